@@ -1,0 +1,1 @@
+console.log('[reverie] engine host up');

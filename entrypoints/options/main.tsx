@@ -1,0 +1,1 @@
+import { render } from 'preact'; render(<p>Reverie</p>, document.getElementById('app')!);

@@ -1,0 +1,225 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { SiteId } from '../sites';
+
+/**
+ * The one declaration of Reverie's IndexedDB. Every context (service worker, engine host, popup, options, Node tests
+ * with fake-indexeddb) opens it through `openReverieDb`. Bump `SCHEMA_VERSION` and add a `.version(n).upgrade()`
+ * step in `openReverieDb` for every change; never edit an old version's stores.
+ */
+export const SCHEMA_VERSION = 2;
+
+export type Role = 'user' | 'assistant';
+
+/** A conversation on one site; key = `${site}:${conversationId}`. */
+export interface ConversationRow {
+  key: string;
+  site: SiteId | 'import';
+  conversationId: string;
+  url: string;
+  title?: string;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  turnCount: number;
+  source: 'live' | 'import-chatgpt' | 'import-claude' | 'bench';
+}
+
+/** A captured turn; id = `${conversationKey}#${ordinal}` so re-capture and edits overwrite, never duplicate. */
+export interface TurnRow {
+  id: string;
+  conversationKey: string;
+  site: ConversationRow['site'];
+  role: Role;
+  ordinal: number;
+  text: string;
+  /** Hash of the text, to tell an edit or regeneration from a re-capture of the same turn. */
+  textHash: string;
+  capturedAt: number;
+  updatedAt: number;
+  /** Redaction markers applied at capture, e.g. ['api key', 'jwt']. */
+  redactions?: string[];
+}
+
+/** Durable work queue: captures waiting for ingestion, memories waiting for embedding. Survives restarts. */
+export interface QueueRow {
+  seq?: number;
+  kind: 'capture' | 'embed' | 'index-delete';
+  payload: unknown;
+  enqueuedAt: number;
+  attempts: number;
+  lastError?: string;
+}
+
+export type MemoryKind =
+  | 'passage' // a turn or a slice of a long turn, verbatim
+  | 'fact'
+  | 'preference'
+  | 'instruction'
+  | 'episode' // a summary of a run of turns
+  | 'pattern' // a recurring topic/site/time/tool found over days
+  | 'profile' // the L4 profile text
+  | 'domain' // an L3 community summary
+  | 'style'; // the user's writing-style profile
+
+export type MemoryStatus = 'active' | 'archived' | 'superseded' | 'deleted';
+
+export interface MemoryRow {
+  id: string;
+  kind: MemoryKind;
+  text: string;
+  /** Normalised-text hash, for duplicate and tombstone checks. */
+  hash: string;
+  status: MemoryStatus;
+  /** Provenance: the turns this memory stands for. */
+  sourceTurnIds: string[];
+  conversationKey?: string;
+  site?: ConversationRow['site'];
+  url?: string;
+  role?: Role;
+  /** For passages: the character offset of the slice within its turn. */
+  passageOffset?: number;
+  /** When what it says happened (the source turn's time), ms. */
+  occurredAt: number;
+  createdAt: number;
+  updatedAt: number;
+  /** 0..1: how much it matters (dream sets it; pinned memories are 1). */
+  importance: number;
+  /** 0..1: fades with disuse, reinforced by recall and use. */
+  strength: number;
+  lastUsedAt?: number;
+  useCount: number;
+  pinned: boolean;
+  /** Bitemporal validity, for facts that change: valid from/to (ms). */
+  validFrom?: number;
+  validTo?: number;
+  supersededBy?: string;
+  /** Topic community id from the dream's graph. */
+  community?: string;
+  /** Who made it: capture, import, dream (rules), dream (llm), or the user. */
+  origin: 'capture' | 'import' | 'dream-rules' | 'dream-llm' | 'user' | 'bench';
+  edited?: boolean;
+}
+
+/** An embedding of one memory under one model. `label` is its integer id in that model's HNSW index. */
+export interface VectorRow {
+  memoryId: string;
+  model: string;
+  label: number;
+  dim: number;
+  vector: Float32Array;
+}
+
+export interface LinkRow {
+  id: string; // `${kind}:${from}->${to}`
+  from: string;
+  to: string;
+  kind: 'similar' | 'same-episode' | 'supersedes' | 'merged-into' | 'derived-from';
+  weight: number;
+  createdAt: number;
+}
+
+/** What must never be learned again: deleted by the user or shown false. */
+export interface TombstoneRow {
+  id: string;
+  hash: string;
+  text: string;
+  reason: 'deleted' | 'disproven' | 'forgot-conversation';
+  memoryId?: string;
+  conversationKey?: string;
+  createdAt: number;
+}
+
+export type DreamPhase = 'orient' | 'gather' | 'consolidate' | 'prune' | 'diary' | 'done';
+
+export interface DreamRunRow {
+  id: string;
+  startedAt: number;
+  finishedAt?: number;
+  status: 'running' | 'done' | 'failed' | 'skipped';
+  phase: DreamPhase;
+  /** Phase outputs so a killed run resumes where it stopped. */
+  checkpoint: Record<string, unknown>;
+  stats?: Record<string, number>;
+  error?: string;
+  trigger: 'alarm' | 'manual' | 'test';
+  engine: 'rules' | 'llm' | 'replay';
+}
+
+export interface DiaryRow {
+  id: string;
+  runId: string;
+  kind: 'merge' | 'supersede' | 'learn' | 'fade' | 'archive' | 'profile' | 'style' | 'link';
+  summary: string;
+  memoryIds: string[];
+  sourceTurnIds: string[];
+  /** Exact rows before and after, so undo restores exactly. */
+  before: MemoryRow[];
+  after: MemoryRow[];
+  status: 'applied' | 'approved' | 'undone';
+  createdAt: number;
+}
+
+export interface KeyValueRow {
+  key: string;
+  value: unknown;
+  updatedAt: number;
+}
+
+export class ReverieDb extends Dexie {
+  conversations!: EntityTable<ConversationRow, 'key'>;
+  turns!: EntityTable<TurnRow, 'id'>;
+  queue!: EntityTable<QueueRow, 'seq'>;
+  memories!: EntityTable<MemoryRow, 'id'>;
+  vectors!: Dexie.Table<VectorRow, [string, string]>;
+  links!: EntityTable<LinkRow, 'id'>;
+  tombstones!: EntityTable<TombstoneRow, 'id'>;
+  dreamRuns!: EntityTable<DreamRunRow, 'id'>;
+  diary!: EntityTable<DiaryRow, 'id'>;
+  settings!: EntityTable<KeyValueRow, 'key'>;
+  /** Engine state: persisted lexical index, index manifests, locks and leases, adapter health. */
+  meta!: EntityTable<KeyValueRow, 'key'>;
+
+  constructor(name = 'reverie', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    // Version 1: the first release (kept so upgrades from it are tested).
+    this.version(1).stores({
+      conversations: 'key, site, lastSeenAt',
+      turns: 'id, conversationKey, capturedAt, [conversationKey+ordinal]',
+      queue: '++seq, kind',
+      memories: 'id, kind, status, hash, conversationKey, occurredAt, pinned, *sourceTurnIds',
+      vectors: '[memoryId+model], model, [model+label]',
+      links: 'id, from, to, kind',
+      tombstones: 'id, hash, memoryId',
+      dreamRuns: 'id, startedAt, status',
+      settings: 'key',
+      meta: 'key',
+    });
+    // Version 2: the dream diary, and memories indexed by community and update time.
+    this.version(SCHEMA_VERSION)
+      .stores({
+        memories: 'id, kind, status, hash, conversationKey, occurredAt, updatedAt, pinned, community, *sourceTurnIds',
+        diary: 'id, runId, status, createdAt',
+        tombstones: 'id, hash, memoryId, conversationKey',
+      })
+      .upgrade(async (tx) => {
+        // v1 memories had no `origin` or `useCount`: fill them so every row satisfies MemoryRow.
+        await tx
+          .table('memories')
+          .toCollection()
+          .modify((m: Partial<MemoryRow>) => {
+            m.origin ??= 'capture';
+            m.useCount ??= 0;
+            m.strength ??= 1;
+            m.importance ??= 0.5;
+          });
+      });
+  }
+}
+
+let shared: ReverieDb | undefined;
+
+/** The database for this context (one connection per context). Tests pass a name for an isolated database. */
+export function openReverieDb(name?: string): ReverieDb {
+  if (name) return new ReverieDb(name);
+  shared ??= new ReverieDb();
+  return shared;
+}

@@ -1,0 +1,70 @@
+import type { MemoryKind, MemoryRow, Role } from '../db/schema';
+
+/**
+ * The seams of the memory engine. Everything here runs unchanged in Node (tests, benchmarks) and in the extension's
+ * engine host (offscreen document on Chrome, background page on Firefox).
+ */
+
+/** Turns text into unit-length vectors. One instance per model. */
+export interface Embedder {
+  /** The model id vectors are stored under (a Hugging Face repo id, or a test model's id). */
+  readonly modelId: string;
+  readonly dim: number;
+  /** Returns one L2-normalised vector per text, in order. */
+  embed(texts: string[]): Promise<Float32Array[]>;
+  dispose?(): Promise<void>;
+}
+
+/** Approximate nearest-neighbour index over integer labels (cosine distance on unit vectors). */
+export interface VectorIndex {
+  readonly model: string;
+  readonly dim: number;
+  /** Number of live (not deleted) points. */
+  readonly size: number;
+  add(label: number, vector: Float32Array): void;
+  markDeleted(label: number): void;
+  has(label: number): boolean;
+  /** Nearest first; `distance` = 1 - cosine similarity. */
+  search(vector: Float32Array, k: number): { label: number; distance: number }[];
+  /** Persist so the next start loads instead of rebuilding. */
+  save(): Promise<void>;
+}
+
+/** A conversation as capture or import hands it to the engine. */
+export interface IngestConversation {
+  site: string;
+  conversationId: string;
+  url: string;
+  title?: string;
+  source: 'live' | 'import-chatgpt' | 'import-claude' | 'bench';
+  turns: { role: Role; text: string; ordinal: number; at?: number; id?: string }[];
+  /** When the conversation happened, if not now (imports, benchmarks). */
+  at?: number;
+}
+
+export interface IngestResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Turn ids written (added or updated). */
+  turnIds: string[];
+}
+
+export interface RecallOptions {
+  /** How many hits (default 10). */
+  k?: number;
+  /** "Now" for recency and temporal phrases (benchmarks ask at a date). */
+  now?: number;
+  kinds?: MemoryKind[];
+  /** Include archived memories (search does; the preamble does not). */
+  includeArchived?: boolean;
+  /** Count this recall as a use (reinforces strength). Default false. */
+  reinforce?: boolean;
+}
+
+export interface RecallHit {
+  memory: MemoryRow;
+  score: number;
+  /** Why it matched, for the popup and for debugging. */
+  via: ('lexical' | 'vector' | 'recency' | 'pinned')[];
+}

@@ -1,0 +1,48 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { MODEL_HOST_MATCHES, SITE_MATCHES } from './lib/sites';
+
+/**
+ * REVERIE_TEST_BUILD=1 builds the test flavour: content scripts also match pages served on 127.0.0.1, so end-to-end
+ * tests can serve fixture chat pages locally. Store builds never match anything but the eight sites.
+ */
+const testBuild = process.env.REVERIE_TEST_BUILD === '1';
+export const TEST_MATCHES = ['http://127.0.0.1/*'];
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: testBuild ? '.output-test' : '.output',
+  vite: () => ({ plugins: [preact()] }),
+  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip', excludeSources: ['**/node_modules/**'] },
+  manifest: ({ browser }) => ({
+    name: testBuild ? 'Reverie (test build)' : 'Reverie',
+    description: 'A lasting, private memory for AI chat assistants — kept entirely in your browser.',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'idle',
+      ...(browser === 'chrome' ? ['offscreen'] : []),
+    ],
+    host_permissions: [...SITE_MATCHES, ...MODEL_HOST_MATCHES, ...(testBuild ? TEST_MATCHES : [])],
+    content_security_policy:
+      browser === 'firefox'
+        ? // Firefox MV2: a string; WASM needs 'wasm-unsafe-eval', nothing allows eval.
+          "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
+    incognito: browser === 'firefox' ? 'not_allowed' : 'not_allowed',
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'reverie@reverie.invalid',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
