@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { WxtVitest } from 'wxt/testing';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Unit and component tests: Node with fake-indexeddb and WXT's fake browser; DOM tests opt in per file
 // with `// @vitest-environment happy-dom`.

@@ -15,6 +15,13 @@ export default defineConfig({
   publicDir: 'public',
   outDir: testBuild ? '.output-test' : '.output',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The test flavour lets the content script run on fixture pages served from 127.0.0.1.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!testBuild) return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...TEST_MATCHES];
+    },
+  },
   zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip', excludeSources: ['**/node_modules/**'] },
   manifest: ({ browser }) => ({
     name: testBuild ? 'Reverie (test build)' : 'Reverie',
@@ -32,7 +39,8 @@ export default defineConfig({
         ? // Firefox MV2: a string; WASM needs 'wasm-unsafe-eval', nothing allows eval.
           "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
         : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
-    incognito: browser === 'firefox' ? 'not_allowed' : 'not_allowed',
+    // Never run in private windows: nothing typed there is captured.
+    incognito: 'not_allowed',
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

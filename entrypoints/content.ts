@@ -1,6 +1,10 @@
 import { SITE_MATCHES } from '../lib/sites';
+import { startContentScript } from '../lib/content/main';
+
 export default defineContentScript({
-  matches: import.meta.env.MODE === 'test' ? [...SITE_MATCHES, 'http://127.0.0.1/*'] : SITE_MATCHES,
+  matches: SITE_MATCHES,
   runAt: 'document_idle',
-  main() {},
+  main() {
+    startContentScript();
+  },
 });

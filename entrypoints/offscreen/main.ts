@@ -1,1 +1,10 @@
-console.log('[reverie] engine host up');
+import { onMessage } from '../../lib/messaging/protocol';
+import { createEngineHost } from '../../lib/host/engine-host';
+import { engineHostOptions } from '../../lib/host/runtime-models';
+
+// Chrome's engine host: the service worker forwards every memory call here.
+const startedAt = Date.now();
+const host = createEngineHost(engineHostOptions());
+onMessage('host/call', ({ data }) => host.call(data.method, data.args[0]));
+onMessage('host/ping', () => ({ alive: true as const, startedAt }));
+void host.call('host/drain');

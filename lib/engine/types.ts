@@ -46,6 +46,8 @@ export interface IngestResult {
   added: number;
   updated: number;
   unchanged: number;
+  /** New turns not stored because everything they say is tombstoned (deleted or forgotten by the user). */
+  skipped?: number;
   /** Turn ids written (added or updated). */
   turnIds: string[];
 }

@@ -14,6 +14,8 @@ export interface CapturedTurnMessage {
   role: Role;
   text: string;
   ordinal: number;
+  /** When the turn was written (ms), if known: imports carry it; live capture leaves it out. */
+  at?: number;
 }
 
 export interface CaptureMessage {
@@ -22,6 +24,8 @@ export interface CaptureMessage {
   url: string;
   title?: string;
   turns: CapturedTurnMessage[];
+  /** When the conversation started (ms), if known: imports carry it; live capture leaves it out. */
+  createdAt?: number;
 }
 
 export interface CaptureHealth {
@@ -111,6 +115,8 @@ export interface ProtocolMap {
   'data/export-markdown'(): string;
   'data/import-json'(msg: { json: string }): { ok: true } | { ok: false; error: string };
   'data/wipe'(): void;
+  /** Remove a downloaded model's files from the browser cache. */
+  'models/delete'(msg: { id: string }): void;
 
   // background → engine host (offscreen document, Chrome)
   'host/call'(msg: { method: string; args: unknown[] }): unknown;

@@ -1,0 +1,37 @@
+import { SITES } from '../../sites';
+import { lastEditable, outermost, pathId, titleFromDocument, type ReadTurn, type SiteAdapter } from '../adapter';
+import { extractText } from '../text';
+
+/**
+ * perplexity.ai. A question is the `group/query` heading (older `[data-testid="query-text"]`), an answer is
+ * `[id^="markdown-content"]` (text in `.prose`). Citation chips and source cards are chrome.
+ */
+const USER = '[class*="group/query"], [data-testid="query-text"], [data-testid="thread-question"]';
+const ASSISTANT = '[id^="markdown-content"], [data-testid="answer-content"], [data-testid="thread-answer"]';
+const EXCLUDE = [
+  '.citation',
+  '[class*="citation"]',
+  '[data-testid*="citation"]',
+  '[data-testid="toggle-query-expand-button"]',
+  '[data-testid="code-language-indicator"]',
+].join(',');
+
+export const perplexity: SiteAdapter = {
+  site: 'perplexity',
+  composerKind: 'lexical',
+  matches: (url) => (SITES.perplexity.hosts as readonly string[]).includes(url.hostname),
+  conversationId: (url) => pathId(url, 'search'),
+  isTemporary: (url, doc) =>
+    url.searchParams.get('incognito') === 'true' || doc.querySelector('[data-testid*="incognito"]') !== null,
+  findTurns: (root) => outermost(root, `${USER}, ${ASSISTANT}`),
+  readTurn(el): ReadTurn | null {
+    if (el.matches(USER)) return { role: 'user', text: extractText(el, { exclude: EXCLUDE }) };
+    if (el.matches(ASSISTANT)) return { role: 'assistant', text: extractText(el, { exclude: EXCLUDE }) };
+    return null;
+  },
+  isStreaming: (doc) => doc.querySelector('button[aria-label="Stop" i], [data-testid="stop-generating-response-button"]') !== null,
+  findComposer: (doc) => lastEditable(doc, ['#ask-input[contenteditable="true"]', 'div[contenteditable="true"][data-lexical-editor="true"]', 'textarea[placeholder*="Ask"]']),
+  isNewChat: (url, doc) => pathId(url, 'search') === null && perplexity.findTurns(doc).length === 0,
+  title: (doc) => titleFromDocument(doc, /\bPerplexity\b/i),
+  threadMarkers: (doc) => Array.from(doc.querySelectorAll('#ask-input, [data-lexical-editor], [class*="group/query"]')),
+};

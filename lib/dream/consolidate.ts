@@ -1,0 +1,453 @@
+import type { LinkRow, MemoryRow, ReverieDb, TombstoneRow, TurnRow } from '../db/schema';
+import { hashNormalised, hashText, jaccard, terms } from '../engine/text';
+import type { DreamLlm } from '../llm/types';
+import { stripPreamble } from '../preamble/delimiters';
+import type { DreamConfig } from './config';
+import { DiaryRecorder, clone } from './diary';
+import type { Episode } from './episodes';
+import { extractFromTurn, type FactCandidate, type Retraction } from './extract';
+import { buildExtractRequest, gateAnswer } from './gates-llm';
+import type { SimilarityEdge } from './graph';
+import { dreamMemory, FACT_KINDS, memoryIdFor } from './rows';
+
+/**
+ * Consolidation: learn durable facts (rules always, the LLM when given), merge duplicates, supersede changed facts
+ * (keeping dated history), honour tombstones, apply explicit corrections, and set importance. Planning (rules, LLM
+ * calls) happens outside the transaction; applying happens inside one, so a kill leaves nothing half-done.
+ */
+
+export const SLOTS_KEY = 'dream:slots';
+
+export interface Candidate extends FactCandidate {
+  origin: 'dream-rules' | 'dream-llm';
+}
+
+export interface EpisodeSummary {
+  episodeId: string;
+  text: string;
+  sourceTurnIds: string[];
+  occurredAt: number;
+  conversationKey: string;
+}
+
+export interface ConsolidationPlan {
+  candidates: Candidate[];
+  retractions: Retraction[];
+  summaries: EpisodeSummary[];
+  /** Passage importance from what its turn held (facts, length, role). */
+  passageImportance: Record<string, number>;
+  llm: { calls: number; rejected: number; dropped: number; failed: number; tokens: number };
+}
+
+const DEFAULT_IMPORTANCE = { fact: 0.6, preference: 0.55, instruction: 0.85 } as const;
+
+export async function planConsolidation(
+  db: ReverieDb,
+  input: {
+    newTurnIds: string[];
+    episodes: Episode[];
+    llm?: DreamLlm | null;
+    maxLlmTokens?: number;
+    signal?: AbortSignal;
+    cfg: DreamConfig;
+  },
+): Promise<ConsolidationPlan> {
+  const turns = (await db.turns.bulkGet(input.newTurnIds)).filter((t): t is TurnRow => !!t);
+  turns.sort((a, b) => a.capturedAt - b.capturedAt || (a.id < b.id ? -1 : 1));
+  const candidates: Candidate[] = [];
+  const retractions: Retraction[] = [];
+  const factTurns = new Set<string>();
+  for (const t of turns) {
+    if (t.role !== 'user') continue;
+    const out = extractFromTurn({ id: t.id, text: stripPreamble(t.text), at: t.capturedAt });
+    for (const f of out.facts) candidates.push({ ...f, origin: 'dream-rules' });
+    retractions.push(...out.retractions);
+    if (out.facts.length + out.retractions.length > 0) factTurns.add(t.id);
+  }
+
+  const llmStats = { calls: 0, rejected: 0, dropped: 0, failed: 0, tokens: 0 };
+  const summaries: EpisodeSummary[] = [];
+  if (input.llm) {
+    const fresh = new Set(input.newTurnIds);
+    const episodes = input.episodes.filter((e) => e.turnIds.some((id) => fresh.has(id)));
+    const allTurns = new Map((await db.turns.bulkGet(episodes.flatMap((e) => e.turnIds))).filter((t): t is TurnRow => !!t).map((t) => [t.id, t]));
+    for (const ep of episodes) {
+      if (input.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+      const epTurns = ep.turnIds
+        .map((id) => allTurns.get(id))
+        .filter((t): t is TurnRow => !!t)
+        .map((t) => ({ id: t.id, role: t.role, text: stripPreamble(t.text).slice(0, 2000), at: t.capturedAt }));
+      if (epTurns.length === 0) continue;
+      const req = buildExtractRequest(ep.id, ep.conversationKey, epTurns, {
+        maxItems: input.cfg.llmMaxItems,
+        maxItemChars: input.cfg.llmMaxItemChars,
+        maxTokens: input.cfg.llmMaxTokens,
+      });
+      const cost = Math.ceil((req.instructions.length + req.data.length) / 4) + req.maxTokens;
+      if (input.maxLlmTokens !== undefined && llmStats.tokens + cost > input.maxLlmTokens) break;
+      llmStats.tokens += cost;
+      llmStats.calls++;
+      let raw: string;
+      try {
+        raw = await input.llm.extract(req);
+      } catch {
+        llmStats.failed++;
+        continue;
+      }
+      const gated = gateAnswer(raw, req);
+      if (!gated.ok) {
+        llmStats.rejected++;
+        continue;
+      }
+      llmStats.dropped += gated.dropped;
+      const at = new Map(epTurns.map((t) => [t.id, t.at]));
+      for (const item of gated.answer.items) {
+        const slot = normaliseSlot(item.slot);
+        candidates.push({
+          kind: item.kind,
+          text: item.text,
+          ...(slot ? { slot } : {}),
+          value: item.text,
+          sourceTurnIds: item.sourceTurnIds,
+          occurredAt: Math.max(...item.sourceTurnIds.map((id) => at.get(id) ?? ep.start)),
+          importance: item.importance ?? DEFAULT_IMPORTANCE[item.kind],
+          correction: false,
+          origin: 'dream-llm',
+        });
+        for (const id of item.sourceTurnIds) factTurns.add(id);
+      }
+      if (gated.answer.summary) {
+        summaries.push({
+          episodeId: ep.id,
+          text: gated.answer.summary.text,
+          sourceTurnIds: gated.answer.summary.sourceTurnIds,
+          occurredAt: ep.start,
+          conversationKey: ep.conversationKey,
+        });
+      }
+    }
+  }
+
+  const passageImportance: Record<string, number> = {};
+  for (const t of turns) {
+    const n = terms(t.text).length;
+    passageImportance[t.id] = round2(
+      Math.min(1, 0.3 + (factTurns.has(t.id) ? 0.3 : 0) + (n >= 8 ? 0.15 : n >= 3 ? 0.05 : 0) + (t.role === 'user' ? 0.1 : 0)),
+    );
+  }
+  return { candidates, retractions, summaries, passageImportance, llm: llmStats };
+}
+
+function normaliseSlot(slot: string | undefined): string | undefined {
+  if (!slot) return undefined;
+  const s = slot.trim().toLowerCase().replace(/\s+/g, '-');
+  if (!/^[\p{L}\d_-]+\/[\p{L}\d_:. -]+$/u.test(s)) return undefined;
+  return s;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+export interface ConsolidationStats {
+  learned: number;
+  reinforced: number;
+  superseded: number;
+  disproven: number;
+  blockedByTombstone: number;
+  merged: number;
+  summaries: number;
+}
+
+/** Applies a plan. Must run inside a rw transaction over memories, links, tombstones and meta. */
+export async function applyConsolidation(
+  db: ReverieDb,
+  plan: ConsolidationPlan,
+  ctx: { at: number; cfg: DreamConfig; diary: DiaryRecorder; nearDuplicates: SimilarityEdge[] },
+): Promise<ConsolidationStats> {
+  const { at, cfg, diary } = ctx;
+  const stats: ConsolidationStats = { learned: 0, reinforced: 0, superseded: 0, disproven: 0, blockedByTombstone: 0, merged: 0, summaries: 0 };
+  const all = await db.memories.toArray();
+  const rows = new Map(all.map((m) => [m.id, m]));
+  const changed = new Set<string>();
+  const put = (m: MemoryRow) => {
+    rows.set(m.id, m);
+    changed.add(m.id);
+  };
+  const slots: Record<string, string> = { ...((await db.meta.get(SLOTS_KEY))?.value as Record<string, string> | undefined) };
+  const tombstones = await db.tombstones.toArray();
+  const tombHashes = new Set(tombstones.map((t) => t.hash));
+  const tombTerms = tombstones.map((t) => new Set(terms(t.text)));
+  const newTombs: TombstoneRow[] = [];
+  const newLinks: LinkRow[] = [];
+  const termCache = new Map<string, Set<string>>();
+  const termsOf = (m: MemoryRow) => {
+    let s = termCache.get(m.id + '\u0000' + m.hash);
+    if (!s) termCache.set(m.id + '\u0000' + m.hash, (s = new Set(terms(m.text))));
+    return s;
+  };
+  const blocked = (hash: string, text: string) => {
+    if (tombHashes.has(hash)) return true;
+    const ts = new Set(terms(text));
+    return ts.size > 0 && tombTerms.some((t) => jaccard(t, ts) >= cfg.tombstoneThreshold);
+  };
+  const activeFacts = () => [...rows.values()].filter((m) => FACT_KINDS.has(m.kind) && m.status === 'active');
+  const tombstone = (m: MemoryRow, reason: TombstoneRow['reason']) => {
+    const t: TombstoneRow = { id: `tomb:${m.hash}`, hash: m.hash, text: m.text, reason, memoryId: m.id, createdAt: at };
+    newTombs.push(t);
+    tombHashes.add(t.hash);
+    tombTerms.push(new Set(terms(t.text)));
+  };
+
+  // 1. Facts and retractions, oldest first, so a later value supersedes an earlier one.
+  type Event = { at: number; order: string; fact?: Candidate; retraction?: Retraction };
+  const events: Event[] = [
+    ...plan.candidates.map((c) => ({ at: c.occurredAt, order: `1${c.text}`, fact: c })),
+    ...plan.retractions.map((r) => ({ at: r.occurredAt, order: `0${r.value}`, retraction: r })),
+  ].sort((a, b) => a.at - b.at || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+
+  for (const ev of events) {
+    if (ev.retraction) {
+      const r = ev.retraction;
+      const want = new Set(terms(r.value));
+      if (want.size === 0) continue;
+      for (const m of activeFacts().sort(byId)) {
+        if (m.pinned) continue;
+        if (r.slot && slots[m.id] !== r.slot) continue;
+        const have = termsOf(m);
+        if (![...want].every((t) => have.has(t))) continue;
+        const before = clone(m);
+        const after: MemoryRow = { ...m, validTo: r.occurredAt, updatedAt: at, status: r.disproven ? 'deleted' : 'superseded' };
+        put(after);
+        if (r.disproven) {
+          tombstone(m, 'disproven');
+          stats.disproven++;
+        } else stats.superseded++;
+        diary.add(
+          'supersede',
+          r.disproven ? `Corrected: "${m.text}" was wrong.` : `No longer true: "${m.text}".`,
+          [before],
+          [after],
+          r.sourceTurnIds,
+        );
+      }
+      continue;
+    }
+    const c = ev.fact!;
+    const hash = hashNormalised(c.text);
+    if (blocked(hash, c.text)) {
+      stats.blockedByTombstone++;
+      continue;
+    }
+    const ts = new Set(terms(c.text));
+    const same = [...rows.values()]
+      .filter((m) => FACT_KINDS.has(m.kind) && (m.status === 'active' || m.status === 'archived'))
+      .filter((m) => m.hash === hash || (m.kind === c.kind && m.status === 'active' && (!c.slot || !slots[m.id] || slots[m.id] === c.slot) && jaccard(termsOf(m), ts) >= cfg.factDuplicateThreshold))
+      .sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active') || byId(a, b));
+    const m = same[0];
+    if (m) {
+      const sources = [...new Set([...m.sourceTurnIds, ...c.sourceTurnIds])].sort();
+      if (m.status === 'archived') {
+        const after: MemoryRow = { ...m, status: 'active', strength: 1, sourceTurnIds: sources, updatedAt: at };
+        diary.add('learn', `Remembered again: ${m.text}`, [clone(m)], [after], c.sourceTurnIds);
+        put(after);
+        stats.learned++;
+      } else if (sources.length !== m.sourceTurnIds.length) {
+        put({ ...m, sourceTurnIds: sources, importance: round2(Math.min(1, m.importance + 0.05)), strength: 1, updatedAt: at });
+        stats.reinforced++;
+      }
+      continue;
+    }
+    let id = memoryIdFor(c.kind, hash);
+    if (rows.has(id)) id = `${id}:${c.occurredAt.toString(36)}`;
+    if (rows.has(id)) continue; // the very same statement at the same time: already handled
+    const holder = c.slot
+      ? activeFacts()
+          .filter((m) => slots[m.id] === c.slot && m.hash !== hash)
+          .sort((a, b) => (b.validFrom ?? b.occurredAt) - (a.validFrom ?? a.occurredAt) || byId(a, b))[0]
+      : undefined;
+    const fresh = dreamMemory(
+      {
+        id,
+        kind: c.kind,
+        text: c.text,
+        hash,
+        sourceTurnIds: [...c.sourceTurnIds].sort(),
+        occurredAt: c.occurredAt,
+        importance: round2(c.importance),
+        origin: c.origin,
+        ...(c.slot ? { validFrom: c.occurredAt } : {}),
+      },
+      at,
+    );
+    if (c.slot) slots[id] = c.slot;
+    if (holder) {
+      const since = holder.validFrom ?? holder.occurredAt;
+      if (c.occurredAt >= since) {
+        const before = clone(holder);
+        const old: MemoryRow = {
+          ...holder,
+          status: c.correction ? 'deleted' : 'superseded',
+          validTo: c.occurredAt,
+          supersededBy: id,
+          updatedAt: at,
+        };
+        put(old);
+        put(fresh);
+        if (c.correction) {
+          tombstone(holder, 'disproven');
+          stats.disproven++;
+        } else stats.superseded++;
+        newLinks.push(link('supersedes', id, holder.id, 1, at));
+        diary.add(
+          'supersede',
+          c.correction ? `Corrected: "${holder.text}" → "${c.text}"` : `Changed: "${holder.text}" → "${c.text}" (from ${day(c.occurredAt)})`,
+          [before],
+          [old, fresh],
+          c.sourceTurnIds,
+        );
+      } else {
+        // An older statement seen late: it goes into history, already superseded by the current value.
+        const past: MemoryRow = { ...fresh, status: 'superseded', validTo: since, supersededBy: holder.id };
+        put(past);
+        newLinks.push(link('supersedes', holder.id, id, 1, at));
+        diary.add('learn', `Past: ${c.text} (until ${day(since)})`, [], [past], c.sourceTurnIds);
+      }
+      stats.learned++;
+      continue;
+    }
+    put(fresh);
+    diary.add('learn', `Learned: ${c.text}`, [], [fresh], c.sourceTurnIds);
+    stats.learned++;
+  }
+
+  // 2. Episode summaries (LLM): one 'episode' memory per episode.
+  for (const s of plan.summaries) {
+    const id = `episode:${hashText(s.episodeId)}`;
+    const hash = hashNormalised(s.text);
+    if (rows.has(id) || blocked(hash, s.text)) continue;
+    const row = dreamMemory(
+      { id, kind: 'episode', text: s.text, hash, sourceTurnIds: s.sourceTurnIds, occurredAt: s.occurredAt, importance: 0.5, origin: 'dream-llm', conversationKey: s.conversationKey },
+      at,
+    );
+    put(row);
+    diary.add('learn', `Summarised an episode (${s.sourceTurnIds.length} turns).`, [], [row], s.sourceTurnIds);
+    stats.summaries++;
+  }
+
+  // 3. Passage importance (no diary: a ranking signal, not a change of meaning).
+  const importanceByTurn = plan.passageImportance;
+  for (const m of rows.values()) {
+    if (m.kind !== 'passage' || m.pinned || m.edited || m.origin === 'user' || m.sourceTurnIds.length !== 1) continue;
+    const imp = importanceByTurn[m.sourceTurnIds[0]!];
+    if (imp !== undefined && imp !== m.importance) put({ ...m, importance: imp });
+  }
+
+  // 4. Duplicates among stored memories: same kind and normalised hash, or near-duplicate text.
+  mergeDuplicates([...rows.values()], ctx.nearDuplicates, cfg, slots, (keeper, dups, sims) => {
+    const before = [keeper, ...dups].map(clone);
+    const sources = [...new Set([...keeper.sourceTurnIds, ...dups.flatMap((d) => d.sourceTurnIds)])].sort().slice(0, 500);
+    const kept: MemoryRow = {
+      ...keeper,
+      sourceTurnIds: sources,
+      importance: Math.max(keeper.importance, ...dups.map((d) => d.importance)),
+      useCount: keeper.useCount + dups.reduce((s, d) => s + d.useCount, 0),
+      ...(Math.max(keeper.lastUsedAt ?? 0, ...dups.map((d) => d.lastUsedAt ?? 0)) > 0
+        ? { lastUsedAt: Math.max(keeper.lastUsedAt ?? 0, ...dups.map((d) => d.lastUsedAt ?? 0)) }
+        : {}),
+      updatedAt: at,
+    };
+    const gone = dups.map((d) => ({ ...d, status: 'superseded' as const, supersededBy: keeper.id, updatedAt: at }));
+    put(kept);
+    for (const g of gone) put(g);
+    dups.forEach((d, i) => newLinks.push(link('merged-into', d.id, keeper.id, round2(sims[i] ?? 1), at)));
+    diary.add('merge', `Merged ${dups.length} duplicate${dups.length === 1 ? '' : 's'} into: ${truncate(keeper.text, 80)}`, before, [kept, ...gone]);
+    stats.merged += dups.length;
+  });
+
+  await db.memories.bulkPut([...changed].sort().map((id) => rows.get(id)!));
+  await db.links.bulkPut(newLinks);
+  await db.tombstones.bulkPut(newTombs);
+  await db.meta.put({ key: SLOTS_KEY, value: slots, updatedAt: at });
+  return stats;
+}
+
+function mergeDuplicates(
+  memories: MemoryRow[],
+  near: SimilarityEdge[],
+  cfg: DreamConfig,
+  slots: Record<string, string>,
+  merge: (keeper: MemoryRow, dups: MemoryRow[], sims: number[]) => void,
+): void {
+  const mergeable = (m: MemoryRow | undefined): m is MemoryRow =>
+    !!m && m.status === 'active' && (m.kind === 'passage' || m.kind === 'episode' || FACT_KINDS.has(m.kind));
+  const byId = new Map(memories.filter(mergeable).map((m) => [m.id, m]));
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const sim = new Map<string, number>();
+  const union = (a: string, b: string, s: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    sim.set(a, Math.max(sim.get(a) ?? 0, s));
+    sim.set(b, Math.max(sim.get(b) ?? 0, s));
+  };
+  const byHash = new Map<string, string[]>();
+  for (const m of byId.values()) {
+    const k = `${m.kind}\u0000${m.hash}`;
+    const l = byHash.get(k);
+    if (l) l.push(m.id);
+    else byHash.set(k, [m.id]);
+  }
+  for (const ids of byHash.values()) for (let i = 1; i < ids.length; i++) union(ids[0]!, ids[i]!, 1);
+  for (const e of near) {
+    const a = byId.get(e.a);
+    const b = byId.get(e.b);
+    if (!a || !b || a.kind !== b.kind) continue;
+    const threshold = a.kind === 'passage' ? cfg.passageDuplicateThreshold : cfg.factDuplicateThreshold;
+    if (e.sim < threshold) continue;
+    // Two values of one slot are a change, not a duplicate; supersession handles them.
+    if (slots[a.id] && slots[b.id] && a.hash !== b.hash) continue;
+    union(a.id, b.id, e.sim);
+  }
+  const groups = new Map<string, MemoryRow[]>();
+  for (const id of parent.keys()) {
+    const root = find(id);
+    const g = groups.get(root);
+    const m = byId.get(id)!;
+    if (g) g.push(m);
+    else groups.set(root, [m]);
+  }
+  for (const root of [...groups.keys()].sort()) {
+    const g = groups.get(root)!;
+    if (g.length < 2) continue;
+    g.sort((a, b) => Number(b.pinned) - Number(a.pinned) || a.occurredAt - b.occurredAt || byIdCmp(a, b));
+    const [keeper, ...rest] = g;
+    if (!keeper) continue;
+    const dups = rest.filter((d) => !d.pinned);
+    if (dups.length === 0) continue;
+    merge(keeper, dups, dups.map((d) => sim.get(d.id) ?? 1));
+  }
+}
+
+function byIdCmp(a: MemoryRow, b: MemoryRow): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+const byId = byIdCmp;
+
+function link(kind: LinkRow['kind'], from: string, to: string, weight: number, at: number): LinkRow {
+  return { id: `${kind}:${from}->${to}`, from, to, kind, weight, createdAt: at };
+}
+
+function day(at: number): string {
+  return new Date(at).toISOString().slice(0, 10);
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : s.slice(0, n - 1) + '…';
+}

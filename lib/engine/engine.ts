@@ -1,0 +1,547 @@
+import type { MemoryRow, ReverieDb, TombstoneRow, VectorRow } from '../db/schema';
+import type { Embedder, IngestConversation, IngestResult, RecallHit, RecallOptions, VectorIndex } from './types';
+import { ingestConversation, parseTurnId, turnId } from './ingest';
+import { LEXICAL_VERSION, LexicalIndex, type LexicalDoc } from './lexical';
+import { embedJob, embedNextBatch, enqueueAllForEmbedding, indexDeleteJob, pendingEmbedCount, type ProcessQueueOptions } from './queue';
+import { DEFAULT_TUNING, recall, type RecallTuning } from './recall';
+import { hashNormalised } from './text';
+import { ExactVectorStore } from './vector-store';
+
+/**
+ * The memory engine ("Sleep"): ingestion, the durable embedding queue, the lexical and vector indexes, hybrid recall,
+ * and the user's edits (delete with tombstone, undo, edit, pin, forget a conversation). One instance per database.
+ */
+
+export interface MemoryEngineOptions {
+  db: ReverieDb;
+  embedder?: Embedder | null;
+  /** Opens (loads or creates) the HNSW index of a model. Exact search answers until it resolves. */
+  openVectorIndex?: (model: string, dim: number) => Promise<VectorIndex>;
+  now?: () => number;
+  /** Recall tuning (benchmarks and ablations); defaults suit chat memory. */
+  tuning?: Partial<RecallTuning>;
+  /** Characters of the previous turn indexed (at a low weight) with a turn's first passage; 0 = none. */
+  lexicalContextChars?: number;
+  /** Debounce of the lexical index save, ms. */
+  lexicalSaveDelayMs?: number;
+}
+
+export interface EngineStats {
+  conversations: number;
+  turns: number;
+  memories: Record<MemoryRow['status'], number>;
+  tombstones: number;
+  pendingEmbeds: number;
+  lexicalDocs: number;
+  model: string | null;
+  vectors: number;
+  vectorIndex: 'none' | 'loading' | 'ready';
+}
+
+const LEXICAL_KEY = 'lexical:v1';
+const MODEL_KEY = 'embedder:model';
+const SEARCHABLE: MemoryRow['status'][] = ['active', 'archived'];
+
+interface LexicalMarker {
+  version: number;
+  count: number;
+  maxUpdatedAt: number;
+  contextChars: number;
+}
+
+export class MemoryEngine {
+  private lexical!: LexicalIndex;
+  private exact: ExactVectorStore | null = null;
+  private exactLoading: Promise<ExactVectorStore> | null = null;
+  private index: VectorIndex | null = null;
+  private indexState: EngineStats['vectorIndex'] = 'none';
+  private indexReady: Promise<void> | null = null;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private lexicalDirty = false;
+  private closed = false;
+  private readonly tuning: RecallTuning;
+  private readonly contextChars: number;
+
+  private constructor(
+    readonly db: ReverieDb,
+    readonly embedder: Embedder | null,
+    private readonly openVectorIndex: MemoryEngineOptions['openVectorIndex'],
+    private readonly clock: () => number,
+    opts: MemoryEngineOptions,
+  ) {
+    this.tuning = { ...DEFAULT_TUNING, ...opts.tuning };
+    this.contextChars = opts.lexicalContextChars ?? 200;
+    this.saveDelay = opts.lexicalSaveDelayMs ?? 2000;
+  }
+
+  private readonly saveDelay: number;
+
+  static async open(opts: MemoryEngineOptions): Promise<MemoryEngine> {
+    const engine = new MemoryEngine(opts.db, opts.embedder ?? null, opts.openVectorIndex, opts.now ?? Date.now, opts);
+    await opts.db.open();
+    await engine.loadLexical();
+    if (engine.embedder) {
+      const stored = await opts.db.meta.get(MODEL_KEY);
+      if (stored?.value !== engine.embedder.modelId) {
+        // Another model (or the first one): everything is embedded again, in the background via the queue.
+        await engine.reembedAll();
+        await opts.db.meta.put({ key: MODEL_KEY, value: engine.embedder.modelId, updatedAt: engine.clock() });
+      }
+      if (engine.openVectorIndex) engine.indexReady = engine.startVectorIndex();
+    }
+    return engine;
+  }
+
+  // ---------------------------------------------------------------------------------------------------- ingestion
+
+  async ingest(conv: IngestConversation): Promise<IngestResult> {
+    this.assertOpen();
+    const changes = await ingestConversation(this.db, conv, this.clock());
+    for (const id of changes.removedIds) this.lexical.remove(id);
+    this.dropVectors(changes.removedVectors);
+    if (changes.upserted.length) {
+      const key = changes.upserted[0]!.conversationKey!;
+      const hint = new Map(conv.turns.map((t) => [turnId(key, t.ordinal), t.text]));
+      for (const doc of await this.lexicalDocs(changes.upserted, hint)) this.lexical.upsert(doc);
+    }
+    if (changes.result.updated > 0) {
+      // A changed turn is the indexed context of the turn after it: refresh that one's first passage.
+      await this.refreshFollowers(changes.upserted.map((m) => m.id), changes.result.turnIds);
+    }
+    if (changes.upserted.length || changes.removedIds.length) this.markLexicalDirty();
+    return changes.result;
+  }
+
+  /**
+   * Re-reads memories another component wrote (the dream) and brings the indexes up to date: lexical upsert or
+   * removal, and an embedding job for each searchable one.
+   */
+  async reindexMemories(ids: string[]): Promise<void> {
+    const rows = await this.db.memories.bulkGet(ids);
+    const live: MemoryRow[] = [];
+    const gone: string[] = [];
+    rows.forEach((m, i) => (m && SEARCHABLE.includes(m.status) ? live.push(m) : gone.push(ids[i]!)));
+    for (const id of gone) this.lexical.remove(id);
+    for (const doc of await this.lexicalDocs(live)) this.lexical.upsert(doc);
+    if (live.length) await this.db.queue.bulkAdd(live.map((m) => embedJob(m.id, this.clock())));
+    if (gone.length) await this.removeVectorsOf(gone);
+    this.markLexicalDirty();
+  }
+
+  // ------------------------------------------------------------------------------------------------ embedding queue
+
+  /** Embeds pending memories in batches. Without an embedder it does nothing (the jobs wait for one). */
+  async processEmbedQueue(opts: ProcessQueueOptions = {}): Promise<{ embedded: number; remaining: number }> {
+    this.assertOpen();
+    const embedder = this.embedder;
+    let embedded = 0;
+    if (embedder) {
+      const batchSize = Math.max(1, opts.batchSize ?? 32);
+      const limit = opts.limit ?? Infinity;
+      while (embedded < limit && !opts.signal?.aborted) {
+        const batch = await embedNextBatch(this.db, embedder, Math.min(batchSize, limit - embedded));
+        if (!batch) break;
+        this.dropVectors(batch.replaced);
+        await this.addVectors(batch.written);
+        embedded += batch.written.length;
+        if (batch.written.length === 0 && batch.dropped === 0) break;
+      }
+    }
+    return { embedded, remaining: await pendingEmbedCount(this.db) };
+  }
+
+  /** Queues every searchable memory for embedding under the current model. */
+  async reembedAll(): Promise<number> {
+    return enqueueAllForEmbedding(this.db, this.clock());
+  }
+
+  /** Exact (brute-force) nearest memories under the current model: ground truth for the HNSW index. */
+  async exactSearch(vector: Float32Array, k: number): Promise<{ memoryId: string; score: number }[]> {
+    const store = await this.exactStore();
+    return store ? store.search(vector, k) : [];
+  }
+
+  // ----------------------------------------------------------------------------------------------------- recall
+
+  async recall(query: string, opts: RecallOptions = {}): Promise<RecallHit[]> {
+    this.assertOpen();
+    return recall(
+      {
+        db: this.db,
+        lexical: this.lexical,
+        now: this.clock(),
+        tuning: this.tuning,
+        vectorSearch: this.embedder ? (q, k) => this.vectorSearch(q, k) : null,
+      },
+      query,
+      opts,
+    );
+  }
+
+  private async vectorSearch(query: string, k: number): Promise<{ memoryId: string; score: number }[]> {
+    const embedder = this.embedder!;
+    const vector = (await embedder.embed([query]))[0]!;
+    if (this.index && this.indexState === 'ready') {
+      const found = this.index.search(vector, k);
+      if (found.length === 0) return [];
+      const rows = await this.db.vectors
+        .where('[model+label]')
+        .anyOf(found.map((f) => [embedder.modelId, f.label]))
+        .toArray();
+      const byLabel = new Map(rows.map((r) => [r.label, r.memoryId]));
+      return found
+        .filter((f) => byLabel.has(f.label))
+        .map((f) => ({ memoryId: byLabel.get(f.label)!, score: 1 - f.distance }));
+    }
+    const store = await this.exactStore();
+    return store ? store.search(vector, k) : [];
+  }
+
+  // ------------------------------------------------------------------------------------------------ user edits
+
+  /** Deletes a memory (soft: undo restores it). With a tombstone, the same text is never learned again. */
+  async deleteMemory(id: string, opts: { tombstone?: boolean } = {}): Promise<boolean> {
+    const tombstone = opts.tombstone ?? true;
+    const now = this.clock();
+    const done = await this.db.transaction('rw', [this.db.memories, this.db.tombstones], async () => {
+      const m = await this.db.memories.get(id);
+      if (!m || m.status === 'deleted') return false;
+      await this.db.memories.update(id, { status: 'deleted', updatedAt: now });
+      if (tombstone) {
+        const row: TombstoneRow = {
+          id: `deleted:${id}`,
+          hash: m.hash,
+          text: m.text,
+          reason: 'deleted',
+          memoryId: id,
+          conversationKey: m.conversationKey,
+          createdAt: now,
+        };
+        await this.db.tombstones.put(row);
+      }
+      return true;
+    });
+    if (!done) return false;
+    this.lexical.remove(id);
+    await this.refreshFollowers([id]);
+    this.markLexicalDirty();
+    await this.removeVectorsOf([id]);
+    return true;
+  }
+
+  /** Restores a deleted memory and lifts its tombstone. */
+  async undoDelete(id: string): Promise<boolean> {
+    const now = this.clock();
+    const restored = await this.db.transaction('rw', [this.db.memories, this.db.tombstones, this.db.queue], async () => {
+      const m = await this.db.memories.get(id);
+      if (!m || m.status !== 'deleted') return null;
+      await this.db.tombstones.where('memoryId').equals(id).delete();
+      await this.db.memories.update(id, { status: 'active', updatedAt: now });
+      await this.db.queue.add(embedJob(id, now));
+      return { ...m, status: 'active' as const, updatedAt: now };
+    });
+    if (!restored) return false;
+    for (const doc of await this.lexicalDocs([restored])) this.lexical.upsert(doc);
+    await this.refreshFollowers([id]);
+    this.markLexicalDirty();
+    return true;
+  }
+
+  /** Edits a memory's text and/or pin. An edit re-indexes it and marks it `edited` (its origin is kept). */
+  async updateMemory(id: string, patch: { text?: string; pinned?: boolean }): Promise<MemoryRow | null> {
+    const now = this.clock();
+    const result = await this.db.transaction('rw', [this.db.memories, this.db.queue, this.db.vectors], async () => {
+      const m = await this.db.memories.get(id);
+      if (!m || m.status === 'deleted' || m.status === 'superseded') return null;
+      const next: MemoryRow = { ...m, updatedAt: now };
+      let textChanged = false;
+      if (patch.text !== undefined && patch.text !== m.text) {
+        next.text = patch.text;
+        next.hash = hashNormalised(patch.text);
+        next.edited = true;
+        textChanged = true;
+      }
+      if (patch.pinned !== undefined) {
+        next.pinned = patch.pinned;
+        if (patch.pinned) next.importance = 1;
+      }
+      await this.db.memories.put(next);
+      if (textChanged) await this.db.queue.add(embedJob(id, now));
+      return { row: next, textChanged };
+    });
+    if (!result) return null;
+    if (result.textChanged) {
+      for (const doc of await this.lexicalDocs([result.row])) this.lexical.upsert(doc);
+      // The old vector no longer says what the memory says: it goes until the new one is written.
+      await this.removeVectorsOf([id]);
+    }
+    this.markLexicalDirty();
+    return result.row;
+  }
+
+  /** Forgets a conversation: its turns, memories and vectors go; tombstones keep it from being learned again. */
+  async forgetConversation(key: string): Promise<{ turns: number; memories: number }> {
+    const now = this.clock();
+    const tables = [this.db.conversations, this.db.turns, this.db.memories, this.db.tombstones, this.db.vectors, this.db.queue];
+    const { memoryIds, turns, vectors } = await this.db.transaction('rw', tables, async () => {
+      const memories = await this.db.memories.where('conversationKey').equals(key).toArray();
+      const turnCount = await this.db.turns.where('conversationKey').equals(key).count();
+      const ids = memories.map((m) => m.id);
+      const vectorRows = ids.length ? await this.db.vectors.where('memoryId').anyOf(ids).toArray() : [];
+      const tombstones: TombstoneRow[] = memories.map((m) => ({
+        id: `forgot:${m.id}`,
+        hash: m.hash,
+        text: m.text,
+        reason: 'forgot-conversation',
+        memoryId: m.id,
+        conversationKey: key,
+        createdAt: now,
+      }));
+      await this.db.tombstones.bulkPut(tombstones);
+      await this.db.vectors.bulkDelete(vectorRows.map((v) => [v.memoryId, v.model] as [string, string]));
+      if (vectorRows.length) await this.db.queue.bulkAdd(vectorRows.map((v) => indexDeleteJob(v.model, v.label)));
+      await this.db.memories.bulkDelete(ids);
+      await this.db.turns.where('conversationKey').equals(key).delete();
+      await this.db.conversations.delete(key);
+      return { memoryIds: ids, turns: turnCount, vectors: vectorRows };
+    });
+    for (const id of memoryIds) this.lexical.remove(id);
+    this.applyVectorRemoval(vectors);
+    this.markLexicalDirty();
+    return { turns, memories: memoryIds.length };
+  }
+
+  async stats(): Promise<EngineStats> {
+    const db = this.db;
+    const statuses: MemoryRow['status'][] = ['active', 'archived', 'superseded', 'deleted'];
+    const counts = await Promise.all(statuses.map((s) => db.memories.where('status').equals(s).count()));
+    const model = this.embedder?.modelId ?? null;
+    return {
+      conversations: await db.conversations.count(),
+      turns: await db.turns.count(),
+      memories: Object.fromEntries(statuses.map((s, i) => [s, counts[i]])) as EngineStats['memories'],
+      tombstones: await db.tombstones.count(),
+      pendingEmbeds: await pendingEmbedCount(db),
+      lexicalDocs: this.lexical.size,
+      model,
+      vectors: model ? await db.vectors.where('model').equals(model).count() : 0,
+      vectorIndex: this.indexState,
+    };
+  }
+
+  /** Waits for the HNSW index to finish loading (tests, benchmarks). */
+  async whenVectorIndexReady(): Promise<void> {
+    await this.indexReady;
+  }
+
+  /** Saves pending index state now. */
+  async flush(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    if (this.lexicalDirty) await this.saveLexical();
+    if (this.index && this.indexState === 'ready') {
+      const model = this.index.model;
+      const applied = (await this.db.queue.where('kind').equals('index-delete').toArray())
+        .filter((j) => (j.payload as { model: string }).model === model)
+        .map((j) => j.seq!);
+      await this.index.save();
+      // Deletions are durable in the saved index now.
+      await this.db.queue.bulkDelete(applied);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.indexReady?.catch(() => undefined);
+    await this.flush();
+    this.closed = true;
+  }
+
+  // --------------------------------------------------------------------------------------------- lexical index
+
+  private async loadLexical(): Promise<void> {
+    const marker = await this.currentMarker();
+    const row = await this.db.meta.get(LEXICAL_KEY);
+    const value = row?.value as { marker?: LexicalMarker; json?: string } | undefined;
+    if (value?.json && value.marker && sameMarker(value.marker, marker)) {
+      try {
+        this.lexical = LexicalIndex.fromJSON(value.json);
+        if (this.lexical.size === marker.count) return;
+      } catch {
+        // Corrupt: rebuilt below.
+      }
+    }
+    await this.rebuildLexical();
+  }
+
+  /** Rebuilds the lexical index from db.memories and saves it. */
+  async rebuildLexical(): Promise<void> {
+    const index = LexicalIndex.create();
+    const all = await this.db.memories.where('status').anyOf(SEARCHABLE).toArray();
+    for (let i = 0; i < all.length; i += 500) {
+      for (const doc of await this.lexicalDocs(all.slice(i, i + 500))) index.upsert(doc);
+    }
+    this.lexical = index;
+    await this.saveLexical();
+  }
+
+  private async currentMarker(): Promise<LexicalMarker> {
+    const count = await this.db.memories.where('status').anyOf(SEARCHABLE).count();
+    const last = await this.db.memories.orderBy('updatedAt').last();
+    return { version: LEXICAL_VERSION, count, maxUpdatedAt: last?.updatedAt ?? 0, contextChars: this.contextChars };
+  }
+
+  private async saveLexical(): Promise<void> {
+    this.lexicalDirty = false;
+    const marker = await this.currentMarker();
+    await this.db.meta.put({
+      key: LEXICAL_KEY,
+      value: { marker, json: this.lexical.toJSON() },
+      updatedAt: this.clock(),
+    });
+  }
+
+  private markLexicalDirty(): void {
+    this.lexicalDirty = true;
+    if (this.saveTimer || this.closed) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      if (!this.closed) void this.saveLexical().catch(() => (this.lexicalDirty = true));
+    }, this.saveDelay);
+    // Node: a pending save must not keep a benchmark or test process alive.
+    (this.saveTimer as { unref?: () => void }).unref?.();
+  }
+
+  /** Lexical documents: the memory text, plus the end of the previous turn as low-weight context. */
+  private async lexicalDocs(memories: MemoryRow[], turnTextHint?: Map<string, string>): Promise<LexicalDoc[]> {
+    const previous = new Map<string, string>();
+    if (this.contextChars > 0) {
+      const wanted = new Set<string>();
+      for (const m of memories) {
+        const prev = previousTurnId(m);
+        if (prev && !turnTextHint?.has(prev)) wanted.add(prev);
+      }
+      const ids = [...wanted];
+      const rows = ids.length ? await this.db.turns.bulkGet(ids) : [];
+      rows.forEach((t, i) => t && previous.set(ids[i]!, t.text));
+    }
+    // A neighbour the user deleted must not live on as context.
+    const neighbours = memories.map((m) => (this.contextChars > 0 ? previousTurnId(m) : null)).filter((x): x is string => !!x);
+    const hidden = new Set(
+      neighbours.length
+        ? (await this.db.memories.where('sourceTurnIds').anyOf(neighbours).toArray())
+            .filter((m) => !SEARCHABLE.includes(m.status))
+            .flatMap((m) => m.sourceTurnIds)
+        : [],
+    );
+    return memories.map((m) => {
+      const prev = this.contextChars > 0 ? previousTurnId(m) : null;
+      const prevText = prev && !hidden.has(prev) ? turnTextHint?.get(prev) ?? previous.get(prev) : undefined;
+      return {
+        id: m.id,
+        text: m.text,
+        context: prevText ? prevText.slice(-this.contextChars) : undefined,
+        conv: m.conversationKey,
+        at: m.occurredAt,
+      };
+    });
+  }
+
+  /** Re-indexes the first passage of the turn after each given memory's (or turn's): its context changed. */
+  private async refreshFollowers(memoryIds: string[], turnIds?: string[]): Promise<void> {
+    const sources = turnIds ?? (await this.db.memories.bulkGet(memoryIds)).flatMap((m) => m?.sourceTurnIds ?? []);
+    const skip = new Set(turnIds ? memoryIds : []);
+    const next = sources
+      .map(parseTurnId)
+      .filter((t): t is NonNullable<typeof t> => !!t)
+      .map((t) => turnId(t.conversationKey, t.ordinal + 1));
+    if (next.length === 0 || this.contextChars === 0) return;
+    const followers = (await this.db.memories.where('sourceTurnIds').anyOf(next).toArray()).filter(
+      (m) => !skip.has(m.id) && SEARCHABLE.includes(m.status) && (m.passageOffset ?? 0) === 0,
+    );
+    for (const doc of await this.lexicalDocs(followers)) this.lexical.upsert(doc);
+  }
+
+  // ----------------------------------------------------------------------------------------------- vector index
+
+  private async exactStore(): Promise<ExactVectorStore | null> {
+    const embedder = this.embedder;
+    if (!embedder) return null;
+    if (this.exact) return this.exact;
+    this.exactLoading ??= ExactVectorStore.load(this.db, embedder.modelId, embedder.dim);
+    this.exact = await this.exactLoading;
+    return this.exact;
+  }
+
+  private async startVectorIndex(): Promise<void> {
+    const embedder = this.embedder!;
+    this.indexState = 'loading';
+    try {
+      const index = await this.openVectorIndex!(embedder.modelId, embedder.dim);
+      // Deletions not yet saved into the index, then vectors written while it was closed or loading.
+      const deletions = await this.db.queue.where('kind').equals('index-delete').toArray();
+      for (const d of deletions) {
+        const { model, label } = d.payload as { model: string; label: number };
+        if (model === embedder.modelId && index.has(label)) index.markDeleted(label);
+      }
+      await this.db.vectors
+        .where('model')
+        .equals(embedder.modelId)
+        .each((row) => {
+          if (!index.has(row.label)) index.add(row.label, row.vector);
+        });
+      this.index = index;
+      this.indexState = 'ready';
+      // The exact store was only needed while loading.
+      this.exact = null;
+      this.exactLoading = null;
+    } catch {
+      // No index: exact search keeps answering.
+      this.indexState = 'none';
+    }
+  }
+
+  private async addVectors(rows: VectorRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    if (this.exact) for (const r of rows) this.exact.set(r.memoryId, r.label, r.vector);
+    if (this.index && this.indexState === 'ready') for (const r of rows) if (r.model === this.index.model) this.index.add(r.label, r.vector);
+  }
+
+  private dropVectors(rows: Pick<VectorRow, 'memoryId' | 'model' | 'label'>[]): void {
+    this.applyVectorRemoval(rows);
+  }
+
+  private applyVectorRemoval(rows: Pick<VectorRow, 'memoryId' | 'model' | 'label'>[]): void {
+    for (const r of rows) {
+      if (this.exact && r.model === this.exact.model && this.exact.labelOf(r.memoryId) === r.label) this.exact.delete(r.memoryId);
+      if (this.index && r.model === this.index.model && this.index.has(r.label)) this.index.markDeleted(r.label);
+    }
+  }
+
+  /** Deletes the stored vectors of memories (all models), durably scheduling their removal from HNSW indexes. */
+  private async removeVectorsOf(ids: string[]): Promise<void> {
+    const rows = await this.db.transaction('rw', [this.db.vectors, this.db.queue], async () => {
+      const found = await this.db.vectors.where('memoryId').anyOf(ids).toArray();
+      if (found.length) {
+        await this.db.vectors.bulkDelete(found.map((v) => [v.memoryId, v.model] as [string, string]));
+        await this.db.queue.bulkAdd(found.map((v) => indexDeleteJob(v.model, v.label)));
+      }
+      return found;
+    });
+    this.applyVectorRemoval(rows);
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('MemoryEngine is closed');
+  }
+}
+
+function sameMarker(a: LexicalMarker, b: LexicalMarker): boolean {
+  return a.version === b.version && a.count === b.count && a.maxUpdatedAt === b.maxUpdatedAt && a.contextChars === b.contextChars;
+}
+
+function previousTurnId(m: MemoryRow): string | null {
+  if (m.kind !== 'passage' || (m.passageOffset ?? 0) > 0 || m.sourceTurnIds.length !== 1) return null;
+  const parsed = parseTurnId(m.sourceTurnIds[0]!);
+  return parsed && parsed.ordinal > 0 ? turnId(parsed.conversationKey, parsed.ordinal - 1) : null;
+}

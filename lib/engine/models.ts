@@ -1,0 +1,47 @@
+/** Embedding models Reverie can use. Vectors are stored per model id, so switching model re-embeds in the background. */
+export interface EmbeddingModelInfo {
+  /** Hugging Face repo id (ONNX export in `onnx/`), as transformers.js loads it. */
+  id: string;
+  label: string;
+  dim: number;
+  /** Download size of the q8 ONNX weights, MB. */
+  sizeMbQ8: number;
+  languages: 'en' | 'multilingual';
+  /** Tokens the model was trained on; longer passages are truncated (the passage splitter keeps them shorter). */
+  maxTokens: number;
+  /** Text prepended to passages and to queries (E5 models are trained with these prefixes). */
+  passagePrefix?: string;
+  queryPrefix?: string;
+  why: string;
+}
+
+export const EMBEDDING_MODELS: readonly EmbeddingModelInfo[] = [
+  {
+    id: 'Xenova/all-MiniLM-L6-v2',
+    label: 'MiniLM L6 (English, fast)',
+    dim: 384,
+    sizeMbQ8: 23,
+    languages: 'en',
+    maxTokens: 256,
+    why: 'Default: small download, 6 layers so it embeds quickly even on the WASM backend, and strong English sentence similarity.',
+  },
+  {
+    id: 'Xenova/multilingual-e5-small',
+    label: 'Multilingual E5 small (100 languages)',
+    dim: 384,
+    sizeMbQ8: 118,
+    languages: 'multilingual',
+    maxTokens: 512,
+    passagePrefix: 'passage: ',
+    queryPrefix: 'query: ',
+    why:
+      'For non-English chats: same 384 dimensions (same index cost) and better multilingual retrieval than ' +
+      'paraphrase-multilingual-MiniLM-L12-v2; the bigger download (a 250k-token vocabulary) is why it is not the default.',
+  },
+];
+
+export const DEFAULT_EMBEDDING_MODEL = EMBEDDING_MODELS[0];
+
+export function embeddingModelInfo(id: string): EmbeddingModelInfo | undefined {
+  return EMBEDDING_MODELS.find((m) => m.id === id);
+}

@@ -1,0 +1,222 @@
+import type { MemoryRow, ReverieDb } from '../db/schema';
+import type { LexicalHit, LexicalIndex } from './lexical';
+import { processTerm } from './lexical';
+import { parseTemporalQuery, type TimeWindow } from './temporal';
+import { jaccard, terms, words } from './text';
+import type { RecallHit, RecallOptions } from './types';
+
+/**
+ * Hybrid recall: lexical (BM25) and vector ranks fused by reciprocal rank fusion, nudged by recency, importance,
+ * strength and pinning, narrowed by temporal phrases, then made diverse (no near-copies, one hit per source turn).
+ */
+
+export interface RecallTuning {
+  /** Reciprocal-rank-fusion constant. */
+  rrfK: number;
+  /** Candidates taken from each ranker. */
+  depth: number;
+  /** Pseudo-relevance feedback: expand the query with terms common to the top lexical hits. */
+  prf: { docs: number; terms: number; weight: number } | null;
+  /** Conversation-level evidence: a hit's score grows with how well its whole conversation matches. */
+  conversationWeight: number;
+  /** Score multiplier for the n-th hit from an already-represented conversation: factor^n (1 = off). */
+  sameConversationDecay: number;
+  recencyWeight: number;
+  recencyHalfLifeDays: number;
+  /** Multiplier for memories inside a query's time window. */
+  temporalBoost: number;
+  /** Term-set Jaccard at or above which a hit counts as a near-copy of a better one. */
+  nearDuplicate: number;
+}
+
+export const DEFAULT_TUNING: RecallTuning = {
+  rrfK: 30,
+  depth: 200,
+  prf: null,
+  conversationWeight: 0,
+  sameConversationDecay: 1,
+  recencyWeight: 0.02,
+  recencyHalfLifeDays: 30,
+  temporalBoost: 3,
+  nearDuplicate: 0.8,
+};
+
+export interface RecallContext {
+  db: ReverieDb;
+  lexical: LexicalIndex;
+  now: number;
+  tuning: RecallTuning;
+  /** Vector ranking of the query, or null when no embedder is available. */
+  vectorSearch: ((query: string, k: number) => Promise<{ memoryId: string; score: number }[]>) | null;
+}
+
+const SEARCHABLE = new Set<MemoryRow['status']>(['active', 'archived']);
+const DAY = 86_400_000;
+
+export async function recall(ctx: RecallContext, query: string, opts: RecallOptions = {}): Promise<RecallHit[]> {
+  const k = opts.k ?? 10;
+  const now = opts.now ?? ctx.now;
+  const t = ctx.tuning;
+  const parsed = parseTemporalQuery(query, now);
+  const text = parsed.text || query;
+
+  // 1. Lexical ranking (optionally expanded with pseudo-relevance feedback).
+  let lexical = ctx.lexical.search(text, { limit: t.depth });
+  if (t.prf && lexical.length > 0) lexical = await expandedSearch(ctx, text, lexical, t.prf);
+
+  // 2. Vector ranking.
+  const vector = ctx.vectorSearch ? await ctx.vectorSearch(text, t.depth) : [];
+
+  // 3. Reciprocal rank fusion.
+  const fused = new Map<string, { score: number; via: Set<RecallHit['via'][number]> }>();
+  const add = (id: string, rank: number, via: 'lexical' | 'vector') => {
+    const entry = fused.get(id) ?? { score: 0, via: new Set() };
+    entry.score += 1 / (t.rrfK + rank + 1);
+    entry.via.add(via);
+    fused.set(id, entry);
+  };
+  lexical.forEach((h, i) => add(h.id, i, 'lexical'));
+  vector.forEach((h, i) => add(h.memoryId, i, 'vector'));
+
+  // Conversation-level evidence from the lexical scores: sum of each conversation's best hits.
+  if (t.conversationWeight > 0 && lexical.length) {
+    const perConv = new Map<string, number[]>();
+    for (const h of lexical) if (h.conv) (perConv.get(h.conv) ?? perConv.set(h.conv, []).get(h.conv)!).push(h.score);
+    const convScore = new Map<string, number>();
+    let best = 0;
+    for (const [conv, scores] of perConv) {
+      const s = scores.slice(0, 3).reduce((a, b) => a + b, 0);
+      convScore.set(conv, s);
+      best = Math.max(best, s);
+    }
+    for (const h of lexical) {
+      const entry = fused.get(h.id)!;
+      if (h.conv && best > 0) entry.score *= 1 + t.conversationWeight * (convScore.get(h.conv)! / best);
+    }
+  }
+
+  // 4. Read the candidates, keep the searchable ones, apply boosts.
+  const ordered = [...fused.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, Math.max(k * 6, 60));
+  const rows = await ctx.db.memories.bulkGet(ordered.map(([id]) => id));
+  const kinds = opts.kinds ? new Set(opts.kinds) : null;
+  const candidates: RecallHit[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const m = rows[i];
+    if (!m || !isRecallable(m, opts.includeArchived ?? false) || (kinds && !kinds.has(m.kind))) continue;
+    const [, entry] = ordered[i]!;
+    const via = entry.via;
+    let score = entry.score * boostFactor(m, now, t, via);
+    if (parsed.window) score *= inWindow(m, parsed.window) ? t.temporalBoost : 1;
+    candidates.push({ memory: m, score, via: [...via] });
+  }
+  candidates.sort((a, b) => b.score - a.score);
+
+  // 5. Diversity: one hit per source turn set, no near-copies, optional spread across conversations.
+  const hits = diversify(candidates, k, t);
+
+  if (opts.reinforce && hits.length) await reinforce(ctx.db, hits, now);
+  return hits;
+}
+
+function isRecallable(m: MemoryRow, includeArchived: boolean): boolean {
+  if (!SEARCHABLE.has(m.status)) return false;
+  return m.status === 'active' || includeArchived;
+}
+
+function boostFactor(m: MemoryRow, now: number, t: RecallTuning, via: Set<RecallHit['via'][number]>): number {
+  const ageDays = Math.max(0, now - m.occurredAt) / DAY;
+  const recency = Math.pow(0.5, ageDays / t.recencyHalfLifeDays);
+  let f = 1 + t.recencyWeight * recency;
+  if (recency > 0.5 && t.recencyWeight > 0) via.add('recency');
+  // Small next to the rank gaps at the top (1/31 vs 1/32 ≈ 3%): they break near-ties, they do not override relevance.
+  f *= 1 + 0.05 * (m.importance - 0.5) + 0.02 * (m.strength - 1);
+  if (m.pinned) {
+    f *= 1.25;
+    via.add('pinned');
+  }
+  return f;
+}
+
+function inWindow(m: MemoryRow, w: TimeWindow): boolean {
+  const at = m.validFrom ?? m.occurredAt;
+  return at >= w.start && at < w.end;
+}
+
+function diversify(candidates: RecallHit[], k: number, t: RecallTuning): RecallHit[] {
+  const chosen: RecallHit[] = [];
+  const chosenTerms: Set<string>[] = [];
+  const coveredTurns = new Set<string>();
+  const perConversation = new Map<string, number>();
+  let pool = candidates.map((c) => ({ hit: c, terms: new Set(terms(c.memory.text)) }));
+  while (chosen.length < k && pool.length) {
+    // Re-score the pool against what is already chosen (same-conversation decay), take the best.
+    let bestIndex = -1;
+    let bestScore = -Infinity;
+    for (let i = 0; i < pool.length; i++) {
+      const { hit } = pool[i]!;
+      const n = hit.memory.conversationKey ? perConversation.get(hit.memory.conversationKey) ?? 0 : 0;
+      const s = hit.score * Math.pow(t.sameConversationDecay, n);
+      if (s > bestScore) {
+        bestScore = s;
+        bestIndex = i;
+      }
+    }
+    const { hit, terms: termSet } = pool[bestIndex]!;
+    pool = pool.filter((_, i) => i !== bestIndex);
+    const turns = hit.memory.sourceTurnIds;
+    if (turns.length > 0 && turns.every((id) => coveredTurns.has(id))) continue;
+    if (chosenTerms.some((c) => jaccard(c, termSet) >= t.nearDuplicate)) continue;
+    chosen.push({ ...hit, score: bestScore });
+    chosenTerms.push(termSet);
+    turns.forEach((id) => coveredTurns.add(id));
+    if (hit.memory.conversationKey)
+      perConversation.set(hit.memory.conversationKey, (perConversation.get(hit.memory.conversationKey) ?? 0) + 1);
+  }
+  return chosen;
+}
+
+/** Pseudo-relevance feedback: terms shared by the top hits (and absent from the query) join it at a lower weight. */
+async function expandedSearch(
+  ctx: RecallContext,
+  query: string,
+  first: LexicalHit[],
+  prf: NonNullable<RecallTuning['prf']>,
+): Promise<LexicalHit[]> {
+  const top = await ctx.db.memories.bulkGet(first.slice(0, prf.docs).map((h) => h.id));
+  const queryTerms = new Set(words(query).map(processTerm).filter(Boolean) as string[]);
+  const counts = new Map<string, { df: number; raw: string }>();
+  for (const m of top) {
+    if (!m) continue;
+    const seen = new Set<string>();
+    for (const raw of words(m.text)) {
+      const term = processTerm(raw);
+      if (!term || queryTerms.has(term) || seen.has(term) || term.length < 3 || /^\d+$/.test(term)) continue;
+      seen.add(term);
+      const c = counts.get(term) ?? { df: 0, raw };
+      c.df++;
+      counts.set(term, c);
+    }
+  }
+  const expansion = [...counts.entries()]
+    .filter(([, c]) => c.df >= 2)
+    .sort((a, b) => b[1].df - a[1].df)
+    .slice(0, prf.terms);
+  if (expansion.length === 0) return first;
+  const weights = new Map<string, number>();
+  for (const term of queryTerms) weights.set(term, 1);
+  for (const [term] of expansion) weights.set(term, prf.weight);
+  const expandedQuery = query + ' ' + expansion.map(([, c]) => c.raw).join(' ');
+  return ctx.lexical.search(expandedQuery, { limit: first.length, termWeights: weights });
+}
+
+async function reinforce(db: ReverieDb, hits: RecallHit[], now: number): Promise<void> {
+  await db.transaction('rw', db.memories, async () => {
+    for (const h of hits) {
+      const m = await db.memories.get(h.memory.id);
+      if (!m) continue;
+      const next = { useCount: m.useCount + 1, lastUsedAt: now, strength: Math.min(1, m.strength + 0.1) };
+      await db.memories.update(m.id, next);
+      Object.assign(h.memory, next);
+    }
+  });
+}

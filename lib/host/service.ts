@@ -1,0 +1,320 @@
+import { exportDB, importInto } from 'dexie-export-import';
+import type { DiaryRow, DreamRunRow, MemoryRow, ReverieDb } from '../db/schema';
+import type { Embedder } from '../engine/types';
+import { MemoryEngine } from '../engine/engine';
+import type {
+  CaptureMessage,
+  DailyCount,
+  ImportProgress,
+  ModelStatus,
+  Preamble,
+  ProtocolMap,
+  ReverieStatus,
+} from '../messaging/protocol';
+import { buildPreamble } from '../preamble/build';
+import { loadSettings, saveSettings, type Settings } from '../settings';
+import type { SiteId } from '../sites';
+import { runDream, undoDiaryEntry, approveDiaryEntry, dreamIsDue } from '../dream/run';
+import type { DreamLlm } from '../llm/types';
+import { isQuotaError, noteStorageFull, noteStorageOk, storageState } from './storage';
+import { renderMarkdownExport } from './markdown-export';
+
+export interface ServiceOptions {
+  db: ReverieDb;
+  /** Builds the embedder for a model id; null when embeddings are off or cannot load here. */
+  createEmbedder?: (modelId: string, onProgress: (p: number) => void) => Promise<Embedder | null>;
+  openVectorIndex?: Parameters<typeof MemoryEngine.open>[0]['openVectorIndex'];
+  createLlm?: (modelId: string, onProgress: (p: number) => void) => Promise<DreamLlm | null>;
+  now?: () => number;
+}
+
+/**
+ * The engine host's service: everything the popup, options page and content scripts ask of memory. It runs in the
+ * offscreen document on Chrome and in the background page on Firefox, and unchanged in Node tests.
+ */
+export class ReverieService {
+  readonly db: ReverieDb;
+  private engine!: MemoryEngine;
+  private models = new Map<string, ModelStatus>();
+  private draining: Promise<void> | null = null;
+  private dreaming: Promise<DreamRunRow> | null = null;
+  private readonly now: () => number;
+
+  private constructor(private readonly opts: ServiceOptions) {
+    this.db = opts.db;
+    this.now = opts.now ?? Date.now;
+  }
+
+  static async start(opts: ServiceOptions): Promise<ReverieService> {
+    const service = new ReverieService(opts);
+    // Lexical recall answers from the first moment; the embedder joins when (if) its model is ready.
+    service.engine = await MemoryEngine.open({ db: opts.db, embedder: null, openVectorIndex: opts.openVectorIndex, now: service.now });
+    void service.loadEmbedder();
+    return service;
+  }
+
+  private async loadEmbedder(): Promise<void> {
+    const settings = await loadSettings(this.db);
+    const id = settings.embedModel;
+    if (!this.opts.createEmbedder || id === 'none') return;
+    this.models.set(id, { id, kind: 'embedding', state: 'downloading', progress: 0 });
+    try {
+      const embedder = await this.opts.createEmbedder(id, (progress) =>
+        this.models.set(id, { id, kind: 'embedding', state: 'downloading', progress }),
+      );
+      if (!embedder) {
+        this.models.set(id, { id, kind: 'embedding', state: 'unsupported' });
+        return;
+      }
+      await this.engine.setEmbedder(embedder);
+      this.models.set(id, { id, kind: 'embedding', state: 'ready', progress: 1 });
+      void this.engine.processEmbedQueue().catch(() => undefined);
+    } catch (error) {
+      this.models.set(id, { id, kind: 'embedding', state: 'error', error: String((error as Error)?.message ?? error) });
+    }
+  }
+
+  /** Ingests every queued capture, oldest first. Ingestion is idempotent, so a row is removed only after it landed. */
+  drainCaptureQueue(): Promise<void> {
+    this.draining ??= (async () => {
+      try {
+        for (;;) {
+          const batch = await this.db.queue.where('kind').equals('capture').limit(20).toArray();
+          if (!batch.length) break;
+          for (const row of batch) {
+            const msg = row.payload as CaptureMessage & { turns: { role: 'user' | 'assistant'; text: string; ordinal: number }[] };
+            try {
+              await this.engine.ingest({ ...msg, source: 'live' });
+              await this.db.queue.delete(row.seq!);
+              await noteStorageOk(this.db);
+            } catch (error) {
+              if (isQuotaError(error)) {
+                await noteStorageFull(this.db, error);
+                return; // keep the queue; retried when space returns
+              }
+              await this.db.queue.update(row.seq!, { attempts: row.attempts + 1, lastError: String(error) });
+              if (row.attempts + 1 >= 5) await this.db.queue.delete(row.seq!); // poison message: give up after 5 tries
+            }
+          }
+        }
+        await this.engine.processEmbedQueue().catch(() => undefined);
+      } finally {
+        this.draining = null;
+      }
+    })();
+    return this.draining;
+  }
+
+  async preamble(msg: { site: SiteId; firstMessage?: string }): Promise<Preamble> {
+    const settings = await loadSettings(this.db);
+    return buildPreamble({
+      db: this.db,
+      recall: (q, o) => this.engine.recall(q, o),
+      budgets: settings.budgets,
+      firstMessage: msg.firstMessage,
+      now: this.now(),
+      site: msg.site,
+    });
+  }
+
+  async status(site?: SiteId): Promise<ReverieStatus> {
+    const settings = await loadSettings(this.db);
+    const [conversations, turns, memories, pendingQueue, lastDream, healthRows] = await Promise.all([
+      this.db.conversations.count(),
+      this.db.turns.count(),
+      this.db.memories.where('status').anyOf('active', 'archived').count(),
+      this.db.queue.count(),
+      this.db.dreamRuns.orderBy('startedAt').last(),
+      this.db.meta.where('key').startsWith('health:').toArray(),
+    ]);
+    const health = healthRows.map((r) => r.value as ReverieStatus['health'][number]);
+    const siteHealth = site ? health.find((h) => h.site === site) : undefined;
+    let captureBlockedReason: ReverieStatus['captureBlockedReason'];
+    if (settings.paused) captureBlockedReason = 'paused';
+    else if (site && !settings.sites[site]) captureBlockedReason = 'site-off';
+    else if (siteHealth && !siteHealth.ok) captureBlockedReason = 'adapter-broken';
+    const models: ModelStatus[] = [...this.models.values()];
+    if (!this.models.has(settings.embedModel) && settings.embedModel !== 'none')
+      models.push({ id: settings.embedModel, kind: 'embedding', state: 'absent' });
+    return {
+      paused: settings.paused,
+      site,
+      siteEnabled: site ? settings.sites[site] : undefined,
+      captureBlockedReason,
+      health,
+      models,
+      lastDream,
+      counts: { conversations, turns, memories, pendingQueue },
+      storage: await storageState(this.db),
+    };
+  }
+
+  async recordHealth(h: ReverieStatus['health'][number]): Promise<void> {
+    await this.db.meta.put({ key: `health:${h.site}`, value: h, updatedAt: this.now() });
+  }
+
+  search(query: string, k = 20) {
+    return this.engine.recall(query, { k, includeArchived: true, now: this.now() });
+  }
+
+  async list(msg: { offset?: number; limit?: number; kinds?: MemoryRow['kind'][]; pinnedOnly?: boolean }): Promise<MemoryRow[]> {
+    const rows = await this.db.memories
+      .orderBy('updatedAt')
+      .reverse()
+      .filter(
+        (m) =>
+          (m.status === 'active' || m.status === 'archived') &&
+          (!msg.kinds || msg.kinds.includes(m.kind)) &&
+          (!msg.pinnedOnly || m.pinned),
+      )
+      .offset(msg.offset ?? 0)
+      .limit(msg.limit ?? 50)
+      .toArray();
+    return rows;
+  }
+
+  updateMemory(msg: { id: string; text?: string; pinned?: boolean }) {
+    return this.engine.updateMemory(msg.id, { text: msg.text, pinned: msg.pinned });
+  }
+  deleteMemory(id: string) {
+    return this.engine.deleteMemory(id, { tombstone: true });
+  }
+  undoDelete(id: string) {
+    return this.engine.undoDelete(id);
+  }
+  forgetConversation(key: string) {
+    return this.engine.forgetConversation(key);
+  }
+
+  getSettings(): Promise<Settings> {
+    return loadSettings(this.db);
+  }
+  async setSettings(patch: Partial<Settings>): Promise<Settings> {
+    const before = await loadSettings(this.db);
+    const after = await saveSettings(this.db, patch);
+    if (after.embedModel !== before.embedModel) void this.loadEmbedder();
+    return after;
+  }
+
+  /** Runs a dream now (manual) or when due (alarm); one at a time. */
+  dream(trigger: DreamRunRow['trigger']): Promise<DreamRunRow> {
+    this.dreaming ??= (async () => {
+      try {
+        const settings = await loadSettings(this.db);
+        if (trigger === 'alarm' && !(settings.dream.enabled && (await dreamIsDue(this.db, this.now()))))
+          return { id: 'skipped', startedAt: this.now(), status: 'skipped', phase: 'done', checkpoint: {}, trigger, engine: 'rules' };
+        const llm = settings.dream.useLlm && this.opts.createLlm ? await this.loadLlm(settings.llmModel) : null;
+        const run = await runDream({ db: this.db, llm, now: this.now, trigger });
+        await this.engine.refreshAfterDream?.();
+        return run;
+      } finally {
+        this.dreaming = null;
+      }
+    })();
+    return this.dreaming;
+  }
+
+  private async loadLlm(id: string): Promise<DreamLlm | null> {
+    this.models.set(id, { id, kind: 'llm', state: 'downloading', progress: 0 });
+    try {
+      const llm = await this.opts.createLlm!(id, (progress) => this.models.set(id, { id, kind: 'llm', state: 'downloading', progress }));
+      this.models.set(id, { id, kind: 'llm', state: llm ? 'ready' : 'unsupported', progress: 1 });
+      return llm;
+    } catch (error) {
+      this.models.set(id, { id, kind: 'llm', state: 'error', error: String((error as Error)?.message ?? error) });
+      return null;
+    }
+  }
+
+  diary(limit = 100): Promise<DiaryRow[]> {
+    return this.db.diary.orderBy('createdAt').reverse().limit(limit).toArray();
+  }
+  async approve(id: string): Promise<DiaryRow> {
+    return approveDiaryEntry(this.db, id);
+  }
+  async undo(id: string): Promise<DiaryRow> {
+    const row = await undoDiaryEntry(this.db, id);
+    await this.engine.refreshAfterDream?.();
+    return row;
+  }
+
+  async daily(days: number): Promise<DailyCount[]> {
+    const since = this.now() - days * 86_400_000;
+    const counts = new Map<string, DailyCount>();
+    const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
+    for (let t = since; t <= this.now(); t += 86_400_000) counts.set(dayOf(t), { day: dayOf(t), turns: 0, memories: 0 });
+    await this.db.turns.where('capturedAt').aboveOrEqual(since).each((t) => {
+      const c = counts.get(dayOf(t.capturedAt));
+      if (c) c.turns++;
+    });
+    await this.db.memories.where('occurredAt').aboveOrEqual(since).each((m) => {
+      const c = counts.get(dayOf(m.createdAt));
+      if (c && m.status !== 'deleted') c.memories++;
+    });
+    return [...counts.values()];
+  }
+
+  async topics(): Promise<{ topic: string; count: number }[]> {
+    const domains = await this.db.memories.where('kind').equals('domain').filter((m) => m.status === 'active').toArray();
+    const sizes = new Map<string, number>();
+    await this.db.memories.where('community').above('').each((m) => {
+      if (m.status === 'active') sizes.set(m.community!, (sizes.get(m.community!) ?? 0) + 1);
+    });
+    return domains
+      .map((d) => ({ topic: d.text.replace(/^Working on:\s*/i, '').split(/[.;\n]/)[0].slice(0, 60), count: sizes.get(d.community ?? '') ?? 0 }))
+      .sort((a, b) => b.count - a.count)
+      .slice(0, 12);
+  }
+
+  async importConversations(msg: { source: 'import-chatgpt' | 'import-claude'; conversations: (CaptureMessage & { at?: number })[] }): Promise<ImportProgress> {
+    let turns = 0;
+    for (const conv of msg.conversations) {
+      const result = await this.engine.ingest({ ...conv, source: msg.source });
+      turns += result.added + result.updated;
+    }
+    void this.engine.processEmbedQueue().catch(() => undefined);
+    return { done: msg.conversations.length, total: msg.conversations.length, conversations: msg.conversations.length, turns };
+  }
+
+  async exportJson(): Promise<string> {
+    const blob = await exportDB(this.db, { prettyJson: false });
+    return blob.text();
+  }
+
+  async exportMarkdown(): Promise<string> {
+    return renderMarkdownExport(this.db, this.now());
+  }
+
+  /** Restores one of our own JSON backups. Validated first; on any failure the database is left as it was. */
+  async importJson(json: string): Promise<{ ok: true } | { ok: false; error: string }> {
+    let parsed: any;
+    try {
+      parsed = JSON.parse(json);
+    } catch (error) {
+      return { ok: false, error: `This file is not a Reverie backup: it is not valid JSON (${(error as Error).message}).` };
+    }
+    if (parsed?.formatName !== 'dexie' || parsed?.data?.databaseName !== this.db.name)
+      return { ok: false, error: 'This file is not a Reverie backup (it was not exported by Reverie).' };
+    const backup = await this.exportJson();
+    try {
+      await importInto(this.db, new Blob([json]), { clearTablesBeforeImport: true, acceptVersionDiff: true });
+    } catch (error) {
+      await importInto(this.db, new Blob([backup]), { clearTablesBeforeImport: true, acceptVersionDiff: true });
+      return { ok: false, error: `The backup could not be restored: ${(error as Error).message}. Nothing was changed.` };
+    }
+    this.engine = await MemoryEngine.open({ db: this.db, embedder: null, openVectorIndex: this.opts.openVectorIndex, now: this.now });
+    void this.loadEmbedder();
+    return { ok: true };
+  }
+
+  async wipe(): Promise<void> {
+    await this.db.transaction('rw', this.db.tables, async () => {
+      for (const table of this.db.tables) await table.clear();
+    });
+    this.engine = await MemoryEngine.open({ db: this.db, embedder: null, openVectorIndex: this.opts.openVectorIndex, now: this.now });
+    void this.loadEmbedder();
+  }
+}
+
+/** The host-side methods the background may call by name over 'host/call'. */
+export type HostMethod = keyof ProtocolMap;

@@ -1,0 +1,102 @@
+import { useState } from 'preact/hooks';
+import type { ReverieApi } from '../api';
+import { errorMessage } from '../common/errors';
+import { plural } from '../common/format';
+import { ProgressBar } from '../common/ProgressBar';
+import { sendInBatches, type ExportParser, type ImportTotals, type ParsedExport } from './importFlow';
+
+type ImportState =
+  | { phase: 'idle' }
+  | { phase: 'reading'; fileName: string }
+  | { phase: 'sending'; done: number; total: number }
+  | { phase: 'done'; totals: ImportTotals; skipped: ParsedExport['skipped'] }
+  | { phase: 'error'; message: string; skipped?: ParsedExport['skipped'] };
+
+/** Import a ChatGPT or Claude data export: read the file here, parse it here, send it in batches. */
+export function ImportSection({ api, parseExport }: { api: ReverieApi; parseExport: ExportParser }) {
+  const [state, setState] = useState<ImportState>({ phase: 'idle' });
+  const busy = state.phase === 'reading' || state.phase === 'sending';
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setState({ phase: 'reading', fileName: file.name });
+    let parsed: ParsedExport;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      parsed = parseExport(bytes, file.name);
+    } catch (e) {
+      setState({ phase: 'error', message: `This file could not be read: ${errorMessage(e)}` });
+      input.value = '';
+      return;
+    }
+    if (parsed.conversations.length === 0) {
+      setState({ phase: 'error', message: 'No conversations were found in this file.', skipped: parsed.skipped });
+      input.value = '';
+      return;
+    }
+    try {
+      const totals = await sendInBatches(api, parsed.conversations, (done, total) =>
+        setState({ phase: 'sending', done, total }),
+      );
+      setState({ phase: 'done', totals, skipped: parsed.skipped });
+    } catch (e) {
+      setState({ phase: 'error', message: `The import stopped: ${errorMessage(e)}`, skipped: parsed.skipped });
+    }
+    input.value = '';
+  };
+
+  const skipped = state.phase === 'done' || state.phase === 'error' ? (state.skipped ?? []) : [];
+
+  return (
+    <section class="card" aria-labelledby="import-title">
+      <h2 id="import-title">Import past chats</h2>
+      <p class="muted">
+        Bring in your history from ChatGPT or Claude. In their settings, ask for a data export; you get a .zip by
+        email. Choose that .zip (or the conversations.json inside it). It is read on this computer only.
+      </p>
+      <label class="file-label">
+        <span>Choose an export file</span>
+        <input
+          type="file"
+          accept=".zip,.json,application/zip,application/json"
+          disabled={busy}
+          onChange={(e) => void onFile(e.currentTarget as HTMLInputElement)}
+        />
+      </label>
+      <div role="status" aria-live="polite" class="import-status">
+        {state.phase === 'reading' && <p>Reading {state.fileName}…</p>}
+        {state.phase === 'sending' && (
+          <ProgressBar
+            value={state.total ? state.done / state.total : undefined}
+            label={`Importing ${state.done} of ${plural(state.total, 'conversation')}`}
+          />
+        )}
+        {state.phase === 'done' && (
+          <p class="ok-text">
+            Imported {plural(state.totals.conversations, 'conversation')} ({plural(state.totals.turns, 'message')}).
+            Reverie will learn from them in the background.
+          </p>
+        )}
+      </div>
+      {state.phase === 'error' && (
+        <p class="error-text" role="alert">
+          {state.message}
+        </p>
+      )}
+      {skipped.length > 0 && (
+        <details class="skipped">
+          <summary>{plural(skipped.length, 'item')} skipped</summary>
+          <ul>
+            {skipped.map((s, i) => (
+              <li key={`${s.id ?? ''}-${i}`}>
+                {s.id ? `${s.id}: ` : ''}
+                {s.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

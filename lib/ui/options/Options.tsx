@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ReverieStatus } from '../../messaging/protocol';
+import type { Settings } from '../../settings';
+import type { ReverieApi } from '../api';
+import { errorMessage } from '../common/errors';
+import { BackupSection } from './BackupSection';
+import { ImportSection } from './ImportSection';
+import type { ExportParser } from './importFlow';
+import { ModelsSection } from './ModelsSection';
+import { BudgetsSection, ChatsSection, DreamSection, PrivacySection } from './SettingsSections';
+import { StorageSection } from './StorageSection';
+
+/**
+ * The options page. Settings save as soon as they change; status is polled so model downloads and storage stay
+ * current. The export parser is injected (lib/import in the extension, a fake in tests).
+ */
+export function Options({
+  api,
+  parseExport,
+  pollMs = 3000,
+  save: saveFile,
+}: {
+  api: ReverieApi;
+  parseExport: ExportParser;
+  pollMs?: number;
+  save?: (fileName: string, text: string, mimeType: string) => void;
+}) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState<ReverieStatus | null>(null);
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  const refreshStatus = useCallback(async () => {
+    try {
+      setStatus(await api.getStatus({}));
+    } catch {
+      // The background may be starting; the next poll tries again.
+    }
+  }, [api]);
+
+  const loadSettings = useCallback(() => {
+    api.getSettings().then(setSettings, (e) => setNotice({ kind: 'error', text: errorMessage(e) }));
+  }, [api]);
+
+  useEffect(() => {
+    loadSettings();
+    void refreshStatus();
+    if (pollMs <= 0) return;
+    const timer = setInterval(refreshStatus, pollMs);
+    return () => clearInterval(timer);
+  }, [loadSettings, refreshStatus, pollMs]);
+
+  const save = async (patch: Partial<Settings>) => {
+    // Show the change at once; the background's answer (validated settings) replaces it.
+    setSettings((current) => (current ? { ...current, ...patch } : current));
+    try {
+      setSettings(await api.setSettings(patch));
+      setNotice({ kind: 'ok', text: 'Saved.' });
+    } catch (e) {
+      setNotice({ kind: 'error', text: `Not saved: ${errorMessage(e)}` });
+      loadSettings();
+    }
+  };
+
+  return (
+    <main class="options">
+      <header>
+        <h1>Reverie settings</h1>
+        <p class="muted">A lasting, private memory for your AI chats, kept entirely in this browser.</p>
+      </header>
+      <div class="notice" role="status" aria-live="polite">
+        {notice && <p class={notice.kind === 'ok' ? 'ok-text' : 'error-text'}>{notice.text}</p>}
+      </div>
+      {settings ? (
+        <>
+          <ChatsSection settings={settings} save={save} />
+          <BudgetsSection settings={settings} save={save} />
+          <DreamSection settings={settings} save={save} />
+          <ModelsSection
+            api={api}
+            settings={settings}
+            save={save}
+            models={status?.models ?? []}
+            onDeleted={refreshStatus}
+          />
+          <PrivacySection settings={settings} save={save} />
+        </>
+      ) : (
+        <p class="muted">Loading settings…</p>
+      )}
+      <ImportSection api={api} parseExport={parseExport} />
+      <BackupSection api={api} {...(saveFile ? { save: saveFile } : {})} />
+      <StorageSection
+        api={api}
+        status={status}
+        onWiped={() => {
+          loadSettings();
+          void refreshStatus();
+        }}
+      />
+    </main>
+  );
+}

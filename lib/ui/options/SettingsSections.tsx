@@ -1,0 +1,190 @@
+import type { Settings } from '../../settings';
+import { SITE_IDS, SITES, type SiteId } from '../../sites';
+
+/** The plain settings sections. Each change is saved at once through `save`. */
+
+export type SaveSettings = (patch: Partial<Settings>) => Promise<void>;
+
+const checked = (e: Event) => (e.currentTarget as HTMLInputElement).checked;
+
+const INSERTION_CHOICES: { value: Settings['insertion']; label: string; hint: string }[] = [
+  { value: 'auto', label: 'Automatically', hint: 'Memory is added to the start of each new chat.' },
+  { value: 'click', label: 'When I click', hint: 'A small button offers memory; nothing is added until you click it.' },
+  { value: 'off', label: 'Never', hint: 'Reverie keeps remembering but never adds anything to your chats.' },
+];
+
+export function ChatsSection({ settings, save }: { settings: Settings; save: SaveSettings }) {
+  const toggleInsertionOff = (site: SiteId, off: boolean) => {
+    const others = settings.insertionOffSites.filter((s) => s !== site);
+    return save({ insertionOffSites: off ? [...others, site] : others });
+  };
+  return (
+    <section class="card" aria-labelledby="chats-title">
+      <h2 id="chats-title">Memory in your chats</h2>
+      <fieldset>
+        <legend>Add memory to new chats</legend>
+        {INSERTION_CHOICES.map((choice) => (
+          <label class="choice" key={choice.value}>
+            <input
+              type="radio"
+              name="insertion"
+              value={choice.value}
+              checked={settings.insertion === choice.value}
+              onChange={() => save({ insertion: choice.value })}
+            />
+            <span>
+              {choice.label}
+              <span class="hint">{choice.hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <table class="sites-table">
+        <caption class="visually-hidden">Per-site choices</caption>
+        <thead>
+          <tr>
+            <th scope="col">Site</th>
+            <th scope="col">Save chats</th>
+            <th scope="col">Add memory</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SITE_IDS.map((site) => (
+            <tr key={site}>
+              <th scope="row">{SITES[site].name}</th>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Save chats on ${SITES[site].name}`}
+                  checked={settings.sites[site]}
+                  onChange={(e) => save({ sites: { ...settings.sites, [site]: checked(e) } })}
+                />
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Add memory on ${SITES[site].name}`}
+                  checked={!settings.insertionOffSites.includes(site)}
+                  disabled={settings.insertion === 'off'}
+                  onChange={(e) => toggleInsertionOff(site, !checked(e))}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+const LAYERS: { key: keyof Settings['budgets']; label: string; hint: string }[] = [
+  { key: 'l4', label: 'Profile (always included)', hint: 'Who you are: pinned memories, your preferences and style.' },
+  { key: 'l3', label: 'What you work on lately', hint: 'Summaries of the topics you have been busy with.' },
+  { key: 'l2', label: 'Your last few chats', hint: 'A line about each recent conversation.' },
+  { key: 'l1', label: 'Memories that match your message', hint: 'Found from what you are typing.' },
+];
+
+export const BUDGET_MIN = 0;
+export const BUDGET_MAX = 4000;
+
+export function BudgetsSection({ settings, save }: { settings: Settings; save: SaveSettings }) {
+  const total = LAYERS.reduce((sum, l) => sum + settings.budgets[l.key], 0);
+  return (
+    <section class="card" aria-labelledby="budgets-title">
+      <h2 id="budgets-title">How much memory to add</h2>
+      <p class="muted">
+        Sizes are in tokens (about ¾ of a word each). Bigger means more context for the assistant, but longer
+        messages. Now: {total} tokens in all.
+      </p>
+      {LAYERS.map((layer) => (
+        <div class="field" key={layer.key}>
+          <label for={`budget-${layer.key}`}>{layer.label}</label>
+          <input
+            id={`budget-${layer.key}`}
+            type="number"
+            min={BUDGET_MIN}
+            max={BUDGET_MAX}
+            step={50}
+            value={settings.budgets[layer.key]}
+            onChange={(e) => {
+              const value = Number((e.currentTarget as HTMLInputElement).value);
+              if (!Number.isFinite(value)) return;
+              const clamped = Math.round(Math.min(BUDGET_MAX, Math.max(BUDGET_MIN, value)));
+              void save({ budgets: { ...settings.budgets, [layer.key]: clamped } });
+            }}
+          />
+          <span class="hint">{layer.hint}</span>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export function DreamSection({ settings, save }: { settings: Settings; save: SaveSettings }) {
+  const dream = settings.dream;
+  return (
+    <section class="card" aria-labelledby="dream-title">
+      <h2 id="dream-title">Dreaming</h2>
+      <p class="muted">
+        While your computer is idle, Reverie tidies its memory: merges repeats, updates what changed and lets unused
+        things fade. You can review every change in the popup's dream diary.
+      </p>
+      <label class="choice">
+        <input type="checkbox" checked={dream.enabled} onChange={(e) => save({ dream: { ...dream, enabled: checked(e) } })} />
+        <span>Dream on a schedule</span>
+      </label>
+      <div class="field">
+        <label for="dream-interval">Every (hours)</label>
+        <input
+          id="dream-interval"
+          type="number"
+          min={1}
+          max={168}
+          step={1}
+          value={dream.intervalHours}
+          disabled={!dream.enabled}
+          onChange={(e) => {
+            const value = Number((e.currentTarget as HTMLInputElement).value);
+            if (!Number.isFinite(value)) return;
+            void save({ dream: { ...dream, intervalHours: Math.round(Math.min(168, Math.max(1, value))) } });
+          }}
+        />
+      </div>
+      <label class="choice">
+        <input type="checkbox" checked={dream.useLlm} onChange={(e) => save({ dream: { ...dream, useLlm: checked(e) } })} />
+        <span>
+          Use the language model for better summaries
+          <span class="hint">Runs on this computer. Without it, simpler built-in rules are used.</span>
+        </span>
+      </label>
+    </section>
+  );
+}
+
+export function PrivacySection({ settings, save }: { settings: Settings; save: SaveSettings }) {
+  const redaction = settings.redaction;
+  return (
+    <section class="card" aria-labelledby="privacy-title">
+      <h2 id="privacy-title">Privacy</h2>
+      <p class="muted">
+        Passwords, keys and card numbers are always hidden before anything is saved. You can also hide:
+      </p>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={redaction.email}
+          onChange={(e) => save({ redaction: { ...redaction, email: checked(e) } })}
+        />
+        <span>Email addresses</span>
+      </label>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={redaction.phone}
+          onChange={(e) => save({ redaction: { ...redaction, phone: checked(e) } })}
+        />
+        <span>Phone numbers</span>
+      </label>
+    </section>
+  );
+}

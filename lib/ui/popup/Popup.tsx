@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ReverieStatus } from '../../messaging/protocol';
+import type { Settings } from '../../settings';
+import type { SiteId } from '../../sites';
+import type { ReverieApi } from '../api';
+import { errorMessage } from '../common/errors';
+import { Tabs } from '../common/Tabs';
+import { DiaryView } from './DiaryView';
+import { MemoriesView } from './MemoriesView';
+import { OverviewView } from './OverviewView';
+import { StatusPanel } from './StatusPanel';
+
+type PopupTab = 'memories' | 'diary' | 'overview';
+const TABS: { id: PopupTab; label: string }[] = [
+  { id: 'memories', label: 'Memories' },
+  { id: 'diary', label: 'Dream diary' },
+  { id: 'overview', label: 'Overview' },
+];
+
+/**
+ * The toolbar popup. `site` is the chat site in the active tab (null elsewhere). Status is polled while the popup
+ * is open so download progress and dream results stay current.
+ */
+export function Popup({
+  api,
+  site,
+  pollMs = 3000,
+  debounceMs,
+  onOpenOptions,
+}: {
+  api: ReverieApi;
+  site: SiteId | null;
+  pollMs?: number;
+  debounceMs?: number;
+  onOpenOptions?: () => void;
+}) {
+  const [status, setStatus] = useState<ReverieStatus | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tab, setTab] = useState<PopupTab>('memories');
+  const [error, setError] = useState<string | null>(null);
+
+  const refreshStatus = useCallback(async () => {
+    try {
+      setStatus(await api.getStatus(site ? { site } : {}));
+      setError(null);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, [api, site]);
+
+  useEffect(() => {
+    void refreshStatus();
+    api.getSettings().then(setSettings, (e) => setError(errorMessage(e)));
+    if (pollMs <= 0) return;
+    const timer = setInterval(refreshStatus, pollMs);
+    return () => clearInterval(timer);
+  }, [api, refreshStatus, pollMs]);
+
+  const changeSettings = async (patch: Partial<Settings>) => {
+    try {
+      setSettings(await api.setSettings(patch));
+      await refreshStatus();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>Reverie</h1>
+        {onOpenOptions && (
+          <button type="button" class="link-button" onClick={onOpenOptions}>
+            Settings
+          </button>
+        )}
+      </header>
+      {error && (
+        <p class="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      <StatusPanel
+        status={status}
+        settings={settings}
+        site={site}
+        onToggleSite={async (on) => {
+          if (site && settings) await changeSettings({ sites: { ...settings.sites, [site]: on } });
+        }}
+        onTogglePause={(paused) => changeSettings({ paused })}
+        onDreamNow={async () => {
+          try {
+            await api.dreamNow();
+          } catch (e) {
+            setError(errorMessage(e));
+          }
+          await refreshStatus();
+        }}
+      />
+      <Tabs tabs={TABS} selected={tab} onSelect={setTab} idPrefix="popup">
+        {tab === 'memories' && <MemoriesView api={api} debounceMs={debounceMs} onChanged={refreshStatus} />}
+        {tab === 'diary' && <DiaryView api={api} onChanged={refreshStatus} />}
+        {tab === 'overview' && <OverviewView api={api} />}
+      </Tabs>
+    </main>
+  );
+}

@@ -1,0 +1,51 @@
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CHROME_EXTENSION_DIR = resolve(__dirname, '../../../.output-test/chrome-mv3-test');
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: () => Promise<Worker>;
+  close(): Promise<void>;
+  userDataDir: string;
+}
+
+/** Debian's Chromium, headless, with the test build of the extension loaded unpacked. */
+export async function launchChromium(opts: { extraArgs?: string[]; userDataDir?: string } = {}): Promise<ChromiumSession> {
+  const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'reverie-chromium-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false, // --headless=new below: the old headless mode cannot load extensions
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,
+      `--load-extension=${CHROME_EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      ...(opts.extraArgs ?? []),
+    ],
+  });
+  const serviceWorker = async () => {
+    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return existing ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  };
+  const sw = await serviceWorker();
+  const extensionId = new URL(sw.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    userDataDir,
+    close: async () => {
+      await context.close();
+      if (!opts.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { resolve } from 'node:path';
+
+export const FIREFOX_EXTENSION_DIR = resolve(__dirname, '../../../.output-test/firefox-mv2-test');
+export const FIREFOX_ADDON_ID = 'reverie@reverie.invalid';
+/** A fixed internal UUID (set by pref) so tests can open moz-extension:// pages by address. */
+export const FIREFOX_EXTENSION_UUID = '6d5c9a4e-2f1b-4c3d-9e8f-0a1b2c3d4e5f';
+
+export interface FirefoxSession {
+  browser: Browser;
+  extensionOrigin: string;
+  close(): Promise<void>;
+}
+
+/** Debian's Firefox ESR over WebDriver BiDi, with the test build installed as a temporary add-on. */
+export async function launchFirefox(): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    protocol: 'webDriverBiDi',
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
+      'xpinstall.signatures.required': false,
+      'extensions.autoDisableScopes': 0,
+      'network.proxy.allow_hijacking_localhost': false,
+      'datareporting.healthreport.uploadEnabled': false,
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'extensions.update.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+    },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  return {
+    browser,
+    extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}`,
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The shared third-party snapshots (read in place, never copied into the repo). */
+export const SHARED_FIXTURES = path.resolve(repoRoot, '..', 'shared', 'fixtures');
+/** Our own small hand-written pages. */
+export const OWN_PAGES = path.resolve(repoRoot, 'test', 'fixtures', 'pages');
+
+/**
+ * Parses a saved page. Declarative shadow roots (`<template shadowrootmode>`, injected by other extensions in
+ * some captures) are dropped first: they are not part of the light DOM a content script sees, and happy-dom's
+ * parser stops at them.
+ */
+export function parsePage(html: string): Document {
+  const cleaned = html.replace(/<template shadowrootmode[\s\S]*?<\/template>/g, '');
+  return new DOMParser().parseFromString(cleaned, 'text/html');
+}
+
+export function loadShared(relative: string): Document {
+  return parsePage(fs.readFileSync(path.join(SHARED_FIXTURES, relative), 'utf8'));
+}
+
+export function loadOwn(name: string): Document {
+  return parsePage(fs.readFileSync(path.join(OWN_PAGES, name), 'utf8'));
+}
+
+export const norm = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();

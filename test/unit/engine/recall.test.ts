@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryEngine } from '../../../lib/engine/engine';
+import { parseTemporalQuery } from '../../../lib/engine/temporal';
+import type { ReverieDb } from '../../../lib/db/schema';
+import { conversation, DAY, freshDb, HashingEmbedder } from './helpers';
+
+const NOW = new Date(2024, 5, 15, 12).getTime(); // 15 June 2024, local time
+let db: ReverieDb;
+let engine: MemoryEngine;
+
+afterEach(async () => {
+  await engine?.close();
+  db?.close();
+});
+
+const corpus: [string, string[], number][] = [
+  ['travel', ['I am planning a trip to Kyoto in the autumn to see the temples.', 'Kyoto in November has beautiful maple leaves.'], NOW - 40 * DAY],
+  ['cooking', ['My favourite recipe is a slow-cooked lamb tagine with apricots.', 'Tagine benefits from preserved lemons.'], NOW - 20 * DAY],
+  ['code', ['How do I debounce a function in TypeScript?', 'Use setTimeout and clear the previous timer on each call.'], NOW - 10 * DAY],
+  ['garden', ['The tomatoes in my garden got blight this summer.', 'Copper fungicide and pruning help against blight.'], NOW - 3 * DAY],
+];
+
+async function openWith(embedder: HashingEmbedder | null): Promise<void> {
+  db = freshDb();
+  engine = await MemoryEngine.open({ db, embedder, now: () => NOW });
+  for (const [id, texts, at] of corpus) await engine.ingest(conversation(id, texts, at));
+  if (embedder) await engine.processEmbedQueue();
+}
+
+describe('recall', () => {
+  it('works lexically with no embedder, stemming query words', async () => {
+    await openWith(null);
+    const hits = await engine.recall('planned trips to Kyoto temples');
+    expect(hits[0]?.memory.sourceTurnIds).toEqual(['chatgpt:travel#0']);
+    expect(hits[0]?.via).toContain('lexical');
+    expect(hits.every((h) => h.memory.status === 'active')).toBe(true);
+    const code = await engine.recall('debouncing functions');
+    expect(code[0]?.memory.sourceTurnIds).toEqual(['chatgpt:code#0']);
+  });
+
+  it('fuses the vector path: exact search is the ground truth and recall surfaces its hits', async () => {
+    const embedder = new HashingEmbedder();
+    await openWith(embedder);
+    const stats = await engine.stats();
+    expect(stats.vectors).toBe(8);
+    expect(stats.pendingEmbeds).toBe(0);
+    const [q] = await embedder.embed(['tomato blight fungicide']);
+    const exact = await engine.exactSearch(q!, 3);
+    // Ground truth by brute force over the stored rows.
+    const rows = await db.vectors.where('model').equals(embedder.modelId).toArray();
+    const brute = rows
+      .map((r) => ({ id: r.memoryId, s: r.vector.reduce((acc, x, i) => acc + x * q![i]!, 0) }))
+      .sort((a, b) => b.s - a.s)
+      .slice(0, 3);
+    expect(exact.map((e) => e.memoryId)).toEqual(brute.map((b) => b.id));
+    const hits = await engine.recall('tomato blight fungicide');
+    expect(hits[0]?.via).toEqual(expect.arrayContaining(['lexical', 'vector']));
+    expect(hits[0]?.memory.conversationKey).toBe('chatgpt:garden');
+  });
+
+  it('a vector-only match (no shared word after the query) still ranks through fusion', async () => {
+    const embedder = new HashingEmbedder();
+    await openWith(embedder);
+    // Add a memory whose words overlap the query only partially; the vector path must return it.
+    const hits = await engine.recall('maple leaves November', { k: 3 });
+    expect(hits[0]?.memory.sourceTurnIds).toEqual(['chatgpt:travel#1']);
+    expect(hits[0]?.via).toEqual(expect.arrayContaining(['vector']));
+  });
+
+  it('temporal phrases narrow to the time window', async () => {
+    db = freshDb();
+    engine = await MemoryEngine.open({ db, now: () => NOW });
+    await engine.ingest(conversation('old', ['We went hiking in the mountains, great hike.'], new Date(2024, 2, 10).getTime()));
+    await engine.ingest(conversation('may', ['We went hiking by the lake.'], new Date(2024, 4, 12).getTime()));
+    await engine.ingest(conversation('lastweek', ['Another hiking day near the coast.'], NOW - 7 * DAY));
+    await engine.ingest(conversation('yday', ['Hiking with friends up the hill.'], NOW - DAY));
+
+    const top = async (q: string) => (await engine.recall(q, { now: NOW }))[0]?.memory.conversationKey;
+    expect(await top('hiking in May')).toBe('chatgpt:may');
+    expect(await top('hiking last week')).toBe('chatgpt:lastweek');
+    expect(await top('hiking yesterday')).toBe('chatgpt:yday');
+    expect(await top('hiking in March')).toBe('chatgpt:old');
+    // Without a phrase nothing is narrowed away.
+    expect(await engine.recall('hiking', { now: NOW })).toHaveLength(4);
+  });
+
+  it('parses the documented temporal phrases relative to now', () => {
+    const w = (q: string) => parseTemporalQuery(q, NOW).window;
+    expect(w('what did I eat yesterday')!.start).toBeLessThanOrEqual(NOW - DAY);
+    expect(w('what did I eat yesterday')!.end).toBeGreaterThan(NOW - DAY);
+    const may = w('in May')!;
+    expect(new Date(may.start).getMonth()).toBe(4);
+    expect(new Date(may.end).getMonth()).toBe(5);
+    const y2023 = w('projects in 2023')!;
+    expect(new Date(y2023.start).getFullYear()).toBe(2023);
+    expect(y2023.end).toBe(new Date(2024, 0, 1).getTime());
+    const twoDays = w('two days ago')!;
+    expect(twoDays.start).toBeLessThanOrEqual(NOW - 2 * DAY);
+    expect(twoDays.end).toBeGreaterThan(NOW - 2 * DAY);
+    expect(parseTemporalQuery('lamb tagine recipe', NOW).window).toBeNull();
+    expect(parseTemporalQuery('hiking last week', NOW).text).toBe('hiking');
+  });
+
+  it('suppresses near-copies: five copies of one fact yield one hit', async () => {
+    db = freshDb();
+    engine = await MemoryEngine.open({ db, now: () => NOW });
+    for (let i = 0; i < 5; i++)
+      await engine.ingest(conversation(`copy${i}`, [`My sister Anna lives in Berlin${i % 2 ? '!' : '.'}`], NOW - i * DAY));
+    await engine.ingest(conversation('other', ['Anna visited Berlin museums with her sister last spring.'], NOW - 9 * DAY));
+    const hits = await engine.recall('sister Anna Berlin', { k: 5 });
+    const copies = hits.filter((h) => h.memory.text.startsWith('My sister Anna lives in Berlin'));
+    expect(copies).toHaveLength(1);
+    expect(hits.some((h) => h.memory.conversationKey === 'chatgpt:other')).toBe(true);
+  });
+
+  it('filters archived unless asked, and reinforces when asked', async () => {
+    await openWith(null);
+    const id = 'chatgpt:cooking#0:p0';
+    await db.memories.update(id, { status: 'archived', strength: 0.5 });
+    await engine.reindexMemories([id]);
+    expect((await engine.recall('lamb tagine apricots')).some((h) => h.memory.id === id)).toBe(false);
+    const withArchived = await engine.recall('lamb tagine apricots', { includeArchived: true, reinforce: true });
+    expect(withArchived[0]?.memory.id).toBe(id);
+    const row = await db.memories.get(id);
+    expect(row).toMatchObject({ useCount: 1, lastUsedAt: NOW });
+    expect(row!.strength).toBeCloseTo(0.6);
+  });
+});
