@@ -4,7 +4,7 @@ import { engineHostOptions } from '../../lib/host/runtime-models';
 
 // Chrome's engine host: the service worker forwards every memory call here.
 const startedAt = Date.now();
-const host = createEngineHost(engineHostOptions());
+const host = createEngineHost(engineHostOptions);
 onMessage('host/call', ({ data }) => host.call(data.method, data.args[0]));
 onMessage('host/ping', () => ({ alive: true as const, startedAt }));
 void host.call('host/drain');

@@ -27,6 +27,11 @@ export interface SiteAdapter {
   readTurn(el: Element): ReadTurn | null;
   /** An answer is still being generated. */
   isStreaming(doc: Document): boolean;
+  /**
+   * Optional cheaper form for sites that mark streaming on the turn itself: LiveCapture then checks only the turns
+   * that changed instead of querying the whole document on every flush.
+   */
+  isTurnStreaming?(turn: Element): boolean;
   /** The prompt editor the user types into. */
   findComposer(doc: Document): HTMLElement | null;
   composerKind: ComposerKind;

@@ -85,10 +85,13 @@ export class LiveCapture {
   private reads = new WeakMap<Element, CachedRead>();
   private dirty = new Set<Element>();
   private added: Element[] = [];
+  /** Added turns known to sit after every known turn (appended at the end of the thread). */
+  private appendedAtEnd = new Set<Element>();
   private needsRescan = true;
   /** conversationKey → ordinal → hash of what was sent. Insertion order doubles as LRU order. */
   private sent = new Map<string, Map<number, number>>();
   private lastHealth: string | null = null;
+  private temporary: boolean | null = null;
 
   constructor(private readonly options: LiveCaptureOptions) {
     this.doc = options.doc;
@@ -193,6 +196,10 @@ export class LiveCapture {
         const found = adapter.findTurns(node as Element);
         if (found.length) {
           this.added.push(...found);
+          // Appended as the parent's last child, under the container of the last known turn: no need to compare
+          // document positions later (costly in some DOMs).
+          const last = this.turns[this.turns.length - 1];
+          if (record.nextSibling === null && last && record.target.contains(last)) for (const el of found) this.appendedAtEnd.add(el);
           relevant = true;
         }
       }
@@ -217,10 +224,12 @@ export class LiveCapture {
   }
 
   private resetConversation(): void {
+    this.temporary = null;
     this.turns = [];
     this.turnSet = new Set();
     this.dirty.clear();
     this.added = [];
+    this.appendedAtEnd = new Set();
     this.needsRescan = true;
   }
 
@@ -239,7 +248,9 @@ export class LiveCapture {
       this.resetConversation();
     }
     const conversationId = adapter && parsed ? adapter.conversationId(parsed, this.doc) : null;
-    if (!adapter || !parsed || !conversationId || adapter.isTemporary(parsed, this.doc)) {
+    // Temporary-chat markers are page-wide queries: look again only when the page changed shape, not per flush.
+    if (this.temporary === null || this.needsRescan) this.temporary = adapter && parsed ? adapter.isTemporary(parsed, this.doc) : false;
+    if (!adapter || !parsed || !conversationId || this.temporary) {
       this.conversationKey = null;
       this.resetConversation();
       pushTiming(this.timings.flushes, this.opts.now() - started);
@@ -251,9 +262,9 @@ export class LiveCapture {
       this.resetConversation();
     }
 
-    this.refreshTurnList(adapter);
+    const appended = this.refreshTurnList(adapter);
 
-    if (adapter.isStreaming(this.doc)) {
+    if (this.isStreaming(adapter, appended)) {
       // Partial answers would only be replaced moments later: look again when the page is quiet.
       pushTiming(this.timings.flushes, this.opts.now() - started);
       this.schedule();
@@ -261,6 +272,7 @@ export class LiveCapture {
     }
 
     const readable: CapturedTurn[] = [];
+    const hashes: number[] = [];
     for (const el of this.turns) {
       let read = this.dirty.has(el) ? undefined : this.reads.get(el);
       if (!read) {
@@ -268,30 +280,53 @@ export class LiveCapture {
         read = r ? { role: r.role, text: r.text, hash: hashText(r.role, r.text) } : { role: 'user', text: '', hash: 0 };
         this.reads.set(el, read);
       }
-      if (read.text) readable.push({ role: read.role, text: read.text, ordinal: readable.length });
+      if (read.text) {
+        hashes.push(read.hash);
+        readable.push({ role: read.role, text: read.text, ordinal: readable.length });
+      }
     }
     this.dirty.clear();
 
     this.report(adapter, url, readable);
 
     const sentHashes = this.sentFor(key);
-    const changed = readable.filter((t) => sentHashes.get(t.ordinal) !== hashText(t.role, t.text));
+    const changed = readable.filter((t) => sentHashes.get(t.ordinal) !== hashes[t.ordinal]);
     pushTiming(this.timings.flushes, this.opts.now() - started);
     if (changed.length === 0) return;
     const title = adapter.title(this.doc);
     await this.options.send({ site: adapter.site, conversationId, ...(title ? { title } : {}), turns: changed });
-    for (const t of changed) sentHashes.set(t.ordinal, hashText(t.role, t.text));
+    for (const t of changed) sentHashes.set(t.ordinal, hashes[t.ordinal]!);
   }
 
-  /** Brings the turn list up to date: appended turns are added in place, anything else rescans the page. */
-  private refreshTurnList(adapter: SiteAdapter): void {
+  /**
+   * Whether the site is still generating. Sites that mark streaming on the turn are checked on the turns that
+   * changed (and the last one); others need the page-wide check.
+   */
+  private isStreaming(adapter: SiteAdapter, appended: Element[]): boolean {
+    if (!adapter.isTurnStreaming) return adapter.isStreaming(this.doc);
+    const last = this.turns[this.turns.length - 1];
+    const candidates = new Set<Element>([...this.dirty, ...appended]);
+    if (last) candidates.add(last);
+    if (candidates.size > 8) return adapter.isStreaming(this.doc);
+    for (const el of candidates) if (adapter.isTurnStreaming(el)) return true;
+    return false;
+  }
+
+  /**
+   * Brings the turn list up to date: appended turns are added in place, anything else rescans the page.
+   * Returns the turns that are new since the last flush (all of them after a rescan).
+   */
+  private refreshTurnList(adapter: SiteAdapter): Element[] {
     const added = this.added.filter((el) => el.isConnected && !this.turnSet.has(el));
     this.added = [];
+    const appendedAtEnd = this.appendedAtEnd;
+    this.appendedAtEnd = new Set();
     if (!this.needsRescan && added.length) {
       const last = this.turns[this.turns.length - 1];
       const allAfter = added.every(
         (el, i) =>
-          (i === 0 ? !last || last.compareDocumentPosition(el) & 4 : added[i - 1]!.compareDocumentPosition(el) & 4) &&
+          (appendedAtEnd.has(el) ||
+            (i === 0 ? !last || last.compareDocumentPosition(el) & 4 : added[i - 1]!.compareDocumentPosition(el) & 4)) &&
           !(last && last.contains(el)),
       );
       if (allAfter) {
@@ -306,7 +341,9 @@ export class LiveCapture {
       this.turns = adapter.findTurns(this.doc);
       this.turnSet = new Set(this.turns);
       this.needsRescan = false;
+      return this.turns;
     }
+    return added;
   }
 
   private sentFor(key: string): Map<number, number> {

@@ -218,8 +218,7 @@ function domInsert(el: HTMLElement, text: string): void {
   const doc = el.ownerDocument;
   const sel = doc.getSelection();
   if (!sel || sel.rangeCount === 0) return;
-  const range = sel.getRangeAt(0);
-  range.deleteContents();
+  const range = deleteSelection(el, sel.getRangeAt(0));
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const block = closestBlock(range.startContainer, el);
   let caretNode: Node;
@@ -230,22 +229,29 @@ function domInsert(el: HTMLElement, text: string): void {
     tail.setStart(range.startContainer, range.startOffset);
     tail.setEnd(block, block.childNodes.length);
     const rest = tail.extractContents();
-    const first = doc.createTextNode(lines[0]!);
-    block.appendChild(first);
-    caretNode = first;
-    caretOffset = first.data.length;
-    let after: Element = block;
-    for (const line of lines.slice(1)) {
+    const paragraphs: Element[] = [block];
+    for (let i = 1; i < lines.length; i++) {
       const p = doc.createElement(block.tagName);
-      const t = doc.createTextNode(line);
-      p.appendChild(t);
-      after.after(p);
-      after = p;
-      caretNode = t;
-      caretOffset = t.data.length;
+      paragraphs.at(-1)!.after(p);
+      paragraphs.push(p);
     }
-    after.appendChild(rest);
-    for (const b of [block, after]) fillEmptyBlock(b);
+    let lastText: Text | null = null;
+    lines.forEach((line, i) => {
+      if (line === '') return;
+      lastText = doc.createTextNode(line);
+      paragraphs[i]!.appendChild(lastText);
+    });
+    const last = paragraphs.at(-1)!;
+    const lastLineText = lines.at(-1) === '' ? null : lastText;
+    last.appendChild(rest);
+    for (const p of paragraphs) fillEmptyBlock(p);
+    if (lastLineText) {
+      caretNode = lastLineText;
+      caretOffset = (lastLineText as Text).data.length;
+    } else {
+      caretNode = last;
+      caretOffset = 0;
+    }
   } else {
     const frag = doc.createDocumentFragment();
     lines.forEach((line, i) => {
@@ -262,6 +268,42 @@ function domInsert(el: HTMLElement, text: string): void {
   caret.collapse(true);
   sel.removeAllRanges();
   sel.addRange(caret);
+}
+
+/**
+ * Deletes the selected content; across paragraphs the first and last are joined, as the browser does. Done by hand
+ * because Range.deleteContents differs between engines on partially selected blocks. Returns the collapsed range.
+ */
+function deleteSelection(el: HTMLElement, range: Range): Range {
+  const doc = el.ownerDocument;
+  if (range.collapsed) return range;
+  const startBlock = closestBlock(range.startContainer, el);
+  const endBlock = closestBlock(range.endContainer, el);
+  if (!startBlock || !endBlock || startBlock === endBlock || startBlock.parentNode !== endBlock.parentNode) {
+    range.deleteContents();
+    return range;
+  }
+  for (let n = startBlock.nextSibling; n && n !== endBlock; ) {
+    const next = n.nextSibling;
+    n.remove();
+    n = next;
+  }
+  const head = doc.createRange();
+  head.setStart(range.startContainer, range.startOffset);
+  head.setEnd(startBlock, startBlock.childNodes.length);
+  head.deleteContents();
+  const tail = doc.createRange();
+  tail.setStart(endBlock, 0);
+  tail.setEnd(range.endContainer, range.endOffset);
+  tail.deleteContents();
+  for (const n of Array.from(startBlock.childNodes)) if (n.nodeName === 'BR') n.remove();
+  const join = startBlock.childNodes.length;
+  startBlock.append(...Array.from(endBlock.childNodes));
+  endBlock.remove();
+  const collapsed = doc.createRange();
+  collapsed.setStart(startBlock, join);
+  collapsed.collapse(true);
+  return collapsed;
 }
 
 function fillEmptyBlock(block: Element): void {

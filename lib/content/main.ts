@@ -1,41 +1,30 @@
 import { adapterFor } from '../capture/registry';
-import { checkPage } from '../capture/health';
 import { LiveCapture } from '../capture/live';
 import { WarmStart } from '../composer/warm-start';
 import { sendMessage } from '../messaging/protocol';
 import type { SiteId } from '../sites';
 
-/** Retry delay after the background refused a capture for lack of space (capture resumes when space returns). */
-const STORAGE_FULL_RETRY_MS = 60_000;
-
 /**
- * The content script: live capture of the thread and the warm-start preamble in new chats. Everything here is cheap
- * until the page is a chat page; page reading lives in the site adapters.
+ * The content script: live capture of the thread, and the warm-start preamble in new chats. Page reading lives in
+ * the site adapters; this only wires them to the background.
  */
 export function startContentScript(): void {
-  const url = new URL(location.href);
-  const adapter = adapterFor(url, document);
+  const adapter = adapterFor(new URL(location.href), document);
   if (!adapter) return;
   const site: SiteId = adapter.site;
 
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  const capture = new LiveCapture({
+  new LiveCapture({
     doc: document,
     getUrl: () => location.href,
     send: async (conversation) => {
       const allowed = await sendMessage('capture/allowed', { site, url: location.href });
-      if (!allowed.allowed) return;
+      if (!allowed.allowed) return; // paused or switched off: dropped on purpose, never stored
       const result = await sendMessage('capture/turns', { ...conversation, site, url: location.href });
-      if (!result.accepted && result.reason === 'storage-full') {
-        // Keep what the page shows; try again later rather than losing it.
-        clearTimeout(retryTimer);
-        retryTimer = setTimeout(() => capture.resendAll(), STORAGE_FULL_RETRY_MS);
-        throw new Error('storage full');
-      }
+      // Out of space (or a refused message): throwing keeps the turns pending; LiveCapture retries on its next flush.
+      if (!result.accepted && result.reason === 'storage-full') throw new Error('storage full');
     },
-    reportHealth: (health) => void sendMessage('capture/health', { ...health, site, url: location.href, at: Date.now() }).catch(() => undefined),
-  });
-  capture.start();
+    reportHealth: (health) => void sendMessage('capture/health', { ...health, site }).catch(() => undefined),
+  }).start();
 
   void (async () => {
     const settings = await sendMessage('settings/get', undefined).catch(() => null);
@@ -45,11 +34,12 @@ export function startContentScript(): void {
     new WarmStart({
       doc: document,
       getUrl: () => location.href,
-      adapterFor: (u, d) => adapterFor(new URL(u), d),
+      adapterFor: (url, doc) => {
+        const found = adapterFor(new URL(url), doc);
+        return found && { ...found, isNewChat: (u: string, d: Document) => found.isNewChat(new URL(u), d) };
+      },
       requestPreamble: (firstMessage) => sendMessage('warm/preamble', { site, firstMessage }),
       mode,
     }).start();
   })();
-
-  void checkPage;
 }

@@ -6,7 +6,7 @@ import type { SiteId } from '../sites';
  * with fake-indexeddb) opens it through `openReverieDb`. Bump `SCHEMA_VERSION` and add a `.version(n).upgrade()`
  * step in `openReverieDb` for every change; never edit an old version's stores.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type Role = 'user' | 'assistant';
 
@@ -88,6 +88,8 @@ export interface MemoryRow {
   lastUsedAt?: number;
   useCount: number;
   pinned: boolean;
+  /** When it was pinned; absent when not pinned. IndexedDB cannot index booleans, so the L4 layer finds pins by this. */
+  pinnedAt?: number;
   /** Bitemporal validity, for facts that change: valid from/to (ms). */
   validFrom?: number;
   validTo?: number;
@@ -194,7 +196,7 @@ export class ReverieDb extends Dexie {
       meta: 'key',
     });
     // Version 2: the dream diary, and memories indexed by community and update time.
-    this.version(SCHEMA_VERSION)
+    this.version(2)
       .stores({
         memories: 'id, kind, status, hash, conversationKey, occurredAt, updatedAt, pinned, community, *sourceTurnIds',
         diary: 'id, runId, status, createdAt',
@@ -210,6 +212,20 @@ export class ReverieDb extends Dexie {
             m.useCount ??= 0;
             m.strength ??= 1;
             m.importance ??= 0.5;
+          });
+      });
+    // Version 3: pinned memories indexed by when they were pinned.
+    this.version(SCHEMA_VERSION)
+      .stores({
+        memories:
+          'id, kind, status, hash, conversationKey, occurredAt, updatedAt, pinned, pinnedAt, community, *sourceTurnIds',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('memories')
+          .toCollection()
+          .modify((m: Partial<MemoryRow>) => {
+            if (m.pinned && !m.pinnedAt) m.pinnedAt = m.updatedAt ?? Date.now();
           });
       });
   }

@@ -40,9 +40,11 @@ export function clone<T>(row: T): T {
 function sameRow(a: MemoryRow | undefined, b: MemoryRow): boolean {
   return !!a && JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
 }
+// Derived fields every dream recomputes (decay, clustering) do not count as "changed since".
+const DERIVED_FIELDS = new Set(['strength', 'community']);
 function sortKeys(o: object): [string, unknown][] {
   return Object.entries(o)
-    .filter(([, v]) => v !== undefined)
+    .filter(([k, v]) => v !== undefined && !DERIVED_FIELDS.has(k))
     .sort(([a], [b]) => (a < b ? -1 : 1));
 }
 

@@ -1,4 +1,4 @@
-import { terms } from '../engine/text';
+import { isStopWord, stem, terms, words } from '../engine/text';
 
 /**
  * Lexical similarity for the dream: TF-IDF vectors over stemmed terms, cosine similarity, and candidate pairs from an
@@ -13,11 +13,21 @@ export interface SparseVector {
 export class TfIdf {
   readonly df = new Map<string, number>();
   readonly vectors = new Map<string, SparseVector>();
+  /** Stem → the word form seen most often, so labels read "painting", not "paint". */
+  private readonly surface = new Map<string, Map<string, number>>();
   private docs = 0;
 
   constructor(docs: { id: string; text: string }[]) {
     const counts: [string, Map<string, number>][] = [];
     for (const d of docs) {
+      for (const raw of words(d.text)) {
+        const w = raw.replace(/['’]s$/, '').replace(/['’]/g, '');
+        if (!w || isStopWord(w)) continue;
+        const st = stem(w);
+        const forms = this.surface.get(st) ?? new Map<string, number>();
+        forms.set(w, (forms.get(w) ?? 0) + 1);
+        this.surface.set(st, forms);
+      }
       const tf = new Map<string, number>();
       for (const t of terms(d.text)) tf.set(t, (tf.get(t) ?? 0) + 1);
       counts.push([d.id, tf]);
@@ -64,7 +74,13 @@ export class TfIdf {
       .filter(([t]) => t.length > 2 && !/^\d+$/.test(t))
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, n)
-      .map(([t]) => t);
+      .map(([t]) => this.wordFor(t));
+  }
+
+  wordFor(term: string): string {
+    const forms = this.surface.get(term);
+    if (!forms) return term;
+    return [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   }
 }
 

@@ -263,7 +263,10 @@ export class MemoryEngine {
       }
       if (patch.pinned !== undefined) {
         next.pinned = patch.pinned;
-        if (patch.pinned) next.importance = 1;
+        if (patch.pinned) {
+          next.importance = 1;
+          next.pinnedAt ??= now;
+        } else delete next.pinnedAt;
       }
       await this.db.memories.put(next);
       if (textChanged) await this.db.queue.add(embedJob(id, now));

@@ -112,12 +112,6 @@ export class LexicalIndex {
     return this.mini.getStoredFields(id) as { conv?: string; at?: number } | undefined;
   }
 
-  /** Document frequency of a processed term (query expansion weighs terms by rarity). */
-  documentFrequency(term: string): number {
-    const hits = this.mini.search(term, { prefix: false, fuzzy: false, fields: ['text'] });
-    return hits.length;
-  }
-
   toJSON(): string {
     return JSON.stringify(this.mini);
   }

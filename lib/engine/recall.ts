@@ -33,7 +33,7 @@ export const DEFAULT_TUNING: RecallTuning = {
   rrfK: 30,
   depth: 200,
   prf: null,
-  conversationWeight: 0,
+  conversationWeight: 0.5,
   sameConversationDecay: 1,
   recencyWeight: 0.02,
   recencyHalfLifeDays: 30,

@@ -21,6 +21,7 @@ export const HOST_HANDLERS: Handlers = {
   },
   'memory/undo-delete': (s, d) => s.undoDelete(d.id),
   'memory/forget-conversation': (s, d) => s.forgetConversation(d.conversationKey),
+  'models/delete': (s, d) => s.deleteModel(d.id),
   'settings/get': (s) => s.getSettings(),
   'settings/set': (s, d) => s.setSettings(d),
   'dream/now': (s) => s.dream('manual'),

@@ -1,4 +1,4 @@
-import { openReverieDb } from '../db/schema';
+import { openReverieDb, type ReverieDb } from '../db/schema';
 import type { HostConnection } from '../background/host-connection';
 import { dispatchToService } from './dispatch';
 import { ReverieService, type ServiceOptions } from './service';
@@ -7,10 +7,10 @@ import { ReverieService, type ServiceOptions } from './service';
  * The engine host: one ReverieService for this context, started on first use and restarted if its start failed.
  * Chrome runs it in the offscreen document, Firefox in the background page; both call it through this object.
  */
-export function createEngineHost(options: Omit<ServiceOptions, 'db'> = {}): HostConnection & { service(): Promise<ReverieService> } {
+export function createEngineHost(options: (db: ReverieDb) => Omit<ServiceOptions, 'db'> = () => ({})): HostConnection & { service(): Promise<ReverieService> } {
   let starting: Promise<ReverieService> | null = null;
   const service = () => {
-    starting ??= ReverieService.start({ db: openReverieDb(), ...options }).catch((error) => {
+    starting ??= ReverieService.start({ db: openReverieDb(), ...options(openReverieDb()) }).catch((error) => {
       starting = null;
       throw error;
     });

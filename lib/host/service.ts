@@ -14,7 +14,8 @@ import type {
 import { buildPreamble } from '../preamble/build';
 import { loadSettings, saveSettings, type Settings } from '../settings';
 import type { SiteId } from '../sites';
-import { runDream, undoDiaryEntry, approveDiaryEntry, dreamIsDue } from '../dream/run';
+import { runDream } from '../dream/run';
+import { approveDiaryEntry, undoDiaryEntry } from '../dream/diary';
 import type { DreamLlm } from '../llm/types';
 import { isQuotaError, noteStorageFull, noteStorageOk, storageState } from './storage';
 import { renderMarkdownExport } from './markdown-export';
@@ -66,12 +67,19 @@ export class ReverieService {
         this.models.set(id, { id, kind: 'embedding', state: 'unsupported' });
         return;
       }
-      await this.engine.setEmbedder(embedder);
+      await this.reopenEngine(embedder);
       this.models.set(id, { id, kind: 'embedding', state: 'ready', progress: 1 });
       void this.engine.processEmbedQueue().catch(() => undefined);
     } catch (error) {
       this.models.set(id, { id, kind: 'embedding', state: 'error', error: String((error as Error)?.message ?? error) });
     }
+  }
+
+  /** Swaps in a new embedder: the engine re-embeds in the background when the model changed. */
+  private async reopenEngine(embedder: Embedder | null): Promise<void> {
+    const old = this.engine;
+    this.engine = await MemoryEngine.open({ db: this.db, embedder, openVectorIndex: this.opts.openVectorIndex, now: this.now });
+    await old?.close().catch(() => undefined);
   }
 
   /** Ingests every queued capture, oldest first. Ingestion is idempotent, so a row is removed only after it landed. */
@@ -173,17 +181,36 @@ export class ReverieService {
     return rows;
   }
 
-  updateMemory(msg: { id: string; text?: string; pinned?: boolean }) {
-    return this.engine.updateMemory(msg.id, { text: msg.text, pinned: msg.pinned });
+  async updateMemory(msg: { id: string; text?: string; pinned?: boolean }): Promise<MemoryRow> {
+    const row = await this.engine.updateMemory(msg.id, { text: msg.text, pinned: msg.pinned });
+    if (!row) throw new Error('That memory no longer exists.');
+    return row;
   }
-  deleteMemory(id: string) {
-    return this.engine.deleteMemory(id, { tombstone: true });
+  async deleteMemory(id: string): Promise<void> {
+    await this.engine.deleteMemory(id, { tombstone: true });
   }
-  undoDelete(id: string) {
-    return this.engine.undoDelete(id);
+  async undoDelete(id: string): Promise<MemoryRow> {
+    await this.engine.undoDelete(id);
+    const row = await this.db.memories.get(id);
+    if (!row) throw new Error('That memory no longer exists.');
+    return row;
   }
-  forgetConversation(key: string) {
-    return this.engine.forgetConversation(key);
+  async forgetConversation(key: string): Promise<{ deleted: number }> {
+    const result = await this.engine.forgetConversation(key);
+    return { deleted: result.memories };
+  }
+
+  /** Removes a downloaded model's files from the browser's caches (transformers.js and WebLLM both use Cache Storage). */
+  async deleteModel(id: string): Promise<void> {
+    const cachesApi = (globalThis as { caches?: CacheStorage }).caches;
+    if (cachesApi) {
+      const needle = id.replace(/^webllm:/, '');
+      for (const name of await cachesApi.keys()) {
+        const cache = await cachesApi.open(name);
+        for (const request of await cache.keys()) if (request.url.includes(needle)) await cache.delete(request);
+      }
+    }
+    this.models.delete(id);
   }
 
   getSettings(): Promise<Settings> {
@@ -201,11 +228,12 @@ export class ReverieService {
     this.dreaming ??= (async () => {
       try {
         const settings = await loadSettings(this.db);
-        if (trigger === 'alarm' && !(settings.dream.enabled && (await dreamIsDue(this.db, this.now()))))
+        // Alarm runs pass the dream's own gates (enough new material, one run at a time); "Dream now" skips them.
+        if (trigger === 'alarm' && !settings.dream.enabled)
           return { id: 'skipped', startedAt: this.now(), status: 'skipped', phase: 'done', checkpoint: {}, trigger, engine: 'rules' };
         const llm = settings.dream.useLlm && this.opts.createLlm ? await this.loadLlm(settings.llmModel) : null;
         const run = await runDream({ db: this.db, llm, now: this.now, trigger });
-        await this.engine.refreshAfterDream?.();
+        await this.reindexRun(run.id);
         return run;
       } finally {
         this.dreaming = null;
@@ -226,15 +254,31 @@ export class ReverieService {
     }
   }
 
+  /** The dream writes memories directly; bring the lexical and vector indexes up to date with what it changed. */
+  private async reindexRun(runId: string): Promise<void> {
+    const entries = await this.db.diary.where('runId').equals(runId).toArray();
+    await this.engine.reindexMemories(diaryMemoryIds(entries));
+  }
+
   diary(limit = 100): Promise<DiaryRow[]> {
     return this.db.diary.orderBy('createdAt').reverse().limit(limit).toArray();
   }
   async approve(id: string): Promise<DiaryRow> {
-    return approveDiaryEntry(this.db, id);
+    if (!(await approveDiaryEntry(this.db, id))) throw new Error('That change is no longer in the diary.');
+    return (await this.db.diary.get(id))!;
   }
   async undo(id: string): Promise<DiaryRow> {
-    const row = await undoDiaryEntry(this.db, id);
-    await this.engine.refreshAfterDream?.();
+    const result = await undoDiaryEntry(this.db, id, { now: this.now() });
+    if (!result.ok) {
+      const why = {
+        'not-found': 'That change is no longer in the diary.',
+        'already-undone': 'That change was already undone.',
+        'changed-since': 'That memory was edited after this change, so undoing it would lose your edit.',
+      }[result.reason];
+      throw new Error(why);
+    }
+    const row = (await this.db.diary.get(id))!;
+    await this.engine.reindexMemories(diaryMemoryIds([row]));
     return row;
   }
 
@@ -261,7 +305,7 @@ export class ReverieService {
       if (m.status === 'active') sizes.set(m.community!, (sizes.get(m.community!) ?? 0) + 1);
     });
     return domains
-      .map((d) => ({ topic: d.text.replace(/^Working on:\s*/i, '').split(/[.;\n]/)[0].slice(0, 60), count: sizes.get(d.community ?? '') ?? 0 }))
+      .map((d) => ({ topic: (d.text.replace(/^Working on:\s*/i, '').split(/[.;\n]/)[0] ?? '').slice(0, 60), count: sizes.get(d.community ?? '') ?? 0 }))
       .sort((a, b) => b.count - a.count)
       .slice(0, 12);
   }
@@ -269,7 +313,7 @@ export class ReverieService {
   async importConversations(msg: { source: 'import-chatgpt' | 'import-claude'; conversations: (CaptureMessage & { at?: number })[] }): Promise<ImportProgress> {
     let turns = 0;
     for (const conv of msg.conversations) {
-      const result = await this.engine.ingest({ ...conv, source: msg.source });
+      const result = await this.engine.ingest({ ...conv, at: conv.at ?? conv.createdAt, source: msg.source });
       turns += result.added + result.updated;
     }
     void this.engine.processEmbedQueue().catch(() => undefined);
@@ -296,6 +340,7 @@ export class ReverieService {
     if (parsed?.formatName !== 'dexie' || parsed?.data?.databaseName !== this.db.name)
       return { ok: false, error: 'This file is not a Reverie backup (it was not exported by Reverie).' };
     const backup = await this.exportJson();
+    await this.engine.close().catch(() => undefined);
     try {
       await importInto(this.db, new Blob([json]), { clearTablesBeforeImport: true, acceptVersionDiff: true });
     } catch (error) {
@@ -308,6 +353,7 @@ export class ReverieService {
   }
 
   async wipe(): Promise<void> {
+    await this.engine.close().catch(() => undefined);
     await this.db.transaction('rw', this.db.tables, async () => {
       for (const table of this.db.tables) await table.clear();
     });
@@ -318,3 +364,12 @@ export class ReverieService {
 
 /** The host-side methods the background may call by name over 'host/call'. */
 export type HostMethod = keyof ProtocolMap;
+
+function diaryMemoryIds(entries: DiaryRow[]): string[] {
+  const ids = new Set<string>();
+  for (const e of entries) {
+    for (const id of e.memoryIds) ids.add(id);
+    for (const m of [...e.before, ...e.after]) ids.add(m.id);
+  }
+  return [...ids];
+}

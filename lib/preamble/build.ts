@@ -45,6 +45,9 @@ const LATELY_MAX_CONVERSATIONS = 40;
 const TOPICS_PER_LATELY_LINE = 4;
 /** A line cut shorter than this many words says nothing useful: skip it and try a shorter candidate. */
 const MIN_WORDS_AFTER_CUT = 3;
+/** Below this much room a layer is full; after this many candidates that did not fit, it stops looking. */
+const MIN_ROOM_TOKENS = 6;
+const MAX_MISSES = 12;
 const STANDING_KINDS: MemoryKind[] = ['instruction', 'preference', 'fact'];
 const KIND_RANK: Partial<Record<MemoryKind, number>> = { instruction: 0, preference: 1, fact: 2 };
 const GENERIC_TITLE =
@@ -80,20 +83,25 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
     const budget = Math.min(budgets[layerKey(layer)], totalLeft);
     if (budget <= 0) continue;
     const items = kept[layer];
+    let used = tokenCount(formatSection(layer, []));
+    let misses = 0;
     for (const c of await candidates[layer]()) {
+      if (budget - used < MIN_ROOM_TOKENS || misses >= MAX_MISSES) break;
       if (c.memoryId && shownIds.has(c.memoryId)) continue;
       if (c.text === '' || dedupe.isDuplicate(c.text)) continue;
       const texts = items.map((i) => i.text);
-      const fitted = truncateToTokens(
-        truncateToTokens(c.text, c.maxTokens),
-        budget,
-        (s) => tokenCount(formatSection(layer, [...texts, s])),
-      );
-      if (fitted === '' || (fitted !== c.text && fitted.split(' ').length < MIN_WORDS_AFTER_CUT)) continue;
+      const sectionWith = (s: string) => tokenCount(formatSection(layer, [...texts, s]));
+      const capped = truncateToTokens(c.text, c.maxTokens);
+      // Most lines fit whole: one real count settles it; only the rest pay for the word-boundary search.
+      const fitted = sectionWith(capped) <= budget ? capped : truncateToTokens(capped, budget, sectionWith);
+      if (fitted === '' || (fitted !== c.text && fitted.split(' ').length < MIN_WORDS_AFTER_CUT)) {
+        misses++;
+        continue;
+      }
       dedupe.add(c.text);
       if (c.memoryId) shownIds.add(c.memoryId);
       items.push({ ...c, text: fitted });
-      if (budget - tokenCount(formatSection(layer, [...texts, fitted])) < 4) break;
+      used = sectionWith(fitted);
     }
     totalLeft -= tokenCount(formatSection(layer, items.map((i) => i.text)));
   }
@@ -162,10 +170,10 @@ async function activeOfKinds(db: ReverieDb, kinds: MemoryKind[], active: ActiveF
 }
 
 async function strategicCandidates(db: ReverieDb, active: ActiveFilter, site?: SiteId): Promise<Candidate[]> {
-  // `pinned` is a boolean, which IndexedDB cannot index: pinned memories come from a scan of active rows.
+  // IndexedDB cannot index booleans: pinned memories are found by their `pinnedAt` time.
   const pinned = await db.memories
-    .where('status')
-    .equals('active')
+    .where('pinnedAt')
+    .above(0)
     .filter((m) => m.pinned === true && active.memory(m))
     .toArray();
   const byRecent = (a: MemoryRow, b: MemoryRow) => b.updatedAt - a.updatedAt;

@@ -25,7 +25,7 @@ describe('Chromium: the built extension loads and a captured turn reaches Indexe
 
   it('has a running service worker with the manifest we built', async () => {
     const sw = await browser.serviceWorker();
-    const manifest = (await sw.evaluate(() => chrome.runtime.getManifest())) as chrome.runtime.Manifest;
+    const manifest = (await sw.evaluate(() => (globalThis as any).chrome.runtime.getManifest())) as { name: string; manifest_version: number };
     expect(manifest.name).toBe('Reverie (test build)');
     expect(manifest.manifest_version).toBe(3);
   });

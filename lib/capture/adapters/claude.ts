@@ -50,6 +50,8 @@ export const claude: SiteAdapter = {
     return { role: 'assistant', text: extractText(el, { exclude: `${EXCLUDE}, ${TOOL_OUTPUT}` }) };
   },
   isStreaming: (doc) => doc.querySelector('[data-is-streaming="true"]') !== null,
+  isTurnStreaming: (turn) =>
+    turn.getAttribute('data-is-streaming') === 'true' || turn.querySelector('[data-is-streaming="true"]') !== null,
   findComposer: (doc) =>
     lastEditable(doc, ['.ProseMirror[data-testid="chat-input"]', 'div.ProseMirror[contenteditable="true"]', '[role="textbox"][contenteditable="true"]']),
   isNewChat: (url, doc) => pathId(url, 'chat') === null && claude.findTurns(doc).length === 0,

@@ -37,7 +37,7 @@ export async function startFixtureServer(roots: Record<string, string> = {}): Pr
         return;
       }
       const [, mount, ...rest] = url.pathname.split('/');
-      const root = roots[mount];
+      const root = mount ? roots[mount] : undefined;
       if (root) {
         const file = normalize(join(root, ...rest));
         if (!file.startsWith(normalize(root))) throw new Error('outside root');

@@ -14,7 +14,12 @@ export const OWN_PAGES = path.resolve(repoRoot, 'test', 'fixtures', 'pages');
  * parser stops at them.
  */
 export function parsePage(html: string): Document {
-  const cleaned = html.replace(/<template shadowrootmode[\s\S]*?<\/template>/g, '');
+  const cleaned = html
+    .replace(/<template shadowrootmode[\s\S]*?<\/template>/g, '')
+    // Scripts, stylesheet links and iframes play no part in reading text, and happy-dom would try to load them.
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*>/gi, '')
+    .replace(/<(\/?)iframe\b/gi, '<$1div');
   return new DOMParser().parseFromString(cleaned, 'text/html');
 }
 

@@ -40,7 +40,7 @@ const CASES: Record<string, Case[]> = {
       url: 'https://chatgpt.com/c/6938-aaaa',
       roles: 'uauauauauaua',
       firstUser: 'what do you see ?',
-      snippets: [[1, 'I see a dashboard-style grid of project cards'], [11, 'Markdown cannot natively embed one .md file inside another']],
+      snippets: [[1, 'I see a dashboard-style grid of project cards'], [11, 'Markdown cannot natively embed one `.md` file inside another']],
       title: 'What do you see',
     },
     {
@@ -48,7 +48,7 @@ const CASES: Record<string, Case[]> = {
       url: 'https://chatgpt.com/c/6938-aaaa',
       roles: 'uauauauauaua',
       firstUser: 'what do you see ?',
-      snippets: [[9, 'Your README.md has been created!']],
+      snippets: [[9, 'Your `README.md` has been created!']],
     },
     {
       file: 'chatgpt/adamlporter+obsidian-AI-exporter/chat-simple.html',
@@ -256,7 +256,7 @@ describe.each(Object.entries(CASES))('%s snapshots', (_site, cases) => {
 describe('snapshot edge cases', () => {
   it('reads the new (2026-09) ChatGPT layout, keeping pre-wrap indentation and skipping image-only answers', () => {
     const doc = loadShared('chatgpt/_reference-only/rashidazarang+chatgpt-chat-exporter/chatgpt-signed-in-2026.html');
-    const captured = captureFromDocument(doc, 'https://chatgpt.com/c/c-1')!;
+    const captured = captureFromDocument(doc, 'https://chatgpt.com/c/7d0c0a52-5b1e')!;
     expect(captured.title).toBe('Monitor architecture');
     expect(captured.turns.map((t) => [t.role, t.text])).toEqual([
       ['user', 'Compare these monitors:\n  - keep this indent'],

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { DreamPhase, ReverieDb } from '../../../lib/db/schema';
+import { approveDiaryEntry, undoDiaryEntry } from '../../../lib/dream/diary';
+import { acquireLock, LOCK_KEY } from '../../../lib/dream/gates';
+import { DreamKilled, runDream } from '../../../lib/dream/run';
+import { ScriptedLlm } from '../../../lib/llm/scripted';
+import { addConversation, clock, DAY, facts, freshDb, snapshot, T0 } from './fixture';
+
+async function seed(db: ReverieDb) {
+  await addConversation(db, 'a', T0, [
+    { role: 'user', text: 'I live in Porto. I prefer short answers. How do I fix a Python import error?' },
+    { role: 'assistant', text: 'Check your PYTHONPATH and the package __init__.py.' },
+    { role: 'user', text: 'Thanks, that fixed the Python import error.' },
+  ]);
+  await addConversation(db, 'b', T0 + 2 * DAY, [
+    { role: 'user', text: 'I moved to Lisbon. Python import error again in my package.' },
+    { role: 'assistant', text: 'Use a virtual environment and install the package in editable mode.' },
+    { role: 'user', text: 'Thanks, that fixed the Python import error.' },
+  ]);
+  await addConversation(db, 'c', T0 + 40 * DAY, [{ role: 'user', text: "Actually, I'm not a fan of tea. Always use metric units." }]);
+}
+
+const llmAnswer = () =>
+  new ScriptedLlm((r) => JSON.stringify({ items: [{ kind: 'fact', text: `User asked about: ${r.turns[0]!.text.slice(0, 40)}`, sourceTurnIds: [r.turns[0]!.id] }] }));
+
+describe('dream runs: resume, gates, lock', () => {
+  const END = T0 + 41 * DAY;
+
+  it.each<DreamPhase>(['orient', 'gather', 'consolidate', 'prune', 'diary'])(
+    'a run killed after %s resumes and ends as an uninterrupted run',
+    async (phase) => {
+      const whole = freshDb();
+      await seed(whole);
+      const done = await runDream({ db: whole, llm: llmAnswer(), trigger: 'manual', now: clock(END) });
+      expect(done.status).toBe('done');
+
+      const killed = freshDb();
+      await seed(killed);
+      await expect(runDream({ db: killed, llm: llmAnswer(), trigger: 'manual', now: clock(END), killAfterPhase: phase })).rejects.toBeInstanceOf(DreamKilled);
+      const lock = (await killed.meta.get(LOCK_KEY))?.value as { expiresAt: number };
+      if (phase !== 'diary') {
+        // While the dead run's lease lasts, nobody else runs.
+        expect((await runDream({ db: killed, trigger: 'alarm', now: clock(END + 1000) })).status).toBe('skipped');
+      }
+      const resumed = await runDream({ db: killed, llm: llmAnswer(), trigger: 'alarm', now: clock(lock.expiresAt + 1) });
+      if (phase !== 'diary') expect(resumed.status).toBe('done');
+      expect(await snapshot(killed)).toEqual(await snapshot(whole));
+    },
+  );
+
+  it('gates: 3 new conversations or 24 h since the last dream; manual bypasses', async () => {
+    const db = freshDb();
+    expect((await runDream({ db, trigger: 'alarm', now: clock(T0) })).status).toBe('skipped'); // nothing at all
+    await addConversation(db, 'a', T0, [{ role: 'user', text: 'Hello there, I live in Porto.' }]);
+    expect((await runDream({ db, trigger: 'alarm', now: clock(T0 + 1000) })).status).toBe('done'); // first dream
+    await addConversation(db, 'b', T0 + 2000, [{ role: 'user', text: 'Second chat about gardens.' }]);
+    await addConversation(db, 'c', T0 + 3000, [{ role: 'user', text: 'Third chat about bread.' }]);
+    expect((await runDream({ db, trigger: 'alarm', now: clock(T0 + 4000) })).error).toBe('too-soon');
+    expect((await runDream({ db, trigger: 'manual', now: clock(T0 + 4000) })).status).toBe('done');
+    for (const k of ['d', 'e']) await addConversation(db, k, T0 + 5000, [{ role: 'user', text: `Chat ${k} about rivers.` }]);
+    expect((await runDream({ db, trigger: 'alarm', now: clock(T0 + 6000) })).status).toBe('skipped');
+    await addConversation(db, 'f', T0 + 7000, [{ role: 'user', text: 'Chat f about lakes.' }]);
+    expect((await runDream({ db, trigger: 'alarm', now: clock(T0 + 8000) })).status).toBe('done'); // 3 new
+    await addConversation(db, 'g', T0 + 9000, [{ role: 'user', text: 'Chat g about seas.' }]);
+    expect((await runDream({ db, trigger: 'alarm', now: clock(T0 + 10_000) })).status).toBe('skipped');
+    expect((await runDream({ db, trigger: 'alarm', now: clock(T0 + 8000 + DAY) })).status).toBe('done'); // 24 h
+  });
+
+  it('the lock keeps two runs apart; an expired lease can be taken over', async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [{ role: 'user', text: 'I live in Porto.' }]);
+    expect(await acquireLock(db, 'other-tab', T0, 60_000)).toBe(true);
+    const blocked = await runDream({ db, trigger: 'manual', now: clock(T0 + 1000) });
+    expect(blocked).toMatchObject({ status: 'skipped', error: 'locked' });
+    expect(await db.dreamRuns.count()).toBe(0);
+    expect(await acquireLock(db, 'third', T0 + 2000, 60_000)).toBe(false);
+    const taken = await runDream({ db, trigger: 'manual', now: clock(T0 + 61_000) });
+    expect(taken.status).toBe('done');
+    expect(await db.meta.get(LOCK_KEY)).toBeUndefined();
+  });
+});
+
+describe('diary undo / approve', () => {
+  it('undo restores exactly the before rows and removes created rows', async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [{ role: 'user', text: 'I live in Porto.' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
+    const porto = (await facts(db)).find((f) => f.text === 'User lives in Porto.')!;
+    await addConversation(db, 'b', T0 + 2 * DAY, [{ role: 'user', text: 'I moved to Lisbon.' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 3 * DAY) });
+    const entry = (await db.diary.toArray()).find((d) => d.kind === 'supersede')!;
+    const lisbonId = entry.after.find((m) => m.id !== porto.id)!.id;
+    // Profile and other later entries touched other rows; the supersede entry's own rows are untouched since.
+    expect(await undoDiaryEntry(db, entry.id)).toEqual({ ok: true });
+    expect(await db.memories.get(porto.id)).toEqual(entry.before[0]);
+    expect(await db.memories.get(lisbonId)).toBeUndefined();
+    expect((await db.diary.get(entry.id))!.status).toBe('undone');
+    expect(await undoDiaryEntry(db, entry.id)).toEqual({ ok: false, reason: 'already-undone' });
+  });
+
+  it('undo of a learn leaves a tombstone so the next dream does not re-learn it; approve marks it', async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [{ role: 'user', text: 'I prefer tabs over spaces. I live in Porto.' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
+    const learns = (await db.diary.toArray()).filter((d) => d.kind === 'learn');
+    const tabs = learns.find((d) => d.after[0]!.text === 'User prefers tabs over spaces.')!;
+    const porto = learns.find((d) => d.after[0]!.text === 'User lives in Porto.')!;
+    expect(await undoDiaryEntry(db, tabs.id)).toEqual({ ok: true });
+    expect(await approveDiaryEntry(db, porto.id)).toBe(true);
+    expect((await db.diary.get(porto.id))!.status).toBe('approved');
+    await addConversation(db, 'b', T0 + 2 * DAY, [{ role: 'user', text: 'Again: I prefer tabs over spaces.' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 3 * DAY) });
+    expect((await facts(db)).map((f) => f.text)).not.toContain('User prefers tabs over spaces.');
+  });
+
+  it('undo refuses when the memory changed since, unless forced', async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [{ role: 'user', text: 'I live in Porto.' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
+    const learn = (await db.diary.toArray()).find((d) => d.kind === 'learn')!;
+    await db.memories.update(learn.after[0]!.id, { pinned: true });
+    expect(await undoDiaryEntry(db, learn.id)).toEqual({ ok: false, reason: 'changed-since' });
+    expect(await undoDiaryEntry(db, learn.id, { force: true })).toEqual({ ok: true });
+  });
+});
+
+describe('decay', () => {
+  it('archives unused memories but not pinned or recently used ones', async () => {
+    const db = freshDb();
+    const old = await addConversation(db, 'old', T0, [
+      { role: 'user', text: 'Old question about sourdough starters.' },
+      { role: 'user', text: 'Old question about kombucha.' },
+      { role: 'user', text: 'Old question about kimchi.' },
+    ]);
+    await addConversation(db, 'new', T0 + 300 * DAY, [{ role: 'user', text: 'Fresh question about bikes.' }]);
+    await db.memories.update(`passage:${old[1]!.id}:0`, { pinned: true });
+    await db.memories.update(`passage:${old[2]!.id}:0`, { lastUsedAt: T0 + 299 * DAY, useCount: 3 });
+    const run = await runDream({ db, trigger: 'manual', now: clock(T0 + 301 * DAY) });
+    const get = async (id: string) => (await db.memories.get(`passage:${id}:0`))!;
+    expect((await get(old[0]!.id)).status).toBe('archived');
+    expect((await get(old[1]!.id)).status).toBe('active');
+    expect((await get(old[2]!.id)).status).toBe('active');
+    expect((await get('chatgpt:new#0')).status).toBe('active');
+    expect((await get(old[0]!.id)).strength).toBeLessThan(0.05);
+    expect(run.stats?.faded).toBe(1);
+    expect((await db.diary.toArray()).some((d) => d.kind === 'fade' && d.after[0]!.status === 'archived')).toBe(true);
+  });
+});
