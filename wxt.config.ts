@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MODEL_HOST_MATCHES, SITE_MATCHES } from './lib/sites';
@@ -14,12 +15,29 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: testBuild ? '.output-test' : '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: (env) => ({
+    plugins: [preact()],
+    resolve: {
+      alias: {
+        // Firefox's background page hosts the engine; Chrome's service worker must not even bundle it.
+        '#engine-host': fileURLToPath(
+          new URL(env.browser === 'firefox' ? './lib/host/in-process.ts' : './lib/host/offscreen-only.ts', import.meta.url),
+        ),
+      },
+    },
+  }),
   hooks: {
     // The test flavour lets the content script run on fixture pages served from 127.0.0.1.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!testBuild) return;
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...TEST_MATCHES];
+      // Firefox's WebDriver BiDi refuses to navigate to moz-extension:// pages; the test build lets a fixture page
+      // open the popup and options pages instead.
+      const pages = ['popup.html', 'options.html'];
+      manifest.web_accessible_resources =
+        manifest.manifest_version === 2
+          ? [...((manifest.web_accessible_resources as string[] | undefined) ?? []), ...pages]
+          : [...((manifest.web_accessible_resources as never[] | undefined) ?? []), { resources: pages, matches: TEST_MATCHES } as never];
     },
   },
   zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip', excludeSources: ['**/node_modules/**'] },

@@ -1,8 +1,10 @@
 import { startBackground } from '../lib/background/main';
-import { hasOffscreenApi, offscreenHost } from '../lib/background/host-connection';
-import { inProcessHost } from '../lib/host/in-process';
+import { offscreenHost } from '../lib/background/host-connection';
+// Resolved per browser in wxt.config.ts: the real in-process host on Firefox, a stub on Chrome.
+import { inProcessHost } from '#engine-host';
 
 export default defineBackground(() => {
-  // Chrome: the engine lives in the offscreen document. Firefox: this background page hosts it.
-  startBackground(hasOffscreenApi() ? offscreenHost() : inProcessHost());
+  // Chrome: the engine lives in the offscreen document (the MV3 service worker cannot host it).
+  // Firefox: this background page hosts it.
+  startBackground(import.meta.env.FIREFOX ? inProcessHost() : offscreenHost());
 });

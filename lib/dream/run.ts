@@ -281,7 +281,7 @@ async function runPhase(phase: DreamPhase, run: DreamRunRow, opts: DreamOptions,
         const profile = buildProfile([...state.values()], slots, at);
         const oldProfile = state.get(PROFILE_ID);
         if (profile && (oldProfile?.text !== profile.text || oldProfile.status !== 'active')) {
-          const next = oldProfile ? { ...profile, createdAt: oldProfile.createdAt, pinned: oldProfile.pinned } : profile;
+          const next = oldProfile ? { ...profile, createdAt: oldProfile.createdAt, pinned: oldProfile.pinned, pinnedAt: oldProfile.pinnedAt } : profile;
           diary.add('profile', 'Rewrote the profile.', oldProfile ? [oldProfile] : [], [next]);
           writes.push(next);
         }
@@ -357,7 +357,7 @@ function replaceSet(
   for (const f of fresh) {
     const prev = state.get(f.id);
     if (prev && prev.text === f.text && prev.status === 'active') continue;
-    const row = prev ? { ...f, createdAt: prev.createdAt, pinned: prev.pinned } : f;
+    const row = prev ? { ...f, createdAt: prev.createdAt, pinned: prev.pinned, pinnedAt: prev.pinnedAt } : f;
     if (prev) before.push(clone(prev));
     after.push(row);
   }

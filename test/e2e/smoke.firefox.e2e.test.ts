@@ -3,6 +3,7 @@ import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { readStore, waitFor } from './harness/db';
 import { claudeLikePage } from './pages/claude-like';
+import { openExtensionPage } from './harness/firefox-pages';
 
 describe('Firefox ESR: the built extension loads and a captured turn reaches IndexedDB', () => {
   let browser: FirefoxSession;
@@ -16,6 +17,7 @@ describe('Firefox ESR: the built extension loads and a captured turn reaches Ind
         { role: 'assistant', text: 'PostgreSQL listens on port 5432 by default.' },
       ],
     }));
+    server.route('/blank', '<!doctype html><title>blank</title>');
     browser = await launchFirefox();
   });
   afterAll(async () => {
@@ -26,8 +28,7 @@ describe('Firefox ESR: the built extension loads and a captured turn reaches Ind
   it('captures the turns of a chat page and the popup reads them back from the database', async () => {
     const page = await browser.browser.newPage();
     await page.goto(`${server.origin}/claude/chat/ff-smoke-1`);
-    const popup = await browser.browser.newPage();
-    await popup.goto(`${browser.extensionOrigin}/popup.html`);
+    const popup = await openExtensionPage(await browser.browser.newPage(), server.origin, browser.extensionOrigin, 'popup.html');
     const turns = await waitFor(
       () => readStore((fn, arg) => popup.evaluate(fn, arg), 'turns') as Promise<any[]>,
       (rows) => rows.length >= 2,

@@ -1,9 +1,10 @@
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const CHROME_EXTENSION_DIR = resolve(__dirname, '../../../.output-test/chrome-mv3-test');
+export const CHROME_EXTENSION_DIR = fileURLToPath(new URL('../../../.output-test/chrome-mv3-test', import.meta.url));
 
 export interface ChromiumSession {
   context: BrowserContext;

@@ -29,6 +29,7 @@ export function memory(partial: Partial<MemoryRow> & Pick<MemoryRow, 'kind' | 't
     useCount: 0,
     pinned: false,
     origin: 'capture',
+    ...(partial.pinned ? { pinnedAt: at } : {}),
     ...partial,
   };
 }
