@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MODEL_HOST_MATCHES, SITE_MATCHES } from './lib/sites';
+import { ortPublicAssets } from './scripts/copy-ort-assets';
 
 /**
  * REVERIE_TEST_BUILD=1 builds the test flavour: content scripts also match pages served on 127.0.0.1, so end-to-end
@@ -27,6 +28,10 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // ONNX Runtime's glue and WebAssembly binary ship in the extension under /ort/ (never fetched from a CDN).
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...ortPublicAssets());
+    },
     // The test flavour lets the content script run on fixture pages served from 127.0.0.1.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!testBuild) return;

@@ -26,12 +26,14 @@ export const SITE_MATCHES = [
   'https://chat.mistral.ai/*',
 ];
 
-/** Hosts the embedding and LLM models are downloaded from: the only other network permission. */
+/**
+ * Hosts the embedding and LLM model weights are downloaded from: the only other network permission. Model code
+ * (ONNX Runtime's and WebLLM's .wasm) ships inside the extension.
+ */
 export const MODEL_HOST_MATCHES = [
   'https://huggingface.co/*',
   'https://*.huggingface.co/*',
   'https://*.hf.co/*',
-  'https://raw.githubusercontent.com/mlc-ai/*',
 ];
 
 export function siteForHost(host: string): SiteId | null {

@@ -1,7 +1,8 @@
 import { env } from '@huggingface/transformers';
 import { browser } from 'wxt/browser';
 import type { ReverieDb } from '../db/schema';
-import { createTransformersEmbedder } from '../engine/embedder-transformers';
+import type { Embedder } from '../engine/types';
+import { createTransformersEmbedder, type EmbedderDevice } from '../engine/embedder-transformers';
 import { openVectorIndex } from '../engine/index-manager';
 import type { ServiceOptions } from './service';
 import { WebLlmDreamEngine, isWebGpuAvailable } from '../llm/webllm';
@@ -15,13 +16,7 @@ import { WebLlmDreamEngine, isWebGpuAvailable } from '../llm/webllm';
  */
 export function engineHostOptions(db: ReverieDb): Omit<ServiceOptions, 'db'> {
   const downloadsAllowed = import.meta.env.MODE !== 'test';
-  const onnx = env.backends.onnx as { wasm?: { wasmPaths?: string; numThreads?: number } };
-  if (onnx.wasm) {
-    onnx.wasm.wasmPaths = browser.runtime.getURL('/ort/' as never);
-    // Extension pages are not cross-origin isolated: no SharedArrayBuffer, so one thread.
-    if (!globalThis.crossOriginIsolated) onnx.wasm.numThreads = 1;
-  }
-  env.useBrowserCache = true;
+  configureOnnxRuntime();
   return {
     createEmbedder: async (modelId, onProgress) => {
       if (!downloadsAllowed) return null;
@@ -39,4 +34,54 @@ export function engineHostOptions(db: ReverieDb): Omit<ServiceOptions, 'db'> {
       return WebLlmDreamEngine.create({ preferred: modelId, onProgress: (p) => onProgress(p) });
     },
   };
+}
+
+/**
+ * ONNX Runtime Web loads its glue (`ort-wasm-simd-threaded.asyncify.mjs`) and binary from the extension's `/ort/`
+ * (copied there at build time by scripts/copy-ort-assets.ts), never from transformers.js's default CDN.
+ */
+export function configureOnnxRuntime(): void {
+  const onnx = env.backends.onnx as { wasm?: { wasmPaths?: string; numThreads?: number } };
+  if (onnx.wasm) {
+    onnx.wasm.wasmPaths = browser.runtime.getURL('/ort/' as never);
+    // Extension pages are not cross-origin isolated: no SharedArrayBuffer, so one thread.
+    if (!globalThis.crossOriginIsolated) onnx.wasm.numThreads = 1;
+  }
+  env.useBrowserCache = true;
+}
+
+export interface EmbedTestHook {
+  /** The bundled embedder on `<modelBaseUrl><modelId>/…` (a local fixture server), created once per arguments. */
+  embedder(modelBaseUrl: string, modelId: string, opts?: { device?: EmbedderDevice; dtype?: 'fp32' | 'q8' }): Promise<Embedder>;
+  /** Embeds `texts` with that embedder; plain arrays, so they cross the test driver's boundary. */
+  embedWith(modelBaseUrl: string, modelId: string, texts: string[], opts?: { device?: EmbedderDevice; dtype?: 'fp32' | 'q8' }): Promise<number[][]>;
+}
+
+/**
+ * Test build only (entrypoints/offscreen/main.ts calls it when `import.meta.env.MODE === 'test'`): exposes
+ * `globalThis.__reverieTest` so end-to-end tests and `npm run bench:embed` can run the real bundled embedding path
+ * (transformers.js + ONNX Runtime Web under the extension CSP) against a model served from 127.0.0.1.
+ */
+export function installEmbedTestHook(): void {
+  const embedders = new Map<string, Promise<Embedder>>();
+  const hook: EmbedTestHook = {
+    embedder(modelBaseUrl, modelId, opts = {}) {
+      const key = JSON.stringify([modelBaseUrl, modelId, opts]);
+      let embedder = embedders.get(key);
+      if (!embedder) {
+        configureOnnxRuntime();
+        env.remoteHost = modelBaseUrl.endsWith('/') ? modelBaseUrl : `${modelBaseUrl}/`;
+        env.remotePathTemplate = '{model}/';
+        embedder = createTransformersEmbedder({ modelId, allowRemote: true, device: opts.device ?? 'wasm', dtype: opts.dtype ?? 'fp32' });
+        embedder.catch(() => embedders.delete(key));
+        embedders.set(key, embedder);
+      }
+      return embedder;
+    },
+    async embedWith(modelBaseUrl, modelId, texts, opts) {
+      const vectors = await (await hook.embedder(modelBaseUrl, modelId, opts)).embed(texts);
+      return vectors.map((v) => Array.from(v));
+    },
+  };
+  (globalThis as { __reverieTest?: EmbedTestHook }).__reverieTest = hook;
 }

@@ -49,6 +49,10 @@ export class WebLlmDreamEngine implements DreamLlm {
     const nav = (globalThis as { navigator?: GpuNavigator }).navigator;
     const spec = pickDreamModel(nav?.deviceMemory, gpu.f16, opts.preferred);
     const appConfig = buildAppConfig((p) => browser.runtime.getURL(p as never));
+    const libUrl = appConfig.model_list.find((m) => m.model_id === spec.id)!.model_lib;
+    // Stores forbid remote code, so the model library must be inside the extension (scripts/fetch-webllm-libs.mjs).
+    const shipped = await fetch(libUrl, { method: 'HEAD' }).then((r) => r.ok, () => false);
+    if (!shipped) throw new Error(`This build does not include the model library for ${spec.id} (${libUrl}).`);
     const engine = await CreateMLCEngine(spec.id, {
       appConfig,
       initProgressCallback: (r: InitProgressReport) => opts.onProgress?.(r.progress, r.text),

@@ -53,10 +53,13 @@ describe('Chromium: the built extension loads and a captured turn reaches Indexe
     await page.close();
   });
 
-  it('opens the popup page', async () => {
+  it('finds the captured turn with a popup search', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await expect.poll(() => popup.locator('body').innerText(), { timeout: 15_000 }).toMatch(/Reverie|memor/i);
+    await popup.locator('input[type="search"]').fill('capital of Portugal');
+    const results = popup.getByRole('list', { name: 'Search results' });
+    await expect.poll(() => results.innerText(), { timeout: 15_000 }).toContain('Lisbon is the capital of Portugal.');
     await popup.close();
   });
 });
