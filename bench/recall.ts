@@ -3,18 +3,33 @@
  * database), asks every question at its date, writes the results file FORMAT.md describes and prints the scores.
  *
  *   npm run bench:recall -- --data ../shared/bench/locomo10.json --out results.json
- *     [--embedder none|random] [--model DIR] [--limit N haystacks] [--tuning '{"prf":null}'] [--context 200]
- *     [--no-speaker]
+ *     [--embedder none|random] [--layers 6] [--model DIR] [--limit N haystacks] [--tuning '{"prf":null}']
+ *     [--context 200] [--no-speaker] [--budget 1200] [--dream | --replay]
+ *
+ * --embedder random: a random-weight model of the default architecture (speed only, never quality);
+ * --budget N: also builds each question's warm-start preamble (N tokens, default layer proportions) → all@pre/any@pre;
+ * --dream: runs the rule-based dream after ingesting each haystack (at its last session + 1 day) before asking;
+ * --replay: the same with the replay engine (LoCoMo's observations + summaries as the LLM's answers).
  */
 import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { ReverieDb } from '../lib/db/schema';
 import { MemoryEngine } from '../lib/engine/engine';
 import type { RecallTuning } from '../lib/engine/recall';
 import type { Embedder } from '../lib/engine/types';
-import { parseBenchDate, readDataset, type BenchHaystack, type BenchQuestion, type BenchResult } from './lib/format';
+import type { PreambleBudgets } from '../lib/preamble/build';
+import { dreamAndReindex, replaySessions, type BenchDreamStats } from './lib/dream';
+import { createBenchEmbedder } from './lib/embedder';
+import { parseBenchDate, readDataset, type BenchHaystack, type BenchQuestion, type BenchResult, type BenchSession } from './lib/format';
+import { preambleTurns, scaledBudgets } from './lib/preamble';
+import { rankedTurns } from './lib/provenance';
 import { formatScores, score } from './lib/score';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DAY = 86_400_000;
 
 interface Args {
   data: string;
@@ -26,6 +41,9 @@ interface Args {
   context: number | undefined;
   speaker: boolean;
   quiet: boolean;
+  layers: number;
+  budget: number | null;
+  dream: 'none' | 'rules' | 'replay';
 }
 
 function parseArgs(argv: string[]): Args {
@@ -39,6 +57,9 @@ function parseArgs(argv: string[]): Args {
     context: undefined,
     speaker: true,
     quiet: false,
+    layers: 6,
+    budget: null,
+    dream: 'none',
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -54,24 +75,32 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--context') args.context = Number(next());
     else if (a === '--no-speaker') args.speaker = false;
     else if (a === '--quiet') args.quiet = true;
+    else if (a === '--layers') args.layers = Number(next());
+    else if (a === '--budget') args.budget = Number(next());
+    else if (a === '--dream') args.dream = 'rules';
+    else if (a === '--replay') args.dream = 'replay';
+    else throw new Error(`unknown argument ${a}`);
   }
   return args;
 }
 
-/**
- * HOOK — the embedding model. `lib/engine/embedder-transformers.ts` (written separately) is expected to export
- * `createTransformersEmbedder({ modelDir?, modelId?, randomWeights? })`. `--embedder none` needs nothing.
- */
 async function makeEmbedder(args: Args): Promise<Embedder | null> {
   if (args.embedder === 'none') return null;
-  const path = '../lib/engine/embedder-transformers';
-  const mod = (await import(path)) as {
-    createTransformersEmbedder?: (o: Record<string, unknown>) => Promise<Embedder> | Embedder;
-  };
-  if (!mod.createTransformersEmbedder) throw new Error(`${path} does not export createTransformersEmbedder`);
-  return mod.createTransformersEmbedder(
-    args.embedder === 'random' ? { randomWeights: true, modelDir: args.model ?? undefined } : { modelDir: args.model },
-  );
+  if (args.embedder === 'random') {
+    console.warn(
+      `WARNING: --embedder random uses a RANDOM-WEIGHT ${args.layers}-layer model: its figures measure speed only, ` +
+        'never retrieval quality.',
+    );
+    return createBenchEmbedder(REPO_ROOT, { kind: 'random', layers: args.layers });
+  }
+  if (!args.model) throw new Error('--embedder model needs --model DIR');
+  return createBenchEmbedder(REPO_ROOT, { kind: 'model', modelDir: args.model });
+}
+
+interface HaystackRun {
+  results: BenchResult[];
+  dream: BenchDreamStats | null;
+  embedMs: number;
 }
 
 async function runHaystack(
@@ -79,7 +108,8 @@ async function runHaystack(
   questions: BenchQuestion[],
   args: Args,
   embedder: Embedder | null,
-): Promise<BenchResult[]> {
+  budgets: PreambleBudgets | null,
+): Promise<HaystackRun> {
   const db = new ReverieDb(`bench-recall-${haystack.id}-${Math.random().toString(36).slice(2)}`);
   let clock = 0;
   const engine = await MemoryEngine.open({
@@ -90,18 +120,26 @@ async function runHaystack(
     lexicalContextChars: args.context,
     lexicalSaveDelayMs: 60_000,
   });
-  // Dataset turn id for each engine turn id.
+  // Dataset turn id for each engine turn id, and back; the turn texts (to order a consolidated memory's provenance).
   const datasetTurn = new Map<string, string>();
-  const sessions = [...haystack.sessions].sort(
-    (a, b) => (parseBenchDate(a.date) ?? 0) - (parseBenchDate(b.date) ?? 0),
-  );
+  const storeTurn = new Map<string, string>();
+  const turnText = new Map<string, string>();
+  const ingested: { session: BenchSession; storeTurnIds: string[] }[] = [];
+  const sessions = [...haystack.sessions].sort((a, b) => (parseBenchDate(a.date) ?? 0) - (parseBenchDate(b.date) ?? 0));
   let lastDate = 0;
   for (const session of sessions) {
-    const at = parseBenchDate(session.date) ?? lastDate + 86_400_000;
+    const at = parseBenchDate(session.date) ?? lastDate + DAY;
     lastDate = Math.max(lastDate, at);
     clock = at;
     const conversationId = `${haystack.id}/${session.id}`;
-    session.turns.forEach((t, ordinal) => datasetTurn.set(`import:${conversationId}#${ordinal}`, t.id));
+    const storeTurnIds = session.turns.map((t, ordinal) => {
+      const id = `import:${conversationId}#${ordinal}`;
+      datasetTurn.set(id, t.id);
+      storeTurn.set(t.id, id);
+      turnText.set(id, t.text);
+      return id;
+    });
+    ingested.push({ session, storeTurnIds });
     await engine.ingest({
       site: 'import',
       conversationId,
@@ -115,35 +153,44 @@ async function runHaystack(
         // The author of a chat turn is known; naming them lets "What did Caroline…" match Caroline's turns.
         text: args.speaker && t.speaker ? `${t.speaker}: ${t.text}` : t.text,
         at: at + ordinal * 1000,
+        ...(args.speaker && t.speaker ? { speaker: t.speaker } : {}),
       })),
     });
   }
+
+  let dream: BenchDreamStats | null = null;
+  if (args.dream !== 'none') {
+    // The night after the last session: every question is asked after it.
+    const at = lastDate + DAY;
+    clock = at;
+    dream = await dreamAndReindex(db, engine, at, args.dream === 'replay' ? replaySessions(ingested, storeTurn) : null);
+  }
+
+  const embedStart = performance.now();
   if (embedder) {
     for (;;) {
       const { embedded, remaining } = await engine.processEmbedQueue({ batchSize: 64 });
       if (remaining === 0 || embedded === 0) break;
     }
   }
+  const embedMs = performance.now() - embedStart;
 
   const results: BenchResult[] = [];
   for (const q of questions) {
-    const now = parseBenchDate(q.date) ?? lastDate + 86_400_000;
+    const now = parseBenchDate(q.date) ?? lastDate + DAY;
+    clock = now;
     const start = performance.now();
-    const hits = await engine.recall(q.question, { k: 20, now });
+    // As the host's search does (lib/host/service.ts): archived (faded) memories stay searchable.
+    const hits = await engine.recall(q.question, { k: 40, now, includeArchived: true });
     const ms = performance.now() - start;
-    const ranked: string[] = [];
-    for (const h of hits) {
-      for (const id of h.memory.sourceTurnIds) {
-        const dataset = datasetTurn.get(id);
-        if (dataset && !ranked.includes(dataset)) ranked.push(dataset);
-      }
-    }
-    results.push({ question: q.id, ranked, ms: Math.round(ms * 100) / 100 });
+    const result: BenchResult = { question: q.id, ranked: rankedTurns(hits, q.question, datasetTurn, turnText), ms: Math.round(ms * 100) / 100 };
+    if (budgets) result.preamble = (await preambleTurns(db, engine, q.question, now, budgets, datasetTurn)).turns;
+    results.push(result);
   }
   await engine.close();
   db.close();
   await db.delete();
-  return results;
+  return { results, dream, embedMs };
 }
 
 async function main(): Promise<void> {
@@ -151,19 +198,27 @@ async function main(): Promise<void> {
   const started = performance.now();
   const dataset = readDataset(args.data);
   const embedder = await makeEmbedder(args);
+  const budgets = args.budget ? scaledBudgets(args.budget) : null;
   const haystacks = dataset.haystacks.slice(0, Number.isFinite(args.limit) ? args.limit : undefined);
   const results: BenchResult[] = [];
+  const dreams: BenchDreamStats[] = [];
+  let embedMs = 0;
   for (const h of haystacks) {
     const qs = dataset.questions.filter((q) => q.haystack === h.id);
-    results.push(...(await runHaystack(h, qs, args, embedder)));
+    const run = await runHaystack(h, qs, args, embedder, budgets);
+    results.push(...run.results);
+    if (run.dream) dreams.push(run.dream);
+    embedMs += run.embedMs;
   }
   const asked = new Set(results.map((r) => r.question));
   const scores = score(dataset.questions.filter((q) => asked.has(q.id)), results);
   const system = [
     `reverie MemoryEngine hybrid recall`,
-    `embedder=${embedder ? embedder.modelId : 'none'}`,
+    `embedder=${embedder ? embedder.modelId : 'none'}${args.embedder === 'random' ? ' (random weights: speed only)' : ''}`,
     `speaker=${args.speaker}`,
     `context=${args.context ?? 'default'}`,
+    args.dream !== 'none' ? `dream=${args.dream}` : '',
+    budgets ? `budget=${args.budget} ${JSON.stringify(budgets)}` : '',
     Object.keys(args.tuning).length ? `tuning=${JSON.stringify(args.tuning)}` : '',
   ]
     .filter(Boolean)
@@ -172,7 +227,17 @@ async function main(): Promise<void> {
   const ms = results.map((r) => r.ms).sort((a, b) => a - b);
   const p = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] ?? 0;
   console.log(`${dataset.name}: ${system}`);
-  console.log(formatScores(scores));
+  console.log(formatScores(scores, budgets ? ['all@5', 'any@5', 'all@10', 'any@10', 'all@pre', 'any@pre'] : undefined));
+  if (dreams.length) {
+    const changes: Record<string, number> = {};
+    for (const d of dreams) for (const [k, v] of Object.entries(d.changes)) changes[k] = (changes[k] ?? 0) + v;
+    const dreamMs = dreams.reduce((a, d) => a + d.ms, 0);
+    console.log(
+      `dream (${args.dream}): ${dreams.map((d) => d.status).join(',')}; diary ${JSON.stringify(changes)}; ` +
+        `${dreams.reduce((a, d) => a + d.reindexed, 0)} memories reindexed; ${(dreamMs / 1000).toFixed(1)} s`,
+    );
+  }
+  if (embedder) console.log(`embedding: ${(embedMs / 1000).toFixed(1)} s (${embedder.modelId}, dim ${embedder.dim})`);
   console.log(
     `${results.length} questions, ${haystacks.length} haystacks; recall ms p50 ${p(0.5).toFixed(1)} p95 ${p(0.95).toFixed(1)}; ` +
       `total ${((performance.now() - started) / 1000).toFixed(1)} s`,

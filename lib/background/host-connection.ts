@@ -17,7 +17,15 @@ async function ensureOffscreenDocument(): Promise<void> {
   const url = chromeApi.runtime.getURL(OFFSCREEN_PATH);
   const contexts = await chromeApi.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
   if (contexts.length) return;
-  creating ??= chromeApi.offscreen
+  creating ??= createAndAwait(chromeApi).finally(() => {
+    creating = null;
+  });
+  await creating;
+}
+
+/** Creates the document and waits until its script has loaded and answers (the engine bundle takes a moment). */
+async function createAndAwait(chromeApi: any): Promise<void> {
+  await chromeApi.offscreen
     .createDocument({
       url: OFFSCREEN_PATH,
       reasons: ['WORKERS'],
@@ -26,11 +34,21 @@ async function ensureOffscreenDocument(): Promise<void> {
     .catch((error: Error) => {
       // Another caller won the race: the document exists, which is all we wanted.
       if (!/single offscreen|already/i.test(String(error?.message))) throw error;
-    })
-    .finally(() => {
-      creating = null;
     });
-  await creating;
+  await waitUntilHostAnswers(30_000);
+}
+
+async function waitUntilHostAnswers(timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await sendMessage('host/ping', undefined);
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 export function hasOffscreenApi(): boolean {
@@ -46,8 +64,9 @@ export function offscreenHost(): HostConnection {
         try {
           return await sendMessage('host/call', { method, args: [data] });
         } catch (error) {
-          if (attempt >= 2) throw error;
-          await new Promise((r) => setTimeout(r, 200 * (attempt + 1)));
+          // The document may still be loading its script, or was closed meanwhile: wait for it, then try again.
+          if (attempt >= 2 || !/receiving end|establish connection|closed/i.test(String((error as Error)?.message))) throw error;
+          await waitUntilHostAnswers(10_000).catch(() => undefined);
         }
       }
     },

@@ -39,6 +39,9 @@ interface CachedRead {
 }
 
 const MAX_TIMINGS = 10_000;
+/** Backoff of the retry after a failed send. */
+const MIN_RETRY_MS = 1_000;
+const MAX_RETRY_MS = 30_000;
 const MAX_REMEMBERED_CONVERSATIONS = 200;
 
 /** FNV-1a, 32 bit: cheap change detection for turn texts (not security). */
@@ -74,6 +77,7 @@ export class LiveCapture {
   private running = false;
   private flushing: Promise<void> | null = null;
   private flushAgain = false;
+  private retryDelay = 0;
 
   private url = '';
   private urlSince = 0;
@@ -161,7 +165,15 @@ export class LiveCapture {
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
     this.debounceTimer = setTimeout(() => {
       this.debounceTimer = null;
-      void this.flush().catch(() => undefined);
+      void this.flush().then(
+        () => (this.retryDelay = 0),
+        () => {
+          // A failed send (background restarting, storage full) keeps its turns pending; try again even if the page
+          // stays quiet, backing off so a long outage costs little.
+          this.retryDelay = Math.min(MAX_RETRY_MS, Math.max(MIN_RETRY_MS, this.retryDelay * 2));
+          this.schedule(this.retryDelay);
+        },
+      );
     }, delay);
   }
 

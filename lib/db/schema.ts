@@ -75,6 +75,8 @@ export interface MemoryRow {
   site?: ConversationRow['site'];
   url?: string;
   role?: Role;
+  /** Who said it by name, when the source knows (a participant of a multi-party conversation); not indexed. */
+  speaker?: string;
   /** For passages: the character offset of the slice within its turn. */
   passageOffset?: number;
   /** When what it says happened (the source turn's time), ms. */

@@ -104,8 +104,8 @@ export class MemoryEngine {
       const hint = new Map(conv.turns.map((t) => [turnId(key, t.ordinal), t.text]));
       for (const doc of await this.lexicalDocs(changes.upserted, hint)) this.lexical.upsert(doc);
     }
-    if (changes.result.updated > 0) {
-      // A changed turn is the indexed context of the turn after it: refresh that one's first passage.
+    if (changes.result.updated > 0 || changes.result.added > 0) {
+      // A new or changed turn is the indexed context of the turns either side of it: refresh those not written here.
       await this.refreshFollowers(changes.upserted.map((m) => m.id), changes.result.turnIds);
     }
     if (changes.upserted.length || changes.removedIds.length) this.markLexicalDirty();
@@ -389,7 +389,9 @@ export class MemoryEngine {
   }
 
   private async currentMarker(): Promise<LexicalMarker> {
-    const count = await this.db.memories.where('status').anyOf(SEARCHABLE).count();
+    // One native index count per status: `anyOf(...).count()` walks a cursor over every row (slow at 100k rows).
+    const counts = await Promise.all(SEARCHABLE.map((status) => this.db.memories.where('status').equals(status).count()));
+    const count = counts.reduce((a, b) => a + b, 0);
     const last = await this.db.memories.orderBy('updatedAt').last();
     return { version: LEXICAL_VERSION, count, maxUpdatedAt: last?.updatedAt ?? 0, contextChars: this.contextChars };
   }
@@ -415,54 +417,55 @@ export class MemoryEngine {
     (this.saveTimer as { unref?: () => void }).unref?.();
   }
 
-  /** Lexical documents: the memory text, plus the end of the previous turn as low-weight context. */
+  /**
+   * Lexical documents: the memory text, plus low-weight context from the neighbouring turns: the end of the previous
+   * turn (the question a reply answers) before a turn's first passage, the start of the next turn (the reply, which
+   * often names what the turn only implied) after its last passage.
+   */
   private async lexicalDocs(memories: MemoryRow[], turnTextHint?: Map<string, string>): Promise<LexicalDoc[]> {
-    const previous = new Map<string, string>();
-    if (this.contextChars > 0) {
-      const wanted = new Set<string>();
-      for (const m of memories) {
-        const prev = previousTurnId(m);
-        if (prev && !turnTextHint?.has(prev)) wanted.add(prev);
-      }
-      const ids = [...wanted];
-      const rows = ids.length ? await this.db.turns.bulkGet(ids) : [];
-      rows.forEach((t, i) => t && previous.set(ids[i]!, t.text));
+    const chars = this.contextChars;
+    const neighbourIds = (m: MemoryRow) => (chars > 0 ? { prev: previousTurnId(m), next: nextTurnId(m) } : { prev: null, next: null });
+    const wanted = new Set<string>();
+    for (const m of memories) {
+      const { prev, next } = neighbourIds(m);
+      for (const id of [prev, next]) if (id && !turnTextHint?.has(id)) wanted.add(id);
     }
+    const known = new Map<string, string>();
+    const ids = [...wanted];
+    const rows = ids.length ? await this.db.turns.bulkGet(ids) : [];
+    rows.forEach((t, i) => t && known.set(ids[i]!, t.text));
     // A neighbour the user deleted must not live on as context.
-    const neighbours = memories.map((m) => (this.contextChars > 0 ? previousTurnId(m) : null)).filter((x): x is string => !!x);
+    const neighbours = memories.flatMap((m) => Object.values(neighbourIds(m))).filter((x): x is string => !!x);
     const hidden = new Set(
       neighbours.length
-        ? (await this.db.memories.where('sourceTurnIds').anyOf(neighbours).toArray())
-            .filter((m) => !SEARCHABLE.includes(m.status))
+        ? (await this.db.memories.where('sourceTurnIds').anyOf([...new Set(neighbours)]).toArray())
+            .filter((m) => !SEARCHABLE.includes(m.status) && m.kind === 'passage')
             .flatMap((m) => m.sourceTurnIds)
         : [],
     );
+    const textOf = (id: string | null) => (id && !hidden.has(id) ? turnTextHint?.get(id) ?? known.get(id) : undefined);
     return memories.map((m) => {
-      const prev = this.contextChars > 0 ? previousTurnId(m) : null;
-      const prevText = prev && !hidden.has(prev) ? turnTextHint?.get(prev) ?? previous.get(prev) : undefined;
-      return {
-        id: m.id,
-        text: m.text,
-        context: prevText ? prevText.slice(-this.contextChars) : undefined,
-        conv: m.conversationKey,
-        at: m.occurredAt,
-      };
+      const { prev, next } = neighbourIds(m);
+      const prevText = textOf(prev);
+      const nextText = textOf(next);
+      const context = [prevText?.slice(-chars), nextText?.slice(0, chars)].filter(Boolean).join(' \n ');
+      return { id: m.id, text: m.text, context: context || undefined, speaker: m.speaker, conv: m.conversationKey, at: m.occurredAt };
     });
   }
 
-  /** Re-indexes the first passage of the turn after each given memory's (or turn's): its context changed. */
+  /** Re-indexes the passages of the turns before and after each given memory's (or turn's): their context changed. */
   private async refreshFollowers(memoryIds: string[], turnIds?: string[]): Promise<void> {
     const sources = turnIds ?? (await this.db.memories.bulkGet(memoryIds)).flatMap((m) => m?.sourceTurnIds ?? []);
     const skip = new Set(turnIds ? memoryIds : []);
-    const next = sources
+    const neighbours = sources
       .map(parseTurnId)
       .filter((t): t is NonNullable<typeof t> => !!t)
-      .map((t) => turnId(t.conversationKey, t.ordinal + 1));
-    if (next.length === 0 || this.contextChars === 0) return;
-    const followers = (await this.db.memories.where('sourceTurnIds').anyOf(next).toArray()).filter(
-      (m) => !skip.has(m.id) && SEARCHABLE.includes(m.status) && (m.passageOffset ?? 0) === 0,
+      .flatMap((t) => [turnId(t.conversationKey, t.ordinal + 1), ...(t.ordinal > 0 ? [turnId(t.conversationKey, t.ordinal - 1)] : [])]);
+    if (neighbours.length === 0 || this.contextChars === 0) return;
+    const affected = (await this.db.memories.where('sourceTurnIds').anyOf([...new Set(neighbours)]).toArray()).filter(
+      (m) => !skip.has(m.id) && SEARCHABLE.includes(m.status) && m.kind === 'passage' && m.sourceTurnIds.length === 1,
     );
-    for (const doc of await this.lexicalDocs(followers)) this.lexical.upsert(doc);
+    for (const doc of await this.lexicalDocs(affected)) this.lexical.upsert(doc);
   }
 
   // ----------------------------------------------------------------------------------------------- vector index
@@ -541,6 +544,13 @@ export class MemoryEngine {
 
 function sameMarker(a: LexicalMarker, b: LexicalMarker): boolean {
   return a.version === b.version && a.count === b.count && a.maxUpdatedAt === b.maxUpdatedAt && a.contextChars === b.contextChars;
+}
+
+/** The turn after a passage's (every passage of a long turn carries it: the reply may address any part). */
+function nextTurnId(m: MemoryRow): string | null {
+  if (m.kind !== 'passage' || m.sourceTurnIds.length !== 1) return null;
+  const parsed = parseTurnId(m.sourceTurnIds[0]!);
+  return parsed ? turnId(parsed.conversationKey, parsed.ordinal + 1) : null;
 }
 
 function previousTurnId(m: MemoryRow): string | null {

@@ -136,6 +136,7 @@ export async function ingestConversation(db: ReverieDb, conv: IngestConversation
           site: conv.site as MemoryRow['site'],
           url: conv.url,
           role: p.turn.role,
+          ...(p.turn.speaker ? { speaker: p.turn.speaker } : {}),
           passageOffset: passage.offset,
           occurredAt: p.at,
           createdAt: now,

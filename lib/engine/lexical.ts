@@ -7,14 +7,16 @@ import { isStopWord, stem, words } from './text';
  */
 
 /** Bump when tokenisation, fields or stored fields change: a persisted index of another version is rebuilt. */
-export const LEXICAL_VERSION = 3;
+export const LEXICAL_VERSION = 4;
 
 export interface LexicalDoc {
   id: string;
   /** The memory's own text. */
   text: string;
-  /** Neighbouring context (e.g. the end of the previous turn): matched with a lower weight. */
+  /** Neighbouring context (the end of the previous turn, the start of the next): matched with a lower weight. */
   context?: string;
+  /** Who said it (a chat participant's name), when the source knows: its own field, so naming them in a query counts. */
+  speaker?: string;
   /** Conversation key, kept so recall can aggregate by conversation without reading rows. */
   conv?: string;
   /** occurredAt, for temporal narrowing without reading rows. */
@@ -32,8 +34,12 @@ export interface LexicalSearchOptions {
   limit?: number;
   /** Extra weight per processed query term (query expansion uses weights below 1). */
   termWeights?: Map<string, number>;
-  /** Weight of the context field relative to the text (default 0.25). */
+  /** Weight of the context field relative to the text (default 0.4). */
   contextBoost?: number;
+  /** Weight of the speaker field (default 3: it holds one term, matched or not). */
+  speakerBoost?: number;
+  /** BM25 term-saturation k and length normalisation b (default 1.2, 0.75). */
+  bm25?: { k: number; b: number };
   /** Score multiplier per document; 0 drops it. */
   boostDocument?: (id: string, stored: { conv?: string; at?: number }) => number;
 }
@@ -47,7 +53,7 @@ export function processTerm(term: string): string | null {
 
 const OPTIONS = {
   idField: 'id',
-  fields: ['text', 'context'],
+  fields: ['text', 'context', 'speaker'],
   storeFields: ['conv', 'at'],
   tokenize: (text: string) => words(text),
   processTerm,
@@ -91,8 +97,8 @@ export class LexicalIndex {
       combineWith: 'OR',
       prefix: false,
       fuzzy: false,
-      boost: { text: 1, context: opts.contextBoost ?? 0.25 },
-      bm25: { k: 1.2, b: 0.75, d: 0.5 },
+      boost: { text: 1, context: opts.contextBoost ?? 0.4, speaker: opts.speakerBoost ?? 3 },
+      bm25: { k: opts.bm25?.k ?? 1.2, b: opts.bm25?.b ?? 0.75, d: 0.5 },
       boostTerm: weights ? (term) => weights.get(term) ?? 1 : undefined,
       boostDocument: boostDoc
         ? (id, _term, stored) => boostDoc(id as string, (stored ?? {}) as { conv?: string; at?: number })

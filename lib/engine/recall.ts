@@ -27,6 +27,17 @@ export interface RecallTuning {
   temporalBoost: number;
   /** Term-set Jaccard at or above which a hit counts as a near-copy of a better one. */
   nearDuplicate: number;
+  /**
+   * How the lexical list enters the fusion: 'rank' (reciprocal rank, like the vector list) or 'score' (BM25 score
+   * relative to the best hit, scaled to the same range: keeps how far ahead the top hits are).
+   */
+  lexicalFusion: 'rank' | 'score';
+  /** Weight of the neighbouring-turn context field relative to the memory's own text. */
+  contextBoost: number;
+  /** Weight of the speaker field relative to the memory's own text. */
+  speakerBoost: number;
+  /** BM25 parameters of the lexical ranker. */
+  bm25: { k: number; b: number };
 }
 
 export const DEFAULT_TUNING: RecallTuning = {
@@ -39,6 +50,10 @@ export const DEFAULT_TUNING: RecallTuning = {
   recencyHalfLifeDays: 30,
   temporalBoost: 3,
   nearDuplicate: 0.8,
+  lexicalFusion: 'rank',
+  contextBoost: 0.4,
+  speakerBoost: 3,
+  bm25: { k: 1.2, b: 0.75 },
 };
 
 export interface RecallContext {
@@ -61,7 +76,12 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
   const text = parsed.text || query;
 
   // 1. Lexical ranking (optionally expanded with pseudo-relevance feedback).
-  let lexical = ctx.lexical.search(text, { limit: t.depth });
+  // A time window boosts inside the lexical search, so in-window memories that match weakly still reach the depth cut.
+  const window = parsed.window;
+  const boostDocument = window
+    ? (_id: string, stored: { at?: number }) => (stored.at !== undefined && stored.at >= window.start && stored.at < window.end ? t.temporalBoost : 1)
+    : undefined;
+  let lexical = ctx.lexical.search(text, { limit: t.depth, contextBoost: t.contextBoost, speakerBoost: t.speakerBoost, bm25: t.bm25, boostDocument });
   if (t.prf && lexical.length > 0) lexical = await expandedSearch(ctx, text, lexical, t.prf);
 
   // 2. Vector ranking.
@@ -69,13 +89,14 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
 
   // 3. Reciprocal rank fusion.
   const fused = new Map<string, { score: number; via: Set<RecallHit['via'][number]> }>();
-  const add = (id: string, rank: number, via: 'lexical' | 'vector') => {
+  const add = (id: string, rank: number, via: 'lexical' | 'vector', relative?: number) => {
     const entry = fused.get(id) ?? { score: 0, via: new Set() };
-    entry.score += 1 / (t.rrfK + rank + 1);
+    entry.score += relative === undefined ? 1 / (t.rrfK + rank + 1) : relative / (t.rrfK + 1);
     entry.via.add(via);
     fused.set(id, entry);
   };
-  lexical.forEach((h, i) => add(h.id, i, 'lexical'));
+  const topLexical = lexical[0]?.score ?? 0;
+  lexical.forEach((h, i) => add(h.id, i, 'lexical', t.lexicalFusion === 'score' && topLexical > 0 ? h.score / topLexical : undefined));
   vector.forEach((h, i) => add(h.memoryId, i, 'vector'));
 
   // Conversation-level evidence from the lexical scores: sum of each conversation's best hits.
@@ -145,7 +166,9 @@ function inWindow(m: MemoryRow, w: TimeWindow): boolean {
 function diversify(candidates: RecallHit[], k: number, t: RecallTuning): RecallHit[] {
   const chosen: RecallHit[] = [];
   const chosenTerms: Set<string>[] = [];
-  const coveredTurns = new Set<string>();
+  // Turn → the narrowest chosen hit citing it (its provenance size): a passage is redundant next to another memory of
+  // its own turn, not next to an episode summary that merely cites its whole session.
+  const coveredTurns = new Map<string, number>();
   const perConversation = new Map<string, number>();
   let pool = candidates.map((c) => ({ hit: c, terms: new Set(terms(c.memory.text)) }));
   while (chosen.length < k && pool.length) {
@@ -164,11 +187,11 @@ function diversify(candidates: RecallHit[], k: number, t: RecallTuning): RecallH
     const { hit, terms: termSet } = pool[bestIndex]!;
     pool = pool.filter((_, i) => i !== bestIndex);
     const turns = hit.memory.sourceTurnIds;
-    if (turns.length > 0 && turns.every((id) => coveredTurns.has(id))) continue;
+    if (turns.length > 0 && turns.every((id) => (coveredTurns.get(id) ?? Infinity) <= turns.length)) continue;
     if (chosenTerms.some((c) => jaccard(c, termSet) >= t.nearDuplicate)) continue;
     chosen.push({ ...hit, score: bestScore });
     chosenTerms.push(termSet);
-    turns.forEach((id) => coveredTurns.add(id));
+    turns.forEach((id) => coveredTurns.set(id, Math.min(coveredTurns.get(id) ?? Infinity, turns.length)));
     if (hit.memory.conversationKey)
       perConversation.set(hit.memory.conversationKey, (perConversation.get(hit.memory.conversationKey) ?? 0) + 1);
   }

@@ -37,7 +37,8 @@ export interface IngestConversation {
   url: string;
   title?: string;
   source: 'live' | 'import-chatgpt' | 'import-claude' | 'bench';
-  turns: { role: Role; text: string; ordinal: number; at?: number; id?: string }[];
+  /** `speaker`: the participant's name, when the source names who said it (multi-party imports, benchmarks). */
+  turns: { role: Role; text: string; ordinal: number; at?: number; id?: string; speaker?: string }[];
   /** When the conversation happened, if not now (imports, benchmarks). */
   at?: number;
 }

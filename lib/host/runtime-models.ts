@@ -14,15 +14,26 @@ import { WebLlmDreamEngine, isWebGpuAvailable } from '../llm/webllm';
  *
  * The test build never downloads: its tests must make no network request at all (they check).
  */
+/** Test build only: a db.meta key naming a 127.0.0.1 model server the engine host may load its embedder from. */
+export const TEST_MODEL_HOST_KEY = 'test:model-host';
+
 export function engineHostOptions(db: ReverieDb): Omit<ServiceOptions, 'db'> {
   const downloadsAllowed = import.meta.env.MODE !== 'test';
   configureOnnxRuntime();
   return {
     createEmbedder: async (modelId, onProgress) => {
-      if (!downloadsAllowed) return null;
+      // Test build: models only from a local fixture server that an end-to-end test names; otherwise none at all.
+      const testModelHost =
+        import.meta.env.MODE === 'test' ? ((await db.meta.get(TEST_MODEL_HOST_KEY))?.value as string | undefined) : undefined;
+      if (!downloadsAllowed && !testModelHost) return null;
+      if (testModelHost) {
+        env.remoteHost = testModelHost;
+        env.remotePathTemplate = '{model}/';
+      }
       return createTransformersEmbedder({
         modelId,
         allowRemote: true,
+        ...(testModelHost ? { device: 'wasm' as const, dtype: 'fp32' as const } : {}),
         onProgress: (p) => onProgress(p.progress / 100),
       });
     },

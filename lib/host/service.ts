@@ -69,10 +69,29 @@ export class ReverieService {
       }
       await this.reopenEngine(embedder);
       this.models.set(id, { id, kind: 'embedding', state: 'ready', progress: 1 });
-      void this.engine.processEmbedQueue().catch(() => undefined);
+      void this.embedPending();
     } catch (error) {
       this.models.set(id, { id, kind: 'embedding', state: 'error', error: String((error as Error)?.message ?? error) });
     }
+  }
+
+  /**
+   * Embeds what waits in the durable queue, then persists the indexes, so the next start loads them instead of
+   * rebuilding. One run at a time; a failure leaves the jobs queued for the next try.
+   */
+  private embedding: Promise<void> | null = null;
+  embedPending(): Promise<void> {
+    this.embedding ??= (async () => {
+      try {
+        await this.engine.processEmbedQueue();
+        await this.engine.flush();
+      } catch (error) {
+        if (isQuotaError(error)) await noteStorageFull(this.db, error);
+      } finally {
+        this.embedding = null;
+      }
+    })();
+    return this.embedding;
   }
 
   /** Swaps in a new embedder: the engine re-embeds in the background when the model changed. */
@@ -105,7 +124,7 @@ export class ReverieService {
             }
           }
         }
-        await this.engine.processEmbedQueue().catch(() => undefined);
+        await this.embedPending();
       } finally {
         this.draining = null;
       }
@@ -130,7 +149,10 @@ export class ReverieService {
     const [conversations, turns, memories, pendingQueue, lastDream, healthRows] = await Promise.all([
       this.db.conversations.count(),
       this.db.turns.count(),
-      this.db.memories.where('status').anyOf('active', 'archived').count(),
+      // Two native index counts, not `anyOf().count()`, which walks a cursor over every memory on each popup poll.
+      Promise.all([this.db.memories.where('status').equals('active').count(), this.db.memories.where('status').equals('archived').count()]).then(
+        ([active, archived]) => active + archived,
+      ),
       this.db.queue.count(),
       this.db.dreamRuns.orderBy('startedAt').last(),
       this.db.meta.where('key').startsWith('health:').toArray(),
@@ -305,7 +327,7 @@ export class ReverieService {
       if (m.status === 'active') sizes.set(m.community!, (sizes.get(m.community!) ?? 0) + 1);
     });
     return domains
-      .map((d) => ({ topic: (d.text.replace(/^Working on:\s*/i, '').split(/[.;\n]/)[0] ?? '').slice(0, 60), count: sizes.get(d.community ?? '') ?? 0 }))
+      .map((d) => ({ topic: (d.text.replace(/^Working on:\s*/i, '').split(/[.;\n(]/)[0]?.trim() ?? '').slice(0, 60), count: sizes.get(d.community ?? '') ?? 0 }))
       .sort((a, b) => b.count - a.count)
       .slice(0, 12);
   }
@@ -316,7 +338,7 @@ export class ReverieService {
       const result = await this.engine.ingest({ ...conv, at: conv.at ?? conv.createdAt, source: msg.source });
       turns += result.added + result.updated;
     }
-    void this.engine.processEmbedQueue().catch(() => undefined);
+    void this.embedPending();
     return { done: msg.conversations.length, total: msg.conversations.length, conversations: msg.conversations.length, turns };
   }
 
@@ -341,14 +363,18 @@ export class ReverieService {
       return { ok: false, error: 'This file is not a Reverie backup (it was not exported by Reverie).' };
     const backup = await this.exportJson();
     await this.engine.close().catch(() => undefined);
+    let failure: unknown;
     try {
       await importInto(this.db, new Blob([json]), { clearTablesBeforeImport: true, acceptVersionDiff: true });
     } catch (error) {
+      failure = error;
       await importInto(this.db, new Blob([backup]), { clearTablesBeforeImport: true, acceptVersionDiff: true });
-      return { ok: false, error: `The backup could not be restored: ${(error as Error).message}. Nothing was changed.` };
+    } finally {
+      // Reopened on both paths: a refused backup must not leave the service with a closed engine.
+      this.engine = await MemoryEngine.open({ db: this.db, embedder: null, openVectorIndex: this.opts.openVectorIndex, now: this.now });
+      void this.loadEmbedder();
     }
-    this.engine = await MemoryEngine.open({ db: this.db, embedder: null, openVectorIndex: this.opts.openVectorIndex, now: this.now });
-    void this.loadEmbedder();
+    if (failure) return { ok: false, error: `The backup could not be restored: ${(failure as Error).message}. Nothing was changed.` };
     return { ok: true };
   }
 

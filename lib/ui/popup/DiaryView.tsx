@@ -32,7 +32,8 @@ export function groupByRun(rows: DiaryRow[]): DreamGroup[] {
     group.entries.push(row);
     groups.set(row.runId, group);
   }
-  for (const group of groups.values()) group.entries.sort((a, b) => a.createdAt - b.createdAt);
+  // A run stamps all its entries with its start time; the id (run:phase:sequence) keeps them in writing order.
+  for (const group of groups.values()) group.entries.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return [...groups.values()].sort((a, b) => b.at - a.at);
 }
 
@@ -95,13 +96,25 @@ export function DiaryView({ api, onChanged }: { api: ReverieApi; onChanged?: () 
   );
 }
 
+/**
+ * Splits a summary that already starts with the title's verb ("Learned: …", "Merged 1 duplicate…"), so the entry reads
+ * "Learned: …" rather than "Learned: Learned: …". Otherwise the title leads and the summary follows.
+ */
+export function entryHeading(title: string, summary: string): { lead: string; rest: string } {
+  const word = title.split(' ')[0] ?? '';
+  const repeats = word !== '' && summary.toLowerCase().startsWith(word.toLowerCase()) && !/^\w/.test(summary.slice(word.length));
+  if (repeats) return { lead: summary.slice(0, word.length), rest: summary.slice(word.length) };
+  return { lead: title, rest: summary ? `: ${summary}` : '' };
+}
+
 function DiaryEntry(props: { row: DiaryRow; busy: boolean; onApprove: () => void; onUndo: () => void }) {
   const { row, busy } = props;
+  const { lead, rest } = entryHeading(KIND_TITLES[row.kind] ?? row.kind, row.summary);
   return (
     <li class={`diary-entry status-${row.status}`}>
       <p>
-        <strong>{KIND_TITLES[row.kind] ?? row.kind}</strong>
-        {row.summary && <span>: {row.summary}</span>}
+        <strong>{lead}</strong>
+        {rest && <span>{rest}</span>}
       </p>
       {(row.before.length > 0 || row.after.length > 0) && (
         <div class="before-after">
@@ -121,11 +134,18 @@ function DiaryEntry(props: { row: DiaryRow; busy: boolean; onApprove: () => void
             <div>
               <span class="small muted">After</span>
               <ul>
-                {row.after.map((m) => (
-                  <li key={m.id} class="after">
-                    {m.text}
-                  </li>
-                ))}
+                {row.after.map((m) =>
+                  // A replaced or merged-away row is part of "after" too, but no longer in use: show it struck out.
+                  m.status === 'superseded' || m.status === 'deleted' ? (
+                    <li key={m.id} class="before" title="No longer in use">
+                      {m.text}
+                    </li>
+                  ) : (
+                    <li key={m.id} class="after">
+                      {m.text}
+                    </li>
+                  ),
+                )}
               </ul>
             </div>
           )}

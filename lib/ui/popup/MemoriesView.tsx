@@ -26,6 +26,8 @@ export function MemoriesView({
   const [query, setQuery] = useState('');
   const [memories, setMemories] = useState<MemoryRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The query the shown list answers ('' for recent memories): until a search returns, the old list stays and says so.
+  const [listQuery, setListQuery] = useState('');
   const [toast, setToast] = useState<ToastState | null>(null);
   // Only the latest request may fill the list: a slow earlier search must not overwrite a newer one.
   const requestSeq = useRef(0);
@@ -41,6 +43,7 @@ export function MemoriesView({
           : await api.listMemories({ limit: RECENT_LIMIT });
         if (seq !== requestSeq.current) return;
         setMemories(rows.filter((m) => m.status !== 'deleted'));
+        setListQuery(trimmed);
         setError(null);
       } catch (e) {
         if (seq === requestSeq.current) setError(errorMessage(e));
@@ -107,7 +110,7 @@ export function MemoriesView({
     }),
   };
 
-  const searching = query.trim().length > 0;
+  const searching = listQuery.length > 0;
 
   return (
     <div class="memories">

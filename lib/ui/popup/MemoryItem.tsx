@@ -83,7 +83,7 @@ export function MemoryItem({ memory, actions }: { memory: MemoryRow; actions: Me
             Pinned
           </span>
         )}
-        <span>{siteName(memory.site)}</span>
+        <span>{!memory.site && memory.origin?.startsWith('dream') ? 'From dreaming' : siteName(memory.site)}</span>
         <span aria-hidden="true">·</span>
         <time dateTime={new Date(memory.occurredAt).toISOString()}>{formatDate(memory.occurredAt)}</time>
         {link && (

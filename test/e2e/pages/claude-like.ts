@@ -4,7 +4,8 @@
  * stream an answer and navigate like the single-page app does.
  */
 export function claudeLikePage(opts: { title?: string; turns?: { role: 'user' | 'assistant'; text: string }[] } = {}): string {
-  const turns = JSON.stringify(opts.turns ?? []);
+  // Inlined in a <script>: escape '<' so a turn containing "</script>" cannot end the script early.
+  const turns = JSON.stringify(opts.turns ?? []).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="reverie-test-site" content="claude"><title>${opts.title ?? 'Claude'}</title></head>
 <body>

@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { startFixtureServer, type FixtureServer } from './harness/server';
+import { readStore, waitFor } from './harness/db';
+import { sendProtocol } from './harness/messages';
+import { ExtensionTargets } from './harness/cdp';
+import { ensureTestModel, TEST_MODEL_ID, TEST_MODEL_ROOT } from './harness/test-model';
+import { claudeLikePage } from './pages/claude-like';
+
+/**
+ * Nothing is lost, nothing is duplicated: the service worker is stopped at 20 moments while a chat page appends and
+ * streams turns; the engine host (offscreen document) is closed mid-embedding and mid-dream. Chrome restarts the worker
+ * on the next message, the background recreates the offscreen document on its next call, the durable queues finish,
+ * and the interrupted dream resumes from its checkpoint.
+ */
+describe('Chromium: killed service worker and engine host', () => {
+  let browser: ChromiumSession;
+  let server: FixtureServer;
+  let targets: ExtensionTargets;
+  let reader: Page;
+  const figures: Record<string, unknown> = {};
+
+  const read = async (store: string) => (await readStore((fn, arg) => reader.evaluate(fn, arg), store)) as any[];
+  const send = <K extends Parameters<typeof sendProtocol>[1]>(type: K, data: Parameters<typeof sendProtocol<K>>[2]) =>
+    sendProtocol((fn, arg) => reader.evaluate(fn, arg), type, data);
+
+  beforeAll(async () => {
+    ensureTestModel();
+    server = await startFixtureServer({ models: TEST_MODEL_ROOT });
+    server.route('/claude/*', claudeLikePage({ title: 'Reliability - Claude' }));
+    browser = await launchChromium();
+    reader = await browser.context.newPage();
+    await reader.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    targets = await ExtensionTargets.attach(browser.context, reader, browser.extensionId);
+  });
+  afterAll(async () => {
+    console.log('[reliability figures]', JSON.stringify(figures));
+    await targets?.detach();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('stopping the service worker at 20 moments during capture loses and duplicates no turn', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/claude/chat/sw-kill-1`);
+    await page.waitForFunction(() => Boolean((window as any).__chat));
+    let kills = 0;
+    for (let i = 0; i < 20; i++) {
+      // Moments spread over a turn's life: before the question lands, while the answer streams, in the capture
+      // debounce (600 ms), and while the capture message is in flight.
+      const killAfterMs = (i * 53) % 950;
+      // Chrome starts the worker again on the next message (a capture, the popup's status poll): wait until it runs,
+      // so that every kill hits a live worker.
+      await waitFor(() => targets.serviceWorker(), Boolean, 20_000, 'the service worker running again');
+      const question = `Question ${i}: how should I plan step ${i} of repotting a ${['fern', 'cactus', 'monstera', 'orchid'][i % 4]}?`;
+      const answer = `Answer ${i}: water lightly, use a pot ${i + 2} cm wider, and keep it out of direct sun for ${i + 1} days afterwards.`;
+      const turn = page.evaluate(
+        async ({ question, answer }) => {
+          (window as any).__chat.user(question);
+          await (window as any).__chat.stream(answer, 5, 60);
+        },
+        { question, answer },
+      );
+      await new Promise((r) => setTimeout(r, killAfterMs));
+      let killed = await targets.stopServiceWorker();
+      if (!killed) {
+        // Chrome stopped it on its own in between: kill the next instance instead, still within this turn.
+        await waitFor(() => targets.serviceWorker(), Boolean, 10_000, 'the service worker').catch(() => undefined);
+        killed = await targets.stopServiceWorker();
+      }
+      if (killed) kills++;
+      await turn;
+    }
+    figures.serviceWorkerKills = kills;
+
+    const pageTurns = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-testid="user-message"] p, .font-claude-response p')).map((p) => p.textContent),
+    );
+    expect(pageTurns).toHaveLength(40);
+    const stored = await waitFor(
+      async () => (await read('turns')).filter((t) => t.conversationKey === 'claude:sw-kill-1').sort((a, b) => a.ordinal - b.ordinal),
+      (rows) => rows.length >= 40 && rows.every((r, i) => r.text === pageTurns[i]),
+      45_000,
+      'all 40 turns stored exactly',
+    );
+    expect(stored.map((t) => t.text)).toEqual(pageTurns);
+    expect(stored.map((t) => t.ordinal)).toEqual([...Array(40).keys()]);
+    expect(new Set(stored.map((t) => t.id)).size).toBe(40);
+    // One passage per turn, no more; the capture queue is empty.
+    const passages = (await read('memories')).filter((m) => m.conversationKey === 'claude:sw-kill-1' && m.kind === 'passage');
+    expect(passages.length).toBe(40);
+    await waitFor(async () => (await read('queue')).filter((q) => q.kind === 'capture').length, (n) => n === 0, 20_000, 'capture queue drained');
+    // Every kill hit a running worker.
+    expect(kills).toBe(20);
+    figures.turnsOnPage = pageTurns.length;
+    figures.turnsStored = stored.length;
+    figures.turnsLost = pageTurns.filter((t, i) => stored[i]?.text !== t).length;
+    figures.turnsDuplicated = stored.length - new Set(stored.map((t) => t.ordinal)).size;
+    await page.close();
+  });
+
+  it('closing the engine host mid-embedding: it is recreated and every memory is embedded once', async () => {
+    // Test builds load models only from a host the test names; name the local fixture server, then pick the model.
+    await reader.evaluate(
+      (host) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('reverie');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('meta', 'readwrite');
+            tx.objectStore('meta').put({ key: 'test:model-host', value: host, updatedAt: Date.now() });
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      `${server.origin}/models/`,
+    );
+    // Enough material that embedding takes a while: 30 imported conversations of 10 turns.
+    const conversations = Array.from({ length: 30 }, (_, c) => ({
+      site: 'claude' as const,
+      conversationId: `bulk-${c}`,
+      url: `https://claude.ai/chat/bulk-${c}`,
+      turns: Array.from({ length: 10 }, (_, t) => ({
+        role: (t % 2 ? 'assistant' : 'user') as 'user' | 'assistant',
+        ordinal: t,
+        text: `Conversation ${c}, turn ${t}: notes about ${['glazing pottery', 'tuning a violin', 'baking rye bread', 'planning a trek'][c % 4]} number ${c * 10 + t}.`,
+      })),
+    }));
+    await send('data/import-conversations', { source: 'import-claude', conversations });
+    await send('settings/set', { embedModel: TEST_MODEL_ID });
+
+    const searchable = () => read('memories').then((rows) => rows.filter((m) => m.status === 'active' || m.status === 'archived'));
+    const vectorsOf = () => read('vectors').then((rows) => rows.filter((v) => v.model === TEST_MODEL_ID));
+    const embedJobs = () => read('queue').then((rows) => rows.filter((q) => q.kind === 'embed').length);
+    // Mid-embedding: some vectors written, jobs still queued.
+    const mid = await waitFor(
+      async () => ({ vectors: (await vectorsOf()).length, jobs: await embedJobs() }),
+      (s) => s.vectors > 0 && s.jobs > 0,
+      60_000,
+      'embedding under way',
+    ).catch(async (error) => {
+      throw new Error(`${(error as Error).message}; models: ${JSON.stringify((await send('status/get', {})).models)}`);
+    });
+    expect(await targets.closeOffscreen()).toBe(true);
+    await waitFor(() => targets.offscreen(), (t) => !t, 5_000, 'offscreen document gone');
+    figures.embeddingInterruptedAt = mid;
+
+    // The next call through the background recreates the engine host; it resumes the durable queue.
+    const status = await send('status/get', {});
+    expect(status.counts.turns).toBeGreaterThan(0);
+    expect(await targets.offscreen()).toBeTruthy();
+    const memories = await searchable();
+    const done = await waitFor(
+      async () => ({ vectors: await vectorsOf(), jobs: await embedJobs() }),
+      (s) => s.jobs === 0 && s.vectors.length >= memories.length,
+      90_000,
+      'embedding finished after the restart',
+    );
+    const ids = done.vectors.map((v) => v.memoryId);
+    expect(new Set(ids).size).toBe(ids.length); // one vector per memory
+    expect(new Set(done.vectors.map((v) => v.label)).size).toBe(ids.length); // labels never reused
+    expect(new Set(ids)).toEqual(new Set(memories.map((m) => m.id)));
+    figures.embedded = { memories: memories.length, vectors: ids.length };
+  });
+
+  it('closing the engine host mid-dream: the run resumes from its checkpoint and finishes once', async () => {
+    const turnsBefore = (await read('turns')).length;
+    const t0 = Date.now();
+    const lap: Record<string, number> = {};
+    const dreaming = send('dream/now', undefined).catch((error: Error) => error);
+    const running = await waitFor(
+      async () => (await read('dreamRuns')).find((r) => r.status === 'running'),
+      (r) => Boolean(r),
+      30_000,
+      'a running dream',
+    );
+    lap.untilRunning = Date.now() - t0;
+    expect(await targets.closeOffscreen()).toBe(true);
+    const interrupted = (await read('dreamRuns')).find((r) => r.id === running.id)!;
+    figures.dreamInterruptedInPhase = interrupted.phase;
+    // The background retried the call on a new host; the killed run holds its lease, so nothing ran twice meanwhile.
+    await dreaming;
+    lap.retriedCallAnswered = Date.now() - t0;
+    const meanwhile = await read('dreamRuns');
+    expect(meanwhile.filter((r) => r.status === 'running').map((r) => r.id)).toEqual(
+      interrupted.status === 'running' ? [running.id] : [],
+    );
+    if (interrupted.status !== 'running') {
+      // The dream outran the close; the assertions below would prove nothing. Make the failure say why.
+      throw new Error(`dream finished (${interrupted.status}) before the engine host was closed`);
+    }
+    // The lease (10 min) expiring is what lets the next dream resume it: fast-forward it.
+    await reader.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('reverie');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('meta', 'readwrite');
+            const store = tx.objectStore('meta');
+            const get = store.get('dream:lock');
+            get.onsuccess = () => {
+              if (get.result) store.put({ ...get.result, value: { ...get.result.value, expiresAt: 0 } });
+            };
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    const resumed = await send('dream/now', undefined);
+    lap.resumedRunDone = Date.now() - t0;
+    figures.dreamTimingsMs = lap;
+    expect(resumed.id).toBe(running.id);
+    expect(resumed.status).toBe('done');
+    const runs = await read('dreamRuns');
+    expect(runs.filter((r) => r.status === 'done').map((r) => r.id)).toEqual([running.id]);
+    expect(runs.filter((r) => r.status === 'running')).toEqual([]);
+    // Nothing lost; no memory learned twice.
+    expect((await read('turns')).length).toBe(turnsBefore);
+    const active = (await read('memories')).filter((m) => m.status === 'active' && m.kind !== 'passage');
+    const hashes = active.map((m) => `${m.kind}:${m.hash}`);
+    const twice = active.filter((m, i) => hashes.indexOf(`${m.kind}:${m.hash}`) !== i);
+    expect(twice.map((m) => `${m.kind} ${m.origin} ${m.id} ${m.text.slice(0, 80)}`)).toEqual([]);
+    const diary = await read('diary');
+    expect(new Set(diary.map((d) => d.id)).size).toBe(diary.length);
+    figures.dream = { runId: running.id, interruptedInPhase: interrupted.phase, diaryEntries: diary.length, learned: active.length };
+  });
+});
