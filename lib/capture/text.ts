@@ -151,7 +151,15 @@ function isPreWrap(el: Element): boolean {
   const cls = el.getAttribute('class') ?? '';
   if (/(^|\s)(whitespace-pre-wrap|whitespace-pre-line|whitespace-pre)(\s|$)/.test(cls)) return true;
   const style = el.getAttribute('style') ?? '';
-  return /white-space:\s*pre(-wrap|-line)?\b/.test(style);
+  if (/white-space:\s*pre(-wrap|-line)?\b/.test(style)) return true;
+  // Sites with hashed class names (DeepSeek) set pre-wrap in their stylesheets: in a live page ask the browser, but
+  // only for leaf text holders, so a long thread costs few style look-ups.
+  if (el.childElementCount === 0 && el.isConnected) {
+    const view = el.ownerDocument?.defaultView;
+    const ws = view?.getComputedStyle?.(el).whiteSpace ?? '';
+    return /^(pre|pre-wrap|pre-line|break-spaces)$/.test(ws);
+  }
+  return false;
 }
 
 function isInlineDisplayNone(el: Element): boolean {

@@ -27,7 +27,12 @@ export function startContentScript(): void {
   }).start();
 
   void (async () => {
-    const settings = await sendMessage('settings/get', undefined).catch(() => null);
+    // The background may still be starting (a tab open before the extension loaded): ask again a few times.
+    let settings = null;
+    for (let attempt = 0; attempt < 6 && !settings; attempt++) {
+      settings = await sendMessage('settings/get', undefined).catch(() => null);
+      if (!settings) await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
+    }
     if (!settings) return;
     const mode = settings.insertionOffSites.includes(site) ? 'off' : settings.insertion;
     if (mode === 'off') return;

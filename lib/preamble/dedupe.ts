@@ -1,4 +1,7 @@
-/** Near-duplicate detection across the whole preamble: same normalised text, or word-set Jaccard ≥ threshold. */
+/**
+ * Near-duplicate detection across the whole preamble: same normalised text, word-set Jaccard ≥ threshold, or text
+ * already contained in a line kept earlier.
+ */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 
 export function normaliseForDedupe(text: string): string {
@@ -32,7 +35,10 @@ export class DedupeSet {
     const norm = normaliseForDedupe(text);
     if (norm === '') return true;
     const words = wordSet(norm);
-    return this.seen.some((s) => s.norm === norm || jaccard(s.words, words) >= this.threshold);
+    // Also a duplicate: a line the block already says inside a longer one (a fact the profile paragraph holds).
+    return this.seen.some(
+      (s) => s.norm === norm || jaccard(s.words, words) >= this.threshold || ` ${s.norm} `.includes(` ${norm} `),
+    );
   }
 
   add(text: string): void {

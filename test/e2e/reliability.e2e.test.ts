@@ -142,14 +142,16 @@ describe('Chromium: killed service worker and engine host', () => {
     ).catch(async (error) => {
       throw new Error(`${(error as Error).message}; models: ${JSON.stringify((await send('status/get', {})).models)}`);
     });
+    const host = (await targets.offscreen())!;
     expect(await targets.closeOffscreen()).toBe(true);
-    await waitFor(() => targets.offscreen(), (t) => !t, 5_000, 'offscreen document gone');
     figures.embeddingInterruptedAt = mid;
 
-    // The next call through the background recreates the engine host; it resumes the durable queue.
+    // The next call through the background (this one, or the popup's status poll) recreates the engine host, which
+    // resumes the durable queue.
     const status = await send('status/get', {});
     expect(status.counts.turns).toBeGreaterThan(0);
-    expect(await targets.offscreen()).toBeTruthy();
+    expect((await targets.offscreen())?.targetId).toBeTruthy();
+    expect((await targets.offscreen())?.targetId).not.toBe(host.targetId);
     const memories = await searchable();
     const done = await waitFor(
       async () => ({ vectors: await vectorsOf(), jobs: await embedJobs() }),
@@ -219,9 +221,14 @@ describe('Chromium: killed service worker and engine host', () => {
     // Nothing lost; no memory learned twice.
     expect((await read('turns')).length).toBe(turnsBefore);
     const active = (await read('memories')).filter((m) => m.status === 'active' && m.kind !== 'passage');
-    const hashes = active.map((m) => `${m.kind}:${m.hash}`);
-    const twice = active.filter((m, i) => hashes.indexOf(`${m.kind}:${m.hash}`) !== i);
-    expect(twice.map((m) => `${m.kind} ${m.origin} ${m.id} ${m.text.slice(0, 80)}`)).toEqual([]);
+    // Learned items are never stored twice; each topic community has one summary. (Two communities may still get
+    // the same label text: that is the dream's wording, not a duplicate from the resume.)
+    const learned = active.filter((m) => ['fact', 'preference', 'instruction'].includes(m.kind)).map((m) => `${m.kind}:${m.hash}`);
+    expect(new Set(learned).size).toBe(learned.length);
+    const domains = active.filter((m) => m.kind === 'domain').map((m) => m.community);
+    expect(new Set(domains).size).toBe(domains.length);
+    const profiles = active.filter((m) => m.kind === 'profile' || m.kind === 'style').map((m) => m.kind);
+    expect(new Set(profiles).size).toBe(profiles.length);
     const diary = await read('diary');
     expect(new Set(diary.map((d) => d.id)).size).toBe(diary.length);
     figures.dream = { runId: running.id, interruptedInPhase: interrupted.phase, diaryEntries: diary.length, learned: active.length };

@@ -51,6 +51,36 @@ export class ExtensionTargets {
     return true;
   }
 
+  /**
+   * Attaches to a target Playwright does not model (the offscreen document) through this session, in the
+   * non-flattened mode (messages wrapped in Target.sendMessageToTarget), enables Network there and reports each
+   * request's URL. Returns an `evaluate` for expressions in that target (DevTools evaluation, not bound by the CSP).
+   */
+  async watchNetwork(targetId: string, onRequest: (url: string) => void): Promise<{ evaluate(expression: string): Promise<unknown> }> {
+    const { sessionId } = (await this.cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+    let nextId = 1;
+    const pending = new Map<number, (result: any) => void>();
+    this.cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== sessionId) return;
+      const message = JSON.parse(event.message);
+      if (message.method === 'Network.requestWillBeSent') onRequest(message.params.request.url);
+      if (message.id && pending.has(message.id)) {
+        pending.get(message.id)!(message.result ?? { error: message.error });
+        pending.delete(message.id);
+      }
+    });
+    const call = (method: string, params: unknown = {}) =>
+      new Promise<any>((resolve) => {
+        const id = nextId++;
+        pending.set(id, resolve);
+        void this.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      });
+    await call('Network.enable');
+    return {
+      evaluate: async (expression) => (await call('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })).result?.value,
+    };
+  }
+
   async detach(): Promise<void> {
     await this.cdp.detach().catch(() => undefined);
   }
