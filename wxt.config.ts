@@ -62,6 +62,13 @@ export default defineConfig({
         ? // Firefox MV2: a string; WASM needs 'wasm-unsafe-eval', nothing allows eval.
           "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
         : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
+    // Cross-origin isolation gives extension pages SharedArrayBuffer, so ONNX Runtime can use several threads.
+    ...(browser === 'chrome'
+      ? {
+          cross_origin_embedder_policy: { value: 'require-corp' },
+          cross_origin_opener_policy: { value: 'same-origin' },
+        }
+      : {}),
     // Never run in private windows: nothing typed there is captured.
     incognito: 'not_allowed',
     ...(browser === 'firefox'

@@ -10,6 +10,25 @@
  * --budget N: also builds each question's warm-start preamble (N tokens, default layer proportions) → all@pre/any@pre;
  * --dream: runs the rule-based dream after ingesting each haystack (at its last session + 1 day) before asking;
  * --replay: the same with the replay engine (LoCoMo's observations + summaries as the LLM's answers).
+ *
+ * Ablations (locomo10, lexical only, all@10 overall / multi-hop; one change at a time from the line above it):
+ *   BM25 floor (FORMAT.md)                                            0.525 / 0.089
+ *   start: speaker prefix + previous-turn context 200 chars @0.25      0.683 / 0.152
+ *   conversationWeight 0 | 1 (kept 0.5)                               0.664 / 0.170 | 0.688 / 0.145
+ *   rrfK 60 (kept 30); temporalBoost 1 = off (kept 3)                 0.688 / 0.145 ; 0.668 / 0.152
+ *   lexical fusion by relative BM25 score instead of rank (kept rank) 0.685 / 0.170
+ *   context weight 0.5 | 0.1 (previous turn only)                     0.681 / 0.145 | 0.670 / 0.145
+ *   BM25 b 0.4 | k1 2.0 (kept 0.75, 1.2)                              0.683 / 0.152 | 0.684 / 0.145
+ *   + next turn's start as context too, weight 0.25 | 0.4 | 0.15      0.688 / 0.149 | 0.696 / 0.145 | 0.679 (kept 0.4)
+ *   + time window applied inside the lexical search (depth cut)       0.695 / 0.145 (neutral; kept: weak in-window
+ *                                                                     matches reach the candidate cut)
+ *   + speaker as its own field, weight 1 | 3                          0.704 / 0.152 | 0.705 / 0.177 (kept 3)
+ *   named-speaker multiplier ×1.5 | ×2.5 instead (dropped)            0.701 / 0.170 | 0.696 / 0.177
+ *   H3 earlier: PRF and session diversity hurt; previous-turn context +0.06; speaker prefix helps.
+ * Dream: archived (faded) passages dropped out of recall (rules 0.735 → 0.579 on 2 haystacks): the bench now asks as
+ * the host's search does (includeArchived). Replay episodes (summaries citing whole sessions) then suppressed their
+ * session's passages in diversify (0.742 after the fix vs 0.656 before, 2 haystacks): a passage is now redundant only
+ * next to a hit citing no more turns than it does. Memories citing > 3 turns list their provenance after all others.
  */
 import 'fake-indexeddb/auto';
 import { writeFileSync } from 'node:fs';

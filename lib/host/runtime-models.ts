@@ -55,8 +55,9 @@ export function configureOnnxRuntime(): void {
   const onnx = env.backends.onnx as { wasm?: { wasmPaths?: string; numThreads?: number } };
   if (onnx.wasm) {
     onnx.wasm.wasmPaths = browser.runtime.getURL('/ort/' as never);
-    // Extension pages are not cross-origin isolated: no SharedArrayBuffer, so one thread.
-    if (!globalThis.crossOriginIsolated) onnx.wasm.numThreads = 1;
+    // Threads need SharedArrayBuffer, which only cross-origin-isolated pages have (Chrome's manifest asks for it).
+    const cores = globalThis.navigator?.hardwareConcurrency ?? 1;
+    onnx.wasm.numThreads = globalThis.crossOriginIsolated ? Math.max(1, Math.min(4, cores)) : 1;
   }
   env.useBrowserCache = true;
 }

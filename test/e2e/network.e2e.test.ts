@@ -30,6 +30,7 @@ describe('Chromium: no request leaves the machine during a full session', () => 
   let browser: ChromiumSession;
   let server: FixtureServer;
   let popup: Page;
+  let targets: ExtensionTargets;
   const seen: Seen[] = [];
 
   function contextOf(request: Request): { context: string; frame: string } {
@@ -52,36 +53,35 @@ describe('Chromium: no request leaves the machine during a full session', () => 
     browser.context.on('request', (request) => seen.push({ url: request.url(), ...contextOf(request) }));
     popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    targets = await ExtensionTargets.attach(browser.context, popup, browser.extensionId);
   });
   afterAll(async () => {
+    await targets?.detach();
     await browser?.close();
     await server?.close();
   });
 
-  it('the recorder sees requests from the service worker and the offscreen engine host (control)', async () => {
-    // Make sure the offscreen document exists, then have each background context fetch a canary URL.
+  it('the recorder sees requests from the service worker, the offscreen engine host and extension pages (control)', async () => {
+    // The offscreen document exists once the background has called the engine host.
     await sendProtocol((fn, arg) => popup.evaluate(fn, arg), 'status/get', {});
+    const offscreen = await waitFor(() => targets.offscreen(), Boolean, 15_000, 'the offscreen document');
+    // Playwright models pages and service workers (it auto-attaches, paused at start, so it also sees a restarted
+    // worker's first request); the offscreen document it does not, so it is watched through its own CDP session.
+    const offscreenSession = await targets.watchNetwork(offscreen!.targetId, (url) => seen.push({ url, context: 'offscreen', frame: offscreen!.url }));
     const sw = await browser.serviceWorker();
     await sw.evaluate((url) => fetch(url).then((r) => r.status), `${server.origin}/canary?from=sw`);
-    const offscreen = await waitFor(
-      async () => browser.context.backgroundPages().find((p) => p.url().endsWith('/offscreen.html')),
-      Boolean,
-      15_000,
-      'the offscreen document as a Playwright background page',
-    );
-    await offscreen!.evaluate((url) => fetch(url).then((r) => r.status), `${server.origin}/canary?from=offscreen`);
+    expect(await offscreenSession.evaluate(`fetch(${JSON.stringify(`${server.origin}/canary?from=offscreen`)}).then((r) => r.status)`)).toBe(200);
     await popup.evaluate((url) => fetch(url).then((r) => r.status), `${server.origin}/canary?from=popup`);
-    await expect.poll(() => seen.filter((s) => s.url.includes('/canary')).map((s) => s.context.split(' ')[0])).toEqual(
-      expect.arrayContaining(['service-worker', 'extension', 'extension']),
-    );
-    const fromOffscreen = seen.find((s) => s.url.endsWith('from=offscreen'));
-    expect(fromOffscreen?.frame).toMatch(/\/offscreen\.html$/);
+    await expect
+      .poll(() => seen.filter((s) => s.url.includes('/canary')).map((s) => s.context.split(' ')[0]).sort())
+      .toEqual(['extension', 'offscreen', 'service-worker']);
     // The canaries were ours: drop them before the real check.
     seen.splice(0, seen.length, ...seen.filter((s) => !s.url.includes('/canary')));
   });
 
   it('capture, popup search, options export, a dream and a new-chat preamble make no outside request', async () => {
-    const targets = await ExtensionTargets.attach(browser.context, popup, browser.extensionId);
+    const watchedOffscreen = (await targets.offscreen())?.targetId;
+    expect(watchedOffscreen).toBeTruthy();
     // 1. Capture on a chat look-alike.
     const chat = await browser.context.newPage();
     await chat.goto(`${server.origin}${SITE_PATHS.claude.conversation('net-1')}`);
@@ -92,14 +92,12 @@ describe('Chromium: no request leaves the machine during a full session', () => 
       (window as any).__chat.user('I live in Porto and my machine is a Gaggia Classic.');
       (window as any).__chat.assistant('The Gaggia Classic descales well that way; Porto water is soft, so every three months is enough.');
     });
-    const sw = await browser.serviceWorker();
     await waitFor(
       async () => ((await readStore((fn, arg) => popup.evaluate(fn, arg), 'turns')) as any[]).filter((t) => t.conversationKey === 'claude:net-1'),
       (rows) => rows.length === 4,
       30_000,
       'four captured turns',
     );
-    void sw;
 
     // 2. Popup search.
     await popup.reload();
@@ -125,10 +123,12 @@ describe('Chromium: no request leaves the machine during a full session', () => 
     const kinds = (await targets.list()).map((t) => `${t.type} ${new URL(t.url).pathname}`);
     expect(kinds).toEqual(expect.arrayContaining(['service_worker /background.js', 'page /popup.html', 'page /options.html']));
     expect(kinds.some((k) => k.endsWith('/offscreen.html'))).toBe(true);
-    await targets.detach();
+    // …and it is still the offscreen document we watch (not recreated unwatched).
+    expect((await targets.offscreen())?.targetId).toBe(watchedOffscreen);
 
     const local = (url: string) => /^(chrome-extension|data|blob):/.test(url);
-    const pagesOwn = (s: Seen) => s.frame.startsWith(server.origin) && s.url.startsWith(server.origin);
+    // A chat page's own requests (its navigation included, whose frame is still about:blank) to the fixture server.
+    const pagesOwn = (s: Seen) => s.context.startsWith('page ') && s.url.startsWith(server.origin);
     const allowed = (url: string) => ALLOWED_HOSTS.some((host) => new URL(url).host === host);
     const outside = seen.filter((s) => !local(s.url) && !pagesOwn(s) && !allowed(s.url));
     const byContext = seen.reduce<Record<string, number>>((acc, s) => ((acc[s.context.split(' ')[0]!] = (acc[s.context.split(' ')[0]!] ?? 0) + 1), acc), {});

@@ -7,6 +7,8 @@ import { sendProtocol } from './harness/messages';
 import { ExtensionTargets } from './harness/cdp';
 import { ensureTestModel, TEST_MODEL_ID, TEST_MODEL_ROOT } from './harness/test-model';
 import { claudeLikePage } from './pages/claude-like';
+import { COMPOSERS_ROOT, sitePage } from './pages/sites';
+import { PREAMBLE_END } from '../../lib/preamble/delimiters';
 
 /**
  * Nothing is lost, nothing is duplicated: the service worker is stopped at 20 moments while a chat page appends and
@@ -27,8 +29,10 @@ describe('Chromium: killed service worker and engine host', () => {
 
   beforeAll(async () => {
     ensureTestModel();
-    server = await startFixtureServer({ models: TEST_MODEL_ROOT });
+    server = await startFixtureServer({ models: TEST_MODEL_ROOT, composers: COMPOSERS_ROOT });
     server.route('/claude/*', claudeLikePage({ title: 'Reliability - Claude' }));
+    // A look-alike with a real composer, for the new-chat preamble.
+    server.route('/composer/*', sitePage('claude'));
     browser = await launchChromium();
     reader = await browser.context.newPage();
     await reader.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -232,5 +236,119 @@ describe('Chromium: killed service worker and engine host', () => {
     const diary = await read('diary');
     expect(new Set(diary.map((d) => d.id)).size).toBe(diary.length);
     figures.dream = { runId: running.id, interruptedInPhase: interrupted.phase, diaryEntries: diary.length, learned: active.length };
+  });
+  it('hostile page content: markup stays text, a 10 MB message, 5,000-deep nesting and 3,000 turns break nothing', async () => {
+    const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.goto(`${server.origin}/claude/chat/hostile-1`);
+    await page.waitForFunction(() => Boolean((window as any).__chat));
+    const HOSTILE = [
+      '<script>window.__pwned = "script"</script> please summarise this',
+      '<img src=x onerror="window.__pwned = \'img\'"> an image that should never load',
+      '[click me](javascript:window.__pwned="link") and <a href="javascript:window.__pwned=1">this</a>',
+    ];
+    // Event-loop delay after each mutation batch, measured in the page: what the user feels of the content script.
+    await page.evaluate(() => {
+      (window as any).__delays = [];
+      (window as any).__batch = async (fn: () => void) => {
+        const t = performance.now();
+        fn();
+        await new Promise((r) => setTimeout(r, 0));
+        (window as any).__delays.push(performance.now() - t);
+      };
+    });
+    await page.evaluate(async (hostile) => {
+      const w = window as any;
+      for (const text of hostile) {
+        await w.__batch(() => w.__chat.user(text));
+        await w.__batch(() => w.__chat.assistant(`Echo: ${text}`));
+      }
+    }, HOSTILE);
+    // A 10 MB message and an answer nested 5,000 elements deep.
+    await page.evaluate(async () => {
+      const w = window as any;
+      await w.__batch(() => w.__chat.user('A'.repeat(1024) + ' pasted log line\n'.repeat(10 * 1024 * 1024 / 18)));
+      await w.__batch(() => {
+        w.__chat.assistant('');
+        const p = document.querySelectorAll('.font-claude-response p');
+        let node = p[p.length - 1]!;
+        for (let i = 0; i < 5000; i++) {
+          const child = document.createElement(i % 2 ? 'span' : 'div');
+          node.appendChild(child);
+          node = child;
+        }
+        node.textContent = 'deeply nested answer text';
+      });
+    });
+    // 3,000 more turns, appended 100 per mutation batch.
+    await page.evaluate(async () => {
+      const w = window as any;
+      for (let b = 0; b < 30; b++) {
+        await w.__batch(() => {
+          for (let i = 0; i < 100; i++) {
+            const n = b * 100 + i;
+            if (n % 2) w.__chat.assistant(`Bulk answer ${n}: keep notes short.`);
+            else w.__chat.user(`Bulk question ${n}: what next?`);
+          }
+        });
+      }
+    });
+    const expectedTurns = 6 + 2 + 3000;
+    const stored = await waitFor(
+      async () => (await read('turns')).filter((t) => t.conversationKey === 'claude:hostile-1'),
+      (rows) => rows.length >= expectedTurns,
+      60_000,
+      'all hostile-page turns stored',
+    );
+    expect(stored).toHaveLength(expectedTurns);
+    const byOrdinal = stored.sort((a, b) => a.ordinal - b.ordinal);
+    // Markup is kept as the literal text the user saw.
+    expect(byOrdinal.slice(0, 6).map((t) => t.text)).toEqual(HOSTILE.flatMap((h) => [h, `Echo: ${h}`]));
+    // The 10 MB message is kept up to the intake's cap, with a visible marker; the nested answer is read.
+    expect(byOrdinal[6].text.length).toBeLessThan(2_100_000);
+    expect(byOrdinal[6].text).toMatch(/\[… \d+ more characters not kept\]$/);
+    expect(byOrdinal[7].text).toBe('deeply nested answer text');
+
+    const delays = (await page.evaluate(() => (window as any).__delays)) as number[];
+    const sorted = [...delays].sort((a, b) => a - b);
+    figures.hostile = {
+      mutationBatches: delays.length,
+      eventLoopDelayMsP50: Math.round(sorted[Math.floor(sorted.length / 2)]!),
+      eventLoopDelayMsP95: Math.round(sorted[Math.floor(sorted.length * 0.95)]!),
+      eventLoopDelayMsMax: Math.round(sorted[sorted.length - 1]!),
+      turnsStored: stored.length,
+    };
+    // The observer callback only marks what changed; reading happens later, debounced. Each batch's delay is mostly
+    // the page's own DOM work. Budget: p95 under 50 ms, and no batch (the 10 MB one included) over 2 s.
+    expect(sorted[Math.floor(sorted.length * 0.95)]!).toBeLessThan(50);
+    expect(sorted[sorted.length - 1]!).toBeLessThan(2_000);
+
+    // Nothing ran, nothing crashed: the page answers, the extension answers.
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(pageErrors).toEqual([]);
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    const status = await send('status/get', {});
+    expect(status.counts.turns).toBeGreaterThanOrEqual(expectedTurns);
+
+    // The popup shows the hostile text as text.
+    await reader.reload();
+    await reader.locator('input[type="search"]').fill('summarise');
+    const results = reader.getByRole('list', { name: 'Search results' });
+    await expect.poll(() => results.innerText(), { timeout: 15_000 }).toContain('<script>window.__pwned = "script"</script>');
+    await reader.locator('input[type="search"]').fill('image that should never load');
+    await expect.poll(() => results.innerText(), { timeout: 15_000 }).toContain('<img src=x onerror=');
+    expect(await results.locator('script, img, a[href^="javascript:"]').count()).toBe(0);
+    expect(await reader.evaluate(() => (window as any).__pwned)).toBeUndefined();
+
+    // A new chat's preamble carries captured text as text only.
+    const fresh = await browser.context.newPage();
+    await fresh.goto(`${server.origin}/composer/new`);
+    const block = await waitFor(() => fresh.evaluate(() => ((window as any).__editor?.getText?.() as string) ?? ''), (t) => t.includes(PREAMBLE_END), 20_000, 'the preamble');
+    expect(block.length).toBeGreaterThan(0);
+    const editor = fresh.locator('[contenteditable="true"], textarea').first();
+    expect(await editor.locator('script, img, a').count()).toBe(0);
+    expect(await fresh.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    await Promise.all([page.close(), fresh.close()]);
   });
 });

@@ -1,6 +1,7 @@
 import type { ProtocolMap } from '../../../lib/messaging/protocol';
 
-type Evaluate = <A, R>(fn: (arg: A) => Promise<R>, arg: A) => Promise<R>;
+// Loose on purpose: Playwright's and Puppeteer's evaluate signatures differ; the message itself is typed below.
+type Evaluate = (fn: (arg: any) => Promise<any>, arg: any) => Promise<any>;
 
 /**
  * Sends one typed protocol message from inside an extension context (a popup page or the service worker), in
