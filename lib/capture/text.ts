@@ -254,14 +254,28 @@ function mathSource(el: Element): string | null {
   return annotation ? (annotation.textContent ?? '').trim() : null;
 }
 
+const MAX_WALK_DEPTH = 500;
+
 /** Walks `root` and returns its readable text. */
 export function extractText(root: Element, options: ExtractOptions = {}): string {
   const writer = new TextWriter();
   const codeBlocks = root.querySelector('pre') ? findCodeBlocks(root) : new Map<Element, CodeBlock>();
   const exclude = options.exclude;
 
+  // Deeper than MAX_WALK_DEPTH a subtree is read as plain text: hostile markup nested thousands deep would
+  // otherwise exhaust the stack and, with it, every later capture of the conversation.
+  let depth = 0;
   const walkChildren = (el: Element, w: TextWriter): void => {
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c, w);
+    if (depth >= MAX_WALK_DEPTH) {
+      w.inline(el.textContent ?? '');
+      return;
+    }
+    depth++;
+    try {
+      for (let c = el.firstChild; c; c = c.nextSibling) walk(c, w);
+    } finally {
+      depth--;
+    }
   };
 
   const walk = (node: Node, w: TextWriter): void => {
@@ -413,10 +427,17 @@ export function extractText(root: Element, options: ExtractOptions = {}): string
           const inner = new TextWriter();
           walk(child, inner);
           sub.text += '\n' + tidy(inner.toString()) + '\n';
+        } else if (depth >= MAX_WALK_DEPTH) {
+          sub.text += child.textContent ?? '';
         } else {
           const block = BLOCK_TAGS.has(tag);
           if (block && sub.text && !sub.text.endsWith('\n')) sub.text += '\n';
-          walkPreserve(child, sub);
+          depth++;
+          try {
+            walkPreserve(child, sub);
+          } finally {
+            depth--;
+          }
           if (block && !sub.text.endsWith('\n')) sub.text += '\n';
         }
       }

@@ -73,10 +73,13 @@ export function showChip(opts: ChipOptions): ChipHandle {
 
   let removed = false;
   const place = () => {
+    // Just above the composer's right end; with no room above, inside its top-right corner. Never below it:
+    // that is where sites put their send and attach buttons, which the chip must not cover.
     const rect = opts.anchor.getBoundingClientRect();
-    const top = rect.top - 32 >= 0 ? rect.top - 32 : rect.bottom + 6;
+    const width = host.getBoundingClientRect().width || 260;
+    const top = rect.top - 34 >= 0 ? rect.top - 34 : rect.top + 4;
     host.style.top = `${Math.max(0, Math.round(top))}px`;
-    host.style.left = `${Math.max(0, Math.round(rect.left))}px`;
+    host.style.left = `${Math.max(0, Math.round(rect.right - width - 4))}px`;
   };
   const win = doc.defaultView;
   win?.addEventListener('resize', place);

@@ -174,13 +174,30 @@ describe('Chromium: killed service worker and engine host', () => {
     const turnsBefore = (await read('turns')).length;
     const t0 = Date.now();
     const lap: Record<string, number> = {};
-    const dreaming = send('dream/now', undefined).catch((error: Error) => error);
-    const running = await waitFor(
-      async () => (await read('dreamRuns')).find((r) => r.status === 'running'),
-      (r) => Boolean(r),
-      30_000,
-      'a running dream',
+    // Watch for the run from inside the extension (a tight IndexedDB poll), so the close lands while it runs.
+    const watch = reader.evaluate(
+      () =>
+        new Promise<any>((resolve, reject) => {
+          const deadline = Date.now() + 30_000;
+          const poll = () => {
+            const open = indexedDB.open('reverie');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const req = open.result.transaction('dreamRuns').objectStore('dreamRuns').getAll();
+              req.onsuccess = () => {
+                open.result.close();
+                const run = req.result.find((r: any) => r.status === 'running');
+                if (run) resolve({ id: run.id, phase: run.phase });
+                else if (Date.now() > deadline) reject(new Error('no running dream within 30 s'));
+                else setTimeout(poll, 2);
+              };
+            };
+          };
+          poll();
+        }),
     );
+    const dreaming = send('dream/now', undefined).catch((error: Error) => error);
+    const running = await watch;
     lap.untilRunning = Date.now() - t0;
     expect(await targets.closeOffscreen()).toBe(true);
     const interrupted = (await read('dreamRuns')).find((r) => r.id === running.id)!;
@@ -274,7 +291,8 @@ describe('Chromium: killed service worker and engine host', () => {
         const p = document.querySelectorAll('.font-claude-response p');
         let node = p[p.length - 1]!;
         for (let i = 0; i < 5000; i++) {
-          const child = document.createElement(i % 2 ? 'span' : 'div');
+          // Inline elements: 5,000 nested block elements crash Chromium's own layout, extension or not.
+          const child = document.createElement(i % 2 ? 'span' : 'em');
           node.appendChild(child);
           node = child;
         }
@@ -300,7 +318,11 @@ describe('Chromium: killed service worker and engine host', () => {
       (rows) => rows.length >= expectedTurns,
       60_000,
       'all hostile-page turns stored',
-    );
+    ).catch(async (error) => {
+      const queue = (await read('queue')).map((q) => ({ kind: q.kind, attempts: q.attempts, lastError: q.lastError, turns: q.payload?.turns?.length }));
+      const status = await send('status/get', { site: 'claude' });
+      throw new Error(`${(error as Error).message}; queue: ${JSON.stringify(queue.filter((q) => q.kind === 'capture'))}; health: ${JSON.stringify(status.health)}; storage: ${JSON.stringify(status.storage)}`);
+    });
     expect(stored).toHaveLength(expectedTurns);
     const byOrdinal = stored.sort((a, b) => a.ordinal - b.ordinal);
     // Markup is kept as the literal text the user saw.
