@@ -33,6 +33,8 @@ describe('Chromium: killed service worker and engine host', () => {
     server.route('/claude/*', claudeLikePage({ title: 'Reliability - Claude' }));
     // A look-alike with a real composer, for the new-chat preamble.
     server.route('/composer/*', sitePage('claude'));
+    // The same chat page with no site mapping: the content script stays idle there (a baseline for costs).
+    server.route('/plain/*', claudeLikePage({ title: 'Plain' }).replace(/<meta name="reverie-test-site"[^>]*>/, ''));
     browser = await launchChromium();
     reader = await browser.context.newPage();
     await reader.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -186,7 +188,8 @@ describe('Chromium: killed service worker and engine host', () => {
               const req = open.result.transaction('dreamRuns').objectStore('dreamRuns').getAll();
               req.onsuccess = () => {
                 open.result.close();
-                const run = req.result.find((r: any) => r.status === 'running');
+                // Past its first checkpoint, so the resume has something to resume from.
+                const run = req.result.find((r: any) => r.status === 'running' && r.phase !== 'orient');
                 if (run) resolve({ id: run.id, phase: run.phase });
                 else if (Date.now() > deadline) reject(new Error('no running dream within 30 s'));
                 else setTimeout(poll, 2);
@@ -255,66 +258,87 @@ describe('Chromium: killed service worker and engine host', () => {
     figures.dream = { runId: running.id, interruptedInPhase: interrupted.phase, diaryEntries: diary.length, learned: active.length };
   });
   it('hostile page content: markup stays text, a 10 MB message, 5,000-deep nesting and 3,000 turns break nothing', async () => {
-    const page = await browser.context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.goto(`${server.origin}/claude/chat/hostile-1`);
-    await page.waitForFunction(() => Boolean((window as any).__chat));
     const HOSTILE = [
       '<script>window.__pwned = "script"</script> please summarise this',
       '<img src=x onerror="window.__pwned = \'img\'"> an image that should never load',
       '[click me](javascript:window.__pwned="link") and <a href="javascript:window.__pwned=1">this</a>',
     ];
-    // Event-loop delay after each mutation batch, measured in the page: what the user feels of the content script.
-    await page.evaluate(() => {
-      (window as any).__delays = [];
-      (window as any).__batch = async (fn: () => void) => {
-        const t = performance.now();
-        fn();
-        await new Promise((r) => setTimeout(r, 0));
-        (window as any).__delays.push(performance.now() - t);
-      };
-    });
-    await page.evaluate(async (hostile) => {
-      const w = window as any;
-      for (const text of hostile) {
-        await w.__batch(() => w.__chat.user(text));
-        await w.__batch(() => w.__chat.assistant(`Echo: ${text}`));
-      }
-    }, HOSTILE);
-    // A 10 MB message and an answer nested 5,000 elements deep.
-    await page.evaluate(async () => {
-      const w = window as any;
-      await w.__batch(() => w.__chat.user('A'.repeat(1024) + ' pasted log line\n'.repeat(10 * 1024 * 1024 / 18)));
-      await w.__batch(() => {
-        w.__chat.assistant('');
-        const p = document.querySelectorAll('.font-claude-response p');
-        let node = p[p.length - 1]!;
-        for (let i = 0; i < 5000; i++) {
-          // Inline elements: 5,000 nested block elements crash Chromium's own layout, extension or not.
-          const child = document.createElement(i % 2 ? 'span' : 'em');
-          node.appendChild(child);
-          node = child;
-        }
-        node.textContent = 'deeply nested answer text';
+    /**
+     * Plays the hostile session on `path` and measures, in the page, the event-loop delay after each mutation batch
+     * and the longest main-thread stall (a 10 ms ticker) until `settled()` holds: what the user feels.
+     */
+    async function play(path: string, settled: () => Promise<boolean>) {
+      const page = await browser.context.newPage();
+      const pageErrors: string[] = [];
+      page.on('pageerror', (e) => pageErrors.push(String(e)));
+      await page.goto(`${server.origin}${path}`);
+      await page.waitForFunction(() => Boolean((window as any).__chat));
+      await page.evaluate(() => {
+        const w = window as any;
+        w.__delays = [];
+        w.__maxGap = 0;
+        let last = performance.now();
+        setInterval(() => {
+          const now = performance.now();
+          w.__maxGap = Math.max(w.__maxGap, now - last);
+          last = now;
+        }, 10);
+        w.__batch = async (fn: () => void) => {
+          const t = performance.now();
+          fn();
+          await new Promise((r) => setTimeout(r, 0));
+          w.__delays.push(performance.now() - t);
+        };
       });
-    });
-    // 3,000 more turns, appended 100 per mutation batch.
-    await page.evaluate(async () => {
-      const w = window as any;
-      for (let b = 0; b < 30; b++) {
+      await page.evaluate(async (hostile) => {
+        const w = window as any;
+        for (const text of hostile) {
+          await w.__batch(() => w.__chat.user(text));
+          await w.__batch(() => w.__chat.assistant(`Echo: ${text}`));
+        }
+        // A 10 MB message and an answer nested 5,000 elements deep.
+        await w.__batch(() => w.__chat.user('A'.repeat(1024) + ' pasted log line\n'.repeat((10 * 1024 * 1024) / 18)));
         await w.__batch(() => {
-          for (let i = 0; i < 100; i++) {
-            const n = b * 100 + i;
-            if (n % 2) w.__chat.assistant(`Bulk answer ${n}: keep notes short.`);
-            else w.__chat.user(`Bulk question ${n}: what next?`);
+          w.__chat.assistant('');
+          const p = document.querySelectorAll('.font-claude-response p');
+          let node = p[p.length - 1]!;
+          for (let i = 0; i < 5000; i++) {
+            // Inline elements: 5,000 nested block elements crash Chromium's own layout, extension or not.
+            const child = document.createElement(i % 2 ? 'span' : 'em');
+            node.appendChild(child);
+            node = child;
           }
+          node.textContent = 'deeply nested answer text';
         });
-      }
-    });
+        // 3,000 more turns, appended 100 per mutation batch.
+        for (let b = 0; b < 30; b++) {
+          await w.__batch(() => {
+            for (let i = 0; i < 100; i++) {
+              const n = b * 100 + i;
+              if (n % 2) w.__chat.assistant(`Bulk answer ${n}: keep notes short.`);
+              else w.__chat.user(`Bulk question ${n}: what next?`);
+            }
+          });
+        }
+      }, HOSTILE);
+      await waitFor(settled, Boolean, 60_000, `${path} settled`);
+      const { delays, maxGap } = (await page.evaluate(() => ({ delays: (window as any).__delays, maxGap: (window as any).__maxGap }))) as {
+        delays: number[];
+        maxGap: number;
+      };
+      return { page, pageErrors, delays, maxGap };
+    }
+    const storedHostile = async () => (await read('turns')).filter((t) => t.conversationKey === 'claude:hostile-1');
+    // Baseline: the same page without the meta tag that maps it to a site, so the content script stays idle.
+    const started = Date.now();
+    const baseline = await play('/plain/chat/hostile-1', async () => Date.now() - started > 3_000);
+    await baseline.page.close();
+    const run = await play('/claude/chat/hostile-1', async () => (await storedHostile()).length >= 3008);
+    const page = run.page;
+    const pageErrors = run.pageErrors;
     const expectedTurns = 6 + 2 + 3000;
     const stored = await waitFor(
-      async () => (await read('turns')).filter((t) => t.conversationKey === 'claude:hostile-1'),
+      storedHostile,
       (rows) => rows.length >= expectedTurns,
       60_000,
       'all hostile-page turns stored',
@@ -332,19 +356,27 @@ describe('Chromium: killed service worker and engine host', () => {
     expect(byOrdinal[6].text).toMatch(/\[… \d+ more characters not kept\]$/);
     expect(byOrdinal[7].text).toBe('deeply nested answer text');
 
-    const delays = (await page.evaluate(() => (window as any).__delays)) as number[];
-    const sorted = [...delays].sort((a, b) => a - b);
+    const p95 = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length * 0.95)]!;
+    // The content script's cost per mutation batch: the delay over the same batch on the idle baseline page.
+    const overhead = run.delays.map((d, i) => d - (baseline.delays[i] ?? 0));
     figures.hostile = {
-      mutationBatches: delays.length,
-      eventLoopDelayMsP50: Math.round(sorted[Math.floor(sorted.length / 2)]!),
-      eventLoopDelayMsP95: Math.round(sorted[Math.floor(sorted.length * 0.95)]!),
-      eventLoopDelayMsMax: Math.round(sorted[sorted.length - 1]!),
+      mutationBatches: run.delays.length,
+      batchDelayMsP95: Math.round(p95(run.delays)),
+      baselineBatchDelayMsP95: Math.round(p95(baseline.delays)),
+      extensionOverheadMsP95: Math.round(p95(overhead)),
+      extensionOverheadMsMax: Math.round(Math.max(...overhead)),
+      longestStallMs: Math.round(run.maxGap),
+      baselineLongestStallMs: Math.round(baseline.maxGap),
       turnsStored: stored.length,
     };
-    // The observer callback only marks what changed; reading happens later, debounced. Each batch's delay is mostly
-    // the page's own DOM work. Budget: p95 under 50 ms, and no batch (the 10 MB one included) over 2 s.
-    expect(sorted[Math.floor(sorted.length * 0.95)]!).toBeLessThan(50);
-    expect(sorted[sorted.length - 1]!).toBeLessThan(2_000);
+    // Budget: the observer only marks what changed, so a typical batch costs the page < 10 ms more; reading is
+    // debounced, and only the few batches a flush lands in (the full read of a 10 MB turn) cost more than 50 ms;
+    // the page's longest stall grows by < 3 s over its own worst (laying out 10 MB of text).
+    const median = [...overhead].sort((a, b) => a - b)[Math.floor(overhead.length / 2)]!;
+    figures.hostile = { ...(figures.hostile as object), extensionOverheadMsMedian: Math.round(median), batchesOver50Ms: overhead.filter((o) => o > 50).length };
+    expect(median).toBeLessThan(10);
+    expect(overhead.filter((o) => o > 50).length).toBeLessThanOrEqual(4);
+    expect(run.maxGap - baseline.maxGap).toBeLessThan(3_000);
 
     // Nothing ran, nothing crashed: the page answers, the extension answers.
     expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
