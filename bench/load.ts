@@ -14,6 +14,7 @@ import 'fake-indexeddb/auto';
 // dexie-export-import (via the service) reads `self` when it loads.
 (globalThis as { self?: unknown }).self ??= globalThis;
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { seededRng } from '../lib/util/seeded-rng';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -36,18 +37,7 @@ const SEED = arg('seed', 7);
 const QUERIES = 200;
 const NOW = Date.UTC(2025, 5, 1, 12);
 
-/** mulberry32: small, fast, seeded. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(SEED);
+const random = seededRng(SEED);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 

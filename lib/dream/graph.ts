@@ -3,6 +3,7 @@ import louvain from 'graphology-communities-louvain';
 import type { MemoryRow } from '../db/schema';
 import { hashText } from '../engine/text';
 import { candidatePairs, cosineDense, cosineSparse, TfIdf } from './lexical';
+import { seededRng } from '../util/seeded-rng';
 
 /**
  * The memory graph: memories linked by similarity (embedding cosine when both have a vector, TF-IDF cosine
@@ -28,17 +29,8 @@ export interface MemoryGraph {
   tfidf: TfIdf;
 }
 
-/** mulberry32: a tiny seeded PRNG (Louvain's tie-breaking must not depend on Math.random). */
-export function seededRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Louvain's tie-breaking must not depend on Math.random.
+export { seededRng };
 
 export function buildMemoryGraph(
   memories: MemoryRow[],

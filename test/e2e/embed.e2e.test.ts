@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_DIR, launchChromium, type ChromiumSession } from './harness/chromium';
 import { startFixtureServer, type FixtureServer } from './harness/server';
+import { ensureTestModel, TEST_MODEL_ID, TEST_MODEL_ROOT } from './harness/test-model';
 
 /**
  * The real embedding path inside the Chrome test build's engine host (offscreen.html): the bundled transformers.js +
@@ -12,16 +12,8 @@ import { startFixtureServer, type FixtureServer } from './harness/server';
  * ORT's glue and binary loaded from the extension's /ort/ and the model (random weights, the real all-MiniLM-L6-v2
  * tokenizer: scripts/make-test-model.py) served from 127.0.0.1.
  */
-const repoRoot = path.resolve(__dirname, '../..');
-const modelRoot = path.join(repoRoot, '.cache', 'test-model');
-const MODEL_ID = 'reverie-test/bert-tiny';
-
-function ensureTestModel() {
-  if (existsSync(path.join(modelRoot, MODEL_ID, 'onnx', 'model.onnx'))) return;
-  execFileSync('/usr/bin/python3', [path.join(repoRoot, 'scripts', 'make-test-model.py'), '--out', path.join(modelRoot, MODEL_ID)], {
-    stdio: 'inherit',
-  });
-}
+const modelRoot = TEST_MODEL_ROOT;
+const MODEL_ID = TEST_MODEL_ID;
 
 /** Every script the extension ships, for the CSP check. */
 function shippedScripts(dir: string): string[] {

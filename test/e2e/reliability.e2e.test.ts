@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import { readStore, waitFor } from './harness/db';
+import { nameTestModelHost, readStore, waitFor } from './harness/db';
 import { sendProtocol } from './harness/messages';
 import { ExtensionTargets } from './harness/cdp';
 import { ensureTestModel, TEST_MODEL_ID, TEST_MODEL_ROOT } from './harness/test-model';
@@ -108,20 +108,7 @@ describe('Chromium: killed service worker and engine host', () => {
 
   it('closing the engine host mid-embedding: it is recreated and every memory is embedded once', async () => {
     // Test builds load models only from a host the test names; name the local fixture server, then pick the model.
-    await reader.evaluate(
-      (host) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('reverie');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('meta', 'readwrite');
-            tx.objectStore('meta').put({ key: 'test:model-host', value: host, updatedAt: Date.now() });
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      `${server.origin}/models/`,
-    );
+    await nameTestModelHost((fn, arg) => reader.evaluate(fn, arg), `${server.origin}/models/`);
     // Enough material that embedding takes a while: 30 imported conversations of 10 turns.
     const conversations = Array.from({ length: 30 }, (_, c) => ({
       site: 'claude' as const,

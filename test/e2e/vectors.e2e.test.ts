@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import { readStore, waitFor } from './harness/db';
+import { nameTestModelHost, readStore, waitFor } from './harness/db';
 import { sendProtocol } from './harness/messages';
 import { ensureTestModel, TEST_MODEL_ID, TEST_MODEL_ROOT } from './harness/test-model';
 import { claudeLikePage } from './pages/claude-like';
@@ -45,20 +45,7 @@ describe('Chromium: HNSW vector index in the extension (insert, search, persist,
     browser = await launchChromium({ userDataDir: profileDir });
     // Test builds load models only from a host a test names (db.meta 'test:model-host'); name ours, then choose it.
     const sw = await browser.serviceWorker();
-    await sw.evaluate(
-      (host) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('reverie');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('meta', 'readwrite');
-            tx.objectStore('meta').put({ key: 'test:model-host', value: host, updatedAt: Date.now() });
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      `${server.origin}/models/`,
-    );
+    await nameTestModelHost((fn, arg) => sw.evaluate(fn, arg), `${server.origin}/models/`);
     await openPopup();
     await sendProtocol((fn, arg) => popup.evaluate(fn, arg), 'settings/set', { embedModel: TEST_MODEL_ID });
   });

@@ -33,3 +33,24 @@ export async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => bool
   }
   throw new Error(`Timed out waiting for ${label}; last value: ${JSON.stringify(last)?.slice(0, 500)}`);
 }
+
+/**
+ * Names the local model server the test build's engine host may load its embedder from (db.meta 'test:model-host';
+ * see lib/host/runtime-models.ts). Runs inside an extension context.
+ */
+export async function nameTestModelHost(evaluate: (fn: (host: string) => Promise<void>, arg: string) => Promise<void>, host: string) {
+  await evaluate(
+    (value: string) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('reverie');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('meta', 'readwrite');
+          tx.objectStore('meta').put({ key: 'test:model-host', value, updatedAt: Date.now() });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    host,
+  );
+}
