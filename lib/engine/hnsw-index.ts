@@ -118,8 +118,9 @@ export class HnswVectorIndex implements VectorIndex {
     const file = `reverie-load-${++fileCounter}.bin`;
     lib.FS.writeFile(HNSWLIB_FS_DIR + file, bytes);
     try {
-      // Capacity: room for what is there plus growth, so the first adds after a load do not resize at once.
-      await native.readIndex(file, Math.max(manifest.count * 2, params.initialCapacity, 16));
+      // Capacity: what is there plus an eighth (at least initialCapacity), so the first adds do not resize at once;
+      // twice the count made loading 50k vectors allocate and zero ~80 MB more than needed.
+      await native.readIndex(file, Math.max(manifest.count + Math.max(params.initialCapacity, manifest.count >> 3), 16));
     } catch (error) {
       throw new Error(`hnsw: unreadable index (${describeWasmError(error)})`);
     } finally {
