@@ -9,13 +9,18 @@ import { ortPublicAssets } from './scripts/copy-ort-assets';
  * tests can serve fixture chat pages locally. Store builds never match anything but the eight sites.
  */
 const testBuild = process.env.REVERIE_TEST_BUILD === '1';
+/**
+ * REVERIE_TEST_LIMITED_STORAGE=1 (with REVERIE_TEST_BUILD=1) leaves out 'unlimitedStorage', so Chrome applies a
+ * per-origin quota that the storage-full end-to-end test can shrink over CDP. Built into its own folder.
+ */
+const limitedStorage = testBuild && process.env.REVERIE_TEST_LIMITED_STORAGE === '1';
 export const TEST_MATCHES = ['http://127.0.0.1/*'];
 
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  outDir: testBuild ? '.output-test' : '.output',
+  outDir: limitedStorage ? '.output-test-quota' : testBuild ? '.output-test' : '.output',
   vite: (env) => ({
     plugins: [preact()],
     resolve: {
@@ -51,7 +56,7 @@ export default defineConfig({
     description: 'A lasting, private memory for AI chat assistants — kept entirely in your browser.',
     permissions: [
       'storage',
-      'unlimitedStorage',
+      ...(limitedStorage ? [] : ['unlimitedStorage']),
       'alarms',
       'idle',
       ...(browser === 'chrome' ? ['offscreen'] : []),

@@ -4,6 +4,7 @@ import { onMessage, type ProtocolMap } from '../messaging/protocol';
 import { HOST_HANDLERS } from '../host/dispatch';
 import { loadSettings } from '../settings';
 import { acceptCapture } from './capture-intake';
+import { storageState } from '../host/storage';
 import type { HostConnection } from './host-connection';
 
 export const DREAM_ALARM = 'reverie-dream';
@@ -35,7 +36,7 @@ export function startBackground(host: HostConnection): void {
   });
 
   for (const type of Object.keys(HOST_HANDLERS) as (keyof ProtocolMap)[]) {
-    if (type === 'settings/set') continue; // below: it also re-arms the alarm
+    if (type === 'settings/set' || type === 'status/get') continue; // below
     onMessage(type, (({ data }: { data: unknown }) => host.call(type, data)) as never);
   }
 
@@ -44,6 +45,15 @@ export function startBackground(host: HostConnection): void {
     const settings = (await host.call('settings/set', data)) as Awaited<ReturnType<ProtocolMap['settings/set']>>;
     await scheduleDream(settings.dream.enabled ? settings.dream.intervalHours : 0);
     return settings;
+  });
+
+  // The engine host reports status; a full disk noted here (the capture intake's write failed, and perhaps so did
+  // writing the note) is merged in, so the popup says so either way.
+  onMessage('status/get', async ({ data }) => {
+    const status = (await host.call('status/get', data)) as Awaited<ReturnType<ProtocolMap['status/get']>>;
+    const local = await storageState(db);
+    if (local.full && !status.storage.full) status.storage = { ...status.storage, full: true, message: local.message };
+    return status;
   });
 
   async function scheduleDream(hours: number) {

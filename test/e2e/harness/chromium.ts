@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CHROME_EXTENSION_DIR = fileURLToPath(new URL('../../../.output-test/chrome-mv3-test', import.meta.url));
+/** The test build without 'unlimitedStorage' (REVERIE_TEST_LIMITED_STORAGE=1), for the storage-full test. */
+export const CHROME_QUOTA_EXTENSION_DIR = fileURLToPath(new URL('../../../.output-test-quota/chrome-mv3-test', import.meta.url));
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -15,15 +17,18 @@ export interface ChromiumSession {
 }
 
 /** Debian's Chromium, headless, with the test build of the extension loaded unpacked. */
-export async function launchChromium(opts: { extraArgs?: string[]; userDataDir?: string } = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  opts: { extraArgs?: string[]; userDataDir?: string; extensionDir?: string } = {},
+): Promise<ChromiumSession> {
+  const extensionDir = opts.extensionDir ?? CHROME_EXTENSION_DIR;
   const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'reverie-chromium-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false, // --headless=new below: the old headless mode cannot load extensions
     args: [
       '--headless=new',
-      `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,
-      `--load-extension=${CHROME_EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--no-first-run',
       '--disable-background-networking',
