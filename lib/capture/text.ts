@@ -9,6 +9,12 @@
 export interface ExtractOptions {
   /** Extra selectors whose subtrees are skipped (thinking panels, citation chips, per-site chrome). */
   exclude?: string;
+  /**
+   * The turn is text the user typed: honour the page's own white-space rules (its stylesheet's pre-wrap), since a
+   * typed message's line breaks are its structure. Costs a style look-up per leaf, so only for user turns, which are
+   * read once, never while an answer streams.
+   */
+  typedText?: boolean;
 }
 
 const SKIP_TAGS = new Set([
@@ -147,14 +153,14 @@ function dedent(text: string): string {
     .join('\n');
 }
 
-function isPreWrap(el: Element): boolean {
+function isPreWrap(el: Element, typedText = false): boolean {
   const cls = el.getAttribute('class') ?? '';
   if (/(^|\s)(whitespace-pre-wrap|whitespace-pre-line|whitespace-pre)(\s|$)/.test(cls)) return true;
   const style = el.getAttribute('style') ?? '';
   if (/white-space:\s*pre(-wrap|-line)?\b/.test(style)) return true;
-  // Sites with hashed class names (DeepSeek) set pre-wrap in their stylesheets: in a live page ask the browser, but
-  // only for leaf text holders, so a long thread costs few style look-ups.
-  if (el.childElementCount === 0 && el.isConnected) {
+  // Sites with hashed class names (DeepSeek) set pre-wrap in their stylesheets: in a live page ask the browser, for
+  // leaf text holders of typed text only.
+  if (typedText && el.childElementCount === 0 && el.isConnected) {
     const view = el.ownerDocument?.defaultView;
     const ws = view?.getComputedStyle?.(el).whiteSpace ?? '';
     return /^(pre|pre-wrap|pre-line|break-spaces)$/.test(ws);
@@ -381,7 +387,7 @@ export function extractText(root: Element, options: ExtractOptions = {}): string
       if (code) w.inline(`\`${code}\``);
       return;
     }
-    if ((isPreWrap(el) && !INLINE_TAGS.has(tag)) || tag === 'pre') {
+    if ((isPreWrap(el, options.typedText) && !INLINE_TAGS.has(tag)) || tag === 'pre') {
       const sub = new TextWriterPreserve();
       walkPreserve(el, sub);
       const text = dedent(sub.text);

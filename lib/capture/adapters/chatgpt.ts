@@ -51,7 +51,7 @@ export const chatgpt: SiteAdapter = {
     return outermost(root, OLD_TURN);
   },
   readTurn(el): ReadTurn | null {
-    if (el.matches(NEW_USER)) return { role: 'user', text: extractText(el, { exclude: EXCLUDE }) };
+    if (el.matches(NEW_USER)) return { role: 'user', text: extractText(el, { exclude: EXCLUDE, typedText: true }) };
     if (el.querySelector(`:scope > ${NEW_ASSISTANT_LABEL}`)) {
       const bodies = Array.from(el.querySelectorAll(NEW_ASSISTANT_BODY));
       return { role: 'assistant', text: bodies.map((b) => extractText(b, { exclude: EXCLUDE })).filter(Boolean).join('\n\n') };

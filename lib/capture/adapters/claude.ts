@@ -38,7 +38,7 @@ export const claude: SiteAdapter = {
     doc.querySelector('[data-testid*="incognito"], [aria-label*="incognito" i]:not(button)') !== null,
   findTurns: (root) => outermost(root, `${USER}, ${ASSISTANT}`).filter((el) => !outsideThread(el)),
   readTurn(el): ReadTurn | null {
-    if (el.matches(USER)) return { role: 'user', text: extractText(el, { exclude: EXCLUDE }) };
+    if (el.matches(USER)) return { role: 'user', text: extractText(el, { exclude: EXCLUDE, typedText: true }) };
     if (!el.matches(ASSISTANT)) return null;
     const bodies = outermost(el, MARKDOWN).filter((b) => !b.parentElement?.closest(EXCLUDE));
     if (bodies.length) {

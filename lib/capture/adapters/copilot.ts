@@ -19,7 +19,7 @@ export const copilot: SiteAdapter = {
   isTemporary: () => false,
   findTurns: (root) => outermost(root, `${USER}, ${ASSISTANT}`),
   readTurn(el): ReadTurn | null {
-    if (el.matches(USER)) return { role: 'user', text: extractText(el, { exclude: EXCLUDE }) };
+    if (el.matches(USER)) return { role: 'user', text: extractText(el, { exclude: EXCLUDE, typedText: true }) };
     if (!el.matches(ASSISTANT)) return null;
     const items = outermost(el, '.group\\/ai-message-item');
     const body = el.querySelector('[data-testid="ai-message-body"]');

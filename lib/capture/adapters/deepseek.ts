@@ -37,7 +37,7 @@ export const deepseek: SiteAdapter = {
   },
   readTurn(el): ReadTurn | null {
     if (el.matches('.ds-markdown')) return { role: 'assistant', text: extractText(el, { exclude: EXCLUDE }) };
-    if (el.matches(LEGACY_USER)) return { role: 'user', text: extractText(el, { exclude: EXCLUDE }) };
+    if (el.matches(LEGACY_USER)) return { role: 'user', text: extractText(el, { exclude: EXCLUDE, typedText: true }) };
     const bodies = answerBodies(el);
     if (bodies.length) {
       return { role: 'assistant', text: bodies.map((b) => extractText(b, { exclude: EXCLUDE })).filter(Boolean).join('\n\n') };
@@ -45,7 +45,7 @@ export const deepseek: SiteAdapter = {
     // A message with reasoning but no answer yet is an answer in progress, not a user turn.
     if (el.querySelector(THINK)) return { role: 'assistant', text: '' };
     const userBody = el.querySelector('.fbb737a4, ._9663006') ?? el;
-    return { role: 'user', text: extractText(userBody, { exclude: EXCLUDE }) };
+    return { role: 'user', text: extractText(userBody, { exclude: EXCLUDE, typedText: true }) };
   },
   isStreaming: (doc) =>
     doc.querySelector('.ds-markdown--streaming, ._480132b, [class*="streaming"], div[role="button"][aria-label*="Stop" i]') !== null,

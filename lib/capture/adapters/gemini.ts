@@ -36,7 +36,7 @@ export const gemini: SiteAdapter = {
     const tag = el.localName;
     if (tag === 'user-query') {
       const body = el.querySelector('.query-text') ?? el.querySelector('.query-content') ?? el;
-      return { role: 'user', text: extractText(body, { exclude: EXCLUDE }) };
+      return { role: 'user', text: extractText(body, { exclude: EXCLUDE, typedText: true }) };
     }
     if (tag === 'model-response' || tag === 'message-content') {
       const bodies = tag === 'message-content' ? [el] : Array.from(el.querySelectorAll('message-content'));

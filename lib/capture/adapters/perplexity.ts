@@ -25,7 +25,7 @@ export const perplexity: SiteAdapter = {
     url.searchParams.get('incognito') === 'true' || doc.querySelector('[data-testid*="incognito"]') !== null,
   findTurns: (root) => outermost(root, `${USER}, ${ASSISTANT}`),
   readTurn(el): ReadTurn | null {
-    if (el.matches(USER)) return { role: 'user', text: extractText(el, { exclude: EXCLUDE }) };
+    if (el.matches(USER)) return { role: 'user', text: extractText(el, { exclude: EXCLUDE, typedText: true }) };
     if (el.matches(ASSISTANT)) return { role: 'assistant', text: extractText(el, { exclude: EXCLUDE }) };
     return null;
   },
