@@ -42,7 +42,8 @@ export interface TurnRow {
 /** Durable work queue: captures waiting for ingestion, memories waiting for embedding. Survives restarts. */
 export interface QueueRow {
   seq?: number;
-  kind: 'capture' | 'embed' | 'index-delete';
+  /** 'capture-failed': a capture that failed to ingest five times, kept (never dropped) for a later version to retry. */
+  kind: 'capture' | 'capture-failed' | 'embed' | 'index-delete';
   payload: unknown;
   enqueuedAt: number;
   attempts: number;

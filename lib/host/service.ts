@@ -38,6 +38,7 @@ export class ReverieService {
   private engine!: MemoryEngine;
   private models = new Map<string, ModelStatus>();
   private draining: Promise<void> | null = null;
+  private drainAgain = false;
   private dreaming: Promise<DreamRunRow> | null = null;
   private readonly now: () => number;
 
@@ -103,33 +104,50 @@ export class ReverieService {
 
   /** Ingests every queued capture, oldest first. Ingestion is idempotent, so a row is removed only after it landed. */
   drainCaptureQueue(): Promise<void> {
-    this.draining ??= (async () => {
+    // A capture queued while a drain is finishing must not wait for the next alarm: drain once more.
+    if (this.draining) {
+      this.drainAgain = true;
+      return this.draining;
+    }
+    this.draining = (async () => {
       try {
-        for (;;) {
-          const batch = await this.db.queue.where('kind').equals('capture').limit(20).toArray();
-          if (!batch.length) break;
-          for (const row of batch) {
-            const msg = row.payload as CaptureMessage & { turns: { role: 'user' | 'assistant'; text: string; ordinal: number }[] };
-            try {
-              await this.engine.ingest({ ...msg, source: 'live' });
-              await this.db.queue.delete(row.seq!);
-              await noteStorageOk(this.db);
-            } catch (error) {
-              if (isQuotaError(error)) {
-                await noteStorageFull(this.db, error);
-                return; // keep the queue; retried when space returns
-              }
-              await this.db.queue.update(row.seq!, { attempts: row.attempts + 1, lastError: String(error) });
-              if (row.attempts + 1 >= 5) await this.db.queue.delete(row.seq!); // poison message: give up after 5 tries
-            }
-          }
-        }
+        do {
+          this.drainAgain = false;
+          if ((await this.ingestQueuedCaptures()) === 'storage-full') return; // retried when space returns
+        } while (this.drainAgain);
         await this.embedPending();
       } finally {
         this.draining = null;
       }
     })();
     return this.draining;
+  }
+
+  private async ingestQueuedCaptures(): Promise<'empty' | 'storage-full'> {
+    for (;;) {
+      const batch = await this.db.queue.where('kind').equals('capture').limit(20).toArray();
+      if (!batch.length) return 'empty';
+      for (const row of batch) {
+        const msg = row.payload as CaptureMessage;
+        try {
+          await this.engine.ingest({ ...msg, source: 'live' });
+          await this.db.queue.delete(row.seq!);
+          await noteStorageOk(this.db);
+        } catch (error) {
+          if (isQuotaError(error)) {
+            await noteStorageFull(this.db, error);
+            return 'storage-full';
+          }
+          // After five failures it is set aside, not deleted: the captures behind it must not wait.
+          const attempts = row.attempts + 1;
+          await this.db.queue.update(row.seq!, {
+            attempts,
+            lastError: String(error),
+            ...(attempts >= 5 ? { kind: 'capture-failed' as const } : {}),
+          });
+        }
+      }
+    }
   }
 
   async preamble(msg: { site: SiteId; firstMessage?: string }): Promise<Preamble> {
