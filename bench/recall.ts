@@ -25,6 +25,26 @@
  *   + speaker as its own field, weight 1 | 3                          0.704 / 0.152 | 0.705 / 0.177 (kept 3)
  *   named-speaker multiplier ×1.5 | ×2.5 instead (dropped)            0.701 / 0.170 | 0.696 / 0.177
  *   H3 earlier: PRF and session diversity hurt; previous-turn context +0.06; speaker prefix helps.
+ *   (per category below: all@10 cat1 multi-hop / cat2 / cat3 / cat4 / cat5)
+ *   start of this round                                               0.705 / 0.177  (.753 .247 .844 .832)
+ *   query question words dropped ("what kind", "how likely"; dropped)  0.704 / 0.177  (neutral: most are stop words)
+ *   silent-e fold at 4 letters in the light stemmer (dropped)          0.702 / 0.184
+ *   Porter2 (Snowball) stemmer instead of the light one                0.704 / 0.191  (.747 .258 .843 .825; any@10 up)
+ *   with Porter2: depth 400 | contextBoost 0.25 | speakerBoost 2        0.704 | 0.695 | 0.702 (kept 200, 0.4, 3)
+ *   conversationWeight 0.25 | sameConversationDecay 0.9 (dropped)      0.696 / 0.199 | 0.681 / 0.209
+ *   proximity boost ×(1 + w·shared adjacent query pairs) w 0.3 | 1     0.705 / 0.188 | 0.706 / 0.184 (dropped)
+ *   decay 0.9 | 0.8 only for list questions (plural after "what",
+ *     "how many", "both"; dropped: cat4/cat5 lose more than cat1 wins)  0.700 / 0.199 | 0.693 / 0.199
+ *   + reply to a matching question turn lent 0.5 | 0.7 | 0.8 | 0.9 | 1
+ *     of its score (answerNeighbour)                                   0.704 | 0.717 | 0.727 | 0.726 | 0.728
+ *     kept 0.8: 0.727 / 0.184 (.753 .270 .868 .877); 1.0 costs cat1 (0.167)
+ *   with replies: light stemmer instead of Porter2                     0.724 / 0.177 (Porter2 kept)
+ *   with replies: lend to replies of non-question turns too ×0.3|0.6    0.727 | 0.727 (no change; dropped)
+ *   with replies: question turns considered 10 | 80 (kept 30)          0.727 | 0.727
+ *   with replies: proximity 1 | question words dropped | list decay 0.9 0.726 | 0.726 | 0.719 / 0.199 (all dropped)
+ *   with replies: contextBoost 0.25 | conversationWeight 0.75          0.721 | 0.728 (kept 0.4, 0.5: noise)
+ *   Ceiling of lexical re-ranking: of 282 multi-hop questions, 176 have an evidence turn outside the top 40 (the
+ *   words differ: "What activities does Melanie partake in?" vs "I took the kids camping"): that needs the embedder.
  * Dream: archived (faded) passages dropped out of recall (rules 0.735 → 0.579 on 2 haystacks): the bench now asks as
  * the host's search does (includeArchived). Replay episodes (summaries citing whole sessions) then suppressed their
  * session's passages in diversify (0.742 after the fix vs 0.656 before, 2 haystacks): a passage is now redundant only

@@ -7,7 +7,7 @@ import { isStopWord, stem, words } from './text';
  */
 
 /** Bump when tokenisation, fields or stored fields change: a persisted index of another version is rebuilt. */
-export const LEXICAL_VERSION = 4;
+export const LEXICAL_VERSION = 5;
 
 export interface LexicalDoc {
   id: string;
@@ -44,7 +44,7 @@ export interface LexicalSearchOptions {
   boostDocument?: (id: string, stored: { conv?: string; at?: number }) => number;
 }
 
-/** Index-time and query-time term processing: lowercase words, stop words dropped, lightly stemmed. */
+/** Index-time and query-time term processing: lowercase words, stop words dropped, stemmed. */
 export function processTerm(term: string): string | null {
   const w = term.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
   if (!w || isStopWord(w)) return null;

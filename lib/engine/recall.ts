@@ -2,7 +2,7 @@ import type { MemoryRow, ReverieDb } from '../db/schema';
 import type { LexicalHit, LexicalIndex } from './lexical';
 import { processTerm } from './lexical';
 import { parseTemporalQuery, type TimeWindow } from './temporal';
-import { jaccard, terms, words } from './text';
+import { jaccard, stripQuestionWords, terms, words } from './text';
 import type { RecallHit, RecallOptions } from './types';
 
 /**
@@ -38,6 +38,20 @@ export interface RecallTuning {
   speakerBoost: number;
   /** BM25 parameters of the lexical ranker. */
   bm25: { k: number; b: number };
+  /** Drop question framing ("what kind of", "how likely") from the lexical query. */
+  stripQuestionWords: boolean;
+  /** Score multiplier 1 + w × share of the query's adjacent term pairs that a memory also has close together. */
+  proximityBoost: number;
+  /**
+   * Same-conversation decay for queries that ask for several things ("What books has she read?", "both", "how
+   * many"): their answers are usually spread over several conversations (1 = off).
+   */
+  listDecay: number;
+  /**
+   * A matching turn that asks a question lends this share of its score to the memory of the next turn (the reply,
+   * which holds the answer but often not the question's words); 0 = off.
+   */
+  answerNeighbour: number;
 }
 
 export const DEFAULT_TUNING: RecallTuning = {
@@ -54,6 +68,10 @@ export const DEFAULT_TUNING: RecallTuning = {
   contextBoost: 0.4,
   speakerBoost: 3,
   bm25: { k: 1.2, b: 0.75 },
+  stripQuestionWords: false,
+  proximityBoost: 0,
+  listDecay: 1,
+  answerNeighbour: 0.8,
 };
 
 export interface RecallContext {
@@ -73,7 +91,8 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
   const now = opts.now ?? ctx.now;
   const t = ctx.tuning;
   const parsed = parseTemporalQuery(query, now);
-  const text = parsed.text || query;
+  const asked = parsed.text || query;
+  const text = t.stripQuestionWords ? stripQuestionWords(asked) : asked;
 
   // 1. Lexical ranking (optionally expanded with pseudo-relevance feedback).
   // A time window boosts inside the lexical search, so in-window memories that match weakly still reach the depth cut.
@@ -121,6 +140,7 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
   const rows = await ctx.db.memories.bulkGet(ordered.map(([id]) => id));
   const kinds = opts.kinds ? new Set(opts.kinds) : null;
   const candidates: RecallHit[] = [];
+  const queryPairs = t.proximityBoost > 0 ? termPairs(terms(text)) : new Set<string>();
   for (let i = 0; i < ordered.length; i++) {
     const m = rows[i];
     if (!m || !isRecallable(m, opts.includeArchived ?? false) || (kinds && !kinds.has(m.kind))) continue;
@@ -128,15 +148,79 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
     const via = entry.via;
     let score = entry.score * boostFactor(m, now, t, via);
     if (parsed.window) score *= inWindow(m, parsed.window) ? t.temporalBoost : 1;
+    if (queryPairs.size) score *= 1 + t.proximityBoost * sharedPairs(queryPairs, terms(m.text));
     candidates.push({ memory: m, score, via: [...via] });
   }
+  if (t.answerNeighbour > 0) await addReplies(ctx.db, candidates, t.answerNeighbour, opts);
   candidates.sort((a, b) => b.score - a.score);
 
   // 5. Diversity: one hit per source turn set, no near-copies, optional spread across conversations.
-  const hits = diversify(candidates, k, t);
+  const decay = t.listDecay !== 1 && asksForSeveral(asked) ? t.listDecay : t.sameConversationDecay;
+  const hits = diversify(candidates, k, { ...t, sameConversationDecay: decay });
 
   if (opts.reinforce && hits.length) await reinforce(ctx.db, hits, now);
   return hits;
+}
+
+/** How many of the best candidates may lend their score to a reply (measured: 10 and 80 rank the same). */
+const ASKED_TURNS = 30;
+
+/** Replies to the best-matching question turns join the candidates (or rise) at a share of the question's score. */
+async function addReplies(db: ReverieDb, candidates: RecallHit[], share: number, opts: RecallOptions): Promise<void> {
+  candidates.sort((a, b) => b.score - a.score);
+  const byId = new Map(candidates.map((c) => [c.memory.id, c]));
+  const replyTo = new Map<string, RecallHit>();
+  for (const c of candidates.slice(0, ASKED_TURNS)) {
+    const turns = c.memory.sourceTurnIds;
+    if (turns.length !== 1 || !c.memory.text.includes('?')) continue;
+    // Turn ids are `${conversationKey}#${ordinal}` (lib/db/schema.ts): the reply is the next ordinal.
+    const m = /^(.*)#(\d+)$/.exec(turns[0]!);
+    if (!m) continue;
+    const next = `${m[1]}#${Number(m[2]) + 1}`;
+    if (!replyTo.has(next)) replyTo.set(next, c);
+  }
+  if (!replyTo.size) return;
+  const kinds = opts.kinds ? new Set(opts.kinds) : null;
+  const replies = await db.memories.where('sourceTurnIds').anyOf([...replyTo.keys()]).toArray();
+  for (const r of replies) {
+    if (r.sourceTurnIds.length !== 1 || !isRecallable(r, opts.includeArchived ?? false) || (kinds && !kinds.has(r.kind))) continue;
+    const asker = replyTo.get(r.sourceTurnIds[0]!);
+    if (!asker) continue;
+    const lent = asker.score * share;
+    const existing = byId.get(r.id);
+    if (existing) existing.score = Math.max(existing.score, lent);
+    else {
+      const hit: RecallHit = { memory: r, score: lent, via: [...asker.via] };
+      candidates.push(hit);
+      byId.set(r.id, hit);
+    }
+  }
+}
+
+/** Whether a question asks for a list or a count: a plural after what/which, "how many", "both", "some". */
+export function asksForSeveral(query: string): boolean {
+  const q = query.toLowerCase();
+  if (/\b(how many|how often|both|some|all the|ways|things)\b/.test(q)) return true;
+  if (/\bwhat (are|were|have)\b/.test(q)) return true;
+  const m = /\b(?:what|which)\s+(?:kinds? of |types? of |sorts? of )?(\p{L}+)/u.exec(q);
+  return !!m && /[^s]s$/.test(m[1]!) && !/(ss|us|is)$/.test(m[1]!);
+}
+
+/** Unordered pairs of terms at most two positions apart ("video games", "games … video"). */
+function termPairs(seq: string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i < seq.length; i++)
+    for (let j = i + 1; j <= i + 2 && j < seq.length; j++)
+      if (seq[i] !== seq[j]) pairs.add(seq[i]! < seq[j]! ? `${seq[i]} ${seq[j]}` : `${seq[j]} ${seq[i]}`);
+  return pairs;
+}
+
+/** Share of the query's term pairs found close together in a memory's terms. */
+function sharedPairs(queryPairs: Set<string>, docTerms: string[]): number {
+  const docPairs = termPairs(docTerms);
+  let n = 0;
+  for (const p of queryPairs) if (docPairs.has(p)) n++;
+  return n / queryPairs.size;
 }
 
 function isRecallable(m: MemoryRow, includeArchived: boolean): boolean {

@@ -1,6 +1,8 @@
+import { porter2 } from './porter2';
+
 /**
- * Text utilities shared by ingestion, the lexical index and recall: normalisation, hashing, tokenisation with a
- * light English stemmer, and token-set similarity for near-duplicate suppression.
+ * Text utilities shared by ingestion, the lexical index and recall: normalisation, hashing, tokenisation with an
+ * English (Porter2) stemmer, and token-set similarity for near-duplicate suppression.
  */
 
 /** Lowercased, whitespace-collapsed, punctuation-trimmed form used for duplicate and tombstone checks. */
@@ -51,44 +53,48 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+
+const STEMS = new Map<string, string>();
+
 export function isStopWord(token: string): boolean {
   return STOP_WORDS.has(token);
 }
 
+// Words that frame a question rather than name its topic ("What kind of …", "How likely would …"): dropped from
+// queries only. A document that says "kind" or "type" still indexes them.
+const QUESTION_WORDS = new Set(
+  (
+    'what when where which who whom whose why how did does do done kind kinds type types sort likely would could ' +
+    'should might think thing things ever has have had was were is are'
+  ).split(' '),
+);
+
 /**
- * A light English stemmer: folds the inflections that matter for recall (plurals, possessives, -ing, -ed, -ly,
- * a few derivational endings) without Porter's aggressive conflation. Consistency matters more than linguistics:
- * the same function runs on documents and queries.
+ * A query without its question framing. Falls back to the original when nothing else is left, so a short popup query
+ * ("kind words") still searches for something.
  */
-export function stem(word: string): string {
-  let w = word;
-  if (w.length <= 3) return w;
-  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
-  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (/(ches|shes|xes|zes)$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && w.length > 3)
-    w = w.slice(0, -1);
-
-  if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
-  else if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
-  else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
-
-  if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
-  if (w.endsWith('ness') && w.length > 6) w = w.slice(0, -4);
-  if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
-  if (w.endsWith('ful') && w.length > 6) w = w.slice(0, -3);
-  if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5) + 'e';
-  if (w.endsWith('er') && w.length > 5 && !w.endsWith('eer')) w = undouble(w.slice(0, -2));
-  // Fold a trailing silent e so "paint/painting", "hike/hiking", "move/moving" meet.
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
-  return w;
+export function stripQuestionWords(query: string): string {
+  const kept = query.split(/\s+/).filter((w) => {
+    const bare = w.toLowerCase().replace(/[^\p{L}\p{N}'’]/gu, '');
+    return !QUESTION_WORDS.has(bare);
+  });
+  const text = kept.join(' ');
+  return terms(text).length > 0 ? text : query;
 }
 
-function undouble(w: string): string {
-  // "running" → "run", "stopped" → "stop"; keep ll/ss/zz ("fall", "pass", "buzz").
-  if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1]!)) return w.slice(0, -1);
-  return w;
+/**
+ * The English stem of a lowercased word (Snowball "Porter2", possessive dropped): "gaming/games/game" and
+ * "hiking/hike" meet, which the earlier light stemmer missed. The same function runs on documents and queries.
+ * Memoised (bounded): chat vocabulary repeats, and stemming runs on every indexed and queried word.
+ */
+export function stem(word: string): string {
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    stemmed = porter2(word.replace(/['’]s$/, ''));
+    if (STEMS.size >= 50_000) STEMS.clear();
+    STEMS.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;

@@ -175,6 +175,8 @@ describe('Chromium: live capture on site look-alikes', () => {
   });
 
   it('deepseek (textarea): a sent prompt is stored with secrets redacted and the Reverie block stripped', async () => {
+    // This test types its own Reverie block; the warm start must not add a real one into the same composer.
+    await settings({ insertionOffSites: ['deepseek'] });
     const page = await openSite(SITE_PATHS.deepseek.newChat);
     (await page.evaluate(() => (window as any).__chat.reply = () => 'I will not repeat secrets.'));
     const key = 'sk-proj-' + 'Ab3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7d';
