@@ -62,7 +62,7 @@ export async function acceptCapture(
     return { accepted: true };
   } catch (error) {
     if (isQuotaError(error)) {
-      await noteStorageFull(db, error);
+      await noteStorageFull(db);
       return { accepted: false, reason: 'storage-full' };
     }
     throw error;

@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging/protocol';
 
 /**
- * How the background reaches the engine host. Chrome's MV3 service worker cannot `import()` or run the WASM/WebGPU
+ * How the background reaches the engine host. Chrome's MV3 service worker cannot load modules at run time or run the WASM/WebGPU
  * engine, so it lives in an offscreen document created on demand; Firefox's background page hosts it in-process.
  */
 export interface HostConnection {
@@ -51,9 +50,6 @@ async function waitUntilHostAnswers(timeoutMs: number): Promise<void> {
   }
 }
 
-export function hasOffscreenApi(): boolean {
-  return Boolean((globalThis as any).chrome?.offscreen?.createDocument);
-}
 
 /** Chrome: forwards to the offscreen document, creating it first and retrying once if it was closed meanwhile. */
 export function offscreenHost(): HostConnection {
@@ -73,4 +69,3 @@ export function offscreenHost(): HostConnection {
   };
 }
 
-export { browser };

@@ -27,14 +27,6 @@ export function startBackground(host: HostConnection): void {
     return result;
   });
 
-  onMessage('capture/allowed', async ({ data, sender }) => {
-    if (sender.tab?.incognito) return { allowed: false, reason: 'incognito' };
-    const settings = await loadSettings(db);
-    if (settings.paused) return { allowed: false, reason: 'paused' };
-    if (!settings.sites[data.site]) return { allowed: false, reason: 'site-off' };
-    return { allowed: true };
-  });
-
   for (const type of Object.keys(HOST_HANDLERS) as (keyof ProtocolMap)[]) {
     if (type === 'settings/set' || type === 'status/get') continue; // below
     onMessage(type, (({ data }: { data: unknown }) => host.call(type, data)) as never);

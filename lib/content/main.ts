@@ -17,8 +17,7 @@ export function startContentScript(): void {
     doc: document,
     getUrl: () => location.href,
     send: async (conversation) => {
-      const allowed = await sendMessage('capture/allowed', { site, url: location.href });
-      if (!allowed.allowed) return; // paused or switched off: dropped on purpose, never stored
+      // The background's intake is the one gate: paused, switched off or incognito captures are refused there.
       const result = await sendMessage('capture/turns', { ...conversation, site, url: location.href });
       // Out of space (or a refused message): throwing keeps the turns pending; LiveCapture retries on its next flush.
       if (!result.accepted && result.reason === 'storage-full') throw new Error('storage full');

@@ -1,6 +1,6 @@
 // The emscripten factory is imported directly (not through the package's `loadHnswlib`), because that wrapper uses a
 // dynamic `import()` and a top-level-await shim. The file is patched by patches/hnswlib-wasm+0.8.2.patch: no
-// `new Function` (CSP-safe), `FS` exported, no IDBFS syncing, runs in Node too. Its wasm is an inlined data: URI, so
+// code compiled from strings (CSP-safe), `FS` exported, no IDBFS syncing, runs in Node too. Its wasm is an inlined data: URI, so
 // the extension build needs no separate .wasm asset, only `'wasm-unsafe-eval'` in the CSP.
 // @ts-expect-error -- the hashed chunk ships without its own .d.ts; its shape is declared below.
 import hnswlibFactory from 'hnswlib-wasm/dist/hnswlib-317962d7.js';

@@ -8,7 +8,6 @@ import type {
   ImportProgress,
   ModelStatus,
   Preamble,
-  ProtocolMap,
   ReverieStatus,
 } from '../messaging/protocol';
 import { buildPreamble } from '../preamble/build';
@@ -87,7 +86,7 @@ export class ReverieService {
         await this.engine.processEmbedQueue();
         await this.engine.flush();
       } catch (error) {
-        if (isQuotaError(error)) await noteStorageFull(this.db, error);
+        if (isQuotaError(error)) await noteStorageFull(this.db);
       } finally {
         this.embedding = null;
       }
@@ -135,7 +134,7 @@ export class ReverieService {
           await noteStorageOk(this.db);
         } catch (error) {
           if (isQuotaError(error)) {
-            await noteStorageFull(this.db, error);
+            await noteStorageFull(this.db);
             return 'storage-full';
           }
           // After five failures it is set aside, not deleted: the captures behind it must not wait.
@@ -406,8 +405,6 @@ export class ReverieService {
   }
 }
 
-/** The host-side methods the background may call by name over 'host/call'. */
-export type HostMethod = keyof ProtocolMap;
 
 function diaryMemoryIds(entries: DiaryRow[]): string[] {
   const ids = new Set<string>();

@@ -16,31 +16,43 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /**
- * Remembers that a write failed for lack of space, so the popup can say so. Written to `localStorage`-free places
- * only: if even this write fails, the state is kept in memory for this context.
+ * Remembers that a write failed for lack of space, so the popup can say so: in the database, and in this context's
+ * memory in case even that write fails.
  */
 let fullInMemory: { at: number; message: string } | null = null;
+/** When this context last saw no note in the database: successful writes then skip the look-up for a while. */
+let clearSeenAt = 0;
+const CLEAR_RECHECK_MS = 5_000;
 
-export async function noteStorageFull(db: ReverieDb, error: unknown): Promise<void> {
+export async function noteStorageFull(db: ReverieDb): Promise<void> {
   fullInMemory = {
     at: Date.now(),
     message: 'Your browser has no room left for Reverie. New chats are not being saved; free some disk space or delete old memories. Nothing already saved was lost.',
   };
+  clearSeenAt = 0;
   try {
     await db.meta.put({ key: FULL_KEY, value: fullInMemory, updatedAt: Date.now() });
   } catch {
     /* the disk is full: the in-memory note stands in */
   }
-  void error;
 }
 
+/**
+ * Called after a successful write: clears the note. Every capture passes here, so while no note exists the database
+ * is asked at most every few seconds (another context may have written one meanwhile).
+ */
 export async function noteStorageOk(db: ReverieDb): Promise<void> {
   if (!fullInMemory) {
+    if (Date.now() - clearSeenAt < CLEAR_RECHECK_MS) return;
     const row = await db.meta.get(FULL_KEY);
-    if (!row) return;
+    if (!row) {
+      clearSeenAt = Date.now();
+      return;
+    }
   }
   fullInMemory = null;
   await db.meta.delete(FULL_KEY).catch(() => undefined);
+  clearSeenAt = Date.now();
 }
 
 export async function storageState(db: ReverieDb): Promise<{ usage: number; quota: number; full: boolean; message?: string }> {

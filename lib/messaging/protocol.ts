@@ -91,7 +91,6 @@ export interface ProtocolMap {
   // content script → background
   'capture/turns'(msg: CaptureMessage): { accepted: boolean; reason?: string };
   'capture/health'(msg: CaptureHealth): void;
-  'capture/allowed'(msg: { site: SiteId; url: string }): { allowed: boolean; reason?: string };
   'warm/preamble'(msg: { site: SiteId; firstMessage?: string }): Preamble;
 
   // popup / options → background
