@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { SITE_IDS, type SiteId } from './sites';
 import type { ReverieDb } from './db/schema';
+import { ownEntry } from './util/own';
 
 /** Layer token budgets: the design's 8k/24k/64k/32k proportions (L1/L2/L3/L4) scaled to ~1,200 tokens. */
 export const DEFAULT_BUDGETS = { l1: 300, l2: 150, l3: 400, l4: 350 } as const;
@@ -56,6 +57,6 @@ export async function saveSettings(db: ReverieDb, patch: Partial<Settings>): Pro
 
 export function captureAllowed(settings: Settings, site: SiteId): { ok: true } | { ok: false; reason: string } {
   if (settings.paused) return { ok: false, reason: 'paused' };
-  if (!settings.sites[site]) return { ok: false, reason: 'site-off' };
+  if (!ownEntry(settings.sites, site)) return { ok: false, reason: 'site-off' };
   return { ok: true };
 }

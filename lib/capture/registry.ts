@@ -8,6 +8,7 @@ import { gemini } from './adapters/gemini';
 import { grok } from './adapters/grok';
 import { mistral } from './adapters/mistral';
 import { perplexity } from './adapters/perplexity';
+import { ownEntry } from '../util/own';
 
 export const ADAPTERS: Record<SiteId, SiteAdapter> = { chatgpt, claude, gemini, perplexity, deepseek, grok, copilot, mistral };
 
@@ -21,7 +22,7 @@ const TEST_HOSTS = new Set(['127.0.0.1', 'localhost']);
 export function adapterFor(url: URL, doc?: Document): SiteAdapter | null {
   if (TEST_HOSTS.has(url.hostname)) {
     const declared = doc?.querySelector('meta[name="reverie-test-site"]')?.getAttribute('content')?.trim();
-    return declared && declared in ADAPTERS ? ADAPTERS[declared as SiteId] : null;
+    return (declared && ownEntry(ADAPTERS, declared)) || null;
   }
   for (const adapter of Object.values(ADAPTERS)) if (adapter.matches(url)) return adapter;
   return null;

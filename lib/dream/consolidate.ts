@@ -18,6 +18,19 @@ import { dreamMemory, FACT_KINDS, memoryIdFor } from './rows';
 
 export const SLOTS_KEY = 'dream:slots';
 
+/**
+ * Memory id → slot ('user/location'…), as a Map. It is stored in db.meta as a plain object; read back through this, so
+ * no lookup ever goes through an object's prototype.
+ */
+export async function readSlots(db: ReverieDb): Promise<Map<string, string>> {
+  const stored = (await db.meta.get(SLOTS_KEY))?.value;
+  const slots = new Map<string, string>();
+  if (stored && typeof stored === 'object') {
+    for (const [id, slot] of Object.entries(stored)) if (typeof slot === 'string') slots.set(id, slot);
+  }
+  return slots;
+}
+
 export interface Candidate extends FactCandidate {
   origin: 'dream-rules' | 'dream-llm';
 }
@@ -34,8 +47,8 @@ export interface ConsolidationPlan {
   candidates: Candidate[];
   retractions: Retraction[];
   summaries: EpisodeSummary[];
-  /** Passage importance from what its turn held (facts, length, role). */
-  passageImportance: Record<string, number>;
+  /** Passage importance from what its turn held (facts, length, role), by turn id. */
+  passageImportance: Map<string, number>;
   llm: { calls: number; rejected: number; dropped: number; failed: number; tokens: number };
 }
 
@@ -128,11 +141,12 @@ export async function planConsolidation(
     }
   }
 
-  const passageImportance: Record<string, number> = {};
+  const passageImportance = new Map<string, number>();
   for (const t of turns) {
     const n = terms(t.text).length;
-    passageImportance[t.id] = round2(
-      Math.min(1, 0.3 + (factTurns.has(t.id) ? 0.3 : 0) + (n >= 8 ? 0.15 : n >= 3 ? 0.05 : 0) + (t.role === 'user' ? 0.1 : 0)),
+    passageImportance.set(
+      t.id,
+      round2(Math.min(1, 0.3 + (factTurns.has(t.id) ? 0.3 : 0) + (n >= 8 ? 0.15 : n >= 3 ? 0.05 : 0) + (t.role === 'user' ? 0.1 : 0))),
     );
   }
   return { candidates, retractions, summaries, passageImportance, llm: llmStats };
@@ -174,7 +188,7 @@ export async function applyConsolidation(
     rows.set(m.id, m);
     changed.add(m.id);
   };
-  const slots: Record<string, string> = { ...((await db.meta.get(SLOTS_KEY))?.value as Record<string, string> | undefined) };
+  const slots = await readSlots(db);
   const tombstones = await db.tombstones.toArray();
   const tombHashes = new Set(tombstones.map((t) => t.hash));
   const tombTerms = tombstones.map((t) => new Set(terms(t.text)));
@@ -213,7 +227,7 @@ export async function applyConsolidation(
       if (want.size === 0) continue;
       for (const m of activeFacts().sort(byId)) {
         if (m.pinned) continue;
-        if (r.slot && slots[m.id] !== r.slot) continue;
+        if (r.slot && slots.get(m.id) !== r.slot) continue;
         const have = termsOf(m);
         if (![...want].every((t) => have.has(t))) continue;
         const before = clone(m);
@@ -242,7 +256,7 @@ export async function applyConsolidation(
     const ts = new Set(terms(c.text));
     const same = [...rows.values()]
       .filter((m) => FACT_KINDS.has(m.kind) && (m.status === 'active' || m.status === 'archived'))
-      .filter((m) => m.hash === hash || (m.kind === c.kind && m.status === 'active' && (!c.slot || !slots[m.id] || slots[m.id] === c.slot) && jaccard(termsOf(m), ts) >= cfg.factDuplicateThreshold))
+      .filter((m) => m.hash === hash || (m.kind === c.kind && m.status === 'active' && (!c.slot || !slots.get(m.id) || slots.get(m.id) === c.slot) && jaccard(termsOf(m), ts) >= cfg.factDuplicateThreshold))
       .sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active') || byId(a, b));
     const m = same[0];
     if (m) {
@@ -263,7 +277,7 @@ export async function applyConsolidation(
     if (rows.has(id)) continue; // the very same statement at the same time: already handled
     const holder = c.slot
       ? activeFacts()
-          .filter((m) => slots[m.id] === c.slot && m.hash !== hash)
+          .filter((m) => slots.get(m.id) === c.slot && m.hash !== hash)
           .sort((a, b) => (b.validFrom ?? b.occurredAt) - (a.validFrom ?? a.occurredAt) || byId(a, b))[0]
       : undefined;
     const fresh = dreamMemory(
@@ -280,7 +294,7 @@ export async function applyConsolidation(
       },
       at,
     );
-    if (c.slot) slots[id] = c.slot;
+    if (c.slot) slots.set(id, c.slot);
     if (holder) {
       const since = holder.validFrom ?? holder.occurredAt;
       if (c.occurredAt >= since) {
@@ -339,7 +353,7 @@ export async function applyConsolidation(
   const importanceByTurn = plan.passageImportance;
   for (const m of rows.values()) {
     if (m.kind !== 'passage' || m.pinned || m.edited || m.origin === 'user' || m.sourceTurnIds.length !== 1) continue;
-    const imp = importanceByTurn[m.sourceTurnIds[0]!];
+    const imp = importanceByTurn.get(m.sourceTurnIds[0]!);
     if (imp !== undefined && imp !== m.importance) put({ ...m, importance: imp });
   }
 
@@ -368,7 +382,7 @@ export async function applyConsolidation(
   await db.memories.bulkPut([...changed].sort().map((id) => rows.get(id)!));
   await db.links.bulkPut(newLinks);
   await db.tombstones.bulkPut(newTombs);
-  await db.meta.put({ key: SLOTS_KEY, value: slots, updatedAt: at });
+  await db.meta.put({ key: SLOTS_KEY, value: Object.fromEntries(slots), updatedAt: at });
   return stats;
 }
 
@@ -376,7 +390,7 @@ function mergeDuplicates(
   memories: MemoryRow[],
   near: SimilarityEdge[],
   cfg: DreamConfig,
-  slots: Record<string, string>,
+  slots: ReadonlyMap<string, string>,
   merge: (keeper: MemoryRow, dups: MemoryRow[], sims: number[]) => void,
 ): void {
   const mergeable = (m: MemoryRow | undefined): m is MemoryRow =>
@@ -412,7 +426,7 @@ function mergeDuplicates(
     const threshold = a.kind === 'passage' ? cfg.passageDuplicateThreshold : cfg.factDuplicateThreshold;
     if (e.sim < threshold) continue;
     // Two values of one slot are a change, not a duplicate; supersession handles them.
-    if (slots[a.id] && slots[b.id] && a.hash !== b.hash) continue;
+    if (slots.get(a.id) && slots.get(b.id) && a.hash !== b.hash) continue;
     union(a.id, b.id, e.sim);
   }
   const groups = new Map<string, MemoryRow[]>();

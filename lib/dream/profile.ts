@@ -20,13 +20,13 @@ function rank(m: MemoryRow, slot: string | undefined): number {
   return i >= 0 ? i : SLOT_ORDER.length + (m.kind === 'fact' ? 0 : m.kind === 'preference' ? 1 : 2);
 }
 
-export function buildProfile(memories: MemoryRow[], slots: Record<string, string>, at: number, maxChars = 1400): MemoryRow | null {
+export function buildProfile(memories: MemoryRow[], slots: ReadonlyMap<string, string>, at: number, maxChars = 1400): MemoryRow | null {
   const chosen = memories
     .filter((m) => m.status === 'active' && (FACT_KINDS.has(m.kind) || m.pinned) && m.kind !== 'profile' && m.kind !== 'style' && m.kind !== 'domain')
     .sort(
       (a, b) =>
         Number(b.pinned) - Number(a.pinned) ||
-        rank(a, slots[a.id]) - rank(b, slots[b.id]) ||
+        rank(a, slots.get(a.id)) - rank(b, slots.get(b.id)) ||
         b.importance * b.strength - a.importance * a.strength ||
         (a.id < b.id ? -1 : 1),
     );
@@ -36,7 +36,7 @@ export function buildProfile(memories: MemoryRow[], slots: Record<string, string
   for (const m of chosen) {
     let s = m.text.trim().replace(/\s+/g, ' ');
     if (!/[.!?]$/.test(s)) s += '.';
-    if (m.validFrom && slots[m.id]) s = s.replace(/\.$/, ` (since ${day(m.validFrom)}).`);
+    if (m.validFrom && slots.get(m.id)) s = s.replace(/\.$/, ` (since ${day(m.validFrom)}).`);
     if (length + s.length + 1 > maxChars) break;
     parts.push(s);
     sources.push(...m.sourceTurnIds.slice(0, 5));

@@ -2,7 +2,7 @@ import type { DiaryRow, DreamPhase, DreamRunRow, LinkRow, MemoryRow, ReverieDb, 
 import { hashNormalised, hashText } from '../engine/text';
 import type { DreamLlm } from '../llm/types';
 import { DEFAULT_DREAM_CONFIG, type DreamConfig } from './config';
-import { applyConsolidation, planConsolidation, SLOTS_KEY, type ConsolidationStats } from './consolidate';
+import { applyConsolidation, planConsolidation, readSlots, type ConsolidationStats } from './consolidate';
 import { DiaryRecorder, clone } from './diary';
 import { splitEpisodes, type Episode } from './episodes';
 import { acquireLock, checkGates, lastFinishedDream, releaseLock, renewLock } from './gates';
@@ -274,7 +274,7 @@ async function runPhase(phase: DreamPhase, run: DreamRunRow, opts: DreamOptions,
         Object.assign(stats, pruned.stats);
         const state = new Map(memories.map((m) => [m.id, m]));
         for (const r of pruned.rows) state.set(r.id, r);
-        const slots = ((await db.meta.get(SLOTS_KEY))?.value ?? {}) as Record<string, string>;
+        const slots = await readSlots(db);
 
         const writes: MemoryRow[] = [];
         // L4 profile.

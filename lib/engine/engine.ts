@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { MemoryRow, ReverieDb, TombstoneRow, VectorRow } from '../db/schema';
 import type { Embedder, IngestConversation, IngestResult, RecallHit, RecallOptions, VectorIndex } from './types';
 import { ingestConversation, parseTurnId, turnId } from './ingest';
@@ -42,6 +43,12 @@ const LEXICAL_KEY = 'lexical:v1';
 const MODEL_KEY = 'embedder:model';
 const SEARCHABLE: MemoryRow['status'][] = ['active', 'archived'];
 
+/** Lexical index changes made inside `indexedTransaction`: recorded, so a failure can put them back. */
+interface LexicalWriter {
+  upsert(doc: LexicalDoc): void;
+  remove(id: string): void;
+}
+
 interface LexicalMarker {
   version: number;
   count: number;
@@ -58,8 +65,11 @@ export class MemoryEngine {
   private indexReady: Promise<void> | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private lexicalDirty = false;
+  /** The lexical index may disagree with the database (a failed change could not be put back): rebuilt before use. */
+  private lexicalStale = false;
   private closed = false;
-  private readonly tuning: RecallTuning;
+  /** Recall tuning; benchmarks swap it between questions to compare variants on one ingested store. */
+  tuning: RecallTuning;
   private readonly contextChars: number;
 
   private constructor(
@@ -94,20 +104,32 @@ export class MemoryEngine {
 
   // ---------------------------------------------------------------------------------------------------- ingestion
 
+  /**
+   * Writes a conversation and indexes it, as one unit: the rows and the lexical index change together or not at all.
+   * When indexing fails, the rows are rolled back and the error reaches the caller (the capture drain retries, then
+   * sets the capture aside; an import reports it); the database and the index still agree.
+   */
   async ingest(conv: IngestConversation): Promise<IngestResult> {
     this.assertOpen();
-    const changes = await ingestConversation(this.db, conv, this.clock());
-    for (const id of changes.removedIds) this.lexical.remove(id);
+    await this.ensureLexical();
+    const db = this.db;
+    const tables = [db.conversations, db.turns, db.memories, db.queue, db.tombstones, db.vectors];
+    const changes = await this.indexedTransaction(tables, async (index) => {
+      const written = await ingestConversation(db, conv, this.clock());
+      for (const id of written.removedIds) index.remove(id);
+      if (written.upserted.length) {
+        const key = written.upserted[0]!.conversationKey!;
+        const hint = new Map(conv.turns.map((t) => [turnId(key, t.ordinal), t.text]));
+        for (const doc of await this.lexicalDocs(written.upserted, hint)) index.upsert(doc);
+      }
+      if (written.result.updated > 0 || written.result.added > 0) {
+        // A new or changed turn is the indexed context of the turns either side of it: refresh those not written here.
+        await this.refreshFollowers(index, written.upserted.map((m) => m.id), written.result.turnIds);
+      }
+      return written;
+    });
+    // Vectors leave the in-memory indexes only once their rows' deletion has committed.
     this.dropVectors(changes.removedVectors);
-    if (changes.upserted.length) {
-      const key = changes.upserted[0]!.conversationKey!;
-      const hint = new Map(conv.turns.map((t) => [turnId(key, t.ordinal), t.text]));
-      for (const doc of await this.lexicalDocs(changes.upserted, hint)) this.lexical.upsert(doc);
-    }
-    if (changes.result.updated > 0 || changes.result.added > 0) {
-      // A new or changed turn is the indexed context of the turns either side of it: refresh those not written here.
-      await this.refreshFollowers(changes.upserted.map((m) => m.id), changes.result.turnIds);
-    }
     if (changes.upserted.length || changes.removedIds.length) this.markLexicalDirty();
     return changes.result;
   }
@@ -121,8 +143,12 @@ export class MemoryEngine {
     const live: MemoryRow[] = [];
     const gone: string[] = [];
     rows.forEach((m, i) => (m && SEARCHABLE.includes(m.status) ? live.push(m) : gone.push(ids[i]!)));
-    for (const id of gone) this.lexical.remove(id);
-    for (const doc of await this.lexicalDocs(live)) this.lexical.upsert(doc);
+    await this.ensureLexical();
+    // The rows are already written (by the dream): on failure the touched documents are put back as the rows say.
+    await this.indexedTransaction([this.db.turns, this.db.memories], async (index) => {
+      for (const id of gone) index.remove(id);
+      for (const doc of await this.lexicalDocs(live)) index.upsert(doc);
+    });
     if (live.length) await this.db.queue.bulkAdd(live.map((m) => embedJob(m.id, this.clock())));
     if (gone.length) await this.removeVectorsOf(gone);
     this.markLexicalDirty();
@@ -165,6 +191,8 @@ export class MemoryEngine {
 
   async recall(query: string, opts: RecallOptions = {}): Promise<RecallHit[]> {
     this.assertOpen();
+    // Recall answers even from an index that could not be rebuilt yet: better than no memory at all.
+    await this.ensureLexical().catch(() => undefined);
     return recall(
       {
         db: this.db,
@@ -180,7 +208,7 @@ export class MemoryEngine {
 
   private async vectorSearch(query: string, k: number): Promise<{ memoryId: string; score: number }[]> {
     const embedder = this.embedder!;
-    const vector = (await embedder.embed([query]))[0]!;
+    const vector = await embedder.embedQuery(query);
     if (this.index && this.indexState === 'ready') {
       const found = this.index.search(vector, k);
       if (found.length === 0) return [];
@@ -203,7 +231,8 @@ export class MemoryEngine {
   async deleteMemory(id: string, opts: { tombstone?: boolean } = {}): Promise<boolean> {
     const tombstone = opts.tombstone ?? true;
     const now = this.clock();
-    const done = await this.db.transaction('rw', [this.db.memories, this.db.tombstones], async () => {
+    await this.ensureLexical();
+    const done = await this.indexedTransaction([this.db.memories, this.db.tombstones, this.db.turns], async (index) => {
       const m = await this.db.memories.get(id);
       if (!m || m.status === 'deleted') return false;
       await this.db.memories.update(id, { status: 'deleted', updatedAt: now });
@@ -219,11 +248,11 @@ export class MemoryEngine {
         };
         await this.db.tombstones.put(row);
       }
+      index.remove(id);
+      await this.refreshFollowers(index, [id]);
       return true;
     });
     if (!done) return false;
-    this.lexical.remove(id);
-    await this.refreshFollowers([id]);
     this.markLexicalDirty();
     await this.removeVectorsOf([id]);
     return true;
@@ -232,17 +261,20 @@ export class MemoryEngine {
   /** Restores a deleted memory and lifts its tombstone. */
   async undoDelete(id: string): Promise<boolean> {
     const now = this.clock();
-    const restored = await this.db.transaction('rw', [this.db.memories, this.db.tombstones, this.db.queue], async () => {
+    await this.ensureLexical();
+    const tables = [this.db.memories, this.db.tombstones, this.db.queue, this.db.turns];
+    const restored = await this.indexedTransaction(tables, async (index) => {
       const m = await this.db.memories.get(id);
       if (!m || m.status !== 'deleted') return null;
       await this.db.tombstones.where('memoryId').equals(id).delete();
       await this.db.memories.update(id, { status: 'active', updatedAt: now });
       await this.db.queue.add(embedJob(id, now));
-      return { ...m, status: 'active' as const, updatedAt: now };
+      const row = { ...m, status: 'active' as const, updatedAt: now };
+      for (const doc of await this.lexicalDocs([row])) index.upsert(doc);
+      await this.refreshFollowers(index, [id]);
+      return row;
     });
     if (!restored) return false;
-    for (const doc of await this.lexicalDocs([restored])) this.lexical.upsert(doc);
-    await this.refreshFollowers([id]);
     this.markLexicalDirty();
     return true;
   }
@@ -250,7 +282,9 @@ export class MemoryEngine {
   /** Edits a memory's text and/or pin. An edit re-indexes it and marks it `edited` (its origin is kept). */
   async updateMemory(id: string, patch: { text?: string; pinned?: boolean }): Promise<MemoryRow | null> {
     const now = this.clock();
-    const result = await this.db.transaction('rw', [this.db.memories, this.db.queue, this.db.vectors], async () => {
+    await this.ensureLexical();
+    const tables = [this.db.memories, this.db.queue, this.db.vectors, this.db.turns];
+    const result = await this.indexedTransaction(tables, async (index) => {
       const m = await this.db.memories.get(id);
       if (!m || m.status === 'deleted' || m.status === 'superseded') return null;
       const next: MemoryRow = { ...m, updatedAt: now };
@@ -269,12 +303,14 @@ export class MemoryEngine {
         } else delete next.pinnedAt;
       }
       await this.db.memories.put(next);
-      if (textChanged) await this.db.queue.add(embedJob(id, now));
+      if (textChanged) {
+        await this.db.queue.add(embedJob(id, now));
+        for (const doc of await this.lexicalDocs([next])) index.upsert(doc);
+      }
       return { row: next, textChanged };
     });
     if (!result) return null;
     if (result.textChanged) {
-      for (const doc of await this.lexicalDocs([result.row])) this.lexical.upsert(doc);
       // The old vector no longer says what the memory says: it goes until the new one is written.
       await this.removeVectorsOf([id]);
     }
@@ -385,7 +421,55 @@ export class MemoryEngine {
       for (const doc of await this.lexicalDocs(all.slice(i, i + 500))) index.upsert(doc);
     }
     this.lexical = index;
+    this.lexicalStale = false;
     await this.saveLexical();
+  }
+
+  /**
+   * Runs `body`'s database writes in one rw transaction over `tables` together with the lexical index changes that
+   * mirror them (made through `index`). If anything in it throws, a write or the indexing of a document, the
+   * transaction rolls back, every document the body touched is put back as the database now has it, and the error is
+   * rethrown: the database and the index agree either way.
+   */
+  private async indexedTransaction<T>(tables: Table[], body: (index: LexicalWriter) => Promise<T>): Promise<T> {
+    const touched = new Set<string>();
+    const index: LexicalWriter = {
+      upsert: (doc) => {
+        touched.add(doc.id);
+        this.lexical.upsert(doc);
+      },
+      remove: (id) => {
+        touched.add(id);
+        this.lexical.remove(id);
+      },
+    };
+    try {
+      return await this.db.transaction('rw', tables, () => body(index));
+    } catch (error) {
+      await this.restoreLexical(touched);
+      throw error;
+    }
+  }
+
+  /** Re-reads the given documents from the database (after a rolled-back change); failing that, rebuilds the index. */
+  private async restoreLexical(ids: Set<string>): Promise<void> {
+    if (ids.size === 0) return;
+    try {
+      const list = [...ids];
+      const rows = await this.db.memories.bulkGet(list);
+      const docs = await this.lexicalDocs(rows.filter((m): m is MemoryRow => !!m && SEARCHABLE.includes(m.status)));
+      for (const id of list) this.lexical.remove(id);
+      for (const doc of docs) this.lexical.upsert(doc);
+    } catch {
+      this.lexicalStale = true;
+      // Left stale if this fails too: the next write or recall tries again, and a stale index is never saved.
+      await this.rebuildLexical().catch(() => undefined);
+    }
+  }
+
+  /** A stale index is rebuilt before it is used (throws when that still fails). */
+  private async ensureLexical(): Promise<void> {
+    if (this.lexicalStale) await this.rebuildLexical();
   }
 
   private async currentMarker(): Promise<LexicalMarker> {
@@ -397,6 +481,7 @@ export class MemoryEngine {
   }
 
   private async saveLexical(): Promise<void> {
+    if (this.lexicalStale) return; // the persisted copy (or a rebuild at the next start) is better than this one
     this.lexicalDirty = false;
     const marker = await this.currentMarker();
     await this.db.meta.put({
@@ -454,7 +539,7 @@ export class MemoryEngine {
   }
 
   /** Re-indexes the passages of the turns before and after each given memory's (or turn's): their context changed. */
-  private async refreshFollowers(memoryIds: string[], turnIds?: string[]): Promise<void> {
+  private async refreshFollowers(index: LexicalWriter, memoryIds: string[], turnIds?: string[]): Promise<void> {
     const sources = turnIds ?? (await this.db.memories.bulkGet(memoryIds)).flatMap((m) => m?.sourceTurnIds ?? []);
     const skip = new Set(turnIds ? memoryIds : []);
     const neighbours = sources
@@ -465,7 +550,7 @@ export class MemoryEngine {
     const affected = (await this.db.memories.where('sourceTurnIds').anyOf([...new Set(neighbours)]).toArray()).filter(
       (m) => !skip.has(m.id) && SEARCHABLE.includes(m.status) && m.kind === 'passage' && m.sourceTurnIds.length === 1,
     );
-    for (const doc of await this.lexicalDocs(affected)) this.lexical.upsert(doc);
+    for (const doc of await this.lexicalDocs(affected)) index.upsert(doc);
   }
 
   // ----------------------------------------------------------------------------------------------- vector index

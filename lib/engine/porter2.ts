@@ -6,11 +6,12 @@
 const VOWELS = 'aeiouy';
 const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c);
 
-const EXCEPTIONS: Record<string, string> = {
+// A Map, not an object literal: the input is any word the user typed, and `{}['constructor']` is Object itself.
+const EXCEPTIONS = new Map<string, string>(Object.entries({
   skis: 'ski', skies: 'sky', dying: 'die', lying: 'lie', tying: 'tie', idly: 'idl', gently: 'gentl', ugly: 'ugli',
   early: 'earli', only: 'onli', singly: 'singl', sky: 'sky', news: 'news', howe: 'howe', atlas: 'atlas',
   cosmos: 'cosmos', bias: 'bias', andes: 'andes',
-};
+}));
 const AFTER_STEP1A = new Set(['inning', 'outing', 'canning', 'herring', 'earring', 'proceed', 'exceed', 'succeed']);
 const DOUBLES = new Set(['bb', 'dd', 'ff', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt']);
 const LI_ENDING = new Set(['c', 'd', 'e', 'g', 'h', 'k', 'm', 'n', 'r', 't']);
@@ -47,7 +48,7 @@ function endsShortSyllable(w: string): boolean {
 
 export function porter2(input: string): string {
   if (input.length <= 2) return input;
-  const exception = EXCEPTIONS[input];
+  const exception = EXCEPTIONS.get(input);
   if (exception) return exception;
   let w = input.replace(/^'/, '');
   // Consonant y (at the start or after a vowel) becomes Y so it is not treated as a vowel.

@@ -5,13 +5,18 @@ import type { MemoryKind, MemoryRow, Role } from '../db/schema';
  * engine host (offscreen document on Chrome, background page on Firefox).
  */
 
-/** Turns text into unit-length vectors. One instance per model. */
+/**
+ * Turns text into unit-length vectors. One instance per model. Stored text and search queries are embedded apart:
+ * asymmetric models (E5) are trained with a different prefix on each side.
+ */
 export interface Embedder {
   /** The model id vectors are stored under (a Hugging Face repo id, or a test model's id). */
   readonly modelId: string;
   readonly dim: number;
-  /** Returns one L2-normalised vector per text, in order. */
+  /** Stored text (passages, memories): one L2-normalised vector per text, in order. */
   embed(texts: string[]): Promise<Float32Array[]>;
+  /** A search query, embedded as the model expects queries to be. */
+  embedQuery(query: string): Promise<Float32Array>;
   dispose?(): Promise<void>;
 }
 

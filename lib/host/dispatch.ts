@@ -1,5 +1,6 @@
 import type { ProtocolMap } from '../messaging/protocol';
 import type { ReverieService } from './service';
+import { ownEntry } from '../util/own';
 
 type Handlers = {
   [K in keyof ProtocolMap]?: (service: ReverieService, data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>> | ReturnType<ProtocolMap[K]>;
@@ -38,7 +39,7 @@ export const HOST_HANDLERS: Handlers = {
 };
 
 export async function dispatchToService(service: ReverieService, method: string, data: unknown): Promise<unknown> {
-  const handler = HOST_HANDLERS[method as keyof ProtocolMap] as ((s: ReverieService, d: unknown) => unknown) | undefined;
+  const handler = ownEntry(HOST_HANDLERS, method) as ((s: ReverieService, d: unknown) => unknown) | undefined;
   if (!handler) throw new Error(`Unknown engine-host call: ${method}`);
   return handler(service, data);
 }

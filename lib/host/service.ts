@@ -18,6 +18,7 @@ import { approveDiaryEntry, undoDiaryEntry } from '../dream/diary';
 import type { DreamLlm } from '../llm/types';
 import { isQuotaError, noteStorageFull, noteStorageOk, storageState } from './storage';
 import { renderMarkdownExport } from './markdown-export';
+import { ownEntry } from '../util/own';
 
 export interface ServiceOptions {
   db: ReverieDb;
@@ -178,7 +179,7 @@ export class ReverieService {
     const siteHealth = site ? health.find((h) => h.site === site) : undefined;
     let captureBlockedReason: ReverieStatus['captureBlockedReason'];
     if (settings.paused) captureBlockedReason = 'paused';
-    else if (site && !settings.sites[site]) captureBlockedReason = 'site-off';
+    else if (site && !ownEntry(settings.sites, site)) captureBlockedReason = 'site-off';
     else if (siteHealth && !siteHealth.ok) captureBlockedReason = 'adapter-broken';
     const models: ModelStatus[] = [...this.models.values()];
     if (!this.models.has(settings.embedModel) && settings.embedModel !== 'none')
@@ -186,7 +187,7 @@ export class ReverieService {
     return {
       paused: settings.paused,
       site,
-      siteEnabled: site ? settings.sites[site] : undefined,
+      siteEnabled: site ? ownEntry(settings.sites, site) : undefined,
       captureBlockedReason,
       health,
       models,

@@ -38,14 +38,35 @@ const ConversationSchema = v.looseObject({
   title: v.nullish(v.string()),
   create_time: v.nullish(v.number()),
   update_time: v.nullish(v.number()),
-  mapping: v.record(v.string(), NodeSchema),
+  // Only "an object" here: its nodes are read into a Map by `readMapping`. Node ids are the export's own strings, and
+  // valibot's record (like a plain object lookup) would drop or misread ids such as "constructor" or "__proto__".
+  mapping: v.record(v.string(), v.unknown()),
   current_node: v.nullish(v.string()),
   conversation_id: v.nullish(v.string()),
   id: v.nullish(v.string()),
 });
 
 type Message = v.InferOutput<typeof MessageSchema>;
-type Conversation = v.InferOutput<typeof ConversationSchema>;
+type MappingNode = v.InferOutput<typeof NodeSchema>;
+type ConversationFields = v.InferOutput<typeof ConversationSchema>;
+type Conversation = Pick<ConversationFields, 'title' | 'create_time' | 'update_time' | 'current_node' | 'conversation_id' | 'id'> & {
+  mapping: Map<string, MappingNode>;
+};
+
+/** The mapping's nodes by id, every own key of the JSON object included; throws SkipConversation on a bad node. */
+function readMapping(raw: object): Map<string, MappingNode> {
+  const nodes = new Map<string, MappingNode>();
+  for (const [id, node] of Object.entries(raw)) {
+    const parsed = v.safeParse(NodeSchema, node);
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      const path = [{ key: 'mapping' }, { key: id }, ...(issue.path ?? [])] as unknown as typeof issue.path;
+      throw new SkipConversation(describeIssue({ ...issue, path }));
+    }
+    nodes.set(id, parsed.output);
+  }
+  return nodes;
+}
 
 /** Content types that show up as text in the conversation; the rest are tool traffic, reasoning or context. */
 const VISIBLE_CONTENT = new Set(['text', 'code', 'multimodal_text']);
@@ -96,7 +117,7 @@ function pathToRoot(conversation: Conversation, leaf: string): string[] | null {
   while (at) {
     if (seen.has(at)) return null;
     seen.add(at);
-    const node: Conversation['mapping'][string] | undefined = conversation.mapping[at];
+    const node: MappingNode | undefined = conversation.mapping.get(at);
     if (!node) break; // a dangling parent link: the path starts here
     path.push(at);
     at = node.parent;
@@ -106,10 +127,10 @@ function pathToRoot(conversation: Conversation, leaf: string): string[] | null {
 
 /** Where the visible branch ends: `current_node`, or failing that the most recent leaf. */
 function currentLeaf(conversation: Conversation): string | undefined {
-  if (conversation.current_node && conversation.mapping[conversation.current_node]) return conversation.current_node;
+  if (conversation.current_node && conversation.mapping.has(conversation.current_node)) return conversation.current_node;
   let best: string | undefined;
   let bestTime = -Infinity;
-  for (const [id, node] of Object.entries(conversation.mapping)) {
+  for (const [id, node] of conversation.mapping) {
     if (node.children && node.children.length > 0) continue;
     const time = node.message?.create_time ?? 0;
     if (best === undefined || time > bestTime) {
@@ -126,7 +147,7 @@ function parseConversation(item: unknown): ImportedConversation {
   }
   const parsed = v.safeParse(ConversationSchema, item);
   if (!parsed.success) throw new SkipConversation(describeIssue(parsed.issues[0]));
-  const conversation = parsed.output;
+  const conversation: Conversation = { ...parsed.output, mapping: readMapping((item as { mapping: object }).mapping) };
   const conversationId = conversation.conversation_id || conversation.id;
   if (!conversationId) throw new SkipConversation('has no id');
   const leaf = currentLeaf(conversation);
@@ -136,7 +157,7 @@ function parseConversation(item: unknown): ImportedConversation {
 
   const raw: RawTurn[] = [];
   for (const nodeId of path) {
-    const message = conversation.mapping[nodeId]?.message;
+    const message = conversation.mapping.get(nodeId)?.message;
     if (!message) continue;
     const text = visibleText(message);
     if (text === null) continue;

@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import * as v from 'valibot';
 import { ImportError } from './types';
+import { ownEntry } from '../util/own';
 
 /** What the user picked: the text of conversations.json, its bytes, or the bytes of the whole export .zip. */
 export type ExportInput = string | Uint8Array | ArrayBuffer;
@@ -87,7 +88,7 @@ const EXPECTED_IN_WORDS: Record<string, string> = {
 export function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = (issue.path ?? []).map((p) => String(p.key)).join('.');
   if (issue.input === undefined && path) return `has no ${path}`;
-  const expected = issue.expected ? (EXPECTED_IN_WORDS[issue.expected] ?? issue.expected) : 'something else';
+  const expected = issue.expected ? (ownEntry(EXPECTED_IN_WORDS, issue.expected) ?? issue.expected) : 'something else';
   return `has a bad value${path ? ` at ${path}` : ''}: it should be ${expected} but is ${issue.received}`;
 }
 

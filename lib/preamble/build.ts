@@ -10,6 +10,7 @@ import { stripPreamble } from './delimiters';
 import { LAYER_ORDER, formatFrame, formatPreamble, formatSection, type Layer } from './format';
 import { cleanMemoryText } from './sanitize';
 import { tokenCount, truncateToTokens } from './tokens';
+import { ownEntry } from '../util/own';
 
 export interface PreambleBudgets {
   l1: number;
@@ -282,7 +283,7 @@ async function conversationTopic(db: ReverieDb, c: ConversationRow): Promise<{ t
 
 function siteName(site: ConversationRow['site']): string {
   if (site === 'import') return 'Imported';
-  return SITES[site]?.name ?? site;
+  return ownEntry(SITES, site)?.name ?? site;
 }
 
 async function relevantCandidates(input: BuildPreambleInput, active: ActiveFilter, now: number): Promise<Candidate[]> {

@@ -1,11 +1,12 @@
-import { SITES, type SiteId } from '../../sites';
+import { SITES } from '../../sites';
+import { ownEntry } from '../../util/own';
 
 /** Display helpers shared by the popup and the options page. Pure functions, so they are easy to test. */
 
 export function siteName(site: string | undefined): string {
   if (!site) return 'Unknown source';
   if (site === 'import') return 'Imported';
-  return site in SITES ? SITES[site as SiteId].name : site;
+  return ownEntry(SITES, site)?.name ?? site;
 }
 
 /** An absolute date a person reads at a glance, e.g. "12 Mar 2025, 14:05". */
@@ -65,7 +66,7 @@ const KIND_LABELS: Record<string, string> = {
 };
 
 export function kindLabel(kind: string): string {
-  return KIND_LABELS[kind] ?? kind;
+  return ownEntry(KIND_LABELS, kind) ?? kind;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -1,6 +1,7 @@
 import type { DreamRunRow } from '../../db/schema';
 import type { ModelStatus, ReverieStatus } from '../../messaging/protocol';
 import { siteName, formatDate, plural } from './format';
+import { ownEntry } from '../../util/own';
 
 /** Turns the background's status into sentences a person reads. Pure, so the wording is tested directly. */
 
@@ -76,8 +77,8 @@ export function dreamLine(run: DreamRunRow | undefined): string {
   if (run.status === 'failed') return `Last dream (${when}) did not finish${run.error ? `: ${run.error}` : '.'}`;
   if (run.status === 'skipped') return `Last dream (${when}) was skipped: nothing new to think about.`;
   const parts = Object.entries(run.stats ?? {})
-    .filter(([key, n]) => key in STAT_WORDS && n > 0)
-    .map(([key, n]) => `${n} ${STAT_WORDS[key]}`);
+    .filter(([key, n]) => ownEntry(STAT_WORDS, key) !== undefined && n > 0)
+    .map(([key, n]) => `${n} ${ownEntry(STAT_WORDS, key)}`);
   return `Last dream ${when}: ${parts.length ? parts.join(' · ') : 'nothing changed'}.`;
 }
 

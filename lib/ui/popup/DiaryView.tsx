@@ -3,6 +3,7 @@ import type { DiaryRow } from '../../db/schema';
 import type { ReverieApi } from '../api';
 import { errorMessage } from '../common/errors';
 import { formatDate } from '../common/format';
+import { ownEntry } from '../../util/own';
 
 export const DIARY_LIMIT = 100;
 
@@ -109,7 +110,7 @@ export function entryHeading(title: string, summary: string): { lead: string; re
 
 function DiaryEntry(props: { row: DiaryRow; busy: boolean; onApprove: () => void; onUndo: () => void }) {
   const { row, busy } = props;
-  const { lead, rest } = entryHeading(KIND_TITLES[row.kind] ?? row.kind, row.summary);
+  const { lead, rest } = entryHeading(ownEntry(KIND_TITLES, row.kind) ?? row.kind, row.summary);
   return (
     <li class={`diary-entry status-${row.status}`}>
       <p>

@@ -21,6 +21,10 @@ export class HashingEmbedder implements Embedder {
     private readonly failAfterCalls = Infinity,
   ) {}
 
+  async embedQuery(query: string): Promise<Float32Array> {
+    return (await this.embed([query]))[0]!;
+  }
+
   async embed(texts: string[]): Promise<Float32Array[]> {
     this.calls++;
     if (this.calls > this.failAfterCalls) throw new Error('embedder crashed');
