@@ -14,6 +14,8 @@ export interface TransformersEmbedderOptions {
   dtype?: DataType;
   /** Texts per model call. */
   batchSize?: number;
+  /** Tokens kept per text (default: the catalog's maxTokens for the model, else the tokenizer's own limit). */
+  maxTokens?: number;
   onProgress?: (p: { file: string; loaded: number; total: number; progress: number }) => void;
 }
 
@@ -48,32 +50,43 @@ export async function createTransformersEmbedder(opts: TransformersEmbedderOptio
   })) as FeatureExtractionPipeline;
 
   const info = embeddingModelInfo(opts.modelId);
-  const prefix = info?.passagePrefix ?? '';
+  const passagePrefix = info?.passagePrefix ?? '';
+  const queryPrefix = info?.queryPrefix ?? '';
+  // Truncate at the length the model was trained on (MiniLM: 256), not the tokenizer's 512: beyond it the vectors
+  // degrade and attention costs grow quadratically. Passages are split shorter than this (passages.ts).
+  const maxTokens = opts.maxTokens ?? info?.maxTokens;
+  // The pipeline truncates at `tokenizer.model_max_length`, a getter over the loaded tokenizer_config.json.
+  const tokenizerConfig = (extractor.tokenizer as unknown as { _tokenizerConfig?: { model_max_length?: number } })._tokenizerConfig;
+  if (maxTokens && tokenizerConfig) tokenizerConfig.model_max_length = Math.min(tokenizerConfig.model_max_length ?? Infinity, maxTokens);
   const batchSize = Math.max(1, opts.batchSize ?? 16);
   // The dimension is read from the model itself, so test models and future models need no table entry.
   const probe = await extractor(['dimension probe'], { pooling: 'mean', normalize: true });
   const dim = probe.dims[probe.dims.length - 1]!;
 
   let queue: Promise<unknown> = Promise.resolve();
+  const run = (texts: string[], prefix: string): Promise<Float32Array[]> => {
+    // One inference at a time: onnxruntime sessions are not re-entrant on every backend.
+    const next = queue.then(async () => {
+      // A batch is padded to its longest text: batching texts of similar length wastes less work on padding.
+      const order = texts.map((_, i) => i).sort((a, b) => texts[a]!.length - texts[b]!.length);
+      const out: Float32Array[] = new Array(texts.length);
+      for (let i = 0; i < order.length; i += batchSize) {
+        const rows = order.slice(i, i + batchSize);
+        const tensor = await extractor(rows.map((r) => prefix + texts[r]!), { pooling: 'mean', normalize: true });
+        const data = tensor.data as Float32Array;
+        rows.forEach((r, j) => (out[r] = data.slice(j * dim, (j + 1) * dim)));
+        tensor.dispose?.();
+      }
+      return out;
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  };
   return {
     modelId: opts.modelId,
     dim,
-    embed(texts: string[]): Promise<Float32Array[]> {
-      // One inference at a time: onnxruntime sessions are not re-entrant on every backend.
-      const run = queue.then(async () => {
-        const out: Float32Array[] = [];
-        for (let i = 0; i < texts.length; i += batchSize) {
-          const batch = texts.slice(i, i + batchSize).map((t) => prefix + t);
-          const tensor = await extractor(batch, { pooling: 'mean', normalize: true });
-          const data = tensor.data as Float32Array;
-          for (let r = 0; r < batch.length; r++) out.push(data.slice(r * dim, (r + 1) * dim));
-          tensor.dispose?.();
-        }
-        return out;
-      });
-      queue = run.catch(() => undefined);
-      return run;
-    },
+    embed: (texts) => run(texts, passagePrefix),
+    embedQuery: async (query) => (await run([query], queryPrefix))[0]!,
     async dispose() {
       await extractor.dispose();
     },

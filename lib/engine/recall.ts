@@ -13,6 +13,8 @@ import type { RecallHit, RecallOptions } from './types';
 export interface RecallTuning {
   /** Reciprocal-rank-fusion constant. */
   rrfK: number;
+  /** Weight of each ranked list in the fusion (0 drops that ranker: lexical-only or dense-only recall). */
+  fusionWeights: { lexical: number; vector: number };
   /** Candidates taken from each ranker. */
   depth: number;
   /** Pseudo-relevance feedback: expand the query with terms common to the top lexical hits. */
@@ -56,6 +58,7 @@ export interface RecallTuning {
 
 export const DEFAULT_TUNING: RecallTuning = {
   rrfK: 30,
+  fusionWeights: { lexical: 1, vector: 1 },
   depth: 200,
   prf: null,
   conversationWeight: 0.5,
@@ -91,6 +94,9 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
   const now = opts.now ?? ctx.now;
   const t = ctx.tuning;
   const parsed = parseTemporalQuery(query, now);
+  // A time phrase and nothing else ("yesterday", "what did we talk about last week?"): no words to rank by, so list
+  // what happened in the period.
+  if (parsed.window && parsed.timeOnly) return recallPeriod(ctx, parsed.window.period, k, now, opts);
   const asked = parsed.text || query;
   const text = t.stripQuestionWords ? stripQuestionWords(asked) : asked;
 
@@ -109,8 +115,10 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
   // 3. Reciprocal rank fusion.
   const fused = new Map<string, { score: number; via: Set<RecallHit['via'][number]> }>();
   const add = (id: string, rank: number, via: 'lexical' | 'vector', relative?: number) => {
+    const weight = t.fusionWeights[via];
+    if (weight <= 0) return;
     const entry = fused.get(id) ?? { score: 0, via: new Set() };
-    entry.score += relative === undefined ? 1 / (t.rrfK + rank + 1) : relative / (t.rrfK + 1);
+    entry.score += weight * (relative === undefined ? 1 / (t.rrfK + rank + 1) : relative / (t.rrfK + 1));
     entry.via.add(via);
     fused.set(id, entry);
   };
@@ -158,6 +166,37 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
   const decay = t.listDecay !== 1 && asksForSeveral(asked) ? t.listDecay : t.sameConversationDecay;
   const hits = diversify(candidates, k, { ...t, sameConversationDecay: decay });
 
+  if (opts.reinforce && hits.length) await reinforce(ctx.db, hits, now);
+  return hits;
+}
+
+/**
+ * The memories of a period, newest first, for a query that names only a time. Read through the `occurredAt` index
+ * (the time the lexical index stores as `at`), with ranked recall's filters: status (archived only when asked;
+ * superseded and deleted never), kinds, and diversity (one hit per source turn, no near-copies), so the listing holds
+ * what a ranked search could have returned. Each hit's score falls with its place in the list.
+ */
+async function recallPeriod(
+  ctx: RecallContext,
+  period: { start: number; end: number },
+  k: number,
+  now: number,
+  opts: RecallOptions,
+): Promise<RecallHit[]> {
+  if (k <= 0 || period.end <= period.start) return [];
+  const includeArchived = opts.includeArchived ?? false;
+  // Unless asked for by kind, no summaries of everything (profile, domains, style): their time is when a dream wrote them.
+  const kinds = new Set<MemoryRow['kind']>(opts.kinds ?? ['passage', 'fact', 'preference', 'instruction', 'episode', 'pattern']);
+  const rows = await ctx.db.memories
+    .where('occurredAt')
+    .between(period.start, period.end, true, false)
+    .reverse()
+    .filter((m) => isRecallable(m, includeArchived) && kinds.has(m.kind))
+    .limit(Math.max(k * 6, 60))
+    .toArray();
+  const candidates: RecallHit[] = rows.map((m, i) => ({ memory: m, score: 1 / (ctx.tuning.rrfK + i + 1), via: ['recency'] }));
+  // No same-conversation decay: it would reorder the list away from newest first.
+  const hits = diversify(candidates, k, { ...ctx.tuning, sameConversationDecay: 1 });
   if (opts.reinforce && hits.length) await reinforce(ctx.db, hits, now);
   return hits;
 }

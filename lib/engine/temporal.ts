@@ -1,13 +1,24 @@
 import * as chrono from 'chrono-node';
+import { isStopWord, words } from './text';
 
 /**
  * Temporal phrases in a recall query ("last week", "in May", "yesterday", "two days ago", "in 2023") become a time
- * window relative to the query's "now". Recall then prefers memories that happened inside it.
+ * window relative to the query's "now" (never the wall clock). Recall then prefers memories that happened inside it;
+ * a query that is nothing but a time phrase ("yesterday", "what did we talk about last week?") lists the period.
+ *
+ * Periods are calendar periods in local time: a day runs midnight to midnight, a week Monday to Sunday (ISO 8601).
+ * "this week/month/year" and "today" end with the asking day; "past week", "the last 3 days" roll back from it.
  */
 
 export interface TimeWindow {
+  /**
+   * The window recall boosts, [start, end) ms: the period, widened where what was said is often dated loosely (an
+   * event is often mentioned the day after, so a named day other than today gets a day either side).
+   */
   start: number;
   end: number;
+  /** The period the phrase names, exactly, [start, end) ms: "yesterday" is that calendar day. */
+  period: { start: number; end: number };
   /** The phrase that set it, as written in the query. */
   phrase: string;
 }
@@ -16,62 +27,145 @@ export interface ParsedQuery {
   window: TimeWindow | null;
   /** The query without the temporal phrase (so "May" does not also match lexically). */
   text: string;
+  /**
+   * True when a time phrase is all the query has: what is left is stop words and framing ("what did we talk about",
+   * "show me", "chats"). Recall then lists the period instead of ranking words.
+   */
+  timeOnly: boolean;
 }
 
 const DAY = 86_400_000;
 
+/**
+ * Words that frame a question about the past rather than name a topic ("what did we talk about", "what did I say",
+ * "show me my chats", "anything from"): with the stop words, the only words a time-only query may have. Kept small
+ * and general on purpose: a topic word here would turn a topical question into a listing.
+ */
+const FRAMING = new Set(
+  (
+    'talk talked talking discuss discussed say said chat chats chatted conversation conversations message messages ' +
+    'show tell remind list recap anything everything something stuff happen happened mention mentioned earlier'
+  ).split(' '),
+);
+
 export function parseTemporalQuery(query: string, now: number): ParsedQuery {
-  const year = /\b(?:in|during|from|of|since)\s+((?:19|20)\d\d)\b/i.exec(query);
+  const found = findWindow(query, now);
+  if (!found) return { window: null, text: query, timeOnly: false };
+  return { ...found, timeOnly: !hasTopic(found.text) };
+}
+
+/** Whether text names anything beyond stop words and question framing. */
+export function hasTopic(text: string): boolean {
+  return words(text).some((raw) => {
+    const w = raw.replace(/['’]s$/, '').replace(/['’]/g, '');
+    return w !== '' && !isStopWord(w) && !FRAMING.has(w);
+  });
+}
+
+// "past week", "the last 3 days", "last couple of weeks", "previous few months": back from now, not a calendar period.
+const ROLLING =
+  /^(?:the\s+)?(?:(?:last|past|previous)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple(?:\s+of)?|several)\s+(?:hours?|days?|weeks?|months?|years?)|past\s+(?:hour|day|week|month|year))\b/;
+
+function findWindow(query: string, now: number): { window: TimeWindow; text: string } | null {
+  const today = startOfDay(new Date(now));
+  const endOfToday = addDays(today, 1);
+
+  const year = /\b(in|during|from|of|since)\s+((?:19|20)\d\d)\b/i.exec(query);
   if (year) {
-    const y = Number(year[1]);
-    return {
-      window: { start: new Date(y, 0, 1).getTime(), end: new Date(y + 1, 0, 1).getTime(), phrase: year[0] },
-      text: strip(query, year.index, year[0].length),
-    };
+    const y = Number(year[2]);
+    const start = new Date(y, 0, 1).getTime();
+    const end = year[1]!.toLowerCase() === 'since' ? Math.max(endOfToday, start) : new Date(y + 1, 0, 1).getTime();
+    return { window: makeWindow({ start, end }, 0, 0, endOfToday, year[0]), text: strip(query, year.index, year[0].length) };
   }
 
-  const ref = new Date(now);
-  const results = chrono.parse(query, ref);
-  if (results.length === 0) return { window: null, text: query };
+  const results = chrono.parse(query, new Date(now));
+  if (results.length === 0) return null;
   const r = results[0]!;
-  let d = r.start.date();
   const phrase = r.text.toLowerCase();
-  // "in May" asked in June means this year's May; asked in February it means last year's.
-  if (!r.start.isCertain('year') && d.getTime() > now + DAY) {
+  const before = query.slice(0, r.index);
+  let d = r.start.date();
+
+  if (/^this\s+(?:week|month|year)\b/.test(phrase)) {
+    // The period around the asking day (chrono starts weeks on Sunday and leaves "this week" uncertain).
+    d = new Date(now);
+  } else if (r.start.isCertain('weekday') && !r.start.isCertain('day')) {
+    // A bare weekday ("on Monday", "this Friday") is the last one, not the next, unless the phrase says otherwise.
+    if (d.getTime() >= endOfToday && !/\b(?:next|coming|upcoming)\b/.test(phrase)) d = new Date(addDays(startOfDay(d), -7));
+  } else if (!r.start.isCertain('year') && d.getTime() > now + DAY) {
+    // "in May" asked in June means this year's May; asked in February it means last year's.
     d = new Date(d);
     d.setFullYear(d.getFullYear() - 1);
   }
 
-  let start: number;
-  let end: number;
+  const day = startOfDay(d);
+  let period: { start: number; end: number };
+  let slackBefore = 0;
+  let slackAfter = 0;
   if (r.end) {
-    start = startOfDay(d);
-    end = startOfDay(r.end.date()) + DAY;
+    period = { start: day, end: addDays(startOfDay(r.end.date()), 1) };
+  } else if (ROLLING.test(phrase) || (/^(?:last|past)\b/.test(phrase) && /\bthe\s+$/i.test(before))) {
+    // "the last week" (unlike "last week") rolls back from now too.
+    period = { start: day, end: endOfToday };
   } else if (/\bweekend\b/.test(phrase)) {
-    start = startOfDay(d) - 2 * DAY;
-    end = startOfDay(d) + 2 * DAY;
+    const dow = d.getDay();
+    const saturday = dow === 0 ? addDays(day, -1) : addDays(day, 6 - dow);
+    period = { start: saturday, end: addDays(saturday, 2) };
+    slackBefore = slackAfter = 1;
   } else if (/\bweeks?\b/.test(phrase)) {
-    start = startOfDay(d) - 4 * DAY;
-    end = startOfDay(d) + 4 * DAY;
+    const monday = addDays(day, -((d.getDay() + 6) % 7));
+    period = { start: monday, end: addDays(monday, 7) };
+    slackAfter = 1;
   } else if (/\bmonths?\b/.test(phrase) || (r.start.isCertain('month') && !r.start.isCertain('day'))) {
-    start = new Date(d.getFullYear(), d.getMonth(), 1).getTime();
-    end = new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime();
+    period = { start: new Date(d.getFullYear(), d.getMonth(), 1).getTime(), end: new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime() };
   } else if (/\byears?\b/.test(phrase)) {
-    start = new Date(d.getFullYear(), 0, 1).getTime();
-    end = new Date(d.getFullYear() + 1, 0, 1).getTime();
+    period = { start: new Date(d.getFullYear(), 0, 1).getTime(), end: new Date(d.getFullYear() + 1, 0, 1).getTime() };
   } else if (/\bfew\b|\bseveral\b|\bcouple\b/.test(phrase)) {
-    start = startOfDay(d) - 3 * DAY;
-    end = startOfDay(d) + 2 * DAY;
+    // "a few days ago": loose on purpose.
+    period = { start: addDays(day, -3), end: addDays(day, 2) };
   } else {
-    // A named day: allow a day either side (an event is often mentioned the day after).
-    start = startOfDay(d) - DAY;
-    end = startOfDay(d) + 2 * DAY;
+    // A named day. Not today: allow a day either side (an event is often mentioned the day after).
+    period = { start: day, end: addDays(day, 1) };
+    if (day !== today) slackBefore = slackAfter = 1;
   }
-  return { window: { start, end, phrase: r.text }, text: strip(query, r.index, r.text.length) };
+
+  // "since Monday", "since last month": from the period's start up to now.
+  let cut = r.index;
+  const since = /\bsince\s+$/i.exec(before);
+  if (since) {
+    period.end = Math.max(period.end, endOfToday);
+    cut = since.index;
+  } else {
+    const preposition = /\b(?:in|on|during|from|over|within|for|of)\s+(?:the\s+)?$/i.exec(before);
+    if (preposition) cut = preposition.index;
+  }
+  return {
+    window: makeWindow(period, slackBefore, slackAfter, endOfToday, r.text),
+    text: strip(query, cut, r.index + r.text.length - cut),
+  };
+}
+
+/**
+ * The window for a period: widened by the slack (days), and ending with the asking day when it covers it (nothing
+ * said after "now" belongs to a question asked then; future periods, "next week", are left as they are).
+ */
+function makeWindow(period: { start: number; end: number }, slackBefore: number, slackAfter: number, endOfToday: number, phrase: string): TimeWindow {
+  const clip = (end: number) => (period.start < endOfToday ? Math.min(end, endOfToday) : end);
+  return {
+    start: addDays(period.start, -slackBefore),
+    end: clip(addDays(period.end, slackAfter)),
+    period: { start: period.start, end: clip(period.end) },
+    phrase,
+  };
 }
 
 function startOfDay(d: Date): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+}
+
+/** A local midnight `n` days from the local midnight `dayStart` (calendar days, so DST changes do not shift it). */
+function addDays(dayStart: number, n: number): number {
+  const d = new Date(dayStart);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + n).getTime();
 }
 
 function strip(query: string, index: number, length: number): string {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,5 +77,35 @@ describe('createTransformersEmbedder (generated test model)', () => {
     await expect(
       createTransformersEmbedder({ modelId: 'reverie-test/absent', localModelPath: modelRoot, allowRemote: false, device: 'cpu' }),
     ).rejects.toThrow();
+  });
+});
+
+describe('query and passage sides', () => {
+  // The generated model laid out under the multilingual E5 catalog id: the facade then applies E5's prefixes.
+  const e5Root = path.join(repoRoot, '.cache', 'test-model-e5');
+  const E5_ID = 'Xenova/multilingual-e5-small';
+  let e5: Embedder;
+  let plain: Embedder;
+  beforeAll(async () => {
+    ensureTestModel();
+    if (!existsSync(path.join(e5Root, E5_ID, 'onnx', 'model.onnx'))) cpSync(path.join(modelRoot, MODEL_ID), path.join(e5Root, E5_ID), { recursive: true });
+    e5 = await createTransformersEmbedder({ modelId: E5_ID, localModelPath: e5Root, allowRemote: false, device: 'cpu', dtype: 'fp32' });
+    plain = await createTransformersEmbedder({ modelId: MODEL_ID, localModelPath: modelRoot, allowRemote: false, device: 'cpu', dtype: 'fp32' });
+  }, 120_000);
+  afterAll(async () => {
+    await e5?.dispose?.();
+    await plain?.dispose?.();
+  });
+
+  it('embeds queries with "query: " and stored text with "passage: " for E5', async () => {
+    const text = 'where did I leave my keys';
+    const [asQuery, asPassage] = await plain.embed([`query: ${text}`, `passage: ${text}`]);
+    expect(cosine(await e5.embedQuery(text), asQuery!)).toBeGreaterThan(0.9999);
+    expect(cosine((await e5.embed([text]))[0]!, asPassage!)).toBeGreaterThan(0.9999);
+  });
+
+  it('embeds both sides alike for a model without prefixes', async () => {
+    const text = 'where did I leave my keys';
+    expect(cosine(await plain.embedQuery(text), (await plain.embed([text]))[0]!)).toBeGreaterThan(0.9999);
   });
 });
