@@ -61,6 +61,10 @@ interface Args {
   variants: string | null;
   /** Every n-th haystack only (a spread over a file ordered by category, where --limit would take one category). */
   sample: number;
+  /** Also write the speaker's name into the turn's text ("Caroline: …"), as a chat export would not. */
+  speakerPrefix: boolean;
+  /** Passage length the engine splits turns into (default: the engine's). */
+  passageTokens: number | undefined;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -80,6 +84,8 @@ function parseArgs(argv: string[]): Args {
     bm25: true,
     variants: null,
     sample: 1,
+    speakerPrefix: false,
+    passageTokens: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -92,6 +98,7 @@ function parseArgs(argv: string[]): Args {
       if (args.embedder === 'none') args.embedder = 'model';
     } else if (a === '--limit') args.limit = Number(next());
     else if (a === '--sample') args.sample = Number(next());
+    else if (a === '--passage-tokens') args.passageTokens = Number(next());
     else if (a === '--variants') args.variants = next();
     else if (a === '--tuning') args.tuning = JSON.parse(next()) as Partial<RecallTuning>;
     else if (a === '--mode') {
@@ -103,6 +110,7 @@ function parseArgs(argv: string[]): Args {
     } else if (a === '--no-bm25') args.bm25 = false;
     else if (a === '--context') args.context = Number(next());
     else if (a === '--no-speaker') args.speaker = false;
+    else if (a === '--speaker-prefix') args.speakerPrefix = true;
     else if (a === '--quiet') args.quiet = true;
     else if (a === '--layers') args.layers = Number(next());
     else if (a === '--budget') args.budget = Number(next());
@@ -151,6 +159,7 @@ async function runHaystack(
     tuning: args.tuning,
     lexicalContextChars: args.context,
     lexicalSaveDelayMs: 60_000,
+    ...(args.passageTokens ? { passageTokens: args.passageTokens } : {}),
   });
   // Dataset turn id for each engine turn id, and back; the turn texts (to order a consolidated memory's provenance).
   const datasetTurn = new Map<string, string>();
@@ -183,7 +192,7 @@ async function runHaystack(
         role: t.role,
         ordinal,
         // The author of a chat turn is known; naming them lets "What did Caroline…" match Caroline's turns.
-        text: args.speaker && t.speaker ? `${t.speaker}: ${t.text}` : t.text,
+        text: args.speakerPrefix && t.speaker ? `${t.speaker}: ${t.text}` : t.text,
         at: at + ordinal * 1000,
         ...(args.speaker && t.speaker ? { speaker: t.speaker } : {}),
       })),
@@ -303,7 +312,7 @@ async function main(): Promise<void> {
   const system = [
     `reverie MemoryEngine hybrid recall`,
     `embedder=${embedder ? embedder.modelId : 'none'}${args.embedder === 'random' ? ' (random weights: speed only)' : ''}`,
-    `speaker=${args.speaker}`,
+    `speaker=${args.speaker}${args.speakerPrefix ? '+prefix' : ''}`,
     `context=${args.context ?? 'default'}`,
     args.dream !== 'none' ? `dream=${args.dream}` : '',
     budgets ? `budget=${args.budget} ${JSON.stringify(budgets)}` : '',

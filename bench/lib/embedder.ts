@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTransformersEmbedder } from '../../lib/engine/embedder-transformers';
 import { embeddingModelInfo } from '../../lib/engine/models';
@@ -95,17 +95,19 @@ function withPrefixes(inner: Embedder, passagePrefix: string, queryPrefix: strin
 const KEY_BYTES = 16;
 
 /**
- * Vectors on disk, one append-only file per model: records of a 16-byte key (SHA-256 of side and text) and `dim`
- * float32s. Loaded whole at start; only misses reach the model.
+ * Vectors on disk: records of a 16-byte key (SHA-256 of side and text) and `dim` float32s, in append-only segment
+ * files per model. Each run appends to a segment of its own, so runs side by side never interleave records, and a
+ * torn last record (a killed run) spoils nothing else. All segments are loaded at start; only misses reach the model.
  */
 export function cachedEmbedder(inner: Embedder, folder: string): Embedder & { hits: number; misses: number } {
   mkdirSync(folder, { recursive: true });
-  const file = path.join(folder, `${inner.modelId.replace(/[^\w.-]+/g, '_')}-${inner.dim}.bin`);
+  const prefix = `${inner.modelId.replace(/[^\w.-]+/g, '_')}-${inner.dim}`;
+  const file = path.join(folder, `${prefix}.${process.pid}-${Date.now()}.bin`);
   const record = KEY_BYTES + inner.dim * 4;
   const cache = new Map<string, Float32Array>();
-  if (existsSync(file)) {
-    const buf = readFileSync(file);
-    // A torn last record (a killed run) is ignored.
+  for (const name of readdirSync(folder)) {
+    if (!name.startsWith(`${prefix}.`) || !name.endsWith('.bin')) continue;
+    const buf = readFileSync(path.join(folder, name));
     for (let off = 0; off + record <= buf.length; off += record) {
       const key = buf.toString('hex', off, off + KEY_BYTES);
       cache.set(key, new Float32Array(buf.buffer.slice(buf.byteOffset + off + KEY_BYTES, buf.byteOffset + off + record)));

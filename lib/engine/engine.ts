@@ -23,6 +23,8 @@ export interface MemoryEngineOptions {
   tuning?: Partial<RecallTuning>;
   /** Characters of the previous turn indexed (at a low weight) with a turn's first passage; 0 = none. */
   lexicalContextChars?: number;
+  /** Longest passage a turn is split into, in approximate tokens (passages.ts; default 512). */
+  passageTokens?: number;
   /** Debounce of the lexical index save, ms. */
   lexicalSaveDelayMs?: number;
 }
@@ -71,6 +73,7 @@ export class MemoryEngine {
   /** Recall tuning; benchmarks swap it between questions to compare variants on one ingested store. */
   tuning: RecallTuning;
   private readonly contextChars: number;
+  private readonly passageTokens: number | undefined;
 
   private constructor(
     readonly db: ReverieDb,
@@ -80,7 +83,9 @@ export class MemoryEngine {
     opts: MemoryEngineOptions,
   ) {
     this.tuning = { ...DEFAULT_TUNING, ...opts.tuning };
-    this.contextChars = opts.lexicalContextChars ?? 200;
+    // Off by default: the neighbouring-turn field lifted LoCoMo but lowered the LongMemEval dev split (README).
+    this.contextChars = opts.lexicalContextChars ?? 0;
+    this.passageTokens = opts.passageTokens;
     this.saveDelay = opts.lexicalSaveDelayMs ?? 2000;
   }
 
@@ -115,7 +120,7 @@ export class MemoryEngine {
     const db = this.db;
     const tables = [db.conversations, db.turns, db.memories, db.queue, db.tombstones, db.vectors];
     const changes = await this.indexedTransaction(tables, async (index) => {
-      const written = await ingestConversation(db, conv, this.clock());
+      const written = await ingestConversation(db, conv, this.clock(), this.passageTokens);
       for (const id of written.removedIds) index.remove(id);
       if (written.upserted.length) {
         const key = written.upserted[0]!.conversationKey!;

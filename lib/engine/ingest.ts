@@ -46,7 +46,12 @@ function originOf(source: IngestConversation['source']): MemoryRow['origin'] {
   return 'import';
 }
 
-export async function ingestConversation(db: ReverieDb, conv: IngestConversation, now: number): Promise<IngestChanges> {
+export async function ingestConversation(
+  db: ReverieDb,
+  conv: IngestConversation,
+  now: number,
+  passageTokens?: number,
+): Promise<IngestChanges> {
   const key = conversationKey(conv.site, conv.conversationId);
   const changes: IngestChanges = {
     result: { added: 0, updated: 0, unchanged: 0, skipped: 0, turnIds: [] },
@@ -60,7 +65,7 @@ export async function ingestConversation(db: ReverieDb, conv: IngestConversation
   const prepared = conv.turns.map((t) => {
     const id = turnId(key, t.ordinal);
     const at = t.at ?? conv.at ?? now;
-    const passages = splitIntoPassages(t.text).map((p, i) => ({ ...p, id: passageMemoryId(id, i), hash: hashNormalised(p.text) }));
+    const passages = splitIntoPassages(t.text, passageTokens ? { maxTokens: passageTokens } : {}).map((p, i) => ({ ...p, id: passageMemoryId(id, i), hash: hashNormalised(p.text) }));
     return { turn: t, id, at, textHash: hashText(t.text), passages };
   });
 

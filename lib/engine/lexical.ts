@@ -7,7 +7,7 @@ import { isStopWord, stem, words } from './text';
  */
 
 /** Bump when tokenisation, fields or stored fields change: a persisted index of another version is rebuilt. */
-export const LEXICAL_VERSION = 5;
+export const LEXICAL_VERSION = 6;
 
 export interface LexicalDoc {
   id: string;
@@ -38,8 +38,17 @@ export interface LexicalSearchOptions {
   contextBoost?: number;
   /** Weight of the speaker field (default 3: it holds one term, matched or not). */
   speakerBoost?: number;
-  /** BM25 term-saturation k and length normalisation b (default 1.2, 0.75). */
-  bm25?: { k: number; b: number };
+  /**
+   * BM25 term-saturation k, length normalisation b (default 1.2, 0.75) and BM25+'s lower bound d per matched term
+   * (default 0.5, MiniSearch's).
+   */
+  bm25?: { k: number; b: number; d?: number };
+  /**
+   * Keep MiniSearch's coordination factor: each hit's score multiplied by how many distinct query terms it matched
+   * (default true). Off, the score is plain BM25(+): a short turn matching one rare term can beat a long text matching
+   * several common ones.
+   */
+  coordination?: boolean;
   /** Score multiplier per document; 0 drops it. */
   boostDocument?: (id: string, stored: { conv?: string; at?: number }) => number;
 }
@@ -51,12 +60,34 @@ export function processTerm(term: string): string | null {
   return stem(w);
 }
 
+/**
+ * MiniSearch takes a field's length for BM25 to be its number of DISTINCT tokens, stop words included, so a long
+ * reply that repeats its words looks short and outranks the short turn that holds the answer. Indexing emits each
+ * kept term once per occurrence, tagged with its position (`term␁n`), so every token is distinct and the length is the
+ * number of indexed terms, as in Okapi BM25; the tag is dropped again before the term is stored.
+ */
+const POSITION = '\u0001';
+
+function indexTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const term = processTerm(w);
+    if (term) out.push(`${term}${POSITION}${out.length}`);
+  }
+  return out;
+}
+
+function indexedTerm(token: string): string | null {
+  const at = token.indexOf(POSITION);
+  return at >= 0 ? token.slice(0, at) : processTerm(token);
+}
+
 const OPTIONS = {
   idField: 'id',
   fields: ['text', 'context', 'speaker'],
   storeFields: ['conv', 'at'],
-  tokenize: (text: string) => words(text),
-  processTerm,
+  tokenize: indexTokens,
+  processTerm: indexedTerm,
   autoVacuum: { minDirtCount: 50, minDirtFactor: 0.1, batchSize: 1000, batchWait: 10 },
 };
 
@@ -93,17 +124,28 @@ export class LexicalIndex {
   search(query: string, opts: LexicalSearchOptions = {}): LexicalHit[] {
     const weights = opts.termWeights;
     const boostDoc = opts.boostDocument;
+    const contextBoost = opts.contextBoost ?? 0.4;
+    const speakerBoost = opts.speakerBoost ?? 3;
     const results = this.mini.search(query, {
+      // Queries are plain words (no position tags): each query word is one term.
+      tokenize: (text: string) => words(text),
+      processTerm,
       combineWith: 'OR',
       prefix: false,
       fuzzy: false,
-      boost: { text: 1, context: opts.contextBoost ?? 0.4, speaker: opts.speakerBoost ?? 3 },
-      bm25: { k: opts.bm25?.k ?? 1.2, b: opts.bm25?.b ?? 0.75, d: 0.5 },
+      // MiniSearch reads a boost of 0 as 1: a field weighted 0 is left out of the search instead.
+      fields: ['text', ...(contextBoost > 0 ? ['context'] : []), ...(speakerBoost > 0 ? ['speaker'] : [])],
+      boost: { text: 1, context: contextBoost, speaker: speakerBoost },
+      bm25: { k: opts.bm25?.k ?? 1.2, b: opts.bm25?.b ?? 0.75, d: opts.bm25?.d ?? 0.5 },
       boostTerm: weights ? (term) => weights.get(term) ?? 1 : undefined,
       boostDocument: boostDoc
         ? (id, _term, stored) => boostDoc(id as string, (stored ?? {}) as { conv?: string; at?: number })
         : undefined,
     });
+    if (opts.coordination === false) {
+      for (const r of results) r.score /= Math.max(1, r.queryTerms.length);
+      results.sort((a, b) => b.score - a.score);
+    }
     const limit = opts.limit ?? results.length;
     return results.slice(0, limit).map((r) => ({
       id: r.id as string,

@@ -3,7 +3,7 @@ import type { MemoryRow, ReverieDb } from '../../../lib/db/schema';
 import { MemoryEngine } from '../../../lib/engine/engine';
 import { conversation, DAY, freshDb } from './helpers';
 
-/** Ranking features measured on LoCoMo (bench/recall.ts): neighbour context both ways, the speaker field, and
+/** Ranking features measured on LoCoMo and LongMemEval (bench/recall.ts): neighbour context (an option), the speaker field, and
  * diversity that lets an episode summary and its session's passages stand side by side. */
 
 const NOW = new Date(2024, 5, 15, 12).getTime();
@@ -15,16 +15,17 @@ afterEach(async () => {
   db?.close();
 });
 
-async function open(): Promise<void> {
+async function open(opts: { lexicalContextChars?: number } = {}): Promise<void> {
   db = freshDb();
-  engine = await MemoryEngine.open({ db, now: () => NOW });
+  engine = await MemoryEngine.open({ db, now: () => NOW, ...opts });
 }
 
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `Unrelated chatter number ${i} about the weather and lunch.`);
 
 describe('ranking', () => {
-  it("indexes the next turn's start as context: a turn is found by words only its reply says", async () => {
-    await open();
+  // Neighbouring-turn context is an option, off by default (it lowered the LongMemEval dev split: README).
+  it("indexes the next turn's start as context, when asked: a turn is found by words only its reply says", async () => {
+    await open({ lexicalContextChars: 200 });
     await engine.ingest(conversation('c1', ['Guess what I finally did last week!', 'You adopted the beagle puppy? Congratulations!', ...filler(4)], NOW - DAY));
     const hits = await engine.recall('beagle puppy');
     const turns = hits.map((h) => h.memory.sourceTurnIds[0]);
@@ -32,8 +33,8 @@ describe('ranking', () => {
     expect(turns.slice(0, 2)).toEqual(['chatgpt:c1#1', 'chatgpt:c1#0']);
   });
 
-  it('re-indexes the previous turn when its reply arrives in a later capture', async () => {
-    await open();
+  it('re-indexes the previous turn when its reply arrives in a later capture (context on)', async () => {
+    await open({ lexicalContextChars: 200 });
     await engine.ingest(conversation('c2', ['Guess what I finally did last week!'], NOW - DAY));
     expect((await engine.recall('beagle')).length).toBe(0);
     await engine.ingest(conversation('c2', ['Guess what I finally did last week!', 'You adopted the beagle? Lovely!'], NOW - DAY));
@@ -42,6 +43,12 @@ describe('ranking', () => {
     // And the context goes when the reply is edited away.
     await engine.ingest(conversation('c2', ['Guess what I finally did last week!', 'Nice, tell me more.'], NOW - DAY));
     expect((await engine.recall('beagle')).length).toBe(0);
+  });
+
+  it('indexes no neighbouring context by default', async () => {
+    await open();
+    await engine.ingest(conversation('c0', ['Guess what I finally did last week!', 'Lovely news about the beagle.', ...filler(4)], NOW - DAY));
+    expect((await engine.recall('beagle')).map((h) => h.memory.sourceTurnIds[0])).toEqual(['chatgpt:c0#1']);
   });
 
   it('indexes the speaker as its own field: naming them prefers their turns', async () => {

@@ -61,7 +61,8 @@ async function rows(db: ReverieDb, key: string) {
 }
 
 async function openEngine(db: ReverieDb) {
-  return MemoryEngine.open({ db, embedder: null, now: () => NOW });
+  // Neighbouring-turn context on: its re-indexing of the turns either side is part of what must stay atomic.
+  return MemoryEngine.open({ db, embedder: null, now: () => NOW, lexicalContextChars: 200 });
 }
 
 describe('ingest when the lexical index update fails', () => {
