@@ -64,12 +64,13 @@ export interface RecallTuning {
  */
 export const DEFAULT_TUNING: RecallTuning = {
   rrfK: 30,
-  // The dense ranker at half weight: MiniLM alone ranks below BM25 on both files; at full weight it pulls good
-  // lexical hits down (LoCoMo), at half it adds what the words miss (both files).
+  // The dense ranker at half weight: MiniLM alone ranks below BM25 on both files; at half weight it adds what the
+  // words miss on both, at full weight it pulls good lexical hits down.
   fusionWeights: { lexical: 1, vector: 0.5 },
   depth: 200,
   prf: null,
-  conversationWeight: 0.5,
+  // Off (both): they lifted LoCoMo's multi-party dialogues but cost user/assistant chats (LongMemEval) (README).
+  conversationWeight: 0,
   sameConversationDecay: 1,
   recencyWeight: 0.02,
   recencyHalfLifeDays: 30,
@@ -83,7 +84,7 @@ export const DEFAULT_TUNING: RecallTuning = {
   stripQuestionWords: false,
   proximityBoost: 0,
   listDecay: 1,
-  answerNeighbour: 0.8,
+  answerNeighbour: 0,
 };
 
 export interface RecallContext {

@@ -48,7 +48,8 @@ describe('answer-bearing replies', () => {
 
   async function open(answerNeighbour: number): Promise<void> {
     db = freshDb();
-    engine = await MemoryEngine.open({ db, embedder: null, now: () => NOW, lexicalContextChars: 0, tuning: { answerNeighbour } });
+    // Lending is an option (off by default: README); conversation evidence on, as it was when lending was measured.
+    engine = await MemoryEngine.open({ db, embedder: null, now: () => NOW, lexicalContextChars: 0, tuning: { answerNeighbour, conversationWeight: 0.5 } });
     await engine.ingest(conversation('pets', ['Which breed of puppy did you adopt in the end?', 'A beagle named Toby.', 'Lovely!'], NOW - 2 * DAY));
     for (let i = 0; i < 12; i++)
       await engine.ingest(conversation(`other${i}`, [`The puppy class number ${i} was fun.`, `Grocery list ${i}: eggs, milk.`], NOW - 5 * DAY));
