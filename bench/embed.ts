@@ -40,6 +40,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { env, pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
 import { CHROME_EXTENSION_DIR, launchChromium } from '../test/e2e/harness/chromium';
 import { startFixtureServer } from '../test/e2e/harness/server';
@@ -237,6 +238,33 @@ function measurement(rs: { calls: number; texts: number; ms: number }[]): Measur
   };
 }
 
+/** Embeds `batches` in the engine host for SECONDS after two warm-up calls: calls, texts and milliseconds. */
+function timeInHost(
+  page: Page,
+  base: string,
+  modelId: string,
+  opts: { device?: string; dtype: string },
+  batches: string[][],
+): Promise<{ calls: number; texts: number; ms: number }> {
+  return page.evaluate(
+    async ([b, m, o, bs, seconds]) => {
+      // (No named functions in here: tsx would wrap them in a helper the page does not have.)
+      const embedder = await (globalThis as any).__reverieTest.embedder(b, m, o);
+      await embedder.embed(bs[0]!);
+      await embedder.embed(bs[1 % bs.length]!);
+      let calls = 0;
+      let count = 0;
+      const start = performance.now();
+      while (calls < 2 || performance.now() - start < seconds * 1000) {
+        count += (await embedder.embed(bs[calls % bs.length]!)).length;
+        calls++;
+      }
+      return { calls, texts: count, ms: performance.now() - start };
+    },
+    [base, modelId, opts, batches, SECONDS] as const,
+  );
+}
+
 async function main() {
   ensureBuild();
   const sources = modelSources();
@@ -318,23 +346,7 @@ async function main() {
             // Alternating, so load from anything else on the machine falls on both sides alike. The host is timed
             // inside the page, so its figures exclude the test driver's round trips.
             hostRuns.push(
-              await page.evaluate(
-                async ([b, m, o, bs, seconds]) => {
-                  // (No named functions in here: tsx would wrap them in a helper the page does not have.)
-                  const embedder = await (globalThis as any).__reverieTest.embedder(b, m, o);
-                  await embedder.embed(bs[0]!);
-                  await embedder.embed(bs[1 % bs.length]!);
-                  let calls = 0;
-                  let count = 0;
-                  const start = performance.now();
-                  while (calls < 2 || performance.now() - start < seconds * 1000) {
-                    count += (await embedder.embed(bs[calls % bs.length]!)).length;
-                    calls++;
-                  }
-                  return { calls, texts: count, ms: performance.now() - start };
-                },
-                [base, src.id, opts, batches, SECONDS] as const,
-              ),
+              await timeInHost(page, base, src.id, opts, batches),
             );
             nodeRuns.push(await timeLoop(node.embed, batches, SECONDS));
           }
@@ -366,21 +378,7 @@ async function main() {
         for (const tokens of TOKENS) {
           for (const batch of BATCHES) {
             const batches = split(makeTexts(vocab, tokens, batch * 8, tokens * 1000 + batch), batch);
-            const r = await page.evaluate(
-              async ([b, m, o, bs, seconds]) => {
-                const embedder = await (globalThis as any).__reverieTest.embedder(b, m, o);
-                await embedder.embed(bs[0]!);
-                let calls = 0;
-                let count = 0;
-                const start = performance.now();
-                while (calls < 2 || performance.now() - start < seconds * 1000) {
-                  count += (await embedder.embed(bs[calls % bs.length]!)).length;
-                  calls++;
-                }
-                return { calls, texts: count, ms: performance.now() - start };
-              },
-              [base, src.id, gopts, batches, SECONDS] as const,
-            );
+            const r = await timeInHost(page, base, src.id, gopts, batches);
             webgpuCells.push({ dtype, tokens, batch, embeddingsPerSecond: round((r.texts / r.ms) * 1000) });
           }
         }
