@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTransformersEmbedder } from '../../lib/engine/embedder-transformers';
-import { embeddingModelInfo } from '../../lib/engine/models';
 import type { Embedder } from '../../lib/engine/types';
 
 /**
@@ -65,31 +64,16 @@ export async function createBenchEmbedder(repoRoot: string, choice: BenchEmbedde
   const dir = real ? ensureRealModel(repoRoot, choice.kind as keyof typeof REAL_MODELS) : path.resolve(choice.modelDir ?? '');
   if (!existsSync(path.join(dir, 'onnx'))) throw new Error(`${dir} has no onnx/ folder (transformers.js layout expected)`);
   const dtype = existsSync(path.join(dir, 'onnx', 'model_quantized.onnx')) ? 'q8' : 'fp32';
-  const info = real ? embeddingModelInfo(real.catalogId) : undefined;
-  // transformers.js resolves `<localModelPath>/<modelId>/…`: the folder's parent is the path, its name the id.
-  const inner = await createTransformersEmbedder({
+  const embedder = await createTransformersEmbedder({
     modelId: path.basename(dir),
     localModelPath: path.dirname(dir),
     allowRemote: false,
     device: 'cpu',
     dtype,
     batchSize: 16,
-    ...(info ? { maxTokens: info.maxTokens } : {}),
+    ...(real ? { catalogId: real.catalogId } : {}),
   });
-  const embedder = info ? withPrefixes(inner, info.passagePrefix ?? '', info.queryPrefix ?? '') : inner;
   return choice.cache === false ? embedder : cachedEmbedder(embedder, path.join(repoRoot, '.cache', 'embeddings'));
-}
-
-/** The catalog model's prefixes, for a folder whose id is not the catalog's (the facade looks them up by id). */
-function withPrefixes(inner: Embedder, passagePrefix: string, queryPrefix: string): Embedder {
-  if (!passagePrefix && !queryPrefix) return inner;
-  return {
-    modelId: inner.modelId,
-    dim: inner.dim,
-    embed: (texts) => inner.embed(texts.map((t) => passagePrefix + t)),
-    embedQuery: (q) => inner.embedQuery(queryPrefix + q),
-    dispose: () => inner.dispose?.() ?? Promise.resolve(),
-  };
 }
 
 const KEY_BYTES = 16;

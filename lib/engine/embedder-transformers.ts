@@ -14,8 +14,11 @@ export interface TransformersEmbedderOptions {
   dtype?: DataType;
   /** Texts per model call. */
   batchSize?: number;
-  /** Tokens kept per text (default: the catalog's maxTokens for the model, else the tokenizer's own limit). */
-  maxTokens?: number;
+  /**
+   * The catalog entry (models.ts) whose prefixes and token limit apply, when the model is loaded under another id (a
+   * local copy of a catalog model, as tests and benchmarks use). Default: `modelId`'s own entry.
+   */
+  catalogId?: string;
   onProgress?: (p: { file: string; loaded: number; total: number; progress: number }) => void;
 }
 
@@ -49,12 +52,12 @@ export async function createTransformersEmbedder(opts: TransformersEmbedderOptio
     },
   })) as FeatureExtractionPipeline;
 
-  const info = embeddingModelInfo(opts.modelId);
+  const info = embeddingModelInfo(opts.catalogId ?? opts.modelId);
   const passagePrefix = info?.passagePrefix ?? '';
   const queryPrefix = info?.queryPrefix ?? '';
   // Truncate at the length the model was trained on (MiniLM: 256), not the tokenizer's 512: beyond it the vectors
-  // degrade and attention costs grow quadratically. Passages are split shorter than this (passages.ts).
-  const maxTokens = opts.maxTokens ?? info?.maxTokens;
+  // degrade and attention costs grow quadratically. (Passages run to 512 tokens: a long one is embedded by its start.)
+  const maxTokens = info?.maxTokens;
   // The pipeline truncates at `tokenizer.model_max_length`, a getter over the loaded tokenizer_config.json.
   const tokenizerConfig = (extractor.tokenizer as unknown as { _tokenizerConfig?: { model_max_length?: number } })._tokenizerConfig;
   if (maxTokens && tokenizerConfig) tokenizerConfig.model_max_length = Math.min(tokenizerConfig.model_max_length ?? Infinity, maxTokens);

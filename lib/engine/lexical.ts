@@ -40,13 +40,13 @@ export interface LexicalSearchOptions {
   speakerBoost?: number;
   /**
    * BM25 term-saturation k, length normalisation b (default 1.2, 0.75) and BM25+'s lower bound d per matched term
-   * (default 0.5, MiniSearch's).
+   * (default 0: Okapi BM25; MiniSearch's own default is 0.5).
    */
   bm25?: { k: number; b: number; d?: number };
   /**
-   * Keep MiniSearch's coordination factor: each hit's score multiplied by how many distinct query terms it matched
-   * (default true). Off, the score is plain BM25(+): a short turn matching one rare term can beat a long text matching
-   * several common ones.
+   * MiniSearch's coordination factor: each hit's score multiplied by how many distinct query terms it matched
+   * (default false: plain BM25, where a short turn matching one rare term can beat a long text matching several
+   * common ones).
    */
   coordination?: boolean;
   /** Score multiplier per document; 0 drops it. */
@@ -136,13 +136,14 @@ export class LexicalIndex {
       // MiniSearch reads a boost of 0 as 1: a field weighted 0 is left out of the search instead.
       fields: ['text', ...(contextBoost > 0 ? ['context'] : []), ...(speakerBoost > 0 ? ['speaker'] : [])],
       boost: { text: 1, context: contextBoost, speaker: speakerBoost },
-      bm25: { k: opts.bm25?.k ?? 1.2, b: opts.bm25?.b ?? 0.75, d: opts.bm25?.d ?? 0.5 },
+      bm25: { k: opts.bm25?.k ?? 1.2, b: opts.bm25?.b ?? 0.75, d: opts.bm25?.d ?? 0 },
       boostTerm: weights ? (term) => weights.get(term) ?? 1 : undefined,
       boostDocument: boostDoc
         ? (id, _term, stored) => boostDoc(id as string, (stored ?? {}) as { conv?: string; at?: number })
         : undefined,
     });
-    if (opts.coordination === false) {
+    if (!opts.coordination) {
+      // MiniSearch has already multiplied each score by its number of matched query terms: undo it.
       for (const r of results) r.score /= Math.max(1, r.queryTerms.length);
       results.sort((a, b) => b.score - a.score);
     }

@@ -1,5 +1,5 @@
 import type { MemoryRow, ReverieDb } from '../db/schema';
-import type { LexicalHit, LexicalIndex } from './lexical';
+import type { LexicalHit, LexicalIndex, LexicalSearchOptions } from './lexical';
 import { processTerm } from './lexical';
 import { parseTemporalQuery, type TimeWindow } from './temporal';
 import { jaccard, stripQuestionWords, terms, words } from './text';
@@ -116,15 +116,9 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
   const boostDocument = window
     ? (_id: string, stored: { at?: number }) => (stored.at !== undefined && stored.at >= window.start && stored.at < window.end ? t.temporalBoost : 1)
     : undefined;
-  let lexical = ctx.lexical.search(text, {
-    limit: t.depth,
-    contextBoost: t.contextBoost,
-    speakerBoost: t.speakerBoost,
-    bm25: t.bm25,
-    coordination: t.coordination,
-    boostDocument,
-  });
-  if (t.prf && lexical.length > 0) lexical = await expandedSearch(ctx, text, lexical, t.prf);
+  const ranking = { contextBoost: t.contextBoost, speakerBoost: t.speakerBoost, bm25: t.bm25, coordination: t.coordination };
+  let lexical = ctx.lexical.search(text, { limit: t.depth, ...ranking, boostDocument });
+  if (t.prf && lexical.length > 0) lexical = await expandedSearch(ctx, text, lexical, t.prf, ranking);
 
   // 2. Vector ranking.
   const vector = ctx.vectorSearch ? await ctx.vectorSearch(text, t.depth) : [];
@@ -346,6 +340,7 @@ async function expandedSearch(
   query: string,
   first: LexicalHit[],
   prf: NonNullable<RecallTuning['prf']>,
+  ranking: LexicalSearchOptions,
 ): Promise<LexicalHit[]> {
   const top = await ctx.db.memories.bulkGet(first.slice(0, prf.docs).map((h) => h.id));
   const queryTerms = new Set(words(query).map(processTerm).filter(Boolean) as string[]);
@@ -371,7 +366,7 @@ async function expandedSearch(
   for (const term of queryTerms) weights.set(term, 1);
   for (const [term] of expansion) weights.set(term, prf.weight);
   const expandedQuery = query + ' ' + expansion.map(([, c]) => c.raw).join(' ');
-  return ctx.lexical.search(expandedQuery, { limit: first.length, termWeights: weights });
+  return ctx.lexical.search(expandedQuery, { ...ranking, limit: first.length, termWeights: weights });
 }
 
 async function reinforce(db: ReverieDb, hits: RecallHit[], now: number): Promise<void> {

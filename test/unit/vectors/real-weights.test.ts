@@ -23,7 +23,7 @@ function open(folder: string, dtype: 'q8' | 'fp32'): Promise<Embedder> {
     allowRemote: false,
     device: 'cpu',
     dtype,
-    maxTokens: 256,
+    catalogId: 'Xenova/all-MiniLM-L6-v2',
   });
 }
 
