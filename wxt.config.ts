@@ -16,6 +16,14 @@ const testBuild = process.env.REVERIE_TEST_BUILD === '1';
 const limitedStorage = testBuild && process.env.REVERIE_TEST_LIMITED_STORAGE === '1';
 export const TEST_MATCHES = ['http://127.0.0.1/*'];
 
+/**
+ * Icons, drawn once in public/icon/icon.svg and rendered by `npm run icons` (scripts/make-icons.mjs). The extension's
+ * icons: 16/32/48/128 for Chrome and its Web Store, 48/96 for Firefox's add-ons manager and AMO. The toolbar button:
+ * 16/24/32 (1x, 1.5x, 2x).
+ */
+export const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' };
+export const ACTION_ICONS = { 16: 'icon/16.png', 24: 'icon/24.png', 32: 'icon/32.png' };
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -51,9 +59,12 @@ export default defineConfig({
     },
   },
   zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip', excludeSources: ['**/node_modules/**'] },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: testBuild ? 'Reverie (test build)' : 'Reverie',
     description: 'A lasting, private memory for AI chat assistants — kept entirely in your browser.',
+    icons: ICONS,
+    // WXT adds the popup to this key (MV2: browser_action, MV3: action).
+    ...(manifestVersion === 2 ? { browser_action: { default_icon: ACTION_ICONS } } : { action: { default_icon: ACTION_ICONS } }),
     permissions: [
       'storage',
       ...(limitedStorage ? [] : ['unlimitedStorage']),

@@ -2,29 +2,62 @@ import * as v from 'valibot';
 import { SITE_IDS, type SiteId } from './sites';
 import type { ReverieDb } from './db/schema';
 import { ownEntry } from './util/own';
+import { EMBEDDING_MODELS } from './engine/models';
+import { DREAM_MODELS } from './llm/webllm-config';
 
 /** Layer token budgets: the design's 8k/24k/64k/32k proportions (L1/L2/L3/L4) scaled to ~1,200 tokens. */
 export const DEFAULT_BUDGETS = { l1: 300, l2: 150, l3: 400, l4: 350 } as const;
 
-const SiteFlags = v.record(v.picklist(SITE_IDS), v.boolean());
+/** The range each layer budget may take (tokens); the options page offers the same range. */
+export const BUDGET_RANGE = { min: 0, max: 4000 } as const;
+/** How often the dream may be scheduled: from every hour to once a week. */
+export const DREAM_INTERVAL_RANGE = { min: 1, max: 168 } as const;
 
-export const SettingsSchema = v.object({
+export const INSERTION_MODES = ['auto', 'click', 'off'] as const;
+export type InsertionMode = (typeof INSERTION_MODES)[number];
+
+/**
+ * Embedding ids accepted only in the test flavour (and in unit tests): the tiny fixture model the end-to-end tests
+ * serve locally (test/e2e/harness/test-model.ts). Store builds accept catalog ids only. `import.meta.env` is absent
+ * when the engine runs under plain Node, hence the `?.`.
+ */
+const TEST_EMBED_MODEL_IDS: readonly string[] = import.meta.env?.MODE === 'test' ? ['reverie-test/bert-tiny'] : [];
+
+/** The values `embedModel` may take: a catalog embedding model, or 'none' for word matching only. */
+export const EMBED_MODEL_IDS: readonly string[] = [...EMBEDDING_MODELS.map((m) => m.id), 'none', ...TEST_EMBED_MODEL_IDS];
+/** The values `llmModel` may take: the WebLLM models Reverie ships a model library for. */
+export const LLM_MODEL_IDS: readonly string[] = DREAM_MODELS.map((m) => m.id);
+
+export interface Settings {
   /** Global pause: nothing is captured while true. */
-  paused: v.boolean(),
-  /** Per-site capture switch. */
-  sites: SiteFlags,
+  paused: boolean;
+  /** Per-site capture switch; a site missing from what was stored (added by a later release) is on. */
+  sites: Record<SiteId, boolean>;
   /** Warm-start insertion: automatic, on click (chip), or off; per-site off list. */
-  insertion: v.picklist(['auto', 'click', 'off']),
-  insertionOffSites: v.array(v.picklist(SITE_IDS)),
-  budgets: v.object({ l1: v.number(), l2: v.number(), l3: v.number(), l4: v.number() }),
-  redaction: v.object({ email: v.boolean(), phone: v.boolean() }),
-  dream: v.object({ enabled: v.boolean(), intervalHours: v.number(), useLlm: v.boolean() }),
-  /** Embedding model id (a Hugging Face repo id), or 'none' for lexical-only recall. */
-  embedModel: v.string(),
-  llmModel: v.string(),
-});
+  insertion: InsertionMode;
+  insertionOffSites: SiteId[];
+  budgets: { l1: number; l2: number; l3: number; l4: number };
+  redaction: { email: boolean; phone: boolean };
+  dream: { enabled: boolean; intervalHours: number; useLlm: boolean };
+  /** Embedding model id (one of EMBED_MODEL_IDS: a catalog Hugging Face repo id, or 'none' for lexical-only recall). */
+  embedModel: string;
+  /** WebLLM model id (one of LLM_MODEL_IDS). */
+  llmModel: string;
+}
 
-export type Settings = v.InferOutput<typeof SettingsSchema>;
+type Group = 'budgets' | 'redaction' | 'dream';
+type Leaf = Exclude<keyof Settings, Group | 'sites'>;
+
+/**
+ * A change to the settings: any subset of the fields; the nested objects (`sites`, `budgets`, `redaction`, `dream`)
+ * may be partial too and are merged into what is stored. `insertionOffSites` replaces the whole list.
+ */
+export type SettingsPatch = { [K in Leaf]?: Settings[K] } & {
+  sites?: Partial<Record<SiteId, boolean>>;
+  budgets?: Partial<Settings['budgets']>;
+  redaction?: Partial<Settings['redaction']>;
+  dream?: Partial<Settings['dream']>;
+};
 
 export const DEFAULT_SETTINGS: Settings = {
   paused: false,
@@ -38,21 +71,256 @@ export const DEFAULT_SETTINGS: Settings = {
   llmModel: 'SmolLM2-360M-Instruct-q4f16_1-MLC',
 };
 
-const KEY = 'settings';
+// ---------------------------------------------------------------------------------------------------------------
+// Field rules: one schema per leaf, with the words an error uses for what was expected.
 
-/** Settings are one validated row; anything unreadable falls back to defaults field by field. */
-export async function loadSettings(db: ReverieDb): Promise<Settings> {
-  const row = await db.settings.get(KEY);
-  const merged = { ...DEFAULT_SETTINGS, ...(row?.value as Partial<Settings> | undefined) };
-  const parsed = v.safeParse(SettingsSchema, merged);
-  return parsed.success ? parsed.output : DEFAULT_SETTINGS;
+interface Rule {
+  schema: v.GenericSchema;
+  expected: string;
 }
 
-export async function saveSettings(db: ReverieDb, patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings(db)), ...patch };
-  const parsed = v.parse(SettingsSchema, next);
-  await db.settings.put({ key: KEY, value: parsed, updatedAt: Date.now() });
-  return parsed;
+const rule = (schema: v.GenericSchema, expected: string): Rule => ({ schema, expected });
+const bool = rule(v.boolean(), 'true or false');
+const intIn = (range: { min: number; max: number }, unit: string) =>
+  rule(v.pipe(v.number(), v.integer(), v.minValue(range.min), v.maxValue(range.max)), `a whole number of ${unit} from ${range.min} to ${range.max}`);
+const oneOf = (values: readonly string[]) => rule(v.picklist(values as string[]), `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
+
+const budget = intIn(BUDGET_RANGE, 'tokens');
+
+const LEAF_RULES: Record<Leaf, Rule> = {
+  paused: bool,
+  insertion: oneOf(INSERTION_MODES),
+  // Element by element below; this rule only says what the whole is.
+  insertionOffSites: rule(v.array(v.picklist(SITE_IDS)), `a list of site ids (${SITE_IDS.join(', ')})`),
+  embedModel: oneOf(EMBED_MODEL_IDS),
+  llmModel: oneOf(LLM_MODEL_IDS),
+};
+
+const GROUP_RULES: { [G in Group]: Record<keyof Settings[G], Rule> } = {
+  budgets: { l1: budget, l2: budget, l3: budget, l4: budget },
+  redaction: { email: bool, phone: bool },
+  dream: { enabled: bool, intervalHours: intIn(DREAM_INTERVAL_RANGE, 'hours'), useLlm: bool },
+};
+
+const GROUPS = Object.keys(GROUP_RULES) as Group[];
+const SITE_RULE = bool;
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const valid = (r: Rule, x: unknown): boolean => v.is(r.schema, x);
+const isSiteId = (x: unknown): x is SiteId => typeof x === 'string' && (SITE_IDS as readonly string[]).includes(x);
+
+const strictOf = (rules: Record<string, Rule>) =>
+  v.strictObject(Object.fromEntries(Object.entries(rules).map(([key, r]) => [key, r.schema])));
+
+/** The whole settings object, strictly (every field present and valid, nothing else). */
+export const SettingsSchema = v.strictObject({
+  ...strictOf(LEAF_RULES).entries,
+  sites: strictOf(Object.fromEntries(SITE_IDS.map((site) => [site, SITE_RULE]))),
+  budgets: strictOf(GROUP_RULES.budgets),
+  redaction: strictOf(GROUP_RULES.redaction),
+  dream: strictOf(GROUP_RULES.dream),
+}) as unknown as v.GenericSchema<Settings>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading what is stored: versioned, migrated, then field by field.
+
+/**
+ * The version of the stored settings row. The row's value is the settings object plus `schemaVersion`.
+ *  - 1: the first release. No version marker; every field optional (filled from defaults); numbers unbounded and
+ *       model ids free strings; `sites` held the sites that release knew.
+ *  - 2: `schemaVersion` marker; budgets are whole numbers within BUDGET_RANGE, dream.intervalHours within
+ *       DREAM_INTERVAL_RANGE, models are catalog ids.
+ */
+export const SETTINGS_VERSION = 2;
+
+type Stored = Record<string, unknown>;
+
+const clampInt = (x: unknown, range: { min: number; max: number }) =>
+  typeof x === 'number' && Number.isFinite(x) ? Math.min(range.max, Math.max(range.min, Math.round(x))) : x;
+
+/**
+ * Migrations, keyed by the version they produce (as WXT's `storage.defineItem` migrations are): each takes the stored
+ * value of the version before and returns that of its key. They only reshape; validation happens after them.
+ */
+const MIGRATIONS: Record<number, (old: Stored) => Stored> = {
+  // Version 1 accepted any number, so a value outside today's range was still the user's choice: keep the nearest
+  // value within range rather than the default. Anything that is not a number is left for validation to replace.
+  2: (old) => {
+    const next: Stored = { ...old };
+    if (isRecord(old.budgets)) {
+      next.budgets = { ...old.budgets };
+      for (const k of Object.keys(GROUP_RULES.budgets)) {
+        if (Object.hasOwn(old.budgets, k)) (next.budgets as Stored)[k] = clampInt(old.budgets[k], BUDGET_RANGE);
+      }
+    }
+    if (isRecord(old.dream) && Object.hasOwn(old.dream, 'intervalHours'))
+      next.dream = { ...old.dream, intervalHours: clampInt(old.dream.intervalHours, DREAM_INTERVAL_RANGE) };
+    return next;
+  },
+};
+
+function storedVersion(value: Stored): number {
+  const version = value.schemaVersion;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : 1;
+}
+
+/** Brings a stored value to the current version (a value from a later release is read as it is). */
+export function migrateSettings(raw: unknown): Stored {
+  let value: Stored = isRecord(raw) ? raw : {};
+  for (let version = storedVersion(value) + 1; version <= SETTINGS_VERSION; version++) {
+    const step = MIGRATIONS[version];
+    if (step) value = step(value);
+  }
+  return value;
+}
+
+/**
+ * Settings from a (migrated) stored value, field by field: each field that is missing or invalid takes its default
+ * alone; a site the value does not mention is on; unknown sites in the lists are dropped; unknown keys are ignored.
+ */
+export function settingsFromStored(value: Stored): Settings {
+  const out = structuredClone(DEFAULT_SETTINGS);
+  const put = out as unknown as Record<string, unknown>;
+  for (const key of Object.keys(LEAF_RULES) as Leaf[]) {
+    if (key === 'insertionOffSites') continue;
+    const x = ownEntry(value, key);
+    if (valid(LEAF_RULES[key], x)) put[key] = x;
+  }
+  const off = ownEntry(value, 'insertionOffSites');
+  if (Array.isArray(off)) out.insertionOffSites = [...new Set(off.filter(isSiteId))];
+  const sites = ownEntry(value, 'sites');
+  if (isRecord(sites)) {
+    for (const site of SITE_IDS) {
+      const on = ownEntry(sites, site);
+      if (valid(SITE_RULE, on)) out.sites[site] = on as boolean;
+    }
+  }
+  for (const group of GROUPS) {
+    const stored = ownEntry(value, group);
+    if (!isRecord(stored)) continue;
+    const target = out[group] as Record<string, unknown>;
+    for (const [key, r] of Object.entries(GROUP_RULES[group]) as [string, Rule][]) {
+      const x = ownEntry(stored, key);
+      if (valid(r, x)) target[key] = x;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Patches from callers: strict.
+
+export class InvalidSettingError extends Error {
+  constructor(
+    readonly field: string,
+    detail: string,
+  ) {
+    super(field === '' ? `Settings ${detail}` : `Setting "${field}" ${detail}`);
+    this.name = 'InvalidSettingError';
+  }
+}
+
+function shown(x: unknown): string {
+  if (typeof x === 'string') return JSON.stringify(x.length > 60 ? `${x.slice(0, 60)}…` : x);
+  if (Array.isArray(x)) return 'a list';
+  if (x === null) return 'null';
+  if (typeof x === 'object') return 'an object';
+  return String(x);
+}
+
+function checkLeaf(field: string, r: Rule, x: unknown): void {
+  if (!valid(r, x)) throw new InvalidSettingError(field, `must be ${r.expected}, not ${shown(x)}`);
+}
+
+function keysOf(field: string, x: unknown, allowed: readonly string[]): string[] {
+  if (!isRecord(x)) throw new InvalidSettingError(field, `must be an object, not ${shown(x)}`);
+  const keys = Object.keys(x);
+  for (const key of keys) {
+    if (!allowed.includes(key)) {
+      const where = field === '' ? key : `${field}.${key}`;
+      throw new InvalidSettingError(where, `is unknown (expected one of ${allowed.join(', ')})`);
+    }
+  }
+  return keys;
+}
+
+const TOP_KEYS: readonly string[] = [...Object.keys(LEAF_RULES), 'sites', ...GROUPS];
+
+/**
+ * A settings patch from an untrusted caller, checked field by field. Throws an InvalidSettingError naming the field
+ * on an unknown key or an invalid value. Nested objects may be partial (see SettingsPatch). Returns a fresh copy that
+ * holds only the validated fields.
+ */
+export function parseSettingsPatch(input: unknown): SettingsPatch {
+  const out: Record<string, unknown> = {};
+  for (const key of keysOf('', input, TOP_KEYS)) {
+    const x = (input as Stored)[key];
+    if (key === 'sites') {
+      const sites: Record<string, boolean> = {};
+      for (const site of keysOf('sites', x, SITE_IDS)) {
+        const on = (x as Stored)[site];
+        checkLeaf(`sites.${site}`, SITE_RULE, on);
+        sites[site] = on as boolean;
+      }
+      out.sites = sites;
+    } else if ((GROUPS as string[]).includes(key)) {
+      const rules = GROUP_RULES[key as Group] as Record<string, Rule>;
+      const group: Record<string, unknown> = {};
+      for (const sub of keysOf(key, x, Object.keys(rules))) {
+        checkLeaf(`${key}.${sub}`, rules[sub]!, (x as Stored)[sub]);
+        group[sub] = (x as Stored)[sub];
+      }
+      out[key] = group;
+    } else if (key === 'insertionOffSites') {
+      if (!Array.isArray(x)) throw new InvalidSettingError(key, `must be ${LEAF_RULES.insertionOffSites.expected}, not ${shown(x)}`);
+      if (x.length > SITE_IDS.length) throw new InvalidSettingError(key, `lists ${x.length} sites; there are ${SITE_IDS.length}`);
+      x.forEach((site, i) => {
+        if (!isSiteId(site)) throw new InvalidSettingError(`${key}[${i}]`, `must be one of ${SITE_IDS.join(', ')}, not ${shown(site)}`);
+      });
+      out[key] = [...new Set(x as SiteId[])];
+    } else {
+      checkLeaf(key, LEAF_RULES[key as Leaf], x);
+      out[key] = x;
+    }
+  }
+  return out as SettingsPatch;
+}
+
+/** The settings with a validated patch applied: nested objects merged key by key, the off-site list replaced. */
+export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Settings {
+  const next = structuredClone(settings);
+  const { sites, budgets, redaction, dream, ...leaves } = patch;
+  Object.assign(next, structuredClone(leaves));
+  if (sites) Object.assign(next.sites, sites);
+  if (budgets) Object.assign(next.budgets, budgets);
+  if (redaction) Object.assign(next.redaction, redaction);
+  if (dream) Object.assign(next.dream, dream);
+  return next;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The Dexie row.
+
+const KEY = 'settings';
+
+/**
+ * Settings are one row in the `settings` table: migrated from whatever version wrote it, then read field by field,
+ * so one unreadable field falls back to its default alone. Reading never writes; the next save stores the current
+ * version.
+ */
+export async function loadSettings(db: ReverieDb): Promise<Settings> {
+  const row = await db.settings.get(KEY);
+  return settingsFromStored(migrateSettings(row?.value));
+}
+
+/** Validates the patch (parseSettingsPatch: throws on any unknown or invalid field), merges it and stores the result. */
+export async function saveSettings(db: ReverieDb, patch: SettingsPatch): Promise<Settings> {
+  const checked = parseSettingsPatch(patch);
+  return db.transaction('rw', db.settings, async () => {
+    const next = applySettingsPatch(await loadSettings(db), checked);
+    await db.settings.put({ key: KEY, value: { schemaVersion: SETTINGS_VERSION, ...next }, updatedAt: Date.now() });
+    return next;
+  });
 }
 
 export function captureAllowed(settings: Settings, site: SiteId): { ok: true } | { ok: false; reason: string } {

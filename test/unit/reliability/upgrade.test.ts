@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ReverieDb, SCHEMA_VERSION } from '../../../lib/db/schema';
+import { DEFAULT_SETTINGS, loadSettings } from '../../../lib/settings';
 
 /**
  * A database written by an older release, with data in it, opened by the current one: every row survives and memories
@@ -90,6 +91,8 @@ async function expectIntact(db: ReverieDb, rows: ReturnType<typeof fixtureRows>)
     expect(got, table).toEqual(expect.arrayContaining(rows[table].map((r) => expect.objectContaining(r))));
   }
   expect(await db.queue.toArray()).toEqual([{ ...rows.queue[0], seq: 1 }]);
+  // The old settings row (no version marker, one field) reads as that field plus defaults: still paused.
+  expect(await loadSettings(db)).toEqual({ ...DEFAULT_SETTINGS, paused: true });
   const memories = await db.memories.orderBy('id').toArray();
   expect(memories).toHaveLength(rows.memories.length);
   for (const old of rows.memories) {
