@@ -1,6 +1,6 @@
 /**
  * Warm-start latency in the real extension: headless Chromium with the test build, 10k memories imported through
- * 'data/import-conversations', a claude.ai look-alike page. Measured in the page (performance.now()):
+ * 'importConversations', a claude.ai look-alike page. Measured in the page (performance.now()):
  *  - warm: SPA navigation to a new chat → the block in the composer's editor model, engine already running. This
  *    includes WarmStart's own detection of the new chat (mutation debounce), so it bounds detection → block;
  *  - cold: a fresh browser on the same profile whose first page is the new chat: page navigation start → block,
@@ -109,11 +109,11 @@ async function main() {
     const all = conversations(MEMORIES);
     const importStart = Date.now();
     for (let i = 0; i < all.length; i += BATCH) {
-      await sendProtocol(evaluateIn(popup), 'data/import-conversations', { source: 'import-claude', conversations: all.slice(i, i + BATCH) });
+      await sendProtocol(evaluateIn(popup), 'importConversations', { source: 'import-claude', conversations: all.slice(i, i + BATCH) });
       process.stdout.write(`\rimported ${Math.min(i + BATCH, all.length)}/${all.length} conversations`);
     }
     const importMs = Date.now() - importStart;
-    const status = await sendProtocol(evaluateIn(popup), 'status/get', {});
+    const status = await sendProtocol(evaluateIn(popup), 'getStatus', {});
     console.log(`\nmemories: ${status.counts.memories} (turns ${status.counts.turns}) in ${(importMs / 1000).toFixed(1)} s`);
 
     // 2. Warm: the engine is up; SPA navigations to a new chat.

@@ -1,5 +1,5 @@
 import { startBackground } from '../lib/background/main';
-import { offscreenHost } from '../lib/background/host-connection';
+import { offscreenHost } from '../lib/background/offscreen-client';
 // Resolved per browser in wxt.config.ts: the real in-process host on Firefox, a stub on Chrome.
 import { inProcessHost } from '#engine-host';
 

@@ -1,52 +1,74 @@
 import { browser } from 'wxt/browser';
 import { openReverieDb } from '../db/schema';
-import { onMessage, type ProtocolMap } from '../messaging/protocol';
-import { HOST_HANDLERS } from '../host/dispatch';
-import { loadSettings } from '../settings';
-import { acceptCapture } from './capture-intake';
+import { onMessage, type CallInput, type EngineMethod, type Method, type ReverieCalls, type SiteSettings } from '../messaging/protocol';
+import { admit, callerOf, METHODS, type Caller, type ExtensionIdentity } from '../messaging/admit';
+import { captureAllowed, loadSettings, type Settings } from '../settings';
+import type { SiteId } from '../sites';
+import { ownEntry } from '../util/own';
+import { acceptCapture, cleanCapture } from './capture-intake';
 import { storageState } from '../host/storage';
-import type { HostConnection } from './host-connection';
+import type { HostConnection } from '../host/connection';
 
 export const DREAM_ALARM = 'reverie-dream';
 const DRAIN_ALARM = 'reverie-drain';
 /** The machine counts as idle after this many seconds without input (locked counts too). */
 const IDLE_SECONDS = 10 * 60;
 
+/** Calls the background answers itself (or adds to); every other method is forwarded to the engine host as it is. */
+type Local = { [M in Method]?: (input: CallInput<M>, caller: Caller) => Promise<Awaited<ReturnType<ReverieCalls[M]>>> };
+
 /**
- * The background's wiring, the same on Chrome (service worker) and Firefox (background page): capture intake into the
- * durable queue, forwarding to the engine host, and the dream alarm.
+ * The background's wiring, the same on Chrome (service worker) and Firefox (background page): every contract method
+ * is admitted at the boundary (who may call it, what it may carry), then answered here or forwarded to the engine
+ * host; capture goes into the durable queue; the dream alarm.
  */
-export function startBackground(host: HostConnection): void {
+export function startBackground(host: HostConnection, identity: ExtensionIdentity = thisExtension()): void {
   const db = openReverieDb();
 
-  const drainSoon = () => host.call('host/drain').catch((error) => console.warn('[reverie] drain failed', error));
+  const drainSoon = () => host.call('drainCaptureQueue').catch((error) => console.warn('[reverie] drain failed', error));
 
-  onMessage('capture/turns', async ({ data, sender }) => {
-    const result = await acceptCapture(db, data, { incognito: sender.tab?.incognito });
-    if (result.accepted) void drainSoon();
-    return result;
-  });
+  const local: Local = {
+    captureTurns: async (input, caller) => {
+      const result = await acceptCapture(db, input, { incognito: caller.kind === 'content' && caller.incognito });
+      if (result.accepted) void drainSoon();
+      return result;
+    },
+    getSiteSettings: async ({ site }) => siteSettings(await loadSettings(db), site),
+    // Imports pass through the capture intake's cleaning too: size caps, block stripping, the user's redaction.
+    importConversations: async (input) => {
+      const settings = await loadSettings(db);
+      return host.call('importConversations', { ...input, conversations: input.conversations.map((c) => cleanCapture(c, settings)) });
+    },
+    // Settings that change the schedule re-arm the alarm.
+    setSettings: async (patch) => {
+      const settings = await host.call('setSettings', patch);
+      await scheduleDream(settings.dream.enabled ? settings.dream.intervalHours : 0);
+      return settings;
+    },
+    // The engine host reports status; a full disk noted here (the capture intake's write failed, and perhaps so did
+    // writing the note) is merged in, so the popup says so either way.
+    getStatus: async (input) => {
+      const status = await host.call('getStatus', input);
+      const state = await storageState(db);
+      if (state.full && !status.storage.full) status.storage = { ...status.storage, full: true, message: state.message };
+      return status;
+    },
+  };
 
-  for (const type of Object.keys(HOST_HANDLERS) as (keyof ProtocolMap)[]) {
-    if (type === 'settings/set' || type === 'status/get') continue; // below
-    onMessage(type, (({ data }: { data: unknown }) => host.call(type, data)) as never);
+  for (const method of METHODS) {
+    onMessage(method, (async ({ data, sender }: { data: unknown; sender: Parameters<typeof callerOf>[0] }) => {
+      const caller = callerOf(sender, identity);
+      let input: unknown;
+      try {
+        input = admit(method, data, caller);
+      } catch (error) {
+        console.warn('[reverie]', (error as Error).message);
+        throw error;
+      }
+      const answer = ownEntry(local, method) as ((input: unknown, caller: Caller) => Promise<unknown>) | undefined;
+      return answer ? answer(input, caller!) : host.call(method as EngineMethod, input as never);
+    }) as never);
   }
-
-  // Settings that change the schedule re-arm the alarm.
-  onMessage('settings/set', async ({ data }) => {
-    const settings = (await host.call('settings/set', data)) as Awaited<ReturnType<ProtocolMap['settings/set']>>;
-    await scheduleDream(settings.dream.enabled ? settings.dream.intervalHours : 0);
-    return settings;
-  });
-
-  // The engine host reports status; a full disk noted here (the capture intake's write failed, and perhaps so did
-  // writing the note) is merged in, so the popup says so either way.
-  onMessage('status/get', async ({ data }) => {
-    const status = (await host.call('status/get', data)) as Awaited<ReturnType<ProtocolMap['status/get']>>;
-    const local = await storageState(db);
-    if (local.full && !status.storage.full) status.storage = { ...status.storage, full: true, message: local.message };
-    return status;
-  });
 
   async function scheduleDream(hours: number) {
     await browser.alarms.clear(DREAM_ALARM);
@@ -58,7 +80,7 @@ export function startBackground(host: HostConnection): void {
     if (alarm.name !== DREAM_ALARM) return;
     const state = await browser.idle.queryState(IDLE_SECONDS);
     if (state === 'active') return; // only while the user is away; the next alarm tries again
-    await host.call('host/dream-alarm').catch((error) => console.warn('[reverie] dream failed', error));
+    await host.call('dreamOnAlarm').catch((error) => console.warn('[reverie] dream failed', error));
   });
 
   void (async () => {
@@ -68,4 +90,15 @@ export function startBackground(host: HostConnection): void {
     if (!(await browser.alarms.get(DRAIN_ALARM))) await browser.alarms.create(DRAIN_ALARM, { periodInMinutes: 1 });
     void drainSoon();
   })();
+}
+
+/** What a content script on `site` is told: capture on or off, and how to offer the block (pause stops both). */
+export function siteSettings(settings: Settings, site: SiteId): SiteSettings {
+  const capture = captureAllowed(settings, site).ok;
+  const insertion = settings.paused || settings.insertionOffSites.includes(site) ? 'off' : settings.insertion;
+  return { capture, insertion };
+}
+
+function thisExtension(): ExtensionIdentity {
+  return { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/'), testPages: import.meta.env.MODE === 'test' };
 }

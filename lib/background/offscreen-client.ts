@@ -1,12 +1,10 @@
 import { sendMessage } from '../messaging/protocol';
+import type { HostConnection } from '../host/connection';
 
 /**
- * How the background reaches the engine host. Chrome's MV3 service worker cannot load modules at run time or run the WASM/WebGPU
- * engine, so it lives in an offscreen document created on demand; Firefox's background page hosts it in-process.
+ * Chrome: the background's way to the engine host, an offscreen document created on demand (the MV3 service worker
+ * cannot load modules at run time or run the WASM/WebGPU engine). Firefox's background page hosts it in-process.
  */
-export interface HostConnection {
-  call(method: string, data?: unknown): Promise<unknown>;
-}
 
 const OFFSCREEN_PATH = '/offscreen.html';
 let creating: Promise<void> | null = null;
@@ -41,7 +39,7 @@ async function waitUntilHostAnswers(timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      await sendMessage('host/ping', undefined);
+      await sendMessage('hostPing', undefined);
       return;
     } catch (error) {
       if (Date.now() > deadline) throw error;
@@ -54,11 +52,11 @@ async function waitUntilHostAnswers(timeoutMs: number): Promise<void> {
 /** Chrome: forwards to the offscreen document, creating it first and retrying once if it was closed meanwhile. */
 export function offscreenHost(): HostConnection {
   return {
-    async call(method, data) {
+    async call(method, ...data) {
       for (let attempt = 0; ; attempt++) {
         await ensureOffscreenDocument();
         try {
-          return await sendMessage('host/call', { method, args: [data] });
+          return (await sendMessage('hostCall', { method, data: data[0] })) as never;
         } catch (error) {
           // The document may still be loading its script, or was closed meanwhile: wait for it, then try again.
           if (attempt >= 2 || !/receiving end|establish connection|closed/i.test(String((error as Error)?.message))) throw error;

@@ -18,22 +18,22 @@ export function startContentScript(): void {
     getUrl: () => location.href,
     send: async (conversation) => {
       // The background's intake is the one gate: paused, switched off or incognito captures are refused there.
-      const result = await sendMessage('capture/turns', { ...conversation, site, url: location.href });
+      const result = await sendMessage('captureTurns', { ...conversation, site, url: location.href });
       // Out of space (or a refused message): throwing keeps the turns pending; LiveCapture retries on its next flush.
       if (!result.accepted && result.reason === 'storage-full') throw new Error('storage full');
     },
-    reportHealth: (health) => void sendMessage('capture/health', { ...health, site }).catch(() => undefined),
+    reportHealth: (health) => void sendMessage('reportHealth', { ...health, site }).catch(() => undefined),
   }).start();
 
   void (async () => {
     // The background may still be starting (a tab open before the extension loaded): ask again a few times.
     let settings = null;
     for (let attempt = 0; attempt < 6 && !settings; attempt++) {
-      settings = await sendMessage('settings/get', undefined).catch(() => null);
+      settings = await sendMessage('getSiteSettings', { site }).catch(() => null);
       if (!settings) await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
     }
     if (!settings) return;
-    const mode = settings.insertionOffSites.includes(site) ? 'off' : settings.insertion;
+    const mode = settings.insertion;
     if (mode === 'off') return;
     new WarmStart({
       doc: document,
@@ -42,7 +42,7 @@ export function startContentScript(): void {
         const found = adapterFor(new URL(url), doc);
         return found && { ...found, isNewChat: (u: string, d: Document) => found.isNewChat(new URL(u), d) };
       },
-      requestPreamble: (firstMessage) => sendMessage('warm/preamble', { site, firstMessage }),
+      requestPreamble: (firstMessage) => sendMessage('requestPreamble', { site, firstMessage }),
       mode,
     }).start();
   })();

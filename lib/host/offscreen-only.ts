@@ -1,4 +1,4 @@
-import type { HostConnection } from '../background/host-connection';
+import type { HostConnection } from './connection';
 
 /** Chrome builds: the engine host is the offscreen document, never the service worker itself. */
 export function inProcessHost(): HostConnection {

@@ -11,7 +11,7 @@ import type {
   ReverieStatus,
 } from '../messaging/protocol';
 import { buildPreamble } from '../preamble/build';
-import { loadSettings, saveSettings, type Settings } from '../settings';
+import { loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
 import type { SiteId } from '../sites';
 import { runDream } from '../dream/run';
 import { approveDiaryEntry, undoDiaryEntry } from '../dream/diary';
@@ -256,7 +256,7 @@ export class ReverieService {
   getSettings(): Promise<Settings> {
     return loadSettings(this.db);
   }
-  async setSettings(patch: Partial<Settings>): Promise<Settings> {
+  async setSettings(patch: SettingsPatch): Promise<Settings> {
     const before = await loadSettings(this.db);
     const after = await saveSettings(this.db, patch);
     if (after.embedModel !== before.embedModel) void this.loadEmbedder();
@@ -352,12 +352,26 @@ export class ReverieService {
 
   async importConversations(msg: { source: 'import-chatgpt' | 'import-claude'; conversations: (CaptureMessage & { at?: number })[] }): Promise<ImportProgress> {
     let turns = 0;
+    let alreadyStored = 0;
+    let done = 0;
     for (const conv of msg.conversations) {
-      const result = await this.engine.ingest({ ...conv, at: conv.at ?? conv.createdAt, source: msg.source });
-      turns += result.added + result.updated;
+      try {
+        const result = await this.engine.ingest({ ...conv, at: conv.at ?? conv.createdAt, source: msg.source });
+        turns += result.added + result.updated;
+        alreadyStored += result.unchanged;
+        done++;
+      } catch (error) {
+        if (!isQuotaError(error)) throw error;
+        await noteStorageFull(this.db);
+        // Each conversation lands whole or not at all, so what came before stays; importing again resumes.
+        throw new Error(
+          `The browser's storage for Reverie is full: ${done} of ${msg.conversations.length} conversations in this batch were stored ` +
+            'and are kept. Free some space (delete old memories or other sites\' data), then import the same file again to add the rest.',
+        );
+      }
     }
     void this.embedPending();
-    return { done: msg.conversations.length, total: msg.conversations.length, conversations: msg.conversations.length, turns };
+    return { done, total: msg.conversations.length, conversations: done, turns, alreadyStored };
   }
 
   async exportJson(): Promise<string> {

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DiaryRow, DreamRunRow, MemoryKind, MemoryRow, Role } from '../db/schema';
-import type { Settings } from '../settings';
+import type { Settings, SettingsPatch } from '../settings';
 import type { SiteId } from '../sites';
 import type { RecallHit } from '../engine/types';
 
@@ -84,42 +84,95 @@ export interface ImportProgress {
   done: number;
   total: number;
   conversations: number;
+  /** Messages stored new or changed. */
   turns: number;
+  /** Messages that were already in memory, word for word (importing the same file twice adds nothing). */
+  alreadyStored: number;
 }
 
-export interface ProtocolMap {
-  // content script → background
-  'capture/turns'(msg: CaptureMessage): { accepted: boolean; reason?: string };
-  'capture/health'(msg: CaptureHealth): void;
-  'warm/preamble'(msg: { site: SiteId; firstMessage?: string }): Preamble;
+/** What the background's capture intake answers: whether the turns were queued, and why not. */
+export interface IntakeResult {
+  accepted: boolean;
+  reason?: string;
+}
 
-  // popup / options → background
-  'status/get'(msg: { site?: SiteId }): ReverieStatus;
-  'memory/search'(msg: { query: string; k?: number }): RecallHit[];
-  'memory/list'(msg: { offset?: number; limit?: number; kinds?: MemoryKind[]; pinnedOnly?: boolean }): MemoryRow[];
-  'memory/update'(msg: { id: string; text?: string; pinned?: boolean }): MemoryRow;
-  'memory/delete'(msg: { id: string }): void;
-  'memory/undo-delete'(msg: { id: string }): MemoryRow;
-  'memory/forget-conversation'(msg: { conversationKey: string }): { deleted: number };
-  'settings/get'(): Settings;
-  'settings/set'(msg: Partial<Settings>): Settings;
-  'dream/now'(): DreamRunRow;
-  'dream/diary'(msg: { limit?: number }): DiaryRow[];
-  'dream/approve'(msg: { id: string }): DiaryRow;
-  'dream/undo'(msg: { id: string }): DiaryRow;
-  'stats/daily'(msg: { days: number }): DailyCount[];
-  'stats/topics'(): { topic: string; count: number }[];
-  'data/import-conversations'(msg: { source: 'import-chatgpt' | 'import-claude'; conversations: CaptureMessage[] }): ImportProgress;
-  'data/export-json'(): string;
-  'data/export-markdown'(): string;
-  'data/import-json'(msg: { json: string }): { ok: true } | { ok: false; error: string };
-  'data/wipe'(): void;
+/** What a content script may know of the settings: only what it needs for its own site. */
+export interface SiteSettings {
+  /** Capture runs on this site (not paused, site switched on). */
+  capture: boolean;
+  /** How the warm-start block is offered here: 'off' when paused or switched off for this site. */
+  insertion: 'auto' | 'click' | 'off';
+}
+
+/**
+ * Everything a content script or an extension page can ask of the background, declared once: one method per message,
+ * and the message's type is the method's name. Who may call which method, and what each accepts, is checked at the
+ * boundary by `lib/messaging/admit.ts`; the UI's api and the background's forwarder are both derived from this list.
+ */
+export interface ReverieCalls {
+  // A content script, only for the site of the tab it runs in.
+  captureTurns(msg: CaptureMessage): IntakeResult;
+  reportHealth(msg: CaptureHealth): void;
+  requestPreamble(msg: { site: SiteId; firstMessage?: string }): Preamble;
+  getSiteSettings(msg: { site: SiteId }): SiteSettings;
+
+  // The extension's own pages: popup, options.
+  getStatus(msg: { site?: SiteId }): ReverieStatus;
+  searchMemories(msg: { query: string; k?: number }): RecallHit[];
+  listMemories(msg: { offset?: number; limit?: number; kinds?: MemoryKind[]; pinnedOnly?: boolean }): MemoryRow[];
+  updateMemory(msg: { id: string; text?: string; pinned?: boolean }): MemoryRow;
+  deleteMemory(msg: { id: string }): void;
+  undoDeleteMemory(msg: { id: string }): MemoryRow;
+  forgetConversation(msg: { conversationKey: string }): { deleted: number };
+  getSettings(): Settings;
+  setSettings(msg: SettingsPatch): Settings;
+  dreamNow(): DreamRunRow;
+  getDiary(msg: { limit?: number }): DiaryRow[];
+  approveDiary(msg: { id: string }): DiaryRow;
+  undoDiary(msg: { id: string }): DiaryRow;
+  statsDaily(msg: { days: number }): DailyCount[];
+  statsTopics(): { topic: string; count: number }[];
+  importConversations(msg: { source: 'import-chatgpt' | 'import-claude'; conversations: CaptureMessage[] }): ImportProgress;
+  exportJson(): string;
+  exportMarkdown(): string;
+  importJson(msg: { json: string }): { ok: true } | { ok: false; error: string };
+  wipe(): void;
   /** Remove a downloaded model's files from the browser cache. */
-  'models/delete'(msg: { id: string }): void;
-
-  // background → engine host (offscreen document, Chrome)
-  'host/call'(msg: { method: string; args: unknown[] }): unknown;
-  'host/ping'(): { alive: true; startedAt: number };
+  deleteModel(msg: { id: string }): void;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+export type Method = keyof ReverieCalls;
+export type CallInput<M extends Method> = Parameters<ReverieCalls[M]>[0];
+
+/** The methods a content script may call; every other method is for the extension's own pages. */
+export const CONTENT_METHODS = ['captureTurns', 'reportHealth', 'requestPreamble', 'getSiteSettings'] as const satisfies readonly Method[];
+export type ContentMethod = (typeof CONTENT_METHODS)[number];
+export type PageMethod = Exclude<Method, ContentMethod>;
+
+/** A set of contract methods as async functions: what a caller holds, or an implementation provides. */
+export type AsyncApi<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never };
+
+/** What the popup and options page hold (components take it as a prop, so tests can hand them a fake). */
+export type PageApi = AsyncApi<Pick<ReverieCalls, PageMethod>>;
+
+/**
+ * What the engine host answers (the offscreen document on Chrome, the background page itself on Firefox): the pages'
+ * calls and the content script's block and health, forwarded by the background, plus the background's own two.
+ * Capture and the content script's settings are answered by the background alone.
+ */
+export interface EngineCalls extends Omit<ReverieCalls, 'captureTurns' | 'getSiteSettings'> {
+  /** Ingests what the capture intake queued. */
+  drainCaptureQueue(): void;
+  /** The dream alarm fired while the user was away: dream if it is due. */
+  dreamOnAlarm(): DreamRunRow;
+}
+export type EngineMethod = keyof EngineCalls;
+export type EngineApi = AsyncApi<EngineCalls>;
+
+/** The wire: the contract's methods, plus the background's private hop to the engine host on Chrome. */
+interface WireProtocol extends ReverieCalls {
+  hostCall(msg: { method: EngineMethod; data: unknown }): unknown;
+  hostPing(): { alive: true; startedAt: number };
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<WireProtocol>();

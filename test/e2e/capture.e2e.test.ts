@@ -45,7 +45,7 @@ describe('Chromium: live capture on site look-alikes', () => {
     await page.waitForFunction(() => (window as any).__chat && (window as any).__editor);
     return page;
   }
-  const settings = (patch: Partial<Settings>) => sendProtocol(evaluateIn(popup), 'settings/set', patch);
+  const settings = (patch: Partial<Settings>) => sendProtocol(evaluateIn(popup), 'setSettings', patch);
 
   beforeAll(async () => {
     server = await startFixtureServer({ composers: COMPOSERS_ROOT });

@@ -63,7 +63,7 @@ describe('Chromium: no request leaves the machine during a full session', () => 
 
   it('the recorder sees requests from the service worker, the offscreen engine host and extension pages (control)', async () => {
     // The offscreen document exists once the background has called the engine host.
-    await sendProtocol((fn, arg) => popup.evaluate(fn, arg), 'status/get', {});
+    await sendProtocol((fn, arg) => popup.evaluate(fn, arg), 'getStatus', {});
     const offscreen = await waitFor(() => targets.offscreen(), Boolean, 15_000, 'the offscreen document');
     // Playwright models pages and service workers (it auto-attaches, paused at start, so it also sees a restarted
     // worker's first request); the offscreen document it does not, so it is watched through its own CDP session.
@@ -111,7 +111,7 @@ describe('Chromium: no request leaves the machine during a full session', () => 
     await expect.poll(() => options.locator('body').innerText(), { timeout: 15_000 }).toMatch(/Saved reverie-backup-\d{4}-\d\d-\d\d\.json/);
 
     // 4. A dream.
-    const run = await sendProtocol((fn, arg) => popup.evaluate(fn, arg), 'dream/now', undefined);
+    const run = await sendProtocol((fn, arg) => popup.evaluate(fn, arg), 'dreamNow', undefined);
     expect(run.status).toBe('done');
 
     // 5. A new chat: the warm-start preamble arrives in the composer.

@@ -4,7 +4,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DiaryRow, DreamRunRow, MemoryRow, TombstoneRow, TurnRow } from '../../lib/db/schema';
-import type { ProtocolMap } from '../../lib/messaging/protocol';
+import type { ReverieCalls } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/settings';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { startFixtureServer, type FixtureServer } from './harness/server';
@@ -14,7 +14,7 @@ import { claudeLikePage } from './pages/claude-like';
 
 /**
  * The "Review" flows in the real popup (chrome-extension://…/popup.html at 400×600) and options page, on data seeded
- * through real paths: chats captured from claude.ai look-alike pages, two rule-based dreams ('dream/now'), and a
+ * through real paths: chats captured from claude.ai look-alike pages, two rule-based dreams ('dreamNow'), and a
  * ChatGPT export imported through the options page's file input. Screenshots land in test-results/screenshots/.
  */
 
@@ -64,7 +64,7 @@ describe('Review: popup and options page in Chromium', () => {
   let beforeSecondDream: MemoryRow[] = [];
   const base = () => `chrome-extension://${browser.extensionId}`;
   const store = <T>(name: string) => readStore((fn, arg) => ctl.evaluate(fn, arg), name) as Promise<T[]>;
-  const send = <K extends keyof ProtocolMap>(type: K, data: Parameters<ProtocolMap[K]>[0]) =>
+  const send = <K extends keyof ReverieCalls>(type: K, data: Parameters<ReverieCalls[K]>[0]) =>
     // Playwright's evaluate types its argument through Unboxed<A>; the harness's generic signature is plain.
     sendProtocol(<A, R>(fn: (arg: A) => Promise<R>, arg: A) => ctl.evaluate(fn as never, arg) as Promise<R>, type, data);
   const settingsRow = async () => (await store<{ key: string; value: Settings }>('settings')).find((r) => r.key === 'settings')?.value;
@@ -119,11 +119,11 @@ describe('Review: popup and options page in Chromium', () => {
 
   it('seeds through real paths: three captured chats, a dream, one more chat, a second dream', async () => {
     for (const id of ['rv-porto', 'rv-basil', 'rv-hostile']) await capture(id);
-    const first = await send('dream/now', undefined);
+    const first = await send('dreamNow', undefined);
     expect(first.status).toBe('done');
     await capture('rv-lisbon');
     beforeSecondDream = await store<MemoryRow>('memories');
-    const second = await send('dream/now', undefined);
+    const second = await send('dreamNow', undefined);
     expect(second.status).toBe('done');
     const diary = await store<DiaryRow>('diary');
     const kinds = new Set(diary.map((d) => d.kind));
@@ -200,21 +200,21 @@ describe('Review: popup and options page in Chromium', () => {
     expect(row.edited).toBe(true);
     const found = await search(popup, 'Zapping credit');
     await expect.poll(() => found.locator(`li[data-memory-id="${id}"]`).count()).toBe(1);
-    expect((await send('memory/search', { query: 'Zapping credit' })).map((h) => h.memory.id)).toContain(id);
+    expect((await send('searchMemories', { query: 'Zapping credit' })).map((h) => h.memory.id)).toContain(id);
   });
 
   it('pin: the database says pinned, and a new chat\'s preamble includes it', async () => {
     const results = await search(popup, 'Ribeira quay Douro');
     const item = results.locator('li.memory').filter({ hasText: 'Walk the Ribeira quay' }).first();
     const id = (await item.getAttribute('data-memory-id'))!;
-    const unpinned = await send('warm/preamble', { site: 'claude' });
+    const unpinned = await send('requestPreamble', { site: 'claude' });
     expect(unpinned.lines.some((l) => l.memoryId === id)).toBe(false);
     await item.getByRole('button', { name: 'Pin' }).click();
     await expect.poll(() => item.getByRole('button', { name: 'Unpin' }).count()).toBe(1);
     const row = (await store<MemoryRow>('memories')).find((m) => m.id === id)!;
     expect(row.pinned).toBe(true);
     expect(row.pinnedAt).toBeGreaterThan(0);
-    const preamble = await send('warm/preamble', { site: 'claude' });
+    const preamble = await send('requestPreamble', { site: 'claude' });
     expect(preamble.lines.find((l) => l.memoryId === id)?.layer).toBe('L4');
     expect(preamble.text).toContain('Walk the Ribeira quay');
   });
@@ -228,7 +228,7 @@ describe('Review: popup and options page in Chromium', () => {
     await expect.poll(() => results.locator(`li[data-memory-id="${id}"]`).count()).toBe(0);
     const toast = popup.locator('.toast');
     await expect.poll(() => toast.innerText()).toContain('Memory deleted');
-    expect((await send('memory/search', { query: 'Understood short answers' })).map((h) => h.memory.id)).not.toContain(id);
+    expect((await send('searchMemories', { query: 'Understood short answers' })).map((h) => h.memory.id)).not.toContain(id);
     const tomb = (await store<TombstoneRow>('tombstones')).find((t) => t.memoryId === id);
     expect(tomb?.reason).toBe('deleted');
     expect(tomb?.text).toBe(original.text);
@@ -238,7 +238,7 @@ describe('Review: popup and options page in Chromium', () => {
     await expect.poll(() => results.locator(`li[data-memory-id="${id}"]`).count()).toBe(1);
     await expect.poll(() => toast.innerText()).toContain('Memory restored');
     expect((await store<MemoryRow>('memories')).find((m) => m.id === id)?.status).toBe('active');
-    expect((await send('memory/search', { query: 'Understood short answers' })).map((h) => h.memory.id)).toContain(id);
+    expect((await send('searchMemories', { query: 'Understood short answers' })).map((h) => h.memory.id)).toContain(id);
   });
 
   it('forget this whole conversation: its turns and memories are gone', async () => {
@@ -253,7 +253,7 @@ describe('Review: popup and options page in Chromium', () => {
     expect((await store<TurnRow>('turns')).filter((t) => t.conversationKey === key)).toEqual([]);
     expect((await store<MemoryRow>('memories')).filter((m) => m.conversationKey === key)).toEqual([]);
     expect((await store<{ key: string }>('conversations')).some((c) => c.key === key)).toBe(false);
-    expect((await send('memory/search', { query: 'basil windowsill' })).filter((h) => h.memory.conversationKey === key)).toEqual([]);
+    expect((await send('searchMemories', { query: 'basil windowsill' })).filter((h) => h.memory.conversationKey === key)).toEqual([]);
   });
 
   it('hostile content is shown as literal text in the popup and in the preamble, never as markup', async () => {
@@ -272,7 +272,7 @@ describe('Review: popup and options page in Chromium', () => {
     expect(dom).toEqual({ pwned: undefined, imgs: 0, scripts: 0, jsLinks: 0 });
     await shot(popup, 'popup-hostile');
 
-    const preamble = await send('warm/preamble', { site: 'claude', firstMessage: 'render test onerror pwned' });
+    const preamble = await send('requestPreamble', { site: 'claude', firstMessage: 'render test onerror pwned' });
     expect(preamble.text).toContain('<img src=x onerror="window.__pwned=1">');
     expect(preamble.text).toContain('<script>window.__pwned=1</script>');
     expect(preamble.text).toContain('javascript:alert(1)');
@@ -313,7 +313,7 @@ describe('Review: popup and options page in Chromium', () => {
     await pause.check();
     await expect.poll(async () => settingsRow().then((s) => s?.paused)).toBe(true);
     await expect.poll(() => popup.locator('.status-capture').innerText()).toBe('Paused — nothing is being saved.');
-    expect((await send('status/get', {})).paused).toBe(true);
+    expect((await send('getStatus', {})).paused).toBe(true);
     await shot(popup, 'popup-paused');
     await pause.uncheck();
     await expect.poll(async () => settingsRow().then((s) => s?.paused)).toBe(false);
@@ -338,7 +338,7 @@ describe('Review: popup and options page in Chromium', () => {
     await expect.poll(async () => settingsRow().then((s) => s?.budgets.l4)).toBe(500);
     await options.getByRole('radio', { name: /When I click/ }).check();
     await expect.poll(async () => settingsRow().then((s) => s?.insertion)).toBe('click');
-    expect((await send('settings/get', undefined)).budgets).toMatchObject({ l4: 500 });
+    expect((await send('getSettings', undefined)).budgets).toMatchObject({ l4: 500 });
     await expect.poll(() => options.locator('.notice').innerText()).toContain('Saved.');
     await expect.poll(() => options.locator('#storage-title + p, .card p').first().isVisible()).toBe(true);
     await shot(options, 'options');
@@ -362,7 +362,7 @@ describe('Review: popup and options page in Chromium', () => {
     expect(conversations.filter((c) => c.source === 'import-chatgpt')).toHaveLength(2);
     const results = await search(popup, 'Roxanne Dunbar-Ortiz');
     await expect.poll(() => results.innerText()).toContain('Dunbar-Ortiz');
-    const hits = await send('memory/search', { query: 'Roxanne Dunbar-Ortiz' });
+    const hits = await send('searchMemories', { query: 'Roxanne Dunbar-Ortiz' });
     expect(hits.some((h) => h.memory.conversationKey?.startsWith('chatgpt:'))).toBe(true);
   });
 
@@ -400,7 +400,7 @@ describe('Review: popup and options page in Chromium', () => {
     await expect.poll(() => options.locator('.card').filter({ hasText: 'Back up and restore' }).innerText(), { timeout: 20_000 }).toContain('Restored your memory from');
     expect(await snapshot()).toEqual(before);
     // And the restored memory works: search answers from it.
-    expect((await send('memory/search', { query: 'Ribeira quay Douro' })).length).toBeGreaterThan(0);
+    expect((await send('searchMemories', { query: 'Ribeira quay Douro' })).length).toBeGreaterThan(0);
   });
 
   it('options: the Markdown export contains the learned facts', async () => {

@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DiaryRow, MemoryRow, TombstoneRow, TurnRow } from '../../lib/db/schema';
-import type { ProtocolMap } from '../../lib/messaging/protocol';
+import type { ReverieCalls } from '../../lib/messaging/protocol';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { openExtensionPage } from './harness/firefox-pages';
 import { startFixtureServer, type FixtureServer } from './harness/server';
@@ -39,7 +39,7 @@ describe('Review in Firefox ESR: the popup flows', () => {
   let host: Page;
   let popup: Frame;
   const store = <T>(name: string) => readStore((fn, arg) => popup.evaluate(fn, arg), name) as Promise<T[]>;
-  const send = <K extends keyof ProtocolMap>(type: K, data: Parameters<ProtocolMap[K]>[0]) =>
+  const send = <K extends keyof ReverieCalls>(type: K, data: Parameters<ReverieCalls[K]>[0]) =>
     // Puppeteer's evaluate types its argument through FlattenHandle<A>; the harness's generic signature is plain.
     sendProtocol(<A, R>(fn: (arg: A) => Promise<R>, arg: A) => popup.evaluate(fn as never, arg) as Promise<R>, type, data);
   const text = (selector: string) => popup.$eval(selector, (el) => (el as HTMLElement).innerText).catch(() => '');
@@ -92,7 +92,7 @@ describe('Review in Firefox ESR: the popup flows', () => {
       await waitFor(() => store<MemoryRow>('memories'), (rows) => rows.some((m) => m.conversationKey === key), 30_000, `memories of ${id}`);
       await page.close();
     }
-    expect((await send('dream/now', undefined)).status).toBe('done');
+    expect((await send('dreamNow', undefined)).status).toBe('done');
     // Reload the framed popup so it shows the seeded data from the start.
     popup = await openExtensionPage(host, server.origin, browser.extensionOrigin, 'popup.html');
   });
@@ -117,11 +117,11 @@ describe('Review in Firefox ESR: the popup flows', () => {
     await area.type('Walk the Ribeira quay, then take the Guindais funicular up.');
     await (await button(item, 'Save')).click();
     await waitFor(() => store<MemoryRow>('memories'), (rows) => rows.find((m) => m.id === id)?.text === 'Walk the Ribeira quay, then take the Guindais funicular up.', 10_000, 'the edited text');
-    expect((await send('memory/search', { query: 'Guindais funicular' })).map((h) => h.memory.id)).toContain(id);
+    expect((await send('searchMemories', { query: 'Guindais funicular' })).map((h) => h.memory.id)).toContain(id);
 
     await (await button(item, 'Pin')).click();
     await waitFor(() => store<MemoryRow>('memories'), (rows) => rows.find((m) => m.id === id)?.pinned === true, 10_000, 'pinned');
-    const preamble = await send('warm/preamble', { site: 'claude' });
+    const preamble = await send('requestPreamble', { site: 'claude' });
     expect(preamble.lines.find((l) => l.memoryId === id)?.layer).toBe('L4');
   });
 
@@ -131,7 +131,7 @@ describe('Review in Firefox ESR: the popup flows', () => {
     await (await button(`li[data-memory-id="${id}"]`, 'Delete')).click();
     await waitFor(() => popup.$(`li[data-memory-id="${id}"]`), (el) => el === null, 10_000, 'the item to go');
     expect((await store<TombstoneRow>('tombstones')).find((t) => t.memoryId === id)?.reason).toBe('deleted');
-    expect((await send('memory/search', { query: 'Understood short answers' })).map((h) => h.memory.id)).not.toContain(id);
+    expect((await send('searchMemories', { query: 'Understood short answers' })).map((h) => h.memory.id)).not.toContain(id);
     await (await button('.toast', 'Undo')).click();
     await waitFor(() => popup.$(`li[data-memory-id="${id}"]`), (el) => el !== null, 10_000, 'the item to come back');
     expect((await store<MemoryRow>('memories')).find((m) => m.id === id)?.status).toBe('active');

@@ -31,7 +31,7 @@ describe('Chromium: HNSW vector index in the extension (insert, search, persist,
     popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   };
-  const search = (query: string) => sendProtocol((fn, arg) => popup.evaluate(fn, arg), 'memory/search', { query, k: 5 });
+  const search = (query: string) => sendProtocol((fn, arg) => popup.evaluate(fn, arg), 'searchMemories', { query, k: 5 });
   const swRead = async (store: string) => {
     const sw = await browser.serviceWorker();
     return (await readStore((fn, arg) => sw.evaluate(fn, arg), store)) as any[];
@@ -47,7 +47,7 @@ describe('Chromium: HNSW vector index in the extension (insert, search, persist,
     const sw = await browser.serviceWorker();
     await nameTestModelHost((fn, arg) => sw.evaluate(fn, arg), `${server.origin}/models/`);
     await openPopup();
-    await sendProtocol((fn, arg) => popup.evaluate(fn, arg), 'settings/set', { embedModel: TEST_MODEL_ID });
+    await sendProtocol((fn, arg) => popup.evaluate(fn, arg), 'setSettings', { embedModel: TEST_MODEL_ID });
   });
   afterAll(async () => {
     await browser?.close();

@@ -64,7 +64,7 @@ describe('Chromium: warm start on every site look-alike', () => {
   let popup: Page;
 
   const evaluateIn = (page: Page) => <A, R>(fn: (arg: A) => Promise<R>, arg: A) => page.evaluate(fn as any, arg) as Promise<R>;
-  const setSettings = (patch: Partial<Settings>) => sendProtocol(evaluateIn(popup), 'settings/set', patch);
+  const setSettings = (patch: Partial<Settings>) => sendProtocol(evaluateIn(popup), 'setSettings', patch);
   const editorText = (page: Page) => page.evaluate(() => (window as any).__editor.getText() as string);
   /** What the composer element itself shows (its value or its text), as opposed to the editor's model. */
   const composerDomText = (page: Page) =>
@@ -120,7 +120,7 @@ describe('Chromium: warm start on every site look-alike', () => {
     browser = await launchChromium();
     popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    const imported = await sendProtocol(evaluateIn(popup), 'data/import-conversations', { source: 'import-claude', conversations: PAST });
+    const imported = await sendProtocol(evaluateIn(popup), 'importConversations', { source: 'import-claude', conversations: PAST });
     expect(imported.turns).toBe(6);
   });
   afterAll(async () => {

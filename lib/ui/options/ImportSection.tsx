@@ -13,6 +13,13 @@ type ImportState =
   | { phase: 'error'; message: string; skipped?: ParsedExport['skipped'] };
 
 /** Import a ChatGPT or Claude data export: read the file here, parse it here, send it in batches. */
+/** "Imported 3 conversations (12 new messages; 4 were already in memory)." — counts that add up on a re-import. */
+export function importedLine(totals: ImportTotals): string {
+  const parts = [plural(totals.turns, 'new message')];
+  if (totals.alreadyStored) parts.push(`${plural(totals.alreadyStored, 'message')} ${totals.alreadyStored === 1 ? 'was' : 'were'} already in memory`);
+  return `Imported ${plural(totals.conversations, 'conversation')} (${parts.join('; ')}).`;
+}
+
 export function ImportSection({ api, parseExport }: { api: ReverieApi; parseExport: ExportParser }) {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const busy = state.phase === 'reading' || state.phase === 'sending';
@@ -74,8 +81,7 @@ export function ImportSection({ api, parseExport }: { api: ReverieApi; parseExpo
         )}
         {state.phase === 'done' && (
           <p class="ok-text">
-            Imported {plural(state.totals.conversations, 'conversation')} ({plural(state.totals.turns, 'message')}).
-            Reverie will learn from them in the background.
+            {importedLine(state.totals)} Reverie will learn from them in the background.
           </p>
         )}
       </div>

@@ -50,8 +50,15 @@ export function toCaptureMessage(c: ParsedConversation): CaptureMessage {
 
 export interface ImportTotals {
   conversations: number;
+  /** Messages stored new or changed. */
   turns: number;
+  /** Messages already in memory word for word (a file imported twice adds nothing). */
+  alreadyStored: number;
 }
+
+/** A batch whose message was lost because the browser stopped or restarted Reverie's background is sent again. */
+const TRANSPORT_FAILURE = /receiving end does not exist|message port closed|could not establish connection|extension context invalidated|message channel closed/i;
+const RETRIES = 3;
 
 /**
  * Sends parsed conversations to the background in batches (one batch per message keeps each message small and
@@ -69,18 +76,41 @@ export async function sendInBatches(
     bySource.set(source, [...(bySource.get(source) ?? []), c]);
   }
   const total = conversations.length;
-  const totals: ImportTotals = { conversations: 0, turns: 0 };
+  const totals: ImportTotals = { conversations: 0, turns: 0, alreadyStored: 0 };
   let done = 0;
   onProgress(0, total);
   for (const [source, list] of bySource) {
     for (let i = 0; i < list.length; i += batchSize) {
       const batch = list.slice(i, i + batchSize);
-      const reply = await api.importConversations({ source, conversations: batch.map(toCaptureMessage) });
+      const reply = await sendBatch(api, { source, conversations: batch.map(toCaptureMessage) });
       totals.conversations += reply.conversations;
       totals.turns += reply.turns;
+      totals.alreadyStored += reply.alreadyStored ?? 0;
       done += batch.length;
       onProgress(done, total);
     }
   }
   return totals;
+}
+
+/**
+ * One batch, sent again (storing is idempotent: a conversation stored twice is stored once) when the browser stopped
+ * the background while it worked; after a few tries the error says so in words.
+ */
+async function sendBatch(
+  api: Pick<ReverieApi, 'importConversations'>,
+  msg: Parameters<ReverieApi['importConversations']>[0],
+  wait = (ms: number) => new Promise((r) => setTimeout(r, ms)),
+): ReturnType<ReverieApi['importConversations']> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await api.importConversations(msg);
+    } catch (error) {
+      const message = String((error as Error)?.message ?? error);
+      if (!TRANSPORT_FAILURE.test(message)) throw error;
+      if (attempt >= RETRIES)
+        throw new Error('Reverie\'s background stopped answering while importing. What was imported so far is kept; choose the file again to import the rest.');
+      await wait(500 * 2 ** attempt);
+    }
+  }
 }

@@ -1,18 +1,17 @@
-import type { ProtocolMap } from '../../../lib/messaging/protocol';
+import type { ReverieCalls } from '../../../lib/messaging/protocol';
 
 // Loose on purpose: Playwright's and Puppeteer's evaluate signatures differ; the message itself is typed below.
 type Evaluate = (fn: (arg: any) => Promise<any>, arg: any) => Promise<any>;
 
 /**
- * Sends one typed protocol message from inside an extension context (a popup page or the service worker), in
- * @webext-core/messaging's wire format, and returns the answer. From the service worker only the engine host's
- * 'host/call' reaches anyone (a worker does not receive its own messages); from a page every message does.
+ * Sends one contract message from inside an extension context (a popup or options page), in @webext-core/messaging's
+ * wire format, and returns the answer. The background admits calls by sender: pages may make the page calls only.
  */
-export async function sendProtocol<K extends keyof ProtocolMap>(
+export async function sendProtocol<K extends keyof ReverieCalls>(
   evaluate: Evaluate,
   type: K,
-  data: Parameters<ProtocolMap[K]>[0],
-): Promise<Awaited<ReturnType<ProtocolMap[K]>>> {
+  data: Parameters<ReverieCalls[K]>[0],
+): Promise<Awaited<ReturnType<ReverieCalls[K]>>> {
   const reply = await evaluate(
     async ({ type, data }: { type: string; data: unknown }) => {
       const api = (globalThis as any).chrome?.runtime ?? (globalThis as any).browser?.runtime;
@@ -23,10 +22,5 @@ export async function sendProtocol<K extends keyof ProtocolMap>(
   const answer = reply as { res?: unknown; err?: { message?: string } } | undefined;
   if (!answer) throw new Error(`No context answered ${type}`);
   if (answer.err) throw new Error(`${type} failed: ${answer.err.message ?? JSON.stringify(answer.err)}`);
-  return answer.res as Awaited<ReturnType<ProtocolMap[K]>>;
-}
-
-/** Calls the engine host directly from the service worker (Chrome). */
-export function callHost(evaluate: Evaluate, method: keyof ProtocolMap, data?: unknown): Promise<unknown> {
-  return sendProtocol(evaluate, 'host/call', { method, args: [data] });
+  return answer.res as Awaited<ReturnType<ReverieCalls[K]>>;
 }

@@ -11,7 +11,8 @@ import { minePatterns } from '../../../lib/dream/patterns';
 import { computeStyle } from '../../../lib/dream/style';
 import { porter2 } from '../../../lib/engine/porter2';
 import { stem, terms } from '../../../lib/engine/text';
-import { dispatchToService } from '../../../lib/host/dispatch';
+import { admit } from '../../../lib/messaging/admit';
+import { isEngineMethod } from '../../../lib/host/engine-host';
 import { ReverieService } from '../../../lib/host/service';
 import { parseExport } from '../../../lib/import';
 import { captureAllowed, DEFAULT_SETTINGS } from '../../../lib/settings';
@@ -356,7 +357,9 @@ describe('prototype-member names where a site, kind or message type is looked up
     expect(dreamLine({ id: 'r', startedAt: T0, finishedAt: T0, status: 'done', phase: 'done', checkpoint: {}, trigger: 'manual', engine: 'rules', stats: { constructor: 2, toString: 1, learned: 1 } })).toMatch(
       /: 1 learned\.$/,
     );
-    const service = await freshService();
-    for (const w of WORDS) await expect(dispatchToService(service, w, {})).rejects.toThrow(/Unknown engine-host call/);
+    for (const w of WORDS) {
+      expect(() => admit(w as never, {}, { kind: 'page' })).toThrow(/Unknown request/);
+      expect(isEngineMethod(w)).toBe(false);
+    }
   });
 });

@@ -104,4 +104,26 @@ describe('storage quota exhausted', () => {
     const row = await db.meta.get('storage:full');
     expect(row?.value).toMatchObject({ message: expect.stringMatching(/no room left/) });
   });
+
+  it('an import that fills the disk says so in words, keeps what landed, and a second import adds the rest', async () => {
+    const db = freshDb();
+    opened.push(db);
+    const service = await ReverieService.start({ db });
+    const conversations = ['a', 'b', 'c'].map((id) => capture(id, [`Question ${id} about kilns`, `Answer ${id} about glazes`]));
+    let inserts = 0;
+    const failAfterTwo = () => {
+      // Two conversations' turns fit (two turns each); then the disk is full.
+      if (++inserts > 4) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db.turns.hook('creating', failAfterTwo);
+    const failure = await service.importConversations({ source: 'import-claude', conversations }).catch((e: Error) => e);
+    expect(String(failure)).toMatch(/storage for Reverie is full: 2 of 3 conversations in this batch were stored and are kept/);
+    expect(String(failure)).not.toMatch(/QuotaExceededError/);
+    expect((await service.status()).storage.full).toBe(true);
+    expect(await db.turns.count()).toBe(4);
+    db.turns.hook('creating').unsubscribe(failAfterTwo);
+    const again = await service.importConversations({ source: 'import-claude', conversations });
+    expect(again).toMatchObject({ conversations: 3, turns: 2, alreadyStored: 4 });
+    expect(await db.turns.count()).toBe(6);
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
 const sent: [string, unknown][] = [];
-vi.mock('../../../lib/messaging/protocol', () => ({
+vi.mock('../../../lib/messaging/protocol', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
   sendMessage: vi.fn(async (type: string, data: unknown) => {
     sent.push([type, data]);
     return `reply:${type}`;
@@ -13,7 +14,7 @@ const { createMessagingApi } = await import('../../../lib/ui/api');
 describe('createMessagingApi', () => {
   it('sends each call as its typed message and returns the reply', async () => {
     const api = createMessagingApi();
-    expect(await api.getStatus({ site: 'claude' })).toBe('reply:status/get');
+    expect(await api.getStatus({ site: 'claude' })).toBe('reply:getStatus');
     await api.searchMemories({ query: 'tea', k: 5 });
     await api.listMemories({ limit: 10 });
     await api.updateMemory({ id: 'm', pinned: true });
@@ -34,28 +35,16 @@ describe('createMessagingApi', () => {
     await api.importJson({ json: '{}' });
     await api.wipe();
     await api.deleteModel({ id: 'x' });
-    expect(sent).toEqual([
-      ['status/get', { site: 'claude' }],
-      ['memory/search', { query: 'tea', k: 5 }],
-      ['memory/list', { limit: 10 }],
-      ['memory/update', { id: 'm', pinned: true }],
-      ['memory/delete', { id: 'm' }],
-      ['memory/undo-delete', { id: 'm' }],
-      ['memory/forget-conversation', { conversationKey: 'chatgpt:1' }],
-      ['settings/get', undefined],
-      ['settings/set', { paused: true }],
-      ['dream/now', undefined],
-      ['dream/diary', { limit: 3 }],
-      ['dream/approve', { id: 'd' }],
-      ['dream/undo', { id: 'd' }],
-      ['stats/daily', { days: 7 }],
-      ['stats/topics', undefined],
-      ['data/import-conversations', { source: 'import-claude', conversations: [] }],
-      ['data/export-json', undefined],
-      ['data/export-markdown', undefined],
-      ['data/import-json', { json: '{}' }],
-      ['data/wipe', undefined],
-      ['models/delete', { id: 'x' }],
+    // The pages' api holds no content-script call.
+    for (const method of ['captureTurns', 'reportHealth', 'getSiteSettings']) expect(method in api).toBe(false);
+    // Each call is the contract's message of the same name, with its payload untouched.
+    expect(sent.map(([type]) => type)).toEqual([
+      'getStatus', 'searchMemories', 'listMemories', 'updateMemory', 'deleteMemory', 'undoDeleteMemory', 'forgetConversation',
+      'getSettings', 'setSettings', 'dreamNow', 'getDiary', 'approveDiary', 'undoDiary', 'statsDaily', 'statsTopics',
+      'importConversations', 'exportJson', 'exportMarkdown', 'importJson', 'wipe', 'deleteModel',
     ]);
+    expect(sent[0]).toEqual(['getStatus', { site: 'claude' }]);
+    expect(sent[1]).toEqual(['searchMemories', { query: 'tea', k: 5 }]);
+    expect(sent[7]).toEqual(['getSettings', undefined]);
   });
 });

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import type { DiaryRow, MemoryRow } from '../../../lib/db/schema';
 import type { ReverieStatus } from '../../../lib/messaging/protocol';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
+import { applySettingsPatch, DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import type { ReverieApi } from '../../../lib/ui/api';
 
 /** Rows and a fake api for the UI tests: every api method is a vi.fn with a plausible default answer. */
@@ -69,7 +69,7 @@ export function fakeApi(overrides: Partial<ReverieApi> = {}): FakeApi {
     undoDeleteMemory: async ({ id }) => memory({ id }),
     forgetConversation: async () => ({ deleted: 2 }),
     getSettings: async () => settings,
-    setSettings: async (patch) => (settings = { ...settings, ...patch }),
+    setSettings: async (patch) => (settings = applySettingsPatch(settings, patch)),
     dreamNow: async () => ({
       id: 'r',
       startedAt: 0,
@@ -89,6 +89,7 @@ export function fakeApi(overrides: Partial<ReverieApi> = {}): FakeApi {
       total: conversations.length,
       conversations: conversations.length,
       turns: conversations.reduce((n, c) => n + c.turns.length, 0),
+      alreadyStored: 0,
     }),
     exportJson: async () => '{"reverie":true}',
     exportMarkdown: async () => '# Memories\n',

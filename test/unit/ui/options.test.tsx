@@ -118,7 +118,7 @@ describe('Options: import', () => {
     const bar = await screen.findByRole('progressbar', { name: /Importing 20 of 45 conversations/ });
     expect(bar.getAttribute('value')).toBe('44');
     release();
-    expect(await screen.findByText(/Imported 45 conversations \(90 messages\)/)).toBeTruthy();
+    expect(await screen.findByText(/Imported 45 conversations \(90 new messages\)/)).toBeTruthy();
 
     expect(parser).toHaveBeenCalledTimes(1);
     const [input, fileName] = parser.mock.calls[0]!;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { captureLine, dreamLine, modelLine } from '../../../lib/ui/common/statusText';
 import { formatBytes, isoDay, safeHttpUrl, siteName } from '../../../lib/ui/common/format';
 import { importSource, sendInBatches, type ParsedConversation } from '../../../lib/ui/options/importFlow';
@@ -72,7 +72,7 @@ describe('import batching', () => {
       {
         importConversations: async ({ conversations: batch }) => {
           sent.push(batch.map((c) => c.conversationId));
-          return { done: batch.length, total: batch.length, conversations: batch.length, turns: batch.length };
+          return { done: batch.length, total: batch.length, conversations: batch.length, turns: batch.length, alreadyStored: 1 };
         },
       },
       conversations,
@@ -81,6 +81,45 @@ describe('import batching', () => {
     );
     expect(sent).toEqual([['c0', 'c1', 'c2'], ['c3', 'c4', 'c5'], ['c6']]);
     expect(progress).toEqual(['0/7', '3/7', '6/7', '7/7']);
-    expect(totals).toEqual({ conversations: 7, turns: 7 });
+    expect(totals).toEqual({ conversations: 7, turns: 7, alreadyStored: 3 });
+  });
+
+  it('sends a batch again when the browser stopped the background mid-import, and says so in words when it stays gone', async () => {
+    vi.useFakeTimers();
+    try {
+      const conversations: ParsedConversation[] = [...Array(4).keys()].map((i) => ({
+        source: 'claude',
+        conversationId: `k${i}`,
+        url: `https://claude.ai/chat/k${i}`,
+        turns: [{ role: 'user', text: 'hi', ordinal: 0 }],
+      }));
+      let calls = 0;
+      const flaky = {
+        importConversations: async ({ conversations: batch }: { conversations: { conversationId: string }[] }) => {
+          calls++;
+          if (calls === 2) throw new Error('Could not establish connection. Receiving end does not exist.');
+          return { done: batch.length, total: batch.length, conversations: batch.length, turns: batch.length, alreadyStored: 0 };
+        },
+      };
+      const run = sendInBatches(flaky as never, conversations, () => undefined, 2);
+      await vi.runAllTimersAsync();
+      expect(await run).toEqual({ conversations: 4, turns: 4, alreadyStored: 0 });
+      expect(calls).toBe(3);
+
+      const gone = { importConversations: async () => Promise.reject(new Error('The message port closed before a response was received.')) };
+      const failed = sendInBatches(gone as never, conversations, () => undefined, 2).catch((e: Error) => e);
+      await vi.runAllTimersAsync();
+      expect(String(await failed)).toMatch(/stopped answering while importing\. What was imported so far is kept/);
+
+      // Other errors are not retried: they are the answer.
+      let tries = 0;
+      const refused = { importConversations: async () => { tries++; throw new Error('storage full'); } };
+      const stopped = sendInBatches(refused as never, conversations, () => undefined, 2).catch((e: Error) => e);
+      await vi.runAllTimersAsync();
+      expect(String(await stopped)).toMatch(/storage full/);
+      expect(tries).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
