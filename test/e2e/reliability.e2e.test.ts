@@ -7,6 +7,7 @@ import { sendProtocol } from './harness/messages';
 import { ExtensionTargets } from './harness/cdp';
 import { ensureTestModel, TEST_MODEL_ID, TEST_MODEL_ROOT } from './harness/test-model';
 import { claudeLikePage } from './pages/claude-like';
+import { HOSTILE, HOSTILE_SESSION_TURNS, playHostileSession } from './pages/hostile';
 import { COMPOSERS_ROOT, sitePage } from './pages/sites';
 import { PREAMBLE_END } from '../../lib/preamble/delimiters';
 
@@ -33,8 +34,6 @@ describe('Chromium: killed service worker and engine host', () => {
     server.route('/claude/*', claudeLikePage({ title: 'Reliability - Claude' }));
     // A look-alike with a real composer, for the new-chat preamble.
     server.route('/composer/*', sitePage('claude'));
-    // The same chat page with no site mapping: the content script stays idle there (a baseline for costs).
-    server.route('/plain/*', claudeLikePage({ title: 'Plain' }).replace(/<meta name="reverie-test-site"[^>]*>/, ''));
     browser = await launchChromium();
     reader = await browser.context.newPage();
     await reader.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -120,8 +119,9 @@ describe('Chromium: killed service worker and engine host', () => {
         text: `Conversation ${c}, turn ${t}: notes about ${['glazing pottery', 'tuning a violin', 'baking rye bread', 'planning a trek'][c % 4]} number ${c * 10 + t}.`,
       })),
     }));
-    await send('data/import-conversations', { source: 'import-claude', conversations });
-    await send('settings/set', { embedModel: TEST_MODEL_ID });
+    await send('importConversations', { source: 'import-claude', conversations });
+    // Nothing is downloaded before the user agrees: agree, as the first-run page would.
+    await send('setSettings', { embedModel: TEST_MODEL_ID, modelConsent: true });
 
     const searchable = () => read('memories').then((rows) => rows.filter((m) => m.status === 'active' || m.status === 'archived'));
     const vectorsOf = () => read('vectors').then((rows) => rows.filter((v) => v.model === TEST_MODEL_ID));
@@ -133,7 +133,7 @@ describe('Chromium: killed service worker and engine host', () => {
       60_000,
       'embedding under way',
     ).catch(async (error) => {
-      throw new Error(`${(error as Error).message}; models: ${JSON.stringify((await send('status/get', {})).models)}`);
+      throw new Error(`${(error as Error).message}; models: ${JSON.stringify((await send('getStatus', {})).models)}`);
     });
     const host = (await targets.offscreen())!;
     expect(await targets.closeOffscreen()).toBe(true);
@@ -141,7 +141,7 @@ describe('Chromium: killed service worker and engine host', () => {
 
     // The next call through the background (this one, or the popup's status poll) recreates the engine host, which
     // resumes the durable queue.
-    const status = await send('status/get', {});
+    const status = await send('getStatus', {});
     expect(status.counts.turns).toBeGreaterThan(0);
     expect((await targets.offscreen())?.targetId).toBeTruthy();
     expect((await targets.offscreen())?.targetId).not.toBe(host.targetId);
@@ -186,7 +186,7 @@ describe('Chromium: killed service worker and engine host', () => {
           poll();
         }),
     );
-    const dreaming = send('dream/now', undefined).catch((error: Error) => error);
+    const dreaming = send('dreamNow', undefined).catch((error: Error) => error);
     const running = await watch;
     lap.untilRunning = Date.now() - t0;
     expect(await targets.closeOffscreen()).toBe(true);
@@ -221,7 +221,7 @@ describe('Chromium: killed service worker and engine host', () => {
           open.onerror = () => reject(open.error);
         }),
     );
-    const resumed = await send('dream/now', undefined);
+    const resumed = await send('dreamNow', undefined);
     lap.resumedRunDone = Date.now() - t0;
     figures.dreamTimingsMs = lap;
     expect(resumed.id).toBe(running.id);
@@ -245,85 +245,15 @@ describe('Chromium: killed service worker and engine host', () => {
     figures.dream = { runId: running.id, interruptedInPhase: interrupted.phase, diaryEntries: diary.length, learned: active.length };
   });
   it('hostile page content: markup stays text, a 10 MB message, 5,000-deep nesting and 3,000 turns break nothing', async () => {
-    const HOSTILE = [
-      '<script>window.__pwned = "script"</script> please summarise this',
-      '<img src=x onerror="window.__pwned = \'img\'"> an image that should never load',
-      '[click me](javascript:window.__pwned="link") and <a href="javascript:window.__pwned=1">this</a>',
-    ];
-    /**
-     * Plays the hostile session on `path` and measures, in the page, the event-loop delay after each mutation batch
-     * and the longest main-thread stall (a 10 ms ticker) until `settled()` holds: what the user feels.
-     */
-    async function play(path: string, settled: () => Promise<boolean>) {
-      const page = await browser.context.newPage();
-      const pageErrors: string[] = [];
-      page.on('pageerror', (e) => pageErrors.push(String(e)));
-      await page.goto(`${server.origin}${path}`);
-      await page.waitForFunction(() => Boolean((window as any).__chat));
-      await page.evaluate(() => {
-        const w = window as any;
-        w.__delays = [];
-        w.__maxGap = 0;
-        let last = performance.now();
-        setInterval(() => {
-          const now = performance.now();
-          w.__maxGap = Math.max(w.__maxGap, now - last);
-          last = now;
-        }, 10);
-        w.__batch = async (fn: () => void) => {
-          const t = performance.now();
-          fn();
-          await new Promise((r) => setTimeout(r, 0));
-          w.__delays.push(performance.now() - t);
-        };
-      });
-      await page.evaluate(async (hostile) => {
-        const w = window as any;
-        for (const text of hostile) {
-          await w.__batch(() => w.__chat.user(text));
-          await w.__batch(() => w.__chat.assistant(`Echo: ${text}`));
-        }
-        // A 10 MB message and an answer nested 5,000 elements deep.
-        await w.__batch(() => w.__chat.user('A'.repeat(1024) + ' pasted log line\n'.repeat((10 * 1024 * 1024) / 18)));
-        await w.__batch(() => {
-          w.__chat.assistant('');
-          const p = document.querySelectorAll('.font-claude-response p');
-          let node = p[p.length - 1]!;
-          for (let i = 0; i < 5000; i++) {
-            // Inline elements: 5,000 nested block elements crash Chromium's own layout, extension or not.
-            const child = document.createElement(i % 2 ? 'span' : 'em');
-            node.appendChild(child);
-            node = child;
-          }
-          node.textContent = 'deeply nested answer text';
-        });
-        // 3,000 more turns, appended 100 per mutation batch.
-        for (let b = 0; b < 30; b++) {
-          await w.__batch(() => {
-            for (let i = 0; i < 100; i++) {
-              const n = b * 100 + i;
-              if (n % 2) w.__chat.assistant(`Bulk answer ${n}: keep notes short.`);
-              else w.__chat.user(`Bulk question ${n}: what next?`);
-            }
-          });
-        }
-      }, HOSTILE);
-      await waitFor(settled, Boolean, 60_000, `${path} settled`);
-      const { delays, maxGap } = (await page.evaluate(() => ({ delays: (window as any).__delays, maxGap: (window as any).__maxGap }))) as {
-        delays: number[];
-        maxGap: number;
-      };
-      return { page, pageErrors, delays, maxGap };
-    }
+    // What the content script costs the page meanwhile is measured by `npm run bench:hostile`, not asserted here.
+    const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.goto(`${server.origin}/claude/chat/hostile-1`);
+    await page.waitForFunction(() => Boolean((window as any).__chat));
+    await playHostileSession(page);
     const storedHostile = async () => (await read('turns')).filter((t) => t.conversationKey === 'claude:hostile-1');
-    // Baseline: the same page without the meta tag that maps it to a site, so the content script stays idle.
-    const started = Date.now();
-    const baseline = await play('/plain/chat/hostile-1', async () => Date.now() - started > 3_000);
-    await baseline.page.close();
-    const run = await play('/claude/chat/hostile-1', async () => (await storedHostile()).length >= 3008);
-    const page = run.page;
-    const pageErrors = run.pageErrors;
-    const expectedTurns = 6 + 2 + 3000;
+    const expectedTurns = HOSTILE_SESSION_TURNS;
     const stored = await waitFor(
       storedHostile,
       (rows) => rows.length >= expectedTurns,
@@ -331,7 +261,7 @@ describe('Chromium: killed service worker and engine host', () => {
       'all hostile-page turns stored',
     ).catch(async (error) => {
       const queue = (await read('queue')).map((q) => ({ kind: q.kind, attempts: q.attempts, lastError: q.lastError, turns: q.payload?.turns?.length }));
-      const status = await send('status/get', { site: 'claude' });
+      const status = await send('getStatus', { site: 'claude' });
       throw new Error(`${(error as Error).message}; queue: ${JSON.stringify(queue.filter((q) => q.kind === 'capture'))}; health: ${JSON.stringify(status.health)}; storage: ${JSON.stringify(status.storage)}`);
     });
     expect(stored).toHaveLength(expectedTurns);
@@ -343,33 +273,13 @@ describe('Chromium: killed service worker and engine host', () => {
     expect(byOrdinal[6].text).toMatch(/\[… \d+ more characters not kept\]$/);
     expect(byOrdinal[7].text).toBe('deeply nested answer text');
 
-    const p95 = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length * 0.95)]!;
-    // The content script's cost per mutation batch: the delay over the same batch on the idle baseline page.
-    const overhead = run.delays.map((d, i) => d - (baseline.delays[i] ?? 0));
-    figures.hostile = {
-      mutationBatches: run.delays.length,
-      batchDelayMsP95: Math.round(p95(run.delays)),
-      baselineBatchDelayMsP95: Math.round(p95(baseline.delays)),
-      extensionOverheadMsP95: Math.round(p95(overhead)),
-      extensionOverheadMsMax: Math.round(Math.max(...overhead)),
-      longestStallMs: Math.round(run.maxGap),
-      baselineLongestStallMs: Math.round(baseline.maxGap),
-      turnsStored: stored.length,
-    };
-    // Budget: the observer only marks what changed, so a typical batch costs the page < 10 ms more; reading is
-    // debounced, and only the few batches a flush lands in (the full read of a 10 MB turn) cost more than 50 ms;
-    // the page's longest stall grows by < 3 s over its own worst (laying out 10 MB of text).
-    const median = [...overhead].sort((a, b) => a - b)[Math.floor(overhead.length / 2)]!;
-    figures.hostile = { ...(figures.hostile as object), extensionOverheadMsMedian: Math.round(median), batchesOver50Ms: overhead.filter((o) => o > 50).length };
-    expect(median).toBeLessThan(10);
-    expect(overhead.filter((o) => o > 50).length).toBeLessThanOrEqual(4);
-    expect(run.maxGap - baseline.maxGap).toBeLessThan(3_000);
+    figures.hostile = { turnsStored: stored.length };
 
     // Nothing ran, nothing crashed: the page answers, the extension answers.
     expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
     expect(pageErrors).toEqual([]);
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
-    const status = await send('status/get', {});
+    const status = await send('getStatus', {});
     expect(status.counts.turns).toBeGreaterThanOrEqual(expectedTurns);
 
     // The popup shows the hostile text as text.

@@ -304,7 +304,8 @@ describe('redaction on import', () => {
 });
 
 describe('large exports', () => {
-  it('parses a ~50 MB conversations.json in reasonable time', () => {
+  // Parsing speed is measured by `npm run bench:import` (against JSON.parse of the same bytes), not asserted here.
+  it('parses a ~50 MB conversations.json, every conversation', () => {
     const template = chatGptConversation('003_with_code');
     const one = JSON.stringify(template);
     const copies = Math.ceil((52 * 1024 * 1024) / one.length);
@@ -312,12 +313,11 @@ describe('large exports', () => {
     for (let i = 0; i < copies; i++) parts.push(one.replaceAll('6751eba5-2428-8005-ac4d-63619dbfb902', `conv-${i}`));
     const big = `[${parts.join(',')}]`;
     expect(big.length).toBeGreaterThan(50 * 1024 * 1024);
-    const started = performance.now();
     const result = parseExport(strToU8(big));
-    const ms = performance.now() - started;
-    console.log(`import ${(big.length / 1024 / 1024).toFixed(0)} MB, ${copies} conversations: ${ms.toFixed(0)} ms`);
+    expect(result.kind).toBe('chatgpt');
     expect(result.conversations).toHaveLength(copies);
+    expect(result.conversations[0]!.conversationId).toBe('conv-0');
     expect(result.conversations[copies - 1]!.conversationId).toBe(`conv-${copies - 1}`);
-    expect(ms).toBeLessThan(60_000);
+    expect(result.conversations[copies - 1]!.turns).toEqual(result.conversations[0]!.turns);
   }, 120_000);
 });

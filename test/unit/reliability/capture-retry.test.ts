@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CapturedConversation } from '../../../lib/capture';
 import { LiveCapture } from '../../../lib/capture/live';
 
@@ -12,6 +12,7 @@ let live: LiveCapture | null = null;
 afterEach(() => {
   live?.stop();
   live = null;
+  vi.useRealTimers();
 });
 
 function page(turns: [string, string][]) {
@@ -31,6 +32,8 @@ function page(turns: [string, string][]) {
 
 describe('LiveCapture after a failed send', () => {
   it('retries by itself while the page is quiet, and sends each turn once when the background is back', async () => {
+    // Fake clock: the backoff is checked to the millisecond, and the test takes no real time.
+    vi.useFakeTimers();
     page([
       ['Where is the Douro?', 'In northern Portugal.'],
       ['And its source?', 'In Spain, in the Sierra de Urbión.'],
@@ -47,19 +50,25 @@ describe('LiveCapture after a failed send', () => {
         sent.push(c);
       },
       debounceMs: 20,
-      urlPollMs: 60_000,
     });
+    const t0 = Date.now();
     live.start();
-    await expect.poll(() => sent.length, { timeout: 15_000, interval: 50 }).toBe(1);
-    expect(attempts.length).toBe(4);
-    // Backoff: the gaps between tries grow (1 s, 2 s, 4 s, within timer slack).
-    const gaps = attempts.slice(1).map((t, i) => t - attempts[i]!);
-    expect(gaps[0]!).toBeGreaterThanOrEqual(900);
-    expect(gaps[1]!).toBeGreaterThan(gaps[0]!);
-    expect(gaps[2]!).toBeGreaterThan(gaps[1]!);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(attempts).toEqual([t0]); // the first send, at start, fails
+    // Backoff: the page stays quiet, yet it tries again after 1 s, then 2 s, then 4 s — not a moment earlier.
+    for (const gap of [1_000, 2_000, 4_000]) {
+      const tries = attempts.length;
+      await vi.advanceTimersByTimeAsync(gap - 1);
+      expect(attempts).toHaveLength(tries);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(attempts).toHaveLength(tries + 1);
+    }
+    expect(attempts.map((t) => t - t0)).toEqual([0, 1_000, 3_000, 7_000]);
+    expect(sent).toHaveLength(1);
     expect(sent[0]!.turns.map((t) => t.text)).toEqual(['Where is the Douro?', 'In northern Portugal.', 'And its source?', 'In Spain, in the Sierra de Urbión.']);
-    // Nothing pending any more: no further sends.
-    await new Promise((r) => setTimeout(r, 300));
-    expect(attempts.length).toBe(4);
-  }, 20_000);
+    // Nothing pending any more: no further sends, even past the longest backoff (30 s).
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(attempts).toHaveLength(4);
+    expect(sent).toHaveLength(1);
+  });
 });
