@@ -1,12 +1,16 @@
+import { COMMAND_LINE_FINDERS, PROSE_PASSWORD_FINDERS } from './passwords';
 import {
-  EMAIL_RULE,
-  PHONE_RULE,
-  SECRET_RULES,
-  findPrivateKeys,
+  ASSIGNMENT_FINDERS,
+  CONTEXT_FINDERS,
+  EMAIL_FINDER,
+  PHONE_FINDER,
+  STRUCTURAL_FINDERS,
+  TOKEN_FINDERS,
+  type Finder,
   type RedactionLabel,
-  type RegexRule,
   type SecretSpan,
 } from './rules';
+import { findSeedPhrases } from './seed';
 
 export type { RedactionLabel } from './rules';
 
@@ -19,7 +23,7 @@ export interface RedactOptions {
 
 export interface RedactResult {
   text: string;
-  /** The kinds of secret replaced, each once, in the order first met: e.g. ['api key', 'jwt']. */
+  /** The kinds of secret replaced, each once, in the order first met in the text: e.g. ['api key', 'jwt']. */
   found: RedactionLabel[];
 }
 
@@ -27,9 +31,59 @@ export function redactionMarker(label: RedactionLabel): string {
   return `[redacted ${label}]`;
 }
 
-/** Replaces the spans (sorted, non-overlapping) with their markers. */
-function replaceSpans(text: string, spans: SecretSpan[], found: Set<RedactionLabel>): string {
-  if (spans.length === 0) return text;
+/**
+ * Every finder, most telling first: where two findings overlap, the earlier finder's is kept. Private keys lead
+ * (their base64 body would otherwise feed the key-shaped rules piece by piece); provider tokens come before the
+ * assignments and prose that may hold them, so they keep their own label.
+ */
+const SECRET_FINDERS: readonly Finder[] = [
+  ...STRUCTURAL_FINDERS,
+  { name: 'seed-phrase', find: findSeedPhrases },
+  ...TOKEN_FINDERS,
+  ...COMMAND_LINE_FINDERS,
+  ...ASSIGNMENT_FINDERS,
+  ...PROSE_PASSWORD_FINDERS,
+  ...CONTEXT_FINDERS,
+];
+
+/** A marker left by an earlier redaction: text already redacted is never redacted again, nor read as a secret. */
+const MARKER = /\[redacted [a-z ]{2,20}\]/g;
+
+/**
+ * Keeps, finder by finder, each span that overlaps neither a span already kept nor an earlier marker; returns them
+ * sorted by position.
+ */
+function resolve(text: string, finders: readonly Finder[]): SecretSpan[] {
+  const taken = new Uint8Array(text.length);
+  if (text.includes('[redacted ')) {
+    MARKER.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = MARKER.exec(text)); ) taken.fill(1, m.index, m.index + m[0].length);
+  }
+  const kept: SecretSpan[] = [];
+  for (const finder of finders) {
+    for (const span of finder.find(text)) {
+      let free = span.end > span.start;
+      for (let i = span.start; free && i < span.end; i++) if (taken[i]) free = false;
+      if (!free) continue;
+      taken.fill(1, span.start, span.end);
+      kept.push(span);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Replaces secrets (API keys and tokens, JWTs, private keys, passwords, cookies, card numbers, IBANs, US SSNs, wallet
+ * seed phrases and keys; optionally e-mail addresses and phone numbers) with `[redacted <kind>]` markers. Every rule
+ * reads the original text once, in time linear in its length.
+ */
+export function redactSecrets(text: string, opts: RedactOptions = {}): RedactResult {
+  const finders = [...SECRET_FINDERS];
+  if (opts.email) finders.push(EMAIL_FINDER);
+  if (opts.phone) finders.push(PHONE_FINDER);
+  const spans = resolve(text, finders);
+  if (spans.length === 0) return { text, found: [] };
+  const found = new Set<RedactionLabel>();
   const parts: string[] = [];
   let last = 0;
   for (const span of spans) {
@@ -38,36 +92,5 @@ function replaceSpans(text: string, spans: SecretSpan[], found: Set<RedactionLab
     found.add(span.label);
   }
   parts.push(text.slice(last));
-  return parts.join('');
-}
-
-function applyRule(text: string, rule: RegexRule, found: Set<RedactionLabel>): string {
-  const { pattern } = rule;
-  pattern.lastIndex = 0;
-  const spans: SecretSpan[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text))) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
-    }
-    const span = rule.judge(m, text);
-    if (span && span.end > span.start) spans.push(span);
-    else if (rule.resumeAfterReject) pattern.lastIndex = rule.resumeAfterReject(m);
-  }
-  return replaceSpans(text, spans, found);
-}
-
-/**
- * Replaces secrets (API keys, bearer tokens, JWTs, private keys, passwords, card numbers; optionally e-mail addresses
- * and phone numbers) with `[redacted <kind>]` markers. Runs in time linear in the text's length.
- */
-export function redactSecrets(text: string, opts: RedactOptions = {}): RedactResult {
-  const found = new Set<RedactionLabel>();
-  // Private keys first: their base64 body would otherwise feed the key-shaped rules piece by piece.
-  let out = replaceSpans(text, findPrivateKeys(text), found);
-  for (const rule of SECRET_RULES) out = applyRule(out, rule, found);
-  if (opts.email) out = applyRule(out, EMAIL_RULE, found);
-  if (opts.phone) out = applyRule(out, PHONE_RULE, found);
-  return { text: out, found: [...found] };
+  return { text: parts.join(''), found: [...found] };
 }

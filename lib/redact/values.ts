@@ -7,41 +7,78 @@ const HAS_DIGIT = /\d/;
 const HAS_LETTER = /[A-Za-z]/;
 const HAS_SYMBOL = /[^\p{L}\p{N}\s]/u;
 
-/** Already-redacted text must not be redacted again (rules run one after another over the same text). */
+/** Already-redacted text must not be redacted again. */
 export function isMarker(value: string): boolean {
   return value.includes('[redacted');
 }
 
+/**
+ * The text around a finding, as context for it, with earlier redaction markers blanked out: "[redacted private key]"
+ * must not read as the words "private key" to a rule that looks for them.
+ */
+export function contextOf(text: string, from: number, to: number): string {
+  const s = text.slice(Math.max(0, from), Math.max(0, to));
+  return s.includes('[redacted') ? s.replace(/\[redacted [^\]]*\]?/g, (m) => ' '.repeat(m.length)) : s;
+}
+
 /** Template, environment and documentation placeholders in place of a value. */
 const PLACEHOLDER =
-  /^(?:[$<{%?:@]|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-])|process\.env|environ|getenv|secrets\.|vault|placeholder|example|<[^>]*>|\{\{|\$\{/i;
+  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?|:[A-Za-z_]\w*$|@\w+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|replace[\s_-]?me|change[\s_-]?me|todo\b|redacted\b)|process\.env|getenv|secrets\.|\{\{|\$\{|^(?:x+[-_.]?)+$|^\S*(?:environ|vault|placeholder|example)\S*$/i;
+
+/** A shell or template variable: `$DB_PASSWORD`, `$pass`, `${TOKEN}`, `$(cat key)` — but not `$Ecr3t…`. */
+const VARIABLE = /^\$(?:\{|\(|[A-Z_][A-Z0-9_]*$|[a-z_][a-z0-9_]*$)/;
+
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDER.test(value) || VARIABLE.test(value);
+}
 
 /** A member-access path such as `self.password`, `req.body.token`, `process.env.KEY`: code, not a value. */
 const MEMBER_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+
+/** Keywords that start the next statement in code, after `password:` ends a condition or a case. */
+const CODE_WORD = /^(?:raise|return|throw|yield|await|print|println|continue|break|lambda|self|this|def|function|class|import|from|else|elif|then|do|end|goto|echo|exit|die|panic|assert|let|const|var|new|delete|typeof)$/;
 
 /** Type names and literals that follow `password:` in annotations and schemas. */
 const TYPE_OR_LITERAL =
   /^(?:str|string|int|integer|bool|boolean|number|bytes|text|char|varchar|any|unknown|object|none|null|nil|undefined|true|false|optional|secretstr|secretbytes|password|passwd|pwd|pw|pass|passphrase|required|field|column|hidden|masked|redacted|encrypted|hashed)$/i;
 
-/** Prose after `Password:` that is not a password. */
+/** Words that follow a password label in prose without being a password. */
 const PROSE_WORD =
-  /^(?:reset|none|empty|same|see|the|my|your|not|n\/a|tbd|unknown|set|yes|no|ok|at|is|and|or|for|must|should|will|can|input|value|type|length|strength|protected|sent|changed|updated|incorrect|invalid|wrong|expired|forgotten|forgot|please|use|enter|required|optional|needed|saved|stored|managed|manager|policy|rules|protected|only|also|a|an|it|this|that|as|below|above|same|new|old)$/i;
+  /^(?:reset|none|empty|same|see|the|my|your|his|her|their|our|its|not|n\/a|tbd|unknown|set|yes|no|ok|at|is|was|and|or|for|of|in|on|to|with|from|by|into|must|should|will|would|could|can|may|might|has|have|had|does|did|do|input|value|type|length|strength|protected|sent|changed|updated|incorrect|invalid|wrong|correct|right|expired|forgotten|forgot|please|use|enter|required|optional|needed|saved|stored|managed|manager|managers|policy|rules|only|also|a|an|it|this|that|these|those|as|below|above|new|old|here|there|now|then|still|just|never|always|already|again|too|very|whatever|something|nothing|anything|printed|written|shown|hidden|visible|blank|missing|weak|strong|secure|insecure|long|short|simple|complex|different|fine|valid|ok|okay|good|bad|hashed|encrypted|field|prompt|hint|box|form|screen|page|link|email|manager|vault|file|protection|requirements?|complexity|change|update|recovery|expiry|expiration|login|entry|generator|hash|less|based|free|locked|case|same|one|mine|yours|broken|working|accepted|rejected|ignored|needed|different|known|leaked|compromised|unchanged|temporary|default|generated|random|auto|automatic|masked)$/i;
 
 /** A variable holding a password (`user_password`, `db_pass`), passed by name. */
 const PASSWORD_VARIABLE = /^(?:[a-z][a-z0-9]*_)*(?:password|passwd|pass|pwd|pw)$/i;
 
-/** Generic secret found by its key name (`api_key = ...`): must look machine-generated. */
-export function looksLikeGenericSecret(value: string): boolean {
-  if (value.length < 12 || isMarker(value)) return false;
-  if (PLACEHOLDER.test(value) || MEMBER_PATH.test(value)) return false;
-  if (!HAS_DIGIT.test(value) || !HAS_LETTER.test(value)) return false;
-  return !/^(.)\1+$/.test(value);
+/** Letters only, yet random: both cases well represented (camelCase words have few capitals, random strings half). */
+function randomLetters(value: string): boolean {
+  if (value.length < 16) return false;
+  const upper = value.replace(/[^A-Z]/g, '').length;
+  const lower = value.replace(/[^a-z]/g, '').length;
+  return upper >= value.length * 0.2 && lower >= value.length * 0.2;
 }
 
-/** Body of a provider-prefixed key: random keys nearly always mix letters and digits. */
+/** Body of a provider-prefixed key: random keys mix letters and digits, or (letters-only formats) both cases. */
 export function looksLikeKeyBody(value: string): boolean {
-  return HAS_DIGIT.test(value) && HAS_LETTER.test(value);
+  if (HAS_DIGIT.test(value) && HAS_LETTER.test(value)) return true;
+  return randomLetters(value.replace(/[^A-Za-z]/g, '')) && value.replace(/[^A-Za-z]/g, '').length >= value.length * 0.8;
 }
+
+/** Generic secret found by its key name (`api_key = ...`): must look machine-generated. */
+export function looksLikeGenericSecret(value: string): boolean {
+  if (value.length < 12 || isMarker(value) || /\s/.test(value)) return false; // keys and tokens hold no spaces
+  if (isPlaceholder(value) || MEMBER_PATH.test(value)) return false;
+  if (/^(.)\1+$/.test(value)) return false;
+  if (/^[a-z]+(?:[-_ ][a-z]+)*$/i.test(value) && !randomLetters(value)) return false; // words: "my-secret-name"
+  if (HAS_DIGIT.test(value) && HAS_LETTER.test(value)) return true;
+  // Letters and symbols, like Django's generated keys; or letters alone, when random.
+  return randomLetters(value.replace(/[^A-Za-z]/g, '')) || (HAS_LETTER.test(value) && HAS_SYMBOL.test(value) && value.length >= 24);
+}
+
+/** Dotfiles and file names with a common extension: `.vimrc`, `config.yaml`, `id_rsa.pub`. */
+const FILE_NAME = /^(?:\.[a-z][\w-]*|[\w-]+\.(?:txt|md|json|ya?ml|toml|ini|conf|cfg|env|pem|key|pub|crt|log|sh|py|js|ts|vim|rc|gpg|zip|csv|xml|html?|db|sqlite|kdbx|pdf|docx?|xlsx?))$/i;
+
+/** A number with its unit: "16-character", "8 chars", "90-day" — prose about a password's shape. */
+const MEASURE = /^\d+[-\s]?(?:chars?|characters?|digits?|letters?|symbols?|words?|bits?|bytes?|days?|weeks?|months?|years?|hours?|minutes?|mins?|seconds?|secs?|times?|tries|attempts?|%|x)$/i;
 
 /**
  * A value after a password label. `strict` is for prose forms ("my password is ...", "パスワードは ..."), where a word
@@ -49,22 +86,117 @@ export function looksLikeKeyBody(value: string): boolean {
  */
 export function looksLikePassword(value: string, opts: { quoted: boolean; strict: boolean; nextChar?: string }): boolean {
   const v = value.trim();
-  if (v === '' || isMarker(v) || PLACEHOLDER.test(v)) return false;
+  if (v === '' || isMarker(v) || isPlaceholder(v)) return false;
   if (/^[*•x.\-_#?]+$/i.test(v)) return false; // masked: ******** / xxxx / ?
+  if (MEASURE.test(v)) return false;
   if (opts.strict) {
-    if (v.length < 6) return false;
-    return HAS_DIGIT.test(v) || HAS_SYMBOL.test(v);
+    if (opts.quoted) return v.length >= 4 && !PROSE_WORD.test(v);
+    return looksLikeProsePassword(v);
   }
   if (opts.quoted) return !/^%[sd]$/.test(v);
   // Unquoted: code and prose sit here as often as secrets.
   if (opts.nextChar === '(' || opts.nextChar === '[') return false; // a call or a generic: input(...), Optional[str]
   if (v.length < 4) return false;
-  if (TYPE_OR_LITERAL.test(v) || PROSE_WORD.test(v) || MEMBER_PATH.test(v) || PASSWORD_VARIABLE.test(v)) return false;
+  if (TYPE_OR_LITERAL.test(v) || PROSE_WORD.test(v) || CODE_WORD.test(v) || MEMBER_PATH.test(v) || PASSWORD_VARIABLE.test(v)) return false;
+  if (/^\d+(?:\.\d+)?$/.test(v) && v.length < 6) return false; // a count: `password: 12` in a policy
   return true;
+}
+
+/**
+ * An unquoted word in running prose where a password would stand ("the password is X", "use X as the password"):
+ * it must look like a password rather than the next word of the sentence: a digit, a symbol, or capitals inside.
+ */
+export function looksLikeProsePassword(v: string): boolean {
+  if (v.length < 6 || v.length > 128 || isMarker(v) || isPlaceholder(v)) return false;
+  if (PROSE_WORD.test(v) || MEASURE.test(v) || TYPE_OR_LITERAL.test(v)) return false;
+  if (/^[a-z]+(?:-[a-z]+){1,2}$/.test(v)) return false; // compound words: case-sensitive, end-to-end, auto-generated
+  if (/^(?:https?:|www\.|\/|~\/|\.\/|[A-Za-z]:\\)/.test(v)) return false; // a link or a path
+  if (FILE_NAME.test(v) || /^([*_|`~])[^*_|`~]+\1$/.test(v)) return false; // a file name, or a word in markup
+  if (/^[\w.+-]+@[\w-]+\.[\w.-]+$/.test(v)) return false; // an e-mail address
+  if (/^v?\d+(?:\.\d+)+$/.test(v) || /^\d{4}-\d{2}-\d{2}$/.test(v)) return false; // a version or a date
+  // Sentence punctuation is not what makes a word a password: "case-sensitive?", "tiger!".
+  const core = v.replace(/[?!]+$/, '');
+  if (/^[\p{L}]+(?:[-'’][\p{L}]+)*$/u.test(core)) return false;
+  return HAS_DIGIT.test(core) || HAS_SYMBOL.test(core);
 }
 
 /** Trailing sentence punctuation after an unquoted value belongs to the sentence. */
 export function trimTrailingPunctuation(value: string): string {
   // `!` and `?` stay: passwords end with them far more often than a sentence runs straight on from one.
   return value.replace(/[.,;:)\]}»”。、，]+$/u, '');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// What a key name says its value is
+
+export type KeyKind = 'password' | 'secret' | null;
+
+/** Last words that make a key name describe something about a secret rather than hold one. */
+const DESCRIBING = new Set([
+  'name', 'names', 'id', 'ids', 'type', 'types', 'url', 'uri', 'urls', 'file', 'files', 'path', 'length', 'len', 'min',
+  'max', 'expiry', 'expires', 'expiration', 'exp', 'ttl', 'timeout', 'header', 'location', 'field', 'hash', 'hashed',
+  'hasher', 'hashers', 'policy', 'required', 'limit', 'limits', 'count', 'enabled', 'enable', 'disabled', 'prompt', 'label',
+  'placeholder', 'reset', 'hint', 'regex', 'pattern', 'strength', 'rule', 'rules', 'format', 'endpoint', 'env', 'var',
+  'version', 'manager', 'store', 'provider', 'mode', 'age', 'lifetime', 'size', 'algorithm', 'alg', 'method', 'kind',
+  'style', 'color', 'icon', 'input', 'prefix', 'suffix', 'dir', 'directory', 'arn', 'ref', 'usage', 'index', 'display',
+  'text', 'message', 'msg', 'error', 'errors', 'visible', 'hidden', 'changed', 'updated', 'at', 'date', 'time', 'created',
+  'position', 'rotation', 'interval', 'scope', 'scopes', 'audience', 'issuer', 'host', 'port', 'user', 'username', 'login',
+  'email', 'owner', 'region', 'source', 'mount', 'backend', 'class', 'schema', 'table', 'column', 'key_id', 'fingerprint',
+  'last4', 'created_at', 'required', 'symbol', 'symbols', 'digits', 'uppercase', 'lowercase', 'history', 'attempts',
+  'retries', 'less', 'helper', 'command', 'cmd', 'script', 'flag', 'option', 'options', 'param', 'parameter', 'key_name',
+  'in', 'location', 'sent', 'policy', 'strategy', 'generator', 'validator', 'validation', 'check', 'verify', 'endpoint',
+]);
+
+/** Words before `key` that make it a lookup key, not a credential. */
+const NON_CREDENTIAL_KEY = new Set([
+  'foreign', 'sort', 'partition', 'cache', 'idempotency', 'dedup', 'dedupe', 'unique', 'composite', 'lookup', 'map',
+  'routing', 'public', 'pub', 'translation', 'i18n', 'hot', 'shortcut', 'keyboard', 'music', 'react', 'object', 'row',
+  'range', 'group', 'dict', 'hash', 'primary_index', 'storage_path', 'cursor', 'pagination', 'next', 'query', 'search',
+  'label', 'name', 'field', 'column', 'sort_key', 'the', 'a', 'ssh_public', 'verify', 'verification', 'publishable',
+]);
+
+/** Words that hold a credential whatever precedes them. */
+const SECRET_WORDS = new Set([
+  'secret', 'token', 'apikey', 'credential', 'credentials', 'creds', 'privatekey', 'accesskey', 'secretkey', 'authkey',
+  'sig', 'signature', 'bearer', 'sas', 'clientsecret', 'accesstoken', 'authtoken', 'refreshtoken', 'sessiontoken',
+  'apitoken', 'bottoken', 'masterkey', 'signingkey', 'encryptionkey', 'secretaccesskey', 'accountkey', 'sharedaccesskey',
+  'primarykey', 'secondarykey', 'subscriptionkey', 'licensekey', 'webhooksecret', 'apisecret', 'consumersecret',
+  'authorization', 'cookie', 'sessionid',
+]);
+
+/** Words (or word endings) that name a password. */
+const PASSWORD_WORD =
+  /^(?:pass|pw|pwd|psk|passphrase|passcode|pin|passwort|kennwort|wachtwoord|senha|contrasena|contraseña|parola|haslo|salasana|losenord|adgangskode|passord|mdp|motdepasse|masterauth)$|(?:password|passwd|passphrase|passcode)$/;
+/** Words ending in "pass" that are not about passwords. */
+const NOT_PASS = /^(?:bypass|compass|surpass|trespass|overpass|underpass|encompass|impass|firstpass|multipass|onepass|renderpass|subpass)$/;
+
+/** Splits `AWS_SECRET_ACCESS_KEY`, `clientSecret`, `x-api-key`, `spring.datasource.password` into lower-case words. */
+function keyWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9ñ]+/)
+    .filter(Boolean);
+}
+
+/** Whether a key name (of an assignment, a header, an XML tag or attribute) holds a password, another secret, or neither. */
+export function classifyKey(key: string): KeyKind {
+  const words = keyWords(key);
+  if (words.length === 0) return null;
+  const last = words[words.length - 1]!;
+  if (DESCRIBING.has(last)) return null;
+  if (words.length > 1 && DESCRIBING.has(`${words[words.length - 2]}_${last}`)) return null;
+  for (const w of words) {
+    if (PASSWORD_WORD.test(w) || (w.endsWith('pass') && !NOT_PASS.test(w))) {
+      if (w === 'pin' && words.length === 1) return null; // `pin: 13` is a GPIO pin as often as a PIN
+      return 'password';
+    }
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (SECRET_WORDS.has(w) || /(?:token|secret|apikey)$/.test(w)) return 'secret';
+    if (w === 'key' && i > 0 && !NON_CREDENTIAL_KEY.has(words[i - 1]!)) return 'secret';
+    if (w === 'auth' && i === words.length - 1) return 'secret';
+  }
+  return null;
 }

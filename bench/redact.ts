@@ -1,0 +1,88 @@
+/**
+ * Redaction quality and speed. Scores `redactSecrets` on the fresh generated corpus (test/unit/redact/corpus.ts):
+ * recall, false-alarm rate, misses and false alarms per kind; then throughput on 10 MB of chat-like text and on
+ * inputs built to make regexes backtrack (each must stay linear: a few seconds at most for 10 MB).
+ * Writes bench-results/redact.json.
+ * Run: npm run bench:redact  [-- --verbose to print every miss and false alarm]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { redactSecrets } from '../lib/redact';
+import { buildCorpus, formatScore, score } from '../test/unit/redact/corpus';
+
+const verbose = process.argv.includes('--verbose');
+const corpus = buildCorpus();
+const s = score((t) => redactSecrets(t).text, corpus);
+console.log(formatScore(s));
+
+function tally<T extends { kind: string }>(items: T[], all: { kind: string }[]): Record<string, string> {
+  const total = new Map<string, number>();
+  for (const c of all) total.set(c.kind, (total.get(c.kind) ?? 0) + 1);
+  const bad = new Map<string, number>();
+  for (const c of items) bad.set(c.kind, (bad.get(c.kind) ?? 0) + 1);
+  return Object.fromEntries([...bad].sort((a, b) => b[1] - a[1]).map(([k, n]) => [k, `${n}/${total.get(k)}`]));
+}
+
+const missesByKind = tally(s.missed, corpus.positives);
+const alarmsByKind = tally(s.alarms, corpus.negatives);
+console.log(`kinds: ${new Set(corpus.positives.map((c) => c.kind)).size} secret kinds, ${new Set(corpus.negatives.map((c) => c.kind)).size} look-alike kinds`);
+console.log('misses by kind:', Object.keys(missesByKind).length ? missesByKind : 'none');
+console.log('false alarms by kind:', Object.keys(alarmsByKind).length ? alarmsByKind : 'none');
+const show = (label: string, items: { kind: string; output: string }[]) => {
+  for (const m of verbose ? items : items.slice(0, 10)) console.log(`  ${label} [${m.kind}] ${JSON.stringify(m.output).slice(0, 240)}`);
+  if (!verbose && items.length > 10) console.log(`  … ${items.length - 10} more (--verbose)`);
+};
+show('missed', s.missed);
+show('false alarm', s.alarms);
+show('over-redacted', s.overRedacted);
+
+// Throughput on realistic text: the corpus itself, repeated to 10 MB.
+const MB = 1024 * 1024;
+const sample = [...corpus.positives.map((c) => c.text), ...corpus.negatives.map((c) => c.text)].join('\n\n');
+const realistic = sample.repeat(Math.ceil((10 * MB) / sample.length)).slice(0, 10 * MB);
+
+const line = 'The fox said my password is hunter22 and sk-proj-Abc123def456GHI789jkl012 ok. 4111 1111 1111 1111\n';
+const inputs: Record<string, string> = {
+  corpus: realistic,
+  prose: line.repeat(Math.ceil((10 * MB) / line.length)),
+  spacedDigits: '1 '.repeat((10 * MB) / 2),
+  oneWord: 'a'.repeat(10 * MB),
+  pemWithoutEnd: '-----BEGIN RSA PRIVATE KEY-----\n'.repeat((10 * MB) / 32),
+  emailish: 'a.b.c.d@'.repeat((10 * MB) / 8),
+  dashes: '-a-'.repeat(Math.floor((10 * MB) / 3)),
+  bip39Words: 'abandon ability able about above absent '.repeat(Math.floor((10 * MB) / 40)),
+  hexRun: 'deadbeef'.repeat((10 * MB) / 8),
+  labels: 'password password password '.repeat(Math.floor((10 * MB) / 27)),
+  urlAts: 'https://a:b@c@d@'.repeat((10 * MB) / 16),
+  base64: 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3+/'.repeat(Math.floor((10 * MB) / 42)),
+};
+
+const throughput: Record<string, { ms: number; mbPerS: number }> = {};
+for (const [name, text] of Object.entries(inputs)) {
+  const started = performance.now();
+  redactSecrets(text, { email: true, phone: true });
+  const ms = performance.now() - started;
+  const mbPerS = text.length / MB / (ms / 1000);
+  throughput[name] = { ms: Math.round(ms), mbPerS: Number(mbPerS.toFixed(1)) };
+  console.log(`redact ${(text.length / MB).toFixed(1)} MB ${name}: ${ms.toFixed(0)} ms (${mbPerS.toFixed(1)} MB/s)`);
+}
+
+const worst = Math.max(...Object.values(throughput).map((t) => t.ms));
+const out = {
+  recall: s.recall,
+  falseAlarmRate: s.falseAlarmRate,
+  positives: s.positives,
+  negatives: s.negatives,
+  caught: s.caught,
+  falseAlarms: s.falseAlarms,
+  overRedacted: s.overRedacted.length,
+  missesByKind,
+  alarmsByKind,
+  throughput,
+};
+fs.mkdirSync('bench-results', { recursive: true });
+fs.writeFileSync(path.join('bench-results', 'redact.json'), JSON.stringify(out, null, 2) + '\n');
+// The limits this benchmark stands for: ≥ 99% caught, ≤ 1% false alarms, and no input near quadratic (15 s for 10 MB).
+const ok = s.recall >= 0.99 && s.falseAlarmRate <= 0.01 && worst < 15_000;
+console.log(ok ? 'PASS' : 'FAIL', `(targets: ≥ 99% caught, ≤ 1% false alarms, every 10 MB input under 15 s; slowest ${worst} ms)`);
+process.exitCode = ok ? 0 : 1;

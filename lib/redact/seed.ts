@@ -1,0 +1,140 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { wordlist } from '@scure/bip39/wordlists/english.js';
+import type { SecretSpan } from './rules';
+import { contextOf } from './values';
+
+/**
+ * Wallet recovery phrases (BIP-39 mnemonics): 12, 15, 18, 21 or 24 words of the standard English list, whose last
+ * word carries a checksum of the others. A run of twelve or more list words is rare in prose (ordinary text breaks it
+ * with "the", "a", "of", "is"… within a few words), and the checksum leaves one such run in sixteen or fewer; a run
+ * that fails it (a typo) still counts where the text around it speaks of seeds, mnemonics or wallets.
+ */
+
+const INDEX: ReadonlyMap<string, number> = new Map(wordlist.map((w, i) => [w, i] as const));
+const WORDS = INDEX;
+const LENGTHS = [24, 21, 18, 15, 12] as const;
+/** A run longer than this is a word list or a word game, not a phrase: it stops being tracked. */
+const MAX_RUN = 36;
+const CONTEXT = /seed|mnemonic|recovery|(?:secret|backup|wallet)[ \t]+(?:recovery[ \t]+)?phrase|wallet|metamask|ledger|trezor|phantom|trust ?wallet|exodus|bip-?39|\b(?:12|24)[ -]words?\b/i;
+
+interface Word {
+  start: number;
+  end: number;
+  word: string;
+}
+
+/** What may stand between two words of one phrase: spaces, commas, bullets, or list numbering ("3." "4)"). */
+function joins(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n <= 0 || n > 16) return false;
+  let dot = false;
+  let digit = false;
+  let newlines = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c === '.') dot = true;
+    else if (c === '\n') newlines++;
+    else if (!' \t\r,;|•·*-–:)("\'[]'.includes(c)) return false;
+  }
+  // A full stop ends a sentence unless it belongs to list numbering.
+  return (!dot || digit) && newlines <= 2;
+}
+
+/**
+ * BIP-39's checksum: the words are 11-bit indexes; the entropy is all but the last `n/3` bits, and those bits are the
+ * first bits of the entropy's SHA-256. (What `validateMnemonic` of @scure/bip39 checks, without its per-word linear
+ * search of the list, which made it a hundred times slower.)
+ */
+export function checksummed(words: readonly string[]): boolean {
+  const checksumBits = (words.length * 11) / 33;
+  if (!Number.isInteger(checksumBits) || checksumBits < 4 || checksumBits > 8) return false;
+  const entropy = new Uint8Array((words.length * 11 - checksumBits) / 8);
+  let acc = 0;
+  let accBits = 0;
+  let k = 0;
+  for (const w of words) {
+    const i = INDEX.get(w);
+    if (i === undefined) return false;
+    acc = (acc << 11) | i;
+    accBits += 11;
+    while (accBits >= 8 && k < entropy.length) {
+      accBits -= 8;
+      entropy[k++] = (acc >>> accBits) & 0xff;
+      acc &= (1 << accBits) - 1;
+    }
+  }
+  return sha256(entropy)[0]! >>> (8 - checksumBits) === acc;
+}
+
+function judgeRun(run: Word[], text: string, spans: SecretSpan[]): void {
+  if (run.length < 12 || run.length > MAX_RUN) return;
+  const words = run.map((w) => w.word);
+  if (new Set(words).size < words.length * 0.75) return; // "true false false true …" tables, repeated words
+  // Longest phrases first, anywhere in the run: a word before the phrase that happens to be on the list ("Also,
+  // abandon …") must not let a shorter window that passes the checksum by chance win over the whole phrase.
+  const accepted: [number, number][] = [];
+  const free = (a: number, b: number) => accepted.every(([x, y]) => b <= x || a >= y);
+  for (const n of LENGTHS) {
+    for (let i = 0; i + n <= words.length; i++) {
+      if (free(i, i + n) && checksummed(words.slice(i, i + n))) accepted.push([i, i + n]);
+    }
+  }
+  if (accepted.length === 0) {
+    const before = contextOf(text, run[0]!.start - 160, run[0]!.start);
+    const after = contextOf(text, run[run.length - 1]!.end, run[run.length - 1]!.end + 80);
+    if (!CONTEXT.test(before) && !CONTEXT.test(after)) return;
+    // A phrase has 12, 15, 18, 21 or 24 words; list words in excess are the label before it ("… phrase: …").
+    const length = LENGTHS.find((n) => n <= run.length)!;
+    accepted.push([run.length - length, run.length]);
+  }
+  for (const [a, b] of accepted) spans.push({ start: run[a]!.start, end: run[b - 1]!.end, label: 'seed phrase' });
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** One pass over the letters of the text; only words of three to eight letters are looked up. */
+export function findSeedPhrases(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  let run: Word[] = [];
+  let overflow = false;
+  let lastEnd = -1;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLetter(text.charCodeAt(i))) i++;
+    const len = i - start;
+    let lower = '';
+    let listed = false;
+    if (len >= 3 && len <= 8) {
+      lower = text.slice(start, i);
+      listed = WORDS.has(lower);
+      if (!listed && text.charCodeAt(start) <= 90) {
+        // Capitalised, as at the start of a line or sentence.
+        const raw = lower;
+        lower = raw.toLowerCase();
+        listed = raw.slice(1) === lower.slice(1) && WORDS.has(lower);
+      }
+    }
+    if (listed && (run.length > 0 || overflow) && joins(text, lastEnd, start)) {
+      if (run.length >= MAX_RUN) {
+        run = [];
+        overflow = true;
+      } else if (!overflow) run.push({ start, end: i, word: lower });
+    } else {
+      if (!overflow) judgeRun(run, text, spans);
+      overflow = false;
+      run = listed ? [{ start, end: i, word: lower }] : [];
+    }
+    lastEnd = i;
+  }
+  if (!overflow) judgeRun(run, text, spans);
+  return spans;
+}
