@@ -43,6 +43,11 @@ export interface Settings {
   embedModel: string;
   /** WebLLM model id (one of LLM_MODEL_IDS). */
   llmModel: string;
+  /**
+   * The user agreed to download models from the model host (huggingface.co): until then no model is fetched, neither
+   * the embedding model nor the dream LLM, and recall is by words alone. Given on the first-run page or in the options.
+   */
+  modelConsent: boolean;
 }
 
 type Group = 'budgets' | 'redaction' | 'dream';
@@ -69,6 +74,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dream: { enabled: true, intervalHours: 6, useLlm: true },
   embedModel: 'Xenova/all-MiniLM-L6-v2',
   llmModel: 'SmolLM2-360M-Instruct-q4f16_1-MLC',
+  modelConsent: false,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -94,6 +100,7 @@ const LEAF_RULES: Record<Leaf, Rule> = {
   insertionOffSites: rule(v.array(v.picklist(SITE_IDS)), `a list of site ids (${SITE_IDS.join(', ')})`),
   embedModel: oneOf(EMBED_MODEL_IDS),
   llmModel: oneOf(LLM_MODEL_IDS),
+  modelConsent: bool,
 };
 
 const GROUP_RULES: { [G in Group]: Record<keyof Settings[G], Rule> } = {
@@ -130,8 +137,10 @@ export const SettingsSchema = v.strictObject({
  *       model ids free strings; `sites` held the sites that release knew.
  *  - 2: `schemaVersion` marker; budgets are whole numbers within BUDGET_RANGE, dream.intervalHours within
  *       DREAM_INTERVAL_RANGE, models are catalog ids.
+ *  - 3: `modelConsent`: nothing is downloaded before the user agrees. Releases 1 and 2 downloaded the embedding model
+ *       on first launch, so a stored row naming one already has it: that consent carries over.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 type Stored = Record<string, unknown>;
 
@@ -156,6 +165,13 @@ const MIGRATIONS: Record<number, (old: Stored) => Stored> = {
     if (isRecord(old.dream) && Object.hasOwn(old.dream, 'intervalHours'))
       next.dream = { ...old.dream, intervalHours: clampInt(old.dream.intervalHours, DREAM_INTERVAL_RANGE) };
     return next;
+  },
+  // Before version 3 the embedding model was downloaded on first launch without asking: a row that names a
+  // downloadable model (not 'none', and one that would load) belongs to a user who already has it. A row without an
+  // `embedModel` (a fresh install reads as an empty row) says nothing of the kind: that user is asked first.
+  3: (old) => {
+    const model = ownEntry(old, 'embedModel');
+    return { ...old, modelConsent: typeof model === 'string' && model !== 'none' && EMBED_MODEL_IDS.includes(model) };
   },
 };
 

@@ -47,7 +47,7 @@ describe('Chromium: HNSW vector index in the extension (insert, search, persist,
     const sw = await browser.serviceWorker();
     await nameTestModelHost((fn, arg) => sw.evaluate(fn, arg), `${server.origin}/models/`);
     await openPopup();
-    await sendProtocol((fn, arg) => popup.evaluate(fn, arg), 'setSettings', { embedModel: TEST_MODEL_ID });
+    await sendProtocol((fn, arg) => popup.evaluate(fn, arg), 'setSettings', { embedModel: TEST_MODEL_ID, modelConsent: true });
   });
   afterAll(async () => {
     await browser?.close();

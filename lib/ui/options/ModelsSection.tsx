@@ -4,39 +4,36 @@ import type { Settings } from '../../settings';
 import type { ReverieApi } from '../api';
 import { errorMessage } from '../common/errors';
 import { formatBytes } from '../common/format';
+import { ModelNotice } from '../common/ModelNotice';
 import { ProgressBar } from '../common/ProgressBar';
 import { EMBED_MODEL_CHOICES, LLM_MODEL_CHOICES, type ModelChoice } from './catalog';
+import { ModelConsent } from './ModelConsent';
 import type { SaveSettings } from './SettingsSections';
 
+/** The state of a model that is downloading, ready or not there; failures are shown by ModelNotice. */
 function stateText(model: ModelStatus | undefined): string {
-  if (!model) return 'Not downloaded';
-  switch (model.state) {
-    case 'ready':
-      return model.sizeBytes ? `Downloaded (${formatBytes(model.sizeBytes)})` : 'Downloaded';
-    case 'downloading':
-      return 'Downloading';
-    case 'absent':
-      return 'Not downloaded';
-    case 'unsupported':
-      return "Can't run in this browser";
-    case 'error':
-      return `Failed: ${model.error ?? 'unknown error'}`;
-  }
+  if (model?.state === 'ready') return model.sizeBytes ? `Downloaded (${formatBytes(model.sizeBytes)})` : 'Downloaded';
+  if (model?.state === 'downloading') return 'Downloading';
+  return 'Not downloaded';
 }
 
-/** Model choice, with each model's download state and a button to free its space. */
+/**
+ * Model choice, with each model's download state, a button to free its space, and — until the user agrees to
+ * downloads — the consent step. A model that failed says what still works, with Retry for the search model in use.
+ */
 export function ModelsSection({
   api,
   settings,
   save,
   models,
-  onDeleted,
+  onChanged,
 }: {
   api: ReverieApi;
   settings: Settings;
   save: SaveSettings;
   models: ModelStatus[];
-  onDeleted?: () => void;
+  /** Called after a change the status shows (a download deleted or retried): refreshes it. */
+  onChanged?: () => void;
 }) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
@@ -44,10 +41,20 @@ export function ModelsSection({
     try {
       await api.deleteModel({ id: choice.id });
       setMessage({ kind: 'ok', text: `Removed ${choice.name} from this computer.` });
-      onDeleted?.();
+      onChanged?.();
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
     }
+  };
+
+  const retry = async (id: string) => {
+    try {
+      await api.retryModel({ id });
+      setMessage(null);
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    }
+    onChanged?.();
   };
 
   const group = (
@@ -77,12 +84,21 @@ export function ModelsSection({
                 <span class="hint">{choice.description}</span>
               </span>
             </label>
-            {downloadable && (
+            {downloadable && (model?.state === 'error' || model?.state === 'unsupported') && (
+              <div class="model-state">
+                <ModelNotice
+                  model={model}
+                  consent={settings.modelConsent}
+                  onRetry={choice.id === settings.embedModel ? retry : undefined}
+                />
+              </div>
+            )}
+            {downloadable && model?.state !== 'error' && model?.state !== 'unsupported' && (
               <div class="model-state small">
                 {model?.state === 'downloading' ? (
                   <ProgressBar value={model.progress} label={`Downloading ${choice.name}`} />
                 ) : (
-                  <span class={model?.state === 'error' ? 'error-text' : 'muted'}>{stateText(model)}</span>
+                  <span class="muted">{stateText(model)}</span>
                 )}
                 {model?.state === 'ready' && (
                   <button
@@ -106,8 +122,10 @@ export function ModelsSection({
     <section class="card" aria-labelledby="models-title">
       <h2 id="models-title">Models</h2>
       <p class="muted">
-        Models are downloaded once and run on this computer; your chats never leave it.
+        Models are downloaded once from huggingface.co, then run on this computer. Only the model files are fetched:
+        nothing you write is sent there.
       </p>
+      {!settings.modelConsent && <ModelConsent settings={settings} onAgree={() => void save({ modelConsent: true })} />}
       {group('For finding memories', 'embed-model', EMBED_MODEL_CHOICES, settings.embedModel, (id) =>
         void save({ embedModel: id }),
       )}

@@ -7,7 +7,7 @@ export type SaveSettings = (patch: Partial<Settings>) => Promise<void>;
 
 const checked = (e: Event) => (e.currentTarget as HTMLInputElement).checked;
 
-const INSERTION_CHOICES: { value: Settings['insertion']; label: string; hint: string }[] = [
+export const INSERTION_CHOICES: { value: Settings['insertion']; label: string; hint: string }[] = [
   { value: 'auto', label: 'Automatically', hint: 'Memory is added to the start of each new chat.' },
   { value: 'click', label: 'When I click', hint: 'A small button offers memory; nothing is added until you click it.' },
   { value: 'off', label: 'Never', hint: 'Reverie keeps remembering but never adds anything to your chats.' },

@@ -27,12 +27,15 @@ export function Popup({
   pollMs = 3000,
   debounceMs,
   onOpenOptions,
+  onOpenWelcome,
 }: {
   api: ReverieApi;
   site: SiteId | null;
   pollMs?: number;
   debounceMs?: number;
   onOpenOptions?: () => void;
+  /** Opens the first-run page ("Getting started") in a tab. */
+  onOpenWelcome?: () => void;
 }) {
   const [status, setStatus] = useState<ReverieStatus | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -69,11 +72,18 @@ export function Popup({
     <main class="popup">
       <header class="popup-header">
         <h1>Reverie</h1>
-        {onOpenOptions && (
-          <button type="button" class="link-button" onClick={onOpenOptions}>
-            Settings
-          </button>
-        )}
+        <nav class="row" aria-label="Pages">
+          {onOpenWelcome && (
+            <button type="button" class="link-button" onClick={onOpenWelcome}>
+              Getting started
+            </button>
+          )}
+          {onOpenOptions && (
+            <button type="button" class="link-button" onClick={onOpenOptions}>
+              Settings
+            </button>
+          )}
+        </nav>
       </header>
       {error && (
         <p class="error-text" role="alert">
@@ -91,6 +101,14 @@ export function Popup({
         onDreamNow={async () => {
           try {
             await api.dreamNow();
+          } catch (e) {
+            setError(errorMessage(e));
+          }
+          await refreshStatus();
+        }}
+        onRetryModel={async (id) => {
+          try {
+            await api.retryModel({ id });
           } catch (e) {
             setError(errorMessage(e));
           }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ReverieStatus } from '../../messaging/protocol';
 import type { Settings } from '../../settings';
 import type { SiteId } from '../../sites';
+import { ModelNotice } from '../common/ModelNotice';
 import { ProgressBar } from '../common/ProgressBar';
 import { captureLine, countsLine, dreamLine, modelLine } from '../common/statusText';
 import { siteName } from '../common/format';
@@ -14,6 +15,8 @@ export function StatusPanel(props: {
   onToggleSite: (on: boolean) => Promise<void>;
   onTogglePause: (paused: boolean) => Promise<void>;
   onDreamNow: () => Promise<void>;
+  /** Tries a failed model again (retryModel). */
+  onRetryModel?: (id: string) => Promise<void>;
 }) {
   const { status, settings, site } = props;
   const [dreaming, setDreaming] = useState(false);
@@ -35,7 +38,8 @@ export function StatusPanel(props: {
       {status.storage.full && (
         <div class="banner banner-danger" role="alert">
           <strong>Storage is full.</strong>{' '}
-          {status.storage.message ?? 'New chats are not being saved. Free some space or delete old memories.'}
+          {status.storage.message ?? 'New chats are not being saved. Free some space or delete old memories.'}{' '}
+          Search and the warm-start block keep working with what is already saved.
         </div>
       )}
       <div role="status" aria-live="polite" class="status-lines">
@@ -47,10 +51,12 @@ export function StatusPanel(props: {
         {status.models.map((model) =>
           model.state === 'downloading' ? (
             <ProgressBar key={model.id} value={model.progress} label={modelLine(model)} />
-          ) : (
-            <p key={model.id} class={`small ${model.state === 'error' ? 'error-text' : 'muted'}`}>
+          ) : model.state === 'ready' ? (
+            <p key={model.id} class="small muted">
               {modelLine(model)}
             </p>
+          ) : (
+            <ModelNotice key={model.id} model={model} consent={settings?.modelConsent ?? false} onRetry={props.onRetryModel} />
           ),
         )}
         <p class="small muted">{countsLine(status)}</p>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ReverieDb } from '../../../lib/db/schema';
 import { acceptCapture } from '../../../lib/background/capture-intake';
 import { ReverieService } from '../../../lib/host/service';
+import { saveSettings } from '../../../lib/settings';
 import { ScriptedLlm } from '../../../lib/llm/scripted';
 import type { ExtractRequest } from '../../../lib/llm/types';
 
@@ -45,6 +46,8 @@ let n = 0;
 async function capturedService(createLlm?: (answer: (r: ExtractRequest) => string) => ScriptedLlm, answer?: (r: ExtractRequest) => string) {
   const db = new ReverieDb(`injection-${process.pid}-${++n}`);
   let llm: ScriptedLlm | undefined;
+  // The user agreed to model downloads: without that the dream never loads its model (it dreams by rules alone).
+  await saveSettings(db, { modelConsent: true });
   const service = await ReverieService.start({
     db,
     now: () => T0 + 86_400_000,
