@@ -3,6 +3,7 @@ import type { DiaryRow } from '../../db/schema';
 import type { ReverieApi } from '../api';
 import { errorMessage } from '../common/errors';
 import { formatDate } from '../common/format';
+import { Markdown } from '../common/Markdown';
 import { ownEntry } from '../../util/own';
 
 export const DIARY_LIMIT = 100;
@@ -125,7 +126,7 @@ function DiaryEntry(props: { row: DiaryRow; busy: boolean; onApprove: () => void
               <ul>
                 {row.before.map((m) => (
                   <li key={m.id} class="before">
-                    {m.text}
+                    <Markdown text={m.text} />
                   </li>
                 ))}
               </ul>
@@ -139,11 +140,11 @@ function DiaryEntry(props: { row: DiaryRow; busy: boolean; onApprove: () => void
                   // A replaced or merged-away row is part of "after" too, but no longer in use: show it struck out.
                   m.status === 'superseded' || m.status === 'deleted' ? (
                     <li key={m.id} class="before" title="No longer in use">
-                      {m.text}
+                      <Markdown text={m.text} />
                     </li>
                   ) : (
                     <li key={m.id} class="after">
-                      {m.text}
+                      <Markdown text={m.text} />
                     </li>
                   ),
                 )}

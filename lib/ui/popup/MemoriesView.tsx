@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MemoryRow } from '../../db/schema';
+import { isStopWord, stem, words } from '../../engine/text';
+import type { RecallHit } from '../../engine/types';
 import type { ReverieApi } from '../api';
 import { errorMessage } from '../common/errors';
 import { plural } from '../common/format';
@@ -8,6 +10,72 @@ import { MemoryItem, type MemoryActions } from './MemoryItem';
 
 export const RECENT_LIMIT = 50;
 export const SEARCH_K = 30;
+/** At most this many shared words are named; the rest are counted. */
+const WHY_WORDS = 4;
+
+/** A listed memory; `via` is how search found it (absent in the recent list). */
+interface Entry {
+  memory: MemoryRow;
+  via?: RecallHit['via'];
+}
+
+/** Word tokens as the search splits text (lib/engine/text.ts `words`), in their original case. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** A word as the lexical index keys it: lowercase, possessive and apostrophes dropped; null for a stop word. */
+function keyWord(word: string): string | null {
+  const w = words(word).join('').replace(/['’]s$/, '').replace(/['’]/g, '');
+  return w && !isStopWord(w) ? w : null;
+}
+
+/**
+ * The query's words that the memory's text also has, compared by stem as the search does ("hiking" finds "hikes"):
+ * each as typed, with the memory's own form when it is another word.
+ */
+export function sharedWords(query: string, text: string): { word: string; as?: string }[] {
+  const inText = new Map<string, { form: string; key: string }>();
+  for (const form of text.match(WORD) ?? []) {
+    const key = keyWord(form);
+    if (key && !inText.has(stem(key))) inText.set(stem(key), { form, key });
+  }
+  const seen = new Set<string>();
+  const out: { word: string; as?: string }[] = [];
+  for (const word of query.match(WORD) ?? []) {
+    const key = keyWord(word);
+    if (!key || seen.has(stem(key))) continue;
+    seen.add(stem(key));
+    const found = inText.get(stem(key));
+    if (found) out.push(found.key === key ? { word } : { word, as: found.form });
+  }
+  return out;
+}
+
+/**
+ * Why a search result is in the list, in words: the query words it shares (worked out here from the query and the
+ * text, not taken from a score), "close in meaning" when the meaning search found it, "pinned" when that lifted it.
+ */
+export function whyMatched(query: string, hit: Entry): string {
+  const via = hit.via ?? [];
+  const { memory } = hit;
+  const shared = sharedWords(query, memory.speaker ? `${memory.text} ${memory.speaker}` : memory.text);
+  const reasons: string[] = [];
+  if (shared.length) {
+    const named = shared.slice(0, WHY_WORDS).map((s) => (s.as ? `“${s.word}” (as “${s.as}”)` : `“${s.word}”`));
+    const more = shared.length - named.length;
+    reasons.push(`Has your ${shared.length === 1 ? 'word' : 'words'} ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
+    if (via.includes('vector')) reasons.push('close in meaning');
+  } else if (via.includes('lexical')) {
+    // Found by words that are not in its own text: in the turn it answers, or the one around it.
+    reasons.push('Your words are in the conversation around it');
+  } else if (via.includes('vector')) {
+    reasons.push('Close in meaning, no words in common');
+  } else if (via.includes('recency')) {
+    // A time phrase and nothing else ("yesterday"): the search lists what happened then.
+    reasons.push('From the time you asked about');
+  }
+  if (via.includes('pinned')) reasons.push(reasons.length ? 'pinned' : 'Pinned');
+  return reasons.join(' · ');
+}
 
 /**
  * Search box over a memory list. Empty query: the most recent memories; otherwise search results. Every change
@@ -24,7 +92,7 @@ export function MemoriesView({
   onChanged?: () => void;
 }) {
   const [query, setQuery] = useState('');
-  const [memories, setMemories] = useState<MemoryRow[] | null>(null);
+  const [entries, setEntries] = useState<Entry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The query the shown list answers ('' for recent memories): until a search returns, the old list stays and says so.
   const [listQuery, setListQuery] = useState('');
@@ -38,11 +106,11 @@ export function MemoriesView({
     const trimmed = query.trim();
     const load = async () => {
       try {
-        const rows = trimmed
-          ? (await api.searchMemories({ query: trimmed, k: SEARCH_K })).map((hit) => hit.memory)
-          : await api.listMemories({ limit: RECENT_LIMIT });
+        const rows: Entry[] = trimmed
+          ? (await api.searchMemories({ query: trimmed, k: SEARCH_K })).map((hit) => ({ memory: hit.memory, via: hit.via }))
+          : (await api.listMemories({ limit: RECENT_LIMIT })).map((memory) => ({ memory }));
         if (seq !== requestSeq.current) return;
-        setMemories(rows.filter((m) => m.status !== 'deleted'));
+        setEntries(rows.filter((e) => e.memory.status !== 'deleted'));
         setListQuery(trimmed);
         setError(null);
       } catch (e) {
@@ -60,7 +128,8 @@ export function MemoriesView({
   const showToast = (message: string, actionLabel?: string, onAction?: () => void) =>
     setToast({ id: ++toastSeq.current, message, actionLabel, onAction });
 
-  const replace = (row: MemoryRow) => setMemories((list) => list?.map((m) => (m.id === row.id ? row : m)) ?? null);
+  const replace = (row: MemoryRow) =>
+    setEntries((list) => list?.map((e) => (e.memory.id === row.id ? { ...e, memory: row } : e)) ?? null);
 
   const guarded = (action: (m: MemoryRow, ...rest: string[]) => Promise<void>) =>
     async (m: MemoryRow, ...rest: string[]) => {
@@ -80,17 +149,18 @@ export function MemoriesView({
       replace(await api.updateMemory({ id: memory.id, pinned: !memory.pinned }));
     }),
     onDelete: guarded(async (memory) => {
-      const index = memories?.findIndex((m) => m.id === memory.id) ?? -1;
+      const index = entries?.findIndex((e) => e.memory.id === memory.id) ?? -1;
+      const removed = index >= 0 ? entries![index]! : { memory };
       await api.deleteMemory({ id: memory.id });
-      setMemories((list) => list?.filter((m) => m.id !== memory.id) ?? null);
+      setEntries((list) => list?.filter((e) => e.memory.id !== memory.id) ?? null);
       onChanged?.();
       showToast('Memory deleted for good.', 'Undo', async () => {
         setToast(null);
         try {
           const restored = await api.undoDeleteMemory({ id: memory.id });
-          setMemories((list) => {
-            const next = (list ?? []).filter((m) => m.id !== restored.id);
-            next.splice(index < 0 ? 0 : Math.min(index, next.length), 0, restored);
+          setEntries((list) => {
+            const next = (list ?? []).filter((e) => e.memory.id !== restored.id);
+            next.splice(index < 0 ? 0 : Math.min(index, next.length), 0, { ...removed, memory: restored });
             return next;
           });
           onChanged?.();
@@ -104,7 +174,7 @@ export function MemoriesView({
       if (!memory.conversationKey) return;
       const key = memory.conversationKey;
       const { deleted } = await api.forgetConversation({ conversationKey: key });
-      setMemories((list) => list?.filter((m) => m.conversationKey !== key) ?? null);
+      setEntries((list) => list?.filter((e) => e.memory.conversationKey !== key) ?? null);
       onChanged?.();
       showToast(`Conversation forgotten: ${plural(deleted, 'memory', 'memories')} deleted for good.`);
     }),
@@ -131,14 +201,22 @@ export function MemoriesView({
           {error}
         </p>
       )}
-      {memories === null && !error && <p class="muted">Loading…</p>}
-      {memories && memories.length === 0 && (
+      {!searching && entries && entries.length > 0 && (
+        <p class="muted small">Newest first, by when it happened.</p>
+      )}
+      {entries === null && !error && <p class="muted">Loading…</p>}
+      {entries && entries.length === 0 && (
         <p class="muted">{searching ? 'Nothing found.' : 'No memories yet. Chat on a supported site and they will appear here.'}</p>
       )}
-      {memories && memories.length > 0 && (
+      {entries && entries.length > 0 && (
         <ul class="memory-list" aria-label={searching ? 'Search results' : 'Recent memories'}>
-          {memories.map((memory) => (
-            <MemoryItem key={memory.id} memory={memory} actions={actions} />
+          {entries.map((entry) => (
+            <MemoryItem
+              key={entry.memory.id}
+              memory={entry.memory}
+              actions={actions}
+              why={searching && entry.via ? whyMatched(listQuery, entry) : undefined}
+            />
           ))}
         </ul>
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { MemoryRow } from '../../db/schema';
 import { formatDate, kindLabel, safeHttpUrl, siteName } from '../common/format';
+import { Markdown } from '../common/Markdown';
 
 export interface MemoryActions {
   onSave: (memory: MemoryRow, text: string) => Promise<void>;
@@ -12,10 +13,11 @@ export interface MemoryActions {
 const PIN_HINT = 'Pinned memories are always included in your Profile, in every new chat.';
 
 /**
- * One memory. Its text is captured chat content, so it is rendered as a text node only (preact escapes it); the
- * conversation link is shown only for http(s) urls.
+ * One memory. Its text is captured chat content: shown as Markdown formatting built from text nodes (never as HTML),
+ * folded with "Show more" when long. The conversation link is shown only for http(s) urls. `why`: for a search
+ * result, in words, why it matched.
  */
-export function MemoryItem({ memory, actions }: { memory: MemoryRow; actions: MemoryActions }) {
+export function MemoryItem({ memory, actions, why }: { memory: MemoryRow; actions: MemoryActions; why?: string }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(memory.text);
   const [confirmingForget, setConfirmingForget] = useState(false);
@@ -74,8 +76,11 @@ export function MemoryItem({ memory, actions }: { memory: MemoryRow; actions: Me
           </div>
         </div>
       ) : (
-        <p class="memory-text">{memory.text}</p>
+        <div class="memory-text">
+          <Markdown text={memory.text} />
+        </div>
       )}
+      {why && <p class="memory-why small">{why}</p>}
       <p class="memory-meta small muted">
         <span class="badge">{kindLabel(memory.kind)}</span>
         {memory.pinned && (
@@ -85,7 +90,9 @@ export function MemoryItem({ memory, actions }: { memory: MemoryRow; actions: Me
         )}
         <span>{!memory.site && memory.origin?.startsWith('dream') ? 'From dreaming' : siteName(memory.site)}</span>
         <span aria-hidden="true">·</span>
-        <time dateTime={new Date(memory.occurredAt).toISOString()}>{formatDate(memory.occurredAt)}</time>
+        <time dateTime={new Date(memory.occurredAt).toISOString()} title="When it happened">
+          {formatDate(memory.occurredAt)}
+        </time>
         {link && (
           <>
             <span aria-hidden="true">·</span>
