@@ -1,7 +1,7 @@
-import { exportDB, importInto } from 'dexie-export-import';
 import type { DiaryRow, DreamRunRow, MemoryRow, ReverieDb } from '../db/schema';
 import type { Embedder } from '../engine/types';
 import { MemoryEngine } from '../engine/engine';
+import { checkBackup, exportBackup, restoreBackup } from '../backup/backup';
 import type {
   CaptureMessage,
   DailyCount,
@@ -40,6 +40,10 @@ export class ReverieService {
   private draining: Promise<void> | null = null;
   private drainAgain = false;
   private dreaming: Promise<DreamRunRow> | null = null;
+  /** Set while a page restores a backup: nothing writes to the database meanwhile. */
+  private restoring: Promise<void> | null = null;
+  private releaseRestore?: () => void;
+  private restoreTimer?: ReturnType<typeof setTimeout>;
   private readonly now: () => number;
 
   private constructor(private readonly opts: ServiceOptions) {
@@ -55,10 +59,13 @@ export class ReverieService {
     return service;
   }
 
-  private async loadEmbedder(): Promise<void> {
-    const settings = await loadSettings(this.db);
+  private async loadEmbedder(current?: Settings): Promise<void> {
+    const settings = current ?? (await loadSettings(this.db));
     const id = settings.embedModel;
-    if (!this.opts.createEmbedder || id === 'none') return;
+    // Nothing is downloaded before the user agrees (settings.modelConsent); until then recall is by words alone.
+    if (!this.opts.createEmbedder || id === 'none' || !settings.modelConsent) return;
+    // One load per model at a time: a Retry pressed twice, or consent given while a load runs, does not start another.
+    if (this.models.get(id)?.state === 'downloading') return;
     this.models.set(id, { id, kind: 'embedding', state: 'downloading', progress: 0 });
     try {
       const embedder = await this.opts.createEmbedder(id, (progress) =>
@@ -72,8 +79,21 @@ export class ReverieService {
       this.models.set(id, { id, kind: 'embedding', state: 'ready', progress: 1 });
       void this.embedPending();
     } catch (error) {
-      this.models.set(id, { id, kind: 'embedding', state: 'error', error: String((error as Error)?.message ?? error) });
+      if (isQuotaError(error)) await noteStorageFull(this.db);
+      const message = String((error as Error)?.message ?? error);
+      this.models.set(id, { id, kind: 'embedding', state: 'error', error: isQuotaError(error) ? `QuotaExceededError: ${message}` : message });
     }
+  }
+
+  /**
+   * Tries the search model in use again after it failed (no network, storage full, a load error). Only the current
+   * embedding model can be retried; the dream model is tried again at every dream anyway.
+   */
+  async retryModel(id: string): Promise<void> {
+    const settings = await loadSettings(this.db);
+    if (id !== settings.embedModel) throw new Error('That model is not the search model in use, so there is nothing to retry.');
+    // Given the settings, the load marks the model 'downloading' before this returns: the next status shows it.
+    void this.loadEmbedder(settings);
   }
 
   /**
@@ -82,6 +102,7 @@ export class ReverieService {
    */
   private embedding: Promise<void> | null = null;
   embedPending(): Promise<void> {
+    if (this.restoring) return Promise.resolve(); // endRestore embeds what waits
     this.embedding ??= (async () => {
       try {
         await this.engine.processEmbedQueue();
@@ -104,6 +125,7 @@ export class ReverieService {
 
   /** Ingests every queued capture, oldest first. Ingestion is idempotent, so a row is removed only after it landed. */
   drainCaptureQueue(): Promise<void> {
+    if (this.restoring) return Promise.resolve(); // captures wait in the queue; endRestore drains them
     // A capture queued while a drain is finishing must not wait for the next alarm: drain once more.
     if (this.draining) {
       this.drainAgain = true;
@@ -205,9 +227,10 @@ export class ReverieService {
     return this.engine.recall(query, { k, includeArchived: true, now: this.now() });
   }
 
+  /** Memories newest first by when they happened (an import of 2024 chats sorts into 2024, not to the top). */
   async list(msg: { offset?: number; limit?: number; kinds?: MemoryRow['kind'][]; pinnedOnly?: boolean }): Promise<MemoryRow[]> {
     const rows = await this.db.memories
-      .orderBy('updatedAt')
+      .orderBy('occurredAt')
       .reverse()
       .filter(
         (m) =>
@@ -259,19 +282,22 @@ export class ReverieService {
   async setSettings(patch: SettingsPatch): Promise<Settings> {
     const before = await loadSettings(this.db);
     const after = await saveSettings(this.db, patch);
-    if (after.embedModel !== before.embedModel) void this.loadEmbedder();
+    // A new model, or the user's agreement to download: load (and download) the search model now.
+    if (after.embedModel !== before.embedModel || (after.modelConsent && !before.modelConsent)) void this.loadEmbedder(after);
     return after;
   }
 
   /** Runs a dream now (manual) or when due (alarm); one at a time. */
   dream(trigger: DreamRunRow['trigger']): Promise<DreamRunRow> {
+    if (this.restoring) return Promise.reject(new Error('A backup is being restored; dream again once it is done.'));
     this.dreaming ??= (async () => {
       try {
         const settings = await loadSettings(this.db);
         // Alarm runs pass the dream's own gates (enough new material, one run at a time); "Dream now" skips them.
         if (trigger === 'alarm' && !settings.dream.enabled)
           return { id: 'skipped', startedAt: this.now(), status: 'skipped', phase: 'done', checkpoint: {}, trigger, engine: 'rules' };
-        const llm = settings.dream.useLlm && this.opts.createLlm ? await this.loadLlm(settings.llmModel) : null;
+        // The dream model is downloaded only with the user's agreement too; without it the rules dream alone.
+        const llm = settings.dream.useLlm && settings.modelConsent && this.opts.createLlm ? await this.loadLlm(settings.llmModel) : null;
         const run = await runDream({ db: this.db, llm, now: this.now, trigger });
         await this.reindexRun(run.id);
         return run;
@@ -374,47 +400,79 @@ export class ReverieService {
     return { done, total: msg.conversations.length, conversations: done, turns, alreadyStored };
   }
 
+  /** A whole backup as text, in this context (Node, tests); the extension's pages use lib/backup directly. */
   async exportJson(): Promise<string> {
-    const blob = await exportDB(this.db, { prettyJson: false });
-    return blob.text();
+    return (await exportBackup(this.db)).text();
   }
 
   async exportMarkdown(): Promise<string> {
     return renderMarkdownExport(this.db, this.now());
   }
 
-  /** Restores one of our own JSON backups. Validated first; on any failure the database is left as it was. */
+  /** Restores one of our own backups in this context (Node, tests): checked, verified, and on failure left as it was. */
   async importJson(json: string): Promise<{ ok: true } | { ok: false; error: string }> {
-    let parsed: any;
+    const file = new Blob([json]);
     try {
-      parsed = JSON.parse(json);
+      await checkBackup(this.db, file);
     } catch (error) {
-      return { ok: false, error: `This file is not a Reverie backup: it is not valid JSON (${(error as Error).message}).` };
+      return { ok: false, error: (error as Error).message };
     }
-    if (parsed?.formatName !== 'dexie' || parsed?.data?.databaseName !== this.db.name)
-      return { ok: false, error: 'This file is not a Reverie backup (it was not exported by Reverie).' };
-    const backup = await this.exportJson();
-    await this.engine.close().catch(() => undefined);
-    let failure: unknown;
+    await this.beginRestore();
     try {
-      await importInto(this.db, new Blob([json]), { clearTablesBeforeImport: true, acceptVersionDiff: true });
+      await restoreBackup(this.db, file);
+      return { ok: true };
     } catch (error) {
-      failure = error;
-      await importInto(this.db, new Blob([backup]), { clearTablesBeforeImport: true, acceptVersionDiff: true });
+      return { ok: false, error: (error as Error).message };
     } finally {
-      // Reopened on both paths: a refused backup must not leave the service with a closed engine.
-      this.engine = await MemoryEngine.open({ db: this.db, embedder: null, openVectorIndex: this.opts.openVectorIndex, now: this.now });
-      void this.loadEmbedder();
+      await this.endRestore();
     }
-    if (failure) return { ok: false, error: `The backup could not be restored: ${(failure as Error).message}. Nothing was changed.` };
-    return { ok: true };
+  }
+
+  /**
+   * A page is about to replace the database with a backup (lib/backup): work under way ends, the engine closes, and
+   * nothing is written until endRestore (captures wait in the durable queue). Five minutes without endRestore — the
+   * page was closed mid-way — end it anyway.
+   */
+  async beginRestore(): Promise<void> {
+    if (this.restoring) return;
+    let release!: () => void;
+    this.restoring = new Promise<void>((resolve) => (release = resolve));
+    this.restoreTimer = setTimeout(() => void this.endRestore(), 5 * 60_000);
+    this.releaseRestore = release;
+    await this.settle();
+    await this.engine.close().catch(() => undefined);
+  }
+
+  /** The restore is over (done or not): reopen the engine on what is now in the database; it rebuilds its indexes. */
+  async endRestore(): Promise<void> {
+    if (!this.restoring) return;
+    clearTimeout(this.restoreTimer);
+    this.engine = await MemoryEngine.open({ db: this.db, embedder: null, openVectorIndex: this.opts.openVectorIndex, now: this.now });
+    this.models.clear();
+    this.restoring = null;
+    this.releaseRestore?.();
+    void this.loadEmbedder();
+    void this.drainCaptureQueue();
+  }
+
+  /** Waits until no capture drain, embedding or dream is running (each may start another, so until all are quiet). */
+  private async settle(): Promise<void> {
+    for (let busy = [this.draining, this.embedding, this.dreaming]; busy.some(Boolean); busy = [this.draining, this.embedding, this.dreaming])
+      await Promise.allSettled(busy);
   }
 
   async wipe(): Promise<void> {
+    // Work under way (a capture being ingested, vectors being embedded, a dream) ends first: otherwise it writes what
+    // it read before the wipe back into the emptied tables, and its final flush re-saves the old search indexes.
+    await this.settle();
     await this.engine.close().catch(() => undefined);
     await this.db.transaction('rw', this.db.tables, async () => {
       for (const table of this.db.tables) await table.clear();
     });
+    // The "storage full" note is also held in memory: the space it spoke of has just been freed.
+    await noteStorageOk(this.db).catch(() => undefined);
+    // The engine reopens without a model: until one loads again, status must not say the old one is in use.
+    this.models.clear();
     this.engine = await MemoryEngine.open({ db: this.db, embedder: null, openVectorIndex: this.opts.openVectorIndex, now: this.now });
     void this.loadEmbedder();
   }

@@ -76,8 +76,9 @@ export const MAX_CONVERSATIONS_PER_IMPORT = 500;
 
 const TurnSchema = v.object({
   role: v.picklist(['user', 'assistant']),
-  // The intake cuts longer turns with a visible marker; this bound only refuses what no chat page produces.
-  text: v.pipe(v.string(), v.maxLength(MAX_TURN_CHARS * 4)),
+  // No length bound here: a pasted log or file is kept, cut by the intake at MAX_TURN_CHARS with a visible marker;
+  // the browser's own message size limit bounds what arrives.
+  text: v.string(),
   ordinal: Count(0, 1_000_000),
   at: v.optional(v.pipe(v.number(), v.finite())),
 });
@@ -145,11 +146,12 @@ const PARSERS: { [M in Method]: Parse<M> } = {
       conversations: v.pipe(v.array(CaptureSchema), v.maxLength(MAX_CONVERSATIONS_PER_IMPORT)),
     }),
   ),
-  exportJson: schema(Nothing),
   exportMarkdown: schema(Nothing),
-  importJson: schema(v.object({ json: v.string() })),
+  beginRestore: schema(Nothing),
+  endRestore: schema(Nothing),
   wipe: schema(Nothing),
   deleteModel: schema(v.object({ id: v.picklist(MODEL_IDS) })),
+  retryModel: schema(v.object({ id: v.picklist(MODEL_IDS) })),
 };
 
 /** Every method of the contract, in declaration order. */

@@ -133,12 +133,18 @@ export interface ReverieCalls {
   statsDaily(msg: { days: number }): DailyCount[];
   statsTopics(): { topic: string; count: number }[];
   importConversations(msg: { source: 'import-chatgpt' | 'import-claude'; conversations: CaptureMessage[] }): ImportProgress;
-  exportJson(): string;
   exportMarkdown(): string;
-  importJson(msg: { json: string }): { ok: true } | { ok: false; error: string };
+  /**
+   * A page is about to restore a backup straight into the database (lib/backup, no message carries it): the engine
+   * host stops writing until endRestore, then reopens on the restored rows.
+   */
+  beginRestore(): void;
+  endRestore(): void;
   wipe(): void;
   /** Remove a downloaded model's files from the browser cache. */
   deleteModel(msg: { id: string }): void;
+  /** Try the search model in use again after it failed to download or load (a catalog id). */
+  retryModel(msg: { id: string }): void;
 }
 
 export type Method = keyof ReverieCalls;

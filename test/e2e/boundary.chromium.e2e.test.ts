@@ -93,7 +93,6 @@ describe('Chromium: a chat page cannot read, steer or wipe memory', () => {
     const memoryId = String(before.memories[0]!.id);
     const secrets = 'my token is hf_abcdefghijklmnopqrstuvwxyzABCDEFGH and the key sk_live_51Habcdefghijklmnopqrstuvwx';
     const attacks: [string, unknown][] = [
-      ['exportJson', undefined],
       ['exportMarkdown', undefined],
       ['searchMemories', { query: 'therapist' }],
       ['listMemories', {}],
@@ -105,11 +104,13 @@ describe('Chromium: a chat page cannot read, steer or wipe memory', () => {
       ['setSettings', { embedModel: 'attacker/model' }],
       ['setSettings', { paused: true }],
       ['importConversations', { source: 'import-chatgpt', conversations: [{ site: 'chatgpt', conversationId: 'x', url: 'https://chatgpt.com/c/x', turns: [{ role: 'user', text: secrets, ordinal: 0 }] }] }],
-      ['importJson', { json: '{}' }],
+      ['beginRestore', undefined],
+      ['endRestore', undefined],
       ['statsDaily', { days: 1e8 }],
       ['dreamNow', undefined],
       ['getDiary', {}],
       ['deleteModel', { id: 'Xenova/all-MiniLM-L6-v2' }],
+      ['retryModel', { id: 'Xenova/all-MiniLM-L6-v2' }],
       ['wipe', undefined],
       // Its own calls, but for another site.
       ['requestPreamble', { site: 'chatgpt', firstMessage: 'therapist' }],

@@ -3,7 +3,11 @@
  * The URL is revoked on the next tick, after the click has started the download.
  */
 export function downloadText(fileName: string, text: string, mimeType: string): void {
-  const blob = new Blob([text], { type: mimeType });
+  downloadBlob(fileName, new Blob([text], { type: mimeType }));
+}
+
+/** Saves a Blob (a backup of any size: it is never turned into one string) as a file the user downloads. */
+export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -1,21 +1,31 @@
 import { useState } from 'preact/hooks';
 import type { ReverieApi } from '../api';
-import { downloadText } from '../common/download';
+import type { PageBackup } from '../../backup/page';
+import { downloadBlob, downloadText } from '../common/download';
 import { errorMessage } from '../common/errors';
 import { isoDay } from '../common/format';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
-/** Export everything (JSON backup, readable Markdown) and restore from a Reverie backup. */
+/**
+ * Export everything (JSON backup, readable Markdown) and restore from a Reverie backup. Backups are read and written
+ * right here, in chunks, on the database itself (`backup`): no size limit but the disk's.
+ */
 export function BackupSection({
   api,
+  backup,
   save = downloadText,
+  saveBlob = downloadBlob,
   today = () => new Date(),
 }: {
   api: ReverieApi;
+  backup: PageBackup;
   save?: (fileName: string, text: string, mimeType: string) => void;
+  saveBlob?: (fileName: string, blob: Blob) => void;
   today?: () => Date;
 }) {
+  const [progress, setProgress] = useState<string | null>(null);
+  const report = (verb: string) => (done: number, total: number) => setProgress(`${verb} ${done.toLocaleString()} of ${total.toLocaleString()} rows…`);
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
 
@@ -33,7 +43,11 @@ export function BackupSection({
   const exportJson = () =>
     run(async () => {
       const fileName = `reverie-backup-${isoDay(today())}.json`;
-      save(fileName, await api.exportJson(), 'application/json');
+      try {
+        saveBlob(fileName, new Blob([await backup.exportFile(report('Saving'))], { type: 'application/json' }));
+      } finally {
+        setProgress(null);
+      }
       return `Saved ${fileName}.`;
     });
 
@@ -49,10 +63,10 @@ export function BackupSection({
     if (!file) return;
     void run(async () => {
       try {
-        const result = await api.importJson({ json: await file.text() });
-        if (!result.ok) throw new Error(`This backup could not be restored: ${result.error}`);
-        return `Restored your memory from ${file.name}.`;
+        await backup.restoreFile(file, report('Restoring'));
+        return `Restored your memory from ${file.name}. Search indexes are rebuilt in the background.`;
       } finally {
+        setProgress(null);
         input.value = '';
       }
     });
@@ -79,6 +93,7 @@ export function BackupSection({
         />
       </label>
       <div role="status" aria-live="polite">
+        {progress && <p>{progress}</p>}
         {message && <p class={message.kind === 'ok' ? 'ok-text' : 'error-text'}>{message.text}</p>}
       </div>
     </section>

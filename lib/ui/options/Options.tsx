@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ReverieStatus } from '../../messaging/protocol';
 import type { Settings } from '../../settings';
 import type { ReverieApi } from '../api';
 import { errorMessage } from '../common/errors';
 import { BackupSection } from './BackupSection';
+import { pageBackup, type PageBackup } from '../../backup/page';
 import { ImportSection } from './ImportSection';
 import type { ExportParser } from './importFlow';
 import { ModelsSection } from './ModelsSection';
@@ -19,12 +20,19 @@ export function Options({
   parseExport,
   pollMs = 3000,
   save: saveFile,
+  backup,
+  welcomeHref = '/welcome.html',
 }: {
   api: ReverieApi;
   parseExport: ExportParser;
   pollMs?: number;
+  /** The first-run page ("Getting started"): an extension page, so a path from the extension's root. */
+  welcomeHref?: string;
   save?: (fileName: string, text: string, mimeType: string) => void;
+  /** Backups on this page's own database connection; tests hand a fake. */
+  backup?: PageBackup;
 }) {
+  const pageBackups = useMemo(() => backup ?? pageBackup(api), [backup, api]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<ReverieStatus | null>(null);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -65,7 +73,10 @@ export function Options({
     <main class="options">
       <header>
         <h1>Reverie settings</h1>
-        <p class="muted">A lasting, private memory for your AI chats, kept entirely in this browser.</p>
+        <p class="muted">
+          A lasting, private memory for your AI chats, kept entirely in this browser.{' '}
+          <a href={welcomeHref}>Getting started</a>
+        </p>
       </header>
       <div class="notice" role="status" aria-live="polite">
         {notice && <p class={notice.kind === 'ok' ? 'ok-text' : 'error-text'}>{notice.text}</p>}
@@ -80,7 +91,7 @@ export function Options({
             settings={settings}
             save={save}
             models={status?.models ?? []}
-            onDeleted={refreshStatus}
+            onChanged={refreshStatus}
           />
           <PrivacySection settings={settings} save={save} />
         </>
@@ -88,7 +99,7 @@ export function Options({
         <p class="muted">Loading settings…</p>
       )}
       <ImportSection api={api} parseExport={parseExport} />
-      <BackupSection api={api} {...(saveFile ? { save: saveFile } : {})} />
+      <BackupSection api={api} backup={pageBackups} {...(saveFile ? { save: saveFile } : {})} />
       <StorageSection
         api={api}
         status={status}

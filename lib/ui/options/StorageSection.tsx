@@ -27,7 +27,7 @@ export function StorageSection({
     setBusy(true);
     try {
       await api.wipe();
-      setMessage({ kind: 'ok', text: 'Everything was wiped. Reverie starts again from nothing.' });
+      setMessage({ kind: 'ok', text: 'Everything was wiped. Reverie starts again from nothing. Your browser frees the disk space over the next minutes; downloaded models are kept (remove them under Models).' });
       setConfirming(false);
       setTyped('');
       onWiped?.();

@@ -41,6 +41,8 @@ async function dump(db: ReverieDb) {
   const out: Record<string, unknown[]> = {};
   for (const table of db.tables) out[table.name] = await table.toArray();
   out.meta = out.meta!.filter((row) => !String((row as { key: string }).key).startsWith('lexical:'));
+  // Queued work keeps its order, not its sequence numbers (a restore re-adds it after what the background queued).
+  out.queue = out.queue!.map((row) => ({ ...(row as object), seq: undefined }));
   return out;
 }
 
@@ -68,7 +70,9 @@ describe('restoring a Reverie backup (importJson)', () => {
     const cases: [string, string, RegExp][] = [
       ['empty', '', /not valid JSON/],
       ['not JSON', 'hello, world', /not a Reverie backup: it is not valid JSON/],
-      ['truncated', backup.slice(0, Math.floor(backup.length * 0.6)), /not valid JSON/],
+      // Only the header is read before restoring (a backup may be larger than memory): a cut-off file fails while
+      // restoring, and is rolled back.
+      ['truncated', backup.slice(0, Math.floor(backup.length * 0.6)), /could not be restored: [\s\S]+ Nothing was changed\./],
       ['50 MB of junk', junk(50), /not valid JSON/],
       ['a ChatGPT export', JSON.stringify([{ id: 'x', title: 't', mapping: {} }]), /not exported by Reverie/],
       ['another Dexie database', JSON.stringify({ ...parsed, data: { ...parsed.data, databaseName: 'someone-else' } }), /not exported by Reverie/],
@@ -105,9 +109,8 @@ describe('chat-export files (parseExport)', () => {
   };
 
   it('names the problem with junk, truncated, wrong-kind and zip-without-conversations files', () => {
-    const started = performance.now();
+    // How fast 50 MB of junk is refused is measured by `npm run bench:import`, not asserted here.
     expect(problem(junk(50), 'conversations.json')).toMatch(/^This file is not JSON \(unexpected "x"/);
-    expect(performance.now() - started).toBeLessThan(20_000);
     expect(problem(new TextEncoder().encode(junk(50)), 'export.zip')).toBe('export.zip is named .zip but is not a zip archive.');
     const conv = JSON.stringify([{ uuid: 'u1', name: 'x', chat_messages: [{ text: 'hi', sender: 'human' }] }]);
     expect(problem(conv.slice(0, conv.length - 9))).toMatch(/was it truncated\?$/);

@@ -30,18 +30,20 @@ describe('createMessagingApi', () => {
     await api.statsDaily({ days: 7 });
     await api.statsTopics();
     await api.importConversations({ source: 'import-claude', conversations: [] });
-    await api.exportJson();
     await api.exportMarkdown();
-    await api.importJson({ json: '{}' });
+    await api.beginRestore();
+    await api.endRestore();
     await api.wipe();
     await api.deleteModel({ id: 'x' });
+    await api.retryModel({ id: 'x' });
     // The pages' api holds no content-script call.
     for (const method of ['captureTurns', 'reportHealth', 'getSiteSettings']) expect(method in api).toBe(false);
     // Each call is the contract's message of the same name, with its payload untouched.
     expect(sent.map(([type]) => type)).toEqual([
       'getStatus', 'searchMemories', 'listMemories', 'updateMemory', 'deleteMemory', 'undoDeleteMemory', 'forgetConversation',
       'getSettings', 'setSettings', 'dreamNow', 'getDiary', 'approveDiary', 'undoDiary', 'statsDaily', 'statsTopics',
-      'importConversations', 'exportJson', 'exportMarkdown', 'importJson', 'wipe', 'deleteModel',
+      'importConversations', 'exportMarkdown', 'beginRestore', 'endRestore', 'wipe', 'deleteModel',
+      'retryModel',
     ]);
     expect(sent[0]).toEqual(['getStatus', { site: 'claude' }]);
     expect(sent[1]).toEqual(['searchMemories', { query: 'tea', k: 5 }]);

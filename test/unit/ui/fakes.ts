@@ -91,11 +91,12 @@ export function fakeApi(overrides: Partial<ReverieApi> = {}): FakeApi {
       turns: conversations.reduce((n, c) => n + c.turns.length, 0),
       alreadyStored: 0,
     }),
-    exportJson: async () => '{"reverie":true}',
     exportMarkdown: async () => '# Memories\n',
-    importJson: async () => ({ ok: true }),
+    beginRestore: async () => undefined,
+    endRestore: async () => undefined,
     wipe: async () => undefined,
     deleteModel: async () => undefined,
+    retryModel: async () => undefined,
     ...overrides,
   };
   return Object.fromEntries(Object.entries(api).map(([k, f]) => [k, vi.fn(f as never)])) as unknown as FakeApi;

@@ -174,23 +174,23 @@ describe('Options: import', () => {
   });
 });
 
+/** A backup that never touches a database: what the section does with it is what these tests check. */
+function fakeBackup() {
+  return {
+    exportFile: vi.fn(async () => new Blob(['{"reverie":true}'], { type: 'application/json' })),
+    restoreFile: vi.fn(async (_file: Blob) => undefined),
+  };
+}
+
 describe('Options: backup, restore and wipe', () => {
-  it('exports JSON and Markdown as dated downloads', async () => {
+  it('exports the Markdown document as a dated download', async () => {
     const api = fakeApi();
     const saveFile = vi.fn();
-    render(<Options api={api} parseExport={noParser} pollMs={0} save={saveFile} />);
-    fireEvent.click(screen.getByRole('button', { name: /full backup/ }));
-    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
-    const [name, text, type] = saveFile.mock.calls[0]!;
-    expect(name).toMatch(/^reverie-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(text).toBe('{"reverie":true}');
-    expect(type).toBe('application/json');
-    expect(await screen.findByText(`Saved ${name}.`)).toBeTruthy();
-
+    render(<Options api={api} parseExport={noParser} pollMs={0} save={saveFile} backup={fakeBackup()} />);
     fireEvent.click(screen.getByRole('button', { name: /as a document/ }));
-    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(2));
-    expect(saveFile.mock.calls[1]![0]).toMatch(/^reverie-memories-\d{4}-\d{2}-\d{2}\.md$/);
-    expect(saveFile.mock.calls[1]![1]).toBe('# Memories\n');
+    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
+    expect(saveFile.mock.calls[0]![0]).toMatch(/^reverie-memories-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(saveFile.mock.calls[0]![1]).toBe('# Memories\n');
   });
 
   it('the default download goes through a Blob URL on an <a download>', async () => {
@@ -206,7 +206,7 @@ describe('Options: backup, restore and wipe', () => {
       clicked.push({ href: this.href, download: this.download });
     });
     try {
-      render(<Options api={api} parseExport={noParser} pollMs={0} />);
+      render(<Options api={api} parseExport={noParser} pollMs={0} backup={fakeBackup()} />);
       fireEvent.click(screen.getByRole('button', { name: /full backup/ }));
       await waitFor(() => expect(clicked).toHaveLength(1));
       expect(clicked[0]!.href).toBe('blob:reverie/1');
@@ -221,16 +221,19 @@ describe('Options: backup, restore and wipe', () => {
     }
   });
 
-  it('restores a JSON backup and shows the result, or the error', async () => {
+  it('restores a backup on this page, with the engine stopped around it, and shows the result or the error', async () => {
     const api = fakeApi();
-    render(<Options api={api} parseExport={noParser} pollMs={0} />);
+    const backup = fakeBackup();
+    render(<Options api={api} parseExport={noParser} pollMs={0} backup={backup} />);
     chooseFile(screen.getByLabelText('Restore from a Reverie backup'), new File(['{"v":1}'], 'reverie-backup.json'));
-    expect(await screen.findByText('Restored your memory from reverie-backup.json.')).toBeTruthy();
-    expect(api.importJson).toHaveBeenCalledWith({ json: '{"v":1}' });
+    expect(await screen.findByText(/Restored your memory from reverie-backup\.json\./)).toBeTruthy();
+    expect(backup.restoreFile).toHaveBeenCalledTimes(1);
 
-    api.importJson.mockImplementation(async () => ({ ok: false, error: 'not a Reverie backup' }));
+    backup.restoreFile.mockImplementation(async () => {
+      throw new Error('This file is not a Reverie backup (it was not exported by Reverie).');
+    });
     chooseFile(screen.getByLabelText('Restore from a Reverie backup'), new File(['[]'], 'other.json'));
-    expect(await screen.findByText('This backup could not be restored: not a Reverie backup')).toBeTruthy();
+    expect(await screen.findByText('This file is not a Reverie backup (it was not exported by Reverie).')).toBeTruthy();
   });
 
   it('wipes only after WIPE is typed', async () => {
