@@ -101,6 +101,7 @@ export function cachedEmbedder(inner: Embedder, folder: string): Embedder & { hi
   const wrapper = {
     modelId: inner.modelId,
     dim: inner.dim,
+    ...(inner.relevanceFloor !== undefined ? { relevanceFloor: inner.relevanceFloor } : {}),
     hits: 0,
     misses: 0,
     async embed(texts: string[]): Promise<Float32Array[]> {

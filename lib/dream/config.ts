@@ -20,11 +20,15 @@ export interface DreamConfig {
   tombstoneThreshold: number;
   /** Decay: strength halves every `halfLifeMs` without use (scaled by importance and use count). */
   halfLifeMs: number;
-  /** Unpinned memories weaker than this are archived. */
+  /** Unpinned passages and episodes weaker than this are archived (durable kinds never fade: prune.ts). */
   archiveBelow: number;
+  /** Decay counts a gap between two days of activity as at most this long (a break does not age everything). */
+  idleGapMs: number;
   /** Caps on active memories. */
   maxActiveFacts: number;
   maxActivePassages: number;
+  /** The style line is written only from at least this many user turns (a guess otherwise). */
+  minStyleTurns: number;
   /** Domains (L3): at most this many, from communities of at least `minCommunitySize` memories. */
   maxDomains: number;
   minCommunitySize: number;
@@ -51,8 +55,10 @@ export const DEFAULT_DREAM_CONFIG: DreamConfig = {
   tombstoneThreshold: 0.8,
   halfLifeMs: 30 * DAY,
   archiveBelow: 0.05,
+  idleGapMs: 7 * DAY,
   maxActiveFacts: 500,
   maxActivePassages: 50_000,
+  minStyleTurns: 20,
   maxDomains: 12,
   minCommunitySize: 3,
   llmMaxItems: 12,

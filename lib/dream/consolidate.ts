@@ -7,6 +7,9 @@ import { DiaryRecorder, clone } from './diary';
 import type { Episode } from './episodes';
 import { extractFromTurn, type FactCandidate, type Retraction } from './extract';
 import { buildExtractRequest, gateAnswer } from './gates-llm';
+import { cannedReplyIds } from './canned';
+import { CORRECTIONS_KEY, MAX_CORRECTIONS, readCorrections, type CorrectionNote } from './corrections';
+import { absolutizeDates } from '../preamble/dates';
 import type { SimilarityEdge } from './graph';
 import { dreamMemory, FACT_KINDS, memoryIdFor } from './rows';
 
@@ -67,11 +70,13 @@ export async function planConsolidation(
 ): Promise<ConsolidationPlan> {
   const turns = (await db.turns.bulkGet(input.newTurnIds)).filter((t): t is TurnRow => !!t);
   turns.sort((a, b) => a.capturedAt - b.capturedAt || (a.id < b.id ? -1 : 1));
+  // A turn whose every passage the user deleted is not learned from: what was deleted does not come back as a fact.
+  const deletedTurns = await turnsDeletedByUser(db, turns.map((t) => t.id));
   const candidates: Candidate[] = [];
   const retractions: Retraction[] = [];
   const factTurns = new Set<string>();
   for (const t of turns) {
-    if (t.role !== 'user') continue;
+    if (t.role !== 'user' || deletedTurns.has(t.id)) continue;
     const out = extractFromTurn({ id: t.id, text: stripPreamble(t.text), at: t.capturedAt });
     for (const f of out.facts) candidates.push({ ...f, origin: 'dream-rules' });
     retractions.push(...out.retractions);
@@ -152,6 +157,23 @@ export async function planConsolidation(
   return { candidates, retractions, summaries, passageImportance, llm: llmStats };
 }
 
+/** Turns (of the given ones) whose passages were all deleted by the user. */
+export async function turnsDeletedByUser(db: ReverieDb, turnIds: string[]): Promise<Set<string>> {
+  if (turnIds.length === 0) return new Set();
+  const wanted = new Set(turnIds);
+  const live = new Set<string>();
+  const deleted = new Set<string>();
+  for (const m of await db.memories.where('sourceTurnIds').anyOf(turnIds).toArray()) {
+    if (m.kind !== 'passage') continue;
+    for (const id of m.sourceTurnIds) {
+      if (!wanted.has(id)) continue;
+      if (m.status === 'deleted') deleted.add(id);
+      else live.add(id);
+    }
+  }
+  return new Set([...deleted].filter((id) => !live.has(id)));
+}
+
 function normaliseSlot(slot: string | undefined): string | undefined {
   if (!slot) return undefined;
   const s = slot.trim().toLowerCase().replace(/\s+/g, '-');
@@ -171,6 +193,7 @@ export interface ConsolidationStats {
   blockedByTombstone: number;
   merged: number;
   summaries: number;
+  canned?: number;
 }
 
 /** Applies a plan. Must run inside a rw transaction over memories, links, tombstones and meta. */
@@ -213,6 +236,31 @@ export async function applyConsolidation(
     tombTerms.push(new Set(terms(t.text)));
   };
 
+  // Notes on the passages that say what a correction retired (corrections.ts).
+  const notes: CorrectionNote[] = [];
+  const passages = [...rows.values()].filter((m) => m.kind === 'passage' && (m.status === 'active' || m.status === 'archived'));
+  const noteCorrection = (kind: CorrectionNote['kind'], when: number, said: string | undefined, retired: MemoryRow[], oldTerms: Set<string>, byTurns: string[]) => {
+    if (!said) return;
+    const own = new Set(byTurns);
+    const factTurns = new Set(retired.flatMap((m) => m.sourceTurnIds));
+    const earlier = passages.filter((p) => p.occurredAt < when && !p.sourceTurnIds.some((t) => own.has(t)));
+    const prefixes = [...oldTerms].map((t) => t.slice(0, 3));
+    const states = (p: MemoryRow) => {
+      if (oldTerms.size === 0) return false;
+      const lower = p.text.toLowerCase();
+      return prefixes.every((x) => lower.includes(x)) && [...oldTerms].every((t) => termsOf(p).has(t));
+    };
+    // Where the user said the old value: those conversations' passages that repeat it (the replies that took it as true).
+    const convs = new Set(earlier.filter((p) => p.role === 'user' && states(p)).map((p) => p.conversationKey));
+    for (const p of earlier) if (p.sourceTurnIds.some((t) => factTurns.has(t))) convs.add(p.conversationKey);
+    const ids = earlier
+      .filter((p) => p.sourceTurnIds.some((t) => factTurns.has(t)) || (convs.has(p.conversationKey) && states(p)))
+      .map((p) => p.id)
+      .sort();
+    if (ids.length === 0) return;
+    notes.push({ kind, at: when, said: absolutizeDates(said, when), passageIds: ids, factIds: retired.map((m) => m.id).sort() });
+  };
+
   // 1. Facts and retractions, oldest first, so a later value supersedes an earlier one.
   type Event = { at: number; order: string; fact?: Candidate; retraction?: Retraction };
   const events: Event[] = [
@@ -220,11 +268,14 @@ export async function applyConsolidation(
     ...plan.retractions.map((r) => ({ at: r.occurredAt, order: `0${r.value}`, retraction: r })),
   ].sort((a, b) => a.at - b.at || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
 
-  for (const ev of events) {
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i]!;
     if (ev.retraction) {
       const r = ev.retraction;
       const want = new Set(terms(r.value));
       if (want.size === 0) continue;
+      const retired: MemoryRow[] = [];
+      const replacements: Event[] = [];
       for (const m of activeFacts().sort(byId)) {
         if (m.pinned) continue;
         if (r.slot && slots.get(m.id) !== r.slot) continue;
@@ -233,6 +284,7 @@ export async function applyConsolidation(
         const before = clone(m);
         const after: MemoryRow = { ...m, validTo: r.occurredAt, updatedAt: at, status: r.disproven ? 'deleted' : 'superseded' };
         put(after);
+        retired.push(m);
         if (r.disproven) {
           tombstone(m, 'disproven');
           stats.disproven++;
@@ -244,7 +296,31 @@ export async function applyConsolidation(
           [after],
           r.sourceTurnIds,
         );
+        // "Not Porto anymore, Lisbon now": the retired fact with the new value in its place.
+        const replaced = r.replacement ? replaceValue(m.text, r.value, r.replacement) : null;
+        if (replaced) {
+          const slot = slots.get(m.id);
+          replacements.push({
+            at: r.occurredAt,
+            order: `1${replaced}`,
+            fact: {
+              kind: m.kind as Candidate['kind'],
+              text: replaced,
+              ...(slot ? { slot } : {}),
+              value: r.replacement!,
+              sourceTurnIds: r.sourceTurnIds,
+              occurredAt: r.occurredAt,
+              importance: m.importance,
+              correction: r.disproven,
+              ...(r.said ? { said: r.said } : {}),
+              origin: 'dream-rules',
+            },
+          });
+        }
       }
+      events.splice(i + 1, 0, ...replacements);
+      const about = r.about ? new Set(terms(r.about)) : want;
+      noteCorrection(r.disproven ? 'corrected' : 'changed', r.occurredAt, r.said, retired, about.size > 0 ? about : want, r.sourceTurnIds);
       continue;
     }
     const c = ev.fact!;
@@ -261,13 +337,15 @@ export async function applyConsolidation(
     const m = same[0];
     if (m) {
       const sources = [...new Set([...m.sourceTurnIds, ...c.sourceTurnIds])].sort();
+      // Said again: as fresh as the day it was said again.
+      const restated = Math.max(m.lastUsedAt ?? 0, c.occurredAt);
       if (m.status === 'archived') {
-        const after: MemoryRow = { ...m, status: 'active', strength: 1, sourceTurnIds: sources, updatedAt: at };
+        const after: MemoryRow = { ...m, status: 'active', strength: 1, sourceTurnIds: sources, lastUsedAt: restated, updatedAt: at };
         diary.add('learn', `Remembered again: ${m.text}`, [clone(m)], [after], c.sourceTurnIds);
         put(after);
         stats.learned++;
       } else if (sources.length !== m.sourceTurnIds.length) {
-        put({ ...m, sourceTurnIds: sources, importance: round2(Math.min(1, m.importance + 0.05)), strength: 1, updatedAt: at });
+        put({ ...m, sourceTurnIds: sources, importance: round2(Math.min(1, m.importance + 0.05)), strength: 1, lastUsedAt: restated, updatedAt: at });
         stats.reinforced++;
       }
       continue;
@@ -320,6 +398,10 @@ export async function applyConsolidation(
           [old, fresh],
           c.sourceTurnIds,
         );
+        // The old value: what the retired fact says that the new one does not ("Porto").
+        const newTerms = new Set(terms(c.text));
+        const oldTerms = new Set([...termsOf(holder)].filter((t) => !newTerms.has(t)));
+        noteCorrection(c.correction ? 'corrected' : 'changed', c.occurredAt, c.said, [holder], oldTerms, c.sourceTurnIds);
       } else {
         // An older statement seen late: it goes into history, already superseded by the current value.
         const past: MemoryRow = { ...fresh, status: 'superseded', validTo: since, supersededBy: holder.id };
@@ -357,7 +439,16 @@ export async function applyConsolidation(
     if (imp !== undefined && imp !== m.importance) put({ ...m, importance: imp });
   }
 
-  // 4. Duplicates among stored memories: same kind and normalised hash, or near-duplicate text.
+  // 4. Canned replies are set aside, not merged (canned.ts).
+  const canned = [...cannedReplyIds(rows.values())].map((id) => rows.get(id)!).filter((m) => m.status === 'active' && !m.pinned).sort(byId);
+  if (canned.length > 0) {
+    const after = canned.map((m) => ({ ...m, status: 'archived' as const, updatedAt: at }));
+    for (const a of after) put(a);
+    diary.add('archive', `Set aside ${canned.length} canned repl${canned.length === 1 ? 'y' : 'ies'} (the same answer in several conversations): ${truncate(canned[0]!.text, 60)}`, canned, after);
+    stats.canned = canned.length;
+  }
+
+  // 5. Duplicates among stored memories: same kind and normalised hash, or near-duplicate text.
   mergeDuplicates([...rows.values()], ctx.nearDuplicates, cfg, slots, (keeper, dups, sims) => {
     const before = [keeper, ...dups].map(clone);
     const sources = [...new Set([...keeper.sourceTurnIds, ...dups.flatMap((d) => d.sourceTurnIds)])].sort().slice(0, 500);
@@ -380,6 +471,10 @@ export async function applyConsolidation(
   });
 
   await db.memories.bulkPut([...changed].sort().map((id) => rows.get(id)!));
+  if (notes.length > 0) {
+    const kept = [...(await readCorrections(db)), ...notes].slice(-MAX_CORRECTIONS);
+    await db.meta.put({ key: CORRECTIONS_KEY, value: kept, updatedAt: at });
+  }
   await db.links.bulkPut(newLinks);
   await db.tombstones.bulkPut(newTombs);
   await db.meta.put({ key: SLOTS_KEY, value: Object.fromEntries(slots), updatedAt: at });
@@ -447,6 +542,13 @@ function mergeDuplicates(
     if (dups.length === 0) continue;
     merge(keeper, dups, dups.map((d) => sim.get(d.id) ?? 1));
   }
+}
+
+/** A fact's text with one value put in place of another ("User lives in Porto." → "… Lisbon."); null when absent. */
+function replaceValue(text: string, from: string, to: string): string | null {
+  const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`\\b${escaped}\\b`, 'i');
+  return re.test(text) ? text.replace(re, to) : null;
 }
 
 function byIdCmp(a: MemoryRow, b: MemoryRow): number {

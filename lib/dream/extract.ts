@@ -1,10 +1,14 @@
 import type { MemoryKind } from '../db/schema';
+import { stem } from '../engine/text';
+import { isInstructionToAssistant } from './directives';
 
 /**
- * The rule-based extractor: durable first-person facts, preferences and instructions, and explicit retractions
- * ("actually, I'm not vegetarian"), from the user's own turns. Always runs, with or without an LLM. Each rule writes a
- * canonical English sentence (so duplicates hash alike) and, where a fact has one current value (where the user
- * lives, works…), a slot key so a later different value supersedes the earlier one.
+ * The rule-based extractor: durable first-person facts, preferences and instructions, and retractions and changes
+ * ("actually, I'm not vegetarian", "I don't have a cat, that was my sister's", "not Porto anymore, Lisbon now"), from
+ * the user's own turns and only the words the user typed there (quoted, pasted and code text is left out).
+ * Instructions only when addressed to the assistant (directives.ts). Always runs, with or without an LLM. Each rule
+ * writes a canonical English sentence (so duplicates hash alike) and, where a fact has one current value (where the
+ * user lives, works…), a slot key so a later different value supersedes the earlier one.
  */
 
 export type FactKind = Extract<MemoryKind, 'fact' | 'preference' | 'instruction'>;
@@ -19,7 +23,8 @@ export interface FactCandidate {
   occurredAt: number;
   importance: number;
   /** Said as a correction ("actually, …"): an older value in the same slot was wrong, not merely outdated. */
-  correction: boolean;
+  correction: boolean;  /** The user's sentence it came from (the note the block shows beside what it replaced). */
+  said?: string;
 }
 
 export interface Retraction {
@@ -30,6 +35,12 @@ export interface Retraction {
   disproven: boolean;
   sourceTurnIds: string[];
   occurredAt: number;
+  /** The user's sentence that says it (for the note the block shows beside what it corrects). */
+  said?: string;
+  /** The value that takes its place, when said in the same breath ("not Porto anymore, Lisbon now", "not X, it's Y"). */
+  replacement?: string;
+  /** What the old value was about, when the value is an action ("drink espresso" → "espresso"): finds the passages that said it. */
+  about?: string;
 }
 
 export interface ExtractInput {
@@ -38,11 +49,21 @@ export interface ExtractInput {
   at: number;
 }
 
+// A correction said at the start of a sentence ("Actually, …", "No, …").
 const CORRECTION_PREFIX =
-  /^(?:actually|no|nope|wait|sorry|correction|to be clear|that'?s (?:not (?:true|right|correct)|wrong)|not quite)\b[\s,:;.!-]*/i;
-const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|fyi|just so you know)\b[\s,:;-]*/i;
+  /^(?:actually|no|nope|wait|sorry|correction|to be clear|that'?s (?:not (?:true|right|correct)|wrong)|not quite|scratch that)\b[\s,:;.!-]*/i;
+// A correction said anywhere: it marks this sentence and the rest of the turn ("Quick correction: …", "I misspoke").
+const CORRECTION_ANYWHERE =
+  /\b(?:correction|i misspoke|i mis-spoke|i was wrong|i got (?:that|it) wrong|my mistake|my bad|i made a mistake|scratch that|i meant to say|to correct (?:myself|what i said)|(?:that|this) (?:was|is)(?:n't| not) (?:true|right|correct)|(?:that|this) was wrong|i don'?t actually|i'?m not actually|i didn'?t actually|i never actually)\b/i;
+const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|hello|fyi|just so you know|right|anyway|great|thanks|thank you|big news|news|update|fun fact)\b[\s,:;!.-]*/i;
 // A value ends at punctuation or where a new clause starts.
-const VALUE = String.raw`([^,.;!?\n]{1,80}?)(?=\s+(?:and|but|so|because|since|which|where|now|anymore|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|in (?:19|20)\d\d)\b|[,.;!?\n]|$)`;
+const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|in (?:19|20)\d\d|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
+// A longer value (a project, a stack): commas allowed, up to the end of the sentence or a new clause.
+const LONG_VALUE = String.raw`((?:[^.;!?\n]|\.(?=[\p{L}\p{N}])){3,200}?)(?=\s+(?:so|because|since|but|which|where|and I|and we|,? and (?:it|it's|that|things|this|they|he|she)|how|what)\b|[;!?\n]|\.(?![\p{L}\p{N}])|$)`;
+const RELATION = String.raw`(wife|husband|partner|spouse|girlfriend|boyfriend|fianc[eé]e?|son|daughter|kids?|children|mother|mom|mum|father|dad|sister|brother|grandmother|grandma|grandfather|grandpa|aunt|uncle|cousin|niece|nephew|best friend|roommate|flatmate|boss|manager)`;
+const PET = String.raw`(dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|guinea pig|horse|bird|turtle|tortoise|fish|snake|lizard|ferret)`;
+const NAME = String.raw`(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)`;
+const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|c[oe]eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apnea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain)`;
 
 /** Match groups with absent groups as '' (fixed arity, so rules index them without undefined checks). */
 type Groups = [string, string, string, string];
@@ -57,72 +78,237 @@ interface Rule {
 
 const r = (src: string) => new RegExp(src, 'iu');
 const short = (v: string, maxWords: number) => v.split(/\s+/).length <= maxWords;
-const PRONOUN_START = /^(?:it|that|this|these|those|them|you|your|to|the idea|how|what|when|if)\b/i;
+const PRONOUN_START = /^(?:it|that|this|these|those|them|you|your|to|the idea|how|what|when|if|something|anything|nothing|everything|sure|so|too|very|really|quite|just|a lot|all|one|some|any)\b/i;
+
+/** The leading capitalised words of a match (the regexes are case-insensitive, a name is not): "Ana lives" → "Ana". */
+function properName(v: string): string {
+  const out: string[] = [];
+  for (const w of v.trim().split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(w)) break;
+    out.push(w);
+  }
+  return out.join(' ');
+}
 
 function slotFact(slot: string, text: string, value: string, importance: number, kind: FactKind = 'fact') {
   return { kind, slot: `user/${slot}`, text, value, importance };
 }
 
+/** The user's words about themselves, in the third person: "my keys" → "their keys". */
+function thirdPerson(v: string): string {
+  return v
+    .replace(/\bmyself\b/gi, 'themselves')
+    .replace(/\bourselves\b/gi, 'themselves')
+    .replace(/\bours\b/gi, 'theirs')
+    .replace(/\bour\b/gi, 'their')
+    .replace(/\bmy\b/gi, 'their')
+    .replace(/\bmine\b/gi, 'theirs')
+    .replace(/\bme\b/gi, 'them')
+    .replace(/\bI'm\b/g, 'they are')
+    .replace(/\bI\b/g, 'they');
+}
+
+/** Present tense, third person singular of a verb: book → books, go → goes, carry → carries, have → has. */
+export function thirdPersonVerb(verb: string): string {
+  const v = verb.toLowerCase();
+  if (v === 'have') return 'has';
+  if (v === 'be') return 'is';
+  if (/(?:s|sh|ch|x|z|o)$/.test(v)) return `${v}es`;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ies`;
+  return `${v}s`;
+}
+
+/** Words after "I always / usually …" that are not a habit's verb (auxiliaries, verbs of thinking and speaking). */
+const NOT_HABIT_VERBS = new Set(
+  ('am was were be been being have has had do did does will would can could should might must shall may think thought feel felt know knew ' +
+    'guess hope wonder wish mean meant say said tell told want wanted need needed like love hate prefer enjoy forget ' +
+    'remember try tried seem seemed get got appreciate agree disagree believe just also still never always really').split(' '),
+);
+const PREPOSITION = /^(?:on|in|at|for|with|to|from|by|of|about|when|because|since|instead|rather|during|after|before|around|near|so|as|if|unless|while|and|but|or)$/i;
+
+/** A habit ("I always book a window seat", "These days I book aisle seats"): kind preference, one value per verb and object head. */
+function habit(adverb: string, verb: string, object: string) {
+  const v = verb.toLowerCase();
+  if (NOT_HABIT_VERBS.has(v) || !/^\p{L}+$/u.test(v) || /(?:ed|ing)$/.test(v)) return null;
+  const obj = object.trim().split(/\s[-–—]\s/)[0]!.trim();
+  // "I often go there", "I always worry about them": what it is about is not said here.
+  if (!obj || PRONOUN_START.test(obj) || DEICTIC.test(obj) || /^\S+\s+(?:it|them|that|this|those|these|him|her)\b/i.test(obj) || DANGLING.test(obj) || !short(obj, 12))
+    return null;
+  // The object's head: the last word of the noun phrase, before the first preposition ("a window seat on flights" → seat).
+  const np: string[] = [];
+  for (const w of obj.split(/\s+/)) {
+    if (PREPOSITION.test(w)) break;
+    np.push(w.replace(/[^\p{L}\p{N}-]/gu, ''));
+  }
+  const head = np.filter(Boolean).at(-1);
+  const adv = adverb ? `${adverb.toLowerCase()} ` : '';
+  const text = `User ${adv}${thirdPersonVerb(v)} ${thirdPerson(obj)}.`;
+  return {
+    kind: 'preference' as const,
+    text,
+    value: obj,
+    importance: 0.6,
+    slot: `user/habit:${stem(v)}${head ? ` ${stem(head.toLowerCase())}` : ''}`,
+  };
+}
+
 const RULES: Rule[] = [
   // Identity
-  { re: r(String.raw`\bmy name is ${VALUE}`), make: (m) => (short(m[1], 3) ? slotFact('name', `User's name is ${m[1]}.`, m[1], 0.9) : null) },
+  { re: r(String.raw`\bmy name is ${VALUE}`), make: (m) => (short(m[1], 3) && !PRONOUN_START.test(m[1]) ? slotFact('name', `User's name is ${m[1]}.`, m[1], 0.9) : null) },
   { re: r(String.raw`\b(?:je m'appelle|me llamo|ich hei(?:ß|ss)e|meu nome é|mi chiamo) ${VALUE}`), make: (m) => (short(m[1], 3) ? slotFact('name', `User's name is ${m[1]}.`, m[1], 0.9) : null) },
-  { re: r(String.raw`\b(?:please )?call me ${VALUE}`), make: (m) => (short(m[1], 2) ? slotFact('call-me', `User wants to be called ${m[1]}.`, m[1], 0.9, 'preference') : null) },
+  { re: r(String.raw`\b(?:please )?call me ${VALUE}`), make: (m) => (short(m[1], 2) && !PRONOUN_START.test(m[1]) ? slotFact('call-me', `User wants to be called ${m[1]}.`, m[1], 0.9, 'preference') : null) },
   { re: r(String.raw`\bI(?:'m| am) (\d{1,3}) years? old\b`), make: (m) => slotFact('age', `User is ${m[1]} years old.`, m[1], 0.6) },
   // Where they live
   { re: r(String.raw`\bI (?:currently |now |still )?(?:live|reside|am living|'m living) in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently )?based in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
-  { re: r(String.raw`\bI (?:just |recently |finally )?(?:moved|relocated) to ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now )?(?:moved|relocated) (?:back )?to ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently )?(?:living )?in ${NAME}(?= now\b| these days\b)`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`\b(?:j'habite (?:à|a|en|au)|vivo en|ich wohne in|moro em|abito a) ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:originally )?from ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('origin', `User is from ${m[1]}.`, m[1], 0.6) : null) },
   // Work
-  { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
+  { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI (?:currently |now )?work as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
-  { re: r(String.raw`\bmy job is (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
+  { re: r(String.raw`\bmy job is (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
+  { re: r(String.raw`\bI work (night shifts|nights|days|weekends|part[- ]time|full[- ]time|from home|remotely|shifts)\b([^,.;!?\n]{0,40})`), make: (m) => slotFact('work-pattern', `User works ${m[1].toLowerCase()}${m[2] ? ` ${m[2].trim()}` : ''}.`, m[1], 0.65) },
   // Health and diet
-  { re: r(String.raw`\bI(?:'m| am) (?:severely |very |highly )?allergic to ${VALUE}`), make: (m) => slotFact(`allergy:${m[1].toLowerCase()}`, `User is allergic to ${m[1]}.`, m[1], 0.95) },
-  { re: r(String.raw`\b(?:je suis allergique (?:à|au|aux)|soy al[ée]rgic[oa] a|ich bin allergisch gegen) ${VALUE}`), make: (m) => slotFact(`allergy:${m[1].toLowerCase()}`, `User is allergic to ${m[1]}.`, m[1], 0.95) },
-  { re: r(String.raw`\bI(?:'m| am) (?:now |strictly )?(?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|diabetic)\b`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.8) },
+  { re: r(String.raw`\bI(?:'m| am) (?:severely |very |highly |deathly )?allergic to ${VALUE}`), make: (m) => slotFact(`allergy:${allergen(m[1])}`, `User is allergic to ${m[1]}.`, m[1], 0.95) },
+  { re: r(String.raw`\b(?:I have|I've got|I have got|my) (?:an? )?(severe |serious |mild |bad |life-threatening |deadly )?([\p{L} -]{2,30}?) allergy\b`), make: (m) => (short(m[2], 3) && !PRONOUN_START.test(m[2]) ? slotFact(`allergy:${allergen(m[2])}`, `User has a ${m[1] ? `${m[1].toLowerCase()} ` : ''}${m[2].toLowerCase()} allergy.`, m[2], 0.95) : null) },
+  { re: r(String.raw`\b(?:je suis allergique (?:à|au|aux)|soy al[ée]rgic[oa] a|ich bin allergisch gegen) ${VALUE}`), make: (m) => slotFact(`allergy:${allergen(m[1])}`, `User is allergic to ${m[1]}.`, m[1], 0.95) },
+  { re: r(String.raw`\bI(?:'m| am) (?:now |strictly )?(?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|coeliac|diabetic|pregnant)\b`), make: (m) => m[1].toLowerCase() === 'pregnant' ? slotFact('health:pregnancy', 'User is pregnant.', 'pregnant', 0.9) : slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
+  { re: r(String.raw`\bI (?:have|'ve got|have got|was diagnosed with|live with|suffer from) ${CONDITION}\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
+  { re: r(String.raw`\bI (?:don't|do not|never|no longer|can't|cannot) (?:eat|drink) (meat|pork|beef|fish|seafood|shellfish|dairy|milk|cheese|eggs|gluten|wheat|nuts|sugar|alcohol|caffeine|coffee)\b`), make: (m) => slotFact(`diet:no-${m[1].toLowerCase()}`, `User doesn't ${/drink|alcohol|coffee|caffeine|milk/i.test(m[0]) && /drink/i.test(m[0]) ? 'drink' : 'eat'} ${m[1].toLowerCase()}.`, m[1], 0.8) },
   // Family and pets
-  { re: r(String.raw`\bI have an? (dog|cat|puppy|kitten|parrot|rabbit|hamster|horse|bird|turtle|fish) (?:named|called) ${VALUE}`), make: (m) => slotFact(`pet:${m[2].toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${m[2]}.`, m[2], 0.7) },
-  { re: r(String.raw`\bmy (wife|husband|partner|girlfriend|boyfriend|son|daughter|mother|mom|father|dad|sister|brother)(?:'s name)? is (?:named |called )?${VALUE}`), make: (m) => (short(m[2], 3) && /^\p{Lu}/u.test(m[2]) ? slotFact(`family:${m[1].toLowerCase()}`, `User's ${m[1].toLowerCase()} is ${m[2]}.`, m[2], 0.7) : null) },
+  { re: r(String.raw`\bI have an? ${PET} (?:named|called) ${VALUE}`), make: (m) => slotFact(`pet:${m[2].toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${m[2]}.`, m[2], 0.7) },
+  { re: r(String.raw`\bmy ${PET}(?:'s name is| is (?:named|called)|,? (?=\p{Lu})) ?${NAME}`), make: (m) => named(m[2], (n) => slotFact(`pet:${n.toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${n}.`, n, 0.7)) },
+  { re: r(String.raw`\bI (?:have|own|'ve got|have got) (an?|one|two|three|four|five|\d+) ${PET}s?\b(?! named| called)`), make: (m) => slotFact(`pets:${m[2].toLowerCase()}`, `User has ${m[1].toLowerCase()} ${m[2].toLowerCase()}${/^(?:an?|one)$/i.test(m[1]) ? '' : 's'}.`, m[2], 0.65) },
+  { re: r(String.raw`\bmy ${RELATION}(?:'s name)? is (?:named |called )?${VALUE}`), make: (m) => (short(m[2], 3) && /^\p{Lu}/u.test(m[2]) ? slotFact(`family:${m[1].toLowerCase()}`, `User's ${m[1].toLowerCase()} is ${m[2]}.`, m[2], 0.7) : null) },
+  { re: r(String.raw`\bmy ${RELATION},? ${NAME}\b(?!')`), make: (m) => named(m[2], (n) => ({ kind: 'fact' as const, text: `User's ${m[1].toLowerCase()} is ${n}.`, value: n, importance: 0.7 })) },
+  { re: r(String.raw`\bmy ${RELATION}(?:,? ${NAME},?)? (?:lives|is living|now lives|has moved|moved|just moved) (?:in|to) ${VALUE}`), make: (m) => (short(m[3], 5) && properName(m[2]) === m[2] ? slotFact(`family:${m[1].toLowerCase()}${m[2] ? ` ${m[2].toLowerCase()}` : ''}:location`, `User's ${m[1].toLowerCase()}${m[2] ? ` ${m[2]}` : ''} lives in ${m[3]}.`, m[3], 0.7) : null) },
+  { re: r(String.raw`\bmy ${RELATION}(?:,? ${NAME},?)? works (?:at|for) ${VALUE}`), make: (m) => (short(m[3], 6) && !PRONOUN_START.test(m[3]) && properName(m[2]) === m[2] ? slotFact(`family:${m[1].toLowerCase()}${m[2] ? ` ${m[2].toLowerCase()}` : ''}:employer`, `User's ${m[1].toLowerCase()}${m[2] ? ` ${m[2]}` : ''} works at ${m[3]}.`, m[3], 0.65) : null) },
+  { re: r(String.raw`\bI (?:usually |normally |always |now )?commute (?:by|on) ([\p{L} ]{2,20}?) (?:to|into) ${VALUE}`), make: (m) => (short(m[2], 5) ? slotFact('commute', `User commutes by ${m[1].toLowerCase()} to ${m[2]}.`, m[2], 0.6) : null) },
+  // Projects and what they are learning
+  { re: r(String.raw`\b(?:I'm|I am|I've been|I have been|we're|we are|we've been) (?:currently |now |still |slowly )?(building|developing|writing|making|creating|designing|coding|working on|learning|studying|training for|renovating|restoring|migrating) ${LONG_VALUE}`), make: (m) => project(m[1], m[2]) },
+  { re: r(String.raw`\bmy (project|app|site|website|startup|thesis|repo|codebase|backend|frontend|api|service|game|bot)(?:'s stack)? (?:uses|is built (?:with|on|in)|is written in|runs on) ${LONG_VALUE}`), make: (m) => (short(m[2], 16) ? { kind: 'fact' as const, text: `User's ${m[1].toLowerCase()} uses ${m[2]}.`, value: m[2], importance: 0.7 } : null) },
+  { re: r(String.raw`\b(?:I|we) (?:deploy|host|run) (?:it|this|the (?:app|api|site|project|service|backend|frontend)|our (?:app|api|site|project|service|backend|frontend)) (on|to|with|in) ${LONG_VALUE}`), make: (m) => (short(m[2], 10) ? { kind: 'fact' as const, text: `User deploys their project ${m[1].toLowerCase()} ${m[2]}.`, value: m[2], importance: 0.6, slot: 'user/deploys' } : null) },
+  { re: r(String.raw`\bI (?:just |recently |finally )?(?:started|began|joined|enrolled in|signed up for) (an? [^,.;!?\n]{3,80}?(?:course|class|classes|program|programme|degree|job|club|team|choir|band|lessons|training|internship|apprenticeship)\b[^,.;!?\n]{0,40})`), make: (m) => {
+    const v = m[1].split(/\s[-–—]\s/)[0]!.trim();
+    return { kind: 'fact' as const, text: `User started ${thirdPerson(v)}.`, value: v, importance: 0.65 };
+  } },
+  // Habits ("I always book a window seat"; "These days I book aisle seats"; "I run three times a week")
+  { re: r(String.raw`\bI (always|usually|normally|generally|typically|mostly|tend to|often|regularly) ([\p{L}]+) ([^,.;!?\n]{2,80})`), make: (m) => habit(m[1].toLowerCase() === 'tend to' ? 'tends to' : m[1], m[2], m[3]) },
+  { re: r(String.raw`(?:^|[,;]\s*|\b(?:but|and|so)\s+)(?:these days|nowadays|lately|now),? I ([\p{L}]+) ([^,.;!?\n]{2,80})`), make: (m) => habit('', m[1], m[2]) },
+  // "I switched from window to aisle seats": the new value is current (the old one is retracted below).
+  { re: r(String.raw`\bI(?:'ve| have)? (?:switched|changed|moved|gone) from ([^,.;!?\n]{1,40}?) to ${VALUE}`), make: (m) => (short(m[2], 6) && !PRONOUN_START.test(m[2]) ? { kind: 'preference' as const, text: `User switched from ${thirdPerson(m[1])} to ${thirdPerson(m[2])}.`, value: m[2], importance: 0.6 } : null) },
+  { re: r(String.raw`\bI (?:now|nowadays) ([\p{L}]+) ([^,.;!?\n]{2,80})`), make: (m) => habit('', m[1], m[2]) },
+  { re: r(String.raw`\bI (?:also |still )?([\p{L}]+) ((?:[^,.;!?\n]{0,40}? )?(?:every (?:day|morning|evening|night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly|(?:once|twice|\w+ times) (?:a|per|every) (?:day|week|month)|on (?:weekends|weekdays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)))\b(?=\s*(?:[,.;!?]|$|and\b|but\b|so\b|because\b|which\b))`), make: (m) => habit('', m[1], m[2]) },
   // Preferences
   { re: r(String.raw`\bmy (?:favou?rite) ([\p{L} ]{2,30}?) is ${VALUE}`), make: (m) => slotFact(`favorite:${m[1].toLowerCase()}`, `User's favorite ${m[1].toLowerCase()} is ${m[2]}.`, m[2], 0.6, 'preference') },
   { re: r(String.raw`\bI (?:really |much |strongly |generally )?prefer ${VALUE}`), make: (m) => pref('prefers', m[1]) },
   { re: r(String.raw`\bI (?:really |absolutely )?(?:love|like|enjoy) ${VALUE}`), make: (m) => pref('likes', m[1]) },
   { re: r(String.raw`\bI (?:really )?(?:hate|dislike|can't stand|cannot stand|don't like|do not like) ${VALUE}`), make: (m) => pref('dislikes', m[1]) },
-  // Instructions
-  { re: r(String.raw`^(?:please )?(always|never|don't ever|do not ever) ([^.!?\n]{3,160})`), make: (m) => instruction(`${cap(m[1].toLowerCase().replace(/^(?:don't|do not) ever$/, 'never'))} ${m[2].trim()}.`) },
-  { re: r(String.raw`\bfrom now on,? ([^.!?\n]{3,160})`), make: (m) => instruction(`From now on, ${m[1].trim()}.`) },
+  // Instructions in a set form (the rest come from isInstructionToAssistant)
   { re: r(String.raw`^(?:please )?(?:answer|respond|reply|write|talk to me|speak to me)(?: to me)? in (English|French|Spanish|German|Portuguese|Italian|Dutch|Korean|Japanese|Chinese|Russian|Polish|Turkish)\b`), make: (m) => ({ ...slotFact('reply-language', `Reply to the user in ${cap(m[1])}.`, cap(m[1]), 0.9, 'instruction') }) },
 ];
 
+/** A rule's name group as the capitalised name it must be (null when it is not one). */
+function named<T>(v: string, make: (name: string) => T): T | null {
+  const n = properName(v);
+  // "my daughter Sara's birthday": a possessive, not her name.
+  return n && !/['’]s$/.test(n) ? make(n) : null;
+}
 function article(v: string): string {
   return /^(?:an?|the)\s/i.test(v) ? v : `${/^[aeiou]/i.test(v) ? 'an' : 'a'} ${v}`;
 }
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-function pref(verb: string, value: string) {
-  const v = value.trim();
-  // "I love that!", "I like it when…", "I like to think…" say nothing durable.
-  if (PRONOUN_START.test(v) || !short(v, 8) || v.length < 3) return null;
-  return { kind: 'preference' as const, text: `User ${verb} ${v}.`, value: v, importance: 0.55 };
+/** One slot per allergen, however it was said ("peanuts", "peanut", "a peanut"). */
+function allergen(v: string): string {
+  return v.toLowerCase().replace(/^(?:an?|the)\s+/, '').replace(/(?<=[^s])s$/, '');
 }
-function instruction(text: string) {
-  return { kind: 'instruction' as const, text, value: text, importance: 0.9 };
+/** Words a value must not end on: "taking walks on", "going to", "being in places like" were cut mid-phrase. */
+const DANGLING = /\b(?:on|in|at|to|of|for|with|from|by|about|like|the|a|an|my|our|your|their|and|or|but)$/i;
+/** Words that point at something shown, not named ("the color", "this one", "those"). */
+const DEICTIC = /^(?:the|this|that|these|those|there|here)\b/i;
+function pref(verb: string, value: string) {
+  const v = value.trim().replace(/^(?:[-–—]\s*)+/, '').replace(/^(?:also|too|really|just)\s+/i, '');
+  // "I love that!", "I like it when…", "I like to think…", "I love the color" (of a photo) say nothing durable.
+  if (PRONOUN_START.test(v) || DEICTIC.test(v) || DANGLING.test(v) || !short(v, 8) || v.length < 3) return null;
+  return { kind: 'preference' as const, text: `User ${verb} ${thirdPerson(v)}.`, value: v, importance: 0.55 };
+}
+/** A project that names nothing ("a project", "a difference", "a ton") is not worth keeping. */
+const VAGUE_OBJECT = /^(?:an? |the |some |my |our )?(?:new |big |small |side )?(?:project|thing|things|stuff|something|difference|ton|lot|bit|progress|it|that|this|one|way|job|work)$/i;
+function project(verb: string, value: string) {
+  // An aside after a dash is not the project ("a project lately - it's been pretty cool").
+  let v = value.split(/\s[-–—]\s|\s[-–—]$|^[-–—]/)[0]!.trim().replace(/[,\s]+$/, '');
+  v = v.replace(/\s+(?:lately|now|these days|recently|currently|at the moment|right now)$/i, '');
+  if (PRONOUN_START.test(v) || v.length < 3 || /^(?:on|for|to|about|with|up|out|it)\b/i.test(v) || VAGUE_OBJECT.test(v) || DANGLING.test(v)) return null;
+  const ws = v.split(/\s+/);
+  if (ws.length > 18) v = ws.slice(0, 18).join(' ').replace(/,[^,]*$/, '');
+  const what = verb.toLowerCase() === 'working on' ? 'working on' : verb.toLowerCase();
+  return { kind: 'fact' as const, text: `User is ${what} ${thirdPerson(v)}.`, value: v, importance: 0.7 };
+}
+function instruction(sentence: string) {
+  let t = sentence.trim().replace(/^(?:please|also|and|so|oh|ok(?:ay)?)[,\s]+/i, '');
+  t = cap(t).replace(/[\s,;:]+$/, '');
+  if (!/[.!?]$/.test(t)) t += '.';
+  return { kind: 'instruction' as const, text: t, value: t, importance: 0.9 };
 }
 
-const RETRACTIONS: { re: RegExp; slot?: string; disprovenAlways?: boolean }[] = [
+const RETRACTIONS: { re: RegExp; slot?: string }[] = [
   { re: r(String.raw`\bI(?:'m| am) not (?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|diabetic)\b`), slot: 'user/diet' },
   { re: r(String.raw`\bI(?:'m| am) no longer (?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|diabetic)\b`), slot: 'user/diet' },
-  { re: r(String.raw`\bI(?:'m| am) not allergic to ${VALUE}`) },
-  { re: r(String.raw`\bI (?:don't|do not|no longer) live in ${VALUE}`), slot: 'user/location' },
-  { re: r(String.raw`\bI (?:don't|do not|no longer) work (?:at|for) ${VALUE}`), slot: 'user/employer' },
+  { re: r(String.raw`\bI(?:'m| am)(?: not| no longer) allergic to ${VALUE}`) },
+  { re: r(String.raw`\bI (?:don't|do not|no longer) (?:actually |really )?(?:live|reside) in ${VALUE}`), slot: 'user/location' },
+  { re: r(String.raw`\bI (?:don't|do not|no longer) (?:actually |really )?work (?:at|for) ${VALUE}`), slot: 'user/employer' },
+  { re: r(String.raw`\bI (?:don't|do not|no longer) (?:actually |really )?work as (?:an? )?${VALUE}`), slot: 'user/occupation' },
   { re: r(String.raw`\bmy name is(?:n't| not) ${VALUE}`), slot: 'user/name' },
-  { re: r(String.raw`\bI (?:don't|do not|no longer) (?:like|love|enjoy|prefer) ${VALUE}`) },
-  { re: r(String.raw`\bI(?:'m| am) not (?:an? )?${VALUE}`) },
+  { re: r(String.raw`\bI (?:don't|do not|no longer) (?:actually |really )?(?:like|love|enjoy|prefer) ${VALUE}`) },
+  // "I don't actually have a cat", "I no longer have a car"
+  { re: r(String.raw`\bI (?:don't|do not|no longer|didn't|never) (?:actually |really |even )?(?:have|own|had|owned) (?:an? |any |one |two )?${VALUE}`) },
+  { re: r(String.raw`\bI(?:'m| am) (?:not|no longer) (?:actually |really )?(?:an? )?${VALUE}`) },
+  // "I was wrong about the cat", "forget what I said about Porto": whatever was said about it was not true.
+  { re: r(String.raw`\b(?:I was wrong about|I got it wrong about|(?:forget|ignore|disregard) (?:what I (?:said|told you)|that bit|the part) about) (?:the |my |a |an )?${VALUE}`) },
+  // "I switched from window to aisle seats", "I used to prefer window seats": the old value is no longer current.
+  { re: r(String.raw`\bI(?:'ve| have)? (?:switched|changed|moved|gone) from ([^,.;!?\n]{1,40}?) to\b`) },
+  { re: r(String.raw`\bI used to ((?:[\p{L}]+) [^,.;!?\n]{2,60}?)(?= but\b| and\b| until\b| before\b|[,.;!?\n]|$)`) },
+  // "I no longer book window seats", "I don't drink coffee anymore": a habit that stopped (needs no longer / anymore).
+  { re: r(String.raw`\bI (?:no longer|don't|do not|never) ([\p{L}]+ [^,.;!?\n]{2,60}?)(?= anymore\b| any more\b| these days\b|[,.;!?\n]|$)`) },
 ];
+
+/** "Miso is my sister's cat", "that car belongs to my brother": what the subject names is not the user's. */
+const NOT_MINE = [
+  r(String.raw`^(.{1,60}?) (?:is|was|are|were) (?:actually |really )?(?:my|our) ([\p{L} ]{2,20}?)['’]s\b`),
+  r(String.raw`^(.{1,60}?) (?:belongs|belonged) to (?:my|our) ([\p{L} ]{2,20})`),
+  r(String.raw`^(.{1,60}?) (?:is|was|are|were)(?:n't| not) (?:mine|ours)\b`),
+];
+/** "…, not Porto." / "not Jon, it's John": a contrast that corrects a value (and may give the new one). */
+const NOT_X_ITS_Y = r(String.raw`\bnot ([^,;.!?\n]{1,40}?),? (?:it'?s|it is|it was|but|rather|i mean|just) ([^,;.!?\n]{1,40})`);
+const COMMA_NOT_X = r(String.raw`,\s*not ([^,;.!?\n]{1,40}?)\s*(?=[,;.!?\n]|$)`);
+/** "…, Lisbon now": the value that replaces a retracted one. */
+const NEW_VALUE_NOW = r(String.raw`[,;]\s*(?:but |and )?(?:it'?s |i'?m |i am |we'?re |now )?(?:in |at |with |a |an )?([^,;.!?\n]{1,40}?) now\b`);
+const VAGUE = /^(?:really|yet|at all|sure|quite|exactly|too|so|very|much|always|necessarily|just|only|now|anymore|even|a lot|bad|great|that|this|it|me|mine|ours|one|true|right|correct|sure yet|for now|today|now though)$/i;
+
+/** A retracted value as the facts would say it: "in Porto anymore" → "Porto". */
+function cleanValue(v: string): string {
+  return v
+    .trim()
+    .replace(/\s+(?:anymore|any more|right now|at the moment|now|these days|either|though|really|actually)$/i, '')
+    .replace(/^(?:in|at|with|for|from|a|an|the|any|my|our)\s+/i, '')
+    .replace(/^(?:in|at|with|for|from|a|an|the|any|my|our)\s+/i, '')
+    .trim();
+}
+
+/** A question or a hypothetical states nothing about the user: no facts from it. */
+const NOT_A_STATEMENT = /^(?:if|suppose|supposing|imagine|pretend|assume|let'?s say|what if|say|would|could|should|do|does|did|is|are|am|was|were|can|will|have|has|what|how|why|where|when|which|who|whom|whose)\b/i;
+
+/** Text the user typed themselves: no fenced code, no quoted lines, no long quotations. */
+export function ownWords(text: string): string {
+  return text
+    .replace(/```[\s\S]*?(?:```|$)/g, '\n')
+    .replace(/^\s*>.*$/gm, '')
+    .replace(/(["“])([^"“”\n]{1,400})(["”])/g, (all, _o, inner: string) => (inner.trim().split(/\s+/).length > 3 ? ' ' : all));
+}
 
 /** Splits a turn into sentences (keeps it simple: punctuation or line breaks). */
 export function sentences(text: string): string[] {
@@ -136,40 +322,124 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   const facts: FactCandidate[] = [];
   const retractions: Retraction[] = [];
   let correcting = false;
-  for (const raw of sentences(turn.text)) {
+  for (const raw of sentences(ownWords(turn.text))) {
     let s = raw;
     for (let i = 0; i < 3; i++) s = s.replace(FILLER_PREFIX, '');
-    // A correction marker also covers the sentence after a bare "That's wrong."
-    const isCorrection = CORRECTION_PREFIX.test(s);
-    if (isCorrection) s = s.replace(CORRECTION_PREFIX, '');
+    // A correction marker also covers the sentences after it ("That's wrong. I live in Braga.").
+    const isCorrection = CORRECTION_PREFIX.test(s) || CORRECTION_ANYWHERE.test(s);
+    s = s.replace(CORRECTION_PREFIX, '');
+    // "Quick correction to something I told you before: I don't have a cat" → what follows the colon.
+    if (CORRECTION_ANYWHERE.test(s) && /:\s*\S/.test(s)) s = s.slice(s.indexOf(':') + 1).trim();
     correcting ||= isCorrection;
+    for (let i = 0; i < 3; i++) s = s.replace(FILLER_PREFIX, '');
+    s = s.replace(/\b(name|job|wife|husband|partner|son|daughter|sister|brother|mother|father|mom|dad)['’]s (?=not\b)/gi, '$1 is ');
     if (s.length === 0) continue;
-    const negated = new Set<string>();
+    // The user's words as the note quotes them: without a leading "Big news:" or "Quick correction to …:".
+    let said = raw.trim();
+    for (let i = 0; i < 3; i++) said = said.replace(FILLER_PREFIX, '');
+    const colon = said.indexOf(':');
+    if (colon > 0 && colon < said.length - 3 && (CORRECTION_ANYWHERE.test(said.slice(0, colon)) || said.slice(0, colon).split(/\s+/).length <= 3))
+      said = said.slice(colon + 1).trim();
+    said = cap(said.replace(CORRECTION_PREFIX, '')) || raw.trim();
+    const add = (value: string, disproven: boolean, slot?: string, replacement?: string, about?: string) => {
+      const v = cleanValue(value);
+      if (!v || PRONOUN_START.test(v) || VAGUE.test(v) || v.split(/\s+/).length > 8) return false;
+      if (retractions.some((x) => x.sourceTurnIds[0] === turn.id && x.value.toLowerCase() === v.toLowerCase())) return true;
+      const rep = replacement ? cleanValue(replacement) : '';
+      retractions.push({
+        value: v,
+        ...(slot ? { slot } : {}),
+        disproven,
+        sourceTurnIds: [turn.id],
+        occurredAt: turn.at,
+        said,
+        ...(rep && !VAGUE.test(rep) && !PRONOUN_START.test(rep) ? { replacement: rep } : {}),
+        ...(about ? { about: cleanValue(about) } : {}),
+      });
+      return true;
+    };
+
+    // Contrasts: "not Jon, it's John" / "I live in Braga, not Porto". The old value is retracted; the sentence is
+    // read again without it, so its new value is learned as a correction.
+    const whole = s;
+    let contrast = false;
+    const nxy = s.match(NOT_X_ITS_Y);
+    if (nxy && !/^(?:only|just|sure|that|really|yet)\b/i.test(nxy[1]!)) {
+      if (add(nxy[1]!, true, undefined, nxy[2])) {
+        contrast = true;
+        s = s.replace(NOT_X_ITS_Y, nxy[2]!);
+      }
+    } else {
+      const cnx = s.match(COMMA_NOT_X);
+      if (cnx && add(cnx[1]!, correcting)) {
+        contrast = true;
+        s = s.replace(COMMA_NOT_X, '');
+      }
+    }
+
+    // Retractions and changes.
+    const noLonger = /\bno longer\b|\banymore\b|\bany more\b/i.test(s);
+    let retracted = false;
+    const replacement = NEW_VALUE_NOW.exec(s)?.[1];
     for (const rr of RETRACTIONS) {
       const m = s.match(rr.re);
       if (!m) continue;
       const value = (m[1] ?? '').trim();
-      if (!value || PRONOUN_START.test(value) || negated.has(value.toLowerCase())) continue;
-      negated.add(value.toLowerCase());
-      // "I'm not X" only counts as a retraction when said as a correction or with "no longer".
-      const noLonger = /\bno longer\b|\banymore\b/i.test(s);
-      if (!correcting && !noLonger && !/\bdon't|do not\b/i.test(s)) continue;
-      retractions.push({
-        value,
-        slot: rr.slot,
-        disproven: correcting && !noLonger,
-        sourceTurnIds: [turn.id],
-        occurredAt: turn.at,
-      });
+      if (!value || PRONOUN_START.test(cleanValue(value))) continue;
+      // A negated state ("I don't live in / work at / have …") contradicts what was said before; other negations
+      // ("I'm not sure", "I don't like olives", "I don't know") retract only as a correction or with "no longer".
+      const state =
+        /\b(?:don't|do not|didn't)\b (?:actually |really |even )?(?:live|reside|work|have|own|had|owned)\b/i.test(m[0]) ||
+        /\b(?:wrong about|about|switched|changed|moved|gone|used to)\b/i.test(m[0]);
+      if (!correcting && !noLonger && !state) continue;
+      // The habit form's value is an action; what it was about is its object ("drink espresso" → "espresso").
+      const action = rr === RETRACTIONS[RETRACTIONS.length - 1] || /\bused to\b/i.test(m[0]);
+      const about = action ? value.split(/\s+/).slice(1).join(' ') : undefined;
+      const wrong = /\b(?:wrong about|forget|ignore|disregard)\b/i.test(m[0]);
+      if (add(value, wrong || (correcting && !noLonger && !/\b(?:switched|changed|moved|gone|used to)\b/i.test(m[0])), rr.slot, replacement && replacement !== value ? replacement : undefined, about)) {
+        retracted = true;
+        break; // the most specific form wins
+      }
     }
-    if (negated.size > 0) continue;
+    for (const re of NOT_MINE) {
+      const m = s.match(re);
+      // "Max is my mother's cat" alone may be how the user got him; as a correction, or "isn't mine", it retracts.
+      if (!m || (!correcting && re !== NOT_MINE[2])) continue;
+      // "The cat I mentioned, Miso, isn't mine": the name is what was claimed.
+      const subject = m[1]!.split(/[,;—–]\s*|\s+-\s+/).pop()!.trim();
+      const name = subject.split(/[\s,]+/).filter((w) => /^\p{Lu}\p{L}+$/u.test(w)).slice(subject.match(/^\p{Lu}/u) ? 1 : 0).join(' ');
+      if (add(name || subject, true)) retracted = true;
+    }
+    // "These days I book aisle seats instead of window seats": the old value is no longer current.
+    const instead = /\b(?:instead of|rather than) (?:the |a |an |my )?([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| because| since| as | so | now)/i.exec(s);
+    if (instead && !NOT_A_STATEMENT.test(s)) add(instead[1]!, false);
+
+    if (isInstructionToAssistant(whole)) {
+      facts.push({ ...instruction(whole), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said });
+      continue;
+    }
+    if (NOT_A_STATEMENT.test(s)) continue;
+    // What this sentence retracts is not learned from it again.
+    const gone = new Set(retractions.filter((x) => x.sourceTurnIds[0] === turn.id).map((x) => x.value.toLowerCase()));
     for (const rule of RULES) {
       const m = s.match(rule.re);
       if (!m) continue;
+      // Inside a negated or hypothetical clause ("Don't feel like I'm making…", "I wish I was…", "if I moved to…"), a
+      // statement is not a fact about the user.
+      const lead = s.slice(0, m.index) + (/^[,;]/.test(m[0]) ? ',' : '');
+      if (/\b(?:don't|do not|doesn't|not|never|wish|if|hope|hoping|might|maybe|doubt|wonder|whether|unless|would|could|should)\b[^,;:]*$/i.test(lead)) continue;
       const made = rule.make(groups(m));
-      if (!made) continue;
-      facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting });
+      if (!made || gone.has(cleanValue(made.value).toLowerCase())) continue;
+      // A one-word value cut before its object ("I love making this cake" → "making") says nothing.
+      if (!/\s/.test(made.value.trim()) && /^\s+(?:this|that|these|those|it|them|him|her)\b/i.test(s.slice((m.index ?? 0) + m[0].length))) continue;
+      facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said });
     }
   }
-  return { facts, retractions };
+  // "My sister Ana lives in Toronto" says who she is too: the fact that names her alone adds nothing.
+  return { facts: facts.filter((f) => !isImpliedName(f, facts)), retractions };
+}
+
+function isImpliedName(f: FactCandidate, all: FactCandidate[]): boolean {
+  const m = /^User's (.+) is (.+)\.$/.exec(f.text);
+  return !!m && !f.slot && all.some((g) => g !== f && g.sourceTurnIds[0] === f.sourceTurnIds[0] && g.text.startsWith(`User's ${m[1]} ${m[2]} `));
 }

@@ -75,7 +75,8 @@ export function minePatterns(
     .filter((e) => e.end >= windowStart && e.start <= windowEnd)
     .sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
   for (const ep of recent) {
-    const text = ep.turnIds.map((id) => turnsById.get(id)?.text ?? '').join('\n');
+    // What the user uses and asks for is in the user's own turns: an assistant's wording ("here is a step-by-step…") is not.
+    const text = ep.turnIds.map((id) => turnsById.get(id)).filter((t) => t?.role === 'user').map((t) => t!.text).join('\n');
     add('site', ep.site, ep);
     add('time', bucket(ep.start), ep);
     const topic = topicOf.get(ep.id);

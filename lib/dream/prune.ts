@@ -4,17 +4,47 @@ import { DiaryRecorder, clone } from './diary';
 import { FACT_KINDS } from './rows';
 
 /**
- * Forgetting: strength decays exponentially with time since last use (or since it happened), more slowly for
- * important and often-used memories; weak unpinned memories are archived (kept, searchable, exportable, but out of
- * the preamble); active facts are kept within a cap.
+ * Forgetting: strength decays exponentially with time since last use or re-statement (or since it happened), more
+ * slowly for important and often-used memories. Time counts as the user's time with Reverie: a gap between two days
+ * of chatting counts at most `idleGapMs`, so a long break does not age everything at once. Weak unpinned passages and
+ * episodes are archived (kept, searchable, exportable, but out of the block), each archive in the diary. Durable
+ * memories (facts, preferences, standing instructions: identity, health, relationships, projects) never fade away:
+ * they leave only by supersession, retraction or the user; their strength still ranks them. Active facts are kept
+ * within a cap (the overflow archived, in the diary).
  */
 
 const DECAYING = new Set<MemoryRow['kind']>(['passage', 'fact', 'preference', 'instruction', 'episode']);
+/** Kinds that are archived when weak; the other decaying kinds only rank lower. */
+const FADING = new Set<MemoryRow['kind']>(['passage', 'episode']);
 
-export function strengthAt(m: MemoryRow, now: number, halfLifeMs: number): number {
+/**
+ * How much of [since, now] counts as time: the gaps between the days the user chatted (`activity`, sorted), each at
+ * most `idleGapMs`. Without activity data, wall-clock time.
+ */
+export function activeTime(since: number, now: number, activity: readonly number[] | undefined, idleGapMs: number): number {
+  if (now <= since) return 0;
+  if (!activity) return now - since;
+  let total = 0;
+  let prev = since;
+  // First activity after `since` (binary search).
+  let lo = 0;
+  let hi = activity.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (activity[mid]! <= since) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < activity.length && activity[i]! < now; i++) {
+    total += Math.min(activity[i]! - prev, idleGapMs);
+    prev = activity[i]!;
+  }
+  return total + Math.min(now - prev, idleGapMs);
+}
+
+export function strengthAt(m: MemoryRow, now: number, halfLifeMs: number, activity?: readonly number[], idleGapMs = Infinity): number {
   if (m.pinned) return 1;
   const since = Math.max(m.lastUsedAt ?? 0, m.occurredAt);
-  const age = Math.max(0, now - since);
+  const age = activeTime(since, now, activity, idleGapMs);
   const halfLife = halfLifeMs * (0.5 + m.importance) * (1 + Math.log2(1 + m.useCount));
   return Math.round(Math.pow(0.5, age / halfLife) * 1000) / 1000;
 }
@@ -26,7 +56,14 @@ export interface PruneStats {
 }
 
 /** Returns the rows to write; records diary entries for archivals. Pure apart from the recorder. */
-export function pruneMemories(memories: MemoryRow[], at: number, cfg: DreamConfig, diary: DiaryRecorder): { rows: MemoryRow[]; stats: PruneStats } {
+export function pruneMemories(
+  memories: MemoryRow[],
+  at: number,
+  cfg: DreamConfig,
+  diary: DiaryRecorder,
+  /** Sorted times of the days the user chatted (see `activeTime`); wall-clock decay without it. */
+  activity?: readonly number[],
+): { rows: MemoryRow[]; stats: PruneStats } {
   const out = new Map<string, MemoryRow>();
   const stats: PruneStats = { decayed: 0, faded: 0, capped: 0 };
   const sorted = [...memories].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -34,8 +71,8 @@ export function pruneMemories(memories: MemoryRow[], at: number, cfg: DreamConfi
 
   for (const m of sorted) {
     if (m.status !== 'active' || !DECAYING.has(m.kind)) continue;
-    const strength = strengthAt(m, at, cfg.halfLifeMs);
-    if (!m.pinned && strength < cfg.archiveBelow) {
+    const strength = strengthAt(m, at, cfg.halfLifeMs, activity, cfg.idleGapMs);
+    if (!m.pinned && FADING.has(m.kind) && strength < cfg.archiveBelow) {
       const after: MemoryRow = { ...m, strength, status: 'archived', updatedAt: at };
       out.set(m.id, after);
       stats.faded++;

@@ -1,8 +1,8 @@
 import type { DiaryRow, DreamPhase, DreamRunRow, LinkRow, MemoryRow, ReverieDb, TurnRow } from '../db/schema';
 import { hashNormalised, hashText } from '../engine/text';
 import type { DreamLlm } from '../llm/types';
-import { DEFAULT_DREAM_CONFIG, type DreamConfig } from './config';
-import { applyConsolidation, planConsolidation, readSlots, type ConsolidationStats } from './consolidate';
+import { DAY_MS, DEFAULT_DREAM_CONFIG, type DreamConfig } from './config';
+import { applyConsolidation, planConsolidation, readSlots, turnsDeletedByUser, type ConsolidationStats } from './consolidate';
 import { DiaryRecorder, clone } from './diary';
 import { splitEpisodes, type Episode } from './episodes';
 import { acquireLock, checkGates, lastFinishedDream, releaseLock, renewLock } from './gates';
@@ -12,6 +12,8 @@ import { buildDomains, buildProfile, PROFILE_ID, STYLE_ID } from './profile';
 import { pruneMemories } from './prune';
 import { dreamMemory } from './rows';
 import { computeStyle, describeStyle } from './style';
+import { cannedReplyIds } from './canned';
+import { meaningfulTitle, topicFromTurn, topicPhrase } from '../preamble/topic';
 
 /**
  * The dream: an offline consolidation pass in five phases (orient → gather → consolidate → prune & index → diary).
@@ -170,7 +172,10 @@ async function runPhase(phase: DreamPhase, run: DreamRunRow, opts: DreamOptions,
         if (turns.length > 0) episodes.push(...splitEpisodes(turns, cfg));
       }
 
-      const memories = (await db.memories.where('status').equals('active').toArray()).filter((m) => GRAPH_KINDS.has(m.kind));
+      // Canned replies are no topic: they stay out of the graph (and so out of communities, domains and patterns).
+      const active = await db.memories.where('status').equals('active').toArray();
+      const canned = cannedReplyIds(await db.memories.where('kind').equals('passage').filter((m) => m.role === 'assistant').toArray());
+      const memories = active.filter((m) => GRAPH_KINDS.has(m.kind) && !canned.has(m.id));
       const vectors = await loadVectors(db, new Set(memories.map((m) => m.id)));
       const keepAbove = Math.min(cfg.factDuplicateThreshold, cfg.passageDuplicateThreshold);
       const graph = buildMemoryGraph(memories, vectors, { linkThreshold: cfg.linkThreshold, maxNeighbours: cfg.maxNeighbours, keepAbove });
@@ -266,10 +271,12 @@ async function runPhase(phase: DreamPhase, run: DreamRunRow, opts: DreamOptions,
       userTurns.sort((a, b) => b.capturedAt - a.capturedAt || (a.id < b.id ? -1 : 1));
       const style = computeStyle(userTurns.slice(0, 1000).map((t) => t.text));
       const diary = new DiaryRecorder(run.id, 'prune', at);
+      const topicNames = await conversationTopics(db, gather.communities);
+      const activity = await activityDays(db, at);
       let updated = run;
       await db.transaction('rw', [db.memories, db.meta, db.diary, db.dreamRuns], async () => {
         const memories = await db.memories.toArray();
-        const pruned = pruneMemories(memories, at, cfg, diary);
+        const pruned = pruneMemories(memories, at, cfg, diary, activity);
         await db.memories.bulkPut(pruned.rows);
         Object.assign(stats, pruned.stats);
         const state = new Map(memories.map((m) => [m.id, m]));
@@ -284,9 +291,14 @@ async function runPhase(phase: DreamPhase, run: DreamRunRow, opts: DreamOptions,
           const next = oldProfile ? { ...profile, createdAt: oldProfile.createdAt, pinned: oldProfile.pinned, pinnedAt: oldProfile.pinnedAt } : profile;
           diary.add('profile', 'Rewrote the profile.', oldProfile ? [oldProfile] : [], [next]);
           writes.push(next);
+        } else if (!profile && oldProfile?.status === 'active' && !oldProfile.pinned) {
+          // Nothing current is left to say: the old profile must not go on saying what was deleted or retracted.
+          const gone: MemoryRow = { ...oldProfile, status: 'archived', updatedAt: at };
+          diary.add('profile', 'Archived the profile: no current facts are left in it.', [oldProfile], [gone]);
+          writes.push(gone);
         }
         // L3 domains and patterns: derived sets, replaced as a whole (old ones archived).
-        replaceSet('domain', buildDomains(gather.communities, state, at, cfg), state, at, writes, diary, 'profile', 'Updated what you are working on');
+        replaceSet('domain', buildDomains(gather.communities, state, at, cfg, (key) => topicNames.get(key)), state, at, writes, diary, 'profile', 'Updated what you are working on');
         const patternRows = gather.patterns.map((p) =>
           dreamMemory(
             {
@@ -303,7 +315,7 @@ async function runPhase(phase: DreamPhase, run: DreamRunRow, opts: DreamOptions,
         );
         replaceSet('pattern', patternRows, state, at, writes, diary, 'learn', 'Noticed patterns of the last week');
         // Style profile.
-        if (style.turns > 0) {
+        if (style.turns >= cfg.minStyleTurns) {
           const text = describeStyle(style);
           const old = state.get(STYLE_ID);
           if (old?.text !== text || old.status !== 'active') {
@@ -369,6 +381,35 @@ function replaceSet(
   if (after.length === 0) return;
   writes.push(...after);
   diary.add(diaryKind, `${summary} (${fresh.length} now).`, before, after);
+}
+
+/** The start of every day (UTC) on which the user chatted, up to `at`, sorted. */
+async function activityDays(db: ReverieDb, at: number): Promise<number[]> {
+  const days = new Set<number>();
+  for (const t of (await db.turns.orderBy('capturedAt').keys()) as number[]) if (t <= at) days.add(Math.floor(t / DAY_MS) * DAY_MS);
+  return [...days].sort((a, b) => a - b);
+}
+
+/** Each community conversation's name (title, or the user's first question), for naming domains. */
+async function conversationTopics(db: ReverieDb, communities: Community[]): Promise<Map<string, string>> {
+  const ids = [...new Set(communities.flatMap((c) => c.memberIds))];
+  const keys = new Set<string>();
+  for (const m of await db.memories.bulkGet(ids)) if (m?.conversationKey) keys.add(m.conversationKey);
+  const out = new Map<string, string>();
+  for (const key of [...keys].sort()) {
+    const conv = await db.conversations.get(key);
+    const title = meaningfulTitle(conv?.title);
+    if (title) {
+      out.set(key, title);
+      continue;
+    }
+    const first = await db.turns.where('[conversationKey+ordinal]').between([key, 0], [key, Infinity]).filter((t) => t.role === 'user').first();
+    if (first && !(await turnsDeletedByUser(db, [first.id])).has(first.id)) {
+      const topic = topicPhrase(topicFromTurn(first.text));
+      if (topic) out.set(key, topic);
+    }
+  }
+  return out;
 }
 
 /** Vectors of one embedding model (the one covering most memories), for similarity when present. */

@@ -89,17 +89,17 @@ export function computeStyle(userTexts: string[]): StyleProfile {
   };
 }
 
+/** Below this many user turns a style line would be a guess: none is written. */
+export const MIN_STYLE_TURNS = 20;
+
+/**
+ * One neutral line, only what the numbers show with confidence: how long the user's messages are, and the scripts
+ * they write in when more than one. No judgement of tone, politeness or formality: those guesses read as verdicts
+ * ("hedged", "critical") and are wrong as often as not on a few dozen messages.
+ */
 export function describeStyle(s: StyleProfile): string {
   const length = s.avgWords < 12 ? 'short' : s.avgWords < 40 ? 'medium-length' : 'long';
-  const direct = s.directness >= 0.5 ? 'direct' : s.directness >= 0.25 ? 'fairly direct' : 'indirect, hedged';
-  const formal = s.formality >= 0.75 ? 'formal' : s.formality >= 0.5 ? 'neutral' : 'casual';
-  const tone = s.tone > 0.3 ? 'warm' : s.tone < -0.3 ? 'critical' : 'even';
-  const langs = Object.entries(s.scripts)
-    .map(([k, v]) => `${k} ${Math.round(v * 100)}%`)
-    .join(', ');
-  return (
-    `The user writes ${length}, ${direct}, ${formal} messages (about ${Math.round(s.avgWords)} words) in a ${tone} tone` +
-    `${langs ? `; scripts: ${langs}` : ''}. Match this: ${length === 'short' ? 'keep answers brief' : 'answer in depth when useful'}` +
-    `${formal === 'casual' ? ', conversational register' : ''}.`
-  );
+  const scripts = Object.entries(s.scripts).filter(([, v]) => v >= 0.1);
+  const langs = scripts.length > 1 ? `; writes in ${scripts.map(([k, v]) => `${k} (${Math.round(v * 100)}%)`).join(' and ')}` : '';
+  return `Usually writes ${length} messages (about ${Math.round(s.avgWords)} words)${langs}.${length === 'short' ? ' Brief answers suit them.' : ''}`;
 }

@@ -88,6 +88,7 @@ export async function createTransformersEmbedder(opts: TransformersEmbedderOptio
   return {
     modelId: opts.modelId,
     dim,
+    ...(info?.relevanceFloor !== undefined ? { relevanceFloor: info.relevanceFloor } : {}),
     embed: (texts) => run(texts, passagePrefix),
     embedQuery: async (query) => (await run([query], queryPrefix))[0]!,
     async dispose() {

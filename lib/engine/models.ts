@@ -12,6 +12,11 @@ export interface EmbeddingModelInfo {
   /** Text prepended to passages and to queries (E5 models are trained with these prefixes). */
   passagePrefix?: string;
   queryPrefix?: string;
+  /**
+   * Cosine similarity (query against stored text) below which a memory found by meaning alone is unrelated to the
+   * query: the block leaves such hits out. Measured per model; absent when not measured (no floor).
+   */
+  relevanceFloor?: number;
   why: string;
 }
 
@@ -23,6 +28,9 @@ export const EMBEDDING_MODELS: readonly EmbeddingModelInfo[] = [
     sizeMbQ8: 23,
     languages: 'en',
     maxTokens: 256,
+    // Real weights on chat text: unrelated pairs 0.00–0.16 (a landlord email vs. laptop advice, a plan for Saturday vs.
+    // a canned "Got it"), related ones 0.3–0.5 (stress vs. running for stress, a seat choice vs. a seat preference).
+    relevanceFloor: 0.2,
     why: 'Default: small download, 6 layers so it embeds quickly even on the WASM backend, and strong English sentence similarity.',
   },
   {

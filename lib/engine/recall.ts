@@ -94,6 +94,8 @@ export interface RecallContext {
   tuning: RecallTuning;
   /** Vector ranking of the query, or null when no embedder is available. */
   vectorSearch: ((query: string, k: number) => Promise<{ memoryId: string; score: number }[]>) | null;
+  /** The embedder's cosine below which a vector-only hit is unrelated (for `relevantOnly`). */
+  vectorFloor?: number;
 }
 
 const SEARCHABLE = new Set<MemoryRow['status']>(['active', 'archived']);
@@ -122,6 +124,7 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
 
   // 2. Vector ranking.
   const vector = ctx.vectorSearch ? await ctx.vectorSearch(text, t.depth) : [];
+  const similarity = new Map(vector.map((h) => [h.memoryId, h.score]));
 
   // 3. Reciprocal rank fusion.
   const fused = new Map<string, { score: number; via: Set<RecallHit['via'][number]> }>();
@@ -167,10 +170,13 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
     if (!m || !isRecallable(m, opts.includeArchived ?? false) || (kinds && !kinds.has(m.kind))) continue;
     const [, entry] = ordered[i]!;
     const via = entry.via;
+    const sim = similarity.get(m.id);
+    // Found by meaning alone and not close enough to mean anything: unrelated (when the caller wants only the related).
+    if (opts.relevantOnly && ctx.vectorFloor !== undefined && !via.has('lexical') && (sim ?? -Infinity) < ctx.vectorFloor) continue;
     let score = entry.score * boostFactor(m, now, t, via);
     if (parsed.window) score *= inWindow(m, parsed.window) ? t.temporalBoost : 1;
     if (queryPairs.size) score *= 1 + t.proximityBoost * sharedPairs(queryPairs, terms(m.text));
-    candidates.push({ memory: m, score, via: [...via] });
+    candidates.push({ memory: m, score, via: [...via], ...(sim !== undefined ? { similarity: sim } : {}) });
   }
   if (t.answerNeighbour > 0) await addReplies(ctx.db, candidates, t.answerNeighbour, opts);
   candidates.sort((a, b) => b.score - a.score);

@@ -17,6 +17,8 @@ export interface Embedder {
   embed(texts: string[]): Promise<Float32Array[]>;
   /** A search query, embedded as the model expects queries to be. */
   embedQuery(query: string): Promise<Float32Array>;
+  /** The model's cosine below which a match by meaning alone is unrelated (models.ts `relevanceFloor`). */
+  readonly relevanceFloor?: number;
   dispose?(): Promise<void>;
 }
 
@@ -33,6 +35,11 @@ export interface VectorIndex {
   search(vector: Float32Array, k: number): { label: number; distance: number }[];
   /** Persist so the next start loads instead of rebuilding. */
   save(): Promise<void>;
+  /**
+   * Gives up on an index that failed (`cause`): removes what `save` persisted, so the next open rebuilds it from the
+   * stored vectors, and frees it. The index is not used afterwards.
+   */
+  discard?(cause?: unknown): Promise<void>;
 }
 
 /** A conversation as capture or import hands it to the engine. */
@@ -68,6 +75,11 @@ export interface RecallOptions {
   includeArchived?: boolean;
   /** Count this recall as a use (reinforces strength). Default false. */
   reinforce?: boolean;
+  /**
+   * Only what is related to the query: a memory found by the vector ranker alone must reach the embedder's
+   * `relevanceFloor` (the warm-start block asks this; the popup's search does not). Default false.
+   */
+  relevantOnly?: boolean;
 }
 
 export interface RecallHit {
@@ -75,4 +87,6 @@ export interface RecallHit {
   score: number;
   /** Why it matched, for the popup and for debugging. */
   via: ('lexical' | 'vector' | 'recency' | 'pinned')[];
+  /** Cosine similarity to the query, when the vector ranker found it. */
+  similarity?: number;
 }

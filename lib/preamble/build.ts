@@ -11,6 +11,14 @@ import { LAYER_ORDER, formatFrame, formatPreamble, formatSection, type Layer } f
 import { cleanMemoryText } from './sanitize';
 import { tokenCount, truncateToTokens } from './tokens';
 import { ownEntry } from '../util/own';
+import { terms } from '../engine/text';
+import { parseTurnId } from '../engine/ingest';
+import { correctionsByPassage, formatCorrection, type CorrectionNote } from '../dream/corrections';
+import { isCannedReply } from '../dream/canned';
+import { withoutDirectives } from '../dream/directives';
+import { readSlots } from '../dream/consolidate';
+import { GENERIC_TITLE, meaningfulTitle, topicFromTurn } from './topic';
+import { inertLinks } from './sanitize';
 
 export interface PreambleBudgets {
   l1: number;
@@ -51,8 +59,13 @@ const MIN_ROOM_TOKENS = 6;
 const MAX_MISSES = 12;
 const STANDING_KINDS: MemoryKind[] = ['instruction', 'preference', 'fact'];
 const KIND_RANK: Partial<Record<MemoryKind, number>> = { instruction: 0, preference: 1, fact: 2 };
-const GENERIC_TITLE =
-  /^(new chat|new conversation|untitled|chat|chatgpt|claude|gemini|perplexity|deepseek|grok|copilot|le chat|mistral)$/i;
+/** "Lately" is the last four weeks. */
+const L3_WINDOW_MS = 28 * 24 * 3600 * 1000;
+/** What L1 may show: memories of what was said, never summaries of everything (those are L3/L4's). */
+const L1_KINDS: MemoryKind[] = ['passage', 'fact', 'preference', 'instruction', 'episode'];
+/** Slots whose facts every block carries (the assistant must know them whatever is asked): health and diet. */
+const SAFETY_SLOT = /^user\/(?:allergy|health|diet)\b/;
+const IDENTITY_SLOT = /^user\/(?:name|call-me|reply-language)$/;
 
 /**
  * The warm-start block for a new chat, in four layers under token budgets:
@@ -64,13 +77,14 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
   const now = input.now ?? Date.now();
   const budgets: PreambleBudgets = { ...DEFAULT_BUDGETS, ...input.budgets };
   const active = await activeFilter(db, now);
+  const typed = cleanMemoryText(stripPreamble(input.firstMessage ?? ''));
 
   const recentChats = await recentConversations(db, active, RECENT_CHATS);
   const candidates: Record<Layer, () => Promise<Candidate[]>> = {
-    L4: () => strategicCandidates(db, active, input.site),
+    L4: () => strategicCandidates(db, active, input.site, typed),
     L3: () => domainCandidates(db, active, now, new Set(recentChats.map((c) => c.key))),
-    L2: () => Promise.all(recentChats.map((c) => recentChatCandidate(db, c))),
-    L1: () => relevantCandidates(input, active, now),
+    L2: () => Promise.all(recentChats.map((c) => recentChatCandidate(db, c, active))),
+    L1: () => relevantCandidates(input, active, now, typed),
   };
 
   const total = budgets.l1 + budgets.l2 + budgets.l3 + budgets.l4;
@@ -138,14 +152,31 @@ function layerKey(layer: Layer): keyof PreambleBudgets {
 interface ActiveFilter {
   memory(m: MemoryRow): boolean;
   conversation(key: string): boolean;
+  /** A turn whose every passage the user deleted: nothing it said (or was derived from it) is shown. */
+  deletedTurn(turnId: string): boolean;
 }
 
-/** Only live memories: active status, not superseded, still valid, never tombstoned; no forgotten conversations. */
+/**
+ * Only live memories: active status, not superseded, still valid, never tombstoned, not derived only from turns the
+ * user deleted; no forgotten conversations. Read at every block, so a delete or an edit in the popup shows at once.
+ */
 async function activeFilter(db: ReverieDb, now: number): Promise<ActiveFilter> {
   const tombstones = await db.tombstones.toArray();
   const hashes = new Set(tombstones.map((t) => t.hash).filter(Boolean));
   const ids = new Set(tombstones.map((t) => t.memoryId).filter((x): x is string => !!x));
-  const forgotten = new Set(tombstones.map((t) => t.conversationKey).filter((x): x is string => !!x));
+  // Only "forget this conversation" forgets a conversation; deleting one memory of it (its tombstone names the
+  // conversation for provenance) leaves the rest of it.
+  const forgotten = new Set(
+    tombstones.filter((t) => t.reason === 'forgot-conversation').map((t) => t.conversationKey).filter((x): x is string => !!x),
+  );
+  const deletedPassages = await db.memories.where('status').equals('deleted').filter((m) => m.kind === 'passage').toArray();
+  const deletedTurns = new Set(deletedPassages.flatMap((m) => m.sourceTurnIds));
+  if (deletedTurns.size > 0) {
+    const live = await db.memories.where('sourceTurnIds').anyOf([...deletedTurns]).filter((m) => m.kind === 'passage' && m.status !== 'deleted').toArray();
+    for (const m of live) for (const t of m.sourceTurnIds) deletedTurns.delete(t);
+  }
+  const fromDeleted = (m: MemoryRow) =>
+    m.kind !== 'passage' && deletedTurns.size > 0 && m.sourceTurnIds.length > 0 && m.sourceTurnIds.every((t) => deletedTurns.has(t));
   return {
     memory: (m) =>
       m.status === 'active' &&
@@ -153,13 +184,15 @@ async function activeFilter(db: ReverieDb, now: number): Promise<ActiveFilter> {
       (m.validTo === undefined || m.validTo > now) &&
       !ids.has(m.id) &&
       !hashes.has(m.hash) &&
-      !(m.conversationKey && forgotten.has(m.conversationKey)),
+      !(m.conversationKey && forgotten.has(m.conversationKey)) &&
+      !fromDeleted(m),
     conversation: (key) => !forgotten.has(key),
+    deletedTurn: (id) => deletedTurns.has(id),
   };
 }
 
 function memoryLine(m: MemoryRow): string {
-  return absolutizeDates(cleanMemoryText(m.text), m.occurredAt);
+  return inertLinks(absolutizeDates(cleanMemoryText(m.text), m.occurredAt));
 }
 
 function memoryCandidate(m: MemoryRow, text: string, maxTokens: number): Candidate {
@@ -170,7 +203,12 @@ async function activeOfKinds(db: ReverieDb, kinds: MemoryKind[], active: ActiveF
   return db.memories.where('kind').anyOf(kinds).filter(active.memory).toArray();
 }
 
-async function strategicCandidates(db: ReverieDb, active: ActiveFilter, site?: SiteId): Promise<Candidate[]> {
+/**
+ * L4, who the user is: pinned memories, the style line, then the standing facts, preferences and instructions, live
+ * (so an edit or a delete shows at once): instructions first, then health and diet (safety), then identity, then the
+ * rest by relevance to what the user is typing, then by importance.
+ */
+async function strategicCandidates(db: ReverieDb, active: ActiveFilter, site: SiteId | undefined, typed: string): Promise<Candidate[]> {
   // IndexedDB cannot index booleans: pinned memories are found by their `pinnedAt` time.
   const pinned = await db.memories
     .where('pinnedAt')
@@ -178,10 +216,21 @@ async function strategicCandidates(db: ReverieDb, active: ActiveFilter, site?: S
     .filter((m) => m.pinned === true && active.memory(m))
     .toArray();
   const byRecent = (a: MemoryRow, b: MemoryRow) => b.updatedAt - a.updatedAt;
-  const profiles = (await activeOfKinds(db, ['profile'], active)).sort(byRecent);
   const styles = (await activeOfKinds(db, ['style'], active)).sort(byRecent);
+  const slots = await readSlots(db);
+  const asked = new Set(terms(typed));
+  const relevance = (m: MemoryRow) => (asked.size === 0 ? 0 : terms(m.text).filter((t) => asked.has(t)).length);
+  const tier = (m: MemoryRow) => {
+    if (m.kind === 'instruction') return 0;
+    const slot = slots.get(m.id) ?? '';
+    if (SAFETY_SLOT.test(slot)) return 1;
+    if (IDENTITY_SLOT.test(slot)) return 2;
+    return 3;
+  };
   const standing = (await activeOfKinds(db, STANDING_KINDS, active)).sort(
     (a, b) =>
+      tier(a) - tier(b) ||
+      relevance(b) - relevance(a) ||
       b.importance - a.importance ||
       (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9) ||
       Number(b.site === site) - Number(a.site === site) ||
@@ -192,7 +241,6 @@ async function strategicCandidates(db: ReverieDb, active: ActiveFilter, site?: S
 
   const out: Candidate[] = [];
   for (const m of pinned) out.push(memoryCandidate(m, memoryLine(m), 80));
-  for (const m of profiles.slice(0, 1)) out.push(memoryCandidate(m, memoryLine(m), 140));
   for (const m of styles.slice(0, 1)) {
     const text = memoryLine(m);
     out.push(memoryCandidate(m, text && !/^style\b/i.test(text) ? `Style: ${text}` : text, 60));
@@ -210,7 +258,16 @@ async function domainCandidates(
   const domains = (await activeOfKinds(db, ['domain'], active)).sort(
     (a, b) => b.updatedAt - a.updatedAt || b.importance - a.importance,
   );
-  if (domains.length > 0) return domains.map((m) => memoryCandidate(m, memoryLine(m), 60));
+  // Lately is the last few weeks: a topic not touched since is not what the user works on now.
+  // A topic whose every conversation is already among the recent chats (L2) would only repeat them.
+  const conversationsOf = (m: MemoryRow) => new Set(m.sourceTurnIds.map((t) => parseTurnId(t)?.conversationKey).filter(Boolean));
+  const recent = domains.filter((m) => {
+    if (m.occurredAt < now - L3_WINDOW_MS) return false;
+    const convs = conversationsOf(m);
+    return convs.size === 0 || [...convs].some((k) => !recentKeys.has(k!));
+  });
+  if (recent.length > 0) return recent.map((m) => memoryCandidate(m, memoryLine(m), 60));
+  if (domains.length > 0) return [];
 
   // No dream output yet: what the user talked about this past month, grouped by topic community (or by site).
   const conversations = (
@@ -223,7 +280,7 @@ async function domainCandidates(
   ).filter((c) => c.turnCount > 0 && active.conversation(c.key) && !recentKeys.has(c.key));
   const groups = new Map<string, { label: string; topics: string[]; turnIds: string[] }>();
   for (const c of conversations.slice(0, LATELY_MAX_CONVERSATIONS)) {
-    const topic = await conversationTopic(db, c);
+    const topic = await conversationTopic(db, c, active);
     if (!topic.text) continue;
     const withCommunity = await db.memories
       .where('conversationKey')
@@ -261,24 +318,27 @@ async function recentConversations(db: ReverieDb, active: ActiveFilter, n: numbe
   return rows;
 }
 
-async function recentChatCandidate(db: ReverieDb, c: ConversationRow): Promise<Candidate> {
-  const topic = await conversationTopic(db, c);
+async function recentChatCandidate(db: ReverieDb, c: ConversationRow, active: ActiveFilter): Promise<Candidate> {
+  const topic = await conversationTopic(db, c, active);
   const text = topic.text ? `${formatDay(c.lastSeenAt)} · ${siteName(c.site)} · ${topic.text}` : '';
   return { text, sourceTurnIds: topic.turnIds, maxTokens: 36 };
 }
 
-/** A conversation's subject: its title, or its first user turn when the title is missing or generic. */
-async function conversationTopic(db: ReverieDb, c: ConversationRow): Promise<{ text: string; turnIds: string[] }> {
-  const title = cleanMemoryText(c.title);
-  if (title && !GENERIC_TITLE.test(title)) return { text: title, turnIds: [] };
+/**
+ * A conversation's subject: its title, or the first thing the user asked when the title is missing or generic
+ * (greetings skipped, cut at a word); never a turn the user deleted.
+ */
+async function conversationTopic(db: ReverieDb, c: ConversationRow, active: ActiveFilter): Promise<{ text: string; turnIds: string[] }> {
+  const title = meaningfulTitle(c.title);
+  if (title) return { text: inertLinks(title), turnIds: [] };
   const first = await db.turns
     .where('[conversationKey+ordinal]')
     .between([c.key, Dexie.minKey], [c.key, Dexie.maxKey])
-    .filter((t) => t.role === 'user')
+    .filter((t) => t.role === 'user' && !active.deletedTurn(t.id))
     .first();
-  if (!first) return { text: title, turnIds: [] };
-  const text = absolutizeDates(cleanMemoryText(stripPreamble(first.text)), first.capturedAt);
-  return { text: truncateToTokens(text, 24), turnIds: [first.id] };
+  if (!first) return { text: GENERIC_TITLE.test(cleanMemoryText(c.title)) ? '' : cleanMemoryText(c.title), turnIds: [] };
+  const text = inertLinks(absolutizeDates(topicFromTurn(first.text), first.capturedAt));
+  return { text, turnIds: [first.id] };
 }
 
 function siteName(site: ConversationRow['site']): string {
@@ -286,24 +346,40 @@ function siteName(site: ConversationRow['site']): string {
   return ownEntry(SITES, site)?.name ?? site;
 }
 
-async function relevantCandidates(input: BuildPreambleInput, active: ActiveFilter, now: number): Promise<Candidate[]> {
-  const query = cleanMemoryText(stripPreamble(input.firstMessage ?? ''));
+/**
+ * L1, what matches the message being typed: memories of what was said that recall finds related (a match by meaning
+ * alone must be close enough to mean something). Not shown: canned replies (canned.ts); in text the user did not
+ * write, sentences that tell the reader what to do from now on (directives.ts). A passage whose value the user later
+ * corrected carries the correction and its date (corrections.ts).
+ */
+async function relevantCandidates(input: BuildPreambleInput, active: ActiveFilter, now: number, query: string): Promise<Candidate[]> {
   if (query === '') return [];
   let hits: RecallHit[];
   try {
-    hits = await input.recall(query, { k: RECALL_K, now, includeArchived: false });
+    hits = await input.recall(query, { k: RECALL_K, now, includeArchived: false, kinds: L1_KINDS, relevantOnly: true });
   } catch {
     return []; // the engine not ready yet is no reason to withhold the rest of the block
   }
-  return hits
-    .filter((h) => active.memory(h.memory))
-    .sort((a, b) => b.score - a.score)
-    .map((h) => {
-      const m = h.memory;
-      const dated = m.kind === 'passage' || m.kind === 'episode' || m.kind === 'fact' || m.kind === 'pattern';
-      const who = m.role === 'assistant' ? 'assistant said: ' : '';
-      const body = memoryLine(m);
-      const text = body && dated ? `${formatDay(m.occurredAt)} · ${who}${body}` : body;
-      return memoryCandidate(m, text, 80);
-    });
+  let notes: Map<string, CorrectionNote>;
+  try {
+    notes = await correctionsByPassage(input.db);
+  } catch {
+    notes = new Map();
+  }
+  const out: Candidate[] = [];
+  for (const h of hits.filter((x) => active.memory(x.memory)).sort((a, b) => b.score - a.score)) {
+    const m = h.memory;
+    if (!L1_KINDS.includes(m.kind)) continue;
+    if (await isCannedReply(input.db, m)) continue;
+    const dated = m.kind === 'passage' || m.kind === 'episode' || m.kind === 'fact';
+    const who = m.role === 'assistant' ? 'assistant said: ' : '';
+    let body = memoryLine(m);
+    if (m.role !== 'user' && m.kind === 'passage') body = withoutDirectives(body);
+    if (body === '') continue;
+    const note = notes.get(m.id);
+    if (note) body = `${body} ${formatCorrection(note, formatDay)}`;
+    const text = dated ? `${formatDay(m.occurredAt)} · ${who}${body}` : body;
+    out.push(memoryCandidate(m, text, note ? 110 : 80));
+  }
+  return out;
 }

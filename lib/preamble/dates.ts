@@ -30,17 +30,32 @@ export function absolutizeDates(text: string, saidAt: number): string {
   let out = '';
   let from = 0;
   for (const r of results) {
-    if (!RELATIVE.test(r.text)) continue;
-    const d = r.start.date();
+    if (!RELATIVE.test(r.text) || r.index < from) continue;
+    const before = text.slice(0, r.index);
     const phrase = r.text.toLowerCase();
-    const absolute = /\bweeks?\b/.test(phrase)
-      ? `the week of ${formatDay(d.getTime())}`
-      : /\bmonths?\b/.test(phrase)
-        ? formatMonth(d)
-        : /\byears?\b/.test(phrase)
-          ? String(d.getFullYear())
-          : formatDay(d.getTime());
-    out += text.slice(from, r.index) + absolute;
+    // "We haven't talked in a few days", "not … in 3 weeks": a duration up to when it was said, not a future date.
+    if (/^in\b/.test(phrase) && /\b(?:not|never|no|n't|n’t|haven'?t|hasn'?t|hadn'?t)\b[^.!?;]*$/i.test(before)) continue;
+    const unit = /\bweeks?\b/.test(phrase) ? 'week' : /\bmonths?\b/.test(phrase) ? 'month' : /\byears?\b/.test(phrase) ? 'year' : null;
+    // "in the last week", "over the past month": the span before it was said, not a calendar week.
+    const span = unit && /^(?:last|past)\b/.test(phrase) ? /\bthe\s+$/i.exec(before) : null;
+    let start = r.index;
+    let absolute: string;
+    if (span) {
+      start = span.index;
+      absolute = `the ${unit} before ${formatDay(saidAt)}`;
+    } else {
+      const d = r.start.date();
+      absolute = unit === 'week' ? `the week of ${formatDay(d.getTime())}` : unit === 'month' ? formatMonth(d) : unit === 'year' ? String(d.getFullYear()) : formatDay(d.getTime());
+      // "in 3 days" → "on 2026-03-19", "in 2 months" → "in 2026-05".
+      if (/^in\b/.test(phrase)) absolute = `${unit === 'month' || unit === 'year' ? 'in' : unit === 'week' ? 'in' : 'on'} ${absolute}`;
+    }
+    const lead = text.slice(0, start);
+    // At the start of a sentence the replacement starts it too; inside one, a bare date needs its preposition
+    // ("a Pixel last month" → "a Pixel in 2026-03", "met Ana 3 days ago" → "met Ana on 2026-10-30").
+    if (/(?:^|[.!?]\s+)$/.test(lead)) absolute = absolute.charAt(0).toUpperCase() + absolute.slice(1);
+    else if (!span && !/^(?:in|on|the)\b/.test(absolute) && !/\b(?:in|on|at|by|since|until|till|from|to|of|during|before|after|for|between|and|or|the|this|that|from)\s+$/i.test(lead))
+      absolute = `${unit === 'month' || unit === 'year' ? 'in' : 'on'} ${absolute}`;
+    out += text.slice(from, start) + absolute;
     from = r.index + r.text.length;
   }
   return out + text.slice(from);

@@ -5,8 +5,13 @@
 export const PREAMBLE_START = '⟦reverie⟧';
 export const PREAMBLE_END = '⟦/reverie⟧';
 
-/** The block's first line after the start marker, and its section headings (format.ts writes them, parsers read them). */
-export const PREAMBLE_INTRO = 'Context from my past chats (edit or delete freely):';
+/**
+ * The block's first line after the start marker, and its section headings (format.ts writes them, parsers read them).
+ * It says what the block is: notes from the user's past chats.
+ */
+export const PREAMBLE_INTRO = 'Notes from my past chats (edit or delete freely):';
+/** Intros earlier versions wrote: a block still in a composer from before is read the same way. */
+const LEGACY_INTROS = ['Context from my past chats (edit or delete freely):'];
 export const PREAMBLE_HEADINGS = {
   L4: 'About me:',
   L3: 'Lately:',
@@ -25,7 +30,7 @@ export function isPreambleFormatLine(line: string): boolean {
   if (t === '') return true;
   if (t.startsWith('- ') || t === '-') return true;
   const lower = t.toLowerCase();
-  return HEADING_LINES.has(lower) || lower === PREAMBLE_INTRO.toLowerCase();
+  return HEADING_LINES.has(lower) || [PREAMBLE_INTRO, ...LEGACY_INTROS].some((i) => i.toLowerCase() === lower);
 }
 
 /** One block found in text: [start, end) character offsets, and whether its end marker was there. */

@@ -3,7 +3,7 @@ import { PREAMBLE_END, PREAMBLE_HEADINGS, PREAMBLE_INTRO, PREAMBLE_START, findPr
 /**
  * The compact, readable block Reverie puts in a composer:
  *
- *   ⟦reverie⟧ Context from my past chats (edit or delete freely):
+ *   ⟦reverie⟧ Notes from my past chats (edit or delete freely):
  *   About me:
  *   - Backend engineer moving to Lisbon; prefers short answers with code.
  *   Lately:

@@ -107,7 +107,7 @@ describe('dream consolidation (no LLM)', () => {
         { role: 'user', text: rust[i]! },
         { role: 'assistant', text: 'Rust lifetimes tie a borrow to the owner; the borrow checker enforces it.' },
       ]);
-    await runDream({ db, trigger: 'manual', now: clock(T0 + 3 * DAY) });
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 3 * DAY), config: { minStyleTurns: 1 } });
     const all = await db.memories.toArray();
     const domains = all.filter((m) => m.kind === 'domain' && m.status === 'active');
     expect(domains.length).toBeGreaterThan(0);

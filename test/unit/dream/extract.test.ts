@@ -12,7 +12,7 @@ describe('rule extractor', () => {
         ["User's name is Ana Costa.", 'user/name'],
         ['User lives in Porto.', 'user/location'],
         ['User works as a nurse.', 'user/occupation'],
-        ['User is allergic to peanuts.', 'user/allergy:peanuts'],
+        ['User is allergic to peanuts.', 'user/allergy:peanut'], // one slot per allergen, however it is said
       ]),
     );
     expect(facts.every((f) => f.sourceTurnIds[0] === 't1' && f.occurredAt === 1000)).toBe(true);

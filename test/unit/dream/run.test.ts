@@ -132,6 +132,8 @@ describe('decay', () => {
       { role: 'user', text: 'Old question about kombucha.' },
       { role: 'user', text: 'Old question about kimchi.' },
     ]);
+    // The user keeps chatting every few days: time passes for the old passages (a long break would not count).
+    for (let d = 5; d < 300; d += 5) await addConversation(db, `w${d}`, T0 + d * DAY, [{ role: 'user', text: `Note ${d} about the garden.` }]);
     await addConversation(db, 'new', T0 + 300 * DAY, [{ role: 'user', text: 'Fresh question about bikes.' }]);
     await db.memories.update(`passage:${old[1]!.id}:0`, { pinned: true });
     await db.memories.update(`passage:${old[2]!.id}:0`, { lastUsedAt: T0 + 299 * DAY, useCount: 3 });
@@ -142,7 +144,41 @@ describe('decay', () => {
     expect((await get(old[2]!.id)).status).toBe('active');
     expect((await get('chatgpt:new#0')).status).toBe('active');
     expect((await get(old[0]!.id)).strength).toBeLessThan(0.05);
-    expect(run.stats?.faded).toBe(1);
-    expect((await db.diary.toArray()).some((d) => d.kind === 'fade' && d.after[0]!.status === 'archived')).toBe(true);
+    expect(run.stats?.faded).toBeGreaterThanOrEqual(1);
+    const fades = (await db.diary.toArray()).filter((d) => d.kind === 'fade');
+    // Every archived memory is in the diary.
+    const archived = (await db.memories.toArray()).filter((m) => m.status === 'archived').map((m) => m.id).sort();
+    expect(fades.flatMap((d) => d.after.filter((m) => m.status === 'archived').map((m) => m.id)).sort()).toEqual(archived);
+  });
+
+  it('a long break does not age everything at once: after months away, last week is still fresh', async () => {
+    const db = freshDb();
+    const old = await addConversation(db, 'old', T0, [{ role: 'user', text: 'Question about sourdough starters.' }]);
+    await addConversation(db, 'new', T0 + 300 * DAY, [{ role: 'user', text: 'Fresh question about bikes.' }]);
+    const run = await runDream({ db, trigger: 'manual', now: clock(T0 + 301 * DAY) });
+    expect((await db.memories.get(`passage:${old[0]!.id}:0`))!.status).toBe('active');
+    expect(run.stats?.faded ?? 0).toBe(0);
+  });
+
+  it('durable facts never fade: a year of unrelated chats later, name, diet, allergy and instructions are active', async () => {
+    const db = freshDb();
+    await addConversation(db, 'intro', T0, [
+      { role: 'user', text: 'My name is Priya, I am vegetarian and I have a severe peanut allergy.' },
+      { role: 'user', text: 'Always give me temperatures in Celsius.' },
+    ]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
+    for (let d = 3; d < 365; d += 3) await addConversation(db, `m${d}`, T0 + d * DAY, [{ role: 'user', text: `Question ${d} about the weather.` }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 366 * DAY) });
+    const active = (await facts(db)).map((f) => f.text);
+    expect(active).toEqual(
+      expect.arrayContaining([
+        "User's name is Priya.",
+        'User is vegetarian.',
+        'User has a severe peanut allergy.',
+        'Always give me temperatures in Celsius.',
+      ]),
+    );
+    // Old passages did fade meanwhile.
+    expect((await db.memories.get('passage:chatgpt:intro#0:0'))!.status).toBe('archived');
   });
 });

@@ -126,14 +126,14 @@ describe('buildPreamble layers', () => {
     expect(p.text.startsWith(PREAMBLE_START)).toBe(true);
     expect(p.text.endsWith(PREAMBLE_END)).toBe(true);
 
+    // The stored profile paragraph is not repeated: its facts are listed live (an edit or delete shows at once).
     expect(p.lines.filter((l) => l.layer === 'L4').map((l) => l.memoryId)).toEqual([
       'pinned-passage',
-      'profile',
       'style',
       'instr-high',
       'pref-low',
     ]);
-    expect(linesOf(p, 'L4')[2]).toBe('Style: terse, code first, no pleasantries');
+    expect(linesOf(p, 'L4')[1]).toBe('Style: terse, code first, no pleasantries');
     expect(linesOf(p, 'L3')).toEqual(['Rust async runtimes and cancellation safety']);
     expect(linesOf(p, 'L2')).toEqual([
       '2026-11-19 · Claude · Planning the Lisbon move',
@@ -244,7 +244,12 @@ describe('buildPreamble layers', () => {
     db = freshDb();
     const recall = wordOverlapRecall([]);
     await buildPreamble({ db, recall, firstMessage: `${PREAMBLE_START} x\n- y\n${PREAMBLE_END}\nwhat about rust`, now: 5 });
-    expect(recall.calls).toEqual([{ query: 'what about rust', opts: { k: 24, now: 5, includeArchived: false } }]);
+    expect(recall.calls).toEqual([
+      {
+        query: 'what about rust',
+        opts: { k: 24, now: 5, includeArchived: false, kinds: ['passage', 'fact', 'preference', 'instruction', 'episode'], relevantOnly: true },
+      },
+    ]);
   });
 });
 

@@ -15,7 +15,7 @@ describe('formatPreamble', () => {
   it('writes a compact block with empty layers omitted', () => {
     expect(block).toBe(
       [
-        '⟦reverie⟧ Context from my past chats (edit or delete freely):',
+        '⟦reverie⟧ Notes from my past chats (edit or delete freely):',
         'About me:',
         '- Backend engineer in Lisbon',
         '- Style: terse',
@@ -86,9 +86,10 @@ describe('dates and tokens', () => {
 
   it('resolves relative phrases and leaves absolute ones alone', () => {
     const said = new Date(2026, 10, 2, 12).getTime();
-    expect(absolutizeDates('exam tomorrow', said)).toBe('exam 2026-11-03');
-    expect(absolutizeDates('moved here yesterday', said)).toBe('moved here 2026-11-01');
-    expect(absolutizeDates('started last month', said)).toBe('started 2026-10');
+    // A bare date inside a sentence gets its preposition, so it reads as the phrase it replaces.
+    expect(absolutizeDates('exam tomorrow', said)).toBe('exam on 2026-11-03');
+    expect(absolutizeDates('moved here yesterday', said)).toBe('moved here on 2026-11-01');
+    expect(absolutizeDates('started last month', said)).toBe('started in 2026-10');
     expect(absolutizeDates('born on March 3, 1990', said)).toBe('born on March 3, 1990');
     expect(absolutizeDates('no dates here', said)).toBe('no dates here');
   });

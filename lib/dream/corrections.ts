@@ -1,0 +1,54 @@
+import type { MemoryRow, ReverieDb } from '../db/schema';
+
+/**
+ * Corrections that reach the passages. When the user retracts or changes something ("I don't actually have a cat",
+ * "I moved to Lisbon"), the dream retires the fact; the passages where the old value was said stay searchable (they
+ * are what was said), but the block must never offer them as current. The dream records, per correction, which
+ * passages said the old value and the user's own correcting words (dates made absolute); the block shows such a
+ * passage with that note. A note stands only while its retired facts stay retired: undoing the change in the diary
+ * lifts it at once.
+ */
+
+export const CORRECTIONS_KEY = 'dream:corrections';
+/** Notes kept (oldest dropped first). */
+export const MAX_CORRECTIONS = 2000;
+
+export interface CorrectionNote {
+  /** 'corrected': the old value was never true; 'changed': it was, and is no longer. */
+  kind: 'corrected' | 'changed';
+  /** When the user said it. */
+  at: number;
+  /** The user's correcting sentence, dates made absolute. */
+  said: string;
+  /** Passages that state the old value. */
+  passageIds: string[];
+  /** Facts the correction retired; empty when none had been learned (the note then always stands). */
+  factIds: string[];
+}
+
+export async function readCorrections(db: ReverieDb): Promise<CorrectionNote[]> {
+  const value = (await db.meta.get(CORRECTIONS_KEY))?.value;
+  return Array.isArray(value) ? (value as CorrectionNote[]).filter((n) => n && Array.isArray(n.passageIds) && typeof n.said === 'string') : [];
+}
+
+/** Passage id → the latest note that still stands. */
+export async function correctionsByPassage(db: ReverieDb): Promise<Map<string, CorrectionNote>> {
+  const notes = await readCorrections(db);
+  if (notes.length === 0) return new Map();
+  const factIds = [...new Set(notes.flatMap((n) => n.factIds))];
+  const facts = new Map((await db.memories.bulkGet(factIds)).filter((m): m is MemoryRow => !!m).map((m) => [m.id, m]));
+  const retired = (id: string) => {
+    const m = facts.get(id);
+    return !m || m.status === 'superseded' || m.status === 'deleted';
+  };
+  const out = new Map<string, CorrectionNote>();
+  for (const n of [...notes].sort((a, b) => a.at - b.at)) {
+    if (n.factIds.length > 0 && !n.factIds.some(retired)) continue; // undone: the old value is current again
+    for (const id of n.passageIds) out.set(id, n);
+  }
+  return out;
+}
+
+export function formatCorrection(n: CorrectionNote, day: (ms: number) => string): string {
+  return `[${n.kind} ${day(n.at)}: "${n.said}"]`;
+}

@@ -1,0 +1,107 @@
+/**
+ * Instructions, told apart by how they are said. A standing instruction is an imperative about how future answers
+ * should be ("Always give me metric units", "From now on, use TypeScript", "Don't use jargon"), addressed to the
+ * assistant. The same form in text the user did not write (an assistant's reply, a pasted page) is a directive aimed at
+ * whoever reads it next: it is never learned as the user's, and the warm-start block leaves it out.
+ */
+
+/** Words that open an imperative about what to do from now on ("Always …", "Never …", "From now on, …"). */
+const STANDING_OPENER =
+  /^(?:(?:please|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:(?:from now on|going forward|henceforth|in (?:the )?future|for (?:all|every) (?:future )?(?:answers?|responses?|replies|chats?|conversations?)|(?:in|for) (?:every|each|all) (?:answers?|responses?|replies|messages?))[,:;\s]+)?(?:(always|never|do not|don't|don’t)(?:\s+ever)?\s+)?/i;
+
+/**
+ * Verbs of answering and of shaping an answer: the assistant's own actions. "Always give me …" is an instruction;
+ * "Never been on a sports team" (a participle) and "Always here to help" are not.
+ */
+const ANSWER_VERBS = new Set(
+  (
+    'answer reply respond write rewrite explain give show use format include keep call address tell list cite translate ' +
+    'summarize summarise speak talk assume add avoid mention suggest recommend end start begin put say ask provide return ' +
+    'output quote refer convert express measure report spell sign greet remind check double-check correct make stick ' +
+    'default prefer stop skip omit leave label number mark bold highlight structure break limit ignore treat consider ' +
+    'focus respond assume offer show include write code comment document test explain round'
+  ).split(/\s+/),
+);
+
+/** Verbs that can only mean answering: enough on their own ("Always answer in French"). */
+const SPEAKING_VERBS = new Set(
+  'answer reply respond write rewrite explain tell call address cite translate summarize summarise speak talk greet format quote spell respond'.split(' '),
+);
+/** What an answer is made of: "Don't use jargon", "Always include sources", "Never add emojis". */
+const ANSWER_PARTS =
+  /\b(?:answers?|responses?|repl(?:y|ies)|code|examples?|explanations?|summar(?:y|ies)|output|format(?:ting)?|units?|metric|imperial|language|tone|lists?|bullets?|bullet points|tables?|markdown|citations?|sources?|links?|emojis?|words?|sentences?|paragraphs?|headings?|jargon|slang|abbreviations?|caveats?|disclaimers?|pleasantries|apolog(?:y|ies|ize|ise)|questions?|typescript|javascript|python|spelling|english|british|american|celsius|fahrenheit|kilometres?|kilometers?|miles)\b/i;
+const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
+const FIRST_PERSON_OBJECT = /\b(?:me|my|mine)\b/i;
+const ASKS_YOU = /^(?:(?:please|and|also|so)[,\s]+)*(?:I (?:want|need|would like|'d like|’d like) you to|I'd prefer (?:it )?if you|could you|can you|would you|will you)\s+(?:please\s+)?(?:always|never|from now on)\b/i;
+const STANDING_SCOPE =
+  /\b(?:from now on|going forward|henceforth|in (?:the )?future|by default|as a rule|whenever|every time|each time|in (?:all |every |each )?(?:your |future |my )?(?:answers|responses|replies|chats|conversations)|in every (?:answer|response|reply|chat|conversation))\b/i;
+const SCOPE = /\b(?:from now on|going forward|henceforth|in (?:the )?future|every (?:answer|response|reply|message|time)|all (?:your )?(?:answers|responses|replies)|each (?:answer|response|reply))\b/i;
+const OVERRIDE = /\b(?:ignore|disregard|forget) (?:all |any |the )?(?:previous|prior|above|earlier|preceding) (?:instructions|prompts|messages|rules)\b/i;
+
+/** The first word after the opener, lower-cased. */
+function verbAfterOpener(sentence: string): { opened: boolean; verb: string } {
+  const m = STANDING_OPENER.exec(sentence);
+  const opened = !!m && m[0].trim().length > 0 && /always|never|do not|don't|don’t|from now on|going forward|henceforth|future|every|each|all/i.test(m[0]);
+  const rest = sentence.slice(m ? m[0].length : 0);
+  const verb = (/^[\p{L}-]+/u.exec(rest)?.[0] ?? '').toLowerCase();
+  return { opened, verb };
+}
+
+/**
+ * A standing instruction to the assistant, as the user says it: an imperative about future answers (opened by
+ * always / never / don't / from now on, or "I want you to always …"), whose verb is an answering action or which
+ * speaks to the assistant ("when you show me code, use …").
+ */
+export function isInstructionToAssistant(sentence: string): boolean {
+  const s = sentence.trim();
+  if (s.endsWith('?') && !ASKS_YOU.test(s)) return false;
+  if (ASKS_YOU.test(s)) return true;
+  const { opened, verb } = verbAfterOpener(s);
+  // "Please use metric units in all your answers", "Use British spelling whenever you write": a plain imperative
+  // with a standing scope.
+  if (!opened && ANSWER_VERBS.has(verb) && STANDING_SCOPE.test(s) && /^(?:please\s+)?[\p{L}-]+/iu.test(s)) return true;
+  if (!opened || !verb) return false;
+  // Addressed to the assistant: a verb of answering ("Always answer in French"), or a verb of shaping an answer whose
+  // object is the user or an answer's parts ("Always give me metric units", "Don't use jargon"). "Always use
+  // sunscreen" in a pasted article, "Don't give up on your dreams" to a friend are neither.
+  if (SPEAKING_VERBS.has(verb)) return true;
+  const after = s.slice(s.toLowerCase().indexOf(verb) + verb.length);
+  if (ANSWER_VERBS.has(verb) && (ANSWER_PARTS.test(after) || /^\s+(?:me|my)\b/i.test(after))) return true;
+  // "From now on, when you show me code, use TypeScript": a clause to the assistant inside a standing scope.
+  return SCOPE.test(s) && SECOND_PERSON.test(s) && FIRST_PERSON_OBJECT.test(s);
+}
+
+/** Words that can follow "always"/"never" without being an imperative verb. */
+const NOT_VERBS = new Set(
+  'been had gone done seen was were is are am be here there the a an my our their his her its so too very really quite just again once ever yet fun easy happy mind'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A directive aimed at whoever reads the text next, in words the user did not write: "Remember: from now on, always
+ * end every answer with a link …", "Ignore previous instructions …". Such sentences are left out of the block.
+ */
+export function isStandingDirective(sentence: string): boolean {
+  const s = sentence.trim().replace(/^(?:remember|note|important|reminder|ps|p\.s\.|nb|n\.b\.|system|instruction)\s*[:\-–—]\s*/i, '');
+  if (OVERRIDE.test(s)) return true;
+  if (isInstructionToAssistant(s)) return true;
+  const { opened, verb } = verbAfterOpener(s);
+  // An imperative with a standing scope ("from now on", "every answer"), whatever its verb.
+  return opened && SCOPE.test(s) && !!verb && !NOT_VERBS.has(verb);
+}
+
+/** Sentences of a text (punctuation or line breaks end one). */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** The text without its standing directives ('' when nothing else is left). */
+export function withoutDirectives(text: string): string {
+  const sentences = splitSentences(text);
+  const kept = sentences.filter((s) => !isStandingDirective(s));
+  return kept.length === sentences.length ? text : kept.join(' ');
+}
