@@ -2,11 +2,11 @@ import type { Table } from 'dexie';
 import type { MemoryRow, ReverieDb, TombstoneRow, VectorRow } from '../db/schema';
 import type { Embedder, IngestConversation, IngestResult, RecallHit, RecallOptions, VectorIndex } from './types';
 import { ingestConversation, parseTurnId, turnId } from './ingest';
-import { LEXICAL_VERSION, LexicalIndex, type LexicalDoc } from './lexical';
+import { LEXICAL_VERSION, LexicalIndex, LexicalIndexError, type LexicalDoc } from './lexical';
 import { embedJob, embedNextBatch, enqueueAllForEmbedding, indexDeleteJob, pendingEmbedCount, type ProcessQueueOptions } from './queue';
 import { DEFAULT_TUNING, recall, type RecallTuning } from './recall';
 import { hashNormalised } from './text';
-import { ExactVectorStore } from './vector-store';
+import { cosine, ExactVectorStore } from './vector-store';
 
 /**
  * The memory engine ("Sleep"): ingestion, the durable embedding queue, the lexical and vector indexes, hybrid recall,
@@ -70,6 +70,9 @@ export class MemoryEngine {
   /** The lexical index may disagree with the database (a failed change could not be put back): rebuilt before use. */
   private lexicalStale = false;
   private closed = false;
+  private closing = false;
+  /** Times this session's vector index failed and was rebuilt. */
+  private vectorIndexFailures = 0;
   /** Recall tuning; benchmarks swap it between questions to compare variants on one ingested store. */
   tuning: RecallTuning;
   private readonly contextChars: number;
@@ -198,36 +201,91 @@ export class MemoryEngine {
     this.assertOpen();
     // Recall answers even from an index that could not be rebuilt yet: better than no memory at all.
     await this.ensureLexical().catch(() => undefined);
-    return recall(
-      {
-        db: this.db,
-        lexical: this.lexical,
-        now: this.clock(),
-        tuning: this.tuning,
-        vectorSearch: this.embedder ? (q, k) => this.vectorSearch(q, k) : null,
-      },
-      query,
-      opts,
-    );
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await recall(
+          {
+            db: this.db,
+            lexical: this.lexical,
+            now: this.clock(),
+            tuning: this.tuning,
+            vectorSearch: this.embedder ? (q, k) => this.vectorSearch(q, k) : null,
+            ...(this.embedder?.relevanceFloor !== undefined ? { vectorFloor: this.embedder.relevanceFloor } : {}),
+          },
+          query,
+          opts,
+        );
+      } catch (error) {
+        // The lexical index is derived data: one that fails a search is rebuilt from the rows and asked again.
+        if (attempt > 0 || !(error instanceof LexicalIndexError)) throw error;
+        await this.rebuildLexical();
+      }
+    }
   }
 
   private async vectorSearch(query: string, k: number): Promise<{ memoryId: string; score: number }[]> {
     const embedder = this.embedder!;
     const vector = await embedder.embedQuery(query);
-    if (this.index && this.indexState === 'ready') {
-      const found = this.index.search(vector, k);
-      if (found.length === 0) return [];
-      const rows = await this.db.vectors
-        .where('[model+label]')
-        .anyOf(found.map((f) => [embedder.modelId, f.label]))
-        .toArray();
-      const byLabel = new Map(rows.map((r) => [r.label, r.memoryId]));
-      return found
-        .filter((f) => byLabel.has(f.label))
-        .map((f) => ({ memoryId: byLabel.get(f.label)!, score: 1 - f.distance }));
+    const index = this.index;
+    if (index && this.indexState === 'ready') {
+      try {
+        return await this.indexSearch(index, embedder.modelId, vector, k);
+      } catch (error) {
+        // The index is derived data: it is dropped and rebuilt from db.vectors, and this search is answered exactly.
+        this.vectorIndexFailed(index, error);
+      }
     }
     const store = await this.exactStore();
     return store ? store.search(vector, k) : [];
+  }
+
+  /** HNSW search, checked against the stored vectors: throws when the index does not agree with them. */
+  private async indexSearch(
+    index: VectorIndex,
+    model: string,
+    vector: Float32Array,
+    k: number,
+  ): Promise<{ memoryId: string; score: number }[]> {
+    const found = index.search(vector, k);
+    if (found.length === 0) return [];
+    const rows = await this.db.vectors
+      .where('[model+label]')
+      .anyOf(found.map((f) => [model, f.label]))
+      .toArray();
+    const byLabel = new Map(rows.map((r) => [r.label, r]));
+    const hits: { memoryId: string; score: number }[] = [];
+    for (const f of found) {
+      const row = byLabel.get(f.label);
+      if (!row) continue; // deleted since the search began
+      const score = 1 - f.distance;
+      // A damaged graph (or one read with the wrong dimension) answers distances its points do not have.
+      if (!(Math.abs(score - cosine(vector, row.vector)) <= 1e-3)) {
+        throw new Error(`vector index: label ${f.label} scored ${score}, its stored vector ${cosine(vector, row.vector)}`);
+      }
+      hits.push({ memoryId: row.memoryId, score });
+    }
+    if (hits.length === 0) throw new Error('vector index: no answer is a stored vector');
+    return hits;
+  }
+
+  /**
+   * Drops an index that failed a search or an update and rebuilds it from db.vectors (its persisted copy is removed
+   * first, so the same bytes are not loaded again). Exact search answers meanwhile; after three failures in a
+   * session it answers for good (until the next start).
+   */
+  private vectorIndexFailed(index: VectorIndex, error: unknown): void {
+    if (this.index !== index) return; // already replaced
+    this.index = null;
+    this.indexState = 'loading';
+    this.vectorIndexFailures++;
+    const dropped = (index.discard?.(error) ?? Promise.resolve()).catch(() => undefined);
+    this.indexReady = dropped.then(() => {
+      if (this.closing || this.vectorIndexFailures > 3 || !this.openVectorIndex) {
+        this.indexState = 'none';
+        return;
+      }
+      return this.startVectorIndex();
+    });
   }
 
   // ------------------------------------------------------------------------------------------------ user edits
@@ -349,7 +407,13 @@ export class MemoryEngine {
       await this.db.conversations.delete(key);
       return { memoryIds: ids, turns: turnCount, vectors: vectorRows };
     });
-    for (const id of memoryIds) this.lexical.remove(id);
+    try {
+      for (const id of memoryIds) this.lexical.remove(id);
+    } catch {
+      // A damaged index: rebuilt from the rows, which no longer have these memories (left stale if that fails too).
+      this.lexicalStale = true;
+      await this.rebuildLexical().catch(() => undefined);
+    }
     this.applyVectorRemoval(vectors);
     this.markLexicalDirty();
     return { turns, memories: memoryIds.length };
@@ -383,12 +447,13 @@ export class MemoryEngine {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     if (this.lexicalDirty) await this.saveLexical();
-    if (this.index && this.indexState === 'ready') {
-      const model = this.index.model;
+    const index = this.index;
+    if (index && this.indexState === 'ready') {
+      const model = index.model;
       const applied = (await this.db.queue.where('kind').equals('index-delete').toArray())
         .filter((j) => (j.payload as { model: string }).model === model)
         .map((j) => j.seq!);
-      await this.index.save();
+      await index.save();
       // Deletions are durable in the saved index now.
       await this.db.queue.bulkDelete(applied);
     }
@@ -396,6 +461,7 @@ export class MemoryEngine {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    this.closing = true;
     await this.indexReady?.catch(() => undefined);
     await this.flush();
     this.closed = true;
@@ -410,12 +476,26 @@ export class MemoryEngine {
     if (value?.json && value.marker && sameMarker(value.marker, marker)) {
       try {
         this.lexical = LexicalIndex.fromJSON(value.json);
-        if (this.lexical.size === marker.count) return;
+        if (this.lexical.size === marker.count && (await this.lexicalHoldsNewest())) return;
       } catch {
         // Corrupt: rebuilt below.
       }
     }
     await this.rebuildLexical();
+  }
+
+  /**
+   * The loaded lexical index holds the most recently changed searchable memories, each under its own conversation (an
+   * id that points at another document's entry does not): a copy of another database's index, or a damaged one, fails.
+   */
+  private async lexicalHoldsNewest(): Promise<boolean> {
+    const newest = await this.db.memories
+      .orderBy('updatedAt')
+      .reverse()
+      .filter((m) => SEARCHABLE.includes(m.status))
+      .limit(16)
+      .toArray();
+    return newest.every((m) => this.lexical.has(m.id) && this.lexical.stored(m.id)?.conv === m.conversationKey);
   }
 
   /** Rebuilds the lexical index from db.memories and saves it. */
@@ -436,7 +516,7 @@ export class MemoryEngine {
    * transaction rolls back, every document the body touched is put back as the database now has it, and the error is
    * rethrown: the database and the index agree either way.
    */
-  private async indexedTransaction<T>(tables: Table[], body: (index: LexicalWriter) => Promise<T>): Promise<T> {
+  private async indexedTransaction<T>(tables: Table[], body: (index: LexicalWriter) => Promise<T>, retried = false): Promise<T> {
     const touched = new Set<string>();
     const index: LexicalWriter = {
       upsert: (doc) => {
@@ -452,7 +532,10 @@ export class MemoryEngine {
       return await this.db.transaction('rw', tables, () => body(index));
     } catch (error) {
       await this.restoreLexical(touched);
-      throw error;
+      if (retried || !(error instanceof LexicalIndexError)) throw error;
+      // The index itself failed (damaged): it is rebuilt from the rows, and the change, rolled back, made again.
+      await this.rebuildLexical();
+      return this.indexedTransaction(tables, body, true);
     }
   }
 
@@ -600,7 +683,14 @@ export class MemoryEngine {
   private async addVectors(rows: VectorRow[]): Promise<void> {
     if (rows.length === 0) return;
     if (this.exact) for (const r of rows) this.exact.set(r.memoryId, r.label, r.vector);
-    if (this.index && this.indexState === 'ready') for (const r of rows) if (r.model === this.index.model) this.index.add(r.label, r.vector);
+    const index = this.index;
+    if (index && this.indexState === 'ready') {
+      try {
+        for (const r of rows) if (r.model === index.model) index.add(r.label, r.vector);
+      } catch (error) {
+        this.vectorIndexFailed(index, error); // the rows are stored: the rebuild has them
+      }
+    }
   }
 
   private dropVectors(rows: Pick<VectorRow, 'memoryId' | 'model' | 'label'>[]): void {
@@ -610,7 +700,14 @@ export class MemoryEngine {
   private applyVectorRemoval(rows: Pick<VectorRow, 'memoryId' | 'model' | 'label'>[]): void {
     for (const r of rows) {
       if (this.exact && r.model === this.exact.model && this.exact.labelOf(r.memoryId) === r.label) this.exact.delete(r.memoryId);
-      if (this.index && r.model === this.index.model && this.index.has(r.label)) this.index.markDeleted(r.label);
+      const index = this.index;
+      if (index && r.model === index.model && index.has(r.label)) {
+        try {
+          index.markDeleted(r.label);
+        } catch (error) {
+          this.vectorIndexFailed(index, error); // the row is gone: the rebuild leaves it out
+        }
+      }
     }
   }
 

@@ -1,5 +1,5 @@
 import type { VectorIndex } from './types';
-import { HNSWLIB_FS_DIR, loadHnswlibModule, type HierarchicalNsw, type HnswlibModule } from './hnswlib-module';
+import { HNSWLIB_FS_DIR, loadHnswlibModule, retireHnswlibModule, type HierarchicalNsw, type HnswlibModule } from './hnswlib-module';
 import { checksumBytes } from './hnsw-checksum';
 
 /**
@@ -53,8 +53,52 @@ export interface HnswIndexStore {
 
 let fileCounter = 0;
 
+/**
+ * The header hnswlib writes before the graph (`saveIndex`, wasm32: size_t is 4 bytes): 6 size_t, an int and a
+ * tableint, 3 size_t, a double, a size_t. hnswlib reads it without checking it against the space it is loaded into,
+ * so a file of another dimension loads and then answers nonsense; this is checked first.
+ */
+const HEADER_BYTES = 56;
+
+interface HnswFileHeader {
+  elements: number;
+  bytesPerElement: number;
+  labelOffset: number;
+  dataOffset: number;
+  m: number;
+  maxM0: number;
+}
+
+function readHeader(bytes: Uint8Array): HnswFileHeader {
+  if (bytes.byteLength < HEADER_BYTES) throw new Error('hnsw: index bytes truncated');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u32 = (at: number) => view.getUint32(at, true);
+  return { elements: u32(8), bytesPerElement: u32(12), labelOffset: u32(16), dataOffset: u32(20), maxM0: u32(36), m: u32(40) };
+}
+
+/** Throws unless the header describes a graph of `dim`-dimensional vectors with `m` links that fits in the file. */
+function checkHeader(header: HnswFileHeader, bytes: Uint8Array, dim: number, m: number): void {
+  const vectorBytes = header.labelOffset - header.dataOffset;
+  if (vectorBytes !== dim * 4) {
+    throw new Error(`hnsw: index file holds ${vectorBytes / 4}-dimensional vectors, wanted ${dim}`);
+  }
+  const links = header.m === m && header.maxM0 === 2 * m && header.dataOffset === header.maxM0 * 4 + 4;
+  if (!links || header.bytesPerElement !== header.labelOffset + 4) {
+    throw new Error('hnsw: index file header does not describe this index');
+  }
+  if (HEADER_BYTES + header.elements * header.bytesPerElement > bytes.byteLength) throw new Error('hnsw: index bytes truncated');
+}
+
 function isCapacityError(error: unknown): boolean {
   return /maximum number of elements/i.test(describeWasmError(error));
+}
+
+/**
+ * A trap of the wasm code (an out-of-bounds access while walking a damaged graph, an emscripten abort), as opposed to
+ * a C++ exception hnswlib threw and unwound cleanly: after one, that instance's heap is not to be trusted.
+ */
+export function isWasmTrap(error: unknown): boolean {
+  return typeof WebAssembly !== 'undefined' && error instanceof WebAssembly.RuntimeError;
 }
 
 /** Emscripten C++ exceptions carry `[type, message]` in `message`; plain errors a string. */
@@ -112,6 +156,9 @@ export class HnswVectorIndex implements VectorIndex {
     }
     if (checksumBytes(bytes) !== manifest.checksum) throw new Error('hnsw: index checksum mismatch');
 
+    const header = readHeader(bytes);
+    checkHeader(header, bytes, opts.dim, manifest.m);
+
     const lib = await loadHnswlibModule();
     const params = { ...DEFAULT_HNSW_PARAMS, ...opts.params, m: manifest.m, efConstruction: manifest.efConstruction };
     const native = new lib.HierarchicalNSW('cosine', opts.dim, '');
@@ -119,8 +166,10 @@ export class HnswVectorIndex implements VectorIndex {
     lib.FS.writeFile(HNSWLIB_FS_DIR + file, bytes);
     try {
       // Capacity: what is there plus an eighth (at least initialCapacity), so the first adds do not resize at once;
-      // twice the count made loading 50k vectors allocate and zero ~80 MB more than needed.
-      await native.readIndex(file, Math.max(manifest.count + Math.max(params.initialCapacity, manifest.count >> 3), 16));
+      // twice the count made loading 50k vectors allocate and zero ~80 MB more than needed. Never below the elements
+      // in the file (deleted ones included), or hnswlib would take the capacity written in the header instead.
+      const count = Math.max(manifest.count, header.elements);
+      await native.readIndex(file, Math.max(count + Math.max(params.initialCapacity, count >> 3), 16));
     } catch (error) {
       throw new Error(`hnsw: unreadable index (${describeWasmError(error)})`);
     } finally {
@@ -194,6 +243,12 @@ export class HnswVectorIndex implements VectorIndex {
     this.native.setEfSearch(Math.max(this.params.efSearch, n));
     const result = this.native.searchKnn(vector, n, undefined);
     const hits = result.neighbors.map((label, i) => ({ label, distance: result.distances[i]! }));
+    // A sound graph answers with points it holds at cosine distances in [0, 2]; anything else is a damaged index.
+    for (const hit of hits) {
+      if (!this.live.has(hit.label) || !(hit.distance >= -1e-3 && hit.distance <= 2 + 1e-3)) {
+        throw new Error(`hnsw: search answered label ${hit.label} at distance ${hit.distance}: the index is damaged`);
+      }
+    }
     return hits.sort((a, b) => a.distance - b.distance);
   }
 
@@ -240,6 +295,27 @@ export class HnswVectorIndex implements VectorIndex {
   dispose(): void {
     (this.native as unknown as { delete?: () => void }).delete?.();
     this.live.clear();
+  }
+
+  /**
+   * Gives up on this index after it failed (`cause`): removes what `save()` persisted, so the next open rebuilds from
+   * the stored vectors instead of loading the same bytes again, and lets go of the graph. After a wasm trap the graph
+   * is not freed through its (possibly damaged) heap: the hnswlib instance is retired instead, and the rebuilt index
+   * gets a fresh one. The index must not be used afterwards.
+   */
+  async discard(cause?: unknown): Promise<void> {
+    if (isWasmTrap(cause)) {
+      retireHnswlibModule(this.lib);
+      this.live.clear();
+    } else {
+      try {
+        this.dispose();
+      } catch {
+        retireHnswlibModule(this.lib);
+        this.live.clear();
+      }
+    }
+    await this.store?.remove(this.model);
   }
 
   private trackLive(label: number): void {

@@ -21,8 +21,20 @@ export type HierarchicalNsw = InstanceType<HnswlibModule['HierarchicalNSW']>;
 export const HNSWLIB_FS_DIR = '/hnswlib-index/';
 
 let loading: Promise<HnswlibModule> | undefined;
+let loaded: HnswlibModule | undefined;
 
-/** The one hnswlib-wasm instance of this context. */
+/**
+ * Stops handing out `lib` (when it is the current instance): the next `loadHnswlibModule` starts a fresh one. For a
+ * graph that trapped (an out-of-bounds read in a damaged index, an emscripten abort): its instance's heap may be damaged
+ * or dead, and the index rebuilt in its place must not share it. Indexes already made on `lib` keep working on it.
+ */
+export function retireHnswlibModule(lib: HnswlibModule): void {
+  if (loaded !== lib) return;
+  loaded = undefined;
+  loading = undefined;
+}
+
+/** The current hnswlib-wasm instance of this context. */
 export function loadHnswlibModule(): Promise<HnswlibModule> {
   loading ??= (async () => {
     const lib = (await (hnswlibFactory as () => Promise<HnswlibModule>)()) as HnswlibModule;
@@ -37,6 +49,7 @@ export function loadHnswlibModule(): Promise<HnswlibModule> {
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
     }
+    loaded = lib;
     return lib;
   })();
   loading.catch(() => (loading = undefined));

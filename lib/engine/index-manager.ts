@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import type { ReverieDb, VectorRow } from '../db/schema';
-import { HnswVectorIndex, describeWasmError, type HnswIndexStore, type HnswParams } from './hnsw-index';
+import { HnswVectorIndex, describeWasmError, isWasmTrap, type HnswIndexStore, type HnswParams } from './hnsw-index';
 import { DexieHnswIndexStore } from './hnsw-store';
+import { loadHnswlibModule, retireHnswlibModule } from './hnswlib-module';
 
 export interface OpenVectorIndexOptions {
   db: ReverieDb;
@@ -106,27 +107,44 @@ export async function loadOrBuildVectorIndex(
       index = undefined;
       reason = 'too many deletions';
     } else {
-      for (const label of extra) index.markDeleted(label);
-      removed = extra.length;
-      const batch = opts.batchSize ?? DEFAULT_BATCH;
-      for (let i = 0; i < missing.length; i += batch) {
-        const rows = await opts.db.vectors
-          .where('[model+label]')
-          .anyOf(missing.slice(i, i + batch).map((label) => [opts.model, label]))
-          .toArray();
-        for (const row of rows) {
-          if (row.dim !== opts.dim) continue;
-          index.add(row.label, toFloat32(row.vector));
-          added++;
+      try {
+        for (const label of extra) index.markDeleted(label);
+        removed = extra.length;
+        const batch = opts.batchSize ?? DEFAULT_BATCH;
+        for (let i = 0; i < missing.length; i += batch) {
+          const rows = await opts.db.vectors
+            .where('[model+label]')
+            .anyOf(missing.slice(i, i + batch).map((label) => [opts.model, label]))
+            .toArray();
+          for (const row of rows) {
+            if (row.dim !== opts.dim) continue;
+            index.add(row.label, toFloat32(row.vector));
+            added++;
+          }
+          await yieldToEventLoop();
         }
-        await yieldToEventLoop();
+      } catch (error) {
+        // The loaded graph failed while being brought up to date (a damaged file that still read): it is derived
+        // data, so it goes and is rebuilt from the stored vectors.
+        await index.discard(error);
+        index = undefined;
+        reason = `inconsistent (${describeWasmError(error)})`;
+        added = 0;
+        removed = 0;
       }
     }
   }
 
   const source: VectorIndexOpenReport['source'] = index ? 'loaded' : 'rebuilt';
   if (!index) {
-    index = await rebuild(full, labels.size);
+    try {
+      index = await rebuild(full, labels.size);
+    } catch (error) {
+      if (!isWasmTrap(error)) throw error;
+      // The hnswlib instance itself is broken (an earlier trap or abort): once more, on a fresh instance.
+      retireHnswlibModule(await loadHnswlibModule());
+      index = await rebuild(full, labels.size);
+    }
     added = index.size;
   }
   if (source === 'rebuilt' || added > 0 || removed > 0) await index.save();

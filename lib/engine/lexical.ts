@@ -91,6 +91,64 @@ const OPTIONS = {
   autoVacuum: { minDirtCount: 50, minDirtFactor: 0.1, batchSize: 1000, batchWait: 10 },
 };
 
+/**
+ * A search or change of the index failed: the index is damaged (it is derived data, so the engine rebuilds it from the
+ * rows and asks again). `cause` is what MiniSearch threw.
+ */
+export class LexicalIndexError extends Error {
+  override name = 'LexicalIndexError';
+  constructor(
+    what: string,
+    override readonly cause: unknown,
+  ) {
+    super(`lexical index: ${what} failed (${cause instanceof Error ? cause.message : String(cause)})`);
+  }
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+
+/**
+ * Checks what MiniSearch would otherwise trust blindly when it loads a serialized index: the fields are ours, and every
+ * document has its id, per-field lengths and nothing that collides with the next id. A search reads these per hit and
+ * throws (or ranks nonsense) when they are missing; the postings may name documents that are gone (MiniSearch skips
+ * those, as after a discard). Throws with what is wrong.
+ */
+function checkSerialized(js: unknown): void {
+  const fail = (what: string): never => {
+    throw new Error(`lexical index: ${what}`);
+  };
+  if (!isRecord(js)) fail('not an object');
+  const o = js as Record<string, unknown>;
+  if (o.serializationVersion !== 2) fail(`serialization version ${String(o.serializationVersion)}`);
+  const fieldIds = o.fieldIds;
+  if (!isRecord(fieldIds) || OPTIONS.fields.some((f, i) => fieldIds[f] !== i) || Object.keys(fieldIds).length !== OPTIONS.fields.length) {
+    fail('fields are not this version’s');
+  }
+  const averages = o.averageFieldLength;
+  // A field no document has yet has no average (a hole, serialized as null).
+  const average = (a: unknown) => a == null || (Number.isFinite(a) && (a as number) >= 0);
+  if (!Array.isArray(averages) || averages.length > OPTIONS.fields.length || !averages.every(average)) {
+    fail('bad average field lengths');
+  }
+  if (!isCount(o.documentCount) || !isCount(o.nextId)) fail('bad document count');
+  const documentIds = o.documentIds;
+  const fieldLength = o.fieldLength;
+  if (!isRecord(documentIds) || !isRecord(fieldLength) || !Array.isArray(o.index)) fail('missing tables');
+  const docs = Object.entries(documentIds as Record<string, unknown>);
+  if (docs.length !== o.documentCount) fail(`${docs.length} documents, count says ${String(o.documentCount)}`);
+  const seen = new Set<unknown>();
+  for (const [shortId, id] of docs) {
+    const n = Number(shortId);
+    if (!isCount(n) || n >= (o.nextId as number) || typeof id !== 'string' || seen.has(id)) fail(`bad document ${shortId}`);
+    seen.add(id);
+    const lengths = (fieldLength as Record<string, unknown>)[shortId];
+    if (!Array.isArray(lengths) || lengths.length > OPTIONS.fields.length || !lengths.every((l) => l == null || isCount(l))) {
+      fail(`document ${shortId} has no field lengths`);
+    }
+  }
+}
+
 export class LexicalIndex {
   private constructor(private readonly mini: MiniSearch<LexicalDoc>) {}
 
@@ -98,9 +156,11 @@ export class LexicalIndex {
     return new LexicalIndex(new MiniSearch<LexicalDoc>(OPTIONS));
   }
 
-  /** Throws on malformed JSON; callers rebuild. */
+  /** Throws on malformed JSON or an inconsistent index (see `checkSerialized`); callers rebuild. */
   static fromJSON(json: string): LexicalIndex {
-    return new LexicalIndex(MiniSearch.loadJSON<LexicalDoc>(json, OPTIONS));
+    const js: unknown = JSON.parse(json);
+    checkSerialized(js);
+    return new LexicalIndex(MiniSearch.loadJS<LexicalDoc>(js as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS));
   }
 
   get size(): number {
@@ -111,17 +171,34 @@ export class LexicalIndex {
     return this.mini.has(id);
   }
 
-  /** Adds or replaces a document. */
+  /** Adds or replaces a document. Throws `LexicalIndexError` when the index is damaged. */
   upsert(doc: LexicalDoc): void {
-    if (this.mini.has(doc.id)) this.mini.discard(doc.id);
-    this.mini.add(doc);
+    try {
+      if (this.mini.has(doc.id)) this.mini.discard(doc.id);
+      this.mini.add(doc);
+    } catch (error) {
+      throw new LexicalIndexError('upsert', error);
+    }
   }
 
   remove(id: string): void {
-    if (this.mini.has(id)) this.mini.discard(id);
+    try {
+      if (this.mini.has(id)) this.mini.discard(id);
+    } catch (error) {
+      throw new LexicalIndexError('remove', error);
+    }
   }
 
+  /** Throws `LexicalIndexError` when the index is damaged. */
   search(query: string, opts: LexicalSearchOptions = {}): LexicalHit[] {
+    try {
+      return this.searchUnchecked(query, opts);
+    } catch (error) {
+      throw new LexicalIndexError('search', error);
+    }
+  }
+
+  private searchUnchecked(query: string, opts: LexicalSearchOptions): LexicalHit[] {
     const weights = opts.termWeights;
     const boostDoc = opts.boostDocument;
     const contextBoost = opts.contextBoost ?? 0.4;

@@ -86,6 +86,20 @@ export function dot(a: Float32Array, b: Float32Array): number {
   return s;
 }
 
+/** Cosine similarity (0 when either vector is all zeros). */
+export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const n = Math.min(a.length, b.length);
+  let ab = 0;
+  let aa = 0;
+  let bb = 0;
+  for (let i = 0; i < n; i++) {
+    ab += a[i]! * b[i]!;
+    aa += a[i]! * a[i]!;
+    bb += b[i]! * b[i]!;
+  }
+  return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0;
+}
+
 /** IndexedDB (and fake-indexeddb's structured clone) may hand back a Float32Array, or a plain array from old rows. */
 export function toFloat32(v: Float32Array | ArrayLike<number>): Float32Array {
   return v instanceof Float32Array ? v : Float32Array.from(v as ArrayLike<number>);

@@ -1,7 +1,10 @@
-import { unzipSync } from 'fflate';
 import * as v from 'valibot';
 import { ImportError } from './types';
 import { ownEntry } from '../util/own';
+import { listZipEntries, MAX_IMPORT_BYTES, readZipEntry, tooLargeMessage } from './archive';
+import { parseJsonBytes, parseJsonText } from './json-bytes';
+
+export { MAX_IMPORT_BYTES } from './archive';
 
 /** What the user picked: the text of conversations.json, its bytes, or the bytes of the whole export .zip. */
 export type ExportInput = string | Uint8Array | ArrayBuffer;
@@ -17,63 +20,35 @@ export function isZip(bytes: Uint8Array): boolean {
   return startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC);
 }
 
-/** conversations.json from an export archive; the shallowest one if a folder was zipped around it. */
+/**
+ * conversations.json from an export archive (the shallowest one if a folder was zipped around it), read from the
+ * central directory and checked before it is unpacked (archive.ts). Nothing else in the archive (images, audio) is
+ * unpacked, so only this entry's size counts.
+ */
 function conversationsJsonFromZip(bytes: Uint8Array): Uint8Array {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, { filter: (file) => /(^|\/)conversations\.json$/i.test(file.name) });
-  } catch (err) {
-    throw new ImportError(`This zip archive could not be opened (${(err as Error).message}) — was the download cut short?`);
-  }
-  const names = Object.keys(entries).sort((a, b) => a.split('/').length - b.split('/').length || a.length - b.length);
-  const name = names[0];
-  if (name === undefined) {
+  const entries = listZipEntries(bytes).filter((e) => /(^|\/)conversations\.json$/i.test(e.name));
+  entries.sort((a, b) => a.name.split('/').length - b.name.split('/').length || a.name.length - b.name.length);
+  const entry = entries[0];
+  if (entry === undefined) {
     throw new ImportError('This zip has no conversations.json in it — is it a ChatGPT or Claude data export?');
   }
-  return entries[name]!;
+  return readZipEntry(bytes, entry);
 }
 
-/** Byte offset of a character offset, for error messages. */
-function byteOffset(text: string, charOffset: number): number {
-  return new TextEncoder().encode(text.slice(0, charOffset)).length;
-}
-
-function parseJson(text: string, fileName?: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    const message = (err as Error).message;
-    const trimmed = text.trimEnd();
-    if (trimmed === '') throw new ImportError(`This file is empty${fileName ? ` (${fileName})` : ''}.`);
-    if (/unexpected end|unterminated/i.test(message)) {
-      throw new ImportError(
-        `This file is not JSON (unexpected end at byte ${byteOffset(text, trimmed.length)}) — was it truncated?`,
-      );
-    }
-    const position = /position (\d+)/.exec(message)?.[1];
-    if (position !== undefined && Number(position) >= trimmed.length) {
-      throw new ImportError(`This file is not JSON (unexpected end at byte ${byteOffset(text, trimmed.length)}) — was it truncated?`);
-    }
-    const at = position !== undefined ? ` at byte ${byteOffset(text, Number(position))}` : '';
-    if (/^\s*</.test(text)) {
-      throw new ImportError('This file is HTML, not JSON — pick conversations.json (or the whole export .zip), not chat.html.');
-    }
-    const token = /Unexpected token '?(.)/.exec(message)?.[1];
-    const what = token ? `unexpected "${token}"` : 'unexpected character';
-    throw new ImportError(`This file is not JSON (${what}${at}).`);
-  }
-}
-
-/** Decodes the input (unzipping an export archive) and parses the JSON in it. */
+/**
+ * Decodes the input (unzipping an export archive) and parses the JSON in it. Bytes over MAX_IMPORT_BYTES (512 MB) are
+ * refused; a list is parsed element by element, so no string the size of the file is made (json-bytes.ts).
+ */
 export function readExportJson(input: ExportInput, fileName?: string): unknown {
-  if (typeof input === 'string') return parseJson(input.replace(/^\uFEFF/, ''), fileName);
+  if (typeof input === 'string') return parseJsonText(input.replace(/^\uFEFF/, ''), fileName);
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  if (isZip(bytes)) return readExportJson(conversationsJsonFromZip(bytes));
+  if (isZip(bytes)) return parseJsonBytes(conversationsJsonFromZip(bytes));
   if (fileName && /\.zip$/i.test(fileName)) {
     throw new ImportError(`${fileName} is named .zip but is not a zip archive.`);
   }
-  // TextDecoder drops a UTF-8 byte-order mark; invalid bytes become U+FFFD rather than failing the whole import.
-  return parseJson(new TextDecoder('utf-8').decode(bytes), fileName);
+  if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportError(tooLargeMessage('This file is', bytes.byteLength));
+  // Invalid UTF-8 becomes U+FFFD rather than failing the whole import.
+  return parseJsonBytes(bytes, fileName);
 }
 
 const EXPECTED_IN_WORDS: Record<string, string> = {

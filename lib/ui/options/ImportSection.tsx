@@ -30,8 +30,8 @@ export function ImportSection({ api, parseExport }: { api: ReverieApi; parseExpo
     setState({ phase: 'reading', fileName: file.name });
     let parsed: ParsedExport;
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      parsed = parseExport(bytes, file.name);
+      // The File itself goes to the parser (a worker in the extension): this page never holds the file's bytes.
+      parsed = await parseExport(file, file.name);
     } catch (e) {
       setState({ phase: 'error', message: `This file could not be read: ${errorMessage(e)}` });
       input.value = '';

@@ -26,7 +26,8 @@ export interface ParsedExport {
   skipped: { id?: string; reason: string }[];
 }
 
-export type ExportParser = (input: string | Uint8Array, fileName?: string) => ParsedExport;
+/** Parses an export file; the options page runs it in a worker (lib/import/offthread.ts), tests call it directly. */
+export type ExportParser = (input: Blob | Uint8Array, fileName?: string) => ParsedExport | Promise<ParsedExport>;
 
 export const IMPORT_BATCH_SIZE = 20;
 

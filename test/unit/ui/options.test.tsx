@@ -123,7 +123,9 @@ describe('Options: import', () => {
     expect(parser).toHaveBeenCalledTimes(1);
     const [input, fileName] = parser.mock.calls[0]!;
     expect(fileName).toBe('conversations.json');
-    expect(new TextDecoder().decode(input as Uint8Array)).toBe('{"fake":1}');
+    // The File itself is handed to the parser (a worker in the extension), never read into the page.
+    expect(input).toBeInstanceOf(Blob);
+    expect(await (input as Blob).text()).toBe('{"fake":1}');
 
     const calls = api.importConversations.mock.calls.map((c) => c[0]);
     expect(calls.map((c) => [c.source, c.conversations.length])).toEqual([

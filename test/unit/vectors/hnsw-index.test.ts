@@ -136,10 +136,15 @@ describe('HnswVectorIndex', () => {
     const truncated = good.bytes.slice(0, 1000);
     await expect(HnswVectorIndex.fromSerialized({ ...good, bytes: truncated }, opts)).rejects.toThrow(/truncated/);
 
-    // Truncated bytes whose manifest was rewritten to match get past the checksum and must fail in hnswlib.
+    // Truncated bytes whose manifest was rewritten to match get past the checksum; the file's own header says how many
+    // elements follow, which 1000 bytes cannot hold.
     const { checksumBytes } = await import('../../../lib/engine/hnsw-checksum');
     const forged = { manifest: { ...good.manifest, byteLength: 1000, checksum: checksumBytes(truncated) }, bytes: truncated };
-    await expect(HnswVectorIndex.fromSerialized(forged, opts)).rejects.toThrow(/unreadable/);
+    await expect(HnswVectorIndex.fromSerialized(forged, opts)).rejects.toThrow(/truncated/);
+    // Cut after the elements of level 0 but before the upper layers' links: that only hnswlib can tell.
+    const cut = good.bytes.slice(0, good.bytes.length - 4);
+    const forgedCut = { manifest: { ...good.manifest, byteLength: cut.length, checksum: checksumBytes(cut) }, bytes: cut };
+    await expect(HnswVectorIndex.fromSerialized(forgedCut, opts)).rejects.toThrow(/unreadable/);
 
     await expect(HnswVectorIndex.fromSerialized(good, { model: 'other', dim: DIM })).rejects.toThrow(/index is for/);
     await expect(HnswVectorIndex.fromSerialized(good, { model: 'test-model', dim: 32 })).rejects.toThrow(/index is for/);
