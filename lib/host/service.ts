@@ -2,6 +2,7 @@ import type { DiaryRow, DreamRunRow, MemoryRow, ReverieDb } from '../db/schema';
 import type { Embedder } from '../engine/types';
 import { MemoryEngine } from '../engine/engine';
 import { checkBackup, exportBackup, restoreBackup } from '../backup/backup';
+import { eraseDeleted, UNDO_WINDOW_MS } from '../engine/erase';
 import type {
   CaptureMessage,
   DailyCount,
@@ -56,6 +57,7 @@ export class ReverieService {
     // Lexical recall answers from the first moment; the embedder joins when (if) its model is ready.
     service.engine = await MemoryEngine.open({ db: opts.db, embedder: null, openVectorIndex: opts.openVectorIndex, now: service.now });
     void service.loadEmbedder();
+    void service.eraseDue();
     return service;
   }
 
@@ -251,16 +253,25 @@ export class ReverieService {
   }
   async deleteMemory(id: string): Promise<void> {
     await this.engine.deleteMemory(id, { tombstone: true });
+    // Undo is possible for UNDO_WINDOW_MS; then the words are erased everywhere (lib/engine/erase.ts).
+    setTimeout(() => void this.eraseDue(), UNDO_WINDOW_MS + 1_000);
   }
   async undoDelete(id: string): Promise<MemoryRow> {
     await this.engine.undoDelete(id);
     const row = await this.db.memories.get(id);
-    if (!row) throw new Error('That memory no longer exists.');
+    if (!row) throw new Error('That memory was erased for good once the time to undo had passed; it cannot be restored.');
     return row;
   }
   async forgetConversation(key: string): Promise<{ deleted: number }> {
     const result = await this.engine.forgetConversation(key);
+    await this.eraseDue(); // no undo: erased at once
     return { deleted: result.memories };
+  }
+
+  /** Erases the words of deletions whose undo time has passed (also at start, for those a restart interrupted). */
+  private async eraseDue(): Promise<void> {
+    if (this.restoring) return;
+    await eraseDeleted(this.db, this.now() - UNDO_WINDOW_MS).catch((error) => console.warn('[reverie] erase failed', error));
   }
 
   /** Removes a downloaded model's files from the browser's caches (transformers.js and WebLLM both use Cache Storage). */

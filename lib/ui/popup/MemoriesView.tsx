@@ -6,6 +6,7 @@ import type { ReverieApi } from '../api';
 import { errorMessage } from '../common/errors';
 import { plural } from '../common/format';
 import { Toast, type ToastState } from '../common/Toast';
+import { UNDO_WINDOW_MS } from '../../engine/erase';
 import { MemoryItem, type MemoryActions } from './MemoryItem';
 
 export const RECENT_LIMIT = 50;
@@ -154,7 +155,7 @@ export function MemoriesView({
       await api.deleteMemory({ id: memory.id });
       setEntries((list) => list?.filter((e) => e.memory.id !== memory.id) ?? null);
       onChanged?.();
-      showToast('Memory deleted for good.', 'Undo', async () => {
+      showToast(`Memory deleted. You can undo for ${UNDO_WINDOW_MS / 1000} seconds; then its words are erased from Reverie for good: memories, saved chats, titles and future backups.`, 'Undo', async () => {
         setToast(null);
         try {
           const restored = await api.undoDeleteMemory({ id: memory.id });

@@ -110,7 +110,7 @@ describe('MemoriesView', () => {
     fireEvent.click(within(second).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(screen.queryByText('Second')).toBeNull());
     expect(api.deleteMemory).toHaveBeenCalledWith({ id: 'b' });
-    expect(screen.getByText('Memory deleted for good.')).toBeTruthy();
+    expect(screen.getByText(/^Memory deleted. You can undo for 15 seconds; then its words are erased from Reverie for good/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText('Second');
