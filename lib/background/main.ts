@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openReverieDb } from '../db/schema';
-import { onMessage, type CallInput, type EngineMethod, type Method, type ReverieCalls, type SiteSettings } from '../messaging/protocol';
+import { onMessage, type CallInput, type EngineMethod, type LastBlock, type Method, type ReverieCalls, type SiteSettings } from '../messaging/protocol';
 import { admit, callerOf, METHODS, type Caller, type ExtensionIdentity } from '../messaging/admit';
 import { captureAllowed, loadSettings, type Settings } from '../settings';
 import type { SiteId } from '../sites';
@@ -25,6 +25,9 @@ type Local = { [M in Method]?: (input: CallInput<M>, caller: Caller) => Promise<
 export function startBackground(host: HostConnection, identity: ExtensionIdentity = thisExtension()): void {
   const db = openReverieDb();
 
+  const lastBlocks = lastBlockStore();
+  browser.tabs?.onRemoved?.addListener((tabId) => void lastBlocks.delete(tabId));
+
   const drainSoon = () => host.call('drainCaptureQueue').catch((error) => console.warn('[reverie] drain failed', error));
 
   const local: Local = {
@@ -39,6 +42,14 @@ export function startBackground(host: HostConnection, identity: ExtensionIdentit
       const settings = await loadSettings(db);
       return host.call('importConversations', { ...input, conversations: input.conversations.map((c) => cleanCapture(c, settings)) });
     },
+    // The block goes to the content script; which memories went into it is kept for the popup (per tab, this session).
+    requestPreamble: async (input, caller) => {
+      const preamble = await host.call('requestPreamble', input);
+      if (caller.kind === 'content' && caller.tabId !== undefined)
+        await lastBlocks.set(caller.tabId, { at: Date.now(), site: input.site, lines: preamble.lines });
+      return preamble;
+    },
+    getLastBlock: async ({ tabId }) => lastBlocks.get(tabId),
     // Settings that change the schedule re-arm the alarm.
     setSettings: async (patch) => {
       const settings = await host.call('setSettings', patch);
@@ -97,6 +108,30 @@ export function siteSettings(settings: Settings, site: SiteId): SiteSettings {
   const capture = captureAllowed(settings, site).ok;
   const insertion = settings.paused || settings.insertionOffSites.includes(site) ? 'off' : settings.insertion;
   return { capture, insertion };
+}
+
+/**
+ * The last block per tab, in session storage (it outlives a stopped service worker, not the browser session; content
+ * scripts cannot read it), or in memory where the browser has no session storage.
+ */
+function lastBlockStore() {
+  const session = (browser.storage as { session?: typeof browser.storage.local } | undefined)?.session;
+  const memory = new Map<number, LastBlock>();
+  const key = (tabId: number) => `block:${tabId}`;
+  return {
+    async set(tabId: number, block: LastBlock) {
+      if (session) await session.set({ [key(tabId)]: block });
+      else memory.set(tabId, block);
+    },
+    async get(tabId: number): Promise<LastBlock | null> {
+      if (!session) return memory.get(tabId) ?? null;
+      return ((await session.get(key(tabId)))[key(tabId)] as LastBlock | undefined) ?? null;
+    },
+    async delete(tabId: number) {
+      if (session) await session.remove(key(tabId));
+      else memory.delete(tabId);
+    },
+  };
 }
 
 function thisExtension(): ExtensionIdentity {

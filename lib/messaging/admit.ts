@@ -17,7 +17,7 @@ import { ownEntry } from '../util/own';
 export type Caller =
   | { kind: 'page' }
   /** `site` null: a test build's fixture page on 127.0.0.1, which may stand in for any site (never in store builds). */
-  | { kind: 'content'; site: SiteId | null; url: string; incognito: boolean };
+  | { kind: 'content'; site: SiteId | null; url: string; incognito: boolean; tabId?: number };
 
 /** What the check knows of this extension: its id, its pages' base URL, and whether it is the test build. */
 export interface ExtensionIdentity {
@@ -34,7 +34,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: { incognito?: boolean };
+  tab?: { id?: number; incognito?: boolean };
 }
 
 export class CallRefused extends Error {
@@ -57,9 +57,10 @@ export function callerOf(sender: SenderInfo, extension: ExtensionIdentity): Call
     return null;
   }
   const incognito = !!sender.tab.incognito;
-  if (extension.testPages && url.protocol === 'http:' && TEST_HOSTS.has(url.hostname)) return { kind: 'content', site: null, url: sender.url, incognito };
+  const tabId = sender.tab.id;
+  if (extension.testPages && url.protocol === 'http:' && TEST_HOSTS.has(url.hostname)) return { kind: 'content', site: null, url: sender.url, incognito, tabId };
   const site = urlSite(sender.url);
-  return site ? { kind: 'content', site, url: sender.url, incognito } : null;
+  return site ? { kind: 'content', site, url: sender.url, incognito, tabId } : null;
 }
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(256));
@@ -113,6 +114,7 @@ const PARSERS: { [M in Method]: Parse<M> } = {
   getSiteSettings: schema(v.object({ site: Site })),
 
   getStatus: schema(v.object({ site: v.optional(Site) })),
+  getLastBlock: schema(v.object({ tabId: Count(0, 2 ** 31) })),
   searchMemories: schema(v.object({ query: v.pipe(v.string(), v.maxLength(10_000)), k: v.optional(Count(1, 200)) })),
   listMemories: schema(
     v.object({

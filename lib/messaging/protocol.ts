@@ -52,6 +52,13 @@ export interface Preamble {
   memoryCount: number;
 }
 
+/** The last warm-start block offered in a tab: which memories went into it (the popup shows them, with Remove). */
+export interface LastBlock {
+  at: number;
+  site: SiteId;
+  lines: PreambleLine[];
+}
+
 export interface ModelStatus {
   id: string;
   kind: 'embedding' | 'llm';
@@ -118,6 +125,8 @@ export interface ReverieCalls {
 
   // The extension's own pages: popup, options.
   getStatus(msg: { site?: SiteId }): ReverieStatus;
+  /** The last block offered in that tab, or null (none since the browser started, or the tab is not a chat). */
+  getLastBlock(msg: { tabId: number }): LastBlock | null;
   searchMemories(msg: { query: string; k?: number }): RecallHit[];
   listMemories(msg: { offset?: number; limit?: number; kinds?: MemoryKind[]; pinnedOnly?: boolean }): MemoryRow[];
   updateMemory(msg: { id: string; text?: string; pinned?: boolean }): MemoryRow;
@@ -164,9 +173,9 @@ export type PageApi = AsyncApi<Pick<ReverieCalls, PageMethod>>;
 /**
  * What the engine host answers (the offscreen document on Chrome, the background page itself on Firefox): the pages'
  * calls and the content script's block and health, forwarded by the background, plus the background's own two.
- * Capture and the content script's settings are answered by the background alone.
+ * Capture, the content script's settings and the last block per tab are answered by the background alone.
  */
-export interface EngineCalls extends Omit<ReverieCalls, 'captureTurns' | 'getSiteSettings'> {
+export interface EngineCalls extends Omit<ReverieCalls, 'captureTurns' | 'getSiteSettings' | 'getLastBlock'> {
   /** Ingests what the capture intake queued. */
   drainCaptureQueue(): void;
   /** The dream alarm fired while the user was away: dream if it is due. */

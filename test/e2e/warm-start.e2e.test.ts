@@ -155,6 +155,15 @@ describe('Chromium: warm start on every site look-alike', () => {
     expect(refreshed.split(PREAMBLE_START)).toHaveLength(2); // one block, replaced in place
     expect(await composerDomText(page)).toContain('Relevant:');
 
+    // The popup can tell which memories went into this tab's block (the background kept them for this tab).
+    const tabId = await popup.evaluate(async (path) => {
+      const tabs: { id: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
+      return tabs.find((t) => t.url?.includes(path))?.id ?? -1;
+    }, SITE_PATHS[site].newChat);
+    const last = await sendProtocol(evaluateIn(popup), 'getLastBlock', { tabId });
+    expect(last?.site).toBe(site);
+    expect(last?.lines.some((l) => l.layer === 'L1' && /Bubbles/.test(l.text) && l.memoryId)).toBe(true);
+
     // Sending puts the whole composer in the thread, as the site would; the stored user turn has no block.
     await page.evaluate(() => ((window as any).__chat.reply = () => 'Rye flour, twice a week.'));
     await page.locator('#send').click();

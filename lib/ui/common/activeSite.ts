@@ -2,7 +2,7 @@ import { siteForHost, type SiteId } from '../../sites';
 
 /** The slice of the tabs API the popup needs, so tests and non-extension contexts can pass their own. */
 export interface TabsLike {
-  query(q: { active: boolean; currentWindow: boolean }): Promise<{ url?: string }[]>;
+  query(q: { active: boolean; currentWindow: boolean }): Promise<{ id?: number; url?: string }[]>;
 }
 
 /**
@@ -10,12 +10,19 @@ export interface TabsLike {
  * for (the chat sites), which is exactly the set that matters; anything else, or any failure, reads as null.
  */
 export async function activeSite(tabs: TabsLike | undefined): Promise<SiteId | null> {
-  if (!tabs) return null;
+  return (await activeChatTab(tabs)).site;
+}
+
+/** The active tab's chat site and the tab's id (for the last block offered there); nulls when it is not a chat. */
+export async function activeChatTab(tabs: TabsLike | undefined): Promise<{ site: SiteId | null; tabId: number | null }> {
+  const none = { site: null, tabId: null };
+  if (!tabs) return none;
   try {
     const [tab] = await tabs.query({ active: true, currentWindow: true });
-    if (!tab?.url) return null;
-    return siteForHost(new URL(tab.url).host);
+    if (!tab?.url) return none;
+    const site = siteForHost(new URL(tab.url).host);
+    return site ? { site, tabId: tab.id ?? null } : none;
   } catch {
-    return null;
+    return none;
   }
 }

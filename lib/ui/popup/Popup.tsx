@@ -7,6 +7,7 @@ import { errorMessage } from '../common/errors';
 import { Tabs } from '../common/Tabs';
 import { DiaryView } from './DiaryView';
 import { MemoriesView } from './MemoriesView';
+import { BlockSources } from './BlockSources';
 import { OverviewView } from './OverviewView';
 import { StatusPanel } from './StatusPanel';
 
@@ -24,6 +25,7 @@ const TABS: { id: PopupTab; label: string }[] = [
 export function Popup({
   api,
   site,
+  tabId = null,
   pollMs = 3000,
   debounceMs,
   onOpenOptions,
@@ -31,6 +33,8 @@ export function Popup({
 }: {
   api: ReverieApi;
   site: SiteId | null;
+  /** The active tab, when it is a chat: the popup shows which memories went into the block offered there. */
+  tabId?: number | null;
   pollMs?: number;
   debounceMs?: number;
   onOpenOptions?: () => void;
@@ -116,6 +120,7 @@ export function Popup({
         }}
       />
       <Tabs tabs={TABS} selected={tab} onSelect={setTab} idPrefix="popup">
+        {tab === 'memories' && tabId !== null && <BlockSources api={api} tabId={tabId} onChanged={refreshStatus} />}
         {tab === 'memories' && <MemoriesView api={api} debounceMs={debounceMs} onChanged={refreshStatus} />}
         {tab === 'diary' && <DiaryView api={api} onChanged={refreshStatus} />}
         {tab === 'overview' && <OverviewView api={api} />}

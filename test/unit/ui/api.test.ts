@@ -36,6 +36,7 @@ describe('createMessagingApi', () => {
     await api.wipe();
     await api.deleteModel({ id: 'x' });
     await api.retryModel({ id: 'x' });
+    await api.getLastBlock({ tabId: 3 });
     // The pages' api holds no content-script call.
     for (const method of ['captureTurns', 'reportHealth', 'getSiteSettings']) expect(method in api).toBe(false);
     // Each call is the contract's message of the same name, with its payload untouched.
@@ -43,7 +44,7 @@ describe('createMessagingApi', () => {
       'getStatus', 'searchMemories', 'listMemories', 'updateMemory', 'deleteMemory', 'undoDeleteMemory', 'forgetConversation',
       'getSettings', 'setSettings', 'dreamNow', 'getDiary', 'approveDiary', 'undoDiary', 'statsDaily', 'statsTopics',
       'importConversations', 'exportMarkdown', 'beginRestore', 'endRestore', 'wipe', 'deleteModel',
-      'retryModel',
+      'retryModel', 'getLastBlock',
     ]);
     expect(sent[0]).toEqual(['getStatus', { site: 'claude' }]);
     expect(sent[1]).toEqual(['searchMemories', { query: 'tea', k: 5 }]);

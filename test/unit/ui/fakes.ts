@@ -62,6 +62,7 @@ export function fakeApi(overrides: Partial<ReverieApi> = {}): FakeApi {
   let settings: Settings = structuredClone(DEFAULT_SETTINGS);
   const api: ReverieApi = {
     getStatus: async () => status(),
+    getLastBlock: async () => null,
     searchMemories: async () => [],
     listMemories: async () => [],
     updateMemory: async ({ id, text, pinned }) => memory({ id, ...(text !== undefined ? { text } : {}), ...(pinned !== undefined ? { pinned } : {}) }),
