@@ -54,8 +54,12 @@ export type UndoResult = { ok: true } | { ok: false; reason: 'not-found' | 'alre
  * Restores the entry's before rows and removes rows it created. Refuses (unless `force`) when a memory has changed
  * since, so an undo never silently throws away a later edit.
  */
-export async function undoDiaryEntry(db: ReverieDb, id: string, opts: { force?: boolean; now?: number } = {}): Promise<UndoResult> {
-  return db.transaction('rw', [db.diary, db.memories, db.tombstones, db.links], async () => {
+export async function undoDiaryEntry(
+  db: ReverieDb,
+  id: string,
+  opts: { force?: boolean; now?: number; /** Undoing a repeat: already remembered. */ repeat?: boolean } = {},
+): Promise<UndoResult> {
+  return db.transaction('rw', [db.diary, db.memories, db.tombstones, db.links, db.meta], async () => {
     const entry = await db.diary.get(id);
     if (!entry) return { ok: false, reason: 'not-found' } as const;
     if (entry.status === 'undone') return { ok: false, reason: 'already-undone' } as const;
@@ -79,8 +83,59 @@ export async function undoDiaryEntry(db: ReverieDb, id: string, opts: { force?: 
       await db.tombstones.bulkPut(tombs);
     }
     await db.diary.update(id, { status: 'undone' });
+    if (!opts.repeat) await rememberUndone(db, entry);
     return { ok: true } as const;
   });
+}
+
+/**
+ * A change the user undid is remembered by what it produced (its kind and the hashes of its after rows), so no later
+ * dream applies it again: `settleDreamRun` undoes a repeat as soon as the dream that made it ends.
+ */
+const UNDONE_KEY = 'dream:undone';
+const MAX_UNDONE = 5_000;
+
+function fingerprint(entry: Pick<DiaryRow, 'kind' | 'after'>): string | null {
+  if (entry.after.length === 0) return null; // a pure removal (fade, archive) is judged again next time
+  return `${entry.kind}:${entry.after.map((m) => m.hash).sort().join(',')}`;
+}
+
+async function rememberUndone(db: ReverieDb, entry: DiaryRow): Promise<void> {
+  const print = fingerprint(entry);
+  if (!print) return;
+  const known = ((await db.meta.get(UNDONE_KEY))?.value as string[] | undefined) ?? [];
+  if (!known.includes(print)) await db.meta.put({ key: UNDONE_KEY, value: [...known, print].slice(-MAX_UNDONE), updatedAt: Date.now() });
+}
+
+/** What a finished dream changed, by diary kind, after repeats of undone changes were taken back. */
+export type DreamChanges = Partial<Record<DiaryRow['kind'], number>> & { changes: number; repeatsUndone: number };
+
+/**
+ * Ends a dream run: any change the user had already undone is undone again (so undo sticks, whatever phase redid it)
+ * and marked so in the diary; returns the changes that stand, counted from the diary itself, so the status line and
+ * the diary always agree.
+ */
+export async function settleDreamRun(db: ReverieDb, runId: string, now: number): Promise<DreamChanges> {
+  const undone = new Set(((await db.meta.get(UNDONE_KEY))?.value as string[] | undefined) ?? []);
+  const entries = await db.diary.where('runId').equals(runId).toArray();
+  let repeatsUndone = 0;
+  for (const entry of entries) {
+    const print = fingerprint(entry);
+    if (!print || !undone.has(print) || entry.status !== 'applied') continue;
+    const result = await undoDiaryEntry(db, entry.id, { force: true, now, repeat: true });
+    if (result.ok) {
+      repeatsUndone++;
+      await db.diary.update(entry.id, { summary: `${entry.summary} (not kept: you undid this before)` });
+      entry.status = 'undone';
+    }
+  }
+  const changes: DreamChanges = { changes: 0, repeatsUndone };
+  for (const entry of entries) {
+    if (entry.status === 'undone') continue;
+    changes[entry.kind] = (changes[entry.kind] ?? 0) + 1;
+    changes.changes++;
+  }
+  return changes;
 }
 
 export async function approveDiaryEntry(db: ReverieDb, id: string): Promise<boolean> {

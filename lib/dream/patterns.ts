@@ -117,6 +117,7 @@ export function describePattern(p: Pattern): string {
           : p.kind === 'tool'
             ? `Often uses ${p.label}`
             : `Often asks for ${p.label}`;
-  const how = p.success >= 0.85 ? 'usually went well' : p.success >= 0.5 ? 'mixed results' : 'often needed repeats or corrections';
-  return `${what} (${p.episodes} episodes on ${p.days} day${p.days === 1 ? '' : 's'} in the last week; ${how}, ${Math.round(p.success * 100)}%).`;
+  // Plain words, no percentages: how the chats went is judged by whether the user had to repeat or correct.
+  const how = p.success >= 0.85 ? 'they usually went well' : p.success >= 0.5 ? 'some needed a second try' : 'many needed repeats or corrections';
+  return `${what} (${p.episodes} chat${p.episodes === 1 ? '' : 's'} on ${p.days} day${p.days === 1 ? '' : 's'} in the last week; ${how}).`;
 }

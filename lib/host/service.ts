@@ -15,7 +15,7 @@ import { buildPreamble } from '../preamble/build';
 import { loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
 import type { SiteId } from '../sites';
 import { runDream } from '../dream/run';
-import { approveDiaryEntry, undoDiaryEntry } from '../dream/diary';
+import { approveDiaryEntry, settleDreamRun, undoDiaryEntry } from '../dream/diary';
 import type { DreamLlm } from '../llm/types';
 import { isQuotaError, noteStorageFull, noteStorageOk, storageState } from './storage';
 import { renderMarkdownExport } from './markdown-export';
@@ -309,9 +309,18 @@ export class ReverieService {
           return { id: 'skipped', startedAt: this.now(), status: 'skipped', phase: 'done', checkpoint: {}, trigger, engine: 'rules' };
         // The dream model is downloaded only with the user's agreement too; without it the rules dream alone.
         const llm = settings.dream.useLlm && settings.modelConsent && this.opts.createLlm ? await this.loadLlm(settings.llmModel) : null;
-        const run = await runDream({ db: this.db, llm, now: this.now, trigger });
-        await this.reindexRun(run.id);
-        return run;
+        try {
+          const run = await runDream({ db: this.db, llm, now: this.now, trigger });
+          // Undo sticks (a change the user undid is taken back again), and the run's figures are the diary's own.
+          const changes = await settleDreamRun(this.db, run.id, this.now());
+          const settled = { ...run, stats: { ...(run.stats ?? {}), ...changes } };
+          if (run.status === 'done') await this.db.dreamRuns.update(run.id, { stats: settled.stats });
+          await this.reindexRun(run.id);
+          return settled;
+        } finally {
+          // The model's memory goes back once the dream is over; the next dream loads it again (from the cache).
+          await llm?.dispose?.().catch(() => undefined);
+        }
       } finally {
         this.dreaming = null;
       }

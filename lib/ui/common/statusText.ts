@@ -70,15 +70,30 @@ const STAT_WORDS: Record<string, string> = {
 };
 
 /** "Last dream 12 Mar 2025, 14:05: 3 merged · 2 learned", or a failure line. */
+/** Diary kinds, as the status line says them. */
+const DIARY_WORDS: Record<string, string> = {
+  learn: 'learned',
+  merge: 'merged',
+  supersede: 'updated',
+  fade: 'faded',
+  archive: 'put away',
+  profile: 'profile updated',
+  style: 'writing style updated',
+  link: 'linked',
+};
+
 export function dreamLine(run: DreamRunRow | undefined): string {
   if (!run) return 'No dream yet: memories are tidied up while you are away.';
   if (run.status === 'running') return 'Dreaming now…';
   const when = formatDate(run.finishedAt ?? run.startedAt);
   if (run.status === 'failed') return `Last dream (${when}) did not finish${run.error ? `: ${run.error}` : '.'}`;
   if (run.status === 'skipped') return `Last dream (${when}) was skipped: nothing new to think about.`;
-  const parts = Object.entries(run.stats ?? {})
-    .filter(([key, n]) => ownEntry(STAT_WORDS, key) !== undefined && n > 0)
-    .map(([key, n]) => `${n} ${ownEntry(STAT_WORDS, key)}`);
+  const stats = run.stats ?? {};
+  // A run settled against its diary counts by diary kind ('changes' is their total): the line matches the diary.
+  const words = 'changes' in stats ? DIARY_WORDS : STAT_WORDS;
+  const parts = Object.entries(stats)
+    .filter(([key, n]) => ownEntry(words, key) !== undefined && n > 0)
+    .map(([key, n]) => `${n} ${ownEntry(words, key)}`);
   return `Last dream ${when}: ${parts.length ? parts.join(' · ') : 'nothing changed'}.`;
 }
 

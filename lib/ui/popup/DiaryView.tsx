@@ -109,6 +109,18 @@ export function entryHeading(title: string, summary: string): { lead: string; re
   return { lead: title, rest: summary ? `: ${summary}` : '' };
 }
 
+/** Rows with the same text and status shown once, with their count: a 13-way merge reads "13 copies of …". */
+export function collapseCopies(rows: DiaryRow['before']): { row: DiaryRow['before'][number]; copies: number }[] {
+  const groups = new Map<string, { row: DiaryRow['before'][number]; copies: number }>();
+  for (const row of rows) {
+    const key = `${row.status}\u0000${row.text.trim().toLowerCase()}`;
+    const group = groups.get(key);
+    if (group) group.copies++;
+    else groups.set(key, { row, copies: 1 });
+  }
+  return [...groups.values()];
+}
+
 function DiaryEntry(props: { row: DiaryRow; busy: boolean; onApprove: () => void; onUndo: () => void }) {
   const { row, busy } = props;
   const { lead, rest } = entryHeading(ownEntry(KIND_TITLES, row.kind) ?? row.kind, row.summary);
@@ -124,8 +136,9 @@ function DiaryEntry(props: { row: DiaryRow; busy: boolean; onApprove: () => void
             <div>
               <span class="small muted">Before</span>
               <ul>
-                {row.before.map((m) => (
+                {collapseCopies(row.before).map(({ row: m, copies }) => (
                   <li key={m.id} class="before">
+                    {copies > 1 && <span class="small muted">{copies} copies of: </span>}
                     <Markdown text={m.text} />
                   </li>
                 ))}
@@ -136,10 +149,11 @@ function DiaryEntry(props: { row: DiaryRow; busy: boolean; onApprove: () => void
             <div>
               <span class="small muted">After</span>
               <ul>
-                {row.after.map((m) =>
+                {collapseCopies(row.after).map(({ row: m, copies }) =>
                   // A replaced or merged-away row is part of "after" too, but no longer in use: show it struck out.
                   m.status === 'superseded' || m.status === 'deleted' ? (
                     <li key={m.id} class="before" title="No longer in use">
+                      {copies > 1 && <span class="small muted">{copies} copies of: </span>}
                       <Markdown text={m.text} />
                     </li>
                   ) : (
