@@ -38,7 +38,8 @@ export interface Settings {
   insertionOffSites: SiteId[];
   budgets: { l1: number; l2: number; l3: number; l4: number };
   redaction: { email: boolean; phone: boolean };
-  dream: { enabled: boolean; intervalHours: number; useLlm: boolean };
+  /** approveInstructions: an instruction the dream learned waits for approval in the diary before it is used. */
+  dream: { enabled: boolean; intervalHours: number; useLlm: boolean; approveInstructions: boolean };
   /** Embedding model id (one of EMBED_MODEL_IDS: a catalog Hugging Face repo id, or 'none' for lexical-only recall). */
   embedModel: string;
   /** WebLLM model id (one of LLM_MODEL_IDS). */
@@ -71,7 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
   insertionOffSites: [],
   budgets: { ...DEFAULT_BUDGETS },
   redaction: { email: false, phone: false },
-  dream: { enabled: true, intervalHours: 6, useLlm: true },
+  dream: { enabled: true, intervalHours: 6, useLlm: true, approveInstructions: false },
   embedModel: 'Xenova/all-MiniLM-L6-v2',
   llmModel: 'SmolLM2-360M-Instruct-q4f16_1-MLC',
   modelConsent: false,
@@ -106,7 +107,7 @@ const LEAF_RULES: Record<Leaf, Rule> = {
 const GROUP_RULES: { [G in Group]: Record<keyof Settings[G], Rule> } = {
   budgets: { l1: budget, l2: budget, l3: budget, l4: budget },
   redaction: { email: bool, phone: bool },
-  dream: { enabled: bool, intervalHours: intIn(DREAM_INTERVAL_RANGE, 'hours'), useLlm: bool },
+  dream: { enabled: bool, intervalHours: intIn(DREAM_INTERVAL_RANGE, 'hours'), useLlm: bool, approveInstructions: bool },
 };
 
 const GROUPS = Object.keys(GROUP_RULES) as Group[];

@@ -183,6 +183,7 @@ export class ReverieService {
       firstMessage: msg.firstMessage,
       now: this.now(),
       site: msg.site,
+      approveInstructions: settings.dream.approveInstructions,
     });
   }
 
@@ -332,7 +333,10 @@ export class ReverieService {
     this.models.set(id, { id, kind: 'llm', state: 'downloading', progress: 0 });
     try {
       const llm = await this.opts.createLlm!(id, (progress) => this.models.set(id, { id, kind: 'llm', state: 'downloading', progress }));
-      this.models.set(id, { id, kind: 'llm', state: llm ? 'ready' : 'unsupported', progress: 1 });
+      const used = llm?.id.startsWith('webllm:') ? llm.id.slice('webllm:'.length) : id;
+      // WebLLM may have loaded another model than the one named in the settings (the largest that fits): name that one.
+      if (used !== id) this.models.delete(id);
+      this.models.set(used, { id: used, kind: 'llm', state: llm ? 'ready' : 'unsupported', progress: 1 });
       return llm;
     } catch (error) {
       this.models.set(id, { id, kind: 'llm', state: 'error', error: String((error as Error)?.message ?? error) });

@@ -37,6 +37,11 @@ export interface BuildPreambleInput {
   now?: number;
   /** The site the block is for: among equally important items, that site's come first. */
   site?: SiteId;
+  /**
+   * The user's setting: an instruction the dream learned reaches "About me" only once its diary entry is approved
+   * (instructions the user pinned or wrote themselves need no approval).
+   */
+  approveInstructions?: boolean;
 }
 
 interface Candidate {
@@ -81,7 +86,7 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
 
   const recentChats = await recentConversations(db, active, RECENT_CHATS);
   const candidates: Record<Layer, () => Promise<Candidate[]>> = {
-    L4: () => strategicCandidates(db, active, input.site, typed),
+    L4: async () => strategicCandidates(db, active, input.site, typed, input.approveInstructions ? await approvedMemoryIds(db) : null),
     L3: () => domainCandidates(db, active, now, new Set(recentChats.map((c) => c.key))),
     L2: () => Promise.all(recentChats.map((c) => recentChatCandidate(db, c, active))),
     L1: () => relevantCandidates(input, active, now, typed),
@@ -95,7 +100,8 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
 
   // Fill in priority order (L1 last: it shows only what the other layers did not).
   for (const layer of ['L4', 'L3', 'L2', 'L1'] as const) {
-    const budget = Math.min(budgets[layerKey(layer)], totalLeft);
+    // What the user typed is what the block is for: L1 (when on) also takes the room the other layers left unused.
+    const budget = layer === 'L1' && budgets.l1 > 0 && typed !== '' ? totalLeft : Math.min(budgets[layerKey(layer)], totalLeft);
     if (budget <= 0) continue;
     const items = kept[layer];
     let used = tokenCount(formatSection(layer, []));
@@ -208,7 +214,24 @@ async function activeOfKinds(db: ReverieDb, kinds: MemoryKind[], active: ActiveF
  * (so an edit or a delete shows at once): instructions first, then health and diet (safety), then identity, then the
  * rest by relevance to what the user is typing, then by importance.
  */
-async function strategicCandidates(db: ReverieDb, active: ActiveFilter, site: SiteId | undefined, typed: string): Promise<Candidate[]> {
+/** Memories whose learning the user approved in the diary. */
+async function approvedMemoryIds(db: ReverieDb): Promise<Set<string>> {
+  const approved = await db.diary.where('status').equals('approved').toArray();
+  return new Set(approved.flatMap((d) => d.memoryIds));
+}
+
+/** A learned instruction waits for the user's approval when they asked for that (`approved` is then the approved set). */
+function awaitsApproval(m: MemoryRow, approved: Set<string> | null): boolean {
+  return !!approved && m.kind === 'instruction' && !m.pinned && m.origin.startsWith('dream') && !approved.has(m.id);
+}
+
+async function strategicCandidates(
+  db: ReverieDb,
+  active: ActiveFilter,
+  site: SiteId | undefined,
+  typed: string,
+  approved: Set<string> | null,
+): Promise<Candidate[]> {
   // IndexedDB cannot index booleans: pinned memories are found by their `pinnedAt` time.
   const pinned = await db.memories
     .where('pinnedAt')
@@ -227,7 +250,7 @@ async function strategicCandidates(db: ReverieDb, active: ActiveFilter, site: Si
     if (IDENTITY_SLOT.test(slot)) return 2;
     return 3;
   };
-  const standing = (await activeOfKinds(db, STANDING_KINDS, active)).sort(
+  const standing = (await activeOfKinds(db, STANDING_KINDS, active)).filter((m) => !awaitsApproval(m, approved)).sort(
     (a, b) =>
       tier(a) - tier(b) ||
       relevance(b) - relevance(a) ||

@@ -157,6 +157,17 @@ export function DreamSection({ settings, save }: { settings: Settings; save: Sav
           <span class="hint">Runs on this computer. Without it, simpler built-in rules are used.</span>
         </span>
       </label>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={dream.approveInstructions}
+          onChange={(e) => save({ dream: { ...dream, approveInstructions: checked(e) } })}
+        />
+        <span>
+          Ask me before using a new standing instruction
+          <span class="hint">An instruction learned from your chats (such as "always answer in metric") waits in the diary until you approve it.</span>
+        </span>
+      </label>
     </section>
   );
 }

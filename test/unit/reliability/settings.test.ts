@@ -46,7 +46,7 @@ function currentRow(overrides: Record<string, unknown> = {}) {
     sites: { ...DEFAULT_SETTINGS.sites, claude: false },
     insertion: 'click',
     budgets: { l1: 100, l2: 200, l3: 300, l4: 400 },
-    dream: { enabled: false, intervalHours: 24, useLlm: false },
+    dream: { enabled: false, intervalHours: 24, useLlm: false, approveInstructions: false },
     embedModel: 'none',
     ...overrides,
   };
@@ -62,7 +62,7 @@ describe('loading: one bad field falls back alone', () => {
     expect(s.budgets).toEqual({ l1: 100, l2: DEFAULT_SETTINGS.budgets.l2, l3: 300, l4: 400 });
     expect(s.sites.claude).toBe(false);
     expect(s.insertion).toBe('click');
-    expect(s.dream).toEqual({ enabled: false, intervalHours: 24, useLlm: false });
+    expect(s.dream).toEqual({ enabled: false, intervalHours: 24, useLlm: false, approveInstructions: false });
     expect(s.embedModel).toBe('none');
   });
 
@@ -85,7 +85,7 @@ describe('loading: one bad field falls back alone', () => {
     expect(s.paused).toBe(false);
     expect(s.insertion).toBe('auto');
     expect(s.redaction).toEqual({ email: true, phone: false });
-    expect(s.dream).toEqual({ enabled: false, intervalHours: DEFAULT_SETTINGS.dream.intervalHours, useLlm: true });
+    expect(s.dream).toEqual({ enabled: false, intervalHours: DEFAULT_SETTINGS.dream.intervalHours, useLlm: true, approveInstructions: false });
     expect(s.sites.claude).toBe(false);
     expect(s.sites.gemini).toBe(true);
     expect(s.insertionOffSites).toEqual(['grok']);
@@ -153,7 +153,7 @@ describe('migrations from older rows', () => {
       ...structuredClone(DEFAULT_SETTINGS),
       paused: true,
       budgets: { l1: 5000.4, l2: -20, l3: 249.6, l4: 350 },
-      dream: { enabled: true, intervalHours: 500, useLlm: true },
+      dream: { enabled: true, intervalHours: 500, useLlm: true } as Settings["dream"], // a first-release row: no approveInstructions yet
     };
     await storeRaw(db, v1);
     const s = await loadSettings(db);
@@ -176,7 +176,7 @@ describe('migrations from older rows', () => {
     await saveSettings(db, { insertion: 'off' });
     const value = await storedValue(db);
     expect(value.schemaVersion).toBe(SETTINGS_VERSION);
-    expect(await loadSettings(db)).toEqual({ ...DEFAULT_SETTINGS, paused: true, insertion: 'off', dream: { enabled: false, intervalHours: 168, useLlm: true } });
+    expect(await loadSettings(db)).toEqual({ ...DEFAULT_SETTINGS, paused: true, insertion: 'off', dream: { enabled: false, intervalHours: 168, useLlm: true, approveInstructions: false } });
   });
 
   it('a row from a later release is read field by field, without migrating it backwards', async () => {
@@ -184,7 +184,7 @@ describe('migrations from older rows', () => {
     await storeRaw(db, currentRow({ schemaVersion: SETTINGS_VERSION + 5, somethingNew: { x: 1 }, dream: { enabled: false, intervalHours: 500, useLlm: false } }));
     const s = await loadSettings(db);
     expect(s.paused).toBe(true);
-    expect(s.dream).toEqual({ enabled: false, intervalHours: DEFAULT_SETTINGS.dream.intervalHours, useLlm: false });
+    expect(s.dream).toEqual({ enabled: false, intervalHours: DEFAULT_SETTINGS.dream.intervalHours, useLlm: false, approveInstructions: false });
     expect(s).not.toHaveProperty('somethingNew');
   });
 });
@@ -280,14 +280,14 @@ describe('saveSettings', () => {
     const db = freshDb();
     await saveSettings(db, { dream: { enabled: true, intervalHours: 12, useLlm: true } });
     const after = await saveSettings(db, { dream: { enabled: false } });
-    expect(after.dream).toEqual({ enabled: false, intervalHours: 12, useLlm: true });
+    expect(after.dream).toEqual({ enabled: false, intervalHours: 12, useLlm: true, approveInstructions: false });
     await saveSettings(db, { sites: { claude: false } });
     await saveSettings(db, { sites: { gemini: false } });
     await saveSettings(db, { budgets: { l4: 500 } });
     const s = await loadSettings(db);
     expect(s.sites).toEqual({ ...DEFAULT_SETTINGS.sites, claude: false, gemini: false });
     expect(s.budgets).toEqual({ ...DEFAULT_SETTINGS.budgets, l4: 500 });
-    expect(s.dream).toEqual({ enabled: false, intervalHours: 12, useLlm: true });
+    expect(s.dream).toEqual({ enabled: false, intervalHours: 12, useLlm: true, approveInstructions: false });
   });
 
   it('takes the patches the popup and options page send (whole nested objects) and returns what it stored', async () => {

@@ -51,10 +51,10 @@ describe('Options: settings', () => {
     await waitFor(() => expect(api.setSettings.mock.lastCall![0].sites.gemini).toBe(false));
 
     fireEvent.change(screen.getByLabelText('Every (hours)'), { target: { value: '12' } });
-    await waitFor(() => expect(api.setSettings).toHaveBeenLastCalledWith({ dream: { enabled: true, intervalHours: 12, useLlm: true } }));
+    await waitFor(() => expect(api.setSettings).toHaveBeenLastCalledWith({ dream: { enabled: true, intervalHours: 12, useLlm: true, approveInstructions: false } }));
 
     fireEvent.click(screen.getByLabelText(/Use the language model/));
-    await waitFor(() => expect(api.setSettings).toHaveBeenLastCalledWith({ dream: { enabled: true, intervalHours: 12, useLlm: false } }));
+    await waitFor(() => expect(api.setSettings).toHaveBeenLastCalledWith({ dream: { enabled: true, intervalHours: 12, useLlm: false, approveInstructions: false } }));
 
     fireEvent.click(screen.getByLabelText('Email addresses'));
     await waitFor(() => expect(api.setSettings).toHaveBeenLastCalledWith({ redaction: { email: true, phone: false } }));
