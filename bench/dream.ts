@@ -1,9 +1,12 @@
 /**
  * Dream benchmark: loads LoCoMo haystacks (one store each) as conversations, turns and passage memories, runs the
- * no-LLM dream, and reports time per 1,000 turns, memories before/after and duplicate rates. With --replay it runs
- * again with the replay engine (LoCoMo's own observations + summaries as the "LLM" answers) and reports that apart.
+ * no-LLM dream, and reports time per 1,000 turns, memories before/after and duplicate rates. Then it runs the whole
+ * LLM pipeline (windows fitted to a 4,096-token model, existing memories shown, gates, add/update/retract/noop,
+ * consolidation) with the replay engine, which answers with LoCoMo's own observations and summaries, what a good
+ * extractor would say, and reports it beside the rules: items learned, supersessions, retractions, time.
+ * Observations about the other speaker (LoCoMo's "assistant" side) are left out: Reverie learns about its user.
  *
- *   npm run bench:dream [-- --data ../shared/bench/locomo10.json] [--replay] [--limit N]
+ *   npm run bench:dream [-- --data ../shared/bench/locomo10.json] [--limit N] [--no-replay] [--context 4096]
  */
 import 'fake-indexeddb/auto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -24,7 +27,8 @@ const arg = (name: string) => {
 };
 const dataPath = path.resolve(root, arg('--data') ?? '../shared/bench/locomo10.json');
 const limit = Number(arg('--limit') ?? Infinity);
-const withReplay = args.includes('--replay');
+const withReplay = !args.includes('--no-replay');
+const contextTokens = Number(arg('--context') ?? 4096);
 
 interface Loaded {
   db: ReverieDb;
@@ -63,9 +67,12 @@ async function load(h: BenchHaystack): Promise<Loaded> {
         }),
       ),
     );
+    const roleOf = new Map(turns.map((t) => [t.id, t.role]));
     replay.push({
       turnIds: turns.map((t) => t.id),
-      observations: (s.observations ?? []).map((o) => ({ text: o.text, evidence: o.evidence.map((e) => idOf.get(e)).filter((x): x is string => !!x) })),
+      observations: (s.observations ?? [])
+        .map((o) => ({ text: o.text, evidence: o.evidence.map((e) => idOf.get(e)).filter((x): x is string => !!x) }))
+        .filter((o) => o.evidence.some((id) => roleOf.get(id) === 'user')),
       ...(s.summary ? { summary: s.summary } : {}),
     });
   }
@@ -111,7 +118,7 @@ async function pass(haystacks: BenchHaystack[], mode: 'rules' | 'replay') {
       db: l.db,
       trigger: 'manual',
       now: () => l.lastAt + 86_400_000,
-      llm: mode === 'replay' ? new ReplayLlm(l.replay) : null,
+      llm: mode === 'replay' ? new ReplayLlm(l.replay, { contextTokens }) : null,
     });
     const elapsed = performance.now() - t0;
     if (run.status !== 'done') throw new Error(`dream ${run.status}: ${run.error}`);
@@ -126,6 +133,11 @@ async function pass(haystacks: BenchHaystack[], mode: 'rules' | 'replay') {
     after.exactDup += d1.exact * d1.active;
     after.nearDup += d1.near * d1.active;
     for (const [k, v] of Object.entries(run.stats ?? {})) totals[k] = (totals[k] ?? 0) + v;
+    for (const m of all) {
+      if (!['fact', 'preference', 'instruction'].includes(m.kind) || m.status !== 'active') continue;
+      const k = m.origin === 'dream-llm' ? 'activeLlmFacts' : 'activeRuleFacts';
+      totals[k] = (totals[k] ?? 0) + 1;
+    }
     if (Object.keys(samples).length === 0) {
       for (const kind of ['profile', 'domain', 'style', 'pattern', 'fact', 'preference', 'episode']) {
         samples[kind] = all.filter((m) => m.kind === kind && m.status === 'active').slice(0, 3).map((m) => m.text.slice(0, 300));
@@ -160,10 +172,32 @@ async function main() {
     `duplicates exact ${rules.duplicateRateBefore.exact} → ${rules.duplicateRateAfter.exact}, near ${rules.duplicateRateBefore.near} → ${rules.duplicateRateAfter.near}`);
   let replay;
   if (withReplay) {
-    console.log('replay (LoCoMo observations as LLM answers):');
+    console.log(`replay (LoCoMo observations as LLM answers, ${contextTokens}-token context):`);
     replay = await pass(haystacks, 'replay');
-    console.log(`  → ${replay.msPer1000Turns} ms per 1,000 turns; active memories ${replay.memoriesBefore} → ${replay.memoriesAfter}; learned ${replay.stats.learned ?? 0}, rejected answers ${replay.stats.llmRejected ?? 0}`);
+    console.log(`  → ${replay.msPer1000Turns} ms per 1,000 turns; active memories ${replay.memoriesBefore} → ${replay.memoriesAfter}`);
   }
+  const row = (r: Awaited<ReturnType<typeof pass>>) => {
+    const st = r.stats;
+    const n = (k: string) => st[k] ?? 0;
+    return [
+      r.mode.padEnd(7),
+      String(n('learned')).padStart(8),
+      String(n('activeRuleFacts')).padStart(7),
+      String(n('activeLlmFacts')).padStart(6),
+      String(n('superseded')).padStart(7),
+      String(n('disproven') + n('llmRetracts')).padStart(8),
+      String(n('summaries')).padStart(6),
+      `${n('llmCalls')}/${n('llmWindows')}/${n('llmRetries')}`.padStart(14),
+      `${n('llmRejected')}/${n('llmDroppedItems')}`.padStart(10),
+      `${n('llmAdds')}/${n('llmRestated')}/${n('llmUpdates')}/${n('llmRetracts')}`.padStart(16),
+      `${(r.totalMs / 1000).toFixed(1)} s`.padStart(8),
+    ].join(' ');
+  };
+  console.log('\nmode     learned  rules*   llm*  supers.  retract.  summ.  calls/win/retry  rej/drop  add/noop/upd/ret     time');
+  console.log(row(rules));
+  if (replay) console.log(row(replay));
+  console.log('  learned: facts, preferences, instructions learned (and remembered again); rules*/llm*: active at the end by origin;');
+  console.log('  supers.: superseded by a newer value; retract.: retracted (disproven by rules + LLM retractions); summ.: episode summaries.');
   const out = path.join(root, 'bench-results');
   mkdirSync(out, { recursive: true });
   const file = path.join(out, 'dream.json');

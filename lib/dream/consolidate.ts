@@ -6,7 +6,7 @@ import type { DreamConfig } from './config';
 import { DiaryRecorder, clone } from './diary';
 import type { Episode } from './episodes';
 import { extractFromTurn, type FactCandidate, type Retraction } from './extract';
-import { buildExtractRequest, gateAnswer } from './gates-llm';
+import { planLlmPass, type LlmPassStats } from './llm-pass';
 import { cannedReplyIds } from './canned';
 import { CORRECTIONS_KEY, MAX_CORRECTIONS, readCorrections, type CorrectionNote } from './corrections';
 import { absolutizeDates } from '../preamble/dates';
@@ -36,7 +36,14 @@ export async function readSlots(db: ReverieDb): Promise<Map<string, string>> {
 
 export interface Candidate extends FactCandidate {
   origin: 'dream-rules' | 'dream-llm';
+  /** LLM update: the memory this new statement replaces (superseded with dated history, as a slot change is). */
+  supersedes?: string;
+  /** LLM restatement: the memory said again; reinforced only while it is still active. */
+  reinforces?: string;
 }
+
+/** A retraction; from the LLM it names the one memory it retires (`memoryId`) instead of matching by value. */
+export type PlannedRetraction = Retraction & { memoryId?: string };
 
 export interface EpisodeSummary {
   episodeId: string;
@@ -48,14 +55,12 @@ export interface EpisodeSummary {
 
 export interface ConsolidationPlan {
   candidates: Candidate[];
-  retractions: Retraction[];
+  retractions: PlannedRetraction[];
   summaries: EpisodeSummary[];
   /** Passage importance from what its turn held (facts, length, role), by turn id. */
   passageImportance: Map<string, number>;
-  llm: { calls: number; rejected: number; dropped: number; failed: number; tokens: number };
+  llm: LlmPassStats;
 }
-
-const DEFAULT_IMPORTANCE = { fact: 0.6, preference: 0.55, instruction: 0.85 } as const;
 
 export async function planConsolidation(
   db: ReverieDb,
@@ -73,7 +78,7 @@ export async function planConsolidation(
   // A turn whose every passage the user deleted is not learned from: what was deleted does not come back as a fact.
   const deletedTurns = await turnsDeletedByUser(db, turns.map((t) => t.id));
   const candidates: Candidate[] = [];
-  const retractions: Retraction[] = [];
+  const retractions: PlannedRetraction[] = [];
   const factTurns = new Set<string>();
   for (const t of turns) {
     if (t.role !== 'user' || deletedTurns.has(t.id)) continue;
@@ -83,67 +88,25 @@ export async function planConsolidation(
     if (out.facts.length + out.retractions.length > 0) factTurns.add(t.id);
   }
 
-  const llmStats = { calls: 0, rejected: 0, dropped: 0, failed: 0, tokens: 0 };
   const summaries: EpisodeSummary[] = [];
+  let llmStats: LlmPassStats = { calls: 0, rejected: 0, dropped: 0, failed: 0, tokens: 0, windows: 0, retries: 0, adds: 0, updates: 0, retracts: 0, restated: 0 };
   if (input.llm) {
+    // The LLM pass (llm-pass.ts): windows that fit the model, the related memories shown, add/update/retract/noop.
     const fresh = new Set(input.newTurnIds);
-    const episodes = input.episodes.filter((e) => e.turnIds.some((id) => fresh.has(id)));
-    const allTurns = new Map((await db.turns.bulkGet(episodes.flatMap((e) => e.turnIds))).filter((t): t is TurnRow => !!t).map((t) => [t.id, t]));
-    for (const ep of episodes) {
-      if (input.signal?.aborted) throw new DOMException('aborted', 'AbortError');
-      const epTurns = ep.turnIds
-        .map((id) => allTurns.get(id))
-        .filter((t): t is TurnRow => !!t)
-        .map((t) => ({ id: t.id, role: t.role, text: stripPreamble(t.text).slice(0, 2000), at: t.capturedAt }));
-      if (epTurns.length === 0) continue;
-      const req = buildExtractRequest(ep.id, ep.conversationKey, epTurns, {
-        maxItems: input.cfg.llmMaxItems,
-        maxItemChars: input.cfg.llmMaxItemChars,
-        maxTokens: input.cfg.llmMaxTokens,
-      });
-      const cost = Math.ceil((req.instructions.length + req.data.length) / 4) + req.maxTokens;
-      if (input.maxLlmTokens !== undefined && llmStats.tokens + cost > input.maxLlmTokens) break;
-      llmStats.tokens += cost;
-      llmStats.calls++;
-      let raw: string;
-      try {
-        raw = await input.llm.extract(req);
-      } catch {
-        llmStats.failed++;
-        continue;
-      }
-      const gated = gateAnswer(raw, req);
-      if (!gated.ok) {
-        llmStats.rejected++;
-        continue;
-      }
-      llmStats.dropped += gated.dropped;
-      const at = new Map(epTurns.map((t) => [t.id, t.at]));
-      for (const item of gated.answer.items) {
-        const slot = normaliseSlot(item.slot);
-        candidates.push({
-          kind: item.kind,
-          text: item.text,
-          ...(slot ? { slot } : {}),
-          value: item.text,
-          sourceTurnIds: item.sourceTurnIds,
-          occurredAt: Math.max(...item.sourceTurnIds.map((id) => at.get(id) ?? ep.start)),
-          importance: item.importance ?? DEFAULT_IMPORTANCE[item.kind],
-          correction: false,
-          origin: 'dream-llm',
-        });
-        for (const id of item.sourceTurnIds) factTurns.add(id);
-      }
-      if (gated.answer.summary) {
-        summaries.push({
-          episodeId: ep.id,
-          text: gated.answer.summary.text,
-          sourceTurnIds: gated.answer.summary.sourceTurnIds,
-          occurredAt: ep.start,
-          conversationKey: ep.conversationKey,
-        });
-      }
-    }
+    const pass = await planLlmPass(db, {
+      llm: input.llm,
+      episodes: input.episodes.filter((e) => e.turnIds.some((id) => fresh.has(id))),
+      slots: await readSlots(db),
+      deletedByUser: (ids) => turnsDeletedByUser(db, ids),
+      maxLlmTokens: input.maxLlmTokens,
+      signal: input.signal,
+      cfg: input.cfg,
+    });
+    candidates.push(...pass.candidates);
+    retractions.push(...pass.retractions);
+    summaries.push(...pass.summaries);
+    for (const id of pass.factTurns) factTurns.add(id);
+    llmStats = pass.stats;
   }
 
   const passageImportance = new Map<string, number>();
@@ -172,13 +135,6 @@ export async function turnsDeletedByUser(db: ReverieDb, turnIds: string[]): Prom
     }
   }
   return new Set([...deleted].filter((id) => !live.has(id)));
-}
-
-function normaliseSlot(slot: string | undefined): string | undefined {
-  if (!slot) return undefined;
-  const s = slot.trim().toLowerCase().replace(/\s+/g, '-');
-  if (!/^[\p{L}\d_-]+\/[\p{L}\d_:. -]+$/u.test(s)) return undefined;
-  return s;
 }
 
 function round2(x: number): number {
@@ -262,7 +218,7 @@ export async function applyConsolidation(
   };
 
   // 1. Facts and retractions, oldest first, so a later value supersedes an earlier one.
-  type Event = { at: number; order: string; fact?: Candidate; retraction?: Retraction };
+  type Event = { at: number; order: string; fact?: Candidate; retraction?: PlannedRetraction };
   const events: Event[] = [
     ...plan.candidates.map((c) => ({ at: c.occurredAt, order: `1${c.text}`, fact: c })),
     ...plan.retractions.map((r) => ({ at: r.occurredAt, order: `0${r.value}`, retraction: r })),
@@ -273,14 +229,18 @@ export async function applyConsolidation(
     if (ev.retraction) {
       const r = ev.retraction;
       const want = new Set(terms(r.value));
-      if (want.size === 0) continue;
+      if (want.size === 0 && !r.memoryId) continue;
       const retired: MemoryRow[] = [];
       const replacements: Event[] = [];
       for (const m of activeFacts().sort(byId)) {
         if (m.pinned) continue;
-        if (r.slot && slots.get(m.id) !== r.slot) continue;
-        const have = termsOf(m);
-        if (![...want].every((t) => have.has(t))) continue;
+        if (r.memoryId) {
+          if (m.id !== r.memoryId) continue;
+        } else {
+          if (r.slot && slots.get(m.id) !== r.slot) continue;
+          const have = termsOf(m);
+          if (![...want].every((t) => have.has(t))) continue;
+        }
         const before = clone(m);
         const after: MemoryRow = { ...m, validTo: r.occurredAt, updatedAt: at, status: r.disproven ? 'deleted' : 'superseded' };
         put(after);
@@ -324,6 +284,10 @@ export async function applyConsolidation(
       continue;
     }
     const c = ev.fact!;
+    // An LLM restatement or update of a memory that is gone by now (retired earlier in this run), or pinned: nothing.
+    if (c.reinforces && rows.get(c.reinforces)?.status !== 'active') continue;
+    const target = c.supersedes ? rows.get(c.supersedes) : undefined;
+    if (target?.pinned) continue;
     const hash = hashNormalised(c.text);
     if (blocked(hash, c.text)) {
       stats.blockedByTombstone++;
@@ -353,7 +317,9 @@ export async function applyConsolidation(
     let id = memoryIdFor(c.kind, hash);
     if (rows.has(id)) id = `${id}:${c.occurredAt.toString(36)}`;
     if (rows.has(id)) continue; // the very same statement at the same time: already handled
-    const holder = c.slot
+    const holder = target && target.status === 'active' && FACT_KINDS.has(target.kind) && target.hash !== hash
+      ? target
+      : c.slot
       ? activeFacts()
           .filter((m) => slots.get(m.id) === c.slot && m.hash !== hash)
           .sort((a, b) => (b.validFrom ?? b.occurredAt) - (a.validFrom ?? a.occurredAt) || byId(a, b))[0]

@@ -253,6 +253,12 @@ async function runPhase(phase: DreamPhase, run: DreamRunRow, opts: DreamOptions,
       stats.llmDroppedItems = plan.llm.dropped;
       stats.llmFailed = plan.llm.failed;
       stats.llmTokens = plan.llm.tokens;
+      stats.llmWindows = plan.llm.windows;
+      stats.llmRetries = plan.llm.retries;
+      stats.llmAdds = plan.llm.adds;
+      stats.llmUpdates = plan.llm.updates;
+      stats.llmRetracts = plan.llm.retracts;
+      stats.llmRestated = plan.llm.restated;
       const diary = new DiaryRecorder(run.id, 'consolidate', at);
       let updated = run;
       await db.transaction('rw', [db.memories, db.links, db.tombstones, db.meta, db.diary, db.dreamRuns], async () => {

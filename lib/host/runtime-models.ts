@@ -5,7 +5,10 @@ import type { Embedder } from '../engine/types';
 import { createTransformersEmbedder, type EmbedderDevice } from '../engine/embedder-transformers';
 import { openVectorIndex } from '../engine/index-manager';
 import type { ServiceOptions } from './service';
-import { WebLlmDreamEngine, isWebGpuAvailable } from '../llm/webllm';
+import { WebLlmDreamEngine } from '../llm/webllm';
+import { PromptApiDreamEngine } from '../llm/prompt-api';
+import { chooseDreamEngine } from '../llm/choose';
+import { DEFAULT_SETTINGS } from '../settings';
 
 /**
  * The real models behind the engine host, in the extension: transformers.js embeddings (WebGPU or WASM) and the
@@ -38,11 +41,15 @@ export function engineHostOptions(db: ReverieDb): Omit<ServiceOptions, 'db'> {
       });
     },
     openVectorIndex: (model, dim) => openVectorIndex({ db, model, dim }),
+    // Chrome's built-in model, else WebLLM (the largest model that fits), else none: the rule-based dream runs.
+    // The service asks only once the user agreed to downloads. The stored default model id is no choice of the
+    // user's: then the largest model that fits is used.
     createLlm: async (modelId, onProgress) => {
       if (!downloadsAllowed) return null;
-      const gpu = await isWebGpuAvailable();
-      if (!gpu.ok) return null; // Firefox today, or no adapter: the rule-based dream runs instead
-      return WebLlmDreamEngine.create({ preferred: modelId, onProgress: (p) => onProgress(p) });
+      return chooseDreamEngine(
+        { promptApi: (o) => PromptApiDreamEngine.create(o), webllm: (o) => WebLlmDreamEngine.create({ ...o, onProgress: (p) => o.onProgress(p) }) },
+        { ...(modelId !== DEFAULT_SETTINGS.llmModel ? { preferred: modelId } : {}), allowDownload: true, onProgress },
+      );
     },
   };
 }

@@ -1,53 +1,85 @@
-import { CreateMLCEngine, type MLCEngine, type InitProgressReport } from '@mlc-ai/web-llm';
+import { CreateMLCEngine, type ChatCompletion, type ChatCompletionRequestNonStreaming, type InitProgressReport } from '@mlc-ai/web-llm';
 import { browser } from 'wxt/browser';
 import type { DreamLlm, ExtractRequest } from './types';
-import { buildAppConfig, pickDreamModel, type DreamModelSpec } from './webllm-config';
+import { buildAppConfig, pickDreamModel, type DreamModelSpec, type GpuProfile } from './webllm-config';
 
 /**
- * The real dream engine: a small instruction model run on WebGPU by WebLLM, answering with JSON constrained to the
- * request's schema. Loads only in a page context with WebGPU (offscreen document / background page), never in tests.
- * Nothing here touches navigator.gpu until a function is called.
+ * The WebLLM dream engine: a small instruction model run on WebGPU, answering with JSON constrained to the request's
+ * schema (`response_format`). Loads only in a page context with WebGPU (offscreen document / background page); the
+ * model is chosen by the memory the device can spare (webllm-config.ts) and unloaded when the dream is over. Nothing
+ * here touches navigator.gpu until a function is called.
  */
 
+interface GpuAdapterLike {
+  features: { has(name: string): boolean };
+  limits?: { maxBufferSize?: number; maxStorageBufferBindingSize?: number };
+  info?: { isFallbackAdapter?: boolean };
+  /** Older Chrome: on the adapter itself. */
+  isFallbackAdapter?: boolean;
+}
 interface GpuNavigator {
-  gpu?: { requestAdapter(): Promise<{ features: { has(name: string): boolean } } | null> };
+  gpu?: { requestAdapter(options?: { powerPreference?: 'high-performance' | 'low-power' }): Promise<GpuAdapterLike | null> };
   deviceMemory?: number;
 }
 
-/** Whether WebGPU can run a model here (an adapter exists), and whether it has f16 shaders. */
-export async function isWebGpuAvailable(): Promise<{ ok: boolean; f16: boolean }> {
+/** The WebGPU adapter WebLLM will get (it asks for 'high-performance' too), as a GpuProfile; null without one. */
+async function probeWebGpu(): Promise<GpuProfile | null> {
   const nav = (globalThis as { navigator?: GpuNavigator }).navigator;
-  if (!nav?.gpu) return { ok: false, f16: false };
+  if (!nav?.gpu) return null;
   try {
-    const adapter = await nav.gpu.requestAdapter();
-    return adapter ? { ok: true, f16: adapter.features.has('shader-f16') } : { ok: false, f16: false };
+    const adapter = await nav.gpu.requestAdapter({ powerPreference: 'high-performance' });
+    if (!adapter) return null;
+    return {
+      f16: adapter.features.has('shader-f16'),
+      ...(adapter.limits?.maxBufferSize !== undefined ? { maxBufferSize: adapter.limits.maxBufferSize } : {}),
+      ...(adapter.limits?.maxStorageBufferBindingSize !== undefined ? { maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize } : {}),
+      fallback: Boolean(adapter.info?.isFallbackAdapter ?? adapter.isFallbackAdapter),
+    };
   } catch {
-    return { ok: false, f16: false };
+    return null;
   }
 }
 
+/** What the dream needs of an MLCEngine (tests pass a fake one). */
+export interface MlcEngineLike {
+  chat: { completions: { create(request: ChatCompletionRequestNonStreaming): Promise<ChatCompletion> } };
+  resetChat(): Promise<void>;
+  unload(): Promise<void>;
+  interruptGenerate(): void;
+}
+
 export interface WebLlmOptions {
-  /** Preferred model id (settings.llmModel); a smaller one is used when it does not fit. */
+  /** The model the user chose (settings.llmModel), used when it fits; absent: the largest that fits. */
   preferred?: string;
   /** Download / compile progress, 0..1 with a human-readable line. */
   onProgress?: (progress: number, text: string) => void;
 }
 
+/** Sampling on the retry: the first try decodes greedily, so asking again the same way would repeat the answer. */
+const RETRY_TEMPERATURE = 0.6;
+
 export class WebLlmDreamEngine implements DreamLlm {
   readonly id: string;
-  private constructor(
-    private readonly engine: MLCEngine,
+  readonly contextTokens: number;
+
+  constructor(
+    private readonly engine: MlcEngineLike,
     readonly spec: DreamModelSpec,
   ) {
     this.id = `webllm:${spec.id}`;
+    this.contextTokens = spec.contextWindow;
   }
 
-  /** Picks a model that fits, downloads (or loads from cache) its weights and compiles the shipped library. */
-  static async create(opts: WebLlmOptions = {}): Promise<WebLlmDreamEngine> {
-    const gpu = await isWebGpuAvailable();
-    if (!gpu.ok) throw new Error('WebGPU is not available');
+  /**
+   * Picks the largest model that fits, downloads (or loads from cache) its weights and compiles the shipped library.
+   * Null when WebGPU is missing or no model fits the device.
+   */
+  static async create(opts: WebLlmOptions = {}): Promise<WebLlmDreamEngine | null> {
+    const gpu = await probeWebGpu();
+    if (!gpu || gpu.fallback) return null;
     const nav = (globalThis as { navigator?: GpuNavigator }).navigator;
-    const spec = pickDreamModel(nav?.deviceMemory, gpu.f16, opts.preferred);
+    const spec = pickDreamModel(nav?.deviceMemory, gpu, opts.preferred);
+    if (!spec) return null;
     const appConfig = buildAppConfig((p) => browser.runtime.getURL(p as never));
     const libUrl = appConfig.model_list.find((m) => m.model_id === spec.id)!.model_lib;
     // Stores forbid remote code, so the model library must be inside the extension (scripts/fetch-webllm-libs.mjs).
@@ -60,20 +92,33 @@ export class WebLlmDreamEngine implements DreamLlm {
     return new WebLlmDreamEngine(engine, spec);
   }
 
-  async extract(req: ExtractRequest): Promise<string> {
-    const reply = await this.engine.chat.completions.create({
-      messages: [
-        { role: 'system', content: req.instructions },
-        { role: 'user', content: req.data },
-      ],
-      temperature: 0,
-      max_tokens: req.maxTokens,
-      response_format: { type: 'json_object', schema: JSON.stringify(req.schema) },
-    });
-    await this.engine.resetChat();
-    return reply.choices[0]?.message?.content ?? '';
+  async extract(req: ExtractRequest, signal?: AbortSignal): Promise<string> {
+    signal?.throwIfAborted();
+    const stop = () => this.engine.interruptGenerate();
+    signal?.addEventListener('abort', stop, { once: true });
+    try {
+      const retry = (req.attempt ?? 0) > 0;
+      const reply = await this.engine.chat.completions.create({
+        messages: [
+          { role: 'system', content: req.instructions },
+          { role: 'user', content: req.data },
+        ],
+        stream: false,
+        temperature: retry ? RETRY_TEMPERATURE : 0,
+        ...(retry ? { seed: 1 } : {}),
+        max_tokens: req.maxTokens,
+        response_format: { type: 'json_object', schema: JSON.stringify(req.schema) },
+      });
+      signal?.throwIfAborted();
+      return reply.choices[0]?.message?.content ?? '';
+    } finally {
+      signal?.removeEventListener('abort', stop);
+      // Every request starts from an empty conversation (the KV cache of the last one is dropped).
+      await this.engine.resetChat();
+    }
   }
 
+  /** Unloads the model: its GPU buffers are freed (the weights stay in the browser's cache for the next dream). */
   async dispose(): Promise<void> {
     await this.engine.unload();
   }
