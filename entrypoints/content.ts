@@ -4,7 +4,7 @@ import { startContentScript } from '../lib/content/main';
 export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
-  main() {
-    startContentScript();
+  main(ctx) {
+    startContentScript(ctx);
   },
 });

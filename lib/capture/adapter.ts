@@ -34,6 +34,12 @@ export interface SiteAdapter {
   isTurnStreaming?(turn: Element): boolean;
   /** The prompt editor the user types into. */
   findComposer(doc: Document): HTMLElement | null;
+  /**
+   * The site's send button, as a selector matched with `closest()` from the clicked element. A click on it is a send,
+   * and capture saves what is pending at once. Optional: Enter in the composer, and a submit button or submission of
+   * the form that holds the composer, count as a send on every site.
+   */
+  sendButton?: string;
   composerKind: ComposerKind;
   /** A fresh chat with nothing sent yet. */
   isNewChat(url: URL, doc: Document): boolean;

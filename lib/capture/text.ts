@@ -1,3 +1,5 @@
+import { visibilityProbe } from './visibility';
+
 /**
  * Readable, markdown-ish text from a chat turn's DOM. A walker over text nodes (no innerText: happy-dom, jsdom and
  * detached trees have no layout). Code blocks become ``` fences with their content verbatim, list items get markers,
@@ -11,10 +13,21 @@ export interface ExtractOptions {
   exclude?: string;
   /**
    * The turn is text the user typed: honour the page's own white-space rules (its stylesheet's pre-wrap), since a
-   * typed message's line breaks are its structure. Costs a style look-up per leaf, so only for user turns, which are
-   * read once, never while an answer streams.
+   * typed message's line breaks are its structure, and read only what the page shows (`visibleOnly`). Costs a style
+   * look-up per leaf, so only for user turns, which are read once, never while an answer streams.
    */
   typedText?: boolean;
+  /**
+   * Leave out what the user cannot see: off-screen, clipped, zero-sized or style-hidden elements (see visibility.ts).
+   * Needs a live page with layout; in a DOM without one (Node tests) nothing is left out. Implied by `typedText`.
+   */
+  visibleOnly?: boolean;
+}
+
+/** How many elements `visibleOnly` reads have left out so far (LiveCapture reads such a turn again later). */
+let hiddenSkips = 0;
+export function hiddenTextSkips(): number {
+  return hiddenSkips;
 }
 
 const SKIP_TAGS = new Set([
@@ -264,9 +277,20 @@ const MAX_WALK_DEPTH = 500;
 
 /** Walks `root` and returns its readable text. */
 export function extractText(root: Element, options: ExtractOptions = {}): string {
+  const probe = options.typedText || options.visibleOnly ? visibilityProbe(root) : null;
+  if (probe?.hidden(root)) {
+    hiddenSkips++;
+    return '';
+  }
   const writer = new TextWriter();
   const codeBlocks = root.querySelector('pre') ? findCodeBlocks(root) : new Map<Element, CodeBlock>();
   const exclude = options.exclude;
+  /** Shown to the user? Asked after the cheap selector checks, so chrome hidden on purpose is not counted. */
+  const hidden = (el: Element): boolean => {
+    if (!probe || el === root || !probe.hidden(el)) return false;
+    hiddenSkips++;
+    return true;
+  };
 
   // Deeper than MAX_WALK_DEPTH a subtree is read as plain text: hostile markup nested thousands deep would
   // otherwise exhaust the stack and, with it, every later capture of the conversation.
@@ -292,6 +316,8 @@ export function extractText(root: Element, options: ExtractOptions = {}): string
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.localName;
+    // Live user turns: nothing the page keeps out of sight (chrome hidden on purpose is skipped below, uncounted).
+    if (probe && tag !== 'br' && !SKIP_TAGS.has(tag) && !el.matches(HIDDEN_SELECTOR) && !(exclude && el.matches(exclude)) && hidden(el)) return;
 
     const code = codeBlocks.get(el);
     if (code) {
@@ -427,7 +453,7 @@ export function extractText(root: Element, options: ExtractOptions = {}): string
         const child = c as Element;
         const tag = child.localName;
         if (tag === 'br') sub.text += '\n';
-        else if (SKIP_TAGS.has(tag) || child.matches(HIDDEN_SELECTOR) || (exclude && child.matches(exclude))) continue;
+        else if (SKIP_TAGS.has(tag) || child.matches(HIDDEN_SELECTOR) || (exclude && child.matches(exclude)) || hidden(child)) continue;
         else if (codeBlocks.has(child) || tag === 'ul' || tag === 'ol' || tag === 'table') {
           // Rich content inside a pre-wrap bubble: render it with the normal walker.
           const inner = new TextWriter();
@@ -456,9 +482,4 @@ export function extractText(root: Element, options: ExtractOptions = {}): string
 
 class TextWriterPreserve {
   text = '';
-}
-
-/** Whitespace-normalised form, for comparing texts regardless of line breaks and indentation. */
-export function normalizeWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }

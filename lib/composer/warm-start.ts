@@ -1,3 +1,6 @@
+import { standaloneContext, type ContentContext, type TimerId } from '../content/context';
+import type { NavigationChange, NavigationSource } from '../content/navigation';
+import { observePage, type PageChanges } from '../content/page-changes';
 import type { Preamble } from '../messaging/protocol';
 import type { SiteId } from '../sites';
 import { showChip, type ChipHandle } from './chip';
@@ -21,21 +24,31 @@ export type WarmStartEvent =
   | { type: 'inserted'; method?: string; memoryCount: number }
   | { type: 'chip'; reason: 'click-mode' | 'insert-failed'; error?: string }
   | { type: 'refreshed'; firstMessage: string }
-  | { type: 'stopped'; reason: 'edited' | 'removed' | 'navigated' }
-  | { type: 'skipped'; reason: 'not-new-chat' | 'composer-not-empty' | 'no-composer' | 'empty-preamble' | 'error'; error?: string };
+  | { type: 'stopped'; reason: 'edited' | 'removed' | 'navigated' | 'paused' }
+  | { type: 'skipped'; reason: 'not-new-chat' | 'composer-not-empty' | 'no-composer' | 'empty-preamble' | 'off' | 'error'; error?: string };
 
 export interface WarmStartOptions {
   doc: Document;
   getUrl: () => string;
   adapterFor: (url: string, doc: Document) => WarmStartAdapter | null;
   requestPreamble: (firstMessage?: string) => Promise<Preamble>;
-  mode: WarmStartMode;
+  /**
+   * How the block is offered. A function is asked again before every insertion and refresh (and when the tab is shown
+   * again), so pausing Reverie or switching the site off takes effect at once; 'off' means nothing is written.
+   */
+  mode: WarmStartMode | (() => WarmStartMode | Promise<WarmStartMode>);
+  /** The content script's context: timers and listeners stop when it is invalidated. Default: a standalone one. */
+  ctx?: ContentContext;
+  /** The page's mutations, shared with capture. Default: an observer of its own on `doc`. */
+  changes?: PageChanges;
+  /** In-page navigation. Without one, a new address is noticed when the page next changes. */
+  navigation?: NavigationSource;
   /** Pause in typing before L1 is refreshed. */
   debounceMs?: number;
+  /** At most one refresh request per this many milliseconds, however fast the user types. */
+  refreshIntervalMs?: number;
   /** How long to wait for a composer after navigating. */
   composerTimeoutMs?: number;
-  /** Fallback URL check interval: content scripts cannot hook the page's history.pushState. */
-  pollMs?: number;
   insert?: InsertOptions;
   onEvent?: (event: WarmStartEvent) => void;
 }
@@ -45,10 +58,14 @@ type Phase = 'idle' | 'waiting' | 'requesting' | 'chip' | 'active' | 'done';
 /**
  * Warm start for new chats: on a new, empty chat it asks for the preamble, puts it in the composer (or offers it in a
  * chip), then, while the user types the first message, refreshes the block in place with memories matching it — until
- * the user edits the block or sends. It never sends anything.
+ * the user edits the block or sends. It never sends anything. Refreshes follow the user's own typing only (trusted
+ * input and key events in the composer, rate-limited), never changes a page script makes.
  */
 export class WarmStart {
-  private readonly o: Required<Omit<WarmStartOptions, 'insert' | 'onEvent'>> & Pick<WarmStartOptions, 'insert' | 'onEvent'>;
+  private readonly o: Required<Omit<WarmStartOptions, 'insert' | 'onEvent' | 'ctx' | 'changes' | 'navigation'>> &
+    Pick<WarmStartOptions, 'insert' | 'onEvent' | 'navigation'>;
+  private readonly ctx: ContentContext;
+  private readonly changes: PageChanges;
   private url: string | null = null;
   private adapter: WarmStartAdapter | null = null;
   private phase: Phase = 'idle';
@@ -59,16 +76,25 @@ export class WarmStart {
   private session: ComposerSession | null = null;
   private chip: ChipHandle | null = null;
   private preamble: Preamble | null = null;
+  /** This page's block was not offered because the mode was 'off': offer it if the mode changes. */
+  private skippedOff = false;
   private lastQuery = '';
   private refreshSeq = 0;
-  private typingTimer: ReturnType<typeof setTimeout> | undefined;
-  private pollTimer: ReturnType<typeof setInterval> | undefined;
-  private pageObserver: MutationObserver | null = null;
+  private typingTimer: TimerId | undefined;
+  /** When the pending refresh may run: a pause in typing, and the rate limit since the last request. */
+  private refreshDue = 0;
+  private lastRefreshAt = -Infinity;
+  private typing: AbortController | null = null;
+  private listening: AbortController | null = null;
+  private unsubscribe: (() => void)[] = [];
+  private checkTimer: TimerId | undefined;
   private checking = false;
   private started = false;
 
   constructor(options: WarmStartOptions) {
-    this.o = { debounceMs: 400, composerTimeoutMs: 15_000, pollMs: 500, ...options };
+    this.o = { debounceMs: 400, refreshIntervalMs: 1_500, composerTimeoutMs: 15_000, ...options };
+    this.ctx = options.ctx ?? standaloneContext();
+    this.changes = options.changes ?? observePage(options.doc, this.ctx);
   }
 
   get state(): Phase {
@@ -76,36 +102,68 @@ export class WarmStart {
   }
 
   start(): void {
-    if (this.started) return;
+    if (this.started || !this.ctx.isValid) return;
     this.started = true;
-    const { doc } = this.o;
-    this.pageObserver = new (doc.defaultView?.MutationObserver ?? MutationObserver)(() => this.scheduleCheck());
-    this.pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
-    this.pollTimer = setInterval(() => void this.check(), this.o.pollMs);
-    doc.defaultView?.addEventListener('popstate', this.onPopState);
+    this.listening = new AbortController();
+    this.unsubscribe.push(
+      this.changes.subscribe(this.onMutations),
+      this.ctx.onInvalidated(() => this.stop()),
+    );
+    if (this.o.navigation) this.unsubscribe.push(this.o.navigation.subscribe(this.onNavigation));
+    this.o.doc.addEventListener('visibilitychange', this.onVisibilityChange, { signal: this.listening.signal });
     void this.check();
   }
 
   stop(): void {
     this.started = false;
-    this.pageObserver?.disconnect();
-    this.pageObserver = null;
-    clearInterval(this.pollTimer);
-    clearTimeout(this.checkTimer);
+    for (const off of this.unsubscribe.splice(0)) off();
+    this.listening?.abort();
+    this.listening = null;
+    this.ctx.clearTimeout(this.checkTimer);
     this.checkTimer = undefined;
-    this.o.doc.defaultView?.removeEventListener('popstate', this.onPopState);
     this.endSession();
     this.generation++;
     this.phase = 'idle';
   }
 
-  private readonly onPopState = () => this.scheduleCheck();
-  private checkTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The mode may have changed (asked when the tab is shown again): a paused Reverie ends the block's session and
+   * takes the chip away; one resumed on a new chat it skipped offers the block after all.
+   */
+  async recheck(): Promise<void> {
+    if (!this.started) return;
+    const gen = this.generation;
+    const mode = await this.currentMode();
+    if (gen !== this.generation || !this.started) return;
+    if (mode === 'off') {
+      if (this.session || this.chip) this.finish('paused');
+    } else if (this.skippedOff && this.phase === 'done' && this.url !== null) {
+      this.navigate(this.url);
+      await this.check();
+    }
+  }
+
+  private readonly onMutations = (records: MutationRecord[]): void => {
+    for (const record of records) {
+      if (record.type === 'childList') {
+        this.scheduleCheck();
+        return;
+      }
+    }
+  };
+
+  private readonly onNavigation = (change: NavigationChange): void => {
+    if (!change.early) this.scheduleCheck();
+  };
+
+  private readonly onVisibilityChange = (): void => {
+    if (this.o.doc.visibilityState === 'visible') void this.recheck();
+  };
 
   /** Page mutations come in bursts (streaming replies): look once per burst. */
   private scheduleCheck(): void {
-    if (this.checkTimer !== undefined) return;
-    this.checkTimer = setTimeout(() => {
+    if (this.checkTimer !== undefined || !this.started) return;
+    this.checkTimer = this.ctx.setTimeout(() => {
       this.checkTimer = undefined;
       void this.check();
     }, 30);
@@ -141,9 +199,20 @@ export class WarmStart {
     this.generation++;
     this.url = url;
     this.composer = null;
-    this.adapter = this.o.mode === 'off' ? null : this.o.adapterFor(url, this.o.doc);
+    this.skippedOff = false;
+    this.adapter = this.o.adapterFor(url, this.o.doc);
     this.phase = this.adapter ? 'waiting' : 'idle';
     this.deadline = Date.now() + this.o.composerTimeoutMs;
+  }
+
+  private async currentMode(): Promise<WarmStartMode> {
+    const { mode } = this.o;
+    if (typeof mode !== 'function') return mode;
+    try {
+      return await mode();
+    } catch {
+      return 'off'; // cannot tell whether Reverie is paused: write nothing
+    }
   }
 
   private async tryAttach(): Promise<void> {
@@ -173,6 +242,12 @@ export class WarmStart {
     this.phase = 'requesting';
     this.composer = el;
     const gen = this.generation;
+    const mode = await this.currentMode();
+    if (gen !== this.generation) return;
+    if (mode === 'off') {
+      this.skipOff();
+      return;
+    }
     let preamble: Preamble;
     try {
       preamble = await this.o.requestPreamble();
@@ -190,12 +265,26 @@ export class WarmStart {
       return;
     }
     this.preamble = preamble;
-    if (this.o.mode === 'click') this.offerChip(el, 'click-mode');
+    if (mode === 'click') this.offerChip(el, 'click-mode');
     else await this.insert(el, gen);
+  }
+
+  private skipOff(): void {
+    this.endSession();
+    this.phase = 'done';
+    this.skippedOff = true;
+    this.emit({ type: 'skipped', reason: 'off' });
   }
 
   private async insert(el: HTMLElement, gen: number): Promise<boolean> {
     const adapter = this.adapter!;
+    // Paused since the block was asked for (or since the chip was shown): nothing is written.
+    const mode = await this.currentMode();
+    if (gen !== this.generation) return false;
+    if (mode === 'off') {
+      this.skipOff();
+      return false;
+    }
     if (readComposerText(el, adapter.composerKind).trim() !== '') return false; // the user started typing meanwhile
     const { session, result } = await ComposerSession.insert(el, adapter.composerKind, this.preamble!.text, this.o.insert);
     if (gen !== this.generation) return false;
@@ -231,24 +320,34 @@ export class WarmStart {
     this.emit({ type: 'chip', reason, ...(error ? { error } : {}) });
   }
 
+  /**
+   * The user's own typing in the composer: trusted events only, since a page script can change the composer (and
+   * fire untrusted events) but cannot fake these. `beforeinput` as well as `input`, because editors that handle
+   * input themselves cancel it, and then the browser fires no `input` at all.
+   */
   private watchTyping(el: HTMLElement): void {
-    const onChange = () => this.scheduleRefresh();
-    el.addEventListener('input', onChange);
-    const observer = new (this.o.doc.defaultView?.MutationObserver ?? MutationObserver)(onChange);
-    observer.observe(el, { childList: true, subtree: true, characterData: true });
-    const previousEnd = this.endTyping;
-    this.endTyping = () => {
-      previousEnd();
-      el.removeEventListener('input', onChange);
-      observer.disconnect();
+    this.typing?.abort();
+    this.typing = new AbortController();
+    const onUserInput = (event: Event) => {
+      if (event.isTrusted) this.scheduleRefresh();
     };
+    for (const type of ['keydown', 'beforeinput', 'input']) el.addEventListener(type, onUserInput, { signal: this.typing.signal });
   }
 
-  private endTyping: () => void = () => {};
-
+  /** A refresh once typing pauses (`debounceMs`), and never sooner than `refreshIntervalMs` after the last request. */
   private scheduleRefresh(): void {
-    clearTimeout(this.typingTimer);
-    this.typingTimer = setTimeout(() => void this.refreshL1(), this.o.debounceMs);
+    const now = Date.now();
+    this.refreshDue = Math.max(now + this.o.debounceMs, this.lastRefreshAt + this.o.refreshIntervalMs);
+    if (this.typingTimer === undefined) this.armRefresh(this.refreshDue - now);
+  }
+
+  private armRefresh(delay: number): void {
+    this.typingTimer = this.ctx.setTimeout(() => {
+      this.typingTimer = undefined;
+      const left = this.refreshDue - Date.now();
+      if (left > 0) this.armRefresh(left);
+      else void this.refreshL1();
+    }, delay);
   }
 
   /** Refreshes the block for what the user has typed so far, if the block is still untouched. */
@@ -262,9 +361,16 @@ export class WarmStart {
     }
     const message = session.userMessage();
     if (message === this.lastQuery) return;
+    const gen = this.generation;
+    const mode = await this.currentMode();
+    if (gen !== this.generation || this.session !== session) return;
+    if (mode === 'off') {
+      this.finish('paused');
+      return;
+    }
     this.lastQuery = message;
     const seq = ++this.refreshSeq;
-    const gen = this.generation;
+    this.lastRefreshAt = Date.now();
     let preamble: Preamble;
     try {
       preamble = await this.o.requestPreamble(message === '' ? undefined : message);
@@ -285,16 +391,17 @@ export class WarmStart {
     }
   }
 
-  private finish(reason: 'edited' | 'removed'): void {
+  private finish(reason: 'edited' | 'removed' | 'paused'): void {
     this.endSession();
     this.phase = 'done';
     this.emit({ type: 'stopped', reason });
   }
 
   private endSession(): void {
-    clearTimeout(this.typingTimer);
-    this.endTyping();
-    this.endTyping = () => {};
+    this.ctx.clearTimeout(this.typingTimer);
+    this.typingTimer = undefined;
+    this.typing?.abort();
+    this.typing = null;
     this.session = null;
     this.chip?.remove();
     this.chip = null;

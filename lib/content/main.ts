@@ -1,49 +1,91 @@
 import { adapterFor } from '../capture/registry';
 import { LiveCapture } from '../capture/live';
-import { WarmStart } from '../composer/warm-start';
-import { sendMessage } from '../messaging/protocol';
+import { WarmStart, type WarmStartMode } from '../composer/warm-start';
+import { sendMessage, type ReverieCalls, type SiteSettings } from '../messaging/protocol';
 import type { SiteId } from '../sites';
+import { contentContext, isContextInvalidated, type ContentContext, type InvalidationSource } from './context';
+import { watchNavigation } from './navigation';
+import { observePage } from './page-changes';
 
 /**
  * The content script: live capture of the thread, and the warm-start preamble in new chats. Page reading lives in
- * the site adapters; this only wires them to the background.
+ * the site adapters; this wires them to the background, on one page observer and one navigation source, all of it
+ * stopped when WXT invalidates `ctx` (the extension was updated, reloaded or removed under the page).
  */
-export function startContentScript(): void {
+export function startContentScript(wxtContext: InvalidationSource): void {
   const adapter = adapterFor(new URL(location.href), document);
   if (!adapter) return;
   const site: SiteId = adapter.site;
+  const ctx = contentContext(wxtContext);
+  const changes = observePage(document, ctx);
+  const navigation = watchNavigation(ctx, window);
+  const call = messenger(ctx);
 
   new LiveCapture({
     doc: document,
     getUrl: () => location.href,
+    ctx,
+    changes,
+    navigation,
     send: async (conversation) => {
       // The background's intake is the one gate: paused, switched off or incognito captures are refused there.
-      const result = await sendMessage('captureTurns', { ...conversation, site, url: location.href });
+      const result = await call('captureTurns', { ...conversation, site, url: location.href });
       // Out of space (or a refused message): throwing keeps the turns pending; LiveCapture retries on its next flush.
       if (!result.accepted && result.reason === 'storage-full') throw new Error('storage full');
     },
-    reportHealth: (health) => void sendMessage('reportHealth', { ...health, site }).catch(() => undefined),
+    reportHealth: (health) => void call('reportHealth', { ...health, site }).catch(() => undefined),
   }).start();
 
   void (async () => {
     // The background may still be starting (a tab open before the extension loaded): ask again a few times.
-    let settings = null;
-    for (let attempt = 0; attempt < 6 && !settings; attempt++) {
-      settings = await sendMessage('getSiteSettings', { site }).catch(() => null);
-      if (!settings) await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
+    let settings: SiteSettings | null = null;
+    for (let attempt = 0; attempt < 6 && !settings && ctx.isValid; attempt++) {
+      settings = await call('getSiteSettings', { site }).catch(() => null);
+      if (!settings) await new Promise<void>((r) => ctx.setTimeout(r, 500 * 2 ** attempt));
     }
-    if (!settings) return;
-    const mode = settings.insertion;
-    if (mode === 'off') return;
+    if (!settings || !ctx.isValid) return;
+    let known: WarmStartMode = settings.insertion;
+    // Asked again before every insertion and refresh, and when the tab is shown again: pausing takes effect at once.
+    const mode = async (): Promise<WarmStartMode> => {
+      const fresh = await call('getSiteSettings', { site }).catch((error) => {
+        if (isContextInvalidated(error)) throw error;
+        return null; // the background is restarting: the last answer stands
+      });
+      if (fresh) known = fresh.insertion;
+      return known;
+    };
     new WarmStart({
       doc: document,
       getUrl: () => location.href,
+      ctx,
+      changes,
+      navigation,
       adapterFor: (url, doc) => {
         const found = adapterFor(new URL(url), doc);
         return found && { ...found, isNewChat: (u: string, d: Document) => found.isNewChat(new URL(u), d) };
       },
-      requestPreamble: (firstMessage) => sendMessage('requestPreamble', { site, firstMessage }),
+      requestPreamble: (firstMessage) => call('requestPreamble', { site, firstMessage }),
       mode,
     }).start();
   })();
+}
+
+/**
+ * The background's methods for this script. A call from a script whose extension was updated or removed fails with
+ * "Extension context invalidated": then the whole script stops (observers, timers, listeners), instead of retrying
+ * for as long as the page stays open.
+ */
+function messenger(ctx: ContentContext) {
+  return async <M extends 'captureTurns' | 'reportHealth' | 'requestPreamble' | 'getSiteSettings'>(
+    method: M,
+    data: Parameters<ReverieCalls[M]>[0],
+  ): Promise<Awaited<ReturnType<ReverieCalls[M]>>> => {
+    if (!ctx.isValid) throw new Error('Extension context invalidated.');
+    try {
+      return (await sendMessage(method, data as never)) as Awaited<ReturnType<ReverieCalls[M]>>;
+    } catch (error) {
+      if (isContextInvalidated(error)) ctx.abort(error);
+      throw error;
+    }
+  };
 }

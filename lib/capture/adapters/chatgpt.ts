@@ -70,6 +70,7 @@ export const chatgpt: SiteAdapter = {
   },
   isStreaming: (doc) =>
     doc.querySelector('.result-streaming, [data-testid="stop-button"], button[aria-label="Stop streaming" i]') !== null,
+  sendButton: 'button[data-testid="send-button"], button#composer-submit-button',
   findComposer: (doc) => lastEditable(doc, ['#prompt-textarea', '.ProseMirror[contenteditable="true"]', 'textarea[data-id="root"]']),
   isNewChat: (url, doc) => pathId(url, 'c') === null && chatgpt.findTurns(doc).length === 0,
   title: (doc) => titleFromDocument(doc, /\bChatGPT\b/i),

@@ -52,6 +52,7 @@ export const claude: SiteAdapter = {
   isStreaming: (doc) => doc.querySelector('[data-is-streaming="true"]') !== null,
   isTurnStreaming: (turn) =>
     turn.getAttribute('data-is-streaming') === 'true' || turn.querySelector('[data-is-streaming="true"]') !== null,
+  sendButton: 'button[aria-label="Send message" i]',
   findComposer: (doc) =>
     lastEditable(doc, ['.ProseMirror[data-testid="chat-input"]', 'div.ProseMirror[contenteditable="true"]', '[role="textbox"][contenteditable="true"]']),
   isNewChat: (url, doc) => pathId(url, 'chat') === null && claude.findTurns(doc).length === 0,

@@ -49,6 +49,7 @@ export const gemini: SiteAdapter = {
   isStreaming: (doc) =>
     doc.querySelector('message-content [aria-busy="true"], model-response [aria-busy="true"], .send-button.stop, button[aria-label="Stop response" i]') !== null,
   isTurnStreaming: (turn) => turn.querySelector('[aria-busy="true"]') !== null,
+  sendButton: 'button.send-button, .send-button-container button, button[aria-label="Send message" i]',
   findComposer: (doc) => lastEditable(doc, ['rich-textarea .ql-editor', '.ql-editor[contenteditable="true"]', 'div[contenteditable="true"][role="textbox"]']),
   isNewChat: (url, doc) => gemini.conversationId(url, doc) === null && gemini.findTurns(doc).length === 0,
   title: (doc) => {

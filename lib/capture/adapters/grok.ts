@@ -41,11 +41,12 @@ export const grok: SiteAdapter = {
     if (!role) return null;
     const bubble = el.querySelector('.message-bubble') ?? el;
     const bodies = outermost(bubble, '.response-content-markdown');
-    const texts = (bodies.length ? bodies : [bubble]).map((b) => extractText(b, { exclude: EXCLUDE }));
+    const texts = (bodies.length ? bodies : [bubble]).map((b) => extractText(b, { exclude: EXCLUDE, visibleOnly: role === 'user' }));
     return { role, text: texts.filter(Boolean).join('\n\n') };
   },
   isStreaming: (doc) =>
     doc.querySelector('button[aria-label="Stop model response" i], button[aria-label^="Stop" i], .animate-pulse-streaming') !== null,
+  sendButton: 'button[type="submit"][aria-label="Submit" i]',
   findComposer: (doc) =>
     lastEditable(doc, ['.tiptap.ProseMirror[contenteditable="true"]', 'textarea[aria-label="Ask Grok anything"]', 'form textarea', 'textarea']),
   isNewChat: (url, doc) => grok.conversationId(url, doc) === null && grok.findTurns(doc).length === 0,

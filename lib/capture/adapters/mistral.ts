@@ -21,7 +21,7 @@ export const mistral: SiteAdapter = {
     const role = el.getAttribute('data-message-author-role');
     if (role === 'user') {
       const body = el.querySelector('.select-text') ?? el;
-      return { role, text: extractText(body, { exclude: EXCLUDE }) };
+      return { role, text: extractText(body, { exclude: EXCLUDE, visibleOnly: true }) };
     }
     if (role !== 'assistant') return null;
     const answers = outermost(el, '[data-message-part-type="answer"]');

@@ -30,6 +30,7 @@ export const perplexity: SiteAdapter = {
     return null;
   },
   isStreaming: (doc) => doc.querySelector('button[aria-label="Stop" i], [data-testid="stop-generating-response-button"]') !== null,
+  sendButton: 'button[aria-label="Submit" i], button[data-testid="submit-button"]',
   findComposer: (doc) => lastEditable(doc, ['#ask-input[contenteditable="true"]', 'div[contenteditable="true"][data-lexical-editor="true"]', 'textarea[placeholder*="Ask"]']),
   isNewChat: (url, doc) => pathId(url, 'search') === null && perplexity.findTurns(doc).length === 0,
   title: (doc) => titleFromDocument(doc, /\bPerplexity\b/i),

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { WarmStart, type WarmStartAdapter, type WarmStartEvent, type WarmStartMode } from '../../../lib/composer/warm-start';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WarmStart, type WarmStartAdapter, type WarmStartEvent, type WarmStartOptions } from '../../../lib/composer/warm-start';
+import { standaloneContext, type ContentContext } from '../../../lib/content/context';
 import type { Preamble } from '../../../lib/messaging/protocol';
 import { formatPreamble, parsePreamble } from '../../../lib/preamble/format';
 import { caretToEnd, fakes, waitFor, type Mounted } from './helpers';
@@ -10,7 +11,14 @@ afterEach(() => {
   warm?.stop();
   warm = null;
   document.body.replaceChildren();
+  vi.useRealTimers();
 });
+
+/** What the browser sets on events that come from the user (keystrokes, typing, pasting); scripts cannot. */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
 
 function preambleFor(firstMessage?: string): Preamble {
   const L1 = firstMessage ? [`matches "${firstMessage}"`] : [];
@@ -19,7 +27,17 @@ function preambleFor(firstMessage?: string): Preamble {
 }
 
 /** A fake chat site: a thread, a composer slot, and a URL that SPA navigation changes. */
-function site(opts: { mode?: WarmStartMode; mount?: (el: HTMLElement) => unknown; composerLater?: boolean } = {}) {
+function site(
+  opts: {
+    mode?: WarmStartOptions['mode'];
+    mount?: (el: HTMLElement) => unknown;
+    composerLater?: boolean;
+    refreshIntervalMs?: number;
+    debounceMs?: number;
+    ctx?: ContentContext;
+    requestPreamble?: (m?: string) => Promise<Preamble>;
+  } = {},
+) {
   let url = 'https://claude.ai/new';
   const thread = document.createElement('div');
   thread.id = 'thread';
@@ -49,11 +67,12 @@ function site(opts: { mode?: WarmStartMode; mount?: (el: HTMLElement) => unknown
     adapterFor: () => adapter,
     requestPreamble: async (m) => {
       requests.push(m);
-      return preambleFor(m);
+      return opts.requestPreamble ? opts.requestPreamble(m) : preambleFor(m);
     },
     mode: opts.mode ?? 'auto',
-    debounceMs: 20,
-    pollMs: 15,
+    debounceMs: opts.debounceMs ?? 20,
+    refreshIntervalMs: opts.refreshIntervalMs ?? 0,
+    ...(opts.ctx ? { ctx: opts.ctx } : {}),
     insert: { settleMs: 2 },
     onEvent: (e) => events.push(e),
   });
@@ -64,13 +83,24 @@ function site(opts: { mode?: WarmStartMode; mount?: (el: HTMLElement) => unknown
       kind: 'prosemirror',
       name: 'pm',
       editor: editor(),
+      /** The user types: trusted key and input events, as a browser fires them. */
       async type(text: string) {
         for (const ch of text) {
-          composer!.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data: ch, bubbles: true, cancelable: true }));
+          typeKey(ch);
           await new Promise((r) => setTimeout(r, 0));
         }
       },
     }) as unknown as Mounted;
+  /** One keystroke of the user's, synchronously. */
+  const typeKey = (ch: string) => {
+    composer!.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: ch, bubbles: true })));
+    composer!.dispatchEvent(trusted(new InputEvent('beforeinput', { inputType: 'insertText', data: ch, bubbles: true, cancelable: true })));
+  };
+  /** A page script writing into the composer through the editor (untrusted events the editor still obeys). */
+  const scriptTypes = (text: string) => {
+    composer!.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true }));
+    composer!.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: text, bubbles: true }));
+  };
   return {
     events,
     requests,
@@ -79,6 +109,8 @@ function site(opts: { mode?: WarmStartMode; mount?: (el: HTMLElement) => unknown
     mountComposer,
     text: () => editor().getText(),
     mounted,
+    typeKey,
+    scriptTypes,
     navigate(next: string) {
       url = next;
     },
@@ -102,7 +134,7 @@ describe('WarmStart', () => {
     expect(s.requests.at(-1)).toBe('lisbon rent');
     // Only the last pause in typing asked for a refresh (debounced), and nothing was ever sent.
     expect(s.requests.length).toBeLessThanOrEqual(3);
-    expect(s.keydowns).toEqual([]);
+    expect(s.keydowns.join('')).toBe('lisbon rent'); // the user's keys only: Reverie never presses one (no Enter)
   });
 
   it('stops refreshing once the user edits the block', async () => {
@@ -194,7 +226,7 @@ describe('WarmStart', () => {
     const s = site({ mode: 'off' });
     s.start();
     await new Promise((r) => setTimeout(r, 60));
-    expect(s.events).toEqual([]);
+    expect(s.events).toEqual([{ type: 'skipped', reason: 'off' }]);
     expect(s.requests).toEqual([]);
     expect(s.text()).toBe('');
   });
@@ -209,9 +241,148 @@ describe('WarmStart', () => {
     r.selectNodeContents(m.el);
     document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(r);
-    m.el.dispatchEvent(new InputEvent('beforeinput', { inputType: 'deleteContentBackward', bubbles: true, cancelable: true }));
+    m.el.dispatchEvent(trusted(new InputEvent('beforeinput', { inputType: 'deleteContentBackward', bubbles: true, cancelable: true })));
     await waitFor(() => s.events.some((e) => e.type === 'stopped'));
     expect(s.events.find((e) => e.type === 'stopped')).toEqual({ type: 'stopped', reason: 'removed' });
     expect(s.text()).toBe('');
   });
 });
+
+describe('WarmStart: the page cannot steer the block', () => {
+  it('a page script writing into the composer, or firing input events, refreshes nothing; the user typing does', async () => {
+    const s = site();
+    s.start();
+    await waitFor(() => s.events.some((e) => e.type === 'inserted'));
+    caretToEnd(s.mounted());
+    s.scriptTypes('lisbon rent');
+    expect(parsePreamble(s.text()).message).toBe('lisbon rent'); // the editor took the script's text
+    s.mounted().el.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    await new Promise((r) => setTimeout(r, 100)); // five times the pause that would have refreshed the block
+    expect(s.requests).toEqual([undefined]);
+    expect(s.events.some((e) => e.type === 'refreshed')).toBe(false);
+
+    s.typeKey('!');
+    await waitFor(() => s.events.some((e) => e.type === 'refreshed'));
+    expect(s.requests).toEqual([undefined, 'lisbon rent!']);
+  });
+
+  it('refreshes at most once per refreshIntervalMs, and the last words typed are always looked up', async () => {
+    vi.useFakeTimers();
+    const s = site({ debounceMs: 400, refreshIntervalMs: 1_500 });
+    s.start();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(s.events.some((e) => e.type === 'inserted')).toBe(true);
+    const typeAtEnd = (ch: string) => {
+      caretToEnd(s.mounted());
+      s.typeKey(ch);
+    };
+    typeAtEnd('a'); // t = 0
+    await vi.advanceTimersByTimeAsync(450); // a pause: the first refresh (at 400), written by 450
+    expect(s.requests).toEqual([undefined, 'a']);
+    expect(s.events.filter((e) => e.type === 'refreshed')).toHaveLength(1);
+    typeAtEnd('b'); // t = 450
+    await vi.advanceTimersByTimeAsync(400); // another pause, but too soon after the last request (at 400)
+    expect(s.requests).toEqual([undefined, 'a']);
+    typeAtEnd('c'); // t = 850
+    await vi.advanceTimersByTimeAsync(1_049); // t = 1899
+    expect(s.requests).toEqual([undefined, 'a']);
+    await vi.advanceTimersByTimeAsync(1); // t = 1900: 1.5 s after the first request
+    expect(s.requests).toEqual([undefined, 'a', 'abc']);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(s.requests).toEqual([undefined, 'a', 'abc']);
+    expect(parsePreamble(s.text()).message).toBe('abc');
+  });
+});
+
+describe('WarmStart: pause pauses everything', () => {
+  it('paused: no block and nothing asked; resumed (tab shown again) on the same new chat: the block arrives', async () => {
+    let mode: 'auto' | 'off' = 'off';
+    const s = site({ mode: () => mode });
+    s.start();
+    await waitFor(() => s.events.length > 0);
+    expect(s.events).toEqual([{ type: 'skipped', reason: 'off' }]);
+    expect(s.requests).toEqual([]);
+    expect(s.text()).toBe('');
+
+    mode = 'auto';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitFor(() => s.events.some((e) => e.type === 'inserted'));
+    expect(s.text()).toBe(`${preambleFor().text}\n\n`);
+  });
+
+  it('paused while the block was being fetched: it is not written', async () => {
+    let mode: 'auto' | 'off' = 'auto';
+    let answer!: (p: Preamble) => void;
+    const s = site({ mode: () => mode, requestPreamble: () => new Promise((r) => (answer = r)) });
+    s.start();
+    await waitFor(() => s.requests.length === 1);
+    mode = 'off';
+    answer(preambleFor());
+    await waitFor(() => s.events.length > 0);
+    expect(s.events).toEqual([{ type: 'skipped', reason: 'off' }]);
+    expect(s.text()).toBe('');
+  });
+
+  it('paused after insertion: typing refreshes nothing, and the session ends', async () => {
+    let mode: 'auto' | 'off' = 'auto';
+    const s = site({ mode: () => mode });
+    s.start();
+    await waitFor(() => s.events.some((e) => e.type === 'inserted'));
+    mode = 'off';
+    caretToEnd(s.mounted());
+    await s.mounted().type('lisbon');
+    await waitFor(() => s.events.some((e) => e.type === 'stopped'));
+    expect(s.events.find((e) => e.type === 'stopped')).toEqual({ type: 'stopped', reason: 'paused' });
+    expect(s.requests).toEqual([undefined]);
+    expect(parsePreamble(s.text()).sections.L1 ?? []).toEqual([]);
+  });
+
+  it('paused, the tab shown again: the session ends; in click mode the chip goes and its Insert writes nothing', async () => {
+    let mode: 'auto' | 'click' | 'off' = 'click';
+    const s = site({ mode: () => mode });
+    s.start();
+    await waitFor(() => s.events.some((e) => e.type === 'chip'));
+    const root = (warm as unknown as { chip: { root: ShadowRoot } }).chip.root;
+    mode = 'off';
+    root.querySelector('button')!.click(); // Insert, clicked after pausing
+    await waitFor(() => s.events.some((e) => e.type === 'skipped'));
+    expect(s.text()).toBe('');
+    expect(document.querySelector('reverie-chip')).toBeNull();
+
+    // Auto mode, inserted; paused elsewhere, then the user comes back to the tab.
+    warm!.stop();
+    document.body.replaceChildren();
+    mode = 'auto';
+    const t = site({ mode: () => mode });
+    t.start();
+    await waitFor(() => t.events.some((e) => e.type === 'inserted'));
+    mode = 'off';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitFor(() => t.events.some((e) => e.type === 'stopped'));
+    expect(t.events.at(-1)).toEqual({ type: 'stopped', reason: 'paused' });
+    caretToEnd(t.mounted());
+    await t.mounted().type('lisbon');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(t.requests).toEqual([undefined]);
+  });
+});
+
+describe('WarmStart in an invalidated content script', () => {
+  it('stops: no block on a later new chat', async () => {
+    const ctx = standaloneContext();
+    const s = site({ ctx, composerLater: true });
+    s.navigate('https://claude.ai/chat/123');
+    s.thread.append(document.createElement('article'));
+    s.mountComposer();
+    s.start();
+    await waitFor(() => s.events.some((e) => e.type === 'skipped'));
+    ctx.abort();
+    s.thread.replaceChildren();
+    s.navigate('https://claude.ai/new');
+    s.mountComposer();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(s.events).toEqual([{ type: 'skipped', reason: 'not-new-chat' }]);
+    expect(s.text()).toBe('');
+  });
+});
+
