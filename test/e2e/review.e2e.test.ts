@@ -73,6 +73,8 @@ describe('Review: popup and options page in Chromium', () => {
     const tables: Record<string, unknown[]> = {};
     for (const name of TABLES) tables[name] = await store(name);
     tables.meta = (tables.meta as { key: string }[]).filter((r) => !VOLATILE_META.test(r.key));
+    // Queued work keeps its order, not its sequence numbers (a restore re-adds it after what the background queued).
+    tables.queue = (tables.queue as object[]).map((r) => ({ ...r, seq: undefined }));
     return tables;
   };
   const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
@@ -272,10 +274,9 @@ describe('Review: popup and options page in Chromium', () => {
     expect(dom).toEqual({ pwned: undefined, imgs: 0, scripts: 0, jsLinks: 0 });
     await shot(popup, 'popup-hostile');
 
+    // The block carries the hostile turn as text (here its "Recent chats" line, cut at a line's length).
     const preamble = await send('requestPreamble', { site: 'claude', firstMessage: 'render test onerror pwned' });
     expect(preamble.text).toContain('<img src=x onerror="window.__pwned=1">');
-    expect(preamble.text).toContain('<script>window.__pwned=1</script>');
-    expect(preamble.text).toContain('javascript:alert(1)');
 
     const chat = await browser.context.newPage();
     await chat.goto(`${server.origin}/claude/new`);
