@@ -9,12 +9,12 @@ import { DREAM_MODELS } from './llm/webllm-config';
 export const DEFAULT_BUDGETS = { l1: 300, l2: 150, l3: 400, l4: 350 } as const;
 
 /** The range each layer budget may take (tokens); the options page offers the same range. */
-export const BUDGET_RANGE = { min: 0, max: 4000 } as const;
+const BUDGET_RANGE = { min: 0, max: 4000 } as const;
 /** How often the dream may be scheduled: from every hour to once a week. */
-export const DREAM_INTERVAL_RANGE = { min: 1, max: 168 } as const;
+const DREAM_INTERVAL_RANGE = { min: 1, max: 168 } as const;
 
-export const INSERTION_MODES = ['auto', 'click', 'off'] as const;
-export type InsertionMode = (typeof INSERTION_MODES)[number];
+const INSERTION_MODES = ['auto', 'click', 'off'] as const;
+type InsertionMode = (typeof INSERTION_MODES)[number];
 
 /**
  * Embedding ids accepted only in the test flavour (and in unit tests): the tiny fixture model the end-to-end tests
@@ -24,9 +24,9 @@ export type InsertionMode = (typeof INSERTION_MODES)[number];
 const TEST_EMBED_MODEL_IDS: readonly string[] = import.meta.env?.MODE === 'test' ? ['reverie-test/bert-tiny'] : [];
 
 /** The values `embedModel` may take: a catalog embedding model, or 'none' for word matching only. */
-export const EMBED_MODEL_IDS: readonly string[] = [...EMBEDDING_MODELS.map((m) => m.id), 'none', ...TEST_EMBED_MODEL_IDS];
+const EMBED_MODEL_IDS: readonly string[] = [...EMBEDDING_MODELS.map((m) => m.id), 'none', ...TEST_EMBED_MODEL_IDS];
 /** The values `llmModel` may take: the WebLLM models Reverie ships a model library for. */
-export const LLM_MODEL_IDS: readonly string[] = DREAM_MODELS.map((m) => m.id);
+const LLM_MODEL_IDS: readonly string[] = DREAM_MODELS.map((m) => m.id);
 
 export interface Settings {
   /** Global pause: nothing is captured while true. */
@@ -182,7 +182,7 @@ function storedVersion(value: Stored): number {
 }
 
 /** Brings a stored value to the current version (a value from a later release is read as it is). */
-export function migrateSettings(raw: unknown): Stored {
+function migrateSettings(raw: unknown): Stored {
   let value: Stored = isRecord(raw) ? raw : {};
   for (let version = storedVersion(value) + 1; version <= SETTINGS_VERSION; version++) {
     const step = MIGRATIONS[version];
@@ -195,7 +195,7 @@ export function migrateSettings(raw: unknown): Stored {
  * Settings from a (migrated) stored value, field by field: each field that is missing or invalid takes its default
  * alone; a site the value does not mention is on; unknown sites in the lists are dropped; unknown keys are ignored.
  */
-export function settingsFromStored(value: Stored): Settings {
+function settingsFromStored(value: Stored): Settings {
   const out = structuredClone(DEFAULT_SETTINGS);
   const put = out as unknown as Record<string, unknown>;
   for (const key of Object.keys(LEAF_RULES) as Leaf[]) {
@@ -227,7 +227,7 @@ export function settingsFromStored(value: Stored): Settings {
 // ---------------------------------------------------------------------------------------------------------------
 // Patches from callers: strict.
 
-export class InvalidSettingError extends Error {
+class InvalidSettingError extends Error {
   constructor(
     readonly field: string,
     detail: string,

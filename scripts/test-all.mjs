@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every test layer, in order — types, unit (Node), the test build, end-to-end in Chromium and Firefox.
+// `npm test`: every test layer, in order — types, lint (oxlint, knip), unit (Node), the test build, end-to-end in
+// Chromium and Firefox.
 // First checks what the chosen layers need from the machine (Debian's chromium and firefox-esr, python3 with onnx
 // and numpy, pip) and installs what is missing when it can (root, or passwordless sudo, with apt-get); otherwise it
 // stops at once with the one command to run. Ends with one plain line: passed, failed and skipped tests of all layers.
@@ -10,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-const LAYERS = ['types', 'unit', 'e2e'];
+const LAYERS = ['types', 'lint', 'unit', 'e2e'];
 const only = process.argv.slice(2); // e.g. `npm test -- unit` or `npm test -- e2e`
 const unknown = only.filter((layer) => !LAYERS.includes(layer));
 if (unknown.length) {
@@ -174,6 +175,11 @@ function vitestLayer(label, args) {
 }
 
 if (want('types')) step('typecheck', 'npx', ['--no', 'tsc', '--noEmit', '-p', 'tsconfig.json']);
+// Lint: oxlint's correctness and TypeScript rules, then knip for dead code (unused files, exports, dependencies).
+if (want('lint')) {
+  step('lint', 'npx', ['--no', 'oxlint', '--deny-warnings', 'lib', 'entrypoints', 'bench', 'scripts', 'test']);
+  step('dead code', 'npx', ['--no', 'knip', '--no-progress']);
+}
 if (want('unit')) vitestLayer('unit', []);
 if (want('e2e') && step('test build', 'npm', ['run', 'build:test'])) vitestLayer('e2e', ['--config', 'vitest.e2e.config.ts']);
 

@@ -83,7 +83,7 @@ const KEY_BYTES = 16;
  * files per model. Each run appends to a segment of its own, so runs side by side never interleave records, and a
  * torn last record (a killed run) spoils nothing else. All segments are loaded at start; only misses reach the model.
  */
-export function cachedEmbedder(inner: Embedder, folder: string): Embedder & { hits: number; misses: number } {
+function cachedEmbedder(inner: Embedder, folder: string): Embedder & { hits: number; misses: number } {
   mkdirSync(folder, { recursive: true });
   const prefix = `${inner.modelId.replace(/[^\w.-]+/g, '_')}-${inner.dim}`;
   const file = path.join(folder, `${prefix}.${process.pid}-${Date.now()}.bin`);

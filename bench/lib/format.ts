@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 /** The neutral retrieval benchmark format (../shared/bench/FORMAT.md). */
 
-export interface BenchTurn {
+interface BenchTurn {
   id: string;
   role: 'user' | 'assistant';
   speaker?: string;
@@ -45,11 +45,6 @@ export interface BenchResult {
   ranked: string[];
   ms: number;
   preamble?: string[];
-}
-
-export interface BenchResultsFile {
-  system: string;
-  results: BenchResult[];
 }
 
 export function readDataset(path: string): BenchDataset {

@@ -5,7 +5,7 @@ import type { BenchQuestion, BenchResult } from './format';
  * of its evidence turns are among the first k distinct ranked turn ids; shares per category and overall.
  */
 
-export interface ScoreRow {
+interface ScoreRow {
   n: number;
   [metric: string]: number;
 }
@@ -19,7 +19,7 @@ function distinct(ids: string[]): string[] {
   return [...new Set(ids)];
 }
 
-export function hitsAt(ranked: string[], evidence: string[], k: number): { all: boolean; any: boolean } {
+function hitsAt(ranked: string[], evidence: string[], k: number): { all: boolean; any: boolean } {
   const top = new Set(distinct(ranked).slice(0, k));
   const found = evidence.filter((e) => top.has(e)).length;
   return { all: found === evidence.length, any: found > 0 };

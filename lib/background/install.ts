@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 /** The first-run page (entrypoints/welcome/), as a path inside the extension. */
-export const WELCOME_PATH = '/welcome.html';
+const WELCOME_PATH = '/welcome.html';
 
 /** The first-run page's full URL in this extension. */
 export function welcomeUrl(): string {

@@ -9,7 +9,7 @@ import { acceptCapture, cleanCapture } from './capture-intake';
 import { storageState } from '../host/storage';
 import type { HostConnection } from '../host/connection';
 
-export const DREAM_ALARM = 'reverie-dream';
+const DREAM_ALARM = 'reverie-dream';
 const DRAIN_ALARM = 'reverie-drain';
 /** The machine counts as idle after this many seconds without input (locked counts too). */
 const IDLE_SECONDS = 10 * 60;

@@ -1,7 +1,7 @@
 import type { SiteId } from '../sites';
 
 export type TurnRole = 'user' | 'assistant';
-export type ComposerKind = 'prosemirror' | 'quill' | 'lexical' | 'textarea' | 'tiptap';
+type ComposerKind = 'prosemirror' | 'quill' | 'lexical' | 'textarea' | 'tiptap';
 
 export interface ReadTurn {
   role: TurnRole;

@@ -20,7 +20,7 @@ export function checkPage(doc: Document, url: string): PageHealth {
   return checkWithAdapter(adapter, doc, parsed);
 }
 
-export function checkWithAdapter(adapter: SiteAdapter, doc: Document, url: URL): PageHealth {
+function checkWithAdapter(adapter: SiteAdapter, doc: Document, url: URL): PageHealth {
   const name = SITES[adapter.site].name;
   if (!adapter.conversationId(url, doc)) return { ok: true };
   const blocks = adapter.findTurns(doc);

@@ -27,7 +27,3 @@ export function adapterFor(url: URL, doc?: Document): SiteAdapter | null {
   for (const adapter of Object.values(ADAPTERS)) if (adapter.matches(url)) return adapter;
   return null;
 }
-
-export function adapterForSite(site: SiteId): SiteAdapter {
-  return ADAPTERS[site];
-}

@@ -53,7 +53,7 @@ const BLOCK_TAGS = new Set([
 ]);
 
 const CHROME_WORDS = /^(copy|copy code|copied!?|download|run|edit|code|show more|show less|collapse|expand|wrap|preview)$/i;
-const LANGUAGE_TOKEN = /^[A-Za-z][\w#+.\-]{0,23}$/;
+const LANGUAGE_TOKEN = /^[A-Za-z][\w#+.-]{0,23}$/;
 
 /** Accumulates output with pending line/paragraph breaks and line prefixes (list indentation, quotes). */
 class TextWriter {
@@ -233,7 +233,7 @@ interface CodeBlock {
 
 function languageFrom(codeEl: Element, residual: string): string {
   const cls = codeEl.getAttribute('class') ?? '';
-  const fromClass = /(?:^|\s)(?:language|lang)-([\w#+.\-]+)/.exec(cls);
+  const fromClass = /(?:^|\s)(?:language|lang)-([\w#+.-]+)/.exec(cls);
   if (fromClass) return fromClass[1]!;
   const words = residual.split(' ').filter((w) => w && !CHROME_WORDS.test(w));
   return words.length === 1 && LANGUAGE_TOKEN.test(words[0]!) ? words[0]!.toLowerCase() : '';
@@ -477,7 +477,7 @@ export function extractText(root: Element, options: ExtractOptions = {}): string
   };
 
   walk(root, writer);
-  return tidy(writer.toString().replace(/[\u200b\u200c\u200d\ufeff]/g, ''));
+  return tidy(writer.toString().replace(/\u200b|\u200c|\u200d|\ufeff/g, ''));
 }
 
 class TextWriterPreserve {

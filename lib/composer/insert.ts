@@ -3,7 +3,7 @@ import { isTextControl, normaliseVisible, type ComposerKind, type TextControl } 
 import { readComposerText } from './read';
 import { buildTextMap, offsetOf, pointAt } from './text-map';
 
-export type InsertMethod = 'execCommand' | 'paste' | 'beforeinput' | 'dom' | 'native-setter';
+type InsertMethod = 'execCommand' | 'paste' | 'beforeinput' | 'dom' | 'native-setter';
 
 export interface InsertResult {
   ok: boolean;

@@ -61,7 +61,7 @@ export type MemoryKind =
   | 'domain' // an L3 community summary
   | 'style'; // the user's writing-style profile
 
-export type MemoryStatus = 'active' | 'archived' | 'superseded' | 'deleted';
+type MemoryStatus = 'active' | 'archived' | 'superseded' | 'deleted';
 
 export interface MemoryRow {
   id: string;

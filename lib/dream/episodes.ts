@@ -25,7 +25,7 @@ export interface Episode {
 const CORRECTION =
   /\b(?:that'?s (?:wrong|incorrect|not (?:right|correct|true|what i (?:asked|meant|wanted)))|no,? i meant|not what i (?:asked|meant|wanted)|you misunderstood|(?:it |that )?(?:still )?(?:doesn'?t|does not|didn'?t|did not) work|try again|wrong answer|that'?s not it)\b/i;
 
-export function isUserCorrection(text: string): boolean {
+function isUserCorrection(text: string): boolean {
   return CORRECTION.test(text);
 }
 

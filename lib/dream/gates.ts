@@ -9,7 +9,7 @@ import type { DreamConfig } from './config';
 
 export const LOCK_KEY = 'dream:lock';
 
-export interface DreamLock {
+interface DreamLock {
   owner: string;
   expiresAt: number;
 }

@@ -30,7 +30,7 @@ export interface MemoryGraph {
 }
 
 // Louvain's tie-breaking must not depend on Math.random.
-export { seededRng };
+;
 
 export function buildMemoryGraph(
   memories: MemoryRow[],

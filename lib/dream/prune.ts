@@ -21,7 +21,7 @@ const FADING = new Set<MemoryRow['kind']>(['passage', 'episode']);
  * How much of [since, now] counts as time: the gaps between the days the user chatted (`activity`, sorted), each at
  * most `idleGapMs`. Without activity data, wall-clock time.
  */
-export function activeTime(since: number, now: number, activity: readonly number[] | undefined, idleGapMs: number): number {
+function activeTime(since: number, now: number, activity: readonly number[] | undefined, idleGapMs: number): number {
   if (now <= since) return 0;
   if (!activity) return now - since;
   let total = 0;
@@ -41,7 +41,7 @@ export function activeTime(since: number, now: number, activity: readonly number
   return total + Math.min(now - prev, idleGapMs);
 }
 
-export function strengthAt(m: MemoryRow, now: number, halfLifeMs: number, activity?: readonly number[], idleGapMs = Infinity): number {
+function strengthAt(m: MemoryRow, now: number, halfLifeMs: number, activity?: readonly number[], idleGapMs = Infinity): number {
   if (m.pinned) return 1;
   const since = Math.max(m.lastUsedAt ?? 0, m.occurredAt);
   const age = activeTime(since, now, activity, idleGapMs);

@@ -26,4 +26,3 @@ export function memoryIdFor(kind: MemoryKind, hash: string): string {
 }
 
 export const FACT_KINDS: ReadonlySet<MemoryKind> = new Set(['fact', 'preference', 'instruction']);
-export const DERIVED_KINDS: ReadonlySet<MemoryKind> = new Set(['profile', 'domain', 'style', 'pattern']);

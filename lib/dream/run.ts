@@ -42,7 +42,7 @@ export class DreamKilled extends Error {
   }
 }
 
-export const STYLE_META_KEY = 'dream:style';
+const STYLE_META_KEY = 'dream:style';
 const PHASES: DreamPhase[] = ['orient', 'gather', 'consolidate', 'prune', 'diary'];
 const GRAPH_KINDS = new Set<MemoryRow['kind']>(['passage', 'fact', 'preference', 'instruction', 'episode']);
 let ownerSeq = 0;
@@ -131,7 +131,7 @@ async function runPhase(phase: DreamPhase, run: DreamRunRow, opts: DreamOptions,
   const at = run.startedAt; // the run's clock: the same on resume
   const next = PHASES[PHASES.indexOf(phase) + 1] ?? 'done';
   const cp = run.checkpoint as { orient?: OrientCheckpoint; gather?: GatherCheckpoint; stats?: Record<string, number> };
-  const stats = { ...(cp.stats ?? {}) };
+  const stats = { ...cp.stats };
   const advance = (extra: Record<string, unknown>, more: Partial<DreamRunRow> = {}): DreamRunRow => ({
     ...run,
     ...more,

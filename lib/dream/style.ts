@@ -89,8 +89,6 @@ export function computeStyle(userTexts: string[]): StyleProfile {
   };
 }
 
-/** Below this many user turns a style line would be a guess: none is written. */
-export const MIN_STYLE_TURNS = 20;
 
 /**
  * One neutral line, only what the numbers show with confidence: how long the user's messages are, and the scripts

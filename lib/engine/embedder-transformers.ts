@@ -23,7 +23,7 @@ export interface TransformersEmbedderOptions {
 }
 
 /** WebGPU when the browser has it, WASM otherwise; in Node the native onnxruntime (`cpu`). */
-export function pickDevice(requested: EmbedderDevice = 'auto'): Exclude<EmbedderDevice, 'auto'> {
+function pickDevice(requested: EmbedderDevice = 'auto'): Exclude<EmbedderDevice, 'auto'> {
   if (requested !== 'auto') return requested;
   const isNode = typeof process !== 'undefined' && !!process.versions?.node && typeof window === 'undefined';
   if (isNode) return 'cpu';
@@ -72,7 +72,7 @@ export async function createTransformersEmbedder(opts: TransformersEmbedderOptio
     const next = queue.then(async () => {
       // A batch is padded to its longest text: batching texts of similar length wastes less work on padding.
       const order = texts.map((_, i) => i).sort((a, b) => texts[a]!.length - texts[b]!.length);
-      const out: Float32Array[] = new Array(texts.length);
+      const out = Array.from<Float32Array>({ length: texts.length });
       for (let i = 0; i < order.length; i += batchSize) {
         const rows = order.slice(i, i + batchSize);
         const tensor = await extractor(rows.map((r) => prefix + texts[r]!), { pooling: 'mean', normalize: true });

@@ -9,7 +9,7 @@ import type { ReverieDb, TombstoneRow } from '../db/schema';
 export const UNDO_WINDOW_MS = 15_000;
 
 /** What stands in for erased words in a turn or title that also held other words. */
-export const ERASED = '[deleted]';
+const ERASED = '[deleted]';
 
 /**
  * Erases every deletion older than `before` whose words are still kept (and every "forget this conversation", which

@@ -25,7 +25,7 @@ export const DEFAULT_HNSW_PARAMS: HnswParams = {
 };
 
 /** What is stored next to the index bytes so a load can tell a good file from a stale or damaged one. */
-export interface HnswManifest {
+interface HnswManifest {
   format: 1;
   model: string;
   dim: number;

@@ -7,7 +7,7 @@ import hnswlibFactory from 'hnswlib-wasm/dist/hnswlib-317962d7.js';
 import type { HnswlibModule as PackageHnswlibModule } from 'hnswlib-wasm/dist/index';
 
 /** The few emscripten FS calls used to move index files in and out as bytes. */
-export interface EmscriptenFs {
+interface EmscriptenFs {
   readFile(path: string): Uint8Array;
   writeFile(path: string, data: Uint8Array): void;
   unlink(path: string): void;

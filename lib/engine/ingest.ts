@@ -24,7 +24,7 @@ export function turnId(conversationKey: string, ordinal: number): string {
   return `${conversationKey}#${ordinal}`;
 }
 
-export function conversationKey(site: string, conversationId: string): string {
+function conversationKey(site: string, conversationId: string): string {
   return `${site}:${conversationId}`;
 }
 
@@ -36,7 +36,7 @@ export function parseTurnId(id: string): { conversationKey: string; ordinal: num
   return Number.isInteger(ordinal) ? { conversationKey: id.slice(0, i), ordinal } : null;
 }
 
-export function passageMemoryId(turn: string, index: number): string {
+function passageMemoryId(turn: string, index: number): string {
   return `${turn}:p${index}`;
 }
 

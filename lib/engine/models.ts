@@ -48,8 +48,6 @@ export const EMBEDDING_MODELS: readonly EmbeddingModelInfo[] = [
   },
 ];
 
-export const DEFAULT_EMBEDDING_MODEL = EMBEDDING_MODELS[0];
-
 export function embeddingModelInfo(id: string): EmbeddingModelInfo | undefined {
   return EMBEDDING_MODELS.find((m) => m.id === id);
 }

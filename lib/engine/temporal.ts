@@ -55,7 +55,7 @@ export function parseTemporalQuery(query: string, now: number): ParsedQuery {
 }
 
 /** Whether text names anything beyond stop words and question framing. */
-export function hasTopic(text: string): boolean {
+function hasTopic(text: string): boolean {
   return words(text).some((raw) => {
     const w = raw.replace(/['’]s$/, '').replace(/['’]/g, '');
     return w !== '' && !isStopWord(w) && !FRAMING.has(w);

@@ -6,7 +6,7 @@ import { porter2 } from './porter2';
  */
 
 /** Lowercased, whitespace-collapsed, punctuation-trimmed form used for duplicate and tombstone checks. */
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -79,7 +79,7 @@ export class ExactVectorStore {
   }
 }
 
-export function dot(a: Float32Array, b: Float32Array): number {
+function dot(a: Float32Array, b: Float32Array): number {
   const n = Math.min(a.length, b.length);
   let s = 0;
   for (let i = 0; i < n; i++) s += a[i]! * b[i]!;
@@ -101,6 +101,6 @@ export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 /** IndexedDB (and fake-indexeddb's structured clone) may hand back a Float32Array, or a plain array from old rows. */
-export function toFloat32(v: Float32Array | ArrayLike<number>): Float32Array {
+function toFloat32(v: Float32Array | ArrayLike<number>): Float32Array {
   return v instanceof Float32Array ? v : Float32Array.from(v as ArrayLike<number>);
 }

@@ -18,7 +18,7 @@ import { DEFAULT_SETTINGS } from '../settings';
  * The test build never downloads: its tests must make no network request at all (they check).
  */
 /** Test build only: a db.meta key naming a 127.0.0.1 model server the engine host may load its embedder from. */
-export const TEST_MODEL_HOST_KEY = 'test:model-host';
+const TEST_MODEL_HOST_KEY = 'test:model-host';
 
 export function engineHostOptions(db: ReverieDb): Omit<ServiceOptions, 'db'> {
   const downloadsAllowed = import.meta.env.MODE !== 'test';
@@ -58,7 +58,7 @@ export function engineHostOptions(db: ReverieDb): Omit<ServiceOptions, 'db'> {
  * ONNX Runtime Web loads its glue (`ort-wasm-simd-threaded.asyncify.mjs`) and binary from the extension's `/ort/`
  * (copied there at build time by scripts/copy-ort-assets.ts), never from transformers.js's default CDN.
  */
-export function configureOnnxRuntime(): void {
+function configureOnnxRuntime(): void {
   const onnx = env.backends.onnx as { wasm?: { wasmPaths?: string; numThreads?: number } };
   if (onnx.wasm) {
     onnx.wasm.wasmPaths = browser.runtime.getURL('/ort/' as never);
@@ -69,7 +69,7 @@ export function configureOnnxRuntime(): void {
   env.useBrowserCache = true;
 }
 
-export interface EmbedTestHook {
+interface EmbedTestHook {
   /** The bundled embedder on `<modelBaseUrl><modelId>/…` (a local fixture server), created once per arguments. */
   embedder(modelBaseUrl: string, modelId: string, opts?: { device?: EmbedderDevice; dtype?: 'fp32' | 'q8' }): Promise<Embedder>;
   /** Embeds `texts` with that embedder; plain arrays, so they cross the test driver's boundary. */

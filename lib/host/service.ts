@@ -314,7 +314,7 @@ export class ReverieService {
           const run = await runDream({ db: this.db, llm, now: this.now, trigger });
           // Undo sticks (a change the user undid is taken back again), and the run's figures are the diary's own.
           const changes = await settleDreamRun(this.db, run.id, this.now());
-          const settled = { ...run, stats: { ...(run.stats ?? {}), ...changes } };
+          const settled = { ...run, stats: { ...run.stats, ...changes } };
           if (run.status === 'done') await this.db.dreamRuns.update(run.id, { stats: settled.stats });
           await this.reindexRun(run.id);
           return settled;

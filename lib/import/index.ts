@@ -8,7 +8,7 @@ export { parseChatGptExport } from './chatgpt';
 export { parseClaudeExport } from './claude';
 export type { ExportInput } from './read';
 export { ImportError } from './types';
-export type { ExportKind, ImportedConversation, ImportedTurn, ImportResult } from './types';
+export type { ExportKind,   ImportResult } from './types';
 
 /** Which service's export this is (a `.zip` or `conversations.json`); 'unknown' when neither, or unreadable. */
 export function detectExportKind(input: ExportInput): ExportKind | 'unknown' {

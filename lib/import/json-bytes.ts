@@ -25,7 +25,7 @@ function skipSpace(bytes: Uint8Array, at: number): number {
 }
 
 /** Byte offset of a character offset, for error messages. */
-export function byteOffset(text: string, charOffset: number): number {
+function byteOffset(text: string, charOffset: number): number {
   return new TextEncoder().encode(text.slice(0, charOffset)).length;
 }
 
@@ -33,7 +33,7 @@ export function byteOffset(text: string, charOffset: number): number {
  * The message for a `JSON.parse` error on `text`; `base` is the byte offset of `text` in the file, `tail` the byte
  * offset where the file's content ends (trailing whitespace excluded), for "unexpected end" messages.
  */
-export function describeJsonError(err: unknown, text: string, fileName: string | undefined, base = 0, tail?: number): ImportError {
+function describeJsonError(err: unknown, text: string, fileName: string | undefined, base = 0, tail?: number): ImportError {
   const message = (err as Error).message;
   const trimmed = text.trimEnd();
   const end = tail ?? base + byteOffset(text, trimmed.length);

@@ -6,7 +6,7 @@ import { requestParse, type ParsedExportResult, type ParserPort } from './worker
 export type { ParsedExportResult } from './worker-protocol';
 
 /** A dedicated worker running parse-worker.ts. */
-export function createParserWorker(): ParserPort {
+function createParserWorker(): ParserPort {
   return new ParseWorker({ name: 'reverie-import' });
 }
 

@@ -4,7 +4,7 @@ import { ownEntry } from '../util/own';
 import { listZipEntries, MAX_IMPORT_BYTES, readZipEntry, tooLargeMessage } from './archive';
 import { parseJsonBytes, parseJsonText } from './json-bytes';
 
-export { MAX_IMPORT_BYTES } from './archive';
+;
 
 /** What the user picked: the text of conversations.json, its bytes, or the bytes of the whole export .zip. */
 export type ExportInput = string | Uint8Array | ArrayBuffer;
@@ -16,7 +16,7 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-export function isZip(bytes: Uint8Array): boolean {
+function isZip(bytes: Uint8Array): boolean {
   return startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC);
 }
 

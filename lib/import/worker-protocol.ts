@@ -9,12 +9,12 @@ import { ImportError, type ExportKind, type ImportResult } from './types';
 export type ParsedExportResult = ImportResult & { kind: ExportKind };
 
 /** A File or Blob crosses to the worker without a copy; bytes are transferred. */
-export interface ParseRequest {
+interface ParseRequest {
   input: Blob | ArrayBuffer;
   fileName?: string;
 }
 
-export type ParseReply = { ok: true; result: ParsedExportResult } | { ok: false; error: { name: string; message: string } };
+type ParseReply = { ok: true; result: ParsedExportResult } | { ok: false; error: { name: string; message: string } };
 
 /** The worker's side of the channel (a DedicatedWorkerGlobalScope, or a MessagePort in tests). */
 export interface ParserScope {

@@ -71,9 +71,9 @@ const Nothing = v.undefined();
 
 /** Sizes a capture may have; past them a turn is cut (by the intake) or the message refused. */
 export const MAX_TURN_CHARS = 2_000_000;
-export const MAX_TURNS_PER_MESSAGE = 5_000;
+const MAX_TURNS_PER_MESSAGE = 5_000;
 /** One import message: the options page sends conversations in batches of 20. */
-export const MAX_CONVERSATIONS_PER_IMPORT = 500;
+const MAX_CONVERSATIONS_PER_IMPORT = 500;
 
 const TurnSchema = v.object({
   role: v.picklist(['user', 'assistant']),
@@ -160,7 +160,7 @@ const PARSERS: { [M in Method]: Parse<M> } = {
 export const METHODS = Object.keys(PARSERS) as Method[];
 const CONTENT = new Set<string>(CONTENT_METHODS);
 
-export function isMethod(name: unknown): name is Method {
+function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && ownEntry(PARSERS, name) !== undefined;
 }
 

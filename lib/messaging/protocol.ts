@@ -10,7 +10,7 @@ import type { RecallHit } from '../engine/types';
  * (offscreen document on Chrome; on Firefox the background page is the host and calls it directly).
  */
 
-export interface CapturedTurnMessage {
+interface CapturedTurnMessage {
   role: Role;
   text: string;
   ordinal: number;
@@ -28,7 +28,7 @@ export interface CaptureMessage {
   createdAt?: number;
 }
 
-export interface CaptureHealth {
+interface CaptureHealth {
   site: SiteId;
   ok: boolean;
   /** What the adapter could not read, in words the popup shows. */
@@ -161,11 +161,11 @@ export type CallInput<M extends Method> = Parameters<ReverieCalls[M]>[0];
 
 /** The methods a content script may call; every other method is for the extension's own pages. */
 export const CONTENT_METHODS = ['captureTurns', 'reportHealth', 'requestPreamble', 'getSiteSettings'] as const satisfies readonly Method[];
-export type ContentMethod = (typeof CONTENT_METHODS)[number];
+type ContentMethod = (typeof CONTENT_METHODS)[number];
 export type PageMethod = Exclude<Method, ContentMethod>;
 
 /** A set of contract methods as async functions: what a caller holds, or an implementation provides. */
-export type AsyncApi<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never };
+type AsyncApi<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never };
 
 /** What the popup and options page hold (components take it as a prop, so tests can hand them a fake). */
 export type PageApi = AsyncApi<Pick<ReverieCalls, PageMethod>>;

@@ -2,9 +2,9 @@
  * Near-duplicate detection across the whole preamble: same normalised text, word-set Jaccard ≥ threshold, or text
  * already contained in a line kept earlier.
  */
-export const NEAR_DUPLICATE_JACCARD = 0.8;
+const NEAR_DUPLICATE_JACCARD = 0.8;
 
-export function normaliseForDedupe(text: string): string {
+function normaliseForDedupe(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -18,7 +18,7 @@ function wordSet(normalised: string): Set<string> {
   return new Set(normalised.split(' ').filter((w) => w.length > 0));
 }
 
-export function jaccard(a: Set<string>, b: Set<string>): number {
+function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
   let inter = 0;
   for (const w of a) if (b.has(w)) inter++;

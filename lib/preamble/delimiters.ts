@@ -25,7 +25,7 @@ const END_RE = /⟦\s*\/\s*reverie\s*⟧/i;
 const HEADING_LINES = new Set(Object.values(PREAMBLE_HEADINGS).map((h) => h.toLowerCase()));
 
 /** True for a line that Reverie's format could have written: blank, a heading, the intro, or a "- " item. */
-export function isPreambleFormatLine(line: string): boolean {
+function isPreambleFormatLine(line: string): boolean {
   const t = line.replace(/\u00a0/g, ' ').trim();
   if (t === '') return true;
   if (t.startsWith('- ') || t === '-') return true;

@@ -23,7 +23,7 @@ export const LAYER_ORDER: readonly Layer[] = ['L4', 'L3', 'L2', 'L1'];
 
 export const PREAMBLE_FIRST_LINE = `${PREAMBLE_START} ${PREAMBLE_INTRO}`;
 
-export function formatItem(text: string): string {
+function formatItem(text: string): string {
   return `- ${text}`;
 }
 

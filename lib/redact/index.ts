@@ -12,7 +12,7 @@ import {
 } from './rules';
 import { findSeedPhrases } from './seed';
 
-export type { RedactionLabel } from './rules';
+;
 
 export interface RedactOptions {
   /** Also replace e-mail addresses (off by default: they are often what the user is talking about). */
@@ -27,7 +27,7 @@ export interface RedactResult {
   found: RedactionLabel[];
 }
 
-export function redactionMarker(label: RedactionLabel): string {
+function redactionMarker(label: RedactionLabel): string {
   return `[redacted ${label}]`;
 }
 

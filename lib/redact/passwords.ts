@@ -276,7 +276,7 @@ function partOf(w: ShellWord, offset: number): { start: number; end: number; val
 function pw(part: { start: number; end: number; value: string } | null, spans: SecretSpan[]): void {
   if (!part) return;
   const v = part.value;
-  if (v.startsWith('-') || isPlaceholder(v) || /^\$/.test(v) || v.length < 3) return;
+  if (v.startsWith('-') || isPlaceholder(v) || v.startsWith('$') || v.length < 3) return;
   if (/^(?:\*+|x+|•+)$/i.test(v)) return;
   spans.push({ start: part.start, end: part.end, label: 'password' });
 }
@@ -491,7 +491,7 @@ const PASSWORD_FLAG: RegexRule = {
     const flag = m[0].slice(0, m[0].search(/[= \t]/));
     const isPassword = /pass|pw/i.test(flag);
     let { start, value } = span;
-    if (/^pass:/.test(value)) {
+    if (value.startsWith('pass:')) {
       // OpenSSL's `-pass pass:X`.
       start += 5;
       value = value.slice(5);
@@ -518,7 +518,7 @@ const ECHO_PIPE: RegexRule = {
       value = value.slice(colon + 1);
     }
     value = value.replace(/\\n$/, '');
-    if (!looksLikePassword(value, { quoted: span.group !== 3, strict: false }) || /^\$/.test(value)) return null;
+    if (!looksLikePassword(value, { quoted: span.group !== 3, strict: false }) || value.startsWith('$')) return null;
     return { start, end: start + value.length, label: 'password' };
   },
 };

@@ -88,7 +88,7 @@ export function regexFinder(rule: RegexRule): Finder {
  * Runs a regex rule only near its anchors: where the rule needs a context word anyway, the text between context
  * words is never scanned. `before` and `after` bound how far from an anchor a match may start.
  */
-export function windowedFinder(rule: RegexRule, anchors: RegExp, before: number, after: number): Finder {
+function windowedFinder(rule: RegexRule, anchors: RegExp, before: number, after: number): Finder {
   const inner = rule.pattern;
   return {
     name: rule.name,
@@ -243,7 +243,7 @@ const PROVIDER_KEYS: RegexRule[] = (
 ).map(([name, source]) => prefixed(name, source));
 
 /** `-----BEGIN ... PRIVATE KEY-----` through its END line, or to the end of the base64 if it was cut off. */
-export function findPrivateKeys(text: string): SecretSpan[] {
+function findPrivateKeys(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   const begin = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----/g;
   const end = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
@@ -267,8 +267,7 @@ export function findPrivateKeys(text: string): SecretSpan[] {
       stop = bodyStart;
       const line = /(?:\r?\n|\\n)([A-Za-z0-9+/=]{1,100}|[A-Za-z-]{1,40}: [^\n]{0,200})(?=\r?\n|\\n|$)/y;
       line.lastIndex = stop;
-      let l: RegExpExecArray | null;
-      while ((l = line.exec(text))) stop = line.lastIndex;
+      while (line.exec(text)) stop = line.lastIndex;
     }
     spans.push({ start: m.index, end: stop, label: 'private key' });
     begin.lastIndex = stop;
@@ -373,7 +372,7 @@ const WORD_CHAR = /\w/;
  * what kind of secret the value would be; the value check decides whether it is one. The scan starts from the
  * words a credential's key contains, so text without them is read once, by one search.
  */
-export function findAssignments(text: string): SecretSpan[] {
+function findAssignments(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   KEY_HINT.lastIndex = 0;
   let h: RegExpExecArray | null;

@@ -35,7 +35,7 @@ fieldset { border: 1px solid #d9d5c7; border-radius: 14px; padding: 10px 12px; b
 .hint { font-size: 12px; color: #7a776e; margin-top: 6px; }`;
 
 /** The demo page. Every path serves it; the script reads the conversation from the URL like the real app. */
-export function demoChatPage() {
+function demoChatPage() {
   const answers = JSON.stringify(ANSWERS).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="reverie-test-site" content="claude">

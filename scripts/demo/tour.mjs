@@ -10,7 +10,7 @@ export const TOUR_MESSAGES = [
 export const TOUR_FIRST_MESSAGE = 'What should I feed my sourdough starter this week?';
 
 /** Number of turns Reverie has stored, read from its IndexedDB in the extension's service worker. */
-export function storedTurnCount(serviceWorker) {
+function storedTurnCount(serviceWorker) {
   return serviceWorker.evaluate(
     () =>
       new Promise((resolve, reject) => {

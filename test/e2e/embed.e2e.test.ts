@@ -30,7 +30,6 @@ describe('Chromium engine host: transformers.js embeddings under the extension C
   let server: FixtureServer;
   let page: Page;
   const requests: string[] = [];
-  const cspViolations: string[] = [];
   const consoleErrors: string[] = [];
 
   const embed = (texts: string[]) =>

@@ -111,7 +111,7 @@ describe('Chromium: storage quota exhausted', () => {
 
     // Big turns of incompressible text (IndexedDB compresses repeats), one at a time, until the popup says full.
     const appended: string[] = [];
-    const appendBigTurn = async (i: number) => {
+    const appendBigTurn = async () => {
       const text = await page.evaluate((i) => {
         let seed = 0x9e3779b9 ^ (i * 7919);
         const words: string[] = [];
@@ -127,7 +127,7 @@ describe('Chromium: storage quota exhausted', () => {
     };
     let full = false;
     for (let i = 0; i < 12 && !full; i++) {
-      await appendBigTurn(i);
+      await appendBigTurn();
       full = await waitFor(alertText, (text) => /storage is full/i.test(text), 8_000, 'storage-full banner')
         .then(() => true)
         .catch(() => false);

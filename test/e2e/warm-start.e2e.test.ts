@@ -184,7 +184,7 @@ describe('Chromium: warm start on every site look-alike', () => {
       const page = await openNewChat(SITE_PATHS.claude.newChat);
       const buttons = await waitFor(() => chipButtons(page), (b) => b.length >= 3, 15_000, 'the chip');
       expect(await editorText(page)).toBe('');
-      const insert = buttons.find((b) => /^Insert/.test(b.label))!;
+      const insert = buttons.find((b) => b.label.startsWith('Insert'))!;
       await page.mouse.click(insert.x, insert.y);
       const text = await waitFor(() => editorText(page), (t) => t.includes(PREAMBLE_END), 10_000, 'the block after Insert');
       expect(text.startsWith(PREAMBLE_START)).toBe(true);

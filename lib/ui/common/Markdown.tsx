@@ -18,11 +18,11 @@ export const MAX_PARSED_CHARS = 20_000;
 const MAX_DEPTH = 8;
 /** A text longer than this, or with more lines, starts folded with a "Show more" toggle (no scroll box in a list). */
 export const FOLD_CHARS = 420;
-export const FOLD_LINES = 8;
+const FOLD_LINES = 8;
 
 const LINK_REL = 'noopener noreferrer nofollow';
 
-export function isLongText(text: string): boolean {
+function isLongText(text: string): boolean {
   if (text.length > FOLD_CHARS) return true;
   let lines = 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (++lines > FOLD_LINES) return true;
@@ -184,7 +184,7 @@ function renderBlocks(tokens: Token[], depth: number): ComponentChildren {
  * The elements for `text`. A text that is one plain paragraph comes back as its inline content alone (no <p>), so it
  * sits in its container as the words themselves; anything else as block elements.
  */
-export function renderMarkdown(text: string): ComponentChildren {
+function renderMarkdown(text: string): ComponentChildren {
   const parsed = text.length > MAX_PARSED_CHARS ? text.slice(0, MAX_PARSED_CHARS) : text;
   const rest = text.length > MAX_PARSED_CHARS ? text.slice(MAX_PARSED_CHARS) : '';
   const tokens = lex(parsed);

@@ -14,7 +14,7 @@ type ImportState =
 
 /** Import a ChatGPT or Claude data export: read the file here, parse it here, send it in batches. */
 /** "Imported 3 conversations (12 new messages; 4 were already in memory)." — counts that add up on a re-import. */
-export function importedLine(totals: ImportTotals): string {
+function importedLine(totals: ImportTotals): string {
   const parts = [plural(totals.turns, 'new message')];
   if (totals.alreadyStored) parts.push(`${plural(totals.alreadyStored, 'message')} ${totals.alreadyStored === 1 ? 'was' : 'were'} already in memory`);
   return `Imported ${plural(totals.conversations, 'conversation')} (${parts.join('; ')}).`;

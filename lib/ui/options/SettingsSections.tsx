@@ -84,8 +84,8 @@ const LAYERS: { key: keyof Settings['budgets']; label: string; hint: string }[] 
   { key: 'l1', label: 'Memories that match your message', hint: 'Found from what you are typing.' },
 ];
 
-export const BUDGET_MIN = 0;
-export const BUDGET_MAX = 4000;
+const BUDGET_MIN = 0;
+const BUDGET_MAX = 4000;
 
 export function BudgetsSection({ settings, save }: { settings: Settings; save: SaveSettings }) {
   const total = LAYERS.reduce((sum, l) => sum + settings.budgets[l.key], 0);

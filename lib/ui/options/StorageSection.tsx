@@ -4,7 +4,7 @@ import type { ReverieApi } from '../api';
 import { errorMessage } from '../common/errors';
 import { formatBytes, plural } from '../common/format';
 
-export const WIPE_WORD = 'WIPE';
+const WIPE_WORD = 'WIPE';
 
 /** How much space memory takes, and the one irreversible button, behind typing WIPE. */
 export function StorageSection({

@@ -5,7 +5,7 @@ import type { ReverieApi } from '../api';
  * Shapes produced by lib/import's `parseExport` (declared here so this page does not depend on the parser's module
  * at test time; the page is handed the parser as a prop).
  */
-export interface ParsedTurn {
+interface ParsedTurn {
   role: 'user' | 'assistant';
   text: string;
   ordinal: number;
@@ -29,7 +29,7 @@ export interface ParsedExport {
 /** Parses an export file; the options page runs it in a worker (lib/import/offthread.ts), tests call it directly. */
 export type ExportParser = (input: Blob | Uint8Array, fileName?: string) => ParsedExport | Promise<ParsedExport>;
 
-export const IMPORT_BATCH_SIZE = 20;
+const IMPORT_BATCH_SIZE = 20;
 
 type ImportSource = 'import-chatgpt' | 'import-claude';
 
@@ -38,7 +38,7 @@ export function importSource(source: string): ImportSource {
   return source.toLowerCase().includes('claude') ? 'import-claude' : 'import-chatgpt';
 }
 
-export function toCaptureMessage(c: ParsedConversation): CaptureMessage {
+function toCaptureMessage(c: ParsedConversation): CaptureMessage {
   return {
     site: importSource(c.source) === 'import-claude' ? 'claude' : 'chatgpt',
     conversationId: c.conversationId,

@@ -6,7 +6,7 @@ import { formatDate } from '../common/format';
 import { Markdown } from '../common/Markdown';
 import { ownEntry } from '../../util/own';
 
-export const DIARY_LIMIT = 100;
+const DIARY_LIMIT = 100;
 
 const KIND_TITLES: Record<DiaryRow['kind'], string> = {
   merge: 'Merged',

@@ -10,7 +10,7 @@ import { UNDO_WINDOW_MS } from '../../engine/erase';
 import { MemoryItem, type MemoryActions } from './MemoryItem';
 
 export const RECENT_LIMIT = 50;
-export const SEARCH_K = 30;
+const SEARCH_K = 30;
 /** At most this many shared words are named; the rest are counted. */
 const WHY_WORDS = 4;
 

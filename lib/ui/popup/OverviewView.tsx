@@ -4,7 +4,7 @@ import type { ReverieApi } from '../api';
 import { DailyChart, TopicBars } from '../common/charts';
 import { errorMessage } from '../common/errors';
 
-export const OVERVIEW_DAYS = 30;
+const OVERVIEW_DAYS = 30;
 
 /** A small picture of memory: activity per day and the topics it is made of. */
 export function OverviewView({ api }: { api: ReverieApi }) {

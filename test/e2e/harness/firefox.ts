@@ -1,10 +1,10 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 
-export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output-test/firefox-mv2-test', import.meta.url));
-export const FIREFOX_ADDON_ID = 'reverie@reverie.invalid';
+const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output-test/firefox-mv2-test', import.meta.url));
+const FIREFOX_ADDON_ID = 'reverie@reverie.invalid';
 /** A fixed internal UUID (set by pref) so tests can open moz-extension:// pages by address. */
-export const FIREFOX_EXTENSION_UUID = '6d5c9a4e-2f1b-4c3d-9e8f-0a1b2c3d4e5f';
+const FIREFOX_EXTENSION_UUID = '6d5c9a4e-2f1b-4c3d-9e8f-0a1b2c3d4e5f';
 
 export interface FirefoxSession {
   browser: Browser;

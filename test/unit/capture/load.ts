@@ -4,16 +4,16 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The shared third-party snapshots (read in place, never copied into the repo). */
-export const SHARED_FIXTURES = path.resolve(repoRoot, '..', 'shared', 'fixtures');
+const SHARED_FIXTURES = path.resolve(repoRoot, '..', 'shared', 'fixtures');
 /** Our own small hand-written pages. */
-export const OWN_PAGES = path.resolve(repoRoot, 'test', 'fixtures', 'pages');
+const OWN_PAGES = path.resolve(repoRoot, 'test', 'fixtures', 'pages');
 
 /**
  * Parses a saved page. Declarative shadow roots (`<template shadowrootmode>`, injected by other extensions in
  * some captures) are dropped first: they are not part of the light DOM a content script sees, and happy-dom's
  * parser stops at them.
  */
-export function parsePage(html: string): Document {
+function parsePage(html: string): Document {
   const cleaned = html
     .replace(/<template shadowrootmode[\s\S]*?<\/template>/g, '')
     // Scripts, stylesheet links and iframes play no part in reading text, and happy-dom would try to load them.

@@ -132,6 +132,6 @@ export async function waitFor(cond: () => boolean, timeoutMs = 2000): Promise<vo
   }
 }
 
-export function tick(): Promise<void> {
+function tick(): Promise<void> {
   return new Promise((r) => setTimeout(r, 0));
 }

@@ -50,7 +50,7 @@ export async function addConversation(db: ReverieDb, id: string, start: number, 
   return rows;
 }
 
-export function passageOf(t: TurnRow): MemoryRow {
+function passageOf(t: TurnRow): MemoryRow {
   return {
     id: `passage:${t.id}:0`,
     kind: 'passage',

@@ -203,7 +203,7 @@ describe('lexical index persistence', () => {
     await engine.ingest(conversation('c1', ['Saffron risotto needs good stock.', 'And patience.'], NOW - DAY));
     await engine.close();
     const saved = await db.meta.get('lexical:v1');
-    expect(typeof (saved?.value as { json?: string }).json).toBe('string');
+    expect(typeof (saved?.value as { json?: string } | undefined)?.json).toBe('string');
 
     await db.meta.put({ key: 'lexical:v1', value: { marker: (saved!.value as { marker: unknown }).marker, json: '{"broken' }, updatedAt: NOW });
     const reopened = await open();

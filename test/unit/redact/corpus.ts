@@ -10,7 +10,7 @@ import { entropyToMnemonic } from '@scure/bip39';
 import { wordlist as BIP39_ENGLISH } from '@scure/bip39/wordlists/english.js';
 import { seededRng } from '../../../lib/util/seeded-rng';
 
-export interface PositiveCase {
+interface PositiveCase {
   kind: string;
   text: string;
   /** What must not survive redaction (no 12-character stretch of any of them may remain). */
@@ -19,7 +19,7 @@ export interface PositiveCase {
   region?: string;
 }
 
-export interface NegativeCase {
+interface NegativeCase {
   kind: string;
   text: string;
 }
@@ -42,7 +42,7 @@ const BASE32 = UPPER + '234567';
 const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
-export class Gen {
+class Gen {
   private readonly rng: () => number;
   constructor(seed: number) {
     this.rng = seededRng(seed);
@@ -630,7 +630,7 @@ function luhnComplete(g: Gen, prefix: string, length: number): string {
   throw new Error('unreachable');
 }
 
-export function luhn(digits: string): boolean {
+function luhn(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = Number(digits[digits.length - 1 - i]);
@@ -712,7 +712,7 @@ export function ibanMod97(iban: string): number {
   return rem;
 }
 
-export function makeIban(g: Gen): string {
+function makeIban(g: Gen): string {
   const [cc, , bban] = g.pick(IBAN_FORMATS);
   const b = bban(g);
   const check = 98 - ibanMod97(`${cc}00${b}`);
@@ -942,7 +942,7 @@ function webhookCases(g: Gen): PositiveCase[] {
   return out;
 }
 
-export function positives(g: Gen): PositiveCase[] {
+function positives(g: Gen): PositiveCase[] {
   return [
     ...providerCases(g),
     ...labelledSecretCases(g),
@@ -1094,7 +1094,7 @@ function pubkeyBlock(g: Gen): string {
   return `-----BEGIN ${type}-----\n${lines.join('\n')}\n${g.chars(B64, 20)}==\n-----END ${type}-----`;
 }
 
-export function negatives(g: Gen): NegativeCase[] {
+function negatives(g: Gen): NegativeCase[] {
   const out: NegativeCase[] = [];
   const add = (kind: string, n: number, make: () => string) => {
     for (let i = 0; i < n; i++) out.push({ kind, text: make() });

@@ -22,7 +22,7 @@ describe('scenario runner', () => {
     // The probed text is what the composer holds: the block, then the typed message.
     expect(result.probes[0]!.text).toMatch(/^⟦reverie⟧[\s\S]*User lives in Ghent\.[\s\S]*⟦\/reverie⟧\n\nWhich travel insurance/);
     // The nightly alarm ran a dream between the chat and the delete; the delete went through the popup's calls.
-    expect(result.log.some((l) => /^nightly dream 2026-04-02T03:00: done/.test(l))).toBe(true);
+    expect(result.log.some((l) => l.startsWith('nightly dream 2026-04-02T03:00: done'))).toBe(true);
     expect(result.log).toContain('delete /neurologist/: 1 memory (passage)');
     expect(summaryLine([result]).line).toBe('2 passed, 0 failed');
   });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { Popup } from '../../../lib/ui/popup/Popup';
 import { activeSite } from '../../../lib/ui/common/activeSite';
 import { fakeApi, status } from './fakes';

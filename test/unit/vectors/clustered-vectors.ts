@@ -1,7 +1,7 @@
 /** Seeded test data for the vector index: gaussian clusters of unit vectors, and exact top-k as ground truth. */
 
 /** mulberry32: small, fast, seeded. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -17,7 +17,7 @@ function gaussian(random: () => number): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
-export function normalize(vector: Float32Array): Float32Array {
+function normalize(vector: Float32Array): Float32Array {
   let norm = 0;
   for (const x of vector) norm += x * x;
   norm = Math.sqrt(norm) || 1;
