@@ -128,7 +128,7 @@ export class ReverieService {
   /** Ingests every queued capture, oldest first. Ingestion is idempotent, so a row is removed only after it landed. */
   drainCaptureQueue(): Promise<void> {
     if (this.restoring) return Promise.resolve(); // captures wait in the queue; endRestore drains them
-    // A capture queued while a drain is finishing must not wait for the next alarm: drain once more.
+    // A capture queued while a drain is ingesting must not wait for the next alarm: the drain goes round once more.
     if (this.draining) {
       this.drainAgain = true;
       return this.draining;
@@ -139,12 +139,13 @@ export class ReverieService {
           this.drainAgain = false;
           if ((await this.ingestQueuedCaptures()) === 'storage-full') return; // retried when space returns
         } while (this.drainAgain);
-        await this.embedPending();
       } finally {
         this.draining = null;
       }
     })();
-    return this.draining;
+    // Embedding follows ingestion but never holds it up: a capture arriving while vectors are computed is ingested
+    // at once by the next drain (embedding is one run at a time and picks up what was queued meanwhile).
+    return this.draining.then(() => this.embedPending());
   }
 
   private async ingestQueuedCaptures(): Promise<'empty' | 'storage-full'> {
