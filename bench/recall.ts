@@ -15,7 +15,10 @@
  * --embedder random: a random-weight model of the default architecture (speed only, never quality);
  * --variants FILE: a JSON object of named tuning changes; each is asked on the same ingested stores and the ablation
  *   table compares them (the first is the baseline);
- * --budget N: also builds each question's warm-start preamble (N tokens, default layer proportions) → all@pre/any@pre;
+ * --budget N: also builds, for each question, the warm-start block a new chat gets with the question typed as its first
+ *   message (the real builder, lib/preamble/build.ts; N tokens in the default layer proportions) → all@pre / any@pre:
+ *   the share of questions whose evidence turns all / any appear among the turns the block's lines carry; and the
+ *   block's mean size, source turns and build time;
  * --dream: runs the rule-based dream after ingesting each haystack (at its last session + 1 day) before asking;
  * --replay: the same with the replay engine (LoCoMo's observations + summaries as the LLM's answers).
  *
@@ -135,9 +138,18 @@ async function makeEmbedder(args: Args): Promise<Embedder | null> {
   return createBenchEmbedder(REPO_ROOT, { kind: args.embedder, ...(args.model ? { modelDir: args.model } : {}) });
 }
 
+/** One warm-start block built for a question: how long it took, its size, how many dataset turns it carries. */
+interface BlockStat {
+  ms: number;
+  tokens: number;
+  turns: number;
+}
+
 interface HaystackRun {
   /** Per variant name. */
   results: Record<string, BenchResult[]>;
+  /** The first variant's blocks (--budget). */
+  blocks: BlockStat[];
   dream: BenchDreamStats | null;
   embedMs: number;
 }
@@ -219,6 +231,7 @@ async function runHaystack(
   // Each variant asks every question of the same ingested store (ablations need not ingest again).
   const base = engine.tuning;
   const results: Record<string, BenchResult[]> = {};
+  const blocks: BlockStat[] = [];
   for (const [name, variant] of Object.entries(variants)) {
     engine.tuning = { ...base, ...variant };
     const list: BenchResult[] = (results[name] = []);
@@ -230,14 +243,20 @@ async function runHaystack(
       const hits = await engine.recall(q.question, { k: 40, now, includeArchived: true });
       const ms = performance.now() - start;
       const result: BenchResult = { question: q.id, ranked: rankedTurns(hits, q.question, datasetTurn, turnText), ms: Math.round(ms * 100) / 100 };
-      if (budgets) result.preamble = (await preambleTurns(db, engine, q.question, now, budgets, datasetTurn)).turns;
+      if (budgets) {
+        // The block a new chat gets with the question typed as its first message (lib/preamble/build.ts).
+        const blockStart = performance.now();
+        const block = await preambleTurns(db, engine, q.question, now, budgets, datasetTurn);
+        result.preamble = block.turns;
+        if (name === Object.keys(variants)[0]) blocks.push({ ms: performance.now() - blockStart, tokens: block.tokens, turns: block.turns.length });
+      }
       list.push(result);
     }
   }
   await engine.close();
   db.close();
   await db.delete();
-  return { results, dream, embedMs };
+  return { results, blocks, dream, embedMs };
 }
 
 /** Named tuning changes, each applied on top of --tuning; `default` alone when no --variants file is given. */
@@ -253,6 +272,7 @@ interface DatasetRun {
   embedMs: number;
   dreams: BenchDreamStats[];
   ms: number[];
+  blocks: BlockStat[];
 }
 
 async function runDataset(
@@ -269,6 +289,7 @@ async function runDataset(
   const results: Record<string, BenchResult[]> = Object.fromEntries(Object.keys(variants).map((v) => [v, []]));
   const reference: BenchResult[] = [];
   const dreams: BenchDreamStats[] = [];
+  const blocks: BlockStat[] = [];
   let embedMs = 0;
   for (const h of haystacks) {
     const qs = dataset.questions.filter((q) => q.haystack === h.id);
@@ -276,6 +297,7 @@ async function runDataset(
     for (const [v, list] of Object.entries(run.results)) results[v]!.push(...list);
     if (args.bm25) reference.push(...bm25Results(h, qs));
     if (run.dream) dreams.push(run.dream);
+    blocks.push(...run.blocks);
     embedMs += run.embedMs;
     if (!args.quiet) process.stderr.write(`\r${dataset.name}: ${reference.length || results[Object.keys(variants)[0]!]!.length} questions`);
   }
@@ -293,6 +315,7 @@ async function runDataset(
     embedMs,
     dreams,
     ms: first.map((r) => r.ms),
+    blocks,
   };
 }
 
@@ -339,6 +362,15 @@ async function main(): Promise<void> {
         (embedder ? `; embedding ${(run.embedMs / 1000).toFixed(1)} s` : '') +
         (run.bm25 ? `; below bm25: ${below.length ? below.join(', ') : 'nowhere'}` : ''),
     );
+    if (run.blocks.length) {
+      const bms = run.blocks.map((b) => b.ms).sort((a, b) => a - b);
+      const bp = (q: number) => bms[Math.min(bms.length - 1, Math.floor(q * bms.length))] ?? 0;
+      const mean = (f: (b: BlockStat) => number) => run.blocks.reduce((a, b) => a + f(b), 0) / run.blocks.length;
+      console.log(
+        `  block (--budget ${args.budget}): ${mean((b) => b.tokens).toFixed(0)} tokens and ${mean((b) => b.turns).toFixed(1)} source turns on average; ` +
+          `built in ${bp(0.5).toFixed(1)} ms p50, ${bp(0.95).toFixed(1)} ms p95`,
+      );
+    }
     if (run.dreams.length) {
       const changes: Record<string, number> = {};
       for (const d of run.dreams) for (const [k, v] of Object.entries(d.changes)) changes[k] = (changes[k] ?? 0) + v;

@@ -40,7 +40,7 @@ export interface ScenarioTurn {
   text: string;
 }
 
-export interface Expectation {
+interface Expectation {
   includes?: string[];
   excludes?: string[];
 }
@@ -89,6 +89,11 @@ export interface RunOptions {
   onLine?: (line: string) => void;
   /** Before each newChat probe, log every memory that is not a passage, and passages that are not active. */
   dump?: boolean;
+  /**
+   * After each probe: the probe, the store itself, and the popup's memory list (what the user can see and search), for
+   * benchmarks that look at more than the probed text (bench/year.ts counts memories by kind and status).
+   */
+  afterProbe?: (probe: ProbeResult, ctx: { db: ReverieDb; listMemories: () => Promise<MemoryRow[]> }) => Promise<void>;
 }
 
 const MINUTE = 60_000;
@@ -317,6 +322,7 @@ export async function runScenario(scenario: Scenario, opts: RunOptions = {}): Pr
         }
         const composer = block === '' ? typed : typed === '' ? block + BLOCK_SEPARATOR : block + BLOCK_SEPARATOR + typed;
         result.probes.push(probe(scenario.name, index, step, `newChat ${step.newChat.site}, typed: ${JSON.stringify(typed)}`, composer));
+        await opts.afterProbe?.(result.probes.at(-1)!, { db, listMemories: () => listAll((offset) => call('listMemories', { offset, limit: POPUP_PAGE }, popup)) });
       } else if ('search' in step) {
         lastUserAction = clock;
         const k = step.search.k ?? 10;
@@ -327,6 +333,7 @@ export async function runScenario(scenario: Scenario, opts: RunOptions = {}): Pr
           .map((h) => h.memory.text)
           .join('\n');
         result.probes.push(probe(scenario.name, index, step, `search ${JSON.stringify(step.search.query)} (k=${k})`, text));
+        await opts.afterProbe?.(result.probes.at(-1)!, { db, listMemories: () => listAll((offset) => call('listMemories', { offset, limit: POPUP_PAGE }, popup)) });
       }
       // An expectation on a step that is not a probe cannot be checked: say so rather than ignore it.
       if (step.expect && !isProbe(step)) note(`step ${index + 1}: "expect" on a step that is not newChat or search is ignored`);
@@ -408,7 +415,10 @@ export function summaryLine(results: ScenarioResult[]): { passed: number; failed
   let passed = 0;
   let failed = 0;
   for (const r of results) {
-    for (const p of r.probes) (p.failures.length ? failed++ : passed++);
+    for (const p of r.probes) {
+      if (p.failures.length) failed++;
+      else passed++;
+    }
     // A scenario that crashed fails every probe it did not reach (and at least once).
     if (r.error) failed += Math.max(1, r.probeSteps - r.probes.length);
   }

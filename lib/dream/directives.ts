@@ -58,15 +58,18 @@ export function isInstructionToAssistant(sentence: string): boolean {
   if (ASKS_YOU.test(s)) return true;
   const { opened, verb } = verbAfterOpener(s);
   // "Please use metric units in all your answers", "Use British spelling whenever you write": a plain imperative
-  // with a standing scope.
-  if (!opened && ANSWER_VERBS.has(verb) && STANDING_SCOPE.test(s) && /^(?:please\s+)?[\p{L}-]+/iu.test(s)) return true;
+  // with a standing scope, about the answers: "Keep going, I'm sure it gets easier in the future!" to a friend has
+  // the verb and the scope but is about nothing an assistant writes.
+  const after = verb ? s.slice(s.toLowerCase().indexOf(verb) + verb.length) : '';
+  const aboutAnswers = ANSWER_PARTS.test(after) || /^\s+(?:me|my)\b/i.test(after);
+  if (!opened && ANSWER_VERBS.has(verb) && STANDING_SCOPE.test(s) && /^(?:please\s+)?[\p{L}-]+/iu.test(s) && (SPEAKING_VERBS.has(verb) || aboutAnswers))
+    return true;
   if (!opened || !verb) return false;
   // Addressed to the assistant: a verb of answering ("Always answer in French"), or a verb of shaping an answer whose
   // object is the user or an answer's parts ("Always give me metric units", "Don't use jargon"). "Always use
   // sunscreen" in a pasted article, "Don't give up on your dreams" to a friend are neither.
   if (SPEAKING_VERBS.has(verb)) return true;
-  const after = s.slice(s.toLowerCase().indexOf(verb) + verb.length);
-  if (ANSWER_VERBS.has(verb) && (ANSWER_PARTS.test(after) || /^\s+(?:me|my)\b/i.test(after))) return true;
+  if (ANSWER_VERBS.has(verb) && aboutAnswers) return true;
   // "From now on, when you show me code, use TypeScript": a clause to the assistant inside a standing scope.
   return SCOPE.test(s) && SECOND_PERSON.test(s) && FIRST_PERSON_OBJECT.test(s);
 }
@@ -92,7 +95,7 @@ export function isStandingDirective(sentence: string): boolean {
 }
 
 /** Sentences of a text (punctuation or line breaks end one). */
-export function splitSentences(text: string): string[] {
+function splitSentences(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+|\n+/)
     .map((s) => s.trim())

@@ -11,7 +11,7 @@ import { isInstructionToAssistant } from './directives';
  * user lives, works…), a slot key so a later different value supersedes the earlier one.
  */
 
-export type FactKind = Extract<MemoryKind, 'fact' | 'preference' | 'instruction'>;
+type FactKind = Extract<MemoryKind, 'fact' | 'preference' | 'instruction'>;
 
 export interface FactCandidate {
   kind: FactKind;
@@ -57,12 +57,22 @@ const CORRECTION_ANYWHERE =
   /\b(?:correction|i misspoke|i mis-spoke|i was wrong|i got (?:that|it) wrong|my mistake|my bad|i made a mistake|scratch that|i meant to say|to correct (?:myself|what i said)|(?:that|this) (?:was|is)(?:n't| not) (?:true|right|correct)|(?:that|this) was wrong|i don'?t actually|i'?m not actually|i didn'?t actually|i never actually)\b/i;
 const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|hello|fyi|just so you know|right|anyway|great|thanks|thank you|big news|news|update|fun fact)\b[\s,:;!.-]*/i;
 // A value ends at punctuation or where a new clause starts.
-const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|in (?:19|20)\d\d|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
+const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|in (?:19|20)\d\d|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
 // A longer value (a project, a stack): commas allowed, up to the end of the sentence or a new clause.
-const LONG_VALUE = String.raw`((?:[^.;!?\n]|\.(?=[\p{L}\p{N}])){3,200}?)(?=\s+(?:so|because|since|but|which|where|and I|and we|,? and (?:it|it's|that|things|this|they|he|she)|how|what)\b|[;!?\n]|\.(?![\p{L}\p{N}])|$)`;
+// It ends where a new clause starts: a conjunction or subordinator ("so", "when", "even if"), "and" before a new subject
+// ("a garden shed and things are going well"), or a comma before a pronoun ("a quilt for my aunt, she loves blue").
+const LONG_VALUE = String.raw`((?:[^.;!?\n]|\.(?=[\p{L}\p{N}])){3,200}?)(?=,?\s+(?:so|because|since|but|which|where|when|whenever|while|if|even|although|though|how|what|and (?:I|we|it|it's|that|things|this|they|he|she|you|life|everything))\b|,\s*(?:he|she|they|it|it's|that's|this|I|we|you|who|which)\b|\s[-–—]\s|[;!?\n]|\.(?![\p{L}\p{N}])|$)`;
+/**
+ * What may follow a liked thing: "and …" (a second item, "horror and mystery novels") or a prepositional phrase ("sitting
+ * down with a crossword"); pref() decides whether it belongs to the value.
+ */
+const CONTINUATION = String.raw`((?:\s+(?:and|with|for|in|on|at|to|about|of|from|into)\s+[^,.;!?\n]{1,40})?)`;
 const RELATION = String.raw`(wife|husband|partner|spouse|girlfriend|boyfriend|fianc[eé]e?|son|daughter|kids?|children|mother|mom|mum|father|dad|sister|brother|grandmother|grandma|grandfather|grandpa|aunt|uncle|cousin|niece|nephew|best friend|roommate|flatmate|boss|manager)`;
 const PET = String.raw`(dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|guinea pig|horse|bird|turtle|tortoise|fish|snake|lizard|ferret)`;
 const NAME = String.raw`(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)`;
+/** Words that name a job ("I'm a nurse", "I'm a structural engineer"); "I'm a big fan", "I'm a mess" name none. */
+const OCCUPATION = String.raw`(?:teacher|nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|veterinarian|engineer|developer|programmer|designer|architect|student|writer|author|journalist|editor|artist|painter|illustrator|musician|singer|songwriter|composer|dancer|actor|actress|photographer|chef|baker|lawyer|attorney|paralegal|accountant|analyst|consultant|manager|scientist|researcher|professor|lecturer|tutor|counsel(?:l)?or|therapist|psychologist|social worker|firefighter|police officer|pilot|mechanic|electrician|plumber|carpenter|librarian|coach|entrepreneur|freelancer|contractor|realtor|pastor|farmer|barista|bartender|waiter|waitress|cashier|caregiver|soldier|veteran|intern|administrator|technician|data scientist|product manager|project manager|marketer|recruiter|salesperson|translator|interpreter)s?`;
+const INSTRUMENT = String.raw`(?:piano|keyboard|guitar|electric guitar|bass|bass guitar|drums|violin|viola|cello|double bass|flute|clarinet|oboe|bassoon|saxophone|sax|trumpet|trombone|tuba|french horn|harp|ukulele|banjo|mandolin|harmonica|accordion|organ|synth|synthesizer)`;
 const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|c[oe]eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apnea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain)`;
 
 /** Match groups with absent groups as '' (fixed arity, so rules index them without undefined checks). */
@@ -74,7 +84,19 @@ function groups(m: RegExpMatchArray): Groups {
 interface Rule {
   re: RegExp;
   make(m: Groups): Omit<FactCandidate, 'sourceTurnIds' | 'occurredAt' | 'correction'> | null;
+  /**
+   * The "I" must open a clause: "a town I love visiting", "the stuff I like is expensive" are relative clauses about
+   * the town or the stuff, not the user's statement of what they like.
+   */
+  clause?: boolean;
 }
+
+/**
+ * What may stand right before an "I" that opens a clause: nothing, punctuation, a conjunction or an adverb, or a time
+ * or place said first ("On Sunday mornings I enjoy…", "Every summer I…").
+ */
+const CLAUSE_LEAD =
+  /(?:^(?:on|in|at|during|after|before|by|every|each|most|some|these|those|this|last|next|over|around|since|throughout)\b[^,;:.!?]*$|^|[,;:.!?()"“”'‘’—–-]|\b(?:and|but|so|or|because|cause|since|as|why|how|how much|when|whenever|while|if|though|although|also|really|just|still|truly|honestly|personally|definitely|totally|absolutely|actually|seriously|yes|yeah|yep|oh|wow|well|now|too|plus|anyway|lately|nowadays|today|always|sure|ok|okay|ha|haha|lol|man|guess what|to be honest|tbh))\s*$/i;
 
 const r = (src: string) => new RegExp(src, 'iu');
 const short = (v: string, maxWords: number) => v.split(/\s+/).length <= maxWords;
@@ -109,7 +131,7 @@ function thirdPerson(v: string): string {
 }
 
 /** Present tense, third person singular of a verb: book → books, go → goes, carry → carries, have → has. */
-export function thirdPersonVerb(verb: string): string {
+function thirdPersonVerb(verb: string): string {
   const v = verb.toLowerCase();
   if (v === 'have') return 'has';
   if (v === 'be') return 'is';
@@ -129,7 +151,8 @@ const PREPOSITION = /^(?:on|in|at|for|with|to|from|by|of|about|when|because|sinc
 /** A habit ("I always book a window seat", "These days I book aisle seats"): kind preference, one value per verb and object head. */
 function habit(adverb: string, verb: string, object: string) {
   const v = verb.toLowerCase();
-  if (NOT_HABIT_VERBS.has(v) || !/^\p{L}+$/u.test(v) || /(?:ed|ing)$/.test(v)) return null;
+  // An adverb is not the verb: "I usually cook on Sundays" read as verb "usually" made "User usuallies cook…".
+  if (NOT_HABIT_VERBS.has(v) || !/^\p{L}+$/u.test(v) || /(?:ed|ing|ly)$/.test(v) || /^(?:often|sometimes|seldom|rarely|mostly|usually|normally|generally|typically|regularly|occasionally)$/.test(v)) return null;
   const obj = object.trim().split(/\s[-–—]\s/)[0]!.trim();
   // "I often go there", "I always worry about them": what it is about is not said here.
   if (!obj || PRONOUN_START.test(obj) || DEICTIC.test(obj) || /^\S+\s+(?:it|them|that|this|those|these|him|her)\b/i.test(obj) || DANGLING.test(obj) || !short(obj, 12))
@@ -168,10 +191,14 @@ const RULES: Rule[] = [
   // Work
   { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI (?:currently |now )?work as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?!['’])`), make: (m) => occupation(m[1]) },
   { re: r(String.raw`\bmy job is (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI work (night shifts|nights|days|weekends|part[- ]time|full[- ]time|from home|remotely|shifts)\b([^,.;!?\n]{0,40})`), make: (m) => slotFact('work-pattern', `User works ${m[1].toLowerCase()}${m[2] ? ` ${m[2].trim()}` : ''}.`, m[1], 0.65) },
   // Health and diet
-  { re: r(String.raw`\bI(?:'m| am) (?:severely |very |highly |deathly )?allergic to ${VALUE}`), make: (m) => slotFact(`allergy:${allergen(m[1])}`, `User is allergic to ${m[1]}.`, m[1], 0.95) },
+  { re: r(String.raw`\bI(?:'m| am) (?:severely |very |highly |deathly )?allergic to ${VALUE}`), make: (m) => {
+    const v = m[1].replace(TRAILING, '');
+    return v ? slotFact(`allergy:${allergen(v)}`, `User is allergic to ${v}.`, v, 0.95) : null;
+  } },
   { re: r(String.raw`\b(?:I have|I've got|I have got|my) (?:an? )?(severe |serious |mild |bad |life-threatening |deadly )?([\p{L} -]{2,30}?) allergy\b`), make: (m) => (short(m[2], 3) && !PRONOUN_START.test(m[2]) ? slotFact(`allergy:${allergen(m[2])}`, `User has a ${m[1] ? `${m[1].toLowerCase()} ` : ''}${m[2].toLowerCase()} allergy.`, m[2], 0.95) : null) },
   { re: r(String.raw`\b(?:je suis allergique (?:à|au|aux)|soy al[ée]rgic[oa] a|ich bin allergisch gegen) ${VALUE}`), make: (m) => slotFact(`allergy:${allergen(m[1])}`, `User is allergic to ${m[1]}.`, m[1], 0.95) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |strictly )?(?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|coeliac|diabetic|pregnant)\b`), make: (m) => m[1].toLowerCase() === 'pregnant' ? slotFact('health:pregnancy', 'User is pregnant.', 'pregnant', 0.9) : slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
@@ -182,17 +209,24 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bmy ${PET}(?:'s name is| is (?:named|called)|,? (?=\p{Lu})) ?${NAME}`), make: (m) => named(m[2], (n) => slotFact(`pet:${n.toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${n}.`, n, 0.7)) },
   { re: r(String.raw`\bI (?:have|own|'ve got|have got) (an?|one|two|three|four|five|\d+) ${PET}s?\b(?! named| called)`), make: (m) => slotFact(`pets:${m[2].toLowerCase()}`, `User has ${m[1].toLowerCase()} ${m[2].toLowerCase()}${/^(?:an?|one)$/i.test(m[1]) ? '' : 's'}.`, m[2], 0.65) },
   { re: r(String.raw`\bmy ${RELATION}(?:'s name)? is (?:named |called )?${VALUE}`), make: (m) => (short(m[2], 3) && /^\p{Lu}/u.test(m[2]) ? slotFact(`family:${m[1].toLowerCase()}`, `User's ${m[1].toLowerCase()} is ${m[2]}.`, m[2], 0.7) : null) },
-  { re: r(String.raw`\bmy ${RELATION},? ${NAME}\b(?!')`), make: (m) => named(m[2], (n) => ({ kind: 'fact' as const, text: `User's ${m[1].toLowerCase()} is ${n}.`, value: n, importance: 0.7 })) },
+  { re: r(String.raw`\bmy ${RELATION} ${NAME}\b(?!')`), make: (m) => named(m[2], (n) => ({ kind: 'fact' as const, text: `User's ${m[1].toLowerCase()} is ${n}.`, value: n, importance: 0.7 })) },
+  // After a comma the name may be the next item of a list ("my brother, Rex and I": Rex may be the dog): only an
+  // apposition counts (closed by a comma or the clause: "my aunt, Ines, and I", "with my uncle, Bo").
+  { re: r(String.raw`\bmy ${RELATION}, (\p{Lu}[\p{L}'-]+)\b(?!['’])(?!\s+(?:and|&|or)\b)`), make: (m) => named(m[2], (n) => ({ kind: 'fact' as const, text: `User's ${m[1].toLowerCase()} is ${n}.`, value: n, importance: 0.7 })) },
   { re: r(String.raw`\bmy ${RELATION}(?:,? ${NAME},?)? (?:lives|is living|now lives|has moved|moved|just moved) (?:in|to) ${VALUE}`), make: (m) => (short(m[3], 5) && properName(m[2]) === m[2] ? slotFact(`family:${m[1].toLowerCase()}${m[2] ? ` ${m[2].toLowerCase()}` : ''}:location`, `User's ${m[1].toLowerCase()}${m[2] ? ` ${m[2]}` : ''} lives in ${m[3]}.`, m[3], 0.7) : null) },
   { re: r(String.raw`\bmy ${RELATION}(?:,? ${NAME},?)? works (?:at|for) ${VALUE}`), make: (m) => (short(m[3], 6) && !PRONOUN_START.test(m[3]) && properName(m[2]) === m[2] ? slotFact(`family:${m[1].toLowerCase()}${m[2] ? ` ${m[2].toLowerCase()}` : ''}:employer`, `User's ${m[1].toLowerCase()}${m[2] ? ` ${m[2]}` : ''} works at ${m[3]}.`, m[3], 0.65) : null) },
   { re: r(String.raw`\bI (?:usually |normally |always |now )?commute (?:by|on) ([\p{L} ]{2,20}?) (?:to|into) ${VALUE}`), make: (m) => (short(m[2], 5) ? slotFact('commute', `User commutes by ${m[1].toLowerCase()} to ${m[2]}.`, m[2], 0.6) : null) },
   // Projects and what they are learning
-  { re: r(String.raw`\b(?:I'm|I am|I've been|I have been|we're|we are|we've been) (?:currently |now |still |slowly )?(building|developing|writing|making|creating|designing|coding|working on|learning|studying|training for|renovating|restoring|migrating) ${LONG_VALUE}`), make: (m) => project(m[1], m[2]) },
+  { re: r(String.raw`\b(?:I'm|I am|I've been|I have been|we're|we are|we've been) (?:(?:currently|now|still|slowly|just|also) ){0,2}(building|developing|writing|making|creating|designing|coding|working on|learning|studying|training for|renovating|restoring|migrating) ${LONG_VALUE}`), make: (m) => project(m[1], m[2]) },
   { re: r(String.raw`\bmy (project|app|site|website|startup|thesis|repo|codebase|backend|frontend|api|service|game|bot)(?:'s stack)? (?:uses|is built (?:with|on|in)|is written in|runs on) ${LONG_VALUE}`), make: (m) => (short(m[2], 16) ? { kind: 'fact' as const, text: `User's ${m[1].toLowerCase()} uses ${m[2]}.`, value: m[2], importance: 0.7 } : null) },
   { re: r(String.raw`\b(?:I|we) (?:deploy|host|run) (?:it|this|the (?:app|api|site|project|service|backend|frontend)|our (?:app|api|site|project|service|backend|frontend)) (on|to|with|in) ${LONG_VALUE}`), make: (m) => (short(m[2], 10) ? { kind: 'fact' as const, text: `User deploys their project ${m[1].toLowerCase()} ${m[2]}.`, value: m[2], importance: 0.6, slot: 'user/deploys' } : null) },
-  { re: r(String.raw`\bI (?:just |recently |finally )?(?:started|began|joined|enrolled in|signed up for) (an? [^,.;!?\n]{3,80}?(?:course|class|classes|program|programme|degree|job|club|team|choir|band|lessons|training|internship|apprenticeship)\b[^,.;!?\n]{0,40})`), make: (m) => {
-    const v = m[1].split(/\s[-–—]\s/)[0]!.trim();
-    return { kind: 'fact' as const, text: `User started ${thirdPerson(v)}.`, value: v, importance: 0.65 };
+  { re: r(String.raw`\bI (?:just |recently |finally )?(started|began|joined|enrolled in|signed up for) (an? (?:[^,.;!?\n]{1,80}?\s)?(?:course|class|classes|program|programme|degree|job|club|team|choir|band|group|lessons|training|internship|apprenticeship)\b(?:[ \t][^,.;!?\s]+){0,8})`), make: (m) => {
+    // Joining a club is not founding it: the verb the user said stays.
+    const verb = /^(?:started|began)$/i.test(m[1]) ? 'started' : m[1].toLowerCase();
+    // The tail stops at a new clause ("… and have been practising", not "… gaming and coding") or a purpose ("a choir to
+    // meet people").
+    const v = m[2].split(/\s[-–—]\s|\s(?:and|but)\s(?=(?:I|we|it|it's|they|he|she|have|has|had|am|is|was|are|were|will|can|then|now|so)\b)|\s(?:so|because|since|which|who|where|to)\s/)[0]!.trim();
+    return { kind: 'fact' as const, text: `User ${verb} ${thirdPerson(v)}.`, value: v, importance: 0.65 };
   } },
   // Habits ("I always book a window seat"; "These days I book aisle seats"; "I run three times a week")
   { re: r(String.raw`\bI (always|usually|normally|generally|typically|mostly|tend to|often|regularly) ([\p{L}]+) ([^,.;!?\n]{2,80})`), make: (m) => habit(m[1].toLowerCase() === 'tend to' ? 'tends to' : m[1], m[2], m[3]) },
@@ -201,11 +235,17 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'ve| have)? (?:switched|changed|moved|gone) from ([^,.;!?\n]{1,40}?) to ${VALUE}`), make: (m) => (short(m[2], 6) && !PRONOUN_START.test(m[2]) ? { kind: 'preference' as const, text: `User switched from ${thirdPerson(m[1])} to ${thirdPerson(m[2])}.`, value: m[2], importance: 0.6 } : null) },
   { re: r(String.raw`\bI (?:now|nowadays) ([\p{L}]+) ([^,.;!?\n]{2,80})`), make: (m) => habit('', m[1], m[2]) },
   { re: r(String.raw`\bI (?:also |still )?([\p{L}]+) ((?:[^,.;!?\n]{0,40}? )?(?:every (?:day|morning|evening|night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly|(?:once|twice|\w+ times) (?:a|per|every) (?:day|week|month)|on (?:weekends|weekdays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)))\b(?=\s*(?:[,.;!?]|$|and\b|but\b|so\b|because\b|which\b))`), make: (m) => habit('', m[1], m[2]) },
+  // An instrument they play ("I play cello", "I play the trumpet too").
+  { re: r(String.raw`\bI (?:also |still |now )?play (the )?(${INSTRUMENT})\b`), make: (m) => ({ kind: 'fact' as const, text: `User plays ${m[1] ? 'the ' : ''}${m[2].toLowerCase()}.`, value: m[2].toLowerCase(), importance: 0.6 }), clause: true },
   // Preferences
-  { re: r(String.raw`\bmy (?:favou?rite) ([\p{L} ]{2,30}?) is ${VALUE}`), make: (m) => slotFact(`favorite:${m[1].toLowerCase()}`, `User's favorite ${m[1].toLowerCase()} is ${m[2]}.`, m[2], 0.6, 'preference') },
-  { re: r(String.raw`\bI (?:really |much |strongly |generally )?prefer ${VALUE}`), make: (m) => pref('prefers', m[1]) },
-  { re: r(String.raw`\bI (?:really |absolutely )?(?:love|like|enjoy) ${VALUE}`), make: (m) => pref('likes', m[1]) },
-  { re: r(String.raw`\bI (?:really )?(?:hate|dislike|can't stand|cannot stand|don't like|do not like) ${VALUE}`), make: (m) => pref('dislikes', m[1]) },
+  { re: r(String.raw`\b(one of )?my (?:favou?rite) ([\p{L} ]{2,30}?) (?:is|are) ${VALUE}`), make: (m) => favorite(!!m[1], m[2], m[3]) },
+  { re: r(String.raw`\bI (?:really |much |strongly |generally )?prefer ${VALUE}`), make: (m) => pref('prefers', m[1]), clause: true },
+  { re: r(String.raw`\bI (?:really |absolutely |also |just |truly |genuinely )?(?:love|like|enjoy|adore) ${VALUE}${CONTINUATION}`), make: (m) => pref('likes', m[1], m[2]), clause: true },
+  { re: r(String.raw`\bI(?:'ve| have) always (?:loved|liked|enjoyed) ${VALUE}${CONTINUATION}`), make: (m) => pref('likes', m[1], m[2]), clause: true },
+  { re: r(String.raw`\bI(?:'m| am) (?:really |so |very |super |more |also |totally |big |huge |mostly |mainly |definitely |pretty |quite |especially |kind of |kinda )?(?:into|all about) ${VALUE}${CONTINUATION}`), make: (m) => pref('likes', m[1], m[2]), clause: true },
+  { re: r(String.raw`\bI(?:'m| am) (?:a |an )?(?:big |huge |massive |great |longtime |long-time )?(?:fan of|lover of) ${VALUE}${CONTINUATION}`), make: (m) => pref('likes', m[1], m[2]), clause: true },
+  { re: r(String.raw`\bI(?:'m| am|'ve always been| have always been) (?:really |so |very |super |truly |deeply )?passionate about ${VALUE}${CONTINUATION}`), make: (m) => pref('is passionate about', m[1], m[2]), clause: true },
+  { re: r(String.raw`\bI (?:really )?(?:hate|dislike|can't stand|cannot stand|don't like|do not like) ${VALUE}`), make: (m) => pref('dislikes', m[1]), clause: true },
   // Instructions in a set form (the rest come from isInstructionToAssistant)
   { re: r(String.raw`^(?:please )?(?:answer|respond|reply|write|talk to me|speak to me)(?: to me)? in (English|French|Spanish|German|Portuguese|Italian|Dutch|Korean|Japanese|Chinese|Russian|Polish|Turkish)\b`), make: (m) => ({ ...slotFact('reply-language', `Reply to the user in ${cap(m[1])}.`, cap(m[1]), 0.9, 'instruction') }) },
 ];
@@ -230,19 +270,71 @@ function allergen(v: string): string {
 const DANGLING = /\b(?:on|in|at|to|of|for|with|from|by|about|like|the|a|an|my|our|your|their|and|or|but)$/i;
 /** Words that point at something shown, not named ("the color", "this one", "those"). */
 const DEICTIC = /^(?:the|this|that|these|those|there|here)\b/i;
-function pref(verb: string, value: string) {
-  const v = value.trim().replace(/^(?:[-–—]\s*)+/, '').replace(/^(?:also|too|really|just)\s+/i, '');
-  // "I love that!", "I like it when…", "I like to think…", "I love the color" (of a photo) say nothing durable.
-  if (PRONOUN_START.test(v) || DEICTIC.test(v) || DANGLING.test(v) || !short(v, 8) || v.length < 3) return null;
+/** Verbs that say nothing on their own: "I love going", "I enjoy doing", "I love spending time" need their object. */
+const LIGHT_GERUND = /^(?:going|doing|playing|spending time|spending|making|having|getting|being|taking|trying|seeing|working|using|putting|coming|giving|keeping|looking|curling up|hanging out|hanging|sitting|staying|heading|being able)(?:\s+(?:up|out|in|on|off|around|back|over|down))?$/i;
+/** Someone else's ("I love their music", "her garden"), or a pronoun with nothing to point at ("feeding them"). */
+const OTHERS = /^(?:his|her|hers|their|theirs|its|him|them|they|he|she|we|us|our|ours)\b|\b(?:him|her|them|it|its|his|their|they|he|she)\b|\b(?:to|in|into|at|on|from|about|of|with|for|like) (?:that|those|these|this)\b/i;
+/** A value that ends pointing at something said before: "teaching that", "seeing those". */
+const ENDS_POINTING = /\b(?:that|this|these|those|it|them|one)$/i;
+/** A verb or a time where a thing was expected: from a relative clause or a cut ("is great", "every week"). */
+const NOT_A_THING = /^(?:both|either|is|are|was|were|be|been|has|have|had|makes|made|does|did|gets|got|keeps|kept|brings|helps|means|gives|takes|feels|seems|sounds|looks|will|would|can|could|should|every|each|most|so much|more than|about it|a lot|lots)\b/i;
+/** Words that add nothing at a value's end: "tea too", "shellfish as well", "boats ever (since)". */
+const TRAILING = /(?:\s+(?:too|as well|also|either|ever|again|so much|a lot|anyway|though|lately|these days|now|right now))+$/i;
+function trimValue(v: string): string {
+  return v.split(/\s[-–—]\s|\s[-–—]$|^[-–—]\s*/).find((x) => x.trim() !== '')?.trim().replace(TRAILING, '').replace(/[,\s]+$/, '') ?? '';
+}
+function pref(verb: string, value: string, continuation = '') {
+  let v = trimValue(value.trim().replace(/^(?:[-–—]\s*)+/, '').replace(/^(?:also|too|really|just)\s+/i, ''));
+  const more = continuation.trim();
+  if (more && !/\s[-–—]\s/.test(value)) {
+    const [, joiner, rest] = /^(\S+)\s+(.*)$/.exec(more) ?? [];
+    const restWords = (rest ?? '').split(/\s+/);
+    // "horror and mystery novels": a short second item shares the first one's noun. Not when "and" opens a clause.
+    if (joiner?.toLowerCase() === 'and' && short(v, 2) && !LIGHT_GERUND.test(v) && restWords.length <= 4 && !/\b(?:I|I'm|we|you|he|she|they|it|it's|that|this|is|are|was|were|has|have|had|do|does|did|can|will|would|get|got|make|made)\b/i.test(rest ?? ''))
+      v = `${v} and ${trimValue(rest!)}`;
+    // "sitting down with a crossword", "cooking for my parents": a verb alone takes its phrase.
+    else if (joiner?.toLowerCase() !== 'and' && (LIGHT_GERUND.test(v) || /^\p{L}+ing$/u.test(v))) v = `${v} ${joiner} ${trimValue(rest ?? '')}`.trim();
+  }
+  // "I love that!", "I like it when…", "I like to think…", "I love the color" (of a photo) say nothing durable; nor do
+  // "I love going", "I love their music" (whose?), "a class I enjoy every week" (cut to "every week").
+  if (PRONOUN_START.test(v) || DEICTIC.test(v) || DANGLING.test(v) || !short(v, 10) || v.length < 3) return null;
+  if (LIGHT_GERUND.test(v) || OTHERS.test(v) || NOT_A_THING.test(v) || ENDS_POINTING.test(v)) return null;
   return { kind: 'preference' as const, text: `User ${verb} ${thirdPerson(v)}.`, value: v, importance: 0.55 };
 }
+/** "My favorite tea is oolong"; "One of my favorite films is Alien" (one of several: no slot). */
+function favorite(oneOf: boolean, what: string, value: string) {
+  const w = what.toLowerCase().trim();
+  const v = trimValue(value);
+  // "my favorite thing / one / part is…" names no kind of thing; "…is that", "…is when" name nothing either.
+  if (/^(?:thing|things|one|ones|part|bit|kind|type|way|place|time|moment)s?\b/.test(w) || PRONOUN_START.test(v) || DEICTIC.test(v) || OTHERS.test(v) || !short(v, 10))
+    return null;
+  if (oneOf) return { kind: 'preference' as const, text: `One of the user's favorite ${w} is ${thirdPerson(v)}.`, value: v, importance: 0.55 };
+  return slotFact(`favorite:${w}`, `User's favorite ${w} is ${thirdPerson(v)}.`, v, 0.6, 'preference');
+}
+/** "I'm a structural engineer": the job, with up to three words before it ("a high school teacher"). */
+function occupation(v: string) {
+  const job = v.trim();
+  // "I'm a big believer", "a bit of a…", "a huge fan": modifiers that are not part of a job title.
+  if (/^an? (?:big|huge|massive|total|real|bit|little|terrible|bad|good|great|proud|happy|lucky)\b/i.test(job)) return null;
+  return slotFact('occupation', `User is ${job}.`, job.replace(/^an?\s+/i, ''), 0.75);
+}
 /** A project that names nothing ("a project", "a difference", "a ton") is not worth keeping. */
-const VAGUE_OBJECT = /^(?:an? |the |some |my |our )?(?:new |big |small |side )?(?:project|thing|things|stuff|something|difference|ton|lot|bit|progress|it|that|this|one|way|job|work)$/i;
+const VAGUE_OBJECT = /^(?:an? |the |some |my |our )?(?:new |big |small |side |real |huge )?(?:project|thing|things|stuff|something|difference|ton|lot|bit|progress|headway|strides|it|that|this|one|way|job|work|effort|changes|plans|time|memories)$/i;
+/** How hard or how much, where a project was expected: "I've been training so hard", "writing more". */
+const NOT_AN_OBJECT = /^(?:real|really|so|very|super|pretty|hard|harder|a lot|lots|more|less|too|much|on and off|nonstop|like crazy|again)\b/i;
 function project(verb: string, value: string) {
   // An aside after a dash is not the project ("a project lately - it's been pretty cool").
   let v = value.split(/\s[-–—]\s|\s[-–—]$|^[-–—]/)[0]!.trim().replace(/[,\s]+$/, '');
-  v = v.replace(/\s+(?:lately|now|these days|recently|currently|at the moment|right now)$/i, '');
-  if (PRONOUN_START.test(v) || v.length < 3 || /^(?:on|for|to|about|with|up|out|it)\b/i.test(v) || VAGUE_OBJECT.test(v) || DANGLING.test(v)) return null;
+  v = v
+    .replace(/\s+(?:lately|now|these days|recently|currently|at the moment|right now)$/i, '')
+    .replace(/\s+(?:(?:this|next|last|every) (?:week|weekend|month|year|summer|winter|spring|autumn|fall|morning|evening)|today|tonight|tomorrow|yesterday)$/i, '')
+    .replace(TRAILING, '');
+  // "learning to knit", "learning how to sail" name a skill; "working on to…" names nothing.
+  const skill = /^(?:learning|training)$/i.test(verb) && /^(?:how )?to \p{L}/iu.test(v);
+  if (skill) v = v.replace(/^how /i, '');
+  const object = skill ? v.slice(3) : v;
+  if (PRONOUN_START.test(object) || v.length < 3 || (!skill && /^(?:on|for|to|about|with|up|out|it)\b/i.test(v)) || VAGUE_OBJECT.test(object) || NOT_AN_OBJECT.test(object) || DANGLING.test(v))
+    return null;
   const ws = v.split(/\s+/);
   if (ws.length > 18) v = ws.slice(0, 18).join(' ').replace(/,[^,]*$/, '');
   const what = verb.toLowerCase() === 'working on' ? 'working on' : verb.toLowerCase();
@@ -303,7 +395,7 @@ function cleanValue(v: string): string {
 const NOT_A_STATEMENT = /^(?:if|suppose|supposing|imagine|pretend|assume|let'?s say|what if|say|would|could|should|do|does|did|is|are|am|was|were|can|will|have|has|what|how|why|where|when|which|who|whom|whose)\b/i;
 
 /** Text the user typed themselves: no fenced code, no quoted lines, no long quotations. */
-export function ownWords(text: string): string {
+function ownWords(text: string): string {
   return text
     .replace(/```[\s\S]*?(?:```|$)/g, '\n')
     .replace(/^\s*>.*$/gm, '')
@@ -311,7 +403,7 @@ export function ownWords(text: string): string {
 }
 
 /** Splits a turn into sentences (keeps it simple: punctuation or line breaks). */
-export function sentences(text: string): string[] {
+function sentences(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+|\n+/)
     .map((s) => s.trim())
@@ -379,7 +471,6 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
 
     // Retractions and changes.
     const noLonger = /\bno longer\b|\banymore\b|\bany more\b/i.test(s);
-    let retracted = false;
     const replacement = NEW_VALUE_NOW.exec(s)?.[1];
     for (const rr of RETRACTIONS) {
       const m = s.match(rr.re);
@@ -397,7 +488,6 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
       const about = action ? value.split(/\s+/).slice(1).join(' ') : undefined;
       const wrong = /\b(?:wrong about|forget|ignore|disregard)\b/i.test(m[0]);
       if (add(value, wrong || (correcting && !noLonger && !/\b(?:switched|changed|moved|gone|used to)\b/i.test(m[0])), rr.slot, replacement && replacement !== value ? replacement : undefined, about)) {
-        retracted = true;
         break; // the most specific form wins
       }
     }
@@ -408,7 +498,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
       // "The cat I mentioned, Miso, isn't mine": the name is what was claimed.
       const subject = m[1]!.split(/[,;—–]\s*|\s+-\s+/).pop()!.trim();
       const name = subject.split(/[\s,]+/).filter((w) => /^\p{Lu}\p{L}+$/u.test(w)).slice(subject.match(/^\p{Lu}/u) ? 1 : 0).join(' ');
-      if (add(name || subject, true)) retracted = true;
+      add(name || subject, true);
     }
     // "These days I book aisle seats instead of window seats": the old value is no longer current.
     const instead = /\b(?:instead of|rather than) (?:the |a |an |my )?([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| because| since| as | so | now)/i.exec(s);
@@ -428,6 +518,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
       // statement is not a fact about the user.
       const lead = s.slice(0, m.index) + (/^[,;]/.test(m[0]) ? ',' : '');
       if (/\b(?:don't|do not|doesn't|not|never|wish|if|hope|hoping|might|maybe|doubt|wonder|whether|unless|would|could|should)\b[^,;:]*$/i.test(lead)) continue;
+      if (rule.clause && !CLAUSE_LEAD.test(lead)) continue;
+      // "Explain it like I'm a beginner", "as if I lived there": a comparison, not a statement.
+      if (/\b(?:like|as if|as though)\s*$/i.test(lead)) continue;
       const made = rule.make(groups(m));
       if (!made || gone.has(cleanValue(made.value).toLowerCase())) continue;
       // A one-word value cut before its object ("I love making this cake" → "making") says nothing.

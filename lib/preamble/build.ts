@@ -19,6 +19,7 @@ import { withoutDirectives } from '../dream/directives';
 import { readSlots } from '../dream/consolidate';
 import { GENERIC_TITLE, meaningfulTitle, topicFromTurn } from './topic';
 import { inertLinks } from './sanitize';
+import { snippet } from './snippet';
 
 export interface PreambleBudgets {
   l1: number;
@@ -53,7 +54,15 @@ interface Candidate {
 }
 
 const RECENT_CHATS = 5;
+/** Recall candidates for L1: enough to fill its room at about one per TOKENS_PER_CANDIDATE tokens, within these bounds. */
 const RECALL_K = 24;
+const RECALL_K_MAX = 80;
+const TOKENS_PER_CANDIDATE = 20;
+/**
+ * The longest a "Relevant" line may be (tokens): about two sentences with the date. A longer passage shows the
+ * sentences that match what the user typed (snippet.ts), so more of what matches fits in the block.
+ */
+const L1_LINE_TOKENS = 56;
 const LATELY_WINDOW_MS = 30 * 24 * 3600 * 1000;
 const LATELY_MAX_CONVERSATIONS = 40;
 const TOPICS_PER_LATELY_LINE = 4;
@@ -89,7 +98,7 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
     L4: async () => strategicCandidates(db, active, input.site, typed, input.approveInstructions ? await approvedMemoryIds(db) : null),
     L3: () => domainCandidates(db, active, now, new Set(recentChats.map((c) => c.key))),
     L2: () => Promise.all(recentChats.map((c) => recentChatCandidate(db, c, active))),
-    L1: () => relevantCandidates(input, active, now, typed),
+    L1: () => relevantCandidates(input, active, now, typed, Math.min(RECALL_K_MAX, Math.max(RECALL_K, Math.ceil(l1Room / TOKENS_PER_CANDIDATE)))),
   };
 
   const total = budgets.l1 + budgets.l2 + budgets.l3 + budgets.l4;
@@ -97,11 +106,13 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
   const dedupe = new DedupeSet();
   const shownIds = new Set<string>();
   const kept: Record<Layer, Candidate[]> = { L1: [], L2: [], L3: [], L4: [] };
+  let l1Room = budgets.l1;
 
   // Fill in priority order (L1 last: it shows only what the other layers did not).
   for (const layer of ['L4', 'L3', 'L2', 'L1'] as const) {
     // What the user typed is what the block is for: L1 (when on) also takes the room the other layers left unused.
     const budget = layer === 'L1' && budgets.l1 > 0 && typed !== '' ? totalLeft : Math.min(budgets[layerKey(layer)], totalLeft);
+    if (layer === 'L1') l1Room = budget;
     if (budget <= 0) continue;
     const items = kept[layer];
     let used = tokenCount(formatSection(layer, []));
@@ -375,11 +386,11 @@ function siteName(site: ConversationRow['site']): string {
  * write, sentences that tell the reader what to do from now on (directives.ts). A passage whose value the user later
  * corrected carries the correction and its date (corrections.ts).
  */
-async function relevantCandidates(input: BuildPreambleInput, active: ActiveFilter, now: number, query: string): Promise<Candidate[]> {
+async function relevantCandidates(input: BuildPreambleInput, active: ActiveFilter, now: number, query: string, k: number): Promise<Candidate[]> {
   if (query === '') return [];
   let hits: RecallHit[];
   try {
-    hits = await input.recall(query, { k: RECALL_K, now, includeArchived: false, kinds: L1_KINDS, relevantOnly: true });
+    hits = await input.recall(query, { k, now, includeArchived: false, kinds: L1_KINDS, relevantOnly: true });
   } catch {
     return []; // the engine not ready yet is no reason to withhold the rest of the block
   }
@@ -389,6 +400,7 @@ async function relevantCandidates(input: BuildPreambleInput, active: ActiveFilte
   } catch {
     notes = new Map();
   }
+  const asked = new Set(terms(query));
   const out: Candidate[] = [];
   for (const h of hits.filter((x) => active.memory(x.memory)).sort((a, b) => b.score - a.score)) {
     const m = h.memory;
@@ -399,10 +411,12 @@ async function relevantCandidates(input: BuildPreambleInput, active: ActiveFilte
     let body = memoryLine(m);
     if (m.role !== 'user' && m.kind === 'passage') body = withoutDirectives(body);
     if (body === '') continue;
+    // A long passage shows the sentences that match what the user typed (snippet.ts), not its opening.
+    if (m.kind === 'passage' || m.kind === 'episode') body = snippet(body, asked, L1_LINE_TOKENS - 12);
     const note = notes.get(m.id);
     if (note) body = `${body} ${formatCorrection(note, formatDay)}`;
     const text = dated ? `${formatDay(m.occurredAt)} · ${who}${body}` : body;
-    out.push(memoryCandidate(m, text, note ? 110 : 80));
+    out.push(memoryCandidate(m, text, note ? L1_LINE_TOKENS + 30 : L1_LINE_TOKENS));
   }
   return out;
 }
