@@ -22,6 +22,7 @@
  * Words-only recall by default (`--embedder none`): the probes read the block with nothing typed, which does not
  * depend on vectors, and 365 nightly dreams with real MiniLM on two cores would take far longer.
  */
+import { seededRng } from '../lib/util/seeded-rng';
 import 'fake-indexeddb/auto';
 import './lib/node-globals';
 import { existsSync } from 'node:fs';
@@ -62,18 +63,6 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`unknown argument ${a}`);
   }
   return args;
-}
-
-/** mulberry32: a small seeded generator, so the same seed writes the same year. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -200,7 +189,7 @@ interface Year {
 const DELETE_DAY = 100;
 
 function generate(seed: number, days: number, deleted: Durable | null): Year {
-  const rand = rng(seed);
+  const rand = seededRng(seed);
   const pick: Pick = (xs) => xs[Math.floor(rand() * xs.length)]!;
   const steps: ScenarioStep[] = [];
   const statedOn: Record<string, number[]> = Object.fromEntries(DURABLE.map((d) => [d.key, []]));
