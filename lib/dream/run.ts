@@ -1,3 +1,4 @@
+import { isQuotaError, noteStorageFull } from '../host/storage';
 import type { DiaryRow, DreamPhase, DreamRunRow, LinkRow, MemoryRow, ReverieDb, TurnRow } from '../db/schema';
 import { hashNormalised, hashText } from '../engine/text';
 import type { DreamLlm } from '../llm/types';
@@ -104,6 +105,15 @@ export async function runDream(opts: DreamOptions): Promise<DreamRunRow> {
     return run;
   } catch (err) {
     if (err instanceof DreamKilled) throw err;
+    if (isQuotaError(err)) {
+      // A full disk reaches us as an AbortError wrapping the QuotaExceededError. The popup's banner says so, and the
+      // run stays 'running' in the database, so the next dream resumes it from its checkpoint: nothing is lost.
+      await noteStorageFull(db).catch(() => undefined);
+      await releaseLock(db, owner).catch(() => undefined);
+      const error = 'There is no room left for Reverie in the browser, so the dream stopped; the next one goes on from where it was once space is freed. Nothing already stored was lost.';
+      return { ...run, error };
+    }
+    // Any other abort also leaves the run 'running', to be resumed.
     const aborted = (err as { name?: string })?.name === 'AbortError';
     const failed: DreamRunRow = aborted ? run : { ...run, status: 'failed', error: String((err as Error)?.message ?? err), finishedAt: now() };
     if (!aborted) await db.dreamRuns.put(failed);

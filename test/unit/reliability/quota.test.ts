@@ -126,4 +126,29 @@ describe('storage quota exhausted', () => {
     expect(again).toMatchObject({ conversations: 3, turns: 2, alreadyStored: 4 });
     expect(await db.turns.count()).toBe(6);
   });
+
+  it('a dream that fills the disk stops with the banner and a plain reason, loses nothing, and the next dream resumes', async () => {
+    const db = freshDb();
+    opened.push(db);
+    let now = Date.UTC(2025, 3, 1, 10);
+    const service = await ReverieService.start({ db, now: () => now });
+    const texts = Array.from({ length: 12 }, (_, i) => (i % 2 ? `Noted, item ${i}.` : `I live in Porto and I work as a nurse, note ${i}.`));
+    expect(await acceptCapture(db, capture('d1', texts))).toEqual({ accepted: true });
+    await service.drainCaptureQueue();
+    const turnsBefore = await db.turns.toArray();
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db.diary.hook('creating', full);
+    const stopped = await service.dream('manual');
+    expect(stopped.error).toMatch(/no room left for Reverie/);
+    expect(stopped.error).not.toMatch(/AbortError|QuotaExceeded/);
+    expect((await service.status()).storage.full).toBe(true);
+    expect(await db.turns.toArray()).toEqual(turnsBefore);
+    db.diary.hook('creating').unsubscribe(full);
+    now += 60_000;
+    const resumed = await service.dream('manual');
+    expect(resumed.id).toBe(stopped.id); // the same run, from its checkpoint
+    expect(resumed.status).toBe('done');
+  });
 });
