@@ -141,7 +141,7 @@ function step(label, cmd, args) {
 function vitestLayer(label, args) {
   const report = path.join('test-results', `${label}.json`);
   rmSync(report, { force: true });
-  const ok = run(label, 'npx', ['--no', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const ok = run(label, 'npx', ['--no', '--', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
   if (!existsSync(report)) {
     failed += 1;
     failures.push(`${label} (vitest wrote no report)`);
@@ -174,11 +174,11 @@ function vitestLayer(label, args) {
   if (layerFailed) failures.push(`${label}: ${failedFiles.join(', ')}`);
 }
 
-if (want('types')) step('typecheck', 'npx', ['--no', 'tsc', '--noEmit', '-p', 'tsconfig.json']);
+if (want('types')) step('typecheck', 'npx', ['--no', '--', 'tsc', '--noEmit', '-p', 'tsconfig.json']);
 // Lint: oxlint's correctness and TypeScript rules, then knip for dead code (unused files, exports, dependencies).
 if (want('lint')) {
-  step('lint', 'npx', ['--no', 'oxlint', '--deny-warnings', 'lib', 'entrypoints', 'bench', 'scripts', 'test']);
-  step('dead code', 'npx', ['--no', 'knip', '--no-progress']);
+  step('lint', 'npx', ['--no', '--', 'oxlint', '--deny-warnings', 'lib', 'entrypoints', 'bench', 'scripts', 'test']);
+  step('dead code', 'npx', ['--no', '--', 'knip', '--no-progress']);
 }
 if (want('unit')) vitestLayer('unit', []);
 if (want('e2e') && step('test build', 'npm', ['run', 'build:test'])) vitestLayer('e2e', ['--config', 'vitest.e2e.config.ts']);
