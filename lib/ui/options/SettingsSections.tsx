@@ -1,17 +1,12 @@
 import type { Settings } from '../../settings';
 import { SITE_IDS, SITES, type SiteId } from '../../sites';
+import { InsertionRadios } from '../common/InsertionRadios';
 
 /** The plain settings sections. Each change is saved at once through `save`. */
 
 export type SaveSettings = (patch: Partial<Settings>) => Promise<void>;
 
 const checked = (e: Event) => (e.currentTarget as HTMLInputElement).checked;
-
-export const INSERTION_CHOICES: { value: Settings['insertion']; label: string; hint: string }[] = [
-  { value: 'auto', label: 'Automatically', hint: 'Memory is added to the start of each new chat.' },
-  { value: 'click', label: 'When I click', hint: 'A small button offers memory; nothing is added until you click it.' },
-  { value: 'off', label: 'Never', hint: 'Reverie keeps remembering but never adds anything to your chats.' },
-];
 
 export function ChatsSection({ settings, save }: { settings: Settings; save: SaveSettings }) {
   const toggleInsertionOff = (site: SiteId, off: boolean) => {
@@ -21,24 +16,7 @@ export function ChatsSection({ settings, save }: { settings: Settings; save: Sav
   return (
     <section class="card" aria-labelledby="chats-title">
       <h2 id="chats-title">Memory in your chats</h2>
-      <fieldset>
-        <legend>Add memory to new chats</legend>
-        {INSERTION_CHOICES.map((choice) => (
-          <label class="choice" key={choice.value}>
-            <input
-              type="radio"
-              name="insertion"
-              value={choice.value}
-              checked={settings.insertion === choice.value}
-              onChange={() => save({ insertion: choice.value })}
-            />
-            <span>
-              {choice.label}
-              <span class="hint">{choice.hint}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <InsertionRadios name="insertion" value={settings.insertion} onChange={(insertion) => save({ insertion })} />
       <table class="sites-table">
         <caption class="visually-hidden">Per-site choices</caption>
         <thead>
