@@ -6,7 +6,7 @@ import { ortPublicAssets } from './scripts/copy-ort-assets';
 
 /**
  * REVERIE_TEST_BUILD=1 builds the test flavour: content scripts also match pages served on 127.0.0.1, so end-to-end
- * tests can serve fixture chat pages locally. Store builds never match anything but the eight sites.
+ * tests can serve fixture chat pages locally. Store builds never match anything but the chat sites' own hosts.
  */
 const testBuild = process.env.REVERIE_TEST_BUILD === '1';
 /**
@@ -70,6 +70,8 @@ export default defineConfig({
       ...(limitedStorage ? [] : ['unlimitedStorage']),
       'alarms',
       'idle',
+      // "Remember this in Reverie" on selected text (Firefox knows this name too, beside its own `menus`).
+      'contextMenus',
       ...(browser === 'chrome' ? ['offscreen'] : []),
     ],
     host_permissions: [...SITE_MATCHES, ...MODEL_HOST_MATCHES, ...(testBuild ? TEST_MATCHES : [])],
@@ -85,6 +87,13 @@ export default defineConfig({
           cross_origin_opener_policy: { value: 'same-origin' },
         }
       : {}),
+    // Keyboard shortcuts (lib/background/commands.ts). Alt+Shift+R/X/M: keys neither Chrome nor Firefox take for
+    // themselves; the user can change them in the browser's extension shortcuts page.
+    commands: {
+      'insert-block': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Put the Reverie block into the message box' },
+      'remove-block': { suggested_key: { default: 'Alt+Shift+X' }, description: 'Take the Reverie block out of the message box' },
+      'remember-selection': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Remember the selected text (pinned in Reverie)' },
+    },
     // Never run in private windows: nothing typed there is captured.
     incognito: 'not_allowed',
     ...(browser === 'firefox'

@@ -16,6 +16,13 @@ const DREAM_INTERVAL_RANGE = { min: 1, max: 168 } as const;
 const INSERTION_MODES = ['auto', 'click', 'off'] as const;
 type InsertionMode = (typeof INSERTION_MODES)[number];
 
+const BLOCK_SCOPES = ['site', 'all'] as const;
+/**
+ * What a site's warm-start block may draw on: 'site', that site's own chats only (the page is shown nothing it had not
+ * already seen), or 'all', the chats of every site. What counts as a site's own: lib/preamble/scope.ts.
+ */
+export type BlockScope = (typeof BLOCK_SCOPES)[number];
+
 /**
  * Embedding ids accepted only in the test flavour (and in unit tests): the tiny fixture model the end-to-end tests
  * serve locally (test/e2e/harness/test-model.ts). Store builds accept catalog ids only. `import.meta.env` is absent
@@ -36,6 +43,10 @@ export interface Settings {
   /** Warm-start insertion: automatic, on click (chip), or off; per-site off list. */
   insertion: InsertionMode;
   insertionOffSites: SiteId[];
+  /** What every site's block may draw on, unless the site has its own choice in `blockScopeSites`. Asked on first run. */
+  blockScope: BlockScope;
+  /** Sites with their own choice, which wins over `blockScope`; a site not listed follows `blockScope`. */
+  blockScopeSites: Partial<Record<SiteId, BlockScope>>;
   budgets: { l1: number; l2: number; l3: number; l4: number };
   redaction: { email: boolean; phone: boolean };
   /** approveInstructions: an instruction the dream learned waits for approval in the diary before it is used. */
@@ -56,7 +67,8 @@ type Leaf = Exclude<keyof Settings, Group | 'sites'>;
 
 /**
  * A change to the settings: any subset of the fields; the nested objects (`sites`, `budgets`, `redaction`, `dream`)
- * may be partial too and are merged into what is stored. `insertionOffSites` replaces the whole list.
+ * may be partial too and are merged into what is stored. `insertionOffSites` replaces the whole list, and
+ * `blockScopeSites` the whole record (so a site's own choice can be removed).
  */
 export type SettingsPatch = { [K in Leaf]?: Settings[K] } & {
   sites?: Partial<Record<SiteId, boolean>>;
@@ -70,6 +82,11 @@ export const DEFAULT_SETTINGS: Settings = {
   sites: Object.fromEntries(SITE_IDS.map((s) => [s, true])) as Record<SiteId, boolean>,
   insertion: 'auto',
   insertionOffSites: [],
+  // Every site's chats: memory that follows the user from one assistant to the next is what Reverie is for, and what
+  // earlier releases did. The first-run page asks, saying that a page can read what is in its composer; the block's
+  // first line always says which chats it drew on, and a site can be kept to its own.
+  blockScope: 'all',
+  blockScopeSites: {},
   budgets: { ...DEFAULT_BUDGETS },
   redaction: { email: false, phone: false },
   dream: { enabled: true, intervalHours: 6, useLlm: true, approveInstructions: false },
@@ -93,12 +110,16 @@ const intIn = (range: { min: number; max: number }, unit: string) =>
 const oneOf = (values: readonly string[]) => rule(v.picklist(values as string[]), `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
 
 const budget = intIn(BUDGET_RANGE, 'tokens');
+const blockScopeRule = oneOf(BLOCK_SCOPES);
 
 const LEAF_RULES: Record<Leaf, Rule> = {
   paused: bool,
   insertion: oneOf(INSERTION_MODES),
   // Element by element below; this rule only says what the whole is.
   insertionOffSites: rule(v.array(v.picklist(SITE_IDS)), `a list of site ids (${SITE_IDS.join(', ')})`),
+  blockScope: blockScopeRule,
+  // Site by site below, like the list above.
+  blockScopeSites: rule(v.record(v.picklist(SITE_IDS), blockScopeRule.schema), `an object of site ids (${SITE_IDS.join(', ')}), each ${blockScopeRule.expected}`),
   embedModel: oneOf(EMBED_MODEL_IDS),
   llmModel: oneOf(LLM_MODEL_IDS),
   modelConsent: bool,
@@ -140,6 +161,9 @@ export const SettingsSchema = v.strictObject({
  *       DREAM_INTERVAL_RANGE, models are catalog ids.
  *  - 3: `modelConsent`: nothing is downloaded before the user agrees. Releases 1 and 2 downloaded the embedding model
  *       on first launch, so a stored row naming one already has it: that consent carries over.
+ * `blockScope` and `blockScopeSites` came later without a version step: a row without them reads as 'all' (what
+ * every earlier release did) and no site's own choice; the block's first line now says what it draws on, and the
+ * first-run page and Settings can keep a site to its own chats.
  */
 export const SETTINGS_VERSION = 3;
 
@@ -199,12 +223,19 @@ function settingsFromStored(value: Stored): Settings {
   const out = structuredClone(DEFAULT_SETTINGS);
   const put = out as unknown as Record<string, unknown>;
   for (const key of Object.keys(LEAF_RULES) as Leaf[]) {
-    if (key === 'insertionOffSites') continue;
+    if (key === 'insertionOffSites' || key === 'blockScopeSites') continue;
     const x = ownEntry(value, key);
     if (valid(LEAF_RULES[key], x)) put[key] = x;
   }
   const off = ownEntry(value, 'insertionOffSites');
   if (Array.isArray(off)) out.insertionOffSites = [...new Set(off.filter(isSiteId))];
+  const scopes = ownEntry(value, 'blockScopeSites');
+  if (isRecord(scopes)) {
+    for (const site of SITE_IDS) {
+      const scope = ownEntry(scopes, site);
+      if (valid(blockScopeRule, scope)) out.blockScopeSites[site] = scope as BlockScope;
+    }
+  }
   const sites = ownEntry(value, 'sites');
   if (isRecord(sites)) {
     for (const site of SITE_IDS) {
@@ -295,6 +326,14 @@ export function parseSettingsPatch(input: unknown): SettingsPatch {
         if (!isSiteId(site)) throw new InvalidSettingError(`${key}[${i}]`, `must be one of ${SITE_IDS.join(', ')}, not ${shown(site)}`);
       });
       out[key] = [...new Set(x as SiteId[])];
+    } else if (key === 'blockScopeSites') {
+      const scopes: Partial<Record<SiteId, BlockScope>> = {};
+      for (const site of keysOf(key, x, SITE_IDS) as SiteId[]) {
+        const scope = (x as Stored)[site];
+        checkLeaf(`${key}.${site}`, blockScopeRule, scope);
+        scopes[site] = scope as BlockScope;
+      }
+      out[key] = scopes;
     } else {
       checkLeaf(key, LEAF_RULES[key as Leaf], x);
       out[key] = x;
@@ -338,6 +377,11 @@ export async function saveSettings(db: ReverieDb, patch: SettingsPatch): Promise
     await db.settings.put({ key: KEY, value: { schemaVersion: SETTINGS_VERSION, ...next }, updatedAt: Date.now() });
     return next;
   });
+}
+
+/** What this site's warm-start block may draw on: the site's own choice, else the default for every site. */
+export function blockScopeFor(settings: Settings, site: SiteId): BlockScope {
+  return ownEntry(settings.blockScopeSites, site) ?? settings.blockScope;
 }
 
 export function captureAllowed(settings: Settings, site: SiteId): { ok: true } | { ok: false; reason: string } {

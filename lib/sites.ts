@@ -1,30 +1,21 @@
-/** The chat sites Reverie knows, in one place: ids, hosts and display names. */
-export const SITES = {
-  chatgpt: { name: 'ChatGPT', hosts: ['chatgpt.com', 'chat.openai.com'] },
-  claude: { name: 'Claude', hosts: ['claude.ai'] },
-  gemini: { name: 'Gemini', hosts: ['gemini.google.com'] },
-  perplexity: { name: 'Perplexity', hosts: ['www.perplexity.ai', 'perplexity.ai'] },
-  deepseek: { name: 'DeepSeek', hosts: ['chat.deepseek.com'] },
-  grok: { name: 'Grok', hosts: ['grok.com'] },
-  copilot: { name: 'Copilot', hosts: ['copilot.microsoft.com'] },
-  mistral: { name: 'Mistral Le Chat', hosts: ['chat.mistral.ai'] },
-} as const;
+import { SITE_LIST } from './capture/adapters';
 
-export type SiteId = keyof typeof SITES;
-export const SITE_IDS = Object.keys(SITES) as SiteId[];
+/**
+ * The chat sites Reverie knows: ids, names, hosts and match patterns, all derived from the site files
+ * (lib/capture/adapters/*.ts, listed in lib/capture/adapters/index.ts). Nothing here is written by hand.
+ */
+export type SiteId = (typeof SITE_LIST)[number]['site'];
+export const SITE_IDS: SiteId[] = SITE_LIST.map((site) => site.site);
 
-/** Content-script match patterns: the eight sites only (least privilege). */
-export const SITE_MATCHES = [
-  'https://chatgpt.com/*',
-  'https://chat.openai.com/*',
-  'https://claude.ai/*',
-  'https://gemini.google.com/*',
-  'https://www.perplexity.ai/*',
-  'https://chat.deepseek.com/*',
-  'https://grok.com/*',
-  'https://copilot.microsoft.com/*',
-  'https://chat.mistral.ai/*',
-];
+export const SITES = Object.fromEntries(SITE_LIST.map((site) => [site.site, { name: site.name, hosts: site.hosts }])) as {
+  readonly [Id in SiteId]: { readonly name: string; readonly hosts: readonly string[] };
+};
+
+/** Content-script matches and host permissions: the sites' own hosts only (least privilege). */
+export const SITE_MATCHES: string[] = SITE_LIST.flatMap((site) => site.matchPatterns);
+
+/** Conversation titles that only name a site (the chat has no title of its own), as the sites declare them. */
+export const SITE_GENERIC_TITLES: readonly string[] = SITE_LIST.flatMap((site) => site.genericTitles);
 
 /**
  * Hosts the embedding and LLM model weights are downloaded from: the only other network permission. Model code
@@ -37,6 +28,6 @@ export const MODEL_HOST_MATCHES = [
 ];
 
 export function siteForHost(host: string): SiteId | null {
-  for (const id of SITE_IDS) if ((SITES[id].hosts as readonly string[]).includes(host)) return id;
+  for (const id of SITE_IDS) if (SITES[id].hosts.includes(host)) return id;
   return null;
 }

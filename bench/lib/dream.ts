@@ -7,7 +7,7 @@ import type { BenchSession } from './format';
 /**
  * The dream step of the recall benchmark: runs the dream over a freshly ingested haystack (rule-based, or with the
  * replay engine answering from LoCoMo's own observations and summaries), then brings the engine's indexes up to date
- * with what it changed, as the extension's host does after every run (lib/host/service.ts).
+ * with what it changed, as the extension's host does after every run (lib/host/dreams.ts).
  */
 
 export interface BenchDreamStats {

@@ -7,7 +7,7 @@ import { ReverieDb, type DreamRunRow, type MemoryRow } from '../../lib/db/schema
 import type { Embedder, RecallHit } from '../../lib/engine/types';
 import { engineApi } from '../../lib/host/facade';
 import { ReverieService } from '../../lib/host/service';
-import { saveSettings } from '../../lib/settings';
+import { parseSettingsPatch, saveSettings, type SettingsPatch } from '../../lib/settings';
 import { admit, type Caller } from '../../lib/messaging/admit';
 import type { EngineCalls, EngineMethod, Method } from '../../lib/messaging/protocol';
 import { SITES, SITE_IDS, type SiteId } from '../../lib/sites';
@@ -59,6 +59,11 @@ export interface Scenario {
   name: string;
   about?: string;
   nightlyDreams?: boolean;
+  /**
+   * Not in FORMAT.md: settings this scenario's user chose, over the defaults and the runner's model consent, in the
+   * shape of a settings patch (lib/settings.ts), e.g. `{ "blockScope": "site" }`.
+   */
+  settings?: SettingsPatch;
   steps: ScenarioStep[];
 }
 
@@ -134,6 +139,13 @@ export function validateScenario(raw: unknown, where = 'scenario'): Scenario {
   const s = raw as Scenario;
   if (typeof s.name !== 'string' || !s.name) fail('missing "name"');
   if (!Array.isArray(s.steps)) fail('missing "steps"');
+  if (s.settings !== undefined) {
+    try {
+      parseSettingsPatch(s.settings);
+    } catch (error) {
+      fail(`"settings": ${(error as Error).message}`);
+    }
+  }
   s.steps.forEach((step, i) => {
     const at = parseAt(step?.at);
     if (at === null) fail(`step ${i + 1}: "at" is not an ISO time`);
@@ -206,8 +218,9 @@ export async function runScenario(scenario: Scenario, opts: RunOptions = {}): Pr
   const now = () => clock;
   const db = new ReverieDb(`scenario-${scenario.name}-${++dbSeq}-${process.pid}`);
   const embedder = opts.embedder ?? null;
-  // A user who agreed to model downloads: without it the service never loads the embedder (lib/settings.ts).
-  await saveSettings(db, { modelConsent: true });
+  // The first-run page's answer that the default cannot give: a user who agreed to model downloads (without it the
+  // service never loads the embedder). Everything else stays at its default; a scenario's own settings come on top.
+  await saveSettings(db, { modelConsent: true, ...scenario.settings });
   const service = await ReverieService.start({
     db,
     now,

@@ -6,8 +6,16 @@ import { captureAllowed, loadSettings, type Settings } from '../settings';
 import type { SiteId } from '../sites';
 import { ownEntry } from '../util/own';
 import { acceptCapture, cleanCapture } from './capture-intake';
+import { recentBlockStore } from './recent-blocks';
 import { storageState } from '../host/storage';
 import type { HostConnection } from '../host/connection';
+import { chatKey, isChatExcluded } from '../host/excluded-chats';
+import { messageTab, refreshChatTabs, TEST_PAGE_MATCHES } from './chat-tabs';
+import { excludeChat, setTabChatExcluded, tabChat } from './chat-exclusion';
+import { commandHandler, listenForCommands } from './commands';
+import { listenForMenus, menuClickHandler } from './menus';
+import { installControlsTestHook } from './controls-test-hook';
+import { showTabBadge, tabStateFor } from './tab-state';
 
 const DREAM_ALARM = 'reverie-dream';
 const DRAIN_ALARM = 'reverie-drain';
@@ -26,14 +34,46 @@ export function startBackground(host: HostConnection, identity: ExtensionIdentit
   const db = openReverieDb();
 
   const lastBlocks = lastBlockStore();
-  browser.tabs?.onRemoved?.addListener((tabId) => void lastBlocks.delete(tabId));
+  const recentBlocks = recentBlockStore();
+  browser.tabs?.onRemoved?.addListener((tabId) => {
+    void lastBlocks.delete(tabId);
+    void recentBlocks.delete(tabId);
+  });
 
   const drainSoon = () => host.call('drainCaptureQueue').catch((error) => console.warn('[reverie] drain failed', error));
 
+  // The in-page controls: shortcuts and the "Remember this" menu (bound now, so either wakes a stopped worker).
+  const controls = { db, host, identity, send: messageTab };
+  const onCommand = commandHandler(controls);
+  const onMenuClick = menuClickHandler(controls);
+  listenForCommands(onCommand);
+  listenForMenus(onMenuClick, identity.testPages ? TEST_PAGE_MATCHES : []);
+  // Test build only: a headless browser cannot press a shortcut or click a menu item; tests call the same handlers.
+  if (identity.testPages) installControlsTestHook(identity, onCommand, onMenuClick);
+
+  /**
+   * A message went out with the tab's last block in it: the memories behind its lines were of use to the user, so
+   * they count as used (forgetting goes by time since last use). Once per block; the engine also allows each memory
+   * one such use a day, so a page that asks for blocks and sends them over and over cannot keep memories alive.
+   */
+  const blockKept = async (tabId: number) => {
+    const block = await lastBlocks.get(tabId);
+    if (!block || block.keptAt !== undefined) return;
+    await lastBlocks.set(tabId, { ...block, keptAt: Date.now() });
+    const memoryIds = [...new Set(block.lines.map((l) => l.memoryId).filter((id): id is string => !!id))];
+    if (memoryIds.length > 0) await host.call('blockKept', { memoryIds });
+  };
+
   const local: Local = {
     captureTurns: async (input, caller) => {
-      const result = await acceptCapture(db, input, { incognito: caller.kind === 'content' && caller.incognito });
+      const fromTab = caller.kind === 'content' && caller.tabId !== undefined;
+      const { blockSent, ...result } = await acceptCapture(db, input, {
+        incognito: caller.kind === 'content' && caller.incognito,
+        // The blocks this tab was given: a sent one is taken out of the user's turn by its exact text.
+        knownBlocks: fromTab ? await recentBlocks.get(caller.tabId!) : [],
+      });
       if (result.accepted) void drainSoon();
+      if (blockSent && fromTab) void blockKept(caller.tabId!).catch(() => undefined);
       return result;
     },
     getSiteSettings: async ({ site }) => siteSettings(await loadSettings(db), site),
@@ -45,15 +85,29 @@ export function startBackground(host: HostConnection, identity: ExtensionIdentit
     // The block goes to the content script; which memories went into it is kept for the popup (per tab, this session).
     requestPreamble: async (input, caller) => {
       const preamble = await host.call('requestPreamble', input);
-      if (caller.kind === 'content' && caller.tabId !== undefined)
+      if (caller.kind === 'content' && caller.tabId !== undefined) {
         await lastBlocks.set(caller.tabId, { at: Date.now(), site: input.site, lines: preamble.lines });
+        await recentBlocks.add(caller.tabId, preamble.text);
+      }
       return preamble;
     },
     getLastBlock: async ({ tabId }) => lastBlocks.get(tabId),
-    // Settings that change the schedule re-arm the alarm.
+    // The tab's state for its indicator, and the same on its toolbar badge.
+    reportTabState: async (report, caller) => {
+      const settings = await loadSettings(db);
+      const excluded = report.conversationId !== undefined && (await isChatExcluded(db, chatKey(report.site, report.conversationId)));
+      const state = tabStateFor(settings, report, excluded);
+      if (caller.kind === 'content' && caller.tabId !== undefined) await showTabBadge(caller.tabId, state);
+      return { state };
+    },
+    excludeThisChat: async ({ site, conversationId }) => excludeChat(controls, site, conversationId),
+    getTabChat: async ({ tabId }) => tabChat(controls, tabId),
+    setTabChatExcluded: async ({ tabId, excluded }) => setTabChatExcluded(controls, tabId, excluded),
+    // Settings that change the schedule re-arm the alarm; every chat tab shows a pause or a site switch at once.
     setSettings: async (patch) => {
       const settings = await host.call('setSettings', patch);
       await scheduleDream(settings.dream.enabled ? settings.dream.intervalHours : 0);
+      void refreshChatTabs(identity);
       return settings;
     },
     // The engine host reports status; a full disk noted here (the capture intake's write failed, and perhaps so did

@@ -11,10 +11,11 @@ export interface ReadTurn {
 
 /**
  * Everything capture (and the composer injector) knows about one chat site's page. Adapters only read the DOM:
- * they never change it. Selectors rot; each adapter keeps fallbacks for the layouts seen so far.
+ * they never change it. Selectors rot; each adapter keeps fallbacks for the layouts seen so far. Each site declares
+ * its adapter with defineSite (define-site.ts); `Id` is that site's own id there, any known site's elsewhere.
  */
-export interface SiteAdapter {
-  site: SiteId;
+export interface SiteAdapter<Id extends string = SiteId> {
+  site: Id;
   /** Whether this adapter reads pages at this URL (host check; the test host is handled by the registry). */
   matches(url: URL): boolean;
   /** The site's own conversation id, from the URL like the site puts it there; null on new chats and other pages. */

@@ -1,3 +1,4 @@
+import { insertedBlocks } from '../composer/inserted-blocks';
 import { stripPreamble } from '../preamble/delimiters';
 import type { SiteId } from '../sites';
 import type { SiteAdapter } from './adapter';
@@ -7,6 +8,8 @@ export interface CapturedTurn {
   role: 'user' | 'assistant';
   text: string;
   ordinal: number;
+  /** The user sent this turn with Reverie's block in it (taken out of `text`). */
+  hadBlock?: true;
 }
 
 export interface CapturedConversation {
@@ -26,14 +29,15 @@ export function parseUrl(url: string): URL | null {
 }
 
 /**
- * Reads one turn element: user text has Reverie's own preamble removed (so it is never re-learned); empty turns
- * (image-only answers, interrupted replies) give null.
+ * Reads one turn element: user text has Reverie's own preamble removed (so it is never re-learned) by its content,
+ * as this page wrote it (nothing the user typed goes); empty turns (image-only answers, interrupted replies) give null.
  */
-export function readTurnText(adapter: SiteAdapter, el: Element): { role: 'user' | 'assistant'; text: string } | null {
+export function readTurnText(adapter: SiteAdapter, el: Element): { role: 'user' | 'assistant'; text: string; hadBlock?: true } | null {
   const read = adapter.readTurn(el);
   if (!read) return null;
-  const text = read.role === 'user' ? stripPreamble(read.text) : read.text.trim();
-  return text ? { role: read.role, text } : null;
+  const text = read.role === 'user' ? stripPreamble(read.text, insertedBlocks()) : read.text.trim();
+  if (!text) return null;
+  return read.role === 'user' && text !== read.text.trim() ? { role: read.role, text, hadBlock: true } : { role: read.role, text };
 }
 
 /**

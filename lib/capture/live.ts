@@ -48,6 +48,7 @@ interface CachedRead {
   role: TurnRole;
   text: string;
   hash: number;
+  hadBlock?: true;
 }
 
 /** Turns read and ready to diff against what was sent. */
@@ -557,7 +558,7 @@ export class LiveCapture {
         const skipsBefore = hiddenTextSkips();
         const r = readTurnText(adapter, el);
         if (held && r?.role === 'user' && !el.isConnected) break;
-        read = r ? { role: r.role, text: r.text, hash: hashText(r.role, r.text) } : { role: 'user', text: '', hash: 0 };
+        read = r ? { role: r.role, text: r.text, hash: hashText(r.role, r.text), ...(r.hadBlock ? { hadBlock: r.hadBlock } : {}) } : { role: 'user', text: '', hash: 0 };
         const rereads = this.hiddenRereads.get(el) ?? 0;
         if (hiddenTextSkips() !== skipsBefore && el.isConnected && rereads < MAX_HIDDEN_REREADS) {
           // Part of it was out of sight: left out now, read again in a while (it may have been sliding in).
@@ -571,7 +572,7 @@ export class LiveCapture {
       }
       if (read.text) {
         hashes.push(read.hash);
-        readable.push({ role: read.role, text: read.text, ordinal: readable.length });
+        readable.push({ role: read.role, text: read.text, ordinal: readable.length, ...(read.hadBlock ? { hadBlock: read.hadBlock } : {}) });
       }
     }
     if (rereadLater) this.schedule();

@@ -1,16 +1,11 @@
 import type { SiteId } from '../sites';
 import type { SiteAdapter } from './adapter';
-import { chatgpt } from './adapters/chatgpt';
-import { claude } from './adapters/claude';
-import { copilot } from './adapters/copilot';
-import { deepseek } from './adapters/deepseek';
-import { gemini } from './adapters/gemini';
-import { grok } from './adapters/grok';
-import { mistral } from './adapters/mistral';
-import { perplexity } from './adapters/perplexity';
+import { SITE_LIST } from './adapters';
 import { ownEntry } from '../util/own';
 
-export const ADAPTERS: Record<SiteId, SiteAdapter> = { chatgpt, claude, gemini, perplexity, deepseek, grok, copilot, mistral };
+/** The adapter of each site, by id, from the site list (the same objects, so a bench or test may swap a method). */
+const entries: [SiteId, SiteAdapter][] = SITE_LIST.map((site) => [site.site, site]);
+export const ADAPTERS = Object.fromEntries(entries) as Record<SiteId, SiteAdapter>;
 
 const TEST_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
@@ -24,6 +19,6 @@ export function adapterFor(url: URL, doc?: Document): SiteAdapter | null {
     const declared = doc?.querySelector('meta[name="reverie-test-site"]')?.getAttribute('content')?.trim();
     return (declared && ownEntry(ADAPTERS, declared)) || null;
   }
-  for (const adapter of Object.values(ADAPTERS)) if (adapter.matches(url)) return adapter;
+  for (const adapter of SITE_LIST) if (adapter.matches(url)) return adapter;
   return null;
 }

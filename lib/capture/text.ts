@@ -11,6 +11,8 @@ import { visibilityProbe } from './visibility';
 export interface ExtractOptions {
   /** Extra selectors whose subtrees are skipped (thinking panels, citation chips, per-site chrome). */
   exclude?: string;
+  /** The site's own custom elements that lay out as blocks (Gemini's `model-response`): they break lines like a div. */
+  blockTags?: readonly string[];
   /**
    * The turn is text the user typed: honour the page's own white-space rules (its stylesheet's pre-wrap), since a
    * typed message's line breaks are its structure, and read only what the page shows (`visibleOnly`). Costs a style
@@ -49,7 +51,6 @@ const INLINE_TAGS = new Set([
 const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'figure', 'figcaption',
   'details', 'summary', 'dl', 'dt', 'dd', 'form', 'fieldset', 'address', 'hr', 'table', 'ul', 'ol', 'center',
-  'user-query', 'model-response', 'message-content', 'code-block',
 ]);
 
 const CHROME_WORDS = /^(copy|copy code|copied!?|download|run|edit|code|show more|show less|collapse|expand|wrap|preview)$/i;
@@ -285,6 +286,7 @@ export function extractText(root: Element, options: ExtractOptions = {}): string
   const writer = new TextWriter();
   const codeBlocks = root.querySelector('pre') ? findCodeBlocks(root) : new Map<Element, CodeBlock>();
   const exclude = options.exclude;
+  const isBlock = (tag: string): boolean => BLOCK_TAGS.has(tag) || (options.blockTags?.includes(tag) ?? false);
   /** Shown to the user? Asked after the cheap selector checks, so chrome hidden on purpose is not counted. */
   const hidden = (el: Element): boolean => {
     if (!probe || el === root || !probe.hidden(el)) return false;
@@ -424,7 +426,7 @@ export function extractText(root: Element, options: ExtractOptions = {}): string
       }
       return;
     }
-    const block = BLOCK_TAGS.has(tag) || tag === 'td' || tag === 'th';
+    const block = isBlock(tag) || tag === 'td' || tag === 'th';
     if (block) w.breakLine(tag === 'p' || tag === 'hr' || tag === 'table' ? 2 : 1);
     walkChildren(el, w);
     if (block) w.breakLine(tag === 'p' || tag === 'table' ? 2 : 1);
@@ -462,7 +464,7 @@ export function extractText(root: Element, options: ExtractOptions = {}): string
         } else if (depth >= MAX_WALK_DEPTH) {
           sub.text += child.textContent ?? '';
         } else {
-          const block = BLOCK_TAGS.has(tag);
+          const block = isBlock(tag);
           if (block && sub.text && !sub.text.endsWith('\n')) sub.text += '\n';
           depth++;
           try {

@@ -1,7 +1,8 @@
-import { findPreambleSpans } from '../preamble/delimiters';
+import { afterStart, domPoint, placeBlock, textOffset, typingSpot, type BlockPlace, type LinePos } from './block-place';
 import { isTextControl, normaliseVisible, type ComposerKind, type TextControl } from './kinds';
+import { columnOf, composerLines, lineOf } from './lines';
 import { readComposerText } from './read';
-import { buildTextMap, offsetOf, pointAt } from './text-map';
+import { pointAt } from './text-map';
 
 type InsertMethod = 'execCommand' | 'paste' | 'beforeinput' | 'dom' | 'native-setter';
 
@@ -14,7 +15,15 @@ export interface InsertResult {
 export interface InsertOptions {
   /** How long to let the editor react (re-render, revert, reconcile) before reading back. */
   settleMs?: number;
+  /**
+   * Runs each of Reverie's own synchronous steps (select the target, write): the caret guard (BlockGuard.quietly)
+   * stands aside for exactly those, and keeps the user's caret out of the block the rest of the time, while the
+   * editor settles too.
+   */
+  quiet?: <T>(step: () => T) => T;
 }
+
+const now = <T>(step: () => T): T => step();
 
 const DEFAULT_SETTLE_MS = 30;
 
@@ -32,35 +41,92 @@ export async function insertIntoComposer(
   opts: InsertOptions = {},
 ): Promise<InsertResult> {
   if (!el.isConnected) return { ok: false, error: 'composer is not in the page' };
-  if (isTextControl(el)) return writeTextControl(el, 0, 0, text, text, opts);
-  return writeEditable(el, kind, () => startRange(el), text, opts);
+  const shows = () => normaliseVisible(readComposerText(el, kind)).includes(normaliseVisible(text));
+  if (isTextControl(el)) return writeTextControl(el, 0, 0, text, () => el.value.includes(text), opts);
+  return writeEditable(el, kind, () => startRange(el), text, shows, opts);
 }
 
 /**
- * Replaces the Reverie block already in the composer with `newText` (select the old block, insert over it), keeping
- * the user's caret in their message. The caller decides whether the block may be touched (see ComposerSession).
+ * Replaces the block Reverie wrote (`oldBlock`, found by its content, and only while it is there exactly as written)
+ * with `newText`, keeping the user's caret in their message. The caller decides whether the block may be touched
+ * (see ComposerSession).
  */
 export async function replaceBlock(
   el: HTMLElement,
+  oldBlock: string,
   newText: string,
   kind: ComposerKind,
   opts: InsertOptions = {},
 ): Promise<InsertResult> {
   if (!el.isConnected) return { ok: false, error: 'composer is not in the page' };
+  const intact = () => {
+    const place = placeBlock(el, oldBlock);
+    return place?.intact ? place : null;
+  };
+  const place = intact();
+  if (!place) return { ok: false, error: 'the block is not in the composer as it was written' };
+  const shows = () => normaliseVisible(readComposerText(el, kind)).includes(normaliseVisible(newText));
+  const span = (p: BlockPlace) => [{ line: p.first, col: 0 }, { line: p.last, col: p.lines[p.last]!.length }] as const;
   if (isTextControl(el)) {
-    const span = findPreambleSpans(el.value).find((s) => s.terminated);
-    if (!span) return { ok: false, error: 'no Reverie block in the composer' };
-    return writeTextControl(el, span.start, span.end, newText, newText, opts);
+    const [from, to] = span(place);
+    return writeTextControl(el, textOffset(place, from), textOffset(place, to), newText, () => el.value.includes(newText), opts);
   }
-  const located = locateBlock(el);
-  if (!located) return { ok: false, error: 'no Reverie block in the composer' };
-  const map = buildTextMap(el);
-  const sel = el.ownerDocument.getSelection();
-  const caret = sel && sel.rangeCount > 0 ? offsetOf(map, el, sel.focusNode!, sel.focusOffset) : null;
-  const fromEnd = caret !== null && caret >= located.end ? map.flat.length - caret : null;
-  const result = await writeEditable(el, kind, () => blockRange(el), newText, opts);
-  if (result.ok && fromEnd !== null) restoreCaret(el, fromEnd);
+  const caret = caretBelow(el, place);
+  const range = () => {
+    const now = intact();
+    return now ? rangeOf(el, now, ...span(now)) : null;
+  };
+  const result = await writeEditable(el, kind, range, newText, shows, opts);
+  if (result.ok && caret) restoreCaret(el, caret);
   return result;
+}
+
+/**
+ * Deletes the block Reverie wrote (found by its content, as far as it is still there) and the blank line after it,
+ * through the editor's own input path. Lines the user typed inside the block, and their text on its marker lines,
+ * stay. Succeeds only when the block is gone and everything else the composer showed is still there.
+ */
+export async function removeBlockFromComposer(
+  el: HTMLElement,
+  block: string,
+  kind: ComposerKind,
+  opts: InsertOptions = {},
+): Promise<InsertResult> {
+  if (!el.isConnected) return { ok: false, error: 'composer is not in the page' };
+  const place = placeBlock(el, block);
+  if (!place) return { ok: false, error: 'no Reverie block in the composer' };
+  const { from, to, keep } = removal(place);
+  const text = place.lines.join('\n');
+  const at = (pos: LinePos) => textOffset(place, pos);
+  const rest = normaliseVisible(text.slice(0, at(from)) + keep + text.slice(at(to)));
+  const gone = () => placeBlock(el, block) === null && normaliseVisible(readComposerText(el, kind)) === rest;
+  if (isTextControl(el)) return writeTextControl(el, at(from), at(to), keep, gone, opts);
+  return writeEditable(el, kind, () => rangeOf(el, placeNow(el, place), from, to), keep, gone, opts);
+}
+
+/**
+ * What removing the block replaces, and with what: from the block's start to the user's text below it (past the
+ * blank line Reverie wrote), replaced by the lines the user typed inside the block, if any.
+ */
+function removal(place: BlockPlace): { from: LinePos; to: LinePos; keep: string } {
+  const head = place.cuts.get(place.first);
+  const from = { line: place.first, col: head && head.from > 0 ? head.from : 0 };
+  const spot = typingSpot(place);
+  const to = spot.line > place.last ? spot : afterStart(place);
+  const theirs = new Set(place.blockLines);
+  const kept: string[] = [];
+  for (let i = place.first; i <= place.last; i++) {
+    if (!theirs.has(i) && !place.cuts.has(i) && place.lines[i]!.trim() !== '') kept.push(place.lines[i]!);
+  }
+  let keep = kept.join('\n');
+  if (keep !== '' && to.col === 0 && to.line > place.last) keep += '\n';
+  if (from.col > 0) keep = '\n' + keep; // the user's text before the start marker keeps its own line
+  return { from, to, keep };
+}
+
+/** The composer's DOM lines now, with the line numbers found before the editor re-rendered. */
+function placeNow(el: HTMLElement, place: BlockPlace): BlockPlace {
+  return { ...place, dom: composerLines(el) };
 }
 
 // ---- textareas ----
@@ -70,42 +136,48 @@ async function writeTextControl(
   start: number,
   end: number,
   text: string,
-  expect: string,
+  shows: () => boolean,
   opts: InsertOptions,
 ): Promise<InsertResult> {
   const before = el.value;
   const caretFromEnd = before.length - (el.selectionEnd ?? before.length);
   const wanted = before.slice(0, start) + text + before.slice(end);
-  const shows = () => el.value.includes(expect);
+  const quiet = opts.quiet ?? now;
+  const caret = () => placeTextCaret(el, start + text.length, caretFromEnd, end, before.length);
   el.focus({ preventScroll: true });
 
   const doc = el.ownerDocument;
   if (typeof doc.execCommand === 'function') {
-    el.setSelectionRange(start, end);
-    let ran = false;
-    try {
-      ran = doc.execCommand('insertText', false, text);
-    } catch {
-      ran = false;
-    }
+    const ran = quiet(() => {
+      el.setSelectionRange(start, end);
+      try {
+        const done = text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
+        // The caret goes back where the user had it at once: a key pressed while the editor settles goes there too.
+        if (done && shows()) caret();
+        return done;
+      } catch {
+        return false;
+      }
+    });
     await settle(opts);
-    if (ran && shows()) {
-      placeTextCaret(el, start + text.length, caretFromEnd, end, before.length);
-      return { ok: true, method: 'execCommand' };
-    }
+    if (ran && shows()) return { ok: true, method: 'execCommand' };
     if (el.value !== before && !shows()) return { ok: false, error: 'the composer changed but does not show the text' };
   }
 
   // React tracks `el.value = …`; the prototype's setter bypasses the tracker so the input event reads as a change.
   const proto = Object.getPrototypeOf(el) as object;
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-  if (setter) setter.call(el, wanted);
-  else el.value = wanted;
-  el.dispatchEvent(new (doc.defaultView?.InputEvent ?? InputEvent)('input', { bubbles: true, inputType: 'insertText', data: text }));
-  el.dispatchEvent(new Event('change', { bubbles: true }));
+  quiet(() => {
+    if (setter) setter.call(el, wanted);
+    else el.value = wanted;
+    const inputType = text === '' ? 'deleteContentBackward' : 'insertText';
+    el.dispatchEvent(new (doc.defaultView?.InputEvent ?? InputEvent)('input', { bubbles: true, inputType, data: text || null }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    if (shows()) caret();
+  });
   await settle(opts);
   if (shows()) {
-    placeTextCaret(el, start + text.length, caretFromEnd, end, before.length);
+    caret();
     return { ok: true, method: 'native-setter' };
   }
   return { ok: false, error: 'the composer did not keep the text' };
@@ -129,33 +201,57 @@ async function writeEditable(
   kind: ComposerKind,
   target: () => Range | null,
   text: string,
+  shows: () => boolean,
   opts: InsertOptions,
 ): Promise<InsertResult> {
   const doc = el.ownerDocument;
   const before = readComposerText(el, kind);
-  const expected = normaliseVisible(text);
-  const shows = () => normaliseVisible(readComposerText(el, kind)).includes(expected);
-  const methods: { name: InsertMethod; run: () => boolean }[] = [
-    { name: 'execCommand', run: () => execInsert(doc, text) },
-    { name: 'paste', run: () => dispatchPaste(el, text) },
-    { name: 'beforeinput', run: () => dispatchBeforeInput(el, text) },
-  ];
+  // '' deletes the target: the editor's delete command, then beforeinput as a Backspace over the selection.
+  const methods: { name: InsertMethod; run: () => boolean }[] =
+    text === ''
+      ? [
+          { name: 'execCommand', run: () => typeof doc.execCommand === 'function' && doc.execCommand('delete', false) },
+          { name: 'beforeinput', run: () => dispatchDelete(el) },
+        ]
+      : kind === 'lexical' || kind === 'quill'
+        ? // A multi-line insertText is half taken by these two (Lexical keeps the first line; Quill in Firefox drops
+          // the line breaks the browser inserts as <br>), and they handle a paste whole.
+          [
+            { name: 'paste', run: () => dispatchPaste(el, text) },
+            { name: 'beforeinput', run: () => dispatchBeforeInput(el, text) },
+          ]
+        : [
+            { name: 'execCommand', run: () => execInsert(doc, text) },
+            { name: 'paste', run: () => dispatchPaste(el, text) },
+            { name: 'beforeinput', run: () => dispatchBeforeInput(el, text) },
+          ];
+  const quiet = opts.quiet ?? now;
   const tried: string[] = [];
   for (const method of methods) {
-    if (!select(el, target())) return { ok: false, error: 'could not place the caret in the composer' };
-    let handled: boolean;
-    try {
-      handled = method.run();
-    } catch {
-      handled = false;
-    }
+    const handled = quiet(() => {
+      if (!select(el, target())) return null;
+      try {
+        return method.run();
+      } catch {
+        return false;
+      }
+    });
+    if (handled === null) return { ok: false, error: 'could not place the caret in the composer' };
     await settle(opts);
     if (shows()) return { ok: true, method: method.name };
     if (method.name === 'beforeinput' && !handled) {
       // No editor claimed the event: do what the browser would, then tell mutation-driven editors with `input`.
-      if (!select(el, target())) break;
-      domInsert(el, text);
-      el.dispatchEvent(new (doc.defaultView?.InputEvent ?? InputEvent)('input', { bubbles: true, inputType: 'insertText', data: text }));
+      const placed = quiet(() => {
+        if (!select(el, target())) return false;
+        if (text === '') {
+          const sel = doc.getSelection();
+          if (sel && sel.rangeCount > 0) deleteSelection(el, sel.getRangeAt(0));
+        } else domInsert(el, text);
+        const inputType = text === '' ? 'deleteContentBackward' : 'insertText';
+        el.dispatchEvent(new (doc.defaultView?.InputEvent ?? InputEvent)('input', { bubbles: true, inputType, data: text || null }));
+        return true;
+      });
+      if (!placed) break;
       await settle(opts);
       if (shows()) return { ok: true, method: 'dom' };
     }
@@ -189,7 +285,8 @@ function dispatchPaste(el: HTMLElement, text: string): boolean {
   if (!dt) return false;
   const Ctor = el.ownerDocument.defaultView?.ClipboardEvent ?? ClipboardEvent;
   const event = new Ctor('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true });
-  if (!event.clipboardData) return false; // browsers that ignore clipboardData in the constructor
+  // Firefox gives a constructed paste event an empty clipboard: an editor would replace the selection with nothing.
+  if (event.clipboardData?.getData('text/plain') !== text) return false;
   el.dispatchEvent(event);
   return event.defaultPrevented;
 }
@@ -211,6 +308,14 @@ function dispatchBeforeInput(el: HTMLElement, text: string): boolean {
   const asText = new Ctor('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true });
   el.dispatchEvent(asText);
   return asText.defaultPrevented;
+}
+
+/** beforeinput as the browser sends it for Backspace over a selection; true when an editor handled it. */
+function dispatchDelete(el: HTMLElement): boolean {
+  const Ctor = el.ownerDocument.defaultView?.InputEvent ?? InputEvent;
+  const event = new Ctor('beforeinput', { inputType: 'deleteContentBackward', bubbles: true, cancelable: true, composed: true });
+  el.dispatchEvent(event);
+  return event.defaultPrevented;
 }
 
 /** The browser's own effect of inserting text at the selection: one paragraph per line, like Enter would make. */
@@ -338,18 +443,10 @@ function startRange(el: HTMLElement): Range {
   return range;
 }
 
-/** Flat-text offsets of the first complete block (start marker through end marker). */
-function locateBlock(el: HTMLElement): { start: number; end: number } | null {
-  const span = findPreambleSpans(buildTextMap(el).flat).find((s) => s.terminated);
-  return span ? { start: span.start, end: span.end } : null;
-}
-
-function blockRange(el: HTMLElement): Range | null {
-  const located = locateBlock(el);
-  if (!located) return null;
-  const map = buildTextMap(el);
-  const a = pointAt(map, located.start);
-  const b = pointAt(map, located.end, true);
+/** The DOM range between two (line, column) positions of a composer. */
+function rangeOf(el: HTMLElement, place: BlockPlace, from: LinePos, to: LinePos): Range | null {
+  const a = domPoint(place, from);
+  const b = domPoint(place, to);
   if (!a || !b) return null;
   const range = el.ownerDocument.createRange();
   range.setStart(a.node, a.offset);
@@ -357,11 +454,27 @@ function blockRange(el: HTMLElement): Range | null {
   return range;
 }
 
-function restoreCaret(el: HTMLElement, fromEnd: number): void {
-  const map = buildTextMap(el);
-  const point = pointAt(map, Math.max(0, map.flat.length - fromEnd), true);
+/** The user's caret below the block, as (lines from the end, column): what a new block above leaves unchanged. */
+function caretBelow(el: HTMLElement, place: BlockPlace): { fromEnd: number; column: number } | null {
+  const sel = el.ownerDocument.getSelection();
+  if (!sel || sel.rangeCount === 0 || !sel.focusNode || !el.contains(sel.focusNode)) return null;
+  const dom = place.dom!;
+  const line = lineOf(dom.lines, sel.focusNode, sel.focusOffset);
+  if (line <= place.last) return null;
+  return { fromEnd: dom.lines.length - line, column: columnOf(dom, el, line, sel.focusNode, sel.focusOffset) };
+}
+
+/** Puts the caret back on the user's line and keeps it in view: a longer block must not push the message away. */
+function restoreCaret(el: HTMLElement, caret: { fromEnd: number; column: number }): void {
+  const dom = composerLines(el);
+  const line = dom.lines[dom.lines.length - caret.fromEnd];
+  if (!line) return;
+  const point =
+    caret.column === 0 || line.text === '' ? line.caret : pointAt(dom.map, line.flatStart + Math.min(caret.column, line.text.length), true);
   if (!point) return;
   select(el, collapsedAt(el, point.node, point.offset));
+  const holder = point.node.nodeType === 1 ? (point.node as Element) : point.node.parentElement;
+  holder?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
 }
 
 function collapsedAt(el: HTMLElement, node: Node, offset: number): Range {
@@ -379,6 +492,9 @@ function select(el: HTMLElement, range: Range | null): boolean {
   if (!sel) return false;
   sel.removeAllRanges();
   sel.addRange(range);
+  // Editors read the DOM selection into their own on `selectionchange`, which the browser fires a task later: a paste
+  // handled before then would go where their old selection was.
+  doc.dispatchEvent(new Event('selectionchange'));
   return true;
 }
 

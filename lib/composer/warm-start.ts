@@ -73,7 +73,14 @@ export class WarmStart {
   /** Bumped on every navigation; async work from an older generation is dropped. */
   private generation = 0;
   private composer: HTMLElement | null = null;
+  /** The block being refreshed as the user types (until they send, edit it, or pause). */
   private session: ComposerSession | null = null;
+  /** The last block written: still guarded, and removable, after refreshing stops, for as long as it is there. */
+  private placed: ComposerSession | null = null;
+  /** A block being written now: the editor may already show it before its session is known. */
+  private writing: Promise<unknown> | null = null;
+  /** Ends every guard when warm start stops (the extension was reloaded or removed under the page). */
+  private guards = new AbortController();
   private chip: ChipHandle | null = null;
   private preamble: Preamble | null = null;
   /** This page's block was not offered because the mode was 'off': offer it if the mode changes. */
@@ -116,6 +123,9 @@ export class WarmStart {
 
   stop(): void {
     this.started = false;
+    this.guards.abort();
+    this.guards = new AbortController();
+    this.placed = null;
     for (const off of this.unsubscribe.splice(0)) off();
     this.listening?.abort();
     this.listening = null;
@@ -286,8 +296,11 @@ export class WarmStart {
       return false;
     }
     if (readComposerText(el, adapter.composerKind).trim() !== '') return false; // the user started typing meanwhile
-    const { session, result } = await ComposerSession.insert(el, adapter.composerKind, this.preamble!.text, this.o.insert);
-    if (gen !== this.generation) return false;
+    const { session, result } = await this.write(el, this.preamble!.text);
+    if (gen !== this.generation) {
+      session?.detach();
+      return false;
+    }
     if (!session) {
       this.offerChip(el, 'insert-failed', result.error);
       return false;
@@ -300,6 +313,76 @@ export class WarmStart {
     this.watchTyping(el);
     this.emit({ type: 'inserted', method: result.method, memoryCount: this.preamble!.memoryCount });
     return true;
+  }
+
+  /** Writes a block at the start of the composer; the previous block's guard ends (one guarded block per page). */
+  private async write(el: HTMLElement, text: string): Promise<Awaited<ReturnType<typeof ComposerSession.insert>>> {
+    const pending = ComposerSession.insert(el, this.adapter!.composerKind, text, this.o.insert, this.guards.signal);
+    this.writing = pending;
+    const written = await pending.finally(() => {
+      if (this.writing === pending) this.writing = null;
+    });
+    if (written.session) {
+      this.placed?.detach();
+      this.placed = written.session;
+    }
+    return written;
+  }
+
+  /**
+   * The user asked for the block now (a keyboard command): on any chat, whatever the composer holds, unless Reverie is
+   * paused here or a block is already there. The block matches what the user has typed so far, and is refreshed as
+   * they go on typing, like a new chat's.
+   */
+  async insertBlockNow(): Promise<{ ok: boolean; error?: string }> {
+    if (!this.started) return { ok: false, error: 'Reverie is not running on this page' };
+    const adapter = this.adapter ?? this.o.adapterFor(this.o.getUrl(), this.o.doc);
+    const el = adapter?.findComposer(this.o.doc);
+    if (!adapter || !el) return { ok: false, error: 'no composer on this page' };
+    await this.writingSettled();
+    if (this.placed?.el === el && this.placed.state() !== 'removed') return { ok: false, error: 'the block is already in the composer' };
+    const gen = this.generation;
+    if ((await this.currentMode()) === 'off') return { ok: false, error: 'Reverie is paused on this site' };
+    const typed = readComposerText(el, adapter.composerKind).trim();
+    let preamble: Preamble;
+    try {
+      preamble = await this.o.requestPreamble(typed === '' ? undefined : typed);
+    } catch (e) {
+      return { ok: false, error: String(e) };
+    }
+    if (gen !== this.generation) return { ok: false, error: 'the page moved on' };
+    if (preamble.text === '') return { ok: false, error: 'memory has nothing for this chat yet' };
+    this.adapter = adapter;
+    this.composer = el;
+    this.endSession();
+    const { session, result } = await this.write(el, preamble.text);
+    if (!session) return { ok: false, error: result.error ?? 'the editor did not accept the block' };
+    if (gen !== this.generation) return { ok: true };
+    this.preamble = preamble;
+    this.session = session;
+    this.phase = 'active';
+    this.lastQuery = typed;
+    this.watchTyping(el);
+    this.emit({ type: 'inserted', method: result.method, memoryCount: preamble.memoryCount });
+    return { ok: true };
+  }
+
+  /** The user asked for the block to go (a keyboard command): it is taken out; what they typed stays. */
+  async removeBlock(): Promise<{ ok: boolean; error?: string }> {
+    // The block may be on screen while it is still being written (the editor settles, then it is read back): the
+    // user sees it, so it is removed once written, not refused.
+    await this.writingSettled();
+    const placed = this.placed;
+    if (!placed || placed.state() === 'removed') return { ok: false, error: 'there is no Reverie block in the composer' };
+    const result = await placed.removeBlock();
+    if (!result.ok) return { ok: false, error: result.error ?? 'the editor did not let the block go' };
+    if (this.placed === placed) this.placed = null;
+    if (this.session === placed) this.finish('removed');
+    return { ok: true };
+  }
+
+  private async writingSettled(): Promise<void> {
+    while (this.writing) await this.writing.catch(() => undefined);
   }
 
   private offerChip(el: HTMLElement, reason: 'click-mode' | 'insert-failed', error?: string): void {

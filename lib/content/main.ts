@@ -1,9 +1,11 @@
 import { adapterFor } from '../capture/registry';
 import { LiveCapture } from '../capture/live';
 import { WarmStart, type WarmStartMode } from '../composer/warm-start';
-import { sendMessage, type ReverieCalls, type SiteSettings } from '../messaging/protocol';
+import { sendMessage, type CONTENT_METHODS, type ReverieCalls, type SiteSettings } from '../messaging/protocol';
 import type { SiteId } from '../sites';
 import { contentContext, isContextInvalidated, type ContentContext, type InvalidationSource } from './context';
+import { PageControls } from './controls';
+import { blockCommands } from './block-commands';
 import { watchNavigation } from './navigation';
 import { observePage } from './page-changes';
 
@@ -20,6 +22,21 @@ export function startContentScript(wxtContext: InvalidationSource): void {
   const changes = observePage(document, ctx);
   const navigation = watchNavigation(ctx, window);
   const call = messenger(ctx);
+  let warmStart: WarmStart | null = null;
+  // The indicator and the answers to the shortcuts and menus: state is asked on start, navigation and changes only.
+  const controls = new PageControls({
+    doc: document,
+    ctx,
+    site,
+    getUrl: () => location.href,
+    adapter: () => adapterFor(new URL(location.href), document),
+    changes,
+    navigation,
+    reportTabState: (report) => call('reportTabState', report),
+    excludeThisChat: (chat) => call('excludeThisChat', chat),
+    blocks: () => warmStart && blockCommands(warmStart),
+  });
+  controls.start();
 
   new LiveCapture({
     doc: document,
@@ -33,7 +50,10 @@ export function startContentScript(wxtContext: InvalidationSource): void {
       // Out of space (or a refused message): throwing keeps the turns pending; LiveCapture retries on its next flush.
       if (!result.accepted && result.reason === 'storage-full') throw new Error('storage full');
     },
-    reportHealth: (health) => void call('reportHealth', { ...health, site }).catch(() => undefined),
+    reportHealth: (health) => {
+      controls.setHealth(health);
+      void call('reportHealth', { ...health, site }).catch(() => undefined);
+    },
   }).start();
 
   void (async () => {
@@ -54,7 +74,7 @@ export function startContentScript(wxtContext: InvalidationSource): void {
       if (fresh) known = fresh.insertion;
       return known;
     };
-    new WarmStart({
+    warmStart = new WarmStart({
       doc: document,
       getUrl: () => location.href,
       ctx,
@@ -66,7 +86,8 @@ export function startContentScript(wxtContext: InvalidationSource): void {
       },
       requestPreamble: (firstMessage) => call('requestPreamble', { site, firstMessage }),
       mode,
-    }).start();
+    });
+    warmStart.start();
   })();
 }
 
@@ -76,7 +97,7 @@ export function startContentScript(wxtContext: InvalidationSource): void {
  * for as long as the page stays open.
  */
 function messenger(ctx: ContentContext) {
-  return async <M extends 'captureTurns' | 'reportHealth' | 'requestPreamble' | 'getSiteSettings'>(
+  return async <M extends (typeof CONTENT_METHODS)[number]>(
     method: M,
     data: Parameters<ReverieCalls[M]>[0],
   ): Promise<Awaited<ReturnType<ReverieCalls[M]>>> => {

@@ -133,7 +133,22 @@ export interface TombstoneRow {
   createdAt: number;
 }
 
-export type DreamPhase = 'orient' | 'gather' | 'consolidate' | 'prune' | 'diary' | 'done';
+/**
+ * Where a run is (lib/dream/phases/table.ts). 'prune' is stored only by runs from before decay, profile, domains,
+ * patterns and style were phases of their own; such a run resumes at 'decay'.
+ */
+export type DreamPhase =
+  | 'orient'
+  | 'gather'
+  | 'consolidate'
+  | 'decay'
+  | 'profile'
+  | 'domains'
+  | 'patterns'
+  | 'style'
+  | 'diary'
+  | 'done'
+  | 'prune';
 
 export interface DreamRunRow {
   id: string;

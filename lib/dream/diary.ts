@@ -48,6 +48,16 @@ function sortKeys(o: object): [string, unknown][] {
     .sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
+/**
+ * Whether a memory differs from what the change left in a way undo must not overwrite. The profile paragraph is
+ * rewritten from the facts after every edit, delete and undo (refreshProfile): unless the user edited its words, such a
+ * rewrite is not theirs to lose.
+ */
+function changedByUser(current: MemoryRow | undefined, after: MemoryRow): boolean {
+  if (sameRow(current, after)) return false;
+  return !(current && current.kind === 'profile' && !current.edited);
+}
+
 export type UndoResult = { ok: true } | { ok: false; reason: 'not-found' | 'already-undone' | 'changed-since' };
 
 /**
@@ -64,7 +74,7 @@ export async function undoDiaryEntry(
     if (!entry) return { ok: false, reason: 'not-found' } as const;
     if (entry.status === 'undone') return { ok: false, reason: 'already-undone' } as const;
     const current = await db.memories.bulkGet(entry.after.map((m) => m.id));
-    if (!opts.force && entry.after.some((m, i) => !sameRow(current[i], m))) return { ok: false, reason: 'changed-since' } as const;
+    if (!opts.force && entry.after.some((m, i) => changedByUser(current[i], m))) return { ok: false, reason: 'changed-since' } as const;
     const beforeIds = new Set(entry.before.map((m) => m.id));
     const created = entry.after.filter((m) => !beforeIds.has(m.id));
     await db.memories.bulkDelete(created.map((m) => m.id));

@@ -415,121 +415,145 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   const retractions: Retraction[] = [];
   let correcting = false;
   for (const raw of sentences(ownWords(turn.text))) {
-    let s = raw;
-    for (let i = 0; i < 3; i++) s = s.replace(FILLER_PREFIX, '');
+    const read = readSentence(raw);
     // A correction marker also covers the sentences after it ("That's wrong. I live in Braga.").
-    const isCorrection = CORRECTION_PREFIX.test(s) || CORRECTION_ANYWHERE.test(s);
-    s = s.replace(CORRECTION_PREFIX, '');
-    // "Quick correction to something I told you before: I don't have a cat" → what follows the colon.
-    if (CORRECTION_ANYWHERE.test(s) && /:\s*\S/.test(s)) s = s.slice(s.indexOf(':') + 1).trim();
-    correcting ||= isCorrection;
-    for (let i = 0; i < 3; i++) s = s.replace(FILLER_PREFIX, '');
-    s = s.replace(/\b(name|job|wife|husband|partner|son|daughter|sister|brother|mother|father|mom|dad)['’]s (?=not\b)/gi, '$1 is ');
-    if (s.length === 0) continue;
-    // The user's words as the note quotes them: without a leading "Big news:" or "Quick correction to …:".
-    let said = raw.trim();
-    for (let i = 0; i < 3; i++) said = said.replace(FILLER_PREFIX, '');
-    const colon = said.indexOf(':');
-    if (colon > 0 && colon < said.length - 3 && (CORRECTION_ANYWHERE.test(said.slice(0, colon)) || said.slice(0, colon).split(/\s+/).length <= 3))
-      said = said.slice(colon + 1).trim();
-    said = cap(said.replace(CORRECTION_PREFIX, '')) || raw.trim();
-    const add = (value: string, disproven: boolean, slot?: string, replacement?: string, about?: string) => {
-      const v = cleanValue(value);
-      if (!v || PRONOUN_START.test(v) || VAGUE.test(v) || v.split(/\s+/).length > 8) return false;
-      if (retractions.some((x) => x.sourceTurnIds[0] === turn.id && x.value.toLowerCase() === v.toLowerCase())) return true;
-      const rep = replacement ? cleanValue(replacement) : '';
-      retractions.push({
-        value: v,
-        ...(slot ? { slot } : {}),
-        disproven,
-        sourceTurnIds: [turn.id],
-        occurredAt: turn.at,
-        said,
-        ...(rep && !VAGUE.test(rep) && !PRONOUN_START.test(rep) ? { replacement: rep } : {}),
-        ...(about ? { about: cleanValue(about) } : {}),
-      });
-      return true;
-    };
-
-    // Contrasts: "not Jon, it's John" / "I live in Braga, not Porto". The old value is retracted; the sentence is
-    // read again without it, so its new value is learned as a correction.
-    const whole = s;
-    let contrast = false;
-    const nxy = s.match(NOT_X_ITS_Y);
-    if (nxy && !/^(?:only|just|sure|that|really|yet)\b/i.test(nxy[1]!)) {
-      if (add(nxy[1]!, true, undefined, nxy[2])) {
-        contrast = true;
-        s = s.replace(NOT_X_ITS_Y, nxy[2]!);
-      }
-    } else {
-      const cnx = s.match(COMMA_NOT_X);
-      if (cnx && add(cnx[1]!, correcting)) {
-        contrast = true;
-        s = s.replace(COMMA_NOT_X, '');
-      }
-    }
-
-    // Retractions and changes.
-    const noLonger = /\bno longer\b|\banymore\b|\bany more\b/i.test(s);
-    const replacement = NEW_VALUE_NOW.exec(s)?.[1];
-    for (const rr of RETRACTIONS) {
-      const m = s.match(rr.re);
-      if (!m) continue;
-      const value = (m[1] ?? '').trim();
-      if (!value || PRONOUN_START.test(cleanValue(value))) continue;
-      // A negated state ("I don't live in / work at / have …") contradicts what was said before; other negations
-      // ("I'm not sure", "I don't like olives", "I don't know") retract only as a correction or with "no longer".
-      const state =
-        /\b(?:don't|do not|didn't)\b (?:actually |really |even )?(?:live|reside|work|have|own|had|owned)\b/i.test(m[0]) ||
-        /\b(?:wrong about|about|switched|changed|moved|gone|used to)\b/i.test(m[0]);
-      if (!correcting && !noLonger && !state) continue;
-      // The habit form's value is an action; what it was about is its object ("drink espresso" → "espresso").
-      const action = rr === RETRACTIONS[RETRACTIONS.length - 1] || /\bused to\b/i.test(m[0]);
-      const about = action ? value.split(/\s+/).slice(1).join(' ') : undefined;
-      const wrong = /\b(?:wrong about|forget|ignore|disregard)\b/i.test(m[0]);
-      if (add(value, wrong || (correcting && !noLonger && !/\b(?:switched|changed|moved|gone|used to)\b/i.test(m[0])), rr.slot, replacement && replacement !== value ? replacement : undefined, about)) {
-        break; // the most specific form wins
-      }
-    }
-    for (const re of NOT_MINE) {
-      const m = s.match(re);
-      // "Max is my mother's cat" alone may be how the user got him; as a correction, or "isn't mine", it retracts.
-      if (!m || (!correcting && re !== NOT_MINE[2])) continue;
-      // "The cat I mentioned, Miso, isn't mine": the name is what was claimed.
-      const subject = m[1]!.split(/[,;—–]\s*|\s+-\s+/).pop()!.trim();
-      const name = subject.split(/[\s,]+/).filter((w) => /^\p{Lu}\p{L}+$/u.test(w)).slice(subject.match(/^\p{Lu}/u) ? 1 : 0).join(' ');
-      add(name || subject, true);
-    }
-    // "These days I book aisle seats instead of window seats": the old value is no longer current.
-    const instead = /\b(?:instead of|rather than) (?:the |a |an |my )?([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| because| since| as | so | now)/i.exec(s);
-    if (instead && !NOT_A_STATEMENT.test(s)) add(instead[1]!, false);
-
+    correcting ||= read.isCorrection;
+    if (read.text.length === 0) continue;
+    const add = retractor(turn, retractions, read.said);
+    const whole = read.text;
+    const { text: s, contrast } = readContrast(whole, add, correcting);
+    addRetractions(s, add, correcting);
     if (isInstructionToAssistant(whole)) {
-      facts.push({ ...instruction(whole), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said });
+      facts.push({ ...instruction(whole), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said });
       continue;
     }
     if (NOT_A_STATEMENT.test(s)) continue;
     // What this sentence retracts is not learned from it again.
     const gone = new Set(retractions.filter((x) => x.sourceTurnIds[0] === turn.id).map((x) => x.value.toLowerCase()));
-    for (const rule of RULES) {
-      const m = s.match(rule.re);
-      if (!m) continue;
-      // Inside a negated or hypothetical clause ("Don't feel like I'm making…", "I wish I was…", "if I moved to…"), a
-      // statement is not a fact about the user.
-      const lead = s.slice(0, m.index) + (/^[,;]/.test(m[0]) ? ',' : '');
-      if (/\b(?:don't|do not|doesn't|not|never|wish|if|hope|hoping|might|maybe|doubt|wonder|whether|unless|would|could|should)\b[^,;:]*$/i.test(lead)) continue;
-      if (rule.clause && !CLAUSE_LEAD.test(lead)) continue;
-      // "Explain it like I'm a beginner", "as if I lived there": a comparison, not a statement.
-      if (/\b(?:like|as if|as though)\s*$/i.test(lead)) continue;
-      const made = rule.make(groups(m));
-      if (!made || gone.has(cleanValue(made.value).toLowerCase())) continue;
-      // A one-word value cut before its object ("I love making this cake" → "making") says nothing.
-      if (!/\s/.test(made.value.trim()) && /^\s+(?:this|that|these|those|it|them|him|her)\b/i.test(s.slice((m.index ?? 0) + m[0].length))) continue;
-      facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said });
-    }
+    for (const made of statements(s, gone)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
   }
   // "My sister Ana lives in Toronto" says who she is too: the fact that names her alone adds nothing.
   return { facts: facts.filter((f) => !isImpliedName(f, facts)), retractions };
+}
+
+/**
+ * A sentence as the rules read it (fillers and a correction marker taken off, "X's not" as "X is not"), whether it
+ * marks a correction, and the user's words as a note quotes them (without a leading "Big news:" or "Quick correction
+ * to …:").
+ */
+function readSentence(raw: string): { text: string; isCorrection: boolean; said: string } {
+  let s = raw;
+  for (let i = 0; i < 3; i++) s = s.replace(FILLER_PREFIX, '');
+  const isCorrection = CORRECTION_PREFIX.test(s) || CORRECTION_ANYWHERE.test(s);
+  s = s.replace(CORRECTION_PREFIX, '');
+  // "Quick correction to something I told you before: I don't have a cat" → what follows the colon.
+  if (CORRECTION_ANYWHERE.test(s) && /:\s*\S/.test(s)) s = s.slice(s.indexOf(':') + 1).trim();
+  for (let i = 0; i < 3; i++) s = s.replace(FILLER_PREFIX, '');
+  s = s.replace(/\b(name|job|wife|husband|partner|son|daughter|sister|brother|mother|father|mom|dad)['’]s (?=not\b)/gi, '$1 is ');
+  let said = raw.trim();
+  for (let i = 0; i < 3; i++) said = said.replace(FILLER_PREFIX, '');
+  const colon = said.indexOf(':');
+  if (colon > 0 && colon < said.length - 3 && (CORRECTION_ANYWHERE.test(said.slice(0, colon)) || said.slice(0, colon).split(/\s+/).length <= 3))
+    said = said.slice(colon + 1).trim();
+  said = cap(said.replace(CORRECTION_PREFIX, '')) || raw.trim();
+  return { text: s, isCorrection, said };
+}
+
+/** Records a retraction of `value` said in this sentence; false when the value says nothing (a pronoun, too vague). */
+type Retract = (value: string, disproven: boolean, slot?: string, replacement?: string, about?: string) => boolean;
+
+function retractor(turn: ExtractInput, retractions: Retraction[], said: string): Retract {
+  return (value, disproven, slot, replacement, about) => {
+    const v = cleanValue(value);
+    if (!v || PRONOUN_START.test(v) || VAGUE.test(v) || v.split(/\s+/).length > 8) return false;
+    if (retractions.some((x) => x.sourceTurnIds[0] === turn.id && x.value.toLowerCase() === v.toLowerCase())) return true;
+    const rep = replacement ? cleanValue(replacement) : '';
+    retractions.push({
+      value: v,
+      ...(slot ? { slot } : {}),
+      disproven,
+      sourceTurnIds: [turn.id],
+      occurredAt: turn.at,
+      said,
+      ...(rep && !VAGUE.test(rep) && !PRONOUN_START.test(rep) ? { replacement: rep } : {}),
+      ...(about ? { about: cleanValue(about) } : {}),
+    });
+    return true;
+  };
+}
+
+/**
+ * Contrasts: "not Jon, it's John" / "I live in Braga, not Porto". The old value is retracted; the sentence is read
+ * again without it (returned), so its new value is learned as a correction.
+ */
+function readContrast(s: string, add: Retract, correcting: boolean): { text: string; contrast: boolean } {
+  const nxy = s.match(NOT_X_ITS_Y);
+  if (nxy && !/^(?:only|just|sure|that|really|yet)\b/i.test(nxy[1]!)) {
+    if (add(nxy[1]!, true, undefined, nxy[2])) return { text: s.replace(NOT_X_ITS_Y, nxy[2]!), contrast: true };
+  } else {
+    const cnx = s.match(COMMA_NOT_X);
+    if (cnx && add(cnx[1]!, correcting)) return { text: s.replace(COMMA_NOT_X, ''), contrast: true };
+  }
+  return { text: s, contrast: false };
+}
+
+/** Retractions and changes: "I no longer live in Porto", "Max isn't mine", "aisle seats instead of window seats". */
+function addRetractions(s: string, add: Retract, correcting: boolean): void {
+  const noLonger = /\bno longer\b|\banymore\b|\bany more\b/i.test(s);
+  const replacement = NEW_VALUE_NOW.exec(s)?.[1];
+  for (const rr of RETRACTIONS) {
+    const m = s.match(rr.re);
+    if (!m) continue;
+    const value = (m[1] ?? '').trim();
+    if (!value || PRONOUN_START.test(cleanValue(value))) continue;
+    // A negated state ("I don't live in / work at / have …") contradicts what was said before; other negations
+    // ("I'm not sure", "I don't like olives", "I don't know") retract only as a correction or with "no longer".
+    const state =
+      /\b(?:don't|do not|didn't)\b (?:actually |really |even )?(?:live|reside|work|have|own|had|owned)\b/i.test(m[0]) ||
+      /\b(?:wrong about|about|switched|changed|moved|gone|used to)\b/i.test(m[0]);
+    if (!correcting && !noLonger && !state) continue;
+    // The habit form's value is an action; what it was about is its object ("drink espresso" → "espresso").
+    const action = rr === RETRACTIONS[RETRACTIONS.length - 1] || /\bused to\b/i.test(m[0]);
+    const about = action ? value.split(/\s+/).slice(1).join(' ') : undefined;
+    const wrong = /\b(?:wrong about|forget|ignore|disregard)\b/i.test(m[0]);
+    if (add(value, wrong || (correcting && !noLonger && !/\b(?:switched|changed|moved|gone|used to)\b/i.test(m[0])), rr.slot, replacement && replacement !== value ? replacement : undefined, about)) {
+      break; // the most specific form wins
+    }
+  }
+  for (const re of NOT_MINE) {
+    const m = s.match(re);
+    // "Max is my mother's cat" alone may be how the user got him; as a correction, or "isn't mine", it retracts.
+    if (!m || (!correcting && re !== NOT_MINE[2])) continue;
+    // "The cat I mentioned, Miso, isn't mine": the name is what was claimed.
+    const subject = m[1]!.split(/[,;—–]\s*|\s+-\s+/).pop()!.trim();
+    const name = subject.split(/[\s,]+/).filter((w) => /^\p{Lu}\p{L}+$/u.test(w)).slice(subject.match(/^\p{Lu}/u) ? 1 : 0).join(' ');
+    add(name || subject, true);
+  }
+  // "These days I book aisle seats instead of window seats": the old value is no longer current.
+  const instead = /\b(?:instead of|rather than) (?:the |a |an |my )?([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| because| since| as | so | now)/i.exec(s);
+  if (instead && !NOT_A_STATEMENT.test(s)) add(instead[1]!, false);
+}
+
+/** The facts the rules read in a sentence, but for what it retracts (`gone`) and what it says inside a negation or a wish. */
+function statements(s: string, gone: Set<string>): Omit<FactCandidate, 'sourceTurnIds' | 'occurredAt' | 'correction'>[] {
+  const out: Omit<FactCandidate, 'sourceTurnIds' | 'occurredAt' | 'correction'>[] = [];
+  for (const rule of RULES) {
+    const m = s.match(rule.re);
+    if (!m) continue;
+    // Inside a negated or hypothetical clause ("Don't feel like I'm making…", "I wish I was…", "if I moved to…"), a
+    // statement is not a fact about the user.
+    const lead = s.slice(0, m.index) + (/^[,;]/.test(m[0]) ? ',' : '');
+    if (/\b(?:don't|do not|doesn't|not|never|wish|if|hope|hoping|might|maybe|doubt|wonder|whether|unless|would|could|should)\b[^,;:]*$/i.test(lead)) continue;
+    if (rule.clause && !CLAUSE_LEAD.test(lead)) continue;
+    // "Explain it like I'm a beginner", "as if I lived there": a comparison, not a statement.
+    if (/\b(?:like|as if|as though)\s*$/i.test(lead)) continue;
+    const made = rule.make(groups(m));
+    if (!made || gone.has(cleanValue(made.value).toLowerCase())) continue;
+    // A one-word value cut before its object ("I love making this cake" → "making") says nothing.
+    if (!/\s/.test(made.value.trim()) && /^\s+(?:this|that|these|those|it|them|him|her)\b/i.test(s.slice((m.index ?? 0) + m[0].length))) continue;
+    out.push(made);
+  }
+  return out;
 }
 
 function isImpliedName(f: FactCandidate, all: FactCandidate[]): boolean {

@@ -263,46 +263,59 @@ export function gateAnswer(raw: string, req: ExtractRequest): GateResult {
   let dropped = 0;
   const items: GatedOp[] = [];
   for (const item of rawItems) {
-    const op = isRecord(item) ? (item.op ?? 'add') : undefined;
-    const keep = (gated: GatedOp | null) => (gated ? items.push(gated) : dropped++);
-    if (op === 'add') {
-      const p = v.safeParse(s.add, item);
-      const ids = p.success ? cite(p.output.sourceTurnIds) : null;
-      if (!p.success || !ids || isPreambleRestatement(p.output.text)) {
-        dropped++;
-        continue;
-      }
-      const { kind, text, slot, importance } = p.output;
-      keep({ op: 'add', kind, text: text.replace(/\s+/g, ' '), sourceTurnIds: ids, ...(slot ? { slot } : {}), ...(importance !== undefined ? { importance } : {}) });
-    } else if (op === 'update') {
-      const p = v.safeParse(s.update, item);
-      const ids = p.success ? cite(p.output.sourceTurnIds) : null;
-      keep(p.success && ids && shown.has(p.output.id) && !isPreambleRestatement(p.output.text) ? { op: 'update', memory: p.output.id, text: p.output.text.replace(/\s+/g, ' '), sourceTurnIds: ids } : null);
-    } else if (op === 'retract') {
-      const p = v.safeParse(s.retract, item);
-      const ids = p.success ? cite(p.output.sourceTurnIds) : null;
-      keep(p.success && ids && shown.has(p.output.id) ? { op: 'retract', memory: p.output.id, reason: p.output.reason, wasWrong: p.output.wasWrong, sourceTurnIds: ids } : null);
-    } else if (op === 'noop') {
-      const p = v.safeParse(s.noop, item);
-      if (!p.success) {
-        dropped++;
-        continue;
-      }
-      if (p.output.id === undefined) continue; // nothing to learn: a valid answer, not a dropped item
-      const ids = cite(p.output.sourceTurnIds);
-      keep(ids && shown.has(p.output.id) ? { op: 'noop', memory: p.output.id, sourceTurnIds: ids } : null);
-    } else dropped++;
+    const gated = gateItem(item, s, cite, shown);
+    if (gated === 'nothing') continue; // a valid answer with nothing to learn, not a dropped item
+    if (gated) items.push(gated);
+    else dropped++;
   }
 
   const itemsDropped = dropped;
   let summary: GatedAnswer['summary'];
   if (rawSummary !== undefined) {
-    const p = v.safeParse(s.summary, rawSummary);
-    const turns = p.success ? [...new Set(p.output.sourceTurnIds)].map((id) => byRef.get(id)) : [];
-    if (p.success && turns.length > 0 && turns.every(Boolean) && !isPreambleRestatement(p.output.text))
-      summary = { text: p.output.text, sourceTurnIds: [...new Set(turns.map((t) => t!.id))].sort() };
-    else dropped++;
+    summary = gateSummary(rawSummary, s, byRef);
+    if (!summary) dropped++;
   }
   if (rawItems.length > 0 && itemsDropped === rawItems.length && !summary) return { ok: false, reason: 'empty-provenance' };
   return { ok: true, answer: { items, ...(summary ? { summary } : {}) }, dropped };
+}
+
+type Schemas = ReturnType<typeof schemas>;
+
+/** One item of an answer: the operation it passes as, null when it is dropped, 'nothing' for a noop without an id. */
+function gateItem(item: unknown, s: Schemas, cite: (ids: string[]) => string[] | null, shown: Set<string>): GatedOp | null | 'nothing' {
+  const op = isRecord(item) ? (item.op ?? 'add') : undefined;
+  if (op === 'add') {
+    const p = v.safeParse(s.add, item);
+    const ids = p.success ? cite(p.output.sourceTurnIds) : null;
+    if (!p.success || !ids || isPreambleRestatement(p.output.text)) return null;
+    const { kind, text, slot, importance } = p.output;
+    return { op: 'add', kind, text: text.replace(/\s+/g, ' '), sourceTurnIds: ids, ...(slot ? { slot } : {}), ...(importance !== undefined ? { importance } : {}) };
+  }
+  if (op === 'update') {
+    const p = v.safeParse(s.update, item);
+    const ids = p.success ? cite(p.output.sourceTurnIds) : null;
+    return p.success && ids && shown.has(p.output.id) && !isPreambleRestatement(p.output.text) ? { op: 'update', memory: p.output.id, text: p.output.text.replace(/\s+/g, ' '), sourceTurnIds: ids } : null;
+  }
+  if (op === 'retract') {
+    const p = v.safeParse(s.retract, item);
+    const ids = p.success ? cite(p.output.sourceTurnIds) : null;
+    return p.success && ids && shown.has(p.output.id) ? { op: 'retract', memory: p.output.id, reason: p.output.reason, wasWrong: p.output.wasWrong, sourceTurnIds: ids } : null;
+  }
+  if (op === 'noop') {
+    const p = v.safeParse(s.noop, item);
+    if (!p.success) return null;
+    if (p.output.id === undefined) return 'nothing';
+    const ids = cite(p.output.sourceTurnIds);
+    return ids && shown.has(p.output.id) ? { op: 'noop', memory: p.output.id, sourceTurnIds: ids } : null;
+  }
+  return null;
+}
+
+/** The episode summary, when it cites only the request's turns and does not restate Reverie's block; else undefined. */
+function gateSummary(raw: unknown, s: Schemas, byRef: Map<string, ExtractTurn>): GatedAnswer['summary'] {
+  const p = v.safeParse(s.summary, raw);
+  const turns = p.success ? [...new Set(p.output.sourceTurnIds)].map((id) => byRef.get(id)) : [];
+  if (p.success && turns.length > 0 && turns.every(Boolean) && !isPreambleRestatement(p.output.text))
+    return { text: p.output.text, sourceTurnIds: [...new Set(turns.map((t) => t!.id))].sort() };
+  return undefined;
 }

@@ -80,6 +80,22 @@ interface Unit {
 
 type Outcome = { kind: 'ok'; answer: GatedAnswer; dropped: number } | { kind: 'rejected' | 'failed' | 'overflow' | 'budget' };
 
+/** What one pass over the episodes shares: the engine and the request's sizes, the turns, the memories shown, the tally. */
+interface Pass {
+  llm: DreamLlm;
+  input: LlmPassInput;
+  result: LlmPassResult;
+  bounds: { maxItems: number; maxItemChars: number; maxTokens: number };
+  instructions: string;
+  /** Estimated tokens a request has for the memories block, and for the turns. */
+  memRoom: number;
+  turnRoom: number;
+  recall: (turns: Omit<ExtractTurn, 'ref'>[], room: number) => MemoryRow[];
+  allTurns: Map<string, TurnRow>;
+  /** Context overflows in a row. */
+  overflowStreak: number;
+}
+
 export async function planLlmPass(db: ReverieDb, input: LlmPassInput): Promise<LlmPassResult> {
   const { llm, cfg } = input;
   const stats: LlmPassStats = { calls: 0, rejected: 0, dropped: 0, failed: 0, tokens: 0, windows: 0, retries: 0, adds: 0, updates: 0, retracts: 0, restated: 0 };
@@ -99,115 +115,147 @@ export async function planLlmPass(db: ReverieDb, input: LlmPassInput): Promise<L
     stats.failed++;
     return result;
   }
-  const fits = (tokens: number) => tokens + bounds.maxTokens + SAFETY_TOKENS <= context;
-  const measure = async (req: ExtractRequest) =>
-    llm.countTokens ? llm.countTokens(req) : estimateTokens(req.instructions) + estimateTokens(req.data) + 2 * MESSAGE_OVERHEAD;
 
   const recall = await memoryRecall(db);
   const allTurns = new Map(
     (await db.turns.bulkGet(input.episodes.flatMap((e) => e.turnIds))).filter((t): t is TurnRow => !!t).map((t) => [t.id, t]),
   );
   const deleted = await input.deletedByUser([...allTurns.keys()]);
-  let overflowStreak = 0;
-
+  const pass: Pass = { llm, input, result, bounds, instructions, memRoom, turnRoom, recall, allTurns, overflowStreak: 0 };
   for (const ep of input.episodes) {
-    const units: Unit[] = [];
-    for (const id of ep.turnIds) {
-      const t = allTurns.get(id);
-      if (!t || deleted.has(id)) continue;
-      let text = pastedOut(stripPreamble(t.text)).trim();
-      if (!text) continue;
-      if (t.role === 'assistant' && text.length > ASSISTANT_MAX_CHARS) text = `${text.slice(0, ASSISTANT_MAX_CHARS).trimEnd()} …`;
-      units.push(...splitUnit({ id: t.id, role: t.role, text, at: t.capturedAt }, turnRoom));
-    }
+    const units = episodeUnits(ep, allTurns, deleted, turnRoom);
     if (units.length === 0) continue;
-
-    const summaryParts: { text: string; ids: string[] }[] = [];
-    let next = 0;
-    let cap = Infinity; // after an overflow, the most units the next window may take
-    let previous: Unit | undefined;
-    let index = 0;
-    while (next < units.length) {
-      if (input.signal?.aborted) throw new DOMException('aborted', 'AbortError');
-      // Greedy by estimate; the previous window's last turn first, as context, when it is short.
-      const fresh: Unit[] = [];
-      let used = 0;
-      for (let i = next; i < units.length && fresh.length < cap; i++) {
-        if (fresh.length > 0 && used + units[i]!.cost > turnRoom) break;
-        fresh.push(units[i]!);
-        used += units[i]!.cost;
-      }
-      // Only the user's words make memories: a window of assistant turns alone is not worth a request.
-      if (!fresh.some((u) => u.turn.role === 'user')) {
-        next += fresh.length;
-        previous = fresh[fresh.length - 1];
-        continue;
-      }
-      const lead = previous && !previous.turn.part && previous.cost <= turnRoom / 4 && used + previous.cost <= turnRoom ? [previous] : [];
-      let req: ExtractRequest;
-      let shown: MemoryRow[];
-      let tokens: number;
-      for (;;) {
-        const turns = [...lead, ...fresh].map((u) => u.turn);
-        shown = recall(turns, memRoom);
-        req = buildExtractRequest(index === 0 ? ep.id : `${ep.id}#w${index}`, ep.conversationKey, turns, bounds, shown.map(asShown), instructions);
-        tokens = await measure(req);
-        if (fits(tokens)) break;
-        // Measured (or re-estimated) over: fewer turns, or the one turn in halves.
-        if (fresh.length > 1) fresh.pop();
-        else if (lead.length > 0) lead.pop();
-        else {
-          const halves = halve(fresh[0]!);
-          if (!halves) break; // cannot be cut further: send it, the engine says if it overflows
-          units.splice(next, 1, ...halves);
-          fresh[0] = halves[0]!;
-        }
-      }
-      if (!fresh.some((u) => u.turn.role === 'user')) {
-        // What was left to fit holds no user turn: the user's turns come in the next window.
-        next += fresh.length;
-        previous = fresh[fresh.length - 1];
-        continue;
-      }
-
-      const outcome = await ask(llm, req, tokens, input, stats);
-      if (outcome.kind === 'budget') return result;
-      if (outcome.kind === 'overflow' && ++overflowStreak > MAX_OVERFLOW_STREAK) return result;
-      if (outcome.kind !== 'overflow') overflowStreak = 0;
-      if (outcome.kind === 'overflow') {
-        // The engine's own count disagrees with ours: split the window (or the turn) and send it again.
-        if (fresh.length > 1) {
-          cap = Math.max(1, Math.floor(fresh.length / 2));
-          continue;
-        }
-        const halves = halve(fresh[0]!);
-        if (halves) {
-          units.splice(next, 1, ...halves);
-          cap = 1;
-          continue;
-        }
-      }
-      stats.windows++;
-      index++;
-      next += fresh.length;
-      previous = fresh[fresh.length - 1];
-      cap = Infinity;
-      if (outcome.kind !== 'ok') continue;
-      stats.dropped += outcome.dropped;
-      apply(outcome.answer.items, req, shown, ep, allTurns, input.slots, result);
-      if (outcome.answer.summary) summaryParts.push({ text: outcome.answer.summary.text, ids: outcome.answer.summary.sourceTurnIds });
-    }
-    if (summaryParts.length > 0) {
-      result.summaries.push({
-        episodeId: ep.id,
-        text: summaryParts.map((s) => s.text).join(' ').slice(0, cfg.llmMaxItemChars * 4),
-        sourceTurnIds: [...new Set(summaryParts.flatMap((s) => s.ids))].sort(),
-        occurredAt: ep.start,
-        conversationKey: ep.conversationKey,
-      });
-    }
+    if ((await passEpisode(pass, ep, units)) === 'stop') return result;
   }
   return result;
+}
+
+/** An episode's turns as the model gets them (not those the user deleted), long ones cut to fit a request. */
+function episodeUnits(ep: Episode, allTurns: Map<string, TurnRow>, deleted: Set<string>, turnRoom: number): Unit[] {
+  const units: Unit[] = [];
+  for (const id of ep.turnIds) {
+    const t = allTurns.get(id);
+    if (!t || deleted.has(id)) continue;
+    let text = pastedOut(stripPreamble(t.text)).trim();
+    if (!text) continue;
+    if (t.role === 'assistant' && text.length > ASSISTANT_MAX_CHARS) text = `${text.slice(0, ASSISTANT_MAX_CHARS).trimEnd()} …`;
+    units.push(...splitUnit({ id: t.id, role: t.role, text, at: t.capturedAt }, turnRoom));
+  }
+  return units;
+}
+
+/**
+ * One episode, window by window. 'stop': the pass ends here (the token budget is spent, or the engine keeps saying
+ * requests are too long).
+ */
+async function passEpisode(pass: Pass, ep: Episode, units: Unit[]): Promise<'next' | 'stop'> {
+  const { input, result } = pass;
+  const summaryParts: { text: string; ids: string[] }[] = [];
+  let next = 0;
+  let cap = Infinity; // after an overflow, the most units the next window may take
+  let previous: Unit | undefined;
+  let index = 0;
+  while (next < units.length) {
+    if (input.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+    const { fresh, used } = fillWindow(units, next, cap, pass.turnRoom);
+    // Only the user's words make memories: a window of assistant turns alone is not worth a request.
+    if (!fresh.some((u) => u.turn.role === 'user')) {
+      next += fresh.length;
+      previous = fresh[fresh.length - 1];
+      continue;
+    }
+    // The previous window's last turn first, as context, when it is short.
+    const lead = previous && !previous.turn.part && previous.cost <= pass.turnRoom / 4 && used + previous.cost <= pass.turnRoom ? [previous] : [];
+    const { req, shown, tokens } = await fitRequest(pass, ep, index, units, next, lead, fresh);
+    if (!fresh.some((u) => u.turn.role === 'user')) {
+      // What was left to fit holds no user turn: the user's turns come in the next window.
+      next += fresh.length;
+      previous = fresh[fresh.length - 1];
+      continue;
+    }
+
+    const outcome = await ask(pass.llm, req, tokens, input, result.stats);
+    if (outcome.kind === 'budget') return 'stop';
+    if (outcome.kind === 'overflow' && ++pass.overflowStreak > MAX_OVERFLOW_STREAK) return 'stop';
+    if (outcome.kind !== 'overflow') pass.overflowStreak = 0;
+    if (outcome.kind === 'overflow') {
+      // The engine's own count disagrees with ours: split the window (or the turn) and send it again.
+      if (fresh.length > 1) {
+        cap = Math.max(1, Math.floor(fresh.length / 2));
+        continue;
+      }
+      const halves = halve(fresh[0]!);
+      if (halves) {
+        units.splice(next, 1, ...halves);
+        cap = 1;
+        continue;
+      }
+    }
+    result.stats.windows++;
+    index++;
+    next += fresh.length;
+    previous = fresh[fresh.length - 1];
+    cap = Infinity;
+    if (outcome.kind !== 'ok') continue;
+    result.stats.dropped += outcome.dropped;
+    apply(outcome.answer.items, req, shown, ep, pass.allTurns, input.slots, result);
+    if (outcome.answer.summary) summaryParts.push({ text: outcome.answer.summary.text, ids: outcome.answer.summary.sourceTurnIds });
+  }
+  if (summaryParts.length > 0) {
+    result.summaries.push({
+      episodeId: ep.id,
+      text: summaryParts.map((s) => s.text).join(' ').slice(0, input.cfg.llmMaxItemChars * 4),
+      sourceTurnIds: [...new Set(summaryParts.flatMap((s) => s.ids))].sort(),
+      occurredAt: ep.start,
+      conversationKey: ep.conversationKey,
+    });
+  }
+  return 'next';
+}
+
+/** The units from `next` that fit the turns' room by estimate (at least one, at most `cap`). */
+function fillWindow(units: Unit[], next: number, cap: number, turnRoom: number): { fresh: Unit[]; used: number } {
+  const fresh: Unit[] = [];
+  let used = 0;
+  for (let i = next; i < units.length && fresh.length < cap; i++) {
+    if (fresh.length > 0 && used + units[i]!.cost > turnRoom) break;
+    fresh.push(units[i]!);
+    used += units[i]!.cost;
+  }
+  return { fresh, used };
+}
+
+/**
+ * The request for a window, measured (by the engine when it can count, else estimated) and made to fit: fewer turns,
+ * then no lead, then the one turn in halves (`units` then holds the halves). Changes `lead` and `fresh` in place.
+ */
+async function fitRequest(
+  pass: Pass,
+  ep: Episode,
+  index: number,
+  units: Unit[],
+  next: number,
+  lead: Unit[],
+  fresh: Unit[],
+): Promise<{ req: ExtractRequest; shown: MemoryRow[]; tokens: number }> {
+  const { llm, bounds } = pass;
+  const context = llm.contextTokens ?? Infinity;
+  for (;;) {
+    const turns = [...lead, ...fresh].map((u) => u.turn);
+    const shown = pass.recall(turns, pass.memRoom);
+    const req = buildExtractRequest(index === 0 ? ep.id : `${ep.id}#w${index}`, ep.conversationKey, turns, bounds, shown.map(asShown), pass.instructions);
+    const tokens = llm.countTokens ? await llm.countTokens(req) : estimateTokens(req.instructions) + estimateTokens(req.data) + 2 * MESSAGE_OVERHEAD;
+    if (tokens + bounds.maxTokens + SAFETY_TOKENS <= context) return { req, shown, tokens };
+    // Measured (or re-estimated) over: fewer turns, or the one turn in halves.
+    if (fresh.length > 1) fresh.pop();
+    else if (lead.length > 0) lead.pop();
+    else {
+      const halves = halve(fresh[0]!);
+      if (!halves) return { req, shown, tokens }; // cannot be cut further: send it, the engine says if it overflows
+      units.splice(next, 1, ...halves);
+      fresh[0] = halves[0]!;
+    }
+  }
 }
 
 /** One request, tried at most twice: a throw or an answer the gates reject (but for an injection) gets one retry. */
@@ -376,70 +424,92 @@ function apply(
   for (const op of ops) {
     const occurredAt = at(op.sourceTurnIds);
     if (op.op === 'add') {
-      const slot = normaliseSlot(op.slot);
-      out.candidates.push({
-        kind: op.kind,
-        text: op.text,
-        ...(slot ? { slot } : {}),
-        value: op.text,
-        sourceTurnIds: op.sourceTurnIds,
-        occurredAt,
-        importance: op.importance ?? DEFAULT_IMPORTANCE[op.kind],
-        correction: false,
-        ...(slot ? withSaid(said(op.sourceTurnIds, op.text)) : {}),
-        origin: 'dream-llm',
-      });
+      out.candidates.push(added(op, occurredAt, said));
       out.stats.adds++;
     } else {
       const m = byRef.get(op.memory);
       if (!m) continue; // the gates only pass ids that were shown
       const slot = slots.get(m.id);
-      const kind = m.kind as Candidate['kind'];
       if (op.op === 'update') {
-        out.candidates.push({
-          kind,
-          text: op.text,
-          ...(slot ? { slot } : {}),
-          value: op.text,
-          sourceTurnIds: op.sourceTurnIds,
-          occurredAt,
-          importance: m.importance,
-          correction: false,
-          ...withSaid(said(op.sourceTurnIds, `${m.text} ${op.text}`)),
-          supersedes: m.id,
-          origin: 'dream-llm',
-        });
+        out.candidates.push(updated(op, m, slot, occurredAt, said));
         out.stats.updates++;
       } else if (op.op === 'retract') {
-        const about = m.text.replace(/^(?:the )?user(?:'s)?\s+/i, '').replace(/[.!]+$/, '');
-        out.retractions.push({
-          value: about,
-          about,
-          disproven: op.wasWrong,
-          sourceTurnIds: op.sourceTurnIds,
-          occurredAt,
-          ...withSaid(said(op.sourceTurnIds, `${m.text} ${op.reason}`)),
-          memoryId: m.id,
-        });
+        out.retractions.push(retracted(op, m, occurredAt, said));
         out.stats.retracts++;
       } else {
-        out.candidates.push({
-          kind,
-          text: m.text,
-          ...(slot ? { slot } : {}),
-          value: m.text,
-          sourceTurnIds: op.sourceTurnIds,
-          occurredAt,
-          importance: m.importance,
-          correction: false,
-          reinforces: m.id,
-          origin: 'dream-llm',
-        });
+        out.candidates.push(restated(op, m, slot, occurredAt));
         out.stats.restated++;
       }
     }
     for (const id of op.sourceTurnIds) out.factTurns.add(id);
   }
+}
+
+type Said = (ids: string[], hint: string) => string | undefined;
+type Op<K extends GatedOp['op']> = Extract<GatedOp, { op: K }>;
+
+/** add: a new memory (with the user's sentence as its note when it holds a slot). */
+function added(op: Op<'add'>, occurredAt: number, said: Said): Candidate {
+  const slot = normaliseSlot(op.slot);
+  return {
+    kind: op.kind,
+    text: op.text,
+    ...(slot ? { slot } : {}),
+    value: op.text,
+    sourceTurnIds: op.sourceTurnIds,
+    occurredAt,
+    importance: op.importance ?? DEFAULT_IMPORTANCE[op.kind],
+    correction: false,
+    ...(slot ? withSaid(said(op.sourceTurnIds, op.text)) : {}),
+    origin: 'dream-llm',
+  };
+}
+
+/** update(id): a new statement that supersedes the memory shown. */
+function updated(op: Op<'update'>, m: MemoryRow, slot: string | undefined, occurredAt: number, said: Said): Candidate {
+  return {
+    kind: m.kind as Candidate['kind'],
+    text: op.text,
+    ...(slot ? { slot } : {}),
+    value: op.text,
+    sourceTurnIds: op.sourceTurnIds,
+    occurredAt,
+    importance: m.importance,
+    correction: false,
+    ...withSaid(said(op.sourceTurnIds, `${m.text} ${op.text}`)),
+    supersedes: m.id,
+    origin: 'dream-llm',
+  };
+}
+
+/** retract(id): the memory shown retires (disproven when it was never true). */
+function retracted(op: Op<'retract'>, m: MemoryRow, occurredAt: number, said: Said): PlannedRetraction {
+  const about = m.text.replace(/^(?:the )?user(?:'s)?\s+/i, '').replace(/[.!]+$/, '');
+  return {
+    value: about,
+    about,
+    disproven: op.wasWrong,
+    sourceTurnIds: op.sourceTurnIds,
+    occurredAt,
+    ...withSaid(said(op.sourceTurnIds, `${m.text} ${op.reason}`)),
+    memoryId: m.id,
+  };
+}
+
+/** noop(id): the memory shown, said again (it is reinforced while it stays active). */
+function restated(op: Op<'noop'>, m: MemoryRow, slot: string | undefined, occurredAt: number): Candidate {
+  return {
+    kind: m.kind as Candidate['kind'],
+    text: m.text,
+    ...(slot ? { slot } : {}),
+    value: m.text,
+    sourceTurnIds: op.sourceTurnIds,
+    occurredAt,
+    importance: m.importance,
+    correction: false,
+    reinforces: m.id,
+    origin: 'dream-llm',
+  };
 }
 
 function withSaid(said: string | undefined): { said?: string } {

@@ -1,4 +1,6 @@
 import type { TurnRow } from '../db/schema';
+import { SITES } from '../sites';
+import { ownEntry } from '../util/own';
 import type { Episode } from './episodes';
 
 /**
@@ -87,9 +89,10 @@ export function minePatterns(
   const out: Pattern[] = [];
   for (const [key, a] of acc) {
     const conversations = new Set(a.eps.map((e) => e.conversationKey));
-    // Recurring = seen in at least two conversations within the window.
-    if (conversations.size < 2) continue;
+    // Recurring = seen in at least two conversations, on at least two days, within the window: four chats in one
+    // evening are one evening, not a habit.
     const days = new Set(a.eps.map((e) => dayOf(e.start)));
+    if (conversations.size < 2 || days.size < 2) continue;
     const turnIds = [...new Set(a.eps.flatMap((e) => e.turnIds.slice(0, 2)))].slice(0, 40);
     out.push({
       key,
@@ -109,7 +112,7 @@ export function minePatterns(
 export function describePattern(p: Pattern): string {
   const what =
     p.kind === 'site'
-      ? `Often chats on ${p.label}`
+      ? `Often chats on ${ownEntry(SITES, p.label)?.name ?? p.label}`
       : p.kind === 'time'
         ? `Often chats ${p.label}`
         : p.kind === 'topic'

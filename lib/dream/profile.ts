@@ -1,11 +1,11 @@
-import type { MemoryRow } from '../db/schema';
+import type { MemoryRow, ReverieDb } from '../db/schema';
 import { hashNormalised } from '../engine/text';
-import type { Community } from './graph';
+import { readSlots } from './consolidate';
 import { dreamMemory, FACT_KINDS } from './rows';
 
 /**
- * The layered summaries the preamble uses: the L4 profile (one readable paragraph of current facts, preferences,
- * instructions and pinned memories) and L3 domains (one "Working on: …" line per topic community, with dates).
+ * The L4 profile the preamble uses: one readable paragraph of current facts, preferences, instructions and pinned
+ * memories (the L3 domains are in domains.ts).
  */
 
 export const PROFILE_ID = 'profile:user';
@@ -20,7 +20,7 @@ function rank(m: MemoryRow, slot: string | undefined): number {
   return i >= 0 ? i : SLOT_ORDER.length + (m.kind === 'fact' ? 0 : m.kind === 'preference' ? 1 : 2);
 }
 
-export function buildProfile(memories: MemoryRow[], slots: ReadonlyMap<string, string>, at: number, maxChars = 1400): MemoryRow | null {
+function buildProfile(memories: MemoryRow[], slots: ReadonlyMap<string, string>, at: number, maxChars = 1400): MemoryRow | null {
   const chosen = memories
     .filter((m) => m.status === 'active' && (FACT_KINDS.has(m.kind) || m.pinned) && m.kind !== 'profile' && m.kind !== 'style' && m.kind !== 'domain')
     .sort(
@@ -59,65 +59,46 @@ export function buildProfile(memories: MemoryRow[], slots: ReadonlyMap<string, s
   );
 }
 
-/**
- * L3 domains: one line per topic community, named as the user would name it: the titles (or, untitled, the first
- * thing the user asked) of the conversations it spans, most represented first. A community none of whose
- * conversations has a name is no domain: a list of frequent words is not a topic.
- */
-/** A domain names what its conversations of the last four weeks (before its latest) were about. */
-const RECENT_MS = 28 * 86_400_000;
-
-export function buildDomains(
-  communities: Community[],
-  memories: Map<string, MemoryRow>,
-  at: number,
-  opts: { maxDomains: number; minCommunitySize: number },
-  topicOf: (conversationKey: string) => string | undefined = () => undefined,
-): MemoryRow[] {
-  const out: MemoryRow[] = [];
-  const named = new Set<string>();
-  for (const c of communities) {
-    if (out.length >= opts.maxDomains) break;
-    const members = c.memberIds.map((id) => memories.get(id)).filter((m): m is MemoryRow => !!m && m.status !== 'deleted');
-    if (members.length < opts.minCommunitySize) continue;
-    const last = Math.max(...members.map((m) => m.occurredAt));
-    // What it is now: the conversations of its last few weeks, latest first.
-    const recent = members.filter((m) => m.occurredAt >= last - RECENT_MS);
-    const lastIn = new Map<string, number>();
-    for (const m of recent) if (m.conversationKey) lastIn.set(m.conversationKey, Math.max(lastIn.get(m.conversationKey) ?? 0, m.occurredAt));
-    const names: string[] = [];
-    for (const [key] of [...lastIn].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
-      const name = topicOf(key);
-      if (name && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
-      if (names.length >= 3) break;
-    }
-    if (names.length === 0) continue;
-    // Two communities of the same conversations (the user's turns, the replies) are one topic.
-    const key = names.map((n) => n.toLowerCase()).sort().join('\u0000');
-    if (named.has(key)) continue;
-    named.add(key);
-    const first = Math.min(...recent.map((m) => m.occurredAt));
-    const text = `Working on: ${names.join('; ')} (${day(first) === day(last) ? day(first) : `${day(first)} to ${day(last)}`}).`;
-    out.push(
-      dreamMemory(
-        {
-          id: `domain:${c.id}`,
-          kind: 'domain',
-          text,
-          hash: hashNormalised(text),
-          sourceTurnIds: [...new Set(recent.flatMap((m) => m.sourceTurnIds))].sort().slice(0, 100),
-          occurredAt: last,
-          importance: Math.min(1, 0.4 + members.length / 50),
-          origin: 'dream-rules',
-          community: c.id,
-        },
-        at,
-      ),
-    );
-  }
-  return out;
-}
-
 function day(at: number): string {
   return new Date(at).toISOString().slice(0, 10);
+}
+
+/** The profile row to write now, if any, and the diary's words for it (readers: the profile phase, refreshProfile). */
+export interface ProfileChange {
+  old: MemoryRow | undefined;
+  write: MemoryRow;
+  summary: string;
+}
+
+/**
+ * What the profile paragraph should say given the memories as they stand: a rewrite when its text changed, an archive
+ * when nothing current is left to say (the old paragraph must not go on saying what was deleted or retracted), or
+ * nothing. Reads the memories; the caller writes inside its own transaction.
+ */
+export async function profileChange(db: ReverieDb, at: number): Promise<ProfileChange | null> {
+  const active = await db.memories.where('status').equals('active').toArray();
+  const profile = buildProfile(active, await readSlots(db), at);
+  const old = await db.memories.get(PROFILE_ID);
+  if (profile && (old?.text !== profile.text || old.status !== 'active')) {
+    const write = old ? { ...profile, createdAt: old.createdAt, pinned: old.pinned, pinnedAt: old.pinnedAt } : profile;
+    return { old, write, summary: 'Rewrote the profile.' };
+  }
+  if (!profile && old?.status === 'active' && !old.pinned) {
+    return { old, write: { ...old, status: 'archived', updatedAt: at }, summary: 'Archived the profile: no current facts are left in it.' };
+  }
+  return null;
+}
+
+/**
+ * After the user's own change (an edit, a delete, an undo in the diary) the profile says at once what is now true,
+ * instead of holding the old fact until the next dream. No diary entry: the user's action is the record, and a
+ * profile rewrite the user undid is not redone here (the caller skips those). Returns the profile id when it changed.
+ */
+export async function refreshProfile(db: ReverieDb, at: number): Promise<string | null> {
+  return db.transaction('rw', db.memories, db.meta, async () => {
+    const change = await profileChange(db, at);
+    if (!change) return null;
+    await db.memories.put(change.write);
+    return change.write.id;
+  });
 }

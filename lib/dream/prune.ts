@@ -67,8 +67,24 @@ export function pruneMemories(
   const out = new Map<string, MemoryRow>();
   const stats: PruneStats = { decayed: 0, faded: 0, capped: 0 };
   const sorted = [...memories].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const fadedPassages = new Map<string, { before: MemoryRow[]; after: MemoryRow[] }>();
+  decayAndFade(sorted, at, cfg, diary, activity, out, stats);
+  const current = sorted.map((m) => out.get(m.id) ?? m);
+  capActiveFacts(current, at, cfg, diary, out, stats);
+  capActivePassages(current, at, cfg, diary, out, stats);
+  return { rows: [...out.values()], stats };
+}
 
+/** New strengths; weak unpinned passages and episodes archived (passages: one diary entry per conversation). */
+function decayAndFade(
+  sorted: MemoryRow[],
+  at: number,
+  cfg: DreamConfig,
+  diary: DiaryRecorder,
+  activity: readonly number[] | undefined,
+  out: Map<string, MemoryRow>,
+  stats: PruneStats,
+): void {
+  const fadedPassages = new Map<string, { before: MemoryRow[]; after: MemoryRow[] }>();
   for (const m of sorted) {
     if (m.status !== 'active' || !DECAYING.has(m.kind)) continue;
     const strength = strengthAt(m, at, cfg.halfLifeMs, activity, cfg.idleGapMs);
@@ -95,36 +111,37 @@ export function pruneMemories(
     const g = fadedPassages.get(key)!;
     diary.add('fade', `Archived ${g.after.length} old passage${g.after.length === 1 ? '' : 's'} from ${key}`, g.before, g.after);
   }
+}
 
-  // Cap on active facts: archive the weakest × least important unpinned ones.
-  const current = sorted.map((m) => out.get(m.id) ?? m);
+/** Cap on active facts: archive the weakest × least important unpinned ones. */
+function capActiveFacts(current: MemoryRow[], at: number, cfg: DreamConfig, diary: DiaryRecorder, out: Map<string, MemoryRow>, stats: PruneStats): void {
   const facts = current.filter((m) => m.status === 'active' && FACT_KINDS.has(m.kind));
-  if (facts.length > cfg.maxActiveFacts) {
-    const victims = facts
-      .filter((m) => !m.pinned)
-      .sort((a, b) => a.importance * a.strength - b.importance * b.strength || (a.id < b.id ? -1 : 1))
-      .slice(0, facts.length - cfg.maxActiveFacts);
-    for (const v of victims) {
-      const after: MemoryRow = { ...v, status: 'archived', updatedAt: at };
-      diary.add('archive', `Archived (over the ${cfg.maxActiveFacts}-fact cap): ${v.text}`, [v], [after]);
-      out.set(v.id, after);
-      stats.capped++;
-    }
+  if (facts.length <= cfg.maxActiveFacts) return;
+  const victims = facts
+    .filter((m) => !m.pinned)
+    .sort((a, b) => a.importance * a.strength - b.importance * b.strength || (a.id < b.id ? -1 : 1))
+    .slice(0, facts.length - cfg.maxActiveFacts);
+  for (const v of victims) {
+    const after: MemoryRow = { ...v, status: 'archived', updatedAt: at };
+    diary.add('archive', `Archived (over the ${cfg.maxActiveFacts}-fact cap): ${v.text}`, [v], [after]);
+    out.set(v.id, after);
+    stats.capped++;
   }
+}
+
+/** Cap on active passages: archive the weakest, oldest unpinned ones, in one diary entry. */
+function capActivePassages(current: MemoryRow[], at: number, cfg: DreamConfig, diary: DiaryRecorder, out: Map<string, MemoryRow>, stats: PruneStats): void {
   const passages = current.filter((m) => m.status === 'active' && m.kind === 'passage' && out.get(m.id)?.status !== 'archived');
-  if (passages.length > cfg.maxActivePassages) {
-    const victims = passages
-      .filter((m) => !m.pinned)
-      .sort((a, b) => a.strength - b.strength || a.occurredAt - b.occurredAt || (a.id < b.id ? -1 : 1))
-      .slice(0, passages.length - cfg.maxActivePassages);
-    if (victims.length > 0) {
-      const after = victims.map((v) => ({ ...(out.get(v.id) ?? v), status: 'archived' as const, updatedAt: at }));
-      diary.add('archive', `Archived ${victims.length} weakest passages (over the ${cfg.maxActivePassages}-passage cap)`, victims, after);
-      for (const a of after) out.set(a.id, a);
-      stats.capped += victims.length;
-    }
-  }
-  return { rows: [...out.values()], stats };
+  if (passages.length <= cfg.maxActivePassages) return;
+  const victims = passages
+    .filter((m) => !m.pinned)
+    .sort((a, b) => a.strength - b.strength || a.occurredAt - b.occurredAt || (a.id < b.id ? -1 : 1))
+    .slice(0, passages.length - cfg.maxActivePassages);
+  if (victims.length === 0) return;
+  const after = victims.map((v) => ({ ...(out.get(v.id) ?? v), status: 'archived' as const, updatedAt: at }));
+  diary.add('archive', `Archived ${victims.length} weakest passages (over the ${cfg.maxActivePassages}-passage cap)`, victims, after);
+  for (const a of after) out.set(a.id, a);
+  stats.capped += victims.length;
 }
 
 function day(at: number): string {

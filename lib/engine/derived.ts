@@ -1,6 +1,6 @@
 /**
- * The `db.meta` rows that hold derived indexes: the lexical index (`lexical:v1`, engine.ts) and each model's HNSW graph
- * (`hnsw:<model>`, hnsw-store.ts). Both are rebuilt from db.memories / db.vectors whenever they are missing or
+ * The `db.meta` rows that hold derived indexes: the lexical index (`lexical:v1`, lexical-store.ts) and each model's
+ * HNSW graph (`hnsw:<model>`, hnsw-store.ts). Both are rebuilt from db.memories / db.vectors whenever they are missing or
  * damaged, so they are never part of a backup and never taken from one: a restored index could only be stale or
  * tampered with, and it would make the backup larger for nothing.
  */

@@ -2,7 +2,8 @@
  * A fast 32-bit checksum of index bytes (tens of MB at 50k vectors), to tell a damaged or half-written index from a
  * good one before handing it to hnswlib. Not cryptographic: it guards against accidents, not adversaries. Bytes
  * rewritten with a matching checksum are caught later (the file header checked against the index's dimension, every
- * search's answers checked against the stored vectors) and the index is dropped and rebuilt (index-manager.ts, engine.ts).
+ * search's answers checked against the stored vectors) and the index is dropped and rebuilt (index-manager.ts,
+ * vector-search.ts).
  * Word-at-a-time multiply-rotate mixing (murmur3-style), so a 90 MB index hashes in tens of milliseconds.
  */
 export function checksumBytes(bytes: Uint8Array): number {

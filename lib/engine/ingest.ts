@@ -1,4 +1,4 @@
-import type { ConversationRow, MemoryRow, QueueRow, ReverieDb, TurnRow, VectorRow } from '../db/schema';
+import type { ConversationRow, MemoryRow, ReverieDb, TurnRow, VectorRow } from '../db/schema';
 import type { IngestConversation, IngestResult } from './types';
 import { splitIntoPassages } from './passages';
 import { hashNormalised, hashText } from './text';
@@ -46,6 +46,14 @@ function originOf(source: IngestConversation['source']): MemoryRow['origin'] {
   return 'import';
 }
 
+type PreparedTurn = {
+  turn: IngestConversation['turns'][number];
+  id: string;
+  at: number;
+  textHash: string;
+  passages: { text: string; offset: number; id: string; hash: string }[];
+};
+
 export async function ingestConversation(
   db: ReverieDb,
   conv: IngestConversation,
@@ -59,15 +67,8 @@ export async function ingestConversation(
     removedIds: [],
     removedVectors: [],
   };
-  const origin = originOf(conv.source);
-
   // Slice every turn up front (pure work, outside the transaction).
-  const prepared = conv.turns.map((t) => {
-    const id = turnId(key, t.ordinal);
-    const at = t.at ?? conv.at ?? now;
-    const passages = splitIntoPassages(t.text, passageTokens ? { maxTokens: passageTokens } : {}).map((p, i) => ({ ...p, id: passageMemoryId(id, i), hash: hashNormalised(p.text) }));
-    return { turn: t, id, at, textHash: hashText(t.text), passages };
-  });
+  const prepared = prepareTurns(conv, key, now, passageTokens);
 
   await db.transaction('rw', [db.conversations, db.turns, db.memories, db.queue, db.tombstones, db.vectors], async () => {
     const existingConv = await db.conversations.get(key);
@@ -79,7 +80,6 @@ export async function ingestConversation(
 
     const turnRows: TurnRow[] = [];
     const memoryRows: MemoryRow[] = [];
-    const jobs: QueueRow[] = [];
     let earliest = Infinity;
     let latest = -Infinity;
 
@@ -88,93 +88,128 @@ export async function ingestConversation(
       const existing = existingTurns[i];
       earliest = Math.min(earliest, p.at);
       latest = Math.max(latest, p.at);
-      if (existing && existing.textHash === p.textHash) {
-        changes.result.unchanged++;
-        continue;
-      }
-      const live = p.passages.filter((x) => !tombstoned.has(x.hash));
-      if (!existing && p.passages.length > 0 && live.length === 0) {
-        // Everything this turn says was deleted or forgotten by the user: do not learn it again.
-        changes.result.skipped = (changes.result.skipped ?? 0) + 1;
-        continue;
-      }
-
-      if (existing) {
-        // An edit or regeneration: its old passages go, with their vectors.
-        const old = await db.memories.where('sourceTurnIds').equals(p.id).filter((m) => m.kind === 'passage').toArray();
-        const oldIds = old.map((m) => m.id);
-        if (oldIds.length) {
-          const vectors = await db.vectors.where('memoryId').anyOf(oldIds).toArray();
-          changes.removedVectors.push(...vectors.map((v) => ({ memoryId: v.memoryId, model: v.model, label: v.label })));
-          await db.vectors.bulkDelete(vectors.map((v) => [v.memoryId, v.model] as [string, string]));
-          if (vectors.length) await db.queue.bulkAdd(vectors.map((v) => indexDeleteJob(v.model, v.label, now)));
-          await db.memories.bulkDelete(oldIds);
-          changes.removedIds.push(...oldIds);
-        }
-        changes.result.updated++;
-      } else {
-        changes.result.added++;
-      }
-
-      turnRows.push({
-        id: p.id,
-        conversationKey: key,
-        site: conv.site as TurnRow['site'],
-        role: p.turn.role,
-        ordinal: p.turn.ordinal,
-        text: p.turn.text,
-        textHash: p.textHash,
-        capturedAt: existing?.capturedAt ?? p.at,
-        updatedAt: now,
-      });
-      changes.result.turnIds.push(p.id);
-
-      for (const passage of live) {
-        memoryRows.push({
-          id: passage.id,
-          kind: 'passage',
-          text: passage.text,
-          hash: passage.hash,
-          status: 'active',
-          sourceTurnIds: [p.id],
-          conversationKey: key,
-          site: conv.site as MemoryRow['site'],
-          url: conv.url,
-          role: p.turn.role,
-          ...(p.turn.speaker ? { speaker: p.turn.speaker } : {}),
-          passageOffset: passage.offset,
-          occurredAt: p.at,
-          createdAt: now,
-          updatedAt: now,
-          importance: 0.5,
-          strength: 1,
-          useCount: 0,
-          pinned: false,
-          origin,
-        });
-        jobs.push(embedJob(passage.id, now));
-      }
+      const live = passagesToWrite(p, existing, tombstoned, changes.result);
+      if (!live) continue;
+      // An edit or regeneration: its old passages go first, with their vectors.
+      if (existing) await removeOldPassages(db, p.id, now, changes);
+      turnRows.push(turnRow(conv, key, p, existing, now));
+      for (const passage of live) memoryRows.push(passageRow(conv, key, p, passage, now));
     }
 
-    const conversation: ConversationRow = {
-      key,
-      site: conv.site as ConversationRow['site'],
-      conversationId: conv.conversationId,
-      url: conv.url || existingConv?.url || '',
-      title: conv.title ?? existingConv?.title,
-      firstSeenAt: Math.min(existingConv?.firstSeenAt ?? Infinity, Number.isFinite(earliest) ? earliest : now),
-      lastSeenAt: Math.max(existingConv?.lastSeenAt ?? -Infinity, Number.isFinite(latest) ? latest : now),
-      turnCount: Math.max(existingConv?.turnCount ?? 0, ...conv.turns.map((t) => t.ordinal + 1), 0),
-      source: existingConv?.source ?? conv.source,
-    };
+    const conversation = conversationRow(conv, key, existingConv, earliest, latest, now);
     const convChanged =
       !existingConv ||
       (Object.keys(conversation) as (keyof ConversationRow)[]).some((k) => conversation[k] !== existingConv[k]);
     if (convChanged) await db.conversations.put(conversation);
     if (turnRows.length) await db.turns.bulkPut(turnRows);
     if (memoryRows.length) await db.memories.bulkPut(memoryRows);
-    if (jobs.length) await db.queue.bulkAdd(jobs);
+    // Embedding jobs in the same transaction as their memories: a crash between the two loses nothing.
+    if (memoryRows.length) await db.queue.bulkAdd(memoryRows.map((m) => embedJob(m.id, now)));
     changes.upserted = memoryRows;
   });
   return changes;
+}
+
+/**
+ * What of a turn is written, counted in `result`: nothing when it is unchanged, or when everything a new turn says was
+ * deleted or forgotten by the user (not learned again); else its passages but the tombstoned ones.
+ */
+function passagesToWrite(p: PreparedTurn, existing: TurnRow | undefined, tombstoned: Set<string>, result: IngestResult): PreparedTurn['passages'] | null {
+  if (existing && existing.textHash === p.textHash) {
+    result.unchanged++;
+    return null;
+  }
+  const live = p.passages.filter((x) => !tombstoned.has(x.hash));
+  if (!existing && p.passages.length > 0 && live.length === 0) {
+    result.skipped = (result.skipped ?? 0) + 1;
+    return null;
+  }
+  if (existing) result.updated++;
+  else result.added++;
+  result.turnIds.push(p.id);
+  return live;
+}
+
+/** Each turn's id, time, text hash and passages (ids and hashes). */
+function prepareTurns(conv: IngestConversation, key: string, now: number, passageTokens: number | undefined): PreparedTurn[] {
+  return conv.turns.map((t) => {
+    const id = turnId(key, t.ordinal);
+    const at = t.at ?? conv.at ?? now;
+    const passages = splitIntoPassages(t.text, passageTokens ? { maxTokens: passageTokens } : {}).map((p, i) => ({ ...p, id: passageMemoryId(id, i), hash: hashNormalised(p.text) }));
+    return { turn: t, id, at, textHash: hashText(t.text), passages };
+  });
+}
+
+/** An edit or regeneration of a stored turn: its old passages go, with their vectors (recorded in `changes`). */
+async function removeOldPassages(db: ReverieDb, turn: string, now: number, changes: IngestChanges): Promise<void> {
+  const old = await db.memories.where('sourceTurnIds').equals(turn).filter((m) => m.kind === 'passage').toArray();
+  const oldIds = old.map((m) => m.id);
+  if (oldIds.length === 0) return;
+  const vectors = await db.vectors.where('memoryId').anyOf(oldIds).toArray();
+  changes.removedVectors.push(...vectors.map((v) => ({ memoryId: v.memoryId, model: v.model, label: v.label })));
+  await db.vectors.bulkDelete(vectors.map((v) => [v.memoryId, v.model] as [string, string]));
+  if (vectors.length) await db.queue.bulkAdd(vectors.map((v) => indexDeleteJob(v.model, v.label, now)));
+  await db.memories.bulkDelete(oldIds);
+  changes.removedIds.push(...oldIds);
+}
+
+function turnRow(conv: IngestConversation, key: string, p: PreparedTurn, existing: TurnRow | undefined, now: number): TurnRow {
+  return {
+    id: p.id,
+    conversationKey: key,
+    site: conv.site as TurnRow['site'],
+    role: p.turn.role,
+    ordinal: p.turn.ordinal,
+    text: p.turn.text,
+    textHash: p.textHash,
+    capturedAt: existing?.capturedAt ?? p.at,
+    updatedAt: now,
+  };
+}
+
+function passageRow(conv: IngestConversation, key: string, p: PreparedTurn, passage: PreparedTurn['passages'][number], now: number): MemoryRow {
+  return {
+    id: passage.id,
+    kind: 'passage',
+    text: passage.text,
+    hash: passage.hash,
+    status: 'active',
+    sourceTurnIds: [p.id],
+    conversationKey: key,
+    site: conv.site as MemoryRow['site'],
+    url: conv.url,
+    role: p.turn.role,
+    ...(p.turn.speaker ? { speaker: p.turn.speaker } : {}),
+    passageOffset: passage.offset,
+    occurredAt: p.at,
+    createdAt: now,
+    updatedAt: now,
+    importance: 0.5,
+    strength: 1,
+    useCount: 0,
+    pinned: false,
+    origin: originOf(conv.source),
+  };
+}
+
+/** The conversation row after this capture: its span widened to the turns' times, the rest kept from what was stored. */
+function conversationRow(
+  conv: IngestConversation,
+  key: string,
+  existing: ConversationRow | undefined,
+  earliest: number,
+  latest: number,
+  now: number,
+): ConversationRow {
+  return {
+    key,
+    site: conv.site as ConversationRow['site'],
+    conversationId: conv.conversationId,
+    url: conv.url || existing?.url || '',
+    title: conv.title ?? existing?.title,
+    firstSeenAt: Math.min(existing?.firstSeenAt ?? Infinity, Number.isFinite(earliest) ? earliest : now),
+    lastSeenAt: Math.max(existing?.lastSeenAt ?? -Infinity, Number.isFinite(latest) ? latest : now),
+    turnCount: Math.max(existing?.turnCount ?? 0, ...conv.turns.map((t) => t.ordinal + 1), 0),
+    source: existing?.source ?? conv.source,
+  };
 }

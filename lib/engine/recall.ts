@@ -167,7 +167,7 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
   const queryPairs = t.proximityBoost > 0 ? termPairs(terms(text)) : new Set<string>();
   for (let i = 0; i < ordered.length; i++) {
     const m = rows[i];
-    if (!m || !isRecallable(m, opts.includeArchived ?? false) || (kinds && !kinds.has(m.kind))) continue;
+    if (!m || !isRecallable(m, opts.includeArchived ?? false) || (kinds && !kinds.has(m.kind)) || (opts.accept && !opts.accept(m))) continue;
     const [, entry] = ordered[i]!;
     const via = entry.via;
     const sim = similarity.get(m.id);
@@ -210,7 +210,7 @@ async function recallPeriod(
     .where('occurredAt')
     .between(period.start, period.end, true, false)
     .reverse()
-    .filter((m) => isRecallable(m, includeArchived) && kinds.has(m.kind))
+    .filter((m) => isRecallable(m, includeArchived) && kinds.has(m.kind) && (!opts.accept || opts.accept(m)))
     .limit(Math.max(k * 6, 60))
     .toArray();
   const candidates: RecallHit[] = rows.map((m, i) => ({ memory: m, score: 1 / (ctx.tuning.rrfK + i + 1), via: ['recency'] }));
@@ -241,7 +241,7 @@ async function addReplies(db: ReverieDb, candidates: RecallHit[], share: number,
   const kinds = opts.kinds ? new Set(opts.kinds) : null;
   const replies = await db.memories.where('sourceTurnIds').anyOf([...replyTo.keys()]).toArray();
   for (const r of replies) {
-    if (r.sourceTurnIds.length !== 1 || !isRecallable(r, opts.includeArchived ?? false) || (kinds && !kinds.has(r.kind))) continue;
+    if (r.sourceTurnIds.length !== 1 || !isRecallable(r, opts.includeArchived ?? false) || (kinds && !kinds.has(r.kind)) || (opts.accept && !opts.accept(r))) continue;
     const asker = replyTo.get(r.sourceTurnIds[0]!);
     if (!asker) continue;
     const lent = asker.score * share;

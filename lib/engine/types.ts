@@ -80,6 +80,11 @@ export interface RecallOptions {
    * `relevanceFloor` (the warm-start block asks this; the popup's search does not). Default false.
    */
   relevantOnly?: boolean;
+  /**
+   * Only memories this accepts are ranked (the warm-start block passes what it may draw on, lib/preamble/scope.ts):
+   * filtering before the cut to k fills the k with what may be shown. In-process callers only: not a message field.
+   */
+  accept?: (m: MemoryRow) => boolean;
 }
 
 export interface RecallHit {

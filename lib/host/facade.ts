@@ -33,5 +33,8 @@ export function engineApi(s: ReverieService): EngineApi {
     retryModel: (msg) => s.retryModel(msg.id),
     drainCaptureQueue: () => s.drainCaptureQueue(),
     dreamOnAlarm: () => s.dream('alarm'),
+    rememberText: (msg) => s.rememberText(msg),
+    excludeConversation: (msg) => s.excludeConversation(msg.conversationKey),
+    blockKept: (msg) => s.blockKept(msg.memoryIds),
   };
 }

@@ -1,25 +1,23 @@
 import type { DiaryRow, DreamRunRow, MemoryRow, ReverieDb } from '../db/schema';
 import type { Embedder } from '../engine/types';
-import { MemoryEngine } from '../engine/engine';
-import { checkBackup, exportBackup, restoreBackup } from '../backup/backup';
+import type { MemoryEngine } from '../engine/engine';
 import { eraseDeleted, UNDO_WINDOW_MS } from '../engine/erase';
-import type {
-  CaptureMessage,
-  DailyCount,
-  ImportProgress,
-  ModelStatus,
-  Preamble,
-  ReverieStatus,
-} from '../messaging/protocol';
+import { noteUsed } from '../engine/usage';
+import type { CaptureMessage, DailyCount, ImportProgress, Preamble, RememberResult, ReverieStatus } from '../messaging/protocol';
+import { refreshProfile } from '../dream/profile';
 import { buildPreamble } from '../preamble/build';
-import { loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
+import { blockScopeFor, loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
 import type { SiteId } from '../sites';
-import { runDream } from '../dream/run';
-import { approveDiaryEntry, settleDreamRun, undoDiaryEntry } from '../dream/diary';
 import type { DreamLlm } from '../llm/types';
-import { isQuotaError, noteStorageFull, noteStorageOk, storageState } from './storage';
-import { renderMarkdownExport } from './markdown-export';
-import { ownEntry } from '../util/own';
+import { isQuotaError, noteStorageFull } from './storage';
+import { excludeChat } from './excluded-chats';
+import { rememberText } from './remember';
+import { BackupRestore } from './backup-restore';
+import { CaptureDrain } from './capture-drain';
+import { Dreams } from './dreams';
+import { EngineSlot } from './engine-slot';
+import { HostStats } from './host-stats';
+import { ModelRegistry } from './model-registry';
 
 export interface ServiceOptions {
   db: ReverieDb;
@@ -32,148 +30,63 @@ export interface ServiceOptions {
 
 /**
  * The engine host's service: everything the popup, options page and content scripts ask of memory. It runs in the
- * offscreen document on Chrome and in the background page on Firefox, and unchanged in Node tests.
+ * offscreen document on Chrome and in the background page on Firefox, and unchanged in Node tests. A facade over its
+ * parts: the engine it shares (engine-slot.ts), the capture drain (capture-drain.ts), the models (model-registry.ts),
+ * dreams and their diary (dreams.ts), backups and restores (backup-restore.ts) and the popup's figures
+ * (host-stats.ts); what memories themselves are asked (search, list, edits) it passes to the engine here.
  */
 export class ReverieService {
   readonly db: ReverieDb;
-  private engine!: MemoryEngine;
-  private models = new Map<string, ModelStatus>();
-  private draining: Promise<void> | null = null;
-  private drainAgain = false;
-  private dreaming: Promise<DreamRunRow> | null = null;
-  /** Set while a page restores a backup: nothing writes to the database meanwhile. */
-  private restoring: Promise<void> | null = null;
-  private releaseRestore?: () => void;
-  private restoreTimer?: ReturnType<typeof setTimeout>;
   private readonly now: () => number;
+  private readonly slot: EngineSlot;
+  private readonly drain: CaptureDrain;
+  private readonly models: ModelRegistry;
+  private readonly dreams: Dreams;
+  private readonly figures: HostStats;
+  private readonly backups: BackupRestore;
 
-  private constructor(private readonly opts: ServiceOptions) {
+  private constructor(opts: ServiceOptions) {
     this.db = opts.db;
     this.now = opts.now ?? Date.now;
+    const restoring = () => this.backups.active;
+    this.slot = new EngineSlot(this.db, opts.openVectorIndex, this.now);
+    this.drain = new CaptureDrain(this.db, this.slot, restoring);
+    this.models = new ModelRegistry(this.db, opts, this.slot, () => this.drain.embedPending());
+    this.dreams = new Dreams(this.db, this.slot, this.models, this.now, restoring);
+    this.figures = new HostStats(this.db, this.models, this.now);
+    this.backups = new BackupRestore(this.db, this.now, this.slot, this.models, this.drain, () => [...this.drain.busy(), this.dreams.running]);
   }
 
   static async start(opts: ServiceOptions): Promise<ReverieService> {
     const service = new ReverieService(opts);
     // Lexical recall answers from the first moment; the embedder joins when (if) its model is ready.
-    service.engine = await MemoryEngine.open({ db: opts.db, embedder: null, openVectorIndex: opts.openVectorIndex, now: service.now });
-    void service.loadEmbedder();
+    await service.slot.open();
+    void service.models.loadEmbedder();
     void service.eraseDue();
     return service;
   }
 
-  private async loadEmbedder(current?: Settings): Promise<void> {
-    const settings = current ?? (await loadSettings(this.db));
-    const id = settings.embedModel;
-    // Nothing is downloaded before the user agrees (settings.modelConsent); until then recall is by words alone.
-    if (!this.opts.createEmbedder || id === 'none' || !settings.modelConsent) return;
-    // One load per model at a time: a Retry pressed twice, or consent given while a load runs, does not start another.
-    if (this.models.get(id)?.state === 'downloading') return;
-    this.models.set(id, { id, kind: 'embedding', state: 'downloading', progress: 0 });
-    try {
-      const embedder = await this.opts.createEmbedder(id, (progress) =>
-        this.models.set(id, { id, kind: 'embedding', state: 'downloading', progress }),
-      );
-      if (!embedder) {
-        this.models.set(id, { id, kind: 'embedding', state: 'unsupported' });
-        return;
-      }
-      await this.reopenEngine(embedder);
-      this.models.set(id, { id, kind: 'embedding', state: 'ready', progress: 1 });
-      void this.embedPending();
-    } catch (error) {
-      if (isQuotaError(error)) await noteStorageFull(this.db);
-      const message = String((error as Error)?.message ?? error);
-      this.models.set(id, { id, kind: 'embedding', state: 'error', error: isQuotaError(error) ? `QuotaExceededError: ${message}` : message });
-    }
+  /** The engine open now (it is replaced when the search model changes, and after a restore or a wipe). */
+  private get engine(): MemoryEngine {
+    return this.slot.engine;
   }
 
-  /**
-   * Tries the search model in use again after it failed (no network, storage full, a load error). Only the current
-   * embedding model can be retried; the dream model is tried again at every dream anyway.
-   */
-  async retryModel(id: string): Promise<void> {
-    const settings = await loadSettings(this.db);
-    if (id !== settings.embedModel) throw new Error('That model is not the search model in use, so there is nothing to retry.');
-    // Given the settings, the load marks the model 'downloading' before this returns: the next status shows it.
-    void this.loadEmbedder(settings);
-  }
+  // ------------------------------------------------------------------------------------- capture and models
 
-  /**
-   * Embeds what waits in the durable queue, then persists the indexes, so the next start loads them instead of
-   * rebuilding. One run at a time; a failure leaves the jobs queued for the next try.
-   */
-  private embedding: Promise<void> | null = null;
-  embedPending(): Promise<void> {
-    if (this.restoring) return Promise.resolve(); // endRestore embeds what waits
-    this.embedding ??= (async () => {
-      try {
-        await this.engine.processEmbedQueue();
-        await this.engine.flush();
-      } catch (error) {
-        if (isQuotaError(error)) await noteStorageFull(this.db);
-      } finally {
-        this.embedding = null;
-      }
-    })();
-    return this.embedding;
-  }
-
-  /** Swaps in a new embedder: the engine re-embeds in the background when the model changed. */
-  private async reopenEngine(embedder: Embedder | null): Promise<void> {
-    const old = this.engine;
-    this.engine = await MemoryEngine.open({ db: this.db, embedder, openVectorIndex: this.opts.openVectorIndex, now: this.now });
-    await old?.close().catch(() => undefined);
-  }
-
-  /** Ingests every queued capture, oldest first. Ingestion is idempotent, so a row is removed only after it landed. */
   drainCaptureQueue(): Promise<void> {
-    if (this.restoring) return Promise.resolve(); // captures wait in the queue; endRestore drains them
-    // A capture queued while a drain is ingesting must not wait for the next alarm: the drain goes round once more.
-    if (this.draining) {
-      this.drainAgain = true;
-      return this.draining;
-    }
-    this.draining = (async () => {
-      try {
-        do {
-          this.drainAgain = false;
-          if ((await this.ingestQueuedCaptures()) === 'storage-full') return; // retried when space returns
-        } while (this.drainAgain);
-      } finally {
-        this.draining = null;
-      }
-    })();
-    // Embedding follows ingestion but never holds it up: a capture arriving while vectors are computed is ingested
-    // at once by the next drain (embedding is one run at a time and picks up what was queued meanwhile).
-    return this.draining.then(() => this.embedPending());
+    return this.drain.drain();
+  }
+  embedPending(): Promise<void> {
+    return this.drain.embedPending();
+  }
+  retryModel(id: string): Promise<void> {
+    return this.models.retryModel(id);
+  }
+  deleteModel(id: string): Promise<void> {
+    return this.models.deleteModel(id);
   }
 
-  private async ingestQueuedCaptures(): Promise<'empty' | 'storage-full'> {
-    for (;;) {
-      const batch = await this.db.queue.where('kind').equals('capture').limit(20).toArray();
-      if (!batch.length) return 'empty';
-      for (const row of batch) {
-        const msg = row.payload as CaptureMessage;
-        try {
-          await this.engine.ingest({ ...msg, source: 'live' });
-          await this.db.queue.delete(row.seq!);
-          await noteStorageOk(this.db);
-        } catch (error) {
-          if (isQuotaError(error)) {
-            await noteStorageFull(this.db);
-            return 'storage-full';
-          }
-          // After five failures it is set aside, not deleted: the captures behind it must not wait.
-          const attempts = row.attempts + 1;
-          await this.db.queue.update(row.seq!, {
-            attempts,
-            lastError: String(error),
-            ...(attempts >= 5 ? { kind: 'capture-failed' as const } : {}),
-          });
-        }
-      }
-    }
-  }
+  // ----------------------------------------------------------------------------------------------- memories
 
   async preamble(msg: { site: SiteId; firstMessage?: string }): Promise<Preamble> {
     const settings = await loadSettings(this.db);
@@ -184,47 +97,10 @@ export class ReverieService {
       firstMessage: msg.firstMessage,
       now: this.now(),
       site: msg.site,
+      // What the block may draw on is decided here, in the engine host: the content script never sees the rest.
+      scope: blockScopeFor(settings, msg.site),
       approveInstructions: settings.dream.approveInstructions,
     });
-  }
-
-  async status(site?: SiteId): Promise<ReverieStatus> {
-    const settings = await loadSettings(this.db);
-    const [conversations, turns, memories, pendingQueue, lastDream, healthRows] = await Promise.all([
-      this.db.conversations.count(),
-      this.db.turns.count(),
-      // Two native index counts, not `anyOf().count()`, which walks a cursor over every memory on each popup poll.
-      Promise.all([this.db.memories.where('status').equals('active').count(), this.db.memories.where('status').equals('archived').count()]).then(
-        ([active, archived]) => active + archived,
-      ),
-      this.db.queue.count(),
-      this.db.dreamRuns.orderBy('startedAt').last(),
-      this.db.meta.where('key').startsWith('health:').toArray(),
-    ]);
-    const health = healthRows.map((r) => r.value as ReverieStatus['health'][number]);
-    const siteHealth = site ? health.find((h) => h.site === site) : undefined;
-    let captureBlockedReason: ReverieStatus['captureBlockedReason'];
-    if (settings.paused) captureBlockedReason = 'paused';
-    else if (site && !ownEntry(settings.sites, site)) captureBlockedReason = 'site-off';
-    else if (siteHealth && !siteHealth.ok) captureBlockedReason = 'adapter-broken';
-    const models: ModelStatus[] = [...this.models.values()];
-    if (!this.models.has(settings.embedModel) && settings.embedModel !== 'none')
-      models.push({ id: settings.embedModel, kind: 'embedding', state: 'absent' });
-    return {
-      paused: settings.paused,
-      site,
-      siteEnabled: site ? ownEntry(settings.sites, site) : undefined,
-      captureBlockedReason,
-      health,
-      models,
-      lastDream,
-      counts: { conversations, turns, memories, pendingQueue },
-      storage: await storageState(this.db),
-    };
-  }
-
-  async recordHealth(h: ReverieStatus['health'][number]): Promise<void> {
-    await this.db.meta.put({ key: `health:${h.site}`, value: h, updatedAt: this.now() });
   }
 
   search(query: string, k = 20) {
@@ -251,10 +127,14 @@ export class ReverieService {
   async updateMemory(msg: { id: string; text?: string; pinned?: boolean }): Promise<MemoryRow> {
     const row = await this.engine.updateMemory(msg.id, { text: msg.text, pinned: msg.pinned });
     if (!row) throw new Error('That memory no longer exists.');
+    if (row.kind !== 'profile') await this.refreshProfile();
     return row;
   }
   async deleteMemory(id: string): Promise<void> {
+    const kind = (await this.db.memories.get(id))?.kind;
     await this.engine.deleteMemory(id, { tombstone: true });
+    // Deleting the profile paragraph itself is not undone here by writing it again.
+    if (kind !== 'profile') await this.refreshProfile();
     // Undo is possible for UNDO_WINDOW_MS; then the words are erased everywhere (lib/engine/erase.ts).
     setTimeout(() => void this.eraseDue(), UNDO_WINDOW_MS + 1_000);
   }
@@ -262,143 +142,42 @@ export class ReverieService {
     await this.engine.undoDelete(id);
     const row = await this.db.memories.get(id);
     if (!row) throw new Error('That memory was erased for good once the time to undo had passed; it cannot be restored.');
+    await this.refreshProfile();
     return row;
+  }
+  /** The block the user sent: its memories count as used (lib/engine/usage.ts). */
+  async blockKept(memoryIds: string[]): Promise<{ reinforced: number }> {
+    return { reinforced: await noteUsed(this.db, memoryIds, this.now()) };
+  }
+  /** The profile paragraph follows the user's edits, deletes and undos at once (lib/dream/profile.ts). */
+  private async refreshProfile(): Promise<void> {
+    const changed = await refreshProfile(this.db, this.now());
+    if (changed) await this.engine.reindexMemories([changed]);
   }
   async forgetConversation(key: string): Promise<{ deleted: number }> {
     const result = await this.engine.forgetConversation(key);
     await this.eraseDue(); // no undo: erased at once
     return { deleted: result.memories };
   }
+  /**
+   * "Don't remember this chat": excluded first (its queued captures dropped, later ones refused at the intake), then
+   * forgotten, by the same erase as forgetConversation, once a drain under way (which may hold one of its captures)
+   * has ended.
+   */
+  async excludeConversation(key: string): Promise<{ deleted: number }> {
+    await excludeChat(this.db, key, this.now());
+    await this.drain.current?.catch(() => undefined);
+    return this.forgetConversation(key);
+  }
+  /** "Remember this": the user's selection as a pinned memory of their own (lib/host/remember.ts). */
+  rememberText(msg: { site: SiteId; url: string; text: string }): Promise<RememberResult> {
+    return rememberText(this.db, this.engine, msg, this.now());
+  }
 
   /** Erases the words of deletions whose undo time has passed (also at start, for those a restart interrupted). */
   private async eraseDue(): Promise<void> {
-    if (this.restoring) return;
+    if (this.backups.active) return;
     await eraseDeleted(this.db, this.now() - UNDO_WINDOW_MS).catch((error) => console.warn('[reverie] erase failed', error));
-  }
-
-  /** Removes a downloaded model's files from the browser's caches (transformers.js and WebLLM both use Cache Storage). */
-  async deleteModel(id: string): Promise<void> {
-    const cachesApi = (globalThis as { caches?: CacheStorage }).caches;
-    if (cachesApi) {
-      const needle = id.replace(/^webllm:/, '');
-      for (const name of await cachesApi.keys()) {
-        const cache = await cachesApi.open(name);
-        for (const request of await cache.keys()) if (request.url.includes(needle)) await cache.delete(request);
-      }
-    }
-    this.models.delete(id);
-  }
-
-  getSettings(): Promise<Settings> {
-    return loadSettings(this.db);
-  }
-  async setSettings(patch: SettingsPatch): Promise<Settings> {
-    const before = await loadSettings(this.db);
-    const after = await saveSettings(this.db, patch);
-    // A new model, or the user's agreement to download: load (and download) the search model now.
-    if (after.embedModel !== before.embedModel || (after.modelConsent && !before.modelConsent)) void this.loadEmbedder(after);
-    return after;
-  }
-
-  /** Runs a dream now (manual) or when due (alarm); one at a time. */
-  dream(trigger: DreamRunRow['trigger']): Promise<DreamRunRow> {
-    if (this.restoring) return Promise.reject(new Error('A backup is being restored; dream again once it is done.'));
-    this.dreaming ??= (async () => {
-      try {
-        const settings = await loadSettings(this.db);
-        // Alarm runs pass the dream's own gates (enough new material, one run at a time); "Dream now" skips them.
-        if (trigger === 'alarm' && !settings.dream.enabled)
-          return { id: 'skipped', startedAt: this.now(), status: 'skipped', phase: 'done', checkpoint: {}, trigger, engine: 'rules' };
-        // The dream model is downloaded only with the user's agreement too; without it the rules dream alone.
-        const llm = settings.dream.useLlm && settings.modelConsent && this.opts.createLlm ? await this.loadLlm(settings.llmModel) : null;
-        try {
-          const run = await runDream({ db: this.db, llm, now: this.now, trigger });
-          // Undo sticks (a change the user undid is taken back again), and the run's figures are the diary's own.
-          const changes = await settleDreamRun(this.db, run.id, this.now());
-          const settled = { ...run, stats: { ...run.stats, ...changes } };
-          if (run.status === 'done') await this.db.dreamRuns.update(run.id, { stats: settled.stats });
-          await this.reindexRun(run.id);
-          return settled;
-        } finally {
-          // The model's memory goes back once the dream is over; the next dream loads it again (from the cache).
-          await llm?.dispose?.().catch(() => undefined);
-        }
-      } finally {
-        this.dreaming = null;
-      }
-    })();
-    return this.dreaming;
-  }
-
-  private async loadLlm(id: string): Promise<DreamLlm | null> {
-    this.models.set(id, { id, kind: 'llm', state: 'downloading', progress: 0 });
-    try {
-      const llm = await this.opts.createLlm!(id, (progress) => this.models.set(id, { id, kind: 'llm', state: 'downloading', progress }));
-      const used = llm?.id.startsWith('webllm:') ? llm.id.slice('webllm:'.length) : id;
-      // WebLLM may have loaded another model than the one named in the settings (the largest that fits): name that one.
-      if (used !== id) this.models.delete(id);
-      this.models.set(used, { id: used, kind: 'llm', state: llm ? 'ready' : 'unsupported', progress: 1 });
-      return llm;
-    } catch (error) {
-      this.models.set(id, { id, kind: 'llm', state: 'error', error: String((error as Error)?.message ?? error) });
-      return null;
-    }
-  }
-
-  /** The dream writes memories directly; bring the lexical and vector indexes up to date with what it changed. */
-  private async reindexRun(runId: string): Promise<void> {
-    const entries = await this.db.diary.where('runId').equals(runId).toArray();
-    await this.engine.reindexMemories(diaryMemoryIds(entries));
-  }
-
-  diary(limit = 100): Promise<DiaryRow[]> {
-    return this.db.diary.orderBy('createdAt').reverse().limit(limit).toArray();
-  }
-  async approve(id: string): Promise<DiaryRow> {
-    if (!(await approveDiaryEntry(this.db, id))) throw new Error('That change is no longer in the diary.');
-    return (await this.db.diary.get(id))!;
-  }
-  async undo(id: string): Promise<DiaryRow> {
-    const result = await undoDiaryEntry(this.db, id, { now: this.now() });
-    if (!result.ok) {
-      const why = {
-        'not-found': 'That change is no longer in the diary.',
-        'already-undone': 'That change was already undone.',
-        'changed-since': 'That memory was edited after this change, so undoing it would lose your edit.',
-      }[result.reason];
-      throw new Error(why);
-    }
-    const row = (await this.db.diary.get(id))!;
-    await this.engine.reindexMemories(diaryMemoryIds([row]));
-    return row;
-  }
-
-  async daily(days: number): Promise<DailyCount[]> {
-    const since = this.now() - days * 86_400_000;
-    const counts = new Map<string, DailyCount>();
-    const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
-    for (let t = since; t <= this.now(); t += 86_400_000) counts.set(dayOf(t), { day: dayOf(t), turns: 0, memories: 0 });
-    await this.db.turns.where('capturedAt').aboveOrEqual(since).each((t) => {
-      const c = counts.get(dayOf(t.capturedAt));
-      if (c) c.turns++;
-    });
-    await this.db.memories.where('occurredAt').aboveOrEqual(since).each((m) => {
-      const c = counts.get(dayOf(m.createdAt));
-      if (c && m.status !== 'deleted') c.memories++;
-    });
-    return [...counts.values()];
-  }
-
-  async topics(): Promise<{ topic: string; count: number }[]> {
-    const domains = await this.db.memories.where('kind').equals('domain').filter((m) => m.status === 'active').toArray();
-    const sizes = new Map<string, number>();
-    await this.db.memories.where('community').above('').each((m) => {
-      if (m.status === 'active') sizes.set(m.community!, (sizes.get(m.community!) ?? 0) + 1);
-    });
-    return domains
-      .map((d) => ({ topic: (d.text.replace(/^Working on:\s*/i, '').split(/[.;\n(]/)[0]?.trim() ?? '').slice(0, 60), count: sizes.get(d.community ?? '') ?? 0 }))
-      .sort((a, b) => b.count - a.count)
-      .slice(0, 12);
   }
 
   async importConversations(msg: { source: 'import-chatgpt' | 'import-claude'; conversations: (CaptureMessage & { at?: number })[] }): Promise<ImportProgress> {
@@ -425,90 +204,67 @@ export class ReverieService {
     return { done, total: msg.conversations.length, conversations: done, turns, alreadyStored };
   }
 
-  /** A whole backup as text, in this context (Node, tests); the extension's pages use lib/backup directly. */
-  async exportJson(): Promise<string> {
-    return (await exportBackup(this.db)).text();
+  // ----------------------------------------------------------------------------------------------- settings
+
+  getSettings(): Promise<Settings> {
+    return loadSettings(this.db);
+  }
+  async setSettings(patch: SettingsPatch): Promise<Settings> {
+    const before = await loadSettings(this.db);
+    const after = await saveSettings(this.db, patch);
+    // A new model, or the user's agreement to download: load (and download) the search model now.
+    if (after.embedModel !== before.embedModel || (after.modelConsent && !before.modelConsent)) void this.models.loadEmbedder(after);
+    return after;
   }
 
-  async exportMarkdown(): Promise<string> {
-    return renderMarkdownExport(this.db, this.now());
+  // ------------------------------------------------------------------------------------ dreams and the diary
+
+  dream(trigger: DreamRunRow['trigger']): Promise<DreamRunRow> {
+    return this.dreams.dream(trigger);
+  }
+  diary(limit = 100): Promise<DiaryRow[]> {
+    return this.dreams.diary(limit);
+  }
+  approve(id: string): Promise<DiaryRow> {
+    return this.dreams.approve(id);
+  }
+  undo(id: string): Promise<DiaryRow> {
+    return this.dreams.undo(id);
   }
 
-  /** Restores one of our own backups in this context (Node, tests): checked, verified, and on failure left as it was. */
-  async importJson(json: string): Promise<{ ok: true } | { ok: false; error: string }> {
-    const file = new Blob([json]);
-    try {
-      await checkBackup(this.db, file);
-    } catch (error) {
-      return { ok: false, error: (error as Error).message };
-    }
-    await this.beginRestore();
-    try {
-      await restoreBackup(this.db, file);
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, error: (error as Error).message };
-    } finally {
-      await this.endRestore();
-    }
+  // ---------------------------------------------------------------------------------------- status and stats
+
+  status(site?: SiteId): Promise<ReverieStatus> {
+    return this.figures.status(site);
+  }
+  recordHealth(h: ReverieStatus['health'][number]): Promise<void> {
+    return this.figures.recordHealth(h);
+  }
+  daily(days: number): Promise<DailyCount[]> {
+    return this.figures.daily(days);
+  }
+  topics(): Promise<{ topic: string; count: number }[]> {
+    return this.figures.topics();
   }
 
-  /**
-   * A page is about to replace the database with a backup (lib/backup): work under way ends, the engine closes, and
-   * nothing is written until endRestore (captures wait in the durable queue). Five minutes without endRestore — the
-   * page was closed mid-way — end it anyway.
-   */
-  async beginRestore(): Promise<void> {
-    if (this.restoring) return;
-    let release!: () => void;
-    this.restoring = new Promise<void>((resolve) => (release = resolve));
-    this.restoreTimer = setTimeout(() => void this.endRestore(), 5 * 60_000);
-    this.releaseRestore = release;
-    await this.settle();
-    await this.engine.close().catch(() => undefined);
-  }
+  // ------------------------------------------------------------------------------------ backup, restore, wipe
 
-  /** The restore is over (done or not): reopen the engine on what is now in the database; it rebuilds its indexes. */
-  async endRestore(): Promise<void> {
-    if (!this.restoring) return;
-    clearTimeout(this.restoreTimer);
-    this.engine = await MemoryEngine.open({ db: this.db, embedder: null, openVectorIndex: this.opts.openVectorIndex, now: this.now });
-    this.models.clear();
-    this.restoring = null;
-    this.releaseRestore?.();
-    void this.loadEmbedder();
-    void this.drainCaptureQueue();
+  exportJson(): Promise<string> {
+    return this.backups.exportJson();
   }
-
-  /** Waits until no capture drain, embedding or dream is running (each may start another, so until all are quiet). */
-  private async settle(): Promise<void> {
-    for (let busy = [this.draining, this.embedding, this.dreaming]; busy.some(Boolean); busy = [this.draining, this.embedding, this.dreaming])
-      await Promise.allSettled(busy);
+  exportMarkdown(): Promise<string> {
+    return this.backups.exportMarkdown();
   }
-
-  async wipe(): Promise<void> {
-    // Work under way (a capture being ingested, vectors being embedded, a dream) ends first: otherwise it writes what
-    // it read before the wipe back into the emptied tables, and its final flush re-saves the old search indexes.
-    await this.settle();
-    await this.engine.close().catch(() => undefined);
-    await this.db.transaction('rw', this.db.tables, async () => {
-      for (const table of this.db.tables) await table.clear();
-    });
-    // The "storage full" note is also held in memory: the space it spoke of has just been freed.
-    await noteStorageOk(this.db).catch(() => undefined);
-    // The engine reopens without a model: until one loads again, status must not say the old one is in use.
-    this.models.clear();
-    this.engine = await MemoryEngine.open({ db: this.db, embedder: null, openVectorIndex: this.opts.openVectorIndex, now: this.now });
-    void this.loadEmbedder();
+  importJson(json: string): Promise<{ ok: true } | { ok: false; error: string }> {
+    return this.backups.importJson(json);
   }
-}
-
-
-function diaryMemoryIds(entries: DiaryRow[]): string[] {
-  const ids = new Set<string>();
-  for (const e of entries) {
-    for (const id of e.memoryIds) ids.add(id);
-    for (const m of [...e.before, ...e.after]) ids.add(m.id);
+  beginRestore(): Promise<void> {
+    return this.backups.beginRestore();
   }
-  return [...ids];
+  endRestore(): Promise<void> {
+    return this.backups.endRestore();
+  }
+  wipe(): Promise<void> {
+    return this.backups.wipe();
+  }
 }

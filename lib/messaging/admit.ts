@@ -82,11 +82,14 @@ const TurnSchema = v.object({
   text: v.string(),
   ordinal: Count(0, 1_000_000),
   at: v.optional(v.pipe(v.number(), v.finite())),
+  hadBlock: v.optional(v.literal(true)),
 });
+
+const ConversationId = v.pipe(v.string(), v.minLength(1), v.maxLength(512));
 
 export const CaptureSchema = v.object({
   site: Site,
-  conversationId: v.pipe(v.string(), v.minLength(1), v.maxLength(512)),
+  conversationId: ConversationId,
   url: Url,
   title: v.optional(v.pipe(v.string(), v.maxLength(1024))),
   turns: v.pipe(v.array(TurnSchema), v.maxLength(MAX_TURNS_PER_MESSAGE)),
@@ -112,9 +115,22 @@ const PARSERS: { [M in Method]: Parse<M> } = {
   ),
   requestPreamble: schema(v.object({ site: Site, firstMessage: v.optional(v.pipe(v.string(), v.maxLength(100_000))) })),
   getSiteSettings: schema(v.object({ site: Site })),
+  reportTabState: schema(
+    v.object({
+      site: Site,
+      url: Url,
+      conversationId: v.optional(ConversationId),
+      temporary: v.boolean(),
+      readable: v.boolean(),
+      problem: v.optional(v.pipe(v.string(), v.maxLength(500))),
+    }),
+  ),
+  excludeThisChat: schema(v.object({ site: Site, conversationId: ConversationId })),
 
   getStatus: schema(v.object({ site: v.optional(Site) })),
   getLastBlock: schema(v.object({ tabId: Count(0, 2 ** 31) })),
+  getTabChat: schema(v.object({ tabId: Count(0, 2 ** 31) })),
+  setTabChatExcluded: schema(v.object({ tabId: Count(0, 2 ** 31), excluded: v.boolean() })),
   searchMemories: schema(v.object({ query: v.pipe(v.string(), v.maxLength(10_000)), k: v.optional(Count(1, 200)) })),
   listMemories: schema(
     v.object({
@@ -182,7 +198,31 @@ export function admit<M extends Method>(method: M, data: unknown, caller: Caller
     const url = (input as { url?: string }).url;
     if (url !== undefined && urlSite(url) !== caller.site) throw new CallRefused(`${method} refused: the page address is not on ${caller.site}.`);
   }
+  // Forgetting a chat is for the one the tab shows: a page cannot have other conversations of its site forgotten.
+  if (method === 'excludeThisChat' && caller.kind === 'content' && !addressNames(caller.url, (input as CallInput<'excludeThisChat'>).conversationId))
+    throw new CallRefused(`${method} refused: this tab does not show that conversation.`);
   return input;
+}
+
+/**
+ * Whether a page address shows `conversationId`: every site puts the id of the open chat in the path
+ * (`/c/<id>`, `/chat/<id>`, `/app/<id>`…), so it must be one of the address's path segments.
+ */
+export function addressNames(url: string, conversationId: string): boolean {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return false;
+  }
+  return path.split('/').some((segment) => {
+    if (segment === conversationId) return true;
+    try {
+      return decodeURIComponent(segment) === conversationId;
+    } catch {
+      return false;
+    }
+  });
 }
 
 function urlSite(url: string): SiteId | null {

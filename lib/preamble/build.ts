@@ -2,12 +2,13 @@ import Dexie from 'dexie';
 import type { ConversationRow, MemoryKind, MemoryRow, ReverieDb } from '../db/schema';
 import type { RecallHit, RecallOptions } from '../engine/types';
 import type { Preamble, PreambleLine } from '../messaging/protocol';
-import { DEFAULT_BUDGETS } from '../settings';
+import { DEFAULT_BUDGETS, type BlockScope } from '../settings';
 import { SITES, type SiteId } from '../sites';
 import { absolutizeDates, formatDay } from './dates';
 import { DedupeSet } from './dedupe';
 import { stripPreamble } from './delimiters';
-import { LAYER_ORDER, formatFrame, formatPreamble, formatSection, type Layer } from './format';
+import { LAYER_ORDER, formatFrame, formatPreamble, formatSection, preambleIntro, type Layer } from './format';
+import { blockScopeFilter, type BlockScopeFilter } from './scope';
 import { cleanMemoryText } from './sanitize';
 import { tokenCount, truncateToTokens } from './tokens';
 import { ownEntry } from '../util/own';
@@ -38,6 +39,12 @@ export interface BuildPreambleInput {
   now?: number;
   /** The site the block is for: among equally important items, that site's come first. */
   site?: SiteId;
+  /**
+   * What the block may draw on (scope.ts): the user's `blockScope` for `site` (lib/settings.ts blockScopeFor), which
+   * the engine host always passes; 'site' needs `site`. The block's first line says which. Without it the block
+   * draws on everything and its first line says nothing of where from (benchmarks, tests).
+   */
+  scope?: BlockScope;
   /**
    * The user's setting: an instruction the dream learned reaches "About me" only once its diary entry is approved
    * (instructions the user pinned or wrote themselves need no approval).
@@ -90,7 +97,9 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
   const { db } = input;
   const now = input.now ?? Date.now();
   const budgets: PreambleBudgets = { ...DEFAULT_BUDGETS, ...input.budgets };
-  const active = await activeFilter(db, now);
+  const scope = await blockScopeFilter(db, input.site, input.scope ?? 'all');
+  const active = withinScope(await activeFilter(db, now), scope);
+  const intro = preambleIntro(!input.scope ? null : input.scope === 'all' ? 'all' : { siteName: siteName(input.site!) });
   const typed = cleanMemoryText(stripPreamble(input.firstMessage ?? ''));
 
   const recentChats = await recentConversations(db, active, RECENT_CHATS);
@@ -98,11 +107,11 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
     L4: async () => strategicCandidates(db, active, input.site, typed, input.approveInstructions ? await approvedMemoryIds(db) : null),
     L3: () => domainCandidates(db, active, now, new Set(recentChats.map((c) => c.key))),
     L2: () => Promise.all(recentChats.map((c) => recentChatCandidate(db, c, active))),
-    L1: () => relevantCandidates(input, active, now, typed, Math.min(RECALL_K_MAX, Math.max(RECALL_K, Math.ceil(l1Room / TOKENS_PER_CANDIDATE)))),
+    L1: () => relevantCandidates(input, active, scope, now, typed, Math.min(RECALL_K_MAX, Math.max(RECALL_K, Math.ceil(l1Room / TOKENS_PER_CANDIDATE)))),
   };
 
   const total = budgets.l1 + budgets.l2 + budgets.l3 + budgets.l4;
-  let totalLeft = total - tokenCount(formatFrame());
+  let totalLeft = total - tokenCount(formatFrame(intro));
   const dedupe = new DedupeSet();
   const shownIds = new Set<string>();
   const kept: Record<Layer, Candidate[]> = { L1: [], L2: [], L3: [], L4: [] };
@@ -139,11 +148,11 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
   }
 
   // Token counts of joined text are not exactly additive: enforce the total on the real string.
-  let text = render(kept);
+  let text = render(kept, intro);
   for (const layer of ['L2', 'L3', 'L1', 'L4'] as const) {
     while (text !== '' && tokenCount(text) > total && kept[layer].length > 0) {
       kept[layer].pop();
-      text = render(kept);
+      text = render(kept, intro);
     }
   }
 
@@ -158,8 +167,8 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
   return { text, lines, tokens: tokenCount(text), memoryCount: lines.length };
 }
 
-function render(kept: Record<Layer, Candidate[]>): string {
-  return formatPreamble(Object.fromEntries(LAYER_ORDER.map((l) => [l, kept[l].map((c) => c.text)])));
+function render(kept: Record<Layer, Candidate[]>, intro: string): string {
+  return formatPreamble(Object.fromEntries(LAYER_ORDER.map((l) => [l, kept[l].map((c) => c.text)])), intro);
 }
 
 function layerKey(layer: Layer): keyof PreambleBudgets {
@@ -168,7 +177,7 @@ function layerKey(layer: Layer): keyof PreambleBudgets {
 
 interface ActiveFilter {
   memory(m: MemoryRow): boolean;
-  conversation(key: string): boolean;
+  conversation(c: ConversationRow): boolean;
   /** A turn whose every passage the user deleted: nothing it said (or was derived from it) is shown. */
   deletedTurn(turnId: string): boolean;
 }
@@ -203,8 +212,18 @@ async function activeFilter(db: ReverieDb, now: number): Promise<ActiveFilter> {
       !hashes.has(m.hash) &&
       !(m.conversationKey && forgotten.has(m.conversationKey)) &&
       !fromDeleted(m),
-    conversation: (key) => !forgotten.has(key),
+    conversation: (c) => !forgotten.has(c.key),
     deletedTurn: (id) => deletedTurns.has(id),
+  };
+}
+
+/** Live and within what the block may draw on: every layer reads memories and conversations through this. */
+function withinScope(active: ActiveFilter, scope: BlockScopeFilter): ActiveFilter {
+  if (scope.everySite) return active;
+  return {
+    memory: (m) => active.memory(m) && scope.memory(m),
+    conversation: (c) => active.conversation(c) && scope.conversation(c),
+    deletedTurn: active.deletedTurn,
   };
 }
 
@@ -311,7 +330,7 @@ async function domainCandidates(
       .reverse()
       .limit(LATELY_MAX_CONVERSATIONS + recentKeys.size)
       .toArray()
-  ).filter((c) => c.turnCount > 0 && active.conversation(c.key) && !recentKeys.has(c.key));
+  ).filter((c) => c.turnCount > 0 && active.conversation(c) && !recentKeys.has(c.key));
   const groups = new Map<string, { label: string; topics: string[]; turnIds: string[] }>();
   for (const c of conversations.slice(0, LATELY_MAX_CONVERSATIONS)) {
     const topic = await conversationTopic(db, c, active);
@@ -347,7 +366,7 @@ async function recentConversations(db: ReverieDb, active: ActiveFilter, n: numbe
     .reverse()
     .until(() => rows.length >= n)
     .each((c) => {
-      if (c.turnCount > 0 && active.conversation(c.key)) rows.push(c);
+      if (c.turnCount > 0 && active.conversation(c)) rows.push(c);
     });
   return rows;
 }
@@ -386,11 +405,20 @@ function siteName(site: ConversationRow['site']): string {
  * write, sentences that tell the reader what to do from now on (directives.ts). A passage whose value the user later
  * corrected carries the correction and its date (corrections.ts).
  */
-async function relevantCandidates(input: BuildPreambleInput, active: ActiveFilter, now: number, query: string, k: number): Promise<Candidate[]> {
+async function relevantCandidates(
+  input: BuildPreambleInput,
+  active: ActiveFilter,
+  scope: BlockScopeFilter,
+  now: number,
+  query: string,
+  k: number,
+): Promise<Candidate[]> {
   if (query === '') return [];
   let hits: RecallHit[];
   try {
-    hits = await input.recall(query, { k, now, includeArchived: false, kinds: L1_KINDS, relevantOnly: true });
+    // Recall ranks only what the block may show, so its k are all usable; the filter below still decides.
+    const accept = scope.everySite ? {} : { accept: active.memory };
+    hits = await input.recall(query, { k, now, includeArchived: false, kinds: L1_KINDS, relevantOnly: true, ...accept });
   } catch {
     return []; // the engine not ready yet is no reason to withhold the rest of the block
   }
@@ -414,6 +442,9 @@ async function relevantCandidates(input: BuildPreambleInput, active: ActiveFilte
     // A long passage shows the sentences that match what the user typed (snippet.ts), not its opening.
     if (m.kind === 'passage' || m.kind === 'episode') body = snippet(body, asked, L1_LINE_TOKENS - 12);
     const note = notes.get(m.id);
+    // A correction does not record where it was said, so it may be another site's words; without it the passage
+    // would pass for current: a block limited to one site shows neither.
+    if (note && !scope.everySite) continue;
     if (note) body = `${body} ${formatCorrection(note, formatDay)}`;
     const text = dated ? `${formatDay(m.occurredAt)} · ${who}${body}` : body;
     out.push(memoryCandidate(m, text, note ? L1_LINE_TOKENS + 30 : L1_LINE_TOKENS));

@@ -1,6 +1,10 @@
+import { matchBlockInFlow, removeRanges, type FlowMatch } from './block-flow';
+import { matchBlock, removeMatch, type BlockMatch } from './block-lines';
+
 /**
- * Reverie's own markers around text it puts in a composer. Capture strips everything between them from user turns,
- * so the preamble is never stored or re-learned (the feedback-loop guard). Plain text so every editor keeps them.
+ * Reverie's own markers around text it puts in a composer. Capture takes the block out of user turns (by its content,
+ * see stripPreamble), so the preamble is never stored or re-learned (the feedback-loop guard). Plain text so every
+ * editor keeps them.
  */
 export const PREAMBLE_START = '⟦reverie⟧';
 export const PREAMBLE_END = '⟦/reverie⟧';
@@ -9,9 +13,9 @@ export const PREAMBLE_END = '⟦/reverie⟧';
  * The block's first line after the start marker, and its section headings (format.ts writes them, parsers read them).
  * It says what the block is: notes from the user's past chats.
  */
-export const PREAMBLE_INTRO = 'Notes from my past chats (edit or delete freely):';
+export const PREAMBLE_INTRO = 'Notes from my past chats (delete this block if not wanted):';
 /** Intros earlier versions wrote: a block still in a composer from before is read the same way. */
-const LEGACY_INTROS = ['Context from my past chats (edit or delete freely):'];
+const LEGACY_INTROS = ['Notes from my past chats (edit or delete freely):', 'Context from my past chats (edit or delete freely):'];
 export const PREAMBLE_HEADINGS = {
   L4: 'About me:',
   L3: 'Lately:',
@@ -41,7 +45,8 @@ export interface PreambleSpan {
 }
 
 /**
- * Every Reverie block in `text`. A terminated block runs from its start marker through its end marker. An
+ * Every Reverie block in `text`, as far as markers and the block's line format tell: for reading a block into its
+ * sections (parsePreamble), never for deciding what to delete (stripPreamble goes by content). A terminated block runs from its start marker through its end marker. An
  * unterminated one (the user deleted the end marker) runs through the lines that still look like the block's format,
  * so the message typed after it survives. An end marker without a start takes the block-format lines before it.
  */
@@ -119,18 +124,94 @@ function orphanEndStart(text: string, floor: number, endPos: number): number {
   return start;
 }
 
-/** Removes every Reverie block (terminated, unterminated, or only half there) from text a user sent. */
-export function stripPreamble(text: string): string {
-  const spans = findPreambleSpans(text);
-  if (spans.length === 0) return text.trim();
-  let out = '';
-  let from = 0;
-  for (const span of spans) {
-    out += text.slice(from, span.start);
-    from = span.end;
+/**
+ * Takes Reverie's block out of text a user sent, by its content, never by markers alone: whatever the user typed
+ * stays, a `⟦/reverie⟧` they typed included.
+ * - `known`: blocks Reverie wrote (this page's composer, this tab's recent blocks). The one that matches best is
+ *   removed line by line: only lines that are still, whitespace aside, lines of that block; a line the user changed
+ *   is theirs now and stays (lib/preamble/block-lines.ts).
+ * - Any other block is removed only when it is whole and has Reverie's shape: a start-marker line, then "- " items
+ *   (at least one), headings, its intro line and blank lines only, then an end-marker line (an export of chats sent before, a block from another
+ *   tab). A half block of unknown content is left as it is: it cannot be told from what the user wrote.
+ */
+export function stripPreamble(text: string, known: readonly string[] = []): string {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  let lines = normalised.split('\n');
+  const match = bestMatch(lines, known);
+  if (match) lines = removeMatch(lines, match);
+  else {
+    // A thread may show the sent message with its line breaks flattened: look for the block's lines in the flow.
+    const flow = bestFlowMatch(normalised, known);
+    if (flow) lines = removeRanges(normalised, flow.ranges).split('\n');
   }
-  out += text.slice(from);
+  lines = removeWholeBlocks(lines).map(removeWholeBlockInLine);
+  const out = lines.join('\n');
+  if (out === normalised) return text.trim();
   return out.replace(/\n{3,}/g, '\n\n').trim();
+}
+
+function bestFlowMatch(text: string, known: readonly string[]): FlowMatch | null {
+  let best: FlowMatch | null = null;
+  for (const block of known) {
+    const m = matchBlockInFlow(text, block);
+    if (m && (!best || (m.intact !== best.intact ? m.intact : m.found >= best.found))) best = m;
+  }
+  return best;
+}
+
+/** The known block that stands best in `lines`: a whole one first, then the one with most lines still there. */
+function bestMatch(lines: readonly string[], known: readonly string[]): BlockMatch | null {
+  let best: BlockMatch | null = null;
+  for (const block of known) {
+    const m = matchBlock(lines, block);
+    if (m && (!best || (m.intact !== best.intact ? m.intact : m.found >= best.found))) best = m;
+  }
+  return best;
+}
+
+const START_LINE_RE = /^⟦\s*reverie\s*⟧/i;
+const END_LINE_RE = /^⟦\s*\/\s*reverie\s*⟧/i;
+
+/** Removes whole blocks of Reverie's shape (see stripPreamble); text after an end marker on its line stays. */
+function removeWholeBlocks(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const end = START_LINE_RE.test(lines[i]!.trim()) ? wholeBlockEnd(lines, i) : -1;
+    if (end < 0) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const after = lines[end]!.trim().replace(END_LINE_RE, '').trim();
+    if (after !== '') out.push(after);
+    i = end;
+  }
+  return out;
+}
+
+const HEADINGS_ALT = [...HEADING_LINES].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** A whole block flattened onto one line: start marker, a heading followed by a "- " item, end marker; no marker inside. */
+const BLOCK_IN_LINE_RE = new RegExp(`⟦\\s*reverie\\s*⟧[^⟦⟧]*?(?:^|\\s)(?:${HEADINGS_ALT})\\s+-\\s[^⟦⟧]*?⟦\\s*\\/\\s*reverie\\s*⟧`, 'gi');
+
+/** A line with a whole block of Reverie's shape flattened into it (see stripPreamble): the block goes, the rest stays. */
+function removeWholeBlockInLine(line: string): string {
+  if (!line.includes('⟦')) return line;
+  const out = line.replace(BLOCK_IN_LINE_RE, '\u0000');
+  return out === line ? line : out.split('\u0000').map((part) => part.trim()).filter((part) => part !== '').join(' ');
+}
+
+/** An intro line in any wording Reverie has used ("Notes from my past chats on Claude (delete this block if not wanted):" and the like). */
+const INTRO_LIKE_RE = /^(?:notes|context)\b.*\bchats?\b.*:$/i;
+
+/** The end-marker line of a whole block starting at `start`, or -1 when what follows is not Reverie's shape. */
+function wholeBlockEnd(lines: readonly string[], start: number): number {
+  let items = 0;
+  for (let i = start + 1; i < lines.length; i++) {
+    const t = lines[i]!.replace(/\u00a0/g, ' ').trim();
+    if (END_LINE_RE.test(t)) return items > 0 ? i : -1;
+    if (t.startsWith('- ')) items++;
+    else if (!isPreambleFormatLine(t) && !INTRO_LIKE_RE.test(t)) return -1;
+  }
+  return -1;
 }
 
 /** Removes Reverie's markers (and bracket look-alikes) from untrusted text so it can never open or close a block. */

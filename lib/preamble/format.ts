@@ -3,7 +3,7 @@ import { PREAMBLE_END, PREAMBLE_HEADINGS, PREAMBLE_INTRO, PREAMBLE_START, findPr
 /**
  * The compact, readable block Reverie puts in a composer:
  *
- *   ⟦reverie⟧ Notes from my past chats (edit or delete freely):
+ *   ⟦reverie⟧ Notes from my past chats on Claude (delete this block if not wanted):
  *   About me:
  *   - Backend engineer moving to Lisbon; prefers short answers with code.
  *   Lately:
@@ -14,7 +14,9 @@ import { PREAMBLE_END, PREAMBLE_HEADINGS, PREAMBLE_INTRO, PREAMBLE_START, findPr
  *   - 2026-11-02 · Landlord asked for 3 months' deposit
  *   ⟦/reverie⟧
  *
- * One item per line so editors turn it into paragraphs and users can delete a line; empty layers are left out.
+ * One item per line so editors turn it into paragraphs and users can delete a line; empty layers are left out. The
+ * first line says what the block draws on (the user's choice for the site, lib/preamble/scope.ts): "my past chats on
+ * Claude" or "all my past chats".
  */
 export type Layer = keyof typeof PREAMBLE_HEADINGS;
 
@@ -22,6 +24,16 @@ export type Layer = keyof typeof PREAMBLE_HEADINGS;
 export const LAYER_ORDER: readonly Layer[] = ['L4', 'L3', 'L2', 'L1'];
 
 export const PREAMBLE_FIRST_LINE = `${PREAMBLE_START} ${PREAMBLE_INTRO}`;
+
+/** What a block draws on, for its first line: one site's chats (by the site's name), every site's, or not said. */
+export type BlockSource = { siteName: string } | 'all' | null;
+
+/** The words after the start marker. The site's name comes from Reverie's own site list, never from a page. */
+export function preambleIntro(source: BlockSource): string {
+  if (source === null) return PREAMBLE_INTRO;
+  const chats = source === 'all' ? 'all my past chats' : `my past chats on ${source.siteName}`;
+  return `Notes from ${chats} (delete this block if not wanted):`;
+}
 
 function formatItem(text: string): string {
   return `- ${text}`;
@@ -33,16 +45,16 @@ export function formatSection(layer: Layer, items: readonly string[]): string {
   return [PREAMBLE_HEADINGS[layer], ...items.map(formatItem)].join('\n');
 }
 
-/** The whole block; '' when every layer is empty (memory has nothing to say). */
-export function formatPreamble(sections: Partial<Record<Layer, readonly string[]>>): string {
+/** The whole block; '' when every layer is empty (memory has nothing to say). `intro`: preambleIntro's words. */
+export function formatPreamble(sections: Partial<Record<Layer, readonly string[]>>, intro: string = PREAMBLE_INTRO): string {
   const body = LAYER_ORDER.map((layer) => formatSection(layer, sections[layer] ?? [])).filter((s) => s !== '');
   if (body.length === 0) return '';
-  return [PREAMBLE_FIRST_LINE, ...body, PREAMBLE_END].join('\n');
+  return [`${PREAMBLE_START} ${intro}`, ...body, PREAMBLE_END].join('\n');
 }
 
 /** The block's fixed cost: first line and end marker, as they appear around the sections. */
-export function formatFrame(): string {
-  return `${PREAMBLE_FIRST_LINE}\n${PREAMBLE_END}`;
+export function formatFrame(intro: string = PREAMBLE_INTRO): string {
+  return `${PREAMBLE_START} ${intro}\n${PREAMBLE_END}`;
 }
 
 export interface ParsedPreamble {

@@ -1,13 +1,18 @@
 import { stripPreamble } from './delimiters';
 import { cleanMemoryText } from './sanitize';
+import { SITE_GENERIC_TITLES } from '../sites';
 
 /**
  * What a conversation is about, in the user's words: its title when it has a meaningful one, else the first sentence
  * of the user's first turn that says something (greetings and pleasantries skipped), cut at a word boundary.
  */
 
-export const GENERIC_TITLE =
-  /^(new chat|new conversation|untitled|chat|chatgpt|claude|gemini|perplexity|deepseek|grok|copilot|le chat|mistral|conversation|new thread|home)$/i;
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A title that says nothing of the chat: the sites' placeholders, or only a site's name (as each site declares). */
+export const GENERIC_TITLE = new RegExp(
+  `^(new chat|new conversation|untitled|chat|conversation|new thread|home|${SITE_GENERIC_TITLES.map(escapeRegExp).join('|')})$`,
+  'i',
+);
 /** A sentence that is only a greeting or pleasantry ("Hi!", "Hello there.", "Thanks!"). */
 const PHATIC = /^(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|greetings|thanks|thank you|cheers|ok(?:ay)?|sure|great|cool|yes|no|please|quick question|question)(?: there| again| all| everyone| so much)?[\s!.,:;?-]*$/i;
 const MAX_TOPIC_WORDS = 16;

@@ -1,9 +1,13 @@
-import { COMMAND_LINE_FINDERS, PROSE_PASSWORD_FINDERS } from './passwords';
+import { CRYPTO_FINDERS } from './crypto';
+import { LABELLED_FINDERS } from './labelled';
+import { NATIONAL_ID_FINDERS } from './national-ids';
+import { APP_PASSWORD_FINDERS, COMMAND_LINE_FINDERS, PROSE_PASSWORD_FINDERS } from './passwords';
 import {
   ASSIGNMENT_FINDERS,
   CONTEXT_FINDERS,
   EMAIL_FINDER,
   PHONE_FINDER,
+  PUBLISHED_JWT_PAYLOADS,
   STRUCTURAL_FINDERS,
   TOKEN_FINDERS,
   type Finder,
@@ -11,8 +15,7 @@ import {
   type SecretSpan,
 } from './rules';
 import { findSeedPhrases } from './seed';
-
-;
+import { RANDOM_VALUE_FINDERS, STRUCTURED_FINDERS } from './structured';
 
 export interface RedactOptions {
   /** Also replace e-mail addresses (off by default: they are often what the user is talking about). */
@@ -39,15 +42,50 @@ function redactionMarker(label: RedactionLabel): string {
 const SECRET_FINDERS: readonly Finder[] = [
   ...STRUCTURAL_FINDERS,
   { name: 'seed-phrase', find: findSeedPhrases },
+  ...CRYPTO_FINDERS,
   ...TOKEN_FINDERS,
+  ...APP_PASSWORD_FINDERS,
   ...COMMAND_LINE_FINDERS,
   ...ASSIGNMENT_FINDERS,
+  ...STRUCTURED_FINDERS,
   ...PROSE_PASSWORD_FINDERS,
+  ...NATIONAL_ID_FINDERS,
   ...CONTEXT_FINDERS,
+  ...LABELLED_FINDERS,
+  ...RANDOM_VALUE_FINDERS,
 ];
 
 /** A marker left by an earlier redaction: text already redacted is never redacted again, nor read as a secret. */
 const MARKER = /\[redacted [a-z ]{2,20}\]/g;
+
+/**
+ * Documentation writes its sample credentials with the word in them (`AKIAIOSFODNN7EXAMPLE`,
+ * `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`, `sk_test_example…`): such a token or password is never a live one.
+ * Keys, seed phrases and contact details are not judged by this.
+ */
+const DOCUMENTED_EXAMPLE = /example/i;
+const EXAMPLE_MAY_MEAN_FAKE: ReadonlySet<RedactionLabel> = new Set(['api key', 'bearer token', 'jwt', 'password', 'cookie']);
+
+function isDocumentedExample(text: string, span: SecretSpan): boolean {
+  return EXAMPLE_MAY_MEAN_FAKE.has(span.label) && span.end - span.start <= 400 && DOCUMENTED_EXAMPLE.test(text.slice(span.start, span.end));
+}
+
+/**
+ * Published example values (jwt.io's token, the RFCs' examples) are never secrets, whichever rule would read them:
+ * they are taken before any finder runs, as markers are.
+ */
+function markPublishedExamples(text: string, taken: Uint8Array): void {
+  if (!text.includes('eyJ')) return;
+  for (const payload of PUBLISHED_JWT_PAYLOADS) {
+    for (let at = text.indexOf(payload); at >= 0; at = text.indexOf(payload, at + payload.length)) {
+      let start = at;
+      let end = at + payload.length;
+      while (start > 0 && /[A-Za-z0-9_.-]/.test(text[start - 1]!)) start--;
+      while (end < text.length && /[A-Za-z0-9_.-]/.test(text[end]!)) end++;
+      taken.fill(1, start, end);
+    }
+  }
+}
 
 /**
  * Keeps, finder by finder, each span that overlaps neither a span already kept nor an earlier marker; returns them
@@ -59,10 +97,11 @@ function resolve(text: string, finders: readonly Finder[]): SecretSpan[] {
     MARKER.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = MARKER.exec(text)); ) taken.fill(1, m.index, m.index + m[0].length);
   }
+  markPublishedExamples(text, taken);
   const kept: SecretSpan[] = [];
   for (const finder of finders) {
     for (const span of finder.find(text)) {
-      let free = span.end > span.start;
+      let free = span.end > span.start && !isDocumentedExample(text, span);
       for (let i = span.start; free && i < span.end; i++) if (taken[i]) free = false;
       if (!free) continue;
       taken.fill(1, span.start, span.end);
@@ -73,8 +112,9 @@ function resolve(text: string, finders: readonly Finder[]): SecretSpan[] {
 }
 
 /**
- * Replaces secrets (API keys and tokens, JWTs, private keys, passwords, cookies, card numbers, IBANs, US SSNs, wallet
- * seed phrases and keys; optionally e-mail addresses and phone numbers) with `[redacted <kind>]` markers. Every rule
+ * Replaces secrets (API keys and tokens, JWTs, private keys, passwords, cookies, card numbers and their security
+ * codes, IBANs, US SSNs, national identity and bank account numbers, recovery codes, wallet seed phrases and keys;
+ * optionally e-mail addresses and phone numbers) with `[redacted <kind>]` markers. Every rule
  * reads the original text once, in time linear in its length.
  */
 export function redactSecrets(text: string, opts: RedactOptions = {}): RedactResult {

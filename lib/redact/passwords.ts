@@ -1,5 +1,15 @@
-import { groupSpan, regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
-import { classifyKey, contextOf, isPlaceholder, looksLikeGenericSecret, looksLikePassword, looksLikeProsePassword, trimTrailingPunctuation } from './values';
+import { groupSpan, regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
+import {
+  classifyKey,
+  contextOf,
+  isPlaceholder,
+  lineAround,
+  looksLikeGenericSecret,
+  looksLikePassword,
+  looksLikeProsePassword,
+  looksLikeRandomToken,
+  trimTrailingPunctuation,
+} from './values';
 
 /**
  * Passwords written in prose ("the password for the shared drive is …", "use … as the password", "login is admin /
@@ -44,58 +54,174 @@ function bounded(rule: RegexRule): RegexRule {
 }
 const R = '(?![\\p{L}\\p{N}_])';
 const EN_LABEL = `(?:password|passwort|passwd|passcode|passphrase|pass ?word|pwd|pw|pword)`;
-const FOREIGN_LABEL = `(?:contraseña|contrasena|clave|mot de passe|mdp|senha|wachtwoord|kennwort|пароль|parola|hasło|haslo|lösenord|salasana|adgangskode|passord|heslo|şifre|sifre|jelszó)`;
-/** "for the shared drive", "to my bank app", "of the router", "do wifi": what the password belongs to. */
-const QUALIFIER = `(?:[ \\t]+(?:for|of|to|on|at|in|für|de|du|del|della|do|da|para|van|voor|per|dla|til|för)[ \\t]+[^\\n.!?:=,;()"/]{1,40}?)`;
-/** Verbs and punctuation between a password word and its value, in English and the languages the labels come from. */
+
+/**
+ * "Password" in the languages people write to assistants in, with what joins it to its value: the verbs for "is"
+ * (`copulas`) and the prepositions that say what the password is for (`of`: "für das WLAN", "de la box", "от
+ * админки", "dell'account"). Languages that put the owner after the noun with no preposition (Vietnamese "mật khẩu
+ * wifi nhà mình là …") are read by allowing a few bare words before the verb; those that put the verb last
+ * (Turkish "Şifrem …", Hindi "पासवर्ड … है") by the verbless form, which needs a digit in the value. English words
+ * have their own rule (`PROSE_PASSWORD`, `EN_LABEL`), which reads Italian "la password è …" too; its row adds only
+ * prepositions.
+ */
+interface PasswordLanguage {
+  labels: string[];
+  copulas: string[];
+  of: string[];
+}
+
+const LANGUAGES: Record<string, PasswordLanguage> = {
+  en: { labels: [], copulas: [], of: ['for', 'of', 'to', 'on', 'at', 'in', 'from'] },
+  de: { labels: ['kennwort'], copulas: ['ist', 'lautet', 'war', 'heißt', 'wäre'], of: ['für', 'fürs', 'vom', 'von', 'zum', 'zur', 'des', 'der', 'meines', 'meiner', 'beim', 'im', 'ins', 'am', 'bei'] },
+  fr: { labels: ['mot de passe', 'mdp'], copulas: ['est', "c'est", 'c’est', 'était', 'sera'], of: ['de', 'du', 'des', 'de la', "de l'", "d'", 'pour', 'à', 'au', 'chez', 'sur'] },
+  es: { labels: ['contraseña', 'contrasena', 'clave'], copulas: ['es', 'era', 'será'], of: ['de', 'del', 'de la', 'para', 'en', 'al'] },
+  pt: { labels: ['senha', 'palavra-passe'], copulas: ['é', 'e', 'era', 'será'], of: ['de', 'do', 'da', 'dos', 'das', 'para'] },
+  it: { labels: ['parola d’ordine', "parola d'ordine"], copulas: ['è', 'e', 'era', 'sarà'], of: ['di', 'del', 'della', 'dello', "dell'", 'dell’', 'dei', 'per', 'al', 'sul', 'nel'] },
+  nl: { labels: ['wachtwoord'], copulas: ['is', 'was', 'luidt'], of: ['van', 'voor', 'bij', 'op', 'in'] },
+  sv: { labels: ['lösenord', 'losenord', 'lösenordet'], copulas: ['är', 'var', 'blir'], of: ['till', 'för', 'på'] },
+  da: { labels: ['adgangskode', 'adgangskoden', 'kodeord', 'passord', 'passordet'], copulas: ['er', 'var'], of: ['til', 'for', 'på'] },
+  fi: { labels: ['salasana', 'salasanani', 'salasanan'], copulas: ['on', 'oli'], of: [] },
+  pl: { labels: ['hasło', 'haslo', 'hasła'], copulas: ['to', 'jest', 'brzmi'], of: ['do', 'od', 'dla', 'na'] },
+  cs: { labels: ['heslo'], copulas: ['je', 'bylo', 'zní'], of: ['k', 'ke', 'do', 'na', 'pro', 'od'] },
+  hu: { labels: ['jelszó', 'jelszo', 'jelszavam', 'jelszava'], copulas: ['az', 'pedig', 'volt'], of: [] },
+  ro: { labels: ['parola', 'parolă'], copulas: ['este', 'e', 'era'], of: ['de la', 'pentru', 'la'] },
+  tr: { labels: ['şifre', 'sifre', 'şifrem', 'şifremiz', 'şifreniz', 'şifresi', 'parolam', 'parolası'], copulas: [], of: [] },
+  ru: { labels: ['пароль', 'пароля', 'паролем'], copulas: ['это', 'был', 'будет', 'такой'], of: ['от', 'для', 'к', 'на'] },
+  uk: { labels: ['пароль'], copulas: ['це', 'був'], of: ['від', 'до', 'для'] },
+  el: { labels: ['κωδικός', 'κωδικό', 'συνθηματικό'], copulas: ['είναι', 'ήταν'], of: ['για', 'του', 'της'] },
+  vi: { labels: ['mật khẩu', 'mat khau'], copulas: ['là'], of: ['của', 'cho'] },
+  id: { labels: ['kata sandi', 'sandi', 'kata laluan'], copulas: ['adalah', 'ialah', 'yaitu'], of: ['untuk', 'dari'] },
+  hi: { labels: ['पासवर्ड'], copulas: [], of: [] },
+  ar: { labels: ['كلمة السر', 'كلمة المرور'], copulas: ['هي', 'هو'], of: [] },
+  he: { labels: ['סיסמה', 'סיסמא', 'הסיסמה'], copulas: ['היא', 'זה'], of: ['של'] },
+  th: { labels: ['รหัสผ่าน'], copulas: ['คือ'], of: ['ของ'] },
+  fa: { labels: ['رمز عبور', 'گذرواژه'], copulas: ['است'], of: [] },
+  bn: { labels: ['পাসওয়ার্ড'], copulas: ['হলো', 'হল'], of: [] },
+  ur: { labels: ['پاس ورڈ'], copulas: ['ہے'], of: [] },
+  ca: { labels: ['contrasenya'], copulas: ['és'], of: ['de', 'del', 'per'] },
+  lt: { labels: ['slaptažodis'], copulas: ['yra'], of: [] },
+  et: { labels: ['parool'], copulas: ['on'], of: [] },
+  sh: { labels: ['lozinka', 'šifra', 'geslo'], copulas: ['je'], of: ['za', 'od'] },
+  bg: { labels: ['парола', 'паролата'], copulas: ['е'], of: ['за', 'на'] },
+  sk: { labels: ['heslo'], copulas: ['je'], of: ['na', 'do', 'k'] },
+  sw: { labels: ['nenosiri'], copulas: ['ni'], of: ['ya', 'wa'] },
+  tl: { labels: [], copulas: ['ay'], of: ['ng', 'sa'] },
+};
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+').replace(/['’]/g, "['’]");
+const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const all = (pick: (l: PasswordLanguage) => string[]) => Object.values(LANGUAGES).flatMap(pick);
+
+const FOREIGN_LABEL = `(?:${alternation(all((l) => l.labels))})`;
+/** Every language's prepositions; those that end in an apostrophe run straight into their noun ("dell'account"). */
+const PREPOSITIONS = alternation(all((l) => l.of));
+/** "for the shared drive", "to my bank app", "für die Ferienwohnung", "dell'account ftp": what the password belongs to. */
+const QUALIFIER = `(?:[ \\t]+(?:${PREPOSITIONS})(?:[ \\t]+|(?<=['’]))[^\\n.!?:=,;()"/]{1,40}?)`;
+
+/** Copulas of other languages that are not English words: they may follow any password word. */
+const OTHER_COPULAS = alternation(all((l) => l.copulas).filter((c) => c.length > 2 || /[^a-z]/.test(c)));
+/** Short copulas that are English words too ("to", "on", "es"): only after a password word of another language. */
+const SHORT_COPULAS = alternation(all((l) => l.copulas).filter((c) => c.length <= 2 && /^[a-z]+$/.test(c)));
+
+/** Verbs and punctuation between a password word and its value, in English and the languages of the table. */
 const COPULA =
   `(?:[ \\t]*(?:[:：=]|->|=>|→)[ \\t]*` +
   `|[ \\t]+[-–—][ \\t]+` +
   `|(?:'s|’s)[ \\t]+` +
   `|[ \\t]+now[ \\t]*:?[ \\t]+` +
-  `|[ \\t]+(?:is|was|are|will[ \\t]+be|would[ \\t]+be|should[ \\t]+be|has[ \\t]+been|had[ \\t]+been|have[ \\t]+been|got|gets|is[ \\t]+being|reads|lautet|ist|war|est|était|é|è|är|это|jest|era)` +
+  `|[ \\t]+(?:is|was|are|will[ \\t]+be|would[ \\t]+be|should[ \\t]+be|has[ \\t]+been|had[ \\t]+been|have[ \\t]+been|got|gets|is[ \\t]+being|reads|${OTHER_COPULAS})` +
   `(?:[ \\t]+(?:reset|changed|set|updated|switched|rotated))?(?:[ \\t]+to)?[ \\t]*:?[ \\t]+(?:(?:now|still|just|simply|actually|probably|literally|currently|temporarily)[ \\t]*:?[ \\t]+)?)`;
-/** Short copulas that are English words too: only after a password word of their own language. */
-const FOREIGN_COPULA = `(?:[ \\t]+(?:es|er|on|to|je|e|är|est|ist|é|è|lautet|jest|is|era|war|это)[ \\t]+)`;
+const FOREIGN_COPULA = `(?:[ \\t]+(?:${SHORT_COPULAS})[ \\t]+)`;
+/** A few bare words and then a verb or a colon: "mật khẩu wifi nhà mình là …", "пароль админки: …". */
+const BARE_QUALIFIER = `(?:[ \\t]+[\\p{L}\\p{N}'’-]{1,24}){1,4}?(?:[ \\t]+(?:${OTHER_COPULAS}|${SHORT_COPULAS})[ \\t]+|[ \\t]*[:：][ \\t]*)`;
 
 /** Values must not run on into words that make the label a noun of something else ("password hash", "password manager"). */
 const NOT_NOUN_AFTER = `(?![ \\t]+(?:hash|hashes|hashing|hasher|manager|managers|field|policy|reset|strength|length|generator|input|prompt|requirements?|rules?|change|expiry|protected|protection|less|based|file)\\b)`;
 
 const NOT_NOUN_START = new RegExp(`^${NOT_NOUN_AFTER}`, 'i');
 
+/** Labels that compound with the word before them: "WLAN-Passwort", "Routerpasswort", "wifi-wachtwoord". */
+const COMPOUNDING = /^(?:passwort|kennwort|wachtwoord|lösenord|lösenordet|losenord|salasana|adgangskode|kodeord|passord)/iu;
+
+/** Like `bounded`, but a label may end a hyphenated compound ("wifi-password") or a compounding language's word. */
+function boundedLabel(rule: RegexRule): RegexRule {
+  return {
+    ...rule,
+    judge(m, text) {
+      const before = m.index > 0 ? text[m.index - 1]! : '';
+      if (before && INSIDE.test(before)) {
+        const compound = (before === '-' && /\p{L}/u.test(text[m.index - 2] ?? '')) || (/\p{L}/u.test(before) && COMPOUNDING.test(m[1] ?? ''));
+        if (!compound) return null;
+      }
+      return rule.judge(m, text);
+    },
+  };
+}
+
+/**
+ * Verbless, with words between the label and the value: "password akun email kantor saya X" (Indonesian puts the
+ * owner after the noun), "пароль от почты X", "Passwort fürs Gäste-WLAN X". The words hold no digit, and the value
+ * must: the first word with a digit is the value, and it must look like a password (`verblessValue`).
+ */
+const VERBLESS = `(?:${QUALIFIER}|(?:[ \\t]+[\\p{L}-]{1,24}){1,4}?)[ \\t]+(?=[^\\s]*\\d)`;
+
+/**
+ * Words that make the words after a password label a sentence about it ("password hashed with bcrypt or …",
+ * "password is stored as …"), not the owner of a value that follows.
+ */
+const SENTENCE_WORDS = /(?<![\p{L}])(?:is|are|was|were|be|been|being|has|have|had|with|or|and|but|not|no|if|when|then|than|as|by|via|using|like|hashed|hashes|hashing|encrypted|salted|stored|saved|sent|set|reset|changed|length|policy|field|the|a|an|this|that|it|must|should|can|will|example|format)(?![\p{L}])/iu;
+
+/** A value with no verb before it must be a password beyond doubt: a digit and a symbol or capital, and no hash. */
+function verblessValue(m: RegExpExecArray, group: number, first: number, text: string): SecretSpan | null {
+  if (SENTENCE_WORDS.test(m[group]!)) return null;
+  const v = valueAt(m, first);
+  if (!v || !/\d/.test(v.value) || !/[^\p{L}\p{N}]|\p{Lu}/u.test(v.value) || /^\$\d[a-z]?\$/.test(v.value)) return null;
+  return proseValue(m, first, text);
+}
+
 const PROSE_PASSWORD: RegexRule = {
   name: 'prose-password',
   pattern: new RegExp(
-    `(${EN_LABEL})${R}(?:(${QUALIFIER}?)(${COPULA})|([ \\t]+to[ \\t]+)|([ \\t]+))${VALUE}`,
+    `(${EN_LABEL})${R}(?:(${QUALIFIER}?)(${COPULA})|([ \\t]+to[ \\t]+)|(${VERBLESS})|([ \\t]+))${VALUE}`,
     'dgiu',
   ),
   judge(m, text) {
+    if (m[5] !== undefined) {
+      const after = text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 24);
+      return NOT_NOUN_START.test(after) ? verblessValue(m, 5, 7, text) : null;
+    }
     const qualified = Boolean(m[2]);
     const connector = m[3] ?? m[4] ?? m[5] ?? '';
     const colonForm = /[:：=]/.test(connector) && !/[→>]/.test(connector);
     // `password: value` / `password = value` right after the word is the key-value rule's: it knows code from secrets.
     if (colonForm && !qualified) return null;
     if (colonForm) {
-      const v = valueAt(m, 6);
+      const v = valueAt(m, 7);
       if (!v || !looksLikePassword(v.value, { quoted: v.quoted, strict: false, nextChar: text[v.end] })) return null;
       return { start: v.start, end: v.end, label: 'password' };
     }
-    if (m[5] !== undefined) {
+    if (m[6] !== undefined) {
       // No verb at all ("username admin password X"): a digit is needed, and never before a noun it describes.
       const after = text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 24);
       if (!NOT_NOUN_START.test(after)) return null;
-      const v = valueAt(m, 6);
+      const v = valueAt(m, 7);
       if (!v || !/\d/.test(v.value)) return null;
     }
-    return proseValue(m, 6, text);
+    return proseValue(m, 7, text);
   },
 };
 
 const FOREIGN_PROSE_PASSWORD: RegexRule = {
   name: 'foreign-prose-password',
-  pattern: new RegExp(`(${FOREIGN_LABEL})${R}${QUALIFIER}?(?:${COPULA}|${FOREIGN_COPULA})${VALUE}`, 'dgiu'),
+  pattern: new RegExp(`(${FOREIGN_LABEL})${R}(?:${QUALIFIER}?(?:${COPULA}|${FOREIGN_COPULA})|${BARE_QUALIFIER}|(${VERBLESS})|([ \\t]+))${VALUE}`, 'dgiu'),
   judge(m, text) {
-    return proseValue(m, 2, text);
+    if (m[2] !== undefined) return verblessValue(m, 2, 4, text);
+    // With no verb (Turkish and Hindi put it last: "Şifrem X ama …"), the value needs a digit, as in English.
+    if (m[3] !== undefined) {
+      const v = valueAt(m, 4);
+      if (!v || !/\d/.test(v.value)) return null;
+    }
+    return proseValue(m, 4, text);
   },
 };
 
@@ -151,11 +277,11 @@ const LOGIN_WITH: RegexRule = {
   },
 };
 
-/** "login is ops / X", "creds: admin / X", "user/pass: admin/X". */
+/** "login is ops / X", "creds: admin / X", "user/pass: admin/X", "the admin login for grafana is admin / X". */
 const CREDENTIAL_PAIR: RegexRule = {
   name: 'credential-pair',
   pattern: new RegExp(
-    `(?:creds?|credentials|log[ \\t-]?in(?:[ \\t]+details)?|logins|user(?:name)?[ \\t]*/[ \\t]*pass(?:word)?|u/p|account)(?:[ \\t]*(?:is|are|=|:|-|—|–|->|→)[ \\t]*|[ \\t]+)["']?[\\p{L}\\p{N}_][\\w.@+-]{0,63}["']?(?:[ \\t]*[/|][ \\t]*|:)${VALUE}`,
+    `(?:creds?|credentials|log[ \\t-]?in(?:[ \\t]+details)?|logins|user(?:name)?[ \\t]*/[ \\t]*pass(?:word)?|u/p|account)${QUALIFIER}?(?:[ \\t]*(?:is|are|=|:|-|—|–|->|→)[ \\t]*|[ \\t]+)["']?[\\p{L}\\p{N}_][\\w.@+-]{0,63}["']?(?:[ \\t]*[/|][ \\t]*|:)${VALUE}`,
     'dgiu',
   ),
   judge(m, text) {
@@ -163,22 +289,53 @@ const CREDENTIAL_PAIR: RegexRule = {
   },
 };
 
-const NOT_A_USER = /^(?:https?|s?ftp|ssh|git|file|mailto|tel|urn|arn|data|sha\d*|md5|node|python|ubuntu|debian|alpine|redis|postgres|mysql|nginx|image|localhost|error|warning|info|debug|note|todo|fixme|key|value|id|type|step|time|line|col|docker|npm|pip|std|ns|xmlns|aws|gcp|azure|re|fwd|cc|subject|from|to|date|port|host|step|ref|tag|v|version|at|in|on|for|is|xmlns)$/i;
+const NOT_A_USER = /^(?:https?|s?ftp|ssh|git|file|mailto|tel|urn|arn|data|sha\d*|md5|node|python|ubuntu|debian|alpine|redis|postgres|mysql|nginx|image|localhost|error|warning|info|debug|note|todo|fixme|key|value|id|type|step|time|line|col|docker|npm|pip|std|ns|xmlns|aws|gcp|azure|re|fwd|cc|subject|from|to|date|port|host|step|ref|tag|v|version|at|in|on|for|is|xmlns|tcp|udp|np|lpc|unix|jdbc|odbc|tls|ssl|smtp|imap|pop3|ldaps?|server|data\s?source)$/i;
 const LOGIN_CONTEXT = /log[ \t-]?in|sign[ \t-]?in|\bcreds?\b|credential|password|passwd|\bpw\b|account|admin|panel|dashboard|\bssh\b|\bftp\b|username|\buser\b|portal|console|router/i;
 
 const ANY_LABEL = new RegExp(`${EN_LABEL}|${FOREIGN_LABEL}`, 'iu');
 
-/** "my old password was X and the new one is Y": the second value, with the password word earlier in the sentence. */
+/** Words about how strong a password is: a sentence with them is about passwords even without the word. */
+const STRENGTH_TALK = /\b(?:weak|weaker|strong|stronger|secure|guessable|crack(?:ed)?|brute[ -]?forced?)\b/i;
+
+/**
+ * "my old password was X and the new one is Y", "is 'P@ss1' weak? my bank one is Y": the second value, with the
+ * password word (or talk of its strength) earlier in the sentence.
+ */
 const ANOTHER_ONE: RegexRule = {
   name: 'another-one',
   pattern: new RegExp(
-    `(?:new|old|current|updated|temporary|temp|real|correct|right|actual|other)[ \\t]+one(?:${COPULA})${VALUE}`,
+    `(?:new|old|current|updated|temporary|temp|real|correct|right|actual|other|(?:my|our|your|his|her|their|the)[ \\t]+[\\p{L}-]{2,20})[ \\t]+one(?:${COPULA})${VALUE}`,
     'dgiu',
   ),
   judge(m, text) {
-    // The password word must come earlier on the same line, in the same sentence (a full stop and a capital end one).
-    const line = contextOf(text, Math.max(m.index - 120, text.lastIndexOf('\n', m.index) + 1), m.index);
-    if (!ANY_LABEL.test(line.split(/[.!?]\s+(?=[A-Z])/).pop()!)) return null;
+    // Earlier on the same line, in the same sentence (a full stop and a capital end one).
+    const line = contextOf(text, m.index - 120, m.index).split('\n').pop()!;
+    const sentence = line.split(/[.!?]\s+(?=[A-Z])/).pop()!;
+    if (!ANY_LABEL.test(sentence) && !STRENGTH_TALK.test(sentence)) return null;
+    return proseValue(m, 1, text);
+  },
+};
+
+/** "use X to log in", "with X to sign in": the value is what unlocks the account. */
+const USE_TO_LOG_IN: RegexRule = {
+  name: 'use-to-log-in',
+  pattern: new RegExp(
+    `(?:use|using|with|enter|type|typed|entered)[ \\t]+${VALUE}[ \\t]+to[ \\t]+(?:log[ \\t-]?in|sign[ \\t-]?in|login|signin|unlock|get[ \\t]+in)${R}`,
+    'dgiu',
+  ),
+  judge(m, text) {
+    return proseValue(m, 1, text);
+  },
+};
+
+/** "user demo@ourapp.dev, pass X", "login admin; pw X": a user named first, then the password by a short label. */
+const USER_THEN_PASS: RegexRule = {
+  name: 'user-then-pass',
+  pattern: new RegExp(
+    `(?:user(?:name)?|login|e-?mail|account)[ \\t]*[:=]?[ \\t]+["']?[^\\s,;"']{1,64}?["']?[ \\t]*[,;/|][ \\t]*(?:and[ \\t]+)?(?:pass|passwd|pwd|pw|${EN_LABEL})[ \\t]*[:=]?[ \\t]+${VALUE}`,
+    'dgiu',
+  ),
+  judge(m, text) {
     return proseValue(m, 1, text);
   },
 };
@@ -191,11 +348,11 @@ const USER_COLON_PASSWORD: RegexRule = {
   judge(m, text) {
     if (NOT_A_USER.test(m[1]!)) return null;
     const value = trimTrailingPunctuation(m[2]!);
+    // A host (`tcp:sql-prod.example.net,1433;…`), not a password.
+    if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[,:;].*)?$/i.test(value)) return null;
     if (!/[A-Za-z]/.test(value) || !/[\d\W_]/.test(value) || !looksLikeProsePassword(value)) return null;
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    let lineEnd = text.indexOf('\n', m.index);
-    if (lineEnd < 0) lineEnd = text.length;
-    if (!LOGIN_CONTEXT.test(contextOf(text, Math.max(lineStart, m.index - 120), Math.min(lineEnd, m.index + m[0].length + 120)))) return null;
+    const line = lineAround(text, m.index, 120 + m[0].length);
+    if (!LOGIN_CONTEXT.test(contextOf(text, Math.max(line.start, m.index - 120), Math.min(line.end, m.index + m[0].length + 120)))) return null;
     const start = m.indices![2]![0];
     return { start, end: start + value.length, label: 'password' };
   },
@@ -205,7 +362,7 @@ const USER_COLON_PASSWORD: RegexRule = {
 const CJK_PASSWORD: RegexRule = {
   name: 'cjk-password',
   pattern:
-    /(?:비밀번호|암호|パスワード|密码|密碼|口令)(?:[ \t]{0,2}(?:는요|는|은|は|が|是|为|為|：|:|=)){1,2}[ \t]{0,3}(?:「([^」\n]{1,100})」|"([^"\n]{1,100})"|([^\s"「」、。，,！？]{1,100}))/dgu,
+    /(?:비밀번호|암호|パスワード|密码|密碼|口令)(?:[ \t]{0,2}(?:는요|는|은|가|이|도|를|을|は|が|も|を|就是|是|为|為|改成|改为|设为|设置为|設為|：|:|=)){1,2}[ \t]{0,3}(?:「([^」\n]{1,100})」|"([^"\n]{1,100})"|([^\s"「」、。，,！？]{1,100}))/dgu,
   judge(m, text) {
     const span = groupSpan(m, [1, 2, 3]);
     if (!span) return null;
@@ -214,6 +371,95 @@ const CJK_PASSWORD: RegexRule = {
     const value = quoted ? span.value : trimTrailingPunctuation(span.value).replace(/(?:です|입니다|이에요|예요|요)$/u, '');
     if (!looksLikePassword(value, { quoted, strict: !quoted, nextChar: text[span.end] })) return null;
     return { start: span.start, end: span.start + value.length, label: 'password' };
+  },
+};
+
+/** Four-letter words that random app-password groups are not: a run of them is a sentence. */
+const COMMON_FOUR = new Set(
+  'that this with from have will your what when them then they were been into also just more some than only over such make like time very even most each much here does done used user need must back same work mail word pass code true null none test demo home wifi path file name open read sent mine ours what want know help make sure thus both once upon'
+    .split(' ')
+    .filter(Boolean),
+);
+
+/**
+ * App passwords: Apple's app-specific `abcd-efgh-ijkl-mnop`, Google's `abcd efgh ijkl mnop`, WordPress's six groups of
+ * four letters and digits — groups of four, one separator throughout, after a password word on the same line.
+ */
+/** Cheap anchors for the app-password windows: the stems of the password words (the judge reads the words exactly). */
+const APP_PASSWORD_ANCHORS = /pass|pwd|kennw|wachtw|parol|has[lł]o|heslo|senha|contrase|clave|sandi|mdp|mot de passe|lösen|losen|salasana|adgangs|kodeord|jelsz|şifre|sifre|пароль|κωδικ|mật khẩu|mat khau|סיסמ|كلمة|पासवर्ड|app[ -]?specific|anwendungs/gi;
+
+const APP_PASSWORD: RegexRule = {
+  name: 'app-password',
+  // Found at the first separator, the group before it read by the lookbehind.
+  pattern: /([ -])(?<=(?<![\w-])[A-Za-z0-9]{4}[ -])[A-Za-z0-9]{4}(?:\1[A-Za-z0-9]{4}){2,4}(?![\w-]|\1[A-Za-z0-9]{4}(?![\w]))/dg,
+  judge(m, text) {
+    const start = m.index - 4;
+    const end = m.index + m[0].length;
+    const groups = text.slice(start, end).split(m[1]!);
+    if (groups.length !== 4 && groups.length !== 6) return null;
+    // Digits in groups of four are a card or an account number; app passwords are letters (WordPress mixes in digits).
+    if (groups.filter((g) => /[A-Za-z]/.test(g)).length < groups.length / 2) return null;
+    if (groups.some((g) => COMMON_FOUR.has(g.toLowerCase()))) return null;
+    // Letters only, each group pronounceable (a vowel second, as in "come back here soon"): words, not a password.
+    if (groups.every((g) => /^[a-z]{4}$/i.test(g) && /^[^aeiouy]?[aeiouy]/i.test(g))) return null;
+    const line = contextOf(text, start - 100, start).split('\n').pop()!;
+    if (!ANY_LABEL.test(line) && !/app[ -]?(?:specific|spezifisch|pass)|application[ \t]+password|anwendungspasswort|mot[ \t]+de[ \t]+passe[ \t]+d['’]application/i.test(line)) return null;
+    return { start, end, label: 'password' };
+  },
+};
+
+/** PINs and passcodes: four to eight digits after "PIN is", "PIN: ", "passcode was", "Geheimzahl ist". */
+const PIN_CODE: RegexRule = {
+  name: 'pin-code',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\p{N}_])(?:pin(?:[ \\t-]?(?:code|number|nummer|no\\.?))?|passcode|pin-code|code[ \\t]+pin|geheimzahl|código[ \\t]+pin|codice[ \\t]+pin|unlock[ \\t]+code)${R}(?:${QUALIFIER})?(?:[ \\t]*[:：=][ \\t]*|[ \\t]+(?:is|was|ist|lautet|est|es|é|è|:)[ \\t]*:?[ \\t]+)(\\d{4,8})(?![\\p{N}\\p{L}_.,/-]|[.,]\\d)`,
+    'dgiu',
+  ),
+  judge(m) {
+    const span = m.indices![1]!;
+    if (/^(\d)\1+$/.test(m[1]!)) return null;
+    return { start: span[0], end: span[1], label: 'password' };
+  },
+};
+
+/** Where a quoted password may be: near a password word's stem or talk of leaks (the judge reads the sentence). */
+const QUOTED_ANCHORS = new RegExp(`${APP_PASSWORD_ANCHORS.source}|pwned|breach|leak|compromised|hacked|reus|everything|every account|all my accounts|credential`, 'gi');
+
+/** Talk of a leaked or reused password: a quoted password-shaped word in such a sentence is one. */
+const BREACH_TALK = /pwned|breach(?:ed)?|leak(?:ed)?|compromised|hacked|reus(?:e|ed|ing)|for[ \t]+(?:like[ \t]+)?(?:everything|every[ \t]+account|all[ \t]+(?:my[ \t]+)?accounts)|credential[ \t]+stuffing/i;
+
+/**
+ * A quoted word shaped like a password (letters, digits and a symbol) in a sentence about passwords or their leaking:
+ * `used "tiger_17*" for everything and now haveibeenpwned shows it`.
+ */
+const QUOTED_IN_PASSWORD_TALK: RegexRule = {
+  name: 'quoted-in-password-talk',
+  pattern: /(["'“‘`])([^\s"'“”‘’`]{6,64})(?:["'”’`])/dg,
+  judge(m, text) {
+    const span = groupSpan(m, [2])!;
+    const v = span.value;
+    if (!/\d/.test(v) || !/\p{L}/u.test(v) || !/[^\p{L}\p{N}]/u.test(v.replace(/[.,;:!?]+$/, '')) || !looksLikeProsePassword(v)) return null;
+    if (/[=(){}[\]<>\\]|^[-/.]|\.[a-z]{2,4}$|^\w+:\/\/|^[\w$]+(?:\.[\w$]+)+$/i.test(v)) return null; // code, a path, a file, a URL, a dotted name
+    // A literal in code (`X = ["…"]`, `f("…")`, `"key": "…"`), not a word in a sentence.
+    if (/[=([,:{][ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
+    const line = lineAround(text, m.index, 160 + m[0].length);
+    const sentence = contextOf(text, Math.max(line.start, m.index - 160), Math.min(line.end, span.end + 160));
+    if (!BREACH_TALK.test(sentence) && !ANY_LABEL.test(sentence)) return null;
+    return { start: span.start, end: span.end, label: 'password' };
+  },
+  resumeAfterReject: (m) => m.index + m[0].length - 1,
+};
+
+/** Wi-Fi keys as routers print them: "WLAN-Schlüssel: 1234 5678 9012 3456 7890", "WPA key: …", "clé WiFi : …". */
+const WIFI_KEY: RegexRule = {
+  name: 'wifi-key',
+  pattern:
+    /(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:key|schlüssel|password|passwort|kennwort|passphrase|psk|code|clé|clave|chave|chiave|sleutel)(?![\p{L}])(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:[:=]|is)[ \t]*((?:\d{4,5}[ -]){2,7}\d{4,5}|[^\s"']{8,63})/dgiu,
+  judge(m) {
+    const span = m.indices![1]!;
+    const v = trimTrailingPunctuation(m[1]!);
+    if (!/^[\d -]+$/.test(v) && !looksLikePassword(v, { quoted: false, strict: true })) return null;
+    return { start: span[0], end: span[0] + v.length, label: 'password' };
   },
 };
 
@@ -229,6 +475,17 @@ interface ShellWord {
 
 const OPERATOR = /[|;&<>\n`]/;
 
+/**
+ * Whether the character at `i` ends a command. An `&` inside a word is a pasted URL's query separator
+ * (`curl https://…?a=1&b=2 -u …`), not a background operator.
+ */
+function endsCommand(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c !== '&') return OPERATOR.test(c);
+  const next = text[i + 1];
+  return next === undefined || next === '&' || /\s/.test(next) || /\s/.test(text[i - 1] ?? ' ');
+}
+
 /** Shell words from `from` to the end of the command (line end or an unquoted operator), at most 60 of them. */
 function shellWords(text: string, from: number): ShellWord[] {
   const words: ShellWord[] = [];
@@ -236,12 +493,12 @@ function shellWords(text: string, from: number): ShellWord[] {
   const limit = Math.min(text.length, from + 2000);
   while (i < limit && words.length < 60) {
     while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
-    if (i >= limit || OPERATOR.test(text[i]!) || text[i] === '\r') break;
+    if (i >= limit || endsCommand(text, i) || text[i] === '\r') break;
     const start = i;
     let plain = '';
     while (i < limit) {
       const c = text[i]!;
-      if (c === ' ' || c === '\t' || c === '\r' || OPERATOR.test(c)) break;
+      if (c === ' ' || c === '\t' || c === '\r' || endsCommand(text, i)) break;
       if (c === '"' || c === "'") {
         const close = text.indexOf(c, i + 1);
         const nl = text.indexOf('\n', i + 1);
@@ -328,6 +585,12 @@ function userPass(flags: string[], sep: string): CommandHandler {
       if (!part) continue;
       const at = part.value.indexOf(sep);
       if (at <= 0) continue;
+      // `-u TOKEN:` with nothing after the colon: the API token is the user (Stripe, Mixpanel, Mailgun's style).
+      if (at === part.value.length - 1) {
+        const user = part.value.slice(0, at);
+        if (looksLikeRandomToken(user) || /^[0-9a-f]{32,}$/i.test(user)) spans.push({ start: part.start, end: part.start + at, label: 'api key' });
+        continue;
+      }
       pw({ start: part.start + at + 1, end: part.end, value: part.value.slice(at + 1) }, spans);
     }
   };
@@ -352,6 +615,27 @@ function withSubcommand(sub: string, h: CommandHandler): CommandHandler {
 
 const MYSQL = both(shortOption('-p', { attached: true, separate: false }));
 const LOGIN_P = withSubcommand('login', nextWordOf('-p', '--password'));
+
+/** A token given as the word after a subcommand: `wandb login KEY`, `ngrok config add-authtoken TOKEN`. */
+function tokenAfter(...subcommands: string[]): CommandHandler {
+  return (words, spans) => {
+    const at = words.findIndex((w) => subcommands.includes(w.text));
+    const next = at < 0 ? undefined : words.slice(at + 1).find((w) => !w.text.startsWith('-'));
+    const part = next ? partOf(next, 0) : null;
+    if (part && looksLikeGenericSecret(part.value) && !part.value.includes('=')) spans.push({ start: part.start, end: part.end, label: 'api key' });
+  };
+}
+
+/** `config set KEY VALUE` (npm, yarn, pnpm, aws configure, poetry, heroku): the value when the key names a secret. */
+function configSet(words: ShellWord[], spans: SecretSpan[]): void {
+  const at = words.findIndex((w) => w.text === 'set' || w.text === 'config:set');
+  const key = words[at + 1];
+  const value = words[at + 2];
+  if (at < 0 || !key || !value || key.text.includes('=')) return;
+  const kind = classifyKey(key.text.replace(/^\/\/[^:]*:/, ''));
+  if (kind === 'password') pw(partOf(value, 0), spans);
+  else if (kind === 'secret' && looksLikeGenericSecret(value.text)) spans.push({ start: value.start, end: value.start + value.raw.length, label: 'api key' });
+}
 
 const COMMANDS: Record<string, CommandHandler> = {
   mysql: MYSQL,
@@ -454,6 +738,45 @@ const COMMANDS: Record<string, CommandHandler> = {
   cqlsh: nextWordOf('-p'),
   influx: nextWordOf('-password', '-p'),
   vncviewer: nextWordOf('-passwd'),
+  x11vnc: nextWordOf('-passwd'),
+  'ssh-keygen': nextWordOf('-N', '-P'),
+  mosquitto_pub: nextWordOf('-P', '--pw'),
+  mosquitto_sub: nextWordOf('-P', '--pw'),
+  psexec: nextWordOf('-p'),
+  'psexec.py': nextWordOf('-p'),
+  twine: nextWordOf('-p', '--password'),
+  cmdkey: (words, spans) => {
+    for (const w of words) if (/^\/pass:/i.test(w.raw)) pw(partOf(w, 6), spans);
+  },
+  lftp: userPass(['-u'], ','),
+  // Oracle's `sqlplus user/password@db`.
+  sqlplus: (words, spans) => {
+    const conn = words.find((w) => /^[\w$#]+\/[^@\s]+(?:@|$)/.test(w.text));
+    if (!conn) return;
+    const slash = conn.raw.indexOf('/');
+    const at = conn.raw.indexOf('@', slash);
+    pw({ start: conn.start + slash + 1, end: conn.start + (at < 0 ? conn.raw.length : at), value: conn.raw.slice(slash + 1, at < 0 ? undefined : at) }, spans);
+  },
+  // Tools that take their API token as a plain argument.
+  wandb: tokenAfter('login'),
+  ngrok: tokenAfter('authtoken', 'add-authtoken'),
+  vault: tokenAfter('login'),
+  // MinIO client: `mc alias set NAME URL ACCESS_KEY SECRET_KEY`.
+  mc: (words, spans) => {
+    if (words.some((w) => w.text === 'alias' || w.text === 'host')) positionalAfter(['set', 'add'], 3)(words, spans);
+  },
+  npm: configSet,
+  yarn: configSet,
+  pnpm: configSet,
+  aws: configSet,
+  poetry: (words, spans) => {
+    // `poetry config pypi-token.pypi TOKEN`, `poetry config http-basic.repo USER PASSWORD`.
+    const at = words.findIndex((w) => /^(?:pypi-token|http-basic)\./.test(w.text));
+    if (at < 0) return;
+    const value = words[at + (words[at]!.text.startsWith('http-basic') ? 2 : 1)];
+    if (value) pw(partOf(value, 0), spans);
+  },
+  heroku: configSet,
 };
 
 const COMMAND_START = new RegExp(
@@ -477,6 +800,39 @@ const COMMAND_LINES: Finder = {
       COMMANDS[m[1]!]!(words, spans);
     }
     return spans;
+  },
+};
+
+/**
+ * Any CLI's `… config set KEY VALUE` / `secrets set KEY VALUE` (`atlas config set private_api_key …`, `gh secret set`):
+ * the value, when the key names a secret.
+ */
+const CONFIG_SET: RegexRule = {
+  name: 'config-set',
+  pattern: /(?:config(?:ure)?|settings?|secrets?|env|vars?)[ \t]+(?:set|add|put)[ \t]+(?:--?[\w-]+[ \t]+)?([\w.:/-]{1,80})(?:[ \t]+|=)(?:"([^"\n]{1,300})"|'([^'\n]{1,300})'|([^\s"'|;&<>`]{1,300}))/dgi,
+  judge(m) {
+    const kind = classifyKey(m[1]!.replace(/^\/\/[^:]*:/, ''));
+    const span = groupSpan(m, [2, 3, 4]);
+    if (!kind || !span || span.value.startsWith('-') || span.value.startsWith('$')) return null;
+    if (kind === 'password') return looksLikePassword(span.value, { quoted: span.group !== 4, strict: false }) ? { start: span.start, end: span.end, label: 'password' } : null;
+    return looksLikeGenericSecret(span.value) ? { start: span.start, end: span.end, label: 'api key' } : null;
+  },
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Any CLI's `TOOL auth TOKEN` / `TOOL login TOKEN` (`snyk auth <uuid>`): a random token or a UUID as the argument. */
+const CLI_AUTH: RegexRule = {
+  name: 'cli-auth',
+  pattern: /[ \t](?:auth|login|authenticate|auth[ \t]+login|set-token|setToken)[ \t]+(?:--?(?:token|key|api-key|with-token)[ \t=]+)?([^\s"'`|;&<>-][^\s"'`|;&<>]{19,300})(?=\s|$)/dg,
+  judge(m, text) {
+    const lineStart = lineAround(text, m.index, 80).start;
+    // The command's name starts the line (after a prompt) and is one word: `snyk auth …`, `$ railway login …`.
+    if (lineStart < m.index - 70 || (lineStart > 0 && text[lineStart - 1] !== '\n')) return null;
+    if (!/^[ \t]*(?:[$>#%][ \t]*)?(?:sudo[ \t]+)?(?:npx[ \t]+)?[a-z][\w.-]{1,30}(?:[ \t]+[a-z][\w-]{1,20})?$/i.test(text.slice(lineStart, m.index))) return null;
+    const span = groupSpan(m, [1])!;
+    if (!UUID.test(span.value) && !looksLikeRandomToken(span.value)) return null;
+    return { start: span.start, end: span.end, label: 'api key' };
   },
 };
 
@@ -528,10 +884,7 @@ const HERE_STRING: RegexRule = {
   name: 'here-string',
   pattern: /<<<[ \t]*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s|;&'"]{1,200}))/dg,
   judge(m, text) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    let lineEnd = text.indexOf('\n', m.index);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
+    const line = lineAround(text, m.index, 400).text;
     if (!/\bsudo\b[^|\n]*\s-S\b|chpasswd|passwd[ \t]+--stdin|--password-stdin|--passphrase-fd|--pass(?:word)?-stdin/.test(line)) return null;
     const span = groupSpan(m, [1, 2, 3])!;
     if (!looksLikePassword(span.value, { quoted: span.group !== 3, strict: false }) || span.value.startsWith('$')) return null;
@@ -553,21 +906,31 @@ const SECURE_STRING: RegexRule = {
 
 export const COMMAND_LINE_FINDERS: readonly Finder[] = [
   COMMAND_LINES,
+  regexFinder(CONFIG_SET),
+  regexFinder(CLI_AUTH),
   regexFinder(PASSWORD_FLAG),
   regexFinder(ECHO_PIPE),
   regexFinder(HERE_STRING),
   regexFinder(SECURE_STRING),
 ];
 
+/** Before the key-value rules, which would take only an app password's first group after `password:`. */
+export const APP_PASSWORD_FINDERS: readonly Finder[] = [windowedFinder(APP_PASSWORD, APP_PASSWORD_ANCHORS, 0, 100)];
+
 export const PROSE_PASSWORD_FINDERS: readonly Finder[] = [
-  regexFinder(bounded(PROSE_PASSWORD)),
-  regexFinder(bounded(FOREIGN_PROSE_PASSWORD)),
+  regexFinder(WIFI_KEY),
+  regexFinder(PIN_CODE),
+  regexFinder(boundedLabel(PROSE_PASSWORD)),
+  regexFinder(boundedLabel(FOREIGN_PROSE_PASSWORD)),
   regexFinder(bounded(SET_PASSWORD_TO)),
   regexFinder(bounded(SET_KEY_TO)),
   regexFinder(bounded(USE_AS_PASSWORD)),
   regexFinder(bounded(LOGIN_WITH)),
   regexFinder(bounded(CREDENTIAL_PAIR)),
   regexFinder(bounded(ANOTHER_ONE)),
+  regexFinder(bounded(USE_TO_LOG_IN)),
+  regexFinder(bounded(USER_THEN_PASS)),
   regexFinder(USER_COLON_PASSWORD),
   regexFinder(CJK_PASSWORD),
+  windowedFinder(QUOTED_IN_PASSWORD_TALK, QUOTED_ANCHORS, 160, 160),
 ];

@@ -5,9 +5,11 @@ import {
   contextOf,
   isMarker,
   isPlaceholder,
+  lineAround,
   looksLikeGenericSecret,
   looksLikeKeyBody,
   looksLikePassword,
+  looksLikeRandomToken,
   trimTrailingPunctuation,
 } from './values';
 
@@ -29,6 +31,9 @@ export type RedactionLabel =
   | 'iban'
   | 'ssn'
   | 'seed phrase'
+  | 'national id'
+  | 'bank account'
+  | 'recovery code'
   | 'email'
   | 'phone';
 
@@ -88,8 +93,7 @@ export function regexFinder(rule: RegexRule): Finder {
  * Runs a regex rule only near its anchors: where the rule needs a context word anyway, the text between context
  * words is never scanned. `before` and `after` bound how far from an anchor a match may start.
  */
-function windowedFinder(rule: RegexRule, anchors: RegExp, before: number, after: number): Finder {
-  const inner = rule.pattern;
+export function windowedFinder(rule: RegexRule, anchors: RegExp, before: number, after: number): Finder {
   return {
     name: rule.name,
     find(text) {
@@ -104,26 +108,32 @@ function windowedFinder(rule: RegexRule, anchors: RegExp, before: number, after:
         else windows.push([from, to]);
         if (a[0].length === 0) anchors.lastIndex++;
       }
-      const spans: SecretSpan[] = [];
-      for (const [from, to] of windows) {
-        // Search the window alone (plus room for a match to finish), then shift the match back onto the text.
-        const sub = text.slice(from, Math.min(text.length, to + 512));
-        inner.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = inner.exec(sub)) && m.index < to - from) {
-          if (m.index === 0 && from > 0 && /[A-Za-z0-9_/+=-]/.test(text[from - 1]!)) continue; // cut from a longer run
-          m.index += from;
-          if (m.indices) {
-            const shifted = m.indices.map((p) => (p ? ([p[0] + from, p[1] + from] as [number, number]) : p));
-            m.indices = Object.assign(shifted, { groups: m.indices.groups }) as RegExpIndicesArray;
-          }
-          const judged = rule.judge(m, text);
-          if (judged && !Array.isArray(judged)) spans.push(judged);
-        }
-      }
-      return spans;
+      return findInWindows(rule, windows, text);
     },
   };
+}
+
+/** Runs a rule only inside the given windows (sorted, not overlapping); a match must start inside one. */
+function findInWindows(rule: RegexRule, windows: readonly (readonly [number, number])[], text: string): SecretSpan[] {
+  const inner = rule.pattern;
+  const spans: SecretSpan[] = [];
+  for (const [from, to] of windows) {
+    // Search the window alone (plus room for a match to finish), then shift the match back onto the text.
+    const sub = text.slice(from, Math.min(text.length, to + 512));
+    inner.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = inner.exec(sub)) && m.index < to - from) {
+      if (m.index === 0 && from > 0 && /[A-Za-z0-9_/+=-]/.test(text[from - 1]!)) continue; // cut from a longer run
+      m.index += from;
+      if (m.indices) {
+        const shifted = m.indices.map((p) => (p ? ([p[0] + from, p[1] + from] as [number, number]) : p));
+        m.indices = Object.assign(shifted, { groups: m.indices.groups }) as RegExpIndicesArray;
+      }
+      const judged = rule.judge(m, text);
+      if (judged && !Array.isArray(judged)) spans.push(judged);
+    }
+  }
+  return spans;
 }
 
 /** Span of the first capture group that took part in the match. */
@@ -159,7 +169,7 @@ const E = '(?![A-Za-z0-9_-])';
  * position) find their literal part first and capture what comes before it in a lookbehind: group 1, when present,
  * is that leading part, and the span starts there.
  */
-function prefixed(name: string, source: string): RegexRule {
+function prefixed(name: string, source: string, accept: (value: string) => boolean = looksLikeKeyBody): RegexRule {
   // A leading `B` lookbehind would be evaluated at every position; the same check on the character before a match
   // lets the engine scan for the literal prefix instead.
   const bounded = source.startsWith(B);
@@ -172,7 +182,7 @@ function prefixed(name: string, source: string): RegexRule {
       const start = m.index - lead;
       if (bounded && start > 0 && /[A-Za-z0-9_-]/.test(text[start - 1]!)) return null;
       const value = (m[1] ?? '') + m[0];
-      if (!looksLikeKeyBody(value)) return null;
+      if (!accept(value)) return null;
       return { start, end: m.index + m[0].length, label: 'api key' };
     },
   };
@@ -190,12 +200,12 @@ const PROVIDER_KEYS: RegexRule[] = (
     ['openai', `${B}sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9][A-Za-z0-9_-]{19,300}`],
     ['google', `${B}AIza[0-9A-Za-z_-]{35}${E}`],
     ['google-oauth', `${B}(?:GOCSPX-[A-Za-z0-9_-]{28}|ya29\\.[A-Za-z0-9_-]{20,400}|1//0[A-Za-z0-9_-]{40,300})`],
-    ['aws-access-key-id', `${B}(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[0-9A-Z]{16}${E}`],
     ['github', `${B}(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{50,255})${E}`],
     // Legacy GitLab tokens are 20 characters; routable ones (17.x) add `.<version>.<crc>`.
     ['gitlab', `${B}(?:gl(?:pat|dt|ptt|rt|cbt|soat|ft|oas|imt|agent|wt|ffct|cbt)-[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{7,9})?|GR1348941[A-Za-z0-9_-]{20,40})${E}`],
     ['slack', `${B}(?:xox[abposre]-[A-Za-z0-9-]{10,250}|xoxe\\.xox[bp]-\\d-[A-Za-z0-9-]{20,250}|xoxe-\\d-[A-Za-z0-9-]{20,250}|xapp-\\d-[A-Za-z0-9-]{10,250})`],
-    ['stripe', `${B}(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,250}${E}`],
+    // Secret and restricted keys; `pk_` publishable keys are meant for the browser and are public.
+    ['stripe', `${B}(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}${E}`],
     ['stripe-webhook', `${B}whsec_[A-Za-z0-9]{24,100}${E}`],
     ['huggingface', `${B}(?:hf_|api_org_)[A-Za-z0-9]{30,60}${E}`],
     ['twilio', `${B}(?:AC|SK)[0-9a-f]{32}${E}`],
@@ -213,7 +223,8 @@ const PROVIDER_KEYS: RegexRule[] = (
     ['databricks', `${B}dapi[a-f0-9]{32}(?:-\\d)?${E}`],
     ['mailgun', `${B}key-[0-9a-f]{32}${E}`],
     ['mailchimp', `-us(?<=(?<![A-Za-z0-9_-])([0-9a-f]{32})-us)\\d{1,2}${E}`],
-    ['telegram-bot', `:A(?<=(?<![\\w:])(\\d{8,10}):A)[A-Za-z0-9_-]{34}${E}`],
+    // Also inside a Bot API URL: `api.telegram.org/bot<id>:<secret>/getUpdates`.
+    ['telegram-bot', `:A(?<=(?:(?<![\\w:])|(?<=\\/bot))(\\d{8,10}):A)[A-Za-z0-9_-]{34}${E}`],
     ['discord-bot', `${B}[MNO][A-Za-z0-9_-]{22,27}\\.[A-Za-z0-9_-]{6,7}\\.[A-Za-z0-9_-]{27,40}${E}`],
     // Doppler: personal, service, service-account, CLI, SCIM and audit tokens; service tokens may name their config.
     ['doppler', `${B}dp\\.(?:pt|st|sa|ct|scim|audit)\\.(?:[a-z0-9_-]{1,40}\\.)?[A-Za-z0-9]{40,44}${E}`],
@@ -239,10 +250,109 @@ const PROVIDER_KEYS: RegexRule[] = (
     ['netlify', `${B}nf[pcou]_[A-Za-z0-9]{36,40}${E}`],
     // A full stop after one ends the sentence unless more key characters follow it.
     ['azure-ad', `Q~(?<=(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.]{3}\\d)Q~)[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~-]|\\.[A-Za-z0-9_~-])`],
+    // Alibaba Cloud AccessKey ids and Tencent Cloud SecretIds.
+    ['alibaba', `${B}LTAI[A-Za-z0-9]{12,20}${E}`],
+    ['tencent', `${B}AKID[A-Za-z0-9]{32}${E}`],
+    // AWS STS session tokens: base64 of a fixed binary header, so their first characters never change.
+    ['aws-session-token', `${B}(?:FwoGZXIvYXdz|IQoJb3JpZ2luX2Vj)[A-Za-z0-9/+=]{100,3000}`],
+    ['amazon', `${B}(?:amzn\\.mws\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|Atz[ar]\\|[A-Za-z0-9_-]{50,800})`],
+    ['resend', `${B}re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}${E}`],
+    // Facebook / Meta Graph API user and page tokens.
+    ['facebook', `${B}EAA[A-Za-z0-9]{60,500}${E}`],
+    // Twitter/X app-only bearer tokens: many leading A's, then URL-encoded base64. Bounded by any base64 character, so
+    // a run of A's inside a base64 image is not taken for one.
+    ['twitter-bearer', `A{20}(?<=(?<![A-Za-z0-9_+/=-])A{20})A{0,4}[A-Za-z0-9%]{40,160}(?![A-Za-z0-9_+/=-])`],
+    // Twitch chat (IRC) tokens.
+    ['twitch', `${B}oauth:[a-z0-9]{30}${E}`],
+    // Dropbox short-lived access tokens (`sl.` then about 140 characters; `sl.u.` for the newer, longer ones).
+    ['dropbox', `${B}sl\\.(?:u\\.)?[A-Za-z0-9_-]{120,1500}`],
+    // 1Password service-account tokens, and the Secret Key of an account's Emergency Kit.
+    ['1password', `${B}(?:ops_eyJ[A-Za-z0-9_-]{60,3000}|A3-[A-Z0-9]{6}-[A-Z0-9]{5,6}(?:-[A-Z0-9]{5}){4})${E}`],
+    // Asana personal access tokens: `<version>/<user id>[/<app id>]:<32 hex>`.
+    ['asana', `:(?<=(?<![\\w/])([12]\\/\\d{10,20}(?:\\/\\d{10,20})?):)[0-9a-f]{32}${E}`],
+    // Braintree access tokens.
+    ['braintree', `${B}access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}${E}`],
+    ['bitbucket', `${B}ATBB[A-Za-z0-9_=.-]{28,40}${E}`],
+    ['planetscale', `${B}pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}${E}`],
+    ['contentful', `${B}CFPAT-[A-Za-z0-9_-]{43}${E}`],
+    ['figma', `${B}figd_[A-Za-z0-9_-]{38,60}${E}`],
+    ['prefect', `${B}pnu_[A-Za-z0-9]{36}${E}`],
+    ['render', `${B}rnd_[A-Za-z0-9]{28,40}${E}`],
+    ['elevenlabs', `${B}sk_[a-f0-9]{48}${E}`],
+    ['langsmith', `${B}lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}${E}`],
+    ['pinecone', `${B}pcsk_[A-Za-z0-9_]{50,100}${E}`],
+    ['rubygems', `${B}rubygems_[a-f0-9]{48}${E}`],
+    ['nuget', `${B}oy2[a-z0-9]{43}${E}`],
+    ['jfrog', `${B}AKCp[A-Za-z0-9]{64,80}${E}`],
+    ['dynatrace', `${B}dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}${E}`],
+    ['sourcegraph', `${B}sgp_(?:local_)?[a-f0-9]{40}${E}`],
+    ['buildkite', `${B}bkua_[a-f0-9]{40}${E}`],
+    ['circleci', `${B}CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}${E}`],
+    ['sonarqube', `${B}sq[upa]_[a-f0-9]{40}${E}`],
+    ['harness', `${B}pat\\.[A-Za-z0-9_-]{22}\\.[0-9a-f]{24}\\.[A-Za-z0-9]{20}${E}`],
+    ['shippo', `${B}shippo_(?:live|test)_[a-f0-9]{40}${E}`],
+    ['easypost', `${B}EZ[AT]K[A-Za-z0-9]{54}${E}`],
+    ['brevo', `${B}x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}${E}`],
+    ['flutterwave', `${B}FLWSECK(?:_TEST)?-[a-f0-9]{32}-X${E}`],
+    ['hubspot', `${B}pat-(?:na|eu)\\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}${E}`],
+    ['clickup', `${B}pk_\\d{6,10}_[A-Z0-9]{32}${E}`],
+    ['plaid', `${B}access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}${E}`],
+    ['salesforce', `${B}00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{50,200}`],
+    // Yandex Cloud API keys and OAuth tokens.
+    ['yandex', `${B}(?:AQVN[A-Za-z0-9_-]{35,38}|y[0-3]_[A-Za-z0-9_-]{55})${E}`],
+    ['cloudflare-origin-ca', `${B}v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}${E}`],
+    // Azure DevOps personal access tokens of 2024 on: 84 characters with `AZDO` at the 77th.
+    ['azure-devops', `AZDO(?<=${B}([A-Za-z0-9]{76})AZDO)[A-Za-z0-9]{4}${E}`],
+    ['mandrill', `${B}md-[A-Za-z0-9_-]{22}${E}`],
+    // PagerDuty user API tokens (`u+` and 18 characters) and Events v2 routing keys (`R0` and 30 hex digits).
+    ['pagerduty', `${B}(?:u\\+[A-Za-z0-9_-]{18}|R0[0-9a-f]{30})${E}`],
+    // Honeycomb ingest, configuration and management keys (`hcaik_`, `hcxik_`, `hcamk_` …).
+    ['honeycomb', `${B}hc[a-z]{2}k_[a-z0-9]{20,80}${E}`],
+    // LaunchDarkly server-side SDK keys and API access tokens (`mob-` keys ship in apps and are not secret).
+    ['launchdarkly', `${B}(?:sdk|api)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}${E}`],
+    // Statsig server secret keys (`client-` keys are public).
+    ['statsig', `${B}secret-[A-Za-z0-9]{30,60}${E}`],
+    // PostHog personal API keys (`phc_` project keys are public).
+    ['posthog', `${B}phx_[A-Za-z0-9]{40,60}${E}`],
+    // Backblaze B2 application keys.
+    ['backblaze', `${B}K00\\d[A-Za-z0-9+/]{27}${E}`],
+    // WooCommerce REST consumer keys and secrets.
+    ['woocommerce', `${B}c[ks]_[a-f0-9]{40}${E}`],
+    ['typeform', `${B}tfp_[A-Za-z0-9_-]{40,60}${E}`],
+    ['octopus', `${B}API-[A-Z0-9]{26,32}${E}`],
+    ['neon', `${B}napi_[a-z0-9]{60,80}${E}`],
+    ['telnyx', `${B}KEY[0-9A-F]{32}_[A-Za-z0-9]{20,30}${E}`],
+    ['adobe', `${B}p8e-[A-Za-z0-9_-]{32,40}${E}`],
+    ['frameio', `${B}fio-u-[A-Za-z0-9_-]{60,70}${E}`],
+    ['fireworks', `${B}fw_[A-Za-z0-9]{24,40}${E}`],
+    ['cerebras', `${B}csk-[a-z0-9]{40,60}${E}`],
+    ['runpod', `${B}rpa_[A-Z0-9]{40,50}${E}`],
+    ['crates-io', `${B}cio[A-Za-z0-9]{32}${E}`],
+    ['flagsmith', `${B}ser\\.[A-Za-z0-9]{20,30}${E}`],
   ] as const
 ).map(([name, source]) => prefixed(name, source));
 
-/** `-----BEGIN ... PRIVATE KEY-----` through its END line, or to the end of the base64 if it was cut off. */
+// Mollie (`live_`/`test_` and 30 characters) and keys of the same shape: the body must be random, since `test_` also
+// starts long test names.
+PROVIDER_KEYS.push(prefixed('live-test-key', `${B}(?:live|test)_[A-Za-z0-9]{30,48}${E}`, (v) => looksLikeRandomToken(v.slice(5))));
+
+/** An AWS access key id's 16 characters after the prefix are base32 capitals: random, so never one letter repeated. */
+function awsKeyIdBody(value: string): boolean {
+  return new Set(value.slice(4)).size >= 8;
+}
+
+/** Prefixed keys whose body is capitals and digits only, so the mixed-case check of `looksLikeKeyBody` cannot apply. */
+const UPPER_CASE_KEYS: RegexRule[] = [
+  prefixed('aws-access-key-id', `${B}(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[0-9A-Z]{16}${E}`, awsKeyIdBody),
+];
+
+/** Base64 in a PEM body: the key itself, as opposed to the `...` or nothing that documentation puts there. */
+const PEM_BODY = /[A-Za-z0-9+/]{16}/;
+
+/**
+ * `-----BEGIN ... PRIVATE KEY-----` through its END line, or to the end of the base64 if it was cut off. The lines
+ * between must hold base64: the header lines alone (in docs and questions about the format) hold no key.
+ */
 function findPrivateKeys(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   const begin = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----/g;
@@ -269,11 +379,30 @@ function findPrivateKeys(text: string): SecretSpan[] {
       line.lastIndex = stop;
       while (line.exec(text)) stop = line.lastIndex;
     }
-    spans.push({ start: m.index, end: stop, label: 'private key' });
+    if (PEM_BODY.test(text.slice(bodyStart, endAt !== -1 ? endAt : stop))) spans.push({ start: m.index, end: stop, label: 'private key' });
     begin.lastIndex = stop;
   }
   return spans;
 }
+
+/**
+ * A PEM private key base64-encoded once more, as kubeconfig (`client-key-data`), Kubernetes secrets and CI variables
+ * hold them: base64 of "-----BEGIN " always starts `LS0tLS1CRUdJTi`; decoding the start tells a private key from a
+ * certificate.
+ */
+const BASE64_PEM_PRIVATE_KEY: RegexRule = {
+  name: 'base64-pem-private-key',
+  pattern: /LS0tLS1CRUdJTi(?<=(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi)[A-Za-z0-9+/]{50,20000}={0,2}(?![A-Za-z0-9+/=])/dg,
+  judge(m) {
+    let head: string;
+    try {
+      head = atob(m[0].slice(0, 80));
+    } catch {
+      return null;
+    }
+    return /^-----BEGIN [A-Z0-9 ]*PRIVATE KEY/.test(head) ? { start: m.index, end: m.index + m[0].length, label: 'private key' } : null;
+  },
+};
 
 /** PuTTY's .ppk key files: the `Private-Lines: N` header and the N lines of base64 after it. */
 const PUTTY_PRIVATE: RegexRule = {
@@ -296,7 +425,8 @@ const PUTTY_PRIVATE: RegexRule = {
 const BEARER: RegexRule = simple(
   'bearer',
   'bearer token',
-  /[Bb]earer(?<=(?<![\w-])[Bb]earer)[ \t]{1,5}([A-Za-z0-9\-._~+/]{16,4000}=*)(?![\w\-.~+/])/dg,
+  // A colon may join two parts (Asana's `2/<user>/<app>:<hex>`).
+  /[Bb]earer(?<=(?<![\w-])[Bb]earer)[ \t]{1,5}([A-Za-z0-9\-._~+/]{16,4000}(?::[A-Za-z0-9\-._~+/]{8,4000})?=*)(?![\w\-.~+/])/dg,
   (t) => looksLikeKeyBody(t) || t.length >= 32,
   1,
 );
@@ -314,16 +444,81 @@ const AUTHORIZATION_OTHER: RegexRule = {
   },
 };
 
+/**
+ * Claim sets of the JWTs that documentation prints: jwt.io's default tokens ("John Doe", HS256 and RS256) and the
+ * example of RFC 7519. Whatever their signature, they sign nothing anyone uses.
+ */
+export const PUBLISHED_JWT_PAYLOADS: ReadonlySet<string> = new Set([
+  'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ',
+  'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0',
+  'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9',
+  'eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ',
+]);
+
+/**
+ * HTTP Basic credentials wherever they stand (`proxy_set_header Authorization "Basic …"`, `-H 'Authorization: Basic
+ * …'`, a header table): base64 that decodes to printable `user:password` — the decoding is the check.
+ */
+const BASIC_CREDENTIALS: RegexRule = {
+  name: 'basic-credentials',
+  pattern: /Basic(?<=(?<![\w-])Basic)[ \t]+([A-Za-z0-9+/]{8,800}={0,2})(?![A-Za-z0-9+/=])/dg,
+  judge(m) {
+    const span = groupSpan(m, [1])!;
+    let decoded: string;
+    try {
+      decoded = atob(span.value);
+    } catch {
+      return null;
+    }
+    const colon = decoded.indexOf(':');
+    if (colon <= 0 || colon === decoded.length - 1 || !/^[\x20-\x7e]+$/.test(decoded)) return null;
+    if (isPlaceholder(decoded.slice(colon + 1))) return null;
+    return { start: span.start, end: span.end, label: 'password' };
+  },
+};
+
+/**
+ * ASP.NET Core Data Protection payloads (authentication cookies, antiforgery and TempData tokens): base64url that
+ * always starts `CfDJ8` (the magic header 09 F0 C9 F0).
+ */
+const ASPNET_PROTECTED = simple('aspnet-protected', 'cookie', /CfDJ8(?<=(?<![\w-])CfDJ8)[A-Za-z0-9_-]{60,8000}(?![\w-])/dg);
+
 const JWT: RegexRule = simple(
   'jwt',
   'jwt',
   /eyJ(?<=(?<![\w-])eyJ)[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{8,2000}(?![\w-])/dg,
+  (token) => !PUBLISHED_JWT_PAYLOADS.has(token.split('.')[1]!),
 );
 
-/** Slack and Discord incoming webhooks: the last path segment is the credential. */
-const WEBHOOKS: RegexRule[] = [
-  simple('slack-webhook', 'api key', /hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{6,12}\/[A-Z0-9]{6,12}\/([A-Za-z0-9]{16,64})/dg, () => true, 1),
-  simple('discord-webhook', 'api key', /discord(?:app)?\.com\/api\/webhooks\/\d{15,20}\/([A-Za-z0-9_-]{40,100})/dg, () => true, 1),
+/**
+ * Incoming-webhook URLs: anyone holding the URL can post, so the whole URL is the credential. Each pattern starts at
+ * its host's fixed part; the match is then widened back over the rest of the host and the scheme.
+ */
+const WEBHOOK_URLS: readonly (readonly [string, string])[] = [
+  ['slack-webhook', 'hooks\\.slack\\.com/(?:services|workflows|triggers)/T[A-Z0-9]{6,12}/[A-Z0-9]{6,14}/[A-Za-z0-9]{16,64}'],
+  ['discord-webhook', 'discord(?:app)?\\.com/api/(?:v\\d{1,2}/)?webhooks/\\d{15,20}/[A-Za-z0-9_-]{40,100}'],
+  ['teams-webhook', 'webhook\\.office\\.com/webhookb2/[A-Za-z0-9@-]{20,200}/IncomingWebhook/[A-Za-z0-9]{20,64}/[A-Za-z0-9-]{20,64}(?:/[A-Za-z0-9_-]{20,80})?'],
+  ['zapier-webhook', 'hooks\\.zapier\\.com/hooks/catch/\\d{3,12}/[a-z0-9]{4,12}'],
+  ['google-chat-webhook', 'chat\\.googleapis\\.com/v1/spaces/[A-Za-z0-9_-]{6,40}/messages\\?key=[A-Za-z0-9_-]{20,60}&token=[A-Za-z0-9_%=-]{20,120}'],
+];
+
+/** The host's subdomains and the scheme before a webhook pattern's fixed part (`ptb.`, `acme.`, `https://`). */
+const URL_HEAD = /(?:https?:\/\/)?[A-Za-z0-9.-]{0,80}$/;
+
+const WEBHOOKS: RegexRule[] = WEBHOOK_URLS.map(([name, rest]) => ({
+  name,
+  pattern: new RegExp(`${rest}(?![A-Za-z0-9_-])`, 'dg'),
+  judge(m, text) {
+    const head = URL_HEAD.exec(text.slice(Math.max(0, m.index - 90), m.index))![0];
+    return { start: m.index - head.length, end: m.index + m[0].length, label: 'api key' };
+  },
+}));
+
+/** Blockchain RPC endpoints that carry the account's API key as a path segment (the host is not secret). */
+const RPC_URL_KEYS: RegexRule[] = [
+  simple('alchemy', 'api key', /\.alchemy(?:api)?\.(?:com|io)\/v2\/([A-Za-z0-9_-]{24,40})(?![A-Za-z0-9_-])/dg, looksLikeKeyBody, 1),
+  simple('infura', 'api key', /\.infura\.io\/(?:ws\/)?v3\/([0-9a-f]{32})(?![A-Za-z0-9_-])/dg, () => true, 1),
+  simple('quicknode', 'api key', /\.quiknode\.pro\/([0-9a-f]{32,64})(?![A-Za-z0-9_-])/dg, () => true, 1),
 ];
 
 /**
@@ -340,7 +535,12 @@ const URL_PASSWORD: RegexRule = {
     if (at <= 0 || !/^[A-Za-z0-9[]/.test(authority.slice(at + 1))) return null;
     const userinfo = authority.slice(0, at);
     const colon = userinfo.indexOf(':');
-    if (colon < 0 || /[?#]/.test(userinfo.slice(0, colon))) return null;
+    if (colon < 0) {
+      // A token alone as the user (Sentry DSNs' public key, `https://<token>@github.com/…`): random, not a name.
+      const token = userinfo.length >= 20 && looksLikeGenericSecret(userinfo) && !/[.%]/.test(userinfo);
+      return token ? { start: m.indices![1]![0], end: m.indices![1]![0] + at, label: 'api key' } : null;
+    }
+    if (/[?#]/.test(userinfo.slice(0, colon))) return null;
     const password = userinfo.slice(colon + 1);
     if (password === '' || /^(?:\*+|x+|•+)$/i.test(password) || isPlaceholder(password) || isMarker(password)) return null;
     const start = m.indices![1]![0] + colon + 1;
@@ -356,13 +556,25 @@ const ENV_LINE_PREFIX = /(?:^|\n)[ \t]*(?:-[ \t]+)?(?:(?:export|set|ENV|ARG|setx
  * what kind of secret the value would be; the value check decides whether it is one.
  */
 /** Where a key worth classifying may be: anything else (`name:`, `https:`, `Note:`) is never looked at. */
-const KEY_HINT = /pass|pw|pwd|psk|secret|token|key|auth|cred|sig|bearer|sas|cookie|session|pin|mdp|contras|senha|wacht|kennw|parol|hasl|salas|losen|adgang/gi;
+const KEY_HINT = /pass|pw|pwd|psk|secret|token|key|auth|cred|sig|bearer|sas|cookie|sess|sid|seed|appid|pin|mdp|contras|senha|wacht|kennw|parol|hasl|salas|losen|adgang/gi;
 
-/** The separator after a key (and its closing quote). */
-const KEY_SEPARATOR = /(["']?)[ \t]{0,3}(?:=>|:=|[:=])[ \t]{0,3}/y;
+/**
+ * The separator after a key: its closing quote, the `]` of a subscript (`config["apiKey"] = …`), padding that lines
+ * up a block of assignments (`'api_key'    => …`).
+ */
+const KEY_SEPARATOR = /(["']?)(\]?)(?:[ \t]{0,40}(?:=>|:=|[:=])|[ \t]?\.{4,80}[ \t]?(?=[^.\s]))[ \t]{0,3}/y;
 
-/** The value after a key and its separator: quoted (groups 1–3) or one unquoted run (group 4). */
-const ASSIGNED_VALUE = /"([^"\n]{1,400})"|'([^'\n]{1,400})'|`([^`\n]{1,400})`|([^\s,;'"`<>]{1,400})/dy;
+/**
+ * The value after a key and its separator: quoted (groups 1–3), after an optional string prefix (Python's `b'…'`,
+ * `r'…'`, C#'s `@"…"`), or one unquoted run (group 4). Long enough for base64 key files in YAML.
+ */
+const ASSIGNED_VALUE = /(?:[bBrRuU]{1,2}|@)?(?:"([^"\n]{1,8000})"|'([^'\n]{1,8000})'|`([^`\n]{1,8000})`)|([^\s,;'"`<>]{1,8000})/dy;
+
+/** A query parameter's value (groups 1–3 never take part, as in `ASSIGNED_VALUE`). */
+const QUERY_VALUE = /(?:(x)(x)(x))?([^\s&#,;'"`<>]{1,2000})/dy;
+
+/** The default in a shell parameter expansion, `${DB_PASSWORD:-value}`: it is used whenever the variable is unset. */
+const SHELL_DEFAULT = /:?[-=]([^}\s]{1,400})\}/dy;
 
 const KEY_CHAR = /[\w.-]/;
 const WORD_CHAR = /\w/;
@@ -386,13 +598,21 @@ function findAssignments(text: string): SecretSpan[] {
     }
     while (start < h.index && !/[A-Za-z_]/.test(text[start]!)) start++;
     let end = h.index + h[0].length;
-    while (end < text.length && end < start + 64 && KEY_CHAR.test(text[end]!)) end++;
+    // Two dots end a key: `password.........value` is a log's dot leader, not part of the name.
+    while (end < text.length && end < start + 64 && KEY_CHAR.test(text[end]!) && !(text[end] === '.' && text[end + 1] === '.')) end++;
     KEY_HINT.lastIndex = end;
     KEY_SEPARATOR.lastIndex = end;
     const sep = KEY_SEPARATOR.exec(text);
     // A quote after the key must close one before it (`"password": …`); one before it alone opens a string that
     // holds the assignment (`-H "X-API-Key: …"`).
+    if (text[start - 1] === '{' && text[start - 2] === '$') {
+      const span = judgeShellDefault(text, text.slice(start, end), end);
+      if (span) spans.push(span);
+      continue;
+    }
     if (!sep || (sep[1] && text[start - 1] !== sep[1])) continue;
+    // `]` closes a subscript only around a quoted key: `env["TOKEN"] = …`, not `tokens[i] = …`.
+    if (sep[2] && !(sep[1] && text[start - 2] === '[')) continue;
     const keyStart = sep[1] ? start - 1 : start;
     const span = judgeAssignment(text, keyStart, text.slice(start, end), sep.index + sep[0].length);
     if (span) {
@@ -403,17 +623,55 @@ function findAssignments(text: string): SecretSpan[] {
   return spans;
 }
 
-function judgeAssignment(text: string, keyStart: number, key: string, valueStart: number): SecretSpan | null {
+function judgeShellDefault(text: string, key: string, at: number): SecretSpan | null {
   const kind = classifyKey(key);
+  SHELL_DEFAULT.lastIndex = at;
+  const d = kind ? SHELL_DEFAULT.exec(text) : null;
+  const span = d && groupSpan(d, [1]);
+  if (!span) return null;
+  const ok = kind === 'password' ? looksLikePassword(span.value, { quoted: false, strict: false }) : looksLikeGenericSecret(span.value);
+  return ok ? { start: span.start, end: span.end, label: kind === 'password' ? 'password' : 'api key' } : null;
+}
+
+/**
+ * Calls that turn a literal into key bytes or a secret type: `Buffer.from('…', 'hex')`, `bytes.fromhex("…")`,
+ * `base64.b64decode(b"…")`, `[]byte("…")`, `SecretStr("…")`. The literal inside is the value.
+ */
+const WRAPPED_LITERAL =
+  /(?:new[ \t]+)?(?:Buffer\.from|(?:bytes\.)?fromhex|bytes|bytearray|(?:binascii\.)?(?:unhexlify|a2b_hex|a2b_base64)|(?:base64\.)?(?:urlsafe_|standard_)?b(?:64|32|16)decode|Base64\.(?:decode\w*|getDecoder\(\)\.decode|getUrlDecoder\(\)\.decode)|hex\.DecodeString|base64\.(?:Std|URL|RawStd|RawURL)Encoding\.DecodeString|\[\]byte|Secret(?:Str|Bytes)?|SecretKeySpec|Convert\.From(?:Base64|Hex)String|Encoding\.(?:UTF8|ASCII)\.GetBytes|(?:new[ \t]+)?TextEncoder\(\)\.encode|utf8\.encode|str\.encode|hexToBytes|fromBase64|decodeBase64)\([ \t]*(?:[bBrRuU]{1,2}|@)?(?:"([^"\n]{8,4000})"|'([^'\n]{8,4000})'|`([^`\n]{8,4000})`)/dy;
+
+/** A key that is just `key` (`wandb.login(key=…)`, `?key=…` in a URL, rclone's `key = …`): a secret only when random. */
+function bareKey(text: string, key: string, valueStart: number, value: string): boolean {
+  if (!/^key$/i.test(key) || !looksLikeRandomToken(value)) return false;
+  const separator = text.slice(Math.max(0, valueStart - 4), valueStart);
+  // `"key": "…"` in JSON names cache and map keys, often a hash: there the value must not be hex.
+  if (!separator.includes('=') && /^[0-9a-f-]+$/i.test(value)) return false;
+  const lineStart = lineAround(text, valueStart, 120).start;
+  return !NOT_A_CREDENTIAL_LINE.test(contextOf(text, Math.max(lineStart, valueStart - 120), valueStart + value.length + 80).split('\n')[0]!);
+}
+
+/** Words on a line that make a random value on it a digest or an identifier rather than a credential. */
+const NOT_A_CREDENTIAL_LINE = /\b(?:hash(?:es|ed)?|sha-?\d*|md5|digest|checksum|integrity|commit|etag|fingerprint|nonce|uuid|guid|request[ _-]?id|trace[ _-]?id|gpg|pgp|cache|idempotency|sort|partition)\b/i;
+
+function judgeAssignment(text: string, keyStart: number, key: string, valueStart: number): SecretSpan | null {
+  const kind = classifyKey(key) ?? (/^key$/i.test(key) ? 'secret' : null);
   if (!kind) return null;
   // A condition, not an assignment: `if not password: raise …`, `while token: …`, `case secret: …`.
   if (/\b(?:if|elif|while|not|and|or|case|when|unless|assert|until)[ \t]+$/.test(text.slice(Math.max(0, keyStart - 12), keyStart))) return null;
-  ASSIGNED_VALUE.lastIndex = valueStart;
-  const v = ASSIGNED_VALUE.exec(text);
+  WRAPPED_LITERAL.lastIndex = valueStart;
+  const wrapped = WRAPPED_LITERAL.exec(text);
+  // In a query string the value ends at the next `&`: reading on would read the whole URL once per parameter.
+  const valueRule = /[?&]/.test(text[keyStart - 1] ?? '') ? QUERY_VALUE : ASSIGNED_VALUE;
+  valueRule.lastIndex = valueStart;
+  const v = wrapped ?? valueRule.exec(text);
   if (!v) return null;
-  const span = groupSpan(v, [1, 2, 3, 4]);
+  const span = groupSpan(v, wrapped ? [1, 2, 3] : [1, 2, 3, 4]);
   if (!span) return null;
-  const quoted = span.group !== 4;
+  const quoted = wrapped !== null || span.group !== 4;
+  if (/^key$/i.test(key)) {
+    const value = quoted ? span.value : trimTrailingPunctuation(span.value.split('&')[0]!);
+    return bareKey(text, key, span.start, value) ? { start: span.start, end: span.start + value.length, label: 'api key' } : null;
+  }
   let { value, end } = span;
   let nextChar = text[span.end];
   if (!quoted) {
@@ -467,11 +725,64 @@ const XML_VALUES: RegexRule[] = [
   },
 ];
 
+/** Authorization schemes, as the first of a pair of call arguments: `AuthenticationHeaderValue("Bearer", "…")`. */
+const AUTH_SCHEME: Record<string, RedactionLabel> = { bearer: 'bearer token', token: 'bearer token', bot: 'bearer token', basic: 'password', ssws: 'bearer token' };
+
+/** Judges a value by the kind of key that names it. */
+export function byKind(kind: 'password' | 'secret', value: string, start: number): SecretSpan | null {
+  if (kind === 'password') {
+    // Quoted, yet a word alone is a label or a translation (`("password", "Passwort")`), not a password.
+    const ok = looksLikePassword(value, { quoted: true, strict: true }) && !/^[\p{L} .:]+$/u.test(value);
+    return ok ? { start, end: start + value.length, label: 'password' } : null;
+  }
+  return looksLikeGenericSecret(value) ? { start, end: start + value.length, label: 'api key' } : null;
+}
+
+/**
+ * A key name and its value as two string arguments: `define('DB_PASSWORD', '…')` (PHP), `os.environ.setdefault(
+ * "SECRET_KEY", "…")`, `os.getenv("API_TOKEN", "…")`, `headers.set('X-Api-Key', '…')`, `localStorage.setItem('token',
+ * '…')`, `AuthenticationHeaderValue("Bearer", "…")`.
+ */
+const KEY_VALUE_ARGUMENTS: RegexRule = {
+  name: 'key-value-arguments',
+  pattern: /(["'])([A-Za-z_][\w.-]{0,63})\1[ \t]*,[ \t]*(?:[bBrRuU]{1,2}|@)?(?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})')/dg,
+  judge(m) {
+    const span = groupSpan(m, [3, 4]);
+    if (!span) return null;
+    const scheme = AUTH_SCHEME[m[2]!.toLowerCase()];
+    if (scheme) {
+      const ok = span.value.length >= 16 && looksLikeKeyBody(span.value) && !isPlaceholder(span.value);
+      return ok ? { start: span.start, end: span.end, label: scheme } : null;
+    }
+    const kind = classifyKey(m[2]!);
+    return kind ? byKind(kind, span.value, span.start) : null;
+  },
+  // The value's quote may open the next pair's key: `('a', 'b', 'token', 'x')`.
+  resumeAfterReject: (m) => (m.indices![3] ?? m.indices![4])![0] - 1,
+};
+
+/**
+ * An environment lookup with a literal fallback, `process.env.TOKEN || '…'`, `os.getenv("KEY") or "…"`,
+ * `ENV["SECRET"] ?? "…"`: the fallback is used wherever the variable is unset, and the variable's name says what it is.
+ */
+const ENV_FALLBACK: RegexRule = {
+  name: 'env-fallback',
+  pattern:
+    /(process\.env\.[A-Za-z_]\w{0,63}|process\.env\[["'][A-Za-z_]\w{0,63}["']\]|import\.meta\.env\.[A-Za-z_]\w{0,63}|(?:os\.)?(?:getenv|environ\.get)\([ \t]*["'][A-Za-z_]\w{0,63}["'][ \t]*\)|(?:os\.environ|ENV)\[["'][A-Za-z_]\w{0,63}["']\]|(?:System\.getenv|Deno\.env\.get)\([ \t]*["'][A-Za-z_]\w{0,63}["'][ \t]*\))[ \t]*(?:\|\|=?|\?\?=?|or|\?:)[ \t]*(?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})'|`([^`\n]{1,4000})`)/dg,
+  judge(m) {
+    const name = /([A-Za-z_]\w*)["'\])\s]*$/.exec(m[1]!)?.[1];
+    const kind = name ? classifyKey(name) : null;
+    const span = groupSpan(m, [2, 3, 4]);
+    return kind && span ? byKind(kind, span.value, span.start) : null;
+  },
+};
+
 /** Config lines that separate key and value by spaces: `.netrc`'s `password X`, redis.conf's `requirepass X`. */
 const SPACED_CONFIG_PASSWORD: RegexRule = {
   name: 'spaced-config-password',
   // Config keys are lower case; `PASSWORD  *tag*` is a heading.
-  pattern: /(?<=^|\n)[ \t]*(password|passwd|requirepass|masterauth|rpcpassword|passphrase)[ \t]+([^\s"']{1,200})[ \t]*(?=\r?\n|$)/dg,
+  // A line from `grep -n` keeps its `file:line:` prefix.
+  pattern: /(?<=^|\n)(?:[\w./-]{1,120}:)?(?:\d{1,7}[:-])?[ \t]*(password|passwd|requirepass|masterauth|rpcpassword|passphrase)[ \t]+([^\s"']{1,200})[ \t]*(?=\r?\n|$)/dg,
   judge(m) {
     const span = groupSpan(m, [2]);
     if (!span || !looksLikePassword(span.value, { quoted: false, strict: true })) return null;
@@ -593,17 +904,100 @@ const HEX_PRIVATE_KEY: RegexRule = {
   },
 };
 
+/**
+ * Stripe's published test card numbers (stripe.com/docs/testing): documentation and test suites quote them, and
+ * they charge nothing anywhere.
+ */
+const PUBLISHED_TEST_CARDS = new Set([
+  '4242424242424242', '4000056655665556', '5555555555554444', '2223003122003222', '5200828282828210', '5105105105105100',
+  '378282246310005', '371449635398431', '6011111111111117', '6011000990139424', '6011981111111113', '3056930009020004',
+  '36227206271667', '6555900000604105', '3566002020360505', '6200000000000005', '6200000000000047', '6205500000000000004',
+  '4000000000000002', '4000000000009995', '4000000000009987', '4000000000009979', '4000000000000069', '4000000000000127',
+  '4000000000000119', '4000000000000101', '4000002500003155', '4000002760003184', '4000003800000446', '4000000000003220',
+  '4000000000003063', '4000008400001629', '4000000000000341', '4000000000000077', '4000000000000093', '4000000000000010',
+  // The card networks' and other processors' published test numbers (Visa's 4111…, Adyen, Braintree, PayPal,
+  // Authorize.net, Checkout.com, Worldpay).
+  '4111111111111111', '4012888888881881', '4222222222222', '4005519200000004', '4009348888881881', '4012000033330026',
+  '4012000077777777', '4217651111111119', '4500600000000061', '4000111111111115', '5555341244441115', '5555555555554444',
+  '2223000048410010', '5454545454545454', '5431111111111111', '5500000000000004', '5105105105105100', '5200000000000007',
+  '5100000010001004', '5399999999999999', '4988438843884305', '4166676667666746', '4646464646464644', '4917610000000000',
+  '4444333322221111', '4001590000000001', '4000020000000000', '4035501000000008', '4360000001000005', '6771798021000008',
+  '370000000000002', '378734493671000', '371111111111114', '340000000000009', '6011000000000004', '6011601160116611',
+  '6011000000000012', '6445644564456445', '3530111333300000', '3566111111111113', '3528000000000007', '36006666333344',
+  '30569309025904', '38520000023237', '36259600000004', '6250941006528599', '6703444444444449', '6759649826438453',
+]);
+
+/** GS1's check digit (EAN-13, UPC-A, GTIN-14): weights 3 and 1 alternating from the digit before the check digit. */
+function passesGtin(digits: string): boolean {
+  let sum = 0;
+  for (let i = digits.length - 2, w = 3; i >= 0; i--, w = 4 - w) sum += Number(digits[i]) * w;
+  return (10 - (sum % 10)) % 10 === Number(digits[digits.length - 1]);
+}
+
+/** Words around product codes: a number that is a valid GTIN there is a barcode, not a card. */
+const BARCODE_CONTEXT = /\b(?:EAN|GTIN|UPC|barcodes?|bar[ -]codes?|ISBN|SKU|article[ \t]+(?:number|no)|Artikelnummer|product[ \t]+codes?|scan(?:ned|ner)?|inventory)\b/i;
+
 const CARD_NUMBER: RegexRule = {
   name: 'card',
-  pattern: /\d(?<=(?<![\w.,+\-/])\d)(?:[ -]?\d){12,18}(?![\w]|[.,/-]\d)/dg,
-  judge(m) {
+  // A comma before the number is a field separator (CSV) unless a digit precedes it (a decimal comma: `0,4111…`).
+  // Groups may be split by spaces (one or two, or no-break and thin spaces), hyphens, or dots between groups of four.
+  pattern: /\d(?<=(?<![\w.+\-/]|\d,)\d)(?:(?:[ .\u00a0\u2009\u202f-]| {2})?\d){12,18}(?![\w]|[./-]\d)/dg,
+  judge(m, text) {
     const raw = m[0];
-    const separators = new Set(raw.replace(/\d/g, ''));
+    const after = m.index + raw.length;
+    // `…,4111…,12`: a decimal comma, unless commas separate fields on both sides.
+    if (text[after] === ',' && /\d/.test(text[after + 1] ?? '') && text[m.index - 1] !== ',') return null;
+    const separators = new Set(raw.replace(/\d/g, '').replace(/[\u00a0\u2009\u202f]/g, ' '));
     if (separators.size > 1) return null;
+    // Dots split a card as 4-4-4-4; elsewhere they are thousands separators or a version.
+    if (separators.has('.') && !/^\d{4}(?:\.\d{4}){2,3}(?:\.\d{1,4})?$/.test(raw)) return null;
     const digits = raw.replace(/\D/g, '');
-    if (/^(\d)\1+$/.test(digits)) return null;
+    if (/^(\d)\1+$/.test(digits) || PUBLISHED_TEST_CARDS.has(digits)) return null;
     if (!hasCardIssuerPrefix(digits) || !passesLuhn(digits)) return null;
+    if (digits.length <= 14 && passesGtin(digits) && BARCODE_CONTEXT.test(contextOf(text, m.index - 200, after + 200))) return null;
     return { start: m.index, end: m.index + raw.length, label: 'card number' };
+  },
+};
+
+/**
+ * The IBANs that standards and documentation print as examples (ECBS, Wikipedia, SWIFT's registry, banks' help
+ * pages): each is valid, and none is anyone's account to protect.
+ */
+const PUBLISHED_IBANS = new Set([
+  'GB82WEST12345698765432', 'GB29NWBK60161331926819', 'GB33BUKB20201555555555', 'DE89370400440532013000', 'DE44500105175407324931',
+  'FR1420041010050500013M02606', 'FR7630006000011234567890189', 'NL91ABNA0417164300', 'BE68539007547034', 'BE71096123456769',
+  'CH9300762011623852957', 'CH5604835012345678009', 'ES9121000418450200051332', 'IT60X0542811101000000123456',
+  'AT611904300234573201', 'PL61109010140000071219812874', 'SE4550000000058398257466', 'DK5000400440116243', 'NO9386011117947',
+  'FI2112345600000785', 'IE29AIBK93115212345678', 'PT50000201231234567890154', 'LU280019400644750000', 'SA0380000000608010167519',
+  'GR1601101250000000012300695', 'CZ6508000000192000145399', 'HU42117730161111101800000000', 'RO49AAAA1B31007593840000',
+  'LI21088100002324013AA', 'MT84MALT011000012345MTLCAST001S', 'TR330006100519786457841326', 'AE070331234567890123456',
+]);
+
+/** Whether a card number that `CARD_NUMBER` would redact stands between `from` and `to`. */
+const CARD_IN_WINDOW = new RegExp(CARD_NUMBER.pattern.source, 'dg');
+
+function realCardBetween(text: string, from: number, to: number): boolean {
+  // Only the window is searched (a search of the whole text per code would be quadratic).
+  const window = text.slice(Math.max(0, from), Math.min(text.length, to));
+  if (!/\d{4}/.test(window)) return false;
+  CARD_IN_WINDOW.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CARD_IN_WINDOW.exec(window)); ) if (CARD_NUMBER.judge(m, window)) return true;
+  return false;
+}
+
+/**
+ * A card's security code (CVV, CVC, CID, CSC): three or four digits after its name, only where a real card number (one
+ * this module would redact) stands near — a published test card's code is published too.
+ */
+const CARD_SECURITY_CODE: RegexRule = {
+  name: 'card-security-code',
+  pattern:
+    /(?:cvv2?|cvc2?|cid|csc|cvn|cav2|card[ _-]?(?:verification|security)[ _-]?(?:code|value|number)|security[ _-]?code|código[ \t]+de[ \t]+seguridad|(?:karten)?prüfnummer|cryptogramme)(?![A-Za-z0-9À-ÿ])["']?[ \t]*(?:[:=]|is|ist|es|est)?[ \t]*["']?(\d{3,4})(?!\d|[.,]\d)/dgi,
+  judge(m, text) {
+    if (m.index > 0 && /[A-Za-z0-9_À-ÿ]/.test(text[m.index - 1]!)) return null;
+    const span = m.indices![1]!;
+    if (!realCardBetween(text, m.index - 300, m.index + 200)) return null;
+    return { start: span[0], end: span[1], label: 'card number' };
   },
 };
 
@@ -623,7 +1017,7 @@ const IBAN: RegexRule = {
     }
     if (count !== length || /[A-Za-z0-9]/.test(text[end] ?? '')) return null;
     const iban = text.slice(m.index, end).replace(/ /g, '');
-    if (!ibanChecksumValid(iban)) return null;
+    if (!ibanChecksumValid(iban) || PUBLISHED_IBANS.has(iban)) return null;
     return { start: m.index, end, label: 'iban' };
   },
 };
@@ -665,16 +1059,31 @@ const PHONE: RegexRule = {
 
 export const STRUCTURAL_FINDERS: readonly Finder[] = [
   { name: 'private-key', find: findPrivateKeys },
+  regexFinder(BASE64_PEM_PRIVATE_KEY),
   regexFinder(PUTTY_PRIVATE),
 ];
+
+/** Whether a whole value is a key in one of the documented provider formats. */
+export function isProviderKey(value: string): boolean {
+  for (const rule of [...PROVIDER_KEYS, ...UPPER_CASE_KEYS]) {
+    rule.pattern.lastIndex = 0;
+    const m = rule.pattern.exec(value);
+    if (m && m.index - (m[1]?.length ?? 0) === 0 && m.index + m[0].length === value.length && rule.judge(m, value)) return true;
+  }
+  return false;
+}
 
 /** Token rules: specific before generic so the most telling label wins. */
 export const TOKEN_FINDERS: readonly Finder[] = [
   regexFinder(JWT),
   regexFinder(BEARER),
   regexFinder(AUTHORIZATION_OTHER),
+  regexFinder(BASIC_CREDENTIALS),
+  regexFinder(ASPNET_PROTECTED),
   ...PROVIDER_KEYS.map(regexFinder),
+  ...UPPER_CASE_KEYS.map(regexFinder),
   ...WEBHOOKS.map(regexFinder),
+  ...RPC_URL_KEYS.map(regexFinder),
   regexFinder(URL_PASSWORD),
   ...COOKIES.map(regexFinder),
 ];
@@ -682,6 +1091,8 @@ export const TOKEN_FINDERS: readonly Finder[] = [
 /** Assignments in code and config. */
 export const ASSIGNMENT_FINDERS: readonly Finder[] = [
   { name: 'key-value', find: findAssignments },
+  regexFinder(KEY_VALUE_ARGUMENTS),
+  regexFinder(ENV_FALLBACK),
   ...XML_VALUES.map(regexFinder),
   regexFinder(SPACED_CONFIG_PASSWORD),
 ];
@@ -691,6 +1102,7 @@ export const CONTEXT_FINDERS: readonly Finder[] = [
   windowedFinder(AWS_SECRET_IN_CONTEXT, AWS_ANCHORS, 120, 200),
   windowedFinder(HEX_PRIVATE_KEY, HEX_KEY_CONTEXT, 0, 100),
   regexFinder(CARD_NUMBER),
+  regexFinder(CARD_SECURITY_CODE),
   regexFinder(IBAN),
   regexFinder(SSN),
 ];

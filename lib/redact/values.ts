@@ -21,19 +21,59 @@ export function contextOf(text: string, from: number, to: number): string {
   return s.includes('[redacted') ? s.replace(/\[redacted [^\]]*\]?/g, (m) => ' '.repeat(m.length)) : s;
 }
 
+/**
+ * The line around `at`, but no more than `reach` characters on either side: a search for the line's ends must not
+ * run to the text's ends once per match (a text without line breaks would make that quadratic).
+ */
+export function lineAround(text: string, at: number, reach: number): { start: number; end: number; text: string } {
+  const from = Math.max(0, at - reach);
+  const to = Math.min(text.length, at + reach);
+  const before = text.slice(from, at).lastIndexOf('\n');
+  const after = text.slice(at, to).indexOf('\n');
+  const start = before >= 0 ? from + before + 1 : from;
+  const end = after >= 0 ? at + after : to;
+  return { start, end, text: contextOf(text, start, end) };
+}
+
 /** Template, environment and documentation placeholders in place of a value. */
 const PLACEHOLDER =
-  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?|:[A-Za-z_]\w*$|@\w+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|replace[\s_-]?me|change[\s_-]?me|todo\b|redacted\b)|process\.env|getenv|secrets\.|\{\{|\$\{|^(?:x+[-_.]?)+$|^\S*(?:environ|vault|placeholder|example)\S*$/i;
+  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@\w+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|vault:|\[(?:redacted|masked|hidden|removed|secret)\])|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$/i;
+
+/**
+ * "changeme", "replace-me", "change-me-in-production": the words alone. A value that goes on with digits or symbols
+ * ("changeme_NOT_42x") is a password that starts with them.
+ */
+const CHANGE_ME = /^(?:replace|change)[\s_-]?me(?:[\s_-]+[a-z]+)*[^A-Za-z0-9]*$/i;
+
+/** Masking left by the user or a tool: `sk-proj-****abcd`, `••••••`, `xxxxxxxx`, `[REDACTED]`. */
+const MASKED = /[*•●]{4,}|x{8,}|X{8,}|\[(?:REDACTED|MASKED|HIDDEN)\]/;
+
+/** An all-capitals name that names the secret instead of holding it: `PASSWORD`, `YOUR_API_KEY`, `TU_CLAVE_AQUI`. */
+const SHOUTED_NAME = /^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*$/;
+const SHOUTED_LABEL = /(?:^|[_-])(?:PASS|PASSWORD|PASSWD|PWD|PW|SECRET|TOKEN|KEY|APIKEY|CLAVE|CONTRASENA|SENHA|PASSWORT|HOST|USER|USERNAME|VALUE|HERE)(?:$|[_-])/;
 
 /** A shell or template variable: `$DB_PASSWORD`, `$pass`, `${TOKEN}`, `$(cat key)` — but not `$Ecr3t…`. */
 const VARIABLE = /^\$(?:\{|\(|[A-Z_][A-Z0-9_]*$|[a-z_][a-z0-9_]*$)/;
 
 export function isPlaceholder(value: string): boolean {
-  return PLACEHOLDER.test(value) || VARIABLE.test(value);
+  return (
+    PLACEHOLDER.test(value) ||
+    CHANGE_ME.test(value) ||
+    VARIABLE.test(value) ||
+    MASKED.test(value) ||
+    (SHOUTED_NAME.test(value) && SHOUTED_LABEL.test(value))
+  );
 }
 
 /** A member-access path such as `self.password`, `req.body.token`, `process.env.KEY`: code, not a value. */
-const MEMBER_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+const MEMBER_PATH_SHAPE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+
+/** A member path whose parts are names; `s.V68OnZ6I2GezClYJ17FxWn7e` (a legacy Vault token) has a random part. */
+const MEMBER_PATH = {
+  test(value: string): boolean {
+    return MEMBER_PATH_SHAPE.test(value) && !value.split('.').some((part) => part.length >= 12 && /\d.*\d/.test(part) && /[A-Z]/.test(part) && /[a-z]/.test(part));
+  },
+};
 
 /** Keywords that start the next statement in code, after `password:` ends a condition or a case. */
 const CODE_WORD = /^(?:raise|return|throw|yield|await|print|println|continue|break|lambda|self|this|def|function|class|import|from|else|elif|then|do|end|goto|echo|exit|die|panic|assert|let|const|var|new|delete|typeof)$/;
@@ -72,6 +112,63 @@ export function looksLikeGenericSecret(value: string): boolean {
   if (HAS_DIGIT.test(value) && HAS_LETTER.test(value)) return true;
   // Letters and symbols, like Django's generated keys; or letters alone, when random.
   return randomLetters(value.replace(/[^A-Za-z]/g, '')) || (HAS_LETTER.test(value) && HAS_SYMBOL.test(value) && value.length >= 24);
+}
+
+/**
+ * Identifiers that are random yet public: Ethereum addresses, SSH public-key blobs (base64 of the length-prefixed
+ * algorithm name), Stripe object ids (`cus_…`, `pi_…`), IPFS CIDs, BIP-32 extended public keys, publishable
+ * (browser) keys of Stripe and PostHog.
+ */
+const PUBLIC_IDENTIFIER =
+  /^(?:0x[0-9a-fA-F]{40}|AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)[A-Za-z0-9+/=]*|(?:cus|pi|pm|ch|in|sub|prod|price|evt|acct|txn|re|seti|src|card|ba|po|tr|ii|il|cs|si|plan|dp|du|file|link|py|pyr|qt|promo)_[A-Za-z0-9]{8,40}|Qm[1-9A-HJ-NP-Za-km-z]{44}|bafy[a-z2-7]{50,60}|[xyztuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{100,112}|p[kc]_(?:live|test)_[A-Za-z0-9]{16,250}|ph[c]_[A-Za-z0-9]{30,60})$/;
+
+/** Five characters in alphabet order (`abcde`, `ABCDE`, `56789`): an alphabet table in code, not a random string. */
+export function hasAlphabetRun(value: string): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 ? run + 1 : 1;
+    if (run >= 5) return true;
+  }
+  return false;
+}
+
+/**
+ * A token that only a machine would write, for places where nothing but its shape and a nearby word say it is a
+ * secret ("client secret cvps…", `Client('P3ge…')  # trial key`): 20 or more characters of a token alphabet, with
+ * digits and letters mixed as random strings mix them. Hex must be 32 digits or more; UUIDs, paths, dotted names and
+ * hyphenated words are identifiers, not secrets.
+ */
+export function looksLikeRandomToken(value: string): boolean {
+  if (value.length < 20 || value.length > 512 || !/^[A-Za-z0-9_\-.+/=~]+$/.test(value)) return false;
+  if (isPlaceholder(value) || MEMBER_PATH.test(value) || FILE_NAME.test(value) || /^(?:\.{0,2}\/|~)/.test(value)) return false;
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
+  if (PUBLIC_IDENTIFIER.test(value) || hasAlphabetRun(value)) return false;
+  // A path or an object key: `uploads/2024/c873….png`.
+  if (value.includes('/') && (/\.[A-Za-z0-9]{1,5}$/.test(value) || /^[a-z]{3,}\//.test(value))) return false;
+  const digits = value.replace(/\D/g, '').length;
+  const upper = value.replace(/[^A-Z]/g, '').length;
+  const lower = value.replace(/[^a-z]/g, '').length;
+  if (upper + lower < 2) return false;
+  // Few digits: random only if capitals and small letters are mixed as chance mixes them (`MHHeJ4pAGNwmXhUHFLuE`),
+  // not as words are (`getUserAccountSettings`).
+  if (digits < 2 && !randomCase(value)) return false;
+  if (/^[0-9a-f]+$/i.test(value)) return value.length >= 32 && (upper === 0 || lower === 0);
+  // Words joined by separators: `my-app-2024-release-v2`, `build_2024_05_17_final`.
+  if (/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+$/.test(value) && value.split(/[-_.]/).every((part) => part.length <= 10)) return false;
+  // Both cases, in random proportions (a camel-cased name has a capital per word).
+  if (upper > 0 && lower > 0) return upper >= (upper + lower) * 0.25 && lower >= (upper + lower) * 0.25;
+  return digits >= 4; // one case only: random strings hold digits throughout
+}
+
+/** Letters in both cases about evenly, and switching case as often as chance would (camel case switches once a word). */
+function randomCase(value: string): boolean {
+  const letters = value.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 20) return false;
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  if (upper < letters.length * 0.25 || upper > letters.length * 0.75) return false;
+  let switches = 0;
+  for (let i = 1; i < letters.length; i++) if ((letters[i]! < 'a') !== (letters[i - 1]! < 'a')) switches++;
+  return switches >= (letters.length - 1) * 0.4;
 }
 
 /** Dotfiles and file names with a common extension: `.vimrc`, `config.yaml`, `id_rsa.pub`. */
@@ -153,6 +250,7 @@ const NON_CREDENTIAL_KEY = new Set([
   'routing', 'public', 'pub', 'translation', 'i18n', 'hot', 'shortcut', 'keyboard', 'music', 'react', 'object', 'row',
   'range', 'group', 'dict', 'hash', 'primary_index', 'storage_path', 'cursor', 'pagination', 'next', 'query', 'search',
   'label', 'name', 'field', 'column', 'sort_key', 'the', 'a', 'ssh_public', 'verify', 'verification', 'publishable',
+  'host', 'ipfs', 'ipns', 'registry',
 ]);
 
 /** Words that hold a credential whatever precedes them. */
@@ -161,8 +259,19 @@ const SECRET_WORDS = new Set([
   'sig', 'signature', 'bearer', 'sas', 'clientsecret', 'accesstoken', 'authtoken', 'refreshtoken', 'sessiontoken',
   'apitoken', 'bottoken', 'masterkey', 'signingkey', 'encryptionkey', 'secretaccesskey', 'accountkey', 'sharedaccesskey',
   'primarykey', 'secondarykey', 'subscriptionkey', 'licensekey', 'webhooksecret', 'apisecret', 'consumersecret',
-  'authorization', 'cookie', 'sessionid',
+  'authorization', 'cookie', 'cookies', 'sessionid',
+  // Session cookies by their framework's name: PHP, Java servlets (Express's `connect.sid` and Rails' `_app_session`
+  // are read by SESSION_LAST).
+  'phpsessid', 'jsessionid', 'sessid', 'aspxauth',
+  // A query parameter that OpenWeatherMap and others use for the account's API key.
+  'appid',
 ]);
+
+/** `session` and `sid` name a session cookie as the last word of a key (`session=…`, `_myapp_session`, `connect.sid`). */
+const SESSION_LAST = /^(?:session|sid)$/;
+
+/** `seed` is a one-time-password or wallet secret beside one of these words (`MFA_SEED`, `otp_seed`, `wallet_seed`). */
+const SEED_OWNER = new Set(['otp', 'totp', 'hotp', 'mfa', '2fa', 'twofa', 'authenticator', 'wallet', 'master', 'mnemonic']);
 
 /** Words (or word endings) that name a password. */
 const PASSWORD_WORD =
@@ -184,6 +293,8 @@ export function classifyKey(key: string): KeyKind {
   const words = keyWords(key);
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
+  // `ASP.NET_SessionId`, `session_id`: a session's id is its bearer credential.
+  if (last === 'id' && words[words.length - 2] === 'session') return 'secret';
   if (DESCRIBING.has(last)) return null;
   if (words.length > 1 && DESCRIBING.has(`${words[words.length - 2]}_${last}`)) return null;
   for (const w of words) {
@@ -192,6 +303,8 @@ export function classifyKey(key: string): KeyKind {
       return 'password';
     }
   }
+  if (SESSION_LAST.test(last) && (last === 'session' || words[words.length - 2] === 'connect')) return 'secret';
+  if (words.includes('seed') && words.some((w) => SEED_OWNER.has(w))) return 'secret';
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (SECRET_WORDS.has(w) || /(?:token|secret|apikey)$/.test(w)) return 'secret';

@@ -1,5 +1,6 @@
-// The local demo chat: a page in claude.ai's markup with a scripted assistant, served on 127.0.0.1 where the test
-// build's content script runs. Used by `npm run demo` and by the warm-start e2e test, so both show the same thing.
+// The demo chat: a page in claude.ai's markup with a scripted assistant. `npm run demo` serves it AS https://claude.ai
+// through the browser's request routing, so the store build's content script runs on it, with no network at all;
+// the warm-start e2e test serves it on 127.0.0.1, where the test build's content script also runs.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +48,7 @@ function demoChatPage() {
   <div id="thread" class="flex-1 flex flex-col gap-3 px-4"></div>
   <form id="composer-form"><fieldset><div id="composer-slot"></div></fieldset>
   <button id="send" type="submit" aria-label="Send message">Send</button>
-  <div class="hint">A local demo page in claude.ai's markup. Reverie captures this chat; open a new chat to see the preamble.</div></form>
+  <div class="hint">Not the real claude.ai: a demo page with a scripted assistant. Reverie saves this chat; click “+ New chat” to see it add your memory to the message box.</div></form>
 </main>
 <script>
 (() => {
@@ -148,6 +149,22 @@ function demoChatPage() {
   show();
 })();
 </script></body></html>`;
+}
+
+/**
+ * Answers every request for `origin` (the real chat host) in a Playwright browser context with the demo page and its
+ * editor script, before any network is asked: the browser believes it is on claude.ai. Register it after any
+ * catch-all route: Playwright tries the routes registered last first.
+ */
+export async function routeDemoChat(context, origin = 'https://claude.ai') {
+  const page = demoChatPage();
+  const editors = await readFile(FAKE_EDITORS);
+  await context.route(`${origin}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/composers/fake-editors.js') return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: editors });
+    if (path === '/favicon.ico') return route.fulfill({ status: 204 });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page });
+  });
 }
 
 /** Serves the demo page (every path) and the fake editor script on 127.0.0.1. */

@@ -79,3 +79,31 @@ export async function runDemoTour(page, origin, serviceWorker, log = () => {}) {
   log(`typed a first message; the block now reads:\n${refreshed}`);
   return { preamble, preambleMs, refreshed };
 }
+
+/**
+ * The first-run page Reverie opened by itself on install: says what it shows, then agrees to the search model's
+ * download, as a person would, and reports what the page says next. Offline (as in the demo) that is the plain
+ * "could not be downloaded … word search keeps working" notice. Returns the model step's text.
+ */
+export async function showFirstRun(welcome, log = () => {}) {
+  const step = welcome.locator('section[aria-labelledby="model-title"]');
+  await step.getByText('Nothing has been downloaded yet.').waitFor({ timeout: 30_000 });
+  log(`first run: Reverie opened ${welcome.url()} by itself; nothing is downloaded before you agree there.`);
+  await step.getByRole('button', { name: /^Download the search model/ }).click();
+  log('agreed to download the search model…');
+  const settled = () => step.innerText().then((text) => (/ready|could not|can't/.test(text) ? text : null));
+  const text = await until(settled, 'the download to succeed or fail', 60_000);
+  log(`the first-run page now says:\n${text.trim()}`);
+  return text;
+}
+
+/** The popup page (popup.html, at the toolbar popup's size): logs its status lines, returns the page. */
+export async function showPopup(context, extensionId, log = () => {}) {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const status = popup.locator('.status-lines');
+  const text = await until(() => status.innerText().then((t) => (/memor/.test(t) ? t : null)), 'the popup status');
+  log(`the popup (opened as a tab, so "this site" is the popup itself) says:\n${text.trim()}`);
+  return popup;
+}

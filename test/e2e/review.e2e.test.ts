@@ -299,7 +299,7 @@ describe('Review: popup and options page in Chromium', () => {
     await popup.getByRole('tab', { name: 'Overview' }).click();
     const chart = popup.locator('svg.daily-chart');
     await chart.waitFor({ timeout: 15_000 });
-    expect(await chart.getAttribute('aria-label')).toMatch(/Last \d+ days: [1-9]\d* chat turns saved/);
+    expect(await chart.getAttribute('aria-label')).toMatch(/Last \d+ days: [1-9]\d* chat messages? saved/);
     expect(await chart.locator('rect.bar-turns').count()).toBeGreaterThan(0);
     await expect.poll(() => popup.locator('.overview').innerText()).toMatch(/what your memory is about/i);
     // Topic names are the community's keywords, without the domain summary's date range ("… (2026-11-21 to …").

@@ -71,6 +71,8 @@ describe('Chromium: only the user steers the block, and pause pauses it', () => 
       conversations: PAST,
     });
     expect(imported.turns).toBe(2);
+    // The memory is ChatGPT's and the page Claude's: the user let every site's block draw on every site's chats.
+    await settings({ blockScope: 'all' });
     // Warm the recall up, and check the user's typing refreshes the block at all.
     const page = await newChat();
     await blockArrives(page, 'the first block');

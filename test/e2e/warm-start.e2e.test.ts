@@ -122,6 +122,9 @@ describe('Chromium: warm start on every site look-alike', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     const imported = await sendProtocol(evaluateIn(popup), 'importConversations', { source: 'import-claude', conversations: PAST });
     expect(imported.turns).toBe(6);
+    // Every site's block draws on every site's chats, as the user may choose on the first-run page (the default is
+    // the site's own: test/e2e/block-scope.e2e.test.ts).
+    await setSettings({ blockScope: 'all' });
   });
   afterAll(async () => {
     await browser?.close();

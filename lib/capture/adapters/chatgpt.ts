@@ -1,5 +1,5 @@
-import { SITES } from '../../sites';
-import { lastEditable, outermost, queryInclusive, pathId, titleFromDocument, type ReadTurn, type SiteAdapter } from '../adapter';
+import { lastEditable, outermost, queryInclusive, type ReadTurn } from '../adapter';
+import { defineSite } from '../define-site';
 import { extractText } from '../text';
 
 /**
@@ -33,11 +33,13 @@ function assistantUnit(label: Element): Element {
   return label.parentElement ?? label;
 }
 
-export const chatgpt: SiteAdapter = {
-  site: 'chatgpt',
+export const chatgpt = defineSite({
+  id: 'chatgpt',
+  name: 'ChatGPT',
+  hosts: ['chatgpt.com', 'chat.openai.com'],
+  conversationPaths: ['c'],
+  titleNoise: /\bChatGPT\b/i,
   composerKind: 'prosemirror',
-  matches: (url) => (SITES.chatgpt.hosts as readonly string[]).includes(url.hostname),
-  conversationId: (url) => pathId(url, 'c'),
   isTemporary: (url, doc) =>
     url.searchParams.get('temporary-chat') === 'true' ||
     doc.querySelector('[data-testid="temporary-chat-label"], [data-testid*="temporary-chat-indicator"]') !== null,
@@ -72,12 +74,10 @@ export const chatgpt: SiteAdapter = {
     doc.querySelector('.result-streaming, [data-testid="stop-button"], button[aria-label="Stop streaming" i]') !== null,
   sendButton: 'button[data-testid="send-button"], button#composer-submit-button',
   findComposer: (doc) => lastEditable(doc, ['#prompt-textarea', '.ProseMirror[contenteditable="true"]', 'textarea[data-id="root"]']),
-  isNewChat: (url, doc) => pathId(url, 'c') === null && chatgpt.findTurns(doc).length === 0,
-  title: (doc) => titleFromDocument(doc, /\bChatGPT\b/i),
   threadMarkers: (doc) =>
     Array.from(
       doc.querySelectorAll(
         '[data-testid^="conversation-turn-"], [data-turn-key], [data-turn-id-container], #thread, #prompt-textarea',
       ),
     ),
-};
+});

@@ -1,5 +1,5 @@
-import { SITES } from '../../sites';
-import { lastEditable, outermost, pathId, titleFromDocument, type ReadTurn, type SiteAdapter } from '../adapter';
+import { lastEditable, outermost, type ReadTurn } from '../adapter';
+import { defineSite } from '../define-site';
 import { extractText } from '../text';
 
 /**
@@ -28,11 +28,13 @@ function outsideThread(el: Element): boolean {
   return el.closest('#markdown-artifact, #wiggle-file-content, [data-testid="artifact-panel"], button, fieldset, [data-testid="chat-input-grid-area"]') !== null;
 }
 
-export const claude: SiteAdapter = {
-  site: 'claude',
+export const claude = defineSite({
+  id: 'claude',
+  name: 'Claude',
+  hosts: ['claude.ai'],
+  conversationPaths: ['chat'],
+  titleNoise: /\bClaude\b/i,
   composerKind: 'prosemirror',
-  matches: (url) => (SITES.claude.hosts as readonly string[]).includes(url.hostname),
-  conversationId: (url) => pathId(url, 'chat'),
   isTemporary: (url, doc) =>
     url.searchParams.has('incognito') ||
     doc.querySelector('[data-testid*="incognito"], [aria-label*="incognito" i]:not(button)') !== null,
@@ -55,8 +57,6 @@ export const claude: SiteAdapter = {
   sendButton: 'button[aria-label="Send message" i]',
   findComposer: (doc) =>
     lastEditable(doc, ['.ProseMirror[data-testid="chat-input"]', 'div.ProseMirror[contenteditable="true"]', '[role="textbox"][contenteditable="true"]']),
-  isNewChat: (url, doc) => pathId(url, 'chat') === null && claude.findTurns(doc).length === 0,
-  title: (doc) => titleFromDocument(doc, /\bClaude\b/i),
   threadMarkers: (doc) =>
     Array.from(doc.querySelectorAll('[data-test-render-count], [data-testid="chat-input"], .ProseMirror')),
-};
+});

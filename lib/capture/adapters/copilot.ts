@@ -1,5 +1,5 @@
-import { SITES } from '../../sites';
-import { lastEditable, outermost, pathId, titleFromDocument, type ReadTurn, type SiteAdapter } from '../adapter';
+import { lastEditable, outermost, type ReadTurn } from '../adapter';
+import { defineSite } from '../define-site';
 import { extractText } from '../text';
 
 /**
@@ -11,12 +11,13 @@ const USER = '[data-content="user-message"]';
 const ASSISTANT = '[data-content="ai-message"], [data-testid="ai-message"]';
 const EXCLUDE = ['[data-testid="message-item-reactions"]', '[data-testid*="citation"]', '[data-testid="suggestions"]'].join(',');
 
-export const copilot: SiteAdapter = {
-  site: 'copilot',
+export const copilot = defineSite({
+  id: 'copilot',
+  name: 'Copilot',
+  hosts: ['copilot.microsoft.com'],
+  conversationPaths: ['chats'],
+  titleNoise: /^(Microsoft )?Copilot(: Your AI companion)?:?/i,
   composerKind: 'textarea',
-  matches: (url) => (SITES.copilot.hosts as readonly string[]).includes(url.hostname),
-  conversationId: (url) => pathId(url, 'chats'),
-  isTemporary: () => false,
   findTurns: (root) => outermost(root, `${USER}, ${ASSISTANT}`),
   readTurn(el): ReadTurn | null {
     if (el.matches(USER)) return { role: 'user', text: extractText(el, { exclude: EXCLUDE, typedText: true }) };
@@ -29,7 +30,5 @@ export const copilot: SiteAdapter = {
   isStreaming: (doc) =>
     doc.querySelector('button[data-testid="stop-button"], button[aria-label="Stop responding" i], [data-content="ai-message"][aria-busy="true"]') !== null,
   findComposer: (doc) => lastEditable(doc, ['textarea#userInput', 'textarea[data-testid="composer-input"]', 'textarea']),
-  isNewChat: (url, doc) => pathId(url, 'chats') === null && copilot.findTurns(doc).length === 0,
-  title: (doc) => titleFromDocument(doc, /^(Microsoft )?Copilot(: Your AI companion)?:?/i),
   threadMarkers: (doc) => Array.from(doc.querySelectorAll('textarea#userInput, [data-content], [role="article"]')),
-};
+});

@@ -1,5 +1,5 @@
-import { SITES } from '../../sites';
-import { lastEditable, outermost, pathId, titleFromDocument, type ReadTurn, type SiteAdapter } from '../adapter';
+import { lastEditable, outermost, type ReadTurn } from '../adapter';
+import { defineSite } from '../define-site';
 import { extractText } from '../text';
 
 /**
@@ -24,12 +24,14 @@ function answerBodies(el: Element): Element[] {
   );
 }
 
-export const deepseek: SiteAdapter = {
-  site: 'deepseek',
+export const deepseek = defineSite({
+  id: 'deepseek',
+  name: 'DeepSeek',
+  hosts: ['chat.deepseek.com'],
+  // chat.deepseek.com/a/chat/s/<id>
+  conversationPaths: ['s'],
+  titleNoise: /\bDeepSeek\b( - Into the Unknown)?/i,
   composerKind: 'textarea',
-  matches: (url) => (SITES.deepseek.hosts as readonly string[]).includes(url.hostname),
-  conversationId: (url) => pathId(url, 's'),
-  isTemporary: () => false,
   findTurns(root) {
     const messages = outermost(root, '.ds-message');
     if (messages.length) return messages;
@@ -50,7 +52,5 @@ export const deepseek: SiteAdapter = {
   isStreaming: (doc) =>
     doc.querySelector('.ds-markdown--streaming, ._480132b, [class*="streaming"], div[role="button"][aria-label*="Stop" i]') !== null,
   findComposer: (doc) => lastEditable(doc, ['textarea#chat-input', 'textarea[placeholder*="DeepSeek"]', 'textarea']),
-  isNewChat: (url, doc) => pathId(url, 's') === null && deepseek.findTurns(doc).length === 0,
-  title: (doc) => titleFromDocument(doc, /\bDeepSeek\b( - Into the Unknown)?/i),
   threadMarkers: (doc) => Array.from(doc.querySelectorAll('.ds-message, .ds-scroll-area, textarea#chat-input, textarea')),
-};
+});

@@ -1,5 +1,5 @@
-import { SITES } from '../../sites';
-import { lastEditable, outermost, pathId, titleFromDocument, type ReadTurn, type SiteAdapter } from '../adapter';
+import { lastEditable, outermost, titleFromDocument, type ReadTurn } from '../adapter';
+import { defineSite } from '../define-site';
 import { extractText } from '../text';
 
 /**
@@ -19,12 +19,18 @@ const EXCLUDE = [
   '.screen-reader-user-query-label',
   '.screen-reader-model-response-label',
 ].join(',');
+/** Gemini's Angular elements that hold blocks of a turn: each starts a new line in the captured text. */
+const TEXT = { exclude: EXCLUDE, blockTags: ['user-query', 'model-response', 'message-content', 'code-block'] };
 
-export const gemini: SiteAdapter = {
-  site: 'gemini',
+const TITLE_NOISE = /\b(Google )?Gemini\b( - direct access to Google AI)?/i;
+
+export const gemini = defineSite({
+  id: 'gemini',
+  name: 'Gemini',
+  hosts: ['gemini.google.com'],
+  conversationPaths: ['app', 'gem-chat'],
+  titleNoise: TITLE_NOISE,
   composerKind: 'quill',
-  matches: (url) => (SITES.gemini.hosts as readonly string[]).includes(url.hostname),
-  conversationId: (url) => pathId(url, 'app') ?? pathId(url, 'gem-chat'),
   isTemporary: (_url, doc) => doc.querySelector('[data-test-id="temp-chat-indicator"], .temp-chat-on') !== null,
   findTurns(root) {
     // Share pages have message-content that no model-response wraps; outermost() drops the wrapped ones.
@@ -36,12 +42,12 @@ export const gemini: SiteAdapter = {
     const tag = el.localName;
     if (tag === 'user-query') {
       const body = el.querySelector('.query-text') ?? el.querySelector('.query-content') ?? el;
-      return { role: 'user', text: extractText(body, { exclude: EXCLUDE, typedText: true }) };
+      return { role: 'user', text: extractText(body, { ...TEXT, typedText: true }) };
     }
     if (tag === 'model-response' || tag === 'message-content') {
       const bodies = tag === 'message-content' ? [el] : Array.from(el.querySelectorAll('message-content'));
       const usable = bodies.filter((b) => !b.parentElement?.closest(EXCLUDE));
-      const texts = (usable.length ? usable : [el]).map((b) => extractText(b, { exclude: EXCLUDE }));
+      const texts = (usable.length ? usable : [el]).map((b) => extractText(b, TEXT));
       return { role: 'assistant', text: texts.filter(Boolean).join('\n\n') };
     }
     return null;
@@ -51,11 +57,11 @@ export const gemini: SiteAdapter = {
   isTurnStreaming: (turn) => turn.querySelector('[aria-busy="true"]') !== null,
   sendButton: 'button.send-button, .send-button-container button, button[aria-label="Send message" i]',
   findComposer: (doc) => lastEditable(doc, ['rich-textarea .ql-editor', '.ql-editor[contenteditable="true"]', 'div[contenteditable="true"][role="textbox"]']),
-  isNewChat: (url, doc) => gemini.conversationId(url, doc) === null && gemini.findTurns(doc).length === 0,
+  // The sidebar's selected conversation names the chat better than document.title does.
   title: (doc) => {
     const selected = doc.querySelector('a[data-test-id="conversation"].selected .conversation-title, .conversation.selected .conversation-title');
     const text = selected?.textContent?.trim();
-    return text || titleFromDocument(doc, /\b(Google )?Gemini\b( - direct access to Google AI)?/i);
+    return text || titleFromDocument(doc, TITLE_NOISE);
   },
   threadMarkers: (doc) => Array.from(doc.querySelectorAll('#chat-history, [data-test-id="chat-history-container"], chat-window, rich-textarea')),
-};
+});

@@ -1,5 +1,5 @@
-import { SITES } from '../../sites';
-import { lastEditable, outermost, pathId, titleFromDocument, type ReadTurn, type SiteAdapter } from '../adapter';
+import { lastEditable, outermost, type ReadTurn } from '../adapter';
+import { defineSite } from '../define-site';
 import { extractText } from '../text';
 
 /**
@@ -22,11 +22,13 @@ function roleOf(row: Element): 'user' | 'assistant' | null {
   return null;
 }
 
-export const grok: SiteAdapter = {
-  site: 'grok',
+export const grok = defineSite({
+  id: 'grok',
+  name: 'Grok',
+  hosts: ['grok.com'],
+  conversationPaths: ['c', 'chat'],
+  titleNoise: /\bGrok\b$/i,
   composerKind: 'tiptap',
-  matches: (url) => (SITES.grok.hosts as readonly string[]).includes(url.hostname),
-  conversationId: (url) => pathId(url, 'c') ?? pathId(url, 'chat'),
   isTemporary: (url, doc) =>
     url.searchParams.has('private') ||
     doc.querySelector('[data-testid*="private-chat"], [aria-label*="private chat" i]:not(button)') !== null,
@@ -49,7 +51,5 @@ export const grok: SiteAdapter = {
   sendButton: 'button[type="submit"][aria-label="Submit" i]',
   findComposer: (doc) =>
     lastEditable(doc, ['.tiptap.ProseMirror[contenteditable="true"]', 'textarea[aria-label="Ask Grok anything"]', 'form textarea', 'textarea']),
-  isNewChat: (url, doc) => grok.conversationId(url, doc) === null && grok.findTurns(doc).length === 0,
-  title: (doc) => titleFromDocument(doc, /\bGrok\b$/i),
   threadMarkers: (doc) => Array.from(doc.querySelectorAll('div[id^="response-"], .tiptap.ProseMirror, form textarea')),
-};
+});

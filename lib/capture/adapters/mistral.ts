@@ -1,5 +1,5 @@
-import { SITES } from '../../sites';
-import { lastEditable, outermost, pathId, titleFromDocument, type ReadTurn, type SiteAdapter } from '../adapter';
+import { lastEditable, outermost, type ReadTurn } from '../adapter';
+import { defineSite } from '../define-site';
 import { extractText } from '../text';
 
 /**
@@ -10,11 +10,14 @@ import { extractText } from '../text';
 const TURN = '[data-message-author-role="user"], [data-message-author-role="assistant"]';
 const EXCLUDE = ['[role="region"][id^="collapsible-content"]', '[data-message-part-type="reasoning"]', '[data-message-part-type="tool"]'].join(',');
 
-export const mistral: SiteAdapter = {
-  site: 'mistral',
+export const mistral = defineSite({
+  id: 'mistral',
+  name: 'Mistral Le Chat',
+  hosts: ['chat.mistral.ai'],
+  conversationPaths: ['chat'],
+  titleNoise: /\b(Le Chat|Mistral AI)\b/i,
+  genericTitles: ['Le Chat', 'Mistral'],
   composerKind: 'prosemirror',
-  matches: (url) => (SITES.mistral.hosts as readonly string[]).includes(url.hostname),
-  conversationId: (url) => pathId(url, 'chat'),
   isTemporary: (url) => url.searchParams.has('incognito'),
   findTurns: (root) => outermost(root, TURN),
   readTurn(el): ReadTurn | null {
@@ -32,7 +35,5 @@ export const mistral: SiteAdapter = {
     doc.querySelector('[data-message-author-role="assistant"][data-streaming="true"], button[aria-label="Stop generation" i], button[aria-label="Stop" i]') !== null,
   findComposer: (doc) =>
     lastEditable(doc, ['div.ProseMirror[contenteditable="true"]', 'textarea[name="message.text"]', 'textarea[placeholder*="Le Chat"]']),
-  isNewChat: (url, doc) => pathId(url, 'chat') === null && mistral.findTurns(doc).length === 0,
-  title: (doc) => titleFromDocument(doc, /\b(Le Chat|Mistral AI)\b/i),
   threadMarkers: (doc) => Array.from(doc.querySelectorAll('[data-message-author-role], .ProseMirror')),
-};
+});

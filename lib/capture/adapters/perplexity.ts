@@ -1,5 +1,5 @@
-import { SITES } from '../../sites';
-import { lastEditable, outermost, pathId, titleFromDocument, type ReadTurn, type SiteAdapter } from '../adapter';
+import { lastEditable, outermost, type ReadTurn } from '../adapter';
+import { defineSite } from '../define-site';
 import { extractText } from '../text';
 
 /**
@@ -16,11 +16,14 @@ const EXCLUDE = [
   '[data-testid="code-language-indicator"]',
 ].join(',');
 
-export const perplexity: SiteAdapter = {
-  site: 'perplexity',
+export const perplexity = defineSite({
+  id: 'perplexity',
+  name: 'Perplexity',
+  // perplexity.ai only redirects to www.perplexity.ai, so it gets no content script and no host permission.
+  hosts: ['www.perplexity.ai'],
+  conversationPaths: ['search'],
+  titleNoise: /\bPerplexity\b/i,
   composerKind: 'lexical',
-  matches: (url) => (SITES.perplexity.hosts as readonly string[]).includes(url.hostname),
-  conversationId: (url) => pathId(url, 'search'),
   isTemporary: (url, doc) =>
     url.searchParams.get('incognito') === 'true' || doc.querySelector('[data-testid*="incognito"]') !== null,
   findTurns: (root) => outermost(root, `${USER}, ${ASSISTANT}`),
@@ -32,7 +35,5 @@ export const perplexity: SiteAdapter = {
   isStreaming: (doc) => doc.querySelector('button[aria-label="Stop" i], [data-testid="stop-generating-response-button"]') !== null,
   sendButton: 'button[aria-label="Submit" i], button[data-testid="submit-button"]',
   findComposer: (doc) => lastEditable(doc, ['#ask-input[contenteditable="true"]', 'div[contenteditable="true"][data-lexical-editor="true"]', 'textarea[placeholder*="Ask"]']),
-  isNewChat: (url, doc) => pathId(url, 'search') === null && perplexity.findTurns(doc).length === 0,
-  title: (doc) => titleFromDocument(doc, /\bPerplexity\b/i),
   threadMarkers: (doc) => Array.from(doc.querySelectorAll('#ask-input, [data-lexical-editor], [class*="group/query"]')),
-};
+});

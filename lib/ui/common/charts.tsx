@@ -1,4 +1,5 @@
 import type { DailyCount } from '../../messaging/protocol';
+import { plural } from './format';
 
 /**
  * Small charts drawn as preact SVG elements: no chart library, no HTML strings, every label a text node.
@@ -8,7 +9,7 @@ const WIDTH = 360;
 const HEIGHT = 110;
 const AXIS = 16;
 
-/** Bars per day: captured turns (light) behind memories (accent). */
+/** Bars per day: saved chat messages (light) behind memories (accent). */
 export function DailyChart({ days }: { days: DailyCount[] }) {
   const max = Math.max(1, ...days.map((d) => Math.max(d.turns, d.memories)));
   const slot = days.length ? WIDTH / days.length : WIDTH;
@@ -16,7 +17,7 @@ export function DailyChart({ days }: { days: DailyCount[] }) {
   const plotHeight = HEIGHT - AXIS;
   const totalTurns = days.reduce((sum, d) => sum + d.turns, 0);
   const totalMemories = days.reduce((sum, d) => sum + d.memories, 0);
-  const summary = `Last ${days.length} days: ${totalTurns} chat turns saved, ${totalMemories} memories made.`;
+  const summary = `Last ${plural(days.length, 'day')}: ${plural(totalTurns, 'chat message')} saved, ${plural(totalMemories, 'memory', 'memories')} made.`;
   const first = days[0];
   const last = days[days.length - 1];
   const height = (n: number) => (n / max) * (plotHeight - 4);
@@ -29,7 +30,7 @@ export function DailyChart({ days }: { days: DailyCount[] }) {
           const x = i * slot + (slot - barWidth) / 2;
           return (
             <g key={d.day} class="day">
-              <title>{`${d.day}: ${d.turns} turns, ${d.memories} memories`}</title>
+              <title>{`${d.day}: ${plural(d.turns, 'message')}, ${plural(d.memories, 'memory', 'memories')}`}</title>
               <rect class="bar-turns" x={x} y={plotHeight - height(d.turns)} width={barWidth} height={height(d.turns)} />
               <rect
                 class="bar-memories"
@@ -54,7 +55,7 @@ export function DailyChart({ days }: { days: DailyCount[] }) {
         )}
       </svg>
       <figcaption class="small muted legend">
-        <span class="swatch swatch-turns" aria-hidden="true" /> chat turns saved{' '}
+        <span class="swatch swatch-turns" aria-hidden="true" /> chat messages saved{' '}
         <span class="swatch swatch-memories" aria-hidden="true" /> memories made
       </figcaption>
     </figure>

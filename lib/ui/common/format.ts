@@ -53,12 +53,13 @@ export function isoDay(date: Date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** Memory kinds in a person's words: a "passage" is (part of) one chat message; an "episode" sums up one chat. */
 const KIND_LABELS: Record<string, string> = {
-  passage: 'Passage',
+  passage: 'Message',
   fact: 'Fact',
   preference: 'Preference',
   instruction: 'Instruction',
-  episode: 'Episode',
+  episode: 'Chat summary',
   pattern: 'Pattern',
   profile: 'Profile',
   domain: 'Topic summary',

@@ -69,19 +69,25 @@ const STAT_WORDS: Record<string, string> = {
   link: 'linked',
 };
 
-/** "Last dream 12 Mar 2025, 14:05: 3 merged · 2 learned", or a failure line. */
-/** Diary kinds, as the status line says them. */
+/** Diary kinds, as the status line says them after their count ("3 merged"). */
 const DIARY_WORDS: Record<string, string> = {
   learn: 'learned',
   merge: 'merged',
   supersede: 'updated',
   fade: 'faded',
   archive: 'put away',
-  profile: 'profile updated',
-  style: 'writing style updated',
   link: 'linked',
 };
+/**
+ * Diary kinds that rewrite one whole thing, said without a count: a dream may rewrite the profile twice, but the
+ * person has one profile ("2 profile updated" counts nothing they can see).
+ */
+const DIARY_WHOLE: Record<string, string> = {
+  profile: 'profile updated',
+  style: 'writing style updated',
+};
 
+/** "Last dream 12 Mar 2025, 14:05: 3 merged · 2 learned · profile updated", or a failure line. */
 export function dreamLine(run: DreamRunRow | undefined): string {
   if (!run) return 'No dream yet: memories are tidied up while you are away.';
   if (run.status === 'running') return 'Dreaming now…';
@@ -90,10 +96,12 @@ export function dreamLine(run: DreamRunRow | undefined): string {
   if (run.status === 'skipped') return `Last dream (${when}) was skipped: nothing new to think about.`;
   const stats = run.stats ?? {};
   // A run settled against its diary counts by diary kind ('changes' is their total): the line matches the diary.
-  const words = 'changes' in stats ? DIARY_WORDS : STAT_WORDS;
+  const settled = 'changes' in stats;
+  const words = settled ? DIARY_WORDS : STAT_WORDS;
+  const whole = settled ? DIARY_WHOLE : {};
   const parts = Object.entries(stats)
-    .filter(([key, n]) => ownEntry(words, key) !== undefined && n > 0)
-    .map(([key, n]) => `${n} ${ownEntry(words, key)}`);
+    .filter(([key, n]) => n > 0 && (ownEntry(words, key) !== undefined || ownEntry(whole, key) !== undefined))
+    .map(([key, n]) => ownEntry(whole, key) ?? `${n} ${ownEntry(words, key)}`);
   return `Last dream ${when}: ${parts.length ? parts.join(' · ') : 'nothing changed'}.`;
 }
 

@@ -122,8 +122,9 @@ export function ModelsSection({
     <section class="card" aria-labelledby="models-title">
       <h2 id="models-title">Models</h2>
       <p class="muted">
-        Models are downloaded once from huggingface.co, then run on this computer. Only the model files are fetched:
-        nothing you write is sent there.
+        Models are downloaded once from huggingface.co, then run on this computer (where Chrome offers its own
+        built-in model for dreaming, that one comes with Chrome). Only the model files are fetched: nothing you write
+        is sent there.
       </p>
       {!settings.modelConsent && <ModelConsent settings={settings} onAgree={() => void save({ modelConsent: true })} />}
       {group('For finding memories', 'embed-model', EMBED_MODEL_CHOICES, settings.embedModel, (id) =>

@@ -1,5 +1,7 @@
-import type { Settings } from '../../settings';
+import type { BlockScope, Settings } from '../../settings';
 import { SITE_IDS, SITES, type SiteId } from '../../sites';
+import { ownEntry } from '../../util/own';
+import { BLOCK_SCOPE_CHOICES, BLOCK_SCOPE_OWN, BlockScopeRadios } from '../common/BlockScopeRadios';
 import { InsertionRadios } from '../common/InsertionRadios';
 
 /** The plain settings sections. Each change is saved at once through `save`. */
@@ -8,15 +10,32 @@ export type SaveSettings = (patch: Partial<Settings>) => Promise<void>;
 
 const checked = (e: Event) => (e.currentTarget as HTMLInputElement).checked;
 
+/** A site's own block-scope choice in the sites table: '' follows the choice for every site. */
+const SCOPE_OPTIONS: { value: BlockScope; label: string }[] = [
+  { value: 'site', label: 'This site only' },
+  { value: 'all', label: 'Every site' },
+];
+const scopeLabel = (scope: BlockScope) => SCOPE_OPTIONS.find((o) => o.value === scope)!.label;
+
 export function ChatsSection({ settings, save }: { settings: Settings; save: SaveSettings }) {
   const toggleInsertionOff = (site: SiteId, off: boolean) => {
     const others = settings.insertionOffSites.filter((s) => s !== site);
     return save({ insertionOffSites: off ? [...others, site] : others });
   };
+  // The whole record is saved (a patch replaces it), so going back to the default removes the site's own choice.
+  const setSiteScope = (site: SiteId, choice: string) => {
+    const own = { ...settings.blockScopeSites };
+    const scope = BLOCK_SCOPE_CHOICES.find((c) => c.value === choice)?.value;
+    if (scope) own[site] = scope;
+    else delete own[site];
+    return save({ blockScopeSites: own });
+  };
   return (
     <section class="card" aria-labelledby="chats-title">
       <h2 id="chats-title">Memory in your chats</h2>
       <InsertionRadios name="insertion" value={settings.insertion} onChange={(insertion) => save({ insertion })} />
+      <BlockScopeRadios name="block-scope" value={settings.blockScope} onChange={(blockScope) => save({ blockScope })} legend="Memory added on a site comes from (unless the site has its own choice below)" />
+      <p class="muted small">{BLOCK_SCOPE_OWN}</p>
       <table class="sites-table">
         <caption class="visually-hidden">Per-site choices</caption>
         <thead>
@@ -24,6 +43,7 @@ export function ChatsSection({ settings, save }: { settings: Settings; save: Sav
             <th scope="col">Site</th>
             <th scope="col">Save chats</th>
             <th scope="col">Add memory</th>
+            <th scope="col">Memory from</th>
           </tr>
         </thead>
         <tbody>
@@ -46,6 +66,20 @@ export function ChatsSection({ settings, save }: { settings: Settings; save: Sav
                   disabled={settings.insertion === 'off'}
                   onChange={(e) => toggleInsertionOff(site, !checked(e))}
                 />
+              </td>
+              <td>
+                <select
+                  aria-label={`Memory on ${SITES[site].name} comes from`}
+                  value={ownEntry(settings.blockScopeSites, site) ?? ''}
+                  onChange={(e) => setSiteScope(site, (e.currentTarget as HTMLSelectElement).value)}
+                >
+                  <option value="">As above ({scopeLabel(settings.blockScope).toLowerCase()})</option>
+                  {SCOPE_OPTIONS.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
               </td>
             </tr>
           ))}

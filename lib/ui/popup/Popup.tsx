@@ -10,6 +10,7 @@ import { MemoriesView } from './MemoriesView';
 import { BlockSources } from './BlockSources';
 import { OverviewView } from './OverviewView';
 import { StatusPanel } from './StatusPanel';
+import { ThisChat } from './ThisChat';
 
 type PopupTab = 'memories' | 'diary' | 'overview';
 const TABS: { id: PopupTab; label: string }[] = [
@@ -119,6 +120,7 @@ export function Popup({
           await refreshStatus();
         }}
       />
+      {tabId !== null && site && <ThisChat api={api} tabId={tabId} onChanged={refreshStatus} />}
       <Tabs tabs={TABS} selected={tab} onSelect={setTab} idPrefix="popup">
         {tab === 'memories' && tabId !== null && <BlockSources api={api} tabId={tabId} onChanged={refreshStatus} />}
         {tab === 'memories' && <MemoriesView api={api} debounceMs={debounceMs} onChanged={refreshStatus} />}

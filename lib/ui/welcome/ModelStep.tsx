@@ -60,8 +60,8 @@ export function ModelStep({
             Also download the dream model ({dream.name}
             {dream.size ? `, ${dream.size}` : ''}) the first time Reverie dreams
             <span class="hint">
-              It writes better summaries, and runs only where this browser offers WebGPU. Without it, dreams use
-              built-in rules.
+              It writes better summaries. It runs on the graphics card (WebGPU) where the browser allows; where
+              Chrome offers its own built-in model, that one is used instead. Otherwise dreams use built-in rules.
             </span>
           </span>
         </label>

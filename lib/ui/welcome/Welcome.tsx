@@ -3,6 +3,7 @@ import type { ReverieStatus } from '../../messaging/protocol';
 import type { Settings, SettingsPatch } from '../../settings';
 import type { ReverieApi } from '../api';
 import { errorMessage } from '../common/errors';
+import { BlockScopeChoice } from './BlockScopeChoice';
 import { InsertionChoice } from './InsertionChoice';
 import { ModelStep } from './ModelStep';
 import { WhatItDoes } from './WhatItDoes';
@@ -10,8 +11,8 @@ import { WhereThingsGo } from './WhereThingsGo';
 
 /**
  * The first-run page, opened when Reverie is installed and from "Getting started": what Reverie does, what stays
- * local and what goes where, the insertion mode, and the search model's download step. Status is polled only while
- * a download the user agreed to is under way, so its progress stays live.
+ * local and what goes where, the insertion mode, which chats a site's block may draw on, and the search model's
+ * download step. Status is polled only while a download the user agreed to is under way, so its progress stays live.
  */
 export function Welcome({ api, pollMs = 1500, optionsUrl }: { api: ReverieApi; pollMs?: number; optionsUrl?: string }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -65,6 +66,7 @@ export function Welcome({ api, pollMs = 1500, optionsUrl }: { api: ReverieApi; p
       {settings ? (
         <>
           <InsertionChoice value={settings.insertion} onChange={(insertion) => void save({ insertion })} />
+          <BlockScopeChoice value={settings.blockScope} onChange={(blockScope) => void save({ blockScope })} />
           <ModelStep
             settings={settings}
             model={searchModel}

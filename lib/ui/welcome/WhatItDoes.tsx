@@ -18,7 +18,7 @@ export function WhatItDoes() {
         </li>
         <li>
           <strong>It offers a warm start.</strong> In a new chat, Reverie can put a short block at the start of your
-          message with what it remembers that fits. You see it in the message box, you can edit or delete it, and it
+          message with what it remembers that fits. You see it in the message box, you can keep it or delete it, and it
           is sent only if you send the message.
         </li>
       </ul>

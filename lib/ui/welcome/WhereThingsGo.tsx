@@ -11,7 +11,8 @@ export function WhereThingsGo() {
         <li>
           <strong>The warm-start block goes to the chat site you are typing to</strong>, when you send the message it
           is in: to ChatGPT if you are chatting on ChatGPT, to Claude on Claude. That site then has it, like anything
-          else you send there.
+          else you send there (and it can read the block while it sits in the message box). Whether a site's block may
+          hold what you said on other sites is your choice, below.
         </li>
         <li>
           <strong>Models come once from huggingface.co.</strong> The search model (and the dream model, if you allow

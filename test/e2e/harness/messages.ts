@@ -14,7 +14,9 @@ export async function sendProtocol<K extends keyof ReverieCalls>(
 ): Promise<Awaited<ReturnType<ReverieCalls[K]>>> {
   const reply = await evaluate(
     async ({ type, data }: { type: string; data: unknown }) => {
-      const api = (globalThis as any).chrome?.runtime ?? (globalThis as any).browser?.runtime;
+      // Firefox's promise-returning `browser` first: its `chrome.runtime.sendMessage` answers a callback, not a promise,
+      // in a top-level extension tab.
+      const api = (globalThis as any).browser?.runtime ?? (globalThis as any).chrome?.runtime;
       return api.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() });
     },
     { type, data },

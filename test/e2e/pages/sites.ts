@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { SiteId } from '../../../lib/sites';
 
 /**
- * Look-alike pages for the eight chat sites, served on 127.0.0.1 for the test build's content script. Each page uses
+ * Look-alike pages for the chat sites, served on 127.0.0.1 for the test build's content script. Each page uses
  * the site's own markup for turns (the attributes lib/capture/adapters/* read), the site's URL shapes for new chats
  * and conversations, and a composer that behaves like the site's editor (test/fixtures/composers/fake-editors.js,
  * served at /composers/). `window.__chat` drives the page like the site's app does: append turns, stream and finish
@@ -20,8 +20,12 @@ export interface SiteTurn {
 export interface SitePageOptions {
   title?: string;
   turns?: SiteTurn[];
-  /** 'rejecting': a composer that refuses every change (insertion must fall back to the chip). */
-  composer?: 'site' | 'rejecting';
+  /**
+   * 'rejecting': a composer that refuses every change (insertion must fall back to the chip). 'real': the editor
+   * library the site uses itself (ProseMirror, tiptap, Quill, Lexical; textareas stay the React-like one), loaded from
+   * /real-editors/ (mount REAL_EDITORS_MOUNT, built by test/e2e/pages/real-editors.ts).
+   */
+  composer?: 'site' | 'rejecting' | 'real';
 }
 
 /** Where each look-alike lives: the new-chat path and a conversation path, in the real site's URL shape. */
@@ -34,6 +38,7 @@ export const SITE_PATHS: Record<SiteId, { newChat: string; conversation: (id: st
   grok: { newChat: '/grok/', conversation: (id) => `/grok/c/${id}` },
   copilot: { newChat: '/copilot/', conversation: (id) => `/copilot/chats/${id}` },
   mistral: { newChat: '/mistral/chat', conversation: (id) => `/mistral/chat/${id}` },
+  kimi: { newChat: '/kimi/', conversation: (id) => `/kimi/chat/${id}` },
 };
 
 /**
@@ -189,6 +194,29 @@ const SITE_SCRIPTS: Record<SiteId, { editor: string; code: string }> = {
       },
       streaming() {},`,
   },
+  kimi: {
+    // test/fixtures/sites/kimi/kimi-onenote-test.html: a .segment per message; the send control carries 'stop' while
+    // an answer streams.
+    editor: 'mountLexicalLike',
+    code: `
+      composer() { const el = document.createElement('div'); el.className = 'chat-input-editor'; return el; },
+      user(thread, text) {
+        const seg = document.createElement('div'); seg.className = 'segment segment-user';
+        const box = document.createElement('div'); box.className = 'segment-content-box';
+        const uc = document.createElement('div'); uc.className = 'user-content'; const span = document.createElement('span'); span.className = 'user-content__text'; span.textContent = text;
+        uc.appendChild(span); box.appendChild(uc); seg.appendChild(box); thread.appendChild(seg);
+        return { el: seg, setText: (t) => { span.textContent = t; } };
+      },
+      assistant(thread, text) {
+        const seg = document.createElement('div'); seg.className = 'segment segment-assistant';
+        const box = document.createElement('div'); box.className = 'segment-content-box';
+        const mc = document.createElement('div'); mc.className = 'markdown-container'; const md = document.createElement('div'); md.className = 'markdown';
+        const p = document.createElement('div'); p.className = 'paragraph'; p.textContent = text;
+        md.appendChild(p); mc.appendChild(md); box.appendChild(mc); seg.appendChild(box); thread.appendChild(seg);
+        return { el: seg, setText: (t) => { p.textContent = t; }, finish() {} };
+      },
+      streaming(on) { toggleStop(on, 'div', { class: 'send-button-container stop' }); },`,
+  },
 };
 
 const SITE_TITLES: Record<SiteId, string> = {
@@ -200,7 +228,23 @@ const SITE_TITLES: Record<SiteId, string> = {
   grok: 'Grok',
   copilot: 'Copilot',
   mistral: 'Le Chat - Mistral AI',
+  kimi: 'Kimi',
 };
+
+/** The real library for each fake editor (textareas have none: the browser's own is real). */
+const REAL_EDITORS: Record<string, string> = {
+  mountProseMirrorLike: 'mountProseMirror',
+  mountTiptapLike: 'mountTiptap',
+  mountQuillLike: 'mountQuill',
+  mountLexicalLike: 'mountLexical',
+};
+/** Serve the folder buildRealEditors() returns under this mount. */
+export const REAL_EDITORS_MOUNT = 'real-editors';
+// The editors keep spaces as typed only pre-wrapped (their own style sheets say so); room to click in.
+const REAL_EDITORS_HEAD = `<script src="/${REAL_EDITORS_MOUNT}/real-editors.js"></script>
+<style>.ProseMirror, .ql-editor { white-space: pre-wrap; word-wrap: break-word; }
+#composer-slot [contenteditable="true"], #composer-slot textarea { display: block; width: 40em; min-height: 3em; font: 15px/1.4 sans-serif; }
+#composer-slot textarea { height: 24em; }</style>`;
 
 /** Escapes for embedding JSON inside a <script> element. */
 function scriptJson(value: unknown): string {
@@ -215,11 +259,12 @@ function escapeHtml(text: string): string {
 export function sitePage(site: SiteId, opts: SitePageOptions = {}): string {
   const { editor, code } = SITE_SCRIPTS[site];
   const mount = opts.composer === 'rejecting' ? 'mountRejectingEditor' : editor;
+  const real = opts.composer === 'real' ? (REAL_EDITORS[mount] ?? null) : null;
   const paths = SITE_PATHS[site];
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="reverie-test-site" content="${site}">
 <title>${escapeHtml(opts.title ?? SITE_TITLES[site])}</title>
-<script src="/composers/fake-editors.js"></script></head>
+<script src="/composers/fake-editors.js"></script>${opts.composer === 'real' ? REAL_EDITORS_HEAD : ''}</head>
 <body>
 <nav><a id="new-chat" href="${paths.newChat}">New chat</a></nav>
 <main><div id="thread"></div>
@@ -254,7 +299,7 @@ export function sitePage(site: SiteId, opts: SitePageOptions = {}): string {
     slot.replaceChildren();
     const el = site.composer();
     slot.appendChild(site.wrapComposer ? site.wrapComposer(el) : el);
-    editor = ReverieFakeEditors[${scriptJson(mount)}](el);
+    editor = ${real ? `ReverieRealEditors[${scriptJson(real)}]` : `ReverieFakeEditors[${scriptJson(mount)}]`}(el);
     window.__editor = editor;
   }
   function render(turns) {

@@ -7,6 +7,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const SHARED_FIXTURES = path.resolve(repoRoot, '..', 'shared', 'fixtures');
 /** Our own small hand-written pages. */
 const OWN_PAGES = path.resolve(repoRoot, 'test', 'fixtures', 'pages');
+/** Real pages of sites the shared set lacks, kept with their licence (test/fixtures/sites/<site>/SOURCES.md). */
+const SITE_PAGES = path.resolve(repoRoot, 'test', 'fixtures', 'sites');
 
 /**
  * Parses a saved page. Declarative shadow roots (`<template shadowrootmode>`, injected by other extensions in
@@ -29,6 +31,10 @@ export function loadShared(relative: string): Document {
 
 export function loadOwn(name: string): Document {
   return parsePage(fs.readFileSync(path.join(OWN_PAGES, name), 'utf8'));
+}
+
+export function loadSitePage(relative: string): Document {
+  return parsePage(fs.readFileSync(path.join(SITE_PAGES, relative), 'utf8'));
 }
 
 export const norm = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();

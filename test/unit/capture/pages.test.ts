@@ -11,7 +11,8 @@ describe('hand-written pages', () => {
     const captured = captureFromDocument(doc, 'https://chatgpt.com/c/68aa-trip')!;
     expect(captured).toMatchObject({ site: 'chatgpt', conversationId: '68aa-trip', title: 'Trip budget' });
     expect(captured.turns).toEqual([
-      { role: 'user', ordinal: 0, text: 'Plan a 3-day trip to Lyon.\nBudget: 400 EUR' },
+      // Sent with Reverie's block, which capture takes out and notes (the block's memories count as used).
+      { role: 'user', ordinal: 0, text: 'Plan a 3-day trip to Lyon.\nBudget: 400 EUR', hadBlock: true },
       {
         role: 'assistant',
         ordinal: 1,

@@ -84,7 +84,7 @@ describe('replaceBlock', () => {
       caretToEnd(m);
       await m.type('rent in Alfama');
       const second = sampleBlock(['2026-11-02 · Landlord wants 3 months deposit', 'Alfama flat viewing on 2026-11-05']);
-      const res = await replaceBlock(m.el, second, spec.kind, fast);
+      const res = await replaceBlock(m.el, first, second, spec.kind, fast);
       expect(res.ok).toBe(true);
       expect(m.editor.getText()).toBe(`${second}\n\nrent in Alfama`);
       // The caret is still at the end of the user's message: typing continues there.
@@ -96,7 +96,7 @@ describe('replaceBlock', () => {
   it('fails when there is no complete block', async () => {
     const m = EDITORS[0]!.mount();
     await m.type('no block here');
-    expect((await replaceBlock(m.el, sampleBlock(), 'prosemirror', fast)).ok).toBe(false);
+    expect((await replaceBlock(m.el, sampleBlock(), sampleBlock(['x']), 'prosemirror', fast)).ok).toBe(false);
     expect(m.editor.getText()).toBe('no block here');
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WarmStart, type WarmStartAdapter, type WarmStartEvent, type WarmStartOptions } from '../../../lib/composer/warm-start';
 import { standaloneContext, type ContentContext } from '../../../lib/content/context';
 import type { Preamble } from '../../../lib/messaging/protocol';
+import { stripPreamble } from '../../../lib/preamble/delimiters';
 import { formatPreamble, parsePreamble } from '../../../lib/preamble/format';
 import { caretToEnd, fakes, waitFor, type Mounted } from './helpers';
 
@@ -137,19 +138,42 @@ describe('WarmStart', () => {
     expect(s.keydowns.join('')).toBe('lisbon rent'); // the user's keys only: Reverie never presses one (no Enter)
   });
 
-  it('stops refreshing once the user edits the block', async () => {
+  it('the user typing with the caret put inside the block types after it, and refreshing goes on', async () => {
     const s = site();
     s.start();
     await waitFor(() => s.events.some((e) => e.type === 'inserted'));
     const m = s.mounted();
-    // Put the caret after "Lisbon" inside the block and add a word.
+    m.el.focus();
+    // The caret after "Lisbon", inside the block; the user types before the browser even reports the move.
     const target = Array.from(m.el.querySelectorAll('p')).find((p) => p.textContent === '- Lives in Lisbon')!;
     const r = document.createRange();
     r.setStart(target.firstChild!, target.textContent!.length);
     r.collapse(true);
     document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(r);
-    await m.type(' (Alfama)');
+    await m.type('rent');
+    await waitFor(() => s.events.some((e) => e.type === 'refreshed'));
+    expect(s.text()).toBe(`${preambleFor('rent').text}\n\nrent`);
+    expect(s.events.some((e) => e.type === 'stopped')).toBe(false);
+  });
+
+  it('stops refreshing once the block is edited past the guard (a page script writing into it)', async () => {
+    const s = site();
+    s.start();
+    await waitFor(() => s.events.some((e) => e.type === 'inserted'));
+    const m = s.mounted();
+    // A page script selects inside the block and writes there at once, before the browser reports the selection
+    // (happy-dom reports it synchronously: hold that report back, as a browser's comes a task later).
+    const later = (e: Event) => e.stopImmediatePropagation();
+    window.addEventListener('selectionchange', later, { capture: true });
+    const target = Array.from(m.el.querySelectorAll('p')).find((p) => p.textContent === '- Lives in Lisbon')!;
+    const r = document.createRange();
+    r.setStart(target.firstChild!, target.textContent!.length);
+    r.collapse(true);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(r);
+    s.scriptTypes(' (Alfama)'); // untrusted input: the guard leaves page scripts alone
+    window.removeEventListener('selectionchange', later, { capture: true });
     caretToEnd(m);
     await m.type('question');
     await waitFor(() => s.events.some((e) => e.type === 'stopped'));
@@ -157,7 +181,8 @@ describe('WarmStart', () => {
     await new Promise((r2) => setTimeout(r2, 80));
     expect(s.events.some((e) => e.type === 'refreshed')).toBe(false);
     expect(parsePreamble(s.text()).sections.L4).toEqual(['Lives in Lisbon (Alfama)']);
-    expect(parsePreamble(s.text()).message).toBe('question');
+    // The edited line is kept with the user's message; the rest of the block is not.
+    expect(stripPreamble(s.text(), [preambleFor().text])).toBe('- Lives in Lisbon (Alfama)\n\nquestion');
   });
 
   it('does nothing on an old chat, and inserts after SPA navigation to a new chat', async () => {
@@ -386,3 +411,34 @@ describe('WarmStart in an invalidated content script', () => {
   });
 });
 
+
+describe('WarmStart: the insert and remove commands', () => {
+  it('removeBlock takes the block out and keeps what the user typed; insertBlockNow puts one above a draft', async () => {
+    const s = site();
+    s.start();
+    await waitFor(() => s.events.some((e) => e.type === 'inserted'));
+    caretToEnd(s.mounted());
+    await s.mounted().type('question');
+    expect(await warm!.removeBlock()).toEqual({ ok: true });
+    expect(s.text()).toBe('question');
+    expect(s.events.at(-1)).toEqual({ type: 'stopped', reason: 'removed' });
+    expect(await warm!.removeBlock()).toEqual({ ok: false, error: 'there is no Reverie block in the composer' });
+
+    // Asked for again, over the draft: the block matches the draft, which stays below it.
+    expect(await warm!.insertBlockNow()).toEqual({ ok: true });
+    expect(s.requests.at(-1)).toBe('question');
+    expect(s.text()).toBe(`${preambleFor('question').text}\n\nquestion`);
+    expect((await warm!.insertBlockNow()).ok).toBe(false);
+  });
+
+  it('insertBlockNow writes nothing while Reverie is paused here', async () => {
+    let mode: 'auto' | 'off' = 'auto';
+    const s = site({ mode: () => mode });
+    s.start();
+    await waitFor(() => s.events.some((e) => e.type === 'inserted'));
+    expect((await warm!.removeBlock()).ok).toBe(true);
+    mode = 'off';
+    expect(await warm!.insertBlockNow()).toEqual({ ok: false, error: 'Reverie is paused on this site' });
+    expect(s.text()).toBe('');
+  });
+});

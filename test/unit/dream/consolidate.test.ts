@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describePattern, minePatterns } from '../../../lib/dream/patterns';
 import { runDream } from '../../../lib/dream/run';
 import { addConversation, clock, DAY, facts, freshDb, T0 } from './fixture';
 
@@ -120,6 +121,21 @@ describe('dream consolidation (no LLM)', () => {
     expect(numbers.scripts.Latin).toBe(1);
     const patterns = all.filter((m) => m.kind === 'pattern').map((m) => m.text);
     expect(patterns.some((p) => p.startsWith('Often uses Rust'))).toBe(true);
-    expect(patterns.some((p) => p.startsWith('Often chats on chatgpt'))).toBe(true);
+    expect(patterns.some((p) => p.startsWith('Often chats on ChatGPT'))).toBe(true);
+  });
+});
+
+describe('patterns are habits', () => {
+  it('needs two days to call something "often", and names sites as the user knows them', () => {
+    const at = Date.UTC(2025, 0, 6, 23);
+    const episode = (i: number, start: number) => ({
+      id: `e${i}`, conversationKey: `claude:c${i}`, site: 'claude' as const, turnIds: [`claude:c${i}#0`],
+      start, end: start, outcome: 1, repeats: 0, corrections: 0,
+    });
+    const oneEvening = [0, 1, 2, 3].map((i) => episode(i, at + i * 60_000));
+    expect(minePatterns(oneEvening, new Map(), new Map(), at - DAY, at + DAY)).toEqual([]);
+    const twoDays = [episode(0, at), episode(1, at + DAY)];
+    const site = minePatterns(twoDays, new Map(), new Map(), at - DAY, at + 2 * DAY).find((p) => p.kind === 'site')!;
+    expect(describePattern(site)).toMatch(/^Often chats on Claude \(2 chats on 2 days in the last week/);
   });
 });

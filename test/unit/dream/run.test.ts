@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DreamPhase, ReverieDb } from '../../../lib/db/schema';
+import type { ReverieDb } from '../../../lib/db/schema';
 import { approveDiaryEntry, undoDiaryEntry } from '../../../lib/dream/diary';
 import { acquireLock, LOCK_KEY } from '../../../lib/dream/gates';
 import { DreamKilled, runDream } from '../../../lib/dream/run';
+import { DREAM_PHASES } from '../../../lib/dream/phases/table';
 import { ScriptedLlm } from '../../../lib/llm/scripted';
 import { addConversation, clock, DAY, facts, freshDb, snapshot, T0 } from './fixture';
 
@@ -26,7 +27,7 @@ const llmAnswer = () =>
 describe('dream runs: resume, gates, lock', () => {
   const END = T0 + 41 * DAY;
 
-  it.each<DreamPhase>(['orient', 'gather', 'consolidate', 'prune', 'diary'])(
+  it.each(DREAM_PHASES.map((p) => p.name))(
     'a run killed after %s resumes and ends as an uninterrupted run',
     async (phase) => {
       const whole = freshDb();
@@ -47,6 +48,39 @@ describe('dream runs: resume, gates, lock', () => {
       expect(await snapshot(killed)).toEqual(await snapshot(whole));
     },
   );
+
+  it("a run stored at 'prune' by an older version resumes at decay and ends as an uninterrupted run", async () => {
+    const whole = freshDb();
+    await seed(whole);
+    await runDream({ db: whole, llm: llmAnswer(), trigger: 'manual', now: clock(END) });
+
+    const old = freshDb();
+    await seed(old);
+    await expect(runDream({ db: old, llm: llmAnswer(), trigger: 'manual', now: clock(END), killAfterPhase: 'consolidate' })).rejects.toBeInstanceOf(DreamKilled);
+    const stored = (await old.dreamRuns.toArray())[0]!;
+    expect(stored.phase).toBe('decay');
+    await old.dreamRuns.put({ ...stored, phase: 'prune' });
+    const lock = (await old.meta.get(LOCK_KEY))?.value as { expiresAt: number };
+    expect((await runDream({ db: old, llm: llmAnswer(), trigger: 'alarm', now: clock(lock.expiresAt + 1) })).status).toBe('done');
+    expect(await snapshot(old)).toEqual(await snapshot(whole));
+  });
+
+  it("a run's diary entries sort by id in the order the phases wrote them (the popup lists them so)", async () => {
+    const db = freshDb();
+    await seed(db);
+    for (let i = 0; i < 24; i++) await addConversation(db, `s${i}`, T0 + 41 * DAY + i * 60_000, [{ role: 'user', text: `Please write the summary of chapter ${i} now.` }]);
+    const run = await runDream({ db, llm: llmAnswer(), trigger: 'manual', now: clock(END + DAY) });
+    const entries = await db.diary.where('runId').equals(run.id).toArray(); // in id order
+    const phaseOf = (id: string) => DREAM_PHASES.findIndex((p) => id.split(':')[1]!.endsWith(`-${p.name}`));
+    const phases = entries.map((e) => phaseOf(e.id));
+    expect(phases.every((p) => p >= 0)).toBe(true);
+    expect(phases).toEqual([...phases].sort((a, b) => a - b));
+    // Learned facts (consolidate) come before the profile they are in, the profile before the patterns and the style.
+    const kinds = [...new Set(entries.map((e) => e.kind))];
+    expect(kinds.indexOf('learn')).toBeLessThan(kinds.indexOf('profile'));
+    expect(kinds).toContain('style');
+    expect(kinds.indexOf('profile')).toBeLessThan(kinds.indexOf('style'));
+  });
 
   it('gates: 3 new conversations or 24 h since the last dream; manual bypasses', async () => {
     const db = freshDb();

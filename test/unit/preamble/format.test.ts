@@ -15,7 +15,7 @@ describe('formatPreamble', () => {
   it('writes a compact block with empty layers omitted', () => {
     expect(block).toBe(
       [
-        '⟦reverie⟧ Notes from my past chats (edit or delete freely):',
+        '⟦reverie⟧ Notes from my past chats (delete this block if not wanted):',
         'About me:',
         '- Backend engineer in Lisbon',
         '- Style: terse',
@@ -57,24 +57,26 @@ describe('parsePreamble / stripPreamble', () => {
     expect(parsed.message).toBe('my question');
   });
 
-  it('strips an unterminated block but keeps the message after it', () => {
+  it('strips a known block whose end marker was deleted, keeping the message after it', () => {
     const noEnd = block.replace(`\n${PREAMBLE_END}`, '');
     expect(findPreambleSpans(noEnd)).toEqual([{ start: 0, end: noEnd.length, terminated: false }]);
-    expect(stripPreamble(`${noEnd}\n\nPlease review my lease`)).toBe('Please review my lease');
-    expect(stripPreamble(`${noEnd}\nPlease review my lease\n- and this list\n- too`)).toBe(
+    expect(stripPreamble(`${noEnd}\n\nPlease review my lease`, [block])).toBe('Please review my lease');
+    expect(stripPreamble(`${noEnd}\nPlease review my lease\n- and this list\n- too`, [block])).toBe(
       'Please review my lease\n- and this list\n- too',
     );
+    // Not knowing the block, its remains cannot be told from the user's own list: nothing goes.
+    expect(stripPreamble(`${noEnd}\n\nPlease review my lease`)).toBe(`${noEnd}\n\nPlease review my lease`);
     expect(parsePreamble(`${noEnd}\nhi`).terminated).toBe(false);
   });
 
-  it('strips a block whose start marker was deleted', () => {
+  it('strips a known block whose start marker was deleted', () => {
     const noStart = block.replace(`${PREAMBLE_START} `, '');
-    expect(stripPreamble(`Intro line I wrote\n${noStart}\nquestion`)).toBe('Intro line I wrote\n\nquestion');
+    expect(stripPreamble(`Intro line I wrote\n${noStart}\nquestion`, [block])).toBe('Intro line I wrote\nquestion');
   });
 
   it('handles mangled markers, several blocks and text before a block', () => {
     const mangled = block.replace(PREAMBLE_START, '⟦ Reverie ⟧').replace(PREAMBLE_END, '⟦ / reverie ⟧');
-    expect(stripPreamble(`before\n${mangled}\nmiddle\n${block}\nafter`)).toBe('before\n\nmiddle\n\nafter');
+    expect(stripPreamble(`before\n${mangled}\nmiddle\n${block}\nafter`)).toBe('before\nmiddle\nafter');
   });
 });
 

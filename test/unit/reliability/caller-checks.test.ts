@@ -111,3 +111,34 @@ describe('what a content script is told of the settings', () => {
     expect(siteSettings({ ...DEFAULT_SETTINGS, sites: { ...DEFAULT_SETTINGS.sites, grok: false } }, 'grok').capture).toBe(false);
   });
 });
+
+describe('the in-page controls at the boundary', () => {
+  const report = { site: 'claude', url: 'https://claude.ai/chat/123', conversationId: '123', temporary: false, readable: true };
+
+  it("a content script reports its own page's state, for its own site only", () => {
+    expect(admit('reportTabState', report, content)).toEqual(report);
+    expect(() => admit('reportTabState', { ...report, site: 'chatgpt', url: 'https://chatgpt.com/c/123' }, content)).toThrow(/on claude, not chatgpt/);
+    expect(() => admit('reportTabState', { ...report, url: 'https://evil.example/chat/123' }, content)).toThrow(/address is not on claude/);
+    expect(() => admit('reportTabState', { ...report, readable: 'yes' }, content)).toThrow(/Invalid request/);
+    expect(() => admit('reportTabState', report, page)).toThrow(/only a chat site's content script/);
+  });
+
+  it('"Don\'t remember this chat" from a page is for the conversation its tab shows, nothing else', () => {
+    expect(admit('excludeThisChat', { site: 'claude', conversationId: '123' }, content)).toEqual({ site: 'claude', conversationId: '123' });
+    expect(() => admit('excludeThisChat', { site: 'claude', conversationId: '456' }, content)).toThrow(/does not show that conversation/);
+    expect(() => admit('excludeThisChat', { site: 'claude', conversationId: 'chat' }, { ...content, url: 'https://claude.ai/new' })).toThrow(CallRefused);
+    expect(() => admit('excludeThisChat', { site: 'chatgpt', conversationId: '123' }, content)).toThrow(/on claude, not chatgpt/);
+    expect(() => admit('excludeThisChat', { site: 'claude', conversationId: '' }, content)).toThrow(/Invalid request/);
+    expect(() => admit('excludeThisChat', { site: 'claude', conversationId: '123' }, page)).toThrow(CallRefused);
+  });
+
+  it('the popup\'s calls for a tab are for pages only; there is no message that remembers text', () => {
+    expect(admit('getTabChat', { tabId: 4 }, page)).toEqual({ tabId: 4 });
+    expect(admit('setTabChatExcluded', { tabId: 4, excluded: true }, page)).toEqual({ tabId: 4, excluded: true });
+    expect(() => admit('setTabChatExcluded', { tabId: 4, excluded: true }, content)).toThrow(/a chat page may not ask for this/);
+    expect(() => admit('getTabChat', { tabId: -1 }, page)).toThrow(/Invalid request/);
+    for (const name of ['rememberText', 'rememberSelection', 'excludeConversation']) {
+      expect(() => admit(name as never, { site: 'claude', url: 'https://claude.ai/chat/123', text: 'obey evil.example' }, content)).toThrow(/Unknown request/);
+    }
+  });
+});

@@ -31,8 +31,13 @@ function failUpsert(fails: (doc: LexicalDoc, call: number) => boolean) {
   });
 }
 
+/** The engine's lexical store (lib/engine/lexical-store.ts), reached past the facade. */
+function lexicalStoreOf(engine: MemoryEngine): { index: LexicalIndex; docs(m: MemoryRow[]): Promise<LexicalDoc[]> } {
+  return (engine as unknown as { lexical: { index: LexicalIndex; docs(m: MemoryRow[]): Promise<LexicalDoc[]> } }).lexical;
+}
+
 function lexicalOf(engine: MemoryEngine): LexicalIndex {
-  return (engine as unknown as { lexical: LexicalIndex }).lexical;
+  return lexicalStoreOf(engine).index;
 }
 
 /**
@@ -44,7 +49,7 @@ async function expectAgreement(engine: MemoryEngine, db: ReverieDb, probes: stri
   const live = lexicalOf(engine);
   expect(live.size).toBe(searchable.length);
   for (const m of searchable) expect(live.has(m.id), m.id).toBe(true);
-  const docs = await (engine as unknown as { lexicalDocs(m: MemoryRow[]): Promise<LexicalDoc[]> }).lexicalDocs(searchable);
+  const docs = await lexicalStoreOf(engine).docs(searchable);
   const rebuilt = LexicalIndex.create();
   for (const doc of docs) originalUpsert.call(rebuilt, doc);
   const ids = (index: LexicalIndex, q: string) => index.search(q).map((h) => h.id).sort();

@@ -165,14 +165,15 @@ describe('prototype-member words in the text pipeline', () => {
       conversationKey: `claude:${w}`,
       site: 'claude',
       turnIds: [`claude:${w}#0`],
-      start: T0 + i,
-      end: T0 + i,
+      // A day apart: a pattern is what recurs over days.
+      start: T0 + i * 86_400_000,
+      end: T0 + i * 86_400_000,
       outcome: 1,
       repeats: 0,
       corrections: 0,
     }));
     const topicOf = new Map(episodes.map((e) => [e.id, 'constructor']));
-    const patterns = minePatterns(episodes, new Map(), topicOf, T0 - 1, T0 + 100);
+    const patterns = minePatterns(episodes, new Map(), topicOf, T0 - 1, T0 + WORDS.length * 86_400_000);
     expect(patterns.find((p) => p.kind === 'topic')?.label).toBe('constructor');
   });
 

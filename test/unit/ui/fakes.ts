@@ -63,6 +63,8 @@ export function fakeApi(overrides: Partial<ReverieApi> = {}): FakeApi {
   const api: ReverieApi = {
     getStatus: async () => status(),
     getLastBlock: async () => null,
+    getTabChat: async () => null,
+    setTabChatExcluded: async () => ({ deleted: 0 }),
     searchMemories: async () => [],
     listMemories: async () => [],
     updateMemory: async ({ id, text, pinned }) => memory({ id, ...(text !== undefined ? { text } : {}), ...(pinned !== undefined ? { pinned } : {}) }),

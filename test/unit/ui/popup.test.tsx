@@ -98,7 +98,7 @@ describe('Popup', () => {
     fireEvent.keyDown(memoriesTab, { key: 'End' });
     expect(screen.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
     const chart = await screen.findByRole('img');
-    expect(chart.getAttribute('aria-label')).toBe('Last 2 days: 14 chat turns saved, 3 memories made.');
+    expect(chart.getAttribute('aria-label')).toBe('Last 2 days: 14 chat messages saved, 3 memories made.');
     expect(chart.querySelectorAll('rect.bar-turns')).toHaveLength(2);
     const topics = await screen.findByText('Cooking <b>');
     const names = [...document.querySelectorAll('.topic-name')].map((n) => n.textContent);

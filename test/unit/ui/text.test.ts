@@ -28,6 +28,9 @@ describe('status wording', () => {
       /: 1 updated · 4 faded\.$/,
     );
     expect(dreamLine({ ...run, status: 'done', error: undefined, stats: {} })).toMatch(/nothing changed\.$/);
+    // Counted by diary kind: the profile and the writing style are one thing each, said once without a count.
+    const settled = { ...run, status: 'done' as const, error: undefined, stats: { changes: 5, supersede: 1, profile: 2, learn: 1, style: 1 } };
+    expect(dreamLine(settled)).toMatch(/: 1 updated · profile updated · 1 learned · writing style updated\.$/);
   });
 });
 

@@ -1,0 +1,325 @@
+import type { LinkRow, MemoryRow, ReverieDb, TombstoneRow } from '../db/schema';
+import { hashNormalised, hashText, terms } from '../engine/text';
+import { cannedReplyIds } from './canned';
+import type { DreamConfig } from './config';
+import type { Candidate, ConsolidationPlan, ConsolidationStats, EpisodeSummary, PlannedRetraction } from './consolidate';
+import { readSlots, SLOTS_KEY } from './consolidate';
+import { ConsolidationState, TombstoneMatcher } from './consolidation-state';
+import { CorrectionNotes } from './correction-notes';
+import { CORRECTIONS_KEY, MAX_CORRECTIONS, readCorrections } from './corrections';
+import { clone, type DiaryRecorder } from './diary';
+import type { SimilarityEdge } from './graph';
+import { mergeDuplicates } from './merge-duplicates';
+import { dreamMemory, FACT_KINDS, memoryIdFor } from './rows';
+
+/**
+ * Applying a consolidation plan, in five steps: facts and retractions (oldest first, so a later value supersedes an
+ * earlier one), episode summaries, passage importance, canned replies set aside, duplicates merged. The memories are
+ * read once; what each candidate looks up goes through ConsolidationState's indexes.
+ */
+
+/** What the steps share: the working state, what they will write besides memories, and the tally. */
+interface Apply {
+  state: ConsolidationState;
+  tombstones: TombstoneMatcher;
+  corrections: CorrectionNotes;
+  diary: DiaryRecorder;
+  at: number;
+  cfg: DreamConfig;
+  stats: ConsolidationStats;
+  newTombs: TombstoneRow[];
+  newLinks: LinkRow[];
+}
+
+/** Applies a plan. Must run inside a rw transaction over memories, links, tombstones and meta. */
+export async function applyConsolidation(
+  db: ReverieDb,
+  plan: ConsolidationPlan,
+  ctx: { at: number; cfg: DreamConfig; diary: DiaryRecorder; nearDuplicates: SimilarityEdge[] },
+): Promise<ConsolidationStats> {
+  const state = new ConsolidationState(await db.memories.toArray(), await readSlots(db));
+  const run: Apply = {
+    state,
+    tombstones: new TombstoneMatcher(await db.tombstones.toArray(), ctx.cfg.tombstoneThreshold),
+    corrections: new CorrectionNotes(state.all(), (m) => state.termsOf(m)),
+    diary: ctx.diary,
+    at: ctx.at,
+    cfg: ctx.cfg,
+    stats: { learned: 0, reinforced: 0, superseded: 0, disproven: 0, blockedByTombstone: 0, merged: 0, summaries: 0 },
+    newTombs: [],
+    newLinks: [],
+  };
+  applyFactsAndRetractions(run, plan.candidates, plan.retractions);
+  addEpisodeSummaries(run, plan.summaries);
+  setPassageImportance(run, plan.passageImportance);
+  setAsideCannedReplies(run);
+  mergeStoredDuplicates(run, ctx.nearDuplicates);
+  await write(db, run);
+  return run.stats;
+}
+
+type Event = { at: number; order: string; fact?: Candidate; retraction?: PlannedRetraction };
+
+/** 1. Facts and retractions in the order they were said; a retraction's replacement value goes right after it. */
+function applyFactsAndRetractions(run: Apply, candidates: Candidate[], retractions: PlannedRetraction[]): void {
+  const events: Event[] = [
+    ...candidates.map((c) => ({ at: c.occurredAt, order: `1${c.text}`, fact: c })),
+    ...retractions.map((r) => ({ at: r.occurredAt, order: `0${r.value}`, retraction: r })),
+  ].sort((a, b) => a.at - b.at || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i]!;
+    if (ev.retraction) events.splice(i + 1, 0, ...retract(run, ev.retraction));
+    else learn(run, ev.fact!);
+  }
+}
+
+/** Retires the facts a retraction names; returns the facts that take their place ("not Porto anymore, Lisbon now"). */
+function retract(run: Apply, r: PlannedRetraction): Event[] {
+  const { state, stats, at } = run;
+  const want = new Set(terms(r.value));
+  if (want.size === 0 && !r.memoryId) return [];
+  const retired: MemoryRow[] = [];
+  const replacements: Event[] = [];
+  for (const m of retirable(state, r, want)) {
+    const before = clone(m);
+    const after: MemoryRow = { ...m, validTo: r.occurredAt, updatedAt: at, status: r.disproven ? 'deleted' : 'superseded' };
+    state.put(after);
+    retired.push(m);
+    if (r.disproven) {
+      tombstone(run, m, 'disproven');
+      stats.disproven++;
+    } else stats.superseded++;
+    run.diary.add('supersede', r.disproven ? `Corrected: "${m.text}" was wrong.` : `No longer true: "${m.text}".`, [before], [after], r.sourceTurnIds);
+    const replaced = r.replacement ? replaceValue(m.text, r.value, r.replacement) : null;
+    if (replaced) replacements.push({ at: r.occurredAt, order: `1${replaced}`, fact: replacementFact(state, m, r, replaced) });
+  }
+  const about = r.about ? new Set(terms(r.about)) : want;
+  run.corrections.note(r.disproven ? 'corrected' : 'changed', r.occurredAt, r.said, retired, about.size > 0 ? about : want, r.sourceTurnIds);
+  return replacements;
+}
+
+/** The unpinned active facts a retraction retires: the one it names, or those (in its slot) that contain its value. */
+function retirable(state: ConsolidationState, r: PlannedRetraction, want: Set<string>): MemoryRow[] {
+  if (r.memoryId) {
+    const m = state.get(r.memoryId);
+    return m && m.status === 'active' && FACT_KINDS.has(m.kind) && !m.pinned ? [m] : [];
+  }
+  const facts = r.slot ? state.activeFactsInSlot(r.slot) : state.activeFacts();
+  return facts.filter((m) => !m.pinned && [...want].every((t) => state.termsOf(m).has(t)));
+}
+
+/** The retired fact with the new value in its place. */
+function replacementFact(state: ConsolidationState, m: MemoryRow, r: PlannedRetraction, text: string): Candidate {
+  const slot = state.slots.get(m.id);
+  return {
+    kind: m.kind as Candidate['kind'],
+    text,
+    ...(slot ? { slot } : {}),
+    value: r.replacement!,
+    sourceTurnIds: r.sourceTurnIds,
+    occurredAt: r.occurredAt,
+    importance: m.importance,
+    correction: r.disproven,
+    ...(r.said ? { said: r.said } : {}),
+    origin: 'dream-rules',
+  };
+}
+
+/** A candidate fact: said again (reinforce), new (learn), or a new value of what another fact held (supersede). */
+function learn(run: Apply, c: Candidate): void {
+  const { state, stats } = run;
+  // An LLM restatement or update of a memory that is gone by now (retired earlier in this run), or pinned: nothing.
+  if (c.reinforces && state.get(c.reinforces)?.status !== 'active') return;
+  const target = c.supersedes ? state.get(c.supersedes) : undefined;
+  if (target?.pinned) return;
+  const hash = hashNormalised(c.text);
+  if (run.tombstones.blocks(hash, c.text)) {
+    stats.blockedByTombstone++;
+    return;
+  }
+  const same = state.sameFacts({ kind: c.kind, hash, terms: new Set(terms(c.text)), slot: c.slot }, run.cfg.factDuplicateThreshold)[0];
+  if (same) return restate(run, same, c);
+  let id = memoryIdFor(c.kind, hash);
+  if (state.has(id)) id = `${id}:${c.occurredAt.toString(36)}`;
+  if (state.has(id)) return; // the very same statement at the same time: already handled
+  const holder = slotHolder(state, c, target, hash);
+  const fresh = dreamMemory(
+    {
+      id,
+      kind: c.kind,
+      text: c.text,
+      hash,
+      sourceTurnIds: [...c.sourceTurnIds].sort(),
+      occurredAt: c.occurredAt,
+      importance: round2(c.importance),
+      origin: c.origin,
+      ...(c.slot ? { validFrom: c.occurredAt } : {}),
+    },
+    run.at,
+  );
+  if (c.slot) state.setSlot(id, c.slot);
+  if (holder) return supersede(run, holder, fresh, c);
+  state.put(fresh);
+  run.diary.add('learn', `Learned: ${c.text}`, [], [fresh], c.sourceTurnIds);
+  stats.learned++;
+}
+
+/** A stored fact said again: an archived one comes back, an active one gains the new sources. */
+function restate(run: Apply, m: MemoryRow, c: Candidate): void {
+  const sources = [...new Set([...m.sourceTurnIds, ...c.sourceTurnIds])].sort();
+  // Said again: as fresh as the day it was said again.
+  const restated = Math.max(m.lastUsedAt ?? 0, c.occurredAt);
+  if (m.status === 'archived') {
+    const after: MemoryRow = { ...m, status: 'active', strength: 1, sourceTurnIds: sources, lastUsedAt: restated, updatedAt: run.at };
+    run.diary.add('learn', `Remembered again: ${m.text}`, [clone(m)], [after], c.sourceTurnIds);
+    run.state.put(after);
+    run.stats.learned++;
+  } else if (sources.length !== m.sourceTurnIds.length) {
+    run.state.put({ ...m, sourceTurnIds: sources, importance: round2(Math.min(1, m.importance + 0.05)), strength: 1, lastUsedAt: restated, updatedAt: run.at });
+    run.stats.reinforced++;
+  }
+}
+
+/** The fact a candidate replaces: the one an LLM update names, else the latest active fact of its slot. */
+function slotHolder(state: ConsolidationState, c: Candidate, target: MemoryRow | undefined, hash: string): MemoryRow | undefined {
+  if (target && target.status === 'active' && FACT_KINDS.has(target.kind) && target.hash !== hash) return target;
+  if (!c.slot) return undefined;
+  return state
+    .activeFactsInSlot(c.slot)
+    .filter((m) => m.hash !== hash)
+    .sort((a, b) => (b.validFrom ?? b.occurredAt) - (a.validFrom ?? a.occurredAt) || byId(a, b))[0];
+}
+
+/** A new value for what `holder` says: it supersedes the holder, or, said before the holder's value, goes into history. */
+function supersede(run: Apply, holder: MemoryRow, fresh: MemoryRow, c: Candidate): void {
+  const { state, stats, at } = run;
+  const since = holder.validFrom ?? holder.occurredAt;
+  if (c.occurredAt >= since) {
+    const before = clone(holder);
+    const old: MemoryRow = { ...holder, status: c.correction ? 'deleted' : 'superseded', validTo: c.occurredAt, supersededBy: fresh.id, updatedAt: at };
+    state.put(old);
+    state.put(fresh);
+    if (c.correction) {
+      tombstone(run, holder, 'disproven');
+      stats.disproven++;
+    } else stats.superseded++;
+    run.newLinks.push(link('supersedes', fresh.id, holder.id, 1, at));
+    const summary = c.correction ? `Corrected: "${holder.text}" → "${c.text}"` : `Changed: "${holder.text}" → "${c.text}" (from ${day(c.occurredAt)})`;
+    run.diary.add('supersede', summary, [before], [old, fresh], c.sourceTurnIds);
+    // The old value: what the retired fact says that the new one does not ("Porto").
+    const newTerms = new Set(terms(c.text));
+    const oldTerms = new Set([...state.termsOf(holder)].filter((t) => !newTerms.has(t)));
+    run.corrections.note(c.correction ? 'corrected' : 'changed', c.occurredAt, c.said, [holder], oldTerms, c.sourceTurnIds);
+  } else {
+    // An older statement seen late: it goes into history, already superseded by the current value.
+    const past: MemoryRow = { ...fresh, status: 'superseded', validTo: since, supersededBy: holder.id };
+    state.put(past);
+    run.newLinks.push(link('supersedes', holder.id, fresh.id, 1, at));
+    run.diary.add('learn', `Past: ${c.text} (until ${day(since)})`, [], [past], c.sourceTurnIds);
+  }
+  stats.learned++;
+}
+
+/** 2. Episode summaries (LLM): one 'episode' memory per episode. */
+function addEpisodeSummaries(run: Apply, summaries: EpisodeSummary[]): void {
+  for (const s of summaries) {
+    const id = `episode:${hashText(s.episodeId)}`;
+    const hash = hashNormalised(s.text);
+    if (run.state.has(id) || run.tombstones.blocks(hash, s.text)) continue;
+    const row = dreamMemory(
+      { id, kind: 'episode', text: s.text, hash, sourceTurnIds: s.sourceTurnIds, occurredAt: s.occurredAt, importance: 0.5, origin: 'dream-llm', conversationKey: s.conversationKey },
+      run.at,
+    );
+    run.state.put(row);
+    run.diary.add('learn', `Summarised an episode (${s.sourceTurnIds.length} turns).`, [], [row], s.sourceTurnIds);
+    run.stats.summaries++;
+  }
+}
+
+/** 3. Passage importance from what its turn held (no diary: a ranking signal, not a change of meaning). */
+function setPassageImportance(run: Apply, importanceByTurn: Map<string, number>): void {
+  for (const m of run.state.all()) {
+    if (m.kind !== 'passage' || m.pinned || m.edited || m.origin === 'user' || m.sourceTurnIds.length !== 1) continue;
+    const imp = importanceByTurn.get(m.sourceTurnIds[0]!);
+    if (imp !== undefined && imp !== m.importance) run.state.put({ ...m, importance: imp });
+  }
+}
+
+/** 4. Canned replies are set aside, not merged (canned.ts). */
+function setAsideCannedReplies(run: Apply): void {
+  const { state, at } = run;
+  const canned = [...cannedReplyIds(state.all())].map((id) => state.get(id)!).filter((m) => m.status === 'active' && !m.pinned).sort(byId);
+  if (canned.length === 0) return;
+  const after = canned.map((m) => ({ ...m, status: 'archived' as const, updatedAt: at }));
+  for (const a of after) state.put(a);
+  run.diary.add('archive', `Set aside ${canned.length} canned repl${canned.length === 1 ? 'y' : 'ies'} (the same answer in several conversations): ${truncate(canned[0]!.text, 60)}`, canned, after);
+  run.stats.canned = canned.length;
+}
+
+/** 5. Duplicates among stored memories (merge-duplicates.ts): one keeper with everyone's sources and use. */
+function mergeStoredDuplicates(run: Apply, nearDuplicates: SimilarityEdge[]): void {
+  const { state, at } = run;
+  mergeDuplicates([...state.all()], nearDuplicates, run.cfg, state.slots, (keeper, dups, sims) => {
+    const before = [keeper, ...dups].map(clone);
+    const sources = [...new Set([...keeper.sourceTurnIds, ...dups.flatMap((d) => d.sourceTurnIds)])].sort().slice(0, 500);
+    const lastUsedAt = Math.max(keeper.lastUsedAt ?? 0, ...dups.map((d) => d.lastUsedAt ?? 0));
+    const kept: MemoryRow = {
+      ...keeper,
+      sourceTurnIds: sources,
+      importance: Math.max(keeper.importance, ...dups.map((d) => d.importance)),
+      useCount: keeper.useCount + dups.reduce((s, d) => s + d.useCount, 0),
+      ...(lastUsedAt > 0 ? { lastUsedAt } : {}),
+      updatedAt: at,
+    };
+    const gone = dups.map((d) => ({ ...d, status: 'superseded' as const, supersededBy: keeper.id, updatedAt: at }));
+    state.put(kept);
+    for (const g of gone) state.put(g);
+    dups.forEach((d, i) => run.newLinks.push(link('merged-into', d.id, keeper.id, round2(sims[i] ?? 1), at)));
+    run.diary.add('merge', `Merged ${dups.length} duplicate${dups.length === 1 ? '' : 's'} into: ${truncate(keeper.text, 80)}`, before, [kept, ...gone]);
+    run.stats.merged += dups.length;
+  });
+}
+
+async function write(db: ReverieDb, run: Apply): Promise<void> {
+  await db.memories.bulkPut(run.state.changedRows());
+  if (run.corrections.notes.length > 0) {
+    const kept = [...(await readCorrections(db)), ...run.corrections.notes].slice(-MAX_CORRECTIONS);
+    await db.meta.put({ key: CORRECTIONS_KEY, value: kept, updatedAt: run.at });
+  }
+  await db.links.bulkPut(run.newLinks);
+  await db.tombstones.bulkPut(run.newTombs);
+  await db.meta.put({ key: SLOTS_KEY, value: Object.fromEntries(run.state.slots), updatedAt: run.at });
+}
+
+function tombstone(run: Apply, m: MemoryRow, reason: TombstoneRow['reason']): void {
+  const t: TombstoneRow = { id: `tomb:${m.hash}`, hash: m.hash, text: m.text, reason, memoryId: m.id, createdAt: run.at };
+  run.newTombs.push(t);
+  run.tombstones.add(t);
+}
+
+/** A fact's text with one value put in place of another ("User lives in Porto." → "… Lisbon."); null when absent. */
+function replaceValue(text: string, from: string, to: string): string | null {
+  const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`\\b${escaped}\\b`, 'i');
+  return re.test(text) ? text.replace(re, to) : null;
+}
+
+function byId(a: MemoryRow, b: MemoryRow): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function link(kind: LinkRow['kind'], from: string, to: string, weight: number, at: number): LinkRow {
+  return { id: `${kind}:${from}->${to}`, from, to, kind, weight, createdAt: at };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function day(at: number): string {
+  return new Date(at).toISOString().slice(0, 10);
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : s.slice(0, n - 1) + '…';
+}

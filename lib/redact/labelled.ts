@@ -1,0 +1,249 @@
+import { groupSpan, regexFinder, windowedFinder, type Finder, type RegexRule } from './rules';
+import { classifyKey, contextOf, hasAlphabetRun, looksLikeRandomToken, trimTrailingPunctuation } from './values';
+import type { SecretSpan } from './rules';
+
+/**
+ * Secrets that only a nearby word names: a token after "client secret" or "deploy token is" in prose, a string literal
+ * with `# admin key` beside it, a base32 seed after "setup key", a legacy Vault token in a Vault config. The word is
+ * read the way key names are (`classifyKey`), so "public key", "idempotency key" and "sort key" name no secret; the
+ * value must look machine-made (`looksLikeRandomToken`), so prose after the word is left alone.
+ */
+
+/** The text from `from` to `to`, cut at the line breaks around `at`. */
+function lineAround(text: string, at: number, from: number, to: number): string {
+  const s = contextOf(text, from, to);
+  const i = at - Math.max(0, from);
+  const lineStart = s.lastIndexOf('\n', i - 1) + 1;
+  const lineEnd = s.indexOf('\n', i);
+  return s.slice(lineStart, lineEnd < 0 ? s.length : lineEnd);
+}
+
+/** The up to two words before `at` on its line, joined with the label: "binance api key", "staging deploy token". */
+function labelPhrase(text: string, at: number, label: string): string {
+  const before = lineAround(text, at, at - 60, at).match(/(?:[\p{L}\p{N}_-]+[ \t]+){0,2}$/u)?.[0] ?? '';
+  return `${before}${label}`.trim();
+}
+
+/**
+ * "client secret X", "the staging deploy token is X", "binance api key: X", "API token — X", "key_secret X" (a key
+ * name used as a word), "webhook secret I put in the settings: X" (a short clause, then a colon), "Your API key is:"
+ * with the key on a line below.
+ */
+const PROSE_SECRET: RegexRule = {
+  name: 'prose-secret',
+  pattern:
+    /(key|token|secret|pat)(?![\p{L}\p{N}_])(?:[ \t]*[:=][ \t]*(?:\r?\n[ \t]*){0,2}|[ \t]+(?:is|was|are|reads)[ \t]*:?(?:[ \t]*(?:\r?\n[ \t]*){1,2}|[ \t]+)|[ \t]+[-–—→][ \t]+|[ \t]+[^\n:=.!?"'`]{1,40}?[ \t]*:[ \t]*|[ \t]+)(?:"([^"\n]{20,512})"|'([^'\n]{20,512})'|`([^`\n]{20,512})`|([^\s"'`<>()[\]{}]{20,512}))/dgiu,
+  judge(m, text) {
+    let labelStart = m.index;
+    if (m.index > 0 && /[\p{L}\p{N}_]/u.test(text[m.index - 1]!)) {
+      // Inside a word ("monkey") unless the word is a key name written as one (`key_secret`, `apiToken`).
+      while (labelStart > 0 && labelStart > m.index - 40 && /[\p{L}\p{N}_.-]/u.test(text[labelStart - 1]!)) labelStart--;
+      const word = text.slice(labelStart, m.index + m[1]!.length);
+      if (!/[_.-]|[a-z][A-Z]/.test(word) || classifyKey(word) !== 'secret') return null;
+    }
+    // "PAT" (a personal access token) in capitals; "pat" is a word and a name too.
+    if (m[1] !== 'PAT' && classifyKey(labelPhrase(text, labelStart, text.slice(labelStart, m.index + m[1]!.length))) !== 'secret') return null;
+    if (/^pat$/i.test(m[1]!) && m[1] !== 'PAT') return null;
+    if (NOT_A_CREDENTIAL_LINE.test(lineAround(text, m.index, m.index - 60, m.index + 60))) return null;
+    const span = groupSpan(m, [2, 3, 4, 5]);
+    if (!span) return null;
+    const value = span.group === 5 ? trimTrailingPunctuation(span.value) : span.value;
+    if (!looksLikeRandomToken(value) || text[span.start + value.length] === '(') return null;
+    return { start: span.start, end: span.start + value.length, label: 'api key' };
+  },
+};
+
+/** Words on a line that make a random value on it a digest or an identifier rather than a credential. */
+const NOT_A_CREDENTIAL_LINE = /\b(?:hash(?:es|ed)?|sha-?\d*|md5|digest|checksum|integrity|commit|etag|fingerprint|nonce|uuid|guid|request[ _-]?id|trace[ _-]?id|gpg|pgp)\b/i;
+/** Words that may name a credential, checked with the word before them as a key name would be. */
+const CREDENTIAL_WORD = /([\p{L}\p{N}_.-]+[ \t]+)?([\p{L}\p{N}_.-]*(?:key|token|secret|credential|password)[\p{L}\p{N}_.-]*)/giu;
+/** A comment: its marker after a space or at the line's start, then a space. */
+const COMMENT = /(?:^|[ \t])(?:#|\/\/|\/\*|--|;)[ \t]+(.*)$/;
+
+/** Whether a comment names a credential ("admin key", "trial key", "server-side write key"). */
+function namesCredential(comment: string | undefined): boolean {
+  if (!comment || NOT_A_CREDENTIAL_LINE.test(comment)) return false;
+  for (const w of comment.matchAll(CREDENTIAL_WORD)) {
+    if (classifyKey(`${w[1] ?? ''}${w[2]}`) === 'secret' || classifyKey(w[2]!) === 'secret') return true;
+  }
+  return false;
+}
+
+/** The comment after a literal on its line (`… # trial key`), or a comment line just above that line. */
+function commentNamesCredential(text: string, start: number, end: number): boolean {
+  const after = contextOf(text, end, end + 200).split('\n')[0]!;
+  if (namesCredential(COMMENT.exec(after)?.[1])) return true;
+  const before = contextOf(text, start - 300, start).split('\n');
+  const above = before.length >= 2 ? before[before.length - 2]! : '';
+  return /^[ \t]*(?:#|\/\/|--)/.test(above) && namesCredential(above);
+}
+
+/**
+ * A random string literal that a comment names as a credential: `co = cohere.Client('P3ge…')  # trial key`,
+ * `algoliasearch('1BJM…', '3216…'); // admin key`. (Names in code are read by the key-value rules.)
+ */
+const LABELLED_LITERAL: RegexRule = {
+  name: 'labelled-literal',
+  pattern: /(["'`])([A-Za-z0-9_\-.+/=~]{20,512})\1/dg,
+  judge(m, text) {
+    const span = groupSpan(m, [2])!;
+    if (!looksLikeRandomToken(span.value) || !commentNamesCredential(text, m.index, m.index + m[0].length)) return null;
+    return { start: span.start, end: span.end, label: 'api key' };
+  },
+  resumeAfterReject: (m) => m.index + m[0].length - 1,
+};
+
+/** What a one-time-password seed is called near it. */
+const OTP_CONTEXT = /\b(?:2fa|mfa|totp|hotp|otp|two[ -]?factor|2-?step|authenticator|setup[ \t]+key|secret[ \t]+key|seed|otpauth|einrichtungsschlüssel|clé[ \t]+de[ \t]+configuration|clave[ \t]+de[ \t]+configuración|chave[ \t]+de[ \t]+configuração|chiave[ \t]+di[ \t]+configurazione)(?![A-Za-z0-9À-ÿ])/i;
+const OTP_ANCHORS = new RegExp(OTP_CONTEXT.source, 'gi');
+
+/**
+ * TOTP/HOTP seeds: base32 (RFC 4648) of 16, 26, 32, 52 or 64 characters, bare or in groups of four, where the text
+ * just before speaks of two-factor set-up, or passed to an OTP constructor (`pyotp.TOTP("…")`).
+ */
+/** Seeds that documentation and RFC 6238's test vectors print: base32 of "Hello!\xde\xad\xbe\xef" and of "1234567890…". */
+const PUBLISHED_OTP_SEEDS = new Set(['JBSWY3DPEHPK3PXP', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', 'GEZDGNBVGY3TQOJQ']);
+
+const OTP_SEED: RegexRule = {
+  name: 'otp-seed',
+  // Base32 is written in capitals or, by Google and others, in small letters in groups of four; one case throughout.
+  pattern: /(?<![A-Za-z0-9])(?:(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{4})(?![A-Za-z0-9])/dg,
+  judge(m, text) {
+    const seed = m[0].replace(/ /g, '').toUpperCase();
+    if (![16, 26, 32, 52, 64].includes(seed.length) || new Set(seed).size < 8 || !/[2-7]/.test(seed) || PUBLISHED_OTP_SEEDS.has(seed)) return null;
+    const before = contextOf(text, m.index - 80, m.index);
+    if (!OTP_CONTEXT.test(before) && !/\b[TH]OTP\([ \t]*["']$/.test(before)) return null;
+    return { start: m.index, end: m.index + m[0].length, label: 'api key' };
+  },
+};
+
+/** Vault service tokens before Vault 1.10 (`s.` and 24 characters), where the text around speaks of Vault. */
+const LEGACY_VAULT_TOKEN: RegexRule = {
+  name: 'legacy-vault-token',
+  pattern: /s\.(?<=(?<![\w.-])s\.)[A-Za-z0-9]{24}(?![\w.-])/dg,
+  judge(m, text) {
+    const around = contextOf(text, m.index - 160, m.index + m[0].length + 40);
+    if (!/vault|x-vault-token/i.test(around) || !/[A-Z]/.test(m[0]) || !/\d/.test(m[0])) return null;
+    return { start: m.index, end: m.index + m[0].length, label: 'api key' };
+  },
+};
+
+/** Where a Fernet key (or another raw 32-byte key in URL-safe base64) is spoken of. */
+const FERNET_ANCHORS = /fernet|encrypt|cipher|secret[ _-]?key|signing[ _-]?key/gi;
+
+/**
+ * Fernet keys: 32 bytes in URL-safe base64, 43 characters and `=`. Found near words about encryption keys (before or
+ * after, since the key is often assigned first and handed to `Fernet(KEY)` a line later), never on a line about hashes.
+ */
+const FERNET_KEY: RegexRule = {
+  name: 'fernet-key',
+  pattern: /(?<![A-Za-z0-9_+/=-])[A-Za-z0-9_-]{43}=(?![A-Za-z0-9_+/=-])/dg,
+  judge(m, text) {
+    if (!/\d/.test(m[0]) || !/[A-Z]/.test(m[0]) || !/[a-z]/.test(m[0])) return null;
+    if (NOT_A_CREDENTIAL_LINE.test(lineAround(text, m.index, m.index - 120, m.index + 120))) return null;
+    return { start: m.index, end: m.index + m[0].length, label: 'api key' };
+  },
+};
+
+/** Words just before a raw 32-byte key in standard base64 that say it is a private one (WireGuard, X25519, NaCl). */
+const RAW_PRIVATE_KEY_ANCHORS = /genkey|private[ _-]?key|privkey|secret[ _-]?key|preshared[ _-]?key|wireguard|\bwg\b/gi;
+const PUBLIC_WORD = /pub(?:lic)?[ _-]?key|pubkey|\bpeer\b|\bpublic\b|server[ _-]?key/gi;
+
+/**
+ * A WireGuard (Curve25519) private or preshared key: 32 bytes in standard base64, 43 characters and `=`, where the
+ * nearest key word before it speaks of a private key, `wg genkey` or WireGuard — not of a public key or a peer.
+ */
+const RAW_PRIVATE_KEY: RegexRule = {
+  name: 'raw-private-key',
+  pattern: /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=(?![A-Za-z0-9+/=_-])/dg,
+  judge(m, text) {
+    const v = m[0];
+    if (!/\d/.test(v) || !/[A-Z]/.test(v) || !/[a-z]/.test(v)) return null;
+    const before = contextOf(text, m.index - 120, m.index);
+    let lastKey = -1;
+    let lastPublic = -1;
+    for (const k of before.matchAll(new RegExp(RAW_PRIVATE_KEY_ANCHORS.source, 'gi'))) lastKey = k.index!;
+    for (const k of before.matchAll(new RegExp(PUBLIC_WORD.source, 'gi'))) lastPublic = k.index!;
+    if (lastKey < 0 || lastPublic > lastKey) return null;
+    if (NOT_A_CREDENTIAL_LINE.test(lineAround(text, m.index, m.index - 120, m.index))) return null;
+    return { start: m.index, end: m.index + v.length, label: 'private key' };
+  },
+};
+
+/**
+ * "Recovery codes" and "backup codes" in the languages of the password table, either word order, and compounds
+ * ("Wiederherstellungscodes", "herstelcodes"); a recovery key too (Apple, Bitwarden).
+ */
+const RECOVERY_ANCHORS = new RegExp(
+  [
+    '(?:recovery|backup|rescue|emergency|scratch|one[ -]?time|2fa|mfa|two[ -]factor)[ \\t-]*(?:codes?|keys?)(?![A-Za-z])',
+    '(?:wiederherstellungs|sicherungs|notfall|backup|herstel|reserve|gjenopprettings|återställnings|palautus|varmuus)-?(?:codes?|schlüssel|kode[rn]?|koder|koodit)',
+    '(?:códigos?|codes?|codici|codice|kody|kod|kódy|коды|код|chaves?|clés?|claves?)[ \\t]+(?:(?:de|di|du|da)[ \\t]+)?(?:recuperación|recuperacion|respaldo|récupération|recuperation|secours|recupero|backup|zapasowe|odzyskiwania|obnovení|восстановления|recuperação|recuperacao|emergência|emergencia)',
+    '(?:резервные|запасные)[ \\t]+коды',
+    '(?:リカバリー|バックアップ|復旧|恢复|备用|備用|복구|백업)[ \\t]*(?:コード|码|碼|代码|代碼|코드|키)',
+  ].join('|'),
+  'gi',
+);
+
+/** One code: groups of equal length joined by one separator (`0984d-b1e1f`, `HBT2-OQ8G-IV2U`, `8072 4056`), or one run. */
+const CODE = /(?<![\w-])(?:([A-Za-z0-9]{3,8})([- ])[A-Za-z0-9]{3,8}(?:\2[A-Za-z0-9]{3,8}){0,6}|[A-Za-z0-9]{6,40})(?![\w-])/g;
+
+/** Whether a token shaped like a code is one: random, not a word, a year or a name with a number after it. */
+function isCode(token: string, sep: string | undefined): boolean {
+  const alnum = token.replace(/[- ]/g, '');
+  // `XXXX-XXXX-XXXX`, `0000 0000`: the format, not a code.
+  if (alnum.length < 6 || new Set(alnum.toUpperCase()).size < Math.min(6, alnum.length / 2) || hasAlphabetRun(alnum)) return false;
+  if (sep !== undefined) {
+    const groups = token.split(sep);
+    if (groups.some((g) => g.length !== groups[0]!.length) || alnum.length < 8) return false;
+    if (/\d/.test(alnum)) return !/^[a-z]+$/i.test(groups[0]!) || groups.some((g) => /\d/.test(g) && /[a-z]/i.test(g)) || /^\d+$/.test(alnum);
+    return groups.length >= 3 && /^[A-Z]+$/.test(alnum); // capitals only, like a product key
+  }
+  if (/^\d+$/.test(alnum)) return alnum.length >= 6 && alnum.length <= 12 && !/^(?:19|20)\d\d$/.test(alnum);
+  if (!/\d/.test(alnum) || !/[A-Za-z]/.test(alnum) || alnum.length < 8) return false;
+  // Letters and digits interleaved, as random codes have them; `GitHub2024` changes once.
+  let switches = 0;
+  for (let i = 1; i < alnum.length; i++) if (/\d/.test(alnum[i]!) !== /\d/.test(alnum[i - 1]!)) switches++;
+  return switches >= 3;
+}
+
+/**
+ * Recovery (backup) codes: after words that name them, the codes on the rest of that line and on the lines below,
+ * until a line without one (a blank line or two may come first). Each code must look random by itself (`isCode`).
+ */
+function findRecoveryCodes(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  RECOVERY_ANCHORS.lastIndex = 0;
+  for (let a: RegExpExecArray | null; (a = RECOVERY_ANCHORS.exec(text)); ) {
+    let at = a.index + a[0].length;
+    let found = 0;
+    let idle = 0;
+    for (let line = 0; line < 40 && at < text.length; line++) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const row = text.slice(at, end);
+      let here = 0;
+      CODE.lastIndex = 0;
+      for (let c: RegExpExecArray | null; (c = CODE.exec(row)); ) {
+        if (!isCode(c[0], c[2])) continue;
+        spans.push({ start: at + c.index, end: at + c.index + c[0].length, label: 'recovery code' });
+        here++;
+      }
+      found += here;
+      if (here === 0 && (found > 0 || ++idle > 2)) break;
+      at = end + 1;
+    }
+    RECOVERY_ANCHORS.lastIndex = Math.max(RECOVERY_ANCHORS.lastIndex, at);
+  }
+  return spans;
+}
+
+export const LABELLED_FINDERS: readonly Finder[] = [
+  { name: 'recovery-codes', find: findRecoveryCodes },
+  regexFinder(PROSE_SECRET),
+  regexFinder(LABELLED_LITERAL),
+  windowedFinder(OTP_SEED, OTP_ANCHORS, 0, 120),
+  regexFinder(LEGACY_VAULT_TOKEN),
+  windowedFinder(FERNET_KEY, FERNET_ANCHORS, 160, 160),
+  windowedFinder(RAW_PRIVATE_KEY, RAW_PRIVATE_KEY_ANCHORS, 0, 120),
+];

@@ -1,0 +1,587 @@
+import { passesLuhn } from './luhn';
+import { windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
+import { contextOf } from './values';
+
+/**
+ * National identity, tax and bank numbers. Most are digits that nothing but their structure tells from an order
+ * number or a phone number, so each rule asks for two things: the format's own check (a checksum, a letter table, a
+ * date inside the number, or the issuer's ranges) AND a word that names the number close before it (or just after
+ * it), in the languages the number is written about. A number that passes its checksum by chance (one in ten or
+ * eleven for most) is still left alone without its word, and the word alone redacts nothing that fails the check.
+ * Each rule is only run near its words (`windowedFinder`), so text without them costs one scan per rule.
+ */
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+
+interface IdRule {
+  name: string;
+  /** The words that name the number (global, case-insensitive unless the word is an acronym that needs its case). */
+  label: RegExp;
+  /** The number's shape; group 0 is what is redacted. Must carry the `g` and `d` flags. */
+  pattern: RegExp;
+  /** The format's own check on the matched text. */
+  valid(match: string): boolean;
+  /** What the marker calls it (default: national id). */
+  kind?: SecretSpan['label'];
+  /** How far before the number its word may stand (default 48), and after it (default 24). */
+  before?: number;
+  after?: number;
+  /** A further check on what stands before the number (the passport rule wants its word right there). */
+  lead?(text: string, start: number): boolean;
+}
+
+function idRegexRule(rule: IdRule): RegexRule {
+  const before = rule.before ?? 48;
+  const after = rule.after ?? 24;
+  const labelOnce = new RegExp(rule.label.source, rule.label.flags.replace('g', ''));
+  return {
+    name: rule.name,
+    pattern: rule.pattern,
+    judge(m, text) {
+      const raw = m[0];
+      if (!rule.valid(raw)) return null;
+      // The word must name this number: close before it on the same line, or just after it.
+      const lineBefore = contextOf(text, m.index - before, m.index).split('\n').pop()!;
+      const lineAfter = contextOf(text, m.index + raw.length, m.index + raw.length + after).split('\n')[0]!;
+      if (!labelOnce.test(lineBefore) && !labelOnce.test(lineAfter)) return null;
+      if (rule.lead && !rule.lead(text, m.index)) return null;
+      return { start: m.index, end: m.index + raw.length, label: rule.kind ?? 'national id' };
+    },
+  };
+}
+
+/** One rule, run only near its words: the number may start up to `before` characters after its word, or end up to `after` before it. */
+function idFinder(rule: IdRule): Finder {
+  return windowedFinder(idRegexRule(rule), rule.label, (rule.after ?? 24) + 32, (rule.before ?? 48) + 8);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Checks
+
+/** Verhoeff's dihedral-group check (Aadhaar): a valid number, check digit included, leaves 0. */
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1], [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1], [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+
+export function passesVerhoeff(digits: string): boolean {
+  let c = 0;
+  for (let i = 0; i < digits.length; i++) c = VERHOEFF_D[c]![VERHOEFF_P[i % 8]![Number(digits[digits.length - 1 - i])]!]!;
+  return c === 0;
+}
+
+/** German Steuer-ID: ISO 7064 MOD 11,10 over the first ten digits, and one digit of them repeated (twice or thrice). */
+export function germanTaxIdValid(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  const counts = new Map<string, number>();
+  for (const d of digits.slice(0, 10)) counts.set(d, (counts.get(d) ?? 0) + 1);
+  const repeated = [...counts.values()].filter((n) => n > 1);
+  if (repeated.length !== 1 || repeated[0]! > 3) return false;
+  let product = 10;
+  for (let i = 0; i < 10; i++) {
+    let sum = (Number(digits[i]) + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  const check = (11 - product) % 10;
+  return check === Number(digits[10]);
+}
+
+/** French NIR (numéro de sécurité sociale): key = 97 − (first 13 digits mod 97); Corsica's 2A/2B count as 19/18. */
+export function frenchNirValid(raw: string): boolean {
+  const s = raw.replace(/\s/g, '').toUpperCase();
+  if (!/^[1-478]\d{4}(?:\d{2}|2[AB])\d{8}$/.test(s)) return false;
+  const month = Number(s.slice(3, 5));
+  if (!((month >= 1 && month <= 12) || (month >= 20 && month <= 42) || month >= 50)) return false;
+  const body = s.slice(0, 13).replace('2A', '19').replace('2B', '18');
+  return 97 - Number(BigInt(body) % 97n) === Number(s.slice(13));
+}
+
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+/** Spanish DNI (eight digits) and NIE (X, Y or Z for 0, 1, 2, then seven digits): the letter is the number mod 23. */
+export function spanishIdValid(raw: string): boolean {
+  const s = raw.replace(/[\s.-]/g, '').toUpperCase();
+  const m = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(s);
+  if (!m || (m[1] ? m[2]!.length !== 7 : m[2]!.length !== 8)) return false;
+  const n = Number(('XYZ'.indexOf(m[1]!) >= 0 && m[1] ? String('XYZ'.indexOf(m[1]!)) : '') + m[2]);
+  return DNI_LETTERS[n % 23] === m[3];
+}
+
+/** Brazilian CPF: two mod-11 check digits (weights 10…2, then 11…2); one digit repeated eleven times is not issued. */
+export function cpfValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 11 || /^(\d)\1{10}$/.test(d)) return false;
+  for (const n of [9, 10]) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += Number(d[i]) * (n + 1 - i);
+    const check = ((sum * 10) % 11) % 10;
+    if (check !== Number(d[n])) return false;
+  }
+  return true;
+}
+
+/** Dutch BSN: the "elfproef", 9·d1 + 8·d2 + … + 2·d8 − d9 divisible by 11. */
+export function bsnValid(raw: string): boolean {
+  const d = digitsOf(raw).padStart(9, '0');
+  if (d.length !== 9 || /^0+$/.test(d)) return false;
+  let sum = -Number(d[8]);
+  for (let i = 0; i < 8; i++) sum += Number(d[i]) * (9 - i);
+  return sum % 11 === 0;
+}
+
+/** Chinese resident identity number: region, birth date (YYYYMMDD), sequence, and an ISO 7064 MOD 11-2 check (0–9, X). */
+export function chineseIdValid(raw: string): boolean {
+  const s = raw.toUpperCase();
+  if (!/^[1-9]\d{16}[\dX]$/.test(s)) return false;
+  const year = Number(s.slice(6, 10));
+  const month = Number(s.slice(10, 12));
+  const day = Number(s.slice(12, 14));
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(s[i]) * weights[i]!;
+  return '10X98765432'[sum % 11] === s[17];
+}
+
+/** Italian codice fiscale: the 16th letter is a sum over the first fifteen characters, odd and even places weighted apart. */
+const CF_ODD: Record<string, number> = Object.fromEntries(
+  [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23].flatMap((v, i) => [
+    [String.fromCharCode(65 + i), v],
+    ...(i < 10 ? [[String(i), v]] : []),
+  ]),
+);
+
+export function codiceFiscaleValid(raw: string): boolean {
+  const s = raw.toUpperCase();
+  if (!/^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/.test(s)) return false;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const c = s[i]!;
+    // Places 1, 3, 5 … (odd, counting from one) use the odd table; even places count A/0 = 0 … Z = 25.
+    sum += i % 2 === 0 ? CF_ODD[c]! : /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 65;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === s[15];
+}
+
+/** A US bank routing (ABA) number: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) divisible by 10. */
+export function abaRoutingValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 9) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i += 3) sum += 3 * Number(d[i]) + 7 * Number(d[i + 1]) + Number(d[i + 2]);
+  return sum % 10 === 0 && !/^0+$/.test(d);
+}
+
+/** US ITIN: 9XX-XX-XXXX with the middle group in 50–65, 70–88, 90–92 or 94–99. */
+export function itinValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (!/^9\d{8}$/.test(d)) return false;
+  const group = Number(d.slice(3, 5));
+  return (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || group >= 94;
+}
+
+/** UK National Insurance number: two prefix letters (not D, F, I, Q, U, V; second not O; not BG GB KN NK NT TN ZZ), six digits, A–D. */
+export function ninoValid(raw: string): boolean {
+  const s = raw.replace(/\s/g, '').toUpperCase();
+  if (!/^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$/.test(s)) return false;
+  return !['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ'].includes(s.slice(0, 2));
+}
+
+/** Canadian SIN: Luhn over nine digits; none starts with 0 or 8. */
+export function sinValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  return d.length === 9 && !/^[08]/.test(d) && passesLuhn(d);
+}
+
+const weighted = (d: string, weights: readonly number[]) => weights.reduce((sum, w, i) => sum + w * Number(d[i]), 0);
+
+/** A two-digit year, month and day that make a calendar date (month and day checked, not leap years). */
+function dateOk(mm: number, dd: number): boolean {
+  return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31;
+}
+
+/** Polish PESEL: birth date (month + 20/40/60/80 by century), weights 1 3 7 9 1 3 7 9 1 3, mod 10. */
+export function peselValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 11 || !dateOk(Number(d.slice(2, 4)) % 20, Number(d.slice(4, 6)))) return false;
+  return (10 - (weighted(d, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10 === Number(d[10]);
+}
+
+/** Swiss AHV/AVS number: 756, then nine digits and an EAN-13 check digit. */
+export function ahvValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 13 || !d.startsWith('756')) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(d[i]) * (i % 2 === 0 ? 1 : 3);
+  return (10 - (sum % 10)) % 10 === Number(d[12]);
+}
+
+/** Swedish personnummer / samordningsnummer: YYMMDD (day + 60 for the latter) and four digits, Luhn over the ten. */
+export function swedishPersonnummerValid(raw: string): boolean {
+  let d = digitsOf(raw);
+  if (d.length === 12) d = d.slice(2);
+  if (d.length !== 10 || !dateOk(Number(d.slice(2, 4)), Number(d.slice(4, 6)) % 60)) return false;
+  return passesLuhn(d);
+}
+
+/** UK NHS number: ten digits, weights 10 … 2, check digit 11 − (sum mod 11), never 10. */
+export function nhsValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 10 || /^(\d)\1+$/.test(d)) return false;
+  const check = (11 - (weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
+  return check !== 10 && check === Number(d[9]);
+}
+
+/** Korean resident registration number: YYMMDD, then seven digits; weights 2 … 9, 2 … 5, check (11 − sum mod 11) mod 10. */
+export function koreanRrnValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 13 || !dateOk(Number(d.slice(2, 4)), Number(d.slice(4, 6))) || !/[1-8]/.test(d[6]!)) return false;
+  return (11 - (weighted(d, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10 === Number(d[12]);
+}
+
+/** South African ID number: YYMMDD, gender and sequence, citizenship, then a Luhn check digit. */
+export function southAfricanIdValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  return d.length === 13 && dateOk(Number(d.slice(2, 4)), Number(d.slice(4, 6))) && /[012]/.test(d[10]!) && passesLuhn(d);
+}
+
+/** Turkish T.C. Kimlik No: eleven digits, no leading 0, two check digits from the odd and even places. */
+export function tcKimlikValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (!/^[1-9]\d{10}$/.test(d)) return false;
+  const n = [...d].map(Number);
+  const odd = n[0]! + n[2]! + n[4]! + n[6]! + n[8]!;
+  const even = n[1]! + n[3]! + n[5]! + n[7]!;
+  return (((odd * 7 - even) % 10) + 10) % 10 === n[9] && n.slice(0, 10).reduce((a, b) => a + b, 0) % 10 === n[10];
+}
+
+/** Belgian national number: YYMMDD, sequence, and 97 − (the nine digits mod 97), with a 2 before them for births from 2000. */
+export function belgianNationalNumberValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 11) return false;
+  const check = Number(d.slice(9));
+  const body = BigInt(d.slice(0, 9));
+  return 97n - (body % 97n) === BigInt(check) || 97n - ((2000000000n + body) % 97n) === BigInt(check);
+}
+
+/** Portuguese NIF: nine digits, weights 9 … 2, check 11 − (sum mod 11), 0 when that is 10 or 11. */
+export function portugueseNifValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (!/^[1235689]\d{8}$/.test(d)) return false;
+  const check = 11 - (weighted(d, [9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+  return (check >= 10 ? 0 : check) === Number(d[8]);
+}
+
+/** Chilean RUT/RUN: the body by weights 2 … 7 from the right, mod 11; 11 is 0, 10 is K. */
+export function chileanRutValid(raw: string): boolean {
+  const m = /^(\d{1,2}\.?\d{3}\.?\d{3})-?([\dkK])$/.exec(raw.trim());
+  if (!m) return false;
+  const body = digitsOf(m[1]!);
+  let sum = 0;
+  for (let i = body.length - 1, w = 2; i >= 0; i--, w = w === 7 ? 2 : w + 1) sum += Number(body[i]) * w;
+  const check = 11 - (sum % 11);
+  return (check === 11 ? '0' : check === 10 ? 'K' : String(check)) === m[2]!.toUpperCase();
+}
+
+/** Mexican CURP: name letters, birth date, sex, state, consonants, and a check digit over the seventeen before it. */
+export function curpValid(raw: string): boolean {
+  const s = raw.toUpperCase();
+  if (!/^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/.test(s) || !dateOk(Number(s.slice(6, 8)), Number(s.slice(8, 10)))) return false;
+  const alphabet = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += alphabet.indexOf(s[i]!) * (18 - i);
+  return (10 - (sum % 10)) % 10 === Number(s[17]);
+}
+
+/** Australian tax file number: eight or nine digits, weights 1 4 3 7 5 8 6 9 10, divisible by 11. */
+export function tfnValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 9 && d.length !== 8) return false;
+  const weights = d.length === 9 ? [1, 4, 3, 7, 5, 8, 6, 9, 10] : [10, 7, 8, 4, 6, 3, 5, 1];
+  return weighted(d, weights) % 11 === 0;
+}
+
+/** Israeli identity number (Teudat Zehut): nine digits, weights 1 and 2 alternating, digit sums, mod 10. */
+export function israeliIdValid(raw: string): boolean {
+  const d = digitsOf(raw).padStart(9, '0');
+  if (d.length !== 9 || /^0+$/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const v = Number(d[i]) * (i % 2 === 0 ? 1 : 2);
+    sum += v > 9 ? v - 9 : v;
+  }
+  return sum % 10 === 0;
+}
+
+/** Finnish henkilötunnus: DDMMYY, century sign, individual number, and a check character: the nine digits mod 31. */
+export function hetuValid(raw: string): boolean {
+  const m = /^(\d{6})[-+ABCDEFYXWVU](\d{3})([0-9A-Y])$/i.exec(raw.trim());
+  if (!m || !dateOk(Number(m[1]!.slice(2, 4)), Number(m[1]!.slice(0, 2)))) return false;
+  return '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(m[1]! + m[2]!) % 31] === m[3]!.toUpperCase();
+}
+
+/** Norwegian fødselsnummer: DDMMYY, individual number, two mod-11 check digits. */
+export function norwegianFnrValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 11 || !dateOk(Number(d.slice(2, 4)) % 40, Number(d.slice(0, 2)) % 40)) return false;
+  const k1 = (11 - (weighted(d, [3, 7, 6, 1, 8, 9, 4, 5, 2]) % 11)) % 11;
+  const k2 = (11 - (weighted(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11)) % 11;
+  return k1 === Number(d[9]) && k2 === Number(d[10]);
+}
+
+/** Romanian CNP: sex/century digit, YYMMDD, county, sequence; weights 2 7 9 1 4 6 3 5 8 2 7 9, mod 11 (10 is 1). */
+export function romanianCnpValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (!/^[1-9]\d{12}$/.test(d) || !dateOk(Number(d.slice(3, 5)), Number(d.slice(5, 7)))) return false;
+  const r = weighted(d, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
+  return (r === 10 ? 1 : r) === Number(d[12]);
+}
+
+/** Irish PPS number: seven digits and a check letter (weights 8 … 2, and 9 × an optional second letter), mod 23. */
+export function ppsValid(raw: string): boolean {
+  const m = /^(\d{7})([A-W])([A-IW]?)$/i.exec(raw.replace(/\s/g, ''));
+  if (!m) return false;
+  const second = m[3] ? (m[3].toUpperCase() === 'W' ? 0 : m[3].toUpperCase().charCodeAt(0) - 64) : 0;
+  const sum = weighted(m[1]!, [8, 7, 6, 5, 4, 3, 2]) + 9 * second;
+  return 'WABCDEFGHIJKLMNOPQRSTUV'[sum % 23] === m[2]!.toUpperCase();
+}
+
+/** Argentine CUIT/CUIL: type, DNI, check digit by weights 5 4 3 2 7 6 5 4 3 2 mod 11. */
+export function cuitValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (!/^(?:20|23|24|27|30|33|34)\d{9}$/.test(d)) return false;
+  // 11 − (sum mod 11): 11 is written 0, and 10 is written 9.
+  const check = 11 - (weighted(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  return (check === 11 ? 0 : check === 10 ? 9 : check) === Number(d[10]);
+}
+
+/** Brazilian CNPJ: fourteen digits, two mod-11 check digits (weights 5 … 2, 9 … 2). */
+export function cnpjValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 14 || /^(\d)\1+$/.test(d)) return false;
+  for (const n of [12, 13]) {
+    const weights = Array.from({ length: n }, (_, i) => ((n - 1 - i) % 8) + 2);
+    const r = weighted(d, weights) % 11;
+    if ((r < 2 ? 0 : 11 - r) !== Number(d[n])) return false;
+  }
+  return true;
+}
+
+/** Austrian social insurance number: serial, check digit, DDMMYY; weights 3 7 9 (check) 5 8 4 2 1 6, mod 11. */
+export function austrianSvnrValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 10 || d[0] === '0') return false;
+  const r = weighted(d, [3, 7, 9, 0, 5, 8, 4, 2, 1, 6]) % 11;
+  return r !== 10 && r === Number(d[3]);
+}
+
+/** Japanese My Number (個人番号): twelve digits, check digit 11 − (Σ Pn·Qn mod 11), 0 when that leaves 0 or 1. */
+export function myNumberValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 12) return false;
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) sum += Number(d[11 - n]) * (n <= 6 ? n + 1 : n - 5);
+  const r = sum % 11;
+  return (r <= 1 ? 0 : 11 - r) === Number(d[11]);
+}
+
+/** Singapore NRIC/FIN: prefix letter, seven digits, a check letter from weights 2 7 6 5 4 3 2. */
+export function nricValid(raw: string): boolean {
+  const m = /^([STFGM])(\d{7})([A-Z])$/i.exec(raw);
+  if (!m) return false;
+  const p = m[1]!.toUpperCase();
+  let sum = weighted(m[2]!, [2, 7, 6, 5, 4, 3, 2]) + (p === 'T' || p === 'G' ? 4 : p === 'M' ? 3 : 0);
+  sum %= 11;
+  const table = p === 'S' || p === 'T' ? 'JZIHGFEDCBA' : p === 'M' ? 'KLJNPQRTUWX' : 'XWUTRQPNMLK';
+  return table[sum] === m[3]!.toUpperCase();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rules
+
+/** Digits not glued to more digits, letters or a decimal point on either side. */
+const NB = '(?<![\\w.,/-])';
+const NE = '(?![\\w]|[.,/-]\\d)';
+
+/** A Danish CPR number's date (DDMMYY): it has had no required check digit since 2007, so its word must be right before. */
+function cprValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  return d.length === 10 && dateOk(Number(d.slice(2, 4)), Number(d.slice(0, 2)));
+}
+
+/** National numbers of further countries, each by its own check (see the validators above) and its name. */
+function MORE_ID_RULES(): IdRule[] {
+  const rule = (name: string, label: RegExp, source: string, valid: (s: string) => boolean, before?: number): IdRule => ({
+    name,
+    label,
+    pattern: new RegExp(`${NB}${source}${NE}`, 'dg'),
+    valid,
+    ...(before === undefined ? {} : { before }),
+  });
+  return [
+    rule('pl-pesel', /\bPESEL\b/gi, '\\d{11}', peselValid),
+    rule('ch-ahv', /\b(?:AHV|AVS|AHVN13|sozialversicherungsnummer|num[ée]ro[ \t]+AVS)\b/gi, '756[. ]?\\d{4}[. ]?\\d{4}[. ]?\\d{2}', ahvValid),
+    rule('se-personnummer', /(?:personnummer|personnr|samordningsnummer)/gi, '(?:\\d{2})?\\d{6}[-+ ]?\\d{4}', swedishPersonnummerValid),
+    rule('uk-nhs', /\bNHS\b/g, '\\d{3}([ -]?)\\d{3}\\1\\d{4}', nhsValid),
+    rule('kr-rrn', /(?:주민등록번호|주민번호|\bRRN\b|resident[ \t]+registration)/gi, '\\d{6}-?\\d{7}', koreanRrnValid),
+    rule('za-id', /\b(?:SA[ \t]+ID|South[ \t]+African[ \t]+ID|ID[ \t]+(?:number|no\.?|nr)|identity[ \t]+number)\b/gi, '\\d{6} ?\\d{4} ?\\d{3}', southAfricanIdValid),
+    rule('tr-tckn', /(?:kimlik|\bTCKN\b|\bT\.?C\.?(?=[ \t]|$))/gi, '[1-9]\\d{10}', tcKimlikValid),
+    rule('be-national-number', /(?:rijksregister(?:nummer)?|num[ée]ro[ \t]+(?:de[ \t]+registre[ \t]+)?national|national[ \t]+(?:register[ \t]+)?number|\bINSZ\b|\bNISS\b)/gi, '\\d{2}[. ]?\\d{2}[. ]?\\d{2}[- ]?\\d{3}[. ]?\\d{2}', belgianNationalNumberValid),
+    rule('pt-nif', /(?:\bNIF\b|contribuinte)/gi, '\\d{3} ?\\d{3} ?\\d{3}', portugueseNifValid),
+    rule('cl-rut', /\b(?:RUT|RUN)\b/gi, '\\d{1,2}\\.?\\d{3}\\.?\\d{3}-?[\\dkK]', chileanRutValid),
+    rule('mx-curp', /\bCURP\b/gi, '[A-Za-z]{4}\\d{6}[HMXhmx][A-Za-z]{5}[A-Za-z0-9]\\d', (v) => curpValid(v.toUpperCase())),
+    rule('au-tfn', /(?:\bTFN\b|tax[ \t]+file[ \t]+number)/gi, '\\d{3} ?\\d{3} ?\\d{2,3}', tfnValid),
+    rule('il-id', /(?:תעודת[ \t]+זהות|ת\.ז|teudat[ \t]+zehut|israeli[ \t]+id)/gi, '\\d{8}-?\\d', israeliIdValid),
+    rule('fi-hetu', /(?:henkilötunnus|\bHETU\b|personal[ \t]+identity[ \t]+code|sosiaaliturvatunnus|\bsotu\b)/gi, '\\d{6}[-+A-FYXWVUa-fyxwvu]\\d{3}[0-9A-Ya-y]', hetuValid),
+    rule('no-fodselsnummer', /(?:fødselsnummer|fodselsnummer|personnummer)/gi, '\\d{6} ?\\d{5}', norwegianFnrValid),
+    rule('ro-cnp', /(?:\bCNP\b|cod[ \t]+numeric[ \t]+personal)/gi, '[1-9]\\d{12}', romanianCnpValid),
+    rule('ie-pps', /(?:\bPPSN?\b|personal[ \t]+public[ \t]+service)/gi, '\\d{7}[A-Wa-w][A-IWa-iw]?', ppsValid),
+    rule('ar-cuit', /\bCUI[TL]\b/gi, '\\d{2}-?\\d{8}-?\\d', cuitValid),
+    rule('br-cnpj', /\bCNPJ\b/gi, '\\d{2}\\.?\\d{3}\\.?\\d{3}/?\\d{4}-?\\d{2}', cnpjValid),
+    rule('at-svnr', /(?:sozialversicherungsnummer|versicherungsnummer|\bSVNR\b|\bSV-?Nummer\b)/gi, '\\d{4} ?\\d{6}', austrianSvnrValid),
+    rule('jp-my-number', /(?:マイナンバー|個人番号|\bmy[ \t]?number\b)/gi, '\\d{4} ?\\d{4} ?\\d{4}', myNumberValid),
+    rule('sg-nric', /\b(?:NRIC|FIN)\b/g, '[STFGMstfgm]\\d{7}[A-Za-z]', nricValid),
+    rule('dk-cpr', /(?:\bCPR\b|cpr-nummer|personnummer)/gi, '\\d{6}-?\\d{4}', cprValid, 24),
+    rule('us-ein', /\b(?:EIN|FEIN|employer[ \t]+identification)\b/gi, '\\d{2}-\\d{7}', () => true, 24),
+  ];
+}
+
+const ID_RULES: IdRule[] = [
+  {
+    // US Individual Taxpayer Identification Number: like an SSN but 9XX and a middle group of its own ranges.
+    name: 'us-itin',
+    label: /\b(?:ITIN|taxpayer[ \t]+id(?:entification)?|tax[ \t]+id|TIN|SSN)\b/gi,
+    pattern: new RegExp(`${NB}9\\d{2}([- ]?)\\d{2}\\1\\d{4}${NE}`, 'dg'),
+    valid: itinValid,
+  },
+  {
+    // UK National Insurance number: AB 12 34 56 C.
+    name: 'uk-nino',
+    label: /\b(?:national[ \t]+insurance|NI[ \t]*(?:number|no\.?|nr\.?|#)|NINO)\b/gi,
+    pattern: new RegExp(`${NB}[A-Za-z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-Da-d]${NE}`, 'dg'),
+    valid: ninoValid,
+  },
+  {
+    // German Steuerliche Identifikationsnummer: eleven digits, often printed 12 345 678 901.
+    name: 'de-steuer-id',
+    label: /(?:steuer[ \t-]*(?:id|identifikationsnummer|nummer)|\bIdNr\b|identifikationsnummer|\btax[ \t]+id\b|\bTIN\b)/gi,
+    pattern: new RegExp(`${NB}[1-9]\\d(?: ?\\d{3}){3}${NE}`, 'dg'),
+    valid: (s) => germanTaxIdValid(digitsOf(s)),
+  },
+  {
+    // French NIR: sex, year, month, département (2A/2B in Corsica), commune, order, then a two-digit key.
+    name: 'fr-nir',
+    label: /(?:s[ée]cu(?:rit[ée][ \t]+sociale)?\b|\bNIR\b|\bINSEE\b|carte[ \t]+vitale|\bameli\b|social[ \t]+security)/gi,
+    pattern: new RegExp(`${NB}[1-478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[ABab]) ?\\d{3} ?\\d{3} ?\\d{2}${NE}`, 'dg'),
+    valid: frenchNirValid,
+    before: 60,
+  },
+  {
+    // Spanish DNI (12345678Z) and NIE (X1234567L): the letter is a check over the digits.
+    name: 'es-dni-nie',
+    label: /\b(?:DNI|NIE|NIF|D\.N\.I\.?|documento[ \t]+nacional|n[úu]mero[ \t]+de[ \t]+identidad|TIE)\b/gi,
+    pattern: new RegExp(`${NB}(?:[XYZxyz][- ]?\\d{7}|\\d{8})[- ]?[A-Za-z]${NE}`, 'dg'),
+    valid: spanishIdValid,
+  },
+  {
+    // Brazilian CPF: 123.456.789-09.
+    name: 'br-cpf',
+    label: /\bCPF\b/gi,
+    pattern: new RegExp(`${NB}\\d{3}(\\.?)\\d{3}\\1\\d{3}-?\\d{2}${NE}`, 'dg'),
+    valid: cpfValid,
+  },
+  {
+    // Indian Aadhaar: twelve digits, never starting with 0 or 1, Verhoeff check digit last.
+    name: 'in-aadhaar',
+    label: /(?:aadh?aar|आधार|\bUIDAI\b|\bUID\b)/gi,
+    pattern: new RegExp(`${NB}[2-9]\\d{3}([ -]?)\\d{4}\\1\\d{4}${NE}`, 'dg'),
+    valid: (s) => passesVerhoeff(digitsOf(s)),
+  },
+  {
+    // Canadian Social Insurance Number: nine digits by Luhn.
+    name: 'ca-sin',
+    label: /\b(?:SIN|social[ \t]+insurance|NAS|assurance[ \t]+sociale)\b/gi,
+    pattern: new RegExp(`${NB}\\d{3}([ -]?)\\d{3}\\1\\d{3}${NE}`, 'dg'),
+    valid: sinValid,
+    before: 32,
+  },
+  {
+    // Dutch burgerservicenummer: nine digits by the elfproef, sometimes written 1234.56.789.
+    name: 'nl-bsn',
+    label: /\b(?:BSN|burgerservicenummer|sofi[ -]?nummer)\b/gi,
+    pattern: new RegExp(`${NB}(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3} \\d{3} \\d{3})${NE}`, 'dg'),
+    valid: bsnValid,
+  },
+  {
+    // Chinese resident identity card number: 18 characters with the birth date inside and a MOD 11-2 check.
+    name: 'cn-resident-id',
+    label: /(?:身份证|身份證|公民身份号码|居民身份|resident[ \t]+id|\bID[ \t]+card\b)/gi,
+    pattern: /(?<![\w.,/-])[1-9]\d{16}[\dXx](?![\w]|[.,/-]\d)/dg,
+    valid: chineseIdValid,
+  },
+  {
+    // Italian codice fiscale: RSSMRA85T10A562S — surname, name, birth date and place, a check letter.
+    name: 'it-codice-fiscale',
+    label: /(?:codice[ \t]+fiscale|\bC\.?F\.?(?=[ \t:]|$)|\btax[ \t]+code\b)/gi,
+    pattern: /(?<![\w.-])[A-Za-z]{6}[0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{3}[A-Za-z](?![\w])/dg,
+    valid: codiceFiscaleValid,
+  },
+  ...MORE_ID_RULES(),
+  {
+    // Passport numbers (US: nine digits, or a letter and eight digits; most countries six to nine letters and
+    // digits). No checksum: the word must come right before, with at most "number"/"no." and a colon between.
+    name: 'passport',
+    label: /(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|паспорт)/gi,
+    pattern: /(?<![\w.-])(?=[A-Z0-9]{6,9}(?![\w]))[A-Z]{0,2}\d{6,9}(?![\w]|[.,/-]\d)/dg,
+    valid: () => true,
+    before: 40,
+    after: 0,
+    lead: (text, start) => passportLead(text, start),
+  },
+];
+
+/** The passport word must stand right before its number: "passport no. 123456789", "Reisepass-Nr.: C01X00T47". */
+const PASSPORT_LEAD =
+  /(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|паспорт)[\p{L} \t.#°º:-]{0,24}$/iu;
+const PASSPORT_LEAD_WORDS = /^[ \t.#°º:-]*(?:(?:number|num|no|nr|nummer|numéro|numero|número|n|id|is|es|est|ist|:)[ \t.#°º:-]*){0,3}$/iu;
+
+function passportLead(text: string, start: number): boolean {
+  const lead = PASSPORT_LEAD.exec(contextOf(text, start - 40, start));
+  if (!lead) return false;
+  const between = lead[0].replace(/^(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|паспорт)/iu, '');
+  return PASSPORT_LEAD_WORDS.test(between);
+}
+
+/** US bank account numbers: six to seventeen digits after "account", beside a valid routing number or bank words. */
+const ROUTING_WORDS = /\b(?:routing|ABA|RTN|transit)\b/gi;
+const ROUTING: IdRule = {
+  name: 'us-routing-number',
+  label: ROUTING_WORDS,
+  pattern: new RegExp(`${NB}\\d{9}${NE}`, 'dg'),
+  valid: abaRoutingValid,
+  kind: 'bank account',
+};
+
+const BANK_CONTEXT = /\b(?:bank|banking|routing|ABA|checking|savings|deposit|wire|ACH|IBAN|BIC|SWIFT|sort[ \t]+code|Konto|compte|cuenta|conta)\b/i;
+const BANK_ACCOUNT: RegexRule = {
+  name: 'bank-account',
+  pattern: /(?:account|acct|a\/c|kontonummer|numéro[ \t]+de[ \t]+compte|n[úu]mero[ \t]+de[ \t]+cuenta)(?:[ \t]+(?:number|no\.?|num|nr\.?|#))?[ \t]*(?:[:#=]|is)?[ \t]*(?<![\w.,/-])(\d{6,17})(?![\w]|[.,/-]\d)/dgi,
+  judge(m, text) {
+    const span = m.indices![1]!;
+    if (/^(\d)\1+$/.test(m[1]!)) return null;
+    const around = contextOf(text, m.index - 160, span[1] + 160);
+    if (!BANK_CONTEXT.test(around)) return null;
+    return { start: span[0], end: span[1], label: 'bank account' };
+  },
+};
+
+export const NATIONAL_ID_FINDERS: readonly Finder[] = [
+  ...[...ID_RULES, ROUTING].map(idFinder),
+  windowedFinder(BANK_ACCOUNT, /account|acct|a\/c|kontonummer|compte|cuenta/gi, 0, 80),
+];
