@@ -1,6 +1,7 @@
 import type { BlockScope } from '../../settings';
+import { ChoiceRadios, type Choice } from './ChoiceRadios';
 
-export const BLOCK_SCOPE_CHOICES: { value: BlockScope; label: string; hint: string }[] = [
+export const BLOCK_SCOPE_CHOICES: Choice<BlockScope>[] = [
   {
     value: 'site',
     label: "Only that site's chats",
@@ -19,31 +20,14 @@ export const BLOCK_SCOPE_OWN =
 
 /** What a site's memory block may draw on, as one radio group: the options page and the first-run page. */
 export function BlockScopeRadios({
-  name,
-  value,
-  onChange,
   legend = 'Memory added on a site comes from',
-  hideLegend = false,
+  ...props
 }: {
-  /** The radio group's name, unique on the page. */
   name: string;
   value: BlockScope;
   onChange: (scope: BlockScope) => void;
   legend?: string;
   hideLegend?: boolean;
 }) {
-  return (
-    <fieldset>
-      <legend class={hideLegend ? 'visually-hidden' : undefined}>{legend}</legend>
-      {BLOCK_SCOPE_CHOICES.map((choice) => (
-        <label class="choice" key={choice.value}>
-          <input type="radio" name={name} value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} />
-          <span>
-            {choice.label}
-            <span class="hint">{choice.hint}</span>
-          </span>
-        </label>
-      ))}
-    </fieldset>
-  );
+  return <ChoiceRadios {...props} legend={legend} choices={BLOCK_SCOPE_CHOICES} />;
 }
