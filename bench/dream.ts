@@ -190,14 +190,16 @@ async function main() {
       `${n('llmCalls')}/${n('llmWindows')}/${n('llmRetries')}`.padStart(14),
       `${n('llmRejected')}/${n('llmDroppedItems')}`.padStart(10),
       `${n('llmAdds')}/${n('llmRestated')}/${n('llmUpdates')}/${n('llmRetracts')}`.padStart(16),
+      String(n('llmTopics')).padStart(7),
       `${(r.totalMs / 1000).toFixed(1)} s`.padStart(8),
     ].join(' ');
   };
-  console.log('\nmode     learned  rules*   llm*  supers.  retract.  summ.  calls/win/retry  rej/drop  add/noop/upd/ret     time');
+  console.log('\nmode     learned  rules*   llm*  supers.  retract.  summ.  calls/win/retry  rej/drop  add/noop/upd/ret  topics     time');
   console.log(row(rules));
   if (replay) console.log(row(replay));
   console.log('  learned: facts, preferences, instructions learned (and remembered again); rules*/llm*: active at the end by origin;');
   console.log('  supers.: superseded by a newer value; retract.: retracted (disproven by rules + LLM retractions); summ.: episode summaries.');
+  console.log('  topics: topic names the model gave for "Lately" (the replay has none to give: LoCoMo holds no topic names).');
   const out = path.join(root, 'bench-results');
   mkdirSync(out, { recursive: true });
   const file = path.join(out, 'dream.json');

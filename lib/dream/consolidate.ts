@@ -5,7 +5,8 @@ import { stripPreamble } from '../preamble/delimiters';
 import type { DreamConfig } from './config';
 import type { Episode } from './episodes';
 import { extractFromTurn, type FactCandidate, type Retraction } from './extract';
-import { planLlmPass, type LlmPassStats } from './llm-pass';
+import { emptyLlmPassStats, planLlmPass, type LlmPassStats } from './llm-pass';
+import type { NamedTopic } from './named-topics';
 
 /**
  * Consolidation: learn durable facts (rules always, the LLM when given), merge duplicates, supersede changed facts
@@ -52,6 +53,8 @@ export interface ConsolidationPlan {
   candidates: Candidate[];
   retractions: PlannedRetraction[];
   summaries: EpisodeSummary[];
+  /** The user's current topics the LLM named (for the domains phase). */
+  topics: NamedTopic[];
   /** Passage importance from what its turn held (facts, length, role), by turn id. */
   passageImportance: Map<string, number>;
   llm: LlmPassStats;
@@ -84,7 +87,8 @@ export async function planConsolidation(
   }
 
   const summaries: EpisodeSummary[] = [];
-  let llmStats: LlmPassStats = { calls: 0, rejected: 0, dropped: 0, failed: 0, tokens: 0, windows: 0, retries: 0, adds: 0, updates: 0, retracts: 0, restated: 0 };
+  const topics: NamedTopic[] = [];
+  let llmStats: LlmPassStats = emptyLlmPassStats();
   if (input.llm) {
     // The LLM pass (llm-pass.ts): windows that fit the model, the related memories shown, add/update/retract/noop.
     const fresh = new Set(input.newTurnIds);
@@ -100,6 +104,7 @@ export async function planConsolidation(
     candidates.push(...pass.candidates);
     retractions.push(...pass.retractions);
     summaries.push(...pass.summaries);
+    topics.push(...pass.topics);
     for (const id of pass.factTurns) factTurns.add(id);
     llmStats = pass.stats;
   }
@@ -112,7 +117,7 @@ export async function planConsolidation(
       round2(Math.min(1, 0.3 + (factTurns.has(t.id) ? 0.3 : 0) + (n >= 8 ? 0.15 : n >= 3 ? 0.05 : 0) + (t.role === 'user' ? 0.1 : 0))),
     );
   }
-  return { candidates, retractions, summaries, passageImportance, llm: llmStats };
+  return { candidates, retractions, summaries, topics, passageImportance, llm: llmStats };
 }
 
 /** Turns (of the given ones) whose passages were all deleted by the user. */

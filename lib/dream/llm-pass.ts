@@ -7,6 +7,7 @@ import type { DreamConfig } from './config';
 import type { Candidate, EpisodeSummary, PlannedRetraction } from './consolidate';
 import type { Episode } from './episodes';
 import { buildExtractRequest, buildInstructions, dataText, gateAnswer, type GatedAnswer, type GatedOp } from './gates-llm';
+import { mergeTopic, type NamedTopic } from './named-topics';
 import { FACT_KINDS } from './rows';
 
 /**
@@ -18,7 +19,9 @@ import { FACT_KINDS } from './rows';
  *     at most 8, under local ids m1…m8, never their real ids);
  *  3. the answer is gated (gates-llm.ts); a failed or rejected generation is tried once more; a request the model
  *     says is too long is split and sent again; a bad item is dropped, not the window;
- *  4. operations become consolidation input: add → a candidate; update(id) → a candidate that supersedes that memory
+ *  4. the topics the answer names (topics-llm.ts) are gathered, one per name, with the turns they come from, for the
+ *     block's "Lately" (named-topics.ts);
+ *  5. operations become consolidation input: add → a candidate; update(id) → a candidate that supersedes that memory
  *     (dated history, diary entry); retract(id) → a retraction of that memory; noop(id) → a restatement that
  *     reinforces it. Consolidation applies them on the same path as the rules' facts and corrections.
  */
@@ -35,12 +38,16 @@ export interface LlmPassStats {
   updates: number;
   retracts: number;
   restated: number;
+  /** Distinct topic names the model gave (named-topics.ts). */
+  topics: number;
 }
 
 export interface LlmPassResult {
   candidates: Candidate[];
   retractions: PlannedRetraction[];
   summaries: EpisodeSummary[];
+  /** The user's current topics the model named, one per name. */
+  topics: NamedTopic[];
   /** Turns an accepted operation cites (their passages rank higher). */
   factTurns: Set<string>;
   stats: LlmPassStats;
@@ -98,8 +105,8 @@ interface Pass {
 
 export async function planLlmPass(db: ReverieDb, input: LlmPassInput): Promise<LlmPassResult> {
   const { llm, cfg } = input;
-  const stats: LlmPassStats = { calls: 0, rejected: 0, dropped: 0, failed: 0, tokens: 0, windows: 0, retries: 0, adds: 0, updates: 0, retracts: 0, restated: 0 };
-  const result: LlmPassResult = { candidates: [], retractions: [], summaries: [], factTurns: new Set(), stats };
+  const stats = emptyLlmPassStats();
+  const result: LlmPassResult = { candidates: [], retractions: [], summaries: [], topics: [], factTurns: new Set(), stats };
   if (input.episodes.length === 0) return result;
 
   const bounds = { maxItems: cfg.llmMaxItems, maxItemChars: cfg.llmMaxItemChars, maxTokens: cfg.llmMaxTokens };
@@ -125,9 +132,15 @@ export async function planLlmPass(db: ReverieDb, input: LlmPassInput): Promise<L
   for (const ep of input.episodes) {
     const units = episodeUnits(ep, allTurns, deleted, turnRoom);
     if (units.length === 0) continue;
-    if ((await passEpisode(pass, ep, units)) === 'stop') return result;
+    const went = await passEpisode(pass, ep, units);
+    stats.topics = result.topics.length;
+    if (went === 'stop') return result;
   }
   return result;
+}
+
+export function emptyLlmPassStats(): LlmPassStats {
+  return { calls: 0, rejected: 0, dropped: 0, failed: 0, tokens: 0, windows: 0, retries: 0, adds: 0, updates: 0, retracts: 0, restated: 0, topics: 0 };
 }
 
 /** An episode's turns as the model gets them (not those the user deleted), long ones cut to fit a request. */
@@ -199,6 +212,10 @@ async function passEpisode(pass: Pass, ep: Episode, units: Unit[]): Promise<'nex
     if (outcome.kind !== 'ok') continue;
     result.stats.dropped += outcome.dropped;
     apply(outcome.answer.items, req, shown, ep, pass.allTurns, input.slots, result);
+    for (const t of outcome.answer.topics ?? []) {
+      const times = t.sourceTurnIds.map((id) => pass.allTurns.get(id)?.capturedAt ?? ep.start);
+      mergeTopic(result.topics, { name: t.name, sourceTurnIds: t.sourceTurnIds, conversationKeys: [ep.conversationKey], firstAt: Math.min(...times), lastAt: Math.max(...times) });
+    }
     if (outcome.answer.summary) summaryParts.push({ text: outcome.answer.summary.text, ids: outcome.answer.summary.sourceTurnIds });
   }
   if (summaryParts.length > 0) {

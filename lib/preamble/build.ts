@@ -18,6 +18,8 @@ import { correctionsByPassage, formatCorrection, type CorrectionNote } from '../
 import { isCannedReply } from '../dream/canned';
 import { withoutDirectives } from '../dream/directives';
 import { readSlots } from '../dream/consolidate';
+/** "Lately" is the last four weeks (the dream archives the LLM's topic names on the same clock). */
+import { LATELY_MS as L3_WINDOW_MS } from '../dream/named-topics';
 import { GENERIC_TITLE, meaningfulTitle, topicFromTurn } from './topic';
 import { inertLinks } from './sanitize';
 import { snippet } from './snippet';
@@ -80,8 +82,6 @@ const MIN_ROOM_TOKENS = 6;
 const MAX_MISSES = 12;
 const STANDING_KINDS: MemoryKind[] = ['instruction', 'preference', 'fact'];
 const KIND_RANK: Partial<Record<MemoryKind, number>> = { instruction: 0, preference: 1, fact: 2 };
-/** "Lately" is the last four weeks. */
-const L3_WINDOW_MS = 28 * 24 * 3600 * 1000;
 /** What L1 may show: memories of what was said, never summaries of everything (those are L3/L4's). */
 const L1_KINDS: MemoryKind[] = ['passage', 'fact', 'preference', 'instruction', 'episode'];
 /** Slots whose facts every block carries (the assistant must know them whatever is asked): health and diet. */
@@ -308,9 +308,16 @@ async function domainCandidates(
   now: number,
   recentKeys: Set<string>,
 ): Promise<Candidate[]> {
-  const domains = (await activeOfKinds(db, ['domain'], active)).sort(
-    (a, b) => b.updatedAt - a.updatedAt || b.importance - a.importance,
-  );
+  const all = await activeOfKinds(db, ['domain'], active);
+  // The topics an LLM named (lib/dream/named-topics.ts) when some are recent: a name each, with its dates, latest first.
+  const named = all
+    .filter((m) => m.origin === 'dream-llm' && m.occurredAt >= now - L3_WINDOW_MS)
+    .sort((a, b) => b.occurredAt - a.occurredAt || (a.id < b.id ? -1 : 1));
+  if (named.length > 0) return named.map((m) => memoryCandidate(m, namedTopicLine(m), 30));
+  // Else the rules' domains: "Working on: " and the names of the conversations of a topic community.
+  const domains = all
+    .filter((m) => m.origin !== 'dream-llm')
+    .sort((a, b) => b.updatedAt - a.updatedAt || b.importance - a.importance);
   // Lately is the last few weeks: a topic not touched since is not what the user works on now.
   // A topic whose every conversation is already among the recent chats (L2) would only repeat them.
   const conversationsOf = (m: MemoryRow) => new Set(m.sourceTurnIds.map((t) => parseTurnId(t)?.conversationKey).filter(Boolean));
@@ -357,6 +364,13 @@ async function domainCandidates(
     sourceTurnIds: g.turnIds,
     maxTokens: 70,
   }));
+}
+
+/** "Kitchen renovation (2026-11-02 to 2026-11-20)": the name as text (links inert), the days it was seen. */
+function namedTopicLine(m: MemoryRow): string {
+  const first = formatDay(m.validFrom ?? m.occurredAt);
+  const last = formatDay(m.occurredAt);
+  return `${inertLinks(cleanMemoryText(m.text))} (${first === last ? last : `${first} to ${last}`})`;
 }
 
 async function recentConversations(db: ReverieDb, active: ActiveFilter, n: number): Promise<ConversationRow[]> {

@@ -31,8 +31,14 @@ export const consolidatePhase: DreamPhaseStep = {
     stats.llmUpdates = plan.llm.updates;
     stats.llmRetracts = plan.llm.retracts;
     stats.llmRestated = plan.llm.restated;
-    await ctx.commit([db.memories, db.links, db.tombstones, db.meta], async () => {
-      Object.assign(stats, await applyConsolidation(db, plan, { at, cfg, diary: ctx.diary, nearDuplicates: gather.nearDuplicates }));
-    });
+    stats.llmTopics = plan.llm.topics;
+    // The topics the LLM named are written with the domains (phases/domains.ts): the checkpoint carries them there.
+    await ctx.commit(
+      [db.memories, db.links, db.tombstones, db.meta],
+      async () => {
+        Object.assign(stats, await applyConsolidation(db, plan, { at, cfg, diary: ctx.diary, nearDuplicates: gather.nearDuplicates }));
+      },
+      { topics: plan.topics },
+    );
   },
 };

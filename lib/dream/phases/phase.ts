@@ -5,6 +5,7 @@ import type { DreamConfig } from '../config';
 import type { DiaryRecorder } from '../diary';
 import type { Episode } from '../episodes';
 import type { Community, SimilarityEdge } from '../graph';
+import type { NamedTopic } from '../named-topics';
 import type { Pattern } from '../patterns';
 
 /**
@@ -30,6 +31,8 @@ export interface GatherCheckpoint {
 export interface DreamCheckpoint {
   orient?: OrientCheckpoint;
   gather?: GatherCheckpoint;
+  /** The user's current topics the LLM named in consolidation, for the domains phase. */
+  topics?: NamedTopic[];
   stats?: Record<string, number>;
 }
 
