@@ -9,9 +9,5 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     pool: 'forks',
-    // Stopgap, to be removed: on 2026-11-30 a clean run failed review.firefox (popup search unanswered for a minute)
-    // and quota (the first turns not stored) once each in two full runs, and review.firefox 1 in 4 runs alone; the
-    // cause is not found yet. A failed test runs once more; the reporter still prints the first failure.
-    retry: 1,
   },
 });

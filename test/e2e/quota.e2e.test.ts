@@ -67,6 +67,10 @@ describe('Chromium: storage quota exhausted', () => {
     origin = `chrome-extension://${browser.extensionId}`;
     popup = await browser.context.newPage();
     await popup.goto(`${origin}/popup.html`);
+    // The status answers once the engine host has started and created Reverie's database. The quota below is set
+    // relative to what is used then: measured earlier (a loaded machine starts the host late), the database's own
+    // creation would not fit under it and not even the first turns could be stored.
+    await popup.locator('.status-lines').waitFor({ timeout: 60_000 });
     // Storage.* acts on the browser's storage for an origin, whichever page the session is attached to.
     cdp = await browser.context.newCDPSession(popup);
   });
@@ -95,9 +99,10 @@ describe('Chromium: storage quota exhausted', () => {
     figures.baselineUsage = baseline;
     figures.quota = quota;
     // Chromium's IndexedDB keeps the space it was last granted for up to 30 s (decaying), so the override bites only
-    // once that grant has run out: wait until a 1 MB write from an extension page is refused.
+    // once that grant has run out (right after the database was written, nearly all 30 s): wait until a 1 MB write
+    // from an extension page is refused.
     const started = Date.now();
-    await expect.poll(() => popup.evaluate(tryWriteOneMegabyte), { timeout: 40_000, interval: 1_000 }).toBe('QuotaExceededError');
+    await expect.poll(() => popup.evaluate(tryWriteOneMegabyte), { timeout: 60_000, interval: 1_000 }).toBe('QuotaExceededError');
     figures.msUntilQuotaEnforced = Date.now() - started;
 
     const page = await browser.context.newPage();

@@ -63,7 +63,16 @@ describe('Review in Firefox ESR: the popup flows', () => {
     await box.press('Backspace');
     await waitFor(() => text('.memories h2'), (t) => /recent memories/i.test(t), 10_000, 'the recent list');
     await box.type(query);
-    await waitFor(() => popup.$('ul[aria-label="Search results"]'), (el) => el !== null, 15_000, `results for ${query}`);
+    // What the popup shows, so that a failure says it (the box, the list's name, its first lines).
+    const shown = () =>
+      popup.$eval('.memories', (el) => ({
+        box: (el.querySelector('#memory-search') as HTMLInputElement).value,
+        list: el.querySelector('ul')?.getAttribute('aria-label') ?? null,
+        text: (el as HTMLElement).innerText.slice(0, 160),
+        focus: document.hasFocus(),
+        visible: document.visibilityState,
+      }));
+    await waitFor(shown, (s) => s.list === 'Search results', 15_000, `results for ${query}`);
   }
 
   async function memoryIdWithText(fragment: string): Promise<string> {
@@ -95,6 +104,9 @@ describe('Review in Firefox ESR: the popup flows', () => {
     expect((await send('dreamNow', undefined)).status).toBe('done');
     // Reload the framed popup so it shows the seeded data from the start.
     popup = await openExtensionPage(host, server.origin, browser.extensionOrigin, 'popup.html');
+    // Keys go to the tab in front: the popup's, not the first-run tab or one closed above.
+    await host.bringToFront();
+    expect(await popup.evaluate(() => document.visibilityState)).toBe('visible');
   });
   afterAll(async () => {
     await browser?.close();
