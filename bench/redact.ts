@@ -65,6 +65,11 @@ const inputs: Record<string, string> = {
   labels: 'password password password '.repeat(Math.floor((10 * MB) / 27)),
   urlAts: 'https://a:b@c@d@'.repeat((10 * MB) / 16),
   base64: 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3+/'.repeat(Math.floor((10 * MB) / 42)),
+  hookUrls: 'https://h.io/hooks/a/'.repeat(Math.floor((10 * MB) / 21)),
+  stringLists: '["k3y", '.repeat(Math.floor((10 * MB) / 8)),
+  longOptions: '--api-key-a-b-c '.repeat(Math.floor((10 * MB) / 16)),
+  wifiQr: 'WIFI:T:WPA;S:x;'.repeat(Math.floor((10 * MB) / 15)),
+  bearerConcat: '"Bearer " + "'.repeat(Math.floor((10 * MB) / 13)),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

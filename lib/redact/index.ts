@@ -1,6 +1,9 @@
+import { CREDENTIAL_FILE_FINDERS } from './credential-files';
 import { CRYPTO_FINDERS } from './crypto';
 import { LABELLED_FINDERS } from './labelled';
+import { declaredPublic, markPublishedSecrets } from './published';
 import { NATIONAL_ID_FINDERS } from './national-ids';
+import { NEW_PASSWORD_FINDERS } from './new-password';
 import { APP_PASSWORD_FINDERS, COMMAND_LINE_FINDERS, PROSE_PASSWORD_FINDERS } from './passwords';
 import {
   ASSIGNMENT_FINDERS,
@@ -10,12 +13,14 @@ import {
   PUBLISHED_JWT_PAYLOADS,
   STRUCTURAL_FINDERS,
   TOKEN_FINDERS,
+  isProviderKey,
   type Finder,
   type RedactionLabel,
   type SecretSpan,
 } from './rules';
 import { findSeedPhrases } from './seed';
 import { RANDOM_VALUE_FINDERS, STRUCTURED_FINDERS } from './structured';
+import { WEBHOOK_URL_FINDERS } from './webhooks';
 
 export interface RedactOptions {
   /** Also replace e-mail addresses (off by default: they are often what the user is talking about). */
@@ -44,11 +49,14 @@ const SECRET_FINDERS: readonly Finder[] = [
   { name: 'seed-phrase', find: findSeedPhrases },
   ...CRYPTO_FINDERS,
   ...TOKEN_FINDERS,
+  ...WEBHOOK_URL_FINDERS,
   ...APP_PASSWORD_FINDERS,
   ...COMMAND_LINE_FINDERS,
+  ...CREDENTIAL_FILE_FINDERS,
   ...ASSIGNMENT_FINDERS,
   ...STRUCTURED_FINDERS,
   ...PROSE_PASSWORD_FINDERS,
+  ...NEW_PASSWORD_FINDERS,
   ...NATIONAL_ID_FINDERS,
   ...CONTEXT_FINDERS,
   ...LABELLED_FINDERS,
@@ -68,6 +76,14 @@ const EXAMPLE_MAY_MEAN_FAKE: ReadonlySet<RedactionLabel> = new Set(['api key', '
 
 function isDocumentedExample(text: string, span: SecretSpan): boolean {
   return EXAMPLE_MAY_MEAN_FAKE.has(span.label) && span.end - span.start <= 400 && DOCUMENTED_EXAMPLE.test(text.slice(span.start, span.end));
+}
+
+/** Kinds of value that a provider may issue for the browser (a comment beside one may say it is public). */
+const MAY_BE_PUBLIC: ReadonlySet<RedactionLabel> = new Set(['api key', 'bearer token', 'jwt']);
+
+/** A comment may call a value public; a key in a documented secret format (`sk-…`, `ghp_…`) is secret whatever it says. */
+function isPublicByDesign(text: string, span: SecretSpan): boolean {
+  return MAY_BE_PUBLIC.has(span.label) && declaredPublic(text, span.end) && !isProviderKey(text.slice(span.start, span.end));
 }
 
 /**
@@ -98,10 +114,11 @@ function resolve(text: string, finders: readonly Finder[]): SecretSpan[] {
     for (let m: RegExpExecArray | null; (m = MARKER.exec(text)); ) taken.fill(1, m.index, m.index + m[0].length);
   }
   markPublishedExamples(text, taken);
+  markPublishedSecrets(text, taken);
   const kept: SecretSpan[] = [];
   for (const finder of finders) {
     for (const span of finder.find(text)) {
-      let free = span.end > span.start && !isDocumentedExample(text, span);
+      let free = span.end > span.start && !isDocumentedExample(text, span) && !isPublicByDesign(text, span);
       for (let i = span.start; free && i < span.end; i++) if (taken[i]) free = false;
       if (!free) continue;
       taken.fill(1, span.start, span.end);

@@ -26,13 +26,13 @@ function labelPhrase(text: string, at: number, label: string): string {
 
 /**
  * "client secret X", "the staging deploy token is X", "binance api key: X", "API token — X", "key_secret X" (a key
- * name used as a word), "webhook secret I put in the settings: X" (a short clause, then a colon), "Your API key is:"
- * with the key on a line below.
+ * name used as a word), "webhook secret I put in the settings: X" (a short clause, then a colon and a space: `shows
+ * nodekey:…` is a typed value), "Your API key is:" with the key on a line below.
  */
 const PROSE_SECRET: RegexRule = {
   name: 'prose-secret',
   pattern:
-    /(key|token|secret|pat)(?![\p{L}\p{N}_])(?:[ \t]*[:=][ \t]*(?:\r?\n[ \t]*){0,2}|[ \t]+(?:is|was|are|reads)[ \t]*:?(?:[ \t]*(?:\r?\n[ \t]*){1,2}|[ \t]+)|[ \t]+[-–—→][ \t]+|[ \t]+[^\n:=.!?"'`]{1,40}?[ \t]*:[ \t]*|[ \t]+)(?:"([^"\n]{20,512})"|'([^'\n]{20,512})'|`([^`\n]{20,512})`|([^\s"'`<>()[\]{}]{20,512}))/dgiu,
+    /(key|token|secret|pat)(?![\p{L}\p{N}_])(?:[ \t]*[:=][ \t]*(?:\r?\n[ \t]*){0,2}|[ \t]+(?:is|was|are|reads)[ \t]*:?(?:[ \t]*(?:\r?\n[ \t]*){1,2}|[ \t]+)|[ \t]+[-–—→][ \t]+|[ \t]+[^\n:=.!?"'`]{1,40}?[ \t]*:(?:[ \t]+|(?=["'`]))|[ \t]+)(?:"([^"\n]{20,512})"|'([^'\n]{20,512})'|`([^`\n]{20,512})`|([^\s"'`<>()[\]{}]{20,512}))/dgiu,
   judge(m, text) {
     let labelStart = m.index;
     if (m.index > 0 && /[\p{L}\p{N}_]/u.test(text[m.index - 1]!)) {
@@ -93,8 +93,8 @@ const LABELLED_LITERAL: RegexRule = {
   resumeAfterReject: (m) => m.index + m[0].length - 1,
 };
 
-/** What a one-time-password seed is called near it. */
-const OTP_CONTEXT = /\b(?:2fa|mfa|totp|hotp|otp|two[ -]?factor|2-?step|authenticator|setup[ \t]+key|secret[ \t]+key|seed|otpauth|einrichtungsschlüssel|clé[ \t]+de[ \t]+configuration|clave[ \t]+de[ \t]+configuración|chave[ \t]+de[ \t]+configuração|chiave[ \t]+di[ \t]+configurazione)(?![A-Za-z0-9À-ÿ])/i;
+/** What a one-time-password seed is called near it, or how an authenticator app's set-up screen offers it ("can't scan the QR code? enter this key manually"). */
+const OTP_CONTEXT = /\b(?:2fa|mfa|totp|hotp|otp|two[ -]?factor|2-?step|authenticator|setup[ \t]+key|secret[ \t]+key|seed|otpauth|scan[ \t]+the[ \t]+qr|qr[ \t-]?code|key[ \t]+manually|manual[ \t]+entry|enter[ \t]+(?:this|the)[ \t]+(?:key|code)[ \t]+manually|einrichtungsschlüssel|clé[ \t]+de[ \t]+configuration|clave[ \t]+de[ \t]+configuración|chave[ \t]+de[ \t]+configuração|chiave[ \t]+di[ \t]+configurazione)(?![A-Za-z0-9À-ÿ])/i;
 const OTP_ANCHORS = new RegExp(OTP_CONTEXT.source, 'gi');
 
 /**

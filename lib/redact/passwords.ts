@@ -1,4 +1,4 @@
-import { groupSpan, regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
+import { groupSpan, NOT_A_CREDENTIAL_LINE, regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 import {
   classifyKey,
   contextOf,
@@ -18,8 +18,8 @@ import {
  * a password rather than the next word of the sentence (see `looksLikeProsePassword`).
  */
 
-/** A quoted value (any of the usual quotes) or one unquoted word. Groups 1–6. */
-const VALUE = `(?:"([^"\\n]{1,200})"|'([^'\\n]{1,200})'|“([^”\\n]{1,200})”|«[ \\t]?([^»\\n]{1,200})»|\`([^\`\\n]{1,200})\`|([^\\s"'“«()[\\]{}<>\`]{1,200}))`;
+/** A quoted value (any of the usual quotes) or one unquoted word, perhaps in parentheses: "(sunflower1996)". Groups 1–6. */
+export const VALUE = `(?:"([^"\\n]{1,200})"|'([^'\\n]{1,200})'|“([^”\\n]{1,200})”|«[ \\t]?([^»\\n]{1,200})»|\`([^\`\\n]{1,200})\`|\\(?([^\\s"'“«()[\\]{}<>\`]{1,200}))`;
 const VALUE_GROUPS = [1, 2, 3, 4, 5, 6];
 
 /** The span of a VALUE match (groups start at `first`), trimmed of sentence punctuation when unquoted. */
@@ -31,7 +31,7 @@ function valueAt(m: RegExpExecArray, first: number): { start: number; end: numbe
   return { start: span.start, end: span.start + value.length, value, quoted };
 }
 
-function proseValue(m: RegExpExecArray, first: number, text: string): SecretSpan | null {
+export function proseValue(m: RegExpExecArray, first: number, text: string): SecretSpan | null {
   const v = valueAt(m, first);
   if (!v) return null;
   const ok = v.quoted ? looksLikePassword(v.value, { quoted: true, strict: true }) : looksLikeProsePassword(v.value) && text[v.end] !== '(';
@@ -44,7 +44,7 @@ function proseValue(m: RegExpExecArray, first: number, text: string): SecretSpan
  */
 const INSIDE = /[\p{L}\p{N}_\-/.@]/u;
 
-function bounded(rule: RegexRule): RegexRule {
+export function bounded(rule: RegexRule): RegexRule {
   return {
     ...rule,
     judge(m, text) {
@@ -52,8 +52,8 @@ function bounded(rule: RegexRule): RegexRule {
     },
   };
 }
-const R = '(?![\\p{L}\\p{N}_])';
-const EN_LABEL = `(?:password|passwort|passwd|passcode|passphrase|pass ?word|pwd|pw|pword)`;
+export const R = '(?![\\p{L}\\p{N}_])';
+export const EN_LABEL = `(?:password|passwort|passwd|passcode|passphrase|pass ?word|pwd|pw|pword)`;
 
 /**
  * "Password" in the languages people write to assistants in, with what joins it to its value: the verbs for "is"
@@ -90,7 +90,7 @@ const LANGUAGES: Record<string, PasswordLanguage> = {
   uk: { labels: ['пароль'], copulas: ['це', 'був'], of: ['від', 'до', 'для'] },
   el: { labels: ['κωδικός', 'κωδικό', 'συνθηματικό'], copulas: ['είναι', 'ήταν'], of: ['για', 'του', 'της'] },
   vi: { labels: ['mật khẩu', 'mat khau'], copulas: ['là'], of: ['của', 'cho'] },
-  id: { labels: ['kata sandi', 'sandi', 'kata laluan'], copulas: ['adalah', 'ialah', 'yaitu'], of: ['untuk', 'dari'] },
+  id: { labels: ['kata sandi', 'sandi', 'kata laluan', 'kata sandinya', 'sandinya', 'kata sandiku', 'sandiku', 'kata sandimu'], copulas: ['adalah', 'ialah', 'yaitu'], of: ['untuk', 'dari'] },
   hi: { labels: ['पासवर्ड'], copulas: [], of: [] },
   ar: { labels: ['كلمة السر', 'كلمة المرور'], copulas: ['هي', 'هو'], of: [] },
   he: { labels: ['סיסמה', 'סיסמא', 'הסיסמה'], copulas: ['היא', 'זה'], of: ['של'] },
@@ -112,11 +112,11 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace
 const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 const all = (pick: (l: PasswordLanguage) => string[]) => Object.values(LANGUAGES).flatMap(pick);
 
-const FOREIGN_LABEL = `(?:${alternation(all((l) => l.labels))})`;
+export const FOREIGN_LABEL = `(?:${alternation(all((l) => l.labels))})`;
 /** Every language's prepositions; those that end in an apostrophe run straight into their noun ("dell'account"). */
 const PREPOSITIONS = alternation(all((l) => l.of));
 /** "for the shared drive", "to my bank app", "für die Ferienwohnung", "dell'account ftp": what the password belongs to. */
-const QUALIFIER = `(?:[ \\t]+(?:${PREPOSITIONS})(?:[ \\t]+|(?<=['’]))[^\\n.!?:=,;()"/]{1,40}?)`;
+export const QUALIFIER = `(?:[ \\t]+(?:${PREPOSITIONS})(?:[ \\t]+|(?<=['’]))[^\\n.!?:=,;()"/]{1,40}?)`;
 
 /** Copulas of other languages that are not English words: they may follow any password word. */
 const OTHER_COPULAS = alternation(all((l) => l.copulas).filter((c) => c.length > 2 || /[^a-z]/.test(c)));
@@ -179,35 +179,50 @@ function verblessValue(m: RegExpExecArray, group: number, first: number, text: s
   return proseValue(m, first, text);
 }
 
+/** A remark in parentheses between a password word and its colon: "app password for gmail (16 chars): …". */
+const ASIDE = `(?:[ \\t]*\\([^()\\n]{1,30}\\))`;
+
+/** A short clause, then a colon: "the passphrase too so you can test: …". */
+const CLAUSE_COLON = `[ \\t]+[^\\n:=.!?"'\`()]{1,40}?[ \\t]*:[ \\t]+`;
+
+/** A few words, then "is" or "was": "the password i thought it was …", "the password she gave me is …". */
+const WORDS_THEN_IS = `(?:[ \\t]+\\p{L}{1,10}(?:['’]\\p{L}{1,3})?){1,4}?[ \\t]+(?:is|was)[ \\t]+`;
+
 const PROSE_PASSWORD: RegexRule = {
   name: 'prose-password',
   pattern: new RegExp(
-    `(${EN_LABEL})${R}(?:(${QUALIFIER}?)(${COPULA})|([ \\t]+to[ \\t]+)|(${VERBLESS})|([ \\t]+))${VALUE}`,
+    `(${EN_LABEL})${R}(?:(${QUALIFIER}?${ASIDE}?)(${COPULA})|([ \\t]+to[ \\t]+)|(${CLAUSE_COLON}|${WORDS_THEN_IS})|(${VERBLESS})|([ \\t]+))${VALUE}`,
     'dgiu',
   ),
   judge(m, text) {
+    const after = text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 24);
+    if (m[6] !== undefined) return NOT_NOUN_START.test(after) ? verblessValue(m, 6, 8, text) : null;
     if (m[5] !== undefined) {
-      const after = text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 24);
-      return NOT_NOUN_START.test(after) ? verblessValue(m, 5, 7, text) : null;
+      // Words between the label and the value: the value must be a password beyond doubt, and the label no noun's.
+      const v = valueAt(m, 8);
+      if (!NOT_NOUN_START.test(after) || !v || !/\d/.test(v.value) || !/[^\p{L}\p{N}]|\p{Lu}|\p{L}\d|\d\p{L}/u.test(v.value)) return null;
+      return /^\$\d[a-z]?\$/.test(v.value) ? null : proseValue(m, 8, text);
     }
     const qualified = Boolean(m[2]);
-    const connector = m[3] ?? m[4] ?? m[5] ?? '';
+    // A remark alone ("Password (optional): leave blank") says less than an owner: the value must look like a password.
+    const asideOnly = qualified && /^[ \t]*\(/.test(m[2]!);
+    const connector = m[3] ?? m[4] ?? '';
     const colonForm = /[:：=]/.test(connector) && !/[→>]/.test(connector);
     // `password: value` / `password = value` right after the word is the key-value rule's: it knows code from secrets.
     if (colonForm && !qualified) return null;
     if (colonForm) {
-      const v = valueAt(m, 7);
-      if (!v || !looksLikePassword(v.value, { quoted: v.quoted, strict: false, nextChar: text[v.end] })) return null;
+      const v = valueAt(m, 8);
+      // A bcrypt or crypt hash (`$2b$12$…`) is what a password is stored as, not the password.
+      if (!v || /^\$\d[a-z]?\$/.test(v.value) || !looksLikePassword(v.value, { quoted: v.quoted, strict: asideOnly, nextChar: text[v.end] })) return null;
       return { start: v.start, end: v.end, label: 'password' };
     }
-    if (m[6] !== undefined) {
+    if (m[7] !== undefined) {
       // No verb at all ("username admin password X"): a digit is needed, and never before a noun it describes.
-      const after = text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 24);
       if (!NOT_NOUN_START.test(after)) return null;
-      const v = valueAt(m, 7);
+      const v = valueAt(m, 8);
       if (!v || !/\d/.test(v.value)) return null;
     }
-    return proseValue(m, 7, text);
+    return proseValue(m, 8, text);
   },
 };
 
@@ -298,23 +313,29 @@ const ANY_LABEL = new RegExp(`${EN_LABEL}|${FOREIGN_LABEL}`, 'iu');
 const STRENGTH_TALK = /\b(?:weak|weaker|strong|stronger|secure|guessable|crack(?:ed)?|brute[ -]?forced?)\b/i;
 
 /**
- * "my old password was X and the new one is Y", "is 'P@ss1' weak? my bank one is Y": the second value, with the
- * password word (or talk of its strength) earlier in the sentence.
+ * "my old password was X and the new one is Y", "is 'P@ss1' weak? my bank one is Y", "the password on the sticker is
+ * wrong, she changed it to Y": the value, with the password word (or talk of its strength) shortly before.
  */
 const ANOTHER_ONE: RegexRule = {
   name: 'another-one',
   pattern: new RegExp(
-    `(?:new|old|current|updated|temporary|temp|real|correct|right|actual|other|(?:my|our|your|his|her|their|the)[ \\t]+[\\p{L}-]{2,20})[ \\t]+one(?:${COPULA})${VALUE}`,
+    `(?:(?:new|old|current|updated|temporary|temp|real|correct|right|actual|other|(?:my|our|your|his|her|their|the)[ \\t]+[\\p{L}-]{2,20})[ \\t]+one(?:${COPULA})|(?:changed|set|reset|updated|switched|made)[ \\t]+it[ \\t]+(?:back[ \\t]+)?(?:to|into)[ \\t]*:?[ \\t]+)${VALUE}`,
     'dgiu',
   ),
   judge(m, text) {
-    // Earlier on the same line, in the same sentence (a full stop and a capital end one).
-    const line = contextOf(text, m.index - 120, m.index).split('\n').pop()!;
-    const sentence = line.split(/[.!?]\s+(?=[A-Z])/).pop()!;
-    if (!ANY_LABEL.test(sentence) && !STRENGTH_TALK.test(sentence)) return null;
-    return proseValue(m, 1, text);
+    return passwordTalkBefore(text, m.index) ? proseValue(m, 1, text) : null;
   },
 };
+
+/**
+ * Whether the password word (or talk of a password's strength) comes shortly before `at` on its line, in the same
+ * sentence or the one before ("… a strong password policy. For example my current one is X").
+ */
+export function passwordTalkBefore(text: string, at: number): boolean {
+  const line = contextOf(text, at - 160, at).split('\n').pop()!;
+  const sentences = line.split(/[.!?]\s+(?=[A-Z])/).slice(-2).join(' ');
+  return ANY_LABEL.test(sentences) || STRENGTH_TALK.test(sentences);
+}
 
 /** "use X to log in", "with X to sign in": the value is what unlocks the account. */
 const USE_TO_LOG_IN: RegexRule = {
@@ -350,6 +371,8 @@ const USER_COLON_PASSWORD: RegexRule = {
     const value = trimTrailingPunctuation(m[2]!);
     // A host (`tcp:sql-prod.example.net,1433;…`), not a password.
     if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[,:;].*)?$/i.test(value)) return null;
+    // A typed digest or key id (`sha256:9f86…`, `nodekey:7ba8…`): long hex after a type name is never a typed password.
+    if (/^[0-9a-f]{32,}$/i.test(value)) return null;
     if (!/[A-Za-z]/.test(value) || !/[\d\W_]/.test(value) || !looksLikeProsePassword(value)) return null;
     const line = lineAround(text, m.index, 120 + m[0].length);
     if (!LOGIN_CONTEXT.test(contextOf(text, Math.max(line.start, m.index - 120), Math.min(line.end, m.index + m[0].length + 120)))) return null;
@@ -486,19 +509,27 @@ function endsCommand(text: string, i: number): boolean {
   return next === undefined || next === '&' || /\s/.test(next) || /\s/.test(text[i - 1] ?? ' ');
 }
 
+/** The length of a line continuation (`\` and the line break) at `i`, or 0. */
+function continuesLine(text: string, i: number): number {
+  if (text[i] !== '\\') return 0;
+  if (text[i + 1] === '\n') return 2;
+  return text[i + 1] === '\r' && text[i + 2] === '\n' ? 3 : 0;
+}
+
 /** Shell words from `from` to the end of the command (line end or an unquoted operator), at most 60 of them. */
 function shellWords(text: string, from: number): ShellWord[] {
   const words: ShellWord[] = [];
   let i = from;
   const limit = Math.min(text.length, from + 2000);
   while (i < limit && words.length < 60) {
-    while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
+    // A backslash before the line break continues the command on the next line.
+    while (i < limit && (text[i] === ' ' || text[i] === '\t' || continuesLine(text, i))) i += continuesLine(text, i) || 1;
     if (i >= limit || endsCommand(text, i) || text[i] === '\r') break;
     const start = i;
     let plain = '';
     while (i < limit) {
       const c = text[i]!;
-      if (c === ' ' || c === '\t' || c === '\r' || endsCommand(text, i)) break;
+      if (c === ' ' || c === '\t' || c === '\r' || endsCommand(text, i) || continuesLine(text, i)) break;
       if (c === '"' || c === "'") {
         const close = text.indexOf(c, i + 1);
         const nl = text.indexOf('\n', i + 1);
@@ -836,24 +867,30 @@ const CLI_AUTH: RegexRule = {
   },
 };
 
-/** `--password X`, `--db-password=X`, `-pw X`, `--token X` on any command line. */
+/**
+ * `--password X`, `--db-password=X`, `-pw X`, `--token X`, `--account-key X` on any command line: a long option whose
+ * name says, as a key name would, that it takes a password or another secret.
+ */
 const PASSWORD_FLAG: RegexRule = {
   name: 'password-flag',
   pattern:
-    /-(?<=(?<![\w-])-)(?:-(?:[a-z0-9]+[-_])*(?:password|passwd|pass|passphrase|pwd|secret|token|api[-_]?key|auth[-_]?token|access[-_]?token)|(?:password|passwd|pass|pw|pwd|passphrase))(?:=|[ \t]+)(?:"([^"\n]{1,300})"|'([^'\n]{1,300})'|([^\s"'|;&<>`]{1,300}))/dgi,
-  judge(m) {
-    const span = groupSpan(m, [1, 2, 3]);
-    if (!span || span.value.startsWith('-')) return null;
-    const flag = m[0].slice(0, m[0].search(/[= \t]/));
-    const isPassword = /pass|pw/i.test(flag);
+    /-(?<=(?<![\w-])-)(?:-([a-z0-9]+(?:[-_][a-z0-9]+){0,5})|(password|passwd|pass|pw|pwd|passphrase))(?:=|[ \t]+)(?:"([^"\n]{1,300})"|'([^'\n]{1,300})'|([^\s"'|;&<>`]{1,300}))/dgi,
+  judge(m, text) {
+    const kind = m[2] ? 'password' : classifyKey(m[1]!);
+    const span = groupSpan(m, [3, 4, 5]);
+    // Unquoted, a leading dash starts the next option; quoted, it is the password's first character.
+    if (!kind || !span || (span.group === 5 && span.value.startsWith('-'))) return null;
+    const isPassword = kind === 'password';
     let { start, value } = span;
     if (value.startsWith('pass:')) {
       // OpenSSL's `-pass pass:X`.
       start += 5;
       value = value.slice(5);
     }
-    const ok = isPassword ? looksLikePassword(value, { quoted: span.group !== 3, strict: false }) : looksLikeGenericSecret(value);
+    const ok = isPassword ? looksLikePassword(value, { quoted: span.group !== 5, strict: false }) : looksLikeGenericSecret(value);
     if (!ok || /^(?:env|file|fd|stdin):/.test(value)) return null;
+    // `gpg --recv-keys <fingerprint>`: key ids and digests on a line about them.
+    if (!isPassword && NOT_A_CREDENTIAL_LINE.test(lineAround(text, m.index, 200).text)) return null;
     return { start, end: start + value.length, label: isPassword ? 'password' : 'api key' };
   },
 };

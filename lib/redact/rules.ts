@@ -329,6 +329,8 @@ const PROVIDER_KEYS: RegexRule[] = (
     ['runpod', `${B}rpa_[A-Z0-9]{40,50}${E}`],
     ['crates-io', `${B}cio[A-Za-z0-9]{32}${E}`],
     ['flagsmith', `${B}ser\\.[A-Za-z0-9]{20,30}${E}`],
+    // DingTalk robot signing secrets.
+    ['dingtalk', `${B}SEC[0-9a-f]{64}${E}`],
   ] as const
 ).map(([name, source]) => prefixed(name, source));
 
@@ -425,8 +427,9 @@ const PUTTY_PRIVATE: RegexRule = {
 const BEARER: RegexRule = simple(
   'bearer',
   'bearer token',
-  // A colon may join two parts (Asana's `2/<user>/<app>:<hex>`).
-  /[Bb]earer(?<=(?<![\w-])[Bb]earer)[ \t]{1,5}([A-Za-z0-9\-._~+/]{16,4000}(?::[A-Za-z0-9\-._~+/]{8,4000})?=*)(?![\w\-.~+/])/dg,
+  // A colon may join two parts (Asana's `2/<user>/<app>:<hex>`). The scheme and the token may be two literals joined
+  // in code: `"Bearer " + "…"`.
+  /[Bb]earer(?<=(?<![\w-])[Bb]earer)(?:[ \t]{1,5}|[ \t]{0,5}["'`][ \t]{0,5}\+[ \t]{0,5}["'`])([A-Za-z0-9\-._~+/]{16,4000}(?::[A-Za-z0-9\-._~+/]{8,4000})?=*)(?![\w\-.~+/])/dg,
   (t) => looksLikeKeyBody(t) || t.length >= 32,
   1,
 );
@@ -509,6 +512,8 @@ const WEBHOOKS: RegexRule[] = WEBHOOK_URLS.map(([name, rest]) => ({
   name,
   pattern: new RegExp(`${rest}(?![A-Za-z0-9_-])`, 'dg'),
   judge(m, text) {
+    // Documentation's form of the URL (`T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`) posts nowhere.
+    if (m[0].split(/[/?&=]/).some((part) => /^[A-Z]?0{6,}$/.test(part) || (part.length >= 8 && isPlaceholder(part)))) return null;
     const head = URL_HEAD.exec(text.slice(Math.max(0, m.index - 90), m.index))![0];
     return { start: m.index - head.length, end: m.index + m[0].length, label: 'api key' };
   },
@@ -560,9 +565,9 @@ const KEY_HINT = /pass|pw|pwd|psk|secret|token|key|auth|cred|sig|bearer|sas|cook
 
 /**
  * The separator after a key: its closing quote, the `]` of a subscript (`config["apiKey"] = …`), padding that lines
- * up a block of assignments (`'api_key'    => …`).
+ * up a block of assignments (`'api_key'    => …`); R assigns with `<-`.
  */
-const KEY_SEPARATOR = /(["']?)(\]?)(?:[ \t]{0,40}(?:=>|:=|[:=])|[ \t]?\.{4,80}[ \t]?(?=[^.\s]))[ \t]{0,3}/y;
+const KEY_SEPARATOR = /(["']?)(\]?)(?:[ \t]{0,40}(?:=>|:=|<-|[:=])|[ \t]?\.{4,80}[ \t]?(?=[^.\s]))[ \t]{0,3}/y;
 
 /**
  * The value after a key and its separator: quoted (groups 1–3), after an optional string prefix (Python's `b'…'`,
@@ -611,6 +616,8 @@ function findAssignments(text: string): SecretSpan[] {
       continue;
     }
     if (!sep || (sep[1] && text[start - 1] !== sep[1])) continue;
+    // A resource type inside an ARN or URN (`arn:aws:secretsmanager:…:secret:prod/db`), not a key.
+    if (text[start - 1] === ':' && IN_RESOURCE_NAME.test(text.slice(Math.max(0, start - 160), start))) continue;
     // `]` closes a subscript only around a quoted key: `env["TOKEN"] = …`, not `tokens[i] = …`.
     if (sep[2] && !(sep[1] && text[start - 2] === '[')) continue;
     const keyStart = sep[1] ? start - 1 : start;
@@ -640,18 +647,30 @@ function judgeShellDefault(text: string, key: string, at: number): SecretSpan | 
 const WRAPPED_LITERAL =
   /(?:new[ \t]+)?(?:Buffer\.from|(?:bytes\.)?fromhex|bytes|bytearray|(?:binascii\.)?(?:unhexlify|a2b_hex|a2b_base64)|(?:base64\.)?(?:urlsafe_|standard_)?b(?:64|32|16)decode|Base64\.(?:decode\w*|getDecoder\(\)\.decode|getUrlDecoder\(\)\.decode)|hex\.DecodeString|base64\.(?:Std|URL|RawStd|RawURL)Encoding\.DecodeString|\[\]byte|Secret(?:Str|Bytes)?|SecretKeySpec|Convert\.From(?:Base64|Hex)String|Encoding\.(?:UTF8|ASCII)\.GetBytes|(?:new[ \t]+)?TextEncoder\(\)\.encode|utf8\.encode|str\.encode|hexToBytes|fromBase64|decodeBase64)\([ \t]*(?:[bBrRuU]{1,2}|@)?(?:"([^"\n]{8,4000})"|'([^'\n]{8,4000})'|`([^`\n]{8,4000})`)/dy;
 
+/**
+ * A function applied to a literal without parentheses, as Haskell, Elm, OCaml and Ruby write it: `pack "…"`,
+ * `T.pack "…"`, `fromString "…"`. The literal is the value.
+ */
+const APPLIED_LITERAL = /[A-Za-z_][\w.']{0,40}[ \t]+(?:"([^"\n]{8,4000})"|'([^'\n]{8,4000})')(?=[ \t]*(?:$|[\n,;)}]))/dy;
+
+/** The text before a key ends inside an ARN or URN: no space since `arn:` / `urn:`. */
+const IN_RESOURCE_NAME = /(?:^|[^\w-])(?:arn|urn):[^\s"'`]*$/i;
+
 /** A key that is just `key` (`wandb.login(key=…)`, `?key=…` in a URL, rclone's `key = …`): a secret only when random. */
 function bareKey(text: string, key: string, valueStart: number, value: string): boolean {
   if (!/^key$/i.test(key) || !looksLikeRandomToken(value)) return false;
+  // The word before names the key (`public key: …`, `sort key = …`): then it is that kind of key.
+  const lineStart = lineAround(text, valueStart, 120).start;
+  const before = /([A-Za-z]+)[ \t]+["']?key["']?[ \t]*(?:=>|:=|[:=])?[ \t]*[bBrRuU@]{0,2}["'`]?$/i.exec(text.slice(Math.max(lineStart, valueStart - 80), valueStart));
+  if (before && !/^(?:the|a|an|my|your|our|their|this|that)$/i.test(before[1]!) && classifyKey(`${before[1]}_key`) === null) return false;
   const separator = text.slice(Math.max(0, valueStart - 4), valueStart);
   // `"key": "…"` in JSON names cache and map keys, often a hash: there the value must not be hex.
   if (!separator.includes('=') && /^[0-9a-f-]+$/i.test(value)) return false;
-  const lineStart = lineAround(text, valueStart, 120).start;
   return !NOT_A_CREDENTIAL_LINE.test(contextOf(text, Math.max(lineStart, valueStart - 120), valueStart + value.length + 80).split('\n')[0]!);
 }
 
 /** Words on a line that make a random value on it a digest or an identifier rather than a credential. */
-const NOT_A_CREDENTIAL_LINE = /\b(?:hash(?:es|ed)?|sha-?\d*|md5|digest|checksum|integrity|commit|etag|fingerprint|nonce|uuid|guid|request[ _-]?id|trace[ _-]?id|gpg|pgp|cache|idempotency|sort|partition)\b/i;
+export const NOT_A_CREDENTIAL_LINE = /\b(?:hash(?:es|ed)?|sha-?\d*|md5|digest|checksum|integrity|commit|etag|fingerprint|nonce|uuid|guid|request[ _-]?id|trace[ _-]?id|gpg|pgp|cache|idempotency|sort|partition)\b/i;
 
 function judgeAssignment(text: string, keyStart: number, key: string, valueStart: number): SecretSpan | null {
   const kind = classifyKey(key) ?? (/^key$/i.test(key) ? 'secret' : null);
@@ -659,7 +678,11 @@ function judgeAssignment(text: string, keyStart: number, key: string, valueStart
   // A condition, not an assignment: `if not password: raise …`, `while token: …`, `case secret: …`.
   if (/\b(?:if|elif|while|not|and|or|case|when|unless|assert|until)[ \t]+$/.test(text.slice(Math.max(0, keyStart - 12), keyStart))) return null;
   WRAPPED_LITERAL.lastIndex = valueStart;
-  const wrapped = WRAPPED_LITERAL.exec(text);
+  let wrapped = WRAPPED_LITERAL.exec(text);
+  if (!wrapped) {
+    APPLIED_LITERAL.lastIndex = valueStart;
+    wrapped = APPLIED_LITERAL.exec(text);
+  }
   // In a query string the value ends at the next `&`: reading on would read the whole URL once per parameter.
   const valueRule = /[?&]/.test(text[keyStart - 1] ?? '') ? QUERY_VALUE : ASSIGNED_VALUE;
   valueRule.lastIndex = valueStart;
@@ -682,7 +705,7 @@ function judgeAssignment(text: string, keyStart: number, key: string, valueStart
     if (!envLine && /[?&]/.test(text[keyStart - 1] ?? '')) value = value.split('&')[0]!;
     // Code, not a value: a call or an index (`input(...)`, `request.form['password']`, `Optional[str]`), a group,
     // a regex literal, a path.
-    if (!envLine && /^[\w$.:>-]*[([{]/.test(value)) return null;
+    if (!envLine && /^[\w$.:>!?-]*[([{]/.test(value)) return null; // `!` and `?` end Elixir and Ruby names
     if (/^\/(?:\^|\(|\[|\\)/.test(value) || /^\/.*[\^$\\[\]|?*+].*\/[dgimsuy]*$/.test(value) || /^(?:~|\.{1,2})?\/[a-z0-9._-]+(?:\/[a-z0-9._-]+)*\/?$/.test(value)) return null;
     // Brackets close the code around the value: `f(password=pw)`, `{token: abc}`.
     if (!envLine) value = value.replace(/^([^([{]*)[)\]}].*$/, '$1');
@@ -777,15 +800,18 @@ const ENV_FALLBACK: RegexRule = {
   },
 };
 
-/** Config lines that separate key and value by spaces: `.netrc`'s `password X`, redis.conf's `requirepass X`. */
+/**
+ * Config lines that separate key and value by spaces: `.netrc`'s `password X`, redis.conf's `requirepass X`, a Nagios
+ * object's `_SNMP_COMMUNITY  X`. The key must name a password, and the value look like one as a word in prose would.
+ */
 const SPACED_CONFIG_PASSWORD: RegexRule = {
   name: 'spaced-config-password',
-  // Config keys are lower case; `PASSWORD  *tag*` is a heading.
   // A line from `grep -n` keeps its `file:line:` prefix.
-  pattern: /(?<=^|\n)(?:[\w./-]{1,120}:)?(?:\d{1,7}[:-])?[ \t]*(password|passwd|requirepass|masterauth|rpcpassword|passphrase)[ \t]+([^\s"']{1,200})[ \t]*(?=\r?\n|$)/dg,
+  pattern: /(?<=^|\n)(?:[\w./-]{1,120}:)?(?:\d{1,7}[:-])?[ \t]*([A-Za-z_][\w.-]{0,63})[ \t]+([^\s"']{1,200})[ \t]*(?=\r?\n|$)/dg,
   judge(m) {
     const span = groupSpan(m, [2]);
-    if (!span || !looksLikePassword(span.value, { quoted: false, strict: true })) return null;
+    // `Password requirements:` heads a list.
+    if (!span || span.value.endsWith(':') || classifyKey(m[1]!) !== 'password' || !looksLikePassword(span.value, { quoted: false, strict: true })) return null;
     return { start: span.start, end: span.end, label: 'password' };
   },
 };
@@ -814,6 +840,8 @@ function looksLikeCookieSecret(value: string): boolean {
 
 /** Cookie and Set-Cookie headers, curl's `-b`/`--cookie`, cookies.txt lines and `cookies={…}` literals. */
 const COOKIES: RegexRule[] = [
+  // Roblox's .ROBLOSECURITY session cookie: a fixed warning, then the session in hex.
+  simple('roblox-cookie', 'cookie', /_\|WARNING:-DO-NOT-SHARE-THIS\.[^|\n]{0,200}\|_([0-9A-F]{100,4000})(?![0-9A-Za-z])/dg, () => true, 1),
   {
     name: 'cookie-header',
     pattern: /(?:Set-)?Cookie(?<=(?<![\w-])(?:Set-)?Cookie)["']?[ \t]*:[ \t]*["']?([^\n"']{3,8000})/dgi,
@@ -883,10 +911,11 @@ const AWS_SECRET_IN_CONTEXT: RegexRule = {
 };
 
 /**
- * 64 hex digits (optionally 0x) that the text calls a private or wallet key: Ethereum and other secp256k1 keys.
+ * 64 hex digits (optionally 0x) that the text calls a private or wallet key, or hands to a wallet's key import (`geth
+ * account import`, `personal.importRawKey`): Ethereum and other secp256k1 keys.
  * The nearest telling word before it decides, so a transaction or block hash next to a wallet is left alone.
  */
-const HEX_KEY_CONTEXT = /priv(?:ate)?[ _-]?key|privkey|secret[ _-]?key|wallet[ _-]?key|signing[ _-]?key|from_?key|fromKey|privateKeyToAccount|Wallet\(|accounts["']?\s*:\s*\[|mnemonic|metamask|seed|wallet/gi;
+const HEX_KEY_CONTEXT = /priv(?:ate)?[ _-]?key|privkey|account[ \t]+import|importRawKey|import[ _-]?raw[ _-]?key|secret[ _-]?key|wallet[ _-]?key|signing[ _-]?key|from_?key|fromKey|privateKeyToAccount|Wallet\(|accounts["']?\s*:\s*\[|mnemonic|metamask|seed|wallet/gi;
 
 const HEX_PRIVATE_KEY: RegexRule = {
   name: 'hex-private-key',
@@ -894,7 +923,7 @@ const HEX_PRIVATE_KEY: RegexRule = {
   judge(m, text) {
     const before = contextOf(text, m.index - 100, m.index);
     const key = new RegExp(HEX_KEY_CONTEXT.source, 'gi');
-    const notKey = /hash|\btx|txid|transaction|digest|sha-?\d+|checksum|commit|block|fingerprint|salt|nonce|address|contract|signature/gi;
+    const notKey = /hash|\btx\b|txid|transaction|digest|sha-?\d+|checksum|commit|block|fingerprint|salt|nonce|address|contract|signature/gi;
     let lastKey = -1;
     let lastNot = -1;
     for (const k of before.matchAll(key)) lastKey = k.index!;
@@ -992,7 +1021,7 @@ function realCardBetween(text: string, from: number, to: number): boolean {
 const CARD_SECURITY_CODE: RegexRule = {
   name: 'card-security-code',
   pattern:
-    /(?:cvv2?|cvc2?|cid|csc|cvn|cav2|card[ _-]?(?:verification|security)[ _-]?(?:code|value|number)|security[ _-]?code|código[ \t]+de[ \t]+seguridad|(?:karten)?prüfnummer|cryptogramme)(?![A-Za-z0-9À-ÿ])["']?[ \t]*(?:[:=]|is|ist|es|est)?[ \t]*["']?(\d{3,4})(?!\d|[.,]\d)/dgi,
+    /(?:cvv2?|cvc2?|cid|csc|cvn|cav2|card[ _-]?(?:verification|security)[ _-]?(?:code|value|number)|security[ _-]?code|sicherheitscode|código[ \t]+de[ \t]+(?:seguridad|segurança)|code[ \t]+de[ \t]+sécurité|codice[ \t]+di[ \t]+sicurezza|beveiligingscode|(?:karten)?prüf(?:nummer|ziffer|zahl|code)|cryptogramme)(?![A-Za-z0-9À-ÿ])["']?[ \t]*(?:[:=]|is|ist|es|est)?[ \t]*["']?(\d{3,4})(?!\d|[.,]\d)/dgi,
   judge(m, text) {
     if (m.index > 0 && /[A-Za-z0-9_À-ÿ]/.test(text[m.index - 1]!)) return null;
     const span = m.indices![1]!;

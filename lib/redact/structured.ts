@@ -87,6 +87,30 @@ const ARGUMENT_LITERALS: RegexRule = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
+// Lists
+
+/** The key before a list literal: `KEYS = [`, `"tokens": [`, `api_keys: [`, Elixir's `@unseal_keys [`. */
+const KEY_BEFORE_LIST = /(?:^|[^\w.@-])@?([A-Za-z_][\w.-]{0,63})["']?[ \t]*(?:=>|:=|<-|[:=])?[ \t]*$/;
+
+/** A list of string literals under a key that names secrets: each literal is judged as the key's kind of value. */
+const KEYED_LIST: RegexRule = {
+  name: 'keyed-list',
+  pattern: /\[[ \t]*((?:"[^"\n]{1,400}"|'[^'\n]{1,400}')(?:[ \t]*,[ \t]*(?:"[^"\n]{1,400}"|'[^'\n]{1,400}')){0,30})[ \t]*,?[ \t]*\]/dg,
+  judge(m, text) {
+    const key = KEY_BEFORE_LIST.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
+    const kind = key ? classifyKey(key) : null;
+    if (!kind) return null;
+    const listStart = m.indices![1]![0];
+    const spans: SecretSpan[] = [];
+    for (const l of m[1]!.matchAll(/"([^"\n]{1,400})"|'([^'\n]{1,400})'/g)) {
+      const span = byKind(kind, l[1] ?? l[2]!, listStart + l.index! + 1);
+      if (span) spans.push(span);
+    }
+    return spans;
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
 // Line-oriented configs
 
 /**
@@ -243,11 +267,11 @@ function findTableSecrets(text: string): SecretSpan[] {
 
 /** Key words that name identifiers, digests, public values and data: what sits under them is not a credential. */
 const NOT_SECRET_NAME =
-  /^(?:id|ids|uuid|guid|uid|hash|hashes|digest|sha\d*|md5|checksum|crc\d*|integrity|etag|nonce|fingerprint|thumbprint|commit|rev|revision|version|build|public|pub|publishable|cert|certificate|ca|image|img|icon|logo|avatar|thumbnail|data|content|body|payload|src|url|uri|href|link|path|file|filename|name|title|label|message|text|description|desc|query|trace|span|request|correlation|state|challenge|ref|tag|slug|kid|cursor|page|placeholder|example|sample|dummy|mock|fake|hint|address|addr|tx|txid|block|anon|site|sitekey|measurement|tracking|analytics|pixel|order|invoice|sku|isbn|object|bucket|region|zone|host|domain|user|username|email|phone|avatar_url|video|playlist|channel|sha256|sha512|fileid|docid|sheet|spreadsheet|document|doc|folder|drive|cid|ipfs|hex|color|colour|font|style|class|css|html|xml|json|yaml|markdown|regex|pattern|format|template|locale|lang|language|country|currency|timezone|tz|date|time|timestamp|created|updated|expires|expiry|cache|sort|partition|idempotency|dedup|etag|lookup|salt_rounds|revision_id|x5t|x5c|modulus|exponent|pubkey|owner|mint|wallet|recipient|sender|program|contract|account|authority|payer|validator)$/;
+  /^(?:id|ids|uuid|guid|uid|hash|hashes|digest|sha\d*|md5|checksum|crc\d*|integrity|etag|nonce|fingerprint|thumbprint|commit|rev|revision|version|build|public|pub|publishable|cert|certificate|ca|image|img|icon|logo|avatar|thumbnail|data|content|body|payload|src|url|uri|href|link|path|file|filename|name|title|label|message|text|description|desc|query|trace|span|request|correlation|state|challenge|ref|tag|slug|kid|cursor|page|placeholder|example|sample|dummy|mock|fake|hint|address|addr|tx|txid|block|anon|site|sitekey|measurement|tracking|analytics|pixel|order|invoice|sku|isbn|object|bucket|region|zone|host|domain|user|username|email|phone|avatar_url|video|playlist|channel|sha256|sha512|fileid|docid|sheet|spreadsheet|document|doc|folder|drive|cid|ipfs|hex|color|colour|font|style|class|css|html|xml|json|yaml|markdown|regex|pattern|format|template|locale|lang|language|country|currency|timezone|tz|date|time|timestamp|created|updated|expires|expiry|cache|sort|partition|idempotency|dedup|etag|lookup|salt_rounds|revision_id|x5t|x5c|modulus|exponent|pubkey|owner|mint|wallet|recipient|sender|program|contract|account|authority|payer|validator|peer|peers|interface|svg|png|jpe?g|gif|webp|ico|bmp|woff2?|ttf|otf|eot|mp3|mp4|wav|ogg|webm|pdf|css)$/;
 
 /** Words that make any value under the name public, an identifier or a digest, wherever they stand in it. */
 const NOT_SECRET_ANYWHERE =
-  /^(?:id|uuid|guid|hash|digest|sha\d*|md5|checksum|integrity|etag|nonce|fingerprint|thumbprint|commit|public|pub|publishable|example|sample|dummy|mock|fake|placeholder|anon|site|sitekey|tracking|measurement|analytics|cache|idempotency|image|img|icon|avatar|video|playlist)$/;
+  /^(?:id|uuid|guid|hash|digest|sha\d*|md5|checksum|integrity|etag|nonce|fingerprint|thumbprint|commit|public|pub|publishable|example|sample|dummy|mock|fake|placeholder|anon|site|sitekey|tracking|measurement|analytics|cache|idempotency|image|img|icon|avatar|video|playlist|logo|favicon|banner)$/;
 
 /** Stems of names for key material that `classifyKey` does not know as credentials. */
 const SECRETISH_NAME = /salt|pepper|signer|signing|hmac|cipher|crypt|seed|priv|master|shared|licen[cs]e|unlock|jwt|otp|webhook/i;
@@ -364,6 +388,7 @@ export const STRUCTURED_FINDERS: readonly Finder[] = [
   regexFinder(NAME_VALUE_PAIR),
   regexFinder(CREDENTIAL_CALL),
   regexFinder(ARGUMENT_LITERALS),
+  regexFinder(KEYED_LIST),
   regexFinder(SPACED_QUOTED),
   regexFinder(USERLIST),
   { name: 'table-columns', find: findTableSecrets },

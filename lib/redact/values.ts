@@ -37,7 +37,7 @@ export function lineAround(text: string, at: number, reach: number): { start: nu
 
 /** Template, environment and documentation placeholders in place of a value. */
 const PLACEHOLDER =
-  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@\w+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|vault:|\[(?:redacted|masked|hidden|removed|secret)\])|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$/i;
+  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@\w+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|vault:|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\])|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$/i;
 
 /**
  * "changeme", "replace-me", "change-me-in-production": the words alone. A value that goes on with digits or symbols
@@ -80,7 +80,7 @@ const CODE_WORD = /^(?:raise|return|throw|yield|await|print|println|continue|bre
 
 /** Type names and literals that follow `password:` in annotations and schemas. */
 const TYPE_OR_LITERAL =
-  /^(?:str|string|int|integer|bool|boolean|number|bytes|text|char|varchar|any|unknown|object|none|null|nil|undefined|true|false|optional|secretstr|secretbytes|password|passwd|pwd|pw|pass|passphrase|required|field|column|hidden|masked|redacted|encrypted|hashed)$/i;
+  /^(?:str|string|int|integer|bool|boolean|number|bytes|text|char|varchar|any|unknown|object|none|null|nil|undefined|true|false|optional|secretstr|secretbytes|secretstring|securestring|chararray|bytearray|charsequence|bytebuffer|sensitivestring|password|passwd|pwd|pw|pass|passphrase|required|field|column|hidden|masked|redacted|encrypted|hashed)$/i;
 
 /** Words that follow a password label in prose without being a password. */
 const PROSE_WORD =
@@ -103,10 +103,26 @@ export function looksLikeKeyBody(value: string): boolean {
   return randomLetters(value.replace(/[^A-Za-z]/g, '')) && value.replace(/[^A-Za-z]/g, '').length >= value.length * 0.8;
 }
 
+/**
+ * A regular expression for a secret rather than a secret (`AKIA[0-9A-Z]{16}`, `gh[pousr]_\\w{36}`): a character class with a
+ * range, a counted repeat, or a class escape.
+ */
+const REGEX_SHAPE = /\[[^\]]{0,40}[A-Za-z0-9]-[A-Za-z0-9][^\]]{0,40}\]|\{\d{1,3}(?:,\d{0,3})?\}|\\[dwsDWS]/;
+
+/**
+ * A file path (`~/.ssh/id_ed25519`, `./certs/server2024.key`, `C:\\keys\\app.pfx`) or a cloud resource name (`arn:aws:kms:…`,
+ * `alias/aws/s3`): where a key is kept or named, not the key. Base64 may start with `/`, but holds `+` or padding.
+ */
+function isPathOrResource(value: string): boolean {
+  if (/^(?:arn|urn):|^alias\//i.test(value) || /^[A-Za-z]:\\/.test(value)) return true;
+  if (/^(?:~|\.{1,2})?\/(?:[\w.@-]{1,40}\/)*[\w.@-]{1,40}$/.test(value) && !/[+=]/.test(value)) return true;
+  return value.includes('/') && /^[\w.@/-]+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
+}
+
 /** Generic secret found by its key name (`api_key = ...`): must look machine-generated. */
 export function looksLikeGenericSecret(value: string): boolean {
   if (value.length < 12 || isMarker(value) || /\s/.test(value)) return false; // keys and tokens hold no spaces
-  if (isPlaceholder(value) || MEMBER_PATH.test(value)) return false;
+  if (isPlaceholder(value) || MEMBER_PATH.test(value) || REGEX_SHAPE.test(value) || PUBLIC_IDENTIFIER.test(value) || isPathOrResource(value)) return false;
   if (/^(.)\1+$/.test(value)) return false;
   if (/^[a-z]+(?:[-_ ][a-z]+)*$/i.test(value) && !randomLetters(value)) return false; // words: "my-secret-name"
   if (HAS_DIGIT.test(value) && HAS_LETTER.test(value)) return true;
@@ -140,7 +156,9 @@ export function hasAlphabetRun(value: string): boolean {
  */
 export function looksLikeRandomToken(value: string): boolean {
   if (value.length < 20 || value.length > 512 || !/^[A-Za-z0-9_\-.+/=~]+$/.test(value)) return false;
-  if (isPlaceholder(value) || MEMBER_PATH.test(value) || FILE_NAME.test(value) || /^(?:\.{0,2}\/|~)/.test(value)) return false;
+  if (isPlaceholder(value) || MEMBER_PATH.test(value) || FILE_NAME.test(value)) return false;
+  // A path starts with `/`, `./` or `~`; so may base64 (`/ADk8…+…=`), whose `+` or padding no path has.
+  if (/^(?:\.{0,2}\/|~)/.test(value) && !(value.length % 4 === 0 && /\+|=$/.test(value))) return false;
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
   if (PUBLIC_IDENTIFIER.test(value) || hasAlphabetRun(value)) return false;
   // A path or an object key: `uploads/2024/c873….png`.
@@ -192,7 +210,11 @@ export function looksLikePassword(value: string, opts: { quoted: boolean; strict
   }
   if (opts.quoted) return !/^%[sd]$/.test(v);
   // Unquoted: code and prose sit here as often as secrets.
-  if (opts.nextChar === '(' || opts.nextChar === '[') return false; // a call or a generic: input(...), Optional[str]
+  if (opts.nextChar === '(' || opts.nextChar === '[' || opts.nextChar === '<') return false; // a call or a generic: input(...), Optional[str]
+  // A type name in a parameter list or a struct (`password: CharArray)`, `password: SecretString,`): capitalised words
+  // run together, then the list goes on or closes.
+  // A reference or pointer type there too (`password: &str,`, `token *string)`).
+  if (/^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|&(?:'[a-z]+[ \t]+)?(?:mut[ \t]+)?[A-Za-z_][\w:]*|\*[A-Za-z_][\w.]*)$/.test(v) && /^[,)};]$/.test(opts.nextChar ?? '')) return false;
   if (v.length < 4) return false;
   if (TYPE_OR_LITERAL.test(v) || PROSE_WORD.test(v) || CODE_WORD.test(v) || MEMBER_PATH.test(v) || PASSWORD_VARIABLE.test(v)) return false;
   if (/^\d+(?:\.\d+)?$/.test(v) && v.length < 6) return false; // a count: `password: 12` in a policy
@@ -242,6 +264,7 @@ const DESCRIBING = new Set([
   'last4', 'created_at', 'required', 'symbol', 'symbols', 'digits', 'uppercase', 'lowercase', 'history', 'attempts',
   'retries', 'less', 'helper', 'command', 'cmd', 'script', 'flag', 'option', 'options', 'param', 'parameter', 'key_name',
   'in', 'location', 'sent', 'policy', 'strategy', 'generator', 'validator', 'validation', 'check', 'verify', 'endpoint',
+  'filter', 'filters',
 ]);
 
 /** Words before `key` that make it a lookup key, not a credential. */
@@ -273,9 +296,12 @@ const SESSION_LAST = /^(?:session|sid)$/;
 /** `seed` is a one-time-password or wallet secret beside one of these words (`MFA_SEED`, `otp_seed`, `wallet_seed`). */
 const SEED_OWNER = new Set(['otp', 'totp', 'hotp', 'mfa', '2fa', 'twofa', 'authenticator', 'wallet', 'master', 'mnemonic']);
 
-/** Words (or word endings) that name a password. */
+/**
+ * Words (or word endings) that name a password: compounds too ("Initialpasswort", "Startkennwort"), and snmpd.conf's
+ * community strings.
+ */
 const PASSWORD_WORD =
-  /^(?:pass|pw|pwd|psk|passphrase|passcode|pin|passwort|kennwort|wachtwoord|senha|contrasena|contraseña|parola|haslo|salasana|losenord|adgangskode|passord|mdp|motdepasse|masterauth)$|(?:password|passwd|passphrase|passcode)$/;
+  /^(?:pass|pw|pwd|psk|passphrase|passcode|pin|passwort|kennwort|wachtwoord|senha|contrasena|contraseña|parola|haslo|salasana|losenord|adgangskode|passord|mdp|motdepasse|masterauth|rocommunity|rwcommunity)$|(?:password|passwd|passphrase|passcode|passwort|kennwort|wachtwoord|passord)$/;
 /** Words ending in "pass" that are not about passwords. */
 const NOT_PASS = /^(?:bypass|compass|surpass|trespass|overpass|underpass|encompass|impass|firstpass|multipass|onepass|renderpass|subpass)$/;
 
@@ -304,11 +330,14 @@ export function classifyKey(key: string): KeyKind {
     }
   }
   if (SESSION_LAST.test(last) && (last === 'session' || words[words.length - 2] === 'connect')) return 'secret';
+  // An SNMP community string is the agent's password (`snmp_community`, Nagios's `_SNMP_COMMUNITY`).
+  if (last === 'community' && words.includes('snmp')) return 'password';
   if (words.includes('seed') && words.some((w) => SEED_OWNER.has(w))) return 'secret';
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (SECRET_WORDS.has(w) || /(?:token|secret|apikey)$/.test(w)) return 'secret';
-    if (w === 'key' && i > 0 && !NON_CREDENTIAL_KEY.has(words[i - 1]!)) return 'secret';
+    if (SECRET_WORDS.has(w) || /(?:token|secret|secrets|apikey|apikeys)$/.test(w)) return 'secret';
+    // `signing_key`, and a list of them: `unseal_keys`, `API_KEYS`.
+    if ((w === 'key' || w === 'keys') && i > 0 && !NON_CREDENTIAL_KEY.has(words[i - 1]!)) return 'secret';
     if (w === 'auth' && i === words.length - 1) return 'secret';
   }
   return null;

@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A and B of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A, B and C of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -18,10 +18,17 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   `access_token=`, so the score finds 12 of its characters left in the output.
  * (A's `generic_secret`, a random value under a key named `x-shared-k`, is caught since round 2 by the rule for random
  * values under any name.)
+ * - payment_api_key (C): the same Braintree token in the same kwarg.
+ * - symmetric_key (C): a random value after "password file (.vault_pass):" — the words name a file, and a rule that
+ *   took random values after any phrase about a file would take the file hashes and ids written the same way.
+ * - password_prose (C, twice): "bank app login is his birthday + dog name: Rex19580412" (no password word, and
+ *   "login is …: X" is how user names are written as often), and a sticky note quoted as "iLO admin — HPE-iLO!Rack4 —
+ *   do NOT change" (a value between dashes after a user name, with "password" only in the next sentence).
  */
 const CORPORA = [
   { name: 'A', file: 'heldout-a.json', positives: 356, negatives: 353, kinds: 170, caught: 354, knownMisses: ['kubeconfig_client_key', 'braintree_token'] },
   { name: 'B', file: 'heldout-b.json', positives: 409, negatives: 356, kinds: 231, caught: 408, knownMisses: ['braintree_token'] },
+  { name: 'C', file: 'heldout-c.json', positives: 448, negatives: 346, kinds: 84, caught: 444, knownMisses: ['payment_api_key', 'symmetric_key', 'password_prose'] },
 ];
 
 describe.each(CORPORA)('held-out redaction corpus $name (no longer held out)', (c) => {

@@ -1,0 +1,56 @@
+/**
+ * Values that look like secrets yet are printed for everyone: the keys that documentation and development tools
+ * publish, and keys that the text itself declares public. Neither is ever redacted.
+ */
+
+/**
+ * Published secrets, each public knowledge: the example of RFC 7617 (HTTP Basic), Stripe's API reference test keys (shown to every logged-out reader, they
+ * charge nothing), and the private keys of the ten accounts that Hardhat and Anvil fund on every local chain (derived
+ * from the mnemonic "test test … junk", printed by `npx hardhat node` and `anvil` with a warning that they are
+ * publicly known).
+ */
+const PUBLISHED_SECRETS: readonly string[] = [
+  // RFC 7617's Basic credentials, "Aladdin:open sesame".
+  'QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+  'ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80',
+  '59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d',
+  '5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
+  '7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6',
+  '47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a',
+  '8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba',
+  '92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e',
+  '4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356',
+  'dbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97',
+  '2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6',
+];
+
+/** Marks every occurrence of a published secret (with its `0x`, when it has one) as taken. */
+export function markPublishedSecrets(text: string, taken: Uint8Array): void {
+  for (const value of PUBLISHED_SECRETS) {
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
+      const start = text.startsWith('0x', at - 2) ? at - 2 : at;
+      if (/[A-Za-z0-9_+/]/.test(text[start - 1] ?? '') || /[A-Za-z0-9_+/=]/.test(text[at + value.length] ?? '')) continue;
+      taken.fill(1, start, at + value.length);
+    }
+  }
+}
+
+/** A comment's marker, then its text to the line's end. */
+const TRAILING_COMMENT = /(?:^|[ \t;,)])(?:\/\/|#|\/\*|--)[ \t]*([^\n]*)/;
+
+/**
+ * What a comment says when the value before it is public by design: Mapbox's `pk.` tokens, Paddle's client-side
+ * tokens, browser keys restricted by referrer. A question ("safe to expose?") declares nothing.
+ */
+const DECLARED_PUBLIC =
+  /\b(?:public|publishable|client[- ]side|browser|front[- ]?end)[ \t]+(?:\w+[ \t]+)?(?:token|key|id)\b|\bsafe[ \t]+to[ \t]+(?:expose|share|publish|commit|embed|ship)\b|\bnot[ \t]+(?:a[ \t]+)?secret\b|\bmeant[ \t]+to[ \t]+be[ \t]+public\b/i;
+
+/** Whether the comment after a value on its line says the value is public. */
+export function declaredPublic(text: string, end: number): boolean {
+  const newline = text.indexOf('\n', end);
+  const rest = text.slice(end, Math.min(newline < 0 ? text.length : newline, end + 300));
+  const comment = TRAILING_COMMENT.exec(rest)?.[1];
+  return comment !== undefined && !comment.includes('?') && DECLARED_PUBLIC.test(comment);
+}

@@ -1,0 +1,69 @@
+import { regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
+import { isPlaceholder, looksLikeRandomToken } from './values';
+
+/**
+ * Incoming-webhook URLs of any service: whoever holds the URL can post, so its random part is the credential. The
+ * providers with a fixed URL shape (Slack, Discord, Teams …) have their own rules in `rules.ts`; this one reads the
+ * shape they all share — a path word that says "hook" (`/hooks/…`, `/webhook/send?key=…`, `/bot/v2/hook/…`), a host
+ * named for hooks (`hook.eu2.make.com/…`), or a `/key/` segment — and takes what follows when it is random.
+ */
+
+/** Path segments that say a webhook's credential follows. */
+const HOOK_SEGMENT = /^(?:hooks?|webhooks?|incoming[-_]?webhooks?|key|keys|token|tokens)$/i;
+
+/** A host whose first label says it receives hooks. */
+const HOOK_HOST = /^(?:hooks?|webhooks?)\./i;
+
+/** Query parameters that carry a webhook's credential. */
+const HOOK_PARAM = /^(?:key|token|access_token|secret|sign|signature|sig)$/i;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Path segments named for a hook, after which a UUID is the hook's credential (a REST `/keys/<uuid>` is a key's id). */
+const HOOK_WORD = /^(?:hooks?|webhooks?|incoming[-_]?webhooks?)$/i;
+
+/** A webhook's credential: a random token, or after a hook word a UUID (webhook ids are bearer credentials too). */
+function isHookCredential(value: string, afterHookWord: boolean): boolean {
+  return !isPlaceholder(value) && ((afterHookWord && UUID.test(value)) || looksLikeRandomToken(value));
+}
+
+const WEBHOOK_URL: RegexRule = {
+  name: 'webhook-url',
+  pattern: /https?:\/\/([A-Za-z0-9.-]{1,253})(\/[^\s"'<>`\\)\]]{1,800})/dg,
+  judge(m) {
+    const host = m[1]!;
+    const pathStart = m.indices![2]![0];
+    const [path, query = ''] = m[2]!.split('?', 2) as [string, string?];
+    const spans: SecretSpan[] = [];
+    const segments = path.split('/');
+    // The segments that follow a hook word, or all of them on a hook host: from the first one that is not itself a
+    // hook word to the end of the path, when one of them is random.
+    const hookHost = HOOK_HOST.test(host);
+    let from = hookHost ? 1 : segments.findIndex((s) => HOOK_SEGMENT.test(s)) + 1;
+    while (from > 0 && from < segments.length && HOOK_SEGMENT.test(segments[from]!)) from++;
+    const afterHookWord = hookHost || (from > 0 && HOOK_WORD.test(segments[from - 1]!));
+    if (from > 0 && from < segments.length) {
+      // Rocket.Chat and others split the credential in two (`/hooks/<id>/<token>`): all of it goes.
+      if (segments.slice(from).some((s) => isHookCredential(s.replace(/[.,;:!]+$/, ''), afterHookWord))) {
+        const start = pathStart + segments.slice(0, from).join('/').length + 1;
+        const end = pathStart + path.replace(/[.,;:!]+$/, '').length;
+        if (end > start) spans.push({ start, end, label: 'api key' });
+      }
+    }
+    const hookUrl = hookHost || /hook/i.test(path);
+    if (hookUrl && query) {
+      let at = pathStart + path.length + 1;
+      for (const pair of query.split('&')) {
+        const eq = pair.indexOf('=');
+        const value = pair.slice(eq + 1).replace(/[.,;:!]+$/, '');
+        if (eq > 0 && HOOK_PARAM.test(pair.slice(0, eq)) && isHookCredential(value, true)) {
+          spans.push({ start: at + eq + 1, end: at + eq + 1 + value.length, label: 'api key' });
+        }
+        at += pair.length + 1;
+      }
+    }
+    return spans;
+  },
+};
+
+export const WEBHOOK_URL_FINDERS: readonly Finder[] = [regexFinder(WEBHOOK_URL)];
