@@ -70,6 +70,9 @@ const inputs: Record<string, string> = {
   longOptions: '--api-key-a-b-c '.repeat(Math.floor((10 * MB) / 16)),
   wifiQr: 'WIFI:T:WPA;S:x;'.repeat(Math.floor((10 * MB) / 15)),
   bearerConcat: '"Bearer " + "'.repeat(Math.floor((10 * MB) / 13)),
+  documentNames: 'Reisepass-Nr. passport # 1234567 '.repeat(Math.floor((10 * MB) / 33)),
+  ssnRows: 'ssn,536-22-8291,DOB '.repeat(Math.floor((10 * MB) / 20)),
+  localUrls: 'postgres://postgres:postgres@localhost:5432/a '.repeat(Math.floor((10 * MB) / 47)),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

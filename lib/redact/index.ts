@@ -1,5 +1,6 @@
 import { CREDENTIAL_FILE_FINDERS } from './credential-files';
 import { CRYPTO_FINDERS } from './crypto';
+import { DOCUMENT_NUMBER_FINDERS } from './document-numbers';
 import { LABELLED_FINDERS } from './labelled';
 import { declaredPublic, markPublishedSecrets } from './published';
 import { NATIONAL_ID_FINDERS } from './national-ids';
@@ -58,6 +59,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PROSE_PASSWORD_FINDERS,
   ...NEW_PASSWORD_FINDERS,
   ...NATIONAL_ID_FINDERS,
+  ...DOCUMENT_NUMBER_FINDERS,
   ...CONTEXT_FINDERS,
   ...LABELLED_FINDERS,
   ...RANDOM_VALUE_FINDERS,
@@ -130,8 +132,8 @@ function resolve(text: string, finders: readonly Finder[]): SecretSpan[] {
 
 /**
  * Replaces secrets (API keys and tokens, JWTs, private keys, passwords, cookies, card numbers and their security
- * codes, IBANs, US SSNs, national identity and bank account numbers, recovery codes, wallet seed phrases and keys;
- * optionally e-mail addresses and phone numbers) with `[redacted <kind>]` markers. Every rule
+ * codes, IBANs, US SSNs, national identity, passport, driving licence and bank account numbers, recovery codes, wallet
+ * seed phrases and keys; optionally e-mail addresses and phone numbers) with `[redacted <kind>]` markers. Every rule
  * reads the original text once, in time linear in its length.
  */
 export function redactSecrets(text: string, opts: RedactOptions = {}): RedactResult {

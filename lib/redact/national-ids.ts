@@ -26,8 +26,6 @@ interface IdRule {
   /** How far before the number its word may stand (default 48), and after it (default 24). */
   before?: number;
   after?: number;
-  /** A further check on what stands before the number (the passport rule wants its word right there). */
-  lead?(text: string, start: number): boolean;
 }
 
 function idRegexRule(rule: IdRule): RegexRule {
@@ -44,7 +42,6 @@ function idRegexRule(rule: IdRule): RegexRule {
       const lineBefore = contextOf(text, m.index - before, m.index).split('\n').pop()!;
       const lineAfter = contextOf(text, m.index + raw.length, m.index + raw.length + after).split('\n')[0]!;
       if (!labelOnce.test(lineBefore) && !labelOnce.test(lineAfter)) return null;
-      if (rule.lead && !rule.lead(text, m.index)) return null;
       return { start: m.index, end: m.index + raw.length, label: rule.kind ?? 'national id' };
     },
   };
@@ -533,30 +530,7 @@ const ID_RULES: IdRule[] = [
     valid: codiceFiscaleValid,
   },
   ...MORE_ID_RULES(),
-  {
-    // Passport numbers (US: nine digits, or a letter and eight digits; most countries six to nine letters and
-    // digits). No checksum: the word must come right before, with at most "number"/"no." and a colon between.
-    name: 'passport',
-    label: /(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|паспорт)/gi,
-    pattern: /(?<![\w.-])(?=[A-Z0-9]{6,9}(?![\w]))[A-Z]{0,2}\d{6,9}(?![\w]|[.,/-]\d)/dg,
-    valid: () => true,
-    before: 40,
-    after: 0,
-    lead: (text, start) => passportLead(text, start),
-  },
 ];
-
-/** The passport word must stand right before its number: "passport no. 123456789", "Reisepass-Nr.: C01X00T47". */
-const PASSPORT_LEAD =
-  /(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|паспорт)[\p{L} \t.#°º:-]{0,24}$/iu;
-const PASSPORT_LEAD_WORDS = /^[ \t.#°º:-]*(?:(?:number|num|no|nr|nummer|numéro|numero|número|n|id|is|es|est|ist|:)[ \t.#°º:-]*){0,3}$/iu;
-
-function passportLead(text: string, start: number): boolean {
-  const lead = PASSPORT_LEAD.exec(contextOf(text, start - 40, start));
-  if (!lead) return false;
-  const between = lead[0].replace(/^(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|паспорт)/iu, '');
-  return PASSPORT_LEAD_WORDS.test(between);
-}
 
 /** US bank account numbers: six to seventeen digits after "account", beside a valid routing number or bank words. */
 const ROUTING_WORDS = /\b(?:routing|ABA|RTN|transit)\b/gi;

@@ -1,9 +1,11 @@
 import { ibanChecksumValid, ibanLength, isPlausibleSsn } from './checks';
+import { isLocalDefaultCredential } from './default-credentials';
 import { hasCardIssuerPrefix, passesLuhn } from './luhn';
 import {
   classifyKey,
   contextOf,
   isMarker,
+  isMasked,
   isPlaceholder,
   lineAround,
   looksLikeGenericSecret,
@@ -182,7 +184,8 @@ function prefixed(name: string, source: string, accept: (value: string) => boole
       const start = m.index - lead;
       if (bounded && start > 0 && /[A-Za-z0-9_-]/.test(text[start - 1]!)) return null;
       const value = (m[1] ?? '') + m[0];
-      if (!accept(value)) return null;
+      // `sk-proj-XXXXXXXXXXXXXXXX`, `ghp_****…`: the prefix of a real format, masked or left to fill in.
+      if (!accept(value) || isMasked(value)) return null;
       return { start, end: m.index + m[0].length, label: 'api key' };
     },
   };
@@ -208,7 +211,8 @@ const PROVIDER_KEYS: RegexRule[] = (
     ['stripe', `${B}(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}${E}`],
     ['stripe-webhook', `${B}whsec_[A-Za-z0-9]{24,100}${E}`],
     ['huggingface', `${B}(?:hf_|api_org_)[A-Za-z0-9]{30,60}${E}`],
-    ['twilio', `${B}(?:AC|SK)[0-9a-f]{32}${E}`],
+    // API key SIDs (`SK…`); an Account SID (`AC…`) is the account's public identifier, in every console URL.
+    ['twilio', `${B}SK[0-9a-f]{32}${E}`],
     ['sendgrid', `${B}SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{16,64}${E}`],
     ['npm', `${B}npm_[A-Za-z0-9]{36}${E}`],
     ['pypi', `${B}pypi-AgE[A-Za-z0-9_-]{50,400}`],
@@ -548,6 +552,7 @@ const URL_PASSWORD: RegexRule = {
     if (/[?#]/.test(userinfo.slice(0, colon))) return null;
     const password = userinfo.slice(colon + 1);
     if (password === '' || /^(?:\*+|x+|•+)$/i.test(password) || isPlaceholder(password) || isMarker(password)) return null;
+    if (isLocalDefaultCredential(userinfo.slice(0, colon), password, authority.slice(at + 1))) return null;
     const start = m.indices![1]![0] + colon + 1;
     return { start, end: start + password.length, label: 'password' };
   },
@@ -1051,19 +1056,36 @@ const IBAN: RegexRule = {
   },
 };
 
-const SSN_CONTEXT = /\b(?:ssn|ss#|social[ \t]+security|social|tax[ \t]+id|tin|itin|sozialversicherung)\b/i;
+/** Words that name an SSN: a spaced or bare nine-digit SSN needs one right before it. */
+const SSN_LABEL = /(?<![A-Za-z])(?:ss#|ssns?(?![a-z]))|\b(?:social[ \t]+security|social|tax[ \t]+id|tin|itin|sozialversicherung|seguro[ \t]+social)\b/i;
 
-/** US Social Security numbers: `123-45-6789` anywhere; spaced or bare nine digits only after an SSN label. */
+/**
+ * Where a dashed 3-2-4 number is an SSN: the text names SSNs (a label, a key such as `patient_ssn`, a column header
+ * above the rows), or it is a person's tax or identity record (a date of birth, a W-2/W-4/W-9/I-9/1099 form, the IRS
+ * or SSA). Without such words the shape is as often a phone fragment, a case or part number, or test data in a
+ * question about formats.
+ */
+const SSN_CONTEXT =
+  /(?<![A-Za-z])(?:ss#|ssns?(?![a-z]))|\b(?:social(?:[ \t]+security)?|tax[ \t]+id|tin|itin|taxpayer|sozialversicherung|seguro[ \t]+social|dob|date[ \t]+of[ \t]+birth|birth[ \t]*date|born|W-?[249]|I-?9|1099|IRS|SSA|payroll)\b/gi;
+
+/**
+ * US Social Security numbers: `123-45-6789` after an SSN word up to a table's length before it (or one right after
+ * it); spaced or bare nine digits only right after an SSN label.
+ */
 const SSN: RegexRule = {
   name: 'ssn',
   pattern: /(\d{3})(?<=(?<![\w.\-+/:])\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w]|[-.:/]\d)/dg,
   judge(m, text) {
     const digits = m[1]! + m[3]! + m[4]!;
     if (!isPlausibleSsn(digits)) return null;
-    if (m[2] !== '-' && !SSN_CONTEXT.test(contextOf(text, m.index - 40, m.index))) return null;
+    if (m[2] !== '-' && !SSN_LABEL.test(contextOf(text, m.index - 40, m.index))) return null;
     return { start: m.index, end: m.index + m[0].length, label: 'ssn' };
   },
 };
+
+/** How far after an SSN word its numbers may stand (the rows under a header), and how far before (`… as the employee's social`). */
+const SSN_REACH_AFTER = 4000;
+const SSN_REACH_BEFORE = 60;
 
 const EMAIL: RegexRule = simple(
   'email',
@@ -1133,7 +1155,7 @@ export const CONTEXT_FINDERS: readonly Finder[] = [
   regexFinder(CARD_NUMBER),
   regexFinder(CARD_SECURITY_CODE),
   regexFinder(IBAN),
-  regexFinder(SSN),
+  windowedFinder(SSN, SSN_CONTEXT, SSN_REACH_BEFORE, SSN_REACH_AFTER),
 ];
 
 export const EMAIL_FINDER = regexFinder(EMAIL);

@@ -48,6 +48,11 @@ const CHANGE_ME = /^(?:replace|change)[\s_-]?me(?:[\s_-]+[a-z]+)*[^A-Za-z0-9]*$/
 /** Masking left by the user or a tool: `sk-proj-****abcd`, `••••••`, `xxxxxxxx`, `[REDACTED]`. */
 const MASKED = /[*•●]{4,}|x{8,}|X{8,}|\[(?:REDACTED|MASKED|HIDDEN)\]/;
 
+/** Whether a value holds masking (`sk-proj-XXXXXXXXXXXX`, `ghp_****abcd`): a format's prefix with nothing real after it. */
+export function isMasked(value: string): boolean {
+  return MASKED.test(value);
+}
+
 /** An all-capitals name that names the secret instead of holding it: `PASSWORD`, `YOUR_API_KEY`, `TU_CLAVE_AQUI`. */
 const SHOUTED_NAME = /^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*$/;
 const SHOUTED_LABEL = /(?:^|[_-])(?:PASS|PASSWORD|PASSWD|PWD|PW|SECRET|TOKEN|KEY|APIKEY|CLAVE|CONTRASENA|SENHA|PASSWORT|HOST|USER|USERNAME|VALUE|HERE)(?:$|[_-])/;
@@ -314,10 +319,20 @@ function keyWords(key: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Environment variables that a front-end build inlines into the pages it ships (Next.js `NEXT_PUBLIC_`, Vite `VITE_`,
+ * Create React App `REACT_APP_`, Expo, Nuxt, SvelteKit `PUBLIC_`, Gatsby, Vue CLI, Storybook): every visitor can read
+ * them, so a key, token or id under such a name is public by design (a map token, an analytics key, an anon key). A
+ * name that still says secret, password or private keeps its meaning: that is a secret shipped by mistake.
+ */
+const PUBLIC_ENV_NAME = /(?:^|\.)(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|NUXT_ENV|PUBLIC|GATSBY|VUE_APP|STORYBOOK)_[A-Z0-9_]+$/;
+const STILL_SECRET = /secret|passw|private/;
+
 /** Whether a key name (of an assignment, a header, an XML tag or attribute) holds a password, another secret, or neither. */
 export function classifyKey(key: string): KeyKind {
   const words = keyWords(key);
   if (words.length === 0) return null;
+  if (PUBLIC_ENV_NAME.test(key) && !words.some((w) => STILL_SECRET.test(w))) return null;
   const last = words[words.length - 1]!;
   // `ASP.NET_SessionId`, `session_id`: a session's id is its bearer credential.
   if (last === 'id' && words[words.length - 2] === 'session') return 'secret';

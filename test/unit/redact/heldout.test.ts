@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A, B and C of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A, B, C and D of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -24,11 +24,15 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  * - password_prose (C, twice): "bank app login is his birthday + dog name: Rex19580412" (no password word, and
  *   "login is …: X" is how user names are written as often), and a sticky note quoted as "iLO admin — HPE-iLO!Rack4 —
  *   do NOT change" (a value between dashes after a user name, with "password" only in the next sentence).
+ * - D: none since its round (it missed passports named in German with letters in the number and a driving licence,
+ *   and took a dashed number in a question about formats for an SSN, local default database passwords, a
+ *   `NEXT_PUBLIC_` fallback, a masked `sk-proj-XXXX…` and a Twilio Account SID).
  */
 const CORPORA = [
   { name: 'A', file: 'heldout-a.json', positives: 356, negatives: 353, kinds: 170, caught: 354, knownMisses: ['kubeconfig_client_key', 'braintree_token'] },
   { name: 'B', file: 'heldout-b.json', positives: 409, negatives: 356, kinds: 231, caught: 408, knownMisses: ['braintree_token'] },
   { name: 'C', file: 'heldout-c.json', positives: 448, negatives: 346, kinds: 84, caught: 444, knownMisses: ['payment_api_key', 'symmetric_key', 'password_prose'] },
+  { name: 'D', file: 'heldout-d.json', positives: 470, negatives: 357, kinds: 104, caught: 470, knownMisses: [] as string[] },
 ];
 
 describe.each(CORPORA)('held-out redaction corpus $name (no longer held out)', (c) => {

@@ -1,0 +1,82 @@
+import { windowedFinder, type Finder, type RegexRule } from './rules';
+import { contextOf } from './values';
+
+/**
+ * Numbers of identity documents: passports, driving licences, identity cards. They carry no checksum that tells
+ * them from an order or booking number, and their shape differs by issuer (a US passport is nine digits, a German
+ * one nine letters and digits mixed, a Californian licence a letter and seven digits, a British one sixteen
+ * characters), so what makes one is the document's name written right before it, in the language it is written
+ * in: "passport no. …", "Reisepassnummer: …", "California driver license # …", "numéro de passeport : …",
+ * "护照号码：…". Between the name and the number only words for "number" and punctuation may stand.
+ */
+
+interface DocumentRule {
+  name: string;
+  /** The document's names, as regex source (matched case-insensitively). */
+  words: string;
+  /** The number's shape (a regex source for the whole value; capitals and digits). */
+  shape: string;
+  /** The fewest digits the number holds (words never hold any). */
+  minDigits: number;
+}
+
+const DOCUMENTS: readonly DocumentRule[] = [
+  {
+    name: 'passport',
+    // Passport, in English, German (also the compounds Passnummer and Pass-Nr.), French, Spanish, Italian,
+    // Portuguese, Dutch, Polish, Turkish, Russian, Chinese, Japanese, Korean, Hindi.
+    words:
+      'passports?|reisepass|pass(?=[ \\t-]?(?:nummer|nr\\b))|passeport|pasaporte|passaporto|passaporte|paspoort|paszport\\w*|pasaport\\w*|паспорт\\w*|护照|護照|パスポート|여권|पासपोर्ट',
+    shape: '[A-Z0-9]{6,9}',
+    minDigits: 1,
+  },
+  {
+    name: 'driving-licence',
+    words:
+      "driver[’']?s?[ \\t]+licen[cs]e|driving[ \\t]+licen[cs]e|\\bDL(?=[ \\t]*(?:#|no\\b|nr\\b|number\\b|:))|f(?:ü|ue)hrerschein|permis[ \\t]+de[ \\t]+conduire|licencia[ \\t]+de[ \\t]+(?:conducir|manejo|conducción)|carn[eé]t?[ \\t]+de[ \\t]+conducir|patente[ \\t]+di[ \\t]+guida|carteira[ \\t]+de[ \\t]+(?:motorista|habilitação)|\\bCNH\\b|rijbewijs|k(?:ö|o)rkort|prawo[ \\t]+jazdy|운전면허|驾驶证|驾照|運転免許",
+    // Letters and digits in one run, or in groups joined by hyphens (Florida's D123-456-78-901-0) or spaced digits.
+    shape: '[A-Z0-9]{5,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5}|\\d{3}(?: \\d{3}){2}',
+    minDigits: 4,
+  },
+  {
+    name: 'identity-card',
+    words:
+      "(?:national[ \\t]+)?id(?:entity)?[ \\t-]+card|identity[ \\t]+document|personalausweis|ausweis|carte[ \\t]+(?:nationale[ \\t]+)?d[’']identit[ée]|\\bCNI\\b|carta[ \\t]+d[’']identit[àa]|identiteitskaart|c[ée]dula(?:[ \\t]+de[ \\t]+identidad)?|dowód[ \\t]+osobisty|kimlik[ \\t]+kartı|身份证|身分証|신분증",
+    shape: '[A-Z0-9]{6,12}',
+    minDigits: 2,
+  },
+];
+
+/**
+ * What may stand between the name and the number: words for "number" in the languages above, "is", and
+ * punctuation (`#`, `:`, `No.`, `n°`, the full-width colon).
+ */
+const SEPARATOR = "[ \\t.#°º:：'’-]";
+const BETWEEN = new RegExp(
+  `^${SEPARATOR}*(?:(?:number|num|no|nr|nummer|numéro|numero|número|numer|numara(?:sı)?|n|id|is|es|est|ist|é|è|номер|番号|号码|號碼|번호|of|de|du|del|di|der|des)${SEPARATOR}*){0,4}$`,
+  'iu',
+);
+
+/** The longest name-to-number stretch looked at before a number. */
+const LEAD_REACH = 48;
+
+function documentRule(doc: DocumentRule): Finder {
+  // The name last in the stretch before the number, then what stands between it and the number.
+  const lead = new RegExp(`^[\\s\\S]*(${doc.words})([\\p{L} \\t.#°º:：'’-]{0,30})$`, 'iu');
+  const rule: RegexRule = {
+    name: doc.name,
+    // Not glued to a longer run of letters, digits or a decimal point on either side.
+    pattern: new RegExp(`(?<![\\w.,/-])(?:${doc.shape})(?![\\w]|[.,/-]\\w)`, 'dg'),
+    judge(m, text) {
+      const value = m[0];
+      if (value.replace(/\D/g, '').length < doc.minDigits || /^(\d)\1+$/.test(value)) return null;
+      const before = lead.exec(contextOf(text, m.index - LEAD_REACH, m.index));
+      // An acronym (DL, CNI, CNH) counts in capitals only: `dl` is a download as often.
+      if (!before || !BETWEEN.test(before[2]!) || (/^[a-z]{2,3}$/i.test(before[1]!) && before[1] !== before[1]!.toUpperCase())) return null;
+      return { start: m.index, end: m.index + value.length, label: 'national id' };
+    },
+  };
+  return windowedFinder(rule, new RegExp(doc.words, 'giu'), 0, LEAD_REACH);
+}
+
+export const DOCUMENT_NUMBER_FINDERS: readonly Finder[] = DOCUMENTS.map(documentRule);
