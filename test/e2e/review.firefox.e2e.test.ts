@@ -128,6 +128,8 @@ describe('Review in Firefox ESR: the popup flows', () => {
     await area.evaluate((el) => (el as HTMLTextAreaElement).select());
     await area.type('Walk the Ribeira quay, then take the Guindais funicular up.');
     await (await button(item, 'Save')).click();
+    // The popup has the answer once the item shows the saved text (the row is written before the answer arrives).
+    await waitFor(() => text(`${item} .memory-text`), (t) => t.includes('Guindais funicular'), 10_000, 'the edited item');
     await waitFor(() => store<MemoryRow>('memories'), (rows) => rows.find((m) => m.id === id)?.text === 'Walk the Ribeira quay, then take the Guindais funicular up.', 10_000, 'the edited text');
     expect((await send('searchMemories', { query: 'Guindais funicular' })).map((h) => h.memory.id)).toContain(id);
 
