@@ -1,4 +1,5 @@
 import type { MemoryRow, ReverieDb } from '../db/schema';
+import { queryAddressee, spokenBy } from './addressee';
 import type { LexicalHit, LexicalIndex, LexicalSearchOptions } from './lexical';
 import { processTerm } from './lexical';
 import { parseTemporalQuery, type TimeWindow } from './temporal';
@@ -56,6 +57,11 @@ export interface RecallTuning {
    * which holds the answer but often not the question's words); 0 = off.
    */
   answerNeighbour: number;
+  /**
+   * Score multiplier 1 + w for memories in the words of the party the query is about: the user for a query in the first
+   * person, the assistant for "you said / you recommended…" (addressee.ts); 0 = off.
+   */
+  addresseeBoost: number;
 }
 
 /**
@@ -69,8 +75,10 @@ export const DEFAULT_TUNING: RecallTuning = {
   fusionWeights: { lexical: 1, vector: 0.5 },
   depth: 200,
   prf: null,
-  // Off (both): they lifted LoCoMo's multi-party dialogues but cost user/assistant chats (LongMemEval) (README).
-  conversationWeight: 0,
+  // On at 0.5 since the addressee boost (below): alone it lifted LoCoMo's dialogues but cost the user/assistant chats of
+  // LongMemEval, where the assistant's long replies made whole conversations look relevant; with the user's own turns
+  // ranked first for a first-person query it helps both (README).
+  conversationWeight: 0.5,
   sameConversationDecay: 1,
   recencyWeight: 0.02,
   recencyHalfLifeDays: 30,
@@ -84,7 +92,10 @@ export const DEFAULT_TUNING: RecallTuning = {
   stripQuestionWords: false,
   proximityBoost: 0,
   listDecay: 1,
+  // Off: it lifts LoCoMo's short replies but still costs LongMemEval a question, even lending only to short replies.
   answerNeighbour: 0,
+  // The query's "I" is the user and its "you said" the assistant (addressee.ts): both files rose, LongMemEval by 0.09.
+  addresseeBoost: 1,
 };
 
 export interface RecallContext {
@@ -165,6 +176,8 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
   const kinds = opts.kinds ? new Set(opts.kinds) : null;
   const candidates: RecallHit[] = [];
   const queryPairs = t.proximityBoost > 0 ? termPairs(terms(text)) : new Set<string>();
+  const addressee = t.addresseeBoost > 0 ? queryAddressee(asked) : null;
+  const speakerFactor = (m: MemoryRow) => (addressee && spokenBy(m, addressee) ? 1 + t.addresseeBoost : 1);
   for (let i = 0; i < ordered.length; i++) {
     const m = rows[i];
     if (!m || !isRecallable(m, opts.includeArchived ?? false) || (kinds && !kinds.has(m.kind)) || (opts.accept && !opts.accept(m))) continue;
@@ -176,9 +189,10 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
     let score = entry.score * boostFactor(m, now, t, via);
     if (parsed.window) score *= inWindow(m, parsed.window) ? t.temporalBoost : 1;
     if (queryPairs.size) score *= 1 + t.proximityBoost * sharedPairs(queryPairs, terms(m.text));
+    score *= speakerFactor(m);
     candidates.push({ memory: m, score, via: [...via], ...(sim !== undefined ? { similarity: sim } : {}) });
   }
-  if (t.answerNeighbour > 0) await addReplies(ctx.db, candidates, t.answerNeighbour, opts);
+  if (t.answerNeighbour > 0) await addReplies(ctx.db, candidates, t.answerNeighbour, opts, speakerFactor);
   candidates.sort((a, b) => b.score - a.score);
 
   // 5. Diversity: one hit per source turn set, no near-copies, optional spread across conversations.
@@ -223,8 +237,18 @@ async function recallPeriod(
 /** How many of the best candidates may lend their score to a reply (measured: 10 and 80 rank the same). */
 const ASKED_TURNS = 30;
 
-/** Replies to the best-matching question turns join the candidates (or rise) at a share of the question's score. */
-async function addReplies(db: ReverieDb, candidates: RecallHit[], share: number, opts: RecallOptions): Promise<void> {
+/**
+ * Replies to the best-matching question turns join the candidates (or rise) at a share of the question's score. What is
+ * lent is how well the question matched, not who asked it: the asker's speaker factor comes off and the reply's own
+ * goes on (a user's question matching a first-person query does not make the assistant's reply the user's words).
+ */
+async function addReplies(
+  db: ReverieDb,
+  candidates: RecallHit[],
+  share: number,
+  opts: RecallOptions,
+  speakerFactor: (m: MemoryRow) => number,
+): Promise<void> {
   candidates.sort((a, b) => b.score - a.score);
   const byId = new Map(candidates.map((c) => [c.memory.id, c]));
   const replyTo = new Map<string, RecallHit>();
@@ -244,7 +268,7 @@ async function addReplies(db: ReverieDb, candidates: RecallHit[], share: number,
     if (r.sourceTurnIds.length !== 1 || !isRecallable(r, opts.includeArchived ?? false) || (kinds && !kinds.has(r.kind)) || (opts.accept && !opts.accept(r))) continue;
     const asker = replyTo.get(r.sourceTurnIds[0]!);
     if (!asker) continue;
-    const lent = asker.score * share;
+    const lent = (asker.score / speakerFactor(asker.memory)) * share * speakerFactor(r);
     const existing = byId.get(r.id);
     if (existing) existing.score = Math.max(existing.score, lent);
     else {
