@@ -17,6 +17,7 @@ import { parseTurnId } from '../engine/ingest';
 import { correctionsByPassage, formatCorrection, type CorrectionNote } from '../dream/corrections';
 import { isCannedReply } from '../dream/canned';
 import { withoutDirectives } from '../dream/directives';
+import { answerText, shortAnswerTo } from './short-answer';
 import { readSlots } from '../dream/consolidate';
 /** "Lately" is the last four weeks (the dream archives the LLM's topic names on the same clock). */
 import { LATELY_MS as L3_WINDOW_MS } from '../dream/named-topics';
@@ -455,13 +456,19 @@ async function relevantCandidates(
     if (body === '') continue;
     // A long passage shows the sentences that match what the user typed (snippet.ts), not its opening.
     if (m.kind === 'passage' || m.kind === 'episode') body = snippet(body, asked, L1_LINE_TOKENS - 12);
+    // A question shows its short answer (short-answer.ts); the line then stands for both turns.
+    const answer = await shortAnswerTo(input.db, m, active.memory);
+    const answerLine = answer ? answerText(answer) : '';
+    if (answerLine !== '') body = `${body} — ${answer!.role === 'assistant' ? 'assistant' : 'reply'}: ${answerLine}`;
     const note = notes.get(m.id);
     // A correction does not record where it was said, so it may be another site's words; without it the passage
     // would pass for current: a block limited to one site shows neither.
     if (note && !scope.everySite) continue;
     if (note) body = `${body} ${formatCorrection(note, formatDay)}`;
     const text = dated ? `${formatDay(m.occurredAt)} · ${who}${body}` : body;
-    out.push(memoryCandidate(m, text, note ? L1_LINE_TOKENS + 30 : L1_LINE_TOKENS));
+    const candidate = memoryCandidate(m, text, (note ? L1_LINE_TOKENS + 30 : L1_LINE_TOKENS) + (answerLine ? tokenCount(answerLine) + 3 : 0));
+    if (answerLine) candidate.sourceTurnIds.push(...answer!.sourceTurnIds);
+    out.push(candidate);
   }
   return out;
 }
