@@ -342,7 +342,7 @@ export class WarmStart {
     await this.writingSettled();
     if (this.placed?.el === el && this.placed.state() !== 'removed') return { ok: false, error: 'the block is already in the composer' };
     const gen = this.generation;
-    if ((await this.currentMode()) === 'off') return { ok: false, error: 'Reverie is paused on this site' };
+    if ((await this.currentMode()) === 'off') return { ok: false, error: 'adding memory is paused or switched off for this site' };
     const typed = readComposerText(el, adapter.composerKind).trim();
     let preamble: Preamble;
     try {

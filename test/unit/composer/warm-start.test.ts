@@ -438,7 +438,7 @@ describe('WarmStart: the insert and remove commands', () => {
     await waitFor(() => s.events.some((e) => e.type === 'inserted'));
     expect((await warm!.removeBlock()).ok).toBe(true);
     mode = 'off';
-    expect(await warm!.insertBlockNow()).toEqual({ ok: false, error: 'Reverie is paused on this site' });
+    expect(await warm!.insertBlockNow()).toEqual({ ok: false, error: 'adding memory is paused or switched off for this site' });
     expect(s.text()).toBe('');
   });
 });
