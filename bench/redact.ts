@@ -73,6 +73,11 @@ const inputs: Record<string, string> = {
   documentNames: 'Reisepass-Nr. passport # 1234567 '.repeat(Math.floor((10 * MB) / 33)),
   ssnRows: 'ssn,536-22-8291,DOB '.repeat(Math.floor((10 * MB) / 20)),
   localUrls: 'postgres://postgres:postgres@localhost:5432/a '.repeat(Math.floor((10 * MB) / 47)),
+  chatReplies: '[1] A: send pw\n[2] B: x1!y2\n'.repeat(Math.floor((10 * MB) / 28)),
+  spacedChatLine: `A: x${' '.repeat(1996)}y\n`.repeat(Math.floor((10 * MB) / 2001)),
+  sealedSecrets: 'encryptedData:\n  password: AgB1x2y3z4\n'.repeat(Math.floor((10 * MB) / 40)),
+  taxWords: 'numéro fiscal (SPI) est 1234567890 '.repeat(Math.floor((10 * MB) / 35)),
+  publicLabels: 'public key: abcDEF123ghiJKL456mnoPQR789 '.repeat(Math.floor((10 * MB) / 44)),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

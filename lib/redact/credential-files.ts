@@ -1,9 +1,10 @@
 import { byKind, groupSpan, regexFinder, type Finder, type RegexRule } from './rules';
-import { classifyKey, contextOf, isPlaceholder, looksLikePassword } from './values';
+import { classifyKey, contextOf, isPlaceholder, looksLikePassword, looksLikeRandomToken } from './values';
 
 /**
  * Files and printouts with a fixed layout for their credentials, where no `key = value` says which field is secret:
- * password-manager XML and property lists, Wi-Fi QR codes, `netsh wlan show profile … key=clear`, `.pgpass` lines.
+ * password-manager XML and property lists, Wi-Fi QR codes, `netsh wlan show profile … key=clear`, `.pgpass` lines,
+ * Oracle JDBC connect strings, Caddy's DNS-challenge directive.
  */
 
 /**
@@ -59,7 +60,37 @@ const PGPASS_LINE: RegexRule = {
   },
 };
 
+/**
+ * Oracle's connect strings with the credentials before the `@`: the JDBC thin driver's `jdbc:oracle:thin:user/pass@…`
+ * (also `oci`/`oci8`), which has no `//` and so no URL's user info.
+ */
+const ORACLE_JDBC: RegexRule = {
+  name: 'oracle-jdbc',
+  pattern: /jdbc:oracle:(?:thin|oci8?):([\w$#.]{1,64})\/([^@\s"'`]{1,128})@/dg,
+  judge(m) {
+    const span = groupSpan(m, [2])!;
+    if (isPlaceholder(span.value) || !looksLikePassword(span.value, { quoted: true, strict: false })) return null;
+    return { start: span.start, end: span.end, label: 'password' };
+  },
+};
+
+/**
+ * Caddy's DNS challenge: `dns <provider> <token>` (in a `tls { … }` block or a global `acme_dns`) takes the provider's
+ * API token as its argument; `{env.CF_API_TOKEN}` is the placeholder that keeps it out of the file.
+ */
+const CADDY_DNS_TOKEN: RegexRule = {
+  name: 'caddy-dns-token',
+  pattern: /(?<![\w.-])(?:dns|acme_dns)[ \t]+[a-z][\w.-]{1,30}[ \t]+([^\s{}"'`]{16,256})(?=[ \t]*(?:[}\n]|$))/dg,
+  judge(m) {
+    const span = groupSpan(m, [1])!;
+    if (isPlaceholder(span.value) || !looksLikeRandomToken(span.value)) return null;
+    return { start: span.start, end: span.end, label: 'api key' };
+  },
+};
+
 export const CREDENTIAL_FILE_FINDERS: readonly Finder[] = [
+  regexFinder(ORACLE_JDBC),
+  regexFinder(CADDY_DNS_TOKEN),
   regexFinder(KEY_THEN_VALUE_ELEMENTS),
   regexFinder(WIFI_QR),
   regexFinder(NETSH_KEY_CONTENT),

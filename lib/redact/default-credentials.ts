@@ -9,7 +9,7 @@
 const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|host\.docker\.internal|[\w-]+\.localhost)(?=$|[:/?#])/i;
 
 /** Passwords that setup guides and official images use by default. */
-const DEFAULT_PASSWORDS = new Set([
+export const DEFAULT_PASSWORDS: ReadonlySet<string> = new Set([
   'password', 'passwd', 'pass', 'secret', 'changeme', 'admin', 'root', 'test', 'guest', 'dev', 'local', 'default',
   'postgres', 'mysql', 'mariadb', 'mongo', 'redis', 'rabbitmq', 'mysecretpassword', 'example', 'pwd', 'toor',
 ]);

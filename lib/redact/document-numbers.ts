@@ -45,24 +45,36 @@ const DOCUMENTS: readonly DocumentRule[] = [
     shape: '[A-Z0-9]{6,12}',
     minDigits: 2,
   },
+  {
+    name: 'tax-number',
+    // A person's tax number where no checksum rule reads it: the French numéro fiscal (SPI), the German
+    // Steuernummer, the British UTR, the Australian TFN, "tax file/reference/identification number".
+    words:
+      'num[ée]ro[ \\t]+(?:fiscal|SPI)|identifiant[ \\t]+fiscal|steuernummer|steuer-?nr|\\bUTR\\b|unique[ \\t]+taxpayer[ \\t]+reference|tax[ \\t]+(?:file|reference|identification)[ \\t]+(?:number|no)|\\bTFN\\b',
+    // Digits, bare or in groups (`12 345 678 901`, `21/815/08150`).
+    shape: '\\d{8,13}|\\d{2,5}(?:[ /]\\d{2,5}){2,4}',
+    minDigits: 8,
+  },
 ];
 
 /**
  * What may stand between the name and the number: words for "number" in the languages above, "is", and
- * punctuation (`#`, `:`, `No.`, `n°`, the full-width colon).
+ * punctuation (`#`, `:`, `No.`, `n°`, the full-width colon), and an acronym in parentheses ("numéro fiscal (SPI)").
  */
 const SEPARATOR = "[ \\t.#°º:：'’-]";
 const BETWEEN = new RegExp(
   `^${SEPARATOR}*(?:(?:number|num|no|nr|nummer|numéro|numero|número|numer|numara(?:sı)?|n|id|is|es|est|ist|é|è|номер|番号|号码|號碼|번호|of|de|du|del|di|der|des)${SEPARATOR}*){0,4}$`,
   'iu',
 );
+/** An acronym in capitals in parentheses after the name: "numéro fiscal (SPI)", "Steuer-ID (IdNr)". */
+const ACRONYM = /[ \t]*\([A-Z][A-Za-z]{1,5}\)/g;
 
 /** The longest name-to-number stretch looked at before a number. */
 const LEAD_REACH = 48;
 
 function documentRule(doc: DocumentRule): Finder {
   // The name last in the stretch before the number, then what stands between it and the number.
-  const lead = new RegExp(`^[\\s\\S]*(${doc.words})([\\p{L} \\t.#°º:：'’-]{0,30})$`, 'iu');
+  const lead = new RegExp(`^[\\s\\S]*(${doc.words})([\\p{L} \\t.#°º:：'’()-]{0,30})$`, 'iu');
   const rule: RegexRule = {
     name: doc.name,
     // Not glued to a longer run of letters, digits or a decimal point on either side.
@@ -72,7 +84,7 @@ function documentRule(doc: DocumentRule): Finder {
       if (value.replace(/\D/g, '').length < doc.minDigits || /^(\d)\1+$/.test(value)) return null;
       const before = lead.exec(contextOf(text, m.index - LEAD_REACH, m.index));
       // An acronym (DL, CNI, CNH) counts in capitals only: `dl` is a download as often.
-      if (!before || !BETWEEN.test(before[2]!) || (/^[a-z]{2,3}$/i.test(before[1]!) && before[1] !== before[1]!.toUpperCase())) return null;
+      if (!before || !BETWEEN.test(before[2]!.replace(ACRONYM, ' ')) || (/^[a-z]{2,3}$/i.test(before[1]!) && before[1] !== before[1]!.toUpperCase())) return null;
       return { start: m.index, end: m.index + value.length, label: 'national id' };
     },
   };

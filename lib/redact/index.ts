@@ -1,10 +1,13 @@
+import { CHAT_REPLY_FINDERS } from './chat-replies';
 import { CREDENTIAL_FILE_FINDERS } from './credential-files';
 import { CRYPTO_FINDERS } from './crypto';
 import { DOCUMENT_NUMBER_FINDERS } from './document-numbers';
 import { LABELLED_FINDERS } from './labelled';
+import { labelledPublic } from './public-labels';
 import { declaredPublic, markPublishedSecrets } from './published';
 import { NATIONAL_ID_FINDERS } from './national-ids';
 import { NEW_PASSWORD_FINDERS } from './new-password';
+import { notACredential } from './not-credentials';
 import { APP_PASSWORD_FINDERS, COMMAND_LINE_FINDERS, PROSE_PASSWORD_FINDERS } from './passwords';
 import {
   ASSIGNMENT_FINDERS,
@@ -58,6 +61,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...STRUCTURED_FINDERS,
   ...PROSE_PASSWORD_FINDERS,
   ...NEW_PASSWORD_FINDERS,
+  ...CHAT_REPLY_FINDERS,
   ...NATIONAL_ID_FINDERS,
   ...DOCUMENT_NUMBER_FINDERS,
   ...CONTEXT_FINDERS,
@@ -83,9 +87,17 @@ function isDocumentedExample(text: string, span: SecretSpan): boolean {
 /** Kinds of value that a provider may issue for the browser (a comment beside one may say it is public). */
 const MAY_BE_PUBLIC: ReadonlySet<RedactionLabel> = new Set(['api key', 'bearer token', 'jwt']);
 
-/** A comment may call a value public; a key in a documented secret format (`sk-…`, `ghp_…`) is secret whatever it says. */
+/** Google API keys (`AIza…`) are issued for browsers as often as for servers (Firebase web configs, Maps JavaScript). */
+const BROWSER_KEY_FORMAT = /^AIza/;
+
+/**
+ * A comment after a value or the label before it may call it public; a key in a documented secret format (`sk-…`,
+ * `ghp_…`) is secret whatever they say, unless the format is one providers issue for browsers too.
+ */
 function isPublicByDesign(text: string, span: SecretSpan): boolean {
-  return MAY_BE_PUBLIC.has(span.label) && declaredPublic(text, span.end) && !isProviderKey(text.slice(span.start, span.end));
+  if (!MAY_BE_PUBLIC.has(span.label) || (!declaredPublic(text, span.end) && !labelledPublic(text, span.start, span.label))) return false;
+  const value = text.slice(span.start, span.end);
+  return BROWSER_KEY_FORMAT.test(value) || !isProviderKey(value);
 }
 
 /**
@@ -120,7 +132,7 @@ function resolve(text: string, finders: readonly Finder[]): SecretSpan[] {
   const kept: SecretSpan[] = [];
   for (const finder of finders) {
     for (const span of finder.find(text)) {
-      let free = span.end > span.start && !isDocumentedExample(text, span) && !isPublicByDesign(text, span);
+      let free = span.end > span.start && !isDocumentedExample(text, span) && !isPublicByDesign(text, span) && !notACredential(text, span);
       for (let i = span.start; free && i < span.end; i++) if (taken[i]) free = false;
       if (!free) continue;
       taken.fill(1, span.start, span.end);

@@ -48,10 +48,25 @@ const PROSE_SECRET: RegexRule = {
     const span = groupSpan(m, [2, 3, 4, 5]);
     if (!span) return null;
     const value = span.group === 5 ? trimTrailingPunctuation(span.value) : span.value;
-    if (!looksLikeRandomToken(value) || text[span.start + value.length] === '(') return null;
+    const label = labelPhrase(text, labelStart, text.slice(labelStart, m.index + m[1]!.length));
+    if (!(looksLikeRandomToken(value) || uuidAfterColon(value, label, text.slice(m.index + m[1]!.length, span.start))) || text[span.start + value.length] === '(') return null;
     return { start: span.start, end: span.start + value.length, label: 'api key' };
   },
 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Keys of data, not of access: a UUID after "primary key:" or "partition key:" is a row's id. */
+const DATA_KEY = /\b(?:primary|foreign|partition|sort|row|record|object|entity|unique|composite|surrogate|natural|cache|lookup|join|index|map|dict|bucket|s3|idempotency|dedup(?:lication)?)\b/i;
+
+/**
+ * A UUID set apart as the value of a key or token ("heroku api key: <uuid>", "the token is <uuid>"): Heroku, Snyk,
+ * Postmark and others issue their keys as UUIDs. Without a colon, `=` or "is" a UUID after such a word is more often
+ * an id written beside it; after a key of data it is a row's id.
+ */
+function uuidAfterColon(value: string, label: string, between: string): boolean {
+  return UUID.test(value) && /[:=]|\b(?:is|was|are|reads)\b/.test(between) && !DATA_KEY.test(label);
+}
 
 /** Words on a line that make a random value on it a digest or an identifier rather than a credential. */
 const NOT_A_CREDENTIAL_LINE = /\b(?:hash(?:es|ed)?|sha-?\d*|md5|digest|checksum|integrity|commit|etag|fingerprint|nonce|uuid|guid|request[ _-]?id|trace[ _-]?id|gpg|pgp)\b/i;

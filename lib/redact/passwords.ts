@@ -473,11 +473,14 @@ const QUOTED_IN_PASSWORD_TALK: RegexRule = {
   resumeAfterReject: (m) => m.index + m[0].length - 1,
 };
 
-/** Wi-Fi keys as routers print them: "WLAN-Schlüssel: 1234 5678 9012 3456 7890", "WPA key: …", "clé WiFi : …". */
+/**
+ * Wi-Fi keys as routers print them: "WLAN-Schlüssel: 1234 5678 9012 3456 7890", "WPA key: …", "clé WiFi : …"; a few
+ * words may name the router before a colon ("WLAN-Schlüssel von der Fritzbox: …").
+ */
 const WIFI_KEY: RegexRule = {
   name: 'wifi-key',
   pattern:
-    /(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:key|schlüssel|password|passwort|kennwort|passphrase|psk|code|clé|clave|chave|chiave|sleutel)(?![\p{L}])(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:[:=]|is)[ \t]*((?:\d{4,5}[ -]){2,7}\d{4,5}|[^\s"']{8,63})/dgiu,
+    /(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:key|schlüssel|password|passwort|kennwort|passphrase|psk|code|clé|clave|chave|chiave|sleutel)(?![\p{L}])(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]*(?:[:=]|is)|(?:[ \t]+[\p{L}\p{N}-]{1,20}){1,4}[ \t]*:)[ \t]*((?:\d{4,5}[ -]){2,7}\d{4,5}|[^\s"']{8,63})/dgiu,
   judge(m) {
     const span = m.indices![1]!;
     const v = trimTrailingPunctuation(m[1]!);

@@ -47,10 +47,38 @@ const TRAILING_COMMENT = /(?:^|[ \t;,)])(?:\/\/|#|\/\*|--)[ \t]*([^\n]*)/;
 const DECLARED_PUBLIC =
   /\b(?:public|publishable|client[- ]side|browser|front[- ]?end)[ \t]+(?:\w+[ \t]+)?(?:token|key|id)\b|\bsafe[ \t]+to[ \t]+(?:expose|share|publish|commit|embed|ship)\b|\bnot[ \t]+(?:a[ \t]+)?secret\b|\bmeant[ \t]+to[ \t]+be[ \t]+public\b/i;
 
-/** Whether the comment after a value on its line says the value is public. */
-export function declaredPublic(text: string, end: number): boolean {
-  const newline = text.indexOf('\n', end);
-  const rest = text.slice(end, Math.min(newline < 0 ? text.length : newline, end + 300));
-  const comment = TRAILING_COMMENT.exec(rest)?.[1];
+/** Whether a comment's text says the value it speaks of is public (a question declares nothing). */
+function saysPublic(comment: string | undefined): boolean {
   return comment !== undefined && !comment.includes('?') && DECLARED_PUBLIC.test(comment);
 }
+
+/** A line that is a comment only. */
+const COMMENT_LINE = /^[ \t]*(?:\/\/|#|\/\*|--)[ \t]*([^\n]*)$/;
+
+/**
+ * Whether the comment after a value on its line says the value is public, or the first comment below the value's
+ * block, once the block has closed, does ("const firebaseConfig = { apiKey: … };" then "// the web config, meant to be
+ * public"): a comment after a config block speaks of the block. A blank line ends the search.
+ */
+export function declaredPublic(text: string, end: number): boolean {
+  // Looked for within the next 300 characters only: a search to the text's end, once per value, would make a long
+  // text without line breaks quadratic.
+  const ahead = text.slice(end, end + 300);
+  const newline = ahead.indexOf('\n');
+  const rest = newline < 0 ? ahead : ahead.slice(0, newline);
+  if (saysPublic(TRAILING_COMMENT.exec(rest)?.[1])) return true;
+  if (newline < 0) return false;
+  const below = text.slice(end + newline + 1, end + newline + 1 + 600).split('\n');
+  let closed = false;
+  for (const line of below.slice(0, 8)) {
+    if (line.trim() === '') return false;
+    const comment = COMMENT_LINE.exec(line);
+    // Only a comment after the block has closed speaks of the whole block; one between its lines is about the next.
+    if (comment) return closed && saysPublic(comment[1]);
+    if (BLOCK_CLOSE.test(line)) closed = true;
+  }
+  return false;
+}
+
+/** A line that closes an object, a call or a list: `};`, `})`, `]`. */
+const BLOCK_CLOSE = /^[ \t]*[}\])][}\])]*[ \t]*[;,]?[ \t]*$/;

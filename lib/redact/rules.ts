@@ -837,8 +837,23 @@ function cookieValueSpans(list: string, offset: number): SecretSpan[] {
   return spans;
 }
 
-/** Session identifiers are long and random; preferences (`theme=dark`, `lang=en`) are not. */
-function looksLikeCookieSecret(value: string): boolean {
+/** Capitalised or small words joined by `/`, `_`, `-` or `.`: `America/Sao_Paulo`, `Europe/Berlin`, `dark_mode`. */
+const WORDS_VALUE = /^[A-Za-z][a-z]+(?:[-_/.][A-Za-z][a-z]+)*$/;
+
+/** A cookie's value as the browser reads it: `%2F` is `/`. */
+function decodeCookie(value: string): string {
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Session identifiers are long and random; preferences (`theme=dark`, `lang=en`, `tz=America%2FSao_Paulo`) are not. */
+function looksLikeCookieSecret(raw: string): boolean {
+  const value = decodeCookie(raw);
+  if (WORDS_VALUE.test(value)) return false;
   if (value.length >= 16) return !/^[a-z]+(?:[-_][a-z]+)*$/i.test(value) || /[A-Z].*[a-z].*[A-Z]/.test(value);
   return value.length >= 8 && /\d/.test(value) && /[A-Za-z]/.test(value);
 }

@@ -328,11 +328,22 @@ function keyWords(key: string): string[] {
 const PUBLIC_ENV_NAME = /(?:^|\.)(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|NUXT_ENV|PUBLIC|GATSBY|VUE_APP|STORYBOOK)_[A-Z0-9_]+$/;
 const STILL_SECRET = /secret|passw|private/;
 
+/** What a chart's `existing…` value names: a Kubernetes object that holds the secret. */
+const EXISTING_OBJECT = new Set(['secret', 'secrets', 'claim', 'configmap', 'config', 'tls']);
+
+/** Whether a variable's name is one that a front-end build ships to the browser and that does not say secret. */
+export function isBrowserEnvName(key: string): boolean {
+  return PUBLIC_ENV_NAME.test(key) && !keyWords(key).some((w) => STILL_SECRET.test(w));
+}
+
 /** Whether a key name (of an assignment, a header, an XML tag or attribute) holds a password, another secret, or neither. */
 export function classifyKey(key: string): KeyKind {
   const words = keyWords(key);
   if (words.length === 0) return null;
-  if (PUBLIC_ENV_NAME.test(key) && !words.some((w) => STILL_SECRET.test(w))) return null;
+  if (isBrowserEnvName(key)) return null;
+  // Helm charts' `auth.existingSecret`, `existingSecretPasswordKey`, `existingClaim`: the value names an object that
+  // already holds the secret (or a key inside it), never the secret itself. (`existing_password` is a password.)
+  if (words.some((w, i) => w === 'existing' && EXISTING_OBJECT.has(words[i + 1] ?? ''))) return null;
   const last = words[words.length - 1]!;
   // `ASP.NET_SessionId`, `session_id`: a session's id is its bearer credential.
   if (last === 'id' && words[words.length - 2] === 'session') return 'secret';

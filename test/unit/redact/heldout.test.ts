@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A, B, C and D of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A, B, C, D and E of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -27,12 +27,28 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  * - D: none since its round (it missed passports named in German with letters in the number and a driving licence,
  *   and took a dashed number in a question about formats for an SSN, local default database passwords, a
  *   `NEXT_PUBLIC_` fallback, a masked `sk-proj-XXXX…` and a Twilio Account SID).
+ * - E: no misses since its round. Four false alarms stay, where E and A disagree on what is secret, and A (a regression
+ *   set that must not drop) wins: E counts Sentry DSNs' keys (three) as public, A counts two as secrets; E counts a
+ *   Supabase anon key under `NEXT_PUBLIC_SUPABASE_ANON_KEY` as public, and in A the same kind of anon key stands beside
+ *   the service-role key it must not leak, sharing its JWT header (the score counts any 12 characters of a secret
+ *   left in the output, so keeping the anon key would read as leaking the service key).
  */
 const CORPORA = [
   { name: 'A', file: 'heldout-a.json', positives: 356, negatives: 353, kinds: 170, caught: 354, knownMisses: ['kubeconfig_client_key', 'braintree_token'] },
   { name: 'B', file: 'heldout-b.json', positives: 409, negatives: 356, kinds: 231, caught: 408, knownMisses: ['braintree_token'] },
   { name: 'C', file: 'heldout-c.json', positives: 448, negatives: 346, kinds: 84, caught: 444, knownMisses: ['payment_api_key', 'symmetric_key', 'password_prose'] },
   { name: 'D', file: 'heldout-d.json', positives: 470, negatives: 357, kinds: 104, caught: 470, knownMisses: [] as string[] },
+  {
+    name: 'E',
+    file: 'heldout-e.json',
+    positives: 413,
+    negatives: 361,
+    kinds: 110,
+    caught: 413,
+    knownMisses: [] as string[],
+    falseAlarms: 4,
+    knownAlarms: ['sentry dsn', 'public env values'],
+  },
 ];
 
 describe.each(CORPORA)('held-out redaction corpus $name (no longer held out)', (c) => {
@@ -45,15 +61,17 @@ describe.each(CORPORA)('held-out redaction corpus $name (no longer held out)', (
     for (const p of corpus.positives) for (const s of p.secrets) expect(p.text.includes(s), p.kind).toBe(true);
   });
 
-  it(`catches >= 99% of its secrets (${c.caught}/${c.positives}) with no false alarm (0/${c.negatives})`, () => {
+  const alarms = c.falseAlarms ?? 0;
+  it(`catches >= 99% of its secrets (${c.caught}/${c.positives}) with at most ${alarms}/${c.negatives} false alarms, each known`, () => {
     const s = score((t) => redactSecrets(t).text, corpus);
     console.log(formatScore(s));
     for (const m of s.missed) console.log('missed', m.kind, JSON.stringify(m.output).slice(0, 200));
     for (const a of s.alarms) console.log('false alarm', a.kind, JSON.stringify(a.output).slice(0, 200));
     expect(s.recall).toBeGreaterThanOrEqual(0.99);
     expect(s.caught).toBeGreaterThanOrEqual(c.caught);
-    expect(s.falseAlarmRate).toBeLessThanOrEqual(0.01);
-    expect(s.falseAlarms).toBe(0);
+    expect(s.falseAlarms).toBeLessThanOrEqual(alarms);
+    if (alarms === 0) expect(s.falseAlarmRate).toBe(0);
     for (const m of s.missed) expect(c.knownMisses.includes(m.kind), m.kind).toBe(true);
+    for (const a of s.alarms) expect(c.knownAlarms?.includes(a.kind), a.kind).toBe(true);
   });
 });

@@ -1,0 +1,85 @@
+import { DEFAULT_PASSWORDS } from './default-credentials';
+import type { SecretSpan } from './rules';
+
+/**
+ * Values in a password's place that open nothing: a psql variable (`PASSWORD :'pw'`), a test's made-up password for an
+ * account at a domain reserved for examples (`login("alice@example.com", "wrong-password")`), the default password that an
+ * official image's documentation starts a container with (`docker run -e MYSQL_ROOT_PASSWORD=root …`), and
+ * ciphertext under a sealed secret's `encryptedData:` (only the cluster's private key opens it).
+ */
+
+/** psql interpolates `:name`, `:'name'` (as a literal) and `:"name"` (as an identifier) from `\set` or `-v`. */
+function isPsqlVariable(text: string, span: SecretSpan): boolean {
+  return /\bpassword[ \t]+:['"]?$/i.test(text.slice(Math.max(0, span.start - 12), span.start)) && /^\w+$/.test(text.slice(span.start, span.end));
+}
+
+/** An e-mail address at a domain that RFC 2606 reserves for documentation (example.com, .net, .org, .example names). */
+const RESERVED_ACCOUNT = /@(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.example)(?![\w.-])/i;
+
+/** Words a test writes its made-up passwords with: "wrong-password", "password123", "test-pass", "invalid_secret". */
+const FIXTURE_WORDS = new Set([
+  'password', 'passwort', 'pass', 'pw', 'pwd', 'secret', 'wrong', 'bad', 'invalid', 'incorrect', 'correct', 'right',
+  'valid', 'good', 'test', 'testing', 'fake', 'dummy', 'sample', 'demo', 'my', 'new', 'old', 'other', 'another', 'some',
+]);
+
+/** Whether a value is spelled with fixture words only (digits and punctuation aside). */
+function fixtureSpelled(value: string): boolean {
+  const words = value.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => FIXTURE_WORDS.has(w) || (w.endsWith('password') && FIXTURE_WORDS.has(w.slice(0, -8))));
+}
+
+/**
+ * Whether a password is a test's fixture: its line names an account at a reserved domain before it, and the value
+ * says what it is ("wrong-password", "password123"). A value of any other spelling beside such an address is kept
+ * redacted: examples stand in for real addresses in what people paste.
+ */
+function isTestFixture(text: string, span: SecretSpan): boolean {
+  if (!fixtureSpelled(text.slice(span.start, span.end))) return false;
+  const before = text.slice(Math.max(0, span.start - 160), span.start);
+  return RESERVED_ACCOUNT.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
+/** Passwords that official images' documentation starts a container with, besides the usual defaults. */
+const DOCUMENTED_IMAGE_PASSWORDS = new Set(['my-secret-pw', 'mysecretpassword']);
+
+/** A container started on the command line: `docker run`, `podman run`, `docker create`. */
+const CONTAINER_RUN = /\b(?:docker|podman|nerdctl)[ \t]+(?:container[ \t]+)?(?:run|create)\b/;
+
+/** Whether a password is a default one set on a container's command line. */
+function isContainerDefault(text: string, span: SecretSpan): boolean {
+  const value = text.slice(span.start, span.end).toLowerCase();
+  if (!DEFAULT_PASSWORDS.has(value) && !DOCUMENTED_IMAGE_PASSWORDS.has(value)) return false;
+  const before = text.slice(Math.max(0, span.start - 300), span.start);
+  return CONTAINER_RUN.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
+/** The last text looked at, and whether it holds an `encryptedData:` key at all (so most texts skip the look back). */
+let lastText = '';
+let lastHasSealed = false;
+
+/** Whether a value sits inside an `encryptedData:` (Bitnami SealedSecret) block: its lines indented under that key. */
+function isSealedCiphertext(text: string, span: SecretSpan): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasSealed = text.includes('encryptedData:');
+  }
+  if (!lastHasSealed) return false;
+  // Ciphertexts run to hundreds of characters, so a third or fourth key may sit far below `encryptedData:`.
+  const before = text.slice(Math.max(0, span.start - 2000), span.start);
+  const at = before.lastIndexOf('encryptedData:');
+  if (at < 0) return false;
+  const lineStart = before.lastIndexOf('\n', at) + 1;
+  const indent = at - lineStart;
+  if (before.slice(lineStart, at).trim() !== '') return false;
+  // Every line after the key up to the value's is indented deeper than the key.
+  const rest = before.slice(before.indexOf('\n', at) + 1);
+  return rest.split('\n').every((line) => line.length - line.trimStart().length > indent);
+}
+
+/** Whether a found password (or key) is one of the values above, which are kept. */
+export function notACredential(text: string, span: SecretSpan): boolean {
+  if (span.label === 'password') {
+    if (isPsqlVariable(text, span) || isTestFixture(text, span) || isContainerDefault(text, span)) return true;
+  }
+  return (span.label === 'password' || span.label === 'api key') && isSealedCiphertext(text, span);
+}

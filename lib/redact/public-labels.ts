@@ -1,0 +1,40 @@
+import type { SecretSpan } from './rules';
+import { isBrowserEnvName } from './values';
+
+/**
+ * Keys that the words right before them call public: "Mapbox public token pk.…", "reCAPTCHA site key 6L…", "Algolia
+ * search-only key (safe for frontend): …", and keys assigned to a name that a front-end build ships to every visitor
+ * (`VITE_SENTRY_DSN=https://<key>@…`). Providers issue these for the browser; the secret counterpart has another
+ * name (secret key, admin key, service role key), which these words never are.
+ */
+
+/**
+ * A kind of key issued to be public, as the label just before a value: public, publishable, search-only, site key,
+ * client-side, browser, front-end; an aside in parentheses and a colon may follow.
+ */
+const PUBLIC_LABEL_BEFORE =
+  /(?:^|[^\p{L}\p{N}_-])(?:public|publishable|search[ -]only|site|client[- ]side|browser|front[- ]?end)[ \t]+(?:api[ \t]+)?(?:token|key)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[:=]|is)?[ \t]*["'`]?$/iu;
+
+/**
+ * The name a value is assigned to on its line (`NAME=`, `NAME: "`, `"name": "`), if any; the value may be part of the
+ * assigned word (the key in `VITE_SENTRY_DSN=https://<key>@…`).
+ */
+const ASSIGNED_NAME = /([A-Za-z_][\w.-]{0,127})["'\]]?[ \t]*(?:=|:)[ \t]*["'`]?[^\s"'`]{0,200}$/;
+
+/** What every browser-shipped name holds (checked first: most lines hold none, and the name's pattern costs more). */
+const BROWSER_PREFIX = /(?:PUBLIC|VITE|REACT_APP|NUXT_ENV|GATSBY|VUE_APP|STORYBOOK)_/;
+
+/**
+ * Whether the text just before `start` (on its line) names the value as a public key or, for a key that is not a JWT,
+ * a browser-shipped variable. (Whether a JWT is public is in its payload, not its name: Supabase's anon key and its
+ * service-role key are both JWTs, and the service-role key pasted under a `NEXT_PUBLIC_` name by mistake is a leak.)
+ */
+export function labelledPublic(text: string, start: number, label: SecretSpan['label']): boolean {
+  const from = Math.max(0, start - 160);
+  const before = text.slice(from, start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  if (PUBLIC_LABEL_BEFORE.test(line)) return true;
+  if (label === 'jwt' || !BROWSER_PREFIX.test(line)) return false;
+  const name = ASSIGNED_NAME.exec(line)?.[1];
+  return name !== undefined && isBrowserEnvName(name);
+}
