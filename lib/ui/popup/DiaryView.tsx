@@ -4,20 +4,9 @@ import type { ReverieApi } from '../api';
 import { errorMessage } from '../common/errors';
 import { formatDate } from '../common/format';
 import { Markdown } from '../common/Markdown';
-import { ownEntry } from '../../util/own';
+import { entryHeading } from './diary-heading';
 
 const DIARY_LIMIT = 100;
-
-const KIND_TITLES: Record<DiaryRow['kind'], string> = {
-  merge: 'Merged',
-  supersede: 'Replaced an outdated memory',
-  learn: 'Learned',
-  fade: 'Let fade',
-  archive: 'Put away',
-  profile: 'Updated your profile',
-  style: 'Updated your writing style',
-  link: 'Connected',
-};
 
 export interface DreamGroup {
   runId: string;
@@ -98,17 +87,6 @@ export function DiaryView({ api, onChanged }: { api: ReverieApi; onChanged?: () 
   );
 }
 
-/**
- * Splits a summary that already starts with the title's verb ("Learned: …", "Merged 1 duplicate…"), so the entry reads
- * "Learned: …" rather than "Learned: Learned: …". Otherwise the title leads and the summary follows.
- */
-export function entryHeading(title: string, summary: string): { lead: string; rest: string } {
-  const word = title.split(' ')[0] ?? '';
-  const repeats = word !== '' && summary.toLowerCase().startsWith(word.toLowerCase()) && !/^\w/.test(summary.slice(word.length));
-  if (repeats) return { lead: summary.slice(0, word.length), rest: summary.slice(word.length) };
-  return { lead: title, rest: summary ? `: ${summary}` : '' };
-}
-
 /** Rows with the same text and status shown once, with their count: a 13-way merge reads "13 copies of …". */
 export function collapseCopies(rows: DiaryRow['before']): { row: DiaryRow['before'][number]; copies: number }[] {
   const groups = new Map<string, { row: DiaryRow['before'][number]; copies: number }>();
@@ -123,7 +101,7 @@ export function collapseCopies(rows: DiaryRow['before']): { row: DiaryRow['befor
 
 function DiaryEntry(props: { row: DiaryRow; busy: boolean; onApprove: () => void; onUndo: () => void }) {
   const { row, busy } = props;
-  const { lead, rest } = entryHeading(ownEntry(KIND_TITLES, row.kind) ?? row.kind, row.summary);
+  const { lead, rest } = entryHeading(row.kind, row.summary);
   return (
     <li class={`diary-entry status-${row.status}`}>
       <p>
