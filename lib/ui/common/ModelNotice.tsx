@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ModelStatus } from '../../messaging/protocol';
 import { modelNotice } from './modelState';
 
 /**
- * One model that is not working, in plain words: what happened, what still works, the browser's own message, and a
- * Retry button where trying again can help. Renders nothing while the model downloads or is ready.
+ * One model that is not working, in plain words: what happened, what still works, and a Retry button where trying again
+ * can help. Renders nothing while the model downloads or is ready. The browser's own error message goes to the console
+ * for developers, once per message, not on screen.
  */
 export function ModelNotice({
   model,
@@ -18,6 +19,10 @@ export function ModelNotice({
   onRetry?: (id: string) => Promise<void>;
 }) {
   const [retrying, setRetrying] = useState(false);
+  const error = model.state === 'error' ? model.error : undefined;
+  useEffect(() => {
+    if (error) console.warn(`[reverie] model ${model.id} failed:`, error);
+  }, [model.id, error]);
   const notice = modelNotice(model, consent);
   if (!notice) return null;
   const failed = model.state === 'error' || model.state === 'unsupported';
@@ -33,7 +38,6 @@ export function ModelNotice({
     <div class={`model-notice small ${failed ? 'is-failed' : ''}`} data-problem={notice.problem}>
       <p class={failed ? 'error-text' : undefined}>{notice.headline}</p>
       <p class="muted">{notice.stillWorks}</p>
-      {notice.detail && <p class="muted model-detail">The browser said: {notice.detail}</p>}
       {notice.canRetry && onRetry && (
         <button type="button" class="button" onClick={() => void retry()} disabled={retrying}>
           {retrying ? 'Trying again…' : 'Retry'}

@@ -2,7 +2,8 @@ import type { ModelStatus } from '../../messaging/protocol';
 
 /**
  * What a model's state means for the person using Reverie, in plain words: what happened, what still works, and
- * whether trying again can help. Pure, so the wording is tested directly; ModelNotice renders it.
+ * whether trying again can help. The browser's own error message only picks the words: it is not shown ("Failed to
+ * fetch" tells a person nothing the plain words do not). Pure, so the wording is tested directly; ModelNotice renders it.
  */
 
 /** Why a model is not working: derived from the state and the error the engine host reported. */
@@ -16,8 +17,6 @@ export interface ModelNoticeText {
   stillWorks: string;
   /** Retry can help (the search model only: the dream model is tried again at every dream). */
   canRetry: boolean;
-  /** The browser's own message, for the curious; shown as text. */
-  detail?: string;
 }
 
 const OFFLINE = /failed to fetch|networkerror|network error|load failed|internet|err_name_not_resolved|err_connection|offline|timed? ?out/i;
@@ -45,7 +44,7 @@ export function problemOf(model: ModelStatus): ModelProblem | null {
 const SEARCH_WORKS = 'Word search and saving your chats keep working.';
 const DREAM_WORKS = 'Dreams still run, with the built-in rules instead.';
 
-function searchText(problem: ModelProblem, consent: boolean): Omit<ModelNoticeText, 'problem' | 'detail'> {
+function searchText(problem: ModelProblem, consent: boolean): Omit<ModelNoticeText, 'problem'> {
   switch (problem) {
     case 'not-downloaded':
       return consent
@@ -78,7 +77,7 @@ function searchText(problem: ModelProblem, consent: boolean): Omit<ModelNoticeTe
   }
 }
 
-function dreamText(problem: ModelProblem): Omit<ModelNoticeText, 'problem' | 'detail'> {
+function dreamText(problem: ModelProblem): Omit<ModelNoticeText, 'problem'> {
   const later = 'The dream model is tried again at the next dream.';
   switch (problem) {
     case 'not-downloaded':
@@ -114,6 +113,5 @@ export function modelNotice(model: ModelStatus, consent: boolean): ModelNoticeTe
   const problem = problemOf(model);
   if (!problem) return null;
   const text = model.kind === 'embedding' ? searchText(problem, consent) : dreamText(problem);
-  const detail = model.state === 'error' && model.error ? model.error : undefined;
-  return { problem, ...text, ...(detail ? { detail } : {}) };
+  return { problem, ...text };
 }
