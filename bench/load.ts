@@ -13,16 +13,24 @@
 import 'fake-indexeddb/auto';
 // dexie-export-import (via the service) reads `self` when it loads.
 (globalThis as { self?: unknown }).self ??= globalThis;
+// The intake's message contract (lib/messaging/protocol.ts) loads @webext-core/messaging, whose webextension-polyfill
+// throws outside an extension. Given an extension id and a `browser` object it takes that object as is; nothing here
+// sends a message, so the object stays empty.
+(globalThis as { chrome?: unknown }).chrome ??= { runtime: { id: 'reverie-bench-load' } };
+(globalThis as { browser?: unknown }).browser ??= {};
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { seededRng } from '../lib/util/seeded-rng';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import type { SiteId } from '../lib/sites';
 
 const { ReverieDb } = await import('../lib/db/schema');
 const { acceptCapture } = await import('../lib/background/capture-intake');
 const { ReverieService } = await import('../lib/host/service');
 const { MemoryEngine } = await import('../lib/engine/engine');
+// Every chat site Reverie knows (lib/capture/adapters/index.ts), so a site added there is in the workload too.
+const { SITE_IDS } = await import('../lib/sites');
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DAY = 86_400_000;
@@ -63,7 +71,6 @@ const TOPICS = [
   ['python', 'asyncio', 'pandas', 'virtualenv', 'typing', 'decorator'],
   ['knitting', 'yarn', 'gauge', 'cable', 'purl', 'blocking'],
 ] as const;
-const SITES = ['chatgpt', 'claude', 'gemini', 'perplexity', 'deepseek', 'grok', 'copilot', 'mistral'] as const;
 const OPENERS = ['How do I', 'Can you explain', 'What is the best way to', 'Why does my', 'Help me understand', 'Compare'];
 const FILLER = [
   'I tried this yesterday and it did not work.',
@@ -98,7 +105,7 @@ function assistantTurn(topic: readonly string[]): string {
 }
 
 interface Conversation {
-  site: (typeof SITES)[number];
+  site: SiteId;
   conversationId: string;
   url: string;
   title: string;
@@ -112,7 +119,7 @@ function generate(total: number): Conversation[] {
     const topic = pick(TOPICS);
     const n = Math.min(total - turns, int(2, 20) * 2);
     const id = `load-${out.length.toString(36)}`;
-    const site = pick(SITES);
+    const site = pick(SITE_IDS);
     out.push({
       site,
       conversationId: id,
@@ -213,7 +220,7 @@ for (const q of queries) {
 const results = {
   command: `npm run bench:load -- --turns ${TARGET_TURNS} --seed ${SEED}`,
   environment: { node: process.version, idb: 'fake-indexeddb (in-memory, JavaScript)', engine: 'lexical only (no embedder)', gcExposed: Boolean(gc) },
-  data: { conversations: conversations.length, turns: totalTurns, memories: storedMemories, megaChars: Math.round(totalChars / 1e5) / 10 },
+  data: { conversations: conversations.length, sites: new Set(conversations.map((c) => c.site)).size, turns: totalTurns, memories: storedMemories, megaChars: Math.round(totalChars / 1e5) / 10 },
   ingest: {
     path: 'acceptCapture (validate, strip preamble, redact, durable queue) → ReverieService.drainCaptureQueue → MemoryEngine.ingest',
     seconds: Math.round(ingestMs / 100) / 10,
