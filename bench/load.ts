@@ -11,13 +11,8 @@
  * fake-indexeddb is an in-memory JavaScript IndexedDB, much slower than a browser's; ingest rates here are a floor.
  */
 import 'fake-indexeddb/auto';
-// dexie-export-import (via the service) reads `self` when it loads.
-(globalThis as { self?: unknown }).self ??= globalThis;
-// The intake's message contract (lib/messaging/protocol.ts) loads @webext-core/messaging, whose webextension-polyfill
-// throws outside an extension. Given an extension id and a `browser` object it takes that object as is; nothing here
-// sends a message, so the object stays empty.
-(globalThis as { chrome?: unknown }).chrome ??= { runtime: { id: 'reverie-bench-load' } };
-(globalThis as { browser?: unknown }).browser ??= {};
+// `self` for dexie-export-import and a bare extension identity for the message contract's polyfill (node-globals.ts).
+import './lib/node-globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { seededRng } from '../lib/util/seeded-rng';
 import path from 'node:path';
