@@ -305,6 +305,8 @@ export class WarmStart {
       this.offerChip(el, 'insert-failed', result.error);
       return false;
     }
+    // Removed by the user's command while it settled: nothing to watch.
+    if (session.state() === 'removed') return false;
     this.chip?.remove();
     this.chip = null;
     this.session = session;
@@ -317,16 +319,21 @@ export class WarmStart {
 
   /** Writes a block at the start of the composer; the previous block's guard ends (one guarded block per page). */
   private async write(el: HTMLElement, text: string): Promise<Awaited<ReturnType<typeof ComposerSession.insert>>> {
-    const pending = ComposerSession.insert(el, this.adapter!.composerKind, text, this.o.insert, this.guards.signal);
-    this.writing = pending;
-    const written = await pending.finally(() => {
-      if (this.writing === pending) this.writing = null;
+    // `writing` settles only once the new block is `placed`: a remove asked while the block is on screen but still
+    // settling waits for it and finds it (settling first and placing after left a gap where the remove was refused).
+    const pending = ComposerSession.insert(el, this.adapter!.composerKind, text, this.o.insert, this.guards.signal).then((written) => {
+      if (written.session) {
+        this.placed?.detach();
+        this.placed = written.session;
+      }
+      return written;
     });
-    if (written.session) {
-      this.placed?.detach();
-      this.placed = written.session;
+    this.writing = pending;
+    try {
+      return await pending;
+    } finally {
+      if (this.writing === pending) this.writing = null;
     }
-    return written;
   }
 
   /**

@@ -195,9 +195,7 @@ describe('Chromium: the in-page controls', () => {
     await chat.close();
   });
 
-  // Known flake, cause not found (2026-11-30: 2 of 8 full runs beside a CPU hog): right after the block appears, the
-  // first remove-block sometimes answers ok: false. One retry, for this test alone, until the cause is known.
-  it('the shortcuts take the block out of the message and put it back; what the user typed stays; paused, nothing is inserted', { retry: 1 }, async () => {
+  it('the shortcuts take the block out of the message and put it back; what the user typed stays; paused, nothing is inserted', async () => {
     const chat = await open('/claude/new');
     await chat.waitForFunction(() => (window as any).__editor);
     const editorText = () => chat.evaluate(() => (window as any).__editor.getText() as string);

@@ -431,6 +431,21 @@ describe('WarmStart: the insert and remove commands', () => {
     expect((await warm!.insertBlockNow()).ok).toBe(false);
   });
 
+  it('removeBlock asked while the block is on screen but still settling: it is removed, not refused', async () => {
+    const s = site();
+    s.start();
+    // The block is in the composer before the editor has settled and Reverie has read it back.
+    await waitFor(() => s.text().includes('⟦/reverie⟧'));
+    expect(s.events.some((e) => e.type === 'inserted')).toBe(false);
+    expect(await warm!.removeBlock()).toEqual({ ok: true });
+    expect(s.text()).toBe('');
+    expect(s.events.at(-1)).toEqual({ type: 'stopped', reason: 'removed' });
+    // Nothing comes back once the insertion has finished settling.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(s.text()).toBe('');
+    expect(s.events.at(-1)).toEqual({ type: 'stopped', reason: 'removed' });
+  });
+
   it('insertBlockNow writes nothing while Reverie is paused here', async () => {
     let mode: 'auto' | 'off' = 'auto';
     const s = site({ mode: () => mode });
