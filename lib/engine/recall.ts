@@ -1,5 +1,6 @@
 import type { MemoryRow, ReverieDb } from '../db/schema';
 import { queryAddressee, spokenBy } from './addressee';
+import { parseTurnId } from './ingest';
 import type { LexicalHit, LexicalIndex, LexicalSearchOptions } from './lexical';
 import { processTerm } from './lexical';
 import { parseTemporalQuery, type TimeWindow } from './temporal';
@@ -256,9 +257,9 @@ async function addReplies(
     const turns = c.memory.sourceTurnIds;
     if (turns.length !== 1 || !c.memory.text.includes('?')) continue;
     // Turn ids are `${conversationKey}#${ordinal}` (lib/db/schema.ts): the reply is the next ordinal.
-    const m = /^(.*)#(\d+)$/.exec(turns[0]!);
-    if (!m) continue;
-    const next = `${m[1]}#${Number(m[2]) + 1}`;
+    const turn = parseTurnId(turns[0]!);
+    if (!turn) continue;
+    const next = `${turn.conversationKey}#${turn.ordinal + 1}`;
     if (!replyTo.has(next)) replyTo.set(next, c);
   }
   if (!replyTo.size) return;
