@@ -8,7 +8,8 @@ import { declaredPublic, markPublishedSecrets } from './published';
 import { NATIONAL_ID_FINDERS } from './national-ids';
 import { NEW_PASSWORD_FINDERS } from './new-password';
 import { notACredential } from './not-credentials';
-import { APP_PASSWORD_FINDERS, COMMAND_LINE_FINDERS, PROSE_PASSWORD_FINDERS } from './passwords';
+import { COMMAND_LINE_FINDERS } from './command-lines';
+import { APP_PASSWORD_FINDERS, PROSE_PASSWORD_FINDERS } from './passwords';
 import {
   ASSIGNMENT_FINDERS,
   CONTEXT_FINDERS,

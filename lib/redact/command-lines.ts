@@ -1,0 +1,470 @@
+import { groupSpan, NOT_A_CREDENTIAL_LINE, regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
+import { classifyKey, isPlaceholder, lineAround, looksLikeGenericSecret, looksLikePassword, looksLikeRandomToken } from './values';
+
+/**
+ * Passwords and tokens on command lines: known tools' password options (`mysql -p…`, `curl -u user:…`, `sshpass -p
+ * …`), any CLI's `config set KEY VALUE`, `TOOL auth TOKEN` and long options named like a secret (`--db-password X`),
+ * and passwords piped or fed to a command that reads one (`echo PASS | sudo -S`, `ConvertTo-SecureString`).
+ */
+
+interface ShellWord {
+  raw: string;
+  start: number;
+  /** The word with its quote characters removed. */
+  text: string;
+}
+
+const OPERATOR = /[|;&<>\n`]/;
+
+/**
+ * Whether the character at `i` ends a command. An `&` inside a word is a pasted URL's query separator
+ * (`curl https://…?a=1&b=2 -u …`), not a background operator.
+ */
+function endsCommand(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c !== '&') return OPERATOR.test(c);
+  const next = text[i + 1];
+  return next === undefined || next === '&' || /\s/.test(next) || /\s/.test(text[i - 1] ?? ' ');
+}
+
+/** The length of a line continuation (`\` and the line break) at `i`, or 0. */
+function continuesLine(text: string, i: number): number {
+  if (text[i] !== '\\') return 0;
+  if (text[i + 1] === '\n') return 2;
+  return text[i + 1] === '\r' && text[i + 2] === '\n' ? 3 : 0;
+}
+
+/** Shell words from `from` to the end of the command (line end or an unquoted operator), at most 60 of them. */
+function shellWords(text: string, from: number): ShellWord[] {
+  const words: ShellWord[] = [];
+  let i = from;
+  const limit = Math.min(text.length, from + 2000);
+  while (i < limit && words.length < 60) {
+    // A backslash before the line break continues the command on the next line.
+    while (i < limit && (text[i] === ' ' || text[i] === '\t' || continuesLine(text, i))) i += continuesLine(text, i) || 1;
+    if (i >= limit || endsCommand(text, i) || text[i] === '\r') break;
+    const start = i;
+    let plain = '';
+    while (i < limit) {
+      const c = text[i]!;
+      if (c === ' ' || c === '\t' || c === '\r' || endsCommand(text, i) || continuesLine(text, i)) break;
+      if (c === '"' || c === "'") {
+        const close = text.indexOf(c, i + 1);
+        const nl = text.indexOf('\n', i + 1);
+        if (close < 0 || (nl >= 0 && nl < close)) {
+          i++;
+          continue;
+        }
+        plain += text.slice(i + 1, close);
+        i = close + 1;
+        continue;
+      }
+      plain += c;
+      i++;
+    }
+    words.push({ raw: text.slice(start, i), start, text: plain });
+  }
+  return words;
+}
+
+/** The span of a word from `offset` characters into it, without the quotes around that part. */
+function partOf(w: ShellWord, offset: number): { start: number; end: number; value: string } | null {
+  let raw = w.raw.slice(offset);
+  let start = w.start + offset;
+  const q = raw[0];
+  if ((q === '"' || q === "'") && raw.length >= 2 && raw.endsWith(q)) {
+    raw = raw.slice(1, -1);
+    start++;
+  }
+  return raw ? { start, end: start + raw.length, value: raw } : null;
+}
+
+function pw(part: { start: number; end: number; value: string } | null, spans: SecretSpan[]): void {
+  if (!part) return;
+  const v = part.value;
+  if (v.startsWith('-') || isPlaceholder(v) || v.startsWith('$') || v.length < 3) return;
+  if (/^(?:\*+|x+|•+)$/i.test(v)) return;
+  spans.push({ start: part.start, end: part.end, label: 'password' });
+}
+
+type CommandHandler = (words: ShellWord[], spans: SecretSpan[]) => void;
+
+/** `flag value` (next word) and `flagvalue` (attached) forms of one short option. */
+function shortOption(flag: string, opts: { attached?: boolean; separate?: boolean }): CommandHandler {
+  return (words, spans) => {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.text === flag) {
+        if (opts.separate !== false && words[i + 1]) pw(partOf(words[i + 1]!, 0), spans);
+      } else if (opts.attached && w.raw.startsWith(flag) && w.raw.length > flag.length) {
+        pw(partOf(w, flag.length), spans);
+      }
+    }
+  };
+}
+
+function both(...handlers: CommandHandler[]): CommandHandler {
+  return (words, spans) => handlers.forEach((h) => h(words, spans));
+}
+
+/** Options that take the next word as a password. */
+function nextWordOf(...flags: string[]): CommandHandler {
+  return (words, spans) => {
+    for (let i = 0; i + 1 < words.length; i++) if (flags.includes(words[i]!.text)) pw(partOf(words[i + 1]!, 0), spans);
+  };
+}
+
+/** `-u user:password` (curl) and `-U user%password` (Samba): the part after the separator. */
+function userPass(flags: string[], sep: string): CommandHandler {
+  return (words, spans) => {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      let target: ShellWord | undefined;
+      let skip = 0;
+      if (flags.includes(w.text)) target = words[i + 1];
+      else {
+        const attached = flags.find((f) => f.length === 2 && w.raw.startsWith(f) && w.raw.length > 2);
+        if (attached) {
+          target = w;
+          skip = 2;
+        }
+      }
+      if (!target) continue;
+      const part = partOf(target, skip);
+      if (!part) continue;
+      const at = part.value.indexOf(sep);
+      if (at <= 0) continue;
+      // `-u TOKEN:` with nothing after the colon: the API token is the user (Stripe, Mixpanel, Mailgun's style).
+      if (at === part.value.length - 1) {
+        const user = part.value.slice(0, at);
+        if (looksLikeRandomToken(user) || /^[0-9a-f]{32,}$/i.test(user)) spans.push({ start: part.start, end: part.start + at, label: 'api key' });
+        continue;
+      }
+      pw({ start: part.start + at + 1, end: part.end, value: part.value.slice(at + 1) }, spans);
+    }
+  };
+}
+
+/** The password given as the nth positional word after a subcommand (`rabbitmqctl add_user NAME PASS`). */
+function positionalAfter(sub: string[], index: number): CommandHandler {
+  return (words, spans) => {
+    const at = words.findIndex((w) => sub.includes(w.text));
+    if (at < 0) return;
+    const positional = words.slice(at + 1).filter((w) => !w.text.startsWith('-') && !w.text.startsWith('/'));
+    if (positional[index]) pw(partOf(positional[index]!, 0), spans);
+  };
+}
+
+/** Only when a subcommand is present: `docker login -p …` but not `docker run -p 8080:80`. */
+function withSubcommand(sub: string, h: CommandHandler): CommandHandler {
+  return (words, spans) => {
+    if (words.some((w) => w.text === sub)) h(words, spans);
+  };
+}
+
+const MYSQL = both(shortOption('-p', { attached: true, separate: false }));
+const LOGIN_P = withSubcommand('login', nextWordOf('-p', '--password'));
+
+/** A token given as the word after a subcommand: `wandb login KEY`, `ngrok config add-authtoken TOKEN`. */
+function tokenAfter(...subcommands: string[]): CommandHandler {
+  return (words, spans) => {
+    const at = words.findIndex((w) => subcommands.includes(w.text));
+    const next = at < 0 ? undefined : words.slice(at + 1).find((w) => !w.text.startsWith('-'));
+    const part = next ? partOf(next, 0) : null;
+    if (part && looksLikeGenericSecret(part.value) && !part.value.includes('=')) spans.push({ start: part.start, end: part.end, label: 'api key' });
+  };
+}
+
+/** `config set KEY VALUE` (npm, yarn, pnpm, aws configure, poetry, heroku): the value when the key names a secret. */
+function configSet(words: ShellWord[], spans: SecretSpan[]): void {
+  const at = words.findIndex((w) => w.text === 'set' || w.text === 'config:set');
+  const key = words[at + 1];
+  const value = words[at + 2];
+  if (at < 0 || !key || !value || key.text.includes('=')) return;
+  const kind = classifyKey(key.text.replace(/^\/\/[^:]*:/, ''));
+  if (kind === 'password') pw(partOf(value, 0), spans);
+  else if (kind === 'secret' && looksLikeGenericSecret(value.text)) spans.push({ start: value.start, end: value.start + value.raw.length, label: 'api key' });
+}
+
+const COMMANDS: Record<string, CommandHandler> = {
+  mysql: MYSQL,
+  mysqldump: MYSQL,
+  mysqladmin: MYSQL,
+  mysqlimport: MYSQL,
+  mysqlshow: MYSQL,
+  mysqlcheck: MYSQL,
+  mariadb: MYSQL,
+  'mariadb-dump': MYSQL,
+  mysqlsh: MYSQL,
+  sshpass: shortOption('-p', { attached: true }),
+  mongo: nextWordOf('-p'),
+  mongosh: nextWordOf('-p'),
+  mongodump: nextWordOf('-p'),
+  mongorestore: nextWordOf('-p'),
+  mongoexport: nextWordOf('-p'),
+  mongoimport: nextWordOf('-p'),
+  'redis-cli': nextWordOf('-a', '--pass'),
+  docker: LOGIN_P,
+  podman: LOGIN_P,
+  nerdctl: LOGIN_P,
+  buildah: LOGIN_P,
+  skopeo: LOGIN_P,
+  oras: LOGIN_P,
+  helm: LOGIN_P,
+  az: LOGIN_P,
+  cf: withSubcommand('login', nextWordOf('-p')),
+  oc: withSubcommand('login', nextWordOf('-p')),
+  sqlcmd: shortOption('-P', { attached: true }),
+  bcp: shortOption('-P', { attached: true }),
+  osql: shortOption('-P', { attached: true }),
+  isql: shortOption('-P', { attached: true }),
+  unzip: nextWordOf('-P'),
+  zip: nextWordOf('-P'),
+  zipcloak: nextWordOf('-P'),
+  '7z': shortOption('-p', { attached: true, separate: false }),
+  '7za': shortOption('-p', { attached: true, separate: false }),
+  '7zz': shortOption('-p', { attached: true, separate: false }),
+  rar: shortOption('-p', { attached: true, separate: false }),
+  unrar: shortOption('-p', { attached: true, separate: false }),
+  smbclient: userPass(['-U', '--user'], '%'),
+  rpcclient: userPass(['-U', '--user'], '%'),
+  smbget: userPass(['-U', '--user'], '%'),
+  ldapsearch: nextWordOf('-w'),
+  ldapmodify: nextWordOf('-w'),
+  ldapadd: nextWordOf('-w'),
+  ldapdelete: nextWordOf('-w'),
+  ldappasswd: nextWordOf('-w', '-s'),
+  ldapwhoami: nextWordOf('-w'),
+  openssl: (words, spans) => {
+    for (let i = 0; i + 1 < words.length; i++) {
+      const w = words[i]!.text;
+      const next = words[i + 1]!;
+      if (/^-pass(?:in|out)?$/.test(w) && /^['"]?pass:/.test(next.raw)) pw(partOf(next, next.raw.indexOf('pass:') + 5), spans);
+      else if (w === '-k' || w === '-password') pw(partOf(next, 0), spans);
+    }
+  },
+  keytool: nextWordOf('-storepass', '-keypass', '-srcstorepass', '-deststorepass', '-srckeypass', '-destkeypass', '-new'),
+  xfreerdp: (words, spans) => {
+    for (const w of words) if (/^[/-]p:/i.test(w.raw)) pw(partOf(w, 3), spans);
+  },
+  wlfreerdp: (words, spans) => COMMANDS.xfreerdp!(words, spans),
+  'sdl-freerdp': (words, spans) => COMMANDS.xfreerdp!(words, spans),
+  rdesktop: nextWordOf('-p'),
+  nmcli: nextWordOf('password', 'wifi-sec.psk', '802-11-wireless-security.psk'),
+  wpa_passphrase: (words, spans) => {
+    const positional = words.filter((w) => !w.text.startsWith('-'));
+    if (positional[1]) pw(partOf(positional[1], 0), spans);
+  },
+  rabbitmqctl: both(positionalAfter(['add_user', 'change_password'], 1)),
+  htpasswd: (words, spans) => {
+    if (!words.some((w) => /^-[a-zA-Z]*b/.test(w.text))) return;
+    const positional = words.filter((w) => !w.text.startsWith('-'));
+    if (positional[2]) pw(partOf(positional[2], 0), spans);
+  },
+  net: (words, spans) => {
+    const sub = words[0]?.text.toLowerCase();
+    if (sub === 'use') {
+      for (const w of words.slice(1)) {
+        const t = w.text;
+        if (t.startsWith('/') || t.startsWith('\\\\') || /^[A-Za-z]:$/.test(t) || t === '*' || /^(?:yes|no)$/i.test(t)) continue;
+        pw(partOf(w, 0), spans);
+      }
+    } else if (sub === 'user') {
+      const positional = words.slice(1).filter((w) => !w.text.startsWith('/'));
+      if (positional[1] && positional[1].text !== '*') pw(partOf(positional[1], 0), spans);
+    }
+  },
+  curl: userPass(['-u', '--user', '-U', '--proxy-user'], ':'),
+  plink: nextWordOf('-pw'),
+  pscp: nextWordOf('-pw'),
+  psftp: nextWordOf('-pw'),
+  hydra: nextWordOf('-p'),
+  medusa: nextWordOf('-p'),
+  'evil-winrm': nextWordOf('-p'),
+  nxc: nextWordOf('-p'),
+  netexec: nextWordOf('-p'),
+  crackmapexec: nextWordOf('-p'),
+  cqlsh: nextWordOf('-p'),
+  influx: nextWordOf('-password', '-p'),
+  vncviewer: nextWordOf('-passwd'),
+  x11vnc: nextWordOf('-passwd'),
+  'ssh-keygen': nextWordOf('-N', '-P'),
+  mosquitto_pub: nextWordOf('-P', '--pw'),
+  mosquitto_sub: nextWordOf('-P', '--pw'),
+  psexec: nextWordOf('-p'),
+  'psexec.py': nextWordOf('-p'),
+  twine: nextWordOf('-p', '--password'),
+  cmdkey: (words, spans) => {
+    for (const w of words) if (/^\/pass:/i.test(w.raw)) pw(partOf(w, 6), spans);
+  },
+  lftp: userPass(['-u'], ','),
+  // Oracle's `sqlplus user/password@db`.
+  sqlplus: (words, spans) => {
+    const conn = words.find((w) => /^[\w$#]+\/[^@\s]+(?:@|$)/.test(w.text));
+    if (!conn) return;
+    const slash = conn.raw.indexOf('/');
+    const at = conn.raw.indexOf('@', slash);
+    pw({ start: conn.start + slash + 1, end: conn.start + (at < 0 ? conn.raw.length : at), value: conn.raw.slice(slash + 1, at < 0 ? undefined : at) }, spans);
+  },
+  // Tools that take their API token as a plain argument.
+  wandb: tokenAfter('login'),
+  ngrok: tokenAfter('authtoken', 'add-authtoken'),
+  vault: tokenAfter('login'),
+  // MinIO client: `mc alias set NAME URL ACCESS_KEY SECRET_KEY`.
+  mc: (words, spans) => {
+    if (words.some((w) => w.text === 'alias' || w.text === 'host')) positionalAfter(['set', 'add'], 3)(words, spans);
+  },
+  npm: configSet,
+  yarn: configSet,
+  pnpm: configSet,
+  aws: configSet,
+  poetry: (words, spans) => {
+    // `poetry config pypi-token.pypi TOKEN`, `poetry config http-basic.repo USER PASSWORD`.
+    const at = words.findIndex((w) => /^(?:pypi-token|http-basic)\./.test(w.text));
+    if (at < 0) return;
+    const value = words[at + (words[at]!.text.startsWith('http-basic') ? 2 : 1)];
+    if (value) pw(partOf(value, 0), spans);
+  },
+  heroku: configSet,
+};
+
+const COMMAND_START = new RegExp(
+  `(${Object.keys(COMMANDS)
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
+    .join('|')})(?:\\.exe)?(?=[ \\t])`,
+  'g',
+);
+
+/** Known command-line tools, each with the options through which it takes a password. */
+const COMMAND_LINES: Finder = {
+  name: 'command-lines',
+  find(text) {
+    const spans: SecretSpan[] = [];
+    COMMAND_START.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = COMMAND_START.exec(text))) {
+      if (m.index > 0 && /[\w./\\-]/.test(text[m.index - 1]!)) continue; // part of a longer name or a path
+      const words = shellWords(text, m.index + m[0].length);
+      COMMANDS[m[1]!]!(words, spans);
+    }
+    return spans;
+  },
+};
+
+/**
+ * Any CLI's `… config set KEY VALUE` / `secrets set KEY VALUE` (`atlas config set private_api_key …`, `gh secret set`):
+ * the value, when the key names a secret.
+ */
+const CONFIG_SET: RegexRule = {
+  name: 'config-set',
+  pattern: /(?:config(?:ure)?|settings?|secrets?|env|vars?)[ \t]+(?:set|add|put)[ \t]+(?:--?[\w-]+[ \t]+)?([\w.:/-]{1,80})(?:[ \t]+|=)(?:"([^"\n]{1,300})"|'([^'\n]{1,300})'|([^\s"'|;&<>`]{1,300}))/dgi,
+  judge(m) {
+    const kind = classifyKey(m[1]!.replace(/^\/\/[^:]*:/, ''));
+    const span = groupSpan(m, [2, 3, 4]);
+    if (!kind || !span || span.value.startsWith('-') || span.value.startsWith('$')) return null;
+    if (kind === 'password') return looksLikePassword(span.value, { quoted: span.group !== 4, strict: false }) ? { start: span.start, end: span.end, label: 'password' } : null;
+    return looksLikeGenericSecret(span.value) ? { start: span.start, end: span.end, label: 'api key' } : null;
+  },
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Any CLI's `TOOL auth TOKEN` / `TOOL login TOKEN` (`snyk auth <uuid>`): a random token or a UUID as the argument. */
+const CLI_AUTH: RegexRule = {
+  name: 'cli-auth',
+  pattern: /[ \t](?:auth|login|authenticate|auth[ \t]+login|set-token|setToken)[ \t]+(?:--?(?:token|key|api-key|with-token)[ \t=]+)?([^\s"'`|;&<>-][^\s"'`|;&<>]{19,300})(?=\s|$)/dg,
+  judge(m, text) {
+    const lineStart = lineAround(text, m.index, 80).start;
+    // The command's name starts the line (after a prompt) and is one word: `snyk auth …`, `$ railway login …`.
+    if (lineStart < m.index - 70 || (lineStart > 0 && text[lineStart - 1] !== '\n')) return null;
+    if (!/^[ \t]*(?:[$>#%][ \t]*)?(?:sudo[ \t]+)?(?:npx[ \t]+)?[a-z][\w.-]{1,30}(?:[ \t]+[a-z][\w-]{1,20})?$/i.test(text.slice(lineStart, m.index))) return null;
+    const span = groupSpan(m, [1])!;
+    if (!UUID.test(span.value) && !looksLikeRandomToken(span.value)) return null;
+    return { start: span.start, end: span.end, label: 'api key' };
+  },
+};
+
+/**
+ * `--password X`, `--db-password=X`, `-pw X`, `--token X`, `--account-key X` on any command line: a long option whose
+ * name says, as a key name would, that it takes a password or another secret.
+ */
+const PASSWORD_FLAG: RegexRule = {
+  name: 'password-flag',
+  pattern:
+    /-(?<=(?<![\w-])-)(?:-([a-z0-9]+(?:[-_][a-z0-9]+){0,5})|(password|passwd|pass|pw|pwd|passphrase))(?:=|[ \t]+)(?:"([^"\n]{1,300})"|'([^'\n]{1,300})'|([^\s"'|;&<>`]{1,300}))/dgi,
+  judge(m, text) {
+    const kind = m[2] ? 'password' : classifyKey(m[1]!);
+    const span = groupSpan(m, [3, 4, 5]);
+    // Unquoted, a leading dash starts the next option; quoted, it is the password's first character.
+    if (!kind || !span || (span.group === 5 && span.value.startsWith('-'))) return null;
+    const isPassword = kind === 'password';
+    let { start, value } = span;
+    if (value.startsWith('pass:')) {
+      // OpenSSL's `-pass pass:X`.
+      start += 5;
+      value = value.slice(5);
+    }
+    const ok = isPassword ? looksLikePassword(value, { quoted: span.group !== 5, strict: false }) : looksLikeGenericSecret(value);
+    if (!ok || /^(?:env|file|fd|stdin):/.test(value)) return null;
+    // `gpg --recv-keys <fingerprint>`: key ids and digests on a line about them.
+    if (!isPassword && NOT_A_CREDENTIAL_LINE.test(lineAround(text, m.index, 200).text)) return null;
+    return { start, end: start + value.length, label: isPassword ? 'password' : 'api key' };
+  },
+};
+
+/** `echo PASS | sudo -S …`, `echo 'user:PASS' | chpasswd`, `echo PASS | docker login --password-stdin`. */
+const ECHO_PIPE: RegexRule = {
+  name: 'echo-pipe',
+  pattern: /(?:echo|printf)(?<=(?<![\w-])(?:echo|printf))[ \t]+(?:-[neE]+[ \t]+)?(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s|;&'"]{1,200}))[ \t]*\|[ \t]*([^\n]{1,160})/dg,
+  judge(m) {
+    const rest = m[4]!;
+    if (!/\bsudo\b[^|\n]*\s-S\b|chpasswd|passwd[ \t]+--stdin|--password-stdin|--passphrase-fd|--pass(?:word)?-stdin|\bopenssl\b.*-pass(?:in)?\s+stdin/.test(rest)) return null;
+    const span = groupSpan(m, [1, 2, 3])!;
+    let { start, value } = span;
+    if (/chpasswd/.test(rest)) {
+      const colon = value.indexOf(':');
+      if (colon <= 0) return null;
+      start += colon + 1;
+      value = value.slice(colon + 1);
+    }
+    value = value.replace(/\\n$/, '');
+    if (!looksLikePassword(value, { quoted: span.group !== 3, strict: false }) || value.startsWith('$')) return null;
+    return { start, end: start + value.length, label: 'password' };
+  },
+};
+
+/** Here-strings into a command that reads a password from its input: `sudo -S <<< "PASS" …`. */
+const HERE_STRING: RegexRule = {
+  name: 'here-string',
+  pattern: /<<<[ \t]*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s|;&'"]{1,200}))/dg,
+  judge(m, text) {
+    const line = lineAround(text, m.index, 400).text;
+    if (!/\bsudo\b[^|\n]*\s-S\b|chpasswd|passwd[ \t]+--stdin|--password-stdin|--passphrase-fd|--pass(?:word)?-stdin/.test(line)) return null;
+    const span = groupSpan(m, [1, 2, 3])!;
+    if (!looksLikePassword(span.value, { quoted: span.group !== 3, strict: false }) || span.value.startsWith('$')) return null;
+    return { start: span.start, end: span.end, label: 'password' };
+  },
+};
+
+/** PowerShell: `ConvertTo-SecureString "PASS" -AsPlainText`. */
+const SECURE_STRING: RegexRule = {
+  name: 'securestring',
+  pattern: /ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?:"([^"\n]{1,200})"|'([^'\n]{1,200})')([^\n]{0,80})/dgi,
+  judge(m) {
+    if (!/-AsPlainText/i.test(m[3]!)) return null;
+    const span = groupSpan(m, [1, 2])!;
+    if (!looksLikePassword(span.value, { quoted: true, strict: false }) || span.value.startsWith('$')) return null;
+    return { start: span.start, end: span.end, label: 'password' };
+  },
+};
+
+export const COMMAND_LINE_FINDERS: readonly Finder[] = [
+  COMMAND_LINES,
+  regexFinder(CONFIG_SET),
+  regexFinder(CLI_AUTH),
+  regexFinder(PASSWORD_FLAG),
+  regexFinder(ECHO_PIPE),
+  regexFinder(HERE_STRING),
+  regexFinder(SECURE_STRING),
+];
