@@ -11,6 +11,7 @@ export class CaptureDrain {
   private draining: Promise<void> | null = null;
   private drainAgain = false;
   private embedding: Promise<void> | null = null;
+  private embedAgain = false;
 
   constructor(
     private readonly db: ReverieDb,
@@ -34,10 +35,21 @@ export class CaptureDrain {
    */
   embedPending(): Promise<void> {
     if (this.restoring()) return Promise.resolve(); // the restore's end embeds what waits
-    this.embedding ??= (async () => {
+    // A call while a run is under way goes round once more: it may come from a model that just loaded into a new
+    // engine, while the run under way started on the old one, without an embedder (its vectors would wait for the
+    // next alarm otherwise).
+    if (this.embedding) {
+      this.embedAgain = true;
+      return this.embedding;
+    }
+    this.embedding = (async () => {
       try {
-        await this.slot.engine.processEmbedQueue();
-        await this.slot.engine.flush();
+        do {
+          this.embedAgain = false;
+          const engine = this.slot.engine;
+          await engine.processEmbedQueue();
+          await engine.flush();
+        } while (this.embedAgain);
       } catch (error) {
         if (isQuotaError(error)) await noteStorageFull(this.db);
       } finally {

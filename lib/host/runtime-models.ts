@@ -1,8 +1,8 @@
-import { env } from '@huggingface/transformers';
 import { browser } from 'wxt/browser';
 import type { ReverieDb } from '../db/schema';
 import type { Embedder } from '../engine/types';
-import { createTransformersEmbedder, type EmbedderDevice } from '../engine/embedder-transformers';
+import type { EmbedderDevice } from '../engine/embedder-transformers';
+import { createEmbedderOffThread } from './embedder-offthread';
 import { openVectorIndex } from '../engine/index-manager';
 import type { ServiceOptions } from './service';
 import { WebLlmDreamEngine } from '../llm/webllm';
@@ -11,8 +11,8 @@ import { chooseDreamEngine } from '../llm/choose';
 import { DEFAULT_SETTINGS } from '../settings';
 
 /**
- * The real models behind the engine host, in the extension: transformers.js embeddings (WebGPU or WASM) and the
- * WebLLM dream engine. ONNX Runtime's WASM files are shipped in the extension (`/ort/`), never fetched from a CDN:
+ * The real models behind the engine host, in the extension: transformers.js embeddings (WebGPU or WASM, in a worker
+ * of their own: embedder-offthread.ts) and the WebLLM dream engine. ONNX Runtime's WASM files are shipped in the extension (`/ort/`), never fetched from a CDN:
  * stores forbid remote code. Model weights come from the Hugging Face hub once, then from the browser cache.
  *
  * The test build never downloads: its tests must make no network request at all (they check).
@@ -22,23 +22,21 @@ const TEST_MODEL_HOST_KEY = 'test:model-host';
 
 export function engineHostOptions(db: ReverieDb): Omit<ServiceOptions, 'db'> {
   const downloadsAllowed = import.meta.env.MODE !== 'test';
-  configureOnnxRuntime();
   return {
     createEmbedder: async (modelId, onProgress) => {
       // Test build: models only from a local fixture server that an end-to-end test names; otherwise none at all.
       const testModelHost =
         import.meta.env.MODE === 'test' ? ((await db.meta.get(TEST_MODEL_HOST_KEY))?.value as string | undefined) : undefined;
       if (!downloadsAllowed && !testModelHost) return null;
-      if (testModelHost) {
-        env.remoteHost = testModelHost;
-        env.remotePathTemplate = '{model}/';
-      }
-      return createTransformersEmbedder({
-        modelId,
-        allowRemote: true,
-        ...(testModelHost ? { device: 'wasm' as const, dtype: 'fp32' as const } : {}),
-        onProgress: (p) => onProgress(p.progress / 100),
-      });
+      return createEmbedderOffThread(
+        {
+          modelId,
+          allowRemote: true,
+          wasmPaths: ortWasmPaths(),
+          ...(testModelHost ? { remoteHost: testModelHost, remotePathTemplate: '{model}/', device: 'wasm' as const, dtype: 'fp32' as const } : {}),
+        },
+        onProgress,
+      );
     },
     openVectorIndex: (model, dim) => openVectorIndex({ db, model, dim }),
     // Chrome's built-in model, else WebLLM (the largest model that fits), else none: the rule-based dream runs.
@@ -58,15 +56,8 @@ export function engineHostOptions(db: ReverieDb): Omit<ServiceOptions, 'db'> {
  * ONNX Runtime Web loads its glue (`ort-wasm-simd-threaded.asyncify.mjs`) and binary from the extension's `/ort/`
  * (copied there at build time by scripts/copy-ort-assets.ts), never from transformers.js's default CDN.
  */
-function configureOnnxRuntime(): void {
-  const onnx = env.backends.onnx as { wasm?: { wasmPaths?: string; numThreads?: number } };
-  if (onnx.wasm) {
-    onnx.wasm.wasmPaths = browser.runtime.getURL('/ort/' as never);
-    // Threads need SharedArrayBuffer, which only cross-origin-isolated pages have (Chrome's manifest asks for it).
-    const cores = globalThis.navigator?.hardwareConcurrency ?? 1;
-    onnx.wasm.numThreads = globalThis.crossOriginIsolated ? Math.max(1, Math.min(4, cores)) : 1;
-  }
-  env.useBrowserCache = true;
+function ortWasmPaths(): string {
+  return browser.runtime.getURL('/ort/' as never);
 }
 
 interface EmbedTestHook {
@@ -88,10 +79,15 @@ export function installEmbedTestHook(): void {
       const key = JSON.stringify([modelBaseUrl, modelId, opts]);
       let embedder = embedders.get(key);
       if (!embedder) {
-        configureOnnxRuntime();
-        env.remoteHost = modelBaseUrl.endsWith('/') ? modelBaseUrl : `${modelBaseUrl}/`;
-        env.remotePathTemplate = '{model}/';
-        embedder = createTransformersEmbedder({ modelId, allowRemote: true, device: opts.device ?? 'wasm', dtype: opts.dtype ?? 'fp32' });
+        embedder = createEmbedderOffThread({
+          modelId,
+          allowRemote: true,
+          wasmPaths: ortWasmPaths(),
+          remoteHost: modelBaseUrl.endsWith('/') ? modelBaseUrl : `${modelBaseUrl}/`,
+          remotePathTemplate: '{model}/',
+          device: opts.device ?? 'wasm',
+          dtype: opts.dtype ?? 'fp32',
+        });
         embedder.catch(() => embedders.delete(key));
         embedders.set(key, embedder);
       }

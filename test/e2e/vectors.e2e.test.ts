@@ -68,9 +68,10 @@ describe('Chromium: HNSW vector index in the extension (insert, search, persist,
     expect(new Set(vectors.map((v) => v.label)).size).toBe(vectors.length);
     const saved = await waitFor(
       () => swRead('meta'),
-      (rows) => rows.some((r) => r.key === `hnsw:${TEST_MODEL_ID}`),
+      // An index opened before any vector exists is saved empty first; wait for the save that holds them all.
+      (rows) => rows.some((r) => r.key === `hnsw:${TEST_MODEL_ID}` && r.value.manifest.count >= vectors.length),
       60_000,
-      'the persisted HNSW index',
+      'the persisted HNSW index with every vector',
     );
     const manifest = saved.find((r) => r.key === `hnsw:${TEST_MODEL_ID}`).value.manifest;
     expect(manifest.count).toBe(vectors.length);
