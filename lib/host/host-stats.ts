@@ -76,7 +76,11 @@ export class HostStats {
       if (m.status === 'active') sizes.set(m.community!, (sizes.get(m.community!) ?? 0) + 1);
     });
     return domains
-      .map((d) => ({ topic: (d.text.replace(/^Working on:\s*/i, '').split(/[.;\n(]/)[0]?.trim() ?? '').slice(0, 60), count: sizes.get(d.community ?? '') ?? 0 }))
+      // A rules' domain counts the memories of its community; a topic the LLM named has none, so it counts its turns.
+      .map((d) => ({
+        topic: (d.text.replace(/^Working on:\s*/i, '').split(/[.;\n(]/)[0]?.trim() ?? '').slice(0, 60),
+        count: d.community ? (sizes.get(d.community) ?? 0) : d.sourceTurnIds.length,
+      }))
       .sort((a, b) => b.count - a.count)
       .slice(0, 12);
   }
