@@ -78,6 +78,13 @@ const inputs: Record<string, string> = {
   sealedSecrets: 'encryptedData:\n  password: AgB1x2y3z4\n'.repeat(Math.floor((10 * MB) / 40)),
   taxWords: 'numéro fiscal (SPI) est 1234567890 '.repeat(Math.floor((10 * MB) / 35)),
   publicLabels: 'public key: abcDEF123ghiJKL456mnoPQR789 '.repeat(Math.floor((10 * MB) / 44)),
+  articleKeys: 'the key a the token '.repeat(Math.floor((10 * MB) / 20)),
+  userThenP: '-u a -u b -p '.repeat(Math.floor((10 * MB) / 13)),
+  authCalls: 'auth=("a", auth=("b", '.repeat(Math.floor((10 * MB) / 22)),
+  keyFileEchoes: "echo 'abcdefgh' > echo ".repeat(Math.floor((10 * MB) / 23)),
+  commentsAbove: '// the public key, safe to ship\nconst config = {\n  key: "abcDEF123ghiJKL456mnoPQR789",\n};\nwhy does the map stay grey on staging?\n\n'.repeat(Math.floor((10 * MB) / 130)),
+  userObjects: '{"username":"a","key":"0123456789abcdef0123456789abcdef"} '.repeat(Math.floor((10 * MB) / 57)),
+  localConfigs: "'PASSWORD': 'password', 'HOST': 'localhost', ".repeat(Math.floor((10 * MB) / 46)),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

@@ -20,3 +20,30 @@ export function isLocalDefaultCredential(user: string, password: string, host: s
   const p = password.toLowerCase();
   return p === user.toLowerCase() || DEFAULT_PASSWORDS.has(p);
 }
+
+/** The words that stand for "a user" and "a password" in examples: `user:passwd`, `username:password`. */
+const GENERIC_USER = /(?:^|[^\w.-])(?:user|username|login)[:/]$/i;
+const GENERIC_PASSWORD = new Set(['password', 'passwd', 'pass', 'pwd', 'pw']);
+
+/**
+ * Whether a password is the generic word after the generic user (`curl -u user:passwd`, `user/password`): the pair
+ * names the two parts of a credential, as examples write them, and holds none.
+ */
+export function isGenericPair(text: string, start: number, end: number): boolean {
+  return GENERIC_PASSWORD.has(text.slice(start, end).toLowerCase()) && GENERIC_USER.test(text.slice(Math.max(0, start - 10), start));
+}
+
+/** A host key in a config block set to a local host: `'HOST': 'localhost'`, `host: 127.0.0.1`, `DB_HOST=localhost`. */
+const LOCAL_HOST_KEY = /\bhost(?:name)?["']?[ \t]*(?:=>|[:=])[ \t]*["']?(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1|host\.docker\.internal)(?![\w.-])/i;
+
+/**
+ * Whether a default password (`'PASSWORD': 'password'`) stands in a config block whose host is local, as the URL form
+ * `user:password@localhost` does. The block is the text around the value up to a blank line, 300 characters either side.
+ */
+export function isLocalConfigDefault(text: string, start: number, end: number): boolean {
+  if (!DEFAULT_PASSWORDS.has(text.slice(start, end).toLowerCase())) return false;
+  const before = text.slice(Math.max(0, start - 300), start);
+  const after = text.slice(end, end + 300);
+  const block = before.slice(before.lastIndexOf('\n\n') + 1) + after.split('\n\n')[0];
+  return LOCAL_HOST_KEY.test(block);
+}

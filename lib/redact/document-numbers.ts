@@ -48,9 +48,10 @@ const DOCUMENTS: readonly DocumentRule[] = [
   {
     name: 'tax-number',
     // A person's tax number where no checksum rule reads it: the French numéro fiscal (SPI), the German
-    // Steuernummer, the British UTR, the Australian TFN, "tax file/reference/identification number".
+    // Steuernummer and Steuer-ID (named so right before it, it is one even where its check digit fails, which the
+    // checksum rule in national-ids.ts requires), the British UTR, the Australian TFN, "tax file/reference/identification number".
     words:
-      'num[ée]ro[ \\t]+(?:fiscal|SPI)|identifiant[ \\t]+fiscal|steuernummer|steuer-?nr|\\bUTR\\b|unique[ \\t]+taxpayer[ \\t]+reference|tax[ \\t]+(?:file|reference|identification)[ \\t]+(?:number|no)|\\bTFN\\b',
+      'num[ée]ro[ \\t]+(?:fiscal|SPI)|identifiant[ \\t]+fiscal|steuernummer|steuer-?nr|steuer-?id|steuer-?identifikationsnummer|steuerliche[ \\t]+identifikationsnummer|\\bUTR\\b|unique[ \\t]+taxpayer[ \\t]+reference|tax[ \\t]+(?:file|reference|identification)[ \\t]+(?:number|no)|\\bTFN\\b',
     // Digits, bare or in groups (`12 345 678 901`, `21/815/08150`).
     shape: '\\d{8,13}|\\d{2,5}(?:[ /]\\d{2,5}){2,4}',
     minDigits: 8,

@@ -1,10 +1,12 @@
+import { BASIC_AUTH_CALL_FINDERS } from './basic-auth-calls';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
 import { CREDENTIAL_FILE_FINDERS } from './credential-files';
 import { CRYPTO_FINDERS } from './crypto';
 import { DOCUMENT_NUMBER_FINDERS } from './document-numbers';
+import { KEY_FILE_FINDERS } from './key-files';
 import { LABELLED_FINDERS } from './labelled';
 import { labelledPublic } from './public-labels';
-import { declaredPublic, markPublishedSecrets } from './published';
+import { declaredAbove, declaredPublic, markPublishedSecrets } from './published';
 import { NATIONAL_ID_FINDERS } from './national-ids';
 import { NEW_PASSWORD_FINDERS } from './new-password';
 import { notACredential } from './not-credentials';
@@ -23,8 +25,10 @@ import {
   type RedactionLabel,
   type SecretSpan,
 } from './rules';
+import { PROSE_KEY_FINDERS } from './prose-keys';
 import { findSeedPhrases } from './seed';
 import { RANDOM_VALUE_FINDERS, STRUCTURED_FINDERS } from './structured';
+import { USER_PASSWORD_OPTION_FINDERS } from './user-password-options';
 import { WEBHOOK_URL_FINDERS } from './webhooks';
 
 export interface RedactOptions {
@@ -57,6 +61,9 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...WEBHOOK_URL_FINDERS,
   ...APP_PASSWORD_FINDERS,
   ...COMMAND_LINE_FINDERS,
+  ...USER_PASSWORD_OPTION_FINDERS,
+  ...KEY_FILE_FINDERS,
+  ...BASIC_AUTH_CALL_FINDERS,
   ...CREDENTIAL_FILE_FINDERS,
   ...ASSIGNMENT_FINDERS,
   ...STRUCTURED_FINDERS,
@@ -67,6 +74,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...DOCUMENT_NUMBER_FINDERS,
   ...CONTEXT_FINDERS,
   ...LABELLED_FINDERS,
+  ...PROSE_KEY_FINDERS,
   ...RANDOM_VALUE_FINDERS,
 ];
 
@@ -92,11 +100,12 @@ const MAY_BE_PUBLIC: ReadonlySet<RedactionLabel> = new Set(['api key', 'bearer t
 const BROWSER_KEY_FORMAT = /^AIza/;
 
 /**
- * A comment after a value or the label before it may call it public; a key in a documented secret format (`sk-…`,
+ * A comment after a value, above it or its block, or the label before it may call it public; a key in a documented secret format (`sk-…`,
  * `ghp_…`) is secret whatever they say, unless the format is one providers issue for browsers too.
  */
 function isPublicByDesign(text: string, span: SecretSpan): boolean {
-  if (!MAY_BE_PUBLIC.has(span.label) || (!declaredPublic(text, span.end) && !labelledPublic(text, span.start, span.label))) return false;
+  if (!MAY_BE_PUBLIC.has(span.label)) return false;
+  if (!declaredPublic(text, span.end) && !declaredAbove(text, span.start) && !labelledPublic(text, span.start, span.label)) return false;
   const value = text.slice(span.start, span.end);
   return BROWSER_KEY_FORMAT.test(value) || !isProviderKey(value);
 }
@@ -133,10 +142,13 @@ function resolve(text: string, finders: readonly Finder[]): SecretSpan[] {
   const kept: SecretSpan[] = [];
   for (const finder of finders) {
     for (const span of finder.find(text)) {
-      let free = span.end > span.start && !isDocumentedExample(text, span) && !isPublicByDesign(text, span) && !notACredential(text, span);
+      let free = span.end > span.start && !isDocumentedExample(text, span) && !isPublicByDesign(text, span);
       for (let i = span.start; free && i < span.end; i++) if (taken[i]) free = false;
       if (!free) continue;
       taken.fill(1, span.start, span.end);
+      // A value that opens nothing (a stored hash, a default local password, `user:passwd`) is kept as it stands: no
+      // later, less telling rule may take it in part or with more around it.
+      if (notACredential(text, span)) continue;
       kept.push(span);
     }
   }

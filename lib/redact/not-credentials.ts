@@ -1,4 +1,5 @@
-import { DEFAULT_PASSWORDS } from './default-credentials';
+import { DEFAULT_PASSWORDS, isGenericPair, isLocalConfigDefault } from './default-credentials';
+import { isCacheKeyDigest, isStoredPasswordHash } from './hashes';
 import type { SecretSpan } from './rules';
 
 /**
@@ -53,6 +54,18 @@ function isContainerDefault(text: string, span: SecretSpan): boolean {
   return CONTAINER_RUN.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
+/** A session key and its separator right before a value: `session=`, `sessionid:`, `session_id = "`. */
+const SESSION_KEY_BEFORE = /\bsession(?:[ _-]?id)?["']?[ \t]*[:=][ \t]*["']?$/i;
+
+/**
+ * Whether a value under a session key is a short number in hex (at most 16 digits, 64 bits): the session numbers that
+ * servers log (ZooKeeper's `sessionid:0x16b…`, a database's or an SSH daemon's session), not a web session's bearer
+ * token, which carries 128 bits or more. (Cookie headers are read by the cookie rules, which this does not judge.)
+ */
+function isLoggedSessionNumber(text: string, span: SecretSpan): boolean {
+  return /^(?:0x)?[0-9a-f]{1,16}$/i.test(text.slice(span.start, span.end)) && SESSION_KEY_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start));
+}
+
 /** The last text looked at, and whether it holds an `encryptedData:` key at all (so most texts skip the look back). */
 let lastText = '';
 let lastHasSealed = false;
@@ -76,10 +89,17 @@ function isSealedCiphertext(text: string, span: SecretSpan): boolean {
   return rest.split('\n').every((line) => line.length - line.trimStart().length > indent);
 }
 
-/** Whether a found password (or key) is one of the values above, which are kept. */
+/**
+ * Whether a found password (or key) is one of the values above, a stored hash or a cache key's digest
+ * (`hashes.ts`), a logged session number, the generic `user:passwd` of examples or a default password in a config block on a local host
+ * (`default-credentials.ts`): those are kept.
+ */
 export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'password') {
     if (isPsqlVariable(text, span) || isTestFixture(text, span) || isContainerDefault(text, span)) return true;
+    if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end)) return true;
   }
-  return (span.label === 'password' || span.label === 'api key') && isSealedCiphertext(text, span);
+  if (span.label !== 'password' && span.label !== 'api key') return false;
+  if (span.label === 'api key' && isLoggedSessionNumber(text, span)) return true;
+  return isSealedCiphertext(text, span) || isStoredPasswordHash(text.slice(span.start, span.end)) || isCacheKeyDigest(text, span);
 }

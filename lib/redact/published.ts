@@ -37,19 +37,23 @@ export function markPublishedSecrets(text: string, taken: Uint8Array): void {
   }
 }
 
-/** A comment's marker, then its text to the line's end. */
-const TRAILING_COMMENT = /(?:^|[ \t;,)])(?:\/\/|#|\/\*|--)[ \t]*([^\n]*)/;
+/** A comment's marker, or a dash that sets an aside apart ("…); — DSN is public per the docs"), then its text to the line's end. */
+const TRAILING_COMMENT = /(?:^|[ \t;,)])(?:\/\/|#|\/\*|--|—|–)[ \t]*([^\n]*)/;
 
 /**
  * What a comment says when the value before it is public by design: Mapbox's `pk.` tokens, Paddle's client-side
  * tokens, browser keys restricted by referrer. A question ("safe to expose?") declares nothing.
  */
 const DECLARED_PUBLIC =
-  /\b(?:public|publishable|client[- ]side|browser|front[- ]?end)[ \t]+(?:\w+[ \t]+)?(?:token|key|id)\b|\bsafe[ \t]+to[ \t]+(?:expose|share|publish|commit|embed|ship)\b|\bnot[ \t]+(?:a[ \t]+)?secret\b|\bmeant[ \t]+to[ \t]+be[ \t]+public\b/i;
+  /\b(?:public|publishable|client[- ]side|browser|front[- ]?end)[ \t]+(?:\w+[ \t]+)?(?:token|key|id)\b|\bsafe[ \t]+to[ \t]+(?:expose|share|publish|commit|embed|ship)\b|\bsafe[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?(?:client|browser|front[- ]?end)\b|\bnot[ \t]+(?:a[ \t]+)?secret\b|\bmeant[ \t]+to[ \t]+be[ \t]+public\b|\bpublic[ \t]+by[ \t]+design\b|\b(?:dsn|key|token|config|id)s?[ \t]+(?:is|are)[ \t]+public\b/i;
+
+/** Words that make a comment speak of a secret as well: "public and service-role keys", "admin key, never in the browser". */
+const ALSO_SECRET = /\b(?:secret|private|admin|service[ _-]?role|server[- ]side)\b/i;
 
 /** Whether a comment's text says the value it speaks of is public (a question declares nothing). */
 function saysPublic(comment: string | undefined): boolean {
-  return comment !== undefined && !comment.includes('?') && DECLARED_PUBLIC.test(comment);
+  if (comment === undefined || comment.includes('?') || !DECLARED_PUBLIC.test(comment)) return false;
+  return !ALSO_SECRET.test(comment.replace(/\bnot[ \t]+(?:a[ \t]+)?secret\b/gi, ''));
 }
 
 /** A line that is a comment only. */
@@ -78,6 +82,39 @@ export function declaredPublic(text: string, end: number): boolean {
     if (BLOCK_CLOSE.test(line)) closed = true;
   }
   return false;
+}
+
+/**
+ * Whether the comment line just above the value's line, or just above the line that opens the block holding the value
+ * ("// Firebase web config — public by design" over `const firebaseConfig = {`), says the value is public. A comment
+ * speaks of the line below it: one over another entry of the block, or over a block that has closed, is not about
+ * this value. A blank line ends the search.
+ */
+export function declaredAbove(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0) return false;
+  // At most 8 lines and 600 characters up: a config block, not the whole text once per value.
+  const above = text.slice(Math.max(0, lineStart - 600), lineStart - 1).split('\n');
+  let below = lineStart;
+  for (let i = above.length - 1; i >= Math.max(0, above.length - 8); i--) {
+    const line = above[i]!;
+    if (line.trim() === '') return false;
+    const comment = COMMENT_LINE.exec(line);
+    if (comment) return (below === lineStart || opensBlockAround(text, below, start)) && saysPublic(comment[1]);
+    below -= line.length + 1;
+  }
+  return false;
+}
+
+/** Whether brackets opened from `from` are still open at `at` (quotes are not told apart: config blocks rarely quote brackets). */
+function opensBlockAround(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text[i]!;
+    if (c === '{' || c === '(' || c === '[') depth++;
+    else if (c === '}' || c === ')' || c === ']') depth--;
+  }
+  return depth > 0;
 }
 
 /** A line that closes an object, a call or a list: `};`, `})`, `]`. */

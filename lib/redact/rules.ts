@@ -225,7 +225,8 @@ const PROVIDER_KEYS: RegexRule[] = (
     ['linear', `${B}lin_(?:api|oauth)_[A-Za-z0-9]{40}${E}`],
     ['notion', `${B}(?:secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,50})${E}`],
     ['databricks', `${B}dapi[a-f0-9]{32}(?:-\\d)?${E}`],
-    ['mailgun', `${B}key-[0-9a-f]{32}${E}`],
+    // Mailgun: the legacy `key-…` and the private API keys issued since 2023 (32, 8 and 8 hex digits).
+    ['mailgun', `${B}(?:key-[0-9a-f]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})${E}`],
     ['mailchimp', `-us(?<=(?<![A-Za-z0-9_-])([0-9a-f]{32})-us)\\d{1,2}${E}`],
     // Also inside a Bot API URL: `api.telegram.org/bot<id>:<secret>/getUpdates`.
     ['telegram-bot', `:A(?<=(?:(?<![\\w:])|(?<=\\/bot))(\\d{8,10}):A)[A-Za-z0-9_-]{34}${E}`],
@@ -669,9 +670,23 @@ function bareKey(text: string, key: string, valueStart: number, value: string): 
   const before = /([A-Za-z]+)[ \t]+["']?key["']?[ \t]*(?:=>|:=|[:=])?[ \t]*[bBrRuU@]{0,2}["'`]?$/i.exec(text.slice(Math.max(lineStart, valueStart - 80), valueStart));
   if (before && !/^(?:the|a|an|my|your|our|their|this|that)$/i.test(before[1]!) && classifyKey(`${before[1]}_key`) === null) return false;
   const separator = text.slice(Math.max(0, valueStart - 4), valueStart);
-  // `"key": "…"` in JSON names cache and map keys, often a hash: there the value must not be hex.
-  if (!separator.includes('=') && /^[0-9a-f-]+$/i.test(value)) return false;
+  // `"key": "…"` in JSON names cache and map keys, often a hash: there the value must not be hex, unless the object
+  // names a user beside it (kaggle.json's `{"username": …, "key": …}` is a credential pair).
+  if (!separator.includes('=') && /^[0-9a-f-]+$/i.test(value) && !userBeside(text, valueStart)) return false;
   return !NOT_A_CREDENTIAL_LINE.test(contextOf(text, Math.max(lineStart, valueStart - 120), valueStart + value.length + 80).split('\n')[0]!);
+}
+
+/** A user's key in the same object: `"username": …`, `user: …`, `"login": …`. */
+const USER_KEY = /["']?\b(?:username|user_?name|user|login|email)["']?[ \t]*:/i;
+
+/** Whether the object around `at` (from its `{` to its `}`, 200 characters either side at most) names a user. */
+function userBeside(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const open = before.lastIndexOf('{');
+  if (open < 0 || before.lastIndexOf('}') > open) return false;
+  const after = text.slice(at, at + 200);
+  const close = after.indexOf('}');
+  return USER_KEY.test(before.slice(open) + (close < 0 ? after : after.slice(0, close)));
 }
 
 /** Words on a line that make a random value on it a digest or an identifier rather than a credential. */

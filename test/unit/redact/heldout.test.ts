@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A, B, C, D and E of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A, B, C, D, E and F of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -32,6 +32,12 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   Supabase anon key under `NEXT_PUBLIC_SUPABASE_ANON_KEY` as public, and in A the same kind of anon key stands beside
  *   the service-role key it must not leak, sharing its JWT header (the score counts any 12 characters of a secret
  *   left in the output, so keeping the anon key would read as leaking the service key).
+ * - F: no misses since its round. Three false alarms stay, each where F calls a key public and the rule for
+ *   public-by-convention keys (test/fixtures/redaction/README.md: masked unless the text shows this value is the public
+ *   kind) masks it: two Supabase anon keys under `NEXT_PUBLIC_SUPABASE_ANON_KEY` (a JWT's name is not taken as its
+ *   proof: a service-role key pasted under that name is a leak, and A's and F's texts that hold both keys would count
+ *   the anon key's shared JWT header as the service key leaking), and a Firebase Android key that the text only asks
+ *   about ("Firebase docs say this isn't secret, right?": a question declares nothing).
  */
 const CORPORA = [
   { name: 'A', file: 'heldout-a.json', positives: 356, negatives: 353, kinds: 170, caught: 354, knownMisses: ['kubeconfig_client_key', 'braintree_token'] },
@@ -48,6 +54,17 @@ const CORPORA = [
     knownMisses: [] as string[],
     falseAlarms: 4,
     knownAlarms: ['sentry dsn', 'public env values'],
+  },
+  {
+    name: 'F',
+    file: 'heldout-f.json',
+    positives: 372,
+    negatives: 358,
+    kinds: 132,
+    caught: 372,
+    knownMisses: [] as string[],
+    falseAlarms: 3,
+    knownAlarms: ['public anon key', 'firebase web config'],
   },
 ];
 
