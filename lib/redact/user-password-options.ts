@@ -10,14 +10,17 @@ import { isPlaceholder, lineAround, looksLikePassword } from './values';
 const USER_THEN_P: RegexRule = {
   name: 'user-then-p',
   pattern:
-    /(?<![\w-])-(?:u|U|-user(?:name)?)(?:[ \t]{1,4}|=)(?:"[^"\n]{1,100}"|'[^'\n]{1,100}'|[^\s"'|;&<>-][^\s"'|;&<>]{0,100})[ \t]{1,4}-(?:p|P)[ \t]{1,4}(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'|;&<>`-][^\s"'|;&<>`]{0,199}))/dg,
+    /(?<![\w-])-(?:u|U|-user(?:name)?)(?:[ \t]{1,4}|=)("[^"\n]{1,100}"|'[^'\n]{1,100}'|[^\s"'|;&<>-][^\s"'|;&<>]{0,100})[ \t]{1,4}-(?:p|P)[ \t]{1,4}(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s"'|;&<>`-][^\s"'|;&<>`]{0,199}))/dg,
   judge(m, text) {
-    const span = groupSpan(m, [1, 2, 3])!;
+    const span = groupSpan(m, [2, 3, 4])!;
     const v = span.value;
-    // `@keychain:NAME`, `@env:NAME` (altool, notarytool): where the password is kept, not the password.
-    if (!/\p{L}/u.test(v) || v.startsWith('$') || v.startsWith('@') || isPlaceholder(v)) return null;
+    // `@keychain:NAME`, `@env:NAME` (altool, notarytool), `env:NAME`, `no:cacheprovider` (a plugin spec), a path or a
+    // URL: where the password is kept, or another option's argument, not a password.
+    if (!/\p{L}/u.test(v) || /^[$@~.]|^[a-z]{2,12}:|\//.test(v) || isPlaceholder(v)) return null;
+    // `python -u train.py -p …`: a flag without a value, then a file, is not a user.
+    if (/^[^@\s]+\.[a-z]{1,5}$/i.test(m[1]!)) return null;
     if (/\b(?:mysql\w*|mariadb\w*|sudo)\b/.test(lineAround(text, m.index, 200).text)) return null;
-    if (!looksLikePassword(v, { quoted: span.group !== 3, strict: false })) return null;
+    if (!looksLikePassword(v, { quoted: span.group !== 4, strict: false })) return null;
     return { start: span.start, end: span.end, label: 'password' };
   },
 };

@@ -53,6 +53,9 @@ describe('keys and passwords named by where they go', () => {
     unchanged('xcrun altool --upload-app -f App.ipa -u ci@studio.dev -p @keychain:AC_PASSWORD');
     unchanged('mysql -u root -p shopdb');
     unchanged('sudo -u postgres -p "Password for %u:" psql');
+    unchanged('python -u train.py -p config/prod.yaml');
+    unchanged('curl -u admin -p https://proxy.local:8080/api');
+    unchanged('pytest -u unit -p no:cacheprovider tests/');
   });
 
   it("takes a JSON credentials file's key beside its user name, hex or not", () => {
