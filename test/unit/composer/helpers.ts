@@ -124,7 +124,8 @@ export function sampleBlock(relevant: string[] = []): string {
   });
 }
 
-export async function waitFor(cond: () => boolean, timeoutMs = 2000): Promise<void> {
+// The limit only ends a test that would wait forever; it is generous so that a loaded machine does not fail it.
+export async function waitFor(cond: () => boolean, timeoutMs = 10_000): Promise<void> {
   const start = Date.now();
   while (!cond()) {
     if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for condition');

@@ -37,6 +37,7 @@ function site(
     debounceMs?: number;
     ctx?: ContentContext;
     requestPreamble?: (m?: string) => Promise<Preamble>;
+    settleMs?: number;
   } = {},
 ) {
   let url = 'https://claude.ai/new';
@@ -74,7 +75,7 @@ function site(
     debounceMs: opts.debounceMs ?? 20,
     refreshIntervalMs: opts.refreshIntervalMs ?? 0,
     ...(opts.ctx ? { ctx: opts.ctx } : {}),
-    insert: { settleMs: 2 },
+    insert: { settleMs: opts.settleMs ?? 2 },
     onEvent: (e) => events.push(e),
   });
   const editor = () => (composer as unknown as { __fakeEditor: { getText(): string } }).__fakeEditor;
@@ -432,7 +433,9 @@ describe('WarmStart: the insert and remove commands', () => {
   });
 
   it('removeBlock asked while the block is on screen but still settling: it is removed, not refused', async () => {
-    const s = site();
+    // A long settle, so that the block is seen on screen before it is read back however loaded the machine is: the
+    // poll below is due long before the settle timer, and timers run in the order they fall due.
+    const s = site({ settleMs: 300 });
     s.start();
     // The block is in the composer before the editor has settled and Reverie has read it back.
     await waitFor(() => s.text().includes('⟦/reverie⟧'));
@@ -441,7 +444,7 @@ describe('WarmStart: the insert and remove commands', () => {
     expect(s.text()).toBe('');
     expect(s.events.at(-1)).toEqual({ type: 'stopped', reason: 'removed' });
     // Nothing comes back once the insertion has finished settling.
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 400));
     expect(s.text()).toBe('');
     expect(s.events.at(-1)).toEqual({ type: 'stopped', reason: 'removed' });
   });
