@@ -3,7 +3,6 @@ import type { Embedder, IngestConversation, IngestResult, RecallHit, RecallOptio
 import { IndexedWrites } from './indexed-writes';
 import { LexicalIndexError } from './lexical';
 import { LexicalStore } from './lexical-store';
-import { passageTokensFor } from './passages';
 import { MemoryEdits } from './memory-edits';
 import { enqueueAllForEmbedding, pendingEmbedCount, type ProcessQueueOptions } from './queue';
 import { DEFAULT_TUNING, recall, type RecallTuning } from './recall';
@@ -26,7 +25,7 @@ export interface MemoryEngineOptions {
   tuning?: Partial<RecallTuning>;
   /** Characters of the previous turn indexed (at a low weight) with a turn's first passage; 0 = none. */
   lexicalContextChars?: number;
-  /** Longest passage a turn is split into, in approximate tokens; default: what the embedder reads (passages.ts). */
+  /** Longest passage a turn is split into, in approximate tokens (passages.ts; default 512). */
   passageTokens?: number;
   /** Debounce of the lexical index save, ms. */
   lexicalSaveDelayMs?: number;
@@ -61,7 +60,7 @@ export class MemoryEngine {
     opts: MemoryEngineOptions,
   ) {
     this.tuning = { ...DEFAULT_TUNING, ...opts.tuning };
-    this.writes = new IndexedWrites(db, clock, lexical, vectors, opts.passageTokens ?? passageTokensFor(opts.embedder?.modelId));
+    this.writes = new IndexedWrites(db, clock, lexical, vectors, opts.passageTokens);
     this.edits = new MemoryEdits(db, clock, lexical, vectors);
   }
 

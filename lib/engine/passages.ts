@@ -1,40 +1,10 @@
-import { EMBEDDING_MODELS, embeddingModelInfo, type EmbeddingModelInfo } from './models';
 import { approxTokens } from './text';
 
 /**
- * Splits a turn into passages for retrieval: paragraph- and sentence-aware, no longer than the embedding model reads
- * (passageTokensFor), with a one-sentence overlap so a fact that straddles a boundary is still whole in one passage.
- * Fenced code blocks stay in one piece unless they alone exceed the limit.
+ * Splits a turn into passages for retrieval: paragraph- and sentence-aware, ~512 tokens at most, with a one-sentence
+ * overlap so a fact that straddles a boundary is still whole in one passage. Fenced code blocks stay in one piece
+ * unless they alone exceed the limit.
  */
-
-/**
- * Approximate tokens (text.ts: 4 characters each) per real model token, taken at the dense end of chat text so that a
- * passage of N approximate tokens fits N / 0.75 real ones. Measured with MiniLM's WordPiece tokenizer: LongMemEval's
- * turns run 4.4 characters a token overall, 3.8 at the 5th percentile, 3.2 at the 1st; at 3 characters a token, 0.2% of
- * its passages still run past 256 real tokens (by a few tokens), against 33% when passages were 512 approximate tokens.
- */
-const APPROX_PER_MODEL_TOKEN = 0.75;
-/** [CLS] and [SEP] (BERT-style models): inside the model's window, not text. */
-const SPECIAL_TOKENS = 2;
-
-/**
- * The longest passage, in approximate tokens, that the model embeds whole: its window less the special tokens and the
- * passage prefix (one real token per 3 characters at most), in approximate tokens.
- */
-export function passageTokensForModel(model: Pick<EmbeddingModelInfo, 'maxTokens' | 'passagePrefix'>): number {
-  const prefixTokens = Math.ceil((model.passagePrefix ?? '').length / 3);
-  return Math.floor((model.maxTokens - SPECIAL_TOKENS - prefixTokens) * APPROX_PER_MODEL_TOKEN);
-}
-
-/**
- * Passage length for the embedder a database is written under: its catalog entry's window; without one (no model
- * loaded yet: the host opens the engine before the model, and a test or benchmark model) the shortest window of the
- * catalog, so text split before a model loads is read whole by whichever catalog model embeds it later.
- */
-export function passageTokensFor(modelId?: string): number {
-  const info = modelId === undefined ? undefined : embeddingModelInfo(modelId);
-  return info ? passageTokensForModel(info) : Math.min(...EMBEDDING_MODELS.map(passageTokensForModel));
-}
 
 export interface Passage {
   text: string;
@@ -43,7 +13,6 @@ export interface Passage {
 }
 
 export interface SplitOptions {
-  /** Longest passage in approximate tokens; default: the shortest window of the catalog (passageTokensFor()). */
   maxTokens?: number;
   /** Overlap carried into the next passage, at most this many tokens (one trailing sentence). */
   overlapTokens?: number;
@@ -60,7 +29,7 @@ interface Unit {
 const FENCE = /```[\s\S]*?(?:```|$)/g;
 
 export function splitIntoPassages(text: string, opts: SplitOptions = {}): Passage[] {
-  const maxTokens = opts.maxTokens ?? passageTokensFor();
+  const maxTokens = opts.maxTokens ?? 512;
   const overlapTokens = opts.overlapTokens ?? 64;
   if (approxTokens(text) <= maxTokens) return text.trim() ? [{ text, offset: 0 }] : [];
 
