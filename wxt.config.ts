@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { MODEL_HOST_MATCHES, SITE_MATCHES } from './lib/sites';
+import { SITE_MATCHES } from './lib/sites';
 import { ortPublicAssets } from './scripts/copy-ort-assets';
 
 /**
@@ -74,7 +74,9 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'chrome' ? ['offscreen'] : []),
     ],
-    host_permissions: [...SITE_MATCHES, ...MODEL_HOST_MATCHES, ...(testBuild ? TEST_MATCHES : [])],
+    // The chat sites only. Model weights come from the Hugging Face hub, which serves them with CORS headers: no
+    // permission is needed to download them, and none reaches the user's account pages there.
+    host_permissions: [...SITE_MATCHES, ...(testBuild ? TEST_MATCHES : [])],
     content_security_policy:
       browser === 'firefox'
         ? // Firefox MV2: a string; WASM needs 'wasm-unsafe-eval', nothing allows eval.

@@ -17,16 +17,6 @@ export const SITE_MATCHES: string[] = SITE_LIST.flatMap((site) => site.matchPatt
 /** Conversation titles that only name a site (the chat has no title of its own), as the sites declare them. */
 export const SITE_GENERIC_TITLES: readonly string[] = SITE_LIST.flatMap((site) => site.genericTitles);
 
-/**
- * Hosts the embedding and LLM model weights are downloaded from: the only other network permission. Model code
- * (ONNX Runtime's and WebLLM's .wasm) ships inside the extension.
- */
-export const MODEL_HOST_MATCHES = [
-  'https://huggingface.co/*',
-  'https://*.huggingface.co/*',
-  'https://*.hf.co/*',
-];
-
 export function siteForHost(host: string): SiteId | null {
   for (const id of SITE_IDS) if (SITES[id].hosts.includes(host)) return id;
   return null;

@@ -140,7 +140,7 @@ export class Journey {
     expect(before).toMatchObject({ modelConsent: false, insertion: 'auto', dream: { useLlm: true } });
 
     // The test build downloads only from a model server a test names; the search model is the small test model.
-    await nameTestModelHost((fn, arg) => this.welcome.run(fn, arg), `${this.server.origin}/models/`);
+    await nameTestModelHost((fn, arg) => this.welcome.run(fn, arg), `${this.server.crossOrigin}/models/`);
     await this.send('setSettings', { embedModel: TEST_MODEL_ID });
     const searchModel = async () => (await this.send('getStatus', {})).models.find((m) => m.kind === 'embedding');
     expect(await searchModel()).toMatchObject({ id: TEST_MODEL_ID, state: 'absent' });

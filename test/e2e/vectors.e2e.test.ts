@@ -45,7 +45,7 @@ describe('Chromium: HNSW vector index in the extension (insert, search, persist,
     browser = await launchChromium({ userDataDir: profileDir });
     // Test builds load models only from a host a test names (db.meta 'test:model-host'); name ours, then choose it.
     const sw = await browser.serviceWorker();
-    await nameTestModelHost((fn, arg) => sw.evaluate(fn, arg), `${server.origin}/models/`);
+    await nameTestModelHost((fn, arg) => sw.evaluate(fn, arg), `${server.crossOrigin}/models/`);
     await openPopup();
     await sendProtocol((fn, arg) => popup.evaluate(fn, arg), 'setSettings', { embedModel: TEST_MODEL_ID, modelConsent: true });
   });

@@ -5,6 +5,11 @@ import type { AddressInfo } from 'node:net';
 
 export interface FixtureServer {
   origin: string;
+  /**
+   * The same server under a name the test build's host permissions do not cover (`localhost` instead of 127.0.0.1):
+   * the extension reaches it only through CORS, as it reaches the Hugging Face hub, for which it holds no permission.
+   */
+  crossOrigin: string;
   close(): Promise<void>;
   /** Pages registered in code: path → html (or a function of the request URL). */
   route(path: string, body: string | ((url: URL) => string)): void;
@@ -27,6 +32,12 @@ export async function startFixtureServer(roots: Record<string, string> = {}): Pr
   const routes = new Map<string, string | ((url: URL) => string)>();
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Files are served with CORS headers, as the Hugging Face hub serves model files (preflights answered too).
+    const cors = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'content-length, content-range, etag' };
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { ...cors, 'access-control-allow-methods': 'GET, HEAD', 'access-control-allow-headers': '*', 'access-control-allow-private-network': 'true' }).end();
+      return;
+    }
     try {
       const exact = routes.get(url.pathname);
       const prefix = routes.get('/' + url.pathname.split('/')[1] + '/*');
@@ -42,7 +53,7 @@ export async function startFixtureServer(roots: Record<string, string> = {}): Pr
         const file = normalize(join(root, ...rest));
         if (!file.startsWith(normalize(root))) throw new Error('outside root');
         const body = await readFile(file);
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.writeHead(200, { ...cors, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
         res.end(body);
         return;
       }
@@ -55,6 +66,7 @@ export async function startFixtureServer(roots: Record<string, string> = {}): Pr
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    crossOrigin: `http://localhost:${port}`,
     route: (path, body) => routes.set(path, body),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -6,7 +6,7 @@ import config from '../../../wxt.config';
 import contentScript from '../../../entrypoints/content';
 import { SITE_LIST } from '../../../lib/capture/adapters';
 import { ADAPTERS, adapterFor } from '../../../lib/capture/registry';
-import { MODEL_HOST_MATCHES, SITE_IDS, SITE_MATCHES, SITES, siteForHost } from '../../../lib/sites';
+import { SITE_IDS, SITE_MATCHES, SITES, siteForHost } from '../../../lib/sites';
 import { DEFAULT_SETTINGS, parseSettingsPatch } from '../../../lib/settings';
 import { admit, callerOf } from '../../../lib/messaging/admit';
 import { meaningfulTitle } from '../../../lib/preamble/topic';
@@ -45,8 +45,8 @@ describe('one list of sites', () => {
     expect(SITE_MATCHES).toEqual(declaredPatterns);
     expect(contentScript.matches).toEqual(declaredPatterns);
     for (const [browser, version] of [['chrome', 3], ['firefox', 2]] as const) {
-      // The store build: the sites' hosts and the model hosts, nothing more.
-      expect(manifestFor(browser, version).host_permissions).toEqual([...declaredPatterns, ...MODEL_HOST_MATCHES]);
+      // The store build: the sites' hosts, nothing more (model files come over CORS, without a permission).
+      expect(manifestFor(browser, version).host_permissions).toEqual(declaredPatterns);
     }
   });
 
@@ -59,7 +59,7 @@ describe('one list of sites', () => {
       // WXT sorts a content script's matches.
       expect(built.content_scripts?.map((c) => c.matches), stale).toEqual([[...declaredPatterns].sort()]);
       const hosts = built.host_permissions ?? built.permissions?.filter((p) => p.includes('://'));
-      expect(hosts, stale).toEqual([...declaredPatterns, ...MODEL_HOST_MATCHES]);
+      expect(hosts, stale).toEqual(declaredPatterns);
     });
   }
 
