@@ -3,7 +3,7 @@
  *
  * Host side: the Chrome test build's offscreen.html in Debian Chromium (headless), running the bundled transformers.js +
  * ONNX Runtime Web (WASM; the manifest makes extension pages cross-origin isolated, so the engine host sets
- * min(4, hardwareConcurrency) WASM threads — lib/host/runtime-models.ts). The model is served to it from 127.0.0.1 by
+ * min(4, hardwareConcurrency) WASM threads for its embedding worker — lib/host/runtime-models.ts). The model is served to it from 127.0.0.1 by
  * the e2e fixture server, through the test hook `__reverieTest.embedder(base, id, { device, dtype })`.
  *
  * Node side, in the same run: the same model files through transformers.js with device 'cpu' (onnxruntime-node,
@@ -283,7 +283,7 @@ async function main() {
   let pageWorkers = 0;
   try {
     if (THREADS !== undefined) {
-      // The engine host derives its WASM thread count from navigator.hardwareConcurrency (configureOnnxRuntime);
+      // The engine host derives its WASM thread count from navigator.hardwareConcurrency (ortThreads);
       // reporting THREADS cores to the page makes it pick min(4, THREADS) without changing the extension.
       await session.context.addInitScript(`Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${THREADS} })`);
     }
@@ -301,7 +301,7 @@ async function main() {
         webgpuAdapter: adapter ? (adapter.info?.description || adapter.info?.vendor || 'yes') : null,
       };
     });
-    // The engine host's own rule (configureOnnxRuntime): threads only when cross-origin isolated, at most 4.
+    // The engine host's own rule (ortThreads): threads only when cross-origin isolated, at most 4.
     hostThreads = environment.crossOriginIsolated ? Math.max(1, Math.min(4, Number(environment.hardwareConcurrency) || 1)) : 1;
     nodeThreads = Number(process.env.BENCH_EMBED_NODE_THREADS ?? hostThreads);
 

@@ -1,3 +1,16 @@
+import MODEL_PINS from './model-pins.json';
+
+/**
+ * One commit of a model's repository on the hub, and the SHA-256 of every file Reverie downloads from it. A moving
+ * branch ("main") could change under the user; a file that does not match its hash is never used.
+ */
+export interface ModelPin {
+  /** The repository's commit id. */
+  revision: string;
+  /** Path in the repository → lowercase hex SHA-256 of its bytes. */
+  files: Readonly<Record<string, string>>;
+}
+
 /** Embedding models Reverie can use. Vectors are stored per model id, so switching model re-embeds in the background. */
 export interface EmbeddingModelInfo {
   /** Hugging Face repo id (ONNX export in `onnx/`), as transformers.js loads it. */
@@ -50,4 +63,15 @@ export const EMBEDDING_MODELS: readonly EmbeddingModelInfo[] = [
 
 export function embeddingModelInfo(id: string): EmbeddingModelInfo | undefined {
   return EMBEDDING_MODELS.find((m) => m.id === id);
+}
+
+/**
+ * The commit and per-file SHA-256 a catalog model is downloaded at (lib/host/pinned-fetch.ts), from
+ * `model-pins.json`, which `node scripts/pin-models.mjs` writes on a machine that reaches the hub. A model without
+ * a pin is downloaded from its "main" branch, unchecked: the machines this project is built on cannot reach the hub,
+ * so the file is empty until someone who can runs the script (README, "Models").
+ */
+export function modelPin(id: string): ModelPin | undefined {
+  const pins = MODEL_PINS as Readonly<Record<string, ModelPin>>;
+  return Object.hasOwn(pins, id) ? pins[id] : undefined;
 }

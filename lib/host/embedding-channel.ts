@@ -18,6 +18,8 @@ export interface EmbedWorkerInit {
   catalogId?: string;
   /** ONNX Runtime's glue and binary, shipped in the extension (`/ort/`); the worker has no `runtime.getURL`. */
   wasmPaths?: string;
+  /** ONNX Runtime's WASM threads, chosen by the host (a worker shares its cross-origin isolation). */
+  numThreads?: number;
   /** Test build: the local model server the weights come from, and its path layout. */
   remoteHost?: string;
   remotePathTemplate?: string;

@@ -3,6 +3,7 @@ import type { ReverieDb } from '../db/schema';
 import type { Embedder } from '../engine/types';
 import type { EmbedderDevice } from '../engine/embedder-transformers';
 import { createEmbedderOffThread } from './embedder-offthread';
+import { loadEmbedder } from './embedder-load';
 import { openVectorIndex } from '../engine/index-manager';
 import type { ServiceOptions } from './service';
 import { WebLlmDreamEngine } from '../llm/webllm';
@@ -20,6 +21,15 @@ import { DEFAULT_SETTINGS } from '../settings';
 /** Test build only: a db.meta key naming a 127.0.0.1 model server the engine host may load its embedder from. */
 const TEST_MODEL_HOST_KEY = 'test:model-host';
 
+/**
+ * Chrome embeds in a worker (embedder-offthread.ts): its engine host, the offscreen document, shares a thread with the
+ * popup, which froze for over 30 s during a large import. Firefox loads the model in its engine host, the background
+ * page, as before: there the same worker took about 30 s longer to load even the small test model (measured
+ * 2026-11-30: downloads done in 2 s, then about 40 s before ONNX Runtime instantiated its WASM, cause not found),
+ * while the popup's freeze was only ever measured in Chrome.
+ */
+const createEmbedder = import.meta.env.FIREFOX ? loadEmbedder : createEmbedderOffThread;
+
 export function engineHostOptions(db: ReverieDb): Omit<ServiceOptions, 'db'> {
   const downloadsAllowed = import.meta.env.MODE !== 'test';
   return {
@@ -28,11 +38,12 @@ export function engineHostOptions(db: ReverieDb): Omit<ServiceOptions, 'db'> {
       const testModelHost =
         import.meta.env.MODE === 'test' ? ((await db.meta.get(TEST_MODEL_HOST_KEY))?.value as string | undefined) : undefined;
       if (!downloadsAllowed && !testModelHost) return null;
-      return createEmbedderOffThread(
+      return createEmbedder(
         {
           modelId,
           allowRemote: true,
           wasmPaths: ortWasmPaths(),
+          numThreads: ortThreads(),
           ...(testModelHost ? { remoteHost: testModelHost, remotePathTemplate: '{model}/', device: 'wasm' as const, dtype: 'fp32' as const } : {}),
         },
         onProgress,
@@ -60,6 +71,15 @@ function ortWasmPaths(): string {
   return browser.runtime.getURL('/ort/' as never);
 }
 
+/**
+ * ONNX Runtime's WASM threads: they need SharedArrayBuffer, which only cross-origin-isolated contexts have (Chrome's
+ * manifest asks for it; the embedding worker shares its host's isolation). At most 4.
+ */
+function ortThreads(): number {
+  const cores = globalThis.navigator?.hardwareConcurrency ?? 1;
+  return globalThis.crossOriginIsolated ? Math.max(1, Math.min(4, cores)) : 1;
+}
+
 interface EmbedTestHook {
   /** The bundled embedder on `<modelBaseUrl><modelId>/…` (a local fixture server), created once per arguments. */
   embedder(modelBaseUrl: string, modelId: string, opts?: { device?: EmbedderDevice; dtype?: 'fp32' | 'q8' }): Promise<Embedder>;
@@ -83,6 +103,7 @@ export function installEmbedTestHook(): void {
           modelId,
           allowRemote: true,
           wasmPaths: ortWasmPaths(),
+          numThreads: ortThreads(),
           remoteHost: modelBaseUrl.endsWith('/') ? modelBaseUrl : `${modelBaseUrl}/`,
           remotePathTemplate: '{model}/',
           device: opts.device ?? 'wasm',
