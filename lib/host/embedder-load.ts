@@ -5,6 +5,12 @@ import { modelPin } from '../engine/models';
 import type { EmbedWorkerInit } from './embedding-channel';
 import { pinnedFetch } from './pinned-fetch';
 
+// transformers.js keeps these in one global `env`; Firefox's engine host loads every model into the same one, so each
+// load sets them afresh from these defaults (a pin of one model must not refuse the next).
+const DEFAULT_FETCH = env.fetch;
+const DEFAULT_REMOTE_HOST = env.remoteHost;
+const DEFAULT_PATH_TEMPLATE = env.remotePathTemplate;
+
 /** ONNX Runtime, the model cache and the download path, from what the engine host passed in. */
 function configure(init: EmbedWorkerInit): void {
   const onnx = env.backends.onnx as { wasm?: { wasmPaths?: string; numThreads?: number } };
@@ -13,14 +19,15 @@ function configure(init: EmbedWorkerInit): void {
     onnx.wasm.numThreads = init.numThreads ?? 1;
   }
   env.useBrowserCache = true;
-  if (init.remoteHost) env.remoteHost = init.remoteHost;
-  if (init.remotePathTemplate) env.remotePathTemplate = init.remotePathTemplate;
+  env.remoteHost = init.remoteHost ?? DEFAULT_REMOTE_HOST;
+  env.remotePathTemplate = init.remotePathTemplate ?? DEFAULT_PATH_TEMPLATE;
+  env.fetch = DEFAULT_FETCH;
   const pin = modelPin(init.catalogId ?? init.modelId);
   if (pin && !init.remotePathTemplate) {
     // The commit goes into the path rather than transformers.js's `revision` option: with that option its cache key
     // is not a URL, and an extension's browser cache then keeps nothing (the model would download at every start).
     env.remotePathTemplate = `{model}/resolve/${pin.revision}/`;
-    env.fetch = pinnedFetch(globalThis.fetch.bind(globalThis), env.remoteHost, new Map([[init.modelId, pin]]));
+    env.fetch = pinnedFetch(DEFAULT_FETCH, env.remoteHost, new Map([[init.modelId, pin]]));
   }
 }
 

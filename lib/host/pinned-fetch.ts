@@ -2,7 +2,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { ModelPin } from '../engine/models';
 
-type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+/** transformers.js's `env.fetch`: it passes URLs (strings or URL objects), never Request objects. */
+type Fetch = (input: string | URL, init?: RequestInit) => Promise<Response>;
 
 /** Thrown when a download is refused or fails its hash: the message is for the user's model status. */
 export class ModelFileRefused extends Error {
@@ -19,7 +20,7 @@ export class ModelFileRefused extends Error {
 export function pinnedFetch(inner: Fetch, hubHost: string, pins: ReadonlyMap<string, ModelPin>): Fetch {
   const host = hubHost.endsWith('/') ? hubHost : `${hubHost}/`;
   return async (input, init) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = typeof input === 'string' ? input : input.href;
     if (!url.startsWith(host)) return inner(input, init);
     const [modelId, rest] = splitOnce(url.slice(host.length).split(/[?#]/)[0]!, '/resolve/');
     const pin = rest === undefined ? undefined : pins.get(modelId);

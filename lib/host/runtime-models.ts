@@ -12,8 +12,8 @@ import { chooseDreamEngine } from '../llm/choose';
 import { DEFAULT_SETTINGS } from '../settings';
 
 /**
- * The real models behind the engine host, in the extension: transformers.js embeddings (WebGPU or WASM, in a worker
- * of their own: embedder-offthread.ts) and the WebLLM dream engine. ONNX Runtime's WASM files are shipped in the extension (`/ort/`), never fetched from a CDN:
+ * The real models behind the engine host, in the extension: transformers.js embeddings (WebGPU or WASM) and the
+ * WebLLM dream engine. ONNX Runtime's WASM files are shipped in the extension (`/ort/`), never fetched from a CDN:
  * stores forbid remote code. Model weights come from the Hugging Face hub once, then from the browser cache.
  *
  * The test build never downloads: its tests must make no network request at all (they check).
@@ -24,9 +24,9 @@ const TEST_MODEL_HOST_KEY = 'test:model-host';
 /**
  * Chrome embeds in a worker (embedder-offthread.ts): its engine host, the offscreen document, shares a thread with the
  * popup, which froze for over 30 s during a large import. Firefox loads the model in its engine host, the background
- * page, as before: there the same worker took about 30 s longer to load even the small test model (measured
- * 2026-11-30: downloads done in 2 s, then about 40 s before ONNX Runtime instantiated its WASM, cause not found),
- * while the popup's freeze was only ever measured in Chrome.
+ * page, as before: there the same worker took about 40 s to load even the small test model, against about 5 s in the
+ * page (measured 2026-11-30: downloads done in 2 s, then about 40 s before ONNX Runtime instantiated its WASM; cause
+ * not found), while the popup's freeze was only ever measured in Chrome.
  */
 const createEmbedder = import.meta.env.FIREFOX ? loadEmbedder : createEmbedderOffThread;
 

@@ -12,7 +12,7 @@ const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('he
 /** A hub holding the two files; `tamper` changes one byte of the weights it serves. */
 function hub(opts: { tamper?: boolean } = {}) {
   const requested: string[] = [];
-  const fetch = async (input: string | URL | Request): Promise<Response> => {
+  const fetch = async (input: string | URL): Promise<Response> => {
     const url = String(input);
     requested.push(url);
     const body = url.endsWith('/config.json') ? CONFIG : url.endsWith('/onnx/model_quantized.onnx') ? WEIGHTS.slice() : null;
