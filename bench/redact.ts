@@ -85,6 +85,14 @@ const inputs: Record<string, string> = {
   commentsAbove: '// the public key, safe to ship\nconst config = {\n  key: "abcDEF123ghiJKL456mnoPQR789",\n};\nwhy does the map stay grey on staging?\n\n'.repeat(Math.floor((10 * MB) / 130)),
   userObjects: '{"username":"a","key":"0123456789abcdef0123456789abcdef"} '.repeat(Math.floor((10 * MB) / 57)),
   localConfigs: "'PASSWORD': 'password', 'HOST': 'localhost', ".repeat(Math.floor((10 * MB) / 46)),
+  promptOutputs: '$ cat master.key\n$ cat master.key\n'.repeat(Math.floor((10 * MB) / 34)),
+  proseNames: 'my token for the my token for the is '.repeat(Math.floor((10 * MB) / 37)),
+  oneTimeCodes: 'code 123456 code 123456 '.repeat(Math.floor((10 * MB) / 24)),
+  nameValueObjects: '{ "key": "value", "value": "abc", "apikey": [ '.repeat(Math.floor((10 * MB) / 47)),
+  escapedJson: '\\"token\\": \\"'.repeat(Math.floor((10 * MB) / 14)),
+  connectCalls: "new PDO('a', 'b', new PDO('a', ".repeat(Math.floor((10 * MB) / 31)),
+  publicTokens: 'pk.eyJ1IjoiYWJjZGVmZ2hpamsiLCJhIjoiYiJ9.abcdefghijklmnopqrstuv '.repeat(Math.floor((10 * MB) / 63)),
+  firebaseBlocks: 'firebaseConfig = { apiKey: "AIzaSyA1234567890abcdefghijklmnopqrstu", '.repeat(Math.floor((10 * MB) / 70)),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

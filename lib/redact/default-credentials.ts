@@ -14,11 +14,25 @@ export const DEFAULT_PASSWORDS: ReadonlySet<string> = new Set([
   'postgres', 'mysql', 'mariadb', 'mongo', 'redis', 'rabbitmq', 'mysecretpassword', 'example', 'pwd', 'toor',
 ]);
 
-/** Whether `user:password@host` is a default local setup: the password is the user's name or a default one, and the host is local. */
+/**
+ * Words that quickstarts put before "password" to say "put yours here": `randompassword` (Prisma), `mypassword`,
+ * `yourpassword`, `secretpassword`.
+ */
+const STAND_IN_BEFORE_PASSWORD = new Set(['', 'my', 'your', 'some', 'random', 'secret', 'super', 'strong', 'test', 'dev', 'local', 'db', 'sample', 'dummy', 'fake', 'default', 'new']);
+
+/** Whether a password is "password" with a stand-in word before it (`randompassword`, `my_password`). */
+function standInPassword(p: string): boolean {
+  return p.endsWith('password') && STAND_IN_BEFORE_PASSWORD.has(p.slice(0, -8).replace(/[-_]$/, ''));
+}
+
+/**
+ * Whether `user:password@host` is a default local setup: the password is the user's name, a default one or a
+ * quickstart's stand-in, and the host is local.
+ */
 export function isLocalDefaultCredential(user: string, password: string, host: string): boolean {
   if (!LOCAL_HOST.test(host)) return false;
   const p = password.toLowerCase();
-  return p === user.toLowerCase() || DEFAULT_PASSWORDS.has(p);
+  return p === user.toLowerCase() || DEFAULT_PASSWORDS.has(p) || standInPassword(p);
 }
 
 /** The words that stand for "a user" and "a password" in examples: `user:passwd`, `username:password`. */

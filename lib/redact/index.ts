@@ -1,16 +1,20 @@
 import { BASIC_AUTH_CALL_FINDERS } from './basic-auth-calls';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
+import { CONNECT_CALL_FINDERS } from './connect-calls';
 import { CREDENTIAL_FILE_FINDERS } from './credential-files';
 import { CRYPTO_FINDERS } from './crypto';
 import { DOCUMENT_NUMBER_FINDERS } from './document-numbers';
 import { KEY_FILE_FINDERS } from './key-files';
+import { KEY_VALUE_PAIR_FINDERS } from './key-value-pairs';
 import { LABELLED_FINDERS } from './labelled';
+import { PUBLIC_TOKEN_FINDERS, publicByPlace } from './public-by-design';
 import { labelledPublic } from './public-labels';
 import { declaredAbove, declaredPublic, markPublishedSecrets } from './published';
 import { NATIONAL_ID_FINDERS } from './national-ids';
 import { NEW_PASSWORD_FINDERS } from './new-password';
 import { notACredential } from './not-credentials';
 import { COMMAND_LINE_FINDERS } from './command-lines';
+import { COMMAND_OUTPUT_FINDERS } from './command-output';
 import { APP_PASSWORD_FINDERS, PROSE_PASSWORD_FINDERS } from './passwords';
 import {
   ASSIGNMENT_FINDERS,
@@ -26,6 +30,8 @@ import {
   type SecretSpan,
 } from './rules';
 import { PROSE_KEY_FINDERS } from './prose-keys';
+import { PROSE_NAME_FINDERS } from './prose-names';
+import { ONE_TIME_CODE_FINDERS } from './one-time-codes';
 import { findSeedPhrases } from './seed';
 import { RANDOM_VALUE_FINDERS, STRUCTURED_FINDERS } from './structured';
 import { USER_PASSWORD_OPTION_FINDERS } from './user-password-options';
@@ -58,14 +64,18 @@ const SECRET_FINDERS: readonly Finder[] = [
   { name: 'seed-phrase', find: findSeedPhrases },
   ...CRYPTO_FINDERS,
   ...TOKEN_FINDERS,
+  ...PUBLIC_TOKEN_FINDERS,
   ...WEBHOOK_URL_FINDERS,
   ...APP_PASSWORD_FINDERS,
   ...COMMAND_LINE_FINDERS,
   ...USER_PASSWORD_OPTION_FINDERS,
   ...KEY_FILE_FINDERS,
+  ...COMMAND_OUTPUT_FINDERS,
   ...BASIC_AUTH_CALL_FINDERS,
+  ...CONNECT_CALL_FINDERS,
   ...CREDENTIAL_FILE_FINDERS,
   ...ASSIGNMENT_FINDERS,
+  ...KEY_VALUE_PAIR_FINDERS,
   ...STRUCTURED_FINDERS,
   ...PROSE_PASSWORD_FINDERS,
   ...NEW_PASSWORD_FINDERS,
@@ -75,6 +85,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CONTEXT_FINDERS,
   ...LABELLED_FINDERS,
   ...PROSE_KEY_FINDERS,
+  ...PROSE_NAME_FINDERS,
+  ...ONE_TIME_CODE_FINDERS,
   ...RANDOM_VALUE_FINDERS,
 ];
 
@@ -100,11 +112,14 @@ const MAY_BE_PUBLIC: ReadonlySet<RedactionLabel> = new Set(['api key', 'bearer t
 const BROWSER_KEY_FORMAT = /^AIza/;
 
 /**
- * A comment after a value, above it or its block, or the label before it may call it public; a key in a documented secret format (`sk-…`,
- * `ghp_…`) is secret whatever they say, unless the format is one providers issue for browsers too.
+ * A key public by design in its public place (`public-by-design.ts`: a `pk.` token, a DSN's key, a Firebase web
+ * config's apiKey, an anon JWT) is kept; so is one that a comment after it, above it or its block, or the label
+ * before it calls public — unless it is in a documented secret format (`sk-…`, `ghp_…`), which is secret whatever the
+ * words say, save formats that providers issue for browsers too.
  */
 function isPublicByDesign(text: string, span: SecretSpan): boolean {
   if (!MAY_BE_PUBLIC.has(span.label)) return false;
+  if (publicByPlace(text, span)) return true;
   if (!declaredPublic(text, span.end) && !declaredAbove(text, span.start) && !labelledPublic(text, span.start, span.label)) return false;
   const value = text.slice(span.start, span.end);
   return BROWSER_KEY_FORMAT.test(value) || !isProviderKey(value);
@@ -142,10 +157,12 @@ function resolve(text: string, finders: readonly Finder[]): SecretSpan[] {
   const kept: SecretSpan[] = [];
   for (const finder of finders) {
     for (const span of finder.find(text)) {
-      let free = span.end > span.start && !isDocumentedExample(text, span) && !isPublicByDesign(text, span);
+      let free = span.end > span.start && !isDocumentedExample(text, span);
       for (let i = span.start; free && i < span.end; i++) if (taken[i]) free = false;
       if (!free) continue;
       taken.fill(1, span.start, span.end);
+      // A key public by design is kept whole: no later rule may take it, or a part of it, under another name.
+      if (isPublicByDesign(text, span)) continue;
       // A value that opens nothing (a stored hash, a default local password, `user:passwd`) is kept as it stands: no
       // later, less telling rule may take it in part or with more around it.
       if (notACredential(text, span)) continue;

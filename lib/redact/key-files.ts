@@ -8,7 +8,7 @@ import { looksLikeGenericSecret, looksLikePassword } from './values';
  */
 
 /** A file name that says it holds a key, token, secret or password (`master.key`, `.vault-token`, `db_password.txt`, `tls.pem`). */
-const SECRET_FILE = /(?:^|[._-])(?:key|secret|secrets|token|credentials?|password|passwd|pass|apikey|api_key|pat)(?:$|[._-])|\.(?:key|pem)$/i;
+export const SECRET_FILE = /(?:^|[._-])(?:key|secret|secrets|token|credentials?|password|passwd|pass|apikey|api_key|pat)(?:$|[._-])|\.(?:key|pem)$/i;
 const PASSWORD_FILE = /pass/i;
 
 const WRITTEN_TO_SECRET_FILE: RegexRule = {

@@ -45,6 +45,7 @@ const PROSE_SECRET: RegexRule = {
     if (m[1] !== 'PAT' && classifyKey(labelPhrase(text, labelStart, text.slice(labelStart, m.index + m[1]!.length))) !== 'secret') return null;
     if (/^pat$/i.test(m[1]!) && m[1] !== 'PAT') return null;
     if (NOT_A_CREDENTIAL_LINE.test(lineAround(text, m.index, m.index - 60, m.index + 60))) return null;
+    if (/^key$/i.test(m[1]!) && STORED_UNDER.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
     const span = groupSpan(m, [2, 3, 4, 5]);
     if (!span) return null;
     const value = span.group === 5 ? trimTrailingPunctuation(span.value) : span.value;
@@ -53,6 +54,12 @@ const PROSE_SECRET: RegexRule = {
     return { start: span.start, end: span.start + value.length, label: 'api key' };
   },
 };
+
+/**
+ * "stored with key …", "cached under the key …", "saved as key …": the key an entry is kept under in a cache or a
+ * store names the entry; it opens nothing.
+ */
+const STORED_UNDER = /\b(?:stored|saved|cached|written|kept|indexed|found|persisted)[ \t]+(?:with|under|as|at)[ \t]+(?:the[ \t]+)?$/i;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -187,11 +194,12 @@ const RAW_PRIVATE_KEY: RegexRule = {
 
 /**
  * "Recovery codes" and "backup codes" in the languages of the password table, either word order, and compounds
- * ("Wiederherstellungscodes", "herstelcodes"); a recovery key too (Apple, Bitwarden).
+ * ("Wiederherstellungscodes", "herstelcodes"); a recovery key too (Apple, Bitwarden); with the codes' purpose between
+ * ("backup verification codes", Google's heading; "recovery login codes").
  */
 const RECOVERY_ANCHORS = new RegExp(
   [
-    '(?:recovery|backup|rescue|emergency|scratch|one[ -]?time|2fa|mfa|two[ -]factor)[ \\t-]*(?:codes?|keys?)(?![A-Za-z])',
+    '(?:recovery|backup|rescue|emergency|scratch|one[ -]?time|2fa|mfa|two[ -]factor)[ \\t-]*(?:(?:verification|login|sign[ -]?in|security|account)[ \\t-]+)?(?:codes?|keys?)(?![A-Za-z])',
     '(?:wiederherstellungs|sicherungs|notfall|backup|herstel|reserve|gjenopprettings|återställnings|palautus|varmuus)-?(?:codes?|schlüssel|kode[rn]?|koder|koodit)',
     '(?:códigos?|codes?|codici|codice|kody|kod|kódy|коды|код|chaves?|clés?|claves?)[ \\t]+(?:(?:de|di|du|da)[ \\t]+)?(?:recuperación|recuperacion|respaldo|récupération|recuperation|secours|recupero|backup|zapasowe|odzyskiwania|obnovení|восстановления|recuperação|recuperacao|emergência|emergencia)',
     '(?:резервные|запасные)[ \\t]+коды',

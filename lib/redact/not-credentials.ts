@@ -66,6 +66,19 @@ function isLoggedSessionNumber(text: string, span: SecretSpan): boolean {
   return /^(?:0x)?[0-9a-f]{1,16}$/i.test(text.slice(span.start, span.end)) && SESSION_KEY_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start));
 }
 
+/** A Git or GnuPG setting that names a signing key by its id: `signingkey = 7A1B7D86FAB07F1C`, `default-key 0x…`. */
+const SIGNING_KEY_NAME_BEFORE = /\b(?:signing_?key|default-key|key_?id|gpg_?key(?:_?id)?)["']?[ \t]*[:=]?[ \t]*["']?(?:0x)?$/i;
+
+/**
+ * Whether a value under a signing key's name is an OpenPGP key id or fingerprint (8 or 16 hex digits, or 40 in
+ * capitals as GnuPG prints them): it names a public key and signs nothing.
+ */
+function isKeyId(text: string, span: SecretSpan): boolean {
+  const value = text.slice(span.start, span.end);
+  if (!/^(?:[0-9a-f]{8}|[0-9a-f]{16}|[0-9A-F]{8}|[0-9A-F]{16}|[0-9A-F]{40})!?$/.test(value)) return false;
+  return SIGNING_KEY_NAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
+}
+
 /** The last text looked at, and whether it holds an `encryptedData:` key at all (so most texts skip the look back). */
 let lastText = '';
 let lastHasSealed = false;
@@ -100,6 +113,6 @@ export function notACredential(text: string, span: SecretSpan): boolean {
     if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end)) return true;
   }
   if (span.label !== 'password' && span.label !== 'api key') return false;
-  if (span.label === 'api key' && isLoggedSessionNumber(text, span)) return true;
+  if (span.label === 'api key' && (isLoggedSessionNumber(text, span) || isKeyId(text, span))) return true;
   return isSealedCiphertext(text, span) || isStoredPasswordHash(text.slice(span.start, span.end)) || isCacheKeyDigest(text, span);
 }

@@ -42,10 +42,10 @@ const TRAILING_COMMENT = /(?:^|[ \t;,)])(?:\/\/|#|\/\*|--|—|–)[ \t]*([^\n]*)
 
 /**
  * What a comment says when the value before it is public by design: Mapbox's `pk.` tokens, Paddle's client-side
- * tokens, browser keys restricted by referrer. A question ("safe to expose?") declares nothing.
+ * tokens, browser keys restricted by referrer, Algolia's search-only keys. A question ("safe to expose?") declares nothing.
  */
 const DECLARED_PUBLIC =
-  /\b(?:public|publishable|client[- ]side|browser|front[- ]?end)[ \t]+(?:\w+[ \t]+)?(?:token|key|id)\b|\bsafe[ \t]+to[ \t]+(?:expose|share|publish|commit|embed|ship)\b|\bsafe[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?(?:client|browser|front[- ]?end)\b|\bnot[ \t]+(?:a[ \t]+)?secret\b|\bmeant[ \t]+to[ \t]+be[ \t]+public\b|\bpublic[ \t]+by[ \t]+design\b|\b(?:dsn|key|token|config|id)s?[ \t]+(?:is|are)[ \t]+public\b/i;
+  /\b(?:public|publishable|search[ -]only|client[- ]side|browser|front[- ]?end)[ \t]+(?:\w+[ \t]+)?(?:token|key|id)\b|\bsafe[ \t]+to[ \t]+(?:expose|share|publish|commit|embed|ship)\b|\bsafe[ \t]+(?:in|for)[ \t]+(?:the[ \t]+)?(?:client|browser|front[- ]?end)\b|\bnot[ \t]+(?:a[ \t]+)?secret\b|\bmeant[ \t]+to[ \t]+be[ \t]+public\b|\bpublic[ \t]+by[ \t]+design\b|\b(?:dsn|key|token|config|id)s?[ \t]+(?:is|are)[ \t]+public\b/i;
 
 /** Words that make a comment speak of a secret as well: "public and service-role keys", "admin key, never in the browser". */
 const ALSO_SECRET = /\b(?:secret|private|admin|service[ _-]?role|server[- ]side)\b/i;

@@ -1,4 +1,5 @@
 import { ibanChecksumValid, ibanLength, isPlausibleSsn } from './checks';
+import { namedAsAnotherNumber } from './card-context';
 import { isLocalDefaultCredential } from './default-credentials';
 import { hasCardIssuerPrefix, passesLuhn } from './luhn';
 import {
@@ -567,7 +568,7 @@ const ENV_LINE_PREFIX = /(?:^|\n)[ \t]*(?:-[ \t]+)?(?:(?:export|set|ENV|ARG|setx
  * what kind of secret the value would be; the value check decides whether it is one.
  */
 /** Where a key worth classifying may be: anything else (`name:`, `https:`, `Note:`) is never looked at. */
-const KEY_HINT = /pass|pw|pwd|psk|secret|token|key|auth|cred|sig|bearer|sas|cookie|sess|sid|seed|appid|pin|mdp|contras|senha|wacht|kennw|parol|hasl|salas|losen|adgang/gi;
+const KEY_HINT = /pass|pw|pwd|psk|secret|token|key|auth|cred|sig|bearer|sas|cookie|sess|sid|seed|appid|csrf|xsrf|pin|mdp|contras|senha|wacht|kennw|parol|hasl|salas|losen|adgang/gi;
 
 /**
  * The separator after a key: its closing quote, the `]` of a subscript (`config["apiKey"] = …`), padding that lines
@@ -1019,6 +1020,7 @@ const CARD_NUMBER: RegexRule = {
     if (/^(\d)\1+$/.test(digits) || PUBLISHED_TEST_CARDS.has(digits)) return null;
     if (!hasCardIssuerPrefix(digits) || !passesLuhn(digits)) return null;
     if (digits.length <= 14 && passesGtin(digits) && BARCODE_CONTEXT.test(contextOf(text, m.index - 200, after + 200))) return null;
+    if (namedAsAnotherNumber(text, m.index, after)) return null;
     return { start: m.index, end: m.index + raw.length, label: 'card number' };
   },
 };

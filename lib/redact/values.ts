@@ -45,6 +45,9 @@ const PLACEHOLDER =
  */
 const CHANGE_ME = /^(?:replace|change)[\s_-]?me(?:[\s_-]+[a-z]+)*[^A-Za-z0-9]*$/i;
 
+/** "password_here", "database_name_here", "put your unique phrase here" (wp-config-sample.php): words, then "here". */
+const FILL_IN_HERE = /^(?:[a-z]+[\s_-]){1,6}here$/i;
+
 /** Masking left by the user or a tool: `sk-proj-****abcd`, `••••••`, `xxxxxxxx`, `[REDACTED]`. */
 const MASKED = /[*•●]{4,}|x{8,}|X{8,}|\[(?:REDACTED|MASKED|HIDDEN)\]/;
 
@@ -64,6 +67,7 @@ export function isPlaceholder(value: string): boolean {
   return (
     PLACEHOLDER.test(value) ||
     CHANGE_ME.test(value) ||
+    FILL_IN_HERE.test(value) ||
     VARIABLE.test(value) ||
     MASKED.test(value) ||
     (SHOUTED_NAME.test(value) && SHOUTED_LABEL.test(value))
@@ -221,6 +225,8 @@ export function looksLikePassword(value: string, opts: { quoted: boolean; strict
   // A reference or pointer type there too (`password: &str,`, `token *string)`).
   if (/^(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+|&(?:'[a-z]+[ \t]+)?(?:mut[ \t]+)?[A-Za-z_][\w:]*|\*[A-Za-z_][\w.]*)$/.test(v) && /^[,)};]$/.test(opts.nextChar ?? '')) return false;
   if (v.length < 4) return false;
+  // A Rails generator's attribute type with its index option: `password_reset_token:string:index`.
+  if (/^\w+:(?:index|uniq|unique)$/.test(v) && TYPE_OR_LITERAL.test(v.slice(0, v.indexOf(':')))) return false;
   if (TYPE_OR_LITERAL.test(v) || PROSE_WORD.test(v) || CODE_WORD.test(v) || MEMBER_PATH.test(v) || PASSWORD_VARIABLE.test(v)) return false;
   if (/^\d+(?:\.\d+)?$/.test(v) && v.length < 6) return false; // a count: `password: 12` in a policy
   return true;
@@ -293,6 +299,8 @@ const SECRET_WORDS = new Set([
   'phpsessid', 'jsessionid', 'sessid', 'aspxauth',
   // A query parameter that OpenWeatherMap and others use for the account's API key.
   'appid',
+  // A CSRF token or secret: bound to a session, it lets whoever holds it (with the cookie) forge the user's requests.
+  'csrf', 'xsrf',
 ]);
 
 /** `session` and `sid` name a session cookie as the last word of a key (`session=…`, `_myapp_session`, `connect.sid`). */
@@ -345,6 +353,9 @@ export function classifyKey(key: string): KeyKind {
   // already holds the secret (or a key inside it), never the secret itself. (`existing_password` is a password.)
   if (words.some((w, i) => w === 'existing' && EXISTING_OBJECT.has(words[i + 1] ?? ''))) return null;
   const last = words[words.length - 1]!;
+  // Helm charts' `passwordKey`, `adminPasswordKey`, `userPasswordKey`: the value names the entry of an existing secret
+  // that holds the password (`postgres-password`), not the password.
+  if (last === 'key' && words[words.length - 2] === 'password') return null;
   // `ASP.NET_SessionId`, `session_id`: a session's id is its bearer credential.
   if (last === 'id' && words[words.length - 2] === 'session') return 'secret';
   if (DESCRIBING.has(last)) return null;

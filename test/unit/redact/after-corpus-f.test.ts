@@ -108,7 +108,7 @@ describe('values in a secret place that are not secrets', () => {
  * search-only keys, Stripe `pk_`, Mapbox `pk.`) are masked unless the text shows that this value is the public kind:
  * see test/fixtures/redaction/README.md for the rule and why.
  */
-describe('public-by-convention keys: masked unless the text shows them public', () => {
+describe('public-by-convention keys: kept where the text shows them public', () => {
   const dsnKey = () => pick(HEX, 32);
 
   it('keeps one a comment or aside beside it, above its line or above its block calls public', () => {
@@ -123,12 +123,11 @@ describe('public-by-convention keys: masked unless the text shows them public', 
     unchanged(`const stripe = Stripe('pk_live_${pick(ALNUM, 60)}');`);
   });
 
-  it('masks one that nothing in the text calls public', () => {
-    const key = dsnKey();
-    expect(r(`Sentry.init({ dsn: "https://${key}@o4512.ingest.sentry.io/77" });`)).toBe(`Sentry.init({ dsn: "https://${KEY}@o4512.ingest.sentry.io/77" });`);
-    expect(r(`const firebaseConfig = {\n  apiKey: "AIza${pick(ALNUM, 35)}",\n  projectId: "quiz-5c1",\n};`)).toBe(
-      `const firebaseConfig = {\n  apiKey: "${KEY}",\n  projectId: "quiz-5c1",\n};`,
-    );
+  it('masks a key of a format that may be secret when nothing in the text calls it public', () => {
+    // (Since corpus G's round, a DSN's key and a Firebase web config's apiKey are public by their place alone: see
+    // after-corpus-g.test.ts.) A bare key of a shared format, with nothing said about it, is still masked.
+    expect(r(`const cfg = {\n  algoliaKey: "${pick(HEX, 32)}",\n};`)).toBe(`const cfg = {\n  algoliaKey: "${KEY}",\n};`);
+    expect(r(`const maps = {\n  apiKey: "AIza${pick(ALNUM, 35)}",\n};`)).toBe(`const maps = {\n  apiKey: "${KEY}",\n};`);
   });
 
   it('masks one where the words only ask, or also name a secret, or speak of another entry', () => {
@@ -137,8 +136,9 @@ describe('public-by-convention keys: masked unless the text shows them public', 
     expect(r(`const cfg = {\n  // public search key\n  search: "${pick(HEX, 32)}",\n  token: "${pick(ALNUM, 32)}",\n};`)).toMatch(/token: "\[redacted api key\]"/);
   });
 
-  it('masks a JWT under a browser-shipped name: the name is what a mistaken paste gets wrong', () => {
+  it('masks a service-role JWT under a browser-shipped anon name: the payload, not the name, says which key it is', () => {
     expect(r(`NEXT_PUBLIC_SUPABASE_ANON_KEY=${jwt('service_role')}`)).toBe(`NEXT_PUBLIC_SUPABASE_ANON_KEY=${JWT}`);
-    expect(r(`NEXT_PUBLIC_SUPABASE_ANON_KEY=${jwt('anon')}`)).toBe(`NEXT_PUBLIC_SUPABASE_ANON_KEY=${JWT}`);
+    // Since corpus G's round an anon JWT under an anon name is kept (after-corpus-g.test.ts).
+    unchanged(`NEXT_PUBLIC_SUPABASE_ANON_KEY=${jwt('anon')}`);
   });
 });

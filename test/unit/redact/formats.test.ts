@@ -73,9 +73,10 @@ describe('provider formats and URLs', () => {
     expect(r('docs use AKIAIOSFODNN7EXAMPLE')).toBe('docs use AKIAIOSFODNN7EXAMPLE');
   });
 
-  it('reads a token that is the user part of a URL (Sentry DSNs)', () => {
+  it('reads a token that is the user part of a URL (a Sentry DSN\'s key is public by design and kept)', () => {
     const key = pick('0123456789abcdef', 32);
-    expect(r(`dsn: "https://${key}@o12345.ingest.sentry.io/678"`)).toBe('dsn: "https://[redacted api key]@o12345.ingest.sentry.io/678"');
+    expect(r(`git clone https://${key}@git.corp.example.net/team/repo.git`)).toBe('git clone https://[redacted api key]@git.corp.example.net/team/repo.git');
+    expect(r(`dsn: "https://${key}@o12345.ingest.sentry.io/678"`)).toBe(`dsn: "https://${key}@o12345.ingest.sentry.io/678"`);
     expect(r('git clone https://git@example.org/repo.git')).toBe('git clone https://git@example.org/repo.git');
   });
 });

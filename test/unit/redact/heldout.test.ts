@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A, B, C, D, E and F of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A to G of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -18,43 +18,42 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   `access_token=`, so the score finds 12 of its characters left in the output.
  * (A's `generic_secret`, a random value under a key named `x-shared-k`, is caught since round 2 by the rule for random
  * values under any name.)
+ * - A's policy flips (G's round): the rule for keys public by design (test/fixtures/redaction/README.md) keeps what A
+ *   labels secret: a `firebaseConfig` block's apiKey (firebase_config), a Mapbox `pk.` token under
+ *   `mapboxgl.accessToken` (A's mapbox_secret_token; the `sk.` token in the same text is masked) and the keys of two
+ *   Sentry DSNs (sentry_dsn). So A is held to its count (350/356, 98.3%), not to 99%.
  * - payment_api_key (C): the same Braintree token in the same kwarg.
  * - symmetric_key (C): a random value after "password file (.vault_pass):" — the words name a file, and a rule that
  *   took random values after any phrase about a file would take the file hashes and ids written the same way.
  * - password_prose (C, twice): "bank app login is his birthday + dog name: Rex19580412" (no password word, and
  *   "login is …: X" is how user names are written as often), and a sticky note quoted as "iLO admin — HPE-iLO!Rack4 —
  *   do NOT change" (a value between dashes after a user name, with "password" only in the next sentence).
- * - D: none since its round (it missed passports named in German with letters in the number and a driving licence,
- *   and took a dashed number in a question about formats for an SSN, local default database passwords, a
- *   `NEXT_PUBLIC_` fallback, a masked `sk-proj-XXXX…` and a Twilio Account SID).
- * - E: no misses since its round. Four false alarms stay, where E and A disagree on what is secret, and A (a regression
- *   set that must not drop) wins: E counts Sentry DSNs' keys (three) as public, A counts two as secrets; E counts a
- *   Supabase anon key under `NEXT_PUBLIC_SUPABASE_ANON_KEY` as public, and in A the same kind of anon key stands beside
- *   the service-role key it must not leak, sharing its JWT header (the score counts any 12 characters of a secret
- *   left in the output, so keeping the anon key would read as leaking the service key).
- * - F: no misses since its round. Three false alarms stay, each where F calls a key public and the rule for
- *   public-by-convention keys (test/fixtures/redaction/README.md: masked unless the text shows this value is the public
- *   kind) masks it: two Supabase anon keys under `NEXT_PUBLIC_SUPABASE_ANON_KEY` (a JWT's name is not taken as its
- *   proof: a service-role key pasted under that name is a leak, and A's and F's texts that hold both keys would count
- *   the anon key's shared JWT header as the service key leaking), and a Firebase Android key that the text only asks
- *   about ("Firebase docs say this isn't secret, right?": a question declares nothing).
+ * - D: none since its round.
+ * - E: none since G's round (its four false alarms, Sentry DSN keys and an anon key under an anon name, are kept as
+ *   public by the rule for keys public by design).
+ * - F: no misses since its round. One false alarm stays: a Firebase Android key (`current_key` of google-services.json)
+ *   that the text only asks about ("this isn't secret, right?"). The rule keeps a Firebase key inside a web config
+ *   block; an `AIza…` key elsewhere may be a server key, and a question declares nothing.
+ * - G: none since its round (it missed keys printed by a command that prints secrets, PDO passwords, Postman's API-key
+ *   auth, escaped JSON, backup verification codes, CSRF secrets, session cookies and keys named in prose, and an SMS
+ *   code; and took public keys, a cache entry's key, placeholders, key ids, a Helm `…PasswordKey` and numbers the text
+ *   names as other numbers).
  */
 const CORPORA = [
-  { name: 'A', file: 'heldout-a.json', positives: 356, negatives: 353, kinds: 170, caught: 354, knownMisses: ['kubeconfig_client_key', 'braintree_token'] },
+  {
+    name: 'A',
+    file: 'heldout-a.json',
+    positives: 356,
+    negatives: 353,
+    kinds: 170,
+    caught: 350,
+    minRecall: 0.98,
+    knownMisses: ['kubeconfig_client_key', 'braintree_token', 'firebase_config', 'mapbox_secret_token', 'sentry_dsn'],
+  },
   { name: 'B', file: 'heldout-b.json', positives: 409, negatives: 356, kinds: 231, caught: 408, knownMisses: ['braintree_token'] },
   { name: 'C', file: 'heldout-c.json', positives: 448, negatives: 346, kinds: 84, caught: 444, knownMisses: ['payment_api_key', 'symmetric_key', 'password_prose'] },
   { name: 'D', file: 'heldout-d.json', positives: 470, negatives: 357, kinds: 104, caught: 470, knownMisses: [] as string[] },
-  {
-    name: 'E',
-    file: 'heldout-e.json',
-    positives: 413,
-    negatives: 361,
-    kinds: 110,
-    caught: 413,
-    knownMisses: [] as string[],
-    falseAlarms: 4,
-    knownAlarms: ['sentry dsn', 'public env values'],
-  },
+  { name: 'E', file: 'heldout-e.json', positives: 413, negatives: 361, kinds: 110, caught: 413, knownMisses: [] as string[] },
   {
     name: 'F',
     file: 'heldout-f.json',
@@ -63,9 +62,10 @@ const CORPORA = [
     kinds: 132,
     caught: 372,
     knownMisses: [] as string[],
-    falseAlarms: 3,
-    knownAlarms: ['public anon key', 'firebase web config'],
+    falseAlarms: 1,
+    knownAlarms: ['firebase web config'],
   },
+  { name: 'G', file: 'heldout-g.json', positives: 416, negatives: 368, kinds: 121, caught: 416, knownMisses: [] as string[] },
 ];
 
 describe.each(CORPORA)('held-out redaction corpus $name (no longer held out)', (c) => {
@@ -79,12 +79,12 @@ describe.each(CORPORA)('held-out redaction corpus $name (no longer held out)', (
   });
 
   const alarms = c.falseAlarms ?? 0;
-  it(`catches >= 99% of its secrets (${c.caught}/${c.positives}) with at most ${alarms}/${c.negatives} false alarms, each known`, () => {
+  it(`catches >= ${(c.minRecall ?? 0.99) * 100}% of its secrets (${c.caught}/${c.positives}) with at most ${alarms}/${c.negatives} false alarms, each known`, () => {
     const s = score((t) => redactSecrets(t).text, corpus);
     console.log(formatScore(s));
     for (const m of s.missed) console.log('missed', m.kind, JSON.stringify(m.output).slice(0, 200));
     for (const a of s.alarms) console.log('false alarm', a.kind, JSON.stringify(a.output).slice(0, 200));
-    expect(s.recall).toBeGreaterThanOrEqual(0.99);
+    expect(s.recall).toBeGreaterThanOrEqual(c.minRecall ?? 0.99);
     expect(s.caught).toBeGreaterThanOrEqual(c.caught);
     expect(s.falseAlarms).toBeLessThanOrEqual(alarms);
     if (alarms === 0) expect(s.falseAlarmRate).toBe(0);

@@ -1,0 +1,69 @@
+import { SECRET_FILE } from './key-files';
+import { regexFinder, type Finder, type RegexRule } from './rules';
+import { classifyKey, looksLikeGenericSecret, looksLikePassword } from './values';
+
+/**
+ * What a command prints when the command is one that prints a secret, pasted with its prompt: `$ cat
+ * config/master.key` then the key, `$ kubectl get secret … -o jsonpath='{.data.password}' | base64 -d` then the
+ * password, `$ terraform output -raw db_password`, `$ vault kv get -field=token …`, `$ openssl rand -hex 32`. The
+ * command says what its output is, as a key's name says what its value is; the output is the next line, one token.
+ */
+
+/** Commands that print a secret: each is read on the prompt's line, the whole pipeline included. */
+const PRINTS_SECRET: readonly RegExp[] = [
+  // A secret store's read: Kubernetes secrets decoded, Vault, cloud secret managers, password managers.
+  /\bkubectl\b.*\bget[ \t]+secrets?\b.*\bbase64[ \t]+(?:-d|-D|--decode)\b/,
+  /\bvault[ \t]+(?:kv[ \t]+get|read)\b.*-field[= ]/,
+  /\baws[ \t]+secretsmanager[ \t]+get-secret-value\b/,
+  /\bgcloud[ \t]+secrets[ \t]+versions[ \t]+access\b/,
+  /\baz[ \t]+keyvault[ \t]+secret[ \t]+show\b/,
+  /\b(?:op[ \t]+read|pass[ \t]+show|doppler[ \t]+secrets[ \t]+get|bw[ \t]+get[ \t]+password)\b/,
+  /\bsecurity[ \t]+find-(?:generic|internet)-password\b.*[ \t]-w\b/,
+  // A generator of secrets.
+  /\bopenssl[ \t]+rand[ \t]+-(?:hex|base64)\b/,
+];
+
+/** Commands whose argument names what they print: `terraform output -raw db_password`, `heroku config:get API_TOKEN`, `printenv STRIPE_KEY`, `echo $DB_PASSWORD`. */
+const NAMED_OUTPUT = /\b(?:terraform[ \t]+output(?:[ \t]+-(?:raw|json))?|heroku[ \t]+config:get|printenv|echo[ \t]+\$\{?)[ \t]*([A-Za-z_][\w.-]{1,80})/;
+
+/** A file printed: `cat`, `type`, `Get-Content`, `head`, `less`, `bat` and the file's path. */
+const PRINTED_FILE = /\b(?:cat|type|Get-Content|gc|head|less|more|bat)[ \t]+(?:-\w+[ \t]+)*["']?([^\s"'|;&<>]{1,200})["']?[ \t]*$/;
+
+/** What a prompt's command says its output is: a password, another secret, or nothing known. */
+function outputKind(command: string): 'password' | 'secret' | null {
+  const says = (name: string) => (/pass|pwd/i.test(name) ? 'password' : 'secret');
+  if (PRINTS_SECRET.some((p) => p.test(command))) return says(command);
+  const named = NAMED_OUTPUT.exec(command)?.[1];
+  if (named !== undefined) {
+    const kind = classifyKey(named);
+    return kind === null ? null : kind === 'password' ? 'password' : 'secret';
+  }
+  const file = PRINTED_FILE.exec(command)?.[1];
+  if (file === undefined) return null;
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  // A public key or certificate printed is not a secret; its name says so.
+  if (!SECRET_FILE.test(base) || /\.(?:pub|crt|cer)$|public|cert/i.test(base)) return null;
+  return says(base);
+}
+
+/**
+ * A shell prompt (`$ `, `% `, `user@host:~$ `, `PS C:\> `; `#` only with a path or host before it, since a lone `#`
+ * opens a comment) and its command, then the next line.
+ */
+const PROMPT_THEN_OUTPUT: RegexRule = {
+  name: 'command-output',
+  pattern: /^[ \t]*(?:\([\w.-]{1,40}\)[ \t]*)?(?:[\w.@~:/-]{0,80}[$%]|[\w.@~:/-]{1,80}#|PS[ \t][^\n>]{1,80}>)[ \t]+([^\n]{3,400})\r?\n[ \t]*([^\s]{8,300})[ \t]*\r?$/dgm,
+  judge(m) {
+    const kind = outputKind(m[1]!);
+    if (kind === null) return null;
+    const value = m[2]!;
+    const ok = kind === 'password' ? looksLikePassword(value, { quoted: true, strict: false }) && !/^[$%]/.test(value) : looksLikeGenericSecret(value);
+    if (!ok) return null;
+    const start = m.indices![2]![0];
+    return { start, end: start + value.length, label: kind === 'password' ? 'password' : 'api key' };
+  },
+  // The output line may be the next prompt: scan on from it.
+  resumeAfterReject: (m) => m.indices![2]![0] - 1,
+};
+
+export const COMMAND_OUTPUT_FINDERS: readonly Finder[] = [regexFinder(PROMPT_THEN_OUTPUT)];

@@ -1,0 +1,142 @@
+import { regexFinder, type Finder, type SecretSpan } from './rules';
+
+/**
+ * Keys that providers issue to be shipped in client code, kept where their format or their place in the text marks
+ * them as the public kind (the rule is written down in test/fixtures/redaction/README.md):
+ * - Mapbox `pk.` tokens (the secret kind is `sk.`, the temporary one `tk.`);
+ * - a Sentry DSN's key, the user part of `https://<key>@…sentry…/<project>` (Sentry documents it as public; the
+ *   legacy secret after a colon, `https://<key>:<secret>@…`, is not this);
+ * - a Firebase web config's `apiKey` inside a `firebaseConfig = {…}` or `initializeApp({…})` block;
+ * - a Supabase anon key: a JWT whose payload says `"role": "anon"`, under an anon or publishable name or as
+ *   `createClient`'s key right after a `….supabase.co` URL. A JWT whose payload says anything else (`service_role`)
+ *   stays a secret wherever it stands: the payload, not the name, says which key it is.
+ * Any of these under a name that says secret, admin, service, server or private is taken for a secret: that is the
+ * counterpart pasted where it should not be, or a name that means it.
+ */
+
+/** The name just before a value that says it is a secret counterpart. */
+const SECRET_NAME_BEFORE = /(?:secret|admin|service|server|private|master)[\w.-]{0,40}["'\]]?[ \t]*(?:[:=]|=>)[ \t]*["'`]?$/i;
+
+/** The same line's text before `start`, at most 160 characters. */
+function lineBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 160), start);
+  return before.slice(before.lastIndexOf('\n') + 1);
+}
+
+const MAPBOX_PUBLIC = /^pk\.eyJ[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{10,100}$/;
+
+/** A Sentry DSN's key: 32 hex digits between `://` and `@`, before a host that names Sentry or its ingest. */
+function isSentryDsnKey(text: string, span: SecretSpan, value: string): boolean {
+  if (!/^[0-9a-f]{32}$/i.test(value) || text.slice(span.start - 3, span.start) !== '://') return false;
+  return /^@[\w.-]*(?:sentry|ingest)[\w.-]*(?::\d+)?\/\d+/i.test(text.slice(span.end, span.end + 120));
+}
+
+/** A block a Firebase web config opens: `const firebaseConfig = {`, `initializeApp({`, `FirebaseOptions(`. */
+const FIREBASE_BLOCK = /\b(?:firebase_?config|initializeApp|FirebaseOptions)\b[^\n{(]{0,40}[{(]/gi;
+
+/** Whether `at` lies inside brackets opened at `from` and not yet closed. */
+function insideBlock(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text[i]!;
+    if (c === '{' || c === '(' || c === '[') depth++;
+    else if (c === '}' || c === ')' || c === ']') {
+      depth--;
+      if (depth <= 0) return false;
+    }
+  }
+  return depth > 0;
+}
+
+/** A Google API key as the `apiKey` of a Firebase web config block (looked for in the 800 characters above). */
+function isFirebaseWebKey(text: string, span: SecretSpan, value: string): boolean {
+  if (!/^AIza[0-9A-Za-z_-]{35}$/.test(value) || !/\bapi_?key["']?[ \t]*[:=][ \t]*["']?$/i.test(lineBefore(text, span.start))) return false;
+  const from = Math.max(0, span.start - 800);
+  const above = text.slice(from, span.start);
+  FIREBASE_BLOCK.lastIndex = 0;
+  let open = -1;
+  for (let m: RegExpExecArray | null; (m = FIREBASE_BLOCK.exec(above)); ) open = from + m.index + m[0].length - 1;
+  return open >= 0 && insideBlock(text, open, span.start);
+}
+
+/** The role a JWT's payload claims, if it decodes to JSON with one. */
+function jwtRole(value: string): string | undefined {
+  const payload = value.split('.')[1];
+  if (payload === undefined || payload.length > 2000) return undefined;
+  try {
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
+    const role = (JSON.parse(json) as { role?: unknown }).role;
+    return typeof role === 'string' ? role : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An anon or publishable name right before the value, or `createClient('https://….supabase.co', ` before it. */
+const ANON_PLACE = /(?:anon|publishable)[\w.-]{0,40}["'\]]?[ \t]*(?:[:=]|=>)[ \t]*["'`]?$|createClient\([ \t]*["'`]https:\/\/[a-z0-9-]+\.supabase\.co\/?["'`][ \t]*,[ \t]*["'`]?$/i;
+
+function isSupabaseAnonKey(text: string, span: SecretSpan, value: string): boolean {
+  return value.startsWith('eyJ') && ANON_PLACE.test(lineBefore(text, span.start)) && jwtRole(value) === 'anon';
+}
+
+/** A token around `at`: the run of base64url characters and dots that holds it. */
+function tokenAround(text: string, at: number): string {
+  let start = at;
+  let end = at;
+  while (start > 0 && /[A-Za-z0-9_.-]/.test(text[start - 1]!)) start--;
+  while (end < text.length && /[A-Za-z0-9_.-]/.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+/** Whether a token is itself one of the public kinds of signed token (a `pk.` token, an anon JWT). */
+function publicToken(token: string): boolean {
+  return MAPBOX_PUBLIC.test(token) || (token.startsWith('eyJ') && jwtRole(token) === 'anon');
+}
+
+/**
+ * Whether the text also holds a secret token that opens as this public one does: a service-role JWT of the same
+ * project (the same header and claims up to the project's ref), or an `sk.` token of the same Mapbox account (the same
+ * user claim). A signed token's opening is its header and claims, not its secret; but kept beside its secret twin it
+ * shows the twin's first characters word for word, and nobody reading the text can tell which of the two was kept.
+ * Masking the public one too costs the reader nothing.
+ */
+function hasSecretTwin(text: string, span: SecretSpan, value: string): boolean {
+  const dot = value.indexOf('.');
+  const opening = value.startsWith('pk.') ? value.slice(3, 3 + 20) : value.slice(0, dot + 1 + 24);
+  if (opening.length < 20) return false;
+  // Looked for within 4,000 characters either side: a pasted config or chat turn, not the whole text once per token
+  // (a text of many such tokens would make that quadratic).
+  const from = Math.max(0, span.start - 4000);
+  const near = text.slice(from, Math.min(text.length, span.end + 4000));
+  // At most 16 look-alikes are read: a text that repeats one public token thousands of times must stay linear.
+  let seen = 0;
+  for (let at = near.indexOf(opening); at >= 0 && seen < 16; at = near.indexOf(opening, at + opening.length), seen++) {
+    if (value.startsWith('pk.')) {
+      if (near.startsWith('sk.', at - 3) || near.startsWith('tk.', at - 3)) return true;
+      continue;
+    }
+    const token = tokenAround(near, at);
+    if (token !== value && !publicToken(token)) return true;
+  }
+  return false;
+}
+
+/** Whether a found key is one of the public kinds above, in its public place. */
+export function publicByPlace(text: string, span: SecretSpan): boolean {
+  const value = text.slice(span.start, span.end);
+  if (SECRET_NAME_BEFORE.test(lineBefore(text, span.start))) return false;
+  if (isSentryDsnKey(text, span, value) || isFirebaseWebKey(text, span, value)) return true;
+  return (MAPBOX_PUBLIC.test(value) || isSupabaseAnonKey(text, span, value)) && !hasSecretTwin(text, span, value);
+}
+
+/**
+ * Mapbox `pk.` tokens wherever they stand, found so that `publicByPlace` may judge them: kept, unless a secret twin
+ * of the same account is in the text or a secret's name is right before it.
+ */
+export const PUBLIC_TOKEN_FINDERS: readonly Finder[] = [
+  regexFinder({
+    name: 'mapbox-public-token',
+    pattern: /(?<![A-Za-z0-9_-])pk\.eyJ[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{10,100}(?![A-Za-z0-9_-])/dg,
+    judge: (m) => ({ start: m.index, end: m.index + m[0].length, label: 'api key' }),
+  }),
+];
