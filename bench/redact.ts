@@ -92,7 +92,6 @@ const inputs: Record<string, string> = {
   escapedJson: '\\"token\\": \\"'.repeat(Math.floor((10 * MB) / 14)),
   connectCalls: "new PDO('a', 'b', new PDO('a', ".repeat(Math.floor((10 * MB) / 31)),
   publicTokens: 'pk.eyJ1IjoiYWJjZGVmZ2hpamsiLCJhIjoiYiJ9.abcdefghijklmnopqrstuv '.repeat(Math.floor((10 * MB) / 63)),
-  firebaseBlocks: 'firebaseConfig = { apiKey: "AIzaSyA1234567890abcdefghijklmnopqrstu", '.repeat(Math.floor((10 * MB) / 70)),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};
