@@ -92,6 +92,9 @@ const inputs: Record<string, string> = {
   escapedJson: '\\"token\\": \\"'.repeat(Math.floor((10 * MB) / 14)),
   connectCalls: "new PDO('a', 'b', new PDO('a', ".repeat(Math.floor((10 * MB) / 31)),
   publicTokens: 'pk.eyJ1IjoiYWJjZGVmZ2hpamsiLCJhIjoiYiJ9.abcdefghijklmnopqrstuv '.repeat(Math.floor((10 * MB) / 63)),
+  everydayCodes: 'the door code is PIN is policy number 12 '.repeat(Math.floor((10 * MB) / 41)),
+  namedXml: '<string name="client_secret"><string name="a">'.repeat(Math.floor((10 * MB) / 46)),
+  recoveryLists: 'recovery codes:\nabcde-fghij\nabcde-fghij\n'.repeat(Math.floor((10 * MB) / 40)),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

@@ -392,12 +392,13 @@ const CLI_AUTH: RegexRule = {
 const PASSWORD_FLAG: RegexRule = {
   name: 'password-flag',
   pattern:
-    /-(?<=(?<![\w-])-)(?:-([a-z0-9]+(?:[-_][a-z0-9]+){0,5})|(password|passwd|pass|pw|pwd|passphrase))(?:=|[ \t]+)(?:"([^"\n]{1,300})"|'([^'\n]{1,300})'|([^\s"'|;&<>`]{1,300}))/dgi,
+    /-(?<=(?<![\w-])-)(?:-([a-z0-9]+(?:[-_][a-z0-9]+){0,5})|(password|passwd|pass|pw|pwd|passphrase))(?:=|[ \t]+)(?:"([^"\n]{1,300})"|'([^'\n]{1,300})'|([^\s"'|;&<>`-][^\s"'|;&<>`]{0,299}))/dgi,
   judge(m, text) {
     const kind = m[2] ? 'password' : classifyKey(m[1]!);
     const span = groupSpan(m, [3, 4, 5]);
-    // Unquoted, a leading dash starts the next option; quoted, it is the password's first character.
-    if (!kind || !span || (span.group === 5 && span.value.startsWith('-'))) return null;
+    // Unquoted, a leading dash starts the next option (the pattern leaves it to be read as one: `--prod --token X`);
+    // quoted, it is the password's first character.
+    if (!kind || !span) return null;
     const isPassword = kind === 'password';
     let { start, value } = span;
     if (value.startsWith('pass:')) {

@@ -4,6 +4,7 @@ import { CONNECT_CALL_FINDERS } from './connect-calls';
 import { CREDENTIAL_FILE_FINDERS } from './credential-files';
 import { CRYPTO_FINDERS } from './crypto';
 import { DOCUMENT_NUMBER_FINDERS } from './document-numbers';
+import { EVERYDAY_CODE_FINDERS } from './everyday-codes';
 import { KEY_FILE_FINDERS } from './key-files';
 import { KEY_VALUE_PAIR_FINDERS } from './key-value-pairs';
 import { LABELLED_FINDERS } from './labelled';
@@ -82,6 +83,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CHAT_REPLY_FINDERS,
   ...NATIONAL_ID_FINDERS,
   ...DOCUMENT_NUMBER_FINDERS,
+  ...EVERYDAY_CODE_FINDERS,
   ...CONTEXT_FINDERS,
   ...LABELLED_FINDERS,
   ...PROSE_KEY_FINDERS,

@@ -8,6 +8,7 @@ import { classifyKey, looksLikeGenericSecret, looksLikePassword } from './values
  *   value of "key" or "name". Postman's API-key auth lists the header's name under `"key": "key"` and the key itself
  *   under `"key": "value"`, inside an `"apikey": [ … ]` list.
  * - JSON inside a string, its quotes escaped: `"raw": "{\"refresh_token\": \"…\"}"`.
+ * - an XML element named by its `name` attribute, its text the value: Android's `<string name="client_secret">…</string>`.
  */
 
 /** A value judged by its name: a password, another secret, or nothing. */
@@ -43,4 +44,12 @@ const ESCAPED_JSON_PAIR: RegexRule = {
   },
 };
 
-export const KEY_VALUE_PAIR_FINDERS: readonly Finder[] = [regexFinder(NAME_VALUE_OBJECT), regexFinder(ESCAPED_JSON_PAIR)];
+const NAMED_XML_ELEMENT: RegexRule = {
+  name: 'named-xml-element',
+  pattern: /<([A-Za-z][\w:-]{0,30})[ \t]+(?:name|key)=(["'])([^"'\n]{1,80})\2[^>\n]{0,100}>([^<\n]{1,400})<\/\1>/dg,
+  judge(m) {
+    return judgeByName(m[3]!, m[4]!, m.indices![4]![0]);
+  },
+};
+
+export const KEY_VALUE_PAIR_FINDERS: readonly Finder[] = [regexFinder(NAME_VALUE_OBJECT), regexFinder(ESCAPED_JSON_PAIR), regexFinder(NAMED_XML_ELEMENT)];

@@ -230,9 +230,14 @@ function isCode(token: string, sep: string | undefined): boolean {
   return switches >= 3;
 }
 
+/** A code's shape: each letter or digit an `x`, the separators kept (`hcutv-qrllt` and `jvk70-ju902`: `xxxxx-xxxxx`). */
+const shapeOf = (token: string) => token.replace(/[A-Za-z0-9]/g, 'x');
+
 /**
  * Recovery (backup) codes: after words that name them, the codes on the rest of that line and on the lines below,
- * until a line without one (a blank line or two may come first). Each code must look random by itself (`isCode`).
+ * until a line without one (a blank line or two may come first). Each code must look random by itself (`isCode`), or
+ * be alone on its line with the shape of the code above it: one code in ten of a generated list has no digit
+ * (`hcutv-qrllt` among `jvk70-ju902`), and the list goes on after it.
  */
 function findRecoveryCodes(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
@@ -241,6 +246,7 @@ function findRecoveryCodes(text: string): SecretSpan[] {
     let at = a.index + a[0].length;
     let found = 0;
     let idle = 0;
+    let lastShape = '';
     for (let line = 0; line < 40 && at < text.length; line++) {
       let end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
@@ -248,7 +254,9 @@ function findRecoveryCodes(text: string): SecretSpan[] {
       let here = 0;
       CODE.lastIndex = 0;
       for (let c: RegExpExecArray | null; (c = CODE.exec(row)); ) {
-        if (!isCode(c[0], c[2])) continue;
+        const likeAbove = found > 0 && c[0].length >= 8 && shapeOf(c[0]) === lastShape && c[0] === row.trim();
+        if (!isCode(c[0], c[2]) && !likeAbove) continue;
+        lastShape = shapeOf(c[0]);
         spans.push({ start: at + c.index, end: at + c.index + c[0].length, label: 'recovery code' });
         here++;
       }

@@ -6,7 +6,8 @@ import { regexFinder, type Finder, type SecretSpan } from './rules';
  * - Mapbox `pk.` tokens (the secret kind is `sk.`, the temporary one `tk.`);
  * - a Sentry DSN's key, the user part of `https://<key>@…sentry…/<project>` (Sentry documents it as public; the
  *   legacy secret after a colon, `https://<key>:<secret>@…`, is not this);
- * - a Firebase web config's `apiKey` inside a `firebaseConfig = {…}` or `initializeApp({…})` block;
+ * - a Firebase web config's `apiKey` inside a `firebaseConfig = {…}` or `initializeApp({…})` block, and a Firebase
+ *   Android app's key, the `current_key` of google-services.json (the build writes it into the APK's resources);
  * - a Supabase anon key: a JWT whose payload says `"role": "anon"`, under an anon or publishable name or as
  *   `createClient`'s key right after a `….supabase.co` URL. A JWT whose payload says anything else (`service_role`)
  *   stays a secret wherever it stands: the payload, not the name, says which key it is.
@@ -29,6 +30,11 @@ const MAPBOX_PUBLIC = /^pk\.eyJ[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{10,100}$/;
 function isSentryDsnKey(text: string, span: SecretSpan, value: string): boolean {
   if (!/^[0-9a-f]{32}$/i.test(value) || text.slice(span.start - 3, span.start) !== '://') return false;
   return /^@[\w.-]*(?:sentry|ingest)[\w.-]*(?::\d+)?\/\d+/i.test(text.slice(span.end, span.end + 120));
+}
+
+/** A Google API key as google-services.json's `"current_key": "…"`, the key the Firebase Android SDK ships. */
+function isFirebaseAndroidKey(text: string, span: SecretSpan, value: string): boolean {
+  return /^AIza[0-9A-Za-z_-]{35}$/.test(value) && /"current_key"[ \t]*:[ \t]*"$/.test(lineBefore(text, span.start));
 }
 
 /** A block a Firebase web config opens: `const firebaseConfig = {`, `initializeApp({`, `FirebaseOptions(`. */
@@ -125,7 +131,7 @@ function hasSecretTwin(text: string, span: SecretSpan, value: string): boolean {
 export function publicByPlace(text: string, span: SecretSpan): boolean {
   const value = text.slice(span.start, span.end);
   if (SECRET_NAME_BEFORE.test(lineBefore(text, span.start))) return false;
-  if (isSentryDsnKey(text, span, value) || isFirebaseWebKey(text, span, value)) return true;
+  if (isSentryDsnKey(text, span, value) || isFirebaseWebKey(text, span, value) || isFirebaseAndroidKey(text, span, value)) return true;
   return (MAPBOX_PUBLIC.test(value) || isSupabaseAnonKey(text, span, value)) && !hasSecretTwin(text, span, value);
 }
 

@@ -37,6 +37,7 @@ export type RedactionLabel =
   | 'national id'
   | 'bank account'
   | 'recovery code'
+  | 'policy number'
   | 'email'
   | 'phone';
 
@@ -245,7 +246,7 @@ const PROVIDER_KEYS: RegexRule[] = (
     ['supabase', `${B}(?:sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,60})${E}`],
     ['postman', `${B}PMAK-[a-f0-9]{24}-[a-f0-9]{34}${E}`],
     ['age', `${B}AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}${E}`],
-    ['square', `${B}(?:sq0(?:atp|csp|idp)-[A-Za-z0-9_-]{22,43}|EAAA[A-Za-z0-9_-]{60})${E}`],
+    ['square', `${B}(?:sq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}|EAAA[A-Za-z0-9_-]{60})${E}`],
     ['pulumi', `${B}pul-[a-f0-9]{40}${E}`],
     ['terraform', `\\.atlasv1\\.(?<=${B}([A-Za-z0-9]{14})\\.atlasv1\\.)[A-Za-z0-9_=-]{60,70}${E}`],
     ['tailscale', `${B}tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{6,}-[A-Za-z0-9]{20,64}${E}`],
@@ -342,7 +343,9 @@ const PROVIDER_KEYS: RegexRule[] = (
 
 // Mollie (`live_`/`test_` and 30 characters) and keys of the same shape: the body must be random, since `test_` also
 // starts long test names.
-PROVIDER_KEYS.push(prefixed('live-test-key', `${B}(?:live|test)_[A-Za-z0-9]{30,48}${E}`, (v) => looksLikeRandomToken(v.slice(5))));
+// Adyen's client keys (`live_` + 32 capitals and digits) are issued for the browser's Drop-in and are public.
+const ADYEN_CLIENT_KEY = /^(?:live|test)_[A-Z0-9]{32}$/;
+PROVIDER_KEYS.push(prefixed('live-test-key', `${B}(?:live|test)_[A-Za-z0-9]{30,48}${E}`, (v) => looksLikeRandomToken(v.slice(5)) && !ADYEN_CLIENT_KEY.test(v)));
 
 /** An AWS access key id's 16 characters after the prefix are base32 capitals: random, so never one letter repeated. */
 function awsKeyIdBody(value: string): boolean {
@@ -572,9 +575,10 @@ const KEY_HINT = /pass|pw|pwd|psk|secret|token|key|auth|cred|sig|bearer|sas|cook
 
 /**
  * The separator after a key: its closing quote, the `]` of a subscript (`config["apiKey"] = …`), padding that lines
- * up a block of assignments (`'api_key'    => …`); R assigns with `<-`.
+ * up a block of assignments (`'api_key'    => …`), or the values of a settings page copied as a table
+ * (`Admin password:     …`); R assigns with `<-`.
  */
-const KEY_SEPARATOR = /(["']?)(\]?)(?:[ \t]{0,40}(?:=>|:=|<-|[:=])|[ \t]?\.{4,80}[ \t]?(?=[^.\s]))[ \t]{0,3}/y;
+const KEY_SEPARATOR = /(["']?)(\]?)(?:[ \t]{0,40}(?:=>|:=|<-|[:=])|[ \t]?\.{4,80}[ \t]?(?=[^.\s]))[ \t]{0,24}/y;
 
 /**
  * The value after a key and its separator: quoted (groups 1–3), after an optional string prefix (Python's `b'…'`,
@@ -696,6 +700,8 @@ export const NOT_A_CREDENTIAL_LINE = /\b(?:hash(?:es|ed)?|sha-?\d*|md5|digest|ch
 function judgeAssignment(text: string, keyStart: number, key: string, valueStart: number): SecretSpan | null {
   const kind = classifyKey(key) ?? (/^key$/i.test(key) ? 'secret' : null);
   if (!kind) return null;
+  // A Cookie header's `name=value; …` list: the cookie rules judge each cookie on its own; the list is no one value.
+  if (/^(?:set-)?cookie$/i.test(key) && /^["']?[^=;\s"']{1,200}=/.test(text.slice(valueStart, valueStart + 210))) return null;
   // A condition, not an assignment: `if not password: raise …`, `while token: …`, `case secret: …`.
   if (/\b(?:if|elif|while|not|and|or|case|when|unless|assert|until)[ \t]+$/.test(text.slice(Math.max(0, keyStart - 12), keyStart))) return null;
   WRAPPED_LITERAL.lastIndex = valueStart;
@@ -867,9 +873,12 @@ function decodeCookie(value: string): string {
 }
 
 /** Session identifiers are long and random; preferences (`theme=dark`, `lang=en`, `tz=America%2FSao_Paulo`) are not. */
+/** Analytics client ids in their cookies (`_ga=GA1.1.…`, `_fbp=fb.1.…`): a visit counter's ids, which open nothing. */
+const ANALYTICS_COOKIE_ID = /^(?:GA\d|GS\d|fb)\.\d\.\d{6,}\.\d{6,}$/;
+
 function looksLikeCookieSecret(raw: string): boolean {
   const value = decodeCookie(raw);
-  if (WORDS_VALUE.test(value)) return false;
+  if (WORDS_VALUE.test(value) || ANALYTICS_COOKIE_ID.test(value)) return false;
   if (value.length >= 16) return !/^[a-z]+(?:[-_][a-z]+)*$/i.test(value) || /[A-Z].*[a-z].*[A-Z]/.test(value);
   return value.length >= 8 && /\d/.test(value) && /[A-Za-z]/.test(value);
 }

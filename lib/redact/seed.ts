@@ -15,7 +15,8 @@ const WORDS = INDEX;
 const LENGTHS = [24, 21, 18, 15, 12] as const;
 /** A run longer than this is a word list or a word game, not a phrase: it stops being tracked. */
 const MAX_RUN = 36;
-const CONTEXT = /seed|mnemonic|recovery|(?:secret|backup|wallet)[ \t]+(?:recovery[ \t]+)?phrase|wallet|metamask|ledger|trezor|phantom|trust ?wallet|exodus|bip-?39|\b(?:12|24)[ -]words?\b/i;
+const CONTEXT =
+  /seed|mnemonic|recovery|(?:secret|backup|wallet)[ \t]+(?:recovery[ \t]+)?phrase|wallet|metamask|ledger|trezor|phantom|trust ?wallet|exodus|bip-?39|\b(?:12|24)[ -]words?\b|semilla|semente|recupera(?:ci[oó]n|ção|cao)|récupération|Wiederherstellung|carteira|cartera|billetera|portefeuille|\b(?:12|24)[ -](?:palabras|palavras|mots|Wörter)/iu;
 
 interface Word {
   start: number;
@@ -67,12 +68,25 @@ export function checksummed(words: readonly string[]): boolean {
   return sha256(entropy)[0]! >>> (8 - checksumBits) === acc;
 }
 
+/** Whether the text just before or after a run of list words speaks of seeds, mnemonics or wallets. */
+function inSeedContext(run: Word[], text: string): boolean {
+  const before = contextOf(text, run[0]!.start - 160, run[0]!.start);
+  const after = contextOf(text, run[run.length - 1]!.end, run[run.length - 1]!.end + 80);
+  return CONTEXT.test(before) || CONTEXT.test(after);
+}
+
 function judgeRun(run: Word[], text: string, spans: SecretSpan[]): void {
   if (run.length < 12 || run.length > MAX_RUN) return;
   const words = run.map((w) => w.word);
   if (new Set(words).size < words.length * 0.75) return; // "true false false true …" tables, repeated words
   // Longest phrases first, anywhere in the run: a word before the phrase that happens to be on the list ("Also,
   // abandon …") must not let a shorter window that passes the checksum by chance win over the whole phrase.
+  // Words around it that speak of a seed, and a run of a phrase's length: the whole run is the phrase, even where a
+  // shorter window inside it passes the checksum by chance (a phrase copied with a typo, or mistyped in the corpus).
+  if ((LENGTHS as readonly number[]).includes(run.length) && inSeedContext(run, text)) {
+    spans.push({ start: run[0]!.start, end: run[run.length - 1]!.end, label: 'seed phrase' });
+    return;
+  }
   const accepted: [number, number][] = [];
   const free = (a: number, b: number) => accepted.every(([x, y]) => b <= x || a >= y);
   for (const n of LENGTHS) {
@@ -81,9 +95,7 @@ function judgeRun(run: Word[], text: string, spans: SecretSpan[]): void {
     }
   }
   if (accepted.length === 0) {
-    const before = contextOf(text, run[0]!.start - 160, run[0]!.start);
-    const after = contextOf(text, run[run.length - 1]!.end, run[run.length - 1]!.end + 80);
-    if (!CONTEXT.test(before) && !CONTEXT.test(after)) return;
+    if (!inSeedContext(run, text)) return;
     // A phrase has 12, 15, 18, 21 or 24 words; list words in excess are the label before it ("… phrase: …").
     const length = LENGTHS.find((n) => n <= run.length)!;
     accepted.push([run.length - length, run.length]);

@@ -37,13 +37,16 @@ export function lineAround(text: string, at: number, reach: number): { start: nu
 
 /** Template, environment and documentation placeholders in place of a value. */
 const PLACEHOLDER =
-  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@\w+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|vault:|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\])|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$/i;
+  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@\w+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|!secret\b|!env_var\b|!include\b|vault:|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\])|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$/i;
 
 /**
  * "changeme", "replace-me", "change-me-in-production": the words alone. A value that goes on with digits or symbols
  * ("changeme_NOT_42x") is a password that starts with them.
  */
 const CHANGE_ME = /^(?:replace|change)[\s_-]?me(?:[\s_-]+[a-z]+)*[^A-Za-z0-9]*$/i;
+
+/** "YourWifiPassword", "YourApiKey": a template's stand-in written in camel case, letters only. */
+const YOUR_NAMED = /^(?:Your|My)[A-Z][a-z]+(?:[A-Z][a-z]*)*$/;
 
 /** "password_here", "database_name_here", "put your unique phrase here" (wp-config-sample.php): words, then "here". */
 const FILL_IN_HERE = /^(?:[a-z]+[\s_-]){1,6}here$/i;
@@ -67,6 +70,7 @@ export function isPlaceholder(value: string): boolean {
   return (
     PLACEHOLDER.test(value) ||
     CHANGE_ME.test(value) ||
+    YOUR_NAMED.test(value) ||
     FILL_IN_HERE.test(value) ||
     VARIABLE.test(value) ||
     MASKED.test(value) ||
@@ -129,10 +133,22 @@ function isPathOrResource(value: string): boolean {
 }
 
 /** Generic secret found by its key name (`api_key = ...`): must look machine-generated. */
+/** A URL-encoded setting of words (`analytics%3Afalse`, `en%2Cde`): a preference, not a key. */
+function isPercentEncodedWords(value: string): boolean {
+  if (!/%[0-9A-Fa-f]{2}/.test(value)) return false;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    return false;
+  }
+  return /^[A-Za-z]+(?:[ :,;|=_-]+[A-Za-z]+)*$/.test(decoded) && !randomLetters(decoded.replace(/[^A-Za-z]/g, ''));
+}
+
 export function looksLikeGenericSecret(value: string): boolean {
   if (value.length < 12 || isMarker(value) || /\s/.test(value)) return false; // keys and tokens hold no spaces
   if (isPlaceholder(value) || MEMBER_PATH.test(value) || REGEX_SHAPE.test(value) || PUBLIC_IDENTIFIER.test(value) || isPathOrResource(value)) return false;
-  if (/^(.)\1+$/.test(value)) return false;
+  if (/^(.)\1+$/.test(value) || isPercentEncodedWords(value)) return false;
   if (/^[a-z]+(?:[-_ ][a-z]+)*$/i.test(value) && !randomLetters(value)) return false; // words: "my-secret-name"
   if (HAS_DIGIT.test(value) && HAS_LETTER.test(value)) return true;
   // Letters and symbols, like Django's generated keys; or letters alone, when random.
@@ -142,10 +158,12 @@ export function looksLikeGenericSecret(value: string): boolean {
 /**
  * Identifiers that are random yet public: Ethereum addresses, SSH public-key blobs (base64 of the length-prefixed
  * algorithm name), Stripe object ids (`cus_…`, `pi_…`), IPFS CIDs, BIP-32 extended public keys, publishable
- * (browser) keys of Stripe and PostHog.
+ * (browser) keys of Stripe and PostHog, and the keys other providers issue for browser SDKs in a format of their own:
+ * Datadog client tokens (`pub` + 32 hex), New Relic browser keys (`NRJS-…`), Square application ids (`sq0idp-…`),
+ * Adyen client keys (`live_`/`test_` + 32 capitals and digits), Braintree tokenization keys (`production_…_…`).
  */
 const PUBLIC_IDENTIFIER =
-  /^(?:0x[0-9a-fA-F]{40}|AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)[A-Za-z0-9+/=]*|(?:cus|pi|pm|ch|in|sub|prod|price|evt|acct|txn|re|seti|src|card|ba|po|tr|ii|il|cs|si|plan|dp|du|file|link|py|pyr|qt|promo)_[A-Za-z0-9]{8,40}|Qm[1-9A-HJ-NP-Za-km-z]{44}|bafy[a-z2-7]{50,60}|[xyztuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{100,112}|p[kc]_(?:live|test)_[A-Za-z0-9]{16,250}|ph[c]_[A-Za-z0-9]{30,60})$/;
+  /^(?:0x[0-9a-fA-F]{40}|AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)[A-Za-z0-9+/=]*|(?:cus|pi|pm|ch|in|sub|prod|price|evt|acct|txn|re|seti|src|card|ba|po|tr|ii|il|cs|si|plan|dp|du|file|link|py|pyr|qt|promo)_[A-Za-z0-9]{8,40}|Qm[1-9A-HJ-NP-Za-km-z]{44}|bafy[a-z2-7]{50,60}|[xyztuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{100,112}|p[kc]_(?:live|test)_[A-Za-z0-9]{16,250}|ph[c]_[A-Za-z0-9]{30,60}|pub[0-9a-f]{32}|NRJS-[0-9a-f]{19}|sq0idp-[A-Za-z0-9_-]{22}|(?:live|test)_[A-Z0-9]{32}|(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16})$/;
 
 /** Five characters in alphabet order (`abcde`, `ABCDE`, `56789`): an alphabet table in code, not a random string. */
 export function hasAlphabetRun(value: string): boolean {

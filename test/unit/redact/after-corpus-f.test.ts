@@ -131,7 +131,8 @@ describe('public-by-convention keys: kept where the text shows them public', () 
   });
 
   it('masks one where the words only ask, or also name a secret, or speak of another entry', () => {
-    expect(r(`"current_key": "AIza${pick(ALNUM, 35)}" — this isn't secret, right?`)).toBe(`"current_key": "${KEY}" — this isn't secret, right?`);
+    // (google-services.json's `current_key` is public by its place since corpus H's round: see after-corpus-h.test.ts.)
+    expect(r(`"maps_key": "AIza${pick(ALNUM, 35)}" — this isn't secret, right?`)).toBe(`"maps_key": "${KEY}" — this isn't secret, right?`);
     expect(r(`// public key and admin key\nconst keys = {\n  adminKey: "${pick(HEX, 32)}",\n};`)).toBe(`// public key and admin key\nconst keys = {\n  adminKey: "${KEY}",\n};`);
     expect(r(`const cfg = {\n  // public search key\n  search: "${pick(HEX, 32)}",\n  token: "${pick(ALNUM, 32)}",\n};`)).toMatch(/token: "\[redacted api key\]"/);
   });

@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A to G of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A to H of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -31,15 +31,38 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  * - D: none since its round.
  * - E: none since G's round (its four false alarms, Sentry DSN keys and an anon key under an anon name, are kept as
  *   public by the rule for keys public by design).
- * - F: no misses since its round. One false alarm stays: a Firebase Android key (`current_key` of google-services.json)
- *   that the text only asks about ("this isn't secret, right?"). The rule keeps a Firebase key inside a web config
- *   block; an `AIza…` key elsewhere may be a server key, and a question declares nothing.
+ * - F: none since H's round (its last false alarm, a Firebase Android key as google-services.json's `current_key`, is
+ *   kept as public by its place since then).
  * - G: none since its round (it missed keys printed by a command that prints secrets, PDO passwords, Postman's API-key
  *   auth, escaped JSON, backup verification codes, CSRF secrets, session cookies and keys named in prose, and an SMS
  *   code; and took public keys, a cache entry's key, placeholders, key ids, a Helm `…PasswordKey` and numbers the text
  *   names as other numbers).
+ * - H (344/352 since its round; 90.6% / 3.9% before it): what no general rule takes:
+ *   - basic auth url (3): the password in `https://user:…@host` is masked; H counts the scheme, user and host as part
+ *     of the secret, and they are left to be read, as everywhere (the user and host open nothing).
+ *   - national id (2): a Spanish DNI and a Portuguese NIF whose check letter or digit fails, and a Cartão de Cidadão
+ *     number written with spaces; the rules take national numbers by their checksums, and a failing one is a typo
+ *     or another number as often as a secret.
+ *   - door code (1): "o alarme desliga com 6103" — the alarm code named by what it does, not by a name before it; a
+ *     rule that took numbers after "with" would take prices and times.
+ *   - in-house service token (1): "a header X-Flags-Token. Mine is …" — the name is in the sentence before.
+ *   - pushover keys (1): a 30-character key of small letters with three digits after `api_key` and a space; one-case
+ *     values count as random only with digits throughout, or hex ids and words joined would be taken.
  */
-const CORPORA = [
+interface HeldOutCorpus {
+  name: string;
+  file: string;
+  positives: number;
+  negatives: number;
+  kinds: number;
+  caught: number;
+  minRecall?: number;
+  knownMisses: string[];
+  falseAlarms?: number;
+  knownAlarms?: string[];
+}
+
+const CORPORA: HeldOutCorpus[] = [
   {
     name: 'A',
     file: 'heldout-a.json',
@@ -62,10 +85,18 @@ const CORPORA = [
     kinds: 132,
     caught: 372,
     knownMisses: [] as string[],
-    falseAlarms: 1,
-    knownAlarms: ['firebase web config'],
   },
   { name: 'G', file: 'heldout-g.json', positives: 416, negatives: 368, kinds: 121, caught: 416, knownMisses: [] as string[] },
+  {
+    name: 'H',
+    file: 'heldout-h.json',
+    positives: 352,
+    negatives: 358,
+    kinds: 150,
+    caught: 344,
+    minRecall: 0.97,
+    knownMisses: ['basic auth url', 'national id', 'door code', 'in-house service token', 'pushover keys'],
+  },
 ];
 
 describe.each(CORPORA)('held-out redaction corpus $name (no longer held out)', (c) => {

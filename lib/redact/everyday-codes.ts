@@ -1,0 +1,53 @@
+import { regexFinder, type Finder, type RedactionLabel, type RegexRule } from './rules';
+
+/**
+ * Everyday secrets a person types into a message: a door, gate, key-box or alarm code, a card's PIN, an insurance
+ * policy number. The number alone is not a secret ("code 4497" is as often an error or an order), so only a value the
+ * sentence names right before it is taken: "the building door code is 0145#", "die PIN ist 3593", "le code de la porte
+ * d'entrée est V2805", "Versicherungsnummer 863/6534205-J", "número da apólice 1984891962". "PIN" is read in capitals
+ * only: "pin 13" is a GPIO pin.
+ */
+const CODE_NAME =
+  '(?:(?:door|gate|entry|building|front[ \\t]door|garage|key[ \\t]?box|lock[ \\t]?box|alarm|safe)[ \\t]+code|' +
+  '(?:T[üu]r|Tor|Haust[üu]r|Schl[üu]sselkasten|Alarm|Tresor)code|digicode|' +
+  "code[ \\t]+(?:de[ \\t]+la[ \\t]+porte|du[ \\t]+portail|d['’]entr[ée]e|de[ \\t]+l['’]alarme|du[ \\t]+coffre)(?:[ \\t]+d['’]entr[ée]e)?|" +
+  'c[óo]digo[ \\t]+(?:de[ \\t]+la[ \\t]+puerta|del[ \\t]+portal|de[ \\t]+la[ \\t]+alarma|do[ \\t]+port[ãa]o|da[ \\t]+porta|do[ \\t]+alarme|da[ \\t]+caixa))';
+
+/** An insurance policy's number, by the names insurers print on the policy. */
+const POLICY_NAME =
+  '(?:(?:insurance[ \\t]+)?policy[ \\t]+(?:number|no\\.?)|' +
+  '(?:Versicherungs|Policen|Versicherungsschein|Vertrags)nummer|' +
+  "num[ée]ro[ \\t]+(?:de[ \\t]+(?:police|contrat)|d['’]assur[ée])|" +
+  'n[úu]mero[ \\t]+(?:de[ \\t]+(?:la[ \\t]+)?p[óo]liza|da[ \\t]+ap[óo]lice|de[ \\t]+utente|de[ \\t]+segurado))';
+
+/** "is", "ist", "est", "es", "é", "lautet", a colon or an equals sign between the name and the value; or nothing. */
+const LINK = '(?:[ \\t]+(?:is|was|ist|lautet|est|es|é)(?![\\p{L}]))?[ \\t]*[:=]?[ \\t]*';
+
+/** A code or number: digits, with letters, dashes, slashes or a closing '#' as such codes are written. */
+const VALUE = '([A-Za-z]{0,4}[-/]?\\d[\\dA-Za-z/-]{2,24}#?|\\d{3,12}#?)';
+
+const NAMED_CODE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${CODE_NAME})${LINK}${VALUE}(?![\\p{L}\\p{N}_])`, 'dgiu');
+const POLICY_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${POLICY_NAME})${LINK}${VALUE}(?![\\p{L}\\p{N}_])`, 'dgiu');
+
+/** A PIN, in capitals in any language: "PIN 4077", "the PIN is 4077", "die PIN ist 3593", "el PIN es 4077". */
+const PIN = new RegExp(`(?<![\\p{L}\\p{N}_])PIN(?:[ \\t]+(?:code|number|Code|Nummer))?${LINK}(\\d{4,8})(?![\\p{L}\\p{N}_])`, 'dgu');
+
+function codeRule(name: string, pattern: RegExp, label: RedactionLabel): RegexRule {
+  return {
+    name,
+    pattern,
+    judge(m) {
+      const value = m[1]!;
+      const start = m.indices![1]![0];
+      // At least three digits: "door code is 4 digits long" names the format, not a code.
+      if ((value.match(/\d/g) ?? []).length < 3) return null;
+      return { start, end: start + value.length, label };
+    },
+  };
+}
+
+export const EVERYDAY_CODE_FINDERS: readonly Finder[] = [
+  regexFinder(codeRule('named-everyday-code', NAMED_CODE, 'password')),
+  regexFinder(codeRule('pin', PIN, 'password')),
+  regexFinder(codeRule('policy-number', POLICY_NUMBER, 'policy number')),
+];
