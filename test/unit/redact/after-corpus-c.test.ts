@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from '../../../lib/redact';
-import { seededRng } from '../../../lib/util/seeded-rng';
+import { picker, r, unchanged, ALNUM, HEX, LOWER_DIGITS } from './made-up';
 
 /** The general rules added after held-out corpus C, each on values made up here (not the corpus's). */
-const r = (text: string) => redactSecrets(text).text;
-const rnd = seededRng(1130);
-const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const LOWER_DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const HEX = '0123456789abcdef';
+const pick = picker(1130);
 const uuid = () => [8, 4, 4, 4, 12].map((n) => pick(HEX, n)).join('-');
-const unchanged = (text: string) => expect(r(text)).toBe(text);
 
 describe('webhook URLs of any service', () => {
   it('takes the part after a hook word, on a hook host, after /key/, and a key= parameter of a hook URL', () => {

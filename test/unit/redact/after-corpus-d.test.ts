@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from '../../../lib/redact';
+import { picker, r, unchanged, ALNUM, DIGITS, HEX } from './made-up';
 import { isLocalDefaultCredential } from '../../../lib/redact/default-credentials';
-import { seededRng } from '../../../lib/util/seeded-rng';
 
 /** The general rules added after held-out corpus D, each on values made up here (not the corpus's). */
-const r = (text: string) => redactSecrets(text).text;
-const rnd = seededRng(1201);
-const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const HEX = '0123456789abcdef';
-const DIGITS = '0123456789';
-const unchanged = (text: string) => expect(r(text)).toBe(text);
+const pick = picker(1201);
 const ID = '[redacted national id]';
 
 describe('identity document numbers named right before them, in several languages', () => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from '../../../lib/redact';
-import { seededRng } from '../../../lib/util/seeded-rng';
+import { picker, r, unchanged, ALNUM, HEX, KEY, PW } from './made-up';
 
 /** The general rules added after held-out corpus E, each on values made up here (not the corpus's). */
-const r = (text: string) => redactSecrets(text).text;
-const rnd = seededRng(1301);
-const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const HEX = '0123456789abcdef';
+const pick = picker(1301);
 const uuid = () => `${pick(HEX, 8)}-${pick(HEX, 4)}-4${pick(HEX, 3)}-a${pick(HEX, 3)}-${pick(HEX, 12)}`;
-const unchanged = (text: string) => expect(r(text)).toBe(text);
-const PW = '[redacted password]';
-const KEY = '[redacted api key]';
 
 describe('passwords given as the answer in a pasted chat', () => {
   it('takes a one-word answer to a request for a password, in bracketed and plain chat lines', () => {

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from '../../../lib/redact';
-import { seededRng } from '../../../lib/util/seeded-rng';
+import { b64url, picker, r, unchanged, ALNUM, HEX, JWT, KEY, LOWER, PW } from './made-up';
 
 /** The general rules added after held-out corpus F, and the rule for public-by-convention keys, on values made up here. */
-const r = (text: string) => redactSecrets(text).text;
-const rnd = seededRng(1601);
-const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const HEX = '0123456789abcdef';
-const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-const unchanged = (text: string) => expect(r(text)).toBe(text);
-const PW = '[redacted password]';
-const KEY = '[redacted api key]';
-const JWT = '[redacted jwt]';
-const b64url = (s: string) => Buffer.from(s).toString('base64url');
+const pick = picker(1601);
 const jwt = (role: string) =>
   `${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url(`{"iss":"supabase","ref":"${pick(LOWER, 20)}","role":"${role}","iat":1700000000}`)}.${pick(ALNUM, 43)}`;
 

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from '../../../lib/redact';
-import { seededRng } from '../../../lib/util/seeded-rng';
+import { picker, r, unchanged, ALNUM, DIGITS, HEX, KEY, LOWER, PW, UPPER_DIGITS } from './made-up';
 
 /** The general rules added after held-out corpus H, on values made up here. */
-const r = (text: string) => redactSecrets(text).text;
-const rnd = seededRng(1808);
-const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const HEX = '0123456789abcdef';
-const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-const DIGITS = '0123456789';
-const unchanged = (text: string) => expect(r(text)).toBe(text);
-const PW = '[redacted password]';
-const KEY = '[redacted api key]';
+const pick = picker(1808);
 const POLICY = '[redacted policy number]';
 
 describe('everyday codes a sentence names', () => {

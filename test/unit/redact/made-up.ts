@@ -1,0 +1,26 @@
+import { expect } from 'vitest';
+import { redactSecrets } from '../../../lib/redact';
+import { seededRng } from '../../../lib/util/seeded-rng';
+
+/** What the after-corpus tests share: the redactor's text, and values made up from a seed (never a corpus's). */
+export const r = (text: string): string => redactSecrets(text).text;
+export const unchanged = (text: string): void => expect(r(text)).toBe(text);
+
+export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+export const LOWER_DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+export const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+export const HEX = '0123456789abcdef';
+export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+export const DIGITS = '0123456789';
+
+export const PW = '[redacted password]';
+export const KEY = '[redacted api key]';
+export const JWT = '[redacted jwt]';
+
+/** `n` characters drawn from `alphabet` by one seeded generator per test file, so its values repeat from run to run. */
+export function picker(seed: number): (alphabet: string, n: number) => string {
+  const rnd = seededRng(seed);
+  return (alphabet, n) => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+}
+
+export const b64url = (s: string): string => Buffer.from(s).toString('base64url');
