@@ -54,14 +54,6 @@ export interface RecallTuning {
    */
   listDecay: number;
   /**
-   * For questions that count or gather over the user's chats (`asksToGather`: "how many", "in total", "all the"):
-   * their evidence is usually one turn in each of several conversations, which conversation evidence (a boost for the
-   * best-matching conversation) works against. `conversationWeight`: its value for them (null = the general one);
-   * `decay` / `after`: a same-conversation decay for the hits after the first `after` (1 = off), so the tail of the
-   * list spreads over conversations while its head still ranks by relevance alone.
-   */
-  gather: { conversationWeight: number | null; decay: number; after: number };
-  /**
    * A matching turn that asks a question lends this share of its score to the memory of the next turn (the reply,
    * which holds the answer but often not the question's words); 0 = off.
    */
@@ -101,9 +93,6 @@ export const DEFAULT_TUNING: RecallTuning = {
   stripQuestionWords: false,
   proximityBoost: 0,
   listDecay: 1,
-  // Off: every setting tried (bench/variants/gather.json) lowered LongMemEval's all@10 (0.881 → 0.82–0.87), its
-  // multi-session questions too, and left LoCoMo at or below 0.641 (README).
-  gather: { conversationWeight: null, decay: 1, after: 0 },
   // Off: it lifts LoCoMo's short replies but still costs LongMemEval a question, even lending only to short replies.
   answerNeighbour: 0,
   // The query's "I" is the user and its "you said" the assistant (addressee.ts): both files rose, LongMemEval by 0.09.
@@ -165,10 +154,8 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
 
   // Conversation-level evidence from the lexical scores: sum of each conversation's best hits, relative to the best
   // conversation, applied to every candidate of that conversation, whichever ranker found it.
-  const gathers = asksToGather(asked);
-  const conversationWeight = gathers && t.gather.conversationWeight !== null ? t.gather.conversationWeight : t.conversationWeight;
   const convScore = new Map<string, number>();
-  if (conversationWeight > 0 && lexical.length) {
+  if (t.conversationWeight > 0 && lexical.length) {
     const perConv = new Map<string, number[]>();
     for (const h of lexical) if (h.conv) (perConv.get(h.conv) ?? perConv.set(h.conv, []).get(h.conv)!).push(h.score);
     let best = 0;
@@ -180,7 +167,7 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
     for (const [id, entry] of fused) {
       // The lexical index stores every memory's conversation, so hits found by the vector ranker alone are boosted too.
       const conv = ctx.lexical.stored(id)?.conv;
-      if (conv && best > 0) entry.score *= 1 + conversationWeight * ((convScore.get(conv) ?? 0) / best);
+      if (conv && best > 0) entry.score *= 1 + t.conversationWeight * ((convScore.get(conv) ?? 0) / best);
     }
   }
 
@@ -210,11 +197,8 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
   candidates.sort((a, b) => b.score - a.score);
 
   // 5. Diversity: one hit per source turn set, no near-copies, optional spread across conversations.
-  const spread =
-    gathers && t.gather.decay !== 1
-      ? { decay: t.gather.decay, after: t.gather.after }
-      : { decay: t.listDecay !== 1 && asksForSeveral(asked) ? t.listDecay : t.sameConversationDecay, after: 0 };
-  const hits = diversify(candidates, k, t, spread);
+  const decay = t.listDecay !== 1 && asksForSeveral(asked) ? t.listDecay : t.sameConversationDecay;
+  const hits = diversify(candidates, k, { ...t, sameConversationDecay: decay });
 
   if (opts.reinforce && hits.length) await reinforce(ctx.db, hits, now);
   return hits;
@@ -246,7 +230,7 @@ async function recallPeriod(
     .toArray();
   const candidates: RecallHit[] = rows.map((m, i) => ({ memory: m, score: 1 / (ctx.tuning.rrfK + i + 1), via: ['recency'] }));
   // No same-conversation decay: it would reorder the list away from newest first.
-  const hits = diversify(candidates, k, ctx.tuning, { decay: 1, after: 0 });
+  const hits = diversify(candidates, k, { ...ctx.tuning, sameConversationDecay: 1 });
   if (opts.reinforce && hits.length) await reinforce(ctx.db, hits, now);
   return hits;
 }
@@ -305,14 +289,6 @@ export function asksForSeveral(query: string): boolean {
   return !!m && /[^s]s$/.test(m[1]!) && !/(ss|us|is)$/.test(m[1]!);
 }
 
-/**
- * Whether a question counts or totals over what the user said ("how many books have I read", "how much in total",
- * "all the places I visited"): generic English forms of counting and gathering only.
- */
-export function asksToGather(query: string): boolean {
-  return /\b(how many|in total|total number|altogether|all (the|of the|of my|my))\b/i.test(query);
-}
-
 /** Unordered pairs of terms at most two positions apart ("video games", "games … video"). */
 function termPairs(seq: string[]): Set<string> {
   const pairs = new Set<string>();
@@ -354,8 +330,7 @@ function inWindow(m: MemoryRow, w: TimeWindow): boolean {
   return at >= w.start && at < w.end;
 }
 
-/** `spread`: the same-conversation decay, applied to the picks after the first `after`. */
-function diversify(candidates: RecallHit[], k: number, t: RecallTuning, spread: { decay: number; after: number }): RecallHit[] {
+function diversify(candidates: RecallHit[], k: number, t: RecallTuning): RecallHit[] {
   const chosen: RecallHit[] = [];
   const chosenTerms: Set<string>[] = [];
   // Turn → the narrowest chosen hit citing it (its provenance size): a passage is redundant next to another memory of
@@ -370,7 +345,7 @@ function diversify(candidates: RecallHit[], k: number, t: RecallTuning, spread: 
     for (let i = 0; i < pool.length; i++) {
       const { hit } = pool[i]!;
       const n = hit.memory.conversationKey ? perConversation.get(hit.memory.conversationKey) ?? 0 : 0;
-      const s = chosen.length >= spread.after ? hit.score * Math.pow(spread.decay, n) : hit.score;
+      const s = hit.score * Math.pow(t.sameConversationDecay, n);
       if (s > bestScore) {
         bestScore = s;
         bestIndex = i;
