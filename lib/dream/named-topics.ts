@@ -53,8 +53,8 @@ export interface TopicChange {
 }
 
 /**
- * What this dream's names change, one diary entry each: a name new (or back) in "Lately", a name seen again (more
- * turns, wider dates), and one entry for the names no longer lately (not seen for four weeks, or the least recent
+ * What this dream's names change as diary entries: one for each name new (or back) in "Lately", one for all the names
+ * seen again (more turns, wider dates), and one for the names no longer lately (not seen for four weeks, or the least recent
  * beyond the cap; pinned ones stay). `previous` holds the rows (any status) stored under the fresh names' ids, `active`
  * every active named-topic row. Names only from turns older than four weeks (an import of old chats) are not lately;
  * a name the user deleted or edited, or a tombstoned one, is not named again.
@@ -68,6 +68,8 @@ export function planTopicChanges(
 ): TopicChange[] {
   const next = new Map(active.map((m) => [m.id, m]));
   const named = new Map<string, TopicChange>();
+  // Names seen again share one entry: a diary line per topic per night would bury the entries that change something.
+  const continued = new Map<string, { before: MemoryRow; after: MemoryRow }>();
   for (const topic of fresh) {
     if (topic.lastAt < at - LATELY_MS) continue;
     const id = topicRowId(topic.name);
@@ -77,7 +79,7 @@ export function planTopicChanges(
     if (prev?.status === 'active') {
       const merged = mergedRow(prev, topic, at);
       if (!merged) continue;
-      named.set(id, { summary: `Still working on: ${prev.text}.`, before: [clone(prev)], after: [merged] });
+      continued.set(id, { before: clone(prev), after: merged });
       next.set(id, merged);
     } else {
       const back = prev ? { ...row, createdAt: prev.createdAt, pinned: prev.pinned, ...(prev.pinnedAt ? { pinnedAt: prev.pinnedAt } : {}) } : row;
@@ -88,6 +90,13 @@ export function planTopicChanges(
   const ranked = [...next.values()].filter((m) => !m.pinned).sort((a, b) => b.occurredAt - a.occurredAt || (a.id < b.id ? -1 : 1));
   const dropped = new Set(ranked.filter((m, i) => m.occurredAt < at - LATELY_MS || i >= opts.maxTopics).map((m) => m.id));
   const changes = [...named].filter(([id]) => !dropped.has(id)).map(([, c]) => c);
+  const still = [...continued].filter(([id]) => !dropped.has(id)).map(([, c]) => c);
+  if (still.length > 0)
+    changes.push({
+      summary: `Still working on: ${still.map((c) => c.before.text).join('; ')}.`,
+      before: still.map((c) => c.before),
+      after: still.map((c) => c.after),
+    });
   const archived = active.filter((m) => dropped.has(m.id));
   if (archived.length > 0)
     changes.push({

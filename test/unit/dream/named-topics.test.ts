@@ -36,6 +36,22 @@ describe('named topics', () => {
     expect(again[0]!.after[0]!.conversationKey).toBeUndefined(); // two conversations: forgetting one leaves the topic
   });
 
+  it('names seen again share one diary entry, which undoes them together; a new name keeps its own', () => {
+    const at = T0 + 40 * DAY;
+    const rows = planTopicChanges([topic('Learning Rust', at), topic('Kitchen renovation', at)], none, [], at, opts).map((c) => c.after[0]!);
+    const later = at + DAY;
+    const changes = planTopicChanges(
+      [topic('Learning Rust', later, ['r#1'], 'r'), topic('Kitchen renovation', later, ['k#1'], 'k'), topic('Tax return', later)],
+      new Map(rows.map((r) => [r.id, r])),
+      rows,
+      later,
+      opts,
+    );
+    expect(changes.map((c) => c.summary)).toEqual(['Named what you are working on lately: Tax return.', 'Still working on: Learning Rust; Kitchen renovation.']);
+    expect(changes[1]!.before).toEqual(rows);
+    expect(changes[1]!.after.map((m) => [m.id, m.occurredAt])).toEqual(rows.map((r) => [r.id, later]));
+  });
+
   it('archives what was not seen for four weeks and the least recent beyond the cap; pinned, deleted and tombstoned names are left be', () => {
     const at = T0 + 60 * DAY;
     const rows = planTopicChanges(['A1', 'B2', 'C3', 'D4'].map((n, i) => topic(`Topic ${n}`, at - (10 - i) * DAY)), none, [], at, { ...opts, maxTopics: 9 }).map((c) => c.after[0]!);
