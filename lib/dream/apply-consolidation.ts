@@ -11,6 +11,7 @@ import { clone, type DiaryRecorder } from './diary';
 import type { SimilarityEdge } from './graph';
 import { mergeDuplicates } from './merge-duplicates';
 import { dreamMemory, FACT_KINDS, memoryIdFor } from './rows';
+import { utcDay } from '../util/utc-day';
 
 /**
  * Applying a consolidation plan, in five steps: facts and retractions (oldest first, so a later value supersedes an
@@ -204,7 +205,7 @@ function supersede(run: Apply, holder: MemoryRow, fresh: MemoryRow, c: Candidate
       stats.disproven++;
     } else stats.superseded++;
     run.newLinks.push(link('supersedes', fresh.id, holder.id, 1, at));
-    const summary = c.correction ? `Corrected: "${holder.text}" → "${c.text}"` : `Changed: "${holder.text}" → "${c.text}" (from ${day(c.occurredAt)})`;
+    const summary = c.correction ? `Corrected: "${holder.text}" → "${c.text}"` : `Changed: "${holder.text}" → "${c.text}" (from ${utcDay(c.occurredAt)})`;
     run.diary.add('supersede', summary, [before], [old, fresh], c.sourceTurnIds);
     // The old value: what the retired fact says that the new one does not ("Porto").
     const newTerms = new Set(terms(c.text));
@@ -215,7 +216,7 @@ function supersede(run: Apply, holder: MemoryRow, fresh: MemoryRow, c: Candidate
     const past: MemoryRow = { ...fresh, status: 'superseded', validTo: since, supersededBy: holder.id };
     state.put(past);
     run.newLinks.push(link('supersedes', holder.id, fresh.id, 1, at));
-    run.diary.add('learn', `Past: ${c.text} (until ${day(since)})`, [], [past], c.sourceTurnIds);
+    run.diary.add('learn', `Past: ${c.text} (until ${utcDay(since)})`, [], [past], c.sourceTurnIds);
   }
   stats.learned++;
 }
@@ -314,10 +315,6 @@ function link(kind: LinkRow['kind'], from: string, to: string, weight: number, a
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
-}
-
-function day(at: number): string {
-  return new Date(at).toISOString().slice(0, 10);
 }
 
 function truncate(s: string, n: number): string {

@@ -2,6 +2,7 @@ import type { MemoryRow } from '../db/schema';
 import { hashNormalised } from '../engine/text';
 import type { Community } from './graph';
 import { dreamMemory } from './rows';
+import { utcDay } from '../util/utc-day';
 
 /**
  * L3 domains: one line per topic community, named as the user would name it: the titles (or, untitled, the first
@@ -41,7 +42,7 @@ export function buildDomains(
     if (named.has(key)) continue;
     named.add(key);
     const first = Math.min(...recent.map((m) => m.occurredAt));
-    const text = `Working on: ${names.join('; ')} (${day(first) === day(last) ? day(first) : `${day(first)} to ${day(last)}`}).`;
+    const text = `Working on: ${names.join('; ')} (${utcDay(first) === utcDay(last) ? utcDay(first) : `${utcDay(first)} to ${utcDay(last)}`}).`;
     out.push(
       dreamMemory(
         {
@@ -60,8 +61,4 @@ export function buildDomains(
     );
   }
   return out;
-}
-
-function day(at: number): string {
-  return new Date(at).toISOString().slice(0, 10);
 }

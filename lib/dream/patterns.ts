@@ -2,6 +2,7 @@ import type { TurnRow } from '../db/schema';
 import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
 import type { Episode } from './episodes';
+import { utcDay } from '../util/utc-day';
 
 /**
  * Pattern mining over a recent window (7 days by default, as OpenClaw's REM phase): recurring topics, sites, times
@@ -54,10 +55,6 @@ function bucket(at: number): string {
   return h < 6 ? 'at night' : h < 12 ? 'in the morning' : h < 18 ? 'in the afternoon' : 'in the evening';
 }
 
-function dayOf(at: number): string {
-  return new Date(at).toISOString().slice(0, 10);
-}
-
 export function minePatterns(
   episodes: Episode[],
   turnsById: Map<string, TurnRow>,
@@ -91,7 +88,7 @@ export function minePatterns(
     const conversations = new Set(a.eps.map((e) => e.conversationKey));
     // Recurring = seen in at least two conversations, on at least two days, within the window: four chats in one
     // evening are one evening, not a habit.
-    const days = new Set(a.eps.map((e) => dayOf(e.start)));
+    const days = new Set(a.eps.map((e) => utcDay(e.start)));
     if (conversations.size < 2 || days.size < 2) continue;
     const turnIds = [...new Set(a.eps.flatMap((e) => e.turnIds.slice(0, 2)))].slice(0, 40);
     out.push({

@@ -2,6 +2,7 @@ import type { MemoryRow, ReverieDb } from '../db/schema';
 import { hashNormalised } from '../engine/text';
 import { readSlots } from './consolidate';
 import { dreamMemory, FACT_KINDS } from './rows';
+import { utcDay } from '../util/utc-day';
 
 /**
  * The L4 profile the preamble uses: one readable paragraph of current facts, preferences, instructions and pinned
@@ -36,7 +37,7 @@ function buildProfile(memories: MemoryRow[], slots: ReadonlyMap<string, string>,
   for (const m of chosen) {
     let s = m.text.trim().replace(/\s+/g, ' ');
     if (!/[.!?]$/.test(s)) s += '.';
-    if (m.validFrom && slots.get(m.id)) s = s.replace(/\.$/, ` (since ${day(m.validFrom)}).`);
+    if (m.validFrom && slots.get(m.id)) s = s.replace(/\.$/, ` (since ${utcDay(m.validFrom)}).`);
     if (length + s.length + 1 > maxChars) break;
     parts.push(s);
     sources.push(...m.sourceTurnIds.slice(0, 5));
@@ -57,10 +58,6 @@ function buildProfile(memories: MemoryRow[], slots: ReadonlyMap<string, string>,
     },
     at,
   );
-}
-
-function day(at: number): string {
-  return new Date(at).toISOString().slice(0, 10);
 }
 
 /** The profile row to write now, if any, and the diary's words for it (readers: the profile phase, refreshProfile). */

@@ -2,6 +2,7 @@ import type { MemoryRow } from '../db/schema';
 import type { DreamConfig } from './config';
 import { DiaryRecorder, clone } from './diary';
 import { FACT_KINDS } from './rows';
+import { utcDay } from '../util/utc-day';
 
 /**
  * Forgetting: strength decays exponentially with time since last use or re-statement (or since it happened), more
@@ -100,7 +101,7 @@ function decayAndFade(
         g.after.push(after);
         fadedPassages.set(key, g);
       } else {
-        diary.add('fade', `Faded (unused since ${day(Math.max(m.lastUsedAt ?? 0, m.occurredAt))}): ${m.text}`, [m], [after]);
+        diary.add('fade', `Faded (unused since ${utcDay(Math.max(m.lastUsedAt ?? 0, m.occurredAt))}): ${m.text}`, [m], [after]);
       }
     } else if (Math.abs(strength - m.strength) >= 0.001) {
       out.set(m.id, { ...m, strength });
@@ -142,8 +143,4 @@ function capActivePassages(current: MemoryRow[], at: number, cfg: DreamConfig, d
   diary.add('archive', `Archived ${victims.length} weakest passages (over the ${cfg.maxActivePassages}-passage cap)`, victims, after);
   for (const a of after) out.set(a.id, a);
   stats.capped += victims.length;
-}
-
-function day(at: number): string {
-  return new Date(at).toISOString().slice(0, 10);
 }

@@ -5,6 +5,7 @@ import type { SiteId } from '../sites';
 import { ownEntry } from '../util/own';
 import type { ModelRegistry } from './model-registry';
 import { storageState } from './storage';
+import { utcDay } from '../util/utc-day';
 
 /**
  * What the popup and options page show about the store: the status line (capture state, site health, models, last
@@ -56,14 +57,13 @@ export class HostStats {
   async daily(days: number): Promise<DailyCount[]> {
     const since = this.now() - days * 86_400_000;
     const counts = new Map<string, DailyCount>();
-    const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
-    for (let t = since; t <= this.now(); t += 86_400_000) counts.set(dayOf(t), { day: dayOf(t), turns: 0, memories: 0 });
+    for (let t = since; t <= this.now(); t += 86_400_000) counts.set(utcDay(t), { day: utcDay(t), turns: 0, memories: 0 });
     await this.db.turns.where('capturedAt').aboveOrEqual(since).each((t) => {
-      const c = counts.get(dayOf(t.capturedAt));
+      const c = counts.get(utcDay(t.capturedAt));
       if (c) c.turns++;
     });
     await this.db.memories.where('occurredAt').aboveOrEqual(since).each((m) => {
-      const c = counts.get(dayOf(m.createdAt));
+      const c = counts.get(utcDay(m.createdAt));
       if (c && m.status !== 'deleted') c.memories++;
     });
     return [...counts.values()];

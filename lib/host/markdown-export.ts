@@ -1,6 +1,7 @@
 import type { ConversationRow, MemoryRow, ReverieDb } from '../db/schema';
 import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
+import { utcDay } from '../util/utc-day';
 
 /**
  * The readable memory file (Markdown): every memory in use or put away (archived), grouped by kind under plain
@@ -12,7 +13,7 @@ import { ownEntry } from '../util/own';
  * Markdown viewer shows it as text instead of running it.
  */
 
-const day = (t: number | undefined) => (t && Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : '');
+const day = (t: number | undefined) => (t && Number.isFinite(t) ? utcDay(t) : '');
 
 const IN_FILE: MemoryRow['status'][] = ['active', 'archived'];
 
