@@ -156,63 +156,6 @@ export async function openVectorIndex(opts: OpenVectorIndexOptions): Promise<Hns
   return (await loadOrBuildVectorIndex(opts)).index;
 }
 
-export type VectorIndexState = 'loading' | 'ready' | 'failed';
-
-/**
- * An index that is still loading or rebuilding. The engine answers with exact search until `state` is `ready`;
- * adds and deletions made meanwhile are queued and applied, in order, once the index is there.
- */
-export class VectorIndexHandle {
-  state: VectorIndexState = 'loading';
-  index: HnswVectorIndex | undefined;
-  report: VectorIndexOpenReport | undefined;
-  error: unknown;
-  readonly ready: Promise<HnswVectorIndex>;
-  private pending: ({ op: 'add'; label: number; vector: Float32Array } | { op: 'delete'; label: number })[] = [];
-
-  constructor(opts: OpenVectorIndexOptions) {
-    this.ready = loadOrBuildVectorIndex(opts).then(
-      ({ index, report }) => {
-        for (const change of this.pending) {
-          if (change.op === 'add') index.add(change.label, change.vector);
-          else index.markDeleted(change.label);
-        }
-        this.pending = [];
-        this.index = index;
-        this.report = report;
-        this.state = 'ready';
-        return index;
-      },
-      (error: unknown) => {
-        this.state = 'failed';
-        this.error = error;
-        throw error;
-      },
-    );
-    // Callers that only poll `state` must not see an unhandled rejection.
-    this.ready.catch(() => undefined);
-  }
-
-  get isReady(): boolean {
-    return this.state === 'ready';
-  }
-
-  add(label: number, vector: Float32Array): void {
-    if (this.index) this.index.add(label, vector);
-    else this.pending.push({ op: 'add', label, vector });
-  }
-
-  markDeleted(label: number): void {
-    if (this.index) this.index.markDeleted(label);
-    else this.pending.push({ op: 'delete', label });
-  }
-}
-
-/** Starts loading (or rebuilding) without waiting: the handle says when the index is ready. */
-export function startVectorIndex(opts: OpenVectorIndexOptions): VectorIndexHandle {
-  return new VectorIndexHandle(opts);
-}
-
 /** The next free label for `model` in db.vectors (labels are never reused, so deleted points stay unambiguous). */
 export async function nextVectorLabel(db: ReverieDb, model: string): Promise<number> {
   const last = await db.vectors

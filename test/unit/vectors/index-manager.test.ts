@@ -6,7 +6,6 @@ import {
   loadOrBuildVectorIndex,
   nextVectorLabel,
   openVectorIndex,
-  startVectorIndex,
 } from '../../../lib/engine/index-manager';
 import { clusteredVectors, exactTopK, recallAtK } from './clustered-vectors';
 
@@ -112,20 +111,5 @@ describe('openVectorIndex', () => {
     expect(await nextVectorLabel(db, MODEL)).toBe(100);
     expect(await nextVectorLabel(db, 'test/model-b')).toBe(30);
     expect(await nextVectorLabel(db, 'test/none')).toBe(0);
-  });
-
-  it('a handle reports readiness and applies changes queued while loading', async () => {
-    const { db } = await seededDb(250);
-    const handle = startVectorIndex({ db, model: MODEL, dim: DIM, batchSize: 50 });
-    expect(handle.isReady).toBe(false);
-    const late = clusteredVectors({ count: 1, dim: DIM, clusters: 1, seed: 5 })[0]!;
-    handle.add(999, late);
-    handle.markDeleted(0);
-    const index = await handle.ready;
-    expect(handle.isReady).toBe(true);
-    expect(handle.report?.source).toBe('rebuilt');
-    expect(index.has(999)).toBe(true);
-    expect(index.has(0)).toBe(false);
-    expect(index.search(late, 1)[0]!.label).toBe(999);
   });
 });
