@@ -22,6 +22,9 @@ export class BackupRefused extends Error {
 
 const NOT_OURS = 'This file is not a Reverie backup (it was not exported by Reverie).';
 
+/** Tables older versions had and this one dropped: an old backup's rows of them are skipped, not refused. */
+const RETIRED_TABLES = ['links'];
+
 /** Rows per exported chunk: bounds the memory one step of the export holds. */
 const ROWS_PER_CHUNK = 2_000;
 
@@ -55,6 +58,7 @@ export async function checkBackup(db: ReverieDb, file: Blob): Promise<BackupInfo
   const rows: Record<string, number> = {};
   let totalRows = 0;
   for (const table of meta.data.tables ?? []) {
+    if (RETIRED_TABLES.includes(table.name)) continue;
     if (!known.has(table.name)) throw new BackupRefused(`This backup has a table Reverie does not know ("${table.name.slice(0, 40)}"); it may come from a newer version.`);
     rows[table.name] = table.rowCount;
     totalRows += table.rowCount;
@@ -99,6 +103,7 @@ async function replaceWith(db: ReverieDb, file: Blob, onProgress?: (done: number
   const fileQueue: QueueRow[] = [];
   await importInto(db, file, {
     acceptVersionDiff: true,
+    skipTables: RETIRED_TABLES,
     filter: (table, value) => {
       if (table !== 'queue') return notDerivedIndexRow(table, value);
       const { seq: _seq, ...row } = value as QueueRow;

@@ -4,9 +4,9 @@ import type { SiteId } from '../sites';
 /**
  * The one declaration of Reverie's IndexedDB. Every context (service worker, engine host, popup, options, Node tests
  * with fake-indexeddb) opens it through `openReverieDb`. Bump `SCHEMA_VERSION` and add a `.version(n).upgrade()`
- * step in `openReverieDb` for every change; never edit an old version's stores.
+ * step in the constructor below for every change; never edit an old version's stores.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type Role = 'user' | 'assistant';
 
@@ -113,15 +113,6 @@ export interface VectorRow {
   vector: Float32Array;
 }
 
-export interface LinkRow {
-  id: string; // `${kind}:${from}->${to}`
-  from: string;
-  to: string;
-  kind: 'similar' | 'same-episode' | 'supersedes' | 'merged-into' | 'derived-from';
-  weight: number;
-  createdAt: number;
-}
-
 /** What must never be learned again: deleted by the user or shown false. */
 export interface TombstoneRow {
   id: string;
@@ -190,7 +181,6 @@ export class ReverieDb extends Dexie {
   queue!: EntityTable<QueueRow, 'seq'>;
   memories!: EntityTable<MemoryRow, 'id'>;
   vectors!: Dexie.Table<VectorRow, [string, string]>;
-  links!: EntityTable<LinkRow, 'id'>;
   tombstones!: EntityTable<TombstoneRow, 'id'>;
   dreamRuns!: EntityTable<DreamRunRow, 'id'>;
   diary!: EntityTable<DiaryRow, 'id'>;
@@ -233,7 +223,7 @@ export class ReverieDb extends Dexie {
           });
       });
     // Version 3: pinned memories indexed by when they were pinned.
-    this.version(SCHEMA_VERSION)
+    this.version(3)
       .stores({
         memories:
           'id, kind, status, hash, conversationKey, occurredAt, updatedAt, pinned, pinnedAt, community, *sourceTurnIds',
@@ -246,6 +236,13 @@ export class ReverieDb extends Dexie {
             if (m.pinned && !m.pinnedAt) m.pinnedAt = m.updatedAt ?? Date.now();
           });
       });
+    // Version 4: the links table goes (nothing ever read it: a memory's history is in its own supersededBy, validFrom
+    // and validTo fields and in the diary), and so does the index on `pinned` (IndexedDB cannot index a boolean, so
+    // it held nothing; pins are found by pinnedAt).
+    this.version(SCHEMA_VERSION).stores({
+      links: null,
+      memories: 'id, kind, status, hash, conversationKey, occurredAt, updatedAt, pinnedAt, community, *sourceTurnIds',
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { LinkRow, MemoryRow, ReverieDb, TombstoneRow } from '../db/schema';
+import type { MemoryRow, ReverieDb, TombstoneRow } from '../db/schema';
 import { hashNormalised, hashText, terms } from '../engine/text';
 import { cannedReplyIds } from './canned';
 import type { DreamConfig } from './config';
@@ -29,10 +29,9 @@ interface Apply {
   cfg: DreamConfig;
   stats: ConsolidationStats;
   newTombs: TombstoneRow[];
-  newLinks: LinkRow[];
 }
 
-/** Applies a plan. Must run inside a rw transaction over memories, links, tombstones and meta. */
+/** Applies a plan. Must run inside a rw transaction over memories, tombstones and meta. */
 export async function applyConsolidation(
   db: ReverieDb,
   plan: ConsolidationPlan,
@@ -48,7 +47,6 @@ export async function applyConsolidation(
     cfg: ctx.cfg,
     stats: { learned: 0, reinforced: 0, superseded: 0, disproven: 0, blockedByTombstone: 0, merged: 0, summaries: 0 },
     newTombs: [],
-    newLinks: [],
   };
   applyFactsAndRetractions(run, plan.candidates, plan.retractions);
   addEpisodeSummaries(run, plan.summaries);
@@ -204,7 +202,6 @@ function supersede(run: Apply, holder: MemoryRow, fresh: MemoryRow, c: Candidate
       tombstone(run, holder, 'disproven');
       stats.disproven++;
     } else stats.superseded++;
-    run.newLinks.push(link('supersedes', fresh.id, holder.id, 1, at));
     const summary = c.correction ? `Corrected: "${holder.text}" → "${c.text}"` : `Changed: "${holder.text}" → "${c.text}" (from ${utcDay(c.occurredAt)})`;
     run.diary.add('supersede', summary, [before], [old, fresh], c.sourceTurnIds);
     // The old value: what the retired fact says that the new one does not ("Porto").
@@ -215,7 +212,6 @@ function supersede(run: Apply, holder: MemoryRow, fresh: MemoryRow, c: Candidate
     // An older statement seen late: it goes into history, already superseded by the current value.
     const past: MemoryRow = { ...fresh, status: 'superseded', validTo: since, supersededBy: holder.id };
     state.put(past);
-    run.newLinks.push(link('supersedes', holder.id, fresh.id, 1, at));
     run.diary.add('learn', `Past: ${c.text} (until ${utcDay(since)})`, [], [past], c.sourceTurnIds);
   }
   stats.learned++;
@@ -260,7 +256,7 @@ function setAsideCannedReplies(run: Apply): void {
 /** 5. Duplicates among stored memories (merge-duplicates.ts): one keeper with everyone's sources and use. */
 function mergeStoredDuplicates(run: Apply, nearDuplicates: SimilarityEdge[]): void {
   const { state, at } = run;
-  mergeDuplicates([...state.all()], nearDuplicates, run.cfg, state.slots, (keeper, dups, sims) => {
+  mergeDuplicates([...state.all()], nearDuplicates, run.cfg, state.slots, (keeper, dups) => {
     const before = [keeper, ...dups].map(clone);
     const sources = [...new Set([...keeper.sourceTurnIds, ...dups.flatMap((d) => d.sourceTurnIds)])].sort().slice(0, 500);
     const lastUsedAt = Math.max(keeper.lastUsedAt ?? 0, ...dups.map((d) => d.lastUsedAt ?? 0));
@@ -275,7 +271,6 @@ function mergeStoredDuplicates(run: Apply, nearDuplicates: SimilarityEdge[]): vo
     const gone = dups.map((d) => ({ ...d, status: 'superseded' as const, supersededBy: keeper.id, updatedAt: at }));
     state.put(kept);
     for (const g of gone) state.put(g);
-    dups.forEach((d, i) => run.newLinks.push(link('merged-into', d.id, keeper.id, round2(sims[i] ?? 1), at)));
     run.diary.add('merge', `Merged ${dups.length} duplicate${dups.length === 1 ? '' : 's'} into: ${truncate(keeper.text, 80)}`, before, [kept, ...gone]);
     run.stats.merged += dups.length;
   });
@@ -287,7 +282,6 @@ async function write(db: ReverieDb, run: Apply): Promise<void> {
     const kept = [...(await readCorrections(db)), ...run.corrections.notes].slice(-MAX_CORRECTIONS);
     await db.meta.put({ key: CORRECTIONS_KEY, value: kept, updatedAt: run.at });
   }
-  await db.links.bulkPut(run.newLinks);
   await db.tombstones.bulkPut(run.newTombs);
   await db.meta.put({ key: SLOTS_KEY, value: Object.fromEntries(run.state.slots), updatedAt: run.at });
 }
@@ -307,10 +301,6 @@ function replaceValue(text: string, from: string, to: string): string | null {
 
 function byId(a: MemoryRow, b: MemoryRow): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-function link(kind: LinkRow['kind'], from: string, to: string, weight: number, at: number): LinkRow {
-  return { id: `${kind}:${from}->${to}`, from, to, kind, weight, createdAt: at };
 }
 
 function round2(x: number): number {

@@ -69,7 +69,7 @@ export async function undoDiaryEntry(
   id: string,
   opts: { force?: boolean; now?: number; /** Undoing a repeat: already remembered. */ repeat?: boolean } = {},
 ): Promise<UndoResult> {
-  return db.transaction('rw', [db.diary, db.memories, db.tombstones, db.links, db.meta], async () => {
+  return db.transaction('rw', [db.diary, db.memories, db.tombstones, db.meta], async () => {
     const entry = await db.diary.get(id);
     if (!entry) return { ok: false, reason: 'not-found' } as const;
     if (entry.status === 'undone') return { ok: false, reason: 'already-undone' } as const;
@@ -79,12 +79,6 @@ export async function undoDiaryEntry(
     const created = entry.after.filter((m) => !beforeIds.has(m.id));
     await db.memories.bulkDelete(created.map((m) => m.id));
     await db.memories.bulkPut(entry.before.map(clone));
-    // Links that pointed at created rows go with them.
-    const createdIds = created.map((m) => m.id);
-    if (createdIds.length > 0) {
-      const stale = await db.links.where('from').anyOf(createdIds).or('to').anyOf(createdIds).primaryKeys();
-      await db.links.bulkDelete(stale);
-    }
     if (entry.kind === 'learn') {
       const at = opts.now ?? entry.createdAt;
       const tombs: TombstoneRow[] = created

@@ -34,7 +34,7 @@ export const consolidatePhase: DreamPhaseStep = {
     stats.llmTopics = plan.llm.topics;
     // The topics the LLM named are written with the domains (phases/domains.ts): the checkpoint carries them there.
     await ctx.commit(
-      [db.memories, db.links, db.tombstones, db.meta],
+      [db.memories, db.tombstones, db.meta],
       async () => {
         Object.assign(stats, await applyConsolidation(db, plan, { at, cfg, diary: ctx.diary, nearDuplicates: gather.nearDuplicates }));
       },

@@ -1,15 +1,15 @@
-import type { LinkRow, MemoryRow, ReverieDb, TurnRow } from '../../db/schema';
+import type { MemoryRow, ReverieDb, TurnRow } from '../../db/schema';
 import { cannedReplyIds } from '../canned';
 import type { DreamConfig } from '../config';
 import { splitEpisodes, type Episode } from '../episodes';
-import { buildMemoryGraph, type Community, type SimilarityEdge } from '../graph';
+import { buildMemoryGraph, type Community } from '../graph';
 import { minePatterns } from '../patterns';
 import type { DreamPhaseStep, GatherCheckpoint, OrientCheckpoint } from './phase';
 
 /**
  * Gather: the episodes of the recent conversations, the similarity graph of the active memories with its topic
- * communities, and the patterns of the last window. Similarity links and community ids are derived: each dream
- * replaces the previous dream's.
+ * communities, and the patterns of the last window. Community ids are derived: each dream replaces the
+ * previous dream's.
  */
 
 const GRAPH_KINDS = new Set<MemoryRow['kind']>(['passage', 'fact', 'preference', 'instruction', 'episode']);
@@ -32,10 +32,9 @@ export const gatherPhase: DreamPhaseStep = {
     const patterns = minePatterns(episodes, turnsById, episodeTopics(episodes, memories, communityOf, graph.communities), windowStart, at);
     const fresh = new Set(orient.newTurnIds);
     const newEpisodes = episodes.filter((e) => e.turnIds.some((id) => fresh.has(id)));
-    const links = similarityLinks(graph.edges, cfg.linkThreshold, at);
     stats.episodes = newEpisodes.length;
     stats.communities = graph.communities.length;
-    stats.links = links.length;
+    stats.links = graph.edges.filter((e) => e.sim >= cfg.linkThreshold).length;
     stats.patterns = patterns.length;
 
     const handed: GatherCheckpoint = {
@@ -45,10 +44,8 @@ export const gatherPhase: DreamPhaseStep = {
       patterns,
     };
     await ctx.commit(
-      [db.links, db.memories],
+      [db.memories],
       async () => {
-        await db.links.where('kind').equals('similar').delete();
-        await db.links.bulkPut(links);
         await db.memories.bulkPut(await communityChanges(db, communityOf));
       },
       { gather: handed },
@@ -121,12 +118,6 @@ function episodeTopics(episodes: Episode[], memories: MemoryRow[], communityOf: 
     if (best && labelOf.get(best[0])) topicOf.set(ep.id, labelOf.get(best[0])!);
   }
   return topicOf;
-}
-
-function similarityLinks(edges: SimilarityEdge[], linkThreshold: number, at: number): LinkRow[] {
-  return edges
-    .filter((e) => e.sim >= linkThreshold)
-    .map((e) => ({ id: `similar:${e.a}->${e.b}`, from: e.a, to: e.b, kind: 'similar', weight: Math.round(e.sim * 1000) / 1000, createdAt: at }));
 }
 
 /**

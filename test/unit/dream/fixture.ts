@@ -78,7 +78,6 @@ export async function snapshot(db: ReverieDb) {
   const runs = (await db.dreamRuns.toArray()).map(({ finishedAt: _f, ...r }) => r);
   return {
     memories: await db.memories.toArray(),
-    links: await db.links.toArray(),
     tombstones: await db.tombstones.toArray(),
     diary: await db.diary.toArray(),
     meta: (await db.meta.toArray()).filter((m) => m.key !== 'dream:lock'),

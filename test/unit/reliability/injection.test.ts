@@ -60,13 +60,12 @@ async function capturedService(createLlm?: (answer: (r: ExtractRequest) => strin
 }
 
 async function snapshot(db: ReverieDb) {
-  const [memories, tombstones, links, turns] = await Promise.all([
+  const [memories, tombstones, turns] = await Promise.all([
     db.memories.orderBy('id').toArray(),
     db.tombstones.toArray(),
-    db.links.orderBy('id').toArray(),
     db.turns.orderBy('id').toArray(),
   ]);
-  return { memories, tombstones, links, turns };
+  return { memories, tombstones, turns };
 }
 
 describe('prompt injection in captured text reaches the dream LLM', () => {
@@ -100,7 +99,6 @@ describe('prompt injection in captured text reaches the dream LLM', () => {
     expect(got.turns).toEqual(expected.turns);
     expect(got.memories).toEqual(expected.memories);
     expect(got.tombstones).toEqual([]);
-    expect(got.links).toEqual(expected.links);
     expect(got.memories.some((m) => m.origin === 'dream-llm')).toBe(false);
     expect(got.memories.filter((m) => m.status === 'deleted')).toEqual([]);
     // And recall still finds the captured material.

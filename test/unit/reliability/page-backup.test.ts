@@ -92,6 +92,29 @@ describe('page backups', () => {
     expect((await service.search('current data')).length).toBeGreaterThan(0);
   });
 
+  it('restores a backup from before the links table was dropped: its links are skipped, every other row comes back', async () => {
+    const { db } = await seeded();
+    const before = await rowsOf(db);
+    const current = JSON.parse(await (await exportBackup(db)).text()) as {
+      data: { databaseVersion: number; tables: { name: string; schema: string; rowCount: number }[]; data: { tableName: string; inbound: boolean; rows: unknown[] }[] };
+    };
+    // As version 3 wrote it: one more table, with rows in it.
+    current.data.databaseVersion = 3;
+    current.data.tables.push({ name: 'links', schema: 'id,from,to,kind', rowCount: 2 });
+    current.data.data.push({
+      tableName: 'links',
+      inbound: true,
+      rows: [
+        { id: 'similar:a->b', from: 'a', to: 'b', kind: 'similar', weight: 0.8, createdAt: T0 },
+        { id: 'supersedes:b->c', from: 'b', to: 'c', kind: 'supersedes', weight: 1, createdAt: T0 },
+      ],
+    });
+    const old = new Blob([JSON.stringify(current)], { type: 'application/json' });
+    expect((await checkBackup(db, old)).rows).not.toHaveProperty('links');
+    await restoreBackup(db, old);
+    expect(await rowsOf(db)).toEqual(before);
+  });
+
   it('refuses what is not a Reverie backup by its first bytes and header, before touching anything', async () => {
     const { db } = await seeded();
     const before = await rowsOf(db);

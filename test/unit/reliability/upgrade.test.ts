@@ -85,7 +85,7 @@ async function fill(db: Dexie, rows: ReturnType<typeof fixtureRows>, extra: Reco
 /** Every old row, in the new database, equals the old row plus only the fields the upgrade adds. */
 async function expectIntact(db: ReverieDb, rows: ReturnType<typeof fixtureRows>) {
   expect(db.verno).toBe(SCHEMA_VERSION);
-  for (const table of ['conversations', 'turns', 'vectors', 'links', 'tombstones', 'dreamRuns', 'settings', 'meta'] as const) {
+  for (const table of ['conversations', 'turns', 'vectors', 'tombstones', 'dreamRuns', 'settings', 'meta'] as const) {
     const got = await db.table(table).toArray();
     expect(got, table).toHaveLength(rows[table].length);
     expect(got, table).toEqual(expect.arrayContaining(rows[table].map((r) => expect.objectContaining(r))));
@@ -104,6 +104,10 @@ async function expectIntact(db: ReverieDb, rows: ReturnType<typeof fixtureRows>)
     if (old.pinned) expect(now.pinnedAt).toBe(old.updatedAt);
     else expect(now.pinnedAt).toBeUndefined();
   }
+  // Version 4 dropped the links table (written, never read) and the index on a boolean (it held nothing).
+  const idb = db.backendDB();
+  expect(idb.objectStoreNames.contains('links')).toBe(false);
+  expect(idb.transaction('memories').objectStore('memories').indexNames.contains('pinned')).toBe(false);
   // The new index answers over upgraded rows.
   expect(await db.memories.where('pinnedAt').above(0).count()).toBe(rows.memories.filter((m) => m.pinned).length);
   expect(await db.memories.where('updatedAt').above(0).count()).toBe(rows.memories.length);
