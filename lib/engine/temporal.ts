@@ -66,7 +66,24 @@ function hasTopic(text: string): boolean {
 const ROLLING =
   /^(?:the\s+)?(?:(?:last|past|previous)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple(?:\s+of)?|several)\s+(?:hours?|days?|weeks?|months?|years?)|past\s+(?:hour|day|week|month|year))\b/;
 
-function findWindow(query: string, now: number): { window: TimeWindow; text: string } | null {
+const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b';
+
+/**
+ * Ways of naming a month that chrono reads wrongly or not at all, said as chrono reads them: "in the month of February"
+ * (chrono took "in the month" for a month from now), "during May", "throughout June", "early March", "mid-February",
+ * "the end of April" are all that month. The words they drop would only have matched lexically ("month", "early").
+ */
+function plainMonths(query: string): string {
+  const lead = '(?:(?:in|during|throughout|over|at)\\s+)?(?:the\\s+)?';
+  return query
+    .replace(new RegExp(`\\b${lead}(?:month|beginning|start|end|middle)\\s+of\\s+(?=${MONTH_NAME})`, 'gi'), 'in ')
+    .replace(new RegExp(`\\b${lead}(?:early|mid|late)(?:-|\\s+)(?=${MONTH_NAME})`, 'gi'), 'in ')
+    .replace(new RegExp(`\\b(?:during|throughout|over)\\s+(?=${MONTH_NAME})`, 'gi'), 'in ')
+    .replace(/\s+/g, ' ');
+}
+
+function findWindow(asked: string, now: number): { window: TimeWindow; text: string } | null {
+  const query = plainMonths(asked);
   const today = startOfDay(new Date(now));
   const endOfToday = addDays(today, 1);
 
@@ -78,7 +95,8 @@ function findWindow(query: string, now: number): { window: TimeWindow; text: str
     return { window: makeWindow({ start, end }, 0, 0, endOfToday, year[0]), text: strip(query, year.index, year[0].length) };
   }
 
-  const results = chrono.parse(query, new Date(now));
+  // "what did I read in the month" is no date a month from now (chrono's reading): a question about the past.
+  const results = chrono.parse(query, new Date(now)).filter((x) => !/^in\s+the\s+(?:day|week|month|year)$/i.test(x.text.trim()));
   if (results.length === 0) return null;
   const r = results[0]!;
   const phrase = r.text.toLowerCase();

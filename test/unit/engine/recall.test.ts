@@ -101,6 +101,24 @@ describe('recall', () => {
     expect(parseTemporalQuery('hiking last week', NOW).text).toBe('hiking');
   });
 
+  it('reads the ways people name a month, and no month from "in the month" alone', () => {
+    const month = (q: string) => {
+      const p = parseTemporalQuery(q, NOW);
+      return p.window && [new Date(p.window.period.start).getMonth(), p.text];
+    };
+    // NOW is in June 2024: each of these is that year's month, and the words naming it leave the query's text.
+    expect(month('How many museums did I visit in the month of February?')).toEqual([1, 'How many museums did I visit ?']);
+    expect(month('what did I buy during the month of May')).toEqual([4, 'what did I buy']);
+    expect(month('what did we plan at the beginning of March')).toEqual([2, 'what did we plan']);
+    expect(month('gardening in early April')).toEqual([3, 'gardening']);
+    expect(month('gardening in mid-April')).toEqual([3, 'gardening']);
+    expect(month('runs throughout May')).toEqual([4, 'runs']);
+    expect(parseTemporalQuery('what did I read in the month', NOW).window).toBeNull();
+    // A day of a month keeps its day; "may" the verb is no month.
+    expect(new Date(parseTemporalQuery('the 3rd of May', NOW).window!.period.start).getDate()).toBe(3);
+    expect(parseTemporalQuery('you may remember my cat', NOW).window).toBeNull();
+  });
+
   it('suppresses near-copies: five copies of one fact yield one hit', async () => {
     db = freshDb();
     engine = await MemoryEngine.open({ db, now: () => NOW });
