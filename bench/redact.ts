@@ -95,6 +95,12 @@ const inputs: Record<string, string> = {
   everydayCodes: 'the door code is PIN is policy number 12 '.repeat(Math.floor((10 * MB) / 41)),
   namedXml: '<string name="client_secret"><string name="a">'.repeat(Math.floor((10 * MB) / 46)),
   recoveryLists: 'recovery codes:\nabcde-fghij\nabcde-fghij\n'.repeat(Math.floor((10 * MB) / 40)),
+  clientCalls: 'new Api("aB3dE6gH9jK2mN5pQ8sT new sdk.Client(\''.repeat(Math.floor((10 * MB) / 45)),
+  armouredKeys: '-----BEGIN OpenVPN Static key V1-----\n: PSK "x\n'.repeat(Math.floor((10 * MB) / 48)),
+  secretLists: 'API_KEYS=aB3dE6gH9jK2mN5p,aB3dE6gH9jK2mN5p,word\n'.repeat(Math.floor((10 * MB) / 44)),
+  pinsAndMembers: 'el PIN de la app del banco (es 12 Member ID: W12 claim '.repeat(Math.floor((10 * MB) / 55)),
+  passwordClauses: 'Passwort für das Konto notiert: Ab1-cd, password in Ab '.repeat(Math.floor((10 * MB) / 55)),
+  repeatedValues: `token=${'aB3dE6gH9jK2mN5pQ8sT'} ${'aB3dE6gH9jK2mN5pQ8sX '.repeat(Math.floor((10 * MB) / 21))}`,
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

@@ -61,3 +61,21 @@ export function isLocalConfigDefault(text: string, start: number, end: number): 
   const block = before.slice(before.lastIndexOf('\n\n') + 1) + after.split('\n\n')[0];
   return LOCAL_HOST_KEY.test(block);
 }
+
+/**
+ * A template the text names: `.env.example`, `.env.sample`, `.env.dist`, `config.sample.php`, "the default .env",
+ * "Laravel's default env file". Frameworks ship these with their stand-in values, the same in every copy.
+ */
+const TEMPLATE_FILE = /\.env\.(?:example|sample|dist|template|defaults?)\b|\b[\w-]+\.(?:sample|example|dist)\.[a-z]{2,4}\b|\bdefault[ \t]+(?:\.env|env|config(?:uration)?)\b/i;
+
+/**
+ * Whether a default password (`DB_PASSWORD=secret`) stands in a block that the text, in the block or a comment right
+ * after it, calls a framework's template or default config: what every copy of that file holds opens nothing of the
+ * user's. A value of any other shape in such a file is still a secret (people fill the template in and paste it).
+ */
+export function isTemplateDefault(text: string, start: number, end: number): boolean {
+  if (!DEFAULT_PASSWORDS.has(text.slice(start, end).toLowerCase())) return false;
+  const before = text.slice(Math.max(0, start - 300), start);
+  const after = text.slice(end, end + 300);
+  return TEMPLATE_FILE.test(before.slice(before.lastIndexOf('\n\n') + 1) + after.split('\n\n')[0]);
+}

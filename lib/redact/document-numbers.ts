@@ -55,6 +55,14 @@ const DOCUMENTS: readonly DocumentRule[] = [
     // Digits, bare or in groups (`12 345 678 901`, `21/815/08150`).
     shape: '\\d{8,13}|\\d{2,5}(?:[ /]\\d{2,5}){2,4}',
     minDigits: 8,
+  },  {
+    name: 'it-codice-fiscale',
+    // The Italian codice fiscale in its own shape (surname, name, birth date and place, a check letter; digits may be
+    // swapped for letters where two people would share one). Named so right before it, it is one even where the check
+    // letter fails, as a Steuer-ID is; `national-ids.ts` takes it by its check letter after more names.
+    words: 'codice[ \\t]+fiscale|tessera[ \\t]+sanitaria',
+    shape: '[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]',
+    minDigits: 2,
   },
 ];
 
@@ -62,11 +70,14 @@ const DOCUMENTS: readonly DocumentRule[] = [
  * What may stand between the name and the number: words for "number" in the languages above, "is", and
  * punctuation (`#`, `:`, `No.`, `n°`, the full-width colon), and an acronym in parentheses ("numéro fiscal (SPI)").
  */
-const SEPARATOR = "[ \\t.#°º:：'’-]";
-const BETWEEN = new RegExp(
-  `^${SEPARATOR}*(?:(?:number|num|no|nr|nummer|numéro|numero|número|numer|numara(?:sı)?|n|id|is|es|est|ist|é|è|номер|番号|号码|號碼|번호|of|de|du|del|di|der|des)${SEPARATOR}*){0,4}$`,
-  'iu',
-);
+const SEPARATOR = "[ \\t.#°º:：'’\"“”„«»–—-]";
+const NUMBER_WORDS =
+  "number|num|no|nr|nummer|numéro|numero|número|numer|numara(?:sı)?|n|id|is|es|est|ist|é|è|номер|番号|号码|號碼|번호|of|de|du|del|di|der|des|" +
+  // "mine is", "it's": the writer's own number after the form's label ("Passport No." — mine is …).
+  "mine|meine|meiner|mein|la[ \\t]+mia|il[ \\t]+mio|le[ \\t]+mien|la[ \\t]+mienne|el[ \\t]+mío|la[ \\t]+mía|o[ \\t]+meu|a[ \\t]+minha|it['’]?s|it";
+/** Whose number it is, then a colon: "codice fiscale del bambino:", "passport number of my son:", "DNI de mi hija:". */
+const OWNER = "(?:of|for|de|del|della|dello|di|du|des|von|vom|der|für|do|da|dos|das)(?:[ \\t]+[\\p{L}'’]{1,15}){1,3}[ \\t]*[:：]";
+const BETWEEN = new RegExp(`^${SEPARATOR}*(?:(?:${NUMBER_WORDS})${SEPARATOR}*){0,4}(?:${OWNER}[ \\t]*)?$`, 'iu');
 /** An acronym in capitals in parentheses after the name: "numéro fiscal (SPI)", "Steuer-ID (IdNr)". */
 const ACRONYM = /[ \t]*\([A-Z][A-Za-z]{1,5}\)/g;
 
@@ -75,7 +86,7 @@ const LEAD_REACH = 48;
 
 function documentRule(doc: DocumentRule): Finder {
   // The name last in the stretch before the number, then what stands between it and the number.
-  const lead = new RegExp(`^[\\s\\S]*(${doc.words})([\\p{L} \\t.#°º:：'’()-]{0,30})$`, 'iu');
+  const lead = new RegExp(`^[\\s\\S]*(${doc.words})([\\p{L} \\t.#°º:：'’()"“”„«»–—-]{0,30})$`, 'iu');
   const rule: RegexRule = {
     name: doc.name,
     // Not glued to a longer run of letters, digits or a decimal point on either side.

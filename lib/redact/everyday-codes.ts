@@ -32,6 +32,17 @@ const POLICY_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${POLICY_NAME})${LINK}$
 /** A PIN, in capitals in any language: "PIN 4077", "the PIN is 4077", "die PIN ist 3593", "el PIN es 4077". */
 const PIN = new RegExp(`(?<![\\p{L}\\p{N}_])PIN(?:[ \\t]+(?:code|number|Code|Nummer))?${LINK}(\\d{4,8})(?![\\p{L}\\p{N}_])`, 'dgu');
 
+/**
+ * A PIN with what it opens between the word and the value, then a verb, a colon or a parenthesis with a verb: "el PIN
+ * de la app del banco (es 185589)", "the PIN for my debit card is 4077", "die PIN von meiner EC-Karte: 3593". The verb
+ * or colon is required here: "PIN of 4 digits" names a format.
+ */
+const PIN_OF = new RegExp(
+  `(?<![\\p{L}\\p{N}_])PIN(?:[ \\t]+(?:code|number|Code|Nummer))?[ \\t]+(?:of|for|on|to|de|del|da|do|di|du|für|von|vom|der|zu)(?:[ \\t]+[\\p{L}\\p{N}'’-]{1,20}){1,5}?` +
+    `(?:[ \\t]*[:=][ \\t]*|[ \\t]*\\(?[ \\t]*(?:is|was|ist|lautet|est|es|era|é|è)[ \\t]*:?[ \\t]+)(\\d{4,8})(?![\\p{L}\\p{N}_])`,
+  'dgu',
+);
+
 function codeRule(name: string, pattern: RegExp, label: RedactionLabel): RegexRule {
   return {
     name,
@@ -49,5 +60,6 @@ function codeRule(name: string, pattern: RegExp, label: RedactionLabel): RegexRu
 export const EVERYDAY_CODE_FINDERS: readonly Finder[] = [
   regexFinder(codeRule('named-everyday-code', NAMED_CODE, 'password')),
   regexFinder(codeRule('pin', PIN, 'password')),
+  regexFinder(codeRule('pin-of', PIN_OF, 'password')),
   regexFinder(codeRule('policy-number', POLICY_NUMBER, 'policy number')),
 ];

@@ -1,5 +1,6 @@
 import { BASIC_AUTH_CALL_FINDERS } from './basic-auth-calls';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
+import { CLIENT_CONSTRUCTOR_FINDERS } from './client-constructors';
 import { CONNECT_CALL_FINDERS } from './connect-calls';
 import { CREDENTIAL_FILE_FINDERS } from './credential-files';
 import { CRYPTO_FINDERS } from './crypto';
@@ -12,10 +13,12 @@ import { PUBLIC_TOKEN_FINDERS, publicByPlace } from './public-by-design';
 import { labelledPublic } from './public-labels';
 import { declaredAbove, declaredPublic, markPublishedSecrets } from './published';
 import { NATIONAL_ID_FINDERS } from './national-ids';
+import { MEMBER_NUMBER_FINDERS } from './member-numbers';
 import { NEW_PASSWORD_FINDERS } from './new-password';
 import { notACredential } from './not-credentials';
 import { COMMAND_LINE_FINDERS } from './command-lines';
 import { COMMAND_OUTPUT_FINDERS } from './command-output';
+import { PASSWORD_COLON_FINDERS } from './password-colon';
 import { APP_PASSWORD_FINDERS, PROSE_PASSWORD_FINDERS } from './passwords';
 import {
   ASSIGNMENT_FINDERS,
@@ -33,9 +36,12 @@ import {
 import { PROSE_KEY_FINDERS } from './prose-keys';
 import { PROSE_NAME_FINDERS } from './prose-names';
 import { ONE_TIME_CODE_FINDERS } from './one-time-codes';
+import { findRepeats } from './repeated-values';
+import { SECRET_LIST_FINDERS } from './secret-lists';
 import { findSeedPhrases } from './seed';
 import { RANDOM_VALUE_FINDERS, STRUCTURED_FINDERS } from './structured';
 import { USER_PASSWORD_OPTION_FINDERS } from './user-password-options';
+import { VPN_KEY_FINDERS } from './vpn-keys';
 import { WEBHOOK_URL_FINDERS } from './webhooks';
 
 export interface RedactOptions {
@@ -62,6 +68,7 @@ function redactionMarker(label: RedactionLabel): string {
  */
 const SECRET_FINDERS: readonly Finder[] = [
   ...STRUCTURAL_FINDERS,
+  ...VPN_KEY_FINDERS,
   { name: 'seed-phrase', find: findSeedPhrases },
   ...CRYPTO_FINDERS,
   ...TOKEN_FINDERS,
@@ -76,6 +83,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CONNECT_CALL_FINDERS,
   ...CREDENTIAL_FILE_FINDERS,
   ...ASSIGNMENT_FINDERS,
+  ...SECRET_LIST_FINDERS,
   ...KEY_VALUE_PAIR_FINDERS,
   ...STRUCTURED_FINDERS,
   ...PROSE_PASSWORD_FINDERS,
@@ -84,11 +92,14 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...NATIONAL_ID_FINDERS,
   ...DOCUMENT_NUMBER_FINDERS,
   ...EVERYDAY_CODE_FINDERS,
+  ...MEMBER_NUMBER_FINDERS,
   ...CONTEXT_FINDERS,
+  ...CLIENT_CONSTRUCTOR_FINDERS,
   ...LABELLED_FINDERS,
   ...PROSE_KEY_FINDERS,
   ...PROSE_NAME_FINDERS,
   ...ONE_TIME_CODE_FINDERS,
+  ...PASSWORD_COLON_FINDERS,
   ...RANDOM_VALUE_FINDERS,
 ];
 
@@ -171,6 +182,7 @@ function resolve(text: string, finders: readonly Finder[]): SecretSpan[] {
       kept.push(span);
     }
   }
+  kept.push(...findRepeats(text, kept, taken));
   return kept.sort((a, b) => a.start - b.start);
 }
 

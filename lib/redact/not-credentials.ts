@@ -1,4 +1,4 @@
-import { DEFAULT_PASSWORDS, isGenericPair, isLocalConfigDefault } from './default-credentials';
+import { DEFAULT_PASSWORDS, isGenericPair, isLocalConfigDefault, isTemplateDefault } from './default-credentials';
 import { isCacheKeyDigest, isStoredPasswordHash } from './hashes';
 import type { SecretSpan } from './rules';
 
@@ -105,12 +105,12 @@ function isSealedCiphertext(text: string, span: SecretSpan): boolean {
 /**
  * Whether a found password (or key) is one of the values above, a stored hash or a cache key's digest
  * (`hashes.ts`), a logged session number, the generic `user:passwd` of examples or a default password in a config block on a local host
- * (`default-credentials.ts`): those are kept.
+ * (`default-credentials.ts`) or in a framework's template the text names (`.env.example`): those are kept.
  */
 export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'password') {
     if (isPsqlVariable(text, span) || isTestFixture(text, span) || isContainerDefault(text, span)) return true;
-    if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end)) return true;
+    if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end) || isTemplateDefault(text, span.start, span.end)) return true;
   }
   if (span.label !== 'password' && span.label !== 'api key') return false;
   if (span.label === 'api key' && (isLoggedSessionNumber(text, span) || isKeyId(text, span))) return true;

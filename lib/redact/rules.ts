@@ -248,6 +248,7 @@ const PROVIDER_KEYS: RegexRule[] = (
     ['age', `${B}AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}${E}`],
     ['square', `${B}(?:sq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}|EAAA[A-Za-z0-9_-]{60})${E}`],
     ['pulumi', `${B}pul-[a-f0-9]{40}${E}`],
+    ['apify', `${B}apify_api_[A-Za-z0-9]{30,40}${E}`],
     ['terraform', `\\.atlasv1\\.(?<=${B}([A-Za-z0-9]{14})\\.atlasv1\\.)[A-Za-z0-9_=-]{60,70}${E}`],
     ['tailscale', `${B}tskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{6,}-[A-Za-z0-9]{20,64}${E}`],
     ['airtable', `${B}pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}${E}`],

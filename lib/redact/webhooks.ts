@@ -5,7 +5,7 @@ import { isPlaceholder, looksLikeRandomToken } from './values';
  * Incoming-webhook URLs of any service: whoever holds the URL can post, so its random part is the credential. The
  * providers with a fixed URL shape (Slack, Discord, Teams …) have their own rules in `rules.ts`; this one reads the
  * shape they all share — a path word that says "hook" (`/hooks/…`, `/webhook/send?key=…`, `/bot/v2/hook/…`), a host
- * named for hooks (`hook.eu2.make.com/…`), or a `/key/` segment — and takes what follows when it is random.
+ * named for hooks (`hook.eu2.make.com/…`), or a `/key/` segment — and takes the URL when what follows is random.
  */
 
 /** Path segments that say a webhook's credential follows. */
@@ -61,6 +61,13 @@ const WEBHOOK_URL: RegexRule = {
         }
         at += pair.length + 1;
       }
+    }
+    // A webhook's URL is its credential whole, as the providers' own webhook rules in `rules.ts` take it: the host
+    // and path before the random part say where to post, and left in view they would leave a known service's URL
+    // with a hole to fill. A `/key/` segment outside a webhook is a key in an API's URL, and only it goes. On a host
+    // named "example" the random part alone goes, as before: a span holding the word would be read as documentation's.
+    if (spans.length > 0 && (hookHost || afterHookWord || (hookUrl && from <= 0)) && !/example/i.test(host)) {
+      return [{ start: m.index, end: Math.max(...spans.map((s) => s.end)), label: 'api key' }];
     }
     return spans;
   },

@@ -6,16 +6,17 @@ const pick = picker(1130);
 const uuid = () => [8, 4, 4, 4, 12].map((n) => pick(HEX, n)).join('-');
 
 describe('webhook URLs of any service', () => {
-  it('takes the part after a hook word, on a hook host, after /key/, and a key= parameter of a hook URL', () => {
+  it('takes a webhook URL whole (after a hook word, on a hook host, with a key= parameter), on an example host and after /key/ the key alone', () => {
     const id = uuid();
-    expect(r(`n8n: https://n8n.acme.dev/webhook/${id} fires twice`)).toBe('n8n: https://n8n.acme.dev/webhook/[redacted api key] fires twice');
+    expect(r(`n8n: https://n8n.acme.dev/webhook/${id} fires twice`)).toBe('n8n: [redacted api key] fires twice');
     const [a, b] = [pick(ALNUM, 16), pick(ALNUM, 40)];
-    expect(r(`https://chat.acme.dev/hooks/${a}/${b}`)).toBe('https://chat.acme.dev/hooks/[redacted api key]');
+    expect(r(`https://chat.acme.dev/hooks/${a}/${b}`)).toBe('[redacted api key]');
     const make = pick(LOWER_DIGITS, 32);
     expect(r(`url https://hook.us1.example.com/${make}`)).toBe('url https://hook.us1.example.com/[redacted api key]');
     const key = pick(ALNUM, 22);
     expect(r(`GET https://maker.example.com/trigger/door/with/key/${key}`)).toBe('GET https://maker.example.com/trigger/door/with/key/[redacted api key]');
-    expect(r(`post("https://qy.example.cn/cgi-bin/webhook/send?key=${id}")`)).toBe('post("https://qy.example.cn/cgi-bin/webhook/send?key=[redacted api key]")');
+    expect(r(`post("https://qy.example.cn/cgi-bin/webhook/send?key=${id}")`)).toBe('post("https://qy.example.cn/cgi-bin/webhook/send?key=[redacted api key]")')
+    expect(r(`url https://hook.eu2.make-hooks.dev/${make}`)).toBe('url [redacted api key]');
   });
 
   it('leaves numeric hook ids, documentation paths, ids of REST resources and placeholders alone', () => {

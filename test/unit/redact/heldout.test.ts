@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A to H of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A to I of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -48,6 +48,11 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - in-house service token (1): "a header X-Flags-Token. Mine is …" — the name is in the sentence before.
  *   - pushover keys (1): a 30-character key of small letters with three digits after `api_key` and a space; one-case
  *     values count as random only with digits throughout, or hex ids and words joined would be taken.
+ * - I: none since its round (89.9% / 0.3% before it: keys given positionally to client constructors, an `apify_api_`
+ *   token, a list of keys under one name, a token handed over in a sentence and used under its header below, VPN
+ *   pre-shared and static keys, a Make webhook URL whole, labelled passport, codice fiscale and insurance member
+ *   numbers, a PIN with what it opens between, passwords after a clause or in the next sentence, a new password in
+ *   random case; and a default password in a `.env.example` the comment names).
  */
 interface HeldOutCorpus {
   name: string;
@@ -97,6 +102,7 @@ const CORPORA: HeldOutCorpus[] = [
     minRecall: 0.97,
     knownMisses: ['basic auth url', 'national id', 'door code', 'in-house service token', 'pushover keys'],
   },
+  { name: 'I', file: 'heldout-i.json', positives: 328, negatives: 349, kinds: 141, caught: 328, knownMisses: [] as string[] },
 ];
 
 describe.each(CORPORA)('held-out redaction corpus $name (no longer held out)', (c) => {

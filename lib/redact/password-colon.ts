@@ -1,0 +1,54 @@
+import { EN_LABEL, FOREIGN_LABEL, passwordTalkBefore } from './passwords';
+import { windowedFinder, type Finder, type RegexRule } from './rules';
+import { looksLikeProsePassword, trimTrailingPunctuation } from './values';
+
+/**
+ * A password named in a sentence and given after a colon further on, with a clause between the two that the other
+ * prose rules do not read: "Ich hab das Master-Passwort für meine KeePass-Datenbank auf einen Zettel geschrieben:
+ * …", "Elster-Zertifikat Passwort vergessen? Nein, ich hab's noch: …", "the password for the NAS, which I wrote on
+ * the fridge: …". The password word stands in the same sentence or the one before (`passwordTalkBefore`), words stand
+ * between it and the colon, and the value must be a password beyond doubt: small letters, and two of capitals,
+ * digits and symbols, with no dotted name, path or link in it.
+ */
+
+const COLON_VALUE = /(?<=\p{L})[ \t]*[:：][ \t]+([^\s"'“«()[\]{}<>`]{6,64})(?=$|\s)/dgu;
+
+function strongPassword(value: string): boolean {
+  if (!/\p{Ll}/u.test(value) || !looksLikeProsePassword(value)) return false;
+  const kinds = [/\p{Lu}/u, /\d/, /[^\p{L}\p{N}]/u].filter((k) => k.test(value)).length;
+  if (kinds < 2) return false;
+  // A dotted name or a domain (`process.env.X`, `db.example.com`), a link, a path, a variable, a stored hash.
+  if (/\w\.\w|:\/\/|^[/~$%{<]|^\$\d/.test(value)) return false;
+  // A key combination ("Ctrl+Shift+L"), not a password.
+  return !/^(?:ctrl|cmd|alt|shift|option|strg|win)\b/i.test(value);
+}
+
+/**
+ * A clause that says the colon introduces what something prints or how passwords look, not the password: "zeigt den
+ * Fehler: …", "the log says: …", "for example: …", "the policy requires: …".
+ */
+const NOT_THE_PASSWORD = /(?<!\p{L})(?:errors?|fehler\p{L}*|\p{L}*meldung|messages?|erreur|errore|mensaje|output|logs?|says|said|shows?|showed|prints?|zeigt|example|beispiel|exemple|ejemplo|esempio|e\.g|format|pattern|hash\p{L}*|regex|rules?|policy|requires?|requirements?)(?!\p{L})/iu;
+
+const LABELS = new RegExp(`${EN_LABEL}|${FOREIGN_LABEL}`, 'giu');
+
+const PASSWORD_THEN_COLON: RegexRule = {
+  name: 'password-then-colon',
+  pattern: COLON_VALUE,
+  judge(m, text) {
+    const raw = m[1]!;
+    const value = trimTrailingPunctuation(raw);
+    const start = m.indices![1]![0];
+    if (!strongPassword(value) || !passwordTalkBefore(text, m.index)) return null;
+    // Words between the password word and the colon: "password: x" is the assignment rules' to judge.
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    let labelEnd = -1;
+    for (const l of before.matchAll(LABELS)) labelEnd = l.index + l[0].length;
+    const clause = before.slice(labelEnd);
+    if (labelEnd < 0 || !/\S[ \t]+\S+[ \t]+\S/.test(clause) || NOT_THE_PASSWORD.test(clause)) return null;
+    return { start, end: start + value.length, label: 'password' };
+  },
+};
+
+export const PASSWORD_COLON_FINDERS: readonly Finder[] = [
+  windowedFinder(PASSWORD_THEN_COLON, new RegExp(LABELS.source, 'giu'), 0, 160),
+];
