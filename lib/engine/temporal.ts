@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { chronoPhrasing, seasonPeriod } from './temporal-phrases';
 import { isStopWord, words } from './text';
 
 /**
@@ -19,7 +20,7 @@ export interface TimeWindow {
   end: number;
   /** The period the phrase names, exactly, [start, end) ms: "yesterday" is that calendar day. */
   period: { start: number; end: number };
-  /** The phrase that set it, as written in the query. */
+  /** The phrase that set it, as recall read it (a few ways of saying a date are first said again: temporal-phrases.ts). */
   phrase: string;
 }
 
@@ -66,24 +67,8 @@ function hasTopic(text: string): boolean {
 const ROLLING =
   /^(?:the\s+)?(?:(?:last|past|previous)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple(?:\s+of)?|several)\s+(?:hours?|days?|weeks?|months?|years?)|past\s+(?:hour|day|week|month|year))\b/;
 
-const MONTH_NAME = '(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b';
-
-/**
- * Ways of naming a month that chrono reads wrongly or not at all, said as chrono reads them: "in the month of February"
- * (chrono took "in the month" for a month from now), "during May", "throughout June", "early March", "mid-February",
- * "the end of April" are all that month. The words they drop would only have matched lexically ("month", "early").
- */
-function plainMonths(query: string): string {
-  const lead = '(?:(?:in|during|throughout|over|at)\\s+)?(?:the\\s+)?';
-  return query
-    .replace(new RegExp(`\\b${lead}(?:month|beginning|start|end|middle)\\s+of\\s+(?=${MONTH_NAME})`, 'gi'), 'in ')
-    .replace(new RegExp(`\\b${lead}(?:early|mid|late)(?:-|\\s+)(?=${MONTH_NAME})`, 'gi'), 'in ')
-    .replace(new RegExp(`\\b(?:during|throughout|over)\\s+(?=${MONTH_NAME})`, 'gi'), 'in ')
-    .replace(/\s+/g, ' ');
-}
-
 function findWindow(asked: string, now: number): { window: TimeWindow; text: string } | null {
-  const query = plainMonths(asked);
+  const query = chronoPhrasing(asked);
   const today = startOfDay(new Date(now));
   const endOfToday = addDays(today, 1);
 
@@ -93,6 +78,15 @@ function findWindow(asked: string, now: number): { window: TimeWindow; text: str
     const start = new Date(y, 0, 1).getTime();
     const end = year[1]!.toLowerCase() === 'since' ? Math.max(endOfToday, start) : new Date(y + 1, 0, 1).getTime();
     return { window: makeWindow({ start, end }, 0, 0, endOfToday, year[0]), text: strip(query, year.index, year[0].length) };
+  }
+
+  const season = seasonPeriod(query, now);
+  if (season) {
+    // What happened in a season is often told after it ("we went camping last summer", said in November): recall
+    // favours anything said from its start until now, and a time-only query lists the season itself.
+    const period = { start: season.start, end: season.end };
+    const told = Math.max(0, Math.round((endOfToday - season.end) / DAY));
+    return { window: makeWindow(period, 0, told, endOfToday, season.match[0]), text: strip(query, season.match.index, season.match[0].length) };
   }
 
   // "what did I read in the month" is no date a month from now (chrono's reading): a question about the past.

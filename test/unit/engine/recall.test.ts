@@ -119,6 +119,29 @@ describe('recall', () => {
     expect(parseTemporalQuery('you may remember my cat', NOW).window).toBeNull();
   });
 
+  it('reads "the week before last", "a fortnight ago", "the other day" and seasons', () => {
+    const period = (q: string) => {
+      const p = parseTemporalQuery(q, NOW)!.window!.period;
+      return [new Date(p.start).toDateString(), new Date(p.end).toDateString()];
+    };
+    // NOW is Saturday 15 June 2024: last week ran from Monday 3 June, the week before from 27 May.
+    expect(period('what did we discuss the week before last')).toEqual(['Mon May 27 2024', 'Mon Jun 03 2024']);
+    expect(period('a fortnight ago')).toEqual(['Mon May 27 2024', 'Mon Jun 03 2024']);
+    expect(parseTemporalQuery('the other day I asked about tents', NOW).text).toBe('I asked about tents');
+    expect(new Date(parseTemporalQuery('the other day I asked about tents', NOW).window!.period.start).getDate()).toBeLessThan(15);
+    // Summer has begun (1 June): "last summer" is 2023's, "this summer" and "over the summer" this one, up to today.
+    expect(period('last summer')).toEqual(['Thu Jun 01 2023', 'Fri Sep 01 2023']);
+    expect(period('what did I plan this summer')).toEqual(['Sat Jun 01 2024', 'Sun Jun 16 2024']);
+    expect(period('trips over the summer')).toEqual(['Sat Jun 01 2024', 'Sun Jun 16 2024']);
+    expect(period('last winter')).toEqual(['Fri Dec 01 2023', 'Fri Mar 01 2024']);
+    expect(period('in the fall')).toEqual(['Fri Sep 01 2023', 'Fri Dec 01 2023']);
+    // Recall favours what was said from the season's start until today: a season's events are told after it.
+    const told = parseTemporalQuery('camping last summer', NOW).window!;
+    expect([new Date(told.start).toDateString(), new Date(told.end).toDateString()]).toEqual(['Thu Jun 01 2023', 'Sun Jun 16 2024']);
+    expect(parseTemporalQuery('a summer dress pattern', NOW).window).toBeNull();
+    expect(parseTemporalQuery('the fall of Rome', NOW).window).toBeNull();
+  });
+
   it('suppresses near-copies: five copies of one fact yield one hit', async () => {
     db = freshDb();
     engine = await MemoryEngine.open({ db, now: () => NOW });
