@@ -67,9 +67,9 @@ export function embeddingModelInfo(id: string): EmbeddingModelInfo | undefined {
 
 /**
  * The commit and per-file SHA-256 a catalog model is downloaded at (lib/host/pinned-fetch.ts), from
- * `model-pins.json`, which `node scripts/pin-models.mjs` writes on a machine that reaches the hub. A model without
- * a pin is downloaded from its "main" branch, unchecked: the machines this project is built on cannot reach the hub,
- * so the file is empty until someone who can runs the script (README, "Models").
+ * `model-pins.json`. `npm run models:pin` writes it on a machine that reaches the hub; the machines this project is
+ * built on cannot, so today's values are those public projects pin for the same files (README, "Pinned downloads").
+ * A model without a pin is downloaded from its "main" branch, unchecked.
  */
 export function modelPin(id: string): ModelPin | undefined {
   const pins = MODEL_PINS as Readonly<Record<string, ModelPin>>;

@@ -31,14 +31,23 @@ function configure(init: EmbedWorkerInit): void {
   }
 }
 
+/**
+ * The device and precision to load with: as asked, except that a pinned model whose pin has no fp32 weights (the ones
+ * WebGPU loads) runs its pinned q8 weights on WASM, since the pinned fetch would refuse the fp32 file.
+ */
+export function loadPrecision(init: EmbedWorkerInit): Pick<EmbedWorkerInit, 'device' | 'dtype'> {
+  const pin = init.remotePathTemplate ? undefined : modelPin(init.catalogId ?? init.modelId);
+  if (pin && !init.dtype && !Object.hasOwn(pin.files, 'onnx/model.onnx')) return { device: 'wasm', dtype: 'q8' };
+  return { ...(init.device ? { device: init.device } : {}), ...(init.dtype ? { dtype: init.dtype } : {}) };
+}
+
 /** Loads the model `init` names with transformers.js, in the context this runs in (the embedding worker, or Firefox's engine host). */
 export function loadEmbedder(init: EmbedWorkerInit, onProgress: (progress: number) => void): Promise<Embedder> {
   configure(init);
   return createTransformersEmbedder({
     modelId: init.modelId,
     allowRemote: init.allowRemote,
-    ...(init.device ? { device: init.device } : {}),
-    ...(init.dtype ? { dtype: init.dtype } : {}),
+    ...loadPrecision(init),
     ...(init.catalogId ? { catalogId: init.catalogId } : {}),
     onProgress: (p) => onProgress(p.progress / 100),
   });
