@@ -1,5 +1,5 @@
 import type { MemoryRow, ReverieDb } from '../db/schema';
-import { queryAddressee, spokenBy } from './addressee';
+import { queryAddressee, spokenBy, type Addressee } from './addressee';
 import { parseTurnId } from './ingest';
 import type { LexicalHit, LexicalIndex, LexicalSearchOptions } from './lexical';
 import { processTerm } from './lexical';
@@ -193,7 +193,7 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
     score *= speakerFactor(m);
     candidates.push({ memory: m, score, via: [...via], ...(sim !== undefined ? { similarity: sim } : {}) });
   }
-  if (t.answerNeighbour > 0) await addReplies(ctx.db, candidates, t.answerNeighbour, opts, speakerFactor);
+  if (t.answerNeighbour > 0) await addReplies(ctx.db, candidates, t.answerNeighbour, opts, speakerFactor, addressee);
   candidates.sort((a, b) => b.score - a.score);
 
   // 5. Diversity: one hit per source turn set, no near-copies, optional spread across conversations.
@@ -249,6 +249,7 @@ async function addReplies(
   share: number,
   opts: RecallOptions,
   speakerFactor: (m: MemoryRow) => number,
+  addressee: Addressee,
 ): Promise<void> {
   candidates.sort((a, b) => b.score - a.score);
   const byId = new Map(candidates.map((c) => [c.memory.id, c]));
@@ -268,7 +269,9 @@ async function addReplies(
   for (const r of replies) {
     if (r.sourceTurnIds.length !== 1 || !isRecallable(r, opts.includeArchived ?? false) || (kinds && !kinds.has(r.kind)) || (opts.accept && !opts.accept(r))) continue;
     const asker = replyTo.get(r.sourceTurnIds[0]!);
-    if (!asker) continue;
+    // A query about one party ("what did I say about…") is answered in that party's words: a reply by the other
+    // (the assistant answering the user's question) holds no answer about them, however well the question matched.
+    if (!asker || (addressee && !spokenBy(r, addressee))) continue;
     const lent = (asker.score / speakerFactor(asker.memory)) * share * speakerFactor(r);
     const existing = byId.get(r.id);
     if (existing) existing.score = Math.max(existing.score, lent);
