@@ -71,4 +71,15 @@ describe('answer-bearing replies', () => {
     // Only the reply to the question gains: the turn after the reply does not.
     expect(await rankOf('chatgpt:pets#2')).toBe(-1);
   });
+
+  it("for a query about the user, lends only to the user's replies", async () => {
+    await open(0.8);
+    await engine.ingest(conversation('vet', ['Booking a vet visit next week.', 'Which breed is your puppy?', 'A corgi called Biscuit.'], NOW - DAY));
+    const rankFor = async (query: string, id: string) => (await engine.recall(query, { k: 30 })).findIndex((h) => h.memory.sourceTurnIds[0] === id);
+    // "I" is the user: the user's answer to the assistant's question is lent; the assistant's answer to the user's is not.
+    expect(await rankFor('which puppy breed did I adopt', 'chatgpt:vet#2')).toBeGreaterThanOrEqual(0);
+    expect(await rankFor('which puppy breed did I adopt', 'chatgpt:pets#1')).toBe(-1);
+    // A query about no one in particular lends to both.
+    expect(await rankFor('puppy breed adopt', 'chatgpt:pets#1')).toBeGreaterThanOrEqual(0);
+  });
 });
