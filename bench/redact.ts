@@ -101,6 +101,17 @@ const inputs: Record<string, string> = {
   pinsAndMembers: 'el PIN de la app del banco (es 12 Member ID: W12 claim '.repeat(Math.floor((10 * MB) / 55)),
   passwordClauses: 'Passwort für das Konto notiert: Ab1-cd, password in Ab '.repeat(Math.floor((10 * MB) / 55)),
   repeatedValues: `token=${'aB3dE6gH9jK2mN5pQ8sT'} ${'aB3dE6gH9jK2mN5pQ8sX '.repeat(Math.floor((10 * MB) / 21))}`,
+  // Round J's rules: every argument of a client call, activation and card codes, SASL lines, commands without a
+  // prompt, a password on the line below, tokens after a clause, chat headers, base64 of found secrets.
+  clientArguments: 'Client("k3y", "x", algoliasearch(\'a\', V::new("'.repeat(Math.floor((10 * MB) / 46)),
+  activationCodes: 'LPA:1$a.b$ activation code: AB12- eSIM confirmation code '.repeat(Math.floor((10 * MB) / 57)),
+  cardCodes: 'kod 903 07/27 kod 903 4111 '.repeat(Math.floor((10 * MB) / 27)),
+  saslLines: '> AUTH PLAIN AHVzZXIAcGFzcw== 334 UGFzc3dvcmQ6\n'.repeat(Math.floor((10 * MB) / 46)),
+  commandsWithoutPrompt: 'terraform output -raw db_password\n'.repeat(Math.floor((10 * MB) / 34)),
+  passwordNextLine: 'Password reset.\nNew value: Ab1!cd2@x\n'.repeat(Math.floor((10 * MB) / 38)),
+  tokenClauses: 'auth token for x (y): Ab1$Cd2%Ef key new value '.repeat(Math.floor((10 * MB) / 47)),
+  chatHeaders: 'A — Today at 09:14\nheb je het wachtwoord?\nB — Today at 09:15\nja: x1!y2z\n'.repeat(Math.floor((10 * MB) / 74)),
+  encodedRepeats: `token=${'aB3dE6gH9jK2mN5pQ8sT'} ${'YUIzZEU2Z0g5aksybU41cFE4c1Q6eA== '.repeat(Math.floor((10 * MB) / 33))}`,
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

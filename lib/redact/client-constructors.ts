@@ -13,21 +13,21 @@ import { isPlaceholder, lineAround, looksLikeRandomToken } from './values';
  */
 
 /** Where a literal opens as the first argument of a call. */
-const FIRST_LITERAL = /\([ \t]*(?:[bBrRuU]{1,2}|@)?(["'`])/g;
+export const FIRST_LITERAL = /\([ \t]*(?:[bBrRuU]{1,2}|@)?(["'`])/g;
 
 /**
  * The callee right before the parenthesis: group 1 `new`, 2 the modules before the name (joined by `.`, `\` or `::`),
  * 3 the name, 4 Ruby's `.new`.
  */
-const CALLEE = /(?:^|[^\w$.\\:])(new[ \t]+)?((?:\\?[A-Za-z_$][\w$]*(?:\.|\\|::)){0,4})([A-Z][\w$]{1,60})(\.new)?[ \t]*$/;
+export const CALLEE = /(?:^|[^\w$.\\:])(new[ \t]+)?((?:\\?[A-Za-z_$][\w$]*(?:\.|\\|::)){0,4})([A-Z][\w$]{1,60})(\.new)?[ \t]*$/;
 
 /** A name that says it is a client of a service. */
-const CLIENT_NAME = /(?:Client(?:V\d+)?|Api|API|Sdk|SDK)$/;
+export const CLIENT_NAME = /(?:Client(?:V\d+)?|Api|API|Sdk|SDK)$/;
 
 /** Classes of values that are not credentials, though their literals may be random. */
-const VALUE_CLASS = /Public|Pub[Kk]ey|Address|Id$|ID$|Uuid|UUID|Guid|GUID|Hash|Digest|Checksum|Cid|CID|Date|Time|Url|URL|Uri|URI|Path|File|Error|Exception|Reg[Ee]xp?|Pattern|Color|Colour|Decimal|Version|Commit|Sha|SHA/;
+export const VALUE_CLASS = /Public|Pub[Kk]ey|Address|Id$|ID$|Uuid|UUID|Guid|GUID|Hash|Digest|Checksum|Cid|CID|Date|Time|Url|URL|Uri|URI|Path|File|Error|Exception|Reg[Ee]xp?|Pattern|Color|Colour|Decimal|Version|Commit|Sha|SHA/;
 
-const UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?::[a-z]{2,4})?$/i;
+export const UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?::[a-z]{2,4})?$/i;
 
 function findClientKeys(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];

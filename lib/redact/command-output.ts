@@ -50,20 +50,34 @@ function outputKind(command: string): 'password' | 'secret' | null {
  * A shell prompt (`$ `, `% `, `user@host:~$ `, `PS C:\> `; `#` only with a path or host before it, since a lone `#`
  * opens a comment) and its command, then the next line.
  */
+function judgeOutput(m: RegExpExecArray): ReturnType<RegexRule['judge']> {
+  const kind = outputKind(m[1]!);
+  if (kind === null) return null;
+  const value = m[2]!;
+  const ok = kind === 'password' ? looksLikePassword(value, { quoted: true, strict: false }) && !/^[$%]/.test(value) : looksLikeGenericSecret(value);
+  if (!ok) return null;
+  const start = m.indices![2]![0];
+  return { start, end: start + value.length, label: kind === 'password' ? 'password' : 'api key' };
+}
+
 const PROMPT_THEN_OUTPUT: RegexRule = {
   name: 'command-output',
   pattern: /^[ \t]*(?:\([\w.-]{1,40}\)[ \t]*)?(?:[\w.@~:/-]{0,80}[$%]|[\w.@~:/-]{1,80}#|PS[ \t][^\n>]{1,80}>)[ \t]+([^\n]{3,400})\r?\n[ \t]*([^\s]{8,300})[ \t]*\r?$/dgm,
-  judge(m) {
-    const kind = outputKind(m[1]!);
-    if (kind === null) return null;
-    const value = m[2]!;
-    const ok = kind === 'password' ? looksLikePassword(value, { quoted: true, strict: false }) && !/^[$%]/.test(value) : looksLikeGenericSecret(value);
-    if (!ok) return null;
-    const start = m.indices![2]![0];
-    return { start, end: start + value.length, label: kind === 'password' ? 'password' : 'api key' };
-  },
+  judge: judgeOutput,
   // The output line may be the next prompt: scan on from it.
   resumeAfterReject: (m) => m.indices![2]![0] - 1,
 };
 
-export const COMMAND_OUTPUT_FINDERS: readonly Finder[] = [regexFinder(PROMPT_THEN_OUTPUT)];
+/**
+ * The same, pasted without the prompt: a line that opens with one of the commands above (`terraform output -raw
+ * db_password`, `vault kv get -field=password …`, `openssl rand -hex 32`), then its output. The command's own words
+ * must say it prints a secret, as on a prompt's line.
+ */
+const COMMAND_THEN_OUTPUT: RegexRule = {
+  name: 'command-output-without-prompt',
+  pattern: /^[ \t]*((?:terraform|heroku|printenv|echo|kubectl|vault|aws|gcloud|az|op|pass|doppler|bw|security|openssl)[ \t][^\n]{3,400})\r?\n[ \t]*([^\s]{8,300})[ \t]*\r?$/dgm,
+  judge: judgeOutput,
+  resumeAfterReject: (m) => m.indices![2]![0] - 1,
+};
+
+export const COMMAND_OUTPUT_FINDERS: readonly Finder[] = [regexFinder(PROMPT_THEN_OUTPUT), regexFinder(COMMAND_THEN_OUTPUT)];

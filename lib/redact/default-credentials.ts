@@ -79,3 +79,29 @@ export function isTemplateDefault(text: string, start: number, end: number): boo
   const after = text.slice(end, end + 300);
   return TEMPLATE_FILE.test(before.slice(before.lastIndexOf('\n\n') + 1) + after.split('\n\n')[0]);
 }
+
+/** A local host written in a command or a URL: `http://localhost:9000`, `127.0.0.1:5432`, `--host localhost`. */
+const LOCAL_HOST_ON_LINE = /(?:^|[\s/@=:"'])(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?![\w.-])/i;
+
+/**
+ * Whether a password given as the argument after the user's (`mc alias set local http://localhost:9000 minioadmin
+ * minioadmin`, `-u admin -p admin`) repeats the user's name on a line that connects to a local host: a default local
+ * setup, as `user:user@localhost` is in a URL.
+ */
+export function isLocalSameAsUser(text: string, start: number, end: number): boolean {
+  const password = text.slice(start, end);
+  // The line's ends, looked for within 400 characters (a search to the text's ends per value would be quadratic).
+  const reach = text.slice(Math.max(0, start - 400), start);
+  const lineStart = start - reach.length + reach.lastIndexOf('\n') + 1;
+  const after = text.slice(end, end + 400);
+  const lineEnd = after.includes('\n') ? end + after.indexOf('\n') : end + after.length;
+  const before = text.slice(lineStart, start).replace(/["']$/, '');
+  if (!/[ \t]$/.test(before) || !before.toLowerCase().includes(password.toLowerCase())) return false;
+  // The word before the password, past an option between them (`-u admin -p admin`); split, not matched with a
+  // pattern anchored at the end, which would retry at every position of a long run without spaces.
+  const words = before.trimEnd().split(/[ \t]+/);
+  let user = words.pop();
+  if (user !== undefined && /^-{1,2}[\w-]+$/.test(user)) user = words.pop();
+  if (user === undefined || user.replace(/^["']|["']$/g, '').toLowerCase() !== password.toLowerCase()) return false;
+  return LOCAL_HOST_ON_LINE.test(text.slice(lineStart, lineEnd));
+}

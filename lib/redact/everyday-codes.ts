@@ -29,8 +29,14 @@ const VALUE = '([A-Za-z]{0,4}[-/]?\\d[\\dA-Za-z/-]{2,24}#?|\\d{3,12}#?)';
 const NAMED_CODE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${CODE_NAME})${LINK}${VALUE}(?![\\p{L}\\p{N}_])`, 'dgiu');
 const POLICY_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${POLICY_NAME})${LINK}${VALUE}(?![\\p{L}\\p{N}_])`, 'dgiu');
 
-/** A PIN, in capitals in any language: "PIN 4077", "the PIN is 4077", "die PIN ist 3593", "el PIN es 4077". */
-const PIN = new RegExp(`(?<![\\p{L}\\p{N}_])PIN(?:[ \\t]+(?:code|number|Code|Nummer))?${LINK}(\\d{4,8})(?![\\p{L}\\p{N}_])`, 'dgu');
+/**
+ * A PIN or a SIM card's PUK, in capitals in any language: "PIN 4077", "the PIN is 4077", "die PIN ist 3593", "el PIN
+ * es 4077", "PIN-kod 7423, PUK-kod 27284860", "PIN1: 6131 PUK1: 27325229" (a SIM's first and second PIN and PUK).
+ */
+const PIN = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:PIN|PUK)[12]?(?:[ \\t-](?:code|kod|koden|kode|koodi|kodu|number|nummer|numara|Code|Kod|Nummer))?${LINK}(\\d{4,10})(?![\\p{L}\\p{N}_])`,
+  'dgu',
+);
 
 /**
  * A PIN with what it opens between the word and the value, then a verb, a colon or a parenthesis with a verb: "el PIN

@@ -1,5 +1,8 @@
+import { ACTIVATION_CODE_FINDERS } from './activation-codes';
 import { BASIC_AUTH_CALL_FINDERS } from './basic-auth-calls';
+import { CARD_CODE_FINDERS } from './card-code-after-expiry';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
+import { CLIENT_ARGUMENT_FINDERS } from './client-arguments';
 import { CLIENT_CONSTRUCTOR_FINDERS } from './client-constructors';
 import { CONNECT_CALL_FINDERS } from './connect-calls';
 import { CREDENTIAL_FILE_FINDERS } from './credential-files';
@@ -19,6 +22,7 @@ import { notACredential } from './not-credentials';
 import { COMMAND_LINE_FINDERS } from './command-lines';
 import { COMMAND_OUTPUT_FINDERS } from './command-output';
 import { PASSWORD_COLON_FINDERS } from './password-colon';
+import { PASSWORD_NEXT_LINE_FINDERS } from './password-next-line';
 import { APP_PASSWORD_FINDERS, PROSE_PASSWORD_FINDERS } from './passwords';
 import {
   ASSIGNMENT_FINDERS,
@@ -36,11 +40,14 @@ import {
 import { PROSE_KEY_FINDERS } from './prose-keys';
 import { PROSE_NAME_FINDERS } from './prose-names';
 import { ONE_TIME_CODE_FINDERS } from './one-time-codes';
+import { findEncodedRepeats } from './encoded-repeats';
 import { findRepeats } from './repeated-values';
+import { SASL_AUTH_FINDERS } from './sasl-auth';
 import { SECRET_LIST_FINDERS } from './secret-lists';
 import { findSeedPhrases } from './seed';
 import { RANDOM_VALUE_FINDERS, STRUCTURED_FINDERS } from './structured';
 import { USER_PASSWORD_OPTION_FINDERS } from './user-password-options';
+import { TOKEN_AFTER_CLAUSE_FINDERS } from './token-after-clause';
 import { VPN_KEY_FINDERS } from './vpn-keys';
 import { WEBHOOK_URL_FINDERS } from './webhooks';
 
@@ -74,12 +81,14 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...TOKEN_FINDERS,
   ...PUBLIC_TOKEN_FINDERS,
   ...WEBHOOK_URL_FINDERS,
+  ...ACTIVATION_CODE_FINDERS,
   ...APP_PASSWORD_FINDERS,
   ...COMMAND_LINE_FINDERS,
   ...USER_PASSWORD_OPTION_FINDERS,
   ...KEY_FILE_FINDERS,
   ...COMMAND_OUTPUT_FINDERS,
   ...BASIC_AUTH_CALL_FINDERS,
+  ...SASL_AUTH_FINDERS,
   ...CONNECT_CALL_FINDERS,
   ...CREDENTIAL_FILE_FINDERS,
   ...ASSIGNMENT_FINDERS,
@@ -94,12 +103,16 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...EVERYDAY_CODE_FINDERS,
   ...MEMBER_NUMBER_FINDERS,
   ...CONTEXT_FINDERS,
+  ...CARD_CODE_FINDERS,
   ...CLIENT_CONSTRUCTOR_FINDERS,
+  ...CLIENT_ARGUMENT_FINDERS,
   ...LABELLED_FINDERS,
   ...PROSE_KEY_FINDERS,
   ...PROSE_NAME_FINDERS,
+  ...TOKEN_AFTER_CLAUSE_FINDERS,
   ...ONE_TIME_CODE_FINDERS,
   ...PASSWORD_COLON_FINDERS,
+  ...PASSWORD_NEXT_LINE_FINDERS,
   ...RANDOM_VALUE_FINDERS,
 ];
 
@@ -182,15 +195,17 @@ function resolve(text: string, finders: readonly Finder[]): SecretSpan[] {
       kept.push(span);
     }
   }
-  kept.push(...findRepeats(text, kept, taken));
+  // Pushed one by one: a spread of hundreds of thousands of spans would overflow the call stack.
+  for (const span of findRepeats(text, kept, taken)) kept.push(span);
+  for (const span of findEncodedRepeats(text, kept, taken)) kept.push(span);
   return kept.sort((a, b) => a.start - b.start);
 }
 
 /**
  * Replaces secrets (API keys and tokens, JWTs, private keys, passwords, cookies, card numbers and their security
- * codes, IBANs, US SSNs, national identity, passport, driving licence and bank account numbers, recovery codes, wallet
- * seed phrases and keys; optionally e-mail addresses and phone numbers) with `[redacted <kind>]` markers. Every rule
- * reads the original text once, in time linear in its length.
+ * codes, IBANs, US SSNs, national identity, passport, driving licence and bank account numbers, recovery codes, eSIM
+ * activation codes, wallet seed phrases and keys; optionally e-mail addresses and phone numbers) with
+ * `[redacted <kind>]` markers. Every rule reads the original text once, in time linear in its length.
  */
 export function redactSecrets(text: string, opts: RedactOptions = {}): RedactResult {
   const finders = [...SECRET_FINDERS];

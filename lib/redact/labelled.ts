@@ -46,6 +46,8 @@ const PROSE_SECRET: RegexRule = {
     if (/^pat$/i.test(m[1]!) && m[1] !== 'PAT') return null;
     if (NOT_A_CREDENTIAL_LINE.test(lineAround(text, m.index, m.index - 60, m.index + 60))) return null;
     if (/^key$/i.test(m[1]!) && STORED_UNDER.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
+    // A key of data ("Kafka message key (base64): …") names a record, whatever its value looks like.
+    if (/^key$/i.test(m[1]!) && DATA_KEY.test(labelPhrase(text, labelStart, 'key'))) return null;
     const span = groupSpan(m, [2, 3, 4, 5]);
     if (!span) return null;
     const value = span.group === 5 ? trimTrailingPunctuation(span.value) : span.value;
@@ -63,8 +65,12 @@ const STORED_UNDER = /\b(?:stored|saved|cached|written|kept|indexed|found|persis
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Keys of data, not of access: a UUID after "primary key:" or "partition key:" is a row's id. */
-const DATA_KEY = /\b(?:primary|foreign|partition|sort|row|record|object|entity|unique|composite|surrogate|natural|cache|lookup|join|index|map|dict|bucket|s3|idempotency|dedup(?:lication)?)\b/i;
+/**
+ * Keys of data, not of access: a UUID after "primary key:" or "partition key:" is a row's id; a Kafka "message key"
+ * or a "routing key" picks a partition or a queue.
+ */
+export const DATA_KEY =
+  /\b(?:primary|foreign|partition|sort|row|record|object|entity|unique|composite|surrogate|natural|cache|lookup|join|index|map|dict|bucket|s3|idempotency|dedup(?:lication)?|message|event|routing|shard|grouping)\b/i;
 
 /**
  * A UUID set apart as the value of a key or token ("heroku api key: <uuid>", "the token is <uuid>"): Heroku, Snyk,

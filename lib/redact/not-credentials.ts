@@ -1,4 +1,5 @@
-import { DEFAULT_PASSWORDS, isGenericPair, isLocalConfigDefault, isTemplateDefault } from './default-credentials';
+import { isPublicKeyDer } from './public-key-der';
+import { DEFAULT_PASSWORDS, isGenericPair, isLocalConfigDefault, isLocalSameAsUser, isTemplateDefault } from './default-credentials';
 import { isCacheKeyDigest, isStoredPasswordHash } from './hashes';
 import type { SecretSpan } from './rules';
 
@@ -110,9 +111,11 @@ function isSealedCiphertext(text: string, span: SecretSpan): boolean {
 export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'password') {
     if (isPsqlVariable(text, span) || isTestFixture(text, span) || isContainerDefault(text, span)) return true;
+    if (isLocalSameAsUser(text, span.start, span.end)) return true;
     if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end) || isTemplateDefault(text, span.start, span.end)) return true;
   }
   if (span.label !== 'password' && span.label !== 'api key') return false;
   if (span.label === 'api key' && (isLoggedSessionNumber(text, span) || isKeyId(text, span))) return true;
+  if (isPublicKeyDer(text.slice(span.start, span.end))) return true;
   return isSealedCiphertext(text, span) || isStoredPasswordHash(text.slice(span.start, span.end)) || isCacheKeyDigest(text, span);
 }

@@ -13,7 +13,7 @@ import { looksLikeProsePassword, trimTrailingPunctuation } from './values';
 
 const COLON_VALUE = /(?<=\p{L})[ \t]*[:：][ \t]+([^\s"'“«()[\]{}<>`]{6,64})(?=$|\s)/dgu;
 
-function strongPassword(value: string): boolean {
+export function strongPassword(value: string): boolean {
   if (!/\p{Ll}/u.test(value) || !looksLikeProsePassword(value)) return false;
   const kinds = [/\p{Lu}/u, /\d/, /[^\p{L}\p{N}]/u].filter((k) => k.test(value)).length;
   if (kinds < 2) return false;
@@ -27,7 +27,7 @@ function strongPassword(value: string): boolean {
  * A clause that says the colon introduces what something prints or how passwords look, not the password: "zeigt den
  * Fehler: …", "the log says: …", "for example: …", "the policy requires: …".
  */
-const NOT_THE_PASSWORD = /(?<!\p{L})(?:errors?|fehler\p{L}*|\p{L}*meldung|messages?|erreur|errore|mensaje|output|logs?|says|said|shows?|showed|prints?|zeigt|example|beispiel|exemple|ejemplo|esempio|e\.g|format|pattern|hash\p{L}*|regex|rules?|policy|requires?|requirements?)(?!\p{L})/iu;
+export const NOT_THE_PASSWORD = /(?<!\p{L})(?:errors?|fehler\p{L}*|\p{L}*meldung|messages?|erreur|errore|mensaje|output|logs?|says|said|shows?|showed|prints?|zeigt|example|beispiel|exemple|ejemplo|esempio|e\.g|format|pattern|hash\p{L}*|regex|rules?|policy|requires?|requirements?)(?!\p{L})/iu;
 
 const LABELS = new RegExp(`${EN_LABEL}|${FOREIGN_LABEL}`, 'giu');
 

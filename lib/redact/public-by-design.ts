@@ -7,7 +7,8 @@ import { regexFinder, type Finder, type SecretSpan } from './rules';
  * - a Sentry DSN's key, the user part of `https://<key>@…sentry…/<project>` (Sentry documents it as public; the
  *   legacy secret after a colon, `https://<key>:<secret>@…`, is not this);
  * - a Firebase web config's `apiKey` inside a `firebaseConfig = {…}` or `initializeApp({…})` block, and a Firebase
- *   Android app's key, the `current_key` of google-services.json (the build writes it into the APK's resources);
+ *   Android app's key, the `current_key` of google-services.json (the build writes it into the APK's resources), and
+ *   an Apple app's, the `API_KEY` of GoogleService-Info.plist (copied into the app bundle);
  * - a Supabase anon key: a JWT whose payload says `"role": "anon"`, under an anon or publishable name or as
  *   `createClient`'s key right after a `….supabase.co` URL. A JWT whose payload says anything else (`service_role`)
  *   stays a secret wherever it stands: the payload, not the name, says which key it is.
@@ -35,6 +36,17 @@ function isSentryDsnKey(text: string, span: SecretSpan, value: string): boolean 
 /** A Google API key as google-services.json's `"current_key": "…"`, the key the Firebase Android SDK ships. */
 function isFirebaseAndroidKey(text: string, span: SecretSpan, value: string): boolean {
   return /^AIza[0-9A-Za-z_-]{35}$/.test(value) && /"current_key"[ \t]*:[ \t]*"$/.test(lineBefore(text, span.start));
+}
+
+/**
+ * A Google API key as GoogleService-Info.plist's `API_KEY`, the key the Firebase Apple SDK ships in the app bundle (as
+ * google-services.json's `current_key` is for Android): `<key>API_KEY</key>` then its `<string>`, in a property list
+ * that holds the file's other keys (`GOOGLE_APP_ID`, `GCM_SENDER_ID`, `BUNDLE_ID`, `PROJECT_ID`).
+ */
+function isFirebaseAppleKey(text: string, span: SecretSpan, value: string): boolean {
+  if (!/^AIza[0-9A-Za-z_-]{35}$/.test(value) || !/<key>API_KEY<\/key>\s*<string>$/.test(text.slice(Math.max(0, span.start - 80), span.start))) return false;
+  const around = text.slice(Math.max(0, span.start - 1500), span.end + 1500);
+  return /<key>(?:GOOGLE_APP_ID|GCM_SENDER_ID|BUNDLE_ID|PROJECT_ID|STORAGE_BUCKET)<\/key>/.test(around);
 }
 
 /** A block a Firebase web config opens: `const firebaseConfig = {`, `initializeApp({`, `FirebaseOptions(`. */
@@ -131,7 +143,7 @@ function hasSecretTwin(text: string, span: SecretSpan, value: string): boolean {
 export function publicByPlace(text: string, span: SecretSpan): boolean {
   const value = text.slice(span.start, span.end);
   if (SECRET_NAME_BEFORE.test(lineBefore(text, span.start))) return false;
-  if (isSentryDsnKey(text, span, value) || isFirebaseWebKey(text, span, value) || isFirebaseAndroidKey(text, span, value)) return true;
+  if (isSentryDsnKey(text, span, value) || isFirebaseWebKey(text, span, value) || isFirebaseAndroidKey(text, span, value) || isFirebaseAppleKey(text, span, value)) return true;
   return (MAPBOX_PUBLIC.test(value) || isSupabaseAnonKey(text, span, value)) && !hasSecretTwin(text, span, value);
 }
 

@@ -21,6 +21,15 @@ const PUBLIC_LABEL_BEFORE =
  */
 const ASSIGNED_NAME = /([A-Za-z_][\w.-]{0,127})["'\]]?[ \t]*(?:=|:)[ \t]*["'`]?[^\s"'`]{0,200}$/;
 
+/**
+ * A name that calls its key the public kind, in any case style: `searchOnlyApiKey`, `ALGOLIA_SEARCH_ONLY_KEY`,
+ * `publishable_key`, `publicApiKey`; not one that says secret, admin, private, service or server as well.
+ */
+function publicKeyName(name: string): boolean {
+  const joined = name.replace(/[\W_]/g, '').toLowerCase();
+  return /(?:searchonly|public|publishable)(?:api)?(?:key|token)$/.test(joined) && !/secret|admin|private|service|server|master/.test(joined);
+}
+
 /** What every browser-shipped name holds (checked first: most lines hold none, and the name's pattern costs more). */
 const BROWSER_PREFIX = /(?:PUBLIC|VITE|REACT_APP|NUXT_ENV|GATSBY|VUE_APP|STORYBOOK)_/;
 
@@ -34,7 +43,12 @@ export function labelledPublic(text: string, start: number, label: SecretSpan['l
   const before = text.slice(from, start);
   const line = before.slice(before.lastIndexOf('\n') + 1);
   if (PUBLIC_LABEL_BEFORE.test(line)) return true;
-  if (label === 'jwt' || !BROWSER_PREFIX.test(line)) return false;
+  if (label === 'jwt') return false;
+  // The assigned name is read only where a word for it stands (most lines hold none, and the name's pattern costs more).
+  const publicWord = /public|publishable|search[\W_]?only/i.test(line);
+  const browser = BROWSER_PREFIX.test(line);
+  if (!publicWord && !browser) return false;
   const name = ASSIGNED_NAME.exec(line)?.[1];
-  return name !== undefined && isBrowserEnvName(name);
+  if (name === undefined) return false;
+  return (publicWord && publicKeyName(name)) || (browser && isBrowserEnvName(name));
 }

@@ -91,8 +91,12 @@ export function declaredPublic(text: string, end: number): boolean {
  * this value. A blank line ends the search.
  */
 export function declaredAbove(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (lineStart === 0) return false;
+  // The line's start, looked for within 600 characters: a search back to the text's start per value is quadratic in
+  // a text without line breaks (a long line has no comment line above that speaks of this value anyway).
+  const reach = text.slice(Math.max(0, start - 600), start);
+  const newline = reach.lastIndexOf('\n');
+  if (newline < 0) return false;
+  const lineStart = start - reach.length + newline + 1;
   // At most 8 lines and 600 characters up: a config block, not the whole text once per value.
   const above = text.slice(Math.max(0, lineStart - 600), lineStart - 1).split('\n');
   let below = lineStart;

@@ -38,6 +38,7 @@ export type RedactionLabel =
   | 'bank account'
   | 'recovery code'
   | 'policy number'
+  | 'activation code'
   | 'email'
   | 'phone';
 
@@ -1052,7 +1053,7 @@ const PUBLISHED_IBANS = new Set([
 /** Whether a card number that `CARD_NUMBER` would redact stands between `from` and `to`. */
 const CARD_IN_WINDOW = new RegExp(CARD_NUMBER.pattern.source, 'dg');
 
-function realCardBetween(text: string, from: number, to: number): boolean {
+export function realCardBetween(text: string, from: number, to: number): boolean {
   // Only the window is searched (a search of the whole text per code would be quadratic).
   const window = text.slice(Math.max(0, from), Math.min(text.length, to));
   if (!/\d{4}/.test(window)) return false;

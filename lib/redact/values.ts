@@ -81,10 +81,13 @@ export function isPlaceholder(value: string): boolean {
 /** A member-access path such as `self.password`, `req.body.token`, `process.env.KEY`: code, not a value. */
 const MEMBER_PATH_SHAPE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 
-/** A member path whose parts are names; `s.V68OnZ6I2GezClYJ17FxWn7e` (a legacy Vault token) has a random part. */
+/**
+ * A member path whose parts are names; `s.V68OnZ6I2GezClYJ17FxWn7e` (a legacy Vault token) has a random part, and so
+ * has `knos8cpojv22cd4onz.yb93fn…` (one case, digits set among the letters three times or more, as no name has them).
+ */
 const MEMBER_PATH = {
   test(value: string): boolean {
-    return MEMBER_PATH_SHAPE.test(value) && !value.split('.').some((part) => part.length >= 12 && /\d.*\d/.test(part) && /[A-Z]/.test(part) && /[a-z]/.test(part));
+    return MEMBER_PATH_SHAPE.test(value) && !value.split('.').some((part) => part.length >= 12 && /\d.*\d/.test(part) && ((/[A-Z]/.test(part) && /[a-z]/.test(part)) || (part.match(/[a-z]\d+(?=[a-z])/g) ?? []).length >= 3));
   },
 };
 
@@ -162,7 +165,7 @@ export function looksLikeGenericSecret(value: string): boolean {
  * Datadog client tokens (`pub` + 32 hex), New Relic browser keys (`NRJS-…`), Square application ids (`sq0idp-…`),
  * Adyen client keys (`live_`/`test_` + 32 capitals and digits), Braintree tokenization keys (`production_…_…`).
  */
-const PUBLIC_IDENTIFIER =
+export const PUBLIC_IDENTIFIER =
   /^(?:0x[0-9a-fA-F]{40}|AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)[A-Za-z0-9+/=]*|(?:cus|pi|pm|ch|in|sub|prod|price|evt|acct|txn|re|seti|src|card|ba|po|tr|ii|il|cs|si|plan|dp|du|file|link|py|pyr|qt|promo)_[A-Za-z0-9]{8,40}|Qm[1-9A-HJ-NP-Za-km-z]{44}|bafy[a-z2-7]{50,60}|[xyztuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{100,112}|p[kc]_(?:live|test)_[A-Za-z0-9]{16,250}|ph[c]_[A-Za-z0-9]{30,60}|pub[0-9a-f]{32}|NRJS-[0-9a-f]{19}|sq0idp-[A-Za-z0-9_-]{22}|(?:live|test)_[A-Z0-9]{32}|(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16})$/;
 
 /** Five characters in alphabet order (`abcde`, `ABCDE`, `56789`): an alphabet table in code, not a random string. */
@@ -231,6 +234,8 @@ export function looksLikePassword(value: string, opts: { quoted: boolean; strict
   if (v === '' || isMarker(v) || isPlaceholder(v)) return false;
   if (/^[*•x.\-_#?]+$/i.test(v)) return false; // masked: ******** / xxxx / ?
   if (MEASURE.test(v)) return false;
+  // A file the tool reads the value from: `db_password=@/dev/stdin` (Vault, curl), `@./secret.txt`, `@-`.
+  if (/^@(?:\.{0,2}\/|~\/|-$)/.test(v)) return false;
   if (opts.strict) {
     if (opts.quoted) return v.length >= 4 && !PROSE_WORD.test(v);
     return looksLikeProsePassword(v);
@@ -293,7 +298,7 @@ const DESCRIBING = new Set([
   'last4', 'created_at', 'required', 'symbol', 'symbols', 'digits', 'uppercase', 'lowercase', 'history', 'attempts',
   'retries', 'less', 'helper', 'command', 'cmd', 'script', 'flag', 'option', 'options', 'param', 'parameter', 'key_name',
   'in', 'location', 'sent', 'policy', 'strategy', 'generator', 'validator', 'validation', 'check', 'verify', 'endpoint',
-  'filter', 'filters',
+  'filter', 'filters', 'service', 'services', 'server',
 ]);
 
 /** Words before `key` that make it a lookup key, not a credential. */

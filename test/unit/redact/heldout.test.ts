@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A to I of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A to J of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -53,6 +53,13 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   pre-shared and static keys, a Make webhook URL whole, labelled passport, codice fiscale and insurance member
  *   numbers, a PIN with what it opens between, passwords after a clause or in the next sentence, a new password in
  *   random case; and a default password in a `.env.example` the comment names).
+ * - J (468/469 since its round; 90.6% / 2.7% before it): what no general rule takes:
+ *   - german steuer-id (1): "Mein Arbeitgeber fragt nach der Steuer-ID. Laut Brief vom BZSt ist sie 31 …" — the name
+ *     is a sentence before the number ("ist sie …"), and the number breaks the Steuer-ID's own structure (two digits
+ *     repeated among the first ten, where a real one repeats exactly one), so the checksum rule does not take it
+ *     either; a rule that took eleven digits after any pronoun would take phone and order numbers.
+ *   J's one over-redaction is by the written rule, not a miss: a Supabase anon key beside the service-role key of the
+ *   same project is masked as its public twin (test/fixtures/redaction/README.md).
  */
 interface HeldOutCorpus {
   name: string;
@@ -103,6 +110,7 @@ const CORPORA: HeldOutCorpus[] = [
     knownMisses: ['basic auth url', 'national id', 'door code', 'in-house service token', 'pushover keys'],
   },
   { name: 'I', file: 'heldout-i.json', positives: 328, negatives: 349, kinds: 141, caught: 328, knownMisses: [] as string[] },
+  { name: 'J', file: 'heldout-j.json', positives: 469, negatives: 371, kinds: 121, caught: 468, knownMisses: ['german steuer-id'] },
 ];
 
 describe.each(CORPORA)('held-out redaction corpus $name (no longer held out)', (c) => {

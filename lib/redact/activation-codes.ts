@@ -1,0 +1,70 @@
+import { regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
+
+/**
+ * Activation codes: what installs an eSIM profile (or unlocks a licence) for whoever types it first. An eSIM's code
+ * is written as the LPA string of GSMA SGP.22, `LPA:1$<SM-DP+ address>$<matching id>`, whose matching id is the
+ * secret part; or as the matching id alone, named in the sentence ("activation code: …", "Activatiecode: …",
+ * "アクティベーションコード …"). The confirmation code an operator sends with it is taken where the text speaks of an
+ * eSIM or an activation code; elsewhere "confirmation code" is a booking's reference as often.
+ */
+
+/** The matching id of an LPA activation string (an optional OID and confirmation flag may follow after `$`). */
+const LPA = /\bLPA:1\$[^\s$]{3,255}\$([A-Za-z0-9][A-Za-z0-9-]{5,63})(?![A-Za-z0-9-])/dg;
+
+const ACTIVATION_NAME =
+  "(?:activation[ \\t]+code|activatiecode|activeringscode|aktivierungscode|code[ \\t]+d['’]activation|c[óo]digo[ \\t]+de[ \\t]+(?:activaci[óo]n|ativa[çc][ãa]o)|" +
+  'codice[ \\t]+di[ \\t]+attivazione|aktiveringskod|aktiveringskode|kod[ \\t]+aktywacyjny|etkinle[şs]tirme[ \\t]+kodu|アクティベーションコード|有効化コード)';
+
+const CONFIRMATION_NAME =
+  "(?:confirmation[ \\t]+code|bevestigingscode|best[äa]tigungscode|code[ \\t]+de[ \\t]+confirmation|c[óo]digo[ \\t]+de[ \\t]+confirma(?:ci[óo]n|[çc][ãa]o)|" +
+  'codice[ \\t]+di[ \\t]+conferma|bekr[äa]ftelsekod|kod[ \\t]+potwierdzaj[ąa]cy|onay[ \\t]+kodu|確認コード)';
+
+/** "is", "ist", "est", "es", "é", a colon or nothing between the name and the value. */
+const LINK = '(?:[ \\t]+(?:is|ist|lautet|est|es|é|è)(?![\\p{L}]))?[ \\t]*[:：=]?[ \\t]*';
+
+const VALUE = '([A-Za-z0-9][A-Za-z0-9-]{3,63})(?![\\p{L}\\p{N}_-])';
+
+const NAMED_ACTIVATION = new RegExp(`(?<![\\p{L}\\p{N}_])${ACTIVATION_NAME}${LINK}${VALUE}`, 'dgiu');
+const NAMED_CONFIRMATION = new RegExp(`(?<![\\p{L}\\p{N}_])${CONFIRMATION_NAME}${LINK}${VALUE}`, 'dgiu');
+
+/** Words that make a confirmation code an eSIM's. */
+const ESIM_TALK = /\be-?SIM\b|SM-DP|\bLPA:1\$/i;
+const ACTIVATION_TALK = new RegExp(ACTIVATION_NAME, 'iu');
+
+/**
+ * A code, not a word: capitals and digits in dashed groups (`K2PX-9QRT-…`), or six or more characters with at least
+ * three digits.
+ */
+function looksLikeCode(value: string): boolean {
+  if (/^(?=[^-]*\d)[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,7}$/.test(value)) return true;
+  return value.length >= 6 && (value.match(/\d/g) ?? []).length >= 3 && !/[a-z]{4}/.test(value);
+}
+
+function codeSpan(m: RegExpExecArray): SecretSpan | null {
+  const value = m[1]!;
+  const start = m.indices![1]![0];
+  return looksLikeCode(value) ? { start, end: start + value.length, label: 'activation code' } : null;
+}
+
+const LPA_STRING: RegexRule = {
+  name: 'lpa-activation-code',
+  pattern: LPA,
+  judge(m) {
+    const start = m.indices![1]![0];
+    return { start, end: start + m[1]!.length, label: 'activation code' };
+  },
+};
+
+const ACTIVATION_CODE: RegexRule = { name: 'named-activation-code', pattern: NAMED_ACTIVATION, judge: codeSpan };
+
+const CONFIRMATION_CODE: RegexRule = {
+  name: 'esim-confirmation-code',
+  pattern: NAMED_CONFIRMATION,
+  judge(m, text) {
+    const around = text.slice(Math.max(0, m.index - 400), m.index + 200);
+    if (!ESIM_TALK.test(around) && !ACTIVATION_TALK.test(around)) return null;
+    return codeSpan(m);
+  },
+};
+
+export const ACTIVATION_CODE_FINDERS: readonly Finder[] = [regexFinder(LPA_STRING), regexFinder(ACTIVATION_CODE), regexFinder(CONFIRMATION_CODE)];
