@@ -71,6 +71,29 @@ export class BlockGuard {
     return null;
   }
 
+  /**
+   * Whether the user's selection holds the whole block (Backspace selected it to delete it, or they selected it
+   * themselves): a refresh now would write over what they are about to delete or type over.
+   */
+  holdsWholeBlock(): boolean {
+    if (!this.el.isConnected || !this.selectionInside()) return false;
+    const place = this.place();
+    if (!place) return false;
+    const blockStart = { line: place.first, col: place.cuts.get(place.first)?.from ?? 0 };
+    const covers = (a: LinePos, b: LinePos) =>
+      a.line === blockStart.line && a.col === blockStart.col && zoneOf(place, b) === 'after';
+    if (isTextControl(this.el)) {
+      const start = this.el.selectionStart ?? 0;
+      const end = this.el.selectionEnd ?? start;
+      return start !== end && covers(textPos(place, start), textPos(place, end));
+    }
+    const sel = this.el.ownerDocument.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return false;
+    const range = sel.getRangeAt(0);
+    if (!this.el.contains(range.startContainer) || !this.el.contains(range.endContainer)) return false;
+    return covers(this.posOf(place, range.startContainer, range.startOffset), this.posOf(place, range.endContainer, range.endOffset));
+  }
+
   /** Moves a caret or selection that reaches into the block out of it; true when it moved one. */
   enforce(): boolean {
     if (this.paused > 0 || !this.el.isConnected || !this.selectionInside()) return false;

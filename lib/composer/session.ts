@@ -80,10 +80,12 @@ export class ComposerSession {
   }
 
   /** Replaces the block with `next` only while it is exactly as Reverie left it. */
-  async refresh(next: string): Promise<InsertResult & { skipped?: 'edited' | 'removed' | 'unchanged' }> {
+  async refresh(next: string): Promise<InsertResult & { skipped?: 'edited' | 'removed' | 'unchanged' | 'selected' }> {
     const state = this.state();
     if (state !== 'intact') return { ok: false, skipped: state };
     if (next === this.written) return { ok: true, skipped: 'unchanged' };
+    // The user holds the whole block selected (to delete it, or type over it): writing now would take that away.
+    if (this.guard.holdsWholeBlock()) return { ok: true, skipped: 'selected' };
     this.writing = next;
     rememberInsertedBlock(next); // before it can be sent
     try {

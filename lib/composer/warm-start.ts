@@ -85,7 +85,8 @@ export class WarmStart {
   private preamble: Preamble | null = null;
   /** This page's block was not offered because the mode was 'off': offer it if the mode changes. */
   private skippedOff = false;
-  private lastQuery = '';
+  /** What the block was last asked for (null: ask again, whatever was typed). */
+  private lastQuery: string | null = '';
   private refreshSeq = 0;
   private typingTimer: TimerId | undefined;
   /** When the pending refresh may run: a pause in typing, and the rate limit since the last request. */
@@ -475,6 +476,8 @@ export class WarmStart {
       this.finish(result.skipped);
       return;
     }
+    // Not written while the user held the block selected: the next pause in typing asks again.
+    if (result.skipped === 'selected') this.lastQuery = null;
     if (result.ok && !result.skipped) {
       this.preamble = preamble;
       this.emit({ type: 'refreshed', firstMessage: message });

@@ -144,6 +144,22 @@ describe('ComposerSession: the block goes, the user\'s text stays', () => {
     });
   }
 
+  for (const spec of EDITORS) {
+    it(`${spec.name}: no refresh writes over a block the user holds selected (Backspace selected it to delete it)`, async () => {
+      const { m, session } = await withBlock(spec);
+      select(m, [blockLines, 0]);
+      press(m, 'Backspace');
+      const next = sampleBlock(['2026-11-02 · Landlord wants 3 months deposit']);
+      expect(await session.refresh(next)).toMatchObject({ ok: true, skipped: 'selected' });
+      expect(caret(m).selected.replace(/\n/g, '')).toBe(block.replace(/\n/g, ''));
+      expect(session.blockText).toBe(block);
+      // Once the selection is let go, the refresh writes.
+      caretToEnd(m);
+      expect(await session.refresh(next)).toMatchObject({ ok: true });
+      expect(session.blockText).toBe(next);
+    });
+  }
+
   it('refresh replaces the block in place, remembers every version written (for capture), keeps the caret', async () => {
     const { m, session } = await withBlock(EDITORS[0]!);
     caretToEnd(m);
