@@ -111,6 +111,11 @@ const inputs: Record<string, string> = {
   passwordNextLine: 'Password reset.\nNew value: Ab1!cd2@x\n'.repeat(Math.floor((10 * MB) / 38)),
   tokenClauses: 'auth token for x (y): Ab1$Cd2%Ef key new value '.repeat(Math.floor((10 * MB) / 47)),
   chatHeaders: 'A — Today at 09:14\nheb je het wachtwoord?\nB — Today at 09:15\nja: x1!y2z\n'.repeat(Math.floor((10 * MB) / 74)),
+  // Round K's rules: codes a sentence names with words between, identity names, secrets after a few words, perm: tokens.
+  objectCodes: 'the bike lock has code kód of the door is 12-3 Kombinace ke skříňce 4 '.repeat(Math.floor((10 * MB) / 70)),
+  secretAfterWords: 'the token ops gave me is short password of the is token is a1 '.repeat(Math.floor((10 * MB) / 63)),
+  identityNames: 'NIK KTP saya 1234 ταυτότητας (ΑΔΤ): 300.12 आधार नंबर '.repeat(Math.floor((10 * MB) / 52)),
+  permTokens: 'perm:abc.def.perm:abc.def.ghi '.repeat(Math.floor((10 * MB) / 30)),
   encodedRepeats: `token=${'aB3dE6gH9jK2mN5pQ8sT'} ${'YUIzZEU2Z0g5aksybU41cFE4c1Q6eA== '.repeat(Math.floor((10 * MB) / 33))}`,
 };
 

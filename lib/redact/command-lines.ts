@@ -107,10 +107,21 @@ function both(...handlers: CommandHandler[]): CommandHandler {
   return (words, spans) => handlers.forEach((h) => h(words, spans));
 }
 
-/** Options that take the next word as a password. */
+/**
+ * Options that take the next word as a password, or the rest of their own word after `=` (`-p="…"`, `--password=…`:
+ * Go's pflag, which docker, podman and helm parse with, takes both).
+ */
 function nextWordOf(...flags: string[]): CommandHandler {
   return (words, spans) => {
-    for (let i = 0; i + 1 < words.length; i++) if (flags.includes(words[i]!.text)) pw(partOf(words[i + 1]!, 0), spans);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (flags.includes(w.text)) {
+        if (i + 1 < words.length) pw(partOf(words[i + 1]!, 0), spans);
+      } else {
+        const joined = flags.find((f) => w.raw.startsWith(`${f}=`));
+        if (joined) pw(partOf(w, joined.length + 1), spans);
+      }
+    }
   };
 }
 

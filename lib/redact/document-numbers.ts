@@ -41,9 +41,19 @@ const DOCUMENTS: readonly DocumentRule[] = [
   {
     name: 'identity-card',
     words:
-      "(?:national[ \\t]+)?id(?:entity)?[ \\t-]+card|identity[ \\t]+document|personalausweis|ausweis|carte[ \\t]+(?:nationale[ \\t]+)?d[’']identit[ée]|\\bCNI\\b|carta[ \\t]+d[’']identit[àa]|identiteitskaart|c[ée]dula(?:[ \\t]+de[ \\t]+identidad)?|dow[óo]d(?:u|em)?[ \\t]+osobist(?:y|ego|ym)|kimlik[ \\t]+kartı|身份证|身分証|신분증",
-    shape: '[A-Z0-9]{6,12}',
-    minDigits: 2,
+      "(?:national[ \\t]+)?id(?:entity)?[ \\t-]+card|identity[ \\t]+document|personalausweis|ausweis|carte[ \\t]+(?:nationale[ \\t]+)?d[’']identit[ée]|\\bCNI\\b|carta[ \\t]+d[’']identit[àa](?:[ \\t]+elettronica)?|identiteitskaart|ob[čc]ansk\\p{L}*[ \\t]+pr[ůu]kaz\\p{L}*|ταυτ[όο]τητα\\p{L}*|c[ée]dula(?:[ \\t]+de[ \\t]+identidad)?|dow[óo]d(?:u|em)?[ \\t]+osobist(?:y|ego|ym)|kimlik[ \\t]+kartı|身份证|身分証|신분증",
+    // Also digits in dotted groups, as some cards print them.
+    shape: '[A-Z0-9]{6,12}|\\d{2,4}(?:\\.\\d{2,4}){2,4}',
+    minDigits: 1,
+  },
+  {
+    name: 'national-number',
+    // National numbers named right before them, where the checksum rules of national-ids.ts do not take them (a
+    // check digit that fails, a number without one): India's Aadhaar and PAN, Indonesia's NIK on the KTP.
+    words: 'aadhaar|आधार|\\bNIK\\b|\\bKTP\\b|\\bPAN\\b(?:[ \\t]+card)?',
+    // Aadhaar's twelve digits (in fours), the NIK's sixteen, PAN's five letters, four digits and a letter.
+    shape: '\\d{4}[ -]?\\d{4}[ -]?\\d{4}|\\d{16}|[A-Z]{5}\\d{4}[A-Z]',
+    minDigits: 4,
   },
   {
     name: 'tax-number',
@@ -72,21 +82,21 @@ const DOCUMENTS: readonly DocumentRule[] = [
  */
 const SEPARATOR = "[ \\t.#°º:：'’\"“”„«»–—-]";
 const NUMBER_WORDS =
-  "number|num|no|nr|nummer|numéro|numero|número|numer|numara(?:sı)?|n|id|is|es|est|ist|é|è|номер|番号|号码|號碼|번호|of|de|du|del|di|der|des|" +
+  "number|num|no|nr|nummer|numéro|numero|número|numer|numara(?:sı)?|n|id|is|es|est|ist|é|è|номер|番号|号码|號碼|번호|नंबर|संख्या|nomor|of|de|du|del|di|der|des|" +
   // "mine is", "it's": the writer's own number after the form's label ("Passport No." — mine is …).
-  "mine|meine|meiner|mein|la[ \\t]+mia|il[ \\t]+mio|le[ \\t]+mien|la[ \\t]+mienne|el[ \\t]+mío|la[ \\t]+mía|o[ \\t]+meu|a[ \\t]+minha|it['’]?s|it";
+  "mine|meine|meiner|mein|la[ \\t]+mia|il[ \\t]+mio|le[ \\t]+mien|la[ \\t]+mienne|el[ \\t]+mío|la[ \\t]+mía|o[ \\t]+meu|a[ \\t]+minha|it['’]?s|it|saya|मेरा";
 /** Whose number it is, then a colon: "codice fiscale del bambino:", "passport number of my son:", "DNI de mi hija:". */
 const OWNER = "(?:of|for|de|del|della|dello|di|du|des|von|vom|der|für|do|da|dos|das)(?:[ \\t]+[\\p{L}'’]{1,15}){1,3}[ \\t]*[:：]";
 const BETWEEN = new RegExp(`^${SEPARATOR}*(?:(?:${NUMBER_WORDS})${SEPARATOR}*){0,4}(?:${OWNER}[ \\t]*)?$`, 'iu');
 /** An acronym in capitals in parentheses after the name: "numéro fiscal (SPI)", "Steuer-ID (IdNr)". */
-const ACRONYM = /[ \t]*\([A-Z][A-Za-z]{1,5}\)/g;
+const ACRONYM = /[ \t]*\(\p{Lu}\p{L}{1,5}\)/gu;
 
 /** The longest name-to-number stretch looked at before a number. */
 const LEAD_REACH = 48;
 
 function documentRule(doc: DocumentRule): Finder {
   // The name last in the stretch before the number, then what stands between it and the number.
-  const lead = new RegExp(`^[\\s\\S]*(${doc.words})([\\p{L} \\t.#°º:：'’()"“”„«»–—-]{0,30})$`, 'iu');
+  const lead = new RegExp(`^[\\s\\S]*(${doc.words})([\\p{L}\\p{M} \\t.#°º:：'’()"“”„«»–—-]{0,30})$`, 'iu');
   const rule: RegexRule = {
     name: doc.name,
     // Not glued to a longer run of letters, digits or a decimal point on either side.

@@ -18,6 +18,8 @@ import { declaredAbove, declaredPublic, markPublishedSecrets } from './published
 import { NATIONAL_ID_FINDERS } from './national-ids';
 import { MEMBER_NUMBER_FINDERS } from './member-numbers';
 import { NEW_PASSWORD_FINDERS } from './new-password';
+import { OBJECT_CODE_FINDERS } from './object-codes';
+import { PERMANENT_TOKEN_FINDERS } from './permanent-tokens';
 import { notACredential } from './not-credentials';
 import { COMMAND_LINE_FINDERS } from './command-lines';
 import { COMMAND_OUTPUT_FINDERS } from './command-output';
@@ -43,6 +45,8 @@ import { ONE_TIME_CODE_FINDERS } from './one-time-codes';
 import { findEncodedRepeats } from './encoded-repeats';
 import { findRepeats } from './repeated-values';
 import { SASL_AUTH_FINDERS } from './sasl-auth';
+import { SHELL_SECRET_INPUT_FINDERS } from './shell-secret-inputs';
+import { SECRET_AFTER_WORDS_FINDERS } from './secret-after-words';
 import { SECRET_LIST_FINDERS } from './secret-lists';
 import { findSeedPhrases } from './seed';
 import { RANDOM_VALUE_FINDERS, STRUCTURED_FINDERS } from './structured';
@@ -79,12 +83,14 @@ const SECRET_FINDERS: readonly Finder[] = [
   { name: 'seed-phrase', find: findSeedPhrases },
   ...CRYPTO_FINDERS,
   ...TOKEN_FINDERS,
+  ...PERMANENT_TOKEN_FINDERS,
   ...PUBLIC_TOKEN_FINDERS,
   ...WEBHOOK_URL_FINDERS,
   ...ACTIVATION_CODE_FINDERS,
   ...APP_PASSWORD_FINDERS,
   ...COMMAND_LINE_FINDERS,
   ...USER_PASSWORD_OPTION_FINDERS,
+  ...SHELL_SECRET_INPUT_FINDERS,
   ...KEY_FILE_FINDERS,
   ...COMMAND_OUTPUT_FINDERS,
   ...BASIC_AUTH_CALL_FINDERS,
@@ -101,6 +107,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...NATIONAL_ID_FINDERS,
   ...DOCUMENT_NUMBER_FINDERS,
   ...EVERYDAY_CODE_FINDERS,
+  ...OBJECT_CODE_FINDERS,
   ...MEMBER_NUMBER_FINDERS,
   ...CONTEXT_FINDERS,
   ...CARD_CODE_FINDERS,
@@ -110,6 +117,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PROSE_KEY_FINDERS,
   ...PROSE_NAME_FINDERS,
   ...TOKEN_AFTER_CLAUSE_FINDERS,
+  ...SECRET_AFTER_WORDS_FINDERS,
   ...ONE_TIME_CODE_FINDERS,
   ...PASSWORD_COLON_FINDERS,
   ...PASSWORD_NEXT_LINE_FINDERS,

@@ -1,3 +1,4 @@
+import { isCloudResourceId } from './cloud-resource-ids';
 import { isPublicKeyDer } from './public-key-der';
 import { DEFAULT_PASSWORDS, isGenericPair, isLocalConfigDefault, isLocalSameAsUser, isTemplateDefault } from './default-credentials';
 import { isCacheKeyDigest, isStoredPasswordHash } from './hashes';
@@ -116,6 +117,7 @@ export function notACredential(text: string, span: SecretSpan): boolean {
   }
   if (span.label !== 'password' && span.label !== 'api key') return false;
   if (span.label === 'api key' && (isLoggedSessionNumber(text, span) || isKeyId(text, span))) return true;
+  if (isCloudResourceId(text.slice(span.start, span.end))) return true;
   if (isPublicKeyDer(text.slice(span.start, span.end))) return true;
   return isSealedCiphertext(text, span) || isStoredPasswordHash(text.slice(span.start, span.end)) || isCacheKeyDigest(text, span);
 }

@@ -16,6 +16,14 @@ const PUBLIC_LABEL_BEFORE =
   /(?:^|[^\p{L}\p{N}_-])(?:public|publishable|search[ -]only|site|client[- ]side|browser|front[- ]?end)[ \t]+(?:api[ \t]+)?(?:token|key)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[:=]|is)?[ \t]*["'`]?$/iu;
 
 /**
+ * Kinds of value that providers issue to be shipped in the page or the app, named so right before the value: an
+ * analytics project token (Mixpanel) and a meeting SDK's key (Zoom). Their secret counterparts have other names (API
+ * secret, SDK secret), which these never are. (A Segment write key is not among them: a server source's write key
+ * is a secret under the same name.)
+ */
+const CLIENT_KIND_BEFORE = /(?:^|[^\p{L}\p{N}_-])(?:project[ _]?token|sdk[ _]?key)["'`]?[ \t]*(?:[:=]|is)?[ \t]*["'`]?$/iu;
+
+/**
  * The name a value is assigned to on its line (`NAME=`, `NAME: "`, `"name": "`), if any; the value may be part of the
  * assigned word (the key in `VITE_SENTRY_DSN=https://<key>@…`).
  */
@@ -42,7 +50,7 @@ export function labelledPublic(text: string, start: number, label: SecretSpan['l
   const from = Math.max(0, start - 160);
   const before = text.slice(from, start);
   const line = before.slice(before.lastIndexOf('\n') + 1);
-  if (PUBLIC_LABEL_BEFORE.test(line)) return true;
+  if (PUBLIC_LABEL_BEFORE.test(line) || CLIENT_KIND_BEFORE.test(line)) return true;
   if (label === 'jwt') return false;
   // The assigned name is read only where a word for it stands (most lines hold none, and the name's pattern costs more).
   const publicWord = /public|publishable|search[\W_]?only/i.test(line);

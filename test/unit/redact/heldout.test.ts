@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A to J of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A to K of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -60,6 +60,31 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     either; a rule that took eleven digits after any pronoun would take phone and order numbers.
  *   J's one over-redaction is by the written rule, not a miss: a Supabase anon key beside the service-role key of the
  *   same project is masked as its public twin (test/fixtures/redaction/README.md).
+ * - K (311/332, 10/356 false alarms since its round; 84.0% / 3.7% before it). Its round fixed codes a sentence names
+ *   with words between (lock, locker, keypad, alarm, gym codes and combinations in seven languages), library card
+ *   numbers, identity numbers named in Czech, Greek, Italian, Hindi and Indonesian (Aadhaar, NIK, PAN), tokens and
+ *   passwords named a few words before their verb, JetBrains `perm:` tokens, `-p=`/`--password=` on login commands,
+ *   passwords echoed into a password-file option, secret-named `config set` values; kept Zoom SDK keys, project
+ *   tokens and AWS resource ids. What is left, and why no rule of this round takes it:
+ *   - passport / id labelled (1): "DNI 87742017Y" — its check letter fails, and a failing DNI is left alone as in H
+ *     (a typo or another number as often; `identities.test.ts` holds that rule).
+ *   - not reached in the round's time, each with a general rule in view (recorded so the next round can take them):
+ *     a file's contents printed after `cat` of a secret file whose name is not a known key file (chef data bag
+ *     secret), `-t <uuid>` on an uploader (codecov token), `user / password` in a chat reply to a request for a login (chat transcript secret,
+ *     unifi controller), `PGPASSWORD=` with a dotted value (password on command line), `-auth user:token` (jenkins
+ *     credentials), `keyPassword=` beside a caught `storePassword=` (android keystore), `bitcoin-cli importprivkey`
+ *     with a WIF key whose checksum fails (crypto private key), a key as the argument of constructors not named as
+ *     clients (`WeatherKit(…)`, `ftplib.FTP_TLS(host, user, pw)`, `sdk.init(…)`: positional key).
+ *   - hard to take without false alarms: a Hue bridge's user name (a random path segment after `/api/`, or a value
+ *     called "username"; user names are left to be read everywhere else), ossrhUsername (a Sonatype user token under a
+ *     user's name), Tuya's API secret and local keys after "from tuya.com:" / "of the plug is" (one-case hex or
+ *     symbols after words that name no secret kind), Agora's app certificate (hex named "certificate", a word
+ *     public certificates share).
+ *   False alarms left: Segment write keys (public for a browser source, secret for a server source under the same
+ *   name, and B counts the server one), a Mixpanel token given to `initialize(token:)`, an Agora App ID a comment
+ *   calls fine to expose, a 19-digit Discord id passing Luhn, a library call number after "κωδικός", i18n messages
+ *   under `auth.password.*` keys, Mailgun/SendGrid header ids, `htpasswd -nbB user ''` (the empty password makes the
+ *   next word look like one), an APNs device token.
  */
 interface HeldOutCorpus {
   name: string;
@@ -111,6 +136,44 @@ const CORPORA: HeldOutCorpus[] = [
   },
   { name: 'I', file: 'heldout-i.json', positives: 328, negatives: 349, kinds: 141, caught: 328, knownMisses: [] as string[] },
   { name: 'J', file: 'heldout-j.json', positives: 469, negatives: 371, kinds: 121, caught: 468, knownMisses: ['german steuer-id'] },
+  {
+    name: 'K',
+    file: 'heldout-k.json',
+    positives: 332,
+    negatives: 356,
+    kinds: 134,
+    caught: 311,
+    minRecall: 0.93,
+    falseAlarms: 10,
+    knownMisses: [
+      'sonatype ossrh gradle.properties',
+      'codecov token',
+      'chef data bag secret',
+      'agora app certificate',
+      'unifi controller',
+      'hue bridge username',
+      'tuya credentials',
+      'tuya local key',
+      'positional key',
+      'chat transcript secret',
+      'password on command line',
+      'jenkins credentials',
+      'android keystore',
+      'crypto private key',
+      'passport / id labelled',
+    ],
+    knownAlarms: [
+      'segment browser snippet',
+      'mixpanel project token',
+      'agora app id',
+      'long numeric ids',
+      'isbn / library',
+      'translations / i18n keys',
+      'email headers',
+      'hashed passwords discussion',
+      'random ids long',
+    ],
+  },
 ];
 
 describe.each(CORPORA)('held-out redaction corpus $name (no longer held out)', (c) => {

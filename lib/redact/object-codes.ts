@@ -1,0 +1,87 @@
+import { regexFinder, type Finder, type RegexRule } from './rules';
+
+/**
+ * A code that opens or disarms a thing, named by the sentence with the thing in it, in any order and any language
+ * seen so far: "the bike lock code is 1927", "Locker 214 combination is 3-17-14", "the side door keypad code is
+ * 245972#", "Il lucchetto della bici ha il codice 5364", "Kombinace ke skříňce v šatně: 33-8-11", "Kode pintu gym
+ * 929775*", "Ο κωδικός του συναγερμού είναι 2388", "Az edzőterem ajtókódja 973365". `everyday-codes.ts` takes a
+ * code whose name stands right before it ("door code 0145"); this one lets a few words stand between, so it asks for
+ * both words: a word for the code (code, combination, codice, kód, kode, κωδικός …) and a word for what it opens
+ * (door, lock, locker, alarm, safe, gym …) in the same sentence. "error code 404" and "code 4497" name no such thing.
+ */
+
+const CODE_WORD =
+  'codes?|combination|combo|codice|combinazione|c[óo]digo|combinaci[óo]n|combina[çc][ãa]o|combinaison|kombination|' +
+  'k[óo]d(?:u|em|y)?|kombinace|kombinaci|kode|kombinasi|κωδικ[όο]ς?|κωδικ[όο]|συνδυασμ[όο]ς|' +
+  // Hungarian writes the thing and the code as one word: ajtókód (door code), riasztókód, zárkód, kapukód.
+  '(?:ajt[óo]|riaszt[óo]|z[áa]r|lakat|kapu|szekr[ée]ny|sz[ée]f)k[óo]d\\p{L}*';
+
+const OBJECT_WORD =
+  'doors?|gates?|keypad|lock|padlock|locker|alarm|disarm|safe|gym|bike|bicycle|garage|lock[ \\t]?box|key[ \\t]?box|' +
+  'lucchetto|porta|portone|cancello|allarme|armadietto|cassaforte|palestra|bici|' +
+  'candado|taquilla|casillero|puerta|port[óo]n|alarma|caja[ \\t]+fuerte|gimnasio|bicicleta|cadeado|arm[áa]rio|alarme|' +
+  'cadenas|casier|porte|portail|coffre|salle|v[ée]lo|' +
+  'schloss|fahrradschloss|zahlenschloss|spind|t[üu]r|tor|tresor|' +
+  'z[áa]m(?:ek|ku|ky)|dve[řr][íi]|skř[íi]ň\\p{L}*|sk[rř]in\\p{L}*|alarmu|trezor\\p{L}*|posilovn\\p{L}*|kol[ao]|' +
+  'pintu|gembok|loker|brankas|sepeda|' +
+  'συναγερμ\\p{L}*|π[όο]ρτα\\p{L}*|λουκ[έε]τ\\p{L}*|ντουλ[άα]πι\\p{L}*|χρηματοκιβ[ώω]τιο\\p{L}*|' +
+  'edz[őo]terem\\p{L}*|ajt[óo]\\p{L}*|riaszt[óo]\\p{L}*|lakat\\p{L}*|szekr[ée]ny\\p{L}*';
+
+/** The code word, at most 40 characters of words without digits or a sentence's end, then the value. */
+const CODE_THEN_VALUE = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(${CODE_WORD})(?![\\p{L}\\p{N}_])([^\\n\\d.!?;]{0,40}?)` +
+    // Digits with a closing # or * as keypads take them, or a combination's two-digit numbers joined by dashes.
+    `(?<![\\p{L}\\p{N}_])(\\d{3,10}[#*]?|\\d{1,2}(?:[-–]\\d{1,2}){2,3})(?![\\p{L}\\p{N}_]|[.,:/-]\\d)`,
+  'dgiu',
+);
+const OBJECT = new RegExp(`(?<![\\p{L}])(?:${OBJECT_WORD})(?![\\p{L}])`, 'iu');
+const COMPOUND = /k[óo]d/iu;
+
+/**
+ * Words that make the number something else: a line, an error, a port, a version, a page, a room, a step; a number
+ * of digits ("4 digits") is already left out by the value's shape.
+ */
+const NOT_A_CODE = /\b(?:line|error|exit|status|http|port|version|page|row|issue|step|room|floor|bus|ticket|order|zip|postal|area|country|digits?|chars?|characters|length|times|attempts?|tries)\b/i;
+
+/** How far before the code word, within its sentence, the thing it opens is looked for. */
+const OBJECT_REACH = 60;
+
+const OBJECT_CODE: RegexRule = {
+  name: 'object-code',
+  pattern: CODE_THEN_VALUE,
+  judge(m, text) {
+    const between = m[2]!;
+    if (NOT_A_CODE.test(between)) return null;
+    const before = text.slice(Math.max(0, m.index - OBJECT_REACH), m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?;](?=[ \t][^.!?;]*$)/)) + 1);
+    const named = (COMPOUND.test(m[1]!) && !/^k[óo]d/iu.test(m[1]!)) || OBJECT.test(between) || OBJECT.test(sentence);
+    if (!named || NOT_A_CODE.test(sentence)) return null;
+    const start = m.indices![3]![0];
+    return { start, end: start + m[3]!.length, label: 'password' };
+  },
+  resumeAfterReject: (m) => m.index + m[1]!.length,
+};
+
+/**
+ * A library or membership card's number named before it ("my library card is 74001561753023", "Karta do knihovny:
+ * číslo 96808928468947"): it signs in to the account, with the PIN beside it.
+ */
+const CARD_NAME =
+  '(?:library|membership|member|loyalty)[ \\t]+card|karta[ \\t]+do[ \\t]+knihovny|čten[áa]řsk[áa][ \\t]+pr[ůu]kaz\\p{L}*|' +
+  'tessera[ \\t]+(?:della[ \\t]+)?biblioteca|carn[ée][ \\t]+de[ \\t]+(?:la[ \\t]+)?biblioteca|bibliotheksausweis|' +
+  'carte[ \\t]+de[ \\t]+(?:la[ \\t]+)?biblioth[èe]que|kartu[ \\t]+perpustakaan|k[áa]rtya[ \\t]+k[öo]nyvt[áa]r\\p{L}*';
+const CARD_NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${CARD_NAME})(?![\\p{L}])[^\\n\\d.!?;]{0,25}?(?<![\\p{L}\\p{N}_])(\\d{6,20})(?![\\p{L}\\p{N}_]|[.,]\\d)`,
+  'dgiu',
+);
+
+const CARD: RegexRule = {
+  name: 'library-card-number',
+  pattern: CARD_NUMBER,
+  judge(m) {
+    const start = m.indices![1]![0];
+    return { start, end: start + m[1]!.length, label: 'password' };
+  },
+};
+
+export const OBJECT_CODE_FINDERS: readonly Finder[] = [regexFinder(OBJECT_CODE), regexFinder(CARD)];
