@@ -1,4 +1,4 @@
-import { regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
+import { regexFinder, simple, type Finder, type RegexRule, type SecretSpan } from './rules';
 
 /**
  * Activation codes: what installs an eSIM profile (or unlocks a licence) for whoever types it first. An eSIM's code
@@ -46,14 +46,7 @@ function codeSpan(m: RegExpExecArray): SecretSpan | null {
   return looksLikeCode(value) ? { start, end: start + value.length, label: 'activation code' } : null;
 }
 
-const LPA_STRING: RegexRule = {
-  name: 'lpa-activation-code',
-  pattern: LPA,
-  judge(m) {
-    const start = m.indices![1]![0];
-    return { start, end: start + m[1]!.length, label: 'activation code' };
-  },
-};
+const LPA_STRING = simple('lpa-activation-code', 'activation code', LPA, undefined, 1);
 
 const ACTIVATION_CODE: RegexRule = { name: 'named-activation-code', pattern: NAMED_ACTIVATION, judge: codeSpan };
 

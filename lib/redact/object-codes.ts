@@ -1,4 +1,4 @@
-import { regexFinder, type Finder, type RegexRule } from './rules';
+import { regexFinder, simple, type Finder, type RegexRule } from './rules';
 
 /**
  * A code that opens or disarms a thing, named by the sentence with the thing in it, in any order and any language
@@ -75,13 +75,6 @@ const CARD_NUMBER = new RegExp(
   'dgiu',
 );
 
-const CARD: RegexRule = {
-  name: 'library-card-number',
-  pattern: CARD_NUMBER,
-  judge(m) {
-    const start = m.indices![1]![0];
-    return { start, end: start + m[1]!.length, label: 'password' };
-  },
-};
+const CARD = simple('library-card-number', 'password', CARD_NUMBER, undefined, 1);
 
 export const OBJECT_CODE_FINDERS: readonly Finder[] = [regexFinder(OBJECT_CODE), regexFinder(CARD)];

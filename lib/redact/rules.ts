@@ -152,7 +152,7 @@ export function groupSpan(m: RegExpExecArray, groups: number[]): { start: number
 }
 
 /** A rule that replaces the whole match (or one group) when `accept` agrees. */
-function simple(name: string, label: RedactionLabel, pattern: RegExp, accept: (secret: string) => boolean = () => true, group = 0): RegexRule {
+export function simple(name: string, label: RedactionLabel, pattern: RegExp, accept: (secret: string) => boolean = () => true, group = 0): RegexRule {
   return {
     name,
     pattern,

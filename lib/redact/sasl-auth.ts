@@ -1,4 +1,4 @@
-import { regexFinder, type Finder, type RegexRule } from './rules';
+import { regexFinder, simple, type Finder } from './rules';
 
 /**
  * A password sent in a pasted SMTP, IMAP or POP3 session. SASL PLAIN sends `\0user\0password` in base64 on the
@@ -24,23 +24,8 @@ function isPlainMessage(b64: string): boolean {
   return parts.length === 3 && parts[1]!.length > 0 && parts[2]!.length > 0;
 }
 
-const PLAIN_LINE: RegexRule = {
-  name: 'sasl-plain',
-  pattern: AUTH_PLAIN,
-  judge(m) {
-    if (!isPlainMessage(m[1]!)) return null;
-    const start = m.indices![1]![0];
-    return { start, end: start + m[1]!.length, label: 'password' };
-  },
-};
+const PLAIN_LINE = simple('sasl-plain', 'password', AUTH_PLAIN, isPlainMessage, 1);
 
-const LOGIN_LINE: RegexRule = {
-  name: 'sasl-login-password',
-  pattern: LOGIN_PASSWORD,
-  judge(m) {
-    const start = m.indices![1]![0];
-    return { start, end: start + m[1]!.length, label: 'password' };
-  },
-};
+const LOGIN_LINE = simple('sasl-login-password', 'password', LOGIN_PASSWORD, undefined, 1);
 
 export const SASL_AUTH_FINDERS: readonly Finder[] = [regexFinder(PLAIN_LINE), regexFinder(LOGIN_LINE)];
