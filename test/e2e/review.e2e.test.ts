@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DiaryRow, DreamRunRow, MemoryRow, TombstoneRow, TurnRow } from '../../lib/db/schema';
+import { ReverieDb, type DiaryRow, type DreamRunRow, type MemoryRow, type TombstoneRow, type TurnRow } from '../../lib/db/schema';
 import type { ReverieCalls } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/settings';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
@@ -24,7 +24,8 @@ const CHATGPT_EXPORTS = join(REPO, '..', 'shared', 'fixtures', 'chatgpt', 'expor
 
 const HOSTILE = 'Render test: <img src=x onerror="window.__pwned=1"> then <script>window.__pwned=1</script> and <a href="javascript:alert(1)">click me</a> javascript:alert(1)';
 
-const TABLES = ['conversations', 'turns', 'queue', 'memories', 'vectors', 'links', 'tombstones', 'dreamRuns', 'diary', 'settings', 'meta'];
+/** Every table of the current schema (declared once, in lib/db/schema.ts; a Dexie instance names them without opening). */
+const TABLES = new ReverieDb('table-names').tables.map((t) => t.name);
 /**
  * Meta rows the engine host rewrites on its own: 'lexical:v1' is the persisted lexical search index, a cache derived
  * from the memories table (re-saved with a new updatedAt whenever the engine reopens, e.g. after a wipe or a restore).
