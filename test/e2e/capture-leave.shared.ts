@@ -139,8 +139,9 @@ async function leftForElsewhere(tab: ChatTab): Promise<void> {
 /** Sends a prompt and leaves `delayMs` after the answer ends: closing the tab, or navigating to another site. */
 export async function leaveAfterAnswer(browser: Browser, how: 'close' | 'navigate', delayMs: number): Promise<void> {
   const id = `leave-${how}-${delayMs}`;
-  const prompt = `Leaving ${delayMs} ms after the answer (${how}): remember that my locker code is ${1000 + delayMs}.`;
-  const answer = `Noted: locker ${1000 + delayMs}, and you left ${delayMs} ms later.`;
+  // Nothing secret in it (a locker code is one now, and would be stored masked): the exchange must come back verbatim.
+  const prompt = `Leaving ${delayMs} ms after the answer (${how}): remember that my ferry leaves from pier ${1000 + delayMs}.`;
+  const answer = `Noted: pier ${1000 + delayMs}, and you left ${delayMs} ms later.`;
   const tab = await openChat(browser, SITE_PATHS.claude.conversation(id), answer);
   if (how === 'navigate') {
     const armed = navigateAwayAfterAnswer(tab, delayMs);
