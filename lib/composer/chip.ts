@@ -39,8 +39,27 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
   button { color: #93c5fd; } button:hover { background: #374151; } .dismiss { color: #9ca3af; }
 }`;
 
-export function showChip(opts: ChipOptions): ChipHandle {
-  const { doc } = opts;
+/** The chip's parts: the host (not yet in the page) and what its closed shadow root holds. */
+interface ChipParts {
+  host: HTMLElement;
+  root: ShadowRoot;
+  chip: HTMLDivElement;
+  status: HTMLSpanElement;
+  insert: HTMLButtonElement;
+  copy: HTMLButtonElement;
+  dismiss: HTMLButtonElement;
+}
+
+function chipButton(doc: Document, text: string, aria: string, className = ''): HTMLButtonElement {
+  const b = doc.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.setAttribute('aria-label', aria);
+  if (className) b.className = className;
+  return b;
+}
+
+function buildChipParts(doc: Document, count: number): ChipParts {
   const host = doc.createElement('reverie-chip');
   host.style.cssText = 'position:fixed;z-index:2147483646;top:0;left:0;';
   const root = host.attachShadow({ mode: 'closed' });
@@ -52,35 +71,38 @@ export function showChip(opts: ChipOptions): ChipHandle {
   chip.setAttribute('role', 'group');
   chip.setAttribute('aria-label', 'Reverie memory');
   const label = doc.createElement('span');
-  label.textContent = `Reverie: ${opts.count} ${opts.count === 1 ? 'memory' : 'memories'} —`;
+  label.textContent = `Reverie: ${count} ${count === 1 ? 'memory' : 'memories'} —`;
   const status = doc.createElement('span');
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
 
-  const button = (text: string, aria: string, className = '') => {
-    const b = doc.createElement('button');
-    b.type = 'button';
-    b.textContent = text;
-    b.setAttribute('aria-label', aria);
-    if (className) b.className = className;
-    return b;
-  };
-  const insert = button('Insert', 'Insert Reverie context into the message');
-  const copy = button('Copy', 'Copy Reverie context to the clipboard');
-  const dismiss = button('×', 'Dismiss Reverie', 'dismiss');
+  const insert = chipButton(doc, 'Insert', 'Insert Reverie context into the message');
+  const copy = chipButton(doc, 'Copy', 'Copy Reverie context to the clipboard');
+  const dismiss = chipButton(doc, '×', 'Dismiss Reverie', 'dismiss');
   chip.append(label, insert, copy, dismiss, status);
   root.append(style, chip);
+  return { host, root, chip, status, insert, copy, dismiss };
+}
+
+/**
+ * Just above the composer's right end; with no room above, inside its top-right corner. Never below it: that is
+ * where sites put their send and attach buttons, which the chip must not cover.
+ */
+function placeChip(host: HTMLElement, anchor: HTMLElement): void {
+  const rect = anchor.getBoundingClientRect();
+  const width = host.getBoundingClientRect().width || 260;
+  const top = rect.top - 34 >= 0 ? rect.top - 34 : rect.top + 4;
+  host.style.top = `${Math.max(0, Math.round(top))}px`;
+  host.style.left = `${Math.max(0, Math.round(rect.right - width - 4))}px`;
+}
+
+export function showChip(opts: ChipOptions): ChipHandle {
+  const { doc } = opts;
+  const parts = buildChipParts(doc, opts.count);
+  const { host, root, status } = parts;
 
   let removed = false;
-  const place = () => {
-    // Just above the composer's right end; with no room above, inside its top-right corner. Never below it:
-    // that is where sites put their send and attach buttons, which the chip must not cover.
-    const rect = opts.anchor.getBoundingClientRect();
-    const width = host.getBoundingClientRect().width || 260;
-    const top = rect.top - 34 >= 0 ? rect.top - 34 : rect.top + 4;
-    host.style.top = `${Math.max(0, Math.round(top))}px`;
-    host.style.left = `${Math.max(0, Math.round(rect.right - width - 4))}px`;
-  };
+  const place = () => placeChip(host, opts.anchor);
   const win = doc.defaultView;
   win?.addEventListener('resize', place);
   win?.addEventListener('scroll', place, true);
@@ -99,7 +121,16 @@ export function showChip(opts: ChipOptions): ChipHandle {
       host.remove();
     },
   };
+  wireChipButtons(parts, opts, handle);
 
+  (doc.body ?? doc.documentElement).appendChild(host);
+  place();
+  return handle;
+}
+
+/** Insert retries and goes away once the block is in; Copy copies the block; × and Escape dismiss the chip. */
+function wireChipButtons(parts: ChipParts, opts: ChipOptions, handle: ChipHandle): void {
+  const { chip, insert, copy, dismiss } = parts;
   insert.addEventListener('click', async () => {
     insert.disabled = true;
     handle.setStatus('');
@@ -116,7 +147,7 @@ export function showChip(opts: ChipOptions): ChipHandle {
     }
   });
   copy.addEventListener('click', async () => {
-    const clipboard = opts.clipboard ?? doc.defaultView?.navigator.clipboard;
+    const clipboard = opts.clipboard ?? opts.doc.defaultView?.navigator.clipboard;
     try {
       if (!clipboard) throw new Error('no clipboard');
       await clipboard.writeText(opts.getText());
@@ -136,8 +167,4 @@ export function showChip(opts: ChipOptions): ChipHandle {
       close();
     }
   });
-
-  (doc.body ?? doc.documentElement).appendChild(host);
-  place();
-  return handle;
 }

@@ -1,5 +1,6 @@
 import type { ControlOutcome, TabState } from '../messaging/protocol';
 import type { ContentContext, TimerId } from './context';
+import { buildIndicatorParts, type IndicatorParts } from './indicator-parts';
 import type { PageChanges } from './page-changes';
 
 /**
@@ -57,40 +58,6 @@ export interface Indicator {
   readonly shownText: string;
   remove(): void;
 }
-
-const CSS = `
-:host { all: initial; }
-.box { pointer-events: none; display: flex; flex-direction: column; align-items: flex-start; gap: 4px; font: 11px/1.4 system-ui, sans-serif;
-  color: #1f2937; max-width: 320px; }
-.pill { display: inline-flex; align-items: center; gap: 4px; padding: 1px 2px 1px 8px; border-radius: 999px;
-  background: rgba(243,244,246,.92); border: 1px solid #d1d5db; box-shadow: 0 1px 2px rgba(0,0,0,.08); }
-.pill, .panel { pointer-events: auto; }
-.pill[data-compact] { gap: 2px; padding-left: 6px; }
-.dot { width: 7px; height: 7px; border-radius: 50%; background: #16a34a; flex: none; }
-.pill[data-tone="off"] .dot { background: #9ca3af; }
-.pill[data-tone="bad"] .dot { background: #d97706; }
-.name { font-weight: 600; }
-button { font: inherit; color: #1d4ed8; background: none; border: 0; padding: 1px 5px; border-radius: 6px; cursor: pointer; }
-button:hover { background: #e5e7eb; }
-button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
-.icon { color: #6b7280; }
-.panel, .notice { padding: 6px 8px; border-radius: 8px; background: #ffffff; border: 1px solid #d1d5db;
-  box-shadow: 0 2px 6px rgba(0,0,0,.12); }
-.panel p { margin: 0 0 6px; }
-.panel .actions { display: flex; gap: 6px; flex-wrap: wrap; }
-.danger { color: #b91c1c; }
-.notice[data-ok="false"] { border-color: #f59e0b; }
-[hidden] { display: none !important; }
-@media (prefers-reduced-motion: no-preference) {
-  .notice, .panel { animation: appear .15s ease-out; }
-  @keyframes appear { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
-}
-@media (prefers-color-scheme: dark) {
-  .box { color: #e5e7eb; }
-  .pill { background: rgba(31,41,55,.92); border-color: #374151; }
-  .panel, .notice { background: #111827; border-color: #374151; }
-  button { color: #93c5fd; } button:hover { background: #374151; } .icon { color: #9ca3af; } .danger { color: #fca5a5; }
-}`;
 
 const TONE: Record<TabState, 'on' | 'off' | 'bad'> = {
   saving: 'on',
@@ -222,149 +189,141 @@ function pointFreedom(doc: Document, x: number, y: number, self: Element, frame:
   return 1;
 }
 
+/** What the indicator shows and what it has running: shared by its rendering, its placement and its controls. */
+interface IndicatorRun {
+  readonly opts: IndicatorOptions;
+  readonly parts: IndicatorParts;
+  state: TabState;
+  canForget: boolean;
+  dismissed: boolean;
+  removed: boolean;
+  noticeTimer: TimerId | undefined;
+  placeTimer: TimerId | undefined;
+  /** Watches the composer's box: when it grows (a block arrives, a line wraps) the indicator moves before it paints. */
+  resizes: ResizeObserver | null;
+  watched: Element | null;
+  unsubscribe: (() => void) | undefined;
+}
+
 export function showIndicator(opts: IndicatorOptions): Indicator {
   const { doc, ctx } = opts;
-  const trusted = opts.trusted ?? ((event: Event) => event.isTrusted);
-  const host = doc.createElement('reverie-indicator');
-  // Only the pill and the open panel take clicks: the rest of the box, and the notice, let them through to the page.
-  host.style.cssText = 'position:fixed;z-index:2147483645;top:0;left:0;pointer-events:none;';
-  const root = host.attachShadow({ mode: 'closed' });
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] => {
-    const node = doc.createElement(tag);
-    if (className) node.className = className;
-    if (text) node.textContent = text;
-    return node;
+  const parts = buildIndicatorParts(doc, { forgetLabel: FORGET_CHAT_LABEL, forgetExplained: FORGET_CHAT_EXPLAINED });
+  const run: IndicatorRun = {
+    opts,
+    parts,
+    state: 'saving',
+    canForget: false,
+    dismissed: false,
+    removed: false,
+    noticeTimer: undefined,
+    placeTimer: undefined,
+    resizes: null,
+    watched: null,
+    unsubscribe: undefined,
   };
-  const button = (text: string, aria: string, className = '') => {
-    const b = el('button', className, text);
-    b.type = 'button';
-    b.setAttribute('aria-label', aria);
-    return b;
-  };
-
-  const style = el('style');
-  style.textContent = CSS;
-  const box = el('div', 'box');
-  box.setAttribute('role', 'group');
-  box.setAttribute('aria-label', 'Reverie');
-  const pill = el('div', 'pill');
-  const dot = el('span', 'dot');
-  dot.setAttribute('aria-hidden', 'true');
-  const name = el('span', 'name', 'Reverie');
-  const label = el('span', 'label');
-  label.setAttribute('role', 'status');
-  const more = button('⋯', 'Reverie: what it does here', 'icon');
-  more.setAttribute('aria-haspopup', 'true');
-  more.setAttribute('aria-expanded', 'false');
-  const close = button('×', 'Hide the Reverie indicator on this page', 'icon');
-  pill.append(dot, name, label, more, close);
-
-  const panel = el('div', 'panel');
-  panel.hidden = true;
-  const detail = el('p');
-  const forget = button(FORGET_CHAT_LABEL, `${FORGET_CHAT_LABEL}: stop saving it and erase what was saved of it`, 'danger');
-  const confirmText = el('p', '', FORGET_CHAT_EXPLAINED);
-  const confirmYes = button('Forget this chat', 'Yes: stop saving this chat and erase what was saved of it', 'danger');
-  const confirmNo = button('Cancel', 'Cancel: keep this chat');
-  const actions = el('div', 'actions');
-  actions.append(forget);
-  const confirmActions = el('div', 'actions');
-  confirmActions.append(confirmYes, confirmNo);
-  const confirm = el('div');
-  confirm.hidden = true;
-  confirm.append(confirmText, confirmActions);
-  panel.append(detail, actions, confirm);
-
-  const noticeLine = el('div', 'notice');
-  noticeLine.setAttribute('role', 'status');
-  noticeLine.setAttribute('aria-live', 'polite');
-  noticeLine.hidden = true;
-  box.append(noticeLine, panel, pill);
-  root.append(style, box);
-
-  let state: TabState = 'saving';
-  let canForget = false;
-  let dismissed = false;
-  let removed = false;
-  let noticeTimer: TimerId | undefined;
-  let placeTimer: TimerId | undefined;
-  /** Watches the composer's box: when it grows (a block arrives, a line wraps) the indicator moves before it paints. */
   const Resize = (doc.defaultView as unknown as { ResizeObserver?: typeof ResizeObserver } | null)?.ResizeObserver;
-  const resizes = Resize ? new Resize(() => place()) : null;
-  let watched: Element | null = null;
+  run.resizes = Resize ? new Resize(() => place(run)) : null;
+  wireControls(run);
+  followPage(run);
+  ctx.onInvalidated(() => handle.remove());
+  const handle = indicatorHandle(run);
 
-  const visible = () => !removed && (!dismissed || !noticeLine.hidden);
-  const render = () => {
-    const text = STATE_TEXT[state];
-    label.textContent = `· ${text.label}`;
-    pill.title = `Reverie: ${text.label}`;
-    pill.setAttribute('data-tone', TONE[state]);
-    actions.hidden = !canForget || state === 'chat-off';
-    pill.hidden = dismissed;
-    if (dismissed) panel.hidden = true;
-    host.style.display = visible() ? '' : 'none';
-  };
+  render(run);
+  (doc.body ?? doc.documentElement).appendChild(parts.host);
+  place(run);
+  return handle;
+}
 
-  /** Compact: the dot and the buttons only, for a window with no room for the whole pill. */
-  const setCompact = (on: boolean) => {
-    if (on) pill.setAttribute('data-compact', '');
-    else pill.removeAttribute('data-compact');
-    name.hidden = on;
-    label.hidden = on;
-  };
-  const place = () => {
-    if (!visible()) return;
-    const view = doc.defaultView;
-    const { composer, send } = opts.anchors();
-    const frame = composer?.isConnected ? composerFrame(composer) : null;
-    if (frame !== watched) {
-      if (watched) resizes?.unobserve(watched);
-      if (frame) resizes?.observe(frame);
-      watched = frame;
-    }
-    const viewSize = { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
-    const frameRect = frame?.getBoundingClientRect() ?? null;
-    const sendRect = send?.isConnected ? send.getBoundingClientRect() : null;
-    const spot = (compact: boolean, probe?: (box: Rect) => Freedom) => {
-      setCompact(compact);
-      const size = host.getBoundingClientRect();
-      const measured = { width: size.width || (compact ? 56 : 200), height: size.height || 24 };
-      return placeIndicator(measured, viewSize, frameRect, sendRect, probe);
-    };
-    const probe = (box: Rect) => probeSpot(doc, box, host, frame);
-    let at = spot(false, probe) ?? spot(true, probe);
-    // No free spot: a notice or the panel the user opened shows anyway (the notice lets clicks through); the bare
-    // pill waits, hidden, for the page to make room.
-    if (!at && (!noticeLine.hidden || !panel.hidden)) at = spot(false) ?? { left: MARGIN, top: MARGIN };
-    host.style.visibility = at ? '' : 'hidden';
-    if (!at) return;
-    host.style.left = `${at.left}px`;
-    host.style.top = `${at.top}px`;
-  };
-  const placeSoon = () => {
-    if (placeTimer !== undefined || !visible()) return;
-    placeTimer = ctx.setTimeout(() => {
-      placeTimer = undefined;
-      place();
-    }, PLACE_EVERY_MS);
-  };
+function visible(run: IndicatorRun): boolean {
+  return !run.removed && (!run.dismissed || !run.parts.noticeLine.hidden);
+}
 
-  const openPanel = (open: boolean) => {
-    panel.hidden = !open;
-    confirm.hidden = true;
-    actions.hidden = !canForget || state === 'chat-off';
-    more.setAttribute('aria-expanded', String(open));
-    place();
+function render(run: IndicatorRun): void {
+  const { host, pill, label, actions, panel } = run.parts;
+  const text = STATE_TEXT[run.state];
+  label.textContent = `· ${text.label}`;
+  pill.title = `Reverie: ${text.label}`;
+  pill.setAttribute('data-tone', TONE[run.state]);
+  actions.hidden = !run.canForget || run.state === 'chat-off';
+  pill.hidden = run.dismissed;
+  if (run.dismissed) panel.hidden = true;
+  host.style.display = visible(run) ? '' : 'none';
+}
+
+/** Compact: the dot and the buttons only, for a window with no room for the whole pill. */
+function setCompact(parts: IndicatorParts, on: boolean): void {
+  if (on) parts.pill.setAttribute('data-compact', '');
+  else parts.pill.removeAttribute('data-compact');
+  parts.name.hidden = on;
+  parts.label.hidden = on;
+}
+
+/** Moves the resize watch to the composer's box now in use (none when the composer is gone). */
+function watchFrame(run: IndicatorRun, frame: Element | null): void {
+  if (frame === run.watched) return;
+  if (run.watched) run.resizes?.unobserve(run.watched);
+  if (frame) run.resizes?.observe(frame);
+  run.watched = frame;
+}
+
+function place(run: IndicatorRun): void {
+  if (!visible(run)) return;
+  const { doc } = run.opts;
+  const { host, noticeLine, panel } = run.parts;
+  const view = doc.defaultView;
+  const { composer, send } = run.opts.anchors();
+  const frame = composer?.isConnected ? composerFrame(composer) : null;
+  watchFrame(run, frame);
+  const viewSize = { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 };
+  const frameRect = frame?.getBoundingClientRect() ?? null;
+  const sendRect = send?.isConnected ? send.getBoundingClientRect() : null;
+  const spot = (compact: boolean, probe?: (box: Rect) => Freedom) => {
+    setCompact(run.parts, compact);
+    const size = host.getBoundingClientRect();
+    const measured = { width: size.width || (compact ? 56 : 200), height: size.height || 24 };
+    return placeIndicator(measured, viewSize, frameRect, sendRect, probe);
   };
+  const probe = (box: Rect) => probeSpot(doc, box, host, frame);
+  let at = spot(false, probe) ?? spot(true, probe);
+  // No free spot: a notice or the panel the user opened shows anyway (the notice lets clicks through); the bare
+  // pill waits, hidden, for the page to make room.
+  if (!at && (!noticeLine.hidden || !panel.hidden)) at = spot(false) ?? { left: MARGIN, top: MARGIN };
+  host.style.visibility = at ? '' : 'hidden';
+  if (!at) return;
+  host.style.left = `${at.left}px`;
+  host.style.top = `${at.top}px`;
+}
+
+function placeSoon(run: IndicatorRun): void {
+  if (run.placeTimer !== undefined || !visible(run)) return;
+  run.placeTimer = run.opts.ctx.setTimeout(() => {
+    run.placeTimer = undefined;
+    place(run);
+  }, PLACE_EVERY_MS);
+}
+
+function openPanel(run: IndicatorRun, open: boolean): void {
+  const { panel, confirm, actions, more } = run.parts;
+  panel.hidden = !open;
+  confirm.hidden = true;
+  actions.hidden = !run.canForget || run.state === 'chat-off';
+  more.setAttribute('aria-expanded', String(open));
+  place(run);
+}
+
+/** The pill's and the panel's buttons, and Escape to close the panel; clicks count only when the user made them. */
+function wireControls(run: IndicatorRun): void {
+  const { box, panel, more, close, forget, actions, confirm, confirmYes, confirmNo } = run.parts;
+  const trusted = run.opts.trusted ?? ((event: Event) => event.isTrusted);
   const onlyTrusted = (handler: () => void) => (event: Event) => {
     if (trusted(event)) handler();
   };
-  more.addEventListener('click', onlyTrusted(() => openPanel(panel.hidden)));
+  more.addEventListener('click', onlyTrusted(() => openPanel(run, panel.hidden)));
   close.addEventListener(
     'click',
     onlyTrusted(() => {
-      dismissed = true;
-      render();
+      run.dismissed = true;
+      render(run);
     }),
   );
   forget.addEventListener(
@@ -372,85 +331,95 @@ export function showIndicator(opts: IndicatorOptions): Indicator {
     onlyTrusted(() => {
       actions.hidden = true;
       confirm.hidden = false;
-      place();
+      place(run);
       confirmNo.focus();
     }),
   );
-  confirmNo.addEventListener('click', onlyTrusted(() => openPanel(false)));
-  confirmYes.addEventListener(
-    'click',
-    onlyTrusted(() => {
-      if (!opts.onForgetChat) return;
-      confirmYes.disabled = true;
-      void opts
-        .onForgetChat()
-        .catch((error: unknown) => ({ ok: false, message: `The chat was not forgotten: ${(error as Error)?.message ?? String(error)}` }))
-        .then((outcome) => {
-          confirmYes.disabled = false;
-          openPanel(false);
-          handle.notice(outcome);
-        });
-    }),
-  );
+  confirmNo.addEventListener('click', onlyTrusted(() => openPanel(run, false)));
+  confirmYes.addEventListener('click', onlyTrusted(() => forgetChat(run)));
   box.addEventListener('keydown', (event) => {
     if ((event as KeyboardEvent).key === 'Escape' && !panel.hidden) {
       event.stopPropagation();
-      openPanel(false);
+      openPanel(run, false);
       more.focus();
     }
   });
+}
 
+/** "Forget this chat", confirmed: asks for it, then closes the panel and tells the outcome. */
+function forgetChat(run: IndicatorRun): void {
+  const { opts } = run;
+  if (!opts.onForgetChat) return;
+  const { confirmYes } = run.parts;
+  confirmYes.disabled = true;
+  void opts
+    .onForgetChat()
+    .catch((error: unknown) => ({ ok: false, message: `The chat was not forgotten: ${(error as Error)?.message ?? String(error)}` }))
+    .then((outcome) => {
+      confirmYes.disabled = false;
+      openPanel(run, false);
+      showNotice(run, outcome);
+    });
+}
+
+/** Follows the composer when the window resizes or scrolls and when the page changes, at most every PLACE_EVERY_MS. */
+function followPage(run: IndicatorRun): void {
+  const { ctx, doc } = run.opts;
+  const soon = () => placeSoon(run);
   const view = doc.defaultView;
   if (view) {
-    ctx.addEventListener(view, 'resize', placeSoon, { passive: true });
-    ctx.addEventListener(view, 'scroll', placeSoon, { passive: true, capture: true });
+    ctx.addEventListener(view, 'resize', soon, { passive: true });
+    ctx.addEventListener(view, 'scroll', soon, { passive: true, capture: true });
   }
-  const unsubscribe = opts.changes?.subscribe(placeSoon);
-  ctx.onInvalidated(() => handle.remove());
+  run.unsubscribe = run.opts.changes?.subscribe(soon);
+}
 
-  const handle: Indicator = {
+function showNotice(run: IndicatorRun, outcome: ControlOutcome): void {
+  if (run.removed) return;
+  const { ctx } = run.opts;
+  const { noticeLine } = run.parts;
+  noticeLine.textContent = outcome.message;
+  noticeLine.setAttribute('data-ok', String(outcome.ok));
+  noticeLine.hidden = false;
+  render(run);
+  place(run);
+  ctx.clearTimeout(run.noticeTimer);
+  run.noticeTimer = ctx.setTimeout(() => {
+    noticeLine.hidden = true;
+    render(run);
+  }, NOTICE_MS);
+}
+
+function removeIndicator(run: IndicatorRun): void {
+  if (run.removed) return;
+  run.removed = true;
+  run.unsubscribe?.();
+  run.opts.ctx.clearTimeout(run.noticeTimer);
+  run.opts.ctx.clearTimeout(run.placeTimer);
+  run.resizes?.disconnect();
+  run.parts.host.remove();
+}
+
+function indicatorHandle(run: IndicatorRun): Indicator {
+  const { host, root, noticeLine, panel, pill, detail } = run.parts;
+  return {
     host,
     root,
     setState(next, extra = {}) {
-      state = next;
-      canForget = !!extra.canForgetChat && !!opts.onForgetChat;
+      run.state = next;
+      run.canForget = !!extra.canForgetChat && !!run.opts.onForgetChat;
       detail.textContent = next === 'broken' && extra.problem ? `${STATE_TEXT.broken.detail} (${extra.problem})` : STATE_TEXT[next].detail;
-      render();
-      place();
+      render(run);
+      place(run);
     },
-    notice(outcome) {
-      if (removed) return;
-      noticeLine.textContent = outcome.message;
-      noticeLine.setAttribute('data-ok', String(outcome.ok));
-      noticeLine.hidden = false;
-      render();
-      place();
-      ctx.clearTimeout(noticeTimer);
-      noticeTimer = ctx.setTimeout(() => {
-        noticeLine.hidden = true;
-        render();
-      }, NOTICE_MS);
-    },
+    notice: (outcome) => showNotice(run, outcome),
     get shownText() {
-      if (!visible() || host.style.visibility === 'hidden') return '';
-      const parts = [noticeLine, panel, pill].filter((part) => !part.hidden).map((part) => visibleText(part));
-      return parts.join('\n').trim();
+      if (!visible(run) || host.style.visibility === 'hidden') return '';
+      const shown = [noticeLine, panel, pill].filter((part) => !part.hidden).map((part) => visibleText(part));
+      return shown.join('\n').trim();
     },
-    remove() {
-      if (removed) return;
-      removed = true;
-      unsubscribe?.();
-      ctx.clearTimeout(noticeTimer);
-      ctx.clearTimeout(placeTimer);
-      resizes?.disconnect();
-      host.remove();
-    },
+    remove: () => removeIndicator(run),
   };
-
-  render();
-  (doc.body ?? doc.documentElement).appendChild(host);
-  place();
-  return handle;
 }
 
 /** The text of `node` a user sees: hidden parts left out. */
