@@ -117,6 +117,17 @@ const inputs: Record<string, string> = {
   identityNames: 'NIK KTP saya 1234 ταυτότητας (ΑΔΤ): 300.12 आधार नंबर '.repeat(Math.floor((10 * MB) / 52)),
   permTokens: 'perm:abc.def.perm:abc.def.ghi '.repeat(Math.floor((10 * MB) / 30)),
   encodedRepeats: `token=${'aB3dE6gH9jK2mN5pQ8sT'} ${'YUIzZEU2Z0g5aksybU41cFE4c1Q6eA== '.repeat(Math.floor((10 * MB) / 33))}`,
+  // Round L's rules: PIN and code words joined by any language's verb, unlock patterns, usage lines naming a key's
+  // place, remarks before a label's colon, a value right after "secret", literals after bare arguments, a user before
+  // an Authorization header's credentials.
+  codeWords: 'PIN ng phone ko ay Deaktivierungscode (x) mã PIN là 12 รหัสประตู คือ '.repeat(Math.floor((10 * MB) / 68)),
+  unlockPatterns: 'unlock pattern is 1-2-3-'.repeat(Math.floor((10 * MB) / 24)),
+  usageLines: 'usage: a.sh <token>\n./a.sh x a.sh '.repeat(Math.floor((10 * MB) / 34)),
+  asideLabels: 'token (from IT): key (a): '.repeat(Math.floor((10 * MB) / 26)),
+  // A value after "secret" that runs on for the longest value the rule reads, then fails: each one is scanned whole.
+  secretWords: `secret ${'aB3dE6gH9j'.repeat(50)}# `.repeat(Math.floor((10 * MB) / 509)),
+  bareArguments: 'Zotero(1, 2, 3, "a", '.repeat(Math.floor((10 * MB) / 21)),
+  authorizationUsers: 'Authorization: whm root:'.repeat(Math.floor((10 * MB) / 24)),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

@@ -1,4 +1,4 @@
-import { CALLEE, CLIENT_NAME, FIRST_LITERAL, UUID_KEY, VALUE_CLASS } from './client-constructors';
+import { CALLEE, CLIENT_NAME, UUID_KEY, VALUE_CLASS } from './client-constructors';
 import { NOT_A_CREDENTIAL_LINE, type Finder, type SecretSpan } from './rules';
 import { PUBLIC_IDENTIFIER, isPlaceholder, lineAround, looksLikeRandomToken } from './values';
 
@@ -87,10 +87,16 @@ function firstIndexRead(before: string): number | null {
   return lower && CLIENT_FACTORY.test(lower[2]!) ? 0 : null;
 }
 
+/**
+ * Where a call opens whose first literal comes after up to three bare arguments (numbers, names):
+ * `zotero.Zotero(5146213, 'user', '<key>')`, `Client(ACCOUNT_ID, "<key>")`.
+ */
+const LITERAL_AFTER_BARE = /\((?:[ \t]*[\w.$-]{1,60}[ \t]*,){0,3}[ \t]*(?:[bBrRuU]{1,2}|@)?(["'`])/g;
+
 function findClientArguments(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  FIRST_LITERAL.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = FIRST_LITERAL.exec(text)); ) {
+  LITERAL_AFTER_BARE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = LITERAL_AFTER_BARE.exec(text)); ) {
     const open = m.index;
     const from = firstIndexRead(text.slice(Math.max(0, open - 120), open));
     if (from === null) continue;
@@ -107,7 +113,7 @@ function findClientArguments(text: string): SecretSpan[] {
     }
     if (taken.length === 0 || NOT_A_CREDENTIAL_LINE.test(lineAround(text, open, 160).text)) continue;
     for (const l of taken) spans.push({ start: l.start, end: l.end, label: 'api key' });
-    FIRST_LITERAL.lastIndex = Math.max(...taken.map((l) => l.end)) + 1;
+    LITERAL_AFTER_BARE.lastIndex = Math.max(...taken.map((l) => l.end)) + 1;
   }
   return spans;
 }

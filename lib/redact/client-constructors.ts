@@ -13,7 +13,7 @@ import { isPlaceholder, lineAround, looksLikeRandomToken } from './values';
  */
 
 /** Where a literal opens as the first argument of a call. */
-export const FIRST_LITERAL = /\([ \t]*(?:[bBrRuU]{1,2}|@)?(["'`])/g;
+const FIRST_LITERAL = /\([ \t]*(?:[bBrRuU]{1,2}|@)?(["'`])/g;
 
 /**
  * The callee right before the parenthesis: group 1 `new`, 2 the modules before the name (joined by `.`, `\` or `::`),

@@ -1,5 +1,6 @@
 import { groupSpan, NOT_A_CREDENTIAL_LINE, regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 import { classifyKey, isPlaceholder, lineAround, looksLikeGenericSecret, looksLikePassword, looksLikeRandomToken } from './values';
+import { isThrowawayPassword } from './throwaway-passwords';
 
 /**
  * Passwords and tokens on command lines: known tools' password options (`mysql -p…`, `curl -u user:…`, `sshpass -p
@@ -145,12 +146,14 @@ function userPass(flags: string[], sep: string): CommandHandler {
       if (!part) continue;
       const at = part.value.indexOf(sep);
       if (at <= 0) continue;
-      // `-u TOKEN:` with nothing after the colon: the API token is the user (Stripe, Mixpanel, Mailgun's style).
-      if (at === part.value.length - 1) {
-        const user = part.value.slice(0, at);
-        if (looksLikeRandomToken(user) || /^[0-9a-f]{32,}$/i.test(user)) spans.push({ start: part.start, end: part.start + at, label: 'api key' });
+      // `-u TOKEN:` with nothing after the colon, or a throwaway (`TOKEN:x`, `TOKEN:api_token`): the API token is the
+      // user (Stripe, Mixpanel, BambooHR, Freshdesk, Toggl); the random half of the pair is the credential.
+      const user = part.value.slice(0, at);
+      if ((looksLikeRandomToken(user) || /^[0-9a-f]{32,}$/i.test(user)) && isThrowawayPassword(part.value.slice(at + 1))) {
+        spans.push({ start: part.start, end: part.start + at, label: 'api key' });
         continue;
       }
+      if (at === part.value.length - 1) continue;
       pw({ start: part.start + at + 1, end: part.end, value: part.value.slice(at + 1) }, spans);
     }
   };

@@ -27,7 +27,8 @@ const DOCUMENTS: readonly DocumentRule[] = [
     // Portuguese, Dutch, Polish, Turkish, Russian, Chinese, Japanese, Korean, Hindi.
     words:
       'passports?|reisepass|pass(?=[ \\t-]?(?:nummer|nr\\b))|passeport|pasaporte|passaporto|passaporte|paspoort|paszport\\w*|pasaport\\w*|паспорт\\w*|护照|護照|パスポート|여권|पासपोर्ट',
-    shape: '[A-Z0-9]{6,9}',
+    // Nine characters in the machine-readable zone, longer where an issuer's numbers overflow into its optional data.
+    shape: '[A-Z0-9]{6,12}',
     minDigits: 1,
   },
   {

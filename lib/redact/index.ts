@@ -1,8 +1,10 @@
 import { ACTIVATION_CODE_FINDERS } from './activation-codes';
+import { ASIDE_LABEL_FINDERS } from './aside-labels';
 import { BASIC_AUTH_CALL_FINDERS } from './basic-auth-calls';
 import { CARD_CODE_FINDERS } from './card-code-after-expiry';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
 import { CLIENT_ARGUMENT_FINDERS } from './client-arguments';
+import { CODE_WORD_FINDERS } from './code-words';
 import { CLIENT_CONSTRUCTOR_FINDERS } from './client-constructors';
 import { CONNECT_CALL_FINDERS } from './connect-calls';
 import { CREDENTIAL_FILE_FINDERS } from './credential-files';
@@ -47,10 +49,12 @@ import { findRepeats } from './repeated-values';
 import { SASL_AUTH_FINDERS } from './sasl-auth';
 import { SHELL_SECRET_INPUT_FINDERS } from './shell-secret-inputs';
 import { SECRET_AFTER_WORDS_FINDERS } from './secret-after-words';
+import { SECRET_WORD_VALUE_FINDERS } from './secret-word-value';
 import { SECRET_LIST_FINDERS } from './secret-lists';
 import { findSeedPhrases } from './seed';
 import { RANDOM_VALUE_FINDERS, STRUCTURED_FINDERS } from './structured';
 import { USER_PASSWORD_OPTION_FINDERS } from './user-password-options';
+import { USAGE_SLOT_FINDERS } from './usage-slots';
 import { TOKEN_AFTER_CLAUSE_FINDERS } from './token-after-clause';
 import { VPN_KEY_FINDERS } from './vpn-keys';
 import { WEBHOOK_URL_FINDERS } from './webhooks';
@@ -108,16 +112,20 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...DOCUMENT_NUMBER_FINDERS,
   ...EVERYDAY_CODE_FINDERS,
   ...OBJECT_CODE_FINDERS,
+  ...CODE_WORD_FINDERS,
   ...MEMBER_NUMBER_FINDERS,
   ...CONTEXT_FINDERS,
   ...CARD_CODE_FINDERS,
   ...CLIENT_CONSTRUCTOR_FINDERS,
   ...CLIENT_ARGUMENT_FINDERS,
+  ...USAGE_SLOT_FINDERS,
   ...LABELLED_FINDERS,
+  ...ASIDE_LABEL_FINDERS,
   ...PROSE_KEY_FINDERS,
   ...PROSE_NAME_FINDERS,
   ...TOKEN_AFTER_CLAUSE_FINDERS,
   ...SECRET_AFTER_WORDS_FINDERS,
+  ...SECRET_WORD_VALUE_FINDERS,
   ...ONE_TIME_CODE_FINDERS,
   ...PASSWORD_COLON_FINDERS,
   ...PASSWORD_NEXT_LINE_FINDERS,

@@ -1,5 +1,6 @@
 import { isCloudResourceId } from './cloud-resource-ids';
 import { isPublicKeyDer } from './public-key-der';
+import { isQuotedFromDocs } from './docs-quotes';
 import { DEFAULT_PASSWORDS, isGenericPair, isLocalConfigDefault, isLocalSameAsUser, isTemplateDefault } from './default-credentials';
 import { isCacheKeyDigest, isStoredPasswordHash } from './hashes';
 import type { SecretSpan } from './rules';
@@ -112,7 +113,7 @@ function isSealedCiphertext(text: string, span: SecretSpan): boolean {
 export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'password') {
     if (isPsqlVariable(text, span) || isTestFixture(text, span) || isContainerDefault(text, span)) return true;
-    if (isLocalSameAsUser(text, span.start, span.end)) return true;
+    if (isLocalSameAsUser(text, span.start, span.end) || isQuotedFromDocs(text, span)) return true;
     if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end) || isTemplateDefault(text, span.start, span.end)) return true;
   }
   if (span.label !== 'password' && span.label !== 'api key') return false;

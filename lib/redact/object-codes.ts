@@ -64,14 +64,16 @@ const OBJECT_CODE: RegexRule = {
 
 /**
  * A library or membership card's number named before it ("my library card is 74001561753023", "Karta do knihovny:
- * číslo 96808928468947"): it signs in to the account, with the PIN beside it.
+ * číslo 96808928468947", "Library card no. 4787301473"): it signs in to the account, with the PIN beside it.
  */
 const CARD_NAME =
   '(?:library|membership|member|loyalty)[ \\t]+card|karta[ \\t]+do[ \\t]+knihovny|čten[áa]řsk[áa][ \\t]+pr[ůu]kaz\\p{L}*|' +
   'tessera[ \\t]+(?:della[ \\t]+)?biblioteca|carn[ée][ \\t]+de[ \\t]+(?:la[ \\t]+)?biblioteca|bibliotheksausweis|' +
   'carte[ \\t]+de[ \\t]+(?:la[ \\t]+)?biblioth[èe]que|kartu[ \\t]+perpustakaan|k[áa]rtya[ \\t]+k[öo]nyvt[áa]r\\p{L}*';
+/** Between the card's name and its number: words and signs, and the abbreviations with their dot ("card no. 123"). */
+const CARD_BETWEEN = '(?:[^\\n\\d.!?;]|(?<=(?<![\\p{L}])(?:no|nr|num|nos|núm|n[º°]))\\.){0,25}?';
 const CARD_NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${CARD_NAME})(?![\\p{L}])[^\\n\\d.!?;]{0,25}?(?<![\\p{L}\\p{N}_])(\\d{6,20})(?![\\p{L}\\p{N}_]|[.,]\\d)`,
+  `(?<![\\p{L}\\p{N}_])(?:${CARD_NAME})(?![\\p{L}])${CARD_BETWEEN}(?<![\\p{L}\\p{N}_])(\\d{6,20})(?![\\p{L}\\p{N}_]|[.,]\\d)`,
   'dgiu',
 );
 

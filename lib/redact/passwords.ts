@@ -117,9 +117,9 @@ const PREPOSITIONS = alternation(all((l) => l.of));
 export const QUALIFIER = `(?:[ \\t]+(?:${PREPOSITIONS})(?:[ \\t]+|(?<=['’]))[^\\n.!?:=,;()"/]{1,40}?)`;
 
 /** Copulas of other languages that are not English words: they may follow any password word. */
-const OTHER_COPULAS = alternation(all((l) => l.copulas).filter((c) => c.length > 2 || /[^a-z]/.test(c)));
+export const OTHER_COPULAS = alternation(all((l) => l.copulas).filter((c) => c.length > 2 || /[^a-z]/.test(c)));
 /** Short copulas that are English words too ("to", "on", "es"): only after a password word of another language. */
-const SHORT_COPULAS = alternation(all((l) => l.copulas).filter((c) => c.length <= 2 && /^[a-z]+$/.test(c)));
+export const SHORT_COPULAS = alternation(all((l) => l.copulas).filter((c) => c.length <= 2 && /^[a-z]+$/.test(c)));
 
 /** Verbs and punctuation between a password word and its value, in English and the languages of the table. */
 const COPULA =

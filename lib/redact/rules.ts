@@ -445,10 +445,14 @@ const BEARER: RegexRule = simple(
   1,
 );
 
-/** `Authorization: <scheme> <credentials>` for schemes other than Bearer (Basic, token, SSWS, Bot, ApiKey …). */
+/**
+ * `Authorization: <scheme> <credentials>` for schemes other than Bearer (Basic, token, SSWS, Bot, ApiKey …), whatever
+ * the scheme's word; the credentials may name their user first (`whm root:<token>`, `cpanel user:<token>`): the
+ * part after the user's colon is the secret.
+ */
 const AUTHORIZATION_OTHER: RegexRule = {
   name: 'authorization',
-  pattern: /\b(?:Proxy-)?Authorization["']?[ \t]*[:=][ \t]*["'`]?([A-Za-z][\w-]{1,30})[ \t]{1,5}([A-Za-z0-9\-._~+/]{8,4000}=*)/dgi,
+  pattern: /\b(?:Proxy-)?Authorization["']?[ \t]*[:=][ \t]*["'`]?([A-Za-z][\w-]{1,30})[ \t]{1,5}(?:[\w.@-]{1,64}:)?([A-Za-z0-9\-._~+/]{8,4000}=*)/dgi,
   judge(m) {
     const scheme = m[1]!.toLowerCase();
     if (scheme === 'bearer' || scheme === 'digest' || scheme === 'negotiate' && m[2]!.length < 16) return null;

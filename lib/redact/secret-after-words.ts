@@ -1,4 +1,5 @@
 import { DATA_KEY } from './labelled';
+import { OTHER_COPULAS, SHORT_COPULAS } from './passwords';
 import { NOT_A_CREDENTIAL_LINE, regexFinder, type Finder, type RegexRule } from './rules';
 import { isPlaceholder, looksLikeRandomToken } from './values';
 
@@ -14,12 +15,17 @@ import { isPlaceholder, looksLikeRandomToken } from './values';
 
 const TOKEN_NOUN =
   'token|api[ \\t]+key|access[ \\t]+key|secret[ \\t]+key|pre-?shared[ \\t]+key|psk|secret|' +
+  '(?:activation|licen[cs]e|product|serial|registration)[ \\t]+key|' +
   'chiave|clave|cl[ée]|schl[üu]ssel|chave|sleutel|klucz|kl[íi][čc]|kulcs|kunci';
 const PASSWORD_NOUN =
   'password|passphrase|passwort|kennwort|contrase[ñn]a|clave|mot[ \\t]+de[ \\t]+passe|senha|wachtwoord|has[łl]o|heslo|jelsz[óo]\\p{L}*|kata[ \\t]+sandi|sandi';
 
-/** "is", "è", "es", "est", "ist", "é", "adalah", "saya" (my, after the name), "most" and "now" (Hungarian, English). */
-const VERB = '(?:is|was|è|e|es|era|est|ist|é|adalah|saya|most|now|is[ \\t]+now)';
+/**
+ * "is", "è", "es", "est", "ist", "é", "adalah", "saya" (my, after the name), "most" and "now" (Hungarian, English), and
+ * the verbs for "is" of every language `passwords.ts` knows ("ay" in Tagalog, "là" in Vietnamese): the value after
+ * them must be beyond doubt anyway.
+ */
+const VERB = `(?:is|was|è|e|es|era|est|ist|é|adalah|saya|most|now|is[ \\t]+now|${OTHER_COPULAS}|${SHORT_COPULAS})`;
 
 const NOUN_WORDS_VALUE = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:(${TOKEN_NOUN})|(${PASSWORD_NOUN}))(?![\\p{L}\\p{N}_])` +

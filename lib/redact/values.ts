@@ -48,6 +48,12 @@ const CHANGE_ME = /^(?:replace|change)[\s_-]?me(?:[\s_-]+[a-z]+)*[^A-Za-z0-9]*$/
 /** "YourWifiPassword", "YourApiKey": a template's stand-in written in camel case, letters only. */
 const YOUR_NAMED = /^(?:Your|My)[A-Z][a-z]+(?:[A-Z][a-z]*)*$/;
 
+/**
+ * "yourpassword", "yourapitoken", "YOURSECRETKEY": the same stand-in run together in one case, a secret's name after
+ * "your". ("mypassword" is left out: people do pick it.)
+ */
+const YOUR_JOINED = /^(?:your[a-z]{0,16}(?:password|passwd|pass|pwd|secret|token|key|pin)|YOUR[A-Z]{0,16}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY|PIN))$/;
+
 /** "password_here", "database_name_here", "put your unique phrase here" (wp-config-sample.php): words, then "here". */
 const FILL_IN_HERE = /^(?:[a-z]+[\s_-]){1,6}here$/i;
 
@@ -71,6 +77,7 @@ export function isPlaceholder(value: string): boolean {
     PLACEHOLDER.test(value) ||
     CHANGE_ME.test(value) ||
     YOUR_NAMED.test(value) ||
+    YOUR_JOINED.test(value) ||
     FILL_IN_HERE.test(value) ||
     VARIABLE.test(value) ||
     MASKED.test(value) ||

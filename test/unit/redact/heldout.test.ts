@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A to K of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A to L of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -85,6 +85,23 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   calls fine to expose, a 19-digit Discord id passing Luhn, a library call number after "κωδικός", i18n messages
  *   under `auth.password.*` keys, Mailgun/SendGrid header ids, `htpasswd -nbB user ''` (the empty password makes the
  *   next word look like one), an APNs device token.
+ * - L (312/332, 0/335 false alarms since its round; 84.9% / 0.6% before it). Its round fixed the token as the user
+ *   half of basic auth beside a throwaway password (`-u TOKEN:x`), an Authorization header with any scheme word and a
+ *   user before the credentials (`whm root:…`), a UUID or random value right after "secret", a client call's literal
+ *   after bare arguments (`Zotero(id, 'user', '<key>')`), a positional argument whose place a usage line in the text
+ *   names, PINs and security codes joined to their number by any language's verb or a colon with words between
+ *   (Tagalog, Vietnamese, Dutch pincode, Thai รหัส…, German compounds such as Deaktivierungscode, immobiliser codes),
+ *   unlock patterns, "card no." before a library card's number, ten-character passport numbers, license and
+ *   activation keys named with another language's verb, a remark in parentheses before a label's colon; and kept
+ *   "your…password" stand-ins and passwords on a line that quotes the docs. What is left, and why:
+ *   - OAuth client ids (16 texts: fedex-api, ups-oauth, amadeus, xero, quickbooks, personio, arduino-cloud): L lists
+ *     the client id beside a client secret as a secret; the secret is masked in each, and the written policy
+ *     (test/fixtures/redaction/README.md) keeps public OAuth client ids, so no rule takes them.
+ *   - thingsboard (3): a device token as a path segment (`/api/v1/<20 random>/telemetry`); REST paths put record ids
+ *     in the same place in the same shape (`/api/v1/<id>/status`), and nothing in the URL says token.
+ *   - in-house-token (1): `itk_<28 random>` as a command's argument with no name before it; a rule for a lowercase
+ *     prefix, an underscore and 28 or more random characters (longer than ULIDs, KSUIDs and TypeIDs) took Vercel's
+ *     `prj_…` and `team_…` ids in E and K, which are written the same way.
  */
 interface HeldOutCorpus {
   name: string;
@@ -173,6 +190,16 @@ const CORPORA: HeldOutCorpus[] = [
       'hashed passwords discussion',
       'random ids long',
     ],
+  },
+  {
+    name: 'L',
+    file: 'heldout-l.json',
+    positives: 332,
+    negatives: 335,
+    kinds: 128,
+    caught: 312,
+    minRecall: 0.93,
+    knownMisses: ['fedex-api', 'ups-oauth', 'amadeus', 'xero', 'quickbooks', 'personio', 'arduino-cloud', 'thingsboard', 'in-house-token'],
   },
 ];
 

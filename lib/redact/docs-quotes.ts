@@ -1,0 +1,26 @@
+import type { SecretSpan } from './rules';
+
+/**
+ * A password in a line that says it quotes a product's documentation: "The Mosquitto docs example: mosquitto_sub -h
+ * test.mosquitto.org -u rw -P readwrite", "Proxmox docs: curl … -d 'password=…'", "example from the README: …".
+ * Documentation prints the same sample to every reader, so it opens nothing of the writer's. Only a lead that names
+ * the docs and closes with a colon before the value counts, on the value's own line, and not one that makes the docs
+ * the writer's own ("our docs:"); a guide, a manual or a README named alone may be the writer's own notes, so they
+ * count only as "example from the …"; nor one that the words after it make the writer's ("… is what I use"). Keys in a
+ * provider's format are judged by their format elsewhere.
+ */
+const DOCS_LEAD =
+  /(?:\b(?:docs|documentation|tutorial|quickstart)(?:[ \t]+(?:example|sample|snippet|says|shows|uses))?|\b(?:example|sample|snippet)[ \t]+(?:from|in)[ \t]+the[ \t]+(?:docs|documentation|readme|tutorial|manual))[ \t]*:/i;
+const OWN = /\b(?:my|our|mine|internal|team|company)\b/i;
+const FIRST_PERSON = /\b(?:I|I'm|I've|my|mine|we|our|ours)\b/i;
+
+export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
+  if (span.label !== 'password') return false;
+  const reach = text.slice(Math.max(0, span.start - 200), span.start);
+  const line = reach.slice(reach.lastIndexOf('\n') + 1);
+  const lead = DOCS_LEAD.exec(line);
+  if (lead === null || OWN.test(line.slice(0, lead.index + lead[0].length))) return false;
+  // "… docs example: password=X is what I use on prod": the writer makes the sample their own after it.
+  const rest = text.slice(span.end, span.end + 200);
+  return !FIRST_PERSON.test(rest.slice(0, rest.indexOf('\n') >= 0 ? rest.indexOf('\n') : rest.length));
+}
