@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { openReverieDb } from '../db/schema';
+import { openReverieDb, type ReverieDb } from '../db/schema';
 import { onMessage, type CallInput, type EngineMethod, type LastBlock, type Method, type ReverieCalls, type SiteSettings } from '../messaging/protocol';
 import { admit, callerOf, METHODS, type Caller, type ExtensionIdentity } from '../messaging/admit';
 import { captureAllowed, loadSettings, type Settings } from '../settings';
@@ -15,6 +15,7 @@ import { excludeChat, setTabChatExcluded, tabChat } from './chat-exclusion';
 import { commandHandler, listenForCommands } from './commands';
 import { listenForMenus, menuClickHandler } from './menus';
 import { installControlsTestHook } from './controls-test-hook';
+import type { RememberDeps } from './remember-selection';
 import { showTabBadge, tabStateFor } from './tab-state';
 
 const DREAM_ALARM = 'reverie-dream';
@@ -24,6 +25,19 @@ const IDLE_SECONDS = 10 * 60;
 
 /** Calls the background answers itself (or adds to); every other method is forwarded to the engine host as it is. */
 type Local = { [M in Method]?: (input: CallInput<M>, caller: Caller) => Promise<Awaited<ReturnType<ReverieCalls[M]>>> };
+
+/** The per-tab stores, the database and the engine host that the background's own answers work with. */
+interface BackgroundParts {
+  db: ReverieDb;
+  host: HostConnection;
+  identity: ExtensionIdentity;
+  lastBlocks: LastBlockStore;
+  recentBlocks: ReturnType<typeof recentBlockStore>;
+  /** What the in-page controls and the chat-exclusion calls share. */
+  controls: RememberDeps;
+  /** Asks the engine host to work through the capture queue; a failure is only logged (the drain alarm retries). */
+  drainSoon: () => Promise<unknown>;
+}
 
 /**
  * The background's wiring, the same on Chrome (service worker) and Firefox (background page): every contract method
@@ -35,36 +49,63 @@ export function startBackground(host: HostConnection, identity: ExtensionIdentit
 
   const lastBlocks = lastBlockStore();
   const recentBlocks = recentBlockStore();
+  forgetClosedTabs(lastBlocks, recentBlocks);
+
+  const drainSoon = () => host.call('drainCaptureQueue').catch((error) => console.warn('[reverie] drain failed', error));
+
+  const controls = { db, host, identity, send: messageTab };
+  listenForControls(controls);
+
+  const parts: BackgroundParts = { db, host, identity, lastBlocks, recentBlocks, controls, drainSoon };
+  routeMessages(localCalls(parts), host, identity);
+  listenForAlarms(host, drainSoon);
+  armAlarmsAtStart(db, drainSoon);
+}
+
+/** A closed tab's blocks are of no more use: the popup cannot show them and no capture will come from it. */
+function forgetClosedTabs(lastBlocks: LastBlockStore, recentBlocks: ReturnType<typeof recentBlockStore>): void {
   browser.tabs?.onRemoved?.addListener((tabId) => {
     void lastBlocks.delete(tabId);
     void recentBlocks.delete(tabId);
   });
+}
 
-  const drainSoon = () => host.call('drainCaptureQueue').catch((error) => console.warn('[reverie] drain failed', error));
-
-  // The in-page controls: shortcuts and the "Remember this" menu (bound now, so either wakes a stopped worker).
-  const controls = { db, host, identity, send: messageTab };
+/** The in-page controls: shortcuts and the "Remember this" menu (bound now, so either wakes a stopped worker). */
+function listenForControls(controls: RememberDeps): void {
+  const { identity } = controls;
   const onCommand = commandHandler(controls);
   const onMenuClick = menuClickHandler(controls);
   listenForCommands(onCommand);
   listenForMenus(onMenuClick, identity.testPages ? TEST_PAGE_MATCHES : []);
   // Test build only: a headless browser cannot press a shortcut or click a menu item; tests call the same handlers.
   if (identity.testPages) installControlsTestHook(identity, onCommand, onMenuClick);
+}
 
-  /**
-   * A message went out with the tab's last block in it: the memories behind its lines were of use to the user, so
-   * they count as used (forgetting goes by time since last use). Once per block; the engine also allows each memory
-   * one such use a day, so a page that asks for blocks and sends them over and over cannot keep memories alive.
-   */
-  const blockKept = async (tabId: number) => {
+/**
+ * A message went out with the tab's last block in it: the memories behind its lines were of use to the user, so
+ * they count as used (forgetting goes by time since last use). Once per block; the engine also allows each memory
+ * one such use a day, so a page that asks for blocks and sends them over and over cannot keep memories alive.
+ */
+function blockKeeper({ host, lastBlocks }: BackgroundParts) {
+  return async (tabId: number) => {
     const block = await lastBlocks.get(tabId);
     if (!block || block.keptAt !== undefined) return;
     await lastBlocks.set(tabId, { ...block, keptAt: Date.now() });
     const memoryIds = [...new Set(block.lines.map((l) => l.memoryId).filter((id): id is string => !!id))];
     if (memoryIds.length > 0) await host.call('blockKept', { memoryIds });
   };
+}
 
-  const local: Local = {
+/** The calls the background answers itself: its own ones, and those it adds to before or after the engine host. */
+function localCalls(parts: BackgroundParts): Local {
+  return { ...captureAndBlockCalls(parts), ...tabAndSettingsCalls(parts) };
+}
+
+/** Capture and import go through the capture intake; the block offered to a tab is remembered for that tab. */
+function captureAndBlockCalls(parts: BackgroundParts): Local {
+  const { db, host, lastBlocks, recentBlocks, drainSoon } = parts;
+  const blockKept = blockKeeper(parts);
+  return {
     captureTurns: async (input, caller) => {
       const fromTab = caller.kind === 'content' && caller.tabId !== undefined;
       const { blockSent, ...result } = await acceptCapture(db, input, {
@@ -76,7 +117,6 @@ export function startBackground(host: HostConnection, identity: ExtensionIdentit
       if (blockSent && fromTab) void blockKept(caller.tabId!).catch(() => undefined);
       return result;
     },
-    getSiteSettings: async ({ site }) => siteSettings(await loadSettings(db), site),
     // Imports pass through the capture intake's cleaning too: size caps, block stripping, the user's redaction.
     importConversations: async (input) => {
       const settings = await loadSettings(db);
@@ -92,6 +132,13 @@ export function startBackground(host: HostConnection, identity: ExtensionIdentit
       return preamble;
     },
     getLastBlock: async ({ tabId }) => lastBlocks.get(tabId),
+  };
+}
+
+/** A tab's state and its chat's exclusion, the settings (which re-arm the schedule) and the status. */
+function tabAndSettingsCalls({ db, host, identity, controls }: BackgroundParts): Local {
+  return {
+    getSiteSettings: async ({ site }) => siteSettings(await loadSettings(db), site),
     // The tab's state for its indicator, and the same on its toolbar badge.
     reportTabState: async (report, caller) => {
       const settings = await loadSettings(db);
@@ -119,7 +166,10 @@ export function startBackground(host: HostConnection, identity: ExtensionIdentit
       return status;
     },
   };
+}
 
+/** Every contract method: admitted at the boundary, then answered by `local` when it has the method, else by the host. */
+function routeMessages(local: Local, host: HostConnection, identity: ExtensionIdentity): void {
   for (const method of METHODS) {
     onMessage(method, (async ({ data, sender }: { data: unknown; sender: Parameters<typeof callerOf>[0] }) => {
       const caller = callerOf(sender, identity);
@@ -134,12 +184,14 @@ export function startBackground(host: HostConnection, identity: ExtensionIdentit
       return answer ? answer(input, caller!) : host.call(method as EngineMethod, input as never);
     }) as never);
   }
+}
 
-  async function scheduleDream(hours: number) {
-    await browser.alarms.clear(DREAM_ALARM);
-    if (hours > 0) await browser.alarms.create(DREAM_ALARM, { periodInMinutes: hours * 60, delayInMinutes: Math.min(hours * 60, 30) });
-  }
+async function scheduleDream(hours: number) {
+  await browser.alarms.clear(DREAM_ALARM);
+  if (hours > 0) await browser.alarms.create(DREAM_ALARM, { periodInMinutes: hours * 60, delayInMinutes: Math.min(hours * 60, 30) });
+}
 
+function listenForAlarms(host: HostConnection, drainSoon: () => Promise<unknown>): void {
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === DRAIN_ALARM) void drainSoon();
     if (alarm.name !== DREAM_ALARM) return;
@@ -147,7 +199,13 @@ export function startBackground(host: HostConnection, identity: ExtensionIdentit
     if (state === 'active') return; // only while the user is away; the next alarm tries again
     await host.call('dreamOnAlarm').catch((error) => console.warn('[reverie] dream failed', error));
   });
+}
 
+/**
+ * At each start: an alarm is armed only where it is missing (creating it again would start its wait over, so a worker
+ * that keeps restarting would push the dream back), and the queue is drained.
+ */
+function armAlarmsAtStart(db: ReverieDb, drainSoon: () => Promise<unknown>): void {
   void (async () => {
     const settings = await loadSettings(db);
     if (!(await browser.alarms.get(DREAM_ALARM))) await scheduleDream(settings.dream.enabled ? settings.dream.intervalHours : 0);
@@ -187,6 +245,8 @@ function lastBlockStore() {
     },
   };
 }
+
+type LastBlockStore = ReturnType<typeof lastBlockStore>;
 
 function thisExtension(): ExtensionIdentity {
   return { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/'), testPages: import.meta.env.MODE === 'test' };

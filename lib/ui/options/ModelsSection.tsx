@@ -17,25 +17,11 @@ function stateText(model: ModelStatus | undefined): string {
   return 'Not downloaded';
 }
 
-/**
- * Model choice, with each model's download state, a button to free its space, and — until the user agrees to
- * downloads — the consent step. A model that failed says what still works, with Retry for the search model in use.
- */
-export function ModelsSection({
-  api,
-  settings,
-  save,
-  models,
-  onChanged,
-}: {
-  api: ReverieApi;
-  settings: Settings;
-  save: SaveSettings;
-  models: ModelStatus[];
-  /** Called after a change the status shows (a download deleted or retried): refreshes it. */
-  onChanged?: () => void;
-}) {
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+type Message = { kind: 'ok' | 'error'; text: string };
+
+/** Freeing a model's space and retrying a failed download, with what came of it for the section's status line. */
+function useModelActions(api: ReverieApi, onChanged: (() => void) | undefined) {
+  const [message, setMessage] = useState<Message | null>(null);
 
   const remove = async (choice: ModelChoice) => {
     try {
@@ -57,66 +43,29 @@ export function ModelsSection({
     onChanged?.();
   };
 
-  const group = (
-    title: string,
-    name: string,
-    choices: readonly ModelChoice[],
-    selected: string,
-    onSelect: (id: string) => void,
-  ) => (
-    <fieldset>
-      <legend>{title}</legend>
-      {choices.map((choice) => {
-        const model = models.find((m) => m.id === choice.id);
-        const downloadable = choice.id !== 'none';
-        return (
-          <div class="model-choice" key={choice.id}>
-            <label class="choice">
-              <input
-                type="radio"
-                name={name}
-                value={choice.id}
-                checked={selected === choice.id}
-                onChange={() => onSelect(choice.id)}
-              />
-              <span>
-                {choice.name} <span class="muted">({choice.sizeLabel})</span>
-                <span class="hint">{choice.description}</span>
-              </span>
-            </label>
-            {downloadable && (model?.state === 'error' || model?.state === 'unsupported') && (
-              <div class="model-state">
-                <ModelNotice
-                  model={model}
-                  consent={settings.modelConsent}
-                  onRetry={choice.id === settings.embedModel ? retry : undefined}
-                />
-              </div>
-            )}
-            {downloadable && model?.state !== 'error' && model?.state !== 'unsupported' && (
-              <div class="model-state small">
-                {model?.state === 'downloading' ? (
-                  <ProgressBar value={model.progress} label={`Downloading ${choice.name}`} />
-                ) : (
-                  <span class="muted">{stateText(model)}</span>
-                )}
-                {model?.state === 'ready' && (
-                  <button
-                    type="button"
-                    class="link-button danger"
-                    aria-label={`Delete ${choice.name} download`}
-                    onClick={() => void remove(choice)}
-                  >
-                    Delete download
-                  </button>
-                )}
-              </div>
-            )}
-          </div>
-        );
-      })}
-    </fieldset>
-  );
+  return { message, remove, retry };
+}
+
+/**
+ * Model choice, with each model's download state, a button to free its space, and — until the user agrees to
+ * downloads — the consent step. A model that failed says what still works, with Retry for the search model in use.
+ */
+export function ModelsSection({
+  api,
+  settings,
+  save,
+  models,
+  onChanged,
+}: {
+  api: ReverieApi;
+  settings: Settings;
+  save: SaveSettings;
+  models: ModelStatus[];
+  /** Called after a change the status shows (a download deleted or retried): refreshes it. */
+  onChanged?: () => void;
+}) {
+  const { message, remove, retry } = useModelActions(api, onChanged);
+  const shared = { models, settings, onRemove: remove, onRetry: retry };
 
   return (
     <section class="card" aria-labelledby="models-title">
@@ -127,13 +76,119 @@ export function ModelsSection({
         is sent there.
       </p>
       {!settings.modelConsent && <ModelConsent settings={settings} onAgree={() => void save({ modelConsent: true })} />}
-      {group('For finding memories', 'embed-model', EMBED_MODEL_CHOICES, settings.embedModel, (id) =>
-        void save({ embedModel: id }),
-      )}
-      {group('For dreaming', 'llm-model', LLM_MODEL_CHOICES, settings.llmModel, (id) => void save({ llmModel: id }))}
+      <ModelGroup
+        {...shared}
+        title="For finding memories"
+        name="embed-model"
+        choices={EMBED_MODEL_CHOICES}
+        selected={settings.embedModel}
+        onSelect={(id) => void save({ embedModel: id })}
+      />
+      <ModelGroup
+        {...shared}
+        title="For dreaming"
+        name="llm-model"
+        choices={LLM_MODEL_CHOICES}
+        selected={settings.llmModel}
+        onSelect={(id) => void save({ llmModel: id })}
+      />
       <div role="status" aria-live="polite">
         {message && <p class={message.kind === 'ok' ? 'ok-text' : 'error-text'}>{message.text}</p>}
       </div>
     </section>
+  );
+}
+
+/** What every model row needs besides its own choice: the models' states, the settings, and the row's actions. */
+interface ModelRowDeps {
+  models: ModelStatus[];
+  settings: Settings;
+  onRemove: (choice: ModelChoice) => Promise<void>;
+  onRetry: (id: string) => Promise<void>;
+}
+
+/** One kind of model (search or dreaming): a radio per choice, under its title. */
+function ModelGroup({
+  title,
+  name,
+  choices,
+  selected,
+  onSelect,
+  ...deps
+}: ModelRowDeps & {
+  title: string;
+  name: string;
+  choices: readonly ModelChoice[];
+  selected: string;
+  onSelect: (id: string) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{title}</legend>
+      {choices.map((choice) => (
+        <ModelChoiceRow
+          key={choice.id}
+          {...deps}
+          choice={choice}
+          name={name}
+          checked={selected === choice.id}
+          onSelect={() => onSelect(choice.id)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+/** A model's radio, then its state: a failure notice, or its download state with a button to free its space. */
+function ModelChoiceRow({
+  choice,
+  name,
+  checked,
+  onSelect,
+  models,
+  settings,
+  onRemove,
+  onRetry,
+}: ModelRowDeps & { choice: ModelChoice; name: string; checked: boolean; onSelect: () => void }) {
+  const model = models.find((m) => m.id === choice.id);
+  const downloadable = choice.id !== 'none';
+  return (
+    <div class="model-choice">
+      <label class="choice">
+        <input type="radio" name={name} value={choice.id} checked={checked} onChange={onSelect} />
+        <span>
+          {choice.name} <span class="muted">({choice.sizeLabel})</span>
+          <span class="hint">{choice.description}</span>
+        </span>
+      </label>
+      {downloadable && (model?.state === 'error' || model?.state === 'unsupported') && (
+        <div class="model-state">
+          <ModelNotice
+            model={model}
+            consent={settings.modelConsent}
+            onRetry={choice.id === settings.embedModel ? onRetry : undefined}
+          />
+        </div>
+      )}
+      {downloadable && model?.state !== 'error' && model?.state !== 'unsupported' && (
+        <div class="model-state small">
+          {model?.state === 'downloading' ? (
+            <ProgressBar value={model.progress} label={`Downloading ${choice.name}`} />
+          ) : (
+            <span class="muted">{stateText(model)}</span>
+          )}
+          {model?.state === 'ready' && (
+            <button
+              type="button"
+              class="link-button danger"
+              aria-label={`Delete ${choice.name} download`}
+              onClick={() => void onRemove(choice)}
+            >
+              Delete download
+            </button>
+          )}
+        </div>
+      )}
+    </div>
   );
 }

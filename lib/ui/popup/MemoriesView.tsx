@@ -4,9 +4,8 @@ import { isStopWord, stem, words } from '../../engine/text';
 import type { RecallHit } from '../../engine/types';
 import type { ReverieApi } from '../api';
 import { errorMessage } from '../common/errors';
-import { plural } from '../common/format';
 import { Toast, type ToastState } from '../common/Toast';
-import { UNDO_WINDOW_MS } from '../../engine/erase';
+import { memoryActions } from './memory-actions';
 import { MemoryItem, type MemoryActions } from './MemoryItem';
 
 export const RECENT_LIMIT = 50;
@@ -15,7 +14,7 @@ const SEARCH_K = 30;
 const WHY_WORDS = 4;
 
 /** A listed memory; `via` is how search found it (absent in the recent list). */
-interface Entry {
+export interface Entry {
   memory: MemoryRow;
   via?: RecallHit['via'];
 }
@@ -78,29 +77,14 @@ export function whyMatched(query: string, hit: Entry): string {
   return reasons.join(' · ');
 }
 
-/**
- * Search box over a memory list. Empty query: the most recent memories; otherwise search results. Every change
- * to a memory goes through the api and then updates the list in place.
- */
-export function MemoriesView({
-  api,
-  debounceMs = 250,
-  onChanged,
-}: {
-  api: ReverieApi;
-  debounceMs?: number;
-  /** Called after a change that alters counts (delete, forget), so the status can refresh. */
-  onChanged?: () => void;
-}) {
-  const [query, setQuery] = useState('');
+/** The memories for `query` (recent ones when it is empty), searched once typing pauses for `debounceMs`. */
+function useMemoryList(api: ReverieApi, query: string, debounceMs: number) {
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The query the shown list answers ('' for recent memories): until a search returns, the old list stays and says so.
   const [listQuery, setListQuery] = useState('');
-  const [toast, setToast] = useState<ToastState | null>(null);
   // Only the latest request may fill the list: a slow earlier search must not overwrite a newer one.
   const requestSeq = useRef(0);
-  const toastSeq = useRef(0);
 
   useEffect(() => {
     const seq = ++requestSeq.current;
@@ -126,76 +110,77 @@ export function MemoriesView({
     return () => clearTimeout(timer);
   }, [query, api, debounceMs]);
 
+  return { entries, setEntries, error, listQuery };
+}
+
+/** The toast under the list: each one shown gets a new id, so the same message shown again starts its time over. */
+function useToast() {
+  const [toast, setToast] = useState<ToastState | null>(null);
+  const toastSeq = useRef(0);
   const showToast = (message: string, actionLabel?: string, onAction?: () => void) =>
     setToast({ id: ++toastSeq.current, message, actionLabel, onAction });
+  return { toast, showToast, hideToast: () => setToast(null) };
+}
 
-  const replace = (row: MemoryRow) =>
-    setEntries((list) => list?.map((e) => (e.memory.id === row.id ? { ...e, memory: row } : e)) ?? null);
-
-  const guarded = (action: (m: MemoryRow, ...rest: string[]) => Promise<void>) =>
-    async (m: MemoryRow, ...rest: string[]) => {
-      try {
-        await action(m, ...rest);
-      } catch (e) {
-        showToast(errorMessage(e));
-        throw e; // so the item stays as it was (e.g. keeps the editor open)
-      }
-    };
-
-  const actions: MemoryActions = {
-    onSave: guarded(async (memory, text) => {
-      replace(await api.updateMemory({ id: memory.id, text }));
-    }),
-    onTogglePin: guarded(async (memory) => {
-      replace(await api.updateMemory({ id: memory.id, pinned: !memory.pinned }));
-    }),
-    onDelete: guarded(async (memory) => {
-      const index = entries?.findIndex((e) => e.memory.id === memory.id) ?? -1;
-      const removed = index >= 0 ? entries![index]! : { memory };
-      await api.deleteMemory({ id: memory.id });
-      setEntries((list) => list?.filter((e) => e.memory.id !== memory.id) ?? null);
-      onChanged?.();
-      showToast(`Memory deleted. You can undo for ${UNDO_WINDOW_MS / 1000} seconds; then its words are erased from Reverie for good: memories, saved chats, titles and future backups.`, 'Undo', async () => {
-        setToast(null);
-        try {
-          const restored = await api.undoDeleteMemory({ id: memory.id });
-          setEntries((list) => {
-            const next = (list ?? []).filter((e) => e.memory.id !== restored.id);
-            next.splice(index < 0 ? 0 : Math.min(index, next.length), 0, { ...removed, memory: restored });
-            return next;
-          });
-          onChanged?.();
-          showToast('Memory restored.');
-        } catch (e) {
-          showToast(errorMessage(e));
-        }
-      });
-    }),
-    onForgetConversation: guarded(async (memory) => {
-      if (!memory.conversationKey) return;
-      const key = memory.conversationKey;
-      const { deleted } = await api.forgetConversation({ conversationKey: key });
-      setEntries((list) => list?.filter((e) => e.memory.conversationKey !== key) ?? null);
-      onChanged?.();
-      showToast(`Conversation forgotten: ${plural(deleted, 'memory', 'memories')} deleted for good.`);
-    }),
-  };
-
-  const searching = listQuery.length > 0;
+/**
+ * Search box over a memory list. Empty query: the most recent memories; otherwise search results. Every change
+ * to a memory goes through the api and then updates the list in place.
+ */
+export function MemoriesView({
+  api,
+  debounceMs = 250,
+  onChanged,
+}: {
+  api: ReverieApi;
+  debounceMs?: number;
+  /** Called after a change that alters counts (delete, forget), so the status can refresh. */
+  onChanged?: () => void;
+}) {
+  const [query, setQuery] = useState('');
+  const { entries, setEntries, error, listQuery } = useMemoryList(api, query, debounceMs);
+  const { toast, showToast, hideToast } = useToast();
+  const actions = memoryActions({ api, entries, setEntries, showToast, hideToast, onChanged });
 
   return (
     <div class="memories">
-      <form role="search" class="search" onSubmit={(e) => e.preventDefault()}>
-        <label for="memory-search">Search your memories</label>
-        <input
-          id="memory-search"
-          type="search"
-          value={query}
-          placeholder="e.g. travel plans, my dog's name"
-          autoComplete="off"
-          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
-        />
-      </form>
+      <SearchBox query={query} onQuery={setQuery} />
+      <MemoryListSection entries={entries} error={error} listQuery={listQuery} actions={actions} />
+      <Toast toast={toast} onDismiss={hideToast} />
+    </div>
+  );
+}
+
+function SearchBox({ query, onQuery }: { query: string; onQuery: (query: string) => void }) {
+  return (
+    <form role="search" class="search" onSubmit={(e) => e.preventDefault()}>
+      <label for="memory-search">Search your memories</label>
+      <input
+        id="memory-search"
+        type="search"
+        value={query}
+        placeholder="e.g. travel plans, my dog's name"
+        autoComplete="off"
+        onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
+      />
+    </form>
+  );
+}
+
+/** The list's heading, its error, loading and empty states, and the memories (with why each matched, when searched). */
+function MemoryListSection({
+  entries,
+  error,
+  listQuery,
+  actions,
+}: {
+  entries: Entry[] | null;
+  error: string | null;
+  listQuery: string;
+  actions: MemoryActions;
+}) {
+  const searching = listQuery.length > 0;
+  return (
+    <>
       <h2 class="section-title">{searching ? 'Results' : 'Recent memories'}</h2>
       {error && (
         <p class="error-text" role="alert">
@@ -221,7 +206,6 @@ export function MemoriesView({
           ))}
         </ul>
       )}
-      <Toast toast={toast} onDismiss={() => setToast(null)} />
-    </div>
+    </>
   );
 }

@@ -19,32 +19,10 @@ const TABS: { id: PopupTab; label: string }[] = [
   { id: 'overview', label: 'Overview' },
 ];
 
-/**
- * The toolbar popup. `site` is the chat site in the active tab (null elsewhere). Status is polled while the popup
- * is open so download progress and dream results stay current.
- */
-export function Popup({
-  api,
-  site,
-  tabId = null,
-  pollMs = 3000,
-  debounceMs,
-  onOpenOptions,
-  onOpenWelcome,
-}: {
-  api: ReverieApi;
-  site: SiteId | null;
-  /** The active tab, when it is a chat: the popup shows which memories went into the block offered there. */
-  tabId?: number | null;
-  pollMs?: number;
-  debounceMs?: number;
-  onOpenOptions?: () => void;
-  /** Opens the first-run page ("Getting started") in a tab. */
-  onOpenWelcome?: () => void;
-}) {
+/** The status and settings the popup shows, and the last error; the status is polled every `pollMs` (never at 0). */
+function usePopupState(api: ReverieApi, site: SiteId | null, pollMs: number) {
   const [status, setStatus] = useState<ReverieStatus | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [tab, setTab] = useState<PopupTab>('memories');
   const [error, setError] = useState<string | null>(null);
 
   const refreshStatus = useCallback(async () => {
@@ -73,23 +51,48 @@ export function Popup({
     }
   };
 
+  /** Runs an action from the status panel: a failure is shown, and the status is refreshed either way. */
+  const thenRefresh = async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+    await refreshStatus();
+  };
+
+  return { status, settings, error, refreshStatus, changeSettings, thenRefresh };
+}
+
+/**
+ * The toolbar popup. `site` is the chat site in the active tab (null elsewhere). Status is polled while the popup
+ * is open so download progress and dream results stay current.
+ */
+export function Popup({
+  api,
+  site,
+  tabId = null,
+  pollMs = 3000,
+  debounceMs,
+  onOpenOptions,
+  onOpenWelcome,
+}: {
+  api: ReverieApi;
+  site: SiteId | null;
+  /** The active tab, when it is a chat: the popup shows which memories went into the block offered there. */
+  tabId?: number | null;
+  pollMs?: number;
+  debounceMs?: number;
+  onOpenOptions?: () => void;
+  /** Opens the first-run page ("Getting started") in a tab. */
+  onOpenWelcome?: () => void;
+}) {
+  const { status, settings, error, refreshStatus, changeSettings, thenRefresh } = usePopupState(api, site, pollMs);
+  const [tab, setTab] = useState<PopupTab>('memories');
+
   return (
     <main class="popup">
-      <header class="popup-header">
-        <h1>Reverie</h1>
-        <nav class="row" aria-label="Pages">
-          {onOpenWelcome && (
-            <button type="button" class="link-button" onClick={onOpenWelcome}>
-              Getting started
-            </button>
-          )}
-          {onOpenOptions && (
-            <button type="button" class="link-button" onClick={onOpenOptions}>
-              Settings
-            </button>
-          )}
-        </nav>
-      </header>
+      <PopupHeader onOpenWelcome={onOpenWelcome} onOpenOptions={onOpenOptions} />
       {error && (
         <p class="error-text" role="alert">
           {error}
@@ -103,22 +106,8 @@ export function Popup({
           if (site && settings) await changeSettings({ sites: { ...settings.sites, [site]: on } });
         }}
         onTogglePause={(paused) => changeSettings({ paused })}
-        onDreamNow={async () => {
-          try {
-            await api.dreamNow();
-          } catch (e) {
-            setError(errorMessage(e));
-          }
-          await refreshStatus();
-        }}
-        onRetryModel={async (id) => {
-          try {
-            await api.retryModel({ id });
-          } catch (e) {
-            setError(errorMessage(e));
-          }
-          await refreshStatus();
-        }}
+        onDreamNow={() => thenRefresh(() => api.dreamNow())}
+        onRetryModel={(id) => thenRefresh(() => api.retryModel({ id }))}
       />
       {tabId !== null && site && <ThisChat api={api} tabId={tabId} onChanged={refreshStatus} />}
       <Tabs tabs={TABS} selected={tab} onSelect={setTab} idPrefix="popup">
@@ -128,5 +117,25 @@ export function Popup({
         {tab === 'overview' && <OverviewView api={api} />}
       </Tabs>
     </main>
+  );
+}
+
+function PopupHeader({ onOpenWelcome, onOpenOptions }: { onOpenWelcome?: () => void; onOpenOptions?: () => void }) {
+  return (
+    <header class="popup-header">
+      <h1>Reverie</h1>
+      <nav class="row" aria-label="Pages">
+        {onOpenWelcome && (
+          <button type="button" class="link-button" onClick={onOpenWelcome}>
+            Getting started
+          </button>
+        )}
+        {onOpenOptions && (
+          <button type="button" class="link-button" onClick={onOpenOptions}>
+            Settings
+          </button>
+        )}
+      </nav>
+    </header>
   );
 }
