@@ -67,6 +67,8 @@ function hasTopic(text: string): boolean {
 const ROLLING =
   /^(?:the\s+)?(?:(?:last|past|previous)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple(?:\s+of)?|several)\s+(?:hours?|days?|weeks?|months?|years?)|past\s+(?:hour|day|week|month|year))\b/;
 
+const NOT_A_PERIOD = /^(?:in\s+the\s+(?:day|week|month|year)|(?:(?:in|at|by)\s+)?(?:the\s+)?(?:morning|afternoon|evening|night|noon|midnight)|(?:right\s+)?now)$/i;
+
 function findWindow(asked: string, now: number): { window: TimeWindow; text: string } | null {
   const query = chronoPhrasing(asked);
   const today = startOfDay(new Date(now));
@@ -89,8 +91,11 @@ function findWindow(asked: string, now: number): { window: TimeWindow; text: str
     return { window: makeWindow(period, 0, told, endOfToday, season.match[0]), text: strip(query, season.match.index, season.match[0].length) };
   }
 
-  // "what did I read in the month" is no date a month from now (chrono's reading): a question about the past.
-  const results = chrono.parse(query, new Date(now)).filter((x) => !/^in\s+the\s+(?:day|week|month|year)$/i.test(x.text.trim()));
+  // "what did I read in the month" is no date a month from now (chrono's reading): a question about the past. Nor is a
+  // part of the day on its own ("the opening night", "my morning routine", "in the evening": chrono reads today) or
+  // "now" ("how many followers do I have now?" asks for the latest state, which recency already favours): taken as
+  // today, they would favour whatever was said today and turn "what now?" into a listing of today.
+  const results = chrono.parse(query, new Date(now)).filter((x) => !NOT_A_PERIOD.test(x.text.trim()));
   if (results.length === 0) return null;
   const r = results[0]!;
   const phrase = r.text.toLowerCase();

@@ -165,4 +165,13 @@ describe('time windows', () => {
       expect(only(q), q).toBe(false);
     expect(parseTemporalQuery('what did we talk about last week?', ASK).text).toBe('what did we talk about ?');
   });
+
+  it('a part of the day on its own, or "now", names no period; with a day it does', () => {
+    for (const q of ['How does Jon feel about the opening night of his studio?', 'my morning routine', 'what do I cook in the evening', 'How many followers do I have now?', 'what now?', 'right now I need a plan', 'lunch at noon'])
+      expect(parseTemporalQuery(q, ASK).window, q).toBeNull();
+    expect(parseTemporalQuery('How many followers do I have now?', ASK).text).toBe('How many followers do I have now?');
+    expect(w('what did I do last night').period).toEqual({ start: day(2025, 0, 15), end: day(2025, 0, 16) });
+    expect(w('what did I eat this morning').period).toEqual({ start: day(2025, 0, 16), end: day(2025, 0, 17) });
+    expect(parseTemporalQuery('yesterday evening', ASK).timeOnly).toBe(true);
+  });
 });
