@@ -123,40 +123,10 @@ function renderBlock(token: Token, key: number, depth: number): ComponentChildre
       );
     case 'blockquote':
       return <blockquote key={key}>{renderBlocks((token as Tokens.Blockquote).tokens, next)}</blockquote>;
-    case 'list': {
-      const t = token as Tokens.List;
-      const items = t.items.map((item, i) => <li key={i}>{renderBlocks(item.tokens, next)}</li>);
-      return t.ordered ? (
-        <ol key={key} start={typeof t.start === 'number' && t.start !== 1 ? t.start : undefined}>
-          {items}
-        </ol>
-      ) : (
-        <ul key={key}>{items}</ul>
-      );
-    }
-    case 'table': {
-      const t = token as Tokens.Table;
-      return (
-        <table key={key} class="md-table">
-          <thead>
-            <tr>
-              {t.header.map((cell, i) => (
-                <th key={i}>{inline(cell.tokens, cell.text, next)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {t.rows.map((row, r) => (
-              <tr key={r}>
-                {row.map((cell, i) => (
-                  <td key={i}>{inline(cell.tokens, cell.text, next)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      );
-    }
+    case 'list':
+      return renderList(token as Tokens.List, key, next);
+    case 'table':
+      return renderTable(token as Tokens.Table, key, next);
     case 'hr':
       return <hr key={key} class="md-hr" />;
     case 'html':
@@ -174,6 +144,42 @@ function renderBlock(token: Token, key: number, depth: number): ComponentChildre
     default:
       return renderInline(token, key, depth);
   }
+}
+
+/** A list, numbered from its own start when it is ordered; each item's content at `depth`. */
+function renderList(t: Tokens.List, key: number, depth: number): ComponentChildren {
+  const items = t.items.map((item, i) => <li key={i}>{renderBlocks(item.tokens, depth)}</li>);
+  return t.ordered ? (
+    <ol key={key} start={typeof t.start === 'number' && t.start !== 1 ? t.start : undefined}>
+      {items}
+    </ol>
+  ) : (
+    <ul key={key}>{items}</ul>
+  );
+}
+
+/** A table: its header row, then its body rows; each cell's inline content at `depth`. */
+function renderTable(t: Tokens.Table, key: number, depth: number): ComponentChildren {
+  return (
+    <table key={key} class="md-table">
+      <thead>
+        <tr>
+          {t.header.map((cell, i) => (
+            <th key={i}>{inline(cell.tokens, cell.text, depth)}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {t.rows.map((row, r) => (
+          <tr key={r}>
+            {row.map((cell, i) => (
+              <td key={i}>{inline(cell.tokens, cell.text, depth)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 function renderBlocks(tokens: Token[], depth: number): ComponentChildren {

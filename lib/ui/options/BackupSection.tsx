@@ -7,23 +7,16 @@ import { isoDay } from '../common/format';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
-/**
- * Export everything (JSON backup, readable Markdown) and restore from a Reverie backup. Backups are read and written
- * right here, in chunks, on the database itself (`backup`): no size limit but the disk's.
- */
-export function BackupSection({
-  api,
-  backup,
-  save = downloadText,
-  saveBlob = downloadBlob,
-  today = () => new Date(),
-}: {
+interface BackupDeps {
   api: ReverieApi;
   backup: PageBackup;
-  save?: (fileName: string, text: string, mimeType: string) => void;
-  saveBlob?: (fileName: string, blob: Blob) => void;
-  today?: () => Date;
-}) {
+  save: (fileName: string, text: string, mimeType: string) => void;
+  saveBlob: (fileName: string, blob: Blob) => void;
+  today: () => Date;
+}
+
+/** The exports and the restore, one at a time (busy), with the rows done so far and what came of each. */
+function useBackupActions({ api, backup, save, saveBlob, today }: BackupDeps) {
   const [progress, setProgress] = useState<string | null>(null);
   const report = (verb: string) => (done: number, total: number) => setProgress(`${verb} ${done.toLocaleString()} of ${total.toLocaleString()} rows…`);
   const [message, setMessage] = useState<Message>(null);
@@ -71,6 +64,28 @@ export function BackupSection({
       }
     });
   };
+
+  return { progress, message, busy, exportJson, exportMarkdown, restore };
+}
+
+/**
+ * Export everything (JSON backup, readable Markdown) and restore from a Reverie backup. Backups are read and written
+ * right here, in chunks, on the database itself (`backup`): no size limit but the disk's.
+ */
+export function BackupSection({
+  api,
+  backup,
+  save = downloadText,
+  saveBlob = downloadBlob,
+  today = () => new Date(),
+}: {
+  api: ReverieApi;
+  backup: PageBackup;
+  save?: (fileName: string, text: string, mimeType: string) => void;
+  saveBlob?: (fileName: string, blob: Blob) => void;
+  today?: () => Date;
+}) {
+  const { progress, message, busy, exportJson, exportMarkdown, restore } = useBackupActions({ api, backup, save, saveBlob, today });
 
   return (
     <section class="card" aria-labelledby="backup-title">

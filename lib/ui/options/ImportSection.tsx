@@ -12,7 +12,6 @@ type ImportState =
   | { phase: 'done'; totals: ImportTotals; skipped: ParsedExport['skipped'] }
   | { phase: 'error'; message: string; skipped?: ParsedExport['skipped'] };
 
-/** Import a ChatGPT or Claude data export: read the file here, parse it here, send it in batches. */
 /** "Imported 3 conversations (12 new messages; 4 were already in memory)." — counts that add up on a re-import. */
 function importedLine(totals: ImportTotals): string {
   const parts = [plural(totals.turns, 'new message')];
@@ -20,7 +19,8 @@ function importedLine(totals: ImportTotals): string {
   return `Imported ${plural(totals.conversations, 'conversation')} (${parts.join('; ')}).`;
 }
 
-export function ImportSection({ api, parseExport }: { api: ReverieApi; parseExport: ExportParser }) {
+/** One import at a time: the chosen file is read, parsed, then sent in batches; each step shows in the state. */
+function useImport(api: ReverieApi, parseExport: ExportParser) {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const busy = state.phase === 'reading' || state.phase === 'sending';
 
@@ -53,6 +53,12 @@ export function ImportSection({ api, parseExport }: { api: ReverieApi; parseExpo
     input.value = '';
   };
 
+  return { state, busy, onFile };
+}
+
+/** Import a ChatGPT or Claude data export: read the file here, parse it here, send it in batches. */
+export function ImportSection({ api, parseExport }: { api: ReverieApi; parseExport: ExportParser }) {
+  const { state, busy, onFile } = useImport(api, parseExport);
   const skipped = state.phase === 'done' || state.phase === 'error' ? (state.skipped ?? []) : [];
 
   return (
@@ -71,38 +77,50 @@ export function ImportSection({ api, parseExport }: { api: ReverieApi; parseExpo
           onChange={(e) => void onFile(e.currentTarget as HTMLInputElement)}
         />
       </label>
-      <div role="status" aria-live="polite" class="import-status">
-        {state.phase === 'reading' && <p>Reading {state.fileName}…</p>}
-        {state.phase === 'sending' && (
-          <ProgressBar
-            value={state.total ? state.done / state.total : undefined}
-            label={`Importing ${state.done} of ${plural(state.total, 'conversation')}`}
-          />
-        )}
-        {state.phase === 'done' && (
-          <p class="ok-text">
-            {importedLine(state.totals)} Reverie will learn from them in the background.
-          </p>
-        )}
-      </div>
+      <ImportProgress state={state} />
       {state.phase === 'error' && (
         <p class="error-text" role="alert">
           {state.message}
         </p>
       )}
-      {skipped.length > 0 && (
-        <details class="skipped">
-          <summary>{plural(skipped.length, 'item')} skipped</summary>
-          <ul>
-            {skipped.map((s, i) => (
-              <li key={`${s.id ?? ''}-${i}`}>
-                {s.id ? `${s.id}: ` : ''}
-                {s.reason}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {skipped.length > 0 && <SkippedList skipped={skipped} />}
     </section>
+  );
+}
+
+/** The live line: the file being read, the batches sent so far, then what was imported. */
+function ImportProgress({ state }: { state: ImportState }) {
+  return (
+    <div role="status" aria-live="polite" class="import-status">
+      {state.phase === 'reading' && <p>Reading {state.fileName}…</p>}
+      {state.phase === 'sending' && (
+        <ProgressBar
+          value={state.total ? state.done / state.total : undefined}
+          label={`Importing ${state.done} of ${plural(state.total, 'conversation')}`}
+        />
+      )}
+      {state.phase === 'done' && (
+        <p class="ok-text">
+          {importedLine(state.totals)} Reverie will learn from them in the background.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** What the parser left out of the export, each with why. */
+function SkippedList({ skipped }: { skipped: ParsedExport['skipped'] }) {
+  return (
+    <details class="skipped">
+      <summary>{plural(skipped.length, 'item')} skipped</summary>
+      <ul>
+        {skipped.map((s, i) => (
+          <li key={`${s.id ?? ''}-${i}`}>
+            {s.id ? `${s.id}: ` : ''}
+            {s.reason}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -8,34 +8,16 @@ import { pageBackup, type PageBackup } from '../../backup/page';
 import { ImportSection } from './ImportSection';
 import type { ExportParser } from './importFlow';
 import { ModelsSection } from './ModelsSection';
-import { BudgetsSection, ChatsSection, DreamSection, PrivacySection } from './SettingsSections';
+import { BudgetsSection, ChatsSection, DreamSection, PrivacySection, type SaveSettings } from './SettingsSections';
 import { StorageSection } from './StorageSection';
 
-/**
- * The options page. Settings save as soon as they change; status is polled so model downloads and storage stay
- * current. The export parser is injected (lib/import in the extension, a fake in tests).
- */
-export function Options({
-  api,
-  parseExport,
-  pollMs = 3000,
-  save: saveFile,
-  backup,
-  welcomeHref = '/welcome.html',
-}: {
-  api: ReverieApi;
-  parseExport: ExportParser;
-  pollMs?: number;
-  /** The first-run page ("Getting started"): an extension page, so a path from the extension's root. */
-  welcomeHref?: string;
-  save?: (fileName: string, text: string, mimeType: string) => void;
-  /** Backups on this page's own database connection; tests hand a fake. */
-  backup?: PageBackup;
-}) {
-  const pageBackups = useMemo(() => backup ?? pageBackup(api), [backup, api]);
+type Notice = { kind: 'ok' | 'error'; text: string };
+
+/** The page's settings and status: loaded at once, status polled every `pollMs`, and each change saved at once. */
+function useOptionsState(api: ReverieApi, pollMs: number) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<ReverieStatus | null>(null);
-  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   const refreshStatus = useCallback(async () => {
     try {
@@ -69,32 +51,41 @@ export function Options({
     }
   };
 
+  return { settings, status, notice, refreshStatus, loadSettings, save };
+}
+
+/**
+ * The options page. Settings save as soon as they change; status is polled so model downloads and storage stay
+ * current. The export parser is injected (lib/import in the extension, a fake in tests).
+ */
+export function Options({
+  api,
+  parseExport,
+  pollMs = 3000,
+  save: saveFile,
+  backup,
+  welcomeHref = '/welcome.html',
+}: {
+  api: ReverieApi;
+  parseExport: ExportParser;
+  pollMs?: number;
+  /** The first-run page ("Getting started"): an extension page, so a path from the extension's root. */
+  welcomeHref?: string;
+  save?: (fileName: string, text: string, mimeType: string) => void;
+  /** Backups on this page's own database connection; tests hand a fake. */
+  backup?: PageBackup;
+}) {
+  const pageBackups = useMemo(() => backup ?? pageBackup(api), [backup, api]);
+  const { settings, status, notice, refreshStatus, loadSettings, save } = useOptionsState(api, pollMs);
+
   return (
     <main class="options">
-      <header>
-        <h1>Reverie settings</h1>
-        <p class="muted">
-          A lasting, private memory for your AI chats, kept entirely in this browser.{' '}
-          <a href={welcomeHref}>Getting started</a>
-        </p>
-      </header>
+      <OptionsHeader welcomeHref={welcomeHref} />
       <div class="notice" role="status" aria-live="polite">
         {notice && <p class={notice.kind === 'ok' ? 'ok-text' : 'error-text'}>{notice.text}</p>}
       </div>
       {settings ? (
-        <>
-          <ChatsSection settings={settings} save={save} />
-          <BudgetsSection settings={settings} save={save} />
-          <DreamSection settings={settings} save={save} />
-          <ModelsSection
-            api={api}
-            settings={settings}
-            save={save}
-            models={status?.models ?? []}
-            onChanged={refreshStatus}
-          />
-          <PrivacySection settings={settings} save={save} />
-        </>
+        <SettingsCards api={api} settings={settings} save={save} status={status} refreshStatus={refreshStatus} />
       ) : (
         <p class="muted">Loading settings…</p>
       )}
@@ -109,5 +100,42 @@ export function Options({
         }}
       />
     </main>
+  );
+}
+
+function OptionsHeader({ welcomeHref }: { welcomeHref: string }) {
+  return (
+    <header>
+      <h1>Reverie settings</h1>
+      <p class="muted">
+        A lasting, private memory for your AI chats, kept entirely in this browser.{' '}
+        <a href={welcomeHref}>Getting started</a>
+      </p>
+    </header>
+  );
+}
+
+/** The sections that change settings, each saving as it changes; the models' one also refreshes the status. */
+function SettingsCards({
+  api,
+  settings,
+  save,
+  status,
+  refreshStatus,
+}: {
+  api: ReverieApi;
+  settings: Settings;
+  save: SaveSettings;
+  status: ReverieStatus | null;
+  refreshStatus: () => Promise<void>;
+}) {
+  return (
+    <>
+      <ChatsSection settings={settings} save={save} />
+      <BudgetsSection settings={settings} save={save} />
+      <DreamSection settings={settings} save={save} />
+      <ModelsSection api={api} settings={settings} save={save} models={status?.models ?? []} onChanged={refreshStatus} />
+      <PrivacySection settings={settings} save={save} />
+    </>
   );
 }

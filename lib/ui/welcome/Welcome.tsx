@@ -10,11 +10,10 @@ import { WhatItDoes } from './WhatItDoes';
 import { WhereThingsGo } from './WhereThingsGo';
 
 /**
- * The first-run page, opened when Reverie is installed and from "Getting started": what Reverie does, what stays
- * local and what goes where, the insertion mode, which chats a site's block may draw on, and the search model's
- * download step. Status is polled only while a download the user agreed to is under way, so its progress stays live.
+ * The page's settings and status, and what went wrong last. Status is polled only while a download the user agreed to
+ * is under way, so its progress stays live.
  */
-export function Welcome({ api, pollMs = 1500, optionsUrl }: { api: ReverieApi; pollMs?: number; optionsUrl?: string }) {
+function useWelcomeState(api: ReverieApi, pollMs: number) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<ReverieStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,6 +49,31 @@ export function Welcome({ api, pollMs = 1500, optionsUrl }: { api: ReverieApi; p
     }
   };
 
+  const agreeToDownload = async () => {
+    await save({ modelConsent: true });
+    await refreshStatus();
+  };
+
+  const retryModel = async (id: string) => {
+    try {
+      await api.retryModel({ id });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+    await refreshStatus();
+  };
+
+  return { settings, error, searchModel, save, agreeToDownload, retryModel };
+}
+
+/**
+ * The first-run page, opened when Reverie is installed and from "Getting started": what Reverie does, what stays
+ * local and what goes where, the insertion mode, which chats a site's block may draw on, and the search model's
+ * download step.
+ */
+export function Welcome({ api, pollMs = 1500, optionsUrl }: { api: ReverieApi; pollMs?: number; optionsUrl?: string }) {
+  const { settings, error, searchModel, save, agreeToDownload, retryModel } = useWelcomeState(api, pollMs);
+
   return (
     <main class="welcome">
       <header>
@@ -70,28 +94,24 @@ export function Welcome({ api, pollMs = 1500, optionsUrl }: { api: ReverieApi; p
           <ModelStep
             settings={settings}
             model={searchModel}
-            onAgree={async () => {
-              await save({ modelConsent: true });
-              await refreshStatus();
-            }}
-            onRetry={async (id) => {
-              try {
-                await api.retryModel({ id });
-              } catch (e) {
-                setError(errorMessage(e));
-              }
-              await refreshStatus();
-            }}
+            onAgree={agreeToDownload}
+            onRetry={retryModel}
             onUseDreamModel={(useLlm) => void save({ dream: { ...settings.dream, useLlm } })}
           />
         </>
       ) : (
         <p class="muted">Loading your settings…</p>
       )}
-      <footer class="muted small">
-        You can change all of this later in {optionsUrl ? <a href={optionsUrl}>Settings</a> : 'Settings'}. Reverie's
-        toolbar button shows what it is doing and opens this page again from “Getting started”.
-      </footer>
+      <WelcomeFooter optionsUrl={optionsUrl} />
     </main>
+  );
+}
+
+function WelcomeFooter({ optionsUrl }: { optionsUrl: string | undefined }) {
+  return (
+    <footer class="muted small">
+      You can change all of this later in {optionsUrl ? <a href={optionsUrl}>Settings</a> : 'Settings'}. Reverie's
+      toolbar button shows what it is doing and opens this page again from “Getting started”.
+    </footer>
   );
 }
