@@ -51,6 +51,9 @@ const MB = 1024 * 1024;
 const sample = [...corpus.positives.map((c) => c.text), ...corpus.negatives.map((c) => c.text)].join('\n\n');
 const realistic = sample.repeat(Math.ceil((10 * MB) / sample.length)).slice(0, 10 * MB);
 
+/** `s` repeated to about 10 MB. */
+const fill = (s: string): string => s.repeat(Math.floor((10 * MB) / s.length));
+
 const line = 'The fox said my password is hunter22 and sk-proj-Abc123def456GHI789jkl012 ok. 4111 1111 1111 1111\n';
 const inputs: Record<string, string> = {
   corpus: realistic,
@@ -128,6 +131,14 @@ const inputs: Record<string, string> = {
   secretWords: `secret ${'aB3dE6gH9j'.repeat(50)}# `.repeat(Math.floor((10 * MB) / 509)),
   bareArguments: 'Zotero(1, 2, 3, "a", '.repeat(Math.floor((10 * MB) / 21)),
   authorizationUsers: 'Authorization: whm root:'.repeat(Math.floor((10 * MB) / 24)),
+  // Round M's rules: codes named in more scripts, codes that are words, security answers, gift card and top-up
+  // numbers, RTMP stream keys, keys as a script's argument; each a name that stops just short of its value.
+  scriptCodes: fill('الرقم السري كلمة المرور هو הקוד של הגן הוא 暗証番号は 비밀번호는 şifresi OTP x '),
+  wordCodes: fill('pickup code for the kids is safe word Wi-Fi voucher: kupon '),
+  giftCards: fill('gift card top-up scratch code 1234 5678 '),
+  securityAnswers: fill('security question answer is maiden name = mrs. '),
+  streamKeys: fill('rtmp://a.b/live2/rtmp://'),
+  commandArguments: fill('$ node a.js aB3dE6gH9jK2mN5pQ8sTaB3dE6gH9jK2 \n'),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

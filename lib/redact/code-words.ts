@@ -22,7 +22,7 @@ const STEM =
 
 /** A PIN word, a "<stem> code" in two words or one, or Thai's รหัส (code) run together with what it opens. */
 const CODE_NAME =
-  `(?<![\\p{L}\\p{N}_])(?:pin-?(?:code|kode|kód)|(PIN|PUK)(?:[12]|[ \\t-]?(?:code|kode|kod|Code))?|` +
+  `(?<![\\p{L}\\p{N}_])(?:pin-?(?:code|kode|kód|koodi|kod(?:en)?)|(PIN|PUK)(?:[12]|[ \\t-]?(?:code|kode|kod|koodi|Code))?|` +
   `(?:${STEM})(?:s|e)?(?:[ \\t-]?(?:code|kode|kód|koodi|pin|PIN)))(?![\\p{L}\\p{N}_])|รหัส[\\p{L}\\p{M}]*`;
 
 /** A remark in parentheses: "(intercom)", "(from the landlord)". */
@@ -96,6 +96,6 @@ const CODE_ANCHOR = /code|kode|kód|koodi|pin|puk|รหัส/giu;
 const PATTERN_ANCHOR = /pattern|entsperrmuster|patr[óo]n|sch[ée]ma|padr[ãa]o|ontgrendelpatroon/giu;
 
 export const CODE_WORD_FINDERS: readonly Finder[] = [
-  windowedFinder(CODE_WORD_RULE, CODE_ANCHOR, 30, 0),
+  windowedFinder(CODE_WORD_RULE, CODE_ANCHOR, 30, 60),
   windowedFinder(UNLOCK_PATTERN_RULE, PATTERN_ANCHOR, 20, 0),
 ];

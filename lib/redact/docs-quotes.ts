@@ -14,10 +14,25 @@ const DOCS_LEAD =
 const OWN = /\b(?:my|our|mine|internal|team|company)\b/i;
 const FIRST_PERSON = /\b(?:I|I'm|I've|my|mine|we|our|ours)\b/i;
 
+/**
+ * A sentence that says the docs list a test or sandbox login, without a colon: "the sandbox documentation lists the
+ * test patient login fhirjason / …", "the docs give the demo credentials as …". The words after the value may be
+ * the writer's ("why does it fail in my app?"), so only a claim to use it as their own ("… is what I use", "my real
+ * password") takes it back.
+ */
+const DOCS_LIST =
+  /\b(?:docs|documentation|developer[ \t]+(?:guide|portal)|api[ \t]+reference)[ \t]+(?:lists?|gives?|provides?|publish(?:es)?|documents?|shows?|says)\b[^\n.!?]{0,80}?\b(?:test|sandbox|sample|demo|example)\b/i;
+const CLAIMED = /\b(?:I|we)[ \t]+(?:use|set|chose|picked|changed)\b|\bmy[ \t]+(?:own|real|actual|live|prod\w*)\b/i;
+
 export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
   if (span.label !== 'password') return false;
   const reach = text.slice(Math.max(0, span.start - 200), span.start);
   const line = reach.slice(reach.lastIndexOf('\n') + 1);
+  const listed = DOCS_LIST.exec(line);
+  if (listed !== null && !OWN.test(line.slice(0, listed.index + listed[0].length))) {
+    const after = text.slice(span.end, span.end + 200);
+    return !CLAIMED.test(after.split('\n')[0]!);
+  }
   const lead = DOCS_LEAD.exec(line);
   if (lead === null || OWN.test(line.slice(0, lead.index + lead[0].length))) return false;
   // "… docs example: password=X is what I use on prod": the writer makes the sample their own after it.

@@ -42,7 +42,7 @@ const DOCUMENTS: readonly DocumentRule[] = [
   {
     name: 'identity-card',
     words:
-      "(?:national[ \\t]+)?id(?:entity)?[ \\t-]+card|identity[ \\t]+document|personalausweis|ausweis|carte[ \\t]+(?:nationale[ \\t]+)?d[’']identit[ée]|\\bCNI\\b|carta[ \\t]+d[’']identit[àa](?:[ \\t]+elettronica)?|identiteitskaart|ob[čc]ansk\\p{L}*[ \\t]+pr[ůu]kaz\\p{L}*|ταυτ[όο]τητα\\p{L}*|c[ée]dula(?:[ \\t]+de[ \\t]+identidad)?|dow[óo]d(?:u|em)?[ \\t]+osobist(?:y|ego|ym)|kimlik[ \\t]+kartı|身份证|身分証|신분증",
+      "(?:national[ \\t]+)?id(?:entity)?[ \\t-]+card|identity[ \\t]+document|personalausweis|ausweis|carte[ \\t]+(?:nationale[ \\t]+)?d[’']identit[ée]|\\bCNI\\b|carta[ \\t]+d[’']identit[àa](?:[ \\t]+elettronica)?|identiteitskaart|ob[čc]ansk\\p{L}*[ \\t]+pr[ůu]kaz\\p{L}*|תעודת[ \\t]+(?:ה)?זהות|ת[\"״]ז|ταυτ[όο]τητα\\p{L}*|c[ée]dula(?:[ \\t]+de[ \\t]+identidad)?|dow[óo]d(?:u|em)?[ \\t]+osobist(?:y|ego|ym)|kimlik[ \\t]+kartı|身份证|身分証|신분증",
     // Also digits in dotted groups, as some cards print them.
     shape: '[A-Z0-9]{6,12}|\\d{2,4}(?:\\.\\d{2,4}){2,4}',
     minDigits: 1,
@@ -51,9 +51,11 @@ const DOCUMENTS: readonly DocumentRule[] = [
     name: 'national-number',
     // National numbers named right before them, where the checksum rules of national-ids.ts do not take them (a
     // check digit that fails, a number without one): India's Aadhaar and PAN, Indonesia's NIK on the KTP.
-    words: 'aadhaar|आधार|\\bNIK\\b|\\bKTP\\b|\\bPAN\\b(?:[ \\t]+card)?',
-    // Aadhaar's twelve digits (in fours), the NIK's sixteen, PAN's five letters, four digits and a letter.
-    shape: '\\d{4}[ -]?\\d{4}[ -]?\\d{4}|\\d{16}|[A-Z]{5}\\d{4}[A-Z]',
+    // Korea's resident registration number (주민등록번호, 주민번호) too: its newer numbers carry no check digit.
+    words: 'aadhaar|आधार|\\bNIK\\b|\\bKTP\\b|\\bPAN\\b(?:[ \\t]+card)?|주민등록번호|주민번호',
+    // Aadhaar's twelve digits (in fours), the NIK's sixteen, PAN's five letters, four digits and a letter, the
+    // Korean number's birth date, a dash and seven digits (the first one the sex and century, 1 to 8).
+    shape: '\\d{4}[ -]?\\d{4}[ -]?\\d{4}|\\d{16}|[A-Z]{5}\\d{4}[A-Z]|\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])-[1-8]\\d{6}',
     minDigits: 4,
   },
   {
@@ -62,9 +64,9 @@ const DOCUMENTS: readonly DocumentRule[] = [
     // Steuernummer and Steuer-ID (named so right before it, it is one even where its check digit fails, which the
     // checksum rule in national-ids.ts requires), the British UTR, the Australian TFN, "tax file/reference/identification number".
     words:
-      'num[ée]ro[ \\t]+(?:fiscal|SPI)|identifiant[ \\t]+fiscal|steuernummer|steuer-?nr|steuer-?id|steuer-?identifikationsnummer|steuerliche[ \\t]+identifikationsnummer|\\bUTR\\b|unique[ \\t]+taxpayer[ \\t]+reference|tax[ \\t]+(?:file|reference|identification)[ \\t]+(?:number|no)|\\bTFN\\b',
-    // Digits, bare or in groups (`12 345 678 901`, `21/815/08150`).
-    shape: '\\d{8,13}|\\d{2,5}(?:[ /]\\d{2,5}){2,4}',
+      'num[ée]ro[ \\t]+(?:fiscal|SPI)|identifiant[ \\t]+fiscal|steuernummer|steuer-?nr|steuer-?id|steuer-?identifikationsnummer|steuerliche[ \\t]+identifikationsnummer|\\bUTR\\b|\\bITIN\\b|taxpayer[ \\t]+(?:id|identification)(?:[ \\t]+(?:number|no))?|unique[ \\t]+taxpayer[ \\t]+reference|tax[ \\t]+(?:file|reference|identification)[ \\t]+(?:number|no)|\\bTFN\\b',
+    // Digits, bare or in groups (`12 345 678 901`, `21/815/08150`), or in the US taxpayer numbers' dashed groups.
+    shape: '\\d{8,13}|\\d{2,5}(?:[ /]\\d{2,5}){2,4}|\\d{2}-\\d{7}|9\\d{2}-\\d{2}-\\d{4}',
     minDigits: 8,
   },  {
     name: 'it-codice-fiscale',
@@ -81,11 +83,13 @@ const DOCUMENTS: readonly DocumentRule[] = [
  * What may stand between the name and the number: words for "number" in the languages above, "is", and
  * punctuation (`#`, `:`, `No.`, `n°`, the full-width colon), and an acronym in parentheses ("numéro fiscal (SPI)").
  */
-const SEPARATOR = "[ \\t.#°º:：'’\"“”„«»–—-]";
+const SEPARATOR = "[ \\t.#°º:：'’\"“”„«»–—)-]";
 const NUMBER_WORDS =
-  "number|num|no|nr|nummer|numéro|numero|número|numer|numara(?:sı)?|n|id|is|es|est|ist|é|è|номер|番号|号码|號碼|번호|नंबर|संख्या|nomor|of|de|du|del|di|der|des|" +
+  "number|num|no|nr|nummer|numéro|numero|número|numer|numara(?:sı|m|mız)?|n|id|is|es|est|ist|é|è|номер|番号|号码|號碼|번호|नंबर|संख्या|nomor|of|de|du|del|di|der|des|" +
   // "mine is", "it's": the writer's own number after the form's label ("Passport No." — mine is …).
-  "mine|meine|meiner|mein|la[ \\t]+mia|il[ \\t]+mio|le[ \\t]+mien|la[ \\t]+mienne|el[ \\t]+mío|la[ \\t]+mía|o[ \\t]+meu|a[ \\t]+minha|it['’]?s|it|saya|मेरा";
+  "mine|meine|meiner|mein|la[ \\t]+mia|il[ \\t]+mio|le[ \\t]+mien|la[ \\t]+mienne|el[ \\t]+mío|la[ \\t]+mía|o[ \\t]+meu|a[ \\t]+minha|it['’]?s|it|saya|मेरा|" +
+  // Korean's topic particles after the name ("주민번호는"), Hebrew "mine" and "is" ("תעודת הזהות שלי הוא").
+  "는|은|שלי|הוא|היא";
 /** Whose number it is, then a colon: "codice fiscale del bambino:", "passport number of my son:", "DNI de mi hija:". */
 const OWNER = "(?:of|for|de|del|della|dello|di|du|des|von|vom|der|für|do|da|dos|das)(?:[ \\t]+[\\p{L}'’]{1,15}){1,3}[ \\t]*[:：]";
 const BETWEEN = new RegExp(`^${SEPARATOR}*(?:(?:${NUMBER_WORDS})${SEPARATOR}*){0,4}(?:${OWNER}[ \\t]*)?$`, 'iu');

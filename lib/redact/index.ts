@@ -5,6 +5,12 @@ import { CARD_CODE_FINDERS } from './card-code-after-expiry';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
 import { CLIENT_ARGUMENT_FINDERS } from './client-arguments';
 import { CODE_WORD_FINDERS } from './code-words';
+import { CODES_IN_MORE_SCRIPTS_FINDERS } from './codes-in-more-scripts';
+import { COMMAND_ARGUMENT_KEY_FINDERS } from './command-argument-keys';
+import { GIFT_CARD_FINDERS } from './gift-card-codes';
+import { SECURITY_ANSWER_FINDERS } from './security-answers';
+import { STREAM_KEY_FINDERS } from './stream-keys';
+import { WORD_CODE_FINDERS } from './word-codes';
 import { CLIENT_CONSTRUCTOR_FINDERS } from './client-constructors';
 import { CONNECT_CALL_FINDERS } from './connect-calls';
 import { CREDENTIAL_FILE_FINDERS } from './credential-files';
@@ -90,6 +96,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PERMANENT_TOKEN_FINDERS,
   ...PUBLIC_TOKEN_FINDERS,
   ...WEBHOOK_URL_FINDERS,
+  ...STREAM_KEY_FINDERS,
   ...ACTIVATION_CODE_FINDERS,
   ...APP_PASSWORD_FINDERS,
   ...COMMAND_LINE_FINDERS,
@@ -113,12 +120,17 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...EVERYDAY_CODE_FINDERS,
   ...OBJECT_CODE_FINDERS,
   ...CODE_WORD_FINDERS,
+  ...CODES_IN_MORE_SCRIPTS_FINDERS,
+  ...WORD_CODE_FINDERS,
+  ...GIFT_CARD_FINDERS,
+  ...SECURITY_ANSWER_FINDERS,
   ...MEMBER_NUMBER_FINDERS,
   ...CONTEXT_FINDERS,
   ...CARD_CODE_FINDERS,
   ...CLIENT_CONSTRUCTOR_FINDERS,
   ...CLIENT_ARGUMENT_FINDERS,
   ...USAGE_SLOT_FINDERS,
+  ...COMMAND_ARGUMENT_KEY_FINDERS,
   ...LABELLED_FINDERS,
   ...ASIDE_LABEL_FINDERS,
   ...PROSE_KEY_FINDERS,

@@ -1,6 +1,7 @@
 import { isCloudResourceId } from './cloud-resource-ids';
 import { isPublicKeyDer } from './public-key-der';
 import { isQuotedFromDocs } from './docs-quotes';
+import { isPasswordPrompt, isRequestSignature } from './signatures-and-prompts';
 import { DEFAULT_PASSWORDS, isGenericPair, isLocalConfigDefault, isLocalSameAsUser, isTemplateDefault } from './default-credentials';
 import { isCacheKeyDigest, isStoredPasswordHash } from './hashes';
 import type { SecretSpan } from './rules';
@@ -117,6 +118,7 @@ export function notACredential(text: string, span: SecretSpan): boolean {
     if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end) || isTemplateDefault(text, span.start, span.end)) return true;
   }
   if (span.label !== 'password' && span.label !== 'api key') return false;
+  if (isRequestSignature(text, span) || isPasswordPrompt(text, span)) return true;
   if (span.label === 'api key' && (isLoggedSessionNumber(text, span) || isKeyId(text, span))) return true;
   if (isCloudResourceId(text.slice(span.start, span.end))) return true;
   if (isPublicKeyDer(text.slice(span.start, span.end))) return true;

@@ -25,7 +25,9 @@ const OBJECT_WORD =
   'z[áa]m(?:ek|ku|ky)|dve[řr][íi]|skř[íi]ň\\p{L}*|sk[rř]in\\p{L}*|alarmu|trezor\\p{L}*|posilovn\\p{L}*|kol[ao]|' +
   'pintu|gembok|loker|brankas|sepeda|' +
   'συναγερμ\\p{L}*|π[όο]ρτα\\p{L}*|λουκ[έε]τ\\p{L}*|ντουλ[άα]πι\\p{L}*|χρηματοκιβ[ώω]τιο\\p{L}*|' +
-  'edz[őo]terem\\p{L}*|ajt[óo]\\p{L}*|riaszt[óo]\\p{L}*|lakat\\p{L}*|szekr[ée]ny\\p{L}*';
+  'edz[őo]terem\\p{L}*|ajt[óo]\\p{L}*|riaszt[óo]\\p{L}*|lakat\\p{L}*|szekr[ée]ny\\p{L}*|' +
+  // Polish: padlock, door, gate, safe, locker, intercom, bike (kłódka, drzwi, brama, sejf, szafka, domofon, rower).
+  'kł[óo]d\\p{L}*|drzwi|bram\\p{L}*|sejf\\p{L}*|szafk\\p{L}*|domofon\\p{L}*|rower\\p{L}*';
 
 /** The code word, at most 40 characters of words without digits or a sentence's end, then the value. */
 const CODE_THEN_VALUE = new RegExp(

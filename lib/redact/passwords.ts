@@ -90,7 +90,7 @@ const LANGUAGES: Record<string, PasswordLanguage> = {
   vi: { labels: ['mật khẩu', 'mat khau'], copulas: ['là'], of: ['của', 'cho'] },
   id: { labels: ['kata sandi', 'sandi', 'kata laluan', 'kata sandinya', 'sandinya', 'kata sandiku', 'sandiku', 'kata sandimu'], copulas: ['adalah', 'ialah', 'yaitu'], of: ['untuk', 'dari'] },
   hi: { labels: ['पासवर्ड'], copulas: [], of: [] },
-  ar: { labels: ['كلمة السر', 'كلمة المرور'], copulas: ['هي', 'هو'], of: [] },
+  ar: { labels: ['كلمة السر', 'كلمة المرور', 'وكلمة السر', 'وكلمة المرور'], copulas: ['هي', 'هو'], of: [] },
   he: { labels: ['סיסמה', 'סיסמא', 'הסיסמה'], copulas: ['היא', 'זה'], of: ['של'] },
   th: { labels: ['รหัสผ่าน'], copulas: ['คือ'], of: ['ของ'] },
   fa: { labels: ['رمز عبور', 'گذرواژه'], copulas: ['است'], of: [] },

@@ -3,14 +3,15 @@ import { lineAround, looksLikeRandomToken, trimTrailingPunctuation } from './val
 
 /**
  * A key or token that a sentence names by its noun, in apposition: "I hardcoded the key `…` in the script", "ich hab
- * den Schlüssel … bekommen", "use the token … for CI". The article ties the noun to the value right after it; the value
+ * den Schlüssel … bekommen", "use the token … for CI"; Turkish has no article and puts "my" in a suffix, so "API
+ * anahtarım …" and "gizli anahtar …" (secret key) stand in for it. The article ties the noun to the value right after it; the value
  * must look machine-made (`looksLikeRandomToken`, or base62 by `base62Like`), so words after "the key" are left alone, and a line about hashes,
  * caches or ids (`NOT_A_CREDENTIAL_LINE`) names other keys.
  */
 const ARTICLE_KEY: RegexRule = {
   name: 'article-key',
   pattern:
-    /(?<![\p{L}\p{N}_])(?:the|my|our|your|this|that|a|an|der|den|dem|die|das|einen|meinen|unseren|le|la|mon|ma|notre|el|mi|nuestra|il|o)[ \t]{1,4}(?:api[ -]?)?(?:key|token|secret|schlüssel|api-schlüssel|clé|clave|chave|chiave|sleutel|nyckel)[ \t]{1,4}(?:"([^"\n]{20,512})"|'([^'\n]{20,512})'|`([^`\n]{20,512})`|([^\s"'`<>()[\]{}]{20,512}))/dgiu,
+    /(?<![\p{L}\p{N}_])(?:(?:the|my|our|your|this|that|a|an|der|den|dem|die|das|einen|meinen|unseren|le|la|mon|ma|notre|el|mi|nuestra|il|o)[ \t]{1,4}(?:api[ -]?)?(?:key|token|secret|schlüssel|api-schlüssel|clé|clave|chave|chiave|sleutel|nyckel)|(?:api|gizli)[ \t]{1,4}anahtar\p{L}{0,4})[ \t]{1,4}(?:"([^"\n]{20,512})"|'([^'\n]{20,512})'|`([^`\n]{20,512})`|([^\s"'`<>()[\]{}]{20,512}))/dgiu,
   judge(m, text) {
     const span = groupSpan(m, [1, 2, 3, 4])!;
     const value = span.group === 4 ? trimTrailingPunctuation(span.value) : span.value;

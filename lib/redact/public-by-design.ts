@@ -139,11 +139,25 @@ function hasSecretTwin(text: string, span: SecretSpan, value: string): boolean {
   return false;
 }
 
+/**
+ * A Google API key in the Maps JavaScript API's loader URL (`<script src="https://maps.googleapis.com/maps/api/js?key=…">`)
+ * that the text says is restricted to a domain or referrer: the page hands it to every visitor's browser, and the
+ * restriction is what guards it. Without such words it stays masked: the same key may be unrestricted and open
+ * Google's paid server APIs.
+ */
+const RESTRICTED_TO_SITE = /\brestrict(?:ed|ion)\b[^\n]{0,40}?\b(?:domains?|referr?ers?|websites?|sites?|origins?)\b/i;
+
+function isMapsLoaderKey(text: string, span: SecretSpan, value: string): boolean {
+  if (!/^AIza[0-9A-Za-z_-]{35}$/.test(value)) return false;
+  if (!/maps\.googleapis\.com\/maps\/api\/js\?(?:[^"'\s<>]*?&(?:amp;)?)?key=$/.test(lineBefore(text, span.start))) return false;
+  return RESTRICTED_TO_SITE.test(text.slice(Math.max(0, span.start - 300), span.end + 300));
+}
+
 /** Whether a found key is one of the public kinds above, in its public place. */
 export function publicByPlace(text: string, span: SecretSpan): boolean {
   const value = text.slice(span.start, span.end);
   if (SECRET_NAME_BEFORE.test(lineBefore(text, span.start))) return false;
-  if (isSentryDsnKey(text, span, value) || isFirebaseWebKey(text, span, value) || isFirebaseAndroidKey(text, span, value) || isFirebaseAppleKey(text, span, value)) return true;
+  if (isSentryDsnKey(text, span, value) || isFirebaseWebKey(text, span, value) || isFirebaseAndroidKey(text, span, value) || isFirebaseAppleKey(text, span, value) || isMapsLoaderKey(text, span, value)) return true;
   return (MAPBOX_PUBLIC.test(value) || isSupabaseAnonKey(text, span, value)) && !hasSecretTwin(text, span, value);
 }
 

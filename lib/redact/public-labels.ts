@@ -35,7 +35,7 @@ const ASSIGNED_NAME = /([A-Za-z_][\w.-]{0,127})["'\]]?[ \t]*(?:=|:)[ \t]*["'`]?[
  */
 function publicKeyName(name: string): boolean {
   const joined = name.replace(/[\W_]/g, '').toLowerCase();
-  return /(?:searchonly|public|publishable)(?:api)?(?:key|token)$/.test(joined) && !/secret|admin|private|service|server|master/.test(joined);
+  return /(?:searchonly|public|publishable)(?:api|access)?(?:key|token)$/.test(joined) && !/secret|admin|private|service|server|master/.test(joined);
 }
 
 /** What every browser-shipped name holds (checked first: most lines hold none, and the name's pattern costs more). */
