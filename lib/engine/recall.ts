@@ -125,21 +125,53 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
   const text = t.stripQuestionWords ? stripQuestionWords(asked) : asked;
 
   // 1. Lexical ranking (optionally expanded with pseudo-relevance feedback).
-  // A time window boosts inside the lexical search, so in-window memories that match weakly still reach the depth cut.
-  const window = parsed.window;
-  const boostDocument = window
-    ? (_id: string, stored: { at?: number }) => (stored.at !== undefined && stored.at >= window.start && stored.at < window.end ? t.temporalBoost : 1)
-    : undefined;
-  const ranking = { contextBoost: t.contextBoost, speakerBoost: t.speakerBoost, bm25: t.bm25, coordination: t.coordination };
-  let lexical = ctx.lexical.search(text, { limit: t.depth, ...ranking, boostDocument });
-  if (t.prf && lexical.length > 0) lexical = await expandedSearch(ctx, text, lexical, t.prf, ranking);
+  const lexical = await lexicalRanking(ctx, text, parsed.window);
 
   // 2. Vector ranking.
   const vector = ctx.vectorSearch ? await ctx.vectorSearch(text, t.depth) : [];
   const similarity = new Map(vector.map((h) => [h.memoryId, h.score]));
 
-  // 3. Reciprocal rank fusion.
-  const fused = new Map<string, { score: number; via: Set<RecallHit['via'][number]> }>();
+  // 3. Reciprocal rank fusion, then conversation-level evidence.
+  const fused = fuse(lexical, vector, t);
+  addConversationEvidence(ctx, lexical, fused);
+
+  // 4. Read the candidates, keep the searchable ones, apply boosts.
+  const candidates = await boostedCandidates(ctx, fused, similarity, { text, asked, window: parsed.window }, k, now, opts);
+
+  // 5. Diversity: one hit per source turn set, no near-copies, optional spread across conversations.
+  const decay = t.listDecay !== 1 && asksForSeveral(asked) ? t.listDecay : t.sameConversationDecay;
+  const hits = diversify(candidates, k, { ...t, sameConversationDecay: decay });
+
+  if (opts.reinforce && hits.length) await reinforce(ctx.db, hits, now);
+  return hits;
+}
+
+/** Fusion score and the rankers that found it, per memory id. */
+type Fused = Map<string, { score: number; via: Set<RecallHit['via'][number]> }>;
+
+/** What the candidates are scored against: the ranked text, the query as asked (less its time phrase), its window. */
+interface AskedQuery {
+  text: string;
+  asked: string;
+  window: TimeWindow | null;
+}
+
+/** BM25 ranking of the query text, expanded by pseudo-relevance feedback when tuned so. */
+async function lexicalRanking(ctx: RecallContext, text: string, window: TimeWindow | null): Promise<LexicalHit[]> {
+  const t = ctx.tuning;
+  // A time window boosts inside the lexical search, so in-window memories that match weakly still reach the depth cut.
+  const boostDocument = window
+    ? (_id: string, stored: { at?: number }) => (stored.at !== undefined && stored.at >= window.start && stored.at < window.end ? t.temporalBoost : 1)
+    : undefined;
+  const ranking = { contextBoost: t.contextBoost, speakerBoost: t.speakerBoost, bm25: t.bm25, coordination: t.coordination };
+  const lexical = ctx.lexical.search(text, { limit: t.depth, ...ranking, boostDocument });
+  if (t.prf && lexical.length > 0) return expandedSearch(ctx, text, lexical, t.prf, ranking);
+  return lexical;
+}
+
+/** Reciprocal rank fusion of the lexical and vector lists (the lexical one by relative score when tuned so). */
+function fuse(lexical: LexicalHit[], vector: { memoryId: string; score: number }[], t: RecallTuning): Fused {
+  const fused: Fused = new Map();
   const add = (id: string, rank: number, via: 'lexical' | 'vector', relative?: number) => {
     const weight = t.fusionWeights[via];
     if (weight <= 0) return;
@@ -151,33 +183,52 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
   const topLexical = lexical[0]?.score ?? 0;
   lexical.forEach((h, i) => add(h.id, i, 'lexical', t.lexicalFusion === 'score' && topLexical > 0 ? h.score / topLexical : undefined));
   vector.forEach((h, i) => add(h.memoryId, i, 'vector'));
+  return fused;
+}
 
-  // Conversation-level evidence from the lexical scores: sum of each conversation's best hits, relative to the best
-  // conversation, applied to every candidate of that conversation, whichever ranker found it.
+/**
+ * Conversation-level evidence from the lexical scores: sum of each conversation's best hits, relative to the best
+ * conversation, applied to every candidate of that conversation, whichever ranker found it.
+ */
+function addConversationEvidence(ctx: RecallContext, lexical: LexicalHit[], fused: Fused): void {
+  const t = ctx.tuning;
+  if (t.conversationWeight <= 0 || !lexical.length) return;
   const convScore = new Map<string, number>();
-  if (t.conversationWeight > 0 && lexical.length) {
-    const perConv = new Map<string, number[]>();
-    for (const h of lexical) if (h.conv) (perConv.get(h.conv) ?? perConv.set(h.conv, []).get(h.conv)!).push(h.score);
-    let best = 0;
-    for (const [conv, scores] of perConv) {
-      const s = scores.slice(0, 3).reduce((a, b) => a + b, 0);
-      convScore.set(conv, s);
-      best = Math.max(best, s);
-    }
-    for (const [id, entry] of fused) {
-      // The lexical index stores every memory's conversation, so hits found by the vector ranker alone are boosted too.
-      const conv = ctx.lexical.stored(id)?.conv;
-      if (conv && best > 0) entry.score *= 1 + t.conversationWeight * ((convScore.get(conv) ?? 0) / best);
-    }
+  const perConv = new Map<string, number[]>();
+  for (const h of lexical) if (h.conv) (perConv.get(h.conv) ?? perConv.set(h.conv, []).get(h.conv)!).push(h.score);
+  let best = 0;
+  for (const [conv, scores] of perConv) {
+    const s = scores.slice(0, 3).reduce((a, b) => a + b, 0);
+    convScore.set(conv, s);
+    best = Math.max(best, s);
   }
+  for (const [id, entry] of fused) {
+    // The lexical index stores every memory's conversation, so hits found by the vector ranker alone are boosted too.
+    const conv = ctx.lexical.stored(id)?.conv;
+    if (conv && best > 0) entry.score *= 1 + t.conversationWeight * ((convScore.get(conv) ?? 0) / best);
+  }
+}
 
-  // 4. Read the candidates, keep the searchable ones, apply boosts.
+/**
+ * The best fused ids read from the database, the searchable ones kept, their scores boosted (recency, importance,
+ * pinning, time window, term proximity, addressee), replies lent to when tuned so; best first.
+ */
+async function boostedCandidates(
+  ctx: RecallContext,
+  fused: Fused,
+  similarity: Map<string, number>,
+  query: AskedQuery,
+  k: number,
+  now: number,
+  opts: RecallOptions,
+): Promise<RecallHit[]> {
+  const t = ctx.tuning;
   const ordered = [...fused.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, Math.max(k * 6, 60));
   const rows = await ctx.db.memories.bulkGet(ordered.map(([id]) => id));
   const kinds = opts.kinds ? new Set(opts.kinds) : null;
   const candidates: RecallHit[] = [];
-  const queryPairs = t.proximityBoost > 0 ? termPairs(terms(text)) : new Set<string>();
-  const addressee = t.addresseeBoost > 0 ? queryAddressee(asked) : null;
+  const queryPairs = t.proximityBoost > 0 ? termPairs(terms(query.text)) : new Set<string>();
+  const addressee = t.addresseeBoost > 0 ? queryAddressee(query.asked) : null;
   const speakerFactor = (m: MemoryRow) => (addressee && spokenBy(m, addressee) ? 1 + t.addresseeBoost : 1);
   for (let i = 0; i < ordered.length; i++) {
     const m = rows[i];
@@ -188,20 +239,14 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
     // Found by meaning alone and not close enough to mean anything: unrelated (when the caller wants only the related).
     if (opts.relevantOnly && ctx.vectorFloor !== undefined && !via.has('lexical') && (sim ?? -Infinity) < ctx.vectorFloor) continue;
     let score = entry.score * boostFactor(m, now, t, via);
-    if (parsed.window) score *= inWindow(m, parsed.window) ? t.temporalBoost : 1;
+    if (query.window) score *= inWindow(m, query.window) ? t.temporalBoost : 1;
     if (queryPairs.size) score *= 1 + t.proximityBoost * sharedPairs(queryPairs, terms(m.text));
     score *= speakerFactor(m);
     candidates.push({ memory: m, score, via: [...via], ...(sim !== undefined ? { similarity: sim } : {}) });
   }
   if (t.answerNeighbour > 0) await addReplies(ctx.db, candidates, t.answerNeighbour, opts, speakerFactor, addressee);
   candidates.sort((a, b) => b.score - a.score);
-
-  // 5. Diversity: one hit per source turn set, no near-copies, optional spread across conversations.
-  const decay = t.listDecay !== 1 && asksForSeveral(asked) ? t.listDecay : t.sameConversationDecay;
-  const hits = diversify(candidates, k, { ...t, sameConversationDecay: decay });
-
-  if (opts.reinforce && hits.length) await reinforce(ctx.db, hits, now);
-  return hits;
+  return candidates;
 }
 
 /**

@@ -73,92 +73,120 @@ function findWindow(asked: string, now: number): { window: TimeWindow; text: str
   const query = chronoPhrasing(asked);
   const today = startOfDay(new Date(now));
   const endOfToday = addDays(today, 1);
+  const byCalendar = yearWindow(query, endOfToday) ?? seasonWindow(query, now, endOfToday);
+  if (byCalendar) return byCalendar;
 
+  const r = chronoReading(query, now);
+  if (!r) return null;
+  const phrase = r.text.toLowerCase();
+  const before = query.slice(0, r.index);
+  const d = readDate(r, phrase, now, endOfToday);
+  const { period, slackBefore, slackAfter } = periodByPhrase(r, phrase, before, d, today, endOfToday);
+  const cut = cutBefore(before, r.index, period, endOfToday);
+  return {
+    window: makeWindow(period, slackBefore, slackAfter, endOfToday, r.text),
+    text: strip(query, cut, r.index + r.text.length - cut),
+  };
+}
+
+/** Calendar period of a phrase, in local days, and the slack (days) that widens it into the window. */
+interface PhrasePeriod {
+  period: { start: number; end: number };
+  slackBefore: number;
+  slackAfter: number;
+}
+
+/** A year ("in 2023", "during 2019"): that calendar year; "since 2023" runs up to now. */
+function yearWindow(query: string, endOfToday: number): { window: TimeWindow; text: string } | null {
   const year = /\b(in|during|from|of|since)\s+((?:19|20)\d\d)\b/i.exec(query);
-  if (year) {
-    const y = Number(year[2]);
-    const start = new Date(y, 0, 1).getTime();
-    const end = year[1]!.toLowerCase() === 'since' ? Math.max(endOfToday, start) : new Date(y + 1, 0, 1).getTime();
-    return { window: makeWindow({ start, end }, 0, 0, endOfToday, year[0]), text: strip(query, year.index, year[0].length) };
-  }
+  if (!year) return null;
+  const y = Number(year[2]);
+  const start = new Date(y, 0, 1).getTime();
+  const end = year[1]!.toLowerCase() === 'since' ? Math.max(endOfToday, start) : new Date(y + 1, 0, 1).getTime();
+  return { window: makeWindow({ start, end }, 0, 0, endOfToday, year[0]), text: strip(query, year.index, year[0].length) };
+}
 
+function seasonWindow(query: string, now: number, endOfToday: number): { window: TimeWindow; text: string } | null {
   const season = seasonPeriod(query, now);
-  if (season) {
-    // What happened in a season is often told after it ("we went camping last summer", said in November): recall
-    // favours anything said from its start until now, and a time-only query lists the season itself.
-    const period = { start: season.start, end: season.end };
-    const told = Math.max(0, Math.round((endOfToday - season.end) / DAY));
-    return { window: makeWindow(period, 0, told, endOfToday, season.match[0]), text: strip(query, season.match.index, season.match[0].length) };
-  }
+  if (!season) return null;
+  // What happened in a season is often told after it ("we went camping last summer", said in November): recall
+  // favours anything said from its start until now, and a time-only query lists the season itself.
+  const period = { start: season.start, end: season.end };
+  const told = Math.max(0, Math.round((endOfToday - season.end) / DAY));
+  return { window: makeWindow(period, 0, told, endOfToday, season.match[0]), text: strip(query, season.match.index, season.match[0].length) };
+}
 
+/** chrono's first reading of the query that names a period, or null. */
+function chronoReading(query: string, now: number): chrono.ParsedResult | null {
   // "what did I read in the month" is no date a month from now (chrono's reading): a question about the past. Nor is a
   // part of the day on its own ("the opening night", "my morning routine", "in the evening": chrono reads today) or
   // "now" ("how many followers do I have now?" asks for the latest state, which recency already favours): taken as
   // today, they would favour whatever was said today and turn "what now?" into a listing of today.
   const results = chrono.parse(query, new Date(now)).filter((x) => !NOT_A_PERIOD.test(x.text.trim()));
-  if (results.length === 0) return null;
-  const r = results[0]!;
-  const phrase = r.text.toLowerCase();
-  const before = query.slice(0, r.index);
-  let d = r.start.date();
+  return results[0] ?? null;
+}
 
+/** The date chrono read, moved to the one a question about the past means. */
+function readDate(r: chrono.ParsedResult, phrase: string, now: number, endOfToday: number): Date {
+  const d = r.start.date();
   if (/^this\s+(?:week|month|year)\b/.test(phrase)) {
     // The period around the asking day (chrono starts weeks on Sunday and leaves "this week" uncertain).
-    d = new Date(now);
-  } else if (r.start.isCertain('weekday') && !r.start.isCertain('day')) {
-    // A bare weekday ("on Monday", "this Friday") is the last one, not the next, unless the phrase says otherwise.
-    if (d.getTime() >= endOfToday && !/\b(?:next|coming|upcoming)\b/.test(phrase)) d = new Date(addDays(startOfDay(d), -7));
-  } else if (!r.start.isCertain('year') && d.getTime() > now + DAY) {
-    // "in May" asked in June means this year's May; asked in February it means last year's.
-    d = new Date(d);
-    d.setFullYear(d.getFullYear() - 1);
+    return new Date(now);
   }
+  if (r.start.isCertain('weekday') && !r.start.isCertain('day')) {
+    // A bare weekday ("on Monday", "this Friday") is the last one, not the next, unless the phrase says otherwise.
+    return d.getTime() >= endOfToday && !/\b(?:next|coming|upcoming)\b/.test(phrase) ? new Date(addDays(startOfDay(d), -7)) : d;
+  }
+  if (!r.start.isCertain('year') && d.getTime() > now + DAY) {
+    // "in May" asked in June means this year's May; asked in February it means last year's.
+    const lastYear = new Date(d);
+    lastYear.setFullYear(lastYear.getFullYear() - 1);
+    return lastYear;
+  }
+  return d;
+}
 
+/** The period the phrase names around date `d`, by the kind of phrase: a range, rolling, weekend, week, month, year, day. */
+function periodByPhrase(r: chrono.ParsedResult, phrase: string, before: string, d: Date, today: number, endOfToday: number): PhrasePeriod {
   const day = startOfDay(d);
-  let period: { start: number; end: number };
-  let slackBefore = 0;
-  let slackAfter = 0;
-  if (r.end) {
-    period = { start: day, end: addDays(startOfDay(r.end.date()), 1) };
-  } else if (ROLLING.test(phrase) || (/^(?:last|past)\b/.test(phrase) && /\bthe\s+$/i.test(before))) {
+  const exact = (start: number, end: number): PhrasePeriod => ({ period: { start, end }, slackBefore: 0, slackAfter: 0 });
+  if (r.end) return exact(day, addDays(startOfDay(r.end.date()), 1));
+  if (ROLLING.test(phrase) || (/^(?:last|past)\b/.test(phrase) && /\bthe\s+$/i.test(before))) {
     // "the last week" (unlike "last week") rolls back from now too.
-    period = { start: day, end: endOfToday };
-  } else if (/\bweekend\b/.test(phrase)) {
+    return exact(day, endOfToday);
+  }
+  if (/\bweekend\b/.test(phrase)) {
     const dow = d.getDay();
     const saturday = dow === 0 ? addDays(day, -1) : addDays(day, 6 - dow);
-    period = { start: saturday, end: addDays(saturday, 2) };
-    slackBefore = slackAfter = 1;
-  } else if (/\bweeks?\b/.test(phrase)) {
-    const monday = addDays(day, -((d.getDay() + 6) % 7));
-    period = { start: monday, end: addDays(monday, 7) };
-    slackAfter = 1;
-  } else if (/\bmonths?\b/.test(phrase) || (r.start.isCertain('month') && !r.start.isCertain('day'))) {
-    period = { start: new Date(d.getFullYear(), d.getMonth(), 1).getTime(), end: new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime() };
-  } else if (/\byears?\b/.test(phrase)) {
-    period = { start: new Date(d.getFullYear(), 0, 1).getTime(), end: new Date(d.getFullYear() + 1, 0, 1).getTime() };
-  } else if (/\bfew\b|\bseveral\b|\bcouple\b/.test(phrase)) {
-    // "a few days ago": loose on purpose.
-    period = { start: addDays(day, -3), end: addDays(day, 2) };
-  } else {
-    // A named day. Not today: allow a day either side (an event is often mentioned the day after).
-    period = { start: day, end: addDays(day, 1) };
-    if (day !== today) slackBefore = slackAfter = 1;
+    return { period: { start: saturday, end: addDays(saturday, 2) }, slackBefore: 1, slackAfter: 1 };
   }
+  if (/\bweeks?\b/.test(phrase)) {
+    const monday = addDays(day, -((d.getDay() + 6) % 7));
+    return { period: { start: monday, end: addDays(monday, 7) }, slackBefore: 0, slackAfter: 1 };
+  }
+  if (/\bmonths?\b/.test(phrase) || (r.start.isCertain('month') && !r.start.isCertain('day'))) {
+    return exact(new Date(d.getFullYear(), d.getMonth(), 1).getTime(), new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime());
+  }
+  if (/\byears?\b/.test(phrase)) return exact(new Date(d.getFullYear(), 0, 1).getTime(), new Date(d.getFullYear() + 1, 0, 1).getTime());
+  // "a few days ago": loose on purpose.
+  if (/\bfew\b|\bseveral\b|\bcouple\b/.test(phrase)) return exact(addDays(day, -3), addDays(day, 2));
+  // A named day. Not today: allow a day either side (an event is often mentioned the day after).
+  const slack = day !== today ? 1 : 0;
+  return { period: { start: day, end: addDays(day, 1) }, slackBefore: slack, slackAfter: slack };
+}
 
-  // "since Monday", "since last month": from the period's start up to now.
-  let cut = r.index;
+/**
+ * Where the time phrase's text starts, with the word that introduces it ("since", "in the", "on"…). "since Monday",
+ * "since last month" also stretch the period from its start up to now.
+ */
+function cutBefore(before: string, index: number, period: { start: number; end: number }, endOfToday: number): number {
   const since = /\bsince\s+$/i.exec(before);
   if (since) {
     period.end = Math.max(period.end, endOfToday);
-    cut = since.index;
-  } else {
-    const preposition = /\b(?:in|on|during|from|over|within|for|of)\s+(?:the\s+)?$/i.exec(before);
-    if (preposition) cut = preposition.index;
+    return since.index;
   }
-  return {
-    window: makeWindow(period, slackBefore, slackAfter, endOfToday, r.text),
-    text: strip(query, cut, r.index + r.text.length - cut),
-  };
+  const preposition = /\b(?:in|on|during|from|over|within|for|of)\s+(?:the\s+)?$/i.exec(before);
+  return preposition ? preposition.index : index;
 }
 
 /**

@@ -37,21 +37,49 @@ export interface BlockMatch {
 export function matchBlock(lines: readonly string[], block: string): BlockMatch | null {
   const blockKeys = block.split('\n').map(lineKey).filter((k) => k !== '');
   if (blockKeys.length === 0) return null;
-  const wanted = new Set(blockKeys);
   const keys = lines.map(lineKey);
+  const best = bestCluster(keys, matchedPairs(keys, blockKeys), blockKeys);
+  if (!best) return null;
+  const lastBlock = blockKeys.length - 1;
+  const { cuts, firstLine, lastLine } = markerCuts(lines, keys, blockKeys, best);
+
+  const found = best.length + cuts.size;
+  const hasMarker = best.some((p) => p.block === 0 || p.block === lastBlock) || cuts.size > 0;
+  const hasContent = best.some((p) => p.block !== 0 && p.block !== lastBlock);
+  if (!hasContent || (!hasMarker && found * 2 < blockKeys.length)) return null;
+  const intact =
+    best.length === blockKeys.length && best.every((p, i) => i === 0 || nonBlankBetween(keys, best[i - 1]!.text, p.text) === 0);
+
+  const shortened = shortenedLines(keys, blockKeys, best, { first: firstLine, last: lastLine }, cuts);
+  return { lines: shortened.removed.sort((a, b) => a - b), cuts, first: shortened.first, last: shortened.last, intact, found };
+}
+
+/** A text line matched to a block line: their indices. */
+interface LinePair {
+  text: number;
+  block: number;
+}
+
+/** The longest in-order match of the block's lines among the text's lines, earliest occurrences first. */
+function matchedPairs(keys: readonly string[], blockKeys: readonly string[]): LinePair[] {
+  const wanted = new Set(blockKeys);
   // Only lines equal to some block line can match: the table stays small however long the text is.
   const candidates: number[] = [];
   keys.forEach((k, i) => {
     if (wanted.has(k)) candidates.push(i);
   });
-  const pairs = longestMatch(candidates.map((i) => keys[i]!), blockKeys).map(([c, b]) => ({ text: candidates[c]!, block: b }));
-  const lastBlock = blockKeys.length - 1;
+  return longestMatch(candidates.map((i) => keys[i]!), blockKeys).map(([c, b]) => ({ text: candidates[c]!, block: b }));
+}
 
-  // Clusters: consecutive matches whose gap of unmatched lines can be explained as edits of the block lines skipped
-  // there (one changed or inserted line per skipped line, plus one). The end marker joins only across lines that are
-  // edited copies of the block lines skipped there: a `⟦/reverie⟧` the user typed below their own lines is not the
-  // block's.
-  const clusters: (typeof pairs)[] = [];
+/**
+ * Clusters: consecutive matches whose gap of unmatched lines can be explained as edits of the block lines skipped
+ * there (one changed or inserted line per skipped line, plus one). The end marker joins only across lines that are
+ * edited copies of the block lines skipped there: a `⟦/reverie⟧` the user typed below their own lines is not the
+ * block's. The largest cluster (the first of equals), or null when nothing matched.
+ */
+function bestCluster(keys: readonly string[], pairs: LinePair[], blockKeys: readonly string[]): LinePair[] | null {
+  const lastBlock = blockKeys.length - 1;
+  const clusters: LinePair[][] = [];
   for (const pair of pairs) {
     const cluster = clusters.at(-1);
     const prev = cluster?.at(-1);
@@ -65,9 +93,20 @@ export function matchBlock(lines: readonly string[], block: string): BlockMatch 
     }
     clusters.push([pair]);
   }
-  const best = clusters.reduce<(typeof pairs) | null>((a, c) => (!a || c.length > a.length ? c : a), null);
-  if (!best) return null;
+  return clusters.reduce<LinePair[] | null>((a, c) => (!a || c.length > a.length ? c : a), null);
+}
 
+/**
+ * The marker lines that also hold the user's text (typed before the start marker, after the end marker), right next
+ * to the cluster: the marker's columns, and the block's region widened to those lines.
+ */
+function markerCuts(
+  lines: readonly string[],
+  keys: readonly string[],
+  blockKeys: readonly string[],
+  best: LinePair[],
+): { cuts: BlockMatch['cuts']; firstLine: number; lastLine: number } {
+  const lastBlock = blockKeys.length - 1;
   const cuts = new Map<number, { from: number; to: number }>();
   const first = best[0]!;
   const last = best.at(-1)!;
@@ -91,15 +130,23 @@ export function matchBlock(lines: readonly string[], block: string): BlockMatch 
       lastLine = below;
     }
   }
+  return { cuts, firstLine, lastLine };
+}
 
-  const found = best.length + cuts.size;
-  const hasMarker = best.some((p) => p.block === 0 || p.block === lastBlock) || cuts.size > 0;
-  const hasContent = best.some((p) => p.block !== 0 && p.block !== lastBlock);
-  if (!hasContent || (!hasMarker && found * 2 < blockKeys.length)) return null;
-  const intact =
-    best.length === blockKeys.length && best.every((p, i) => i === 0 || nonBlankBetween(keys, best[i - 1]!.text, p.text) === 0);
-
-  // Lines that only lost characters (a deleted marker, a cut item) hold nothing the user typed: they go too.
+/**
+ * The cluster's lines plus lines that only lost characters (a deleted marker, a cut item): they hold nothing the user
+ * typed, so they go too. Looked for between the matches and, past a region edge that is no cut marker line, above and
+ * below it (widening the region).
+ */
+function shortenedLines(
+  keys: readonly string[],
+  blockKeys: readonly string[],
+  best: LinePair[],
+  region: { first: number; last: number },
+  cuts: BlockMatch['cuts'],
+): { removed: number[]; first: number; last: number } {
+  const lastBlock = blockKeys.length - 1;
+  let { first: firstLine, last: lastLine } = region;
   const removed = best.map((p) => p.text);
   for (let i = 1; i < best.length; i++) {
     let next = best[i - 1]!.block + 1;
@@ -113,7 +160,7 @@ export function matchBlock(lines: readonly string[], block: string): BlockMatch 
     }
   }
   if (!cuts.has(firstLine)) {
-    for (let t = previousNonBlank(keys, firstLine), b = first.block; t >= 0 && b > 0; t = previousNonBlank(keys, t)) {
+    for (let t = previousNonBlank(keys, firstLine), b = best[0]!.block; t >= 0 && b > 0; t = previousNonBlank(keys, t)) {
       const from = shortenedFrom(keys[t]!, blockKeys, 0, b, true);
       if (from < 0) break;
       removed.push(t);
@@ -122,7 +169,7 @@ export function matchBlock(lines: readonly string[], block: string): BlockMatch 
     }
   }
   if (!cuts.has(lastLine)) {
-    for (let t = nextNonBlank(keys, lastLine), b = last.block + 1; t >= 0 && b <= lastBlock; t = nextNonBlank(keys, t)) {
+    for (let t = nextNonBlank(keys, lastLine), b = best.at(-1)!.block + 1; t >= 0 && b <= lastBlock; t = nextNonBlank(keys, t)) {
       const from = shortenedFrom(keys[t]!, blockKeys, b, lastBlock + 1);
       if (from < 0) break;
       removed.push(t);
@@ -130,7 +177,7 @@ export function matchBlock(lines: readonly string[], block: string): BlockMatch 
       b = from + 1;
     }
   }
-  return { lines: removed.sort((a, b) => a - b), cuts, first: firstLine, last: lastLine, intact, found };
+  return { removed, first: firstLine, last: lastLine };
 }
 
 /** Every non-blank line between two matches is an edited copy of a block line skipped there, in order. */
