@@ -139,6 +139,11 @@ const inputs: Record<string, string> = {
   securityAnswers: fill('security question answer is maiden name = mrs. '),
   streamKeys: fill('rtmp://a.b/live2/rtmp://'),
   commandArguments: fill('$ node a.js aB3dE6gH9jK2mN5pQ8sTaB3dE6gH9jK2 \n'),
+  // Round N's rules: household codes, national numbers in more languages, login pairs, password-manager CSV headers.
+  householdCodes: fill('key safe by the combo is set the safe to parental control PIN (it was cassetta delle chiavi si apre con senha da porta é পিন رمز دوم '),
+  moreIds: fill('ΑΦΜ: 12345678 rodné číslo 123456/ کد ملی ИНН 1234 паспорт серия 12 MyKad NID rekening '),
+  loginPairs: fill('a@b.co / Wi-Fi: x / memorable word: typing mine is token Session passport numbers: '),
+  csvHeaders: fill('name,url,username,password\nx,y\n'),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

@@ -6,7 +6,7 @@
 
 /** Names of other numbers, in the sentence after the number or right before it; a phone's or SIM's ids stand alone. */
 const OTHER_NUMBER =
-  /\b(?:reference|ref|order|invoice|tracking|customer|account[ \t]+id|ticket|case|shipment|booking|confirmation|transaction[ \t]+id|serial|imei|iccid|pixel[ \t]+id)[ \t]+(?:number|no\.|nr\.|#|id)(?![A-Za-z])|n[úu]mero[ \t]+de[ \t]+(?:referencia|pedido|factura|seguimiento|cliente|serie|r[ée]f[ée]rence|commande)|(?:referenz|bestell|rechnungs|kunden|sendungs|auftrags|serien)nummer|num[ée]ro[ \t]+de[ \t]+(?:r[ée]f[ée]rence|commande|facture|suivi|s[ée]rie)|numero[ \t]+di[ \t]+(?:riferimento|ordine|fattura|serie)\b|\b(?:IMEI|ICCID|MEID)\b/i;
+  /\b(?:reference|ref|order|invoice|tracking|customer|account[ \t]+id|ticket|case|shipment|booking|confirmation|transaction[ \t]+id|serial|imei|iccid|pixel[ \t]+id|message|channel|guild|server|snowflake)[ \t]+(?:number|no\.|nr\.|#|id)(?![A-Za-z])|n[úu]mero[ \t]+de[ \t]+(?:referencia|pedido|factura|seguimiento|cliente|serie|r[ée]f[ée]rence|commande)|(?:referenz|bestell|rechnungs|kunden|sendungs|auftrags|serien)nummer|num[ée]ro[ \t]+de[ \t]+(?:r[ée]f[ée]rence|commande|facture|suivi|s[ée]rie)|numero[ \t]+di[ \t]+(?:riferimento|ordine|fattura|serie)\b|\b(?:IMEI|ICCID|MEID)\b/i;
 
 /** Words that say a number is a card whatever else the sentence says (a SIM card is no payment card). */
 const CARD_WORD = /\b(?<!\bsim[ \t-]?)(?:card|cards|tarjeta|karte|kreditkarte|carte|carta|cartão|visa|mastercard|amex|maestro|cvv|cvc|expir\w*|exp)\b/i;

@@ -17,7 +17,7 @@ const CHAT_LINE = /^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?([\p{L}][\p{L}\p{N}._' -]{
  * A message that names a password (or a passphrase or login) near its end, in English or another language ("heb je
  * het wachtwoord van de staging-db?"); "pass" and "pin" are verbs as often.
  */
-const NAMES_PASSWORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:pw|pwd|password|passwort|passphrase|passcode|creds|credentials|login|${FOREIGN_LABEL})(?![\\p{L}\\p{N}_])[^\\n]{0,40}$`, 'iu');
+const NAMES_PASSWORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:pw|pwd|password|passwort|passphrase|passcode|creds|credentials|login|wi-?fi(?![ \\t-]*(?:name|network|ssid))|${FOREIGN_LABEL})(?![\\p{L}\\p{N}_])[^\\n]{0,40}$`, 'iu');
 
 /** Words of a request or a question. */
 const REQUEST = /\?|\b(?:send|give|share|dm|tell|remind|need|pls|please|can|could|what(?:'s|’s| is)|whats)\b/i;

@@ -8,6 +8,10 @@ import { CODE_WORD_FINDERS } from './code-words';
 import { CODES_IN_MORE_SCRIPTS_FINDERS } from './codes-in-more-scripts';
 import { COMMAND_ARGUMENT_KEY_FINDERS } from './command-argument-keys';
 import { GIFT_CARD_FINDERS } from './gift-card-codes';
+import { HOUSEHOLD_CODE_FINDERS } from './household-codes';
+import { IDS_IN_MORE_LANGUAGES_FINDERS } from './ids-in-more-languages';
+import { LOGIN_PAIR_FINDERS } from './login-pairs';
+import { PASSWORD_CSV_FINDERS } from './password-csv';
 import { SECURITY_ANSWER_FINDERS } from './security-answers';
 import { STREAM_KEY_FINDERS } from './stream-keys';
 import { WORD_CODE_FINDERS } from './word-codes';
@@ -108,6 +112,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...SASL_AUTH_FINDERS,
   ...CONNECT_CALL_FINDERS,
   ...CREDENTIAL_FILE_FINDERS,
+  ...PASSWORD_CSV_FINDERS,
   ...ASSIGNMENT_FINDERS,
   ...SECRET_LIST_FINDERS,
   ...KEY_VALUE_PAIR_FINDERS,
@@ -116,14 +121,17 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...NEW_PASSWORD_FINDERS,
   ...CHAT_REPLY_FINDERS,
   ...NATIONAL_ID_FINDERS,
+  ...IDS_IN_MORE_LANGUAGES_FINDERS,
   ...DOCUMENT_NUMBER_FINDERS,
   ...EVERYDAY_CODE_FINDERS,
   ...OBJECT_CODE_FINDERS,
   ...CODE_WORD_FINDERS,
   ...CODES_IN_MORE_SCRIPTS_FINDERS,
+  ...HOUSEHOLD_CODE_FINDERS,
   ...WORD_CODE_FINDERS,
   ...GIFT_CARD_FINDERS,
   ...SECURITY_ANSWER_FINDERS,
+  ...LOGIN_PAIR_FINDERS,
   ...MEMBER_NUMBER_FINDERS,
   ...CONTEXT_FINDERS,
   ...CARD_CODE_FINDERS,

@@ -13,7 +13,7 @@ import { contextOf } from './values';
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
-interface IdRule {
+export interface IdRule {
   name: string;
   /** The words that name the number (global, case-insensitive unless the word is an acronym that needs its case). */
   label: RegExp;
@@ -48,7 +48,7 @@ function idRegexRule(rule: IdRule): RegexRule {
 }
 
 /** One rule, run only near its words: the number may start up to `before` characters after its word, or end up to `after` before it. */
-function idFinder(rule: IdRule): Finder {
+export function idFinder(rule: IdRule): Finder {
   return windowedFinder(idRegexRule(rule), rule.label, (rule.after ?? 24) + 32, (rule.before ?? 48) + 8);
 }
 

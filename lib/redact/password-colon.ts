@@ -29,6 +29,9 @@ export function strongPassword(value: string): boolean {
  */
 export const NOT_THE_PASSWORD = /(?<!\p{L})(?:errors?|fehler\p{L}*|\p{L}*meldung|messages?|erreur|errore|mensaje|output|logs?|says|said|shows?|showed|prints?|zeigt|example|beispiel|exemple|ejemplo|esempio|e\.g|format|pattern|hash\p{L}*|regex|rules?|policy|requires?|requirements?)(?!\p{L})/iu;
 
+/** A site named by its domain, alone between the word and the colon: "senha do gov.br: …", "password for example.org: …". */
+const SITE_CLAUSE = /^[ \t]+(?:(?:for|of|on|at|do|da|de|del|di|du|für|van|na|no)[ \t]+)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+[ \t]*$/iu;
+
 const LABELS = new RegExp(`${EN_LABEL}|${FOREIGN_LABEL}`, 'giu');
 
 const PASSWORD_THEN_COLON: RegexRule = {
@@ -44,7 +47,7 @@ const PASSWORD_THEN_COLON: RegexRule = {
     let labelEnd = -1;
     for (const l of before.matchAll(LABELS)) labelEnd = l.index + l[0].length;
     const clause = before.slice(labelEnd);
-    if (labelEnd < 0 || !/\S[ \t]+\S+[ \t]+\S/.test(clause) || NOT_THE_PASSWORD.test(clause)) return null;
+    if (labelEnd < 0 || (!/\S[ \t]+\S+[ \t]+\S/.test(clause) && !SITE_CLAUSE.test(clause)) || NOT_THE_PASSWORD.test(clause)) return null;
     return { start, end: start + value.length, label: 'password' };
   },
 };

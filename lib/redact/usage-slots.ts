@@ -6,8 +6,8 @@ import { looksLikeGenericSecret, looksLikePassword } from './values';
  * <token> 2026-11" beside "usage: ingest.sh <env> <api-key> <month>". The synopsis says which word is the key, so the
  * word in that place on a line that runs the same program is taken when it looks like one (a random value, or a
  * password after a password's slot). Only usage lines without optional parts before the slot are read (an optional
- * `[name]` would shift the places), and only invocations without options; the text within 2,000 characters of the
- * usage line, for at most four usage lines, is searched, so the rule stays linear.
+ * `[name]` would shift the places), and only invocations without options before the slot; the text within 2,000 characters of the
+ * usage line, for at most four usage lines, is searched, so the rule stays linear. Options after the slot are allowed.
  */
 
 const USAGE =
@@ -47,7 +47,8 @@ function findUsageSlots(text: string): SecretSpan[] {
       const run = words.findIndex((w) => basename(w[0]) === program);
       if (run < 0 || run > 3) continue;
       const args = words.slice(run + 1);
-      if (args.some((w) => w[0].startsWith('-'))) continue;
+      // Options before the slot would shift the places; options after it (`--since yesterday`) do not.
+      if (args.slice(0, index + 1).some((w) => w[0].startsWith('-'))) continue;
       const word = args[index];
       if (!word) continue;
       const value = word[0].replace(/^["']|["',;]+$/g, '');

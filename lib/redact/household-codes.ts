@@ -1,0 +1,143 @@
+import { regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
+
+/**
+ * Codes that open things in a household or on a site, named by the thing they open rather than by a "code" word the
+ * other rules read: "The key safe by the back door is 2541", "site trailer combo is 3695, gate padlock 840",
+ * "telephone banking passcode — it's 638797", "the parental control PIN (it was 1641)", "set the hotel safe to 52907",
+ * "la cassetta delle chiavi … si apre con 2410", "A senha da fechadura eletrônica do apartamento é 2807#"; and a PIN
+ * or password named in Bengali ("বিকাশ পিন 1493") or Persian ("رمز دوم 189058 است"). The bare number without such
+ * a name is left alone, and so is a number the words make a count, a length or an error.
+ */
+
+/** Three to twelve digits, a keypad's # or * allowed, not part of a longer number, date, time or version. */
+const NUMBER = '(?<![\\p{N}])(\\d{3,12})[#*]?(?![\\p{L}\\p{N}_]|[.,:/-]\\d)';
+
+/** Up to five words without digits: what it opens, whose it is ("by the back door"). */
+const WORDS = "((?:[ \\t]+[\\p{L}'’-]{1,20}){0,5}?)";
+
+/** Words that make the number something else. */
+const NOT_A_CODE =
+  /(?<![\p{L}])(?:digits?|characters?|chars?|long|length|attempts?|tries|times|error|status|version|years?|days?|minutes?|hours?|dollars?|euros?|pounds?|rupees?|items?|pieces?|options?|ways?|meals?|of)(?![\p{L}])|رقم|অঙ্ক|সংখ্যা/iu;
+
+function numberSpan(m: RegExpExecArray, group: number, text: string): SecretSpan | null {
+  const value = m[group]!;
+  const start = m.indices![group]![0];
+  const after = text.slice(start + value.length, start + value.length + 14);
+  if (NOT_A_CODE.test(m[0].slice(0, start - m.index)) || NOT_A_CODE.test(after)) return null;
+  return { start, end: start + value.length, label: 'password' };
+}
+
+/** What such a code opens, or a passcode; a parental-control PIN (PIN in capitals, read in the judge). */
+const OBJECT_NAME =
+  '(?:key[ \\t-]?safe|key[ \\t-]?lock(?:[ \\t-]?box)?|combo|combination(?:[ \\t]+lock)?|padlock|(?:hotel|room|wall|in-room)[ \\t]+safe|' +
+  'pass[ \\t-]?code|(?:parental[ \\t-]+controls?|screen[ \\t]+time|restrictions)[ \\t]+(?:pin|code|passcode|password))';
+
+/** "is", a colon, "— it's", "(it was"; or nothing, for a padlock or a key safe right before its number. */
+const LINK = '(?:[ \\t]*[:=][ \\t]*|[ \\t]+(?:is|was|are|will[ \\t]+be)[ \\t]*:?[ \\t]+|[ \\t]*(?:[—–-]+|\\(|,)[ \\t]*it(?:[\'’]s|[ \\t]+(?:is|was))[ \\t]+|([ \\t]+))';
+
+const OBJECT_CODE: RegexRule = {
+  name: 'household-object-code',
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${OBJECT_NAME})(?![\\p{L}])${WORDS}${LINK}${NUMBER}`, 'dgiu'),
+  judge(m, text) {
+    if (/pin$/i.test(m[1]!) && !m[1]!.endsWith('PIN')) return null;
+    // No verb and no colon: only a padlock, a key safe or a lock box right before its number.
+    if (m[3] !== undefined && (m[2] !== '' || !/padlock|safe|box/i.test(m[1]!))) return null;
+    return numberSpan(m, 4, text);
+  },
+  resumeAfterReject: (m) => m.index + 1,
+};
+
+/** "set the hotel safe to 52907", "changed my PIN to 4821", "reset the gate code to 1904#". */
+const SET_TO: RegexRule = {
+  name: 'code-set-to',
+  pattern: new RegExp(
+    `(?<![\\p{L}])(?:set|setting|changed?|changing|reset)[ \\t]+(?:(?:the|my|our|your|his|her|their|a)[ \\t]+)?(?:[\\p{L}-]{1,20}[ \\t]+){0,2}?` +
+      `(?:safe|padlock|lock|PIN|passcode|combination|combo|(?:door|gate|safe|lock|alarm|access|entry|garage)[ \\t-]?code)[ \\t]+to[ \\t]+${NUMBER}`,
+    'dgu',
+  ),
+  judge(m, text) {
+    return numberSpan(m, 1, text);
+  },
+  resumeAfterReject: (m) => m.index + 1,
+};
+
+/** A key box, padlock or safe that "opens with" its number, in English, Italian, Spanish, Portuguese, French and German. */
+const OPENS_WITH: RegexRule = {
+  name: 'opens-with-code',
+  pattern: new RegExp(
+    `(?<![\\p{L}])(?:cassetta[ \\t]+(?:delle[ \\t]+|per[ \\t]+le[ \\t]+)?chiavi|lucchetto|cassaforte|key[ \\t-]?(?:box|safe)|lock[ \\t-]?box|padlock|safe|` +
+      `caixa[ \\t]+de[ \\t]+chaves|cadeado|cofre|caja[ \\t]+de[ \\t]+llaves|candado|caja[ \\t]+fuerte|bo[iî]te[ \\t]+[àa][ \\t]+cl[ée]s|cadenas|coffre|` +
+      `Schl[üu]sselkasten|Schl[üu]sselsafe|Vorh[äa]ngeschloss|Tresor)(?![\\p{L}])((?:[ \\t]+[\\p{L}'’-]{1,20}){0,6}?)[ \\t]+` +
+      `(?:si[ \\t]+apre[ \\t]+con|opens?[ \\t]+with|se[ \\t]+abre[ \\t]+con|abre[ \\t]+com|s['’]ouvre[ \\t]+avec|[öo]ffnet[ \\t]+(?:sich[ \\t]+)?mit)[ \\t]+(?:(?:il|el|o|the|le|den|code|codice|c[óo]digo)[ \\t]+)?${NUMBER}`,
+    'dgiu',
+  ),
+  judge(m, text) {
+    return numberSpan(m, 2, text);
+  },
+  resumeAfterReject: (m) => m.index + 1,
+};
+
+/**
+ * A password in a Romance or Germanic language, "of" what it opens, then "is" and digits: "A senha da fechadura
+ * eletrônica do apartamento é 2807#", "la contraseña de la caja fuerte es 4471". A code word ("código", "codice")
+ * counts only when a lock, door, gate, safe or alarm stands among the words: "código do produto é 1234" is no secret.
+ */
+const LOCK_WORD =
+  /(?<![\p{L}])(?:fechadura|porta|port[ãa]o|portone|cancello|cassaforte|lucchetto|cerradura|puerta|portal|portail|candado|caja|alarm[ea]?|allarme|cadeado|cofre|serrure|porte|coffre|cadenas|garage|garagem|garaje|cassetta|caixa|Schloss|T[üu]r|Tor|Tresor)(?![\p{L}])/iu;
+const PASSWORD_OF: RegexRule = {
+  name: 'password-of-thing-is-digits',
+  pattern: new RegExp(
+    `(?<![\\p{L}])(senha|contrase[ñn]a|clave|mot[ \\t]+de[ \\t]+passe|Passwort|parola[ \\t]+d['’]ordine|c[óo]digo|codice)[ \\t]+` +
+      `(?:de|da|do|das|dos|del|della|dello|dell['’]|di|du|des|der|für|vom|von)${WORDS}[ \\t]+(?:é|è|es|est|ist|era|:)[ \\t]*:?[ \\t]*${NUMBER}`,
+    'dgiu',
+  ),
+  judge(m, text) {
+    if (/^c[óo]digo|^codice/i.test(m[1]!) && !LOCK_WORD.test(m[2]!)) return null;
+    return numberSpan(m, 3, text);
+  },
+  resumeAfterReject: (m) => m.index + 1,
+};
+
+/** Bengali: a PIN (পিন), password (পাসওয়ার্ড) or secret number (গোপন নম্বর), then a colon or "is" (হলো) or nothing. */
+const BENGALI_CODE: RegexRule = {
+  name: 'bengali-code',
+  pattern: new RegExp(
+    `(?:পিন(?:[ \\t]*কোড)?|পাসওয়ার্ড|পাসওয়ার্ড|গোপন[ \\t]+(?:নম্বর|কোড))(?:[ \\t]+নম্বর)?[ \\t]*(?:[:：][ \\t]*|(?:হলো|হল|হচ্ছে|ছিল)[ \\t]+)?${NUMBER}`,
+    'dgu',
+  ),
+  judge(m, text) {
+    return numberSpan(m, 1, text);
+  },
+};
+
+/**
+ * Persian: رمز alone means password there (in Arabic it is a symbol, which `codes-in-more-scripts.ts` reads apart);
+ * the verb (است) follows the number: "رمز دوم 189058 است", "پین کارتم 4821". Up to two words between (my, card).
+ */
+const PERSIAN_CODE: RegexRule = {
+  name: 'persian-code',
+  pattern: new RegExp(
+    `(?<![\\p{L}])(?:رمز(?:[ \\t\\u200c]+(?:دوم|اول|عبور|کارت|ورود|اینترنتی|پویا|ثابت|یکبار[ \\t\\u200c]?مصرف))?|پین(?:[ \\t\\u200c]*کد)?|کد[ \\t\\u200c]+(?:رمز|امنیتی|ورود))` +
+      `((?:[ \\t\\u200c]+[\\p{L}\\u200c]{1,12}){0,2}?)[ \\t]*[:：]?[ \\t]*${NUMBER}`,
+    'dgu',
+  ),
+  judge(m, text) {
+    return numberSpan(m, 2, text);
+  },
+  resumeAfterReject: (m) => m.index + 1,
+};
+
+/** Run a rule only on text in its script: most text holds none, and is then never scanned. */
+function whenScript(script: RegExp, rule: RegexRule): Finder {
+  const finder = regexFinder(rule);
+  return { name: rule.name, find: (text) => (script.test(text) ? finder.find(text) : []) };
+}
+
+export const HOUSEHOLD_CODE_FINDERS: readonly Finder[] = [
+  windowedFinder(OBJECT_CODE, /safe|combo|combination|padlock|pass[ \t-]?code|parental|screen[ \t]time|restrictions|key[ \t-]?lock/gi, 24, 140),
+  windowedFinder(SET_TO, /[ \t]to[ \t]+\d/g, 80, 16),
+  windowedFinder(OPENS_WITH, /apre|opens?|abre|ouvre|[öo]ffnet/giu, 200, 40),
+  windowedFinder(PASSWORD_OF, /senha|contrase|clave|passe|passwort|parola|c[óo]digo|codice/giu, 0, 160),
+  whenScript(/[\u0980-\u09ff]/, BENGALI_CODE),
+  whenScript(/[پچژگکی]/, PERSIAN_CODE),
+];

@@ -1,0 +1,130 @@
+import { regexFinder, windowedFinder, type Finder, type RegexRule } from './rules';
+import { looksLikeProsePassword, looksLikeRandomToken } from './values';
+
+/**
+ * Secrets a message gives by their place rather than by a password word right before them: a login written as
+ * "e-mail / password" ("Bloomerang: maryam@stmarks.org / Fl0r3s276"), a Wi-Fi network and its password ("Wi-Fi:
+ * cabin-guest / Bulan$2006"), a bank's "memorable word", a password the writer says they keep typing after a login
+ * prompt ("I'm definitely typing Laut!2024"), a random token introduced as "Mine is …" after the header or key it
+ * fills, a Tomcat-style session id in a log line, and passport numbers listed after "Passport numbers:".
+ */
+
+/** One unquoted value: no spaces, ends before closing punctuation. */
+const VALUE = '(\\S{4,128}?)(?=[.,;:!?)\\]}]*(?:\\s|$))';
+
+function passwordRule(name: string, pattern: RegExp, group: number, accept: (v: string) => boolean): RegexRule {
+  return {
+    name,
+    pattern,
+    judge(m) {
+      const value = m[group]!;
+      if (!accept(value)) return null;
+      const start = m.indices![group]![0];
+      return { start, end: start + value.length, label: 'password' };
+    },
+  };
+}
+
+/** A password is not a link, an e-mail address or a plain word: it has a digit or a symbol, or capitals inside. */
+const passwordLike = (v: string) => looksLikeProsePassword(v);
+
+/** "user@example.org / Secret123": an e-mail address, a slash with spaces around it, then a password-like value. */
+const EMAIL_SLASH = passwordRule(
+  'email-slash-password',
+  new RegExp(`[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+[ \\t]+/[ \\t]+${VALUE}`, 'dg'),
+  1,
+  passwordLike,
+);
+
+/** "Wi-Fi: cabin-guest / Bulan$2006", "WLAN: Home5G / x7!kq…": a network's name, a slash, then its password. */
+const WIFI_SLASH = passwordRule(
+  'wifi-slash-password',
+  new RegExp(`(?<![\\p{L}])(?:wi-?fi|wlan|ssid)(?![\\p{L}])[ \\t]*(?:[:：-][ \\t]*)?[^\\s/]{1,40}[ \\t]*/[ \\t]*${VALUE}`, 'dgiu'),
+  1,
+  (v) => v.length >= 8 && passwordLike(v),
+);
+
+/** A bank's "memorable word" or "memorable information": a word, but the bank's second secret. */
+const MEMORABLE_WORD = passwordRule(
+  'memorable-word',
+  new RegExp(`(?<![\\p{L}])memorable[ \\t]+(?:word|information|info|phrase|date)[ \\t]*(?::|=|[ \\t]is[ \\t])[ \\t]*${VALUE}`, 'dgiu'),
+  1,
+  (v) => v.length >= 4 && !/^(?:the|a|an|my|your|not|required|optional|set)$/i.test(v),
+);
+
+/** A password being typed, with a password prompt or the word close before: "(I'm definitely typing Laut!2024, which …)". */
+const TYPING_BASE = passwordRule(
+  'typing-password',
+  new RegExp(`(?<![\\p{L}])(?:typing|typed|entering|entered|keying[ \\t]+in|trying)[ \\t]+(?:in[ \\t]+)?${VALUE}`, 'dgiu'),
+  1,
+  (v) => passwordLike(v) && /\d/.test(v) && /[A-Za-z]/.test(v),
+);
+const PASSWORD_WORD = /password|passwort|passcode|senha|contrase|wachtwoord|mot de passe|login|sign[ \t-]?in/i;
+const TYPING: RegexRule = {
+  ...TYPING_BASE,
+  judge: (m, text) => (PASSWORD_WORD.test(text.slice(Math.max(0, m.index - 300), m.index)) ? TYPING_BASE.judge(m, text) : null),
+};
+
+/** "… a header `X-Internal-Token`. Mine is g2twf68s…": a random token that fills the header or key just named. */
+const MINE_IS_BASE = passwordRule(
+  'mine-is-token',
+  new RegExp(`(?<![\\p{L}])(?:mine|my[ \\t]+(?:token|key|secret))[ \\t]+is[ \\t]*:?[ \\t]+[\`'"]?([A-Za-z0-9_\\-.+/=~]{20,200})`, 'dgiu'),
+  1,
+  (v) => looksLikeRandomToken(v) && /\d/.test(v) && /[a-z]/i.test(v),
+);
+/** What "mine" stands for must be named just before: a token, a key, a secret or the header that carries one. */
+const NAMES_A_TOKEN = /token|api[ \t_-]?key|secret|header/i;
+const MINE_IS: RegexRule = {
+  ...MINE_IS_BASE,
+  judge: (m, text) => {
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    return /^my/i.test(m[0]) || NAMES_A_TOKEN.test(before) ? MINE_IS_BASE.judge(m, text) : null;
+  },
+};
+
+/** A servlet session id in a log: "Session 8ADB24B95E649C9FB7CB5259BFB96E90 expired", JSESSIONID=… (32 capital hex). */
+const SESSION_ID: RegexRule = {
+  name: 'session-id',
+  pattern: /(?<![A-Za-z])(?:session(?:[ \t_-]?id)?|JSESSIONID)[ \t]*[:=#]?[ \t]*([0-9A-F]{32})(?![0-9A-Za-z])/dgi,
+  judge(m) {
+    const value = m[1]!;
+    // Capital hex with both letters and digits: Tomcat's ids; a lower-case hex run is as often a trace or a hash.
+    if (!/^[0-9A-F]+$/.test(value) || !/[A-F]/.test(value) || !/\d/.test(value)) return null;
+    const start = m.indices![1]![0];
+    return { start, end: start + value.length, label: 'cookie' };
+  },
+};
+
+/**
+ * "Passport numbers: me RT8494294 (exp 2031), Tom H76692030": after a plural passport label, every passport-shaped
+ * value (one or two capitals and six to eight digits, or nine digits) on that line, whoever it is said to belong to.
+ */
+const PASSPORT_LIST: RegexRule = {
+  name: 'passport-list',
+  pattern: /(?<![A-Za-z])passport[ \t]+(?:numbers|nos\.?|#s)[ \t]*:([^\n]{1,200})/dgi,
+  judge(m) {
+    const list = m[1]!;
+    const offset = m.indices![1]![0];
+    const spans = [];
+    for (const v of list.matchAll(/(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{6,8}|\d{9})(?![A-Za-z0-9])/g)) {
+      spans.push({ start: offset + v.index, end: offset + v.index + v[0].length, label: 'national id' as const });
+    }
+    return spans;
+  },
+};
+
+/** The list rule gives several spans per match, so it runs as a whole-text rule behind a cheap look for its label. */
+function passportLists(): Finder {
+  const finder = regexFinder(PASSPORT_LIST);
+  return { name: PASSPORT_LIST.name, find: (text) => (/passport[ \t]+(?:numbers|nos|#s)/i.test(text) ? finder.find(text) : []) };
+}
+
+export const LOGIN_PAIR_FINDERS: readonly Finder[] = [
+  windowedFinder(EMAIL_SLASH, /@/g, 80, 140),
+  windowedFinder(WIFI_SLASH, /wi-?fi|wlan|ssid/gi, 0, 190),
+  windowedFinder(MEMORABLE_WORD, /memorable/gi, 0, 160),
+  windowedFinder(TYPING, /typ(?:ing|ed)|enter(?:ing|ed)|keying|trying/gi, 0, 150),
+  windowedFinder(MINE_IS, /mine|my[ \t]+(?:token|key|secret)/gi, 0, 230),
+  windowedFinder(SESSION_ID, /session/gi, 0, 50),
+  passportLists(),
+];
