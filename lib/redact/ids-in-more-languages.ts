@@ -92,8 +92,9 @@ const ID_RULES: IdRule[] = [
   rule('ru-passport', /паспорт/giu, '(?:серия[ \\t]*)?\\d{2} ?\\d{2}[ \\t]*(?:(?:№|номер|N)[ \\t]*)?\\d{6}', () => true, { before: 24 }),
   rule('my-mykad', /(?:MyKad|kad[ \t]+pengenalan|(?<![\p{L}])(?:No\.?[ \t]*)?(?:IC|K\/P)(?![\p{L}]))/gu, '\\d{6}-?\\d{2}-?\\d{4}', myKadValid),
   rule('bd-nid', /(?:জাতী|এনআইডি|(?<![\p{L}])NID(?![\p{L}]))/gu, '\\d{10}(?:\\d{3}(?:\\d{4})?)?', bangladeshNidValid),
-  // Indonesian and Malay "rekening" / "akaun": a bank account, with the bank's short name between ("rekening BCA …").
-  rule('id-rekening', /(?:rekening|(?<![\p{L}])no\.?[ \t]*rek(?![\p{L}])|akaun[ \t]+bank|nombor[ \t]+akaun)/giu, '\\d{8,16}', (v) => !allSame(digitsOf(v)), {
+  // Indonesian and Malay "rekening" / "akaun": a bank account, named with its number word or the bank's name after it
+  // ("nomor rekening …", "rekening BCA …"); "rekening listrik" is an electricity customer's account, no bank's.
+  rule('id-rekening', /(?:[Nn]o(?:mor)?\.?[ \t]*[Rr]ek(?:ening)?(?![\p{L}])|[Rr]ekening[ \t]+(?:[Bb]ank[ \t]+)?\p{Lu}[\p{L}]{1,9}|[Aa]kaun[ \t]+[Bb]ank|[Nn]ombor[ \t]+[Aa]kaun)/gu, '\\d{8,16}', (v) => !allSame(digitsOf(v)), {
     kind: 'bank account',
     before: 24,
   }),

@@ -1,4 +1,5 @@
 import { regexFinder, windowedFinder, type Finder, type RegexRule } from './rules';
+import { strongPassword } from './password-colon';
 import { looksLikeProsePassword, looksLikeRandomToken } from './values';
 
 /**
@@ -33,7 +34,7 @@ const EMAIL_SLASH = passwordRule(
   'email-slash-password',
   new RegExp(`[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+[ \\t]+/[ \\t]+${VALUE}`, 'dg'),
   1,
-  passwordLike,
+  strongPassword,
 );
 
 /** "Wi-Fi: cabin-guest / Bulan$2006", "WLAN: Home5G / x7!kq…": a network's name, a slash, then its password. */
@@ -41,7 +42,7 @@ const WIFI_SLASH = passwordRule(
   'wifi-slash-password',
   new RegExp(`(?<![\\p{L}])(?:wi-?fi|wlan|ssid)(?![\\p{L}])[ \\t]*(?:[:：-][ \\t]*)?[^\\s/]{1,40}[ \\t]*/[ \\t]*${VALUE}`, 'dgiu'),
   1,
-  (v) => v.length >= 8 && passwordLike(v),
+  (v) => v.length >= 8 && strongPassword(v),
 );
 
 /** A bank's "memorable word" or "memorable information": a word, but the bank's second secret. */
@@ -55,14 +56,19 @@ const MEMORABLE_WORD = passwordRule(
 /** A password being typed, with a password prompt or the word close before: "(I'm definitely typing Laut!2024, which …)". */
 const TYPING_BASE = passwordRule(
   'typing-password',
-  new RegExp(`(?<![\\p{L}])(?:typing|typed|entering|entered|keying[ \\t]+in|trying)[ \\t]+(?:in[ \\t]+)?${VALUE}`, 'dgiu'),
+  new RegExp(`(?<![\\p{L}])(?:typing|typed|entering|entered|keying[ \\t]+in)[ \\t]+(?:in[ \\t]+)?${VALUE}`, 'dgiu'),
   1,
   (v) => passwordLike(v) && /\d/.test(v) && /[A-Za-z]/.test(v),
 );
-const PASSWORD_WORD = /password|passwort|passcode|senha|contrase|wachtwoord|mot de passe|login|sign[ \t-]?in/i;
+const PASSWORD_WORD = /password|passwort|passcode|senha|contrase|wachtwoord|mot de passe/i;
+/** What follows says the value went in another field. */
+const OTHER_FIELD = /^[ \t]+as[ \t]+(?:the[ \t]+|my[ \t]+)?(?:user|username|login|e-?mail|name)/i;
 const TYPING: RegexRule = {
   ...TYPING_BASE,
-  judge: (m, text) => (PASSWORD_WORD.test(text.slice(Math.max(0, m.index - 300), m.index)) ? TYPING_BASE.judge(m, text) : null),
+  judge: (m, text) =>
+    PASSWORD_WORD.test(text.slice(Math.max(0, m.index - 300), m.index)) && !OTHER_FIELD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
+      ? TYPING_BASE.judge(m, text)
+      : null,
 };
 
 /** "… a header `X-Internal-Token`. Mine is g2twf68s…": a random token that fills the header or key just named. */
@@ -123,7 +129,7 @@ export const LOGIN_PAIR_FINDERS: readonly Finder[] = [
   windowedFinder(EMAIL_SLASH, /@/g, 80, 140),
   windowedFinder(WIFI_SLASH, /wi-?fi|wlan|ssid/gi, 0, 190),
   windowedFinder(MEMORABLE_WORD, /memorable/gi, 0, 160),
-  windowedFinder(TYPING, /typ(?:ing|ed)|enter(?:ing|ed)|keying|trying/gi, 0, 150),
+  windowedFinder(TYPING, /typ(?:ing|ed)|enter(?:ing|ed)|keying/gi, 0, 150),
   windowedFinder(MINE_IS, /mine|my[ \t]+(?:token|key|secret)/gi, 0, 230),
   windowedFinder(SESSION_ID, /session/gi, 0, 50),
   passportLists(),

@@ -71,6 +71,9 @@ describe('codes named by what they open', () => {
     unchanged(`set the volume to ${code(3)} percent`);
     unchanged(`O código do produto é ${code(5)}.`);
     unchanged(`the safe has ${code(3)} items in it`);
+    unchanged(`the combination is ${code(4)} steps`);
+    unchanged(`I set the lock to ${code(3)} seconds`);
+    unchanged(`bayar rekening listrik ${code(10)} bulan ini`);
     unchanged(`رمز ۴ رقمی`);
   });
 });
@@ -104,6 +107,9 @@ describe('logins given by their place', () => {
     unchanged('send it to jo@example.org / cc the team');
     unchanged('Wi-Fi: loft-guest / ask at the desk');
     unchanged('I keep typing the same thing, which worked');
+    unchanged(`login fails, so I'm trying Python3.12 instead`);
+    unchanged(`the password prompt broke; I tried entering Jo${code(4)} as the username`);
+    unchanged('see jo@example.org / Jo.Bloggs for details');
     unchanged(`code_verifier must be 43-128 chars; mine is ${pick(ALNUM, 43)} right?`);
     unchanged(`session ${pick(HEX, 32)} started`);
     unchanged('Passport numbers: see the attached scan');
