@@ -111,22 +111,37 @@ async function blockArrives(tab: ComposerTab, label: string): Promise<string> {
 }
 
 /**
- * Where a click lands on the text `needle` inside the composer, `at` characters in: a contenteditable measures a
- * range on it; a textarea has no ranges inside, so the line is measured from its line height.
+ * Where a click lands on the text `needle` inside the composer, `at` characters in, as the composer stands now: a
+ * contenteditable measures a range on it; a textarea has no ranges inside, so a hidden copy of it with the same box,
+ * font and wrapping measures the character (wrapped lines included), and the textarea is scrolled to show that line
+ * first, as a user scrolls to what they click on.
  */
 function pointOn(tab: ComposerTab, needle: string, at: number): Promise<{ x: number; y: number }> {
   return tab.run(
     ({ needle, at }) => {
       const el = (window as any).__editor.el as HTMLElement;
       if (el instanceof HTMLTextAreaElement) {
-        const before = el.value.slice(0, el.value.indexOf(needle)).split('\n').length - 1;
+        const found = el.value.indexOf(needle);
+        if (found < 0) throw new Error(`"${needle}" is not in the composer`);
         const style = getComputedStyle(el);
-        const line = parseFloat(style.lineHeight);
+        const copy = document.createElement('div');
+        for (const p of ['paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'letterSpacing', 'lineHeight', 'wordSpacing', 'tabSize'] as const) {
+          copy.style[p] = style[p];
+        }
+        Object.assign(copy.style, {
+          position: 'absolute', left: '-10000px', top: '0', visibility: 'hidden', boxSizing: 'border-box', border: '0',
+          width: `${el.clientWidth}px`, whiteSpace: 'pre-wrap', overflowWrap: 'break-word',
+        });
+        const i = found + at;
+        copy.textContent = el.value.slice(0, i);
+        const mark = copy.appendChild(document.createElement('span'));
+        mark.textContent = el.value.slice(i, i + 1) || '.';
+        document.body.append(copy);
+        const { offsetTop: top, offsetLeft: left, offsetHeight: height } = mark;
+        copy.remove();
+        if (top < el.scrollTop || top + height > el.scrollTop + el.clientHeight) el.scrollTop = top - el.clientHeight / 2;
         const box = el.getBoundingClientRect();
-        return {
-          x: box.left + parseFloat(style.paddingLeft) + 2 + at * 7,
-          y: box.top + parseFloat(style.paddingTop) + (before + 0.5) * line - el.scrollTop,
-        };
+        return { x: box.left + el.clientLeft + left - el.scrollLeft + 1, y: box.top + el.clientTop + top - el.scrollTop + height / 2 };
       }
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
@@ -142,6 +157,39 @@ function pointOn(tab: ComposerTab, needle: string, at: number): Promise<{ x: num
     },
     { needle, at },
   );
+}
+
+/**
+ * Clicks on `needle`, `at` characters in (`dx` pixels beside it). The block is refreshed as the user types, and its
+ * lines move: when the composer changed between measuring and clicking, the click may have landed elsewhere, so it
+ * is measured and made again, as a user would click again on the line they meant.
+ */
+async function clickOn(tab: ComposerTab, needle: string, at: number, dx = 0): Promise<void> {
+  for (let tries = 0; tries < 3; tries++) {
+    const before = await editorText(tab);
+    const point = await pointOn(tab, needle, at);
+    await tab.clickAt(point.x + dx, point.y);
+    if ((await editorText(tab)) === before) return;
+  }
+  throw new Error(`the composer kept changing under a click on "${needle}"`);
+}
+
+/** Where the caret is: whether the selection is collapsed, the block is before it, and what the composer holds after it. */
+function caretSplit(tab: ComposerTab): Promise<{ collapsed: boolean; blockBefore: boolean; after: string }> {
+  return tab.run((end) => {
+    const el = (window as any).__editor.el as HTMLElement;
+    if (el instanceof HTMLTextAreaElement) {
+      const at = el.selectionStart;
+      return { collapsed: at === el.selectionEnd, blockBefore: el.value.slice(0, at).includes(end), after: el.value.slice(at).trim() };
+    }
+    const sel = document.getSelection()!;
+    const before = document.createRange();
+    before.selectNodeContents(el);
+    const after = before.cloneRange();
+    before.setEnd(sel.focusNode!, sel.focusOffset);
+    after.setStart(sel.focusNode!, sel.focusOffset);
+    return { collapsed: sel.isCollapsed, blockBefore: before.toString().includes(end), after: after.toString().trim() };
+  }, PREAMBLE_END);
 }
 
 /** Whether the selection is the block, from its first character through its end marker (and no more than a line break). */
@@ -194,14 +242,12 @@ export async function caretStaysOutOfTheBlock(browser: ComposerBrowser, site: Si
   await blockArrives(tab, site);
 
   // In the middle of the block: on the "Lisbon trip" line.
-  const middle = await pointOn(tab, 'Lisbon trip in March', 6);
-  await tab.clickAt(middle.x, middle.y);
+  await clickOn(tab, 'Lisbon trip in March', 6);
   await tab.type('rent in Alfama');
   expect(await userText(tab)).toBe('rent in Alfama');
 
   // At its very start: before the start marker.
-  const start = await pointOn(tab, PREAMBLE_START, 0);
-  await tab.clickAt(start.x - 1, start.y);
+  await clickOn(tab, PREAMBLE_START, 0, -1);
   await tab.type('Question: ');
   expect(await userText(tab)).toBe('Question: rent in Alfama');
 
@@ -236,11 +282,13 @@ export async function caretStaysOutOfTheBlock(browser: ComposerBrowser, site: Si
 export async function blockGoesWholeAndEditsSurvive(browser: ComposerBrowser, site: SiteId): Promise<void> {
   const tab = await browser.open(SITE_PATHS[site].newChat);
   await blockArrives(tab, site);
-  const end = await pointOn(tab, PREAMBLE_END, 2);
-  await tab.clickAt(end.x, end.y); // into the block: the caret goes below it
+  await clickOn(tab, PREAMBLE_END, 2); // into the block: the caret goes below it
   await tab.type('hi');
   await waitFor(userTextOr(tab), (t) => t === 'hi', 5_000, `${site}: typed below the block`);
-  await tab.clickAt(end.x, end.y); // into the block again: the caret goes to the start of the user's text
+  // Into the block again, where it stands now (a refresh for 'hi' may have changed its lines, and the composer may
+  // have scrolled to show the caret below it): the caret goes to the start of the user's text.
+  await clickOn(tab, PREAMBLE_END, 2);
+  expect(await caretSplit(tab), `${site}: the caret after a click into the block`).toEqual({ collapsed: true, blockBefore: true, after: 'hi' });
   // Backspace there takes the blank line Reverie put between block and message, if the text still has it; at the
   // user's first position it selects the block, whole, and deletes nothing.
   for (let i = 0; i < 2 && !(await blockSelected(tab)); i++) await tab.press('Backspace');
