@@ -15,15 +15,20 @@ import { windowedFinder, type Finder, type RegexRule } from './rules';
 /** What a security code unlocks or switches off, as the first half of "<stem> code" or a compound "<stem>(s)code". */
 const STEM =
   'unlock|unlocking|disarm|disarming|deactivation|activation|access|security|immobili[sz]er|intercom|keypad|garage|' +
-  'alarm|door|gate|entry|safe|sim|screen[ \\t-]?lock|lock[ \\t-]?screen|' +
+  'alarm|door|gate|entry|safe|sim|screen[ \\t-]?lock|lock[ \\t-]?screen|supervisor|manager|override|' +
+  // Scandinavian "port" (gate) only run together with its code: "Portkoden til gården er …".
+  'port(?=kode)|' +
   'deaktivierung|aktivierung|entsperr|entsperrung|sperr|sicherheit|zugang|zugriff|freischalt|t[üu]r|haust[üu]r|tresor|wegfahrsperre|' +
   'toegang|beveiliging|ontgrendel|ontgrendeling|deur|poort|kluis|' +
   'adgang|d[øo]r|l[åa]s|opl[åa]sning|alarmanl[æa]g|ajt[óo]|riaszt[óo]|z[áa]r|kapu|p[řr][íi]stup|dve[řr]n[íi]';
 
 /** A PIN word, a "<stem> code" in two words or one, or Thai's รหัส (code) run together with what it opens. */
 const CODE_NAME =
-  `(?<![\\p{L}\\p{N}_])(?:pin-?(?:code|kode|kód|koodi|kod(?:en)?)|(PIN|PUK)(?:[12]|[ \\t-]?(?:code|kode|kod|koodi|Code))?|` +
-  `(?:${STEM})(?:s|e)?(?:[ \\t-]?(?:code|kode|kód|koodi|pin|PIN)))(?![\\p{L}\\p{N}_])|รหัส[\\p{L}\\p{M}]*`;
+  `(?<![\\p{L}\\p{N}_])(?:pin-?(?:code|kode|kód|koodi|kod(?:en)?)|(PIN|PUK|NIP(?=[ \\t]+(?:de|du|d['’]|pour)[ \\t\\p{L}]))(?:[12]|[ \\t-]?(?:code|kode|kod|koodi|Code))?` +
+  // A hyphenated ending or code word of another language: "PIN-ul" (Romanian), "PIN-kódja" (Hungarian),
+  // "PUK-koden" (Norwegian), "PIN-код" (Ukrainian, Russian).
+  `(?:-(?:ul|kódja|kódot|kód|koden|kode|koodi|код[\\p{L}]{0,2}|kod(?:u|en)?))?|` +
+  `(?:${STEM})(?:s|e)?(?:[ \\t-]?(?:code|kode(?:n|r)?|kód(?:ja)?|koodi|pin|PIN)))(?![\\p{L}\\p{N}_])|รหัส[\\p{L}\\p{M}]*`;
 
 /** A remark in parentheses: "(intercom)", "(from the landlord)". */
 const ASIDE = '(?:[ \\t]*\\([^()\\n]{1,30}\\))';
@@ -60,8 +65,10 @@ const CODE_WORD_RULE: RegexRule = {
     const between = m[2]!;
     if (NOT_A_CODE.test(between)) return null;
     if (/^pin/i.test(m[0]) && POSTAL.test(text.slice(Math.max(0, m.index - 60), m.index) + between)) return null;
-    // No verb and no colon: only a qualifier, or nothing, may stand between the name and the number.
-    if (m[3] !== undefined && between.trim() !== '' && !QUALIFIER.test(between)) return null;
+    // No verb and no colon: only a qualifier, or nothing, may stand between the name and the number; after a PIN in
+    // capitals with another language's ending, one word may ("PIN-код картки 7716": the card's PIN code).
+    const oneOwnerWord = /^(?:PIN|PUK)-/.test(m[0]) && /^[ \t]+[\p{L}\p{M}]{2,14}$/u.test(between);
+    if (m[3] !== undefined && between.trim() !== '' && !QUALIFIER.test(between) && !oneOwnerWord) return null;
     const start = m.indices![4]![0];
     return { start, end: start + m[4]!.length, label: 'password' };
   },
@@ -92,7 +99,7 @@ const UNLOCK_PATTERN_RULE: RegexRule = {
  * Read only near the words the rules need (every code name ends in one of them; the longest stem stands 30 characters
  * before it), so that text without them is never scanned by the long alternations.
  */
-const CODE_ANCHOR = /code|kode|kód|koodi|pin|puk|รหัส/giu;
+const CODE_ANCHOR = /code|kode|kód|koodi|pin|puk|nip|รหัส/giu;
 const PATTERN_ANCHOR = /pattern|entsperrmuster|patr[óo]n|sch[ée]ma|padr[ãa]o|ontgrendelpatroon/giu;
 
 export const CODE_WORD_FINDERS: readonly Finder[] = [

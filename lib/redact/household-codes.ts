@@ -1,3 +1,4 @@
+import { OTHER_COPULAS } from './passwords';
 import { regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 
 /**
@@ -29,11 +30,15 @@ function numberSpan(m: RegExpExecArray, group: number, text: string): SecretSpan
 
 /** What such a code opens, or a passcode; a parental-control PIN (PIN in capitals, read in the judge). */
 const OBJECT_NAME =
-  '(?:key[ \\t-]?safe|key[ \\t-]?lock(?:[ \\t-]?box)?|combo|combination(?:[ \\t]+lock)?|padlock|(?:hotel|room|wall|in-room)[ \\t]+safe|' +
+  '(?:key[ \\t-]?safe|key[ \\t-]?lock(?:[ \\t-]?box)?|combo|combination(?:[ \\t]+lock)?|kombination(?:en)?|kombinasjon(?:en)?|padlock|(?:hotel|room|wall|in-room)[ \\t]+safe|' +
   'pass[ \\t-]?code|(?:parental[ \\t-]+controls?|screen[ \\t]+time|restrictions)[ \\t]+(?:pin|code|passcode|password))';
 
-/** "is", a colon, "— it's", "(it was"; or nothing, for a padlock or a key safe right before its number. */
-const LINK = '(?:[ \\t]*[:=][ \\t]*|[ \\t]+(?:is|was|are|will[ \\t]+be)[ \\t]*:?[ \\t]+|[ \\t]*(?:[—–-]+|\\(|,)[ \\t]*it(?:[\'’]s|[ \\t]+(?:is|was))[ \\t]+|([ \\t]+))';
+/**
+ * "is" (or its kin in the languages of `passwords.ts`, of the short ones only those no English word spells:
+ * "Kombinationen til cykellåsen er …"), a colon, "— it's",
+ * "(it was"; or nothing, for a padlock or a key safe right before its number.
+ */
+const LINK = `(?:[ \\t]*[:=][ \\t]*|[ \\t]+(?:is|was|are|will[ \\t]+be|${OTHER_COPULAS}|er|ni|je|es)[ \\t]*:?[ \\t]+|[ \\t]*(?:[—–-]+|\\(|,)[ \\t]*it(?:[\'’]s|[ \\t]+(?:is|was))[ \\t]+|([ \\t]+))`;
 
 const OBJECT_CODE: RegexRule = {
   name: 'household-object-code',
@@ -134,7 +139,7 @@ function whenScript(script: RegExp, rule: RegexRule): Finder {
 }
 
 export const HOUSEHOLD_CODE_FINDERS: readonly Finder[] = [
-  windowedFinder(OBJECT_CODE, /safe|combo|combination|padlock|pass[ \t-]?code|parental|screen[ \t]time|restrictions|key[ \t-]?lock/gi, 24, 140),
+  windowedFinder(OBJECT_CODE, /safe|combo|combination|kombina|padlock|pass[ \t-]?code|parental|screen[ \t]time|restrictions|key[ \t-]?lock/gi, 24, 140),
   windowedFinder(SET_TO, /[ \t]to[ \t]+\d/g, 80, 16),
   windowedFinder(OPENS_WITH, /apre|opens?|abre|ouvre|[öo]ffnet/giu, 200, 40),
   windowedFinder(PASSWORD_OF, /senha|contrase|clave|passe|passwort|parola|c[óo]digo|codice/giu, 0, 160),

@@ -78,11 +78,15 @@ const LANGUAGES: Record<string, PasswordLanguage> = {
   nl: { labels: ['wachtwoord'], copulas: ['is', 'was', 'luidt'], of: ['van', 'voor', 'bij', 'op', 'in'] },
   sv: { labels: ['lösenord', 'losenord', 'lösenordet'], copulas: ['är', 'var', 'blir'], of: ['till', 'för', 'på'] },
   da: { labels: ['adgangskode', 'adgangskoden', 'kodeord', 'passord', 'passordet'], copulas: ['er', 'var'], of: ['til', 'for', 'på'] },
+  // Norwegian and Danish "kode" is a password too, but also Indonesian "code" ("kode promo"): only the definite
+  // "koden", or "kode" before a Scandinavian preposition ("ny kode til VPN-brukeren er …"), are read as one.
+  no: { labels: ['koden', 'passordet mitt', 'koden min'], copulas: ['er', 'var', 'blir'], of: ['til', 'for', 'på'] },
   fi: { labels: ['salasana', 'salasanani', 'salasanan'], copulas: ['on', 'oli'], of: [] },
   pl: { labels: ['hasło', 'haslo', 'hasła'], copulas: ['to', 'jest', 'brzmi'], of: ['do', 'od', 'dla', 'na'] },
   cs: { labels: ['heslo'], copulas: ['je', 'bylo', 'zní'], of: ['k', 'ke', 'do', 'na', 'pro', 'od'] },
   hu: { labels: ['jelszó', 'jelszo', 'jelszavam', 'jelszava'], copulas: ['az', 'pedig', 'volt'], of: [] },
-  ro: { labels: ['parola', 'parolă'], copulas: ['este', 'e', 'era'], of: ['de la', 'pentru', 'la'] },
+  // Romanian puts "my" after the noun ("parola mea pentru …"): the possessive leads the owner like a preposition.
+  ro: { labels: ['parola', 'parolă'], copulas: ['este', 'e', 'era'], of: ['de la', 'pentru', 'la', 'mea', 'mea pentru', 'mea de la', 'mea la'] },
   tr: { labels: ['şifre', 'sifre', 'şifrem', 'şifremiz', 'şifreniz', 'şifresi', 'parolam', 'parolası'], copulas: [], of: [] },
   ru: { labels: ['пароль', 'пароля', 'паролем'], copulas: ['это', 'был', 'будет', 'такой'], of: ['от', 'для', 'к', 'на'] },
   uk: { labels: ['пароль'], copulas: ['це', 'був'], of: ['від', 'до', 'для'] },
@@ -95,14 +99,16 @@ const LANGUAGES: Record<string, PasswordLanguage> = {
   th: { labels: ['รหัสผ่าน'], copulas: ['คือ'], of: ['ของ'] },
   fa: { labels: ['رمز عبور', 'گذرواژه'], copulas: ['است'], of: [] },
   bn: { labels: ['পাসওয়ার্ড'], copulas: ['হলো', 'হল'], of: [] },
-  ur: { labels: ['پاس ورڈ'], copulas: ['ہے'], of: [] },
+  ur: { labels: ['پاس ورڈ', 'پاسورڈ'], copulas: ['ہے'], of: [] },
   ca: { labels: ['contrasenya'], copulas: ['és'], of: ['de', 'del', 'per'] },
   lt: { labels: ['slaptažodis'], copulas: ['yra'], of: [] },
   et: { labels: ['parool'], copulas: ['on'], of: [] },
   sh: { labels: ['lozinka', 'šifra', 'geslo'], copulas: ['je'], of: ['za', 'od'] },
   bg: { labels: ['парола', 'паролата'], copulas: ['е'], of: ['за', 'на'] },
   sk: { labels: ['heslo'], copulas: ['je'], of: ['na', 'do', 'k'] },
-  sw: { labels: ['nenosiri'], copulas: ['ni'], of: ['ya', 'wa'] },
+  sw: { labels: ['nenosiri', 'neno la siri'], copulas: ['ni'], of: ['ya', 'wa'] },
+  // Tamil and Urdu put the verb last ("… கடவுச்சொல் X — …"): the verbless form reads them, with a digit in the value.
+  ta: { labels: ['கடவுச்சொல்', 'கடவுச்சொல்லை', 'பாஸ்வேர்ட்'], copulas: [], of: [] },
   tl: { labels: [], copulas: ['ay'], of: ['ng', 'sa'] },
 };
 
@@ -110,7 +116,9 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace
 const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 const all = (pick: (l: PasswordLanguage) => string[]) => Object.values(LANGUAGES).flatMap(pick);
 
-export const FOREIGN_LABEL = `(?:${alternation(all((l) => l.labels))})`;
+/** Norwegian and Danish "kode" before a preposition of theirs: "kode til VPN-brukeren er …". */
+const KODE_BEFORE_OF = 'kode(?=[ \\t]+(?:til|for|på)[ \\t])';
+export const FOREIGN_LABEL = `(?:${alternation(all((l) => l.labels))}|${KODE_BEFORE_OF})`;
 /** Every language's prepositions; those that end in an apostrophe run straight into their noun ("dell'account"). */
 const PREPOSITIONS = alternation(all((l) => l.of));
 /** "for the shared drive", "to my bank app", "für die Ferienwohnung", "dell'account ftp": what the password belongs to. */
@@ -170,8 +178,10 @@ const VERBLESS = `(?:${QUALIFIER}|(?:[ \\t]+[\\p{L}-]{1,24}){1,4}?)[ \\t]+(?=[^\
 const SENTENCE_WORDS = /(?<![\p{L}])(?:is|are|was|were|be|been|being|has|have|had|with|or|and|but|not|no|if|when|then|than|as|by|via|using|like|hashed|hashes|hashing|encrypted|salted|stored|saved|sent|set|reset|changed|length|policy|field|the|a|an|this|that|it|must|should|can|will|example|format)(?![\p{L}])/iu;
 
 /** A value with no verb before it must be a password beyond doubt: a digit and a symbol or capital, and no hash. */
-function verblessValue(m: RegExpExecArray, group: number, first: number, text: string): SecretSpan | null {
-  if (SENTENCE_WORDS.test(m[group]!)) return null;
+function verblessValue(m: RegExpExecArray, group: number, first: number, text: string, foreign = false): SecretSpan | null {
+  // After another language's label a leading "a" or "az" is that language's article (Hungarian "jelszavam a Gmailhez").
+  const words = foreign ? m[group]!.replace(/^[ \t]+az?(?=[ \t])/i, '') : m[group]!;
+  if (SENTENCE_WORDS.test(words)) return null;
   const v = valueAt(m, first);
   if (!v || !/\d/.test(v.value) || !/[^\p{L}\p{N}]|\p{Lu}/u.test(v.value) || /^\$\d[a-z]?\$/.test(v.value)) return null;
   return proseValue(m, first, text);
@@ -226,9 +236,9 @@ const PROSE_PASSWORD: RegexRule = {
 
 const FOREIGN_PROSE_PASSWORD: RegexRule = {
   name: 'foreign-prose-password',
-  pattern: new RegExp(`(${FOREIGN_LABEL})${R}(?:${QUALIFIER}?(?:${COPULA}|${FOREIGN_COPULA})|${BARE_QUALIFIER}|(${VERBLESS})|([ \\t]+))${VALUE}`, 'dgiu'),
+  pattern: new RegExp(`(${FOREIGN_LABEL})${R}(?:${QUALIFIER}?${ASIDE}?(?:${COPULA}|${FOREIGN_COPULA})|${BARE_QUALIFIER}|(${VERBLESS})|([ \\t]+))${VALUE}`, 'dgiu'),
   judge(m, text) {
-    if (m[2] !== undefined) return verblessValue(m, 2, 4, text);
+    if (m[2] !== undefined) return verblessValue(m, 2, 4, text, true);
     // With no verb (Turkish and Hindi put it last: "Şifrem X ama …"), the value needs a digit, as in English.
     if (m[3] !== undefined) {
       const v = valueAt(m, 4);
