@@ -293,6 +293,12 @@ const COMMANDS: Record<string, CommandHandler> = {
   pscp: nextWordOf('-pw'),
   psftp: nextWordOf('-pw'),
   hydra: nextWordOf('-p'),
+  // Minecraft's RCON clients.
+  mcrcon: nextWordOf('-p'),
+  'rcon-cli': nextWordOf('--password'),
+  // Jenkins' CLI: `-auth USER:API_TOKEN` (`-auth @file` reads it from a file and holds no colon).
+  'jenkins-cli.jar': userPass(['-auth'], ':'),
+  'jenkins-cli': userPass(['-auth'], ':'),
   medusa: nextWordOf('-p'),
   'evil-winrm': nextWordOf('-p'),
   nxc: nextWordOf('-p'),
@@ -400,6 +406,12 @@ const CLI_AUTH: RegexRule = {
 };
 
 /**
+ * An in-house key in one case, capitals and digits mixed, past what a hex digest or an id holds (a letter past F,
+ * four digits, twenty characters): `--key ITKAJV1Q76P4D5QS5WZWIXAP`. Only after an option whose name says key.
+ */
+const ONE_CASE_KEY = /^(?=[A-Z0-9]*[G-Z])(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){6})[A-Z0-9]{20,64}$/;
+
+/**
  * `--password X`, `--db-password=X`, `-pw X`, `--token X`, `--account-key X` on any command line: a long option whose
  * name says, as a key name would, that it takes a password or another secret.
  */
@@ -408,8 +420,10 @@ const PASSWORD_FLAG: RegexRule = {
   pattern:
     /-(?<=(?<![\w-])-)(?:-([a-z0-9]+(?:[-_][a-z0-9]+){0,5})|(password|passwd|pass|pw|pwd|passphrase))(?:=|[ \t]+)(?:"([^"\n]{1,300})"|'([^'\n]{1,300})'|([^\s"'|;&<>`-][^\s"'|;&<>`]{0,299}))/dgi,
   judge(m, text) {
-    const kind = m[2] ? 'password' : classifyKey(m[1]!);
     const span = groupSpan(m, [3, 4, 5]);
+    // A bare `--key` names no secret by itself (a file, a name): only an in-house key's one-case shape counts after it.
+    const bareKey = /^key$/i.test(m[1] ?? '') && span !== null && ONE_CASE_KEY.test(span.value);
+    const kind = m[2] ? 'password' : (classifyKey(m[1]!) ?? (bareKey ? 'secret' : null));
     // Unquoted, a leading dash starts the next option (the pattern leaves it to be read as one: `--prod --token X`);
     // quoted, it is the password's first character.
     if (!kind || !span) return null;
@@ -420,7 +434,7 @@ const PASSWORD_FLAG: RegexRule = {
       start += 5;
       value = value.slice(5);
     }
-    const ok = isPassword ? looksLikePassword(value, { quoted: span.group !== 5, strict: false }) : looksLikeGenericSecret(value);
+    const ok = isPassword ? looksLikePassword(value, { quoted: span.group !== 5, strict: false }) : looksLikeGenericSecret(value) || ONE_CASE_KEY.test(value);
     if (!ok || /^(?:env|file|fd|stdin):/.test(value)) return null;
     // `gpg --recv-keys <fingerprint>`: key ids and digests on a line about them.
     if (!isPassword && NOT_A_CREDENTIAL_LINE.test(lineAround(text, m.index, 200).text)) return null;

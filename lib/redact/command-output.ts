@@ -13,6 +13,8 @@ import { classifyKey, looksLikeGenericSecret, looksLikePassword } from './values
 const PRINTS_SECRET: readonly RegExp[] = [
   // A secret store's read: Kubernetes secrets decoded, Vault, cloud secret managers, password managers.
   /\bkubectl\b.*\bget[ \t]+secrets?\b.*\bbase64[ \t]+(?:-d|-D|--decode)\b/,
+  // A secret's field printed still encoded (`-o jsonpath='{.data.password}'`): base64 of a secret is as good as it.
+  /\bkubectl\b.*\bget[ \t]+secrets?\b.*-o[ \t=]*["']?(?:jsonpath|go-template)\b.*\.data\b/,
   /\bvault[ \t]+(?:kv[ \t]+get|read)\b.*-field[= ]/,
   /\baws[ \t]+secretsmanager[ \t]+get-secret-value\b/,
   /\bgcloud[ \t]+secrets[ \t]+versions[ \t]+access\b/,

@@ -89,7 +89,9 @@ const NUMBER_WORDS =
   // "mine is", "it's": the writer's own number after the form's label ("Passport No." — mine is …).
   "mine|meine|meiner|mein|la[ \\t]+mia|il[ \\t]+mio|le[ \\t]+mien|la[ \\t]+mienne|el[ \\t]+mío|la[ \\t]+mía|o[ \\t]+meu|a[ \\t]+minha|it['’]?s|it|saya|मेरा|" +
   // Korean's topic particles after the name ("주민번호는"), Hebrew "mine" and "is" ("תעודת הזהות שלי הוא").
-  "는|은|שלי|הוא|היא";
+  "는|은|שלי|הוא|היא|" +
+  // Tamil, Urdu and Swahili words for "number", "my" and "is" ("PAN எண்", "نمبر", "namba yangu ni").
+  "எண்|நம்பர்|نمبر|میرا|namba|nambari|yangu|ni";
 /** Whose number it is, then a colon: "codice fiscale del bambino:", "passport number of my son:", "DNI de mi hija:". */
 const OWNER = "(?:of|for|de|del|della|dello|di|du|des|von|vom|der|für|do|da|dos|das)(?:[ \\t]+[\\p{L}'’]{1,15}){1,3}[ \\t]*[:：]";
 const BETWEEN = new RegExp(`^${SEPARATOR}*(?:(?:${NUMBER_WORDS})${SEPARATOR}*){0,4}(?:${OWNER}[ \\t]*)?$`, 'iu');

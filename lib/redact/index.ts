@@ -1,4 +1,6 @@
+import { ACCESS_CODE_FINDERS } from './access-codes';
 import { ACTIVATION_CODE_FINDERS } from './activation-codes';
+import { API_PATH_TOKEN_FINDERS } from './api-path-tokens';
 import { ASIDE_LABEL_FINDERS } from './aside-labels';
 import { BASIC_AUTH_CALL_FINDERS } from './basic-auth-calls';
 import { CARD_CODE_FINDERS } from './card-code-after-expiry';
@@ -9,6 +11,7 @@ import { CODES_IN_MORE_SCRIPTS_FINDERS } from './codes-in-more-scripts';
 import { COMMAND_ARGUMENT_KEY_FINDERS } from './command-argument-keys';
 import { GIFT_CARD_FINDERS } from './gift-card-codes';
 import { HOUSEHOLD_CODE_FINDERS } from './household-codes';
+import { IDS_IN_FURTHER_LANGUAGES_FINDERS } from './ids-in-further-languages';
 import { IDS_IN_MORE_LANGUAGES_FINDERS } from './ids-in-more-languages';
 import { LOGIN_PAIR_FINDERS } from './login-pairs';
 import { PASSWORD_CSV_FINDERS } from './password-csv';
@@ -100,6 +103,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PERMANENT_TOKEN_FINDERS,
   ...PUBLIC_TOKEN_FINDERS,
   ...WEBHOOK_URL_FINDERS,
+  ...API_PATH_TOKEN_FINDERS,
   ...STREAM_KEY_FINDERS,
   ...ACTIVATION_CODE_FINDERS,
   ...APP_PASSWORD_FINDERS,
@@ -122,8 +126,10 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CHAT_REPLY_FINDERS,
   ...NATIONAL_ID_FINDERS,
   ...IDS_IN_MORE_LANGUAGES_FINDERS,
+  ...IDS_IN_FURTHER_LANGUAGES_FINDERS,
   ...DOCUMENT_NUMBER_FINDERS,
   ...EVERYDAY_CODE_FINDERS,
+  ...ACCESS_CODE_FINDERS,
   ...OBJECT_CODE_FINDERS,
   ...CODE_WORD_FINDERS,
   ...CODES_IN_MORE_SCRIPTS_FINDERS,
