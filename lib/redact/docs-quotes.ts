@@ -22,13 +22,18 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|my|mine|we|our|ours)\b/i;
  */
 const DOCS_LIST =
   /\b(?:docs|documentation|developer[ \t]+(?:guide|portal)|api[ \t]+reference)[ \t]+(?:lists?|gives?|provides?|publish(?:es)?|documents?|shows?|says)\b[^\n.!?]{0,80}?\b(?:test|sandbox|sample|demo|example)\b/i;
+/**
+ * A login on a public demo site the text names as the docs' or the project's own: "Per the Moodle docs demo site
+ * (…), login "teacher" / "…"", "on the official demo instance, admin / …". Everyone is given it; it resets.
+ */
+const DEMO_SITE = /\b(?:docs|documentation|official|public|project['’]s)[ \t]+(?:demo|sandbox|playground)[ \t]+(?:site|instance|server|environment|tenant|store|school)\b/i;
 const CLAIMED = /\b(?:I|we)[ \t]+(?:use|set|chose|picked|changed)\b|\bmy[ \t]+(?:own|real|actual|live|prod\w*)\b/i;
 
 export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
   if (span.label !== 'password') return false;
   const reach = text.slice(Math.max(0, span.start - 200), span.start);
   const line = reach.slice(reach.lastIndexOf('\n') + 1);
-  const listed = DOCS_LIST.exec(line);
+  const listed = DOCS_LIST.exec(line) ?? DEMO_SITE.exec(line);
   if (listed !== null && !OWN.test(line.slice(0, listed.index + listed[0].length))) {
     const after = text.slice(span.end, span.end + 200);
     return !CLAIMED.test(after.split('\n')[0]!);

@@ -10,9 +10,15 @@ import type { SecretSpan } from './rules';
 const STORED_HASH =
   /^(?:[^:\s]{1,64}:)?(?:\$(?:1|2[abxy]|5|6|7|y|gy|apr1|argon2(?:i|d|id)|pbkdf2(?:-sha\d{1,3})?|scrypt)\$[^\s]{8,400}|\{(?:SSHA|SHA|SSHA256|SSHA512|SMD5|MD5|CRYPT|bcrypt)\}[A-Za-z0-9+/=.$]{8,400})$/;
 
-/** Whether a value is a password's stored hash (optionally as an htpasswd line's `user:hash`). */
+/**
+ * A hash scheme's prefix with SQL or glob wildcards, as a query looks for hashes of one kind
+ * (`WHERE password_hash LIKE '$argon2id$%'`, `'$2b$%'`): a pattern, no hash and no password.
+ */
+const HASH_PREFIX_PATTERN = /^\$(?:1|2[abxy]|5|6|7|y|gy|apr1|argon2(?:i|d|id)|pbkdf2(?:-sha\d{1,3})?|scrypt)\$(?:[\w=,.$]{0,40}?)[%*_?]+$/;
+
+/** Whether a value is a password's stored hash (optionally as an htpasswd line's `user:hash`), or a pattern for some. */
 export function isStoredPasswordHash(value: string): boolean {
-  return STORED_HASH.test(value);
+  return STORED_HASH.test(value) || HASH_PREFIX_PATTERN.test(value);
 }
 
 /** Small words joined by `-`, `_` or `.`, then a SHA-1 or SHA-256 digest in hex: `node-modules-<sha256>`. */

@@ -15,6 +15,7 @@ import { IDS_IN_FURTHER_LANGUAGES_FINDERS } from './ids-in-further-languages';
 import { IDS_IN_MORE_LANGUAGES_FINDERS } from './ids-in-more-languages';
 import { LOGIN_PAIR_FINDERS } from './login-pairs';
 import { PASSWORD_CSV_FINDERS } from './password-csv';
+import { SECRET_TSV_COLUMN_FINDERS } from './secret-tsv-columns';
 import { SECURITY_ANSWER_FINDERS } from './security-answers';
 import { STREAM_KEY_FINDERS } from './stream-keys';
 import { WORD_CODE_FINDERS } from './word-codes';
@@ -117,6 +118,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CONNECT_CALL_FINDERS,
   ...CREDENTIAL_FILE_FINDERS,
   ...PASSWORD_CSV_FINDERS,
+  ...SECRET_TSV_COLUMN_FINDERS,
   ...ASSIGNMENT_FINDERS,
   ...SECRET_LIST_FINDERS,
   ...KEY_VALUE_PAIR_FINDERS,
