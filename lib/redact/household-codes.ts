@@ -88,16 +88,24 @@ const OPENS_WITH: RegexRule = {
  * counts only when a lock, door, gate, safe or alarm stands among the words: "código do produto é 1234" is no secret.
  */
 const LOCK_WORD =
-  /(?<![\p{L}])(?:fechadura|porta|port[ãa]o|portone|cancello|cassaforte|lucchetto|cerradura|puerta|portal|portail|candado|caja|alarm[ea]?|allarme|cadeado|cofre|serrure|porte|coffre|cadenas|garage|garagem|garaje|cassetta|caixa|Schloss|T[üu]r|Tor|Tresor)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:fechadura|porta|port[ãa]o|portone|cancello|cassaforte|lucchetto|cerradura|puerta|portal|portail|candado|caja|alarm[ea]?|allarme|cadeado|cofre|serrure|porte|coffre|cadenas|garage|garagem|garaje|cassetta|caixa|Schloss|T[üu]r|Tor|Tresor|geti|m?lango|kufuli|sefu|poart[ăa]|u[șş]a|u[șş]ii|lac[ăa]t(?:ul)?|seif(?:ul)?|kapu|kapun?ak|ajt[óo]|z[áa]r|port(?:en)?|d[øo]r(?:en|a)?|l[åa]s(?:en)?|hengel[åa]s(?:en)?|bokse[nr]?|двер\p{L}*|вор[іо]т\p{L}*|замк\p{L}*|замок|сейф\p{L}*|домофон\p{L}*)(?![\p{L}])/iu;
+/**
+ * The same with a code word of Swahili ("Kodi ya geti ni 9737"), Romanian ("codul de la poartă este …"),
+ * Norwegian and Danish ("koden til døra er …"), Hungarian and Ukrainian ("код від дверей — …"): their words for
+ * "code", "of" and "is". A code word always needs a lock among the words.
+ */
+const CODE_WORDS = 'kodi|codul|kode|koden|kód(?:ja)?|код';
+const OF_WORDS = 'ya|la|de[ \\t]+la|til|på|for|a|az|від|до|на';
+const IS_WORDS = 'ni|este|e|er|var|є|—|-';
 const PASSWORD_OF: RegexRule = {
   name: 'password-of-thing-is-digits',
   pattern: new RegExp(
-    `(?<![\\p{L}])(senha|contrase[ñn]a|clave|mot[ \\t]+de[ \\t]+passe|Passwort|parola[ \\t]+d['’]ordine|c[óo]digo|codice)[ \\t]+` +
-      `(?:de|da|do|das|dos|del|della|dello|dell['’]|di|du|des|der|für|vom|von)${WORDS}[ \\t]+(?:é|è|es|est|ist|era|:)[ \\t]*:?[ \\t]*${NUMBER}`,
+    `(?<![\\p{L}])(senha|contrase[ñn]a|clave|mot[ \\t]+de[ \\t]+passe|Passwort|parola[ \\t]+d['’]ordine|c[óo]digo|codice|${CODE_WORDS})[ \\t]+` +
+      `(?:de|da|do|das|dos|del|della|dello|dell['’]|di|du|des|der|für|vom|von|${OF_WORDS})${WORDS}[ \\t]+(?:é|è|es|est|ist|era|${IS_WORDS}|:)[ \\t]*:?[ \\t]*${NUMBER}`,
     'dgiu',
   ),
   judge(m, text) {
-    if (/^c[óo]digo|^codice/i.test(m[1]!) && !LOCK_WORD.test(m[2]!)) return null;
+    if (!/^(?:senha|contrase|clave|mot|passwort|parola)/i.test(m[1]!) && !LOCK_WORD.test(m[2]!)) return null;
     return numberSpan(m, 3, text);
   },
   resumeAfterReject: (m) => m.index + 1,
@@ -142,7 +150,7 @@ export const HOUSEHOLD_CODE_FINDERS: readonly Finder[] = [
   windowedFinder(OBJECT_CODE, /safe|combo|combination|kombina|padlock|pass[ \t-]?code|parental|screen[ \t]time|restrictions|key[ \t-]?lock/gi, 24, 140),
   windowedFinder(SET_TO, /[ \t]to[ \t]+\d/g, 80, 16),
   windowedFinder(OPENS_WITH, /apre|opens?|abre|ouvre|[öo]ffnet/giu, 200, 40),
-  windowedFinder(PASSWORD_OF, /senha|contrase|clave|passe|passwort|parola|c[óo]digo|codice/giu, 0, 160),
+  windowedFinder(PASSWORD_OF, /senha|contrase|clave|passe|passwort|parola|c[óo]digo|codice|kodi|codul|kode|kód|код/giu, 0, 160),
   whenScript(/[\u0980-\u09ff]/, BENGALI_CODE),
   whenScript(/[پچژگکی]/, PERSIAN_CODE),
 ];

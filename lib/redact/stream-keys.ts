@@ -20,4 +20,21 @@ const STREAM_KEY: RegexRule = {
   },
 };
 
-export const STREAM_KEY_FINDERS: readonly Finder[] = [windowedFinder(STREAM_KEY, /rtmps?:\/\//gi, 0, 60)];
+/**
+ * Twitch's stream key in its own shape, wherever and in whatever language it is named: `live_`, the channel's numeric
+ * id, `_`, thirty random letters and digits. The body must be random (both cases and a digit), not a word.
+ */
+const TWITCH_STREAM_KEY: RegexRule = {
+  name: 'twitch-stream-key',
+  pattern: /(?<![\w-])live_\d{5,12}_([A-Za-z0-9]{30})(?![\w-])/dg,
+  judge(m) {
+    const body = m[1]!;
+    if (!/[a-z]/.test(body) || !/[A-Z]/.test(body) || !/\d/.test(body)) return null;
+    return { start: m.index, end: m.index + m[0].length, label: 'api key' };
+  },
+};
+
+export const STREAM_KEY_FINDERS: readonly Finder[] = [
+  windowedFinder(STREAM_KEY, /rtmps?:\/\//gi, 0, 60),
+  windowedFinder(TWITCH_STREAM_KEY, /live_\d/g, 1, 50),
+];
