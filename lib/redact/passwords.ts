@@ -118,7 +118,9 @@ const all = (pick: (l: PasswordLanguage) => string[]) => Object.values(LANGUAGES
 
 /** Norwegian and Danish "kode" before a preposition of theirs: "kode til VPN-brukeren er …". */
 const KODE_BEFORE_OF = 'kode(?=[ \\t]+(?:til|for|på)[ \\t])';
-export const FOREIGN_LABEL = `(?:${alternation(all((l) => l.labels))}|${KODE_BEFORE_OF})`;
+/** … or after a user name given first: "bruger apotek_hvidovre, kode …" (the literal first, then the look back). */
+const KODE_AFTER_USER = 'kode(?<=(?<![\\p{L}])(?:bruger|brugernavn|bruker|brukernavn|brukar)[ \\t:]+[^\\s,;]{1,60}[,;][ \\t]*kode)';
+export const FOREIGN_LABEL = `(?:${alternation(all((l) => l.labels))}|${KODE_BEFORE_OF}|${KODE_AFTER_USER})`;
 /** Every language's prepositions; those that end in an apostrophe run straight into their noun ("dell'account"). */
 const PREPOSITIONS = alternation(all((l) => l.of));
 /** "for the shared drive", "to my bank app", "für die Ferienwohnung", "dell'account ftp": what the password belongs to. */

@@ -1121,10 +1121,12 @@ const SSN_CONTEXT =
  */
 const SSN: RegexRule = {
   name: 'ssn',
-  pattern: /(\d{3})(?<=(?<![\w.\-+/:])\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w]|[-.:/]\d)/dg,
+  pattern: /(\d{3})(?<=(?<![\w.\-+/])\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w]|[-.:/]\d)/dg,
   judge(m, text) {
     const digits = m[1]! + m[3]! + m[4]!;
     if (!isPlausibleSsn(digits)) return null;
+    // Glued to a colon only after an SSN label (`SSN:123-45-6789` in a CSV row); else a time, a port or a URL's part.
+    if (text[m.index - 1] === ':' && !/(?<![A-Za-z])(?:ssn|ss#|social[ \t]+security(?:[ \t]+(?:number|no\.?))?)$/i.test(contextOf(text, m.index - 31, m.index - 1))) return null;
     if (m[2] !== '-' && !SSN_LABEL.test(contextOf(text, m.index - 40, m.index))) return null;
     return { start: m.index, end: m.index + m[0].length, label: 'ssn' };
   },
