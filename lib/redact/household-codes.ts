@@ -38,7 +38,7 @@ const OBJECT_NAME =
  * "Kombinationen til cykellåsen er …"), a colon, "— it's",
  * "(it was"; or nothing, for a padlock or a key safe right before its number.
  */
-const LINK = `(?:[ \\t]*[:=][ \\t]*|[ \\t]+(?:is|was|are|will[ \\t]+be|${OTHER_COPULAS}|er|ni|je|es)[ \\t]*:?[ \\t]+|[ \\t]*(?:[—–-]+|\\(|,)[ \\t]*it(?:[\'’]s|[ \\t]+(?:is|was))[ \\t]+|([ \\t]+))`;
+const LINK = `(?:[ \\t]*[:=][ \\t]*|[ \\t]+(?:is|was|are|will[ \\t]+be|${OTHER_COPULAS}|er|ni|je|es)[ \\t]*:?[ \\t]+|[ \\t]*(?:[—–-]+|\\(|,)[ \\t]*it(?:['’]s|[ \\t]+(?:is|was))[ \\t]+|([ \\t]+))`;
 
 const OBJECT_CODE: RegexRule = {
   name: 'household-object-code',

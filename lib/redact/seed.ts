@@ -7,7 +7,8 @@ import { contextOf } from './values';
  * Wallet recovery phrases (BIP-39 mnemonics): 12, 15, 18, 21 or 24 words of the standard English list, whose last
  * word carries a checksum of the others. A run of twelve or more list words is rare in prose (ordinary text breaks it
  * with "the", "a", "of", "is"… within a few words), and the checksum leaves one such run in sixteen or fewer; a run
- * that fails it (a typo) still counts where the text around it speaks of seeds, mnemonics or wallets.
+ * that fails it (a typo) still counts where the text around it speaks of seeds, mnemonics or wallets (in English,
+ * the Romance languages, German, and since O's round Swahili, Romanian, Hungarian, Ukrainian, Norwegian and Danish).
  */
 
 const INDEX: ReadonlyMap<string, number> = new Map(wordlist.map((w, i) => [w, i] as const));
@@ -16,7 +17,7 @@ const LENGTHS = [24, 21, 18, 15, 12] as const;
 /** A run longer than this is a word list or a word game, not a phrase: it stops being tracked. */
 const MAX_RUN = 36;
 const CONTEXT =
-  /seed|mnemonic|recovery|(?:secret|backup|wallet)[ \t]+(?:recovery[ \t]+)?phrase|wallet|metamask|ledger|trezor|phantom|trust ?wallet|exodus|bip-?39|\b(?:12|24)[ -]words?\b|semilla|semente|recupera(?:ci[oó]n|ção|cao)|récupération|Wiederherstellung|carteira|cartera|billetera|portefeuille|\b(?:12|24)[ -](?:palabras|palavras|mots|Wörter)/iu;
+  /seed|mnemonic|recovery|(?:secret|backup|wallet)[ \t]+(?:recovery[ \t]+)?phrase|wallet|metamask|ledger|trezor|phantom|trust ?wallet|exodus|bip-?39|\b(?:12|24)[ -]words?\b|semilla|semente|recupera(?:ci[oó]n|ção|cao)|récupération|Wiederherstellung|carteira|cartera|billetera|portefeuille|\b(?:12|24)[ -](?:palabras|palavras|mots|Wörter)|pochi|kurejesha|portofel|recuperare|tárca|helyreállító|гаманц\p{L}*|відновлення|lommebok|tegnebog|gjenoppretting|gendannelse/iu;
 
 interface Word {
   start: number;

@@ -112,6 +112,30 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     any 51-character base58 run, and the words ("Electrum asks for WIF") sit too far from it to stand in for it.
  *   - positional key (2): 32 lowercase hex characters as a script's argument; a commit SHA prefix, an MD5 or a
  *     content hash is written the same way there, and nothing on the line names the place.
+ * - O (380/392, 1/360 false alarms since its round; 88.0% / 0.8% before it). Its round fixed codes, PINs and passwords
+ *   named in Romanian, Hungarian, Swahili, Tamil, Urdu, Norwegian, Danish, Ukrainian and Canadian French (the
+ *   languages' words for password, code, of and is, PIN/PUK with another language's ending, NIP), access codes with
+ *   letters named by what they are for (Steam Guard and backup codes, exam and proctoring codes, code words), till
+ *   supervisor codes, CNIC, KRA PIN and РНОКПП by name and shape or check digit, PAN named in Tamil, a random key
+ *   after `/api/` in a URL, `mcrcon -p`, `jenkins-cli -auth user:token`, a kubectl secret's field printed in base64,
+ *   a one-case key after `--key`, Twitch stream keys by shape, a seed phrase named with Swahili and other languages' wallet words, spreadsheet (TSV) columns headed as passwords, PINs or
+ *   a lock's code, an SSN glued to its label's colon; and kept a `LIKE '$argon2id$%'` pattern and a docs demo site's
+ *   login. What is left, and why:
+ *   - hue bridge username (1): a random value under `username:`; user names are read as names everywhere else.
+ *   - door or gate code (1): "then code 111875": a bare "code" and a number is an error, order or item code as often.
+ *   - sim puk (1): "PUK from the card holder is …": "from" before a PIN's number marks a year or a source
+ *     ("PIN from 2019"), which the code-word rule keeps.
+ *   - alpaca keys (1): the key id (`AK…` under `APCA_API_KEY_ID`) beside its masked secret: a name ending in `_ID`
+ *     reads as an identifier, and the secret half, which opens the account, is masked.
+ *   - positional key (1): a 25-character random argument to an unknown command with nothing naming it.
+ *   - shipstation key pair (1): 32 lowercase hex as the user half of basic auth beside a masked password; hex of
+ *     that length is a digest as often, and the secret half is masked.
+ *   - not reached in the round's time, each with a general rule in view: a literal key as `hmac.new`'s first argument
+ *     (webhook signing secret), `user / password` after "system user" (workday credentials) and after "admin at
+ *     <host>:" (router admin password), words between "PSK" and its colon (vpn psk), the second line of an OpenVPN
+ *     `auth.txt` (vpn psk), a UUID after "API token for the … St. store:" with a dot in the words (clover token).
+ *   False alarm left: a 16-digit policy number after "Policy number"; H counts policy numbers as secrets (H's round
+ *   masks them by name), O labels one a look-alike; H, a regression set, is kept.
  */
 interface HeldOutCorpus {
   name: string;
@@ -232,6 +256,31 @@ const CORPORA: HeldOutCorpus[] = [
     // where a bracket is read as a call or an aside, as it is far more often in code; and "password akun JKN Mobile
     // <value>", a password word with a three-word app name between it and a value of plain letters.
     knownMisses: ['Portuguese pix + card', 'AppFolio password', 'codice fiscale e SPID', 'Airbnb host message pt-BR', 'Indonesian NIK'],
+  },
+  {
+    name: 'O',
+    file: 'heldout-o.json',
+    positives: 392,
+    negatives: 360,
+    kinds: 128,
+    caught: 380,
+    minRecall: 0.96,
+    falseAlarms: 1,
+    // Why no general rule of its round takes these (see the list above).
+    knownMisses: [
+      'router admin password',
+      'webhook signing secret',
+      'hue bridge username',
+      'door or gate code',
+      'vpn psk',
+      'clover token',
+      'sim puk',
+      'workday credentials',
+      'shipstation key pair',
+      'positional key',
+      'alpaca keys',
+    ],
+    knownAlarms: ['invoice number not card'],
   },
 ];
 
