@@ -144,6 +144,12 @@ const inputs: Record<string, string> = {
   moreIds: fill('ΑΦΜ: 12345678 rodné číslo 123456/ کد ملی ИНН 1234 паспорт серия 12 MyKad NID rekening '),
   loginPairs: fill('a@b.co / Wi-Fi: x / memorable word: typing mine is token Session passport numbers: '),
   csvHeaders: fill('name,url,username,password\nx,y\n'),
+  // Round O's rules: access codes named by what they are for, codes and ids named in more languages, keys after
+  // `/api/`, spreadsheet columns headed as PINs or codes; each a name that stops just short of its value.
+  accessCodes: fill('Steam Guard code access code for the (x) exam password for Chem 101 backup codes: codeword is '),
+  moreLanguageCodes: fill('PIN-ul este PIN-код картки Kodi ya geti ni koden til x er Portkoden CNIC KRA PIN РНОКПП live_1234567_ '),
+  apiPaths: fill('/api/aB3dE6gH9jK2mN5pQ8sTaB3dE6gH9jK2/'),
+  tsvHeaders: fill('Store\tTill PIN\tSafe code\nx\ty\n'),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};
