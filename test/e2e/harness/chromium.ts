@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, errors, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,28 +16,44 @@ export interface ChromiumSession {
   userDataDir: string;
 }
 
+/** Long enough for a start on a loaded two-core machine (seconds, usually), short of the test files' 120 s hooks. */
+const LAUNCH_TIMEOUT_MS = 45_000;
+
 /** Debian's Chromium, headless, with the test build of the extension loaded unpacked. */
 export async function launchChromium(
   opts: { extraArgs?: string[]; userDataDir?: string; extensionDir?: string } = {},
 ): Promise<ChromiumSession> {
   const extensionDir = opts.extensionDir ?? CHROME_EXTENSION_DIR;
   const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'reverie-chromium-')));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: false, // --headless=new below: the old headless mode cannot load extensions
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      ...(opts.extraArgs ?? []),
-    ],
-  });
+  const launch = () =>
+    chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: false, // --headless=new below: the old headless mode cannot load extensions
+      args: [
+        '--headless=new',
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-sandbox',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        ...(opts.extraArgs ?? []),
+      ],
+      timeout: LAUNCH_TIMEOUT_MS,
+    });
+  let context: BrowserContext;
+  try {
+    context = await launch();
+  } catch (e) {
+    // Seen once (welcome.e2e, in a series beside a second suite and a CPU hog on two cores): the file's 120 s hook ran
+    // out inside the launch, before Playwright's own 3-minute limit. A start that hangs is the browser's, not the
+    // extension's (the extension is checked once the browser is up), so it is started once more, and says so.
+    if (!(e instanceof errors.TimeoutError)) throw e;
+    console.warn(`[harness] Chromium did not start within ${LAUNCH_TIMEOUT_MS / 1000} s; starting it once more`);
+    context = await launch();
+  }
   const serviceWorker = async () => {
     const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     return existing ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
