@@ -1,3 +1,4 @@
+import { anchoredFinder } from './anchored-finder';
 import { regexFinder, simple, type Finder, type RegexRule, type SecretSpan } from './rules';
 
 /**
@@ -60,4 +61,9 @@ const CONFIRMATION_CODE: RegexRule = {
   },
 };
 
-export const ACTIVATION_CODE_FINDERS: readonly Finder[] = [regexFinder(LPA_STRING), regexFinder(ACTIVATION_CODE), regexFinder(CONFIRMATION_CODE)];
+export const ACTIVATION_CODE_FINDERS: readonly Finder[] = [
+  regexFinder(LPA_STRING),
+  // Tried only where the code's name stands (`anchored-finder.ts`).
+  anchoredFinder(ACTIVATION_CODE, new RegExp(ACTIVATION_NAME, 'giu')),
+  anchoredFinder(CONFIRMATION_CODE, new RegExp(CONFIRMATION_NAME, 'giu')),
+];

@@ -1,4 +1,5 @@
-import { regexFinder, type Finder, type RedactionLabel, type RegexRule } from './rules';
+import { anchoredFinder } from './anchored-finder';
+import { type Finder, type RedactionLabel, type RegexRule } from './rules';
 
 /**
  * Everyday secrets a person types into a message: a door, gate, key-box or alarm code, a card's PIN, an insurance
@@ -64,8 +65,9 @@ function codeRule(name: string, pattern: RegExp, label: RedactionLabel): RegexRu
 }
 
 export const EVERYDAY_CODE_FINDERS: readonly Finder[] = [
-  regexFinder(codeRule('named-everyday-code', NAMED_CODE, 'password')),
-  regexFinder(codeRule('pin', PIN, 'password')),
-  regexFinder(codeRule('pin-of', PIN_OF, 'password')),
-  regexFinder(codeRule('policy-number', POLICY_NUMBER, 'policy number')),
+  // Each tried only where its name stands (`anchored-finder.ts`): the names are rare, the text is long.
+  anchoredFinder(codeRule('named-everyday-code', NAMED_CODE, 'password'), new RegExp(CODE_NAME, 'giu')),
+  anchoredFinder(codeRule('pin', PIN, 'password'), /PIN|PUK/g),
+  anchoredFinder(codeRule('pin-of', PIN_OF, 'password'), /PIN/g),
+  anchoredFinder(codeRule('policy-number', POLICY_NUMBER, 'policy number'), new RegExp(POLICY_NAME, 'giu')),
 ];

@@ -1,4 +1,6 @@
-import { regexFinder, simple, type Finder, type RegexRule } from './rules';
+import { anchoredFinder } from './anchored-finder';
+import { wordAnchors } from './fast-anchors';
+import { simple, type Finder, type RegexRule } from './rules';
 
 /**
  * A code that opens or disarms a thing, named by the sentence with the thing in it, in any order and any language
@@ -81,4 +83,5 @@ const CARD_NUMBER = new RegExp(
 
 const CARD = simple('library-card-number', 'password', CARD_NUMBER, undefined, 1);
 
-export const OBJECT_CODE_FINDERS: readonly Finder[] = [regexFinder(OBJECT_CODE), regexFinder(CARD)];
+// Each tried only where its name stands (`anchored-finder.ts`).
+export const OBJECT_CODE_FINDERS: readonly Finder[] = [anchoredFinder(OBJECT_CODE, wordAnchors(CODE_WORD)), anchoredFinder(CARD, wordAnchors(CARD_NAME))];

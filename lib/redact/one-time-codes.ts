@@ -1,4 +1,5 @@
-import { regexFinder, type Finder, type RegexRule } from './rules';
+import { anchoredFinder } from './anchored-finder';
+import { type Finder, type RegexRule } from './rules';
 
 /**
  * A one-time code received by text message or e-mail and quoted: "I got the code 507751 by SMS", "Recibí el código
@@ -27,4 +28,7 @@ const ONE_TIME_CODE: RegexRule = {
   },
 };
 
-export const ONE_TIME_CODE_FINDERS: readonly Finder[] = [regexFinder(ONE_TIME_CODE)];
+/** Where a code's name begins: the words the pattern opens with (`anchored-finder.ts`). */
+const CODE_NAME_START = /verification|confirmation|security|login|sign[- ]?in|one[- ]time|otp|sms|2fa|mfa|code|c[óo]dig[oi]|codice|Bestätigungscode|Sicherheitscode|TAN|mTAN|kod/gi;
+
+export const ONE_TIME_CODE_FINDERS: readonly Finder[] = [anchoredFinder(ONE_TIME_CODE, CODE_NAME_START)];

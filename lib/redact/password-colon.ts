@@ -1,4 +1,4 @@
-import { EN_LABEL, FOREIGN_LABEL, passwordTalkBefore } from './passwords';
+import { EN_LABEL, FOREIGN_LABEL, PASSWORD_LABEL_ANCHORS, passwordTalkBefore } from './passwords';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
 import { looksLikeProsePassword, trimTrailingPunctuation } from './values';
 
@@ -53,5 +53,5 @@ const PASSWORD_THEN_COLON: RegexRule = {
 };
 
 export const PASSWORD_COLON_FINDERS: readonly Finder[] = [
-  windowedFinder(PASSWORD_THEN_COLON, new RegExp(LABELS.source, 'giu'), 0, 160),
+  windowedFinder(PASSWORD_THEN_COLON, PASSWORD_LABEL_ANCHORS, 0, 160),
 ];

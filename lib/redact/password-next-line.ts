@@ -1,4 +1,4 @@
-import { EN_LABEL, FOREIGN_LABEL } from './passwords';
+import { EN_LABEL, FOREIGN_LABEL, PASSWORD_LABEL_ANCHORS } from './passwords';
 import { NOT_THE_PASSWORD, strongPassword } from './password-colon';
 import type { Finder, SecretSpan } from './rules';
 import { trimTrailingPunctuation } from './values';
@@ -10,7 +10,7 @@ import { trimTrailingPunctuation } from './values';
  * must be a password beyond doubt (`strongPassword`), and a label naming a user, host or other field is not read.
  */
 
-const LABEL = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${EN_LABEL}|${FOREIGN_LABEL})(?![\\p{L}\\p{N}_])`, 'giu');
+const LABEL = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${EN_LABEL}|${FOREIGN_LABEL})(?![\\p{L}\\p{N}_])`, 'iuy');
 
 /** Words that say the line above gives a new password. */
 const NEW_PASSWORD_TALK =
@@ -24,8 +24,20 @@ const OTHER_FIELD = /(?<!\p{L})(?:user\w*|login|e-?mail|host\w*|name|benutzer\w*
 
 function findPasswordNextLine(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  LABEL.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = LABEL.exec(text)); ) {
+  // The label is tried only where a password word begins (`PASSWORD_LABEL_ANCHORS`): its Unicode look-arounds, tried at
+  // every character of a long text, cost more than the rest of the rule.
+  let from = 0;
+  for (;;) {
+    PASSWORD_LABEL_ANCHORS.lastIndex = from;
+    const a = PASSWORD_LABEL_ANCHORS.exec(text);
+    if (!a) break;
+    LABEL.lastIndex = a.index;
+    const m = LABEL.exec(text);
+    if (!m) {
+      from = a.index + 1;
+      continue;
+    }
+    from = m.index + m[0].length;
     // Line ends are looked for within 300 characters: a search to the text's ends per label would be quadratic.
     const after = text.slice(m.index, m.index + 300);
     if (!after.includes('\n')) continue;
@@ -33,7 +45,7 @@ function findPasswordNextLine(text: string): SecretSpan[] {
     const before = text.slice(Math.max(0, m.index - 300), m.index);
     if (!before.includes('\n') && m.index > 300) continue;
     const lineStart = m.index - before.length + before.lastIndexOf('\n') + 1;
-    LABEL.lastIndex = lineEnd;
+    from = lineEnd;
     if (!NEW_PASSWORD_TALK.test(text.slice(lineStart, lineEnd))) continue;
     const below = text.slice(lineEnd + 1, lineEnd + 122);
     const nextEnd = below.includes('\n') ? lineEnd + 1 + below.indexOf('\n') : lineEnd + 1 + below.length;

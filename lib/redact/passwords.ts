@@ -121,6 +121,11 @@ const KODE_BEFORE_OF = 'kode(?=[ \\t]+(?:til|for|på)[ \\t])';
 /** … or after a user name given first: "bruger apotek_hvidovre, kode …" (the literal first, then the look back). */
 const KODE_AFTER_USER = 'kode(?<=(?<![\\p{L}])(?:bruger|brugernavn|bruker|brukernavn|brukar)[ \\t:]+[^\\s,;]{1,60}[,;][ \\t]*kode)';
 export const FOREIGN_LABEL = `(?:${alternation(all((l) => l.labels))}|${KODE_BEFORE_OF}|${KODE_AFTER_USER})`;
+/**
+ * Where a password word may begin (`EN_LABEL`, `FOREIGN_LABEL` without their look-arounds), scanned without the `u`
+ * flag: rules that start at a password word are tried only at these places (`anchored-finder.ts`).
+ */
+export const PASSWORD_LABEL_ANCHORS = new RegExp(`${EN_LABEL}|${alternation(all((l) => l.labels))}|kode`, 'gi');
 /** Every language's prepositions; those that end in an apostrophe run straight into their noun ("dell'account"). */
 const PREPOSITIONS = alternation(all((l) => l.of));
 /** "for the shared drive", "to my bank app", "für die Ferienwohnung", "dell'account ftp": what the password belongs to. */

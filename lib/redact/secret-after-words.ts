@@ -1,6 +1,7 @@
 import { DATA_KEY } from './labelled';
 import { OTHER_COPULAS, SHORT_COPULAS } from './passwords';
-import { NOT_A_CREDENTIAL_LINE, regexFinder, type Finder, type RegexRule } from './rules';
+import { anchoredFinder } from './anchored-finder';
+import { NOT_A_CREDENTIAL_LINE, type Finder, type RegexRule } from './rules';
 import { isPlaceholder, looksLikeRandomToken } from './values';
 
 /**
@@ -62,4 +63,7 @@ const SECRET_AFTER_WORDS: RegexRule = {
   resumeAfterReject: (m) => m.index + (m[1] ?? m[2])!.length,
 };
 
-export const SECRET_AFTER_WORDS_FINDERS: readonly Finder[] = [regexFinder(SECRET_AFTER_WORDS)];
+// Tried only where a noun stands (`anchored-finder.ts`); the anchor drops the noun's Unicode ending, which only
+// lengthens a word already found.
+const NOUNS = new RegExp(`${TOKEN_NOUN}|${PASSWORD_NOUN.replace('\\p{L}*', '')}`, 'gi');
+export const SECRET_AFTER_WORDS_FINDERS: readonly Finder[] = [anchoredFinder(SECRET_AFTER_WORDS, NOUNS)];
