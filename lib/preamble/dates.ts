@@ -35,14 +35,17 @@ export function absolutizeDates(text: string, saidAt: number): string {
     const phrase = r.text.toLowerCase();
     // "We haven't talked in a few days", "not … in 3 weeks": a duration up to when it was said, not a future date.
     if (/^in\b/.test(phrase) && /\b(?:not|never|no|n't|n’t|haven'?t|hasn'?t|hadn'?t)\b[^.!?;]*$/i.test(before)) continue;
+    // "my last day", "her next visit", "the last 4 hours of your shift": an ordinal, not a date.
+    if (/^(?:last|next|this|past|coming)\b/.test(phrase) && (/\b(?:my|your|his|her|our|their|its|a|an)\s+$/i.test(before) || /^\s+of\b/i.test(text.slice(r.index + r.text.length))))
+      continue;
     const unit = /\bweeks?\b/.test(phrase) ? 'week' : /\bmonths?\b/.test(phrase) ? 'month' : /\byears?\b/.test(phrase) ? 'year' : null;
-    // "in the last week", "over the past month": the span before it was said, not a calendar week.
-    const span = unit && /^(?:last|past)\b/.test(phrase) ? /\bthe\s+$/i.exec(before) : null;
+    // "in the last week", "over the past 3 days": the span before it was said, not a calendar period or a day.
+    const span = /^(?:last|past)\b/.test(phrase) ? /\bthe\s+$/i.exec(before) : null;
     let start = r.index;
     let absolute: string;
     if (span) {
       start = span.index;
-      absolute = `the ${unit} before ${formatDay(saidAt)}`;
+      absolute = `the ${r.text.replace(/^(?:last|past)\s+/i, '')} before ${formatDay(saidAt)}`;
     } else {
       const d = r.start.date();
       absolute = unit === 'week' ? `the week of ${formatDay(d.getTime())}` : unit === 'month' ? formatMonth(d) : unit === 'year' ? String(d.getFullYear()) : formatDay(d.getTime());
@@ -50,11 +53,14 @@ export function absolutizeDates(text: string, saidAt: number): string {
       if (/^in\b/.test(phrase)) absolute = `${unit === 'month' || unit === 'year' ? 'in' : unit === 'week' ? 'in' : 'on'} ${absolute}`;
     }
     const lead = text.slice(0, start);
-    // At the start of a sentence the replacement starts it too; inside one, a bare date needs its preposition
-    // ("a Pixel last month" → "a Pixel in 2026-03", "met Ana 3 days ago" → "met Ana on 2026-10-30").
-    if (/(?:^|[.!?]\s+)$/.test(lead)) absolute = absolute.charAt(0).toUpperCase() + absolute.slice(1);
-    else if (!span && !/^(?:in|on|the)\b/.test(absolute) && !/\b(?:in|on|at|by|since|until|till|from|to|of|during|before|after|for|between|and|or|the|this|that|from)\s+$/i.test(lead))
-      absolute = `${unit === 'month' || unit === 'year' ? 'in' : 'on'} ${absolute}`;
+    const preposition = unit === 'month' || unit === 'year' ? 'in' : 'on';
+    // A bare date needs its preposition, inside a sentence and at its start ("a Pixel last month" → "a Pixel in
+    // 2026-03", "This year I want…" → "In 2026 I want…"); at the start the replacement is capitalised.
+    if (/(?:^|[.!?]\s+)$/.test(lead)) {
+      if (!span && !/^(?:in|on|the)\b/.test(absolute)) absolute = `${preposition} ${absolute}`;
+      absolute = absolute.charAt(0).toUpperCase() + absolute.slice(1);
+    } else if (!span && !/^(?:in|on|the)\b/.test(absolute) && !/\b(?:in|on|at|by|since|until|till|from|to|of|during|before|after|for|between|and|or|the|this|that|from)\s+$/i.test(lead))
+      absolute = `${preposition} ${absolute}`;
     out += text.slice(from, start) + absolute;
     from = r.index + r.text.length;
   }

@@ -96,6 +96,22 @@ describe('dates and tokens', () => {
     expect(absolutizeDates('no dates here', said)).toBe('no dates here');
   });
 
+  it('leaves ordinals alone and says spans before the day they were said', () => {
+    const said = new Date(2026, 4, 4, 10).getTime();
+    // "last" / "next" after a possessive or before "of" is an ordinal ("my last day", "the last 4 hours of your shift"):
+    // read as a date, "My last day will be 3 April" became "My on 2026-05-03 will be 3 April".
+    expect(absolutizeDates('My last day will be 3 April', said)).toBe('My last day will be 3 April');
+    expect(absolutizeDates('avoid caffeine in the last 4 hours of your shift', said)).toBe('avoid caffeine in the last 4 hours of your shift');
+    expect(absolutizeDates('our next meeting is tomorrow', said)).toBe('our next meeting is on 2026-05-05');
+    // A span keeps its length: "in the last 3 days" was "in the 2026-05-01".
+    expect(absolutizeDates('in the last 3 days I ran twice', said)).toBe('in the 3 days before 2026-05-04 I ran twice');
+    expect(absolutizeDates('in the last few days', said)).toBe('in the few days before 2026-05-04');
+    // At a sentence's start a bare date takes its preposition too.
+    expect(absolutizeDates('This year I want to run a marathon.', said)).toBe('In 2026 I want to run a marathon.');
+    expect(absolutizeDates('Last Friday we met.', said)).toBe('On 2026-05-01 we met.');
+    expect(absolutizeDates('I slept badly last night', said)).toBe('I slept badly on 2026-05-03');
+  });
+
   it('truncates to a token limit at word boundaries', () => {
     const text = 'alpha beta gamma delta epsilon zeta eta theta iota kappa';
     const cut = truncateToTokens(text, 5);
