@@ -17,7 +17,9 @@ const NAME =
   '(?:steam[ \\t]+|2fa[ \\t]+|two-factor[ \\t]+)?backup[ \\t]+codes?|' +
   'access[ \\t]+code|code[ \\t]+d[\'’]acc[èe]s|c[óo]digo[ \\t]+de[ \\t]+acceso|codul[ \\t]+de[ \\t]+acces|Zugangscode|' +
   '(?:exam|proctor\\p{L}*|lockdown|invigilat\\p{L}*)[ \\t]+(?:password|passcode|code|key)|' +
-  'code[ \\t-]?word|codeword|safe[ \\t-]?word|pick-?up[ \\t]+(?:password|code[ \\t-]?word)';
+  'code[ \\t-]?word|codeword|safe[ \\t-]?word|pick-?up[ \\t]+(?:password|code[ \\t-]?word)|' +
+  // A lottery ticket's or a prize's claim code: whoever types it first collects.
+  'claim[ \\t]+code';
 
 /** Up to eight words, a remark in parentheses, digits ("Chem 101"), but no sentence end and no colon. */
 const WORDS = "((?:[ \\t]*\\([^()\\n]{1,40}\\)|[ \\t]+[^\\s:()]{1,24}){0,8}?)";
@@ -32,8 +34,8 @@ const BARE = '([ \\t]+)(?=[^\\s,;:()"\'“”]{0,39}\\d)';
 /** One code, or several after a colon, joined by commas or "and". */
 const VALUES = "([^\\s,;:()\"'“”]{4,40}(?:(?:,[ \\t]*|[ \\t]+and[ \\t]+)[^\\s,;:()\"'“”]{4,40}){0,9})";
 
-/** A code in capitals and digits, both present: what such codes are printed as. */
-const CAPITALS_CODE = /^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,12}$/;
+/** A code in capitals and digits, both present, whole or in dashed groups: what such codes are printed as. */
+const CAPITALS_CODE = /^(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])(?:[A-Z0-9]{5,12}|[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){2,5})$/;
 
 function isCode(value: string): boolean {
   if (CAPITALS_CODE.test(value) || /^\d{4,12}$/.test(value)) return true;
@@ -60,7 +62,7 @@ const ACCESS_CODE: RegexRule = {
   resumeAfterReject: (m) => m.index + 1,
 };
 
-const ANCHORS = /guard|backup|access|acc[èe]s|acceso|acces|zugangscode|exam|proctor|lockdown|invigilat|code[ \t-]?word|safe[ \t-]?word|pick-?up/giu;
+const ANCHORS = /guard|backup|access|claim|acc[èe]s|acceso|acces|zugangscode|exam|proctor|lockdown|invigilat|code[ \t-]?word|safe[ \t-]?word|pick-?up/giu;
 
 /**
  * Like `windowedFinder`, but keeps every code of a list: the rule runs on each stretch around its words (the name

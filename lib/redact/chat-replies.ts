@@ -13,11 +13,14 @@ import { isPlaceholder, looksLikePassword } from './values';
 /** A chat line: an optional time stamp in brackets, a speaker's name, a colon, the message. */
 const CHAT_LINE = /^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?([\p{L}][\p{L}\p{N}._' -]{0,31}?)[ \t]*:[ \t]+(\S(?:[^\n]*\S)?)[ \t]*$/u;
 
+/** An IRC-style chat line: the speaker's name in angle brackets, then the message ("<Priya> pass for the wifi?"). */
+const IRC_LINE = /^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?<([\p{L}][\p{L}\p{N}._' -]{0,31}?)>[ \t]+(\S(?:[^\n]*\S)?)[ \t]*$/u;
+
 /**
  * A message that names a password (or a passphrase or login) near its end, in English or another language ("heb je
- * het wachtwoord van de staging-db?"); "pass" and "pin" are verbs as often.
+ * het wachtwoord van de staging-db?", Swedish "lösen"); "pass" and "pin" are verbs as often.
  */
-const NAMES_PASSWORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:pw|pwd|password|passwort|passphrase|passcode|creds|credentials|login|wi-?fi(?![ \\t-]*(?:name|network|ssid))|${FOREIGN_LABEL})(?![\\p{L}\\p{N}_])[^\\n]{0,40}$`, 'iu');
+const NAMES_PASSWORD = new RegExp(`(?<![\\p{L}\\p{N}_])(?:pw|pwd|password|passwort|passphrase|passcode|creds|credentials|login|l[öo]sen|wi-?fi(?![ \\t-]*(?:name|network|ssid))|${FOREIGN_LABEL})(?![\\p{L}\\p{N}_])[^\\n]{0,40}$`, 'iu');
 
 /** Words of a request or a question. */
 const REQUEST = /\?|\b(?:send|give|share|dm|tell|remind|need|pls|please|can|could|what(?:'s|’s| is)|whats)\b/i;
@@ -54,7 +57,7 @@ function answerStart(message: string): number | null {
 
 function findChatReplies(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (!text.includes(':')) return spans;
+  if (!text.includes(':') && !text.includes('<')) return spans;
   let asker: string | null = null;
   // The speaker of the last header line, whose message is on the lines below it.
   let headed: string | null = null;
@@ -65,7 +68,7 @@ function findChatReplies(text: string): SecretSpan[] {
     const line = text.slice(lineStart, lineEnd);
     const short = line.length <= 2000;
     const header = short ? SPEAKER_HEADER.exec(line) : null;
-    const m = short && !header ? CHAT_LINE.exec(line) : null;
+    const m = short && !header ? (CHAT_LINE.exec(line) ?? IRC_LINE.exec(line)) : null;
     if (header) {
       headed = header[1]!.trim();
     } else if (m || (headed !== null && line.trim() !== '')) {

@@ -16,11 +16,15 @@ import { windowedFinder, type Finder, type RegexRule } from './rules';
 const STEM =
   'unlock|unlocking|disarm|disarming|deactivation|activation|access|security|immobili[sz]er|intercom|keypad|garage|' +
   'alarm|door|gate|entry|safe|sim|screen[ \\t-]?lock|lock[ \\t-]?screen|supervisor|manager|override|' +
+  // A car radio's anti-theft code, a till's void code, an alarm's valet or emergency code.
+  'radio|void|valet|emergency|' +
   // Scandinavian "port" (gate) only run together with its code: "Portkoden til gården er …".
   'port(?=kode)|' +
   'deaktivierung|aktivierung|entsperr|entsperrung|sperr|sicherheit|zugang|zugriff|freischalt|t[üu]r|haust[üu]r|tresor|wegfahrsperre|' +
   'toegang|beveiliging|ontgrendel|ontgrendeling|deur|poort|kluis|' +
-  'adgang|d[øo]r|l[åa]s|opl[åa]sning|alarmanl[æa]g|ajt[óo]|riaszt[óo]|z[áa]r|kapu|p[řr][íi]stup|dve[řr]n[íi]';
+  'adgang|d[øo]r|l[åa]s|opl[åa]sning|alarmanl[æa]g|ajt[óo]|riaszt[óo]|z[áa]r|kapu|p[řr][íi]stup|dve[řr]n[íi]|' +
+  // Swedish: gate, door, alarm, key cabinet (grindkod, dörrkod, larmkod, nyckelskåpskod).
+  'grind|d[öo]rr|larm|nyckelsk[åa]ps?';
 
 /** A PIN word, a "<stem> code" in two words or one, or Thai's รหัส (code) run together with what it opens. */
 const CODE_NAME =
@@ -28,7 +32,7 @@ const CODE_NAME =
   // A hyphenated ending or code word of another language: "PIN-ul" (Romanian), "PIN-kódja" (Hungarian),
   // "PUK-koden" (Norwegian), "PIN-код" (Ukrainian, Russian).
   `(?:-(?:ul|kódja|kódot|kód|koden|kode|koodi|код[\\p{L}]{0,2}|kod(?:u|en)?))?|` +
-  `(?:${STEM})(?:s|e)?(?:[ \\t-]?(?:code|kode(?:n|r)?|kód(?:ja)?|koodi|pin|PIN)))(?![\\p{L}\\p{N}_])|รหัส[\\p{L}\\p{M}]*`;
+  `(?:${STEM})(?:s|e)?(?:[ \\t-]?(?:code|kode(?:n|r)?|kod(?:en)?|kód(?:ja)?|koodi|pin|PIN))|keypad)(?![\\p{L}\\p{N}_])|รหัส[\\p{L}\\p{M}]*`;
 
 /** A remark in parentheses: "(intercom)", "(from the landlord)". */
 const ASIDE = '(?:[ \\t]*\\([^()\\n]{1,30}\\))';
@@ -99,7 +103,7 @@ const UNLOCK_PATTERN_RULE: RegexRule = {
  * Read only near the words the rules need (every code name ends in one of them; the longest stem stands 30 characters
  * before it), so that text without them is never scanned by the long alternations.
  */
-const CODE_ANCHOR = /code|kode|kód|koodi|pin|puk|nip|รหัส/giu;
+const CODE_ANCHOR = /code|kode|kod|kód|koodi|pin|puk|nip|keypad|รหัส/giu;
 const PATTERN_ANCHOR = /pattern|entsperrmuster|patr[óo]n|sch[ée]ma|padr[ãa]o|ontgrendelpatroon/giu;
 
 export const CODE_WORD_FINDERS: readonly Finder[] = [

@@ -19,7 +19,7 @@ const RTL_IS = '(?:هو|هي|הוא|היא|זה)';
 const RTL_WORDS = '(?:[ \\t]+[^\\s\\d.!?,،؟:：()]{1,20}){0,7}?';
 
 /** Japanese and Korean names; the topic or subject particle after them (は、が; 는、은、가、이) stands for "is". */
-const CJK_NAME = '(?:暗証番号|暗証コード|パスワード|ロック番号|PINコード|비밀번호|비번|암호|핀번호|PIN[ \\t]?번호)';
+const CJK_NAME = '(?:暗証番号|暗証コード|セキュリティコード|解除コード|パスワード|ロック番号|PINコード|비밀번호|비번|암호|핀번호|PIN[ \\t]?번호)';
 const CJK_PARTICLE = '(?:は|が|는|은|가|이)';
 
 /** Turkish names: the password of a thing (şifresi), my password (şifrem), the PIN code; Hindi and English OTP. */

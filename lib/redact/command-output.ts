@@ -23,7 +23,12 @@ const PRINTS_SECRET: readonly RegExp[] = [
   /\bsecurity[ \t]+find-(?:generic|internet)-password\b.*[ \t]-w\b/,
   // A generator of secrets.
   /\bopenssl[ \t]+rand[ \t]+-(?:hex|base64)\b/,
+  // A CLI's own login token printed: Heroku, GitHub, gcloud, Azure.
+  /\b(?:heroku[ \t]+auth:token|heroku[ \t]+authorizations:create|gh[ \t]+auth[ \t]+token|gcloud[ \t]+auth[ \t]+print-(?:access|identity)-token|az[ \t]+account[ \t]+get-access-token)\b/,
 ];
+
+/** Lines a CLI prints above its output: warnings marked with ›, ▸, ! or "Warning:" (at most two are passed over). */
+const WARNINGS = '(?:[ \\t]*(?:[›▸!⚠]|[Ww]arning:)[^\\n]{0,200}\\r?\\n){0,2}';
 
 /** Commands whose argument names what they print: `terraform output -raw db_password`, `heroku config:get API_TOKEN`, `printenv STRIPE_KEY`, `echo $DB_PASSWORD`. */
 const NAMED_OUTPUT = /\b(?:terraform[ \t]+output(?:[ \t]+-(?:raw|json))?|heroku[ \t]+config:get|printenv|echo[ \t]+\$\{?)[ \t]*([A-Za-z_][\w.-]{1,80})/;
@@ -64,7 +69,7 @@ function judgeOutput(m: RegExpExecArray): ReturnType<RegexRule['judge']> {
 
 const PROMPT_THEN_OUTPUT: RegexRule = {
   name: 'command-output',
-  pattern: /^[ \t]*(?:\([\w.-]{1,40}\)[ \t]*)?(?:[\w.@~:/-]{0,80}[$%]|[\w.@~:/-]{1,80}#|PS[ \t][^\n>]{1,80}>)[ \t]+([^\n]{3,400})\r?\n[ \t]*([^\s]{8,300})[ \t]*\r?$/dgm,
+  pattern: new RegExp(String.raw`^[ \t]*(?:\([\w.-]{1,40}\)[ \t]*)?(?:[\w.@~:/-]{0,80}[$%]|[\w.@~:/-]{1,80}#|PS[ \t][^\n>]{1,80}>)[ \t]+([^\n]{3,400})\r?\n${WARNINGS}[ \t]*([^\s]{8,300})[ \t]*\r?$`, 'dgm'),
   judge: judgeOutput,
   // The output line may be the next prompt: scan on from it.
   resumeAfterReject: (m) => m.indices![2]![0] - 1,
@@ -77,7 +82,7 @@ const PROMPT_THEN_OUTPUT: RegexRule = {
  */
 const COMMAND_THEN_OUTPUT: RegexRule = {
   name: 'command-output-without-prompt',
-  pattern: /^[ \t]*((?:terraform|heroku|printenv|echo|kubectl|vault|aws|gcloud|az|op|pass|doppler|bw|security|openssl)[ \t][^\n]{3,400})\r?\n[ \t]*([^\s]{8,300})[ \t]*\r?$/dgm,
+  pattern: new RegExp(String.raw`^[ \t]*((?:terraform|heroku|printenv|echo|kubectl|vault|aws|gcloud|az|op|pass|doppler|bw|security|openssl|gh)[ \t][^\n]{3,400})\r?\n${WARNINGS}[ \t]*([^\s]{8,300})[ \t]*\r?$`, 'dgm'),
   judge: judgeOutput,
   resumeAfterReject: (m) => m.indices![2]![0] - 1,
 };

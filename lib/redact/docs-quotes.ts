@@ -27,13 +27,21 @@ const DOCS_LIST =
  * (…), login "teacher" / "…"", "on the official demo instance, admin / …". Everyone is given it; it resets.
  */
 const DEMO_SITE = /\b(?:docs|documentation|official|public|project['’]s)[ \t]+(?:demo|sandbox|playground)[ \t]+(?:site|instance|server|environment|tenant|store|school)\b/i;
-const CLAIMED = /\b(?:I|we)[ \t]+(?:use|set|chose|picked|changed)\b|\bmy[ \t]+(?:own|real|actual|live|prod\w*)\b/i;
+/**
+ * A public test server the line says its provider documents: "The Rebex public test SFTP server from their docs",
+ * "Public FTP test server from the dlptest docs … documented publicly". Its login is printed for every visitor.
+ */
+const TEST_SERVER = /\b(?:public|official)[ \t]+(?:[a-z]{2,5}[ \t]+)?test[ \t]+(?:[a-z]{2,5}[ \t]+)?(?:server|site|instance|host)\b/i;
+const DOCUMENTED = /\b(?:docs|documentation|documented)\b/i;
+/** A claim to use it as one's own; a question ("can I use it for CI?") is none. */
+const CLAIMED = /(?<!\b(?:can|could|may|should|shall)[ \t]+)\b(?:I|we)[ \t]+(?:use|set|chose|picked|changed)\b|\bmy[ \t]+(?:own|real|actual|live|prod\w*)\b/i;
 
 export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
   if (span.label !== 'password') return false;
   const reach = text.slice(Math.max(0, span.start - 200), span.start);
   const line = reach.slice(reach.lastIndexOf('\n') + 1);
-  const listed = DOCS_LIST.exec(line) ?? DEMO_SITE.exec(line);
+  const testServer = TEST_SERVER.exec(line);
+  const listed = DOCS_LIST.exec(line) ?? DEMO_SITE.exec(line) ?? (testServer && DOCUMENTED.test(text.slice(span.start - line.length, span.end + 120)) ? testServer : null);
   if (listed !== null && !OWN.test(line.slice(0, listed.index + listed[0].length))) {
     const after = text.slice(span.end, span.end + 200);
     return !CLAIMED.test(after.split('\n')[0]!);

@@ -42,7 +42,7 @@ const DOCUMENTS: readonly DocumentRule[] = [
   {
     name: 'identity-card',
     words:
-      "(?:national[ \\t]+)?id(?:entity)?[ \\t-]+card|identity[ \\t]+document|personalausweis|ausweis|carte[ \\t]+(?:nationale[ \\t]+)?d[’']identit[ée]|\\bCNI\\b|carta[ \\t]+d[’']identit[àa](?:[ \\t]+elettronica)?|identiteitskaart|ob[čc]ansk[a-zá-ž]*[ \\t]+pr[ůu]kaz[a-zá-ž]*|תעודת[ \\t]+(?:ה)?זהות|ת[\"״]ז|ταυτ[όο]τητα[ά-ώ]*|c[ée]dula(?:[ \\t]+de[ \\t]+identidad)?|dow[óo]d(?:u|em)?[ \\t]+osobist(?:y|ego|ym)|kimlik[ \\t]+kartı|身份证|身分証|신분증",
+      "(?:national[ \\t]+)?id(?:entity)?[ \\t-]+card|identity[ \\t]+document|personalausweis|ausweis|carte[ \\t]+(?:nationale[ \\t]+)?d[’']identit[ée]|\\bCNI\\b|carta[ \\t]+d[’']identit[àa](?:[ \\t]+elettronica)?|identiteitskaart|ob[čc]ansk[a-zá-ž]*[ \\t]+pr[ůu]kaz[a-zá-ž]*|תעודת[ \\t]+(?:ה)?זהות|ת[\"״]ז|ταυτ[όο]τητα[ά-ώ]*|c[ée]dula(?:[ \\t]+de[ \\t]+identidad)?|dow[óo]d(?:u|em)?[ \\t]+osobist(?:y|ego|ym)|kimlik[ \\t]+kartı|(?:T\\.?C\\.?[ \\t]+)?kimlik(?=[ \\t]+(?:no\\b|numara))|身份证|身分証|신분증",
     // Also digits in dotted groups, as some cards print them.
     shape: '[A-Z0-9]{6,12}|\\d{2,4}(?:\\.\\d{2,4}){2,4}',
     minDigits: 1,
@@ -92,18 +92,21 @@ const NUMBER_WORDS =
   "는|은|שלי|הוא|היא|" +
   // Tamil, Urdu and Swahili words for "number", "my" and "is" ("PAN எண்", "نمبر", "namba yangu ni").
   "எண்|நம்பர்|نمبر|میرا|namba|nambari|yangu|ni";
-/** Whose number it is, then a colon: "codice fiscale del bambino:", "passport number of my son:", "DNI de mi hija:". */
-const OWNER = "(?:of|for|de|del|della|dello|di|du|des|von|vom|der|für|do|da|dos|das)(?:[ \\t]+[\\p{L}'’]{1,15}){1,3}[ \\t]*[:：]";
+/**
+ * Whose number it is or what it is for, then a colon: "codice fiscale del bambino:", "passport number of my son:", "DNI
+ * de mi hija:", "passport number for the flight school's TSA form:".
+ */
+const OWNER = "(?:of|for|de|del|della|dello|di|du|des|von|vom|der|für|do|da|dos|das)(?:[ \\t]+[\\p{L}'’]{1,15}){1,5}[ \\t]*[:：]";
 const BETWEEN = new RegExp(`^${SEPARATOR}*(?:(?:${NUMBER_WORDS})${SEPARATOR}*){0,4}(?:${OWNER}[ \\t]*)?$`, 'iu');
 /** An acronym in capitals in parentheses after the name: "numéro fiscal (SPI)", "Steuer-ID (IdNr)". */
 const ACRONYM = /[ \t]*\(\p{Lu}\p{L}{1,5}\)/gu;
 
 /** The longest name-to-number stretch looked at before a number. */
-const LEAD_REACH = 48;
+const LEAD_REACH = 64;
 
 function documentRule(doc: DocumentRule): Finder {
   // The name last in the stretch before the number, then what stands between it and the number.
-  const lead = new RegExp(`^[\\s\\S]*(${doc.words})([\\p{L}\\p{M} \\t.#°º:：'’()"“”„«»–—-]{0,30})$`, 'iu');
+  const lead = new RegExp(`^[\\s\\S]*(${doc.words})([\\p{L}\\p{M} \\t.#°º:：'’()"“”„«»–—-]{0,48})$`, 'iu');
   const rule: RegexRule = {
     name: doc.name,
     // Not glued to a longer run of letters, digits or a decimal point on either side.

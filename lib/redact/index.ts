@@ -10,6 +10,8 @@ import { CODE_WORD_FINDERS } from './code-words';
 import { CODES_IN_MORE_SCRIPTS_FINDERS } from './codes-in-more-scripts';
 import { COMMAND_ARGUMENT_KEY_FINDERS } from './command-argument-keys';
 import { GIFT_CARD_FINDERS } from './gift-card-codes';
+import { GHOST_KEY_FINDERS } from './ghost-keys';
+import { KEY_SECRET_PAIR_FINDERS } from './key-secret-pairs';
 import { HOUSEHOLD_CODE_FINDERS } from './household-codes';
 import { IDS_IN_FURTHER_LANGUAGES_FINDERS } from './ids-in-further-languages';
 import { IDS_IN_MORE_LANGUAGES_FINDERS } from './ids-in-more-languages';
@@ -106,6 +108,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...WEBHOOK_URL_FINDERS,
   ...API_PATH_TOKEN_FINDERS,
   ...STREAM_KEY_FINDERS,
+  ...GHOST_KEY_FINDERS,
   ...ACTIVATION_CODE_FINDERS,
   ...APP_PASSWORD_FINDERS,
   ...COMMAND_LINE_FINDERS,
@@ -153,6 +156,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PROSE_NAME_FINDERS,
   ...TOKEN_AFTER_CLAUSE_FINDERS,
   ...SECRET_AFTER_WORDS_FINDERS,
+  ...KEY_SECRET_PAIR_FINDERS,
   ...SECRET_WORD_VALUE_FINDERS,
   ...ONE_TIME_CODE_FINDERS,
   ...PASSWORD_COLON_FINDERS,

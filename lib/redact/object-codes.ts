@@ -16,7 +16,9 @@ const CODE_WORD =
   'codes?|combination|combo|codice|combinazione|c[óo]digo|combinaci[óo]n|combina[çc][ãa]o|combinaison|kombination|' +
   'k[óo]d(?:u|em|y)?|kombinace|kombinaci|kode|kombinasi|κωδικ[όο]ς?|κωδικ[όο]|συνδυασμ[όο]ς|' +
   // Hungarian writes the thing and the code as one word: ajtókód (door code), riasztókód, zárkód, kapukód.
-  '(?:ajt[óo]|riaszt[óo]|z[áa]r|lakat|kapu|szekr[ée]ny|sz[ée]f)k[óo]d\\p{L}*';
+  '(?:ajt[óo]|riaszt[óo]|z[áa]r|lakat|kapu|szekr[ée]ny|sz[ée]f)k[óo]d\\p{L}*|' +
+  // Polish "szyfr" (a lock's combination), Vietnamese "mã" (code), Thai "รหัส" (code).
+  'szyfr\\p{L}*|m[ãa]|รหัส';
 
 const OBJECT_WORD =
   'doors?|gates?|keypad|lock|padlock|locker|alarm|disarm|safe|gym|bike|bicycle|garage|lock[ \\t]?box|key[ \\t]?box|' +
@@ -29,7 +31,13 @@ const OBJECT_WORD =
   'συναγερμ\\p{L}*|π[όο]ρτα\\p{L}*|λουκ[έε]τ\\p{L}*|ντουλ[άα]πι\\p{L}*|χρηματοκιβ[ώω]τιο\\p{L}*|' +
   'edz[őo]terem\\p{L}*|ajt[óo]\\p{L}*|riaszt[óo]\\p{L}*|lakat\\p{L}*|szekr[ée]ny\\p{L}*|' +
   // Polish: padlock, door, gate, safe, locker, intercom, bike (kłódka, drzwi, brama, sejf, szafka, domofon, rower).
-  'kł[óo]d\\p{L}*|drzwi|bram\\p{L}*|sejf\\p{L}*|szafk\\p{L}*|domofon\\p{L}*|rower\\p{L}*';
+  'kł[óo]d\\p{L}*|drzwi|bram\\p{L}*|sejf\\p{L}*|szafk\\p{L}*|domofon\\p{L}*|rower\\p{L}*|' +
+  // Dutch and Swedish: key box, key cabinet, door, gate, safe, alarm (sleutelkastje, nyckelskåp, grind, kassaskåp, larm).
+  'sleutelkast\\p{L}*|sleutelkluis\\p{L}*|deur|poort|hek|kluis|nyckelsk[åa]p\\p{L}*|d[öo]rr\\p{L}*|grind\\p{L}*|kassask[åa]p\\p{L}*|larm\\p{L}*|' +
+  // Vietnamese: alarm, door, lock, safe (báo động, cửa, khóa, két).
+  'b[áa]o[ \\t]+[đd][ộo]ng|c[ửu]a|kh[óo]a|k[ée]t[ \\t]+s[ắa]t';
+/** Thai writes words without spaces between: its objects (locker, safe, door, alarm) are found inside a run. */
+const THAI_OBJECT = 'ล็อกเกอร์|ตู้เซฟ|ตู้นิรภัย|ประตู|สัญญาณกันขโมย|กุญแจ';
 
 /** The code word, at most 40 characters of words without digits or a sentence's end, then the value. */
 const CODE_THEN_VALUE = new RegExp(
@@ -38,7 +46,7 @@ const CODE_THEN_VALUE = new RegExp(
     `(?<![\\p{L}\\p{N}_])(\\d{3,10}[#*]?|\\d{1,2}(?:[-–]\\d{1,2}){2,3})(?![\\p{L}\\p{N}_]|[.,:/-]\\d)`,
   'dgiu',
 );
-const OBJECT = new RegExp(`(?<![\\p{L}])(?:${OBJECT_WORD})(?![\\p{L}])`, 'iu');
+const OBJECT = new RegExp(`(?<![\\p{L}])(?:${OBJECT_WORD})(?![\\p{L}])|${THAI_OBJECT}`, 'iu');
 const COMPOUND = /k[óo]d/iu;
 
 /**

@@ -96,7 +96,10 @@ const LANGUAGES: Record<string, PasswordLanguage> = {
   hi: { labels: ['पासवर्ड'], copulas: [], of: [] },
   ar: { labels: ['كلمة السر', 'كلمة المرور', 'وكلمة السر', 'وكلمة المرور'], copulas: ['هي', 'هو'], of: [] },
   he: { labels: ['סיסמה', 'סיסמא', 'הסיסמה'], copulas: ['היא', 'זה'], of: ['של'] },
-  th: { labels: ['รหัสผ่าน'], copulas: ['คือ'], of: ['ของ'] },
+  // Thai "code" names a Wi-Fi password too (รหัส Wi-Fi, รหัสไวไฟ); words run together up to the verb: `THAI_LABEL`.
+  th: { labels: ['รหัสผ่าน', 'รหัส wi-fi', 'รหัส wifi', 'รหัสไวไฟ', 'รหัสเข้าระบบ'], copulas: ['คือ'], of: ['ของ'] },
+  // Korean, before the value with a space ("비번 Copper*7418"); with a particle run on ("비밀번호는 …") the CJK rule reads it.
+  ko: { labels: ['비밀번호', '비번', '패스워드'], copulas: [], of: [] },
   fa: { labels: ['رمز عبور', 'گذرواژه'], copulas: ['است'], of: [] },
   bn: { labels: ['পাসওয়ার্ড'], copulas: ['হলো', 'হল'], of: [] },
   ur: { labels: ['پاس ورڈ', 'پاسورڈ'], copulas: ['ہے'], of: [] },
@@ -120,12 +123,17 @@ const all = (pick: (l: PasswordLanguage) => string[]) => Object.values(LANGUAGES
 const KODE_BEFORE_OF = 'kode(?=[ \\t]+(?:til|for|på)[ \\t])';
 /** … or after a user name given first: "bruger apotek_hvidovre, kode …" (the literal first, then the look back). */
 const KODE_AFTER_USER = 'kode(?<=(?<![\\p{L}])(?:bruger|brugernavn|bruker|brukernavn|brukar)[ \\t:]+[^\\s,;]{1,60}[,;][ \\t]*kode)';
-export const FOREIGN_LABEL = `(?:${alternation(all((l) => l.labels))}|${KODE_BEFORE_OF}|${KODE_AFTER_USER})`;
+/**
+ * Thai writes a sentence's words without spaces: the password word, what it is for and the verb "คือ" (is) run
+ * together ("รหัสผ่านระบบหลังบ้านคือ X"), so the label is read up to the verb.
+ */
+const THAI_LABEL = 'รหัส(?:ผ่าน)?[\\p{L}\\p{M}]{0,30}?คือ';
+export const FOREIGN_LABEL = `(?:${alternation(all((l) => l.labels))}|${KODE_BEFORE_OF}|${KODE_AFTER_USER}|${THAI_LABEL})`;
 /**
  * Where a password word may begin (`EN_LABEL`, `FOREIGN_LABEL` without their look-arounds), scanned without the `u`
  * flag: rules that start at a password word are tried only at these places (`anchored-finder.ts`).
  */
-export const PASSWORD_LABEL_ANCHORS = new RegExp(`${EN_LABEL}|${alternation(all((l) => l.labels))}|kode`, 'gi');
+export const PASSWORD_LABEL_ANCHORS = new RegExp(`${EN_LABEL}|${alternation(all((l) => l.labels))}|kode|รหัส`, 'gi');
 /** Every language's prepositions; those that end in an apostrophe run straight into their noun ("dell'account"). */
 const PREPOSITIONS = alternation(all((l) => l.of));
 /** "for the shared drive", "to my bank app", "für die Ferienwohnung", "dell'account ftp": what the password belongs to. */
@@ -146,7 +154,8 @@ const COPULA =
   `(?:[ \\t]+(?:reset|changed|set|updated|switched|rotated))?(?:[ \\t]+to)?[ \\t]*:?[ \\t]+(?:(?:now|still|just|simply|actually|probably|literally|currently|temporarily)[ \\t]*:?[ \\t]+)?)`;
 const FOREIGN_COPULA = `(?:[ \\t]+(?:${SHORT_COPULAS})[ \\t]+)`;
 /** A few bare words and then a verb or a colon: "mật khẩu wifi nhà mình là …", "пароль админки: …". */
-const BARE_QUALIFIER = `(?:[ \\t]+[\\p{L}\\p{N}'’-]{1,24}){1,4}?(?:[ \\t]+(?:${OTHER_COPULAS}|${SHORT_COPULAS})[ \\t]+|[ \\t]*[:：][ \\t]*)`;
+// Up to eight: Vietnamese words are single syllables ("mật khẩu đăng nhập phần mềm quản lý khách sạn là …").
+const BARE_QUALIFIER = `(?:[ \\t]+[\\p{L}\\p{N}'’-]{1,24}){1,8}?(?:[ \\t]+(?:${OTHER_COPULAS}|${SHORT_COPULAS})[ \\t]+|[ \\t]*[:：][ \\t]*)`;
 
 /** Values must not run on into words that make the label a noun of something else ("password hash", "password manager"). */
 const NOT_NOUN_AFTER = `(?![ \\t]+(?:hash|hashes|hashing|hasher|manager|managers|field|policy|reset|strength|length|generator|input|prompt|requirements?|rules?|change|expiry|protected|protection|less|based|file)\\b)`;

@@ -1,3 +1,4 @@
+import { isGhostContentKey } from './ghost-keys';
 import { regexFinder, type Finder, type SecretSpan } from './rules';
 
 /**
@@ -157,7 +158,7 @@ function isMapsLoaderKey(text: string, span: SecretSpan, value: string): boolean
 export function publicByPlace(text: string, span: SecretSpan): boolean {
   const value = text.slice(span.start, span.end);
   if (SECRET_NAME_BEFORE.test(lineBefore(text, span.start))) return false;
-  if (isSentryDsnKey(text, span, value) || isFirebaseWebKey(text, span, value) || isFirebaseAndroidKey(text, span, value) || isFirebaseAppleKey(text, span, value) || isMapsLoaderKey(text, span, value)) return true;
+  if (isSentryDsnKey(text, span, value) || isFirebaseWebKey(text, span, value) || isFirebaseAndroidKey(text, span, value) || isFirebaseAppleKey(text, span, value) || isMapsLoaderKey(text, span, value) || isGhostContentKey(text, span, value)) return true;
   return (MAPBOX_PUBLIC.test(value) || isSupabaseAnonKey(text, span, value)) && !hasSecretTwin(text, span, value);
 }
 

@@ -15,13 +15,17 @@ import { isBrowserEnvName } from './values';
 const PUBLIC_LABEL_BEFORE =
   /(?:^|[^\p{L}\p{N}_-])(?:public|publishable|search[ -]only|site|client[- ]side|browser|front[- ]?end)[ \t]+(?:api[ \t]+)?(?:token|key)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[:=]|is)?[ \t]*["'`]?$/iu;
 
+/** A public label with what the key is for between it and its colon: "search-only key for the browser:". */
+const PUBLIC_LABEL_FOR =
+  /(?:^|[^\p{L}\p{N}_-])(?:public|publishable|search[ -]only|site|client[- ]side)[ \t]+(?:api[ \t]+)?(?:token|key)[ \t]+(?:for|in)[ \t]+(?:the[ \t]+)?(?:browser|front[- ]?end|web|client|site|widget|app)[ \t]*:[ \t]*$/iu;
+
 /**
  * Kinds of value that providers issue to be shipped in the page or the app, named so right before the value: an
  * analytics project token (Mixpanel) and a meeting SDK's key (Zoom). Their secret counterparts have other names (API
  * secret, SDK secret), which these never are. (A Segment write key is not among them: a server source's write key
  * is a secret under the same name.)
  */
-const CLIENT_KIND_BEFORE = /(?:^|[^\p{L}\p{N}_-])(?:project[ _]?token|sdk[ _]?key)["'`]?[ \t]*(?:[:=]|is)?[ \t]*["'`]?$/iu;
+const CLIENT_KIND_BEFORE = /(?:^|[^\p{L}\p{N}_-])(?:project[ _]?token|sdk[ _]?key)["'`]?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[:=]|is)?[ \t]*["'`]?$/iu;
 
 /**
  * The name a value is assigned to on its line (`NAME=`, `NAME: "`, `"name": "`), if any; the value may be part of the
@@ -50,7 +54,10 @@ export function labelledPublic(text: string, start: number, label: SecretSpan['l
   const from = Math.max(0, start - 160);
   const before = text.slice(from, start);
   const line = before.slice(before.lastIndexOf('\n') + 1);
-  if (PUBLIC_LABEL_BEFORE.test(line) || CLIENT_KIND_BEFORE.test(line)) return true;
+  if (PUBLIC_LABEL_BEFORE.test(line) || PUBLIC_LABEL_FOR.test(line) || CLIENT_KIND_BEFORE.test(line)) return true;
+  // The label, then the name the value is assigned to: "Algolia search-only key for the browser: ALGOLIA_SEARCH_KEY=…".
+  const labelOfName = line.replace(/[A-Za-z_][\w.-]{0,127}[ \t]*=[ \t]*["'`]?$/, '');
+  if (labelOfName !== line && (PUBLIC_LABEL_FOR.test(labelOfName) || PUBLIC_LABEL_BEFORE.test(labelOfName))) return true;
   if (label === 'jwt') return false;
   // The assigned name is read only where a word for it stands (most lines hold none, and the name's pattern costs more).
   const publicWord = /public|publishable|search[\W_]?only/i.test(line);

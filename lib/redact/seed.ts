@@ -17,7 +17,7 @@ const LENGTHS = [24, 21, 18, 15, 12] as const;
 /** A run longer than this is a word list or a word game, not a phrase: it stops being tracked. */
 const MAX_RUN = 36;
 const CONTEXT =
-  /seed|mnemonic|recovery|(?:secret|backup|wallet)[ \t]+(?:recovery[ \t]+)?phrase|wallet|metamask|ledger|trezor|phantom|trust ?wallet|exodus|bip-?39|\b(?:12|24)[ -]words?\b|semilla|semente|recupera(?:ci[oó]n|ção|cao)|récupération|Wiederherstellung|carteira|cartera|billetera|portefeuille|\b(?:12|24)[ -](?:palabras|palavras|mots|Wörter)|pochi|kurejesha|portofel|recuperare|tárca|helyreállító|гаманц\p{L}*|відновлення|lommebok|tegnebog|gjenoppretting|gendannelse/iu;
+  /seed|mnemonic|recovery|(?:secret|backup|wallet)[ \t]+(?:recovery[ \t]+)?phrase|wallet|metamask|ledger|trezor|phantom|trust ?wallet|exodus|bip-?39|\b(?:12|24)[ -]words?\b|semilla|semente|recupera(?:ci[oó]n|ção|cao)|récupération|Wiederherstellung|carteira|cartera|billetera|portefeuille|\b(?:12|24)[ -](?:palabras|palavras|mots|Wörter)|pochi|kurejesha|portofel|recuperare|tárca|helyreállító|гаманц\p{L}*|відновлення|lommebok|tegnebog|gjenoppretting|gendannelse|kh[ôo]i[ \t]+ph[ụu]c|c[ụu]m[ \t]+t[ừu]|助记词|助記詞|니모닉|시드|복구[ \t]?구문|シードフレーズ|リカバリーフレーズ|กู้คืน|วลี/iu;
 
 interface Word {
   start: number;
@@ -96,9 +96,11 @@ function judgeRun(run: Word[], text: string, spans: SecretSpan[]): void {
     }
   }
   if (accepted.length === 0) {
-    if (!inSeedContext(run, text)) return;
-    // A phrase has 12, 15, 18, 21 or 24 words; list words in excess are the label before it ("… phrase: …").
+    // A phrase has 12, 15, 18, 21 or 24 words; list words in excess are the label before it ("… phrase: …"), and may
+    // be the word that names it ("seed: …", "wallet: …": both are list words themselves).
     const length = LENGTHS.find((n) => n <= run.length)!;
+    const label = text.slice(run[0]!.start, run[run.length - length]!.start);
+    if (!inSeedContext(run, text) && !(label !== '' && CONTEXT.test(label))) return;
     accepted.push([run.length - length, run.length]);
   }
   for (const [a, b] of accepted) spans.push({ start: run[a]!.start, end: run[b - 1]!.end, label: 'seed phrase' });

@@ -34,7 +34,24 @@ const TWITCH_STREAM_KEY: RegexRule = {
   },
 };
 
+/**
+ * YouTube's stream key in its own shape, five groups of four lower-case letters and digits ("abcd-1234-efgh-5678-ij90"),
+ * where the words before it speak of a stream (a stream key, OBS, YouTube, RTMP): pasted from the studio's settings
+ * after "Stream Key:" rather than inside an ingest URL.
+ */
+const YOUTUBE_STREAM_KEY: RegexRule = {
+  name: 'youtube-stream-key',
+  pattern: /(?<![\w-])[a-z0-9]{4}(?:-[a-z0-9]{4}){4}(?![\w-])/dg,
+  judge(m, text) {
+    const key = m[0];
+    if (!/\d/.test(key) || !/[a-z]/.test(key) || (key.match(/\d/g) ?? []).length < 3) return null;
+    if (!/stream|youtube|\bobs\b|rtmp|livestream|ライブ|直播/i.test(text.slice(Math.max(0, m.index - 120), m.index))) return null;
+    return { start: m.index, end: m.index + key.length, label: 'api key' };
+  },
+};
+
 export const STREAM_KEY_FINDERS: readonly Finder[] = [
+  windowedFinder(YOUTUBE_STREAM_KEY, /-[a-z0-9]{4}-[a-z0-9]{4}-/g, 5, 0),
   windowedFinder(STREAM_KEY, /rtmps?:\/\//gi, 0, 60),
   windowedFinder(TWITCH_STREAM_KEY, /live_\d/g, 1, 50),
 ];
