@@ -12,6 +12,9 @@ import { COMMAND_ARGUMENT_KEY_FINDERS } from './command-argument-keys';
 import { GIFT_CARD_FINDERS } from './gift-card-codes';
 import { GHOST_KEY_FINDERS } from './ghost-keys';
 import { KEY_SECRET_PAIR_FINDERS } from './key-secret-pairs';
+import { LOGIN_PASSWORD_FINDERS } from './login-passwords';
+import { ALARM_PANEL_CODE_FINDERS } from './alarm-panel-codes';
+import { LICENCE_BLOB_FINDERS } from './licence-blobs';
 import { HOUSEHOLD_CODE_FINDERS } from './household-codes';
 import { IDS_IN_FURTHER_LANGUAGES_FINDERS } from './ids-in-further-languages';
 import { IDS_IN_MORE_LANGUAGES_FINDERS } from './ids-in-more-languages';
@@ -110,6 +113,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...STREAM_KEY_FINDERS,
   ...GHOST_KEY_FINDERS,
   ...ACTIVATION_CODE_FINDERS,
+  ...LICENCE_BLOB_FINDERS,
   ...APP_PASSWORD_FINDERS,
   ...COMMAND_LINE_FINDERS,
   ...USER_PASSWORD_OPTION_FINDERS,
@@ -139,6 +143,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODE_WORD_FINDERS,
   ...CODES_IN_MORE_SCRIPTS_FINDERS,
   ...HOUSEHOLD_CODE_FINDERS,
+  ...ALARM_PANEL_CODE_FINDERS,
   ...WORD_CODE_FINDERS,
   ...GIFT_CARD_FINDERS,
   ...SECURITY_ANSWER_FINDERS,
@@ -161,6 +166,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...ONE_TIME_CODE_FINDERS,
   ...PASSWORD_COLON_FINDERS,
   ...PASSWORD_NEXT_LINE_FINDERS,
+  ...LOGIN_PASSWORD_FINDERS,
   ...RANDOM_VALUE_FINDERS,
 ];
 
