@@ -210,6 +210,14 @@ function headerKind(cell: string): 'password' | 'secret' | null {
   return classifyKey(v.replace(/\s+/g, '_'));
 }
 
+/** A header naming a PIN ("PIN", "PIN code", "Pincode"). */
+function isPinHeader(cell: string): boolean {
+  return /^[ \t*_`]*pin[ \t_-]?(?:code|no\.?|number)?[ \t*_`:]*$/i.test(cell);
+}
+
+/** Headers of an address's parts: a table with one of them is a list of places. */
+const ADDRESS_HEADER = /^[ \t*_`]*(?:address|addr|city|town|village|district|state|locality|area|post[ \t_-]?office|street|taluk|tehsil)[ \t*_`:]*$/i;
+
 const TABLE_HEADER_HINT = /pass|pwd|pw\b|secret|token|key|pin\b|kennw|contras|clave|senha|wacht|mot de passe|mdp|lösen|salasana|has[lł]o|heslo|пароль|パスワード|密码|密碼|비밀번호|şifre|parola|adgang/gi;
 
 /**
@@ -232,7 +240,9 @@ function findTableSecrets(text: string): SecretSpan[] {
     if (!sep || /[.?!](?:\s|$)/.test(header)) continue;
     const head = cells(header, lineStart, sep);
     if (head.length < 2 || head.length > 30) continue;
-    const columns = head.map((c, i) => [i, headerKind(c.value)] as const).filter(([, k]) => k !== null);
+    // India's postal code is the "PIN code": beside an address's columns, a PIN column holds places, not secrets.
+    const addressTable = head.some((c) => ADDRESS_HEADER.test(c.value));
+    const columns = head.map((c, i) => [i, headerKind(c.value)] as const).filter(([i, k]) => k !== null && !(isPinHeader(head[i]!.value) && addressTable));
     // A header holds names, not values: one cell that is itself a value means this is a row, not a header.
     if (columns.length === 0 || head.some((c) => c.value.length > 40)) continue;
     let at = lineEnd + 1;
