@@ -37,9 +37,15 @@ export async function correctionsByPassage(db: ReverieDb): Promise<Map<string, C
   if (notes.length === 0) return new Map();
   const factIds = [...new Set(notes.flatMap((n) => n.factIds))];
   const facts = new Map((await db.memories.bulkGet(factIds)).filter((m): m is MemoryRow => !!m).map((m) => [m.id, m]));
+  // Said again since ("vegetarian, then pescatarian, then back to vegetarian"): the same statement is active under a
+  // new id, so the old value is current again and the note that it changed no longer stands.
+  const hashes = [...new Set([...facts.values()].map((m) => m.hash))];
+  const current = new Set(
+    hashes.length ? (await db.memories.where('hash').anyOf(hashes).toArray()).filter((m) => m.status === 'active').map((m) => m.hash) : [],
+  );
   const retired = (id: string) => {
     const m = facts.get(id);
-    return !m || m.status === 'superseded' || m.status === 'deleted';
+    return !m || ((m.status === 'superseded' || m.status === 'deleted') && !current.has(m.hash));
   };
   const out = new Map<string, CorrectionNote>();
   for (const n of [...notes].sort((a, b) => a.at - b.at)) {

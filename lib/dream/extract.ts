@@ -1,6 +1,7 @@
 import type { MemoryKind } from '../db/schema';
 import { stem } from '../engine/text';
 import { isInstructionToAssistant } from './directives';
+import { OCCUPATION } from './occupations';
 
 /**
  * The rule-based extractor: durable first-person facts, preferences and instructions, and retractions and changes
@@ -55,9 +56,11 @@ const CORRECTION_PREFIX =
 // A correction said anywhere: it marks this sentence and the rest of the turn ("Quick correction: …", "I misspoke").
 const CORRECTION_ANYWHERE =
   /\b(?:correction|i misspoke|i mis-spoke|i was wrong|i got (?:that|it) wrong|my mistake|my bad|i made a mistake|scratch that|i meant to say|to correct (?:myself|what i said)|(?:that|this) (?:was|is)(?:n't| not) (?:true|right|correct)|(?:that|this) was wrong|i don'?t actually|i'?m not actually|i didn'?t actually|i never actually)\b/i;
+// "I never said (that) I have / I'm …": a denial of what the clause says.
+const NEVER_SAID = /\bI (?:never|didn't|did not) (?:say|said|tell you|told you|mention|mentioned|claim|claimed)(?: that)? I(?:(?:'m| am| was) | (?:have |'ve )?(have|had|own|owned|live|lived|work|worked|like|liked|love|loved) )/i;
 const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|hello|fyi|just so you know|right|anyway|great|thanks|thank you|big news|news|update|fun fact)\b[\s,:;!.-]*/i;
 // A value ends at punctuation or where a new clause starts.
-const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|in (?:19|20)\d\d|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
+const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*\(|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
 // A longer value (a project, a stack): commas allowed, up to the end of the sentence or a new clause.
 // It ends where a new clause starts: a conjunction or subordinator ("so", "when", "even if"), "and" before a new subject
 // ("a garden shed and things are going well"), or a comma before a pronoun ("a quilt for my aunt, she loves blue").
@@ -70,8 +73,6 @@ const CONTINUATION = String.raw`((?:\s+(?:and|with|for|in|on|at|to|about|of|from
 const RELATION = String.raw`(wife|husband|partner|spouse|girlfriend|boyfriend|fianc[eé]e?|son|daughter|kids?|children|mother|mom|mum|father|dad|sister|brother|grandmother|grandma|grandfather|grandpa|aunt|uncle|cousin|niece|nephew|best friend|roommate|flatmate|boss|manager)`;
 const PET = String.raw`(dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|guinea pig|horse|bird|turtle|tortoise|fish|snake|lizard|ferret)`;
 const NAME = String.raw`(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)`;
-/** Words that name a job ("I'm a nurse", "I'm a structural engineer"); "I'm a big fan", "I'm a mess" name none. */
-const OCCUPATION = String.raw`(?:teacher|nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|veterinarian|engineer|developer|programmer|designer|architect|student|writer|author|journalist|editor|artist|painter|illustrator|musician|singer|songwriter|composer|dancer|actor|actress|photographer|chef|baker|lawyer|attorney|paralegal|accountant|analyst|consultant|manager|scientist|researcher|professor|lecturer|tutor|counsel(?:l)?or|therapist|psychologist|social worker|firefighter|police officer|pilot|mechanic|electrician|plumber|carpenter|librarian|coach|entrepreneur|freelancer|contractor|realtor|pastor|farmer|barista|bartender|waiter|waitress|cashier|caregiver|soldier|veteran|intern|administrator|technician|data scientist|product manager|project manager|marketer|recruiter|salesperson|translator|interpreter)s?`;
 const INSTRUMENT = String.raw`(?:piano|keyboard|guitar|electric guitar|bass|bass guitar|drums|violin|viola|cello|double bass|flute|clarinet|oboe|bassoon|saxophone|sax|trumpet|trombone|tuba|french horn|harp|ukulele|banjo|mandolin|harmonica|accordion|organ|synth|synthesizer)`;
 const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|c[oe]eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apnea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain)`;
 
@@ -192,6 +193,13 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI (?:currently |now )?work as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?!['’])`), make: (m) => occupation(m[1]) },
+  // "I'm a data analyst at Brightwell Logistics": the employer too (a name: capitalised).
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
+  // A new job: "I started at Harrow & Finch last week", "I've accepted an offer from Globex", "I got a job at Initech".
+  { re: r(String.raw`\bI(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:started (?:a new job |a job |my new job |a new role |work(?:ing)? )?(?:at|with|for)|got (?:a|an|the) (?:new )?(?:job|role|position|offer) (?:at|with|from)|accepted (?:a|an|the) (?:new )?(?:job|offer|position|role) (?:at|with|from)|landed (?:a|an|the) (?:new )?(?:job|role|position) (?:at|with)) ${VALUE}`), make: (m) => employer(m[1]) },
+  // "Hi! I'm Marta, physiotherapist, I live in Valencia": a name said by way of introduction, and the job after it.
+  { re: r(String.raw`^I(?:'m| am) (\p{Lu}[\p{L}'-]+)(?=\s*(?:[,.!]|$|\s+(?:and|here|by the way)\b))`), make: (m) => introducedName(m[1]) },
+  { re: r(String.raw`^I(?:'m| am) \p{Lu}[\p{L}'-]+, (an? )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[2])) },
   { re: r(String.raw`\bmy job is (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI work (night shifts|nights|days|weekends|part[- ]time|full[- ]time|from home|remotely|shifts)\b([^,.;!?\n]{0,40})`), make: (m) => slotFact('work-pattern', `User works ${m[1].toLowerCase()}${m[2] ? ` ${m[2].trim()}` : ''}.`, m[1], 0.65) },
   // Health and diet
@@ -202,6 +210,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:I have|I've got|I have got|my) (?:an? )?(severe |serious |mild |bad |life-threatening |deadly )?([\p{L} -]{2,30}?) allergy\b`), make: (m) => (short(m[2], 3) && !PRONOUN_START.test(m[2]) ? slotFact(`allergy:${allergen(m[2])}`, `User has a ${m[1] ? `${m[1].toLowerCase()} ` : ''}${m[2].toLowerCase()} allergy.`, m[2], 0.95) : null) },
   { re: r(String.raw`\b(?:je suis allergique (?:à|au|aux)|soy al[ée]rgic[oa] a|ich bin allergisch gegen) ${VALUE}`), make: (m) => slotFact(`allergy:${allergen(m[1])}`, `User is allergic to ${m[1]}.`, m[1], 0.95) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |strictly )?(?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|coeliac|diabetic|pregnant)\b`), make: (m) => m[1].toLowerCase() === 'pregnant' ? slotFact('health:pregnancy', 'User is pregnant.', 'pregnant', 0.9) : slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
+  // "Back to vegetarian, full stop", "I've gone vegan", "I went back to being vegetarian".
+  { re: r(String.raw`\b(?:back to (?:being )?(?:an? )?|I(?:'ve| have)? (?:gone|went) (?:back )?(?:to being )?)(vegetarian|vegan|pescatarian)\b`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
   { re: r(String.raw`\bI (?:have|'ve got|have got|was diagnosed with|live with|suffer from) ${CONDITION}\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   { re: r(String.raw`\bI (?:don't|do not|never|no longer|can't|cannot) (?:eat|drink) (meat|pork|beef|fish|seafood|shellfish|dairy|milk|cheese|eggs|gluten|wheat|nuts|sugar|alcohol|caffeine|coffee)\b`), make: (m) => slotFact(`diet:no-${m[1].toLowerCase()}`, `User doesn't ${/drink|alcohol|coffee|caffeine|milk/i.test(m[0]) && /drink/i.test(m[0]) ? 'drink' : 'eat'} ${m[1].toLowerCase()}.`, m[1], 0.8) },
   // Family and pets
@@ -255,6 +265,30 @@ function named<T>(v: string, make: (name: string) => T): T | null {
   const n = properName(v);
   // "my daughter Sara's birthday": a possessive, not her name.
   return n && !/['’]s$/.test(n) ? make(n) : null;
+}
+/** An employer must be a name ("at Globex"), not "at a startup" or "at the moment". */
+function employer(v: string) {
+  const name = v.replace(TRAILING, '').trim();
+  return /^\p{Lu}/u.test(name) && short(name, 6) && !PRONOUN_START.test(name) ? slotFact('employer', `User works at ${name}.`, name, 0.75) : null;
+}
+/** Capitalised words after "I'm" that say where someone is from or what they believe, not who they are. */
+const NOT_A_NAME = new RegExp(
+  '^(?:' +
+    [
+      'OK|Okay|Sorry|Back|Here|Done|Fine|Good|Ready|Vegan|Vegetarian|Gay|Trans|Autistic',
+      'Christian|Catholic|Protestant|Muslim|Jewish|Hindu|Buddhist|Sikh|Mormon|Atheist|Agnostic',
+      'English|French|Dutch|Irish|Welsh|Scottish|British|Spanish|Polish|Danish|Swedish|Finnish|Turkish|Swiss|Greek|Thai|Czech',
+      'Scot|Brit|Dane|Swede|Finn|Pole|Turk|Kiwi|Aussie|Yankee',
+      // -ese, -ian, -an, -i demonyms: "I'm Japanese", "I'm Canadian", "I'm Mexican", "I'm Pakistani".
+      '\\p{L}+ese|American|Mexican|African|Korean|European|Cuban|Chilean|Peruvian|Dominican|Puerto Rican|Kenyan|Ugandan|Tanzanian|Moroccan|Sri Lankan',
+      'Canadian|Indian|Italian|Russian|Brazilian|Australian|Austrian|Nigerian|Colombian|Argentinian|Argentine|Ukrainian|Hungarian|Croatian|Serbian|Romanian|Bulgarian|Norwegian|Belgian|Egyptian|Ethiopian|Persian|Malaysian|Indonesian|Iranian|Syrian|Palestinian|Armenian|Georgian|Lithuanian|Latvian|Estonian|Albanian|Venezuelan|Asian|Caribbean|Haitian|Jamaican|Ghanaian|Texan|Californian|Parisian|Londoner|Berliner|New Yorker',
+      'Pakistani|Israeli|Iraqi|Saudi|Nepali|Bengali|Somali|Kuwaiti|Emirati|Yemeni|Omani|Qatari|Filipino|Filipina|Latino|Latina',
+    ].join('|') +
+    ')$',
+  'u',
+);
+function introducedName(v: string) {
+  return /^\p{Lu}\p{Ll}/u.test(v) && !NOT_A_NAME.test(v) ? slotFact('name', `User's name is ${v}.`, v, 0.9) : null;
 }
 function article(v: string): string {
   return /^(?:an?|the)\s/i.test(v) ? v : `${/^[aeiou]/i.test(v) ? 'an' : 'a'} ${v}`;
@@ -374,6 +408,8 @@ const NOT_MINE = [
   r(String.raw`^(.{1,60}?) (?:belongs|belonged) to (?:my|our) ([\p{L} ]{2,20})`),
   r(String.raw`^(.{1,60}?) (?:is|was|are|were)(?:n't| not) (?:mine|ours)\b`),
 ];
+const ENDED = r(String.raw`\b(?:the|our|my) ((?:[\p{L}-]+ ){0,4}?[\p{L}-]+) (?:is|was|has been|have been|are|were|got|'s) (?:now |officially |finally |just )?(?:been )?(?:cancel(?:l)?ed|called off|scrapped|shelved|abandoned|finished|completed|wrapped up|over)\b`);
+const STOPPED = r(String.raw`\bI(?:'ve| have)? (?:just |finally )?(?:quit|gave up(?: on)?|given up(?: on)?|abandoned|dropped out of|stopped(?! by\b| at\b| in\b| off\b| for\b)) ${VALUE}`);
 /** "…, not Porto." / "not Jon, it's John": a contrast that corrects a value (and may give the new one). */
 const NOT_X_ITS_Y = r(String.raw`\bnot ([^,;.!?\n]{1,40}?),? (?:it'?s|it is|it was|but|rather|i mean|just) ([^,;.!?\n]{1,40})`);
 const COMMA_NOT_X = r(String.raw`,\s*not ([^,;.!?\n]{1,40}?)\s*(?=[,;.!?\n]|$)`);
@@ -383,7 +419,9 @@ const VAGUE = /^(?:really|yet|at all|sure|quite|exactly|too|so|very|much|always|
 
 /** A retracted value as the facts would say it: "in Porto anymore" → "Porto". */
 function cleanValue(v: string): string {
+  // "a sister — that was my colleague's story": an aside after a dash is not the value.
   return v
+    .split(/\s[-–—]\s/)[0]!
     .trim()
     .replace(/\s+(?:anymore|any more|right now|at the moment|now|these days|either|though|really|actually)$/i, '')
     .replace(/^(?:in|at|with|for|from|a|an|the|any|my|our)\s+/i, '')
@@ -444,7 +482,10 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
 function readSentence(raw: string): { text: string; isCorrection: boolean; said: string } {
   let s = raw;
   for (let i = 0; i < 3; i++) s = s.replace(FILLER_PREFIX, '');
-  const isCorrection = CORRECTION_PREFIX.test(s) || CORRECTION_ANYWHERE.test(s);
+  // "I never said I have a sister": what follows is denied, as "I don't have a sister" denies it.
+  const denial = NEVER_SAID.exec(s);
+  if (denial) s = s.replace(NEVER_SAID, (_all, verb: string | undefined) => (verb ? `I don't ${verb} ` : "I'm not "));
+  const isCorrection = !!denial || CORRECTION_PREFIX.test(s) || CORRECTION_ANYWHERE.test(s);
   s = s.replace(CORRECTION_PREFIX, '');
   // "Quick correction to something I told you before: I don't have a cat" → what follows the colon.
   if (CORRECTION_ANYWHERE.test(s) && /:\s*\S/.test(s)) s = s.slice(s.indexOf(':') + 1).trim();
@@ -529,6 +570,9 @@ function addRetractions(s: string, add: Retract, correcting: boolean): void {
     const name = subject.split(/[\s,]+/).filter((w) => /^\p{Lu}\p{L}+$/u.test(w)).slice(subject.match(/^\p{Lu}/u) ? 1 : 0).join(' ');
     add(name || subject, true);
   }
+  // "The garden grant is cancelled", "I gave up on the novel": a plan or a pastime that ended is no longer current.
+  const ended = ENDED.exec(s) ?? STOPPED.exec(s);
+  if (ended && !NOT_A_STATEMENT.test(s)) add(ended[1]!, false);
   // "These days I book aisle seats instead of window seats": the old value is no longer current.
   const instead = /\b(?:instead of|rather than) (?:the |a |an |my )?([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| because| since| as | so | now)/i.exec(s);
   if (instead && !NOT_A_STATEMENT.test(s)) add(instead[1]!, false);

@@ -85,6 +85,34 @@ describe('only the user\'s own words, and instructions only to the assistant', (
   });
 });
 
+describe('jobs, introductions and denials', () => {
+  it('an employer said with the job or as a new job, a name said by way of introduction', () => {
+    expect(texts("hey, I'm a data analyst at Brightwell Logistics and my manager wants a rota")).toEqual(['User is a data analyst.', 'User works at Brightwell Logistics.']);
+    expect(texts('So I started at Harrow & Finch last week, senior pricing analyst now.')).toEqual(['User works at Harrow & Finch.']);
+    expect(texts("I've accepted an offer from Globex Corp.")).toEqual(['User works at Globex Corp.']);
+    expect(texts("Hi! I'm Marta, physiotherapist, I live in Valencia.")).toEqual(['User lives in Valencia.', "User's name is Marta.", 'User is a physiotherapist.']);
+    // Not an employer: no name after "at"; not a name: where someone is from, or a word that is not one.
+    expect(texts('I started working at a startup.')).toEqual([]);
+    expect(texts("I'm a nurse at the local hospital.")).toEqual(['User is a nurse.']);
+    expect(texts("I'm Canadian, and I love hockey.")).toEqual(['User likes hockey.']);
+    expect(texts("I'm Japanese.")).toEqual([]);
+    expect(texts("I'm OK thanks.")).toEqual([]);
+  });
+
+  it('"I never said I…" denies the clause; a plan that ended or a pastime given up is retracted', () => {
+    expect(one("Wait, I never said I have a sister — that was my colleague Dana's story.").retractions.map((x) => [x.value, x.disproven])).toEqual([['sister', true]]);
+    expect(one("I didn't say I live in Porto, I said I visited.").retractions.map((x) => [x.value, x.disproven])).toEqual([['Porto', true]]);
+    expect(one('So the garden grant is cancelled — we are not applying.').retractions.map((x) => [x.value, x.disproven])).toEqual([['garden grant', false]]);
+    expect(one('I gave up on the novel, too much work.').retractions.map((x) => x.value)).toEqual(['novel']);
+    expect(one('I stopped by the shop on the way home.').retractions).toEqual([]);
+  });
+
+  it('values in other languages end where their clause does', () => {
+    expect(texts('Hola! Me llamo Lucía, vivo en Zaragoza y tengo un perro.')).toEqual(["User's name is Lucía.", 'User lives in Zaragoza.']);
+    expect(texts('Je suis allergique aux arachides (et aux noix).')).toEqual(['User is allergic to arachides.']);
+  });
+});
+
 describe('facts the rules used to miss', () => {
   it('allergies said as "X allergy", relatives with names and places, projects, habits with a frequency', () => {
     expect(texts('My name is Priya, and I have a severe peanut allergy.')).toEqual(["User's name is Priya.", 'User has a severe peanut allergy.']);
@@ -122,6 +150,43 @@ describe('corrections reach the passages and the facts', () => {
     const entry = (await db.diary.toArray()).find((d) => d.kind === 'supersede' && d.summary.includes('Porto'))!;
     expect((await undoDiaryEntry(db, entry.id)).ok).toBe(true);
     expect((await correctionsByPassage(db)).size).toBe(0);
+  });
+
+  it('a value said again after it changed is current again: the note that it changed no longer stands', async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [{ role: 'user', text: "I'm vegetarian and batch cook on Sundays." }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
+    await addConversation(db, 'b', T0 + 2 * DAY, [{ role: 'user', text: "My iron is low, so I guess I'm pescatarian now." }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 3 * DAY) });
+    expect((await correctionsByPassage(db)).get('passage:chatgpt:a#0:0')).toMatchObject({ kind: 'changed' });
+    await addConversation(db, 'c', T0 + 4 * DAY, [{ role: 'user', text: "I'm done with fish. Back to vegetarian, full stop." }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 5 * DAY) });
+
+    expect((await facts(db)).map((f) => f.text)).toEqual(['User is vegetarian.']);
+    const notes = await correctionsByPassage(db);
+    // Vegetarian is what holds: its first passage is not marked as changed; the pescatarian one is.
+    expect(notes.has('passage:chatgpt:a#0:0')).toBe(false);
+    expect(notes.get('passage:chatgpt:b#0:0')).toMatchObject({ kind: 'changed', said: 'Back to vegetarian, full stop.' });
+  });
+
+  it('"I never said I have a sister" retracts what the passages said, and a plan that ended is no longer current', async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [
+      { role: 'user', text: 'My sister just had twins! Gift ideas?' },
+      { role: 'user', text: "I'm writing a grant application for our community garden." },
+    ]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
+    expect((await facts(db)).map((f) => f.text)).toEqual(['User is writing a grant application for their community garden.']);
+    await addConversation(db, 'b', T0 + 2 * DAY, [
+      { role: 'user', text: "Wait, I never said I have a sister — that was my colleague's story. I'm an only child." },
+      { role: 'user', text: 'The council froze the fund, so the garden grant is cancelled.' },
+    ]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 3 * DAY) });
+
+    expect(await facts(db)).toEqual([]);
+    const notes = await correctionsByPassage(db);
+    expect(notes.get('passage:chatgpt:a#0:0')).toMatchObject({ kind: 'corrected' });
+    expect(notes.get('passage:chatgpt:a#1:0')).toMatchObject({ kind: 'changed' });
   });
 
   it('canned replies are set aside, not merged, and name no topic', async () => {

@@ -1,0 +1,40 @@
+/**
+ * Words that name a job ("I'm a nurse", "I'm a structural engineer", "I'm Marta, physiotherapist"); "I'm a big fan",
+ * "I'm a mess" name none. A closed class, so a list: the common jobs of everyday life, trades and care work as well
+ * as office ones, singular or plural. A regex source for the extractor's rules (extract.ts).
+ */
+const JOBS = [
+  // Health and care
+  'nurse', 'doctor', 'physician', 'surgeon', 'dentist', 'pharmacist', 'paramedic', 'veterinarian', 'vet', 'midwife',
+  'physiotherapist', 'physio', 'physical therapist', 'occupational therapist', 'speech therapist', 'therapist',
+  'psychologist', 'psychiatrist', 'counsel(?:l)?or', 'social worker', 'optometrist', 'optician', 'radiographer',
+  'radiologist', 'sonographer', 'anaesthetist', 'anesthesiologist', 'dietitian', 'nutritionist', 'chiropractor',
+  'osteopath', 'dental hygienist', 'care worker', 'carer', 'caregiver', 'healthcare assistant', 'nanny', 'childminder',
+  // Teaching and research
+  'teacher', 'teaching assistant', 'headteacher', 'principal', 'tutor', 'lecturer', 'professor', 'researcher',
+  'scientist', 'data scientist', 'postdoc', 'student', 'PhD student', 'librarian', 'economist', 'statistician',
+  'mathematician', 'physicist', 'chemist', 'biologist', 'geologist', 'archaeologist', 'historian',
+  // Office, business and law
+  'engineer', 'developer', 'programmer', 'designer', 'architect', 'analyst', 'consultant', 'manager',
+  'product manager', 'project manager', 'administrator', 'sysadmin', 'technician', 'accountant', 'bookkeeper',
+  'auditor', 'actuary', 'underwriter', 'banker', 'trader', 'broker', 'financial advisor', 'lawyer', 'attorney',
+  'solicitor', 'barrister', 'paralegal', 'judge', 'civil servant', 'diplomat', 'marketer', 'recruiter',
+  'salesperson', 'sales rep', 'receptionist', 'secretary', 'personal assistant', 'office manager', 'entrepreneur',
+  'founder', 'co-founder', 'business owner', 'shop owner', 'shopkeeper', 'freelancer', 'contractor', 'realtor',
+  'estate agent', 'real estate agent', 'insurance agent', 'translator', 'interpreter', 'copywriter',
+  // Arts and media
+  'writer', 'author', 'journalist', 'editor', 'artist', 'painter', 'illustrator', 'animator', 'musician', 'singer',
+  'songwriter', 'composer', 'dancer', 'actor', 'actress', 'photographer', 'filmmaker', 'video editor', 'producer',
+  'podcaster', 'streamer', 'DJ', 'tattoo artist',
+  // Trades, services and transport
+  'chef', 'cook', 'baker', 'butcher', 'barista', 'bartender', 'waiter', 'waitress', 'server', 'cashier',
+  'hairdresser', 'barber', 'beautician', 'florist', 'gardener', 'landscaper', 'farmer', 'builder', 'bricklayer',
+  'roofer', 'carpenter', 'joiner', 'plumber', 'electrician', 'mechanic', 'welder', 'machinist', 'locksmith',
+  'decorator', 'cleaner', 'housekeeper', 'surveyor', 'driver', 'bus driver', 'truck driver', 'lorry driver',
+  'taxi driver', 'delivery driver', 'courier', 'warehouse worker', 'factory worker', 'pilot', 'flight attendant',
+  'air traffic controller', 'train driver', 'sailor', 'firefighter', 'police officer', 'detective', 'security guard',
+  'soldier', 'veteran', 'coach', 'personal trainer', 'pastor', 'priest', 'intern', 'apprentice', 'retiree',
+  'pensioner', 'homemaker', 'stay-at-home (?:mom|mum|dad|parent)',
+];
+
+export const OCCUPATION = String.raw`(?:${JOBS.join('|')})s?`;
