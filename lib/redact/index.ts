@@ -15,6 +15,7 @@ import { KEY_SECRET_PAIR_FINDERS } from './key-secret-pairs';
 import { LOGIN_PASSWORD_FINDERS } from './login-passwords';
 import { ALARM_PANEL_CODE_FINDERS } from './alarm-panel-codes';
 import { LICENCE_BLOB_FINDERS } from './licence-blobs';
+import { PASSWORD_AFTER_VALUE_FINDERS } from './password-after-value';
 import { HOUSEHOLD_CODE_FINDERS } from './household-codes';
 import { IDS_IN_FURTHER_LANGUAGES_FINDERS } from './ids-in-further-languages';
 import { IDS_IN_MORE_LANGUAGES_FINDERS } from './ids-in-more-languages';
@@ -167,6 +168,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PASSWORD_COLON_FINDERS,
   ...PASSWORD_NEXT_LINE_FINDERS,
   ...LOGIN_PASSWORD_FINDERS,
+  ...PASSWORD_AFTER_VALUE_FINDERS,
   ...RANDOM_VALUE_FINDERS,
 ];
 

@@ -92,11 +92,14 @@ describe('secrets named by a login, a licence, a seed label or a CLI', () => {
     const chat = strong();
     expect(r(`<ana> pass for the office wifi?\n<ben> ${chat}`)).toBe(`<ana> pass for the office wifi?\n<ben> ${PW}`);
     expect(r(`T.C. kimlik numaram ${code(9)}, lütfen`)).toBe(`T.C. kimlik numaram ${ID}, lütfen`);
-    expect(r(`Passport number for the travel agency's visa form: X${code(8)}`)).toBe(`Passport number for the travel agency's visa form: ${ID}`);
+    expect(r(`Passport number for the travel agency's visa form: X${code(8)}`)).toBe(`Passport number for the travel agency's visa form: ${ID}`);    const c = strong();
+    expect(r(`I changed it to ${c} — that's the new password for the shop`)).toBe(`I changed it to ${PW} — that's the new password for the shop`);
   });
 
   it('keeps look-alikes', () => {
     unchanged('login failed: Error#42! again');
+    unchanged('it is 2024-01-05 — that’s the password expiry date');
+    unchanged('set it to Abc-1234x — that is the password policy example');
     unchanged('Login: admin-2024');
     unchanged('the login page is https://example.org/login?next=1');
     unchanged('our license: MIT\nabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmn');

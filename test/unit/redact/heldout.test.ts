@@ -136,14 +136,14 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     `auth.txt` (vpn psk), a UUID after "API token for the … St. store:" with a dot in the words (clover token).
  *   False alarm left: a 16-digit policy number after "Policy number"; H counts policy numbers as secrets (H's round
  *   masks them by name), O labels one a look-alike; H, a regression set, is kept.
- * - P (438/452, 0/364 false alarms since its round; 88.5% / 1.4% before it). Its round made the slowest rules cheaper
+ * - P (439/452, 0/364 false alarms since its round; 88.5% / 1.4% before it). Its round made the slowest rules cheaper
  *   first (anchored-finder.ts, fast-anchors.ts), then fixed passwords named in Korean, Thai and Vietnamese (비번, รหัส
  *   Wi-Fi, Thai words run together up to คือ, long Vietnamese qualifiers), codes named by a car radio, a till's void
  *   code, a valet or emergency code, a bare keypad, Swedish, Dutch, Polish, Vietnamese, Thai and Japanese code and
  *   object words, an alarm's code before its OFF key, claim codes in dashed groups, IRC-style chat answers and Swedish
  *   "lösen", Ghost Admin API keys and YouTube stream keys by shape, a CLI's login token below its warnings, T.C.
  *   kimlik and passports named with a longer owner, a key pair's short secret after its key, a strong password given
- *   as a service's login, a licence pasted as a base64 block, a seed phrase whose label is a list word ("seed: …"),
+ *   as a service's login or named after it ("… — that's the new password"), a licence pasted as a base64 block, a seed phrase whose label is a list word ("seed: …"),
  *   and kept public test servers the text says are documented, a project token with an aside, a search-only key "for
  *   the browser", a Ghost Content API key in its public place, and a PIN column beside an address's columns (India's
  *   postal PIN code). What is left, and why:
@@ -159,8 +159,6 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     that open the account are masked, and a key id is kept as client ids are.
  *   - master password aloud (1): "LastPass master = …": "master" alone names a branch or a host as often.
  *   - lottery claim code (1): Japanese 当選確認コード; 確認コード is any confirmation code, not reached in the round.
- *   - password prose en (1): "I reset it to X — that's the new password for …": the password word comes after the
- *     value, past a dash; not reached in the round's time.
  *   - passport / national id (1): a Vietnamese personal tax code ("Mã số thuế") ending in a letter, a shape no issuer
  *     uses that the round could check.
  *   - btc wif key (1): a WIF string whose base58check checksum fails (as M's two).
@@ -317,8 +315,8 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 452,
     negatives: 364,
     kinds: 143,
-    caught: 438,
-    minRecall: 0.96,
+    caught: 439,
+    minRecall: 0.97,
     // Why no general rule of its round takes these (see the list above).
     knownMisses: [
       'hotel safe / door code',
@@ -329,7 +327,6 @@ const CORPORA: HeldOutCorpus[] = [
       'fivetran airbyte',
       'master password aloud',
       'lottery claim code',
-      'password prose en',
       'passport / national id',
       'btc wif key',
       'positional key',
