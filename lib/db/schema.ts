@@ -97,6 +97,11 @@ export interface MemoryRow {
   validFrom?: number;
   validTo?: number;
   supersededBy?: string;
+  /**
+   * Words a search may find it by that its text does not say (a fact's kind of thing: "job" for "User is a nurse.");
+   * indexed at the context's low weight, never shown. Set by the dream.
+   */
+  searchTerms?: string;
   /** Topic community id from the dream's graph. */
   community?: string;
   /** Who made it: capture, import, dream (rules), dream (llm), or the user. */

@@ -11,6 +11,7 @@ import { clone, type DiaryRecorder } from './diary';
 import type { SimilarityEdge } from './graph';
 import { mergeDuplicates } from './merge-duplicates';
 import { dreamMemory, FACT_KINDS, memoryIdFor } from './rows';
+import { slotSearchTerms } from './slot-topics';
 import { utcDay } from '../util/utc-day';
 
 /**
@@ -153,6 +154,7 @@ function learn(run: Apply, c: Candidate): void {
       importance: round2(c.importance),
       origin: c.origin,
       ...(c.slot ? { validFrom: c.occurredAt } : {}),
+      ...(slotSearchTerms(c.slot) ? { searchTerms: slotSearchTerms(c.slot) } : {}),
     },
     run.at,
   );

@@ -197,6 +197,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // A new job: "I started at Harrow & Finch last week", "I've accepted an offer from Globex", "I got a job at Initech".
   { re: r(String.raw`\bI(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:started (?:a new job |a job |my new job |a new role |work(?:ing)? )?(?:at|with|for)|got (?:a|an|the) (?:new )?(?:job|role|position|offer) (?:at|with|from)|accepted (?:a|an|the) (?:new )?(?:job|offer|position|role) (?:at|with|from)|landed (?:a|an|the) (?:new )?(?:job|role|position) (?:at|with)) ${VALUE}`), make: (m) => employer(m[1]) },
+  // "I started at Harrow & Finch, senior pricing analyst now": a job title said as the user's new state (after their "I":
+  // "Dana got promoted, team lead now" is Dana's).
+  { re: r(String.raw`\bI(?:'m|'ve)?\b[^.!?]*?(?:[,;:]\s*|\band\s+)(an? )?((?:(?!(?:the|this|that|our|my|his|her|their|your|its|a|an|so|then|and|but|now|just|also|basically|officially|finally)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now(?=\s*(?:[,.;!?]|$))`), make: (m) => occupation(article(m[2])) },
   // "Hi! I'm Marta, physiotherapist, I live in Valencia": a name said by way of introduction, and the job after it.
   { re: r(String.raw`^I(?:'m| am) (\p{Lu}[\p{L}'-]+)(?=\s*(?:[,.!]|$|\s+(?:and|here|by the way)\b))`), make: (m) => introducedName(m[1]) },
   { re: r(String.raw`^I(?:'m| am) \p{Lu}[\p{L}'-]+, (an? )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[2])) },

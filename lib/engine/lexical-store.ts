@@ -231,7 +231,7 @@ export class LexicalStore {
       const { prev, next } = neighbourIds(m);
       const prevText = textOf(prev);
       const nextText = textOf(next);
-      const context = [prevText?.slice(-chars), nextText?.slice(0, chars)].filter(Boolean).join(' \n ');
+      const context = [prevText?.slice(-chars), nextText?.slice(0, chars), m.searchTerms].filter(Boolean).join(' \n ');
       return { id: m.id, text: m.text, context: context || undefined, speaker: m.speaker, conv: m.conversationKey, at: m.occurredAt };
     });
   }

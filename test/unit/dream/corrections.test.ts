@@ -88,7 +88,10 @@ describe('only the user\'s own words, and instructions only to the assistant', (
 describe('jobs, introductions and denials', () => {
   it('an employer said with the job or as a new job, a name said by way of introduction', () => {
     expect(texts("hey, I'm a data analyst at Brightwell Logistics and my manager wants a rota")).toEqual(['User is a data analyst.', 'User works at Brightwell Logistics.']);
-    expect(texts('So I started at Harrow & Finch last week, senior pricing analyst now.')).toEqual(['User works at Harrow & Finch.']);
+    expect(texts('So I started at Harrow & Finch last week, senior pricing analyst now.')).toEqual(['User works at Harrow & Finch.', 'User is a senior pricing analyst.']);
+    // A job title said as someone else's new state is theirs.
+    expect(texts('Dana got promoted, team manager now!')).toEqual([]);
+    expect(texts('The analyst now says we should wait.')).toEqual([]);
     expect(texts("I've accepted an offer from Globex Corp.")).toEqual(['User works at Globex Corp.']);
     expect(texts("Hi! I'm Marta, physiotherapist, I live in Valencia.")).toEqual(['User lives in Valencia.', "User's name is Marta.", 'User is a physiotherapist.']);
     // Not an employer: no name after "at"; not a name: where someone is from, or a word that is not one.
@@ -222,5 +225,17 @@ describe('corrections reach the passages and the facts', () => {
     await db.memories.update('passage:chatgpt:a#0:0', { status: 'deleted' });
     await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
     expect(await facts(db)).toEqual([]);
+  });
+});
+
+describe('what a fact is about, for search', () => {
+  it('a slot fact carries the words a person searches it by; the index reads them, the text stays as said', async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [{ role: 'user', text: "I'm a nurse in Leeds. I love crosswords." }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
+    const byText = new Map((await facts(db)).map((f) => [f.text, f]));
+    expect(byText.get('User is a nurse.')?.searchTerms).toMatch(/\bjob\b.*\boccupation\b/);
+    // A liked thing has no one kind of thing to be searched by.
+    expect(byText.get('User likes crosswords.')?.searchTerms).toBeUndefined();
   });
 });

@@ -85,4 +85,21 @@ describe('ranking', () => {
       expect.arrayContaining(['chatgpt:c4#0', 'chatgpt:c4#1']),
     );
   });
+
+  it("finds a fact by the words it is searched with that its text does not say (searchTerms, at the context's weight)", async () => {
+    await open();
+    await engine.ingest(conversation('c1', ['My friend got a new job in Denver and loves it.', ...filler(6)], NOW - 2 * DAY));
+    const fact: MemoryRow = {
+      id: 'fact:nurse', kind: 'fact', text: 'User is a nurse.', hash: 'h-nurse', status: 'active', sourceTurnIds: [], occurredAt: NOW - DAY,
+      createdAt: NOW - DAY, updatedAt: NOW - DAY, importance: 0.75, strength: 1, useCount: 0, pinned: false, origin: 'dream-rules',
+      searchTerms: 'work job occupation profession career role',
+    };
+    await db.memories.put(fact);
+    await engine.reindexMemories([fact.id]);
+    expect((await engine.recall('what is my occupation?'))[0]?.memory.id).toBe('fact:nurse');
+    // Without them the fact shares no word with the question.
+    await db.memories.put({ ...fact, searchTerms: undefined });
+    await engine.reindexMemories([fact.id]);
+    expect((await engine.recall('what is my occupation?')).map((h) => h.memory.id)).not.toContain('fact:nurse');
+  });
 });
