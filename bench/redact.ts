@@ -150,6 +150,11 @@ const inputs: Record<string, string> = {
   moreLanguageCodes: fill('PIN-ul este PIN-код картки Kodi ya geti ni koden til x er Portkoden CNIC KRA PIN РНОКПП live_1234567_ '),
   apiPaths: fill('/api/aB3dE6gH9jK2mN5pQ8sTaB3dE6gH9jK2/'),
   tsvHeaders: fill('Store\tTill PIN\tSafe code\nx\ty\n'),
+  // Round P's rules: codes and passwords named in more languages, keys by shape, key pairs, logins, licences, a seed's
+  // label, IRC chats, CLI output below warnings; each a name that stops just short of its value.
+  pRoundCodes: fill('radio code void code keypad: grindkod är nyckelskåp har kod szyfr mã báo động là ล็อกเกอร์ รหัส セキュリティコードは claim code: house alarm 1234 then '),
+  pRoundKeys: fill('key abc123def456 shared secret x1 Stream Key: abcd-1234-efgh-5678- 0123456789abcdef01234567:0123 license key:\n'),
+  pRoundPasswords: fill("비번 รหัสผ่านระบบคือ login for TeamSnap: Maple*6 — that's the new password seed: abandon <a> pass for wifi?\n<b> heroku auth:token\n › Warning: x\n"),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};
