@@ -60,7 +60,7 @@ const CORRECTION_ANYWHERE =
 const NEVER_SAID = /\bI (?:never|didn't|did not) (?:say|said|tell you|told you|mention|mentioned|claim|claimed)(?: that)? I(?:(?:'m| am| was) | (?:have |'ve )?(have|had|own|owned|live|lived|work|worked|like|liked|love|loved) )/i;
 const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|hello|fyi|just so you know|right|anyway|great|thanks|thank you|big news|news|update|fun fact)\b[\s,:;!.-]*/i;
 // A value ends at punctuation or where a new clause starts.
-const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*\(|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
+const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
 // A longer value (a project, a stack): commas allowed, up to the end of the sentence or a new clause.
 // It ends where a new clause starts: a conjunction or subordinator ("so", "when", "even if"), "and" before a new subject
 // ("a garden shed and things are going well"), or a comma before a pronoun ("a quilt for my aunt, she loves blue").
@@ -180,7 +180,7 @@ const RULES: Rule[] = [
   // Identity
   { re: r(String.raw`\bmy name is ${VALUE}`), make: (m) => (short(m[1], 3) && !PRONOUN_START.test(m[1]) ? slotFact('name', `User's name is ${m[1]}.`, m[1], 0.9) : null) },
   { re: r(String.raw`\b(?:je m'appelle|me llamo|ich hei(?:ß|ss)e|meu nome é|mi chiamo) ${VALUE}`), make: (m) => (short(m[1], 3) ? slotFact('name', `User's name is ${m[1]}.`, m[1], 0.9) : null) },
-  { re: r(String.raw`\b(?:please )?call me ${VALUE}`), make: (m) => (short(m[1], 2) && !PRONOUN_START.test(m[1]) ? slotFact('call-me', `User wants to be called ${m[1]}.`, m[1], 0.9, 'preference') : null) },
+  { re: r(String.raw`\b(?:please )?(?:call me|(?:everyone|people|friends|they) calls? me|I go by) ${VALUE}`), make: (m) => (short(m[1], 2) && !PRONOUN_START.test(m[1]) ? slotFact('call-me', `User wants to be called ${m[1]}.`, m[1], 0.9, 'preference') : null) },
   { re: r(String.raw`\bI(?:'m| am) (\d{1,3}) years? old\b`), make: (m) => slotFact('age', `User is ${m[1]} years old.`, m[1], 0.6) },
   // Where they live
   { re: r(String.raw`\bI (?:currently |now |still )?(?:live|reside|am living|'m living) in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
@@ -192,7 +192,7 @@ const RULES: Rule[] = [
   // Work
   { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI (?:currently |now )?work as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
-  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?!['’])`), make: (m) => occupation(m[1]) },
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(m[1], m[2]) },
   // "I'm a data analyst at Brightwell Logistics": the employer too (a name: capitalised).
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // A new job: "I started at Harrow & Finch last week", "I've accepted an offer from Globex", "I got a job at Initech".
@@ -201,8 +201,11 @@ const RULES: Rule[] = [
   // "Dana got promoted, team lead now" is Dana's).
   { re: r(String.raw`\bI(?:'m|'ve)?\b[^.!?]*?(?:[,;:]\s*|\band\s+)(an? )?((?:(?!(?:the|this|that|our|my|his|her|their|your|its|a|an|so|then|and|but|now|just|also|basically|officially|finally)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now(?=\s*(?:[,.;!?]|$))`), make: (m) => occupation(article(m[2])) },
   // "Hi! I'm Marta, physiotherapist, I live in Valencia": a name said by way of introduction, and the job after it.
-  { re: r(String.raw`^I(?:'m| am) (\p{Lu}[\p{L}'-]+)(?=\s*(?:[,.!]|$|\s+(?:and|here|by the way)\b))`), make: (m) => introducedName(m[1]) },
-  { re: r(String.raw`^I(?:'m| am) \p{Lu}[\p{L}'-]+, (an? )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[2])) },
+  { re: r(String.raw`^I(?:'m| am) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})(?=\s*(?:[,.!(]|$|\s+(?:and|here|by the way)\b))`), make: (m) => introducedName(m[1]) },
+  { re: r(String.raw`^I(?:'m| am) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: \([^)]{0,60}\))?, (an? )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(article(m[2]), m[3]) },
+  // "I teach history at a liceo in Turin", "I run a small bicycle repair shop in Tallinn": what the user does for a living.
+  { re: r(String.raw`\bI (?:currently |now |also )?teach ${VALUE}`), make: (m) => (short(m[1], 12) && !PRONOUN_START.test(m[1]) && !/^(?:myself|me|them|him|her|it)\b/i.test(m[1]) ? { kind: 'fact' as const, text: `User teaches ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 } : null) },
+  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)\b`), make: (m) => ({ kind: 'fact' as const, text: `User runs ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 }) },
   { re: r(String.raw`\bmy job is (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI work (night shifts|nights|days|weekends|part[- ]time|full[- ]time|from home|remotely|shifts)\b([^,.;!?\n]{0,40})`), make: (m) => slotFact('work-pattern', `User works ${m[1].toLowerCase()}${m[2] ? ` ${m[2].trim()}` : ''}.`, m[1], 0.65) },
   // Health and diet
@@ -291,7 +294,7 @@ const NOT_A_NAME = new RegExp(
   'u',
 );
 function introducedName(v: string) {
-  return /^\p{Lu}\p{Ll}/u.test(v) && !NOT_A_NAME.test(v) ? slotFact('name', `User's name is ${v}.`, v, 0.9) : null;
+  return v.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !NOT_A_NAME.test(v) ? slotFact('name', `User's name is ${v}.`, v, 0.9) : null;
 }
 function article(v: string): string {
   return /^(?:an?|the)\s/i.test(v) ? v : `${/^[aeiou]/i.test(v) ? 'an' : 'a'} ${v}`;
@@ -349,11 +352,13 @@ function favorite(oneOf: boolean, what: string, value: string) {
   return slotFact(`favorite:${w}`, `User's favorite ${w} is ${thirdPerson(v)}.`, v, 0.6, 'preference');
 }
 /** "I'm a structural engineer": the job, with up to three words before it ("a high school teacher"). */
-function occupation(v: string) {
+function occupation(v: string, place = '') {
   const job = v.trim();
   // "I'm a big believer", "a bit of a…", "a huge fan": modifiers that are not part of a job title.
   if (/^an? (?:big|huge|massive|total|real|bit|little|terrible|bad|good|great|proud|happy|lucky)\b/i.test(job)) return null;
-  return slotFact('occupation', `User is ${job}.`, job.replace(/^an?\s+/i, ''), 0.75);
+  // "a community pharmacist in Manchester": where they work is said with the job (a name: the regexes ignore case).
+  const where = place && properName(place) === place ? ` in ${place}` : '';
+  return slotFact('occupation', `User is ${job}${where}.`, job.replace(/^an?\s+/i, ''), 0.75);
 }
 /** A project that names nothing ("a project", "a difference", "a ton") is not worth keeping. */
 const VAGUE_OBJECT = /^(?:an? |the |some |my |our )?(?:new |big |small |side |real |huge )?(?:project|thing|things|stuff|something|difference|ton|lot|bit|progress|headway|strides|it|that|this|one|way|job|work|effort|changes|plans|time|memories)$/i;
@@ -411,7 +416,10 @@ const NOT_MINE = [
   r(String.raw`^(.{1,60}?) (?:belongs|belonged) to (?:my|our) ([\p{L} ]{2,20})`),
   r(String.raw`^(.{1,60}?) (?:is|was|are|were)(?:n't| not) (?:mine|ours)\b`),
 ];
-const ENDED = r(String.raw`\b(?:the|our|my) ((?:[\p{L}-]+ ){0,4}?[\p{L}-]+) (?:is|was|has been|have been|are|were|got|'s) (?:now |officially |finally |just )?(?:been )?(?:cancel(?:l)?ed|called off|scrapped|shelved|abandoned|finished|completed|wrapped up|over)\b`);
+const ENDED_STATE = String.raw` (?:is|was|has been|have been|are|were|got|'s) (?:now |officially |finally |just )?(?:been )?(?:cancel(?:l)?ed|called off|scrapped|shelved|abandoned|finished|completed|wrapped up|over|dead)\b`;
+const ENDED = r(String.raw`\b(?:the|our|my) ((?:[\p{L}-]+ ){0,4}?[\p{L}-]+)${ENDED_STATE}`);
+/** The same with a name for subject ("Kestrel is cancelled"): capitalised, checked by the caller (the flags ignore case). */
+const ENDED_NAME = r(String.raw`(?:^|[,;:]\s*|\b(?:so|and|but|news|update)\b,?\s*)(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})${ENDED_STATE}`);
 const STOPPED = r(String.raw`\bI(?:'ve| have)? (?:just |finally )?(?:quit|gave up(?: on)?|given up(?: on)?|abandoned|dropped out of|stopped(?! by\b| at\b| in\b| off\b| for\b)) ${VALUE}`);
 /** "…, not Porto." / "not Jon, it's John": a contrast that corrects a value (and may give the new one). */
 const NOT_X_ITS_Y = r(String.raw`\bnot ([^,;.!?\n]{1,40}?),? (?:it'?s|it is|it was|but|rather|i mean|just) ([^,;.!?\n]{1,40})`);
@@ -574,8 +582,9 @@ function addRetractions(s: string, add: Retract, correcting: boolean): void {
     add(name || subject, true);
   }
   // "The garden grant is cancelled", "I gave up on the novel": a plan or a pastime that ended is no longer current.
-  const ended = ENDED.exec(s) ?? STOPPED.exec(s);
-  if (ended && !NOT_A_STATEMENT.test(s)) add(ended[1]!, false);
+  const named = ENDED_NAME.exec(s)?.[1];
+  const what = ENDED.exec(s)?.[1] ?? (named && properName(named) === named ? named : undefined) ?? STOPPED.exec(s)?.[1];
+  if (what && !NOT_A_STATEMENT.test(s)) add(what, false);
   // "These days I book aisle seats instead of window seats": the old value is no longer current.
   const instead = /\b(?:instead of|rather than) (?:the |a |an |my )?([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| because| since| as | so | now)/i.exec(s);
   if (instead && !NOT_A_STATEMENT.test(s)) add(instead[1]!, false);

@@ -102,12 +102,27 @@ describe('jobs, introductions and denials', () => {
     expect(texts("I'm OK thanks.")).toEqual([]);
   });
 
+  it('a longer introduction, a nickname, the place said with the job, teaching and running a business', () => {
+    expect(texts("Hi! I'm Oluwaseun Adeyemi (everyone calls me Seun), a community pharmacist in Manchester.")).toEqual([
+      'User wants to be called Seun.',
+      "User's name is Oluwaseun Adeyemi.",
+      'User is a community pharmacist in Manchester.',
+    ]);
+    expect(texts("I'm a nurse in the ICU.")).toEqual(['User is a nurse.']);
+    expect(texts("I'm New York based.")).toEqual([]);
+    expect(texts('I teach history at a liceo in Turin, can you give me three questions?')).toEqual(['User teaches history at a liceo in Turin.']);
+    expect(texts('I run a small bicycle repair shop in Tallinn, just me and one mechanic.')).toEqual(['User runs a small bicycle repair shop in Tallinn.']);
+    expect(texts('I own a house in Leeds.')).toEqual([]);
+  });
+
   it('"I never said I…" denies the clause; a plan that ended or a pastime given up is retracted', () => {
     expect(one("Wait, I never said I have a sister — that was my colleague Dana's story.").retractions.map((x) => [x.value, x.disproven])).toEqual([['sister', true]]);
     expect(one("I didn't say I live in Porto, I said I visited.").retractions.map((x) => [x.value, x.disproven])).toEqual([['Porto', true]]);
     expect(one('So the garden grant is cancelled — we are not applying.').retractions.map((x) => [x.value, x.disproven])).toEqual([['garden grant', false]]);
     expect(one('I gave up on the novel, too much work.').retractions.map((x) => x.value)).toEqual(['novel']);
     expect(one('I stopped by the shop on the way home.').retractions).toEqual([]);
+    expect(one('Bad news, Kestrel is cancelled. The client got bought.').retractions.map((x) => x.value)).toEqual(['Kestrel']);
+    expect(one('So it is cancelled.').retractions).toEqual([]);
   });
 
   it('values in other languages end where their clause does', () => {
@@ -234,7 +249,7 @@ describe('what a fact is about, for search', () => {
     await addConversation(db, 'a', T0, [{ role: 'user', text: "I'm a nurse in Leeds. I love crosswords." }]);
     await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
     const byText = new Map((await facts(db)).map((f) => [f.text, f]));
-    expect(byText.get('User is a nurse.')?.searchTerms).toMatch(/\bjob\b.*\boccupation\b/);
+    expect(byText.get('User is a nurse in Leeds.')?.searchTerms).toMatch(/\bjob\b.*\boccupation\b/);
     // A liked thing has no one kind of thing to be searched by.
     expect(byText.get('User likes crosswords.')?.searchTerms).toBeUndefined();
   });
