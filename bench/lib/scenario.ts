@@ -4,12 +4,12 @@ import path from 'node:path';
 import { acceptCapture } from '../../lib/background/capture-intake';
 import { BLOCK_SEPARATOR } from '../../lib/composer/session';
 import { ReverieDb, type DreamRunRow, type MemoryRow } from '../../lib/db/schema';
-import type { Embedder, RecallHit } from '../../lib/engine/types';
+import type { Embedder } from '../../lib/engine/types';
 import { engineApi } from '../../lib/host/facade';
 import { ReverieService } from '../../lib/host/service';
 import { parseSettingsPatch, saveSettings, type SettingsPatch } from '../../lib/settings';
 import { admit, type Caller } from '../../lib/messaging/admit';
-import type { EngineCalls, EngineMethod, Method } from '../../lib/messaging/protocol';
+import type { EngineCalls, EngineMethod, Method, SearchHit } from '../../lib/messaging/protocol';
 import { SITES, SITE_IDS, type SiteId } from '../../lib/sites';
 
 /**
@@ -339,11 +339,12 @@ export async function runScenario(scenario: Scenario, opts: RunOptions = {}): Pr
       } else if ('search' in step) {
         lastUserAction = clock;
         const k = step.search.k ?? 10;
-        const hits: RecallHit[] = await call('searchMemories', { query: step.search.query, k }, popup);
+        const hits: SearchHit[] = await call('searchMemories', { query: step.search.query, k }, popup);
+        // What the popup shows of each hit: its text and the note of a later correction.
         const text = hits
           .filter((h) => h.memory.status !== 'deleted')
           .slice(0, k)
-          .map((h) => h.memory.text)
+          .map((h) => (h.correction ? `${h.memory.text} ${h.correction}` : h.memory.text))
           .join('\n');
         result.probes.push(probe(scenario.name, index, step, `search ${JSON.stringify(step.search.query)} (k=${k})`, text));
         await opts.afterProbe?.(result.probes.at(-1)!, { db, listMemories: () => listAll((offset) => call('listMemories', { offset, limit: POPUP_PAGE }, popup)) });

@@ -3,7 +3,9 @@ import type { Embedder } from '../engine/types';
 import type { MemoryEngine } from '../engine/engine';
 import { eraseDeleted, UNDO_WINDOW_MS } from '../engine/erase';
 import { noteUsed } from '../engine/usage';
-import type { CaptureMessage, DailyCount, ImportProgress, Preamble, RememberResult, ReverieStatus } from '../messaging/protocol';
+import type { CaptureMessage, DailyCount, ImportProgress, Preamble, RememberResult, ReverieStatus, SearchHit } from '../messaging/protocol';
+import { correctionsByPassage, formatCorrection } from '../dream/corrections';
+import { formatDay } from '../preamble/dates';
 import { refreshProfile } from '../dream/profile';
 import { buildPreamble } from '../preamble/build';
 import { blockScopeFor, loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
@@ -103,8 +105,13 @@ export class ReverieService {
     });
   }
 
-  search(query: string, k = 20) {
-    return this.engine.recall(query, { k, includeArchived: true, now: this.now() });
+  async search(query: string, k = 20): Promise<SearchHit[]> {
+    const hits = await this.engine.recall(query, { k, includeArchived: true, now: this.now() });
+    const notes = hits.length ? await correctionsByPassage(this.db) : new Map();
+    return hits.map((h) => {
+      const note = notes.get(h.memory.id);
+      return note ? { ...h, correction: formatCorrection(note, formatDay) } : h;
+    });
   }
 
   /** Memories newest first by when they happened (an import of 2024 chats sorts into 2024, not to the top). */

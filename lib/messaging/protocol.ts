@@ -20,6 +20,13 @@ interface CapturedTurnMessage {
   hadBlock?: true;
 }
 
+/**
+ * A search result as the popup shows it: a passage whose fact the user later corrected or changed carries the note the
+ * warm-start block shows beside it ('[corrected 2026-04-07: "I never said I have a sister"]'), so what was said is
+ * still found but not taken for what is true.
+ */
+export type SearchHit = RecallHit & { correction?: string };
+
 export interface CaptureMessage {
   site: SiteId;
   conversationId: string;
@@ -179,7 +186,7 @@ export interface ReverieCalls {
    * what was captured of it is forgotten (the popup's "forget conversation" erase). false captures it again from now on.
    */
   setTabChatExcluded(msg: { tabId: number; excluded: boolean }): { deleted: number };
-  searchMemories(msg: { query: string; k?: number }): RecallHit[];
+  searchMemories(msg: { query: string; k?: number }): SearchHit[];
   listMemories(msg: { offset?: number; limit?: number; kinds?: MemoryKind[]; pinnedOnly?: boolean }): MemoryRow[];
   updateMemory(msg: { id: string; text?: string; pinned?: boolean }): MemoryRow;
   deleteMemory(msg: { id: string }): void;

@@ -17,6 +17,8 @@ const WHY_WORDS = 4;
 export interface Entry {
   memory: MemoryRow;
   via?: RecallHit['via'];
+  /** The note of a later correction or change of what it says (search results only). */
+  correction?: string;
 }
 
 /** Word tokens as the search splits text (lib/engine/text.ts `words`), in their original case. */
@@ -92,7 +94,7 @@ function useMemoryList(api: ReverieApi, query: string, debounceMs: number) {
     const load = async () => {
       try {
         const rows: Entry[] = trimmed
-          ? (await api.searchMemories({ query: trimmed, k: SEARCH_K })).map((hit) => ({ memory: hit.memory, via: hit.via }))
+          ? (await api.searchMemories({ query: trimmed, k: SEARCH_K })).map((hit) => ({ memory: hit.memory, via: hit.via, correction: hit.correction }))
           : (await api.listMemories({ limit: RECENT_LIMIT })).map((memory) => ({ memory }));
         if (seq !== requestSeq.current) return;
         setEntries(rows.filter((e) => e.memory.status !== 'deleted'));
@@ -202,6 +204,7 @@ function MemoryListSection({
               memory={entry.memory}
               actions={actions}
               why={searching && entry.via ? whyMatched(listQuery, entry) : undefined}
+              correction={searching ? entry.correction : undefined}
             />
           ))}
         </ul>

@@ -48,7 +48,7 @@ function useMemoryEditor(memory: MemoryRow) {
  * folded with "Show more" when long. The conversation link is shown only for http(s) urls. `why`: for a search
  * result, in words, why it matched.
  */
-export function MemoryItem({ memory, actions, why }: { memory: MemoryRow; actions: MemoryActions; why?: string }) {
+export function MemoryItem({ memory, actions, why, correction }: { memory: MemoryRow; actions: MemoryActions; why?: string; correction?: string }) {
   const editor = useMemoryEditor(memory);
   const [confirmingForget, setConfirmingForget] = useState(false);
   const { busy, run } = useBusy();
@@ -74,6 +74,7 @@ export function MemoryItem({ memory, actions, why }: { memory: MemoryRow; action
           <Markdown text={memory.text} />
         </div>
       )}
+      {correction && <p class="memory-correction small">{correction}</p>}
       {why && <p class="memory-why small">{why}</p>}
       <MemoryMeta memory={memory} />
       {!editor.editing && (

@@ -76,4 +76,26 @@ describe('why a search result matched', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Has your word “hiking”')).toBeTruthy();
   });
+
+  it('shows, as text, the note of a later correction under a result that carries one', async () => {
+    const api = fakeApi({
+      listMemories: async () => [],
+      searchMemories: async () => [
+        {
+          memory: memory({ id: 'a', text: 'My sister Hanna just moved to Oslo.' }),
+          score: 0.03,
+          via: ['lexical'],
+          correction: '[corrected 2026-04-07: "I never said I have a sister <b>really</b>"]',
+        },
+        { memory: memory({ id: 'b', text: 'Sister cities of Oslo' }), score: 0.02, via: ['lexical'] },
+      ],
+    });
+    render(<MemoriesView api={api} debounceMs={0} />);
+    fireEvent.input(screen.getByLabelText('Search your memories'), { target: { value: 'sister' } });
+    const first = (await screen.findByText('My sister Hanna just moved to Oslo.')).closest('li')!;
+    // Captured words: shown as text, never as markup.
+    expect(within(first).getByText('[corrected 2026-04-07: "I never said I have a sister <b>really</b>"]')).toBeTruthy();
+    expect(first.querySelector('b')).toBeNull();
+    expect(screen.getByText('Sister cities of Oslo').closest('li')!.querySelector('.memory-correction')).toBeNull();
+  });
 });
