@@ -7,17 +7,22 @@ import { redactSecrets } from '../redact';
 import { captureAllowed, loadSettings, type Settings } from '../settings';
 import { isQuotaError, noteStorageFull, noteStorageOk } from '../host/storage';
 import { chatKey, isChatExcluded } from '../host/excluded-chats';
+import { ConversationSecrets, liveSecrets } from './conversation-secrets';
 
 /**
  * Cleans one conversation before anything stores it, the same for live capture and imports: an over-long turn is cut
  * with a visible marker (not dropped), Reverie's own block is stripped from user turns, and secrets are redacted with
- * the user's redaction settings.
+ * the user's redaction settings. A secret found in one turn is masked wherever a later turn of the conversation repeats
+ * it: in this message, and in later messages when `secrets` holds what earlier ones found (live capture sends only
+ * the turns that changed).
  */
 export function cleanCapture<T extends CaptureMessage>(
   msg: T,
   settings: Pick<Settings, 'redaction'>,
   knownBlocks: readonly string[] = [],
+  secrets: ConversationSecrets = new ConversationSecrets(),
 ): T {
+  const key = chatKey(msg.site, msg.conversationId);
   const turns = msg.turns.map((turn) => {
     let text =
       turn.text.length > MAX_TURN_CHARS
@@ -30,10 +35,11 @@ export function cleanCapture<T extends CaptureMessage>(
       if (stripped !== text.trim()) hadBlock = true;
       text = stripped;
     }
-    const redacted = redactSecrets(text, settings.redaction);
+    const redacted = redactSecrets(text, { ...settings.redaction, known: secrets.get(key) });
+    secrets.add(key, redacted.values);
     return { ...turn, text: redacted.text, redactions: redacted.found, ...(hadBlock ? { hadBlock } : {}) };
   });
-  const title = msg.title === undefined ? undefined : redactSecrets(msg.title, settings.redaction).text;
+  const title = msg.title === undefined ? undefined : redactSecrets(msg.title, { ...settings.redaction, known: secrets.get(key) }).text;
   return { ...msg, title, turns };
 }
 
@@ -45,7 +51,7 @@ export function cleanCapture<T extends CaptureMessage>(
 export async function acceptCapture(
   db: ReverieDb,
   raw: unknown,
-  context: { incognito?: boolean; knownBlocks?: readonly string[] } = {},
+  context: { incognito?: boolean; knownBlocks?: readonly string[]; secrets?: ConversationSecrets } = {},
 ): Promise<IntakeResult & { blockSent?: true }> {
   if (context.incognito) return { accepted: false, reason: 'incognito' };
   const parsed = v.safeParse(CaptureSchema, raw);
@@ -54,7 +60,7 @@ export async function acceptCapture(
   const settings = await loadSettings(db);
   const allowed = captureAllowed(settings, msg.site);
   if (!allowed.ok) return { accepted: false, reason: allowed.reason };
-  const payload = cleanCapture(msg, settings, context.knownBlocks);
+  const payload = cleanCapture(msg, settings, context.knownBlocks, context.secrets ?? liveSecrets);
   try {
     // "Don't remember this chat": nothing of it is queued from then on. Checked in the write's own transaction, so an
     // exclusion (which drops the chat's queued captures in one transaction on the same tables) cannot miss this one.

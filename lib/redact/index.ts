@@ -65,7 +65,7 @@ import { PROSE_KEY_FINDERS } from './prose-keys';
 import { PROSE_NAME_FINDERS } from './prose-names';
 import { ONE_TIME_CODE_FINDERS } from './one-time-codes';
 import { findEncodedRepeats } from './encoded-repeats';
-import { findRepeats } from './repeated-values';
+import { findRepeats, repeatableValues, type FoundValue } from './repeated-values';
 import { SASL_AUTH_FINDERS } from './sasl-auth';
 import { SHELL_SECRET_INPUT_FINDERS } from './shell-secret-inputs';
 import { SECRET_AFTER_WORDS_FINDERS } from './secret-after-words';
@@ -84,12 +84,20 @@ export interface RedactOptions {
   email?: boolean;
   /** Also replace phone numbers (off by default). */
   phone?: boolean;
+  /**
+   * Secret values found in earlier texts of the same conversation (`RedactResult.values`): masked wherever they stand
+   * here too, so an assistant that repeats the user's key back ("you just pasted your key (mnx_live_…)") does not
+   * keep it readable. Held in memory by the caller, never stored.
+   */
+  known?: readonly FoundValue[];
 }
 
 export interface RedactResult {
   text: string;
   /** The kinds of secret replaced, each once, in the order first met in the text: e.g. ['api key', 'jwt']. */
   found: RedactionLabel[];
+  /** The secret values replaced that are secrets wherever they stand again, for `known` in the conversation's next texts. */
+  values: FoundValue[];
 }
 
 function redactionMarker(label: RedactionLabel): string {
@@ -228,7 +236,7 @@ function markPublishedExamples(text: string, taken: Uint8Array): void {
  * Keeps, finder by finder, each span that overlaps neither a span already kept nor an earlier marker; returns them
  * sorted by position.
  */
-function resolve(text: string, finders: readonly Finder[]): SecretSpan[] {
+function resolve(text: string, finders: readonly Finder[], known: readonly FoundValue[] = []): SecretSpan[] {
   const taken = new Uint8Array(text.length);
   if (text.includes('[redacted ')) {
     MARKER.lastIndex = 0;
@@ -252,7 +260,7 @@ function resolve(text: string, finders: readonly Finder[]): SecretSpan[] {
     }
   }
   // Pushed one by one: a spread of hundreds of thousands of spans would overflow the call stack.
-  for (const span of findRepeats(text, kept, taken)) kept.push(span);
+  for (const span of findRepeats(text, [...repeatableValues(text, kept), ...known], taken)) kept.push(span);
   for (const span of findEncodedRepeats(text, kept, taken)) kept.push(span);
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -267,8 +275,8 @@ export function redactSecrets(text: string, opts: RedactOptions = {}): RedactRes
   const finders = [...SECRET_FINDERS];
   if (opts.email) finders.push(EMAIL_FINDER);
   if (opts.phone) finders.push(PHONE_FINDER);
-  const spans = resolve(text, finders);
-  if (spans.length === 0) return { text, found: [] };
+  const spans = resolve(text, finders, opts.known);
+  if (spans.length === 0) return { text, found: [], values: [] };
   const found = new Set<RedactionLabel>();
   const parts: string[] = [];
   let last = 0;
@@ -278,5 +286,5 @@ export function redactSecrets(text: string, opts: RedactOptions = {}): RedactRes
     found.add(span.label);
   }
   parts.push(text.slice(last));
-  return { text: parts.join(''), found: [...found] };
+  return { text: parts.join(''), found: [...found], values: repeatableValues(text, spans) };
 }

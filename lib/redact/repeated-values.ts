@@ -18,20 +18,36 @@ const REPEATABLE: ReadonlySet<RedactionLabel> = new Set([
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
-/** Other occurrences of the kept spans' values, where no span or marker has taken the text already. */
-export function findRepeats(text: string, kept: readonly SecretSpan[], taken: Uint8Array): SecretSpan[] {
-  // Values by their first eight characters, so that one lookup per position finds the candidates.
-  const byPrefix = new Map<string, { value: string; label: RedactionLabel }[]>();
-  const firstChars = new Set<number>();
+/** A secret value found in a text, by its label: what `findRepeats` looks for again, here or in a later text. */
+export interface FoundValue {
+  value: string;
+  label: RedactionLabel;
+}
+
+/** The kept spans' values that are secrets wherever they stand again (long enough, not words or references). */
+export function repeatableValues(text: string, kept: readonly SecretSpan[]): FoundValue[] {
+  const out: FoundValue[] = [];
   for (const span of kept) {
     if (!REPEATABLE.has(span.label) || span.end - span.start < MIN_LENGTH) continue;
     const value = text.slice(span.start, span.end);
     // Words and names (`postgres`, `$env:SA_PASSWORD`) are not secrets by their spelling; a value found where a
     // reference stood would be masked again wherever the reference is.
     if (/^[$%{<&@]/.test(value) || (!/\d/.test(value) && /^[\p{L}_.:-]+$/u.test(value))) continue;
+    out.push({ value, label: span.label });
+  }
+  return out;
+}
+
+/** Other occurrences of these values (found in this text or an earlier one), where no span or marker has taken the text. */
+export function findRepeats(text: string, values: readonly FoundValue[], taken: Uint8Array): SecretSpan[] {
+  // Values by their first eight characters, so that one lookup per position finds the candidates.
+  const byPrefix = new Map<string, { value: string; label: RedactionLabel }[]>();
+  const firstChars = new Set<number>();
+  for (const { value, label } of values) {
+    if (value.length < MIN_LENGTH) continue;
     const prefix = value.slice(0, MIN_LENGTH);
     const list = byPrefix.get(prefix) ?? [];
-    if (!list.some((v) => v.value === value)) list.push({ value, label: span.label });
+    if (!list.some((v) => v.value === value)) list.push({ value, label });
     byPrefix.set(prefix, list);
     firstChars.add(value.charCodeAt(0));
   }

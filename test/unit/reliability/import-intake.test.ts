@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanCapture } from '../../../lib/background/capture-intake';
+import { ConversationSecrets } from '../../../lib/background/conversation-secrets';
 import { PREAMBLE_END, PREAMBLE_START } from '../../../lib/preamble/delimiters';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
@@ -35,5 +36,45 @@ describe('imports pass through the capture intake', () => {
 
     const careful = cleanCapture(conversation, { redaction: { email: true, phone: true } });
     expect(careful.turns[0]!.text).not.toMatch(/ana\.silva@example\.org/);
+  });
+});
+
+describe('a secret repeated later in the conversation is masked there too', () => {
+  // Made up: a key the assistant quotes back with no "Bearer" or key name before it.
+  const key = 'mnx_live_7Gx2Qp9LrT4vW8zK1nB6yH3d';
+  const chat = (id: string, turns: { role: 'user' | 'assistant'; text: string; ordinal: number }[]) => ({
+    site: 'chatgpt' as const,
+    conversationId: id,
+    url: `https://chatgpt.com/c/${id}`,
+    turns,
+  });
+  const paste = { role: 'user' as const, text: `my bot gets 401: headers = {'Authorization': 'Bearer ${key}'}`, ordinal: 0 };
+  const echo = { role: 'assistant' as const, text: `A 401 means the token is refused. Also, you just pasted your key (${key}) — rotate it.`, ordinal: 1 };
+
+  it('in the same message and in a later message of the same conversation, not in another conversation', () => {
+    // Alone, the echo names nothing a rule knows: kept as it stands.
+    expect(cleanCapture(chat('c0', [echo]), DEFAULT_SETTINGS).turns[0]!.text).toContain(key);
+
+    const together = cleanCapture(chat('c1', [paste, echo]), DEFAULT_SETTINGS);
+    expect(together.turns.map((t) => t.text).join('\n')).not.toContain('7Gx2Qp9LrT4v');
+
+    // Live capture sends only the turns that changed: the user's turn first, the finished answer later.
+    const secrets = new ConversationSecrets();
+    expect(cleanCapture(chat('c2', [paste]), DEFAULT_SETTINGS, [], secrets).turns[0]!.text).not.toContain(key);
+    const later = cleanCapture(chat('c2', [echo]), DEFAULT_SETTINGS, [], secrets).turns[0]!;
+    expect(later.text).toBe('A 401 means the token is refused. Also, you just pasted your key ([redacted bearer token]) — rotate it.');
+    expect(later.redactions).toEqual(['bearer token']);
+    expect(cleanCapture(chat('c3', [echo]), DEFAULT_SETTINGS, [], secrets).turns[0]!.text).toContain(key);
+  });
+
+  it('keeps the values of recent conversations only, in memory', () => {
+    const secrets = new ConversationSecrets(2, 3);
+    const v = (n: number) => ({ value: `value-${n}-abcdefgh`, label: 'password' as const });
+    secrets.add('a', [v(1), v(2), v(3), v(4)]);
+    expect(secrets.get('a').map((x) => x.value)).toEqual([v(2).value, v(3).value, v(4).value]);
+    secrets.add('b', [v(5)]);
+    secrets.add('c', [v(6)]);
+    expect(secrets.get('a')).toEqual([]);
+    expect(secrets.get('c')).toEqual([v(6)]);
   });
 });
