@@ -28,5 +28,19 @@ const PASSWORD_AFTER_VALUE: RegexRule = {
   resumeAfterReject: (m) => m.index + 1,
 };
 
+/**
+ * A password asked about: "is Pinecone!Harbor1987 a decent password for my soundcloud?", "would Tr0ub4dor&3 make a
+ * strong passphrase". The value stands between the verb and "a … password"; the same test as above decides it.
+ */
+const ASKED_ABOUT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:is|was|would|does|are)[ \t]+([^\s"'“”<>()]{6,64})[ \t]+(?:make[ \t]+|be[ \t]+)?(?:a|an)[ \t]+(?:[\p{L}-]{1,20}[ \t]+){0,2}(?:password|passcode|passphrase)(?![\p{L}])`,
+  'dgiu',
+);
+
+const PASSWORD_ASKED_ABOUT: RegexRule = { ...PASSWORD_AFTER_VALUE, name: 'password-asked-about', pattern: ASKED_ABOUT };
+
 // Read only in the stretch before each password word (the value stands at most 110 characters before it).
-export const PASSWORD_AFTER_VALUE_FINDERS: readonly Finder[] = [windowedFinder(PASSWORD_AFTER_VALUE, /pass(?:word|code|phrase)/gi, 110, 0)];
+export const PASSWORD_AFTER_VALUE_FINDERS: readonly Finder[] = [
+  windowedFinder(PASSWORD_AFTER_VALUE, /pass(?:word|code|phrase)/gi, 110, 0),
+  windowedFinder(PASSWORD_ASKED_ABOUT, /pass(?:word|code|phrase)/gi, 110, 0),
+];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanCapture } from '../../../lib/background/capture-intake';
+import type { CaptureMessage } from '../../../lib/messaging/protocol';
 import { ConversationSecrets } from '../../../lib/background/conversation-secrets';
 import { PREAMBLE_END, PREAMBLE_START } from '../../../lib/preamble/delimiters';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
@@ -42,7 +43,7 @@ describe('imports pass through the capture intake', () => {
 describe('a secret repeated later in the conversation is masked there too', () => {
   // Made up: a key the assistant quotes back with no "Bearer" or key name before it.
   const key = 'mnx_live_7Gx2Qp9LrT4vW8zK1nB6yH3d';
-  const chat = (id: string, turns: { role: 'user' | 'assistant'; text: string; ordinal: number }[]) => ({
+  const chat = (id: string, turns: { role: 'user' | 'assistant'; text: string; ordinal: number }[]): CaptureMessage => ({
     site: 'chatgpt' as const,
     conversationId: id,
     url: `https://chatgpt.com/c/${id}`,
@@ -63,7 +64,8 @@ describe('a secret repeated later in the conversation is masked there too', () =
     expect(cleanCapture(chat('c2', [paste]), DEFAULT_SETTINGS, [], secrets).turns[0]!.text).not.toContain(key);
     const later = cleanCapture(chat('c2', [echo]), DEFAULT_SETTINGS, [], secrets).turns[0]!;
     expect(later.text).toBe('A 401 means the token is refused. Also, you just pasted your key ([redacted bearer token]) — rotate it.');
-    expect(later.redactions).toEqual(['bearer token']);
+    // The intake records what kind of secret it took out (the stored turn's `redactions`).
+    expect((later as typeof later & { redactions?: string[] }).redactions).toEqual(['bearer token']);
     expect(cleanCapture(chat('c3', [echo]), DEFAULT_SETTINGS, [], secrets).turns[0]!.text).toContain(key);
   });
 
