@@ -60,7 +60,7 @@ const CORRECTION_ANYWHERE =
 const NEVER_SAID = /\bI (?:never|didn't|did not) (?:say|said|tell you|told you|mention|mentioned|claim|claimed)(?: that)? I(?:(?:'m| am| was) | (?:have |'ve )?(have|had|own|owned|live|lived|work|worked|like|liked|love|loved) )/i;
 const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|hello|fyi|just so you know|right|anyway|great|thanks|thank you|big news|news|update|fun fact)\b[\s,:;!.-]*/i;
 // A value ends at punctuation or where a new clause starts.
-const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
+const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
 // A longer value (a project, a stack): commas allowed, up to the end of the sentence or a new clause.
 // It ends where a new clause starts: a conjunction or subordinator ("so", "when", "even if"), "and" before a new subject
 // ("a garden shed and things are going well"), or a comma before a pronoun ("a quilt for my aunt, she loves blue").
@@ -195,6 +195,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(m[1], m[2]) },
   // "I'm a data analyst at Brightwell Logistics": the employer too (a name: capitalised).
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
+  // "…i quit Kestrel, started at Nordlys Ferries": the subject left out after the user's own "I".
+  { re: r(String.raw`\bI\b[^.!?]*?(?:,\s*|\band\s+)(?:just |then |now )?(?:started (?:a new job |a job |work(?:ing)? )?(?:at|with|for)|joined) ${VALUE}`), make: (m) => employer(m[1]) },
   // A new job: "I started at Harrow & Finch last week", "I've accepted an offer from Globex", "I got a job at Initech".
   { re: r(String.raw`\bI(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:started (?:a new job |a job |my new job |a new role |work(?:ing)? )?(?:at|with|for)|got (?:a|an|the) (?:new )?(?:job|role|position|offer) (?:at|with|from)|accepted (?:a|an|the) (?:new )?(?:job|offer|position|role) (?:at|with|from)|landed (?:a|an|the) (?:new )?(?:job|role|position) (?:at|with)) ${VALUE}`), make: (m) => employer(m[1]) },
   // "I started at Harrow & Finch, senior pricing analyst now": a job title said as the user's new state (after their "I":
@@ -222,15 +224,15 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:don't|do not|never|no longer|can't|cannot) (?:eat|drink) (meat|pork|beef|fish|seafood|shellfish|dairy|milk|cheese|eggs|gluten|wheat|nuts|sugar|alcohol|caffeine|coffee)\b`), make: (m) => slotFact(`diet:no-${m[1].toLowerCase()}`, `User doesn't ${/drink|alcohol|coffee|caffeine|milk/i.test(m[0]) && /drink/i.test(m[0]) ? 'drink' : 'eat'} ${m[1].toLowerCase()}.`, m[1], 0.8) },
   // Family and pets
   { re: r(String.raw`\bI have an? ${PET} (?:named|called) ${VALUE}`), make: (m) => slotFact(`pet:${m[2].toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${m[2]}.`, m[2], 0.7) },
-  { re: r(String.raw`\bmy ${PET}(?:'s name is| is (?:named|called)|,? (?=\p{Lu})) ?${NAME}`), make: (m) => named(m[2], (n) => slotFact(`pet:${n.toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${n}.`, n, 0.7)) },
+  { re: r(String.raw`\b(?:my|our) ${PET}(?:'s name is| is (?:named|called)|,? (?=\p{Lu})) ?${NAME}`), make: (m) => named(m[2], (n) => slotFact(`pet:${n.toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${n}.`, n, 0.7)) },
   { re: r(String.raw`\bI (?:have|own|'ve got|have got) (an?|one|two|three|four|five|\d+) ${PET}s?\b(?! named| called)`), make: (m) => slotFact(`pets:${m[2].toLowerCase()}`, `User has ${m[1].toLowerCase()} ${m[2].toLowerCase()}${/^(?:an?|one)$/i.test(m[1]) ? '' : 's'}.`, m[2], 0.65) },
-  { re: r(String.raw`\bmy ${RELATION}(?:'s name)? is (?:named |called )?${VALUE}`), make: (m) => (short(m[2], 3) && /^\p{Lu}/u.test(m[2]) ? slotFact(`family:${m[1].toLowerCase()}`, `User's ${m[1].toLowerCase()} is ${m[2]}.`, m[2], 0.7) : null) },
-  { re: r(String.raw`\bmy ${RELATION} ${NAME}\b(?!')`), make: (m) => named(m[2], (n) => ({ kind: 'fact' as const, text: `User's ${m[1].toLowerCase()} is ${n}.`, value: n, importance: 0.7 })) },
+  { re: r(String.raw`\b(?:my|our) ${RELATION}(?:'s name)? is (?:named |called )?${VALUE}`), make: (m) => (short(m[2], 3) && /^\p{Lu}/u.test(m[2]) ? slotFact(`family:${m[1].toLowerCase()}`, `User's ${m[1].toLowerCase()} is ${m[2]}.`, m[2], 0.7) : null) },
+  { re: r(String.raw`\b(?:my|our) ${RELATION} ${NAME}\b(?!')`), make: (m) => named(m[2], (n) => ({ kind: 'fact' as const, text: `User's ${m[1].toLowerCase()} is ${n}.`, value: n, importance: 0.7 })) },
   // After a comma the name may be the next item of a list ("my brother, Rex and I": Rex may be the dog): only an
   // apposition counts (closed by a comma or the clause: "my aunt, Ines, and I", "with my uncle, Bo").
-  { re: r(String.raw`\bmy ${RELATION}, (\p{Lu}[\p{L}'-]+)\b(?!['’])(?!\s+(?:and|&|or)\b)`), make: (m) => named(m[2], (n) => ({ kind: 'fact' as const, text: `User's ${m[1].toLowerCase()} is ${n}.`, value: n, importance: 0.7 })) },
-  { re: r(String.raw`\bmy ${RELATION}(?:,? ${NAME},?)? (?:lives|is living|now lives|has moved|moved|just moved) (?:in|to) ${VALUE}`), make: (m) => (short(m[3], 5) && properName(m[2]) === m[2] ? slotFact(`family:${m[1].toLowerCase()}${m[2] ? ` ${m[2].toLowerCase()}` : ''}:location`, `User's ${m[1].toLowerCase()}${m[2] ? ` ${m[2]}` : ''} lives in ${m[3]}.`, m[3], 0.7) : null) },
-  { re: r(String.raw`\bmy ${RELATION}(?:,? ${NAME},?)? works (?:at|for) ${VALUE}`), make: (m) => (short(m[3], 6) && !PRONOUN_START.test(m[3]) && properName(m[2]) === m[2] ? slotFact(`family:${m[1].toLowerCase()}${m[2] ? ` ${m[2].toLowerCase()}` : ''}:employer`, `User's ${m[1].toLowerCase()}${m[2] ? ` ${m[2]}` : ''} works at ${m[3]}.`, m[3], 0.65) : null) },
+  { re: r(String.raw`\b(?:my|our) ${RELATION}, (\p{Lu}[\p{L}'-]+)\b(?!['’])(?!\s+(?:and|&|or)\b)`), make: (m) => named(m[2], (n) => ({ kind: 'fact' as const, text: `User's ${m[1].toLowerCase()} is ${n}.`, value: n, importance: 0.7 })) },
+  { re: r(String.raw`\b(?:my|our) ${RELATION}(?:,? ${NAME},?)? (?:lives|is living|now lives|has moved|moved|just moved) (?:in|to) ${VALUE}`), make: (m) => (short(m[3], 5) && properName(m[2]) === m[2] ? slotFact(`family:${m[1].toLowerCase()}${m[2] ? ` ${m[2].toLowerCase()}` : ''}:location`, `User's ${m[1].toLowerCase()}${m[2] ? ` ${m[2]}` : ''} lives in ${m[3]}.`, m[3], 0.7) : null) },
+  { re: r(String.raw`\b(?:my|our) ${RELATION}(?:,? ${NAME},?)? works (?:at|for) ${VALUE}`), make: (m) => (short(m[3], 6) && !PRONOUN_START.test(m[3]) && properName(m[2]) === m[2] ? slotFact(`family:${m[1].toLowerCase()}${m[2] ? ` ${m[2].toLowerCase()}` : ''}:employer`, `User's ${m[1].toLowerCase()}${m[2] ? ` ${m[2]}` : ''} works at ${m[3]}.`, m[3], 0.65) : null) },
   { re: r(String.raw`\bI (?:usually |normally |always |now )?commute (?:by|on) ([\p{L} ]{2,20}?) (?:to|into) ${VALUE}`), make: (m) => (short(m[2], 5) ? slotFact('commute', `User commutes by ${m[1].toLowerCase()} to ${m[2]}.`, m[2], 0.6) : null) },
   // Projects and what they are learning
   { re: r(String.raw`\b(?:I'm|I am|I've been|I have been|we're|we are|we've been) (?:(?:currently|now|still|slowly|just|also) ){0,2}(building|developing|writing|making|creating|designing|coding|working on|learning|studying|training for|renovating|restoring|migrating) ${LONG_VALUE}`), make: (m) => project(m[1], m[2]) },
@@ -252,7 +254,11 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:now|nowadays) ([\p{L}]+) ([^,.;!?\n]{2,80})`), make: (m) => habit('', m[1], m[2]) },
   { re: r(String.raw`\bI (?:also |still )?([\p{L}]+) ((?:[^,.;!?\n]{0,40}? )?(?:every (?:day|morning|evening|night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly|(?:once|twice|\w+ times) (?:a|per|every) (?:day|week|month)|on (?:weekends|weekdays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)))\b(?=\s*(?:[,.;!?]|$|and\b|but\b|so\b|because\b|which\b))`), make: (m) => habit('', m[1], m[2]) },
   // An instrument they play ("I play cello", "I play the trumpet too").
-  { re: r(String.raw`\bI (?:also |still |now )?play (the )?(${INSTRUMENT})\b`), make: (m) => ({ kind: 'fact' as const, text: `User plays ${m[1] ? 'the ' : ''}${m[2].toLowerCase()}.`, value: m[2].toLowerCase(), importance: 0.6 }), clause: true },
+  // "…in the Graz Philharmonic": where they play, when it is a name.
+  { re: r(String.raw`\bI (?:also |still |now )?play (the )?(${INSTRUMENT})\b(?: (?:in|with|for) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3}))?`), make: (m) => {
+    const where = m[3] && properName(m[3]) === m[3] ? ` in the ${m[3]}` : '';
+    return { kind: 'fact' as const, text: `User plays ${m[1] ? 'the ' : ''}${m[2].toLowerCase()}${where}.`, value: m[2].toLowerCase(), importance: 0.6 };
+  }, clause: true },
   // Preferences
   { re: r(String.raw`\b(one of )?my (?:favou?rite) ([\p{L} ]{2,30}?) (?:is|are) ${VALUE}`), make: (m) => favorite(!!m[1], m[2], m[3]) },
   { re: r(String.raw`\bI (?:really |much |strongly |generally )?prefer ${VALUE}`), make: (m) => pref('prefers', m[1]), clause: true },
@@ -402,7 +408,7 @@ const RETRACTIONS: { re: RegExp; slot?: string }[] = [
   { re: r(String.raw`\bI (?:don't|do not|no longer|didn't|never) (?:actually |really |even )?(?:have|own|had|owned) (?:an? |any |one |two )?${VALUE}`) },
   { re: r(String.raw`\bI(?:'m| am) (?:not|no longer) (?:actually |really )?(?:an? )?${VALUE}`) },
   // "I was wrong about the cat", "forget what I said about Porto": whatever was said about it was not true.
-  { re: r(String.raw`\b(?:I was wrong about|I got it wrong about|(?:forget|ignore|disregard) (?:what I (?:said|told you)|that bit|the part) about) (?:the |my |a |an )?${VALUE}`) },
+  { re: r(String.raw`\b(?:I was wrong about|I got it wrong about|(?:forget|ignore|disregard|scratch|strike) (?:what I (?:said|told you)|that bit|the bit|that part|the part) about) (?:the |my |a |an )?${VALUE}`) },
   // "I switched from window to aisle seats", "I used to prefer window seats": the old value is no longer current.
   { re: r(String.raw`\bI(?:'ve| have)? (?:switched|changed|moved|gone) from ([^,.;!?\n]{1,40}?) to\b`) },
   { re: r(String.raw`\bI used to ((?:[\p{L}]+) [^,.;!?\n]{2,60}?)(?= but\b| and\b| until\b| before\b|[,.;!?\n]|$)`) },
@@ -432,7 +438,7 @@ const VAGUE = /^(?:really|yet|at all|sure|quite|exactly|too|so|very|much|always|
 function cleanValue(v: string): string {
   // "a sister — that was my colleague's story": an aside after a dash is not the value.
   return v
-    .split(/\s[-–—]\s/)[0]!
+    .split(/(?:^|\s)[-–—](?:\s|$)/)[0]!
     .trim()
     .replace(/\s+(?:anymore|any more|right now|at the moment|now|these days|either|though|really|actually)$/i, '')
     .replace(/^(?:in|at|with|for|from|a|an|the|any|my|our)\s+/i, '')
@@ -491,7 +497,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
  * to …:").
  */
 function readSentence(raw: string): { text: string; isCorrection: boolean; said: string } {
-  let s = raw;
+  // Typed fast: "im a mechanic", "ive got", curly apostrophes. Lowercase "im" only before a lowercase word (German "im
+  // Büro" is followed by a noun, capitalised).
+  let s = raw.replace(/[’‘]/g, "'").replace(/\bim(?= [a-z])/g, "I'm").replace(/\bive(?= [a-z])/g, "I've");
   for (let i = 0; i < 3; i++) s = s.replace(FILLER_PREFIX, '');
   // "I never said I have a sister": what follows is denied, as "I don't have a sister" denies it.
   const denial = NEVER_SAID.exec(s);
@@ -567,7 +575,7 @@ function addRetractions(s: string, add: Retract, correcting: boolean): void {
     // The habit form's value is an action; what it was about is its object ("drink espresso" → "espresso").
     const action = rr === RETRACTIONS[RETRACTIONS.length - 1] || /\bused to\b/i.test(m[0]);
     const about = action ? value.split(/\s+/).slice(1).join(' ') : undefined;
-    const wrong = /\b(?:wrong about|forget|ignore|disregard)\b/i.test(m[0]);
+    const wrong = /\b(?:wrong about|forget|ignore|disregard|scratch|strike)\b/i.test(m[0]);
     if (add(value, wrong || (correcting && !noLonger && !/\b(?:switched|changed|moved|gone|used to)\b/i.test(m[0])), rr.slot, replacement && replacement !== value ? replacement : undefined, about)) {
       break; // the most specific form wins
     }

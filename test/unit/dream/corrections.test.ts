@@ -115,6 +115,24 @@ describe('jobs, introductions and denials', () => {
     expect(texts('I own a house in Leeds.')).toEqual([]);
   });
 
+  it('typed fast and loosely: "im", a subject left out, "our daughter", where an instrument is played, asides', () => {
+    expect(texts('hey, im a diesel mechanic at Kestrel Marine here in Bergen, mostly doing the engines')).toEqual([
+      'User is a diesel mechanic.',
+      'User works at Kestrel Marine.',
+    ]);
+    const news = one('big news btw — i quit Kestrel, started at Nordlys Ferries last monday as a marine engineer.');
+    expect(news.facts.map((f) => f.text)).toEqual(['User works at Nordlys Ferries.']);
+    expect(news.retractions.map((x) => x.value)).toEqual(['Kestrel']);
+    expect(texts('She quit, started at Google.')).toEqual([]);
+    expect(texts('ich arbeite im büro')).toEqual([]);
+    expect(texts("Hi, I'm Lukas, I play cello in the Graz Philharmonic.")).toEqual(["User's name is Lukas.", 'User plays cello in the Graz Philharmonic.']);
+    expect(texts('our daughter Adaeze is 6 and in Grade 1.')).toEqual(["User's daughter is Adaeze."]);
+    expect(texts('I live in Porto — well, near it.')).toEqual(['User lives in Porto.']);
+    expect(one("wait scratch the bit about my sister, I don't even have one — that was my colleague Jess's news").retractions.map((x) => [x.value, x.disproven])).toEqual([
+      ['sister', true],
+    ]);
+  });
+
   it('"I never said I…" denies the clause; a plan that ended or a pastime given up is retracted', () => {
     expect(one("Wait, I never said I have a sister — that was my colleague Dana's story.").retractions.map((x) => [x.value, x.disproven])).toEqual([['sister', true]]);
     expect(one("I didn't say I live in Porto, I said I visited.").retractions.map((x) => [x.value, x.disproven])).toEqual([['Porto', true]]);
