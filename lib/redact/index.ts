@@ -13,6 +13,7 @@ import { GIFT_CARD_FINDERS } from './gift-card-codes';
 import { GHOST_KEY_FINDERS } from './ghost-keys';
 import { KEY_SECRET_PAIR_FINDERS } from './key-secret-pairs';
 import { LOGIN_PASSWORD_FINDERS } from './login-passwords';
+import { PASSWORD_WORD_NEAR_VALUE_FINDERS } from './password-word-near-value';
 import { ALARM_PANEL_CODE_FINDERS } from './alarm-panel-codes';
 import { LICENCE_BLOB_FINDERS } from './licence-blobs';
 import { PASSWORD_AFTER_VALUE_FINDERS } from './password-after-value';
@@ -176,6 +177,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PASSWORD_COLON_FINDERS,
   ...PASSWORD_NEXT_LINE_FINDERS,
   ...LOGIN_PASSWORD_FINDERS,
+  ...PASSWORD_WORD_NEAR_VALUE_FINDERS,
   ...PASSWORD_AFTER_VALUE_FINDERS,
   ...RANDOM_VALUE_FINDERS,
 ];

@@ -1,0 +1,69 @@
+import { fastAnchors } from './fast-anchors';
+import { strongPassword } from './password-colon';
+import type { Finder, SecretSpan } from './rules';
+import { isMarker, trimTrailingPunctuation } from './values';
+
+/**
+ * A password beyond doubt a few words after a password word in any language, whatever stands between: "管理密码
+ * xiaomi@0917home", "كلمة مرور حساب الإدارة في نظام الصيدلية هي Saydaliya@2025", "Password akun admin toko online kami
+ * TokoMaju!88", "the pass for the shared Netflix is Pelicula$2026 pero …", "the shared login for the portal: user /
+ * Cardinal2023!". The prose rules know each language's verbs and qualifiers; where a language or a wording is not in
+ * their tables, the value itself says what it is: letters, a digit and a symbol no user name or word carries
+ * (`!#$%^&*?~+=@`), or both cases with a digit and `_`/`-`, never a link, an e-mail or a dotted name. Words between
+ * that make the value an example, a rule or an error keep it ("a password like …", "must contain …", "error: …").
+ */
+
+const PASSWORD_WORDS =
+  /password|passwort|passwd|passphrase|\bpass\b|\bpwd?\b|kennwort|wachtwoord|mot de passe|\bmdp\b|contrase|\bclave\b|\bsenha|\bparola\b|lösenord|salasana|has[lł]o|heslo|пароль|κωδικ|şifre|sifre|sandi|mật khẩu|密码|密碼|口令|パスワード|비밀번호|كلمة مرور|كلمة المرور|كلمة السر|पासवर्ड|\bWPA2?-PSK\b|\blogin\b/gi;
+
+/** How far after the word the value may stand, on the same line and in the same sentence. */
+const WINDOW = 72;
+const SENTENCE_END = /[.!?]\s|[\n。！？؟]/;
+
+/** Words that make what follows an example, a rule, an error or a hash, not the password. */
+const NOT_THE_PASSWORD =
+  /(?<![\p{L}])(?:like|such as|e\.g|example\p{L}*|beispiel|ejemplo|exemplo|esempio|sample|placeholder|dummy|default\p{L}*|docs?|documentation|tutorial|must|should|needs?|requires?|at least|characters|chars|policy|rules?|format|pattern|regex|hash\p{L}*|bcrypt|error\p{L}*|fehler\p{L}*|message|says|shows?|prints?|output|log|wrong|incorrect|invalid|succe\p{L}*|fail\p{L}*|attempts?|blocklist|blacklist|denylist|common|obvious|weak|reset|generat\p{L}*|random\p{L}*|field|column|variable|env|hint)(?![\p{L}])/iu;
+
+const SYMBOL = /[!#$%^&*?~+=@]/;
+
+function passwordBeyondDoubt(value: string): boolean {
+  if (value.length < 8 || value.length > 48 || !/\d/.test(value) || !/\p{L}/u.test(value)) return false;
+  // A link, a path, an e-mail address, a log's or a command's `name=value` field.
+  if (/:\/\/|\/|\\|[\w-]@[\w-]+\.\p{L}|^[\w.-]+=/u.test(value) || !strongPassword(value)) return false;
+  if (SYMBOL.test(value)) return true;
+  return /\p{Lu}/u.test(value) && /\p{Ll}/u.test(value) && /[_-]/.test(value);
+}
+
+/** A token: from a separator (space, colon, equals) or right after a Han character, to the next space or quote. */
+const TOKEN = /(?<=[\s:：=]|\p{sc=Han})[\p{L}\p{N}][^\s"'“”<>()，。、；]{7,60}/gu;
+
+function findNearValues(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  const anchors = fastAnchors(new RegExp(PASSWORD_WORDS.source, 'giu'));
+  anchors.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  let after = 0;
+  while ((a = anchors.exec(text))) {
+    const from = a.index + a[0].length;
+    if (from < after) continue;
+    // The words just before the password word count too: "the password blocklist: …", "a wrong password …".
+    const line = text.lastIndexOf('\n', a.index) + 1;
+    if (NOT_THE_PASSWORD.test(text.slice(Math.max(line, a.index - 40), a.index))) continue;
+    let window = text.slice(from, from + WINDOW);
+    const end = SENTENCE_END.exec(window);
+    if (end) window = window.slice(0, end.index + 1);
+    TOKEN.lastIndex = 0;
+    let t: RegExpExecArray | null;
+    while ((t = TOKEN.exec(window))) {
+      if (NOT_THE_PASSWORD.test(window.slice(0, t.index))) break;
+      const value = trimTrailingPunctuation(t[0]);
+      if (isMarker(value) || !passwordBeyondDoubt(value)) continue;
+      spans.push({ start: from + t.index, end: from + t.index + value.length, label: 'password' });
+      after = from + t.index + value.length;
+      break;
+    }
+  }
+  return spans;
+}
+
+export const PASSWORD_WORD_NEAR_VALUE_FINDERS: readonly Finder[] = [{ name: 'password-word-near-value', find: findNearValues }];
