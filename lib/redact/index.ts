@@ -20,6 +20,7 @@ import { PASSWORD_AFTER_VALUE_FINDERS } from './password-after-value';
 import { HOUSEHOLD_CODE_FINDERS } from './household-codes';
 import { IDS_IN_FURTHER_LANGUAGES_FINDERS } from './ids-in-further-languages';
 import { IDS_IN_MORE_LANGUAGES_FINDERS } from './ids-in-more-languages';
+import { IDS_NAMED_MORE_WAYS_FINDERS } from './ids-named-more-ways';
 import { LOGIN_PAIR_FINDERS } from './login-pairs';
 import { PASSWORD_CSV_FINDERS } from './password-csv';
 import { SECRET_TSV_COLUMN_FINDERS } from './secret-tsv-columns';
@@ -146,6 +147,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...NATIONAL_ID_FINDERS,
   ...IDS_IN_MORE_LANGUAGES_FINDERS,
   ...IDS_IN_FURTHER_LANGUAGES_FINDERS,
+  ...IDS_NAMED_MORE_WAYS_FINDERS,
   ...DOCUMENT_NUMBER_FINDERS,
   ...EVERYDAY_CODE_FINDERS,
   ...ACCESS_CODE_FINDERS,

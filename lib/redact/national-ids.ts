@@ -1,4 +1,5 @@
 import { passesLuhn } from './luhn';
+import { withAccountNearby } from './routing-with-account';
 import { windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 import { contextOf } from './values';
 
@@ -440,7 +441,8 @@ function MORE_ID_RULES(): IdRule[] {
     rule('ro-cnp', /(?:\bCNP\b|cod[ \t]+numeric[ \t]+personal)/gi, '[1-9]\\d{12}', romanianCnpValid),
     rule('ie-pps', /(?:\bPPSN?\b|personal[ \t]+public[ \t]+service)/gi, '\\d{7}[A-Wa-w][A-IWa-iw]?', ppsValid),
     rule('ar-cuit', /\bCUI[TL]\b/gi, '\\d{2}-?\\d{8}-?\\d', cuitValid),
-    rule('br-cnpj', /\bCNPJ\b/gi, '\\d{2}\\.?\\d{3}\\.?\\d{3}/?\\d{4}-?\\d{2}', cnpjValid),
+    // No rule for the Brazilian CNPJ: a company's registration number, printed on every invoice and searchable (cnpjValid
+    // stays, checked in test/unit/redact/identities.test.ts).
     rule('at-svnr', /(?:sozialversicherungsnummer|versicherungsnummer|\bSVNR\b|\bSV-?Nummer\b)/gi, '\\d{4} ?\\d{6}', austrianSvnrValid),
     rule('jp-my-number', /(?:マイナンバー|個人番号|\bmy[ \t]?number\b)/gi, '\\d{4} ?\\d{4} ?\\d{4}', myNumberValid),
     rule('sg-nric', /\b(?:NRIC|FIN)\b/g, '[STFGMstfgm]\\d{7}[A-Za-z]', nricValid),
@@ -556,6 +558,7 @@ const BANK_ACCOUNT: RegexRule = {
 };
 
 export const NATIONAL_ID_FINDERS: readonly Finder[] = [
-  ...[...ID_RULES, ROUTING].map(idFinder),
+  ...ID_RULES.map(idFinder),
+  withAccountNearby(idFinder(ROUTING)),
   windowedFinder(BANK_ACCOUNT, /account|acct|a\/c|kontonummer|compte|cuenta/gi, 0, 80),
 ];
