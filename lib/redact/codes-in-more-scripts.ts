@@ -4,7 +4,7 @@ import { regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSp
  * A PIN, a password or a code named in a language with its own script, or one whose words the other code rules do
  * not read, joined to its number by that language's way of saying "is": Arabic "الرقم السري 9559", "رمز باب العمارة
  * هو 60261"; Hebrew "הקוד לשער של הגן הוא 8662"; Japanese "暗証番号は 3104 です" (no spaces between words);
- * Korean "자물쇠 비밀번호는 122"; Turkish "Kapı şifresi 49925" (the verb comes last, so the number follows the name);
+ * Korean "자물쇠 비밀번호는 122"; Chinese "大门密码是 6629#"; Turkish "Kapı şifresi 49925" (the verb comes last, so the number follows the name);
  * Hindi "OTP 589178 आया है". The name must say secret code or password (not "code" alone, where Arabic رمز is a
  * symbol and Turkish kod an error's number too); the bare number without such a name is left alone.
  */
@@ -19,8 +19,9 @@ const RTL_IS = '(?:هو|هي|הוא|היא|זה)';
 const RTL_WORDS = '(?:[ \\t]+[^\\s\\d.!?,،؟:：()]{1,20}){0,7}?';
 
 /** Japanese and Korean names; the topic or subject particle after them (は、が; 는、은、가、이) stands for "is". */
-const CJK_NAME = '(?:暗証番号|暗証コード|セキュリティコード|解除コード|パスワード|ロック番号|PINコード|비밀번호|비번|암호|핀번호|PIN[ \\t]?번호)';
-const CJK_PARTICLE = '(?:は|が|는|은|가|이)';
+// Chinese: password, door-entry code, gate code (密码/密碼, 门禁码/門禁碼, 开门码/開門碼).
+const CJK_NAME = '(?:密码|密碼|门禁码|門禁碼|开门码|開門碼|暗証番号|暗証コード|セキュリティコード|解除コード|パスワード|ロック番号|PINコード|비밀번호|비번|암호|핀번호|PIN[ \\t]?번호)';
+const CJK_PARTICLE = '(?:は|が|는|은|가|이|是|为|為)';
 
 /** Turkish names: the password of a thing (şifresi), my password (şifrem), the PIN code; Hindi and English OTP. */
 const VERB_LAST_NAME = '(?:şifre(?:si|m|miz|niz)?|sifre(?:si|m)?|pin[ \\t]+kodu|kapı[ \\t]+kodu|OTP|ओटीपी)';
@@ -30,7 +31,7 @@ const NUMBER = '(?<![\\p{N}])(\\d{3,12})[#*]?(?![\\p{L}\\p{N}_]|[.,:/-]\\d)';
 
 /** Words that make the number something else: an error, a postal code, a count, a status, a year, a length. */
 const NOT_A_CODE =
-  /خطأ|بريدي|שגיאה|מיקוד|エラー|郵便|桁|오류|우편|자리|hata|posta|hane|haneli|karakter|त्रुटि|अंक|error|digits?|status|http/iu;
+  /خطأ|بريدي|שגיאה|מיקוד|エラー|郵便|桁|오류|우편|자리|位|错误|錯誤|邮编|郵遞|hata|posta|hane|haneli|karakter|त्रुटि|अंक|error|digits?|status|http/iu;
 
 /** The number (the match's last group), unless it is short or words in or right after the match make it no code. */
 function numberAfterName(m: RegExpExecArray, text: string, minDigits: number): SecretSpan | null {

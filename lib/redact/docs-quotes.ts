@@ -36,6 +36,14 @@ const DOCUMENTED = /\b(?:docs|documentation|documented)\b/i;
 /** A claim to use it as one's own; a question ("can I use it for CI?") is none. */
 const CLAIMED = /(?<!\b(?:can|could|may|should|shall)[ \t]+)\b(?:I|we)[ \t]+(?:use|set|chose|picked|changed)\b|\bmy[ \t]+(?:own|real|actual|live|prod\w*)\b/i;
 
+/**
+ * A sentence that says an official source uses the value, without a colon: "The official Shopify tutorial uses the demo
+ * store credentials "password: …"", "The Postgres Docker Hub page example uses POSTGRES_PASSWORD=…". The source is
+ * named before its verb, and nothing on the line before the value makes it the writer's own.
+ */
+const SOURCE_USES =
+  /\b(?:official|docs|documentation|tutorial|quickstart|docker[ \t]+hub|readme)\b[^\n.!?]{0,40}?\b(?:uses|shows|gives|lists|prints)\b/i;
+
 export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
   if (span.label !== 'password') return false;
   const reach = text.slice(Math.max(0, span.start - 200), span.start);
@@ -46,6 +54,7 @@ export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
     const after = text.slice(span.end, span.end + 200);
     return !CLAIMED.test(after.split('\n')[0]!);
   }
+  if (SOURCE_USES.test(line) && !OWN.test(line) && !CLAIMED.test(text.slice(span.end, span.end + 200).split('\n')[0]!)) return true;
   const lead = DOCS_LEAD.exec(line);
   if (lead === null || OWN.test(line.slice(0, lead.index + lead[0].length))) return false;
   // "… docs example: password=X is what I use on prod": the writer makes the sample their own after it.

@@ -53,7 +53,8 @@ const COMPOUND = /k[óo]d/iu;
  * Words that make the number something else: a line, an error, a port, a version, a page, a room, a step; a number
  * of digits ("4 digits") is already left out by the value's shape.
  */
-const NOT_A_CODE = /\b(?:line|error|exit|status|http|port|version|page|row|issue|step|room|floor|bus|ticket|order|zip|postal|area|country|digits?|chars?|characters|length|times|attempts?|tries)\b/i;
+// Bounded by Unicode letters, not `\b`: ASCII's word boundary falls inside "portón" and "portão" after "port".
+const NOT_A_CODE = /(?<![\p{L}\p{N}_])(?:line|error|exit|status|http|port|version|page|row|issue|step|room|floor|bus|ticket|order|zip|postal|area|country|digits?|chars?|characters|length|times|attempts?|tries)(?![\p{L}\p{N}_])/iu;
 
 /** How far before the code word, within its sentence, the thing it opens is looked for. */
 const OBJECT_REACH = 60;

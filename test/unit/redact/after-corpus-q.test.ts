@@ -120,3 +120,29 @@ describe('seed phrases named in more languages', () => {
     }
   });
 });
+
+describe('codes named with accented or Chinese words', () => {
+  it('masks them', () => {
+    const [a, b] = [`${pick('123456789', 1)}${pick(DIGITS, 3)}`, `${pick('123456789', 1)}${pick(DIGITS, 3)}`];
+    expect(r(`hija el código del portón es ${a} y la llave`)).toBe(`hija el código del portón es ${PW} y la llave`);
+    expect(r(`大门密码是 ${b}#，钥匙在前台`)).toBe(`大门密码是 ${PW}#，钥匙在前台`);
+  });
+
+  it('keeps lengths, errors and ports', () => {
+    unchanged('密码要求 8 位以上');
+    unchanged('错误代码 1234');
+    unchanged('el código del puerto 8080 está abierto');
+  });
+});
+
+describe('a value an official source uses', () => {
+  it('keeps it where the line says so', () => {
+    unchanged('The official Grafana tutorial uses the credentials "password: admin123" — should I change it?');
+    unchanged('The MySQL Docker Hub page example uses MYSQL_ROOT_PASSWORD=my-secret-pw — is that safe?');
+  });
+
+  it('masks it where the line makes it the writer’s own', () => {
+    const p = strong();
+    expect(r(`The official tutorial uses admin, but my password is ${p}`)).not.toContain(p);
+  });
+});
