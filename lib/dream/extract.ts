@@ -195,6 +195,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(m[1], m[2]) },
   // "I'm a data analyst at Brightwell Logistics": the employer too (a name: capitalised).
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
+  // After an introduction, without the article: "I'm Rosa Delgado, firefighter with Tucson Fire".
+  { re: r(String.raw`^I(?:'m| am) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: \([^)]{0,60}\))?, (?:an? )?(?:[\p{L}-]+ ){0,2}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // "…i quit Kestrel, started at Nordlys Ferries": the subject left out after the user's own "I".
   { re: r(String.raw`\bI\b[^.!?]*?(?:,\s*|\band\s+)(?:just |then |now )?(?:started (?:a new job |a job |work(?:ing)? )?(?:at|with|for)|joined) ${VALUE}`), make: (m) => employer(m[1]) },
   // A new job: "I started at Harrow & Finch last week", "I've accepted an offer from Globex", "I got a job at Initech".

@@ -109,6 +109,7 @@ describe('jobs, introductions and denials', () => {
       'User is a community pharmacist in Manchester.',
     ]);
     expect(texts("I'm a nurse in the ICU.")).toEqual(['User is a nurse.']);
+    expect(texts("I'm Rosa Delgado, firefighter with Tucson Fire, station 9.")).toEqual(['User works at Tucson Fire.', "User's name is Rosa Delgado.", 'User is a firefighter.']);
     expect(texts("I'm New York based.")).toEqual([]);
     expect(texts('I teach history at a liceo in Turin, can you give me three questions?')).toEqual(['User teaches history at a liceo in Turin.']);
     expect(texts('I run a small bicycle repair shop in Tallinn, just me and one mechanic.')).toEqual(['User runs a small bicycle repair shop in Tallinn.']);
