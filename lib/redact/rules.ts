@@ -3,6 +3,7 @@ import { namedAsAnotherNumber } from './card-context';
 import { fastAnchors } from './fast-anchors';
 import { isLocalDefaultCredential } from './default-credentials';
 import { hasCardIssuerPrefix, passesLuhn } from './luhn';
+import { pemBodyOnly } from './pem-body';
 import {
   classifyKey,
   contextOf,
@@ -367,8 +368,8 @@ const UPPER_CASE_KEYS: RegexRule[] = [
 const PEM_BODY = /[A-Za-z0-9+/]{16}/;
 
 /**
- * `-----BEGIN ... PRIVATE KEY-----` through its END line, or to the end of the base64 if it was cut off. The lines
- * between must hold base64: the header lines alone (in docs and questions about the format) hold no key.
+ * `-----BEGIN ... PRIVATE KEY-----` through its END line, or to the end of the base64 if it was cut off (no END line, or
+ * prose before the next one: `pem-body.ts`). The lines between must hold base64: the header lines alone (in docs and questions about the format) hold no key.
  */
 function findPrivateKeys(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
@@ -387,7 +388,8 @@ function findPrivateKeys(text: string): SecretSpan[] {
       endLength = e ? e[0].length : 0;
     }
     let stop: number;
-    if (endAt !== -1) {
+    const whole = endAt !== -1 && pemBodyOnly(text.slice(bodyStart, endAt));
+    if (whole) {
       stop = endAt + endLength;
     } else {
       // Truncated paste: take the following lines while they look like PEM headers or base64.
@@ -396,7 +398,7 @@ function findPrivateKeys(text: string): SecretSpan[] {
       line.lastIndex = stop;
       while (line.exec(text)) stop = line.lastIndex;
     }
-    if (PEM_BODY.test(text.slice(bodyStart, endAt !== -1 ? endAt : stop))) spans.push({ start: m.index, end: stop, label: 'private key' });
+    if (PEM_BODY.test(text.slice(bodyStart, whole ? endAt : stop))) spans.push({ start: m.index, end: stop, label: 'private key' });
     begin.lastIndex = stop;
   }
   return spans;

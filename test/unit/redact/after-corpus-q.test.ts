@@ -146,3 +146,18 @@ describe('a value an official source uses', () => {
     expect(r(`The official tutorial uses admin, but my password is ${p}`)).not.toContain(p);
   });
 });
+
+describe('a truncated private key before a full one', () => {
+  const body = () => Array.from({ length: 3 }, () => pick(`${LOWER}ABCDEFGHIJKLMNOPQRSTUVWXYZ${DIGITS}+/`, 64)).join('\n');
+  it('masks each key and keeps the prose between them', () => {
+    const [a, b] = [body(), body()];
+    const text = `here's the start of it:\n-----BEGIN PRIVATE KEY-----\n${a}\n\nand now the whole one, why does it fail?\n-----BEGIN PRIVATE KEY-----\n${b}\n-----END PRIVATE KEY-----`;
+    expect(r(text)).toBe("here's the start of it:\n[redacted private key]\n\nand now the whole one, why does it fail?\n[redacted private key]");
+  });
+
+  it('still takes a key with headers and a blank line, or flattened on one line, to its END', () => {
+    const a = body();
+    expect(r(`-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,0F1E2D3C\n\n${a}\n-----END RSA PRIVATE KEY-----\nok`)).toBe('[redacted private key]\nok');
+    expect(r(`key: -----BEGIN PRIVATE KEY----- ${a.replace(/\n/g, ' ')} -----END PRIVATE KEY----- ok`)).toBe('key: [redacted private key] ok');
+  });
+});
