@@ -17,7 +17,7 @@ const PASSWORD_WORDS =
   /password|passwort|passwd|passphrase|\bpass\b|\bpwd?\b|kennwort|wachtwoord|mot de passe|\bmdp\b|contrase|\bclave\b|\bsenha|\bparola\b|lösenord|salasana|has[lł]o|heslo|пароль|κωδικ|şifre|sifre|sandi|mật khẩu|密码|密碼|口令|パスワード|비밀번호|كلمة مرور|كلمة المرور|كلمة السر|पासवर्ड|\bWPA2?-PSK\b|\blogin\b/gi;
 
 /** How far after the word the value may stand, on the same line and in the same sentence. */
-const WINDOW = 72;
+const WINDOW = 96;
 const SENTENCE_END = /[.!?]\s|[\n。！？؟]/;
 
 /** Words that make what follows an example, a rule, an error or a hash, not the password. */
@@ -58,9 +58,9 @@ function findNearValues(text: string): SecretSpan[] {
       if (NOT_THE_PASSWORD.test(window.slice(0, t.index))) break;
       const value = trimTrailingPunctuation(t[0]);
       if (isMarker(value) || !passwordBeyondDoubt(value)) continue;
+      // No break: a second password in the same sentence is one too ("X for the guests, Y for the staff network").
       spans.push({ start: from + t.index, end: from + t.index + value.length, label: 'password' });
       after = from + t.index + value.length;
-      break;
     }
   }
   return spans;

@@ -324,6 +324,8 @@ const SECRET_WORDS = new Set([
   'apitoken', 'bottoken', 'masterkey', 'signingkey', 'encryptionkey', 'secretaccesskey', 'accountkey', 'sharedaccesskey',
   'primarykey', 'secondarykey', 'subscriptionkey', 'licensekey', 'webhooksecret', 'apisecret', 'consumersecret',
   'authorization', 'cookie', 'cookies', 'sessionid',
+  // A passkey that signs requests (M-Pesa's Daraja, a BitTorrent tracker's announce passkey).
+  'passkey',
   // Session cookies by their framework's name: PHP, Java servlets (Express's `connect.sid` and Rails' `_app_session`
   // are read by SESSION_LAST).
   'phpsessid', 'jsessionid', 'sessid', 'aspxauth',
@@ -386,6 +388,9 @@ export function classifyKey(key: string): KeyKind {
   // Helm charts' `passwordKey`, `adminPasswordKey`, `userPasswordKey`: the value names the entry of an existing secret
   // that holds the password (`postgres-password`), not the password.
   if (last === 'key' && words[words.length - 2] === 'password') return null;
+  // `hashed_secret` (detect-secrets' baseline), `hashed_token`: the name says its value is a one-way digest of the
+  // secret, which opens nothing (a value random in both cases is still taken by the random-value rules).
+  if (words[0] === 'hashed') return null;
   // `ASP.NET_SessionId`, `session_id`: a session's id is its bearer credential.
   if (last === 'id' && words[words.length - 2] === 'session') return 'secret';
   if (DESCRIBING.has(last)) return null;

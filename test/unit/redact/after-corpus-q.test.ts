@@ -161,3 +161,16 @@ describe('a truncated private key before a full one', () => {
     expect(r(`key: -----BEGIN PRIVATE KEY----- ${a.replace(/\n/g, ' ')} -----END PRIVATE KEY----- ok`)).toBe('key: [redacted private key] ok');
   });
 });
+
+describe('names that say what the value is', () => {
+  it('masks a passkey and keeps a hashed secret', () => {
+    const hex = () => pick('0123456789abcdef', 64);
+    expect(r(`MPESA_PASSKEY=${hex()}`)).toBe('MPESA_PASSKEY=[redacted api key]');
+    unchanged(`"hashed_secret": "${pick('0123456789abcdef', 40)}"`);
+  });
+
+  it('masks a second password in the same sentence', () => {
+    const [a, b] = [strong(), strong()];
+    expect(r(`Das WLAN-Passwort für die Gäste ist ${a}, das für das Büro-Netz ${b}.`)).toBe(`Das WLAN-Passwort für die Gäste ist ${PW}, das für das Büro-Netz ${PW}.`);
+  });
+});
