@@ -23,7 +23,7 @@ const CODE_WORD =
 const OBJECT_WORD =
   'doors?|gates?|keypad|lock|padlock|locker|alarm|disarm|safe|gym|bike|bicycle|garage|lock[ \\t]?box|key[ \\t]?box|' +
   'lucchetto|porta|portone|cancello|allarme|armadietto|cassaforte|palestra|bici|' +
-  'candado|taquilla|casillero|puerta|port[óo]n|alarma|caja[ \\t]+fuerte|gimnasio|bicicleta|cadeado|arm[áa]rio|alarme|' +
+  'candado|taquilla|casillero|puerta|port[óo]n|alarma|caja[ \\t]+fuerte|caja[ \\t]+de[ \\t]+(?:seguridad|llaves)|caixa[ \\t]+de[ \\t]+(?:seguran[çc]a|chaves)|gimnasio|bicicleta|cadeado|arm[áa]rio|alarme|' +
   'cadenas|casier|porte|portail|coffre|salle|v[ée]lo|' +
   'schloss|fahrradschloss|zahlenschloss|spind|t[üu]r|tor|tresor|' +
   'z[áa]m(?:ek|ku|ky)|dve[řr][íi]|skř[íi]ň\\p{L}*|sk[rř]in\\p{L}*|alarmu|trezor\\p{L}*|posilovn\\p{L}*|kol[ao]|' +

@@ -126,6 +126,7 @@ describe('codes named with accented or Chinese words', () => {
     const [a, b] = [`${pick('123456789', 1)}${pick(DIGITS, 3)}`, `${pick('123456789', 1)}${pick(DIGITS, 3)}`];
     expect(r(`hija el código del portón es ${a} y la llave`)).toBe(`hija el código del portón es ${PW} y la llave`);
     expect(r(`大门密码是 ${b}#，钥匙在前台`)).toBe(`大门密码是 ${PW}#，钥匙在前台`);
+    expect(r(`la llave está en la caja de seguridad del garaje, combinación 2-7-1-9.`)).toBe(`la llave está en la caja de seguridad del garaje, combinación ${PW}.`);
   });
 
   it('keeps lengths, errors and ports', () => {
