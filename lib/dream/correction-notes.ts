@@ -40,6 +40,6 @@ export class CorrectionNotes {
       .map((p) => p.id)
       .sort();
     if (ids.length === 0) return;
-    this.notes.push({ kind, at: when, said: absolutizeDates(said, when), passageIds: ids, factIds: retired.map((m) => m.id).sort() });
+    this.notes.push({ kind, at: when, said: absolutizeDates(said, when), passageIds: ids, factIds: retired.map((m) => m.id).sort(), terms: [...oldTerms].sort() });
   }
 }

@@ -1,4 +1,6 @@
 import type { MemoryRow, ReverieDb } from '../db/schema';
+import { terms } from '../engine/text';
+import { FACT_KINDS } from './rows';
 
 /**
  * Corrections that reach the passages. When the user retracts or changes something ("I don't actually have a cat",
@@ -22,8 +24,10 @@ export interface CorrectionNote {
   said: string;
   /** Passages that state the old value. */
   passageIds: string[];
-  /** Facts the correction retired; empty when none had been learned (the note then always stands). */
+  /** Facts the correction retired; empty when none had been learned. */
   factIds: string[];
+  /** The old value's terms: a fact learned later that holds them all makes the old value current again. */
+  terms?: string[];
 }
 
 export async function readCorrections(db: ReverieDb): Promise<CorrectionNote[]> {
@@ -47,9 +51,17 @@ export async function correctionsByPassage(db: ReverieDb): Promise<Map<string, C
     const m = facts.get(id);
     return !m || ((m.status === 'superseded' || m.status === 'deleted') && !current.has(m.hash));
   };
+  // Said again later in other words ("been vegetarian for years", then meat, then "going back to vegetarian"): a fact
+  // learned after the note that holds all the old value's terms.
+  const laterFacts = (await db.memories.where('status').equals('active').toArray()).filter((m) => FACT_KINDS.has(m.kind));
+  const saidAgain = (n: CorrectionNote) =>
+    !!n.terms?.length && laterFacts.some((m) => (m.validFrom ?? m.occurredAt) > n.at && n.terms!.every((t) => termSet(m).has(t)));
+  const termSets = new Map<string, Set<string>>();
+  const termSet = (m: MemoryRow) => termSets.get(m.id) ?? termSets.set(m.id, new Set(terms(m.text))).get(m.id)!;
   const out = new Map<string, CorrectionNote>();
   for (const n of [...notes].sort((a, b) => a.at - b.at)) {
     if (n.factIds.length > 0 && !n.factIds.some(retired)) continue; // undone: the old value is current again
+    if (saidAgain(n)) continue;
     for (const id of n.passageIds) out.set(id, n);
   }
   return out;

@@ -221,7 +221,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:je suis allergique (?:à|au|aux)|soy al[ée]rgic[oa] a|ich bin allergisch gegen) ${VALUE}`), make: (m) => slotFact(`allergy:${allergen(m[1])}`, `User is allergic to ${m[1]}.`, m[1], 0.95) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |strictly )?(?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|coeliac|diabetic|pregnant)\b`), make: (m) => m[1].toLowerCase() === 'pregnant' ? slotFact('health:pregnancy', 'User is pregnant.', 'pregnant', 0.9) : slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
   // "Back to vegetarian, full stop", "I've gone vegan", "I went back to being vegetarian".
-  { re: r(String.raw`\b(?:back to (?:being )?(?:an? )?|I(?:'ve| have)? (?:gone|went) (?:back )?(?:to being )?)(vegetarian|vegan|pescatarian)\b`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
+  { re: r(String.raw`\b(?:back to (?:being )?(?:an? )?|(?:I|we)(?:'ve| have)? (?:gone|went) (?:back )?(?:to being )?(?:fully |full |strictly |completely )?)(vegetarian|vegan|pescatarian)\b`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
   { re: r(String.raw`\bI (?:have|'ve got|have got|was diagnosed with|live with|suffer from) ${CONDITION}\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   { re: r(String.raw`\bI (?:don't|do not|never|no longer|can't|cannot) (?:eat|drink) (meat|pork|beef|fish|seafood|shellfish|dairy|milk|cheese|eggs|gluten|wheat|nuts|sugar|alcohol|caffeine|coffee)\b`), make: (m) => slotFact(`diet:no-${m[1].toLowerCase()}`, `User doesn't ${/drink|alcohol|coffee|caffeine|milk/i.test(m[0]) && /drink/i.test(m[0]) ? 'drink' : 'eat'} ${m[1].toLowerCase()}.`, m[1], 0.8) },
   // Family and pets
@@ -424,6 +424,7 @@ const NOT_MINE = [
   r(String.raw`^(.{1,60}?) (?:belongs|belonged) to (?:my|our) ([\p{L} ]{2,20})`),
   r(String.raw`^(.{1,60}?) (?:is|was|are|were)(?:n't| not) (?:mine|ours)\b`),
 ];
+const MEAT_AGAIN = r(String.raw`\b(?:back to eating|(?:started|start|starting) eating|eating|eat) (?:meat|meat and (?:dairy|fish)|chicken and meat)(?: and dairy)?(?: again| like before)\b|\bback to eating meat\b`);
 const ENDED_STATE = String.raw` (?:is|was|has been|have been|are|were|got|'s) (?:now |officially |finally |just )?(?:been )?(?:cancel(?:l)?ed|called off|scrapped|shelved|abandoned|finished|completed|wrapped up|over|dead)\b`;
 const ENDED = r(String.raw`\b(?:the|our|my) ((?:[\p{L}-]+ ){0,4}?[\p{L}-]+)${ENDED_STATE}`);
 /** The same with a name for subject ("Kestrel is cancelled"): capitalised, checked by the caller (the flags ignore case). */
@@ -595,6 +596,9 @@ function addRetractions(s: string, add: Retract, correcting: boolean): void {
   const named = ENDED_NAME.exec(s)?.[1];
   const what = ENDED.exec(s)?.[1] ?? (named && properName(named) === named ? named : undefined) ?? STOPPED.exec(s)?.[1];
   if (what && !NOT_A_STATEMENT.test(s)) add(what, false);
+  // "I'm back to eating meat", "started eating meat again": a meat-free diet is no longer current.
+  const meat = MEAT_AGAIN.exec(s);
+  if (meat && !NOT_A_STATEMENT.test(s) && !/\b(?:don't|do not|not|never|won't|no longer|can't)\b[^,;.]*$/i.test(s.slice(0, meat.index))) for (const diet of ['vegan', 'vegetarian']) add(diet, false, 'user/diet');
   // "These days I book aisle seats instead of window seats": the old value is no longer current.
   const instead = /\b(?:instead of|rather than) (?:the |a |an |my )?([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| because| since| as | so | now)/i.exec(s);
   if (instead && !NOT_A_STATEMENT.test(s)) add(instead[1]!, false);

@@ -206,6 +206,26 @@ describe('corrections reach the passages and the facts', () => {
     expect(notes.get('passage:chatgpt:b#0:0')).toMatchObject({ kind: 'changed', said: 'Back to vegetarian, full stop.' });
   });
 
+  it('meat again retires a meat-free diet; said again later in other words, the note that it changed lifts', async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [{ role: 'user', text: "I'm a trucker and I've been vegetarian for 8 years, any tips for truck stops?" }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
+    await addConversation(db, 'b', T0 + 2 * DAY, [{ role: 'user', text: "Gave up on the veggie thing, I'm back to eating meat like before." }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 3 * DAY) });
+    expect((await correctionsByPassage(db)).get('passage:chatgpt:a#0:0')).toMatchObject({ kind: 'changed' });
+    await addConversation(db, 'c', T0 + 4 * DAY, [{ role: 'user', text: "Update: I'm going back to vegetarian, no more chicken for me." }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 5 * DAY) });
+    expect((await facts(db)).map((f) => f.text)).toEqual(['User is vegetarian.']);
+    // No fact had been learned from "been vegetarian", so nothing was retired: the later fact lifts the note.
+    expect((await correctionsByPassage(db)).has('passage:chatgpt:a#0:0')).toBe(false);
+    expect(one("So I'm back to eating meat and dairy like before.").retractions.map((x) => [x.value, x.slot])).toEqual([
+      ['vegan', 'user/diet'],
+      ['vegetarian', 'user/diet'],
+    ]);
+    expect(one("I won't start eating meat again.").retractions).toEqual([]);
+    expect(texts("My partner and I decided — we've gone fully vegan as of this week.")).toEqual(['User is vegan.']);
+  });
+
   it('"I never said I have a sister" retracts what the passages said, and a plan that ended is no longer current', async () => {
     const db = freshDb();
     await addConversation(db, 'a', T0, [
