@@ -155,6 +155,10 @@ const inputs: Record<string, string> = {
   pRoundCodes: fill('radio code void code keypad: grindkod är nyckelskåp har kod szyfr mã báo động là ล็อกเกอร์ รหัส セキュリティコードは claim code: house alarm 1234 then '),
   pRoundKeys: fill('key abc123def456 shared secret x1 Stream Key: abcd-1234-efgh-5678- 0123456789abcdef01234567:0123 license key:\n'),
   pRoundPasswords: fill("비번 รหัสผ่านระบบคือ login for TeamSnap: Maple*6 — that's the new password seed: abandon <a> pass for wifi?\n<b> heroku auth:token\n › Warning: x\n"),
+  // Q's round: a password word with words and near-strong tokens after it (no digit, no symbol), a PEM BEGIN line with
+  // base64 and prose before a far END, Chinese code words, accented object words.
+  qRoundPasswords: fill('管理密码 abcdefgh_ij 密码是 12 كلمة مرور حساب هي Abcdefgh password akun kami Tokomaju pass for the x is Abcdefg_hij, das für Abcdefgh '),
+  qRoundPem: `${fill('-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nand the rest is gone\n')}-----END PRIVATE KEY-----`,
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

@@ -46,18 +46,21 @@ function findNearValues(text: string): SecretSpan[] {
   while ((a = anchors.exec(text))) {
     const from = a.index + a[0].length;
     if (from < after) continue;
-    // The words just before the password word count too: "the password blocklist: …", "a wrong password …".
-    const line = text.lastIndexOf('\n', a.index) + 1;
-    if (NOT_THE_PASSWORD.test(text.slice(Math.max(line, a.index - 40), a.index))) continue;
     let window = text.slice(from, from + WINDOW);
+    // Every value holds a digit: a window without one is passed over before any other test (cheap on long texts of
+    // password words, as a password manager's export or a word list is).
+    if (!/\d/.test(window)) continue;
+    // The words just before the password word count too: "the password blocklist: …", "a wrong password …".
+    const lead = text.slice(Math.max(0, a.index - 40), a.index);
+    if (NOT_THE_PASSWORD.test(lead.slice(lead.lastIndexOf('\n') + 1))) continue;
     const end = SENTENCE_END.exec(window);
     if (end) window = window.slice(0, end.index + 1);
     TOKEN.lastIndex = 0;
     let t: RegExpExecArray | null;
     while ((t = TOKEN.exec(window))) {
-      if (NOT_THE_PASSWORD.test(window.slice(0, t.index))) break;
       const value = trimTrailingPunctuation(t[0]);
       if (isMarker(value) || !passwordBeyondDoubt(value)) continue;
+      if (NOT_THE_PASSWORD.test(window.slice(0, t.index))) break;
       // No break: a second password in the same sentence is one too ("X for the guests, Y for the staff network").
       spans.push({ start: from + t.index, end: from + t.index + value.length, label: 'password' });
       after = from + t.index + value.length;

@@ -388,7 +388,7 @@ function findPrivateKeys(text: string): SecretSpan[] {
       endLength = e ? e[0].length : 0;
     }
     let stop: number;
-    const whole = endAt !== -1 && pemBodyOnly(text.slice(bodyStart, endAt));
+    const whole = endAt !== -1 && pemBodyOnly(text, bodyStart, endAt);
     if (whole) {
       stop = endAt + endLength;
     } else {

@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A to P of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A to Q of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -163,6 +163,46 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     uses that the round could check.
  *   - btc wif key (1): a WIF string whose base58check checksum fails (as M's two).
  *   - positional key (1): a 32-character random argument after another option's value, nothing naming it.
+ * - Q (353/374, 3/380 false alarms since its round; 88.8% / 2.1% before it). Its round fixed a password beyond doubt a
+ *   few words after a password word in any language (Chinese, Arabic, Indonesian, code-switched Spanish; a second one
+ *   in the same sentence), Chinese password and door-entry code words, codes named by an accented object word (the
+ *   "no code" words had ASCII boundaries that fell inside "portón"), Spanish and Portuguese lock boxes, national
+ *   numbers named in more ways (an inflected henkilötunnus, Taiwan's 身分證字號, the Emirates ID, PAN with Hindi words
+ *   between, a Russian passport's "серия и номер"), seed phrases named in Russian, Greek and other wallet words, a
+ *   passkey's value, and a truncated private key before a full one; kept a US routing number with no account near
+ *   it, a Brazilian CNPJ (a company's public number), a value a line says an official source uses, and a
+ *   `hashed_secret`. What is left, and why:
+ *   - mqtt (1): a Zigbee network key written as a YAML list of sixteen small numbers; a list of bytes is data as often.
+ *   - zwave (1): Z-Wave S0/S2 keys under names (`S2_Authenticated: <32 hex>`) that say nothing of a key; 32 hex under
+ *     a bare name is a digest or an id as often.
+ *   - pacs (1): an Orthanc `"RegisteredUsers" : { "user" : "password" }` map; a JSON map of name to value under a
+ *     users key needs a format rule not reached in the round.
+ *   - proctoring (1): "the invigilator code for today's paper is HX-7741-QP": a code with letters named by a role,
+ *     not by what it opens; role codes ("course code", "class code") are public as often.
+ *   - tax-id (1): a Steuer-ID whose check digit fails, named a clause before ("ist sie …").
+ *   - hotel-safe (1): "Hotel room safe — I set the code to 1357": "room" before the code marks room numbers, which
+ *     the object-code rule keeps.
+ *   - alarm-code, door-code (3): a second code in a clause after a masked one ("…, quello della cassaforte 31071990",
+ *     "danach die Alarmanlage mit 2207#") with no code word of its own; and an intercom code with a Cyrillic letter in
+ *     it ("27К4591").
+ *   - private-key (1): the corpus counts a Kubernetes TLS secret's certificate line, which opens with the same
+ *     base64 of "-----BEGIN " as the masked key, as a leak of the key; the certificate is public.
+ *   - transcript (1): "the rcon pw for the rust server rusty_bolt_8812": a one-case password with an underscore,
+ *     which is how server and user names are written too.
+ *   - inhouse-token (2): a header's key named "the one for the tablets" a sentence after the header's name, and
+ *     `name::password` after a "service password" label with words in quotes.
+ *   - positional-key (3): a command's positional arguments with nothing naming them (as O's and P's).
+ *   - game-server (1): a 7-digit setup code "printed in console"; "printed" marks output, which a rule keeps.
+ *   - iot (1): `user / password` after "local user for …:" with no password word.
+ *   - mpesa (1): "Daraja passkey for Lipa na M-Pesa Online: <64 hex>": a passkey named in prose with words before
+ *     its colon (the `passkey:` label alone is taken now).
+ *   - wise (1): a UUID after "personal token" with no colon or verb; UUIDs are ids as often.
+ *   - national-id (1): a Taiwan ID whose check digit fails.
+ *   - cookie (1): an Instagram sessionid cookie percent-encoded, named a clause before the colon.
+ *   False alarms left: a Segment writeKey the aside calls public in a question ("the docs say … is public, but can
+ *   someone spam …?"; a question is no declaration); an Indian postal PIN code named "PIN code" with the locality
+ *   after it (a PIN code before "is <place>" needs an address rule not reached); a Vault token accessor in a log line
+ *   (its random value is taken by the random-value rules whatever its name).
  */
 interface HeldOutCorpus {
   name: string;
@@ -331,6 +371,38 @@ const CORPORA: HeldOutCorpus[] = [
       'btc wif key',
       'positional key',
     ],
+  },
+  {
+    name: 'Q',
+    file: 'heldout-q.json',
+    positives: 374,
+    negatives: 380,
+    kinds: 161,
+    caught: 353,
+    minRecall: 0.94,
+    falseAlarms: 3,
+    // Why no general rule of its round takes these (see the list above).
+    knownMisses: [
+      'mqtt',
+      'zwave',
+      'pacs',
+      'proctoring',
+      'tax-id',
+      'hotel-safe',
+      'alarm-code',
+      'door-code',
+      'private-key',
+      'transcript',
+      'inhouse-token',
+      'positional-key',
+      'game-server',
+      'iot',
+      'mpesa',
+      'wise',
+      'national-id',
+      'cookie',
+    ],
+    knownAlarms: ['public-by-design', 'word-pin', 'log-non-secret'],
   },
 ];
 
