@@ -1,5 +1,4 @@
-import type { Finder, RegexRule, SecretSpan } from './rules';
-import { isMarker } from './values';
+import { keepJudged, type Finder, type RegexRule, type SecretSpan } from './rules';
 import { fastAnchors } from './fast-anchors';
 
 /**
@@ -29,15 +28,7 @@ export function anchoredFinder(rule: RegexRule, unicodeAnchors: RegExp): Finder 
           from = a.index + 1;
           continue;
         }
-        const judged = rule.judge(m, text);
-        const list = judged === null ? [] : Array.isArray(judged) ? judged : [judged];
-        let kept = 0;
-        for (const s of list) {
-          if (s.end > s.start && !isMarker(text.slice(s.start, s.end))) {
-            spans.push(s);
-            kept++;
-          }
-        }
+        const kept = keepJudged(rule, m, text, spans);
         from = kept === 0 && rule.resumeAfterReject ? Math.max(m.index + 1, rule.resumeAfterReject(m)) : m.index + m[0].length;
       }
       return spans;

@@ -66,6 +66,20 @@ export interface RegexRule {
   resumeAfterReject?(match: RegExpExecArray): number;
 }
 
+/** What `rule` judges of a match, kept in `spans` when it is a span and not a marker already; how many were kept. */
+export function keepJudged(rule: RegexRule, m: RegExpExecArray, text: string, spans: SecretSpan[]): number {
+  const judged = rule.judge(m, text);
+  const list = judged === null ? [] : Array.isArray(judged) ? judged : [judged];
+  let kept = 0;
+  for (const s of list) {
+    if (s.end > s.start && !isMarker(text.slice(s.start, s.end))) {
+      spans.push(s);
+      kept++;
+    }
+  }
+  return kept;
+}
+
 /** Runs a regex rule over a text. */
 export function regexFinder(rule: RegexRule): Finder {
   return {
@@ -80,15 +94,7 @@ export function regexFinder(rule: RegexRule): Finder {
           pattern.lastIndex++;
           continue;
         }
-        const judged = rule.judge(m, text);
-        const list = judged === null ? [] : Array.isArray(judged) ? judged : [judged];
-        let kept = 0;
-        for (const s of list) {
-          if (s.end > s.start && !isMarker(text.slice(s.start, s.end))) {
-            spans.push(s);
-            kept++;
-          }
-        }
+        const kept = keepJudged(rule, m, text, spans);
         if (kept === 0 && rule.resumeAfterReject) pattern.lastIndex = Math.max(m.index + 1, rule.resumeAfterReject(m));
       }
       return spans;
