@@ -107,7 +107,11 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
   const candidates: Record<Layer, () => Promise<Candidate[]>> = {
     L4: async () => strategicCandidates(db, active, input.site, typed, input.approveInstructions ? await approvedMemoryIds(db) : null),
     L3: () => domainCandidates(db, active, now, new Set(recentChats.map((c) => c.key))),
-    L2: () => Promise.all(recentChats.map((c) => recentChatCandidate(db, c, active))),
+    L2: async () => {
+      // Only in a block of every site: a correction does not record where it was said (relevantCandidates says why).
+      const changed = scope.everySite ? await correctionsByConversation(db) : new Map<string, CorrectionNote>();
+      return Promise.all(recentChats.map((c) => recentChatCandidate(db, c, active, changed.get(c.key))));
+    },
     L1: () => relevantCandidates(input, active, scope, now, typed, Math.min(RECALL_K_MAX, Math.max(RECALL_K, Math.ceil(l1Room / TOKENS_PER_CANDIDATE)))),
   };
 
@@ -386,10 +390,31 @@ async function recentConversations(db: ReverieDb, active: ActiveFilter, n: numbe
   return rows;
 }
 
-async function recentChatCandidate(db: ReverieDb, c: ConversationRow, active: ActiveFilter): Promise<Candidate> {
+async function recentChatCandidate(db: ReverieDb, c: ConversationRow, active: ActiveFilter, note?: CorrectionNote): Promise<Candidate> {
   const topic = await conversationTopic(db, c, active);
-  const text = topic.text ? `${formatDay(c.lastSeenAt)} · ${siteName(c.site)} · ${topic.text}` : '';
-  return { text, sourceTurnIds: topic.turnIds, maxTokens: 36 };
+  // A chat that said what the user later corrected or changed ("Going vegan", then meat again) carries the note, as its
+  // passages do: its title alone would pass for what holds now.
+  const changed = note ? ` ${formatCorrection(note, formatDay)}` : '';
+  const text = topic.text ? `${formatDay(c.lastSeenAt)} · ${siteName(c.site)} · ${topic.text}${changed}` : '';
+  return { text, sourceTurnIds: topic.turnIds, maxTokens: note ? 66 : 36 };
+}
+
+/** The latest correction note standing on any passage of each conversation. */
+async function correctionsByConversation(db: ReverieDb): Promise<Map<string, CorrectionNote>> {
+  let notes: Map<string, CorrectionNote>;
+  try {
+    notes = await correctionsByPassage(db);
+  } catch {
+    return new Map();
+  }
+  const ids = [...notes.keys()];
+  const out = new Map<string, CorrectionNote>();
+  (await db.memories.bulkGet(ids)).forEach((m, i) => {
+    const note = notes.get(ids[i]!)!;
+    const key = m?.conversationKey;
+    if (key && (out.get(key)?.at ?? -Infinity) < note.at) out.set(key, note);
+  });
+  return out;
 }
 
 /**

@@ -97,6 +97,30 @@ describe('what L1 leaves out and what it adds', () => {
   });
 });
 
+describe('recent chats that said what the user later changed', () => {
+  it("carry the latest note standing on the chat's passages, in a block of every site", async () => {
+    db = freshDb();
+    await addConversation(db, { site: 'chatgpt', conversationId: 'v', lastSeenAt: day('2026-02-02'), title: 'Going vegan' });
+    await addConversation(db, { site: 'claude', conversationId: 'w', lastSeenAt: day('2026-02-10'), title: 'Wedding album layout' });
+    const rows = [
+      memory({ id: 'vegan', kind: 'passage', role: 'user', conversationKey: 'chatgpt:v', text: "We've gone fully vegan as of this week.", occurredAt: day('2026-02-02') }),
+      memory({ id: 'fact', kind: 'fact', text: 'User is vegan.', status: 'superseded' }),
+    ];
+    await db.memories.bulkPut(rows);
+    const older: CorrectionNote = { kind: 'changed', at: day('2026-03-01'), said: 'Eating fish again for now.', passageIds: ['vegan'], factIds: [] };
+    const latest: CorrectionNote = { kind: 'changed', at: day('2026-05-04'), said: "So... the vegan thing didn't stick.", passageIds: ['vegan'], factIds: ['fact'] };
+    await db.meta.put({ key: CORRECTIONS_KEY, value: [older, latest], updatedAt: 1 });
+    const p = await buildPreamble({ db, recall: noRecall, now: day('2026-06-01') });
+    expect(layer(p, 'L2')).toEqual([
+      '2026-02-10 · Claude · Wedding album layout',
+      `2026-02-02 · ChatGPT · Going vegan [changed 2026-05-04: "So... the vegan thing didn't stick."]`,
+    ]);
+    // Limited to one site, the note (maybe another site's words) is not shown.
+    const own = await buildPreamble({ db, recall: noRecall, site: 'chatgpt', scope: 'site', now: day('2026-06-01') });
+    expect(layer(own, 'L2')).toEqual(['2026-02-02 · ChatGPT · Going vegan']);
+  });
+});
+
 describe('a block worth reading', () => {
   it('an untitled chat is named by what the user asked, not by their greeting', async () => {
     db = freshDb();
