@@ -143,6 +143,7 @@ function learn(run: Apply, c: Candidate): void {
   if (state.has(id)) id = `${id}:${c.occurredAt.toString(36)}`;
   if (state.has(id)) return; // the very same statement at the same time: already handled
   const holder = slotHolder(state, c, target, hash);
+  const searchTerms = slotSearchTerms(c.slot);
   const fresh = dreamMemory(
     {
       id,
@@ -154,7 +155,7 @@ function learn(run: Apply, c: Candidate): void {
       importance: round2(c.importance),
       origin: c.origin,
       ...(c.slot ? { validFrom: c.occurredAt } : {}),
-      ...(slotSearchTerms(c.slot) ? { searchTerms: slotSearchTerms(c.slot) } : {}),
+      ...(searchTerms ? { searchTerms } : {}),
     },
     run.at,
   );

@@ -52,12 +52,12 @@ export async function correctionsByPassage(db: ReverieDb): Promise<Map<string, C
     return !m || ((m.status === 'superseded' || m.status === 'deleted') && !current.has(m.hash));
   };
   // Said again later in other words ("been vegetarian for years", then meat, then "going back to vegetarian"): a fact
-  // learned after the note that holds all the old value's terms.
-  const laterFacts = (await db.memories.where('status').equals('active').toArray()).filter((m) => FACT_KINDS.has(m.kind));
+  // learned after the note that holds all the old value's terms. Read by the kind index: facts are few, passages many.
+  const activeFacts = notes.some((n) => n.terms?.length)
+    ? (await db.memories.where('kind').anyOf([...FACT_KINDS]).toArray()).filter((m) => m.status === 'active').map((m) => ({ m, terms: new Set(terms(m.text)) }))
+    : [];
   const saidAgain = (n: CorrectionNote) =>
-    !!n.terms?.length && laterFacts.some((m) => (m.validFrom ?? m.occurredAt) > n.at && n.terms!.every((t) => termSet(m).has(t)));
-  const termSets = new Map<string, Set<string>>();
-  const termSet = (m: MemoryRow) => termSets.get(m.id) ?? termSets.set(m.id, new Set(terms(m.text))).get(m.id)!;
+    !!n.terms?.length && activeFacts.some((f) => (f.m.validFrom ?? f.m.occurredAt) > n.at && n.terms!.every((t) => f.terms.has(t)));
   const out = new Map<string, CorrectionNote>();
   for (const n of [...notes].sort((a, b) => a.at - b.at)) {
     if (n.factIds.length > 0 && !n.factIds.some(retired)) continue; // undone: the old value is current again

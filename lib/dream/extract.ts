@@ -76,6 +76,11 @@ const NAME = String.raw`(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)`;
 const INSTRUMENT = String.raw`(?:piano|keyboard|guitar|electric guitar|bass|bass guitar|drums|violin|viola|cello|double bass|flute|clarinet|oboe|bassoon|saxophone|sax|trumpet|trombone|tuba|french horn|harp|ukulele|banjo|mandolin|harmonica|accordion|organ|synth|synthesizer)`;
 const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|c[oe]eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apnea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain)`;
 
+/** "I'm Marta, ", "I'm Oluwaseun Adeyemi (everyone calls me Seun), ": a sentence opening with the user's name. */
+const INTRODUCED = String.raw`^I(?:'m| am) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: \([^)]{0,60}\))?, `;
+/** "started at", "started a new job with", "started working for": a new employer follows. */
+const STARTED_AT = String.raw`started (?:a new job |a job |my new job |a new role |work(?:ing)? )?(?:at|with|for)`;
+
 /** Match groups with absent groups as '' (fixed arity, so rules index them without undefined checks). */
 type Groups = [string, string, string, string];
 function groups(m: RegExpMatchArray): Groups {
@@ -196,17 +201,17 @@ const RULES: Rule[] = [
   // "I'm a data analyst at Brightwell Logistics": the employer too (a name: capitalised).
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // After an introduction, without the article: "I'm Rosa Delgado, firefighter with Tucson Fire".
-  { re: r(String.raw`^I(?:'m| am) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: \([^)]{0,60}\))?, (?:an? )?(?:[\p{L}-]+ ){0,2}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
+  { re: r(String.raw`${INTRODUCED}(?:an? )?(?:[\p{L}-]+ ){0,2}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // "…i quit Kestrel, started at Nordlys Ferries": the subject left out after the user's own "I".
-  { re: r(String.raw`\bI\b[^.!?]*?(?:,\s*|\band\s+)(?:just |then |now )?(?:started (?:a new job |a job |work(?:ing)? )?(?:at|with|for)|joined) ${VALUE}`), make: (m) => employer(m[1]) },
+  { re: r(String.raw`\bI\b[^.!?]*?(?:,\s*|\band\s+)(?:just |then |now )?(?:${STARTED_AT}|joined) ${VALUE}`), make: (m) => employer(m[1]) },
   // A new job: "I started at Harrow & Finch last week", "I've accepted an offer from Globex", "I got a job at Initech".
-  { re: r(String.raw`\bI(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:started (?:a new job |a job |my new job |a new role |work(?:ing)? )?(?:at|with|for)|got (?:a|an|the) (?:new )?(?:job|role|position|offer) (?:at|with|from)|accepted (?:a|an|the) (?:new )?(?:job|offer|position|role) (?:at|with|from)|landed (?:a|an|the) (?:new )?(?:job|role|position) (?:at|with)) ${VALUE}`), make: (m) => employer(m[1]) },
+  { re: r(String.raw`\bI(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:${STARTED_AT}|got (?:a|an|the) (?:new )?(?:job|role|position|offer) (?:at|with|from)|accepted (?:a|an|the) (?:new )?(?:job|offer|position|role) (?:at|with|from)|landed (?:a|an|the) (?:new )?(?:job|role|position) (?:at|with)) ${VALUE}`), make: (m) => employer(m[1]) },
   // "I started at Harrow & Finch, senior pricing analyst now": a job title said as the user's new state (after their "I":
   // "Dana got promoted, team lead now" is Dana's).
   { re: r(String.raw`\bI(?:'m|'ve)?\b[^.!?]*?(?:[,;:]\s*|\band\s+)(an? )?((?:(?!(?:the|this|that|our|my|his|her|their|your|its|a|an|so|then|and|but|now|just|also|basically|officially|finally)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now(?=\s*(?:[,.;!?]|$))`), make: (m) => occupation(article(m[2])) },
   // "Hi! I'm Marta, physiotherapist, I live in Valencia": a name said by way of introduction, and the job after it.
   { re: r(String.raw`^I(?:'m| am) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})(?=\s*(?:[,.!(]|$|\s+(?:and|here|by the way)\b))`), make: (m) => introducedName(m[1]) },
-  { re: r(String.raw`^I(?:'m| am) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: \([^)]{0,60}\))?, (an? )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(article(m[2]), m[3]) },
+  { re: r(String.raw`${INTRODUCED}(an? )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(article(m[2]), m[3]) },
   // "I teach history at a liceo in Turin", "I run a small bicycle repair shop in Tallinn": what the user does for a living.
   { re: r(String.raw`\bI (?:currently |now |also )?teach ${VALUE}`), make: (m) => (short(m[1], 12) && !PRONOUN_START.test(m[1]) && !/^(?:myself|me|them|him|her|it)\b/i.test(m[1]) ? { kind: 'fact' as const, text: `User teaches ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 } : null) },
   { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)\b`), make: (m) => ({ kind: 'fact' as const, text: `User runs ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 }) },
@@ -424,7 +429,7 @@ const NOT_MINE = [
   r(String.raw`^(.{1,60}?) (?:belongs|belonged) to (?:my|our) ([\p{L} ]{2,20})`),
   r(String.raw`^(.{1,60}?) (?:is|was|are|were)(?:n't| not) (?:mine|ours)\b`),
 ];
-const MEAT_AGAIN = r(String.raw`\b(?:back to eating|(?:started|start|starting) eating|eating|eat) (?:meat|meat and (?:dairy|fish)|chicken and meat)(?: and dairy)?(?: again| like before)\b|\bback to eating meat\b`);
+const MEAT_AGAIN = r(String.raw`\bback to eating (?:meat|chicken)\b|\b(?:start(?:ed|ing)? )?eat(?:ing)? (?:meat|chicken)(?: and (?:meat|dairy|fish))? (?:again|like before)\b`);
 const ENDED_STATE = String.raw` (?:is|was|has been|have been|are|were|got|'s) (?:now |officially |finally |just )?(?:been )?(?:cancel(?:l)?ed|called off|scrapped|shelved|abandoned|finished|completed|wrapped up|over|dead)\b`;
 const ENDED = r(String.raw`\b(?:the|our|my) ((?:[\p{L}-]+ ){0,4}?[\p{L}-]+)${ENDED_STATE}`);
 /** The same with a name for subject ("Kestrel is cancelled"): capitalised, checked by the caller (the flags ignore case). */

@@ -104,15 +104,18 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
   const typed = cleanMemoryText(stripPreamble(input.firstMessage ?? ''));
 
   const recentChats = await recentConversations(db, active, RECENT_CHATS);
+  // The correction notes, read once for the layers that show them (L1's passages, L2's chats), and only if asked.
+  let notesRead: Promise<Map<string, CorrectionNote>> | null = null;
+  const notes = () => (notesRead ??= correctionsByPassage(db).catch(() => new Map<string, CorrectionNote>()));
   const candidates: Record<Layer, () => Promise<Candidate[]>> = {
     L4: async () => strategicCandidates(db, active, input.site, typed, input.approveInstructions ? await approvedMemoryIds(db) : null),
     L3: () => domainCandidates(db, active, now, new Set(recentChats.map((c) => c.key))),
     L2: async () => {
       // Only in a block of every site: a correction does not record where it was said (relevantCandidates says why).
-      const changed = scope.everySite ? await correctionsByConversation(db) : new Map<string, CorrectionNote>();
+      const changed = scope.everySite ? await correctionsByConversation(db, await notes()) : new Map<string, CorrectionNote>();
       return Promise.all(recentChats.map((c) => recentChatCandidate(db, c, active, changed.get(c.key))));
     },
-    L1: () => relevantCandidates(input, active, scope, now, typed, Math.min(RECALL_K_MAX, Math.max(RECALL_K, Math.ceil(l1Room / TOKENS_PER_CANDIDATE)))),
+    L1: () => relevantCandidates(input, active, scope, notes, now, typed, Math.min(RECALL_K_MAX, Math.max(RECALL_K, Math.ceil(l1Room / TOKENS_PER_CANDIDATE)))),
   };
 
   const total = budgets.l1 + budgets.l2 + budgets.l3 + budgets.l4;
@@ -400,13 +403,7 @@ async function recentChatCandidate(db: ReverieDb, c: ConversationRow, active: Ac
 }
 
 /** The latest correction note standing on any passage of each conversation. */
-async function correctionsByConversation(db: ReverieDb): Promise<Map<string, CorrectionNote>> {
-  let notes: Map<string, CorrectionNote>;
-  try {
-    notes = await correctionsByPassage(db);
-  } catch {
-    return new Map();
-  }
+async function correctionsByConversation(db: ReverieDb, notes: Map<string, CorrectionNote>): Promise<Map<string, CorrectionNote>> {
   const ids = [...notes.keys()];
   const out = new Map<string, CorrectionNote>();
   (await db.memories.bulkGet(ids)).forEach((m, i) => {
@@ -449,6 +446,7 @@ async function relevantCandidates(
   input: BuildPreambleInput,
   active: ActiveFilter,
   scope: BlockScopeFilter,
+  correctionNotes: () => Promise<Map<string, CorrectionNote>>,
   now: number,
   query: string,
   k: number,
@@ -462,12 +460,7 @@ async function relevantCandidates(
   } catch {
     return []; // the engine not ready yet is no reason to withhold the rest of the block
   }
-  let notes: Map<string, CorrectionNote>;
-  try {
-    notes = await correctionsByPassage(input.db);
-  } catch {
-    notes = new Map();
-  }
+  const notes = await correctionNotes();
   const asked = new Set(terms(query));
   const out: Candidate[] = [];
   for (const h of hits.filter((x) => active.memory(x.memory)).sort((a, b) => b.score - a.score)) {

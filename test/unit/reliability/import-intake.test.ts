@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanCapture } from '../../../lib/background/capture-intake';
+import { MAX_TURN_CHARS } from '../../../lib/messaging/admit';
 import type { CaptureMessage } from '../../../lib/messaging/protocol';
 import { ConversationSecrets } from '../../../lib/background/conversation-secrets';
 import { PREAMBLE_END, PREAMBLE_START } from '../../../lib/preamble/delimiters';
@@ -32,8 +33,8 @@ describe('imports pass through the capture intake', () => {
     expect(plain.turns[0]!.text).not.toMatch(/sk_live_51H|past chats|something old/);
     expect(plain.turns[0]!.text).toMatch(/ana\.silva@example\.org/); // email redaction is off by default
     expect(plain.turns[0]!.at).toBe(1_700_000_000_000);
-    expect(plain.turns[1]!.text.length).toBeLessThan(2_000_100);
-    expect(plain.turns[1]!.text).toMatch(/more characters not kept/);
+    // Cut at the cap with a marker that says how much was left out (a size, not a time).
+    expect(plain.turns[1]!.text).toBe(`${'x'.repeat(MAX_TURN_CHARS)}\n[… ${2_000_010 - MAX_TURN_CHARS} more characters not kept]`);
 
     const careful = cleanCapture(conversation, { redaction: { email: true, phone: true } });
     expect(careful.turns[0]!.text).not.toMatch(/ana\.silva@example\.org/);
