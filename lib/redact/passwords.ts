@@ -405,6 +405,12 @@ const USER_COLON_PASSWORD: RegexRule = {
   },
 };
 
+/**
+ * A number with a counter after it is a length or a count, as a password rule states one: "パスワードは12文字以上",
+ * "8桁", "비밀번호는 8자 이상", "10자리", "密码为6位数字", "8個字元".
+ */
+const CJK_COUNT = /^\d{1,3}(?:文字|桁|字|個|回|자리|자|글자|개|位|个|個字元|字符|次)/u;
+
 /** Korean, Japanese and Chinese labels take a particle instead of a colon and need no space before the value. */
 const CJK_PASSWORD: RegexRule = {
   name: 'cjk-password',
@@ -416,6 +422,7 @@ const CJK_PASSWORD: RegexRule = {
     const quoted = span.group !== 3;
     // Trailing polite endings: "abc123です", "abc123입니다".
     const value = quoted ? span.value : trimTrailingPunctuation(span.value).replace(/(?:です|입니다|이에요|예요|요)$/u, '');
+    if (!quoted && CJK_COUNT.test(value)) return null;
     if (!looksLikePassword(value, { quoted, strict: !quoted, nextChar: text[span.end] })) return null;
     return { start: span.start, end: span.start + value.length, label: 'password' };
   },
@@ -476,6 +483,13 @@ const QUOTED_ANCHORS = new RegExp(`${APP_PASSWORD_ANCHORS.source}|pwned|breach|l
 const BREACH_TALK = /pwned|breach(?:ed)?|leak(?:ed)?|compromised|hacked|reus(?:e|ed|ing)|for[ \t]+(?:like[ \t]+)?(?:everything|every[ \t]+account|all[ \t]+(?:my[ \t]+)?accounts)|credential[ \t]+stuffing/i;
 
 /**
+ * A noun right before a quoted word that says what the word is, when it is not the password: a network's name (its
+ * SSID), a user name, a file, a folder, a host, a branch, a device ("network 'Home_5G'", "user 'ops-2'", "named 'x1_b'").
+ */
+const NAMED_AS_OTHER =
+  /(?<![\p{L}])(?:network|netzwerk|r[ée]seau|red|rede|netwerk|sieć|ssid|user(?:[ \t-]?name)?|benutzer(?:name)?|file|folder|directory|host(?:name)?|server|branch|device|profile|channel|repo(?:sitory)?|named|called)[ \t]*[:=]?[ \t]*$/iu;
+
+/**
  * A quoted word shaped like a password (letters, digits and a symbol) in a sentence about passwords or their leaking:
  * `used "tiger_17*" for everything and now haveibeenpwned shows it`.
  */
@@ -489,6 +503,8 @@ const QUOTED_IN_PASSWORD_TALK: RegexRule = {
     if (/[=(){}[\]<>\\]|^[-/.]|\.[a-z]{2,4}$|^\w+:\/\/|^[\w$]+(?:\.[\w$]+)+$/i.test(v)) return null; // code, a path, a file, a URL, a dotted name
     // A literal in code (`X = ["…"]`, `f("…")`, `"key": "…"`), not a word in a sentence.
     if (/[=([,:{][ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
+    // Named as another thing right before its quote: "Wi-Fi network 'CabinNet_5G' — password is on the card".
+    if (NAMED_AS_OTHER.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
     const line = lineAround(text, m.index, 160 + m[0].length);
     const sentence = contextOf(text, Math.max(line.start, m.index - 160), Math.min(line.end, span.end + 160));
     if (!BREACH_TALK.test(sentence) && !ANY_LABEL.test(sentence)) return null;

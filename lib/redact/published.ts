@@ -7,7 +7,8 @@
  * Published secrets, each public knowledge: the example of RFC 7617 (HTTP Basic), Stripe's API reference test keys (shown to every logged-out reader, they
  * charge nothing), and the private keys of the ten accounts that Hardhat and Anvil fund on every local chain (derived
  * from the mnemonic "test test … junk", printed by `npx hardhat node` and `anvil` with a warning that they are
- * publicly known).
+ * publicly known), and the account key of Azure Storage's local emulators (Azurite and the Storage Emulator before it
+ * serve `devstoreaccount1` with this one key in every install; Microsoft's docs print it).
  */
 const PUBLISHED_SECRETS: readonly string[] = [
   // RFC 7617's Basic credentials, "Aladdin:open sesame".
@@ -24,6 +25,7 @@ const PUBLISHED_SECRETS: readonly string[] = [
   '4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356',
   'dbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97',
   '2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6',
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
 ];
 
 /** Marks every occurrence of a published secret (with its `0x`, when it has one) as taken. */
