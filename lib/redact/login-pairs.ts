@@ -37,6 +37,39 @@ const EMAIL_SLASH = passwordRule(
   strongPassword,
 );
 
+/**
+ * "SSH : root / Silo!81$lantern", "admin / D0ex!23Hsz 로 로그인하면", "payroll@firm / Ledger!7341" as a chat's answer to
+ * "who has the login?": a user name (any account name, or a name@org without a domain), a slash with spaces around it,
+ * then a password beyond doubt, where the line or the line before speaks of logging in. A slash between two words is
+ * a choice or a path as often ("Node / Deno", "TCP / IP"), so the value must carry letters, a digit and a symbol no
+ * word or version carries (`pairPassword`), and the words around must name a login.
+ */
+const USER_SLASH: RegexRule = {
+  name: 'user-slash-password',
+  pattern: /(?<![\w.@/+-])[\p{L}\p{N}_][\p{L}\p{N}_.+-]{1,39}(?:@[\p{L}\p{N}_-]{2,30})?[ \t]+\/[ \t]+([^\s"'“”<>()]{8,64})/dgu,
+  judge(m, text) {
+    const value = m[1]!.replace(/[.,;:)\]}»”。、，،؛]+$/u, '');
+    if (!pairPassword(value)) return null;
+    const lead = text.slice(Math.max(0, m.index - 200), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split('\n')[0]!;
+    // The value's line up to it and the line before (a chat's question: "who has the login for …?").
+    const lastBreak = lead.lastIndexOf('\n');
+    const lines = lastBreak < 0 ? lead : lead.slice(lead.lastIndexOf('\n', lastBreak - 1) + 1);
+    if (!LOGIN_WORDS.test(lines) && !LOGIN_WORDS.test(after)) return null;
+    const start = m.indices![1]![0];
+    return { start, end: start + value.length, label: 'password' };
+  },
+};
+/** Words that speak of logging in, in the languages seen: "SSH", "login", "로그인", "connexion", "inloggen", "creds". */
+const LOGIN_WORDS =
+  /log[ \t-]?(?:in|on)|sign[ \t-]?in|\bcreds?\b|credential|\bssh\b|\bsftp\b|\bftp\b|\brdp\b|account|\badmin\b|\broot\b|dashboard|portal|console|connexion|identifiants|se[ \t]+connecter|inlog|anmeld|zugang|acceso|accesso|iniciar[ \t]+sesi|logowa|přihl|giriş|로그인|ログイン|登录|登入|ورود|כניסה/iu;
+/** A password beyond doubt beside a slash: letters, a digit and a symbol; no link, path, e-mail or `name@version`. */
+function pairPassword(v: string): boolean {
+  if (v.length < 8 || !/\p{L}/u.test(v) || !/\d/.test(v) || !/[!#$%^&*?~+=@]/.test(v)) return false;
+  if (/:\/\/|\/|\\|@[\p{L}][\w-]*\.\p{L}|^[\p{L}\p{N}_-]+@\d+(?:\.\d+)+$/u.test(v)) return false;
+  return looksLikeProsePassword(v);
+}
+
 /** "Wi-Fi: cabin-guest / Bulan$2006", "WLAN: Home5G / x7!kq…": a network's name, a slash, then its password. */
 const WIFI_SLASH = passwordRule(
   'wifi-slash-password',
@@ -127,6 +160,7 @@ function passportLists(): Finder {
 
 export const LOGIN_PAIR_FINDERS: readonly Finder[] = [
   windowedFinder(EMAIL_SLASH, /@/g, 80, 140),
+  windowedFinder(USER_SLASH, / \/ /g, 72, 72),
   windowedFinder(WIFI_SLASH, /wi-?fi|wlan|ssid/gi, 0, 190),
   windowedFinder(MEMORABLE_WORD, /memorable/gi, 0, 160),
   windowedFinder(TYPING, /typ(?:ing|ed)|enter(?:ing|ed)|keying/gi, 0, 150),

@@ -9,7 +9,8 @@ import { trimTrailingPunctuation } from './values';
  * `!#$%^&*?~+=`), never an e-mail address or a link.
  */
 const LOGIN_THEN_VALUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:login|log-in|sign-in|inlog|anmeldung|connexion|acceso)(?![\p{L}\p{N}_])([^\n:=.!?"]{0,60}?)` +
+  // The account a password opens stands for it as the login does: "the router admin is now Ferret$07#meadow".
+  String.raw`(?<![\p{L}\p{N}_])(?:login|log-in|sign-in|inlog|anmeldung|connexion|acceso|admin|administrator)(?![\p{L}\p{N}_])([^\n:=.!?"]{0,60}?)` +
     String.raw`(?:[ \t]*[:：][ \t]*|[ \t]+(?:is|was|is[ \t]+now|now|ist|est|es|é|è|er|är|jest|to)[ \t]*:?[ \t]+)([^\s"'“”<>()]{8,64})`,
   'dgiu',
 );
@@ -23,13 +24,43 @@ const LOGIN_PASSWORD: RegexRule = {
   judge(m) {
     if (NOT_THE_PASSWORD.test(m[1]!)) return null;
     const value = trimTrailingPunctuation(m[2]!);
-    if (/@|:\/\//.test(value) || !/[!#$%^&*?~+=]/.test(value) || !/\d/.test(value) || !strongPassword(value)) return null;
+    if (!loginPassword(value)) return null;
     const start = m.indices![2]![0];
     return { start, end: start + value.length, label: 'password' };
   },
   resumeAfterReject: (m) => m.index + 1,
 };
 
+/**
+ * A password beyond doubt: a symbol no user name carries (`!#$%^&*?~+=`, or `@` before a digit: "Crane@527"; an `@`
+ * before a name makes an e-mail address or `user@host`), a digit, and `strongPassword`; never a link.
+ */
+function loginPassword(value: string): boolean {
+  if (/@(?!\d)|:\/\/|^#[0-9a-f]{3,8}\b/i.test(value) || !/[!#$%^&*?~+=]|@\d/.test(value) || !/\d/.test(value)) return false;
+  return strongPassword(value);
+}
+
+/**
+ * A password a message says it logs in with: "na 1x inloggen met Helix@06? is het weer locked", "every time I log in
+ * with Tern!2231 it says …", "je me connecte avec …", "beim Anmelden mit …". What one logs in with is as often a
+ * provider ("with Google"), an e-mail or a user name, so the value must be a password beyond doubt (`loginPassword`).
+ */
+const LOG_IN_WITH = new RegExp(
+  String.raw`(?<![\p{L}])(?:log(?:ging|ged)?[ \t-]?(?:in|on)|sign(?:ing|ed)?[ \t-]?in|inlog(?:gen)?|aanmelden|anmelden|einloggen|connecte[rz]?|connexion|iniciar[ \t]+sesi[óo]n|accedo|accedere|zalogowa\p{L}*|přihlásit|přihlašuji)[ \t]+(?:met|with|mit|avec|con|com|z|s)[ \t]+([^\s"'“”<>()]{8,64})`,
+  'dgiu',
+);
+const LOGIN_WITH_PASSWORD: RegexRule = {
+  name: 'log-in-with-password',
+  pattern: LOG_IN_WITH,
+  judge(m) {
+    const value = trimTrailingPunctuation(m[1]!);
+    if (!loginPassword(value)) return null;
+    const start = m.indices![1]![0];
+    return { start, end: start + value.length, label: 'password' };
+  },
+};
+
 export const LOGIN_PASSWORD_FINDERS: readonly Finder[] = [
-  windowedFinder(LOGIN_PASSWORD, /login|log-in|sign-in|inlog|anmeldung|connexion|acceso/gi, 0, 140),
+  windowedFinder(LOGIN_PASSWORD, /login|log-in|sign-in|inlog|anmeldung|connexion|acceso|admin/gi, 0, 140),
+  windowedFinder(LOGIN_WITH_PASSWORD, /log|sign|inlog|anmeld|aanmeld|einlog|connect|connexion|sesi|acced|zalogow|přihl/gi, 0, 130),
 ];

@@ -13,18 +13,28 @@ import { isMarker, trimTrailingPunctuation } from './values';
  * that make the value an example, a rule or an error keep it ("a password like …", "must contain …", "error: …").
  */
 
-const PASSWORD_WORDS =
-  /password|passwort|passwd|passphrase|\bpass\b|\bpwd?\b|kennwort|wachtwoord|mot de passe|\bmdp\b|contrase|\bclave\b|\bsenha|\bparola\b|lösenord|salasana|has[lł]o|heslo|пароль|κωδικ|şifre|sifre|sandi|mật khẩu|密码|密碼|口令|パスワード|비밀번호|كلمة مرور|كلمة المرور|كلمة السر|पासवर्ड|\bWPA2?-PSK\b|\blogin\b/gi;
+const PASSWORD_WORDS = new RegExp(
+  String.raw`password|passwort|passwd|passphrase|\bpass\b|\bpwd?\b|kennwort|wachtwoord|mot de passe|\bmdp\b|contrase|\bclave\b|\bsenha|\bparola\b|lösenord|salasana|has[lł]o|heslo|пароль|κωδικ|şifre|sifre|sandi|mật khẩu|密码|密碼|口令|パスワード|비밀번호|كلمة مرور|كلمة المرور|كلمة السر|पासवर्ड|\bWPA2?-PSK\b|\blogin\b|` +
+    // Persian (رمز, گذرواژه, کلمه عبور, پسورد), Urdu, Hebrew, Swahili, Hungarian, Norwegian and Danish, Malay, Thai.
+    'رمز|گذرواژه|کلمه عبور|پسورد|پاس ورڈ|סיסמ|nenosiri|neno la siri|jelsz|passord|adgangskode|kata laluan|รหัสผ่าน',
+  'gi',
+);
 
 /** How far after the word the value may stand, on the same line and in the same sentence. */
 const WINDOW = 96;
 const SENTENCE_END = /[.!?]\s|[\n。！？؟]/;
 
 /** Words that make what follows an example, a rule, an error or a hash, not the password. */
-const NOT_THE_PASSWORD =
-  /(?<![\p{L}])(?:like|such as|e\.g|example\p{L}*|beispiel|ejemplo|exemplo|esempio|sample|placeholder|dummy|default\p{L}*|docs?|documentation|tutorial|must|should|needs?|requires?|at least|characters|chars|policy|rules?|format|pattern|regex|hash\p{L}*|bcrypt|error\p{L}*|fehler\p{L}*|message|says|shows?|prints?|output|log|wrong|incorrect|invalid|succe\p{L}*|fail\p{L}*|attempts?|blocklist|blacklist|denylist|common|obvious|weak|reset|generat\p{L}*|random\p{L}*|field|column|variable|env|hint)(?![\p{L}])/iu;
+const NOT_THE_PASSWORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:like|such as|e\.g|example\p{L}*|beispiel|ejemplo|exemplo|esempio|sample|placeholder|dummy|default\p{L}*|docs?|documentation|tutorial|must|should|needs?|requires?|at least|characters|chars|policy|rules?|format|pattern|regex|hash\p{L}*|bcrypt|error\p{L}*|fehler\p{L}*|message|says|shows?|prints?|output|log|wrong|incorrect|invalid|succe\p{L}*|fail\p{L}*|attempts?|blocklist|blacklist|denylist|common|obvious|weak|reset|generat\p{L}*|random\p{L}*|field|column|variable|env|hint|` +
+    // The same words in Persian, Arabic and Hebrew: for example, like, must, at least, characters.
+    'مثلا|مثلاً|مثال|برای مثال|باید|حداقل|کاراکتر|مثل|يجب|على الأقل|أحرف|حروف|לדוגמה|כמו|חייבת|חייב|לפחות|תווים)(?![\\p{L}])',
+  'iu',
+);
 
 const SYMBOL = /[!#$%^&*?~+=@]/;
+/** "now it's", "is now": what a password became. */
+const NOW = /(?<![\p{L}])now(?![\p{L}])/iu;
 
 function passwordBeyondDoubt(value: string): boolean {
   if (value.length < 8 || value.length > 48 || !/\d/.test(value) || !/\p{L}/u.test(value)) return false;
@@ -52,9 +62,12 @@ function findNearValues(text: string): SecretSpan[] {
     if (!/\d/.test(window)) continue;
     // The words just before the password word count too: "the password blocklist: …", "a wrong password …".
     const lead = text.slice(Math.max(0, a.index - 40), a.index);
-    if (NOT_THE_PASSWORD.test(lead.slice(lead.lastIndexOf('\n') + 1))) continue;
+    const barred = NOT_THE_PASSWORD.exec(lead.slice(lead.lastIndexOf('\n') + 1));
     const end = SENTENCE_END.exec(window);
     if (end) window = window.slice(0, end.index + 1);
+    // A reset before the word is no bar where the words after give what it is now: "I reset the BambooHR password
+    // again and now it's X" (a reset link or code has no "now").
+    if (barred && !(/^reset$/i.test(barred[0]) && NOW.test(window))) continue;
     TOKEN.lastIndex = 0;
     let t: RegExpExecArray | null;
     while ((t = TOKEN.exec(window))) {

@@ -282,8 +282,9 @@ export function looksLikeProsePassword(v: string): boolean {
 
 /** Trailing sentence punctuation after an unquoted value belongs to the sentence. */
 export function trimTrailingPunctuation(value: string): string {
-  // `!` and `?` stay: passwords end with them far more often than a sentence runs straight on from one.
-  return value.replace(/[.,;:)\]}»”。、，]+$/u, '');
+  // `!` and `?` stay: passwords end with them far more often than a sentence runs straight on from one. The Arabic
+  // script's comma, semicolon and Urdu full stop (، ؛ ۔) end a clause as the Latin ones do.
+  return value.replace(/[.,;:)\]}»”。、，،؛۔]+$/u, '');
 }
 
 // ---------------------------------------------------------------------------------------------------------------

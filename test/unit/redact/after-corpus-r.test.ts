@@ -40,3 +40,56 @@ describe('values that look like secrets and are not', () => {
     expect(r(`my password '${p}' was in the breach list`)).toBe(`my password '${PW}' was in the breach list`);
   });
 });
+
+describe('a login written as user / password', () => {
+  it('masks the password after an account name, a slash and the words of a login', () => {
+    const [a, b, c] = [strong(), strong(), strong()];
+    expect(r(`Accès SSH au NAS : admin / ${a} — pourquoi refusé ?`)).toBe(`Accès SSH au NAS : admin / ${PW} — pourquoi refusé ?`);
+    expect(r(`서버 콘솔은 operator / ${b} 로 로그인합니다.`)).toBe(`서버 콘솔은 operator / ${PW} 로 로그인합니다.`);
+    expect(r(`[10:01] Ana: anyone have the login for the label printer?\n[10:02] Raj: shipping@depot / ${c}\n[10:02] Ana: ta`)).toBe(
+      `[10:01] Ana: anyone have the login for the label printer?\n[10:02] Raj: shipping@depot / ${PW}\n[10:02] Ana: ta`,
+    );
+  });
+
+  it('keeps a slash between choices, versions and paths', () => {
+    unchanged('which login flow is better: Node / Deno@1.42 or Bun?');
+    unchanged('sign in docs: see admin / settings/security#2fa for the options');
+    unchanged('Runtime: node / node@18.20.4 in the admin image');
+  });
+});
+
+describe('a password named by the account it opens or by logging in with it', () => {
+  it('masks it', () => {
+    const [a, b, c] = [strong(), strong(), `${pick('ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}${pick(LOWER, 5)}@${pick(DIGITS, 3)}`];
+    expect(r(`reminder: the NAS admin is now ${a} since Friday`)).toBe(`reminder: the NAS admin is now ${PW} since Friday`);
+    expect(r(`elke keer als ik inlog met ${b} krijg ik een foutmelding`)).toContain(PW);
+    expect(r(`Every time I log in with ${c} it says locked.`)).toBe(`Every time I log in with ${PW} it says locked.`);
+  });
+
+  it('keeps a provider, an e-mail, a colour and a plain name', () => {
+    unchanged('I log in with Google and the admin is ops@example.org');
+    unchanged('the admin theme: #4c63e4 as the accent');
+    unchanged('log in with SSO, then the admin is Jordan');
+    unchanged(':root { --admin: #82c519; }');
+  });
+});
+
+describe('a password after a password word of more languages', () => {
+  it('masks it after Persian, Hebrew and Swahili words, before the Arabic comma', () => {
+    const [a, b, c] = [strong(), strong(), strong()];
+    expect(r(`رمز مودم خانه را گذاشتم ${a}، یادت باشد`)).toBe(`رمز مودم خانه را گذاشتم ${PW}، یادت باشد`);
+    expect(r(`הסיסמה של הראוטר עכשיו ${b} תודה`)).toBe(`הסיסמה של הראוטר עכשיו ${PW} תודה`);
+    expect(r(`nenosiri ya wifi ya ofisi ni ${c} kwa sasa`)).toBe(`nenosiri ya wifi ya ofisi ni ${PW} kwa sasa`);
+  });
+
+  it('masks a password given after a reset as what it is now', () => {
+    const a = strong();
+    expect(r(`I reset my Jira password twice and now it is ${a}, help me remember it`)).toBe(`I reset my Jira password twice and now it is ${PW}, help me remember it`);
+  });
+
+  it('keeps rules and reset links', () => {
+    unchanged('רמז: הסיסמה חייבת להכיל 8 תווים לפחות');
+    unchanged('I reset the password via https://id.example.org/reset?code=Ab1!x and it worked');
+    unchanged('رمز عبور باید حداقل 8 کاراکتر باشد، مثلا Abc@1234');
+  });
+});
