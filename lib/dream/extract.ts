@@ -2,6 +2,8 @@ import type { MemoryKind } from '../db/schema';
 import { stem } from '../engine/text';
 import { isInstructionToAssistant } from './directives';
 import { OCCUPATION } from './occupations';
+import { endings } from './endings';
+import { otherLanguageStatements } from './other-languages';
 
 /**
  * The rule-based extractor: durable first-person facts, preferences and instructions, and retractions and changes
@@ -184,15 +186,15 @@ function habit(adverb: string, verb: string, object: string) {
 const RULES: Rule[] = [
   // Identity
   { re: r(String.raw`\bmy name is ${VALUE}`), make: (m) => (short(m[1], 3) && !PRONOUN_START.test(m[1]) ? slotFact('name', `User's name is ${m[1]}.`, m[1], 0.9) : null) },
-  { re: r(String.raw`\b(?:je m'appelle|me llamo|ich hei(?:ß|ss)e|meu nome é|mi chiamo) ${VALUE}`), make: (m) => (short(m[1], 3) ? slotFact('name', `User's name is ${m[1]}.`, m[1], 0.9) : null) },
   { re: r(String.raw`\b(?:please )?(?:call me|(?:everyone|people|friends|they) calls? me|I go by) ${VALUE}`), make: (m) => (short(m[1], 2) && !PRONOUN_START.test(m[1]) ? slotFact('call-me', `User wants to be called ${m[1]}.`, m[1], 0.9, 'preference') : null) },
   { re: r(String.raw`\bI(?:'m| am) (\d{1,3}) years? old\b`), make: (m) => slotFact('age', `User is ${m[1]} years old.`, m[1], 0.6) },
   // Where they live
   { re: r(String.raw`\bI (?:currently |now |still )?(?:live|reside|am living|'m living) in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently )?based in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
-  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now )?(?:moved|relocated) (?:back )?to ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
-  { re: r(String.raw`\bI(?:'m| am) (?:now |currently )?(?:living )?in ${NAME}(?= now\b| these days\b)`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
-  { re: r(String.raw`\b(?:j'habite (?:à|a|en|au)|vivo en|ich wohne in|moro em|abito a) ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now )?(?:moved|relocated) (?:back )?(?:to|into (?:an?|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow) in) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  // "We've finally settled in Porto", "we're living in Ghent now".
+  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:finally |now |just )?settled (?:down )?in ${NAME}`), make: (m) => named(m[1], (n) => slotFact('location', `User lives in ${n}.`, n, 0.8)) },
+  { re: r(String.raw`\b(?:I(?:'m| am)|we(?:'re| are)) (?:now |currently )?(?:living )?in ${NAME}(?= now\b| these days\b)`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:originally )?from ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('origin', `User is from ${m[1]}.`, m[1], 0.6) : null) },
   // Work
   { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
@@ -206,6 +208,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI\b[^.!?]*?(?:,\s*|\band\s+)(?:just |then |now )?(?:${STARTED_AT}|joined) ${VALUE}`), make: (m) => employer(m[1]) },
   // A new job: "I started at Harrow & Finch last week", "I've accepted an offer from Globex", "I got a job at Initech".
   { re: r(String.raw`\bI(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:${STARTED_AT}|got (?:a|an|the) (?:new )?(?:job|role|position|offer) (?:at|with|from)|accepted (?:a|an|the) (?:new )?(?:job|offer|position|role) (?:at|with|from)|landed (?:a|an|the) (?:new )?(?:job|role|position) (?:at|with)) ${VALUE}`), make: (m) => employer(m[1]) },
+  // A job about to start: "I'm starting at Acme next month", "I'll be joining Globex in March". The new employer is the
+  // one to know from now on (the old one is what the user is leaving).
+  { re: r(String.raw`\bI(?:'m| am|'ll| will)? (?:(?:going to|gonna|about to|due to|set to) )?(?:be )?(?:start(?:ing)?|join(?:ing)?) (?:(?:a new job|my new job|a job|work|a new role|my new role) (?:at|with)|at|with)? ?${VALUE}(?=\s+(?:on|in|next|this|from|after|as|once)\b|\s*[,.;!?]|$)`), make: (m) => (/^(?:the|a|an|my|our|work|them|you|it)\b/i.test(m[1]) ? null : starting(m[1].split(/\s+(?:on|in|next|this|from|after|as|once)\s/i)[0]!)) },
   // "I started at Harrow & Finch, senior pricing analyst now": a job title said as the user's new state (after their "I":
   // "Dana got promoted, team lead now" is Dana's).
   { re: r(String.raw`\bI(?:'m|'ve)?\b[^.!?]*?(?:[,;:]\s*|\band\s+)(an? )?((?:(?!(?:the|this|that|our|my|his|her|their|your|its|a|an|so|then|and|but|now|just|also|basically|officially|finally)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now(?=\s*(?:[,.;!?]|$))`), make: (m) => occupation(article(m[2])) },
@@ -223,7 +228,6 @@ const RULES: Rule[] = [
     return v ? slotFact(`allergy:${allergen(v)}`, `User is allergic to ${v}.`, v, 0.95) : null;
   } },
   { re: r(String.raw`\b(?:I have|I've got|I have got|my) (?:an? )?(severe |serious |mild |bad |life-threatening |deadly )?([\p{L} -]{2,30}?) allergy\b`), make: (m) => (short(m[2], 3) && !PRONOUN_START.test(m[2]) ? slotFact(`allergy:${allergen(m[2])}`, `User has a ${m[1] ? `${m[1].toLowerCase()} ` : ''}${m[2].toLowerCase()} allergy.`, m[2], 0.95) : null) },
-  { re: r(String.raw`\b(?:je suis allergique (?:à|au|aux)|soy al[ée]rgic[oa] a|ich bin allergisch gegen) ${VALUE}`), make: (m) => slotFact(`allergy:${allergen(m[1])}`, `User is allergic to ${m[1]}.`, m[1], 0.95) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |strictly )?(?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|coeliac|diabetic|pregnant)\b`), make: (m) => m[1].toLowerCase() === 'pregnant' ? slotFact('health:pregnancy', 'User is pregnant.', 'pregnant', 0.9) : slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
   // "Back to vegetarian, full stop", "I've gone vegan", "I went back to being vegetarian".
   { re: r(String.raw`\b(?:back to (?:being )?(?:an? )?|(?:I|we)(?:'ve| have)? (?:gone|went) (?:back )?(?:to being )?(?:fully |full |strictly |completely )?)(vegetarian|vegan|pescatarian)\b`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
@@ -234,10 +238,10 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:my|our) ${PET}(?:'s name is| is (?:named|called)|,? (?=\p{Lu})) ?${NAME}`), make: (m) => named(m[2], (n) => slotFact(`pet:${n.toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${n}.`, n, 0.7)) },
   { re: r(String.raw`\bI (?:have|own|'ve got|have got) (an?|one|two|three|four|five|\d+) ${PET}s?\b(?! named| called)`), make: (m) => slotFact(`pets:${m[2].toLowerCase()}`, `User has ${m[1].toLowerCase()} ${m[2].toLowerCase()}${/^(?:an?|one)$/i.test(m[1]) ? '' : 's'}.`, m[2], 0.65) },
   { re: r(String.raw`\b(?:my|our) ${RELATION}(?:'s name)? is (?:named |called )?${VALUE}`), make: (m) => (short(m[2], 3) && /^\p{Lu}/u.test(m[2]) ? slotFact(`family:${m[1].toLowerCase()}`, `User's ${m[1].toLowerCase()} is ${m[2]}.`, m[2], 0.7) : null) },
-  { re: r(String.raw`\b(?:my|our) ${RELATION} ${NAME}\b(?!')`), make: (m) => named(m[2], (n) => ({ kind: 'fact' as const, text: `User's ${m[1].toLowerCase()} is ${n}.`, value: n, importance: 0.7 })) },
+  { re: r(String.raw`\b(my|our) (?:new |current )?${RELATION} ${NAME}\b(?!')`), make: (m) => named(m[3], (n) => relative(m[1], m[2], n)) },
   // After a comma the name may be the next item of a list ("my brother, Rex and I": Rex may be the dog): only an
   // apposition counts (closed by a comma or the clause: "my aunt, Ines, and I", "with my uncle, Bo").
-  { re: r(String.raw`\b(?:my|our) ${RELATION}, (\p{Lu}[\p{L}'-]+)\b(?!['’])(?!\s+(?:and|&|or)\b)`), make: (m) => named(m[2], (n) => ({ kind: 'fact' as const, text: `User's ${m[1].toLowerCase()} is ${n}.`, value: n, importance: 0.7 })) },
+  { re: r(String.raw`\b(my|our) (?:new |current )?${RELATION}, (\p{Lu}[\p{L}'-]+)\b(?!['’])(?!\s+(?:and|&|or)\b)`), make: (m) => named(m[3], (n) => relative(m[1], m[2], n)) },
   { re: r(String.raw`\b(?:my|our) ${RELATION}(?:,? ${NAME},?)? (?:lives|is living|now lives|has moved|moved|just moved) (?:in|to) ${VALUE}`), make: (m) => (short(m[3], 5) && properName(m[2]) === m[2] ? slotFact(`family:${m[1].toLowerCase()}${m[2] ? ` ${m[2].toLowerCase()}` : ''}:location`, `User's ${m[1].toLowerCase()}${m[2] ? ` ${m[2]}` : ''} lives in ${m[3]}.`, m[3], 0.7) : null) },
   { re: r(String.raw`\b(?:my|our) ${RELATION}(?:,? ${NAME},?)? works (?:at|for) ${VALUE}`), make: (m) => (short(m[3], 6) && !PRONOUN_START.test(m[3]) && properName(m[2]) === m[2] ? slotFact(`family:${m[1].toLowerCase()}${m[2] ? ` ${m[2].toLowerCase()}` : ''}:employer`, `User's ${m[1].toLowerCase()}${m[2] ? ` ${m[2]}` : ''} works at ${m[3]}.`, m[3], 0.65) : null) },
   { re: r(String.raw`\bI (?:usually |normally |always |now )?commute (?:by|on) ([\p{L} ]{2,20}?) (?:to|into) ${VALUE}`), make: (m) => (short(m[2], 5) ? slotFact('commute', `User commutes by ${m[1].toLowerCase()} to ${m[2]}.`, m[2], 0.6) : null) },
@@ -260,6 +264,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'ve| have)? (?:switched|changed|moved|gone) from ([^,.;!?\n]{1,40}?) to ${VALUE}`), make: (m) => (short(m[2], 6) && !PRONOUN_START.test(m[2]) ? { kind: 'preference' as const, text: `User switched from ${thirdPerson(m[1])} to ${thirdPerson(m[2])}.`, value: m[2], importance: 0.6 } : null) },
   { re: r(String.raw`\bI (?:now|nowadays) ([\p{L}]+) ([^,.;!?\n]{2,80})`), make: (m) => habit('', m[1], m[2]) },
   { re: r(String.raw`\bI (?:also |still )?([\p{L}]+) ((?:[^,.;!?\n]{0,40}? )?(?:every (?:day|morning|evening|night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly|(?:once|twice|\w+ times) (?:a|per|every) (?:day|week|month)|on (?:weekends|weekdays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)))\b(?=\s*(?:[,.;!?]|$|and\b|but\b|so\b|because\b|which\b))`), make: (m) => habit('', m[1], m[2]) },
+  // A pastime taken up: "I've taken up pottery", "I got into bouldering this year".
+  { re: r(String.raw`\bI(?:'ve| have)? (?:just |recently |finally |also )?(?:taken up|took up|gotten into|got into) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) && !/^(?:the (?:phone|kids?)|my|him|her|groceries|the slack)\b/i.test(m[1]) ? { kind: 'preference' as const, text: `User took up ${thirdPerson(m[1])}.`, value: m[1], importance: 0.6 } : null), clause: true },
   // An instrument they play ("I play cello", "I play the trumpet too").
   // "…in the Graz Philharmonic": where they play, when it is a name.
   { re: r(String.raw`\bI (?:also |still |now )?play (the )?(${INSTRUMENT})\b(?: (?:in|with|for) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3}))?`), make: (m) => {
@@ -285,10 +291,25 @@ function named<T>(v: string, make: (name: string) => T): T | null {
   // "my daughter Sara's birthday": a possessive, not her name.
   return n && !/['’]s$/.test(n) ? make(n) : null;
 }
+/**
+ * "my sister Ana": who a relative is. A partner is one at a time ("my girlfriend Sam" after "my boyfriend Tom"), so
+ * the user's own partner has a slot and a new one supersedes the old; "our partner Acme" may be a business's.
+ */
+function relative(owner: string, relation: string, name: string) {
+  const rel = relation.toLowerCase();
+  const text = `User's ${rel} is ${name}.`;
+  return /^my$/i.test(owner) && PARTNER.test(rel) ? slotFact('family:partner', text, name, 0.7) : { kind: 'fact' as const, text, value: name, importance: 0.7 };
+}
+const PARTNER = /^(?:wife|husband|partner|spouse|girlfriend|boyfriend|fianc[eé]e?)$/i;
 /** An employer must be a name ("at Globex"), not "at a startup" or "at the moment". */
 function employer(v: string) {
   const name = v.replace(TRAILING, '').trim();
   return /^\p{Lu}/u.test(name) && short(name, 6) && !PRONOUN_START.test(name) ? slotFact('employer', `User works at ${name}.`, name, 0.75) : null;
+}
+/** A job about to start: the employer slot, said as what it is until the user says they work there. */
+function starting(v: string) {
+  const made = employer(v);
+  return made ? { ...made, text: `User is starting a job at ${made.value}.` } : null;
 }
 /** Capitalised words after "I'm" that say where someone is from or what they believe, not who they are. */
 const NOT_A_NAME = new RegExp(
@@ -454,6 +475,9 @@ function cleanValue(v: string): string {
     .trim();
 }
 
+/** A sentence that sets up make-believe: a role-play, a game of pretend, a story in which the user is someone else. */
+const FICTION_FRAME =
+  /\b(?:let'?s (?:role-?play|roleplay|pretend|play a game|play pretend|imagine)|role-?play(?:ing)? (?:as|with me|a scene|a scenario)|(?:in|for) (?:this|our|the) (?:role-?play|roleplay|game|scenario)|(?:story|stories|scene|script|screenplay|tale|dialogue|fanfic|poem)\b[^.!?]{0,40}\b(?:where|in which|starring|about)\s+(?:I|I'm|me|my)\b|pretend (?:that )?(?:I'?m|I am|you'?re|you are|we'?re)\b|stay in character)/i;
 /** A question or a hypothetical states nothing about the user: no facts from it. */
 const NOT_A_STATEMENT = /^(?:if|suppose|supposing|imagine|pretend|assume|let'?s say|what if|say|would|could|should|do|does|did|is|are|am|was|were|can|will|have|has|what|how|why|where|when|which|who|whom|whose)\b/i;
 
@@ -477,7 +501,11 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   const facts: FactCandidate[] = [];
   const retractions: Retraction[] = [];
   let correcting = false;
+  let fiction = false;
   for (const raw of sentences(ownWords(turn.text))) {
+    // After "Let's role-play…" or "Write a story where I…", the rest of the turn is make-believe: nothing about the user.
+    fiction ||= FICTION_FRAME.test(raw);
+    if (fiction) continue;
     const read = readSentence(raw);
     // A correction marker also covers the sentences after it ("That's wrong. I live in Braga.").
     correcting ||= read.isCorrection;
@@ -494,6 +522,11 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     // What this sentence retracts is not learned from it again.
     const gone = new Set(retractions.filter((x) => x.sourceTurnIds[0] === turn.id).map((x) => x.value.toLowerCase()));
     for (const made of statements(s, gone)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
+    // The same facts said in another language ("j'habite à Lyon", "ich arbeite als Lehrerin").
+    // Read from the sentence as typed: "No vivo en Madrid" is a negation, not the English "No, …" of a correction.
+    const foreign = otherLanguageStatements(raw);
+    for (const x of foreign.retractions) add(x.value, false, x.slot);
+    for (const made of foreign.facts) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
   }
   // "My sister Ana lives in Toronto" says who she is too: the fact that names her alone adds nothing.
   return { facts: facts.filter((f) => !isImpliedName(f, facts)), retractions };
@@ -600,7 +633,10 @@ function addRetractions(s: string, add: Retract, correcting: boolean): void {
   // "The garden grant is cancelled", "I gave up on the novel": a plan or a pastime that ended is no longer current.
   const named = ENDED_NAME.exec(s)?.[1];
   const what = ENDED.exec(s)?.[1] ?? (named && properName(named) === named ? named : undefined) ?? STOPPED.exec(s)?.[1];
-  if (what && !NOT_A_STATEMENT.test(s)) add(what, false);
+  // "I stopped climbing after my shoulder injury": what stopped, not why or when.
+  if (what && !NOT_A_STATEMENT.test(s)) add(what.split(/\s+(?:after|because|since|due to|when|following|once|until)\s/i)[0]!, false);
+  // A pet that died, a partner the user broke up with, an instruction taken back.
+  if (!NOT_A_STATEMENT.test(s)) for (const e of endings(s)) add(e.value, false, e.slot);
   // "I'm back to eating meat", "started eating meat again": a meat-free diet is no longer current.
   const meat = MEAT_AGAIN.exec(s);
   if (meat && !NOT_A_STATEMENT.test(s) && !/\b(?:don't|do not|not|never|won't|no longer|can't)\b[^,;.]*$/i.test(s.slice(0, meat.index))) for (const diet of ['vegan', 'vegetarian']) add(diet, false, 'user/diet');
@@ -619,13 +655,17 @@ function statements(s: string, gone: Set<string>): Omit<FactCandidate, 'sourceTu
     // statement is not a fact about the user.
     const lead = s.slice(0, m.index) + (/^[,;]/.test(m[0]) ? ',' : '');
     if (/\b(?:don't|do not|doesn't|not|never|wish|if|hope|hoping|might|maybe|doubt|wonder|whether|unless|would|could|should)\b[^,;:]*$/i.test(lead)) continue;
+    // "For the sake of argument, say I work at Google", "In this scenario I am a nurse": supposed, not said.
+    if (/\b(?:say|suppose|supposing|imagine|imagining|pretend|pretending|assume|assuming|hypothetically|scenario|role-?play|roleplay|in character|in the story|in this story|in the game)\b[^,;:]*$/i.test(lead)) continue;
     if (rule.clause && !CLAUSE_LEAD.test(lead)) continue;
     // "Explain it like I'm a beginner", "as if I lived there": a comparison, not a statement.
     if (/\b(?:like|as if|as though)\s*$/i.test(lead)) continue;
     const made = rule.make(groups(m));
     if (!made || gone.has(cleanValue(made.value).toLowerCase())) continue;
     // A one-word value cut before its object ("I love making this cake" → "making") says nothing.
-    if (!/\s/.test(made.value.trim()) && /^\s+(?:this|that|these|those|it|them|him|her)\b/i.test(s.slice((m.index ?? 0) + m[0].length))) continue;
+    // ("I've taken up pottery this year": a time, not the object.)
+    const rest = s.slice((m.index ?? 0) + m[0].length);
+    if (!/\s/.test(made.value.trim()) && /^\s+(?:this|that|these|those|it|them|him|her)\b/i.test(rest) && !/^\s+this (?:year|week|month|morning|evening|summer|winter|spring|autumn|fall|weekend|semester|term)\b/i.test(rest)) continue;
     out.push(made);
   }
   return out;

@@ -26,6 +26,7 @@ const TOPICS = new Map<string, string>([
 
 /** The search words for a slot ('user/occupation', 'user/allergy:peanut', 'user/family:sister:location'), if any. */
 export function slotSearchTerms(slot: string | undefined): string | undefined {
+  if (slot === 'user/family:partner') return 'family partner relationship dating';
   const kind = /^user\/([^:]+)/.exec(slot ?? '')?.[1];
   return kind ? TOPICS.get(kind) : undefined;
 }

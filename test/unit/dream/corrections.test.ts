@@ -145,7 +145,7 @@ describe('jobs, introductions and denials', () => {
   });
 
   it('values in other languages end where their clause does', () => {
-    expect(texts('Hola! Me llamo Lucía, vivo en Zaragoza y tengo un perro.')).toEqual(["User's name is Lucía.", 'User lives in Zaragoza.']);
+    expect(texts('Hola! Me llamo Lucía, vivo en Zaragoza y tengo un perro.').sort()).toEqual(["User lives in Zaragoza.", "User's name is Lucía."]);
     expect(texts('Je suis allergique aux arachides (et aux noix).')).toEqual(['User is allergic to arachides.']);
   });
 });

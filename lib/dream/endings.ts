@@ -1,0 +1,88 @@
+/**
+ * Things that were true and have ended, said the way people say them: a pet that died ("we had to put Bella down"), a
+ * partner the user broke up with ("Tom and I split up"), a standing instruction the user takes back ("you can use
+ * bullet points again", "forget the no-emoji rule", "stop using metric"). Each is a retraction of the old value, not a
+ * correction: it was true, and the memory keeps it with the date it ended.
+ *
+ * The names are checked as names (capitalised) after matching, because the patterns ignore case.
+ */
+
+export interface Ending {
+  value: string;
+  slot?: string;
+}
+
+const PET = String.raw`(?:dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|guinea pig|horse|pony|bird|budgie|turtle|tortoise|fish|snake|lizard|ferret)`;
+const NAME = String.raw`(\p{Lu}[\p{L}'’-]+)`;
+const DIED = String.raw`(?:has |had )?(?:died|passed away|passed on|is gone|was put down|was put to sleep|had to be put down|crossed the rainbow bridge)`;
+const PARTNER = String.raw`(?:boyfriend|girlfriend|partner|husband|wife|spouse|fianc[eé]e?)`;
+const r = (src: string) => new RegExp(src, 'iu');
+
+/** A capitalised word that is a name, not a sentence's first word or a pronoun ("She died", "It passed"). */
+const NOT_A_NAME = /^(?:I|He|She|It|They|We|You|This|That|Then|And|But|So|My|Our|Sadly|Unfortunately|Today|Yesterday)$/;
+const isName = (v: string | undefined): v is string => !!v && /^\p{Lu}/u.test(v) && !NOT_A_NAME.test(v);
+
+const PET_GONE = [
+  r(String.raw`\b(?:my|our) (?:old |sweet |beloved |lovely |dear |little |poor )?${PET},? ${NAME},? ${DIED}`),
+  r(String.raw`\b(?:we|I) (?:had to |finally |just )?(?:put|have put|had) (?:(?:my|our) (?:old |sweet |poor )?${PET},? )?${NAME},? (?:down|to sleep|put down|put to sleep)\b`),
+  r(String.raw`\b(?:we|I) (?:just |recently )?lost (?:my|our) (?:old |sweet |beloved |dear |little )?${PET},? ${NAME}`),
+  r(String.raw`(?:^|[.!?]\s+)${NAME} ${DIED}`),
+  r(String.raw`\bRIP,? ${NAME}`),
+];
+
+const BROKE_UP = [
+  r(String.raw`\bI (?:just |finally |recently )?(?:broke up|split up|split|separated|parted ways) (?:with|from) (?:my (?:ex-?)?${PARTNER},? )?${NAME}`),
+  r(String.raw`\b${NAME} and I (?:have |just |finally |recently )?(?:broke up|broken up|split up|split|separated|divorced|called it quits|ended things|are (?:done|over|through|no longer together))\b`),
+  r(String.raw`\bI(?:'m| am| got)? (?:now |finally )?divorced (?:from )?${NAME}`),
+  r(String.raw`\bmy ex(?:-| )?(?:${PARTNER})?,? ${NAME}`),
+];
+
+/** "…bullet points again", "…metric after all": an instruction the user lets go of, by what it was about. */
+const ALLOWED_AGAIN = r(
+  String.raw`\b(?:you can|you may|feel free to|it'?s (?:fine|ok(?:ay)?|alright) to|go ahead and|please) (?:start |go back to )?(?:use|using|give me|giving me|write|writing|add|adding|include|including|answer in|reply in|put) (?:the )?([^,.;!?\n]{2,40}?) (?:again|after all|once more|like before)\b`,
+);
+const RULE_DROPPED = r(
+  String.raw`\b(?:forget|ignore|drop|scrap|never ?mind|cancel|disregard|lift|undo) (?:about )?(?:the|my|that|your) (?:whole )?(?:no[- ]|only[- ]|always[- ])?((?:[\p{L}]+[- ]){0,4}?[\p{L}]+)[- ](?:rule|thing|instruction|request|preference|policy|requirement)\b`,
+);
+/** "Stop using metric", "please stop adding emojis": said to the assistant (at the start, or after please / you can). */
+const STOP_DOING = r(
+  String.raw`(?:^|[,;:]\s*|\b(?:please|you can|can you|could you|just)\s+)(?:stop|no need to keep|you don'?t (?:have|need) to keep) (?:using|giving me|writing in|answering in|replying in|adding|including|putting|converting (?:everything )?(?:to|into)) ([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| in (?:your|every|all|the)\b| for (?:me|now)\b| when\b| because\b| since\b| anymore\b| any more\b| I\b)`,
+);
+/** The other side of a choice of units or spelling: allowing one again takes back the instruction to use the other. */
+const OPPOSITE: Record<string, string> = {
+  imperial: 'metric',
+  metric: 'imperial',
+  fahrenheit: 'celsius',
+  celsius: 'fahrenheit',
+  'american spelling': 'british spelling',
+  'british spelling': 'american spelling',
+};
+
+/** The endings one sentence states. */
+export function endings(s: string): Ending[] {
+  const out: Ending[] = [];
+  for (const re of PET_GONE) {
+    const name = re.exec(s)?.[1];
+    if (isName(name)) {
+      out.push({ value: name, slot: `user/pet:${name.toLowerCase()}` });
+      break;
+    }
+  }
+  for (const re of BROKE_UP) {
+    const name = re.exec(s)?.[1];
+    if (isName(name)) {
+      out.push({ value: name, slot: 'user/family:partner' });
+      break;
+    }
+  }
+  const again = ALLOWED_AGAIN.exec(s)?.[1];
+  if (again) {
+    const v = again.trim().replace(/^(?:more |some )/i, '');
+    out.push({ value: OPPOSITE[v.toLowerCase()] ?? v });
+  }
+  const dropped = RULE_DROPPED.exec(s)?.[1];
+  if (dropped) out.push({ value: dropped.replace(/-/g, ' ') });
+  const stop = STOP_DOING.exec(s)?.[1];
+  if (stop) out.push({ value: stop.trim().replace(/^(?:the|so many|all the|any|those)\s+/i, '') });
+  return out;
+}

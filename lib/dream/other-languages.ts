@@ -1,0 +1,188 @@
+/**
+ * The everyday facts a user states about themselves in French, German, Spanish, Italian, Portuguese, Dutch or Japanese:
+ * where they live or moved to, where they work and as what, their diet, an allergy, their name, what they love. The
+ * English rules (extract.ts) read none of these, so a user who chats in another language had an empty "About me".
+ * Each fact is written as the English rules write it ("User lives in Lyon.", same slot), so a value said in one
+ * language supersedes one said in another. And what the user says has stopped ("je n'habite plus à Lyon", "ya no soy
+ * vegetariano") retracts, as "I no longer…" does.
+ *
+ * A closed list of forms per language, not a parser: a clause in a conditional, a wish or a negation is left alone, as
+ * the English rules leave "if I lived in…" alone.
+ */
+
+export interface ForeignFact {
+  kind: 'fact' | 'preference';
+  slot?: string;
+  text: string;
+  value: string;
+  importance: number;
+}
+export interface ForeignRetraction {
+  value: string;
+  slot?: string;
+}
+
+// A value ends at punctuation, a conjunction or a preposition that opens what comes next, in any of the languages.
+const STOP_WORDS =
+  'et|mais|donc|car|parce|depuis|avec|pour|où|quand|und|aber|weil|seit|mit|für|wo|wenn|denn|y|pero|porque|desde|con|para|donde|cuando|ma|perché|e|ed|dove|quando|mas|com|onde|en|maar|omdat|sinds|met|voor|waar|o|ou|oder|of';
+const VALUE = String.raw`((?:[^,.;:!?()\n"«»“”]){1,60}?)(?=\s+(?:${STOP_WORDS})\b|\s+(?:now|maintenant|jetzt|ahora|adesso|ora|agora|nu)\b|\s*[,.;:!?()\n"«»“”]|\s+[-–—]\s|$)`;
+/** A proper name (a place, a company): capitalised words, with the small words names hold ("Rio de Janeiro", "Den Haag"). */
+const PLACE = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|da|do|del|di|du|la|le|el|am|an|der|sur|upon|aan|den|im)\s+)?\p{Lu}[\p{L}'’-]*){0,3})`;
+// Japanese runs: kanji, kana and Latin letters (a place or a company) and the long-vowel mark.
+const JA_NAME = String.raw`([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9]{1,20})`;
+
+/** Common jobs, masculine and feminine, in each language (the English list is in occupations.ts). */
+const JOBS: Record<string, string> = {
+  fr: 'infirmi(?:er|ère)|médecin|docteure?|chirurgien(?:ne)?|dentiste|pharmacien(?:ne)?|vétérinaire|sage-femme|kinésithérapeute|kiné|psychologue|enseignante?|professeure?|prof|instituteur|institutrice|chercheu(?:r|se)|étudiante?|ingénieure?|développeu(?:r|se)|programmeu(?:r|se)|designer|architecte|comptable|avocate?|juge|notaire|journaliste|écrivaine?|traductrice|traducteur|photographe|musicienne?|artiste|cuisinière?|cuisinier|chef|boulang(?:er|ère)|serveu(?:r|se)|vendeu(?:r|se)|électricien(?:ne)?|plombier|mécanicien(?:ne)?|menuisier|agricult(?:eur|rice)|chauffeur|pilote|pompier|policière?|policier|fonctionnaire|consultante?|analyste|gestionnaire|bibliothécaire|retraitée?|aide-soignante?',
+  de: 'Krankenpfleger(?:in)?|Krankenschwester|Pfleger(?:in)?|Ärztin|Arzt|Chirurg(?:in)?|Zahnärztin|Zahnarzt|Apotheker(?:in)?|Tierärztin|Tierarzt|Hebamme|Physiotherapeut(?:in)?|Psycholog(?:e|in)|Lehrer(?:in)?|Professor(?:in)?|Dozent(?:in)?|Forscher(?:in)?|Student(?:in)?|Ingenieur(?:in)?|Entwickler(?:in)?|Softwareentwickler(?:in)?|Programmierer(?:in)?|Designer(?:in)?|Architekt(?:in)?|Buchhalter(?:in)?|Steuerberater(?:in)?|Anwältin|Anwalt|Rechtsanwältin|Rechtsanwalt|Richter(?:in)?|Journalist(?:in)?|Schriftsteller(?:in)?|Übersetzer(?:in)?|Fotograf(?:in)?|Musiker(?:in)?|Künstler(?:in)?|Köchin|Koch|Bäcker(?:in)?|Kellner(?:in)?|Verkäufer(?:in)?|Elektriker(?:in)?|Klempner(?:in)?|Installateur(?:in)?|Mechaniker(?:in)?|Mechatroniker(?:in)?|Schreiner(?:in)?|Tischler(?:in)?|Landwirt(?:in)?|Bäuer(?:in)|Bauer|Fahrer(?:in)?|Pilot(?:in)?|Feuerwehrmann|Feuerwehrfrau|Polizist(?:in)?|Beamt(?:e|in)|Berater(?:in)?|Analyst(?:in)?|Bibliothekar(?:in)?|Rentner(?:in)?|Erzieher(?:in)?|Altenpfleger(?:in)?',
+  es: 'enfermer[oa]|médic[oa]|doctora?|cirujan[oa]|dentista|farmacéutic[oa]|veterinari[oa]|matrona|fisioterapeuta|psicólog[oa]|profesora?|maestr[oa]|investigador(?:a)?|estudiante|ingenier[oa]|desarrollador(?:a)?|programador(?:a)?|diseñador(?:a)?|arquitect[oa]|contador(?:a)?|contable|abogad[oa]|juez(?:a)?|periodista|escritor(?:a)?|traductor(?:a)?|fotógraf[oa]|músic[oa]|artista|cociner[oa]|chef|panader[oa]|camarer[oa]|vendedor(?:a)?|electricista|fontaner[oa]|mecánic[oa]|carpinter[oa]|agricultor(?:a)?|conductor(?:a)?|piloto|bomber[oa]|policía|funcionari[oa]|consultor(?:a)?|analista|bibliotecari[oa]|jubilad[oa]',
+  it: 'infermier[ea]|medico|dottor(?:e|essa)|chirurgo|dentista|farmacista|veterinari[oa]|ostetrica|fisioterapista|psicolog[oa]|insegnante|professor(?:e|essa)|maestr[oa]|ricercat(?:ore|rice)|student(?:e|essa)|ingegnere|sviluppat(?:ore|rice)|programmat(?:ore|rice)|designer|architetto|commercialista|contabile|avvocat(?:o|essa)|giudice|giornalista|scritt(?:ore|rice)|tradutt(?:ore|rice)|fotograf[oa]|musicista|artista|cuoc[oa]|chef|panettier[ea]|camerier[ea]|commess[oa]|elettricista|idraulico|meccanico|falegname|agricolt(?:ore|rice)|autista|pilota|vigile del fuoco|poliziott[oa]|impiegat[oa]|consulente|analista|bibliotecari[oa]|pensionat[oa]',
+  pt: 'enfermeir[oa]|médic[oa]|cirurgiã[o]?|dentista|farmacêutic[oa]|veterinári[oa]|parteira|fisioterapeuta|psicólog[oa]|professora?|investigador(?:a)?|pesquisador(?:a)?|estudante|engenheir[oa]|desenvolvedor(?:a)?|programador(?:a)?|designer|arquitet[oa]|contador(?:a)?|contabilista|advogad[oa]|juiz(?:a)?|jornalista|escritor(?:a)?|tradutor(?:a)?|fotógraf[oa]|músic[oa]|artista|cozinheir[oa]|chef|padeir[oa]|garçom|garçonete|empregad[oa] de mesa|vendedor(?:a)?|eletricista|encanador(?:a)?|canalizador|mecânic[oa]|carpinteir[oa]|agricultor(?:a)?|motorista|piloto|bombeir[oa]|polícia|policial|funcionári[oa] públic[oa]|consultor(?:a)?|analista|bibliotecári[oa]|aposentad[oa]|reformad[oa]',
+  nl: 'verpleegkundige|verpleger|verpleegster|arts|huisarts|dokter|chirurg|tandarts|apotheker|dierenarts|verloskundige|fysiotherapeut|psycholoog|leraar|lerares|docent|onderzoeker|student|ingenieur|ontwikkelaar|programmeur|ontwerper|designer|architect|boekhouder|accountant|advocaat|advocate|rechter|journalist|schrijver|schrijfster|vertaler|fotograaf|muzikant|kunstenaar|kok|chef|bakker|ober|serveerster|verkoper|elektricien|loodgieter|monteur|automonteur|timmerman|boer|boerin|chauffeur|piloot|brandweerman|politieagent|ambtenaar|consultant|analist|bibliothecaris|gepensioneerd',
+};
+const JA_JOBS =
+  '看護師|医師|医者|外科医|歯科医|歯医者|薬剤師|獣医|助産師|理学療法士|心理士|教師|教員|先生|講師|教授|研究者|学生|大学生|大学院生|エンジニア|ソフトウェアエンジニア|プログラマー|デザイナー|建築家|会計士|税理士|弁護士|裁判官|記者|ジャーナリスト|作家|翻訳家|翻訳者|通訳|写真家|カメラマン|音楽家|ミュージシャン|画家|料理人|シェフ|パン屋|店員|電気技師|整備士|大工|農家|運転手|パイロット|消防士|警察官|公務員|会社員|コンサルタント|アナリスト|司書|保育士|介護士|美容師|主婦|主夫';
+
+const DIETS: Record<string, RegExp> = {
+  vegetarian: /^(?:végétarien(?:ne)?|vegetarier(?:in)?|vegetarisch|vegetarian[oa]|vegetariër|vegetarisch|ベジタリアン|菜食主義者)$/iu,
+  vegan: /^(?:vegan[oe]?|végane|végétalien(?:ne)?|veganer(?:in)?|vegana|veganist|ヴィーガン|ビーガン)$/iu,
+};
+const DIET_WORDS = String.raw`(végétarien(?:ne)?|végétalien(?:ne)?|végane|vegan[oae]?|vegetarier(?:in)?|veganer(?:in)?|vegetarisch|vegetarian[oa]|vegetariër|veganist)`;
+
+type Make = (m: string[]) => ForeignFact | null;
+interface Rule {
+  re: RegExp;
+  make: Make;
+}
+const r = (src: string) => new RegExp(src, 'iu');
+const words = (v: string) => v.trim().split(/\s+/).length;
+const proper = (v: string) => /^\p{Lu}/u.test(v.trim());
+
+/** The capitalised start of a match (the rules ignore case, so `PLACE` alone also takes "côté de la gare"). */
+const PROPER = new RegExp(`^${PLACE}`, 'u');
+function properPlace(v: string): string {
+  return PROPER.exec(v.trim())?.[1] ?? '';
+}
+
+/** A Latin-script name must be capitalised; kanji and kana have no capitals. */
+const nameOf = (v: string) => (/^\p{Script=Latin}/u.test(v.trim()) ? properPlace(v) : v.trim());
+
+function lives(v: string): ForeignFact | null {
+  const place = nameOf(v);
+  return place && words(place) <= 5 ? { kind: 'fact', slot: 'user/location', text: `User lives in ${place}.`, value: place, importance: 0.8 } : null;
+}
+function employer(v: string): ForeignFact | null {
+  const name = /^\p{Script=Latin}/u.test(v.trim()) ? (proper(v) ? v.trim() : '') : v.trim();
+  return name && words(name) <= 6 ? { kind: 'fact', slot: 'user/employer', text: `User works at ${name}.`, value: name, importance: 0.75 } : null;
+}
+function job(v: string, place?: string): ForeignFact | null {
+  // "architetto a Torino", "Krankenpfleger in Hamburg": where, said with the job.
+  const said = /^(.+?)\s+(?:à|a|au|in|en|em|no|na|bei|im|te)\s+(\p{Lu}.*)$/u.exec(v.trim());
+  if (said && !place) return job(said[1]!, said[2]);
+  // "verpleegkundige bij het UMC", "ingénieure chez Airbus": the employer is said by its own rule.
+  const j = v
+    .trim()
+    .split(/\s+(?:bij|voor|chez|pour|bei|für|para|per|presso|for|at)\s/u)[0]!
+    .replace(/^(?:un|une|ein|eine|einen|una|uno|um|uma|een|il|la|lo|l')\s*/i, '');
+  if (!j || words(j) > 4) return null;
+  const at = place ? properPlace(place) : '';
+  const where = at ? ` in ${at}` : '';
+  return { kind: 'fact', slot: 'user/occupation', text: `User works as ${j}${where}.`, value: j, importance: 0.75 };
+}
+function diet(v: string): ForeignFact | null {
+  const d = Object.keys(DIETS).find((k) => DIETS[k]!.test(v.trim()));
+  return d ? { kind: 'fact', slot: 'user/diet', text: `User is ${d}.`, value: d, importance: 0.85 } : null;
+}
+function allergy(v: string): ForeignFact | null {
+  const a = v.trim();
+  return a && words(a) <= 3 ? { kind: 'fact', slot: `user/allergy:${a.toLowerCase()}`, text: `User is allergic to ${a}.`, value: a, importance: 0.95 } : null;
+}
+function likes(v: string): ForeignFact | null {
+  const t = v.trim();
+  // "j'aime bien ça", "me gusta mucho": nothing named.
+  if (!t || words(t) > 6 || /^(?:ça|cela|le faire|es|das|eso|esto|questo|quello|isso|isto|dat|dit)\b/i.test(t)) return null;
+  return { kind: 'preference', text: `User likes ${t}.`, value: t, importance: 0.5 };
+}
+function named(v: string): ForeignFact | null {
+  const n = nameOf(v);
+  return n && words(n) <= 3 ? { kind: 'fact', slot: 'user/name', text: `User's name is ${n}.`, value: n, importance: 0.9 } : null;
+}
+
+const JOB_WORDS = Object.values(JOBS).join('|');
+const RULES: Rule[] = [
+  // Where they live, and moves.
+  { re: r(String.raw`\b(?:j'habite|je vis|nous habitons|on habite|nous vivons|on vit)(?: maintenant| désormais| actuellement)? (?:à|a|en|au|aux|dans) ${PLACE}`), make: (m) => lives(m[1]!) },
+  { re: r(String.raw`\b(?:je viens de (?:déménager|m'installer)|j'ai déménagé|nous avons déménagé|on a déménagé|je me suis installée?|nous nous sommes installés) (?:à|a|en|au|aux|dans) ${PLACE}`), make: (m) => lives(m[1]!) },
+  { re: r(String.raw`\b(?:ich wohne|ich lebe|wir wohnen|wir leben|und wohne|und lebe)(?: jetzt| inzwischen| seit kurzem| mittlerweile)? in ${PLACE}`), make: (m) => lives(m[1]!) },
+  { re: r(String.raw`\b(?:ich bin|wir sind)(?: jetzt| gerade| vor kurzem| letzten Monat| letztes Jahr)? nach ${PLACE} (?:gezogen|umgezogen)`), make: (m) => lives(m[1]!) },
+  { re: r(String.raw`\b(?:vivo|vivimos|resido)(?: ahora| actualmente)? en ${PLACE}`), make: (m) => lives(m[1]!) },
+  { re: r(String.raw`\b(?:me mudé|nos mudamos|me he mudado|nos hemos mudado|me acabo de mudar|me mudei|mudei-me|nos mudamos|me mudo) (?:a|para) ${PLACE}`), make: (m) => lives(m[1]!) },
+  { re: r(String.raw`\b(?:abito|vivo|abitiamo|viviamo)(?: ora| adesso| attualmente)? (?:a|in) ${PLACE}`), make: (m) => lives(m[1]!) },
+  { re: r(String.raw`\b(?:mi sono trasferit[oa]|ci siamo trasferiti) (?:a|in) ${PLACE}`), make: (m) => lives(m[1]!) },
+  { re: r(String.raw`\b(?:moro|moramos|vivo|vivemos)(?: agora| atualmente| actualmente)? (?:em|no|na|nos|nas) ${PLACE}`), make: (m) => lives(m[1]!) },
+  { re: r(String.raw`\b(?:ik woon|wij wonen|we wonen|ik leef)(?: nu| tegenwoordig| sinds kort)? in ${PLACE}`), make: (m) => lives(m[1]!) },
+  { re: r(String.raw`\b(?:ik ben|we zijn|wij zijn)(?: net| onlangs| vorige maand)? (?:verhuisd|getrokken) naar ${PLACE}`), make: (m) => lives(m[1]!) },
+  { re: r(String.raw`${JA_NAME}(?:に住んで|で暮らして|に引っ越し|へ引っ越し|に移住)`), make: (m) => lives(m[1]!) },
+  // Where they work, and as what.
+  { re: r(String.raw`\b(?:je travaille|je bosse)(?: maintenant| désormais)? (?:chez|pour) ${VALUE}`), make: (m) => employer(m[1]!) },
+  { re: r(String.raw`\b(?:ich|und) arbeite(?: jetzt| seit kurzem| inzwischen)? (?:bei|für) ${VALUE}`), make: (m) => employer(m[1]!) },
+  { re: r(String.raw`\btrabajo(?: ahora)? (?:para|en la empresa|en la compañía) ${VALUE}`), make: (m) => employer(m[1]!) },
+  { re: r(String.raw`\blavoro(?: ora| adesso)? (?:per|presso|alla|all') ${VALUE}`), make: (m) => employer(m[1]!) },
+  { re: r(String.raw`\btrabalho(?: agora)? (?:para|na empresa|na) ${VALUE}`), make: (m) => employer(m[1]!) },
+  { re: r(String.raw`\b(?:ik|en) werk(?: nu| sinds kort)? (?:bij|voor) ${VALUE}`), make: (m) => employer(m[1]!) },
+  { re: r(String.raw`${JA_NAME}(?:で働いて|に勤めて|に勤務)`), make: (m) => (/^(?:\p{Script=Han}{1,3})$/u.test(m[1]!) ? null : employer(m[1]!)) },
+  { re: r(String.raw`\b(?:je travaille|je bosse) (?:comme|en tant que) ${VALUE}`), make: (m) => job(m[1]!) },
+  { re: r(String.raw`\b(?:ich|und) arbeite(?: jetzt)? als ${VALUE}`), make: (m) => job(m[1]!) },
+  { re: r(String.raw`\btrabajo(?: ahora)? (?:como|de) ${VALUE}`), make: (m) => job(m[1]!) },
+  { re: r(String.raw`\b(?:lavoro(?: ora)? come|faccio (?:il|la|l')) ?${VALUE}`), make: (m) => job(m[1]!) },
+  { re: r(String.raw`\btrabalho(?: agora)? como ${VALUE}`), make: (m) => job(m[1]!) },
+  { re: r(String.raw`\b(?:ik|en) werk(?: nu)? als ${VALUE}`), make: (m) => job(m[1]!) },
+  // "Je suis infirmière à Lyon", "Ich bin Lehrerin", "Soy enfermera": a job from the list after the verb "to be".
+  { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|ik ben)(?: (?:maintenant|jetzt|ahora|ora|agora|nu))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?(${JOB_WORDS})\b(?:\s+(?:à|a|in|en|em|no|na|bei|à l'|au)\s+${PLACE})?`), make: (m) => job(m[1]!, m[2]) },
+  { re: r(String.raw`(?:私は|わたしは|僕は|ぼくは|職業は|仕事は)?(${JA_JOBS})(?:をしています|をしてます|として働いて|です|をやっています)`), make: (m) => job(m[1]!) },
+  // Diet and allergies.
+  { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|ik ben)(?: (?:maintenant|désormais|jetzt|seit \S+|ahora|ora|agora|nu|strikt|strict[oa]?|strictement))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?${DIET_WORDS}\b`), make: (m) => diet(m[1]!) },
+  { re: r(String.raw`(?:私は)?(ベジタリアン|ヴィーガン|ビーガン|菜食主義者)(?:です|になりました|なんです)`), make: (m) => diet(m[1]!) },
+  { re: r(String.raw`\b(?:sono allergic[oa] (?:alle|alla|agli|all'|al|ai|a)|sou alérgic[oa] (?:aos|às|ao|à|a)|ik ben allergisch voor|je suis allergique (?:aux|au|à)|soy al[ée]rgic[oa] (?:al|a)|ich bin allergisch gegen)\s*${VALUE}`), make: (m) => allergy(m[1]!) },
+  { re: r(String.raw`(\p{Script=Katakana}[\p{Script=Katakana}ー]*|\p{Script=Han}{1,4})アレルギー(?:があり|がある|持ち|です)`), make: (m) => allergy(m[1]!) },
+  // Name.
+  { re: r(String.raw`\b(?:ik heet|mijn naam is|mein Name ist|mi nombre es|il mio nome è|je m'appelle|me llamo|ich hei(?:ß|ss)e|meu nome é|mi chiamo|chamo-me|eu me chamo) ${PLACE}`), make: (m) => named(m[1]!) },
+  { re: r(String.raw`(?:私の名前は)(\p{Script=Katakana}[\p{Script=Katakana}ー・]*|\p{Script=Han}{1,6}|[A-Za-z]+)(?:です|と申します)`), make: (m) => named(m[1]!) },
+  // What they love.
+  { re: r(String.raw`\b(?:j'adore|j'aime(?: beaucoup| bien)?|je préfère|ich liebe|ich mag|me encanta(?:n)?|me gusta(?:n)?(?: mucho)?|prefiero|adoro|mi piace(?:\s+molto)?|mi piacciono|preferisco|eu gosto(?: muito)? de|gosto(?: muito)? de|prefiro|ik hou van|ik houd van|ik ben dol op) ${VALUE}`), make: (m) => likes(m[1]!) },
+  { re: r(String.raw`([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,15})が(?:大)?好き(?:です|なんです|だ)`), make: (m) => (/^(?:これ|それ|あれ|何|なに)$/u.test(m[1]!) ? null : likes(m[1]!)) },
+];
+
+/** What the user says has stopped: "je n'habite plus à Lyon", "ich bin kein Vegetarier mehr", "ya no soy vegano". */
+const RETRACTIONS: { re: RegExp; slot: string; value?: (m: string[]) => string }[] = [
+  { re: r(String.raw`\b(?:je n'habite plus|je ne vis plus|nous n'habitons plus) (?:à|a|en|au|aux|dans) ${PLACE}`), slot: 'user/location' },
+  { re: r(String.raw`\b(?:ich wohne|ich lebe|wir wohnen) nicht mehr in ${PLACE}`), slot: 'user/location' },
+  { re: r(String.raw`\b(?:ya no vivo|ya no vivimos) en ${PLACE}`), slot: 'user/location' },
+  { re: r(String.raw`\b(?:non abito più|non vivo più) (?:a|in) ${PLACE}`), slot: 'user/location' },
+  { re: r(String.raw`\b(?:já não moro|não moro mais|já não vivo|não vivo mais) (?:em|no|na) ${PLACE}`), slot: 'user/location' },
+  { re: r(String.raw`\b(?:ik woon|wij wonen|we wonen) niet meer in ${PLACE}`), slot: 'user/location' },
+  { re: r(String.raw`\b(?:je ne travaille plus (?:chez|pour)|ich arbeite nicht mehr (?:bei|für)|ya no trabajo (?:para|en)|non lavoro più (?:per|presso)|não trabalho mais (?:para|na)|já não trabalho (?:para|na)|ik werk niet meer (?:bij|voor)) ${VALUE}`), slot: 'user/employer' },
+  { re: r(String.raw`\b(?:je ne suis plus|ich bin kein(?:e)?|ya no soy|non sono più|não sou mais|já não sou|ik ben geen) ${DIET_WORDS}`), slot: 'user/diet', value: (m) => diet(m[1]!)?.value ?? m[1]! },
+];
+
+/** A conditional, a wish or a negation right before the match: what follows is not a statement about the user. */
+const NOT_SAID =
+  /(?:\b(?:si|s'|wenn|falls|ob|würde|würdest|se|als|stel dat|imagine|imaginons|imagina|immagina|supposons|supongamos|supponiamo|suponha|pretend|stell dir vor|no|non|não|nicht|kein|keine|niet|geen|ne|n'|jamais|nie|nunca|mai|nooit|ya no|plus)\s*$|もし[^。]*$|仮に[^。]*$)/iu;
+
+/** The facts and retractions one sentence says in one of the languages above. */
+export function otherLanguageStatements(sentence: string): { facts: ForeignFact[]; retractions: ForeignRetraction[] } {
+  const s = sentence.replace(/[’‘]/g, "'");
+  const facts: ForeignFact[] = [];
+  const retractions: ForeignRetraction[] = [];
+  for (const rule of RETRACTIONS) {
+    const m = s.match(rule.re);
+    if (m?.[1]) retractions.push({ value: rule.value ? rule.value([...m]) : m[1].trim(), slot: rule.slot });
+  }
+  for (const rule of RULES) {
+    const m = s.match(rule.re);
+    if (!m || NOT_SAID.test(s.slice(0, m.index))) continue;
+    const made = rule.make([...m].map((g) => g ?? ''));
+    if (made && !retractions.some((x) => x.value.toLowerCase() === made.value.toLowerCase())) facts.push(made);
+  }
+  return { facts, retractions };
+}
