@@ -66,18 +66,24 @@ const SET_TO: RegexRule = {
   resumeAfterReject: (m) => m.index + 1,
 };
 
-/** A key box, padlock or safe that "opens with" its number, in English, Italian, Spanish, Portuguese, French and German. */
+/** A dial's combination, two-digit numbers joined by dashes ("opens with 12-58-33"), not part of a longer run. */
+const DIAL = '(?<![\\p{N}])(\\d{1,2}(?:[-–]\\d{1,2}){2,3})(?![\\p{L}\\p{N}_]|[.,:/-]\\d)';
+
+/**
+ * A key box, padlock or safe that "opens with" its number or its dial's combination, in English, Italian, Spanish,
+ * Portuguese, French and German.
+ */
 const OPENS_WITH: RegexRule = {
   name: 'opens-with-code',
   pattern: new RegExp(
     `(?<![\\p{L}])(?:cassetta[ \\t]+(?:delle[ \\t]+|per[ \\t]+le[ \\t]+)?chiavi|lucchetto|cassaforte|key[ \\t-]?(?:box|safe)|lock[ \\t-]?box|padlock|safe|` +
       `caixa[ \\t]+de[ \\t]+chaves|cadeado|cofre|caja[ \\t]+de[ \\t]+llaves|candado|caja[ \\t]+fuerte|bo[iî]te[ \\t]+[àa][ \\t]+cl[ée]s|cadenas|coffre|` +
       `Schl[üu]sselkasten|Schl[üu]sselsafe|Vorh[äa]ngeschloss|Tresor)(?![\\p{L}])((?:[ \\t]+[\\p{L}'’-]{1,20}){0,6}?)[ \\t]+` +
-      `(?:si[ \\t]+apre[ \\t]+con|opens?[ \\t]+with|se[ \\t]+abre[ \\t]+con|abre[ \\t]+com|s['’]ouvre[ \\t]+avec|[öo]ffnet[ \\t]+(?:sich[ \\t]+)?mit)[ \\t]+(?:(?:il|el|o|the|le|den|code|codice|c[óo]digo)[ \\t]+)?${NUMBER}`,
+      `(?:si[ \\t]+apre[ \\t]+con|opens?[ \\t]+with|se[ \\t]+abre[ \\t]+con|abre[ \\t]+com|s['’]ouvre[ \\t]+avec|[öo]ffnet[ \\t]+(?:sich[ \\t]+)?mit)[ \\t]+(?:(?:il|el|o|the|le|den|code|codice|c[óo]digo)[ \\t]+)?(?:${NUMBER}|${DIAL})`,
     'dgiu',
   ),
   judge(m, text) {
-    return numberSpan(m, 2, text);
+    return numberSpan(m, m[2] === undefined ? 3 : 2, text);
   },
   resumeAfterReject: (m) => m.index + 1,
 };
@@ -90,11 +96,17 @@ const OPENS_WITH: RegexRule = {
 const LOCK_WORD =
   /(?<![\p{L}])(?:fechadura|porta|port[ãa]o|portone|cancello|cassaforte|lucchetto|cerradura|puerta|portal|portail|candado|caja|alarm[ea]?|allarme|cadeado|cofre|serrure|porte|coffre|cadenas|garage|garagem|garaje|cassetta|caixa|Schloss|T[üu]r|Tor|Tresor|geti|m?lango|kufuli|sefu|poart[ăa]|u[șş]a|u[șş]ii|lac[ăa]t(?:ul)?|seif(?:ul)?|kapu|kapun?ak|ajt[óo]|z[áa]r|port(?:en)?|d[øo]r(?:en|a)?|l[åa]s(?:en)?|hengel[åa]s(?:en)?|bokse[nr]?|двер\p{L}*|вор[іо]т\p{L}*|замк\p{L}*|замок|сейф\p{L}*|домофон\p{L}*)(?![\p{L}])/iu;
 /**
+ * Swahili names a PIN or password "secret number" or "secret word" (namba ya siri, nambari ya siri, neno la siri,
+ * nenosiri): a secret whatever it opens ("namba ya siri ya kengele ya usalama ni 3504").
+ */
+const SWAHILI_SECRET = 'namba[ \\t]+ya[ \\t]+siri|nambari[ \\t]+ya[ \\t]+siri|neno[ \\t]+la[ \\t]+siri|nenosiri';
+
+/**
  * The same with a code word of Swahili ("Kodi ya geti ni 9737"), Romanian ("codul de la poartă este …"),
  * Norwegian and Danish ("koden til døra er …"), Hungarian and Ukrainian ("код від дверей — …"): their words for
  * "code", "of" and "is". A code word always needs a lock among the words.
  */
-const CODE_WORDS = 'kodi|codul|kode|koden|kód(?:ja)?|код';
+const CODE_WORDS = 'kodi|codul|kode|koden|kód(?:ja)?|код|' + SWAHILI_SECRET;
 const OF_WORDS = 'ya|la|de[ \\t]+la|til|på|for|a|az|від|до|на';
 const IS_WORDS = 'ni|este|e|er|var|є|—|-';
 const PASSWORD_OF: RegexRule = {
@@ -105,7 +117,7 @@ const PASSWORD_OF: RegexRule = {
     'dgiu',
   ),
   judge(m, text) {
-    if (!/^(?:senha|contrase|clave|mot|passwort|parola)/i.test(m[1]!) && !LOCK_WORD.test(m[2]!)) return null;
+    if (!/^(?:senha|contrase|clave|mot|passwort|parola|nam|neno)/i.test(m[1]!) && !LOCK_WORD.test(m[2]!)) return null;
     return numberSpan(m, 3, text);
   },
   resumeAfterReject: (m) => m.index + 1,
@@ -150,7 +162,7 @@ export const HOUSEHOLD_CODE_FINDERS: readonly Finder[] = [
   windowedFinder(OBJECT_CODE, /safe|combo|combination|kombina|padlock|pass[ \t-]?code|parental|screen[ \t]time|restrictions|key[ \t-]?lock/gi, 24, 140),
   windowedFinder(SET_TO, /[ \t]to[ \t]+\d/g, 80, 16),
   windowedFinder(OPENS_WITH, /apre|opens?|abre|ouvre|[öo]ffnet/giu, 200, 40),
-  windowedFinder(PASSWORD_OF, /senha|contrase|clave|passe|passwort|parola|c[óo]digo|codice|kodi|codul|kode|kód|код/giu, 0, 160),
+  windowedFinder(PASSWORD_OF, /senha|contrase|clave|passe|passwort|parola|c[óo]digo|codice|kodi|codul|kode|kód|код|siri/giu, 16, 160),
   whenScript(/[\u0980-\u09ff]/, BENGALI_CODE),
   whenScript(/[پچژگکی]/, PERSIAN_CODE),
 ];

@@ -7,6 +7,7 @@ import { CARD_CODE_FINDERS } from './card-code-after-expiry';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
 import { CLIENT_ARGUMENT_FINDERS } from './client-arguments';
 import { CODE_WORD_FINDERS } from './code-words';
+import { CURRENT_CODE_FINDERS } from './current-codes';
 import { CODES_IN_MORE_SCRIPTS_FINDERS } from './codes-in-more-scripts';
 import { COMMAND_ARGUMENT_KEY_FINDERS } from './command-argument-keys';
 import { GIFT_CARD_FINDERS } from './gift-card-codes';
@@ -156,6 +157,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODES_IN_MORE_SCRIPTS_FINDERS,
   ...HOUSEHOLD_CODE_FINDERS,
   ...ALARM_PANEL_CODE_FINDERS,
+  ...CURRENT_CODE_FINDERS,
   ...WORD_CODE_FINDERS,
   ...GIFT_CARD_FINDERS,
   ...SECURITY_ANSWER_FINDERS,

@@ -30,8 +30,9 @@ const OBJECT_WORD =
   'pintu|gembok|loker|brankas|sepeda|' +
   'συναγερμ\\p{L}*|π[όο]ρτα\\p{L}*|λουκ[έε]τ\\p{L}*|ντουλ[άα]πι\\p{L}*|χρηματοκιβ[ώω]τιο\\p{L}*|' +
   'edz[őo]terem\\p{L}*|ajt[óo]\\p{L}*|riaszt[óo]\\p{L}*|lakat\\p{L}*|szekr[ée]ny\\p{L}*|' +
-  // Polish: padlock, door, gate, safe, locker, intercom, bike (kłódka, drzwi, brama, sejf, szafka, domofon, rower).
-  'kł[óo]d\\p{L}*|drzwi|bram\\p{L}*|sejf\\p{L}*|szafk\\p{L}*|domofon\\p{L}*|rower\\p{L}*|' +
+  // Polish: padlock, door, gate, wicket gate, garage, safe, locker, intercom, bike (kłódka, drzwi, brama, furtka, garaż,
+  // sejf, szafka, domofon, rower); Czech: wicket gate, garage door (branka, vrata).
+  'kł[óo]d\\p{L}*|drzwi|bram\\p{L}*|furtk\\p{L}*|gara[żz]\\p{L}*|sejf\\p{L}*|szafk\\p{L}*|domofon\\p{L}*|rower\\p{L}*|brank\\p{L}*|vrat\\p{L}*|' +
   // Dutch and Swedish: key box, key cabinet, door, gate, safe, alarm (sleutelkastje, nyckelskåp, grind, kassaskåp, larm).
   'sleutelkast\\p{L}*|sleutelkluis\\p{L}*|deur|poort|hek|kluis|nyckelsk[åa]p\\p{L}*|d[öo]rr\\p{L}*|grind\\p{L}*|kassask[åa]p\\p{L}*|larm\\p{L}*|' +
   // Vietnamese: alarm, door, lock, safe (báo động, cửa, khóa, két).
@@ -59,6 +60,17 @@ const NOT_A_CODE = /(?<![\p{L}\p{N}_])(?:line|error|exit|status|http|port|versio
 /** How far before the code word, within its sentence, the thing it opens is looked for. */
 const OBJECT_REACH = 60;
 
+/**
+ * A keypad named in the sentence before the code's ("My truck has a keypad on the door. The factory code on the card
+ * in the glovebox is 21487."): a keypad takes nothing but codes. Other things (a door, a gate) are named beside
+ * numbers of every kind, so only the code's own sentence counts for them.
+ */
+const KEYPAD = /(?<![\p{L}])(?:keypad|key[ \t]pad|keyless[ \t]+entry|Tastenfeld|Codeschloss|clavier[ \t]+(?:à|a)[ \t]+code|teclado[ \t]+num[ée]rico)(?![\p{L}])/iu;
+function keypadJustBefore(text: string, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(0, sentenceStart - 120), sentenceStart);
+  return KEYPAD.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
 const OBJECT_CODE: RegexRule = {
   name: 'object-code',
   pattern: CODE_THEN_VALUE,
@@ -67,7 +79,8 @@ const OBJECT_CODE: RegexRule = {
     if (NOT_A_CODE.test(between)) return null;
     const before = text.slice(Math.max(0, m.index - OBJECT_REACH), m.index);
     const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?;](?=[ \t][^.!?;]*$)/)) + 1);
-    const named = (COMPOUND.test(m[1]!) && !/^k[óo]d/iu.test(m[1]!)) || OBJECT.test(between) || OBJECT.test(sentence);
+    const named =
+      (COMPOUND.test(m[1]!) && !/^k[óo]d/iu.test(m[1]!)) || OBJECT.test(between) || OBJECT.test(sentence) || keypadJustBefore(text, m.index - sentence.length);
     if (!named || NOT_A_CODE.test(sentence)) return null;
     const start = m.indices![3]![0];
     return { start, end: start + m[3]!.length, label: 'password' };

@@ -411,11 +411,14 @@ const USER_COLON_PASSWORD: RegexRule = {
  */
 const CJK_COUNT = /^\d{1,3}(?:文字|桁|字|個|回|자리|자|글자|개|位|个|個字元|字符|次)/u;
 
-/** Korean, Japanese and Chinese labels take a particle instead of a colon and need no space before the value. */
+/**
+ * Korean, Japanese and Chinese labels take a particle instead of a colon and need no space before the value; a gloss
+ * in parentheses may stand between ("비밀번호(PIN)는 6441", "パスワード（PIN）は …").
+ */
 const CJK_PASSWORD: RegexRule = {
   name: 'cjk-password',
   pattern:
-    /(?:비밀번호|암호|パスワード|密码|密碼|口令)(?:[ \t]{0,2}(?:는요|는|은|가|이|도|를|을|は|が|も|を|就是|是|为|為|改成|改为|设为|设置为|設為|：|:|=)){1,2}[ \t]{0,3}(?:「([^」\n]{1,100})」|"([^"\n]{1,100})"|([^\s"「」、。，,！？]{1,100}))/dgu,
+    /(?:비밀번호|암호|パスワード|密码|密碼|口令)(?:[ \t]{0,2}[(（][\p{L} \t]{1,12}[)）])?(?:[ \t]{0,2}(?:는요|는|은|가|이|도|를|을|は|が|も|を|就是|是|为|為|改成|改为|设为|设置为|設為|：|:|=)){1,2}[ \t]{0,3}(?:「([^」\n]{1,100})」|"([^"\n]{1,100})"|([^\s"「」、。，,！？]{1,100}))/dgu,
   judge(m, text) {
     const span = groupSpan(m, [1, 2, 3]);
     if (!span) return null;
@@ -462,11 +465,14 @@ const APP_PASSWORD: RegexRule = {
   },
 };
 
-/** PINs and passcodes: four to eight digits after "PIN is", "PIN: ", "passcode was", "Geheimzahl ist". */
+/**
+ * PINs and passcodes: four to eight digits after "PIN is", "PIN: ", "passcode was", "Geheimzahl ist", or alone in
+ * parentheses right after the word ("I never shared my PIN (4127) with anyone"; "PIN (4 digits)" is no value).
+ */
 const PIN_CODE: RegexRule = {
   name: 'pin-code',
   pattern: new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:pin(?:[ \\t-]?(?:code|number|nummer|no\\.?))?|passcode|pin-code|code[ \\t]+pin|geheimzahl|código[ \\t]+pin|codice[ \\t]+pin|unlock[ \\t]+code)${R}(?:${QUALIFIER})?(?:[ \\t]*[:：=][ \\t]*|[ \\t]+(?:is|was|ist|lautet|est|es|é|è|:)[ \\t]*:?[ \\t]+)(\\d{4,8})(?![\\p{N}\\p{L}_.,/-]|[.,]\\d)`,
+    `(?<![\\p{L}\\p{N}_])(?:pin(?:[ \\t-]?(?:code|number|nummer|no\\.?))?|passcode|pin-code|code[ \\t]+pin|geheimzahl|código[ \\t]+pin|codice[ \\t]+pin|unlock[ \\t]+code)${R}(?:${QUALIFIER})?(?:[ \\t]*[:：=][ \\t]*|[ \\t]+(?:is|was|ist|lautet|est|es|é|è|:)[ \\t]*:?[ \\t]+|[ \\t]*\\((?=\\d{4,8}\\)))(\\d{4,8})(?![\\p{N}\\p{L}_.,/-]|[.,]\\d)`,
     'dgiu',
   ),
   judge(m) {

@@ -93,3 +93,56 @@ describe('a password after a password word of more languages', () => {
     unchanged('رمز عبور باید حداقل 8 کاراکتر باشد، مثلا Abc@1234');
   });
 });
+
+describe('codes named in more ways', () => {
+  it('masks a dial combination a safe opens with', () => {
+    expect(r('the filing safe behind the desk opens with 7-31-16, keys in the drawer')).toBe(`the filing safe behind the desk opens with ${PW}, keys in the drawer`);
+  });
+
+  it('masks a PIN alone in parentheses after its word', () => {
+    const p = code(4);
+    expect(r(`Someone used my card, but my PIN (${p}) was never written down.`)).toBe(`Someone used my card, but my PIN (${PW}) was never written down.`);
+    unchanged('The PIN (4 digits) is printed on the letter.');
+    unchanged('Enter your PIN (see the letter) at the till.');
+  });
+
+  it('masks a CJK password with a gloss in parentheses before its particle', () => {
+    const p = code(6);
+    expect(r(`카드 비밀번호(PIN)는 ${p}입니다.`)).not.toContain(p);
+  });
+
+  it('masks a code named by Swahili "secret number" words', () => {
+    const p = code(4);
+    expect(r(`namba ya siri ya kadi ya benki ni ${p}, usimwambie mtu`)).toBe(`namba ya siri ya kadi ya benki ni ${PW}, usimwambie mtu`);
+    unchanged('namba ya simu ya ofisi ni 0712345678');
+  });
+
+  it('masks a code for a Polish or Czech gate or garage', () => {
+    const [a, b] = [code(4), code(5)];
+    expect(r(`Kod do garażu zmieniłem na ${a}, pamiętaj`)).toBe(`Kod do garażu zmieniłem na ${PW}, pamiętaj`);
+    expect(r(`kód od branky je ${b}`)).toBe(`kód od branky je ${PW}`);
+    unchanged('Kod pocztowy do garażu 00-950 Warszawa');
+  });
+
+  it('masks a code whose keypad the sentence before names', () => {
+    const p = code(5);
+    expect(r(`The shed has a keypad by the handle. The default code printed in the manual is ${p}.`)).toBe(
+      `The shed has a keypad by the handle. The default code printed in the manual is ${PW}.`,
+    );
+    unchanged('The shed has a keypad by the handle. The error code on the display is 40412.');
+  });
+
+  it('masks a PIN given in the next sentence as what it is now', () => {
+    const [a, b] = [code(4), code(4)];
+    expect(r(`How do I reset the alarm PIN on a Ring base? Currently it's ${a} and the kids know it.`)).toBe(
+      `How do I reset the alarm PIN on a Ring base? Currently it's ${PW} and the kids know it.`,
+    );
+    expect(r(`Як поміняти ПІН на домофоні? Зараз стоїть ${b}.`)).toBe(`Як поміняти ПІН на домофоні? Зараз стоїть ${PW}.`);
+  });
+
+  it('keeps units, counts and codes of other kinds', () => {
+    unchanged('How long is the PIN lockout? Currently it is 3000 ms.');
+    unchanged('The PIN pad shows error 1204. Right now it is 2024 all over again.');
+    unchanged('Our product code changed last year. Currently it is 4471.');
+  });
+});
