@@ -1,3 +1,5 @@
+import { anchoredFinder } from './anchored-finder';
+import { wordAnchors } from './fast-anchors';
 import { groupSpan, regexFinder, windowedFinder, type Finder, type RegexRule } from './rules';
 import { classifyKey, contextOf, hasAlphabetRun, looksLikeRandomToken, trimTrailingPunctuation } from './values';
 import type { SecretSpan } from './rules';
@@ -275,6 +277,39 @@ function findRecoveryCodes(text: string): SecretSpan[] {
   return spans;
 }
 
+/**
+ * A key or token named in another language, then a colon or `=`: "API-sleutel: …", "API-Schlüssel: …", "clé API : …",
+ * "clave de API: …", "chave da API: …", "chiave API: …", "klucz API: …", "API-nyckel: …", "ключ API: …", "APIキー：…",
+ * "API 키: …", "API密钥：…", and the same for a secret key or an access token ("geheime sleutel", "clé secrète",
+ * "Zugangstoken", "jeton d'accès", "token de acceso", "токен доступа"). The English names are read by `PROSE_SECRET`;
+ * the value must look machine-made here as there (`looksLikeRandomToken`), so a word or a sentence after the colon
+ * is left alone.
+ */
+const FOREIGN_KEY_NAME =
+  // API + a word for key: Dutch, German, Swedish, Norwegian, Danish, Finnish, Hungarian, Czech, Slovak, Polish,
+  // Russian/Ukrainian, Greek, Turkish, Japanese, Korean, Chinese.
+  String.raw`API[ \t-]?(?:sleutel|schl(?:ü|ue)ssel|nyckel(?:n)?|n(?:ø|o)kkel(?:en)?|n(?:ø|o)gle(?:n)?|avain|kulcs|kl(?:í|i)(?:č|c)|k(?:ľ|l)(?:ú|u)(?:č|c)|klucz|ключ|κλειδ(?:ί|ι)|anahtar\p{L}{0,4}|キー|[ \t]?키|密钥|密鑰|金鑰)|` +
+  // A word for key + (of) API: French, Spanish, Portuguese, Italian, Polish, Czech, Russian/Ukrainian, Indonesian,
+  // Romanian, Vietnamese.
+  String.raw`(?:cl(?:é|e)|clef|clave|chave|chiave|klucz|kl(?:í|i)(?:č|c)|ключ|kunci|cheia|cheie|kh(?:ó|o)a)[ \t]+(?:(?:de|da|do|di|dell['’]|d['’]|de[ \t]+la|de[ \t]+l['’]|della)[ \t]*)?(?:l['’])?API|` +
+  // Secret keys and access tokens.
+  String.raw`geheime[nr]?[ \t]+sleutel|toegangssleutel|toegangstoken|geheimer[ \t]+schl(?:ü|ue)ssel|zugangs(?:token|schl(?:ü|ue)ssel)|` +
+  String.raw`cl(?:é|e)[ \t]+secr(?:è|e)te|jeton[ \t]+d['’]acc(?:è|e)s|clave[ \t]+secreta|token[ \t]+de[ \t]+acce(?:s|ss)o|chave[ \t]+secreta|chiave[ \t]+segreta|` +
+  String.raw`tajny[ \t]+klucz|klucz[ \t]+tajny|секретн\p{L}*[ \t]+ключ|токен[ \t]+доступу?|ключ[ \t]+доступу?`;
+const FOREIGN_KEY_LABEL: RegexRule = {
+  name: 'foreign-key-label',
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}\p{N}_])(?:${FOREIGN_KEY_NAME})(?![\p{L}\p{N}_])[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[:：=][ \t]*["'\x60]?([A-Za-z0-9_\-.+/=~]{20,512})`,
+    'dgiu',
+  ),
+  judge(m, text) {
+    const span = groupSpan(m, [1])!;
+    const value = trimTrailingPunctuation(span.value);
+    if (!looksLikeRandomToken(value) || NOT_A_CREDENTIAL_LINE.test(lineAround(text, m.index, m.index - 60, m.index + 60))) return null;
+    return { start: span.start, end: span.start + value.length, label: 'api key' };
+  },
+};
+
 export const LABELLED_FINDERS: readonly Finder[] = [
   { name: 'recovery-codes', find: findRecoveryCodes },
   regexFinder(PROSE_SECRET),
@@ -283,4 +318,6 @@ export const LABELLED_FINDERS: readonly Finder[] = [
   regexFinder(LEGACY_VAULT_TOKEN),
   windowedFinder(FERNET_KEY, FERNET_ANCHORS, 160, 160),
   windowedFinder(RAW_PRIVATE_KEY, RAW_PRIVATE_KEY_ANCHORS, 0, 120),
+  // Tried only where its name stands: the names without their letter runs, as plain anchors.
+  anchoredFinder(FOREIGN_KEY_LABEL, wordAnchors(FOREIGN_KEY_NAME)),
 ];

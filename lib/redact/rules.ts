@@ -766,15 +766,19 @@ function judgeAssignment(text: string, keyStart: number, key: string, valueStart
   return looksLikeGenericSecret(value) ? { start: span.start, end, label: 'api key' } : null;
 }
 
-/** `<password>…</password>`, `<ApiKey>…</ApiKey>` and `<add key="SmtpPassword" value="…"/>` in XML configs. */
+/**
+ * `<password>…</password>`, `<ApiKey>…</ApiKey>` and `<add key="SmtpPassword" value="…"/>` in XML configs; the element
+ * may carry attributes (`<wsse:Password Type="…#PasswordText">…</wsse:Password>`), unless one says the content is a
+ * digest or a hash of the password (WS-Security's `#PasswordDigest`), which opens nothing by itself.
+ */
 const XML_VALUES: RegexRule[] = [
   {
     name: 'xml-element',
-    pattern: /<([A-Za-z][\w.:-]{0,63})>([^<>\n]{1,400})<\/\1>/dg,
+    pattern: /<([A-Za-z][\w.:-]{0,63})((?:[ \t]+[\w.:-]{1,40}=(?:"[^"\n<>]{0,300}"|'[^'\n<>]{0,300}'))*)[ \t]*>([^<>\n]{1,400})<\/\1>/dg,
     judge(m) {
       const kind = classifyKey(m[1]!.replace(/^.*:/, ''));
-      const span = groupSpan(m, [2]);
-      if (!kind || !span) return null;
+      const span = groupSpan(m, [3]);
+      if (!kind || !span || /digest|hash/i.test(m[2]!)) return null;
       const v = span.value.trim();
       const ok = kind === 'password' ? looksLikePassword(v, { quoted: true, strict: false }) && !isPlaceholder(v) : looksLikeGenericSecret(v);
       return ok ? { start: span.start, end: span.end, label: kind === 'password' ? 'password' : 'api key' } : null;

@@ -61,4 +61,62 @@ function findUsageSlots(text: string): SecretSpan[] {
   return spans;
 }
 
-export const USAGE_SLOT_FINDERS: readonly Finder[] = [{ name: 'usage-slot', find: findUsageSlots }];
+/**
+ * The same place named in prose instead of a usage line: "our deploy tool takes the token as the 2nd arg:" above
+ * "$ ./sitepush production <token> --app …", "the API key is the first argument", "pass the password as the last
+ * parameter". The sentence names no program, so the first command line after it (a `$`, `%`, `>` or `#` prompt)
+ * within the reach is read, its words counted after the program's name; options before the place shift it, and the
+ * rule then takes nothing. The value must look like a key (or a password, after a password's name) as above.
+ */
+const ORDINAL = '(1st|first|2nd|second|3rd|third|4th|fourth|last)';
+const SECRET_NAME = '(api[ \\t-]?key|key|token|secret|password|passphrase|pin)';
+const PLACE = '(?:positional[ \\t]+)?(?:arg|argument|param|parameter)';
+const PROSE_SLOT = new RegExp(
+  `(?<![\\p{L}])(?:(?:the|its|my|our|your|a)[ \\t]+)?${SECRET_NAME}[ \\t]+(?:as|is|goes[ \\t]+in|in)[ \\t]+(?:the[ \\t]+)?${ORDINAL}[ \\t]+${PLACE}` +
+    `|(?<![\\p{L}])(?:the[ \\t]+)?${ORDINAL}[ \\t]+${PLACE}[ \\t]+(?:is|=|:)[ \\t]+(?:the[ \\t]+|my[ \\t]+|our[ \\t]+)?${SECRET_NAME}(?![\\p{L}])`,
+  'giu',
+);
+const PLACES: Record<string, number> = { '1st': 0, first: 0, '2nd': 1, second: 1, '3rd': 2, third: 2, '4th': 3, fourth: 3, last: -1 };
+const PROMPT_LINE = /^[ \t]*[$%>#][ \t]+(\S.*)$/;
+
+function findProseSlots(text: string): SecretSpan[] {
+  if (!/\b(?:arg|argument|param|parameter)\b/i.test(text)) return [];
+  const spans: SecretSpan[] = [];
+  PROSE_SLOT.lastIndex = 0;
+  let lines = 0;
+  for (let m: RegExpExecArray | null; lines < MOST_USAGE_LINES && (m = PROSE_SLOT.exec(text)); lines++) {
+    const name = (m[1] ?? m[4])!;
+    const place = PLACES[(m[2] ?? m[3])!.toLowerCase()]!;
+    const password = PASSWORD_SLOT.test(name);
+    const from = m.index + m[0].length;
+    const window = text.slice(from, Math.min(text.length, from + REACH));
+    let lineStart = 0;
+    for (const line of window.split('\n')) {
+      const at = from + lineStart;
+      lineStart += line.length + 1;
+      const command = PROMPT_LINE.exec(line);
+      if (!command) continue;
+      const words = [...line.matchAll(/\S+/g)].slice(1); // after the prompt
+      const positional = words.slice(1);
+      const before = place < 0 ? positional.findIndex((w) => w[0].startsWith('-')) : place + 1;
+      const args = positional.slice(0, before < 0 ? positional.length : before);
+      if (args.some((w) => w[0].startsWith('-'))) break;
+      const word = place < 0 ? args[args.length - 1] : args[place];
+      if (word) {
+        const value = word[0].replace(/^["']|["',;]+$/g, '');
+        const ok = password ? looksLikePassword(value, { quoted: false, strict: true }) : looksLikeGenericSecret(value);
+        if (ok) {
+          const start = at + word.index! + word[0].indexOf(value);
+          spans.push({ start, end: start + value.length, label: password ? 'password' : 'api key' });
+        }
+      }
+      break; // the first command line after the sentence only
+    }
+  }
+  return spans;
+}
+
+export const USAGE_SLOT_FINDERS: readonly Finder[] = [
+  { name: 'usage-slot', find: findUsageSlots },
+  { name: 'prose-slot', find: findProseSlots },
+];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { picker, r, unchanged, DIGITS, LOWER, PW } from './made-up';
+import { picker, r, unchanged, ALNUM, DIGITS, HEX, KEY, LOWER, LOWER_DIGITS, PW } from './made-up';
 
 /** The general rules added after held-out corpus R, on values made up here. */
 const pick = picker(4187);
@@ -144,5 +144,48 @@ describe('codes named in more ways', () => {
     unchanged('How long is the PIN lockout? Currently it is 3000 ms.');
     unchanged('The PIN pad shows error 1204. Right now it is 2024 all over again.');
     unchanged('Our product code changed last year. Currently it is 4471.');
+  });
+});
+
+describe('a password in an XML element with attributes', () => {
+  it('masks the password text of a WS-Security token', () => {
+    const p = strong();
+    const xml = `<o:UsernameToken>\n  <o:Username>svc-import</o:Username>\n  <o:Password Type="urn:x#PasswordText">${p}</o:Password>\n</o:UsernameToken>`;
+    expect(r(xml)).toBe(xml.replace(p, PW));
+  });
+
+  it('keeps a password digest and an element of another name', () => {
+    unchanged('<o:Password Type="urn:x#PasswordDigest">q3Zr8sK1mN0vB7tY2wX5aL9cE4g=</o:Password>');
+    unchanged('<o:Nonce EncodingType="urn:x#Base64Binary">Zt8Kp2Lm9Qx4Vb7Nc3Rs6Wy1</o:Nonce>');
+  });
+});
+
+describe('a key named in another language before a colon', () => {
+  it('masks a random value after API key words of other languages', () => {
+    const [a, b, c, d] = [`ak_${pick(HEX, 32)}`, pick(ALNUM, 28), pick(ALNUM, 32), pick(ALNUM, 24)];
+    expect(r(`In het portaal staat de API-sleutel: ${a}. Werkt niet.`)).toBe(`In het portaal staat de API-sleutel: ${KEY}. Werkt niet.`);
+    expect(r(`Ma clé d'API : ${b} — erreur 401`)).toBe(`Ma clé d'API : ${KEY} — erreur 401`);
+    expect(r(`klucz API: ${c}`)).toBe(`klucz API: ${KEY}`);
+    expect(r(`APIキー：${d}`)).toBe(`APIキー：${KEY}`);
+  });
+
+  it('keeps words, ids and hashes after the same names', () => {
+    unchanged('API-Schlüssel: bitte_hier_den_eigenen_eintragen');
+    unchanged('clé API : voir le tableau de bord, onglet Sécurité');
+    unchanged('API-sleutel (sha256): 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08');
+  });
+});
+
+describe('a positional argument whose place the prose names', () => {
+  it('masks the token in the place the sentence gives, on the next command line', () => {
+    const t = pick(LOWER_DIGITS, 36);
+    const text = `the uploader wants the API key as the third argument:\n\n$ ./ship staging eu-west ${t} --dry-run\n[ship] ok`;
+    expect(r(text)).toBe(text.replace(t, KEY));
+  });
+
+  it('takes nothing where options come before the place, or the place holds no key', () => {
+    const t = pick(LOWER_DIGITS, 36);
+    unchanged(`the tool takes the token as the 2nd arg:\n$ ./ship --verbose staging ${t}`);
+    unchanged('the tool takes the token as the 2nd arg:\n$ ./ship staging default');
   });
 });
