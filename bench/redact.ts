@@ -159,6 +159,13 @@ const inputs: Record<string, string> = {
   // base64 and prose before a far END, Chinese code words, accented object words.
   qRoundPasswords: fill('管理密码 abcdefgh_ij 密码是 12 كلمة مرور حساب هي Abcdefgh password akun kami Tokomaju pass for the x is Abcdefg_hij, das für Abcdefgh '),
   qRoundPem: `${fill('-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nand the rest is gone\n')}-----END PRIVATE KEY-----`,
+  // Round R's rules, each a name short of its value: user / password pairs beside login words, logging in with, an
+  // admin that is now, a PIN in parentheses or given as what it is now, a keypad the sentence before, foreign key
+  // names, password elements with attributes, an argument's place named in prose.
+  rRoundLogins: fill('SSH root / Ab!cd admin / x@1 login: ops@firm / Abcdefg# inloggen met Ab@1 the router admin is now Ab!1 <p:Password Type="x" a="y">Ab!1 '),
+  rRoundCodes: fill('my PIN (12 keypad. The code is namba ya siri ya kengele ni Kod do furtki na currently it\'s 12 API-sleutel: abc the token as the 2nd arg: '),
+  // An element's attributes without the tag's end: each read once (a regex repeating them unbounded overflowed its stack).
+  xmlAttributes: `<p${fill(' a="x"')}`,
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

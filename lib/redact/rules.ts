@@ -768,13 +768,14 @@ function judgeAssignment(text: string, keyStart: number, key: string, valueStart
 
 /**
  * `<password>…</password>`, `<ApiKey>…</ApiKey>` and `<add key="SmtpPassword" value="…"/>` in XML configs; the element
- * may carry attributes (`<wsse:Password Type="…#PasswordText">…</wsse:Password>`), unless one says the content is a
- * digest or a hash of the password (WS-Security's `#PasswordDigest`), which opens nothing by itself.
+ * may carry attributes (`<wsse:Password Type="…#PasswordText">…</wsse:Password>`; up to eight, so a tag that never
+ * closes is not read to its end), unless one says the content is a digest or a hash of the password (WS-Security's
+ * `#PasswordDigest`), which opens nothing by itself.
  */
 const XML_VALUES: RegexRule[] = [
   {
     name: 'xml-element',
-    pattern: /<([A-Za-z][\w.:-]{0,63})((?:[ \t]+[\w.:-]{1,40}=(?:"[^"\n<>]{0,300}"|'[^'\n<>]{0,300}'))*)[ \t]*>([^<>\n]{1,400})<\/\1>/dg,
+    pattern: /<([A-Za-z][\w.:-]{0,63})((?:[ \t]+[\w.:-]{1,40}=(?:"[^"\n<>]{0,300}"|'[^'\n<>]{0,300}')){0,8})[ \t]*>([^<>\n]{1,400})<\/\1>/dg,
     judge(m) {
       const kind = classifyKey(m[1]!.replace(/^.*:/, ''));
       const span = groupSpan(m, [3]);
