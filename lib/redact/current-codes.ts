@@ -32,7 +32,8 @@ const CURRENT_CODE: RegexRule = {
   judge(m, text) {
     const value = m[1]!;
     const start = m.indices![1]![0];
-    if (/^(\d)\1+$/.test(value) || UNIT_AFTER.test(text.slice(start + value.length, start + value.length + 12))) return null;
+    // A year reads as one after "now" ("right now it is 2024"), whatever was named before.
+    if (/^(\d)\1+$|^(?:19|20)\d\d$/.test(value) || UNIT_AFTER.test(text.slice(start + value.length, start + value.length + 12))) return null;
     const lead = text.slice(Math.max(0, m.index - LEAD), m.index);
     // The same paragraph: a blank line or two line breaks end the reach.
     const para = lead.slice(lead.lastIndexOf('\n\n') + 1);

@@ -15,8 +15,13 @@ const LOGIN_THEN_VALUE = new RegExp(
   'dgiu',
 );
 
-/** Words that make the value something other than the password: the user, the page, an error. */
-const NOT_THE_PASSWORD = /(?<![\p{L}])(?:user\w*|e-?mail|name|page|url|link|error\w*|fail\w*|attempt\w*|issue|problem|message|prompt|button|screen|form)(?![\p{L}])/iu;
+/**
+ * Words that make the value something other than the password: the user, the page, an error; after an admin, what
+ * the admin's side is built with or what state the account is in ("the admin dashboard is now React@18 based", "the
+ * admin account is now locked#3").
+ */
+const NOT_THE_PASSWORD =
+  /(?<![\p{L}])(?:user\w*|e-?mail|name|page|url|link|error\w*|fail\w*|attempt\w*|issue|problem|message|prompt|button|screen|form|dashboard|panel|console|ui|interface|theme|version|plugin|module|tool|app|account|role|group|rights|access)(?![\p{L}])/iu;
 
 const LOGIN_PASSWORD: RegexRule = {
   name: 'login-password',

@@ -71,6 +71,8 @@ describe('a password named by the account it opens or by logging in with it', ()
     unchanged('the admin theme: #4c63e4 as the accent');
     unchanged('log in with SSO, then the admin is Jordan');
     unchanged(':root { --admin: #82c519; }');
+    unchanged('The admin dashboard is now React@18 based, see #4521');
+    unchanged('the admin account is now locked#3 times over');
   });
 });
 
@@ -144,6 +146,7 @@ describe('codes named in more ways', () => {
     unchanged('How long is the PIN lockout? Currently it is 3000 ms.');
     unchanged('The PIN pad shows error 1204. Right now it is 2024 all over again.');
     unchanged('Our product code changed last year. Currently it is 4471.');
+    unchanged('Where is the PIN for the router written? Right now it is 2025 and the manual is from 2019.');
   });
 });
 
