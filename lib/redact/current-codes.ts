@@ -8,10 +8,13 @@ import { windowedFinder, type Finder, type RegexRule } from './rules';
  * other kind (an error's, a product's) named before.
  */
 
-/** Words for "now" or "currently", then a verb for "is" or "is set", in the languages seen. */
+/**
+ * Words for "now" or "currently", then a verb for "is" or "is set" (or a colon), in the languages seen: without one
+ * the number counts something ("currently 1000 users").
+ */
 const NOW_THEN_VALUE = new RegExp(
   String.raw`(?<![\p{L}])(?:right[ \t]+now|currently|at[ \t]+the[ \t]+moment|at[ \t]+present|зараз|наразі|сейчас|teraz|obecnie|aktuell|momentan|derzeit|actuellement|en[ \t]+ce[ \t]+moment|ahora|actualmente|agora|attualmente|momenteel|op[ \t]+dit[ \t]+moment|şu[ \t]+anda|hiện[ \t]+tại)(?![\p{L}])` +
-    String.raw`[ \t,]*(?:(?:it(?:['’]s|[ \t]+is)|is[ \t]+it|it['’]s[ \t]+set[ \t]+to|set[ \t]+to|стоїть|стоит|встановлено|установлен|ist[ \t]+es|ist|es[ \t]+ist|c['’]est|est|es|está|é|è|jest|to|je|is[ \t]+het|het[ \t]+is|is)[ \t]*:?[ \t]+)?` +
+    String.raw`[ \t,]*(?:(?:it(?:['’]s|[ \t]+is)|is[ \t]+it|it['’]s[ \t]+set[ \t]+to|set[ \t]+to|стоїть|стоит|встановлено|установлен|ist[ \t]+es|ist|es[ \t]+ist|c['’]est|est|es|está|é|è|jest|to|je|is[ \t]+het|het[ \t]+is|is)[ \t]*:?[ \t]+|:[ \t]*)` +
     String.raw`(?<![\p{N}])(\d{4,8})[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d)`,
   'dgiu',
 );

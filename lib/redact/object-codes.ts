@@ -55,7 +55,7 @@ const COMPOUND = /k[óo]d/iu;
  * of digits ("4 digits") is already left out by the value's shape.
  */
 // Bounded by Unicode letters, not `\b`: ASCII's word boundary falls inside "portón" and "portão" after "port".
-const NOT_A_CODE = /(?<![\p{L}\p{N}_])(?:line|error|exit|status|http|port|version|page|row|issue|step|room|floor|bus|ticket|order|zip|postal|area|country|digits?|chars?|characters|length|times|attempts?|tries)(?![\p{L}\p{N}_])/iu;
+const NOT_A_CODE = /(?<![\p{L}\p{N}_])(?:line|error|exit|status|http|port|version|page|row|issue|step|room|floor|bus|ticket|order|zip|postal|pocztow\p{L}*|area|country|digits?|chars?|characters|length|times|attempts?|tries)(?![\p{L}\p{N}_])/iu;
 
 /** How far before the code word, within its sentence, the thing it opens is looked for. */
 const OBJECT_REACH = 60;
@@ -66,6 +66,10 @@ const OBJECT_REACH = 60;
  * numbers of every kind, so only the code's own sentence counts for them.
  */
 const KEYPAD = /(?<![\p{L}])(?:keypad|key[ \t]pad|keyless[ \t]+entry|Tastenfeld|Codeschloss|clavier[ \t]+(?:à|a)[ \t]+code|teclado[ \t]+num[ée]rico)(?![\p{L}])/iu;
+/** The code given as what it is ("… is 21487", "…: 21487"), not a number somewhere after the word. */
+const KEYPAD_CODE_LINK = /(?:[ \t](?:is|was)|:)[ \t]*$/iu;
+/** A code of another kind named in the code's sentence: a model's, a product's, a postal or a discount code. */
+const OTHER_KIND = /(?<![\p{L}])(?:model|product|serial|part|item|promo|discount|coupon|voucher|tracking|zip|postal|area|country|colou?r|source|qr|bar|html|css|conduct|dress|tax|billing|reference|sku)(?![\p{L}])/iu;
 function keypadJustBefore(text: string, sentenceStart: number): boolean {
   const before = text.slice(Math.max(0, sentenceStart - 120), sentenceStart);
   return KEYPAD.test(before.slice(before.lastIndexOf('\n') + 1));
@@ -80,7 +84,10 @@ const OBJECT_CODE: RegexRule = {
     const before = text.slice(Math.max(0, m.index - OBJECT_REACH), m.index);
     const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?;](?=[ \t][^.!?;]*$)/)) + 1);
     const named =
-      (COMPOUND.test(m[1]!) && !/^k[óo]d/iu.test(m[1]!)) || OBJECT.test(between) || OBJECT.test(sentence) || keypadJustBefore(text, m.index - sentence.length);
+      (COMPOUND.test(m[1]!) && !/^k[óo]d/iu.test(m[1]!)) ||
+      OBJECT.test(between) ||
+      OBJECT.test(sentence) ||
+      (KEYPAD_CODE_LINK.test(between) && !OTHER_KIND.test(sentence) && !/^(?:19|20)\d\d$/.test(m[3]!) && keypadJustBefore(text, m.index - sentence.length));
     if (!named || NOT_A_CODE.test(sentence)) return null;
     const start = m.indices![3]![0];
     return { start, end: start + m[3]!.length, label: 'password' };

@@ -124,6 +124,7 @@ describe('codes named in more ways', () => {
     expect(r(`Kod do garażu zmieniłem na ${a}, pamiętaj`)).toBe(`Kod do garażu zmieniłem na ${PW}, pamiętaj`);
     expect(r(`kód od branky je ${b}`)).toBe(`kód od branky je ${PW}`);
     unchanged('Kod pocztowy do garażu 00-950 Warszawa');
+    unchanged('Kod pocztowy furtki 12345?');
   });
 
   it('masks a code whose keypad the sentence before names', () => {
@@ -132,6 +133,8 @@ describe('codes named in more ways', () => {
       `The shed has a keypad by the handle. The default code printed in the manual is ${PW}.`,
     );
     unchanged('The shed has a keypad by the handle. The error code on the display is 40412.');
+    unchanged('The keypad on the gate is new. The model code is 74412 in the catalogue.');
+    unchanged('We put in a keypad last week. The code of conduct was updated in 2023.');
   });
 
   it('masks a PIN given in the next sentence as what it is now', () => {
@@ -147,6 +150,7 @@ describe('codes named in more ways', () => {
     unchanged('The PIN pad shows error 1204. Right now it is 2024 all over again.');
     unchanged('Our product code changed last year. Currently it is 4471.');
     unchanged('Where is the PIN for the router written? Right now it is 2025 and the manual is from 2019.');
+    unchanged('I only have the PIN. Currently 1000 people use that door.');
   });
 });
 
