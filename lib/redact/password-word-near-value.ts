@@ -27,12 +27,14 @@ const SENTENCE_END = /[.!?]\s|[\n。！？؟]/;
 /** Words that make what follows an example, a rule, an error or a hash, not the password. */
 const NOT_THE_PASSWORD = new RegExp(
   String.raw`(?<![\p{L}])(?:like|such as|e\.g|example\p{L}*|beispiel|ejemplo|exemplo|esempio|sample|placeholder|dummy|default\p{L}*|docs?|documentation|tutorial|must|should|needs?|requires?|at least|characters|chars|policy|rules?|format|pattern|regex|hash\p{L}*|bcrypt|error\p{L}*|fehler\p{L}*|message|says|shows?|prints?|output|log|wrong|incorrect|invalid|succe\p{L}*|fail\p{L}*|attempts?|blocklist|blacklist|denylist|common|obvious|weak|reset|generat\p{L}*|random\p{L}*|field|column|variable|env|hint|` +
-    // The same words in Persian, Arabic and Hebrew: for example, like, must, at least, characters.
-    'مثلا|مثلاً|مثال|برای مثال|باید|حداقل|کاراکتر|مثل|يجب|على الأقل|أحرف|حروف|לדוגמה|כמו|חייבת|חייב|לפחות|תווים)(?![\\p{L}])',
+    // The same words in Persian, Arabic, Hebrew and Swahili: for example, like, must, at least, characters (letters).
+    'mfano|lazima|herufi|angalau|مثلا|مثلاً|مثال|برای مثال|باید|حداقل|کاراکتر|مثل|يجب|على الأقل|أحرف|حروف|לדוגמה|כמו|חייבת|חייב|לפחות|תווים)(?![\\p{L}])',
   'iu',
 );
 
 const SYMBOL = /[!#$%^&*?~+=@]/;
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
 /** "now it's", "is now": what a password became. */
 const NOW = /(?<![\p{L}])now(?![\p{L}])/iu;
 
@@ -56,6 +58,9 @@ function findNearValues(text: string): SecretSpan[] {
   while ((a = anchors.exec(text))) {
     const from = a.index + a[0].length;
     if (from < after) continue;
+    // A word in the Arabic script inside a longer one names something else: Arabic "الرمز البريدي" is a postal code,
+    // where Persian رمز alone is a password.
+    if (ARABIC_LETTER.test(a[0][0]!) && ARABIC_LETTER.test(text[a.index - 1] ?? '')) continue;
     let window = text.slice(from, from + WINDOW);
     // Every value holds a digit: a window without one is passed over before any other test (cheap on long texts of
     // password words, as a password manager's export or a word list is).

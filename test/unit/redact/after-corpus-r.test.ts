@@ -93,6 +93,8 @@ describe('a password after a password word of more languages', () => {
     unchanged('רמז: הסיסמה חייבת להכיל 8 תווים לפחות');
     unchanged('I reset the password via https://id.example.org/reset?code=Ab1!x and it worked');
     unchanged('رمز عبور باید حداقل 8 کاراکتر باشد، مثلا Abc@1234');
+    unchanged('nenosiri lazima iwe na herufi 8, mfano Abc!2345');
+    unchanged('الرمز البريدي 12345 والعنوان Main@St1');
   });
 });
 
