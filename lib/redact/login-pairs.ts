@@ -63,9 +63,18 @@ const USER_SLASH: RegexRule = {
 /** Words that speak of logging in, in the languages seen: "SSH", "login", "로그인", "connexion", "inloggen", "creds". */
 const LOGIN_WORDS =
   /log[ \t-]?(?:in|on)|sign[ \t-]?in|\bcreds?\b|credential|\bssh\b|\bsftp\b|\bftp\b|\brdp\b|account|\badmin\b|\broot\b|dashboard|portal|console|connexion|identifiants|se[ \t]+connecter|inlog|anmeld|zugang|acceso|accesso|iniciar[ \t]+sesi|logowa|přihl|giriş|로그인|ログイン|登录|登入|ورود|כניסה/iu;
-/** A password beyond doubt beside a slash: letters, a digit and a symbol; no link, path, e-mail or `name@version`. */
+/** Parts joined by `_`/`-` that are each a word, a camel-cased name or a version: `camelCase_v2`, `Snake_Case-3`. */
+function identifierParts(v: string): boolean {
+  return v.split(/[_-]+/).every((part) => /^(?:[A-Za-z][a-z]+)+\d*$|^v?\d+$|^[a-z]+\d*$/.test(part));
+}
+
+/**
+ * A password beyond doubt beside a slash: letters, a digit and a symbol, or both cases, a digit and `_`/`-` as
+ * generators write them ("hTvVv_TWbp…_p6", not parts that are names: `camelCase_v2`); no link, path, e-mail or `name@version`.
+ */
 function pairPassword(v: string): boolean {
-  if (v.length < 8 || !/\p{L}/u.test(v) || !/\d/.test(v) || !/[!#$%^&*?~+=@]/.test(v)) return false;
+  if (v.length < 8 || !/\p{L}/u.test(v) || !/\d/.test(v)) return false;
+  if (!/[!#$%^&*?~+=@]/.test(v) && !(/\p{Lu}/u.test(v) && /\p{Ll}/u.test(v) && /[_-]/.test(v) && !identifierParts(v))) return false;
   if (/:\/\/|\/|\\|@[\p{L}][\w-]*\.\p{L}|^[\p{L}\p{N}_-]+@\d+(?:\.\d+)+$/u.test(v)) return false;
   return looksLikeProsePassword(v);
 }

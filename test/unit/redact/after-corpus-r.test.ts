@@ -51,10 +51,16 @@ describe('a login written as user / password', () => {
     );
   });
 
+  it('masks a generated password with both cases, digits and underscores', () => {
+    const p = `${pick(ALNUM, 5)}_${pick('ABCDEFGHJKLMNPQRSTUVWXYZ', 3)}${pick(LOWER, 3)}_${pick(DIGITS, 2)}`;
+    expect(r(`[08:10] Ines: what's the login for the NAS?\n[08:11] Bo: backup / ${p}\n[08:11] Ines: ta`)).toContain(`backup / ${PW}`);
+  });
+
   it('keeps a slash between choices, versions and paths', () => {
     unchanged('which login flow is better: Node / Deno@1.42 or Bun?');
     unchanged('sign in docs: see admin / settings/security#2fa for the options');
     unchanged('Runtime: node / node@18.20.4 in the admin image');
+    unchanged('ssh key naming styles: snake_case / camelCase_v2 in the admin code');
   });
 });
 
