@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A to Q of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A to R of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -37,7 +37,7 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   auth, escaped JSON, backup verification codes, CSRF secrets, session cookies and keys named in prose, and an SMS
  *   code; and took public keys, a cache entry's key, placeholders, key ids, a Helm `…PasswordKey` and numbers the text
  *   names as other numbers).
- * - H (344/352 since its round; 90.6% / 3.9% before it): what no general rule takes:
+ * - H (345/352 since round N; 344/352 after its own round; 90.6% / 3.9% before it): what no general rule takes:
  *   - basic auth url (3): the password in `https://user:…@host` is masked; H counts the scheme, user and host as part
  *     of the secret, and they are left to be read, as everywhere (the user and host open nothing).
  *   - national id (2): a Spanish DNI and a Portuguese NIF whose check letter or digit fails, and a Cartão de Cidadão
@@ -45,7 +45,7 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     or another number as often as a secret.
  *   - door code (1): "o alarme desliga com 6103" — the alarm code named by what it does, not by a name before it; a
  *     rule that took numbers after "with" would take prices and times.
- *   - in-house service token (1): "a header X-Flags-Token. Mine is …" — the name is in the sentence before.
+ *   (its in-house service token, "a header X-Flags-Token. Mine is …", is taken since round N's "Mine is" rule.)
  *   - pushover keys (1): a 30-character key of small letters with three digits after `api_key` and a space; one-case
  *     values count as random only with digits throughout, or hex ids and words joined would be taken.
  * - I: none since its round (89.9% / 0.3% before it: keys given positionally to client constructors, an `apify_api_`
@@ -60,7 +60,7 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     either; a rule that took eleven digits after any pronoun would take phone and order numbers.
  *   J's one over-redaction is by the written rule, not a miss: a Supabase anon key beside the service-role key of the
  *   same project is masked as its public twin (test/fixtures/redaction/README.md).
- * - K (311/332, 10/356 false alarms since its round; 84.0% / 3.7% before it). Its round fixed codes a sentence names
+ * - K (315/332 since round R; 311/332, 10/356 false alarms after its own round; 84.0% / 3.7% before it). Its round fixed codes a sentence names
  *   with words between (lock, locker, keypad, alarm, gym codes and combinations in seven languages), library card
  *   numbers, identity numbers named in Czech, Greek, Italian, Hindi and Indonesian (Aadhaar, NIK, PAN), tokens and
  *   passwords named a few words before their verb, JetBrains `perm:` tokens, `-p=`/`--password=` on login commands,
@@ -70,11 +70,12 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     (a typo or another number as often; `identities.test.ts` holds that rule).
  *   - not reached in the round's time, each with a general rule in view (recorded so the next round can take them):
  *     a file's contents printed after `cat` of a secret file whose name is not a known key file (chef data bag
- *     secret), `-t <uuid>` on an uploader (codecov token), `user / password` in a chat reply to a request for a login (chat transcript secret,
- *     unifi controller), `PGPASSWORD=` with a dotted value (password on command line), `-auth user:token` (jenkins
- *     credentials), `keyPassword=` beside a caught `storePassword=` (android keystore), `bitcoin-cli importprivkey`
+ *     secret), `-t <uuid>` on an uploader (codecov token), `PGPASSWORD=` with a dotted value (password on
+ *     command line), `keyPassword=` beside a caught `storePassword=` (android keystore), `bitcoin-cli importprivkey`
  *     with a WIF key whose checksum fails (crypto private key), a key as the argument of constructors not named as
- *     clients (`WeatherKit(…)`, `ftplib.FTP_TLS(host, user, pw)`, `sdk.init(…)`: positional key).
+ *     clients (`WeatherKit(…)`, `ftplib.FTP_TLS(host, user, pw)`, `sdk.init(…)`: positional key). Taken since: `-auth
+ *     user:token` (jenkins credentials, round O), `user / password` in a chat reply to a request for a login and
+ *     after "ssh'd into the AP with" (chat transcript secret, unifi controller; round R's user-slash rule).
  *   - hard to take without false alarms: a Hue bridge's user name (a random path segment after `/api/`, or a value
  *     called "username"; user names are left to be read everywhere else), ossrhUsername (a Sonatype user token under a
  *     user's name), Tuya's API secret and local keys after "from tuya.com:" / "of the plug is" (one-case hex or
@@ -163,7 +164,7 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     uses that the round could check.
  *   - btc wif key (1): a WIF string whose base58check checksum fails (as M's two).
  *   - positional key (1): a 32-character random argument after another option's value, nothing naming it.
- * - Q (353/374, 3/380 false alarms since its round; 88.8% / 2.1% before it). Its round fixed a password beyond doubt a
+ * - Q (354/374 since round R; 353/374, 3/380 false alarms after its own round; 88.8% / 2.1% before it). Its round fixed a password beyond doubt a
  *   few words after a password word in any language (Chinese, Arabic, Indonesian, code-switched Spanish; a second one
  *   in the same sentence), Chinese password and door-entry code words, codes named by an accented object word (the
  *   "no code" words had ASCII boundaries that fell inside "portón"), Spanish and Portuguese lock boxes, national
@@ -189,11 +190,10 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     base64 of "-----BEGIN " as the masked key, as a leak of the key; the certificate is public.
  *   - transcript (1): "the rcon pw for the rust server rusty_bolt_8812": a one-case password with an underscore,
  *     which is how server and user names are written too.
- *   - inhouse-token (2): a header's key named "the one for the tablets" a sentence after the header's name, and
- *     `name::password` after a "service password" label with words in quotes.
+ *   - inhouse-token (1): a header's key named "the one for the tablets" a sentence after the header's name.
  *   - positional-key (3): a command's positional arguments with nothing naming them (as O's and P's).
  *   - game-server (1): a 7-digit setup code "printed in console"; "printed" marks output, which a rule keeps.
- *   - iot (1): `user / password` after "local user for …:" with no password word.
+ *   (iot, `user / password` after "local user for …:", is taken since round R's user-slash rule.)
  *   - mpesa (1): "Daraja passkey for Lipa na M-Pesa Online: <64 hex>": a passkey named in prose with words before
  *     its colon (the `passkey:` label alone is taken now).
  *   - wise (1): a UUID after "personal token" with no colon or verb; UUIDs are ids as often.
@@ -203,6 +203,24 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   someone spam …?"; a question is no declaration); an Indian postal PIN code named "PIN code" with the locality
  *   after it (a PIN code before "is <place>" needs an address rule not reached); a Vault token accessor in a log line
  *   (its random value is taken by the random-value rules whatever its name).
+ * - R (426/435, 0/340 false alarms since its round; 87.8% / 0.9% before it). Its round fixed a login written as
+ *   `user / password` beside login words (SSH, a chat's "who has the login?", 로그인), a password named by the account
+ *   it opens ("the router admin is now …") or logged in with ("inloggen met …"), password words in Persian, Hebrew,
+ *   Swahili and other languages, a password after a reset given as what it is now, the Arabic comma after a value,
+ *   codes named in more ways (a dial's combination a safe opens with, a PIN alone in parentheses, a gloss between a
+ *   CJK word and its particle, Swahili "namba ya siri", Polish and Czech gate words, a keypad in the sentence before,
+ *   a PIN given in the next sentence as what it is now), a password element with attributes (WS-Security), keys
+ *   named in other languages before a colon ("API-sleutel:"), a positional argument whose place the prose names; and
+ *   kept the Azure Storage emulator's published key, a length after a CJK password word and a quoted network name.
+ *   What is left, and why:
+ *   - pesel (polish), tax number romania CNP, tax id (ukrainian) (6): numbers named right before them whose check
+ *     digit fails (and whose PESEL and CNP birth months, 18, 59, 58 and 38, do not exist); the rules take national
+ *     numbers by their checks, and a failing one is kept as Q's Taiwan ID is (after-corpus-q.test.ts), a typo or
+ *     another number as often as a secret.
+ *   - national id labelled (korean) (2): resident numbers whose birth months (37, 96) do not exist; the Korean rules
+ *     read the date, as the newer numbers carry no check digit.
+ *   - loyalty PIN (korean) (1): the PIN is masked, but its four digits (4227) stand inside the member number beside
+ *     it (342275410), which the score reads as the PIN left in the output; a member number is no secret.
  */
 interface HeldOutCorpus {
   name: string;
@@ -248,9 +266,9 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 352,
     negatives: 358,
     kinds: 150,
-    caught: 344,
+    caught: 345,
     minRecall: 0.97,
-    knownMisses: ['basic auth url', 'national id', 'door code', 'in-house service token', 'pushover keys'],
+    knownMisses: ['basic auth url', 'national id', 'door code', 'pushover keys'],
   },
   { name: 'I', file: 'heldout-i.json', positives: 328, negatives: 349, kinds: 141, caught: 328, knownMisses: [] as string[] },
   { name: 'J', file: 'heldout-j.json', positives: 469, negatives: 371, kinds: 121, caught: 468, knownMisses: ['german steuer-id'] },
@@ -260,7 +278,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 332,
     negatives: 356,
     kinds: 134,
-    caught: 311,
+    caught: 315,
     minRecall: 0.93,
     falseAlarms: 10,
     knownMisses: [
@@ -268,14 +286,11 @@ const CORPORA: HeldOutCorpus[] = [
       'codecov token',
       'chef data bag secret',
       'agora app certificate',
-      'unifi controller',
       'hue bridge username',
       'tuya credentials',
       'tuya local key',
       'positional key',
-      'chat transcript secret',
       'password on command line',
-      'jenkins credentials',
       'android keystore',
       'crypto private key',
       'passport / id labelled',
@@ -378,7 +393,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 374,
     negatives: 380,
     kinds: 161,
-    caught: 353,
+    caught: 354,
     minRecall: 0.94,
     falseAlarms: 3,
     // Why no general rule of its round takes these (see the list above).
@@ -396,13 +411,23 @@ const CORPORA: HeldOutCorpus[] = [
       'inhouse-token',
       'positional-key',
       'game-server',
-      'iot',
       'mpesa',
       'wise',
       'national-id',
       'cookie',
     ],
     knownAlarms: ['public-by-design', 'word-pin', 'log-non-secret'],
+  },
+  {
+    name: 'R',
+    file: 'heldout-r.json',
+    positives: 435,
+    negatives: 340,
+    kinds: 165,
+    caught: 426,
+    minRecall: 0.97,
+    // Why no general rule of its round takes these (see the list above).
+    knownMisses: ['pesel (polish)', 'tax number romania CNP', 'tax id (ukrainian)', 'national id labelled (korean)', 'loyalty PIN (korean)'],
   },
 ];
 
