@@ -76,26 +76,41 @@ function applyFactsAndRetractions(run: Apply, candidates: Candidate[], retractio
 /** Retires the facts a retraction names; returns the facts that take their place ("not Porto anymore, Lisbon now"). */
 function retract(run: Apply, r: PlannedRetraction): Event[] {
   const { state, stats, at } = run;
-  const want = new Set(terms(r.value));
+  const want = retractionTerms(r.value);
   if (want.size === 0 && !r.memoryId) return [];
   const retired: MemoryRow[] = [];
   const replacements: Event[] = [];
   for (const m of retirable(state, r, want)) {
+    // An instruction taken back ("scrap what I said about bullet points") was the user's wish, not a mistake: it is
+    // kept as superseded, and may be given again.
+    const disproven = r.disproven && m.kind !== 'instruction';
     const before = clone(m);
-    const after: MemoryRow = { ...m, validTo: r.occurredAt, updatedAt: at, status: r.disproven ? 'deleted' : 'superseded' };
+    const after: MemoryRow = { ...m, validTo: r.occurredAt, updatedAt: at, status: disproven ? 'deleted' : 'superseded' };
     state.put(after);
     retired.push(m);
-    if (r.disproven) {
+    if (disproven) {
       tombstone(run, m, 'disproven');
       stats.disproven++;
     } else stats.superseded++;
-    run.diary.add('supersede', r.disproven ? `Corrected: "${m.text}" was wrong.` : `No longer true: "${m.text}".`, [before], [after], r.sourceTurnIds);
+    run.diary.add('supersede', disproven ? `Corrected: "${m.text}" was wrong.` : `No longer true: "${m.text}".`, [before], [after], r.sourceTurnIds);
     const replaced = r.replacement ? replaceValue(m.text, r.value, r.replacement) : null;
     if (replaced) replacements.push({ at: r.occurredAt, order: `1${replaced}`, fact: replacementFact(state, m, r, replaced) });
   }
   const about = r.about ? new Set(terms(r.about)) : want;
-  run.corrections.note(r.disproven ? 'corrected' : 'changed', r.occurredAt, r.said, retired, about.size > 0 ? about : want, r.sourceTurnIds);
+  const wrong = r.disproven && (retired.length === 0 || retired.some((m) => m.kind !== 'instruction'));
+  run.corrections.note(wrong ? 'corrected' : 'changed', r.occurredAt, r.said, retired, about.size > 0 ? about : want, r.sourceTurnIds);
   return replacements;
+}
+
+/**
+ * The words a retraction's value must share with a fact. Words that only say what kind of thing it is ("bullet points"
+ * vs "no bullets", "metric units" vs "metric always") are left out, unless nothing else is left.
+ */
+const KIND_WORDS = new Set(terms('point points list lists unit units answer answers reply replies response responses format style'));
+function retractionTerms(value: string): Set<string> {
+  const all = terms(value);
+  const kept = all.filter((t) => !KIND_WORDS.has(t));
+  return new Set(kept.length > 0 ? kept : all);
 }
 
 /** The unpinned active facts a retraction retires: the one it names, or those (in its slot) that contain its value. */
@@ -143,7 +158,7 @@ function learn(run: Apply, c: Candidate): void {
   if (state.has(id)) id = `${id}:${c.occurredAt.toString(36)}`;
   if (state.has(id)) return; // the very same statement at the same time: already handled
   const holder = slotHolder(state, c, target, hash);
-  const searchTerms = slotSearchTerms(c.slot);
+  const searchTerms = slotSearchTerms(c.slot, c.text);
   const fresh = dreamMemory(
     {
       id,

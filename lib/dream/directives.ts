@@ -55,8 +55,12 @@ function verbAfterOpener(sentence: string): { opened: boolean; verb: string } {
 export function isInstructionToAssistant(sentence: string): boolean {
   const s = sentence.trim();
   if (s.endsWith('?') && !ASKS_YOU.test(s)) return false;
-  if (ASKS_YOU.test(s)) return true;
+  if (ASKS_YOU.test(s) || isVerbless(s)) return true;
   const { opened, verb } = verbAfterOpener(s);
+  // "Keep answers short", "make your replies shorter": shaping answers, plural, is how every answer should be (not
+  // "keep it short", which may be this answer's).
+  if (!opened && SHAPING_VERBS.has(verb) && /^\s+(?:your |the |all |my )?(?:answers|replies|responses)\b(?!\s+(?:to|for|of)\b)/i.test(s.slice(s.toLowerCase().indexOf(verb) + verb.length)) && /^(?:please\s+)?[\p{L}-]+/iu.test(s))
+    return true;
   // "Please use metric units in all your answers", "Use British spelling whenever you write": a plain imperative
   // with a standing scope, about the answers: "Keep going, I'm sure it gets easier in the future!" to a friend has
   // the verb and the scope but is about nothing an assistant writes.
@@ -72,6 +76,32 @@ export function isInstructionToAssistant(sentence: string): boolean {
   if (ANSWER_VERBS.has(verb) && aboutAnswers) return true;
   // "From now on, when you show me code, use TypeScript": a clause to the assistant inside a standing scope.
   return SCOPE.test(s) && SECOND_PERSON.test(s) && FIRST_PERSON_OBJECT.test(s);
+}
+
+/** Verbs that shape every answer when their object is "answers" ("keep answers short", "format your replies as…"). */
+const SHAPING_VERBS = new Set('keep make format structure limit end start begin write'.split(' '));
+
+/** What an answer should (not) hold, named without a verb: "bullet points", "emojis", "metric". */
+const PART = String.raw`(?:bullet(?:ed)?(?: points?| lists?)?|bullets|emojis?|emoticons|tables|markdown|headings|headers|jargon|slang|caveats|disclaimers|pleasantries|apologies|waffle|fluff|filler|preamble|long answers|essays|walls of text|code comments|exclamation (?:marks|points)|em[- ]?dashes)`;
+const UNITS = String.raw`(?:metric|imperial|celsius|fahrenheit|british spelling|american spelling|(?:british|american|uk|us) english|24[- ]hour (?:time|clock))(?: units)?`;
+const MARKER = String.raw`(?:,?\s*(?:ever|at all|always|only|please|pls|plz|thanks|thx|from now on|going forward|again|for me|in (?:your|my) answers))`;
+/**
+ * A standing instruction said without a verb: "from now on no bullet points, ever", "reminder: no bullets pls",
+ * "metric always". A bare "no tables please" may be about the answer in hand, so "no X" needs a sign that it stands:
+ * an opener, "ever", "always", a reminder, "again".
+ */
+function isVerbless(sentence: string): boolean {
+  const reminder = /^(?:(?:a )?(?:reminder|remember|rule|ground rule|note|ps|p\.s\.)s?\b[\s:,.\-–—]*)/i;
+  let s = sentence.trim().replace(/^(?:(?:please|and|also|so|oh|ok(?:ay)?|again)[,\s]+)*/i, '');
+  const reminded = reminder.test(s);
+  s = s.replace(reminder, '');
+  const opener = /^(?:from now on|going forward|henceforth|in (?:the )?future|for all (?:future )?(?:answers|replies|chats))[,:;\s]+/i;
+  const opened = opener.test(s);
+  s = s.replace(opener, '');
+  const none = new RegExp(String.raw`^(?:no|zero|never any|no more|never use)\s+(?:[\p{L}-]+\s+)?${PART}(${MARKER}*)\s*(?:[,;.!]|$)`, 'iu').exec(s);
+  if (none) return opened || reminded || /\b(?:ever|always|again|from now on|going forward)\b/i.test(none[1]!) || /\b(?:ever|from now on|going forward|anymore|any more)\b/i.test(s);
+  const units = new RegExp(String.raw`^(?:(?:always|only) ${UNITS}|${UNITS}${MARKER}+)\s*(?:[,;.!]|$)`, 'i').exec(s);
+  return !!units && (opened || reminded || /\b(?:always|only|from now on|going forward)\b/i.test(units[0]));
 }
 
 /** Words that can follow "always"/"never" without being an imperative verb. */

@@ -54,12 +54,14 @@ export interface ExtractInput {
 
 // A correction said at the start of a sentence ("Actually, …", "No, …").
 const CORRECTION_PREFIX =
-  /^(?:actually|no|nope|wait|sorry|correction|to be clear|that'?s (?:not (?:true|right|correct)|wrong)|not quite|scratch that)\b[\s,:;.!-]*/i;
+  /^(?:actually|no|nope|wait|sorry(?!\s+(?:if|for|about|to|that|it's|this is|in advance)\b)|correction|to be clear|that'?s (?:not (?:true|right|correct)|wrong)|not quite|scratch that)\b[\s,:;.!-]*/i;
 // A correction said anywhere: it marks this sentence and the rest of the turn ("Quick correction: …", "I misspoke").
 const CORRECTION_ANYWHERE =
   /\b(?:correction|i misspoke|i mis-spoke|i was wrong|i got (?:that|it) wrong|my mistake|my bad|i made a mistake|scratch that|i meant to say|to correct (?:myself|what i said)|(?:that|this) (?:was|is)(?:n't| not) (?:true|right|correct)|(?:that|this) was wrong|i don'?t actually|i'?m not actually|i didn'?t actually|i never actually)\b/i;
 // "I never said (that) I have / I'm …": a denial of what the clause says.
 const NEVER_SAID = /\bI (?:never|didn't|did not) (?:say|said|tell you|told you|mention|mentioned|claim|claimed)(?: that)? I(?:(?:'m| am| was) | (?:have |'ve )?(have|had|own|owned|live|lived|work|worked|like|liked|love|loved) )/i;
+/** A sentence that opens with a verb in the past, its "I" left out (which only the writer can be). */
+const SUBJECT_DROPPED = /^(?:(?:just|finally|recently|also|officially|now)\s+)?(?:moved|relocated|started|joined|quit|left|landed|accepted|switched|became|took up|broke up|split up|gave up|stopped|signed up|got into|got a job|got the job|had to put)\b(?!\s+(?:by|at the|on the|from the)\b)/i;
 const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|hello|fyi|just so you know|right|anyway|great|thanks|thank you|big news|news|update|fun fact)\b[\s,:;!.\-–—]*/i;
 // A value ends at punctuation or where a new clause starts.
 const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
@@ -73,7 +75,8 @@ const LONG_VALUE = String.raw`((?:[^.;!?\n]|\.(?=[\p{L}\p{N}])){3,200}?)(?=,?\s+
  */
 const CONTINUATION = String.raw`((?:\s+(?:and|with|for|in|on|at|to|about|of|from|into)\s+[^,.;!?\n]{1,40})?)`;
 const RELATION = String.raw`(wife|husband|partner|spouse|girlfriend|boyfriend|fianc[eé]e?|son|daughter|kids?|children|mother|mom|mum|father|dad|sister|brother|grandmother|grandma|grandfather|grandpa|aunt|uncle|cousin|niece|nephew|best friend|roommate|flatmate|boss|manager)`;
-const PET = String.raw`(dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|guinea pig|horse|bird|turtle|tortoise|fish|snake|lizard|ferret)`;
+// The animal, or its breed ("my kelpie Biscuit", "our lab Juno").
+const PET = String.raw`(dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|guinea pig|horse|pony|bird|budgie|turtle|tortoise|fish|snake|lizard|ferret|lab|labrador|retriever|golden retriever|spaniel|cocker spaniel|springer|terrier|collie|border collie|kelpie|heeler|poodle|beagle|dachshund|sausage dog|husky|greyhound|whippet|lurcher|pug|boxer|corgi|shepherd|german shepherd|rottweiler|labradoodle|cockapoo|cavapoo|staffy|staffie|chihuahua|bulldog|schnauzer|dalmatian|tabby|moggy|siamese|ragdoll|maine coon|persian|bengal)`;
 const NAME = String.raw`(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)`;
 const INSTRUMENT = String.raw`(?:piano|keyboard|guitar|electric guitar|bass|bass guitar|drums|violin|viola|cello|double bass|flute|clarinet|oboe|bassoon|saxophone|sax|trumpet|trombone|tuba|french horn|harp|ukulele|banjo|mandolin|harmonica|accordion|organ|synth|synthesizer)`;
 const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|c[oe]eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apnea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain)`;
@@ -192,6 +195,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:currently |now |still )?(?:live|reside|am living|'m living) in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently )?based in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now )?(?:moved|relocated) (?:back )?(?:to|into (?:an?|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow) in) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  // "I've taken a flat in Glasgow", "we found a place in Ghent": a new home.
+  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |finally |now )?(?:taken|took|got|found|rented|signed for|signed a lease on) (?:a|an|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage) in ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "We've finally settled in Porto", "we're living in Ghent now".
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:finally |now |just )?settled (?:down )?in ${NAME}`), make: (m) => named(m[1], (n) => slotFact('location', `User lives in ${n}.`, n, 0.8)) },
   { re: r(String.raw`\b(?:I(?:'m| am)|we(?:'re| are)) (?:now |currently )?(?:living )?in ${NAME}(?= now\b| these days\b)`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
@@ -200,6 +205,10 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI (?:currently |now )?work as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(m[1], m[2]) },
+  // "I'm going to start at Halden on March 2nd as a controls engineer", "I was hired as a junior designer".
+  { re: r(String.raw`\bI(?:'m|'ll|'ve| am| will| have| was| got)? [^.!?\n]{0,40}?\b(?:start(?:ing|ed)?|join(?:ing|ed)?|hired|taken on)\b[^.!?\n]{0,60}?\bas (an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(m[1]) },
+  // "im one of the senior accountants", "I'm one of two GPs at the practice": one of several, still their job.
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?one of (?:the|our|their|two|three|four|five|a few|several|many) (?:(?:two|three|four|five|few|several|many) )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b`), make: (m) => occupation(article(singular(m[1]))) },
   // "I'm a data analyst at Brightwell Logistics": the employer too (a name: capitalised).
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // After an introduction, without the article: "I'm Rosa Delgado, firefighter with Tucson Fire".
@@ -209,8 +218,9 @@ const RULES: Rule[] = [
   // A new job: "I started at Harrow & Finch last week", "I've accepted an offer from Globex", "I got a job at Initech".
   { re: r(String.raw`\bI(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:${STARTED_AT}|got (?:a|an|the) (?:new )?(?:job|role|position|offer) (?:at|with|from)|accepted (?:a|an|the) (?:new )?(?:job|offer|position|role) (?:at|with|from)|landed (?:a|an|the) (?:new )?(?:job|role|position) (?:at|with)) ${VALUE}`), make: (m) => employer(m[1]) },
   // A job about to start: "I'm starting at Acme next month", "I'll be joining Globex in March". The new employer is the
-  // one to know from now on (the old one is what the user is leaving).
-  { re: r(String.raw`\bI(?:'m| am|'ll| will)? (?:(?:going to|gonna|about to|due to|set to) )?(?:be )?(?:start(?:ing)?|join(?:ing)?) (?:(?:a new job|my new job|a job|work|a new role|my new role) (?:at|with)|at|with)? ?${VALUE}(?=\s+(?:on|in|next|this|from|after|as|once)\b|\s*[,.;!?]|$)`), make: (m) => (/^(?:the|a|an|my|our|work|them|you|it)\b/i.test(m[1]) ? null : starting(m[1].split(/\s+(?:on|in|next|this|from|after|as|once)\s/i)[0]!)) },
+  // one to know from now on (the old one is what the user is leaving), and a plan like this nearly always comes true:
+  // "is starting a job at Acme" read stale for as long after the start as it read early before it.
+  { re: r(String.raw`\bI(?:'m| am|'ll| will)? (?:(?:going to|gonna|about to|due to|set to) )?(?:be )?(?:start(?:ing)?|join(?:ing)?) (?:(?:a new job|my new job|a job|work|a new role|my new role) (?:at|with)|at|with)? ?${VALUE}(?=\s+(?:on|in|next|this|from|after|as|once)\b|\s*[,.;!?]|$)`), make: (m) => (/^(?:the|a|an|my|our|work|them|you|it)\b/i.test(m[1]) ? null : employer(m[1].split(/\s+(?:on|in|next|this|from|after|as|once|here|there)(?:\s|$)/i)[0]!)) },
   // "I started at Harrow & Finch, senior pricing analyst now": a job title said as the user's new state (after their "I":
   // "Dana got promoted, team lead now" is Dana's).
   { re: r(String.raw`\bI(?:'m|'ve)?\b[^.!?]*?(?:[,;:]\s*|\band\s+)(an? )?((?:(?!(?:the|this|that|our|my|his|her|their|your|its|a|an|so|then|and|but|now|just|also|basically|officially|finally)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now(?=\s*(?:[,.;!?]|$))`), make: (m) => occupation(article(m[2])) },
@@ -221,7 +231,10 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:currently |now |also )?teach ${VALUE}`), make: (m) => (short(m[1], 12) && !PRONOUN_START.test(m[1]) && !/^(?:myself|me|them|him|her|it)\b/i.test(m[1]) ? { kind: 'fact' as const, text: `User teaches ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 } : null) },
   { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)\b`), make: (m) => ({ kind: 'fact' as const, text: `User runs ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 }) },
   { re: r(String.raw`\bmy job is (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
-  { re: r(String.raw`\bI work (night shifts|nights|days|weekends|part[- ]time|full[- ]time|from home|remotely|shifts)\b([^,.;!?\n]{0,40})`), make: (m) => slotFact('work-pattern', `User works ${m[1].toLowerCase()}${m[2] ? ` ${m[2].trim()}` : ''}.`, m[1], 0.65) },
+  // "I work nights most of next week" is a week's rota, not how they work; the tail stops at an aside "(UX research…".
+  { re: r(String.raw`\bI work (night shifts|nights|days|weekends|part[- ]time|full[- ]time|from home|remotely|shifts)\b([^,.;!?\n(]{0,40})`), make: (m) => (/\b(?:next|this) (?:week|month|weekend)|\b(?:tomorrow|tonight|today)\b/i.test(m[2]) ? null : slotFact('work-pattern', `User works ${m[1].toLowerCase()}${m[2] ? ` ${m[2].trim()}` : ''}.`, m[1], 0.65)) },
+  // A job said in an aside: "I work nights (ICU nurse, galway)", "I do this for a living (carpenter/joiner)".
+  { re: r(String.raw`\bI\b[^()\n]{0,80}\((?:I'm |I am )?(an? )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})(?:\s*[/,]\s*([\p{L}' -]{2,30}?))?\s*\)`), make: (m) => occupation(article(m[2]), /^\p{Lu}/u.test(m[3]) ? m[3] : '') },
   // Health and diet
   { re: r(String.raw`\bI(?:'m| am) (?:severely |very |highly |deathly )?allergic to ${VALUE}`), make: (m) => {
     const v = m[1].replace(TRAILING, '');
@@ -238,6 +251,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:my|our) ${PET}(?:'s name is| is (?:named|called)|,? (?=\p{Lu})) ?${NAME}`), make: (m) => named(m[2], (n) => slotFact(`pet:${n.toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${n}.`, n, 0.7)) },
   { re: r(String.raw`\bI (?:have|own|'ve got|have got) (an?|one|two|three|four|five|\d+) ${PET}s?\b(?! named| called)`), make: (m) => slotFact(`pets:${m[2].toLowerCase()}`, `User has ${m[1].toLowerCase()} ${m[2].toLowerCase()}${/^(?:an?|one)$/i.test(m[1]) ? '' : 's'}.`, m[2], 0.65) },
   { re: r(String.raw`\b(?:my|our) ${RELATION}(?:'s name)? is (?:named |called )?${VALUE}`), make: (m) => (short(m[2], 3) && /^\p{Lu}/u.test(m[2]) ? slotFact(`family:${m[1].toLowerCase()}`, `User's ${m[1].toLowerCase()} is ${m[2]}.`, m[2], 0.7) : null) },
+  // "I've been seeing someone new, Theo", "I started dating Priya": the user's partner now.
+  { re: r(String.raw`\bI(?:'ve| have|'m| am)? (?:been |started |just started |now )?(?:seeing|dating|going out with|in a relationship with|together with) (?:someone(?: new)?|a guy|a girl|a woman|a man|this guy|this girl)?,? ${NAME}`), make: (m) => named(m[1], (n) => slotFact('family:partner', `User is seeing ${n}.`, n, 0.7)) },
   { re: r(String.raw`\b(my|our) (?:new |current )?${RELATION} ${NAME}\b(?!')`), make: (m) => named(m[3], (n) => relative(m[1], m[2], n)) },
   // After a comma the name may be the next item of a list ("my brother, Rex and I": Rex may be the dog): only an
   // apposition counts (closed by a comma or the clause: "my aunt, Ines, and I", "with my uncle, Bo").
@@ -306,10 +321,9 @@ function employer(v: string) {
   const name = v.replace(TRAILING, '').trim();
   return /^\p{Lu}/u.test(name) && short(name, 6) && !PRONOUN_START.test(name) ? slotFact('employer', `User works at ${name}.`, name, 0.75) : null;
 }
-/** A job about to start: the employer slot, said as what it is until the user says they work there. */
-function starting(v: string) {
-  const made = employer(v);
-  return made ? { ...made, text: `User is starting a job at ${made.value}.` } : null;
+/** A job's name in the singular: "senior accountants" → "senior accountant", "GPs" → "GP", "nurses" → "nurse". */
+function singular(job: string): string {
+  return job.replace(/(?:(?<=[^s])s|(?<=(?:ss|sh|ch|x))es)$/i, '');
 }
 /** Capitalised words after "I'm" that say where someone is from or what they believe, not who they are. */
 const NOT_A_NAME = new RegExp(
@@ -436,7 +450,7 @@ const RETRACTIONS: { re: RegExp; slot?: string }[] = [
   { re: r(String.raw`\bI (?:don't|do not|no longer|didn't|never) (?:actually |really |even )?(?:have|own|had|owned) (?:an? |any |one |two )?${VALUE}`) },
   { re: r(String.raw`\bI(?:'m| am) (?:not|no longer) (?:actually |really )?(?:an? )?${VALUE}`) },
   // "I was wrong about the cat", "forget what I said about Porto": whatever was said about it was not true.
-  { re: r(String.raw`\b(?:I was wrong about|I got it wrong about|(?:forget|ignore|disregard|scratch|strike) (?:what I (?:said|told you)|that bit|the bit|that part|the part) about) (?:the |my |a |an )?${VALUE}`) },
+  { re: r(String.raw`\b(?:I was wrong about|I got it wrong about|(?:forget|ignore|disregard|scratch|scrap|strike) (?:what I (?:said|told you)(?: (?:a while back|a while ago|earlier|before|last time|the other day|back then))?|that bit|the bit|that part|the part) about) (?:the |my |a |an )?${VALUE}`) },
   // "I switched from window to aisle seats", "I used to prefer window seats": the old value is no longer current.
   { re: r(String.raw`\bI(?:'ve| have)? (?:switched|changed|moved|gone) from ([^,.;!?\n]{1,40}?) to\b`) },
   { re: r(String.raw`\bI used to ((?:[\p{L}]+) [^,.;!?\n]{2,60}?)(?= but\b| and\b| until\b| before\b|[,.;!?\n]|$)`) },
@@ -514,8 +528,10 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const whole = read.text;
     const { text: s, contrast } = readContrast(whole, add, correcting);
     addRetractions(s, add, correcting);
-    if (isInstructionToAssistant(whole)) {
-      facts.push({ ...instruction(whole), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said });
+    // "some ground rules first: from now on no bullet points": the instruction may follow a colon.
+    const order = [whole, ...whole.split(/:\s+/).slice(1)].find((part) => isInstructionToAssistant(part));
+    if (order) {
+      facts.push({ ...instruction(order), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said });
       continue;
     }
     if (NOT_A_STATEMENT.test(s)) continue;
@@ -542,6 +558,8 @@ function readSentence(raw: string): { text: string; isCorrection: boolean; said:
   // Büro" is followed by a noun, capitalised).
   let s = raw.replace(/[’‘]/g, "'").replace(/\bim(?= [a-z])/g, "I'm").replace(/\bive(?= [a-z])/g, "I've");
   for (let i = 0; i < 3; i++) s = s.replace(FILLER_PREFIX, '');
+  // Typed like a diary, without its subject: "finally moved to Bristol!!", "started at Kestrel on monday".
+  s = s.replace(SUBJECT_DROPPED, 'I $&');
   // "I never said I have a sister": what follows is denied, as "I don't have a sister" denies it.
   const denial = NEVER_SAID.exec(s);
   if (denial) s = s.replace(NEVER_SAID, (_all, verb: string | undefined) => (verb ? `I don't ${verb} ` : "I'm not "));
@@ -616,7 +634,7 @@ function addRetractions(s: string, add: Retract, correcting: boolean): void {
     // The habit form's value is an action; what it was about is its object ("drink espresso" → "espresso").
     const action = rr === RETRACTIONS[RETRACTIONS.length - 1] || /\bused to\b/i.test(m[0]);
     const about = action ? value.split(/\s+/).slice(1).join(' ') : undefined;
-    const wrong = /\b(?:wrong about|forget|ignore|disregard|scratch|strike)\b/i.test(m[0]);
+    const wrong = /\b(?:wrong about|forget|ignore|disregard|scratch|scrap|strike)\b/i.test(m[0]);
     if (add(value, wrong || (correcting && !noLonger && !/\b(?:switched|changed|moved|gone|used to)\b/i.test(m[0])), rr.slot, replacement && replacement !== value ? replacement : undefined, about)) {
       break; // the most specific form wins
     }

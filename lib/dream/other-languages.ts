@@ -138,7 +138,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\btrabalho(?: agora)? como ${VALUE}`), make: (m) => job(m[1]!) },
   { re: r(String.raw`\b(?:ik|en) werk(?: nu)? als ${VALUE}`), make: (m) => job(m[1]!) },
   // "Je suis infirmière à Lyon", "Ich bin Lehrerin", "Soy enfermera": a job from the list after the verb "to be".
-  { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|ik ben)(?: (?:maintenant|jetzt|ahora|ora|agora|nu))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?(${JOB_WORDS})\b(?:\s+(?:à|a|in|en|em|no|na|bei|à l'|au)\s+${PLACE})?`), make: (m) => job(m[1]!, m[2]) },
+  { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|ik ben)(?: (?:maintenant|jetzt|ahora|ora|agora|nu))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?(${JOB_WORDS})\b(?:[^,.;:!?\n]{0,50}?\s(?:à|a|in|en|em|no|na|bei|au)\s+${PLACE})?`), make: (m) => job(m[1]!, m[2]) },
   { re: r(String.raw`(?:私は|わたしは|僕は|ぼくは|職業は|仕事は)?(${JA_JOBS})(?:をしています|をしてます|として働いて|です|をやっています)`), make: (m) => job(m[1]!) },
   // Diet and allergies.
   { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|ik ben)(?: (?:maintenant|désormais|jetzt|seit \S+|ahora|ora|agora|nu|strikt|strict[oa]?|strictement))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?${DIET_WORDS}\b`), make: (m) => diet(m[1]!) },

@@ -3,20 +3,22 @@
  * so "what is my job?" in the popup found the passages that say "job" and not the fact. The dream stores these words
  * with the fact (`MemoryRow.searchTerms`); the lexical index reads them at a low weight; they are never shown.
  */
+// Each kind in English, then in the other languages the rules read (other-languages.ts): a user who chats in French
+// searches in French ("où est-ce que j'habite", "quel est mon métier").
 const TOPICS = new Map<string, string>([
-  ['name', 'name called'],
-  ['call-me', 'name called'],
+  ['name', 'name called · nom appelle Name heiße nombre llamo nome chiamo naam heet 名前'],
+  ['call-me', 'name called · nom appelle Name heiße nombre llamo nome chiamo naam heet 名前'],
   ['age', 'age old years born'],
-  ['location', 'live lives living home city town where based'],
+  ['location', 'live lives living home city town where based · habite habiter vis ville wohne wohnen lebe Stadt vivo vivir ciudad abito città moro cidade woon stad 住んでいる 住んで 住所'],
   ['origin', 'from born grew up hometown country origin'],
-  ['employer', 'work job employer company workplace'],
-  ['occupation', 'work job occupation profession career role'],
+  ['employer', 'work job employer company workplace · travail travaille boulot entreprise Arbeit arbeite Firma trabajo empresa lavoro azienda trabalho werk bedrijf 仕事 会社 勤め先'],
+  ['occupation', 'work job occupation profession career role · métier travail profession boulot Beruf Arbeit trabajo profesión oficio lavoro mestiere professione trabalho profissão werk beroep 仕事 職業'],
   ['work-pattern', 'work schedule shifts hours'],
-  ['allergy', 'allergy allergies allergic health'],
-  ['diet', 'diet eat food'],
+  ['allergy', 'allergy allergies allergic health · allergie allergique Allergie allergisch alergia alérgico allergia allergico alérgica allergisch アレルギー'],
+  ['diet', 'diet eat food · régime manger Ernährung essen dieta comer mangiare alimentação dieet eten 食事'],
   ['health', 'health condition medical'],
-  ['pet', 'pet pets animal'],
-  ['pets', 'pet pets animal'],
+  ['pet', 'pet pets animal dog cat'],
+  ['pets', 'pet pets animal dog cat'],
   ['family', 'family'],
   ['commute', 'commute travel'],
   ['habit', 'habit routine usually'],
@@ -24,9 +26,14 @@ const TOPICS = new Map<string, string>([
   ['deploys', 'deploy hosting'],
 ]);
 
-/** The search words for a slot ('user/occupation', 'user/allergy:peanut', 'user/family:sister:location'), if any. */
-export function slotSearchTerms(slot: string | undefined): string | undefined {
-  if (slot === 'user/family:partner') return 'family partner relationship dating';
+/**
+ * The search words for a slot fact ('user/occupation', 'user/allergy:peanut', 'user/family:sister:location'), if any.
+ * A job said with its place ("User is a harbour pilot in Gothenburg.") also answers where the user lives.
+ */
+export function slotSearchTerms(slot: string | undefined, text = ''): string | undefined {
+  if (slot === 'user/family:partner') return 'family partner relationship dating boyfriend girlfriend';
   const kind = /^user\/([^:]+)/.exec(slot ?? '')?.[1];
-  return kind ? TOPICS.get(kind) : undefined;
+  const words = kind ? TOPICS.get(kind) : undefined;
+  if (kind === 'occupation' && / in \p{Lu}[^.]*\.$/u.test(text)) return `${words} · ${TOPICS.get('location')}`.replace(/ · /g, ' ');
+  return words?.replace(/ · /g, ' ');
 }

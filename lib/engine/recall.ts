@@ -378,6 +378,8 @@ function inWindow(m: MemoryRow, w: TimeWindow): boolean {
   return at >= w.start && at < w.end;
 }
 
+const STATEMENT_KINDS = new Set<MemoryRow['kind']>(['fact', 'preference', 'instruction']);
+
 function diversify(candidates: RecallHit[], k: number, t: RecallTuning): RecallHit[] {
   const chosen: RecallHit[] = [];
   const chosenTerms: Set<string>[] = [];
@@ -402,11 +404,14 @@ function diversify(candidates: RecallHit[], k: number, t: RecallTuning): RecallH
     const { hit, terms: termSet } = pool[bestIndex]!;
     pool = pool.filter((_, i) => i !== bestIndex);
     const turns = hit.memory.sourceTurnIds;
-    if (turns.length > 0 && turns.every((id) => (coveredTurns.get(id) ?? Infinity) <= turns.length)) continue;
+    // A fact drawn from a turn ("User is a senior accountant.") says what the turn's passage buries in a long message:
+    // it is not redundant next to that passage, nor the passage next to it.
+    const statement = STATEMENT_KINDS.has(hit.memory.kind);
+    if (!statement && turns.length > 0 && turns.every((id) => (coveredTurns.get(id) ?? Infinity) <= turns.length)) continue;
     if (chosenTerms.some((c) => jaccard(c, termSet) >= t.nearDuplicate)) continue;
     chosen.push({ ...hit, score: bestScore });
     chosenTerms.push(termSet);
-    turns.forEach((id) => coveredTurns.set(id, Math.min(coveredTurns.get(id) ?? Infinity, turns.length)));
+    if (!statement) turns.forEach((id) => coveredTurns.set(id, Math.min(coveredTurns.get(id) ?? Infinity, turns.length)));
     if (hit.memory.conversationKey)
       perConversation.set(hit.memory.conversationKey, (perConversation.get(hit.memory.conversationKey) ?? 0) + 1);
   }

@@ -67,6 +67,7 @@ function hasTopic(text: string): boolean {
 const ROLLING =
   /^(?:the\s+)?(?:(?:last|past|previous)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple(?:\s+of)?|several)\s+(?:hours?|days?|weeks?|months?|years?)|past\s+(?:hour|day|week|month|year))\b/;
 
+const BARE_WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?:\s+(?:night|morning|evening|afternoon|noon))?$/i;
 const NOT_A_PERIOD = /^(?:in\s+the\s+(?:day|week|month|year)|(?:(?:in|at|by)\s+)?(?:the\s+)?(?:morning|afternoon|evening|night|noon|midnight)|(?:right\s+)?now)$/i;
 
 function findWindow(asked: string, now: number): { window: TimeWindow; text: string } | null {
@@ -122,7 +123,11 @@ function chronoReading(query: string, now: number): chrono.ParsedResult | null {
   // part of the day on its own ("the opening night", "my morning routine", "in the evening": chrono reads today) or
   // "now" ("how many followers do I have now?" asks for the latest state, which recency already favours): taken as
   // today, they would favour whatever was said today and turn "what now?" into a listing of today.
-  const results = chrono.parse(query, new Date(now)).filter((x) => !NOT_A_PERIOD.test(x.text.trim()));
+  // Nor is a weekday's abbreviation standing alone a day: "sat down with him", "sun screen advice", French "mon métier"
+  // (my job), "wed night plans". With a word that makes it a day ("on Mon", "last Sat") or a date ("Mon 3 March") it is.
+  const results = chrono
+    .parse(query, new Date(now))
+    .filter((x) => !NOT_A_PERIOD.test(x.text.trim()) && !BARE_WEEKDAY_ABBREVIATION.test(x.text.trim()));
   return results[0] ?? null;
 }
 

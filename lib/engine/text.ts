@@ -104,11 +104,18 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
+const ELIDED = /^(?:j|l|d|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|un)['’](?=[aeiouyhàâäéèêëîïôöûüœ])/;
+
 /** Index/query terms: words minus stop words, stemmed. */
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const raw of words(text)) {
-    const w = raw.replace(/['’]s$/, '').replace(/['’]/g, '');
+    // French and Italian elide an article or pronoun into the next word ("j'habite", "l'hôpital", "dell'anno"): the word
+    // is what follows ("jhabit" matched nothing). Only before a vowel or h, as elision is; "c'mon" keeps its letters.
+    const w = raw
+      .replace(/['’]s$/, '')
+      .replace(ELIDED, '')
+      .replace(/['’]/g, '');
     if (!w || STOP_WORDS.has(w)) continue;
     out.push(stem(w));
   }

@@ -14,6 +14,7 @@ import type { DreamLlm } from '../llm/types';
 import { isQuotaError, noteStorageFull } from './storage';
 import { excludeChat } from './excluded-chats';
 import { rememberText } from './remember';
+import { answersFirst } from './answer-first';
 import { BackupRestore } from './backup-restore';
 import { CaptureDrain } from './capture-drain';
 import { Dreams } from './dreams';
@@ -37,6 +38,9 @@ export interface ServiceOptions {
  * dreams and their diary (dreams.ts), backups and restores (backup-restore.ts) and the popup's figures
  * (host-stats.ts); what memories themselves are asked (search, list, edits) it passes to the engine here.
  */
+/** How many more hits than shown the popup's search asks recall for (answer-first.ts). */
+const SEARCH_EXTRA = 20;
+
 export class ReverieService {
   readonly db: ReverieDb;
   private readonly now: () => number;
@@ -106,7 +110,10 @@ export class ReverieService {
   }
 
   async search(query: string, k = 20): Promise<SearchHit[]> {
-    const hits = await this.engine.recall(query, { k, includeArchived: true, now: this.now() });
+    const now = this.now();
+    // A few more than shown, so that the fact answering "where do I live" is among them to be put first.
+    const found = await this.engine.recall(query, { k: k + SEARCH_EXTRA, includeArchived: true, now });
+    const hits = answersFirst(query, found, now).slice(0, k);
     const notes = hits.length ? await correctionsByPassage(this.db) : new Map();
     return hits.map((h) => {
       const note = notes.get(h.memory.id);

@@ -73,6 +73,8 @@ const TOKENS_PER_CANDIDATE = 20;
  * sentences that match what the user typed (snippet.ts), so more of what matches fits in the block.
  */
 const L1_LINE_TOKENS = 56;
+/** How much of the user's words a correction note quotes under a passage. */
+const NOTE_QUOTE_TOKENS = 40;
 const LATELY_WINDOW_MS = 30 * 24 * 3600 * 1000;
 const LATELY_MAX_CONVERSATIONS = 40;
 const TOPICS_PER_LATELY_LINE = 4;
@@ -482,9 +484,13 @@ async function relevantCandidates(
     // A correction does not record where it was said, so it may be another site's words; without it the passage
     // would pass for current: a block limited to one site shows neither.
     if (note && !scope.everySite) continue;
-    if (note) body = `${body} ${formatCorrection(note, formatDay)}`;
+    const answerTokens = answerLine ? tokenCount(answerLine) + 3 : 0;
+    // The note is what keeps an old passage from passing for current, so the passage gives way to it: a long line
+    // cut at its end lost the note ("It sounds like Biscuit is still enjoying life…", the dog since put down).
+    const shown = note ? formatCorrection({ ...note, said: truncateToTokens(note.said, NOTE_QUOTE_TOKENS) }, formatDay) : '';
+    if (note) body = `${truncateToTokens(body, L1_LINE_TOKENS + answerTokens - 8)} ${shown}`;
     const text = dated ? `${formatDay(m.occurredAt)} · ${who}${body}` : body;
-    const candidate = memoryCandidate(m, text, (note ? L1_LINE_TOKENS + 30 : L1_LINE_TOKENS) + (answerLine ? tokenCount(answerLine) + 3 : 0));
+    const candidate = memoryCandidate(m, text, L1_LINE_TOKENS + answerTokens + (note ? tokenCount(shown) + 1 : 0));
     if (answerLine) candidate.sourceTurnIds.push(...answer!.sourceTurnIds);
     out.push(candidate);
   }

@@ -7,6 +7,8 @@ import { tokenCount } from './tokens';
  * of its opening. Sentences keep their order; a gap is marked "…". A passage that fits, or that no sentence of matches
  * (found by meaning alone), is left as it is (the caller cuts it at a word).
  */
+const BACK_REFERENCE = /^(?:he|she|they|it|his|her|their|its|him|them|this|that|these|those)\b|^(?:he|she|they|it)['’](?:s|re|d|ll)\b/i;
+
 export function snippet(text: string, queryTerms: ReadonlySet<string>, maxTokens: number): string {
   if (queryTerms.size === 0 || tokenCount(text) <= maxTokens) return text;
   const parts = text
@@ -20,11 +22,15 @@ export function snippet(text: string, queryTerms: ReadonlySet<string>, maxTokens
   const first = score.indexOf(best);
   const cost = parts.map((p) => tokenCount(p) + 1);
   // The best sentence, then the other matching ones (most matches first), then the best one's neighbours.
+  // A sentence that opens on a pronoun ("he's a pilot with easyJet") needs the one before it to say who: without it the
+  // line reads as the user's ("my brother Kwame turns 40" was cut off).
+  const antecedent = first > 0 && BACK_REFERENCE.test(parts[first]!) ? [first - 1] : [];
   const order = [
     first,
+    ...antecedent,
     ...score
       .map((s, i) => ({ s, i }))
-      .filter((x) => x.s > 0 && x.i !== first)
+      .filter((x) => x.s > 0 && x.i !== first && !antecedent.includes(x.i))
       .sort((a, b) => b.s - a.s || a.i - b.i)
       .map((x) => x.i),
   ];

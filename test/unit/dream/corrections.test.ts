@@ -122,7 +122,7 @@ describe('jobs, introductions and denials', () => {
       'User works at Kestrel Marine.',
     ]);
     const news = one('big news btw — i quit Kestrel, started at Nordlys Ferries last monday as a marine engineer.');
-    expect(news.facts.map((f) => f.text)).toEqual(['User works at Nordlys Ferries.']);
+    expect(news.facts.map((f) => f.text).sort()).toEqual(['User is a marine engineer.', 'User works at Nordlys Ferries.']);
     expect(news.retractions.map((x) => x.value)).toEqual(['Kestrel']);
     expect(texts('She quit, started at Google.')).toEqual([]);
     expect(texts('ich arbeite im büro')).toEqual([]);

@@ -72,7 +72,7 @@ describe('things that ended', () => {
   });
 
   it('a job about to start, a move into a new place, a pastime taken up, a pastime stopped', () => {
-    expect(texts("I'm starting at Kestrel Labs next month as a designer.")).toEqual(['User is starting a job at Kestrel Labs.']);
+    expect(texts("I'm starting at Kestrel Labs next month as a designer.")).toEqual(['User is a designer.', 'User works at Kestrel Labs.']);
     expect(texts("I'm starting with the basics.")).toEqual([]);
     expect(texts('We just moved into a little house in Aarhus.')).toEqual(['User lives in Aarhus.']);
     expect(texts("I've taken up pottery this year.")).toEqual(['User took up pottery.']);
@@ -99,5 +99,27 @@ describe('what ended is no longer current after the dream', () => {
     expect((await facts(db)).map((f) => f.text)).toEqual(["User's girlfriend is Aiko."]);
     const gone = (await db.memories.toArray()).filter((m) => m.status === 'superseded').map((m) => m.text).sort();
     expect(gone).toEqual(['Never use tables in your answers.', 'User has a cat named Tofu.', "User's boyfriend is Jonas."]);
+  });
+});
+
+describe('how people say who they are, typed fast', () => {
+  it('a subject left out, a new flat, someone new, a job in an aside, one of several, "as a …"', () => {
+    expect(texts('finally moved to Bristol!! got the keys saturday.')).toEqual(['User lives in Bristol.']);
+    expect(texts("so I've taken a flat in Glasgow, moving on the 27th.")).toEqual(['User lives in Glasgow.']);
+    expect(one("plot twist, I've been seeing someone new, Theo, we met in august.").facts[0]).toMatchObject({ slot: 'user/family:partner', text: 'User is seeing Theo.' });
+    expect(texts("I work nights most of next week (ICU nurse, galway) so it has to be sorted in advance")).toEqual(['User is an ICU nurse.']);
+    expect(texts('I do this for a living (carpenter/joiner) but never a top this big')).toEqual(['User is a carpenter.']);
+    expect(texts("im one of the senior accountants so apparently this is my job now")).toEqual(['User is a senior accountant.']);
+    expect(texts('I was hired as a junior designer at a studio.')).toEqual(['User is a junior designer.']);
+    expect(texts('I work from home (UX research, back to back video calls)')).toEqual(['User works from home.']);
+  });
+
+  it('"sorry if…" is an apology, not a correction or a conditional: what follows it is read', () => {
+    const r = one('sorry if im slow today, was at the allergist, turns out im allergic to tree nuts — cashews, the lot.');
+    expect(r.facts.map((f) => [f.text, f.correction])).toEqual([['User is allergic to tree nuts.', false]]);
+    expect(ended('sorry if this is all over the place, we had to put Biscuit down yesterday.')).toEqual([['Biscuit', 'user/pet:biscuit', false]]);
+    expect(texts('my kelpie Biscuit is 13 and stiff in the mornings.')).toEqual(['User has a kelpie named Biscuit.']);
+    // "Sorry, I meant…" still corrects.
+    expect(one('Sorry, I meant Lisbon, not Porto.').retractions.map((x) => [x.value, x.disproven])).toEqual([['Porto', true]]);
   });
 });

@@ -75,6 +75,16 @@ describe('snippet', () => {
     expect(snippet(long, new Set(), 40)).toBe(long);
   });
 
+  it('a sentence opening on a pronoun keeps the one before it, which says who', () => {
+    const text =
+      'My brother Kwame turns forty next month and we are planning something with the whole family. ' +
+      "He's a pilot with a budget airline, based out of Gatwick, so he is basically never home and owns every gadget. " +
+      'Any ideas for something thoughtful that is an experience rather than stuff, for about two hundred pounds?';
+    const out = snippet(text, q('pilot gadget'), 60);
+    expect(out).toContain('My brother Kwame');
+    expect(out).toContain("He's a pilot");
+  });
+
   it('adds neighbours in order while there is room', () => {
     const out = snippet(long, q('puppy'), 70);
     const first = out.indexOf('puppy');
