@@ -45,7 +45,9 @@ const DAY = 86_400_000;
 const FRAMING = new Set(
   (
     'talk talked talking discuss discussed say said chat chats chatted conversation conversations message messages ' +
-    'show tell remind list recap anything everything something stuff happen happened mention mentioned earlier'
+    'show tell remind list recap anything everything something stuff happen happened mention mentioned earlier ' +
+    // "what did I work on in March?" asks what the user did then, as "what was I doing" does.
+    'work worked working busy'
   ).split(' '),
 );
 

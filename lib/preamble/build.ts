@@ -64,6 +64,9 @@ interface Candidate {
 }
 
 const RECENT_CHATS = 5;
+/** How far before the newest chat a chat still counts as recent. */
+const RECENT_SPAN_DAYS = 90;
+const DAY_MS = 86_400_000;
 /** Recall candidates for L1: enough to fill its room at about one per TOKENS_PER_CANDIDATE tokens, within these bounds. */
 const RECALL_K = 24;
 const RECALL_K_MAX = 80;
@@ -392,7 +395,10 @@ async function recentConversations(db: ReverieDb, active: ActiveFilter, n: numbe
     .each((c) => {
       if (c.turnCount > 0 && active.conversation(c)) rows.push(c);
     });
-  return rows;
+  // Recent is the latest stretch of use: a chat from months before the newest one is history ("Hangboard plan" ten
+  // months after climbing was given up), which "Lately" and "Relevant" bring back when it bears on the message.
+  const newest = rows[0]?.lastSeenAt ?? 0;
+  return rows.filter((c) => c.lastSeenAt >= newest - RECENT_SPAN_DAYS * DAY_MS);
 }
 
 async function recentChatCandidate(db: ReverieDb, c: ConversationRow, active: ActiveFilter, note?: CorrectionNote): Promise<Candidate> {

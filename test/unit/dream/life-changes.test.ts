@@ -112,6 +112,8 @@ describe('how people say who they are, typed fast', () => {
     expect(texts("im one of the senior accountants so apparently this is my job now")).toEqual(['User is a senior accountant.']);
     expect(texts('I was hired as a junior designer at a studio.')).toEqual(['User is a junior designer.']);
     expect(texts('I work from home (UX research, back to back video calls)')).toEqual(['User works from home.']);
+    expect(texts("honestly I've given up climbing. I've been doing pottery instead, a wheel class on tuesdays.")).toEqual(['User has been doing pottery.']);
+    expect(texts("I've been doing a lot of overtime lately.")).toEqual([]);
   });
 
   it('"sorry if…" is an apology, not a correction or a conditional: what follows it is read', () => {

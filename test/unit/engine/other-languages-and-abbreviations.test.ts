@@ -20,6 +20,11 @@ describe('words of other languages', () => {
       expect(parseTemporalQuery(q, NOW).window, q).toBeNull();
     for (const q of ['what did we discuss on Mon?', 'last Sat', 'mon 3 march']) expect(parseTemporalQuery(q, NOW).window, q).not.toBeNull();
   });
+
+  it('"what did I work on in March?" asks for March, as "what was I doing in April" does', () => {
+    expect(parseTemporalQuery('what did I work on in March?', NOW).timeOnly).toBe(true);
+    expect(parseTemporalQuery('what did my boss say about the audit in March?', NOW).timeOnly).toBe(false);
+  });
 });
 
 describe('a fact and the passage it came from', () => {

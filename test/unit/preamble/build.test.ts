@@ -228,6 +228,19 @@ describe('buildPreamble layers', () => {
     expect(p.text).not.toContain('Ancient history');
   });
 
+  it('recent chats are the latest stretch of use: one from months before the newest is left to the other layers', async () => {
+    db = freshDb();
+    const now = day('2027-01-09');
+    await addConversation(db, { site: 'gemini', conversationId: 'a', lastSeenAt: day('2026-12-01'), title: 'Studio membership' });
+    await addConversation(db, { site: 'chatgpt', conversationId: 'b', lastSeenAt: day('2026-11-04'), title: 'Glaze runs' });
+    await addConversation(db, { site: 'gemini', conversationId: 'c', lastSeenAt: day('2026-02-20'), title: 'Hangboard plan' });
+    const p = await buildPreamble({ db, recall: noRecall, now });
+    expect(linesOf(p, 'L2').map((l) => l.split(' · ').pop())).toEqual(['Studio membership', 'Glaze runs']);
+    // After a long break the newest chat anchors the stretch: the block is not left without recent chats.
+    const later = await buildPreamble({ db, recall: noRecall, now: day('2027-09-01') });
+    expect(linesOf(later, 'L2')).toHaveLength(2);
+  });
+
   it('returns an empty preamble when memory has nothing', async () => {
     db = freshDb();
     const p = await buildPreamble({ db, recall: noRecall, firstMessage: 'hello' });
