@@ -269,7 +269,11 @@ const RULES: Rule[] = [
     const verb = /^(?:started|began)$/i.test(m[1]) ? 'started' : m[1].toLowerCase();
     // The tail stops at a new clause ("… and have been practising", not "… gaming and coding") or a purpose ("a choir to
     // meet people").
-    const v = m[2].split(/\s[-–—]\s|\s(?:and|but)\s(?=(?:I|we|it|it's|they|he|she|have|has|had|am|is|was|are|were|will|can|then|now|so)\b)|\s(?:so|because|since|which|who|where|to)\s/)[0]!.trim();
+    // A conjunction left at the end, its clause cut by a comma ("Joined a travel club and, like I said, …"), goes too.
+    const v = m[2]
+      .split(/\s[-–—]\s|\s(?:and|but)\s(?=(?:I|we|it|it's|they|he|she|have|has|had|am|is|was|are|were|will|can|then|now|so)\b)|\s(?:so|because|since|which|who|where|to)\s/)[0]!
+      .trim()
+      .replace(/\s+(?:and|but|or|so)$/i, '');
     return { kind: 'fact' as const, text: `User ${verb} ${thirdPerson(v)}.`, value: v, importance: 0.65 };
   } },
   // Habits ("I always book a window seat"; "These days I book aisle seats"; "I run three times a week")
@@ -282,7 +286,7 @@ const RULES: Rule[] = [
   // A pastime taken up: "I've taken up pottery", "I got into bouldering this year".
   { re: r(String.raw`\bI(?:'ve| have)? (?:just |recently |finally |also )?(?:taken up|took up|gotten into|got into) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) && !/^(?:the (?:phone|kids?)|my|him|her|groceries|the slack)\b/i.test(m[1]) ? { kind: 'preference' as const, text: `User took up ${thirdPerson(m[1])}.`, value: m[1], importance: 0.6 } : null), clause: true },
   // A pastime said by what replaced another or how it fills their time: "I've been doing pottery instead".
-  { re: r(String.raw`\bI(?:'ve| have)? been (?:doing|practi[sc]ing|getting into|really into) ((?:[^,.;!?\n]){2,40}?) (?:instead|lately|these days|as a hobby|for fun)\b`), make: (m) => (short(m[1], 4) && !PRONOUN_START.test(m[1]) && !/^(?:a lot|lots|some|more|less|overtime|nothing|ok|okay|well|fine|great|badly)\b/i.test(m[1]) ? { kind: 'preference' as const, text: `User has been doing ${thirdPerson(m[1])}.`, value: m[1], importance: 0.6 } : null), clause: true },
+  { re: r(String.raw`\bI(?:'ve| have)? been (?:doing|practi[sc]ing|getting into|really into) ((?:[^,.;!?\n]){2,40}?) (?:instead|lately|these days|as a hobby|for fun)\b`), make: (m) => (short(m[1], 4) && !PRONOUN_START.test(m[1]) && !/\b(?:this|that|it|them|these|those)$/i.test(m[1]) && !/^(?:a lot|lots|some|more|less|overtime|nothing|ok|okay|well|fine|great|badly)\b/i.test(m[1]) ? { kind: 'preference' as const, text: `User has been doing ${thirdPerson(m[1])}.`, value: m[1], importance: 0.6 } : null), clause: true },
   // An instrument they play ("I play cello", "I play the trumpet too").
   // "…in the Graz Philharmonic": where they play, when it is a name.
   { re: r(String.raw`\bI (?:also |still |now )?play (the )?(${INSTRUMENT})\b(?: (?:in|with|for) (?:the )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,3}))?`), make: (m) => {
