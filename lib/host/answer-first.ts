@@ -15,7 +15,9 @@ const MAX_WORDS = 6;
 
 export function answersFirst(query: string, hits: RecallHit[], now: number): RecallHit[] {
   const asked = new Set(terms(query));
-  if (asked.size === 0 || words(query).length > MAX_WORDS || !FIRST_PERSON.test(query) || parseTemporalQuery(query, now).window) return hits;
+  // Spanish, Italian and Portuguese say "I" in the verb ("¿dónde vivo?"): a question mark says it is asked too.
+  const aboutUser = FIRST_PERSON.test(query) || /\?\s*$/.test(query);
+  if (asked.size === 0 || words(query).length > MAX_WORDS || !aboutUser || parseTemporalQuery(query, now).window) return hits;
   const answers = hits.filter((h) => h.memory.status === 'active' && !!h.memory.searchTerms && terms(h.memory.searchTerms).some((t) => asked.has(t)));
   if (answers.length === 0) return hits;
   const first = new Set(answers);

@@ -20,6 +20,8 @@ describe('a short question about the user shows the fact that holds now first', 
     expect(ids(answersFirst('what is my job', [passage, glasgow, job], NOW))).toEqual(['j', 'p', 'f']);
     expect(ids(answersFirst("où est-ce que j'habite", [passage, glasgow], NOW))).toEqual(['f', 'p']);
     expect(ids(answersFirst('quel est mon métier', [passage, job], NOW))).toEqual(['j', 'p']);
+    const vivo = hit('v', 'User lives in Zaragoza.', { kind: 'fact', searchTerms: 'live lives vivo vivir ciudad' });
+    expect(ids(answersFirst('¿dónde vivo?', [passage, vivo], NOW))).toEqual(['v', 'p']);
   });
 
   it('a topical search, a search of a time, or a fact no longer held keeps recall\'s order', () => {
