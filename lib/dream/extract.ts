@@ -206,7 +206,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:currently |now )?work as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(m[1], m[2]) },
   // "I'm going to start at Halden on March 2nd as a controls engineer", "I was hired as a junior designer".
-  { re: r(String.raw`\bI(?:'m|'ll|'ve| am| will| have| was| got)? [^.!?\n]{0,40}?\b(?:start(?:ing|ed)?|join(?:ing|ed)?|hired|taken on)\b[^.!?\n]{0,60}?\bas (an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(m[1]) },
+  { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just| recently| finally| officially)*\s+|\bI\b[^.!?\n]*?(?:,\s*|\band\s+))(?:(?:going to|gonna|about to|due to|set to|be|been|get|got|getting)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?|hired|taken on)\b[^.!?\n]{0,60}?\bas (an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(m[1]) },
   // "im one of the senior accountants", "I'm one of two GPs at the practice": one of several, still their job.
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?one of (?:the|our|their|two|three|four|five|a few|several|many) (?:(?:two|three|four|five|few|several|many) )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b`), make: (m) => occupation(article(singular(m[1]))) },
   // "I'm a data analyst at Brightwell Logistics": the employer too (a name: capitalised).
@@ -220,7 +220,10 @@ const RULES: Rule[] = [
   // A job about to start: "I'm starting at Acme next month", "I'll be joining Globex in March". The new employer is the
   // one to know from now on (the old one is what the user is leaving), and a plan like this nearly always comes true:
   // "is starting a job at Acme" read stale for as long after the start as it read early before it.
-  { re: r(String.raw`\bI(?:'m| am|'ll| will)? (?:(?:going to|gonna|about to|due to|set to) )?(?:be )?(?:start(?:ing)?|join(?:ing)?) (?:(?:a new job|my new job|a job|work|a new role|my new role) (?:at|with)|at|with)? ?${VALUE}(?=\s+(?:on|in|next|this|from|after|as|once)\b|\s*[,.;!?]|$)`), make: (m) => (/^(?:the|a|an|my|our|work|them|you|it)\b/i.test(m[1]) ? null : employer(m[1].split(/\s+(?:on|in|next|this|from|after|as|once|here|there)(?:\s|$)/i)[0]!)) },
+  { re: r(String.raw`\bI(?:'m| am|'ll| will)? (?:(?:going to|gonna|about to|due to|set to) )?(?:be )?start(?:ing)? (?:(?:a new job|my new job|a job|work|a new role|my new role) (?:at|with)|at) ${VALUE}`), make: (m) => (/^(?:the|a|an|my|our|work|them|you|it)\b/i.test(m[1]) ? null : employer(m[1].split(/\s+(?:on|in|next|this|from|after|as|once|here|there)(?:\s|$)/i)[0]!)) },
+  // "I'm joining Globex in March", "I'll be joining Spotify as a designer": a name and when or as what (not "joining
+  // Zoom calls all day", "joining Dad for lunch").
+  { re: r(String.raw`\bI(?:'m| am|'ll| will)? (?:(?:going to|gonna|about to|due to|set to) )?(?:be )?join(?:ing)? ${NAME}(?=\s+(?:in|on|next|this|from|after|as)\b)`), make: (m) => (properName(m[1]) === m[1] && !NOT_AN_EMPLOYER.test(m[1]) ? employer(m[1]) : null) },
   // "I started at Harrow & Finch, senior pricing analyst now": a job title said as the user's new state (after their "I":
   // "Dana got promoted, team lead now" is Dana's).
   { re: r(String.raw`\bI(?:'m|'ve)?\b[^.!?]*?(?:[,;:]\s*|\band\s+)(an? )?((?:(?!(?:the|this|that|our|my|his|her|their|your|its|a|an|so|then|and|but|now|just|also|basically|officially|finally)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now(?=\s*(?:[,.;!?]|$))`), make: (m) => occupation(article(m[2])) },
@@ -327,6 +330,8 @@ function employer(v: string) {
   const name = v.replace(TRAILING, '').trim();
   return /^\p{Lu}/u.test(name) && short(name, 6) && !PRONOUN_START.test(name) ? slotFact('employer', `User works at ${name}.`, name, 0.75) : null;
 }
+/** Capitalised words that follow "joining" and are no employer. */
+const NOT_AN_EMPLOYER = /^(?:Mum|Mom|Dad|Mother|Father|Grandma|Grandpa|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Zoom|Teams|Slack|Discord|Reddit|Twitter|Facebook|Instagram|TikTok|Strava)\b/;
 /** A job's name in the singular: "senior accountants" → "senior accountant", "GPs" → "GP", "nurses" → "nurse". */
 function singular(job: string): string {
   return job.replace(/(?:(?<=[^s])s|(?<=(?:ss|sh|ch|x))es)$/i, '');

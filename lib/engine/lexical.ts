@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { isStopWord, stem, words } from './text';
+import { bareWord, isStopWord, stem, words } from './text';
 
 /**
  * The lexical (BM25) side of recall: a MiniSearch index over memories, persisted as JSON in `db.meta` so a restart
@@ -7,7 +7,7 @@ import { isStopWord, stem, words } from './text';
  */
 
 /** Bump when tokenisation, fields or stored fields change: a persisted index of another version is rebuilt. */
-export const LEXICAL_VERSION = 6;
+export const LEXICAL_VERSION = 7;
 
 export interface LexicalDoc {
   id: string;
@@ -55,7 +55,7 @@ export interface LexicalSearchOptions {
 
 /** Index-time and query-time term processing: lowercase words, stop words dropped, stemmed. */
 export function processTerm(term: string): string | null {
-  const w = term.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  const w = bareWord(term.toLowerCase());
   if (!w || isStopWord(w)) return null;
   return stem(w);
 }

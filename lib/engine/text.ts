@@ -106,16 +106,23 @@ export function words(text: string): string[] {
 
 const ELIDED = /^(?:j|l|d|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|un)['’](?=[aeiouyhàâäéèêëîïôöûüœ])/;
 
+/**
+ * A lower-cased word as it is indexed, before stop words and stemming: no possessive 's, no apostrophes. French and
+ * Italian elide an article or pronoun into the next word ("j'habite", "l'hôpital", "dell'anno"): the word is what
+ * follows ("jhabit" matched nothing). Only before a vowel or h, as elision is; "c'mon" keeps its letters.
+ */
+export function bareWord(raw: string): string {
+  return raw
+    .replace(/['’]s$/, '')
+    .replace(ELIDED, '')
+    .replace(/['’]/g, '');
+}
+
 /** Index/query terms: words minus stop words, stemmed. */
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const raw of words(text)) {
-    // French and Italian elide an article or pronoun into the next word ("j'habite", "l'hôpital", "dell'anno"): the word
-    // is what follows ("jhabit" matched nothing). Only before a vowel or h, as elision is; "c'mon" keeps its letters.
-    const w = raw
-      .replace(/['’]s$/, '')
-      .replace(ELIDED, '')
-      .replace(/['’]/g, '');
+    const w = bareWord(raw);
     if (!w || STOP_WORDS.has(w)) continue;
     out.push(stem(w));
   }

@@ -74,6 +74,9 @@ describe('things that ended', () => {
   it('a job about to start, a move into a new place, a pastime taken up, a pastime stopped', () => {
     expect(texts("I'm starting at Kestrel Labs next month as a designer.")).toEqual(['User is a designer.', 'User works at Kestrel Labs.']);
     expect(texts("I'm starting with the basics.")).toEqual([]);
+    expect(texts("I'm joining Spotify in March.")).toEqual(['User works at Spotify.']);
+    for (const said of ["I'm starting Monday.", "I'm joining Zoom calls all day.", "I'm joining Dad for lunch.", "I'm starting Duolingo again.", 'I think my sister started as a nurse.'])
+      expect(texts(said), said).toEqual([]);
     expect(texts('We just moved into a little house in Aarhus.')).toEqual(['User lives in Aarhus.']);
     expect(texts("I've taken up pottery this year.")).toEqual(['User took up pottery.']);
     expect(ended('I stopped climbing after my shoulder injury.')).toEqual([['climbing', '', false]]);

@@ -27,6 +27,22 @@ describe('words of other languages', () => {
   });
 });
 
+describe('the index reads elisions as the query does', () => {
+  let db: ReverieDb | undefined;
+  afterEach(async () => {
+    await db?.delete();
+  });
+
+  it('"habite" finds "j\'habite" and "l\'hôpital" finds "hôpital"', async () => {
+    db = freshDb();
+    const engine = await MemoryEngine.open({ db, now: () => NOW });
+    await engine.ingest(conversation('fr', ["Bonjour ! J'habite à Lyon depuis deux ans.", 'Très bien.', "Je travaille à l'hôpital Édouard-Herriot."], NOW - DAY));
+    const texts = async (q: string) => (await engine.recall(q, { k: 3, now: NOW })).map((h) => h.memory.text);
+    expect((await texts('où est-ce que tu habites ? habite'))[0]).toContain("J'habite à Lyon");
+    expect((await texts('hôpital'))[0]).toContain("l'hôpital");
+  });
+});
+
 describe('a fact and the passage it came from', () => {
   let db: ReverieDb | undefined;
   afterEach(async () => {

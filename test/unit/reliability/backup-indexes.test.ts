@@ -3,6 +3,7 @@ import './node-globals';
 import { describe, expect, it } from 'vitest';
 import { ReverieDb } from '../../../lib/db/schema';
 import { ReverieService } from '../../../lib/host/service';
+import { LEXICAL_VERSION } from '../../../lib/engine/lexical';
 
 /**
  * Derived indexes (db.meta 'lexical:*' and 'hnsw:*') are not data: a backup leaves them out, and a restore never takes
@@ -44,7 +45,7 @@ function metaRows(backup: string): { key: string; value: unknown }[] {
 const planted = [
   {
     key: 'lexical:v1',
-    value: { marker: { version: 6, count: 1, maxUpdatedAt: T0, contextChars: 0 }, json: '{"documentCount":1,"nextId":1,"documentIds":{"0":"planted"},"fieldIds":{"text":0,"context":1,"speaker":2},"fieldLength":{"0":[1]},"averageFieldLength":[1],"storedFields":{},"dirtCount":0,"index":[["rye",{"0":{"0":1}}]],"serializationVersion":2}' },
+    value: { marker: { version: LEXICAL_VERSION, count: 1, maxUpdatedAt: T0, contextChars: 0 }, json: '{"documentCount":1,"nextId":1,"documentIds":{"0":"planted"},"fieldIds":{"text":0,"context":1,"speaker":2},"fieldLength":{"0":[1]},"averageFieldLength":[1],"storedFields":{},"dirtCount":0,"index":[["rye",{"0":{"0":1}}]],"serializationVersion":2}' },
     updatedAt: T0,
   },
   { key: 'hnsw:test/planted', value: { manifest: { format: 1, model: 'test/planted', dim: 4, count: 0 }, bytes: new Uint8Array(64) }, updatedAt: T0 },
