@@ -242,7 +242,7 @@ function markPublishedExamples(text: string, taken: Uint8Array): void {
  * Keeps, finder by finder, each span that overlaps neither a span already kept nor an earlier marker; returns them
  * sorted by position.
  */
-function resolve(text: string, finders: readonly Finder[], known: readonly FoundValue[] = []): SecretSpan[] {
+function resolve(text: string, finders: readonly Finder[], known: readonly FoundValue[] = [], repeats = true): SecretSpan[] {
   const taken = new Uint8Array(text.length);
   if (text.includes('[redacted ')) {
     MARKER.lastIndex = 0;
@@ -253,18 +253,22 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   const kept: SecretSpan[] = [];
   for (const finder of finders) {
     for (const span of finder.find(text)) {
-      let free = span.end > span.start && !isDocumentedExample(text, span);
+      // The learned finder names a value by its shape only: it is judged public, or a documented example, as any key
+      // would be, whatever name its marker will carry.
+      const judged: SecretSpan = finder.name === LEARNED ? { ...span, label: 'api key' } : span;
+      let free = span.end > span.start && !isDocumentedExample(text, judged);
       for (let i = span.start; free && i < span.end; i++) if (taken[i]) free = false;
       if (!free) continue;
       taken.fill(1, span.start, span.end);
       // A key public by design is kept whole: no later rule may take it, or a part of it, under another name.
-      if (isPublicByDesign(text, span)) continue;
+      if (isPublicByDesign(text, judged)) continue;
       // A value that opens nothing (a stored hash, a default local password, `user:passwd`) is kept as it stands: no
       // later, less telling rule may take it in part or with more around it.
       if (notACredential(text, span)) continue;
       kept.push(span);
     }
   }
+  if (!repeats) return kept.sort((a, b) => a.start - b.start);
   // Pushed one by one: a spread of hundreds of thousands of spans would overflow the call stack.
   for (const span of findRepeats(text, [...repeatableValues(text, kept), ...known], taken)) kept.push(span);
   for (const span of findEncodedRepeats(text, kept, taken)) kept.push(span);
@@ -278,10 +282,31 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
  * `[redacted <kind>]` markers. Every rule reads the original text once, in time linear in its length.
  */
 export function redactSecrets(text: string, opts: RedactOptions = {}): RedactResult {
+  return redactSecretsWith(text, opts, null);
+}
+
+/** The name a learned finder goes by (learned.ts): its spans are judged public or not as a key's would be. */
+const LEARNED = 'learned';
+
+function findersWith(opts: RedactOptions, learned: Finder | null): Finder[] {
   const finders = [...SECRET_FINDERS];
   if (opts.email) finders.push(EMAIL_FINDER);
   if (opts.phone) finders.push(PHONE_FINDER);
-  const spans = resolve(text, finders, opts.known);
+  if (learned) finders.push(learned);
+  return finders;
+}
+
+/**
+ * The spans the rules, then `learned` (a finder from learned.ts, or none), take in a text; without `repeats`, the
+ * repeats of found values are not looked for. For bench/redact-model.ts, which sweeps the model's threshold.
+ */
+export function secretSpansWith(text: string, learned: Finder | null, repeats = true): SecretSpan[] {
+  return resolve(text, findersWith({}, learned), [], repeats);
+}
+
+/** `redactSecrets` with a given learned finder last, or none: bench/redact-model.ts scores models trained here. */
+export function redactSecretsWith(text: string, opts: RedactOptions, learned: Finder | null): RedactResult {
+  const spans = resolve(text, findersWith(opts, learned), opts.known);
   if (spans.length === 0) return { text, found: [], values: [] };
   const found = new Set<RedactionLabel>();
   const parts: string[] = [];
