@@ -415,7 +415,7 @@ export function pack(model: Model): PackedWeights {
 }
 
 /** The model's score (log-odds) for a candidate's features. */
-export function logit(model: Model, slots: readonly number[]): number {
+function logit(model: Model, slots: readonly number[]): number {
   let z = model.bias;
   for (const s of slots) {
     const w = model.weights[s >>> 1]!;
@@ -424,7 +424,7 @@ export function logit(model: Model, slots: readonly number[]): number {
   return z;
 }
 
-export function sigmoid(z: number): number {
+function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -437,7 +437,7 @@ function labelFor(value: string): RedactionLabel {
 }
 
 /** A scored candidate, for training and evaluation. */
-export interface Scored extends Candidate {
+interface Scored extends Candidate {
   p: number;
 }
 
