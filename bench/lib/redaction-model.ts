@@ -72,7 +72,7 @@ export interface TrainOptions {
   seed: number;
 }
 
-export const TRAIN_DEFAULTS: TrainOptions = { epochs: 8, rate: 0.2, l2: 1e-6, seed: 20261201 };
+const TRAIN_DEFAULTS: TrainOptions = { epochs: 8, rate: 0.2, l2: 1e-6, seed: 20261201 };
 
 /** Logistic regression by AdaGrad over the examples, L2-regularised (applied to the weights each example touches). */
 export function train(ex: Examples, opts: TrainOptions = TRAIN_DEFAULTS, threshold = 0.5): Model {
