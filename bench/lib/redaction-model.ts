@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BITS, candidates, features, worthScoring, type Model } from '../../lib/redact/learned';
 import type { Corpus } from '../../test/unit/redact/corpus';
+import { seededRng } from '../../lib/util/seeded-rng';
 
 export const CORPUS_LETTERS = 'abcdefghijklmnopqr'.split('');
 
@@ -53,18 +54,6 @@ export function examplesOf(corpora: readonly Corpus[]): Examples {
   return { slots: Int32Array.from(slots), offsets: Int32Array.from(offsets), labels: Uint8Array.from(labels) };
 }
 
-/** mulberry32: a small seeded generator, for the order examples are visited in. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface TrainOptions {
   epochs: number;
   rate: number;
@@ -83,7 +72,7 @@ export function train(ex: Examples, opts: TrainOptions = TRAIN_DEFAULTS, thresho
   let biasG2 = 1e-8;
   const n = ex.labels.length;
   const order = Int32Array.from({ length: n }, (_, i) => i);
-  const next = random(opts.seed);
+  const next = seededRng(opts.seed);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
