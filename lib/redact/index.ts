@@ -22,6 +22,8 @@ import { HOUSEHOLD_CODE_FINDERS } from './household-codes';
 import { IDS_IN_FURTHER_LANGUAGES_FINDERS } from './ids-in-further-languages';
 import { IDS_IN_MORE_LANGUAGES_FINDERS } from './ids-in-more-languages';
 import { IDS_NAMED_MORE_WAYS_FINDERS } from './ids-named-more-ways';
+import { IDS_BY_NAME_AND_CHECK_FINDERS } from './ids-by-name-and-check';
+import { RECORD_LAYOUT_FINDERS } from './record-layouts';
 import { LOGIN_PAIR_FINDERS } from './login-pairs';
 import { PASSWORD_CSV_FINDERS } from './password-csv';
 import { SECRET_TSV_COLUMN_FINDERS } from './secret-tsv-columns';
@@ -145,10 +147,12 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PROSE_PASSWORD_FINDERS,
   ...NEW_PASSWORD_FINDERS,
   ...CHAT_REPLY_FINDERS,
+  ...RECORD_LAYOUT_FINDERS,
   ...NATIONAL_ID_FINDERS,
   ...IDS_IN_MORE_LANGUAGES_FINDERS,
   ...IDS_IN_FURTHER_LANGUAGES_FINDERS,
   ...IDS_NAMED_MORE_WAYS_FINDERS,
+  ...IDS_BY_NAME_AND_CHECK_FINDERS,
   ...DOCUMENT_NUMBER_FINDERS,
   ...EVERYDAY_CODE_FINDERS,
   ...ACCESS_CODE_FINDERS,

@@ -425,7 +425,9 @@ function MORE_ID_RULES(): IdRule[] {
   return [
     rule('pl-pesel', /\bPESEL\b/gi, '\\d{11}', peselValid),
     rule('ch-ahv', /\b(?:AHV|AVS|AHVN13|sozialversicherungsnummer|num[ée]ro[ \t]+AVS)\b/gi, '756[. ]?\\d{4}[. ]?\\d{4}[. ]?\\d{2}', ahvValid),
-    rule('se-personnummer', /(?:personnummer|personnr|samordningsnummer)/gi, '(?:\\d{2})?\\d{6}[-+ ]?\\d{4}', swedishPersonnummerValid),
+    // Reaching 80 characters back: the number is often given in the next sentence ("… mitt personnummer på blanketten. Det är …"),
+    // and the date inside it and the Luhn check keep order and phone numbers out.
+    rule('se-personnummer', /(?:personnummer|personnr|samordningsnummer)/gi, '(?:\\d{2})?\\d{6}[-+ ]?\\d{4}', swedishPersonnummerValid, 80),
     rule('uk-nhs', /\bNHS\b/g, '\\d{3}([ -]?)\\d{3}\\1\\d{4}', nhsValid),
     rule('kr-rrn', /(?:주민등록번호|주민번호|\bRRN\b|resident[ \t]+registration)/gi, '\\d{6}-?\\d{7}', koreanRrnValid),
     rule('za-id', /\b(?:SA[ \t]+ID|South[ \t]+African[ \t]+ID|ID[ \t]+(?:number|no\.?|nr)|identity[ \t]+number)\b/gi, '\\d{6} ?\\d{4} ?\\d{3}', southAfricanIdValid),

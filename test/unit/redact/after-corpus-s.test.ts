@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { picker, r, unchanged, DIGITS, PW } from './made-up';
+
+/** The general rules added after held-out corpus S, on values made up here. */
+const pick = picker(5119);
+const ID = '[redacted national id]';
+
+/** Luhn's check digit for a string of digits. */
+function luhnDigit(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let d = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+/** A number whose last digit is a weighted sum's remainder: `check(sum)` gives the digit. */
+function weighted(body: string, weights: readonly number[], check: (sum: number) => number): string {
+  const sum = weights.reduce((s, w, i) => s + w * Number(body[i]), 0);
+  return body + String(check(sum));
+}
+
+/** A body of `n` digits whose weighted check is a single digit (redrawn until it is). */
+function withCheck(prefix: string, n: number, weights: readonly number[], check: (sum: number) => number): string {
+  for (;;) {
+    const body = prefix + pick(DIGITS, n - prefix.length);
+    const out = weighted(body, weights, check);
+    if (out.length === n + 1) return out;
+  }
+}
+
+describe('identity numbers named by their name and passing their check', () => {
+  it('masks a Thai citizen number named in Thai, dashed as on the card', () => {
+    const n = withCheck('3', 12, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2], (s) => (11 - (s % 11)) % 10);
+    const dashed = `${n[0]}-${n.slice(1, 5)}-${n.slice(5, 10)}-${n.slice(10, 12)}-${n[12]}`;
+    expect(r(`กรอกเลขบัตรประชาชน ${dashed} แล้วระบบไม่รับ`)).toBe(`กรอกเลขบัตรประชาชน ${ID} แล้วระบบไม่รับ`);
+  });
+
+  it('keeps a Thai number whose check fails, and the number alone', () => {
+    const n = withCheck('3', 12, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2], (s) => (11 - (s % 11)) % 10);
+    const broken = n.slice(0, 12) + String((Number(n[12]) + 1) % 10);
+    unchanged(`เลขบัตรประชาชน ${broken} ไม่ถูกต้อง`);
+    unchanged(`order ${n} shipped`);
+  });
+
+  it('masks a Vietnamese CCCD and keeps a number of another province range', () => {
+    const n = `0${pick('1234', 1)}${pick(DIGITS, 10)}`;
+    expect(r(`Số CCCD của tôi: ${n}, cấp tại Hà Nội`)).toBe(`Số CCCD của tôi: ${ID}, cấp tại Hà Nội`);
+    unchanged(`Số CCCD của tôi chưa có, mã đơn hàng 0990${pick(DIGITS, 8)}`);
+  });
+
+  it('masks a Saudi national ID or iqama named in Arabic or English', () => {
+    const body = `2${pick(DIGITS, 8)}`;
+    const iqama = body + luhnDigit(body);
+    expect(r(`رقم الإقامة ${iqama} منتهي`)).toBe(`رقم الإقامة ${ID} منتهي`);
+    expect(r(`my iqama number is ${iqama}`)).toBe(`my iqama number is ${ID}`);
+    unchanged(`my iqama number is ${body}${(Number(luhnDigit(body)) + 1) % 10}`);
+  });
+
+  it('masks a Hungarian TAJ in capitals, not "Taj"', () => {
+    const taj = withCheck('', 8, [3, 7, 3, 7, 3, 7, 3, 7], (s) => s % 10);
+    const spaced = `${taj.slice(0, 3)} ${taj.slice(3, 6)} ${taj.slice(6)}`;
+    expect(r(`A TAJ számom ${spaced}, kérem írja be`)).toBe(`A TAJ számom ${ID}, kérem írja be`);
+    unchanged(`Taj Mahal tickets: ${spaced}`);
+  });
+
+  it('masks a Greek AMKA with its birth date and keeps one with an impossible month', () => {
+    const body = `1407${pick(DIGITS, 6)}`;
+    const amka = body + luhnDigit(body);
+    expect(r(`Ο ΑΜΚΑ μου είναι ${amka}.`)).toBe(`Ο ΑΜΚΑ μου είναι ${ID}.`);
+    const badMonth = `1419${pick(DIGITS, 6)}`;
+    unchanged(`Ο ΑΜΚΑ μου είναι ${badMonth + luhnDigit(badMonth)}.`);
+  });
+
+  it('masks a Medicare Beneficiary Identifier named a sentence before', () => {
+    const mbi = `${pick('123456789', 1)}${pick('ACDEFGHJKMNPQRTUVWXY', 1)}${pick('ACDEFGHJK0123456789', 1)}${pick(DIGITS, 1)}${pick('ACDEFGHJKMNPQRTUVWXY', 1)}${pick('ACDEFGHJK0123456789', 1)}${pick(DIGITS, 1)}${pick('ACDEFGHJKMNPQRTUVWXY', 2)}${pick(DIGITS, 2)}`;
+    expect(r(`Someone phoned Grandpa saying they were from Medicare. He read them ${mbi} off the card.`)).toBe(
+      `Someone phoned Grandpa saying they were from Medicare. He read them ${ID} off the card.`,
+    );
+    // An S, L, O, I, B or Z never stands in an MBI.
+    unchanged(`Medicare form code ${mbi.slice(0, 4)}S${mbi.slice(5)} is printed on page 2`);
+  });
+
+  it('masks an Australian Medicare card number by its check', () => {
+    const n = withCheck('4', 8, [1, 3, 7, 9, 1, 3, 7, 9], (s) => s % 10);
+    const card = `${n.slice(0, 4)} ${n.slice(4, 9)} 1`;
+    expect(r(`My Medicare card number is ${card}, expiring soon`)).toBe(`My Medicare card number is ${ID}, expiring soon`);
+  });
+
+  it('masks a German KVNR and keeps one whose check fails', () => {
+    // K is the 11th letter: "11" and eight digits, weighted 1, 2, …, cross sums mod 10.
+    const body = pick(DIGITS, 8);
+    const digits = `11${body}`;
+    let sum = 0;
+    for (let i = 0; i < digits.length; i++) {
+      const p = Number(digits[i]) * (i % 2 === 0 ? 1 : 2);
+      sum += Math.floor(p / 10) + (p % 10);
+    }
+    const kvnr = `K${body}${sum % 10}`;
+    expect(r(`Die KVNR ${kvnr} lehnt das Portal ab`)).toBe(`Die KVNR ${ID} lehnt das Portal ab`);
+    unchanged(`Die KVNR K${body}${(sum + 1) % 10} lehnt das Portal ab`);
+  });
+
+  it('masks an A-Number and keeps "a number" in small letters', () => {
+    const a = `A${pick(DIGITS, 9)}`;
+    expect(r(`USCIS asked again; my A-Number: ${a}`)).toBe(`USCIS asked again; my A-Number: ${ID}`);
+    unchanged(`pick a number ${a} from the list`);
+  });
+
+  it('reaches a Swedish personnummer given in the next sentence', () => {
+    const body = `880412${pick(DIGITS, 3)}`;
+    const pnr = `${body.slice(0, 6)}-${body.slice(6)}${luhnDigit(body)}`;
+    expect(r(`Banken frågar efter mitt personnummer i ansökan. Det är ${pnr}.`)).toBe(`Banken frågar efter mitt personnummer i ansökan. Det är ${ID}.`);
+  });
+
+  it('reads a UTR in parentheses after its name', () => {
+    const utr = pick(DIGITS, 10);
+    expect(r(`please quote your UTR (${utr}) on the letter`)).toBe(`please quote your UTR (${ID}) on the letter`);
+  });
+
+  it('masks a licence number after a state name and "DL", not a flight', () => {
+    const dl = `D${pick(DIGITS, 7)}`;
+    expect(r(`Nevada DL ${dl} expires in May`)).toBe(`Nevada DL ${ID} expires in May`);
+    unchanged('Flight DL 2045 to Atlanta is delayed');
+  });
+});
+
+describe('identity numbers in record layouts', () => {
+  /** ICAO 9303's check digit. */
+  const mrz = (s: string) =>
+    String([...s].reduce((sum, c, i) => sum + (/\d/.test(c) ? Number(c) : c === '<' ? 0 : c.charCodeAt(0) - 55) * [7, 3, 1][i % 3]!, 0) % 10);
+
+  it("masks a passport MRZ's document number, and its copy elsewhere in the text", () => {
+    const doc = pick('ABCDEFGHJKLMNPRSTUVWXYZ0123456789', 9);
+    const line = `${doc}${mrz(doc)}NLD8103154F3011237<<<<<<<<<<<<<<02`.replace('8103154', `810315${mrz('810315')}`).replace('3011237', `301123${mrz('301123')}`);
+    const out = r(`Does the data page's ${doc} match the zone below?\nP<NLDVISSER<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<<<<\n${line}`);
+    expect(out).not.toContain(doc);
+  });
+
+  it('keeps a 44-character line whose check digits fail', () => {
+    unchanged('AB1234567' + '0' + 'NLD8103150F3011230<<<<<<<<<<<<<<00');
+  });
+
+  it("masks the SSN in an HL7 message's PID-19 field, and no other field", () => {
+    const ssn = `${pick('1234567', 1)}${pick(DIGITS, 2)}-${pick('123456789', 1)}${pick(DIGITS, 1)}-${pick('123456789', 1)}${pick(DIGITS, 3)}`;
+    const pid = `PID|1||55501^^^HOSP^MR||DOE^JANE||19700101|F|||1 MAIN ST^^TOWN^ST^00000||(555)555-0100|||||55501|${ssn}`;
+    expect(r(`MSH|^~\\&|A|B|C|D|202601010000||ADT^A01|1|P|2.5\n${pid}\nPV1|1|I`)).toContain(`|55501|[redacted ssn]`);
+    unchanged(`PID|1||55501^^^HOSP^MR||DOE^JANE||19700101|F|||1 MAIN ST^^TOWN^ST^00000||(555)555-0100|||||55501|`);
+  });
+});
+
+// Kept for the next batches of this file.
+void PW;
