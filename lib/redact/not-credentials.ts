@@ -107,6 +107,30 @@ function isSealedCiphertext(text: string, span: SecretSpan): boolean {
 }
 
 /**
+ * A reference that a platform resolves to the secret at run time, standing where the value would: Azure App Service's
+ * `@Microsoft.KeyVault(SecretUri=…)`, CloudFormation's `{{resolve:secretsmanager:…}}`, 1Password's `op://vault/item/field`
+ * and vals' `ref+vault://…`. The reference names where the secret is kept; it opens nothing.
+ */
+const SECRET_STORE_REFERENCE = /^(?:@Microsoft\.KeyVault\(|\{\{resolve:|op:\/\/|ref\+[a-z0-9]+:\/\/)/i;
+
+/**
+ * Words that present a number as an example: "steht als Beispiel die AHV-Nummer …", "… comme exemple de numéro AVS",
+ * "the sample SSN …". Not "for example" and its kin ("zum Beispiel", "par exemple"), which introduce a real case as
+ * often ("for example my passport number …").
+ */
+const PRESENTED_AS_EXAMPLE =
+  /(?<![\p{L}])(?:as[ \t]+an?[ \t]+example|as[ \t]+example|als[ \t]+Beispiel|Beispiel(?:nummer|-Nummer)|comme[ \t]+exemple|como[ \t]+ejemplo|come[ \t]+esempio|como[ \t]+exemplo|als[ \t]+voorbeeld|(?:example|sample|dummy)[ \t]+(?:number|SSN|ID|id[ \t]+number))(?![\p{L}])/iu;
+
+/** Whether an identity number's own sentence, just before or after it, presents it as an example. */
+function isPresentedExample(text: string, span: SecretSpan): boolean {
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  const after = text.slice(span.end, span.end + 40);
+  const sentenceBefore = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. ')) + 1);
+  const sentenceAfter = after.split(/\n|[.!?](?:\s|$)/)[0]!;
+  return PRESENTED_AS_EXAMPLE.test(sentenceBefore) || PRESENTED_AS_EXAMPLE.test(sentenceAfter);
+}
+
+/**
  * Whether a found password (or key) is one of the values above, a stored hash or a cache key's digest
  * (`hashes.ts`), a logged session number, the generic `user:passwd` of examples or a default password in a config block on a local host
  * (`default-credentials.ts`) or in a framework's template the text names (`.env.example`): those are kept.
@@ -117,7 +141,9 @@ export function notACredential(text: string, span: SecretSpan): boolean {
     if (isLocalSameAsUser(text, span.start, span.end) || isQuotedFromDocs(text, span)) return true;
     if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end) || isTemplateDefault(text, span.start, span.end)) return true;
   }
+  if ((span.label === 'national id' || span.label === 'ssn') && isPresentedExample(text, span)) return true;
   if (span.label !== 'password' && span.label !== 'api key') return false;
+  if (SECRET_STORE_REFERENCE.test(text.slice(span.start, span.end))) return true;
   if (isRequestSignature(text, span) || isPasswordPrompt(text, span)) return true;
   if (span.label === 'api key' && (isLoggedSessionNumber(text, span) || isKeyId(text, span))) return true;
   if (isCloudResourceId(text.slice(span.start, span.end))) return true;

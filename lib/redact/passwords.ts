@@ -194,10 +194,15 @@ const VERBLESS = `(?:${QUALIFIER}|(?:[ \\t]+[\\p{L}-]{1,24}){1,4}?)[ \\t]+(?=[^\
 const SENTENCE_WORDS = /(?<![\p{L}])(?:is|are|was|were|be|been|being|has|have|had|with|or|and|but|not|no|if|when|then|than|as|by|via|using|like|hashed|hashes|hashing|encrypted|salted|stored|saved|sent|set|reset|changed|length|policy|field|the|a|an|this|that|it|must|should|can|will|example|format)(?![\p{L}])/iu;
 
 /** A value with no verb before it must be a password beyond doubt: a digit and a symbol or capital, and no hash. */
+const ACCOUNT_PREPOSITION_LAST = /(?<![\p{L}])(?:for|of|für|von|pour|para|voor|van|per)[ \t]*$/iu;
+
 function verblessValue(m: RegExpExecArray, group: number, first: number, text: string, foreign = false): SecretSpan | null {
   // After another language's label a leading "a" or "az" is that language's article (Hungarian "jelszavam a Gmailhez").
   const words = foreign ? m[group]!.replace(/^[ \t]+az?(?=[ \t])/i, '') : m[group]!;
   if (SENTENCE_WORDS.test(words)) return null;
+  // A preposition right before the value makes it whose password it is: "ENTER CURRENT PASSWORD FOR TSO0142" names
+  // the user id, "the password of admin2" the account.
+  if (ACCOUNT_PREPOSITION_LAST.test(words)) return null;
   const v = valueAt(m, first);
   if (!v || !/\d/.test(v.value) || !/[^\p{L}\p{N}]|\p{Lu}/u.test(v.value) || /^\$\d[a-z]?\$/.test(v.value)) return null;
   return proseValue(m, first, text);

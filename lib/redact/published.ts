@@ -53,7 +53,10 @@ const DECLARED_PUBLIC =
 const ALSO_SECRET = /\b(?:secret|private|admin|service[ _-]?role|server[- ]side)\b/i;
 
 /** Whether a comment's text says the value it speaks of is public (a question declares nothing). */
-function saysPublic(comment: string | undefined): boolean {
+function saysPublic(whole: string | undefined): boolean {
+  // The aside's first sentence: a question after it ("… so it should be fine public. Why are results not sorted?")
+  // asks about something else.
+  const comment = whole?.split(/(?<=[.!])[ \t]+(?=\p{Lu})/u)[0];
   if (comment === undefined || comment.includes('?') || !DECLARED_PUBLIC.test(comment)) return false;
   return !ALSO_SECRET.test(comment.replace(/\bnot[ \t]+(?:a[ \t]+)?secret\b/gi, ''));
 }

@@ -1048,6 +1048,9 @@ const CARD_NUMBER: RegexRule = {
     if (separators.size > 1) return null;
     // Dots split a card as 4-4-4-4; elsewhere they are thousands separators or a version.
     if (separators.has('.') && !/^\d{4}(?:\.\d{4}){2,3}(?:\.\d{1,4})?$/.test(raw)) return null;
+    // Every card layout opens with a group of four (4-4-4-4, Amex's 4-6-5, Diners' 4-6-4): a run in groups of five is
+    // a safety number, a licence or a reference read aloud ("37245 87418 26374 70113 …").
+    if (separators.size === 1 && !/^\d{4}\D/.test(raw)) return null;
     const digits = raw.replace(/\D/g, '');
     if (/^(\d)\1+$/.test(digits) || PUBLISHED_TEST_CARDS.has(digits)) return null;
     if (!hasCardIssuerPrefix(digits) || !passesLuhn(digits)) return null;

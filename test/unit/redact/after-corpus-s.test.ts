@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { picker, r, unchanged, DIGITS, PW } from './made-up';
+import { picker, r, unchanged, DIGITS, KEY, PW } from './made-up';
 
 /** The general rules added after held-out corpus S, on values made up here. */
 const pick = picker(5119);
@@ -151,6 +151,36 @@ describe('identity numbers in record layouts', () => {
     const pid = `PID|1||55501^^^HOSP^MR||DOE^JANE||19700101|F|||1 MAIN ST^^TOWN^ST^00000||(555)555-0100|||||55501|${ssn}`;
     expect(r(`MSH|^~\\&|A|B|C|D|202601010000||ADT^A01|1|P|2.5\n${pid}\nPV1|1|I`)).toContain(`|55501|[redacted ssn]`);
     unchanged(`PID|1||55501^^^HOSP^MR||DOE^JANE||19700101|F|||1 MAIN ST^^TOWN^ST^00000||(555)555-0100|||||55501|`);
+  });
+});
+
+describe('look-alikes kept in this round', () => {
+  it('keeps a run of five-digit groups (a safety number), never a card', () => {
+    unchanged('Our safety number: 34127 58203 91776 04518 22390 71164 50923 88017 31452 96608 12754 40391.');
+  });
+
+  it('keeps an identity number the sentence presents as an example', () => {
+    unchanged('Im Handbuch steht als Beispiel die AHV-Nummer 756.1234.5678.97.');
+    unchanged('The form shows 756.1234.5678.97 as an example of the number.');
+  });
+
+  it('keeps a reference to a secret store where a password would stand', () => {
+    unchanged('SMTP_PASSWORD=@Microsoft.KeyVault(SecretUri=https://kv-mail.vault.azure.net/secrets/smtp/) fails to resolve');
+    unchanged('DB_PASSWORD=op://Shared/Postgres/password in the .env for op run');
+  });
+
+  it('keeps the user id after "password for" on a logon screen', () => {
+    unchanged('  ENTER NEW PASSWORD FOR OPS0193\n  Password ===> ');
+  });
+
+  it('keeps a key an aside calls search-only, whatever question follows', () => {
+    const k = pick('0123456789abcdef', 32);
+    unchanged(`index = client('APP1234XYZ', '${k}') — the search-only key, public by design. How do I sort by price?`);
+  });
+
+  it('still masks a key whose aside is itself the question', () => {
+    const k = pick('0123456789abcdef', 32);
+    expect(r(`client = algoliasearch('APP1234XYZ', '${k}') — is the search-only key safe to expose?`)).toContain(KEY);
   });
 });
 
