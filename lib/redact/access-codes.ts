@@ -11,11 +11,16 @@ import { looksLikeProsePassword, trimTrailingPunctuation } from './values';
  * colon is read whole.
  */
 
-/** What the code is for, in English and the Romance languages; a code word of another language before "Steam Guard". */
+/**
+ * What the code is for, in English, the Romance languages, Dutch, Swedish, Polish and Turkish; a code word of another
+ * language before "Steam Guard".
+ */
 const NAME =
-  '(?:(?:codul|code|c[óo]digo|codice|kód|kod|kode|код)[ \\t]+)?steam[ \\t]+guard(?:[ \\t]+(?:code|codes))?|' +
+  // Turkish puts the possessive on the word after ("Steam Guard kodum …", "kodunuz").
+  '(?:(?:codul|code|c[óo]digo|codice|kód|kod|kode|код)[ \\t]+)?steam[ \\t]+guard(?:[ \\t]+(?:code|codes|kodu|kodum|kodun|kodunuz|koden|koder))?|' +
   '(?:steam[ \\t]+|2fa[ \\t]+|two-factor[ \\t]+)?backup[ \\t]+codes?|' +
-  'access[ \\t]+code|code[ \\t]+d[\'’]acc[èe]s|c[óo]digo[ \\t]+de[ \\t]+acceso|codul[ \\t]+de[ \\t]+acces|Zugangscode|' +
+  'access[ \\t]+code|code[ \\t]+d[\'’]acc[èe]s|c[óo]digo[ \\t]+de[ \\t]+(?:acceso|acesso)|codice[ \\t]+di[ \\t]+accesso|codul[ \\t]+de[ \\t]+acces|Zugangscode|' +
+  'toegangscode|åtkomstkod(?:en)?|kod[ \\t]+dost[ęe]pu|eri[şs]im[ \\t]+kodu|' +
   '(?:exam|proctor\\p{L}*|lockdown|invigilat\\p{L}*)[ \\t]+(?:password|passcode|code|key)|' +
   'code[ \\t-]?word|codeword|safe[ \\t-]?word|pick-?up[ \\t]+(?:password|code[ \\t-]?word)|' +
   // A lottery ticket's or a prize's claim code: whoever types it first collects.
@@ -62,7 +67,7 @@ const ACCESS_CODE: RegexRule = {
   resumeAfterReject: (m) => m.index + 1,
 };
 
-const ANCHORS = /guard|backup|access|claim|acc[èe]s|acceso|acces|zugangscode|exam|proctor|lockdown|invigilat|code[ \t-]?word|safe[ \t-]?word|pick-?up/giu;
+const ANCHORS = /guard|backup|access|claim|acc[èe]s|acceso|acesso|accesso|acces|zugangscode|toegangscode|åtkomstkod|dost[ęe]pu|eri[şs]im|exam|proctor|lockdown|invigilat|code[ \t-]?word|safe[ \t-]?word|pick-?up/giu;
 
 /**
  * Like `windowedFinder`, but keeps every code of a list: the rule runs on each stretch around its words (the name

@@ -13,7 +13,7 @@ import { windowedFinder, type Finder, type RegexRule } from './rules';
  * the number counts something ("currently 1000 users").
  */
 const NOW_THEN_VALUE = new RegExp(
-  String.raw`(?<![\p{L}])(?:right[ \t]+now|currently|at[ \t]+the[ \t]+moment|at[ \t]+present|зараз|наразі|сейчас|teraz|obecnie|aktuell|momentan|derzeit|actuellement|en[ \t]+ce[ \t]+moment|ahora|actualmente|agora|attualmente|momenteel|op[ \t]+dit[ \t]+moment|şu[ \t]+anda|hiện[ \t]+tại)(?![\p{L}])` +
+  String.raw`(?<![\p{L}])(?:right[ \t]+now|currently|(?:the|my)[ \t]+current[ \t]+(?:one|PIN|code)|at[ \t]+the[ \t]+moment|at[ \t]+present|зараз|наразі|сейчас|teraz|obecnie|aktuell|momentan|derzeit|actuellement|en[ \t]+ce[ \t]+moment|ahora|actualmente|agora|attualmente|momenteel|op[ \t]+dit[ \t]+moment|şu[ \t]+anda|hiện[ \t]+tại)(?![\p{L}])` +
     String.raw`[ \t,]*(?:(?:it(?:['’]s|[ \t]+is)|is[ \t]+it|it['’]s[ \t]+set[ \t]+to|set[ \t]+to|стоїть|стоит|встановлено|установлен|ist[ \t]+es|ist|es[ \t]+ist|c['’]est|est|es|está|é|è|jest|to|je|is[ \t]+het|het[ \t]+is|is)[ \t]*:?[ \t]+|:[ \t]*)` +
     String.raw`(?<![\p{N}])(\d{4,8})[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d)`,
   'dgiu',
@@ -45,11 +45,81 @@ const CURRENT_CODE: RegexRule = {
   },
 };
 
+/**
+ * A PIN or a lock's code named in the lead, then given as what the writer set it to: "… asks for the S-PIN. Ich habe
+ * 8466 gesetzt, aber …", "I've set it to 4471 and it still says wrong PIN", "j'ai mis 4471", "ik heb 4471 ingesteld".
+ * The verb says the number is the code's new value; the lead must name a PIN or a lock's code, as for "now".
+ */
+const SET_TO_VALUE = new RegExp(
+  String.raw`(?<![\p{L}])(?:I(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)[ \t]+(?:it|mine|the[ \t]+PIN|the[ \t]+code)[ \t]+to|j['’]ai[ \t]+(?:mis|choisi)|je[ \t]+l['’]ai[ \t]+mis[ \t]+à|(?:lo|la)[ \t]+puse[ \t]+en|puse|ho[ \t]+(?:messo|impostato)|l['’]ho[ \t]+impostato[ \t]+(?:a|su))[ \t]+(?<![\p{N}])(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d)` +
+    String.raw`|(?<![\p{L}])(?:ich[ \t]+habe|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik)[ \t]+(?:(?:ihn|sie|es|den|die|hem|het)[ \t]+(?:auf[ \t]+|op[ \t]+)?)?(\d{4,8})[ \t]+(?:gesetzt|eingestellt|gewählt|vergeben|festgelegt|geändert|ingesteld|gekozen|gezet)(?![\p{L}])`,
+  'dgiu',
+);
+
+/**
+ * "The code is …" in a sentence after one that names what the code opens or is for: "… now the radio says SAFE. The
+ * card in the glovebox says the code is 4618", "Inserisci il codice di accesso …'. L'avvocato mi ha scritto che il
+ * codice è TPAMI11C". The article says the code is one already named; the lead must name a PIN, a lock's code, or what
+ * such a code opens (a radio, a safe, a keypad, a lock box) or lets in (an access code).
+ */
+const THE_CODE_IS = new RegExp(
+  String.raw`(?<![\p{L}])(?:the|il|el|le|der|o|de|het)[ \t]+(?:code|codice|código|codigo|Code|kod|kode|koden)[ \t]+(?:is|è|es|est|ist|é|er|är|is[ \t]+now)[ \t]*:?[ \t]+(?<![\p{N}])([\p{L}\p{N}]{4,12})(?![\p{L}\p{N}_]|[.,:/-][\p{L}\p{N}])`,
+  'dgiu',
+);
+
+/** What a code opens or lets in, for "the code is": besides a PIN or a lock's code, a radio, a safe, an access code. */
+const OBJECT_NAMED =
+  /(?<![\p{L}])(?:radio|safe|keypad|lock[ \t]?box|key[ \t]?safe|padlock|locker|access[ \t]+code|codice[ \t]+di[ \t]+accesso|c[óo]digo[ \t]+de[ \t]+(?:acceso|acesso)|code[ \t]+d['’]acc[èe]s|Zugangscode|toegangscode)(?![\p{L}])/iu;
+
+/** Words that make "the code" a program's: "The code is 2000 lines", "the code is in git". */
+const PROGRAM_CODE = /(?<![\p{L}])(?:app|apps|software|program\p{L}*|repo\p{L}*|git|github|function|script|compil\p{L}*|bug|snippet|source|lines?|commit|branch)(?![\p{L}])/iu;
+
+/** A code printed in capitals and digits, both present, or four to eight digits. */
+const CODE_VALUE = /^(?:\d{4,8}|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,12})$/;
+
+/** Whether the lead (this sentence and the one before, within the paragraph) names a code, or what one opens. */
+function leadNamesCode(text: string, at: number, objects: boolean): boolean {
+  const lead = text.slice(Math.max(0, at - LEAD), at);
+  const para = lead.slice(lead.lastIndexOf('\n\n') + 1);
+  return (CODE_NAMED.test(para) || (objects && OBJECT_NAMED.test(para))) && !NOT_A_CODE.test(para);
+}
+
+const SET_CODE: RegexRule = {
+  name: 'code-set-to',
+  pattern: SET_TO_VALUE,
+  judge(m, text) {
+    const group = m[1] !== undefined ? 1 : 2;
+    const value = m[group]!;
+    const start = m.indices![group]![0];
+    if (/^(\d)\1+$|^(?:19|20)\d\d$/.test(value) || UNIT_AFTER.test(text.slice(start + value.length, start + value.length + 12))) return null;
+    if (!leadNamesCode(text, m.index, false)) return null;
+    return { start, end: start + value.length, label: 'password' };
+  },
+};
+
+const THE_CODE: RegexRule = {
+  name: 'the-code-is',
+  pattern: THE_CODE_IS,
+  judge(m, text) {
+    const value = m[1]!;
+    const start = m.indices![1]![0];
+    if (!CODE_VALUE.test(value) || /^(\d)\1+$|^(?:19|20)\d\d$/.test(value)) return null;
+    if (UNIT_AFTER.test(text.slice(start + value.length, start + value.length + 12))) return null;
+    if (!leadNamesCode(text, m.index, true)) return null;
+    // A program's code, in the lead or the rest of the sentence.
+    const sentenceAfter = text.slice(start + value.length, start + value.length + 60).split(/[\n.!?]/)[0]!;
+    if (PROGRAM_CODE.test(text.slice(Math.max(0, m.index - LEAD), m.index)) || PROGRAM_CODE.test(sentenceAfter)) return null;
+    return { start, end: start + value.length, label: 'password' };
+  },
+};
+
 export const CURRENT_CODE_FINDERS: readonly Finder[] = [
+  windowedFinder(SET_CODE, /I(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)|j['’]ai|je[ \t]+l['’]ai|puse|ho[ \t]+(?:messo|impostato)|l['’]ho|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik/giu, 4, 80),
+  windowedFinder(THE_CODE, /(?:code|codice|código|codigo|kod|kode|koden)[ \t]+(?:is|è|es|est|ist|é|er|är)/giu, 5, 40),
   windowedFinder(
     CURRENT_CODE,
-    /right[ \t]+now|currently|at[ \t]+the[ \t]+moment|at[ \t]+present|зараз|наразі|сейчас|teraz|obecnie|aktuell|momentan|derzeit|actuellement|en[ \t]+ce[ \t]+moment|ahora|actualmente|agora|attualmente|momenteel|op[ \t]+dit[ \t]+moment|şu[ \t]+anda|hiện[ \t]+tại/giu,
-    0,
+    /right[ \t]+now|currently|current[ \t]+(?:one|PIN|code)|at[ \t]+the[ \t]+moment|at[ \t]+present|зараз|наразі|сейчас|teraz|obecnie|aktuell|momentan|derzeit|actuellement|en[ \t]+ce[ \t]+moment|ahora|actualmente|agora|attualmente|momenteel|op[ \t]+dit[ \t]+moment|şu[ \t]+anda|hiện[ \t]+tại/giu,
+    4,
     60,
   ),
 ];

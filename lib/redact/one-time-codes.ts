@@ -1,5 +1,5 @@
 import { anchoredFinder } from './anchored-finder';
-import { type Finder, type RegexRule } from './rules';
+import { windowedFinder, type Finder, type RegexRule } from './rules';
 
 /**
  * A one-time code received by text message or e-mail and quoted: "I got the code 507751 by SMS", "Recibí el código
@@ -31,4 +31,31 @@ const ONE_TIME_CODE: RegexRule = {
 /** Where a code's name begins: the words the pattern opens with (`anchored-finder.ts`). */
 const CODE_NAME_START = /verification|confirmation|security|login|sign[- ]?in|one[- ]time|otp|sms|2fa|mfa|code|c[óo]dig[oi]|codice|Bestätigungscode|Sicherheitscode|TAN|mTAN|kod/gi;
 
-export const ONE_TIME_CODE_FINDERS: readonly Finder[] = [anchoredFinder(ONE_TIME_CODE, CODE_NAME_START)];
+/**
+ * A code a text message opens with, as services write them: "565166 is your verification code", "G-481516 is your
+ * Google verification code", "123456 es tu código de Instagram", "482913 ist dein Bestätigungscode". The message
+ * names the code as the reader's own, so no other words are needed; "1080 is your resolution" names no code.
+ */
+const CODE_IS_YOURS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_-])(?:[A-Z]-)?(\d{4,8})[ \t]+(?:is[ \t]+your|es[ \t]+tu|es[ \t]+su|ist[ \t]+dein|ist[ \t]+Ihr|est[ \t]+votre|est[ \t]+ton|è[ \t]+il[ \t]+tuo|is[ \t]+je|é[ \t]+o[ \t]+seu|é[ \t]+o[ \t]+teu|to[ \t]+twój)` +
+    String.raw`(?:[ \t]+[\p{L}\p{N}-]{1,20}){0,3}?[ \t]+(?:(?:verification|confirmation|security|login|sign-?in|one-time|access|authentication|2FA)[ \t]+)?(?:code|código|codigo|Code|codice|kod|OTP|PIN|passcode|TAN|[\p{L}]*(?:code|kod|codice|Code))(?![\p{L}\p{N}_])`,
+  'dgu',
+);
+
+const NOT_A_ONE_TIME_CODE = /(?<![\p{L}])(?:zip|postal|post|postcode|area|country|dial(?:ling)?|promo|discount|coupon|referral|invite|voucher|error|status|product|tracking|tax|colou?r)(?![\p{L}])/iu;
+
+const CODE_OPENING_MESSAGE: RegexRule = {
+  name: 'code-is-yours',
+  pattern: CODE_IS_YOURS,
+  judge(m) {
+    // A code of another kind, named before "code": a postal or area code, a promo or referral code, an error's.
+    if (NOT_A_ONE_TIME_CODE.test(m[0])) return null;
+    const start = m.indices![1]![0];
+    return { start, end: start + m[1]!.length, label: 'recovery code' };
+  },
+};
+
+export const ONE_TIME_CODE_FINDERS: readonly Finder[] = [
+  anchoredFinder(ONE_TIME_CODE, CODE_NAME_START),
+  windowedFinder(CODE_OPENING_MESSAGE, /is[ \t]+your|es[ \t]+tu|es[ \t]+su|ist[ \t]+dein|ist[ \t]+Ihr|est[ \t]+votre|est[ \t]+ton|è[ \t]+il[ \t]+tuo|is[ \t]+je|é[ \t]+o[ \t]+seu|é[ \t]+o[ \t]+teu|to[ \t]+twój/giu, 12, 80),
+];

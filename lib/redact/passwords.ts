@@ -76,7 +76,8 @@ const LANGUAGES: Record<string, PasswordLanguage> = {
   pt: { labels: ['senha', 'palavra-passe'], copulas: ['é', 'e', 'era', 'será'], of: ['de', 'do', 'da', 'dos', 'das', 'para'] },
   it: { labels: ['parola d’ordine', "parola d'ordine"], copulas: ['è', 'e', 'era', 'sarà'], of: ['di', 'del', 'della', 'dello', "dell'", 'dell’', 'dei', 'per', 'al', 'sul', 'nel'] },
   nl: { labels: ['wachtwoord'], copulas: ['is', 'was', 'luidt'], of: ['van', 'voor', 'bij', 'op', 'in'] },
-  sv: { labels: ['lösenord', 'losenord', 'lösenordet'], copulas: ['är', 'var', 'blir'], of: ['till', 'för', 'på'] },
+  // "lösenkod" is a passcode (a meeting's, a phone's), written with its article as often: "och lösenkoden …".
+  sv: { labels: ['lösenord', 'losenord', 'lösenordet', 'lösenkod', 'lösenkoden'], copulas: ['är', 'var', 'blir'], of: ['till', 'för', 'på'] },
   da: { labels: ['adgangskode', 'adgangskoden', 'kodeord', 'passord', 'passordet'], copulas: ['er', 'var'], of: ['til', 'for', 'på'] },
   // Norwegian and Danish "kode" is a password too, but also Indonesian "code" ("kode promo"): only the definite
   // "koden", or "kode" before a Scandinavian preposition ("ny kode til VPN-brukeren er …"), are read as one.

@@ -154,6 +154,61 @@ describe('identity numbers in record layouts', () => {
   });
 });
 
+describe('codes named in more ways', () => {
+  const RC = '[redacted recovery code]';
+  const pin = () => `${pick('123456789', 1)}${pick(DIGITS, 4)}`;
+
+  it('masks a code a text message opens with, in several languages', () => {
+    const c = pin();
+    expect(r(`Got this: "${c} is your login code. Don't share it." Should I?`)).toBe(`Got this: "${RC} is your login code. Don't share it." Should I?`);
+    expect(r(`${c} ist dein Bestätigungscode`)).toBe(`${RC} ist dein Bestätigungscode`);
+    expect(r(`${c} es tu código de WhatsApp`)).toBe(`${RC} es tu código de WhatsApp`);
+  });
+
+  it('keeps a number the message calls a postal code, a promo code or no code', () => {
+    unchanged('10115 is your postal code, right?');
+    unchanged('1920 is your screen width');
+    unchanged('4411 is your promo code for the shop');
+  });
+
+  it('masks a PIN named, then given as "the current one"', () => {
+    const c = pin();
+    expect(r(`Can I reset the SIM PIN from the app? The current one is ${c}, I think.`)).toBe(`Can I reset the SIM PIN from the app? The current one is ${PW}, I think.`);
+  });
+
+  it('masks a PIN named, then given as what the writer set it to', () => {
+    const c = pin().slice(0, 4);
+    expect(r(`Die Banking-App will eine neue PIN. Ich habe ${c} gewählt, geht das?`)).toBe(`Die Banking-App will eine neue PIN. Ich habe ${PW} gewählt, geht das?`);
+    expect(r(`The alarm code was forgotten. I've set it to ${c} now.`)).toBe(`The alarm code was forgotten. I've set it to ${PW} now.`);
+  });
+
+  it('keeps a number set where the lead names no code, or counts something', () => {
+    unchanged('The cache was too small. I set it to 4096 and it works.');
+    unchanged('Wie groß soll der Puffer sein? Ich habe 8192 gesetzt.');
+  });
+
+  it('masks "the code is" where the sentence before names what it opens or lets in', () => {
+    const c = pin().slice(0, 4);
+    expect(r(`The safe in the rental is locked. The host says the code is ${c}.`)).toBe(`The safe in the rental is locked. The host says the code is ${PW}.`);
+    expect(r(`Serve il codice di accesso per il portale. Il notaio dice che il codice è QX7R2K9.`)).toBe(
+      `Serve il codice di accesso per il portale. Il notaio dice che il codice è ${PW}.`,
+    );
+  });
+
+  it('keeps "the code is" about a program, an error, or with nothing named before', () => {
+    unchanged('The radio module in the app crashes. The code is in the repo at 2f1c9 and the code is 3100 lines.');
+    unchanged('The error on the safe says E-17. The code is 4411 there.');
+    unchanged('Nothing else to add. The code is 4411.');
+  });
+
+  it('reads access codes and passcodes named in more languages', () => {
+    const code = `${pick('ABCDEFGHJKLMNPQRSTUVWXYZ', 4)}${pick(DIGITS, 3)}`;
+    expect(r(`Código de acesso do envelope: ${code}`)).toBe(`Código de acesso do envelope: ${PW}`);
+    expect(r(`Steam Guard kodunuz ${code.slice(0, 5)} olarak geldi`)).toBe(`Steam Guard kodunuz ${PW} olarak geldi`);
+    expect(r(`Mötes-ID 812 3301 4412 och lösenkoden ${pick('abcdefghjk', 2)}${pick(DIGITS, 2)}Qz.`)).toContain(`lösenkoden ${PW}.`);
+  });
+});
+
 describe('look-alikes kept in this round', () => {
   it('keeps a run of five-digit groups (a safety number), never a card', () => {
     unchanged('Our safety number: 34127 58203 91776 04518 22390 71164 50923 88017 31452 96608 12754 40391.');
@@ -183,6 +238,3 @@ describe('look-alikes kept in this round', () => {
     expect(r(`client = algoliasearch('APP1234XYZ', '${k}') — is the search-only key safe to expose?`)).toContain(KEY);
   });
 });
-
-// Kept for the next batches of this file.
-void PW;
