@@ -74,6 +74,8 @@ export interface MemoryRow {
   sourceTurnIds: string[];
   conversationKey?: string;
   site?: ConversationRow['site'];
+  /** Shown only on `site`: an instruction the user gave for that site alone ("on here, always reply in Spanish"). */
+  siteOnly?: boolean;
   url?: string;
   role?: Role;
   /** Who said it by name, when the source knows (a participant of a multi-party conversation); not indexed. */

@@ -171,6 +171,7 @@ function learn(run: Apply, c: Candidate): void {
       origin: c.origin,
       ...(c.slot ? { validFrom: c.occurredAt } : {}),
       ...(searchTerms ? { searchTerms } : {}),
+      ...(c.onlyOnSite ? { site: c.onlyOnSite as MemoryRow['site'], siteOnly: true } : {}),
     },
     run.at,
   );

@@ -7,7 +7,7 @@
 
 /** Words that open an imperative about what to do from now on ("Always …", "Never …", "From now on, …"). */
 const STANDING_OPENER =
-  /^(?:(?:please|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:(?:from now on|going forward|henceforth|in (?:the )?future|for (?:all|every) (?:future )?(?:answers?|responses?|replies|chats?|conversations?)|(?:in|for) (?:every|each|all) (?:answers?|responses?|replies|messages?))[,:;\s]+)?(?:(always|never|do not|don't|don’t)(?:\s+ever)?\s+)?/i;
+  /^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:(?:from now on|going forward|henceforth|in (?:the )?future|for (?:all|every) (?:future )?(?:answers?|responses?|replies|chats?|conversations?)|(?:in|for) (?:every|each|all) (?:answers?|responses?|replies|messages?))[,:;\s]+)?(?:(always|never|do not|don't|don’t)(?:\s+ever)?\s+)?/i;
 
 /**
  * Verbs of answering and of shaping an answer: the assistant's own actions. "Always give me …" is an instruction;
@@ -61,6 +61,8 @@ export function isInstructionToAssistant(sentence: string): boolean {
   // "keep it short", which may be this answer's).
   if (!opened && SHAPING_VERBS.has(verb) && /^\s+(?:your |the |all |my )?(?:answers|replies|responses)\b(?!\s+(?:to|for|of)\b)/i.test(s.slice(s.toLowerCase().indexOf(verb) + verb.length)) && /^(?:please\s+)?[\p{L}-]+/iu.test(s))
     return true;
+  // "pls use 24 hour time", "stick to metric": units and formats are kept for every answer unless said of this one.
+  if (!opened && new RegExp(String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:use|give me|stick to|switch to|go with|write)\s+(?:the\s+)?${UNITS}\s*(?:[,;.!]|$)`, 'i').test(s) && !ONE_OFF.test(s)) return true;
   // "Please use metric units in all your answers", "Use British spelling whenever you write": a plain imperative
   // with a standing scope, about the answers: "Keep going, I'm sure it gets easier in the future!" to a friend has
   // the verb and the scope but is about nothing an assistant writes.
@@ -83,8 +85,12 @@ const SHAPING_VERBS = new Set('keep make format structure limit end start begin 
 
 /** What an answer should (not) hold, named without a verb: "bullet points", "emojis", "metric". */
 const PART = String.raw`(?:bullet(?:ed)?(?: points?| lists?)?|bullets|emojis?|emoticons|tables|markdown|headings|headers|jargon|slang|caveats|disclaimers|pleasantries|apologies|waffle|fluff|filler|preamble|long answers|essays|walls of text|code comments|exclamation (?:marks|points)|em[- ]?dashes)`;
-const UNITS = String.raw`(?:metric|imperial|celsius|fahrenheit|british spelling|american spelling|(?:british|american|uk|us) english|24[- ]hour (?:time|clock))(?: units)?`;
-const MARKER = String.raw`(?:,?\s*(?:ever|at all|always|only|please|pls|plz|thanks|thx|from now on|going forward|again|for me|in (?:your|my) answers))`;
+/** A choice of units or formats, alone or two together ("celsius/metric", "metric and 24h time"). */
+const UNIT = String.raw`(?:metric|imperial|celsius|fahrenheit|british spelling|american spelling|(?:british|american|uk|us) english|24[- ]?h(?:ou)?r?s? (?:time|clock|format)|(?:12|24)[- ]?h(?:our)?|(?:dates? (?:as|in) )?(?:dd/mm(?:/yy(?:yy)?)?|mm/dd(?:/yy(?:yy)?)?|yyyy-mm-dd|day[- ]first|iso) ?(?:dates?|format)?)(?: units)?`;
+const UNITS = String.raw`${UNIT}(?:\s*(?:/|&|and|or|,)\s*${UNIT})?`;
+const MARKER = String.raw`(?:,?\s*(?:ever|at all|always|only|please|pls|plz|thanks|thx|from now on|going forward|again|for me|in (?:your|my) answers|for (?:anything|everything)(?: else)?|everywhere))`;
+/** Said of the answer in hand, not of every answer: "use metric for this one", "in celsius here". */
+const ONE_OFF = /\b(?:for this|this (?:one|time|recipe|answer)|in this|just (?:this|here|now)|here|for now)\b/i;
 /**
  * A standing instruction said without a verb: "from now on no bullet points, ever", "reminder: no bullets pls",
  * "metric always". A bare "no tables please" may be about the answer in hand, so "no X" needs a sign that it stands:
@@ -92,7 +98,7 @@ const MARKER = String.raw`(?:,?\s*(?:ever|at all|always|only|please|pls|plz|than
  */
 function isVerbless(sentence: string): boolean {
   const reminder = /^(?:(?:a )?(?:reminder|remember|rule|ground rule|note|ps|p\.s\.)s?\b[\s:,.\-–—]*)/i;
-  let s = sentence.trim().replace(/^(?:(?:please|and|also|so|oh|ok(?:ay)?|again)[,\s]+)*/i, '');
+  let s = sentence.trim().replace(/^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|again)[,\s]+)*/i, '');
   const reminded = reminder.test(s);
   s = s.replace(reminder, '');
   const opener = /^(?:from now on|going forward|henceforth|in (?:the )?future|for all (?:future )?(?:answers|replies|chats))[,:;\s]+/i;
@@ -101,7 +107,7 @@ function isVerbless(sentence: string): boolean {
   const none = new RegExp(String.raw`^(?:no|zero|never any|no more|never use)\s+(?:[\p{L}-]+\s+)?${PART}(${MARKER}*)\s*(?:[,;.!]|$)`, 'iu').exec(s);
   if (none) return opened || reminded || /\b(?:ever|always|again|from now on|going forward)\b/i.test(none[1]!) || /\b(?:ever|from now on|going forward|anymore|any more)\b/i.test(s);
   const units = new RegExp(String.raw`^(?:(?:always|only) ${UNITS}|${UNITS}${MARKER}+)\s*(?:[,;.!]|$)`, 'i').exec(s);
-  return !!units && (opened || reminded || /\b(?:always|only|from now on|going forward)\b/i.test(units[0]));
+  return !!units && (opened || reminded || /\b(?:always|only|from now on|going forward|for (?:anything|everything)|everywhere)\b/i.test(units[0]));
 }
 
 /** Words that can follow "always"/"never" without being an imperative verb. */

@@ -1,8 +1,9 @@
 /**
  * Things that were true and have ended, said the way people say them: a pet that died ("we had to put Bella down"), a
- * partner the user broke up with ("Tom and I split up"), a standing instruction the user takes back ("you can use
- * bullet points again", "forget the no-emoji rule", "stop using metric"). Each is a retraction of the old value, not a
- * correction: it was true, and the memory keeps it with the date it ended.
+ * partner the user broke up with ("Tom and I split up"), a job the user is leaving ("handed in my notice at Globex"),
+ * a standing instruction the user takes back ("you can use bullet points again", "forget the no-emoji rule", "stop
+ * using metric"). Each is a retraction of the old value, not a correction: it was true, and the memory keeps it with
+ * the date it ended.
  *
  * The names are checked as names (capitalised) after matching, because the patterns ignore case.
  */
@@ -36,6 +37,18 @@ const BROKE_UP = [
   r(String.raw`\bI(?:'m| am| got)? (?:now |finally )?divorced (?:from )?${NAME}`),
   r(String.raw`\bmy ex(?:-| )?(?:${PARTNER})?,? ${NAME}`),
 ];
+
+/**
+ * A job the user is leaving or has left, said by where: "I handed in my notice at karoo bank today", "resigned from
+ * Initech", "my last day at Globex is Friday". Lower case is fine: the name is matched against the employer known.
+ */
+const EMPLOYER_END = String.raw`([\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}?)(?=\s+(?:today|yesterday|this|last|on|in|after|and|but|so|is|was|will|because|—|-)\b|\s*[,.;:!?()\n]|$)`;
+const LEFT_JOB = [
+  r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially |already )?(?:handed in|handed|gave|given|put in|submitted|turned in|sent) (?:in )?(?:my )?(?:(?:two|2|four|4) weeks'? |one month'?s? |a month'?s? )?(?:notice|resignation) at ${EMPLOYER_END}`),
+  r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially )?(?:resigned|retired) from ${EMPLOYER_END}`),
+  r(String.raw`\bmy last day at ${EMPLOYER_END}`),
+];
+const NOT_AN_EMPLOYER = /^(?:the|a|an|my|our|work|the office|home|school|uni|college|it|this|that)$/i;
 
 /** "…bullet points again", "…metric after all": an instruction the user lets go of, by what it was about. */
 const ALLOWED_AGAIN = r(
@@ -72,6 +85,13 @@ export function endings(s: string): Ending[] {
     const name = re.exec(s)?.[1];
     if (isName(name)) {
       out.push({ value: name, slot: 'user/family:partner' });
+      break;
+    }
+  }
+  for (const re of LEFT_JOB) {
+    const at = re.exec(s)?.[1];
+    if (at && !NOT_AN_EMPLOYER.test(at)) {
+      out.push({ value: at, slot: 'user/employer' });
       break;
     }
   }

@@ -4,6 +4,8 @@ import { isInstructionToAssistant } from './directives';
 import { OCCUPATION } from './occupations';
 import { endings } from './endings';
 import { otherLanguageStatements } from './other-languages';
+import { SITES } from '../sites';
+import { ownEntry } from '../util/own';
 
 /**
  * The rule-based extractor: durable first-person facts, preferences and instructions, and retractions and changes
@@ -26,8 +28,11 @@ export interface FactCandidate {
   occurredAt: number;
   importance: number;
   /** Said as a correction ("actually, …"): an older value in the same slot was wrong, not merely outdated. */
-  correction: boolean;  /** The user's sentence it came from (the note the block shows beside what it replaced). */
+  correction: boolean;
+  /** The user's sentence it came from (the note the block shows beside what it replaced). */
   said?: string;
+  /** An instruction the user gave for one site only ("on here, always reply in Spanish"): that site's id. */
+  onlyOnSite?: string;
 }
 
 export interface Retraction {
@@ -197,6 +202,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now )?(?:moved|relocated) (?:back )?(?:to|into (?:an?|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow) in) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I've taken a flat in Glasgow", "we found a place in Ghent": a new home.
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |finally |now )?(?:taken|took|got|found|rented|signed for|signed a lease on) (?:a|an|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage) in ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  // "my flat in chapel allerton (leeds) is freezing": where the user's home is (not one they let out or sell).
+  { re: r(String.raw`(?<!\b(?:renting out|rent out|letting out|let out|selling|sell|sold|left|buying|viewing|visiting) )\bmy (?:flat|apartment|house|home|condo|studio|bedsit|place) (?:in|out in|over in) ([\p{L}'-]+(?: [\p{L}'-]+){0,2}?)(?=\s*[(,.;!?\n]|\s+(?:is|was|has|had|needs|got|gets|keeps|and|but|so|which|where|that|because|since|with|for|near|at)\b|\s*$)(?: \(([^()\n]{2,30})\))?`), make: (m) => (short(m[1], 4) && !PRONOUN_START.test(m[1]) && !/^(?:town|the (?:city|country|countryside|suburbs|middle|centre|center))$/i.test(m[1]) ? slotFact('location', `User lives in ${m[1]}${m[2] ? ` (${m[2]})` : ''}.`, m[2] || m[1], 0.7) : null) },
   // "We've finally settled in Porto", "we're living in Ghent now".
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:finally |now |just )?settled (?:down )?in ${NAME}`), make: (m) => named(m[1], (n) => slotFact('location', `User lives in ${n}.`, n, 0.8)) },
   { re: r(String.raw`\b(?:I(?:'m| am)|we(?:'re| are)) (?:now |currently )?(?:living )?in ${NAME}(?= now\b| these days\b)`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
@@ -209,6 +216,12 @@ const RULES: Rule[] = [
   { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just| recently| finally| officially)*\s+|\bI\b[^.!?\n]*?(?:,\s*|\band\s+))(?:(?:going to|gonna|about to|due to|set to|be|been|get|got|getting)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?|hired|taken on)\b[^.!?\n]{0,60}?\bas (an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(m[1]) },
   // "im one of the senior accountants", "I'm one of two GPs at the practice": one of several, still their job.
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?one of (?:the|our|their|two|three|four|five|a few|several|many) (?:(?:two|three|four|five|few|several|many) )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b`), make: (m) => occupation(article(singular(m[1]))) },
+  // "I do java all day at Karoo Bank", "I write firmware for a living at Bosch": what the user does at work, and where.
+  { re: r(String.raw`\bI (?:do|write|code|program|build|sell|fix|design|teach|answer|manage|run|test) [^,.;!?\n]{1,30}? (?:all day|for a living|by day|every day|day to day|full[- ]time|9 to 5|nine to five) (?:at|for) ${VALUE}`), make: (m) => employer(m[1]) },
+  // "as a solo founder in SA how do I pay myself", "As a nurse, I …", "my first 90 days as a full time founder": the user
+  // speaking as what they are.
+  { re: r(String.raw`^as an? ((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])(?=[^.!?\n]*\b(?:I|me|my|myself)\b)`), make: (m) => occupation(article(m[1])) },
+  { re: r(String.raw`\bmy (?:first|second|third|\d+(?:st|nd|rd|th)) (?:\d+ |few |couple of )?(?:days?|weeks?|months?|years?) as an? ((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[1])) },
   // "I'm a data analyst at Brightwell Logistics": the employer too (a name: capitalised).
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // After an introduction, without the article: "I'm Rosa Delgado, firefighter with Tucson Fire".
@@ -229,6 +242,11 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'m|'ve)?\b[^.!?]*?(?:[,;:]\s*|\band\s+)(an? )?((?:(?!(?:the|this|that|our|my|his|her|their|your|its|a|an|so|then|and|but|now|just|also|basically|officially|finally)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now(?=\s*(?:[,.;!?]|$))`), make: (m) => occupation(article(m[2])) },
   // "Hi! I'm Marta, physiotherapist, I live in Valencia": a name said by way of introduction, and the job after it.
   { re: r(String.raw`^I(?:'m| am) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})(?=\s*(?:[,.!(]|$|\s+(?:and|here|by the way)\b))`), make: (m) => introducedName(m[1]) },
+  // "heads up, I'm Aleksandra Brennan now": a full name said as the new one (married, changed).
+  { re: r(String.raw`\bI(?:'m| am) (\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) now\b`), make: (m) => fullName(m[1]) },
+  // "sign it off Aleksandra Wiśniewska", "sign the letter as Tom Baker": a letter the user sends, signed with their name
+  // in full (a first name alone may be "Love, Mum"; two people, "Sasha & Conor", are not one name).
+  { re: r(String.raw`\bsign (?:it|this|them|the (?:letter|email|card|note|message))? ?(?:off )?(?:as |with |from )?(\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+)(?=\s*(?:[.,!;)]|$))`), make: (m) => fullName(m[1]) },
   { re: r(String.raw`${INTRODUCED}(an? )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(article(m[2]), m[3]) },
   // "I teach history at a liceo in Turin", "I run a small bicycle repair shop in Tallinn": what the user does for a living.
   { re: r(String.raw`\bI (?:currently |now |also )?teach ${VALUE}`), make: (m) => (short(m[1], 12) && !PRONOUN_START.test(m[1]) && !/^(?:myself|me|them|him|her|it)\b/i.test(m[1]) ? { kind: 'fact' as const, text: `User teaches ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 } : null) },
@@ -248,6 +266,11 @@ const RULES: Rule[] = [
   // "Back to vegetarian, full stop", "I've gone vegan", "I went back to being vegetarian".
   { re: r(String.raw`\b(?:back to (?:being )?(?:an? )?|(?:I|we)(?:'ve| have)? (?:gone|went) (?:back )?(?:to being )?(?:fully |full |strictly |completely )?)(vegetarian|vegan|pescatarian)\b`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
   { re: r(String.raw`\bI (?:have|'ve got|have got|was diagnosed with|live with|suffer from) ${CONDITION}\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
+  // "since my IBS diagnosis in january": a diagnosis the user owns.
+  { re: r(String.raw`\bmy (?:recent |new |official )?${CONDITION} diagnosis\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
+  // "i've been doing low FODMAP on the dietitian's orders", "I'm on a keto diet": a way of eating kept up (not one
+  // tried "this month" or "for a challenge").
+  { re: r(String.raw`\bI(?:'ve| have|'m| am)? (?:been |now |still |started |just started |currently )?(?:doing|on|following|eating|sticking to|living on) (?:a |an |the )?(?:strict |mostly )?(low[- ]FODMAP|keto(?:genic)?|paleo|low[- ]carb|dairy[- ]free|low[- ]sodium|low[- ]salt|low[- ]fat|low[- ]protein|renal|carnivore|plant[- ]based|halal|kosher|mediterranean)(?: diet)?\b(?![^.!?\n]*\b(?:this (?:week|month)|for (?:a|one|two|three|a few) (?:days?|weeks?|months?)|challenge|trial)\b)`), make: (m) => { const d = m[1].toLowerCase().replace(/\s+/g, '-'); return slotFact(`diet:${d}`, `User follows a ${m[1].replace(/\s+/g, '-')} diet.`, m[1], 0.85); } },
   { re: r(String.raw`\bI (?:don't|do not|never|no longer|can't|cannot) (?:eat|drink) (meat|pork|beef|fish|seafood|shellfish|dairy|milk|cheese|eggs|gluten|wheat|nuts|sugar|alcohol|caffeine|coffee)\b`), make: (m) => slotFact(`diet:no-${m[1].toLowerCase()}`, `User doesn't ${/drink|alcohol|coffee|caffeine|milk/i.test(m[0]) && /drink/i.test(m[0]) ? 'drink' : 'eat'} ${m[1].toLowerCase()}.`, m[1], 0.8) },
   // Family and pets
   { re: r(String.raw`\bI have an? ${PET} (?:named|called) ${VALUE}`), make: (m) => slotFact(`pet:${m[2].toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${m[2]}.`, m[2], 0.7) },
@@ -309,6 +332,25 @@ const RULES: Rule[] = [
   { re: r(String.raw`^(?:please )?(?:answer|respond|reply|write|talk to me|speak to me)(?: to me)? in (English|French|Spanish|German|Portuguese|Italian|Dutch|Korean|Japanese|Chinese|Russian|Polish|Turkish)\b`), make: (m) => ({ ...slotFact('reply-language', `Reply to the user in ${cap(m[1])}.`, cap(m[1]), 0.9, 'instruction') }) },
 ];
 
+/** Said of the site the user is on: "on here", "here on chatgpt", "on this site", "in this app". */
+const ON_THIS_SITE = /\b(?:on here|here on \p{L}+|on this (?:site|app|platform|website)|in this app)\b/iu;
+/** Said of the conversation in hand: "in this chat", "for this conversation", "just for now". */
+const THIS_CHAT_ONLY = /\b(?:(?:in|for) this (?:chat|conversation|thread|session)|just for now|for now|just this once)\b/i;
+/** The site a turn was captured on: turn ids are `${site}:${conversationId}#${ordinal}` (lib/engine/ingest.ts). */
+function siteOfTurnId(turnId: string): string | undefined {
+  const colon = turnId.indexOf(':');
+  return colon > 0 ? turnId.slice(0, colon) : undefined;
+}
+
+/** The clauses of a sentence (after a colon, between commas or emoji) that are instructions on their own. */
+function instructionClauses(sentence: string): string[] {
+  // What follows a colon, whole, first: "ground rules: from now on no emojis, ever" is one instruction, not two.
+  const afterColon = sentence.split(/:\s+/).slice(1).find((part) => isInstructionToAssistant(part));
+  if (afterColon) return [afterColon];
+  const clauses = sentence.split(/[:;]\s+|,\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}]*\s*/u);
+  return clauses.length > 1 ? clauses.filter((c) => c.trim().length > 0 && isInstructionToAssistant(c)) : [];
+}
+
 /** A rule's name group as the capitalised name it must be (null when it is not one). */
 function named<T>(v: string, make: (name: string) => T): T | null {
   const n = properName(v);
@@ -354,6 +396,12 @@ const NOT_A_NAME = new RegExp(
 );
 function introducedName(v: string) {
   return v.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !NOT_A_NAME.test(v) ? slotFact('name', `User's name is ${v}.`, v, 0.9) : null;
+}
+/** Capitalised words that sign off or describe, and are no one's name ("Best Regards", "Very Tired", "Team Lead"). */
+const NOT_A_NAME_WORD = /^(?:Very|Really|So|Too|Quite|Best|Kind|Warm|Warmest|Regards|Love|Lots|Cheers|Thanks|Thank|Many|Yours|Sincerely|Truly|All|The|Team|Lead|Senior|Junior|Head|Chief|Manager|Director|Officially|Finally|Just|Now|Happy|Tired|Done|Back|Free|Single|Married|Mr|Mrs|Ms|Dr)$/;
+/** A full name, first and last, said as the user's own (each word a name, none a sign-off or a state). */
+function fullName(v: string) {
+  return v.split(' ').some((w) => NOT_A_NAME_WORD.test(w)) ? null : introducedName(v);
 }
 function article(v: string): string {
   return /^(?:an?|the)\s/i.test(v) ? v : `${/^[aeiou]/i.test(v) ? 'an' : 'a'} ${v}`;
@@ -441,9 +489,11 @@ function project(verb: string, value: string) {
   const what = verb.toLowerCase() === 'working on' ? 'working on' : verb.toLowerCase();
   return { kind: 'fact' as const, text: `User is ${what} ${thirdPerson(v)}.`, value: v, importance: 0.7 };
 }
-function instruction(sentence: string) {
-  let t = sentence.trim().replace(/^(?:please|also|and|so|oh|ok(?:ay)?)[,\s]+/i, '');
-  t = cap(t).replace(/[\s,;:]+$/, '');
+/** An instruction as the memory says it; one for a single site says which ("On ChatGPT, always reply in Spanish."). */
+function instruction(sentence: string, site?: string) {
+  let t = sentence.trim().replace(/^(?:please|pls|plz|also|and|so|oh|ok(?:ay)?)[,\s]+/i, '');
+  t = t.replace(/[\s,;:]+$/, '');
+  t = site ? `On ${ownEntry(SITES, site)?.name ?? site}, ${t.replace(/^(?:on here|here on \p{L}+)[,\s]+/iu, '')}` : cap(t);
   if (!/[.!?]$/.test(t)) t += '.';
   return { kind: 'instruction' as const, text: t, value: t, importance: 0.9 };
 }
@@ -539,10 +589,16 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const whole = read.text;
     const { text: s, contrast } = readContrast(whole, add, correcting);
     addRetractions(s, add, correcting);
-    // "some ground rules first: from now on no bullet points": the instruction may follow a colon.
-    const order = [whole, ...whole.split(/:\s+/).slice(1)].find((part) => isInstructionToAssistant(part));
-    if (order) {
-      facts.push({ ...instruction(order), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said });
+    // "some ground rules first: from now on no bullet points": the instruction may follow a colon. "dates as DD/MM
+    // always, I'm australian 🙃 celsius/metric for anything else": or be one clause of several, each its own.
+    const orders = isInstructionToAssistant(whole) ? [whole] : instructionClauses(whole);
+    if (orders.length > 0) {
+      // "in this chat, answer in Spanish" is for the conversation in hand, nothing to keep; "on here, …" is for the
+      // site the user is on, and the block on other sites leaves it out.
+      if (THIS_CHAT_ONLY.test(whole)) continue;
+      const site = ON_THIS_SITE.test(whole) ? siteOfTurnId(turn.id) : undefined;
+      for (const order of orders)
+        facts.push({ ...instruction(order, site), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said, ...(site ? { onlyOnSite: site } : {}) });
       continue;
     }
     if (NOT_A_STATEMENT.test(s)) continue;

@@ -1,17 +1,17 @@
 /**
  * The everyday facts a user states about themselves in French, German, Spanish, Italian, Portuguese, Dutch or Japanese:
- * where they live or moved to, where they work and as what, their diet, an allergy, their name, what they love. The
- * English rules (extract.ts) read none of these, so a user who chats in another language had an empty "About me".
- * Each fact is written as the English rules write it ("User lives in Lyon.", same slot), so a value said in one
- * language supersedes one said in another. And what the user says has stopped ("je n'habite plus à Lyon", "ya no soy
- * vegetariano") retracts, as "I no longer…" does.
+ * where they live or moved to, where they work and as what, their diet, an allergy, their name, what they love, and
+ * the language they want answers in. The English rules (extract.ts) read none of these, so a user who chats in another
+ * language had an empty "About me". Each fact is written as the English rules write it ("User lives in Lyon.", same
+ * slot), so a value said in one language supersedes one said in another. And what the user says has stopped ("je
+ * n'habite plus à Lyon", "ya no soy vegetariano") retracts, as "I no longer…" does.
  *
  * A closed list of forms per language, not a parser: a clause in a conditional, a wish or a negation is left alone, as
  * the English rules leave "if I lived in…" alone.
  */
 
 export interface ForeignFact {
-  kind: 'fact' | 'preference';
+  kind: 'fact' | 'preference' | 'instruction';
   slot?: string;
   text: string;
   value: string;
@@ -109,6 +109,26 @@ function named(v: string): ForeignFact | null {
 }
 
 const JOB_WORDS = Object.values(JOBS).join('|');
+
+/** Languages by their names in the languages above, as English names (an instruction is written in English). */
+const LANGUAGE_NAMES: Record<string, string> = {
+  deutsch: 'German', englisch: 'English', französisch: 'French', spanisch: 'Spanish', italienisch: 'Italian', niederländisch: 'Dutch', portugiesisch: 'Portuguese',
+  français: 'French', anglais: 'English', allemand: 'German', espagnol: 'Spanish', italien: 'Italian', néerlandais: 'Dutch', portugais: 'Portuguese',
+  español: 'Spanish', castellano: 'Spanish', inglés: 'English', alemán: 'German', francés: 'French', italiano: 'Italian', portugués: 'Portuguese', neerlandés: 'Dutch',
+  inglese: 'English', tedesco: 'German', francese: 'French', spagnolo: 'Spanish', portoghese: 'Portuguese', olandese: 'Dutch',
+  português: 'Portuguese', inglês: 'English', alemão: 'German', francês: 'French', espanhol: 'Spanish', holandês: 'Dutch',
+  nederlands: 'Dutch', engels: 'English', duits: 'German', frans: 'French', spaans: 'Spanish', italiaans: 'Italian', portugees: 'Portuguese',
+};
+const LANGUAGE_WORDS = Object.keys(LANGUAGE_NAMES).join('|');
+function replyLanguage(v: string): ForeignFact | null {
+  const lang = LANGUAGE_NAMES[v.toLowerCase()];
+  return lang ? { kind: 'instruction', slot: 'user/reply-language', text: `Reply to the user in ${lang}.`, value: lang, importance: 0.9 } : null;
+}
+/** What German job names end in, once joined to their field ("Vermessungstechnikerin", "Bankkaufmann", "Projektleiter"). */
+const DE_JOB_ENDINGS =
+  '(?:techniker|berater|leiter|wissenschaftler|informatiker|elektroniker|referent|assistent|therapeut|sachbearbeiter|meister|manager|planer|gestalter|pädagog|fachangestellte)(?:in)?|kaufmann|kauffrau|fachkraft|pädagoge';
+/** "haselnuss" → "Haselnuss": a German noun, as German writes it. */
+const germanNoun = (v: string) => v.charAt(0).toUpperCase() + v.slice(1);
 const RULES: Rule[] = [
   // Where they live, and moves.
   { re: r(String.raw`\b(?:j'habite|je vis|nous habitons|on habite|nous vivons|on vit)(?: maintenant| désormais| actuellement)? (?:à|a|en|au|aux|dans) ${PLACE}`), make: (m) => lives(m[1]!) },
@@ -139,12 +159,22 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:ik|en) werk(?: nu)? als ${VALUE}`), make: (m) => job(m[1]!) },
   // "Je suis infirmière à Lyon", "Ich bin Lehrerin", "Soy enfermera": a job from the list after the verb "to be".
   { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|ik ben)(?: (?:maintenant|jetzt|ahora|ora|agora|nu))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?(${JOB_WORDS})\b(?:[^,.;:!?\n]{0,50}?\s(?:à|a|in|en|em|no|na|bei|au)\s+${PLACE})?`), make: (m) => job(m[1]!, m[2]) },
+  // German joins a job to what it is about: "Bauingenieur", "Grundschullehrerin", "Kinderärztin". The place is the last
+  // "in …" before the clause ends ("in einem kleinen Planungsbüro in Leipzig").
+  { re: r(String.raw`\b(?:ich bin|und bin)(?: jetzt| inzwischen| seit \S+)? (?:ein |eine )?(\p{L}{2,}?(?:${JOBS.de}|${DE_JOB_ENDINGS}))\b(?:[^,.;:!?\n]{0,50}\s(?:in|bei)\s+${PLACE})?`), make: (m) => job(m[1]!, m[2]) },
   { re: r(String.raw`(?:私は|わたしは|僕は|ぼくは|職業は|仕事は)?(${JA_JOBS})(?:をしています|をしてます|として働いて|です|をやっています)`), make: (m) => job(m[1]!) },
   // Diet and allergies.
   { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|ik ben)(?: (?:maintenant|désormais|jetzt|seit \S+|ahora|ora|agora|nu|strikt|strict[oa]?|strictement))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?${DIET_WORDS}\b`), make: (m) => diet(m[1]!) },
   { re: r(String.raw`(?:私は)?(ベジタリアン|ヴィーガン|ビーガン|菜食主義者)(?:です|になりました|なんです)`), make: (m) => diet(m[1]!) },
   { re: r(String.raw`\b(?:sono allergic[oa] (?:alle|alla|agli|all'|al|ai|a)|sou alérgic[oa] (?:aos|às|ao|à|a)|ik ben allergisch voor|je suis allergique (?:aux|au|à)|soy al[ée]rgic[oa] (?:al|a)|ich bin allergisch gegen)\s*${VALUE}`), make: (m) => allergy(m[1]!) },
+  // "ich hab eine schwere Haselnussallergie", "ik heb een notenallergie": the allergy named inside one word.
+  { re: r(String.raw`\b(?:ich )?(?:hab|habe|ik heb)(?: ne| eine| een)?(?: (?:schwere|starke|leichte|heftige|echte|ernste|zware|ernstige|flinke))? (\p{L}{3,}?)-?allergie\b`), make: (m) => allergy(/^ik\b/i.test(m[0]!) ? m[1]! : germanNoun(m[1]!)) },
+  { re: r(String.raw`\b(?:j'ai une allergie (?:aux|au|à la|à l'|à)|tengo (?:una )?alergia (?:a las|a los|a la|al|a)|ho (?:un'|una )?allergia (?:alle|alla|agli|all'|al|ai|a)|tenho (?:uma )?alergia (?:aos|às|ao|à|a|de))\s*${VALUE}`), make: (m) => allergy(m[1]!) },
   { re: r(String.raw`(\p{Script=Katakana}[\p{Script=Katakana}ー]*|\p{Script=Han}{1,4})アレルギー(?:があり|がある|持ち|です)`), make: (m) => allergy(m[1]!) },
+  // The language to answer in, from now on: "antworte mir bitte immer auf Deutsch", "réponds-moi toujours en français".
+  { re: r(String.raw`\b(?:antworte|antworten Sie|schreib|schreibe)(?: mir)?(?: bitte)? (?:immer|ab jetzt|stets|nur|ab sofort)(?: nur)? (?:auf|in) (${LANGUAGE_WORDS})\b`), make: (m) => replyLanguage(m[1]!) },
+  { re: r(String.raw`\b(?:réponds|répondez|écris|écrivez)(?:-moi)?(?: s'il (?:te|vous) pla[iî]t)? (?:toujours|désormais|dorénavant|uniquement|seulement) en (${LANGUAGE_WORDS})\b`), make: (m) => replyLanguage(m[1]!) },
+  { re: r(String.raw`\b(?:respóndeme|responde(?:me)?|contéstame|contesta|escríbeme|responda(?:-me)?|rispondimi|rispondi|scrivimi|antwoord|schrijf)(?: (?:por favor|per favore|alsjeblieft|graag))? (?:siempre|a partir de ahora|sempre|d'ora in poi|altijd|voortaan|solo|solamente|só) (?:en|in|em)(?: het)? (${LANGUAGE_WORDS})\b`), make: (m) => replyLanguage(m[1]!) },
   // Name.
   { re: r(String.raw`\b(?:ik heet|mijn naam is|mein Name ist|mi nombre es|il mio nome è|je m'appelle|me llamo|ich hei(?:ß|ss)e|meu nome é|mi chiamo|chamo-me|eu me chamo) ${PLACE}`), make: (m) => named(m[1]!) },
   { re: r(String.raw`(?:私の名前は)(\p{Script=Katakana}[\p{Script=Katakana}ー・]*|\p{Script=Han}{1,6}|[A-Za-z]+)(?:です|と申します)`), make: (m) => named(m[1]!) },

@@ -104,7 +104,7 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
   const now = input.now ?? Date.now();
   const budgets: PreambleBudgets = { ...DEFAULT_BUDGETS, ...input.budgets };
   const scope = await blockScopeFilter(db, input.site, input.scope ?? 'all');
-  const active = withinScope(await activeFilter(db, now), scope);
+  const active = withinScope(await activeFilter(db, now), scope, input.site);
   const intro = preambleIntro(!input.scope ? null : input.scope === 'all' ? 'all' : { siteName: siteName(input.site!) });
   const typed = cleanMemoryText(stripPreamble(input.firstMessage ?? ''));
 
@@ -230,11 +230,15 @@ async function activeFilter(db: ReverieDb, now: number): Promise<ActiveFilter> {
   };
 }
 
-/** Live and within what the block may draw on: every layer reads memories and conversations through this. */
-function withinScope(active: ActiveFilter, scope: BlockScopeFilter): ActiveFilter {
-  if (scope.everySite) return active;
+/**
+ * Live and within what the block may draw on: every layer reads memories and conversations through this. What the
+ * user said for one site alone ("on here, …") is for that site's block whatever the scope.
+ */
+function withinScope(active: ActiveFilter, scope: BlockScopeFilter, site: string | undefined): ActiveFilter {
+  const forThisSite = (m: MemoryRow) => !m.siteOnly || m.site === site;
+  if (scope.everySite) return { ...active, memory: (m) => active.memory(m) && forThisSite(m) };
   return {
-    memory: (m) => active.memory(m) && scope.memory(m),
+    memory: (m) => active.memory(m) && scope.memory(m) && forThisSite(m),
     conversation: (c) => active.conversation(c) && scope.conversation(c),
     deletedTurn: active.deletedTurn,
   };

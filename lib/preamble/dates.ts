@@ -38,6 +38,8 @@ export function absolutizeDates(text: string, saidAt: number): string {
     // "my last day", "her next visit", "the last 4 hours of your shift": an ordinal, not a date.
     if (/^(?:last|next|this|past|coming)\b/.test(phrase) && (/\b(?:my|your|his|her|our|their|its|a|an)\s+$/i.test(before) || /^\s+of\b/i.test(text.slice(r.index + r.text.length))))
       continue;
+    // "last day is 30 june", "next day delivery": a day in a sequence, never how anyone says yesterday or tomorrow.
+    if (/^(?:last|next) day$/.test(phrase)) continue;
     const unit = /\bweeks?\b/.test(phrase) ? 'week' : /\bmonths?\b/.test(phrase) ? 'month' : /\byears?\b/.test(phrase) ? 'year' : null;
     // "in the last week", "over the past 3 days": the span before it was said, not a calendar period or a day.
     const span = /^(?:last|past)\b/.test(phrase) ? /\bthe\s+$/i.exec(before) : null;
