@@ -80,6 +80,8 @@ import { findSeedPhrases } from './seed';
 import { RANDOM_VALUE_FINDERS, STRUCTURED_FINDERS } from './structured';
 import { USER_PASSWORD_OPTION_FINDERS } from './user-password-options';
 import { USAGE_SLOT_FINDERS } from './usage-slots';
+import { USER_PASSWORD_MAP_FINDERS } from './user-password-maps';
+import { FTP_SCRIPT_FINDERS } from './ftp-scripts';
 import { TOKEN_AFTER_CLAUSE_FINDERS } from './token-after-clause';
 import { VPN_KEY_FINDERS } from './vpn-keys';
 import { WEBHOOK_URL_FINDERS } from './webhooks';
@@ -138,10 +140,12 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...SASL_AUTH_FINDERS,
   ...CONNECT_CALL_FINDERS,
   ...CREDENTIAL_FILE_FINDERS,
+  ...FTP_SCRIPT_FINDERS,
   ...PASSWORD_CSV_FINDERS,
   ...SECRET_TSV_COLUMN_FINDERS,
   ...ASSIGNMENT_FINDERS,
   ...SECRET_LIST_FINDERS,
+  ...USER_PASSWORD_MAP_FINDERS,
   ...KEY_VALUE_PAIR_FINDERS,
   ...STRUCTURED_FINDERS,
   ...PROSE_PASSWORD_FINDERS,

@@ -95,14 +95,25 @@ const MEMORABLE_WORD = passwordRule(
   (v) => v.length >= 4 && !/^(?:the|a|an|my|your|not|required|optional|set)$/i.test(v),
 );
 
+/**
+ * "I type" in other languages, the writer's own verb: German ("Ich gebe … ein", "ich tippe …"), Dutch ("ik typ …"),
+ * French ("je tape …", "je saisis …"), Spanish ("escribo …", "introduzco …"), Portuguese ("digito …"), Italian
+ * ("inserisco …").
+ */
+const TYPING_VERBS_ELSEWHERE =
+  'ich[ \\t]+(?:gebe|tippe)|(?:gebe|tippe)[ \\t]+ich|ik[ \\t]+(?:typ|tik|voer)|je[ \\t]+(?:tape|saisis|rentre|mets)|escribo|introduzco|ingreso|digito|digitei|inserisco|scrivo';
+
 /** A password being typed, with a password prompt or the word close before: "(I'm definitely typing Laut!2024, which …)". */
 const TYPING_BASE = passwordRule(
   'typing-password',
-  new RegExp(`(?<![\\p{L}])(?:typing|typed|entering|entered|keying[ \\t]+in)[ \\t]+(?:in[ \\t]+)?${VALUE}`, 'dgiu'),
+  new RegExp(
+    `(?<![\\p{L}])(?:typing|typed|entering|entered|keying[ \\t]+in|${TYPING_VERBS_ELSEWHERE})[ \\t]+(?:in[ \\t]+)?${VALUE}`,
+    'dgiu',
+  ),
   1,
   (v) => passwordLike(v) && /\d/.test(v) && /[A-Za-z]/.test(v),
 );
-const PASSWORD_WORD = /password|passwort|passcode|senha|contrase|wachtwoord|mot de passe/i;
+const PASSWORD_WORD = /password|passwort|kennwort|passcode|senha|contrase|wachtwoord|mot de passe|lösenord|has[lł]o|heslo|parola/i;
 /** What follows says the value went in another field. */
 const OTHER_FIELD = /^[ \t]+as[ \t]+(?:the[ \t]+|my[ \t]+)?(?:user|username|login|e-?mail|name)/i;
 const TYPING: RegexRule = {
@@ -172,7 +183,7 @@ export const LOGIN_PAIR_FINDERS: readonly Finder[] = [
   windowedFinder(USER_SLASH, / \/ /g, 72, 72),
   windowedFinder(WIFI_SLASH, /wi-?fi|wlan|ssid/gi, 0, 190),
   windowedFinder(MEMORABLE_WORD, /memorable/gi, 0, 160),
-  windowedFinder(TYPING, /typ(?:ing|ed)|enter(?:ing|ed)|keying/gi, 0, 150),
+  windowedFinder(TYPING, /typ(?:ing|ed)|enter(?:ing|ed)|keying|ich[ \t]+(?:gebe|tippe)|(?:gebe|tippe)[ \t]+ich|ik[ \t]+(?:typ|tik|voer)|je[ \t]+(?:tape|saisis|rentre|mets)|escribo|introduzco|ingreso|digit(?:o|ei)|inserisco|scrivo/giu, 0, 150),
   windowedFinder(MINE_IS, /mine|my[ \t]+(?:token|key|secret)/gi, 0, 230),
   windowedFinder(SESSION_ID, /session/gi, 0, 50),
   passportLists(),

@@ -38,8 +38,21 @@ const ARABIC_LETTER = /[\u0600-\u06FF]/;
 /** "now it's", "is now": what a password became. */
 const NOW = /(?<![\p{L}])now(?![\p{L}])/iu;
 
+/**
+ * A generated passphrase: three or more small words joined by hyphens, digits at the end ("walrus-umbra-velvet-
+ * umbra6"), as password managers make them.
+ */
+const HYPHENATED_PASSPHRASE = /^\p{Ll}{3,}(?:-\p{Ll}{3,}){2,}\d{1,4}$/u;
+
+/**
+ * A word, `=` and digits, a common pattern of chosen passwords ("Tangerine=8612", "Sequoia=6329kestrel"): a capital
+ * word on the left, which a log's or a command's fields (`uid=1000`, `user=bob`) do not have.
+ */
+const WORD_EQUALS_DIGITS = /^\p{Lu}\p{Ll}{2,}=\p{Ll}{0,12}\d{2,}\p{Ll}{0,12}$/u;
+
 function passwordBeyondDoubt(value: string): boolean {
   if (value.length < 8 || value.length > 48 || !/\d/.test(value) || !/\p{L}/u.test(value)) return false;
+  if (HYPHENATED_PASSPHRASE.test(value) || WORD_EQUALS_DIGITS.test(value)) return true;
   // A link, a path, an e-mail address, a log's or a command's `name=value` field.
   if (/:\/\/|\/|\\|[\w-]@[\w-]+\.\p{L}|^[\w.-]+=/u.test(value) || !strongPassword(value)) return false;
   if (SYMBOL.test(value)) return true;
@@ -73,6 +86,7 @@ function findNearValues(text: string): SecretSpan[] {
     // A reset before the word is no bar where the words after give what it is now: "I reset the BambooHR password
     // again and now it's X" (a reset link or code has no "now").
     if (barred && !(/^reset$/i.test(barred[0]) && NOW.test(window))) continue;
+    const found = spans.length;
     TOKEN.lastIndex = 0;
     let t: RegExpExecArray | null;
     while ((t = TOKEN.exec(window))) {
@@ -83,8 +97,41 @@ function findNearValues(text: string): SecretSpan[] {
       spans.push({ start: from + t.index, end: from + t.index + value.length, label: 'password' });
       after = from + t.index + value.length;
     }
+    // None in the word's own sentence, which ends in a full stop: the next sentence may give it after its verb
+    // ("… bytte lösenord på tjänsten. Senaste jag minns är walrus-umbra-velvet-umbra6.").
+    if (spans.length === found && end && /^[.!?]/.test(end[0])) {
+      const next = nextSentenceValue(text, from + end.index + 1);
+      if (next) {
+        spans.push(next);
+        after = next.end;
+      }
+    }
   }
   return spans;
+}
+
+/** How far the next sentence is read, and the verb for "is" (or "was", "reads") right before its value. */
+const NEXT_SENTENCE_REACH = 140;
+const COPULA_BEFORE = /(?<![\p{L}])(?:is|was|är|var|ist|war|lautet|est|était|es|era|é|è|er|on|jest|je|reads)[ \t]+$/iu;
+
+/** The next sentence's subject is something other than the password: "The server is …", "Username is …". */
+const NAMES_ANOTHER_THING =
+  /(?<![\p{L}])(?:server|host\p{L}*|user\p{L}*|benutzer\p{L}*|anv[äa]ndar\p{L}*|name|namn|branch|tag|version|file|folder|path|database|db|id|e-?mail|account|konto|domain|url|link|ssid|network|n[äa]tverk)(?![\p{L}])/iu;
+
+function nextSentenceValue(text: string, at: number): SecretSpan | null {
+  let sentence = text.slice(at, at + NEXT_SENTENCE_REACH);
+  const end = SENTENCE_END.exec(sentence.replace(/^\s+/, ' '));
+  if (end) sentence = sentence.slice(0, end.index + 1);
+  if (/^\s*\n/.test(sentence) || !/\d/.test(sentence)) return null;
+  TOKEN.lastIndex = 0;
+  for (let t: RegExpExecArray | null; (t = TOKEN.exec(sentence)); ) {
+    const value = trimTrailingPunctuation(t[0]);
+    if (isMarker(value) || !passwordBeyondDoubt(value)) continue;
+    const before = sentence.slice(0, t.index);
+    if (!COPULA_BEFORE.test(before) || NOT_THE_PASSWORD.test(before) || NAMES_ANOTHER_THING.test(before)) return null;
+    return { start: at + t.index, end: at + t.index + value.length, label: 'password' };
+  }
+  return null;
 }
 
 export const PASSWORD_WORD_NEAR_VALUE_FINDERS: readonly Finder[] = [{ name: 'password-word-near-value', find: findNearValues }];

@@ -419,19 +419,24 @@ const CJK_COUNT = /^\d{1,3}(?:文字|桁|字|個|回|자리|자|글자|개|位|�
 
 /**
  * Korean, Japanese and Chinese labels take a particle instead of a colon and need no space before the value; a gloss
- * in parentheses may stand between ("비밀번호(PIN)는 6441", "パスワード（PIN）は …").
+ * in parentheses may stand between ("비밀번호(PIN)는 6441", "パスワード（PIN）は …"); a Latin value may follow the word with
+ * no particle at all ("登录密码Pretzel1992，…").
  */
 const CJK_PASSWORD: RegexRule = {
   name: 'cjk-password',
   pattern:
-    /(?:비밀번호|암호|パスワード|密码|密碼|口令)(?:[ \t]{0,2}[(（][\p{L} \t]{1,12}[)）])?(?:[ \t]{0,2}(?:는요|는|은|가|이|도|를|을|は|が|も|を|就是|是|为|為|改成|改为|设为|设置为|設為|：|:|=)){1,2}[ \t]{0,3}(?:「([^」\n]{1,100})」|"([^"\n]{1,100})"|([^\s"「」、。，,！？]{1,100}))/dgu,
+    /(?:비밀번호|암호|パスワード|密码|密碼|口令)(?:[ \t]{0,2}[(（][\p{L} \t]{1,12}[)）])?(?:(?:[ \t]{0,2}(?:는요|는|은|가|이|도|를|을|は|が|も|を|就是|是|为|為|改成|改为|设为|设置为|設為|：|:|=)){1,2}[ \t]{0,3}(?:「([^」\n]{1,100})」|"([^"\n]{1,100})"|([^\s"「」、。，,！？]{1,100}))|[ \t]{0,2}([!-~]{6,100})(?![!-~]))/dgu,
   judge(m, text) {
-    const span = groupSpan(m, [1, 2, 3]);
+    // With no particle, the value is the run of Latin letters, digits and symbols right after the word, which the
+    // change of script ends ("登录密码Pretzel1992.，手机号…").
+    const span = groupSpan(m, [1, 2, 3, 4]);
     if (!span) return null;
-    const quoted = span.group !== 3;
+    const quoted = span.group === 1 || span.group === 2;
     // Trailing polite endings: "abc123です", "abc123입니다".
     const value = quoted ? span.value : trimTrailingPunctuation(span.value).replace(/(?:です|입니다|이에요|예요|요)$/u, '');
     if (!quoted && CJK_COUNT.test(value)) return null;
+    // A scheme or an encoding named after the word ("密码SHA256加密", "パスワードUTF-8"), not a value.
+    if (span.group === 4 && /^(?:md5|sha-?\d*|bcrypt|argon2\w*|scrypt|pbkdf2\w*|aes-?\d*|rsa-?\d*|utf-?\d+|ascii|base64|wpa\d?|wep)$/i.test(value)) return null;
     if (!looksLikePassword(value, { quoted, strict: !quoted, nextChar: text[span.end] })) return null;
     return { start: span.start, end: span.start + value.length, label: 'password' };
   },
@@ -527,15 +532,19 @@ const QUOTED_IN_PASSWORD_TALK: RegexRule = {
 
 /**
  * Wi-Fi keys as routers print them: "WLAN-Schlüssel: 1234 5678 9012 3456 7890", "WPA key: …", "clé WiFi : …"; a few
- * words may name the router before a colon ("WLAN-Schlüssel von der Fritzbox: …").
+ * words may name the router before a colon ("WLAN-Schlüssel von der Fritzbox: …"), or the key follow the name
+ * directly as a sticker prints it ("steht der WLAN-Schlüssel 1H9W44E144H1 und …").
  */
 const WIFI_KEY: RegexRule = {
   name: 'wifi-key',
   pattern:
-    /(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:key|schlüssel|password|passwort|kennwort|passphrase|psk|code|clé|clave|chave|chiave|sleutel)(?![\p{L}])(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]*(?:[:=]|is)|(?:[ \t]+[\p{L}\p{N}-]{1,20}){1,4}[ \t]*:)[ \t]*((?:\d{4,5}[ -]){2,7}\d{4,5}|[^\s"']{8,63})/dgiu,
+    /(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:key|schlüssel|password|passwort|kennwort|passphrase|psk|code|clé|clave|chave|chiave|sleutel)(?![\p{L}])(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]*(?:[:=]|is)|(?:[ \t]+[\p{L}\p{N}-]{1,20}){1,4}[ \t]*:|([ \t]+)(?=[^\s"']{0,62}\d))[ \t]*((?:\d{4,5}[ -]){2,7}\d{4,5}|[^\s"']{8,63})/dgiu,
   judge(m) {
-    const span = m.indices![1]!;
-    const v = trimTrailingPunctuation(m[1]!);
+    const span = m.indices![2]!;
+    const v = trimTrailingPunctuation(m[2]!);
+    // Right after the name with nothing between ("steht der WLAN-Schlüssel 1H9W44E1…"): letters and digits both, as
+    // routers print keys; a number alone there is a count or a model.
+    if (m[1] !== undefined && (!/\d/.test(v) || !/\p{L}/u.test(v))) return null;
     if (!/^[\d -]+$/.test(v) && !looksLikePassword(v, { quoted: false, strict: true })) return null;
     return { start: span[0], end: span[0] + v.length, label: 'password' };
   },

@@ -27,9 +27,17 @@ export function mrzCheck(field: string): number {
 const checks = (field: string, digit: string) => /^\d$/.test(digit) && mrzCheck(field) === Number(digit);
 
 /** A passport's second MRZ line: number, check, nationality, birth date, check, sex, expiry, check, optional data, checks. */
-const TD3_LINE2 = /(?<![A-Z0-9<])([A-Z0-9<]{9})(\d)[A-Z<]{3}(\d{6})(\d)[MFX<](\d{6})(\d)[A-Z0-9<]{14}[\d<]\d(?![A-Z0-9<])/g;
+const TD3_LINE2 = /(?<![A-Z0-9<])([A-Z0-9<]{9})(\d)([A-Z<]{3})(\d{6})(\d)[MFX<](\d{6})(\d)[A-Z0-9<]{14}[\d<]\d(?![A-Z0-9<])/g;
 /** An identity card's first and second MRZ lines. */
-const TD1_LINES = /(?<![A-Z0-9<])[AIC][A-Z<][A-Z<]{3}([A-Z0-9<]{9})(\d)[A-Z0-9<]{15}\r?\n(\d{6})(\d)[MFX<](\d{6})(\d)[A-Z<]{3}[A-Z0-9<]{11}\d(?![A-Z0-9<])/g;
+const TD1_LINES = /(?<![A-Z0-9<])[AIC][A-Z<]([A-Z<]{3})([A-Z0-9<]{9})(\d)[A-Z0-9<]{15}\r?\n(\d{6})(\d)[MFX<](\d{6})(\d)[A-Z<]{3}[A-Z0-9<]{11}\d(?![A-Z0-9<])/g;
+
+/**
+ * A specimen, not anyone's document: ICAO 9303 and issuers print specimens for Utopia (UTO), a state that does not
+ * exist, or the text calls the document a specimen (Muster, spécimen) just before.
+ */
+function isSpecimen(text: string, at: number, state: string): boolean {
+  return state === 'UTO' || /\b(?:specimen|sample|muster|spécimen|espécimen|esemplare)\b/i.test(text.slice(Math.max(0, at - 300), at));
+}
 
 function documentNumberSpan(numberField: string, at: number): SecretSpan | null {
   const number = numberField.replace(/<+$/, '');
@@ -43,14 +51,14 @@ function findMrzNumbers(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   TD3_LINE2.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = TD3_LINE2.exec(text)); ) {
-    if (!checks(m[1]!, m[2]!) || !checks(m[3]!, m[4]!) || !checks(m[5]!, m[6]!)) continue;
+    if (!checks(m[1]!, m[2]!) || !checks(m[4]!, m[5]!) || !checks(m[6]!, m[7]!) || isSpecimen(text, m.index, m[3]!)) continue;
     const span = documentNumberSpan(m[1]!, m.index);
     if (span) spans.push(span);
   }
   TD1_LINES.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = TD1_LINES.exec(text)); ) {
-    if (!checks(m[1]!, m[2]!) || !checks(m[3]!, m[4]!) || !checks(m[5]!, m[6]!)) continue;
-    const span = documentNumberSpan(m[1]!, m.index + 5);
+    if (!checks(m[2]!, m[3]!) || !checks(m[4]!, m[5]!) || !checks(m[6]!, m[7]!) || isSpecimen(text, m.index, m[1]!)) continue;
+    const span = documentNumberSpan(m[2]!, m.index + 5);
     if (span) spans.push(span);
   }
   return spans;

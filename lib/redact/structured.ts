@@ -221,6 +221,14 @@ const ADDRESS_HEADER = /^[ \t*_`]*(?:address|addr|city|town|village|district|sta
 const TABLE_HEADER_HINT = /pass|pwd|pw\b|secret|token|key|pin\b|kennw|contras|clave|senha|wacht|mot de passe|mdp|lösen|salasana|has[lł]o|heslo|пароль|パスワード|密码|密碼|비밀번호|şifre|parola|adgang/gi;
 
 /**
+ * Capitals only, as mainframe (RACF, TSO) passwords are, and no word: four consonants in a row, which no English or
+ * placeholder word in capitals has ("GPLPPJNP"; not "CHANGEME", "UNKNOWN", "SAME AS ABOVE").
+ */
+function randomCapitals(v: string): boolean {
+  return /^[A-Z]{6,16}$/.test(v) && /[B-DF-HJ-NP-TV-XZ]{4}/.test(v);
+}
+
+/**
  * A table (TSV, CSV, Markdown, or columns aligned by spaces) whose header row names a password or secret column: the
  * cell in that column of each following row, until a blank line or a row of another shape.
  */
@@ -261,7 +269,10 @@ function findTableSecrets(text: string): SecretSpan[] {
         const c = row_[i];
         if (!c || c.value === '' || isPlaceholder(c.value) || /^[*•x.\-–—?]+$/i.test(c.value)) continue;
         // A cell stands alone, like a word in prose: it must look like a password, not a setting ("High", "yes").
-        const ok = kind === 'password' ? !/\s/.test(c.value) && (looksLikeProsePassword(c.value) || looksLikeGenericSecret(c.value)) : looksLikeGenericSecret(c.value);
+        const ok =
+          kind === 'password'
+            ? !/\s/.test(c.value) && (looksLikeProsePassword(c.value) || looksLikeGenericSecret(c.value) || randomCapitals(c.value))
+            : looksLikeGenericSecret(c.value);
         if (ok) spans.push({ start: c.start, end: c.end, label: kind === 'password' ? 'password' : 'api key' });
       }
       at = end + 1;

@@ -142,6 +142,10 @@ describe('identity numbers in record layouts', () => {
     expect(out).not.toContain(doc);
   });
 
+  it("keeps a specimen's MRZ: Utopia's, or one the text calls a specimen", () => {
+    unchanged('ICAO specimen:\nP<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10');
+  });
+
   it('keeps a 44-character line whose check digits fail', () => {
     unchanged('AB1234567' + '0' + 'NLD8103150F3011230<<<<<<<<<<<<<<00');
   });
@@ -206,6 +210,73 @@ describe('codes named in more ways', () => {
     expect(r(`Código de acesso do envelope: ${code}`)).toBe(`Código de acesso do envelope: ${PW}`);
     expect(r(`Steam Guard kodunuz ${code.slice(0, 5)} olarak geldi`)).toBe(`Steam Guard kodunuz ${PW} olarak geldi`);
     expect(r(`Mötes-ID 812 3301 4412 och lösenkoden ${pick('abcdefghjk', 2)}${pick(DIGITS, 2)}Qz.`)).toContain(`lösenkoden ${PW}.`);
+  });
+});
+
+describe('passwords in more layouts and wordings', () => {
+  const strong = () => `${pick('ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}${pick('abcdefghijkmnopqrstuvwxyz', 5)}${pick('!#$%*@', 1)}${pick(DIGITS, 3)}`;
+
+  it('masks the passwords of a users map in JSON and YAML, not roles or flags', () => {
+    const a = strong();
+    const b = strong();
+    expect(r(`{\n  "http_users": {\n    "ops": "${a}",\n    "audit": "reader"\n  }\n}`)).toBe(`{\n  "http_users": {\n    "ops": "${PW}",\n    "audit": "reader"\n  }\n}`);
+    expect(r(`basic_auth:\n  users:\n    grafana: ${b}\n    enabled: true\n  realm: ops`)).toBe(`basic_auth:\n  users:\n    grafana: ${PW}\n    enabled: true\n  realm: ops`);
+  });
+
+  it('keeps ids and names in a users map', () => {
+    unchanged('"users": {"owner_id": "u_83kd02la", "display_name": "Ops Team 2"}');
+  });
+
+  it("masks the password line of an FTP client's script", () => {
+    const p = strong();
+    expect(r(`//XFER EXEC PGM=FTP\n//INPUT DD *\nfiles.partner.example\nXFERUSR\n${p}\nbinary\nquit`)).toContain(`XFERUSR\n${PW}\nbinary`);
+    expect(r(`ftp -n -v <<END\nopen 192.0.2.10\nuser backup ${p}\nput db.gz\nEND`)).toContain(`user backup ${PW}`);
+  });
+
+  it('keeps three short lines that no FTP call opens', () => {
+    unchanged('Hosts to check:\nmirror.example.org\nstaging\nK2x9pq7\nthanks');
+  });
+
+  it('masks a password the writer says they type, in German and French', () => {
+    const p = `${pick('ABCDEFGHJKLMNPQRSTUVWXYZ', 3)}${pick(DIGITS, 2)}${pick('ABCDEFGHJKLMNPQRSTUVWXYZ', 3)}`;
+    expect(r(`Das Kennwort wird abgelehnt. Ich gebe ${p} ein, Caps Lock ist aus.`)).toBe(`Das Kennwort wird abgelehnt. Ich gebe ${PW} ein, Caps Lock ist aus.`);
+    expect(r(`Mot de passe refusé : je tape ${p} à chaque fois.`)).toBe(`Mot de passe refusé : je tape ${PW} à chaque fois.`);
+    unchanged('Das Kennwort wird abgelehnt. Ich gebe den Code ein, nichts passiert.');
+  });
+
+  it('masks a random capitals password in a password column, not a word in capitals', () => {
+    expect(r('| Host | User | Password |\n|---|---|---|\n| LPAR1 | OPS01 | QWXTRBNK |')).toBe(`| Host | User | Password |\n|---|---|---|\n| LPAR1 | OPS01 | ${PW} |`);
+    unchanged('| Host | User | Password |\n|---|---|---|\n| LPAR1 | OPS01 | UNCHANGED |');
+  });
+
+  it('masks a Wi-Fi key printed right after its name', () => {
+    const k = `${pick('ABCDEFGHJKLMNPQRSTUVWXYZ', 6)}${pick(DIGITS, 4)}${pick('ABCDEFGHJKLMNPQRSTUVWXYZ', 2)}`;
+    expect(r(`Unten am Router klebt der WLAN-Schlüssel ${k} und sonst nichts.`)).toBe(`Unten am Router klebt der WLAN-Schlüssel ${PW} und sonst nichts.`);
+    unchanged('The WPA2 key 2 times rotated, network key length 63.');
+  });
+
+  it('masks a Latin password right after a Chinese password word, not a scheme', () => {
+    const p = `${pick('ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}${pick('abcdefghijkmnopqrstuvwxyz', 6)}${pick(DIGITS, 4)}`;
+    expect(r(`邮箱密码${p}，别告诉别人。`)).toBe(`邮箱密码${PW}，别告诉别人。`);
+    unchanged('数据库密码SHA256加密后存储。');
+  });
+
+  it('masks a hyphenated passphrase and a word=digits password after a password word', () => {
+    const phrase = `${pick('abcdefghijkmnopqrstuvwxyz', 5)}-${pick('abcdefghijkmnopqrstuvwxyz', 4)}-${pick('abcdefghijkmnopqrstuvwxyz', 6)}${pick(DIGITS, 1)}`;
+    expect(r(`mera email password purana ${phrase} tha`)).toBe(`mera email password purana ${PW} tha`);
+    expect(r(`the old router password was maybe Walnut=${pick(DIGITS, 4)} back then`)).toContain(`maybe ${PW} back then`);
+  });
+
+  it("masks a password given after the verb of the sentence after the password word's", () => {
+    const p = strong();
+    expect(r(`Jeg har glemt om jeg byttet passord på kontoen. Det siste jeg husker er ${p}. Hjelp!`)).toBe(
+      `Jeg har glemt om jeg byttet passord på kontoen. Det siste jeg husker er ${PW}. Hjelp!`,
+    );
+  });
+
+  it('keeps a value the next sentence gives as something else', () => {
+    unchanged('I reset my password twice. The server is Db_Prod-01x by the way.');
+    unchanged('Password policy changed. The new build is release-candidate-final-2 now.');
   });
 });
 
