@@ -1,6 +1,7 @@
 import type { MemoryRow, ReverieDb, TombstoneRow } from '../db/schema';
 import { hashNormalised, hashText, terms } from '../engine/text';
 import { cannedReplyIds } from './canned';
+import { withKnownRelation } from './children';
 import type { DreamConfig } from './config';
 import type { Candidate, ConsolidationPlan, ConsolidationStats, EpisodeSummary, PlannedRetraction } from './consolidate';
 import { readSlots, SLOTS_KEY } from './consolidate';
@@ -143,6 +144,11 @@ function replacementFact(state: ConsolidationState, m: MemoryRow, r: PlannedRetr
 /** A candidate fact: said again (reinforce), new (learn), or a new value of what another fact held (supersede). */
 function learn(run: Apply, c: Candidate): void {
   const { state, stats } = run;
+  if (c.updatesOnly) {
+    const known = c.slot ? state.activeFactsInSlot(c.slot)[0] : undefined;
+    if (!known) return;
+    c = { ...c, text: withKnownRelation(c.text, known.text) };
+  }
   // An LLM restatement or update of a memory that is gone by now (retired earlier in this run), or pinned: nothing.
   if (c.reinforces && state.get(c.reinforces)?.status !== 'active') return;
   const target = c.supersedes ? state.get(c.supersedes) : undefined;

@@ -2,6 +2,7 @@ import type { MemoryKind } from '../db/schema';
 import { stem } from '../engine/text';
 import { isInstructionToAssistant } from './directives';
 import { OCCUPATION } from './occupations';
+import { childStatements } from './children';
 import { endings } from './endings';
 import { otherLanguageStatements } from './other-languages';
 import { SITES } from '../sites';
@@ -33,6 +34,8 @@ export interface FactCandidate {
   said?: string;
   /** An instruction the user gave for one site only ("on here, always reply in Spanish"): that site's id. */
   onlyOnSite?: string;
+  /** Only a new value for a slot already held ("nils turns 5" for a child already known): nothing on its own. */
+  updatesOnly?: boolean;
 }
 
 export interface Retraction {
@@ -601,6 +604,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
         facts.push({ ...instruction(order, site), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said, ...(site ? { onlyOnSite: site } : {}) });
       continue;
     }
+    // The user's children and their ages, said in a question as often as not ("ideas for two kids, elsa is 7 and…").
+    for (const made of childStatements(s, turn.at)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said });
     if (NOT_A_STATEMENT.test(s)) continue;
     // What this sentence retracts is not learned from it again.
     const gone = new Set(retractions.filter((x) => x.sourceTurnIds[0] === turn.id).map((x) => x.value.toLowerCase()));

@@ -20,6 +20,7 @@ const TOPICS = new Map<string, string>([
   ['pet', 'pet pets animal dog cat'],
   ['pets', 'pet pets animal dog cat'],
   ['family', 'family'],
+  ['child', 'child children kid kids son daughter baby family old age · enfant enfants fils fille Kind Kinder Sohn Tochter hijo hija hijos figlio figlia figli filho filha filhos kinderen zoon dochter 子供 子ども'],
   ['commute', 'commute travel'],
   ['habit', 'habit routine usually'],
   ['reply-language', 'language'],

@@ -4,6 +4,7 @@ import type { RecallHit, RecallOptions } from '../engine/types';
 import type { Preamble, PreambleLine } from '../messaging/protocol';
 import { DEFAULT_BUDGETS, type BlockScope } from '../settings';
 import { SITES, type SiteId } from '../sites';
+import { childAgeNow } from '../dream/children';
 import { absolutizeDates, formatDay } from './dates';
 import { DedupeSet } from './dedupe';
 import { stripPreamble } from './delimiters';
@@ -92,7 +93,7 @@ const KIND_RANK: Partial<Record<MemoryKind, number>> = { instruction: 0, prefere
 const L1_KINDS: MemoryKind[] = ['passage', 'fact', 'preference', 'instruction', 'episode'];
 /** Slots whose facts every block carries (the assistant must know them whatever is asked): health and diet. */
 const SAFETY_SLOT = /^user\/(?:allergy|health|diet)\b/;
-const IDENTITY_SLOT = /^user\/(?:name|call-me|reply-language)$/;
+const IDENTITY_SLOT = /^user\/(?:name|call-me|reply-language|child:.+)$/;
 
 /**
  * The warm-start block for a new chat, in four layers under token budgets:
@@ -113,7 +114,7 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
   let notesRead: Promise<Map<string, CorrectionNote>> | null = null;
   const notes = () => (notesRead ??= correctionsByPassage(db).catch(() => new Map<string, CorrectionNote>()));
   const candidates: Record<Layer, () => Promise<Candidate[]>> = {
-    L4: async () => strategicCandidates(db, active, input.site, typed, input.approveInstructions ? await approvedMemoryIds(db) : null),
+    L4: async () => strategicCandidates(db, active, input.site, typed, input.approveInstructions ? await approvedMemoryIds(db) : null, now),
     L3: () => domainCandidates(db, active, now, new Set(recentChats.map((c) => c.key))),
     L2: async () => {
       // Only in a block of every site: a correction does not record where it was said (relevantCandidates says why).
@@ -244,8 +245,9 @@ function withinScope(active: ActiveFilter, scope: BlockScopeFilter, site: string
   };
 }
 
-function memoryLine(m: MemoryRow): string {
-  return inertLinks(absolutizeDates(cleanMemoryText(m.text), m.occurredAt));
+/** A memory as a block line: dates made absolute, links inert, a child's age as it must be by now. */
+function memoryLine(m: MemoryRow, now: number): string {
+  return inertLinks(childAgeNow(absolutizeDates(cleanMemoryText(m.text), m.occurredAt), now));
 }
 
 function memoryCandidate(m: MemoryRow, text: string, maxTokens: number): Candidate {
@@ -278,6 +280,7 @@ async function strategicCandidates(
   site: SiteId | undefined,
   typed: string,
   approved: Set<string> | null,
+  now: number,
 ): Promise<Candidate[]> {
   // IndexedDB cannot index booleans: pinned memories are found by their `pinnedAt` time.
   const pinned = await db.memories
@@ -310,12 +313,12 @@ async function strategicCandidates(
   pinned.sort((a, b) => b.importance - a.importance || byRecent(a, b));
 
   const out: Candidate[] = [];
-  for (const m of pinned) out.push(memoryCandidate(m, memoryLine(m), 80));
+  for (const m of pinned) out.push(memoryCandidate(m, memoryLine(m, now), 80));
   for (const m of styles.slice(0, 1)) {
-    const text = memoryLine(m);
+    const text = memoryLine(m, now);
     out.push(memoryCandidate(m, text && !/^style\b/i.test(text) ? `Style: ${text}` : text, 60));
   }
-  for (const m of standing) out.push(memoryCandidate(m, memoryLine(m), 60));
+  for (const m of standing) out.push(memoryCandidate(m, memoryLine(m, now), 60));
   return out;
 }
 
@@ -343,7 +346,7 @@ async function domainCandidates(
     const convs = conversationsOf(m);
     return convs.size === 0 || [...convs].some((k) => !recentKeys.has(k!));
   });
-  if (recent.length > 0) return recent.map((m) => memoryCandidate(m, memoryLine(m), 60));
+  if (recent.length > 0) return recent.map((m) => memoryCandidate(m, memoryLine(m, now), 60));
   if (domains.length > 0) return [];
 
   // No dream output yet: what the user talked about this past month, grouped by topic community (or by site).
@@ -481,7 +484,7 @@ async function relevantCandidates(
     if (await isCannedReply(input.db, m)) continue;
     const dated = m.kind === 'passage' || m.kind === 'episode' || m.kind === 'fact';
     const who = m.role === 'assistant' ? 'assistant said: ' : '';
-    let body = memoryLine(m);
+    let body = memoryLine(m, now);
     if (m.role !== 'user' && m.kind === 'passage') body = withoutDirectives(body);
     if (body === '') continue;
     // A long passage shows the sentences that match what the user typed (snippet.ts), not its opening.

@@ -1,0 +1,116 @@
+/**
+ * The user's children, as parents mention them in passing: a name with an age ("my daughter Mia is 5", "two kids,
+ * elsa is 7 and nils is 4", "my son Leo (6)"), a birthday ("nils turns 5 on saturday"), a birth ("our baby Ingrid
+ * arrived on 2 October"). One slot per child, so each new age supersedes the last with dated history, and an age is
+ * written with the month it was said: a memory read a year later must not state last year's age as today's.
+ *
+ * Names are often typed in lower case, so a name is told by where it stands (after "my daughter", in a sentence
+ * about the kids), never by its capital, and checked against words that are no one's name.
+ */
+
+export interface ChildFact {
+  kind: 'fact';
+  slot: string;
+  text: string;
+  value: string;
+  importance: number;
+  /**
+   * A birthday said by name alone ("nils turns 5"): it updates a child already known and teaches nothing otherwise
+   * ("bob turns 40 on saturday" may be a friend).
+   */
+  updatesOnly?: boolean;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+};
+const AGE = String.raw`(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const NAME = String.raw`(\p{L}[\p{L}'’-]{1,20})`;
+const RELATION = String.raw`(daughter|son|stepdaughter|stepson|little girl|little boy|eldest|oldest|youngest|middle one|baby)`;
+/** Words that stand where a name would and are none ("my son is 5", "my daughter just turned 7", "she is 4"). */
+const NOT_A_NAME =
+  /^(?:is|was|who|just|now|also|and|he|she|they|it|him|her|them|this|that|the|a|an|my|our|your|his|their|one|mine|ours|still|only|almost|nearly|about|already|turned|turns|will|would|has|had|have|got|gets|being|been|so|too|very|really|then|when|if|but|or|not|no|yes|age|aged|years?|months?|weeks?|days?|kids?|children|boys?|girls?|twins?|baby|babies|dad|mum|mom|daddy|mummy|mommy|grandma|grandpa|granny|today|tomorrow|yesterday|tonight|everyone|everybody|someone|nobody|here|there|what|which|whose|how|why|where)$/i;
+const r = (src: string) => new RegExp(src, 'giu');
+
+/** A name as a name: capitalised ("elsa" → "Elsa"; "Mary-Kate" stays). */
+const asName = (v: string) => v.charAt(0).toUpperCase() + v.slice(1);
+const ageOf = (v: string) => NUMBER_WORDS[v.toLowerCase()] ?? Number(v);
+const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+
+function childFact(relation: string, name: string, age: number | null, saidAt: number, updatesOnly = false): ChildFact | null {
+  if (NOT_A_NAME.test(name) || (age !== null && !(age >= 0 && age <= 17))) return null;
+  const n = asName(name);
+  const rel = /^(?:little girl)$/i.test(relation) ? 'daughter' : /^(?:little boy)$/i.test(relation) ? 'son' : /^(?:eldest|oldest|youngest|middle one|baby)$/i.test(relation) ? 'child' : relation.toLowerCase();
+  const said = age === null ? `User's ${rel} ${n} was born in ${monthOf(saidAt)}.` : `User's ${rel} ${n} is ${age} (as of ${monthOf(saidAt)}).`;
+  return { kind: 'fact', slot: `user/child:${n.toLowerCase()}`, text: said, value: n, importance: 0.75, ...(updatesOnly ? { updatesOnly } : {}) };
+}
+
+/** "my daughter Mia is 5", "my son, leo, 6,", "my youngest Ava (3)". */
+const NAMED_WITH_AGE = r(String.raw`\bmy ${RELATION},? ${NAME}(?:,\s*|,? (?:is|'s|who is|who's|just turned|turned|aged|age) | \()${AGE}(?=\)|,|\s|$|[.!?])(?! (?:minutes|hours|days|weeks|months|percent|%|times|kg|km|cm|lbs?)\b)`);
+/** A sentence about the user's children: then "elsa is 7 and nils is 4" names them. */
+const ABOUT_THE_KIDS = /\b(?:(?:two|three|four|five|2|3|4|5|my|our|the) (?:kids|children|boys|girls|sons|daughters|little ones|twins)|(?:kids|children) are)\b/i;
+const NAME_IS_AGE = r(String.raw`(?:^|[\s,(;:])${NAME} (?:is|'s) ${AGE}(?=[\s,.;!?)]|$)(?! (?:minutes|hours|days|weeks|months|percent|%|times|kg|km|cm|lbs?|o'?clock|pm|am)\b)`);
+/** "nils turns 5 on saturday", "Mia just turned 7": a birthday, by name alone. */
+const TURNS = r(String.raw`(?:^|[\s,(;:])${NAME} (?:turns|turned|just turned|is turning|will be|will turn) ${AGE}\b(?! (?:minutes|hours|days|weeks|months|percent|%|times)\b)`);
+/** "our baby Ingrid arrived", "we had a baby girl, Ingrid", "ingrid arrived on 2 october (3.4kg)". */
+const BORN = [
+  r(String.raw`\b(?:our|my) (?:new |little )?(?:baby|baby girl|baby boy|newborn|daughter|son),? ${NAME},? (?:arrived|was born|is here|came)\b`),
+  r(String.raw`\bwe(?:'ve| have)? (?:had|welcomed) (?:a|our) (?:baby |little )?(?:girl|boy|baby|daughter|son)(?: \([^)]{0,20}\))?,? ${NAME}\b`),
+  r(String.raw`(?:^|[.!?]\s+)${NAME} (?:arrived|was born)\b`),
+];
+/** What makes "X arrived" a birth: the baby's weight, age in days or weeks, a delivery. */
+const BIRTH_SIGNAL = /\b(?:baby|born|newborn|labou?r|delivery|c-section|maternity|\d(?:[.,]\d)?\s?(?:kg|lbs?|pounds)|\d+(?:[.,]\d)? (?:days?|weeks?) (?:old|now))\b/i;
+const HYPOTHETICAL = /^(?:if|suppose|supposing|imagine|pretend|what if|let'?s say)\b/i;
+
+/** The children one sentence of the user's names, with ages or a birth. */
+export function childStatements(sentence: string, saidAt: number): ChildFact[] {
+  if (HYPOTHETICAL.test(sentence)) return [];
+  const out = new Map<string, ChildFact>();
+  const add = (f: ChildFact | null) => {
+    if (f && !out.has(f.slot)) out.set(f.slot, f);
+  };
+  for (const m of sentence.matchAll(NAMED_WITH_AGE)) add(childFact(m[1]!, m[2]!, ageOf(m[3]!), saidAt));
+  if (ABOUT_THE_KIDS.test(sentence)) for (const m of sentence.matchAll(NAME_IS_AGE)) add(childFact('child', m[1]!, ageOf(m[2]!), saidAt));
+  for (const [i, re] of BORN.entries()) {
+    if (i === 2 && !BIRTH_SIGNAL.test(sentence)) continue;
+    for (const m of sentence.matchAll(re)) add(childFact(/\b(?:daughter|girl)\b/i.test(m[0]) ? 'daughter' : /\b(?:son|boy)\b/i.test(m[0]) ? 'son' : 'child', m[1]!, null, saidAt));
+  }
+  for (const m of sentence.matchAll(TURNS)) add(childFact('child', m[1]!, ageOf(m[2]!), saidAt, true));
+  return [...out.values()];
+}
+
+/**
+ * A birthday said by name alone, written with what the memory already knows the child is: "User's child Nils is 5"
+ * after "User's son Nils is 4" reads "User's son Nils is 5".
+ */
+export function withKnownRelation(text: string, known: string): string {
+  const rel = /^User's (\S+) /.exec(known)?.[1];
+  return rel ? text.replace(/^User's child /, `User's ${rel} `) : text;
+}
+
+/** Whole months from one "YYYY-MM" to another. */
+function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  return (ty - fy) * 12 + (tm - fm);
+}
+
+/**
+ * A child's age as it must be when the block is read: "User's son Nils is 5 (as of 2026-03)." a year on reads "User's
+ * son Nils is about 6 now (5 in 2026-03)."; a birth under two years ago gives the months. The stored memory keeps what
+ * was said; only the line shown moves on.
+ */
+export function childAgeNow(line: string, now: number): string {
+  const today = monthOf(now);
+  return line
+    .replace(/^(User's \S+ \S+) is (\d{1,2}) \(as of (\d{4}-\d{2})\)\./, (all, who: string, age: string, asOf: string) => {
+      const years = Math.floor(monthsBetween(asOf, today) / 12);
+      return years >= 1 ? `${who} is about ${Number(age) + years} now (${age} in ${asOf}).` : all;
+    })
+    .replace(/^(User's \S+ \S+) was born in (\d{4}-\d{2})\./, (all, who: string, born: string) => {
+      const months = monthsBetween(born, today);
+      if (months < 1) return all;
+      return months < 24 ? `${who} was born in ${born} (about ${months} months old now).` : `${who} was born in ${born} (about ${Math.floor(months / 12)} now).`;
+    });
+}
