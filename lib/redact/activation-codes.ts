@@ -14,7 +14,12 @@ const LPA = /\bLPA:1\$[^\s$]{3,255}\$([A-Za-z0-9][A-Za-z0-9-]{5,63})(?![A-Za-z0-
 
 const ACTIVATION_NAME =
   "(?:activation[ \\t]+code|activatiecode|activeringscode|aktivierungscode|code[ \\t]+d['’]activation|c[óo]digo[ \\t]+de[ \\t]+(?:activaci[óo]n|ativa[çc][ãa]o)|" +
-  'codice[ \\t]+di[ \\t]+attivazione|aktiveringskod|aktiveringskode|kod[ \\t]+aktywacyjny|etkinle[şs]tirme[ \\t]+kodu|アクティベーションコード|有効化コード)';
+  'codice[ \\t]+di[ \\t]+attivazione|aktiveringskod|aktiveringskode|kod[ \\t]+aktywacyjny|etkinle[şs]tirme[ \\t]+kodu|アクティベーションコード|有効化コード|' +
+  // A licence's or a product's key, which unlocks the software for whoever types it ("License key: MV7T0-…", "La
+  // chiave di licenza è …"); not a serial number, which names the copy.
+  'licen[cs]e[ \\t]+key|product[ \\t]+key|serial[ \\t]+key|registration[ \\t]+key|cd[ \\t-]?key|lizenzschl[üu]ssel|produktschl[üu]ssel|' +
+  'cl[ée][ \\t]+de[ \\t]+(?:licence|produit)|clave[ \\t]+de[ \\t]+(?:licencia|producto)|chiave[ \\t]+di[ \\t]+licenza|chave[ \\t]+de[ \\t]+(?:licen[çc]a|produto)|' +
+  'licentiesleutel|licensnyckel|licensn[øo]gle|klucz[ \\t]+licencyjny|licen[cs]n[íi][ \\t]+kl[íi][čc])';
 
 const CONFIRMATION_NAME =
   "(?:confirmation[ \\t]+code|bevestigingscode|best[äa]tigungscode|code[ \\t]+de[ \\t]+confirmation|c[óo]digo[ \\t]+de[ \\t]+confirma(?:ci[óo]n|[çc][ãa]o)|" +

@@ -76,12 +76,14 @@ import { SHELL_SECRET_INPUT_FINDERS } from './shell-secret-inputs';
 import { SECRET_AFTER_WORDS_FINDERS } from './secret-after-words';
 import { SECRET_WORD_VALUE_FINDERS } from './secret-word-value';
 import { SECRET_LIST_FINDERS } from './secret-lists';
-import { findSeedPhrases } from './seed';
+import { findSeedPhrases, findSeedPhrasesInOtherLists } from './seed';
 import { RANDOM_VALUE_FINDERS, STRUCTURED_FINDERS } from './structured';
 import { USER_PASSWORD_OPTION_FINDERS } from './user-password-options';
 import { USAGE_SLOT_FINDERS } from './usage-slots';
 import { USER_PASSWORD_MAP_FINDERS } from './user-password-maps';
 import { FTP_SCRIPT_FINDERS } from './ftp-scripts';
+import { KEY_MATERIAL_FINDERS } from './key-material';
+import { PASSPHRASE_FINDERS } from './passphrases';
 import { TOKEN_AFTER_CLAUSE_FINDERS } from './token-after-clause';
 import { VPN_KEY_FINDERS } from './vpn-keys';
 import { WEBHOOK_URL_FINDERS } from './webhooks';
@@ -120,6 +122,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...STRUCTURAL_FINDERS,
   ...VPN_KEY_FINDERS,
   { name: 'seed-phrase', find: findSeedPhrases },
+  { name: 'seed-phrase-other-lists', find: findSeedPhrasesInOtherLists },
   ...CRYPTO_FINDERS,
   ...TOKEN_FINDERS,
   ...PERMANENT_TOKEN_FINDERS,
@@ -143,9 +146,11 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...FTP_SCRIPT_FINDERS,
   ...PASSWORD_CSV_FINDERS,
   ...SECRET_TSV_COLUMN_FINDERS,
+  ...PASSPHRASE_FINDERS,
   ...ASSIGNMENT_FINDERS,
   ...SECRET_LIST_FINDERS,
   ...USER_PASSWORD_MAP_FINDERS,
+  ...KEY_MATERIAL_FINDERS,
   ...KEY_VALUE_PAIR_FINDERS,
   ...STRUCTURED_FINDERS,
   ...PROSE_PASSWORD_FINDERS,

@@ -281,7 +281,8 @@ function findRecoveryCodes(text: string): SecretSpan[] {
  * A key or token named in another language, then a colon or `=`: "API-sleutel: …", "API-Schlüssel: …", "clé API : …",
  * "clave de API: …", "chave da API: …", "chiave API: …", "klucz API: …", "API-nyckel: …", "ключ API: …", "APIキー：…",
  * "API 키: …", "API密钥：…", and the same for a secret key or an access token ("geheime sleutel", "clé secrète",
- * "Zugangstoken", "jeton d'accès", "token de acceso", "токен доступа"). The English names are read by `PROSE_SECRET`;
+ * "Zugangstoken", "jeton d'accès", "token de acceso", "токен доступа"), and private keys ("khóa bí mật", "kunci privat",
+ * "clave privada", "privater Schlüssel"). The English names are read by `PROSE_SECRET`;
  * the value must look machine-made here as there (`looksLikeRandomToken`), so a word or a sentence after the colon
  * is left alone.
  */
@@ -295,7 +296,11 @@ const FOREIGN_KEY_NAME =
   // Secret keys and access tokens.
   String.raw`geheime[nr]?[ \t]+sleutel|toegangssleutel|toegangstoken|geheimer[ \t]+schl(?:ü|ue)ssel|zugangs(?:token|schl(?:ü|ue)ssel)|` +
   String.raw`cl(?:é|e)[ \t]+secr(?:è|e)te|jeton[ \t]+d['’]acc(?:è|e)s|clave[ \t]+secreta|token[ \t]+de[ \t]+acce(?:s|ss)o|chave[ \t]+secreta|chiave[ \t]+segreta|` +
-  String.raw`tajny[ \t]+klucz|klucz[ \t]+tajny|секретн\p{L}*[ \t]+ключ|токен[ \t]+доступу?|ключ[ \t]+доступу?`;
+  String.raw`tajny[ \t]+klucz|klucz[ \t]+tajny|секретн\p{L}*[ \t]+ключ|токен[ \t]+доступу?|ключ[ \t]+доступу?|` +
+  // Secret and private keys (a wallet's, a signing key's): Vietnamese, Indonesian, Turkish, the Romance languages,
+  // German, Polish, Russian.
+  String.raw`kh(?:ó|o)a[ \t]+(?:b(?:í|i)[ \t]+m(?:ậ|a)t|ri(?:ê|e)ng(?:[ \t]+t(?:ư|u))?)|kunci[ \t]+(?:rahasia|privat|pribadi)|(?:ö|o)zel[ \t]+anahtar\p{L}{0,4}|gizli[ \t]+anahtar\p{L}{0,4}|` +
+  String.raw`clave[ \t]+privada|chave[ \t]+privada|cl(?:é|e)[ \t]+priv(?:é|e)e|chiave[ \t]+privata|privater?[ \t]+schl(?:ü|ue)ssel|klucz[ \t]+prywatny|prywatny[ \t]+klucz|(?:приватн|закрыт)\p{L}*[ \t]+ключ`;
 const FOREIGN_KEY_LABEL: RegexRule = {
   name: 'foreign-key-label',
   pattern: new RegExp(

@@ -1,5 +1,10 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { wordlist } from '@scure/bip39/wordlists/english.js';
+import { wordlist as czech } from '@scure/bip39/wordlists/czech.js';
+import { wordlist as french } from '@scure/bip39/wordlists/french.js';
+import { wordlist as italian } from '@scure/bip39/wordlists/italian.js';
+import { wordlist as portuguese } from '@scure/bip39/wordlists/portuguese.js';
+import { wordlist as spanish } from '@scure/bip39/wordlists/spanish.js';
 import type { SecretSpan } from './rules';
 import { contextOf } from './values';
 
@@ -48,7 +53,7 @@ function joins(text: string, from: number, to: number): boolean {
  * first bits of the entropy's SHA-256. (What `validateMnemonic` of @scure/bip39 checks, without its per-word linear
  * search of the list, which made it a hundred times slower.)
  */
-export function checksummed(words: readonly string[]): boolean {
+export function checksummed(words: readonly string[], index: ReadonlyMap<string, number> = INDEX): boolean {
   const checksumBits = (words.length * 11) / 33;
   if (!Number.isInteger(checksumBits) || checksumBits < 4 || checksumBits > 8) return false;
   const entropy = new Uint8Array((words.length * 11 - checksumBits) / 8);
@@ -56,7 +61,7 @@ export function checksummed(words: readonly string[]): boolean {
   let accBits = 0;
   let k = 0;
   for (const w of words) {
-    const i = INDEX.get(w);
+    const i = index.get(w);
     if (i === undefined) return false;
     acc = (acc << 11) | i;
     accBits += 11;
@@ -151,5 +156,53 @@ export function findSeedPhrases(text: string): SecretSpan[] {
     lastEnd = i;
   }
   if (!overflow) judgeRun(run, text, spans);
+  return spans;
+}
+
+/**
+ * BIP-39's lists in the other Latin-script languages wallets offer (Spanish, Portuguese, Italian, French, Czech), each
+ * word in its composed form (the Spanish and French lists are stored decomposed, text is mostly typed composed).
+ */
+const OTHER_LISTS: readonly ReadonlyMap<string, number>[] = [spanish, portuguese, italian, french, czech].map(
+  (list) => new Map(list.map((w, i) => [w.normalize('NFC'), i] as const)),
+);
+
+/** A word of any script, its accents composed or not: the other lists carry them (lágrima, dragón, pôr, città, žena). */
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+
+/**
+ * A phrase in another language's list: a run of twelve or more of its words, joined as an English phrase's are, where
+ * the words around it speak of seeds, recovery phrases or wallets (in any of the languages `CONTEXT` reads). Ordinary
+ * prose in those languages breaks such a run within a few words ("de", "la", "que", "el" are on no list), and the
+ * rule is only run on a text that names a seed or a wallet at all. Either the run's last 12, 15, 18, 21 or 24 words
+ * pass the list's checksum, or the run is a phrase's length.
+ */
+export function findSeedPhrasesInOtherLists(text: string): SecretSpan[] {
+  if (!CONTEXT.test(text)) return [];
+  const spans: SecretSpan[] = [];
+  for (const index of OTHER_LISTS) {
+    let run: Word[] = [];
+    let lastEnd = -1;
+    const judge = () => {
+      if (run.length >= 12 && run.length <= MAX_RUN && new Set(run.map((w) => w.word)).size >= run.length * 0.75 && inSeedContext(run, text)) {
+        const words = run.map((w) => w.word);
+        const length = LENGTHS.find((n) => n <= run.length && (n === run.length || checksummed(words.slice(run.length - n), index)));
+        if (length !== undefined) spans.push({ start: run[run.length - length]!.start, end: run[run.length - 1]!.end, label: 'seed phrase' });
+      }
+      run = [];
+    };
+    LETTER_RUN.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = LETTER_RUN.exec(text)); ) {
+      const word = m[0].normalize('NFC').toLowerCase();
+      const listed = word.length >= 3 && word.length <= 10 && index.has(word);
+      if (listed && run.length > 0 && joins(text, lastEnd, m.index) && run.length < MAX_RUN + 1) run.push({ start: m.index, end: m.index + m[0].length, word });
+      else {
+        judge();
+        if (listed) run = [{ start: m.index, end: m.index + m[0].length, word }];
+      }
+      lastEnd = m.index + m[0].length;
+    }
+    judge();
+  }
   return spans;
 }

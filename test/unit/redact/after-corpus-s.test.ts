@@ -1,3 +1,6 @@
+import { entropyToMnemonic } from '@scure/bip39';
+import { wordlist as italianWords } from '@scure/bip39/wordlists/italian.js';
+import { wordlist as spanishWords } from '@scure/bip39/wordlists/spanish.js';
 import { describe, expect, it } from 'vitest';
 import { picker, r, unchanged, DIGITS, KEY, PW } from './made-up';
 
@@ -277,6 +280,65 @@ describe('passwords in more layouts and wordings', () => {
   it('keeps a value the next sentence gives as something else', () => {
     unchanged('I reset my password twice. The server is Db_Prod-01x by the way.');
     unchanged('Password policy changed. The new build is release-candidate-final-2 now.');
+  });
+});
+
+describe('keys and phrases in more forms', () => {
+  const bytes = (n: number) => Uint8Array.from({ length: n }, () => Number(pick(DIGITS, 2)) + Number(pick('01', 1)) * 100);
+
+  it("masks a seed phrase in another language's BIP-39 list, numbered or in a line", () => {
+    const es = entropyToMnemonic(bytes(16), spanishWords).normalize('NFC');
+    const numbered = es.split(' ').map((w, i) => `${i + 1}. ${w}`).join('\n');
+    expect(r(`Mi frase de recuperación de la cartera:\n\n${numbered}\n\n¿Es válida?`)).toContain('[redacted seed phrase]');
+    const it_ = entropyToMnemonic(bytes(16), italianWords);
+    expect(r(`La frase di recupero del portafoglio: ${it_}. Funziona?`)).not.toContain(it_.split(' ').slice(4, 8).join(' '));
+  });
+
+  it('keeps a run of list words where nothing speaks of a seed or a wallet', () => {
+    unchanged('abeja abierto abogado abono aborto abrazo abrir abuelo abuso acabar academia acceso');
+  });
+
+  it('masks a key written as a list of bytes under its name, not a list of another length', () => {
+    const list = Array.from(bytes(16)).join(', ');
+    expect(r(`zigbee:\n  network_key: [${list}]\n  pan_id: 4242`)).toBe('zigbee:\n  network_key: [redacted private key]\n  pan_id: 4242');
+    const hex = Array.from(bytes(16), (b) => `0x${b.toString(16).padStart(2, '0')}`).join(', ');
+    expect(r(`static const uint8_t psk[16] = { ${hex} };`)).toBe('static const uint8_t psk[16] = [redacted private key];');
+    unchanged(`key_sizes: [${Array.from(bytes(12)).join(', ')}]`);
+    unchanged('keyframes: [16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 1, 2, 3, 4, 5, 6, 7]');
+  });
+
+  it("masks random printable characters under a bare key, not a key combination or an id", () => {
+    expect(r(`{"dev": "plug-2", "key": "Q7#t!x;P2m<k9@Lz", "ver": "3.3"}`)).toBe(`{"dev": "plug-2", "key": "${KEY}", "ver": "3.3"}`);
+    unchanged('{"key": "ctrl+shift+p", "command": "workbench.action.showCommands"}');
+    unchanged('{"key": "acct_live_9Xk2LmQ4"}');
+  });
+
+  it("masks a licence or product key in dashed groups, named in English or Italian", () => {
+    const k = Array.from({ length: 5 }, () => pick('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', 4) + pick(DIGITS, 1)).join('-');
+    expect(r(`Licence key: ${k}`)).toBe('Licence key: [redacted activation code]');
+    expect(r(`La chiave di licenza è ${k}, grazie`)).toBe('La chiave di licenza è [redacted activation code], grazie');
+    unchanged('The licence key format is five groups of five characters.');
+  });
+
+  it('masks hex after "secret" and a token before a CJK comma', () => {
+    const hex = Array.from({ length: 30 }, (_, i) => (i % 2 ? pick('abcdef', 1) : pick(DIGITS, 1))).join('');
+    expect(r(`client_id abc, secret ${hex} (sandbox)`)).toBe(`client_id abc, secret ${KEY} (sandbox)`);
+    const tok = `${pick('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz', 10)}${pick(DIGITS, 4)}${pick('abcdefghijkmnopqrstuvwxyzABCDEFGH', 12)}`;
+    expect(r(`AccessKey Secret ${tok}，然后报错`)).toBe(`AccessKey Secret ${KEY}，然后报错`);
+    unchanged('the secret 2024 santa list is done');
+  });
+
+  it('masks a private key named in Vietnamese or Spanish before a colon', () => {
+    const tok = pick('123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz', 64);
+    expect(r(`Nhập khóa riêng tư: ${tok} vào ví`)).toBe(`Nhập khóa riêng tư: ${KEY} vào ví`);
+    expect(r(`mi clave privada: ${tok}`)).not.toContain(tok);
+  });
+
+  it('masks a passphrase or codename of plain words after its name, not a sentence', () => {
+    expect(r('The codename the portal gave me is "mango brisk hollow ember quilt tundra"')).toBe(`The codename the portal gave me is "${PW}"`);
+    expect(r('passphrase: ember quilt mango hollow tundra brisk\nthanks')).toBe(`passphrase: ${PW}\nthanks`);
+    unchanged('The passphrase is the one we agreed on last week at the office.');
+    unchanged('The codename for the new release is Falcon.');
   });
 });
 

@@ -164,7 +164,7 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     uses that the round could check.
  *   - btc wif key (1): a WIF string whose base58check checksum fails (as M's two).
  *   - positional key (1): a 32-character random argument after another option's value, nothing naming it.
- * - Q (355/374 since round S; 353/374, 3/380 false alarms after its own round; 88.8% / 2.1% before it). Its round fixed a password beyond doubt a
+ * - Q (356/374 since round S; 353/374, 3/380 false alarms after its own round; 88.8% / 2.1% before it). Its round fixed a password beyond doubt a
  *   few words after a password word in any language (Chinese, Arabic, Indonesian, code-switched Spanish; a second one
  *   in the same sentence), Chinese password and door-entry code words, codes named by an accented object word (the
  *   "no code" words had ASCII boundaries that fell inside "portón"), Spanish and Portuguese lock boxes, national
@@ -173,7 +173,6 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   passkey's value, and a truncated private key before a full one; kept a US routing number with no account near
  *   it, a Brazilian CNPJ (a company's public number), a value a line says an official source uses, and a
  *   `hashed_secret`. What is left, and why:
- *   - mqtt (1): a Zigbee network key written as a YAML list of sixteen small numbers; a list of bytes is data as often.
  *   - zwave (1): Z-Wave S0/S2 keys under names (`S2_Authenticated: <32 hex>`) that say nothing of a key; 32 hex under
  *     a bare name is a digest or an id as often.
  *   - proctoring (1): "the invigilator code for today's paper is HX-7741-QP": a code with letters named by a role,
@@ -192,7 +191,8 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - positional-key (3): a command's positional arguments with nothing naming them (as O's and P's).
  *   - game-server (1): a 7-digit setup code "printed in console"; "printed" marks output, which a rule keeps.
  *   (iot, `user / password` after "local user for …:", is taken since round R's user-slash rule; pacs, an Orthanc
- *   `"RegisteredUsers"` map, since round S's users-map rule.)
+ *   `"RegisteredUsers"` map, and mqtt, a Zigbee `network_key` as a list of sixteen bytes, since round S's users-map and
+ *   byte-array key rules.)
  *   - mpesa (1): "Daraja passkey for Lipa na M-Pesa Online: <64 hex>": a passkey named in prose with words before
  *     its colon (the `passkey:` label alone is taken now).
  *   - wise (1): a UUID after "personal token" with no colon or verb; UUIDs are ids as often.
@@ -392,12 +392,11 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 374,
     negatives: 380,
     kinds: 161,
-    caught: 355,
+    caught: 356,
     minRecall: 0.94,
     falseAlarms: 3,
     // Why no general rule of its round takes these (see the list above).
     knownMisses: [
-      'mqtt',
       'zwave',
       'proctoring',
       'tax-id',
