@@ -22,6 +22,9 @@ const r = (src: string) => new RegExp(src, 'iu');
 /** A capitalised word that is a name, not a sentence's first word or a pronoun ("She died", "It passed"). */
 const NOT_A_NAME = /^(?:I|He|She|It|They|We|You|This|That|Then|And|But|So|My|Our|Sadly|Unfortunately|Today|Yesterday)$/;
 const isName = (v: string | undefined): v is string => !!v && /^\p{Lu}/u.test(v) && !NOT_A_NAME.test(v);
+const properCase = (v: string) => v.charAt(0).toUpperCase() + v.slice(1);
+/** Lower-case words that open "… died" and are no pet ("grandpa died", "the battery died", "everything died"). */
+const COMMON_SUBJECT = /^(?:the|a|an|my|our|his|her|their|its|grandpa|grandma|granddad|grandad|nan|nana|mum|mom|dad|uncle|aunt|someone|everyone|everything|nothing|battery|phone|laptop|car|plant|plants|conversation|party|wifi|signal|engine)$/i;
 
 const PET_GONE = [
   r(String.raw`\b(?:my|our) (?:old |sweet |beloved |lovely |dear |little |poor )?${PET},? ${NAME},? ${DIED}`),
@@ -47,6 +50,8 @@ const LEFT_JOB = [
   r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially |already )?(?:handed in|handed|gave|given|put in|submitted|turned in|sent) (?:in )?(?:my )?(?:(?:two|2|four|4) weeks'? |one month'?s? |a month'?s? )?(?:notice|resignation) at ${EMPLOYER_END}`),
   r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially )?(?:resigned|retired) from ${EMPLOYER_END}`),
   r(String.raw`\bmy last day at ${EMPLOYER_END}`),
+  // "leaving northwind after almost 3 yrs": a place the user leaves after years there is a job.
+  r(String.raw`(?:^|\bI(?:'m| am)?\s+|[,;:]\s*)leaving ([\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}?) after (?:almost |nearly |over |about |just over |more than )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?|months?)\b`),
 ];
 const NOT_AN_EMPLOYER = /^(?:the|a|an|my|our|work|the office|home|school|uni|college|it|this|that)$/i;
 
@@ -76,7 +81,8 @@ export function endings(s: string): Ending[] {
   const out: Ending[] = [];
   for (const re of PET_GONE) {
     const name = re.exec(s)?.[1];
-    if (isName(name)) {
+    // A pet's name typed in lower case ("bosse died last week") counts too: the slot it retracts is that pet's own.
+    if (isName(name) || (name && /^\p{Ll}/u.test(name) && !NOT_A_NAME.test(properCase(name)) && !COMMON_SUBJECT.test(name))) {
       out.push({ value: name, slot: `user/pet:${name.toLowerCase()}` });
       break;
     }

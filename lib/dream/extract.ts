@@ -2,9 +2,11 @@ import type { MemoryKind } from '../db/schema';
 import { stem } from '../engine/text';
 import { isInstructionToAssistant } from './directives';
 import { OCCUPATION } from './occupations';
+import { birthdayStatement } from './birthday';
 import { childStatements } from './children';
 import { endings } from './endings';
 import { otherLanguageStatements } from './other-languages';
+import { withoutPasted } from './pasted';
 import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
 
@@ -69,10 +71,13 @@ const CORRECTION_ANYWHERE =
 // "I never said (that) I have / I'm …": a denial of what the clause says.
 const NEVER_SAID = /\bI (?:never|didn't|did not) (?:say|said|tell you|told you|mention|mentioned|claim|claimed)(?: that)? I(?:(?:'m| am| was) | (?:have |'ve )?(have|had|own|owned|live|lived|work|worked|like|liked|love|loved) )/i;
 /** A sentence that opens with a verb in the past, its "I" left out (which only the writer can be). */
-const SUBJECT_DROPPED = /^(?:(?:just|finally|recently|also|officially|now)\s+)?(?:moved|relocated|started|joined|quit|left|landed|accepted|switched|became|took up|broke up|split up|gave up|stopped|signed up|got into|got a job|got the job|had to put)\b(?!\s+(?:by|at the|on the|from the)\b)/i;
+const SUBJECT_DROPPED = /^(?:(?:just|finally|recently|also|officially|now)\s+)?(?:moved|relocated|started|starting|joined|quit|left|leaving|landed|accepted|switched|became|took up|broke up|split up|gave up|stopped|signed up|got into|got a job|got the job|had to put)\b(?!\s+(?:by|at the|on the|from the)\b)/i;
+const DROPPED_VERB = SUBJECT_DROPPED.source.slice(1);
+const SUBJECT_DROPPED_AFTER_COLON = new RegExp(String.raw`([:;]\s+)(${DROPPED_VERB})`, 'i');
+const SUBJECT_DROPPED_AFTER_I = new RegExp(String.raw`(\bI\b[^.!?:;]*?,\s+)(${DROPPED_VERB})`, 'i');
 const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|hello|fyi|just so you know|right|anyway|great|thanks|thank you|big news|news|update|fun fact)\b[\s,:;!.\-–—]*/i;
 // A value ends at punctuation or where a new clause starts.
-const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
+const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|\d+ (?:days?|weeks?|months?|years?|yrs?) ago|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
 // A longer value (a project, a stack): commas allowed, up to the end of the sentence or a new clause.
 // It ends where a new clause starts: a conjunction or subordinator ("so", "when", "even if"), "and" before a new subject
 // ("a garden shed and things are going well"), or a comma before a pronoun ("a quilt for my aunt, she loves blue").
@@ -202,7 +207,7 @@ const RULES: Rule[] = [
   // Where they live
   { re: r(String.raw`\bI (?:currently |now |still )?(?:live|reside|am living|'m living) in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently )?based in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
-  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now )?(?:moved|relocated) (?:back )?(?:to|into (?:an?|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow) in) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now )?(?:moved|relocated) (?:back |up |down |over |out |across )?(?:to|into (?:an?|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow) in) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I've taken a flat in Glasgow", "we found a place in Ghent": a new home.
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |finally |now )?(?:taken|took|got|found|rented|signed for|signed a lease on) (?:a|an|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage) in ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "my flat in chapel allerton (leeds) is freezing": where the user's home is (not one they let out or sell).
@@ -215,8 +220,15 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI (?:currently |now )?work as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(m[1], m[2]) },
+  // "i'm the QA lead", "I'm senior data analyst at Northwind": a job said with "the", or bare before where it is.
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?= (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?]|$)`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]))) },
+  // "senior data analyst now, same team": the new job said as the sentence, its "I'm" left out.
+  { re: r(String.raw`^(an? )?((?:(?!(?:the|a|an|my|his|her|their|our|your|so|and|but)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now\b`), make: (m) => occupation(article(m[2])) },
   // "I'm going to start at Halden on March 2nd as a controls engineer", "I was hired as a junior designer".
-  { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just| recently| finally| officially)*\s+|\bI\b[^.!?\n]*?(?:,\s*|\band\s+))(?:(?:going to|gonna|about to|due to|set to|be|been|get|got|getting)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?|hired|taken on)\b[^.!?\n]{0,60}?\bas (an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(m[1]) },
+  { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just| recently| finally| officially)*\s+|\bI\b[^.!?\n]*?(?:,\s*|\band\s+)|^|[;:]\s*)(?:(?:going to|gonna|about to|due to|set to|be|been|get|got|getting)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?|hired|taken on)\b[^.!?\n]{0,60}?\bas (an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION}|(?:[\p{L}-]+ ){0,2}?${OCCUPATION}(?=\s*(?:[,.;!?]|$|\s+(?:at|with|for|in|on|from)\b|\s+\p{Extended_Pictographic})))\b(?!['’])`), make: (m) => occupation(article(m[1])) },
+  // "starting aug 18 at maplewave health as analytics manager": where the new job is, in lower case, named before what
+  // it is (the job after it says the name is a workplace; a capitalised name has the rules above).
+  { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just)*\s+|^|[,;:]\s*)(?:(?:going to|gonna|about to|due to|set to|be|been)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?)\b[^.!?\n]{0,30}?\bat ((?!(?:a|an|the|my|our|home|work|night|noon|the moment)\b)[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}?) as (?:an? )?(?:[\p{L}-]+ ){0,2}?${OCCUPATION}\b`), make: (m) => (/^\p{Lu}/u.test(m[1]) || TIME_WORD.test(m[1]) ? null : employer(properCase(m[1]))) },
   // "im one of the senior accountants", "I'm one of two GPs at the practice": one of several, still their job.
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?one of (?:the|our|their|two|three|four|five|a few|several|many) (?:(?:two|three|four|five|few|several|many) )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b`), make: (m) => occupation(article(singular(m[1]))) },
   // "I do java all day at Karoo Bank", "I write firmware for a living at Bosch": what the user does at work, and where.
@@ -257,8 +269,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bmy job is (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
   // "I work nights most of next week" is a week's rota, not how they work; the tail stops at an aside "(UX research…".
   { re: r(String.raw`\bI work (night shifts|nights|days|weekends|part[- ]time|full[- ]time|from home|remotely|shifts)\b([^,.;!?\n(]{0,40})`), make: (m) => (/\b(?:next|this) (?:week|month|weekend)|\b(?:tomorrow|tonight|today)\b/i.test(m[2]) ? null : slotFact('work-pattern', `User works ${m[1].toLowerCase()}${m[2] ? ` ${m[2].trim()}` : ''}.`, m[1], 0.65)) },
-  // A job said in an aside: "I work nights (ICU nurse, galway)", "I do this for a living (carpenter/joiner)".
-  { re: r(String.raw`\bI\b[^()\n]{0,80}\((?:I'm |I am )?(an? )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})(?:\s*[/,]\s*([\p{L}' -]{2,30}?))?\s*\)`), make: (m) => occupation(article(m[2]), /^\p{Lu}/u.test(m[3]) ? m[3] : '') },
+  // A job said in an aside: "I work nights (ICU nurse, galway)", "I do this for a living (carpenter/joiner)". Said of
+  // work, or with "I'm": "I can't do the 18th (dentist)" is an appointment.
+  { re: r(String.raw`\bI\b[^()\n]{0,80}\((?:I'm |I am |(?<=\b(?:work|works|working|job|jobs|living|shifts?|career|profession|employed|day job|rotating shifts|nights|days)\b[^()\n]{0,20}\())(an? )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})(?:\s*[/,]\s*([\p{L}' -]{2,30}?))?\s*\)`), make: (m) => occupation(article(m[2]), /^\p{Lu}/u.test(m[3]) ? m[3] : '') },
   // Health and diet
   { re: r(String.raw`\bI(?:'m| am) (?:severely |very |highly |deathly )?allergic to ${VALUE}`), make: (m) => {
     const v = m[1].replace(TRAILING, '');
@@ -269,6 +282,8 @@ const RULES: Rule[] = [
   // "Back to vegetarian, full stop", "I've gone vegan", "I went back to being vegetarian".
   { re: r(String.raw`\b(?:back to (?:being )?(?:an? )?|(?:I|we)(?:'ve| have)? (?:gone|went) (?:back )?(?:to being )?(?:fully |full |strictly |completely )?)(vegetarian|vegan|pescatarian)\b`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
   { re: r(String.raw`\bI (?:have|'ve got|have got|was diagnosed with|live with|suffer from) ${CONDITION}\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
+  // "since i'm type 1 diabetic", "I have T1D": a kind of diabetes, said as what the user is.
+  { re: r(String.raw`\bI(?:'m| am) (?:a )?(type [12]) diabetic\b|\bI (?:have|'ve got|live with) (T1D|T2D)\b`), make: (m) => { const t = m[1] ? m[1].toLowerCase() : m[2].toUpperCase() === 'T1D' ? 'type 1' : 'type 2'; return slotFact('health:diabetes', `User has ${t} diabetes.`, `${t} diabetes`, 0.9); } },
   // "since my IBS diagnosis in january": a diagnosis the user owns.
   { re: r(String.raw`\bmy (?:recent |new |official )?${CONDITION} diagnosis\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   // "i've been doing low FODMAP on the dietitian's orders", "I'm on a keto diet": a way of eating kept up (not one
@@ -278,6 +293,8 @@ const RULES: Rule[] = [
   // Family and pets
   { re: r(String.raw`\bI have an? ${PET} (?:named|called) ${VALUE}`), make: (m) => slotFact(`pet:${m[2].toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${m[2]}.`, m[2], 0.7) },
   { re: r(String.raw`\b(?:my|our) ${PET}(?:'s name is| is (?:named|called)|,? (?=\p{Lu})) ?${NAME}`), make: (m) => named(m[2], (n) => slotFact(`pet:${n.toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${n}.`, n, 0.7)) },
+  // "our golden retriever bosse is 13": a pet's name typed in lower case, told by where it stands.
+  { re: r(String.raw`\b(?:my|our) (?:old |new |little |rescue |sweet )?${PET},? (\p{Ll}[\p{L}'-]{1,15})(?=,? (?:is|has|was|gets|keeps|loves|hates|just)\b|'s\b)`), make: (m) => (/^\p{Lu}/u.test(m[2]) || NOT_A_PET_NAME.test(m[2]) ? null : slotFact(`pet:${m[2].toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${properCase(m[2])}.`, properCase(m[2]), 0.7)) },
   { re: r(String.raw`\bI (?:have|own|'ve got|have got) (an?|one|two|three|four|five|\d+) ${PET}s?\b(?! named| called)`), make: (m) => slotFact(`pets:${m[2].toLowerCase()}`, `User has ${m[1].toLowerCase()} ${m[2].toLowerCase()}${/^(?:an?|one)$/i.test(m[1]) ? '' : 's'}.`, m[2], 0.65) },
   { re: r(String.raw`\b(?:my|our) ${RELATION}(?:'s name)? is (?:named |called )?${VALUE}`), make: (m) => (short(m[2], 3) && /^\p{Lu}/u.test(m[2]) ? slotFact(`family:${m[1].toLowerCase()}`, `User's ${m[1].toLowerCase()} is ${m[2]}.`, m[2], 0.7) : null) },
   // "I've been seeing someone new, Theo", "I started dating Priya": the user's partner now.
@@ -295,6 +312,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:I|we) (?:deploy|host|run) (?:it|this|the (?:app|api|site|project|service|backend|frontend)|our (?:app|api|site|project|service|backend|frontend)) (on|to|with|in) ${LONG_VALUE}`), make: (m) => (short(m[2], 10) ? { kind: 'fact' as const, text: `User deploys their project ${m[1].toLowerCase()} ${m[2]}.`, value: m[2], importance: 0.6, slot: 'user/deploys' } : null) },
   { re: r(String.raw`\bI (?:just |recently |finally )?(started|began|joined|enrolled in|signed up for) (an? (?:[^,.;!?\n]{1,80}?\s)?(?:course|class|classes|program|programme|degree|job|club|team|choir|band|group|lessons|training|internship|apprenticeship)\b(?:[ \t][^,.;!?\s]+){0,8})`), make: (m) => {
     // Joining a club is not founding it: the verb the user said stays.
+    // "started a new job last monday as a software tester": the job rules say what it is.
+    if (/\b(?:job|role|position)\b[^,.;!?\n]*\bas\b/i.test(m[2])) return null;
     const verb = /^(?:started|began)$/i.test(m[1]) ? 'started' : m[1].toLowerCase();
     // The tail stops at a new clause ("… and have been practising", not "… gaming and coding") or a purpose ("a choir to
     // meet people").
@@ -377,6 +396,18 @@ function employer(v: string) {
 }
 /** Capitalised words that follow "joining" and are no employer. */
 const NOT_AN_EMPLOYER = /^(?:Mum|Mom|Dad|Mother|Father|Grandma|Grandpa|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Zoom|Teams|Slack|Discord|Reddit|Twitter|Facebook|Instagram|TikTok|Strava)\b/;
+/** A pet the user just got: "we adopted a rescue cat", "I got a puppy". */
+const PET_GOT = r(String.raw`\b(?:we|I)(?:'ve| have)? (?:just |finally )?(?:adopted|got|rescued|brought home|took in) (?:a|an|our|my) (?:new |little |rescue |tiny )*${PET}\b`);
+/** Its name, said next: "her name's saga", "his name is Pip", "we called him Rolo". */
+const PET_NAMED_NEXT = r(String.raw`^(?:(?:her|his|its|their) name(?:'s| is)|we(?:'ve)? (?:called|named) (?:her|him|it|them)) ([\p{L}'-]{2,15})\b`);
+/** Words after "our dog" that are no name ("our dog really is", "my cat also has"). */
+const NOT_A_PET_NAME = /^(?:really|just|always|never|still|also|now|then|is|has|was|gets|keeps|loves|hates|who|which|that|and|but|so|too|very|often|sometimes|usually|finally|actually|basically|literally|definitely|probably|seems|is|the|a|an|of|in|at|on|for|with|from|to)$/i;
+/** A time said inside what would be a name ("kestrel labs next month"): capitalised names have their own rules. */
+const TIME_WORD = /\b(?:next|this|last|on|in|from|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)\b/i;
+/** A name typed in lower case, as a name: "maplewave health" → "Maplewave Health" (one already capitalised stays). */
+function properCase(v: string): string {
+  return v.replace(/(^|\s)(\p{Ll})/gu, (_all, space: string, c: string) => space + c.toUpperCase());
+}
 /** A job's name in the singular: "senior accountants" → "senior accountant", "GPs" → "GP", "nurses" → "nurse". */
 function singular(job: string): string {
   return job.replace(/(?:(?<=[^s])s|(?<=(?:ss|sh|ch|x))es)$/i, '');
@@ -559,9 +590,9 @@ const FICTION_FRAME =
 /** A question or a hypothetical states nothing about the user: no facts from it. */
 const NOT_A_STATEMENT = /^(?:if|suppose|supposing|imagine|pretend|assume|let'?s say|what if|say|would|could|should|do|does|did|is|are|am|was|were|can|will|have|has|what|how|why|where|when|which|who|whom|whose)\b/i;
 
-/** Text the user typed themselves: no fenced code, no quoted lines, no long quotations. */
+/** Text the user typed themselves: no fenced code, no quoted lines, no long quotations, nothing pasted from others. */
 function ownWords(text: string): string {
-  return text
+  return withoutPasted(text)
     .replace(/```[\s\S]*?(?:```|$)/g, '\n')
     .replace(/^\s*>.*$/gm, '')
     .replace(/(["“])([^"“”\n]{1,400})(["”])/g, (all, _o, inner: string) => (inner.trim().split(/\s+/).length > 3 ? ' ' : all));
@@ -580,7 +611,13 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   const retractions: Retraction[] = [];
   let correcting = false;
   let fiction = false;
+  // A pet just named in the sentence before: "we adopted a rescue cat yesterday! her name's saga".
+  let petBefore: string | undefined;
   for (const raw of sentences(ownWords(turn.text))) {
+    const named = petBefore ? PET_NAMED_NEXT.exec(raw)?.[1] : undefined;
+    if (named && !NOT_A_PET_NAME.test(named))
+      facts.push({ ...slotFact(`pet:${named.toLowerCase()}`, `User has a ${petBefore!.toLowerCase()} named ${properCase(named)}.`, properCase(named), 0.7), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: raw.trim() });
+    petBefore = PET_GOT.exec(raw)?.[1];
     // After "Let's role-play…" or "Write a story where I…", the rest of the turn is make-believe: nothing about the user.
     fiction ||= FICTION_FRAME.test(raw);
     if (fiction) continue;
@@ -604,8 +641,11 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
         facts.push({ ...instruction(order, site), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said, ...(site ? { onlyOnSite: site } : {}) });
       continue;
     }
-    // The user's children and their ages, said in a question as often as not ("ideas for two kids, elsa is 7 and…").
-    for (const made of childStatements(s, turn.at)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said });
+    // The user's children and their ages, and their birthday, said in a question as often as not ("ideas for two
+    // kids, elsa is 7 and…").
+    const birthday = birthdayStatement(s, turn.at);
+    for (const made of [...childStatements(s, turn.at), ...(birthday ? [birthday] : [])])
+      facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said });
     if (NOT_A_STATEMENT.test(s)) continue;
     // What this sentence retracts is not learned from it again.
     const gone = new Set(retractions.filter((x) => x.sourceTurnIds[0] === turn.id).map((x) => x.value.toLowerCase()));
@@ -632,6 +672,9 @@ function readSentence(raw: string): { text: string; isCorrection: boolean; said:
   for (let i = 0; i < 3; i++) s = s.replace(FILLER_PREFIX, '');
   // Typed like a diary, without its subject: "finally moved to Bristol!!", "started at Kestrel on monday".
   s = s.replace(SUBJECT_DROPPED, 'I $&');
+  // …or after a colon ("life update nobody asked for: moved to oslo"), or a comma after the user's own "I" ("i finally
+  // did it, moved up to glasgow").
+  s = s.replace(SUBJECT_DROPPED_AFTER_COLON, '$1I $2').replace(SUBJECT_DROPPED_AFTER_I, '$1I $2');
   // "I never said I have a sister": what follows is denied, as "I don't have a sister" denies it.
   const denial = NEVER_SAID.exec(s);
   if (denial) s = s.replace(NEVER_SAID, (_all, verb: string | undefined) => (verb ? `I don't ${verb} ` : "I'm not "));

@@ -20,7 +20,7 @@ const JOBS = [
   'auditor', 'actuary', 'underwriter', 'banker', 'trader', 'broker', 'financial advisor', 'lawyer', 'attorney',
   'solicitor', 'barrister', 'paralegal', 'judge', 'civil servant', 'diplomat', 'marketer', 'recruiter',
   'salesperson', 'sales rep', 'receptionist', 'secretary', 'personal assistant', 'office manager', 'entrepreneur',
-  'founder', 'co-founder', 'business owner', 'shop owner', 'shopkeeper', 'freelancer', 'contractor', 'realtor',
+  'founder', 'co-founder', 'tester', 'software tester', 'QA engineer', 'QA', 'test engineer', 'lead', 'business owner', 'shop owner', 'shopkeeper', 'freelancer', 'contractor', 'realtor',
   'estate agent', 'real estate agent', 'insurance agent', 'translator', 'interpreter', 'copywriter',
   // Arts and media
   'writer', 'author', 'journalist', 'editor', 'artist', 'painter', 'illustrator', 'animator', 'musician', 'singer',

@@ -9,9 +9,11 @@ const TOPICS = new Map<string, string>([
   ['name', 'name called · nom appelle Name heiße nombre llamo nome chiamo naam heet 名前'],
   ['call-me', 'name called · nom appelle Name heiße nombre llamo nome chiamo naam heet 名前'],
   ['age', 'age old years born'],
+  ['birthday', 'birthday bday born birth date · anniversaire Geburtstag cumpleaños compleanno aniversário verjaardag 誕生日'],
   ['location', 'live lives living home city town where based · habite habiter vis ville wohne wohnen lebe Stadt vivo vivir ciudad abito città moro cidade woon stad 住んでいる 住んで 住所'],
   ['origin', 'from born grew up hometown country origin'],
-  ['employer', 'work job employer company workplace · travail travaille boulot entreprise Arbeit arbeite Firma trabajo empresa lavoro azienda trabalho werk bedrijf 仕事 会社 勤め先'],
+  // "job" is what the user does (occupation): "what is my job" is answered by "User is a nurse" before where.
+  ['employer', 'work employer company workplace · travail travaille boulot entreprise Arbeit arbeite Firma trabajo empresa lavoro azienda trabalho werk bedrijf 仕事 会社 勤め先'],
   ['occupation', 'work job occupation profession career role · métier travail profession boulot Beruf Arbeit trabajo profesión oficio lavoro mestiere professione trabalho profissão werk beroep 仕事 職業'],
   ['work-pattern', 'work schedule shifts hours'],
   ['allergy', 'allergy allergies allergic health · allergie allergique Allergie allergisch alergia alérgico allergia allergico alérgica allergisch アレルギー'],

@@ -46,6 +46,8 @@ const FRAMING = new Set(
   (
     'talk talked talking discuss discussed say said chat chats chatted conversation conversations message messages ' +
     'show tell remind list recap anything everything something stuff happen happened mention mentioned earlier ' +
+    // "what did I ask about in March?": what was said then, whatever it was about.
+    'ask asked asking question questions wrote write ' +
     // "what did I work on in March?" asks what the user did then, as "what was I doing" does.
     'work worked working busy'
   ).split(' '),

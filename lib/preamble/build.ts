@@ -434,13 +434,15 @@ async function correctionsByConversation(db: ReverieDb, notes: Map<string, Corre
  * (greetings skipped, cut at a word); never a turn the user deleted.
  */
 async function conversationTopic(db: ReverieDb, c: ConversationRow, active: ActiveFilter): Promise<{ text: string; turnIds: string[] }> {
-  const title = meaningfulTitle(c.title);
-  if (title) return { text: inertLinks(title), turnIds: [] };
-  const first = await db.turns
-    .where('[conversationKey+ordinal]')
-    .between([c.key, Dexie.minKey], [c.key, Dexie.maxKey])
+  const turns = () => db.turns.where('[conversationKey+ordinal]').between([c.key, Dexie.minKey], [c.key, Dexie.maxKey]);
+  const first = await turns()
     .filter((t) => t.role === 'user' && !active.deletedTurn(t.id))
     .first();
+  // A chat whose every message of the user's they deleted shows nothing, not even its title: the title names what
+  // they deleted ("Vortex Games interview").
+  if (!first && (await turns().filter((t) => t.role === 'user').first())) return { text: '', turnIds: [] };
+  const title = meaningfulTitle(c.title);
+  if (title) return { text: inertLinks(title), turnIds: [] };
   if (!first) return { text: GENERIC_TITLE.test(cleanMemoryText(c.title)) ? '' : cleanMemoryText(c.title), turnIds: [] };
   const text = inertLinks(absolutizeDates(topicFromTurn(first.text), first.capturedAt));
   return { text, turnIds: [first.id] };
