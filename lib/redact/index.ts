@@ -84,6 +84,7 @@ import { USER_PASSWORD_MAP_FINDERS } from './user-password-maps';
 import { FTP_SCRIPT_FINDERS } from './ftp-scripts';
 import { KEY_MATERIAL_FINDERS } from './key-material';
 import { PASSPHRASE_FINDERS } from './passphrases';
+import { HEADER_VALUE_FINDERS } from './header-values';
 import { TOKEN_AFTER_CLAUSE_FINDERS } from './token-after-clause';
 import { VPN_KEY_FINDERS } from './vpn-keys';
 import { WEBHOOK_URL_FINDERS } from './webhooks';
@@ -187,6 +188,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PROSE_KEY_FINDERS,
   ...PROSE_NAME_FINDERS,
   ...TOKEN_AFTER_CLAUSE_FINDERS,
+  ...HEADER_VALUE_FINDERS,
   ...SECRET_AFTER_WORDS_FINDERS,
   ...KEY_SECRET_PAIR_FINDERS,
   ...SECRET_WORD_VALUE_FINDERS,

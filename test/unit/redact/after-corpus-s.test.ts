@@ -342,6 +342,20 @@ describe('keys and phrases in more forms', () => {
   });
 });
 
+describe('a value the sentence puts in a credential header', () => {
+  it('masks a prefixed UUID or a random token said to go in a token, key or auth header', () => {
+    const uuid = `${pick('0123456789abcdef', 8)}-${pick('0123456789abcdef', 4)}-4${pick('0123456789abcdef', 3)}-a${pick('0123456789abcdef', 3)}-${pick('0123456789abcdef', 12)}`;
+    expect(r(`the calls fail when I pass GMX-${uuid} as the X-Game-Token header`)).toBe(`the calls fail when I pass ${KEY} as the X-Game-Token header`);
+    const tok = `${pick('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz', 14)}${pick(DIGITS, 6)}${pick('abcdefghijk', 6)}`;
+    expect(r(`sending ${tok} in the X-Api-Key header gives 401`)).toBe(`sending ${KEY} in the X-Api-Key header gives 401`);
+  });
+
+  it('keeps a request id in an id header and words in a token header', () => {
+    unchanged('we send 7f3a2c91-5b0e-4d8a-9c1f-2e6b8a4d0c13 in the X-Request-Id header');
+    unchanged('using kubernetes-dashboard-deployment-config in the X-Request-Token header');
+  });
+});
+
 describe('look-alikes kept in this round', () => {
   it('keeps a run of five-digit groups (a safety number), never a card', () => {
     unchanged('Our safety number: 34127 58203 91776 04518 22390 71164 50923 88017 31452 96608 12754 40391.');
