@@ -166,6 +166,14 @@ const inputs: Record<string, string> = {
   rRoundCodes: fill('my PIN (12 keypad. The code is namba ya siri ya kengele ni Kod do furtki na currently it\'s 12 API-sleutel: abc the token as the 2nd arg: '),
   // An element's attributes without the tag's end: each read once (a regex repeating them unbounded overflowed its stack).
   xmlAttributes: `<p${fill(' a="x"')}`,
+  // Round S's rules, each a name short of its value: identity numbers named in more countries, record layouts (an MRZ,
+  // an HL7 PID segment, an FTP script), codes a message opens with or a lead names, keys and phrases in more forms, a
+  // seed phrase in another language's list.
+  sRoundIds: fill('เลขบัตรประชาชน 1-2345 CCCD 0123 رقم الهوية 1 TAJ 123 ΑΜΚΑ 12 Medicare 1EG4 KVNR X12 A-Number A12 California DL C1 UTR (12 personnummer. Det är '),
+  sRoundLayouts: fill('P<UTO<<\nL898902C36UTO7408122F12 PID|1|||||||||||||||||12-\nPGM=FTP\nopen a.b\nu\n"users": { "a": "b", network_key: [1, 2, 3, '),
+  sRoundCodes: fill('is your verification code 1234 is your zip code the current one is PIN. Ich habe 12 gesetzt radio. the code is Steam Guard kodum lösenkoden 登录密码ab '),
+  sRoundKeys: fill('"key": "ab\'c License key: AB12- khóa bí mật: secret 1234abcd codename is "a b c using x in the X-A-Token header WLAN-Schlüssel x1 '),
+  sRoundSeeds: fill('frase de recuperación ábaco abdomen abeja abierto abogado abono aborto abrazo abrir abuelo abuso acabar academia acceso acción aceite '),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

@@ -34,7 +34,7 @@ const DOCUMENTS: readonly DocumentRule[] = [
   {
     name: 'driving-licence',
     words:
-      "driver[’']?s?[ \\t]+licen[cs]e|driving[ \\t]+licen[cs]e|\\bDL(?=[ \\t]*(?:#|no\\b|nr\\b|number\\b|:))|(?:[A-Z][a-z]+|[A-Z]{2})[ \\t]+DL(?=[ \\t]+(?:$|[A-Z]\\d))|f(?:ü|ue)hrerschein|permis[ \\t]+de[ \\t]+conduire|licencia[ \\t]+de[ \\t]+(?:conducir|manejo|conducción)|carn[eé]t?[ \\t]+de[ \\t]+conducir|patente[ \\t]+di[ \\t]+guida|carteira[ \\t]+de[ \\t]+(?:motorista|habilitação)|\\bCNH\\b|rijbewijs|k(?:ö|o)rkort|prawo[ \\t]+jazdy|운전면허|驾驶证|驾照|運転免許",
+      "driver[’']?s?[ \\t]+licen[cs]e|driving[ \\t]+licen[cs]e|\\bDL(?=[ \\t]*(?:#|no\\b|nr\\b|number\\b|:))|\\b(?:[A-Z][a-z]{1,20}|[A-Z]{2})[ \\t]+DL(?=[ \\t]+(?:$|[A-Z]\\d))|f(?:ü|ue)hrerschein|permis[ \\t]+de[ \\t]+conduire|licencia[ \\t]+de[ \\t]+(?:conducir|manejo|conducción)|carn[eé]t?[ \\t]+de[ \\t]+conducir|patente[ \\t]+di[ \\t]+guida|carteira[ \\t]+de[ \\t]+(?:motorista|habilitação)|\\bCNH\\b|rijbewijs|k(?:ö|o)rkort|prawo[ \\t]+jazdy|운전면허|驾驶证|驾照|運転免許",
     // ("DL" alone right before the number only after a state's name, "California DL …": "DL 2045" is a flight.)
     // Letters and digits in one run, or in groups joined by hyphens (Florida's D123-456-78-901-0) or spaced digits.
     shape: '[A-Z0-9]{5,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5}|\\d{3}(?: \\d{3}){2}',

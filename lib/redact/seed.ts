@@ -167,6 +167,15 @@ const OTHER_LISTS: readonly ReadonlyMap<string, number>[] = [spanish, portuguese
   (list) => new Map(list.map((w, i) => [w.normalize('NFC'), i] as const)),
 );
 
+/** For each word of any of those lists, which lists hold it (one bit per list): one lookup per word of the text. */
+const LIST_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  OTHER_LISTS.forEach((list, k) => {
+    for (const w of list.keys()) bits.set(w, (bits.get(w) ?? 0) | (1 << k));
+  });
+  return bits;
+})();
+
 /** A word of any script, its accents composed or not: the other lists carry them (lágrima, dragón, pôr, città, žena). */
 const LETTER_RUN = /[\p{L}\p{M}]+/gu;
 
@@ -174,35 +183,78 @@ const LETTER_RUN = /[\p{L}\p{M}]+/gu;
  * A phrase in another language's list: a run of twelve or more of its words, joined as an English phrase's are, where
  * the words around it speak of seeds, recovery phrases or wallets (in any of the languages `CONTEXT` reads). Ordinary
  * prose in those languages breaks such a run within a few words ("de", "la", "que", "el" are on no list), and the
- * rule is only run on a text that names a seed or a wallet at all. Either the run's last 12, 15, 18, 21 or 24 words
- * pass the list's checksum, or the run is a phrase's length.
+ * rule is only run around the words that name a seed or a wallet. Either the run's last 12, 15, 18, 21 or 24 words
+ * pass the list's checksum, or the run is a phrase's length. The words are read once, a run kept per list.
  */
 export function findSeedPhrasesInOtherLists(text: string): SecretSpan[] {
-  if (!CONTEXT.test(text)) return [];
   const spans: SecretSpan[] = [];
-  for (const index of OTHER_LISTS) {
-    let run: Word[] = [];
-    let lastEnd = -1;
-    const judge = () => {
-      if (run.length >= 12 && run.length <= MAX_RUN && new Set(run.map((w) => w.word)).size >= run.length * 0.75 && inSeedContext(run, text)) {
-        const words = run.map((w) => w.word);
-        const length = LENGTHS.find((n) => n <= run.length && (n === run.length || checksummed(words.slice(run.length - n), index)));
-        if (length !== undefined) spans.push({ start: run[run.length - length]!.start, end: run[run.length - 1]!.end, label: 'seed phrase' });
-      }
-      run = [];
-    };
-    LETTER_RUN.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = LETTER_RUN.exec(text)); ) {
-      const word = m[0].normalize('NFC').toLowerCase();
-      const listed = word.length >= 3 && word.length <= 10 && index.has(word);
-      if (listed && run.length > 0 && joins(text, lastEnd, m.index) && run.length < MAX_RUN + 1) run.push({ start: m.index, end: m.index + m[0].length, word });
-      else {
-        judge();
-        if (listed) run = [{ start: m.index, end: m.index + m[0].length, word }];
-      }
-      lastEnd = m.index + m[0].length;
-    }
-    judge();
-  }
+  for (const [from, to] of seedContextWindows(text)) findInWindow(text, from, to, spans);
   return spans;
+}
+
+/** A phrase (36 words at most) must start within 160 characters after its context's word or end within 80 before it. */
+const WINDOW_REACH = 900;
+const CONTEXT_ALL = new RegExp(CONTEXT.source, 'giu');
+
+/** The stretches of text around the words that speak of seeds or wallets, merged where they overlap. */
+function seedContextWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  CONTEXT_ALL.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CONTEXT_ALL.exec(text)); ) {
+    const from = Math.max(0, m.index - WINDOW_REACH);
+    const to = Math.min(text.length, m.index + m[0].length + WINDOW_REACH);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+    if (m[0].length === 0) CONTEXT_ALL.lastIndex++;
+  }
+  return windows;
+}
+
+function findInWindow(text: string, from: number, to: number, spans: SecretSpan[]): void {
+  const runs: Word[][] = OTHER_LISTS.map(() => []);
+  const overflow: boolean[] = OTHER_LISTS.map(() => false);
+  const judge = (k: number) => {
+    const run = runs[k]!;
+    if (run.length >= 12 && run.length <= MAX_RUN && new Set(run.map((w) => w.word)).size >= run.length * 0.75 && inSeedContext(run, text)) {
+      const words = run.map((w) => w.word);
+      const length = LENGTHS.find((n) => n <= run.length && (n === run.length || checksummed(words.slice(run.length - n), OTHER_LISTS[k])));
+      if (length !== undefined) spans.push({ start: run[run.length - length]!.start, end: run[run.length - 1]!.end, label: 'seed phrase' });
+    }
+    runs[k] = [];
+  };
+  let lastEnd = -1;
+  // How many lists have a run going: while none has, a word on no list needs no work.
+  let open = 0;
+  LETTER_RUN.lastIndex = from;
+  for (let m: RegExpExecArray | null; (m = LETTER_RUN.exec(text)) && m.index < to; ) {
+    const raw = m[0];
+    const previousEnd = lastEnd;
+    lastEnd = m.index + raw.length;
+    // List words have three to eight letters (a decomposed accent adds a mark or two).
+    let bits = 0;
+    let word = '';
+    if (raw.length >= 3 && raw.length <= 12) {
+      word = (/^[\x00-\x7f]*$/.test(raw) ? raw : raw.normalize('NFC')).toLowerCase();
+      bits = LIST_BITS.get(word) ?? 0;
+    }
+    if (bits === 0 && open === 0) continue;
+    const joined = bits !== 0 && joins(text, previousEnd, m.index);
+    open = 0;
+    for (let k = 0; k < runs.length; k++) {
+      const run = runs[k]!;
+      const listed = (bits & (1 << k)) !== 0;
+      if (listed && run.length > 0 && joined) {
+        // A run longer than a phrase is a word list: it is dropped, and what follows it until a break belongs to it.
+        if (run.length > MAX_RUN) overflow[k] = true;
+        if (!overflow[k]) run.push({ start: m.index, end: lastEnd, word });
+      } else {
+        if (run.length > 0 && !overflow[k]) judge(k);
+        runs[k] = listed ? [{ start: m.index, end: lastEnd, word }] : [];
+        overflow[k] = false;
+      }
+      if (runs[k]!.length > 0) open++;
+    }
+  }
+  for (let k = 0; k < runs.length; k++) if (!overflow[k]) judge(k);
 }
