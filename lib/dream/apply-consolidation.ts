@@ -2,6 +2,7 @@ import type { MemoryRow, ReverieDb, TombstoneRow } from '../db/schema';
 import { hashNormalised, hashText, terms } from '../engine/text';
 import { cannedReplyIds } from './canned';
 import { withKnownRelation } from './children';
+import { layoutStances } from './directives';
 import type { DreamConfig } from './config';
 import type { Candidate, ConsolidationPlan, ConsolidationStats, EpisodeSummary, PlannedRetraction } from './consolidate';
 import { readSlots, SLOTS_KEY } from './consolidate';
@@ -121,7 +122,9 @@ function retirable(state: ConsolidationState, r: PlannedRetraction, want: Set<st
     return m && m.status === 'active' && FACT_KINDS.has(m.kind) && !m.pinned ? [m] : [];
   }
   const facts = r.slot ? state.activeFactsInSlot(r.slot) : state.activeFacts();
-  return facts.filter((m) => !m.pinned && [...want].every((t) => state.termsOf(m).has(t)));
+  const side = r.instructionsThat;
+  const onThatSide = (m: MemoryRow) => !side || (m.kind === 'instruction' && layoutStances(m.text).some((x) => x.part === r.value && x.stance === side));
+  return facts.filter((m) => !m.pinned && onThatSide(m) && [...want].every((t) => state.termsOf(m).has(t)));
 }
 
 /** The retired fact with the new value in its place. */

@@ -80,6 +80,49 @@ export function isInstructionToAssistant(sentence: string): boolean {
   return SCOPE.test(s) && SECOND_PERSON.test(s) && FIRST_PERSON_OBJECT.test(s);
 }
 
+/** The parts of an answer's layout an instruction can ask for or against, by the word that names each. */
+const LAYOUT_PARTS: [string, RegExp][] = [
+  ['bullet', /\bbullet(?:s|ed| points?| lists?)?\b/i],
+  ['paragraph', /\bparagraphs?\b/i],
+  ['prose', /\bprose\b/i],
+  ['numbered', /\bnumbered\b/i],
+  ['table', /\btables?\b/i],
+  ['emoji', /\bemojis?\b|\bemoticons\b/i],
+  ['markdown', /\bmarkdown\b/i],
+  ['heading', /\bhead(?:ing|er)s\b/i],
+];
+const AGAINST = /\b(?:no|never|don'?t|do not|avoid|without|stop|skip|zero|not|drop|less)\b(?:\s+[\p{L}-]+){0,3}\s*$/iu;
+
+/**
+ * What an instruction says of each part of an answer's layout it names: for ("answer in bullet points") or against
+ * ("no paragraphs, no bullets"). A later instruction that takes the other side replaces the earlier one.
+ */
+export function layoutStances(text: string): { part: string; stance: 'for' | 'against' }[] {
+  const out: { part: string; stance: 'for' | 'against' }[] = [];
+  for (const [part, re] of LAYOUT_PARTS) {
+    const m = re.exec(text);
+    if (m) out.push({ part, stance: AGAINST.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 'against' : 'for' });
+  }
+  return out;
+}
+
+/** A standing rule announced before a colon: "new rule for answers, and this one sticks:", "ground rules:". */
+const RULE_INTRO = /\b(?:(?:new|ground|standing|house|one|a|two|three|some) rules?\b|from now on|going forward|for (?:all )?(?:future )?(?:answers|replies)|this one sticks)/i;
+
+/**
+ * An imperative about answers said where it can only be standing: after a rule's announcement ("new rule for answers:
+ * start with a TL;DR, then numbered steps"), or right after the user took back the rule it replaces ("stop with the
+ * bullet points please. write in short paragraphs").
+ */
+export function isReplacingRule(sentence: string, announcedBy = ''): boolean {
+  if (announcedBy && !RULE_INTRO.test(announcedBy)) return false;
+  const s = sentence.trim().replace(/^(?:(?:please|pls|plz|and|just|so|instead)[,\s]+)*/i, '');
+  // "use whatever": nothing said.
+  if (s.split(/\s+/).length < 3) return false;
+  const { verb } = verbAfterOpener(s);
+  return (ANSWER_VERBS.has(verb) && !/^(?:show|tell|check|make|ask|test|consider|leave|add|return|remind)$/.test(verb)) || /^(?:no|never)\s+[\p{L}-]+/iu.test(s);
+}
+
 /** Verbs that shape every answer when their object is "answers" ("keep answers short", "format your replies as…"). */
 const SHAPING_VERBS = new Set('keep make format structure limit end start begin write'.split(' '));
 

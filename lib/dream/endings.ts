@@ -64,7 +64,7 @@ const RULE_DROPPED = r(
 );
 /** "Stop using metric", "please stop adding emojis": said to the assistant (at the start, or after please / you can). */
 const STOP_DOING = r(
-  String.raw`(?:^|[,;:]\s*|\b(?:please|you can|can you|could you|just)\s+)(?:stop|no need to keep|you don'?t (?:have|need) to keep) (?:using|giving me|writing in|answering in|replying in|adding|including|putting|converting (?:everything )?(?:to|into)) ([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| in (?:your|every|all|the)\b| for (?:me|now)\b| when\b| because\b| since\b| anymore\b| any more\b| I\b)`,
+  String.raw`(?:^|[,;:—–]\s*|\s-\s|\b(?:please|you can|can you|could you|just)\s+)(?:stop|no need to keep|you don'?t (?:have|need) to keep) (?:using|giving me|writing in|answering in|replying in|adding|including|putting|with(?: the| all the)?|converting (?:everything )?(?:to|into)) ([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| in (?:your|every|all|the)\b| for (?:me|now)\b| when\b| because\b| since\b| anymore\b| any more\b| I\b| please\b| pls\b| thanks\b)`,
 );
 /** The other side of a choice of units or spelling: allowing one again takes back the instruction to use the other. */
 const OPPOSITE: Record<string, string> = {

@@ -1,6 +1,6 @@
 import type { MemoryKind } from '../db/schema';
 import { stem } from '../engine/text';
-import { isInstructionToAssistant } from './directives';
+import { isInstructionToAssistant, isReplacingRule, layoutStances } from './directives';
 import { OCCUPATION } from './occupations';
 import { birthdayStatement } from './birthday';
 import { childStatements } from './children';
@@ -50,6 +50,8 @@ export interface Retraction {
   occurredAt: number;
   /** The user's sentence that says it (for the note the block shows beside what it corrects). */
   said?: string;
+  /** Retires only instructions taking this side on the value (a layout part: "bullet"), the other side of a new one. */
+  instructionsThat?: 'for' | 'against';
   /** The value that takes its place, when said in the same breath ("not Porto anymore, Lisbon now", "not X, it's Y"). */
   replacement?: string;
   /** What the old value was about, when the value is an action ("drink espresso" → "espresso"): finds the passages that said it. */
@@ -77,7 +79,7 @@ const SUBJECT_DROPPED_AFTER_COLON = new RegExp(String.raw`([:;]\s+)(${DROPPED_VE
 const SUBJECT_DROPPED_AFTER_I = new RegExp(String.raw`(\bI\b[^.!?:;]*?,\s+)(${DROPPED_VERB})`, 'i');
 const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|hello|fyi|just so you know|right|anyway|great|thanks|thank you|big news|news|update|fun fact)\b[\s,:;!.\-–—]*/i;
 // A value ends at punctuation or where a new clause starts.
-const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|\d+ (?:days?|weeks?|months?|years?|yrs?) ago|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
+const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|\d+ (?:days?|weeks?|months?|years?|yrs?) ago|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|\s*\p{Extended_Pictographic}|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
 // A longer value (a project, a stack): commas allowed, up to the end of the sentence or a new clause.
 // It ends where a new clause starts: a conjunction or subordinator ("so", "when", "even if"), "and" before a new subject
 // ("a garden shed and things are going well"), or a comma before a pronoun ("a quilt for my aunt, she loves blue").
@@ -204,10 +206,13 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bmy name is ${VALUE}`), make: (m) => (short(m[1], 3) && !PRONOUN_START.test(m[1]) ? slotFact('name', `User's name is ${m[1]}.`, m[1], 0.9) : null) },
   { re: r(String.raw`\b(?:please )?(?:call me|(?:everyone|people|friends|they) calls? me|I go by) ${VALUE}`), make: (m) => (short(m[1], 2) && !PRONOUN_START.test(m[1]) ? slotFact('call-me', `User wants to be called ${m[1]}.`, m[1], 0.9, 'preference') : null) },
   { re: r(String.raw`\bI(?:'m| am) (\d{1,3}) years? old\b`), make: (m) => slotFact('age', `User is ${m[1]} years old.`, m[1], 0.6) },
+  // "i'm a woman, she/her please", "my pronouns are they/them": how to refer to the user.
+  { re: r(String.raw`\b(?:my pronouns are |I use |I go by |I'm |I am |,\s*|^)(she/her|he/him|they/them|she/they|he/they)(?:/(?:hers|his|theirs))?\b(?: pronouns)?(?: please| pls)?`), make: (m) => slotFact('pronouns', `User uses ${m[1].toLowerCase()} pronouns.`, m[1].toLowerCase(), 0.9, 'preference') },
+  { re: r(String.raw`\bI(?:'m| am) (?:a )?(woman|man|non-binary person|nonbinary person)\b(?=\s*(?:[,.;!?]|$|\s+(?:not|and|btw|by the way)\b))`), make: (m) => slotFact('gender', `User is a ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.9) },
   // Where they live
   { re: r(String.raw`\bI (?:currently |now |still )?(?:live|reside|am living|'m living) in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently )?based in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
-  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now )?(?:moved|relocated) (?:back |up |down |over |out |across )?(?:to|into (?:an?|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow) in) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:moved|relocated) (?:back |up |down |over |out |across )?(?:to|into (?:an?|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow) in) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I've taken a flat in Glasgow", "we found a place in Ghent": a new home.
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |finally |now )?(?:taken|took|got|found|rented|signed for|signed a lease on) (?:a|an|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage) in ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "my flat in chapel allerton (leeds) is freezing": where the user's home is (not one they let out or sell).
@@ -220,6 +225,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI (?:currently |now )?work as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(m[1], m[2]) },
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?!an?\b)(?:the )?(?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // "i'm the QA lead", "I'm senior data analyst at Northwind": a job said with "the", or bare before where it is.
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?= (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?]|$)`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]))) },
   // "senior data analyst now, same team": the new job said as the sentence, its "I'm" left out.
@@ -268,10 +274,13 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)\b`), make: (m) => ({ kind: 'fact' as const, text: `User runs ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 }) },
   { re: r(String.raw`\bmy job is (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
   // "I work nights most of next week" is a week's rota, not how they work; the tail stops at an aside "(UX research…".
-  { re: r(String.raw`\bI work (night shifts|nights|days|weekends|part[- ]time|full[- ]time|from home|remotely|shifts)\b([^,.;!?\n(]{0,40})`), make: (m) => (/\b(?:next|this) (?:week|month|weekend)|\b(?:tomorrow|tonight|today)\b/i.test(m[2]) ? null : slotFact('work-pattern', `User works ${m[1].toLowerCase()}${m[2] ? ` ${m[2].trim()}` : ''}.`, m[1], 0.65)) },
+  { re: r(String.raw`\bI work (night shifts|nights|days|weekends|part[- ]time|full[- ]time|from home|remotely|shifts)\b([^,.;!?\n(]{0,60})`), make: (m) => (/\b(?:next|this) (?:week|month|weekend)|\b(?:tomorrow|tonight|today)\b/i.test(m[2]) ? null : slotFact('work-pattern', `User works ${m[1].toLowerCase()}${m[2] ? ` ${m[2].trim()}` : ''}.`, m[1], 0.65)) },
   // A job said in an aside: "I work nights (ICU nurse, galway)", "I do this for a living (carpenter/joiner)". Said of
   // work, or with "I'm": "I can't do the 18th (dentist)" is an appointment.
   { re: r(String.raw`\bI\b[^()\n]{0,80}\((?:I'm |I am |(?<=\b(?:work|works|working|job|jobs|living|shifts?|career|profession|employed|day job|rotating shifts|nights|days)\b[^()\n]{0,20}\())(an? )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})(?:\s*[/,]\s*([\p{L}' -]{2,30}?))?\s*\)`), make: (m) => occupation(article(m[2]), /^\p{Lu}/u.test(m[3]) ? m[3] : '') },
+  // What they studied: "i studied communication at tartu", "I have a degree in nursing", "my masters is in economics".
+  { re: r(String.raw`\bI (?:studied|majored in|did (?:my |a )?(?:degree|bachelor'?s|masters?|master'?s|phd|PhD) in|have (?:a |an )?(?:degree|bachelor'?s|masters?|master'?s|BSc|BA|MSc|MA|MBA|PhD|phd) in|graduated in) ([\p{L}&' -]{2,40}?)(?: at (?:the )?([\p{L}&' -]{2,40}?))?(?=\s*(?:[,.;!?()]|$)|\s+(?:so|and|but|because|in (?:19|20)\d\d|before|then|which)\b)`), make: (m) => (PRONOUN_START.test(m[1]) || /^(?:abroad|hard|all night|for|a lot|too)\b/i.test(m[1]) ? null : slotFact('education', `User studied ${m[1]}${m[2] ? ` at ${m[2]}` : ''}.`, m[1], 0.7)) },
+  { re: r(String.raw`\bmy (?:degree|bachelor'?s|masters?|master'?s|phd|PhD|major) (?:is|was) in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('education', `User studied ${m[1]}.`, m[1], 0.7) : null) },
   // Health and diet
   { re: r(String.raw`\bI(?:'m| am) (?:severely |very |highly |deathly )?allergic to ${VALUE}`), make: (m) => {
     const v = m[1].replace(TRAILING, '');
@@ -279,6 +288,8 @@ const RULES: Rule[] = [
   } },
   { re: r(String.raw`\b(?:I have|I've got|I have got|my) (?:an? )?(severe |serious |mild |bad |life-threatening |deadly )?([\p{L} -]{2,30}?) allergy\b`), make: (m) => (short(m[2], 3) && !PRONOUN_START.test(m[2]) ? slotFact(`allergy:${allergen(m[2])}`, `User has a ${m[1] ? `${m[1].toLowerCase()} ` : ''}${m[2].toLowerCase()} allergy.`, m[2], 0.95) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |strictly )?(?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|coeliac|diabetic|pregnant)\b`), make: (m) => m[1].toLowerCase() === 'pregnant' ? slotFact('health:pregnancy', 'User is pregnant.', 'pregnant', 0.9) : slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
+  // "i eat fish again now btw so pescatarian": fish back on the plate, meat still off, is pescatarian.
+  { re: r(String.raw`\bI(?:'m| am)? (?:now )?eat(?:ing)? (?:fish|seafood)(?: and seafood| and fish)? again\b(?![^.!?\n]*\b(?:and|&) (?:meat|chicken)\b)`), make: () => slotFact('diet', 'User is pescatarian.', 'pescatarian', 0.85) },
   // "Back to vegetarian, full stop", "I've gone vegan", "I went back to being vegetarian".
   { re: r(String.raw`\b(?:back to (?:being )?(?:an? )?|(?:I|we)(?:'ve| have)? (?:gone|went) (?:back )?(?:to being )?(?:fully |full |strictly |completely )?)(vegetarian|vegan|pescatarian)\b`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
   { re: r(String.raw`\bI (?:have|'ve got|have got|was diagnosed with|live with|suffer from) ${CONDITION}\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
@@ -365,10 +376,18 @@ function siteOfTurnId(turnId: string): string | undefined {
 }
 
 /** The clauses of a sentence (after a colon, between commas or emoji) that are instructions on their own. */
-function instructionClauses(sentence: string): string[] {
-  // What follows a colon, whole, first: "ground rules: from now on no emojis, ever" is one instruction, not two.
-  const afterColon = sentence.split(/:\s+/).slice(1).find((part) => isInstructionToAssistant(part));
-  if (afterColon) return [afterColon];
+function instructionClauses(sentence: string, afterDroppedRule: boolean, typed = sentence): string[] {
+  // What follows a colon, whole, first: "ground rules: from now on no emojis, ever" is one instruction, not two; "new
+  // rule for answers: start with a TL;DR" is one by its announcement.
+  const colon = sentence.indexOf(': ');
+  if (colon > 0) {
+    const intro = sentence.slice(0, colon);
+    const afterColon = sentence.slice(colon + 2);
+    if (isInstructionToAssistant(afterColon) || isReplacingRule(afterColon, intro)) return [afterColon];
+  }
+  // "stop with the bullet points please. write in short paragraphs": what replaces a rule just taken back.
+  // Read as typed: "no paragraphs, no bullets" opens with what would otherwise be a correction's "no".
+  if (afterDroppedRule && isReplacingRule(typed)) return [typed.trim()];
   const clauses = sentence.split(/[:;]\s+|,\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}]*\s*/u);
   return clauses.length > 1 ? clauses.filter((c) => c.trim().length > 0 && isInstructionToAssistant(c)) : [];
 }
@@ -567,7 +586,7 @@ const ENDED_NAME = r(String.raw`(?:^|[,;:]\s*|\b(?:so|and|but|news|update)\b,?\s
 const STOPPED = r(String.raw`\bI(?:'ve| have)? (?:just |finally )?(?:quit|gave up(?: on)?|given up(?: on)?|abandoned|dropped out of|stopped(?! by\b| at\b| in\b| off\b| for\b)) ${VALUE}`);
 /** "…, not Porto." / "not Jon, it's John": a contrast that corrects a value (and may give the new one). */
 const NOT_X_ITS_Y = r(String.raw`\bnot ([^,;.!?\n]{1,40}?),? (?:it'?s|it is|it was|but|rather|i mean|just) ([^,;.!?\n]{1,40})`);
-const COMMA_NOT_X = r(String.raw`,\s*not ([^,;.!?\n]{1,40}?)\s*(?=[,;.!?\n]|$)`);
+const COMMA_NOT_X = r(String.raw`,\s*not ([^,;.!?\n\p{Extended_Pictographic}]{1,40}?)\s*(?=[,;.!?\n\p{Extended_Pictographic}]|$)`);
 /** "…, Lisbon now": the value that replaces a retracted one. */
 const NEW_VALUE_NOW = r(String.raw`[,;]\s*(?:but |and )?(?:it'?s |i'?m |i am |we'?re |now )?(?:in |at |with |a |an )?([^,;.!?\n]{1,40}?) now\b`);
 const VAGUE = /^(?:really|yet|at all|sure|quite|exactly|too|so|very|much|always|necessarily|just|only|now|anymore|even|a lot|bad|great|that|this|it|me|mine|ours|one|true|right|correct|sure yet|for now|today|now though)$/i;
@@ -613,6 +632,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   let fiction = false;
   // A pet just named in the sentence before: "we adopted a rescue cat yesterday! her name's saga".
   let petBefore: string | undefined;
+  // A standing instruction taken back or announced earlier in the turn: the imperative after it replaces it, or
+  // goes on with it ("new rule: start with a TL;DR, then numbered steps. no paragraphs, no bullets.").
+  let ruleDropped = false;
   for (const raw of sentences(ownWords(turn.text))) {
     const named = petBefore ? PET_NAMED_NEXT.exec(raw)?.[1] : undefined;
     if (named && !NOT_A_PET_NAME.test(named))
@@ -631,12 +653,17 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     addRetractions(s, add, correcting);
     // "some ground rules first: from now on no bullet points": the instruction may follow a colon. "dates as DD/MM
     // always, I'm australian 🙃 celsius/metric for anything else": or be one clause of several, each its own.
-    const orders = isInstructionToAssistant(whole) ? [whole] : instructionClauses(whole);
+    const orders: string[] = isInstructionToAssistant(whole) ? [whole] : instructionClauses(whole, ruleDropped, raw);
+    // After a rule taken back, or one announced ("new rule for answers: …"), what follows in the turn may go on with it.
+    ruleDropped ||= endings(s).some((e) => !e.slot) || (orders.length > 0 && orders[0] !== raw.trim() && /:\s/.test(raw));
     if (orders.length > 0) {
       // "in this chat, answer in Spanish" is for the conversation in hand, nothing to keep; "on here, …" is for the
       // site the user is on, and the block on other sites leaves it out.
       if (THIS_CHAT_ONLY.test(whole)) continue;
       const site = ON_THIS_SITE.test(whole) ? siteOfTurnId(turn.id) : undefined;
+      // "no paragraphs, no bullets" after "write in short paragraphs": the older instruction on the other side goes.
+      for (const { part, stance } of orders.flatMap(layoutStances))
+        retractions.push({ value: part, disproven: false, sourceTurnIds: [turn.id], occurredAt: turn.at, said: read.said, instructionsThat: stance === 'for' ? 'against' : 'for' });
       for (const order of orders)
         facts.push({ ...instruction(order, site), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said, ...(site ? { onlyOnSite: site } : {}) });
       continue;

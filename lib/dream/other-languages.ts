@@ -137,7 +137,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:ich bin|wir sind)(?: jetzt| gerade| vor kurzem| letzten Monat| letztes Jahr)? nach ${PLACE} (?:gezogen|umgezogen)`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`\b(?:vivo|vivimos|resido)(?: ahora| actualmente)? en ${PLACE}`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`\b(?:me mudé|nos mudamos|me he mudado|nos hemos mudado|me acabo de mudar|me mudei|mudei-me|nos mudamos|me mudo) (?:a|para) ${PLACE}`), make: (m) => lives(m[1]!) },
-  { re: r(String.raw`\b(?:abito|vivo|abitiamo|viviamo)(?: ora| adesso| attualmente)? (?:a|in) ${PLACE}`), make: (m) => lives(m[1]!) },
+  { re: r(String.raw`\b(?:abito|vivo|abitiamo|viviamo)(?: ora| adesso| attualmente)? (?:a|ad|in) ${PLACE}`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`\b(?:mi sono trasferit[oa]|ci siamo trasferiti) (?:a|in) ${PLACE}`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`\b(?:moro|moramos|vivo|vivemos)(?: agora| atualmente| actualmente)? (?:em|no|na|nos|nas) ${PLACE}`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`\b(?:ik woon|wij wonen|we wonen|ik leef)(?: nu| tegenwoordig| sinds kort)? in ${PLACE}`), make: (m) => lives(m[1]!) },
@@ -145,6 +145,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`${JA_NAME}(?:に住んで|で暮らして|に引っ越し|へ引っ越し|に移住)`), make: (m) => lives(m[1]!) },
   // Where they work, and as what.
   { re: r(String.raw`\b(?:je travaille|je bosse)(?: maintenant| désormais)? (?:chez|pour) ${VALUE}`), make: (m) => employer(m[1]!) },
+  // "je suis développeuse backend chez Octalys", "ich bin Entwicklerin bei Zalando": the job, then where.
+  { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|ik ben) (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?(?:\p{L}+ ){1,3}?(?:chez|bei|en|presso|na|bij) ${VALUE}`), make: (m) => employer(m[1]!) },
   { re: r(String.raw`\b(?:ich|und) arbeite(?: jetzt| seit kurzem| inzwischen)? (?:bei|für) ${VALUE}`), make: (m) => employer(m[1]!) },
   { re: r(String.raw`\btrabajo(?: ahora)? (?:para|en la empresa|en la compañía) ${VALUE}`), make: (m) => employer(m[1]!) },
   { re: r(String.raw`\blavoro(?: ora| adesso)? (?:per|presso|alla|all') ${VALUE}`), make: (m) => employer(m[1]!) },

@@ -11,6 +11,9 @@ const TOPICS = new Map<string, string>([
   ['age', 'age old years born'],
   ['birthday', 'birthday bday born birth date · anniversaire Geburtstag cumpleaños compleanno aniversário verjaardag 誕生日'],
   ['location', 'live lives living home city town where based · habite habiter vis ville wohne wohnen lebe Stadt vivo vivir ciudad abito città moro cidade woon stad 住んでいる 住んで 住所'],
+  ['education', 'degree studied study university college school education graduated · diplôme études université Studium studiert Universität título estudié universidad laurea università diploma universidade studie universiteit 学位 大学'],
+  ['pronouns', 'pronouns gender she her he him they them'],
+  ['gender', 'gender woman man pronouns'],
   ['origin', 'from born grew up hometown country origin'],
   // "job" is what the user does (occupation): "what is my job" is answered by "User is a nurse" before where.
   ['employer', 'work employer company workplace · travail travaille boulot entreprise Arbeit arbeite Firma trabajo empresa lavoro azienda trabalho werk bedrijf 仕事 会社 勤め先'],

@@ -124,3 +124,47 @@ describe('what the block and the search leave out', () => {
     expect(parseTemporalQuery('what did I ask about the boiler in March', now).timeOnly).toBe(false);
   });
 });
+
+describe('set Y: answers reshaped over time, who the user is, what they studied', () => {
+  it('a rule announced before a colon, and what replaces a rule just taken back, are standing instructions', () => {
+    expect(read('ground rules for answers, final version: put the verdict first, then the reasons.')).toEqual([
+      ' | Put the verdict first, then the reasons.',
+    ]);
+    expect(read('ok scrap the emoji thing — stop with the emojis please. write plainly, like a colleague would.')).toEqual([
+      ' | Write plainly, like a colleague would.',
+      '- emoji ',
+      '- emojis ',
+    ]);
+    expect(read('write plainly, like a colleague would.')).toEqual([]);
+  });
+
+  it('a new instruction on the other side of a layout part retires the old one; a reminder on the same side does not', async () => {
+    const db = freshDb();
+    await addConversation(db, 'f1', T0, [{ role: 'user', text: 'from now on answer me in numbered lists please, I copy them into tickets.' }]);
+    await addConversation(db, 'f2', T0 + 3 * DAY, [{ role: 'user', text: 'and always use numbered lists in your answers, thanks.' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 4 * DAY) });
+    expect((await facts(db)).length).toBe(2);
+    await addConversation(db, 'f3', T0 + 10 * DAY, [{ role: 'user', text: 'new rule for answers: no numbered lists, ever. keep it to one short paragraph.' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 11 * DAY) });
+    expect((await facts(db)).map((f) => f.text).sort()).toEqual(['Keep it to one short paragraph.', 'No numbered lists, ever.']);
+  });
+
+  it('pronouns and gender said in a correction, what the user studied, fish back on the plate', () => {
+    expect(read("lol i'm his husband, not his wife 😅 i'm a man, he/him please")).toEqual([
+      'user/pronouns | User uses he/him pronouns.',
+      'user/gender | User is a man.',
+      '- his wife ',
+    ]);
+    expect(read('I did my masters in public health at LSHTM, so go deep')).toEqual(['user/education | User studied public health at LSHTM.']);
+    expect(read('I studied hard all week')).toEqual([]);
+    expect(read('i eat fish again now so pescatarian')).toEqual(['user/diet | User is pescatarian.']);
+    expect(read('i eat fish and chicken again')).toEqual([]);
+  });
+
+  it('a move said "officially", a value ending at an emoji, the employer after "the" job, in French and Italian', () => {
+    expect(read("i've officially moved to utrecht 🚲 left rotterdam last week")).toEqual(['user/location | User lives in utrecht.']);
+    expect(read("I'm the head chef at Osteria Nove, long week")).toEqual(['user/employer | User works at Osteria Nove.', 'user/occupation | User is a head chef.']);
+    expect(read('je suis infirmière chez Clinique Vauban')).toEqual(['user/employer | User works at Clinique Vauban.', 'user/occupation | User works as infirmière.']);
+    expect(read('abito ad Ancona da due anni')).toEqual(['user/location | User lives in Ancona.']);
+  });
+});
