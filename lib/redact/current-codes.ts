@@ -85,7 +85,7 @@ function leadNamesCode(text: string, at: number, objects: boolean): boolean {
 }
 
 const SET_CODE: RegexRule = {
-  name: 'code-set-to',
+  name: 'code-set-after-lead',
   pattern: SET_TO_VALUE,
   judge(m, text) {
     const group = m[1] !== undefined ? 1 : 2;

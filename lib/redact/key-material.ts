@@ -53,6 +53,6 @@ function findBareKeys(text: string): SecretSpan[] {
 }
 
 export const KEY_MATERIAL_FINDERS: readonly Finder[] = [
-  { name: 'byte-array-key', find: findByteArrayKeys },
+  { name: 'key-as-byte-list', find: findByteArrayKeys },
   { name: 'bare-key-value', find: findBareKeys },
 ];

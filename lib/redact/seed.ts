@@ -176,42 +176,30 @@ const LIST_BITS: ReadonlyMap<string, number> = (() => {
   return bits;
 })();
 
-/** A word of any script, its accents composed or not: the other lists carry them (lágrima, dragón, pôr, città, žena). */
-const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+/** A letter or a mark of any script: the other lists carry accents, composed or not (lágrima, dragón, pôr, città, žena). */
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** Whether the character at `i` belongs to a word: ASCII letters by their code, others by their Unicode class. */
+function wordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER_OR_MARK.test(text[i]!);
+}
 
 /**
  * A phrase in another language's list: a run of twelve or more of its words, joined as an English phrase's are, where
  * the words around it speak of seeds, recovery phrases or wallets (in any of the languages `CONTEXT` reads). Ordinary
  * prose in those languages breaks such a run within a few words ("de", "la", "que", "el" are on no list), and the
- * rule is only run around the words that name a seed or a wallet. Either the run's last 12, 15, 18, 21 or 24 words
+ * rule is only run on a text that names a seed or a wallet at all. Either the run's last 12, 15, 18, 21 or 24 words
  * pass the list's checksum, or the run is a phrase's length. The words are read once, a run kept per list.
  */
 export function findSeedPhrasesInOtherLists(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  for (const [from, to] of seedContextWindows(text)) findInWindow(text, from, to, spans);
+  if (CONTEXT.test(text)) scanOtherLists(text, spans);
   return spans;
 }
 
-/** A phrase (36 words at most) must start within 160 characters after its context's word or end within 80 before it. */
-const WINDOW_REACH = 900;
-const CONTEXT_ALL = new RegExp(CONTEXT.source, 'giu');
-
-/** The stretches of text around the words that speak of seeds or wallets, merged where they overlap. */
-function seedContextWindows(text: string): [number, number][] {
-  const windows: [number, number][] = [];
-  CONTEXT_ALL.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = CONTEXT_ALL.exec(text)); ) {
-    const from = Math.max(0, m.index - WINDOW_REACH);
-    const to = Math.min(text.length, m.index + m[0].length + WINDOW_REACH);
-    const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
-    if (m[0].length === 0) CONTEXT_ALL.lastIndex++;
-  }
-  return windows;
-}
-
-function findInWindow(text: string, from: number, to: number, spans: SecretSpan[]): void {
+function scanOtherLists(text: string, spans: SecretSpan[]): void {
   const runs: Word[][] = OTHER_LISTS.map(() => []);
   const overflow: boolean[] = OTHER_LISTS.map(() => false);
   const judge = (k: number) => {
@@ -226,20 +214,30 @@ function findInWindow(text: string, from: number, to: number, spans: SecretSpan[
   let lastEnd = -1;
   // How many lists have a run going: while none has, a word on no list needs no work.
   let open = 0;
-  LETTER_RUN.lastIndex = from;
-  for (let m: RegExpExecArray | null; (m = LETTER_RUN.exec(text)) && m.index < to; ) {
-    const raw = m[0];
+  // Words read by their characters, not a regex per word: most text is ASCII, and this runs over all of it.
+  for (let i = 0; i < text.length; ) {
+    if (!wordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    while (i < text.length && wordChar(text, i)) {
+      if (text.charCodeAt(i) >= 128) ascii = false;
+      i++;
+    }
     const previousEnd = lastEnd;
-    lastEnd = m.index + raw.length;
+    lastEnd = i;
     // List words have three to eight letters (a decomposed accent adds a mark or two).
     let bits = 0;
     let word = '';
-    if (raw.length >= 3 && raw.length <= 12) {
-      word = (/^[\x00-\x7f]*$/.test(raw) ? raw : raw.normalize('NFC')).toLowerCase();
+    if (i - start >= 3 && i - start <= 12) {
+      const raw = text.slice(start, i);
+      word = (ascii ? raw : raw.normalize('NFC')).toLowerCase();
       bits = LIST_BITS.get(word) ?? 0;
     }
     if (bits === 0 && open === 0) continue;
-    const joined = bits !== 0 && joins(text, previousEnd, m.index);
+    const joined = bits !== 0 && joins(text, previousEnd, start);
     open = 0;
     for (let k = 0; k < runs.length; k++) {
       const run = runs[k]!;
@@ -247,10 +245,10 @@ function findInWindow(text: string, from: number, to: number, spans: SecretSpan[
       if (listed && run.length > 0 && joined) {
         // A run longer than a phrase is a word list: it is dropped, and what follows it until a break belongs to it.
         if (run.length > MAX_RUN) overflow[k] = true;
-        if (!overflow[k]) run.push({ start: m.index, end: lastEnd, word });
+        if (!overflow[k]) run.push({ start, end: lastEnd, word });
       } else {
         if (run.length > 0 && !overflow[k]) judge(k);
-        runs[k] = listed ? [{ start: m.index, end: lastEnd, word }] : [];
+        runs[k] = listed ? [{ start, end: lastEnd, word }] : [];
         overflow[k] = false;
       }
       if (runs[k]!.length > 0) open++;
