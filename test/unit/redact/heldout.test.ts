@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A to R of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A to S of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -220,6 +220,27 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     read the date, as the newer numbers carry no check digit.
  *   - loyalty PIN (korean) (1): the PIN is masked, but its four digits (4227) stand inside the member number beside
  *     it (342275410), which the score reads as the PIN left in the output; a member number is no secret.
+ * - S (505/510, 0/353 false alarms since its round; 81.8% / 2.0% before it). Its round fixed national, health and
+ *   immigration numbers named in more countries by their checks (Thai, Vietnamese CCCD, Saudi, Hungarian TAJ, Greek
+ *   AMKA, the US Medicare MBI, Australian Medicare, German KVNR, A-Numbers, a personnummer in the next sentence, a UTR
+ *   in parentheses, a state's DL), an MRZ's document number and an HL7 PID-19 SSN, codes a text message opens with,
+ *   a PIN given as "the current one" or as what the writer set it to, "the code is …" after a sentence naming what it
+ *   opens, access codes and passcodes in more languages, users maps, FTP scripts, passwords typed in other languages,
+ *   random capitals in a password column, Wi-Fi keys right after their name, a Latin value right after a CJK password
+ *   word, hyphenated passphrases and Word=digits, a password after the next sentence's verb, seed phrases in the
+ *   other Latin-script BIP-39 lists, byte-array keys, random printable keys under a bare `key`, licence keys, hex
+ *   after "secret", private keys named in more languages, passphrases and whistleblowing codenames, a value put in a
+ *   credential header; and kept a safety number in five-digit groups, an identity number presented as an example, a
+ *   secret store's reference, the user id after "password for", a key whose aside calls it search-only before a
+ *   question, a specimen MRZ. What is left, and why:
+ *   - mainframe logon password in script (2): py3270's `fill_field(row, col, 'E52TW55N', 8)` after the user id's
+ *     field; the literal is a screen field's text, and nothing in the call names it (a rule would need to know which
+ *     screen rows hold a password, or read every second literal of consecutive field fills as one).
+ *   - password named a sentence away (3): "… with an admin account. I found a sticky note inside the case. It says
+ *     Dynamo?797." and "the login for the house PC … Username is 'stage'. And then cPj#…": the value stands two
+ *     sentences after anything that names a login, after words ("It says", "And then") that introduce any text; the
+ *     round reads one sentence further only after a verb for "is", and a rule that took strong values two sentences on
+ *     would take the next sentence's other values too.
  */
 interface HeldOutCorpus {
   name: string;
@@ -425,6 +446,17 @@ const CORPORA: HeldOutCorpus[] = [
     minRecall: 0.97,
     // Why no general rule of its round takes these (see the list above).
     knownMisses: ['pesel (polish)', 'tax number romania CNP', 'tax id (ukrainian)', 'national id labelled (korean)', 'loyalty PIN (korean)'],
+  },
+  {
+    name: 'S',
+    file: 'heldout-s.json',
+    positives: 510,
+    negatives: 353,
+    kinds: 174,
+    caught: 505,
+    minRecall: 0.99,
+    // Why no general rule of its round takes these (see the list above).
+    knownMisses: ['mainframe logon password in script', 'password named a sentence away'],
   },
 ];
 
