@@ -4,6 +4,8 @@
  * stays true every year.
  */
 
+import { capitalize } from '../engine/text';
+
 export interface BirthdayFact {
   kind: 'fact';
   slot: 'user/birthday';
@@ -26,7 +28,7 @@ const DATE_AFTER = new RegExp(String.raw`^[^.!?]{0,20}?\(${DATE}`, 'iu');
 function fact(day: number, month: number): BirthdayFact | null {
   if (!(day >= 1 && day <= 31) || month < 0) return null;
   const m = MONTHS[month]!;
-  const value = `${day} ${m.charAt(0).toUpperCase()}${m.slice(1)}`;
+  const value = `${day} ${capitalize(m)}`;
   return { kind: 'fact', slot: 'user/birthday', text: `User's birthday is ${value}.`, value, importance: 0.7 };
 }
 const monthIndex = (v: string) => MONTHS.findIndex((m) => m.startsWith(v.toLowerCase().replace('.', '').slice(0, 3)));

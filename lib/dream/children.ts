@@ -8,6 +8,8 @@
  * about the kids), never by its capital, and checked against words that are no one's name.
  */
 
+import { capitalize } from '../engine/text';
+
 export interface ChildFact {
   kind: 'fact';
   slot: string;
@@ -33,14 +35,12 @@ const NOT_A_NAME =
   /^(?:is|was|who|just|now|also|and|he|she|they|it|him|her|them|this|that|the|a|an|my|our|your|his|their|one|mine|ours|still|only|almost|nearly|about|already|turned|turns|will|would|has|had|have|got|gets|being|been|so|too|very|really|then|when|if|but|or|not|no|yes|age|aged|years?|months?|weeks?|days?|kids?|children|boys?|girls?|twins?|baby|babies|dad|mum|mom|daddy|mummy|mommy|grandma|grandpa|granny|today|tomorrow|yesterday|tonight|everyone|everybody|someone|nobody|here|there|what|which|whose|how|why|where)$/i;
 const r = (src: string) => new RegExp(src, 'giu');
 
-/** A name as a name: capitalised ("elsa" → "Elsa"; "Mary-Kate" stays). */
-const asName = (v: string) => v.charAt(0).toUpperCase() + v.slice(1);
 const ageOf = (v: string) => NUMBER_WORDS[v.toLowerCase()] ?? Number(v);
 const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
 
 function childFact(relation: string, name: string, age: number | null, saidAt: number, updatesOnly = false): ChildFact | null {
   if (NOT_A_NAME.test(name) || (age !== null && !(age >= 0 && age <= 17))) return null;
-  const n = asName(name);
+  const n = capitalize(name);
   const rel = /^(?:little girl)$/i.test(relation) ? 'daughter' : /^(?:little boy)$/i.test(relation) ? 'son' : /^(?:eldest|oldest|youngest|middle one|baby)$/i.test(relation) ? 'child' : relation.toLowerCase();
   const said = age === null ? `User's ${rel} ${n} was born in ${monthOf(saidAt)}.` : `User's ${rel} ${n} is ${age} (as of ${monthOf(saidAt)}).`;
   return { kind: 'fact', slot: `user/child:${n.toLowerCase()}`, text: said, value: n, importance: 0.75, ...(updatesOnly ? { updatesOnly } : {}) };

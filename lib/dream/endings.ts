@@ -1,3 +1,5 @@
+import { capitalize } from '../engine/text';
+
 /**
  * Things that were true and have ended, said the way people say them: a pet that died ("we had to put Bella down"), a
  * partner the user broke up with ("Tom and I split up"), a job the user is leaving ("handed in my notice at Globex"),
@@ -22,7 +24,6 @@ const r = (src: string) => new RegExp(src, 'iu');
 /** A capitalised word that is a name, not a sentence's first word or a pronoun ("She died", "It passed"). */
 const NOT_A_NAME = /^(?:I|He|She|It|They|We|You|This|That|Then|And|But|So|My|Our|Sadly|Unfortunately|Today|Yesterday)$/;
 const isName = (v: string | undefined): v is string => !!v && /^\p{Lu}/u.test(v) && !NOT_A_NAME.test(v);
-const properCase = (v: string) => v.charAt(0).toUpperCase() + v.slice(1);
 /** Lower-case words that open "… died" and are no pet ("grandpa died", "the battery died", "everything died"). */
 const COMMON_SUBJECT = /^(?:the|a|an|my|our|his|her|their|its|grandpa|grandma|granddad|grandad|nan|nana|mum|mom|dad|uncle|aunt|someone|everyone|everything|nothing|battery|phone|laptop|car|plant|plants|conversation|party|wifi|signal|engine)$/i;
 
@@ -82,7 +83,7 @@ export function endings(s: string): Ending[] {
   for (const re of PET_GONE) {
     const name = re.exec(s)?.[1];
     // A pet's name typed in lower case ("bosse died last week") counts too: the slot it retracts is that pet's own.
-    if (isName(name) || (name && /^\p{Ll}/u.test(name) && !NOT_A_NAME.test(properCase(name)) && !COMMON_SUBJECT.test(name))) {
+    if (isName(name) || (name && /^\p{Ll}/u.test(name) && !NOT_A_NAME.test(capitalize(name)) && !COMMON_SUBJECT.test(name))) {
       out.push({ value: name, slot: `user/pet:${name.toLowerCase()}` });
       break;
     }

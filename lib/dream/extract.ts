@@ -1,5 +1,5 @@
 import type { MemoryKind } from '../db/schema';
-import { stem } from '../engine/text';
+import { capitalize, stem } from '../engine/text';
 import { isInstructionToAssistant, isReplacingRule, layoutStances } from './directives';
 import { OCCUPATION } from './occupations';
 import { birthdayStatement } from './birthday';
@@ -7,6 +7,7 @@ import { childStatements } from './children';
 import { endings } from './endings';
 import { otherLanguageStatements } from './other-languages';
 import { withoutPasted } from './pasted';
+import { siteOfTurn } from '../preamble/scope';
 import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
 
@@ -362,18 +363,13 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'m| am|'ve always been| have always been) (?:really |so |very |super |truly |deeply )?passionate about ${VALUE}${CONTINUATION}`), make: (m) => pref('is passionate about', m[1], m[2]), clause: true },
   { re: r(String.raw`\bI (?:really )?(?:hate|dislike|can't stand|cannot stand|don't like|do not like) ${VALUE}`), make: (m) => pref('dislikes', m[1]), clause: true },
   // Instructions in a set form (the rest come from isInstructionToAssistant)
-  { re: r(String.raw`^(?:please )?(?:answer|respond|reply|write|talk to me|speak to me)(?: to me)? in (English|French|Spanish|German|Portuguese|Italian|Dutch|Korean|Japanese|Chinese|Russian|Polish|Turkish)\b`), make: (m) => ({ ...slotFact('reply-language', `Reply to the user in ${cap(m[1])}.`, cap(m[1]), 0.9, 'instruction') }) },
+  { re: r(String.raw`^(?:please )?(?:answer|respond|reply|write|talk to me|speak to me)(?: to me)? in (English|French|Spanish|German|Portuguese|Italian|Dutch|Korean|Japanese|Chinese|Russian|Polish|Turkish)\b`), make: (m) => ({ ...slotFact('reply-language', `Reply to the user in ${capitalize(m[1])}.`, capitalize(m[1]), 0.9, 'instruction') }) },
 ];
 
 /** Said of the site the user is on: "on here", "here on chatgpt", "on this site", "in this app". */
 const ON_THIS_SITE = /\b(?:on here|here on \p{L}+|on this (?:site|app|platform|website)|in this app)\b/iu;
 /** Said of the conversation in hand: "in this chat", "for this conversation", "just for now". */
 const THIS_CHAT_ONLY = /\b(?:(?:in|for) this (?:chat|conversation|thread|session)|just for now|for now|just this once)\b/i;
-/** The site a turn was captured on: turn ids are `${site}:${conversationId}#${ordinal}` (lib/engine/ingest.ts). */
-function siteOfTurnId(turnId: string): string | undefined {
-  const colon = turnId.indexOf(':');
-  return colon > 0 ? turnId.slice(0, colon) : undefined;
-}
 
 /** The clauses of a sentence (after a colon, between commas or emoji) that are instructions on their own. */
 function instructionClauses(sentence: string, afterDroppedRule: boolean, typed = sentence): string[] {
@@ -459,9 +455,6 @@ function fullName(v: string) {
 function article(v: string): string {
   return /^(?:an?|the)\s/i.test(v) ? v : `${/^[aeiou]/i.test(v) ? 'an' : 'a'} ${v}`;
 }
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 /** One slot per allergen, however it was said ("peanuts", "peanut", "a peanut"). */
 function allergen(v: string): string {
   return v.toLowerCase().replace(/^(?:an?|the)\s+/, '').replace(/(?<=[^s])s$/, '');
@@ -546,7 +539,7 @@ function project(verb: string, value: string) {
 function instruction(sentence: string, site?: string) {
   let t = sentence.trim().replace(/^(?:please|pls|plz|also|and|so|oh|ok(?:ay)?)[,\s]+/i, '');
   t = t.replace(/[\s,;:]+$/, '');
-  t = site ? `On ${ownEntry(SITES, site)?.name ?? site}, ${t.replace(/^(?:on here|here on \p{L}+)[,\s]+/iu, '')}` : cap(t);
+  t = site ? `On ${ownEntry(SITES, site)?.name ?? site}, ${t.replace(/^(?:on here|here on \p{L}+)[,\s]+/iu, '')}` : capitalize(t);
   if (!/[.!?]$/.test(t)) t += '.';
   return { kind: 'instruction' as const, text: t, value: t, importance: 0.9 };
 }
@@ -660,7 +653,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
       // "in this chat, answer in Spanish" is for the conversation in hand, nothing to keep; "on here, …" is for the
       // site the user is on, and the block on other sites leaves it out.
       if (THIS_CHAT_ONLY.test(whole)) continue;
-      const site = ON_THIS_SITE.test(whole) ? siteOfTurnId(turn.id) : undefined;
+      const site = ON_THIS_SITE.test(whole) ? (siteOfTurn(turn.id) ?? undefined) : undefined;
       // "no paragraphs, no bullets" after "write in short paragraphs": the older instruction on the other side goes.
       for (const { part, stance } of orders.flatMap(layoutStances))
         retractions.push({ value: part, disproven: false, sourceTurnIds: [turn.id], occurredAt: turn.at, said: read.said, instructionsThat: stance === 'for' ? 'against' : 'for' });
@@ -716,7 +709,7 @@ function readSentence(raw: string): { text: string; isCorrection: boolean; said:
   const colon = said.indexOf(':');
   if (colon > 0 && colon < said.length - 3 && (CORRECTION_ANYWHERE.test(said.slice(0, colon)) || said.slice(0, colon).split(/\s+/).length <= 3))
     said = said.slice(colon + 1).trim();
-  said = cap(said.replace(CORRECTION_PREFIX, '')) || raw.trim();
+  said = capitalize(said.replace(CORRECTION_PREFIX, '')) || raw.trim();
   return { text: s, isCorrection, said };
 }
 

@@ -1,3 +1,5 @@
+import { capitalize } from '../engine/text';
+
 /**
  * The everyday facts a user states about themselves in French, German, Spanish, Italian, Portuguese, Dutch or Japanese:
  * where they live or moved to, where they work and as what, their diet, an allergy, their name, what they love, and
@@ -127,8 +129,6 @@ function replyLanguage(v: string): ForeignFact | null {
 /** What German job names end in, once joined to their field ("Vermessungstechnikerin", "Bankkaufmann", "Projektleiter"). */
 const DE_JOB_ENDINGS =
   '(?:techniker|berater|leiter|wissenschaftler|informatiker|elektroniker|referent|assistent|therapeut|sachbearbeiter|meister|manager|planer|gestalter|pädagog|fachangestellte)(?:in)?|kaufmann|kauffrau|fachkraft|pädagoge';
-/** "haselnuss" → "Haselnuss": a German noun, as German writes it. */
-const germanNoun = (v: string) => v.charAt(0).toUpperCase() + v.slice(1);
 const RULES: Rule[] = [
   // Where they live, and moves.
   { re: r(String.raw`\b(?:j'habite|je vis|nous habitons|on habite|nous vivons|on vit)(?: maintenant| désormais| actuellement)? (?:à|a|en|au|aux|dans) ${PLACE}`), make: (m) => lives(m[1]!) },
@@ -169,8 +169,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|ik ben)(?: (?:maintenant|désormais|jetzt|seit \S+|ahora|ora|agora|nu|strikt|strict[oa]?|strictement))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?${DIET_WORDS}\b`), make: (m) => diet(m[1]!) },
   { re: r(String.raw`(?:私は)?(ベジタリアン|ヴィーガン|ビーガン|菜食主義者)(?:です|になりました|なんです)`), make: (m) => diet(m[1]!) },
   { re: r(String.raw`\b(?:sono allergic[oa] (?:alle|alla|agli|all'|al|ai|a)|sou alérgic[oa] (?:aos|às|ao|à|a)|ik ben allergisch voor|je suis allergique (?:aux|au|à)|soy al[ée]rgic[oa] (?:al|a)|ich bin allergisch gegen)\s*${VALUE}`), make: (m) => allergy(m[1]!) },
-  // "ich hab eine schwere Haselnussallergie", "ik heb een notenallergie": the allergy named inside one word.
-  { re: r(String.raw`\b(?:ich )?(?:hab|habe|ik heb)(?: ne| eine| een)?(?: (?:schwere|starke|leichte|heftige|echte|ernste|zware|ernstige|flinke))? (\p{L}{3,}?)-?allergie\b`), make: (m) => allergy(/^ik\b/i.test(m[0]!) ? m[1]! : germanNoun(m[1]!)) },
+  // "ich hab eine schwere Haselnussallergie", "ik heb een notenallergie": the allergy named inside one word (a German
+  // noun capitalised, as German writes it).
+  { re: r(String.raw`\b(?:ich )?(?:hab|habe|ik heb)(?: ne| eine| een)?(?: (?:schwere|starke|leichte|heftige|echte|ernste|zware|ernstige|flinke))? (\p{L}{3,}?)-?allergie\b`), make: (m) => allergy(/^ik\b/i.test(m[0]!) ? m[1]! : capitalize(m[1]!)) },
   { re: r(String.raw`\b(?:j'ai une allergie (?:aux|au|à la|à l'|à)|tengo (?:una )?alergia (?:a las|a los|a la|al|a)|ho (?:un'|una )?allergia (?:alle|alla|agli|all'|al|ai|a)|tenho (?:uma )?alergia (?:aos|às|ao|à|a|de))\s*${VALUE}`), make: (m) => allergy(m[1]!) },
   { re: r(String.raw`(\p{Script=Katakana}[\p{Script=Katakana}ー]*|\p{Script=Han}{1,4})アレルギー(?:があり|がある|持ち|です)`), make: (m) => allergy(m[1]!) },
   // The language to answer in, from now on: "antworte mir bitte immer auf Deutsch", "réponds-moi toujours en français".

@@ -142,3 +142,8 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
 export function approxTokens(text: string): number {
   return Math.ceil(text.length / 4);
 }
+
+/** The text with its first letter capitalised: a name typed in lower case ("bosse" → "Bosse"), a sentence's start. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
