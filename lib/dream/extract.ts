@@ -66,8 +66,10 @@ export interface ExtractInput {
 }
 
 // A correction said at the start of a sentence ("Actually, …", "No, …").
+// "No, I live in Braga" corrects; "No worries!", "no rush", "no paragraphs, no bullets" do not: "no" corrects when a
+// pause or a new clause follows it.
 const CORRECTION_PREFIX =
-  /^(?:actually|no|nope|wait|sorry(?!\s+(?:if|for|about|to|that|it's|this is|in advance)\b)|correction|to be clear|that'?s (?:not (?:true|right|correct)|wrong)|not quite|scratch that)\b[\s,:;.!-]*/i;
+  /^(?:actually|no(?=\s*[,.;:!—–-]|\s*$|\s+(?:I|I'm|it|it's|that|that's|actually|wait|not|we|my|you|he|she|they|this|the|sorry|ok|okay)\b)|nope|wait|sorry(?!\s+(?:if|for|about|to|that|it's|this is|in advance)\b)|correction|to be clear|that'?s (?:not (?:true|right|correct)|wrong)|not quite|scratch that)\b[\s,:;.!-]*/i;
 // A correction said anywhere: it marks this sentence and the rest of the turn ("Quick correction: …", "I misspoke").
 const CORRECTION_ANYWHERE =
   /\b(?:correction|i misspoke|i mis-spoke|i was wrong|i got (?:that|it) wrong|my mistake|my bad|i made a mistake|scratch that|i meant to say|to correct (?:myself|what i said)|(?:that|this) (?:was|is)(?:n't| not) (?:true|right|correct)|(?:that|this) was wrong|i don'?t actually|i'?m not actually|i didn'?t actually|i never actually)\b/i;

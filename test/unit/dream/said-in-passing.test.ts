@@ -100,3 +100,14 @@ describe('dates said as a sequence, not as yesterday', () => {
     expect(absolutizeDates('I called them yesterday', at)).toBe('I called them on 2026-05-21');
   });
 });
+
+describe('"no" as a correction and as an interjection', () => {
+  const corrections = (text: string) => extractFromTurn({ id: 'chatgpt:c1#0', text, at: 1000 }).facts.map((f) => `${f.text}${f.correction ? ' (correction)' : ''}`);
+  it('"No, …" and "no I …" correct what went before; "no worries", "no rush", "no bullets" do not', () => {
+    expect(corrections('No, I moved to Hull last month.')).toEqual(['User lives in Hull. (correction)']);
+    expect(corrections('no I live in Hull')).toEqual(['User lives in Hull. (correction)']);
+    expect(corrections('No worries! I moved to Hull last month.')).toEqual(['User lives in Hull.']);
+    expect(corrections('no rush. I live in Hull')).toEqual(['User lives in Hull.']);
+    expect(corrections('no problem, I moved to Hull last month.')).toEqual(['User lives in Hull.']);
+  });
+});
