@@ -213,8 +213,16 @@ const DOCUMENTED_EXAMPLE = /example/i;
 const EXAMPLE_MAY_MEAN_FAKE: ReadonlySet<RedactionLabel> = new Set(['api key', 'bearer token', 'jwt', 'password', 'cookie']);
 
 function isDocumentedExample(text: string, span: SecretSpan): boolean {
-  return EXAMPLE_MAY_MEAN_FAKE.has(span.label) && span.end - span.start <= 400 && DOCUMENTED_EXAMPLE.test(text.slice(span.start, span.end));
+  if (!EXAMPLE_MAY_MEAN_FAKE.has(span.label) || span.end - span.start > 400) return false;
+  const value = text.slice(span.start, span.end);
+  return DOCUMENTED_EXAMPLE.test(value) || PLACEHOLDER_BODY.test(value);
 }
+
+/**
+ * Documentation also writes a token's place as its prefix and one character repeated (`ghp_xxxxxxxx…`,
+ * `sk-XXXXXXXX…`, `Bearer ********`): no issuer draws a body of one character, so it is never a live value.
+ */
+const PLACEHOLDER_BODY = /^(?:[A-Za-z]{1,12}[_-]){0,3}([xX*#0.])\1{7,}$/;
 
 /** Kinds of value that a provider may issue for the browser (a comment beside one may say it is public). */
 const MAY_BE_PUBLIC: ReadonlySet<RedactionLabel> = new Set(['api key', 'bearer token', 'jwt']);

@@ -42,6 +42,30 @@ function publicKeyName(name: string): boolean {
   return /(?:searchonly|public|publishable)(?:api|access)?(?:key|token)$/.test(joined) && !/secret|admin|private|service|server|master/.test(joined);
 }
 
+/**
+ * A key in a `data-…key` attribute of an HTML tag (`<script src=… data-client-key="…">`, `data-sitekey`): markup
+ * every visitor's browser receives, so only a key issued to be public belongs there.
+ */
+const IN_PAGE_KEY_ATTRIBUTE = /<[A-Za-z][\w-]{0,20}[ \t][^<>\n]{0,300}?[ \t]data-[\w-]{0,30}key=["']$/i;
+
+/**
+ * A line of prose that ends by introducing what follows as the public kind of key, in the languages the rules read
+ * ("the front end uses the public key:", "o front usa a chave pública:", "la clave pública:", "la clé publique :",
+ * "den öffentlichen Schlüssel:"), then at most one blank line before the value's line.
+ */
+const PUBLIC_KEY_INTRO =
+  /(?:^|[^\p{L}])(?:(?:public|publishable)[ \t]+(?:api[ \t]+)?(?:key|token)|chave[ \t]+p[úu]blica|clave[ \t]+p[úu]blica|cl[ée][ \t]+publique|chiave[ \t]+pubblica|[öo]ffentlichen?[ \t]+Schl[üu]ssel|publieke[ \t]+sleutel|klucz[ \t]+publiczny|offentlig[ \t]+(?:nyckel|nøkkel|nøgle)|公钥|公開鍵|공개[ \t]?키)[ \t]*[:：][ \t]*$/iu;
+/** Words on the value's own line that name it a secret after all. */
+const SECRET_ON_LINE = /secret|private|privad[ao]|privée?|privat|segret|secreta|geheim/i;
+
+function introducedAsPublic(text: string, lineStart: number, lineBefore: string): boolean {
+  if (lineStart <= 0 || SECRET_ON_LINE.test(lineBefore)) return false;
+  const above = text.slice(Math.max(0, lineStart - 300), lineStart - 1).split('\n');
+  let last = above.pop();
+  if (last !== undefined && last.trim() === '') last = above.pop();
+  return last !== undefined && PUBLIC_KEY_INTRO.test(last);
+}
+
 /** What every browser-shipped name holds (checked first: most lines hold none, and the name's pattern costs more). */
 const BROWSER_PREFIX = /(?:PUBLIC|VITE|REACT_APP|NUXT_ENV|GATSBY|VUE_APP|STORYBOOK)_/;
 
@@ -55,6 +79,7 @@ export function labelledPublic(text: string, start: number, label: SecretSpan['l
   const before = text.slice(from, start);
   const line = before.slice(before.lastIndexOf('\n') + 1);
   if (PUBLIC_LABEL_BEFORE.test(line) || PUBLIC_LABEL_FOR.test(line) || CLIENT_KIND_BEFORE.test(line)) return true;
+  if (IN_PAGE_KEY_ATTRIBUTE.test(line) || introducedAsPublic(text, start - before.length + before.lastIndexOf('\n') + 1, line)) return true;
   // The label, then the name the value is assigned to: "Algolia search-only key for the browser: ALGOLIA_SEARCH_KEY=…".
   const labelOfName = line.replace(/[A-Za-z_][\w.-]{0,127}[ \t]*=[ \t]*["'`]?$/, '');
   if (labelOfName !== line && (PUBLIC_LABEL_FOR.test(labelOfName) || PUBLIC_LABEL_BEFORE.test(labelOfName))) return true;
