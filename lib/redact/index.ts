@@ -52,6 +52,7 @@ import { COMMAND_LINE_FINDERS } from './command-lines';
 import { COMMAND_OUTPUT_FINDERS } from './command-output';
 import { PASSWORD_COLON_FINDERS } from './password-colon';
 import { PASSWORD_NEXT_LINE_FINDERS } from './password-next-line';
+import { LABEL_LINE_VALUE_FINDERS } from './label-line-values';
 import { APP_PASSWORD_FINDERS, PROSE_PASSWORD_FINDERS } from './passwords';
 import {
   ASSIGNMENT_FINDERS,
@@ -195,6 +196,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...ONE_TIME_CODE_FINDERS,
   ...PASSWORD_COLON_FINDERS,
   ...PASSWORD_NEXT_LINE_FINDERS,
+  ...LABEL_LINE_VALUE_FINDERS,
   ...LOGIN_PASSWORD_FINDERS,
   ...PASSWORD_WORD_NEAR_VALUE_FINDERS,
   ...PASSWORD_AFTER_VALUE_FINDERS,

@@ -4,16 +4,17 @@ import { trimTrailingPunctuation } from './values';
 
 /**
  * A password named after it is given: "I reset it to X — that's the new password for the Xero login", "changed it to
- * X, which is the wifi password now". The value comes after "to", "is" or a colon, and a dash or comma then "that's /
+ * X, which is the wifi password now", or a line that opens with the value ("X — that's the password for the shared
+ * laptop"). The value comes after "to", "is" or a colon, or opens its line, and a dash or comma then "that's /
  * that is / which is / it's" and the password word follow it; the value must be a password beyond doubt
  * (`strongPassword`, with a digit).
  */
 const VALUE_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:to|is|was|now|:)[ \t]+([^\s"'“”<>()]{6,64})[ \t]*(?:[—–-]|,|;)[ \t]*` +
+  String.raw`(?:(?<![\p{L}\p{N}_])(?:to|is|was|now|:)[ \t]+|^[ \t]*)([^\s"'“”<>()]{6,64})[ \t]*(?:[—–-]|,|;)[ \t]*` +
     String.raw`(?:that['’]s|that[ \t]+is|which[ \t]+is|it['’]s|this[ \t]+is)[ \t]+(?:the|my|our|your)[ \t]+(?:new[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+)?(?:password|passcode|passphrase)(?![\p{L}])` +
     // Not a noun the password word describes: "the password policy", "the password expiry date".
     String.raw`(?![ \t]+(?:policy|expiry|expiration|hash|reset|field|length|rules?|manager|requirements?|format|hint)\b)`,
-  'dgiu',
+  'dgimu',
 );
 
 const PASSWORD_AFTER_VALUE: RegexRule = {

@@ -1,6 +1,6 @@
 import { EN_LABEL, FOREIGN_LABEL, PASSWORD_LABEL_ANCHORS, passwordTalkBefore } from './passwords';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
-import { looksLikeProsePassword, trimTrailingPunctuation } from './values';
+import { looksLikeProsePassword, randomCaseLetters, trimTrailingPunctuation } from './values';
 
 /**
  * A password named in a sentence and given after a colon further on, with a clause between the two that the other
@@ -16,7 +16,7 @@ const COLON_VALUE = /(?<=\p{L})[ \t]*[:：][ \t]+([^\s"'“«()[\]{}<>`]{6,64})(
 export function strongPassword(value: string): boolean {
   if (!/\p{Ll}/u.test(value) || !looksLikeProsePassword(value)) return false;
   const kinds = [/\p{Lu}/u, /\d/, /[^\p{L}\p{N}]/u].filter((k) => k.test(value)).length;
-  if (kinds < 2) return false;
+  if (kinds < 2 && !randomCaseLetters(value)) return false;
   // A dotted name or a domain (`process.env.X`, `db.example.com`), a link, a path, a variable, a stored hash.
   if (/\w\.\w|:\/\/|^[/~$%{<]|^\$\d/.test(value)) return false;
   // A key combination ("Ctrl+Shift+L"), not a password.

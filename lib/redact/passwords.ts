@@ -151,8 +151,10 @@ const COPULA =
   `|[ \\t]+[-–—][ \\t]+` +
   `|(?:'s|’s)[ \\t]+` +
   `|[ \\t]+now[ \\t]*:?[ \\t]+` +
+  // A relative clause after what the password is for: "the bank app's password, which is …", "a senha do app, que é …".
+  `|[ \\t]*,[ \\t]*(?:which[ \\t]+is|that[ \\t]+is|que[ \\t]+(?:é|es|era|fue|foi)|qui[ \\t]+est|che[ \\t]+è|das[ \\t]+ist|der[ \\t]+ist|die[ \\t]+ist|welches[ \\t]+ist)[ \\t]*:?[ \\t]+` +
   `|[ \\t]+(?:is|was|are|will[ \\t]+be|would[ \\t]+be|should[ \\t]+be|has[ \\t]+been|had[ \\t]+been|have[ \\t]+been|got|gets|is[ \\t]+being|reads|${OTHER_COPULAS})` +
-  `(?:[ \\t]+(?:reset|changed|set|updated|switched|rotated))?(?:[ \\t]+to)?[ \\t]*:?[ \\t]+(?:(?:now|still|just|simply|actually|probably|literally|currently|temporarily)[ \\t]*:?[ \\t]+)?)`;
+  `(?:[ \\t]+(?:reset|changed|set|updated|switched|rotated))?(?:[ \\t]+to)?[ \\t]*:?[ \\t]+(?:(?:now|still|just|simply|actually|probably|literally|currently|temporarily|btw|übrigens|eigentlich|jetzt|immer[ \\t]+noch|noch|d['’]ailleurs|maintenant|toujours|ahora|todavía|agora|ainda|adesso|ancora|nu|nog|steeds)[ \\t]*:?[ \\t]+)?)`;
 const FOREIGN_COPULA = `(?:[ \\t]+(?:${SHORT_COPULAS})[ \\t]+)`;
 /** A few bare words and then a verb or a colon: "mật khẩu wifi nhà mình là …", "пароль админки: …". */
 // Up to eight: Vietnamese words are single syllables ("mật khẩu đăng nhập phần mềm quản lý khách sạn là …").

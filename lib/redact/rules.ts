@@ -1102,6 +1102,18 @@ const CARD_SECURITY_CODE: RegexRule = {
   },
 };
 
+/**
+ * An IBAN whose length is not its country's registered one, written right after the word "IBAN": a bank's extra
+ * characters (a currency code after Mauritius's) or a registry this module lacks. The word and mod 97 (one chance in
+ * 97 for any run) together say what it is; the whole run is taken.
+ */
+function namedIbanOfOtherLength(m: RegExpExecArray, text: string): SecretSpan | null {
+  const iban = m[0].replace(/ /g, '');
+  if (iban.length < 15 || iban.length > 34 || !/\bIBAN\b[^\n\d]{0,20}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
+  if (!ibanChecksumValid(iban) || PUBLISHED_IBANS.has(iban)) return null;
+  return { start: m.index, end: m.index + m[0].length, label: 'iban' };
+}
+
 /** IBANs, electronic (`DE89370400440532013000`) or in print groups of four, checked by length and mod 97. */
 const IBAN: RegexRule = {
   name: 'iban',
@@ -1116,7 +1128,7 @@ const IBAN: RegexRule = {
       if (text[end] !== ' ') count++;
       end++;
     }
-    if (count !== length || /[A-Za-z0-9]/.test(text[end] ?? '')) return null;
+    if (count !== length || /[A-Za-z0-9]/.test(text[end] ?? '')) return namedIbanOfOtherLength(m, text);
     const iban = text.slice(m.index, end).replace(/ /g, '');
     if (!ibanChecksumValid(iban) || PUBLISHED_IBANS.has(iban)) return null;
     return { start: m.index, end, label: 'iban' };

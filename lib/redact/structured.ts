@@ -200,13 +200,20 @@ function separatorOf(line: string): string | null {
 }
 
 /** Header cells in other languages that name a password column. */
-const FOREIGN_PASSWORD_HEADER = /^(?:passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|wachtwoord|lösenord|salasana|hasło|haslo|heslo|пароль|パスワード|密码|密碼|비밀번호|şifre|sifre|parola|adgangskode)$/iu;
+const FOREIGN_PASSWORD_HEADER =
+  /^(?:passwort|kennwort|mot de passe|mdp|contraseña|contrasena|clave|senha|wachtwoord|lösenord|salasana|hasło|haslo|heslo|пароль|パスワード|密码|密碼|비밀번호|şifre|sifre|parola|adgangskode|passord|jelszó|jelszo|κωδικός|κωδικοί|κωδικος|συνθηματικό|mật khẩu|kata sandi|sandi|รหัสผ่าน|كلمة المرور|كلمة السر|סיסמה|סיסמא|पासवर्ड|гасло)$/iu;
+
+/** A card's security code as a column's header: its cells are three or four digits. */
+const CARD_CODE_HEADER = /^(?:cvv2?|cvc2?|csc|cid|cvn|security code|código de seguridad|código de segurança|cryptogramme|prüfnummer)$/i;
+/** A column of card numbers beside it: the code column then belongs to those cards. */
+const CARD_HEADER = /^(?:card|cards|card number|card no\.?|pan|tarjeta|número de tarjeta|cartão|karte|kartennummer|carte|numéro de carte|carta)$/i;
 
 /** A header cell's kind: password, another secret, or neither. */
-function headerKind(cell: string): 'password' | 'secret' | null {
+function headerKind(cell: string): 'password' | 'secret' | 'card code' | null {
   const v = cell.trim().replace(/[*_`:]/g, '');
   if (v.length > 40 || v.includes(' ') && v.split(/\s+/).length > 3) return null;
   if (FOREIGN_PASSWORD_HEADER.test(v)) return 'password';
+  if (CARD_CODE_HEADER.test(v)) return 'card code';
   return classifyKey(v.replace(/\s+/g, '_'));
 }
 
@@ -218,7 +225,8 @@ function isPinHeader(cell: string): boolean {
 /** Headers of an address's parts: a table with one of them is a list of places. */
 const ADDRESS_HEADER = /^[ \t*_`]*(?:address|addr|city|town|village|district|state|locality|area|post[ \t_-]?office|street|taluk|tehsil)[ \t*_`:]*$/i;
 
-const TABLE_HEADER_HINT = /pass|pwd|pw\b|secret|token|key|pin\b|kennw|contras|clave|senha|wacht|mot de passe|mdp|lösen|salasana|has[lł]o|heslo|пароль|パスワード|密码|密碼|비밀번호|şifre|parola|adgang/gi;
+const TABLE_HEADER_HINT =
+  /pass|pwd|pw\b|secret|token|key|pin\b|kennw|contras|clave|senha|wacht|mot de passe|mdp|lösen|salasana|has[lł]o|heslo|пароль|パスワード|密码|密碼|비밀번호|şifre|parola|adgang|jelsz|κωδικ|συνθηματ|mật khẩu|sandi|รหัสผ่าน|كلمة|סיסמ|पासवर्ड|гасло|cvv|cvc|csc/gi;
 
 /**
  * Capitals only, as mainframe (RACF, TSO) passwords are, and no word: four consonants in a row, which no English or
@@ -250,7 +258,10 @@ function findTableSecrets(text: string): SecretSpan[] {
     if (head.length < 2 || head.length > 30) continue;
     // India's postal code is the "PIN code": beside an address's columns, a PIN column holds places, not secrets.
     const addressTable = head.some((c) => ADDRESS_HEADER.test(c.value));
-    const columns = head.map((c, i) => [i, headerKind(c.value)] as const).filter(([i, k]) => k !== null && !(isPinHeader(head[i]!.value) && addressTable));
+    const cardTable = head.some((c) => CARD_HEADER.test(c.value.trim().replace(/[*_`:]/g, '')));
+    const columns = head
+      .map((c, i) => [i, headerKind(c.value)] as const)
+      .filter(([i, k]) => k !== null && !(isPinHeader(head[i]!.value) && addressTable) && (k !== 'card code' || cardTable));
     // A header holds names, not values: one cell that is itself a value means this is a row, not a header.
     if (columns.length === 0 || head.some((c) => c.value.length > 40)) continue;
     let at = lineEnd + 1;
@@ -269,6 +280,10 @@ function findTableSecrets(text: string): SecretSpan[] {
         const c = row_[i];
         if (!c || c.value === '' || isPlaceholder(c.value) || /^[*•x.\-–—?]+$/i.test(c.value)) continue;
         // A cell stands alone, like a word in prose: it must look like a password, not a setting ("High", "yes").
+        if (kind === 'card code') {
+          if (/^\d{3,4}$/.test(c.value)) spans.push({ start: c.start, end: c.end, label: 'card number' });
+          continue;
+        }
         const ok =
           kind === 'password'
             ? !/\s/.test(c.value) && (looksLikeProsePassword(c.value) || looksLikeGenericSecret(c.value) || randomCapitals(c.value))

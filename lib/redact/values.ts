@@ -263,6 +263,19 @@ export function looksLikePassword(value: string, opts: { quoted: boolean; strict
 }
 
 /**
+ * Letters only, the case drawn at random as a generator draws it ("fJvcDQmXEiUc", "jCuFXExq"): eight or more, three
+ * capitals and three small letters at least, the case changing four times or more, two capitals side by side before a
+ * small letter, and no run of four letters of one case, which most words and camel-cased names have ("McDonald",
+ * "getUserById", "JavaScript", "README").
+ */
+export function randomCaseLetters(value: string): boolean {
+  if (!/^[A-Za-z]{8,64}$/.test(value) || /[a-z]{4}|[A-Z]{4}/.test(value)) return false;
+  if ((value.match(/[A-Z]/g)?.length ?? 0) < 3 || (value.match(/[a-z]/g)?.length ?? 0) < 3) return false;
+  // Two capitals side by side inside the word: a camel-cased name gives each word one capital ("getUserById").
+  return (value.match(/[a-z](?=[A-Z])|[A-Z](?=[a-z])/g)?.length ?? 0) >= 4 && /[A-Z]{2}(?=[a-z])/.test(value);
+}
+
+/**
  * An unquoted word in running prose where a password would stand ("the password is X", "use X as the password"):
  * it must look like a password rather than the next word of the sentence: a digit, a symbol, or capitals inside.
  */
@@ -276,7 +289,7 @@ export function looksLikeProsePassword(v: string): boolean {
   if (/^v?\d+(?:\.\d+)+$/.test(v) || /^\d{4}-\d{2}-\d{2}$/.test(v)) return false; // a version or a date
   // Sentence punctuation is not what makes a word a password: "case-sensitive?", "tiger!".
   const core = v.replace(/[?!]+$/, '');
-  if (/^[\p{L}]+(?:[-'’][\p{L}]+)*$/u.test(core)) return false;
+  if (/^[\p{L}]+(?:[-'’][\p{L}]+)*$/u.test(core)) return randomCaseLetters(core);
   return HAS_DIGIT.test(core) || HAS_SYMBOL.test(core);
 }
 

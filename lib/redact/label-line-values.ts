@@ -1,0 +1,44 @@
+import { EN_LABEL, FOREIGN_LABEL, PASSWORD_LABEL_ANCHORS } from './passwords';
+import { strongPassword } from './password-colon';
+import type { Finder, SecretSpan } from './rules';
+import { isPlaceholder } from './values';
+
+/**
+ * A password word alone on its line, the value alone on the next line that is not blank: a form or a vendor's sheet
+ * copied as label and value on lines of their own ("Password\n\nLWQ…", "Password:\n    9YB0…", "Passwort\nTalsperre-88").
+ * The label line holds the word and at most a colon; the value line one token, indented or not, at most one blank line
+ * between. The value must be a password beyond doubt (`strongPassword`): a heading "Password" over a paragraph of
+ * prose, or over a setting's word, is not read.
+ */
+const LABEL_ALONE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${EN_LABEL}|${FOREIGN_LABEL})[ \\t]*[:：]?[ \\t]*\\r?\\n`, 'iuy');
+
+/** The line or two below the label: an optional blank line, then one token alone on its line. */
+const VALUE_BELOW = /^(?:[ \t]*\r?\n)?[ \t]*(\S{6,64})[ \t]*(?:\r?\n|$)/;
+
+function findValueBelowLabel(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  let from = 0;
+  for (;;) {
+    PASSWORD_LABEL_ANCHORS.lastIndex = from;
+    const a = PASSWORD_LABEL_ANCHORS.exec(text);
+    if (!a) break;
+    from = a.index + 1;
+    // The word must open its line (after indentation, a list mark or emphasis).
+    const lineStart = text.lastIndexOf('\n', a.index - 1) + 1;
+    if (a.index - lineStart > 12 || !/^[ \t*_#>-]*$/.test(text.slice(lineStart, a.index))) continue;
+    LABEL_ALONE.lastIndex = a.index;
+    const m = LABEL_ALONE.exec(text);
+    if (!m) continue;
+    const below = m.index + m[0].length;
+    const v = VALUE_BELOW.exec(text.slice(below, below + 140));
+    if (!v) continue;
+    const value = v[1]!.replace(/[*_`]+$/, '').replace(/^[*_`]+/, '');
+    if (isPlaceholder(value) || !strongPassword(value)) continue;
+    const start = below + v[0].indexOf(value);
+    spans.push({ start, end: start + value.length, label: 'password' });
+    from = start + value.length;
+  }
+  return spans;
+}
+
+export const LABEL_LINE_VALUE_FINDERS: readonly Finder[] = [{ name: 'password-below-label-line', find: findValueBelowLabel }];

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { picker, r, unchanged, ALNUM, DIGITS, KEY, LOWER } from './made-up';
+
+/** The general rules added after held-out corpus T, on values made up here. */
+const pick = picker(6203);
+
+describe('keys kept as public or placeholders', () => {
+  it('keeps a key the prose line above introduces as the public key, in Spanish or French', () => {
+    const k = `APP_USR-${pick(ALNUM, 24)}`;
+    unchanged(`El formulario usa la clave pública:\n\nconst client = new Widget('${k}');`);
+    unchanged(`Le front charge la clé publique :\n\ninit("${k}")`);
+  });
+
+  it('still masks the key when its own line names it secret, or the line above does not call it public', () => {
+    const k = pick(ALNUM, 32);
+    expect(r(`El formulario usa la clave pública:\nconst secretKey = '${k}';`)).toBe(`El formulario usa la clave pública:\nconst secretKey = '${KEY}';`);
+    expect(r(`Our backend uses this key:\nconst apiKey = '${k}';`)).toBe(`Our backend uses this key:\nconst apiKey = '${KEY}';`);
+  });
+
+  it('keeps a key in a data-…key attribute of a page tag, not a bare api_key assignment', () => {
+    const k = pick(ALNUM, 22);
+    unchanged(`<script src="https://pay.example.net/widget.js" data-client-key="${k}"></script>`);
+    expect(r(`api_key = "${k}"`)).toBe(`api_key = "${KEY}"`);
+  });
+
+  it('keeps a token written as its prefix and one repeated character, not a random body', () => {
+    unchanged('curl -H "Authorization: Bearer ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX" https://api.github.com/user');
+    unchanged('export OPENAI_API_KEY=sk-****************************');
+    const live = `ghp_${pick(ALNUM, 36)}`;
+    expect(r(`curl -H "Authorization: Bearer ${live}"`)).not.toContain(live);
+  });
+});
+
+describe('passwords in more layouts', () => {
+  const PWD = '[redacted password]';
+
+  it('masks a value alone on the line below a password label alone on its line, indented or after a blank line', () => {
+    const v = `${pick(ALNUM, 9)}#${pick(DIGITS, 3)}`;
+    expect(r(`Benutzer\nkasse3\n\nPasswort\n\n${v}\n\nWie exportiere ich das?`)).toBe(`Benutzer\nkasse3\n\nPasswort\n\n${PWD}\n\nWie exportiere ich das?`);
+    expect(r(`Service account:\n    svc_backup\nPassword:\n    ${v}\n`)).toBe(`Service account:\n    svc_backup\nPassword:\n    ${PWD}\n`);
+  });
+
+  it('keeps a heading "Password" over a sentence or a setting word', () => {
+    unchanged('Password\nRequired\n\nUsername\nOptional');
+    unchanged('Password\nUse at least twelve characters, mixing cases.');
+  });
+
+  it('masks the password column of a table headed in Greek, Hungarian or Vietnamese, not a role column', () => {
+    const a = `${pick(ALNUM, 12)}`;
+    const b = `Quartz${pick(DIGITS, 4)}!`;
+    expect(r(`Χρήστης | Ρόλος | Κωδικός\nmaria | admin | ${b}`)).toBe(`Χρήστης | Ρόλος | Κωδικός\nmaria | admin | ${PWD}`);
+    expect(r(`Felhasználó\tJelszó\nrecepcio\t${b}`)).toBe(`Felhasználó\tJelszó\nrecepcio\t${PWD}`);
+    unchanged(`Χρήστης | Ρόλος\nmaria | administrator`);
+    void a;
+  });
+
+  it('masks the code column of a table of cards, not a column of three digits in another table', () => {
+    const card = '4539 1488 0343 6467';
+    const out = r(`| team | card number | exp | cvv |\n|---|---|---|---|\n| Sales | ${card} | 08/29 | 318 |`);
+    expect(out).toContain('| [redacted card number] | 08/29 | [redacted card number] |');
+    unchanged('| room | floor | cvc |\n|---|---|---|\n| A | 2 | 318 |');
+  });
+
+  it('masks a value that opens its line and the words after it name a password', () => {
+    const v = `Harbor${pick(DIGITS, 3)}!${pick(ALNUM, 4)}`;
+    expect(r(`${v} — that's the password for the front-desk PC.`)).toBe(`${PWD} — that's the password for the front-desk PC.`);
+    unchanged('Settings — that is the password page in the admin panel.');
+  });
+
+  it('masks a password after a filler word or a relative clause, in German and Portuguese', () => {
+    const v = `cobalt-${pick(LOWER, 6)}-${pick(DIGITS, 2)}`;
+    expect(r(`Das Router-Passwort ist übrigens ${v}, falls nötig.`)).toBe(`Das Router-Passwort ist übrigens ${PWD}, falls nötig.`);
+    const n = `${pick('123456789', 1)}${pick(DIGITS, 5)}`;
+    expect(r(`Ele me deu a senha do app, que é ${n}. E agora?`)).toBe(`Ele me deu a senha do app, que é ${PWD}. E agora?`);
+    unchanged('A senha do app, que é obrigatória, precisa de oito caracteres.');
+  });
+
+  it('masks a password of random-case letters only, and keeps camel-cased names and words', () => {
+    const v = 'qWRvTyPKeL';
+    expect(r(`WLAN-Passwort: ${v}`)).toBe(`WLAN-Passwort: ${PWD}`);
+    expect(r(`the wifi password is ${v}.`)).toBe(`the wifi password is ${PWD}.`);
+    unchanged('the password is JavaScript.');
+    unchanged('the password is getUserById.');
+    unchanged('the password field is McDonald');
+  });
+});
+
+describe('IBANs named but of another length', () => {
+  it('masks a run the word IBAN names whose mod 97 holds though its length is not the registry’s, not one that fails', () => {
+    // MU + check digits + 26 characters + a currency code: 33 characters, one more than the registry's 30 plus letters.
+    const body = 'BOMM0101101030300200000MUR';
+    const check = (98 - Number(BigInt((body + 'MU00').replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55))) % 97n)).toString().padStart(2, '0');
+    const iban = `MU${check}${body}`;
+    expect(r(`Their IBAN is ${iban}; it bounced.`)).toBe(`Their IBAN is [redacted iban]; it bounced.`);
+    const broken = `MU${check}${body.slice(0, -4)}9${body.slice(-3)}`;
+    unchanged(`Their IBAN is ${broken}; it bounced.`);
+  });
+});
