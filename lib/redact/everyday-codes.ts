@@ -24,6 +24,13 @@ const POLICY_NAME =
 /** "is", "ist", "est", "es", "é", "lautet", a colon or an equals sign between the name and the value; or nothing. */
 const LINK = '(?:[ \\t]+(?:is|was|ist|lautet|est|es|é)(?![\\p{L}]))?[ \\t]*[:=]?[ \\t]*';
 
+/**
+ * What a language joins to the word PIN itself: an Indonesian or Malay possessive ("PIN-nya", "PIN-ku"), a Turkish
+ * one ("PIN'im"), or the card the PIN belongs to as a dotted capital name (the German health cards' "PIN.SMC",
+ * "PIN.CH", "PIN.QES").
+ */
+const PIN_SUFFIX = "(?:-(?:nya|ku|mu)|['’](?:im|ım|um|üm|in|ın|i|ı)|\\.[A-Z]{2,5})";
+
 /** A code or number: digits, with letters, dashes, slashes or a closing '#' as such codes are written. */
 const VALUE = '([A-Za-z]{0,4}[-/]?\\d[\\dA-Za-z/-]{2,24}#?|\\d{3,12}#?)';
 
@@ -35,9 +42,17 @@ const POLICY_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${POLICY_NAME})${LINK}$
  * es 4077", "PIN-kod 7423, PUK-kod 27284860", "PIN1: 6131 PUK1: 27325229" (a SIM's first and second PIN and PUK).
  */
 const PIN = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:PIN|PUK)[12]?(?:[ \\t-](?:code|kod|koden|kode|koodi|kodu|number|nummer|numara|Code|Kod|Nummer))?${LINK}(\\d{4,10})(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_])(?:PIN|PUK)[12]?(?:[ \\t-](?:code|kod|koden|kode|koodi|kodu|number|nummer|numara|Code|Kod|Nummer))?${PIN_SUFFIX}?${LINK}(\\d{4,10})(?![\\p{L}\\p{N}_])`,
   'dgu',
 );
+
+/**
+ * A code whose name says it is the secret one, in the languages people write in: the PIN of a bank card or a mobile
+ * money wallet ("mon code secret 0157", "mi código secreto es …", "il codice segreto: …", "kode rahasia …", "gizli
+ * kodum …", "mã bí mật …"); a verb, a colon or nothing between, four to eight digits.
+ */
+const SECRET_CODE_NAME = `code[ \\t]+secret|c[óo]digo[ \\t]+secreto|codice[ \\t]+segreto|geheim(?:code|nummer)|kode[ \\t]+rahasia|gizli[ \\t]+kod(?:u|um)?|mã[ \\t]+bí[ \\t]+mật|secret[ \\t]+code`;
+const SECRET_CODE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${SECRET_CODE_NAME})(?![\\p{L}])${LINK}(\\d{4,8})(?![\\p{L}\\p{N}_]|[.,]\\d)`, 'dgiu');
 
 /**
  * A PIN with what it opens between the word and the value, then a verb, a colon or a parenthesis with a verb: "el PIN
@@ -69,5 +84,6 @@ export const EVERYDAY_CODE_FINDERS: readonly Finder[] = [
   anchoredFinder(codeRule('named-everyday-code', NAMED_CODE, 'password'), new RegExp(CODE_NAME, 'giu')),
   anchoredFinder(codeRule('pin', PIN, 'password'), /PIN|PUK/g),
   anchoredFinder(codeRule('pin-of', PIN_OF, 'password'), /PIN/g),
+  anchoredFinder(codeRule('secret-code', SECRET_CODE, 'password'), new RegExp(SECRET_CODE_NAME, 'giu')),
   anchoredFinder(codeRule('policy-number', POLICY_NUMBER, 'policy number'), new RegExp(POLICY_NAME, 'giu')),
 ];

@@ -96,3 +96,36 @@ describe('IBANs named but of another length', () => {
     unchanged(`Their IBAN is ${broken}; it bounced.`);
   });
 });
+
+describe('PINs and secret codes named in more ways', () => {
+  const PWD = '[redacted password]';
+  const n = () => `${pick('123456789', 1)}${pick(DIGITS, 5)}`;
+
+  it('masks a PIN whose word carries a possessive or the card it belongs to', () => {
+    const a = n();
+    expect(r(`Kartu debit saya hilang, PIN-ku ${a}, tolong bantu.`)).toBe(`Kartu debit saya hilang, PIN-ku ${PWD}, tolong bantu.`);
+    const b = n();
+    expect(r(`Im Brief steht die PIN.QES ${b} für die Signatur.`)).toBe(`Im Brief steht die PIN.QES ${PWD} für die Signatur.`);
+    const c = n();
+    expect(r(`Kartın PIN'im ${c} idi.`)).toBe(`Kartın PIN'im ${PWD} idi.`);
+  });
+
+  it('keeps a PIN word before a length or a year', () => {
+    unchanged('Die PIN.SMC hat 6 Stellen.');
+    unchanged('PIN-nya 6 digit.');
+  });
+
+  it('masks a code named the secret one in French, Spanish, Italian and Indonesian', () => {
+    const a = pick(DIGITS, 4);
+    expect(r(`je lui ai donné mon code secret ${a} au téléphone`)).toBe(`je lui ai donné mon code secret ${PWD} au téléphone`);
+    expect(r(`mi código secreto es ${a}.`)).toBe(`mi código secreto es ${PWD}.`);
+    expect(r(`il codice segreto: ${a}`)).toBe(`il codice segreto: ${PWD}`);
+    expect(r(`kode rahasia ${a} sudah saya ganti`)).toBe(`kode rahasia ${PWD} sudah saya ganti`);
+  });
+
+  it('keeps a secret code given as a length, a price or a year-like decimal', () => {
+    unchanged('le code secret 4 chiffres ne marche plus');
+    unchanged('el código secreto tiene 4 dígitos');
+    unchanged('code secret 2024.5 du manuel');
+  });
+});
