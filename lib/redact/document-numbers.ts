@@ -24,9 +24,10 @@ const DOCUMENTS: readonly DocumentRule[] = [
   {
     name: 'passport',
     // Passport, in English, German (also the compounds Passnummer and Pass-Nr.), French, Spanish, Italian,
-    // Portuguese, Dutch, Polish, Turkish, Russian, Chinese, Japanese, Korean, Hindi.
+    // Portuguese, Dutch, Polish, Turkish, Russian, Chinese, Japanese, Korean, Hindi, Greek, Hungarian, Czech, Finnish,
+    // Vietnamese, Indonesian, Arabic, Hebrew.
     words:
-      'passports?|reisepass|pass(?=[ \\t-]?(?:nummer|nr\\b))|passeport|pasaporte|passaporto|passaporte|paspoort|paszport\\w*|pasaport\\w*|паспорт\\w*|护照|護照|パスポート|여권|पासपोर्ट',
+      'passports?|reisepass|pass(?=[ \\t-]?(?:nummer|nr\\b))|passeport|pasaporte|passaporto|passaporte|paspoort|paszport\\w*|pasaport\\w*|паспорт\\w*|护照|護照|パスポート|여권|पासपोर्ट|διαβατ[ήη]ρ[ιί]\\p{L}*|útlevél\\p{L}*|cestovní(?:ho)?[ \\t]+pas\\p{L}*|passi(?:n|numero)?|hộ[ \\t]+chiếu|paspor|جواز[ \\t]+(?:ال)?سفر|דרכון',
     // Nine characters in the machine-readable zone, longer where an issuer's numbers overflow into its optional data.
     shape: '[A-Z0-9]{6,12}',
     minDigits: 1,
@@ -43,9 +44,9 @@ const DOCUMENTS: readonly DocumentRule[] = [
   {
     name: 'identity-card',
     words:
-      "(?:national[ \\t]+)?id(?:entity)?[ \\t-]+card|identity[ \\t]+document|personalausweis|ausweis|carte[ \\t]+(?:nationale[ \\t]+)?d[’']identit[ée]|\\bCNI\\b|carta[ \\t]+d[’']identit[àa](?:[ \\t]+elettronica)?|identiteitskaart|ob[čc]ansk[a-zá-ž]*[ \\t]+pr[ůu]kaz[a-zá-ž]*|תעודת[ \\t]+(?:ה)?זהות|ת[\"״]ז|ταυτ[όο]τητα[ά-ώ]*|c[ée]dula(?:[ \\t]+de[ \\t]+identidad)?|dow[óo]d(?:u|em)?[ \\t]+osobist(?:y|ego|ym)|kimlik[ \\t]+kartı|(?:T\\.?C\\.?[ \\t]+)?kimlik(?=[ \\t]+(?:no\\b|numara))|身份证|身分証|신분증",
+      "(?:national[ \\t]+)?id(?:entity)?[ \\t-]+card|identity[ \\t]+document|personalausweis|ausweis|carte[ \\t]+(?:nationale[ \\t]+)?d[’']identit[ée]|\\bCNI\\b|carta[ \\t]+d[’']identit[àa](?:[ \\t]+elettronica)?|identiteitskaart|ob[čc]ansk[a-zá-ž]*[ \\t]+pr[ůu]kaz[a-zá-ž]*|תעודת[ \\t]+(?:ה)?זהות|ת[\"״]ז|ταυτ[όο]τητα[ά-ώ]*|c[ée]dula(?:[ \\t]+de[ \\t]+identidad)?|szem[ée]lyi[ \\t]+igazolv[áa]ny\\p{L}*|dow[óo]d(?:u|em)?[ \\t]+osobist(?:y|ego|ym)|kimlik[ \\t]+kartı|(?:T\\.?C\\.?[ \\t]+)?kimlik(?=[ \\t]+(?:no\\b|numara))|身份证|身分証|신분증",
     // Also digits in dotted groups, as some cards print them.
-    shape: '[A-Z0-9]{6,12}|\\d{2,4}(?:\\.\\d{2,4}){2,4}',
+    shape: '[A-Z0-9]{6,12}|\\d{1,4}(?:\\.\\d{2,4}){2,4}',
     minDigits: 1,
   },
   {
@@ -85,9 +86,15 @@ const DOCUMENTS: readonly DocumentRule[] = [
  * punctuation (`#`, `:`, `No.`, `n°`, the full-width colon, a parenthesis that opens round the number: "my UTR (…)"), and an
  * acronym in parentheses ("numéro fiscal (SPI)").
  */
+const US_STATES =
+  'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new[ \\t]+hampshire|new[ \\t]+jersey|new[ \\t]+mexico|new[ \\t]+york|north[ \\t]+carolina|north[ \\t]+dakota|ohio|oklahoma|oregon|pennsylvania|rhode[ \\t]+island|south[ \\t]+carolina|south[ \\t]+dakota|tennessee|texas|utah|vermont|virginia|washington|west[ \\t]+virginia|wisconsin|wyoming';
 const SEPARATOR = "[ \\t.#°º:：'’\"“”„«»–—()-]";
 const NUMBER_WORDS =
   "number|num|no|nr|nummer|numéro|numero|número|numer|numara(?:sı|m|mız)?|n|id|is|es|est|ist|é|è|номер|番号|号码|號碼|번호|नंबर|संख्या|nomor|of|de|du|del|di|der|des|" +
+  // Hungarian and Greek words for "number" ("személyi igazolvány számát is:", "αριθμός διαβατηρίου").
+  "szám|száma|számát|számom|αριθμός|αριθμό|αρ|" +
+  // A US state's name between a licence and its number ("driver's license: California …"): each state numbers its own.
+  `${US_STATES}|` +
   // "mine is", "it's": the writer's own number after the form's label ("Passport No." — mine is …).
   "mine|meine|meiner|mein|la[ \\t]+mia|il[ \\t]+mio|le[ \\t]+mien|la[ \\t]+mienne|el[ \\t]+mío|la[ \\t]+mía|o[ \\t]+meu|a[ \\t]+minha|it['’]?s|it|saya|मेरा|" +
   // Korean's topic particles after the name ("주민번호는"), Hebrew "mine" and "is" ("תעודת הזהות שלי הוא").

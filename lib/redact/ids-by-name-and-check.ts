@@ -85,6 +85,61 @@ export function kvnrValid(raw: string): boolean {
   return sum % 10 === Number(m[2]![8]);
 }
 
+/**
+ * ICAO 9303's check digit (weights 7, 3, 1; letters A = 10 … Z = 35) over all but the last character, which it must be:
+ * the German identity card prints its number so ("L01X00T471" and the check).
+ */
+export function icaoCheckValid(raw: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < raw.length - 1; i++) {
+    const c = raw.charCodeAt(i);
+    sum += (c <= 57 ? c - 48 : c - 55) * [7, 3, 1][i % 3]!;
+  }
+  return sum % 10 === Number(raw[raw.length - 1]);
+}
+
+/** A British driving licence number: surname (nines fill it), birth decade, month (+50 for women), day, year, initials, a digit, two check letters. */
+export function ukLicenceValid(raw: string): boolean {
+  const month = Number(raw.slice(6, 8));
+  const day = Number(raw.slice(8, 10));
+  return ((month >= 1 && month <= 12) || (month >= 51 && month <= 62)) && day >= 1 && day <= 31;
+}
+
+/** Mexico's RFC: letters of the name, the birth or founding date YYMMDD, a three-character homoclave. */
+export function mexicanRfcValid(raw: string): boolean {
+  const date = raw.slice(-9, -3);
+  const month = Number(date.slice(2, 4));
+  const day = Number(date.slice(4, 6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** Mexico's CLABE: 18 digits, weights 3, 7, 1 (each product mod 10), the check making the sum a multiple of 10. */
+export function clabeValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 18) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (Number(d[i]) * [3, 7, 1][i % 3]!) % 10;
+  return (10 - (sum % 10)) % 10 === Number(d[17]);
+}
+
+/** Argentina's CBU (and CVU): a bank and branch block of eight digits and an account block of fourteen, each with its own check. */
+export function cbuValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 22) return false;
+  const block = (from: number, weights: number[]) => {
+    const sum = weights.reduce((s, w, i) => s + Number(d[from + i]) * w, 0);
+    return (10 - (sum % 10)) % 10 === Number(d[from + weights.length]);
+  };
+  return block(0, [7, 1, 3, 9, 7, 1, 3]) && block(8, [3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3]);
+}
+
+/** A 24-digit RIB (Morocco's: bank, city, account, then a key of 97 − (the rest × 100 mod 97)). */
+export function rib24Valid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 24) return false;
+  return 97 - Number((BigInt(d.slice(0, 22)) * 100n) % 97n) === Number(d.slice(22));
+}
+
 const NB = '(?<![\\p{L}\\p{N}_.,/-])';
 const NE = '(?![\\p{L}\\p{N}_]|[.,/-]\\p{N})';
 
@@ -108,7 +163,20 @@ const ID_RULES: IdRule[] = [
   // a sentence before: "… said she was from Medicare and asked for her number. She gave them …".
   rule('us-medicare-mbi', /(?:medicare|\bMBI\b)/giu, MBI_SHAPE, () => true, 120),
   rule('au-medicare', /medicare/giu, '[2-6]\\d{3}([ ]?)\\d{5}\\1\\d(?:[ /-]?\\d)?', australianMedicareValid, 100),
-  rule('de-kvnr', /(?:\bKVNR\b|krankenversichertennummer|krankenversicherungsnummer|versichertennummer)/giu, '[A-Z]\\d{9}', kvnrValid),
+  // Its own check lets the name stand a clause before: "die Versichertennummer … – auf meiner Karte steht …".
+  rule('de-kvnr', /(?:\bKVNR\b|krankenversichertennummer|krankenversicherungsnummer|versichertennummer)/giu, '[A-Z]\\d{9}', kvnrValid, 90),
+  // The German identity card's number: nine characters of its alphabet (no vowels but none read as digits) and the
+  // ICAO check digit; the card's name up to a clause before ("Auf dem Personalausweis steht oben rechts …").
+  rule('de-id-card', /(?:personalausweis\p{L}*|ausweisnummer|ausweis-?nr|\bausweis\b)/giu, '[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\\d', icaoCheckValid, 80),
+  rule('uk-driving-licence', /(?:driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no\.?)|\bDVLA\b)/giu, '[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z]{2}', ukLicenceValid),
+  // The Ghana Card's number, officially its PIN (personal identification number): GHA, nine digits, a check digit.
+  rule('gh-card', /(?:ghana[ \t]+card|ghanacard|\bNIA\b|\bPIN\b)/giu, 'GHA-?\\d{9}-?\\d', () => true),
+  rule('mx-rfc', /\bRFC\b/gu, '[A-ZÑ&]{3,4}\\d{6}[A-Z0-9]{3}', mexicanRfcValid),
+  { ...rule('mx-clabe', /\bCLABE\b/giu, '\\d{3}[ ]?\\d{3}[ ]?\\d{11}[ ]?\\d', clabeValid), kind: 'bank account' },
+  { ...rule('ar-cbu', /\b(?:CBU|CVU)\b/gu, '\\d{8}[ ]?\\d{14}', cbuValid), kind: 'bank account' },
+  { ...rule('rib-24', /\bRIB\b/gu, '\\d{3}[ ]?\\d{3}[ ]?\\d{16}[ ]?\\d{2}', rib24Valid), kind: 'bank account' },
+  // Nigeria's Bank Verification Number: eleven digits that begin 22, named right before.
+  rule('ng-bvn', /\bBVN\b/gu, '22\\d{9}', () => true),
   // The A-Number's name in its own case: "a number" in lower case is any number.
   rule('us-a-number', /(?:\bA-(?:Number|number|No\.?)|\bA#|\b[Aa]lien[ \t]+[Rr]egistration(?:[ \t]+[Nn]umber)?|\bUSCIS[ \t]+(?:[Nn]umber|#))/gu, 'A-?\\d{8,9}', () => true),
 ];

@@ -482,6 +482,9 @@ const ID_RULES: IdRule[] = [
     pattern: new RegExp(`${NB}[1-478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[ABab]) ?\\d{3} ?\\d{3} ?\\d{2}${NE}`, 'dg'),
     valid: frenchNirValid,
     before: 60,
+    // Its key (mod 97) lets the name follow in the next clause: "… du numéro : 2 71 … . Il dit que c'est bien son
+    // numéro de sécurité sociale".
+    after: 90,
   },
   {
     // Spanish DNI (12345678Z) and NIE (X1234567L): the letter is a check over the digits.

@@ -129,3 +129,73 @@ describe('PINs and secret codes named in more ways', () => {
     unchanged('code secret 2024.5 du manuel');
   });
 });
+
+describe('identity and bank numbers by name and check, in more countries', () => {
+  const ID = '[redacted national id]';
+  const ACCOUNT = '[redacted bank account]';
+  const digits = (n: number) => pick(DIGITS, n);
+
+  /** Redraws `make` until `valid` holds: the made-up numbers carry their real check digits. */
+  function until(make: () => string, valid: (s: string) => boolean): string {
+    for (;;) {
+      const v = make();
+      if (valid(v)) return v;
+    }
+  }
+  const clabe = (d: string) => {
+    let s = 0;
+    for (let i = 0; i < 17; i++) s += (Number(d[i]) * [3, 7, 1][i % 3]!) % 10;
+    return (10 - (s % 10)) % 10 === Number(d[17]);
+  };
+  const block = (d: string, from: number, w: number[]) => (10 - (w.reduce((s, x, i) => s + Number(d[from + i]) * x, 0) % 10)) % 10 === Number(d[from + w.length]);
+  const cbu = (d: string) => block(d, 0, [7, 1, 3, 9, 7, 1, 3]) && block(d, 8, [3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3]);
+  const rib = (d: string) => 97 - Number((BigInt(d.slice(0, 22)) * 100n) % 97n) === Number(d.slice(22));
+  const icao = (s: string) => {
+    let t = 0;
+    for (let i = 0; i < s.length - 1; i++) t += (/\d/.test(s[i]!) ? Number(s[i]) : s.charCodeAt(i) - 55) * [7, 3, 1][i % 3]!;
+    return t % 10 === Number(s[s.length - 1]);
+  };
+
+  it('masks a CLABE, a CBU and a 24-digit RIB by name and check, and keeps the same digits failing it', () => {
+    const c = until(() => digits(18), clabe);
+    expect(r(`Mi CLABE: ${c}, gracias`)).toBe(`Mi CLABE: ${ACCOUNT}, gracias`);
+    unchanged(`Mi CLABE: ${c.slice(0, 17)}${(Number(c[17]) + 1) % 10}, gracias`);
+    const b = until(() => digits(22), cbu);
+    expect(r(`Te paso el CBU ${b} para la transferencia`)).toBe(`Te paso el CBU ${ACCOUNT} para la transferencia`);
+    const m = until(() => digits(24), rib);
+    const spaced = `${m.slice(0, 3)} ${m.slice(3, 6)} ${m.slice(6, 22)} ${m.slice(22)}`;
+    expect(r(`RIB dyali ${spaced}, shukran`)).toBe(`RIB dyali ${ACCOUNT}, shukran`);
+    unchanged(`order ${c} shipped`);
+  });
+
+  it('masks a German identity card number by its check a clause after the card, not one failing it', () => {
+    const alphabet = 'CFGHJKLMNPRTVWXYZ0123456789';
+    const n = until(() => pick('CFGHJKLMNPRTVWXYZ', 1) + pick(alphabet, 8) + digits(1), icao);
+    expect(r(`Auf meinem Personalausweis steht unten ${n}, stimmt das?`)).toBe(`Auf meinem Personalausweis steht unten ${ID}, stimmt das?`);
+    unchanged(`Auf meinem Personalausweis steht unten ${n.slice(0, 9)}${(Number(n[9]) + 1) % 10}, stimmt das?`);
+  });
+
+  it('masks a KVNR and a NIR whose name stands a clause away', () => {
+    expect(r('Die Versichertennummer der Kasse – auf der Karte steht A123456780, richtig?')).toBe(`Die Versichertennummer der Kasse – auf der Karte steht ${ID}, richtig?`);
+    const body = `1 84 12 75 115 423`;
+    const key = String(97 - Number(BigInt(body.replace(/ /g, '')) % 97n)).padStart(2, '0');
+    expect(r(`Il a saisi ${body} ${key}. C'est son numéro de sécurité sociale.`)).toBe(`Il a saisi ${ID}. C'est son numéro de sécurité sociale.`);
+  });
+
+  it('masks a British driving licence, a Ghana Card, an RFC and a BVN by name and shape', () => {
+    expect(r('My driving licence number is MORGA753116SM9IJ for the hire.')).toBe(`My driving licence number is ${ID} for the hire.`);
+    unchanged('Ticket MORGA753116SM9IJ was closed.'); // the shape without the licence's name
+    expect(r('Her Ghana Card is GHA-123456789-0 as printed.')).toBe(`Her Ghana Card is ${ID} as printed.`);
+    expect(r('Factura a RFC GODE561231GR8 por favor')).toBe(`Factura a RFC ${ID} por favor`);
+    unchanged('See RFC 7519 for the claims.');
+    expect(r('BVN 22198765432 and na my own')).toBe(`BVN ${ID} and na my own`);
+  });
+
+  it('masks passport and identity card numbers named in Greek and Hungarian, and a state before a licence number', () => {
+    expect(r('Αριθμός διαβατηρίου AK4417203 για την κράτηση')).toBe(`Αριθμός διαβατηρίου ${ID} για την κράτηση`);
+    expect(r('A személyi igazolvány számom: 318842KT, köszi')).toBe(`A személyi igazolvány számom: ${ID}, köszi`);
+    expect(r("The other driver's license: Nevada 0412883619, and mine.")).toBe(`The other driver's license: Nevada ${ID}, and mine.`);
+    expect(r('Minha cédula é 1.234.567.890?')).not.toContain('1.234.567.890');
+    unchanged('Nevada 2024 was a good year.');
+  });
+});
