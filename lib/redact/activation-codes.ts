@@ -66,7 +66,31 @@ const CONFIRMATION_CODE: RegexRule = {
   },
 };
 
+/**
+ * A product key in four or more dashed groups of capitals and digits (`23C2D-TDH9Q-…-WRPDP`, `2GZQ-ZX2Z-…`), letters
+ * and digits both, where the words just before speak of a licence, a product key or activation ("Licence key from the
+ * order email: …", "says Windows isn't activated. The sticker on the side says …"): the key's name may stand a clause
+ * or a sentence away, as the shape says what it is.
+ */
+const DASHED_KEY = /(?<![A-Za-z0-9-])[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,7}(?![A-Za-z0-9-])/dg;
+const KEY_TALK =
+  /licen[cs]|activat|aktivier|activ[ae]|attiva|ativa|product[ \t]+key|cd[ \t-]?key|serial[ \t]+key|lizenz|produktschl|clave[ \t]+de[ \t]+producto|cl[ée][ \t]+de[ \t]+produit|chave[ \t]+do[ \t]+produto/i;
+
+const DASHED_PRODUCT_KEY: RegexRule = {
+  name: 'dashed-product-key',
+  pattern: DASHED_KEY,
+  judge(m, text) {
+    const groups = m[0].split('-');
+    if (groups.some((g) => g.length !== groups[0]!.length)) return null;
+    const alnum = m[0].replace(/-/g, '');
+    if ((alnum.match(/\d/g)?.length ?? 0) < 3 || (alnum.match(/[A-Z]/g)?.length ?? 0) < 3 || new Set(alnum).size < 8) return null;
+    if (!KEY_TALK.test(text.slice(Math.max(0, m.index - 160), m.index))) return null;
+    return { start: m.index, end: m.index + m[0].length, label: 'activation code' };
+  },
+};
+
 export const ACTIVATION_CODE_FINDERS: readonly Finder[] = [
+  regexFinder(DASHED_PRODUCT_KEY),
   regexFinder(LPA_STRING),
   // Tried only where the code's name stands (`anchored-finder.ts`).
   anchoredFinder(ACTIVATION_CODE, new RegExp(ACTIVATION_NAME, 'giu')),

@@ -124,7 +124,7 @@ const LABELLED_LITERAL: RegexRule = {
 };
 
 /** What a one-time-password seed is called near it, or how an authenticator app's set-up screen offers it ("can't scan the QR code? enter this key manually"). */
-const OTP_CONTEXT = /\b(?:2fa|mfa|totp|hotp|otp|two[ -]?factor|2-?step|authenticator|setup[ \t]+key|secret[ \t]+key|seed|otpauth|scan[ \t]+the[ \t]+qr|qr[ \t-]?code|key[ \t]+manually|manual[ \t]+entry|enter[ \t]+(?:this|the)[ \t]+(?:key|code)[ \t]+manually|einrichtungsschlüssel|clé[ \t]+de[ \t]+configuration|clave[ \t]+de[ \t]+configuración|chave[ \t]+de[ \t]+configuração|chiave[ \t]+di[ \t]+configurazione)(?![A-Za-z0-9À-ÿ])/i;
+const OTP_CONTEXT = /\b(?:2fa|mfa|totp|hotp|otp|two[ -]?factor|2-?step|authenticator|setup[ \t]+key|secret[ \t]+key|seed|otpauth|scan[ \t]+the[ \t]+qr|qr[ \t-]?code|key[ \t]+manually|manual[ \t]+entry|enter[ \t]+(?:this|the)[ \t]+(?:key|code)[ \t]+manually|einrichtungsschlüssel|clé[ \t]+de[ \t]+configuration|clave[ \t]+de[ \t]+configuración|chave[ \t]+de[ \t]+configuração|chiave[ \t]+di[ \t]+configurazione|opsætningsnøgle|oppsettsnøkkel|konfigurationsnyckel|inställningsnyckel|instelsleutel|installatiesleutel|määritysavain|asetusavain|klucz[ \t]+konfiguracji|kurulum[ \t]+anahtarı|kunci[ \t]+penyiapan|to-?faktor|tv[åa]-?faktor|totrinns|zwei-?faktor|twee-?(?:staps|factor)|kaksivaihei(?:nen|sen)|dwuetapow[a-ząę]*|doble[ \t]+factor|deux[ \t]+facteurs|due[ \t]+fattori|dois[ \t]+fatores|iki[ \t]+adımlı)(?![A-Za-z0-9À-ÿ])/i;
 const OTP_ANCHORS = new RegExp(OTP_CONTEXT.source, 'gi');
 
 /**
@@ -208,7 +208,9 @@ const RAW_PRIVATE_KEY: RegexRule = {
 const RECOVERY_ANCHORS = new RegExp(
   [
     '(?:recovery|backup|rescue|emergency|scratch|one[ -]?time|2fa|mfa|two[ -]factor)[ \\t-]*(?:(?:verification|login|sign[ -]?in|security|account)[ \\t-]+)?(?:codes?|keys?)(?![A-Za-z])',
-    '(?:wiederherstellungs|sicherungs|notfall|backup|herstel|reserve|gjenopprettings|återställnings|palautus|varmuus)-?(?:codes?|schlüssel|kode[rn]?|koder|koodit)',
+    '(?:wiederherstellungs|sicherungs|notfall|backup|herstel|reserve|gjenopprettings|återställnings|palautus|varmuus|varmistus|vara|gendannelses|reserv)-?(?:codes?|schlüssel|kode[rn]?|koder|koodit|koodi)',
+    // Turkish, Indonesian, Hungarian, Greek and Vietnamese: "yedek kodlar", "kode cadangan", "helyreállítási kódok".
+    '(?:yedek|kurtarma)[ \\t]+kod(?:lar[ıi]?|u)?|kode[ \\t]+(?:cadangan|pemulihan)|helyre[áa]ll[íi]t[áa]si[ \\t]+k[óo]d(?:ok)?|tartal[ée]k[ \\t]*k[óo]d(?:ok)?|κωδικο[ίι][ \\t]+(?:ανάκτησης|ασφαλείας)|mã[ \\t]+(?:dự[ \\t]+phòng|khôi[ \\t]+phục)',
     '(?:códigos?|codes?|codici|codice|kody|kod|kódy|коды|код|chaves?|clés?|claves?)[ \\t]+(?:(?:de|di|du|da)[ \\t]+)?(?:recuperación|recuperacion|respaldo|récupération|recuperation|secours|recupero|backup|zapasowe|odzyskiwania|obnovení|восстановления|recuperação|recuperacao|emergência|emergencia)',
     '(?:резервные|запасные)[ \\t]+коды',
     '(?:リカバリー|バックアップ|復旧|恢复|备用|備用|복구|백업)[ \\t]*(?:コード|码|碼|代码|代碼|코드|키)',

@@ -3,6 +3,9 @@ import { wordlist } from '@scure/bip39/wordlists/english.js';
 import { wordlist as czech } from '@scure/bip39/wordlists/czech.js';
 import { wordlist as french } from '@scure/bip39/wordlists/french.js';
 import { wordlist as italian } from '@scure/bip39/wordlists/italian.js';
+import { wordlist as korean } from '@scure/bip39/wordlists/korean.js';
+import { wordlist as simplifiedChinese } from '@scure/bip39/wordlists/simplified-chinese.js';
+import { wordlist as traditionalChinese } from '@scure/bip39/wordlists/traditional-chinese.js';
 import { wordlist as portuguese } from '@scure/bip39/wordlists/portuguese.js';
 import { wordlist as spanish } from '@scure/bip39/wordlists/spanish.js';
 import type { SecretSpan } from './rules';
@@ -22,7 +25,7 @@ const LENGTHS = [24, 21, 18, 15, 12] as const;
 /** A run longer than this is a word list or a word game, not a phrase: it stops being tracked. */
 const MAX_RUN = 36;
 const CONTEXT =
-  /seed|mnemonic|recovery|(?:secret|backup|wallet)[ \t]+(?:recovery[ \t]+)?phrase|wallet|metamask|ledger|trezor|phantom|trust ?wallet|exodus|bip-?39|\b(?:12|24)[ -]words?\b|semilla|semente|recupera(?:ci[oó]n|ção|cao)|récupération|Wiederherstellung|carteira|cartera|billetera|portefeuille|\b(?:12|24)[ -](?:palabras|palavras|mots|Wörter)|pochi|kurejesha|portofel|recuperare|tárca|helyreállító|гаманц\p{L}*|відновлення|lommebok|tegnebog|gjenoppretting|gendannelse|kh[ôo]i[ \t]+ph[ụu]c|c[ụu]m[ \t]+t[ừu]|助记词|助記詞|니모닉|시드|복구[ \t]?구문|シードフレーズ|リカバリーフレーズ|กู้คืน|วลี|восстановлени\p{L}*|кошел[её]\p{L}*|кошельк\p{L}*|мнемони\p{L}*|сид-фраз\p{L}*|ανάκτηση\p{L}*|πορτοφ[όο]λ\p{L}*|μνημονικ\p{L}*|عبارة[ \t]+(?:الاسترداد|الاسترجاع|الاستعادة)|محفظ\p{L}*|वॉलेट|रिकवरी|dompet|frasa[ \t]+pemulihan|portafoglio|frase[ \t]+di[ \t]+recupero|lompako\p{L}*|lompakko\p{L}*|palautuslause\p{L}*|cüzdan\p{L}*|kurtarma|钱包|錢包|恢复短语|恢復短語|助记|助記|portfel\p{L}*|odzyskiwani\p{L}*|peněženk\p{L}*|obnoven\p{L}*/iu;
+  /seed|mnemonic|recovery|(?:secret|backup|wallet)[ \t]+(?:recovery[ \t]+)?phrase|wallet|metamask|ledger|trezor|phantom|trust ?wallet|exodus|bip-?39|\b(?:12|24)[ -]words?\b|semilla|semente|recupera(?:ci[oó]n|ção|cao)|récupération|Wiederherstellung|carteira|cartera|billetera|portefeuille|\b(?:12|24)[ -](?:palabras|palavras|mots|Wörter)|pochi|kurejesha|portofel|recuperare|tárca|helyreállító|гаманц\p{L}*|відновлення|lommebok|tegnebog|gjenoppretting|gendannelse|kh[ôo]i[ \t]+ph[ụu]c|c[ụu]m[ \t]+t[ừu]|助记词|助記詞|니모닉|시드|복구[ \t]?구문|복구[ \t]?문구|지갑|シードフレーズ|リカバリーフレーズ|กู้คืน|วลี|восстановлени\p{L}*|кошел[её]\p{L}*|кошельк\p{L}*|мнемони\p{L}*|сид-фраз\p{L}*|ανάκτηση\p{L}*|πορτοφ[όο]λ\p{L}*|μνημονικ\p{L}*|عبارة[ \t]+(?:الاسترداد|الاسترجاع|الاستعادة)|محفظ\p{L}*|वॉलेट|रिकवरी|dompet|frasa[ \t]+pemulihan|portafoglio|frase[ \t]+di[ \t]+recupero|lompako\p{L}*|lompakko\p{L}*|palautuslause\p{L}*|cüzdan\p{L}*|kurtarma|钱包|錢包|恢复短语|恢復短語|助记|助記|portfel\p{L}*|odzyskiwani\p{L}*|peněženk\p{L}*|obnoven\p{L}*/iu;
 
 interface Word {
   start: number;
@@ -160,10 +163,11 @@ export function findSeedPhrases(text: string): SecretSpan[] {
 }
 
 /**
- * BIP-39's lists in the other Latin-script languages wallets offer (Spanish, Portuguese, Italian, French, Czech), each
- * word in its composed form (the Spanish and French lists are stored decomposed, text is mostly typed composed).
+ * BIP-39's lists in the other languages wallets offer (Spanish, Portuguese, Italian, French, Czech, Korean, and the
+ * simplified and traditional Chinese lists, whose words are one character each, written apart in a phrase), each word
+ * in its composed form (the Spanish, French and Korean lists are stored decomposed, text is mostly typed composed).
  */
-const OTHER_LISTS: readonly ReadonlyMap<string, number>[] = [spanish, portuguese, italian, french, czech].map(
+const OTHER_LISTS: readonly ReadonlyMap<string, number>[] = [spanish, portuguese, italian, french, czech, korean, simplifiedChinese, traditionalChinese].map(
   (list) => new Map(list.map((w, i) => [w.normalize('NFC'), i] as const)),
 );
 
@@ -228,10 +232,11 @@ function scanOtherLists(text: string, spans: SecretSpan[]): void {
     }
     const previousEnd = lastEnd;
     lastEnd = i;
-    // List words have three to eight letters (a decomposed accent adds a mark or two).
+    // Latin list words have three to eight letters (a decomposed accent adds a mark or two); Korean words have one to
+    // four syllables, Chinese ones a single character.
     let bits = 0;
     let word = '';
-    if (i - start >= 3 && i - start <= 12) {
+    if (i - start <= 12 && (i - start >= 3 || !ascii)) {
       const raw = text.slice(start, i);
       word = (ascii ? raw : raw.normalize('NFC')).toLowerCase();
       bits = LIST_BITS.get(word) ?? 0;

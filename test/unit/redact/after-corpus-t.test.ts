@@ -1,3 +1,6 @@
+import { entropyToMnemonic } from '@scure/bip39';
+import { wordlist as koreanWords } from '@scure/bip39/wordlists/korean.js';
+import { wordlist as chineseWords } from '@scure/bip39/wordlists/simplified-chinese.js';
 import { describe, expect, it } from 'vitest';
 import { picker, r, unchanged, ALNUM, DIGITS, KEY, LOWER } from './made-up';
 
@@ -197,5 +200,52 @@ describe('identity and bank numbers by name and check, in more countries', () =>
     expect(r("The other driver's license: Nevada 0412883619, and mine.")).toBe(`The other driver's license: Nevada ${ID}, and mine.`);
     expect(r('Minha cédula é 1.234.567.890?')).not.toContain('1.234.567.890');
     unchanged('Nevada 2024 was a good year.');
+  });
+});
+
+describe('keys, codes and phrases in more forms', () => {
+  const CODE = '[redacted activation code]';
+
+  it('masks a product key in dashed groups where the words before speak of a licence or activation', () => {
+    const key = Array.from({ length: 5 }, () => `${pick('BCDFGHJKMPQRTVWXY', 2)}${pick('2346789', 2)}${pick('BCDFGHJKMPQRTVWXY2346789', 1)}`).join('-');
+    expect(r(`Office says it is not activated. The card in the box reads ${key}, is it valid?`)).toBe(
+      `Office says it is not activated. The card in the box reads ${CODE}, is it valid?`,
+    );
+    const four = Array.from({ length: 4 }, () => `${pick('ABCDEFGHJKLMNPQRSTUVWXYZ', 2)}${pick(DIGITS, 2)}`).join('-');
+    expect(r(`Licence key from the reseller's invoice: ${four}. Thanks`)).toBe(`Licence key from the reseller's invoice: ${CODE}. Thanks`);
+  });
+
+  it('keeps dashed groups without such words, or of letters only', () => {
+    const key = Array.from({ length: 5 }, () => `${pick('BCDFGHJKMPQRTVWXY', 3)}${pick('2346789', 2)}`).join('-');
+    unchanged(`The tracking reference is ${key} for the parcel.`);
+    unchanged('Licence tiers: BASIC-TEAMS-PROFS-CORPS are the four.');
+  });
+
+  it('masks a spaced set-up key after a Danish, Swedish or Dutch two-factor word', () => {
+    const seed = Array.from({ length: 4 }, () => pick('abcdefghijklmnopqrstuvwxyz234567', 4)).join(' ');
+    expect(r(`Tofaktor: appen viser opsætningsnøgle ${seed} nu`)).not.toContain(seed);
+    expect(r(`Tvåfaktor-inloggning, nyckeln är ${seed}`)).not.toContain(seed);
+    unchanged(`Tvåfaktor är bra, se sidan 12 om det.`);
+  });
+
+  it('masks backup codes listed under a Finnish, Turkish or Indonesian heading', () => {
+    const codes = Array.from({ length: 6 }, () => `${pick(DIGITS, 4)} ${pick(DIGITS, 4)}`);
+    for (const heading of ['Varakoodit:', 'Yedek kodlar:', 'Kode cadangan:']) {
+      const out = r(`${heading}\n\n${codes.join('\n')}\n\nMitä nyt?`);
+      for (const c of codes) expect(out).not.toContain(c);
+    }
+    unchanged(`Varakoodit ovat tallessa, kiitos.`);
+  });
+
+  it('masks a seed phrase in the Korean or the simplified Chinese list where the words speak of a wallet', () => {
+    const entropy = Uint8Array.from(Array.from({ length: 16 }, (_, i) => (i * 37 + 11) % 256));
+    const ko = entropyToMnemonic(entropy, koreanWords).normalize('NFC');
+    expect(r(`지갑 복구 문구: ${ko}. 맞나요?`)).toBe(`지갑 복구 문구: [redacted seed phrase]. 맞나요?`);
+    const zh = entropyToMnemonic(entropy, chineseWords);
+    expect(r(`钱包助记词：${zh}。请问`)).toBe(`钱包助记词：[redacted seed phrase]。请问`);
+  });
+
+  it('keeps Chinese characters written apart where nothing speaks of a wallet', () => {
+    unchanged('练习写字：的 一 是 在 不 了 有 和 人 这 中 大 为 上 个 国。');
   });
 });
