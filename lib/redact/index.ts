@@ -53,6 +53,7 @@ import { COMMAND_OUTPUT_FINDERS } from './command-output';
 import { PASSWORD_COLON_FINDERS } from './password-colon';
 import { PASSWORD_NEXT_LINE_FINDERS } from './password-next-line';
 import { LABEL_LINE_VALUE_FINDERS } from './label-line-values';
+import { SIP2_LOGIN_FINDERS } from './sip2-logins';
 import { APP_PASSWORD_FINDERS, PROSE_PASSWORD_FINDERS } from './passwords';
 import {
   ASSIGNMENT_FINDERS,
@@ -146,6 +147,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CONNECT_CALL_FINDERS,
   ...CREDENTIAL_FILE_FINDERS,
   ...FTP_SCRIPT_FINDERS,
+  ...SIP2_LOGIN_FINDERS,
   ...PASSWORD_CSV_FINDERS,
   ...SECRET_TSV_COLUMN_FINDERS,
   ...PASSPHRASE_FINDERS,

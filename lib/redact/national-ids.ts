@@ -549,10 +549,24 @@ const ROUTING: IdRule = {
   kind: 'bank account',
 };
 
-const BANK_CONTEXT = /\b(?:bank|banking|routing|ABA|checking|savings|deposit|wire|ACH|IBAN|BIC|SWIFT|sort[ \t]+code|Konto|compte|cuenta|conta)\b/i;
+/**
+ * A British sort code or an Australian BSB names a branch, as a routing number does (`withAccountNearby`): masked
+ * only where an account is named near it ("sort code 75-…, account number …").
+ */
+const SORT_CODE: IdRule = {
+  name: 'sort-code',
+  label: /\b(?:sort[ \t-]?code|BSB)\b/gi,
+  pattern: new RegExp(`${NB}(?:\\d{2}-\\d{2}-\\d{2}|\\d{3}-\\d{3})${NE}`, 'dg'),
+  // Not one digit repeated ("00-00-00", "111-111"): a form's blank.
+  valid: (s) => !/^(\d)(?:\1|-)+$/.test(s),
+  kind: 'bank account',
+};
+
+const BANK_CONTEXT = /\b(?:bank|banking|routing|ABA|BSB|checking|savings|deposit|wire|ACH|IBAN|BIC|SWIFT|sort[ \t]+code|Konto|compte|cuenta|conta)\b/i;
+// Nigerian Pidgin's "na" is "is": "My account number na 0123456789".
 const BANK_ACCOUNT: RegexRule = {
   name: 'bank-account',
-  pattern: /(?:account|acct|a\/c|kontonummer|numéro[ \t]+de[ \t]+compte|n[úu]mero[ \t]+de[ \t]+cuenta)(?:[ \t]+(?:number|no\.?|num|nr\.?|#))?[ \t]*(?:[:#=]|is)?[ \t]*(?<![\w.,/-])(\d{6,17})(?![\w]|[.,/-]\d)/dgi,
+  pattern: /(?:account|acct|a\/c|kontonummer|numéro[ \t]+de[ \t]+compte|n[úu]mero[ \t]+de[ \t]+cuenta)(?:[ \t]+(?:number|no\.?|num|nr\.?|#))?[ \t]*(?:[:#=]|is|na(?=[ \t]))?[ \t]*(?<![\w.,/-])(\d{6,17})(?![\w]|[.,/-]\d)/dgi,
   judge(m, text) {
     const span = m.indices![1]!;
     if (/^(\d)\1+$/.test(m[1]!)) return null;
@@ -565,5 +579,6 @@ const BANK_ACCOUNT: RegexRule = {
 export const NATIONAL_ID_FINDERS: readonly Finder[] = [
   ...ID_RULES.map(idFinder),
   withAccountNearby(idFinder(ROUTING)),
+  withAccountNearby(idFinder(SORT_CODE)),
   windowedFinder(BANK_ACCOUNT, /account|acct|a\/c|kontonummer|compte|cuenta/gi, 0, 80),
 ];

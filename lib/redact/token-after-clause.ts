@@ -59,4 +59,28 @@ const TOKEN_AFTER_CLAUSE: RegexRule = {
   resumeAfterReject: (m) => m.index + m[1]!.length,
 };
 
-export const TOKEN_AFTER_CLAUSE_FINDERS: readonly Finder[] = [regexFinder(TOKEN_AFTER_CLAUSE)];
+/**
+ * A token or key given in apposition, after a comma right behind its noun: "They gave me an app token, a46d… — do I
+ * send it as …", "my personal access key, 9f2c…, stopped working". The noun phrase must name a secret (`classifyKey`),
+ * the value be random (`looksLikeRandomToken`) and end where the clause does (a dash, a comma, a stop, a bracket).
+ */
+const NOUN_COMMA_VALUE =
+  /(?<![\p{L}\p{N}_])(token|key|secret)[ \t]*,[ \t]+[`'"]?([A-Za-z0-9_\-.+/=~]{20,256}?)[`'"]?(?=[ \t]*(?:[—–,;)]|[.!?](?:\s|$)|\r?$|[ \t]+-[ \t]))/dgimu;
+
+const TOKEN_IN_APPOSITION: RegexRule = {
+  name: 'token-in-apposition',
+  pattern: NOUN_COMMA_VALUE,
+  judge(m, text) {
+    const phrase = nounPhrase(text, m.index, m[1]!);
+    if (classifyKey(phrase) !== 'secret' || (/^key$/i.test(m[1]!) && DATA_KEY.test(phrase))) return null;
+    const lineStart = lineStartNear(text, m.index);
+    if (NOT_A_CREDENTIAL_LINE.test(text.slice(lineStart, m.index + m[0].length))) return null;
+    const value = m[2]!;
+    if (!looksLikeRandomToken(value)) return null;
+    const start = m.indices![2]![0];
+    return { start, end: start + value.length, label: 'api key' };
+  },
+  resumeAfterReject: (m) => m.index + m[1]!.length,
+};
+
+export const TOKEN_AFTER_CLAUSE_FINDERS: readonly Finder[] = [regexFinder(TOKEN_AFTER_CLAUSE), regexFinder(TOKEN_IN_APPOSITION)];

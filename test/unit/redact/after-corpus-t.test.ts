@@ -249,3 +249,50 @@ describe('keys, codes and phrases in more forms', () => {
     unchanged('练习写字：的 一 是 在 不 了 有 和 人 这 中 大 为 上 个 国。');
   });
 });
+
+describe('account numbers, licences and tokens in apposition', () => {
+  const ACCOUNT = '[redacted bank account]';
+
+  it('masks a sort code or a BSB beside an account number, not one alone', () => {
+    const out = r(`Pay us at sort code 40-11-62, account number ${pick(DIGITS, 8)}, ref HALL.`);
+    expect(out).toContain(`sort code ${ACCOUNT}, account number ${ACCOUNT}`);
+    unchanged('Which bank has sort code 40-11-62? It is on a cheque I found.');
+    expect(r(`BSB 062-914 and account number ${pick(DIGITS, 9)} for the refund`)).toContain(`BSB ${ACCOUNT} and account number ${ACCOUNT}`);
+  });
+
+  it('masks an account number after Pidgin "na"', () => {
+    const n = pick(DIGITS, 10);
+    expect(r(`Abeg, my account number na ${n} for First Bank`)).toBe(`Abeg, my account number na ${ACCOUNT} for First Bank`);
+  });
+
+  it('masks the signature lines of an armoured licence, keeping the holder and the order number', () => {
+    const hexLine = () => Array.from({ length: 8 }, () => pick('0123456789ABCDEF', 8)).join(' ');
+    const a = hexLine();
+    const b = hexLine();
+    const out = r(`----- BEGIN LICENSE -----\nAda Lovelace\n5 User License\nEA7E-${pick(DIGITS, 6)}\n${a}\n${b}\n------ END LICENSE ------`);
+    expect(out).not.toContain(a);
+    expect(out).not.toContain(b);
+    expect(out).toContain('Ada Lovelace\n5 User License\nEA7E-');
+    unchanged('----- BEGIN LICENSE -----\nMIT License\nCopyright 2024 Someone\n----- END LICENSE -----');
+  });
+
+  it('masks a random token given after a comma right behind its noun, not a public key or a word', () => {
+    const t = pick('0123456789abcdef', 32);
+    expect(r(`The portal issued an access token, ${t} — where does it go?`)).toBe(`The portal issued an access token, ${KEY} — where does it go?`);
+    unchanged(`The widget takes a public key, ${t}, in its config.`);
+    unchanged('I asked for a token, but the admin said no.');
+  });
+});
+
+describe('the password field of a SIP2 login message', () => {
+  it('masks the CO field of a 93 message whatever its shape, and keeps the other fields', () => {
+    const pw = pick(ALNUM, 10);
+    expect(r(`trace:\n9300CNsorter02|CO${pw}|CPBRANCH1|AY3AZE1F0\n940`)).toBe(`trace:\n9300CNsorter02|CO[redacted password]|CPBRANCH1|AY3AZE1F0\n940`);
+    expect(r('9300CNsorter02|COdragon|CPBRANCH1|')).toBe('9300CNsorter02|CO[redacted password]|CPBRANCH1|');
+  });
+
+  it('keeps a patient status message and pipes that are no login', () => {
+    unchanged('2300120240101    084500AOMAIN|AA29400|AC|AD|AY2AZF1A2');
+    unchanged('name|COUNTRY|CODE');
+  });
+});
