@@ -65,7 +65,33 @@ const LOGIN_WITH_PASSWORD: RegexRule = {
   },
 };
 
+/**
+ * A login given as its two halves, the user named in words and the password after "and": "login is my email and
+ * AupX9…", "the credentials are the office address and …", "Zugangsdaten sind meine Kundennummer und …". The user half
+ * is a few words (no value of its own); the password must be random: capitals, small letters and digits, twelve or
+ * more, or a password beyond doubt (`strongPassword`, with a symbol).
+ */
+const LOGIN_IS_USER_AND_VALUE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:login|log-in|sign-in|credentials|creds|zugangsdaten|identifiants|credenciales|credenciais|inloggegevens)(?![\p{L}\p{N}_])` +
+    String.raw`[ 	]+(?:is|are|was|were|sind|ist|sont|est|son|es|são|é|zijn|is)[ 	]+((?:[\p{L}'’-]{1,16}[ 	]+){1,4}?)(?:and|und|et|y|e|en|&)[ 	]+([^\s"'“”<>()]{8,64})`,
+  'dgiu',
+);
+
+const LOGIN_USER_AND_PASSWORD: RegexRule = {
+  name: 'login-user-and-password',
+  pattern: LOGIN_IS_USER_AND_VALUE,
+  judge(m) {
+    const value = trimTrailingPunctuation(m[2]!).replace(/[),;]+$/, '');
+    const random = value.length >= 12 && /[A-Z]/.test(value) && /[a-z]/.test(value) && /\d/.test(value) && /^[A-Za-z0-9]+$/.test(value);
+    if (!random && !(loginPassword(value) && strongPassword(value))) return null;
+    const start = m.indices![2]![0];
+    return { start, end: start + value.length, label: 'password' };
+  },
+  resumeAfterReject: (m) => m.index + 1,
+};
+
 export const LOGIN_PASSWORD_FINDERS: readonly Finder[] = [
+  windowedFinder(LOGIN_USER_AND_PASSWORD, /login|log-in|sign-in|credentials|creds|zugangsdaten|identifiants|credenciales|credenciais|inloggegevens/gi, 0, 140),
   windowedFinder(LOGIN_PASSWORD, /login|log-in|sign-in|inlog|anmeldung|connexion|acceso|admin/gi, 0, 140),
   windowedFinder(LOGIN_WITH_PASSWORD, /log|sign|inlog|anmeld|aanmeld|einlog|connect|connexion|sesi|acced|zalogow|přihl/gi, 0, 130),
 ];

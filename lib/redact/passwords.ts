@@ -1,5 +1,6 @@
 import { groupSpan, regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 import {
+  randomCaseLetters,
   classifyKey,
   contextOf,
   lineAround,
@@ -207,7 +208,8 @@ function verblessValue(m: RegExpExecArray, group: number, first: number, text: s
   // the user id, "the password of admin2" the account.
   if (ACCOUNT_PREPOSITION_LAST.test(words)) return null;
   const v = valueAt(m, first);
-  if (!v || !/\d/.test(v.value) || !/[^\p{L}\p{N}]|\p{Lu}/u.test(v.value) || /^\$\d[a-z]?\$/.test(v.value)) return null;
+  // A digit, or letters in random case ("admin password jCuFXExq"; `randomCaseLetters`).
+  if (!v || !(/\d/.test(v.value) || randomCaseLetters(v.value)) || !/[^\p{L}\p{N}]|\p{Lu}/u.test(v.value) || /^\$\d[a-z]?\$/.test(v.value)) return null;
   return proseValue(m, first, text);
 }
 
@@ -249,10 +251,11 @@ const PROSE_PASSWORD: RegexRule = {
       return { start: v.start, end: v.end, label: 'password' };
     }
     if (m[7] !== undefined) {
-      // No verb at all ("username admin password X"): a digit is needed, and never before a noun it describes.
+      // No verb at all ("username admin password X"): a digit is needed, or letters in random case ("admin password
+      // jCuFXExq"), and never before a noun it describes.
       if (!NOT_NOUN_START.test(after)) return null;
       const v = valueAt(m, 8);
-      if (!v || !/\d/.test(v.value)) return null;
+      if (!v || !(/\d/.test(v.value) || randomCaseLetters(v.value))) return null;
     }
     return proseValue(m, 8, text);
   },

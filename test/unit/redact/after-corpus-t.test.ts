@@ -296,3 +296,23 @@ describe('the password field of a SIP2 login message', () => {
     unchanged('name|COUNTRY|CODE');
   });
 });
+
+describe('logins given as user and password, and verbless random-case passwords', () => {
+  const PWD = '[redacted password]';
+
+  it('masks the password half of "login is <user in words> and <value>", in English and German', () => {
+    const v = `${pick(ALNUM, 14)}7Qa`;
+    expect(r(`I used the portal (login is my work email and ${v}) and it failed.`)).toBe(`I used the portal (login is my work email and ${PWD}) and it failed.`);
+    expect(r(`Die Zugangsdaten sind meine Kundennummer und ${v}.`)).toBe(`Die Zugangsdaten sind meine Kundennummer und ${PWD}.`);
+  });
+
+  it('keeps words or a plain name after "and"', () => {
+    unchanged('The login is my email and password, as usual.');
+    unchanged('Credentials are the username and SomethingLonger here.');
+  });
+
+  it('masks random-case letters right after a password word with no verb, not a camel-cased name', () => {
+    expect(r('The card under the modem says wifi password hXTqLmRWe — which band?')).toBe(`The card under the modem says wifi password ${PWD} — which band?`);
+    unchanged('Set the admin password PasswordHash in the config.');
+  });
+});
