@@ -90,7 +90,47 @@ const LOGIN_USER_AND_PASSWORD: RegexRule = {
   resumeAfterReject: (m) => m.index + 1,
 };
 
+/**
+ * A value given as "it", the login, password or PIN that the sentence before, or this one, names: "The crew said the
+ * admin login was written in the bridge log. I found it: tortuga%5367.", "me preguntó la clave de 4 dígitos y se la di:
+ * 9202", "I gave it to him: …". The clause says the writer found, has or gave "it", then a colon and the value. A
+ * password must be one beyond doubt (`strongPassword`, with a digit); four to eight digits only where a PIN, a code or
+ * a "clave" is what was named.
+ */
+const IT_THEN_VALUE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:I|we)[ 	]+(?:found|got|have|had|copied|wrote[ 	]+down|gave)[ 	]+(?:it|them)(?:[ 	]+to[ 	]+(?:him|her|them))?|here[ 	]+it[ 	]+is|` +
+    String.raw`se[ 	]+(?:la|lo)[ 	]+di|se[ 	]+(?:la|lo)[ 	]+dije|(?:eu[ 	]+)?(?:a|o)[ 	]+dei|je[ 	]+(?:la|le)[ 	]+lui[ 	]+ai[ 	]+donn[ée]e?|ich[ 	]+habe[ 	]+(?:sie|es|ihn)[ 	]+(?:ihm|ihr)?[ 	]*gegeben)` +
+    String.raw`[ 	]*[:：][ 	]+([^\s"'“”<>()]{4,64})`,
+  'dgiu',
+);
+const NAMED_BEFORE = /(?<![\p{L}])(?:password|passwort|passcode|login|log-in|credentials|contraseña|senha|mot[ 	]+de[ 	]+passe|wachtwoord|pin|clave|código|codigo|code|código[ 	]+secreto)(?![\p{L}])/iu;
+const PIN_NAMED = /(?<![\p{L}])(?:pin|clave|código|codigo|code|passcode)(?![\p{L}])/iu;
+/** What the clause found might be other than the password: a user, a name, an address. */
+const OTHER_THING = /(?<![\p{L}])(?:user\w*|e-?mail|name|address|url|host|server|number|id)(?![\p{L}])/iu;
+
+const VALUE_GIVEN_AS_IT: RegexRule = {
+  name: 'value-given-as-it',
+  pattern: IT_THEN_VALUE,
+  judge(m, text) {
+    const before = text.slice(Math.max(0, m.index - 220), m.index);
+    // This sentence and the one before it: up to the second sentence end back.
+    const ends = [...before.matchAll(/[.!?](?:\s|$)/g)];
+    const from = ends.length >= 2 ? ends[ends.length - 2]!.index! + 1 : 0;
+    const named = before.slice(from);
+    const thisSentence = before.slice(ends.length >= 1 ? ends[ends.length - 1]!.index! + 1 : 0);
+    if (!NAMED_BEFORE.test(named) || OTHER_THING.test(thisSentence)) return null;
+    const value = trimTrailingPunctuation(m[1]!);
+    const ok = /^\d{4,8}$/.test(value) ? PIN_NAMED.test(named) : /\d/.test(value) && strongPassword(value);
+    if (!ok) return null;
+    const start = m.indices![1]![0];
+    return { start, end: start + value.length, label: 'password' };
+  },
+  resumeAfterReject: (m) => m.index + 1,
+};
+
 export const LOGIN_PASSWORD_FINDERS: readonly Finder[] = [
+  // The clause opens up to a few characters before its verb ("I found", "se la di") and its value follows within a line.
+  windowedFinder(VALUE_GIVEN_AS_IT, /found|got|have|had|copied|wrote|gave|here[ \t]+it|se[ \t]+l[ao][ \t]+di|[ao][ \t]+dei|lui[ \t]+ai|gegeben/gi, 12, 90),
   windowedFinder(LOGIN_USER_AND_PASSWORD, /login|log-in|sign-in|credentials|creds|zugangsdaten|identifiants|credenciales|credenciais|inloggegevens/gi, 0, 140),
   windowedFinder(LOGIN_PASSWORD, /login|log-in|sign-in|inlog|anmeldung|connexion|acceso|admin/gi, 0, 140),
   windowedFinder(LOGIN_WITH_PASSWORD, /log|sign|inlog|anmeld|aanmeld|einlog|connect|connexion|sesi|acced|zalogow|přihl/gi, 0, 130),

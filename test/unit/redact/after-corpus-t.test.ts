@@ -316,3 +316,26 @@ describe('logins given as user and password, and verbless random-case passwords'
     unchanged('Set the admin password PasswordHash in the config.');
   });
 });
+
+describe('a value given as "it", what the sentence before names', () => {
+  const PWD = '[redacted password]';
+
+  it('masks a password found or given as "it" after a sentence naming a login or password', () => {
+    const v = `heron${pick(DIGITS, 3)}%${pick(LOWER, 3)}`;
+    expect(r(`The landlord said the wifi password is on the fridge. I found it: ${v}. Works now.`)).toBe(
+      `The landlord said the wifi password is on the fridge. I found it: ${PWD}. Works now.`,
+    );
+  });
+
+  it('masks a PIN given as "it" in Spanish or French where a PIN or "clave" was named', () => {
+    const n = pick(DIGITS, 4);
+    expect(r(`Me pidió la clave del cajero y se la di: ${n}. ¿Qué hago?`)).toBe(`Me pidió la clave del cajero y se la di: ${PWD}. ¿Qué hago?`);
+    expect(r(`Il voulait mon code PIN, je le lui ai donné: ${n}.`)).toBe(`Il voulait mon code PIN, je le lui ai donné: ${PWD}.`);
+  });
+
+  it('keeps what was found when it is a user, a number or a year, or when nothing secret was named', () => {
+    unchanged('The admin login was in the log. I found the username too. I found it: admin2024!x');
+    unchanged('The password expired. I found it: 2024');
+    unchanged('The meeting notes were lost. I found it: Page-12b!');
+  });
+});
