@@ -23,9 +23,10 @@ function findValueBelowLabel(text: string): SecretSpan[] {
     const a = PASSWORD_LABEL_ANCHORS.exec(text);
     if (!a) break;
     from = a.index + 1;
-    // The word must open its line (after indentation, a list mark or emphasis).
-    const lineStart = text.lastIndexOf('\n', a.index - 1) + 1;
-    if (a.index - lineStart > 12 || !/^[ \t*_#>-]*$/.test(text.slice(lineStart, a.index))) continue;
+    // The word must open its line (after indentation, a list mark or emphasis): only the 12 characters before it are
+    // read (a search back for the line's start, per word, is quadratic in a text of password words and no newline).
+    const lead = text.slice(Math.max(0, a.index - 13), a.index);
+    if (!(a.index <= 12 ? /^(?:[\s\S]*\n)?[ \t*_#>-]*$/ : /\n[ \t*_#>-]*$/).test(lead)) continue;
     LABEL_ALONE.lastIndex = a.index;
     const m = LABEL_ALONE.exec(text);
     if (!m) continue;
