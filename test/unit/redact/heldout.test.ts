@@ -241,6 +241,31 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     sentences after anything that names a login, after words ("It says", "And then") that introduce any text; the
  *     round reads one sentence further only after a verb for "is", and a rule that took strong values two sentences on
  *     would take the next sentence's other values too.
+ * - T (549/557, 2/335 false alarms since its round; 85.1% / 2.4% before it). Its round fixed identity and bank
+ *   numbers by name and check in more countries (Mexico's CLABE and RFC, Argentina's CBU, a 24-digit RIB, the German
+ *   identity card by ICAO's check, a British driving licence, the Ghana Card, Nigeria's BVN, a KVNR and a NIR named a
+ *   clause away, passports and identity cards named in Greek and Hungarian, a US state between a licence and its
+ *   number, a sort code beside an account number, an IBAN off its registry's length), passwords in more layouts (a
+ *   value below a label alone on its line, password columns headed in more languages and a card table's cvc column,
+ *   a value that opens its line before "— that's the password", filler words and relative clauses, letters in random
+ *   case, "login is <user> and <value>", a value given as "it" after a sentence naming it), PINs with a possessive
+ *   or a card's name ("PIN-nya", "PIN.SMC") and "code secret", product keys in dashed groups near licence words,
+ *   set-up keys and backup codes under more languages' headings, seed phrases in the Korean and Chinese lists, an
+ *   armoured licence's signature lines, a token in apposition, a SIP2 login's password; and kept a key the line
+ *   above introduces as public in any language, a key in a page tag's data-…key attribute, and a token of one
+ *   repeated character. What is left, and why:
+ *   - CurseForge API key (2): the key has a bcrypt hash's shape (`$2a$10$…`), which every rule reads as a stored
+ *     digest, not a credential; only the sentence says otherwise, and a rule that believed "API key" over the shape
+ *     would mask the hashes people paste beside their keys.
+ *   - seed phrase (tr wordlist) (2): BIP-39 has no Turkish list (its lists are English, the Romance languages, Czech,
+ *     Japanese, Korean and Chinese), so no checksum or list says these twelve Turkish words are a phrase.
+ *   - kubeconfig client-key-data (2): the key is masked; the certificate beside it begins with the same base64 of
+ *     "-----BEGIN " (`LS0tLS1CRUdJ`), which the score reads as the key left in the output; a certificate is public.
+ *   - Braintree/PayPal access token (2): the token is masked; its first twelve characters are `access_token`, the
+ *     name of the argument it is passed to, which the score reads as the token left in the output.
+ *   False alarms left: a Segment write key a hotel page loads (the corpus calls write keys public, but a server
+ *   source's write key is a secret under the same name, so public-labels.ts keeps it out of the public kinds, as Q's
+ *   round decided).
  */
 interface HeldOutCorpus {
   name: string;
@@ -457,6 +482,19 @@ const CORPORA: HeldOutCorpus[] = [
     minRecall: 0.99,
     // Why no general rule of its round takes these (see the list above).
     knownMisses: ['mainframe logon password in script', 'password named a sentence away'],
+  },
+  {
+    name: 'T',
+    file: 'heldout-t.json',
+    positives: 557,
+    negatives: 335,
+    kinds: 270,
+    caught: 549,
+    minRecall: 0.98,
+    falseAlarms: 2,
+    // Why no general rule of its round takes these (see the list above).
+    knownMisses: ['CurseForge API key', 'seed phrase (tr wordlist)', 'kubeconfig client-key-data', 'Braintree/PayPal access token'],
+    knownAlarms: ['chat widget / analytics site ids'],
   },
 ];
 
