@@ -16,7 +16,7 @@ import type { Finder } from './rules';
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
 /** Thai citizen number: weights 13 … 2 over the first twelve digits, check (11 − sum mod 11) mod 10. */
-export function thaiIdValid(raw: string): boolean {
+function thaiIdValid(raw: string): boolean {
   const d = digitsOf(raw);
   if (d.length !== 13 || d[0] === '0') return false;
   let sum = 0;
@@ -25,20 +25,20 @@ export function thaiIdValid(raw: string): boolean {
 }
 
 /** Vietnamese CCCD: a province code (001–096), the sex and century digit, the birth year's last two digits, six more. */
-export function vietnameseCccdValid(raw: string): boolean {
+function vietnameseCccdValid(raw: string): boolean {
   const d = digitsOf(raw);
   const province = Number(d.slice(0, 3));
   return d.length === 12 && province >= 1 && province <= 96;
 }
 
 /** Saudi national ID (1…) or iqama (2…): ten digits, Luhn. */
-export function saudiIdValid(raw: string): boolean {
+function saudiIdValid(raw: string): boolean {
   const d = digitsOf(raw);
   return d.length === 10 && (d[0] === '1' || d[0] === '2') && passesLuhn(d);
 }
 
 /** Hungarian TAJ: nine digits, the first eight weighted 3, 7, 3, 7 …, the sum mod 10 the ninth. */
-export function tajValid(raw: string): boolean {
+function tajValid(raw: string): boolean {
   const d = digitsOf(raw);
   if (d.length !== 9 || /^(\d)\1+$/.test(d)) return false;
   let sum = 0;
@@ -47,7 +47,7 @@ export function tajValid(raw: string): boolean {
 }
 
 /** Greek AMKA: the birth date as DDMMYY, five digits, Luhn over the eleven. */
-export function amkaValid(raw: string): boolean {
+function amkaValid(raw: string): boolean {
   const d = digitsOf(raw);
   const day = Number(d.slice(0, 2));
   const month = Number(d.slice(2, 4));
@@ -60,7 +60,7 @@ const MBI_AN = '[AC-HJKMNP-RT-Y0-9]';
 const MBI_SHAPE = `[1-9]${MBI_L}${MBI_AN}\\d-?${MBI_L}${MBI_AN}\\d-?${MBI_L}{2}\\d{2}`;
 
 /** Australian Medicare card: first digit 2–6, weights 1 3 7 9 1 3 7 9 on the first eight, the sum mod 10 the ninth. */
-export function australianMedicareValid(raw: string): boolean {
+function australianMedicareValid(raw: string): boolean {
   const d = digitsOf(raw);
   if ((d.length !== 10 && d.length !== 11) || d[0]! < '2' || d[0]! > '6') return false;
   const weights = [1, 3, 7, 9, 1, 3, 7, 9];
@@ -73,7 +73,7 @@ export function australianMedicareValid(raw: string): boolean {
  * German KVNR: a letter and nine digits, the tenth a check. The letter as its two-digit place in the alphabet and the
  * first eight digits are weighted 1, 2, 1, 2 …; the digits of each product are summed, mod 10.
  */
-export function kvnrValid(raw: string): boolean {
+function kvnrValid(raw: string): boolean {
   const m = /^([A-Z])(\d{9})$/.exec(raw);
   if (!m) return false;
   const digits = String(m[1]!.charCodeAt(0) - 64).padStart(2, '0') + m[2]!.slice(0, 8);
@@ -89,7 +89,7 @@ export function kvnrValid(raw: string): boolean {
  * ICAO 9303's check digit (weights 7, 3, 1; letters A = 10 … Z = 35) over all but the last character, which it must be:
  * the German identity card prints its number so ("L01X00T471" and the check).
  */
-export function icaoCheckValid(raw: string): boolean {
+function icaoCheckValid(raw: string): boolean {
   let sum = 0;
   for (let i = 0; i < raw.length - 1; i++) {
     const c = raw.charCodeAt(i);
@@ -99,14 +99,14 @@ export function icaoCheckValid(raw: string): boolean {
 }
 
 /** A British driving licence number: surname (nines fill it), birth decade, month (+50 for women), day, year, initials, a digit, two check letters. */
-export function ukLicenceValid(raw: string): boolean {
+function ukLicenceValid(raw: string): boolean {
   const month = Number(raw.slice(6, 8));
   const day = Number(raw.slice(8, 10));
   return ((month >= 1 && month <= 12) || (month >= 51 && month <= 62)) && day >= 1 && day <= 31;
 }
 
 /** Mexico's RFC: letters of the name, the birth or founding date YYMMDD, a three-character homoclave. */
-export function mexicanRfcValid(raw: string): boolean {
+function mexicanRfcValid(raw: string): boolean {
   const date = raw.slice(-9, -3);
   const month = Number(date.slice(2, 4));
   const day = Number(date.slice(4, 6));
@@ -114,7 +114,7 @@ export function mexicanRfcValid(raw: string): boolean {
 }
 
 /** Mexico's CLABE: 18 digits, weights 3, 7, 1 (each product mod 10), the check making the sum a multiple of 10. */
-export function clabeValid(raw: string): boolean {
+function clabeValid(raw: string): boolean {
   const d = digitsOf(raw);
   if (d.length !== 18) return false;
   let sum = 0;
@@ -123,7 +123,7 @@ export function clabeValid(raw: string): boolean {
 }
 
 /** Argentina's CBU (and CVU): a bank and branch block of eight digits and an account block of fourteen, each with its own check. */
-export function cbuValid(raw: string): boolean {
+function cbuValid(raw: string): boolean {
   const d = digitsOf(raw);
   if (d.length !== 22) return false;
   const block = (from: number, weights: number[]) => {
@@ -134,7 +134,7 @@ export function cbuValid(raw: string): boolean {
 }
 
 /** A 24-digit RIB (Morocco's: bank, city, account, then a key of 97 − (the rest × 100 mod 97)). */
-export function rib24Valid(raw: string): boolean {
+function rib24Valid(raw: string): boolean {
   const d = digitsOf(raw);
   if (d.length !== 24) return false;
   return 97 - Number((BigInt(d.slice(0, 22)) * 100n) % 97n) === Number(d.slice(22));

@@ -13,7 +13,7 @@ import type { Finder, SecretSpan } from './rules';
  */
 
 /** ICAO 9303's check digit: digits as themselves, A–Z as 10–35, `<` as 0, weighted 7, 3, 1, mod 10. */
-export function mrzCheck(field: string): number {
+function mrzCheck(field: string): number {
   const weights = [7, 3, 1];
   let sum = 0;
   for (let i = 0; i < field.length; i++) {
