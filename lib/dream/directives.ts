@@ -62,7 +62,7 @@ export function isInstructionToAssistant(sentence: string): boolean {
   if (!opened && SHAPING_VERBS.has(verb) && /^\s+(?:your |the |all |my )?(?:answers|replies|responses)\b(?!\s+(?:to|for|of)\b)/i.test(s.slice(s.toLowerCase().indexOf(verb) + verb.length)) && /^(?:please\s+)?[\p{L}-]+/iu.test(s))
     return true;
   // "pls use 24 hour time", "stick to metric": units and formats are kept for every answer unless said of this one.
-  if (!opened && new RegExp(String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:use|give me|stick to|switch to|go with|write)\s+(?:the\s+)?${UNITS}\s*(?:[,;.!]|$)`, 'i').test(s) && !ONE_OFF.test(s)) return true;
+  if (!opened && USE_UNITS.test(s) && !ONE_OFF.test(s)) return true;
   // "Please use metric units in all your answers", "Use British spelling whenever you write": a plain imperative
   // with a standing scope, about the answers: "Keep going, I'm sure it gets easier in the future!" to a friend has
   // the verb and the scope but is about nothing an assistant writes.
@@ -132,6 +132,12 @@ const PART = String.raw`(?:bullet(?:ed)?(?: points?| lists?)?|bullets|emojis?|em
 const UNIT = String.raw`(?:metric|imperial|celsius|fahrenheit|british spelling|american spelling|(?:british|american|uk|us) english|24[- ]?h(?:ou)?r?s? (?:time|clock|format)|(?:12|24)[- ]?h(?:our)?|(?:dates? (?:as|in) )?(?:dd/mm(?:/yy(?:yy)?)?|mm/dd(?:/yy(?:yy)?)?|yyyy-mm-dd|day[- ]first|iso) ?(?:dates?|format)?)(?: units)?`;
 const UNITS = String.raw`${UNIT}(?:\s*(?:/|&|and|or|,)\s*${UNIT})?`;
 const MARKER = String.raw`(?:,?\s*(?:ever|at all|always|only|please|pls|plz|thanks|thx|from now on|going forward|again|for me|in (?:your|my) answers|for (?:anything|everything)(?: else)?|everywhere))`;
+/** "no bullet points, ever", "no emojis pls": what an answer should not hold, with what says how long. */
+const NO_PART = new RegExp(String.raw`^(?:no|zero|never any|no more|never use)\s+(?:[\p{L}-]+\s+)?${PART}(${MARKER}*)\s*(?:[,;.!]|$)`, 'iu');
+/** "metric always", "always celsius", "celsius/metric for anything else". */
+const UNITS_STANDING = new RegExp(String.raw`^(?:(?:always|only) ${UNITS}|${UNITS}${MARKER}+)\s*(?:[,;.!]|$)`, 'i');
+/** "pls use 24 hour time", "stick to metric": a unit or format asked for plainly. */
+const USE_UNITS = new RegExp(String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:use|give me|stick to|switch to|go with|write)\s+(?:the\s+)?${UNITS}\s*(?:[,;.!]|$)`, 'i');
 /** Said of the answer in hand, not of every answer: "use metric for this one", "in celsius here". */
 const ONE_OFF = /\b(?:for this|this (?:one|time|recipe|answer)|in this|just (?:this|here|now)|here|for now)\b/i;
 /**
@@ -147,9 +153,9 @@ function isVerbless(sentence: string): boolean {
   const opener = /^(?:from now on|going forward|henceforth|in (?:the )?future|for all (?:future )?(?:answers|replies|chats))[,:;\s]+/i;
   const opened = opener.test(s);
   s = s.replace(opener, '');
-  const none = new RegExp(String.raw`^(?:no|zero|never any|no more|never use)\s+(?:[\p{L}-]+\s+)?${PART}(${MARKER}*)\s*(?:[,;.!]|$)`, 'iu').exec(s);
+  const none = NO_PART.exec(s);
   if (none) return opened || reminded || /\b(?:ever|always|again|from now on|going forward)\b/i.test(none[1]!) || /\b(?:ever|from now on|going forward|anymore|any more)\b/i.test(s);
-  const units = new RegExp(String.raw`^(?:(?:always|only) ${UNITS}|${UNITS}${MARKER}+)\s*(?:[,;.!]|$)`, 'i').exec(s);
+  const units = UNITS_STANDING.exec(s);
   return !!units && (opened || reminded || /\b(?:always|only|from now on|going forward|for (?:anything|everything)|everywhere)\b/i.test(units[0]));
 }
 

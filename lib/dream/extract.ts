@@ -4,7 +4,7 @@ import { isInstructionToAssistant, isReplacingRule, layoutStances } from './dire
 import { OCCUPATION } from './occupations';
 import { birthdayStatement } from './birthday';
 import { childStatements } from './children';
-import { endings } from './endings';
+import { endings, type Ending } from './endings';
 import { otherLanguageStatements } from './other-languages';
 import { withoutPasted } from './pasted';
 import { siteOfTurn } from '../preamble/scope';
@@ -645,12 +645,12 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const add = retractor(turn, retractions, read.said);
     const whole = read.text;
     const { text: s, contrast } = readContrast(whole, add, correcting);
-    addRetractions(s, add, correcting);
+    const ended = addRetractions(s, add, correcting);
     // "some ground rules first: from now on no bullet points": the instruction may follow a colon. "dates as DD/MM
     // always, I'm australian 🙃 celsius/metric for anything else": or be one clause of several, each its own.
     const orders: string[] = isInstructionToAssistant(whole) ? [whole] : instructionClauses(whole, ruleDropped, raw);
     // After a rule taken back, or one announced ("new rule for answers: …"), what follows in the turn may go on with it.
-    ruleDropped ||= endings(s).some((e) => !e.slot) || (orders.length > 0 && orders[0] !== raw.trim() && /:\s/.test(raw));
+    ruleDropped ||= ended.some((e) => !e.slot) || (orders.length > 0 && orders[0] !== raw.trim() && /:\s/.test(raw));
     if (orders.length > 0) {
       // "in this chat, answer in Spanish" is for the conversation in hand, nothing to keep; "on here, …" is for the
       // site the user is on, and the block on other sites leaves it out.
@@ -754,7 +754,8 @@ function readContrast(s: string, add: Retract, correcting: boolean): { text: str
 }
 
 /** Retractions and changes: "I no longer live in Porto", "Max isn't mine", "aisle seats instead of window seats". */
-function addRetractions(s: string, add: Retract, correcting: boolean): void {
+/** Adds what the sentence retracts; returns the endings among them (a pet that died, an instruction taken back…). */
+function addRetractions(s: string, add: Retract, correcting: boolean): Ending[] {
   const noLonger = /\bno longer\b|\banymore\b|\bany more\b/i.test(s);
   const replacement = NEW_VALUE_NOW.exec(s)?.[1];
   for (const rr of RETRACTIONS) {
@@ -791,13 +792,15 @@ function addRetractions(s: string, add: Retract, correcting: boolean): void {
   // "I stopped climbing after my shoulder injury": what stopped, not why or when.
   if (what && !NOT_A_STATEMENT.test(s)) add(what.split(/\s+(?:after|because|since|due to|when|following|once|until)\s/i)[0]!, false);
   // A pet that died, a partner the user broke up with, an instruction taken back.
-  if (!NOT_A_STATEMENT.test(s)) for (const e of endings(s)) add(e.value, false, e.slot);
+  const ended = NOT_A_STATEMENT.test(s) ? [] : endings(s);
+  for (const e of ended) add(e.value, false, e.slot);
   // "I'm back to eating meat", "started eating meat again": a meat-free diet is no longer current.
   const meat = MEAT_AGAIN.exec(s);
   if (meat && !NOT_A_STATEMENT.test(s) && !/\b(?:don't|do not|not|never|won't|no longer|can't)\b[^,;.]*$/i.test(s.slice(0, meat.index))) for (const diet of ['vegan', 'vegetarian']) add(diet, false, 'user/diet');
   // "These days I book aisle seats instead of window seats": the old value is no longer current.
   const instead = /\b(?:instead of|rather than) (?:the |a |an |my )?([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| because| since| as | so | now)/i.exec(s);
   if (instead && !NOT_A_STATEMENT.test(s)) add(instead[1]!, false);
+  return ended;
 }
 
 /** The facts the rules read in a sentence, but for what it retracts (`gone`) and what it says inside a negation or a wish. */

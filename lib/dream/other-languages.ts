@@ -1,4 +1,5 @@
 import { capitalize } from '../engine/text';
+import { ownEntry } from '../util/own';
 
 /**
  * The everyday facts a user states about themselves in French, German, Spanish, Italian, Portuguese, Dutch or Japanese:
@@ -123,7 +124,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
 };
 const LANGUAGE_WORDS = Object.keys(LANGUAGE_NAMES).join('|');
 function replyLanguage(v: string): ForeignFact | null {
-  const lang = LANGUAGE_NAMES[v.toLowerCase()];
+  const lang = ownEntry(LANGUAGE_NAMES, v.toLowerCase());
   return lang ? { kind: 'instruction', slot: 'user/reply-language', text: `Reply to the user in ${lang}.`, value: lang, importance: 0.9 } : null;
 }
 /** What German job names end in, once joined to their field ("Vermessungstechnikerin", "Bankkaufmann", "Projektleiter"). */

@@ -194,6 +194,8 @@ interface ActiveFilter {
   conversation(c: ConversationRow): boolean;
   /** A turn whose every passage the user deleted: nothing it said (or was derived from it) is shown. */
   deletedTurn(turnId: string): boolean;
+  /** Whether the user deleted any turn's passages at all (most blocks: no, and no turn needs checking). */
+  readonly anyDeletedTurn: boolean;
 }
 
 /**
@@ -228,6 +230,7 @@ async function activeFilter(db: ReverieDb, now: number): Promise<ActiveFilter> {
       !fromDeleted(m),
     conversation: (c) => !forgotten.has(c.key),
     deletedTurn: (id) => deletedTurns.has(id),
+    anyDeletedTurn: deletedTurns.size > 0,
   };
 }
 
@@ -242,6 +245,7 @@ function withinScope(active: ActiveFilter, scope: BlockScopeFilter, site: string
     memory: (m) => active.memory(m) && scope.memory(m) && forThisSite(m),
     conversation: (c) => active.conversation(c) && scope.conversation(c),
     deletedTurn: active.deletedTurn,
+    anyDeletedTurn: active.anyDeletedTurn,
   };
 }
 
@@ -434,6 +438,8 @@ async function correctionsByConversation(db: ReverieDb, notes: Map<string, Corre
  * (greetings skipped, cut at a word); never a turn the user deleted.
  */
 async function conversationTopic(db: ReverieDb, c: ConversationRow, active: ActiveFilter): Promise<{ text: string; turnIds: string[] }> {
+  const title = meaningfulTitle(c.title);
+  if (title && !active.anyDeletedTurn) return { text: inertLinks(title), turnIds: [] };
   const turns = () => db.turns.where('[conversationKey+ordinal]').between([c.key, Dexie.minKey], [c.key, Dexie.maxKey]);
   const first = await turns()
     .filter((t) => t.role === 'user' && !active.deletedTurn(t.id))
@@ -441,7 +447,6 @@ async function conversationTopic(db: ReverieDb, c: ConversationRow, active: Acti
   // A chat whose every message of the user's they deleted shows nothing, not even its title: the title names what
   // they deleted ("Vortex Games interview").
   if (!first && (await turns().filter((t) => t.role === 'user').first())) return { text: '', turnIds: [] };
-  const title = meaningfulTitle(c.title);
   if (title) return { text: inertLinks(title), turnIds: [] };
   if (!first) return { text: GENERIC_TITLE.test(cleanMemoryText(c.title)) ? '' : cleanMemoryText(c.title), turnIds: [] };
   const text = inertLinks(absolutizeDates(topicFromTurn(first.text), first.capturedAt));
