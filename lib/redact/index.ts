@@ -216,6 +216,17 @@ const MARKER = /\[redacted [a-z ]{2,20}\]/g;
 const DOCUMENTED_EXAMPLE = /example/i;
 const EXAMPLE_MAY_MEAN_FAKE: ReadonlySet<RedactionLabel> = new Set(['api key', 'bearer token', 'jwt', 'password', 'cookie']);
 
+/**
+ * A value shown masked, as logs, receipts and settings pages print one: mask characters with at most the last four
+ * digits (`XXXX-XXXX-XXXX-1693`, `•••• 4821`, `****`), or a token's prefix and an ellipsis before a few characters of
+ * its end (`sk_live_…Ez7n`, `ghp_ab12...9xQz`). The characters hidden are the secret; what is left opens nothing.
+ */
+const MASKED_DISPLAY = /^(?:[xX*•●]{3}[xX*•●. -]*\d{0,4}|(?:[A-Za-z0-9]{1,12}[_-]){0,3}[A-Za-z0-9]{0,6}(?:…|\.{3})[A-Za-z0-9]{0,6})$/;
+
+function isMaskedDisplay(text: string, span: SecretSpan): boolean {
+  return span.end - span.start <= 40 && MASKED_DISPLAY.test(text.slice(span.start, span.end));
+}
+
 function isDocumentedExample(text: string, span: SecretSpan): boolean {
   if (!EXAMPLE_MAY_MEAN_FAKE.has(span.label) || span.end - span.start > 400) return false;
   const value = text.slice(span.start, span.end);
@@ -283,7 +294,7 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
       // The learned finder names a value by its shape only: it is judged public, or a documented example, as any key
       // would be, whatever name its marker will carry.
       const judged: SecretSpan = finder.name === LEARNED ? { ...span, label: 'api key' } : span;
-      let free = span.end > span.start && !isDocumentedExample(text, judged);
+      let free = span.end > span.start && !isDocumentedExample(text, judged) && !isMaskedDisplay(text, span);
       for (let i = span.start; free && i < span.end; i++) if (taken[i]) free = false;
       if (!free) continue;
       taken.fill(1, span.start, span.end);

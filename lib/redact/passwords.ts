@@ -408,6 +408,9 @@ const USER_COLON_PASSWORD: RegexRule = {
     if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[,:;].*)?$/i.test(value)) return null;
     // A typed digest or key id (`sha256:9f86…`, `nodekey:7ba8…`): long hex after a type name is never a typed password.
     if (/^[0-9a-f]{32,}$/i.test(value)) return null;
+    // An OAuth scope (`scope activity:read_all`, `scopes=repo:write`): a resource and the access asked for, both
+    // names; lower-case words joined by underscores are an identifier, never a password typed after a user.
+    if (/^[a-z]+(?:_[a-z]+)+$/.test(value) || /\bscopes?["']?[ \t]*[:=]?[ \t]*["']?$/i.test(text.slice(Math.max(0, m.index - m[1]!.length - 12), m.index - m[1]!.length))) return null;
     if (!/[A-Za-z]/.test(value) || !/[\d\W_]/.test(value) || !looksLikeProsePassword(value)) return null;
     const line = lineAround(text, m.index, 120 + m[0].length);
     if (!LOGIN_CONTEXT.test(contextOf(text, Math.max(line.start, m.index - 120), Math.min(line.end, m.index + m[0].length + 120)))) return null;

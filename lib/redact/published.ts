@@ -52,11 +52,17 @@ const DECLARED_PUBLIC =
 /** Words that make a comment speak of a secret as well: "public and service-role keys", "admin key, never in the browser". */
 const ALSO_SECRET = /\b(?:secret|private|admin|service[ _-]?role|server[- ]side)\b/i;
 
+/** A tag question closing a statement: ", right?", ", isn't it?", ", no?", ", ¿verdad?", ", oder?", ", non ?". */
+const TAG_QUESTION =
+  /,[ \t]*(?:right|correct|yes|no|yeah|ok(?:ay)?|isn'?t[ \t]+it|aren'?t[ \t]+they|don'?t[ \t]+they|doesn'?t[ \t]+it|¿?verdad|¿?no|oder|nicht|ne|n'est-ce[ \t]+pas|non|vero|né|não[ \t]+é|toch|eller hur|eikö)[ \t]*\?[ \t]*$/iu;
+
 /** Whether a comment's text says the value it speaks of is public (a question declares nothing). */
 function saysPublic(whole: string | undefined): boolean {
   // The aside's first sentence: a question after it ("… so it should be fine public. Why are results not sorted?")
   // asks about something else.
-  const comment = whole?.split(/(?<=[.!])[ \t]+(?=\p{Lu})/u)[0];
+  // A tag question after a statement ("… is safe in the browser, right?", "…, n'est-ce pas ?") asks only for a
+  // nod: the statement still declares; a question of its own ("is it safe to expose?") declares nothing.
+  const comment = whole?.split(/(?<=[.!?])[ \t]+(?=\p{Lu})/u)[0]?.replace(TAG_QUESTION, '');
   if (comment === undefined || comment.includes('?') || !DECLARED_PUBLIC.test(comment)) return false;
   return !ALSO_SECRET.test(comment.replace(/\bnot[ \t]+(?:a[ \t]+)?secret\b/gi, ''));
 }
