@@ -7,6 +7,8 @@ import { CARD_CODE_FINDERS } from './card-code-after-expiry';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
 import { CLIENT_ARGUMENT_FINDERS } from './client-arguments';
 import { CODE_WORD_FINDERS } from './code-words';
+import { CRACKED_PASSWORD_FINDERS } from './cracked-passwords';
+import { SHOWN_ONCE_FINDERS } from './shown-once';
 import { CURRENT_CODE_FINDERS } from './current-codes';
 import { CODES_IN_MORE_SCRIPTS_FINDERS } from './codes-in-more-scripts';
 import { COMMAND_ARGUMENT_KEY_FINDERS } from './command-argument-keys';
@@ -142,6 +144,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...SHELL_SECRET_INPUT_FINDERS,
   ...KEY_FILE_FINDERS,
   ...COMMAND_OUTPUT_FINDERS,
+  ...CRACKED_PASSWORD_FINDERS,
+  ...SHOWN_ONCE_FINDERS,
   ...BASIC_AUTH_CALL_FINDERS,
   ...SASL_AUTH_FINDERS,
   ...CONNECT_CALL_FINDERS,

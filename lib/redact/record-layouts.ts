@@ -53,7 +53,10 @@ function findMrzNumbers(text: string): SecretSpan[] {
   for (let m: RegExpExecArray | null; (m = TD3_LINE2.exec(text)); ) {
     if (!checks(m[1]!, m[2]!) || !checks(m[4]!, m[5]!) || !checks(m[6]!, m[7]!) || isSpecimen(text, m.index, m[3]!)) continue;
     const span = documentNumberSpan(m[1]!, m.index);
-    if (span) spans.push(span);
+    if (!span) continue;
+    // The rest of the line carries the nationality, birth date, sex and expiry beside the number: masked with it, as
+    // a second span, so that the number alone is what is looked for again elsewhere in the text.
+    spans.push(span, { start: span.end, end: m.index + m[0].length, label: 'national id' });
   }
   TD1_LINES.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = TD1_LINES.exec(text)); ) {

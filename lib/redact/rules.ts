@@ -429,7 +429,10 @@ const BASE64_PEM_PRIVATE_KEY: RegexRule = {
   },
 };
 
-/** PuTTY's .ppk key files: the `Private-Lines: N` header and the N lines of base64 after it. */
+/**
+ * PuTTY's .ppk key files: the `Private-Lines: N` header and the N lines of base64 after it, with the `Private-MAC:`
+ * line that seals them when it follows: the private part of the file is masked as one block.
+ */
 const PUTTY_PRIVATE: RegexRule = {
   name: 'putty',
   pattern: /Private-Lines:[ \t]*(\d{1,3})[ \t]*\r?\n/dg,
@@ -443,7 +446,10 @@ const PUTTY_PRIVATE: RegexRule = {
       if (!l) break;
       stop = l.index + l[1]!.length;
     }
-    return { start: m.index + m[0].length, end: stop, label: 'private key' };
+    const mac = /\r?\nPrivate-MAC:[ \t]*[0-9a-fA-F]{16,128}/y;
+    mac.lastIndex = stop;
+    const sealed = mac.exec(text);
+    return { start: m.index + m[0].length, end: sealed ? stop + sealed[0].length : stop, label: 'private key' };
   },
 };
 
@@ -787,7 +793,8 @@ const XML_VALUES: RegexRule[] = [
   },
   {
     name: 'xml-key-value',
-    pattern: /\b(?:key|name)=(["'])([^"'\n]{1,64})\1[ \t]+value=(["'])([^"'\n]{1,400})\3/dg,
+    // The attributes may carry a namespace: Android's `<meta-data android:name="…API_KEY" android:value="…"/>`.
+    pattern: /\b(?:key|name)=(["'])([^"'\n]{1,64})\1[ \t]+(?:[A-Za-z][\w-]{0,20}:)?value=(["'])([^"'\n]{1,400})\3/dg,
     judge(m) {
       const kind = classifyKey(m[2]!);
       const span = groupSpan(m, [4]);

@@ -3,6 +3,7 @@ import { wordlist } from '@scure/bip39/wordlists/english.js';
 import { wordlist as czech } from '@scure/bip39/wordlists/czech.js';
 import { wordlist as french } from '@scure/bip39/wordlists/french.js';
 import { wordlist as italian } from '@scure/bip39/wordlists/italian.js';
+import { wordlist as japanese } from '@scure/bip39/wordlists/japanese.js';
 import { wordlist as korean } from '@scure/bip39/wordlists/korean.js';
 import { wordlist as simplifiedChinese } from '@scure/bip39/wordlists/simplified-chinese.js';
 import { wordlist as traditionalChinese } from '@scure/bip39/wordlists/traditional-chinese.js';
@@ -25,7 +26,7 @@ const LENGTHS = [24, 21, 18, 15, 12] as const;
 /** A run longer than this is a word list or a word game, not a phrase: it stops being tracked. */
 const MAX_RUN = 36;
 const CONTEXT =
-  /seed|mnemonic|recovery|(?:secret|backup|wallet)[ \t]+(?:recovery[ \t]+)?phrase|wallet|metamask|ledger|trezor|phantom|trust ?wallet|exodus|bip-?39|\b(?:12|24)[ -]words?\b|semilla|semente|recupera(?:ci[oó]n|ção|cao)|récupération|Wiederherstellung|carteira|cartera|billetera|portefeuille|\b(?:12|24)[ -](?:palabras|palavras|mots|Wörter)|pochi|kurejesha|portofel|recuperare|tárca|helyreállító|гаманц\p{L}*|відновлення|lommebok|tegnebog|gjenoppretting|gendannelse|kh[ôo]i[ \t]+ph[ụu]c|c[ụu]m[ \t]+t[ừu]|助记词|助記詞|니모닉|시드|복구[ \t]?구문|복구[ \t]?문구|지갑|シードフレーズ|リカバリーフレーズ|กู้คืน|วลี|восстановлени\p{L}*|кошел[её]\p{L}*|кошельк\p{L}*|мнемони\p{L}*|сид-фраз\p{L}*|ανάκτηση\p{L}*|πορτοφ[όο]λ\p{L}*|μνημονικ\p{L}*|عبارة[ \t]+(?:الاسترداد|الاسترجاع|الاستعادة)|محفظ\p{L}*|वॉलेट|रिकवरी|dompet|frasa[ \t]+pemulihan|portafoglio|frase[ \t]+di[ \t]+recupero|lompako\p{L}*|lompakko\p{L}*|palautuslause\p{L}*|cüzdan\p{L}*|kurtarma|钱包|錢包|恢复短语|恢復短語|助记|助記|portfel\p{L}*|odzyskiwani\p{L}*|peněženk\p{L}*|obnoven\p{L}*/iu;
+  /seed|mnemonic|recovery|(?:secret|backup|wallet)[ \t]+(?:recovery[ \t]+)?phrase|wallet|metamask|ledger|trezor|phantom|trust ?wallet|exodus|bip-?39|\b(?:12|24)[ -]words?\b|semilla|semente|recupera(?:ci[oó]n|ção|cao)|récupération|Wiederherstellung|carteira|cartera|billetera|portefeuille|\b(?:12|24)[ -](?:palabras|palavras|mots|Wörter)|pochi|kurejesha|portofel|recuperare|tárca|helyreállító|гаманц\p{L}*|відновлення|lommebok|tegnebog|gjenoppretting|gendannelse|kh[ôo]i[ \t]+ph[ụu]c|c[ụu]m[ \t]+t[ừu]|助记词|助記詞|니모닉|시드|복구[ \t]?구문|복구[ \t]?문구|지갑|シードフレーズ|リカバリーフレーズ|復元フレーズ|復元用の?(?:単語|ワード)|ウォレット|ニーモニック|กู้คืน|วลี|восстановлени\p{L}*|кошел[её]\p{L}*|кошельк\p{L}*|мнемони\p{L}*|сид-фраз\p{L}*|ανάκτηση\p{L}*|πορτοφ[όο]λ\p{L}*|μνημονικ\p{L}*|عبارة[ \t]+(?:الاسترداد|الاسترجاع|الاستعادة)|محفظ\p{L}*|वॉलेट|रिकवरी|dompet|frasa[ \t]+pemulihan|portafoglio|frase[ \t]+di[ \t]+recupero|lompako\p{L}*|lompakko\p{L}*|palautuslause\p{L}*|cüzdan\p{L}*|kurtarma|钱包|錢包|恢复短语|恢復短語|助记|助記|portfel\p{L}*|odzyskiwani\p{L}*|peněženk\p{L}*|obnoven\p{L}*/iu;
 
 interface Word {
   start: number;
@@ -45,7 +46,8 @@ function joins(text: string, from: number, to: number): boolean {
     if (c >= '0' && c <= '9') digit = true;
     else if (c === '.') dot = true;
     else if (c === '\n') newlines++;
-    else if (!' \t\r,;|•·*-–:)("\'[]'.includes(c)) return false;
+    // The ideographic space and comma join a Japanese phrase's words.
+    else if (!' \t\r,;|•·*-–:)("\'[]\u3000、'.includes(c)) return false;
   }
   // A full stop ends a sentence unless it belongs to list numbering.
   return (!dot || digit) && newlines <= 2;
@@ -163,11 +165,12 @@ export function findSeedPhrases(text: string): SecretSpan[] {
 }
 
 /**
- * BIP-39's lists in the other languages wallets offer (Spanish, Portuguese, Italian, French, Czech, Korean, and the
- * simplified and traditional Chinese lists, whose words are one character each, written apart in a phrase), each word
- * in its composed form (the Spanish, French and Korean lists are stored decomposed, text is mostly typed composed).
+ * BIP-39's lists in the other languages wallets offer (Spanish, Portuguese, Italian, French, Czech, Korean, Japanese,
+ * whose kana words a phrase writes apart with ideographic spaces, and the simplified and traditional Chinese lists,
+ * whose words are one character each, written apart in a phrase), each word in its composed form (the Spanish,
+ * French, Korean and Japanese lists are stored decomposed, text is mostly typed composed).
  */
-const OTHER_LISTS: readonly ReadonlyMap<string, number>[] = [spanish, portuguese, italian, french, czech, korean, simplifiedChinese, traditionalChinese].map(
+const OTHER_LISTS: readonly ReadonlyMap<string, number>[] = [spanish, portuguese, italian, french, czech, korean, japanese, simplifiedChinese, traditionalChinese].map(
   (list) => new Map(list.map((w, i) => [w.normalize('NFC'), i] as const)),
 );
 
@@ -233,7 +236,7 @@ function scanOtherLists(text: string, spans: SecretSpan[]): void {
     const previousEnd = lastEnd;
     lastEnd = i;
     // Latin list words have three to eight letters (a decomposed accent adds a mark or two); Korean words have one to
-    // four syllables, Chinese ones a single character.
+    // four syllables, Japanese ones two to seven kana, Chinese ones a single character.
     let bits = 0;
     let word = '';
     if (i - start <= 12 && (i - start >= 3 || !ascii)) {

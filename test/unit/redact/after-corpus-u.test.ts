@@ -34,3 +34,65 @@ describe('values shown masked, scopes and public keys kept', () => {
     expect(r(`index = searchClient('QW3RTY7UIO', '${k}') — is the search-only key safe in the browser?`)).not.toContain(k);
   });
 });
+
+describe('keys and passwords in more formats', () => {
+  it("masks a PuTTY key file's private lines with the MAC that seals them, not its public lines", () => {
+    const pub = Array.from({ length: 2 }, () => pick(ALNUM, 64)).join('\n');
+    const priv = Array.from({ length: 3 }, () => pick(ALNUM, 64)).join('\n');
+    const mac = pick(HEX, 64);
+    const out = r(`PuTTY-User-Key-File-2: ssh-ed25519\nEncryption: none\nComment: build-box\nPublic-Lines: 2\n${pub}\nPrivate-Lines: 3\n${priv}\nPrivate-MAC: ${mac}\n`);
+    expect(out).toContain(pub);
+    expect(out).not.toContain(priv.slice(0, 20));
+    expect(out).not.toContain(mac);
+  });
+
+  it("masks an API key in an Android manifest's meta-data, its attributes namespaced", () => {
+    const k = pick(HEX, 32);
+    expect(r(`<meta-data android:name="io.example.maps.API_KEY" android:value="${k}" />`)).toBe(
+      `<meta-data android:name="io.example.maps.API_KEY" android:value="${KEY}" />`,
+    );
+    unchanged('<meta-data android:name="io.example.sdk.VERSION_NAME" android:value="4.12.0" />');
+  });
+
+  it('masks the plaintext a cracker printed after the hash, not the hash alone nor a shadow line', () => {
+    const md5 = pick(HEX, 32);
+    expect(r(`john --show found it:\n${md5}:Plum42!harbor`)).toBe(`john --show found it:\n${md5}:${PW}`);
+    const crypt = `$6$${pick(ALNUM, 12)}$${pick(ALNUM, 86)}`;
+    expect(r(`hashcat -m 1800 cracked the admin hash:\n${crypt}:otter.Lamp88\nnice`)).toBe(`hashcat -m 1800 cracked the admin hash:\n${crypt}:${PW}\nnice`);
+    unchanged(`Trying to crack this shadow entry:\nroot:${crypt}:19700:0:99999:7:::`);
+    unchanged(`The cracked hash list has ${md5} and nothing else.`);
+  });
+
+  it('masks a token the issuer says it shows only once, whatever its prefix, not prose after the same words', () => {
+    const t = `qvx_${pick(ALNUM, 40)}`;
+    expect(r(`Service account created. Copy the key now, you won't be able to see it again:\n    ${t}\n`)).toBe(
+      `Service account created. Copy the key now, you won't be able to see it again:\n    ${KEY}\n`,
+    );
+    unchanged('Copy the key now, you will not see it again: the dashboard hides it after you close the dialog.');
+  });
+});
+
+describe('seed phrases in the Japanese list', () => {
+  it('masks twelve Japanese words written apart by ideographic spaces under a wallet word, not the words in prose', async () => {
+    const { entropyToMnemonic } = await import('@scure/bip39');
+    const { wordlist } = await import('@scure/bip39/wordlists/japanese.js');
+    const entropy = Uint8Array.from({ length: 16 }, (_, i) => (i * 37 + 11) % 256);
+    const phrase = entropyToMnemonic(entropy, wordlist).normalize('NFC').split(/\s+/).join('\u3000');
+    expect(r(`ウォレットのバックアップです：\n${phrase}\n大丈夫ですか？`)).toBe(`ウォレットのバックアップです：\n[redacted seed phrase]\n大丈夫ですか？`);
+    unchanged(`ウォレットの使い方：あいこくしん　あおぞら　を覚えてください。`);
+  });
+});
+
+describe('a passport MRZ', () => {
+  const mrz = (s: string) =>
+    String([...s].reduce((sum, c, i) => sum + (/\d/.test(c) ? Number(c) : c === '<' ? 0 : c.charCodeAt(0) - 55) * [7, 3, 1][i % 3]!, 0) % 10);
+
+  it('masks the whole second line (number, birth date, expiry), the name line kept', () => {
+    const doc = pick('ABCDEFGHJKLMNPRSTUVWXYZ0123456789', 9);
+    const line = `${doc}${mrz(doc)}ITA920417${mrz('920417')}M310230${mrz('310230')}<<<<<<<<<<<<<<04`;
+    const out = r(`Is this right?\nP<ITAROSSI<<MARCO<<<<<<<<<<<<<<<<<<<<<<<<<<<\n${line}`);
+    expect(out).toContain('P<ITAROSSI<<MARCO');
+    expect(out).not.toContain('920417');
+    expect(out).not.toContain(doc);
+  });
+});
