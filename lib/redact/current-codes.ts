@@ -47,11 +47,15 @@ const CURRENT_CODE: RegexRule = {
 
 /**
  * A PIN or a lock's code named in the lead, then given as what the writer set it to: "… asks for the S-PIN. Ich habe
- * 8466 gesetzt, aber …", "I've set it to 4471 and it still says wrong PIN", "j'ai mis 4471", "ik heb 4471 ingesteld".
+ * 8466 gesetzt, aber …", "I've set it to 4471 and it still says wrong PIN", "We set it to 2986 at registration", "j'ai mis
+ * 4471", "ik heb 4471 ingesteld", or as what the writer recalls it was ("I set it last spring, I think it was 8538").
  * The verb says the number is the code's new value; the lead must name a PIN or a lock's code, as for "now".
  */
 const SET_TO_VALUE = new RegExp(
-  String.raw`(?<![\p{L}])(?:I(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)[ \t]+(?:it|mine|the[ \t]+PIN|the[ \t]+code)[ \t]+to|j['’]ai[ \t]+(?:mis|choisi)|je[ \t]+l['’]ai[ \t]+mis[ \t]+à|(?:lo|la)[ \t]+puse[ \t]+en|puse|ho[ \t]+(?:messo|impostato)|l['’]ho[ \t]+impostato[ \t]+(?:a|su))[ \t]+(?<![\p{N}])(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d)` +
+  String.raw`(?<![\p{L}])(?:(?:I|we|they|he|she)(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)[ \t]+(?:it|mine|ours|the[ \t]+PIN|the[ \t]+code)[ \t]+to|` +
+    // The writer recalling the value: "I set it last spring, I think it was 8538", "it used to be 4471".
+    String.raw`(?:I[ \t]+think|I[ \t]+believe|I['’]m[ \t]+(?:pretty[ \t]+)?sure|pretty[ \t]+sure|I[ \t]+guess)[ \t]+it[ \t]+was|it[ \t]+used[ \t]+to[ \t]+be|` +
+    String.raw`j['’]ai[ \t]+(?:mis|choisi)|je[ \t]+l['’]ai[ \t]+mis[ \t]+à|(?:lo|la)[ \t]+puse[ \t]+en|puse|ho[ \t]+(?:messo|impostato)|l['’]ho[ \t]+impostato[ \t]+(?:a|su))[ \t]+(?<![\p{N}])(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d)` +
     String.raw`|(?<![\p{L}])(?:ich[ \t]+habe|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik)[ \t]+(?:(?:ihn|sie|es|den|die|hem|het)[ \t]+(?:auf[ \t]+|op[ \t]+)?)?(\d{4,8})[ \t]+(?:gesetzt|eingestellt|gewählt|vergeben|festgelegt|geändert|ingesteld|gekozen|gezet)(?![\p{L}])`,
   'dgiu',
 );
@@ -114,7 +118,7 @@ const THE_CODE: RegexRule = {
 };
 
 export const CURRENT_CODE_FINDERS: readonly Finder[] = [
-  windowedFinder(SET_CODE, /I(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)|j['’]ai|je[ \t]+l['’]ai|puse|ho[ \t]+(?:messo|impostato)|l['’]ho|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik/giu, 4, 80),
+  windowedFinder(SET_CODE, /(?:I|we|they|he|she)(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)|I[ \t]+think|I[ \t]+believe|I['’]m|pretty[ \t]+sure|I[ \t]+guess|used[ \t]+to|j['’]ai|je[ \t]+l['’]ai|puse|ho[ \t]+(?:messo|impostato)|l['’]ho|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik/giu, 4, 80),
   windowedFinder(THE_CODE, /(?:code|codice|código|codigo|kod|kode|koden)[ \t]+(?:is|è|es|est|ist|é|er|är)/giu, 5, 40),
   windowedFinder(
     CURRENT_CODE,

@@ -106,7 +106,12 @@ const NUMBER_WORDS =
  * de mi hija:", "passport number for the flight school's TSA form:".
  */
 const OWNER = "(?:of|for|de|del|della|dello|di|du|des|von|vom|der|für|do|da|dos|das)(?:[ \\t]+[\\p{L}'’]{1,15}){1,5}[ \\t]*[:：]";
-const BETWEEN = new RegExp(`^${SEPARATOR}*(?:(?:${NUMBER_WORDS})${SEPARATOR}*){0,4}(?:${OWNER}[ \\t]*)?$`, 'iu');
+/**
+ * Another name of the same document after a slash, as forms join them: "Passport/Travel Document Number", "Passport /
+ * ID number". Only document names: "passport/booking reference" names something else.
+ */
+const ALSO_NAMED = "(?:[ \\t]*/[ \\t]*(?:(?:travel[ \\t]+)?document|ID(?:[ \\t]+card)?|identity[ \\t]+card|national[ \\t]+ID))?";
+const BETWEEN = new RegExp(`^${ALSO_NAMED}${SEPARATOR}*(?:(?:${NUMBER_WORDS})${SEPARATOR}*){0,4}(?:${OWNER}[ \\t]*)?$`, 'iu');
 /** An acronym in capitals in parentheses after the name: "numéro fiscal (SPI)", "Steuer-ID (IdNr)". */
 const ACRONYM = /[ \t]*\(\p{Lu}\p{L}{1,5}\)/gu;
 
@@ -115,7 +120,7 @@ const LEAD_REACH = 64;
 
 function documentRule(doc: DocumentRule): Finder {
   // The name last in the stretch before the number, then what stands between it and the number.
-  const lead = new RegExp(`^[\\s\\S]*(${doc.words})([\\p{L}\\p{M} \\t.#°º:：'’()"“”„«»–—-]{0,48})$`, 'iu');
+  const lead = new RegExp(`^[\\s\\S]*(${doc.words})([\\p{L}\\p{M} \\t.#°º:：'’()"“”„«»–—/-]{0,48})$`, 'iu');
   const rule: RegexRule = {
     name: doc.name,
     // Not glued to a longer run of letters, digits or a decimal point on either side.

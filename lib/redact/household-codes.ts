@@ -31,6 +31,8 @@ function numberSpan(m: RegExpExecArray, group: number, text: string): SecretSpan
 /** What such a code opens, or a passcode; a parental-control PIN (PIN in capitals, read in the judge). */
 const OBJECT_NAME =
   '(?:key[ \\t-]?safe|key[ \\t-]?lock(?:[ \\t-]?box)?|combo|combination(?:[ \\t]+lock)?|kombination(?:en)?|kombinasjon(?:en)?|padlock|(?:hotel|room|wall|in-room)[ \\t]+safe|' +
+  // A safe after an article or a possessive and at most one word ("the back-office safe is …", "our safe: …").
+  '(?<=(?:the|our|my|your|his|her|their)[ \\t]+(?:[\\p{L}-]{1,20}[ \\t]+)?)safe|' +
   'pass[ \\t-]?code|(?:parental[ \\t-]+controls?|screen[ \\t]+time|restrictions)[ \\t]+(?:pin|code|passcode|password))';
 
 /**

@@ -42,4 +42,32 @@ function findValueBelowLabel(text: string): SecretSpan[] {
   return spans;
 }
 
-export const LABEL_LINE_VALUE_FINDERS: readonly Finder[] = [{ name: 'password-below-label-line', find: findValueBelowLabel }];
+/**
+ * A PIN's label alone on its line, at most one word before it ("Telephone PIN", "Card PIN", "Karten-PIN", "PIN code"),
+ * and four to eight digits alone on the next line that is not blank: a bank's or a phone's sheet copied as label and
+ * value lines. India's postal "PIN code" over six digits is an address's, where the lines around name a city, a
+ * state or a district.
+ */
+const PIN_LABEL_THEN_DIGITS =
+  /(?:^|\n)[ \t*_#>-]*((?:\p{L}{2,20}[ \t-])?(?:PIN|Pin)(?:[ \t-]?(?:code|Code|number|Number|no\.?|Nummer))?)[ \t]*[:：]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(\d{4,8})[ \t]*(?=\r?\n|$)/gu;
+const ADDRESS_WORDS = /(?<![\p{L}])(?:address|city|state|district|street|road|nagar|post[ \t]?office|village|taluk|tehsil|pincode)(?![\p{L}])/iu;
+
+function findPinBelowLabel(text: string): SecretSpan[] {
+  if (!text.includes('PIN') && !text.includes('Pin')) return [];
+  const spans: SecretSpan[] = [];
+  PIN_LABEL_THEN_DIGITS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PIN_LABEL_THEN_DIGITS.exec(text)); ) {
+    const value = m[2]!;
+    const start = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(value)).length;
+    PIN_LABEL_THEN_DIGITS.lastIndex = start;
+    if (/^(\d)\1+$/.test(value)) continue;
+    if (value.length === 6 && /code|no|number|nummer/i.test(m[1]!) && ADDRESS_WORDS.test(text.slice(Math.max(0, m.index - 200), start + 200))) continue;
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  return spans;
+}
+
+export const LABEL_LINE_VALUE_FINDERS: readonly Finder[] = [
+  { name: 'password-below-label-line', find: findValueBelowLabel },
+  { name: 'pin-below-label-line', find: findPinBelowLabel },
+];

@@ -128,7 +128,41 @@ const VALUE_GIVEN_AS_IT: RegexRule = {
   resumeAfterReject: (m) => m.index + 1,
 };
 
+/**
+ * A password given as "the new one" in a sentence after one that says an account or password was reset or changed:
+ * "The bot uses a dedicated account. I reset it this morning. The new one is walrus&131Fjord", "Ich habe das Passwort
+ * zurückgesetzt, das neue ist …", "j'ai changé le mot de passe, le nouveau c'est …". The lead (this sentence and the
+ * two before) must say what was reset and that it was; the value must be a password beyond doubt (`strongPassword`,
+ * with a digit), or four to eight digits where a PIN or a code was reset.
+ */
+const NEW_ONE_THEN_VALUE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:the|my|our)[ 	]+new[ 	]+one(?:[ 	]+is|[ 	]*[:：])|(?:das|der|die)[ 	]+neue(?:[ 	]+(?:ist|lautet)|[ 	]*:)|(?:le|la)[ 	]+nouvel(?:le)?(?:[ 	]+(?:est|c['’]est)|[ 	]*:)|(?:le|la)[ 	]+nouveau(?:[ 	]+(?:est|c['’]est)|[ 	]*:)|(?:la|el)[ 	]+nuev[ao](?:[ 	]+es|[ 	]*:)|(?:a|o)[ 	]+nov[ao](?:[ 	]+é|[ 	]*:)|(?:la|il)[ 	]+nuov[ao](?:[ 	]+è|[ 	]*:))` +
+    String.raw`[ 	]*:?[ 	]+([^\s"'“”<>()]{4,64})`,
+  'dgiu',
+);
+const WAS_RESET =
+  /(?<![\p{L}])(?:reset|changed|rotated|regenerated|zurückgesetzt|geändert|neu[ 	]+gesetzt|réinitialisé|changé|restablec\p{L}*|cambi[éeó]\p{L}*|redefini\p{L}*|alterei|reimpostat\p{L}*|cambiat\p{L}*)(?![\p{L}])/iu;
+const RESET_THING = /(?<![\p{L}])(?:account|konto|compte|cuenta|conta|login|password|passwort|kennwort|passcode|pin|code|mot[ 	]+de[ 	]+passe|contraseña|senha|clave|credentials)(?![\p{L}])/iu;
+
+const NEW_ONE_VALUE: RegexRule = {
+  name: 'value-given-as-new-one',
+  pattern: NEW_ONE_THEN_VALUE,
+  judge(m, text) {
+    const before = text.slice(Math.max(0, m.index - 260), m.index);
+    const ends = [...before.matchAll(/[.!?](?:\s|$)/g)];
+    const lead = before.slice(ends.length >= 3 ? ends[ends.length - 3]!.index! + 1 : 0);
+    if (!WAS_RESET.test(lead) || !RESET_THING.test(lead)) return null;
+    const value = trimTrailingPunctuation(m[1]!);
+    const ok = /^\d{4,8}$/.test(value) ? PIN_NAMED.test(lead) : /\d/.test(value) && strongPassword(value);
+    if (!ok) return null;
+    const start = m.indices![1]![0];
+    return { start, end: start + value.length, label: 'password' };
+  },
+  resumeAfterReject: (m) => m.index + 1,
+};
+
 export const LOGIN_PASSWORD_FINDERS: readonly Finder[] = [
+  windowedFinder(NEW_ONE_VALUE, /new[ \t]+one|neue|nouvel|nouveau|nuev[ao]|nov[ao]|nuov[ao]/gi, 12, 90),
   // The clause opens up to a few characters before its verb ("I found", "se la di") and its value follows within a line.
   windowedFinder(VALUE_GIVEN_AS_IT, /found|got|have|had|copied|wrote|gave|here[ \t]+it|se[ \t]+l[ao][ \t]+di|[ao][ \t]+dei|lui[ \t]+ai|gegeben/gi, 12, 90),
   windowedFinder(LOGIN_USER_AND_PASSWORD, /login|log-in|sign-in|credentials|creds|zugangsdaten|identifiants|credenciales|credenciais|inloggegevens/gi, 0, 140),

@@ -464,7 +464,7 @@ const ID_RULES: IdRule[] = [
   {
     // UK National Insurance number: AB 12 34 56 C.
     name: 'uk-nino',
-    label: /\b(?:national[ \t]+insurance|NI[ \t]*(?:number|no\.?|nr\.?|#)|NINO)\b/gi,
+    label: /\b(?:national[ \t_-]+insurance|NI[ \t_-]*(?:number|no\.?|nr\.?|num|#)|NINO)\b/gi,
     pattern: new RegExp(`${NB}[A-Za-z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-Da-d]${NE}`, 'dg'),
     valid: ninoValid,
   },
@@ -576,8 +576,67 @@ const BANK_ACCOUNT: RegexRule = {
   },
 };
 
+/**
+ * A column of identity numbers in a CSV, TSV or pipe table whose header cell is the number's name (`ni_number`,
+ * `SSN`, `Steuer-ID`): each row's cell in that column, when the number passes its rule's shape and check. The
+ * windowed rules read a number close to its name only, so every row but the first would stand too far from the header.
+ * Header lines are found by one scan for all the rules' names; a table ends at a blank line or after 500 rows.
+ */
+const ANY_ID_LABEL = new RegExp(ID_RULES.map((r) => `(?:${r.label.source})`).join('|'), 'giu');
+const TABLE_SEPARATORS = [',', ';', '\t', '|'] as const;
+
+function findIdColumns(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  ANY_ID_LABEL.lastIndex = 0;
+  for (let h: RegExpExecArray | null; (h = ANY_ID_LABEL.exec(text)); ) {
+    const lineStart = text.lastIndexOf('\n', h.index - 1) + 1;
+    let lineEnd = text.indexOf('\n', h.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    ANY_ID_LABEL.lastIndex = lineEnd;
+    if (lineEnd - lineStart > 600) continue;
+    const header = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const sep = TABLE_SEPARATORS.find((c) => header.split(c).length >= 3);
+    // A header is a row of names, not a sentence.
+    if (!sep || /[.?!](?:\s|$)/.test(header)) continue;
+    const head = header.split(sep).map((c) => c.trim());
+    const columns: [number, IdRule][] = [];
+    head.forEach((cell, i) => {
+      if (cell.length > 40) return;
+      const rule = ID_RULES.find((r) => new RegExp(`^(?:${r.label.source})$`, r.label.flags.replace('g', '')).test(cell));
+      if (rule) columns.push([i, rule]);
+    });
+    if (columns.length === 0) continue;
+    let at = lineEnd + 1;
+    for (let row = 0; row < 500 && at < text.length; row++) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const line = text.slice(at, end).replace(/\r$/, '');
+      if (line.trim() === '') break;
+      const cells = line.split(sep);
+      if (Math.abs(cells.length - head.length) > 1) break;
+      for (const [i, rule] of columns) {
+        const cell = cells[i];
+        if (cell === undefined) continue;
+        const value = cell.trim();
+        let offset = at;
+        for (let k = 0; k < i; k++) offset += cells[k]!.length + sep.length;
+        offset += cell.indexOf(value);
+        rule.pattern.lastIndex = 0;
+        const m = rule.pattern.exec(value);
+        if (m && m.index === 0 && m[0].length === value.length && rule.valid(value)) {
+          spans.push({ start: offset, end: offset + value.length, label: rule.kind ?? 'national id' });
+        }
+      }
+      at = end + 1;
+    }
+    ANY_ID_LABEL.lastIndex = Math.max(ANY_ID_LABEL.lastIndex, at);
+  }
+  return spans;
+}
+
 export const NATIONAL_ID_FINDERS: readonly Finder[] = [
   ...ID_RULES.map(idFinder),
+  { name: 'id-column', find: findIdColumns },
   withAccountNearby(idFinder(ROUTING)),
   withAccountNearby(idFinder(SORT_CODE)),
   windowedFinder(BANK_ACCOUNT, /account|acct|a\/c|kontonummer|compte|cuenta/gi, 0, 80),

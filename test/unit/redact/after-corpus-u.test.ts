@@ -96,3 +96,44 @@ describe('a passport MRZ', () => {
     expect(out).not.toContain(doc);
   });
 });
+
+describe('identity numbers in more layouts', () => {
+  it("masks each row's number in a table column its header names, not another column", () => {
+    const out = r('employee,joined,ni_number,tax_code\nA. Grey,2025-03-01,JK 44 19 02 B,1257L\nB. Hale,2025-04-01,TM 61 08 75 C,BR\n');
+    expect(out).toBe('employee,joined,ni_number,tax_code\nA. Grey,2025-03-01,[redacted national id],1257L\nB. Hale,2025-04-01,[redacted national id],BR\n');
+    unchanged('employee,joined,team,tax_code\nA. Grey,2025-03-01,JK 44 19 02 B,1257L\n');
+  });
+
+  it('reads a passport number after another name of the document joined by a slash, not after another thing', () => {
+    expect(r('- Passport/ID number: 571203948\n- Visa class: B2')).toBe('- Passport/ID number: [redacted national id]\n- Visa class: B2');
+    unchanged('Passport/booking reference 4839201 is on the ticket.');
+  });
+});
+
+describe('PINs, codes and passwords in more wordings and layouts', () => {
+  it('masks four to eight digits alone on the line below a PIN label alone on its line', () => {
+    expect(r('Voicemail\nMailbox PIN\n70318\nthanks')).toBe(`Voicemail\nMailbox PIN\n${PW}\nthanks`);
+    unchanged('Delivery address\nCity: Pune\nPIN code\n411001\n');
+    unchanged('Mailbox PIN\nreset it from the app\n');
+  });
+
+  it('masks a PIN the writer set, whoever set it, or recalls, after the sentence naming it; not a year', () => {
+    expect(r('The gym locker wants a PIN again. They set it to 30571 when I joined.')).toBe(`The gym locker wants a PIN again. They set it to ${PW} when I joined.`);
+    expect(r('The tablet asks for the parental PIN. I think it was 6620, or close.')).toBe(`The tablet asks for the parental PIN. I think it was ${PW}, or close.`);
+    unchanged('The PIN pad on the old till broke. I think it was 2019 when we bought it.');
+    unchanged('We set it to 5000 rows per page and the report still times out.');
+  });
+
+  it("masks a safe's code after an article and one word, not a safe without a code", () => {
+    expect(r('Reminder: the office safe is 728104, the gate is on a timer.')).toBe(`Reminder: the office safe is ${PW}, the gate is on a timer.`);
+    unchanged('Your data is safe and the safe is 40 years old.');
+  });
+
+  it('masks a password given as the new one after a sentence saying an account was reset, not without a reset', () => {
+    const pw = `Lynx${pick('0123456789', 3)}&Harbor`;
+    expect(r(`The kiosk signs in with a shared account. Support reset it today. The new one is ${pw}, mind the case.`)).toBe(
+      `The kiosk signs in with a shared account. Support reset it today. The new one is ${PW}, mind the case.`,
+    );
+    unchanged(`The kiosk signs in with a shared account. The new one is ${pw}, the old one broke.`);
+  });
+});
