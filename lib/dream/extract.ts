@@ -7,6 +7,7 @@ import { childStatements } from './children';
 import { endings, type Ending } from './endings';
 import { otherLanguageStatements } from './other-languages';
 import { withoutPasted } from './pasted';
+import { replacements, workDimension } from './replaced';
 import { siteOfTurn } from '../preamble/scope';
 import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
@@ -277,7 +278,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)\b`), make: (m) => ({ kind: 'fact' as const, text: `User runs ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 }) },
   { re: r(String.raw`\bmy job is (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
   // "I work nights most of next week" is a week's rota, not how they work; the tail stops at an aside "(UX research…".
-  { re: r(String.raw`\bI work (night shifts|nights|days|weekends|part[- ]time|full[- ]time|from home|remotely|shifts)\b([^,.;!?\n(]{0,60})`), make: (m) => (/\b(?:next|this) (?:week|month|weekend)|\b(?:tomorrow|tonight|today)\b/i.test(m[2]) ? null : slotFact('work-pattern', `User works ${m[1].toLowerCase()}${m[2] ? ` ${m[2].trim()}` : ''}.`, m[1], 0.65)) },
+  { re: r(String.raw`\bI work (night shifts|nights|days|weekends|part[- ]time|full[- ]time|from home|remotely|shifts)\b([^,.;!?\n(]{0,60})`), make: (m) => (/\b(?:next|this) (?:week|month|weekend)|\b(?:tomorrow|tonight|today)\b/i.test(m[2]) ? null : slotFact(workSlot(m[1]), `User works ${m[1].toLowerCase()}${m[2] ? ` ${m[2].trim()}` : ''}.`, m[1], 0.65)) },
   // A job said in an aside: "I work nights (ICU nurse, galway)", "I do this for a living (carpenter/joiner)". Said of
   // work, or with "I'm": "I can't do the 18th (dentist)" is an appointment.
   { re: r(String.raw`\bI\b[^()\n]{0,80}\((?:I'm |I am |(?<=\b(?:work|works|working|job|jobs|living|shifts?|career|profession|employed|day job|rotating shifts|nights|days)\b[^()\n]{0,20}\())(an? )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})(?:\s*[/,]\s*([\p{L}' -]{2,30}?))?\s*\)`), make: (m) => occupation(article(m[2]), /^\p{Lu}/u.test(m[3]) ? m[3] : '') },
@@ -539,7 +540,7 @@ function project(verb: string, value: string) {
 }
 /** An instruction as the memory says it; one for a single site says which ("On ChatGPT, always reply in Spanish."). */
 function instruction(sentence: string, site?: string) {
-  let t = sentence.trim().replace(/^(?:please|pls|plz|also|and|so|oh|ok(?:ay)?)[,\s]+/i, '');
+  let t = sentence.trim().replace(/^(?:(?:please|pls|plz|also|and|so|oh|ok(?:ay)?|btw|one (?:more )?thing)[,:\s]+)+/i, '');
   t = t.replace(/[\s,;:]+$/, '');
   t = site ? `On ${ownEntry(SITES, site)?.name ?? site}, ${t.replace(/^(?:on here|here on \p{L}+)[,\s]+/iu, '')}` : capitalize(t);
   if (!/[.!?]$/.test(t)) t += '.';
@@ -671,7 +672,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     if (NOT_A_STATEMENT.test(s)) continue;
     // What this sentence retracts is not learned from it again.
     const gone = new Set(retractions.filter((x) => x.sourceTurnIds[0] === turn.id).map((x) => x.value.toLowerCase()));
-    for (const made of statements(s, gone)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
+    for (const made of [...statements(s, gone), ...replacementFacts(s)]) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
     // The same facts said in another language ("j'habite à Lyon", "ich arbeite als Lehrerin").
     // Read from the sentence as typed: "No vivo en Madrid" is a negation, not the English "No, …" of a correction.
     const foreign = otherLanguageStatements(raw);
@@ -797,6 +798,8 @@ function addRetractions(s: string, add: Retract, correcting: boolean): Ending[] 
   // "I'm back to eating meat", "started eating meat again": a meat-free diet is no longer current.
   const meat = MEAT_AGAIN.exec(s);
   if (meat && !NOT_A_STATEMENT.test(s) && !/\b(?:don't|do not|not|never|won't|no longer|can't)\b[^,;.]*$/i.test(s.slice(0, meat.index))) for (const diet of ['vegan', 'vegetarian']) add(diet, false, 'user/diet');
+  // "ditched my iphone for a pixel", "on days now": what was replaced is no longer current, though never learned.
+  if (!NOT_A_STATEMENT.test(s)) for (const x of replacements(s)) add(x.old, false, x.slot ? `user/${x.slot}` : undefined, x.now, x.about);
   // "These days I book aisle seats instead of window seats": the old value is no longer current.
   const instead = /\b(?:instead of|rather than) (?:the |a |an |my )?([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| because| since| as | so | now)/i.exec(s);
   if (instead && !NOT_A_STATEMENT.test(s)) add(instead[1]!, false);
@@ -827,6 +830,25 @@ function statements(s: string, gone: Set<string>): Omit<FactCandidate, 'sourceTu
     out.push(made);
   }
   return out;
+}
+
+/** What took the place of something replaced: how the user works now, or the new thing ("User switched from X to Y."). */
+function replacementFacts(s: string): Omit<FactCandidate, 'sourceTurnIds' | 'occurredAt' | 'correction'>[] {
+  const out: Omit<FactCandidate, 'sourceTurnIds' | 'occurredAt' | 'correction'>[] = [];
+  for (const x of replacements(s)) {
+    if (!x.now) continue;
+    const fact = x.slot
+      ? slotFact(x.slot, `User works ${x.now}.`, x.now, 0.65)
+      : { kind: 'preference' as const, text: `User switched from ${thirdPerson(x.old)} to ${thirdPerson(x.now)}.`, value: x.now, importance: 0.6 };
+    if (!out.some((f) => f.text === fact.text)) out.push(fact);
+  }
+  return out;
+}
+
+/** The slot of a way of working: one per dimension, so going part-time leaves nights alone. */
+function workSlot(value: string): string {
+  const dimension = workDimension(value);
+  return dimension ? `work-pattern:${dimension}` : 'work-pattern';
 }
 
 function isImpliedName(f: FactCandidate, all: FactCandidate[]): boolean {

@@ -1,0 +1,111 @@
+/**
+ * Things the user replaced: "ditched my iphone for a pixel 8", "sold the old passat and got a Tesla", "upgraded from
+ * the Galaxy S21 to an S24", "went part-time", "on days now". The old thing was often never learned as a fact (nobody
+ * says "I own an iPhone"; they ask for help with it), so no later fact supersedes it and the chats about it read as
+ * current. Said as a change, the old value is retracted ('changed', not 'wrong'): corrections.ts then notes the
+ * passages where the user talked about it, and the new value is learned.
+ */
+
+/** A replacement the sentence states: what was given up, and what took its place (absent when not said). */
+export interface Replaced {
+  old: string;
+  now?: string;
+  /** The slot the new value fills, when it is one of a closed set ('work-pattern:shift'). */
+  slot?: string;
+  /** The words that mark a passage as about the old value, when its name alone is too common ("nights"). */
+  about?: string;
+}
+
+// A thing's name: words, numbers, a model ("pixel 8", "Model 3", "X1 Carbon", "s24+"), not a clause.
+const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}'+-]|\.(?=[\p{L}\p{N}]))*`;
+const THING = String.raw`(${WORD}(?: ${WORD}){0,3}?)`;
+// Where a named thing ends: punctuation, or a word that starts a new clause or a time.
+const THING_END = String.raw`(?=\s+(?:and|but|so|because|since|as|which|that|last|this|yesterday|today|tonight|recently|ago|after|before|when|for|from|in|on|at|over|during|by|with|through|via|thanks|instead|now|though|lol|haha)\b|\s*[,.;:!?()\n]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`;
+const OLD_ADJ = String.raw`(?:(?:old|trusty|ancient|beloved|battered|dying|broken|ageing|aging|first|previous)\s+)?`;
+const NEW_ADJ = String.raw`(?:(?:a|an|the|my|our)\s+)?(?:(?:new|brand[- ]new|shiny|used|second[- ]hand|secondhand|refurbished|refurb)\s+)?`;
+const MINE = String.raw`(?:my|our|the)\s+`;
+// What may stand before the verb: nothing (the subject left out), or the user (or "we"), with an adverb or two.
+const LEAD = String.raw`(?:^|[,;:.!?—–]\s*|\b(?:and|so|then|but|lol|btw|finally|just|honestly|tbh|anyway|yeah|yep|well|ok|okay)\s+|\b(?:I|we)(?:'ve| have| had)?\s+)(?:(?:just|finally|recently|also|already|actually|officially|eventually)\s+)*`;
+
+// "ditched my iphone for a pixel", "swapped our old sofa for a corner unit", "replaced the macbook with a thinkpad".
+// Not "sold": "sold my car for 5k" is a price.
+const SWAPPED = new RegExp(
+  String.raw`${LEAD}(?:ditched|dumped|swapped|traded(?: in)?|exchanged|replaced|returned|switched out)\s+${MINE}${OLD_ADJ}${THING}\s+(?:for|with)\s+${NEW_ADJ}${THING}${THING_END}`,
+  'iu',
+);
+// "sold the old passat last week and got a Tesla", "gave away my kindle, bought a kobo".
+const GAVE_UP_THEN_GOT = new RegExp(
+  String.raw`${LEAD}(?:sold|got rid of|gave away|traded in|scrapped|retired|returned|gave back)\s+${MINE}${OLD_ADJ}${THING}(?:\s+[^,.;!?\n]{0,30}?)??\s*(?:,\s*|\s+)(?:(?:and|then|so|&)\s+)*(?:(?:I|we)\s+)?(?:(?:just|finally|now|then)\s+)*(?:got|bought|picked up|switched to|went with|went for|ordered|leased|upgraded to|replaced (?:it|her|him) with)\s+${NEW_ADJ}${THING}${THING_END}`,
+  'iu',
+);
+// "upgraded from the Galaxy S21 to an S24", "migrated from Notion to Obsidian". ("I switched / moved / changed from …"
+// is extract.ts's own rule.)
+const UPGRADED = new RegExp(
+  String.raw`${LEAD}(?:upgraded|downgraded|migrated|jumped|converted|went over|switched over|changed over|moved over)\s+from\s+(?:(?:my|our|the|an?)\s+)?${OLD_ADJ}${THING}\s+to\s+${NEW_ADJ}${THING}${THING_END}`,
+  'iu',
+);
+
+/**
+ * How the user works, one dimension at a time: going part-time says nothing of nights, working days ends nights.
+ * Each value is named by the words a person uses; the others of its dimension are what it replaces.
+ */
+// A passage is about the old shift when it says "night shift": "last night" and "two days ago" are not.
+const WORK_PATTERNS: { dimension: string; values: { name: string; words: RegExp; about?: string }[] }[] = [
+  {
+    dimension: 'shift',
+    values: [
+      { name: 'nights', words: /^(?:nights|night shifts?|nightshifts?|the night shift)$/i, about: 'night shift' },
+      { name: 'days', words: /^(?:days|day shifts?|dayshifts?|the day shift)$/i, about: 'day shift' },
+    ],
+  },
+  {
+    dimension: 'hours',
+    values: [
+      { name: 'part-time', words: /^part[- ]?time$/i },
+      { name: 'full-time', words: /^full[- ]?time$/i },
+    ],
+  },
+];
+// "I'm on days now", "back on nights", "went part-time", "I've gone full time", "I'm part-time now".
+const WORK_CHANGE = new RegExp(
+  String.raw`${LEAD}(?:(?:I'm|I am|we're)\s+(?:now\s+|back\s+)?(?:on\s+|working\s+)?(?=[^,.;!?\n]*\bnow\b|[^,.;!?\n]*\b(?:permanently|for good)\b)|(?:went|gone|switched(?: to)?|moved(?: to)?|changed to|dropped to|cut down to|back on|back to)\s+|(?:switched|moved|changed|went|gone)\s+from\s+[^,.;!?\n]{1,20}?\s+to\s+)(nights|night shifts?|nightshifts?|the night shift|days|day shifts?|dayshifts?|the day shift|part[- ]?time|full[- ]?time)\b(?!\s+(?:away|late|behind|ago|before|after|left|off|of|in a row)\b)`,
+  'iu',
+);
+
+/** The dimension of a work pattern ('shift' for "night shifts"), if it has one. */
+export function workDimension(value: string): string | undefined {
+  return WORK_PATTERNS.find((d) => d.values.some((v) => v.words.test(value.trim())))?.dimension;
+}
+
+/** The work pattern a change names, its dimension and the values it replaces. */
+function workChange(s: string): Replaced[] {
+  const m = WORK_CHANGE.exec(s);
+  if (!m) return [];
+  const said = m[1]!;
+  for (const { dimension, values } of WORK_PATTERNS) {
+    const hit = values.find((v) => v.words.test(said));
+    if (hit) return values.filter((v) => v !== hit).map((v) => ({ old: v.name, now: hit.name, slot: `work-pattern:${dimension}`, ...(v.about ? { about: v.about } : {}) }));
+  }
+  return [];
+}
+
+/** A value named, without an article or a possessive, trimmed ("a pixel 8" → "pixel 8"); undefined when it names nothing. */
+function named(v: string | undefined): string | undefined {
+  const t = (v ?? '').trim().replace(/^(?:a|an|the|my|our)\s+/i, '');
+  // A price, an amount or a pronoun is not a thing: "traded it in for 200 quid", "swapped them for these".
+  if (!t || /^(?:\p{Sc}|\d+(?:[.,]\d+)?\s*(?:k|quid|bucks|dollars|euros|pounds|eur|usd|gbp)?$|it|them|this|that|these|those|one|some|cash|money|parts|scrap|nothing)\b/iu.test(t)) return undefined;
+  return t;
+}
+
+/** The replacements a sentence (the user's own words, a statement) states. */
+export function replacements(s: string): Replaced[] {
+  const out: Replaced[] = [];
+  for (const re of [SWAPPED, GAVE_UP_THEN_GOT, UPGRADED]) {
+    const m = re.exec(s);
+    const old = named(m?.[1]);
+    if (!m || !old) continue;
+    const now = named(m[2]);
+    out.push(now ? { old, now } : { old });
+  }
+  return [...out, ...workChange(s)];
+}
