@@ -5,6 +5,8 @@
  * whoever reads it next: it is never learned as the user's, and the warm-start block leaves it out.
  */
 
+import { isOffLimitsRequest } from './off-limits';
+
 /** Words that open an imperative about what to do from now on ("Always …", "Never …", "From now on, …"). */
 const STANDING_OPENER =
   /^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:(?:from now on|going forward|henceforth|in (?:the )?future|for (?:all|every) (?:future )?(?:answers?|responses?|replies|chats?|conversations?)|(?:in|for) (?:every|each|all) (?:answers?|responses?|replies|messages?))[,:;\s]+)?(?:(always|never|do not|don't|don’t)(?:\s+ever)?\s+)?/i;
@@ -54,6 +56,8 @@ function verbAfterOpener(sentence: string): { opened: boolean; verb: string } {
  */
 export function isInstructionToAssistant(sentence: string): boolean {
   const s = sentence.trim();
+  // "please don't bring up my divorce again", "can you stop asking about my weight?": a topic not to raise.
+  if (isOffLimitsRequest(s)) return true;
   if (s.endsWith('?') && !ASKS_YOU.test(s)) return false;
   if (ASKS_YOU.test(s) || isVerbless(s)) return true;
   const { opened, verb } = verbAfterOpener(s);

@@ -18,6 +18,7 @@ import { parseTurnId } from '../engine/ingest';
 import { correctionsByPassage, formatCorrection, type CorrectionNote } from '../dream/corrections';
 import { isCannedReply } from '../dream/canned';
 import { withoutDirectives } from '../dream/directives';
+import { offLimitsTopic } from '../dream/off-limits';
 import { answerText, shortAnswerTo } from './short-answer';
 import { readSlots } from '../dream/consolidate';
 /** "Lately" is the last four weeks (the dream archives the LLM's topic names on the same clock). */
@@ -110,6 +111,7 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
   const typed = cleanMemoryText(stripPreamble(input.firstMessage ?? ''));
 
   const recentChats = await recentConversations(db, active, RECENT_CHATS);
+  const offLimits = await offLimitsTopics(db, active, typed);
   // The correction notes, read once for the layers that show them (L1's passages, L2's chats), and only if asked.
   let notesRead: Promise<Map<string, CorrectionNote>> | null = null;
   const notes = () => (notesRead ??= correctionsByPassage(db).catch(() => new Map<string, CorrectionNote>()));
@@ -143,6 +145,7 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
     for (const c of await candidates[layer]()) {
       if (budget - used < MIN_ROOM_TOKENS || misses >= MAX_MISSES) break;
       if (c.memoryId && shownIds.has(c.memoryId)) continue;
+      if (offLimits.names(c)) continue;
       if (c.text === '' || dedupe.isDuplicate(c.text)) continue;
       const texts = items.map((i) => i.text);
       const sectionWith = (s: string) => tokenCount(formatSection(layer, [...texts, s]));
@@ -256,6 +259,28 @@ function memoryLine(m: MemoryRow, now: number): string {
 
 function memoryCandidate(m: MemoryRow, text: string, maxTokens: number): Candidate {
   return { text, memoryId: m.id, sourceTurnIds: [...(m.sourceTurnIds ?? [])], maxTokens };
+}
+
+/**
+ * The topics the user asked the assistant not to raise (off-limits.ts), as term sets, and whether a line names one. The
+ * request itself stays (it is how the assistant learns to keep off it); a topic the user's own message raises is
+ * theirs to raise, and the lines about it may show.
+ */
+async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: string): Promise<{ names(c: Candidate): boolean }> {
+  const rules = await activeOfKinds(db, ['instruction'], active);
+  const raisedNow = new Set(terms(typed));
+  const topics = rules
+    .map((m) => terms(offLimitsTopic(m.text) ?? ''))
+    .filter((t) => t.length > 0 && !t.every((w) => raisedNow.has(w)));
+  if (topics.length === 0) return { names: () => false };
+  const ruleIds = new Set(rules.map((m) => m.id));
+  return {
+    names: (c) => {
+      if (c.memoryId && ruleIds.has(c.memoryId)) return false;
+      const said = new Set(terms(c.text));
+      return topics.some((t) => t.every((w) => said.has(w)));
+    },
+  };
 }
 
 async function activeOfKinds(db: ReverieDb, kinds: MemoryKind[], active: ActiveFilter): Promise<MemoryRow[]> {

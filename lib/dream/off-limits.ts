@@ -1,0 +1,29 @@
+/**
+ * Topics the user asked the assistant not to raise: "please don't bring up my divorce again", "never mention the
+ * layoffs", "can you stop asking about my weight?". Such a request is a standing instruction (the dream keeps it), and
+ * the warm-start block keeps its word: no other line of the block names the topic (build.ts).
+ */
+
+const VERB = String.raw`(?:mention(?:ing)?|bring(?:ing)? up|bring(?:ing)? (?:it|that|this) up|rais(?:e|ing)|talk(?:ing)? about|ask(?:ing)?(?: me)? about|remind(?:ing)? me (?:of|about)|discuss(?:ing)?|referenc(?:e|ing)|go(?:ing)? on about|dwell(?:ing)? on)`;
+const LEAD = String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|just|hey|btw|one thing)[,:\s]+)*`;
+/** The request, its topic in group 1 (up to where the sentence goes on about something else). */
+const REQUEST = new RegExp(
+  String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) you (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|i'?m|because|cause|since)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,
+  'iu',
+);
+/** "the divorce is off limits", "my weight is off-limits": the same request said of the topic. */
+const OFF_LIMITS = /^(?:(?:my|the|our)\s+)?([^,.;!?\n]{2,40}?)\s+(?:is|are)\s+(?:completely\s+|totally\s+|strictly\s+)?off[- ]limits\b/iu;
+
+/** Whether a sentence asks the assistant not to raise a topic. */
+export function isOffLimitsRequest(sentence: string): boolean {
+  return offLimitsTopic(sentence) !== undefined;
+}
+
+/** The topic a request asks the assistant not to raise ("my divorce" → "divorce"), if the sentence is one. */
+export function offLimitsTopic(sentence: string): string | undefined {
+  const s = sentence.trim().replace(/[’‘]/g, "'");
+  const topic = (REQUEST.exec(s)?.[1] ?? OFF_LIMITS.exec(s)?.[1])?.trim();
+  // "don't mention it", "stop talking about that": nothing named, nothing to leave out.
+  if (!topic || /^(?:it|that|this|them|those|these|him|her|anything|everything|stuff|things|so much|too much|yourself)$/i.test(topic)) return undefined;
+  return topic;
+}

@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ReverieDb } from '../../../lib/db/schema';
+import { buildPreamble } from '../../../lib/preamble/build';
+import { isInstructionToAssistant } from '../../../lib/dream/directives';
+import { offLimitsTopic } from '../../../lib/dream/off-limits';
+import { addConversation, day, freshDb, memory, wordOverlapRecall } from './helpers';
+
+let db: ReverieDb;
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('a topic the user asked the assistant not to raise', () => {
+  it('is a standing instruction, however it is asked', () => {
+    expect(offLimitsTopic("please don't bring up my divorce again, it's done")).toBe('divorce');
+    expect(offLimitsTopic('can you stop asking about my weight loss goals?')).toBe('weight loss goals');
+    expect(offLimitsTopic('dont talk about the layoffs unless I ask')).toBe('layoffs');
+    expect(offLimitsTopic('my chemo is off limits btw')).toBe('chemo');
+    expect(offLimitsTopic("I don't want to talk about my dad's illness anymore")).toBe("dad's illness");
+    expect(isInstructionToAssistant('Never mention the audition again 😅')).toBe(true);
+  });
+
+  it('"don\'t mention it", "not right now" and a topic named nowhere are not such a request', () => {
+    expect(offLimitsTopic("Don't mention it, happy to help")).toBeUndefined();
+    expect(offLimitsTopic("I don't want to talk about work right now")).toBeUndefined();
+    expect(offLimitsTopic('stop talking about yourself')).toBeUndefined();
+    expect(isInstructionToAssistant("Don't mention it.")).toBe(false);
+  });
+
+  it('no other line of the block names it, unless the message typed raises it', async () => {
+    db = freshDb();
+    await addConversation(db, { site: 'claude', conversationId: 'd', lastSeenAt: day('2026-10-02'), title: 'Divorce paperwork checklist' });
+    await addConversation(db, { site: 'claude', conversationId: 'g', lastSeenAt: day('2026-10-20'), title: 'Raised beds for the garden' });
+    const rows = [
+      memory({ id: 'rule', kind: 'instruction', text: "Don't bring up my divorce again.", occurredAt: day('2026-10-25') }),
+      memory({ id: 'p1', kind: 'passage', role: 'user', text: 'since the divorce I cook for one, easy dinners please', conversationKey: 'claude:d' }),
+      memory({ id: 'p2', kind: 'passage', role: 'user', text: 'easy dinners that keep for two days', conversationKey: 'claude:g' }),
+    ];
+    await db.memories.bulkPut(rows);
+    const quiet = await buildPreamble({ db, recall: wordOverlapRecall(rows), firstMessage: 'easy dinners for the week', now: day('2026-11-01') });
+    expect(quiet.text).toContain("Don't bring up my divorce again.");
+    expect(quiet.text).toContain('easy dinners that keep for two days');
+    expect(quiet.text.replace("Don't bring up my divorce again.", '')).not.toMatch(/divorce/i);
+
+    const raised = await buildPreamble({ db, recall: wordOverlapRecall(rows), firstMessage: 'divorce dinners for one', now: day('2026-11-01') });
+    expect(raised.text).toContain('since the divorce I cook for one');
+  });
+});
