@@ -2,6 +2,7 @@ import { ACCESS_CODE_FINDERS } from './access-codes';
 import { ACTIVATION_CODE_FINDERS } from './activation-codes';
 import { API_PATH_TOKEN_FINDERS } from './api-path-tokens';
 import { ASIDE_LABEL_FINDERS } from './aside-labels';
+import { ASKED_CODE_REPLY_FINDERS } from './asked-code-replies';
 import { BASIC_AUTH_CALL_FINDERS } from './basic-auth-calls';
 import { CARD_CODE_FINDERS } from './card-code-after-expiry';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
@@ -164,6 +165,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PROSE_PASSWORD_FINDERS,
   ...NEW_PASSWORD_FINDERS,
   ...CHAT_REPLY_FINDERS,
+  ...ASKED_CODE_REPLY_FINDERS,
   ...RECORD_LAYOUT_FINDERS,
   ...NATIONAL_ID_FINDERS,
   ...IDS_IN_MORE_LANGUAGES_FINDERS,

@@ -1,3 +1,4 @@
+import { anchoredFinder } from './anchored-finder';
 import { strongPassword } from './password-colon';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
 import { trimTrailingPunctuation } from './values';
@@ -161,7 +162,25 @@ const NEW_ONE_VALUE: RegexRule = {
   resumeAfterReject: (m) => m.index + 1,
 };
 
+/**
+ * A PIN that is a password: where a bank or a service calls its online password a PIN (German banks' "PIN" for online
+ * banking), the value after the word holds letters and symbols ("Anmeldename MSchulz61, PIN velvet-pine-231!"). Only
+ * a value beyond doubt (`loginPassword`: a symbol, a digit, `strongPassword`) is read: a PIN of digits is the
+ * everyday-code rules' to judge, and "PIN reset-required" or "PIN pad" are words.
+ */
+const PIN_THEN_PASSWORD: RegexRule = {
+  name: 'pin-that-is-a-password',
+  pattern: /(?<![\p{L}\p{N}_])PIN(?:-Code|-Nummer|[ \t]+code)?[ \t]*[:=]?[ \t]+([^\s"'“”<>()]{6,64})/dgu,
+  judge(m) {
+    const value = trimTrailingPunctuation(m[1]!);
+    if (!loginPassword(value)) return null;
+    const start = m.indices![1]![0];
+    return { start, end: start + value.length, label: 'password' };
+  },
+};
+
 export const LOGIN_PASSWORD_FINDERS: readonly Finder[] = [
+  anchoredFinder(PIN_THEN_PASSWORD, /PIN/g),
   windowedFinder(NEW_ONE_VALUE, /new[ \t]+one|neue|nouvel|nouveau|nuev[ao]|nov[ao]|nuov[ao]/gi, 12, 90),
   // The clause opens up to a few characters before its verb ("I found", "se la di") and its value follows within a line.
   windowedFinder(VALUE_GIVEN_AS_IT, /found|got|have|had|copied|wrote|gave|here[ \t]+it|se[ \t]+l[ao][ \t]+di|[ao][ \t]+dei|lui[ \t]+ai|gegeben/gi, 12, 90),

@@ -733,6 +733,10 @@ function judgeAssignment(text: string, keyStart: number, key: string, valueStart
   if (!wrapped) {
     APPLIED_LITERAL.lastIndex = valueStart;
     wrapped = APPLIED_LITERAL.exec(text);
+    // `-H 'Consumer-Key: …' 'https://…'`: the quote opened before the key closes right after the value, and the
+    // literal after it is the command's next argument, not one the value is applied to.
+    const opener = text[keyStart - 1];
+    if (wrapped && (opener === "'" || opener === '"') && wrapped[0].split(/[ \t]/)[0]!.includes(opener)) wrapped = null;
   }
   // In a query string the value ends at the next `&`: reading on would read the whole URL once per parameter.
   const valueRule = /[?&]/.test(text[keyStart - 1] ?? '') ? QUERY_VALUE : ASSIGNED_VALUE;

@@ -137,3 +137,25 @@ describe('PINs, codes and passwords in more wordings and layouts', () => {
     unchanged(`The kiosk signs in with a shared account. The new one is ${pw}, the old one broke.`);
   });
 });
+
+describe('values in more wordings', () => {
+  it('masks a PIN that is a password, letters and symbols after the word; not a word after it', () => {
+    expect(r('Zugang fürs Onlinebanking: Anmeldename K.Ortmann, PIN harbor-lime-58?. Danke!')).toBe(`Zugang fürs Onlinebanking: Anmeldename K.Ortmann, PIN ${PW}. Danke!`);
+    unchanged('The card shows PIN reset-required after three wrong tries; the PIN pad is fine.');
+  });
+
+  it('masks a code read out in answer to a turn that asks for it, not a postal code', () => {
+    expect(r(`Rep: 'Could you read me the verification code from the text?' Caller: 'Sure, 604-719.' Rep: 'Thank you.'`)).toBe(
+      `Rep: 'Could you read me the verification code from the text?' Caller: 'Sure, [redacted recovery code].' Rep: 'Thank you.'`,
+    );
+    expect(r('Support: What is the PIN on the account?\nCaller: 48213')).toBe('Support: What is the PIN on the account?\nCaller: [redacted recovery code]');
+    unchanged(`Rep: 'And the postal code for the delivery?' Caller: 'It's 10435.'`);
+  });
+
+  it("masks a key in a quoted curl header followed by the URL argument, not the URL", () => {
+    const k = pick(ALNUM, 32);
+    expect(r(`curl -H 'Subscription-Key: ${k}' 'https://api.freight.test/v2/tracking/events'`)).toBe(
+      `curl -H 'Subscription-Key: ${KEY}' 'https://api.freight.test/v2/tracking/events'`,
+    );
+  });
+});
