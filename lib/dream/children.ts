@@ -32,7 +32,7 @@ const NAME = String.raw`(\p{L}[\p{L}'’-]{1,20})`;
 const RELATION = String.raw`(daughter|son|stepdaughter|stepson|little girl|little boy|eldest|oldest|youngest|middle one|baby)`;
 /** Words that stand where a name would and are none ("my son is 5", "my daughter just turned 7", "she is 4"). */
 const NOT_A_NAME =
-  /^(?:is|was|who|just|now|also|and|he|she|they|it|him|her|them|this|that|the|a|an|my|our|your|his|their|one|mine|ours|still|only|almost|nearly|about|already|turned|turns|will|would|has|had|have|got|gets|being|been|so|too|very|really|then|when|if|but|or|not|no|yes|age|aged|years?|months?|weeks?|days?|kids?|children|boys?|girls?|twins?|baby|babies|dad|mum|mom|daddy|mummy|mommy|grandma|grandpa|granny|today|tomorrow|yesterday|tonight|everyone|everybody|someone|nobody|here|there|what|which|whose|how|why|where)$/i;
+  /^(?:is|was|who|just|now|also|and|he|she|they|it|him|her|them|this|that|the|a|an|my|our|your|his|their|one|mine|ours|still|only|almost|nearly|about|already|turned|turns|will|would|has|had|have|got|gets|being|been|so|too|very|really|then|when|if|but|or|not|no|yes|age|aged|years?|months?|weeks?|days?|kids?|children|child|daughters?|sons?|stepdaughter|stepson|eldest|oldest|youngest|sister|brother|wife|husband|partner|mother|father|niece|nephew|cousin|friend|boss|boys?|girls?|twins?|baby|babies|dad|mum|mom|daddy|mummy|mommy|grandma|grandpa|granny|today|tomorrow|yesterday|tonight|everyone|everybody|someone|nobody|here|there|what|which|whose|how|why|where)$/i;
 const r = (src: string) => new RegExp(src, 'giu');
 
 const ageOf = (v: string) => NUMBER_WORDS[v.toLowerCase()] ?? Number(v);
@@ -97,14 +97,14 @@ function monthsBetween(from: string, to: string): number {
 }
 
 /**
- * A child's age as it must be when the block is read: "User's son Nils is 5 (as of 2026-03)." a year on reads "User's
- * son Nils is about 6 now (5 in 2026-03)."; a birth under two years ago gives the months. The stored memory keeps what
- * was said; only the line shown moves on.
+ * An age as it must be when the block is read, a child's or the user's own (user-age.ts): "User's son Nils is 5 (as
+ * of 2026-03)." a year on reads "User's son Nils is about 6 now (5 in 2026-03)."; a birth under two years ago gives
+ * the months. The stored memory keeps what was said; only the line shown moves on.
  */
-export function childAgeNow(line: string, now: number): string {
+export function agesNow(line: string, now: number): string {
   const today = monthOf(now);
   return line
-    .replace(/^(User's \S+ \S+) is (\d{1,2}) \(as of (\d{4}-\d{2})\)\./, (all, who: string, age: string, asOf: string) => {
+    .replace(/^(User|User's \S+ \S+) is (\d{1,2}) \(as of (\d{4}-\d{2})\)\./, (all, who: string, age: string, asOf: string) => {
       const years = Math.floor(monthsBetween(asOf, today) / 12);
       return years >= 1 ? `${who} is about ${Number(age) + years} now (${age} in ${asOf}).` : all;
     })

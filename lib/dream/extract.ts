@@ -3,11 +3,13 @@ import { capitalize, stem } from '../engine/text';
 import { isInstructionToAssistant, isReplacingRule, layoutStances } from './directives';
 import { OCCUPATION } from './occupations';
 import { birthdayStatement } from './birthday';
+import { ageStatement } from './user-age';
 import { childStatements } from './children';
 import { endings, type Ending } from './endings';
 import { otherLanguageStatements } from './other-languages';
 import { withoutPasted } from './pasted';
 import { replacements, workDimension } from './replaced';
+import { offerChoice } from './job-offers';
 import { siteOfTurn } from '../preamble/scope';
 import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
@@ -209,7 +211,6 @@ const RULES: Rule[] = [
   // Identity
   { re: r(String.raw`\bmy name is ${VALUE}`), make: (m) => (short(m[1], 3) && !PRONOUN_START.test(m[1]) ? slotFact('name', `User's name is ${m[1]}.`, m[1], 0.9) : null) },
   { re: r(String.raw`\b(?:please )?(?:call me|(?:everyone|people|friends|they) calls? me|I go by) ${VALUE}`), make: (m) => (short(m[1], 2) && !PRONOUN_START.test(m[1]) ? slotFact('call-me', `User wants to be called ${m[1]}.`, m[1], 0.9, 'preference') : null) },
-  { re: r(String.raw`\bI(?:'m| am) (\d{1,3}) years? old\b`), make: (m) => slotFact('age', `User is ${m[1]} years old.`, m[1], 0.6) },
   // "i'm a woman, she/her please", "my pronouns are they/them": how to refer to the user.
   { re: r(String.raw`\b(?:my pronouns are |I use |I go by |I'm |I am |,\s*|^)(she/her|he/him|they/them|she/they|he/they)(?:/(?:hers|his|theirs))?\b(?: pronouns)?(?: please| pls)?`), make: (m) => slotFact('pronouns', `User uses ${m[1].toLowerCase()} pronouns.`, m[1].toLowerCase(), 0.9, 'preference') },
   { re: r(String.raw`\bI(?:'m| am) (?:a )?(woman|man|non-binary person|nonbinary person)\b(?=\s*(?:[,.;!?]|$|\s+(?:not|and|btw|by the way)\b))`), make: (m) => slotFact('gender', `User is a ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.9) },
@@ -254,7 +255,7 @@ const RULES: Rule[] = [
   // "…i quit Kestrel, started at Nordlys Ferries": the subject left out after the user's own "I".
   { re: r(String.raw`\bI\b[^.!?]*?(?:,\s*|\band\s+)(?:just |then |now )?(?:${STARTED_AT}|joined) ${VALUE}`), make: (m) => employer(m[1]) },
   // A new job: "I started at Harrow & Finch last week", "I've accepted an offer from Globex", "I got a job at Initech".
-  { re: r(String.raw`\bI(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:${STARTED_AT}|got (?:a|an|the) (?:new )?(?:job|role|position|offer) (?:at|with|from)|accepted (?:a|an|the) (?:new )?(?:job|offer|position|role) (?:at|with|from)|landed (?:a|an|the) (?:new )?(?:job|role|position) (?:at|with)) ${VALUE}`), make: (m) => employer(m[1]) },
+  { re: r(String.raw`\bI(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:${STARTED_AT}|got (?:a|an|the) (?:new )?(?:job|role|position) (?:at|with)|accepted (?:a|an|the) (?:new )?(?:job|offer|position|role) (?:at|with|from)|landed (?:a|an|the) (?:new )?(?:job|role|position) (?:at|with)) ${VALUE}`), make: (m) => employer(m[1]) },
   // A job about to start: "I'm starting at Acme next month", "I'll be joining Globex in March". The new employer is the
   // one to know from now on (the old one is what the user is leaving), and a plan like this nearly always comes true:
   // "is starting a job at Acme" read stale for as long after the start as it read early before it.
@@ -667,12 +668,19 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     // The user's children and their ages, and their birthday, said in a question as often as not ("ideas for two
     // kids, elsa is 7 and…").
     const birthday = birthdayStatement(s, turn.at);
-    for (const made of [...childStatements(s, turn.at), ...(birthday ? [birthday] : [])])
+    const age = NOT_A_STATEMENT.test(s) ? null : ageStatement(s, turn.at);
+    for (const made of [...childStatements(s, turn.at), ...(birthday ? [birthday] : []), ...(age ? [age] : [])])
       facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said });
     if (NOT_A_STATEMENT.test(s)) continue;
     // What this sentence retracts is not learned from it again.
     const gone = new Set(retractions.filter((x) => x.sourceTurnIds[0] === turn.id).map((x) => x.value.toLowerCase()));
-    for (const made of [...statements(s, gone), ...replacementFacts(s)]) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
+    // An offer taken is the employer; one turned down is not ("picked Hooli over Pied Piper").
+    const offer = offerChoice(s, turn.text);
+    for (const d of offer.declined) add(d, false, 'user/employer');
+    const taken = offer.taken ? employer(offer.taken) : null;
+    const said = [...statements(s, gone), ...replacementFacts(s)];
+    if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
+    for (const made of said) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
     // The same facts said in another language ("j'habite à Lyon", "ich arbeite als Lehrerin").
     // Read from the sentence as typed: "No vivo en Madrid" is a negation, not the English "No, …" of a correction.
     const foreign = otherLanguageStatements(raw);

@@ -4,7 +4,7 @@ import type { RecallHit, RecallOptions } from '../engine/types';
 import type { Preamble, PreambleLine } from '../messaging/protocol';
 import { DEFAULT_BUDGETS, type BlockScope } from '../settings';
 import { SITES, type SiteId } from '../sites';
-import { childAgeNow } from '../dream/children';
+import { agesNow } from '../dream/children';
 import { absolutizeDates, formatDay } from './dates';
 import { DedupeSet } from './dedupe';
 import { stripPreamble } from './delimiters';
@@ -254,7 +254,7 @@ function withinScope(active: ActiveFilter, scope: BlockScopeFilter, site: string
 
 /** A memory as a block line: dates made absolute, links inert, a child's age as it must be by now. */
 function memoryLine(m: MemoryRow, now: number): string {
-  return inertLinks(childAgeNow(absolutizeDates(cleanMemoryText(m.text), m.occurredAt), now));
+  return inertLinks(agesNow(absolutizeDates(cleanMemoryText(m.text), m.occurredAt), now));
 }
 
 function memoryCandidate(m: MemoryRow, text: string, maxTokens: number): Candidate {

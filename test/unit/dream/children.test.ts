@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childAgeNow, childStatements } from '../../../lib/dream/children';
+import { agesNow, childStatements } from '../../../lib/dream/children';
 import { runDream } from '../../../lib/dream/run';
 import { buildPreamble } from '../../../lib/preamble/build';
 import { addConversation, clock, DAY, facts, freshDb } from './fixture';
@@ -40,9 +40,9 @@ describe("the user's children, named in passing", () => {
 describe('ages move on', () => {
   it('a year after it was said, the line gives the age it must be by now; the month of a birth becomes months', () => {
     const now = Date.UTC(2027, 3, 1);
-    expect(childAgeNow("User's son Ruben is 9 (as of 2026-03).", now)).toBe("User's son Ruben is about 10 now (9 in 2026-03).");
-    expect(childAgeNow("User's son Ruben is 9 (as of 2026-09).", now)).toBe("User's son Ruben is 9 (as of 2026-09).");
-    expect(childAgeNow("User's son Arlo was born in 2026-03.", now)).toBe("User's son Arlo was born in 2026-03 (about 13 months old now).");
+    expect(agesNow("User's son Ruben is 9 (as of 2026-03).", now)).toBe("User's son Ruben is about 10 now (9 in 2026-03).");
+    expect(agesNow("User's son Ruben is 9 (as of 2026-09).", now)).toBe("User's son Ruben is 9 (as of 2026-09).");
+    expect(agesNow("User's son Arlo was born in 2026-03.", now)).toBe("User's son Arlo was born in 2026-03 (about 13 months old now).");
   });
 
   it('through the dream: a birthday supersedes the age, a stranger\'s birthday teaches nothing, the block says the age now', async () => {

@@ -1,0 +1,49 @@
+/**
+ * A job chosen among offers: "accepted the Globex offer", "took the job at Initech", "signed my contract with Acme",
+ * and, in a message about offers, "picked Hooli over Pied Piper" or "going with Hooli". An offer received is not a
+ * job; the one taken is the user's employer, and one turned down ("declined Acme", "…over Pied Piper") is not.
+ */
+
+/** A company's name as people write it: capitalised words ("Pied Piper", "Umbrella Corp", "AT&T"). */
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'.-]*|&|of|de|and))*)`;
+const LEAD = String.raw`(?:^|[,;:.!?—–]\s*|\b(?:and|so|then|but|finally|just|in the end|ultimately)\s+|\bI(?:'ve| have)?\s+)(?:(?:just|finally|officially|already)\s+)*`;
+const ROLE = String.raw`(?:offer|job|role|position|contract|internship|placement)`;
+const ci = (src: string) => new RegExp(src, 'u');
+// Written with the verb in either case and the name capitalised: the rules are case-sensitive on the name only.
+const VERB = (v: string) => v.replace(/\b(\p{Ll})/gu, (_all, c: string) => `[${c}${c.toUpperCase()}]`);
+
+/** "accepted the Globex offer", "took Initech's job", "signed the Acme contract". */
+const NAME_THEN_ROLE = ci(String.raw`${LEAD}${VERB('(?:accepted|took|chose|picked|went with|decided on|said yes to|signed)')} (?:the |their )?${NAME}(?:'s)? ${ROLE}\b`);
+/** "took the job at Initech", "said yes to the offer from Globex", "signed my contract with Acme". */
+const ROLE_THEN_NAME = ci(String.raw`${LEAD}${VERB('(?:accepted|took|said yes to|signed(?: for)?|signed my)')} (?:the |a |an |their |my )?(?:new )?${ROLE}(?: letter)? (?:at|with|from) ${NAME}`);
+/** In a message about offers: "picked Hooli over Pied Piper", "going with Globex", "decided on Initech". */
+const PICKED = ci(String.raw`${LEAD}${VERB('(?:picked|chose|went with|going with|decided on|said yes to|accepted|took)')} ${NAME}(?: over ${NAME})?`);
+/** "turned down Acme", "declined the Vandelay offer", "said no to Globex". */
+const DECLINED = ci(String.raw`${LEAD}${VERB('(?:turned down|declined|rejected|passed on|said no to|walked away from)')} (?:the |their )?${NAME}(?:'s)?(?: ${ROLE})?`);
+/** A message that is about job offers, for the forms that do not name one. */
+const ABOUT_OFFERS = /\b(?:offers?|job|role|position|contract|salary|recruiter|interview(?:s|ed)?|hiring|employer)\b/i;
+/** A counter-offer is the employer the user has asking them to stay: declining it says nothing about leaving. */
+const COUNTER = /\bcounter[- ]?offer|\bstay(?:ing|ed)?\b/i;
+/** Capitalised words that stand where a company would and are none. */
+const NOT_A_COMPANY = /^(?:I|The|A|An|It|That|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Option|Plan)\b/;
+
+export interface OfferChoice {
+  taken?: string;
+  declined: string[];
+}
+
+const company = (v: string | undefined) => {
+  const n = v?.trim().replace(/[.'-]+$/, '');
+  return n && !NOT_A_COMPANY.test(n) && n.split(' ').length <= 4 ? n : undefined;
+};
+
+/** The offer a sentence says the user took, and those they turned down; `turn` is the whole message, for context. */
+export function offerChoice(sentence: string, turn: string): OfferChoice {
+  const named = NAME_THEN_ROLE.exec(sentence) ?? ROLE_THEN_NAME.exec(sentence);
+  const picked = named ? null : ABOUT_OFFERS.test(turn) ? PICKED.exec(sentence) : null;
+  const taken = company((named ?? picked)?.[1]);
+  const declined = [company(picked?.[2])];
+  const no = DECLINED.exec(sentence);
+  if (no && !COUNTER.test(sentence) && (ABOUT_OFFERS.test(turn) || /\b(?:offer|job|role|position)\b/i.test(no[0]))) declined.push(company(no[1]));
+  return { ...(taken ? { taken } : {}), declined: declined.filter((d): d is string => !!d && d !== taken) };
+}

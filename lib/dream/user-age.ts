@@ -1,0 +1,34 @@
+/**
+ * The user's own age, said in passing as often as not: "I'm 17, first job ever", "im 34 and thinking about
+ * retraining", "as a 29 year old woman…", "I turned 50 in june". An age stops being true within a year, so it is kept
+ * with the month it was said ("User is 17 (as of 2026-03).") and the block shows the age it must be by now
+ * (children.ts, agesNow).
+ */
+
+export interface AgeFact {
+  kind: 'fact';
+  slot: 'user/age';
+  text: string;
+  value: string;
+  importance: number;
+}
+
+// A bare number after "I'm" is an age only where the sentence moves on (a comma, "and", the end): "I'm 17 minutes
+// away", "I'm 3 weeks postpartum" and "I'm 40 next month" are not the user's age now.
+const BARE = /\bI(?:'m| am)\s+(\d{2})(?:\s*(?:years?\s+old|yrs?(?:\s+old)?|y\/?o|yo))?(?=\s*[,.;!?)]|\s*$|\s+(?:and|but|so|now|btw|lol|haha|tbh|if|with|&)\b|\s+[-–—]\s|\s*\p{Extended_Pictographic})/iu;
+/** Typed fast: "im 34 and thinking about retraining" (only before a comma or a new clause: German "im 20. Jahrhundert"). */
+const BARE_IM = /(?:^|[,;:]\s*|\b(?:and|so|but|btw|well|hi|hey)\s+)im\s+(\d{2})(?=\s*,|\s+(?:and|but|so|now|btw|lol|haha|tbh|with|&)\b)/u;
+/** "as a 29 year old woman", "I'm a 62-year-old retired teacher". */
+const AS_A = /\b(?:as an?|I(?:'m| am) an?)\s+(\d{2})[- ]?(?:years?|yrs?)[- ]old\b/iu;
+/** "I turned 50 in june", "just turned 30!" (not "turned 30 minutes", not a child's "she turned 5"). */
+const TURNED = /(?:^|\bI(?:'ve| have)?\s+|[,;:]\s*)(?:just\s+|finally\s+|recently\s+)?turned\s+(\d{2})\b(?!\s*(?:minutes|mins|hours|degrees|%|percent|pages|km|miles)\b)/iu;
+
+const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+
+/** The user's age, if one sentence of theirs says it; `saidAt` is when, for the "as of". */
+export function ageStatement(sentence: string, saidAt: number): AgeFact | null {
+  const m = AS_A.exec(sentence) ?? BARE.exec(sentence) ?? BARE_IM.exec(sentence) ?? TURNED.exec(sentence);
+  const age = m ? Number(m[1]) : NaN;
+  if (!(age >= 13 && age <= 99)) return null;
+  return { kind: 'fact', slot: 'user/age', text: `User is ${age} (as of ${monthOf(saidAt)}).`, value: String(age), importance: 0.6 };
+}
