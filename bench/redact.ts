@@ -174,6 +174,13 @@ const inputs: Record<string, string> = {
   sRoundCodes: fill('is your verification code 1234 is your zip code the current one is PIN. Ich habe 12 gesetzt radio. the code is Steam Guard kodum lösenkoden 登录密码ab '),
   sRoundKeys: fill('"key": "ab\'c License key: AB12- khóa bí mật: secret 1234abcd codename is "a b c using x in the X-A-Token header WLAN-Schlüssel x1 '),
   sRoundSeeds: fill('frase de recuperación ábaco abdomen abeja abierto abogado abono aborto abrazo abrir abuelo abuso acabar academia acceso acción aceite '),
+  // Round U's rules, each a name short of its value: a table column named as an identity number, a PIN label over its
+  // line, a document's second name, a PuTTY file's MAC, a code asked for and answered, a PIN set or recalled, a safe,
+  // a new password after a reset, a PIN that is a password, a cracked hash, a token shown once, a manifest's key,
+  // masked values, scopes, Japanese seed words.
+  uRoundLayouts: fill('ni_number,a,b\nx,y,z\nTelephone PIN\n12\nPassport/Travel Document Number: x Private-Lines: 2\nab\nPrivate-MAC: '),
+  uRoundCodes: fill("code we just sent?' Customer: 'It's 12 PIN. We set it to I think it was the back-office safe is PIN velvet- reset. The new one is ab "),
+  uRoundKeys: fill('hashcat $6$abcdefgh$abc: key will not be shown again:\n  ab android:name="a.API_KEY" android:value="x" sk_live_… XXXX-XXXX-1 scope a:b_c ウォレット そなた　かいさつ '),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

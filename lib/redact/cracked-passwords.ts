@@ -3,11 +3,12 @@ import { regexFinder, type Finder, type RegexRule } from './rules';
 /**
  * A password a cracker recovered, as hashcat's potfile and John the Ripper's `--show` print it: the hash, a colon,
  * the plaintext (`$6$salt$…:tangerine-moth-913!`, `5f4dcc3b…:letmein`). The hash opens nothing; the plaintext after it
- * is the account's password. Read only where the text speaks of cracking (hashcat, john, a potfile, "cracked"), and
+ * is the account's password. Read only where the text speaks of cracking (hashcat, `john --show`, John the Ripper, a
+ * potfile, "cracked"; not John the colleague), and
  * only a plaintext that ends its line or is followed by a space: an /etc/shadow line's hash is followed by more
  * colon-separated fields (`:19700:0:99999:7:::`), never by text.
  */
-const CRACKING_TALK = /hashcat|john[ \t]+the[ \t]+ripper|\bjohn\b|potfile|\bcrack(?:ed|ing)?\b|rockyou|geknackt|craqu[ée]|crackead[oa]|descifrad[oa]/i;
+const CRACKING_TALK = /hashcat|john[ \t]+the[ \t]+ripper|\bjohn[ \t]+--|\bJtR\b|potfile|\bcrack(?:ed|ing)?\b|rockyou|geknackt|craqu[ée]|crackead[oa]|descifrad[oa]/i;
 
 const HASH_THEN_PLAIN =
   /(?<![\w$/.])(\$(?:1|2[abxy]?|5|6|y|7|apr1|sha1|md5|argon2(?:id|i|d))\$[^\s:]{8,300}|[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}):([^\s:]{1,64})(?=[ \t]*(?:\r?\n|$))/dg;

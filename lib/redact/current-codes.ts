@@ -118,7 +118,7 @@ const THE_CODE: RegexRule = {
 };
 
 export const CURRENT_CODE_FINDERS: readonly Finder[] = [
-  windowedFinder(SET_CODE, /(?:I|we|they|he|she)(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)|I[ \t]+think|I[ \t]+believe|I['’]m|pretty[ \t]+sure|I[ \t]+guess|used[ \t]+to|j['’]ai|je[ \t]+l['’]ai|puse|ho[ \t]+(?:messo|impostato)|l['’]ho|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik/giu, 4, 80),
+  windowedFinder(SET_CODE, /(?:I|we|they|he|she)(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)|(?:think|believe|sure|guess)[ \t]+it[ \t]+was|used[ \t]+to[ \t]+be|j['’]ai|je[ \t]+l['’]ai|puse|ho[ \t]+(?:messo|impostato)|l['’]ho|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik/giu, 16, 80),
   windowedFinder(THE_CODE, /(?:code|codice|código|codigo|kod|kode|koden)[ \t]+(?:is|è|es|est|ist|é|er|är)/giu, 5, 40),
   windowedFinder(
     CURRENT_CODE,

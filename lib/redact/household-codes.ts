@@ -18,7 +18,7 @@ const WORDS = "((?:[ \\t]+[\\p{L}'’-]{1,20}){0,5}?)";
 
 /** Words that make the number something else. */
 const NOT_A_CODE =
-  /(?<![\p{L}])(?:digits?|characters?|chars?|long|length|attempts?|tries|times|error|status|version|years?|days?|minutes?|hours?|dollars?|euros?|pounds?|rupees?|items?|pieces?|options?|ways?|meals?|steps?|seconds?|secs?|ms|percent|meters?|metres?|km|miles?|feet|kg|lbs?|mb|gb|px|retries|of)(?![\p{L}])|رقم|অঙ্ক|সংখ্যা/iu;
+  /(?<![\p{L}])(?:digits?|characters?|chars?|long|length|attempts?|tries|times|error|status|version|years?|days?|minutes?|hours?|dollars?|euros?|pounds?|rupees?|items?|pieces?|options?|ways?|meals?|steps?|seconds?|secs?|ms|percent|meters?|metres?|km|miles?|feet|kg|lbs?|mb|gb|px|retries|of|models?)(?![\p{L}])|رقم|অঙ্ক|সংখ্যা/iu;
 
 function numberSpan(m: RegExpExecArray, group: number, text: string): SecretSpan | null {
   const value = m[group]!;

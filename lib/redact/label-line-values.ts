@@ -50,6 +50,7 @@ function findValueBelowLabel(text: string): SecretSpan[] {
  */
 const PIN_LABEL_THEN_DIGITS =
   /(?:^|\n)[ \t*_#>-]*((?:\p{L}{2,20}[ \t-])?(?:PIN|Pin)(?:[ \t-]?(?:code|Code|number|Number|no\.?|Nummer))?)[ \t]*[:：]?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(\d{4,8})[ \t]*(?=\r?\n|$)/gu;
+const HARDWARE_PIN = /^(?:GPIO|GND|VCC|IO|data|reset|power|ground|analog|digital|header|input|output|enable|chip|signal)[ \t-]/i;
 const ADDRESS_WORDS = /(?<![\p{L}])(?:address|city|state|district|street|road|nagar|post[ \t]?office|village|taluk|tehsil|pincode)(?![\p{L}])/iu;
 
 function findPinBelowLabel(text: string): SecretSpan[] {
@@ -60,7 +61,8 @@ function findPinBelowLabel(text: string): SecretSpan[] {
     const value = m[2]!;
     const start = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(value)).length;
     PIN_LABEL_THEN_DIGITS.lastIndex = start;
-    if (/^(\d)\1+$/.test(value)) continue;
+    // A hardware pin ("GPIO PIN", "Reset pin") is numbered, not secret.
+    if (/^(\d)\1+$/.test(value) || HARDWARE_PIN.test(m[1]!)) continue;
     if (value.length === 6 && /code|no|number|nummer/i.test(m[1]!) && ADDRESS_WORDS.test(text.slice(Math.max(0, m.index - 200), start + 200))) continue;
     spans.push({ start, end: start + value.length, label: 'password' });
   }

@@ -181,7 +181,7 @@ const PIN_THEN_PASSWORD: RegexRule = {
 
 export const LOGIN_PASSWORD_FINDERS: readonly Finder[] = [
   anchoredFinder(PIN_THEN_PASSWORD, /PIN/g),
-  windowedFinder(NEW_ONE_VALUE, /new[ \t]+one|neue|nouvel|nouveau|nuev[ao]|nov[ao]|nuov[ao]/gi, 12, 90),
+  windowedFinder(NEW_ONE_VALUE, /\b(?:new[ \t]+one|neue|nouvel|nouveau|nuev[ao]|nov[ao]|nuov[ao])\b/gi, 12, 90),
   // The clause opens up to a few characters before its verb ("I found", "se la di") and its value follows within a line.
   windowedFinder(VALUE_GIVEN_AS_IT, /found|got|have|had|copied|wrote|gave|here[ \t]+it|se[ \t]+l[ao][ \t]+di|[ao][ \t]+dei|lui[ \t]+ai|gegeben/gi, 12, 90),
   windowedFinder(LOGIN_USER_AND_PASSWORD, /login|log-in|sign-in|credentials|creds|zugangsdaten|identifiants|credenciales|credenciais|inloggegevens/gi, 0, 140),

@@ -1,3 +1,4 @@
+import { wordAnchors } from './fast-anchors';
 import { passesLuhn } from './luhn';
 import { withAccountNearby } from './routing-with-account';
 import { windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
@@ -582,8 +583,12 @@ const BANK_ACCOUNT: RegexRule = {
  * windowed rules read a number close to its name only, so every row but the first would stand too far from the header.
  * Header lines are found by one scan for all the rules' names; a table ends at a blank line or after 500 rows.
  */
-const ANY_ID_LABEL = new RegExp(ID_RULES.map((r) => `(?:${r.label.source})`).join('|'), 'giu');
+// Found in the plain mode (`wordAnchors`): a case-folding Unicode scan of 10 MB for all the names took seconds. Each
+// header cell is then tested against its rule's own name.
+const ANY_ID_LABEL = wordAnchors(ID_RULES.map((r) => `(?:${r.label.source})`).join('|'));
 const TABLE_SEPARATORS = [',', ';', '\t', '|'] as const;
+/** Each rule's name as a whole header cell. */
+const WHOLE_CELL_LABELS: readonly [IdRule, RegExp][] = ID_RULES.map((r) => [r, new RegExp(`^(?:${r.label.source})$`, r.label.flags.replace('g', ''))]);
 
 function findIdColumns(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
@@ -602,8 +607,8 @@ function findIdColumns(text: string): SecretSpan[] {
     const columns: [number, IdRule][] = [];
     head.forEach((cell, i) => {
       if (cell.length > 40) return;
-      const rule = ID_RULES.find((r) => new RegExp(`^(?:${r.label.source})$`, r.label.flags.replace('g', '')).test(cell));
-      if (rule) columns.push([i, rule]);
+      const named = WHOLE_CELL_LABELS.find(([, whole]) => whole.test(cell));
+      if (named) columns.push([i, named[0]]);
     });
     if (columns.length === 0) continue;
     let at = lineEnd + 1;

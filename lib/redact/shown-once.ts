@@ -1,5 +1,4 @@
-import { anchoredFinder } from './anchored-finder';
-import type { Finder, RegexRule } from './rules';
+import { windowedFinder, type Finder, type RegexRule } from './rules';
 import { looksLikeRandomToken } from './values';
 
 /**
@@ -28,5 +27,7 @@ const SHOWN_ONCE_TOKEN: RegexRule = {
 };
 
 export const SHOWN_ONCE_FINDERS: readonly Finder[] = [
-  anchoredFinder(SHOWN_ONCE_TOKEN, /token|key|secret|password|credential|schlüssel|clé|clave|chave|chiave|sleutel/giu),
+  // Read only around the words for "again" and "once": far rarer than the nouns, which stand at most 80 characters
+  // before them.
+  windowedFinder(SHOWN_ONCE_TOKEN, /again|once|einmal|affich|mostrar/gi, 100, 260),
 ];

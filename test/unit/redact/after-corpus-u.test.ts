@@ -159,3 +159,11 @@ describe('values in more wordings', () => {
     );
   });
 });
+
+describe("round U's rules kept to their cases", () => {
+  it('keeps a hardware pin over its number, a model year after a safe, and a digest list a colleague named John sent', () => {
+    unchanged('GPIO PIN\n1718\nset high before boot');
+    unchanged('The office safe is 1998 model, the lock still works.');
+    unchanged('john sent the md5 list:\n5d41402abc4b2a76b9719d911017c592:hello');
+  });
+});
