@@ -266,6 +266,21 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   False alarms left: a Segment write key a hotel page loads (the corpus calls write keys public, but a server
  *   source's write key is a secret under the same name, so public-labels.ts keeps it out of the public kinds, as Q's
  *   round decided).
+ * - U (447/450, 0/353 false alarms since its round; 90.0% / 4.2% before it). Its round fixed identity numbers in
+ *   more layouts (each row of a table column its header names, `ni_number` over a NINO; a passport number after
+ *   another name of the document, "Passport/Travel Document Number"; a passport MRZ's whole second line), keys,
+ *   passwords and phrases in more formats (a PuTTY file's private lines with their MAC, an Android manifest's
+ *   meta-data key, the plaintext a cracker printed after its hash, a token its issuer says it shows once, seed phrases
+ *   in BIP-39's Japanese list), PINs and codes in more wordings and layouts (a PIN label alone over its digits, a PIN
+ *   set by anyone or recalled, a safe's code after "the back-office", a PIN that is a password, a code read out in
+ *   answer to a turn that asks for it), a password given as "the new one" after a reset, a key in a quoted curl
+ *   header before the URL; and kept a value shown masked (`XXXX-XXXX-XXXX-1693`, `sk_live_…Ez7n`), an OAuth scope
+ *   written resource:access, and a key an aside calls search-only before a tag question ("…, right?"). What is left,
+ *   and why:
+ *   - passport mrz in visa scan description (3): the second line is masked, number, birth date and expiry; but the
+ *     line's filler (`<<<<<<<<<<<<<<`) is twelve characters or more, and the name line above holds the same run of
+ *     `<`, which the score reads as the secret left in the output. The name line is the holder's name and the
+ *     issuing state, no secret by the corpus's own note, so it is not masked to please the score.
  */
 interface HeldOutCorpus {
   name: string;
@@ -495,6 +510,17 @@ const CORPORA: HeldOutCorpus[] = [
     // Why no general rule of its round takes these (see the list above).
     knownMisses: ['CurseForge API key', 'seed phrase (tr wordlist)', 'kubeconfig client-key-data', 'Braintree/PayPal access token'],
     knownAlarms: ['chat widget / analytics site ids'],
+  },
+  {
+    name: 'U',
+    file: 'heldout-u.json',
+    positives: 450,
+    negatives: 353,
+    kinds: 150,
+    caught: 447,
+    minRecall: 0.99,
+    // Why no general rule of its round takes these (see the list above).
+    knownMisses: ['passport mrz in visa scan description'],
   },
 ];
 
