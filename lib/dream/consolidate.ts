@@ -1,5 +1,6 @@
 import type { ReverieDb, TurnRow } from '../db/schema';
 import { terms } from '../engine/text';
+import { turnId } from '../engine/ingest';
 import type { DreamLlm } from '../llm/types';
 import { stripPreamble } from '../preamble/delimiters';
 import type { DreamConfig } from './config';
@@ -60,6 +61,21 @@ export interface ConsolidationPlan {
   llm: LlmPassStats;
 }
 
+/** For each user turn, the assistant's turn right before it in its chat (what the user may be answering). */
+async function assistantTurnsBefore(db: ReverieDb, turns: TurnRow[]): Promise<Map<string, string>> {
+  const before = new Map<string, string>();
+  for (const t of turns) if (t.role === 'user' && t.ordinal > 0) before.set(t.id, turnId(t.conversationKey, t.ordinal - 1));
+  const known = new Map(turns.map((t) => [t.id, t] as const));
+  const missing = [...new Set(before.values())].filter((id) => !known.has(id));
+  for (const t of missing.length ? await db.turns.bulkGet(missing) : []) if (t) known.set(t.id, t);
+  const out = new Map<string, string>();
+  for (const [user, prev] of before) {
+    const p = known.get(prev);
+    if (p?.role === 'assistant') out.set(user, p.text);
+  }
+  return out;
+}
+
 export async function planConsolidation(
   db: ReverieDb,
   input: {
@@ -78,9 +94,11 @@ export async function planConsolidation(
   const candidates: Candidate[] = [];
   const retractions: PlannedRetraction[] = [];
   const factTurns = new Set<string>();
+  const repliedTo = await assistantTurnsBefore(db, turns);
   for (const t of turns) {
     if (t.role !== 'user' || deletedTurns.has(t.id)) continue;
-    const out = extractFromTurn({ id: t.id, text: stripPreamble(t.text), at: t.capturedAt });
+    const replyTo = repliedTo.get(t.id);
+    const out = extractFromTurn({ id: t.id, text: stripPreamble(t.text), at: t.capturedAt, ...(replyTo ? { replyTo } : {}) });
     for (const f of out.facts) candidates.push({ ...f, origin: 'dream-rules' });
     retractions.push(...out.retractions);
     if (out.facts.length + out.retractions.length > 0) factTurns.add(t.id);

@@ -3,7 +3,8 @@ import { capitalize, stem } from '../engine/text';
 import { isInstructionToAssistant, isReplacingRule, layoutStances } from './directives';
 import { OCCUPATION } from './occupations';
 import { birthdayStatement } from './birthday';
-import { ageStatement } from './user-age';
+import { ageFact, ageStatement } from './user-age';
+import { answersTo, askedAbout, type Answer } from './answers';
 import { childStatements } from './children';
 import { endings, type Ending } from './endings';
 import { otherLanguageStatements } from './other-languages';
@@ -66,6 +67,8 @@ export interface ExtractInput {
   id: string;
   text: string;
   at: number;
+  /** The assistant's turn this one replies to: a short reply is read as the answer to what it asked (answers.ts). */
+  replyTo?: string;
 }
 
 // A correction said at the start of a sentence ("Actually, …", "No, …").
@@ -687,6 +690,12 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     for (const x of foreign.retractions) add(x.value, false, x.slot);
     for (const made of foreign.facts) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
   }
+  // "Where are you based, and what do you do?" — "oslo. welder.": the parts of a short reply are what was asked.
+  const asked = fiction ? [] : askedAbout(turn.replyTo);
+  for (const a of answersTo(asked, ownWords(turn.text))) {
+    const made = answerFact(a, turn.at);
+    if (made && !facts.some((f) => f.text === made.text)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: turn.text.trim() });
+  }
   // "My sister Ana lives in Toronto" says who she is too: the fact that names her alone adds nothing.
   return { facts: facts.filter((f) => !isImpliedName(f, facts)), retractions };
 }
@@ -851,6 +860,15 @@ function replacementFacts(s: string): Omit<FactCandidate, 'sourceTurnIds' | 'occ
     if (!out.some((f) => f.text === fact.text)) out.push(fact);
   }
   return out;
+}
+
+/** The fact an answer to the assistant's question gives. */
+function answerFact(a: Answer, at: number): Omit<FactCandidate, 'sourceTurnIds' | 'occurredAt' | 'correction'> | null {
+  const place = properCase(a.value);
+  if (a.what === 'job') return occupation(article(a.value));
+  if (a.what === 'home') return slotFact('location', `User lives in ${place}.`, place, 0.8);
+  if (a.what === 'origin') return slotFact('origin', `User is from ${place}.`, place, 0.6);
+  return ageFact(Number(a.value), at);
 }
 
 /** The slot of a way of working: one per dimension, so going part-time leaves nights alone. */

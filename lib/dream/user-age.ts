@@ -29,6 +29,11 @@ const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
 export function ageStatement(sentence: string, saidAt: number): AgeFact | null {
   const m = AS_A.exec(sentence) ?? BARE.exec(sentence) ?? BARE_IM.exec(sentence) ?? TURNED.exec(sentence);
   const age = m ? Number(m[1]) : NaN;
+  return ageFact(age, saidAt);
+}
+
+/** The fact for an age said at `saidAt` (null when it is no adult's or teenager's age). */
+export function ageFact(age: number, saidAt: number): AgeFact | null {
   if (!(age >= 13 && age <= 99)) return null;
   return { kind: 'fact', slot: 'user/age', text: `User is ${age} (as of ${monthOf(saidAt)}).`, value: String(age), importance: 0.6 };
 }
