@@ -24,6 +24,12 @@ export function offLimitsTopic(sentence: string): string | undefined {
   const s = sentence.trim().replace(/[’‘]/g, "'");
   const topic = (REQUEST.exec(s)?.[1] ?? OFF_LIMITS.exec(s)?.[1])?.trim();
   // "don't mention it", "stop talking about that": nothing named, nothing to leave out.
-  if (!topic || /^(?:it|that|this|them|those|these|him|her|anything|everything|stuff|things|so much|too much|yourself)$/i.test(topic)) return undefined;
+  if (!topic || /^(?:it|that|this|them|those|these|him|her|me|us|you|myself|anything|everything|stuff|things|so much|too much|yourself)$/i.test(topic)) return undefined;
+  // "so no products are off-limits", "nothing is off limits": the opposite of a request.
+  if (/^(?:so |and |but )?(?:no|nothing|none|not|any|every|all)\b/i.test(topic)) return undefined;
+  // "don't mention the price" in a request for an email is about that email. A topic kept off for good is the user's own
+  // ("my divorce"), asked for always ("never", "stop", "again", "unless I ask"), or said to be off limits.
+  const standing = /\b(?:my|our|never|stop|again|anymore|any more|ever|unless I|from now on|going forward|off[- ]limits)\b/i.test(s);
+  if (!standing) return undefined;
   return topic;
 }

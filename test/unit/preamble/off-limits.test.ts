@@ -24,6 +24,9 @@ describe('a topic the user asked the assistant not to raise', () => {
     expect(offLimitsTopic("Don't mention it, happy to help")).toBeUndefined();
     expect(offLimitsTopic("I don't want to talk about work right now")).toBeUndefined();
     expect(offLimitsTopic('stop talking about yourself')).toBeUndefined();
+    // About the text being written now, not a topic kept off for good; nor a topic said to be open.
+    expect(offLimitsTopic("don't mention the price in the email")).toBeUndefined();
+    expect(offLimitsTopic('so no products are off-limits')).toBeUndefined();
     expect(isInstructionToAssistant("Don't mention it.")).toBe(false);
   });
 
