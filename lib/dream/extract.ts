@@ -11,6 +11,7 @@ import { otherLanguageStatements } from './other-languages';
 import { withoutPasted } from './pasted';
 import { replacements, workDimension } from './replaced';
 import { offerChoice } from './job-offers';
+import { calledOff, everydayStatements, moreAllergens } from './everyday-facts';
 import { siteOfTurn } from '../preamble/scope';
 import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
@@ -681,7 +682,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const offer = offerChoice(s, turn.text);
     for (const d of offer.declined) add(d, false, 'user/employer');
     const taken = offer.taken ? employer(offer.taken) : null;
-    const said = [...statements(s, gone), ...replacementFacts(s)];
+    const said = [...statements(s, gone), ...replacementFacts(s), ...everydayStatements(s), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     for (const made of said) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
     // The same facts said in another language ("j'habite à Lyon", "ich arbeite als Lehrerin").
@@ -815,6 +816,9 @@ function addRetractions(s: string, add: Retract, correcting: boolean): Ending[] 
   // "I'm back to eating meat", "started eating meat again": a meat-free diet is no longer current.
   const meat = MEAT_AGAIN.exec(s);
   if (meat && !NOT_A_STATEMENT.test(s) && !/\b(?:don't|do not|not|never|won't|no longer|can't)\b[^,;.]*$/i.test(s.slice(0, meat.index))) for (const diet of ['vegan', 'vegetarian']) add(diet, false, 'user/diet');
+  // "we decided not to move to Berlin after all": the plan is off.
+  const off = NOT_A_STATEMENT.test(s) ? undefined : calledOff(s);
+  if (off) add(off, false);
   // "ditched my iphone for a pixel", "on days now": what was replaced is no longer current, though never learned.
   if (!NOT_A_STATEMENT.test(s)) for (const x of replacements(s)) add(x.old, false, x.slot ? `user/${x.slot}` : undefined, x.now, x.about);
   // "These days I book aisle seats instead of window seats": the old value is no longer current.

@@ -22,6 +22,8 @@ const TOPICS = new Map<string, string>([
   ['allergy', 'allergy allergies allergic health · allergie allergique Allergie allergisch alergia alérgico allergia allergico alérgica allergisch アレルギー'],
   ['diet', 'diet eat food · régime manger Ernährung essen dieta comer mangiare alimentação dieet eten 食事'],
   ['health', 'health condition medical'],
+  ['accessibility', 'accessibility access disability needs wheelchair hearing vision'],
+  ['relationship-status', 'married single relationship partner status'],
   ['pet', 'pet pets animal dog cat'],
   ['pets', 'pet pets animal dog cat'],
   ['family', 'family'],

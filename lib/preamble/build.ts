@@ -93,7 +93,7 @@ const KIND_RANK: Partial<Record<MemoryKind, number>> = { instruction: 0, prefere
 /** What L1 may show: memories of what was said, never summaries of everything (those are L3/L4's). */
 const L1_KINDS: MemoryKind[] = ['passage', 'fact', 'preference', 'instruction', 'episode'];
 /** Slots whose facts every block carries (the assistant must know them whatever is asked): health and diet. */
-const SAFETY_SLOT = /^user\/(?:allergy|health|diet)\b/;
+const SAFETY_SLOT = /^user\/(?:allergy|health|diet|accessibility)\b/;
 const IDENTITY_SLOT = /^user\/(?:name|call-me|pronouns|gender|reply-language|child:.+)$/;
 
 /**
