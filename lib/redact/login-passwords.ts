@@ -1,7 +1,7 @@
 import { anchoredFinder } from './anchored-finder';
 import { strongPassword } from './password-colon';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
-import { trimTrailingPunctuation } from './values';
+import { dicewarePassphrase, trimTrailingPunctuation } from './values';
 
 /**
  * A password given as "the login" of a service: "treasurer login for TeamSnap: Maple*6764!", "the staff login for the
@@ -100,6 +100,11 @@ const LOGIN_USER_AND_PASSWORD: RegexRule = {
  */
 const IT_THEN_VALUE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:I|we)[ 	]+(?:found|got|have|had|copied|wrote[ 	]+down|gave)[ 	]+(?:it|them)(?:[ 	]+to[ 	]+(?:him|her|them))?|here[ 	]+it[ 	]+is|` +
+    String.raw`` +
+    // "She'll need this too:", "you will also need this:", "and this one too:", "sie braucht auch das:", "ella también
+    // necesita esto:", "il lui faut aussi ça :": the value handed on beside the login just named.
+    String.raw`(?:she|he|they|you|we|I)(?:['’]ll|[ 	]+will)?[ 	]+(?:also[ 	]+)?need[ 	]+(?:this|that|it)(?:[ 	]+(?:too|as[ 	]+well|also))?|(?:and[ 	]+)?(?:this|that)[ 	]+(?:one[ 	]+)?too|` +
+    String.raw`(?:sie|er|du)[ 	]+brauch(?:t|st)[ 	]+(?:auch[ 	]+)?(?:das|dies)(?:[ 	]+auch)?|(?:ella|él|tú)[ 	]+(?:también[ 	]+)?necesita(?:s|rá)?[ 	]+esto(?:[ 	]+también)?|il[ 	]+(?:lui|leur)[ 	]+faut[ 	]+(?:aussi[ 	]+)?(?:ça|ceci)|` +
     String.raw`se[ 	]+(?:la|lo)[ 	]+di|se[ 	]+(?:la|lo)[ 	]+dije|(?:eu[ 	]+)?(?:a|o)[ 	]+dei|je[ 	]+(?:la|le)[ 	]+lui[ 	]+ai[ 	]+donn[ée]e?|ich[ 	]+habe[ 	]+(?:sie|es|ihn)[ 	]+(?:ihm|ihr)?[ 	]*gegeben)` +
     String.raw`[ 	]*[:：][ 	]+([^\s"'“”<>()]{4,64})`,
   'dgiu',
@@ -121,7 +126,7 @@ const VALUE_GIVEN_AS_IT: RegexRule = {
     const thisSentence = before.slice(ends.length >= 1 ? ends[ends.length - 1]!.index! + 1 : 0);
     if (!NAMED_BEFORE.test(named) || OTHER_THING.test(thisSentence)) return null;
     const value = trimTrailingPunctuation(m[1]!);
-    const ok = /^\d{4,8}$/.test(value) ? PIN_NAMED.test(named) : /\d/.test(value) && strongPassword(value);
+    const ok = /^\d{4,8}$/.test(value) ? PIN_NAMED.test(named) : (/\d/.test(value) && strongPassword(value)) || dicewarePassphrase(value);
     if (!ok) return null;
     const start = m.indices![1]![0];
     return { start, end: start + value.length, label: 'password' };
@@ -183,7 +188,7 @@ export const LOGIN_PASSWORD_FINDERS: readonly Finder[] = [
   anchoredFinder(PIN_THEN_PASSWORD, /PIN/g),
   windowedFinder(NEW_ONE_VALUE, /\b(?:new[ \t]+one|neue|nouvel|nouveau|nuev[ao]|nov[ao]|nuov[ao])\b/gi, 12, 90),
   // The clause opens up to a few characters before its verb ("I found", "se la di") and its value follows within a line.
-  windowedFinder(VALUE_GIVEN_AS_IT, /found|got|have|had|copied|wrote|gave|here[ \t]+it|se[ \t]+l[ao][ \t]+di|[ao][ \t]+dei|lui[ \t]+ai|gegeben/gi, 12, 90),
+  windowedFinder(VALUE_GIVEN_AS_IT, /found|got|have|had|copied|wrote|gave|here[ \t]+it|se[ \t]+l[ao][ \t]+di|[ao][ \t]+dei|lui[ \t]+ai|gegeben|need|too|brauch|necesita|faut/gi, 24, 90),
   windowedFinder(LOGIN_USER_AND_PASSWORD, /login|log-in|sign-in|credentials|creds|zugangsdaten|identifiants|credenciales|credenciais|inloggegevens/gi, 0, 140),
   windowedFinder(LOGIN_PASSWORD, /login|log-in|sign-in|inlog|anmeldung|connexion|acceso|admin/gi, 0, 140),
   windowedFinder(LOGIN_WITH_PASSWORD, /log|sign|inlog|anmeld|aanmeld|einlog|connect|connexion|sesi|acced|zalogow|přihl/gi, 0, 130),

@@ -67,4 +67,34 @@ const PASSWORD_CHANGED_TO: RegexRule = {
   },
 };
 
-export const NEW_PASSWORD_FINDERS: readonly Finder[] = [regexFinder(bounded(NEW_ONE_IS)), regexFinder(bounded(PASSWORD_CHANGED_TO))];
+/**
+ * "Changed it to X" where "it" is a password named in this sentence or the one before (English has `ANOTHER_ONE` in
+ * `passwords.ts`): "la cambié a …", "mudei-a para …", "je l'ai changé en …", "l'ho cambiata in …", Swahili
+ * "nililibadilisha kuwa …" (the verb carries subject, tense and object as prefixes, so it is read inside its word),
+ * Indonesian "saya ganti jadi …", Tagalog "pinalitan ko ng …", Dutch "veranderd in …", Scandinavian "ändrade det
+ * till …", Polish "zmieniłem je na …". The value must be a password beyond doubt: letters, a digit, and a symbol or
+ * a capital.
+ */
+const CHANGED_IT_TO: RegexRule = {
+  name: 'changed-it-to',
+  pattern: new RegExp(
+    `(?:(?:la|lo)[ \\t]+(?:cambi[éeó]|puse|dej[éeó])[ \\t]+(?:a|en|como)|(?:mudei|troquei|alterei|mudou|trocou)(?:-a|-o)?[ \\t]+(?:para|pra)|l['’](?:ai|a)[ \\t]+(?:chang|modifi|mis)(?:é|ée|e)?[ \\t]+(?:en|à|pour)|l['’]ho[ \\t]+(?:cambiat|impostat|mess)[ao][ \\t]+(?:in|a|come)|badilisha[ \\t]+kuwa|(?:ganti|ubah|diganti|diubah)[ \\t]+(?:jadi|menjadi|ke)|pinalitan[ \\t]+(?:ko|niya|namin)[ \\t]+(?:ng|sa)|(?:veranderd|gewijzigd)[ \\t]+(?:in|naar)|(?:ändrade|bytte|endret|endra|ændrede|skiftede)[ \\t]+(?:det|den)[ \\t]+(?:till|til)|zmieni(?:łem|łam|ł|ła)[ \\t]+(?:je|go)[ \\t]+na)[ \\t]*:?[ \\t]+${VALUE}`,
+    'dgiu',
+  ),
+  judge(m, text) {
+    // Bounded before, but for Swahili's verb, whose prefixes run into it ("nililibadilisha").
+    const before = text[m.index - 1] ?? '';
+    if (/[\p{L}\p{N}_]/u.test(before) && !/^badilisha/i.test(m[0])) return null;
+    if (!passwordTalkBefore(text, m.index)) return null;
+    const span = proseValue(m, 1, text);
+    if (!span) return null;
+    const v = text.slice(span.start, span.end);
+    return /\p{L}/u.test(v) && /\d/.test(v) && /[^\p{L}\p{N}]|\p{Lu}/u.test(v) ? span : null;
+  },
+};
+
+export const NEW_PASSWORD_FINDERS: readonly Finder[] = [
+  regexFinder(bounded(NEW_ONE_IS)),
+  regexFinder(bounded(PASSWORD_CHANGED_TO)),
+  regexFinder(CHANGED_IT_TO),
+];

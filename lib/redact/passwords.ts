@@ -222,10 +222,17 @@ const CLAUSE_COLON = `[ \\t]+[^\\n:=.!?"'\`()]{1,40}?[ \\t]*:[ \\t]+`;
 /** A few words, then "is" or "was": "the password i thought it was …", "the password she gave me is …". */
 const WORDS_THEN_IS = `(?:[ \\t]+\\p{L}{1,10}(?:['’]\\p{L}{1,3})?){1,4}?[ \\t]+(?:is|was)[ \\t]+`;
 
+/**
+ * The English word in another language's sentence (code-switching: "el password es …", "ang password ay …", "password
+ * yake ni …"): that language's short verb for "is". Only verbs that are no English word, so "password to …" and
+ * "password on …" stay prepositions.
+ */
+const CODE_SWITCHED_COPULA = `[ \\t]+(?:es|ay|ni|je)[ \\t]+`;
+
 const PROSE_PASSWORD: RegexRule = {
   name: 'prose-password',
   pattern: new RegExp(
-    `(${EN_LABEL})${R}(?:(${QUALIFIER}?${ASIDE}?)(${COPULA})|([ \\t]+to[ \\t]+)|(${CLAUSE_COLON}|${WORDS_THEN_IS})|(${VERBLESS})|([ \\t]+))${VALUE}`,
+    `(${EN_LABEL})${R}(?:(${QUALIFIER}?${ASIDE}?)(${COPULA}|${CODE_SWITCHED_COPULA})|([ \\t]+to[ \\t]+)|(${CLAUSE_COLON}|${WORDS_THEN_IS})|(${VERBLESS})|([ \\t]+))${VALUE}`,
     'dgiu',
   ),
   judge(m, text) {
@@ -543,10 +550,21 @@ const QUOTED_IN_PASSWORD_TALK: RegexRule = {
  * words may name the router before a colon ("WLAN-Schlüssel von der Fritzbox: …"), or the key follow the name
  * directly as a sticker prints it ("steht der WLAN-Schlüssel 1H9W44E144H1 und …").
  */
+/**
+ * What routers and their manuals call the Wi-Fi key in other languages and scripts, the word for "key" joined to the
+ * network's or the encryption's: Japanese 暗号化キー (encryption key, printed on every router label there), ネットワーク
+ * キー, Chinese 无线密码, Korean 네트워크 키, and "network key" in the European languages the rules read.
+ */
+const WIFI_KEY_NAMES = [
+  '暗号化キー', 'ネットワークキー', 'セキュリティキー', 'ネットワークパスワード', '网络密钥', '無線密碼', '无线密码', '網路金鑰',
+  '네트워크[ \\t]*키', '보안[ \\t]*키', '암호화[ \\t]*키', 'κλειδί[ \\t]+δικτύου', 'ağ[ \\t]+anahtarı', 'khóa[ \\t]+mạng', 'klucz[ \\t]+sieci',
+  'nettverksnøkkel', 'netværksnøgle', 'nätverksnyckel', 'verkkoavain', 'ключ[ \\t]+сети', 'ключ[ \\t]+мережі', 'kunci[ \\t]+jaringan',
+].join('|');
+
 const WIFI_KEY: RegexRule = {
   name: 'wifi-key',
-  pattern:
-    /(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:key|schlüssel|password|passwort|kennwort|passphrase|psk|code|clé|clave|chave|chiave|sleutel)(?![\p{L}])(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]*(?:[:=]|is)|(?:[ \t]+[\p{L}\p{N}-]{1,20}){1,4}[ \t]*:|([ \t]+)(?=[^\s"']{0,62}\d))[ \t]*((?:\d{4,5}[ -]){2,7}\d{4,5}|[^\s"']{8,63})/dgiu,
+  pattern: new RegExp(
+    String.raw`(?:(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:key|schlüssel|password|passwort|kennwort|passphrase|psk|code|clé|clave|chave|chiave|sleutel)(?![\p{L}])|${WIFI_KEY_NAMES})(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]*(?:[:=：]|is|は|是|는|은)|(?:[ \t]+[\p{L}\p{N}-]{1,20}){1,4}[ \t]*:|([ \t]+)(?=[^\s"']{0,62}\d))[ \t]*((?:\d{4,5}[ -]){2,7}\d{4,5}|[^\s"']{8,63})`, 'dgiu'),
   judge(m) {
     const span = m.indices![2]!;
     const v = trimTrailingPunctuation(m[2]!);

@@ -283,6 +283,7 @@ export function looksLikeProsePassword(v: string): boolean {
   if (v.length < 6 || v.length > 128 || isMarker(v) || isPlaceholder(v)) return false;
   if (PROSE_WORD.test(v) || MEASURE.test(v) || TYPE_OR_LITERAL.test(v)) return false;
   if (/^[a-z]+(?:-[a-z]+){1,2}$/.test(v)) return false; // compound words: case-sensitive, end-to-end, auto-generated
+  if (dicewarePassphrase(v.replace(/[?!]+$/, ''))) return true;
   if (/^(?:https?:|www\.|\/|~\/|\.\/|[A-Za-z]:\\)/.test(v)) return false; // a link or a path
   if (FILE_NAME.test(v) || /^([*_|`~])[^*_|`~]+\1$/.test(v)) return false; // a file name, or a word in markup
   if (/^[\w.+-]+@[\w-]+\.[\w.-]+$/.test(v)) return false; // an e-mail address
@@ -291,6 +292,19 @@ export function looksLikeProsePassword(v: string): boolean {
   const core = v.replace(/[?!]+$/, '');
   if (/^[\p{L}]+(?:[-'’][\p{L}]+)*$/u.test(core)) return randomCaseLetters(core);
   return HAS_DIGIT.test(core) || HAS_SYMBOL.test(core);
+}
+
+/** Short words that join a compound phrase ("state-of-the-art", "out-of-the-box"); a generator draws none of them. */
+const JOINING_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|and|or|nor|but|with|from|off|out|up|per|via|vs|de|la|le|el|di|da|du|und|der|die|das|et|y|e)$/;
+
+/**
+ * A passphrase as generators and password managers make it: four to eight lower-case words of three to twelve letters
+ * joined by hyphens ("walnut-harbor-cinder-plume", the diceware form). Compounds of three words or fewer are prose
+ * ("end-to-end", "up-to-date"), and longer ones hold a joining word ("state-of-the-art", "out-of-the-box").
+ */
+export function dicewarePassphrase(v: string): boolean {
+  if (!/^[a-z]{2,12}(?:-[a-z]{2,12}){3,7}$/.test(v)) return false;
+  return v.split('-').every((w) => w.length >= 3 && !JOINING_WORD.test(w));
 }
 
 /** Trailing sentence punctuation after an unquoted value belongs to the sentence. */
