@@ -35,7 +35,10 @@ const DOCUMENTS: readonly DocumentRule[] = [
   {
     name: 'driving-licence',
     words:
-      "driver[’']?s?[ \\t]+licen[cs]e|driving[ \\t]+licen[cs]e|\\bDL(?=[ \\t]*(?:#|no\\b|nr\\b|number\\b|:))|\\b(?:[A-Z][a-z]{1,20}|[A-Z]{2})[ \\t]+DL(?=[ \\t]+(?:$|[A-Z]\\d))|f(?:ü|ue)hrerschein|permis[ \\t]+de[ \\t]+conduire|licencia[ \\t]+de[ \\t]+(?:conducir|manejo|conducción)|carn[eé]t?[ \\t]+de[ \\t]+conducir|patente[ \\t]+di[ \\t]+guida|carteira[ \\t]+de[ \\t]+(?:motorista|habilitação)|\\bCNH\\b|rijbewijs|k(?:ö|o)rkort|prawo[ \\t]+jazdy|운전면허|驾驶证|驾照|運転免許",
+      "driver[’']?s?[ \\t]+licen[cs]e|driving[ \\t]+licen[cs]e|\\bDL(?=[ \\t]*(?:#|no\\b|nr\\b|number\\b|:))|\\b(?:[A-Z][a-z]{1,20}|[A-Z]{2})[ \\t]+DL(?=[ \\t]+(?:$|[A-Z]\\d))|f(?:ü|ue)hrerschein|permis[ \\t]+de[ \\t]+conduire|licencia[ \\t]+de[ \\t]+(?:conducir|manejo|conducción)|carn[eé]t?[ \\t]+de[ \\t]+conducir|patente[ \\t]+di[ \\t]+guida|carteira[ \\t]+de[ \\t]+(?:motorista|habilitação)|\\bCNH\\b|rijbewijs|k(?:ö|o)rkort|prawo[ \\t]+jazdy|운전면허|驾驶证|驾照|運転免許" +
+      // Italian "numero patente" (bare "patente" is a patent, or a number plate in Chile), and the licence in Czech,
+      // Turkish, Finnish, Norwegian, Danish, Greek, Vietnamese, Swahili, Tagalog and Hebrew.
+      "|numero[ \\t]+(?:della[ \\t]+)?patente|patente(?=[ \\t]*(?:n[.°º]|nr\\b|numero\\b))|[řr]idi[čc]sk\\p{L}*[ \\t]+pr[ůu]kaz\\p{L}*|ehliyet\\p{L}*|ajokortti\\p{L}*|f[øo]rerkort\\p{L}*|k[øo]rekort\\p{L}*|δίπλωμα[ \\t]+οδήγησης|bằng[ \\t]+lái(?:[ \\t]+xe)?|leseni[ \\t]+ya[ \\t]+(?:udereva|kuendesha)|lisensya(?:[ \\t]+sa[ \\t]+pagmamaneho)?|רישיון[ \\t]+נהיגה",
     // ("DL" alone right before the number only after a state's name, "California DL …": "DL 2045" is a flight.)
     // Letters and digits in one run, or in groups joined by hyphens (Florida's D123-456-78-901-0) or spaced digits.
     shape: '[A-Z0-9]{5,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5}|\\d{3}(?: \\d{3}){2}',
@@ -44,7 +47,9 @@ const DOCUMENTS: readonly DocumentRule[] = [
   {
     name: 'identity-card',
     words:
-      "(?:national[ \\t]+)?id(?:entity)?[ \\t-]+card|identity[ \\t]+document|personalausweis|ausweis|carte[ \\t]+(?:nationale[ \\t]+)?d[’']identit[ée]|\\bCNI\\b|carta[ \\t]+d[’']identit[àa](?:[ \\t]+elettronica)?|identiteitskaart|ob[čc]ansk[a-zá-ž]*[ \\t]+pr[ůu]kaz[a-zá-ž]*|תעודת[ \\t]+(?:ה)?זהות|ת[\"״]ז|ταυτ[όο]τητα[ά-ώ]*|c[ée]dula(?:[ \\t]+de[ \\t]+identidad)?|szem[ée]lyi[ \\t]+igazolv[áa]ny\\p{L}*|dow[óo]d(?:u|em)?[ \\t]+osobist(?:y|ego|ym)|kimlik[ \\t]+kartı|(?:T\\.?C\\.?[ \\t]+)?kimlik(?=[ \\t]+(?:no\\b|numara))|身份证|身分証|신분증",
+      "(?:national[ \\t]+)?id(?:entity)?[ \\t-]+card|identity[ \\t]+document|personalausweis|ausweis|carte[ \\t]+(?:nationale[ \\t]+)?d[’']identit[ée]|\\bCNI\\b|carta[ \\t]+d[’']identit[àa](?:[ \\t]+elettronica)?|identiteitskaart|ob[čc]ansk[a-zá-ž]*[ \\t]+pr[ůu]kaz[a-zá-ž]*|תעודת[ \\t]+(?:ה)?זהות|ת[\"״]ז|ταυτ[όο]τητα[ά-ώ]*|c[ée]dula(?:[ \\t]+de[ \\t]+identidad)?|szem[ée]lyi[ \\t]+igazolv[áa]ny\\p{L}*|dow[óo]d(?:u|em)?[ \\t]+osobist(?:y|ego|ym)|kimlik[ \\t]+kartı|(?:T\\.?C\\.?[ \\t]+)?kimlik(?=[ \\t]+(?:no\\b|numara))|身份证|身分証|신분증" +
+      // Swahili "kitambulisho" (identity card, Kenya's and Tanzania's national ID), Finnish, Scandinavian, Indonesian.
+      "|kitambulisho(?:[ \\t]+cha[ \\t]+taifa)?|henkilökortti\\p{L}*|ID-kort\\p{L}*|kartu[ \\t]+(?:tanda[ \\t]+penduduk|identitas)",
     // Also digits in dotted groups, as some cards print them.
     shape: '[A-Z0-9]{6,12}|\\d{1,4}(?:\\.\\d{2,4}){2,4}',
     minDigits: 1,
@@ -71,6 +76,15 @@ const DOCUMENTS: readonly DocumentRule[] = [
     shape: '\\d{8,13}|\\d{2,5}(?:[ /]\\d{2,5}){2,4}|\\d{2}-\\d{7}|9\\d{2}-\\d{2}-\\d{4}',
     minDigits: 8,
   },  {
+    name: 'ph-government-numbers',
+    // The Philippines' government numbers, named before them: the SSS number (2-7-1 digits), the TIN (3-3-3 and a
+    // branch code of three to five), UMID's CRN (4-7-1), PhilHealth's (2-9-1) and Pag-IBIG's MID (4-4-4). Their shapes
+    // alone are any dashed reference; the name makes them a person's.
+    words: '\\bSSS\\b|\\bTIN\\b|\\bUMID\\b|\\bCRN\\b|philhealth|pag-?ibig|\\bHDMF\\b',
+    shape: '\\d{2}-\\d{7}-\\d|\\d{3}-\\d{3}-\\d{3}(?:-\\d{3,5})?|\\d{4}-\\d{7}-\\d|\\d{2}-\\d{9}-\\d|\\d{4}-\\d{4}-\\d{4}',
+    minDigits: 9,
+  },
+  {
     name: 'it-codice-fiscale',
     // The Italian codice fiscale in its own shape (surname, name, birth date and place, a check letter; digits may be
     // swapped for letters where two people would share one). Named so right before it, it is one even where the check
@@ -90,7 +104,13 @@ const US_STATES =
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new[ \\t]+hampshire|new[ \\t]+jersey|new[ \\t]+mexico|new[ \\t]+york|north[ \\t]+carolina|north[ \\t]+dakota|ohio|oklahoma|oregon|pennsylvania|rhode[ \\t]+island|south[ \\t]+carolina|south[ \\t]+dakota|tennessee|texas|utah|vermont|virginia|washington|west[ \\t]+virginia|wisconsin|wyoming';
 const SEPARATOR = "[ \\t.#°º:：'’\"“”„«»–—()-]";
 const NUMBER_WORDS =
-  "number|num|no|nr|nummer|numéro|numero|número|numer|numara(?:sı|m|mız)?|n|id|is|es|est|ist|é|è|номер|番号|号码|號碼|번호|नंबर|संख्या|nomor|of|de|du|del|di|der|des|" +
+  "number|num|no|nr|nummer|numéro|numero|número|numer|numara(?:sı|m|mız)?|n|id|is|es|est|ist|é|è|" +
+  // Plurals, as a form asks for everyone's ("passport numbers. Mine is …").
+  "numbers|nos|nummern|numéros|números|numeri|" +
+  // Tagalog "my" and "is" after the form's label ("Passport no. ko: …", "ang numero ko ay …").
+  "ko|ang|ay|" +
+  // Czech, Slovak and Serbo-Croatian abbreviations and words for "number" ("Řidičský průkaz č. …").
+  "č|čís|číslo|broj|номер|番号|号码|號碼|번호|नंबर|संख्या|nomor|of|de|du|del|di|der|des|" +
   // Hungarian and Greek words for "number" ("személyi igazolvány számát is:", "αριθμός διαβατηρίου").
   "szám|száma|számát|számom|αριθμός|αριθμό|αρ|" +
   // A US state's name between a licence and its number ("driver's license: California …"): each state numbers its own.
@@ -118,9 +138,40 @@ const ACRONYM = /[ \t]*\(\p{Lu}\p{L}{1,5}\)/gu;
 /** The longest name-to-number stretch looked at before a number. */
 const LEAD_REACH = 64;
 
+/**
+ * Verbs of sending or giving, in the languages the rules read: a number someone "sent me", "hat mir … geschickt", "m'a
+ * envoyé", "me mandó", "me enviou", "mi ha mandato", "heeft … gestuurd", "skickade", "wysłał(a)", "gönderdi", "gửi",
+ * Swahili "alinitumia", Tagalog "ipinadala".
+ */
+const GIVING_VERB =
+  /(?<![\p{L}])(?:sent|gave|texted|emailed|wrote|forwarded|geschickt|gesendet|gegeben|geschrieben|mitgeteilt|envoy[ée]e?|donn[ée]e?|[ée]crit|mand[óo]|envi[óo]|dio|pas[óo]|enviou|mandou|deu|passou|mandato|inviato|dato|scritto|gestuurd|gegeven|doorgegeven|skickade|skickat|sendte|sendt|gav|wys[łl]a[łl]a?|poda[łl]a?|poslal[a]?|g[öo]nderdi|verdi|g[ửu]i|alinitumia|amenitumia|alinipa|ipinadala|binigay|mengirim|dikirim|memberi)(?![\p{L}])/iu;
+/** Words that make a number of the sentence another thing's: an order's, a booking's, a phone's, an invoice's. */
+const OTHER_NUMBER = /(?<![\p{L}])(?:order|booking|phone|mobile|tracking|invoice|ticket|reference|ref|case|bestell\p{L}*|buchung\p{L}*|telefon\p{L}*|handy|rechnung\p{L}*|commande|réservation|pedido|reserva|factura|fattura|prenotazione)(?![\p{L}])/iu;
+/** The sentence before asks for the document's number, not the document ("I need the passport" is about the booklet). */
+const NUMBER_NAMED = /(?:number|nummer|\bnr\b|\bno\b|num[ée]ro|n[úu]mero|numer|numara|\bID\b|-ID|αριθμ|番号|号码|號碼|번호|namba|nambari|số)/iu;
+/** How far before the number the sentence naming the document may begin. */
+const NEXT_SENTENCE_REACH = 200;
+
+/**
+ * The document named in one sentence and its number given in the next as what someone sent or gave: "… brauche ich die
+ * Steuer-ID. Sie hat mir 64458027733 geschickt", "I need his passport number for the form. He sent me K4471… this
+ * morning". The number's shape is the document's own, and its sentence names no other kind of number.
+ */
+function givenInNextSentence(text: string, at: number, end: number, words: RegExp): boolean {
+  const lead = contextOf(text, at - NEXT_SENTENCE_REACH, at).split('\n').pop()!;
+  const stops = [...lead.matchAll(/[.!?;](?=[ \t]+\S)/g)].map((s) => s.index!);
+  if (stops.length === 0) return false;
+  const own = lead.slice(stops[stops.length - 1]! + 1);
+  const previous = lead.slice(stops.length > 1 ? stops[stops.length - 2]! + 1 : 0, stops[stops.length - 1]! + 1);
+  const after = contextOf(text, end, end + 40).split(/[.!?\n]/)[0]!;
+  if (/\d/.test(own) || OTHER_NUMBER.test(own) || OTHER_NUMBER.test(after)) return false;
+  return words.test(previous) && NUMBER_NAMED.test(previous) && (GIVING_VERB.test(own) || GIVING_VERB.test(after));
+}
+
 function documentRule(doc: DocumentRule): Finder {
   // The name last in the stretch before the number, then what stands between it and the number.
   const lead = new RegExp(`^[\\s\\S]*(${doc.words})([\\p{L}\\p{M} \\t.#°º:：'’()"“”„«»–—/-]{0,48})$`, 'iu');
+  const named = new RegExp(`(?<![\\p{L}])(?:${doc.words})`, 'iu');
   const rule: RegexRule = {
     name: doc.name,
     // Not glued to a longer run of letters, digits or a decimal point on either side.
@@ -128,13 +179,18 @@ function documentRule(doc: DocumentRule): Finder {
     judge(m, text) {
       const value = m[0];
       if (value.replace(/\D/g, '').length < doc.minDigits || /^(\d)\1+$/.test(value)) return null;
+      const span = { start: m.index, end: m.index + value.length, label: 'national id' as const };
       const before = lead.exec(contextOf(text, m.index - LEAD_REACH, m.index));
       // An acronym (DL, CNI, CNH) counts in capitals only: `dl` is a download as often.
-      if (!before || !BETWEEN.test(before[2]!.replace(ACRONYM, ' ')) || (/^[a-z]{2,3}$/i.test(before[1]!) && before[1] !== before[1]!.toUpperCase())) return null;
-      return { start: m.index, end: m.index + value.length, label: 'national id' };
+      if (!before || !BETWEEN.test(before[2]!.replace(ACRONYM, ' ')) || (/^[a-z]{2,3}$/i.test(before[1]!) && before[1] !== before[1]!.toUpperCase())) {
+        // Or named a sentence before and given as sent ("… die Steuer-ID. Sie hat mir … geschickt"); the name spelled
+        // out (an acronym in lower case names nothing) and the number holding digits in its document's amount.
+        return value.replace(/\D/g, '').length >= 6 && givenInNextSentence(text, m.index, span.end, named) ? span : null;
+      }
+      return span;
     },
   };
-  return windowedFinder(rule, new RegExp(doc.words, 'giu'), 0, LEAD_REACH);
+  return windowedFinder(rule, new RegExp(doc.words, 'giu'), 0, NEXT_SENTENCE_REACH);
 }
 
 export const DOCUMENT_NUMBER_FINDERS: readonly Finder[] = DOCUMENTS.map(documentRule);

@@ -13,13 +13,22 @@ import { contextOf } from './values';
 const SHARED_NAME = "member[ \\t-]?(?:id|number|no\\.?|#)|subscriber[ \\t-]?(?:id|number|no\\.?|#)|membership[ \\t]+(?:number|no\\.?|#)|mitgliedsnummer|num[ée]ro[ \\t]+(?:de[ \\t]+)?(?:membre|adh[ée]rent)|n[úu]mero[ \\t]+de[ \\t]+(?:socio|miembro)|numero[ \\t]+(?:di[ \\t]+)?(?:socio|tessera)";
 /** Names only insurers and health systems use. */
 const INSURER_NAME =
-  "versichertennummer|krankenversichertennummer|num[ée]ro[ \\t]+(?:de[ \\t]+)?s[ée]curit[ée][ \\t]+sociale|n[úu]mero[ \\t]+de[ \\t]+(?:afiliad[oa]|afiliaci[óo]n|benefici[áa]ri[oa]|carteirinha)|n[úu]mero[ \\t]+(?:do[ \\t]+)?cart[ãa]o[ \\t]+(?:do[ \\t]+)?SUS|tessera[ \\t]+sanitaria";
+  "versichertennummer|krankenversichertennummer|" +
+  // The European Health Insurance Card (its card number identifies the insured abroad) in the EU's languages, and the
+  // insured's number in more of them.
+  "european[ \\t]+health[ \\t]+insurance[ \\t]+card|\\bEHIC\\b|\\bGHIC\\b|europ(?:ä|ae)ische[ \\t]+krankenversicherungskarte|carte[ \\t]+europ[ée]enne[ \\t]+d['’]assurance[ \\t]+maladie|tarjeta[ \\t]+sanitaria[ \\t]+europea|tessera[ \\t]+(?:sanitaria[ \\t]+)?europea|cart[ãa]o[ \\t]+europeu[ \\t]+de[ \\t]+seguro[ \\t]+de[ \\t]+doen[çc]a|europese[ \\t]+zorgpas|europejsk\\p{L}*[ \\t]+kart\\p{L}*[ \\t]+ubezpieczenia[ \\t]+zdrowotnego|\\bEKUZ\\b|ευρωπα[ϊι]κ\\p{L}*[ \\t]+κάρτα[ \\t]+ασφάλισης[ \\t]+υγείας|κάρτα[ \\t]+ασφάλισης|αριθμ\\p{L}*[ \\t]+(?:μητρώου[ \\t]+)?ασφαλισμένου|zorgverzekeringsnummer|numer[ \\t]+ubezpieczenia|[čc][íi]slo[ \\t]+poji[šs]t[ěe]nce|f[öo]rs[äa]kringsnummer|sigorta[ \\t]+numaras\\p{L}*|被保険者番号|保険証番号|医保卡号|社保卡号|건강보험증[ \\t]*번호|num[ée]ro[ \\t]+(?:de[ \\t]+)?s[ée]curit[ée][ \\t]+sociale|n[úu]mero[ \\t]+de[ \\t]+(?:afiliad[oa]|afiliaci[óo]n|benefici[áa]ri[oa]|carteirinha)|n[úu]mero[ \\t]+(?:do[ \\t]+)?cart[ãa]o[ \\t]+(?:do[ \\t]+)?SUS|tessera[ \\t]+sanitaria";
 
 const INSURANCE_TALK =
   /insur|health[ \t]+plan|medical|medicaid|medicare|\bHMO\b|\bPPO\b|copay|deductible|versicher|krankenkasse|assur|mutuelle|s[ée]curit[ée][ \t]+sociale|seguro|aseguradora|plano[ \t]+de[ \t]+sa[úu]de|assicura|sanitari/i;
 
 /** Between the name and the number: a colon, "is", "#", or nothing. */
-const LINK = "(?:[ \\t]+(?:is|ist|lautet|est|es|é|è))?[ \\t]*[:#=：]?[ \\t]*";
+// Whose it is may stand before the verb ("Versichertennummer der Patientin ist …", "number of the insured is …"), and a
+// card "has the number" ("… κάρτα ασφάλισης υγείας έχει αριθμό …", "hat die Nummer …").
+const OWNER = "(?:[ \\t]+(?:der|des|of|de|du|del|della|do|da|dla|van|του|της)(?:[ \\t]+[\\p{L}'’]{1,15}){1,2}?)?";
+const HAS_NUMBER =
+  "(?:[ \\t]+(?:has|hat|έχει|με|with|mit|tiene|tem|ha|a)(?:[ \\t]+(?:the|die|der|el|o|le|il|la))?[ \\t]+(?:number|no\\.?|nummer|αριθμό|αριθμός|número|numéro|numero|numer|číslo|nr\\.?))?";
+const CARD_NUMBER = "(?:[ \\t]+(?:card|karte|carte|tarjeta|cart[ãa]o))?(?:[ \\t]+(?:number|no\\.?|nummer|num[ée]ro|número|numer))?";
+const LINK = `${CARD_NUMBER}${OWNER}${HAS_NUMBER}(?:[ \\t]+(?:is|ist|lautet|est|es|é|è|είναι))?[ \\t]*[:#=：]?[ \\t]*`;
 const VALUE = '([A-Z]{0,4}[-/]?\\d[\\dA-Z/-]{4,24})(?![\\p{L}\\p{N}_])';
 
 function memberRule(name: string, words: string, needsTalk: boolean): Finder {

@@ -563,11 +563,24 @@ const SORT_CODE: IdRule = {
   kind: 'bank account',
 };
 
-const BANK_CONTEXT = /\b(?:bank|banking|routing|ABA|BSB|checking|savings|deposit|wire|ACH|IBAN|BIC|SWIFT|sort[ \t]+code|Konto|compte|cuenta|conta)\b/i;
-// Nigerian Pidgin's "na" is "is": "My account number na 0123456789".
+const BANK_CONTEXT =
+  /\b(?:bank|banking|routing|ABA|BSB|checking|savings|deposit|wire|ACH|IBAN|BIC|SWIFT|sort[ \t]+code|Konto|compte|cuenta|conta|benki|banco|banque|banca|pankki|banka|bankas|M-?Pesa|mobile[ \t]+money|SACCO)\b|ngân[ \t]+hàng|τράπεζ|銀行|银行|은행|בנק|банк/i;
+/**
+ * "Account" in the languages the rules read (Swahili akaunti, Indonesian rekening, Vietnamese tài khoản, Turkish
+ * hesap, Polish rachunek, Czech účet, Greek λογαριασμός …), then whose it is in two words at most ("Akaunti ya
+ * ushirika ni …", "numer konta firmy: …"), then a word for "number", and a verb for "is" or a colon. Nigerian Pidgin's
+ * "na" is "is": "My account number na 0123456789".
+ */
+const ACCOUNT_WORD =
+  "account|acct|a\\/c|kontonummer|numéro[ \\t]+de[ \\t]+compte|n[úu]mero[ \\t]+de[ \\t]+cuenta|n[úu]mero[ \\t]+da[ \\t]+conta|numero[ \\t]+di[ \\t]+conto|rekeningnummer|akaunti|nambari[ \\t]+ya[ \\t]+akaunti|rekening|nomor[ \\t]+rekening|s[ốo][ \\t]+t[àa]i[ \\t]+kho[ảa]n|hesap[ \\t]+numaras\\p{L}*|numer[ \\t]+(?:konta|rachunku)|[čc][íi]slo[ \\t]+[úu][čc]tu|tilinumero|αριθμ\\p{L}*[ \\t]+λογαριασμού|מספר[ \\t]+חשבון|口座番号|계좌[ \\t]*번호|银行账号|账号";
+const ACCOUNT_OWNER = "(?:[ \\t]+(?:ya|wa|la|of|de|del|do|da|di|der|des|von|van|ng|của|dla|του|της)(?:[ \\t]+[\\p{L}'’-]{1,20}){1,2}?)?";
+const ACCOUNT_IS = "(?:[:#=：]|is|na(?=[ \\t])|ni|ay|là|adalah|jest|je|είναι|ist|lautet|est|es|é|è|er|är|on|は|是|는|은)";
 const BANK_ACCOUNT: RegexRule = {
   name: 'bank-account',
-  pattern: /(?:account|acct|a\/c|kontonummer|numéro[ \t]+de[ \t]+compte|n[úu]mero[ \t]+de[ \t]+cuenta)(?:[ \t]+(?:number|no\.?|num|nr\.?|#))?[ \t]*(?:[:#=]|is|na(?=[ \t]))?[ \t]*(?<![\w.,/-])(\d{6,17})(?![\w]|[.,/-]\d)/dgi,
+  pattern: new RegExp(
+    `(?:${ACCOUNT_WORD})${ACCOUNT_OWNER}(?:[ \\t]+(?:number|no\\.?|num|nr\\.?|#))?[ \\t]*${ACCOUNT_IS}?[ \\t]*(?<![\\w.,/-])(\\d{6,17})(?![\\w]|[.,/-]\\d)`,
+    'dgiu',
+  ),
   judge(m, text) {
     const span = m.indices![1]!;
     if (/^(\d)\1+$/.test(m[1]!)) return null;
@@ -644,5 +657,5 @@ export const NATIONAL_ID_FINDERS: readonly Finder[] = [
   { name: 'id-column', find: findIdColumns },
   withAccountNearby(idFinder(ROUTING)),
   withAccountNearby(idFinder(SORT_CODE)),
-  windowedFinder(BANK_ACCOUNT, /account|acct|a\/c|kontonummer|compte|cuenta/gi, 0, 80),
+  windowedFinder(BANK_ACCOUNT, new RegExp(ACCOUNT_WORD, 'giu'), 0, 100),
 ];

@@ -3,6 +3,9 @@ import { picker, r, unchanged, DIGITS, LOWER, PW } from './made-up';
 
 /** The general rules added after held-out corpus V, on values made up here. */
 const pick = picker(7411);
+const ID = '[redacted national id]';
+const ACCOUNT = '[redacted bank account]';
+const POLICY = '[redacted policy number]';
 
 describe('passwords in more forms and wordings', () => {
   it('masks a passphrase of four or more hyphenated words after a password word, in any language the rules read', () => {
@@ -64,5 +67,77 @@ describe('passwords in more forms and wordings', () => {
   it('keeps an encryption scheme after the same names', () => {
     unchanged('暗号化キー: AES と書いてあります');
     unchanged('Klucz sieci: WPA2');
+  });
+});
+
+describe('identity and account numbers named in more languages and layouts', () => {
+  it('masks a driving licence named in Italian, Turkish, Czech and Swahili', () => {
+    expect(r('Numero patente: RM4431902K, rilasciata a Roma.')).toBe(`Numero patente: ${ID}, rilasciata a Roma.`);
+    expect(r('Ehliyet numaram: 53187204 idi')).toBe(`Ehliyet numaram: ${ID} idi`);
+    expect(r('Řidičský průkaz č. EH772194')).toContain(ID);
+    expect(r('Leseni ya udereva: DL4471922 imeisha')).toBe(`Leseni ya udereva: ${ID} imeisha`);
+  });
+
+  it('keeps a patent and a number plate', () => {
+    unchanged('Ho depositato il brevetto: patente 1234567 registrata a Milano.');
+    unchanged('Mi carro: número de patente AB123CD, ¿sirve para el seguro?');
+  });
+
+  it('masks a passport or identity card number after a plural label, a Tagalog possessive, or a Swahili name', () => {
+    expect(r('The airline needs our passport numbers. Mine is K44819203 (IT), valid till 2030.')).toBe(
+      `The airline needs our passport numbers. Mine is ${ID} (IT), valid till 2030.`,
+    );
+    expect(r('Passport no. ko: P7719283B po.')).toBe(`Passport no. ko: ${ID} po.`);
+    expect(r('namba ya kitambulisho: 29384712. Asante')).toBe(`namba ya kitambulisho: ${ID}. Asante`);
+  });
+
+  it('keeps the document named with no number of its own', () => {
+    unchanged('I have 2 passports and the passport numbers are on file.');
+  });
+
+  it("masks the Philippines' government numbers by their names and shapes", () => {
+    expect(r('Bagong hire: SSS 34-1234567-8, TIN 301-442-118-000. Salamat')).toBe(`Bagong hire: SSS ${ID}, TIN ${ID}. Salamat`);
+    expect(r('PhilHealth no. 12-345678901-2 po')).toBe(`PhilHealth no. ${ID} po`);
+    expect(r('Pag-IBIG no. 1211-0987-6543')).toBe(`Pag-IBIG no. ${ID}`);
+  });
+
+  it('keeps the same shapes without those names', () => {
+    unchanged('Your parcel 123-456-789 shipped.');
+    unchanged('SSS form 1902 dated 2024-01-01');
+  });
+
+  it('masks a document number named in one sentence and given as sent in the next', () => {
+    expect(r('Für die Anmeldung brauche ich die Steuer-ID. Er hat mir 41273981540 geschickt, aber')).toBe(
+      `Für die Anmeldung brauche ich die Steuer-ID. Er hat mir ${ID} geschickt, aber`,
+    );
+    expect(r('I need her passport number for the visa form. She sent me K44718293 this morning.')).toBe(
+      `I need her passport number for the visa form. She sent me ${ID} this morning.`,
+    );
+  });
+
+  it('keeps a number of another kind sent after such a sentence, or one sent after the document alone', () => {
+    unchanged('I need his passport number. He sent me his order 12345678 instead.');
+    unchanged('I need the passport. The hotel sent me 12345678 rooms.');
+  });
+
+  it('masks a health insurance number with its owner, or a European card that "has the number"', () => {
+    expect(r('Die Versichertennummer des Kindes ist T123456789, aber')).toBe(`Die Versichertennummer des Kindes ist ${POLICY}, aber`);
+    expect(r('Η κάρτα ασφάλισης έχει αριθμό 80310123412341234567. Τι')).toBe(`Η κάρτα ασφάλισης έχει αριθμό ${POLICY}. Τι`);
+    expect(r('My EHIC card number is 80826012345678901234 — valid?')).toBe(`My EHIC card number is ${POLICY} — valid?`);
+  });
+
+  it('keeps the card named without a number', () => {
+    unchanged('The European health insurance card has the number printed on the back.');
+    unchanged('EHIC: renew before 2027');
+  });
+
+  it('masks an account number named in more languages, with whose it is between', () => {
+    expect(r('Akaunti ya benki ni 1815422469 na tawi ni Nairobi')).toBe(`Akaunti ya benki ni ${ACCOUNT} na tawi ni Nairobi`);
+    expect(r('Số tài khoản là 0123456789 ở ngân hàng Vietcombank')).toBe(`Số tài khoản là ${ACCOUNT} ở ngân hàng Vietcombank`);
+    expect(r('Şirketin hesap numarası 1234567890, banka Ziraat.')).toBe(`Şirketin hesap numarası ${ACCOUNT}, banka Ziraat.`);
+  });
+
+  it('keeps a number beside "account" where no bank is spoken of', () => {
+    unchanged('My account of 2019 was 12345678 points in the game.');
   });
 });
