@@ -42,3 +42,31 @@ describe('facts said in everyday ways', () => {
     expect(calledOff('we decided not to rush it')).toBeUndefined();
   });
 });
+
+describe('where they live, what they do and aim for, in more of the ways people say it', () => {
+  const learned = (s: string) => extractFromTurn({ id: 't', text: s, at: 0 }).facts.map((f) => f.text);
+  it('home', () => {
+    expect(learned("I'm based out of Tucson")).toEqual(['User lives in Tucson.']);
+    expect(learned("I'm currently living in Tartu, it's cold")).toEqual(['User lives in Tartu.']);
+    expect(learned("I'm Brazilian but live in Lyon")).toEqual(['User lives in Lyon.']);
+    expect(learned('home is Aarhus these days')).toEqual(['User lives in Aarhus.']);
+    expect(learned('home is where the heart is')).toEqual([]);
+    expect(learned('I grew up in Mombasa')).toEqual(['User grew up in Mombasa.']);
+  });
+
+  it('work, study and goals', () => {
+    expect(learned('I do bookkeeping for a living')).toEqual(['User does bookkeeping for a living.']);
+    expect(learned('I do this for a living')).toEqual([]);
+    expect(learned("I'm a stay-at-home dad of three")).toEqual(['User is a stay-at-home dad.']);
+    expect(learned("I'm in my final year of architecture")).toEqual(['User is in their final year of architecture.']);
+    expect(learned("I'm a sophomore at Rutgers studying biology")).toEqual(['User is a sophomore at Rutgers studying biology.']);
+    expect(learned("I'm saving up for a camper van")).toEqual(['User is saving up for a camper van.']);
+    expect(learned("I'm trying to cut down on sugar")).toEqual(['User is trying to cut down on sugar.']);
+    expect(learned("I'm trying to understand closures")).toEqual([]);
+  });
+
+  it('a pet the household has', () => {
+    expect(learned('we have a border collie called Fen')).toEqual(['User has a border collie named Fen.']);
+    expect(learned('I met a dog named Rex at the park')).toEqual([]);
+  });
+});
