@@ -55,13 +55,21 @@ const SECRET_CODE_NAME = `code[ \\t]+secret|c[óo]digo[ \\t]+secreto|codice[ \\t
 const SECRET_CODE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${SECRET_CODE_NAME})(?![\\p{L}])${LINK}(\\d{4,8})(?![\\p{L}\\p{N}_]|[.,]\\d)`, 'dgiu');
 
 /**
+ * What joins a PIN to its owner in more languages (Swahili "PIN ya benki", "PIN wa simu", Tagalog "PIN ng card",
+ * Vietnamese "mã PIN của thẻ", Greek "PIN της κάρτας", Polish "PIN do karty", Indonesian "PIN untuk ATM"), and the
+ * verbs for "is" and "was" in them ("PIN ya zamani ilikuwa …", "ang PIN ng card ay …", "PIN của thẻ là …").
+ */
+const OWNER_WORDS = 'ya|wa|la|ng|sa|của|της|του|για|dla|untuk|dari|na';
+const MORE_COPULAS = 'ni|ilikuwa|ulikuwa|ay|là|adalah|είναι|ήταν|jest|był|je|bylo|er|var|är|on|oli|war|était|fue|foi';
+
+/**
  * A PIN with what it opens between the word and the value, then a verb, a colon or a parenthesis with a verb: "el PIN
  * de la app del banco (es 185589)", "the PIN for my debit card is 4077", "die PIN von meiner EC-Karte: 3593". The verb
  * or colon is required here: "PIN of 4 digits" names a format.
  */
 const PIN_OF = new RegExp(
-  `(?<![\\p{L}\\p{N}_])PIN(?:[ \\t]+(?:code|number|Code|Nummer))?[ \\t]+(?:of|for|on|to|de|del|da|do|di|du|für|von|vom|der|zu)(?:[ \\t]+[\\p{L}\\p{N}'’-]{1,20}){1,5}?` +
-    `(?:[ \\t]*[:=][ \\t]*|[ \\t]*\\(?[ \\t]*(?:is|was|ist|lautet|est|es|era|é|è)[ \\t]*:?[ \\t]+)(\\d{4,8})(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_])PIN(?:[ \\t]+(?:code|number|Code|Nummer))?[ \\t]+(?:of|for|on|to|de|del|da|do|di|du|für|von|vom|der|zu|${OWNER_WORDS})(?:[ \\t]+[\\p{L}\\p{N}'’-]{1,20}){1,5}?` +
+    `(?:[ \\t]*[:=][ \\t]*|[ \\t]*\\(?[ \\t]*(?:is|was|ist|lautet|est|es|era|é|è|${MORE_COPULAS})[ \\t]*:?[ \\t]+)(\\d{4,8})(?![\\p{L}\\p{N}_])`,
   'dgu',
 );
 

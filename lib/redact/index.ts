@@ -49,6 +49,7 @@ import { NATIONAL_ID_FINDERS } from './national-ids';
 import { MEMBER_NUMBER_FINDERS } from './member-numbers';
 import { NEW_PASSWORD_FINDERS } from './new-password';
 import { OBJECT_CODE_FINDERS } from './object-codes';
+import { RECOVERY_KEY_FINDERS } from './recovery-keys';
 import { PERMANENT_TOKEN_FINDERS } from './permanent-tokens';
 import { notACredential } from './not-credentials';
 import { COMMAND_LINE_FINDERS } from './command-lines';
@@ -176,6 +177,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...EVERYDAY_CODE_FINDERS,
   ...ACCESS_CODE_FINDERS,
   ...OBJECT_CODE_FINDERS,
+  ...RECOVERY_KEY_FINDERS,
   ...CODE_WORD_FINDERS,
   ...CODES_IN_MORE_SCRIPTS_FINDERS,
   ...HOUSEHOLD_CODE_FINDERS,

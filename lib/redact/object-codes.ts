@@ -18,7 +18,9 @@ const CODE_WORD =
   // Hungarian writes the thing and the code as one word: ajtókód (door code), riasztókód, zárkód, kapukód.
   '(?:ajt[óo]|riaszt[óo]|z[áa]r|lakat|kapu|szekr[ée]ny|sz[ée]f)k[óo]d\\p{L}*|' +
   // Polish "szyfr" (a lock's combination), Vietnamese "mã" (code), Thai "รหัส" (code).
-  'szyfr\\p{L}*|m[ãa]|รหัส';
+  'szyfr\\p{L}*|m[ãa]|รหัส|' +
+  // Swahili "msimbo" (code), Finnish "koodi", Norwegian and Danish "koden", Turkish "şifre" of a lock, Tagalog "kodigo".
+  'msimbo|koodi\\p{L}*|koden|kodigo';
 
 const OBJECT_WORD =
   'doors?|gates?|keypad|lock|padlock|locker|alarm|disarm|safe|gym|bike|bicycle|garage|lock[ \\t]?box|key[ \\t]?box|' +
@@ -36,7 +38,13 @@ const OBJECT_WORD =
   // Dutch and Swedish: key box, key cabinet, door, gate, safe, alarm (sleutelkastje, nyckelskåp, grind, kassaskåp, larm).
   'sleutelkast\\p{L}*|sleutelkluis\\p{L}*|deur|poort|hek|kluis|nyckelsk[åa]p\\p{L}*|d[öo]rr\\p{L}*|grind\\p{L}*|kassask[åa]p\\p{L}*|larm\\p{L}*|' +
   // Vietnamese: alarm, door, lock, safe (báo động, cửa, khóa, két).
-  'b[áa]o[ \\t]+[đd][ộo]ng|c[ửu]a|kh[óo]a|k[ée]t[ \\t]+s[ắa]t';
+  'b[áa]o[ \\t]+[đd][ộo]ng|c[ửu]a|kh[óo]a|k[ée]t[ \\t]+s[ắa]t|' +
+  // German compounds with the alarm or the door first (Alarmanlage, Haustür, Garagentor, Schließfach).
+  'alarmanlage|alarmsystem|einbruchmeldeanlage|haust[üu]r|garagentor|hoftor|gartentor|schlie(?:ß|ss)fach|' +
+  // Swahili: gate, door, alarm, padlock, cupboard, safe (lango, mlango, geti, kengele, kufuli, kabati, sefu);
+  // Finnish: door, gate, alarm, lock, safe; Norwegian and Danish door, lock; Turkish door, safe, padlock, alarm;
+  // Tagalog door, padlock.
+  'lango|mlango|geti|kengele|kufuli|kabati|sefu|ovi|portti\\p{L}*|h[äa]lyt\\p{L}*|lukko\\p{L}*|kassakaappi\\p{L}*|d[øo]ren|dør\\p{L}*|l[åa]sen|lås\\p{L}*|kap[ıi](?:n[ıi]n|s[ıi])?|kasa(?:s[ıi]|n[ıi]n)?|kilit\\p{L}*|asma[ \\t]+kilit|pinto|kandado';
 /** Thai writes words without spaces between: its objects (locker, safe, door, alarm) are found inside a run. */
 const THAI_OBJECT = 'ล็อกเกอร์|ตู้เซฟ|ตู้นิรภัย|ประตู|สัญญาณกันขโมย|กุญแจ';
 
@@ -49,6 +57,8 @@ const CODE_THEN_VALUE = new RegExp(
 );
 const OBJECT = new RegExp(`(?<![\\p{L}])(?:${OBJECT_WORD})(?![\\p{L}])|${THAI_OBJECT}`, 'iu');
 const COMPOUND = /k[óo]d/iu;
+/** The code words that name a dial's combination only. */
+const COMBINATION = /^(?:combination|combo|combinazione|combinaci[óo]n|combina[çc][ãa]o|combinaison|kombination|kombinace|kombinaci|kombinasi|συνδυασμ[όο]ς)$/iu;
 
 /**
  * Words that make the number something else: a line, an error, a port, a version, a page, a room, a step; a number
@@ -85,6 +95,9 @@ const OBJECT_CODE: RegexRule = {
     const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?;](?=[ \t][^.!?;]*$)/)) + 1);
     const named =
       (COMPOUND.test(m[1]!) && !/^k[óo]d/iu.test(m[1]!)) ||
+      // A dial's numbers joined by dashes right after a word for a combination ("combo 89-11-66"): that shape and
+      // that word name a lock's combination whatever the sentence says.
+      (COMBINATION.test(m[1]!) && between.trim() === '' && /^\d{1,2}(?:[-–]\d{1,2}){2,3}$/.test(m[3]!)) ||
       OBJECT.test(between) ||
       OBJECT.test(sentence) ||
       (KEYPAD_CODE_LINK.test(between) && !OTHER_KIND.test(sentence) && !/^(?:19|20)\d\d$/.test(m[3]!) && keypadJustBefore(text, m.index - sentence.length));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { picker, r, unchanged, DIGITS, LOWER, PW } from './made-up';
+import { picker, r, unchanged, DIGITS, LOWER, PW, KEY } from './made-up';
 
 /** The general rules added after held-out corpus V, on values made up here. */
 const pick = picker(7411);
@@ -139,5 +139,57 @@ describe('identity and account numbers named in more languages and layouts', () 
 
   it('keeps a number beside "account" where no bank is spoken of', () => {
     unchanged('My account of 2019 was 12345678 points in the game.');
+  });
+});
+
+describe('codes and keys in more languages and forms', () => {
+  it('masks a PIN with its owner and a verb for "is" or "was" in more languages', () => {
+    expect(r('PIN ya zamani ilikuwa 5604. Je')).toBe(`PIN ya zamani ilikuwa ${PW}. Je`);
+    expect(r('ang PIN ng ATM card ay 4417 po')).toBe(`ang PIN ng ATM card ay ${PW} po`);
+    expect(r('PIN của thẻ là 8810 nhé')).toBe(`PIN của thẻ là ${PW} nhé`);
+  });
+
+  it('keeps a PIN format', () => {
+    unchanged('The PIN for 4 digits was never enough.');
+  });
+
+  it("masks a lock's code named in Swahili, German compounds, Finnish or Turkish", () => {
+    expect(r('Msimbo mpya wa mlango wa ofisi ni 4412#. Usimpe mtu')).toBe(`Msimbo mpya wa mlango wa ofisi ni ${PW}. Usimpe mtu`);
+    expect(r('Alarmanlage: Code 776052 eingeben, dann raus.')).toBe(`Alarmanlage: Code ${PW} eingeben, dann raus.`);
+    expect(r('Hälytyksen koodi on 4471, muista sulkea ovi.')).toBe(`Hälytyksen koodi on ${PW}, muista sulkea ovi.`);
+  });
+
+  it('masks a dial combination in dashed pairs right after a word for a combination', () => {
+    expect(r("The note says 'combo 89-11-66, turn left first'.")).toBe(`The note says 'combo ${PW}, turn left first'.`);
+    expect(r('La combinazione 12-40-07 non funziona più')).toBe(`La combinazione ${PW} non funziona più`);
+  });
+
+  it('keeps a postal code, an error code and a version near those words', () => {
+    unchanged('Msimbo wa posta ni 00100 Nairobi.');
+    unchanged('Error code 12-34-56 again after the update.');
+    unchanged('Die Alarmanlage hat Version 3.2 und Code 404 Fehler.');
+  });
+
+  it('masks a BitLocker recovery password by its groups, each eleven times a 16-bit number', () => {
+    const groups = Array.from({ length: 8 }, () => String(Number(pick(DIGITS, 4)) * 11).padStart(6, '0'));
+    const key = groups.join('-');
+    expect(r(`The key in the binder is ${key}, does it still work?`)).toBe('The key in the binder is [redacted recovery code], does it still work?');
+    expect(r(`${key}`)).toBe('[redacted recovery code]');
+  });
+
+  it('keeps eight dashed groups of six that fail the check', () => {
+    unchanged('Serial 123456-234567-345678-456789-567890-678901-789012-890123 on the box.');
+  });
+
+  it('masks a two-factor set-up key named in Greek, Czech, Japanese and Russian', () => {
+    const seed = Array.from({ length: 8 }, () => pick('abcdefghijklmnopqrstuvwxyz234567', 4)).join(' ');
+    expect(r(`Το κλειδί ρύθμισης είναι: ${seed}. Δεν`)).toBe(`Το κλειδί ρύθμισης είναι: ${KEY}. Δεν`);
+    expect(r(`Klíč pro nastavení: ${seed.toUpperCase()}`)).toBe(`Klíč pro nastavení: ${KEY}`);
+    expect(r(`セットアップキー: ${seed}`)).toBe(`セットアップキー: ${KEY}`);
+    expect(r(`Ключ настройки: ${seed}`)).toBe(`Ключ настройки: ${KEY}`);
+  });
+
+  it('keeps base32-like words after the same names when they are not a seed', () => {
+    unchanged('Το κλειδί ρύθμισης είναι στο email σου.');
   });
 });
