@@ -32,6 +32,7 @@ const SPEAKING_VERBS = new Set(
 /** What an answer is made of: "Don't use jargon", "Always include sources", "Never add emojis". */
 const ANSWER_PARTS =
   /\b(?:answers?|responses?|repl(?:y|ies)|code|examples?|explanations?|summar(?:y|ies)|output|format(?:ting)?|units?|metric|imperial|language|tone|lists?|bullets?|bullet points|tables?|markdown|citations?|sources?|links?|emojis?|words?|sentences?|paragraphs?|headings?|jargon|slang|abbreviations?|caveats?|disclaimers?|pleasantries|apolog(?:y|ies|ize|ise)|questions?|typescript|javascript|python|spelling|english|british|american|celsius|fahrenheit|kilometres?|kilometers?|miles)\b/i;
+const RATHER_YOU = /^(?:(?:please|and|also|so|honestly|tbh)[,\s]+)*(?:I(?:'d| would) (?:rather|prefer(?: it)? if|much rather) you|I prefer (?:it )?when you)\b/i;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 const FIRST_PERSON_OBJECT = /\b(?:me|my|mine)\b/i;
 const ASKS_YOU = /^(?:(?:please|and|also|so)[,\s]+)*(?:I (?:want|need|would like|'d like|’d like) you to|I'd prefer (?:it )?if you|could you|can you|would you|will you)\s+(?:please\s+)?(?:always|never|from now on)\b/i;
@@ -59,6 +60,8 @@ export function isInstructionToAssistant(sentence: string): boolean {
   // "please don't bring up my divorce again", "can you stop asking about my weight?": a topic not to raise.
   if (isOffLimitsRequest(s)) return true;
   if (s.endsWith('?') && !ASKS_YOU.test(s)) return false;
+  // "I'd rather you skip the intro paragraphs", "I prefer it when you cite sources": a wish about how answers are made.
+  if (RATHER_YOU.test(s) && ANSWER_PARTS.test(s)) return true;
   if (ASKS_YOU.test(s) || isVerbless(s)) return true;
   const { opened, verb } = verbAfterOpener(s);
   // "Keep answers short", "make your replies shorter": shaping answers, plural, is how every answer should be (not

@@ -12,6 +12,7 @@ import { withoutPasted } from './pasted';
 import { replacements, workDimension } from './replaced';
 import { offerChoice } from './job-offers';
 import { calledOff, everydayStatements, moreAllergens } from './everyday-facts';
+import { selfStatements } from './about-self';
 import { siteOfTurn } from '../preamble/scope';
 import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
@@ -697,7 +698,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const offer = offerChoice(s, turn.text);
     for (const d of offer.declined) add(d, false, 'user/employer');
     const taken = offer.taken ? employer(offer.taken) : null;
-    const said = [...statements(s, gone), ...replacementFacts(s), ...everydayStatements(s), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...statements(s, gone), ...replacementFacts(s), ...everydayStatements(s), ...selfStatements(s), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     for (const made of said) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
     // The same facts said in another language ("j'habite à Lyon", "ich arbeite als Lehrerin").

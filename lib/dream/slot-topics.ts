@@ -31,6 +31,11 @@ const TOPICS = new Map<string, string>([
   ['commute', 'commute travel'],
   ['habit', 'habit routine usually'],
   ['reply-language', 'language'],
+  ['language', 'language languages speak speaks fluent native'],
+  ['timezone', 'timezone time zone hours local time'],
+  ['skill', 'skill level experience beginner'],
+  ['learning-style', 'learn learning style'],
+  ['chronotype', 'morning night sleep schedule'],
   ['deploys', 'deploy hosting'],
 ]);
 

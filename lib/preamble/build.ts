@@ -94,7 +94,7 @@ const KIND_RANK: Partial<Record<MemoryKind, number>> = { instruction: 0, prefere
 const L1_KINDS: MemoryKind[] = ['passage', 'fact', 'preference', 'instruction', 'episode'];
 /** Slots whose facts every block carries (the assistant must know them whatever is asked): health and diet. */
 const SAFETY_SLOT = /^user\/(?:allergy|health|diet|accessibility)\b/;
-const IDENTITY_SLOT = /^user\/(?:name|call-me|pronouns|gender|reply-language|child:.+)$/;
+const IDENTITY_SLOT = /^user\/(?:name|call-me|pronouns|gender|reply-language|timezone|language:.+|child:.+)$/;
 
 /**
  * The warm-start block for a new chat, in four layers under token budgets:
