@@ -1,3 +1,4 @@
+import { wordAnchors } from './fast-anchors';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
 import { contextOf } from './values';
 
@@ -27,7 +28,7 @@ const DOCUMENTS: readonly DocumentRule[] = [
     // Portuguese, Dutch, Polish, Turkish, Russian, Chinese, Japanese, Korean, Hindi, Greek, Hungarian, Czech, Finnish,
     // Vietnamese, Indonesian, Arabic, Hebrew.
     words:
-      'passports?|reisepass|pass(?=[ \\t-]?(?:nummer|nr\\b))|passeport|pasaporte|passaporto|passaporte|paspoort|paszport\\w*|pasaport\\w*|паспорт\\w*|护照|護照|パスポート|여권|पासपोर्ट|διαβατ[ήη]ρ[ιί]\\p{L}*|útlevél\\p{L}*|cestovní(?:ho)?[ \\t]+pas\\p{L}*|passi(?:n|numero)?|hộ[ \\t]+chiếu|paspor|جواز[ \\t]+(?:ال)?سفر|דרכון',
+      'passports?|reisepass|pass(?=[ \\t-]?(?:nummer|nr\\b))|passeport|pasaporte|passaporto|passaporte|paspoort|paszport\\w*|pasaport\\w*|паспорт\\w*|护照|護照|パスポート|여권|पासपोर्ट|διαβατ[ήη]ρ[ιί]\\p{L}*|útlevél\\p{L}*|cestovní(?:ho)?[ \\t]+pas\\p{L}*|passi(?:numero|n)?|hộ[ \\t]+chiếu|paspor|pasipoti|pasaporti|جواز[ \\t]+(?:ال)?سفر|דרכון',
     // Nine characters in the machine-readable zone, longer where an issuer's numbers overflow into its optional data.
     shape: '[A-Z0-9]{6,12}',
     minDigits: 1,
@@ -38,7 +39,7 @@ const DOCUMENTS: readonly DocumentRule[] = [
       "driver[’']?s?[ \\t]+licen[cs]e|driving[ \\t]+licen[cs]e|\\bDL(?=[ \\t]*(?:#|no\\b|nr\\b|number\\b|:))|\\b(?:[A-Z][a-z]{1,20}|[A-Z]{2})[ \\t]+DL(?=[ \\t]+(?:$|[A-Z]\\d))|f(?:ü|ue)hrerschein|permis[ \\t]+de[ \\t]+conduire|licencia[ \\t]+de[ \\t]+(?:conducir|manejo|conducción)|carn[eé]t?[ \\t]+de[ \\t]+conducir|patente[ \\t]+di[ \\t]+guida|carteira[ \\t]+de[ \\t]+(?:motorista|habilitação)|\\bCNH\\b|rijbewijs|k(?:ö|o)rkort|prawo[ \\t]+jazdy|운전면허|驾驶证|驾照|運転免許" +
       // Italian "numero patente" (bare "patente" is a patent, or a number plate in Chile), and the licence in Czech,
       // Turkish, Finnish, Norwegian, Danish, Greek, Vietnamese, Swahili, Tagalog and Hebrew.
-      "|numero[ \\t]+(?:della[ \\t]+)?patente|patente(?=[ \\t]*(?:n[.°º]|nr\\b|numero\\b))|[řr]idi[čc]sk\\p{L}*[ \\t]+pr[ůu]kaz\\p{L}*|ehliyet\\p{L}*|ajokortti\\p{L}*|f[øo]rerkort\\p{L}*|k[øo]rekort\\p{L}*|δίπλωμα[ \\t]+οδήγησης|bằng[ \\t]+lái(?:[ \\t]+xe)?|leseni[ \\t]+ya[ \\t]+(?:udereva|kuendesha)|lisensya(?:[ \\t]+sa[ \\t]+pagmamaneho)?|רישיון[ \\t]+נהיגה",
+      "|numero[ \\t]+(?:della[ \\t]+)?patente|patente(?=[ \\t]*(?:n[.°º]|nr\\b|numero\\b))|[řr]idi[čc]sk(?:ý|ého|ém|ým|y|eho)[ \\t]+pr[ůu]kaz\\p{L}*|ehliyet\\p{L}*|ajokortti\\p{L}*|f[øo]rerkort\\p{L}*|k[øo]rekort\\p{L}*|δίπλωμα[ \\t]+οδήγησης|bằng[ \\t]+lái(?:[ \\t]+xe)?|leseni[ \\t]+ya[ \\t]+(?:udereva|kuendesha)|lisensya(?:[ \\t]+sa[ \\t]+pagmamaneho)?|רישיון[ \\t]+נהיגה",
     // ("DL" alone right before the number only after a state's name, "California DL …": "DL 2045" is a flight.)
     // Letters and digits in one run, or in groups joined by hyphens (Florida's D123-456-78-901-0) or spaced digits.
     shape: '[A-Z0-9]{5,20}|[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,5}|\\d{3}(?: \\d{3}){2}',
@@ -110,7 +111,11 @@ const NUMBER_WORDS =
   // Tagalog "my" and "is" after the form's label ("Passport no. ko: …", "ang numero ko ay …").
   "ko|ang|ay|" +
   // Czech, Slovak and Serbo-Croatian abbreviations and words for "number" ("Řidičský průkaz č. …").
-  "č|čís|číslo|broj|номер|番号|号码|號碼|번호|नंबर|संख्या|nomor|of|de|du|del|di|der|des|" +
+  "č|čís|číslo|broj|" +
+  // "is" and "my" in more of the languages the names are read in: Polish "to", the Scandinavian "är"/"er", Finnish
+  // "on", Czech "je", Vietnamese "là" and "của tôi", Indonesian "adalah", Greek "είναι" ("Mój numer paszportu to …",
+  // "Mitt passnummer är …", "Số hộ chiếu của tôi là …").
+  "to|jest|mój|moj|är|er|mitt|min|on|je|là|của[ \\t]+tôi|của[ \\t]+mình|adalah|είναι|μου|номер|番号|号码|號碼|번호|नंबर|संख्या|nomor|of|de|du|del|di|der|des|" +
   // Hungarian and Greek words for "number" ("személyi igazolvány számát is:", "αριθμός διαβατηρίου").
   "szám|száma|számát|számom|αριθμός|αριθμό|αρ|" +
   // A US state's name between a licence and its number ("driver's license: California …"): each state numbers its own.
@@ -150,7 +155,7 @@ const OTHER_NUMBER = /(?<![\p{L}])(?:order|booking|phone|mobile|tracking|invoice
 /** The sentence before asks for the document's number, not the document ("I need the passport" is about the booklet). */
 const NUMBER_NAMED = /(?:number|nummer|\bnr\b|\bno\b|num[ée]ro|n[úu]mero|numer|numara|\bID\b|-ID|αριθμ|番号|号码|號碼|번호|namba|nambari|số)/iu;
 /** How far before the number the sentence naming the document may begin. */
-const NEXT_SENTENCE_REACH = 200;
+const NEXT_SENTENCE_REACH = 120;
 
 /**
  * The document named in one sentence and its number given in the next as what someone sent or gave: "… brauche ich die
@@ -190,7 +195,8 @@ function documentRule(doc: DocumentRule): Finder {
       return span;
     },
   };
-  return windowedFinder(rule, new RegExp(doc.words, 'giu'), 0, NEXT_SENTENCE_REACH);
+  // Anchored on the names' stems in the plain mode (`fast-anchors.ts`): the Unicode scan of all the names was slow.
+  return windowedFinder(rule, wordAnchors(doc.words), 0, NEXT_SENTENCE_REACH);
 }
 
 export const DOCUMENT_NUMBER_FINDERS: readonly Finder[] = DOCUMENTS.map(documentRule);

@@ -188,7 +188,7 @@ export const LOGIN_PASSWORD_FINDERS: readonly Finder[] = [
   anchoredFinder(PIN_THEN_PASSWORD, /PIN/g),
   windowedFinder(NEW_ONE_VALUE, /\b(?:new[ \t]+one|neue|nouvel|nouveau|nuev[ao]|nov[ao]|nuov[ao])\b/gi, 12, 90),
   // The clause opens up to a few characters before its verb ("I found", "se la di") and its value follows within a line.
-  windowedFinder(VALUE_GIVEN_AS_IT, /found|got|have|had|copied|wrote|gave|here[ \t]+it|se[ \t]+l[ao][ \t]+di|[ao][ \t]+dei|lui[ \t]+ai|gegeben|need|too|brauch|necesita|faut/gi, 24, 90),
+  windowedFinder(VALUE_GIVEN_AS_IT, /found|got|have|had|copied|wrote|gave|here[ \t]+it|se[ \t]+l[ao][ \t]+di|[ao][ \t]+dei|lui[ \t]+ai|gegeben|need[ \t]+(?:this|that|it)|too[ \t]*:|brauch|necesita|faut/gi, 24, 90),
   windowedFinder(LOGIN_USER_AND_PASSWORD, /login|log-in|sign-in|credentials|creds|zugangsdaten|identifiants|credenciales|credenciais|inloggegevens/gi, 0, 140),
   windowedFinder(LOGIN_PASSWORD, /login|log-in|sign-in|inlog|anmeldung|connexion|acceso|admin/gi, 0, 140),
   windowedFinder(LOGIN_WITH_PASSWORD, /log|sign|inlog|anmeld|aanmeld|einlog|connect|connexion|sesi|acced|zalogow|přihl/gi, 0, 130),

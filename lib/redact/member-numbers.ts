@@ -1,3 +1,4 @@
+import { wordAnchors } from './fast-anchors';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
 import { contextOf } from './values';
 
@@ -16,7 +17,7 @@ const INSURER_NAME =
   "versichertennummer|krankenversichertennummer|" +
   // The European Health Insurance Card (its card number identifies the insured abroad) in the EU's languages, and the
   // insured's number in more of them.
-  "european[ \\t]+health[ \\t]+insurance[ \\t]+card|\\bEHIC\\b|\\bGHIC\\b|europ(?:ä|ae)ische[ \\t]+krankenversicherungskarte|carte[ \\t]+europ[ée]enne[ \\t]+d['’]assurance[ \\t]+maladie|tarjeta[ \\t]+sanitaria[ \\t]+europea|tessera[ \\t]+(?:sanitaria[ \\t]+)?europea|cart[ãa]o[ \\t]+europeu[ \\t]+de[ \\t]+seguro[ \\t]+de[ \\t]+doen[çc]a|europese[ \\t]+zorgpas|europejsk\\p{L}*[ \\t]+kart\\p{L}*[ \\t]+ubezpieczenia[ \\t]+zdrowotnego|\\bEKUZ\\b|ευρωπα[ϊι]κ\\p{L}*[ \\t]+κάρτα[ \\t]+ασφάλισης[ \\t]+υγείας|κάρτα[ \\t]+ασφάλισης|αριθμ\\p{L}*[ \\t]+(?:μητρώου[ \\t]+)?ασφαλισμένου|zorgverzekeringsnummer|numer[ \\t]+ubezpieczenia|[čc][íi]slo[ \\t]+poji[šs]t[ěe]nce|f[öo]rs[äa]kringsnummer|sigorta[ \\t]+numaras\\p{L}*|被保険者番号|保険証番号|医保卡号|社保卡号|건강보험증[ \\t]*번호|num[ée]ro[ \\t]+(?:de[ \\t]+)?s[ée]curit[ée][ \\t]+sociale|n[úu]mero[ \\t]+de[ \\t]+(?:afiliad[oa]|afiliaci[óo]n|benefici[áa]ri[oa]|carteirinha)|n[úu]mero[ \\t]+(?:do[ \\t]+)?cart[ãa]o[ \\t]+(?:do[ \\t]+)?SUS|tessera[ \\t]+sanitaria";
+  "european[ \\t]+health[ \\t]+insurance[ \\t]+card|\\bEHIC\\b|\\bGHIC\\b|europ(?:ä|ae)ische[ \\t]+krankenversicherungskarte|carte[ \\t]+europ[ée]enne[ \\t]+d['’]assurance[ \\t]+maladie|tarjeta[ \\t]+sanitaria[ \\t]+europea|tessera[ \\t]+(?:sanitaria[ \\t]+)?europea|cart[ãa]o[ \\t]+europeu[ \\t]+de[ \\t]+seguro[ \\t]+de[ \\t]+doen[çc]a|europese[ \\t]+zorgpas|europejsk(?:a|iej|ą)[ \\t]+kart(?:a|y|ą|ę)[ \\t]+ubezpieczenia[ \\t]+zdrowotnego|\\bEKUZ\\b|ευρωπα[ϊι]κ(?:ή|ής|ην)[ \\t]+κάρτα[ςν]?[ \\t]+ασφάλισης[ \\t]+υγείας|κάρτα[ \\t]+ασφάλισης|αριθμ(?:ός|ό|ού)[ \\t]+(?:μητρώου[ \\t]+)?ασφαλισμένου|zorgverzekeringsnummer|numer[ \\t]+ubezpieczenia|[čc][íi]slo[ \\t]+poji[šs]t[ěe]nce|f[öo]rs[äa]kringsnummer|sigorta[ \\t]+numaras\\p{L}*|被保険者番号|保険証番号|医保卡号|社保卡号|건강보험증[ \\t]*번호|num[ée]ro[ \\t]+(?:de[ \\t]+)?s[ée]curit[ée][ \\t]+sociale|n[úu]mero[ \\t]+de[ \\t]+(?:afiliad[oa]|afiliaci[óo]n|benefici[áa]ri[oa]|carteirinha)|n[úu]mero[ \\t]+(?:do[ \\t]+)?cart[ãa]o[ \\t]+(?:do[ \\t]+)?SUS|tessera[ \\t]+sanitaria";
 
 const INSURANCE_TALK =
   /insur|health[ \t]+plan|medical|medicaid|medicare|\bHMO\b|\bPPO\b|copay|deductible|versicher|krankenkasse|assur|mutuelle|s[ée]curit[ée][ \t]+sociale|seguro|aseguradora|plano[ \t]+de[ \t]+sa[úu]de|assicura|sanitari/i;
@@ -43,7 +44,7 @@ function memberRule(name: string, words: string, needsTalk: boolean): Finder {
       return { start, end: start + value.length, label: 'policy number' };
     },
   };
-  return windowedFinder(rule, new RegExp(words, 'giu'), 0, 80);
+  return windowedFinder(rule, wordAnchors(words), 0, 80);
 }
 
 export const MEMBER_NUMBER_FINDERS: readonly Finder[] = [

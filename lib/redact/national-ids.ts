@@ -572,7 +572,7 @@ const BANK_CONTEXT =
  * "na" is "is": "My account number na 0123456789".
  */
 const ACCOUNT_WORD =
-  "account|acct|a\\/c|kontonummer|numéro[ \\t]+de[ \\t]+compte|n[úu]mero[ \\t]+de[ \\t]+cuenta|n[úu]mero[ \\t]+da[ \\t]+conta|numero[ \\t]+di[ \\t]+conto|rekeningnummer|akaunti|nambari[ \\t]+ya[ \\t]+akaunti|rekening|nomor[ \\t]+rekening|s[ốo][ \\t]+t[àa]i[ \\t]+kho[ảa]n|hesap[ \\t]+numaras\\p{L}*|numer[ \\t]+(?:konta|rachunku)|[čc][íi]slo[ \\t]+[úu][čc]tu|tilinumero|αριθμ\\p{L}*[ \\t]+λογαριασμού|מספר[ \\t]+חשבון|口座番号|계좌[ \\t]*번호|银行账号|账号";
+  "account|acct|a\\/c|kontonummer|numéro[ \\t]+de[ \\t]+compte|n[úu]mero[ \\t]+de[ \\t]+cuenta|n[úu]mero[ \\t]+da[ \\t]+conta|numero[ \\t]+di[ \\t]+conto|rekeningnummer|akaunti|nambari[ \\t]+ya[ \\t]+akaunti|rekening|nomor[ \\t]+rekening|s[ốo][ \\t]+t[àa]i[ \\t]+kho[ảa]n|hesap[ \\t]+numaras\\p{L}*|numer[ \\t]+(?:konta|rachunku)|[čc][íi]slo[ \\t]+[úu][čc]tu|tilinumero|αριθμ(?:ός|ό|ού)[ \\t]+λογαριασμού|מספר[ \\t]+חשבון|口座番号|계좌[ \\t]*번호|银行账号|账号";
 const ACCOUNT_OWNER = "(?:[ \\t]+(?:ya|wa|la|of|de|del|do|da|di|der|des|von|van|ng|của|dla|του|της)(?:[ \\t]+[\\p{L}'’-]{1,20}){1,2}?)?";
 const ACCOUNT_IS = "(?:[:#=：]|is|na(?=[ \\t])|ni|ay|là|adalah|jest|je|είναι|ist|lautet|est|es|é|è|er|är|on|は|是|는|은)";
 const BANK_ACCOUNT: RegexRule = {
@@ -657,5 +657,5 @@ export const NATIONAL_ID_FINDERS: readonly Finder[] = [
   { name: 'id-column', find: findIdColumns },
   withAccountNearby(idFinder(ROUTING)),
   withAccountNearby(idFinder(SORT_CODE)),
-  windowedFinder(BANK_ACCOUNT, new RegExp(ACCOUNT_WORD, 'giu'), 0, 100),
+  windowedFinder(BANK_ACCOUNT, wordAnchors(ACCOUNT_WORD), 0, 100),
 ];

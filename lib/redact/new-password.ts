@@ -1,3 +1,5 @@
+import { anchoredFinder } from './anchored-finder';
+import { wordAnchors } from './fast-anchors';
 import { bounded, EN_LABEL, FOREIGN_LABEL, passwordTalkBefore, proseValue, QUALIFIER, R, VALUE } from './passwords';
 import { regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 import { contextOf, trimTrailingPunctuation } from './values';
@@ -67,6 +69,10 @@ const PASSWORD_CHANGED_TO: RegexRule = {
   },
 };
 
+/** The verbs (with their object pronouns and prepositions) that every match of `CHANGED_IT_TO` begins with. */
+const CHANGE_IT_VERBS =
+  `(?:la|lo)[ \\t]+(?:cambi[éeó]|puse|dej[éeó])[ \\t]+(?:a|en|como)|(?:mudei|troquei|alterei|mudou|trocou)(?:-a|-o)?[ \\t]+(?:para|pra)|l['’](?:ai|a)[ \\t]+(?:chang|modifi|mis)(?:é|ée|e)?[ \\t]+(?:en|à|pour)|l['’]ho[ \\t]+(?:cambiat|impostat|mess)[ao][ \\t]+(?:in|a|come)|badilisha[ \\t]+kuwa|(?:ganti|ubah|diganti|diubah)[ \\t]+(?:jadi|menjadi|ke)|pinalitan[ \\t]+(?:ko|niya|namin)[ \\t]+(?:ng|sa)|(?:veranderd|gewijzigd)[ \\t]+(?:in|naar)|(?:ändrade|bytte|endret|endra|ændrede|skiftede)[ \\t]+(?:det|den)[ \\t]+(?:till|til)|zmieni(?:łem|łam|ł|ła)[ \\t]+(?:je|go)[ \\t]+na`;
+
 /**
  * "Changed it to X" where "it" is a password named in this sentence or the one before (English has `ANOTHER_ONE` in
  * `passwords.ts`): "la cambié a …", "mudei-a para …", "je l'ai changé en …", "l'ho cambiata in …", Swahili
@@ -78,7 +84,7 @@ const PASSWORD_CHANGED_TO: RegexRule = {
 const CHANGED_IT_TO: RegexRule = {
   name: 'changed-it-to',
   pattern: new RegExp(
-    `(?:(?:la|lo)[ \\t]+(?:cambi[éeó]|puse|dej[éeó])[ \\t]+(?:a|en|como)|(?:mudei|troquei|alterei|mudou|trocou)(?:-a|-o)?[ \\t]+(?:para|pra)|l['’](?:ai|a)[ \\t]+(?:chang|modifi|mis)(?:é|ée|e)?[ \\t]+(?:en|à|pour)|l['’]ho[ \\t]+(?:cambiat|impostat|mess)[ao][ \\t]+(?:in|a|come)|badilisha[ \\t]+kuwa|(?:ganti|ubah|diganti|diubah)[ \\t]+(?:jadi|menjadi|ke)|pinalitan[ \\t]+(?:ko|niya|namin)[ \\t]+(?:ng|sa)|(?:veranderd|gewijzigd)[ \\t]+(?:in|naar)|(?:ändrade|bytte|endret|endra|ændrede|skiftede)[ \\t]+(?:det|den)[ \\t]+(?:till|til)|zmieni(?:łem|łam|ł|ła)[ \\t]+(?:je|go)[ \\t]+na)[ \\t]*:?[ \\t]+${VALUE}`,
+    `(?:${CHANGE_IT_VERBS})[ \\t]*:?[ \\t]+${VALUE}`,
     'dgiu',
   ),
   judge(m, text) {
@@ -96,5 +102,6 @@ const CHANGED_IT_TO: RegexRule = {
 export const NEW_PASSWORD_FINDERS: readonly Finder[] = [
   regexFinder(bounded(NEW_ONE_IS)),
   regexFinder(bounded(PASSWORD_CHANGED_TO)),
-  regexFinder(CHANGED_IT_TO),
+  // Tried only where its verbs stand (`anchored-finder.ts`).
+  anchoredFinder(CHANGED_IT_TO, wordAnchors(CHANGE_IT_VERBS)),
 ];

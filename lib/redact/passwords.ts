@@ -1,3 +1,5 @@
+import { anchoredFinder } from './anchored-finder';
+import { wordAnchors } from './fast-anchors';
 import { groupSpan, regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 import {
   randomCaseLetters,
@@ -561,6 +563,9 @@ const WIFI_KEY_NAMES = [
   'nettverksnøkkel', 'netværksnøgle', 'nätverksnyckel', 'verkkoavain', 'ключ[ \\t]+сети', 'ключ[ \\t]+мережі', 'kunci[ \\t]+jaringan',
 ].join('|');
 
+/** The Wi-Fi key's names: every match of `WIFI_KEY` begins with one, so the rule is tried only where one stands. */
+const WIFI_KEY_NAME = String.raw`(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:key|schlüssel|password|passwort|kennwort|passphrase|psk|code|clé|clave|chave|chiave|sleutel)|${WIFI_KEY_NAMES}`;
+
 const WIFI_KEY: RegexRule = {
   name: 'wifi-key',
   pattern: new RegExp(
@@ -580,7 +585,7 @@ const WIFI_KEY: RegexRule = {
 export const APP_PASSWORD_FINDERS: readonly Finder[] = [windowedFinder(APP_PASSWORD, APP_PASSWORD_ANCHORS, 0, 100)];
 
 export const PROSE_PASSWORD_FINDERS: readonly Finder[] = [
-  regexFinder(WIFI_KEY),
+  anchoredFinder(WIFI_KEY, wordAnchors(WIFI_KEY_NAME)),
   regexFinder(PIN_CODE),
   regexFinder(boundedLabel(PROSE_PASSWORD)),
   regexFinder(boundedLabel(FOREIGN_PROSE_PASSWORD)),

@@ -303,7 +303,8 @@ const JOINING_WORD = /^(?:a|an|the|of|to|in|on|at|by|for|and|or|nor|but|with|fro
  * ("end-to-end", "up-to-date"), and longer ones hold a joining word ("state-of-the-art", "out-of-the-box").
  */
 export function dicewarePassphrase(v: string): boolean {
-  if (!/^[a-z]{2,12}(?:-[a-z]{2,12}){3,7}$/.test(v)) return false;
+  // Lower-case letters of any script: generators draw from word lists in other languages too ("blåbär-skog-hav-ljus").
+  if (!/^\p{Ll}{2,12}(?:-\p{Ll}{2,12}){3,7}$/u.test(v)) return false;
   return v.split('-').every((w) => w.length >= 3 && !JOINING_WORD.test(w));
 }
 

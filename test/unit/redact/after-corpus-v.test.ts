@@ -13,6 +13,7 @@ describe('passwords in more forms and wordings', () => {
     expect(r('mật khẩu wifi quán: lantern-basil-quarry-ember nhé')).toBe(`mật khẩu wifi quán: ${PW} nhé`);
     expect(r('Ο κωδικός του router είναι harbor-mint-glacier-otter τώρα')).toBe(`Ο κωδικός του router είναι ${PW} τώρα`);
     expect(r('das Passwort ist walnut-cobalt-prairie-sable-ion, glaube ich')).toBe(`das Passwort ist ${PW}, glaube ich`);
+    expect(r('Lösenordet är blåbär-skog-hav-ljus, tror jag')).toBe(`Lösenordet är ${PW}, tror jag`);
   });
 
   it('keeps compounds of three words or fewer, and longer ones with joining words', () => {
@@ -89,6 +90,19 @@ describe('identity and account numbers named in more languages and layouts', () 
     );
     expect(r('Passport no. ko: P7719283B po.')).toBe(`Passport no. ko: ${ID} po.`);
     expect(r('namba ya kitambulisho: 29384712. Asante')).toBe(`namba ya kitambulisho: ${ID}. Asante`);
+  });
+
+  it("masks a passport number after another language's words for 'my' and 'is'", () => {
+    expect(r('Mój numer paszportu to EA1234567.')).toBe(`Mój numer paszportu to ${ID}.`);
+    expect(r('Mitt passnummer är 12345678 och det går ut snart')).toBe(`Mitt passnummer är ${ID} och det går ut snart`);
+    expect(r('Số hộ chiếu của tôi là C1234567 nhé')).toBe(`Số hộ chiếu của tôi là ${ID} nhé`);
+    expect(r('Passinumeroni on PA1234567')).toBe(`Passinumeroni on ${ID}`);
+    expect(r('Nambari ya pasipoti yangu ni AK1234567')).toBe(`Nambari ya pasipoti yangu ni ${ID}`);
+  });
+
+  it('keeps a date or a room number after the passport named', () => {
+    unchanged('My passport expired on 2024-01-05, and it is in the safe.');
+    unchanged('The passport is at the desk and my room is 1234567.');
   });
 
   it('keeps the document named with no number of its own', () => {
