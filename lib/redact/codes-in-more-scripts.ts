@@ -26,8 +26,13 @@ const CJK_PARTICLE = '(?:は|が|는|은|가|이|是|为|為)';
 /** Turkish names: the password of a thing (şifresi), my password (şifrem), the PIN code; Hindi and English OTP. */
 const VERB_LAST_NAME = '(?:şifre(?:si|m|miz|niz)?|sifre(?:si|m)?|pin[ \\t]+kodu|kapı[ \\t]+kodu|OTP|ओटीपी)';
 
-/** Three to twelve digits, a keypad's # or * allowed, not part of a longer number, date or version. */
-const NUMBER = '(?<![\\p{N}])(\\d{3,12})[#*]?(?![\\p{L}\\p{N}_]|[.,:/-]\\d)';
+/**
+ * Three to twelve digits, a keypad's # or * allowed, not part of a longer number, date or version. Japanese, Chinese
+ * and Korean run the next word on with no space ("暗証番号は4821です", "비밀번호 4821입니다"): a letter of those
+ * scripts may follow.
+ */
+const NUMBER =
+  '(?<![\\p{N}])(\\d{3,12})[#*]?(?!(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}])[\\p{L}\\p{N}_]|[.,:/-]\\d)';
 
 /** Words that make the number something else: an error, a postal code, a count, a status, a year, a length. */
 const NOT_A_CODE =

@@ -428,7 +428,9 @@ function MORE_ID_RULES(): IdRule[] {
     rule('ch-ahv', /\b(?:AHV|AVS|AHVN13|sozialversicherungsnummer|num[ée]ro[ \t]+AVS)\b/gi, '756[. ]?\\d{4}[. ]?\\d{4}[. ]?\\d{2}', ahvValid),
     // Reaching 80 characters back: the number is often given in the next sentence ("… mitt personnummer på blanketten. Det är …"),
     // and the date inside it and the Luhn check keep order and phone numbers out.
-    rule('se-personnummer', /(?:personnummer|personnr|samordningsnummer)/gi, '(?:\\d{2})?\\d{6}[-+ ]?\\d{4}', swedishPersonnummerValid, 80),
+    // Also the forms' abbreviations, Swedish 'pnr' and Norwegian 'fnr': the numbers' own checks (a date and Luhn, two
+    // mod 11 digits) tell them from anything else so named.
+    rule('se-personnummer', /(?:personnummer|personnr|samordningsnummer|\bpnr\b)/gi, '(?:\\d{2})?\\d{6}[-+ ]?\\d{4}', swedishPersonnummerValid, 80),
     rule('uk-nhs', /\bNHS\b/g, '\\d{3}([ -]?)\\d{3}\\1\\d{4}', nhsValid),
     rule('kr-rrn', /(?:주민등록번호|주민번호|\bRRN\b|resident[ \t]+registration)/gi, '\\d{6}-?\\d{7}', koreanRrnValid),
     rule('za-id', /\b(?:SA[ \t]+ID|South[ \t]+African[ \t]+ID|ID[ \t]+(?:number|no\.?|nr)|identity[ \t]+number)\b/gi, '\\d{6} ?\\d{4} ?\\d{3}', southAfricanIdValid),
@@ -440,7 +442,7 @@ function MORE_ID_RULES(): IdRule[] {
     rule('au-tfn', /(?:\bTFN\b|tax[ \t]+file[ \t]+number)/gi, '\\d{3} ?\\d{3} ?\\d{2,3}', tfnValid),
     rule('il-id', /(?:תעודת[ \t]+זהות|ת\.ז|teudat[ \t]+zehut|israeli[ \t]+id)/gi, '\\d{8}-?\\d', israeliIdValid),
     rule('fi-hetu', /(?:henkilötunnus|\bHETU\b|personal[ \t]+identity[ \t]+code|sosiaaliturvatunnus|\bsotu\b)/gi, '\\d{6}[-+A-FYXWVUa-fyxwvu]\\d{3}[0-9A-Ya-y]', hetuValid),
-    rule('no-fodselsnummer', /(?:fødselsnummer|fodselsnummer|personnummer)/gi, '\\d{6} ?\\d{5}', norwegianFnrValid),
+    rule('no-fodselsnummer', /(?:fødselsnummer|fodselsnummer|personnummer|\bf(?:ø|o)?dsels?nr\b|\bfnr\b|\bf\.nr\b)/gi, '\\d{6} ?\\d{5}', norwegianFnrValid),
     rule('ro-cnp', /(?:\bCNP\b|cod[ \t]+numeric[ \t]+personal)/gi, '[1-9]\\d{12}', romanianCnpValid),
     rule('ie-pps', /(?:\bPPSN?\b|personal[ \t]+public[ \t]+service)/gi, '\\d{7}[A-Wa-w][A-IWa-iw]?', ppsValid),
     rule('ar-cuit', /\bCUI[TL]\b/gi, '\\d{2}-?\\d{8}-?\\d', cuitValid),

@@ -113,7 +113,8 @@ const LANGUAGES: Record<string, PasswordLanguage> = {
   sh: { labels: ['lozinka', 'šifra', 'geslo'], copulas: ['je'], of: ['za', 'od'] },
   bg: { labels: ['парола', 'паролата'], copulas: ['е'], of: ['за', 'на'] },
   sk: { labels: ['heslo'], copulas: ['je'], of: ['na', 'do', 'k'] },
-  sw: { labels: ['nenosiri', 'neno la siri'], copulas: ['ni'], of: ['ya', 'wa'] },
+  // Swahili has two words for a password: nenosiri (also "neno la siri") and nywila.
+  sw: { labels: ['nenosiri', 'neno la siri', 'nywila'], copulas: ['ni', 'ilikuwa'], of: ['ya', 'wa'] },
   // Tamil and Urdu put the verb last ("… கடவுச்சொல் X — …"): the verbless form reads them, with a digit in the value.
   ta: { labels: ['கடவுச்சொல்', 'கடவுச்சொல்லை', 'பாஸ்வேர்ட்'], copulas: [], of: [] },
   tl: { labels: [], copulas: ['ay'], of: ['ng', 'sa'] },

@@ -206,4 +206,31 @@ describe('codes and keys in more languages and forms', () => {
   it('keeps base32-like words after the same names when they are not a seed', () => {
     unchanged('Το κλειδί ρύθμισης είναι στο email σου.');
   });
+
+  it('masks a code named in Japanese, Chinese or Korean with the next word run on after it', () => {
+    expect(r('カードの暗証番号は5930です')).toBe(`カードの暗証番号は${PW}です`);
+    expect(r('門の暗証番号は771204です。')).toBe(`門の暗証番号は${PW}です。`);
+  });
+
+  it('keeps a length run on in the same way', () => {
+    unchanged('暗証番号は4桁です');
+    unchanged('パスワードは8文字以上です');
+  });
+
+  it('reads Swahili "nywila" as a password word', () => {
+    expect(r('Nywila ya Wi-Fi ni Kahawa2024! kwa wageni')).toBe(`Nywila ya Wi-Fi ni ${PW} kwa wageni`);
+    unchanged('Nywila ni ndefu sana kukumbuka.');
+  });
+});
+
+describe("identity numbers under the forms' abbreviations, by their checks", () => {
+  it("masks a Swedish personnummer after 'pnr' and a Norwegian fødselsnummer after 'fnr'", () => {
+    expect(r('Ditt pnr är 840304-2420?')).toBe(`Ditt pnr är ${ID}?`);
+    expect(r('fnr 11019629327 står på kortet')).toBe(`fnr ${ID} står på kortet`);
+  });
+
+  it('keeps numbers under the same names that fail their checks', () => {
+    unchanged('Ditt pnr är 840304-2421?');
+    unchanged('fnr 11019629328 står på kortet');
+  });
 });
