@@ -291,7 +291,7 @@ function findRecoveryCodes(text: string): SecretSpan[] {
 const FOREIGN_KEY_NAME =
   // API + a word for key: Dutch, German, Swedish, Norwegian, Danish, Finnish, Hungarian, Czech, Slovak, Polish,
   // Russian/Ukrainian, Greek, Turkish, Japanese, Korean, Chinese.
-  String.raw`API[ \t-]?(?:sleutel|schl(?:ü|ue)ssel|nyckel(?:n)?|n(?:ø|o)kkel(?:en)?|n(?:ø|o)gle(?:n)?|avain|kulcs|kl(?:í|i)(?:č|c)|k(?:ľ|l)(?:ú|u)(?:č|c)|klucz|ключ|κλειδ(?:ί|ι)|anahtar\p{L}{0,4}|キー|[ \t]?키|密钥|密鑰|金鑰)|` +
+  String.raw`API[ \t-]?(?:sleutel|schl(?:ü|ue)ssel|nyckel(?:n)?|n(?:ø|o)kkel(?:en)?|n(?:ø|o)gle(?:n)?|avaime\p{L}{0,3}|avain|kulcs|kl(?:í|i)(?:č|c)|k(?:ľ|l)(?:ú|u)(?:č|c)|klucz|ключ|κλειδ(?:ί|ι)|anahtar\p{L}{0,4}|キー|[ \t]?키|密钥|密鑰|金鑰)|` +
   // A word for key + (of) API: French, Spanish, Portuguese, Italian, Polish, Czech, Russian/Ukrainian, Indonesian,
   // Romanian, Vietnamese.
   String.raw`(?:cl(?:é|e)|clef|clave|chave|chiave|klucz|kl(?:í|i)(?:č|c)|ключ|kunci|cheia|cheie|kh(?:ó|o)a)[ \t]+(?:(?:de|da|do|di|dell['’]|d['’]|de[ \t]+la|de[ \t]+l['’]|della)[ \t]*)?(?:l['’])?API|` +
@@ -302,11 +302,23 @@ const FOREIGN_KEY_NAME =
   // Secret and private keys (a wallet's, a signing key's): Vietnamese, Indonesian, Turkish, the Romance languages,
   // German, Polish, Russian.
   String.raw`kh(?:ó|o)a[ \t]+(?:b(?:í|i)[ \t]+m(?:ậ|a)t|ri(?:ê|e)ng(?:[ \t]+t(?:ư|u))?)|kunci[ \t]+(?:rahasia|privat|pribadi)|(?:ö|o)zel[ \t]+anahtar\p{L}{0,4}|gizli[ \t]+anahtar\p{L}{0,4}|` +
-  String.raw`clave[ \t]+privada|chave[ \t]+privada|cl(?:é|e)[ \t]+priv(?:é|e)e|chiave[ \t]+privata|privater?[ \t]+schl(?:ü|ue)ssel|klucz[ \t]+prywatny|prywatny[ \t]+klucz|(?:приватн|закрыт)\p{L}*[ \t]+ключ`;
+  String.raw`clave[ \t]+privada|chave[ \t]+privada|cl(?:é|e)[ \t]+priv(?:é|e)e|chiave[ \t]+privata|privater?[ \t]+schl(?:ü|ue)ssel|klucz[ \t]+prywatny|prywatny[ \t]+klucz|(?:приватн|закрыт)\p{L}*[ \t]+ключ|` +
+  // Keys and secrets in Swahili, Hebrew, Greek, Vietnamese, Turkish, Tagalog, the Nordic languages, Japanese, Korean
+  // and Chinese ("ufunguo wa API", "מפתח ה-API", "μυστικό κλειδί", "hemlig nyckel", "秘密鍵", "시크릿 키").
+  String.raw`ufunguo[ \t]+wa[ \t]+(?:API|siri)|מפתח[ \t]+(?:ה-?)?API|מפתח[ \t]+(?:ה)?סודי|κλειδ(?:ί|ι)[ \t]+(?:του[ \t]+)?API|μυστικ(?:ό|ο)[ \t]+κλειδ(?:ί|ι)|` +
+  String.raw`m(?:ã|a)[ \t]+b(?:í|i)[ \t]+m(?:ậ|a)t|s(?:ı|i)r[ \t]+anahtar\p{L}{0,4}|lihim[ \t]+na[ \t]+susi|hemlig[ \t]+nyckel|hemmelig[ \t]+n(?:ø|o)k(?:kel|le)|salainen[ \t]+avain|` +
+  String.raw`秘密鍵|シークレットキー|アクセスキー|시크릿[ \t]?키|비밀[ \t]?키|액세스[ \t]?키|秘钥|私钥|访问密钥`;
+/**
+ * After the name: a colon or `=`, or the language's verb "is" with a possessive before it ("Min API-nyckel är …",
+ * "khóa API của tôi là …", "ufunguo wa API ni …", "APIキーは …", "API密钥是 …"). The value must still look machine-made.
+ */
+const FOREIGN_KEY_POSSESSIVE = String.raw`(?:[ \t]+(?:min|mitt|minun|của[ \t]+tôi|của[ \t]+mình|yangu|wangu|ko|μου|שלי|saya|benim))?`;
+const FOREIGN_KEY_IS = String.raw`(?:is|är|er|on|je|to|jest|ist|lautet|est|es|é|è|είναι|là|ni|ay|adalah|הוא|היא|は|が|是|为|는|은|가|이)`;
 const FOREIGN_KEY_LABEL: RegexRule = {
   name: 'foreign-key-label',
   pattern: new RegExp(
-    String.raw`(?<![\p{L}\p{N}_])(?:${FOREIGN_KEY_NAME})(?![\p{L}\p{N}_])[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?[:：=][ \t]*["'\x60]?([A-Za-z0-9_\-.+/=~]{20,512})`,
+    // A letter of Japanese, Chinese or Korean may run on after the name: those scripts put the particle there ("APIキーは").
+    String.raw`(?<![\p{L}\p{N}_])(?:${FOREIGN_KEY_NAME})(?!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_])[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[:：=]|${FOREIGN_KEY_POSSESSIVE}[ \t]*${FOREIGN_KEY_IS}(?:[ \t]*[:：])?(?=[ \t"'\x60]|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])))[ \t]*["'\x60]?([A-Za-z0-9_\-.+/=~]{20,512})`,
     'dgiu',
   ),
   judge(m, text) {

@@ -97,7 +97,8 @@ const OBJECT_CODE: RegexRule = {
       (COMPOUND.test(m[1]!) && !/^k[óo]d/iu.test(m[1]!)) ||
       // A dial's numbers joined by dashes right after a word for a combination ("combo 89-11-66"): that shape and
       // that word name a lock's combination whatever the sentence says.
-      (COMBINATION.test(m[1]!) && between.trim() === '' && /^\d{1,2}(?:[-–]\d{1,2}){2,3}$/.test(m[3]!)) ||
+      // Five digits at least: "combination 4-4-2" and "combo 1-2-3" are a formation and a count.
+      (COMBINATION.test(m[1]!) && between.trim() === '' && /^\d{1,2}(?:[-–]\d{1,2}){2,3}$/.test(m[3]!) && m[3]!.replace(/\D/g, '').length >= 5) ||
       OBJECT.test(between) ||
       OBJECT.test(sentence) ||
       (KEYPAD_CODE_LINK.test(between) && !OTHER_KIND.test(sentence) && !/^(?:19|20)\d\d$/.test(m[3]!) && keypadJustBefore(text, m.index - sentence.length));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { picker, r, unchanged, DIGITS, LOWER, PW, KEY } from './made-up';
+import { picker, r, unchanged, ALNUM, DIGITS, HEX, LOWER, PW, KEY } from './made-up';
 
 /** The general rules added after held-out corpus V, on values made up here. */
 const pick = picker(7411);
@@ -232,5 +232,26 @@ describe("identity numbers under the forms' abbreviations, by their checks", () 
   it('keeps numbers under the same names that fail their checks', () => {
     unchanged('Ditt pnr är 840304-2421?');
     unchanged('fnr 11019629328 står på kortet');
+  });
+});
+
+describe('keys and secrets named in more languages, with a verb as well as a colon', () => {
+  it("masks a machine-made key after its name, a possessive and the language's 'is'", () => {
+    const k = pick(ALNUM, 32);
+    const h = pick(HEX, 40);
+    expect(r(`Min API-nyckel är ${k}, men den funkar inte`)).toBe(`Min API-nyckel är ${KEY}, men den funkar inte`);
+    expect(r(`khóa API của tôi là ${k} nhưng bị lỗi`)).toBe(`khóa API của tôi là ${KEY} nhưng bị lỗi`);
+    expect(r(`ufunguo wa API ni ${h} lakini`)).toBe(`ufunguo wa API ni ${KEY} lakini`);
+    expect(r(`APIキーは ${k} です`)).toBe(`APIキーは ${KEY} です`);
+    expect(r(`API密钥是${h}，但是报错`)).toBe(`API密钥是${KEY}，但是报错`);
+    expect(r(`מפתח ה-API הוא ${k} אבל`)).toBe(`מפתח ה-API הוא ${KEY} אבל`);
+    expect(r(`Το μυστικό κλειδί είναι ${k} αλλά`)).toBe(`Το μυστικό κλειδί είναι ${KEY} αλλά`);
+  });
+
+  it('keeps words, lengths and questions after the same names', () => {
+    unchanged('Min API-nyckel är ogiltig sedan igår.');
+    unchanged('APIキーは32文字です');
+    unchanged('ufunguo wa API ni mrefu sana kwa fomu hii');
+    unchanged('API密钥是什么意思？');
   });
 });
