@@ -77,3 +77,48 @@ export function moreAllergens(s: string): string[] {
 export function calledOff(s: string): string | undefined {
   return CALLED_OFF.exec(s)?.[1]?.trim();
 }
+
+/** How much the user works: "I work 4 days a week", "I work three days a week now". */
+const DAYS_A_WEEK = /\bI(?:'m| am)? (?:now |currently |only )?work(?:ing)? (\d|one|two|three|four|five|six) days? (?:a|per|each) week\b(?![^.!?\n]*\b(?:this|next) (?:week|month)\b)/i;
+/** Working for themselves: "I'm self-employed", "I freelance", "I work for myself". */
+const OWN_BOSS = /\bI(?:'m| am) (?:now |currently )?(?:self[- ]employed|a freelancer|freelance|freelancing)\b|\bI (?:now )?(?:work for myself|freelance)\b|\bI(?:'ve| have) been (?:freelancing|self[- ]employed|working for myself)\b|\b(?:I'm|I am|being) my own boss\b/i;
+/** No job now: "I'm between jobs", "I got laid off", "I was made redundant", "I lost my job". */
+const NO_JOB = /\bI(?:'m| am) (?:currently |now )?(?:between jobs|unemployed|out of work|not working at the moment)\b/i;
+/** The job lost, which may be a while ago ("since I lost my job …"): said as what happened, not as the state now. */
+const JOB_LOST = /\bI (?:just )?(?:got|was|'ve been|have been) (?:laid off|made redundant|let go)\b|\bI (?:just )?lost my job\b/i;
+/** "since I lost my job, …", "'cause I lost my job": the loss as background to what is true now, not the news. */
+const BACKGROUND = /\b(?:since|cause|because|after|when|ever since|once)\s+(?:I\s+)?$/i;
+/** Who they lead at work: "I manage a team of 6 engineers", "I lead the data team at Monzo". */
+const LEADS = /\bI (manage|lead|run|head(?: up)?) (a team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)(?: [\p{L}-]+){0,2}|the [\p{L}-]+(?: [\p{L}-]+)? (?:team|department|unit|group|squad))\b/iu;
+/** "I'm autistic", "I'm dyslexic": how the assistant should explain things may depend on it. */
+const NEUROTYPE = /\bI(?:'m| am) (autistic|dyslexic|dyspraxic|neurodivergent|epileptic|asthmatic)\b/i;
+
+const NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6' };
+
+/** How and whether the user works, and what the assistant should allow for in how they think. */
+export function workAndHealthStatements(s: string): EverydayFact[] {
+  const out: EverydayFact[] = [];
+  const days = DAYS_A_WEEK.exec(s)?.[1]?.toLowerCase();
+  if (days) {
+    const n = NUMBERS[days] ?? days;
+    out.push(fact('work-pattern:days', `User works ${n} day${n === '1' ? '' : 's'} a week.`, n, 0.65));
+  }
+  // Self-employed or between jobs: the employer held before is no longer current (one slot).
+  if (OWN_BOSS.test(s)) out.push(fact('employer', 'User is self-employed.', 'self-employed', 0.75));
+  else if (NO_JOB.test(s)) out.push(fact('employer', 'User is between jobs.', 'between jobs', 0.75));
+  else {
+    const lost = JOB_LOST.exec(s);
+    if (lost && !BACKGROUND.test(s.slice(0, lost.index).replace(/'/g, ''))) out.push(fact('employer', 'User lost their job.', 'lost their job', 0.75));
+  }
+  const leads = LEADS.exec(s);
+  if (leads) {
+    const verb = leads[1]!.toLowerCase().startsWith('head') ? 'heads' : `${leads[1]!.toLowerCase()}s`;
+    out.push(fact('work-role', `User ${verb} ${leads[2]}.`, leads[2]!, 0.7));
+    // "… at Monzo": where.
+    const at = /^\s+(?:at|for) (\p{Lu}[\p{L}&'-]*(?: \p{Lu}[\p{L}&'-]*){0,2})/u.exec(s.slice(leads.index + leads[0].length))?.[1];
+    if (at && !OWN_BOSS.test(s)) out.push(fact('employer', `User works at ${at}.`, at, 0.75));
+  }
+  const neurotype = NEUROTYPE.exec(s)?.[1]?.toLowerCase();
+  if (neurotype) out.push(fact(`health:${neurotype}`, `User is ${neurotype}.`, neurotype, 0.85));
+  return out;
+}

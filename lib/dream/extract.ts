@@ -11,7 +11,7 @@ import { otherLanguageStatements } from './other-languages';
 import { withoutPasted } from './pasted';
 import { replacements, workDimension } from './replaced';
 import { offerChoice } from './job-offers';
-import { calledOff, everydayStatements, moreAllergens } from './everyday-facts';
+import { calledOff, everydayStatements, moreAllergens, workAndHealthStatements } from './everyday-facts';
 import { selfStatements } from './about-self';
 import { siteOfTurn } from '../preamble/scope';
 import { SITES } from '../sites';
@@ -240,7 +240,7 @@ const RULES: Rule[] = [
   // Work
   { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI (?:currently |now )?work as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
-  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(m[1], m[2]) },
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?! ${OCCUPATION}\b)(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(m[1], m[2]) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?!an?\b)(?:the )?(?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // "i'm the QA lead", "I'm senior data analyst at Northwind": a job said with "the", or bare before where it is.
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?= (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?]|$)`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]))) },
@@ -698,7 +698,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const offer = offerChoice(s, turn.text);
     for (const d of offer.declined) add(d, false, 'user/employer');
     const taken = offer.taken ? employer(offer.taken) : null;
-    const said = [...statements(s, gone), ...replacementFacts(s), ...everydayStatements(s), ...selfStatements(s), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...statements(s, gone), ...replacementFacts(s), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     for (const made of said) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
     // The same facts said in another language ("j'habite à Lyon", "ich arbeite als Lehrerin").

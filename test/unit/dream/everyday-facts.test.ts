@@ -70,3 +70,23 @@ describe('where they live, what they do and aim for, in more of the ways people 
     expect(learned('I met a dog named Rex at the park')).toEqual([]);
   });
 });
+
+describe('how and whether the user works', () => {
+  const learned = (s: string) => extractFromTurn({ id: 't', text: s, at: 0 }).facts.map((f) => f.text);
+  it('days a week, working for themselves, no job now, a team they lead', () => {
+    expect(learned('I only work three days a week')).toEqual(['User works 3 days a week.']);
+    expect(learned("I'm working four days a week next month")).toEqual([]);
+    expect(learned("I'm freelance now, mostly branding work")).toEqual(['User is self-employed.']);
+    expect(learned('I was made redundant in March')).toEqual(['User lost their job.']);
+    expect(learned("I'm between jobs at the moment")).toEqual(['User is between jobs.']);
+    expect(learned("I've been freelancing since I lost my job")).toEqual(['User is self-employed.']);
+    expect(learned("it's been hard since I got laid off, but the garden helps")).toEqual([]);
+    expect(learned("I'm gonna start my own business")).toEqual([]);
+    expect(learned('I run the payments squad at Wise')).toEqual(['User runs the payments squad.', 'User works at Wise.']);
+  });
+
+  it('a job made of two job words is kept whole; a way of thinking the assistant should allow for', () => {
+    expect(learned("I'm a student midwife")).toEqual(['User is a student midwife.']);
+    expect(learned("I'm dyslexic, so short sentences help")).toEqual(['User is dyslexic.']);
+  });
+});
