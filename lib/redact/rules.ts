@@ -374,13 +374,15 @@ const UPPER_CASE_KEYS: RegexRule[] = [
 const PEM_BODY = /[A-Za-z0-9+/]{16}/;
 
 /**
- * `-----BEGIN ... PRIVATE KEY-----` through its END line, or to the end of the base64 if it was cut off (no END line, or
- * prose before the next one: `pem-body.ts`). The lines between must hold base64: the header lines alone (in docs and questions about the format) hold no key.
+ * `-----BEGIN ... PRIVATE KEY-----` (or `---- BEGIN ... PRIVATE KEY ----`) through its END line, or to the end of the
+ * base64 if it was cut off (no END line, or prose before the next one: `pem-body.ts`). The lines between must hold base64: the header lines alone (in docs and questions about the format) hold no key.
  */
 function findPrivateKeys(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  const begin = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----/g;
-  const end = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g;
+  // Four dashes and a space too: the SSH2 (RFC 4716) form that SSH.com, Tectia and PuTTY's export write ("---- BEGIN
+  // SSH2 ENCRYPTED PRIVATE KEY ----").
+  const begin = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----|---- BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY ----/g;
+  const end = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|---- END (?:[A-Z0-9]+ )*PRIVATE KEY ----/g;
   // The next END at or after a position; scans only move forward, so all of them together read the text once.
   let endAt = -2;
   let endLength = 0;
@@ -1101,10 +1103,21 @@ export function realCardBetween(text: string, from: number, to: number): boolean
  * A card's security code (CVV, CVC, CID, CSC): three or four digits after its name, only where a real card number (one
  * this module would redact) stands near — a published test card's code is published too.
  */
+/**
+ * The security code's names in more languages (Hebrew "קוד" and "קוד אבטחה", Greek, Vietnamese, Swahili, Turkish,
+ * Polish, Czech, the Nordic languages, Indonesian, Japanese, Korean, Chinese), and their verbs for "is": only beside
+ * a real card, as the names above.
+ */
+const MORE_SECURITY_CODE_NAMES =
+  'קוד(?:[ \\t]+(?:ה)?אבטחה)?|κωδικός[ \\t]+ασφαλείας|mã[ \\t]+bảo[ \\t]+mật|msimbo[ \\t]+wa[ \\t]+usalama|güvenlik[ \\t]+kodu|kod[ \\t]+(?:bezpieczeństwa|zabezpieczający)|bezpečnostní[ \\t]+kód|säkerhetskod(?:en)?|sikkerhedskode(?:n)?|sikkerhetskode(?:n)?|turvakoodi|kode[ \\t]+keamanan|セキュリティコード|보안[ \\t]?코드|安全码|安全碼';
+const MORE_SECURITY_CODE_VERBS = 'הוא|είναι|là|ni|ay|är|er|on|jest|to|je|é|è|adalah|は|是|는|은';
+
 const CARD_SECURITY_CODE: RegexRule = {
   name: 'card-security-code',
-  pattern:
-    /(?:cvv2?|cvc2?|cid|csc|cvn|cav2|card[ _-]?(?:verification|security)[ _-]?(?:code|value|number)|security[ _-]?code|sicherheitscode|código[ \t]+de[ \t]+(?:seguridad|segurança)|code[ \t]+de[ \t]+sécurité|codice[ \t]+di[ \t]+sicurezza|beveiligingscode|(?:karten)?prüf(?:nummer|ziffer|zahl|code)|cryptogramme)(?![A-Za-z0-9À-ÿ])["']?[ \t]*(?:[:=]|is|ist|es|est)?[ \t]*["']?(\d{3,4})(?!\d|[.,]\d)/dgi,
+  pattern: new RegExp(
+    String.raw`(?:cvv2?|cvc2?|cid|csc|cvn|cav2|card[ _-]?(?:verification|security)[ _-]?(?:code|value|number)|security[ _-]?code|sicherheitscode|código[ \t]+de[ \t]+(?:seguridad|segurança)|code[ \t]+de[ \t]+sécurité|codice[ \t]+di[ \t]+sicurezza|beveiligingscode|(?:karten)?prüf(?:nummer|ziffer|zahl|code)|cryptogramme|${MORE_SECURITY_CODE_NAMES})(?![A-Za-z0-9À-ÿ])["']?[ \t]*(?:[:=：]|is|ist|es|est|${MORE_SECURITY_CODE_VERBS})?[ \t]*["']?(\d{3,4})(?!\d|[.,]\d)`,
+      'dgi',
+    ),
   judge(m, text) {
     if (m.index > 0 && /[A-Za-z0-9_À-ÿ]/.test(text[m.index - 1]!)) return null;
     const span = m.indices![1]!;

@@ -178,6 +178,31 @@ describe('codes and keys in more languages and forms', () => {
     expect(r('La combinazione 12-40-07 non funziona più')).toBe(`La combinazione ${PW} non funziona più`);
   });
 
+  it('keeps a formation and a count in dashes after a word for a combination', () => {
+    unchanged('The coach likes the combination 4-4-2 best.');
+    unchanged('Press combo 1-2-3 then jump.');
+  });
+
+  it('masks an SSH2 (RFC 4716) private key file, written with four dashes, and keeps its public key', () => {
+    const body = Array.from({ length: 3 }, () => pick(ALNUM, 64)).join('\n');
+    expect(r(`---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "rsa-key-2019"\n${body}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`)).toBe(
+      '[redacted private key]',
+    );
+    unchanged(`---- BEGIN SSH2 PUBLIC KEY ----\nComment: "me@host"\nAAAAB3NzaC1yc2EAAAADAQABAAABAQC${pick(ALNUM, 40)}\n---- END SSH2 PUBLIC KEY ----`);
+  });
+
+  it("masks a card's security code named in Hebrew, Greek or Turkish beside a real card number", () => {
+    const card = '4539148803436467';
+    expect(r(`מספר כרטיס ${card} קוד 321`)).not.toMatch(/321/);
+    expect(r(`Αριθμός κάρτας ${card}, κωδικός ασφαλείας 456.`)).not.toMatch(/456/);
+    expect(r(`Kart numarası ${card}, güvenlik kodu 159.`)).not.toMatch(/159/);
+  });
+
+  it('keeps a code under those names with no card near', () => {
+    unchanged('קוד 321 בלי כרטיס');
+    unchanged('Ο κωδικός ασφαλείας έχει 3 ψηφία στην πίσω πλευρά.');
+  });
+
   it('keeps a postal code, an error code and a version near those words', () => {
     unchanged('Msimbo wa posta ni 00100 Nairobi.');
     unchanged('Error code 12-34-56 again after the update.');
