@@ -1,4 +1,5 @@
 import { anchoredFinder } from './anchored-finder';
+import { wordAnchors } from './fast-anchors';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
 
 /**
@@ -14,6 +15,10 @@ const CODE_WORD =
 const ONE_TIME_CONTEXT =
   /(?<![\p{L}])(?:sms|text(?:ed)?[ \t]+(?:me|message)|whatsapp|otp|2fa|mfa|one[- ]time|verif\w*|confirm\w*|bestätig\w*|autoriz\w*|authori[sz]\w*|login|log[ \t]+in|sign[- ]?in|anmeld\w*|transfer\w*|überweisung|payment|pago|zahlung)(?![\p{L}])/iu;
 
+/** A booking, an order or a ticket named before a confirmation code: the code is its reference, not a one-time code. */
+const BOOKING_BEFORE =
+  /(?<![\p{L}])(?:booking|reservation|order|flight|hotel|ticket|reserva\p{L}*|r[ée]servation|buchung\p{L}*|bestellung\p{L}*|prenotazion\p{L}*|ordine|rezervasyon\p{L}*|sipariş\p{L}*|bestelling|boeking|pedido|commande|bokning\p{L}*|bestilling\p{L}*|varaus\p{L}*|tilaus\p{L}*|objednávk\p{L}*|rezerwacj\p{L}*|zamówieni\p{L}*|pemesanan|đặt[ \t]+(?:phòng|vé|chỗ)|đơn[ \t]+hàng|הזמנה|κράτηση\p{L}*|παραγγελ\p{L}*)(?![\p{L}])|予約|注文|预订|订单|예약|주문/iu;
+
 const ONE_TIME_CODE: RegexRule = {
   name: 'one-time-code',
   pattern: CODE_WORD,
@@ -24,7 +29,10 @@ const ONE_TIME_CODE: RegexRule = {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     const after = text.slice(end, end + 120);
     const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?][^.!?]*$/)) + 1) + after.split(/[\n.!?]/)[0];
-    return ONE_TIME_CONTEXT.test(sentence) ? { start, end, label: 'recovery code' } : null;
+    // The code's own name counts too ("verification code is …" names how it is used), unless a booking or an order
+    // stands before it: a "booking confirmation code" is a reference.
+    const named = ONE_TIME_CONTEXT.test(m[0].slice(0, start - m.index)) && !BOOKING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
+    return ONE_TIME_CONTEXT.test(sentence) || named ? { start, end, label: 'recovery code' } : null;
   },
 };
 
@@ -55,7 +63,52 @@ const CODE_OPENING_MESSAGE: RegexRule = {
   },
 };
 
+/**
+ * Names that say a code is a one-time code, in the languages the rules read: "verification code", "mã xác minh", "mã
+ * OTP", "nambari ya uthibitisho", "קוד אימות", "κωδικός επαλήθευσης", "doğrulama kodu", "認証コード", "인증번호",
+ * "验证码", "kod weryfikacyjny", "verifieringskod", "kode verifikasi", "codice di verifica", "code de vérification",
+ * "código de verificación", "vahvistuskoodi", "ověřovací kód", "bekreftelseskode", "verificatiecode". Such a name says
+ * what the number is, so nothing else in the sentence is needed.
+ */
+const ONE_TIME_NAMES = [
+  String.raw`(?:verification|confirmation|one[- ]time|login|sign[- ]?in|authentication|2FA|MFA|SMS)[ \t]+(?:code|PIN)`,
+  String.raw`m[ãa][ \t]+(?:OTP|x[áa]c[ \t]+(?:minh|nh[ậa]n|th[ựu]c))`,
+  String.raw`(?:nambari|namba|msimbo)(?:[ \t]+(?:yako|yangu|wako|wangu))?[ \t]+(?:ya|wa)[ \t]+(?:uthibitisho|kuthibitisha)`,
+  String.raw`קוד[ \t]+(?:ה)?(?:אימות|אישור)`,
+  String.raw`κωδικ(?:ός|ό)[ \t]+(?:επαλήθευσης|επιβεβαίωσης)`,
+  String.raw`(?:doğrulama|dogrulama|onay)[ \t]+kod(?:u|unuz|un|um)?`,
+  '認証コード', '確認コード', 'ワンタイムパスワード', '인증[ \\t]?번호', '인증[ \\t]?코드', '验证码', '驗證碼', '校验码',
+  String.raw`kod(?:u|em)?[ \t]+(?:weryfikacyjn\p{L}{1,3}|SMS|potwierdzając\p{L}{1,3})`,
+  String.raw`(?:verifierings|bekräftelse|bekreftelses|bekræftelses|engangs|verificatie|bevestigings)kod\p{L}{0,4}|(?:vahvistus|kertakäyttö)koodi\p{L}{0,4}`,
+  String.raw`ověřovací[ \t]+kód|potvrzovací[ \t]+kód`,
+  String.raw`kode[ \t]+(?:verifikasi|OTP|konfirmasi)`,
+  String.raw`codice[ \t]+(?:di[ \t]+)?(?:verifica|conferma)`,
+  String.raw`code[ \t]+de[ \t]+(?:v[ée]rification|confirmation)`,
+  String.raw`c[óo]digo[ \t]+de[ \t]+(?:verificaci[óo]n|confirmaci[óo]n|verifica[çc][ãa]o|confirma[çc][ãa]o)`,
+].join('|');
+/** Whose it is after the name: "của bạn", "yako", "שלך", "Anda", "mo". */
+const ONE_TIME_OWNER = String.raw`(?:[ \t]+(?:của[ \t]+bạn|của[ \t]+tôi|của[ \t]+mình|yako|yangu|שלך|שלי|Anda|saya|mo|ko))?`;
+const ONE_TIME_IS = String.raw`(?:is|was|ist|lautet|es|era|è|est|é|là|ni|ay|to|jest|är|er|on|je|adalah|הוא|είναι|は|が|是|为|는|은|이|가)`;
+/** Four to eight digits; a Japanese, Chinese or Korean letter may run on after them ("482913です"). */
+const ONE_TIME_DIGITS = String.raw`(?<![\p{N}])(\d{4,8})(?!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_]|[.,:/-]\d)`;
+
+const NAMED_ONE_TIME_CODE: RegexRule = {
+  name: 'named-one-time-code',
+  pattern: new RegExp(
+    // Not inside a word, but a Chinese or Japanese name may follow the word before with no space ("您的验证码").
+    String.raw`(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_])(?:${ONE_TIME_NAMES})${ONE_TIME_OWNER}(?:[ \t]*[:：][ \t]*|[ \t]*${ONE_TIME_IS}[ \t]*:?[ \t]*|[ \t]+)${ONE_TIME_DIGITS}`,
+    'dgiu',
+  ),
+  judge(m, text) {
+    if (BOOKING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
+    const start = m.indices![1]![0];
+    return { start, end: start + m[1]!.length, label: 'recovery code' };
+  },
+};
+
 export const ONE_TIME_CODE_FINDERS: readonly Finder[] = [
+  // Tried only where one of its names stands (`anchored-finder.ts`).
+  anchoredFinder(NAMED_ONE_TIME_CODE, wordAnchors(ONE_TIME_NAMES)),
   anchoredFinder(ONE_TIME_CODE, CODE_NAME_START),
   windowedFinder(CODE_OPENING_MESSAGE, /is[ \t]+your|es[ \t]+tu|es[ \t]+su|ist[ \t]+dein|ist[ \t]+Ihr|est[ \t]+votre|est[ \t]+ton|è[ \t]+il[ \t]+tuo|is[ \t]+je|é[ \t]+o[ \t]+seu|é[ \t]+o[ \t]+teu|to[ \t]+twój/giu, 12, 80),
 ];

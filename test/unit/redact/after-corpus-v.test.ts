@@ -280,3 +280,30 @@ describe('keys and secrets named in more languages, with a verb as well as a col
     unchanged('API密钥是什么意思？');
   });
 });
+
+describe('one-time codes named before them in more languages', () => {
+  const RC = '[redacted recovery code]';
+
+  it("masks a code after a name that says it is a one-time code, with the language's 'is' or a colon", () => {
+    expect(r('Your verification code is 730518, it expires soon')).toBe(`Your verification code is ${RC}, it expires soon`);
+    expect(r('Mã OTP của bạn là 730518 nhé')).toBe(`Mã OTP của bạn là ${RC} nhé`);
+    expect(r('Nambari yako ya uthibitisho ni 730518.')).toBe(`Nambari yako ya uthibitisho ni ${RC}.`);
+    expect(r('您的验证码是730518，请勿泄露')).toBe(`您的验证码是${RC}，请勿泄露`);
+    expect(r('認証コードは730518です')).toBe(`認証コードは${RC}です`);
+    expect(r('Twój kod weryfikacyjny to 730518.')).toBe(`Twój kod weryfikacyjny to ${RC}.`);
+    expect(r('Vahvistuskoodisi on 730518.')).toBe(`Vahvistuskoodisi on ${RC}.`);
+    expect(r('Tu código de verificación es 730518.')).toBe(`Tu código de verificación es ${RC}.`);
+  });
+
+  it('keeps a length, a lifetime and an error code after such names', () => {
+    unchanged('The verification code has 6 digits.');
+    unchanged('The verification code expires in 1000 seconds.');
+    unchanged('验证码错误代码1234');
+  });
+
+  it("keeps a booking's or an order's confirmation code: a reference", () => {
+    unchanged('Hotel booking confirmation code 582044, can I move it a day?');
+    unchanged('Mi reserva: código de confirmación 582044, ¿puedo cambiar la fecha?');
+    unchanged('予約の確認コードは582044です');
+  });
+});
