@@ -48,7 +48,7 @@ const DOCUMENTS: readonly DocumentRule[] = [
   {
     name: 'identity-card',
     words:
-      "(?:national[ \\t]+)?id(?:entity)?[ \\t-]+card|identity[ \\t]+document|personalausweis|ausweis|carte[ \\t]+(?:nationale[ \\t]+)?d[’']identit[ée]|\\bCNI\\b|carta[ \\t]+d[’']identit[àa](?:[ \\t]+elettronica)?|identiteitskaart|ob[čc]ansk[a-zá-ž]*[ \\t]+pr[ůu]kaz[a-zá-ž]*|תעודת[ \\t]+(?:ה)?זהות|ת[\"״]ז|ταυτ[όο]τητα[ά-ώ]*|c[ée]dula(?:[ \\t]+de[ \\t]+identidad)?|szem[ée]lyi[ \\t]+igazolv[áa]ny\\p{L}*|dow[óo]d(?:u|em)?[ \\t]+osobist(?:y|ego|ym)|kimlik[ \\t]+kartı|(?:T\\.?C\\.?[ \\t]+)?kimlik(?=[ \\t]+(?:no\\b|numara))|身份证|身分証|신분증" +
+      "(?:national[ \\t]+)?id(?:entity)?[ \\t-]+card|identity[ \\t]+document|personalausweis|ausweis|carte[ \\t]+(?:nationale[ \\t]+)?d[’']identit[ée]|\\bCNI\\b|carta[ \\t]+d[’']identit[àa](?:[ \\t]+elettronica)?|identiteitskaart|ob[čc]ansk[a-zá-ž]*[ \\t]+pr[ůu]kaz[a-zá-ž]*|תעודת[ \\t]+(?:ה)?זהות|ת[\"״]ז|ταυτ[όο]τητα[ά-ώ]*|c[ée]dula(?:[ \\t]+de[ \\t]+identidad)?|szem[ée]lyi[ \\t]+igazolv[áa]ny\\p{L}*|dow[óo]d(?:u|em)?[ \\t]+osobist(?:y|ego|ym)|numer[ \\t]+dowodu|kimlik[ \\t]+kartı|(?:T\\.?C\\.?[ \\t]+)?kimlik(?=[ \\t]+(?:no\\b|numara))|身份证|身分証|신분증" +
       // Swahili "kitambulisho" (identity card, Kenya's and Tanzania's national ID), Finnish, Scandinavian, Indonesian.
       "|kitambulisho(?:[ \\t]+cha[ \\t]+taifa)?|henkilökortti\\p{L}*|ID-kort\\p{L}*|kartu[ \\t]+(?:tanda[ \\t]+penduduk|identitas)",
     // Also digits in dotted groups, as some cards print them.
@@ -72,9 +72,12 @@ const DOCUMENTS: readonly DocumentRule[] = [
     // Steuernummer and Steuer-ID (named so right before it, it is one even where its check digit fails, which the
     // checksum rule in national-ids.ts requires), the British UTR, the Australian TFN, "tax file/reference/identification number".
     words:
-      'num[ée]ro[ \\t]+(?:fiscal|SPI)|identifiant[ \\t]+fiscal|steuernummer|steuer-?nr|steuer-?id|steuer-?identifikationsnummer|steuerliche[ \\t]+identifikationsnummer|\\bUTR\\b|\\bITIN\\b|taxpayer[ \\t]+(?:id|identification)(?:[ \\t]+(?:number|no))?|unique[ \\t]+taxpayer[ \\t]+reference|tax[ \\t]+(?:file|reference|identification)[ \\t]+(?:number|no)|\\bTFN\\b',
-    // Digits, bare or in groups (`12 345 678 901`, `21/815/08150`), or in the US taxpayer numbers' dashed groups.
-    shape: '\\d{8,13}|\\d{2,5}(?:[ /]\\d{2,5}){2,4}|\\d{2}-\\d{7}|9\\d{2}-\\d{2}-\\d{4}',
+      'num[ée]ro[ \\t]+(?:fiscal|SPI)|identifiant[ \\t]+fiscal|steuernummer|steuer-?nr|steuer-?id|steuer-?identifikationsnummer|steuerliche[ \\t]+identifikationsnummer|\\bUTR\\b|\\bITIN\\b|taxpayer[ \\t]+(?:id|identification)(?:[ \\t]+(?:number|no))?|unique[ \\t]+taxpayer[ \\t]+reference|tax[ \\t]+(?:file|reference|identification)[ \\t]+(?:number|no)|\\bTFN\\b|' +
+      // A person's tax number in Vietnamese (mã số thuế cá nhân), Indonesian (NPWP), Turkish (vergi numarası).
+      'mã[ \\t]+số[ \\t]+thuế[ \\t]+cá[ \\t]+nhân|\\bNPWP\\b|vergi[ \\t]+numara\\p{L}*',
+    // Digits, bare or in groups (`12 345 678 901`, `21/815/08150`), or in the US taxpayer numbers' dashed groups, or the
+    // NPWP's dotted ones (`12.345.678.9-012.345`).
+    shape: '\\d{8,13}|\\d{2,5}(?:[ /]\\d{2,5}){2,4}|\\d{2}-\\d{7}|9\\d{2}-\\d{2}-\\d{4}|\\d{2}\\.\\d{3}\\.\\d{3}\\.\\d-\\d{3}\\.\\d{3}',
     minDigits: 8,
   },  {
     name: 'ph-government-numbers',

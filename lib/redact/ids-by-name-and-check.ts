@@ -140,6 +140,43 @@ function rib24Valid(raw: string): boolean {
   return 97 - Number((BigInt(d.slice(0, 22)) * 100n) % 97n) === Number(d.slice(22));
 }
 
+/**
+ * Czech and Slovak birth number (rodné číslo): a birth date (the month plus 50 for women, plus 20 or 70 for numbers
+ * issued past a day's 9999) and four digits, the ten divisible by 11 (or the first nine mod 11 being 10 and the last
+ * 0, as some numbers of the 1980s are).
+ */
+function rodneCisloValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 10) return false;
+  const month = Number(d.slice(2, 4)) % 50;
+  const day = Number(d.slice(4, 6));
+  if (!((month >= 1 && month <= 12) || (month >= 21 && month <= 32)) || day < 1 || day > 31) return false;
+  const n = BigInt(d);
+  return n % 11n === 0n || (BigInt(d.slice(0, 9)) % 11n === 10n && d[9] === '0');
+}
+
+/**
+ * German pension insurance number (Rentenversicherungsnummer, the Sozialversicherungsnummer on the SV card): a
+ * two-digit area, the birth date (ddmmyy), the surname's initial, two digits and a check digit over the letter's
+ * two-digit place and the rest, weighted 2 1 2 5 7 1 2 1 2 1 2 1 (digit sums of the products).
+ */
+function germanRvnrValid(raw: string): boolean {
+  const s = raw.replace(/ /g, '').toUpperCase();
+  if (!/^\d{8}[A-Z]\d{3}$/.test(s)) return false;
+  const day = Number(s.slice(2, 4));
+  const month = Number(s.slice(4, 6));
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+  const letter = String(s.charCodeAt(8) - 64).padStart(2, '0');
+  const digits = s.slice(0, 8) + letter + s.slice(9, 11);
+  const weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+  let sum = 0;
+  for (let i = 0; i < 12; i++) {
+    const p = Number(digits[i]) * weights[i]!;
+    sum += Math.floor(p / 10) + (p % 10);
+  }
+  return sum % 10 === Number(s[11]);
+}
+
 const NB = '(?<![\\p{L}\\p{N}_.,/-])';
 const NE = '(?![\\p{L}\\p{N}_]|[.,/-]\\p{N})';
 
@@ -168,6 +205,8 @@ const ID_RULES: IdRule[] = [
   // The German identity card's number: nine characters of its alphabet (no vowels but none read as digits) and the
   // ICAO check digit; the card's name up to a clause before ("Auf dem Personalausweis steht oben rechts …").
   rule('de-id-card', /(?:personalausweis\p{L}*|ausweisnummer|ausweis-?nr|\bausweis\b)/giu, '[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\\d', icaoCheckValid, 80),
+  rule('cz-rodne-cislo', /(?:rodn(?:é|e)[ \t]+(?:č|c)(?:í|i)sl\p{L}*|\bR(?:Č|C)\b)/giu, '\\d{6}/?\\d{4}', rodneCisloValid),
+  rule('de-rvnr', /(?:rentenversicherungsnummer|sozialversicherungsnummer|\bRV-?(?:Nummer|Nr)\b|\bSV-?(?:Nummer|Nr)\b|versicherungsnummer)/giu, '\\d{2} ?\\d{6} ?[A-Za-z] ?\\d{3}', germanRvnrValid),
   rule('uk-driving-licence', /(?:driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no\.?)|\bDVLA\b)/giu, '[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z]{2}', ukLicenceValid),
   // The Ghana Card's number, officially its PIN (personal identification number): GHA, nine digits, a check digit.
   rule('gh-card', /(?:ghana[ \t]+card|ghanacard|\bNIA\b|\bPIN\b)/giu, 'GHA-?\\d{9}-?\\d', () => true),

@@ -307,3 +307,22 @@ describe('one-time codes named before them in more languages', () => {
     unchanged('予約の確認コードは582044です');
   });
 });
+
+describe('personal tax and insurance numbers by name, and by check where they carry one', () => {
+  it("masks a person's tax number named in Vietnamese, Indonesian or Turkish, and a Polish ID card's number", () => {
+    expect(r('Mã số thuế cá nhân của tôi là 8012345678 nhé')).toBe(`Mã số thuế cá nhân của tôi là ${ID} nhé`);
+    expect(r('NPWP saya 12.345.678.9-012.345 ya')).toBe(`NPWP saya ${ID} ya`);
+    expect(r('Vergi numaram 1234567890, doğru mu?')).toBe(`Vergi numaram ${ID}, doğru mu?`);
+    expect(r('Numer dowodu: ABC123456, ważny do 2030')).toBe(`Numer dowodu: ${ID}, ważny do 2030`);
+  });
+
+  it('masks a Czech birth number and a German pension insurance number that pass their checks', () => {
+    expect(r('Rodné číslo: 855212/1237, prosím')).toBe(`Rodné číslo: ${ID}, prosím`);
+    expect(r('Meine Rentenversicherungsnummer ist 12 150385 M 127.')).toBe(`Meine Rentenversicherungsnummer ist ${ID}.`);
+  });
+
+  it('keeps the same shapes failing their checks', () => {
+    unchanged('Rodné číslo: 855212/1235, prosím');
+    unchanged('Meine Rentenversicherungsnummer ist 12 150385 M 125.');
+  });
+});
