@@ -622,7 +622,9 @@ function cleanValue(v: string): string {
 
 /** A sentence that sets up make-believe: a role-play, a game of pretend, a story in which the user is someone else. */
 const FICTION_FRAME =
-  /\b(?:let'?s (?:role-?play|roleplay|pretend|play a game|play pretend|imagine)|role-?play(?:ing)? (?:as|with me|a scene|a scenario)|(?:in|for) (?:this|our|the) (?:role-?play|roleplay|game|scenario)|(?:story|stories|scene|script|screenplay|tale|dialogue|fanfic|poem)\b[^.!?]{0,40}\b(?:where|in which|starring|about)\s+(?:I|I'm|me|my)\b|pretend (?:that )?(?:I'?m|I am|you'?re|you are|we'?re)\b|stay in character)/i;
+  /\b(?:let'?s (?:role-?play|roleplay|pretend|play a game|play pretend|imagine)|role-?play(?:ing)? (?:as|with me|a scene|a scenario)|(?:in|for) (?:this|our|the) (?:role-?play|roleplay|game|scenario)|(?:story|stories|scene|script|screenplay|tale|dialogue|fanfic|poem)\b[^.!?]{0,40}\b(?:where|in which|starring|about)\s+(?:I|I'm|me|my)\b|pretend (?:that )?(?:I'?m|I am|you'?re|you are|we'?re)\b|stay in character|let'?s (?:write|make up|tell|start|co-?write|do) (?:a |an |some |another )?(?:short )?(?:story|stories|tale|scene|fanfic|role-?play|adventure|campaign|rpg|text adventure)\b|\bI'?ll (?:be|play) [^.!?]{1,40}?,? (?:and )?you(?:'ll| will)? (?:be|play)\b|\b(?:dnd|d&d|rpg|tabletop) (?:campaign|session|one-?shot)\b)/iu;
+/** A part given to the assistant: "you play my engineer Tobi", "you play the role of" (not "you play my favourite song"). */
+const PLAYS_A_PART = /\b[Yy]ou(?:'ll| will)? play (?:the (?:role|part) of\b|my [a-z-]+(?: [a-z-]+)?,? \p{Lu}\p{Ll}+)/u;
 /** A question or a hypothetical states nothing about the user: no facts from it. */
 const NOT_A_STATEMENT = /^(?:if|suppose|supposing|imagine|pretend|assume|let'?s say|what if|say|would|could|should|do|does|did|is|are|am|was|were|can|will|have|has|what|how|why|where|when|which|who|whom|whose)\b/i;
 
@@ -658,7 +660,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
       facts.push({ ...slotFact(`pet:${named.toLowerCase()}`, `User has a ${petBefore!.toLowerCase()} named ${properCase(named)}.`, properCase(named), 0.7), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: raw.trim() });
     petBefore = PET_GOT.exec(raw)?.[1];
     // After "Let's role-play…" or "Write a story where I…", the rest of the turn is make-believe: nothing about the user.
-    fiction ||= FICTION_FRAME.test(raw);
+    fiction ||= FICTION_FRAME.test(raw) || PLAYS_A_PART.test(raw);
     if (fiction) continue;
     const read = readSentence(raw);
     // A correction marker also covers the sentences after it ("That's wrong. I live in Braga.").

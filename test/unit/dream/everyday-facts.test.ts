@@ -90,3 +90,15 @@ describe('how and whether the user works', () => {
     expect(learned("I'm dyslexic, so short sentences help")).toEqual(['User is dyslexic.']);
   });
 });
+
+describe('make-believe said the ways people start it', () => {
+  const learned = (s: string) => extractFromTurn({ id: 't', text: s, at: 0 }).facts.map((f) => f.text);
+  it('a story written together, a part for the assistant to play: nothing in it is the user', () => {
+    expect(learned("let's write a story together. I'm Inspector Vale, I'm 61 and I live in Glasgow. go")).toEqual([]);
+    expect(learned("I'm Rook, a smuggler in Port Avel, I'm 34, you play my first mate Ines.")).toEqual([]);
+    expect(learned("I'll be the detective and you be the suspect. I'm a nurse by day.")).toEqual([]);
+    expect(learned('you play my favourite song so well! I live in Cork now.')).toEqual(['User lives in Cork.']);
+    // Real facts before the frame stay.
+    expect(learned("I'm a nurse in Leeds. Let's write a short story about a lighthouse.")).toEqual(['User is a nurse in Leeds.']);
+  });
+});
