@@ -1,3 +1,5 @@
+import { entropyToMnemonic } from '@scure/bip39';
+import { wordlist as italian } from '@scure/bip39/wordlists/italian.js';
 import { describe, expect, it } from 'vitest';
 import { picker, r, unchanged, ALNUM, DIGITS, HEX, LOWER, PW, KEY } from './made-up';
 
@@ -324,5 +326,21 @@ describe('personal tax and insurance numbers by name, and by check where they ca
   it('keeps the same shapes failing their checks', () => {
     unchanged('Rodné číslo: 855212/1235, prosím');
     unchanged('Meine Rentenversicherungsnummer ist 12 150385 M 125.');
+  });
+});
+
+describe('seed phrases in the other BIP-39 lists under wallet words in more languages', () => {
+  const entropy = Uint8Array.from({ length: 16 }, () => Number(pick(DIGITS, 2)) % 256);
+  const phrase = entropyToMnemonic(entropy, italian);
+  const SEED = '[redacted seed phrase]';
+
+  it('masks an Italian-list phrase under Hebrew, Dutch or Swedish words for a wallet or its recovery phrase', () => {
+    expect(r(`מילות השחזור של הארנק שלי: ${phrase}`)).toBe(`מילות השחזור של הארנק שלי: ${SEED}`);
+    expect(r(`Herstelzin van mijn portemonnee: ${phrase}`)).toBe(`Herstelzin van mijn portemonnee: ${SEED}`);
+    expect(r(`Min plånboks återställningsfras: ${phrase}`)).toBe(`Min plånboks återställningsfras: ${SEED}`);
+  });
+
+  it('keeps Italian words of the list in a text that speaks of no seed or wallet', () => {
+    unchanged('Lista della spesa: pane latte abete seme padella robusto.');
   });
 });
