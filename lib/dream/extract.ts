@@ -215,7 +215,11 @@ function habit(adverb: string, verb: string, object: string) {
 const RULES: Rule[] = [
   // Identity
   { re: r(String.raw`\bmy name is ${VALUE}`), make: (m) => (short(m[1], 3) && !PRONOUN_START.test(m[1]) ? slotFact('name', `User's name is ${m[1]}.`, m[1], 0.9) : null) },
-  { re: r(String.raw`\b(?:please )?(?:call me|(?:everyone|people|friends|they) calls? me|I go by) ${VALUE}`), make: (m) => (short(m[1], 2) && !PRONOUN_START.test(m[1]) ? slotFact('call-me', `User wants to be called ${m[1]}.`, m[1], 0.9, 'preference') : null) },
+  { re: r(String.raw`\b(?:please )?(?:call me|(?:everyone|people|friends|they) calls? me|I go by) ${VALUE}`), make: (m) => {
+    // "call me Jo please", "call me Dee pls :)": the name, not the courtesy after it.
+    const name = m[1].replace(/\s+(?:please|pls|plz|thanks|thx|ty|lol)\b.*$|\s*[:;]-?[)D(P]$/i, '').trim();
+    return name && short(name, 2) && !PRONOUN_START.test(name) ? slotFact('call-me', `User wants to be called ${name}.`, name, 0.9, 'preference') : null;
+  } },
   // "i'm a woman, she/her please", "my pronouns are they/them": how to refer to the user.
   { re: r(String.raw`\b(?:my pronouns are |I use |I go by |I'm |I am |,\s*|^)(she/her|he/him|they/them|she/they|he/they)(?:/(?:hers|his|theirs))?\b(?: pronouns)?(?: please| pls)?`), make: (m) => slotFact('pronouns', `User uses ${m[1].toLowerCase()} pronouns.`, m[1].toLowerCase(), 0.9, 'preference') },
   { re: r(String.raw`\bI(?:'m| am) (?:a )?(woman|man|non-binary person|nonbinary person)\b(?=\s*(?:[,.;!?]|$|\s+(?:not|and|btw|by the way)\b))`), make: (m) => slotFact('gender', `User is a ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.9) },

@@ -102,3 +102,11 @@ describe('make-believe said the ways people start it', () => {
     expect(learned("I'm a nurse in Leeds. Let's write a short story about a lighthouse.")).toEqual(['User is a nurse in Leeds.']);
   });
 });
+
+describe('a name to be called by, said politely', () => {
+  it('the courtesy after the name is not part of it', () => {
+    const learned = (s: string) => extractFromTurn({ id: 't', text: s, at: 0 }).facts.map((f) => f.text);
+    expect(learned('call me Ife please')).toEqual(['User wants to be called Ife.']);
+    expect(learned('call me Kit pls :)')).toEqual(['User wants to be called Kit.']);
+  });
+});
