@@ -281,6 +281,22 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     line's filler (`<<<<<<<<<<<<<<`) is twelve characters or more, and the name line above holds the same run of
  *     `<`, which the score reads as the secret left in the output. The name line is the holder's name and the
  *     issuing state, no secret by the corpus's own note, so it is not masked to please the score.
+ * - V (366/368, 0/352 false alarms since its round; 89.4% / 0.0% before it). Its round fixed passwords in more forms
+ *   and wordings (a passphrase of four or more hyphenated words after a password word in any language; the English
+ *   word with another language's verb, "el password es …"; a password changed "to" a value in more languages; a
+ *   value handed on after the login was named, "She'll need this too: …"; a Wi-Fi key under its router label's name,
+ *   "暗号化キー"), identity and account numbers named in more languages and layouts (driving licences, identity cards,
+ *   passports after a plural or a possessive, the Philippines' SSS and TIN, a document's number given as sent in the
+ *   sentence after its name, an insured's number with its owner between, the European Health Insurance Card, account
+ *   numbers in Swahili and more languages), and codes and keys (a PIN with its owner and verb in more
+ *   languages, a lock's code in Swahili and German compounds, a dial's dashed combination, a BitLocker recovery
+ *   password by its check, two-factor set-up keys named in more languages); texts made up in the same round took
+ *   further families (keys named with a verb, one-time codes named before them, birth and pension numbers by check,
+ *   SSH2 key files, seed phrases under more wallet words). What is left, and why:
+ *   - putty private key (2): the private lines and their MAC are masked, as U's round decided (`rules.ts` PUTTY_PRIVATE:
+ *     the public lines and the header are the public key, kept so the question about the file still reads); V lists
+ *     the whole file from its `PuTTY-User-Key-File-3:` header as the secret, so the kept header counts as a leak. A
+ *     labelling disagreement, as A's public keys are, not a rule missing.
  */
 interface HeldOutCorpus {
   name: string;
@@ -521,6 +537,17 @@ const CORPORA: HeldOutCorpus[] = [
     minRecall: 0.99,
     // Why no general rule of its round takes these (see the list above).
     knownMisses: ['passport mrz in visa scan description'],
+  },
+  {
+    name: 'V',
+    file: 'heldout-v.json',
+    positives: 368,
+    negatives: 352,
+    kinds: 184,
+    caught: 366,
+    minRecall: 0.99,
+    // Labelled wider than the rule masks, on purpose (see the list above).
+    knownMisses: ['putty private key'],
   },
 ];
 
