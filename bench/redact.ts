@@ -181,6 +181,11 @@ const inputs: Record<string, string> = {
   uRoundLayouts: fill('ni_number,a,b\nx,y,z\nTelephone PIN\n12\nPassport/Travel Document Number: x Private-Lines: 2\nab\nPrivate-MAC: '),
   uRoundCodes: fill("code we just sent?' Customer: 'It's 12 PIN. We set it to I think it was the back-office safe is PIN velvet- reset. The new one is ab "),
   uRoundKeys: fill('hashcat $6$abcdefgh$abc: key will not be shown again:\n  ab android:name="a.API_KEY" android:value="x" sk_live_… XXXX-XXXX-1 scope a:b_c ウォレット そなた　かいさつ '),
+  // Round V's rules, each a name short of its value: passphrases, code-switched verbs, "changed it to", documents a
+  // sentence before a sent number, insured and account numbers with owners, PINs, locks, one-time codes, keys.
+  vRoundPasswords: fill('el password es ab-cd-ef mật khẩu: ab-cd la cambié a x nililibadilisha kuwa She\'ll need this too: 暗号化キー: '),
+  vRoundIds: fill('passport numbers. Mine is Steuer-ID. Sie hat mir 12 geschickt Versichertennummer der a b ist Akaunti ya a b ni SSS 12- '),
+  vRoundCodes: fill('PIN ya zamani ilikuwa Msimbo wa mlango ni combo 1-2 123456-123456- κλειδί ρύθμισης: 認証コードは12 APIキーは x '),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};
