@@ -31,7 +31,7 @@ const LEARNER = /\bI(?:'m| am) (?:more of )?an? (visual|hands-on|auditory|kinest
 /** "I'm not a morning person", "I'm a night owl", "I'm an early bird". */
 const CHRONOTYPE = /\bI(?:'m| am) (not )?an? (morning person|night owl|early bird|night person|early riser)\b/i;
 /** "I'm a huge Arsenal fan", "huge Celtics fan here", "die-hard Packers fan". */
-const FAN = /(?:^|\bI(?:'m| am) an? |[,;]\s*)(?:(?:huge|big|massive|die-?hard|lifelong|long-?time|massive|proper|loyal|long suffering|long-suffering) )+(\p{Lu}[\p{L}'.&-]*(?: \p{Lu}[\p{L}'.&-]*){0,2}) (?:fan|supporter)\b/u;
+const FAN = /(?:^|\bI(?:'m| am) an? |[,;]\s*)(?:(?:huge|big|massive|die-?hard|lifelong|long-?time|proper|loyal|long[- ]suffering) )+(\p{Lu}[\p{L}'.&-]*(?: \p{Lu}[\p{L}'.&-]*){0,2}) (?:fan|supporter)\b/u;
 
 /** A language as it is written ("french" typed fast is French). */
 const language = (v: string) => {

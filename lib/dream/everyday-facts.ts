@@ -5,7 +5,8 @@
  * - what the assistant must allow for: "I use a wheelchair", "I'm hard of hearing", "I'm colour blind";
  * - every allergen of a list: "allergic to penicillin and shellfish";
  * - whether they are married, engaged, single;
- * - a plan called off: "we decided not to move to Berlin after all" (a retraction, returned apart).
+ * - a plan called off: "we decided not to move to Berlin after all" (a retraction, returned apart);
+ * - how and whether they work: days a week, self-employed, between jobs, a team they lead; a neurotype ("I'm dyslexic").
  */
 
 import { OCCUPATION } from './occupations';

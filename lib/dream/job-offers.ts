@@ -8,18 +8,18 @@
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'.-]*|&|of|de|and))*)`;
 const LEAD = String.raw`(?:^|[,;:.!?—–]\s*|\b(?:and|so|then|but|finally|just|in the end|ultimately)\s+|\bI(?:'ve| have)?\s+)(?:(?:just|finally|officially|already)\s+)*`;
 const ROLE = String.raw`(?:offer|job|role|position|contract|internship|placement)`;
-const ci = (src: string) => new RegExp(src, 'u');
-// Written with the verb in either case and the name capitalised: the rules are case-sensitive on the name only.
-const VERB = (v: string) => v.replace(/\b(\p{Ll})/gu, (_all, c: string) => `[${c}${c.toUpperCase()}]`);
+// Case matters for the name only (a company is capitalised); a verb may open the sentence in either case.
+const rule = (src: string) => new RegExp(src, 'u');
+const anyCase = (v: string) => v.replace(/\b(\p{Ll})/gu, (_all, c: string) => `[${c}${c.toUpperCase()}]`);
 
 /** "accepted the Globex offer", "took Initech's job", "signed the Acme contract". */
-const NAME_THEN_ROLE = ci(String.raw`${LEAD}${VERB('(?:accepted|took|chose|picked|went with|decided on|said yes to|signed)')} (?:the |their )?${NAME}(?:'s)? ${ROLE}\b`);
+const NAME_THEN_ROLE = rule(String.raw`${LEAD}${anyCase('(?:accepted|took|chose|picked|went with|decided on|said yes to|signed)')} (?:the |their )?${NAME}(?:'s)? ${ROLE}\b`);
 /** "took the job at Initech", "said yes to the offer from Globex", "signed my contract with Acme". */
-const ROLE_THEN_NAME = ci(String.raw`${LEAD}${VERB('(?:accepted|took|said yes to|signed(?: for)?|signed my)')} (?:the |a |an |their |my )?(?:new )?${ROLE}(?: letter)? (?:at|with|from) ${NAME}`);
+const ROLE_THEN_NAME = rule(String.raw`${LEAD}${anyCase('(?:accepted|took|said yes to|signed(?: for)?|signed my)')} (?:the |a |an |their |my )?(?:new )?${ROLE}(?: letter)? (?:at|with|from) ${NAME}`);
 /** In a message about offers: "picked Hooli over Pied Piper", "going with Globex", "decided on Initech". */
-const PICKED = ci(String.raw`${LEAD}${VERB('(?:picked|chose|went with|going with|decided on|said yes to|accepted|took)')} ${NAME}(?: over ${NAME})?`);
+const PICKED = rule(String.raw`${LEAD}${anyCase('(?:picked|chose|went with|going with|decided on|said yes to|accepted|took)')} ${NAME}(?: over ${NAME})?`);
 /** "turned down Acme", "declined the Vandelay offer", "said no to Globex". */
-const DECLINED = ci(String.raw`${LEAD}${VERB('(?:turned down|declined|rejected|passed on|said no to|walked away from)')} (?:the |their )?${NAME}(?:'s)?(?: ${ROLE})?`);
+const DECLINED = rule(String.raw`${LEAD}${anyCase('(?:turned down|declined|rejected|passed on|said no to|walked away from)')} (?:the |their )?${NAME}(?:'s)?(?: ${ROLE})?`);
 /** A message that is about job offers, for the forms that do not name one. */
 const ABOUT_OFFERS = /\b(?:offers?|job|role|position|contract|salary|recruiter|interview(?:s|ed)?|hiring|employer)\b/i;
 /** A counter-offer is the employer the user has asking them to stay: declining it says nothing about leaving. */
