@@ -9,7 +9,7 @@ import { childStatements } from './children';
 import { endings, type Ending } from './endings';
 import { otherLanguageStatements } from './other-languages';
 import { withoutPasted } from './pasted';
-import { replacements, workDimension } from './replaced';
+import { replacements, workDimension, type Replaced } from './replaced';
 import { offerChoice } from './job-offers';
 import { calledOff, everydayStatements, moreAllergens, workAndHealthStatements } from './everyday-facts';
 import { selfStatements } from './about-self';
@@ -674,6 +674,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const whole = read.text;
     const { text: s, contrast } = readContrast(whole, add, correcting);
     const ended = addRetractions(s, add, correcting);
+    // "ditched my iphone for a pixel", "on days now": what was replaced is no longer current, though never learned.
+    const replaced = NOT_A_STATEMENT.test(s) ? [] : replacements(s);
+    for (const x of replaced) add(x.old, false, x.slot ? `user/${x.slot}` : undefined, x.now, x.about);
     // "some ground rules first: from now on no bullet points": the instruction may follow a colon. "dates as DD/MM
     // always, I'm australian 🙃 celsius/metric for anything else": or be one clause of several, each its own.
     const orders: string[] = isInstructionToAssistant(whole) ? [whole] : instructionClauses(whole, ruleDropped, raw);
@@ -704,7 +707,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const offer = offerChoice(s, turn.text);
     for (const d of offer.declined) add(d, false, 'user/employer');
     const taken = offer.taken ? employer(offer.taken) : null;
-    const said = [...statements(s, gone), ...replacementFacts(s), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     for (const made of said) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
     // The same facts said in another language ("j'habite à Lyon", "ich arbeite als Lehrerin").
@@ -841,8 +844,6 @@ function addRetractions(s: string, add: Retract, correcting: boolean): Ending[] 
   // "we decided not to move to Berlin after all": the plan is off.
   const off = NOT_A_STATEMENT.test(s) ? undefined : calledOff(s);
   if (off) add(off, false);
-  // "ditched my iphone for a pixel", "on days now": what was replaced is no longer current, though never learned.
-  if (!NOT_A_STATEMENT.test(s)) for (const x of replacements(s)) add(x.old, false, x.slot ? `user/${x.slot}` : undefined, x.now, x.about);
   // "These days I book aisle seats instead of window seats": the old value is no longer current.
   const instead = /\b(?:instead of|rather than) (?:the |a |an |my )?([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| because| since| as | so | now)/i.exec(s);
   if (instead && !NOT_A_STATEMENT.test(s)) add(instead[1]!, false);
@@ -876,9 +877,9 @@ function statements(s: string, gone: Set<string>): Omit<FactCandidate, 'sourceTu
 }
 
 /** What took the place of something replaced: how the user works now, or the new thing ("User switched from X to Y."). */
-function replacementFacts(s: string): Omit<FactCandidate, 'sourceTurnIds' | 'occurredAt' | 'correction'>[] {
+function replacementFacts(replaced: Replaced[]): Omit<FactCandidate, 'sourceTurnIds' | 'occurredAt' | 'correction'>[] {
   const out: Omit<FactCandidate, 'sourceTurnIds' | 'occurredAt' | 'correction'>[] = [];
-  for (const x of replacements(s)) {
+  for (const x of replaced) {
     if (!x.now) continue;
     const fact = x.slot
       ? slotFact(x.slot, `User works ${x.now}.`, x.now, 0.65)
