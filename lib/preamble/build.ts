@@ -92,7 +92,7 @@ const STANDING_KINDS: MemoryKind[] = ['instruction', 'preference', 'fact'];
 const KIND_RANK: Partial<Record<MemoryKind, number>> = { instruction: 0, preference: 1, fact: 2 };
 /** What L1 may show: memories of what was said, never summaries of everything (those are L3/L4's). */
 const L1_KINDS: MemoryKind[] = ['passage', 'fact', 'preference', 'instruction', 'episode'];
-/** Slots whose facts every block carries (the assistant must know them whatever is asked): health and diet. */
+/** Slots whose facts every block carries (the assistant must know them whatever is asked): health, diet, access needs. */
 const SAFETY_SLOT = /^user\/(?:allergy|health|diet|accessibility)\b/;
 const IDENTITY_SLOT = /^user\/(?:name|call-me|pronouns|gender|reply-language|timezone|language:.+|child:.+)$/;
 
