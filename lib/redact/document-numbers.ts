@@ -25,10 +25,11 @@ const DOCUMENTS: readonly DocumentRule[] = [
   {
     name: 'passport',
     // Passport, in English, German (also the compounds Passnummer and Pass-Nr.), French, Spanish, Italian,
-    // Portuguese, Dutch, Polish, Turkish, Russian, Chinese, Japanese, Korean, Hindi, Greek, Hungarian, Czech, Finnish,
-    // Vietnamese, Indonesian, Arabic, Hebrew.
+    // Portuguese, Dutch, Polish, Turkish, Romanian, Russian, Ukrainian, Malay, Thai, Chinese, Japanese, Korean, Hindi,
+    // Greek, Hungarian, Czech, Finnish, Vietnamese, Indonesian, Arabic, Hebrew. Stems take any ending, as the
+    // languages that decline the noun write it ("pașaportului meu", "закордонного паспорта", "paszportu").
     words:
-      'passports?|reisepass|pass(?=[ \\t-]?(?:nummer|nr\\b))|passeport|pasaporte|passaporto|passaporte|paspoort|paszport\\w*|pasaport\\w*|паспорт\\w*|护照|護照|パスポート|여권|पासपोर्ट|διαβατ[ήη]ρ[ιί]\\p{L}*|útlevél\\p{L}*|cestovní(?:ho)?[ \\t]+pas\\p{L}*|passi(?:numero|n)?|hộ[ \\t]+chiếu|paspor|pasipoti|pasaporti|جواز[ \\t]+(?:ال)?سفر|דרכון',
+      'passports?|reisepass|pass(?=[ \\t-]?(?:nummer|nr\\b))|passeport|pasaporte|passaporto|passaporte|paspoort|paszport\\p{L}*|pasaport\\p{L}*|pa[șş]aport\\p{L}*|pasport|паспорт\\p{L}*|หนังสือเดินทาง|护照|護照|パスポート|여권|पासपोर्ट|διαβατ[ήη]ρ[ιί]\\p{L}*|útlevél\\p{L}*|cestovní(?:ho)?[ \\t]+pas\\p{L}*|passi(?:numero|n)?|hộ[ \\t]+chiếu|paspor|pasipoti|pasaporti|جواز[ \\t]+(?:ال)?سفر|דרכון',
     // Nine characters in the machine-readable zone, longer where an issuer's numbers overflow into its optional data.
     shape: '[A-Z0-9]{6,12}',
     minDigits: 1,
@@ -119,6 +120,8 @@ const NUMBER_WORDS =
   // "on", Czech "je", Vietnamese "là" and "của tôi", Indonesian "adalah", Greek "είναι" ("Mój numer paszportu to …",
   // "Mitt passnummer är …", "Số hộ chiếu của tôi là …").
   "to|jest|mój|moj|är|er|mitt|min|on|je|là|của[ \\t]+tôi|của[ \\t]+mình|adalah|είναι|μου|номер|番号|号码|號碼|번호|नंबर|संख्या|nomor|of|de|du|del|di|der|des|" +
+  // Romanian "my" and "is" ("Numărul pașaportului meu este …", "… e …"), Ukrainian and Russian "my", "is" and "this".
+  "meu|mea|este|e|мій|моя|мой|мои|є|це|это|" +
   // Hungarian and Greek words for "number" ("személyi igazolvány számát is:", "αριθμός διαβατηρίου").
   "szám|száma|számát|számom|αριθμός|αριθμό|αρ|" +
   // A US state's name between a licence and its number ("driver's license: California …"): each state numbers its own.

@@ -600,10 +600,30 @@ const BANK_ACCOUNT: RegexRule = {
  */
 // Found in the plain mode (`wordAnchors`): a case-folding Unicode scan of 10 MB for all the names took seconds. Each
 // header cell is then tested against its rule's own name.
-const ANY_ID_LABEL = wordAnchors(ID_RULES.map((r) => `(?:${r.label.source})`).join('|'));
+/**
+ * Columns of document numbers, which carry no check a rule could read in a sentence (document-numbers.ts takes them
+ * only right after their names): a header cell that is the document's name with or without a word for number
+ * (`passport_no`, `Passport Number`, `licence_no`, `id_card_number`, `Reisepass-Nr`, `numero_passaporto`) names each
+ * row's cell, when it is six to sixteen capitals and digits (a British licence has sixteen) with a digit in it (not `n/a`, a country code or a name).
+ */
+const NUMBER_SUFFIX = '(?:[ _.-]*(?:no|nr|num|number|numbers|nummer|numero|número|numéro|numer|id|#))?';
+const NUMBER_PREFIX = '(?:(?:no|nr|num|number|nummer|numero|número|numéro|numer)[ _.-]*(?:de[ _.-]*|di[ _.-]*|do[ _.-]*|du[ _.-]*)?)?';
+const DOCUMENT_COLUMN_SHAPE = /(?=[A-Z]{0,15}\d)[A-Z0-9]{6,16}/dg;
+const DOCUMENT_COLUMN_RULES: IdRule[] = [
+  ['passport', 'passport|reisepass|pass|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|pasaport|pa[șş]aport|paspor|passi|travel[ _.-]*document'],
+  ['driving-licence', "driver'?s?[ _.-]*licen[cs]e|driving[ _.-]*licen[cs]e|licen[cs]e|dl|f(?:ü|ue)hrerschein|permis[ _.-]*de[ _.-]*conduire|patente|rijbewijs|k(?:ö|o)rkort|ehliyet"],
+  ['identity-card', 'id[ _.-]*card|identity[ _.-]*card|national[ _.-]*id|personalausweis|ausweis|cni|dni|nic|kimlik|ktp|nik'],
+].map(([name, names]) => ({
+  name: `${name}-column`,
+  label: new RegExp(`${NUMBER_PREFIX}(?:${names})${NUMBER_SUFFIX}`, 'giu'),
+  pattern: DOCUMENT_COLUMN_SHAPE,
+  valid: (v: string) => !/^(\d)\1+$/.test(v),
+}));
+const COLUMN_RULES: readonly IdRule[] = [...ID_RULES, ...DOCUMENT_COLUMN_RULES];
+const ANY_ID_LABEL = wordAnchors(COLUMN_RULES.map((r) => `(?:${r.label.source})`).join('|'));
 const TABLE_SEPARATORS = [',', ';', '\t', '|'] as const;
 /** Each rule's name as a whole header cell. */
-const WHOLE_CELL_LABELS: readonly [IdRule, RegExp][] = ID_RULES.map((r) => [r, new RegExp(`^(?:${r.label.source})$`, r.label.flags.replace('g', ''))]);
+const WHOLE_CELL_LABELS: readonly [IdRule, RegExp][] = COLUMN_RULES.map((r) => [r, new RegExp(`^(?:${r.label.source})$`, r.label.flags.replace('g', ''))]);
 
 function findIdColumns(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
