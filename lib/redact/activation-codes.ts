@@ -69,20 +69,30 @@ const CONFIRMATION_CODE: RegexRule = {
 /**
  * A product key in four or more dashed groups of capitals and digits (`23C2D-TDH9Q-…-WRPDP`, `2GZQ-ZX2Z-…`), letters
  * and digits both, where the words just before speak of a licence, a product key or activation ("Licence key from the
- * order email: …", "says Windows isn't activated. The sticker on the side says …"): the key's name may stand a clause
+ * order email: …", "says Windows isn't activated. The sticker on the side says …", "slmgr /ipk …", "Lesen Office: …"),
+ * a short prefix of capitals before the groups allowed ("LK-1BX4S-…"): the key's name may stand a clause
  * or a sentence away, as the shape says what it is.
  */
-const DASHED_KEY = /(?<![A-Za-z0-9-])[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,7}(?![A-Za-z0-9-])/dg;
+const DASHED_KEY = /(?<![A-Za-z0-9-])(?:[A-Z]{2,4}-)?[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,7}(?![A-Za-z0-9-])/dg;
+/**
+ * Words for a licence, a product key or activation, in the languages the rules read, and the commands that install a
+ * key (`slmgr /ipk`, `ospp.vbs /inpkey`, `--license-key`): Malay and Indonesian "lesen", "lisensi", Turkish "lisans",
+ * Romanian "licență", Finnish "lisenssi", "tuoteavain", Nordic "produktnøgle", "produktnyckel", Ukrainian and Russian
+ * "ліцензія", "лицензия", "ключ продукту", Greek "άδεια χρήσης", Arabic "ترخيص", "مفتاح المنتج", Hebrew "רישיון",
+ * Hindi "लाइसेंस", Thai "ลิขสิทธิ์", "คีย์", Vietnamese "bản quyền", "kích hoạt", Japanese, Chinese and Korean names.
+ */
 const KEY_TALK =
-  /licen[cs]|activat|aktivier|activ[ae]|attiva|ativa|product[ \t]+key|cd[ \t-]?key|serial[ \t]+key|lizenz|produktschl|clave[ \t]+de[ \t]+producto|cl[ée][ \t]+de[ \t]+produit|chave[ \t]+do[ \t]+produto/i;
+  /licen[cs]|activat|aktivier|activ[ae]|attiva|ativa|product[ \t]+key|cd[ \t-]?key|serial[ \t]+key|lizenz|produktschl|clave[ \t]+de[ \t]+producto|cl[ée][ \t]+de[ \t]+produit|chave[ \t]+do[ \t]+produto|slmgr|\/ipk\b|\/inpkey|lesen\b|lisens|lisans|licen[țţt][ăa]|tuoteavain|produktn[øo]gle|produktnyckel|ліценз|лиценз|ключ[ \t]+продукт|активац|ενεργοποίηση|άδεια[ \t]+χρήσης|ترخيص|مفتاح[ \t]+المنتج|تفعيل|רישיון|הפעלה|लाइसेंस|ลิขสิทธิ์|คีย์|เปิดใช้งาน|bản[ \t]+quyền|kích[ \t]+hoạt|ライセンス|プロダクトキー|認証|许可证|授权|激活|序列号|產品金鑰|产品密钥|라이선스|라이센스|제품[ \t]*키|정품[ \t]*인증/i;
 
 const DASHED_PRODUCT_KEY: RegexRule = {
   name: 'dashed-product-key',
   pattern: DASHED_KEY,
   judge(m, text) {
+    // A short letter prefix may open the key ("LK-1BX4S-…"); the groups after it are of one length.
     const groups = m[0].split('-');
+    if (groups.length > 4 && /^[A-Z]{2,3}$/.test(groups[0]!) && groups[1]!.length > 3) groups.shift();
     if (groups.some((g) => g.length !== groups[0]!.length)) return null;
-    const alnum = m[0].replace(/-/g, '');
+    const alnum = groups.join('');
     if ((alnum.match(/\d/g)?.length ?? 0) < 3 || (alnum.match(/[A-Z]/g)?.length ?? 0) < 3 || new Set(alnum).size < 8) return null;
     if (!KEY_TALK.test(text.slice(Math.max(0, m.index - 160), m.index))) return null;
     return { start: m.index, end: m.index + m[0].length, label: 'activation code' };

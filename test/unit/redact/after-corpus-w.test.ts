@@ -33,3 +33,23 @@ describe('document numbers named in more languages and in table columns', () => 
     unchanged('guest,country,passport_no\nTom,GBR,');
   });
 });
+
+describe('product keys under the words and commands that install them, in more languages', () => {
+  const KEY = '[redacted activation code]';
+  it('masks dashed key groups after a licence word in Malay, Thai, Turkish, Ukrainian, Japanese and after an install command', () => {
+    expect(r('cscript ospp.vbs /inpkey:Q7KRM-4VXPW-83TJD-M9BQF-2HC6Y')).toBe(`cscript ospp.vbs /inpkey:${KEY}`);
+    expect(r('Run slmgr.vbs /ipk 7W3QX-NPK84-BR2JT-VC9MH-6DGY8 as admin')).toBe(`Run slmgr.vbs /ipk ${KEY} as admin`);
+    expect(r('Lesen perisian akaun: 9HVTR-2KD7M-XQ4PB-6WJ3C-TB8FY, boleh guna lagi?')).toBe(`Lesen perisian akaun: ${KEY}, boleh guna lagi?`);
+    expect(r('คีย์สำหรับโปรแกรมบัญชีคือ QF4TD-9BKMV-27XHP-W6RJC-DY83G นะครับ')).toBe(`คีย์สำหรับโปรแกรมบัญชีคือ ${KEY} นะครับ`);
+    expect(r('Lisans anahtarım: PX-4KD9T-WQ27B-M8XVC-J3RH6')).toBe(`Lisans anahtarım: ${KEY}`);
+    expect(r('Ключ ліцензії — 4TQ9M-KV7XD-B2PWH-8RJCF-Y6G3N.')).toBe(`Ключ ліцензії — ${KEY}.`);
+    expect(r('ライセンスキーはT7KQ4-MX29D-BWV8P-3RHJC-6FYG2です')).toBe(`ライセンスキーは${KEY}です`);
+  });
+
+  it('keeps the same shapes under other words, and groups of mixed lengths', () => {
+    unchanged('Tracking: JD-4KD9T-WQ27B-M8XVC-J3RH6 arrived at the depot.');
+    unchanged('Lesen memandu saya tamat 2027-05-01, boleh renew online?');
+    unchanged('slmgr /ipk needs a key like XXXXX-XXXXX-XXXXX-XXXXX-XXXXX.');
+    unchanged('Lisans: AB-12-CDEF34-5-GH6789 sipariş numarası');
+  });
+});
