@@ -243,10 +243,13 @@ function isCode(token: string, sep: string | undefined): boolean {
 /** A code's shape: each letter or digit an `x`, the separators kept (`hcutv-qrllt` and `jvk70-ju902`: `xxxxx-xxxxx`). */
 const shapeOf = (token: string) => token.replace(/[A-Za-z0-9]/g, 'x');
 
+/** A row holding only codes of one shape, side by side (`jvk70-ju902  hcutv-qrllt  …`): each of them is one. */
+const rowOfOneShape = (row: string, shape: string) => row.trim().split(/\s+/).every((t) => shapeOf(t) === shape);
+
 /**
  * Recovery (backup) codes: after words that name them, the codes on the rest of that line and on the lines below,
- * until a line without one (a blank line or two may come first). Each code must look random by itself (`isCode`), or
- * be alone on its line with the shape of the code above it: one code in ten of a generated list has no digit
+ * until a line without one (up to three blank or other lines may come first). Each code must look random by itself
+ * (`isCode`), or be alone on its line, or in a row of codes of one shape, with the shape of the code before it: one code in ten of a generated list has no digit
  * (`hcutv-qrllt` among `jvk70-ju902`), and the list goes on after it.
  */
 function findRecoveryCodes(text: string): SecretSpan[] {
@@ -264,14 +267,17 @@ function findRecoveryCodes(text: string): SecretSpan[] {
       let here = 0;
       CODE.lastIndex = 0;
       for (let c: RegExpExecArray | null; (c = CODE.exec(row)); ) {
-        const likeAbove = found > 0 && c[0].length >= 8 && shapeOf(c[0]) === lastShape && c[0] === row.trim();
+        const likeAbove =
+          found + here > 0 && c[0].length >= 8 && shapeOf(c[0]) === lastShape && (c[0] === row.trim() || rowOfOneShape(row, lastShape));
         if (!isCode(c[0], c[2]) && !likeAbove) continue;
         lastShape = shapeOf(c[0]);
         spans.push({ start: at + c.index, end: at + c.index + c[0].length, label: 'recovery code' });
         here++;
       }
       found += here;
-      if (here === 0 && (found > 0 || ++idle > 2)) break;
+      // Before the first code, the rest of the heading's line and up to three lines of something else: blank lines, the
+      // account the codes are for (Google's printout puts the address under its heading), a line of instructions.
+      if (here === 0 && (found > 0 || ++idle > 4)) break;
       at = end + 1;
     }
     RECOVERY_ANCHORS.lastIndex = Math.max(RECOVERY_ANCHORS.lastIndex, at);

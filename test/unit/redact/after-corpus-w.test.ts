@@ -53,3 +53,19 @@ describe('product keys under the words and commands that install them, in more l
     unchanged('Lisans: AB-12-CDEF34-5-GH6789 sipariş numarası');
   });
 });
+
+describe('backup codes under a heading with the account line between, and codes side by side', () => {
+  const CODE = '[redacted recovery code]';
+  it('masks a numbered list of codes below a heading, an address and a blank line', () => {
+    expect(r('Backup codes\nines.k@rowing-club.example\n\n1. 4190 2276\n2. 8853 0417\n3. 6021 9384')).toBe(
+      `Backup codes\nines.k@rowing-club.example\n\n1. ${CODE}\n2. ${CODE}\n3. ${CODE}`,
+    );
+    expect(r('Varakoodit\ntili: pekka_v\nSäilytä nämä turvassa.\n\n58216093\n77410825')).toBe(`Varakoodit\ntili: pekka_v\nSäilytä nämä turvassa.\n\n${CODE}\n${CODE}`);
+    expect(r('Recovery codes (keep offline):\nmwq7-2kx9  tnrb-vhcz  8pdl-q3ye')).toBe(`Recovery codes (keep offline):\n${CODE}  ${CODE}  ${CODE}`);
+  });
+
+  it('keeps prose and numbers of another shape after the heading', () => {
+    unchanged('Where do I find my backup codes?\nI had them printed.\n\nPhone me on 555 1234 5678 tomorrow.');
+    unchanged('Recovery codes: none left.\nplease help');
+  });
+});
