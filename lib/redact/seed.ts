@@ -198,23 +198,35 @@ function wordChar(text: string, i: number): boolean {
  * A phrase in another language's list: a run of twelve or more of its words, joined as an English phrase's are, where
  * the words around it speak of seeds, recovery phrases or wallets (in any of the languages `CONTEXT` reads). Ordinary
  * prose in those languages breaks such a run within a few words ("de", "la", "que", "el" are on no list), and the
- * rule is only run on a text that names a seed or a wallet at all. Either the run's last 12, 15, 18, 21 or 24 words
- * pass the list's checksum, or the run is a phrase's length. The words are read once, a run kept per list.
+ * rule is only run on a text that names a seed or a wallet at all, or holds a numbered list of single words. Either the
+ * run's last 12, 15, 18, 21 or 24 words pass the list's checksum, or (where a seed or wallet is named around it) the run
+ * is a phrase's length. The words are read once, a run kept per list.
  */
 export function findSeedPhrasesInOtherLists(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (CONTEXT.test(text)) scanOtherLists(text, spans);
+  if (CONTEXT.test(text) || NUMBERED_WORDS.test(text)) scanOtherLists(text, spans);
   return spans;
 }
+
+/**
+ * Single words numbered one to a line ("1. question" over "2. olivier" over "3."), as a phrase is copied from a wallet's
+ * card or typed back into a restore form: the other lists are read in such a text too, though nothing names a wallet,
+ * and a run found there counts only where the list's own checksum holds at a phrase's length (one run in sixteen or
+ * fewer passes it by chance, and a numbered list of twelve words all from one BIP-39 list is rare in itself).
+ */
+const NUMBERED_WORDS = /1[.)][ \t]*[^\s\d.)]{3,12}[ \t]*\r?\n[ \t]*2[.)][ \t]*[^\s\d.)]{3,12}[ \t]*\r?\n[ \t]*3[.)]/;
 
 function scanOtherLists(text: string, spans: SecretSpan[]): void {
   const runs: Word[][] = OTHER_LISTS.map(() => []);
   const overflow: boolean[] = OTHER_LISTS.map(() => false);
   const judge = (k: number) => {
     const run = runs[k]!;
-    if (run.length >= 12 && run.length <= MAX_RUN && new Set(run.map((w) => w.word)).size >= run.length * 0.75 && inSeedContext(run, text)) {
+    if (run.length >= 12 && run.length <= MAX_RUN && new Set(run.map((w) => w.word)).size >= run.length * 0.75) {
       const words = run.map((w) => w.word);
-      const length = LENGTHS.find((n) => n <= run.length && (n === run.length || checksummed(words.slice(run.length - n), OTHER_LISTS[k])));
+      // Where the words around name a seed or a wallet, a run of a phrase's length counts though its checksum fails (a
+      // typo); elsewhere only the checksum says it is a phrase.
+      const named = inSeedContext(run, text);
+      const length = LENGTHS.find((n) => n <= run.length && ((named && n === run.length) || checksummed(words.slice(run.length - n), OTHER_LISTS[k])));
       if (length !== undefined) spans.push({ start: run[run.length - length]!.start, end: run[run.length - 1]!.end, label: 'seed phrase' });
     }
     runs[k] = [];

@@ -1,3 +1,7 @@
+import { entropyToMnemonic } from '@scure/bip39';
+import { wordlist as czech } from '@scure/bip39/wordlists/czech.js';
+import { wordlist as italian } from '@scure/bip39/wordlists/italian.js';
+import { wordlist as portuguese } from '@scure/bip39/wordlists/portuguese.js';
 import { describe, expect, it } from 'vitest';
 import { r, unchanged } from './made-up';
 
@@ -67,5 +71,26 @@ describe('backup codes under a heading with the account line between, and codes 
   it('keeps prose and numbers of another shape after the heading', () => {
     unchanged('Where do I find my backup codes?\nI had them printed.\n\nPhone me on 555 1234 5678 tomorrow.');
     unchanged('Recovery codes: none left.\nplease help');
+  });
+});
+
+describe('seed phrases in any BIP-39 list, numbered one word to a line, where nothing names a wallet', () => {
+  const SEED = '[redacted seed phrase]';
+  const numbered = (words: string[]) => words.map((w, i) => `${i + 1}. ${w}`).join('\n');
+  const entropy = (seed: number, n: number) => Uint8Array.from({ length: n }, (_, i) => (seed * 31 + i * 97) & 0xff);
+  it('masks a numbered phrase that passes its list checksum, in Italian, Portuguese and Czech', () => {
+    for (const [list, seed, bytes] of [[italian, 5, 16], [portuguese, 9, 16], [czech, 13, 20]] as const) {
+      const phrase = entropyToMnemonic(entropy(seed, bytes), list).normalize('NFC').split(' ');
+      expect(r(`typed this back in and it will not take it:\n${numbered(phrase)}\nwhat now?`)).toBe(`typed this back in and it will not take it:\n1. ${SEED}\nwhat now?`);
+    }
+  });
+
+  it('keeps the same list words numbered when their checksum fails, and a numbered shopping list', () => {
+    const phrase = entropyToMnemonic(entropy(5, 16), italian).normalize('NFC').split(' ');
+    const broken = [...phrase.slice(0, 11), phrase[11] === phrase[0] ? phrase[1]! : phrase[0]!];
+    const text = `typed this back in:\n${numbered(broken)}\nwhat now?`;
+    // One wrong last word in sixteen passes by chance; this one is checked to fail.
+    expect(r(text)).toBe(text);
+    unchanged('Lista:\n1. pane\n2. latte\n3. uova\n4. burro');
   });
 });
