@@ -1100,8 +1100,9 @@ export function realCardBetween(text: string, from: number, to: number): boolean
 }
 
 /**
- * A card's security code (CVV, CVC, CID, CSC): three or four digits after its name, only where a real card number (one
- * this module would redact) stands near — a published test card's code is published too.
+ * A card's security code (CVV, CVC, CID, CSC): three or four digits after its name, or alone on the next line below a
+ * name alone on its line (a card's details copied one field to a line), only where a real card number (one this module
+ * would redact) stands near — a published test card's code is published too.
  */
 /**
  * The security code's names in more languages (Hebrew "קוד" and "קוד אבטחה", Greek, Vietnamese, Swahili, Turkish,
@@ -1109,17 +1110,22 @@ export function realCardBetween(text: string, from: number, to: number): boolean
  * a real card, as the names above.
  */
 const MORE_SECURITY_CODE_NAMES =
-  'קוד(?:[ \\t]+(?:ה)?אבטחה)?|κωδικός[ \\t]+ασφαλείας|mã[ \\t]+bảo[ \\t]+mật|msimbo[ \\t]+wa[ \\t]+usalama|güvenlik[ \\t]+kodu|kod[ \\t]+(?:bezpieczeństwa|zabezpieczający)|bezpečnostní[ \\t]+kód|säkerhetskod(?:en)?|sikkerhedskode(?:n)?|sikkerhetskode(?:n)?|turvakoodi|kode[ \\t]+keamanan|セキュリティコード|보안[ \\t]?코드|安全码|安全碼';
+  'קוד(?:[ \\t]+(?:ה)?אבטחה)?|κωδικός[ \\t]+ασφαλείας|mã[ \\t]+bảo[ \\t]+mật|msimbo[ \\t]+wa[ \\t]+usalama|güvenlik[ \\t]+kodu|kod[ \\t]+(?:bezpieczeństwa|zabezpieczający)|bezpečnostní[ \\t]+kód|säkerhetskod(?:en)?|sikkerhedskode(?:n)?|sikkerhetskode(?:n)?|turvakoodi|kode[ \\t]+keamanan|セキュリティコード|보안[ \\t]?코드|安全码|安全碼' +
+  // Hungarian, Romanian, Ukrainian, Russian, Malay, Arabic (the security or verification code, "رمز التحقق"), Hindi and
+  // Thai ("biztonsági kód", "codul de securitate", "код безпеки", "kod keselamatan", "रक्षा कोड", "รหัสความปลอดภัย").
+  '|biztons[áa]gi[ \\t]+k[óo]d|cod(?:ul)?[ \\t]+de[ \\t]+securitate|код[ \\t]+(?:безпеки|безопасности)|kod[ \\t]+keselamatan|(?:رمز|رقم)[ \\t]+(?:التحقق|الأمان|الامان)|सुरक्षा[ \\t]+कोड|รหัสความปลอดภัย';
 const MORE_SECURITY_CODE_VERBS = 'הוא|είναι|là|ni|ay|är|er|on|jest|to|je|é|è|adalah|は|是|는|은';
 
 const CARD_SECURITY_CODE: RegexRule = {
   name: 'card-security-code',
   pattern: new RegExp(
-    String.raw`(?:cvv2?|cvc2?|cid|csc|cvn|cav2|card[ _-]?(?:verification|security)[ _-]?(?:code|value|number)|security[ _-]?code|sicherheitscode|código[ \t]+de[ \t]+(?:seguridad|segurança)|code[ \t]+de[ \t]+sécurité|codice[ \t]+di[ \t]+sicurezza|beveiligingscode|(?:karten)?prüf(?:nummer|ziffer|zahl|code)|cryptogramme|${MORE_SECURITY_CODE_NAMES})(?![A-Za-z0-9À-ÿ])["']?[ \t]*(?:[:=：]|is|ist|es|est|${MORE_SECURITY_CODE_VERBS})?[ \t]*["']?(\d{3,4})(?!\d|[.,]\d)`,
+    String.raw`(?:cvv2?|cvc2?|cid|csc|cvn|cav2|card[ _-]?(?:verification|security)[ _-]?(?:code|value|number)|security[ _-]?code|sicherheitscode|código[ \t]+de[ \t]+(?:seguridad|segurança)|code[ \t]+de[ \t]+sécurité|codice[ \t]+di[ \t]+sicurezza|beveiligingscode|(?:karten)?prüf(?:nummer|ziffer|zahl|code)|cryptogramme|${MORE_SECURITY_CODE_NAMES})(?![A-Za-z0-9À-ÿ])["']?[ \t]*(?:[:=：]|is|ist|es|est|${MORE_SECURITY_CODE_VERBS})?[ \t]*(?:\r?\n[ \t]*)?["']?(\d{3,4})(?!\d|[.,]\d)`,
       'dgi',
     ),
   judge(m, text) {
-    if (m.index > 0 && /[A-Za-z0-9_À-ÿ]/.test(text[m.index - 1]!)) return null;
+    // A field name may join the name to a prefix ("cc_cid", "card-cvv", as forms post them); a word may not.
+    if (m.index > 0 && /[A-Za-z0-9À-ÿ]/.test(text[m.index - 1]!)) return null;
+    if (m.index > 0 && text[m.index - 1] === '_' && !/(?:^|[^A-Za-z0-9])(?:cc|card|billing|payment)_$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
     const span = m.indices![1]!;
     if (!realCardBetween(text, m.index - 300, m.index + 200)) return null;
     return { start: span[0], end: span[1], label: 'card number' };

@@ -94,3 +94,26 @@ describe('seed phrases in any BIP-39 list, numbered one word to a line, where no
     unchanged('Lista:\n1. pane\n2. latte\n3. uova\n4. burro');
   });
 });
+
+describe("a card's security code in more languages, below its name, and in a form's field", () => {
+  const CARD = '[redacted card number]';
+  it('masks the code named in Hungarian, Romanian, Ukrainian, Malay and Arabic beside a real card', () => {
+    expect(r('Kártyaszám 4532 0151 1283 0366, biztonsági kód: 418')).toBe(`Kártyaszám ${CARD}, biztonsági kód: ${CARD}`);
+    expect(r('cardul 5520 0431 1234 5673 cu codul de securitate 902')).toBe(`cardul ${CARD} cu codul de securitate ${CARD}`);
+    expect(r('картка 6011004578123453, код безпеки 377')).toBe(`картка ${CARD}, код безпеки ${CARD}`);
+    expect(r('kad 4532015112830366 kod keselamatan 615 ya')).toBe(`kad ${CARD} kod keselamatan ${CARD} ya`);
+    expect(r('البطاقة 4532015112830366 رمز الأمان 204')).toBe(`البطاقة ${CARD} رمز الأمان ${CARD}`);
+  });
+
+  it('masks a code alone on the line below its name, and in a posted field joined to a prefix', () => {
+    expect(r('card number\n4532 0151 1283 0366\nexpires 04/29\nCVC\n731')).toBe(`card number\n${CARD}\nexpires 04/29\nCVC\n${CARD}`);
+    expect(r('number=5520043112345673&card_cvv=088&exp=1129')).toBe(`number=${CARD}&card_cvv=${CARD}&exp=1129`);
+    expect(r('pan: 6011004578123453\nbilling_csc: 5521')).toBe(`pan: ${CARD}\nbilling_csc: ${CARD}`);
+  });
+
+  it('keeps the same names with no real card near, and a field of another name', () => {
+    unchanged('A biztonsági kód 3 számjegyű, a kártya hátoldalán.');
+    unchanged('test card 4242 4242 4242 4242, CVC\n123');
+    expect(r('card 4532015112830366 user_cid=204')).toBe(`card ${CARD} user_cid=204`);
+  });
+});
