@@ -33,16 +33,22 @@ const DEMO_SITE = /\b(?:docs|documentation|official|public|project['’]s)[ \t]+
  */
 const TEST_SERVER = /\b(?:public|official)[ \t]+(?:[a-z]{2,5}[ \t]+)?test[ \t]+(?:[a-z]{2,5}[ \t]+)?(?:server|site|instance|host)\b/i;
 const DOCUMENTED = /\b(?:docs|documentation|documented)\b/i;
-/** A claim to use it as one's own; a question ("can I use it for CI?") is none. */
-const CLAIMED = /(?<!\b(?:can|could|may|should|shall)[ \t]+)\b(?:I|we)[ \t]+(?:use|set|chose|picked|changed)\b|\bmy[ \t]+(?:own|real|actual|live|prod\w*)\b/i;
+/**
+ * A claim to use it as one's own: "I use it", "we set the same", "is what I use", "my real password"; a question ("can
+ * I use it for CI?") is none, nor a use of something else named after the verb ("in our app we use SRV, what's the
+ * difference?").
+ */
+const CLAIMED =
+  /(?<!\b(?:can|could|may|should|shall)[ \t]+)\b(?:I|we)[ \t]+(?:use|set|chose|picked|changed)\b(?![ \t]+(?!(?:it|this|that|these|those|them|the[ \t]+same|exactly|too|also|on|in|for|at|as|everywhere)\b)[A-Za-z])|\bmy[ \t]+(?:own|real|actual|live|prod\w*)\b/i;
 
 /**
  * A sentence that says an official source uses the value, without a colon: "The official Shopify tutorial uses the demo
- * store credentials "password: …"", "The Postgres Docker Hub page example uses POSTGRES_PASSWORD=…". The source is
+ * store credentials "password: …"", "The Postgres Docker Hub page example uses POSTGRES_PASSWORD=…", "The Redis docs
+ * show redis://…" (the verb plural after "docs"). The source is
  * named before its verb, and nothing on the line before the value makes it the writer's own.
  */
 const SOURCE_USES =
-  /\b(?:official|docs|documentation|tutorial|quickstart|docker[ \t]+hub|readme)\b[^\n.!?]{0,40}?\b(?:uses|shows|gives|lists|prints)\b/i;
+  /\b(?:official|docs|documentation|tutorials?|quickstarts?|docker[ \t]+hub|readme)\b[^\n.!?]{0,40}?\b(?:uses|shows|gives|lists|prints|use|show|give|list|print)\b/i;
 
 export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
   if (span.label !== 'password') return false;

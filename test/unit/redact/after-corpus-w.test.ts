@@ -117,3 +117,16 @@ describe("a card's security code in more languages, below its name, and in a for
     expect(r('card 4532015112830366 user_cid=204')).toBe(`card ${CARD} user_cid=204`);
   });
 });
+
+describe('a documented example after "the docs show", and a use of something else after it', () => {
+  it('keeps a connection string the docs are said to show, though the writer names what they use instead', () => {
+    unchanged('The Redis docs show redis://default:Wr1teS3cret@redis-1.example.com:6379 — we use TLS on ours, does that change it?');
+    unchanged('The RabbitMQ tutorials use amqp://guest2:Tut0rialPw@broker.example.org:5672 and in prod we run a cluster.');
+    unchanged('Die Postgres docs show postgresql://app:Ex4mplePw@db.example.com/app — wir nutzen pgbouncer.');
+  });
+
+  it('masks it where the writer says they use that value itself', () => {
+    expect(r('The Redis docs show redis://default:Wr1teS3cret@redis-1.example.com:6379 and we use it in prod')).toContain('[redacted');
+    expect(r('The Redis docs show redis://default:Wr1teS3cret@redis-1.example.com:6379 — I set the same on my server')).toContain('[redacted');
+  });
+});
