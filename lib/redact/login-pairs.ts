@@ -60,9 +60,13 @@ const USER_SLASH: RegexRule = {
     return { start, end: start + value.length, label: 'password' };
   },
 };
-/** Words that speak of logging in, in the languages seen: "SSH", "login", "로그인", "connexion", "inloggen", "creds". */
+/**
+ * Words that speak of logging in, in the languages seen: "SSH", "login", "logged into", "로그인", "connexion", "inloggen",
+ * "creds"; and Malay and Indonesian "masuk", Hungarian "bejelentkez…", Romanian "autentific…", Finnish "kirjaud…",
+ * Danish and Norwegian "logget ind/inn", Ukrainian and Russian "увійш…", "вход", "логін", Thai, Arabic and Hindi.
+ */
 const LOGIN_WORDS =
-  /log[ \t-]?(?:in|on)|sign[ \t-]?in|\bcreds?\b|credential|\bssh\b|\bsftp\b|\bftp\b|\brdp\b|account|\badmin\b|\broot\b|dashboard|portal|console|connexion|identifiants|se[ \t]+connecter|inlog|anmeld|zugang|acceso|accesso|iniciar[ \t]+sesi|logowa|přihl|giriş|로그인|ログイン|登录|登入|ورود|כניסה/iu;
+  /log(?:ged|ging|s)?[ \t-]?(?:in|on)|sign(?:ed|ing)?[ \t-]?in|log(?:get|ga)?[ \t]+(?:ind|inn|på)|\bmasuk\b|bejelentkez|autentific|kirjaud|увійш|вход|логін|เข้าสู่ระบบ|تسجيل[ \t]+الدخول|लॉग[ \t]?इन|\bcreds?\b|credential|\bssh\b|\bsftp\b|\bftp\b|\brdp\b|account|\badmin\b|\broot\b|dashboard|portal|console|connexion|identifiants|se[ \t]+connecter|inlog|anmeld|zugang|acceso|accesso|iniciar[ \t]+sesi|logowa|přihl|giriş|로그인|ログイン|登录|登入|ورود|כניסה/iu;
 /** Parts joined by `_`/`-` that are each a word, a camel-cased name or a version: `camelCase_v2`, `Snake_Case-3`. */
 function identifierParts(v: string): boolean {
   return v.split(/[_-]+/).every((part) => /^(?:[A-Za-z][a-z]+)+\d*$|^v?\d+$|^[a-z]+\d*$/.test(part));

@@ -1,17 +1,34 @@
+import { wordAnchors } from './fast-anchors';
 import { strongPassword } from './password-colon';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
 import { trimTrailingPunctuation } from './values';
 
 /**
  * A password named after it is given: "I reset it to X — that's the new password for the Xero login", "changed it to
- * X, which is the wifi password now", or a line that opens with the value ("X — that's the password for the shared
- * laptop"). The value comes after "to", "is" or a colon, or opens its line, and a dash or comma then "that's /
+ * X, which is the wifi password now", or a line that opens with the value, quoted or not ("X — that's the password for
+ * the shared laptop", '"X" — that's what I set as the password'), in the languages the rules read ("…: X — ez a
+ * jelszó", "X — das ist das Passwort", "X — это пароль"). The value comes after "to", "is" or a colon, or opens its line, and a dash or comma then "that's /
  * that is / which is / it's" and the password word follow it; the value must be a password beyond doubt
  * (`strongPassword`, with a digit).
  */
+/**
+ * The password word in the languages the rules read, with the endings the Nordic languages put the article in
+ * ("lösenordet", "passordet").
+ */
+const PASSWORD_NOUN = String.raw`password|passcode|passphrase|jelsz[óo]|jelszava|heslo|passwort|kennwort|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|senha|parola|parol[ăa]|пароль|şifre\p{L}*|sifre|kata[ \t]+(?:laluan|sandi)|passord\p{L}*|l[öo]senord\p{L}*|salasana|كلمة[ \t]+(?:المرور|السر)|wachtwoord|has[łl]o|adgangskode\p{L}*|m[ậa]t[ \t]+kh[ẩa]u|รหัสผ่าน|パスワード|密码|비밀번호`;
+/**
+ * "that's", "this is", "that's what I set as", and the same in other languages: Hungarian "ez a", Czech "to je", German
+ * "das ist", French "c'est", Spanish "esa es", Portuguese "é", Italian "è", Russian "это", Ukrainian "це", Turkish "bu",
+ * Malay and Indonesian "itu", "ini", Nordic "det er/är", "dette er", Finnish "se on", Dutch "dat is", Polish "to jest",
+ * Arabic "هذه هي".
+ */
+const THAT_IS =
+  String.raw`(?:that['’]s|that[ \t]+is|which[ \t]+is|it['’]s|this[ \t]+is)(?:[ \t]+what[ \t]+(?:I|we)[ \t]+(?:set|use|chose|picked|put|typed|entered|made)(?:[ \t]+(?:as|for))?)?` +
+  String.raw`|ez[ \t]+(?:a|az|lesz[ \t]+a)|az[ \t]+a|to[ \t]+je|to[ \t]+jest|das[ \t]+ist|c['’]est|esa?[ \t]+es|[ée]|è|это|це|bu|itu|ini|det[ \t]+(?:er|är)|dette[ \t]+er|se[ \t]+on|dat[ \t]+is|هذه[ \t]+هي|هذا[ \t]+هو`;
 const VALUE_THEN_NAME = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}_])(?:to|is|was|now|:)[ \t]+|^[ \t]*)([^\s"'“”<>()]{6,64})[ \t]*(?:[—–-]|,|;)[ \t]*` +
-    String.raw`(?:that['’]s|that[ \t]+is|which[ \t]+is|it['’]s|this[ \t]+is)[ \t]+(?:the|my|our|your)[ \t]+(?:new[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+)?(?:password|passcode|passphrase)(?![\p{L}])` +
+  // The value after "to", "is" or a colon, or opening its line, in quotes or not ('"Kestrel!7" — that's …').
+  String.raw`(?:(?:(?<![\p{L}\p{N}_])(?:to|is|was|now)|[:：])[ \t]+|^[ \t]*)["'“]?([^\s"'“”<>()]{6,64})["'”]?[ \t]*(?:[—–-]|,|;)[ \t]*` +
+    String.raw`(?:${THAT_IS})[ \t]+(?:(?:the|my|our|your|a|az|das|mein|le|la|mon|ma|el|mi|o|a|il|la|mia|het|mijn)[ \t]+)?(?:new[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+)?(?:${PASSWORD_NOUN})(?![\p{L}])` +
     // Not a noun the password word describes: "the password policy", "the password expiry date".
     String.raw`(?![ \t]+(?:policy|expiry|expiration|hash|reset|field|length|rules?|manager|requirements?|format|hint)\b)`,
   'dgimu',
@@ -41,7 +58,10 @@ const ASKED_ABOUT = new RegExp(
 const PASSWORD_ASKED_ABOUT: RegexRule = { ...PASSWORD_AFTER_VALUE, name: 'password-asked-about', pattern: ASKED_ABOUT };
 
 // Read only in the stretch before each password word (the value stands at most 110 characters before it).
+/** Where the password words stand, in the plain mode: the rule is read only in the stretch before each. */
+const PASSWORD_NOUN_ANCHORS = wordAnchors(PASSWORD_NOUN);
+
 export const PASSWORD_AFTER_VALUE_FINDERS: readonly Finder[] = [
-  windowedFinder(PASSWORD_AFTER_VALUE, /pass(?:word|code|phrase)/gi, 110, 0),
+  windowedFinder(PASSWORD_AFTER_VALUE, PASSWORD_NOUN_ANCHORS, 110, 0),
   windowedFinder(PASSWORD_ASKED_ABOUT, /pass(?:word|code|phrase)/gi, 110, 0),
 ];

@@ -13,12 +13,21 @@ import { looksLikeProsePassword, randomCaseLetters, trimTrailingPunctuation } fr
 
 const COLON_VALUE = /(?<=\p{L})[ \t]*[:：][ \t]+([^\s"'“«()[\]{}<>`]{6,64})(?=$|\s)/dgu;
 
+/** Names joined by dots, as code writes a member path (`process.env.X`, `settings.db_pass2`; `$` only leading). */
+const DOTTED_NAME = /^\$?[A-Za-z_][\w]*(?:\.\$?[A-Za-z_][\w]*)+[.,;:!?]?$/;
+/** A host name: labels of letters, digits and hyphens, the last all letters. */
+const DOTTED_DOMAIN = /^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}[.,;:!?]?$/;
+/** What tells a dotted password from a name: a part of digits then letters, or a symbol no name or host holds. */
+const NOT_A_NAME_PART = /(?:^|\.)\d+[A-Za-z]|[$!#%&*?@^~+=]/;
+
 export function strongPassword(value: string): boolean {
   if (!/\p{Ll}/u.test(value) || !looksLikeProsePassword(value)) return false;
   const kinds = [/\p{Lu}/u, /\d/, /[^\p{L}\p{N}]/u].filter((k) => k.test(value)).length;
   if (kinds < 2 && !randomCaseLetters(value)) return false;
-  // A dotted name or a domain (`process.env.X`, `db.example.com`), a link, a path, a variable, a stored hash.
-  if (/\w\.\w|:\/\/|^[/~$%{<]|^\$\d/.test(value)) return false;
+  // A dotted name or a domain (`process.env.X`, `db.example.com`), a link, a path, a variable, a stored hash. A dot
+  // between parts that no name or domain has (a part opening with digits then letters, a `$` or `!` inside) is a
+  // password's: "Marlin.953pepper", "Harbor.ember25$".
+  if ((/\w\.\w/.test(value) && (DOTTED_NAME.test(value) || DOTTED_DOMAIN.test(value) || !NOT_A_NAME_PART.test(value))) || /:\/\/|^[/~$%{<]|^\$\d/.test(value)) return false;
   // A key combination ("Ctrl+Shift+L"), not a password.
   return !/^(?:ctrl|cmd|alt|shift|option|strg|win)\b/i.test(value);
 }

@@ -382,6 +382,23 @@ export function passwordTalkBefore(text: string, at: number): boolean {
   return ANY_LABEL.test(sentences) || STRENGTH_TALK.test(sentences);
 }
 
+/**
+ * "the current one is X" in the other languages the rules read, after a sentence naming the password: a word for the
+ * current, old, new or right one, then the language's "is"/"was" or a colon ("Ich habe das Passwort vergessen. Das
+ * aktuelle ist …", "la actual es …", "cea actuală e …", "الحالية هي …", "текущий — …", "yang sekarang ialah …", "nykyinen
+ * on …"). The value must look like a password in prose (`proseValue`), as the English rule's.
+ */
+const ONE_WORDS =
+  String.raw`aktuelle|jetzige|alte|neue|richtige|actuel(?:le)?|ancien(?:ne)?|nouveau|nouvelle|bonne|actual|antigu[ao]|nuev[ao]|correct[ao]|atual|antig[ao]|nov[ao]|cert[ao]|attuale|vecchi[ao]|nuov[ao]|giust[ao]|actual[ăa]|veche|nou[ăa]|corect[ăa]|jelenlegi|mostani|r[ée]gi|[úu]j|helyes|текущ\p{L}*|нынешн\p{L}*|поточн\p{L}*|теперішн\p{L}*|стар(?:ый|ая|ий|а)|нов(?:ый|ая|ий|а)|şu[ 	]+anki|mevcut|eski|yeni|sekarang|semasa|lama|baru|betul|huidige|oude|nieuwe|juiste|nuvarande|gamla|nya|r[äa]tta|nuv[æa]rende|n[åa]v[æa]rende|gamle|nye|rigtige|riktige|nykyinen|vanha|uusi|oikea|الحالية|الحالي|القديمة|القديم|الجديدة|الجديد|الصحيحة|הנוכחית|הנוכחי|הישנה|החדשה`;
+const ONE_COPULAS = String.raw`ist|war|lautet|est|[ée]tait|c['’]est|es|era|é|è|e|este|az|volt|pedig|это|це|є|был|была|був|була|ise|ialah|adalah|ni|is|was|är|var|er|on|oli|هي|هو|كانت|كان|היא|הוא`;
+const FOREIGN_ANOTHER_ONE: RegexRule = {
+  name: 'another-one-in-more-languages',
+  pattern: new RegExp(`(?<![\p{L}])(?:${ONE_WORDS})(?:[ \t]+(?:${ONE_COPULAS})(?![\p{L}])[ \t]*:?|[ \t]*[:：—–-])[ \t]*${VALUE}`, 'dgiu'),
+  judge(m, text) {
+    return passwordTalkBefore(text, m.index) ? proseValue(m, 1, text) : null;
+  },
+};
+
 /** "use X to log in", "with X to sign in": the value is what unlocks the account. */
 const USE_TO_LOG_IN: RegexRule = {
   name: 'use-to-log-in',
@@ -596,6 +613,8 @@ export const PROSE_PASSWORD_FINDERS: readonly Finder[] = [
   regexFinder(bounded(LOGIN_WITH)),
   regexFinder(bounded(CREDENTIAL_PAIR)),
   regexFinder(bounded(ANOTHER_ONE)),
+  // Tried only where one of its words stands (`anchored-finder.ts`).
+  anchoredFinder(FOREIGN_ANOTHER_ONE, wordAnchors(ONE_WORDS)),
   regexFinder(bounded(USE_TO_LOG_IN)),
   regexFinder(bounded(USER_THEN_PASS)),
   regexFinder(USER_COLON_PASSWORD),

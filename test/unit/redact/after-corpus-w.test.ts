@@ -3,7 +3,7 @@ import { wordlist as czech } from '@scure/bip39/wordlists/czech.js';
 import { wordlist as italian } from '@scure/bip39/wordlists/italian.js';
 import { wordlist as portuguese } from '@scure/bip39/wordlists/portuguese.js';
 import { describe, expect, it } from 'vitest';
-import { r, unchanged } from './made-up';
+import { r, unchanged, PW } from './made-up';
 
 /** The general rules added after held-out corpus W, on values made up here. */
 const ID = '[redacted national id]';
@@ -128,5 +128,48 @@ describe('a documented example after "the docs show", and a use of something els
   it('masks it where the writer says they use that value itself', () => {
     expect(r('The Redis docs show redis://default:Wr1teS3cret@redis-1.example.com:6379 and we use it in prod')).toContain('[redacted');
     expect(r('The Redis docs show redis://default:Wr1teS3cret@redis-1.example.com:6379 — I set the same on my server')).toContain('[redacted');
+  });
+});
+
+describe('passwords named in more ways: "the current one is", named after the value, a login pair after "logged into"', () => {
+  it('masks "the current one is X" in other languages after a sentence naming the password', () => {
+    expect(r('Ich weiß nicht, wie man das Passwort ändert. Das aktuelle ist Fuchs!7731, oder?')).toBe(`Ich weiß nicht, wie man das Passwort ändert. Das aktuelle ist ${PW}, oder?`);
+    expect(r('Nu pot schimba parola routerului: cea actuală e Lup#4410x.')).toBe(`Nu pot schimba parola routerului: cea actuală e ${PW}.`);
+    expect(r('Не можу змінити пароль. Поточний — Kvit!ka921.')).toBe(`Не можу змінити пароль. Поточний — ${PW}.`);
+    expect(r('لا أستطيع تغيير كلمة السر. القديمة كانت Nakhla&552z والجديدة لا تعمل')).toBe(`لا أستطيع تغيير كلمة السر. القديمة كانت ${PW} والجديدة لا تعمل`);
+    expect(r('Saya lupa cara tukar kata laluan. Yang sekarang ialah Durian@8812 sahaja.')).toBe(`Saya lupa cara tukar kata laluan. Yang sekarang ialah ${PW} sahaja.`);
+  });
+
+  it('keeps the same words with no password named, or a word after them', () => {
+    unchanged('Die Version ist alt. Das aktuelle ist v2.4!');
+    unchanged('Mi contraseña es débil. La actual es demasiado corta.');
+  });
+
+  it('masks a value named the password after it, quoted or not, in other languages', () => {
+    expect(r('"Otter!Brook88" — that\'s what we picked as the password for the shared inbox')).toBe(`"${PW}" — that's what we picked as the password for the shared inbox`);
+    expect(r('A fiókhoz ezt írtam be: Bagoly#5512 — ez a jelszó, jó?')).toBe(`A fiókhoz ezt írtam be: ${PW} — ez a jelszó, jó?`);
+    expect(r('Geändert zu: Eule!4471q — das ist das neue Passwort')).toBe(`Geändert zu: ${PW} — das ist das neue Passwort`);
+    expect(r('Moj33kot! — to je heslo od wifi')).toBe(`${PW} — to je heslo od wifi`);
+  });
+
+  it('keeps a word, a version or a field named after such words', () => {
+    unchanged('Version: 2.4.1-beta — das ist das Passwort-Feld');
+    unchanged('Settings — that is the password policy we agreed on.');
+  });
+
+  it('masks a password with a dot a name or host never has, and keeps member paths and hosts', () => {
+    expect(r('set it to: Harbor.ember25$ — that is the password')).toBe(`set it to: ${PW} — that is the password`);
+    unchanged('password: process.env.DB_PASS1');
+    unchanged('the password is on db.example.com');
+  });
+
+  it('masks a user / password pair after "logged into" and login words in more languages', () => {
+    expect(r('I logged into 10.0.0.1 with admin / Pelican#775b and reset the DNS')).toBe(`I logged into 10.0.0.1 with admin / ${PW} and reset the DNS`);
+    expect(r('Saya masuk ke router dengan admin / Kelapa#2291 tadi')).toBe(`Saya masuk ke router dengan admin / ${PW} tadi`);
+    expect(r('Bejelentkeztem: root / Sas!9910kert')).toBe(`Bejelentkeztem: root / ${PW}`);
+  });
+
+  it('keeps a slash between words after those login words', () => {
+    unchanged('I logged into the console: Node / Deno both run fine');
   });
 });
