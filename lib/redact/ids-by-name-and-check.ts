@@ -98,11 +98,21 @@ function icaoCheckValid(raw: string): boolean {
   return sum % 10 === Number(raw[raw.length - 1]);
 }
 
-/** A British driving licence number: surname (nines fill it), birth decade, month (+50 for women), day, year, initials, a digit, two check letters. */
+/**
+ * A British driving licence number: surname (nines fill it), birth decade, month (+50 for women), day, year, initials, a
+ * digit, two check characters (letters or digits: DVLA prints both, "…VF9D9").
+ */
 function ukLicenceValid(raw: string): boolean {
   const month = Number(raw.slice(6, 8));
   const day = Number(raw.slice(8, 10));
   return ((month >= 1 && month <= 12) || (month >= 51 && month <= 62)) && day >= 1 && day <= 31;
+}
+
+/** Hungary's adóazonosító jel: the first nine digits weighted 1 to 9, the sum mod 11 (never 10) is the tenth. */
+function hungarianTaxIdValid(raw: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(raw[i]) * (i + 1);
+  return sum % 11 === Number(raw[9]);
 }
 
 /** Mexico's RFC: letters of the name, the birth or founding date YYMMDD, a three-character homoclave. */
@@ -207,13 +217,16 @@ const ID_RULES: IdRule[] = [
   rule('de-id-card', /(?:personalausweis\p{L}*|ausweisnummer|ausweis-?nr|\bausweis\b)/giu, '[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\\d', icaoCheckValid, 80),
   rule('cz-rodne-cislo', /(?:rodn(?:é|e)[ \t]+(?:č|c)(?:í|i)sl\p{L}*|\bR(?:Č|C)\b)/giu, '\\d{6}/?\\d{4}', rodneCisloValid),
   rule('de-rvnr', /(?:rentenversicherungsnummer|sozialversicherungsnummer|\bRV-?(?:Nummer|Nr)\b|\bSV-?(?:Nummer|Nr)\b|versicherungsnummer)/giu, '\\d{2} ?\\d{6} ?[A-Za-z] ?\\d{3}', germanRvnrValid),
-  rule('uk-driving-licence', /(?:driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no\.?)|\bDVLA\b)/giu, '[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z]{2}', ukLicenceValid),
+  rule('uk-driving-licence', /(?:driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no\.?)|\bDVLA\b)/giu, '[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z0-9]{2}', ukLicenceValid),
   // The Ghana Card's number, officially its PIN (personal identification number): GHA, nine digits, a check digit.
   rule('gh-card', /(?:ghana[ \t]+card|ghanacard|\bNIA\b|\bPIN\b)/giu, 'GHA-?\\d{9}-?\\d', () => true),
   rule('mx-rfc', /\bRFC\b/gu, '[A-ZÑ&]{3,4}\\d{6}[A-Z0-9]{3}', mexicanRfcValid),
   { ...rule('mx-clabe', /\bCLABE\b/giu, '\\d{3}[ ]?\\d{3}[ ]?\\d{11}[ ]?\\d', clabeValid), kind: 'bank account' },
   { ...rule('ar-cbu', /\b(?:CBU|CVU)\b/gu, '\\d{8}[ ]?\\d{14}', cbuValid), kind: 'bank account' },
   { ...rule('rib-24', /\bRIB\b/gu, '\\d{3}[ ]?\\d{3}[ ]?\\d{16}[ ]?\\d{2}', rib24Valid), kind: 'bank account' },
+  // Hungary's tax identification number (adóazonosító jel): ten digits opening with 8, the first nine weighted 1 to 9, the
+  // sum mod 11 the tenth; named with its possessive or case endings ("adóazonosító jelem", "adóazonosítója").
+  rule('hu-tax-id', /(?:ad[óo]azonos[íi]t[óo]\p{L}*|ad[óo]sz[áa]m\p{L}*)/giu, '8\\d{9}', hungarianTaxIdValid),
   // Nigeria's Bank Verification Number: eleven digits that begin 22, named right before.
   rule('ng-bvn', /\bBVN\b/gu, '22\\d{9}', () => true),
   // The A-Number's name in its own case: "a number" in lower case is any number.

@@ -43,15 +43,36 @@ function idRegexRule(rule: IdRule): RegexRule {
       // The word must name this number: close before it on the same line, or just after it.
       const lineBefore = contextOf(text, m.index - before, m.index).split('\n').pop()!;
       const lineAfter = contextOf(text, m.index + raw.length, m.index + raw.length + after).split('\n')[0]!;
-      if (!labelOnce.test(lineBefore) && !labelOnce.test(lineAfter)) return null;
+      if (!labelOnce.test(lineBefore) && !labelOnce.test(lineAfter) && !namedInSentenceBefore(text, m.index, labelOnce)) return null;
       return { start: m.index, end: m.index + raw.length, label: rule.kind ?? 'national id' };
     },
   };
 }
 
-/** One rule, run only near its words: the number may start up to `before` characters after its word, or end up to `after` before it. */
+/**
+ * "It is", "mine is" opening the number's sentence, in the languages the rules read: English, Danish, Norwegian,
+ * Swedish, German, French, Spanish, Portuguese, Italian, Polish, Czech, Russian, Ukrainian, Hungarian, Finnish, Dutch,
+ * Malay and Indonesian, Turkish, Romanian.
+ */
+const IT_IS =
+  /(?:^|[.!?;][ \t]+)(?:it['’]s|it[ \t]+is|mine[ \t]+is|det[ \t]+(?:er|är)|den[ \t]+er|es[ \t]+ist|sie[ \t]+ist|c['’]est|es|é|è|to[ \t]+jest|to[ \t]+je|je|это|це|он|ez|az|se[ \t]+on|het[ \t]+is|ia(?:lah)?|itu|adalah|numaram|este|e)[ \t]*:?[ \t]*$/iu;
+
+/**
+ * The number named in the sentence before and given as "it is …" in its own ("… mit CPR-nummer for at tilmelde mig. Det
+ * er …", "They need my NHS number. It's …"): the number's check says what it is, the name says whose kind it is.
+ */
+function namedInSentenceBefore(text: string, at: number, label: RegExp): boolean {
+  const lead = contextOf(text, at - 120, at).split('\n').pop()!;
+  const it = IT_IS.exec(lead);
+  return it !== null && it.index > 0 && label.test(lead.slice(0, it.index + 1));
+}
+
+/**
+ * One rule, run only near its words: the number may start up to `before` characters after its word (or, given as "it
+ * is …" in the next sentence, up to 128), or end up to `after` before it.
+ */
 export function idFinder(rule: IdRule): Finder {
-  return windowedFinder(idRegexRule(rule), rule.label, (rule.after ?? 24) + 32, (rule.before ?? 48) + 8);
+  return windowedFinder(idRegexRule(rule), rule.label, (rule.after ?? 24) + 32, Math.max((rule.before ?? 48) + 8, 128));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

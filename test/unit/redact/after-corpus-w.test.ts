@@ -173,3 +173,29 @@ describe('passwords named in more ways: "the current one is", named after the va
     unchanged('I logged into the console: Node / Deno both run fine');
   });
 });
+
+describe('identity numbers by name and check in more forms', () => {
+  it("masks a Hungarian tax number by its mod 11 check after its name and endings", () => {
+    expect(r('Adóazonosító jelem 8372156093, kell még valami?')).toBe(`Adóazonosító jelem ${ID}, kell még valami?`);
+    expect(r('A lányom adóazonosítója: 8410203170')).toBe(`A lányom adóazonosítója: ${ID}`);
+  });
+
+  it('keeps ten digits after the name that fail the check', () => {
+    unchanged('Adóazonosító jel: 8372156094');
+  });
+
+  it('masks a checked number named in the sentence before and given as "it is …" in its own', () => {
+    expect(r('The surgery asked for my NHS number. It is 485 777 3457, I think.')).toBe(`The surgery asked for my NHS number. It is ${ID}, I think.`);
+    expect(r('Das Amt will meine Steuer-ID haben. Es ist 57549285017.')).toContain('[redacted');
+    expect(r('Hun spurgte efter mit CPR-nummer. Det er 070589-2213.')).toContain('[redacted');
+  });
+
+  it('keeps a count or a number failing its check after "it is"', () => {
+    unchanged('I need the NHS number form. It is 12 pages.');
+    unchanged('The surgery asked for my NHS number. It is 485 777 3458, I think.');
+  });
+
+  it('masks a British driving licence whose check characters hold a digit', () => {
+    expect(r('my driving licence number: MORGA753116SM9J7')).toBe(`my driving licence number: ${ID}`);
+  });
+});
