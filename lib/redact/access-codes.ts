@@ -29,8 +29,8 @@ const NAME =
 /** Up to eight words, a remark in parentheses, digits ("Chem 101"), but no sentence end and no colon. */
 const WORDS = "((?:[ \\t]*\\([^()\\n]{1,40}\\)|[ \\t]+[^\\s:()]{1,24}){0,8}?)";
 
-/** A colon, or "is" in English and the Romance languages. */
-const LINK = '(?:[ \\t]*[:：][ \\t]*|[ \\t]+(?:is|was|este|est|es|é|è|er|ist)[ \\t]+)';
+/** A colon, or "is" in English, the Romance languages, German, the Nordic languages, Finnish, Polish, Czech, Malay. */
+const LINK = '(?:[ \\t]*[:：][ \\t]*|[ \\t]+(?:is|was|este|e|era|est|es|é|è|er|ist|är|on|jest|je|ialah|adalah)[ \\t]+)';
 
 /** Nothing but a space before a value with a digit: "Steam Guard code 33DP2" (tried before words, so that "… code
  * 33DP2 — my brother is logging in" is not read as words, "is", and the value "logging"). */

@@ -24,7 +24,9 @@ const STEM =
   'toegang|beveiliging|ontgrendel|ontgrendeling|deur|poort|kluis|' +
   'adgang|d[øo]r|l[åa]s|opl[åa]sning|alarmanl[æa]g|ajt[óo]|riaszt[óo]|z[áa]r|kapu|p[řr][íi]stup|dve[řr]n[íi]|' +
   // Swedish: gate, door, alarm, key cabinet (grindkod, dörrkod, larmkod, nyckelskåpskod).
-  'grind|d[öo]rr|larm|nyckelsk[åa]ps?';
+  'grind|d[öo]rr|larm|nyckelsk[åa]ps?|' +
+  // Finnish: door, gate, alarm, lock, unlocking, passage (ovikoodi, porttikoodi, hälytyskoodi, lukituskoodi, kulkukoodi).
+  'ovi|portti|h[äa]lytys|lukitus|avaus|kulku';
 
 /** A PIN word, a "<stem> code" in two words or one, or Thai's รหัส (code) run together with what it opens. */
 const CODE_NAME =
@@ -37,8 +39,11 @@ const CODE_NAME =
 /** A remark in parentheses: "(intercom)", "(from the landlord)". */
 const ASIDE = '(?:[ \\t]*\\([^()\\n]{1,30}\\))';
 
-/** Up to five words without digits: whose it is, what it opens ("ng phone ko", "điện thoại mới của con"). */
-const WORDS = "(?:[ \\t]+[\\p{L}\\p{M}'’-]{1,20}){0,5}?";
+/**
+ * Up to five words without digits: whose it is, what it opens ("ng phone ko", "điện thoại mới của con"), or that it
+ * changed and the new one is what follows ("ovikoodi vaihtui, uusi on …"; a comma may follow a word).
+ */
+const WORDS = "(?:,?[ \\t]+[\\p{L}\\p{M}'’-]{1,20}){0,5}?";
 
 /** "is" and its kin in the languages of `passwords.ts`, or a colon or an equals sign. */
 const LINK = `(?:[ \\t]*[:=：][ \\t]*|[ \\t]+(?:is|was|are|will[ \\t]+be|${OTHER_COPULAS}|${SHORT_COPULAS})(?:[ \\t]*:)?[ \\t]+|([ \\t]+))`;
@@ -80,6 +85,34 @@ const CODE_WORD_RULE: RegexRule = {
 };
 
 /**
+ * The number first, then "is the … code" naming it: "6603 is the alarm disarm code at the school", "4410# is our gate
+ * code", "8812 ist der Türcode", "0417 est le code d'accès …" is the other rules' (its name first). The name is one of
+ * `CODE_NAME`'s, up to three words between ("the back-door alarm code").
+ */
+const NUMBER_THEN_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}_.,:/-])(\\d{4,12})[#*]?[ \\t]+(?:is|was|ist|war|est|es|é|è|er|är|on)[ \\t]+(?:(?:the|our|my|your|their|der|die|das|unser|unsere|mein|meine|le|la|notre|mon|ma|el|nuestro|mi|o|a|il|nostro|mio)[ \\t]+)?(?:[\\p{L}'’-]{1,20}[ \\t]+){0,3}?(?:${CODE_NAME})`,
+  'dgiu',
+);
+
+const NUMBER_THEN_CODE_NAME: RegexRule = {
+  name: 'number-then-code-name',
+  pattern: NUMBER_THEN_NAME,
+  judge(m, text) {
+    // PIN and PUK in capitals only, as above.
+    if (m[2] !== undefined && m[2] !== m[2].toUpperCase()) return null;
+    // The number opens its sentence or clause ("Room 4410 is the gate code office" names a room), and the words between
+    // say nothing that makes it a year, a count or an error ("2019 was the year the door code changed").
+    let i = m.index - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    if (i >= 0 && !'\n.!?:;,"\'“(—–'.includes(text[i]!)) return null;
+    if (NOT_A_CODE.test(m[0].slice(m[1]!.length))) return null;
+    const start = m.indices![1]![0];
+    return { start, end: start + m[1]!.length, label: 'password' };
+  },
+  resumeAfterReject: (m) => m.index + 1,
+};
+
+/**
  * A phone's unlock pattern written as the dots it joins ("the unlock pattern is L shape: 1-4-7-8-9", "Entsperrmuster
  * 1-5-9-6"): four to nine dots of the 3×3 grid, numbered 1 to 9.
  */
@@ -108,5 +141,7 @@ const PATTERN_ANCHOR = /pattern|entsperrmuster|patr[óo]n|sch[ée]ma|padr[ãa]o|
 
 export const CODE_WORD_FINDERS: readonly Finder[] = [
   windowedFinder(CODE_WORD_RULE, CODE_ANCHOR, 30, 60),
+  // The number stands up to about 90 characters before the code's word.
+  windowedFinder(NUMBER_THEN_CODE_NAME, CODE_ANCHOR, 100, 0),
   windowedFinder(UNLOCK_PATTERN_RULE, PATTERN_ANCHOR, 20, 0),
 ];

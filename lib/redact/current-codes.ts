@@ -45,6 +45,8 @@ const CURRENT_CODE: RegexRule = {
   },
 };
 
+const RECALLED = String.raw`(?:здається|мабуть|кажется|вроде)(?:,?[ \t]+(?:він|вона|воно|це|он|она|оно|это))?,?[ \t]+(?:був|була|було|был|была|было)|ich[ \t]+glaube,?[ \t]+(?:sie|er|es)[ \t]+war|je[ \t]+crois[ \t]+que[ \t]+c['’][ée]tait|il[ \t]+me[ \t]+semble[ \t]+que[ \t]+c['’][ée]tait|creo[ \t]+que[ \t]+(?:era|fue)|acho[ \t]+que[ \t]+(?:era|foi)|credo[ \t]+(?:che[ \t]+)?(?:fosse|era)|cred[ \t]+c[ăa][ \t]+(?:era|a[ \t]+fost)|chyba[ \t]+(?:to[ \t]+)?by[łl]a?|wydaje[ \t]+mi[ \t]+si[ęe],?[ \t]+że[ \t]+(?:to[ \t]+)?by[łl]a?|luulen,?[ \t]+että[ \t]+se[ \t]+oli|jag[ \t]+tror[ \t]+(?:den|det)[ \t]+var|jeg[ \t]+tror[ \t]+(?:den|det)[ \t]+var|ik[ \t]+denk[ \t]+dat[ \t]+het`;
+
 /**
  * A PIN or a lock's code named in the lead, then given as what the writer set it to: "… asks for the S-PIN. Ich habe
  * 8466 gesetzt, aber …", "I've set it to 4471 and it still says wrong PIN", "We set it to 2986 at registration", "j'ai mis
@@ -55,6 +57,10 @@ const SET_TO_VALUE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:I|we|they|he|she)(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)[ \t]+(?:it|mine|ours|the[ \t]+PIN|the[ \t]+code)[ \t]+to|` +
     // The writer recalling the value: "I set it last spring, I think it was 8538", "it used to be 4471".
     String.raw`(?:I[ \t]+think|I[ \t]+believe|I['’]m[ \t]+(?:pretty[ \t]+)?sure|pretty[ \t]+sure|I[ \t]+guess)[ \t]+it[ \t]+was|it[ \t]+used[ \t]+to[ \t]+be|` +
+    // The same in the other languages the rules read: "здається, він був …", "кажется, был …", "ich glaube, sie war …",
+    // "je crois que c'était …", "creo que era …", "acho que era …", "credo che fosse …", "cred că era …", "chyba był …",
+    // "azt hiszem, … volt" aside (the verb after), "luulen että se oli …", "jag tror den var …", "jeg tror den var …".
+    String.raw`${RECALLED}|` +
     String.raw`j['’]ai[ \t]+(?:mis|choisi)|je[ \t]+l['’]ai[ \t]+mis[ \t]+à|(?:lo|la)[ \t]+puse[ \t]+en|puse|ho[ \t]+(?:messo|impostato)|l['’]ho[ \t]+impostato[ \t]+(?:a|su))[ \t]+(?<![\p{N}])(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d)` +
     String.raw`|(?<![\p{L}])(?:ich[ \t]+habe|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik)[ \t]+(?:(?:ihn|sie|es|den|die|hem|het)[ \t]+(?:auf[ \t]+|op[ \t]+)?)?(\d{4,8})[ \t]+(?:gesetzt|eingestellt|gewählt|vergeben|festgelegt|geändert|ingesteld|gekozen|gezet)(?![\p{L}])`,
   'dgiu',
@@ -118,7 +124,7 @@ const THE_CODE: RegexRule = {
 };
 
 export const CURRENT_CODE_FINDERS: readonly Finder[] = [
-  windowedFinder(SET_CODE, /(?:I|we|they|he|she)(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)|(?:think|believe|sure|guess)[ \t]+it[ \t]+was|used[ \t]+to[ \t]+be|j['’]ai|je[ \t]+l['’]ai|puse|ho[ \t]+(?:messo|impostato)|l['’]ho|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik/giu, 16, 80),
+  windowedFinder(SET_CODE, /(?:I|we|they|he|she)(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)|(?:think|believe|sure|guess)[ \t]+it[ \t]+was|used[ \t]+to[ \t]+be|здається|мабуть|кажется|вроде|glaube|crois|semble|creo|acho|credo|cred|chyba|wydaje|luulen|tror|denk|j['’]ai|je[ \t]+l['’]ai|puse|ho[ \t]+(?:messo|impostato)|l['’]ho|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik/giu, 16, 80),
   windowedFinder(THE_CODE, /(?:code|codice|código|codigo|kod|kode|koden)[ \t]+(?:is|è|es|est|ist|é|er|är)/giu, 5, 40),
   windowedFinder(
     CURRENT_CODE,

@@ -199,3 +199,41 @@ describe('identity numbers by name and check in more forms', () => {
     expect(r('my driving licence number: MORGA753116SM9J7')).toBe(`my driving licence number: ${ID}`);
   });
 });
+
+describe('codes named in more ways: the number first, a recalled PIN in more languages, a changed code, "is" in more languages', () => {
+  it('masks a number that opens its sentence before "is the … code"', () => {
+    expect(r('4127 is the alarm disarm code for the hall, tell the cleaners.')).toBe(`${PW} is the alarm disarm code for the hall, tell the cleaners.`);
+    expect(r('Note: 90215# is our gate code.')).toBe(`Note: ${PW}# is our gate code.`);
+    expect(r('8812 ist der Türcode vom Keller.')).toBe(`${PW} ist der Türcode vom Keller.`);
+  });
+
+  it('keeps a number inside a sentence, a year, and an error code', () => {
+    unchanged('Room 4410 is the gate code office.');
+    unchanged('2019 was the year the door code changed.');
+    unchanged('1234 is the error code of the printer.');
+  });
+
+  it('masks a PIN recalled with "it seems it was" in Ukrainian, Russian, Polish, French and Spanish', () => {
+    expect(r('Забула PIN-код від картки, здається він був 5093.')).toBe(`Забула PIN-код від картки, здається він був ${PW}.`);
+    expect(r('Забыл PIN от карты, кажется, был 4471.')).toBe(`Забыл PIN от карты, кажется, был ${PW}.`);
+    expect(r('Mam nowy PIN do karty, chyba był 7735.')).toBe(`Mam nowy PIN do karty, chyba był ${PW}.`);
+    expect(r("J'ai oublié le PIN, je crois que c'était 6620.")).toBe(`J'ai oublié le PIN, je crois que c'était ${PW}.`);
+    expect(r('Olvidé el PIN de la tarjeta, creo que era 3318.')).toBe(`Olvidé el PIN de la tarjeta, creo que era ${PW}.`);
+  });
+
+  it('keeps a year after the same words, and the words with no PIN named', () => {
+    unchanged('Здається він був 2019 року в Києві.');
+    unchanged('Creo que era 4500 euros en total.');
+  });
+
+  it('masks a code named in Finnish, changed and given as the new one, and an access code after "e" or "on"', () => {
+    expect(r('Varaston porttikoodi vaihtui, uusi on 58102.')).toBe(`Varaston porttikoodi vaihtui, uusi on ${PW}.`);
+    expect(r('Hälytyskoodi on 4471#, älä kerro muille.')).toBe(`Hälytyskoodi on ${PW}#, älä kerro muille.`);
+    expect(r('Codul de acces la sală e 730914.')).toBe(`Codul de acces la sală e ${PW}.`);
+  });
+
+  it('keeps a changed code with a count or an error after it', () => {
+    unchanged('Ovikoodi vaihtui, uusi on 4 numeroa pitkä.');
+    unchanged('Hälytyskoodi virhe 4040 näkyy paneelissa.');
+  });
+});
