@@ -243,13 +243,17 @@ function isCode(token: string, sep: string | undefined): boolean {
 /** A code's shape: each letter or digit an `x`, the separators kept (`hcutv-qrllt` and `jvk70-ju902`: `xxxxx-xxxxx`). */
 const shapeOf = (token: string) => token.replace(/[A-Za-z0-9]/g, 'x');
 
+/** A list's numbering before an item ("9. ", "10) "). */
+const LIST_NUMBER = /^\d{1,2}[.)][ \t]*/;
+
 /** A row holding only codes of one shape, side by side (`jvk70-ju902  hcutv-qrllt  …`): each of them is one. */
 const rowOfOneShape = (row: string, shape: string) => row.trim().split(/\s+/).every((t) => shapeOf(t) === shape);
 
 /**
  * Recovery (backup) codes: after words that name them, the codes on the rest of that line and on the lines below,
  * until a line without one (up to three blank or other lines may come first). Each code must look random by itself
- * (`isCode`), or be alone on its line, or in a row of codes of one shape, with the shape of the code before it: one code in ten of a generated list has no digit
+ * (`isCode`), or be alone on its line (after a list's number perhaps), or in a row of codes of one shape, with the shape
+ * of the code before it: one code in ten of a generated list has no digit
  * (`hcutv-qrllt` among `jvk70-ju902`), and the list goes on after it.
  */
 function findRecoveryCodes(text: string): SecretSpan[] {
@@ -268,7 +272,10 @@ function findRecoveryCodes(text: string): SecretSpan[] {
       CODE.lastIndex = 0;
       for (let c: RegExpExecArray | null; (c = CODE.exec(row)); ) {
         const likeAbove =
-          found + here > 0 && c[0].length >= 8 && shapeOf(c[0]) === lastShape && (c[0] === row.trim() || rowOfOneShape(row, lastShape));
+          found + here > 0 &&
+          c[0].length >= 8 &&
+          shapeOf(c[0]) === lastShape &&
+          (c[0] === row.trim().replace(LIST_NUMBER, '') || rowOfOneShape(row, lastShape));
         if (!isCode(c[0], c[2]) && !likeAbove) continue;
         lastShape = shapeOf(c[0]);
         spans.push({ start: at + c.index, end: at + c.index + c[0].length, label: 'recovery code' });

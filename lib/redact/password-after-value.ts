@@ -7,7 +7,8 @@ import { trimTrailingPunctuation } from './values';
  * A password named after it is given: "I reset it to X — that's the new password for the Xero login", "changed it to
  * X, which is the wifi password now", or a line that opens with the value, quoted or not ("X — that's the password for
  * the shared laptop", '"X" — that's what I set as the password'), in the languages the rules read ("…: X — ez a
- * jelszó", "X — das ist das Passwort", "X — это пароль"). The value comes after "to", "is" or a colon, or opens its line, and a dash or comma then "that's /
+ * jelszó", "X — das ist das Passwort", "X — это пароль"), or in the next sentence ("The note just says X. I assume
+ * that's the login for the mailbox"). The value comes after "to", "is" or a colon, or opens its line, and a dash or comma then "that's /
  * that is / which is / it's" and the password word follow it; the value must be a password beyond doubt
  * (`strongPassword`, with a digit).
  */
@@ -15,7 +16,7 @@ import { trimTrailingPunctuation } from './values';
  * The password word in the languages the rules read, with the endings the Nordic languages put the article in
  * ("lösenordet", "passordet").
  */
-const PASSWORD_NOUN = String.raw`password|passcode|passphrase|jelsz[óo]|jelszava|heslo|passwort|kennwort|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|senha|parola|parol[ăa]|пароль|şifre\p{L}*|sifre|kata[ \t]+(?:laluan|sandi)|passord\p{L}*|l[öo]senord\p{L}*|salasana|كلمة[ \t]+(?:المرور|السر)|wachtwoord|has[łl]o|adgangskode\p{L}*|m[ậa]t[ \t]+kh[ẩa]u|รหัสผ่าน|パスワード|密码|비밀번호`;
+const PASSWORD_NOUN = String.raw`password|passcode|passphrase|login|log-in|jelsz[óo]|jelszava|heslo|passwort|kennwort|mot[ \t]+de[ \t]+passe|contrase[ñn]a|clave|senha|parola|parol[ăa]|пароль|şifre\p{L}*|sifre|kata[ \t]+(?:laluan|sandi)|passord\p{L}*|l[öo]senord\p{L}*|salasana|كلمة[ \t]+(?:المرور|السر)|wachtwoord|has[łl]o|adgangskode\p{L}*|m[ậa]t[ \t]+kh[ẩa]u|รหัสผ่าน|パスワード|密码|비밀번호`;
 /**
  * "that's", "this is", "that's what I set as", and the same in other languages: Hungarian "ez a", Czech "to je", German
  * "das ist", French "c'est", Spanish "esa es", Portuguese "é", Italian "è", Russian "это", Ukrainian "це", Turkish "bu",
@@ -27,10 +28,10 @@ const THAT_IS =
   String.raw`|ez[ \t]+(?:a|az|lesz[ \t]+a)|az[ \t]+a|to[ \t]+je|to[ \t]+jest|das[ \t]+ist|c['’]est|esa?[ \t]+es|[ée]|è|это|це|bu|itu|ini|det[ \t]+(?:er|är)|dette[ \t]+er|se[ \t]+on|dat[ \t]+is|هذه[ \t]+هي|هذا[ \t]+هو`;
 const VALUE_THEN_NAME = new RegExp(
   // The value after "to", "is" or a colon, or opening its line, in quotes or not ('"Kestrel!7" — that's …').
-  String.raw`(?:(?:(?<![\p{L}\p{N}_])(?:to|is|was|now)|[:：])[ \t]+|^[ \t]*)["'“]?([^\s"'“”<>()]{6,64})["'”]?[ \t]*(?:[—–-]|,|;)[ \t]*` +
+  String.raw`(?:(?:(?<![\p{L}\p{N}_])(?:to|is|was|now|says|said|reads)|[:：])[ \t]+|^[ \t]*)["'“]?([^\s"'“”<>()]{6,64}?)["'”]?[ \t]*(?:[—–-]|,|;|[.!][ \t]+(?:(?:I|we)[ \t]+(?:assume|guess|think|believe|suppose)[ \t]+)?)[ \t]*` +
     String.raw`(?:${THAT_IS})[ \t]+(?:(?:the|my|our|your|a|az|das|mein|le|la|mon|ma|el|mi|o|a|il|la|mia|het|mijn)[ \t]+)?(?:new[ \t]+)?(?:[\p{L}-]{1,20}[ \t]+)?(?:${PASSWORD_NOUN})(?![\p{L}])` +
     // Not a noun the password word describes: "the password policy", "the password expiry date".
-    String.raw`(?![ \t]+(?:policy|expiry|expiration|hash|reset|field|length|rules?|manager|requirements?|format|hint)\b)`,
+    String.raw`(?![ \t]+(?:policy|expiry|expiration|hash|reset|field|length|rules?|manager|requirements?|format|hint|page|screen|button|date|time|name|attempts?|url|link|form)\b)`,
   'dgimu',
 );
 

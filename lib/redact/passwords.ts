@@ -599,11 +599,36 @@ const WIFI_KEY: RegexRule = {
   },
 };
 
+/**
+ * A Wi-Fi network named, then on the same line its password or code word and the value, as a sign or a message gives
+ * both ("ไวไฟของร้านชื่อ cafe-guest รหัส violet7057%", "Wi-Fi: KlubNet, kode: Hjem!2231", "WLAN HausGast Passwort
+ * Fuchs#4410", "вайфай Dacha, код 7Kr!9910"). The word may be a bare "code" in the languages that call a Wi-Fi password
+ * so; the value must look like a password in prose, with a digit.
+ */
+const WIFI_WORD = String.raw`wi-?fi|wlan|ไวไฟ|вай-?фай|ва[йі]фа[йя]`;
+const WIFI_THEN_CODE: RegexRule = {
+  name: 'wifi-then-code',
+  pattern: new RegExp(
+    String.raw`(?:${WIFI_WORD})[^\n]{0,60}?(?:(?<![\p{L}])(?:password|passwort|pass|pw|code|kode|kod|koodi|kód|код|пароль|mật[ \t]+khẩu|sandi|kata[ \t]+laluan|senha|clave|contraseña|mot[ \t]+de[ \t]+passe|heslo|jelszó|parola|şifre|salasana|lösenord|passord|adgangskode)(?![\p{L}])|รหัส(?:ผ่าน)?)(?:[ \t]*[:：=][ \t]*|[ \t]+(?:is|ist|est|es|é|è|er|är|on|ni|ialah|adalah|คือ|là|це|это)?[ \t]*)([^\s"'“”<>()]{6,63})`,
+    'dgiu',
+  ),
+  judge(m) {
+    const v = trimTrailingPunctuation(m[1]!);
+    if (!/\d/.test(v) || !looksLikeProsePassword(v) || /^0x[0-9a-f]+$/i.test(v)) return null;
+    // A code of another kind: an error's, a status's, a product's, a place's.
+    if (OTHER_CODE.test(m[0].slice(0, m.indices![1]![0] - m.index))) return null;
+    const start = m.indices![1]![0];
+    return { start, end: start + v.length, label: 'password' };
+  },
+};
+const OTHER_CODE = /(?:error|status|fehler|erreur|promo|product|country|area|zip|postal|qr|reason|exit)[ \t-]*(?:code|kode|kod|код)/i;
+
 /** Before the key-value rules, which would take only an app password's first group after `password:`. */
 export const APP_PASSWORD_FINDERS: readonly Finder[] = [windowedFinder(APP_PASSWORD, APP_PASSWORD_ANCHORS, 0, 100)];
 
 export const PROSE_PASSWORD_FINDERS: readonly Finder[] = [
   anchoredFinder(WIFI_KEY, wordAnchors(WIFI_KEY_NAME)),
+  anchoredFinder(WIFI_THEN_CODE, new RegExp(WIFI_WORD, 'giu')),
   regexFinder(PIN_CODE),
   regexFinder(boundedLabel(PROSE_PASSWORD)),
   regexFinder(boundedLabel(FOREIGN_PROSE_PASSWORD)),

@@ -237,3 +237,34 @@ describe('codes named in more ways: the number first, a recalled PIN in more lan
     unchanged('Hälytyskoodi virhe 4040 näkyy paneelissa.');
   });
 });
+
+describe('more layouts of passwords and codes: a Wi-Fi line, a value named the login in the next sentence, numbered backup codes', () => {
+  it('masks a Wi-Fi network named and its code or password on the same line, in any of these languages', () => {
+    expect(r('ไวไฟของคาเฟ่ชื่อ bean-guest รหัส kafae2290! ครับ')).toBe(`ไวไฟของคาเฟ่ชื่อ bean-guest รหัส ${PW} ครับ`);
+    expect(r('Wi-Fi: KlubNet, kode: Hjem!2231')).toBe(`Wi-Fi: KlubNet, kode: ${PW}`);
+    expect(r('WLAN HausGast Passwort Fuchs#4410')).toBe(`WLAN HausGast Passwort ${PW}`);
+    expect(r('вайфай Dacha, код 7Kr9910x')).toBe(`вайфай Dacha, код ${PW}`);
+  });
+
+  it('keeps an error code, a band and a word after a Wi-Fi line', () => {
+    unchanged('The wifi is down, error code 0x80070005');
+    unchanged('wifi code is 5GHz only');
+    unchanged('WLAN Passwort vergessen, was tun?');
+  });
+
+  it('masks a value the next sentence says is the password or the login', () => {
+    expect(r('The card in the drawer just says heron#55Lark. I guess that is the login for the shop laptop.')).toBe(
+      `The card in the drawer just says ${PW}. I guess that is the login for the shop laptop.`,
+    );
+  });
+
+  it('keeps a date or a word before such a sentence', () => {
+    unchanged('It says 2024-05-01. That is the login date.');
+  });
+
+  it('masks every code of a numbered list, one without the randomness of the others among them', () => {
+    expect(r('Backup codes\n1. 4190 2276\n2. 3262 6622\n3. 6021 9384')).toBe(
+      'Backup codes\n1. [redacted recovery code]\n2. [redacted recovery code]\n3. [redacted recovery code]',
+    );
+  });
+});
