@@ -78,7 +78,9 @@ function identifierParts(v: string): boolean {
  */
 function pairPassword(v: string): boolean {
   if (v.length < 8 || !/\p{L}/u.test(v) || !/\d/.test(v)) return false;
-  if (!/[!#$%^&*?~+=@]/.test(v) && !(/\p{Lu}/u.test(v) && /\p{Ll}/u.test(v) && /[_-]/.test(v) && !identifierParts(v))) return false;
+  // A dot before digits run into letters ("Marlin.953pepper") joins no name, version or host: it is a password's symbol.
+  const symbol = /[!#$%^&*?~+=@]/.test(v) || /\p{L}{3}\.\d{2,}\p{L}{2}/u.test(v);
+  if (!symbol && !(/\p{Lu}/u.test(v) && /\p{Ll}/u.test(v) && /[_-]/.test(v) && !identifierParts(v))) return false;
   if (/:\/\/|\/|\\|@[\p{L}][\w-]*\.\p{L}|^[\p{L}\p{N}_-]+@\d+(?:\.\d+)+$/u.test(v)) return false;
   return looksLikeProsePassword(v);
 }

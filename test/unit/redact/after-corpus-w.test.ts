@@ -167,6 +167,7 @@ describe('passwords named in more ways: "the current one is", named after the va
     expect(r('I logged into 10.0.0.1 with admin / Pelican#775b and reset the DNS')).toBe(`I logged into 10.0.0.1 with admin / ${PW} and reset the DNS`);
     expect(r('Saya masuk ke router dengan admin / Kelapa#2291 tadi')).toBe(`Saya masuk ke router dengan admin / ${PW} tadi`);
     expect(r('Bejelentkeztem: root / Sas!9910kert')).toBe(`Bejelentkeztem: root / ${PW}`);
+    expect(r('I logged into the NAS with admin / Osprey.482lantern yesterday')).toBe(`I logged into the NAS with admin / ${PW} yesterday`);
   });
 
   it('keeps a slash between words after those login words', () => {
