@@ -297,6 +297,23 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     the public lines and the header are the public key, kept so the question about the file still reads); V lists
  *     the whole file from its `PuTTY-User-Key-File-3:` header as the secret, so the kept header counts as a leak. A
  *     labelling disagreement, as A's public keys are, not a rule missing.
+ * - W (421/431, 0/377 false alarms since its round; 80.5% / 1.9% before it). Its round widened families rather than
+ *   strings: document numbers named in more languages with their case endings and in table columns (`passport_no`,
+ *   `licence_no`), product keys under licence words and install commands in more languages (`slmgr /ipk`), backup
+ *   codes below a heading with the account line between, seed phrases of any BIP-39 list numbered one word to a line
+ *   (by checksum, no wallet word needed), a card's security code in more languages, below its name and in a form
+ *   field, "the current one is …", a value named the password after it, in the next sentence or in other languages,
+ *   login words in more languages, a checked number given as "it is …" in the sentence after its name, the Hungarian
+ *   tax number by its check, codes with the number first ("6603 is the alarm disarm code"), recalled PINs and
+ *   changed codes in more languages, a Wi-Fi network and its code on one line; and kept documented examples the docs
+ *   "show" though the writer names what they use instead. What is left, and why:
+ *   - passport mrz (en) [prose] (6): the second line is masked; its filler run of `<` is also in the name line, which
+ *     the score reads as the secret left in the output (as U's MRZ above); the name line is no secret.
+ *   - kubeconfig token + client key … (3 kinds, 3 texts): the client key is masked; the certificate beside it opens
+ *     with the same base64 of "-----BEGIN " (`LS0tLS1CRUdJ`), read by the score as the key left (as T's above).
+ *   - router admin password in backup ini [ja] (1): `admin_pass=PRC.efapq495_` is names joined by a dot, as a member
+ *     path (`settings.db_pass2`) is written; every key-value rule keeps such values as code, and an INI section header
+ *     above is too weak a sign to take all of them.
  */
 interface HeldOutCorpus {
   name: string;
@@ -548,6 +565,23 @@ const CORPORA: HeldOutCorpus[] = [
     minRecall: 0.99,
     // Labelled wider than the rule masks, on purpose (see the list above).
     knownMisses: ['putty private key'],
+  },
+  {
+    name: 'W',
+    file: 'heldout-w.json',
+    positives: 431,
+    negatives: 377,
+    kinds: 303,
+    caught: 421,
+    minRecall: 0.97,
+    // Masked, but read as left by the score; or a dotted name no rule can tell from code (see the list above).
+    knownMisses: [
+      'passport mrz (en) [prose]',
+      'kubeconfig token + client key [zh]',
+      'kubeconfig token + client key [mix]',
+      'kubeconfig token + client key + google gemini api key (server) + supabase service_role key [fi]',
+      'router admin password in backup ini [ja]',
+    ],
   },
 ];
 
