@@ -57,10 +57,6 @@ const SET_TO_VALUE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:I|we|they|he|she)(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)[ \t]+(?:it|mine|ours|the[ \t]+PIN|the[ \t]+code)[ \t]+to|` +
     // The writer recalling the value: "I set it last spring, I think it was 8538", "it used to be 4471".
     String.raw`(?:I[ \t]+think|I[ \t]+believe|I['’]m[ \t]+(?:pretty[ \t]+)?sure|pretty[ \t]+sure|I[ \t]+guess)[ \t]+it[ \t]+was|it[ \t]+used[ \t]+to[ \t]+be|` +
-    // The same in the other languages the rules read: "здається, він був …", "кажется, был …", "ich glaube, sie war …",
-    // "je crois que c'était …", "creo que era …", "acho que era …", "credo che fosse …", "cred că era …", "chyba był …",
-    // "azt hiszem, … volt" aside (the verb after), "luulen että se oli …", "jag tror den var …", "jeg tror den var …".
-    String.raw`${RECALLED}|` +
     String.raw`j['’]ai[ \t]+(?:mis|choisi)|je[ \t]+l['’]ai[ \t]+mis[ \t]+à|(?:lo|la)[ \t]+puse[ \t]+en|puse|ho[ \t]+(?:messo|impostato)|l['’]ho[ \t]+impostato[ \t]+(?:a|su))[ \t]+(?<![\p{N}])(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d)` +
     String.raw`|(?<![\p{L}])(?:ich[ \t]+habe|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik)[ \t]+(?:(?:ihn|sie|es|den|die|hem|het)[ \t]+(?:auf[ \t]+|op[ \t]+)?)?(\d{4,8})[ \t]+(?:gesetzt|eingestellt|gewählt|vergeben|festgelegt|geändert|ingesteld|gekozen|gezet)(?![\p{L}])`,
   'dgiu',
@@ -94,6 +90,14 @@ function leadNamesCode(text: string, at: number, objects: boolean): boolean {
   return (CODE_NAMED.test(para) || (objects && OBJECT_NAMED.test(para))) && !NOT_A_CODE.test(para);
 }
 
+/**
+ * A PIN recalled in the other languages the rules read: "здається, він був …", "кажется, был …", "ich glaube, sie war
+ * …", "je crois que c'était …", "creo que era …", "acho que era …", "credo che fosse …", "cred că era …", "chyba był …",
+ * "luulen että se oli …", "jag tror den var …", "jeg tror den var …" ("azt hiszem, … volt" puts the verb after). A rule
+ * of its own, on its own words, so that the set-to rule's windows do not pay for these alternatives.
+ */
+const RECALLED_VALUE = new RegExp(String.raw`(?<![\p{L}])(?:${RECALLED})[ \t]+(?<![\p{N}])(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d)`, 'dgiu');
+
 const SET_CODE: RegexRule = {
   name: 'code-set-after-lead',
   pattern: SET_TO_VALUE,
@@ -123,8 +127,11 @@ const THE_CODE: RegexRule = {
   },
 };
 
+const RECALLED_CODE: RegexRule = { ...SET_CODE, name: 'code-recalled-after-lead', pattern: RECALLED_VALUE };
+
 export const CURRENT_CODE_FINDERS: readonly Finder[] = [
-  windowedFinder(SET_CODE, /(?:I|we|they|he|she)(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)|(?:think|believe|sure|guess)[ \t]+it[ \t]+was|used[ \t]+to[ \t]+be|здається|мабуть|кажется|вроде|glaube|crois|semble|creo|acho|credo|cred|chyba|wydaje|luulen|tror|denk|j['’]ai|je[ \t]+l['’]ai|puse|ho[ \t]+(?:messo|impostato)|l['’]ho|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik/giu, 16, 80),
+  windowedFinder(RECALLED_CODE, /здається|мабуть|кажется|вроде|glaube|crois|semble|creo|acho|credo|cred|chyba|wydaje|luulen|tror|denk/giu, 16, 80),
+  windowedFinder(SET_CODE, /(?:I|we|they|he|she)(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)|(?:think|believe|sure|guess)[ \t]+it[ \t]+was|used[ \t]+to[ \t]+be|j['’]ai|je[ \t]+l['’]ai|puse|ho[ \t]+(?:messo|impostato)|l['’]ho|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik/giu, 16, 80),
   windowedFinder(THE_CODE, /(?:code|codice|código|codigo|kod|kode|koden)[ \t]+(?:is|è|es|est|ist|é|er|är)/giu, 5, 40),
   windowedFinder(
     CURRENT_CODE,
