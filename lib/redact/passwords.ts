@@ -393,7 +393,7 @@ const ONE_WORDS =
 const ONE_COPULAS = String.raw`ist|war|lautet|est|[ée]tait|c['’]est|es|era|é|è|e|este|az|volt|pedig|это|це|є|был|была|був|була|ise|ialah|adalah|ni|is|was|är|var|er|on|oli|هي|هو|كانت|كان|היא|הוא`;
 const FOREIGN_ANOTHER_ONE: RegexRule = {
   name: 'another-one-in-more-languages',
-  pattern: new RegExp(`(?<![\p{L}])(?:${ONE_WORDS})(?:[ \t]+(?:${ONE_COPULAS})(?![\p{L}])[ \t]*:?|[ \t]*[:：—–-])[ \t]*${VALUE}`, 'dgiu'),
+  pattern: new RegExp(String.raw`(?<![\p{L}])(?:${ONE_WORDS})(?:[ \t]+(?:${ONE_COPULAS})(?![\p{L}])[ \t]*:?|[ \t]*[:：—–-])[ \t]*${VALUE}`, 'dgiu'),
   judge(m, text) {
     return passwordTalkBefore(text, m.index) ? proseValue(m, 1, text) : null;
   },
