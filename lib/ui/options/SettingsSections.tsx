@@ -111,13 +111,16 @@ export function BudgetsSection({ settings, save }: { settings: Settings; save: S
       {LAYERS.map((layer) => (
         <div class="field" key={layer.key}>
           <label for={`budget-${layer.key}`}>{layer.label}</label>
+          {/* Uncontrolled, and remade when the stored value changes: a controlled value would be written back over what
+              is being typed whenever the page re-renders for something else (the status poll, every 3 s). */}
           <input
             id={`budget-${layer.key}`}
+            key={`budget-${layer.key}-${settings.budgets[layer.key]}`}
             type="number"
             min={BUDGET_MIN}
             max={BUDGET_MAX}
             step={50}
-            value={settings.budgets[layer.key]}
+            defaultValue={String(settings.budgets[layer.key])}
             onChange={(e) => {
               const value = Number((e.currentTarget as HTMLInputElement).value);
               if (!Number.isFinite(value)) return;
@@ -147,13 +150,15 @@ export function DreamSection({ settings, save }: { settings: Settings; save: Sav
       </label>
       <div class="field">
         <label for="dream-interval">Every (hours)</label>
+        {/* Uncontrolled, as the budgets are: a re-render must not write over what is being typed. */}
         <input
           id="dream-interval"
+          key={`dream-interval-${dream.intervalHours}`}
           type="number"
           min={1}
           max={168}
           step={1}
-          value={dream.intervalHours}
+          defaultValue={String(dream.intervalHours)}
           disabled={!dream.enabled}
           onChange={(e) => {
             const value = Number((e.currentTarget as HTMLInputElement).value);

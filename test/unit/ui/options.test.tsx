@@ -60,6 +60,19 @@ describe('Options: settings', () => {
     await waitFor(() => expect(api.setSettings).toHaveBeenLastCalledWith({ redaction: { email: true, phone: false } }));
   });
 
+  it('a number being typed is not written over when the page re-renders for the status poll', async () => {
+    const api = fakeApi();
+    render(<Options api={api} parseExport={noParser} pollMs={20} />);
+    const l4 = (await screen.findByLabelText('Profile (always included)')) as HTMLInputElement;
+    const polls = api.getStatus.mock.calls.length;
+    // Typed, not yet committed (no change event): the next polls re-render the page.
+    fireEvent.input(l4, { target: { value: '600' } });
+    await waitFor(() => expect(api.getStatus.mock.calls.length).toBeGreaterThan(polls + 2));
+    expect((screen.getByLabelText('Profile (always included)') as HTMLInputElement).value).toBe('600');
+    fireEvent.change(screen.getByLabelText('Profile (always included)'), { target: { value: '600' } });
+    await waitFor(() => expect(api.setSettings).toHaveBeenCalledWith({ budgets: { l1: 300, l2: 150, l3: 400, l4: 600 } }));
+  });
+
   it('shows model state and progress, switches models and deletes a download', async () => {
     const api = fakeApi({
       getStatus: async () =>
