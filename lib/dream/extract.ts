@@ -4,6 +4,9 @@ import { isInstructionToAssistant, isReplacingRule, layoutStances } from './dire
 import { OCCUPATION } from './occupations';
 import { birthdayStatement } from './birthday';
 import { ageFact, ageStatement } from './user-age';
+import { addressChange } from './address';
+import { partnerLeft, partnerStatements } from './partners';
+import { recoveries } from './recovered';
 import { answersTo, askedAbout, type Answer } from './answers';
 import { childStatements } from './children';
 import { endings, type Ending } from './endings';
@@ -674,6 +677,11 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const whole = read.text;
     const { text: s, contrast } = readContrast(whole, add, correcting);
     const ended = addRetractions(s, add, correcting);
+    // "stop calling me Sam, it's Samantha", "no nickname at all, just Samantha": the old form of address goes.
+    const address = addressChange(s);
+    if (address?.drop) add(address.drop, false, 'user/call-me');
+    if (address?.now)
+      facts.push({ ...slotFact('call-me', `User wants to be called ${address.now.startsWith('their ') ? 'by ' : ''}${address.now}.`, address.now, 0.9, 'preference'), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said });
     // "ditched my iphone for a pixel", "on days now": what was replaced is no longer current, though never learned.
     const replaced = NOT_A_STATEMENT.test(s) ? [] : replacements(s);
     for (const x of replaced) add(x.old, false, x.slot ? `user/${x.slot}` : undefined, x.now, x.about);
@@ -707,7 +715,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const offer = offerChoice(s, turn.text);
     for (const d of offer.declined) add(d, false, 'user/employer');
     const taken = offer.taken ? employer(offer.taken) : null;
-    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     for (const made of said) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
     // The same facts said in another language ("j'habite à Lyon", "ich arbeite als Lehrerin").
@@ -838,6 +846,11 @@ function addRetractions(s: string, add: Retract, correcting: boolean): Ending[] 
   // A pet that died, a partner the user broke up with, an instruction taken back.
   const ended = NOT_A_STATEMENT.test(s) ? [] : endings(s);
   for (const e of ended) add(e.value, false, e.slot);
+  // "ankle totally fine", "the cast came off": an injury or illness that is over.
+  if (!NOT_A_STATEMENT.test(s)) for (const what of recoveries(s)) add(what, false);
+  // "liam moved out on sunday": a partner gone (from the partner slot only: a flatmate who moved out is no partner).
+  const left = NOT_A_STATEMENT.test(s) ? undefined : partnerLeft(s);
+  if (left) add(left, false, 'user/family:partner');
   // "I'm back to eating meat", "started eating meat again": a meat-free diet is no longer current.
   const meat = MEAT_AGAIN.exec(s);
   if (meat && !NOT_A_STATEMENT.test(s) && !/\b(?:don't|do not|not|never|won't|no longer|can't)\b[^,;.]*$/i.test(s.slice(0, meat.index))) for (const diet of ['vegan', 'vegetarian']) add(diet, false, 'user/diet');
