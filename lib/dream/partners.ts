@@ -1,0 +1,76 @@
+/**
+ * The user's partner as people mention one in passing: someone new ("been seeing someone 🙈 Ravi", "started dating a
+ * guy called Tomás", "I'm seeing someone, her name is Ana"), a partner named in lower case ("my boyfriend liam hates
+ * coriander"), "I have a girlfriend, Mia". One partner at a time: each fills the slot 'user/family:partner', so a new
+ * one supersedes the last. And a partner who left ("liam moved out on sunday", "Tom walked out"): retracted from that
+ * slot only, so a flatmate who moved out touches no partner.
+ */
+
+export interface PartnerFact {
+  kind: 'fact';
+  slot: string;
+  text: string;
+  value: string;
+  importance: number;
+}
+
+const CAPITALISED = String.raw`(\p{Lu}[\p{Ll}'’-]+)`;
+const ANY_CASE = String.raw`(\p{L}[\p{L}'’-]+)`;
+const ONE = String.raw`(?:someone|somebody|a (?:guy|girl|woman|man|lad|bloke|lass)|this (?:guy|girl|woman|man|lad|bloke)|a (?:lovely|nice|cute|new) (?:guy|girl|woman|man|lad|bloke|lass))(?: new)?`;
+// Between "someone" and the name: a comma, a dash, an emoji or two ("been seeing someone 🙈 Ravi").
+const GAP = String.raw`(?:[\s,:;—–-]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+`;
+// Who says it: the user, the subject often dropped ("been seeing …", "started dating …").
+const LEAD = String.raw`(?:^|[,;:.!—–-]\s*|\p{Extended_Pictographic}\s*|\b(?:[Ii](?:'ve| have|'m| am)?|so|and|also|btw|well|anyway|ok|okay)\s+)`;
+const VERB = String.raw`(?:(?:been|started|just started|now|finally|recently|actually)\s+)*(?:seeing|dating|going out with|in a relationship with)`;
+
+const SEEING = [
+  // "been seeing someone 🙈 Ravi", "dating this guy, Ravi", "started dating a girl called maya".
+  new RegExp(String.raw`${LEAD}${VERB}\s+${ONE}(?:${GAP}(?:called|named)\s+${ANY_CASE}|${GAP}${CAPITALISED})(?![\p{L}'’])`, 'u'),
+  // "I've been dating Ravi for two months", "started seeing Ana in march".
+  // ("I'm seeing Tom tonight", "seeing Paris from the train": a bare "seeing" with a name is a meeting or a sight.)
+  new RegExp(String.raw`${LEAD}(?:(?:(?:been|started|just started|now|finally|recently|actually)\s+)*(?:dating|going out with|in a relationship with)|(?:been|started|just started)\s+seeing)\s+${CAPITALISED}(?![\p{L}'’])(?!\s+(?:\p{Lu}|from|in|at|on|around|perform|play|live|tonight|today|tomorrow|later|next)\b)`, 'u'),
+  // "I'm seeing someone new, her name is Ana".
+  new RegExp(String.raw`${LEAD}${VERB}\s+${ONE}[^.!?\n]{0,40}?\b(?:his|her|their) name(?:'s| is)\s+${ANY_CASE}`, 'u'),
+  // "I have a girlfriend, Mia", "I've got a boyfriend called Sam".
+  new RegExp(String.raw`\b[Ii](?: have|'ve got| have got| got)? an? (?:new )?(?:boyfriend|girlfriend|partner|fianc[eé]e?)(?:,\s*|\s+(?:called|named)\s+)${ANY_CASE}`, 'u'),
+];
+const VERBS_AFTER = String.raw`(?:is|was|has|had|hates|loves|likes|wants|thinks|says|said|works|lives|can't|cannot|won't|doesn't|does|keeps|just|and I|&\s*I)`;
+/** "my boyfriend liam hates coriander": a partner's name typed in lower case, told by the verb after it. */
+const LOWER_CASE_PARTNER = new RegExp(String.raw`\bmy (?:new )?(boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?),?\s+(\p{Ll}[\p{L}'’-]+)(?=,?\s+${VERBS_AFTER}\b)`, 'u');
+/** Words that stand where the name would and are none. */
+const NOT_A_NAME =
+  /^(?:is|was|has|had|and|but|so|who|which|that|just|also|always|never|really|still|now|then|too|very|often|and|the|a|an|of|in|at|on|for|with|from|to|hates|loves|likes|wants|thinks|says|said|works|lives|keeps|does|doesn't|can't|won't|new|ex|someone|somebody|guy|girl|woman|man|lad|bloke|lass|apps?|sites?|profiles?|scene|life|coach|therapist|doctor|counsellor|counselor|specialist|physio|dentist|nutritionist|trainer|tutor)$/i;
+
+const RELATIONS: Record<string, string> = { boyfriend: 'boyfriend', girlfriend: 'girlfriend', partner: 'partner', husband: 'husband', wife: 'wife' };
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const partner = (name: string, text: string): PartnerFact => ({ kind: 'fact', slot: 'user/family:partner', text, value: name, importance: 0.7 });
+
+/** The partner a sentence names, if any. */
+export function partnerStatements(s: string): PartnerFact[] {
+  if (/^(?:if|suppose|imagine|pretend|what if|let'?s say|would|should|could)\b/i.test(s)) return [];
+  // The patterns read case as typed (a name is capitalised), so the sentence's first word is lowered first.
+  const t = s.charAt(0).toLowerCase() + s.slice(1);
+  for (const re of SEEING) {
+    const m = re.exec(t);
+    const name = m?.slice(1).find(Boolean);
+    // Said of someone else: "my sister's been seeing someone, Ravi".
+    if (name && !NOT_A_NAME.test(name) && !/\b(?:she|he|they|sister|brother|friend|mum|mom|dad|son|daughter)(?:'s| is| has| are|'ve)?\s*$/i.test(t.slice(0, m!.index)))
+      return [partner(cap(name), `User is seeing ${cap(name)}.`)];
+  }
+  const lower = LOWER_CASE_PARTNER.exec(s);
+  if (lower && !NOT_A_NAME.test(lower[2]!)) {
+    const rel = RELATIONS[lower[1]!.toLowerCase()] ?? lower[1]!.toLowerCase();
+    return [partner(cap(lower[2]!), `User's ${rel} is ${cap(lower[2]!)}.`)];
+  }
+  return [];
+}
+
+/** "liam moved out on sunday", "Tom walked out", "Ana left me": a partner gone, by name (the slot decides whose). */
+const LEFT = /(?:^|[,;:.!—–-]\s*|\b(?:so|and|well|anyway|btw)\s+)(\p{L}[\p{L}'’-]+) (?:has |finally |officially )*(?:moved out|walked out|left me|dumped me|broke up with me|ended it|ended things)\b/u;
+const NOT_A_PERSON = /^(?:I|he|she|they|it|we|you|this|that|who|everyone|someone|somebody|nobody|my|the|our|just|then|and|so|finally|officially|roommate|flatmate|tenant|lodger|neighbour|neighbor)$/i;
+
+/** The partner who left, by name; retracted from the partner slot alone. */
+export function partnerLeft(s: string): string | undefined {
+  const name = LEFT.exec(s)?.[1];
+  return name && !NOT_A_PERSON.test(name) ? cap(name) : undefined;
+}
