@@ -58,9 +58,18 @@ const BORN = [
   r(String.raw`\b(?:our|my) (?:new |little )?(?:baby|baby girl|baby boy|newborn|daughter|son),? ${NAME},? (?:arrived|was born|is here|came)\b`),
   r(String.raw`\bwe(?:'ve| have)? (?:had|welcomed) (?:a|our) (?:baby |little )?(?:girl|boy|baby|daughter|son)(?: \([^)]{0,20}\))?,? ${NAME}\b`),
   r(String.raw`(?:^|[.!?]\s+)${NAME} (?:arrived|was born)\b`),
+  // "baby Leo arrived last night", "welcome to the world, Arlo", "I gave birth to a girl, Maeve", "a little girl,
+  // Maeve, born at 3am" — the rest of an announcement whose first sentence was "she's here!!!" or "we had the baby!".
+  r(String.raw`\bbaby ${NAME},? (?:arrived|was born|is here|came)\b`),
+  r(String.raw`\bwelcome to the world,? (?:little |baby )?${NAME}\b`),
+  r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just )?(?:gave|given) birth to (?:a|our) (?:baby |little |beautiful |healthy )*(?:girl|boy|daughter|son)(?: \([^)]{0,20}\))?,? (?:named |called )?${NAME}\b`),
+  r(String.raw`(?:^|[.!?]\s+)(?:a |our )?(?:little |baby |beautiful |healthy )*(?:girl|boy),? ${NAME},? (?:was )?born\b`),
+  // "Niamh, born thursday the 9th at 4am": a name, then when — a day, not a year ("Tom, born in 1990").
+  r(String.raw`(?:^|[.!?]\s+)${NAME},? (?:was )?born (?:on |at |this |last |early |late |just |yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d|\d{1,2}(?:st|nd|rd|th)?\b)(?![^.!?]*\b(?:1[89]|20)\d\d\b)`),
 ];
 /** What makes "X arrived" a birth: the baby's weight, age in days or weeks, a delivery. */
 const BIRTH_SIGNAL = /\b(?:baby|born|newborn|labou?r|delivery|c-section|maternity|\d(?:[.,]\d)?\s?(?:kg|lbs?|pounds)|\d+(?:[.,]\d)? (?:days?|weeks?) (?:old|now))\b/i;
+const OTHERS_BEFORE = /(?:\p{L}['’]s|\b(?:his|her|their|your|its))\s+$/iu;
 const HYPOTHETICAL = /^(?:if|suppose|supposing|imagine|pretend|what if|let'?s say)\b/i;
 
 /** The children one sentence of the user's names, with ages or a birth. */
@@ -73,8 +82,12 @@ export function childStatements(sentence: string, saidAt: number): ChildFact[] {
   for (const m of sentence.matchAll(NAMED_WITH_AGE)) add(childFact(m[1]!, m[2]!, ageOf(m[3]!), saidAt));
   if (ABOUT_THE_KIDS.test(sentence)) for (const m of sentence.matchAll(NAME_IS_AGE)) add(childFact('child', m[1]!, ageOf(m[2]!), saidAt));
   for (const [i, re] of BORN.entries()) {
-    if (i === 2 && !BIRTH_SIGNAL.test(sentence)) continue;
-    for (const m of sentence.matchAll(re)) add(childFact(/\b(?:daughter|girl)\b/i.test(m[0]) ? 'daughter' : /\b(?:son|boy)\b/i.test(m[0]) ? 'son' : 'child', m[1]!, null, saidAt));
+    if ((i === 2 || i === 3) && !BIRTH_SIGNAL.test(sentence)) continue;
+    for (const m of sentence.matchAll(re)) {
+      // "my sister's baby Ava arrived": someone else's child.
+      if (OTHERS_BEFORE.test(sentence.slice(0, m.index))) continue;
+      add(childFact(/\b(?:daughter|girl)\b/i.test(m[0]) ? 'daughter' : /\b(?:son|boy)\b/i.test(m[0]) ? 'son' : 'child', m[1]!, null, saidAt));
+    }
   }
   for (const m of sentence.matchAll(TURNS)) add(childFact('child', m[1]!, ageOf(m[2]!), saidAt, true));
   return [...out.values()];

@@ -27,6 +27,16 @@ describe("the user's children, named in passing", () => {
     expect(said('ines turns 7 on friday')).toEqual(['user/child:ines | User\'s child Ines is 7 (as of 2026-03). (updates only)']);
   });
 
+  it('the rest of a birth announcement: the name after "she\'s here!", "baby X arrived", "welcome to the world"', () => {
+    expect(said('Oona, born sunday the 2nd at 11pm, 3.1kg and perfect.')).toEqual(['user/child:oona | User\'s child Oona was born in 2026-03.']);
+    expect(said('a little boy, Cormac, born at 6am after a long night')).toEqual(['user/child:cormac | User\'s son Cormac was born in 2026-03.']);
+    expect(said('baby Wren arrived yesterday, 8lb 1oz')).toEqual(['user/child:wren | User\'s child Wren was born in 2026-03.']);
+    expect(said('welcome to the world, little Tobias')).toEqual(['user/child:tobias | User\'s child Tobias was born in 2026-03.']);
+    expect(said('I gave birth to a girl, Pia, on monday')).toEqual(['user/child:pia | User\'s daughter Pia was born in 2026-03.']);
+    expect(said("my brother's baby Wren arrived yesterday, 8lb 1oz")).toEqual([]);
+    expect(said('our neighbour Ruth, born in 1948, still gardens daily')).toEqual([]);
+  });
+
   it('no name, someone else, a number that is not an age, a hypothetical', () => {
     expect(said('my kids are 9 and 6')).toEqual([]);
     expect(said('my daughter is 6')).toEqual([]);
