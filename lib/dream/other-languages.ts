@@ -96,9 +96,27 @@ function diet(v: string): ForeignFact | null {
   const d = Object.keys(DIETS).find((k) => DIETS[k]!.test(v.trim()));
   return d ? { kind: 'fact', slot: 'user/diet', text: `User is ${d}.`, value: d, importance: 0.85 } : null;
 }
+/**
+ * The common allergens by their names in these languages, written as the English rules write them, so that an allergy
+ * said in Dutch and again in English is one fact in one slot ("pinda's" → peanuts, allergy:peanut).
+ */
+const ALLERGENS: [RegExp, string][] = [
+  [/^(?:pinda'?s|pinda|erdnüsse|erdnuss|erdnüssen|cacahuètes?|arachides?|cacahuetes?|man[ií]|arachidi|amendoins?)$/iu, 'peanuts'],
+  [/^(?:noten|nootjes|nüsse|nüssen|nuss|noix|fruits à coque|nueces|frutos secos|noci|frutta a guscio|nozes|frutos de casca rija)$/iu, 'nuts'],
+  [/^(?:schaaldieren|schelpdieren|meeresfrüchte|meeresfrüchten|schalentiere|fruits de mer|crustacés|mariscos|frutti di mare|crostacei|frutos do mar|marisco)$/iu, 'shellfish'],
+  [/^(?:vis|fisch|poisson|pescado|pesce|peixe)$/iu, 'fish'],
+  [/^(?:eieren|ei|eier|eiern|œufs|oeufs|huevos?|uova|ovos?)$/iu, 'eggs'],
+  [/^(?:melk|milch|lait|leche|latte|leite|zuivel|milchprodukte|produits laitiers|lácteos|latticini|laticínios)$/iu, 'dairy'],
+  [/^(?:sesam|sésame|sésamo|sesamo|gergelim)$/iu, 'sesame'],
+  [/^(?:soja|soia)$/iu, 'soy'],
+  [/^(?:tarwe|weizen|blé|trigo|grano)$/iu, 'wheat'],
+  [/^(?:glutine|glúten|glutén)$/iu, 'gluten'],
+];
 function allergy(v: string): ForeignFact | null {
-  const a = v.trim();
-  return a && words(a) <= 3 ? { kind: 'fact', slot: `user/allergy:${a.toLowerCase()}`, text: `User is allergic to ${a}.`, value: a, importance: 0.95 } : null;
+  const said = v.trim();
+  const a = ALLERGENS.find(([re]) => re.test(said))?.[1] ?? said;
+  const slot = a.toLowerCase().replace(/(?<=[^s])s$/, '');
+  return a && words(a) <= 3 ? { kind: 'fact', slot: `user/allergy:${slot}`, text: `User is allergic to ${a}.`, value: a, importance: 0.95 } : null;
 }
 function likes(v: string): ForeignFact | null {
   const t = v.trim();
@@ -203,6 +221,43 @@ const RETRACTIONS: { re: RegExp; slot: string; value?: (m: string[]) => string }
 const NOT_SAID =
   /(?:\b(?:si|s'|wenn|falls|ob|würde|würdest|se|als|stel dat|imagine|imaginons|imagina|immagina|supposons|supongamos|supponiamo|suponha|pretend|stell dir vor|no|non|não|nicht|kein|keine|niet|geen|ne|n'|jamais|nie|nunca|mai|nooit|ya no|plus)\s*$|もし[^。]*$|仮に[^。]*$)/iu;
 
+/**
+ * "ik eet al jaren geen vlees (en geen vis)", "ich esse kein Fleisch", "je ne mange pas de viande": no meat, said with
+ * the negation the statement rules step over. A few words may stand between the verb and its negation ("al jaren").
+ */
+const NO_MEAT = r(
+  String.raw`\b(?:ik eet(?: \S+){0,4}? (?:geen|nooit) vlees|ich esse(?: \S+){0,4}? (?:kein(?:en)?|nie) Fleisch|je ne mange(?: \S+){0,2}? (?:pas|plus|jamais) de viande|(?:yo )?no como(?: \S+){0,2}? carne|non mangio(?: \S+){0,2}? (?:la )?carne|(?:eu )?não como(?: \S+){0,2}? carne)\b`,
+);
+const NOR_FISH = r(String.raw`^(?:,|\s)*(?:en|und|et|ni|né|nem|y|e|o|of|oder|ou|noch)\s+(?:ook\s+|auch\s+)?(?:geen|kein(?:en)?|pas de|de|sin|ni|né|nem|nooit)?\s*(?:vis|Fisch|poisson|pescado|pesce|peixe)\b`);
+/**
+ * The allergens first, the allergy after: "geen pinda's of noten trouwens, daar ben ik allergisch voor", "keine
+ * Nüsse bitte, dagegen bin ich allergisch", "pas de noix, j'y suis allergique".
+ */
+const ALLERGIC_AFTER = r(
+  String.raw`(?:^|\s)(?:(?:geen|kein(?:e|en)?|pas de|sans|sin|nada de|niente|senza|sem|no|zonder|ohne)\s+)?((?:[\p{L}'’-]+)(?:(?:\s*,\s*|\s+(?:of|en|und|oder|ou|et|y|o|e|ni|né|nem)\s+)(?:(?:de|d'|des|du|het|die|der|den|las|los|la|le|les|il|gli|os|as)\s*)?[\p{L}'’-]+){0,3})[^.!?;]{0,30}?\b(?:daar ben ik allergisch voor|waar ik allergisch voor ben|ik ben (?:er|daar) allergisch voor|da(?:gegen|rauf) bin ich allergisch|ich bin (?:da(?:gegen|rauf)|allergisch dagegen)|j'y suis allergique|je suis allergique|soy al[ée]rgic[oa]|les tengo alergia|le tengo alergia|ci sono allergic[oa]|sono allergic[oa]|sou alérgic[oa])`,
+);
+
+/** Diet and allergies said with a negation or the allergens first: what the rule table cannot read. */
+function dietAndAllergies(s: string): ForeignFact[] {
+  const out: ForeignFact[] = [];
+  const meat = NO_MEAT.exec(s);
+  if (meat && !/\b(?:si|wenn|als|se|if|stel dat)\b[^,;.]*$/i.test(s.slice(0, meat.index))) {
+    const fish = NOR_FISH.test(s.slice(meat.index + meat[0].length));
+    out.push({ kind: 'fact', slot: 'user/diet:no-meat', text: `User doesn't eat meat${fish ? ' or fish' : ''}.`, value: fish ? 'meat or fish' : 'meat', importance: 0.8 });
+  }
+  const allergic = ALLERGIC_AFTER.exec(s);
+  if (allergic)
+    for (const item of allergic[1]!.split(/\s*,\s*|\s+(?:of|en|und|oder|ou|et|y|o|e|ni|né|nem)\s+/iu)) {
+      // Only allergens known by name: the list before "I'm allergic to it" is read loosely ("geen stress, daar ben ik
+      // allergisch voor" is a joke about stress).
+      const known = item.replace(/^(?:de|d'|des|du|het|die|der|den|las|los|la|le|les|il|gli|os|as)\s*/iu, '');
+      if (!ALLERGENS.some(([re]) => re.test(known))) continue;
+      const made = allergy(known);
+      if (made && !out.some((f) => f.slot === made.slot)) out.push(made);
+    }
+  return out;
+}
+
 /** The facts and retractions one sentence says in one of the languages above. */
 export function otherLanguageStatements(sentence: string): { facts: ForeignFact[]; retractions: ForeignRetraction[] } {
   const s = sentence.replace(/[’‘]/g, "'");
@@ -218,5 +273,6 @@ export function otherLanguageStatements(sentence: string): { facts: ForeignFact[
     const made = rule.make([...m].map((g) => g ?? ''));
     if (made && !retractions.some((x) => x.value.toLowerCase() === made.value.toLowerCase())) facts.push(made);
   }
+  for (const made of dietAndAllergies(s)) if (!facts.some((f) => f.slot === made.slot)) facts.push(made);
   return { facts, retractions };
 }

@@ -20,7 +20,7 @@ describe('facts said in other languages', () => {
 
   it('diet, allergies, names and what they love; a place must be a name', () => {
     expect(texts('Ich bin seit Jahren Veganerin.')).toEqual(['User is vegan.']);
-    expect(texts('Sono allergica alle noci.')).toEqual(['User is allergic to noci.']);
+    expect(texts('Sono allergica alle noci.')).toEqual(['User is allergic to nuts.']);
     expect(texts('Ik heet Femke en ik hou van zeilen.')).toEqual(["User likes zeilen.", "User's name is Femke."]);
     expect(texts('私は卵アレルギーがあります。')).toEqual(['User is allergic to 卵.']);
     expect(texts("J'habite à côté de la gare.")).toEqual([]);

@@ -80,14 +80,25 @@ describe('instructions given among other things, and for one site only', () => {
 describe('facts said in other languages', () => {
   it('a German job joined to its field, an allergy inside one word, the language to answer in', () => {
     expect(read('ich bin Vermessungstechnikerin bei einer Firma in Dresden und habe eine Frage')).toEqual(['fact user/occupation | User works as Vermessungstechnikerin in Dresden.']);
-    expect(read('ich habe eine starke erdnussallergie, also bitte aufpassen')).toEqual(['fact user/allergy:erdnuss | User is allergic to Erdnuss.']);
-    expect(read('ik heb een pindaallergie')).toEqual(['fact user/allergy:pinda | User is allergic to pinda.']);
+    expect(read('ich habe eine starke erdnussallergie, also bitte aufpassen')).toEqual(['fact user/allergy:peanut | User is allergic to peanuts.']);
+    expect(read('ik heb een pindaallergie')).toEqual(['fact user/allergy:peanut | User is allergic to peanuts.']);
     expect(read('bitte antworte immer auf Englisch, ich übe')).toEqual(['instruction user/reply-language | Reply to the user in English.']);
     expect(read("réponds-moi toujours en anglais s'il te plaît")).toEqual(['instruction user/reply-language | Reply to the user in English.']);
-    expect(read('tengo alergia a los mariscos')).toEqual(['fact user/allergy:mariscos | User is allergic to mariscos.']);
+    expect(read('tengo alergia a los mariscos')).toEqual(['fact user/allergy:shellfish | User is allergic to shellfish.']);
     // A question about someone else's diet, and a language said without "always", are not standing.
     expect(read('antworte auf Deutsch')).toEqual([]);
     expect(read('ich bin Fan von Hertha')).toEqual([]);
+  });
+
+  it('no meat said with its negation, allergens named before the allergy, common allergens in English', () => {
+    expect(read('ik eet al een paar jaar geen vlees, ook geen gelatine')).toEqual(["fact user/diet:no-meat | User doesn't eat meat."]);
+    expect(read('ich esse schon lange kein Fleisch und keinen Fisch')).toEqual(["fact user/diet:no-meat | User doesn't eat meat or fish."]);
+    expect(read('je ne mange plus de viande depuis 2019')).toEqual(["fact user/diet:no-meat | User doesn't eat meat."]);
+    expect(read('sin cacahuetes ni sésamo por favor, soy alérgica')).toEqual(['fact user/allergy:peanut | User is allergic to peanuts.', 'fact user/allergy:sesame | User is allergic to sesame.']);
+    expect(read('keine Eier bitte, dagegen bin ich allergisch')).toEqual(['fact user/allergy:egg | User is allergic to eggs.']);
+    // A joke about an allergy to something no allergen, a condition, someone else not eating meat.
+    expect(read('geen maandagen meer, daar ben ik allergisch voor')).toEqual([]);
+    expect(read('als ik geen vlees eet word ik moe')).toEqual([]);
   });
 });
 
