@@ -263,8 +263,10 @@ function memoryCandidate(m: MemoryRow, text: string, maxTokens: number): Candida
 
 /**
  * The topics the user asked the assistant not to raise (off-limits.ts), as term sets, and whether a line names one. The
- * request itself stays (it is how the assistant learns to keep off it); a topic the user's own message raises is
- * theirs to raise, and the lines about it may show.
+ * request itself names the topic too, so it is left out as well: a new chat, on a site that may never have heard of
+ * the topic, cannot raise what the block does not tell it, and the block restating "my divorce" to every chat would be
+ * raising it. It stays in memory, listed in the popup. A topic the user's own message raises is theirs to raise, and
+ * the lines about it (the request among them) may show.
  */
 async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: string): Promise<{ names(c: Candidate): boolean }> {
   const rules = await activeOfKinds(db, ['instruction'], active);
@@ -273,10 +275,8 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
     .map((m) => terms(offLimitsTopic(m.text) ?? ''))
     .filter((t) => t.length > 0 && !t.every((w) => raisedNow.has(w)));
   if (topics.length === 0) return { names: () => false };
-  const ruleIds = new Set(rules.map((m) => m.id));
   return {
     names: (c) => {
-      if (c.memoryId && ruleIds.has(c.memoryId)) return false;
       const said = new Set(terms(c.text));
       return topics.some((t) => t.every((w) => said.has(w)));
     },
