@@ -86,3 +86,13 @@ describe('instructions are said to the assistant about its answers', () => {
     expect(isInstructionToAssistant('Use British spelling whenever you write.')).toBe(true);
   });
 });
+
+describe('rule extractor: a pet named in brackets', () => {
+  it('after "my dog" or a dog the user keeps or adopted; not a neighbour\'s, not a breed', () => {
+    expect(learn('my cat (Tofu) keeps knocking glasses off the table')).toEqual(['User has a cat named Tofu.']);
+    expect(learn("we're keeping the rabbit (clover, a lop) after all")).toEqual(['User has a rabbit named Clover.']);
+    expect(learn('I adopted a dog (bruno) from the shelter')).toEqual(['User has a dog named Bruno.']);
+    expect(learn("feeding my sister's cat (Tofu) this week")).toEqual([]);
+    expect(learn('my dog (a collie) limps after walks')).toEqual([]);
+  });
+});
