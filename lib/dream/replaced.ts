@@ -33,9 +33,10 @@ const SWAPPED = new RegExp(
   String.raw`${LEAD}(?:ditched|dumped|swapped|traded(?: in)?|exchanged|replaced|returned|switched out)\s+${MINE}${OLD_ADJ}${THING}\s+(?:for|with)\s+${NEW_ADJ}${THING}${THING_END}`,
   'iu',
 );
-// "sold the old passat last week and got a Tesla", "gave away my kindle, bought a kobo".
+// "sold the old passat last week and got a Tesla", "gave away my kindle, bought a kobo", "sold the golf for 8.900 and
+// picked up a kia" (the old thing ends where a price or a time begins; a price may hold a dot).
 const GAVE_UP_THEN_GOT = new RegExp(
-  String.raw`${LEAD}(?:sold|got rid of|gave away|traded in|scrapped|retired|returned|gave back)\s+${MINE}${OLD_ADJ}${THING}(?:\s+[^,.;!?\n]{0,30}?)??\s*(?:,\s*|\s+)(?:(?:and|then|so|&)\s+)*(?:(?:I|we)\s+)?(?:(?:just|finally|now|then)\s+)*(?:got|bought|picked up|switched to|went with|went for|ordered|leased|upgraded to|replaced (?:it|her|him) with)\s+${NEW_ADJ}${THING}${THING_END}`,
+  String.raw`${LEAD}(?:sold|got rid of|gave away|traded in|scrapped|retired|returned|gave back)\s+${MINE}${OLD_ADJ}${THING}${THING_END}(?:\s+(?:[^,.;!?\n]|[.,](?=\d)){0,30}?)??\s*(?:,\s*|\s+)(?:(?:and|then|so|&)\s+)*(?:(?:I|we)\s+)?(?:(?:just|finally|now|then)\s+)*(?:got|bought|picked up|switched to|went with|went for|ordered|leased|upgraded to|replaced (?:it|her|him) with)\s+${NEW_ADJ}${THING}${THING_END}`,
   'iu',
 );
 // "upgraded from the Galaxy S21 to an S24", "migrated from Notion to Obsidian". ("I switched / moved / changed from …"

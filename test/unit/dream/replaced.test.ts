@@ -14,6 +14,9 @@ describe('a thing replaced retracts the old one, though it was never learned', (
     expect(replacements('I traded in my Kindle for a Kobo Libra since the library app works on it')).toEqual([{ old: 'Kindle', now: 'Kobo Libra' }]);
     expect(replacements('upgraded from the iPad Air to a Pro over the weekend')).toEqual([{ old: 'iPad Air', now: 'Pro' }]);
     expect(replacements('I replaced my old Dell with a Framework 13 🎉')).toEqual([{ old: 'Dell', now: 'Framework 13' }]);
+    // A price after the old thing is no part of its name, a dot in it included.
+    expect(replacements('sold the passat for 7.450 and picked up a used Zoe')).toEqual([{ old: 'passat', now: 'Zoe' }]);
+    expect(replacements('sold my bike for £1,200, got an ebike instead')).toEqual([{ old: 'bike', now: 'ebike' }]);
   });
 
   it('keeps prices, plans, questions and other people\'s swaps out', () => {
