@@ -19,6 +19,9 @@ describe('facts said in everyday ways', () => {
     expect(texts("I've been a dental hygienist for nine years")).toEqual(['User is a dental hygienist.']);
     expect(texts('I have been working as an electrician since 2011')).toEqual(['User is an electrician.']);
     expect(texts("I've been a big fan of yours for years")).toEqual([]);
+    expect(texts("I've been a paramedic with the county service for six years")).toEqual(['User is a paramedic.']);
+    expect(texts('been an electrician 15 years now')).toEqual(['User is an electrician.']);
+    expect(texts('I have been a bit quiet in class')).toEqual([]);
     expect(texts("I'm a wheelchair user, so the museum route has to be step-free")).toEqual(['User uses a wheelchair.']);
     expect(texts("I'm colourblind, please don't rely on red vs green in charts")).toEqual(['User is colour blind.']);
     expect(texts('I rely on a screen reader')).toEqual(['User uses a screen reader.']);
