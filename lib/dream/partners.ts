@@ -67,7 +67,10 @@ export function partnerStatements(s: string): PartnerFact[] {
 
 /** "liam moved out on sunday", "Tom walked out", "Ana left me": a partner gone, by name (the slot decides whose). */
 const LEFT = /(?:^|[,;:.!—–-]\s*|\b(?:so|and|well|anyway|btw)\s+)(\p{L}[\p{L}'’-]+) (?:has |finally |officially )*(?:moved out|walked out|left me|dumped me|broke up with me|ended it|ended things)\b/u;
-const NOT_A_PERSON = /^(?:I|he|she|they|it|we|you|this|that|who|everyone|someone|somebody|nobody|my|the|our|just|then|and|so|finally|officially|roommate|flatmate|tenant|lodger|neighbour|neighbor)$/i;
+// Not a partner's name: pronouns, and the relations and roles that also move out ("my daughter moved out to uni" must
+// not mark every chat about the daughter as changed).
+const NOT_A_PERSON =
+  /^(?:I|he|she|they|it|we|you|this|that|who|everyone|someone|somebody|nobody|my|the|our|just|then|and|so|finally|officially|roommate|roomie|flatmate|housemate|tenant|tenants|lodger|neighbour|neighbor|neighbours|neighbors|son|daughter|kid|kids|child|children|eldest|youngest|brother|sister|mum|mom|dad|mother|father|parents|grandma|grandpa|nan|cousin|nephew|niece|aunt|uncle|friend|mate|cat|dog|guest|guests|family|landlord|colleague|coworker|boss)$/i;
 
 /** The partner who left, by name; retracted from the partner slot alone. */
 export function partnerLeft(s: string): string | undefined {

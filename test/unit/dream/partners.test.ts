@@ -32,6 +32,7 @@ describe("the user's partner, mentioned in passing", () => {
     expect(partnerLeft('tomas moved out last weekend. 3 years.')).toBe('Tomas');
     expect(partnerLeft('anyway Ana left me in may')).toBe('Ana');
     expect(partnerLeft('my flatmate moved out')).toBeUndefined();
+    expect(partnerLeft('my daughter moved out to uni last week')).toBeUndefined();
     expect(partnerLeft('I moved out of my parents place')).toBeUndefined();
   });
 
