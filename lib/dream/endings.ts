@@ -1,8 +1,9 @@
 import { capitalize } from '../engine/text';
+import { partnerLeft } from './partners';
 
 /**
  * Things that were true and have ended, said the way people say them: a pet that died ("we had to put Bella down"), a
- * partner the user broke up with ("Tom and I split up"), a job the user is leaving ("handed in my notice at Globex"),
+ * partner the user broke up with ("Tom and I split up") or who moved out (partners.ts), a job the user is leaving ("handed in my notice at Globex"),
  * a standing instruction the user takes back ("you can use bullet points again", "forget the no-emoji rule", "stop
  * using metric"). Each is a retraction of the old value, not a correction: it was true, and the memory keeps it with
  * the date it ended.
@@ -95,6 +96,9 @@ export function endings(s: string): Ending[] {
       break;
     }
   }
+  // "liam moved out on sunday": retracted from the partner slot only, so a flatmate who moved out is no partner's end.
+  const left = partnerLeft(s);
+  if (left && !out.some((e) => e.slot === 'user/family:partner')) out.push({ value: left, slot: 'user/family:partner' });
   for (const re of LEFT_JOB) {
     const at = re.exec(s)?.[1];
     if (at && !NOT_AN_EMPLOYER.test(at)) {

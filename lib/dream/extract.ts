@@ -5,7 +5,7 @@ import { OCCUPATION } from './occupations';
 import { birthdayStatement } from './birthday';
 import { ageFact, ageStatement } from './user-age';
 import { addressChange } from './address';
-import { partnerLeft, partnerStatements } from './partners';
+import { partnerStatements } from './partners';
 import { recoveries } from './recovered';
 import { answersTo, askedAbout, type Answer } from './answers';
 import { childStatements } from './children';
@@ -850,9 +850,6 @@ function addRetractions(s: string, add: Retract, correcting: boolean): Ending[] 
   for (const e of ended) add(e.value, false, e.slot);
   // "ankle totally fine", "the cast came off": an injury or illness that is over.
   if (!NOT_A_STATEMENT.test(s)) for (const what of recoveries(s)) add(what, false);
-  // "liam moved out on sunday": a partner gone (from the partner slot only: a flatmate who moved out is no partner).
-  const left = NOT_A_STATEMENT.test(s) ? undefined : partnerLeft(s);
-  if (left) add(left, false, 'user/family:partner');
   // "I'm back to eating meat", "started eating meat again": a meat-free diet is no longer current.
   const meat = MEAT_AGAIN.exec(s);
   if (meat && !NOT_A_STATEMENT.test(s) && !/\b(?:don't|do not|not|never|won't|no longer|can't)\b[^,;.]*$/i.test(s.slice(0, meat.index))) for (const diet of ['vegan', 'vegetarian']) add(diet, false, 'user/diet');
