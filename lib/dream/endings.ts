@@ -3,9 +3,9 @@ import { partnerLeft } from './partners';
 
 /**
  * Things that were true and have ended, said the way people say them: a pet that died ("we had to put Bella down"), a
- * partner the user broke up with ("Tom and I split up") or who moved out (partners.ts), a job the user is leaving ("handed in my notice at Globex"),
- * a standing instruction the user takes back ("you can use bullet points again", "forget the no-emoji rule", "stop
- * using metric"). Each is a retraction of the old value, not a correction: it was true, and the memory keeps it with
+ * partner the user broke up with ("Tom and I split up") or who moved out (partners.ts), a job the user is leaving
+ * ("handed in my notice at Globex"), a standing instruction the user takes back ("you can use bullet points again",
+ * "forget the no-emoji rule", "stop using metric"). Each is a retraction of the old value, not a correction: it was true, and the memory keeps it with
  * the date it ended.
  *
  * The names are checked as names (capitalised) after matching, because the patterns ignore case.
