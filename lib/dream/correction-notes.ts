@@ -35,11 +35,31 @@ export class CorrectionNotes {
     // Where the user said the old value: those conversations' passages that repeat it (the replies that took it as true).
     const convs = new Set(earlier.filter((p) => p.role === 'user' && states(p)).map((p) => p.conversationKey));
     for (const p of earlier) if (p.sourceTurnIds.some((t) => factTurns.has(t))) convs.add(p.conversationKey);
-    const ids = earlier
-      .filter((p) => p.sourceTurnIds.some((t) => factTurns.has(t)) || (convs.has(p.conversationKey) && states(p)))
-      .map((p) => p.id)
-      .sort();
+    const stating = earlier.filter((p) => p.sourceTurnIds.some((t) => factTurns.has(t)) || (convs.has(p.conversationKey) && states(p)));
+    const ids = [...new Set([...stating.map((p) => p.id), ...this.repliesTo(stating.filter((p) => p.role === 'user'), earlier)])].sort();
     if (ids.length === 0) return;
     this.notes.push({ kind, at: when, said: absolutizeDates(said, when), passageIds: ids, factIds: retired.map((m) => m.id).sort(), terms: [...oldTerms].sort() });
   }
+
+  /**
+   * The assistant's answers to user turns that said the old value: an answer took the old value as true even where it
+   * does not repeat its words ("my golf shows the DPF light again" → "On a TDI driven mostly short trips, …"). The
+   * answer is the next turn of the conversation, when it is not the user's.
+   */
+  private repliesTo(userPassages: MemoryRow[], among: MemoryRow[]): string[] {
+    const next = new Set<string>();
+    for (const said of userPassages) {
+      const turn = said.sourceTurnIds[0];
+      const ordinal = turn ? ordinalOf(turn) : undefined;
+      if (ordinal !== undefined) next.add(`${said.conversationKey}#${ordinal + 1}`);
+    }
+    if (next.size === 0) return [];
+    return among.filter((p) => p.role === 'assistant' && p.sourceTurnIds.some((t) => next.has(t))).map((p) => p.id);
+  }
+}
+
+/** A turn's place in its conversation, from its id (`${conversationKey}#${ordinal}`, schema.ts). */
+function ordinalOf(turnId: string): number | undefined {
+  const n = Number(turnId.slice(turnId.lastIndexOf('#') + 1));
+  return Number.isInteger(n) ? n : undefined;
 }

@@ -57,6 +57,24 @@ describe('how the user works, one dimension at a time', () => {
 });
 
 describe('the chats about the old thing are marked, not offered as current', () => {
+  it("the assistant's answer to a turn about the old thing is marked too, though it does not name it", async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [
+      { role: 'user', text: 'my passat estate makes a grinding noise when braking, is it safe to drive?' },
+      { role: 'assistant', text: 'Grinding usually means the pads are worn to the metal. Have the brakes checked before driving far.' },
+      { role: 'user', text: 'thanks. unrelated: good podcasts about history?' },
+      { role: 'assistant', text: 'Try The Rest Is History and Fall of Civilizations.' },
+    ]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
+    await addConversation(db, 'b', T0 + 30 * DAY, [{ role: 'user', text: 'sold the passat and got a Zoe. where can I charge in town?' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 31 * DAY) });
+    const notes = await correctionsByPassage(db);
+    expect(notes.has('passage:chatgpt:a#0:0')).toBe(true);
+    expect(notes.has('passage:chatgpt:a#1:0')).toBe(true);
+    expect(notes.has('passage:chatgpt:a#2:0')).toBe(false);
+    expect(notes.has('passage:chatgpt:a#3:0')).toBe(false);
+  });
+
   it('a passage about the phone given up carries the change note; one about something else does not', async () => {
     const db = freshDb();
     await addConversation(db, 'a', T0, [
