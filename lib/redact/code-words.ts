@@ -140,7 +140,7 @@ const CODE_ANCHOR = /code|kode|kod|kód|koodi|pin|puk|nip|keypad|รหัส/gi
 const PATTERN_ANCHOR = /pattern|entsperrmuster|patr[óo]n|sch[ée]ma|padr[ãa]o|ontgrendelpatroon/giu;
 
 export const CODE_WORD_FINDERS: readonly Finder[] = [
-  windowedFinder(CODE_WORD_RULE, CODE_ANCHOR, 30, 60),
+  windowedFinder(CODE_WORD_RULE, CODE_ANCHOR, 30, 60, true),
   // The number stands up to about 90 characters before the code's word.
   windowedFinder(NUMBER_THEN_CODE_NAME, CODE_ANCHOR, 100, 0),
   windowedFinder(UNLOCK_PATTERN_RULE, PATTERN_ANCHOR, 20, 0),

@@ -35,6 +35,9 @@ function continuesLine(text: string, i: number): number {
   return text[i + 1] === '\r' && text[i + 2] === '\n' ? 3 : 0;
 }
 
+/** Characters that never end a word, open a quote or continue a line (`endsCommand`, `continuesLine` read the rest). */
+const PLAIN_RUN = /[^ \t\r\n|;&<>`"'\\]+/y;
+
 /** Shell words from `from` to the end of the command (line end or an unquoted operator), at most 60 of them. */
 function shellWords(text: string, from: number): ShellWord[] {
   const words: ShellWord[] = [];
@@ -47,6 +50,15 @@ function shellWords(text: string, from: number): ShellWord[] {
     const start = i;
     let plain = '';
     while (i < limit) {
+      // A run of characters that neither end the word nor quote: taken at once, as the loop below would take them one
+      // by one.
+      PLAIN_RUN.lastIndex = i;
+      if (PLAIN_RUN.test(text)) {
+        const end = Math.min(PLAIN_RUN.lastIndex, limit);
+        plain += text.slice(i, end);
+        i = end;
+        continue;
+      }
       const c = text[i]!;
       if (c === ' ' || c === '\t' || c === '\r' || endsCommand(text, i) || continuesLine(text, i)) break;
       if (c === '"' || c === "'") {

@@ -130,13 +130,14 @@ const THE_CODE: RegexRule = {
 const RECALLED_CODE: RegexRule = { ...SET_CODE, name: 'code-recalled-after-lead', pattern: RECALLED_VALUE };
 
 export const CURRENT_CODE_FINDERS: readonly Finder[] = [
-  windowedFinder(RECALLED_CODE, /здається|мабуть|кажется|вроде|glaube|crois|semble|creo|acho|credo|cred|chyba|wydaje|luulen|tror|denk/giu, 16, 80),
-  windowedFinder(SET_CODE, /(?:I|we|they|he|she)(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)|(?:think|believe|sure|guess)[ \t]+it[ \t]+was|used[ \t]+to[ \t]+be|j['’]ai|je[ \t]+l['’]ai|puse|ho[ \t]+(?:messo|impostato)|l['’]ho|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik/giu, 16, 80),
+  windowedFinder(RECALLED_CODE, /здається|мабуть|кажется|вроде|glaube|crois|semble|creo|acho|credo|cred|chyba|wydaje|luulen|tror|denk/giu, 16, 80, true),
+  windowedFinder(SET_CODE, /(?:I|we|they|he|she)(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)|(?:think|believe|sure|guess)[ \t]+it[ \t]+was|used[ \t]+to[ \t]+be|j['’]ai|je[ \t]+l['’]ai|puse|ho[ \t]+(?:messo|impostato)|l['’]ho|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik/giu, 16, 80, true),
   windowedFinder(THE_CODE, /(?:code|codice|código|codigo|kod|kode|koden)[ \t]+(?:is|è|es|est|ist|é|er|är)/giu, 5, 40),
   windowedFinder(
     CURRENT_CODE,
     /right[ \t]+now|currently|current[ \t]+(?:one|PIN|code)|at[ \t]+the[ \t]+moment|at[ \t]+present|зараз|наразі|сейчас|teraz|obecnie|aktuell|momentan|derzeit|actuellement|en[ \t]+ce[ \t]+moment|ahora|actualmente|agora|attualmente|momenteel|op[ \t]+dit[ \t]+moment|şu[ \t]+anda|hiện[ \t]+tại/giu,
     4,
     60,
+    true,
   ),
 ];

@@ -28,4 +28,4 @@ const KEY_SECRET_PAIR: RegexRule = {
 };
 
 // Read only in the stretch before each "secret" (the key and its value stand at most 120 characters before it).
-export const KEY_SECRET_PAIR_FINDERS: readonly Finder[] = [windowedFinder(KEY_SECRET_PAIR, /secret/gi, 120, 0)];
+export const KEY_SECRET_PAIR_FINDERS: readonly Finder[] = [windowedFinder(KEY_SECRET_PAIR, /secret/gi, 120, 0, true)];

@@ -346,7 +346,7 @@ export const LABELLED_FINDERS: readonly Finder[] = [
   { name: 'recovery-codes', find: findRecoveryCodes },
   regexFinder(PROSE_SECRET),
   regexFinder(LABELLED_LITERAL),
-  windowedFinder(OTP_SEED, OTP_ANCHORS, 0, 120),
+  windowedFinder(OTP_SEED, OTP_ANCHORS, 0, 120, true),
   regexFinder(LEGACY_VAULT_TOKEN),
   windowedFinder(FERNET_KEY, FERNET_ANCHORS, 160, 160),
   windowedFinder(RAW_PRIVATE_KEY, RAW_PRIVATE_KEY_ANCHORS, 0, 120),

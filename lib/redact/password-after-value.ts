@@ -64,6 +64,6 @@ const PASSWORD_ASKED_ABOUT: RegexRule = { ...PASSWORD_AFTER_VALUE, name: 'passwo
 const PASSWORD_NOUN_ANCHORS = wordAnchors(PASSWORD_NOUN);
 
 export const PASSWORD_AFTER_VALUE_FINDERS: readonly Finder[] = [
-  windowedFinder(PASSWORD_AFTER_VALUE, PASSWORD_NOUN_ANCHORS, 110, 0),
+  windowedFinder(PASSWORD_AFTER_VALUE, PASSWORD_NOUN_ANCHORS, 110, 0, true),
   windowedFinder(PASSWORD_ASKED_ABOUT, /pass(?:word|code|phrase)/gi, 110, 0),
 ];

@@ -62,9 +62,12 @@ function passwordBeyondDoubt(value: string): boolean {
 /** A token: from a separator (space, colon, equals) or right after a Han character, to the next space or quote. */
 const TOKEN = /(?<=[\s:：=]|\p{sc=Han})[\p{L}\p{N}][^\s"'“”<>()，。、；]{7,60}/gu;
 
+/** The password words as an anchor scan: built once, not per text (a regex made per call is compiled anew). */
+const ANCHORS = fastAnchors(new RegExp(PASSWORD_WORDS.source, 'giu'));
+
 function findNearValues(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  const anchors = fastAnchors(new RegExp(PASSWORD_WORDS.source, 'giu'));
+  const anchors = ANCHORS;
   anchors.lastIndex = 0;
   let a: RegExpExecArray | null;
   let after = 0;

@@ -50,4 +50,4 @@ const SECURITY_ANSWER: RegexRule = {
 
 const ANCHOR = /security|secret|g[üu]venlik|gizli|sicherheitsfrage|question|pregunta|pergunta|turvakysym|s[äa]kerhetsfr|pytanie|maiden|first[ \t]+pet/giu;
 
-export const SECURITY_ANSWER_FINDERS: readonly Finder[] = [windowedFinder(SECURITY_ANSWER, ANCHOR, 12, 100)];
+export const SECURITY_ANSWER_FINDERS: readonly Finder[] = [windowedFinder(SECURITY_ANSWER, ANCHOR, 12, 100, true)];

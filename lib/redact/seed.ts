@@ -29,6 +29,20 @@ const MAX_RUN = 36;
 const CONTEXT =
   /seed|mnemonic|recovery|(?:secret|backup|wallet)[ \t]+(?:recovery[ \t]+)?phrase|wallet|metamask|ledger|trezor|phantom|trust ?wallet|exodus|bip-?39|\b(?:12|24)[ -]words?\b|semilla|semente|recupera(?:ci[oó]n|ção|cao)|récupération|Wiederherstellung|carteira|cartera|billetera|portefeuille|\b(?:12|24)[ -](?:palabras|palavras|mots|Wörter)|pochi|kurejesha|portofel|recuperare|tárca|helyreállító|гаманц\p{L}*|відновлення|lommebok|tegnebog|gjenoppretting|gendannelse|kh[ôo]i[ \t]+ph[ụu]c|c[ụu]m[ \t]+t[ừu]|助记词|助記詞|니모닉|시드|복구[ \t]?구문|복구[ \t]?문구|지갑|シードフレーズ|リカバリーフレーズ|復元フレーズ|復元用の?(?:単語|ワード)|ウォレット|ニーモニック|กู้คืน|วลี|восстановлени\p{L}*|кошел[её]\p{L}*|кошельк\p{L}*|мнемони\p{L}*|сид-фраз\p{L}*|ανάκτηση\p{L}*|πορτοφ[όο]λ\p{L}*|μνημονικ\p{L}*|عبارة[ \t]+(?:الاسترداد|الاسترجاع|الاستعادة)|محفظ\p{L}*|वॉलेट|रिकवरी|dompet|frasa[ \t]+pemulihan|portafoglio|frase[ \t]+di[ \t]+recupero|lompako\p{L}*|lompakko\p{L}*|palautuslause\p{L}*|cüzdan\p{L}*|kurtarma|钱包|錢包|恢复短语|恢復短語|助记|助記|portfel\p{L}*|odzyskiwani\p{L}*|peněženk\p{L}*|obnoven\p{L}*|ארנק|שחזור|pitaka|portemonnee|herstel(?:zin|woorden|frase)|plånbok\p{L}*|återställning\p{L}*|gjenopprettingsfrase|gendannelsessætning|kurtarma[ \t]+ifadesi|kelime[ \t]+listesi/iu;
 
+/**
+ * `CONTEXT.test(text)` for a whole text, four times as fast: the same words without the letter runs after their stems
+ * (which cannot change whether a text holds one) and without the `u` flag, whose case folding V8 pays for at every
+ * character. The two modes fold cases alike but for the long s, the Kelvin sign and the Ångström sign (`ſ`, `K`,
+ * `Å`, which fold to s, k and å only in Unicode mode, and count as word characters for `\b` there): a text holding
+ * one is read by `CONTEXT` itself.
+ */
+const CONTEXT_PLAIN = new RegExp(CONTEXT.source.replace(/\\p\{L\}\*/g, ''), 'i');
+const FOLDS_ONLY_IN_UNICODE = /[\u017F\u212A\u212B]/;
+
+function namesSeedContext(text: string): boolean {
+  return FOLDS_ONLY_IN_UNICODE.test(text) ? CONTEXT.test(text) : CONTEXT_PLAIN.test(text);
+}
+
 interface Word {
   start: number;
   end: number;
@@ -204,7 +218,7 @@ function wordChar(text: string, i: number): boolean {
  */
 export function findSeedPhrasesInOtherLists(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (CONTEXT.test(text) || NUMBERED_WORDS.test(text)) scanOtherLists(text, spans);
+  if (namesSeedContext(text) || NUMBERED_WORDS.test(text)) scanOtherLists(text, spans);
   return spans;
 }
 

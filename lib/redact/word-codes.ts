@@ -53,4 +53,4 @@ const WORD_CODE_RULE: RegexRule = {
 /** Read only near the names' rare words. */
 const ANCHOR = /pick|collection|safe|kod|koodi|turva|h[äa]mtning|abhol|code|c[óo]digo|voucher|coupon|kupon|gutschein/giu;
 
-export const WORD_CODE_FINDERS: readonly Finder[] = [windowedFinder(WORD_CODE_RULE, ANCHOR, 12, 60)];
+export const WORD_CODE_FINDERS: readonly Finder[] = [windowedFinder(WORD_CODE_RULE, ANCHOR, 12, 60, true)];
