@@ -20,7 +20,7 @@ export interface Replaced {
 const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}'+-]|\.(?=[\p{L}\p{N}]))*`;
 const THING = String.raw`(${WORD}(?: ${WORD}){0,3}?)`;
 // Where a named thing ends: punctuation, or a word that starts a new clause or a time.
-const THING_END = String.raw`(?=\s+(?:and|but|so|because|since|as|which|that|last|this|yesterday|today|tonight|recently|ago|after|before|when|for|from|in|on|at|over|during|by|with|through|via|thanks|instead|now|though|lol|haha)\b|\s*[,.;:!?()\n]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`;
+const THING_END = String.raw`(?=\s+(?:and|but|so|because|since|as|which|that|to|last|this|yesterday|today|tonight|recently|ago|after|before|when|for|from|in|on|at|over|during|by|with|through|via|thanks|instead|now|though|lol|haha)\b|\s*[,.;:!?()\n]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`;
 const OLD_ADJ = String.raw`(?:(?:old|trusty|ancient|beloved|battered|dying|broken|ageing|aging|first|previous)\s+)?`;
 const NEW_ADJ = String.raw`(?:(?:a|an|the|my|our)\s+)?(?:(?:new|brand[- ]new|shiny|used|second[- ]hand|secondhand|refurbished|refurb)\s+)?`;
 const MINE = String.raw`(?:my|our|the)\s+`;
@@ -39,6 +39,20 @@ const GAVE_UP_THEN_GOT = new RegExp(
   String.raw`${LEAD}(?:sold|got rid of|gave away|traded in|scrapped|retired|returned|gave back)\s+${MINE}${OLD_ADJ}${THING}${THING_END}(?:\s+(?:[^,.;!?\n]|[.,](?=\d)){0,30}?)??\s*(?:,\s*|\s+)(?:(?:and|then|so|&)\s+)*(?:(?:I|we)\s+)?(?:(?:just|finally|now|then)\s+)*(?:got|bought|picked up|switched to|went with|went for|ordered|leased|upgraded to|replaced (?:it|her|him) with)\s+${NEW_ADJ}${THING}${THING_END}`,
   'iu',
 );
+// A new thing's name may run longer than an old one's ("a macbook air m3 15 inch").
+const NEW_THING = String.raw`(${WORD}(?: ${WORD}){0,5}?)`;
+// "replaced the laptop, got a macbook air", "replaced my car – bought a Zoe": the old thing named first, the new after.
+const REPLACED_THEN_GOT = new RegExp(
+  String.raw`${LEAD}(?:replaced|swapped out|retired)\s+${MINE}${OLD_ADJ}${THING}${THING_END}\s*(?:,\s*|\s+(?:and|&)\s+|\s*[-–—]\s*)(?:(?:I|we)\s+)?(?:(?:just|finally|then)\s+)*(?:got|bought|went with|went for|picked up|ordered)\s+${NEW_ADJ}${NEW_THING}${THING_END}`,
+  'iu',
+);
+// "got a macbook air and sold the xps on olx", "bought a kobo, then gave away my kindle": the new thing first. Said
+// side by side, two things are a replacement only where the sentence says so ("got a new job and sold my car" is not).
+const GOT_THEN_GAVE_UP = new RegExp(
+  String.raw`${LEAD}(?:got|bought|picked up|ordered)\s+${NEW_ADJ}${NEW_THING}${THING_END}(?:\s+(?:[^,.;!?\n]|[.,](?=\d)){0,30}?)??\s*(?:,\s*|\s+)(?:(?:and|then|so|&)\s+)+(?:(?:I|we)\s+)?(?:(?:just|finally|then|already)\s+)*(?:sold|got rid of|gave away|traded in|returned|gave back)\s+${MINE}${OLD_ADJ}${THING}${THING_END}`,
+  'iu',
+);
+const REPLACEMENT_SAID = /\b(?:replac\w*|switch\w*|instead|upgrad\w*|(?:a |the )?new one|in (?:its|their) place)\b/i;
 // "upgraded from the Galaxy S21 to an S24", "migrated from Notion to Obsidian". ("I switched / moved / changed from …"
 // is extract.ts's own rule.)
 const UPGRADED = new RegExp(
@@ -101,12 +115,17 @@ function named(v: string | undefined): string | undefined {
 /** The replacements a sentence (the user's own words, a statement) states. */
 export function replacements(s: string): Replaced[] {
   const out: Replaced[] = [];
-  for (const re of [SWAPPED, GAVE_UP_THEN_GOT, UPGRADED]) {
+  for (const re of [SWAPPED, GAVE_UP_THEN_GOT, UPGRADED, REPLACED_THEN_GOT, GOT_THEN_GAVE_UP]) {
     const m = re.exec(s);
-    const old = named(m?.[1]);
+    // The new thing is named first in "got a … and sold the …".
+    if (re === GOT_THEN_GAVE_UP && !REPLACEMENT_SAID.test(s)) continue;
+    const [oldName, newName] = re === GOT_THEN_GAVE_UP ? [m?.[2], m?.[1]] : [m?.[1], m?.[2]];
+    const old = named(oldName);
     if (!m || !old) continue;
-    const now = named(m[2]);
-    out.push(now ? { old, now } : { old });
+    if (out.some((x) => x.old === old)) continue;
+    const now = named(newName);
+    // "replaced the laptop, got a macbook and sold the xps": two old names, one new thing, learned once.
+    out.push(now && !out.some((x) => x.now === now) ? { old, now } : { old });
   }
   return [...out, ...workChange(s)];
 }

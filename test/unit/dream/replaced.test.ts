@@ -17,6 +17,10 @@ describe('a thing replaced retracts the old one, though it was never learned', (
     // A price after the old thing is no part of its name, a dot in it included.
     expect(replacements('sold the passat for 7.450 and picked up a used Zoe')).toEqual([{ old: 'passat', now: 'Zoe' }]);
     expect(replacements('sold my bike for £1,200, got an ebike instead')).toEqual([{ old: 'bike', now: 'ebike' }]);
+    // The old thing first and the new after, or the new first and the old given up after it.
+    expect(replacements('finally replaced the tablet, bought a Galaxy Tab S9 FE plus 5G')).toEqual([{ old: 'tablet', now: 'Galaxy Tab S9 FE plus 5G' }]);
+    expect(replacements('replaced the printer, got a brother laser and gave away the old epson')).toEqual([{ old: 'printer', now: 'brother laser' }, { old: 'epson' }]);
+    expect(replacements('picked up a used Leaf to replace it and sold my Corsa to a neighbour')).toEqual([{ old: 'Corsa', now: 'Leaf' }]);
   });
 
   it('keeps prices, plans, questions and other people\'s swaps out', () => {
@@ -27,6 +31,8 @@ describe('a thing replaced retracts the old one, though it was never learned', (
       'should I swap my Dell for a Framework?',
       'my sister sold her Fiat and got a Mini',
       'I never replaced my old Dell with anything',
+      'got a new job and sold my car',
+      'changed my tyres and got a coffee',
     ])
       expect(replacements(s), s).toEqual([]);
   });
