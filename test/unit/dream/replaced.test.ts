@@ -53,6 +53,7 @@ describe('how the user works, one dimension at a time', () => {
     expect(hours.facts).toEqual([expect.objectContaining({ text: 'User works part-time.', slot: 'user/work-pattern:hours' })]);
     expect(hours.retractions).toEqual([expect.objectContaining({ value: 'full-time', slot: 'user/work-pattern:hours' })]);
     expect(one('I work nights at the depot.').facts[0]).toMatchObject({ slot: 'user/work-pattern:shift' });
+    expect(one('big news, moved onto the day shift at the bakery').retractions).toEqual([expect.objectContaining({ value: 'nights', slot: 'user/work-pattern:shift' })]);
   });
 
   it('"days away", "last night" and a rota for this week are not a change of shift', () => {
