@@ -186,6 +186,12 @@ const inputs: Record<string, string> = {
   vRoundPasswords: fill('el password es ab-cd-ef mật khẩu: ab-cd la cambié a x nililibadilisha kuwa She\'ll need this too: 暗号化キー: '),
   vRoundIds: fill('passport numbers. Mine is Steuer-ID. Sie hat mir 12 geschickt Versichertennummer der a b ist Akaunti ya a b ni SSS 12- '),
   vRoundCodes: fill('PIN ya zamani ilikuwa Msimbo wa mlango ni combo 1-2 123456-123456- κλειδί ρύθμισης: 認証コードは12 APIキーは x '),
+  // Round X's rules, each a name short of its value: a card's code after its expiry, codes listed beside a password or
+  // a PIN, a PIN someone said it is, identity numbers of more countries and named further before; passwords in more
+  // languages, set off by commas or on the line below a clause, a Wi-Fi key below its label, backup codes named in
+  // more languages, a token after a clause with a possessive.
+  xRoundCodes: fill("card 5333082063232610 exp 06/28 öryggisnúmer pw Harbor!2291 alarm PIN. Manager said it's kennitala 120174- asmens kodas 3900 Sozialversicherungsnummer für die Anmeldung: Mine: "),
+  xRoundPasswords: fill("wagwoord vir die klub: lykilorðið er Passwort QxRvmaTbLkEW, x, token for the bar's queue: záložné kódy the password is below because the Wi-Fi network key:\n"),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

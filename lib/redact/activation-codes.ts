@@ -81,8 +81,14 @@ const DASHED_KEY = /(?<![A-Za-z0-9-])(?:[A-Z]{2,4}-)?[A-Z0-9]{4,6}(?:-[A-Z0-9]{4
  * "ліцензія", "лицензия", "ключ продукту", Greek "άδεια χρήσης", Arabic "ترخيص", "مفتاح المنتج", Hebrew "רישיון",
  * Hindi "लाइसेंस", Thai "ลิขสิทธิ์", "คีย์", Vietnamese "bản quyền", "kích hoạt", Japanese, Chinese and Korean names.
  */
-const KEY_TALK =
-  /licen[cs]|activat|aktivier|activ[ae]|attiva|ativa|product[ \t]+key|cd[ \t-]?key|serial[ \t]+key|lizenz|produktschl|clave[ \t]+de[ \t]+producto|cl[ée][ \t]+de[ \t]+produit|chave[ \t]+do[ \t]+produto|slmgr|\/ipk\b|\/inpkey|lesen\b|lisens|lisans|licen[țţt][ăa]|tuoteavain|produktn[øo]gle|produktnyckel|ліценз|лиценз|ключ[ \t]+продукт|активац|ενεργοποίηση|άδεια[ \t]+χρήσης|ترخيص|مفتاح[ \t]+المنتج|تفعيل|רישיון|הפעלה|लाइसेंस|ลิขสิทธิ์|คีย์|เปิดใช้งาน|bản[ \t]+quyền|kích[ \t]+hoạt|ライセンス|プロダクトキー|認証|许可证|授权|激活|序列号|產品金鑰|产品密钥|라이선스|라이센스|제품[ \t]*키|정품[ \t]*인증/i;
+const KEY_TALK = new RegExp(
+  String.raw`licen[cs]|activat|aktivier|activ[ae]|attiva|ativa|product[ \t]+key|cd[ \t-]?key|serial[ \t]+key|lizenz|produktschl|clave[ \t]+de[ \t]+producto|cl[ée][ \t]+de[ \t]+produit|chave[ \t]+do[ \t]+produto|slmgr|\/ipk\b|\/inpkey|lesen\b|lisens|lisans|licen[țţt][ăa]|tuoteavain|produktn[øo]gle|produktnyckel|ліценз|лиценз|ключ[ \t]+продукт|активац|ενεργοποίηση|άδεια[ \t]+χρήσης|ترخيص|مفتاح[ \t]+المنتج|تفعيل|רישיון|הפעלה|लाइसेंस|ลิขสิทธิ์|คีย์|เปิดใช้งาน|bản[ \t]+quyền|kích[ \t]+hoạt|ライセンス|プロダクトキー|認証|许可证|授权|激活|序列号|產品金鑰|产品密钥|라이선스|라이센스|제품[ \t]*키|정품[ \t]*인증|` +
+    // Catalan, Estonian, Icelandic, Basque, Irish, Welsh, Swahili, Tagalog, Serbian, Georgian, Armenian, Persian,
+    // Bengali, Amharic: "llicència", "litsents", "leyfislykill", "lizentzia", "ceadúnas", "trwydded", "leseni",
+    // "lisensya", "лиценца", "ლიცენზია", "լիցենզիա", "لایسنس", "লাইসেন্স", "ፈቃድ".
+    String.raw`ll?ic[eè]nci|clau[ \t]+de[ \t]+producte|litsents|leyfislyk|hugb[úu]na[ðd]arleyf|lizentzi|cead[úu]nas|trwydded|leseni|lisensya|лиценц|ლიცენზ|լիցենզ|لایسنس|کلید[ \t]+محصول|লাইসেন্স|ፈቃድ`,
+  'i',
+);
 
 const DASHED_PRODUCT_KEY: RegexRule = {
   name: 'dashed-product-key',

@@ -35,3 +35,28 @@ export function anchoredFinder(rule: RegexRule, unicodeAnchors: RegExp): Finder 
     },
   };
 }
+
+/**
+ * `anchoredFinder` with the places given: `starts(text)` lists, in order, every place where a match may begin (a list
+ * several rules share, found once per text: `passwordWordStarts`). The rule's regex, made sticky, is tried at each
+ * place past the last match where `near`, if given, finds what every match holds in its first 64 characters.
+ */
+export function finderAtStarts(rule: RegexRule, starts: (text: string) => readonly number[], near?: RegExp): Finder {
+  const sticky = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y');
+  return {
+    name: rule.name,
+    find(text) {
+      const spans: SecretSpan[] = [];
+      let from = 0;
+      for (const at of starts(text)) {
+        if (at < from || (near && !near.test(text.slice(at, at + 64)))) continue;
+        sticky.lastIndex = at;
+        const m = sticky.exec(text);
+        if (!m || m[0].length === 0) continue;
+        const kept = keepJudged(rule, m, text, spans);
+        from = kept === 0 && rule.resumeAfterReject ? Math.max(m.index + 1, rule.resumeAfterReject(m)) : m.index + m[0].length;
+      }
+      return spans;
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { realCardBetween, regexFinder, type Finder, type RegexRule } from './rules';
+import { realCardBetween, regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 
 /**
  * A card's security code named only as "code" in the words of the sentence that gives the card: "numer karty …,
@@ -23,4 +23,40 @@ const CARD_CODE_AFTER_EXPIRY: RegexRule = {
   },
 };
 
-export const CARD_CODE_FINDERS: readonly Finder[] = [regexFinder(CARD_CODE_AFTER_EXPIRY)];
+/**
+ * The next number after a real card's expiry, three or four digits under a name of one to three words in any language
+ * or script, as a card's details are written in order: "Kortið hennar: … gildir til 06/28 öryggisnúmer 8302",
+ * "kortelė …, galioja iki 04/27, saugos kodas 516", "| expiry | 09/30 |" over "| CVV2 | 578 |", "exp 11/29 — CVC2:
+ * 044". The order (card, expiry, then the code with only its name between) says what the number is, whatever the
+ * language calls it; a name that makes it another number (an amount, a limit, a postcode, a room, an order) and a
+ * currency or unit after it keep it, and so does a year.
+ */
+const EXPIRY_DATE = /(?<![\p{N}])(?:0[1-9]|1[0-2])[/.-](?:\d{2}|20\d{2})(?![\p{N}]|[/.-]\d)/gu;
+const NAMED_NUMBER_AFTER =
+  /^[ \t]*[,;|)—–-]?[ \t]*(?:\r?\n[ \t]*\|?[ \t]*)?(\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}(?:[ \t]+\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}){0,2})[ \t]*(?:[:=：|—–-][ \t]*)?(\d{3,4})(?![\p{N}]|[.,:/-]\d)/u;
+/** Names of other numbers that may follow a card's expiry, in the languages the rules read. */
+const OTHER_NUMBER =
+  /(?<![\p{L}])(?:amount|sum|total|price|cost|fee|charge|balance|limit|credit|betrag|summe|preis|gebühr|montant|prix|importe|precio|valor|preço|kwota|suma|cena|összeg|сумма|сума|ціна|цена|bedrag|prijs|belopp|beløb|beløp|summa|hinta|tutar|jumlah|harga|zip|post(?:al)?|postcode|plz|cep|cap|code[ \t]+postal|código[ \t]+postal|order|invoice|ref\p{L}*|room|floor|year|since|qty|quantity|tickets?|seats?|row|points|miles|pin)(?![\p{L}])/iu;
+const UNIT_AFTER = /^[ \t]*(?:[€$£¥₹₽₺₩%]|(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|kr|zł|Ft|Kč|lei|руб|грн)(?![\p{L}]))/u;
+
+const CARD_DIGITS = /\d(?:(?:[ .\u00a0\u2009\u202f-]| {2})?\d){12}/;
+
+function findCodesAfterExpiry(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  EXPIRY_DATE.lastIndex = 0;
+  for (let e: RegExpExecArray | null; (e = EXPIRY_DATE.exec(text)); ) {
+    const end = e.index + e[0].length;
+    const m = NAMED_NUMBER_AFTER.exec(text.slice(end, end + 120));
+    if (!m || OTHER_NUMBER.test(m[1]!) || /^(?:19|20)\d\d$/.test(m[2]!)) continue;
+    const start = end + m[0].length - m[2]!.length;
+    if (UNIT_AFTER.test(text.slice(start + m[2]!.length, start + m[2]!.length + 8))) continue;
+    // A card number has thirteen digits or more, a separator of one kind between groups: without such a run before the
+    // expiry, no card is looked for (texts of dates and short codes would look at every date).
+    const before = text.slice(Math.max(0, e.index - 200), e.index);
+    if (!CARD_DIGITS.test(before) || !realCardBetween(text, e.index - 200, e.index)) continue;
+    spans.push({ start, end: start + m[2]!.length, label: 'card number' });
+  }
+  return spans;
+}
+
+export const CARD_CODE_FINDERS: readonly Finder[] = [regexFinder(CARD_CODE_AFTER_EXPIRY), { name: 'card-code-named-after-expiry', find: findCodesAfterExpiry }];

@@ -129,7 +129,28 @@ const THE_CODE: RegexRule = {
 
 const RECALLED_CODE: RegexRule = { ...SET_CODE, name: 'code-recalled-after-lead', pattern: RECALLED_VALUE };
 
+/**
+ * A PIN or a lock's code named in the lead, then given as what someone said, wrote or told the writer it is: "… asks
+ * for a supervisor PIN to void a sale. Manager said it's 7090.", "the landlord texted that it is 4471", "Der Hausmeister
+ * sagte, es ist 2207", "el encargado me dijo que es 2207", "o gerente disse que é 2207", "il responsabile ha detto che è
+ * 2207", "le gérant m'a dit que c'est 2207", "de beheerder zei dat het 2207 is" (the verb after), "kierownik powiedział,
+ * że to 2207", "chefen sade att den är 2207", "esimies sanoi, että se on 2207", "менеджер сказал, что это 2207",
+ * "менеджер сказав, що це 2207". The lead must name a PIN or a lock's code, as for "now".
+ */
+const SAID_VERB = String.raw`said|says|told[ 	]+(?:me|us|him|her|them)|tells[ 	]+(?:me|us)|wrote|texted|messaged|confirmed|mentioned|sagte|sagt|meinte|schrieb|hat[ 	]+(?:gesagt|geschrieben)|(?:m['’]|nous[ 	]+)?a[ 	]+(?:dit|écrit)|(?:me[ 	]+|nos[ 	]+)?(?:dijo|escribió|dice|disse|escreveu|diz)|(?:mi[ 	]+)?ha[ 	]+(?:detto|scritto)|zei|schreef|powiedzia[łl]a?|napisa[łl]a?|sade|sagde|skrev|sanoi|kirjoitti|сказал[аи]?|написал[аи]?|сказав|сказала|написав|написала`;
+const THAT_IT_IS = String.raw`(?:[ 	]*,)?(?:[ 	]+(?:that|dass|que|che|dat|że|att|at|että|что|що))?[ 	]*,?[ 	]*(?:it(?:['’]s|[ 	]+is|[ 	]+was)|es[ 	]+(?:ist|sei|war)|c['’](?:est|était)|es|era|fue|é|foi|è|het|to(?:[ 	]+(?:jest|je|było))?|den[ 	]+(?:är|er)|det[ 	]+(?:är|er)|se[ 	]+on|это|це)?[ 	]*:?[ 	]+`;
+const SAID_VALUE = new RegExp(String.raw`(?<![\p{L}])(?:${SAID_VERB})(?![\p{L}])${THAT_IT_IS}(?<![\p{N}])(\d{4,8})[#*]?(?:[ \t]+is)?(?![\p{L}\p{N}_]|[.,:/-]\d)`, 'dgiu');
+const SAID_CODE: RegexRule = { ...SET_CODE, name: 'code-said-after-lead', pattern: SAID_VALUE };
+
 export const CURRENT_CODE_FINDERS: readonly Finder[] = [
+  // Anchored on the verbs' stems; the words that may open the match (m'a, me, mi ha, hat) stand within 8 characters.
+  windowedFinder(
+    SAID_CODE,
+    /said|says|told|tells|wrote|texted|messaged|confirmed|mentioned|sagt|meinte|schrieb|geschrieben|dit|écrit|dijo|escribió|dice|disse|escreveu|diz|detto|scritto|zei|schreef|powiedzia|napisa|sade|sagde|skrev|sanoi|kirjoitti|сказал|написал|сказав|написав/giu,
+    8,
+    60,
+    true,
+  ),
   windowedFinder(RECALLED_CODE, /здається|мабуть|кажется|вроде|glaube|crois|semble|creo|acho|credo|cred|chyba|wydaje|luulen|tror|denk/giu, 16, 80, true),
   windowedFinder(SET_CODE, /(?:I|we|they|he|she)(?:['’]ve|[ \t]+have)?[ \t]+(?:set|changed|reset)|(?:think|believe|sure|guess)[ \t]+it[ \t]+was|used[ \t]+to[ \t]+be|j['’]ai|je[ \t]+l['’]ai|puse|ho[ \t]+(?:messo|impostato)|l['’]ho|ich[ \t]+hab|hab(?:e)?[ \t]+ich|ik[ \t]+heb|heb[ \t]+ik/giu, 16, 80, true),
   windowedFinder(THE_CODE, /(?:code|codice|código|codigo|kod|kode|koden)[ \t]+(?:is|è|es|est|ist|é|er|är)/giu, 5, 40),

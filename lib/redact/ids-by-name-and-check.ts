@@ -187,6 +187,84 @@ function germanRvnrValid(raw: string): boolean {
   return sum % 10 === Number(s[11]);
 }
 
+/**
+ * Estonia's isikukood and Lithuania's asmens kodas: a sex-and-century digit, the birth date YYMMDD, three serial digits
+ * and a check: the first ten weighted 1 … 9, 1, mod 11; where that is 10, weighted 3 … 9, 1, 2, 3, mod 11 (10 → 0).
+ */
+function balticPersonalCodeValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 11 || d[0]! < '1' || d[0]! > '6') return false;
+  const weighted = (w: number[]) => w.reduce((sum, x, i) => sum + x * Number(d[i]), 0) % 11;
+  let check = weighted([1, 2, 3, 4, 5, 6, 7, 8, 9, 1]);
+  if (check === 10) check = weighted([3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 10;
+  return check === Number(d[10]) && dateValid(d.slice(1, 7));
+}
+
+/** YYMMDD with a month and a day that exist (any year). */
+function dateValid(yymmdd: string): boolean {
+  const month = Number(yymmdd.slice(2, 4));
+  const day = Number(yymmdd.slice(4, 6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/**
+ * Latvia's personas kods: DDMMYY and five digits, the last a check ((1101 − the first ten weighted 1, 6, 3, 7, 9, 10,
+ * 5, 8, 4, 2) mod 11); codes issued since 2017 open with 32 and carry no date, and are taken by their name alone.
+ */
+function latvianPersonalCodeValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 11) return false;
+  if (d.startsWith('32')) return true;
+  const w = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = w.reduce((acc, x, i) => acc + x * Number(d[i]), 0);
+  return (1101 - sum) % 11 === Number(d[10]) && dateValid(d.slice(4, 6) + d.slice(2, 4) + d.slice(0, 2));
+}
+
+/** Iceland's kennitala: DDMMYY, two digits, a check (11 − the first eight weighted 3, 2, 7, 6, 5, 4, 3, 2, mod 11), the century. */
+function kennitalaValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 10 || !'890'.includes(d[9]!)) return false;
+  const w = [3, 2, 7, 6, 5, 4, 3, 2];
+  const r = w.reduce((acc, x, i) => acc + x * Number(d[i]), 0) % 11;
+  const check = r === 0 ? 0 : 11 - r;
+  // A day over 40 is a company's kennitala, no person's.
+  return check !== 10 && check === Number(d[8]) && dateValid(d.slice(4, 6) + d.slice(2, 4) + d.slice(0, 2));
+}
+
+/** The former Yugoslavia's JMBG (Slovenia's EMŠO, North Macedonia's ЕМБГ): DDMMYYY, region, serial, a mod 11 check. */
+function jmbgValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 13) return false;
+  const w = [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  let m = 11 - (w.reduce((acc, x, i) => acc + x * Number(d[i]), 0) % 11);
+  if (m > 9) m = 0;
+  return m === Number(d[12]) && dateValid('00' + d.slice(2, 4) + d.slice(0, 2));
+}
+
+/** Bulgaria's ЕГН: YYMMDD (months +20 or +40 for other centuries), three digits, a check (weights 2, 4, 8, 5, 10, 9, 7, 3, 6, mod 11, 10 → 0). */
+function egnValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 10) return false;
+  const w = [2, 4, 8, 5, 10, 9, 7, 3, 6];
+  const r = w.reduce((acc, x, i) => acc + x * Number(d[i]), 0) % 11;
+  const month = Number(d.slice(2, 4)) % 20;
+  return (r === 10 ? 0 : r) === Number(d[9]) && month >= 1 && month <= 12 && Number(d.slice(4, 6)) >= 1 && Number(d.slice(4, 6)) <= 31;
+}
+
+/** Croatia's OIB: eleven digits, the last an ISO 7064 MOD 11,10 check. */
+function oibValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 11) return false;
+  let a = 10;
+  for (let i = 0; i < 10; i++) {
+    a = (a + Number(d[i])) % 10;
+    if (a === 0) a = 10;
+    a = (a * 2) % 11;
+  }
+  const check = 11 - a === 10 ? 0 : 11 - a;
+  return check === Number(d[10]);
+}
+
 const NB = '(?<![\\p{L}\\p{N}_.,/-])';
 const NE = '(?![\\p{L}\\p{N}_]|[.,/-]\\p{N})';
 
@@ -217,7 +295,13 @@ const ID_RULES: IdRule[] = [
   rule('de-id-card', /(?:personalausweis\p{L}*|ausweisnummer|ausweis-?nr|\bausweis\b)/giu, '[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\\d', icaoCheckValid, 80),
   rule('cz-rodne-cislo', /(?:rodn(?:é|e)[ \t]+(?:č|c)(?:í|i)sl\p{L}*|\bR(?:Č|C)\b)/giu, '\\d{6}/?\\d{4}', rodneCisloValid),
   rule('de-rvnr', /(?:rentenversicherungsnummer|sozialversicherungsnummer|\bRV-?(?:Nummer|Nr)\b|\bSV-?(?:Nummer|Nr)\b|versicherungsnummer)/giu, '\\d{2} ?\\d{6} ?[A-Za-z] ?\\d{3}', germanRvnrValid),
-  rule('uk-driving-licence', /(?:driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no\.?)|\bDVLA\b)/giu, '[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z0-9]{2}', ukLicenceValid),
+  // A British licence has no check digit, only its birth date's month and day to read; its shape (five letters of the
+  // surname, six digits, two initials, a digit, two characters) is its own, so named right before it, it is taken
+  // though the date is none (`shapeNamed`).
+  {
+    ...rule('uk-driving-licence', /(?:driving[ \t]+licen[cs]e|drivers?['’]?s?[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no\.?)|\bDVLA\b)/giu, '[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z0-9]{2}', ukLicenceValid),
+    shapeNamed: true,
+  },
   // The Ghana Card's number, officially its PIN (personal identification number): GHA, nine digits, a check digit.
   rule('gh-card', /(?:ghana[ \t]+card|ghanacard|\bNIA\b|\bPIN\b)/giu, 'GHA-?\\d{9}-?\\d', () => true),
   rule('mx-rfc', /\bRFC\b/gu, '[A-ZÑ&]{3,4}\\d{6}[A-Z0-9]{3}', mexicanRfcValid),
@@ -230,6 +314,19 @@ const ID_RULES: IdRule[] = [
   // Nigeria's Bank Verification Number: eleven digits that begin 22, named right before.
   rule('ng-bvn', /\bBVN\b/gu, '22\\d{9}', () => true),
   // The A-Number's name in its own case: "a number" in lower case is any number.
+  // The Baltic personal codes, Iceland's kennitala, the former Yugoslavia's JMBG and EMŠO, Bulgaria's ЕГН and Croatia's
+  // OIB, each by its own check and its name with the language's endings ("asmens kodas", "isikukoodi", "kennitalan
+  // mín", "matični broj", "ЕГН-то"); the acronyms in capitals, their names without the Unicode flag (the scan for a
+  // name runs over every text).
+  rule('ee-lt-personal-code', /(?:isikukood\p{L}*|asmens[ \t]+kod\p{L}*|personal[ \t]+code)/giu, '[1-6]\\d{10}', balticPersonalCodeValid),
+  rule('lv-personas-kods', /(?:personas[ \t]+kod\p{L}*|personal[ \t]+code)/giu, '\\d{6}-?\\d{5}', latvianPersonalCodeValid),
+  rule('is-kennitala', /(?:kennit[aö]l\p{L}*|(?<![\p{L}])kt\.)/giu, '\\d{6}-?\\d{4}', kennitalaValid),
+  rule('yu-jmbg', /(?:JMBG|EMŠO|EMSO|ЈМБГ|ЕМБГ|[Mm]atičn[a-zčćšžđ]*[ \t]+broj|[Мм]атичн[а-яђјљњћџ]*[ \t]+број|[Ee]notn[a-zčšž]*[ \t]+matičn)/g, '\\d{13}', jmbgValid),
+  rule('bg-egn', /(?:ЕГН|EGN(?<![A-Za-z]EGN)(?![A-Za-z])|[Ее]динн?[а-я]*[ \t]+гражданск[а-я]*[ \t]+номер)/g, '\\d{10}', egnValid),
+  rule('hr-oib', /(?:OIB(?<![A-Za-z]OIB)(?![A-Za-z])|[Oo]sobn[a-zčćšž]*[ \t]+identifikacijsk[a-zčćšž]*[ \t]+broj)/g, '\\d{11}', oibValid),
+  // Ethiopia's Fayda number (the FIN, twelve digits, or the FAN, sixteen), named in Amharic or English; no check is
+  // published, so only its name right before it takes it.
+  rule('et-fayda', /(?:ፋይዳ|\bFayda\b|ብሔራዊ[ \t]+መታወቂያ|መታወቂያ[ \t]+ቁጥር)/giu, '\\d{4}([ -]?)\\d{4}\\1\\d{4}(?:\\1\\d{4})?', () => true, 24),
   rule('us-a-number', /(?:\bA-(?:Number|number|No\.?)|\bA#|\b[Aa]lien[ \t]+[Rr]egistration(?:[ \t]+[Nn]umber)?|\bUSCIS[ \t]+(?:[Nn]umber|#))/gu, 'A-?\\d{8,9}', () => true),
 ];
 

@@ -22,6 +22,7 @@ import { ALARM_PANEL_CODE_FINDERS } from './alarm-panel-codes';
 import { LICENCE_BLOB_FINDERS } from './licence-blobs';
 import { PASSWORD_AFTER_VALUE_FINDERS } from './password-after-value';
 import { HOUSEHOLD_CODE_FINDERS } from './household-codes';
+import { LISTED_CODE_FINDERS } from './listed-codes';
 import { IDS_IN_FURTHER_LANGUAGES_FINDERS } from './ids-in-further-languages';
 import { IDS_IN_MORE_LANGUAGES_FINDERS } from './ids-in-more-languages';
 import { IDS_NAMED_MORE_WAYS_FINDERS } from './ids-named-more-ways';
@@ -181,6 +182,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODE_WORD_FINDERS,
   ...CODES_IN_MORE_SCRIPTS_FINDERS,
   ...HOUSEHOLD_CODE_FINDERS,
+  ...LISTED_CODE_FINDERS,
   ...ALARM_PANEL_CODE_FINDERS,
   ...CURRENT_CODE_FINDERS,
   ...WORD_CODE_FINDERS,

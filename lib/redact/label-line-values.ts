@@ -1,4 +1,4 @@
-import { EN_LABEL, FOREIGN_LABEL, PASSWORD_LABEL_ANCHORS } from './passwords';
+import { EN_LABEL, FOREIGN_LABEL, PASSWORD_LABEL_ANCHORS, passwordWordStarts } from './passwords';
 import { strongPassword } from './password-colon';
 import type { Finder, SecretSpan } from './rules';
 import { isPlaceholder } from './values';
@@ -69,7 +69,85 @@ function findPinBelowLabel(text: string): SecretSpan[] {
   return spans;
 }
 
+/**
+ * A line that opens with a password word and says where the value is rather than giving it: a clause that ends in a
+ * colon ("Password for the guest tablets:", "Passwort für das Vereinskonto:") or words for "below", "on the next line"
+ * ("password is below because the form wraps", "het wachtwoord staat hieronder", "la contraseña va abajo"), then the
+ * value alone on the next line that is not blank. No value on the label's line, and the value a password beyond doubt
+ * (`strongPassword`), as for a label alone.
+ */
+const CLAUSE_LINE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${EN_LABEL}|${FOREIGN_LABEL})(?![\\p{L}\\p{N}_])([^\\n]{1,80})\\r?\\n`, 'iuy');
+const SAYS_BELOW =
+  /(?<![\p{L}])(?:below|underneath|beneath|next[ \t]+line|on[ \t]+the[ \t]+line[ \t]+below|unten|darunter|n[äa]chste[nr]?[ \t]+Zeile|hieronder|eronder|ci-dessous|en[ \t]+dessous|ligne[ \t]+suivante|abajo|debajo|l[íi]nea[ \t]+siguiente|abaixo|linha[ \t]+seguinte|sotto|qui[ \t]+sotto|riga[ \t]+successiva|nedan|nedanf[öo]r|nedenfor|nedenunder|alla|alapuolella|poni[żz]ej|n[íi][žz]e|ниже|нижче|aşağıda|di[ \t]+bawah|alatt|dedesubt)(?![\p{L}])/iu;
+
+function findValueBelowClause(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  let from = 0;
+  for (const at of passwordWordStarts(text)) {
+    if (at < from) continue;
+    const lead = text.slice(Math.max(0, at - 13), at);
+    if (!(at <= 12 ? /^(?:[\s\S]*\n)?[ \t*_#>-]*$/ : /\n[ \t*_#>-]*$/).test(lead)) continue;
+    // The line, read before the label's rule is run on it: it must end in a colon or say "below".
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0 || lineEnd - at > 120) continue;
+    const line = text.slice(at, lineEnd);
+    if (!/[:：][ \t]*\r?$/.test(line) && !SAYS_BELOW.test(line)) continue;
+    CLAUSE_LINE.lastIndex = at;
+    const m = CLAUSE_LINE.exec(text);
+    if (!m) continue;
+    const rest = m[1]!.replace(/\r$/, '');
+    // The clause ends in a colon, or says the value is below; it holds no value of its own (a token with a digit).
+    if (!(/[:：][ \t]*$/.test(rest) || SAYS_BELOW.test(rest)) || /\d/.test(rest.replace(/\b(?:2fa|wi-?fi|wpa2?|\d+(?:st|nd|rd|th))\b/gi, ''))) continue;
+    if (NOT_THE_PASSWORD_LINE.test(rest)) continue;
+    const below = m.index + m[0].length;
+    const v = VALUE_BELOW.exec(text.slice(below, below + 140));
+    if (!v) continue;
+    const value = v[1]!.replace(/[*_`]+$/, '').replace(/^[*_`]+/, '');
+    if (isPlaceholder(value) || !strongPassword(value)) continue;
+    const start = below + v[0].indexOf(value);
+    spans.push({ start, end: start + value.length, label: 'password' });
+    from = start + value.length;
+  }
+  return spans;
+}
+
+/** Words that make the clause about passwords in general: a rule, an error, an example, a policy. */
+const NOT_THE_PASSWORD_LINE = /(?<![\p{L}])(?:errors?|fehler|example|beispiel|ejemplo|exemple|esempio|format|pattern|policy|rules?|requirements?|must|should|hash\p{L}*|wrong|incorrect|invalid|expired?)(?![\p{L}])/iu;
+
+/**
+ * A Wi-Fi network's key as a sheet or a message lists it, its label alone on a line ("key:", "Schlüssel:", "clé :",
+ * "clave", "nyckel") and the key alone on the next, where a line naming the network (a Wi-Fi word, an SSID or a
+ * network label) stands among the three lines above: "network: Allotment-Shed" over "key:" over the key. "key" alone
+ * names nothing; under a network's name it is the network's key.
+ */
+const KEY_LABEL_LINE =
+  /(?:^|\n)[ \t*_#>-]*(?:key|wpa[ \t-]?key|network[ \t]+key|schl[üu]ssel|netzwerkschl[üu]ssel|cl[ée]|cl[ée][ \t]+r[ée]seau|clave|chave|chiave|sleutel|netwerksleutel|nyckel|n[øo]gle|n[øo]kkel|avain|verkkoavain|klucz|kl[íi][čc]|ключ|anahtar|kunci|kulcs|cheie)[ \t]*[:：]?[ \t]*\r?\n/gi;
+const NETWORK_LINE = /(?<![\p{L}])(?:wi-?fi|wlan|ssid|network|netzwerk|r[ée]seau|red|rede|rete|netwerk|n[äa]tverk|netv[æa]rk|nettverk|verkko|sie[ćc]|s[íi]ť|сеть|мережа|ağ|jaringan|h[áa]l[óo]zat|re[țt]ea)(?![\p{L}])/iu;
+
+function findWifiKeyBelow(text: string): SecretSpan[] {
+  // A label alone on its line needs a line break after it.
+  if (!text.includes('\n')) return [];
+  const spans: SecretSpan[] = [];
+  KEY_LABEL_LINE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = KEY_LABEL_LINE.exec(text)); ) {
+    const labelStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
+    const above = text.slice(Math.max(0, labelStart - 240), labelStart).split('\n').slice(-4).join('\n');
+    if (!NETWORK_LINE.test(above)) continue;
+    const below = m.index + m[0].length;
+    KEY_LABEL_LINE.lastIndex = below - 1;
+    const v = VALUE_BELOW.exec(text.slice(below, below + 140));
+    if (!v) continue;
+    const value = v[1]!;
+    if (value.length < 8 || isPlaceholder(value) || !strongPassword(value)) continue;
+    const start = below + v[0].indexOf(value);
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  return spans;
+}
+
 export const LABEL_LINE_VALUE_FINDERS: readonly Finder[] = [
   { name: 'password-below-label-line', find: findValueBelowLabel },
+  { name: 'password-below-clause-line', find: findValueBelowClause },
+  { name: 'wifi-key-below-label-line', find: findWifiKeyBelow },
   { name: 'pin-below-label-line', find: findPinBelowLabel },
 ];

@@ -29,12 +29,13 @@ function labelPhrase(text: string, at: number, label: string): string {
 /**
  * "client secret X", "the staging deploy token is X", "binance api key: X", "API token — X", "key_secret X" (a key
  * name used as a word), "webhook secret I put in the settings: X" (a short clause, then a colon and a space: `shows
- * nodekey:…` is a typed value), "Your API key is:" with the key on a line below.
+ * nodekey:…` is a typed value; a possessive may stand in the clause: "token for the bar's song queue: …"), "Your API
+ * key is:" with the key on a line below.
  */
 const PROSE_SECRET: RegexRule = {
   name: 'prose-secret',
   pattern:
-    /(key|token|secret|pat)(?![\p{L}\p{N}_])(?:[ \t]*[:=][ \t]*(?:\r?\n[ \t]*){0,2}|[ \t]+(?:is|was|are|reads)[ \t]*:?(?:[ \t]*(?:\r?\n[ \t]*){1,2}|[ \t]+)|[ \t]+[-–—→][ \t]+|[ \t]+[^\n:=.!?"'`]{1,40}?[ \t]*:(?:[ \t]+|(?=["'`]))|[ \t]+)(?:"([^"\n]{20,512})"|'([^'\n]{20,512})'|`([^`\n]{20,512})`|([^\s"'`<>()[\]{}]{20,512}))/dgiu,
+    /(key|token|secret|pat)(?![\p{L}\p{N}_])(?:[ \t]*[:=][ \t]*(?:\r?\n[ \t]*){0,2}|[ \t]+(?:is|was|are|reads)[ \t]*:?(?:[ \t]*(?:\r?\n[ \t]*){1,2}|[ \t]+)|[ \t]+[-–—→][ \t]+|[ \t]+(?:[^\n:=.!?"'`]|(?<=\p{L})['’]s(?![\p{L}])){1,40}?[ \t]*:(?:[ \t]+|(?=["'`]))|[ \t]+)(?:"([^"\n]{20,512})"|'([^'\n]{20,512})'|`([^`\n]{20,512})`|([^\s"'`<>()[\]{}]{20,512}))/dgiu,
   judge(m, text) {
     let labelStart = m.index;
     if (m.index > 0 && /[\p{L}\p{N}_]/u.test(text[m.index - 1]!)) {
@@ -214,6 +215,14 @@ const RECOVERY_ANCHORS = new RegExp(
     '(?:códigos?|codes?|codici|codice|kody|kod|kódy|коды|код|chaves?|clés?|claves?)[ \\t]+(?:(?:de|di|du|da)[ \\t]+)?(?:recuperación|recuperacion|respaldo|récupération|recuperation|secours|recupero|backup|zapasowe|odzyskiwania|obnovení|восстановления|recuperação|recuperacao|emergência|emergencia)',
     '(?:резервные|запасные)[ \\t]+коды',
     '(?:リカバリー|バックアップ|復旧|恢复|备用|備用|복구|백업)[ \\t]*(?:コード|码|碼|代码|代碼|코드|키)',
+    // Slovak and Czech, Lithuanian, Latvian, Estonian, Icelandic, Catalan, Afrikaans, Romanian, Croatian and Serbian,
+    // Slovenian, Bulgarian, Ukrainian, Welsh, Irish, Malay, Swahili: "záložné kódy", "atsarginiai kodai", "rezerves
+    // kodi", "varukoodid", "varakóðar", "codis de recuperació", "rugsteunkodes", "coduri de rezervă", "rezervni kodovi".
+    'z[áa]lo[žz]n[éeíi][ \\t]+k[óo]d(?:y|ov|ů|u)?|atsargini[aų]i?[ \\t]+kod(?:ai|ų|us)?|rezerves[ \\t]+kod(?:i|s|u)|varukood(?:id|i)?|varak[óo]ð(?:ar|i|ana)?|endurheimtar?k[óo]ð(?:ar|i)?',
+    'codis[ \\t]+de[ \\t]+(?:recuperaci[óo]|c[òo]pia|reserva|seguretat)|rugsteun-?kodes?|herstel-?kodes?|coduri(?:le)?[ \\t]+de[ \\t]+(?:rezerv[ăa]|recuperare|backup)|rezervn[ie][ \\t]+kod(?:ovi|e|a)?|kodovi[ \\t]+za[ \\t]+oporavak|резервн(?:и|і)[ \\t]+код(?:ове|и)',
+    'codau[ \\t]+wrth[ \\t]+gefn|c[óo]id[ \\t]+ch[úu]ltaca|kod[ \\t]+sandaran|misimbo[ \\t]+ya[ \\t]+akiba',
+    // Persian, Arabic, Hebrew, Hindi, Bengali, Thai, Amharic.
+    'کد(?:های)?[ \\t]+(?:پشتیبان|بازیابی)|رموز[ \\t]+(?:احتياطية|الاسترداد)|קודי[ \\t]+(?:גיבוי|שחזור)|बैकअप[ \\t]+कोड|ব্যাকআপ[ \\t]+কোড|รหัสสำรอง|የመጠባበቂያ[ \\t]+ኮድ',
   ].join('|'),
   'gi',
 );

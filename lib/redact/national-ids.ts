@@ -28,6 +28,12 @@ export interface IdRule {
   /** How far before the number its word may stand (default 48), and after it (default 24). */
   before?: number;
   after?: number;
+  /**
+   * The shape is the number's alone (letters and digits in fixed places, as a British licence's, which has no check
+   * digit): named right before it, heading its label or in the sentence before, it is taken though its check fails, as
+   * a number copied with a slip is still the holder's.
+   */
+  shapeNamed?: boolean;
 }
 
 function idRegexRule(rule: IdRule): RegexRule {
@@ -39,11 +45,15 @@ function idRegexRule(rule: IdRule): RegexRule {
     pattern: rule.pattern,
     judge(m, text) {
       const raw = m[0];
-      if (!rule.valid(raw)) return null;
-      // The word must name this number: close before it on the same line, or just after it.
+      if (!rule.valid(raw)) {
+        if (!rule.shapeNamed || !(namedRightBefore(text, m.index, labelOnce) || labelPhraseBefore(text, m.index, labelOnce) || namedInSentenceBefore(text, m.index, labelOnce))) return null;
+        return { start: m.index, end: m.index + raw.length, label: rule.kind ?? 'national id' };
+      }
+      // The word must name this number: close before it on the same line, or just after it, or as the head of a label
+      // whose words run on to a colon before it.
       const lineBefore = contextOf(text, m.index - before, m.index).split('\n').pop()!;
       const lineAfter = contextOf(text, m.index + raw.length, m.index + raw.length + after).split('\n')[0]!;
-      if (!labelOnce.test(lineBefore) && !labelOnce.test(lineAfter) && !namedInSentenceBefore(text, m.index, labelOnce)) return null;
+      if (!labelOnce.test(lineBefore) && !labelOnce.test(lineAfter) && !namedInSentenceBefore(text, m.index, labelOnce) && !labelPhraseBefore(text, m.index, labelOnce)) return null;
       return { start: m.index, end: m.index + raw.length, label: rule.kind ?? 'national id' };
     },
   };
@@ -55,7 +65,29 @@ function idRegexRule(rule: IdRule): RegexRule {
  * Malay and Indonesian, Turkish, Romanian.
  */
 const IT_IS =
-  /(?:^|[.!?;][ \t]+)(?:it['’]s|it[ \t]+is|mine[ \t]+is|det[ \t]+(?:er|är)|den[ \t]+er|es[ \t]+ist|sie[ \t]+ist|c['’]est|es|é|è|to[ \t]+jest|to[ \t]+je|je|это|це|он|ez|az|se[ \t]+on|het[ \t]+is|ia(?:lah)?|itu|adalah|numaram|este|e)[ \t]*:?[ \t]*$/iu;
+  /(?:^|[.!?;][ \t]+)(?:it['’]s|it[ \t]+is|mine[ \t]+is|mine[ \t]*[:—–-]|meine?[ \t]*:|la[ \t]+mienne[ \t]*:|le[ \t]+mien[ \t]*:|el[ \t]+m[íi]o[ \t]*:|la[ \t]+m[íi]a[ \t]*:|o[ \t]+meu[ \t]*:|a[ \t]+minha[ \t]*:|mijn(?:e)?[ \t]*:|det[ \t]+(?:er|är)|den[ \t]+er|es[ \t]+ist|sie[ \t]+ist|c['’]est|es|é|è|to[ \t]+jest|to[ \t]+je|je|это|це|он|ez|az|se[ \t]+on|het[ \t]+is|ia(?:lah)?|itu|adalah|numaram|este|e)[ \t]*:?[ \t]*$/iu;
+
+/**
+ * The number's name heading a label whose words run on to a colon right before the number, what it is for between
+ * ("Sozialversicherungsnummer für die Freiwilligen-Versicherung beim Stadtlauf: …", "NHS number for the care home's
+ * admission form: …"): up to 120 characters, with no digit and no sentence's end after the name.
+ */
+function labelPhraseBefore(text: string, at: number, label: RegExp): boolean {
+  const lead = contextOf(text, at - 120, at).split('\n').pop()!;
+  if (!/:[ \t]*$/.test(lead)) return false;
+  const found = label.exec(lead);
+  if (!found) return false;
+  return !/[\d.!?;]/.test(lead.slice(found.index + found[0].length).replace(/:[ \t]*$/, ''));
+}
+
+/** The name right before the number, only a colon, "is", "mine is" or a few letters between (the same clause). */
+function namedRightBefore(text: string, at: number, label: RegExp): boolean {
+  const lead = contextOf(text, at - 48, at).split('\n').pop()!;
+  const found = label.exec(lead);
+  if (!found) return false;
+  const between = lead.slice(found.index + found[0].length);
+  return between.length <= 24 && !/[\d.!?;,]/.test(between);
+}
 
 /**
  * The number named in the sentence before and given as "it is …" in its own ("… mit CPR-nummer for at tilmelde mig. Det

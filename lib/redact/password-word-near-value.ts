@@ -16,7 +16,11 @@ import { isMarker, trimTrailingPunctuation } from './values';
 const PASSWORD_WORDS = new RegExp(
   String.raw`password|passwort|passwd|passphrase|\bpass\b|\bpwd?\b|kennwort|wachtwoord|mot de passe|\bmdp\b|contrase|\bclave\b|\bsenha|\bparola\b|lösenord|salasana|has[lł]o|heslo|пароль|κωδικ|şifre|sifre|sandi|mật khẩu|密码|密碼|口令|パスワード|비밀번호|كلمة مرور|كلمة المرور|كلمة السر|पासवर्ड|\bWPA2?-PSK\b|\blogin\b|` +
     // Persian (رمز, گذرواژه, کلمه عبور, پسورد), Urdu, Hebrew, Swahili, Hungarian, Norwegian and Danish, Malay, Thai.
-    'رمز|گذرواژه|کلمه عبور|پسورد|پاس ورڈ|סיסמ|nenosiri|neno la siri|jelsz|passord|adgangskode|kata laluan|รหัสผ่าน',
+    'رمز|گذرواژه|کلمه عبور|پسورد|پاس ورڈ|סיסמ|nenosiri|neno la siri|jelsz|passord|adgangskode|kata laluan|รหัสผ่าน|' +
+    // Afrikaans, Icelandic, Irish, Welsh, Galician, Catalan, Latvian, Lithuanian, Estonian, Albanian, Serbian and
+    // Croatian, Macedonian, Bulgarian, Georgian, Armenian, Azerbaijani, Kazakh, Mongolian, Amharic, Bengali, Sinhala,
+    // Khmer, Lao, Burmese, Esperanto, Luxembourgish, Zulu.
+    'wagwoord|lykilorð|aðgangsorð|pasfhocal|focal faire|cyfrinair|contrasinal|contrasenya|\\bparole\\b|slaptažod|\\bparool|fjalëkalim|lozink|лозинк|парола|პაროლ|գաղտնաբառ|şifrə|құпиясөз|нууц үг|የይለፍ ቃል|পাসওয়ার্ড|මුරපදය|ពាក្យសម្ងាត់|ລະຫັດຜ່ານ|စကားဝှက်|pasvorto|passwuert|iphasiwedi',
   'gi',
 );
 

@@ -1,4 +1,4 @@
-import { anchoredFinder } from './anchored-finder';
+import { anchoredFinder, finderAtStarts } from './anchored-finder';
 import { wordAnchors } from './fast-anchors';
 import { groupSpan, regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 import {
@@ -108,7 +108,7 @@ const LANGUAGES: Record<string, PasswordLanguage> = {
   bn: { labels: ['পাসওয়ার্ড'], copulas: ['হলো', 'হল'], of: [] },
   ur: { labels: ['پاس ورڈ', 'پاسورڈ'], copulas: ['ہے'], of: [] },
   ca: { labels: ['contrasenya'], copulas: ['és'], of: ['de', 'del', 'per'] },
-  lt: { labels: ['slaptažodis'], copulas: ['yra'], of: [] },
+  lt: { labels: ['slaptažodis', 'slaptažodį', 'slaptažodžio', 'slaptazodis'], copulas: ['yra', 'buvo'], of: ['į', 'nuo', 'prie'] },
   et: { labels: ['parool'], copulas: ['on'], of: [] },
   sh: { labels: ['lozinka', 'šifra', 'geslo'], copulas: ['je'], of: ['za', 'od'] },
   bg: { labels: ['парола', 'паролата'], copulas: ['е'], of: ['за', 'на'] },
@@ -118,6 +118,34 @@ const LANGUAGES: Record<string, PasswordLanguage> = {
   // Tamil and Urdu put the verb last ("… கடவுச்சொல் X — …"): the verbless form reads them, with a digit in the value.
   ta: { labels: ['கடவுச்சொல்', 'கடவுச்சொல்லை', 'பாஸ்வேர்ட்'], copulas: [], of: [] },
   tl: { labels: [], copulas: ['ay'], of: ['ng', 'sa'] },
+  // More languages, each word with the endings it takes before a value: Afrikaans, Icelandic (lykilorðið, the
+  // password), Irish, Welsh, Galician, Latvian, Albanian, Macedonian and Serbian in Cyrillic, Georgian,
+  // Armenian, Azerbaijani, Kazakh, Mongolian, Amharic, Sinhala, Khmer, Lao, Burmese, Luxembourgish, Esperanto, Hausa,
+  // Somali, Zulu, and the Indic scripts that spell the English word (Telugu, Kannada, Malayalam, Gujarati, Punjabi).
+  af: { labels: ['wagwoord', 'wagwoorde'], copulas: [], of: ['vir', 'van', 'na', 'op', 'by'] },
+  is: { labels: ['lykilorð', 'lykilorðið', 'lykilorðinu', 'lykilorðs', 'aðgangsorð', 'aðgangsorðið'], copulas: ['er', 'var'], of: ['að', 'fyrir', 'á', 'inn á'] },
+  ga: { labels: ['pasfhocal', 'focal faire'], copulas: [], of: ['don', 'do', 'ar', 'le'] },
+  cy: { labels: ['cyfrinair'], copulas: ['yw', 'ydy'], of: ['i', 'ar'] },
+  gl: { labels: ['contrasinal'], copulas: ['é'], of: ['de', 'do', 'da', 'para'] },
+  lv: { labels: ['parole', 'paroli', 'paroles'], copulas: ['ir', 'bija'], of: ['no', 'uz', 'priekš'] },
+  sq: { labels: ['fjalëkalimi', 'fjalëkalim', 'fjalekalimi'], copulas: ['është', 'eshte'], of: ['për', 'per'] },
+  mk: { labels: ['лозинка', 'лозинката'], copulas: ['е', 'је'], of: ['за', 'од', 'на'] },
+  ka: { labels: ['პაროლი'], copulas: ['არის'], of: [] },
+  hy: { labels: ['գաղտնաբառ', 'գաղտնաբառը'], copulas: ['է'], of: [] },
+  az: { labels: ['şifrə', 'şifrəm', 'şifrəsi'], copulas: [], of: [] },
+  kk: { labels: ['құпиясөз', 'құпия сөз'], copulas: [], of: [] },
+  mn: { labels: ['нууц үг'], copulas: [], of: [] },
+  am: { labels: ['የይለፍ ቃል', 'የይለፍ ቃሉ', 'ፓስወርድ'], copulas: [], of: [] },
+  si: { labels: ['මුරපදය'], copulas: [], of: [] },
+  km: { labels: ['ពាក្យសម្ងាត់'], copulas: ['គឺ'], of: [] },
+  lo: { labels: ['ລະຫັດຜ່ານ'], copulas: ['ແມ່ນ', 'ຄື'], of: [] },
+  my: { labels: ['စကားဝှက်'], copulas: [], of: [] },
+  lb: { labels: ['passwuert'], copulas: ['ass'], of: ['fir', 'vum', 'vun'] },
+  eo: { labels: ['pasvorto'], copulas: ['estas'], of: ['por', 'de'] },
+  ha: { labels: ['kalmar sirri'], copulas: [], of: [] },
+  so: { labels: ['furaha sirta', 'erayga sirta'], copulas: ['waa'], of: [] },
+  zu: { labels: ['iphasiwedi'], copulas: [], of: [] },
+  indic: { labels: ['పాస్‌వర్డ్', 'పాస్వర్డ్', 'ಪಾಸ್‌ವರ್ಡ್', 'ಪಾಸ್ವರ್ಡ್', 'പാസ്‌വേഡ്', 'പാസ്വേഡ്', 'પાસવર્ડ', 'ਪਾਸਵਰਡ'], copulas: [], of: [] },
 };
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+').replace(/['’]/g, "['’]");
@@ -139,6 +167,30 @@ export const FOREIGN_LABEL = `(?:${alternation(all((l) => l.labels))}|${KODE_BEF
  * flag: rules that start at a password word are tried only at these places (`anchored-finder.ts`).
  */
 export const PASSWORD_LABEL_ANCHORS = new RegExp(`${EN_LABEL}|${alternation(all((l) => l.labels))}|kode|รหัส`, 'gi');
+/**
+ * Where a password word begins in a text (`PASSWORD_LABEL_ANCHORS`, each place tried, as the rules that start at one
+ * do: from one place's next character on), found once per text for the rules that share the list; the last text's list
+ * is kept.
+ */
+const PASSWORD_WORD_SCAN = new RegExp(PASSWORD_LABEL_ANCHORS.source, 'gi');
+let startsText: string | null = null;
+let startsFound: readonly number[] = [];
+
+export function passwordWordStarts(text: string): readonly number[] {
+  if (text === startsText) return startsFound;
+  const starts: number[] = [];
+  for (let from = 0; ; ) {
+    PASSWORD_WORD_SCAN.lastIndex = from;
+    const a = PASSWORD_WORD_SCAN.exec(text);
+    if (!a) break;
+    starts.push(a.index);
+    from = a.index + 1;
+  }
+  startsText = text;
+  startsFound = starts;
+  return starts;
+}
+
 /** Every language's prepositions; those that end in an apostrophe run straight into their noun ("dell'account"). */
 const PREPOSITIONS = alternation(all((l) => l.of));
 /** "for the shared drive", "to my bank app", "für die Ferienwohnung", "dell'account ftp": what the password belongs to. */
@@ -276,12 +328,32 @@ const FOREIGN_PROSE_PASSWORD: RegexRule = {
   pattern: new RegExp(`(${FOREIGN_LABEL})${R}(?:${QUALIFIER}?${ASIDE}?(?:${COPULA}|${FOREIGN_COPULA})|${BARE_QUALIFIER}|(${VERBLESS})|([ \\t]+))${VALUE}`, 'dgiu'),
   judge(m, text) {
     if (m[2] !== undefined) return verblessValue(m, 2, 4, text, true);
-    // With no verb (Turkish and Hindi put it last: "Şifrem X ama …"), the value needs a digit, as in English.
+    // With no verb (Turkish and Hindi put it last: "Şifrem X ama …"), the value needs a digit, or letters in random case
+    // ("Passwort HzWpyhomUjMXZiQv"), as in English.
     if (m[3] !== undefined) {
       const v = valueAt(m, 4);
-      if (!v || !/\d/.test(v.value)) return null;
+      if (!v || !(/\d/.test(v.value) || randomCaseLetters(v.value))) return null;
     }
     return proseValue(m, 4, text);
+  },
+};
+
+/**
+ * The value set off by commas right after the password word, as an aside the sentence goes on past: "the developer
+ * account password, Quilt_463, got rejected", "het wachtwoord, Zomer!88, werkt niet meer", "la contraseña, Luna#2291,
+ * ya no sirve". The value must look like a password in prose, with a digit or a symbol: "password, username and
+ * e-mail" lists fields, and "password, 123456, qwerty, …" lists common passwords.
+ */
+const PASSWORD_IN_APPOSITION: RegexRule = {
+  name: 'password-in-apposition',
+  pattern: new RegExp(`(${EN_LABEL}|${FOREIGN_LABEL})${R}[ \\t]*,[ \\t]*${VALUE}(?=[ \\t]*,[ \\t]+\\p{L})`, 'dgiu'),
+  judge(m, text) {
+    const v = valueAt(m, 2);
+    if (!v || !/\d|[^\p{L}\p{N}]/u.test(v.value)) return null;
+    // A list that has the word as one of its items ("the obvious ones: password, 123456, qwerty, …"): a third item
+    // after the value, or a list's colon right before the word.
+    if (/^[ \t]*,[ \t]*[^\s,]{1,30}[ \t]*,/.test(text.slice(v.end, v.end + 40)) || /[:：][ \t]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
+    return proseValue(m, 2, text);
   },
 };
 
@@ -632,6 +704,8 @@ export const PROSE_PASSWORD_FINDERS: readonly Finder[] = [
   regexFinder(PIN_CODE),
   regexFinder(boundedLabel(PROSE_PASSWORD)),
   regexFinder(boundedLabel(FOREIGN_PROSE_PASSWORD)),
+  // Tried at the password words, where a comma follows within a few words.
+  finderAtStarts(boundedLabel(PASSWORD_IN_APPOSITION), passwordWordStarts, /^[^\n,]{1,40},/),
   regexFinder(bounded(SET_PASSWORD_TO)),
   regexFinder(bounded(SET_KEY_TO)),
   regexFinder(bounded(USE_AS_PASSWORD)),

@@ -11,8 +11,9 @@ import { regexFinder, type Finder, type SecretSpan } from './rules';
  *   Android app's key, the `current_key` of google-services.json (the build writes it into the APK's resources), and
  *   an Apple app's, the `API_KEY` of GoogleService-Info.plist (copied into the app bundle);
  * - a Supabase anon key: a JWT whose payload says `"role": "anon"`, under an anon or publishable name or as
- *   `createClient`'s key right after a `….supabase.co` URL. A JWT whose payload says anything else (`service_role`)
- *   stays a secret wherever it stands: the payload, not the name, says which key it is.
+ *   the key argument of a Supabase client's constructor after its URL, written out or held in a name. A JWT whose
+ *   payload says anything else (`service_role`) stays a secret wherever it stands: the payload, not the name, says
+ *   which key it is.
  * Any of these under a name that says secret, admin, service, server or private is taken for a secret: that is the
  * counterpart pasted where it should not be, or a name that means it.
  */
@@ -91,8 +92,15 @@ function jwtRole(value: string): string | undefined {
   }
 }
 
-/** An anon or publishable name right before the value, or `createClient('https://….supabase.co', ` before it. */
-const ANON_PLACE = /(?:anon|publishable)[\w.-]{0,40}["'\]]?[ \t]*(?:[:=]|=>)[ \t]*["'`]?$|createClient\([ \t]*["'`]https:\/\/[a-z0-9-]+\.supabase\.co\/?["'`][ \t]*,[ \t]*["'`]?$/i;
+/**
+ * An anon or publishable name right before the value, or the key argument of a Supabase client's constructor after its
+ * URL, whether the URL is written out (`createClient('https://….supabase.co', `) or held in a name (`createClient(url,
+ * `, `createBrowserClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, `, Python's `create_client(url, `, Swift's
+ * `SupabaseClient(supabaseURL: url, supabaseKey: `): the payload's anon role says which key it is, the call where it
+ * is used.
+ */
+const ANON_PLACE =
+  /(?:anon|publishable)[\w.-]{0,40}["'\]]?[ \t]*(?:[:=]|=>)[ \t]*["'`]?$|(?:createClient|createBrowserClient|createServerClient|createSupabaseClient|create_client|SupabaseClient)\([ \t]*(?:(?:supabase_?ur[il])[ \t]*[:=][ \t]*)?(?:["'`]https:\/\/[a-z0-9-]+\.supabase\.co\/?["'`]|["'`][^"'`\n,()]{1,200}["'`]|[\w$.!]{1,120})[ \t]*,[ \t]*(?:(?:supabase_?key|key)[ \t]*[:=][ \t]*)?["'`]?$/i;
 
 function isSupabaseAnonKey(text: string, span: SecretSpan, value: string): boolean {
   return value.startsWith('eyJ') && ANON_PLACE.test(lineBefore(text, span.start)) && jwtRole(value) === 'anon';

@@ -1186,8 +1186,9 @@ export function realCardBetween(text: string, from: number, to: number): boolean
 }
 
 /**
- * A card's security code (CVV, CVC, CID, CSC): three or four digits after its name, or alone on the next line below a
- * name alone on its line (a card's details copied one field to a line), only where a real card number (one this module
+ * A card's security code (CVV, CVC, CID, CSC): three or four digits after its name, in the next cell of a table's row
+ * (`| CVV2 | 578 |`), or alone on the next line below a name alone on its line (a card's details copied one field to a
+ * line), only where a real card number (one this module
  * would redact) stands near — a published test card's code is published too.
  */
 /**
@@ -1205,7 +1206,7 @@ const MORE_SECURITY_CODE_VERBS = 'הוא|είναι|là|ni|ay|är|er|on|jest|to|
 const CARD_SECURITY_CODE: RegexRule = {
   name: 'card-security-code',
   pattern: new RegExp(
-    String.raw`(?:cvv2?|cvc2?|cid|csc|cvn|cav2|card[ _-]?(?:verification|security)[ _-]?(?:code|value|number)|security[ _-]?code|sicherheitscode|código[ \t]+de[ \t]+(?:seguridad|segurança)|code[ \t]+de[ \t]+sécurité|codice[ \t]+di[ \t]+sicurezza|beveiligingscode|(?:karten)?prüf(?:nummer|ziffer|zahl|code)|cryptogramme|${MORE_SECURITY_CODE_NAMES})(?![A-Za-z0-9À-ÿ])["']?[ \t]*(?:[:=：]|is|ist|es|est|${MORE_SECURITY_CODE_VERBS})?[ \t]*(?:\r?\n[ \t]*)?["']?(\d{3,4})(?!\d|[.,]\d)`,
+    String.raw`(?:cvv2?|cvc2?|cid|csc|cvn|cav2|card[ _-]?(?:verification|security)[ _-]?(?:code|value|number)|security[ _-]?code|sicherheitscode|código[ \t]+de[ \t]+(?:seguridad|segurança)|code[ \t]+de[ \t]+sécurité|codice[ \t]+di[ \t]+sicurezza|beveiligingscode|(?:karten)?prüf(?:nummer|ziffer|zahl|code)|cryptogramme|${MORE_SECURITY_CODE_NAMES})(?![A-Za-z0-9À-ÿ])["']?[ \t]*(?:[:=：|]|is|ist|es|est|${MORE_SECURITY_CODE_VERBS})?[ \t]*(?:\r?\n[ \t]*)?["']?(\d{3,4})(?!\d|[.,]\d)`,
       'dgi',
     ),
   judge(m, text) {

@@ -269,10 +269,22 @@ export function looksLikePassword(value: string, opts: { quoted: boolean; strict
  * "getUserById", "JavaScript", "README").
  */
 export function randomCaseLetters(value: string): boolean {
-  if (!/^[A-Za-z]{8,64}$/.test(value) || /[a-z]{4}|[A-Z]{4}/.test(value)) return false;
+  if (!/^[A-Za-z]{8,64}$/.test(value)) return false;
+  if (/[a-z]{4}|[A-Z]{4}/.test(value)) return longRandomCase(value);
   if ((value.match(/[A-Z]/g)?.length ?? 0) < 3 || (value.match(/[a-z]/g)?.length ?? 0) < 3) return false;
   // Two capitals side by side inside the word: a camel-cased name gives each word one capital ("getUserById").
   return (value.match(/[a-z](?=[A-Z])|[A-Z](?=[a-z])/g)?.length ?? 0) >= 4 && /[A-Z]{2}(?=[a-z])/.test(value);
+}
+
+/**
+ * A longer run of letters in random case, where runs of four or five of one case come by chance ("HzWpyhomUjMXZiQv"):
+ * twelve letters or more, the case changing at least every third letter on average, two capitals side by side before a
+ * small letter, and no run of six. Words in camel case change case once per word and put no two capitals together
+ * ("getUserByIdAndName"); an acronym inside one ("parseHTMLString") changes case too seldom.
+ */
+function longRandomCase(value: string): boolean {
+  if (value.length < 12 || /[a-z]{6}|[A-Z]{6}/.test(value) || !/[A-Z]{2}(?=[a-z])/.test(value)) return false;
+  return (value.match(/[a-z](?=[A-Z])|[A-Z](?=[a-z])/g)?.length ?? 0) * 3 >= value.length;
 }
 
 /**
