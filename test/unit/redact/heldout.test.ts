@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A to S of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A to X of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -314,6 +314,20 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - router admin password in backup ini [ja] (1): `admin_pass=PRC.efapq495_` is names joined by a dot, as a member
  *     path (`settings.db_pass2`) is written; every key-value rule keeps such values as code, and an INI section header
  *     above is too weak a sign to take all of them.
+ * - X (385/388, 0/410 false alarms since its round; 88.4% / 2.2% before it). Its round wrote each family as broadly as it
+ *   stays precise: a card's security code as the next number after its expiry under any name in any language (or in
+ *   a table's next row), a code listed beside a password or a PIN under any word ("pw … / alarm …", "দরজার কোড … আর
+ *   কার্ডের পিন …"), a PIN given as what someone said it is, identity numbers of more countries by their checks (the
+ *   Baltic personal codes, the kennitala, JMBG, ЕГН, OIB) and Ethiopia's Fayda by its name, a number whose name heads a
+ *   label running on to a colon, a British licence (no check digit) in its exact shape right after its name though its
+ *   date part is none, passwords named in about thirty more languages, set off by commas, in random case with no verb, on the line
+ *   below a clause saying so, a Wi-Fi key below its label under a network's name, backup codes named in more
+ *   languages, a possessive in the clause before a token's colon, product keys under licence words in more languages;
+ *   and kept a Supabase anon key as a client's key after a URL held in a name (its 9 false alarms). What is left, and why:
+ *   - German KVNR (3): "Krankenversicherungsnummer für das Pflegeheim-Formular: P822594206" — the name heads the label
+ *     and is taken so for a number that passes (`labelPhraseBefore`), but X's KVNRs carry no valid check digit (its
+ *     note says so), and a KVNR whose check fails is kept, as S's round decided (`after-corpus-s.test.ts`: "Die KVNR …
+ *     lehnt das Portal ab"): a letter and nine digits is any reference's shape, and the check is what says which.
  */
 interface HeldOutCorpus {
   name: string;
@@ -582,6 +596,17 @@ const CORPORA: HeldOutCorpus[] = [
       'kubeconfig token + client key + google gemini api key (server) + supabase service_role key [fi]',
       'router admin password in backup ini [ja]',
     ],
+  },
+  {
+    name: 'X',
+    file: 'heldout-x.json',
+    positives: 388,
+    negatives: 410,
+    kinds: 105,
+    caught: 385,
+    minRecall: 0.99,
+    // A KVNR whose check fails, kept as S's round decided (see the list above).
+    knownMisses: ['German KVNR'],
   },
 ];
 
