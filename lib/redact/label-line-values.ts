@@ -1,4 +1,4 @@
-import { EN_LABEL, FOREIGN_LABEL, PASSWORD_LABEL_ANCHORS, passwordWordStarts } from './passwords';
+import { EN_LABEL, FOREIGN_LABEL, passwordWordStarts } from './passwords';
 import { strongPassword } from './password-colon';
 import type { Finder, SecretSpan } from './rules';
 import { isPlaceholder } from './values';
@@ -18,16 +18,14 @@ const VALUE_BELOW = /^(?:[ \t]*\r?\n)?[ \t]*(\S{6,64})[ \t]*(?:\r?\n|$)/;
 function findValueBelowLabel(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   let from = 0;
-  for (;;) {
-    PASSWORD_LABEL_ANCHORS.lastIndex = from;
-    const a = PASSWORD_LABEL_ANCHORS.exec(text);
-    if (!a) break;
-    from = a.index + 1;
+  // Where a password word begins, found once per text for the rules that share the places (`passwordWordStarts`).
+  for (const at of passwordWordStarts(text)) {
+    if (at < from) continue;
     // The word must open its line (after indentation, a list mark or emphasis): only the 12 characters before it are
     // read (a search back for the line's start, per word, is quadratic in a text of password words and no newline).
-    const lead = text.slice(Math.max(0, a.index - 13), a.index);
-    if (!(a.index <= 12 ? /^(?:[\s\S]*\n)?[ \t*_#>-]*$/ : /\n[ \t*_#>-]*$/).test(lead)) continue;
-    LABEL_ALONE.lastIndex = a.index;
+    const lead = text.slice(Math.max(0, at - 13), at);
+    if (!(at <= 12 ? /^(?:[\s\S]*\n)?[ \t*_#>-]*$/ : /\n[ \t*_#>-]*$/).test(lead)) continue;
+    LABEL_ALONE.lastIndex = at;
     const m = LABEL_ALONE.exec(text);
     if (!m) continue;
     const below = m.index + m[0].length;

@@ -1,4 +1,4 @@
-import { EN_LABEL, FOREIGN_LABEL, PASSWORD_LABEL_ANCHORS } from './passwords';
+import { EN_LABEL, FOREIGN_LABEL, passwordWordStarts } from './passwords';
 import { NOT_THE_PASSWORD, strongPassword } from './password-colon';
 import type { Finder, SecretSpan } from './rules';
 import { trimTrailingPunctuation } from './values';
@@ -26,15 +26,14 @@ function findPasswordNextLine(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   // The label is tried only where a password word begins (`PASSWORD_LABEL_ANCHORS`): its Unicode look-arounds, tried at
   // every character of a long text, cost more than the rest of the rule.
+  // (Their places are found once per text for the rules that share them: `passwordWordStarts`.)
   let from = 0;
-  for (;;) {
-    PASSWORD_LABEL_ANCHORS.lastIndex = from;
-    const a = PASSWORD_LABEL_ANCHORS.exec(text);
-    if (!a) break;
-    LABEL.lastIndex = a.index;
+  for (const at of passwordWordStarts(text)) {
+    if (at < from) continue;
+    LABEL.lastIndex = at;
     const m = LABEL.exec(text);
     if (!m) {
-      from = a.index + 1;
+      from = at + 1;
       continue;
     }
     from = m.index + m[0].length;
