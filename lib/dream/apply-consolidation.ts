@@ -201,10 +201,28 @@ function restate(run: Apply, m: MemoryRow, c: Candidate): void {
     run.diary.add('learn', `Remembered again: ${m.text}`, [clone(m)], [after], c.sourceTurnIds);
     run.state.put(after);
     run.stats.learned++;
+  } else if (saysMore(run, m, c)) {
+    // "freelance web dev", later "a freelance web dev in Bristol": the same fact said with more, kept in its words.
+    const hash = hashNormalised(c.text);
+    const after: MemoryRow = { ...m, text: c.text, hash, sourceTurnIds: sources, importance: round2(Math.min(1, m.importance + 0.05)), strength: 1, lastUsedAt: restated, updatedAt: run.at };
+    run.diary.add('learn', `Learned more: ${c.text}`, [clone(m)], [after], c.sourceTurnIds);
+    run.state.put(after);
+    run.stats.reinforced++;
   } else if (sources.length !== m.sourceTurnIds.length) {
     run.state.put({ ...m, sourceTurnIds: sources, importance: round2(Math.min(1, m.importance + 0.05)), strength: 1, lastUsedAt: restated, updatedAt: run.at });
     run.stats.reinforced++;
   }
+}
+
+/**
+ * A slot's fact said again, later, with every word it had and more ("… in Bristol"): the fuller words replace the old.
+ * Not a fact the user wrote or pinned (their words stand), nor one said in fewer words.
+ */
+function saysMore(run: Apply, m: MemoryRow, c: Candidate): boolean {
+  if (!c.slot || run.state.slots.get(m.id) !== c.slot || m.pinned || m.edited || m.origin === 'user' || c.occurredAt < m.occurredAt) return false;
+  const had = new Set(terms(m.text));
+  const now = new Set(terms(c.text));
+  return now.size > had.size && [...had].every((t) => now.has(t));
 }
 
 /** The fact a candidate replaces: the one an LLM update names, else the latest active fact of its slot. */

@@ -6,7 +6,7 @@
  * - every allergen of a list: "allergic to penicillin and shellfish";
  * - whether they are married, engaged, single;
  * - a plan called off: "we decided not to move to Berlin after all" (a retraction, returned apart);
- * - how and whether they work: days a week, self-employed, between jobs, a team they lead; a neurotype ("I'm dyslexic").
+ * - how and whether they work: days a week, self-employed, between jobs, retired, a team they lead; a neurotype ("I'm dyslexic").
  */
 
 import { OCCUPATION } from './occupations';
@@ -92,6 +92,16 @@ const NO_JOB = /\bI(?:'m| am) (?:currently |now )?(?:between jobs|unemployed|out
 const JOB_LOST = /\bI (?:just )?(?:got|was|'ve been|have been) (?:laid off|made redundant|let go)\b|\bI (?:just )?lost my job\b/i;
 /** "since I lost my job, …", "'cause I lost my job": the loss as background to what is true now, not the news. */
 const BACKGROUND = /\b(?:since|cause|because|after|when|ever since|once)\s+(?:I\s+)?$/i;
+/**
+ * Retired: "I'm retired", "I retired last year", "since I retired", "I ran a lathe for 40 years before I retired". Not a
+ * retirement to come ("when I'm retired", "once I retire"), someone else's ("my dad retired"), or a thing put away ("I
+ * retired the old laptop").
+ */
+const RETIRED = /(?<!\b(?:when|once|if|until|till|after|by the time|before)\s+)\bI(?:'m| am)(?: now| finally| happily| fully| recently| newly| semi-| semi | officially)? ?retired\b|\bI (?:just |finally |recently |officially |have |'ve )?retired\b(?=\s*(?:[,.;!?)]|$)|\s+(?:last|this|in|at|on|from|after|early|back|when|so|and|but|recently|(?:a (?:few|couple|year|decade))|\d|two|three|four|five|six|seven|eight|nine|ten|years?)\b)|\b(?:since|before|until|till|til|after|once|ever since) I (?:finally |officially )?retired\b/i;
+/** The work done before it, said with it: "I ran a lathe for 40 years at the shipyard before I retired". */
+const BEFORE_RETIRING = /\bI ((?:was|worked|ran|spent|taught|drove|managed|nursed|built|did|had|owned|fixed|flew|farmed|sold)\b[^.!?;]{3,80}?),? (?:before|until|till|til) I (?:finally |officially )?retired\b/i;
+/** "I retired last year after 30 years as a nurse": what it came after. */
+const RETIRED_AFTER = /\bretired\b[^.!?;]{0,30}?\bafter ((?:\d+|[\p{L}-]+) (?:years?|decades?) (?:as an? |at |in |with |of )[^,.;!?\n]{2,40}?)(?=\s*(?:[,.;!?)]|$)|\s+(?:and|but|so)\b)/iu;
 /** Who they lead at work: "I manage a team of 6 engineers", "I lead the data team at Monzo". */
 const LEADS = /\bI (manage|lead|run|head(?: up)?) (a team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)(?: [\p{L}-]+){0,2}|the [\p{L}-]+(?: [\p{L}-]+)? (?:team|department|unit|group|squad))\b/iu;
 /** "I'm autistic", "I'm dyslexic": how the assistant should explain things may depend on it. */
@@ -113,6 +123,14 @@ export function workAndHealthStatements(s: string): EverydayFact[] {
   else {
     const lost = JOB_LOST.exec(s);
     if (lost && !BACKGROUND.test(s.slice(0, lost.index).replace(/'/g, ''))) out.push(fact('employer', 'User lost their job.', 'lost their job', 0.75));
+  }
+  if (RETIRED.test(s)) {
+    const before = BEFORE_RETIRING.exec(s)?.[1] ?? RETIRED_AFTER.exec(s)?.[1];
+    const then = before ? (/^(?:\d|[\p{L}-]+ (?:years?|decades?))/u.test(before) && RETIRED_AFTER.exec(s)?.[1] === before ? ` after ${before}` : ` (before that: ${before.trim()})`) : '';
+    // "since I retired from teaching": from what, when no clause says more.
+    const from = then ? undefined : /\bretired from ((?:the )?[\p{L}-]+(?: [\p{L}-]+)?)(?=\s*(?:[,.;!?)]|$)|\s+(?:I|and|so|but|after|in|last)\b)/iu.exec(s)?.[1];
+    const semi = /\bsemi[- ]retired\b/i.test(s) ? 'semi-' : '';
+    out.push(fact('employer', `User is ${semi}retired${then}${from && !/^(?:work|it|that|this|my job)$/i.test(from) ? ` from ${from}` : ''}.`, `${semi}retired`, 0.75));
   }
   const leads = LEADS.exec(s);
   if (leads) {

@@ -110,6 +110,8 @@ const NAME = String.raw`(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)`;
 const INSTRUMENT = String.raw`(?:piano|keyboard|guitar|electric guitar|bass|bass guitar|drums|violin|viola|cello|double bass|flute|clarinet|oboe|bassoon|saxophone|sax|trumpet|trombone|tuba|french horn|harp|ukulele|banjo|mandolin|harmonica|accordion|organ|synth|synthesizer)`;
 const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|c[oe]eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apnea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain)`;
 
+/** Where a job is said to be done closes its clause: "a nurse in Leeds, …", "an accountant in manchester and …". */
+const PLACE_ENDS = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|for|since|kinda|which|where|now|at|with|though|lol|haha|btw)\b)`;
 /** "I'm Marta, ", "I'm Oluwaseun Adeyemi (everyone calls me Seun), ": a sentence opening with the user's name. */
 const INTRODUCED = String.raw`^I(?:'m| am) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: \([^)]{0,60}\))?, `;
 /** "started at", "started a new job with", "started working for": a new employer follows. */
@@ -247,12 +249,14 @@ const RULES: Rule[] = [
   // Work
   { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI (?:currently |now )?work as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
-  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?! ${OCCUPATION}\b)(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(m[1], m[2]) },
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?! ${OCCUPATION}\b)(?!['’])(?: in (\p{L}[\p{L}'-]+(?: \p{L}[\p{L}'-]+)?)${PLACE_ENDS})?`), make: (m) => occupation(m[1], m[2]) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?!an?\b)(?:the )?(?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // "i'm the QA lead", "I'm senior data analyst at Northwind": a job said with "the", or bare before where it is.
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?= (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?]|$)`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]))) },
   // "senior data analyst now, same team": the new job said as the sentence, its "I'm" left out.
   { re: r(String.raw`^(an? )?((?:(?!(?:the|a|an|my|his|her|their|our|your|so|and|but)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now\b`), make: (m) => occupation(article(m[2])) },
+  // "freelance web dev here, building a shop …", "hi, ICU nurse here:": a job said by way of introduction.
+  { re: r(String.raw`^(?:(?:hi|hey|hello|ok|okay|so)[,!]?\s+)?((?:(?!(?:the|a|an|my|his|her|their|our|your|this|that|so|and|but)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) here(?=\s*[,.;:!—–-])`), make: (m) => occupation(article(m[1])) },
   // "I'm going to start at Halden on March 2nd as a controls engineer", "I was hired as a junior designer".
   { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just| recently| finally| officially)*\s+|\bI\b[^.!?\n]*?(?:,\s*|\band\s+)|^|[;:]\s*)(?:(?:going to|gonna|about to|due to|set to|be|been|get|got|getting)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?|hired|taken on)\b[^.!?\n]{0,60}?\bas (an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION}|(?:[\p{L}-]+ ){0,2}?${OCCUPATION}(?=\s*(?:[,.;!?]|$|\s+(?:at|with|for|in|on|from)\b|\s+\p{Extended_Pictographic})))\b(?!['’])`), make: (m) => occupation(article(m[1])) },
   // "starting aug 18 at maplewave health as analytics manager": where the new job is, in lower case, named before what
@@ -318,9 +322,15 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:I have|I've got|I have got|my) (?:an? )?(severe |serious |mild |bad |life-threatening |deadly )?([\p{L} -]{2,30}?) allergy\b`), make: (m) => (short(m[2], 3) && !PRONOUN_START.test(m[2]) ? slotFact(`allergy:${allergen(m[2])}`, `User has a ${m[1] ? `${m[1].toLowerCase()} ` : ''}${m[2].toLowerCase()} allergy.`, m[2], 0.95) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |strictly )?(?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|coeliac|diabetic|pregnant)\b`), make: (m) => m[1].toLowerCase() === 'pregnant' ? slotFact('health:pregnancy', 'User is pregnant.', 'pregnant', 0.9) : slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
   // "i eat fish again now btw so pescatarian": fish back on the plate, meat still off, is pescatarian.
-  { re: r(String.raw`\bI(?:'m| am)? (?:now )?eat(?:ing)? (?:fish|seafood)(?: and seafood| and fish)? again\b(?![^.!?\n]*\b(?:and|&) (?:meat|chicken)\b)`), make: () => slotFact('diet', 'User is pescatarian.', 'pescatarian', 0.85) },
+  { re: r(String.raw`\b(?:I|we)(?:'m| am|'re| are|'ve| have)? (?:now |just |recently )?(?:(?:started|begun|began|start) eating (?:fish|seafood)(?: and seafood| and fish)? again|(?:went|gone|going|am going|'m going) back to eating (?:fish|seafood)(?: and seafood| and fish)?|eat(?:ing)? (?:fish|seafood)(?: and seafood| and fish)? again)\b(?![^.!?\n]*\b(?:and|&) (?:meat|chicken)\b)`), make: () => slotFact('diet', 'User is pescatarian.', 'pescatarian', 0.85) },
+  // "so pescatarian now I guess", "fully vegan now!": a diet word opening its sentence with "now" is the user's state
+  // (not "vegan now has a section", said of a menu: the word must close its clause or run on to "I guess"/"for real").
+  { re: r(String.raw`^(?:(?:so|and|ok|okay|well|yeah|basically|officially|fully|strictly|properly|now)\s+)*(vegetarian|vegan|pescatarian)\s+now\b(?=\s*(?:[,.;!?)]|$|(?:I guess|I think|lol|haha|for real|for good|btw)\b))`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
   // "Back to vegetarian, full stop", "I've gone vegan", "I went back to being vegetarian".
   { re: r(String.raw`\b(?:back to (?:being )?(?:an? )?|(?:I|we)(?:'ve| have)? (?:gone|went) (?:back )?(?:to being )?(?:fully |full |strictly |completely )?)(vegetarian|vegan|pescatarian)\b`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
+  // "I've had type 2 diabetes about 10 years", "I've lived with asthma since I was a kid": had for a long time (not "I've
+  // had a migraine all week", a passing bout).
+  { re: r(String.raw`\bI(?:'ve| have) (?:had|lived with|been living with|been diagnosed with|suffered from|struggled with) ${CONDITION}\b(?![^.!?\n]{0,12}\b(?:all (?:day|week|night|morning|weekend)|today|tonight|this (?:week|morning|month)|since (?:yesterday|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for (?:a|two|three|a few|several) (?:days?|hours?))\b)`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   { re: r(String.raw`\bI (?:have|'ve got|have got|was diagnosed with|live with|suffer from) ${CONDITION}\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   // "since i'm type 1 diabetic", "I have T1D": a kind of diabetes, said as what the user is.
   { re: r(String.raw`\bI(?:'m| am) (?:a )?(type [12]) diabetic\b|\bI (?:have|'ve got|live with) (T1D|T2D)\b`), make: (m) => { const t = m[1] ? m[1].toLowerCase() : m[2].toUpperCase() === 'T1D' ? 'type 1' : 'type 2'; return slotFact('health:diabetes', `User has ${t} diabetes.`, `${t} diabetes`, 0.9); } },
@@ -401,6 +411,14 @@ const RULES: Rule[] = [
 
 /** Said of the site the user is on: "on here", "here on chatgpt", "on this site", "in this app". */
 const ON_THIS_SITE = /\b(?:on here|here on \p{L}+|on this (?:site|app|platform|website)|in this app)\b/iu;
+/** A site named as where an instruction holds: "On Gemini, always answer in French", "when I'm on Claude, …". */
+const SITE_NAMES = Object.entries(SITES).flatMap(([id, { name }]) => [...new Set([name, name.split(' ')[0]!])].map((n) => ({ id, n })));
+const NAMED_SITE = new RegExp(String.raw`\b(?:on|in|over on|when(?:ever)? (?:I'm|I am|i'm) (?:on|in|using)|when(?:ever)? I use|when using)\s+(${SITE_NAMES.map((x) => x.n).join('|')})\b(?!['’])`, 'iu');
+/** The site an instruction names as where it holds, by id. */
+function namedSite(sentence: string): string | undefined {
+  const said = NAMED_SITE.exec(sentence)?.[1]?.toLowerCase();
+  return said ? SITE_NAMES.find((x) => x.n.toLowerCase() === said)?.id : undefined;
+}
 /** Said of the conversation in hand: "in this chat", "for this conversation", "just for now". */
 const THIS_CHAT_ONLY = /\b(?:(?:in|for) this (?:chat|conversation|thread|session)|just for now|for now|just this once)\b/i;
 
@@ -538,12 +556,25 @@ function favorite(oneOf: boolean, what: string, value: string) {
   return slotFact(`favorite:${w}`, `User's favorite ${w} is ${thirdPerson(v)}.`, v, 0.6, 'preference');
 }
 /** "I'm a structural engineer": the job, with up to three words before it ("a high school teacher"). */
+/** Words that follow "I'm a nurse in" and name no place: "in training", "in charge", "in my spare time". */
+const NOT_A_PLACE = /^(?:a|an|the|my|our|his|her|their|your|this|that|some|training|recovery|charge|general|theory|practice|principle|denial|disguise|name|spirit|reality|part|fact|love|trouble|debt|need|residence|person|demand|progress|transition|limbo|particular|short|total|effect|return|advance|time|case|order|shape|use|waiting|real|life|secret|private|public|it|there|here|town|disguise|heart|mind)$/i;
+/**
+ * "a community pharmacist in Manchester", "an accountant in manchester": where they work, said with the job. Names as
+ * written (the regexes ignore case, so "Leeds and" can arrive: the capitalised head is kept); a place typed in lower case
+ * is kept as typed unless it is a phrase like "in training".
+ */
+function workPlace(place: string): string {
+  const words = place.trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return '';
+  const named = words.filter((w, i) => /^\p{Lu}/u.test(w) && words.slice(0, i).every((x) => /^\p{Lu}/u.test(x)));
+  if (named.length) return ` in ${named.join(' ')}`;
+  return words.some((w) => NOT_A_PLACE.test(w)) ? '' : ` in ${words.join(' ')}`;
+}
 function occupation(v: string, place = '') {
   const job = v.trim();
   // "I'm a big believer", "a bit of a…", "a huge fan": modifiers that are not part of a job title.
   if (/^an? (?:big|huge|massive|total|real|bit|little|terrible|bad|good|great|proud|happy|lucky)\b/i.test(job)) return null;
-  // "a community pharmacist in Manchester": where they work is said with the job (a name: the regexes ignore case).
-  const where = place && properName(place) === place ? ` in ${place}` : '';
+  const where = workPlace(place);
   return slotFact('occupation', `User is ${job}${where}.`, job.replace(/^an?\s+/i, ''), 0.75);
 }
 /** A project that names nothing ("a project", "a difference", "a ton") is not worth keeping. */
@@ -570,9 +601,12 @@ function project(verb: string, value: string) {
 }
 /** An instruction as the memory says it; one for a single site says which ("On ChatGPT, always reply in Spanish."). */
 function instruction(sentence: string, site?: string) {
-  let t = sentence.trim().replace(/^(?:(?:please|pls|plz|also|and|so|oh|ok(?:ay)?|btw|one (?:more )?thing)[,:\s]+)+/i, '');
+  let t = sentence.trim().replace(/^(?:(?:please|pls|plz|also|and|but|just|so|oh|ok(?:ay)?|btw|one (?:more )?thing)[,:\s]+)+/i, '');
   t = t.replace(/[\s,;:]+$/, '');
-  t = site ? `On ${ownEntry(SITES, site)?.name ?? site}, ${t.replace(/^(?:on here|here on \p{L}+)[,\s]+/iu, '')}` : capitalize(t);
+  // The site is said once, first: "on here", "here on Gemini" or "… on Gemini" in the sentence are what made it.
+  const name = site ? (ownEntry(SITES, site)?.name ?? site) : '';
+  if (site) t = t.replace(/^(?:on here|here on \p{L}+)[,\s]+/iu, '').replace(new RegExp(String.raw`\s+(?:on|in)\s+(?:${SITE_NAMES.filter((x) => x.id === site).map((x) => x.n).join('|')})\b(?!['’])`, 'iu'), '');
+  t = site ? `On ${name}, ${t}` : capitalize(t);
   if (!/[.!?]$/.test(t)) t += '.';
   return { kind: 'instruction' as const, text: t, value: t, importance: 0.9 };
 }
@@ -696,7 +730,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
       // "in this chat, answer in Spanish" is for the conversation in hand, nothing to keep; "on here, …" is for the
       // site the user is on, and the block on other sites leaves it out.
       if (THIS_CHAT_ONLY.test(whole)) continue;
-      const site = ON_THIS_SITE.test(whole) ? (siteOfTurn(turn.id) ?? undefined) : undefined;
+      const site = ON_THIS_SITE.test(whole) ? (siteOfTurn(turn.id) ?? undefined) : namedSite(whole);
       // "no paragraphs, no bullets" after "write in short paragraphs": the older instruction on the other side goes.
       for (const { part, stance } of orders.flatMap(layoutStances))
         retractions.push({ value: part, disproven: false, sourceTurnIds: [turn.id], occurredAt: turn.at, said: read.said, instructionsThat: stance === 'for' ? 'against' : 'for' });

@@ -15,7 +15,7 @@ const JOBS = [
   'scientist', 'data scientist', 'postdoc', 'student', 'PhD student', 'librarian', 'economist', 'statistician',
   'mathematician', 'physicist', 'chemist', 'biologist', 'geologist', 'archaeologist', 'historian',
   // Office, business and law
-  'engineer', 'developer', 'programmer', 'designer', 'architect', 'analyst', 'consultant', 'manager',
+  'engineer', 'developer', 'dev', 'programmer', 'designer', 'architect', 'analyst', 'consultant', 'manager',
   'product manager', 'project manager', 'administrator', 'sysadmin', 'technician', 'accountant', 'bookkeeper',
   'auditor', 'actuary', 'underwriter', 'banker', 'trader', 'broker', 'financial advisor', 'lawyer', 'attorney',
   'solicitor', 'barrister', 'paralegal', 'judge', 'civil servant', 'diplomat', 'marketer', 'recruiter',

@@ -273,11 +273,28 @@ async function recallPeriod(
     .filter((m) => isRecallable(m, includeArchived) && kinds.has(m.kind) && (!opts.accept || opts.accept(m)))
     .limit(Math.max(k * 6, 60))
     .toArray();
-  const candidates: RecallHit[] = rows.map((m, i) => ({ memory: m, score: 1 / (ctx.tuning.rrfK + i + 1), via: ['recency'] }));
-  // No same-conversation decay: it would reorder the list away from newest first.
+  const candidates: RecallHit[] = chatsFirst(rows).map((m, i) => ({ memory: m, score: 1 / (ctx.tuning.rrfK + i + 1), via: ['recency'] }));
+  // No same-conversation decay: the order is set above.
   const hits = diversify(candidates, k, { ...ctx.tuning, sameConversationDecay: 1 });
   if (opts.reinforce && hits.length) await reinforce(ctx.db, hits, now);
   return hits;
+}
+
+/**
+ * "What did I do last week": every chat of the period once before any chat twice, so that five hits name five chats, not
+ * one long chat's five turns. Chats come newest first, each by what the user opened it with (their first words in the
+ * period, which say what it was about); then everything else, newest first. Rows come newest first.
+ */
+function chatsFirst(rows: MemoryRow[]): MemoryRow[] {
+  const opening = new Map<string, MemoryRow>();
+  for (const m of rows) {
+    const chat = m.conversationKey ?? m.id;
+    const seen = opening.get(chat);
+    // Rows run newest first, so a later user row is an earlier turn; a user's turn says more than a reply or a fact.
+    if (!seen || (m.role === 'user' && (seen.role !== 'user' || m.occurredAt <= seen.occurredAt))) opening.set(chat, m);
+  }
+  const first = new Set(opening.values());
+  return [...first, ...rows.filter((m) => !first.has(m))];
 }
 
 /** How many of the best candidates may lend their score to a reply (measured: 10 and 80 rank the same). */

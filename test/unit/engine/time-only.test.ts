@@ -40,12 +40,15 @@ afterEach(async () => {
   db?.close();
 });
 
-/** The passages of these conversations, newest first (the assistant's reply comes a second after the question). */
-const turnsOf = (...ids: string[]) => ids.flatMap((id) => [`chatgpt:${id}#1:p0`, `chatgpt:${id}#0:p0`]);
+/**
+ * The passages of these conversations (given newest first) as a time-only query lists them: each chat once, by the
+ * user's opening turn, before any chat twice; then the assistant's replies, newest first.
+ */
+const turnsOf = (...ids: string[]) => [...ids.map((id) => `chatgpt:${id}#0:p0`), ...ids.map((id) => `chatgpt:${id}#1:p0`)];
 const ask = async (q: string, opts: Parameters<MemoryEngine['recall']>[1] = {}) =>
   (await engine.recall(q, { now: ASK, ...opts })).map((h) => h.memory.id);
 
-describe('time-only queries list the period, newest first', () => {
+describe('time-only queries list the period, each chat once before any twice, newest first', () => {
   it('anchors every phrase to the question date', async () => {
     expect(await ask('today')).toEqual(turnsOf('today', 'today-early'));
     expect(await ask('yesterday')).toEqual(turnsOf('yesterday'));
@@ -61,10 +64,22 @@ describe('time-only queries list the period, newest first', () => {
 
   it('stops at k and marks the hits as found by time, with falling scores', async () => {
     const hits = await engine.recall('this month', { now: ASK, k: 3 });
-    expect(hits.map((h) => h.memory.id)).toEqual(turnsOf('today', 'today-early').slice(0, 3));
+    expect(hits.map((h) => h.memory.id)).toEqual(turnsOf('today', 'today-early', 'yesterday', 'monday', 'last-sunday', 'last-week', 'before-last-week').slice(0, 3));
     expect(hits.every((h) => h.via.includes('recency'))).toBe(true);
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
     expect(hits[1]!.score).toBeGreaterThan(hits[2]!.score);
+  });
+
+  it('a long chat does not fill the list: each chat of the period comes once, by its opening, before any comes twice', async () => {
+    // Later on Monday, a chat of three exchanges about a quilt; the question asks for three hits from last week.
+    const quilt = ['Starting a patchwork quilt, which fabric?', 'Quilting cotton is easiest.', 'How big should the squares be?', 'Five inches is a good start.', 'What batting do I use?', 'Cotton batting for a flat quilt.'];
+    await engine.ingest(conversation('quilt', quilt, at(0, 13, 20)));
+    const hits = await ask('this week', { k: 3 });
+    expect(hits).toEqual(['chatgpt:today#0:p0', 'chatgpt:today-early#0:p0', 'chatgpt:yesterday#0:p0']);
+    const week = await ask('this week', { k: 6 });
+    expect(week.slice(0, 5)).toEqual(['chatgpt:today#0:p0', 'chatgpt:today-early#0:p0', 'chatgpt:yesterday#0:p0', 'chatgpt:quilt#0:p0', 'chatgpt:monday#0:p0']);
+    // Then the rest, newest first: today's answer.
+    expect(week[5]).toBe('chatgpt:today#1:p0');
   });
 
   it('uses the engine clock when the question has no date, and a different date moves the windows', async () => {
@@ -106,7 +121,8 @@ describe('time-only queries list the period, newest first', () => {
     expect(await ask('Portuguese greeting', { includeArchived: true })).toEqual([]);
 
     expect(await ask('today')).toEqual(['chatgpt:today#1:p0']);
-    expect(await ask('today', { includeArchived: true })).toEqual(['chatgpt:today#1:p0', archived]);
+    // The archived opening turn leads its chat again when archived memories are asked for.
+    expect(await ask('today', { includeArchived: true })).toEqual([archived, 'chatgpt:today#1:p0']);
     expect(await ask('yesterday', { includeArchived: true })).toEqual([]);
   });
 
