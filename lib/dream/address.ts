@@ -71,3 +71,23 @@ export function addressChange(s: string): AddressChange | null {
   if (!dropped && !now) return null;
   return { ...(dropped ? { drop: dropped } : {}), ...(now ? { now } : {}) };
 }
+
+/** "And it's Bea, please!", "it's Bea, not Beatrice": a name given as the one to use… */
+const ITS_NAME = /(?:^|[,;:.!—–-]\s*|\b(?:[Aa]nd|[Oo]h|[Bb]ut|[Aa]lso|[Oo]k|[Oo]kay|[Ss]o)\s+)(?:[Ii]t'?s|[Ii]t is)\s+["'“]?(\p{Lu}[\p{L}'’-]{1,24})["'”]?(?:,?\s+(?:please|pls)\b|,?\s+not\s+["'“]?(\p{Lu}[\p{L}'’-]{1,24})\b|\s*!|\s*$)/u;
+/** …where the turn is about what the user is called ("only my mother called me Beatrice", "my name"). */
+const ABOUT_NAMING = /\b(?:call(?:ed|s|ing)? me|my (?:name|nickname)|(?:go|goes|went) by)\b/i;
+const CALLED_ME = /\bcall(?:ed|s)? me\s+["'“]?(\p{Lu}[\p{L}'’-]{1,24})/u;
+
+/**
+ * The name to use, said as a correction in a turn about naming: "Lovely, thanks. And it's Bea, please! Only my mother
+ * called me Beatrice." Without a word about naming in the turn, "it's Paris, not Lyon" is a place.
+ */
+export function nameToUse(s: string, turnText: string): AddressChange | null {
+  const m = ITS_NAME.exec(s);
+  if (!m || HYPOTHETICAL.test(s) || !ABOUT_NAMING.test(turnText)) return null;
+  const now = usable(m[1]);
+  if (!now) return null;
+  const other = m[2] ?? CALLED_ME.exec(turnText)?.[1];
+  const drop = other && other.toLowerCase() !== now.toLowerCase() ? usable(other) : undefined;
+  return { now, ...(drop ? { drop } : {}) };
+}

@@ -100,7 +100,7 @@ function retract(run: Apply, r: PlannedRetraction): Event[] {
   }
   const about = r.about ? new Set(terms(r.about)) : want;
   const wrong = r.disproven && (retired.length === 0 || retired.some((m) => m.kind !== 'instruction'));
-  run.corrections.note(wrong ? 'corrected' : 'changed', r.occurredAt, r.said, retired, about.size > 0 ? about : want, r.sourceTurnIds);
+  run.corrections.note(wrong ? 'corrected' : 'changed', r.occurredAt, r.said, retired, about.size > 0 ? about : want, r.sourceTurnIds, r.someoneElses);
   return replacements;
 }
 

@@ -19,9 +19,11 @@ export class CorrectionNotes {
 
   /**
    * Notes a correction the user said (`said`, at `when`) that retired `retired`; `oldTerms` is the old value's terms,
-   * `byTurns` the correcting turns (their own passages are not the old value).
+   * `byTurns` the correcting turns (their own passages are not the old value). When the value is someone else's
+   * (`someoneElses`: "it's my sister who's vegan, not me"), only the assistant's claim is noted: what the user said of
+   * the sister stays true.
    */
-  note(kind: CorrectionNote['kind'], when: number, said: string | undefined, retired: MemoryRow[], oldTerms: Set<string>, byTurns: string[]): void {
+  note(kind: CorrectionNote['kind'], when: number, said: string | undefined, retired: MemoryRow[], oldTerms: Set<string>, byTurns: string[], someoneElses = false): void {
     if (!said) return;
     const own = new Set(byTurns);
     const factTurns = new Set(retired.flatMap((m) => m.sourceTurnIds));
@@ -36,7 +38,12 @@ export class CorrectionNotes {
     const convs = new Set(earlier.filter((p) => p.role === 'user' && states(p)).map((p) => p.conversationKey));
     for (const p of earlier) if (p.sourceTurnIds.some((t) => factTurns.has(t))) convs.add(p.conversationKey);
     const stating = earlier.filter((p) => p.sourceTurnIds.some((t) => factTurns.has(t)) || (convs.has(p.conversationKey) && states(p)));
-    const ids = [...new Set([...stating.map((p) => p.id), ...this.repliesTo(stating.filter((p) => p.role === 'user'), earlier)])].sort();
+    // The assistant's turn the correction answered, where it said the old value ("As a nurse, …" → "I'm not a nurse").
+    const answered = new Set(byTurns.map(turnBefore).filter((t): t is string => !!t));
+    const claimed = earlier.filter((p) => p.role === 'assistant' && p.sourceTurnIds.some((t) => answered.has(t)) && states(p));
+    const ids = someoneElses
+      ? claimed.map((p) => p.id).sort()
+      : [...new Set([...stating.map((p) => p.id), ...claimed.map((p) => p.id), ...this.repliesTo(stating.filter((p) => p.role === 'user'), earlier)])].sort();
     if (ids.length === 0) return;
     this.notes.push({ kind, at: when, said: absolutizeDates(said, when), passageIds: ids, factIds: retired.map((m) => m.id).sort(), terms: [...oldTerms].sort() });
   }
@@ -56,6 +63,12 @@ export class CorrectionNotes {
     if (next.size === 0) return [];
     return among.filter((p) => p.role === 'assistant' && p.sourceTurnIds.some((t) => next.has(t))).map((p) => p.id);
   }
+}
+
+/** The turn before a turn in its conversation, by id. */
+function turnBefore(turnId: string): string | undefined {
+  const n = ordinalOf(turnId);
+  return n !== undefined && n > 0 ? `${turnId.slice(0, turnId.lastIndexOf('#'))}#${n - 1}` : undefined;
 }
 
 /** A turn's place in its conversation, from its id (`${conversationKey}#${ordinal}`, schema.ts). */

@@ -9,7 +9,7 @@ import { isOffLimitsRequest } from './off-limits';
 
 /** Words that open an imperative about what to do from now on ("Always …", "Never …", "From now on, …"). */
 const STANDING_OPENER =
-  /^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|but|just)[,\s]+)*(?:(?:from now on|going forward|henceforth|in (?:the )?future|for (?:all|every) (?:future )?(?:answers?|responses?|replies|chats?|conversations?)|(?:in|for) (?:every|each|all) (?:answers?|responses?|replies|messages?))[,:;\s]+)?(?:(always|never|do not|don't|don’t)(?:\s+ever)?\s+)?/i;
+  /^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:(?:from now on|going forward|henceforth|in (?:the )?future|for (?:all|every) (?:future )?(?:answers?|responses?|replies|chats?|conversations?)|(?:in|for) (?:every|each|all) (?:answers?|responses?|replies|messages?))[,:;\s]+)?(?:(always|never|do not|don't|don’t)(?:\s+ever)?\s+)?/i;
 
 /**
  * Verbs of answering and of shaping an answer: the assistant's own actions. "Always give me …" is an instruction;
@@ -57,6 +57,13 @@ function verbAfterOpener(sentence: string): { opened: boolean; verb: string } {
  */
 export function isInstructionToAssistant(sentence: string): boolean {
   const s = sentence.trim();
+  // "…, but keep answers short", "just use metric": a clause opened by "but" or "just" counts when what follows shapes
+  // answers without an "always"/"don't" of its own ("…, but don't say another word" in a role-play scene is a line of it).
+  const rest = /^(?:but|just)\s+/i.exec(s);
+  if (rest) {
+    const after = s.slice(rest[0].length);
+    return !/^(?:always|never|don'?t|do not|please don'?t)\b/i.test(after) && isInstructionToAssistant(after);
+  }
   // "please don't bring up my divorce again", "can you stop asking about my weight?": a topic not to raise.
   if (isOffLimitsRequest(s)) return true;
   if (s.endsWith('?') && !ASKS_YOU.test(s)) return false;

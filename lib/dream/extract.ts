@@ -4,13 +4,15 @@ import { isInstructionToAssistant, isReplacingRule, layoutStances } from './dire
 import { OCCUPATION } from './occupations';
 import { birthdayStatement } from './birthday';
 import { ageFact, ageStatement } from './user-age';
-import { addressChange } from './address';
+import { measureStatements } from './measures';
+import { addressChange, nameToUse } from './address';
 import { partnerStatements } from './partners';
 import { recoveries } from './recovered';
 import { answersTo, askedAbout, type Answer } from './answers';
 import { childStatements } from './children';
 import { endings, type Ending } from './endings';
 import { otherLanguageStatements } from './other-languages';
+import { moreOtherLanguageStatements } from './other-languages-life';
 import { withoutPasted } from './pasted';
 import { replacements, workDimension, type Replaced } from './replaced';
 import { offerChoice } from './job-offers';
@@ -66,6 +68,8 @@ export interface Retraction {
   replacement?: string;
   /** What the old value was about, when the value is an action ("drink espresso" → "espresso"): finds the passages that said it. */
   about?: string;
+  /** "it's my sister who's vegan, not me": the value is someone else's, so the user's words about them stay true. */
+  someoneElses?: boolean;
 }
 
 export interface ExtractInput {
@@ -112,6 +116,8 @@ const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?
 
 /** Where a job is said to be done closes its clause: "a nurse in Leeds, …", "an accountant in manchester and …". */
 const PLACE_ENDS = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|for|since|kinda|which|where|now|at|with|though|lol|haha|btw)\b)`;
+/** Lines of work said as what the user does ("I do payroll"): a closed list, so "I do yoga at the gym" is none. */
+const WORK_FIELD = String.raw`(?:payroll|accounts(?: payable| receivable)?|accounting|bookkeeping|HR|human resources|IT(?: support)?|tech support|customer (?:service|support)|marketing|sales|admin|administration|logistics|procurement|purchasing|compliance|recruitment|recruiting|data entry|finance|legal|PR|comms|communications|social media|web design|graphic design|UX(?: design| research)?|QA|facilities|reception|billing|claims|underwriting|operations|ops|dispatch|scheduling|payroll and HR|HR and payroll|bid writing|grant writing|fundraising|copywriting|translation|interpreting|data analysis|analytics|cybersecurity|infosec|DevOps|devops|backend|frontend|front[- ]end|back[- ]end|full[- ]stack)`;
 /** "I'm Marta, ", "I'm Oluwaseun Adeyemi (everyone calls me Seun), ": a sentence opening with the user's name. */
 const INTRODUCED = String.raw`^I(?:'m| am) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: \([^)]{0,60}\))?, `;
 /** "started at", "started a new job with", "started working for": a new employer follows. */
@@ -258,7 +264,7 @@ const RULES: Rule[] = [
   // "freelance web dev here, building a shop …", "hi, ICU nurse here:": a job said by way of introduction.
   { re: r(String.raw`^(?:(?:hi|hey|hello|ok|okay|so)[,!]?\s+)?((?:(?!(?:the|a|an|my|his|her|their|our|your|this|that|so|and|but)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) here(?=\s*[,.;:!—–-])`), make: (m) => occupation(article(m[1])) },
   // "I'm going to start at Halden on March 2nd as a controls engineer", "I was hired as a junior designer".
-  { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just| recently| finally| officially)*\s+|\bI\b[^.!?\n]*?(?:,\s*|\band\s+)|^|[;:]\s*)(?:(?:going to|gonna|about to|due to|set to|be|been|get|got|getting)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?|hired|taken on)\b[^.!?\n]{0,60}?\bas (an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION}|(?:[\p{L}-]+ ){0,2}?${OCCUPATION}(?=\s*(?:[,.;!?]|$|\s+(?:at|with|for|in|on|from)\b|\s+\p{Extended_Pictographic})))\b(?!['’])`), make: (m) => occupation(article(m[1])) },
+  { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just| recently| finally| officially)*\s+|\bI\b[^.!?\n]*?(?:,\s*|\band\s+)|^|[;:]\s*)(?:(?:going to|gonna|about to|due to|set to|be|been|get|got|getting)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?|hired|taken on)\b[^.!?\n]{0,60}?\bas (an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION}|(?:(?!(?:the|this|that|our|my|his|her|their|its|your)\b)[\p{L}-]+ ){0,2}?${OCCUPATION}(?=\s*(?:[,.;!?]|$|\s+(?:at|with|for|in|on|from)\b|\s+\p{Extended_Pictographic})))\b(?!['’])`), make: (m) => occupation(article(m[1])) },
   // "starting aug 18 at maplewave health as analytics manager": where the new job is, in lower case, named before what
   // it is (the job after it says the name is a workplace; a capitalised name has the rules above).
   { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just)*\s+|^|[,;:]\s*)(?:(?:going to|gonna|about to|due to|set to|be|been)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?)\b[^.!?\n]{0,30}?\bat ((?!(?:a|an|the|my|our|home|work|night|noon|the moment)\b)[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}?) as (?:an? )?(?:[\p{L}-]+ ){0,2}?${OCCUPATION}\b`), make: (m) => (/^\p{Lu}/u.test(m[1]) || TIME_WORD.test(m[1]) ? null : employer(properCase(m[1]))) },
@@ -299,6 +305,8 @@ const RULES: Rule[] = [
   // "I teach history at a liceo in Turin", "I run a small bicycle repair shop in Tallinn": what the user does for a living.
   { re: r(String.raw`\bI (?:currently |now |also )?teach ${VALUE}`), make: (m) => (short(m[1], 12) && !PRONOUN_START.test(m[1]) && !/^(?:myself|me|them|him|her|it)\b/i.test(m[1]) ? { kind: 'fact' as const, text: `User teaches ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 } : null) },
   { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)\b`), make: (m) => ({ kind: 'fact' as const, text: `User runs ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 }) },
+  // "I do payroll at the hospital", "I do IT for the council", "I do admin at a school": a line of work and where.
+  { re: r(String.raw`\bI (?:do|handle|run|work in|work on) (${WORK_FIELD})(?: (?:at|for|in) ((?!a living\b)(?:the |a |an |our |my )?[\p{L}&'’ -]{2,30}?))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|full[- ]time|part[- ]time)\b)`), make: (m) => (/^it$/i.test(m[1]) && m[1] !== 'IT' ? null : slotFact('occupation', `User ${/^I (?:work in|work on)/i.test(m[0]) ? 'works in' : 'does'} ${m[1]}${m[2] ? ` ${/\bfor\b/i.test(m[0].slice(m[0].length - m[2].length - 5)) ? 'for' : 'at'} ${m[2].trim()}` : ''}.`, m[1], 0.75)) },
   // "I do accounting for a living", "I'm a stay-at-home mum".
   { re: r(String.raw`\bI do ([\p{L} -]{3,30}?) for a living\b`), make: (m) => (PRONOUN_START.test(m[1]) || /^(?:this|that|it|nothing|stuff|things|whatever)\b/i.test(m[1]) ? null : slotFact('occupation', `User does ${m[1]} for a living.`, m[1], 0.75)) },
   { re: r(String.raw`\bI(?:'m| am) (?:a |an )?(stay[- ]at[- ]home (?:mum|mom|dad|parent|mother|father))\b`), make: (m) => slotFact('occupation', `User is a ${m[1].toLowerCase()}.`, m[1], 0.75) },
@@ -333,7 +341,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'ve| have) (?:had|lived with|been living with|been diagnosed with|suffered from|struggled with) ${CONDITION}\b(?![^.!?\n]{0,12}\b(?:all (?:day|week|night|morning|weekend)|today|tonight|this (?:week|morning|month)|since (?:yesterday|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for (?:a|two|three|a few|several) (?:days?|hours?))\b)`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   { re: r(String.raw`\bI (?:have|'ve got|have got|was diagnosed with|live with|suffer from) ${CONDITION}\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   // "since i'm type 1 diabetic", "I have T1D": a kind of diabetes, said as what the user is.
-  { re: r(String.raw`\bI(?:'m| am) (?:a )?(type [12]) diabetic\b|\bI (?:have|'ve got|live with) (T1D|T2D)\b`), make: (m) => { const t = m[1] ? m[1].toLowerCase() : m[2].toUpperCase() === 'T1D' ? 'type 1' : 'type 2'; return slotFact('health:diabetes', `User has ${t} diabetes.`, `${t} diabetes`, 0.9); } },
+  { re: r(String.raw`(?:\bI(?:'m| am|'ve been| have been)|^(?:(?:so|well|yeah|ok|okay|also)[,\s]+)?been) (?:a )?(type [12]) diabetic\b|\bI (?:have|'ve got|live with) (T1D|T2D)\b`), make: (m) => { const t = m[1] ? m[1].toLowerCase() : m[2].toUpperCase() === 'T1D' ? 'type 1' : 'type 2'; return slotFact('health:diabetes', `User has ${t} diabetes.`, `${t} diabetes`, 0.9); } },
   // "since my IBS diagnosis in january": a diagnosis the user owns.
   { re: r(String.raw`\bmy (?:recent |new |official )?${CONDITION} diagnosis\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   // "i've been doing low FODMAP on the dietitian's orders", "I'm on a keto diet": a way of eating kept up (not one
@@ -626,11 +634,24 @@ const RETRACTIONS: { re: RegExp; slot?: string }[] = [
   // "I was wrong about the cat", "forget what I said about Porto": whatever was said about it was not true.
   { re: r(String.raw`\b(?:I was wrong about|I got it wrong about|(?:forget|ignore|disregard|scratch|scrap|strike) (?:what I (?:said|told you)(?: (?:a while back|a while ago|earlier|before|last time|the other day|back then))?|that bit|the bit|that part|the part) about) (?:the |my |a |an )?${VALUE}`) },
   // "I switched from window to aisle seats", "I used to prefer window seats": the old value is no longer current.
-  { re: r(String.raw`\bI(?:'ve| have)? (?:switched|changed|moved|gone) from ([^,.;!?\n]{1,40}?) to\b`) },
+  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:(?:finally|now|just|decided to|agreed to)\s+)?(?:switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|migrat(?:ed|e)|gone|port(?:ed)?)(?: (?:our |my |the )?(?:CI|stack|infra|infrastructure|hosting|backend|frontend|database|DB|site|app|apps|code|services?|workloads?|builds?|repos?|pipelines?|email|accounts?|everything|it|them))? (?:from|off) ([^,.;!?\n]{1,40}?) (?:to|onto)\b`) },
+  // "we shut jenkins down on friday", "we decommissioned the old VPN": a tool or service that is gone (not "the shop").
+  { re: r(String.raw`\bwe(?:'ve| have)? (?:finally |officially )?(?:shut|turned|switched) ((?!(?:the|our|my|a|an|it|them|everything|down|off)\b)[\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{L}\p{N}.-]+)?) (?:down|off)\b`) },
+  { re: r(String.raw`\bwe(?:'ve| have)? (?:finally |officially )?(?:shut down|decommissioned|sunset(?:ted)?|turned off|switched off) ((?!(?:the|our|my|a|an|it|them|everything)\b)[\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{L}\p{N}.-]+)?)(?=\s*(?:[,.;!?)]|$)|\s+(?:on|last|this|for|and|but|so|yesterday|today)\b)`) },
   { re: r(String.raw`\bI used to ((?:[\p{L}]+) [^,.;!?\n]{2,60}?)(?= but\b| and\b| until\b| before\b|[,.;!?\n]|$)`) },
   // "I no longer book window seats", "I don't drink coffee anymore": a habit that stopped (needs no longer / anymore).
   { re: r(String.raw`\bI (?:no longer|don't|do not|never) ([\p{L}]+ [^,.;!?\n]{2,60}?)(?= anymore\b| any more\b| these days\b|[,.;!?\n]|$)`) },
 ];
+
+/** "it's my sister who's vegan, not me", "that's my husband who works nights, not me". */
+const NOT_ME = r(String.raw`\b(?:it's|it is|that's|that is|it was|that was) (?:my|our) [\p{L}' ]{2,25}? who(?:'s| is|'re| are| was| has| does)? (?:an? )?([^,.;!?\n]{2,40}?),? (?:not|but not) (?:me|I|myself)\b`);
+/** The assistant's turn just before said the value of the user ("As a nurse, you…", "Since you're vegan"). */
+function saidJustBefore(value: string, replyTo: string | undefined): boolean {
+  if (!replyTo) return false;
+  const v = cleanValue(value).replace(/^(?:an?|the)\s+/i, '');
+  if (v.length < 3 || v.split(/\s+/).length > 4) return false;
+  return new RegExp(String.raw`\b(?:you(?:'re| are)|as an?|since you(?:'re| are)|being an?|for an?|you,? an?)\s+(?:an? )?${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'iu').test(replyTo);
+}
 
 /** "Miso is my sister's cat", "that car belongs to my brother": what the subject names is not the user's. */
 const NOT_MINE = [
@@ -712,9 +733,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const add = retractor(turn, retractions, read.said);
     const whole = read.text;
     const { text: s, contrast } = readContrast(whole, add, correcting);
-    const ended = addRetractions(s, add, correcting);
+    const ended = addRetractions(s, add, correcting, turn.replyTo);
     // "stop calling me Sam, it's Samantha", "no nickname at all, just Samantha": the old form of address goes.
-    const address = addressChange(s);
+    const address = addressChange(s) ?? nameToUse(s, turn.text);
     if (address?.drop) add(address.drop, false, 'user/call-me');
     if (address?.now)
       facts.push({ ...slotFact('call-me', `User wants to be called ${address.now.startsWith('their ') ? 'by ' : ''}${address.now}.`, address.now, 0.9, 'preference'), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said });
@@ -742,7 +763,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     // kids, elsa is 7 and…").
     const birthday = birthdayStatement(s, turn.at);
     const age = NOT_A_STATEMENT.test(s) ? null : ageStatement(s, turn.at);
-    for (const made of [...childStatements(s, turn.at), ...(birthday ? [birthday] : []), ...(age ? [age] : [])])
+    const measures = NOT_A_STATEMENT.test(s) ? [] : measureStatements(s, turn.at);
+    for (const made of [...childStatements(s, turn.at), ...(birthday ? [birthday] : []), ...(age ? [age] : []), ...measures])
       facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said });
     if (NOT_A_STATEMENT.test(s)) continue;
     // What this sentence retracts is not learned from it again.
@@ -757,6 +779,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     // The same facts said in another language ("j'habite à Lyon", "ich arbeite als Lehrerin").
     // Read from the sentence as typed: "No vivo en Madrid" is a negation, not the English "No, …" of a correction.
     const foreign = otherLanguageStatements(raw);
+    const life = moreOtherLanguageStatements(raw, turn.at);
+    foreign.retractions.push(...life.retractions);
+    foreign.facts.push(...life.facts.filter((f) => !foreign.facts.some((g) => g.slot === f.slot)));
     for (const x of foreign.retractions) add(x.value, false, x.slot);
     for (const made of foreign.facts) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
   }
@@ -804,10 +829,10 @@ function readSentence(raw: string): { text: string; isCorrection: boolean; said:
 }
 
 /** Records a retraction of `value` said in this sentence; false when the value says nothing (a pronoun, too vague). */
-type Retract = (value: string, disproven: boolean, slot?: string, replacement?: string, about?: string) => boolean;
+type Retract = (value: string, disproven: boolean, slot?: string, replacement?: string, about?: string, someoneElses?: boolean) => boolean;
 
 function retractor(turn: ExtractInput, retractions: Retraction[], said: string): Retract {
-  return (value, disproven, slot, replacement, about) => {
+  return (value, disproven, slot, replacement, about, someoneElses) => {
     const v = cleanValue(value);
     if (!v || PRONOUN_START.test(v) || VAGUE.test(v) || v.split(/\s+/).length > 8) return false;
     if (retractions.some((x) => x.sourceTurnIds[0] === turn.id && x.value.toLowerCase() === v.toLowerCase())) return true;
@@ -821,6 +846,7 @@ function retractor(turn: ExtractInput, retractions: Retraction[], said: string):
       said,
       ...(rep && !VAGUE.test(rep) && !PRONOUN_START.test(rep) ? { replacement: rep } : {}),
       ...(about ? { about: cleanValue(about) } : {}),
+      ...(someoneElses ? { someoneElses } : {}),
     });
     return true;
   };
@@ -843,8 +869,11 @@ function readContrast(s: string, add: Retract, correcting: boolean): { text: str
 
 /** Retractions and changes: "I no longer live in Porto", "Max isn't mine", "aisle seats instead of window seats". */
 /** Adds what the sentence retracts; returns the endings among them (a pet that died, an instruction taken back…). */
-function addRetractions(s: string, add: Retract, correcting: boolean): Ending[] {
+function addRetractions(s: string, add: Retract, correcting: boolean, replyTo?: string): Ending[] {
   const noLonger = /\bno longer\b|\banymore\b|\bany more\b/i.test(s);
+  // "it's my sister who's vegan, not me": what the user says is someone else's, not theirs, was never true of them.
+  const notMe = NOT_ME.exec(s);
+  if (notMe) add(cleanValue(notMe[1]!), true, undefined, undefined, undefined, true);
   const replacement = NEW_VALUE_NOW.exec(s)?.[1];
   for (const rr of RETRACTIONS) {
     const m = s.match(rr.re);
@@ -855,13 +884,15 @@ function addRetractions(s: string, add: Retract, correcting: boolean): Ending[] 
     // ("I'm not sure", "I don't like olives", "I don't know") retract only as a correction or with "no longer".
     const state =
       /\b(?:don't|do not|didn't)\b (?:actually |really |even )?(?:live|reside|work|have|own|had|owned)\b/i.test(m[0]) ||
-      /\b(?:wrong about|about|switched|changed|moved|gone|used to)\b/i.test(m[0]);
-    if (!correcting && !noLonger && !state) continue;
+      /\b(?:wrong about|about|switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|migrat(?:ed|e)|port(?:ed)?|gone|used to|shut|decommissioned|sunset(?:ted)?|turned off|switched off)\b/i.test(m[0]);
+    // "lol I'm not a nurse, I do payroll" right after the assistant's "As a nurse, …": it corrects what was just said.
+    if (!correcting && !noLonger && !state && !saidJustBefore(value, replyTo)) continue;
     // The habit form's value is an action; what it was about is its object ("drink espresso" → "espresso").
     const action = rr === RETRACTIONS[RETRACTIONS.length - 1] || /\bused to\b/i.test(m[0]);
     const about = action ? value.split(/\s+/).slice(1).join(' ') : undefined;
     const wrong = /\b(?:wrong about|forget|ignore|disregard|scratch|scrap|strike)\b/i.test(m[0]);
-    if (add(value, wrong || (correcting && !noLonger && !/\b(?:switched|changed|moved|gone|used to)\b/i.test(m[0])), rr.slot, replacement && replacement !== value ? replacement : undefined, about)) {
+    const corrects = correcting || (!noLonger && !state && saidJustBefore(value, replyTo));
+    if (add(value, wrong || (corrects && !noLonger && !/\b(?:switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|migrat(?:ed|e)|port(?:ed)?|gone|used to|shut|decommissioned|sunset(?:ted)?|turned off|switched off)\b/i.test(m[0])), rr.slot, replacement && replacement !== value ? replacement : undefined, about)) {
       break; // the most specific form wins
     }
   }

@@ -86,13 +86,16 @@ function findWindow(asked: string, now: number): { window: TimeWindow; text: str
   const phrase = r.text.toLowerCase();
   const before = query.slice(0, r.index);
   const d = readDate(r, phrase, now, endOfToday);
-  const { period, slackBefore, slackAfter } = periodByPhrase(r, phrase, before, d, today, endOfToday);
+  const { period, slackBefore, slackAfter } = periodByPhrase(r, phrase, before, d, today, endOfToday, MONTH_PART.exec(asked)?.[1]?.toLowerCase());
   const cut = cutBefore(before, r.index, period, endOfToday);
   return {
     window: makeWindow(period, slackBefore, slackAfter, endOfToday, r.text),
     text: strip(query, cut, r.index + r.text.length - cut),
   };
 }
+
+/** The part of a month said with its name: "early March", "in mid-June", "at the end of May". */
+const MONTH_PART = /\b(early|beginning|start|mid|middle|late|end)(?:\s+of)?[\s-]+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 /** Calendar period of a phrase, in local days, and the slack (days) that widens it into the window. */
 interface PhrasePeriod {
@@ -156,7 +159,7 @@ function readDate(r: chrono.ParsedResult, phrase: string, now: number, endOfToda
 }
 
 /** The period the phrase names around date `d`, by the kind of phrase: a range, rolling, weekend, week, month, year, day. */
-function periodByPhrase(r: chrono.ParsedResult, phrase: string, before: string, d: Date, today: number, endOfToday: number): PhrasePeriod {
+function periodByPhrase(r: chrono.ParsedResult, phrase: string, before: string, d: Date, today: number, endOfToday: number, monthPart?: string): PhrasePeriod {
   const day = startOfDay(d);
   const exact = (start: number, end: number): PhrasePeriod => ({ period: { start, end }, slackBefore: 0, slackAfter: 0 });
   if (r.end) return exact(day, addDays(startOfDay(r.end.date()), 1));
@@ -174,7 +177,15 @@ function periodByPhrase(r: chrono.ParsedResult, phrase: string, before: string, 
     return { period: { start: monday, end: addDays(monday, 7) }, slackBefore: 0, slackAfter: 1 };
   }
   if (/\bmonths?\b/.test(phrase) || (r.start.isCertain('month') && !r.start.isCertain('day'))) {
-    return exact(new Date(d.getFullYear(), d.getMonth(), 1).getTime(), new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime());
+    const first = new Date(d.getFullYear(), d.getMonth(), 1).getTime();
+    const next = new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime();
+    // "early March", "mid-March", "the end of March": the period listed is that third of the month; the window recall
+    // favours stays the whole month (what happened "early" is often told, or dated, later in it).
+    if (!monthPart) return exact(first, next);
+    const third = /^(?:early|beginning|start)/.test(monthPart) ? 0 : monthPart.startsWith('mid') ? 1 : 2;
+    const start = third === 0 ? first : new Date(d.getFullYear(), d.getMonth(), third === 1 ? 11 : 21).getTime();
+    const end = third === 2 ? next : new Date(d.getFullYear(), d.getMonth(), third === 0 ? 11 : 21).getTime();
+    return { period: { start, end }, slackBefore: Math.round((start - first) / DAY), slackAfter: Math.round((next - end) / DAY) };
   }
   if (/\byears?\b/.test(phrase)) return exact(new Date(d.getFullYear(), 0, 1).getTime(), new Date(d.getFullYear() + 1, 0, 1).getTime());
   // "a few days ago": loose on purpose.

@@ -15,6 +15,7 @@ import { isQuotaError, noteStorageFull } from './storage';
 import { excludeChat } from './excluded-chats';
 import { rememberText } from './remember';
 import { answersFirst } from './answer-first';
+import { parseTemporalQuery, type TimeWindow } from '../engine/temporal';
 import { BackupRestore } from './backup-restore';
 import { CaptureDrain } from './capture-drain';
 import { Dreams } from './dreams';
@@ -112,8 +113,9 @@ export class ReverieService {
   async search(query: string, k = 20): Promise<SearchHit[]> {
     const now = this.now();
     // A few more than shown, so that the fact answering "where do I live" is among them to be put first.
-    const found = await this.engine.recall(query, { k: k + SEARCH_EXTRA, includeArchived: true, now });
-    const hits = answersFirst(query, found, now).slice(0, k);
+    const window = parseTemporalQuery(query, now).window;
+    const found = await this.engine.recall(query, { k: window ? k * 3 : k + SEARCH_EXTRA, includeArchived: true, now });
+    const hits = answersFirst(query, withinPeriod(found, window), now).slice(0, k);
     const notes = hits.length ? await correctionsByPassage(this.db) : new Map();
     return hits.map((h) => {
       const note = notes.get(h.memory.id);
@@ -281,4 +283,15 @@ export class ReverieService {
   wipe(): Promise<void> {
     return this.backups.wipe();
   }
+}
+
+/**
+ * "what did I shoot last week": a search that names a period shows what was said in it, not the best matches from
+ * other weeks after them. Ranked recall only favours the period (the composer's L1 and the benchmarks use it as such);
+ * the popup's list keeps to it, unless nothing in it matched.
+ */
+function withinPeriod<H extends { memory: MemoryRow }>(hits: H[], window: TimeWindow | null): H[] {
+  if (!window) return hits;
+  const inside = hits.filter((h) => h.memory.occurredAt >= window.start && h.memory.occurredAt < window.end);
+  return inside.length > 0 ? inside : hits;
 }

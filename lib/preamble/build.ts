@@ -112,6 +112,7 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
 
   const recentChats = await recentConversations(db, active, RECENT_CHATS);
   const offLimits = await offLimitsTopics(db, active, typed);
+  const otherSitesRules = await turnsOfOtherSitesRules(db, input.site);
   // The correction notes, read once for the layers that show them (L1's passages, L2's chats), and only if asked.
   let notesRead: Promise<Map<string, CorrectionNote>> | null = null;
   const notes = () => (notesRead ??= correctionsByPassage(db).catch(() => new Map<string, CorrectionNote>()));
@@ -146,6 +147,7 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
       if (budget - used < MIN_ROOM_TOKENS || misses >= MAX_MISSES) break;
       if (c.memoryId && shownIds.has(c.memoryId)) continue;
       if (offLimits.names(c)) continue;
+      if (layer === 'L1' && c.sourceTurnIds.some((t) => otherSitesRules.has(t))) continue;
       if (c.text === '' || dedupe.isDuplicate(c.text)) continue;
       const texts = items.map((i) => i.text);
       const sectionWith = (s: string) => tokenCount(formatSection(layer, [...texts, s]));
@@ -281,6 +283,15 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
       return topics.some((t) => t.every((w) => said.has(w)));
     },
   };
+}
+
+/**
+ * The turns that gave an instruction for another site alone ("On here, always reply in Spanish", said on Gemini): the
+ * instruction is left out of this site's block, and so is the turn that says it, quoted as a relevant passage.
+ */
+async function turnsOfOtherSitesRules(db: ReverieDb, site: string | undefined): Promise<Set<string>> {
+  const rules = await db.memories.where('kind').equals('instruction').filter((m) => !!m.siteOnly && m.site !== site && m.status === 'active').toArray();
+  return new Set(rules.flatMap((m) => m.sourceTurnIds));
 }
 
 async function activeOfKinds(db: ReverieDb, kinds: MemoryKind[], active: ActiveFilter): Promise<MemoryRow[]> {

@@ -84,6 +84,8 @@ describe('instructions', () => {
     expect(texts('you can drop the summaries. but keep answers short.')).toContain('Keep answers short.');
     expect(texts('just keep your replies brief')).toContain('Keep your replies brief.');
     expect(texts('but keep it short')).toEqual([]);
+    // A line of a role-play scene, not a rule for answers.
+    expect(texts("The guards look nervous, but don't say another word.")).toEqual([]);
   });
 });
 

@@ -82,6 +82,17 @@ describe('time-only queries list the period, each chat once before any twice, ne
     expect(week[5]).toBe('chatgpt:today#1:p0');
   });
 
+  it('"early", "mid-" and "late" name a third of the month to list; ranking still favours the whole month', async () => {
+    expect(await ask('what did I do in early January')).toEqual(turnsOf('last-week', 'before-last-week'));
+    expect(await ask('mid-January', { k: 20 })).toEqual(turnsOf('today', 'today-early', 'yesterday', 'monday', 'last-sunday'));
+    const early = parseTemporalQuery('early January', ASK).window!;
+    expect([early.period.start, early.period.end]).toEqual([at(0, 1, 0), at(0, 11, 0)]);
+    // The window is the month, up to the end of the asking day (16 January).
+    expect([early.start, early.end]).toEqual([at(0, 1, 0), at(0, 17, 0)]);
+    const late = parseTemporalQuery('at the end of December', ASK).window!;
+    expect([late.period.start, late.period.end]).toEqual([at(11, 21, 0, 2024), at(0, 1, 0)]);
+  });
+
   it('uses the engine clock when the question has no date, and a different date moves the windows', async () => {
     expect((await engine.recall('yesterday')).map((h) => h.memory.id)).toEqual([]); // 31 May 2025: nothing then
     expect(await ask('yesterday', { now: at(0, 17, 12) })).toEqual(turnsOf('today', 'today-early'));

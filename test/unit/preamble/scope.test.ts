@@ -132,6 +132,22 @@ describe("a site's block and other sites' chats", () => {
     expect((await build('all')).text).toMatch(/Miso.*\[corrected 2026-03-12/);
   });
 
+  it("an instruction for one site alone is left out of other sites' blocks, and so is the turn that gave it", async () => {
+    db = freshDb();
+    const turn = on('gemini', 'm1');
+    const rows = [
+      memory({ id: 'rule', kind: 'instruction', site: 'gemini', siteOnly: true, origin: 'dream-rules', sourceTurnIds: [turn], text: 'On Gemini, always answer in Italian.' }),
+      memory({ id: 'said', kind: 'passage', site: 'gemini', role: 'user', sourceTurnIds: [turn], text: 'On here, always answer in Italian. Also, a risotto recipe for four?', occurredAt: day('2026-11-10') }),
+      memory({ id: 'other', kind: 'passage', site: 'gemini', role: 'user', sourceTurnIds: [on('gemini', 'm2')], text: 'The risotto was great, any dessert ideas?', occurredAt: day('2026-11-11') }),
+    ];
+    await db.memories.bulkPut(rows);
+    const build = (site: 'claude' | 'gemini') => buildPreamble({ db, recall: wordOverlapRecall(rows), site, scope: 'all', firstMessage: 'risotto recipe', now: NOW });
+    const claude = (await build('claude')).text;
+    expect(claude).not.toMatch(/Italian/);
+    expect(claude).toMatch(/dessert ideas/);
+    expect((await build('gemini')).text).toMatch(/On Gemini, always answer in Italian/);
+  });
+
   it('a block limited to its own site needs that site', async () => {
     db = freshDb();
     await expect(buildPreamble({ db, recall: async () => [], scope: 'site', now: NOW })).rejects.toThrow(/needs the site/);
