@@ -192,6 +192,12 @@ const inputs: Record<string, string> = {
   // more languages, a token after a clause with a possessive.
   xRoundCodes: fill("card 5333082063232610 exp 06/28 öryggisnúmer pw Harbor!2291 alarm PIN. Manager said it's kennitala 120174- asmens kodas 3900 Sozialversicherungsnummer für die Anmeldung: Mine: "),
   xRoundPasswords: fill("wagwoord vir die klub: lykilorðið er Passwort QxRvmaTbLkEW, x, token for the bar's queue: záložné kódy the password is below because the Wi-Fi network key:\n"),
+  // Round Y's rules, each a name short of its value: codes named in more languages, table columns and headings of
+  // codes, keys named for a code, notifier URLs, one-dash options, identity and account numbers by any name, passwords
+  // in more languages, security answers named first, activation codes with words between.
+  yRoundCodes: fill('seifa kods ir Il-kodiċi tal-bieb huwa dռան կոդն է | Lockbox code |\n|---|\n| a |\nkodet PIN personale\nArben:\nx\naccess_code: "1" discord://1/ -authkey ab +sv_setsteamaccount \n'),
+  yRoundIds: fill('Inombolo kamazisi: 12 NAN: 1 პირადი ნომერი: ՀԾՀ՝ Nr. personal (NID): rhif cyfrif Nọ́ńbà àkáǹtì wa ní Bank ni ब्याकअप कोडहरू: x '),
+  yRoundPasswords: fill('nghyfrinair pasahitza Ọ̀rọ̀ aṣínà geslo za x the answer to my security question (x) is activation code on her card is x '),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

@@ -28,9 +28,16 @@ const CONFIRMATION_NAME =
 /** "is", "ist", "est", "es", "é", a colon or nothing between the name and the value. */
 const LINK = '(?:[ \\t]+(?:is|ist|lautet|est|es|é|è)(?![\\p{L}]))?[ \\t]*[:：=]?[ \\t]*';
 
-const VALUE = '([A-Za-z0-9][A-Za-z0-9-]{3,63})(?![\\p{L}\\p{N}_-])';
+/** With a digit in it, as `looksLikeCode` asks: a word after the name ("already used") is not the value. */
+const VALUE = '(?=[A-Za-z-]{0,63}\\d)([A-Za-z0-9][A-Za-z0-9-]{3,63})(?![\\p{L}\\p{N}_-])';
 
-const NAMED_ACTIVATION = new RegExp(`(?<![\\p{L}\\p{N}_])${ACTIVATION_NAME}${LINK}${VALUE}`, 'dgiu');
+/**
+ * A few words between the name and its verb or colon: where the code is printed or whose it is ("The activation code
+ * on her card is …", "Aktivierungscode auf der Karte: …", "el código de activación de mi kit es …"); the value must
+ * still look like a code (dashed groups of capitals and digits, or digits among capitals).
+ */
+const WORDS_THEN_LINK = "(?:(?:[ \\t]+[\\p{L}\\p{M}'’-]{1,16}){1,5}?(?:[ \\t]+(?:is|was|ist|war|lautet|est|es|era|é|è|er|är|on|jest|je)(?![\\p{L}])[ \\t]*:?|[ \\t]*[:：=]))[ \\t]*";
+const NAMED_ACTIVATION = new RegExp(`(?<![\\p{L}\\p{N}_])${ACTIVATION_NAME}(?:${LINK}|${WORDS_THEN_LINK})${VALUE}`, 'dgiu');
 const NAMED_CONFIRMATION = new RegExp(`(?<![\\p{L}\\p{N}_])${CONFIRMATION_NAME}${LINK}${VALUE}`, 'dgiu');
 
 /** Words that make a confirmation code an eSIM's. */
@@ -42,7 +49,8 @@ const ACTIVATION_TALK = new RegExp(ACTIVATION_NAME, 'iu');
  * three digits.
  */
 function looksLikeCode(value: string): boolean {
-  if (/^(?=[^-]*\d)[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,7}$/.test(value)) return true;
+  // A digit in any group: a first group of capitals only ("GDLQ-G0O4-RGGG") is as random.
+  if (/^(?=[A-Z0-9-]*\d)[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,7}$/.test(value)) return true;
   return value.length >= 6 && (value.match(/\d/g) ?? []).length >= 3 && !/[a-z]{4}/.test(value);
 }
 

@@ -76,7 +76,12 @@ const CODE_WORD_RULE: RegexRule = {
     if (/^pin/i.test(m[0]) && POSTAL.test(text.slice(Math.max(0, m.index - 60), m.index) + between)) return null;
     // No verb and no colon: only a qualifier, or nothing, may stand between the name and the number; after a PIN in
     // capitals with another language's ending, one word may ("PIN-код картки 7716": the card's PIN code).
-    const oneOwnerWord = /^(?:PIN|PUK)-/.test(m[0]) && /^[ \t]+[\p{L}\p{M}]{2,14}$/u.test(between);
+    // So may one word after a PIN in capitals where the number ends the clause, as languages that put the owner after
+    // the noun write it ("i-PIN yeqembu 0203." — the team's PIN, Zulu; "PIN kadi 4417,"), not a year.
+    const end = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    const oneOwnerWord =
+      /^[ \t]+[\p{L}\p{M}]{2,14}$/u.test(between) &&
+      (/^(?:PIN|PUK)-/.test(m[0]) || (/^(?:PIN|PUK)[ \t]/.test(m[0]) && /^(?:[.,;!?)]|$|\n)/.test(end) && !/^(?:19|20)\d\d$/.test(m[4]!)));
     if (m[3] !== undefined && between.trim() !== '' && !QUALIFIER.test(between) && !oneOwnerWord) return null;
     const start = m.indices![4]![0];
     return { start, end: start + m[4]!.length, label: 'password' };

@@ -11,6 +11,12 @@ import type { SecretSpan } from './rules';
  */
 const DOCS_LEAD =
   /(?:\b(?:docs|documentation|tutorial|quickstart)(?:[ \t]+(?:example|sample|snippet|says|shows|uses))?|\b(?:example|sample|snippet)[ \t]+(?:from|in)[ \t]+the[ \t]+(?:docs|documentation|readme|tutorial|manual))[ \t]*:/i;
+/**
+ * The same lead in other languages, the word inflected as they inflect it: "SQLAlchemy-ის ტუტორიალში:", "En la
+ * documentación:", "Laut Doku:", "В документации:", "Dalam dokumentasi:".
+ */
+const DOCS_LEAD_OTHER =
+  /(?<![\p{L}])(?:tutori(?:el|al|ál|ale|ais|ales)\p{L}*|ტუტორიალ\p{L}*|დოკუმენტაცი\p{L}*|documentaci[óo]n|documenta[çc][ãa]o|documentazione|dokumentation|doku|dokumentacj\p{L}*|dokumentace|dokument[áa]ci\p{L}*|dokumentasi|t[àa]i[ \t]+li[ệe]u|dok[üu]mantasyon\p{L}*|документаци\p{L}*|документації|руководств\p{L}*|туториал\p{L}*|փաստաթղթ\p{L}*|ձեռնարկ\p{L}*|התיעוד|תיעוד|الوثائق|التوثيق|مستندات|प्रलेखन|ट्यूटोरियल|文档|文件|教程|ドキュメント|チュートリアル|문서|튜토리얼)[ \t]*[:：]/iu;
 const OWN = /\b(?:my|our|mine|internal|team|company)\b/i;
 const FIRST_PERSON = /\b(?:I|I'm|I've|my|mine|we|our|ours)\b/i;
 
@@ -61,7 +67,7 @@ export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
     return !CLAIMED.test(after.split('\n')[0]!);
   }
   if (SOURCE_USES.test(line) && !OWN.test(line) && !CLAIMED.test(text.slice(span.end, span.end + 200).split('\n')[0]!)) return true;
-  const lead = DOCS_LEAD.exec(line);
+  const lead = DOCS_LEAD.exec(line) ?? DOCS_LEAD_OTHER.exec(line);
   if (lead === null || OWN.test(line.slice(0, lead.index + lead[0].length))) return false;
   // "… docs example: password=X is what I use on prod": the writer makes the sample their own after it.
   const rest = text.slice(span.end, span.end + 200);

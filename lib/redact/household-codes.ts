@@ -23,7 +23,8 @@ const NOT_A_CODE =
 function numberSpan(m: RegExpExecArray, group: number, text: string): SecretSpan | null {
   const value = m[group]!;
   const start = m.indices![group]![0];
-  const after = text.slice(start + value.length, start + value.length + 14);
+  // What follows on the code's own line: a list's next item ("• Bin day is Thursday") says nothing of this number.
+  const after = text.slice(start + value.length, start + value.length + 14).split('\n')[0]!;
   if (NOT_A_CODE.test(m[0].slice(0, start - m.index)) || NOT_A_CODE.test(after)) return null;
   return { start, end: start + value.length, label: 'password' };
 }
@@ -42,13 +43,18 @@ const OBJECT_NAME =
  */
 const LINK = `(?:[ \\t]*[:=][ \\t]*|[ \\t]+(?:is|was|are|will[ \\t]+be|${OTHER_COPULAS}|er|ni|je|es)[ \\t]*:?[ \\t]+|[ \\t]*(?:[—–-]+|\\(|,)[ \\t]*it(?:['’]s|[ \\t]+(?:is|was))[ \\t]+|([ \\t]+))`;
 
+/** A dial's combination right after the name's sign (`DIAL` below, as its own group). */
+const DIAL_AFTER_NAME = '(?<![\\p{N}])(\\d{1,2}(?:[-–]\\d{1,2}){2,3})(?![\\p{L}\\p{N}_]|[.,:/-]\\d)';
+
 const OBJECT_CODE: RegexRule = {
   name: 'household-object-code',
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${OBJECT_NAME})(?![\\p{L}])${WORDS}${LINK}${NUMBER}`, 'dgiu'),
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(${OBJECT_NAME})(?![\\p{L}])${WORDS}${LINK}(?:${NUMBER}|${DIAL_AFTER_NAME})`, 'dgiu'),
   judge(m, text) {
     if (/pin$/i.test(m[1]!) && !m[1]!.endsWith('PIN')) return null;
     // No verb and no colon: only a padlock, a key safe or a lock box right before its number.
     if (m[3] !== undefined && (m[2] !== '' || !/padlock|safe|box/i.test(m[1]!))) return null;
+    // A dial's numbers joined by dashes ("Walk-in cooler padlock: 20-28-30") after a padlock or a combination only.
+    if (m[5] !== undefined) return /padlock|combo|combination|kombina/i.test(m[1]!) && m[5].replace(/\D/g, '').length >= 5 ? numberSpan(m, 5, text) : null;
     return numberSpan(m, 4, text);
   },
   resumeAfterReject: (m) => m.index + 1,

@@ -27,10 +27,13 @@ import { IDS_IN_FURTHER_LANGUAGES_FINDERS } from './ids-in-further-languages';
 import { IDS_IN_MORE_LANGUAGES_FINDERS } from './ids-in-more-languages';
 import { IDS_NAMED_MORE_WAYS_FINDERS } from './ids-named-more-ways';
 import { IDS_BY_NAME_AND_CHECK_FINDERS } from './ids-by-name-and-check';
+import { IDS_BY_ANY_NAME_FINDERS } from './ids-by-any-name';
 import { RECORD_LAYOUT_FINDERS } from './record-layouts';
 import { LOGIN_PAIR_FINDERS } from './login-pairs';
 import { PASSWORD_CSV_FINDERS } from './password-csv';
 import { SECRET_TSV_COLUMN_FINDERS } from './secret-tsv-columns';
+import { HEADING_LIST_FINDERS } from './heading-lists';
+import { CODE_KEY_FINDERS } from './code-keys';
 import { SECURITY_ANSWER_FINDERS } from './security-answers';
 import { STREAM_KEY_FINDERS } from './stream-keys';
 import { WORD_CODE_FINDERS } from './word-codes';
@@ -43,7 +46,7 @@ import { EVERYDAY_CODE_FINDERS } from './everyday-codes';
 import { KEY_FILE_FINDERS } from './key-files';
 import { KEY_VALUE_PAIR_FINDERS } from './key-value-pairs';
 import { LABELLED_FINDERS } from './labelled';
-import { PUBLIC_TOKEN_FINDERS, publicByPlace } from './public-by-design';
+import { PUBLIC_TOKEN_FINDERS, publicByPlace, publicTokenWithSecretTwin } from './public-by-design';
 import { labelledPublic } from './public-labels';
 import { declaredAbove, declaredPublic, markPublishedSecrets } from './published';
 import { NATIONAL_ID_FINDERS } from './national-ids';
@@ -54,6 +57,7 @@ import { RECOVERY_KEY_FINDERS } from './recovery-keys';
 import { PERMANENT_TOKEN_FINDERS } from './permanent-tokens';
 import { notACredential } from './not-credentials';
 import { COMMAND_LINE_FINDERS } from './command-lines';
+import { OPTION_KEY_FINDERS } from './option-keys';
 import { COMMAND_OUTPUT_FINDERS } from './command-output';
 import { PASSWORD_COLON_FINDERS } from './password-colon';
 import { PASSWORD_NEXT_LINE_FINDERS } from './password-next-line';
@@ -143,6 +147,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...LICENCE_BLOB_FINDERS,
   ...APP_PASSWORD_FINDERS,
   ...COMMAND_LINE_FINDERS,
+  ...OPTION_KEY_FINDERS,
   ...USER_PASSWORD_OPTION_FINDERS,
   ...SHELL_SECRET_INPUT_FINDERS,
   ...KEY_FILE_FINDERS,
@@ -157,6 +162,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...SIP2_LOGIN_FINDERS,
   ...PASSWORD_CSV_FINDERS,
   ...SECRET_TSV_COLUMN_FINDERS,
+  ...HEADING_LIST_FINDERS,
+  ...CODE_KEY_FINDERS,
   ...PASSPHRASE_FINDERS,
   ...ASSIGNMENT_FINDERS,
   ...SECRET_LIST_FINDERS,
@@ -174,6 +181,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...IDS_IN_FURTHER_LANGUAGES_FINDERS,
   ...IDS_NAMED_MORE_WAYS_FINDERS,
   ...IDS_BY_NAME_AND_CHECK_FINDERS,
+  ...IDS_BY_ANY_NAME_FINDERS,
   ...DOCUMENT_NUMBER_FINDERS,
   ...EVERYDAY_CODE_FINDERS,
   ...ACCESS_CODE_FINDERS,
@@ -264,6 +272,8 @@ const BROWSER_KEY_FORMAT = /^AIza/;
 function isPublicByDesign(text: string, span: SecretSpan): boolean {
   if (!MAY_BE_PUBLIC.has(span.label)) return false;
   if (publicByPlace(text, span)) return true;
+  // A public token beside its secret twin would show the twin's opening: masked, whatever the words around it say.
+  if (publicTokenWithSecretTwin(text, span)) return false;
   if (!declaredPublic(text, span.end) && !declaredAbove(text, span.start) && !labelledPublic(text, span.start, span.label)) return false;
   const value = text.slice(span.start, span.end);
   return BROWSER_KEY_FORMAT.test(value) || !isProviderKey(value);

@@ -223,6 +223,10 @@ const RECOVERY_ANCHORS = new RegExp(
     'codau[ \\t]+wrth[ \\t]+gefn|c[óo]id[ \\t]+ch[úu]ltaca|kod[ \\t]+sandaran|misimbo[ \\t]+ya[ \\t]+akiba',
     // Persian, Arabic, Hebrew, Hindi, Bengali, Thai, Amharic.
     'کد(?:های)?[ \\t]+(?:پشتیبان|بازیابی)|رموز[ \\t]+(?:احتياطية|الاسترداد)|קודי[ \\t]+(?:גיבוי|שחזור)|बैकअप[ \\t]+कोड|ব্যাকআপ[ \\t]+কোড|รหัสสำรอง|የመጠባበቂያ[ \\t]+ኮድ',
+    // The English word as the other Indic scripts and Urdu spell it (Nepali ब्याकअप कोडहरू, Marathi बॅकअप), Sinhala,
+    // Khmer, Lao, Burmese, Georgian, Armenian, Mongolian, Kazakh, Albanian, Basque, Maltese.
+    'ब्याकअप[ \\t]+कोड|बॅकअप[ \\t]+कोड|ബാക്കപ്പ്[ \\t]+കോഡ|காப்பு[ \\t]+குறியீ|பேக்கப்[ \\t]+கோட|బ్యాకప్[ \\t]+కోడ|ಬ್ಯಾಕಪ್[ \\t]+ಕೋಡ|બેકઅપ[ \\t]+કોડ|ਬੈਕਅੱਪ[ \\t]+ਕੋਡ|بیک[ \\t]*اپ[ \\t]+کوڈ|උපස්ථ[ \\t]+කේත|លេខកូដបម្រុង|ລະຫັດສຳຮອງ|အရန်[ \\t]*ကုဒ်|' +
+      'სარეზერვო[ \\t]+კოდ|պահուստային[ \\t]+կոդ|нөөц[ \\t]+код|резервтік[ \\t]+код|kod(?:et|i)[ \\t]+(?:rezerv[ëe]|e[ \\t]+rezerv[ëe]s)|babes-?kopia(?:ko)?[ \\t]+kode|kodi[ċc]i[ \\t]+(?:ta[\'’][ \\t]+)?(?:backup|riżerva)',
   ].join('|'),
   'gi',
 );

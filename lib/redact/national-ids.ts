@@ -36,7 +36,7 @@ export interface IdRule {
   shapeNamed?: boolean;
 }
 
-function idRegexRule(rule: IdRule): RegexRule {
+export function idRegexRule(rule: IdRule): RegexRule {
   const before = rule.before ?? 48;
   const after = rule.after ?? 24;
   const labelOnce = new RegExp(rule.label.source, rule.label.flags.replace('g', ''));
@@ -64,8 +64,14 @@ function idRegexRule(rule: IdRule): RegexRule {
  * Swedish, German, French, Spanish, Portuguese, Italian, Polish, Czech, Russian, Ukrainian, Hungarian, Finnish, Dutch,
  * Malay and Indonesian, Turkish, Romanian.
  */
-const IT_IS =
-  /(?:^|[.!?;][ \t]+)(?:it['’]s|it[ \t]+is|mine[ \t]+is|mine[ \t]*[:—–-]|meine?[ \t]*:|la[ \t]+mienne[ \t]*:|le[ \t]+mien[ \t]*:|el[ \t]+m[íi]o[ \t]*:|la[ \t]+m[íi]a[ \t]*:|o[ \t]+meu[ \t]*:|a[ \t]+minha[ \t]*:|mijn(?:e)?[ \t]*:|det[ \t]+(?:er|är)|den[ \t]+er|es[ \t]+ist|sie[ \t]+ist|c['’]est|es|é|è|to[ \t]+jest|to[ \t]+je|je|это|це|он|ez|az|se[ \t]+on|het[ \t]+is|ia(?:lah)?|itu|adalah|numaram|este|e)[ \t]*:?[ \t]*$/iu;
+const IT_IS = new RegExp(
+  String.raw`(?:^|[.!?;։।។][ \t]+)(?:it['’]s|it[ \t]+is|mine[ \t]+is|mine[ \t]*[:—–-]|meine?[ \t]*:|la[ \t]+mienne[ \t]*:|le[ \t]+mien[ \t]*:|el[ \t]+m[íi]o[ \t]*:|la[ \t]+m[íi]a[ \t]*:|o[ \t]+meu[ \t]*:|a[ \t]+minha[ \t]*:|mijn(?:e)?[ \t]*:|det[ \t]+(?:er|är)|den[ \t]+er|es[ \t]+ist|sie[ \t]+ist|c['’]est|es|é|è|to[ \t]+jest|to[ \t]+je|je|это|це|он|ez|az|se[ \t]+on|het[ \t]+is|ia(?:lah)?|itu|adalah|numaram|este|e|` +
+    // "Mine is", "my number is" in more languages: Khmer, Georgian, Armenian, Albanian, Maltese, Welsh, Basque, Zulu,
+    // Yoruba, Nepali and Hindi, Latvian, Lithuanian, Estonian, Slovenian and Croatian, Mongolian.
+    String.raw`លេខ(?:របស់)?ខ្ញុំ(?:គឺ)?|របស់ខ្ញុំ(?:គឺ)?|ჩემი(?:[ \t]+ნომერი)?(?:[ \t]+არის)?|իմը(?:[ \t]+է)?|իմ[ \t]+համարը(?:[ \t]+է)?|i[ \t]+imi[ \t]+[ëe]sht[ëe]|numri[ \t]+im[ \t]+[ëe]sht[ëe]|tiegħi(?:[ \t]+(?:hu|huwa))?|fy[ \t]+rhif[ \t]+(?:i[ \t]+)?yw|nirea(?:[ \t]+da)?|nire[ \t]+zenbakia(?:[ \t]+da)?|esami(?:[ \t]+ngu)?|t[eè]\p{M}*mi[ \t]+ni|मेरो(?:[ \t]+नम्बर)?(?:[ \t]+हो)?|मेरा(?:[ \t]+नंबर)?(?:[ \t]+है)?|mans(?:[ \t]+ir)?|mano(?:[ \t]+yra)?|minu[ \t]+oma(?:[ \t]+on)?|moj(?:a|e)?(?:[ \t]+je)?|миний(?:[ \t]+дугаар)?` +
+    ')[ \\t]*:?[ \\t]*$',
+  'iu',
+);
 
 /**
  * The number's name heading a label whose words run on to a colon right before the number, what it is for between
@@ -621,26 +627,43 @@ const SORT_CODE: IdRule = {
 const BANK_CONTEXT =
   /\b(?:bank|banking|routing|ABA|BSB|checking|savings|deposit|wire|ACH|IBAN|BIC|SWIFT|sort[ \t]+code|Konto|compte|cuenta|conta|benki|banco|banque|banca|pankki|banka|bankas|M-?Pesa|mobile[ \t]+money|SACCO)\b|ngân[ \t]+hàng|τράπεζ|銀行|银行|은행|בנק|банк/i;
 /**
+ * A bank's own name run into one word (GTBank, UBA's "Bank"), Welsh banc and cod didoli (sort code), Yoruba báǹkì,
+ * Zulu ibhange and ikhodi yegatsha (branch code), Estonian and Latvian pank and banka, Albanian bankë, Armenian,
+ * Georgian, the Indic scripts, Thai, Khmer, Arabic and Persian: read in Unicode mode, where the words above are not.
+ */
+const BANK_CONTEXT_MORE =
+  /[a-z]Bank\b|\bbanc\b|cod[ \t]+didoli|b[aá]\p{M}*[nńǹ]\p{M}*k[iì]\p{M}*|ibhange|yegatsha|\bpank|bank[ëe]|բանկ|ბანკ|बैंक|ব্যাংক|ബാങ്ക്|வங்கி|ธนาคาร|ធនាគារ|بنك|بانک|بینک/iu;
+
+/**
  * "Account" in the languages the rules read (Swahili akaunti, Indonesian rekening, Vietnamese tài khoản, Turkish
  * hesap, Polish rachunek, Czech účet, Greek λογαριασμός …), then whose it is in two words at most ("Akaunti ya
  * ushirika ni …", "numer konta firmy: …"), then a word for "number", and a verb for "is" or a colon. Nigerian Pidgin's
  * "na" is "is": "My account number na 0123456789".
  */
 const ACCOUNT_WORD =
+  // Welsh, Yoruba (tone marks as combining marks or not), Zulu and Xhosa, Albanian, Latvian, Lithuanian, Estonian,
+  // Slovenian and the other South Slavic languages, the Cyrillic ones, Armenian, Georgian, Mongolian, Basque, Maltese,
+  // Irish, Hungarian, Romanian, Malay, Tagalog, Hindi and Nepali, Bengali, Malayalam, Tamil, Thai, Khmer, Arabic,
+  // Persian, Urdu, Amharic, Hausa: "account number".
+  "rhif[ \\t]+(?:y[ \\t]+)?cyfrif|n[oọ][\\u0300-\\u036f]*[nń][\\u0300-\\u036f]*b[aà][\\u0300-\\u036f]*[ \\t]+[aà][\\u0300-\\u036f]*k[aá][\\u0300-\\u036f]*[nǹ][\\u0300-\\u036f]*t[iì][\\u0300-\\u036f]*|i?nombolo[ \\t]+ye-?akhawunti|i-?akhawunti|iakhawunti|" +
+  "num(?:ri|rin)[ \\t]+(?:i|e)[ \\t]+llogaris[ëe]\\p{L}*|konta[ \\t]+numur\\p{L}*|s[ąa]skaitos[ \\t]+numer\\p{L}*|kontonumber|arvelduskonto|[šs]tevilk\\p{L}*[ \\t]+ra[čc]una|broj[ \\t]+(?:tekućeg[ \\t]+)?ra[čc]una|" +
+  "номер[ \\t]+(?:банковского[ \\t]+)?сч[её]та|номер[ \\t]+рахунку|номер[ \\t]+на[ \\t]+сметка|број[ \\t]+рачуна|расчётный[ \\t]+сч[её]т|харгалцах[ \\t]+данс|дансны[ \\t]+дугаар|հաշվեհամար\\p{L}*|ანგარიშის[ \\t]+ნომერ\\p{L}*|" +
+  "kontu[ \\t]+(?:korrontearen[ \\t]+)?zenbaki\\p{L}*|numru[ \\t]+tal-kont|uimhir[ \\t]+(?:an[ \\t]+)?chuntais|sz[áa]mlasz[áa]m\\p{L}*|num[ăa]r(?:ul)?[ \\t]+de[ \\t]+cont|nombor[ \\t]+akaun|numero[ \\t]+ng[ \\t]+account|" +
+  "खाता[ \\t]+(?:संख्या|नंबर|नम्बर|क्रमांक)|অ্যাকাউন্ট[ \\t]+নম্বর|হিসাব[ \\t]+নম্বর|അക്കൗണ്ട്[ \\t]+നമ്പർ|கணக்கு[ \\t]+எண்|เลขที่บัญชี|เลขบัญชี|លេខគណនី|رقم[ \\t]+الحساب|شماره[ \\t]+حساب|اکاؤنٹ[ \\t]+نمبر|የሂሳብ[ \\t]+ቁጥር|lambar[ \\t]+asusu\\p{L}*|" +
   "account|acct|a\\/c|kontonummer|numéro[ \\t]+de[ \\t]+compte|n[úu]mero[ \\t]+de[ \\t]+cuenta|n[úu]mero[ \\t]+da[ \\t]+conta|numero[ \\t]+di[ \\t]+conto|rekeningnummer|akaunti|nambari[ \\t]+ya[ \\t]+akaunti|rekening|nomor[ \\t]+rekening|s[ốo][ \\t]+t[àa]i[ \\t]+kho[ảa]n|hesap[ \\t]+numaras\\p{L}*|numer[ \\t]+(?:konta|rachunku)|[čc][íi]slo[ \\t]+[úu][čc]tu|tilinumero|αριθμ(?:ός|ό|ού)[ \\t]+λογαριασμού|מספר[ \\t]+חשבון|口座番号|계좌[ \\t]*번호|银行账号|账号";
-const ACCOUNT_OWNER = "(?:[ \\t]+(?:ya|wa|la|of|de|del|do|da|di|der|des|von|van|ng|của|dla|του|της)(?:[ \\t]+[\\p{L}'’-]{1,20}){1,2}?)?";
-const ACCOUNT_IS = "(?:[:#=：]|is|na(?=[ \\t])|ni|ay|là|adalah|jest|je|είναι|ist|lautet|est|es|é|è|er|är|on|は|是|는|은)";
+const ACCOUNT_OWNER = "(?:[ \\t]+(?:ya|wa|la|of|de|del|do|da|di|der|des|von|van|ng|của|dla|του|της)(?:[ \\t]+[\\p{L}\\p{M}'’-]{1,20}){1,3}?)?";
+const ACCOUNT_IS = "(?:[:#=：՝]|is|na(?=[ \\t])|ni|ay|là|adalah|jest|je|είναι|ist|lautet|est|es|é|è|er|är|on|は|是|는|은)";
 const BANK_ACCOUNT: RegexRule = {
   name: 'bank-account',
   pattern: new RegExp(
-    `(?:${ACCOUNT_WORD})${ACCOUNT_OWNER}(?:[ \\t]+(?:number|no\\.?|num|nr\\.?|#))?[ \\t]*${ACCOUNT_IS}?[ \\t]*(?<![\\w.,/-])(\\d{6,17})(?![\\w]|[.,/-]\\d)`,
+    `(?:${ACCOUNT_WORD})${ACCOUNT_OWNER}(?:[ \\t]+(?:number|no\\.?|num|nr\\.?|#))?(?:[ \\t]+\\p{Ll}[\\p{Ll}\\p{M}-]{1,19}(?=[ \\t]*:))?[ \\t]*${ACCOUNT_IS}?[ \\t]*(?<![\\w.,/-])(\\d{6,17})(?![\\w]|[.,/-]\\d)`,
     'dgiu',
   ),
   judge(m, text) {
     const span = m.indices![1]!;
     if (/^(\d)\1+$/.test(m[1]!)) return null;
     const around = contextOf(text, m.index - 160, span[1] + 160);
-    if (!BANK_CONTEXT.test(around)) return null;
+    if (!BANK_CONTEXT.test(around) && !BANK_CONTEXT_MORE.test(around)) return null;
     return { start: span[0], end: span[1], label: 'bank account' };
   },
 };

@@ -121,13 +121,45 @@ const SECRET_STORE_REFERENCE = /^(?:@Microsoft\.KeyVault\(|\{\{resolve:|op:\/\/|
 const PRESENTED_AS_EXAMPLE =
   /(?<![\p{L}])(?:as[ \t]+an?[ \t]+example|as[ \t]+example|als[ \t]+Beispiel|Beispiel(?:nummer|-Nummer)|comme[ \t]+exemple|como[ \t]+ejemplo|come[ \t]+esempio|como[ \t]+exemplo|als[ \t]+voorbeeld|(?:example|sample|dummy)[ \t]+(?:number|SSN|ID|id[ \t]+number))(?![\p{L}])/iu;
 
+/**
+ * The same in other languages: a word for an example or a sample in the number's own sentence ("ინტერნეტში ნიმუშად
+ * წერია …" — written online as a sample; "… é um NIF válido de exemplo"; "пример номера"; "örnek IBAN"), or a tutorial
+ * it was read in. The phrases that bring in a real case instead ("for example", "por ejemplo", "zum Beispiel",
+ * "например", "örneğin") are taken out of the sentence before it is read.
+ */
+const EXAMPLE_WORD =
+  /(?<![\p{L}])(?:exempl[oe]|ejemplo|esempio|exemple|beispiel\p{L}*|voorbeeld\p{L}*|przyk[łl]ad\p{L}*|p[řr][íi]klad\p{L}*|pr[íi]klad\p{L}*|пример\p{L}*|приклад\p{L}*|ნიმუშ\p{L}*|მაგალით\p{L}*|օրինակ\p{L}*|[öo]rnek\p{L}*|p[ée]lda\p{L}*|exemplu\p{L}*|exempel\p{L}*|eksempel\p{L}*|esimerk\p{L}*|παράδειγμα\p{L}*|مثال|نمونه|דוגמ\p{L}*|उदाहरण|contoh\p{L}*|v[íi][ \t]+d[ụu]|shembull\p{L}*|adibide\p{L}*|enghraifft|e[żz]empju|piem[ēe]r\p{L}*|pavyzd\p{L}*|n[äa]ide\p{L}*|sample|dummy|tutori(?:al|el|ál)\p{L}*|ტუტორიალ\p{L}*|サンプル|示例|样例|範例|예시|예제)(?![\p{L}])/iu;
+const FOR_EXAMPLE =
+  /(?<![\p{L}])(?:for[ \t]+example|e\.g\.|zum[ \t]+Beispiel|z\.[ \t]?B\.|par[ \t]+exemple|por[ \t]+ejemplo|por[ \t]+exemplo|per[ \t]+esempio|bijvoorbeeld|na[ \t]+przyk[łl]ad|nap[řr][íi]klad|например|наприклад|[öo]rne[ğg]in|p[ée]ld[áa]ul|de[ \t]+exemplu|esimerkiksi|till[ \t]+exempel|for[ \t]+eksempel|για[ \t]+παράδειγμα|مثلا|مثلاً|למשל|उदाहरण[ \t]+के[ \t]+लिए|misalnya|contohnya|v[íi][ \t]+d[ụu][ \t]+nh[ưu]|p[ëe]r[ \t]+shembull|adibidez|er[ \t]+enghraifft|pere[żz]empju|piem[ēe]ram|pavyzd[žz]iui|n[äa]iteks|na[ \t]+primer|例えば|例如|예를[ \t]+들어)(?![\p{L}])/giu;
+
 /** Whether an identity number's own sentence, just before or after it, presents it as an example. */
 function isPresentedExample(text: string, span: SecretSpan): boolean {
   const before = text.slice(Math.max(0, span.start - 60), span.start);
   const after = text.slice(span.end, span.end + 40);
-  const sentenceBefore = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. ')) + 1);
-  const sentenceAfter = after.split(/\n|[.!?](?:\s|$)/)[0]!;
-  return PRESENTED_AS_EXAMPLE.test(sentenceBefore) || PRESENTED_AS_EXAMPLE.test(sentenceAfter);
+  const sentenceBefore = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?։।။]\s(?!.*[.!?։।။]\s)/su)) + 1);
+  const sentenceAfter = after.split(/\n|[.!?։।](?:\s|$)/)[0]!;
+  if (PRESENTED_AS_EXAMPLE.test(sentenceBefore) || PRESENTED_AS_EXAMPLE.test(sentenceAfter)) return true;
+  return EXAMPLE_WORD.test(sentenceBefore.replace(FOR_EXAMPLE, ' ')) || EXAMPLE_WORD.test(sentenceAfter.replace(FOR_EXAMPLE, ' '));
+}
+
+/**
+ * A vehicle's or a drone's insurance number among its public identifiers: the block that gives it also gives the
+ * craft's serial number, registration, plate, operator id or VIN ("Betreiber-ID …\nSeriennummer …\nVersicherungsnummer
+ * …"), as a registration form or a plate on the craft lists them. A liability policy for a vehicle is shown to
+ * anyone it damages; the policy of a household or a person, named without such neighbours, stays a secret.
+ */
+const CRAFT_IDENTIFIER =
+  /(?<![\p{L}])(?:serial[ \t]+(?:number|no\.?)|seriennummer|num[ée]ro[ \t]+de[ \t]+s[ée]rie|n[úu]mero[ \t]+de[ \t]+s[ée]rie|numero[ \t]+di[ \t]+serie|kennzeichen|licen[cs]e[ \t]+plate|number[ \t]+plate|registration[ \t]+(?:number|mark)|matr[íi]cula|immatriculation|targa|betreiber-?id|operator[ \t]+(?:id|registration)|remote[ \t]+id|remote-id|VIN|FIN|fahrgestellnummer|chassis|hull[ \t]+(?:number|id)|rumpfnummer)(?![\p{L}])/iu;
+
+function isCraftPolicyNumber(text: string, span: SecretSpan): boolean {
+  const from = Math.max(0, span.start - 300);
+  let before = text.slice(from, span.start);
+  let after = text.slice(span.end, span.end + 300);
+  // The same block: no blank line between.
+  before = before.slice(before.lastIndexOf('\n\n') + 1);
+  const blank = after.indexOf('\n\n');
+  if (blank >= 0) after = after.slice(0, blank);
+  return CRAFT_IDENTIFIER.test(before) || CRAFT_IDENTIFIER.test(after);
 }
 
 /**
@@ -141,7 +173,8 @@ export function notACredential(text: string, span: SecretSpan): boolean {
     if (isLocalSameAsUser(text, span.start, span.end) || isQuotedFromDocs(text, span)) return true;
     if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end) || isTemplateDefault(text, span.start, span.end)) return true;
   }
-  if ((span.label === 'national id' || span.label === 'ssn') && isPresentedExample(text, span)) return true;
+  if ((span.label === 'national id' || span.label === 'ssn' || span.label === 'iban') && isPresentedExample(text, span)) return true;
+  if (span.label === 'policy number' && isCraftPolicyNumber(text, span)) return true;
   if (span.label !== 'password' && span.label !== 'api key') return false;
   if (SECRET_STORE_REFERENCE.test(text.slice(span.start, span.end))) return true;
   if (isRequestSignature(text, span) || isPasswordPrompt(text, span)) return true;

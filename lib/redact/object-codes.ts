@@ -20,7 +20,12 @@ const CODE_WORD =
   // Polish "szyfr" (a lock's combination), Vietnamese "mã" (code), Thai "รหัส" (code).
   'szyfr\\p{L}*|m[ãa]|รหัส|' +
   // Swahili "msimbo" (code), Finnish "koodi", Norwegian and Danish "koden", Turkish "şifre" of a lock, Tagalog "kodigo".
-  'msimbo|koodi\\p{L}*|koden|kodigo';
+  'msimbo|koodi\\p{L}*|koden|kodigo|' +
+  // Latvian, Lithuanian, Estonian, Maltese, Albanian, Welsh and Romanian, Basque, Irish, Zulu and Xhosa, Yoruba,
+  // Slovenian and Croatian "šifra", the Cyrillic languages, Armenian, Georgian, the Indic scripts, Arabic and Persian,
+  // Urdu, Hebrew, Amharic (scripts written without spaces between words are `codes-in-more-scripts.ts`'s).
+  'kods|kodu|koda|kodas|kodą|kood|koodiga|kodi[ċc]i|kodi|kodin|kodit|c[ôó]d|kodea|kodigoa|ikhodi|k[óo][\\u0300-\\u036f]*[óo][\\u0300-\\u036f]*d[ùu][\\u0300-\\u036f]*|[šs]ifr\\p{L}*|' +
+  'код\\p{L}*|կոդ\\p{L}*|კოდ\\p{L}*|कोड|কোড|കോഡ്|கோட்|குறியீடு|కోడ్|ಕೋಡ್|કોડ|ਕੋਡ|كود|کوڈ|קוד|ኮድ';
 
 const OBJECT_WORD =
   'doors?|gates?|keypad|lock|padlock|locker|alarm|disarm|safe|gym|bike|bicycle|garage|lock[ \\t]?box|key[ \\t]?box|' +
@@ -44,13 +49,34 @@ const OBJECT_WORD =
   // Swahili: gate, door, alarm, padlock, cupboard, safe (lango, mlango, geti, kengele, kufuli, kabati, sefu);
   // Finnish: door, gate, alarm, lock, safe; Norwegian and Danish door, lock; Turkish door, safe, padlock, alarm;
   // Tagalog door, padlock.
-  'lango|mlango|geti|kengele|kufuli|kabati|sefu|ovi|portti\\p{L}*|h[äa]lyt\\p{L}*|lukko\\p{L}*|kassakaappi\\p{L}*|d[øo]ren|dør\\p{L}*|l[åa]sen|lås\\p{L}*|kap[ıi](?:n[ıi]n|s[ıi])?|kasa(?:s[ıi]|n[ıi]n)?|kilit\\p{L}*|asma[ \\t]+kilit|pinto|kandado';
+  'lango|mlango|geti|kengele|kufuli|kabati|sefu|ovi|portti\\p{L}*|h[äa]lyt\\p{L}*|lukko\\p{L}*|kassakaappi\\p{L}*|d[øo]ren|dør\\p{L}*|l[åa]sen|lås\\p{L}*|kap[ıi](?:n[ıi]n|s[ıi])?|kasa(?:s[ıi]|n[ıi]n)?|kilit\\p{L}*|asma[ \\t]+kilit|pinto|kandado|' +
+  // Letter boxes and the rooms and cupboards a site locks, in English and the languages above.
+  'mail[ \\t]?box|post[ \\t]?box|letter[ \\t]?box|briefkasten|buz[óo]n|bo[iî]te[ \\t]+aux[ \\t]+lettres|brievenbus|postkasse\\p{L}*|brevl[åa]d\\p{L}*|skrzynk\\p{L}*|' +
+  'store[ \\t]?room|stock[ \\t]?room|server[ \\t]?room|strong[ \\t]?room|vault|cabinet|cooler|freezer|shed|intercom|buzzer|smart[ \\t]?lock|' +
+  // Latvian, Lithuanian, Estonian: door, gate, safe, lock, padlock, alarm, locker, letter box.
+  'durv\\p{L}*|v[āa]rt\\p{L}*|seif\\p{L}*|sl[ēe]dzen\\p{L}*|signaliz[āa]cij\\p{L}*|skap[īi]t\\p{L}*|piekaram\\p{L}*|' +
+  'dur(?:ys|ų|is)|vart(?:ai|ų|uose)|spyn\\p{L}*|signalizacij\\p{L}*|spintel\\p{L}*|' +
+  'uks|ukse\\p{L}*|v[äa]rav\\p{L}*|lukk|tabaluk\\p{L}*|signalisatsioon\\p{L}*|valvesüsteem\\p{L}*|postkast\\p{L}*|' +
+  // Maltese, Albanian, Welsh, Basque, Irish, Zulu and Xhosa, Yoruba.
+  'bieb|grada|kaxxaforti|katnazz|allarm|der[ëe]\\p{L}*|port[ëe]s|kasafort\\p{L}*|dryn\\p{L}*|alarmit|dollap\\p{L}*|' +
+  'drws|gi[âa]t|g[âa]t|s[êe]ff|clo|larwm|cwpwrdd|atea|atearen|ateko|atari\\p{L}*|giltzarrapo\\p{L}*|kutxa\\p{L}*|sarrail\\p{L}*|doras|geata|al[áa]ram|' +
+  'umnyango|emnyango|isango|esangweni|isiphephelo|i-?alamu|isikhiye|il[ẹe]\\p{M}*k[uù]\\p{M}*n|' +
+  // Romanian, Slovak, the South Slavic languages, the Cyrillic ones, Armenian, Georgian, Mongolian.
+  'u[șş][ăa]\\p{L}*|poart[ăa]\\p{L}*|lac[ăa]t\\p{L}*|alarm[ăa]\\p{L}*|dver\\p{L}*|br[áa]n\\p{L}*|z[áa]mok|vrata|vratima|kapij\\p{L}*|sef(?:a|u|om)?|klju[čc]avnic\\p{L}*|lokot\\p{L}*|ormari[ćc]\\p{L}*|omaric\\p{L}*|' +
+  'двер\\p{L}*|ворот\\p{L}*|врат\\p{L}*|сейф\\p{L}*|замок|замк\\p{L}*|сигнализаци\\p{L}*|шкафчик\\p{L}*|домофон\\p{L}*|калитк\\p{L}*|хаалга\\p{L}*|цоож\\p{L}*|дохиолол\\p{L}*|' +
+  'դուռ|դռան|դարպաս\\p{L}*|կողպեք\\p{L}*|ազդանշան\\p{L}*|պահարան\\p{L}*|սեյֆ\\p{L}*|კარ\\p{L}*|ჭიშკარ\\p{L}*|სეიფ\\p{L}*|საკეტ\\p{L}*|სიგნალიზაცი\\p{L}*|' +
+  // The Indic scripts, Arabic, Hebrew, Amharic.
+  'दरवाज\\p{M}*\\p{L}*|ढोका|गेट|तिजोरी|ताला|अलार्म|लॉकर|দরজা|গেট|তালা|সিন্দুক|লকার|വാതിൽ|ഗേറ്റ്|ലോക്കർ|പൂട്ട്|അലാറം|கதவு|பூட்டு|லாக்கர்|తలుపు|ಬಾಗಿಲು|' +
+  'ទ្វារ|ទូដែក|باب|الباب|البوابة|بوابة|الخزنة|خزنة|القفل|قفل|الإنذار|إنذار|דלת|שער|כספת|מנעול|אזעקה|በር';
 /** Thai writes words without spaces between: its objects (locker, safe, door, alarm) are found inside a run. */
 const THAI_OBJECT = 'ล็อกเกอร์|ตู้เซฟ|ตู้นิรภัย|ประตู|สัญญาณกันขโมย|กุญแจ';
 
-/** The code word, at most 40 characters of words without digits or a sentence's end, then the value. */
+/**
+ * The code word, at most 60 characters of words without digits or a sentence's end (Maltese names the thing with its
+ * owner after the word: "Il-kodiċi tal-lockbox tad-dgħajjes tat-taħriġ huwa …"), then the value.
+ */
 const CODE_THEN_VALUE = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(${CODE_WORD})(?![\\p{L}\\p{N}_])([^\\n\\d.!?;]{0,40}?)` +
+  `(?<![\\p{L}\\p{N}_])(${CODE_WORD})(?![\\p{L}\\p{N}_])([^\\n\\d.!?;]{0,60}?)` +
     // Digits with a closing # or * as keypads take them, or a combination's two-digit numbers joined by dashes.
     `(?<![\\p{L}\\p{N}_])(\\d{3,10}[#*]?|\\d{1,2}(?:[-–]\\d{1,2}){2,3})(?![\\p{L}\\p{N}_]|[.,:/-]\\d)`,
   'dgiu',
@@ -92,6 +118,9 @@ const OBJECT_CODE: RegexRule = {
     const between = m[2]!;
     if (NOT_A_CODE.test(between)) return null;
     const before = text.slice(Math.max(0, m.index - OBJECT_REACH), m.index);
+    // The word right before the code's names another kind ("the tracking code is …", "promo code"), whatever the
+    // sentence opens: a letter box's tracking code is no lock's.
+    if (OTHER_KIND.test(/[\p{L}-]*[ \t]*$/u.exec(before)![0]) || OTHER_KIND.test(between)) return null;
     const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?;](?=[ \t][^.!?;]*$)/)) + 1);
     const named =
       (COMPOUND.test(m[1]!) && !/^k[óo]d/iu.test(m[1]!)) ||

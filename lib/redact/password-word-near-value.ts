@@ -20,8 +20,13 @@ const PASSWORD_WORDS = new RegExp(
     // Afrikaans, Icelandic, Irish, Welsh, Galician, Catalan, Latvian, Lithuanian, Estonian, Albanian, Serbian and
     // Croatian, Macedonian, Bulgarian, Georgian, Armenian, Azerbaijani, Kazakh, Mongolian, Amharic, Bengali, Sinhala,
     // Khmer, Lao, Burmese, Esperanto, Luxembourgish, Zulu.
-    'wagwoord|lykilorð|aðgangsorð|pasfhocal|focal faire|cyfrinair|contrasinal|contrasenya|\\bparole\\b|slaptažod|\\bparool|fjalëkalim|lozink|лозинк|парола|პაროლ|գաղտնաբառ|şifrə|құпиясөз|нууц үг|የይለፍ ቃል|পাসওয়ার্ড|මුරපදය|ពាក្យសម្ងាត់|ລະຫັດຜ່ານ|စကားဝှက်|pasvorto|passwuert|iphasiwedi',
-  'gi',
+    'wagwoord|lykilorð|aðgangsorð|pasfhocal|focal faire|cyfrinair|contrasinal|contrasenya|\\bparole\\b|slaptažod|\\bparool|fjalëkalim|lozink|лозинк|парола|პაროლ|գաղտնաբառ|şifrə|құпиясөз|нууц үг|የይለፍ ቃል|পাসওয়ার্ড|මුරපදය|ពាក្យសម្ងាត់|ລະຫັດຜ່ານ|စကားဝှက်|pasvorto|passwuert|iphasiwedi|' +
+    // Welsh after its mutations (fy nghyfrinair, ei gyfrinair, ei chyfrinair), Slovenian, Basque, Yoruba (ọ̀rọ̀ aṣínà,
+    // ọ̀rọ̀ ìpamọ́; tone marks as combining marks or not, read as code units so that the scan needs no Unicode mode), Igbo, Hausa, Frisian, Faroese, Maori, Haitian Creole, Uzbek,
+    // Tajik, Kyrgyz, Turkmen, Kurdish, Pashto, Marathi, Hindi's own word, Nepali, Tamil, Telugu, Kannada, Malayalam,
+    // Odia, Bengali's own word, Javanese.
+    String.raw`(?:ngh|ch|g)yfrinair|\bgesl(?:o|a|u|om)\b|pasahitz|[oọ][\u0300-\u036f]*r[oọ][\u0300-\u036f]*[ \t]+a[sṣ][\u0300-\u036f]*[iíì][\u0300-\u036f]*n[aàá][\u0300-\u036f]*|[oọ][\u0300-\u036f]*r[oọ][\u0300-\u036f]*[ \t-]*[iìí][\u0300-\u036f]*pam[oọ][\u0300-\u036f]*|okwuntughe|kalmar sirri|wachtwurd|loyniorð|kupuhipa|modpas|\bparol\b|\bпарол\b|сырсөз|açar sözi|şîfre|پټنوم|संकेतशब्द|कूटशब्द|पासवर्ड|கடவுச்சொல்|సంకేతపదం|ಗುಪ್ತಪದ|രഹസ്യവാക്ക്|ପାସୱାର୍ଡ|গুপ্তশব্দ|tembung sandhi`,
+  'giu',
 );
 
 /** How far after the word the value may stand, on the same line and in the same sentence. */
@@ -43,10 +48,11 @@ const ARABIC_LETTER = /[\u0600-\u06FF]/;
 const NOW = /(?<![\p{L}])now(?![\p{L}])/iu;
 
 /**
- * A generated passphrase: three or more small words joined by hyphens, digits at the end ("walrus-umbra-velvet-
- * umbra6"), as password managers make them.
+ * A generated passphrase: three or more small words joined by hyphens, digits at the end, run on or after one more
+ * hyphen as two digits at least ("walrus-umbra-velvet-umbra6", "cobalt-ferry-quiet-42"; not a build's "-2"), as password
+ * managers make them.
  */
-const HYPHENATED_PASSPHRASE = /^\p{Ll}{3,}(?:-\p{Ll}{3,}){2,}\d{1,4}$/u;
+const HYPHENATED_PASSPHRASE = /^\p{Ll}{3,}(?:-\p{Ll}{3,}){2,}(?:\d{1,4}|-\d{2,4})$/u;
 
 /**
  * A word, `=` and digits, a common pattern of chosen passwords ("Tangerine=8612", "Sequoia=6329kestrel"): a capital

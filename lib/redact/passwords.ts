@@ -110,7 +110,7 @@ const LANGUAGES: Record<string, PasswordLanguage> = {
   ca: { labels: ['contrasenya'], copulas: ['és'], of: ['de', 'del', 'per'] },
   lt: { labels: ['slaptažodis', 'slaptažodį', 'slaptažodžio', 'slaptazodis'], copulas: ['yra', 'buvo'], of: ['į', 'nuo', 'prie'] },
   et: { labels: ['parool'], copulas: ['on'], of: [] },
-  sh: { labels: ['lozinka', 'šifra', 'geslo'], copulas: ['je'], of: ['za', 'od'] },
+  sh: { labels: ['lozinka', 'šifra', 'geslo', 'gesla'], copulas: ['je'], of: ['za', 'od'] },
   bg: { labels: ['парола', 'паролата'], copulas: ['е'], of: ['за', 'на'] },
   sk: { labels: ['heslo'], copulas: ['je'], of: ['na', 'do', 'k'] },
   // Swahili has two words for a password: nenosiri (also "neno la siri") and nywila.
@@ -125,13 +125,14 @@ const LANGUAGES: Record<string, PasswordLanguage> = {
   af: { labels: ['wagwoord', 'wagwoorde'], copulas: [], of: ['vir', 'van', 'na', 'op', 'by'] },
   is: { labels: ['lykilorð', 'lykilorðið', 'lykilorðinu', 'lykilorðs', 'aðgangsorð', 'aðgangsorðið'], copulas: ['er', 'var'], of: ['að', 'fyrir', 'á', 'inn á'] },
   ga: { labels: ['pasfhocal', 'focal faire'], copulas: [], of: ['don', 'do', 'ar', 'le'] },
-  cy: { labels: ['cyfrinair'], copulas: ['yw', 'ydy'], of: ['i', 'ar'] },
+  // Welsh mutates the word's first letter after a possessive: fy nghyfrinair (my), ei gyfrinair (his), ei chyfrinair (her).
+  cy: { labels: ['cyfrinair', 'nghyfrinair', 'gyfrinair', 'chyfrinair'], copulas: ['yw', 'ydy'], of: ['i', 'ar'] },
   gl: { labels: ['contrasinal'], copulas: ['é'], of: ['de', 'do', 'da', 'para'] },
   lv: { labels: ['parole', 'paroli', 'paroles'], copulas: ['ir', 'bija'], of: ['no', 'uz', 'priekš'] },
   sq: { labels: ['fjalëkalimi', 'fjalëkalim', 'fjalekalimi'], copulas: ['është', 'eshte'], of: ['për', 'per'] },
   mk: { labels: ['лозинка', 'лозинката'], copulas: ['е', 'је'], of: ['за', 'од', 'на'] },
   ka: { labels: ['პაროლი'], copulas: ['არის'], of: [] },
-  hy: { labels: ['գաղտնաբառ', 'գաղտնաբառը'], copulas: ['է'], of: [] },
+  hy: { labels: ['գաղտնաբառ', 'գաղտնաբառը', 'գաղտնաբառն'], copulas: ['է'], of: [] },
   az: { labels: ['şifrə', 'şifrəm', 'şifrəsi'], copulas: [], of: [] },
   kk: { labels: ['құпиясөз', 'құпия сөз'], copulas: [], of: [] },
   mn: { labels: ['нууц үг'], copulas: [], of: [] },
@@ -145,6 +146,8 @@ const LANGUAGES: Record<string, PasswordLanguage> = {
   ha: { labels: ['kalmar sirri'], copulas: [], of: [] },
   so: { labels: ['furaha sirta', 'erayga sirta'], copulas: ['waa'], of: [] },
   zu: { labels: ['iphasiwedi'], copulas: [], of: [] },
+  // Basque puts the verb last ("pasahitza … da"): the verbless form reads it, with a digit in the value.
+  eu: { labels: ['pasahitza', 'pasahitzak'], copulas: [], of: [] },
   indic: { labels: ['పాస్‌వర్డ్', 'పాస్వర్డ్', 'ಪಾಸ್‌ವರ್ಡ್', 'ಪಾಸ್ವರ್ಡ್', 'പാസ്‌വേഡ്', 'പാസ്വേഡ്', 'પાસવર્ડ', 'ਪਾਸਵਰਡ'], copulas: [], of: [] },
 };
 

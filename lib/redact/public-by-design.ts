@@ -162,6 +162,15 @@ function isMapsLoaderKey(text: string, span: SecretSpan, value: string): boolean
   return RESTRICTED_TO_SITE.test(text.slice(Math.max(0, span.start - 300), span.end + 300));
 }
 
+/**
+ * Whether a found key is a public signed token (a `pk.` token, an anon JWT) whose secret twin is in the text: masked
+ * whatever else calls it public (a comment beside it, a label), as in its public place.
+ */
+export function publicTokenWithSecretTwin(text: string, span: SecretSpan): boolean {
+  const value = text.slice(span.start, span.end);
+  return publicToken(value) && hasSecretTwin(text, span, value);
+}
+
 /** Whether a found key is one of the public kinds above, in its public place. */
 export function publicByPlace(text: string, span: SecretSpan): boolean {
   const value = text.slice(span.start, span.end);

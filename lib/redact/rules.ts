@@ -176,7 +176,7 @@ function stepOn(s: string, at: number, count: number, unicode: boolean): number 
 }
 
 /** Runs a rule only inside the given windows (sorted, not overlapping); a match must start inside one. */
-function findInWindows(rule: RegexRule, windows: readonly (readonly [number, number])[], text: string): SecretSpan[] {
+export function findInWindows(rule: RegexRule, windows: readonly (readonly [number, number])[], text: string): SecretSpan[] {
   const inner = rule.pattern;
   const spans: SecretSpan[] = [];
   for (const [from, to] of windows) {
@@ -336,6 +336,8 @@ const PROVIDER_KEYS: RegexRule[] = (
     // Mapbox secret and temporary tokens: a base64url JSON claim set between dots.
     ['mapbox', `${B}(?:sk|tk)\\.eyJ[A-Za-z0-9_-]{10,300}\\.[A-Za-z0-9_-]{20,100}${E}`],
     ['vault', `${B}hv[sbr]\\.[A-Za-z0-9_-]{24,300}${E}`],
+    // Riot Games API keys: `RGAPI-` and a UUID.
+    ['riot', `${B}RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}${E}`],
     ['atlassian', `${B}AT(?:ATT|CTT)3[A-Za-z0-9_=-]{100,300}${E}`],
     ['sentry', `${B}(?:sntrys_eyJ[A-Za-z0-9_=+/-]{20,400}|sntry[ua]_[a-f0-9]{64})${E}`],
     ['grafana', `${B}(?:glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}|glc_[A-Za-z0-9+/=_-]{32,400})${E}`],
@@ -849,6 +851,9 @@ function judgeAssignment(text: string, keyStart: number, key: string, valueStart
     // Code, not a value: a call or an index (`input(...)`, `request.form['password']`, `Optional[str]`), a group,
     // a regex literal, a path.
     if (!envLine && /^[\w$.:>!?-]*[([{]/.test(value)) return null; // `!` and `?` end Elixir and Ruby names
+    // Another assignment, an environment variable's (`Docker secrets: POSTGRES_PASSWORD_FILE=/run/secrets/db`): its
+    // own name and value are judged where its name stands.
+    if (!envLine && /^[A-Z][A-Z0-9]*_[A-Z0-9_]*=/.test(value)) return null;
     if (/^\/(?:\^|\(|\[|\\)/.test(value) || /^\/.*[\^$\\[\]|?*+].*\/[dgimsuy]*$/.test(value) || /^(?:~|\.{1,2})?\/[a-z0-9._-]+(?:\/[a-z0-9._-]+)*\/?$/.test(value)) return null;
     // Brackets close the code around the value: `f(password=pw)`, `{token: abc}`.
     if (!envLine) value = value.replace(/^([^([{]*)[)\]}].*$/, '$1');

@@ -73,4 +73,40 @@ const WEBHOOK_URL: RegexRule = {
   },
 };
 
-export const WEBHOOK_URL_FINDERS: readonly Finder[] = [regexFinder(WEBHOOK_URL)];
+/**
+ * Notification URLs of a service's own scheme, as Apprise, Moonraker, Home Assistant and other notifiers write them:
+ * `discord://<webhook id>/<token>`, `tgram://<bot token>/<chat id>`, `slack://<tokenA>/<tokenB>/<tokenC>`,
+ * `pover://<user>@<token>`, `gotify://host/<token>`. The part after `://` is a service's ids and tokens, not a web
+ * address; each random segment in it is a credential. A scheme that names a protocol of the web or a file (`http`,
+ * `ftp`, `file`, `s3` …) is not one of these, and a segment that is a word, a number or a path is kept.
+ */
+const NOT_A_NOTIFIER = /^(?:https?|wss?|ftps?|sftp|file|s3|gs|az|abfss?|hdfs|git|ssh|svn|rsync|smb|nfs|jdbc|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|rediss|amqps?|mqtts?|ldaps?|data|blob|chrome|about|mailto|tel|urn|content|android-app|ipfs|ipns|magnet|spotify|steam|zoommtg|vscode|docker)$/i;
+const SCHEME_BEFORE = /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+]{2,15}$/;
+const URL_BODY = /[^\s"'<>`\\)\]]{20,800}/y;
+
+/** Found from each `://` (a literal V8 finds fast), the scheme read back from it. */
+function findNotifierUrls(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    const scheme = SCHEME_BEFORE.exec(text.slice(Math.max(0, at - 17), at));
+    // `git+https`, `svn+ssh`: a web or version-control protocol under another name.
+    if (!scheme || scheme[0].split('+').some((part) => NOT_A_NOTIFIER.test(part)) || /^(?:containerd|cri-o|docker|podman)$/.test(scheme[0])) continue;
+    URL_BODY.lastIndex = at + 3;
+    const body = URL_BODY.exec(text);
+    if (!body) continue;
+    const path = body[0].split('?', 1)[0]!;
+    // A resource's path under a word (`mapbox://styles/<user>/<style id>`, `spotify://track/<id>`) names a public
+    // object; a notifier's opens with its ids or tokens.
+    if (/^[a-z]+\//.test(path)) continue;
+    for (const part of path.matchAll(/[^/:@]+/g)) {
+      const value = part[0].replace(/[.,;!]+$/, '');
+      const start = at + 3 + part.index;
+      // A digest or a container's id is hex; a notifier's tokens are not.
+      if (value.length >= 20 && !/^[0-9a-f]+$/i.test(value) && looksLikeRandomToken(value)) spans.push({ start, end: start + value.length, label: 'api key' });
+    }
+    at += body[0].length;
+  }
+  return spans;
+}
+
+export const WEBHOOK_URL_FINDERS: readonly Finder[] = [regexFinder(WEBHOOK_URL), { name: 'notifier-url', find: findNotifierUrls }];

@@ -1,0 +1,135 @@
+import {
+  chineseIdValid,
+  cpfValid,
+  idFinder,
+  idRegexRule,
+  koreanRrnValid,
+  passesVerhoeff,
+  peselValid,
+  romanianCnpValid,
+  southAfricanIdValid,
+  spanishIdValid,
+  tcKimlikValid,
+  type IdRule,
+} from './national-ids';
+import { wordAnchors } from './fast-anchors';
+import { findInWindows, type Finder } from './rules';
+
+/**
+ * Identity numbers named in any language, in two ways.
+ *
+ * By check: a number that passes a national number's own check — a South African ID's date and Luhn digit, Aadhaar's
+ * Verhoeff digit, a DNI's letter, a CPF's two digits, a TC Kimlik's, a CNP's, a PESEL's, a Chinese or Korean resident
+ * number's date and check, a Mongolian register number's two letters and birth date — named by a generic name for an
+ * identity number in any of some sixty languages ("Inombolo kamazisi" in Zulu, "NAN" in Basque, "ആധാർ നമ്പർ" in
+ * Malayalam, "personal number", "numéro d'identité", "kimlik numarası"). The country's own word for its number is
+ * not needed: the check says which number it is, the generic name says that it is one.
+ *
+ * By name: numbers without a public check, each in its own shape, named by the country's own word right before them,
+ * heading a label that runs on to a colon, or in the sentence before a "mine is" — a Georgian personal number
+ * (პირადი ნომერი), an Armenian public service number (ՀԾՀ), an Albanian NID, a Nepali citizenship certificate number
+ * (नागरिकता), a Cambodian ID card number (អត្តសញ្ញាណប័ណ្ណ), a Maltese ID card, Nigeria's NIN and BVN.
+ */
+
+/** Generic names for an identity number, in many languages and scripts (words, then acronyms in their case). */
+const GENERIC_ID_NAME =
+  String.raw`(?<![\p{L}])(?:` +
+  // English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, Hungarian, Romanian, Turkish.
+  String.raw`(?:national[ \t]+)?id(?:entity|entification)?[ \t]+(?:card[ \t]+)?(?:number|no\.?|nr\.?|#)|personal[ \t]+(?:id(?:entity)?[ \t]+)?(?:number|code|no\.?)|national[ \t]+id(?:entity)?(?:[ \t]+(?:card|number))?|citizen(?:ship)?[ \t]+(?:id|number|card)|` +
+  String.raw`(?:personal)?ausweisnummer|personennummer|identit[äa]tsnummer|id-nummer|num[ée]ro[ \t]+d['’]identit[ée]|num[ée]ro[ \t]+de[ \t]+(?:la[ \t]+)?carte[ \t]+d['’]identit[ée]|` +
+  String.raw`n[úu]mero[ \t]+de[ \t]+(?:identidad|identificaci[óo]n|c[ée]dula|identifica[çc][ãa]o)|c[ée]dula|bilhete[ \t]+de[ \t]+identidade|cart[ãa]o[ \t]+de[ \t]+cidad[ãa]o|numero[ \t]+(?:di[ \t]+)?(?:identit[àa]|carta[ \t]+d['’]identit[àa])|` +
+  String.raw`identiteitsnummer|persoonsnummer|numer[ \t]+(?:dowodu|identyfikacyjny)|[čc][íi]slo[ \t]+ob[čc]ansk[ée]ho[ \t]+pr[ůu]kazu|szem[ée]lyi[ \t]+sz[áa]m|szem[ée]lyazonos[íi]t[óo]\p{L}*|cod[ \t]+personal|kimlik[ \t]+numaras[ıi]|` +
+  // Slavic languages in Latin and Cyrillic, Mongolian, Albanian, Georgian, Armenian, Azerbaijani, Greek.
+  String.raw`osebn\p{L}*[ \t]+izkaznic\p{L}*|osobn\p{L}*[ \t]+iskaznic\p{L}*|li[čc]n\p{L}*[ \t]+kart\p{L}*|mati[čc]ni[ \t]+broj|личн(?:ый|ий)[ \t]+номер|идентификационн\p{L}*[ \t]+номер|личен[ \t]+(?:номер|број)|лични[ \t]+број|ідентифікаційн\p{L}*[ \t]+номер|` +
+  String.raw`регистрийн[ \t]+дугаар|иргэний[ \t]+үнэмлэх\p{L}*|(?:numri|nr\.?)[ \t]+personal|numri[ \t]+i[ \t]+identifikimit|let[ëe]rnjoftim\p{L}*|პირადი[ \t]+ნომერ\p{L}*|პირადობის[ \t]+მოწმობ\p{L}*|անձնական[ \t]+համար\p{L}*|` +
+  String.raw`հանրային[ \t]+ծառայությունների[ \t]+համարանիշ\p{L}*|şəxsiyyət[ \t]+vəsiqəsi\p{L}*|αριθμ(?:ός|ό)[ \t]+ταυτότητας|` +
+  // Basque, Welsh, Maltese, Irish, Zulu and Xhosa, Yoruba (tone marks as combining marks or not), Hausa, Swahili, Amharic.
+  String.raw`nortasun[ \t]+agiri\p{L}*|rhif[ \t]+(?:adnabod|hunaniaeth)|karta[ \t]+tal-identit[àa]|numru[ \t]+tal-identit[àa]|uimhir[ \t]+(?:aitheantais|phearsanta)|inombolo[ \t]+(?:ka)?mazisi|inombolo[ \t]+yesazisi|umazisi|isazisi|` +
+  String.raw`n[oọ]\p{M}*[nń]\p{M}*b[aà]\p{M}*[ \t]+[iì]\p{M}*d[aá]\p{M}*n[iì]\p{M}*m[oọ]\p{M}*|lambar[ \t]+(?:katin[ \t]+)?shaida|(?:namba|nambari)[ \t]+ya[ \t]+kitambulisho|kitambulisho|መታወቂያ|` +
+  // Arabic, Persian, Urdu, Hebrew, the Indic scripts (Aadhaar in each), Khmer, Lao, Burmese, Malay, Tagalog.
+  String.raw`رقم[ \t]+الهوية|الرقم[ \t]+الوطني|کد[ \t]+ملی|شماره[ \t]+ملی|شناختی[ \t]+(?:کارڈ|نمبر)|מספר[ \t]+זהות|पहचान[ \t]+(?:संख्या|नंबर|नम्बर)|नागरिकता|परिचयपत्र|জাতীয়[ \t]+পরিচয়পত্র|পরিচয়পত্র|` +
+  String.raw`ആധാർ|ஆதார்|ఆధార్|ಆಧಾರ್|আধার|આધાર|ਆਧਾਰ|ଆଧାର|آدھار|அடையாள[ \t]+எண்|തിരിച്ചറിയൽ[ \t]+നമ്പർ|గుర్తింపు[ \t]+సంఖ్య|អត្តសញ្ញាណប័ណ្ណ|លេខអត្តសញ្ញាណ|ບັດປະຈຳຕົວ|မှတ်ပုံတင်|` +
+  String.raw`nombor[ \t]+kad[ \t]+pengenalan|numero[ \t]+ng[ \t]+ID` +
+  String.raw`)(?![\p{L}])|(?<![\p{L}])(?:NAN|NIN|BVN|NID|ՀԾՀ|ЖСН|ИИН|FİN|UIN)(?![\p{L}])`;
+
+const NAMES = new RegExp(GENERIC_ID_NAME, 'giu');
+const NB = '(?<![\\w.,/-])';
+const NE = '(?![\\w]|[.,/-]\\d)';
+
+/** A Mongolian register number: two Cyrillic capitals, then the birth date (month + 20 after 1999) and two digits. */
+function mongolianRegisterValid(raw: string): boolean {
+  const d = raw.slice(2);
+  const month = Number(d.slice(2, 4));
+  const day = Number(d.slice(4, 6));
+  return ((month >= 1 && month <= 12) || (month >= 21 && month <= 32)) && day >= 1 && day <= 31;
+}
+
+const byCheck = (name: string, source: string, valid: (s: string) => boolean, before = 64): IdRule => ({
+  name: `${name}-by-any-name`,
+  label: NAMES,
+  pattern: new RegExp(`${NB}${source}${NE}`, 'dgu'),
+  valid,
+  before,
+});
+
+/** A shape named right before it by its country's own word (the rule of `IdRule.shapeNamed`: no check to pass). */
+const byName = (name: string, label: RegExp, source: string): IdRule => ({
+  name,
+  label,
+  pattern: new RegExp(`${NB}${source}${NE}`, 'dgu'),
+  valid: () => false,
+  shapeNamed: true,
+});
+
+const BY_CHECK: IdRule[] = [
+  byCheck('za-id', '\\d{6} ?\\d{4} ?\\d{3}', southAfricanIdValid),
+  byCheck('in-aadhaar', '[2-9]\\d{3}([ -]?)\\d{4}\\1\\d{4}', (s) => passesVerhoeff(s.replace(/\D/g, ''))),
+  byCheck('es-dni-nie', '(?:[XYZxyz][- ]?\\d{7}|\\d{8})[- ]?[A-Za-z]', spanishIdValid),
+  byCheck('br-cpf', '\\d{3}(\\.?)\\d{3}\\1\\d{3}-?\\d{2}', cpfValid),
+  byCheck('tr-tckn', '[1-9]\\d{10}', tcKimlikValid),
+  byCheck('ro-cnp', '[1-9]\\d{12}', romanianCnpValid),
+  byCheck('pl-pesel', '\\d{11}', peselValid),
+  byCheck('cn-resident-id', '[1-9]\\d{16}[\\dXx]', chineseIdValid),
+  byCheck('kr-rrn', '\\d{6}-?\\d{7}', koreanRrnValid),
+  // The letters and the date are the check: named up to 80 characters before, in the sentence before as often.
+  byCheck('mn-register', '[А-ЯЁӨҮ]{2}\\d{8}', mongolianRegisterValid, 80),
+];
+
+const BY_NAME: IdRule[] = [
+  byName('ge-personal-number', /(?<![\p{L}])(?:პირადი[ \t]+ნომერ\p{L}*|პირადობის[ \t]+მოწმობ\p{L}*|personal[ \t]+number)(?![\p{L}])/giu, '\\d{11}'),
+  byName('am-public-service-number', /(?<![\p{L}])(?:ՀԾՀ|հանրային[ \t]+ծառայությունների[ \t]+համարանիշ\p{L}*|անձնական[ \t]+համար\p{L}*)(?![\p{L}])/giu, '\\d{10}'),
+  byName('al-nid', /(?<![\p{L}])(?:(?:numri|nr\.?)[ \t]+personal|numri[ \t]+i[ \t]+identifikimit|let[ëe]rnjoftim\p{L}*|NID)(?![\p{L}])/giu, '[A-Z]\\d{8}[A-Z]'),
+  byName('np-citizenship', /(?:नागरिकता(?:[ \t]+प्रमाणपत्र)?(?:[ \t]+(?:नम्बर|नंबर|संख्या|नं\.?))?|citizenship[ \t]+(?:certificate[ \t]+)?(?:number|no\.?))/giu, '\\d{1,3}(?:[-/]\\d{1,6}){2,4}'),
+  byName('kh-id-card', /(?:អត្តសញ្ញាណប័ណ្ណ|លេខអត្តសញ្ញាណ)/gu, '\\d{9,10}'),
+  byName('mt-id-card', /(?<![\p{L}])(?:karta[ \t]+tal-identit[àa]|numru[ \t]+tal-(?:karta[ \t]+tal-)?identit[àa]|maltese[ \t]+ID(?:[ \t]+card)?)(?![\p{L}])/giu, '\\d{1,7}[MGAPLHBZ]'),
+  byName('ng-nin', /(?<![\p{L}])(?:NIN|national[ \t]+identification[ \t]+number)(?![\p{L}])/gu, '\\d{11}'),
+  byName('ng-bvn', /(?<![\p{L}])(?:BVN|bank[ \t]+verification[ \t]+number)(?![\p{L}])/gu, '22\\d{9}'),
+];
+
+/**
+ * The generic names, found once per text for all the rules by check (a scan each took a tenth of a second per MB):
+ * without their look-arounds, in the plain mode where nothing needs Unicode (a wider net; each rule's judge reads the
+ * names whole again), and the text near them is searched by each rule's pattern.
+ */
+const NAME_ANCHORS = wordAnchors(GENERIC_ID_NAME.replaceAll('(?<![\\p{L}])', '').replaceAll('(?![\\p{L}])', '').replaceAll('\\p{M}*', '[\\u0300-\\u036f]*'));
+const CHECK_RULES = BY_CHECK.map(idRegexRule);
+/** As `idFinder` reads: the number up to 80 characters after the name (64 for most) or 24 before it, or in the next sentence. */
+const BEFORE_NAME = 24 + 32;
+const AFTER_NAME = 128;
+
+function findByCheck(text: string): ReturnType<Finder['find']> {
+  const windows: [number, number][] = [];
+  NAME_ANCHORS.lastIndex = 0;
+  for (let a: RegExpExecArray | null; (a = NAME_ANCHORS.exec(text)); ) {
+    const from = Math.max(0, a.index - BEFORE_NAME);
+    const to = Math.min(text.length, a.index + a[0].length + AFTER_NAME);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+    if (a[0].length === 0) NAME_ANCHORS.lastIndex++;
+  }
+  if (windows.length === 0) return [];
+  return CHECK_RULES.flatMap((rule) => findInWindows(rule, windows, text));
+}
+
+export const IDS_BY_ANY_NAME_FINDERS: readonly Finder[] = [{ name: 'ids-by-check-and-any-name', find: findByCheck }, ...BY_NAME.map(idFinder)];
