@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A to X of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A to Y of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -328,6 +328,18 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     and is taken so for a number that passes (`labelPhraseBefore`), but X's KVNRs carry no valid check digit (its
  *     note says so), and a KVNR whose check fails is kept, as S's round decided (`after-corpus-s.test.ts`: "Die KVNR …
  *     lehnt das Portal ab"): a letter and nine digits is any reference's shape, and the check is what says which.
+ * - Y (410/410, 0/507 false alarms since its round; 75.1% / 1.6% before it). Its round wrote each family as broadly as it
+ *   stays precise: lock, door, gate, safe and alarm codes named by a code word and the thing in about twenty more
+ *   languages and scripts, a letter box's combination, a padlock's dial after its colon; PIN and lock-code columns of
+ *   Markdown tables and CSV exports; codes listed under a heading that names them, each under a label of any words; a
+ *   device's access code under a config key named for it; notifier URLs' random segments; keys after one-dash options
+ *   and game-server settings; numbers that pass a national check under a generic identity-number name in about sixty
+ *   languages, uncheckable numbers (Georgian, Armenian, Albanian, Nepali, Cambodian, Maltese, Nigerian) by their own
+ *   word, "mine is" in more languages; account numbers named in more languages beside a bank; passwords, security
+ *   answers, activation codes and backup codes in more wordings and scripts; and kept identity numbers and IBANs a
+ *   sentence presents as examples (in many languages), a vehicle's insurance number among its public identifiers,
+ *   another assignment as a label's value, docs quoted in other languages, while a public token beside its secret
+ *   twin is masked whatever a comment says (its 8 false alarms and the twin). Nothing is left.
  */
 interface HeldOutCorpus {
   name: string;
@@ -452,7 +464,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 392,
     negatives: 360,
     kinds: 128,
-    caught: 380,
+    caught: 381,
     minRecall: 0.96,
     falseAlarms: 1,
     // Why no general rule of its round takes these (see the list above).
@@ -607,6 +619,17 @@ const CORPORA: HeldOutCorpus[] = [
     minRecall: 0.99,
     // A KVNR whose check fails, kept as S's round decided (see the list above).
     knownMisses: ['German KVNR'],
+  },
+  {
+    // Y's round (after-corpus-y.test.ts): measured at 308/410 (75.1%) and 8/507 false alarms before it.
+    name: 'Y',
+    file: 'heldout-y.json',
+    positives: 410,
+    negatives: 507,
+    kinds: 154,
+    caught: 410,
+    minRecall: 0.99,
+    knownMisses: [],
   },
 ];
 
