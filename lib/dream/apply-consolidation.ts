@@ -108,9 +108,11 @@ function retract(run: Apply, r: PlannedRetraction): Event[] {
  * The words a retraction's value must share with a fact. Words that only say what kind of thing it is ("bullet points"
  * vs "no bullets", "metric units" vs "metric always") are left out, unless nothing else is left.
  */
+const WEEKDAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', wed: 'wednesday', thu: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 const KIND_WORDS = new Set(terms('point points list lists unit units answer answers reply replies response responses format style'));
 function retractionTerms(value: string): Set<string> {
-  const all = terms(value);
+  // "instead of tue/thu": weekdays as passages spell them out ("on tuesdays and thursdays").
+  const all = terms(value.replace(/\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?/gi, (d) => WEEKDAYS[d.slice(0, 3).toLowerCase()] ?? d));
   const kept = all.filter((t) => !KIND_WORDS.has(t));
   return new Set(kept.length > 0 ? kept : all);
 }

@@ -45,7 +45,7 @@ export class CorrectionNotes {
       ? claimed.map((p) => p.id).sort()
       : [...new Set([...stating.map((p) => p.id), ...claimed.map((p) => p.id), ...this.repliesTo(stating.filter((p) => p.role === 'user'), earlier)])].sort();
     if (ids.length === 0) return;
-    this.notes.push({ kind, at: when, said: absolutizeDates(said, when), passageIds: ids, factIds: retired.map((m) => m.id).sort(), terms: [...oldTerms].sort() });
+    this.notes.push({ kind, at: when, said: absolutizeDates(said, when), passageIds: ids, factIds: retired.map((m) => m.id).sort(), terms: [...oldTerms].sort(), ...(someoneElses ? { someoneElses: true as const } : {}) });
   }
 
   /**

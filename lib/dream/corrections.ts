@@ -28,6 +28,8 @@ export interface CorrectionNote {
   factIds: string[];
   /** The old value's terms: a fact learned later that holds them all makes the old value current again. */
   terms?: string[];
+  /** "mom's the diabetic, not me": the value is someone else's; only a later fact of the user's own brings it back. */
+  someoneElses?: true;
 }
 
 export async function readCorrections(db: ReverieDb): Promise<CorrectionNote[]> {
@@ -57,7 +59,8 @@ export async function correctionsByPassage(db: ReverieDb): Promise<Map<string, C
     ? (await db.memories.where('kind').anyOf([...FACT_KINDS]).toArray()).filter((m) => m.status === 'active').map((m) => ({ m, terms: new Set(terms(m.text)) }))
     : [];
   const saidAgain = (n: CorrectionNote) =>
-    !!n.terms?.length && activeFacts.some((f) => (f.m.validFrom ?? f.m.occurredAt) > n.at && n.terms!.every((t) => f.terms.has(t)));
+    !!n.terms?.length &&
+    activeFacts.some((f) => (f.m.validFrom ?? f.m.occurredAt) > n.at && n.terms!.every((t) => f.terms.has(t)) && (!n.someoneElses || OF_THE_USER.test(f.m.text)));
   const out = new Map<string, CorrectionNote>();
   for (const n of [...notes].sort((a, b) => a.at - b.at)) {
     if (n.factIds.length > 0 && !n.factIds.some(retired)) continue; // undone: the old value is current again
@@ -66,6 +69,9 @@ export async function correctionsByPassage(db: ReverieDb): Promise<Map<string, C
   }
   return out;
 }
+
+/** A fact about the user themselves ("User has type 2 diabetes."), not about someone they named ("User's mom …"). */
+const OF_THE_USER = /^User (?!'s)/;
 
 export function formatCorrection(n: CorrectionNote, day: (ms: number) => string): string {
   return `[${n.kind} ${day(n.at)}: "${n.said}"]`;

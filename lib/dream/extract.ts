@@ -4,7 +4,7 @@ import { isInstructionToAssistant, isReplacingRule, layoutStances } from './dire
 import { OCCUPATION } from './occupations';
 import { birthdayStatement } from './birthday';
 import { ageFact, ageStatement } from './user-age';
-import { measureStatements } from './measures';
+import { measureStatements, progressStatements } from './measures';
 import { addressChange, nameToUse } from './address';
 import { partnerStatements } from './partners';
 import { recoveries } from './recovered';
@@ -261,6 +261,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?= (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?]|$)`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]))) },
   // "senior data analyst now, same team": the new job said as the sentence, its "I'm" left out.
   { re: r(String.raw`^(an? )?((?:(?!(?:the|a|an|my|his|her|their|our|your|so|and|but)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now\b`), make: (m) => occupation(article(m[2])) },
+  // "i take home about 2.4k a month as a lab technician at the hospital", "I earn 40k as a paralegal": pay for a job.
+  { re: r(String.raw`\bI (?:take home|earn|make|get paid|am paid|'m paid|bring home|gross|net)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\bas an? ((?:(?!(?:the|a|an|my)\b)[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[1])) },
   // "freelance web dev here, building a shop …", "hi, ICU nurse here:": a job said by way of introduction.
   { re: r(String.raw`^(?:(?:hi|hey|hello|ok|okay|so)[,!]?\s+)?((?:(?!(?:the|a|an|my|his|her|their|our|your|this|that|so|and|but)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) here(?=\s*[,.;:!—–-])`), make: (m) => occupation(article(m[1])) },
   // "I'm going to start at Halden on March 2nd as a controls engineer", "I was hired as a junior designer".
@@ -635,6 +637,10 @@ const RETRACTIONS: { re: RegExp; slot?: string }[] = [
   { re: r(String.raw`\b(?:I was wrong about|I got it wrong about|(?:forget|ignore|disregard|scratch|scrap|strike) (?:what I (?:said|told you)(?: (?:a while back|a while ago|earlier|before|last time|the other day|back then))?|that bit|the bit|that part|the part) about) (?:the |my |a |an )?${VALUE}`) },
   // "I switched from window to aisle seats", "I used to prefer window seats": the old value is no longer current.
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:(?:finally|now|just|decided to|agreed to)\s+)?(?:switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|migrat(?:ed|e)|gone|port(?:ed)?)(?: (?:our |my |the )?(?:CI|stack|infra|infrastructure|hosting|backend|frontend|database|DB|site|app|apps|code|services?|workloads?|builds?|repos?|pipelines?|email|accounts?|everything|it|them))? (?:from|off) ([^,.;!?\n]{1,40}?) (?:to|onto)\b`) },
+  // "we finished moving off the self-managed cluster, everything runs on EKS now": moved off, where to said apart.
+  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:finished|completed|done|finally|just) (?:moving|migrating|switching) (?:everything |it all )?off ([^,.;!?\n]{2,40}?)(?=\s*(?:[,.;!?]|$)|\s+(?:and|so|now|this|last)\b)`) },
+  // "closed the etsy shop for good", "shut down my old blog for good": a shop or account the user closed.
+  { re: r(String.raw`\b(?:I|we)?(?:'ve| have)? ?(?:closed|shut(?: down)?|deleted|cancelled|canceled) (?:the |my |our )?((?:[\p{L}&'-]+ ){0,2}?(?:shop|store|account|blog|channel|page|stall|subscription|membership)) (?:for good|permanently|once and for all)\b`) },
   // "we shut jenkins down on friday", "we decommissioned the old VPN": a tool or service that is gone (not "the shop").
   { re: r(String.raw`\bwe(?:'ve| have)? (?:finally |officially )?(?:shut|turned|switched) ((?!(?:the|our|my|a|an|it|them|everything|down|off)\b)[\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{L}\p{N}.-]+)?) (?:down|off)\b`) },
   { re: r(String.raw`\bwe(?:'ve| have)? (?:finally |officially )?(?:shut down|decommissioned|sunset(?:ted)?|turned off|switched off) ((?!(?:the|our|my|a|an|it|them|everything)\b)[\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{L}\p{N}.-]+)?)(?=\s*(?:[,.;!?)]|$)|\s+(?:on|last|this|for|and|but|so|yesterday|today)\b)`) },
@@ -644,7 +650,13 @@ const RETRACTIONS: { re: RegExp; slot?: string }[] = [
 ];
 
 /** "it's my sister who's vegan, not me", "that's my husband who works nights, not me". */
-const NOT_ME = r(String.raw`\b(?:it's|it is|that's|that is|it was|that was) (?:my|our) [\p{L}' ]{2,25}? who(?:'s| is|'re| are| was| has| does)? (?:an? )?([^,.;!?\n]{2,40}?),? (?:not|but not) (?:me|I|myself)\b`);
+const NOT_ME = [
+  r(String.raw`\b(?:it's|it is|that's|that is|it was|that was) (?:my|our) [\p{L}' ]{2,25}? who(?:'s| is|'re| are| was| has| does)? (?:an? )?([^,.;!?\n]{2,40}?),? (?:not|but not) (?:me|I|myself)\b`),
+  // "mom's the diabetic, not me", "my husband is the vegan one, not me".
+  r(String.raw`\b(?:my )?[\p{L}']{2,20}(?:'s| is) the ([\p{L} -]{2,30}?)(?: one)?,? (?:not|but not) (?:me|I|myself)\b`),
+  // "I'm not the allergic one, Tomás is", "I'm not the vegetarian, my wife is".
+  r(String.raw`\bI(?:'m| am) not the ([\p{L} -]{2,30}?)(?: one)?,? (?:my )?[\p{L}']{2,20} (?:is|was)\b`),
+];
 /** The assistant's turn just before said the value of the user ("As a nurse, you…", "Since you're vegan"). */
 function saidJustBefore(value: string, replyTo: string | undefined): boolean {
   if (!replyTo) return false;
@@ -763,7 +775,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     // kids, elsa is 7 and…").
     const birthday = birthdayStatement(s, turn.at);
     const age = NOT_A_STATEMENT.test(s) ? null : ageStatement(s, turn.at);
-    const measures = NOT_A_STATEMENT.test(s) ? [] : measureStatements(s, turn.at);
+    const measures = NOT_A_STATEMENT.test(s) ? [] : [...measureStatements(s, turn.at), ...progressStatements(s, turn.text, turn.at)];
     for (const made of [...childStatements(s, turn.at), ...(birthday ? [birthday] : []), ...(age ? [age] : []), ...measures])
       facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said });
     if (NOT_A_STATEMENT.test(s)) continue;
@@ -872,7 +884,7 @@ function readContrast(s: string, add: Retract, correcting: boolean): { text: str
 function addRetractions(s: string, add: Retract, correcting: boolean, replyTo?: string): Ending[] {
   const noLonger = /\bno longer\b|\banymore\b|\bany more\b/i.test(s);
   // "it's my sister who's vegan, not me": what the user says is someone else's, not theirs, was never true of them.
-  const notMe = NOT_ME.exec(s);
+  const notMe = NOT_ME.map((re) => re.exec(s)).find((m) => m);
   if (notMe) add(cleanValue(notMe[1]!), true, undefined, undefined, undefined, true);
   const replacement = NEW_VALUE_NOW.exec(s)?.[1];
   for (const rr of RETRACTIONS) {
@@ -884,7 +896,7 @@ function addRetractions(s: string, add: Retract, correcting: boolean, replyTo?: 
     // ("I'm not sure", "I don't like olives", "I don't know") retract only as a correction or with "no longer".
     const state =
       /\b(?:don't|do not|didn't)\b (?:actually |really |even )?(?:live|reside|work|have|own|had|owned)\b/i.test(m[0]) ||
-      /\b(?:wrong about|about|switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|migrat(?:ed|e)|port(?:ed)?|gone|used to|shut|decommissioned|sunset(?:ted)?|turned off|switched off)\b/i.test(m[0]);
+      /\b(?:wrong about|about|switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|migrat(?:ed|e)|port(?:ed)?|gone|used to|shut|decommissioned|sunset(?:ted)?|turned off|switched off|moving|migrating|switching|closed|deleted|cancell?ed)\b/i.test(m[0]);
     // "lol I'm not a nurse, I do payroll" right after the assistant's "As a nurse, …": it corrects what was just said.
     if (!correcting && !noLonger && !state && !saidJustBefore(value, replyTo)) continue;
     // The habit form's value is an action; what it was about is its object ("drink espresso" → "espresso").
@@ -892,7 +904,7 @@ function addRetractions(s: string, add: Retract, correcting: boolean, replyTo?: 
     const about = action ? value.split(/\s+/).slice(1).join(' ') : undefined;
     const wrong = /\b(?:wrong about|forget|ignore|disregard|scratch|scrap|strike)\b/i.test(m[0]);
     const corrects = correcting || (!noLonger && !state && saidJustBefore(value, replyTo));
-    if (add(value, wrong || (corrects && !noLonger && !/\b(?:switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|migrat(?:ed|e)|port(?:ed)?|gone|used to|shut|decommissioned|sunset(?:ted)?|turned off|switched off)\b/i.test(m[0])), rr.slot, replacement && replacement !== value ? replacement : undefined, about)) {
+    if (add(value, wrong || (corrects && !noLonger && !/\b(?:switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|migrat(?:ed|e)|port(?:ed)?|gone|used to|shut|decommissioned|sunset(?:ted)?|turned off|switched off|moving|migrating|switching|closed|deleted|cancell?ed)\b/i.test(m[0])), rr.slot, replacement && replacement !== value ? replacement : undefined, about)) {
       break; // the most specific form wins
     }
   }

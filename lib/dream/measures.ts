@@ -1,5 +1,7 @@
 /**
- * The user's body weight and the weight they aim for: numbers that change over months ("112 kg" in January,
+ * Numbers about the user that change over months and are only true on their day: body weight and the weight aimed for,
+ * savings toward a goal and the goal, a fitness figure (FTP, VO2 max, resting heart rate) and a race time. First, the
+ * weight: the user's body weight and the weight they aim for ("112 kg" in January,
  * "weighed in this morning: 106.5 kg!!" in February, "99.8 kg this morning" in May; "goal is 100 kg by summer", then
  * "new target is 92 kg"). Each is one slot ('user/weight', 'user/weight-goal'), so the latest supersedes the last, and
  * each is kept with the day it was said, because a weight is only true on its day.
@@ -10,7 +12,7 @@
 
 export interface MeasureFact {
   kind: 'fact';
-  slot: 'user/weight' | 'user/weight-goal';
+  slot: string;
   text: string;
   value: string;
   importance: number;
@@ -58,6 +60,67 @@ export function measureStatements(sentence: string, saidAt: number): MeasureFact
   if (goal && !/\b(?:if I|would)\b/i.test(sentence.slice(0, goal.index))) {
     const v = `${goal[1]!.replace(',', '.')} ${units(goal[2]!)}`;
     out.push({ kind: 'fact', slot: 'user/weight-goal', text: `User's weight goal is ${v} (set ${dayOf(saidAt)}).`, value: v, importance: 0.65 });
+  }
+  return out;
+}
+
+// Money as people type it: "£19,600", "$2,100", "4300", "32k", "6000 euros".
+const MONEY = String.raw`((?:[£$€¥₹]\s?\d(?:[\d,.]*\d)?(?:\s?k\b)?|\d(?:[\d,.]*\d)?\s?k\b|\d(?:[\d,.]*\d)?\s?(?:euros?|dollars|pounds|quid|bucks|EUR|USD|GBP)\b|(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.,]*\s?(?:kg|lbs?|km|miles|mi|m|W|%|calories|kcal|steps|words|people|years?|months?|days?)\b)))`;
+/** Saved so far: "we've got £8,000 so far", "I have 2100 so far", "we're at £11,400 now", "studio fund is at 4300". */
+const SAVED = [
+  new RegExp(String.raw`\b(?:I|we)(?:'ve| have)? (?:got|saved|put (?:away|aside)|have) ${MONEY} (?:so far|saved|in the pot|put (?:away|aside)|in savings)\b`, 'iu'),
+  new RegExp(String.raw`\b(?:I|we)(?:'re| are|'m| am) (?:now |currently )?(?:at|sitting at|up to|on) ${MONEY}(?=\s*(?:[,.;!?)]|$)|\s+(?:now|so far|saved|in)\b)`, 'iu'),
+  new RegExp(String.raw`\b(?:fund|savings|pot|deposit fund|savings account|house fund|travel fund)(?: is| are|'s| now)? (?:now )?(?:at|up to|sitting at|on)\s+${MONEY}`, 'iu'),
+  new RegExp(String.raw`\bcurrently sitting at ${MONEY}`, 'iu'),
+  new RegExp(String.raw`^${MONEY} now\b`, 'iu'),
+];
+/** The goal: "target is £25,000", "goal is 6000 for deposit + …", "bumping our target to £32,000", "aiming for the £32k". */
+const SAVING_GOAL = [
+  new RegExp(String.raw`\b(?:bump(?:ing|ed)?|rais(?:ing|ed)|up(?:ping|ped)?|mov(?:ing|ed)|increas(?:ing|ed)|chang(?:ing|ed)|set|setting) (?:our|my|the|a) (?:final |new |real )?(?:target|goal) (?:to|at|of) ${MONEY}`, 'iu'),
+  new RegExp(String.raw`\b(?:target|goal)\s*(?:is|of|now|:)\s*(?:now\s+)?${MONEY}`, 'iu'),
+  new RegExp(String.raw`\b(?:still )?aiming for (?:the )?${MONEY}`, 'iu'),
+];
+/** Said of saving up: the turn names it, or the money has a goal's words around it. */
+const SAVING_TALK = /\bsav(?:e|ed|es|ing|ings)\b|\bfund\b|\bdeposit\b|\bput(?:ting)? away\b|\baiming for\b|\bISAs?\b|\b(?:target|goal)\b/i;
+
+/** A fitness figure named: "my FTP is 168W", "retested FTP, 181W!!", "new FTP test: 190W", "my resting heart rate is 52". */
+const FIGURE = /\b(FTP|VO2 ?max|resting heart rate|resting HR|RHR|max heart rate|max HR)(?: test| retest)?(?:\s+(?:is|was|of|now|at)|\s*[:=,])?\s*(?:now\s+|at\s+|down to\s+|up to\s+)?(\d{2,3}(?:[.,]\d)?)\s?(W|watts|bpm|ml\/kg\/min)?(?![\p{L}\d])/iu;
+/** A race time: "did my first full 5k today without stopping, 34:10!", "parkrun this morning: 31:45!", "29:52 at parkrun". */
+const RACE = String.raw`(5 ?k|5 ?km|parkrun|10 ?k|10 ?km|half[- ]marathon|marathon)`;
+const RACE_TIME = [
+  new RegExp(String.raw`\b${RACE}\b[^.!?\n\d]{0,50}?\b(\d{1,2}:\d{2}(?::\d{2})?)\b`, 'iu'),
+  new RegExp(String.raw`\b(\d{1,2}:\d{2}(?::\d{2})?)\s+(?:at|in)\s+(?:the\s+|my\s+|a\s+)?${RACE}\b`, 'iu'),
+];
+/** Someone else's figure: "my husband ran 25:10 at parkrun", "she did the 5k in 31:00". */
+const SOMEONE_ELSE = /\b(?:my (?:husband|wife|partner|son|daughter|brother|sister|mum|mom|dad|friend|boyfriend|girlfriend|coach)|he|she|they)\b[^.!?\n]{0,30}$/i;
+
+const raceName = (r: string) => (/^(?:5|parkrun)/i.test(r) ? '5k' : /^10/.test(r) ? '10k' : /^half/i.test(r) ? 'half marathon' : 'marathon');
+
+/** Savings toward a goal, the goal, a fitness figure and a race time a sentence of the user's says (`turn`: the whole message). */
+export function progressStatements(sentence: string, turn: string, saidAt: number): MeasureFact[] {
+  const out: MeasureFact[] = [];
+  const day = dayOf(saidAt);
+  if (SAVING_TALK.test(turn) && !NOT_NOW.test(sentence)) {
+    const goal = SAVING_GOAL.map((re) => re.exec(sentence)).find((m) => m);
+    const saved = SAVED.map((re) => re.exec(sentence)).find((m) => m && (!goal || m[1] !== goal[1]));
+    if (saved) out.push({ kind: 'fact', slot: 'user/savings', text: `User has saved ${saved[1]!.trim()} so far (as of ${day}).`, value: saved[1]!.trim(), importance: 0.6 });
+    if (goal) out.push({ kind: 'fact', slot: 'user/savings-goal', text: `User's savings goal is ${goal[1]!.trim()} (set ${day}).`, value: goal[1]!.trim(), importance: 0.65 });
+  }
+  const figure = FIGURE.exec(sentence);
+  if (figure && !SOMEONE_ELSE.test(sentence.slice(0, figure.index))) {
+    const name = /^(?:resting|rhr)/i.test(figure[1]!) ? 'resting heart rate' : /^max/i.test(figure[1]!) ? 'max heart rate' : /^vo2/i.test(figure[1]!) ? 'VO2 max' : figure[1]!.toUpperCase();
+    const unit = figure[3] ? (/^w/i.test(figure[3]) ? ' W' : ` ${figure[3]}`) : name === 'FTP' ? ' W' : '';
+    const v = `${figure[2]!.replace(',', '.')}${unit}`;
+    out.push({ kind: 'fact', slot: `user/measure:${name.toLowerCase()}`, text: `User's ${name} is ${v} (as of ${day}).`, value: v, importance: 0.55 });
+  }
+  for (const [i, re] of RACE_TIME.entries()) {
+    const m = re.exec(sentence);
+    if (!m || SOMEONE_ELSE.test(sentence.slice(0, m.index)) || NOT_NOW.test(sentence)) continue;
+    // The first form names the race first, the second the time first.
+    const [race, time] = i === 0 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+    const name = raceName(race);
+    out.push({ kind: 'fact', slot: `user/measure:${name} time`, text: `User's latest ${name} time is ${time} (${day}).`, value: time, importance: 0.55 });
+    break;
   }
   return out;
 }

@@ -540,6 +540,9 @@ async function relevantCandidates(
     // A correction does not record where it was said, so it may be another site's words; without it the passage
     // would pass for current: a block limited to one site shows neither.
     if (note && !scope.everySite) continue;
+    // What the assistant assumed and the user said was wrong ("Since you have diabetes, …" → "mom's the diabetic, not
+    // me") is no memory of the user's: its words would restate the mistake to the next chat, note or not.
+    if (note?.kind === 'corrected' && m.role === 'assistant') continue;
     const answerTokens = answerLine ? tokenCount(answerLine) + 3 : 0;
     // The note is what keeps an old passage from passing for current, so the passage gives way to it: a long line
     // cut at its end lost the note ("It sounds like Biscuit is still enjoying life…", the dog since put down).

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nameToUse } from '../../../lib/dream/address';
 import { readCorrections } from '../../../lib/dream/corrections';
 import { extractFromTurn } from '../../../lib/dream/extract';
-import { measureStatements } from '../../../lib/dream/measures';
+import { measureStatements, progressStatements } from '../../../lib/dream/measures';
 import { moreOtherLanguageStatements } from '../../../lib/dream/other-languages-life';
 import { runDream } from '../../../lib/dream/run';
 import { addConversation, clock, DAY, facts, freshDb, T0 } from './fixture';
@@ -143,5 +143,60 @@ describe('more of the user’s life in other languages', () => {
     expect(life('Pompon est mort cette nuit').retractions).toEqual([{ value: 'Pompon', slot: 'user/pet:pompon' }]);
     expect(life('Moritz ist gestorben, ich bin traurig').retractions).toEqual([{ value: 'Moritz', slot: 'user/pet:moritz' }]);
     expect(life('mon chien adore la plage').facts).toEqual([]);
+  });
+});
+
+describe('more corrections, more numbers that change', () => {
+  it('"X is the one, not me" and "I\'m not the … one, X is"', () => {
+    expect(said("no, dad's the vegetarian, not me").retractions).toContainEqual(expect.objectContaining({ value: 'vegetarian', disproven: true, someoneElses: true }));
+    expect(said("haha I'm not the anxious one, Priya is").retractions).toContainEqual(expect.objectContaining({ value: 'anxious', disproven: true }));
+  });
+
+  it('savings toward a goal and the goal, each dated', () => {
+    const turn = "we're saving for a campervan, goal is €15,000 and we've got €4,250 so far";
+    expect(progressStatements(turn, turn, AT)).toEqual([
+      expect.objectContaining({ slot: 'user/savings', text: 'User has saved €4,250 so far (as of 2026-05-18).' }),
+      expect.objectContaining({ slot: 'user/savings-goal', text: "User's savings goal is €15,000 (set 2026-05-18)." }),
+    ]);
+    const later = 'van fund is at 6,900 now!';
+    expect(progressStatements(later, later, AT)[0]).toMatchObject({ slot: 'user/savings', value: '6,900' });
+    const raised = "prices went up so we've raised our target to 18k";
+    expect(progressStatements(raised, raised, AT)[0]).toMatchObject({ slot: 'user/savings-goal', value: '18k' });
+    // Money without a word of saving or a goal is no savings; a target audience is no goal.
+    const price = 'we are at £240 for the flights';
+    expect(progressStatements(price, price, AT)).toEqual([]);
+    const audience = 'the target audience is 5000 people';
+    expect(progressStatements(audience, audience, AT)).toEqual([]);
+  });
+
+  it('a fitness figure and a race time, the user’s own', () => {
+    const ftp = 'retested my FTP, 212W!!';
+    expect(progressStatements(ftp, ftp, AT)[0]).toMatchObject({ slot: 'user/measure:ftp', text: "User's FTP is 212 W (as of 2026-05-18)." });
+    const rhr = 'my resting heart rate is 54 now';
+    expect(progressStatements(rhr, rhr, AT)[0]).toMatchObject({ slot: 'user/measure:resting heart rate', value: '54' });
+    const race = 'parkrun this morning: 27:41, new PB';
+    expect(progressStatements(race, race, AT)[0]).toMatchObject({ slot: 'user/measure:5k time', value: '27:41' });
+    const after = 'ran 52:10 at the 10k on sunday';
+    expect(progressStatements(after, after, AT)[0]).toMatchObject({ slot: 'user/measure:10k time', value: '52:10' });
+    const hers = 'my wife ran 24:30 at parkrun';
+    expect(progressStatements(hers, hers, AT)).toEqual([]);
+  });
+
+  it('a job said with what it pays, and what was moved off or closed for good', () => {
+    expect(texts('I take home about 1.9k a month as a healthcare assistant')).toContain('User is a healthcare assistant.');
+    expect(said('we finished migrating off the old Jenkins box, all on GitLab CI now').retractions).toContainEqual(expect.objectContaining({ value: 'old Jenkins box', disproven: false }));
+    expect(said('closed my ebay shop for good last week').retractions).toContainEqual(expect.objectContaining({ value: 'ebay shop' }));
+    expect(said('we closed the shop early today').retractions).toEqual([]);
+  });
+
+  it('weekdays said short retire what was said in full', async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [{ role: 'user', text: 'my swimming lessons are on tuesdays and thursdays, what should I eat before?' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
+    await addConversation(db, 'b', T0 + 10 * DAY, [{ role: 'user', text: 'lessons are mon/wed now instead of tue/thu. any stretches for after?' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 11 * DAY) });
+    const noted = new Set((await readCorrections(db)).flatMap((n) => n.passageIds));
+    const old = (await db.memories.where('kind').equals('passage').toArray()).find((p) => p.text.startsWith('my swimming lessons'))!;
+    expect(noted.has(old.id)).toBe(true);
   });
 });

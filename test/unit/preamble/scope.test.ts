@@ -148,6 +148,23 @@ describe("a site's block and other sites' chats", () => {
     expect((await build('gemini')).text).toMatch(/On Gemini, always answer in Italian/);
   });
 
+  it("what the assistant assumed and the user corrected is left out; the user's own corrected words show with the note", async () => {
+    db = freshDb();
+    const rows = [
+      memory({ id: 'claim', kind: 'passage', site: 'claude', role: 'assistant', sourceTurnIds: [on('claude', 'c7', 1)], text: 'Since you are coeliac, these lunches are all gluten free: soup, rice bowls.', occurredAt: day('2026-03-02') }),
+      memory({ id: 'mine', kind: 'passage', site: 'claude', role: 'user', sourceTurnIds: [on('claude', 'c8')], text: 'Lunch ideas for work, I have a nut allergy.', occurredAt: day('2026-03-03') }),
+    ];
+    await db.memories.bulkPut(rows);
+    const notes: CorrectionNote[] = [
+      { kind: 'corrected', at: day('2026-03-02'), said: "It's my brother who's coeliac, not me.", passageIds: ['claim'], factIds: [] },
+      { kind: 'corrected', at: day('2026-03-04'), said: "Actually it's sesame, not nuts.", passageIds: ['mine'], factIds: [] },
+    ];
+    await db.meta.put({ key: CORRECTIONS_KEY, value: notes, updatedAt: 1 });
+    const text = (await buildPreamble({ db, recall: wordOverlapRecall(rows), site: 'claude', scope: 'all', firstMessage: 'lunch ideas gluten free nut', now: day('2026-03-20') })).text;
+    expect(text).not.toMatch(/Since you are coeliac/);
+    expect(text).toMatch(/nut allergy.*\[corrected 2026-03-04/);
+  });
+
   it('a block limited to its own site needs that site', async () => {
     db = freshDb();
     await expect(buildPreamble({ db, recall: async () => [], scope: 'site', now: NOW })).rejects.toThrow(/needs the site/);
