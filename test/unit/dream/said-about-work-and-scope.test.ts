@@ -66,6 +66,8 @@ describe('health said as had for years, and a diet said with "now"', () => {
     expect(texts('my brother started eating fish again')).toEqual([]);
     expect(texts('vegetarian now, for good this time.')).toContain('User is vegetarian.');
     expect(texts('vegan now has its own aisle at the co-op')).toEqual([]);
+    // And back again, said with an adverb, supersedes it.
+    expect(texts("update: I'm back to fully vegetarian as of this week")).toContain('User is vegetarian.');
   });
 });
 
