@@ -1,3 +1,4 @@
+import { anchoredFinder } from './anchored-finder';
 import { wordAnchors } from './fast-anchors';
 import { passesLuhn } from './luhn';
 import { withAccountNearby } from './routing-with-account';
@@ -755,5 +756,7 @@ export const NATIONAL_ID_FINDERS: readonly Finder[] = [
   { name: 'id-column', find: findIdColumns },
   withAccountNearby(idFinder(ROUTING)),
   withAccountNearby(idFinder(SORT_CODE)),
-  windowedFinder(BANK_ACCOUNT, wordAnchors(ACCOUNT_WORD), 0, 100),
+  // Tried at each place its words begin (`anchored-finder.ts`): every match opens with them, and a window's scan tried
+  // the whole alternation of words at every character after them.
+  anchoredFinder(BANK_ACCOUNT, wordAnchors(ACCOUNT_WORD)),
 ];

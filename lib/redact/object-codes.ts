@@ -60,13 +60,13 @@ const OBJECT_WORD =
   // Maltese, Albanian, Welsh, Basque, Irish, Zulu and Xhosa, Yoruba.
   'bieb|grada|kaxxaforti|katnazz|allarm|der[ëe]\\p{L}*|port[ëe]s|kasafort\\p{L}*|dryn\\p{L}*|alarmit|dollap\\p{L}*|' +
   'drws|gi[âa]t|g[âa]t|s[êe]ff|clo|larwm|cwpwrdd|atea|atearen|ateko|atari\\p{L}*|giltzarrapo\\p{L}*|kutxa\\p{L}*|sarrail\\p{L}*|doras|geata|al[áa]ram|' +
-  'umnyango|emnyango|isango|esangweni|isiphephelo|i-?alamu|isikhiye|il[ẹe]\\p{M}*k[uù]\\p{M}*n|' +
+  'umnyango|emnyango|isango|esangweni|isiphephelo|i-?alamu|isikhiye|il[ẹe][\\u0300-\\u036f]*k[uù][\\u0300-\\u036f]*n|' +
   // Romanian, Slovak, the South Slavic languages, the Cyrillic ones, Armenian, Georgian, Mongolian.
   'u[șş][ăa]\\p{L}*|poart[ăa]\\p{L}*|lac[ăa]t\\p{L}*|alarm[ăa]\\p{L}*|dver\\p{L}*|br[áa]n\\p{L}*|z[áa]mok|vrata|vratima|kapij\\p{L}*|sef(?:a|u|om)?|klju[čc]avnic\\p{L}*|lokot\\p{L}*|ormari[ćc]\\p{L}*|omaric\\p{L}*|' +
   'двер\\p{L}*|ворот\\p{L}*|врат\\p{L}*|сейф\\p{L}*|замок|замк\\p{L}*|сигнализаци\\p{L}*|шкафчик\\p{L}*|домофон\\p{L}*|калитк\\p{L}*|хаалга\\p{L}*|цоож\\p{L}*|дохиолол\\p{L}*|' +
   'դուռ|դռան|դարպաս\\p{L}*|կողպեք\\p{L}*|ազդանշան\\p{L}*|պահարան\\p{L}*|սեյֆ\\p{L}*|კარ\\p{L}*|ჭიშკარ\\p{L}*|სეიფ\\p{L}*|საკეტ\\p{L}*|სიგნალიზაცი\\p{L}*|' +
   // The Indic scripts, Arabic, Hebrew, Amharic.
-  'दरवाज\\p{M}*\\p{L}*|ढोका|गेट|तिजोरी|ताला|अलार्म|लॉकर|দরজা|গেট|তালা|সিন্দুক|লকার|വാതിൽ|ഗേറ്റ്|ലോക്കർ|പൂട്ട്|അലാറം|கதவு|பூட்டு|லாக்கர்|తలుపు|ಬಾಗಿಲು|' +
+  'दरवाज|ढोका|गेट|तिजोरी|ताला|अलार्म|लॉकर|দরজা|গেট|তালা|সিন্দুক|লকার|വാതിൽ|ഗേറ്റ്|ലോക്കർ|പൂട്ട്|അലാറം|கதவு|பூட்டு|லாக்கர்|తలుపు|ಬಾಗಿಲು|' +
   'ទ្វារ|ទូដែក|باب|الباب|البوابة|بوابة|الخزنة|خزنة|القفل|قفل|الإنذار|إنذار|דלת|שער|כספת|מנעול|אזעקה|በር';
 /** Thai writes words without spaces between: its objects (locker, safe, door, alarm) are found inside a run. */
 const THAI_OBJECT = 'ล็อกเกอร์|ตู้เซฟ|ตู้นิรภัย|ประตู|สัญญาณกันขโมย|กุญแจ';
@@ -81,7 +81,13 @@ const CODE_THEN_VALUE = new RegExp(
     `(?<![\\p{L}\\p{N}_])(\\d{3,10}[#*]?|\\d{1,2}(?:[-–]\\d{1,2}){2,3})(?![\\p{L}\\p{N}_]|[.,:/-]\\d)`,
   'dgiu',
 );
-const OBJECT = new RegExp(`(?<![\\p{L}])(?:${OBJECT_WORD})(?![\\p{L}])|${THAI_OBJECT}`, 'iu');
+const OBJECT_WHOLE = new RegExp(`(?<![\\p{L}])(?:${OBJECT_WORD})(?![\\p{L}])|${THAI_OBJECT}`, 'iu');
+/**
+ * The same words without their bounds, in the plain mode (`fast-anchors.ts`): most sentences hold none of them, and a
+ * case-folding Unicode scan of the long list for each code word found cost as much as the rest of the rule.
+ */
+const OBJECT_NEAR = new RegExp(wordAnchors(`${OBJECT_WORD}|${THAI_OBJECT}`).source, 'i');
+const OBJECT = { test: (s: string): boolean => OBJECT_NEAR.test(s) && OBJECT_WHOLE.test(s) };
 const COMPOUND = /k[óo]d/iu;
 /** The code words that name a dial's combination only. */
 const COMBINATION = /^(?:combination|combo|combinazione|combinaci[óo]n|combina[çc][ãa]o|combinaison|kombination|kombinace|kombinaci|kombinasi|συνδυασμ[όο]ς)$/iu;
@@ -120,7 +126,9 @@ const OBJECT_CODE: RegexRule = {
     const before = text.slice(Math.max(0, m.index - OBJECT_REACH), m.index);
     // The word right before the code's names another kind ("the tracking code is …", "promo code"), whatever the
     // sentence opens: a letter box's tracking code is no lock's.
-    if (OTHER_KIND.test(/[\p{L}-]*[ \t]*$/u.exec(before)![0]) || OTHER_KIND.test(between)) return null;
+    const lead = before.trimEnd();
+    const lastWord = lead.slice(Math.max(lead.lastIndexOf(' '), lead.lastIndexOf('\t'), lead.lastIndexOf('\n')) + 1);
+    if ((lastWord !== '' && OTHER_KIND.test(lastWord)) || (between.trim() !== '' && OTHER_KIND.test(between))) return null;
     const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?;](?=[ \t][^.!?;]*$)/)) + 1);
     const named =
       (COMPOUND.test(m[1]!) && !/^k[óo]d/iu.test(m[1]!)) ||
