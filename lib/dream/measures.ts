@@ -94,7 +94,7 @@ const RACE_TIME = [
 /** Someone else's figure: "my husband ran 25:10 at parkrun", "she did the 5k in 31:00". */
 const SOMEONE_ELSE = /\b(?:my (?:husband|wife|partner|son|daughter|brother|sister|mum|mom|dad|friend|boyfriend|girlfriend|coach)|he|she|they)\b[^.!?\n]{0,30}$/i;
 
-const raceName = (r: string) => (/^(?:5|parkrun)/i.test(r) ? '5k' : /^10/.test(r) ? '10k' : /^half/i.test(r) ? 'half marathon' : 'marathon');
+const raceName = (r: string) => (/^(?:5|parkrun)/i.test(r) ? '5k' : r.startsWith('10') ? '10k' : /^half/i.test(r) ? 'half marathon' : 'marathon');
 
 /** Savings toward a goal, the goal, a fitness figure and a race time a sentence of the user's says (`turn`: the whole message). */
 export function progressStatements(sentence: string, turn: string, saidAt: number): MeasureFact[] {
