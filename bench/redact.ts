@@ -198,6 +198,14 @@ const inputs: Record<string, string> = {
   yRoundCodes: fill('seifa kods ir Il-kodiċi tal-bieb huwa dռան կոդն է | Lockbox code |\n|---|\n| a |\nkodet PIN personale\nArben:\nx\naccess_code: "1" discord://1/ -authkey ab +sv_setsteamaccount \n'),
   yRoundIds: fill('Inombolo kamazisi: 12 NAN: 1 პირადი ნომერი: ՀԾՀ՝ Nr. personal (NID): rhif cyfrif Nọ́ńbà àkáǹtì wa ní Bank ni ब्याकअप कोडहरू: x '),
   yRoundPasswords: fill('nghyfrinair pasahitza Ọ̀rọ̀ aṣínà geslo za x the answer to my security question (x) is activation code on her card is x '),
+  // Round Z's rules, each a name short of its value: combination locks, codes keyed in or disarmed with, code words and
+  // things in more languages, PINs with a letter before them, one-time codes after a clause, postal PINs; identity
+  // numbers by their checks and names; keys in an API's path, bech32 secret keys, one-case keys, encoded pairs,
+  // analytics snippets, ciphertext; passwords in unspaced scripts, Uzbek, Wi-Fi keys, app passwords after a label.
+  zRoundCodes: fill("Zahlenschloss am combination lock costs enter on the alarm keypad disarm with Kóðinn á hliðinu er cód an gheata lambar kofar MPIN ko sa UPI PIN OTP, the one I got is PIN коды 12, Temple Road, Nagar, PIN: 1 "),
+  zRoundIds: fill('ЖСН: 8703 JSHSHIR: 3120 Асабісты нумар: 4150388A Matricule : 1987 a.k. 385 PhilSys No.: 2716- FİN kodu: 5ZK NIC: 1990 12/MaYaKa(N)12 ID-nommer is 88 asmens_kodas,x\n1,2\n'),
+  zRoundKeys: fill('https://api.x.io/v2/k7q2m9x4w8z3/ nsec1qpzry9x8gf ed25519_sk1qq {"api_key": "vkqjzx"} btoa(`${key}:Lm4R analytics.load(\'Qm7R mapboxgl.accessToken = \'pk.Xr9 vault:v1:8SDd ENC[AES256_GCM,data: '),
+  zRoundPasswords: fill("Parolni yozib qo'ydim: ລະຫັດຜ່ານແມ່ນ ពាក្យសម្ងាត់គឺ စကားဝှက်က Wi-Fi 'Sodas' su raktu admin / 7hKq2 Passwort: qzvu hnel xo The docs' sample x.xml has <password>"),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

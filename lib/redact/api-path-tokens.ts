@@ -1,5 +1,6 @@
+import { anchoredFinder } from './anchored-finder';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
-import { looksLikeRandomToken } from './values';
+import { hasAlphabetRun, looksLikeRandomToken } from './values';
 
 /**
  * A key given as the path segment right after `/api/`, as local devices' APIs take them (a Hue bridge's
@@ -18,4 +19,41 @@ const API_PATH_TOKEN: RegexRule = {
   },
 };
 
-export const API_PATH_TOKEN_FINDERS: readonly Finder[] = [windowedFinder(API_PATH_TOKEN, /\/api\//g, 1, 72)];
+/**
+ * A key anywhere in an API's path, as services that take the key in the path write their URLs
+ * (`https://services.marinetraffic.com/api/exportvessel/v:5/<key>/timespan:20`, `https://api.example.net/v2/<key>/
+ * forecast`): after an `/api/` segment or on an `api.` host, a segment of 24 to 64 letters and digits drawn at
+ * random. Both cases and digits; or one case with five digits and five letters at least, some of them past `f` (a hex
+ * id is a commit's, an object's or a hash). UUIDs, Stripe-style object ids and words joined by dashes are paths.
+ */
+const API_URL_PATH = /(?:\/api\/|:\/\/api[\w-]*\.[\w.-]+(?::\d+)?\/)([^\s?#"'<>`)\]]{24,600})/dg;
+
+function randomSegment(segment: string): boolean {
+  // A hex id, or an object's id with its type before an underscore (`user_2NNEqL…`, `org_…`): a record, not a key.
+  if (!/^[A-Za-z0-9_-]{24,64}$/.test(segment) || /^[0-9a-f-]+$/i.test(segment) || /^[a-z]{2,8}_/.test(segment)) return false;
+  const digits = segment.replace(/\D/g, '').length;
+  const letters = segment.replace(/[^A-Za-z]/g, '').length;
+  const bothCases = /[a-z]/.test(segment) && /[A-Z]/.test(segment);
+  if (!(bothCases && digits > 0) && !(digits >= 5 && letters >= 5 && /[g-z]/i.test(segment))) return false;
+  return looksLikeRandomToken(segment) || (!bothCases && !/[_-]/.test(segment) && !hasAlphabetRun(segment));
+}
+
+const API_URL_PATH_TOKEN: RegexRule = {
+  name: 'api-url-path-token',
+  pattern: API_URL_PATH,
+  judge(m) {
+    const spans = [];
+    let at = m.indices![1]![0];
+    for (const segment of m[1]!.split('/')) {
+      if (randomSegment(segment)) spans.push({ start: at, end: at + segment.length, label: 'api key' as const });
+      at += segment.length + 1;
+    }
+    return spans;
+  },
+};
+
+export const API_PATH_TOKEN_FINDERS: readonly Finder[] = [
+  windowedFinder(API_PATH_TOKEN, /\/api\//g, 1, 72),
+  // Tried where its opening stands (`anchored-finder.ts`); a URL may hold several keys, each a span.
+  anchoredFinder(API_URL_PATH_TOKEN, /\/api\/|:\/\/api/g),
+];

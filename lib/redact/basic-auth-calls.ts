@@ -1,3 +1,4 @@
+import { anchoredFinder } from './anchored-finder';
 import { groupSpan, regexFinder, type Finder, type RegexRule } from './rules';
 import { isPlaceholder, looksLikePassword } from './values';
 
@@ -21,4 +22,29 @@ const BASIC_AUTH_CALL: RegexRule = {
   },
 };
 
-export const BASIC_AUTH_CALL_FINDERS: readonly Finder[] = [regexFinder(BASIC_AUTH_CALL)];
+/**
+ * A user (or client id) and a secret joined by a colon in one string and encoded to base64 for a Basic header, as code
+ * writes it in any language: ``Buffer.from(`${CLIENT_ID}:…`).toString('base64')``, ``btoa(`${key}:…`)``,
+ * `base64.b64encode(f"{client_id}:…".encode())`, `base64_encode("$user:…")`, `Convert.ToBase64String(Encoding.UTF8
+ * .GetBytes($"{id}:…"))`, `Base64.strict_encode64("#{id}:…")`. What follows the colon, written out, is the secret
+ * (the user's part may be a name or written out too); one held in a name is not a value.
+ */
+const ENCODER = String.raw`Buffer\.from|btoa|b64encode|urlsafe_b64encode|base64_encode|ToBase64String|encodeToString|EncodeToString|strict_encode64|encode64|base64\.encode|Base64\.encode|base64Encode`;
+const ENCODED_PAIR: RegexRule = {
+  name: 'encoded-credential-pair',
+  pattern: new RegExp(
+    String.raw`(?:${ENCODER})[ \t]*\((?:[^()\n]{0,60}\()?[ \t]*(?:[fbrFBR]{1,2}|\$|@)?(["'\`])(?:\$\{[^}\n]{1,60}\}|#?\{[^}\n]{1,60}\}|\$[A-Za-z_]\w*|[^:\`"'\n{}$]{1,80}):([^\`"'\n{}$]{8,200})\1`,
+    'dg',
+  ),
+  judge(m) {
+    const span = groupSpan(m, [2])!;
+    if (isPlaceholder(span.value) || !looksLikePassword(span.value, { quoted: true, strict: true })) return null;
+    return { start: span.start, end: span.end, label: 'password' };
+  },
+};
+
+export const BASIC_AUTH_CALL_FINDERS: readonly Finder[] = [
+  regexFinder(BASIC_AUTH_CALL),
+  // Tried where an encoder's name stands (`anchored-finder.ts`).
+  anchoredFinder(ENCODED_PAIR, new RegExp(ENCODER, 'g')),
+];

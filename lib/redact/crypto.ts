@@ -1,4 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
+import { anchoredFinder } from './anchored-finder';
 import { regexFinder, windowedFinder, type Finder, type RegexRule } from './rules';
 
 /**
@@ -68,6 +69,46 @@ const EXTENDED_PRIVATE_KEY: RegexRule = {
   },
 };
 
+/** The bech32 alphabet, and the checksum's generator (BIP-173). */
+const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const BECH32_GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+
+/** Whether a lower-case bech32 string's checksum holds, as bech32 (constant 1) or bech32m (BIP-350). */
+function bech32ChecksumValid(s: string): boolean {
+  const sep = s.lastIndexOf('1');
+  if (sep < 1 || s.length - sep < 7) return false;
+  const hrp = s.slice(0, sep);
+  let chk = 1;
+  const step = (v: number) => {
+    const top = chk >>> 25;
+    chk = ((chk & 0x1ffffff) << 5) ^ v;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= BECH32_GEN[i]!;
+  };
+  for (let i = 0; i < hrp.length; i++) step(hrp.charCodeAt(i) >>> 5);
+  step(0);
+  for (let i = 0; i < hrp.length; i++) step(hrp.charCodeAt(i) & 31);
+  for (let i = sep + 1; i < s.length; i++) {
+    const v = BECH32.indexOf(s[i]!);
+    if (v < 0) return false;
+    step(v);
+  }
+  return chk === 1 || chk === 0x2bc830a3;
+}
+
+/**
+ * Private keys written in bech32 whose prefix says secret: a Nostr account's `nsec1…` (the `npub1…` beside it is its
+ * public key), and Cardano's signing keys (`ed25519_sk1…`, `ed25519e_sk1…`, `root_xsk1…`, `acct_xsk1…`, `addr_xsk1…`,
+ * `stake_xsk1…`, `addr_sk1…`, `stake_sk1…`). The checksum says the string is one, not a word that begins the same.
+ */
+const BECH32_SECRET_KEY: RegexRule = {
+  name: 'bech32-secret-key',
+  pattern: /(?<![A-Za-z0-9_])(?:nsec|ed25519e?_sk|(?:root|acct|addr|stake)_xsk|(?:addr|stake|policy|drep|cc_cold|cc_hot)_sk)1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{50,300}(?![A-Za-z0-9_])/dg,
+  judge(m) {
+    if (!bech32ChecksumValid(m[0])) return null;
+    return { start: m.index, end: m.index + m[0].length, label: 'private key' };
+  },
+};
+
 /** Words that say a Solana-style key is near: the key itself has no checksum to prove it. */
 const KEYPAIR_CONTEXT = /priv(?:ate)?[ _-]?key|secret[ _-]?key|keypair|key[ _-]?pair|id\.json|solana-keygen/gi;
 /** Words for the other 64-byte things written the same way: transaction signatures. */
@@ -112,6 +153,8 @@ function nearKeyWords(rule: RegexRule): Finder {
 
 export const CRYPTO_FINDERS: readonly Finder[] = [
   regexFinder(WIF),
+  // Tried where a secret key's prefix stands (`anchored-finder.ts`): a scan with the lookbehind first tests it everywhere.
+  anchoredFinder(BECH32_SECRET_KEY, /nsec|ed25519|root_|acct_|addr_|stake_|policy_|drep_|cc_(?:cold|hot)/g),
   regexFinder(EXTENDED_PRIVATE_KEY),
   nearKeyWords(SOLANA_BASE58_KEY),
   nearKeyWords(BYTE_ARRAY_KEY),

@@ -50,14 +50,16 @@ const CLAIMED =
 /**
  * A sentence that says an official source uses the value, without a colon: "The official Shopify tutorial uses the demo
  * store credentials "password: …"", "The Postgres Docker Hub page example uses POSTGRES_PASSWORD=…", "The Redis docs
- * show redis://…" (the verb plural after "docs"). The source is
- * named before its verb, and nothing on the line before the value makes it the writer's own.
+ * show redis://…" (the verb plural after "docs"), "The Icecast docs' sample icecast.xml has <source-password>…",
+ * "the key-uri wiki uses otpauth://…?secret=… as the sample" (a file's name with its dot may stand between). The source
+ * is named before its verb, and nothing on the line before the value makes it the writer's own.
  */
 const SOURCE_USES =
-  /\b(?:official|docs|documentation|tutorials?|quickstarts?|docker[ \t]+hub|readme)\b[^\n.!?]{0,40}?\b(?:uses|shows|gives|lists|prints|use|show|give|list|print)\b/i;
+  /\b(?:official|docs|documentation|tutorials?|quickstarts?|docker[ \t]+hub|readme|wiki|manual)\b(?:[^\n.!?]|\.(?=\S)){0,40}?\b(?:uses|shows|gives|lists|prints|use|show|give|list|print|has|have|contains?|includes?|ships?[ \t]+with)\b/i;
 
+/** Whether a password, or a key in no provider's format (the caller's judgement), is quoted from a product's docs. */
 export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
-  if (span.label !== 'password') return false;
+  if (span.label !== 'password' && span.label !== 'api key') return false;
   const reach = text.slice(Math.max(0, span.start - 200), span.start);
   const line = reach.slice(reach.lastIndexOf('\n') + 1);
   const testServer = TEST_SERVER.exec(line);

@@ -1,4 +1,5 @@
 import { anchoredFinder } from './anchored-finder';
+import { OTHER_COPULAS, SHORT_COPULAS } from './passwords';
 import { type Finder, type RedactionLabel, type RegexRule } from './rules';
 
 /**
@@ -31,6 +32,15 @@ const LINK = '(?:[ \\t]+(?:is|was|ist|lautet|est|es|é)(?![\\p{L}]))?[ \\t]*[:=]
  */
 const PIN_SUFFIX = "(?:-(?:nya|ku|mu)|['’](?:im|ım|um|üm|in|ın|i|ı)|\\.[A-Z]{2,5})";
 
+/**
+ * The PINs of a wallet, a phone banking line or a payment system, written with a letter before "PIN": "MPIN" and
+ * "M-PIN" (mobile banking, GCash, M-Pesa), "TPIN" (phone banking), "ePIN", "iPIN", "UPI PIN", "ATM PIN".
+ */
+const PIN_PREFIX = '(?:(?:UPI|ATM|SIM|card|Card)[ \\t-]|[MT]-?|[mei])?';
+
+/** "code" or "number" after PIN, in the languages people write ("PIN-kod", "PIN коды", "PIN kodu", "PIN-kóði"). */
+const PIN_CODE_WORD = '(?:code|kod|koden|kode|koodi|kodu|kodi|kodas|k[óo]ði|c[óo]d|number|nummer|numara|Code|Kod|Nummer|код[\\p{L}]{0,3})';
+
 /** A code or number: digits, with letters, dashes, slashes or a closing '#' as such codes are written. */
 const VALUE = '([A-Za-z]{0,4}[-/]?\\d[\\dA-Za-z/-]{2,24}#?|\\d{3,12}#?)';
 
@@ -42,7 +52,7 @@ const POLICY_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${POLICY_NAME})${LINK}$
  * es 4077", "PIN-kod 7423, PUK-kod 27284860", "PIN1: 6131 PUK1: 27325229" (a SIM's first and second PIN and PUK).
  */
 const PIN = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:PIN|PUK)[12]?(?:[ \\t-](?:code|kod|koden|kode|koodi|kodu|number|nummer|numara|Code|Kod|Nummer))?${PIN_SUFFIX}?${LINK}(\\d{4,10})(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_])${PIN_PREFIX}(?:PIN|PUK)[12]?(?:[ \\t-]${PIN_CODE_WORD})?${PIN_SUFFIX}?${LINK}(\\d{4,10})(?![\\p{L}\\p{N}_])`,
   'dgu',
 );
 
@@ -55,11 +65,12 @@ const SECRET_CODE_NAME = `code[ \\t]+secret|c[óo]digo[ \\t]+secreto|codice[ \\t
 const SECRET_CODE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${SECRET_CODE_NAME})(?![\\p{L}])${LINK}(\\d{4,8})(?![\\p{L}\\p{N}_]|[.,]\\d)`, 'dgiu');
 
 /**
- * What joins a PIN to its owner in more languages (Swahili "PIN ya benki", "PIN wa simu", Tagalog "PIN ng card",
+ * What joins a PIN to its owner in more languages (Swahili "PIN ya benki", "PIN wa simu", Tagalog "PIN ng card" and
+ * "MPIN ko", Cebuano "MPIN nako sa GCash",
  * Vietnamese "mã PIN của thẻ", Greek "PIN της κάρτας", Polish "PIN do karty", Indonesian "PIN untuk ATM"), and the
  * verbs for "is" and "was" in them ("PIN ya zamani ilikuwa …", "ang PIN ng card ay …", "PIN của thẻ là …").
  */
-const OWNER_WORDS = 'ya|wa|la|ng|sa|của|της|του|για|dla|untuk|dari|na';
+const OWNER_WORDS = 'ya|wa|la|ng|sa|của|της|του|για|dla|untuk|dari|na|ko|mo|nako|nimo|namo';
 const MORE_COPULAS = 'ni|ilikuwa|ulikuwa|ay|là|adalah|είναι|ήταν|jest|był|je|bylo|er|var|är|on|oli|war|était|fue|foi';
 
 /**
@@ -68,8 +79,8 @@ const MORE_COPULAS = 'ni|ilikuwa|ulikuwa|ay|là|adalah|είναι|ήταν|jest|
  * or colon is required here: "PIN of 4 digits" names a format.
  */
 const PIN_OF = new RegExp(
-  `(?<![\\p{L}\\p{N}_])PIN(?:[ \\t]+(?:code|number|Code|Nummer))?[ \\t]+(?:of|for|on|to|de|del|da|do|di|du|für|von|vom|der|zu|${OWNER_WORDS})(?:[ \\t]+[\\p{L}\\p{N}'’-]{1,20}){1,5}?` +
-    `(?:[ \\t]*[:=][ \\t]*|[ \\t]*\\(?[ \\t]*(?:is|was|ist|lautet|est|es|era|é|è|${MORE_COPULAS})[ \\t]*:?[ \\t]+)(\\d{4,8})(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_])${PIN_PREFIX}PIN(?:[ \\t]+(?:code|number|Code|Nummer))?[ \\t]+(?:of|for|on|to|de|del|da|do|di|du|für|von|vom|der|zu|${OWNER_WORDS})(?:[ \\t]+[\\p{L}\\p{N}'’-]{1,20}){1,5}?` +
+    `(?:[ \\t]*[:=][ \\t]*|[ \\t]*\\(?[ \\t]*(?:is|was|ist|lautet|est|es|era|é|è|${MORE_COPULAS}|${OTHER_COPULAS}|${SHORT_COPULAS})[ \\t]*:?[ \\t]+)(\\d{4,8})(?![\\p{L}\\p{N}_])`,
   'dgu',
 );
 
@@ -90,8 +101,8 @@ function codeRule(name: string, pattern: RegExp, label: RedactionLabel): RegexRu
 export const EVERYDAY_CODE_FINDERS: readonly Finder[] = [
   // Each tried only where its name stands (`anchored-finder.ts`): the names are rare, the text is long.
   anchoredFinder(codeRule('named-everyday-code', NAMED_CODE, 'password'), new RegExp(CODE_NAME, 'giu')),
-  anchoredFinder(codeRule('pin', PIN, 'password'), /PIN|PUK/g),
-  anchoredFinder(codeRule('pin-of', PIN_OF, 'password'), /PIN/g),
+  anchoredFinder(codeRule('pin', PIN, 'password'), /(?:UPI|ATM|SIM|card|Card)[ \t-](?:PIN|PUK)|[MT]-PIN|[MTmei]?PIN|PUK/g),
+  anchoredFinder(codeRule('pin-of', PIN_OF, 'password'), /(?:UPI|ATM|SIM|card|Card)[ \t-]PIN|[MT]-PIN|[MTmei]?PIN/g),
   anchoredFinder(codeRule('secret-code', SECRET_CODE, 'password'), new RegExp(SECRET_CODE_NAME, 'giu')),
   anchoredFinder(codeRule('policy-number', POLICY_NUMBER, 'policy number'), new RegExp(POLICY_NAME, 'giu')),
 ];

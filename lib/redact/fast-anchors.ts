@@ -13,13 +13,27 @@ export function fastAnchors(anchors: RegExp): RegExp {
   return new RegExp(anchors.source, anchors.flags.replace('u', ''));
 }
 
-/** A letter run that may follow a name's stem (`trezor\p{L}*`): dropped from an anchor, which needs only the stem. */
-const LETTER_RUN = /\\p\{L\}(?:\*|\+|\{\d*,?\d*\})/g;
+/** A letter run in a name (`trezor\p{L}*`, `идентификационн\p{L}*[ \t]+номер`), with its count. */
+const LETTER_RUN = /\\p\{L\}(\*|\+|\{\d*,?\d*\})/g;
 
 /**
- * The anchor for a rule whose matches begin with one of `names` (a regex source): the names without their Unicode
- * letter runs, case-insensitive, in the plain mode where nothing else in them needs Unicode.
+ * The same run in the plain mode: ASCII letters and any character beyond ASCII (letters of every script, and marks
+ * and signs as well: a wider net, which an anchor may cast). Dropping the run instead would leave a name whose run
+ * stands before more words ("идентификационн\p{L}*[ \t]+номер") needing the space right after its stem, so that
+ * "идентификационный номер" was never found.
+ */
+const PLAIN_LETTER = '[^\\x00-\\x40\\x5b-\\x60\\x7b-\\x7f]';
+/**
+ * Unbounded runs are read 40 characters at most: an anchor's word ending is short, and a run without a bound would read
+ * on through a whole text without spaces from every place the stem stands in it.
+ */
+const BOUNDED: Record<string, string> = { '*': '{0,40}', '+': '{1,40}' };
+
+/**
+ * The anchor for a rule whose matches begin with one of `names` (a regex source): the names with their Unicode
+ * letter runs read as `PLAIN_LETTER` runs, case-insensitive, in the plain mode where nothing else in them needs
+ * Unicode.
  */
 export function wordAnchors(names: string): RegExp {
-  return fastAnchors(new RegExp(names.replace(LETTER_RUN, ''), 'giu'));
+  return fastAnchors(new RegExp(names.replace(LETTER_RUN, (_, count: string) => PLAIN_LETTER + (BOUNDED[count] ?? count)), 'giu'));
 }

@@ -13,6 +13,7 @@ import {
   type IdRule,
 } from './national-ids';
 import { wordAnchors } from './fast-anchors';
+import { passesLuhn } from './luhn';
 import { findInWindows, type Finder } from './rules';
 
 /**
@@ -49,12 +50,74 @@ const GENERIC_ID_NAME =
   // Arabic, Persian, Urdu, Hebrew, the Indic scripts (Aadhaar in each), Khmer, Lao, Burmese, Malay, Tagalog.
   String.raw`رقم[ \t]+الهوية|الرقم[ \t]+الوطني|کد[ \t]+ملی|شماره[ \t]+ملی|شناختی[ \t]+(?:کارڈ|نمبر)|מספר[ \t]+זהות|पहचान[ \t]+(?:संख्या|नंबर|नम्बर)|नागरिकता|परिचयपत्र|জাতীয়[ \t]+পরিচয়পত্র|পরিচয়পত্র|` +
   String.raw`ആധാർ|ஆதார்|ఆధార్|ಆಧಾರ್|আধার|આધાર|ਆਧਾਰ|ଆଧାର|آدھار|அடையாள[ \t]+எண்|തിരിച്ചറിയൽ[ \t]+നമ്പർ|గుర్తింపు[ \t]+సంఖ్య|អត្តសញ្ញាណប័ណ្ណ|លេខអត្តសញ្ញាណ|ບັດປະຈຳຕົວ|မှတ်ပုံတင်|` +
-  String.raw`nombor[ \t]+kad[ \t]+pengenalan|numero[ \t]+ng[ \t]+ID` +
-  String.raw`)(?![\p{L}])|(?<![\p{L}])(?:NAN|NIN|BVN|NID|ՀԾՀ|ЖСН|ИИН|FİN|UIN)(?![\p{L}])`;
+  String.raw`nombor[ \t]+kad[ \t]+pengenalan|numero[ \t]+ng[ \t]+ID|` +
+  // Afrikaans, Belarusian, Kazakh, Uzbek, Luxembourg's and France's matricule, Lithuanian, Galician, Cebuano, Somali,
+  // Igbo, Sinhala, Macedonian.
+  String.raw`id-?nommer|identiteitsnommer|ідэнтыфікацыйн\p{L}*[ \t]+нумар|асабіст\p{L}*[ \t]+нумар|жеке[ \t]+сәйкестендіру[ \t]+нөмір\p{L}*|` +
+  String.raw`shaxsiy[ \t]+identifikatsiya[ \t]+raqami|shaxsiy[ \t]+raqam\p{L}*|жшшир|matricule|num[ée]ro[ \t]+d['’]identification[ \t]+national|identifiant[ \t]+national|` +
+  String.raw`asmens[ \t]+kod\p{L}*|n[úu]mero[ \t]+de[ \t]+identidade|numero[ \t]+sa[ \t]+ID|lambarka[ \t]+aqoonsiga|n[oọ]\p{M}*mba[ \t]+njirimara|හැඳුනුම්පත්[ \t]+අංක[\u0D80-\u0DFF]*|ජාතික[ \t]+හැඳුනුම්පත[\u0D80-\u0DFF]*|матичен[ \t]+број` +
+  String.raw`)(?![\p{L}])|(?<![\p{L}])(?:NAN|NIN|BVN|NID|ՀԾՀ|ЖСН|ИИН|IIN|FİN|UIN|PINFL|ПИНФЛ|JSHSHIR|ЖШШИР|ЕМБГ)(?![\p{L}])`;
 
 const NAMES = new RegExp(GENERIC_ID_NAME, 'giu');
 const NB = '(?<![\\w.,/-])';
 const NE = '(?![\\w]|[.,/-]\\d)';
+
+/** DDMMYY or YYMMDD with a month and a day that exist. */
+function dayMonthValid(day: string, month: string): boolean {
+  const d = Number(day);
+  const m = Number(month);
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/**
+ * Kazakhstan's IIN (ЖСН): the birth date YYMMDD, a century-and-sex digit, four serial digits and a check: the first
+ * eleven weighted 1 … 11 mod 11, or where that is 10, weighted 3 … 11, 1, 2 (10 again: no number is issued). A
+ * company's BIN has the same check but no date (its fifth digit is 4, 5 or 6).
+ */
+export function kazakhIinValid(raw: string): boolean {
+  const d = raw.replace(/\D/g, '');
+  if (d.length !== 12 || !dayMonthValid(d.slice(4, 6), d.slice(2, 4)) || d[6]! > '6') return false;
+  const weighted = (w: number[]) => w.reduce((sum, x, i) => sum + x * Number(d[i]), 0) % 11;
+  let check = weighted([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  if (check === 10) check = weighted([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
+  return check !== 10 && check === Number(d[11]);
+}
+
+/**
+ * Uzbekistan's PINFL (JSHSHIR): a century-and-sex digit, the birth date DDMMYY, a district's three digits, three
+ * serial digits and a check, the first thirteen weighted 7, 3, 1 in turn, mod 10.
+ */
+export function uzbekPinflValid(raw: string): boolean {
+  const d = raw.replace(/\D/g, '');
+  if (d.length !== 14 || d[0]! < '1' || d[0]! > '6' || !dayMonthValid(d.slice(1, 3), d.slice(3, 5))) return false;
+  const w = [7, 3, 1];
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += Number(d[i]) * w[i % 3]!;
+  return sum % 10 === Number(d[13]);
+}
+
+/**
+ * Belarus's personal (identification) number: a century-and-sex digit, the birth date DDMMYY, a region's letter, three
+ * serial digits, two letters and a check: the first thirteen characters (letters as 10 … 35) weighted 7, 3, 1, mod 10.
+ */
+export function belarusPersonalNumberValid(raw: string): boolean {
+  const s = raw.toUpperCase();
+  if (!/^[1-6]\d{6}[A-Z]\d{3}[A-Z]{2}\d$/.test(s) || !dayMonthValid(s.slice(1, 3), s.slice(3, 5))) return false;
+  const w = [7, 3, 1];
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += (/\d/.test(s[i]!) ? Number(s[i]) : s.charCodeAt(i) - 55) * w[i % 3]!;
+  return sum % 10 === Number(s[13]);
+}
+
+/**
+ * Luxembourg's matricule: the birth date YYYYMMDD, three serial digits, a Luhn check over the first eleven and a
+ * Verhoeff check over the same eleven.
+ */
+export function luxembourgMatriculeValid(raw: string): boolean {
+  const d = raw.replace(/\D/g, '');
+  if (d.length !== 13 || !/^(?:19|20)/.test(d) || !dayMonthValid(d.slice(6, 8), d.slice(4, 6))) return false;
+  return passesLuhn(d.slice(0, 12)) && passesVerhoeff(d.slice(0, 11) + d[12]);
+}
 
 /** A Mongolian register number: two Cyrillic capitals, then the birth date (month + 20 after 1999) and two digits. */
 function mongolianRegisterValid(raw: string): boolean {
@@ -93,6 +156,10 @@ const BY_CHECK: IdRule[] = [
   byCheck('kr-rrn', '\\d{6}-?\\d{7}', koreanRrnValid),
   // The letters and the date are the check: named up to 80 characters before, in the sentence before as often.
   byCheck('mn-register', '[А-ЯЁӨҮ]{2}\\d{8}', mongolianRegisterValid, 80),
+  byCheck('kz-iin', '\\d{12}', kazakhIinValid),
+  byCheck('uz-pinfl', '[1-6]\\d{13}', uzbekPinflValid),
+  byCheck('by-personal-number', '[1-6]\\d{6}[A-Za-z]\\d{3}[A-Za-z]{2}\\d', belarusPersonalNumberValid),
+  byCheck('lu-matricule', '(?:19|20)\\d{2}(?:[ ]?\\d{2}){2}[ ]?\\d{3}[ ]?\\d{2}', luxembourgMatriculeValid),
 ];
 
 const BY_NAME: IdRule[] = [

@@ -1,6 +1,6 @@
 import { passesLuhn } from './luhn';
 import { idFinder, type IdRule } from './national-ids';
-import type { Finder } from './rules';
+import { windowedFinder, type Finder, type RegexRule } from './rules';
 
 /**
  * National, health-insurance and immigration numbers the other tables lack, each by its name and its own check or
@@ -265,6 +265,12 @@ function oibValid(raw: string): boolean {
   return check === Number(d[10]);
 }
 
+/** A Sri Lankan NIC's day of the year (1 … 366, or 501 … 866 for a woman): its only check that is published. */
+function sriLankanNicPlausible(raw: string): boolean {
+  const day = Number(raw.length === 12 ? raw.slice(4, 7) : raw.slice(2, 5));
+  return (day >= 1 && day <= 366) || (day >= 501 && day <= 866);
+}
+
 const NB = '(?<![\\p{L}\\p{N}_.,/-])';
 const NE = '(?![\\p{L}\\p{N}_]|[.,/-]\\p{N})';
 
@@ -318,7 +324,8 @@ const ID_RULES: IdRule[] = [
   // OIB, each by its own check and its name with the language's endings ("asmens kodas", "isikukoodi", "kennitalan
   // mín", "matični broj", "ЕГН-то"); the acronyms in capitals, their names without the Unicode flag (the scan for a
   // name runs over every text).
-  rule('ee-lt-personal-code', /(?:isikukood\p{L}*|asmens[ \t]+kod\p{L}*|personal[ \t]+code)/giu, '[1-6]\\d{10}', balticPersonalCodeValid),
+  // Lithuanian forms write the name short: "a.k." (asmens kodas).
+  rule('ee-lt-personal-code', /(?:isikukood\p{L}*|asmens[ \t]+kod\p{L}*|personal[ \t]+code|(?<![\p{L}])a\.[ \t]?k\.)/giu, '[1-6]\\d{10}', balticPersonalCodeValid),
   rule('lv-personas-kods', /(?:personas[ \t]+kod\p{L}*|personal[ \t]+code)/giu, '\\d{6}-?\\d{5}', latvianPersonalCodeValid),
   rule('is-kennitala', /(?:kennit[aö]l\p{L}*|(?<![\p{L}])kt\.)/giu, '\\d{6}-?\\d{4}', kennitalaValid),
   rule('yu-jmbg', /(?:JMBG|EMŠO|EMSO|ЈМБГ|ЕМБГ|[Mm]atičn[a-zčćšžđ]*[ \t]+broj|[Мм]атичн[а-яђјљњћџ]*[ \t]+број|[Ee]notn[a-zčšž]*[ \t]+matičn)/g, '\\d{13}', jmbgValid),
@@ -327,7 +334,30 @@ const ID_RULES: IdRule[] = [
   // Ethiopia's Fayda number (the FIN, twelve digits, or the FAN, sixteen), named in Amharic or English; no check is
   // published, so only its name right before it takes it.
   rule('et-fayda', /(?:ፋይዳ|\bFayda\b|ብሔራዊ[ \t]+መታወቂያ|መታወቂያ[ \t]+ቁጥር)/giu, '\\d{4}([ -]?)\\d{4}\\1\\d{4}(?:\\1\\d{4})?', () => true, 24),
+  // The Philippines' PhilSys number (PSN, 16 digits) and its card number (PCN); Azerbaijan's FIN (seven letters and
+  // digits on the identity card); no check is published for either, so only the name right before takes them.
+  rule('ph-philsys', /(?:PhilSys|PhilID|ePhilID|\bPSN\b|\bPCN\b|Philippine[ \t]+(?:national[ \t]+)?ID)/giu, '\\d{4}([ -]?)\\d{4}\\1\\d{4}\\1\\d{4}', () => true, 24),
+  rule('az-fin', /(?:FİN|FIN(?=[ \t]*(?:kod|:|\())|f[əe]rdi[ \t]+identifikasiya[ \t]+(?:n[öo]mr[əe]si|kodu))/gu, '(?=[0-9A-Z]{0,6}\\d)(?=[0-9A-Z]{0,6}[A-Z])[0-9A-Z]{7}', () => true, 24),
+  // Sri Lanka's NIC: the new twelve digits (the birth year, the day of the year, plus 500 for a woman, and five
+  // digits) or the old nine and a letter; its name in English, Sinhala or Tamil within the line before.
+  rule('lk-nic', /(?:\bNIC\b|ජාතික[ \t]+හැඳුනුම්පත[\u0D80-\u0DFF]*|ජා\.[ \t]?හැ\.[ \t]?අ\.?|හැඳුනුම්පත්[ \t]+අංක[\u0D80-\u0DFF]*|தேசிய[ \t]+அடையாள[ \t]+அட்டை)/gu, '(?:19|20)\\d{2}[0-8]\\d{7}|\\d{2}[0-8]\\d{6}[VvXx]', sriLankanNicPlausible),
   rule('us-a-number', /(?:\bA-(?:Number|number|No\.?)|\bA#|\b[Aa]lien[ \t]+[Rr]egistration(?:[ \t]+[Nn]umber)?|\bUSCIS[ \t]+(?:[Nn]umber|#))/gu, 'A-?\\d{8,9}', () => true),
 ];
 
-export const IDS_BY_NAME_AND_CHECK_FINDERS: readonly Finder[] = ID_RULES.map(idFinder);
+/**
+ * Myanmar's National Registration Card number, in Latin letters or Burmese script: the state's number (1 … 14), a
+ * slash, the township's syllables, the holder's status in parentheses (N or နိုင်, a citizen; E, P, T …) and six
+ * digits: "12/MaYaKa(N)123456", "၁၂/မရက(နိုင်)၁၂၃၄၅၆". The shape is the card's alone, so no name is needed.
+ */
+const MYANMAR_NRC: RegexRule = {
+  name: 'mm-nrc',
+  pattern:
+    /(?<![\p{L}\p{N}/_-])(?:(?:1[0-4]|[1-9])\/(?:[A-Z][a-z]{1,3}){2,5}\((?:N|E|P|T|Naing|Ei|Pyu|Thi)\)\d{6}|(?:၁[၀-၄]|[၁-၉])\/[\u1000-\u109F]{2,20}\((?:နိုင်|ဧည့်|ပြု|သာ|န|ဧ|ပ|သ)\)[၀-၉]{6})(?![\p{L}\p{N}_])/dgu,
+  judge: (m) => ({ start: m.index, end: m.index + m[0].length, label: 'national id' }),
+};
+
+export const IDS_BY_NAME_AND_CHECK_FINDERS: readonly Finder[] = [
+  ...ID_RULES.map(idFinder),
+  // Found where its parenthesis opens after a letter (the state's number and township stand up to 30 characters before).
+  windowedFinder(MYANMAR_NRC, /[a-z\u1000-\u109F]\(/g, 30, 24),
+];

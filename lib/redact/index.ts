@@ -3,6 +3,7 @@ import { ACTIVATION_CODE_FINDERS } from './activation-codes';
 import { API_PATH_TOKEN_FINDERS } from './api-path-tokens';
 import { ASIDE_LABEL_FINDERS } from './aside-labels';
 import { ASKED_CODE_REPLY_FINDERS } from './asked-code-replies';
+import { markCiphertexts } from './ciphertexts';
 import { BASIC_AUTH_CALL_FINDERS } from './basic-auth-calls';
 import { CARD_CODE_FINDERS } from './card-code-after-expiry';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
@@ -53,9 +54,11 @@ import { NATIONAL_ID_FINDERS } from './national-ids';
 import { MEMBER_NUMBER_FINDERS } from './member-numbers';
 import { NEW_PASSWORD_FINDERS } from './new-password';
 import { OBJECT_CODE_FINDERS } from './object-codes';
+import { KEYED_CODE_FINDERS } from './keyed-codes';
 import { RECOVERY_KEY_FINDERS } from './recovery-keys';
 import { PERMANENT_TOKEN_FINDERS } from './permanent-tokens';
 import { notACredential } from './not-credentials';
+import { fakeSpelled } from './values';
 import { COMMAND_LINE_FINDERS } from './command-lines';
 import { OPTION_KEY_FINDERS } from './option-keys';
 import { COMMAND_OUTPUT_FINDERS } from './command-output';
@@ -186,6 +189,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...EVERYDAY_CODE_FINDERS,
   ...ACCESS_CODE_FINDERS,
   ...OBJECT_CODE_FINDERS,
+  ...KEYED_CODE_FINDERS,
   ...RECOVERY_KEY_FINDERS,
   ...CODE_WORD_FINDERS,
   ...CODES_IN_MORE_SCRIPTS_FINDERS,
@@ -228,7 +232,8 @@ const MARKER = /\[redacted [a-z ]{2,20}\]/g;
 
 /**
  * Documentation writes its sample credentials with the word in them (`AKIAIOSFODNN7EXAMPLE`,
- * `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`, `sk_test_example…`): such a token or password is never a live one.
+ * `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`, `sk_test_example…`), or words that say they are fake
+ * (`0000-FAKE-KEY-0000`, `fakeSpelled`): such a token or password is never a live one.
  * Keys, seed phrases and contact details are not judged by this.
  */
 const DOCUMENTED_EXAMPLE = /example/i;
@@ -248,7 +253,7 @@ function isMaskedDisplay(text: string, span: SecretSpan): boolean {
 function isDocumentedExample(text: string, span: SecretSpan): boolean {
   if (!EXAMPLE_MAY_MEAN_FAKE.has(span.label) || span.end - span.start > 400) return false;
   const value = text.slice(span.start, span.end);
-  return DOCUMENTED_EXAMPLE.test(value) || PLACEHOLDER_BODY.test(value);
+  return DOCUMENTED_EXAMPLE.test(value) || PLACEHOLDER_BODY.test(value) || fakeSpelled(value);
 }
 
 /**
@@ -308,6 +313,7 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   }
   markPublishedExamples(text, taken);
   markPublishedSecrets(text, taken);
+  markCiphertexts(text, taken);
   const kept: SecretSpan[] = [];
   for (const finder of finders) {
     for (const span of finder.find(text)) {

@@ -39,10 +39,11 @@ const EMAIL_SLASH = passwordRule(
 
 /**
  * "SSH : root / Silo!81$lantern", "admin / D0ex!23Hsz 로 로그인하면", "payroll@firm / Ledger!7341" as a chat's answer to
- * "who has the login?": a user name (any account name, or a name@org without a domain), a slash with spaces around it,
- * then a password beyond doubt, where the line or the line before speaks of logging in. A slash between two words is
- * a choice or a path as often ("Node / Deno", "TCP / IP"), so the value must carry letters, a digit and a symbol no
- * word or version carries (`pairPassword`), and the words around must name a login.
+ * "who has the login?", "Technician left us: admin / 3jQpXWdaeB": a user name (any account name, or a name@org
+ * without a domain), a slash with spaces around it, then a password beyond doubt, where the line or the line before
+ * speaks of logging in. A slash between two words is a choice or a path as often ("Node / Deno", "TCP / IP"), so the
+ * value must carry letters, a digit and a symbol no word or version carries, or be letters of both cases and digits
+ * as a generator draws them (`pairPassword`), and the words around must name a login.
  */
 const USER_SLASH: RegexRule = {
   name: 'user-slash-password',
@@ -78,11 +79,21 @@ function identifierParts(v: string): boolean {
  */
 function pairPassword(v: string): boolean {
   if (v.length < 8 || !/\p{L}/u.test(v) || !/\d/.test(v)) return false;
+  if (generatedAlphanumeric(v)) return looksLikeProsePassword(v);
   // A dot before digits run into letters ("Marlin.953pepper") joins no name, version or host: it is a password's symbol.
   const symbol = /[!#$%^&*?~+=@]/.test(v) || /\p{L}{3}\.\d{2,}\p{L}{2}/u.test(v);
   if (!symbol && !(/\p{Lu}/u.test(v) && /\p{Ll}/u.test(v) && /[_-]/.test(v) && !identifierParts(v))) return false;
   if (/:\/\/|\/|\\|@[\p{L}][\w-]*\.\p{L}|^[\p{L}\p{N}_-]+@\d+(?:\.\d+)+$/u.test(v)) return false;
   return looksLikeProsePassword(v);
+}
+
+/**
+ * Letters of both cases and digits as a generator draws them, with no symbol ("3jQpXWdaeB", "O4725A4UUo"): not words
+ * in camel case with a number ("Summer2024", "MyDogRex12"), whose every capital opens a word of two small letters or
+ * more. A technician's or a device's generated password is written so.
+ */
+function generatedAlphanumeric(v: string): boolean {
+  return /^[A-Za-z0-9]{8,64}$/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v) && !/^(?:[A-Z]?[a-z]{2,}|\d+)+$/.test(v);
 }
 
 /** "Wi-Fi: cabin-guest / Bulan$2006", "WLAN: Home5G / x7!kq…": a network's name, a slash, then its password. */

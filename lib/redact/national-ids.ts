@@ -690,6 +690,11 @@ const DOCUMENT_COLUMN_RULES: IdRule[] = [
   ['passport', 'passport|reisepass|pass|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|pasaport|pa[șş]aport|paspor|passi|travel[ _.-]*document'],
   ['driving-licence', "driver'?s?[ _.-]*licen[cs]e|driving[ _.-]*licen[cs]e|licen[cs]e|dl|f(?:ü|ue)hrerschein|permis[ _.-]*de[ _.-]*conduire|patente|rijbewijs|k(?:ö|o)rkort|ehliyet"],
   ['identity-card', 'id[ _.-]*card|identity[ _.-]*card|national[ _.-]*id|personalausweis|ausweis|cni|dni|nic|kimlik|ktp|nik'],
+  // A person's identity number by its country's name for it, as payroll and member exports head the column
+  // (`asmens_kodas`, `isikukood`, `personnummer`, `henkilötunnus`, `PESEL`, `CNP`, `ЕГН`, `JMBG`, `OIB`, `BSN`, `IIN`,
+  // `PINFL`, `NRIC`, `CURP`, `RUT`, `cédula`, `codice_fiscale`, `Aadhaar`, `matricule`): the header says what each
+  // row's number is, as a document's name does.
+  ['personal-code', 'personal[ _.-]*(?:code|identity|identification)(?:[ _.-]*(?:code|number))?|asmens[ _.-]*kod\\p{L}*|isikukood\\p{L}*|personas[ _.-]*kods|personnummer|personnr|henkil(?:ö|o)tunnus|hetu|kennitala|pesel|cnp|egn|егн|jmbg|em(?:š|s)o|oib|bsn|rodn(?:é|e)[ _.-]*(?:č|c)(?:í|i)slo|iin|жсн|иин|pinfl|jshshir|nric|curp|rut|c(?:é|e)dula|codice[ _.-]*fiscale|aadhaa?r|matricule|nida|ghana[ _.-]*card|cccd'],
 ].map(([name, names]) => ({
   name: `${name}-column`,
   label: new RegExp(`${NUMBER_PREFIX}(?:${names})${NUMBER_SUFFIX}`, 'giu'),

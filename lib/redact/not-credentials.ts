@@ -4,7 +4,7 @@ import { isQuotedFromDocs } from './docs-quotes';
 import { isPasswordPrompt, isRequestSignature } from './signatures-and-prompts';
 import { DEFAULT_PASSWORDS, isGenericPair, isLocalConfigDefault, isLocalSameAsUser, isTemplateDefault } from './default-credentials';
 import { isCacheKeyDigest, isStoredPasswordHash } from './hashes';
-import type { SecretSpan } from './rules';
+import { isProviderKey, type SecretSpan } from './rules';
 
 /**
  * Values in a password's place that open nothing: a psql variable (`PASSWORD :'pw'`), a test's made-up password for an
@@ -163,13 +163,38 @@ function isCraftPolicyNumber(text: string, span: SecretSpan): boolean {
 }
 
 /**
+ * India's postal PIN code, six digits after "PIN" at an address's end: "27, Gandhi Road, Thanjavur, PIN: 613001",
+ * "Plot 9, Banjara Hills, Hyderabad, PIN 500034". The word is the same as a card's PIN, so the place says which: the
+ * line before it is an address (two commas or more, a house number among the parts, and a place's name alone right
+ * before the PIN, no digit in it), or the text before it speaks of an address, a courier or a postal code in English
+ * or an Indian language. A card's or a phone's words on the line ("card ending 4421, expiry 09/27, PIN …") keep it a
+ * PIN.
+ */
+const PIN_BEFORE = /(?<![\p{L}])PIN(?:[ \t-]?(?:code|Code|CODE|no\.?))?[ \t]*[:：.-]?[ \t]*$/u;
+const SECRET_PIN_WORDS = /(?<![\p{L}])(?:card|debit|credit|atm|bank|upi|sim|phone|mobile|wallet|account|login|password|otp|cvv|expiry|exp|pay\p{L}*)(?![\p{L}])/iu;
+const ADDRESS_WORDS =
+  /(?<![\p{L}])(?:address\p{L}*|postal|post[ \t]?office|postcode|pincode|courier|delivery|shipping|street|road|nagar|colony|district|taluk|tehsil|village)(?![\p{L}])|पता|पते|पिन[ \t]?कोड|முகவரி|அஞ்சல்|చిరునామా|ವಿಳಾಸ|വിലാസ|ঠিকানা|पत्ता|સરનામ|ਪਤਾ|ଠିକଣା|پتہ/iu;
+
+function isPostalPin(text: string, span: SecretSpan): boolean {
+  if (!/^[1-8]\d{5}$/.test(text.slice(span.start, span.end))) return false;
+  const before = text.slice(Math.max(0, span.start - 200), span.start);
+  const lead = PIN_BEFORE.exec(before);
+  if (lead === null) return false;
+  const line = before.slice(before.lastIndexOf('\n') + 1, lead.index);
+  if (SECRET_PIN_WORDS.test(line)) return false;
+  const parts = line.split(',');
+  const addressLine = parts.length >= 3 && parts[parts.length - 1]!.trim() === '' && /^[\p{L}\p{M} .'’-]{2,40}$/u.test(parts[parts.length - 2]!.trim()) && /\d/.test(line);
+  return addressLine || ADDRESS_WORDS.test(text.slice(Math.max(0, span.start - 300), span.start));
+}
+
+/**
  * Whether a found password (or key) is one of the values above, a stored hash or a cache key's digest
  * (`hashes.ts`), a logged session number, the generic `user:passwd` of examples or a default password in a config block on a local host
  * (`default-credentials.ts`) or in a framework's template the text names (`.env.example`): those are kept.
  */
 export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'password') {
-    if (isPsqlVariable(text, span) || isTestFixture(text, span) || isContainerDefault(text, span)) return true;
+    if (isPsqlVariable(text, span) || isTestFixture(text, span) || isContainerDefault(text, span) || isPostalPin(text, span)) return true;
     if (isLocalSameAsUser(text, span.start, span.end) || isQuotedFromDocs(text, span)) return true;
     if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end) || isTemplateDefault(text, span.start, span.end)) return true;
   }
@@ -179,6 +204,9 @@ export function notACredential(text: string, span: SecretSpan): boolean {
   if (SECRET_STORE_REFERENCE.test(text.slice(span.start, span.end))) return true;
   if (isRequestSignature(text, span) || isPasswordPrompt(text, span)) return true;
   if (span.label === 'api key' && (isLoggedSessionNumber(text, span) || isKeyId(text, span))) return true;
+  // A key in no provider's format that a line quotes from a product's docs or wiki, as a password would be; a
+  // provider's own format is judged by its format (its docs print test keys that open test accounts).
+  if (span.label === 'api key' && isQuotedFromDocs(text, span) && !isProviderKey(text.slice(span.start, span.end))) return true;
   if (isCloudResourceId(text.slice(span.start, span.end))) return true;
   if (isPublicKeyDer(text.slice(span.start, span.end))) return true;
   return isSealedCiphertext(text, span) || isStoredPasswordHash(text.slice(span.start, span.end)) || isCacheKeyDigest(text, span);

@@ -25,14 +25,25 @@ const CODE_WORD =
   // Slovenian and Croatian "šifra", the Cyrillic languages, Armenian, Georgian, the Indic scripts, Arabic and Persian,
   // Urdu, Hebrew, Amharic (scripts written without spaces between words are `codes-in-more-scripts.ts`'s).
   'kods|kodu|koda|kodas|kodą|kood|koodiga|kodi[ċc]i|kodi|kodin|kodit|c[ôó]d|kodea|kodigoa|ikhodi|k[óo][\\u0300-\\u036f]*[óo][\\u0300-\\u036f]*d[ùu][\\u0300-\\u036f]*|[šs]ifr\\p{L}*|' +
-  'код\\p{L}*|կոդ\\p{L}*|კოდ\\p{L}*|कोड|কোড|കോഡ്|கோட்|குறியீடு|కోడ్|ಕೋಡ್|કોડ|ਕੋਡ|كود|کوڈ|קוד|ኮድ';
+  'код\\p{L}*|կոդ\\p{L}*|კოდ\\p{L}*|कोड|কোড|കോഡ്|கோட்|குறியீடு|కోడ్|ಕೋಡ್|કોડ|ਕੋਡ|كود|کوڈ|קוד|ኮድ|' +
+  // Icelandic kóði (kóðinn, kóðann), Turkish and Azerbaijani şifrə of a lock, Somali koodh, Sinhala කේතය, Burmese,
+  // Lao and Khmer (set off by spaces in mixed text: "alarm කේතය 9763").
+  'k[óo]ð\\p{L}*|[şs]ifr[əe]\\p{L}*|koodh\\p{L}*|කේත[\\u0D80-\\u0DFF]*|ကုဒ်|ລະຫັດ|លេខកូដ|កូដ|' +
+  // Hausa names a door's code as its number ("lambar kofar studio ita ce …"): only with the door, lock or safe after it.
+  'lambar(?=[ \\t]+(?:[ƙk]ofa|makull|mukull|sef))|' +
+  // A keypad's name stands for its code ("die hek se sleutelpaneel is 03997"; "the keypad is 2231"), with the thing
+  // it opens in the sentence as for any code word.
+  'keypad|key[ \\t]pad|pin[ \\t-]?pad|sleutelpaneel|toetsenpaneel|codepaneel|tastenfeld|zahlenfeld|codeschloss|tastiera[ \\t]+numerica|tastierino|teclado[ \\t]+num[ée]rico|clavier[ \\t]+(?:[àa][ \\t]+code|num[ée]rique)|' +
+  'kodpanel\\p{L}*|knappsats\\p{L}*|kodelås|koodilukko|klawiatur\\p{L}*[ \\t]+numeryczn\\p{L}*|klávesnic\\p{L}*|кодов\\p{L}*[ \\t]+панел\\p{L}*|клавиатур\\p{L}*';
 
 const OBJECT_WORD =
   'doors?|gates?|keypad|lock|padlock|locker|alarm|disarm|safe|gym|bike|bicycle|garage|lock[ \\t]?box|key[ \\t]?box|' +
   'lucchetto|porta|portone|cancello|allarme|armadietto|cassaforte|palestra|bici|' +
   'candado|taquilla|casillero|puerta|port[óo]n|alarma|caja[ \\t]+fuerte|caja[ \\t]+de[ \\t]+(?:seguridad|llaves)|caixa[ \\t]+de[ \\t]+(?:seguran[çc]a|chaves)|gimnasio|bicicleta|cadeado|arm[áa]rio|alarme|' +
   'cadenas|casier|porte|portail|coffre|salle|v[ée]lo|' +
-  'schloss|fahrradschloss|zahlenschloss|spind|t[üu]r|tor|tresor|' +
+  'schloss|fahrradschloss|zahlenschloss|spind|t[üu]r(?:e|en)?|tor(?:s|es|e)?|tresor\\p{L}*|' +
+  // Keypads by their names in other languages: a keypad takes nothing but codes.
+  'tastenfeld\\p{L}*|zahlenfeld\\p{L}*|codeschloss|sleutelpaneel|toetsenpaneel|codepaneel|pin[ \\t-]?pad|tastierino|teclado[ \\t]+num[ée]rico|knappsats\\p{L}*|kl[áa]vesnic\\p{L}*|' +
   'z[áa]m(?:ek|ku|ky)|dve[řr][íi]|skř[íi]ň\\p{L}*|sk[rř]in\\p{L}*|alarmu|trezor\\p{L}*|posilovn\\p{L}*|kol[ao]|' +
   'pintu|gembok|loker|brankas|sepeda|' +
   'συναγερμ\\p{L}*|π[όο]ρτα\\p{L}*|λουκ[έε]τ\\p{L}*|ντουλ[άα]πι\\p{L}*|χρηματοκιβ[ώω]τιο\\p{L}*|' +
@@ -67,7 +78,16 @@ const OBJECT_WORD =
   'դուռ|դռան|դարպաս\\p{L}*|կողպեք\\p{L}*|ազդանշան\\p{L}*|պահարան\\p{L}*|սեյֆ\\p{L}*|კარ\\p{L}*|ჭიშკარ\\p{L}*|სეიფ\\p{L}*|საკეტ\\p{L}*|სიგნალიზაცი\\p{L}*|' +
   // The Indic scripts, Arabic, Hebrew, Amharic.
   'दरवाज|ढोका|गेट|तिजोरी|ताला|अलार्म|लॉकर|দরজা|গেট|তালা|সিন্দুক|লকার|വാതിൽ|ഗേറ്റ്|ലോക്കർ|പൂട്ട്|അലാറം|கதவு|பூட்டு|லாக்கர்|తలుపు|ಬಾಗಿಲು|' +
-  'ទ្វារ|ទូដែក|باب|الباب|البوابة|بوابة|الخزنة|خزنة|القفل|قفل|الإنذار|إنذار|דלת|שער|כספת|מנעול|אזעקה|በር';
+  'ទ្វារ|ទូដែក|باب|الباب|البوابة|بوابة|الخزنة|خزنة|القفل|قفل|الإنذار|إنذار|דלת|שער|כספת|מנעול|אזעקה|በር|' +
+  // Icelandic (door, gate, lock, key box, box, cabinet, safe, alarm), Irish with its initial mutations (door, gate,
+  // box, cabinet, garage, lock), Luxembourgish and German key safes, Afrikaans key box, Galician.
+  'hur[ðd]\\p{L}*|hli[ðd](?:i[ðd]|inu|sins)?|l[áa]s(?:inn|inum|sins)?|talnal[áa]s\\p{L}*|lyklabox\\p{L}*|box(?:i[ðd]|inu|sins)|sk[áa]p(?:ur|urinn|num|inn)|\\p{L}+sk[áa]p(?:ur|urinn|num|inn)|[öo]ryggissk[áa]p\\p{L}*|[þt]j[óo]fav[öo]rn\\p{L}*|vi[ðd]v[öo]runarkerf\\p{L}*|' +
+  'n?dh?orai?s|n?gh?eata|bh?osca|mbosca|(?:gc|ch|c)[óo]fra\\p{L}*|ng?h?ar[áa]iste|gh?lais?|ngl[ae]is?|taisceadán\\p{L}*|' +
+  'schl[ëe]ssel(?:safe|këscht|kast)\\p{L}*|schl[üu]ssel(?:safe|tresor|box)\\p{L}*|key[ \\t-]?safe|sleutelkas\\p{L}*|sleutelboks\\p{L}*|d[ie]ier|paart|' +
+  // Macedonian and Bulgarian safe, padlock, cabinet, door; Belarusian, Kazakh, Uzbek, Azerbaijani door, gate, safe,
+  // lock; Hausa and Somali door; Sinhala, Burmese, Lao door and lock; Cebuano and Tagalog door, gate, padlock.
+  'сеф\\p{L}*|катанец\\p{L}*|ормар\\p{L}*|шкаф\\p{L}*|дзвер\\p{L}*|брам\\p{L}*|есік\\p{L}*|қақпа\\p{L}*|құлып\\p{L}*|eshi[kg]\\p{L}*|darvoza\\p{L}*|seyf\\p{L}*|qulf\\p{L}*|qap[ıi]\\p{L}*|kilid\\p{L}*|' +
+  '[ƙk]ofa\\p{L}*|makull\\p{L}*|mukull\\p{L}*|albaab\\p{L}*|irrid\\p{L}*|දොර|ගේට්ටු[\\u0D80-\\u0DFF]*|අගුල[\\u0D80-\\u0DFF]*|တံခါး|သော့|ປະຕູ|ກະແຈ|pultahan|ganghaan|trangkahan|kandado|seradura';
 /** Thai writes words without spaces between: its objects (locker, safe, door, alarm) are found inside a run. */
 const THAI_OBJECT = 'ล็อกเกอร์|ตู้เซฟ|ตู้นิรภัย|ประตู|สัญญาณกันขโมย|กุญแจ';
 
@@ -81,13 +101,27 @@ const CODE_THEN_VALUE = new RegExp(
     `(?<![\\p{L}\\p{N}_])(\\d{3,10}[#*]?|\\d{1,2}(?:[-–]\\d{1,2}){2,3})(?![\\p{L}\\p{N}_]|[.,:/-]\\d)`,
   'dgiu',
 );
-const OBJECT_WHOLE = new RegExp(`(?<![\\p{L}])(?:${OBJECT_WORD})(?![\\p{L}])|${THAI_OBJECT}`, 'iu');
+/**
+ * A verb that says the code opens or disarms something, standing for the thing it opens ("Просторијата за опрема се
+ * отвора со код 5648" — the equipment room opens with code …; "the shed unlocks with code …"): in the languages above
+ * and the most spoken ones.
+ */
+const OPENS_WORD =
+  'opens|unlocks|disarms|open[ \\t]+(?:it|the)|unlock[ \\t]+(?:it|the)|disarm[ \\t]+(?:it|the)|öffnet|entsperrt|ouvre|d[ée]verrouille|d[ée]sarme|abre|desbloquea|desarma|apre|sblocca|disattiva|opent|ontgrendelt|' +
+  'öppnar|öppnas|åpner|åpnes|åbner|åbnes|avaa|avautuu|otwiera\\p{L}*|otevír\\p{L}*|otvír\\p{L}*|odomyk\\p{L}*|nyit\\p{L}*|deschide|a[çc][ıi]l[ıi]r|a[çc]ar|m[ởo]|membuka|dibuka|hufungua|inafunguka|binubuksan|nagbubukas|' +
+  'открыва\\p{L}*|открое\\p{L}*|отвора|отвара|отваря|otvara|odpira|atver|atidaro|avab|ανοίγει|פותח\\p{L}*|يفتح|تفتح|खुलता|खोलता|খোলে|திறக்கும்|తెరుచు\\p{L}*|開|열리|開け|opnar|opnast|osclaíonn|ochaíonn|adhaigh|ачыляе|ачыняе|ашылады|ochiladi|a[çc][ıi]l[ıi]r|yana[ \\t]+bu[ɗd]e|wuxuu[ \\t]+furaa|furmaa|imefunguka|maak[ \\t]+oop|oopmaak';
+const OBJECT_WHOLE = new RegExp(`(?<![\\p{L}])(?:${OBJECT_WORD}|${OPENS_WORD})(?![\\p{L}])|${THAI_OBJECT}`, 'iu');
 /**
  * The same words without their bounds, in the plain mode (`fast-anchors.ts`): most sentences hold none of them, and a
  * case-folding Unicode scan of the long list for each code word found cost as much as the rest of the rule.
  */
-const OBJECT_NEAR = new RegExp(wordAnchors(`${OBJECT_WORD}|${THAI_OBJECT}`).source, 'i');
+const OBJECT_NEAR = new RegExp(wordAnchors(`${OBJECT_WORD}|${OPENS_WORD}|${THAI_OBJECT}`).source, 'i');
 const OBJECT = { test: (s: string): boolean => OBJECT_NEAR.test(s) && OBJECT_WHOLE.test(s) };
+
+/** Whether `s` names a thing a code opens (a door, a lock, an alarm, a safe …) or says that a code opens one. */
+export function namesLockable(s: string): boolean {
+  return OBJECT.test(s);
+}
 const COMPOUND = /k[óo]d/iu;
 /** The code words that name a dial's combination only. */
 const COMBINATION = /^(?:combination|combo|combinazione|combinaci[óo]n|combina[çc][ãa]o|combinaison|kombination|kombinace|kombinaci|kombinasi|συνδυασμ[όο]ς)$/iu;
@@ -97,7 +131,7 @@ const COMBINATION = /^(?:combination|combo|combinazione|combinaci[óo]n|combina[
  * of digits ("4 digits") is already left out by the value's shape.
  */
 // Bounded by Unicode letters, not `\b`: ASCII's word boundary falls inside "portón" and "portão" after "port".
-const NOT_A_CODE = /(?<![\p{L}\p{N}_])(?:line|error|exit|status|http|port|version|page|row|issue|step|room|floor|bus|ticket|order|zip|postal|pocztow\p{L}*|area|country|digits?|chars?|characters|length|times|attempts?|tries)(?![\p{L}\p{N}_])/iu;
+const NOT_A_CODE = /(?<![\p{L}\p{N}_])(?:line|error|exit|status|http|port|version|page|row|issue|step|room|floor|bus|ticket|order|zip|postal|pocztow\p{L}*|area|country|digits?|chars?|characters|length|times|attempts?|tries|costs?|price[ds]?|paid|sold|bought)(?![\p{L}\p{N}_])/iu;
 
 /** How far before the code word, within its sentence, the thing it opens is looked for. */
 const OBJECT_REACH = 60;

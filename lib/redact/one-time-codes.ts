@@ -1,5 +1,6 @@
 import { anchoredFinder } from './anchored-finder';
 import { wordAnchors } from './fast-anchors';
+import { OTHER_COPULAS, SHORT_COPULAS } from './passwords';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
 
 /**
@@ -106,9 +107,39 @@ const NAMED_ONE_TIME_CODE: RegexRule = {
   },
 };
 
+/**
+ * A one-time code named, then in the same sentence, after a clause about it, the code given as what it is: "Kung
+ * mangayo ug OTP, ang na-receive nako ganina kay 373117" (Cebuano: if they ask for the OTP, the one I got earlier is
+ * …), "the OTP they texted me a minute ago is 482913", "el código de verificación que me llegó por SMS es 507751".
+ * The name says what the number is; the clause (sixty characters at most, no digit, no sentence's end) says whose or
+ * when, and the verb for "is" (`passwords.ts`'s, in any language) or a colon gives it. A number the clause makes
+ * another thing (a length, an expiry, a count of tries, an order's) is left alone.
+ */
+const OTP_NAME = String.raw`OTP|TAN|mTAN|one[- ]time[ \t]+(?:code|password|PIN)|${ONE_TIME_NAMES}`;
+const OTP_THEN_CLAUSE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${OTP_NAME})(?![\p{L}\p{N}_])([^\n\d.!?;]{1,60}?)(?:[ \t]*[:：][ \t]*|[ \t]+(?:is|was|${OTHER_COPULAS}|${SHORT_COPULAS})[ \t]*:?[ \t]+)${ONE_TIME_DIGITS}`,
+  'dgiu',
+);
+const NOT_THE_ONE_TIME_CODE =
+  /(?<![\p{L}])(?:length|long|digits?|characters?|expir\p{L}*|valid\p{L}*|timeout|ttl|seconds?|secs?|minutes?|mins?|hours?|attempts?|tries|retries|limit|interval|window|order|ticket|booking|reference|phone|number|account|amount|price|cost|error|status|port|version|year)(?![\p{L}])/iu;
+
+const OTP_AFTER_CLAUSE: RegexRule = {
+  name: 'one-time-code-after-clause',
+  pattern: OTP_THEN_CLAUSE,
+  judge(m, text) {
+    if (NOT_THE_ONE_TIME_CODE.test(m[1]!) || BOOKING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
+    const start = m.indices![2]![0];
+    const end = start + m[2]!.length;
+    if (/^[ \t]*(?:s|sec|secs|seconds?|min|mins|minutes?|h|hours?|ms)(?![\p{L}])/iu.test(text.slice(end, end + 10))) return null;
+    return { start, end, label: 'recovery code' };
+  },
+  resumeAfterReject: (m) => m.index + 1,
+};
+
 export const ONE_TIME_CODE_FINDERS: readonly Finder[] = [
   // Tried only where one of its names stands (`anchored-finder.ts`).
   anchoredFinder(NAMED_ONE_TIME_CODE, wordAnchors(ONE_TIME_NAMES)),
   anchoredFinder(ONE_TIME_CODE, CODE_NAME_START),
   windowedFinder(CODE_OPENING_MESSAGE, /is[ \t]+your|es[ \t]+tu|es[ \t]+su|ist[ \t]+dein|ist[ \t]+Ihr|est[ \t]+votre|est[ \t]+ton|è[ \t]+il[ \t]+tuo|is[ \t]+je|é[ \t]+o[ \t]+seu|é[ \t]+o[ \t]+teu|to[ \t]+twój/giu, 12, 80),
+  anchoredFinder(OTP_AFTER_CLAUSE, wordAnchors(OTP_NAME)),
 ];

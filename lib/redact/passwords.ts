@@ -143,7 +143,16 @@ const LANGUAGES: Record<string, PasswordLanguage> = {
   my: { labels: ['စကားဝှက်'], copulas: [], of: [] },
   lb: { labels: ['passwuert'], copulas: ['ass'], of: ['fir', 'vum', 'vun'] },
   eo: { labels: ['pasvorto'], copulas: ['estas'], of: ['por', 'de'] },
-  ha: { labels: ['kalmar sirri'], copulas: [], of: [] },
+  ha: { labels: ['kalmar sirri', 'kalmar sirrin'], copulas: ['ita ce', 'shi ne'], of: [] },
+  // Uzbek (Latin and Cyrillic) puts the verb last and suffixes the word ("parolni unutmadim: …", "parolim …"): read
+  // by the verbless form, or with words then a colon; Belarusian; Cebuano and Igbo, with the English word as often.
+  uz: { labels: ['parol', 'parolni', 'paroli', 'parolim', 'parolimiz', 'parolingiz', "maxfiy so'z", 'maxfiy so‘z', 'махфий сўз'], copulas: [], of: [] },
+  be: { labels: ['пароль', 'пароля'], copulas: ['гэта', 'быў'], of: ['ад', 'для', 'да'] },
+  ceb: { labels: [], copulas: ['kay', 'mao'], of: ['sa', 'ni', 'para'] },
+  ig: { labels: ['okwuntughe', 'paswọọdụ'], copulas: ['bụ', 'bu'], of: ['maka'] },
+  // Javanese, Sundanese, Malagasy, Maltese, Pashto, Kurdish and Odia: the words the most spoken languages not above
+  // use, verb-last or with the English verb as often (the verbless form reads them, with a digit in the value).
+  more: { labels: ['tembung sandhi', 'kecap sandi', 'teny miafina', 'kelma sigrieta', 'پټنوم', 'şîfre', 'ପାସୱାର୍ଡ'], copulas: ['hija', 'huwa'], of: [] },
   so: { labels: ['furaha sirta', 'erayga sirta'], copulas: ['waa'], of: [] },
   zu: { labels: ['iphasiwedi'], copulas: [], of: [] },
   // Basque puts the verb last ("pasahitza … da"): the verbless form reads it, with a digit in the value.
@@ -164,12 +173,18 @@ const KODE_AFTER_USER = 'kode(?<=(?<![\\p{L}])(?:bruger|brugernavn|bruker|bruker
  * together ("รหัสผ่านระบบหลังบ้านคือ X"), so the label is read up to the verb.
  */
 const THAI_LABEL = 'รหัส(?:ผ่าน)?[\\p{L}\\p{M}]{0,30}?คือ';
-export const FOREIGN_LABEL = `(?:${alternation(all((l) => l.labels))}|${KODE_BEFORE_OF}|${KODE_AFTER_USER}|${THAI_LABEL})`;
+/**
+ * Lao, Khmer and Burmese run the word, what it is for and the verb together as Thai does: "ລະຫັດຜ່ານແມ່ນ X" (Lao: the
+ * password is), "ពាក្យសម្ងាត់គឺ X" (Khmer), "စကားဝှက်က X" / "စကားဝှက်မှာ X" (Burmese, with a subject marker).
+ */
+const UNSPACED_LABEL =
+  'ລະຫັດ(?:ຜ່ານ)?[\\p{L}\\p{M}]{0,30}?(?:ແມ່ນ|ຄື)|ពាក្យសម្ងាត់[\\p{L}\\p{M}]{0,30}?(?:គឺជា|គឺ)|စကားဝှက်[\\p{L}\\p{M}]{0,30}?(?:သည်|မှာ|က|ဟာ)';
+export const FOREIGN_LABEL = `(?:${alternation(all((l) => l.labels))}|${KODE_BEFORE_OF}|${KODE_AFTER_USER}|${THAI_LABEL}|${UNSPACED_LABEL})`;
 /**
  * Where a password word may begin (`EN_LABEL`, `FOREIGN_LABEL` without their look-arounds), scanned without the `u`
  * flag: rules that start at a password word are tried only at these places (`anchored-finder.ts`).
  */
-export const PASSWORD_LABEL_ANCHORS = new RegExp(`${EN_LABEL}|${alternation(all((l) => l.labels))}|kode|รหัส`, 'gi');
+export const PASSWORD_LABEL_ANCHORS = new RegExp(`${EN_LABEL}|${alternation(all((l) => l.labels))}|kode|รหัส|ລະຫັດ`, 'gi');
 /**
  * Where a password word begins in a text (`PASSWORD_LABEL_ANCHORS`, each place tried, as the rules that start at one
  * do: from one place's next character on), found once per text for the rules that share the list; the last text's list
@@ -428,6 +443,8 @@ const NOT_A_USER = /^(?:https?|s?ftp|ssh|git|file|mailto|tel|urn|arn|data|sha\d*
 const LOGIN_CONTEXT = /log[ \t-]?in|sign[ \t-]?in|\bcreds?\b|credential|password|passwd|\bpw\b|account|admin|panel|dashboard|\bssh\b|\bftp\b|username|\buser\b|portal|console|router/i;
 
 const ANY_LABEL = new RegExp(`${EN_LABEL}|${FOREIGN_LABEL}`, 'iu');
+/** A password word and its colon, right before where a value begins. */
+const LABEL_THEN_COLON = new RegExp(`(?<![\\p{L}])(?:${EN_LABEL}|${FOREIGN_LABEL})[ \\t]*[:：=][ \\t]*$`, 'iu');
 
 /** Words about how strong a password is: a sentence with them is about passwords even without the word. */
 const STRENGTH_TALK = /\b(?:weak|weaker|strong|stronger|secure|guessable|crack(?:ed)?|brute[ -]?forced?)\b/i;
@@ -579,8 +596,11 @@ const APP_PASSWORD: RegexRule = {
     if (groups.filter((g) => /[A-Za-z]/.test(g)).length < groups.length / 2) return null;
     if (groups.some((g) => COMMON_FOUR.has(g.toLowerCase()))) return null;
     // Letters only, each group pronounceable (a vowel second, as in "come back here soon"): words, not a password.
-    if (groups.every((g) => /^[a-z]{4}$/i.test(g) && /^[^aeiouy]?[aeiouy]/i.test(g))) return null;
     const line = contextOf(text, start - 100, start).split('\n').pop()!;
+    // Right after a password word and its colon ("Password: dehk uyrh abba ygis") the groups are the value, however
+    // they read; elsewhere on the line, pronounceable groups are read as words.
+    const valueOfLabel = LABEL_THEN_COLON.test(line);
+    if (!valueOfLabel && groups.every((g) => /^[a-z]{4}$/i.test(g) && /^[^aeiouy]?[aeiouy]/i.test(g))) return null;
     if (!ANY_LABEL.test(line) && !/app[ -]?(?:specific|spezifisch|pass)|application[ \t]+password|anwendungspasswort|mot[ \t]+de[ \t]+passe[ \t]+d['’]application/i.test(line)) return null;
     return { start, end, label: 'password' };
   },
@@ -681,10 +701,16 @@ const WIFI_KEY: RegexRule = {
  * so; the value must look like a password in prose, with a digit.
  */
 const WIFI_WORD = String.raw`wi-?fi|wlan|ไวไฟ|вай-?фай|ва[йі]фа[йя]`;
+/**
+ * A network's key, in the most spoken languages and the EU's, with the case endings the word takes after "with"
+ * ("su raktu …" in Lithuanian, "ключом …", "kluczem …", "avaimella …"): after a Wi-Fi word on the line, it names the
+ * network's password.
+ */
+const WIFI_KEY_WORD = String.raw`key|schl[üu]ssel|cl[ée]|chave|chiave|sleutel|nyckel\p{L}*|n[øo]gle\p{L}*|n[øo]kkel\p{L}*|avain\p{L}*|klucz\p{L}*|kl[íi][čc]\p{L}*|k[ľl][úu][čc]\p{L}*|kulcs\p{L}*|cheie|cheia|anahtar\p{L}*|a[çc]ar\p{L}*|kalit\p{L}*|ключ\p{L}*|кілт\p{L}*|rakt(?:as|u|ą|o)|atsl[ēe]g\p{L}*|v[õo]ti|v[õo]tme\p{L}*|lykil\p{L}*|eochair|allwedd|giltz\p{L}*|[çc]el[ëe]s\p{L}*|kunci|ufunguo|susi|κλειδ\p{L}*|מפתח|مفتاح|کلید|कुंजी|চাবি|psk`;
 const WIFI_THEN_CODE: RegexRule = {
   name: 'wifi-then-code',
   pattern: new RegExp(
-    String.raw`(?:${WIFI_WORD})[^\n]{0,60}?(?:(?<![\p{L}])(?:password|passwort|pass|pw|code|kode|kod|koodi|kód|код|пароль|mật[ \t]+khẩu|sandi|kata[ \t]+laluan|senha|clave|contraseña|mot[ \t]+de[ \t]+passe|heslo|jelszó|parola|şifre|salasana|lösenord|passord|adgangskode)(?![\p{L}])|รหัส(?:ผ่าน)?)(?:[ \t]*[:：=][ \t]*|[ \t]+(?:is|ist|est|es|é|è|er|är|on|ni|ialah|adalah|คือ|là|це|это)?[ \t]*)([^\s"'“”<>()]{6,63})`,
+    String.raw`(?:${WIFI_WORD})[^\n]{0,60}?(?:(?<![\p{L}])(?:password|passwort|pass|pw|code|kode|kod|koodi|kód|код|пароль|mật[ \t]+khẩu|sandi|kata[ \t]+laluan|senha|clave|contraseña|mot[ \t]+de[ \t]+passe|heslo|jelszó|parola|şifre|salasana|lösenord|passord|adgangskode|${WIFI_KEY_WORD})(?![\p{L}])|รหัส(?:ผ่าน)?)(?:[ \t]*[:：=][ \t]*|[ \t]+(?:is|ist|est|es|é|è|er|är|on|ni|ialah|adalah|คือ|là|це|это)?[ \t]*)([^\s"'“”<>()]{6,63})`,
     'dgiu',
   ),
   judge(m) {

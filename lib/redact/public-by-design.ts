@@ -5,6 +5,7 @@ import { regexFinder, type Finder, type SecretSpan } from './rules';
  * Keys that providers issue to be shipped in client code, kept where their format or their place in the text marks
  * them as the public kind (the rule is written down in test/fixtures/redaction/README.md):
  * - Mapbox `pk.` tokens (the secret kind is `sk.`, the temporary one `tk.`);
+ * - the key a browser analytics or monitoring SDK's snippet starts with (`analytics.load('…')`, `mixpanel.init('…')`);
  * - a Sentry DSN's key, the user part of `https://<key>@…sentry…/<project>` (Sentry documents it as public; the
  *   legacy secret after a colon, `https://<key>:<secret>@…`, is not this);
  * - a Firebase web config's `apiKey` inside a `firebaseConfig = {…}` or `initializeApp({…})` block, and a Firebase
@@ -27,7 +28,12 @@ function lineBefore(text: string, start: number): string {
   return before.slice(before.lastIndexOf('\n') + 1);
 }
 
-const MAPBOX_PUBLIC = /^pk\.eyJ[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{10,100}$/;
+/**
+ * A Mapbox public token: `pk.`, the claims (base64url JSON, `eyJ…`, as Mapbox issues them; or a long random run, as
+ * copies and generators write it), a dot and the signature. No other provider issues a `pk.` token of two dotted parts.
+ */
+const MAPBOX_PUBLIC_SOURCE = 'pk\\.(?:eyJ[A-Za-z0-9_-]{10,300}|[A-Za-z0-9_-]{40,300})\\.[A-Za-z0-9_-]{10,100}';
+const MAPBOX_PUBLIC = new RegExp(`^${MAPBOX_PUBLIC_SOURCE}$`);
 
 /** A Sentry DSN's key: 32 hex digits between `://` and `@`, before a host that names Sentry or its ingest. */
 function isSentryDsnKey(text: string, span: SecretSpan, value: string): boolean {
@@ -163,6 +169,20 @@ function isMapsLoaderKey(text: string, span: SecretSpan, value: string): boolean
 }
 
 /**
+ * The first argument of a browser analytics or monitoring SDK's start call, as its snippet on every page writes it:
+ * Segment's and RudderStack's write key (`analytics.load('…')`, `AnalyticsBrowser.load({ writeKey: '…' })`),
+ * Mixpanel's project token, PostHog's, Amplitude's, Heap's, Pendo's and Countly's keys, LogRocket's app id, Bugsnag's
+ * notifier key. Each provider documents the value as meant for the browser (it can only send events in); the
+ * server-side secrets of the same providers (an export secret, a personal key) go to no such call.
+ */
+const ANALYTICS_CALL =
+  /(?:\b(?:window\.)?(?:analytics|rudderanalytics|mixpanel|posthog|amplitude(?:\.getInstance\([^()\n]{0,40}\))?|heap|pendo|Countly|LogRocket|Bugsnag|BugsnagPerformance|FS|smartlook|hj)\.(?:load|init|initialize|start|identify)\([ \t]*|\bAnalyticsBrowser\.load\([ \t]*\{[ \t]*writeKey[ \t]*:[ \t]*)["'`]$/;
+
+function isAnalyticsSnippetKey(text: string, span: SecretSpan): boolean {
+  return ANALYTICS_CALL.test(lineBefore(text, span.start));
+}
+
+/**
  * Whether a found key is a public signed token (a `pk.` token, an anon JWT) whose secret twin is in the text: masked
  * whatever else calls it public (a comment beside it, a label), as in its public place.
  */
@@ -176,6 +196,7 @@ export function publicByPlace(text: string, span: SecretSpan): boolean {
   const value = text.slice(span.start, span.end);
   if (SECRET_NAME_BEFORE.test(lineBefore(text, span.start))) return false;
   if (isSentryDsnKey(text, span, value) || isFirebaseWebKey(text, span, value) || isFirebaseAndroidKey(text, span, value) || isFirebaseAppleKey(text, span, value) || isMapsLoaderKey(text, span, value) || isGhostContentKey(text, span, value)) return true;
+  if (isAnalyticsSnippetKey(text, span)) return true;
   return (MAPBOX_PUBLIC.test(value) || isSupabaseAnonKey(text, span, value)) && !hasSecretTwin(text, span, value);
 }
 
@@ -186,7 +207,7 @@ export function publicByPlace(text: string, span: SecretSpan): boolean {
 export const PUBLIC_TOKEN_FINDERS: readonly Finder[] = [
   regexFinder({
     name: 'mapbox-public-token',
-    pattern: /(?<![A-Za-z0-9_-])pk\.eyJ[A-Za-z0-9_-]{10,300}\.[A-Za-z0-9_-]{10,100}(?![A-Za-z0-9_-])/dg,
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])${MAPBOX_PUBLIC_SOURCE}(?![A-Za-z0-9_-])`, 'dg'),
     judge: (m) => ({ start: m.index, end: m.index + m[0].length, label: 'api key' }),
   }),
 ];

@@ -8,7 +8,8 @@
  * charge nothing), and the private keys of the ten accounts that Hardhat and Anvil fund on every local chain (derived
  * from the mnemonic "test test … junk", printed by `npx hardhat node` and `anvil` with a warning that they are
  * publicly known), and the account key of Azure Storage's local emulators (Azurite and the Storage Emulator before it
- * serve `devstoreaccount1` with this one key in every install; Microsoft's docs print it).
+ * serve `devstoreaccount1` with this one key in every install; Microsoft's docs print it), and the TOTP seeds that
+ * standards and libraries print as their examples.
  */
 const PUBLISHED_SECRETS: readonly string[] = [
   // RFC 7617's Basic credentials, "Aladdin:open sesame".
@@ -26,6 +27,11 @@ const PUBLISHED_SECRETS: readonly string[] = [
   'dbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97',
   '2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6',
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+  // The TOTP seeds the standards and libraries print: Google Authenticator's Key Uri Format wiki (and most TOTP
+  // tutorials after it), RFC 6238's test seed "12345678901234567890" in base32, and PyOTP's README.
+  'JBSWY3DPEHPK3PXP',
+  'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ',
+  'base32secret3232',
 ];
 
 /** Marks every occurrence of a published secret (with its `0x`, when it has one) as taken. */

@@ -37,13 +37,29 @@ export function lineAround(text: string, at: number, reach: number): { start: nu
 
 /** Template, environment and documentation placeholders in place of a value. */
 const PLACEHOLDER =
-  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@\w+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|!secret\b|!env_var\b|!include\b|vault:|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\])|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$/i;
+  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@[A-Za-z_]+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|!secret\b|!env_var\b|!include\b|vault:|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\])|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$/i;
 
 /**
  * "changeme", "replace-me", "change-me-in-production": the words alone. A value that goes on with digits or symbols
  * ("changeme_NOT_42x") is a password that starts with them.
  */
-const CHANGE_ME = /^(?:replace|change)[\s_-]?me(?:[\s_-]+[a-z]+)*[^A-Za-z0-9]*$/i;
+const CHANGE_ME = /^(?:replace|change)[\s_-]?me(?:[\s_-]+(?:\d{1,4}[\s_-]+)?[a-z]+)*[^A-Za-z0-9]*$/i;
+
+/**
+ * A value spelled to say it is a stand-in: words and numbers joined by `-`, `_` or `.`, one of them a word for fake,
+ * dummy or sample in a language people write config in, or the phrase "not real" or "do not use": "0000-FAKE-KEY-0000",
+ * "dummy_token_123", "not-a-real-key", "beispiel-passwort". A part that mixes letters and digits ("fake_4f9a8b7c")
+ * is a generated value's, so such a value is not read as one.
+ */
+const FAKE_PART =
+  /^(?:fake|dummy|placeholder|bogus|sample|fictitious|ficticio|ficticia|fictif|fictive|finto|finta|falso|falsa|gef[äa]lscht|beispiel|ejemplo|exemple|esempio|exemplo|voorbeeld|nep|przyk[łl]ad|p[řr][íi]klad|пример|фейк|例)$/iu;
+const NOT_REAL = /(?:^|[-_.])(?:not[-_.]?a[-_.]?real|not[-_.]?real|no[-_.]?real|do[-_.]?not[-_.]?use|dont[-_.]?use)(?:$|[-_.])/i;
+
+export function fakeSpelled(value: string): boolean {
+  const parts = value.split(/[-_.]+/);
+  if (parts.length < 2 || !parts.every((p) => /^(?:\p{L}+|\d{1,6})$/u.test(p))) return false;
+  return parts.some((p) => FAKE_PART.test(p)) || NOT_REAL.test(value);
+}
 
 /** "YourWifiPassword", "YourApiKey": a template's stand-in written in camel case, letters only. */
 const YOUR_NAMED = /^(?:Your|My)[A-Z][a-z]+(?:[A-Z][a-z]*)*$/;
@@ -81,6 +97,7 @@ export function isPlaceholder(value: string): boolean {
     FILL_IN_HERE.test(value) ||
     VARIABLE.test(value) ||
     MASKED.test(value) ||
+    fakeSpelled(value) ||
     (SHOUTED_NAME.test(value) && SHOUTED_LABEL.test(value))
   );
 }
@@ -118,6 +135,21 @@ function randomLetters(value: string): boolean {
   const upper = value.replace(/[^A-Z]/g, '').length;
   const lower = value.replace(/[^a-z]/g, '').length;
   return upper >= value.length * 0.2 && lower >= value.length * 0.2;
+}
+
+/**
+ * Letters of one case, yet drawn at random (astrometry.net's and other services' keys of 16 or more small letters,
+ * "qteneyjrtcnypjxu"): words and words joined have a vowel in three letters or more, random letters about one in
+ * five; and random letters bring the rare ones (j, q, x, z), which words joined seldom hold two of. So: sixteen
+ * letters or more, vowels (y aside) 30% at most, and two rare letters. "mysecretpassword",
+ * "correcthorsebatterystaple" and "strengthsandstrongholds" are words.
+ */
+export function randomOneCaseLetters(value: string): boolean {
+  if (value.length < 16 || value.length > 128 || !(/^[a-z]+$/.test(value) || /^[A-Z]+$/.test(value))) return false;
+  const v = value.toLowerCase();
+  const vowels = v.replace(/[^aeiou]/g, '').length;
+  if (vowels > v.length * 0.3) return false;
+  return v.replace(/[^jqxz]/g, '').length >= 2;
 }
 
 /** Body of a provider-prefixed key: random keys mix letters and digits, or (letters-only formats) both cases. */
@@ -159,8 +191,9 @@ export function looksLikeGenericSecret(value: string): boolean {
   if (value.length < 12 || isMarker(value) || /\s/.test(value)) return false; // keys and tokens hold no spaces
   if (isPlaceholder(value) || MEMBER_PATH.test(value) || REGEX_SHAPE.test(value) || PUBLIC_IDENTIFIER.test(value) || isPathOrResource(value)) return false;
   if (/^(.)\1+$/.test(value) || isPercentEncodedWords(value)) return false;
-  if (/^[a-z]+(?:[-_ ][a-z]+)*$/i.test(value) && !randomLetters(value)) return false; // words: "my-secret-name"
+  if (/^[a-z]+(?:[-_ ][a-z]+)*$/i.test(value) && !randomLetters(value) && !randomOneCaseLetters(value)) return false; // words: "my-secret-name"
   if (HAS_DIGIT.test(value) && HAS_LETTER.test(value)) return true;
+  if (randomOneCaseLetters(value)) return true;
   // Letters and symbols, like Django's generated keys; or letters alone, when random.
   return randomLetters(value.replace(/[^A-Za-z]/g, '')) || (HAS_LETTER.test(value) && HAS_SYMBOL.test(value) && value.length >= 24);
 }
@@ -170,10 +203,12 @@ export function looksLikeGenericSecret(value: string): boolean {
  * algorithm name), Stripe object ids (`cus_…`, `pi_…`), IPFS CIDs, BIP-32 extended public keys, publishable
  * (browser) keys of Stripe and PostHog, and the keys other providers issue for browser SDKs in a format of their own:
  * Datadog client tokens (`pub` + 32 hex), New Relic browser keys (`NRJS-…`), Square application ids (`sq0idp-…`),
- * Adyen client keys (`live_`/`test_` + 32 capitals and digits), Braintree tokenization keys (`production_…_…`).
+ * Adyen client keys (`live_`/`test_` + 32 capitals and digits), Braintree tokenization keys (`production_…_…`),
+ * Razorpay key ids (`rzp_live_…`: Checkout takes it in the browser; the key secret has no prefix of its own) and
+ * Flutterwave public keys (`FLWPUBK-…-X`; the secret ones are `FLWSECK-…`).
  */
 export const PUBLIC_IDENTIFIER =
-  /^(?:0x[0-9a-fA-F]{40}|AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)[A-Za-z0-9+/=]*|(?:cus|pi|pm|ch|in|sub|prod|price|evt|acct|txn|re|seti|src|card|ba|po|tr|ii|il|cs|si|plan|dp|du|file|link|py|pyr|qt|promo)_[A-Za-z0-9]{8,40}|Qm[1-9A-HJ-NP-Za-km-z]{44}|bafy[a-z2-7]{50,60}|[xyztuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{100,112}|p[kc]_(?:live|test)_[A-Za-z0-9]{16,250}|ph[c]_[A-Za-z0-9]{30,60}|pub[0-9a-f]{32}|NRJS-[0-9a-f]{19}|sq0idp-[A-Za-z0-9_-]{22}|(?:live|test)_[A-Z0-9]{32}|(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16})$/;
+  /^(?:0x[0-9a-fA-F]{40}|AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)[A-Za-z0-9+/=]*|(?:cus|pi|pm|ch|in|sub|prod|price|evt|acct|txn|re|seti|src|card|ba|po|tr|ii|il|cs|si|plan|dp|du|file|link|py|pyr|qt|promo)_[A-Za-z0-9]{8,40}|Qm[1-9A-HJ-NP-Za-km-z]{44}|bafy[a-z2-7]{50,60}|[xyztuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{100,112}|p[kc]_(?:live|test)_[A-Za-z0-9]{16,250}|ph[c]_[A-Za-z0-9]{30,60}|pub[0-9a-f]{32}|NRJS-[0-9a-f]{19}|sq0idp-[A-Za-z0-9_-]{22}|(?:live|test)_[A-Z0-9]{32}|(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}|rzp_(?:live|test)_[A-Za-z0-9]{14}|FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X)$/;
 
 /** Five characters in alphabet order (`abcde`, `ABCDE`, `56789`): an alphabet table in code, not a random string. */
 export function hasAlphabetRun(value: string): boolean {

@@ -81,8 +81,10 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     user's name), Tuya's API secret and local keys after "from tuya.com:" / "of the plug is" (one-case hex or
  *     symbols after words that name no secret kind), Agora's app certificate (hex named "certificate", a word
  *     public certificates share).
- *   False alarms left: Segment write keys (public for a browser source, secret for a server source under the same
- *   name, and B counts the server one), a Mixpanel token given to `initialize(token:)`, an Agora App ID a comment
+ *   False alarms left: a Segment write key named in prose (public for a browser source, secret for a server source
+ *   under the same name, and B counts the server one; the one in the browser snippet, `AnalyticsBrowser.load({
+ *   writeKey })`, is kept since Z's round as the key a browser analytics SDK starts with), a Mixpanel token given to
+ *   `initialize(token:)`, an Agora App ID a comment
  *   calls fine to expose, a 19-digit Discord id passing Luhn, a library call number after "κωδικός", i18n messages
  *   under `auth.password.*` keys, Mailgun/SendGrid header ids, `htpasswd -nbB user ''` (the empty password makes the
  *   next word look like one), an APNs device token.
@@ -399,7 +401,7 @@ const CORPORA: HeldOutCorpus[] = [
     kinds: 134,
     caught: 315,
     minRecall: 0.93,
-    falseAlarms: 10,
+    falseAlarms: 8,
     knownMisses: [
       'sonatype ossrh gradle.properties',
       'codecov token',
