@@ -52,6 +52,7 @@ export async function applyConsolidation(
     newTombs: [],
   };
   applyFactsAndRetractions(run, plan.candidates, plan.retractions);
+  for (const u of plan.updates) run.corrections.noteUpdate(u);
   addEpisodeSummaries(run, plan.summaries);
   setPassageImportance(run, plan.passageImportance);
   setAsideCannedReplies(run);

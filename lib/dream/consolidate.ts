@@ -8,6 +8,7 @@ import type { Episode } from './episodes';
 import { extractFromTurn, type FactCandidate, type Retraction } from './extract';
 import { emptyLlmPassStats, planLlmPass, type LlmPassStats } from './llm-pass';
 import type { NamedTopic } from './named-topics';
+import type { PlannedUpdate } from './later-updates';
 
 /**
  * Consolidation: learn durable facts (rules always, the LLM when given), merge duplicates, supersede changed facts
@@ -53,6 +54,8 @@ export interface EpisodeSummary {
 export interface ConsolidationPlan {
   candidates: Candidate[];
   retractions: PlannedRetraction[];
+  /** Changes the user said that no rule read, for notes on the older passages they bear on (later-updates.ts). */
+  updates: PlannedUpdate[];
   summaries: EpisodeSummary[];
   /** The user's current topics the LLM named (for the domains phase). */
   topics: NamedTopic[];
@@ -93,6 +96,7 @@ export async function planConsolidation(
   const deletedTurns = await turnsDeletedByUser(db, turns.map((t) => t.id));
   const candidates: Candidate[] = [];
   const retractions: PlannedRetraction[] = [];
+  const updates: PlannedUpdate[] = [];
   const factTurns = new Set<string>();
   const repliedTo = await assistantTurnsBefore(db, turns);
   for (const t of turns) {
@@ -101,6 +105,7 @@ export async function planConsolidation(
     const out = extractFromTurn({ id: t.id, text: stripPreamble(t.text), at: t.capturedAt, ...(replyTo ? { replyTo } : {}) });
     for (const f of out.facts) candidates.push({ ...f, origin: 'dream-rules' });
     retractions.push(...out.retractions);
+    updates.push(...out.updates);
     if (out.facts.length + out.retractions.length > 0) factTurns.add(t.id);
   }
 
@@ -135,7 +140,7 @@ export async function planConsolidation(
       round2(Math.min(1, 0.3 + (factTurns.has(t.id) ? 0.3 : 0) + (n >= 8 ? 0.15 : n >= 3 ? 0.05 : 0) + (t.role === 'user' ? 0.1 : 0))),
     );
   }
-  return { candidates, retractions, summaries, topics, passageImportance, llm: llmStats };
+  return { candidates, retractions, updates, summaries, topics, passageImportance, llm: llmStats };
 }
 
 /** Turns (of the given ones) whose passages were all deleted by the user. */

@@ -1,6 +1,7 @@
 import type { MemoryRow } from '../db/schema';
 import { absolutizeDates } from '../preamble/dates';
 import type { CorrectionNote } from './corrections';
+import { passagesUpdated, type PlannedUpdate } from './later-updates';
 
 /**
  * Finds, for a correction consolidation applies, the passages that said the old value (corrections.ts says what the
@@ -46,6 +47,19 @@ export class CorrectionNotes {
       : [...new Set([...stating.map((p) => p.id), ...claimed.map((p) => p.id), ...this.repliesTo(stating.filter((p) => p.role === 'user'), earlier)])].sort();
     if (ids.length === 0) return;
     this.notes.push({ kind, at: when, said: absolutizeDates(said, when), passageIds: ids, factIds: retired.map((m) => m.id).sort(), terms: [...oldTerms].sort(), ...(someoneElses ? { someoneElses: true as const } : {}) });
+  }
+
+  /**
+   * Notes a change the user said that no rule read (later-updates.ts) on the earlier passages it bears on, and on the
+   * assistant's answers to them. It retires nothing, so it stands until a later note on the same passage replaces it.
+   */
+  noteUpdate(u: PlannedUpdate): void {
+    const users = this.passages.filter((p) => p.role === 'user');
+    const updated = passagesUpdated(u, users, this.termsOf);
+    if (updated.length === 0) return;
+    const earlier = this.passages.filter((p) => p.occurredAt < u.occurredAt);
+    const ids = [...new Set([...updated.map((p) => p.id), ...this.repliesTo(updated, earlier)])].sort();
+    this.notes.push({ kind: 'update', at: u.occurredAt, said: absolutizeDates(u.said, u.occurredAt), passageIds: ids, factIds: [] });
   }
 
   /**

@@ -16,8 +16,11 @@ export const CORRECTIONS_KEY = 'dream:corrections';
 export const MAX_CORRECTIONS = 2000;
 
 export interface CorrectionNote {
-  /** 'corrected': the old value was never true; 'changed': it was, and is no longer. */
-  kind: 'corrected' | 'changed';
+  /**
+   * 'corrected': the old value was never true; 'changed': it was, and is no longer; 'update': the user later said
+   * something changed about what the passage talks about, and no rule could say what (later-updates.ts).
+   */
+  kind: 'corrected' | 'changed' | 'update';
   /** When the user said it. */
   at: number;
   /** The user's correcting sentence, dates made absolute. */
@@ -62,7 +65,8 @@ export async function correctionsByPassage(db: ReverieDb): Promise<Map<string, C
     !!n.terms?.length &&
     activeFacts.some((f) => (f.m.validFrom ?? f.m.occurredAt) > n.at && n.terms!.every((t) => f.terms.has(t)) && (!n.someoneElses || OF_THE_USER.test(f.m.text)));
   const out = new Map<string, CorrectionNote>();
-  for (const n of [...notes].sort((a, b) => a.at - b.at)) {
+  // Said in the same breath, a rule's note says more than an update's: it is set last, so it stands.
+  for (const n of [...notes].sort((a, b) => a.at - b.at || Number(b.kind === 'update') - Number(a.kind === 'update'))) {
     if (n.factIds.length > 0 && !n.factIds.some(retired)) continue; // undone: the old value is current again
     if (saidAgain(n)) continue;
     for (const id of n.passageIds) out.set(id, n);

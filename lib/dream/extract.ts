@@ -21,6 +21,7 @@ import { selfStatements } from './about-self';
 import { siteOfTurn } from '../preamble/scope';
 import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
+import { changeSaid, type PlannedUpdate } from './later-updates';
 
 /**
  * The rule-based extractor: durable first-person facts, preferences and instructions, and retractions and changes
@@ -702,6 +703,8 @@ const FICTION_FRAME =
 /** A part given to the assistant: "you play my engineer Tobi", "you play the role of" (not "you play my favourite song"). */
 const PLAYS_A_PART = /\b[Yy]ou(?:'ll| will)? play (?:the (?:role|part) of\b|my [a-z-]+(?: [a-z-]+)?,? \p{Lu}\p{Ll}+)/u;
 /** A question or a hypothetical states nothing about the user: no facts from it. */
+/** Said tongue in cheek: an eye-roll or a smirk, "/s", "yeah right", "not!" at the end. */
+const IRONIC = /[\u{1F644}\u{1F612}\u{1F643}\u{1F611}]|(?:^|\s)\/s\b|\byeah,? right\b|\bNOT!*\s*$|\bsaid no one ever\b/u;
 const NOT_A_STATEMENT = /^(?:if|suppose|supposing|imagine|pretend|assume|let'?s say|what if|say|would|could|should|do|does|did|is|are|am|was|were|can|will|have|has|what|how|why|where|when|which|who|whom|whose)\b/i;
 
 /** Text the user typed themselves: no fenced code, no quoted lines, no long quotations, nothing pasted from others. */
@@ -720,9 +723,10 @@ function sentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; retractions: Retraction[] } {
+export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; retractions: Retraction[]; updates: PlannedUpdate[] } {
   const facts: FactCandidate[] = [];
   const retractions: Retraction[] = [];
+  const updates: (PlannedUpdate & { sentence: string })[] = [];
   let correcting = false;
   let fiction = false;
   // A pet just named in the sentence before: "we adopted a rescue cat yesterday! her name's saga".
@@ -742,6 +746,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     // A correction marker also covers the sentences after it ("That's wrong. I live in Braga.").
     correcting ||= read.isCorrection;
     if (read.text.length === 0) continue;
+    const change = changeSaid(raw);
+    if (change) updates.push({ ...change, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
     const add = retractor(turn, retractions, read.said);
     const whole = read.text;
     const { text: s, contrast } = readContrast(whole, add, correcting);
@@ -787,6 +793,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const taken = offer.taken ? employer(offer.taken) : null;
     const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
+    // "oh I just adore slugs, best neighbours ever 🙄": a liking said with an eye-roll means its opposite.
+    if (IRONIC.test(raw)) said.splice(0, said.length, ...said.filter((f) => !/^User (?:likes|dislikes) /.test(f.text)));
     for (const made of said) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
     // The same facts said in another language ("j'habite à Lyon", "ich arbeite als Lehrerin").
     // Read from the sentence as typed: "No vivo en Madrid" is a negation, not the English "No, …" of a correction.
@@ -804,7 +812,13 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     if (made && !facts.some((f) => f.text === made.text)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: turn.text.trim() });
   }
   // "My sister Ana lives in Toronto" says who she is too: the fact that names her alone adds nothing.
-  return { facts: facts.filter((f) => !isImpliedName(f, facts)), retractions };
+  // A change a rule already read (a retraction, or a value in a slot that supersedes the last) gets that rule's note.
+  const retracted = new Set([...retractions.map((r) => r.said), ...facts.filter((f) => f.slot).map((f) => f.said)]);
+  return {
+    facts: facts.filter((f) => !isImpliedName(f, facts)),
+    retractions,
+    updates: updates.filter((u) => !retracted.has(u.sentence)).map((u) => ({ said: u.said, marker: u.marker, occurredAt: u.occurredAt, sourceTurnIds: u.sourceTurnIds })),
+  };
 }
 
 /**

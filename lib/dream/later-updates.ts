@@ -1,0 +1,122 @@
+import type { MemoryRow } from '../db/schema';
+import { terms } from '../engine/text';
+
+/**
+ * What the user said later that changes what an older chat said, when no rule made a fact of it. "the Tallinn tour is
+ * off, the funding fell through", "sold the dobson to a guy from the club", "so I'm back down to two hives", "Dev's
+ * stepping down from the podcast", "we're moving game night from fridays to sundays": the older chats ("planning a
+ * tour to Tallinn", "I have a 200P dobson", "that's three hives now", "me and Dev…", "we play fridays") read as current
+ * unless something says otherwise, and most such things are never learned as facts (nobody says "I own a Dobsonian").
+ *
+ * Not a fact and not a retraction: the dream cannot tell which of an old passage's words stopped being true, so it
+ * claims nothing. It finds the earlier passages that talk about the same thing (a word of the later sentence that few
+ * passages use) and the block shows the user's later words beside them ("[update DATE: "…"]"), for the reader to
+ * weigh. A sentence that a rule already read as a change (a retraction, corrections.ts) is left to that rule's note.
+ */
+
+/**
+ * Words that say something stopped, was given up or called off, or moved from one value to another, in the languages
+ * the rules read. Each is a change said of something already there; "now" alone is not (it starts new things as often).
+ */
+const CHANGE_MARKERS: RegExp[] = [
+  // English
+  /\b(?:no longer|not any ?more|any ?more|no more(?! than\b))\b/iu,
+  /\b(?:is|are|was|were|'s|’s) (?:now |officially |definitely |totally |sadly )?(?:off|over|dead)(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:now|then|too|sadly|unfortunately|after all)\b)/iu,
+  /\b(?:called off|call(?:ed|ing) (?:it|the \p{L}+) off|cancell?ed|cancell?ing|fell through|falling through|postponed|scrapped|shelved|put on hold)\b/iu,
+  /\b(?:sold(?! out\b)|gave away|given away|got rid of|getting rid of|traded in|trading in)\b/iu,
+  /\b(?:stepp(?:ed|ing) down|quit|quitting|resigned|left (?:the|my|our|his|her|their)|leaving (?:the|my|our|his|her|their))\b/iu,
+  /\b(?:mov|switch|chang|swap|shift|push)(?:e|ed|es|ing|ping|ped|s)?\b[^.!?\n]{0,40}?\bfrom\b[^.!?\n]{1,40}?\bto\b/iu,
+  /\b(?:replaced|replacing|instead)\b/iu,
+  /\bback (?:down |up )?to\b|\bdown to (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a single|just)\b/iu,
+  /\b(?:stopped|gave up|giving up|given up|used to|passed away|died|broke up|split up|shut down|closed down)\b/iu,
+  /\bnot\b[^.!?\n]{1,40}\bafter all\b/iu,
+  // A plan or a test that has happened: what was said of it before ("theory test on thursday") is history now.
+  /(?:^|\b(?:I|we|she|he|they|finally|just)\s+)passed\b(?!\s+(?:away|on|out|by)\b)(?![^.!?\n]{0,30}\bto\b)|\b(?:aced|graduated|(?:we|I) did it|got the job|got in)\b/iu,
+  // German, French, Spanish, Italian, Portuguese, Dutch
+  /\b(?:nicht mehr|keine?n? mehr|abgesagt|f(?:ä|ae)llt aus|ausgefallen|verkauft|aufgeh(?:ö|oe)rt|stattdessen|umgezogen|verschoben)\b/iu,
+  /\bn(?:e |')\s?[\p{L}]+ (?:plus|jamais)\b|\b(?:annul(?:é|e)e?s?|vendue?s?|au lieu de|arr(?:ê|e)t(?:é|e)|d(?:é|e)m(?:é|e)nag(?:é|e)s?|report(?:é|e)e?s?)\b/iu,
+  /\b(?:ya no|cancelad[oa]s?|vend(?:í|i)|vendid[oa]s?|en lugar de|en vez de|dej(?:é|e) de|me mud(?:é|e)|nos mudamos|pospuest[oa]s?|aplazad[oa]s?)\b/iu,
+  /\b(?:non [\p{L}]+ pi(?:ù|u)|annullat[oaie]|vendut[oaie]|invece|ho smesso|rimandat[oaie])\b/iu,
+  /\b(?:n(?:ã|a)o [\p{L}]+ mais|cancelad[oa]s?|vendi|em vez de|parei de|nos mudamos|me mudei|adiad[oa]s?)\b/iu,
+  /\b(?:niet meer|geen [\p{L}]+ meer|afgelast|geannuleerd|verkocht|in plaats van|gestopt|verhuisd|uitgesteld)\b/iu,
+];
+
+/** A wish, a plan, a question or a condition: nothing changed yet. */
+const NOT_YET = /\?\s*$|^(?:if|should|would|could|can|do|does|did|is|are|was|were|will|what|how|why|where|when|who|which)\b|\b(?:if|whether|might|maybe|perhaps|thinking (?:of|about)|considering|wonder(?:ing)?|want(?:s|ed)? to|wanna|going to|gonna|plan(?:ning)? to|hope|hoping|should I|in case)\b/iu;
+/** "haven't sold it", "didn't cancel", "never quit": a change denied. */
+const DENIED = /\b(?:not|never|n't|haven't|hasn't|didn't|won't|wouldn't)\s+(?:\p{L}+\s+)?$/iu;
+
+/** Markers that are a negation themselves ("not … anymore", "ya no"): a "not" before them is part of the change. */
+const SAID_AS_NEGATION = /^(?:no longer|no more|not any ?more|any ?more|nicht mehr|keine?n? mehr|n(?:e |')|ya no|non |n(?:ã|a)o |niet meer|geen )/iu;
+
+/** The words a note may quote, at most: a long sentence is cut to the clauses around its change. */
+const QUOTE_WORDS = 30;
+
+/** Whether a sentence of the user's says something changed: the words to quote, and the change's own words. */
+export function changeSaid(sentence: string): { said: string; marker: string } | undefined {
+  const s = sentence.trim();
+  if (s.length < 8 || NOT_YET.test(s)) return undefined;
+  const marker = CHANGE_MARKERS.map((re) => re.exec(s)).find((m) => m && (SAID_AS_NEGATION.test(m[0]) || !DENIED.test(s.slice(0, m.index))));
+  if (!marker) return undefined;
+  return { said: quoteAround(s, marker.index, marker[0].length), marker: changeWords(marker[0]) };
+}
+
+/** The words of a marker that say only that something changed: in "moving game night from fridays to", the verb. */
+function changeWords(marker: string): string {
+  return /\bfrom\b/i.test(marker) ? marker.split(/\s+/)[0]! : marker;
+}
+
+/** The sentence, or where it is long, its clauses from the one before the change to the one that holds it. */
+function quoteAround(s: string, at: number, length: number): string {
+  if (s.split(/\s+/).length <= QUOTE_WORDS) return s;
+  const clauses = [...s.matchAll(/[^,;:—–]+[,;:—–]?/g)].map((m) => ({ text: m[0], start: m.index }));
+  const i = clauses.findIndex((c) => c.start + c.text.length > at + length - 1);
+  const from = clauses[Math.max(0, i - 1)]!.start;
+  const to = clauses[i]!.start + clauses[i]!.text.length;
+  return s.slice(from, to).replace(/[,;:—–\s]+$/, '').trim();
+}
+
+/** A change the user said, for the dream to note on the passages it bears on. */
+export interface PlannedUpdate {
+  said: string;
+  /** The words that say it changed ("is off", "sold"): they say nothing of what changed. */
+  marker?: string;
+  occurredAt: number;
+  sourceTurnIds: string[];
+}
+
+/** Passages one note may mark: the ones that share most with it, so a common word does not mark a whole history. */
+const MAX_PASSAGES = 6;
+/** Share of the update's words (weighted by rarity) a passage must hold to be about the same thing. */
+const MIN_OVERLAP = 0.3;
+/** Words that name no thing: numbers, counts and fillers ("one of my players", "two hives", "ok so"). */
+const WEAK = new Set(terms('one two three four five six seven eight nine ten eleven twelve first second third ok okay yeah yes lol thing things time times day days week weeks year years today now lot bit way back'));
+
+/**
+ * The user's earlier passages an update bears on, most related first: those that hold a good share of its words
+ * (weighted by how few passages use each), or a word of it almost no other passage uses (a name, a thing: "dobson",
+ * "Tallinn"). `userPassages` are every user passage the table holds, `termsOf` their words.
+ */
+export function passagesUpdated(update: PlannedUpdate, userPassages: MemoryRow[], termsOf: (m: MemoryRow) => Set<string>): MemoryRow[] {
+  const own = new Set(update.sourceTurnIds);
+  const changeWords = new Set(update.marker ? terms(update.marker) : []);
+  const said = new Set(terms(update.said).filter((t) => !/^\d+$/.test(t) && !changeWords.has(t) && !WEAK.has(t)));
+  if (said.size === 0) return [];
+  const others = userPassages.filter((p) => !p.sourceTurnIds.some((t) => own.has(t)));
+  const df = new Map<string, number>();
+  for (const p of others) for (const t of termsOf(p)) if (said.has(t)) df.set(t, (df.get(t) ?? 0) + 1);
+  const weight = (t: string) => Math.log(1 + (others.length + 1) / ((df.get(t) ?? 0) + 1));
+  const total = [...said].reduce((sum, t) => sum + weight(t), 0);
+  const scored: { p: MemoryRow; score: number }[] = [];
+  for (const p of others) {
+    if (p.occurredAt >= update.occurredAt) continue;
+    const shared = [...termsOf(p)].filter((t) => said.has(t));
+    const score = shared.reduce((sum, t) => sum + weight(t), 0) / total;
+    const named = shared.some((t) => t.length >= 4 && (df.get(t) ?? 0) <= 2);
+    if (score >= MIN_OVERLAP || named) scored.push({ p, score });
+  }
+  return scored
+    .sort((a, b) => b.score - a.score || b.p.occurredAt - a.p.occurredAt)
+    .slice(0, MAX_PASSAGES)
+    .map((x) => x.p);
+}

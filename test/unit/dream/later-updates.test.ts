@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { changeSaid } from '../../../lib/dream/later-updates';
+import { correctionsByPassage, formatCorrection } from '../../../lib/dream/corrections';
+import { runDream } from '../../../lib/dream/run';
+import { addConversation, clock, DAY, freshDb, T0 } from './fixture';
+
+const quoted = (s: string) => changeSaid(s)?.said;
+
+describe('a change said in passing', () => {
+  it('reads things called off, given up, sold, left, moved from one value to another, in several languages', () => {
+    for (const s of [
+      'the Cornwall trip is off, my knee surgery got moved up.',
+      'Sold the kayak to a neighbour last weekend.',
+      "Marta's stepping down as treasurer after the AGM.",
+      "we're switching book club from tuesdays to the first thursday of the month",
+      'finally got rid of the old chest freezer',
+      "I don't do the Sunday league anymore.",
+      'the allotment waiting list thing fell through',
+      'das Sommerfest ist abgesagt, zu wenig Anmeldungen.',
+      "le concert de juin est annulé, la salle n'est plus disponible",
+      'ya no voy al gimnasio de la calle Mayor',
+      'de verbouwing is uitgesteld tot het voorjaar',
+      'no more choir on wednesdays, the church hall closed',
+      'PASSED!! first time, only 3 minors on the practical',
+      'my grandad passed away in March',
+    ])
+      expect(quoted(s), s).toBeDefined();
+  });
+
+  it('leaves plans, questions, denials and look-alike words', () => {
+    for (const s of [
+      'should I sell the kayak?',
+      "I'm thinking about quitting the choir.",
+      "I haven't sold the bike yet.",
+      'the gig was sold out in an hour',
+      'I took the day off to paint the hallway.',
+      'turn the heating off at night',
+      'what did I used to say about that',
+      'if the trip is off we could go in May',
+      'keep it to no more than three bullet points',
+      'I passed the salt to my neighbour',
+    ])
+      expect(quoted(s), s).toBeUndefined();
+  });
+
+  it('quotes a long sentence by the clauses around the change', () => {
+    const long =
+      'we had a lovely dinner with the in-laws on saturday, the kids were great, grandma brought her trifle, and then my brother told us the Lisbon trip is off, the airline cancelled the route, so we need a new plan for the half term week';
+    const q = quoted(long)!;
+    expect(q).toContain('Lisbon trip is off');
+    expect(q.split(/\s+/).length).toBeLessThan(long.split(/\s+/).length);
+  });
+});
+
+describe('the earlier chats a change bears on carry it', () => {
+  it('notes the user passages about the same thing and the replies to them, not unrelated chats', async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [
+      { role: 'user', text: "We're taking the caravan to Cornwall for a week in August, any tips for St Ives?" },
+      { role: 'assistant', text: 'St Ives gets busy in August: book a pitch early and use the park-and-ride.' },
+    ]);
+    await addConversation(db, 'b', T0 + DAY, [
+      { role: 'user', text: 'How long should I rest a brisket before slicing it?' },
+      { role: 'assistant', text: 'At least an hour, wrapped.' },
+    ]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 2 * DAY) });
+    await addConversation(db, 'c', T0 + 20 * DAY, [{ role: 'user', text: 'the Cornwall trip is off, my knee surgery got moved up. ideas for a quiet week at home?' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 21 * DAY) });
+
+    const notes = await correctionsByPassage(db);
+    expect(notes.get('passage:chatgpt:a#0:0')).toMatchObject({ kind: 'update', said: 'the Cornwall trip is off, my knee surgery got moved up.' });
+    expect(notes.get('passage:chatgpt:a#1:0')).toMatchObject({ kind: 'update' });
+    expect(notes.has('passage:chatgpt:b#0:0')).toBe(false);
+    expect(notes.has('passage:chatgpt:c#0:0')).toBe(false); // the change's own words are not their own update
+    expect(formatCorrection(notes.get('passage:chatgpt:a#0:0')!, (ms) => new Date(ms).toISOString().slice(0, 10))).toBe(
+      '[update 2025-01-26: "the Cornwall trip is off, my knee surgery got moved up."]',
+    );
+  });
+
+  it('a word many chats share marks only the few that share most with the change', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 12; i++)
+      await addConversation(db, `g${i}`, T0 + i * DAY, [{ role: 'user', text: `gym session ${i}: squats and rows, felt ${i % 2 ? 'strong' : 'tired'}` }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 13 * DAY) });
+    await addConversation(db, 'q', T0 + 20 * DAY, [{ role: 'user', text: 'no more gym sessions for me, squats and rows hurt my back.' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 21 * DAY) });
+    const marked = [...(await correctionsByPassage(db)).values()].filter((n) => n.kind === 'update');
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.length).toBeLessThanOrEqual(6);
+  });
+
+  it('a change a rule reads keeps that rule’s note', async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [{ role: 'user', text: 'I live in Porto and need a climbing gym.' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
+    await addConversation(db, 'b', T0 + 10 * DAY, [{ role: 'user', text: "I'm not in Porto anymore, Lisbon now." }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 11 * DAY) });
+    expect((await correctionsByPassage(db)).get('passage:chatgpt:a#0:0')).toMatchObject({ kind: 'changed' });
+  });
+});
