@@ -58,8 +58,14 @@ export class CorrectionNotes {
     const updated = passagesUpdated(u, users, this.termsOf);
     if (updated.length === 0) return;
     const earlier = this.passages.filter((p) => p.occurredAt < u.occurredAt);
-    const ids = [...new Set([...updated.map((p) => p.id), ...this.repliesTo(updated, earlier)])].sort();
-    this.notes.push({ kind: 'update', at: u.occurredAt, said: absolutizeDates(u.said, u.occurredAt), passageIds: ids, factIds: [] });
+    // The same sentence read by a rule as well ("I'm not in Porto anymore, Lisbon now"): the update goes only where the
+    // rule's note does not, and stands only while the rule's change does (undoing it in the diary lifts both).
+    const said = u.readAs ? absolutizeDates(u.readAs, u.occurredAt) : undefined;
+    const rule = said ? this.notes.find((n) => n.kind !== 'update' && n.at === u.occurredAt && n.said === said) : undefined;
+    const covered = new Set(rule?.passageIds);
+    const ids = [...new Set([...updated.map((p) => p.id), ...this.repliesTo(updated, earlier)])].filter((id) => !covered.has(id)).sort();
+    if (ids.length === 0) return;
+    this.notes.push({ kind: 'update', at: u.occurredAt, said: absolutizeDates(u.said, u.occurredAt), passageIds: ids, factIds: rule?.factIds ?? [] });
   }
 
   /**

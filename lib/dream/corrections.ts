@@ -69,7 +69,9 @@ export async function correctionsByPassage(db: ReverieDb): Promise<Map<string, C
   for (const n of [...notes].sort((a, b) => a.at - b.at || Number(b.kind === 'update') - Number(a.kind === 'update'))) {
     if (n.factIds.length > 0 && !n.factIds.some(retired)) continue; // undone: the old value is current again
     if (saidAgain(n)) continue;
-    for (const id of n.passageIds) out.set(id, n);
+    // An update says only that something later was said about the same thing: it never hides a rule's note that the
+    // passage's value was corrected or changed (a later rule's note does replace an update).
+    for (const id of n.passageIds) if (n.kind !== 'update' || (out.get(id)?.kind ?? 'update') === 'update') out.set(id, n);
   }
   return out;
 }

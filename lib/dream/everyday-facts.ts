@@ -34,7 +34,7 @@ const HOUSEHOLD_HOME = new RegExp(
  * "I've been a paramedic for 12 years", "I have been working as a welder since 2015", "ive been a data engineer at
  * kestrel for 3 yrs" (where, then how long), "been a plumber 20 years now" (the subject left out).
  */
-const YEARS_IN_JOB = new RegExp(String.raw`(?:\bI(?:'ve| have) been|^been) (?:working as )?(an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION})(?= (?:for|since|at|with|in|on|and|now)\b| \d+ (?:years?|yrs?)\b|,|\.|$)`, 'iu');
+const YEARS_IN_JOB = new RegExp(String.raw`(?:\bI(?:'ve| have) been|^been|(?<=\bI\b[^.!?\n]*,\s*)been) (?:working as )?(an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION})(?= (?:for|since|at|with|in|on|and|now)\b| (?:about |around |nearly |almost |over |like )?(?:\d+|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:years?|yrs?|decades?)\b|,|\.|$)`, 'iu');
 /** What the assistant must allow for, said of the user. */
 const NEEDS: [RegExp, string, string][] = [
   [/\bI (?:use|am in|'m in|rely on) a (?:power |manual |electric )?wheelchair\b/i, 'wheelchair', 'User uses a wheelchair.'],

@@ -22,6 +22,7 @@ import { siteOfTurn } from '../preamble/scope';
 import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
 import { changeSaid, type PlannedUpdate } from './later-updates';
+import { possessionStatements } from './possessions';
 
 /**
  * The rule-based extractor: durable first-person facts, preferences and instructions, and retractions and changes
@@ -252,11 +253,14 @@ const RULES: Rule[] = [
   // "We've finally settled in Porto", "we're living in Ghent now".
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:finally |now |just )?settled (?:down )?in ${NAME}`), make: (m) => named(m[1], (n) => slotFact('location', `User lives in ${n}.`, n, 0.8)) },
   { re: r(String.raw`\b(?:I(?:'m| am)|we(?:'re| are)) (?:now |currently )?(?:living )?in ${NAME}(?= now\b| these days\b)`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  // "I'm a retired postman from Cork", "I'm 61, a nurse from Leeds": where they are from, said after what they do.
+  { re: r(String.raw`\bI(?:'m| am) (?:\d{1,3},\s+)?an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION}\b,? (?:originally )?from (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)(?=\s*(?:[,.;:!?)]|$|\s+(?:and|but|so|who|living|now)\b))`), make: (m) => slotFact('origin', `User is from ${m[1]}.`, m[1], 0.6) },
   { re: r(String.raw`\bI(?:'m| am) (?:originally )?from ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('origin', `User is from ${m[1]}.`, m[1], 0.6) : null) },
   // Work
   { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI (?:currently |now )?work as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
-  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?! ${OCCUPATION}\b)(?!['’])(?: in (\p{L}[\p{L}'-]+(?: \p{L}[\p{L}'-]+)?)${PLACE_ENDS})?`), make: (m) => occupation(m[1], m[2]) },
+  // "I'm 74, a retired postman": the age said first, then what they do.
+  { re: r(String.raw`\bI(?:'m| am) (?:\d{1,3},\s+)?(?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?! ${OCCUPATION}\b)(?!['’])(?: in (\p{L}[\p{L}'-]+(?: \p{L}[\p{L}'-]+)?)${PLACE_ENDS})?`), make: (m) => occupation(m[1], m[2]) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?!an?\b)(?:the )?(?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // "i'm the QA lead", "I'm senior data analyst at Northwind": a job said with "the", or bare before where it is.
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?= (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?]|$)`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]))) },
@@ -791,7 +795,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const offer = offerChoice(s, turn.text);
     for (const d of offer.declined) add(d, false, 'user/employer');
     const taken = offer.taken ? employer(offer.taken) : null;
-    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...possessionStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     // "oh I just adore slugs, best neighbours ever 🙄": a liking said with an eye-roll means its opposite.
     if (IRONIC.test(raw)) said.splice(0, said.length, ...said.filter((f) => !/^User (?:likes|dislikes) /.test(f.text)));
@@ -812,12 +816,14 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     if (made && !facts.some((f) => f.text === made.text)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: turn.text.trim() });
   }
   // "My sister Ana lives in Toronto" says who she is too: the fact that names her alone adds nothing.
-  // A change a rule already read (a retraction, or a value in a slot that supersedes the last) gets that rule's note.
-  const retracted = new Set([...retractions.map((r) => r.said), ...facts.filter((f) => f.slot).map((f) => f.said)]);
+  // A change a rule already read as a value in a slot gets that slot's notes (the last value said again lifts them). A
+  // retraction's note goes only where the old value's words all are ("end of september", not "30 Sept"): an update
+  // still reaches the rest, and the rule's note wins where both fall (corrections.ts).
+  const retracted = new Set(facts.filter((f) => f.slot).map((f) => f.said));
   return {
     facts: facts.filter((f) => !isImpliedName(f, facts)),
     retractions,
-    updates: updates.filter((u) => !retracted.has(u.sentence)).map((u) => ({ said: u.said, marker: u.marker, occurredAt: u.occurredAt, sourceTurnIds: u.sourceTurnIds })),
+    updates: updates.filter((u) => !retracted.has(u.sentence)).map((u) => ({ said: u.said, marker: u.marker, readAs: u.sentence, occurredAt: u.occurredAt, sourceTurnIds: u.sourceTurnIds })),
   };
 }
 

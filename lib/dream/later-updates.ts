@@ -14,31 +14,38 @@ import { terms } from '../engine/text';
  * weigh. A sentence that a rule already read as a change (a retraction, corrections.ts) is left to that rule's note.
  */
 
+/** A word boundary for every script: `\b` knows only ASCII letters, and "subió", "annulé" end in others. */
+const EDGE = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
+const marker = (source: string) => new RegExp(source.replaceAll(String.raw`\b`, EDGE), 'iu');
+
 /**
  * Words that say something stopped, was given up or called off, or moved from one value to another, in the languages
  * the rules read. Each is a change said of something already there; "now" alone is not (it starts new things as often).
  */
 const CHANGE_MARKERS: RegExp[] = [
   // English
-  /\b(?:no longer|not any ?more|any ?more|no more(?! than\b))\b/iu,
-  /\b(?:is|are|was|were|'s|’s) (?:now |officially |definitely |totally |sadly )?(?:off|over|dead)(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:now|then|too|sadly|unfortunately|after all)\b)/iu,
-  /\b(?:called off|call(?:ed|ing) (?:it|the \p{L}+) off|cancell?ed|cancell?ing|fell through|falling through|postponed|scrapped|shelved|put on hold)\b/iu,
-  /\b(?:sold(?! out\b)|gave away|given away|got rid of|getting rid of|traded in|trading in)\b/iu,
-  /\b(?:stepp(?:ed|ing) down|quit|quitting|resigned|left (?:the|my|our|his|her|their)|leaving (?:the|my|our|his|her|their))\b/iu,
-  /\b(?:mov|switch|chang|swap|shift|push)(?:e|ed|es|ing|ping|ped|s)?\b[^.!?\n]{0,40}?\bfrom\b[^.!?\n]{1,40}?\bto\b/iu,
-  /\b(?:replaced|replacing|instead)\b/iu,
-  /\bback (?:down |up )?to\b|\bdown to (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a single|just)\b/iu,
-  /\b(?:stopped|gave up|giving up|given up|used to|passed away|died|broke up|split up|shut down|closed down)\b/iu,
-  /\bnot\b[^.!?\n]{1,40}\bafter all\b/iu,
+  marker(String.raw`\b(?:no longer|not any ?more|any ?more|no more(?! than\b))\b`),
+  marker(String.raw`\b(?:is|are|was|were|'s|’s) (?:now |officially |definitely |totally |sadly )?(?:off|over|dead)(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:now|then|too|sadly|unfortunately|after all)\b)`),
+  marker(String.raw`\b(?:called off|call(?:ed|ing) (?:it|the \p{L}+) off|cancell?ed|cancell?ing|fell through|falling through|postponed|scrapped|shelved|put on hold)\b`),
+  marker(String.raw`\b(?:sold(?! out\b)|gave away|given away|got rid of|getting rid of|traded in|trading in)\b`),
+  marker(String.raw`\b(?:stepp(?:ed|ing) down|quit|quitting|resigned|left (?:the|my|our|his|her|their)|leaving (?:the|my|our|his|her|their))\b`),
+  marker(String.raw`\b(?:mov|switch|chang|swap|shift|push|go|goes|went|gone|drop|bump|cut)(?:e|ed|es|ing|ping|ped|s)?\b[^.!?\n]{0,40}?\bfrom\b[^.!?\n]{1,40}?\bto\b`),
+  // A number that changed: "upped the duloxetine to 60mg", "raised them to $1,200", "subió la amlodipina a 10mg".
+  marker(String.raw`\b(?:upped|ups|raised|increased|bumped|doubled|halved|lowered|reduced|decreased|cut|dropped|went (?:up|down)|gone (?:up|down)|goes (?:up|down))\b[^.!?\n]{0,40}?\b(?:to|at)\s+\p{Sc}?\d`),
+  marker(String.raw`\b(?:sub(?:i|í)(?:ó|o)|baj(?:ó|o)|aument(?:ó|o)|redujo|erh(?:ö|oe)ht|gesenkt|reduziert|augment(?:é|e)|baiss(?:é|e)|r(?:é|e)duit|verhoogd|verlaagd|aumentat[oa]|ridott[oa]|abbassat[oa]|aumentou|baixou|reduziu)\b[^.!?\n]{0,40}?\b(?:a|auf|à|naar|para)\s+\p{Sc}?\d`),
+  marker(String.raw`\b(?:replaced|replacing|instead)\b`),
+  marker(String.raw`\bback (?:down |up )?to\b|\bdown to (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a single|just)\b`),
+  marker(String.raw`\b(?:stopped|gave up|giving up|given up|used to|passed away|died|broke up|split up|shut down|closed down|came off|come off|coming off|weaned off|tapered off)\b`),
+  marker(String.raw`\bnot\b[^.!?\n]{1,40}\bafter all\b`),
   // A plan or a test that has happened: what was said of it before ("theory test on thursday") is history now.
-  /(?:^|\b(?:I|we|she|he|they|finally|just)\s+)passed\b(?!\s+(?:away|on|out|by)\b)(?![^.!?\n]{0,30}\bto\b)|\b(?:aced|graduated|(?:we|I) did it|got the job|got in)\b/iu,
+  marker(String.raw`(?:^|\b(?:I|we|she|he|they|finally|just)\s+)passed\b(?!\s+(?:away|on|out|by)\b)(?![^.!?\n]{0,30}\bto\b)|\b(?:aced|graduated|(?:we|I) did it|got the job|got in)\b`),
   // German, French, Spanish, Italian, Portuguese, Dutch
-  /\b(?:nicht mehr|keine?n? mehr|abgesagt|f(?:ä|ae)llt aus|ausgefallen|verkauft|aufgeh(?:ö|oe)rt|stattdessen|umgezogen|verschoben)\b/iu,
-  /\bn(?:e |')\s?[\p{L}]+ (?:plus|jamais)\b|\b(?:annul(?:é|e)e?s?|vendue?s?|au lieu de|arr(?:ê|e)t(?:é|e)|d(?:é|e)m(?:é|e)nag(?:é|e)s?|report(?:é|e)e?s?)\b/iu,
-  /\b(?:ya no|cancelad[oa]s?|vend(?:í|i)|vendid[oa]s?|en lugar de|en vez de|dej(?:é|e) de|me mud(?:é|e)|nos mudamos|pospuest[oa]s?|aplazad[oa]s?)\b/iu,
-  /\b(?:non [\p{L}]+ pi(?:ù|u)|annullat[oaie]|vendut[oaie]|invece|ho smesso|rimandat[oaie])\b/iu,
-  /\b(?:n(?:ã|a)o [\p{L}]+ mais|cancelad[oa]s?|vendi|em vez de|parei de|nos mudamos|me mudei|adiad[oa]s?)\b/iu,
-  /\b(?:niet meer|geen [\p{L}]+ meer|afgelast|geannuleerd|verkocht|in plaats van|gestopt|verhuisd|uitgesteld)\b/iu,
+  marker(String.raw`\b(?:nicht mehr|keine?n? mehr|abgesagt|f(?:ä|ae)llt aus|ausgefallen|verkauft|aufgeh(?:ö|oe)rt|stattdessen|umgezogen|verschoben)\b`),
+  marker(String.raw`\bn(?:e |')\s?[\p{L}]+ (?:plus|jamais)\b|\b(?:annul(?:é|e)e?s?|vendue?s?|au lieu de|arr(?:ê|e)t(?:é|e)|d(?:é|e)m(?:é|e)nag(?:é|e)s?|report(?:é|e)e?s?)\b`),
+  marker(String.raw`\b(?:ya no|cancelad[oa]s?|vend(?:í|i)|vendid[oa]s?|en lugar de|en vez de|dej(?:é|e) de|me mud(?:é|e)|nos mudamos|pospuest[oa]s?|aplazad[oa]s?)\b`),
+  marker(String.raw`\b(?:non [\p{L}]+ pi(?:ù|u)|annullat[oaie]|vendut[oaie]|invece|ho smesso|rimandat[oaie])\b`),
+  marker(String.raw`\b(?:n(?:ã|a)o [\p{L}]+ mais|cancelad[oa]s?|vendi|em vez de|parei de|nos mudamos|me mudei|adiad[oa]s?)\b`),
+  marker(String.raw`\b(?:niet meer|geen [\p{L}]+ meer|afgelast|geannuleerd|verkocht|in plaats van|gestopt|verhuisd|uitgesteld)\b`),
 ];
 
 /** A wish, a plan, a question or a condition: nothing changed yet. */
@@ -81,6 +88,8 @@ export interface PlannedUpdate {
   said: string;
   /** The words that say it changed ("is off", "sold"): they say nothing of what changed. */
   marker?: string;
+  /** The whole sentence as a rule's correction note quotes it, when a rule read it as a change too. */
+  readAs?: string;
   occurredAt: number;
   sourceTurnIds: string[];
 }
@@ -112,6 +121,8 @@ export function passagesUpdated(update: PlannedUpdate, userPassages: MemoryRow[]
     if (p.occurredAt >= update.occurredAt) continue;
     const shared = [...termsOf(p)].filter((t) => said.has(t));
     const score = shared.reduce((sum, t) => sum + weight(t), 0) / total;
+    // One word almost no other passage uses is enough ("Cornwall", "dobson", "fridays"). It may be incidental ("with
+    // dinner" in a sentence about a new dose): the note is then one more thing said later, and never hides a rule's.
     const named = shared.some((t) => t.length >= 4 && (df.get(t) ?? 0) <= 2);
     if (score >= MIN_OVERLAP || named) scored.push({ p, score });
   }

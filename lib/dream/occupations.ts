@@ -35,6 +35,11 @@ const JOBS = [
   'air traffic controller', 'train driver', 'sailor', 'firefighter', 'police officer', 'detective', 'security guard',
   'soldier', 'veteran', 'coach', 'personal trainer', 'pastor', 'priest', 'intern', 'apprentice', 'retiree',
   'pensioner', 'homemaker', 'stay-at-home (?:mom|mum|dad|parent)',
+  'postman', 'postwoman', 'postal worker', 'mail carrier', 'fisherman', 'fisherwoman', 'handyman', 'tradesman',
+  'tradesperson', 'craftsman', 'salesman', 'saleswoman', 'foreman', 'landlord', 'landlady', 'miner', 'fitter', 'porter',
+  'shepherd', 'beekeeper', 'zookeeper', 'groundskeeper', 'caretaker', 'janitor', 'plasterer', 'tiler', 'glazier',
+  'upholsterer', 'tailor', 'seamstress', 'jeweller', 'jeweler', 'dispatcher', 'lifeguard', 'park ranger', 'forester',
+  'tour guide', 'travel agent', 'publican', 'sommelier', 'brewer', 'winemaker',
 ];
 
 export const OCCUPATION = String.raw`(?:${JOBS.join('|')})s?`;

@@ -23,6 +23,10 @@ describe('a change said in passing', () => {
       'no more choir on wednesdays, the church hall closed',
       'PASSED!! first time, only 3 minors on the practical',
       'my grandad passed away in March',
+      'the GP upped my sertraline to 100mg last week',
+      'la doctora subió la dosis a 20mg',
+      'came off the beta blockers in June, no more dizzy spells',
+      'rent went up from 900 to 975 this month',
     ])
       expect(quoted(s), s).toBeDefined();
   });
@@ -39,6 +43,7 @@ describe('a change said in passing', () => {
       'if the trip is off we could go in May',
       'keep it to no more than three bullet points',
       'I passed the salt to my neighbour',
+      'we cut the onions to the size of peas',
     ])
       expect(quoted(s), s).toBeUndefined();
   });
@@ -96,5 +101,20 @@ describe('the earlier chats a change bears on carry it', () => {
     await addConversation(db, 'b', T0 + 10 * DAY, [{ role: 'user', text: "I'm not in Porto anymore, Lisbon now." }]);
     await runDream({ db, trigger: 'manual', now: clock(T0 + 11 * DAY) });
     expect((await correctionsByPassage(db)).get('passage:chatgpt:a#0:0')).toMatchObject({ kind: 'changed' });
+  });
+});
+
+describe('an update and a rule’s note on the same passage', () => {
+  it('a later update does not hide that the assistant’s assumption was corrected', async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [
+      { role: 'user', text: 'need a week of easy dinners, low in carbs, cooking for two' },
+      { role: 'assistant', text: 'Since you have diabetes, I kept each of the dinners low in carbs.' },
+      { role: 'user', text: "no no, my dad's the diabetic, not me. the dinners are for both of us though" },
+    ]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
+    await addConversation(db, 'b', T0 + 5 * DAY, [{ role: 'user', text: 'his GP upped the gliclazide to 80mg, dinners stay the same' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 6 * DAY) });
+    expect((await correctionsByPassage(db)).get('passage:chatgpt:a#1:0')).toMatchObject({ kind: 'corrected' });
   });
 });

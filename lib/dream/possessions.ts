@@ -1,0 +1,85 @@
+/**
+ * Things the user has and groups they belong to, said in passing: "ended up getting the Yamaha BB735A!!", "my son got
+ * me an iPhone 15", "GOT THE RX 7800 XT", "I own a duplex in Dayton", "joined Static Ghosts", "I play in a band called
+ * The Foxes". What a person owns and where they belong shapes every answer about it ("strings for my main bass",
+ * "settings for my GPU"), and is rarely said as "I own …".
+ *
+ * A thing got is named by a model (a word and a token with a digit: "Pixel 8", "BB735A", "P-125", "RX 7800 XT"), so
+ * that "got a cold" or "bought a 2 for 1 deal" is nothing. What was sold or given away is retracted where this names
+ * it (replaced.ts reads a swap said in one breath).
+ */
+
+export interface PossessionFact {
+  kind: 'fact';
+  slot?: string;
+  text: string;
+  value: string;
+  importance: number;
+}
+
+// A model: brand or product words, then a token with a digit, then the words models end in ("Pro", "XT", "Ultra").
+const WORDS = String.raw`(?:(?!(?:a|an|the|my|our|some|one)\s)[\p{L}][\p{L}'+-]*\s){1,3}?`;
+const MODEL_TOKEN = String.raw`[\p{L}]{0,6}(?:-[\p{L}]{1,3})?-?\d[\p{L}\p{N}+-]*`;
+// Each tail word whole: "yesterday" after a model is no "Ye".
+const MODEL_TAIL = String.raw`(?:\s(?:Pro|Max|Plus|Ultra|Mini|XT|XTX|Ti|SE|Air|Lite|FE|GT|[A-Z]{1,2}\d{0,2})(?![\p{L}\p{N}]))*`;
+const MODEL = String.raw`(${WORDS}${MODEL_TOKEN}${MODEL_TAIL}|[\p{L}]{1,4}-?\d[\p{L}\p{N}+-]*[\p{L}][\p{L}\p{N}+-]*${MODEL_TAIL})`;
+/** Words a number may follow that make it an amount, not a model: "a 5 year warranty" is no thing. */
+const AMOUNT = /\b(?:year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|kg|kgs|lb|lbs|percent|times|x|for|of|to|and|or|pack|pcs|pieces|grade|score|ticket|tickets|seat|seats|room|rooms|bed|beds|night|nights)\s+-?\d/i;
+const ARTICLE = String.raw`(?:(?:a|an|the|my|our|myself an?)\s+)?(?:(?:new|brand[- ]new|used|second[- ]hand|secondhand|refurbished|refurb)\s+)?`;
+
+const GOT = [
+  // "I got a Pixel 8", "we just bought a Yamaha P-125", "ended up getting the Yamaha BB735A", "GOT THE RX 7800 XT".
+  new RegExp(
+    String.raw`(?:^|\b(?:I|we)(?:'ve| have)?\s+|[,;:]\s*|\b(?:and|so|finally|just)\s+)(?:(?:just|finally|recently|also|then)\s+)*(?:got|bought|ordered|picked up|ended up (?:getting|buying|with)|treated (?:myself|ourselves) to|upgraded to|splurged on|went for|went with)\s+${ARTICLE}${MODEL}`,
+    'iu',
+  ),
+  // "my son got me an iPhone 15", "Cian got me a Kindle Paperwhite 5".
+  new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'-]+|my \p{L}+|the kids|my family)\s+(?:got|bought|gave)\s+(?:me|us)\s+${ARTICLE}${MODEL}`, 'u'),
+];
+/** What follows a number that makes it no thing one has: "a Covid-19 booster", "a 2 for 1 deal". */
+const NOT_A_MODEL_AFTER = /^\s*(?:booster|jab|shot|vaccine|test|tests|ticket|tickets|deal|offer|discount|grade|score|mark|marks|raise|bonus|refund|fine|year|years|month|months|week|weeks|day|days|percent|%|kg|lbs?|(?:for|of|out of) \d)\b/i;
+/** Not the user's, or not yet: a wish, a question, a plan, a comparison. */
+const NOT_OWNED = /\?\s*$|\b(?:if|should I|would|could|might|maybe|thinking (?:of|about)|considering|want(?:ed)? to|wanna|going to|gonna|plan(?:ning)? to|hoping|or|vs\.?|versus|instead of|for (?:my|his|her|our) (?:son|daughter|kid|kids|wife|husband|partner|mum|mom|dad|brother|sister|friend))\b/i;
+
+// "I own a duplex in Dayton", "we own two rental flats": a thing owned, with where it is when said.
+const OWN = /\b(?:I|[Ww]e) (?:also |still )?own (an?|one|two|three|four|five|\d+) ((?:[\p{L}'-]+ ){0,3}?[\p{L}'-]+?)(?: (in|near|outside) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?(?=\s*(?:[,.;:!]|$| and | that | which | I | we | but | so ))/u;
+/** Owned words that are no thing: "I own a lot of books", "own a copy", "own a pair of". */
+const NOT_A_THING = /^(?:lot|lots|few|couple|copy|pair|bit|share|piece|part|stake|majority|minority|right|rights|home|house)$|^(?:lot|copy|pair|couple|bit|share) /i;
+
+// "joined Static Ghosts", "I just joined the Kestrel running club", "joined a new clan called Night Shift".
+const GROUP_WORD = String.raw`(?:club|team|choir|band|orchestra|society|league|crew|clan|guild|squad|group|association|ensemble|troupe|collective|co-?op|committee|brigade|lodge)`;
+const JOINED = new RegExp(
+  String.raw`(?:^|\bI\s+|\bwe\s+|[,;:]\s*|\b(?:and|so|then|just|finally)\s+)(?:(?:just|finally|recently|officially)\s+)*joined\s+(?:(the\s+(?:[\p{L}'-]+\s+){0,3}?${GROUP_WORD})|(?:a\s+(?:new\s+)?${GROUP_WORD}\s+called\s+)?(\p{Lu}[\p{L}\p{N}'-]*(?:\s+\p{Lu}[\p{L}\p{N}'-]*){0,3}))(?=\s*(?:[,.;:!)]|$|\s+(?:and|but|so|because|last|this|in|on|at|—|–|-)\b|\s+\p{Extended_Pictographic}))`,
+  'u',
+);
+// "I play (bass) in a band called The Foxes", "I sing with the Elbklang choir".
+const PLAYS_IN = new RegExp(String.raw`\bI (?:play|sing|dance|row|swim|run|race)(?: \p{L}+)? (?:in|with|for) (?:a (?:[\p{L}-]+ )?${GROUP_WORD} called (\p{Lu}[\p{L}\p{N}'-]*(?:\s+\p{Lu}[\p{L}\p{N}'-]*){0,3})|(the \p{Lu}[\p{L}\p{N}'-]*(?:\s+[\p{L}\p{N}'-]+){0,2}? ${GROUP_WORD}))\b`, 'u');
+
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+const withArticle = (thing: string) => `${/^[aeiou]/i.test(thing) && !/^(?:uni|one|eu)/i.test(thing) ? 'an' : 'a'} ${thing}`;
+
+/** The things a sentence of the user's says they got, own or joined. */
+export function possessionStatements(sentence: string, saidAt: number): PossessionFact[] {
+  const out: PossessionFact[] = [];
+  if (!NOT_OWNED.test(sentence)) {
+    for (const re of GOT) {
+      const m = re.exec(sentence);
+      const thing = m?.[1]?.trim();
+      if (!m || !thing || AMOUNT.test(` ${thing}`) || /^\d/.test(thing) || NOT_A_MODEL_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
+      if (/\b(?:covid|flu|h1n1|sars)\b/i.test(thing)) continue;
+      out.push({ kind: 'fact', text: `User has ${withArticle(thing)} (since ${dayOf(saidAt)}).`, value: thing, importance: 0.6 });
+      break;
+    }
+    const own = OWN.exec(sentence);
+    if (own && !NOT_A_THING.test(own[2]!)) {
+      const where = own[3] ? ` ${own[3].toLowerCase()} ${own[4]}` : '';
+      out.push({ kind: 'fact', text: `User owns ${own[1]!.toLowerCase()} ${own[2]}${where}.`, value: own[2]!, importance: 0.7 });
+    }
+  }
+  const joined = JOINED.exec(sentence) ?? PLAYS_IN.exec(sentence);
+  const group = joined?.[1] ?? joined?.[2];
+  if (group && !/\?\s*$/.test(sentence) && !/\b(?:if|should I|thinking (?:of|about)|want(?:ed)? to|going to|gonna|might)\b/i.test(sentence)) {
+    out.push({ kind: 'fact', text: `User is a member of ${group.trim()}.`, value: group.trim(), importance: 0.65 });
+  }
+  return out;
+}
