@@ -27,6 +27,10 @@ describe('a change said in passing', () => {
       'la doctora subió la dosis a 20mg',
       'came off the beta blockers in June, no more dizzy spells',
       'rent went up from 900 to 975 this month',
+      'switched my booking to the Saturday ferry',
+      'DAVE GOT A JOB!! starts monday',
+      'subi o preço para 6€ por causa da farinha',
+      'je suis passée aux patchs 7 mg',
     ])
       expect(quoted(s), s).toBeDefined();
   });
