@@ -12,26 +12,15 @@ import { fastAnchors } from './fast-anchors';
  */
 export function anchoredFinder(rule: RegexRule, unicodeAnchors: RegExp): Finder {
   const anchors = fastAnchors(unicodeAnchors);
-  const sticky = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y');
+  const sticky = stickyOf(rule);
   return {
     name: rule.name,
     find(text) {
-      const spans: SecretSpan[] = [];
-      let from = 0;
-      while (from < text.length) {
+      // The first place at or after `from` where an anchor begins.
+      return findAt(rule, sticky, text, (from) => {
         anchors.lastIndex = from;
-        const a = anchors.exec(text);
-        if (!a) break;
-        sticky.lastIndex = a.index;
-        const m = sticky.exec(text);
-        if (!m || m[0].length === 0) {
-          from = a.index + 1;
-          continue;
-        }
-        const kept = keepJudged(rule, m, text, spans);
-        from = kept === 0 && rule.resumeAfterReject ? Math.max(m.index + 1, rule.resumeAfterReject(m)) : m.index + m[0].length;
-      }
-      return spans;
+        return anchors.exec(text)?.index ?? -1;
+      });
     },
   };
 }
@@ -42,21 +31,96 @@ export function anchoredFinder(rule: RegexRule, unicodeAnchors: RegExp): Finder 
  * place past the last match where `near`, if given, finds what every match holds in its first 64 characters.
  */
 export function finderAtStarts(rule: RegexRule, starts: (text: string) => readonly number[], near?: RegExp): Finder {
-  const sticky = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y');
+  const sticky = stickyOf(rule);
+  return {
+    name: rule.name,
+    find(text) {
+      const list = starts(text);
+      let i = 0;
+      // The first listed place at or after `from`, skipping those where `near` finds nothing.
+      return findAt(rule, sticky, text, (from) => {
+        while (i < list.length && (list[i]! < from || (near && !near.test(text.slice(list[i]!, list[i]! + 64))))) i++;
+        return i < list.length ? list[i++]! : -1;
+      });
+    },
+  };
+}
+
+/** The rule's regex, made sticky: tried at one place only. */
+function stickyOf(rule: RegexRule): RegExp {
+  return new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y');
+}
+
+/**
+ * The rule tried at each place `next(from)` gives (the first at or after `from`, or -1 when none is left): from the
+ * place's next character on when nothing matches there or the match is empty; from the match's end when the rule
+ * keeps it, or where `resumeAfterReject` says when it turns it down.
+ */
+function findAt(rule: RegexRule, sticky: RegExp, text: string, next: (from: number) => number): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  let from = 0;
+  for (let at = next(from); at >= 0 && at < text.length; at = next(from)) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m || m[0].length === 0) {
+      from = at + 1;
+      continue;
+    }
+    const kept = keepJudged(rule, m, text, spans);
+    from = kept === 0 && rule.resumeAfterReject ? Math.max(m.index + 1, rule.resumeAfterReject(m)) : m.index + m[0].length;
+  }
+  return spans;
+}
+
+const LETTER = /[\p{L}]/u;
+
+/**
+ * A rule whose every match ends with a number (its group `group`) and opens on a word at most `words` words before
+ * that number, on its line, with no sentence's end between: tried only at the runs of digits where `number` (a sticky
+ * regex: the number's shape) matches, its regex made sticky at the first letter of each of those words, nearest first;
+ * a match counts where its number is the one tried. A text holds far fewer numbers than words, and rules whose names
+ * are a long list (verbs of keying in, combination locks in forty languages, one-time codes' names) cost a scan of
+ * every character for them.
+ */
+export function finderBeforeNumbers(rule: RegexRule, group: number, words: number, number: RegExp): Finder {
+  const sticky = stickyOf(rule);
+  const runs = /\d+/g;
   return {
     name: rule.name,
     find(text) {
       const spans: SecretSpan[] = [];
-      let from = 0;
-      for (const at of starts(text)) {
-        if (at < from || (near && !near.test(text.slice(at, at + 64)))) continue;
-        sticky.lastIndex = at;
-        const m = sticky.exec(text);
-        if (!m || m[0].length === 0) continue;
-        const kept = keepJudged(rule, m, text, spans);
-        from = kept === 0 && rule.resumeAfterReject ? Math.max(m.index + 1, rule.resumeAfterReject(m)) : m.index + m[0].length;
+      runs.lastIndex = 0;
+      for (let r: RegExpExecArray | null; (r = runs.exec(text)); ) {
+        number.lastIndex = r.index;
+        if (!number.test(text)) continue;
+        for (const at of wordStartsBefore(text, r.index, words)) {
+          sticky.lastIndex = at;
+          const m = sticky.exec(text);
+          if (m && m.indices?.[group]?.[0] === r.index && keepJudged(rule, m, text, spans) > 0) break;
+        }
       }
       return spans;
     },
   };
+}
+
+/**
+ * The first letters of the words before `at`, nearest first, at most `count` of them and 160 characters back, on the
+ * same line, stopping at a digit or a sentence's end.
+ */
+function wordStartsBefore(text: string, at: number, count: number): number[] {
+  const starts: number[] = [];
+  let i = at;
+  const limit = Math.max(0, at - 160);
+  while (starts.length < count && i > limit) {
+    while (i > limit && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+    const end = i;
+    while (i > limit && !/[\s\d.!?;]/.test(text[i - 1]!)) i--;
+    if (i === end) break;
+    let first = i;
+    while (first < end && !LETTER.test(text[first]!)) first++;
+    if (first < end) starts.push(first);
+    if (i > limit && /[\n\d.!?;]/.test(text[i - 1]!)) break;
+  }
+  return starts;
 }

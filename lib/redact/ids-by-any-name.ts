@@ -74,7 +74,7 @@ function dayMonthValid(day: string, month: string): boolean {
  * eleven weighted 1 … 11 mod 11, or where that is 10, weighted 3 … 11, 1, 2 (10 again: no number is issued). A
  * company's BIN has the same check but no date (its fifth digit is 4, 5 or 6).
  */
-export function kazakhIinValid(raw: string): boolean {
+function kazakhIinValid(raw: string): boolean {
   const d = raw.replace(/\D/g, '');
   if (d.length !== 12 || !dayMonthValid(d.slice(4, 6), d.slice(2, 4)) || d[6]! > '6') return false;
   const weighted = (w: number[]) => w.reduce((sum, x, i) => sum + x * Number(d[i]), 0) % 11;
@@ -87,7 +87,7 @@ export function kazakhIinValid(raw: string): boolean {
  * Uzbekistan's PINFL (JSHSHIR): a century-and-sex digit, the birth date DDMMYY, a district's three digits, three
  * serial digits and a check, the first thirteen weighted 7, 3, 1 in turn, mod 10.
  */
-export function uzbekPinflValid(raw: string): boolean {
+function uzbekPinflValid(raw: string): boolean {
   const d = raw.replace(/\D/g, '');
   if (d.length !== 14 || d[0]! < '1' || d[0]! > '6' || !dayMonthValid(d.slice(1, 3), d.slice(3, 5))) return false;
   const w = [7, 3, 1];
@@ -100,7 +100,7 @@ export function uzbekPinflValid(raw: string): boolean {
  * Belarus's personal (identification) number: a century-and-sex digit, the birth date DDMMYY, a region's letter, three
  * serial digits, two letters and a check: the first thirteen characters (letters as 10 … 35) weighted 7, 3, 1, mod 10.
  */
-export function belarusPersonalNumberValid(raw: string): boolean {
+function belarusPersonalNumberValid(raw: string): boolean {
   const s = raw.toUpperCase();
   if (!/^[1-6]\d{6}[A-Z]\d{3}[A-Z]{2}\d$/.test(s) || !dayMonthValid(s.slice(1, 3), s.slice(3, 5))) return false;
   const w = [7, 3, 1];
@@ -113,7 +113,7 @@ export function belarusPersonalNumberValid(raw: string): boolean {
  * Luxembourg's matricule: the birth date YYYYMMDD, three serial digits, a Luhn check over the first eleven and a
  * Verhoeff check over the same eleven.
  */
-export function luxembourgMatriculeValid(raw: string): boolean {
+function luxembourgMatriculeValid(raw: string): boolean {
   const d = raw.replace(/\D/g, '');
   if (d.length !== 13 || !/^(?:19|20)/.test(d) || !dayMonthValid(d.slice(6, 8), d.slice(4, 6))) return false;
   return passesLuhn(d.slice(0, 12)) && passesVerhoeff(d.slice(0, 11) + d[12]);

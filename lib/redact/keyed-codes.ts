@@ -1,5 +1,4 @@
-import { anchoredFinder } from './anchored-finder';
-import { wordAnchors } from './fast-anchors';
+import { finderBeforeNumbers } from './anchored-finder';
 import { namesLockable } from './object-codes';
 import type { Finder, RegexRule } from './rules';
 
@@ -111,7 +110,8 @@ const KEYED_CODE: RegexRule = {
 };
 
 export const KEYED_CODE_FINDERS: readonly Finder[] = [
-  // Each tried only where its first word stands (`anchored-finder.ts`).
-  anchoredFinder(COMBINATION_LOCK_CODE, wordAnchors(COMBINATION_LOCK)),
-  anchoredFinder(KEYED_CODE, wordAnchors(`${DISARM_VERB}|${KEY_IN_VERB}`)),
+  // Each tried only at the numbers, from the words just before them (`anchored-finder.ts`): a scan of the text for the
+  // lists of locks and verbs cost more than all the rest of the rules.
+  finderBeforeNumbers(COMBINATION_LOCK_CODE, 2, 10, /\d{3}|\d{1,2}[-–]\d{1,2}[-–]\d/y),
+  finderBeforeNumbers(KEYED_CODE, 2, 8, /\d{4}/y),
 ];

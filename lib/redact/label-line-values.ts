@@ -15,27 +15,42 @@ const LABEL_ALONE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${EN_LABEL}|${FOREIGN_LAB
 /** The line or two below the label: an optional blank line, then one token alone on its line. */
 const VALUE_BELOW = /^(?:[ \t]*\r?\n)?[ \t]*(\S{6,64})[ \t]*(?:\r?\n|$)/;
 
+/**
+ * Whether the password word at `at` opens its line (after indentation, a list mark or emphasis): only the 12
+ * characters before it are read (a search back for the line's start, per word, is quadratic in a text of password
+ * words and no newline).
+ */
+function opensLine(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 13), at);
+  return (at <= 12 ? /^(?:[\s\S]*\n)?[ \t*_#>-]*$/ : /\n[ \t*_#>-]*$/).test(lead);
+}
+
+/**
+ * The password alone on the line at `below` (or the next, past one blank line), without the emphasis around it, if
+ * it is one beyond doubt (`strongPassword`) and no placeholder.
+ */
+function strongValueBelow(text: string, below: number): SecretSpan | null {
+  const v = VALUE_BELOW.exec(text.slice(below, below + 140));
+  if (!v) return null;
+  const value = v[1]!.replace(/[*_`]+$/, '').replace(/^[*_`]+/, '');
+  if (isPlaceholder(value) || !strongPassword(value)) return null;
+  const start = below + v[0].indexOf(value);
+  return { start, end: start + value.length, label: 'password' };
+}
+
 function findValueBelowLabel(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   let from = 0;
   // Where a password word begins, found once per text for the rules that share the places (`passwordWordStarts`).
   for (const at of passwordWordStarts(text)) {
-    if (at < from) continue;
-    // The word must open its line (after indentation, a list mark or emphasis): only the 12 characters before it are
-    // read (a search back for the line's start, per word, is quadratic in a text of password words and no newline).
-    const lead = text.slice(Math.max(0, at - 13), at);
-    if (!(at <= 12 ? /^(?:[\s\S]*\n)?[ \t*_#>-]*$/ : /\n[ \t*_#>-]*$/).test(lead)) continue;
+    if (at < from || !opensLine(text, at)) continue;
     LABEL_ALONE.lastIndex = at;
     const m = LABEL_ALONE.exec(text);
     if (!m) continue;
-    const below = m.index + m[0].length;
-    const v = VALUE_BELOW.exec(text.slice(below, below + 140));
-    if (!v) continue;
-    const value = v[1]!.replace(/[*_`]+$/, '').replace(/^[*_`]+/, '');
-    if (isPlaceholder(value) || !strongPassword(value)) continue;
-    const start = below + v[0].indexOf(value);
-    spans.push({ start, end: start + value.length, label: 'password' });
-    from = start + value.length;
+    const span = strongValueBelow(text, m.index + m[0].length);
+    if (!span) continue;
+    spans.push(span);
+    from = span.end;
   }
   return spans;
 }
@@ -82,9 +97,7 @@ function findValueBelowClause(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   let from = 0;
   for (const at of passwordWordStarts(text)) {
-    if (at < from) continue;
-    const lead = text.slice(Math.max(0, at - 13), at);
-    if (!(at <= 12 ? /^(?:[\s\S]*\n)?[ \t*_#>-]*$/ : /\n[ \t*_#>-]*$/).test(lead)) continue;
+    if (at < from || !opensLine(text, at)) continue;
     // The line, read before the label's rule is run on it: it must end in a colon or say "below".
     const lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0 || lineEnd - at > 120) continue;
@@ -97,14 +110,10 @@ function findValueBelowClause(text: string): SecretSpan[] {
     // The clause ends in a colon, or says the value is below; it holds no value of its own (a token with a digit).
     if (!(/[:：][ \t]*$/.test(rest) || SAYS_BELOW.test(rest)) || /\d/.test(rest.replace(/\b(?:2fa|wi-?fi|wpa2?|\d+(?:st|nd|rd|th))\b/gi, ''))) continue;
     if (NOT_THE_PASSWORD_LINE.test(rest)) continue;
-    const below = m.index + m[0].length;
-    const v = VALUE_BELOW.exec(text.slice(below, below + 140));
-    if (!v) continue;
-    const value = v[1]!.replace(/[*_`]+$/, '').replace(/^[*_`]+/, '');
-    if (isPlaceholder(value) || !strongPassword(value)) continue;
-    const start = below + v[0].indexOf(value);
-    spans.push({ start, end: start + value.length, label: 'password' });
-    from = start + value.length;
+    const span = strongValueBelow(text, m.index + m[0].length);
+    if (!span) continue;
+    spans.push(span);
+    from = span.end;
   }
   return spans;
 }

@@ -707,53 +707,64 @@ const TABLE_SEPARATORS = [',', ';', '\t', '|'] as const;
 /** Each rule's name as a whole header cell. */
 const WHOLE_CELL_LABELS: readonly [IdRule, RegExp][] = COLUMN_RULES.map((r) => [r, new RegExp(`^(?:${r.label.source})$`, r.label.flags.replace('g', ''))]);
 
+/** Whether a line could head a table: a separator twice or more, and no sentence's end. */
+function headerShaped(line: string): boolean {
+  return TABLE_SEPARATORS.some((c) => line.indexOf(c) !== line.lastIndexOf(c)) && !/[.?!](?:\s|$)/.test(line);
+}
+
 function findIdColumns(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  ANY_ID_LABEL.lastIndex = 0;
-  for (let h: RegExpExecArray | null; (h = ANY_ID_LABEL.exec(text)); ) {
-    const lineStart = text.lastIndexOf('\n', h.index - 1) + 1;
-    let lineEnd = text.indexOf('\n', h.index);
+  // Line by line: a header is a line shaped as one that names a column (the names, a long list, are looked for only
+  // in such lines; a scan of the whole text for them cost as much as the rest of the rule).
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    ANY_ID_LABEL.lastIndex = lineEnd;
-    if (lineEnd - lineStart > 600) continue;
     const header = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    const sep = TABLE_SEPARATORS.find((c) => header.split(c).length >= 3);
-    // A header is a row of names, not a sentence.
-    if (!sep || /[.?!](?:\s|$)/.test(header)) continue;
-    const head = header.split(sep).map((c) => c.trim());
-    const columns: [number, IdRule][] = [];
-    head.forEach((cell, i) => {
-      if (cell.length > 40) return;
-      const named = WHOLE_CELL_LABELS.find(([, whole]) => whole.test(cell));
-      if (named) columns.push([i, named[0]]);
-    });
-    if (columns.length === 0) continue;
-    let at = lineEnd + 1;
-    for (let row = 0; row < 500 && at < text.length; row++) {
-      let end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
-      const line = text.slice(at, end).replace(/\r$/, '');
-      if (line.trim() === '') break;
-      const cells = line.split(sep);
-      if (Math.abs(cells.length - head.length) > 1) break;
-      for (const [i, rule] of columns) {
-        const cell = cells[i];
-        if (cell === undefined) continue;
-        const value = cell.trim();
-        let offset = at;
-        for (let k = 0; k < i; k++) offset += cells[k]!.length + sep.length;
-        offset += cell.indexOf(value);
-        rule.pattern.lastIndex = 0;
-        const m = rule.pattern.exec(value);
-        if (m && m.index === 0 && m[0].length === value.length && rule.valid(value)) {
-          spans.push({ start: offset, end: offset + value.length, label: rule.kind ?? 'national id' });
-        }
-      }
-      at = end + 1;
-    }
-    ANY_ID_LABEL.lastIndex = Math.max(ANY_ID_LABEL.lastIndex, at);
+    let next = lineEnd + 1;
+    ANY_ID_LABEL.lastIndex = 0;
+    if (lineEnd - lineStart <= 600 && headerShaped(header) && ANY_ID_LABEL.test(header)) next = Math.max(next, readIdColumns(text, header, lineEnd, spans));
+    lineStart = next;
   }
   return spans;
+}
+
+/** The rows under a header line (ending at `lineEnd`) whose cells its named columns say are numbers; where they end. */
+function readIdColumns(text: string, header: string, lineEnd: number, spans: SecretSpan[]): number {
+  const sep = TABLE_SEPARATORS.find((c) => header.split(c).length >= 3);
+  // A header is a row of names, not a sentence.
+  if (!sep) return lineEnd + 1;
+  const head = header.split(sep).map((c) => c.trim());
+  const columns: [number, IdRule][] = [];
+  head.forEach((cell, i) => {
+    if (cell.length > 40) return;
+    const named = WHOLE_CELL_LABELS.find(([, whole]) => whole.test(cell));
+    if (named) columns.push([i, named[0]]);
+  });
+  if (columns.length === 0) return lineEnd + 1;
+  let at = lineEnd + 1;
+  for (let row = 0; row < 500 && at < text.length; row++) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end).replace(/\r$/, '');
+    if (line.trim() === '') break;
+    const cells = line.split(sep);
+    if (Math.abs(cells.length - head.length) > 1) break;
+    for (const [i, rule] of columns) {
+      const cell = cells[i];
+      if (cell === undefined) continue;
+      const value = cell.trim();
+      let offset = at;
+      for (let k = 0; k < i; k++) offset += cells[k]!.length + sep.length;
+      offset += cell.indexOf(value);
+      rule.pattern.lastIndex = 0;
+      const m = rule.pattern.exec(value);
+      if (m && m.index === 0 && m[0].length === value.length && rule.valid(value)) {
+        spans.push({ start: offset, end: offset + value.length, label: rule.kind ?? 'national id' });
+      }
+    }
+    at = end + 1;
+  }
+  return at;
 }
 
 export const NATIONAL_ID_FINDERS: readonly Finder[] = [

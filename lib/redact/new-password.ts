@@ -1,6 +1,6 @@
-import { anchoredFinder } from './anchored-finder';
+import { anchoredFinder, finderAtStarts } from './anchored-finder';
 import { wordAnchors } from './fast-anchors';
-import { bounded, EN_LABEL, FOREIGN_LABEL, passwordTalkBefore, proseValue, QUALIFIER, R, VALUE } from './passwords';
+import { bounded, EN_LABEL, FOREIGN_LABEL, passwordTalkBefore, passwordWordStarts, proseValue, QUALIFIER, R, VALUE } from './passwords';
 import { regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 import { contextOf, trimTrailingPunctuation } from './values';
 
@@ -101,7 +101,8 @@ const CHANGED_IT_TO: RegexRule = {
 
 export const NEW_PASSWORD_FINDERS: readonly Finder[] = [
   regexFinder(bounded(NEW_ONE_IS)),
-  regexFinder(bounded(PASSWORD_CHANGED_TO)),
+  // Tried at the password words its every match opens with (`passwordWordStarts`, one scan shared by such rules).
+  finderAtStarts(bounded(PASSWORD_CHANGED_TO), passwordWordStarts),
   // Tried only where its verbs stand (`anchored-finder.ts`).
   anchoredFinder(CHANGED_IT_TO, wordAnchors(CHANGE_IT_VERBS)),
 ];

@@ -81,7 +81,7 @@ const OBJECT_WORD =
   'ទ្វារ|ទូដែក|باب|الباب|البوابة|بوابة|الخزنة|خزنة|القفل|قفل|الإنذار|إنذار|דלת|שער|כספת|מנעול|אזעקה|በር|' +
   // Icelandic (door, gate, lock, key box, box, cabinet, safe, alarm), Irish with its initial mutations (door, gate,
   // box, cabinet, garage, lock), Luxembourgish and German key safes, Afrikaans key box, Galician.
-  'hur[ðd]\\p{L}*|hli[ðd](?:i[ðd]|inu|sins)?|l[áa]s(?:inn|inum|sins)?|talnal[áa]s\\p{L}*|lyklabox\\p{L}*|box(?:i[ðd]|inu|sins)|sk[áa]p(?:ur|urinn|num|inn)|\\p{L}+sk[áa]p(?:ur|urinn|num|inn)|[öo]ryggissk[áa]p\\p{L}*|[þt]j[óo]fav[öo]rn\\p{L}*|vi[ðd]v[öo]runarkerf\\p{L}*|' +
+  'hur[ðd]\\p{L}*|hli[ðd](?:i[ðd]|inu|sins)?|l[áa]s(?:inn|inum|sins)?|talnal[áa]s\\p{L}*|lyklabox\\p{L}*|box(?:i[ðd]|inu|sins)|sk[áa]p(?:ur|urinn|num|inn)|gassk[áa]p\\p{L}*|[öo]ryggissk[áa]p\\p{L}*|[þt]j[óo]fav[öo]rn\\p{L}*|vi[ðd]v[öo]runarkerf\\p{L}*|' +
   'n?dh?orai?s|n?gh?eata|bh?osca|mbosca|(?:gc|ch|c)[óo]fra\\p{L}*|ng?h?ar[áa]iste|gh?lais?|ngl[ae]is?|taisceadán\\p{L}*|' +
   'schl[ëe]ssel(?:safe|këscht|kast)\\p{L}*|schl[üu]ssel(?:safe|tresor|box)\\p{L}*|key[ \\t-]?safe|sleutelkas\\p{L}*|sleutelboks\\p{L}*|d[ie]ier|paart|' +
   // Macedonian and Bulgarian safe, padlock, cabinet, door; Belarusian, Kazakh, Uzbek, Azerbaijani door, gate, safe,
@@ -108,7 +108,7 @@ const CODE_THEN_VALUE = new RegExp(
  */
 const OPENS_WORD =
   'opens|unlocks|disarms|open[ \\t]+(?:it|the)|unlock[ \\t]+(?:it|the)|disarm[ \\t]+(?:it|the)|öffnet|entsperrt|ouvre|d[ée]verrouille|d[ée]sarme|abre|desbloquea|desarma|apre|sblocca|disattiva|opent|ontgrendelt|' +
-  'öppnar|öppnas|åpner|åpnes|åbner|åbnes|avaa|avautuu|otwiera\\p{L}*|otevír\\p{L}*|otvír\\p{L}*|odomyk\\p{L}*|nyit\\p{L}*|deschide|a[çc][ıi]l[ıi]r|a[çc]ar|m[ởo]|membuka|dibuka|hufungua|inafunguka|binubuksan|nagbubukas|' +
+  'öppnar|öppnas|åpner|åpnes|åbner|åbnes|avaa|avautuu|otwiera\\p{L}*|otevír\\p{L}*|otvír\\p{L}*|odomyk\\p{L}*|nyit\\p{L}*|deschide|a[çc][ıi]l[ıi]r|a[çc]ar|mở|membuka|dibuka|hufungua|inafunguka|binubuksan|nagbubukas|' +
   'открыва\\p{L}*|открое\\p{L}*|отвора|отвара|отваря|otvara|odpira|atver|atidaro|avab|ανοίγει|פותח\\p{L}*|يفتح|تفتح|खुलता|खोलता|খোলে|திறக்கும்|తెరుచు\\p{L}*|開|열리|開け|opnar|opnast|osclaíonn|ochaíonn|adhaigh|ачыляе|ачыняе|ашылады|ochiladi|a[çc][ıi]l[ıi]r|yana[ \\t]+bu[ɗd]e|wuxuu[ \\t]+furaa|furmaa|imefunguka|maak[ \\t]+oop|oopmaak';
 const OBJECT_WHOLE = new RegExp(`(?<![\\p{L}])(?:${OBJECT_WORD}|${OPENS_WORD})(?![\\p{L}])|${THAI_OBJECT}`, 'iu');
 /**

@@ -1,4 +1,4 @@
-import { anchoredFinder } from './anchored-finder';
+import { anchoredFinder, finderBeforeNumbers } from './anchored-finder';
 import { wordAnchors } from './fast-anchors';
 import { OTHER_COPULAS, SHORT_COPULAS } from './passwords';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
@@ -141,5 +141,6 @@ export const ONE_TIME_CODE_FINDERS: readonly Finder[] = [
   anchoredFinder(NAMED_ONE_TIME_CODE, wordAnchors(ONE_TIME_NAMES)),
   anchoredFinder(ONE_TIME_CODE, CODE_NAME_START),
   windowedFinder(CODE_OPENING_MESSAGE, /is[ \t]+your|es[ \t]+tu|es[ \t]+su|ist[ \t]+dein|ist[ \t]+Ihr|est[ \t]+votre|est[ \t]+ton|è[ \t]+il[ \t]+tuo|is[ \t]+je|é[ \t]+o[ \t]+seu|é[ \t]+o[ \t]+teu|to[ \t]+twój/giu, 12, 80),
-  anchoredFinder(OTP_AFTER_CLAUSE, wordAnchors(OTP_NAME)),
+  // Tried at the numbers, from the words before them (`anchored-finder.ts`): the names' list is long.
+  finderBeforeNumbers(OTP_AFTER_CLAUSE, 2, 16, /\d{4}/y),
 ];

@@ -1,5 +1,5 @@
-import { EN_LABEL, FOREIGN_LABEL, PASSWORD_LABEL_ANCHORS, passwordTalkBefore } from './passwords';
-import { windowedFinder, type Finder, type RegexRule } from './rules';
+import { EN_LABEL, FOREIGN_LABEL, PASSWORD_LABEL_ANCHORS, passwordTalkBefore, passwordWordStarts } from './passwords';
+import { windowedFinderAt, type Finder, type RegexRule } from './rules';
 import { looksLikeProsePassword, randomCaseLetters, trimTrailingPunctuation } from './values';
 
 /**
@@ -62,5 +62,6 @@ const PASSWORD_THEN_COLON: RegexRule = {
 };
 
 export const PASSWORD_COLON_FINDERS: readonly Finder[] = [
-  windowedFinder(PASSWORD_THEN_COLON, PASSWORD_LABEL_ANCHORS, 0, 160),
+  // Its windows open at the password words, found once per text for the rules that share them (`passwordWordStarts`).
+  windowedFinderAt(PASSWORD_THEN_COLON, passwordWordStarts, PASSWORD_LABEL_ANCHORS, 0, 160),
 ];

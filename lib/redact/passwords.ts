@@ -731,8 +731,10 @@ export const PROSE_PASSWORD_FINDERS: readonly Finder[] = [
   anchoredFinder(WIFI_KEY, wordAnchors(WIFI_KEY_NAME)),
   anchoredFinder(WIFI_THEN_CODE, new RegExp(WIFI_WORD, 'giu')),
   regexFinder(PIN_CODE),
-  regexFinder(boundedLabel(PROSE_PASSWORD)),
-  regexFinder(boundedLabel(FOREIGN_PROSE_PASSWORD)),
+  // Tried at the password words (`passwordWordStarts`, one scan for the rules that open with one): every match of
+  // these two opens with one, and a scan of the whole text per rule tried the long list at every character.
+  finderAtStarts(boundedLabel(PROSE_PASSWORD), passwordWordStarts),
+  finderAtStarts(boundedLabel(FOREIGN_PROSE_PASSWORD), passwordWordStarts),
   // Tried at the password words, where a comma follows within a few words.
   finderAtStarts(boundedLabel(PASSWORD_IN_APPOSITION), passwordWordStarts, /^[^\n,]{1,40},/),
   regexFinder(bounded(SET_PASSWORD_TO)),

@@ -131,6 +131,36 @@ export function windowedFinder(rule: RegexRule, unicodeAnchors: RegExp, before: 
 }
 
 /**
+ * `windowedFinder` with its anchors' places given: `starts(text)` lists, in order, every place where `anchors` (a
+ * global regex without the `u` flag) matches (a list several rules share, found once per text: `passwordWordStarts`).
+ * The windows are the ones `windowedFinder` builds from a scan of the text with `anchors`: from each list place not
+ * inside the last anchor taken, with that anchor's length, read by the regex made sticky there.
+ */
+export function windowedFinderAt(rule: RegexRule, starts: (text: string) => readonly number[], anchors: RegExp, before: number, after: number): Finder {
+  const sticky = new RegExp(anchors.source, anchors.flags.replace('g', '') + 'y');
+  return {
+    name: rule.name,
+    find(text) {
+      const windows: [number, number][] = [];
+      let lastEnd = 0;
+      for (const at of starts(text)) {
+        if (at < lastEnd) continue;
+        sticky.lastIndex = at;
+        const a = sticky.exec(text);
+        if (!a) continue;
+        const from = Math.max(0, at - before);
+        const to = Math.min(text.length, at + a[0].length + after);
+        const last = windows[windows.length - 1];
+        if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+        else windows.push([from, to]);
+        lastEnd = at + Math.max(1, a[0].length);
+      }
+      return findInWindows(rule, windows, text);
+    },
+  };
+}
+
+/**
  * A rule's pattern, sticky, and probes that find from `lastIndex` the first place within `reach` characters (code
  * points under the `u` flag) where it matches, reading no further: `[\s\S]{0,reach}?(?=(?:pattern))`; the sticky
  * pattern is then run where the probe stopped, for the match itself. The lookahead holds the same pattern on the same

@@ -144,7 +144,7 @@ function randomLetters(value: string): boolean {
  * letters or more, vowels (y aside) 30% at most, and two rare letters. "mysecretpassword",
  * "correcthorsebatterystaple" and "strengthsandstrongholds" are words.
  */
-export function randomOneCaseLetters(value: string): boolean {
+function randomOneCaseLetters(value: string): boolean {
   if (value.length < 16 || value.length > 128 || !(/^[a-z]+$/.test(value) || /^[A-Z]+$/.test(value))) return false;
   const v = value.toLowerCase();
   const vowels = v.replace(/[^aeiou]/g, '').length;
