@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A to Y of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A to Z of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -342,6 +342,23 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   sentence presents as examples (in many languages), a vehicle's insurance number among its public identifiers,
  *   another assignment as a label's value, docs quoted in other languages, while a public token beside its secret
  *   twin is masked whatever a comment says (its 8 false alarms and the twin). Nothing is left.
+ * - Z (434/435, 0/442 false alarms since its round; 83.4% / 2.9% before it, 82.1% / 2.9% before Y's). Its round wrote
+ *   each family as broadly as it stays precise, false alarms first: ciphertext envelopes (SOPS, Jasypt, Vault transit,
+ *   Ansible Vault) taken whole, values a line quotes from docs, a wiki or a sample config, published TOTP seeds, values
+ *   spelled as stand-ins, keys a browser analytics SDK starts with, Mapbox `pk.` tokens of any body, Razorpay and
+ *   Flutterwave public ids, India's postal PIN at an address's end, a routing number where the text denies an account;
+ *   then combination locks and their numbers in about forty languages, codes keyed in or disarmed with, code words,
+ *   things and verbs of opening in more languages and scripts, PINs with a letter before them (MPIN, TPIN, UPI PIN) and
+ *   any language's verb, a one-time code after a clause, password words in more languages and in scripts written
+ *   without spaces, Wi-Fi key words in about forty languages, an app password's groups right after a label, a
+ *   generated password after `user /`, identity numbers by check (Kazakh IIN, Uzbek PINFL, Belarus, Luxembourg) and by
+ *   name or shape (PhilSys, FİN, Sri Lankan NIC, Myanmar NRC, "a.k."), personal-code columns, random keys in an API's
+ *   path, bech32 secret keys by checksum, one-case random keys under a key name, `user:secret` pairs encoded for Basic.
+ *   What is left, and why:
+ *   - orchard irrigation controller password (Uzbek) (1 of 2): "login admin, parol gnAiiDBNWTYo." — letters only, in
+ *     random case, after a password word with no verb; letters alone count as a password there only in random case
+ *     without a run of six of one case (`randomCaseLetters`), as names with an acronym have one ("parseHTTPSRequest",
+ *     "XMLHTTPRequest"), and this one has six capitals in a row. Its twin with a digit ("parol wb8Jfc1qt7iD") is taken.
  */
 interface HeldOutCorpus {
   name: string;
@@ -632,6 +649,18 @@ const CORPORA: HeldOutCorpus[] = [
     caught: 410,
     minRecall: 0.99,
     knownMisses: [],
+  },
+  {
+    // Z's round (after-corpus-z.test.ts): measured at 363/435 (83.4%) and 13/442 false alarms before it.
+    name: 'Z',
+    file: 'heldout-z.json',
+    positives: 435,
+    negatives: 442,
+    kinds: 201,
+    caught: 434,
+    minRecall: 0.99,
+    // Letters alone in random case with six capitals in a row, after a password word with no verb (see the list above).
+    knownMisses: ['orchard irrigation controller password (Uzbek)'],
   },
 ];
 
