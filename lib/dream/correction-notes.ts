@@ -10,6 +10,7 @@ import { passagesUpdated, type PlannedUpdate } from './later-updates';
 export class CorrectionNotes {
   readonly notes: CorrectionNote[] = [];
   private readonly passages: MemoryRow[];
+  private userPassages: MemoryRow[] | undefined;
 
   constructor(
     memories: Iterable<MemoryRow>,
@@ -54,8 +55,9 @@ export class CorrectionNotes {
    * assistant's answers to them. It retires nothing, so it stands until a later note on the same passage replaces it.
    */
   noteUpdate(u: PlannedUpdate): void {
-    const users = this.passages.filter((p) => p.role === 'user');
-    const updated = passagesUpdated(u, users, this.termsOf);
+    // The user's passages, read once for every update of the run.
+    this.userPassages ??= this.passages.filter((p) => p.role === 'user');
+    const updated = passagesUpdated(u, this.userPassages, this.termsOf);
     if (updated.length === 0) return;
     const earlier = this.passages.filter((p) => p.occurredAt < u.occurredAt);
     // The same sentence read by a rule as well ("I'm not in Porto anymore, Lisbon now"): the update goes only where the
