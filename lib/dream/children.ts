@@ -51,6 +51,8 @@ const NAMED_WITH_AGE = r(String.raw`\bmy ${RELATION},? ${NAME}(?:,\s*|,? (?:is|'
 /** A sentence about the user's children: then "elsa is 7 and nils is 4" names them. */
 const ABOUT_THE_KIDS = /\b(?:(?:two|three|four|five|2|3|4|5|my|our|the) (?:kids|children|boys|girls|sons|daughters|little ones|twins)|(?:kids|children) are)\b/i;
 const NAME_IS_AGE = r(String.raw`(?:^|[\s,(;:])${NAME} (?:is|'s) ${AGE}(?=[\s,.;!?)]|$)(?! (?:minutes|hours|days|weeks|months|percent|%|times|kg|km|cm|lbs?|o'?clock|pm|am)\b)`);
+/** "Zara (8) and Eli (6)", in a sentence about the kids: each name with its age in brackets. */
+const NAME_BRACKET_AGE = r(String.raw`(?:^|[\s,;:])${NAME} \(${AGE}\)`);
 /** "nils turns 5 on saturday", "Mia just turned 7": a birthday, by name alone. */
 const TURNS = r(String.raw`(?:^|[\s,(;:])${NAME} (?:turns|turned|just turned|is turning|will be|will turn) ${AGE}\b(?! (?:minutes|hours|days|weeks|months|percent|%|times)\b)`);
 /** "our baby Ingrid arrived", "we had a baby girl, Ingrid", "ingrid arrived on 2 october (3.4kg)". */
@@ -80,7 +82,7 @@ export function childStatements(sentence: string, saidAt: number): ChildFact[] {
     if (f && !out.has(f.slot)) out.set(f.slot, f);
   };
   for (const m of sentence.matchAll(NAMED_WITH_AGE)) add(childFact(m[1]!, m[2]!, ageOf(m[3]!), saidAt));
-  if (ABOUT_THE_KIDS.test(sentence)) for (const m of sentence.matchAll(NAME_IS_AGE)) add(childFact('child', m[1]!, ageOf(m[2]!), saidAt));
+  if (ABOUT_THE_KIDS.test(sentence)) for (const re of [NAME_IS_AGE, NAME_BRACKET_AGE]) for (const m of sentence.matchAll(re)) add(childFact('child', m[1]!, ageOf(m[2]!), saidAt));
   for (const [i, re] of BORN.entries()) {
     if ((i === 2 || i === 3) && !BIRTH_SIGNAL.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {

@@ -11,6 +11,7 @@ import { recoveries } from './recovered';
 import { answersTo, askedAbout, type Answer } from './answers';
 import { childStatements } from './children';
 import { endings, type Ending } from './endings';
+import { exceptionToPrevious, exceptionWithin, withException } from './instruction-exceptions';
 import { otherLanguageStatements } from './other-languages';
 import { moreOtherLanguageStatements } from './other-languages-life';
 import { withoutPasted } from './pasted';
@@ -738,7 +739,13 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // A standing instruction taken back or announced earlier in the turn: the imperative after it replaces it, or
   // goes on with it ("new rule: start with a TL;DR, then numbered steps. no paragraphs, no bullets.").
   let ruleDropped = false;
+  // Exceptions the user gave to what a sentence asks for, by that sentence as notes quote it (instruction-exceptions.ts).
+  const exceptions = new Map<string, string>();
+  let saidBefore: string | undefined;
   for (const raw of sentences(ownWords(turn.text))) {
+    const exceptionToBefore = saidBefore ? exceptionToPrevious(raw) : undefined;
+    if (exceptionToBefore) exceptions.set(saidBefore!, exceptionToBefore);
+    saidBefore = undefined;
     const named = petBefore ? PET_NAMED_NEXT.exec(raw)?.[1] : undefined;
     if (named && !NOT_A_PET_NAME.test(named))
       facts.push({ ...slotFact(`pet:${named.toLowerCase()}`, `User has a ${petBefore!.toLowerCase()} named ${properCase(named)}.`, properCase(named), 0.7), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: raw.trim() });
@@ -747,6 +754,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     fiction ||= FICTION_FRAME.test(raw) || PLAYS_A_PART.test(raw);
     if (fiction) continue;
     const read = readSentence(raw);
+    saidBefore = read.said;
+    const within = exceptionWithin(raw);
+    if (within) exceptions.set(read.said, within);
     // A correction marker also covers the sentences after it ("That's wrong. I live in Braga.").
     correcting ||= read.isCorrection;
     if (read.text.length === 0) continue;
@@ -820,6 +830,13 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // retraction's note goes only where the old value's words all are ("end of september", not "30 Sept"): an update
   // still reaches the rest, and the rule's note wins where both fall (corrections.ts).
   const retracted = new Set(facts.filter((f) => f.slot).map((f) => f.said));
+  for (const f of facts) {
+    const exception = f.kind !== 'fact' ? f.said && exceptions.get(f.said) : undefined;
+    if (!exception) continue;
+    const text = withException(f.text, exception);
+    if (f.value === f.text) f.value = text;
+    f.text = text;
+  }
   return {
     facts: facts.filter((f) => !isImpliedName(f, facts)),
     retractions,

@@ -100,8 +100,11 @@ export interface PlannedUpdate {
 const MAX_PASSAGES = 6;
 /** Share of the update's words (weighted by rarity) a passage must hold to be about the same thing. */
 const MIN_OVERLAP = 0.3;
-/** Words that name no thing: numbers, counts and fillers ("one of my players", "two hives", "ok so"). */
-const WEAK = new Set(terms('one two three four five six seven eight nine ten eleven twelve first second third ok okay yeah yes lol thing things time times day days week weeks year years today now lot bit way back'));
+/**
+ * Words that name no thing: numbers, counts, fillers and words of time or degree ("one of my players", "two hives", "ok
+ * so", "sold the last two as well" — "last" is in "since last autumn" too, about something else).
+ */
+const WEAK = new Set(terms('one two three four five six seven eight nine ten eleven twelve first second third ok okay yeah yes lol thing things time times day days week weeks year years today now lot bit way back last next own well update also still just really actually anyway ago since'));
 
 /**
  * The user's earlier passages an update bears on, most related first: those that hold a good share of its words

@@ -117,7 +117,8 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
   let notesRead: Promise<Map<string, CorrectionNote>> | null = null;
   const notes = () => (notesRead ??= correctionsByPassage(db).catch(() => new Map<string, CorrectionNote>()));
   const candidates: Record<Layer, () => Promise<Candidate[]>> = {
-    L4: async () => strategicCandidates(db, active, input.site, typed, input.approveInstructions ? await approvedMemoryIds(db) : null, now),
+    // A pinned passage the user later changed shows the change as L1 shows it; only in a block of every site (L2 says why).
+    L4: async () => strategicCandidates(db, active, input.site, typed, input.approveInstructions ? await approvedMemoryIds(db) : null, now, scope.everySite ? await notes() : new Map()),
     L3: () => domainCandidates(db, active, now, new Set(recentChats.map((c) => c.key))),
     L2: async () => {
       // Only in a block of every site: a correction does not record where it was said (relevantCandidates says why).
@@ -321,6 +322,7 @@ async function strategicCandidates(
   typed: string,
   approved: Set<string> | null,
   now: number,
+  notes: Map<string, CorrectionNote>,
 ): Promise<Candidate[]> {
   // IndexedDB cannot index booleans: pinned memories are found by their `pinnedAt` time.
   const pinned = await db.memories
@@ -353,7 +355,16 @@ async function strategicCandidates(
   pinned.sort((a, b) => b.importance - a.importance || byRecent(a, b));
 
   const out: Candidate[] = [];
-  for (const m of pinned) out.push(memoryCandidate(m, memoryLine(m, now), 80));
+  for (const m of pinned) {
+    // "Postgres always, MySQL when I say 'legacy'", pinned, then "the legacy DB is gone": the pin stands, with the news.
+    const note = notes.get(m.id);
+    if (!note) {
+      out.push(memoryCandidate(m, memoryLine(m, now), 80));
+      continue;
+    }
+    const shown = formatCorrection({ ...note, said: truncateToTokens(note.said, NOTE_QUOTE_TOKENS) }, formatDay);
+    out.push(memoryCandidate(m, `${truncateToTokens(memoryLine(m, now), 72)} ${shown}`, 80 + tokenCount(shown) + 1));
+  }
   for (const m of styles.slice(0, 1)) {
     const text = memoryLine(m, now);
     out.push(memoryCandidate(m, text && !/^style\b/i.test(text) ? `Style: ${text}` : text, 60));
