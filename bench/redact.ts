@@ -208,6 +208,10 @@ const inputs: Record<string, string> = {
   zRoundIds: fill('ЖСН: 8703 JSHSHIR: 3120 Асабісты нумар: 4150388A Matricule : 1987 a.k. 385 PhilSys No.: 2716- FİN kodu: 5ZK NIC: 1990 12/MaYaKa(N)12 ID-nommer is 88 asmens_kodas,x\n1,2\n'),
   zRoundKeys: fill('https://api.x.io/v2/k7q2m9x4w8z3/ nsec1qpzry9x8gf ed25519_sk1qq {"api_key": "vkqjzx"} btoa(`${key}:Lm4R analytics.load(\'Qm7R mapboxgl.accessToken = \'pk.Xr9 vault:v1:8SDd ENC[AES256_GCM,data: '),
   zRoundPasswords: fill("Parolni yozib qo'ydim: ລະຫັດຜ່ານແມ່ນ ពាក្យសម្ងាត់គឺ စကားဝှက်က Wi-Fi 'Sodas' su raktu admin / 7hKq2 Passwort: qzvu hnel xo The docs' sample x.xml has <password>"),
+  aaRoundCodes: fill("Код от подъезда теперь 0065, от колясочной 9379. Cod y drws yw 2211 PIN-in e kartës (9531) pakiautomaadi kood 1695 Garajeko atea: 6855. kodea 9963# da TAC 4788 OTP wey bank send na 2714 Kahoot game PIN 6491 "),
+  aaRoundSentences: fill('is my email password strong enough? It is Petunia1962. what is a good password? mine is weak. ពាក្យសម្ងាត់ Wi-Fi របស់សាលាគឺ Bled.21។ salasõna Olu!75. '),
+  aaRoundIds: fill('Chinese ID 1101 Georgian personal no. 0100 Mkenya (ID 3658618) NIDA 1997 NIKku 3374 ID card tiegħi 8165273A A/c no: 3289 IFSC CCI 0020 cuenta 396-43 EU pet passport: EE47 personal_code,x\n1,2\n'),
+  aaRoundKeys: fill("enable password 7 EFD7 snmp-server community abc RO /snmp community\nadd name=x WEP key 7E1A auth-user-pass c.txt is:\n\nu\np\n AGORA_APP_CERTIFICATE=64 Ably.Rest('32HcDg.8FwKBS:733 gift card, code I0CV-X4ZN password=QK#L&s=1 projects/1/secrets/x "),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

@@ -82,15 +82,33 @@ const LETTER = /[\p{L}]/u;
  * are a long list (verbs of keying in, combination locks in forty languages, one-time codes' names) cost a scan of
  * every character for them.
  */
-export function finderBeforeNumbers(rule: RegexRule, group: number, words: number, number: RegExp): Finder {
+export function finderBeforeNumbers(rule: RegexRule, group: number, words: number, number: RegExp, near?: NamesNear): Finder {
   const sticky = stickyOf(rule);
   const runs = /\d+/g;
+  const anchors = near && fastAnchors(near.anchors);
   return {
     name: rule.name,
     find(text) {
       const spans: SecretSpan[] = [];
+      // With `near`: the places its names stand, found once, and only the numbers within `reach` after one are tried.
+      let places: number[] | null = null;
+      if (anchors) {
+        places = [];
+        anchors.lastIndex = 0;
+        for (let a: RegExpExecArray | null; (a = anchors.exec(text)); ) {
+          places.push(a.index);
+          if (a[0].length === 0) anchors.lastIndex++;
+        }
+        if (places.length === 0) return spans;
+      }
+      let p = 0;
       runs.lastIndex = 0;
       for (let r: RegExpExecArray | null; (r = runs.exec(text)); ) {
+        if (places) {
+          while (p < places.length && places[p]! < r.index - near!.reach) p++;
+          if (p >= places.length) break;
+          if (places[p]! >= r.index) continue;
+        }
         number.lastIndex = r.index;
         if (!number.test(text)) continue;
         for (const at of wordStartsBefore(text, r.index, words)) {
@@ -102,6 +120,12 @@ export function finderBeforeNumbers(rule: RegexRule, group: number, words: numbe
       return spans;
     },
   };
+}
+
+/** Names every match of a rule holds before its number (a regex for `fastAnchors`), at most `reach` characters before it. */
+export interface NamesNear {
+  anchors: RegExp;
+  reach: number;
 }
 
 /**
@@ -123,4 +147,51 @@ function wordStartsBefore(text: string, at: number, count: number): number[] {
     if (i > limit && /[\n\d.!?;]/.test(text[i - 1]!)) break;
   }
   return starts;
+}
+
+const WORD_PART = /[\p{L}\p{M}\p{N}'’-]/u;
+
+/**
+ * A rule whose every match opens on the word a name (`anchors`, a regex for `fastAnchors`) stands in, or on one of the
+ * `wordsBack` words before it on its line ("the new code …", "មានកូដ …", "i-PIN …", "Zugangscode …"): its regex, made
+ * sticky, is tried only at those word starts, for each place a name is found (once per text, in the plain mode), past
+ * the end of the last match. Cheaper than `finderBeforeNumbers` where numbers are many and names are few.
+ */
+export function finderAtNameWords(rule: RegexRule, names: RegExp, wordsBack: number): Finder {
+  const sticky = stickyOf(rule);
+  const anchors = fastAnchors(names);
+  return {
+    name: rule.name,
+    find(text) {
+      const spans: SecretSpan[] = [];
+      let done = 0;
+      anchors.lastIndex = 0;
+      for (let a: RegExpExecArray | null; (a = anchors.exec(text)); ) {
+        if (a[0].length === 0) anchors.lastIndex++;
+        if (a.index < done) continue;
+        // The word the name stands in, then the words before it on the line, nearest first.
+        let s = a.index;
+        while (s > 0 && a.index - s < 40 && WORD_PART.test(text[s - 1]!)) s--;
+        const starts = [s];
+        let i = s;
+        for (let n = 0; n < wordsBack; n++) {
+          while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+          const end = i;
+          while (i > 0 && end - i < 40 && WORD_PART.test(text[i - 1]!)) i--;
+          if (i === end) break;
+          starts.push(i);
+        }
+        for (const at of starts) {
+          if (at < done) break;
+          sticky.lastIndex = at;
+          const m = sticky.exec(text);
+          if (m && m[0].length > 0 && keepJudged(rule, m, text, spans) > 0) {
+            done = m.index + m[0].length;
+            break;
+          }
+        }
+      }
+      return spans;
+    },
+  };
 }

@@ -8,6 +8,17 @@
 const OTHER_NUMBER =
   /\b(?:reference|ref|order|invoice|tracking|customer|account[ \t]+id|ticket|case|shipment|booking|confirmation|transaction[ \t]+id|serial|imei|iccid|pixel[ \t]+id|message|channel|guild|server|snowflake)[ \t]+(?:number|no\.|nr\.|#|id)(?![A-Za-z])|n[úu]mero[ \t]+de[ \t]+(?:referencia|pedido|factura|seguimiento|cliente|serie|r[ée]f[ée]rence|commande)|(?:referenz|bestell|rechnungs|kunden|sendungs|auftrags|serien)nummer|num[ée]ro[ \t]+de[ \t]+(?:r[ée]f[ée]rence|commande|facture|suivi|s[ée]rie)|numero[ \t]+di[ \t]+(?:riferimento|ordine|fattura|serie)\b|\b(?:IMEI|ICCID|MEID)\b/i;
 
+/**
+ * A parcel's waybill or tracking number, named in the languages people ship in: "nomer resi JNE …", "AWB", "waybill",
+ * "consignment", "track & trace", "código de rastreio", "numéro de suivi", "numer przesyłki", "mã vận đơn", "kargo
+ * takip", "трек-номер", "saadetis", "sūtījums", "siunta", "pošiljka", "lähetys", "zending", "快递单号", "追跡番号",
+ * "송장번호", or a courier's name right before the number. Couriers' numbers run to card lengths and pass Luhn one time in ten.
+ */
+const WAYBILL =
+  /(?<![\p{L}])(?:resi|no\.?[ \t]+resi|nomor[ \t]+resi|nomer[ \t]+resi|awb|waybill|air[ \t]?waybill|consignment|consignment[ \t]+note|tracking|track(?:[ \t]*(?:&|and|n)[ \t]*trace)?|parcel|package|shipment|courier|rastreio|rastreamento|encomenda|seguimiento|env[íi]o|gu[íi]a|suivi|colis|spedizione|tracciamento|pacco|sendung\p{L}*|paket\p{L}*|przesy[łl]k\p{L}*|z[áa]silk\p{L}*|z[áa]sielk\p{L}*|küldemény\p{L}*|colet\p{L}*|expedi[țt]ie|v[ậa]n[ \t]+đ[ơo]n|m[ãa][ \t]+v[ậa]n[ \t]+đ[ơo]n|kargo|g[öo]nderi\p{L}*|takip|трек\p{L}*|посылк\p{L}*|отправлени\p{L}*|накладн\p{L}*|saadetis\p{L}*|pakk\p{L}*|s[ūu]t[īi]jum\p{L}*|siunt\p{L}*|po[šs]iljk\p{L}*|paket\p{L}*|l[äa]hetys\p{L}*|seuranta\p{L}*|forsendelse\p{L}*|f[öo]rs[äa]ndelse\p{L}*|zending\p{L}*|pakket\p{L}*|kifurushi|mzigo|kiriman|pengiriman|pos[ \t]+indonesia|jne|j&t|sicepat|anteraja|ninja[ \t]+xpress|dhl|ups|fedex|usps|gls|dpd|omniva|inpost|ppl|posti|postnord|correos|chronopost|colissimo|sedex|快递单号|快遞單號|运单号|運單號|物流单号|追跡番号|お問い合わせ番号|송장번호|운송장)(?![\p{L}])/iu;
+
+const WAYBILL_LAST = new RegExp(`${WAYBILL.source}(?:[ \\t:#.]+[\\p{L}\\p{N}&.-]{1,12}){0,2}[ \\t:#.]*$`, 'iu');
+
 /** Words that say a number is a card whatever else the sentence says (a SIM card is no payment card). */
 const CARD_WORD = /\b(?<!\bsim[ \t-]?)(?:card|cards|tarjeta|karte|kreditkarte|carte|carta|cartão|visa|mastercard|amex|maestro|cvv|cvc|expir\w*|exp)\b/i;
 
@@ -22,5 +33,8 @@ export function namedAsAnotherNumber(text: string, start: number, end: number): 
   const head = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. ')) + 1);
   const tail = text.slice(end, end + 100).split(/\n|[.!?](?:\s|$)/)[0];
   const sentence = `${head} ${tail}`;
-  return OTHER_NUMBER.test(sentence) && !CARD_WORD.test(sentence);
+  if (CARD_WORD.test(sentence)) return false;
+  // The waybill's name right before the number (at most two words between: "nomer resi JNE …", "AWB no. …").
+  const lead = head.slice(-40);
+  return OTHER_NUMBER.test(sentence) || WAYBILL_LAST.test(lead);
 }

@@ -61,7 +61,7 @@ const DOCUMENTS: readonly DocumentRule[] = [
     // National numbers named right before them, where the checksum rules of national-ids.ts do not take them (a
     // check digit that fails, a number without one): India's Aadhaar and PAN, Indonesia's NIK on the KTP.
     // Korea's resident registration number (주민등록번호, 주민번호) too: its newer numbers carry no check digit.
-    words: 'aadhaar|आधार|\\bNIK\\b|\\bKTP\\b|\\bPAN\\b(?:[ \\t]+card)?|주민등록번호|주민번호',
+    words: 'aadhaar|आधार|\\bNIK(?:-?(?:ku|mu|nya|e|ne|ipun))?\\b|\\bKTP\\b|\\bPAN\\b(?:[ \\t]+card)?|주민등록번호|주민번호',
     // Aadhaar's twelve digits (in fours), the NIK's sixteen, PAN's five letters, four digits and a letter, the
     // Korean number's birth date, a dash and seven digits (the first one the sex and century, 1 to 8).
     shape: '\\d{4}[ -]?\\d{4}[ -]?\\d{4}|\\d{16}|[A-Z]{5}\\d{4}[A-Z]|\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])-[1-8]\\d{6}',
@@ -114,6 +114,9 @@ const NUMBER_WORDS =
   "numbers|nos|nummern|numéros|números|numeri|" +
   // Tagalog "my" and "is" after the form's label ("Passport no. ko: …", "ang numero ko ay …").
   "ko|ang|ay|" +
+  // "my", "her", "his" after the name in Maltese, Albanian, Welsh, Basque, Latvian, Estonian, Zulu, Yoruba and Javanese
+  // ("ID card tiegħi …", "karta e identitetit tim …").
+  "tiegħi|tiegħu|tagħha|tagħna|im|ime|imi|tim|saj|tij|fy|ei|nire|bere|mans|mana|minu|tema|wami|yami|mi|ku|kula|" +
   // Czech, Slovak and Serbo-Croatian abbreviations and words for "number" ("Řidičský průkaz č. …").
   "č|čís|číslo|broj|" +
   // "is" and "my" in more of the languages the names are read in: Polish "to", the Scandinavian "är"/"er", Finnish
@@ -179,6 +182,25 @@ function givenInNextSentence(text: string, at: number, end: number, words: RegEx
   return words.test(previous) && NUMBER_NAMED.test(previous) && (GIVING_VERB.test(own) || GIVING_VERB.test(after));
 }
 
+/**
+ * An animal's document, named so before or after the document's name: "EU pet passport", "dog's passport",
+ * "Heimtierpass", "dierenpaspoort", "passeport pour animaux", "pasaporte para mascotas", "паспорт животного",
+ * "lemmikloomapass", "evcil hayvan pasaportu". Its number is the animal's, not a person's: a pet passport is filled in
+ * by a vet and printed on the animal's certificates.
+ */
+const ANIMAL =
+  String.raw`pets?|animals?|dogs?|cats?|horses?|equine|pupp(?:y|ies)|kittens?|ferrets?|heim(?:tier)?|haus(?:tier)?|tier|hunde?|katzen?|pferde?|animaux|animal|compagnie|chiens?|chats?|chevaux|cheval|mascotas?|perros?|gatos?|caballos?|animale|animali|cani|cane|gatt[oi]|cavall[oi]|animais|c[ãa]es|c[ãa]o|cachorros?|huisdier(?:en)?|dieren|dier|honden?|katten?|paarden?|zwierz[ąa]t|zwierz\p{L}*|ps[ay]|kot[ay]|koni[ay]|животн\p{L}*|собак\p{L}*|кошк\p{L}*|кош\p{L}*|лошад\p{L}*|ветеринарн\p{L}*|вет|тварин\p{L}*|lemmiklooma|lemmikloom\p{L}*|koera|kassi|m[āa]jdz[īi]vniek\p{L}*|dz[īi]vniek\p{L}*|gyv[ūu]n\p{L}*|augintin\p{L}*|husdjur(?:s|et)?|hund(?:en)?|katt(?:en)?|kj[æa]ledyr\p{L}*|k[æa]ledyr\p{L}*|lemmik(?:ki|in)\p{L}*|el[äa]in\p{L}*|evcil|hayvan\p{L}*|k[öo]pe[ğk]\p{L}*|kedi\p{L}*|zv[íi][řr]\p{L}*|zviera\p{L}*|hi[šs]n\p{L}*|ljubim\p{L}*|ku[ćc]n\p{L}*|[áa]llat\p{L}*|kis[áa]llat\p{L}*|animalul\p{L}*|animal\p{L}*|kafsh\p{L}*|qen\p{L}*|anifail(?:iaid)?|anwes|ainmh[íi]|peata|κατοικίδι\p{L}*|ζώ\p{L}*|σκύλ\p{L}*|haiwan|hewan|anjing|kucing|mnyama|wanyama|mbwa|paka|th[úu][ 	]+c[ưu]ng|ch[óo]|m[èe]o|pusa|aso|animali|annimal|ċagħ\p{L}*|annimali|pet-?`;
+const ANIMAL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${ANIMAL})(?:['’]s)?[ 	-]*(?:\p{L}{1,12}[ 	]+)?$`, 'iu');
+const ANIMAL_AFTER = new RegExp(String.raw`^[ 	]+(?:for|pour|para|per|dla|für|voor|för|til|za|за|для|of|de|di|do|da|des|del|della)[ 	]+(?:(?:les|los|las|the|a|an|un|una|gli|le|de|di|mi|my)[ 	]+)?(?:${ANIMAL})(?![\p{L}])`, 'iu');
+/** Compounds that hold the animal inside the name's word: "dierenpaspoort", "lemmikloomapass", "Heimtierpass". */
+const ANIMAL_COMPOUND = new RegExp(String.raw`(?:${ANIMAL})$`, 'iu');
+
+function namesAnAnimal(before: string, name: string, after: string): boolean {
+  const glued = /\p{L}+$/u.exec(before)?.[0];
+  if (glued && ANIMAL_COMPOUND.test(glued)) return true;
+  return ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after) || (name.length > 0 && /^(?:tier|dier|pet)/i.test(name));
+}
+
 function documentRule(doc: DocumentRule): Finder {
   // The name last in the stretch before the number, then what stands between it and the number.
   const lead = new RegExp(`^[\\s\\S]*(${doc.words})([\\p{L}\\p{M} \\t.#°º:：'’()"“”„«»–—/-]{0,48})$`, 'iu');
@@ -198,6 +220,11 @@ function documentRule(doc: DocumentRule): Finder {
         // out (an acronym in lower case names nothing) and the number holding digits in its document's amount.
         return value.replace(/\D/g, '').length >= 6 && givenInNextSentence(text, m.index, span.end, named) ? span : null;
       }
+      // An animal's passport or identity card: the number is printed on its certificates, not a person's.
+      const ctx = contextOf(text, m.index - LEAD_REACH, m.index);
+      const nameAt = ctx.length - before[1]!.length - before[2]!.length;
+      const lineAfter = text.slice(m.index - before[2]!.length, m.index - before[2]!.length + 40);
+      if (namesAnAnimal(ctx.slice(0, nameAt).split('\n').pop()!, before[1]!, lineAfter.split('\n')[0]!)) return null;
       return span;
     },
   };

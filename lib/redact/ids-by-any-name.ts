@@ -14,7 +14,7 @@ import {
 } from './national-ids';
 import { wordAnchors } from './fast-anchors';
 import { passesLuhn } from './luhn';
-import { findInWindows, type Finder } from './rules';
+import { findInWindows, windowedFinder, type Finder, type RegexRule } from './rules';
 
 /**
  * Identity numbers named in any language, in two ways.
@@ -32,6 +32,14 @@ import { findInWindows, type Finder } from './rules';
  * (नागरिकता), a Cambodian ID card number (អត្តសញ្ញាណប័ណ្ណ), a Maltese ID card, Nigeria's NIN and BVN.
  */
 
+/** The peoples of the countries whose numbers forms ask for, as English names them before a number's name. */
+const DEMONYMS =
+  String.raw`Chinese|Korean|Japanese|Taiwanese|Mongolian|Kazakh|Uzbek|Kyrgyz|Tajik|Georgian|Armenian|Azerbaijani|Turkish|Iranian|Iraqi|Syrian|Lebanese|Jordanian|Israeli|Saudi|Emirati|Egyptian|Moroccan|Algerian|Tunisian|` +
+  String.raw`Nigerian|Ghanaian|Kenyan|Tanzanian|Ugandan|Rwandan|Ethiopian|Somali|South[ \t]+African|Zimbabwean|Zambian|Cameroonian|Senegalese|Indian|Pakistani|Bangladeshi|Nepali|Nepalese|Sri[ \t]+Lankan|Afghan|` +
+  String.raw`Cambodian|Khmer|Thai|Lao|Laotian|Burmese|Myanmar|Vietnamese|Malaysian|Singaporean|Indonesian|Filipino|Philippine|Australian|Brazilian|Mexican|Argentine|Argentinian|Chilean|Peruvian|Colombian|Venezuelan|` +
+  String.raw`Ecuadorian|Bolivian|Uruguayan|Paraguayan|Cuban|Russian|Ukrainian|Belarusian|Moldovan|Polish|Czech|Slovak|Hungarian|Romanian|Bulgarian|Serbian|Croatian|Bosnian|Slovenian|Montenegrin|Albanian|Macedonian|Kosovar|` +
+  String.raw`Greek|Cypriot|Maltese|Italian|Spanish|Portuguese|French|German|Austrian|Swiss|Dutch|Belgian|Luxembourgish|Danish|Swedish|Norwegian|Finnish|Icelandic|Estonian|Latvian|Lithuanian|Irish`;
+
 /** Generic names for an identity number, in many languages and scripts (words, then acronyms in their case). */
 const GENERIC_ID_NAME =
   String.raw`(?<![\p{L}])(?:` +
@@ -42,7 +50,7 @@ const GENERIC_ID_NAME =
   String.raw`identiteitsnummer|persoonsnummer|numer[ \t]+(?:dowodu|identyfikacyjny)|[čc][íi]slo[ \t]+ob[čc]ansk[ée]ho[ \t]+pr[ůu]kazu|szem[ée]lyi[ \t]+sz[áa]m|szem[ée]lyazonos[íi]t[óo]\p{L}*|cod[ \t]+personal|kimlik[ \t]+numaras[ıi]|` +
   // Slavic languages in Latin and Cyrillic, Mongolian, Albanian, Georgian, Armenian, Azerbaijani, Greek.
   String.raw`osebn\p{L}*[ \t]+izkaznic\p{L}*|osobn\p{L}*[ \t]+iskaznic\p{L}*|li[čc]n\p{L}*[ \t]+kart\p{L}*|mati[čc]ni[ \t]+broj|личн(?:ый|ий)[ \t]+номер|идентификационн\p{L}*[ \t]+номер|личен[ \t]+(?:номер|број)|лични[ \t]+број|ідентифікаційн\p{L}*[ \t]+номер|` +
-  String.raw`регистрийн[ \t]+дугаар|иргэний[ \t]+үнэмлэх\p{L}*|(?:numri|nr\.?)[ \t]+personal|numri[ \t]+i[ \t]+identifikimit|let[ëe]rnjoftim\p{L}*|პირადი[ \t]+ნომერ\p{L}*|პირადობის[ \t]+მოწმობ\p{L}*|անձնական[ \t]+համար\p{L}*|` +
+  String.raw`регистрийн[ \t]+дугаар|иргэний[ \t]+үнэмлэх\p{L}*|(?:numri|nr\.?|num[ëe]r(?:i|in)?)[ \t]+personal|numri[ \t]+i[ \t]+identifikimit|let[ëe]rnjoftim\p{L}*|პირადი[ \t]+ნომერ\p{L}*|პირადობის[ \t]+მოწმობ\p{L}*|անձնական[ \t]+համար\p{L}*|` +
   String.raw`հանրային[ \t]+ծառայությունների[ \t]+համարանիշ\p{L}*|şəxsiyyət[ \t]+vəsiqəsi\p{L}*|αριθμ(?:ός|ό)[ \t]+ταυτότητας|` +
   // Basque, Welsh, Maltese, Irish, Zulu and Xhosa, Yoruba (tone marks as combining marks or not), Hausa, Swahili, Amharic.
   String.raw`nortasun[ \t]+agiri\p{L}*|rhif[ \t]+(?:adnabod|hunaniaeth)|karta[ \t]+tal-identit[àa]|numru[ \t]+tal-identit[àa]|uimhir[ \t]+(?:aitheantais|phearsanta)|inombolo[ \t]+(?:ka)?mazisi|inombolo[ \t]+yesazisi|umazisi|isazisi|` +
@@ -51,12 +59,15 @@ const GENERIC_ID_NAME =
   String.raw`رقم[ \t]+الهوية|الرقم[ \t]+الوطني|کد[ \t]+ملی|شماره[ \t]+ملی|شناختی[ \t]+(?:کارڈ|نمبر)|מספר[ \t]+זהות|पहचान[ \t]+(?:संख्या|नंबर|नम्बर)|नागरिकता|परिचयपत्र|জাতীয়[ \t]+পরিচয়পত্র|পরিচয়পত্র|` +
   String.raw`ആധാർ|ஆதார்|ఆధార్|ಆಧಾರ್|আধার|આધાર|ਆਧਾਰ|ଆଧାର|آدھار|அடையாள[ \t]+எண்|തിരിച്ചറിയൽ[ \t]+നമ്പർ|గుర్తింపు[ \t]+సంఖ్య|អត្តសញ្ញាណប័ណ្ណ|លេខអត្តសញ្ញាណ|ບັດປະຈຳຕົວ|မှတ်ပုံတင်|` +
   String.raw`nombor[ \t]+kad[ \t]+pengenalan|numero[ \t]+ng[ \t]+ID|` +
+  // A country's people named before "ID", "personal no.", "social card" or "register", as forms in English name another
+  // country's number ("Chinese ID …", "Georgian personal no. …", "Armenian social card …").
+  String.raw`(?:${DEMONYMS})[ \t]+(?:national[ \t]+)?(?:ID(?:[ \t]+(?:card|number|no\.?))?|personal[ \t]+(?:no\.?|number|code|ID)|social[ \t]+(?:card|number)|register(?:[ \t]+(?:no\.?|number))?|resident[ \t]+(?:number|registration[ \t]+number)|citizen(?:ship)?[ \t]+(?:no\.?|number))|` +
   // Afrikaans, Belarusian, Kazakh, Uzbek, Luxembourg's and France's matricule, Lithuanian, Galician, Cebuano, Somali,
   // Igbo, Sinhala, Macedonian.
   String.raw`id-?nommer|identiteitsnommer|ідэнтыфікацыйн\p{L}*[ \t]+нумар|асабіст\p{L}*[ \t]+нумар|жеке[ \t]+сәйкестендіру[ \t]+нөмір\p{L}*|` +
   String.raw`shaxsiy[ \t]+identifikatsiya[ \t]+raqami|shaxsiy[ \t]+raqam\p{L}*|жшшир|matricule|num[ée]ro[ \t]+d['’]identification[ \t]+national|identifiant[ \t]+national|` +
   String.raw`asmens[ \t]+kod\p{L}*|n[úu]mero[ \t]+de[ \t]+identidade|numero[ \t]+sa[ \t]+ID|lambarka[ \t]+aqoonsiga|n[oọ]\p{M}*mba[ \t]+njirimara|හැඳුනුම්පත්[ \t]+අංක[\u0D80-\u0DFF]*|ජාතික[ \t]+හැඳුනුම්පත[\u0D80-\u0DFF]*|матичен[ \t]+број` +
-  String.raw`)(?![\p{L}])|(?<![\p{L}])(?:NAN|NIN|BVN|NID|ՀԾՀ|ЖСН|ИИН|IIN|FİN|UIN|PINFL|ПИНФЛ|JSHSHIR|ЖШШИР|ЕМБГ)(?![\p{L}])`;
+  String.raw`)(?![\p{L}])|(?<![\p{L}])(?:NAN|NIN|BVN|NID|NIDA|ՀԾՀ|ЖСН|ИИН|IIN|FİN|UIN|PINFL|ПИНФЛ|JSHSHIR|ЖШШИР|ЕМБГ)(?![\p{L}])`;
 
 const NAMES = new RegExp(GENERIC_ID_NAME, 'giu');
 const NB = '(?<![\\w.,/-])';
@@ -163,12 +174,14 @@ const BY_CHECK: IdRule[] = [
 ];
 
 const BY_NAME: IdRule[] = [
-  byName('ge-personal-number', /(?<![\p{L}])(?:პირადი[ \t]+ნომერ\p{L}*|პირადობის[ \t]+მოწმობ\p{L}*|personal[ \t]+number)(?![\p{L}])/giu, '\\d{11}'),
-  byName('am-public-service-number', /(?<![\p{L}])(?:ՀԾՀ|հանրային[ \t]+ծառայությունների[ \t]+համարանիշ\p{L}*|անձնական[ \t]+համար\p{L}*)(?![\p{L}])/giu, '\\d{10}'),
-  byName('al-nid', /(?<![\p{L}])(?:(?:numri|nr\.?)[ \t]+personal|numri[ \t]+i[ \t]+identifikimit|let[ëe]rnjoftim\p{L}*|NID)(?![\p{L}])/giu, '[A-Z]\\d{8}[A-Z]'),
+  byName('ge-personal-number', /(?<![\p{L}])(?:პირადი[ \t]+ნომერ\p{L}*|პირადობის[ \t]+მოწმობ\p{L}*|personal[ \t]+number|Georgian[ \t]+(?:personal|ID)(?:[ \t]+(?:no\.?|number|code))?)(?![\p{L}])/giu, '\\d{11}'),
+  byName('am-public-service-number', /(?<![\p{L}])(?:ՀԾՀ|հանրային[ \t]+ծառայությունների[ \t]+համարանիշ\p{L}*|անձնական[ \t]+համար\p{L}*|սոցիալական[ \t]+քարտ\p{L}*|Armenian[ \t]+(?:social[ \t]+(?:card|security[ \t]+number|number)|public[ \t]+service[ \t]+number))(?![\p{L}])/giu, '\\d{10}'),
+  byName('al-nid', /(?<![\p{L}])(?:(?:numri|nr\.?|num[ëe]r(?:i|in)?)[ \t]+personal|numri[ \t]+i[ \t]+identifikimit|let[ëe]rnjoftim\p{L}*|NID)(?![\p{L}])/giu, '[A-Z]\\d{8}[A-Z]'),
   byName('np-citizenship', /(?:नागरिकता(?:[ \t]+प्रमाणपत्र)?(?:[ \t]+(?:नम्बर|नंबर|संख्या|नं\.?))?|citizenship[ \t]+(?:certificate[ \t]+)?(?:number|no\.?))/giu, '\\d{1,3}(?:[-/]\\d{1,6}){2,4}'),
   byName('kh-id-card', /(?:អត្តសញ្ញាណប័ណ្ណ|លេខអត្តសញ្ញាណ)/gu, '\\d{9,10}'),
   byName('mt-id-card', /(?<![\p{L}])(?:karta[ \t]+tal-identit[àa]|numru[ \t]+tal-(?:karta[ \t]+tal-)?identit[àa]|maltese[ \t]+ID(?:[ \t]+card)?)(?![\p{L}])/giu, '\\d{1,7}[MGAPLHBZ]'),
+  // Tanzania's NIDA number: the birth date YYYYMMDD, then groups of five, five and two digits.
+  byName('tz-nida', /(?<![\p{L}])(?:NIDA|kitambulisho[ \t]+cha[ \t]+taifa|namba[ \t]+ya[ \t]+NIDA)(?![\p{L}])/giu, '(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])-?\\d{5}-?\\d{5}-?\\d{2}'),
   byName('ng-nin', /(?<![\p{L}])(?:NIN|national[ \t]+identification[ \t]+number)(?![\p{L}])/gu, '\\d{11}'),
   byName('ng-bvn', /(?<![\p{L}])(?:BVN|bank[ \t]+verification[ \t]+number)(?![\p{L}])/gu, '22\\d{9}'),
 ];
@@ -199,4 +212,30 @@ function findByCheck(text: string): ReturnType<Finder['find']> {
   return CHECK_RULES.flatMap((rule) => findInWindows(rule, windows, text));
 }
 
-export const IDS_BY_ANY_NAME_FINDERS: readonly Finder[] = [{ name: 'ids-by-check-and-any-name', find: findByCheck }, ...BY_NAME.map(idFinder)];
+/**
+ * "ID" alone before a number, where the same sentence names another identity number: people listed with their
+ * numbers, one given under its own name and the next as just "ID" ("Mmoja ni Mkenya (ID 36586183) na mwingine ni
+ * Mtanzania (NIDA …)", "नागरिकता नम्बर …, अर्को … विद्यार्थीको ID 941772919 छ"). Alone, "ID 12345678" is an order's
+ * or a user's as often; after such a word it stays one.
+ */
+const ID_NAMED_ALONE = /(?<![\p{L}\p{N}_])ID[ \t]*[:#]?[ \t]*(\d{7,12})(?![\p{L}\p{N}_]|[.,/-]\d)/dgu;
+const ANOTHER_ID_NAME = new RegExp(GENERIC_ID_NAME, 'iu');
+const NOT_A_PERSONS_ID = /(?<![\p{L}])(?:order|booking|transaction|ticket|user|customer|client|session|request|message|invoice|reference|tracking|account|device|app|product|item|game|match|player|event|job|build|task|issue|post|video|channel|chat|group)[ \t_-]*$/iu;
+
+const ID_BESIDE_ANOTHER: RegexRule = {
+  name: 'id-beside-another-id',
+  pattern: ID_NAMED_ALONE,
+  judge(m, text) {
+    if (NOT_A_PERSONS_ID.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
+    const start = m.indices![1]![0];
+    const end = start + m[1]!.length;
+    // The sentence around it, the "ID" itself left out.
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    const after = text.slice(end, end + 160);
+    const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?।។](?=\s[^.!?।។]*$)/u)) + 1) + ' ' + after.split(/\n|[.!?।។](?:\s|$)/u)[0];
+    return ANOTHER_ID_NAME.test(sentence) ? { start, end, label: 'national id' } : null;
+  },
+};
+
+export const IDS_BY_ANY_NAME_FINDERS: readonly Finder[] = [
+  windowedFinder(ID_BESIDE_ANOTHER, /ID/g, 0, 40),{ name: 'ids-by-check-and-any-name', find: findByCheck }, ...BY_NAME.map(idFinder)];

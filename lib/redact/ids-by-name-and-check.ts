@@ -313,6 +313,9 @@ const ID_RULES: IdRule[] = [
   rule('mx-rfc', /\bRFC\b/gu, '[A-ZÑ&]{3,4}\\d{6}[A-Z0-9]{3}', mexicanRfcValid),
   { ...rule('mx-clabe', /\bCLABE\b/giu, '\\d{3}[ ]?\\d{3}[ ]?\\d{11}[ ]?\\d', clabeValid), kind: 'bank account' },
   { ...rule('ar-cbu', /\b(?:CBU|CVU)\b/gu, '\\d{8}[ ]?\\d{14}', cbuValid), kind: 'bank account' },
+  // Peru's interbank account code (CCI, código de cuenta interbancario): twenty digits (bank, branch, account, two
+  // check digits), in one run or in the groups banks print.
+  { ...rule('pe-cci', /(?:\bCCI\b|c[óo]digo[ \t]+de[ \t]+cuenta[ \t]+interbancari[oa])/giu, '\\d{3}[ -]?\\d{3}[ -]?\\d{12}[ -]?\\d{2}', (s) => !/^(\d)\1+$/.test(s.replace(/\D/g, ''))), kind: 'bank account' },
   { ...rule('rib-24', /\bRIB\b/gu, '\\d{3}[ ]?\\d{3}[ ]?\\d{16}[ ]?\\d{2}', rib24Valid), kind: 'bank account' },
   // Hungary's tax identification number (adóazonosító jel): ten digits opening with 8, the first nine weighted 1 to 9, the
   // sum mod 11 the tenth; named with its possessive or case endings ("adóazonosító jelem", "adóazonosítója").

@@ -90,7 +90,10 @@ const ID_RULES: IdRule[] = [
   rule('ru-snils', /(?<![\p{L}])СНИЛС(?![\p{L}])/gu, '\\d{3}-?\\d{3}-?\\d{3}[- ]?\\d{2}', snilsValid),
   // A passport's series and number together: "серия 88 43 номер 753618", "паспорт 4509 123456"; no check digit.
   rule('ru-passport', /паспорт/giu, '(?:серия[ \\t]*)?\\d{2} ?\\d{2}[ \\t]*(?:(?:№|номер|N)[ \\t]*)?\\d{6}', () => true, { before: 24 }),
-  rule('my-mykad', /(?:MyKad|kad[ \t]+pengenalan|(?<![\p{L}])(?:No\.?[ \t]*)?(?:IC|K\/P)(?![\p{L}]))/gu, '\\d{6}-?\\d{2}-?\\d{4}', myKadValid),
+  // Its dashed shape (date, place of birth, serial) is its own: named up to a sentence before ("The form asks NRIC/MyKad
+  // for each player. Two of ours: … and 941123-10-4640").
+  rule('my-mykad', /(?:MyKad|kad[ \t]+pengenalan|(?<![\p{L}])(?:No\.?[ \t]*)?(?:IC|K\/P)(?![\p{L}]))/gu, '\\d{6}-\\d{2}-\\d{4}', myKadValid, { before: 120 }),
+  rule('my-mykad-run', /(?:MyKad|kad[ \t]+pengenalan|(?<![\p{L}])(?:No\.?[ \t]*)?(?:IC|K\/P)(?![\p{L}]))/gu, '\\d{12}', myKadValid),
   rule('bd-nid', /(?:জাতী|এনআইডি|(?<![\p{L}])NID(?![\p{L}]))/gu, '\\d{10}(?:\\d{3}(?:\\d{4})?)?', bangladeshNidValid),
   // Indonesian and Malay "rekening" / "akaun": a bank account, named with its number word or the bank's name after it
   // ("nomor rekening …", "rekening BCA …"); "rekening listrik" is an electricity customer's account, no bank's.

@@ -1,3 +1,6 @@
+import { NETWORK_DEVICE_SECRET_FINDERS } from './network-device-secrets';
+import { NEXT_SENTENCE_SECRET_FINDERS } from './next-sentence-secrets';
+import { CODES_SAID_IN_PROSE_FINDERS } from './codes-said-in-prose';
 import { ACCESS_CODE_FINDERS } from './access-codes';
 import { ACTIVATION_CODE_FINDERS } from './activation-codes';
 import { API_PATH_TOKEN_FINDERS } from './api-path-tokens';
@@ -161,6 +164,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...SASL_AUTH_FINDERS,
   ...CONNECT_CALL_FINDERS,
   ...CREDENTIAL_FILE_FINDERS,
+  ...NETWORK_DEVICE_SECRET_FINDERS,
   ...FTP_SCRIPT_FINDERS,
   ...SIP2_LOGIN_FINDERS,
   ...PASSWORD_CSV_FINDERS,
@@ -224,6 +228,9 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...LOGIN_PASSWORD_FINDERS,
   ...PASSWORD_WORD_NEAR_VALUE_FINDERS,
   ...PASSWORD_AFTER_VALUE_FINDERS,
+  ...NEXT_SENTENCE_SECRET_FINDERS,
+  // Last but the random values: every rule that names a code's kind (a one-time code, a card's) keeps its label.
+  ...CODES_SAID_IN_PROSE_FINDERS,
   ...RANDOM_VALUE_FINDERS,
 ];
 

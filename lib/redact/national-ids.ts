@@ -1,3 +1,4 @@
+import { tableRows } from './table-rows';
 import { anchoredFinder } from './anchored-finder';
 import { wordAnchors } from './fast-anchors';
 import { passesLuhn } from './luhn';
@@ -626,7 +627,7 @@ const SORT_CODE: IdRule = {
 };
 
 const BANK_CONTEXT =
-  /\b(?:bank|banking|routing|ABA|BSB|checking|savings|deposit|wire|ACH|IBAN|BIC|SWIFT|sort[ \t]+code|Konto|compte|cuenta|conta|benki|banco|banque|banca|pankki|banka|bankas|M-?Pesa|mobile[ \t]+money|SACCO)\b|ngân[ \t]+hàng|τράπεζ|銀行|银行|은행|בנק|банк/i;
+  /\b(?:bank|banking|routing|ABA|BSB|checking|savings|deposit|wire|ACH|IBAN|BIC|SWIFT|sort[ \t]+code|Konto|compte|cuenta|conta|benki|banco|banque|banca|pankki|banka|bankas|M-?Pesa|mobile[ \t]+money|SACCO|IFSC|MICR|NEFT|RTGS|IMPS|CCI|CBU|CLABE)\b|ngân[ \t]+hàng|τράπεζ|銀行|银行|은행|בנק|банк/i;
 /**
  * A bank's own name run into one word (GTBank, UBA's "Bank"), Welsh banc and cod didoli (sort code), Yoruba báǹkì,
  * Zulu ibhange and ikhodi yegatsha (branch code), Estonian and Latvian pank and banka, Albanian bankë, Armenian,
@@ -651,18 +652,22 @@ const ACCOUNT_WORD =
   "номер[ \\t]+(?:банковского[ \\t]+)?сч[её]та|номер[ \\t]+рахунку|номер[ \\t]+на[ \\t]+сметка|број[ \\t]+рачуна|расчётный[ \\t]+сч[её]т|харгалцах[ \\t]+данс|дансны[ \\t]+дугаар|հաշվեհամար\\p{L}*|ანგარიშის[ \\t]+ნომერ\\p{L}*|" +
   "kontu[ \\t]+(?:korrontearen[ \\t]+)?zenbaki\\p{L}*|numru[ \\t]+tal-kont|uimhir[ \\t]+(?:an[ \\t]+)?chuntais|sz[áa]mlasz[áa]m\\p{L}*|num[ăa]r(?:ul)?[ \\t]+de[ \\t]+cont|nombor[ \\t]+akaun|numero[ \\t]+ng[ \\t]+account|" +
   "खाता[ \\t]+(?:संख्या|नंबर|नम्बर|क्रमांक)|অ্যাকাউন্ট[ \\t]+নম্বর|হিসাব[ \\t]+নম্বর|അക്കൗണ്ട്[ \\t]+നമ്പർ|கணக்கு[ \\t]+எண்|เลขที่บัญชี|เลขบัญชี|លេខគណនី|رقم[ \\t]+الحساب|شماره[ \\t]+حساب|اکاؤنٹ[ \\t]+نمبر|የሂሳብ[ \\t]+ቁጥር|lambar[ \\t]+asusu\\p{L}*|" +
+  // A bank's own short word for an account, only before a number in the groups banks print ("BCP cuenta 396-43087372-0-80").
+  "(?:cuenta|conta|compte|konto|conto|rekening)(?=[ \\t:#]*\\d{2,8}-\\d)|" +
   "account|acct|a\\/c|kontonummer|numéro[ \\t]+de[ \\t]+compte|n[úu]mero[ \\t]+de[ \\t]+cuenta|n[úu]mero[ \\t]+da[ \\t]+conta|numero[ \\t]+di[ \\t]+conto|rekeningnummer|akaunti|nambari[ \\t]+ya[ \\t]+akaunti|rekening|nomor[ \\t]+rekening|s[ốo][ \\t]+t[àa]i[ \\t]+kho[ảa]n|hesap[ \\t]+numaras\\p{L}*|numer[ \\t]+(?:konta|rachunku)|[čc][íi]slo[ \\t]+[úu][čc]tu|tilinumero|αριθμ(?:ός|ό|ού)[ \\t]+λογαριασμού|מספר[ \\t]+חשבון|口座番号|계좌[ \\t]*번호|银行账号|账号";
 const ACCOUNT_OWNER = "(?:[ \\t]+(?:ya|wa|la|of|de|del|do|da|di|der|des|von|van|ng|của|dla|του|της)(?:[ \\t]+[\\p{L}\\p{M}'’-]{1,20}){1,3}?)?";
 const ACCOUNT_IS = "(?:[:#=：՝]|is|na(?=[ \\t])|ni|ay|là|adalah|jest|je|είναι|ist|lautet|est|es|é|è|er|är|on|は|是|는|은)";
 const BANK_ACCOUNT: RegexRule = {
   name: 'bank-account',
   pattern: new RegExp(
-    `(?:${ACCOUNT_WORD})${ACCOUNT_OWNER}(?:[ \\t]+(?:number|no\\.?|num|nr\\.?|#))?(?:[ \\t]+\\p{Ll}[\\p{Ll}\\p{M}-]{1,19}(?=[ \\t]*:))?[ \\t]*${ACCOUNT_IS}?[ \\t]*(?<![\\w.,/-])(\\d{6,17})(?![\\w]|[.,/-]\\d)`,
+    `(?:${ACCOUNT_WORD})${ACCOUNT_OWNER}(?:[ \\t]+(?:number|no\\.?|num|nr\\.?|#))?(?:[ \\t]+\\p{Ll}[\\p{Ll}\\p{M}-]{1,19}(?=[ \\t]*:))?[ \\t]*${ACCOUNT_IS}?[ \\t]*(?<![\\w.,/-])(\\d{6,17}|\\d{2,8}(?:-\\d{1,10}){1,4})(?![\\w]|[.,/-]\\d)`,
     'dgiu',
   ),
   judge(m, text) {
     const span = m.indices![1]!;
-    if (/^(\d)\1+$/.test(m[1]!)) return null;
+    const digits = m[1]!.replace(/\D/g, '');
+    // Grouped by dashes as banks print it (Peru's 396-43087372-0-80): eight to twenty digits in all.
+    if (/^(\d)\1+$/.test(digits) || digits.length < 6 || digits.length > 20 || (m[1]!.includes('-') && digits.length < 8)) return null;
     const around = contextOf(text, m.index - 160, span[1] + 160);
     if (!BANK_CONTEXT.test(around) && !BANK_CONTEXT_MORE.test(around)) return null;
     return { start: span[0], end: span[1], label: 'bank account' };
@@ -685,7 +690,8 @@ const BANK_ACCOUNT: RegexRule = {
  */
 const NUMBER_SUFFIX = '(?:[ _.-]*(?:no|nr|num|number|numbers|nummer|numero|número|numéro|numer|id|#))?';
 const NUMBER_PREFIX = '(?:(?:no|nr|num|number|nummer|numero|número|numéro|numer)[ _.-]*(?:de[ _.-]*|di[ _.-]*|do[ _.-]*|du[ _.-]*)?)?';
-const DOCUMENT_COLUMN_SHAPE = /(?=[A-Z]{0,15}\d)[A-Z0-9]{6,16}/dg;
+// The Nordic numbers keep their date and serial apart (`850225-1914`, `170260-2504`, `131052-308T`).
+const DOCUMENT_COLUMN_SHAPE = /\d{6}[-+A]\d{3,5}[0-9A-Z]?|(?=[A-Z]{0,15}\d)[A-Z0-9]{6,16}/dg;
 const DOCUMENT_COLUMN_RULES: IdRule[] = [
   ['passport', 'passport|reisepass|pass|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|pasaport|pa[șş]aport|paspor|passi|travel[ _.-]*document'],
   ['driving-licence', "driver'?s?[ _.-]*licen[cs]e|driving[ _.-]*licen[cs]e|licen[cs]e|dl|f(?:ü|ue)hrerschein|permis[ _.-]*de[ _.-]*conduire|patente|rijbewijs|k(?:ö|o)rkort|ehliyet"],
@@ -742,18 +748,14 @@ function readIdColumns(text: string, header: string, lineEnd: number, spans: Sec
   });
   if (columns.length === 0) return lineEnd + 1;
   let at = lineEnd + 1;
-  for (let row = 0; row < 500 && at < text.length; row++) {
-    let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
-    const line = text.slice(at, end).replace(/\r$/, '');
-    if (line.trim() === '') break;
+  for (const { line, start, end } of tableRows(text, lineEnd)) {
     const cells = line.split(sep);
     if (Math.abs(cells.length - head.length) > 1) break;
     for (const [i, rule] of columns) {
       const cell = cells[i];
       if (cell === undefined) continue;
       const value = cell.trim();
-      let offset = at;
+      let offset = start;
       for (let k = 0; k < i; k++) offset += cells[k]!.length + sep.length;
       offset += cell.indexOf(value);
       rule.pattern.lastIndex = 0;

@@ -109,9 +109,12 @@ function isSealedCiphertext(text: string, span: SecretSpan): boolean {
 /**
  * A reference that a platform resolves to the secret at run time, standing where the value would: Azure App Service's
  * `@Microsoft.KeyVault(SecretUri=…)`, CloudFormation's `{{resolve:secretsmanager:…}}`, 1Password's `op://vault/item/field`
- * and vals' `ref+vault://…`. The reference names where the secret is kept; it opens nothing.
+ * and vals' `ref+vault://…`; Google Secret Manager's resource name (`projects/…/secrets/…/versions/latest`), AWS's
+ * secret and parameter ARNs, Azure Key Vault's secret URLs and the `sm://`, `awssm://`, `akv://`, `doppler://` schemes
+ * of config loaders. The reference names where the secret is kept; it opens nothing.
  */
-const SECRET_STORE_REFERENCE = /^(?:@Microsoft\.KeyVault\(|\{\{resolve:|op:\/\/|ref\+[a-z0-9]+:\/\/)/i;
+const SECRET_STORE_REFERENCE =
+  /^(?:@Microsoft\.KeyVault\(|\{\{resolve:|op:\/\/|ref\+[a-z0-9]+:\/\/|(?:sm|gcpsm|gcp-secret|awssm|aws-secret|akv|azkv|bw|bws|doppler|infisical|vault|secret|secrets):\/\/|arn:aws[\w-]*:(?:secretsmanager|ssm):|projects\/[\w-]{1,63}\/secrets\/[\w-]{1,255}(?:\/versions\/(?:\d{1,6}|latest))?$|https:\/\/[\w-]{3,24}\.vault\.azure\.net\/secrets\/)/i;
 
 /**
  * Words that present a number as an example: "steht als Beispiel die AHV-Nummer …", "… comme exemple de numéro AVS",
@@ -144,12 +147,13 @@ function isPresentedExample(text: string, span: SecretSpan): boolean {
 
 /**
  * A vehicle's or a drone's insurance number among its public identifiers: the block that gives it also gives the
- * craft's serial number, registration, plate, operator id or VIN ("Betreiber-ID …\nSeriennummer …\nVersicherungsnummer
+ * craft's serial number, registration, plate, operator id or VIN, or calls the policy a vehicle's breakdown or roadside
+ * cover ("Betreiber-ID …\nSeriennummer …\nVersicherungsnummer
  * …"), as a registration form or a plate on the craft lists them. A liability policy for a vehicle is shown to
  * anyone it damages; the policy of a household or a person, named without such neighbours, stays a secret.
  */
 const CRAFT_IDENTIFIER =
-  /(?<![\p{L}])(?:serial[ \t]+(?:number|no\.?)|seriennummer|num[ée]ro[ \t]+de[ \t]+s[ée]rie|n[úu]mero[ \t]+de[ \t]+s[ée]rie|numero[ \t]+di[ \t]+serie|kennzeichen|licen[cs]e[ \t]+plate|number[ \t]+plate|registration[ \t]+(?:number|mark)|matr[íi]cula|immatriculation|targa|betreiber-?id|operator[ \t]+(?:id|registration)|remote[ \t]+id|remote-id|VIN|FIN|fahrgestellnummer|chassis|hull[ \t]+(?:number|id)|rumpfnummer)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:serial[ \t]+(?:number|no\.?)|seriennummer|num[ée]ro[ \t]+de[ \t]+s[ée]rie|n[úu]mero[ \t]+de[ \t]+s[ée]rie|numero[ \t]+di[ \t]+serie|kennzeichen|licen[cs]e[ \t]+plate|number[ \t]+plate|registration[ \t]+(?:number|mark)|matr[íi]cula|immatriculation|targa|betreiber-?id|operator[ \t]+(?:id|registration)|remote[ \t]+id|remote-id|VIN|FIN|fahrgestellnummer|chassis|hull[ \t]+(?:number|id)|rumpfnummer|breakdown[ \t]+(?:cover|assistance|recovery)|roadside[ \t]+(?:assistance|cover|recovery)|pannenhilfe|schutzbrief|d[ée]pannage|assistance[ \t]+routi[èe]re|asistencia[ \t]+en[ \t]+carretera|assist[êe]ncia[ \t]+(?:em[ \t]+viagem|rodovi[áa]ria)|soccorso[ \t]+stradale|wegenwacht|pechhulp|vejhj[æa]lp|v[äa]gassistans|tiepalvelu|pomoc[ \t]+drogowa)(?![\p{L}])/iu;
 
 function isCraftPolicyNumber(text: string, span: SecretSpan): boolean {
   const from = Math.max(0, span.start - 300);
@@ -188,13 +192,29 @@ function isPostalPin(text: string, span: SecretSpan): boolean {
 }
 
 /**
+ * A quiz's or a game's join PIN, which the host shows on a screen for a room to type: "the Kahoot game PIN 6491248",
+ * "Quizizz code 482913", "Mentimeter code 1234 5678", "Spiel-PIN 123456", "PIN du jeu", "PIN del juego", "código do
+ * jogo", "kod gry". It joins a session that ends with the lesson; it opens no account.
+ */
+const JOIN_CODE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:kahoot!?|quizizz|blooket|gimkit|mentimeter|menti|slido|wooclap|quizlet(?:[ 	]+live)?|jackbox|among[ 	]+us|game|quiz|trivia|spiel|jeu|juego|jogo|gioco|gry|oyun|peli|spel|spill|игры|игра|гри|trò[ 	]+chơi|permainan|mchezo)[ 	-]*(?:game[ 	-]*)?(?:PIN|code|Code|kod|k[óo]d|c[óo]digo|codice|koodi|код)|(?:PIN|code|c[óo]digo|codice|kod|код)[ 	]+(?:du|del|do|da|di|della|dello|des)[ 	]+(?:jeu|juego|jogo|gioco|quiz|partida|partie|sala|salle|stanza)|(?:join|joining)[ 	]+(?:with[ 	]+)?(?:the[ 	]+)?(?:game[ 	]+)?(?:PIN|code))[ 	:#]*(?:(?:is|es|est|ist|é|è)[ 	]+)?$`,
+  'iu',
+);
+
+function isSharedJoinCode(text: string, span: SecretSpan): boolean {
+  if (!/^\d[\d ]{3,10}$/.test(text.slice(span.start, span.end))) return false;
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  return JOIN_CODE_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
+/**
  * Whether a found password (or key) is one of the values above, a stored hash or a cache key's digest
  * (`hashes.ts`), a logged session number, the generic `user:passwd` of examples or a default password in a config block on a local host
  * (`default-credentials.ts`) or in a framework's template the text names (`.env.example`): those are kept.
  */
 export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'password') {
-    if (isPsqlVariable(text, span) || isTestFixture(text, span) || isContainerDefault(text, span) || isPostalPin(text, span)) return true;
+    if (isPsqlVariable(text, span) || isTestFixture(text, span) || isContainerDefault(text, span) || isPostalPin(text, span) || isSharedJoinCode(text, span)) return true;
     if (isLocalSameAsUser(text, span.start, span.end) || isQuotedFromDocs(text, span)) return true;
     if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end) || isTemplateDefault(text, span.start, span.end)) return true;
   }

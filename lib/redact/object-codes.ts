@@ -131,7 +131,12 @@ const COMBINATION = /^(?:combination|combo|combinazione|combinaci[óo]n|combina[
  * of digits ("4 digits") is already left out by the value's shape.
  */
 // Bounded by Unicode letters, not `\b`: ASCII's word boundary falls inside "portón" and "portão" after "port".
-const NOT_A_CODE = /(?<![\p{L}\p{N}_])(?:line|error|exit|status|http|port|version|page|row|issue|step|room|floor|bus|ticket|order|zip|postal|pocztow\p{L}*|area|country|digits?|chars?|characters|length|times|attempts?|tries|costs?|price[ds]?|paid|sold|bought)(?![\p{L}\p{N}_])/iu;
+const NOT_A_CODE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:line|error|exit|status|http|port|version|page|row|issue|step|room|floor|bus|ticket|order|zip|postal|pocztow\p{L}*|area|country|digits?|chars?|characters|length|times|attempts?|tries|costs?|price[ds]?|paid|sold|bought|` +
+    // A postal code in the languages the code words are read in ("Mã bưu chính … là 100000", "kode pos", "posta kodu").
+    String.raw`postcode|post[ \t]+code|postleitzahl|postale?|postnummer\p{L}*|postinumer\p{L}*|postiindeks\p{L}*|pasta[ \t]+indekss|pašto|po[šs]tn\p{L}*|po[šs]tansk\p{L}*|ir[áa]ny[íi]t[óo]sz[áa]m\p{L}*|PS[ČC]|po[șs]tal|почтов\p{L}*|поштов\p{L}*|поштанск\p{L}*|индекс\p{L}*|posta[ \t]+kod\p{L}*|kode[ \t]+pos|poskod|b[ưu]u[ \t]+(?:ch[íi]nh|[đd]i[ệe]n)|kodi[ \t]+postar|posta[ \t]+kodea|cod[ \t]+post|पिन[ \t]?कोड|পিন[ \t]?কোড|ਪਿੰਨ[ \t]?ਕੋਡ|પિન[ \t]?કોડ|საფოსტო|փոստային|шуудангийн|हुलाक|ប្រៃសណីយ៍|รหัสไปรษณีย์|邮编|郵便番号|郵遞區號|邮政编码|우편번호)(?![\p{L}\p{N}_])|邮编|郵便番号|邮政编码|우편번호|รหัสไปรษณีย์`,
+  'iu',
+);
 
 /** How far before the code word, within its sentence, the thing it opens is looked for. */
 const OBJECT_REACH = 60;

@@ -10,11 +10,11 @@ import { windowedFinder, type Finder, type RegexRule } from './rules';
  * a "code 404" elsewhere is an error or a line number.
  */
 const CODE_WORD =
-  /(?<![\p{L}\p{N}_])(?:(?:verification|confirmation|security|login|sign[- ]?in|one[- ]time|otp|sms|2fa|mfa)[ \t]+code|code|código|codigo|codice|Bestätigungscode|Sicherheitscode|Code|OTP|TAN|mTAN|kod)(?:[ \t]+(?:is|was|ist|es|era|è|de|von|from))?[ \t]*:?[ \t]*(\d{4,8})(?![\p{L}\p{N}_])/dgiu;
+  /(?<![\p{L}\p{N}_])(?:(?:verification|confirmation|security|login|sign[- ]?in|one[- ]time|otp|sms|2fa|mfa)[ \t]+code|code|código|codigo|codice|Bestätigungscode|Sicherheitscode|Code|OTP|TAN|mTAN|TAC|kod)(?:[ \t]+(?:is|was|ist|es|era|è|de|von|from))?[ \t]*:?[ \t]*(\d{4,8})(?![\p{L}\p{N}_])/dgiu;
 
 /** How a one-time code comes, or what it confirms. */
 const ONE_TIME_CONTEXT =
-  /(?<![\p{L}])(?:sms|text(?:ed)?[ \t]+(?:me|message)|whatsapp|otp|2fa|mfa|one[- ]time|verif\w*|confirm\w*|bestätig\w*|autoriz\w*|authori[sz]\w*|login|log[ \t]+in|sign[- ]?in|anmeld\w*|transfer\w*|überweisung|payment|pago|zahlung)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sms|text(?:ed)?[ \t]+(?:me|message)|whatsapp|otp|2fa|mfa|one[- ]time|verif\w*|confirm\w*|bestätig\w*|autoriz\w*|authori[sz]\w*|login|log[ \t]+in|sign[- ]?in|anmeld\w*|transfer\w*|überweisung|payment|pago|zahlung|pindahan|pemindahan|transaksi|pembayaran|bayaran|transacci[óo]n|transa[çc][ãa]o|pagamento|virement|paiement|bonifico|pagamento|przelew\p{L}*|p[řr]evod\p{L}*|платеж\p{L}*|перевод\p{L}*|оплат\p{L}*|giao[ \t]+d[ịi]ch|chuy[ểe]n[ \t]+kho[ảa]n|muamala|malipo|[öo]deme|havale)(?![\p{L}])/iu;
 
 /** A booking, an order or a ticket named before a confirmation code: the code is its reference, not a one-time code. */
 const BOOKING_BEFORE =
@@ -38,7 +38,7 @@ const ONE_TIME_CODE: RegexRule = {
 };
 
 /** Where a code's name begins: the words the pattern opens with (`anchored-finder.ts`). */
-const CODE_NAME_START = /verification|confirmation|security|login|sign[- ]?in|one[- ]time|otp|sms|2fa|mfa|code|c[óo]dig[oi]|codice|Bestätigungscode|Sicherheitscode|TAN|mTAN|kod/gi;
+const CODE_NAME_START = /verification|confirmation|security|login|sign[- ]?in|one[- ]time|otp|sms|2fa|mfa|code|c[óo]dig[oi]|codice|Bestätigungscode|Sicherheitscode|TAN|mTAN|TAC|kod/gi;
 
 /**
  * A code a text message opens with, as services write them: "565166 is your verification code", "G-481516 is your
@@ -112,12 +112,12 @@ const NAMED_ONE_TIME_CODE: RegexRule = {
  * mangayo ug OTP, ang na-receive nako ganina kay 373117" (Cebuano: if they ask for the OTP, the one I got earlier is
  * …), "the OTP they texted me a minute ago is 482913", "el código de verificación que me llegó por SMS es 507751".
  * The name says what the number is; the clause (sixty characters at most, no digit, no sentence's end) says whose or
- * when, and the verb for "is" (`passwords.ts`'s, in any language) or a colon gives it. A number the clause makes
+ * when, and the verb for "is" (`passwords.ts`'s, in any language, and Pidgin's "na") or a colon gives it. A number the clause makes
  * another thing (a length, an expiry, a count of tries, an order's) is left alone.
  */
-const OTP_NAME = String.raw`OTP|TAN|mTAN|one[- ]time[ \t]+(?:code|password|PIN)|${ONE_TIME_NAMES}`;
+const OTP_NAME = String.raw`OTP|TAN|mTAN|TAC|one[- ]time[ \t]+(?:code|password|PIN)|${ONE_TIME_NAMES}`;
 const OTP_THEN_CLAUSE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${OTP_NAME})(?![\p{L}\p{N}_])([^\n\d.!?;]{1,60}?)(?:[ \t]*[:：][ \t]*|[ \t]+(?:is|was|${OTHER_COPULAS}|${SHORT_COPULAS})[ \t]*:?[ \t]+)${ONE_TIME_DIGITS}`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${OTP_NAME})(?![\p{L}\p{N}_])([^\n\d.!?;]{1,60}?)(?:[ \t]*[:：][ \t]*|[ \t]+(?:is|was|${OTHER_COPULAS}|${SHORT_COPULAS}|na|dey[ \t]+be)[ \t]*:?[ \t]+)${ONE_TIME_DIGITS}`,
   'dgiu',
 );
 const NOT_THE_ONE_TIME_CODE =

@@ -109,7 +109,7 @@ const LANGUAGES: Record<string, PasswordLanguage> = {
   ur: { labels: ['پاس ورڈ', 'پاسورڈ'], copulas: ['ہے'], of: [] },
   ca: { labels: ['contrasenya'], copulas: ['és'], of: ['de', 'del', 'per'] },
   lt: { labels: ['slaptažodis', 'slaptažodį', 'slaptažodžio', 'slaptazodis'], copulas: ['yra', 'buvo'], of: ['į', 'nuo', 'prie'] },
-  et: { labels: ['parool'], copulas: ['on'], of: [] },
+  et: { labels: ['parool', 'parooli', 'parooliks', 'salasõna', 'salasõnaks', 'salasona', 'pääsukood'], copulas: ['on', 'oli'], of: ['jaoks'] },
   sh: { labels: ['lozinka', 'šifra', 'geslo', 'gesla'], copulas: ['je'], of: ['za', 'od'] },
   bg: { labels: ['парола', 'паролата'], copulas: ['е'], of: ['за', 'на'] },
   sk: { labels: ['heslo'], copulas: ['je'], of: ['na', 'do', 'k'] },
@@ -232,7 +232,9 @@ const COPULA =
 const FOREIGN_COPULA = `(?:[ \\t]+(?:${SHORT_COPULAS})[ \\t]+)`;
 /** A few bare words and then a verb or a colon: "mật khẩu wifi nhà mình là …", "пароль админки: …". */
 // Up to eight: Vietnamese words are single syllables ("mật khẩu đăng nhập phần mềm quản lý khách sạn là …").
-const BARE_QUALIFIER = `(?:[ \\t]+[\\p{L}\\p{N}'’-]{1,24}){1,8}?(?:[ \\t]+(?:${OTHER_COPULAS}|${SHORT_COPULAS})[ \\t]+|[ \\t]*[:：][ \\t]*)`;
+// Khmer, Lao, Thai and Burmese write the verb on to the word before it ("ពាក្យសម្ងាត់ Wi-Fi របស់សាលាគឺ …"): after a
+// letter of those scripts, the verb needs no space before it. Their words hold vowel signs (`\p{M}`) between letters.
+const BARE_QUALIFIER = `(?:[ \\t]+[\\p{L}\\p{M}\\p{N}'’-]{1,24}){1,8}?(?:[ \\t]+(?:${OTHER_COPULAS}|${SHORT_COPULAS})[ \\t]+|[ \\t]*[:：][ \\t]*|(?<=[\\u1780-\\u17FF\\u0E00-\\u0EFF\\u1000-\\u109F])(?:គឺ|ແມ່ນ|ຄື|คือ)[ \\t]*)`;
 
 /** Values must not run on into words that make the label a noun of something else ("password hash", "password manager"). */
 const NOT_NOUN_AFTER = `(?![ \\t]+(?:hash|hashes|hashing|hasher|manager|managers|field|policy|reset|strength|length|generator|input|prompt|requirements?|rules?|change|expiry|protected|protection|less|based|file)\\b)`;
@@ -341,10 +343,19 @@ const PROSE_PASSWORD: RegexRule = {
   },
 };
 
+/**
+ * Slovenian, Croatian, Serbian and Bosnian "šifra" names a code of any register as often as a password: a product's, an
+ * article's, a customer's, a supplier's, a post office's, an activity's or a diagnosis's ("šifra izdelka", "šifra
+ * artikla", "šifra kupca", "šifra djelatnosti"). Followed by what it numbers, it is that thing's code.
+ */
+const SIFRA_OF_A_THING =
+  /^[šs]ifr\p{L}*[ \t]+(?:izdel|artik|proizvod|produkt|blag|rob|kupc|kupac|strank|partner|dobavitel|dobavljač|predmet|dejavnost|djelatnost|delatnost|pošt|post|držav|drzav|valut|bank|model|material|dokument|lokacij|projekt|zaposlen|radnik|delavc|šol|škol|tečaj|program|oddel|odjel|občin|opštin|općin|mest|grad|poklic|zanimanj|zdravil|lijek|lek|bolez|bolest|diagnoz|dijagnoz|kategorij|vrst|tip|račun|naročil|narudžb|pošiljk|paket|blagajn|skladišč|skladišt|konta|kont|stroš|trošk|enot|jedinic|regij|države|ulic|naselj|KD|NACE)/iu;
+
 const FOREIGN_PROSE_PASSWORD: RegexRule = {
   name: 'foreign-prose-password',
   pattern: new RegExp(`(${FOREIGN_LABEL})${R}(?:${QUALIFIER}?${ASIDE}?(?:${COPULA}|${FOREIGN_COPULA})|${BARE_QUALIFIER}|(${VERBLESS})|([ \\t]+))${VALUE}`, 'dgiu'),
   judge(m, text) {
+    if (SIFRA_OF_A_THING.test(text.slice(m.index, m.index + 40))) return null;
     if (m[2] !== undefined) return verblessValue(m, 2, 4, text, true);
     // With no verb (Turkish and Hindi put it last: "Şifrem X ama …"), the value needs a digit, or letters in random case
     // ("Passwort HzWpyhomUjMXZiQv"), as in English.
@@ -616,9 +627,11 @@ const PIN_CODE: RegexRule = {
     `(?<![\\p{L}\\p{N}_])(?:pin(?:[ \\t-]?(?:code|number|nummer|no\\.?))?|passcode|pin-code|code[ \\t]+pin|geheimzahl|código[ \\t]+pin|codice[ \\t]+pin|unlock[ \\t]+code)${R}(?:${QUALIFIER})?(?:[ \\t]*[:：=][ \\t]*|[ \\t]+(?:is|was|ist|lautet|est|es|é|è|:)[ \\t]*:?[ \\t]+|[ \\t]*\\((?=\\d{4,8}\\)))(\\d{4,8})(?![\\p{N}\\p{L}_.,/-]|[.,]\\d)`,
     'dgiu',
   ),
-  judge(m) {
+  judge(m, text) {
     const span = m.indices![1]!;
     if (/^(\d)\1+$/.test(m[1]!)) return null;
+    // A year in parentheses after words about the PIN says when ("the PIN on my card in March (2019)").
+    if (text[span[0] - 1] === '(' && /^(?:19[5-9]\d|20[0-4]\d)$/.test(m[1]!) && /[ \t]\p{L}+[ \t]*\($/u.test(m[0].slice(0, span[0] - m.index))) return null;
     return { start: span[0], end: span[1], label: 'password' };
   },
 };

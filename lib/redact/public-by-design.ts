@@ -109,7 +109,9 @@ const ANON_PLACE =
   /(?:anon|publishable)[\w.-]{0,40}["'\]]?[ \t]*(?:[:=]|=>)[ \t]*["'`]?$|(?:createClient|createBrowserClient|createServerClient|createSupabaseClient|create_client|SupabaseClient)\([ \t]*(?:(?:supabase_?ur[il])[ \t]*[:=][ \t]*)?(?:["'`]https:\/\/[a-z0-9-]+\.supabase\.co\/?["'`]|["'`][^"'`\n,()]{1,200}["'`]|[\w$.!]{1,120})[ \t]*,[ \t]*(?:(?:supabase_?key|key)[ \t]*[:=][ \t]*)?["'`]?$/i;
 
 function isSupabaseAnonKey(text: string, span: SecretSpan, value: string): boolean {
-  return value.startsWith('eyJ') && ANON_PLACE.test(lineBefore(text, span.start)) && jwtRole(value) === 'anon';
+  if (!value.startsWith('eyJ') || jwtRole(value) !== 'anon') return false;
+  // A call's arguments written one a line (`createClient(\n  'https://….supabase.co',\n  'eyJ…'`) read as one line.
+  return ANON_PLACE.test(lineBefore(text, span.start)) || ANON_PLACE.test(text.slice(Math.max(0, span.start - 400), span.start).replace(/[ \t]*\r?\n[ \t]*/g, ' '));
 }
 
 /** A token around `at`: the run of base64url characters and dots that holds it. */
@@ -160,7 +162,8 @@ function hasSecretTwin(text: string, span: SecretSpan, value: string): boolean {
  * restriction is what guards it. Without such words it stays masked: the same key may be unrestricted and open
  * Google's paid server APIs.
  */
-const RESTRICTED_TO_SITE = /\brestrict(?:ed|ion)\b[^\n]{0,40}?\b(?:domains?|referr?ers?|websites?|sites?|origins?)\b/i;
+const RESTRICTED_TO_SITE =
+  /\brestrict(?:ed|ion)\b[^\n]{0,40}?\b(?:domains?|referr?ers?|websites?|sites?|origins?)\b|\b(?:(?:HTTP|website|domain|site)[ \t-]+)?referr?er[ \t-]*(?:restricted|locked|limited)\b|\b(?:domain|website|site|origin)[ \t-]*(?:restricted|locked|limited)\b|\b(?:restricted|limited|locked)[ \t]+(?:by|with|via)[ \t]+(?:HTTP[ \t]+)?(?:referr?ers?|domains?|origins?|websites?)\b/i;
 
 function isMapsLoaderKey(text: string, span: SecretSpan, value: string): boolean {
   if (!/^AIza[0-9A-Za-z_-]{35}$/.test(value)) return false;

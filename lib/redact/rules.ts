@@ -362,6 +362,9 @@ const PROVIDER_KEYS: RegexRule[] = (
     ['telegram-bot', `:A(?<=(?:(?<![\\w:])|(?<=\\/bot))(\\d{8,10}):A)[A-Za-z0-9_-]{34}${E}`],
     ['discord-bot', `${B}[MNO][A-Za-z0-9_-]{22,27}\\.[A-Za-z0-9_-]{6,7}\\.[A-Za-z0-9_-]{27,40}${E}`],
     // Doppler: personal, service, service-account, CLI, SCIM and audit tokens; service tokens may name their config.
+    // Ably: the app id and the key id joined by a dot, then a colon and the key's secret (the part after the colon).
+    // Opens on its colon (a scan for a literal) with the ids read behind it, as Asana's.
+    ['ably', `:(?<=(?<![\\w.-])([A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{6}):)[A-Za-z0-9_+/-]{40,48}={0,2}${E}`],
     ['doppler', `${B}dp\\.(?:pt|st|sa|ct|scim|audit)\\.(?:[a-z0-9_-]{1,40}\\.)?[A-Za-z0-9]{40,44}${E}`],
     // Mapbox secret and temporary tokens: a base64url JSON claim set between dots.
     ['mapbox', `${B}(?:sk|tk)\\.eyJ[A-Za-z0-9_-]{10,300}\\.[A-Za-z0-9_-]{20,100}${E}`],
@@ -715,7 +718,7 @@ const ENV_LINE_PREFIX = /(?:^|\n)[ \t]*(?:-[ \t]+)?(?:(?:export|set|ENV|ARG|setx
  * what kind of secret the value would be; the value check decides whether it is one.
  */
 /** Where a key worth classifying may be: anything else (`name:`, `https:`, `Note:`) is never looked at. */
-const KEY_HINT = /pass|pw|pwd|psk|secret|token|key|auth|cred|sig|bearer|sas|cookie|sess|sid|seed|appid|csrf|xsrf|pin|mdp|contras|senha|wacht|kennw|parol|hasl|salas|losen|adgang/gi;
+const KEY_HINT = /pass|pw|pwd|psk|secret|token|key|auth|cred|sig|bearer|sas|cookie|sess|sid|seed|appid|csrf|xsrf|pin|mdp|contras|senha|wacht|kennw|parol|hasl|salas|losen|adgang|app_?cert|appcert/gi;
 
 /**
  * The separator after a key: its closing quote, the `]` of a subscript (`config["apiKey"] = …`), padding that lines
@@ -863,8 +866,12 @@ function judgeAssignment(text: string, keyStart: number, key: string, valueStart
   valueRule.lastIndex = valueStart;
   const v = wrapped ?? valueRule.exec(text);
   if (!v) return null;
-  const span = groupSpan(v, wrapped ? [1, 2, 3] : [1, 2, 3, 4]);
-  if (!span) return null;
+  const found = groupSpan(v, wrapped ? [1, 2, 3] : [1, 2, 3, 4]);
+  if (!found) return null;
+  // A connection URL's password with a `#` in it, written unencoded as JDBC and ODBC URLs take it
+  // (`?user=app&password=QK_UJV#Lm94z!43&ssl=true`): the query goes on after it, so the `#` opens no fragment.
+  const fragmentLike = valueRule === QUERY_VALUE && text[found.end] === '#' ? /^#[^\s&#'"`<>]{1,200}(?=&[A-Za-z_][\w.-]*=)/.exec(text.slice(found.end, found.end + 240)) : null;
+  const span = fragmentLike && classifyKey(key) === 'password' ? { ...found, value: found.value + fragmentLike[0], end: found.end + fragmentLike[0].length } : found;
   const quoted = wrapped !== null || span.group !== 4;
   if (/^key$/i.test(key)) {
     const value = quoted ? span.value : trimTrailingPunctuation(span.value.split('&')[0]!);

@@ -1,3 +1,4 @@
+import { tableRows } from './table-rows';
 import { base58CheckPayload, base58Decode } from './crypto';
 import { byKind, groupSpan, isProviderKey, regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 import { classifyKey, contextOf, isPlaceholder, lineAround, looksLikeGenericSecret, looksLikePassword, looksLikeProsePassword, looksLikeRandomToken } from './values';
@@ -265,16 +266,12 @@ function findTableSecrets(text: string): SecretSpan[] {
     // A header holds names, not values: one cell that is itself a value means this is a row, not a header.
     if (columns.length === 0 || head.some((c) => c.value.length > 40)) continue;
     let at = lineEnd + 1;
-    for (let row = 0; row < 500 && at < text.length; row++) {
-      let end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
-      const line = text.slice(at, end).replace(/\r$/, '');
-      if (line.trim() === '') break;
+    for (const { line, start, end } of tableRows(text, lineEnd)) {
       if (/^[ \t|:+-]+$/.test(line)) {
         at = end + 1; // a Markdown or ASCII-art rule under the header
         continue;
       }
-      const row_ = cells(line, at, sep);
+      const row_ = cells(line, start, sep);
       if (sep === 'spaces' ? row_.length < head.length - 1 || row_.length > head.length : Math.abs(row_.length - head.length) > 1) break;
       for (const [i, kind] of columns) {
         const c = row_[i];
@@ -303,11 +300,11 @@ function findTableSecrets(text: string): SecretSpan[] {
 
 /** Key words that name identifiers, digests, public values and data: what sits under them is not a credential. */
 const NOT_SECRET_NAME =
-  /^(?:id|ids|uuid|guid|uid|hash|hashes|digest|sha\d*|md5|checksum|crc\d*|integrity|etag|nonce|fingerprint|thumbprint|commit|rev|revision|version|build|public|pub|publishable|cert|certificate|ca|image|img|icon|logo|avatar|thumbnail|data|content|body|payload|src|url|uri|href|link|path|file|filename|name|title|label|message|text|description|desc|query|trace|span|request|correlation|state|challenge|ref|tag|slug|kid|cursor|page|placeholder|example|sample|dummy|mock|fake|hint|address|addr|tx|txid|block|anon|site|sitekey|measurement|tracking|analytics|pixel|order|invoice|sku|isbn|object|bucket|region|zone|host|domain|user|username|email|phone|avatar_url|video|playlist|channel|sha256|sha512|fileid|docid|sheet|spreadsheet|document|doc|folder|drive|cid|ipfs|hex|color|colour|font|style|class|css|html|xml|json|yaml|markdown|regex|pattern|format|template|locale|lang|language|country|currency|timezone|tz|date|time|timestamp|created|updated|expires|expiry|cache|sort|partition|idempotency|dedup|etag|lookup|salt_rounds|revision_id|x5t|x5c|modulus|exponent|pubkey|owner|mint|wallet|recipient|sender|program|contract|account|authority|payer|validator|peer|peers|interface|svg|png|jpe?g|gif|webp|ico|bmp|woff2?|ttf|otf|eot|mp3|mp4|wav|ogg|webm|pdf|css)$/;
+  /^(?:id|ids|uuid|uuids|guid|puuid|uid|hash|hashes|digest|sha\d*|md5|checksum|crc\d*|integrity|etag|nonce|fingerprint|thumbprint|commit|rev|revision|version|build|public|pub|publishable|cert|certificate|ca|image|img|icon|logo|avatar|thumbnail|data|content|body|payload|src|url|uri|href|link|path|file|filename|name|title|label|message|text|description|desc|query|trace|span|request|correlation|state|challenge|ref|tag|slug|kid|cursor|page|placeholder|example|sample|dummy|mock|fake|hint|address|addr|tx|txid|block|anon|site|sitekey|measurement|tracking|analytics|pixel|order|invoice|sku|isbn|object|bucket|region|zone|host|domain|user|username|email|phone|avatar_url|video|playlist|channel|sha256|sha512|fileid|docid|sheet|spreadsheet|document|doc|folder|drive|cid|ipfs|hex|color|colour|font|style|class|css|html|xml|json|yaml|markdown|regex|pattern|format|template|locale|lang|language|country|currency|timezone|tz|date|time|timestamp|created|updated|expires|expiry|cache|sort|partition|idempotency|dedup|etag|lookup|salt_rounds|revision_id|x5t|x5c|modulus|exponent|pubkey|owner|mint|wallet|recipient|sender|program|contract|account|authority|payer|validator|peer|peers|interface|svg|png|jpe?g|gif|webp|ico|bmp|woff2?|ttf|otf|eot|mp3|mp4|wav|ogg|webm|pdf|css)$/;
 
 /** Words that make any value under the name public, an identifier or a digest, wherever they stand in it. */
 const NOT_SECRET_ANYWHERE =
-  /^(?:id|uuid|guid|hash|digest|sha\d*|md5|checksum|integrity|etag|nonce|fingerprint|thumbprint|commit|public|pub|publishable|example|sample|dummy|mock|fake|placeholder|anon|site|sitekey|tracking|measurement|analytics|cache|idempotency|image|img|icon|avatar|video|playlist|logo|favicon|banner)$/;
+  /^(?:id|uuid|guid|puuid|summoner|player|gamertag|steamid|steam64|xuid|psnid|hash|digest|sha\d*|md5|checksum|integrity|etag|nonce|fingerprint|thumbprint|commit|public|pub|publishable|example|sample|dummy|mock|fake|placeholder|anon|site|sitekey|tracking|measurement|analytics|cache|idempotency|image|img|icon|avatar|video|playlist|logo|favicon|banner)$/;
 
 /** Stems of names for key material that `classifyKey` does not know as credentials. */
 const SECRETISH_NAME = /salt|pepper|signer|signing|hmac|cipher|crypt|seed|priv|master|shared|licen[cs]e|unlock|jwt|otp|webhook/i;

@@ -55,7 +55,19 @@ const FAKE_PART =
   /^(?:fake|dummy|placeholder|bogus|sample|fictitious|ficticio|ficticia|fictif|fictive|finto|finta|falso|falsa|gef[äa]lscht|beispiel|ejemplo|exemple|esempio|exemplo|voorbeeld|nep|przyk[łl]ad|p[řr][íi]klad|пример|фейк|例)$/iu;
 const NOT_REAL = /(?:^|[-_.])(?:not[-_.]?a[-_.]?real|not[-_.]?real|no[-_.]?real|do[-_.]?not[-_.]?use|dont[-_.]?use)(?:$|[-_.])/i;
 
+/**
+ * A template's stand-in that names whose value goes there, as a part of a longer value (`123456:ABC-DEF_your_token`,
+ * `sk_live_YOUR_SECRET_KEY`, `tu-clave-api`, `dein_token`, `votre_cle_api`): "your" in a language people write
+ * config in, then at most two words, then a secret's name, between separators or the value's ends.
+ */
+const YOUR_PART = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])(?:your|tu|tus|votre|ton|dein|deine|ihr|seu|sua|tuo|tua|il[-_.]tuo|la[-_.]tua|je|uw|jouw|din|ditt|dit|twoj|tw[oó]j|tv[uů]j|tvoj|ваш|твой|sizin|senin|anda|kamu)` +
+    String.raw`(?:[-_.][\p{L}]{1,12}){0,2}?[-_.](?:token|key|secret|password|passwd|pass|pwd|pin|api[-_.]?key|clave|cl[ée]|chiave|chave|schl[üu]ssel|passwort|contrase[ñn]a|senha|mot[-_.]de[-_.]passe|sleutel|wachtwoord|nyckel|n[øo]gle|has[łl]o|klucz|ключ|токен|пароль)(?:$|[^\p{L}\p{N}])`,
+  'iu',
+);
+
 export function fakeSpelled(value: string): boolean {
+  if (YOUR_PART.test(value)) return true;
   const parts = value.split(/[-_.]+/);
   if (parts.length < 2 || !parts.every((p) => /^(?:\p{L}+|\d{1,6})$/u.test(p))) return false;
   return parts.some((p) => FAKE_PART.test(p)) || NOT_REAL.test(value);
@@ -359,7 +371,7 @@ export function dicewarePassphrase(v: string): boolean {
 export function trimTrailingPunctuation(value: string): string {
   // `!` and `?` stay: passwords end with them far more often than a sentence runs straight on from one. The Arabic
   // script's comma, semicolon and Urdu full stop (، ؛ ۔) end a clause as the Latin ones do.
-  return value.replace(/[.,;:)\]}»”。、，،؛۔]+$/u, '');
+  return value.replace(/[.,;:)\]}»”。、，،؛۔។။।॥።]+$/u, '');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -469,6 +481,9 @@ export function classifyKey(key: string): KeyKind {
   if (words[0] === 'hashed') return null;
   // `ASP.NET_SessionId`, `session_id`: a session's id is its bearer credential.
   if (last === 'id' && words[words.length - 2] === 'session') return 'secret';
+  // Agora's App Certificate (`AGORA_APP_CERTIFICATE`, `appCertificate`): the secret its token server signs with, not a
+  // certificate; a real certificate is never under an app's name.
+  if ((last === 'certificate' || last === 'cert') && words[words.length - 2] === 'app') return 'secret';
   if (DESCRIBING.has(last)) return null;
   if (words.length > 1 && DESCRIBING.has(`${words[words.length - 2]}_${last}`)) return null;
   for (const w of words) {

@@ -1,0 +1,109 @@
+import { EN_LABEL, FOREIGN_LABEL, PASSWORD_LABEL_ANCHORS, VALUE, proseValue } from './passwords';
+import { keepJudged, type Finder, type RegexRule, type SecretSpan } from './rules';
+
+/**
+ * A password, a PIN or a code given in the sentence after the one that names it, as people write when they ask about
+ * it first: "Is my email password strong enough? It is Petunia1962", "what's a good password? mine is Sunflower77",
+ * "my wifi password is weak. it's Bluebell2019", "Ich brauche die PIN vom Tablet. Sie lautet 4471", "Mi contraseña es
+ * débil. Es Girasol1987", "Мой пароль слабый? Он такой: Lilia2020". The second sentence opens with "it is", "mine is",
+ * "that's", or the same in another language, then the value; the first, at most 200 characters before, names a
+ * password, a PIN or a code and gives no value of its own.
+ *
+ * The value must be one beyond doubt: for a password, a word a password rule would take in prose (a digit, a symbol
+ * or random capitals: "It is 12 characters long" and "mine is weak" give none); for a PIN or a code, four to eight
+ * digits that are no year and are not followed by a unit.
+ */
+
+/** How the next sentence opens: "it is", "mine is", "that's", in the most spoken languages and the EU's. */
+const OPENER =
+  String.raw`it\s+is|it['’]s|it\s+was|its|mine\s+is|mine['’]s|mine\s+was|that['’]s|that\s+is|this\s+is|here\s+it\s+is|it\s+reads|currently\s+it['’]s|right\s+now\s+it['’]s|i\s+(?:use|used|chose|picked)|` +
+  String.raw`es\s+ist|es\s+lautet|sie\s+(?:ist|lautet)|er\s+(?:ist|lautet)|meins\s+ist|meines\s+ist|meine\s+ist|meiner\s+ist|das\s+ist|` +
+  String.raw`c['’]est|il\s+est|elle\s+est|le\s+mien\s+est|la\s+mienne\s+est|` +
+  String.raw`es|era|el\s+m[íi]o\s+es|la\s+m[íi]a\s+es|o\s+meu\s+[ée]|a\s+minha\s+[ée]|[ée]|il\s+mio\s+[èe]|la\s+mia\s+[èe]|[èe]|` +
+  String.raw`het\s+is|de\s+mijne\s+is|mijn\s+is|det\s+[äa]r|mitt\s+[äa]r|det\s+er|mit\s+er|mitt\s+er|se\s+on|minun\s+on|minu\s+oma\s+on|see\s+on|` +
+  String.raw`to\s+jest|moje\s+to|moje\s+jest|je\s+to|moje\s+je|to\s+je|moja\s+je|moj\s+je|t[āa]\s+ir|mana\s+ir|tai|mano\s+yra|` +
+  String.raw`este|al\s+meu\s+e|a\s+mea\s+e|az\s+eny[ée]m|είναι|ο\s+δικός\s+μου\s+είναι|это|он|она|мой|моя|оно|сейчас|це|мій|моя|` +
+  String.raw`benimki|[şs]u|itu|punyaku|punya\s+saya|ia(?:nya)?|n[óo]\s+l[àa]|c[ủu]a\s+t[ôo]i\s+l[àa]|ni|yangu\s+ni|ito\s+ay|ang\s+akin\s+ay|` +
+  String.raw`[ëe]sht[ëe]|imi\s+[ëe]sht[ëe]|mae['’]n|hija|huwa|tas\s+ir`;
+
+/** What the first sentence must name: a password (any language of `passwords.ts`), a PIN or a passcode, or a code. */
+const NAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${EN_LABEL}|${FOREIGN_LABEL}|passcode|PIN|ПИН|пин|PUK|OTP|TAN|code|codes|c[óo]digo|codice|kod|k[óo]d|kode|koodi|kood|kods|kodas|код|кода|коды)(?![\p{L}])`,
+  'iu',
+);
+const NAMES_A_PASSWORD = new RegExp(String.raw`(?<![\p{L}])(?:${EN_LABEL}|${FOREIGN_LABEL})(?![\p{L}])`, 'iu');
+
+/** Another kind of code named in the first sentence: a postal, promo, error or country code. */
+const OTHER_CODE = /(?<![\p{L}])(?:zip|postal|post|promo|discount|coupon|voucher|referral|error|status|exit|country|area|dial|product|tracking|source|qr|bar|colou?r|game|tax|course|class)(?![\p{L}])/iu;
+
+/** A unit after a number: "It is 12 characters long", "it's 2048 bits". */
+const UNIT_AFTER = /^[ \t]*(?:digits?|chars?|characters?|letters?|symbols?|words?|bits?|bytes?|long|seconds?|minutes?|hours?|days?|years?|months?|times|attempts?|tries|%|€|\$|£)(?![\p{L}])/iu;
+
+const SENTENCE_OPENING = new RegExp(String.raw`(?:${OPENER})(?![\p{L}\p{N}_])(?:[ \t]*[:：—–-][ \t]*|[ \t]+)${VALUE}`, 'dgiu');
+
+/** The sentence before `at`: from the sentence's end before it back to the one before, on the same line or the one above. */
+function sentenceBefore(text: string, at: number): string | null {
+  const lead = text.slice(Math.max(0, at - 220), at);
+  // `at` must open a sentence: a sentence's end, then spaces, right before it.
+  const end = /[.!?。！？:：][ \t]*(?:\r?\n[ \t]*)?$/.exec(lead);
+  if (!end) return null;
+  const body = lead.slice(0, end.index + 1);
+  const start = Math.max(body.lastIndexOf('\n\n'), body.slice(0, -1).search(/[.!?。！？](?=[ \t\n][^.!?。！？]*$)/));
+  return body.slice(start + 1);
+}
+
+const NEXT_SENTENCE_SECRET: RegexRule = {
+  name: 'secret-in-next-sentence',
+  pattern: SENTENCE_OPENING,
+  judge(m, text) {
+    if (m.index > 0 && /[\p{L}\p{N}_]/u.test(text[m.index - 1]!)) return null;
+    const previous = sentenceBefore(text, m.index);
+    if (previous === null || !NAMED.test(previous)) return null;
+    // The first sentence gives a value of its own: then the next one is about that value, not a new one.
+    if (/\d{3}/.test(previous)) return null;
+    const group = [1, 2, 3, 4, 5, 6].find((g) => m[g] !== undefined);
+    if (group === undefined) return null;
+    const raw = m[group]!.replace(/[.,;:!?)\]}។]+$/u, '');
+    const start = m.indices![group]![0];
+    // Digits alone: a PIN's or a code's, four to eight of them, no year, no unit after.
+    if (/^\d+$/.test(raw)) {
+      if (raw.length < 4 || raw.length > 8 || /^(?:19|20)\d\d$/.test(raw) || OTHER_CODE.test(previous)) return null;
+      if (UNIT_AFTER.test(text.slice(start + raw.length, start + raw.length + 14))) return null;
+      return { start, end: start + raw.length, label: 'password' };
+    }
+    if (!NAMES_A_PASSWORD.test(previous)) return null;
+    return proseValue(m, 1, text);
+  },
+  resumeAfterReject: (m) => m.index + 1,
+};
+
+/** Where a first sentence's name stands (plain mode): the rule is tried only in the 260 characters after one. */
+const NAME_ANCHORS = new RegExp(`${PASSWORD_LABEL_ANCHORS.source}|passcode|PIN|PUK|OTP|code|c[óo]dig|codice|kod|kood|код|пин`, 'gi');
+const OPENER_FAST = new RegExp(`(?:${OPENER})(?![A-Za-z0-9_])`, 'iy');
+const SENTENCE_END = /[.!?。！？:：][ \t\r\n]{0,3}/g;
+
+function findNextSentenceSecrets(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  const sticky = new RegExp(SENTENCE_OPENING.source, 'diuy');
+  NAME_ANCHORS.lastIndex = 0;
+  let scanned = 0;
+  for (let a: RegExpExecArray | null; (a = NAME_ANCHORS.exec(text)); ) {
+    const to = Math.min(text.length, a.index + 260);
+    // Each place in the window that opens a sentence (a sentence's end and a space before it, or a full-width stop).
+    SENTENCE_END.lastIndex = Math.max(scanned, a.index + a[0].length);
+    for (let e: RegExpExecArray | null; (e = SENTENCE_END.exec(text)) && e.index < to; ) {
+      if (e[0].length === 1 && !/[。！？]/.test(e[0])) continue;
+      // The opener first, in the plain mode (most sentences open otherwise), then the whole rule in Unicode.
+      OPENER_FAST.lastIndex = e.index + e[0].length;
+      if (!OPENER_FAST.test(text)) continue;
+      sticky.lastIndex = e.index + e[0].length;
+      const m = sticky.exec(text);
+      if (m) keepJudged(NEXT_SENTENCE_SECRET, m, text, spans);
+    }
+    scanned = Math.max(scanned, to);
+    if (NAME_ANCHORS.lastIndex < to) NAME_ANCHORS.lastIndex = to;
+  }
+  return spans;
+}
+
+export const NEXT_SENTENCE_SECRET_FINDERS: readonly Finder[] = [{ name: 'secret-in-next-sentence', find: findNextSentenceSecrets }];
