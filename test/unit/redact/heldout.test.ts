@@ -4,7 +4,7 @@ import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
 /**
- * Corpora A to Z of issue 15, each written by a helper that had not read the rules (see
+ * Corpora A to AA of issue 15, each written by a helper that had not read the rules (see
  * test/fixtures/redaction/README.md). The rules were fixed after their misses were seen, so they are regression sets
  * now, not held-out measures.
  */
@@ -359,6 +359,25 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     random case, after a password word with no verb; letters alone count as a password there only in random case
  *     without a run of six of one case (`randomCaseLetters`), as names with an acronym have one ("parseHTTPSRequest",
  *     "XMLHTTPRequest"), and this one has six capitals in a row. Its twin with a digit ("parol wb8Jfc1qt7iD") is taken.
+ * - AA (422/424, 0/426 false alarms since its round; 85.1% / 3.8% before it, 84.4% / 4.5% before Z's). Its round wrote
+ *   each family as broadly as it stays precise, false alarms first, by the rule that fired: a Supabase anon key as a
+ *   client call's argument on its own line, a Maps key called referrer-restricted in more wordings, stand-ins that name
+ *   whose value goes there, secret-manager references, an animal's passport, a game's join PIN, a player's PUUID, a
+ *   vehicle's breakdown cover, "šifra" of a product, a courier's waybill number, postal codes beside code words; then
+ *   codes said in prose by the sentence's shape in any language (a code word, whose it is, the verb for "is" or the
+ *   verb last, the number, and the codes listed after it), a PIN named with its card and the number in parentheses, a
+ *   secret in the sentence after the one that names it, TAC and Pidgin's "na", Cisco type 7, SNMP communities, WEP
+ *   keys, OpenVPN's auth-user-pass file, Agora's app certificate, Ably keys, gift-card claim codes, identity numbers
+ *   after a people's name or as "ID" beside another, NIDA, Nordic codes in columns, accounts beside an IFSC, Peru's CCI.
+ *   What is left, and why:
+ *   - belgian and dutch national numbers (1 of 1): "… geven hun rijksregisternummer, uit Nederland BSN. Voorbeeld uit
+ *     inschrijvingen: 81.09.04-140.49 en 352236991." — both pass their checks, but "Voorbeeld" (example) opens their
+ *     sentence, and the rule that keeps numbers a sentence presents as examples in many languages (since Y's round)
+ *     reads it so; AA means a sample of real sign-ups. A rule that told "an example from the entries" from "an example
+ *     number" would need the sentence's sense, not its words.
+ *   - latvian and estonian personal codes (1 of 1): "personas kods 170161-177980" — six digits, a dash and six: no
+ *     Latvian code's shape (DDMMYY-NNNNN, eleven digits with a check), and no other country's under that name; the
+ *     Estonian isikukood in the same text passes its check and is taken.
  */
 interface HeldOutCorpus {
   name: string;
@@ -661,6 +680,19 @@ const CORPORA: HeldOutCorpus[] = [
     minRecall: 0.99,
     // Letters alone in random case with six capitals in a row, after a password word with no verb (see the list above).
     knownMisses: ['orchard irrigation controller password (Uzbek)'],
+  },
+  {
+    // AA's round (after-corpus-aa.test.ts): measured at 361/424 (85.1%) and 16/426 false alarms before it (358/424 and
+    // 19/426 before Z's round).
+    name: 'AA',
+    file: 'heldout-aa.json',
+    positives: 424,
+    negatives: 426,
+    kinds: 299,
+    caught: 422,
+    minRecall: 0.99,
+    // Numbers given as an example from a list, and a code in no country's shape (see the list above).
+    knownMisses: ['belgian and dutch national numbers', 'latvian and estonian personal codes'],
   },
 ];
 
