@@ -47,7 +47,7 @@ export class CorrectionNotes {
       ? claimed.map((p) => p.id).sort()
       : [...new Set([...stating.map((p) => p.id), ...claimed.map((p) => p.id), ...this.repliesTo(stating.filter((p) => p.role === 'user'), earlier)])].sort();
     if (ids.length === 0) return;
-    this.notes.push({ kind, at: when, said: absolutizeDates(said, when), passageIds: ids, factIds: retired.map((m) => m.id).sort(), terms: [...oldTerms].sort(), ...(someoneElses ? { someoneElses: true as const } : {}) });
+    this.notes.push({ kind, at: when, said: absolutizeDates(said, when), passageIds: ids, factIds: retired.map((m) => m.id).sort(), terms: [...oldTerms].sort(), ...(someoneElses ? { someoneElses: true as const } : {}), sourceTurnIds: [...byTurns] });
   }
 
   /**
@@ -67,7 +67,7 @@ export class CorrectionNotes {
     const covered = new Set(rule?.passageIds);
     const ids = [...new Set([...updated.map((p) => p.id), ...this.repliesTo(updated, earlier)])].filter((id) => !covered.has(id)).sort();
     if (ids.length === 0) return;
-    this.notes.push({ kind: 'update', at: u.occurredAt, said: absolutizeDates(u.said, u.occurredAt), passageIds: ids, factIds: rule?.factIds ?? [] });
+    this.notes.push({ kind: 'update', at: u.occurredAt, said: absolutizeDates(u.said, u.occurredAt), passageIds: ids, factIds: rule?.factIds ?? [], sourceTurnIds: [...u.sourceTurnIds] });
   }
 
   /**

@@ -33,6 +33,8 @@ export interface CorrectionNote {
   terms?: string[];
   /** "mom's the diabetic, not me": the value is someone else's; only a later fact of the user's own brings it back. */
   someoneElses?: true;
+  /** The turns that said it: when the user deletes them, the note quoting them goes too (notes from before had none). */
+  sourceTurnIds?: string[];
 }
 
 export async function readCorrections(db: ReverieDb): Promise<CorrectionNote[]> {
@@ -64,16 +66,31 @@ export async function correctionsByPassage(db: ReverieDb): Promise<Map<string, C
   const saidAgain = (n: CorrectionNote) =>
     !!n.terms?.length &&
     activeFacts.some((f) => (f.m.validFrom ?? f.m.occurredAt) > n.at && n.terms!.every((t) => f.terms.has(t)) && (!n.someoneElses || OF_THE_USER.test(f.m.text)));
+  const deleted = await deletedTurns(db, notes);
   const out = new Map<string, CorrectionNote>();
   // Said in the same breath, a rule's note says more than an update's: it is set last, so it stands.
   for (const n of [...notes].sort((a, b) => a.at - b.at || Number(b.kind === 'update') - Number(a.kind === 'update'))) {
     if (n.factIds.length > 0 && !n.factIds.some(retired)) continue; // undone: the old value is current again
     if (saidAgain(n)) continue;
+    // The user deleted what the note quotes ("Edwin died on Tuesday", then every memory naming Edwin): it goes with it.
+    if (n.sourceTurnIds?.some((t) => deleted.has(t))) continue;
     // An update says only that something later was said about the same thing: it never hides a rule's note that the
     // passage's value was corrected or changed (a later rule's note does replace an update).
     for (const id of n.passageIds) if (n.kind !== 'update' || (out.get(id)?.kind ?? 'update') === 'update') out.set(id, n);
   }
   return out;
+}
+
+/** The turns notes quote whose every passage the user deleted. */
+async function deletedTurns(db: ReverieDb, notes: CorrectionNote[]): Promise<Set<string>> {
+  const quoted = [...new Set(notes.flatMap((n) => n.sourceTurnIds ?? []))];
+  if (quoted.length === 0) return new Set();
+  const passages = await db.memories.where('sourceTurnIds').anyOf(quoted).filter((m) => m.kind === 'passage').toArray();
+  const deleted = new Set<string>();
+  const kept = new Set<string>();
+  for (const m of passages) for (const t of m.sourceTurnIds) (m.status === 'deleted' ? deleted : kept).add(t);
+  for (const t of kept) deleted.delete(t);
+  return deleted;
 }
 
 /** A fact about the user themselves ("User has type 2 diabetes."), not about someone they named ("User's mom …"). */

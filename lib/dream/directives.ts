@@ -9,7 +9,7 @@ import { isOffLimitsRequest } from './off-limits';
 
 /** Words that open an imperative about what to do from now on ("Always …", "Never …", "From now on, …"). */
 const STANDING_OPENER =
-  /^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:(?:from now on|going forward|henceforth|in (?:the )?future|for (?:all|every) (?:future )?(?:answers?|responses?|replies|chats?|conversations?)|(?:in|for) (?:every|each|all) (?:answers?|responses?|replies|messages?))[,:;\s]+)?(?:(always|never|do not|don't|don’t)(?:\s+ever)?\s+)?/i;
+  /^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:(?:from now on|going forward|henceforth|in (?:the )?future|for (?:all|every) (?:future )?(?:answers?|responses?|replies|chats?|conversations?)|(?:in|for) (?:every|each|all) (?:answers?|responses?|replies|messages?))[,:;\s]+)?(?:(always|never|do not|don't|don’t|dont)(?:\s+ever)?\s+)?/i;
 
 /**
  * Verbs of answering and of shaping an answer: the assistant's own actions. "Always give me …" is an instruction;
@@ -21,7 +21,7 @@ const ANSWER_VERBS = new Set(
     'summarize summarise speak talk assume add avoid mention suggest recommend end start begin put say ask provide return ' +
     'output quote refer convert express measure report spell sign greet remind check double-check correct make stick ' +
     'default prefer stop skip omit leave label number mark bold highlight structure break limit ignore treat consider ' +
-    'focus respond assume offer show include write code comment document test explain round'
+    'focus respond assume offer show include write code comment document test explain round change edit alter modify touch'
   ).split(/\s+/),
 );
 
@@ -44,10 +44,22 @@ const OVERRIDE = /\b(?:ignore|disregard|forget) (?:all |any |the )?(?:previous|p
 /** The first word after the opener, lower-cased. */
 function verbAfterOpener(sentence: string): { opened: boolean; verb: string } {
   const m = STANDING_OPENER.exec(sentence);
-  const opened = !!m && m[0].trim().length > 0 && /always|never|do not|don't|don’t|from now on|going forward|henceforth|future|every|each|all/i.test(m[0]);
+  const opened = !!m && m[0].trim().length > 0 && /always|never|do not|don't|don’t|dont|from now on|going forward|henceforth|future|every|each|all/i.test(m[0]);
   const rest = sentence.slice(m ? m[0].length : 0);
   const verb = (/^[\p{L}-]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   return { opened, verb };
+}
+
+/**
+ * "From now on" and its kin in the languages users mix into their chats: before a colon, what follows is a standing
+ * instruction in whatever language it is said ("i od teraz: tylko samo zapytanie", "ab jetzt: nur Code").
+ */
+const FROM_NOW_ON =
+  /^(?:(?:and|also|so|ok(?:ay)?|i|y|et|und|e|en|och|ve|at|a)[,\s]+)?(?:from now on|going forward|henceforth|in (?:the )?future|od teraz|od tej pory|odtąd|ab jetzt|ab sofort|von nun an|künftig|à partir de maintenant|désormais|dorénavant|de ahora en adelante|a partir de ahora|desde ahora|d'ora in poi|da ora in poi|a partir de agora|daqui para a frente|de agora em diante|vanaf nu|voortaan|från och med nu|hädanefter|fra nu af|fremover|fra nå av|bundan sonra|bundan böyle|mula ngayon|від тепер|отныне|с этого момента|今後|これから|从现在起|從現在起|앞으로)$/iu;
+
+/** Whether the words before a colon say only "from now on", in any of the languages above. */
+export function isFromNowOn(intro: string): boolean {
+  return FROM_NOW_ON.test(intro.trim());
 }
 
 /**
@@ -151,7 +163,10 @@ const NO_PART = new RegExp(String.raw`^(?:no|zero|never any|no more|never use)\s
 /** "metric always", "always celsius", "celsius/metric for anything else". */
 const UNITS_STANDING = new RegExp(String.raw`^(?:(?:always|only) ${UNITS}|${UNITS}${MARKER}+)\s*(?:[,;.!]|$)`, 'i');
 /** "pls use 24 hour time", "stick to metric": a unit or format asked for plainly. */
-const USE_UNITS = new RegExp(String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:use|give me|stick to|switch to|go with|write)\s+(?:the\s+)?${UNITS}\s*(?:[,;.!]|$)`, 'i');
+const USE_UNITS = new RegExp(
+  String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:use|give me|stick to|switch to|go with|write)\s+(?:the\s+)?${UNITS}(?:\s+(?:please|pls|plz))?\s*(?:[,;.!]|$|\s+(?:and|&)\s|\s+(?:I'?m|I am|as I|since|because|bc|cos|cause)\b)`,
+  'i',
+);
 /** Said of the answer in hand, not of every answer: "use metric for this one", "in celsius here". */
 const ONE_OFF = /\b(?:for this|this (?:one|time|recipe|answer)|in this|just (?:this|here|now)|here|for now)\b/i;
 /**

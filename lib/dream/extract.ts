@@ -1,6 +1,6 @@
 import type { MemoryKind } from '../db/schema';
 import { capitalize, stem } from '../engine/text';
-import { isInstructionToAssistant, isReplacingRule, layoutStances } from './directives';
+import { isFromNowOn, isInstructionToAssistant, isReplacingRule, layoutStances } from './directives';
 import { OCCUPATION } from './occupations';
 import { birthdayStatement } from './birthday';
 import { ageFact, ageStatement } from './user-age';
@@ -12,6 +12,7 @@ import { answersTo, askedAbout, type Answer } from './answers';
 import { childStatements } from './children';
 import { endings, type Ending } from './endings';
 import { exceptionToPrevious, exceptionWithin, withException } from './instruction-exceptions';
+import { workingLifeStatements } from './working-life';
 import { otherLanguageStatements } from './other-languages';
 import { moreOtherLanguageStatements } from './other-languages-life';
 import { withoutPasted } from './pasted';
@@ -447,6 +448,7 @@ function instructionClauses(sentence: string, afterDroppedRule: boolean, typed =
     const intro = sentence.slice(0, colon);
     const afterColon = sentence.slice(colon + 2);
     if (isInstructionToAssistant(afterColon) || isReplacingRule(afterColon, intro)) return [afterColon];
+    if (isFromNowOn(intro) && !afterColon.trim().endsWith('?') && afterColon.trim().split(/\s+/).length >= 2) return [afterColon];
   }
   // "stop with the bullet points please. write in short paragraphs": what replaces a rule just taken back.
   // Read as typed: "no paragraphs, no bullets" opens with what would otherwise be a correction's "no".
@@ -805,8 +807,10 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const offer = offerChoice(s, turn.text);
     for (const d of offer.declined) add(d, false, 'user/employer');
     const taken = offer.taken ? employer(offer.taken) : null;
-    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...possessionStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...possessionStatements(s, turn.at), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
+    // Two rules may read the same words the same way ("I'm 52, an accountant").
+    for (let i = said.length - 1; i > 0; i--) if (said.findIndex((f) => f.text === said[i]!.text) < i) said.splice(i, 1);
     // "oh I just adore slugs, best neighbours ever 🙄": a liking said with an eye-roll means its opposite.
     if (IRONIC.test(raw)) said.splice(0, said.length, ...said.filter((f) => !/^User (?:likes|dislikes) /.test(f.text)));
     for (const made of said) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });

@@ -34,6 +34,8 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\b(?:upped|ups|raised|increased|bumped|doubled|halved|lowered|reduced|decreased|cut|dropped|went (?:up|down)|gone (?:up|down)|goes (?:up|down))\b[^.!?\n]{0,40}?\b(?:to|at)\s+\p{Sc}?\d`),
   marker(String.raw`\b(?:sub(?:i|í)(?:ó|o)?|baj(?:ó|o|é|ei)|aument(?:ó|o|é|ei)|redu(?:jo|je|zi)|erh(?:ö|oe)ht|gesenkt|reduziert|augment(?:é|e)|baiss(?:é|e)|r(?:é|e)duit|verhoogd|verlaagd|aumentat[oa]|ridott[oa]|abbassat[oa]|aumentou|baixou|reduziu)\b[^.!?\n]{0,40}?\b(?:a|auf|à|naar|para)\s+\p{Sc}?\d`),
   marker(String.raw`\b(?:replaced|replacing|instead)\b`),
+  // "I've changed the title", "renamed the shop": what the old chats called it is the old name.
+  marker(String.raw`\b(?:changed|renamed|retitled|rebranded)\s+(?:the|my|our|his|her|their)\b`),
   // "switched my entry to the half", "changed our booking to May": a value of the user's moved to another.
   marker(String.raw`\b(?:switch|chang|mov)(?:ed|ing)\s+(?:my|our|the|his|her|their)\b[^.!?\n]{0,40}?\bto\b`),
   marker(String.raw`\bback (?:down |up )?to\b|\bdown to (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a single|just)\b`),

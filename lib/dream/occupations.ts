@@ -40,6 +40,9 @@ const JOBS = [
   'shepherd', 'beekeeper', 'zookeeper', 'groundskeeper', 'caretaker', 'janitor', 'plasterer', 'tiler', 'glazier',
   'upholsterer', 'tailor', 'seamstress', 'jeweller', 'jeweler', 'dispatcher', 'lifeguard', 'park ranger', 'forester',
   'tour guide', 'travel agent', 'publican', 'sommelier', 'brewer', 'winemaker',
+  // Public service, heritage and advice
+  'adviser', 'advisor', 'inspector', 'planner', 'coordinator', 'officer', 'clerk', 'registrar', 'archivist', 'curator',
+  'conservator', 'restorer', 'lighthouse keeper', 'gamekeeper', 'warden', 'ranger',
 ];
 
 export const OCCUPATION = String.raw`(?:${JOBS.join('|')})s?`;

@@ -31,6 +31,8 @@ describe('a change said in passing', () => {
       'DAVE GOT A JOB!! starts monday',
       'subi o preço para 6€ por causa da farinha',
       'je suis passée aux patchs 7 mg',
+      "Ive changed the title, it's Salt Roads now",
+      'we renamed the bakery last month',
     ])
       expect(quoted(s), s).toBeDefined();
   });

@@ -1,0 +1,69 @@
+/**
+ * What the user does with their days besides a current job, said in passing as people introduce themselves: the job
+ * they did for years before ("I was a librarian for 35 years"), their age with what they do ("I'm 71, retired primary
+ * school teacher in Swansea"), where they volunteer ("I've just started volunteering at St Brigid's Hospice"), the team
+ * they play for ("I play wheelchair basketball for the Winnipeg Wheelers"), lessons they have started ("Started flying
+ * lessons in a Cessna"). Each is who the user is for months or years, and none has a slot: a person can hold several.
+ */
+
+import { OCCUPATION } from './occupations';
+
+export interface WorkingLifeFact {
+  kind: 'fact';
+  slot?: string;
+  text: string;
+  value: string;
+  importance: number;
+}
+
+const NUMBER = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)`;
+/** A name as written: capitalised words, with the small words names hold ("St Brigid's Hospice", "Bank of Ireland"). */
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:(?:of|the|de|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}'’&-]*){0,5})`;
+/** Names that are a time, not a place or a team ("for the Sunday league" names the league, "on Tuesdays" a day). */
+const TIME_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b/;
+const JOB = String.raw`((?:[\p{L}-]+ ){0,3}?${OCCUPATION})`;
+
+/** Case matters: a name is told by its capitals, so the words around it are spelled both ways where users do ("i play"). */
+const r = (source: string) => new RegExp(source, 'u');
+/** "I was a librarian for 35 years", "…and worked as a postman for thirty years with Royal Mail". */
+const FORMER_JOB = r(String.raw`\b[Ii]\b(?:[^.!?;]{0,40}?\band)?\s+(?:was|worked as) (an? ${JOB}) for (${NUMBER}) years\b(?:\s+(?:with|at|for|in) (?:the )?${NAME})?`);
+/** "I'm 71, retired primary school teacher in Swansea", "I'm 34, a nurse in Leeds": the age, then what they do. */
+const AGE_THEN_JOB = r(String.raw`\b[Ii](?:'m| am) \d{1,3},\s+(?:an? )?${JOB}\b(?!['’])(?:\s+(?:in|at) ${NAME})?`);
+/** "I've just started volunteering at St Brigid's Hospice", "I volunteer with the Red Cross". */
+const VOLUNTEERS = r(String.raw`\b[Ii](?:'ve| have|'m| am)?\s+(?:just |recently |now |also |still )?(?:started |begun |been )?volunteer(?:ing|s)?\s+(?:at|for|with|in) (?:the )?${NAME}`);
+/** "I play wheelchair basketball for the Winnipeg Wheelers", "I row for Tyne ARC". */
+const PLAYS_FOR = r(String.raw`\b[Ii] (play|row|swim|run|race|skate|ride|coach|sing|referee) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+ )?for (?:the )?${NAME}`);
+/** "Started flying lessons at Lorain County", "I've started piano lessons", "I'm taking sailing lessons". */
+const LESSONS = r(String.raw`(?:^|\b[Ii](?:'ve| have|'m| am)?\s+)(?:[Jj]ust |[Ff]inally |[Rr]ecently )?(?:[Ss]tarted|[Bb]egan|begun|[Tt]aking|take) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:lessons|classes|course)\b`);
+const NOT_A_THING = /^(?:the|my|some|a|an|new|more|extra|online|private|these|those|your|his|her)$/i;
+
+const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
+const fact = (text: string, value: string, importance = 0.7): WorkingLifeFact => ({ kind: 'fact', text, value, importance });
+
+/** The facts of one sentence of the user's about their working life, volunteering, team and lessons. */
+export function workingLifeStatements(sentence: string, saidAt: number): WorkingLifeFact[] {
+  const out: WorkingLifeFact[] = [];
+  const former = FORMER_JOB.exec(sentence);
+  if (former) {
+    const where = former[4] && !TIME_NAME.test(former[4]) ? ` with ${former[4]}` : '';
+    out.push(fact(`User was ${former[1]} for ${former[3]} years${where}.`, former[2]!));
+  }
+  const aged = AGE_THEN_JOB.exec(sentence);
+  if (aged && !/^(?:big|huge|bit|little|total)\b/i.test(aged[1]!)) {
+    const job = aged[1]!;
+    const where = aged[2] && !TIME_NAME.test(aged[2]) ? ` in ${aged[2]}` : '';
+    out.push({ ...fact(`User is ${/^[aeiou]/i.test(job) ? 'an' : 'a'} ${job}${where}.`, job, 0.75), slot: 'user/occupation' });
+  }
+  const volunteer = VOLUNTEERS.exec(sentence);
+  if (volunteer && !TIME_NAME.test(volunteer[1]!)) out.push(fact(`User volunteers at ${volunteer[1]}.`, volunteer[1]!));
+  const team = PLAYS_FOR.exec(sentence);
+  if (team && !TIME_NAME.test(team[3]!)) {
+    const verb = team[1]!.toLowerCase();
+    const what = team[2]?.trim() ?? '';
+    out.push(fact(`User ${verb}${/(?:ch|sh|s|x)$/.test(verb) ? 'es' : 's'} ${what ? `${what} ` : ''}for ${team[0].match(/\bfor the\b/i) ? 'the ' : ''}${team[3]}.`, team[3]!));
+  }
+  const lessons = LESSONS.exec(sentence);
+  if (lessons && !NOT_A_THING.test(lessons[1]!.split(' ')[0]!) && !/\?\s*$/.test(sentence))
+    out.push(fact(`User is taking ${lessons[1]!.toLowerCase()} lessons (since ${monthOf(saidAt)}).`, lessons[1]!, 0.65));
+  return out;
+}
