@@ -23,6 +23,7 @@ import { selfStatements } from './about-self';
 import { siteOfTurn } from '../preamble/scope';
 import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
+import { countsSaid } from './later-counts';
 import { changeSaid, type PlannedUpdate } from './later-updates';
 import { possessionStatements } from './possessions';
 
@@ -763,7 +764,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     correcting ||= read.isCorrection;
     if (read.text.length === 0) continue;
     const change = changeSaid(raw);
+    const counts = change ? [] : countsSaid(raw);
     if (change) updates.push({ ...change, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
+    else if (counts.length > 0) updates.push({ said: raw.trim(), counts, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
     const add = retractor(turn, retractions, read.said);
     const whole = read.text;
     const { text: s, contrast } = readContrast(whole, add, correcting);
@@ -844,7 +847,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   return {
     facts: facts.filter((f) => !isImpliedName(f, facts)),
     retractions,
-    updates: updates.filter((u) => !retracted.has(u.sentence)).map((u) => ({ said: u.said, marker: u.marker, readAs: u.sentence, occurredAt: u.occurredAt, sourceTurnIds: u.sourceTurnIds })),
+    updates: updates
+      .filter((u) => !retracted.has(u.sentence))
+      .map((u) => ({ said: u.said, marker: u.marker, readAs: u.sentence, occurredAt: u.occurredAt, sourceTurnIds: u.sourceTurnIds, ...(u.counts ? { counts: u.counts } : {}) })),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { MemoryRow } from '../db/schema';
 import { terms } from '../engine/text';
+import { passagesCounted, type Count } from './later-counts';
 
 /**
  * What the user said later that changes what an older chat said, when no rule made a fact of it. "the Tallinn tour is
@@ -96,6 +97,8 @@ export interface PlannedUpdate {
   readAs?: string;
   occurredAt: number;
   sourceTurnIds: string[];
+  /** A count said again with a new number ("38 hours now"): the passages that counted the same thing (later-counts.ts). */
+  counts?: Count[];
 }
 
 /** Passages one note may mark: the ones that share most with it, so a common word does not mark a whole history. */
@@ -114,6 +117,7 @@ const WEAK = new Set(terms('one two three four five six seven eight nine ten ele
  * "Tallinn"). `userPassages` are every user passage the table holds, `termsOf` their words.
  */
 export function passagesUpdated(update: PlannedUpdate, userPassages: MemoryRow[], termsOf: (m: MemoryRow) => Set<string>): MemoryRow[] {
+  if (update.counts) return passagesCounted({ ...update, counts: update.counts }, userPassages, termsOf);
   const own = new Set(update.sourceTurnIds);
   const changeWords = new Set(update.marker ? terms(update.marker) : []);
   const said = new Set(terms(update.said).filter((t) => !/^\d+$/.test(t) && !changeWords.has(t) && !WEAK.has(t)));

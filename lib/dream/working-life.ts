@@ -35,6 +35,22 @@ const VOLUNTEERS = r(String.raw`\b[Ii](?:'ve| have|'m| am)?\s+(?:just |recently 
 const PLAYS_FOR = r(String.raw`\b[Ii] (play|row|swim|run|race|skate|ride|coach|sing|referee) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+ )?for (?:the )?${NAME}`);
 /** "Started flying lessons at Lorain County", "I've started piano lessons", "I'm taking sailing lessons". */
 const LESSONS = r(String.raw`(?:^|\b[Ii](?:'ve| have|'m| am)?\s+)(?:[Jj]ust |[Ff]inally |[Rr]ecently )?(?:[Ss]tarted|[Bb]egan|begun|[Tt]aking|take) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:lessons|classes|course)\b`);
+/** "I'm a data analyst at a logistics company in Wrocław": a workplace said by its kind, and where it is. */
+const AT_A_KIND_OF_PLACE = r(
+  String.raw`\b[Ii](?:'m| am) an? ${JOB} (?:at|for|with) (an? (?:[\p{L}-]+ ){0,3}?(?:company|firm|startup|agency|bank|hospital|school|college|university|charity|factory|shop|store|restaurant|hotel|council|ministry|nonprofit|practice|clinic|studio|lab|warehouse|museum|library|newspaper|supermarket|garage|bakery|nursery|care home)(?: in ${NAME})?)(?![\p{L}])`,
+);
+/**
+ * A farm, a shop or a practice of the user's, said in another language: "Tenho um pomar de cerejeiras no Fundão",
+ * "tengo una panadería en Cádiz", "j'ai une boulangerie à Nantes", "ho un agriturismo in Umbria", "wir haben einen
+ * Hof in Tirol". English says it with "I run/own a …" (other rules).
+ */
+const HAS_A_PLACE = [
+  String.raw`\b(?:[Tt]enho|[Tt]emos) (?:um|uma) ((?:[\p{L}-]+ ){0,2}?(?:pomar|quinta|herdade|loja|restaurante|café|padaria|oficina|empresa|vinha|horta|negócio|clínica|escola|consultório|atelier)(?: de [\p{L}-]+(?: [\p{L}-]+)?)?) (?:no|na|em|nos|nas) ${NAME}`,
+  String.raw`\b(?:[Tt]engo|[Tt]enemos) (?:un|una) ((?:[\p{L}-]+ ){0,2}?(?:huerto|finca|granja|tienda|restaurante|bar|café|panadería|taller|empresa|viñedo|negocio|clínica|academia|consulta|bodega)(?: de [\p{L}-]+(?: [\p{L}-]+)?)?) en ${NAME}`,
+  String.raw`\b(?:[Jj]'ai|[Nn]ous avons) (?:un|une) ((?:[\p{L}-]+ ){0,2}?(?:ferme|verger|boutique|restaurant|café|boulangerie|atelier|entreprise|vignoble|commerce|cabinet|épicerie|librairie)(?: de [\p{L}-]+(?: [\p{L}-]+)?)?) (?:à|au|en) ${NAME}`,
+  String.raw`\b(?:[Hh]o|[Aa]bbiamo) (?:un|una|un') ?((?:[\p{L}-]+ ){0,2}?(?:fattoria|frutteto|negozio|ristorante|bar|panificio|laboratorio|azienda|vigneto|bottega|agriturismo|studio)(?: di [\p{L}-]+(?: [\p{L}-]+)?)?) (?:a|in|ad) ${NAME}`,
+  String.raw`\b(?:[Ii]ch habe|[Ww]ir haben) (?:einen|eine|ein) ((?:[\p{L}-]+ ){0,2}?(?:Hof|Bauernhof|Obstgarten|Laden|Restaurant|Café|Bäckerei|Werkstatt|Firma|Weinberg|Praxis|Betrieb|Imbiss))\b in ${NAME}`,
+].map((source) => r(source));
 const NOT_A_THING = /^(?:the|my|some|a|an|new|more|extra|online|private|these|those|your|his|her)$/i;
 
 const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
@@ -54,6 +70,12 @@ export function workingLifeStatements(sentence: string, saidAt: number): Working
     const where = aged[2] && !TIME_NAME.test(aged[2]) ? ` in ${aged[2]}` : '';
     out.push({ ...fact(`User is ${/^[aeiou]/i.test(job) ? 'an' : 'a'} ${job}${where}.`, job, 0.75), slot: 'user/occupation' });
   }
+  for (const re of HAS_A_PLACE) {
+    const has = re.exec(sentence);
+    if (has && !TIME_NAME.test(has[2]!)) out.push(fact(`User has ${/^[aeiou]/i.test(has[1]!) ? 'an' : 'a'} ${has[1]} in ${has[2]}.`, has[1]!, 0.75));
+  }
+  const workplace = AT_A_KIND_OF_PLACE.exec(sentence);
+  if (workplace) out.push({ ...fact(`User works at ${workplace[2]}.`, workplace[2]!, 0.75), slot: 'user/employer' });
   const volunteer = VOLUNTEERS.exec(sentence);
   if (volunteer && !TIME_NAME.test(volunteer[1]!)) out.push(fact(`User volunteers at ${volunteer[1]}.`, volunteer[1]!));
   const team = PLAYS_FOR.exec(sentence);

@@ -15,6 +15,10 @@ describe('a working life said in passing', () => {
     expect(life("I've started volunteering at Oxfam Books on Saturdays")).toEqual(['User volunteers at Oxfam Books.']);
     expect(life('i play water polo for the Leith Otters, goalkeeper')).toEqual(['User plays water polo for the Leith Otters.']);
     expect(life('Started pottery classes at the community centre!')).toEqual(['User is taking pottery lessons (since 2025-01).']);
+    expect(life("I'm a payroll clerk at a haulage firm in Gdańsk, mostly night runs")).toEqual(['User works at a haulage firm in Gdańsk.']);
+    expect(life('temos uma padaria na Covilhã desde 2015')).toEqual(['User has a padaria in Covilhã.']);
+    expect(life("j'ai un atelier de céramique à Limoges")).toEqual(['User has an atelier de céramique in Limoges.']);
+    expect(life('tengo una cita en Madrid el lunes')).toEqual([]);
   });
 
   it('leaves days, others, questions and fans', () => {

@@ -1,0 +1,104 @@
+import type { MemoryRow } from '../db/schema';
+import { terms } from '../engine/text';
+
+/**
+ * A count the user gives again, with a new number: "23 hours now" after "12 hours so far", "fourteen chapters
+ * finished" after "11 chapters now", "64% from the line now" after "shooting 58%". Nothing in the later sentence says
+ * that anything changed, and the words around the number differ each time, so neither a rule nor a change marker
+ * (later-updates.ts) reads it; the older chats would go on stating the old count as current. The same counted thing
+ * (the word after the number) with another number is what ties them. Like any update, the note claims nothing: it
+ * quotes the later words beside the older passage.
+ */
+
+export interface Count {
+  /** What is counted, as written after the number, lower-cased ("chapters", "hours", "%"). */
+  unit: string;
+  value: number;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+/**
+ * A number, then a plural word or a percent sign: "11 chapters", "fourteen chapters", "138 árvores", "64%". Written
+ * numbers only up to a hundred, whole: "twenty-three" and "1.5 km" are left to other readers.
+ */
+const COUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/:-])(\d{1,3}(?:,\d{3})*|\d+|${Object.keys(NUMBER_WORDS).join('|')})(?:\s?(%)|\s+(\p{L}{3,}s))(?![\p{L}\p{N}])`,
+  'giu',
+);
+/**
+ * Counted things that are no one thing: spans of time and how often ("35 years", "3 times"), money by name, and the
+ * words between a number and what it counts ("two more", "six other").
+ */
+const NOT_A_THING = /^(?:years|months|weeks|days|minutes|mins|seconds|secs|times|hrs|euros|dollars|pounds|bucks|quid|cents|pence|rupees|others|ones|kids|guys|yes|less|plus|was|has|this|its|is|as|us|his|bus|gas)$/iu;
+/** Questions and plans state no count ("worth it for 150 trees?", "if I get to 40 hours"). */
+const NOT_A_STATEMENT = /\?\s*$|^(?:if|should|would|could|can|do|does|did|is|are|what|how|why|where|when|which)\b|\b(?:if|whether|might|maybe|want(?:s|ed)? to|going to|gonna|plan(?:ning)? to|hope|hoping|goal|target|aim(?:ing)?|need(?:s|ed)? to)\b/iu;
+
+/** At most this many earlier passages count the same thing, or the word counts many things ("hours" of everything). */
+const MAX_COUNTING = 6;
+/** Passages one note may mark. */
+const MAX_PASSAGES = 6;
+
+/** The counts a text gives. */
+export function countsIn(text: string): Count[] {
+  const out: Count[] = [];
+  for (const m of text.matchAll(COUNT)) {
+    const unit = (m[2] ?? m[3]!).toLowerCase();
+    if (NOT_A_THING.test(unit)) continue;
+    const raw = m[1]!.toLowerCase();
+    const value = NUMBER_WORDS[raw] ?? Number(raw.replaceAll(',', ''));
+    if (Number.isFinite(value)) out.push({ unit, value });
+  }
+  return out;
+}
+
+/** The counts a sentence of the user's states as how things stand (not asked, planned or hoped for). */
+export function countsSaid(sentence: string): Count[] {
+  return NOT_A_STATEMENT.test(sentence.trim()) ? [] : countsIn(sentence);
+}
+
+const indexes = new WeakMap<MemoryRow[], Map<string, { p: MemoryRow; values: Set<number> }[]>>();
+/** The user's passages by what they count, built once per set of passages (a dream run). */
+function byUnit(passages: MemoryRow[]): Map<string, { p: MemoryRow; values: Set<number> }[]> {
+  let index = indexes.get(passages);
+  if (index) return index;
+  index = new Map();
+  for (const p of passages) {
+    const counts = countsIn(p.text);
+    for (const unit of new Set(counts.map((c) => c.unit))) {
+      const entry = { p, values: new Set(counts.filter((c) => c.unit === unit).map((c) => c.value)) };
+      index.set(unit, [...(index.get(unit) ?? []), entry]);
+    }
+  }
+  indexes.set(passages, index);
+  return index;
+}
+
+/**
+ * The user's earlier passages that counted the same thing with another number, latest first. A percentage counts
+ * anything, so a passage with one must also share a word of the later sentence ("free throws at 71%" and "58% from
+ * the line, free throws"): the same thing, not the battery or the humidity.
+ */
+export function passagesCounted(
+  update: { said: string; counts: Count[]; occurredAt: number; sourceTurnIds: string[] },
+  userPassages: MemoryRow[],
+  termsOf: (m: MemoryRow) => Set<string>,
+): MemoryRow[] {
+  const own = new Set(update.sourceTurnIds);
+  const said = new Set(terms(update.said).filter((t) => t.length >= 4 && !/^\d+$/.test(t)));
+  const index = byUnit(userPassages);
+  const out = new Map<string, MemoryRow>();
+  for (const { unit, value } of update.counts) {
+    const counting = (index.get(unit) ?? []).filter(({ p }) => !p.sourceTurnIds.some((t) => own.has(t)));
+    if (counting.length > MAX_COUNTING) continue;
+    for (const { p, values } of counting) {
+      if (p.occurredAt >= update.occurredAt || values.has(value)) continue;
+      if (unit === '%' && ![...termsOf(p)].some((t) => said.has(t))) continue;
+      out.set(p.id, p);
+    }
+  }
+  return [...out.values()].sort((a, b) => b.occurredAt - a.occurredAt).slice(0, MAX_PASSAGES);
+}
