@@ -82,33 +82,15 @@ const LETTER = /[\p{L}]/u;
  * are a long list (verbs of keying in, combination locks in forty languages, one-time codes' names) cost a scan of
  * every character for them.
  */
-export function finderBeforeNumbers(rule: RegexRule, group: number, words: number, number: RegExp, near?: NamesNear): Finder {
+export function finderBeforeNumbers(rule: RegexRule, group: number, words: number, number: RegExp): Finder {
   const sticky = stickyOf(rule);
   const runs = /\d+/g;
-  const anchors = near && fastAnchors(near.anchors);
   return {
     name: rule.name,
     find(text) {
       const spans: SecretSpan[] = [];
-      // With `near`: the places its names stand, found once, and only the numbers within `reach` after one are tried.
-      let places: number[] | null = null;
-      if (anchors) {
-        places = [];
-        anchors.lastIndex = 0;
-        for (let a: RegExpExecArray | null; (a = anchors.exec(text)); ) {
-          places.push(a.index);
-          if (a[0].length === 0) anchors.lastIndex++;
-        }
-        if (places.length === 0) return spans;
-      }
-      let p = 0;
       runs.lastIndex = 0;
       for (let r: RegExpExecArray | null; (r = runs.exec(text)); ) {
-        if (places) {
-          while (p < places.length && places[p]! < r.index - near!.reach) p++;
-          if (p >= places.length) break;
-          if (places[p]! >= r.index) continue;
-        }
         number.lastIndex = r.index;
         if (!number.test(text)) continue;
         for (const at of wordStartsBefore(text, r.index, words)) {
@@ -120,12 +102,6 @@ export function finderBeforeNumbers(rule: RegexRule, group: number, words: numbe
       return spans;
     },
   };
-}
-
-/** Names every match of a rule holds before its number (a regex for `fastAnchors`), at most `reach` characters before it. */
-export interface NamesNear {
-  anchors: RegExp;
-  reach: number;
 }
 
 /**

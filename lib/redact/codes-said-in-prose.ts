@@ -1,4 +1,4 @@
-import { finderAtNameWords, finderBeforeNumbers } from './anchored-finder';
+import { finderAtNameWords } from './anchored-finder';
 import { wordAnchors } from './fast-anchors';
 import { namesLockable } from './object-codes';
 import { OTHER_COPULAS, SHORT_COPULAS } from './passwords';
@@ -32,7 +32,7 @@ const CODE_NAME =
  * postal code is one).
  */
 const OTHER_KIND =
-  /(?<![\p{L}])(?:model|product|serial|part|item|promo|discount|coupon|voucher|gift|referral|invite|invitation|tracking|zip|postal|post|postcode|area|country|dial(?:ling)?|colou?r|source|qr|bar|html|css|conduct|dress|tax|billing|reference|sku|error|exit|status|http|return|response|port|version|page|line|row|issue|step|ticket|order|booking|course|class|subject|module|unit|program(?:me)?|exam|ISO|IATA|ICAO|HS|ICD|NACE|SIC|SWIFT|BIC|sort|routing|branch|bank|fehler\p{L}*|produkt\p{L}*|artikel\p{L}*|rabatt\p{L}*|gutschein\p{L}*|l[äa]nder\p{L}*|vorwahl|postleitzahl|c[óo]digo[ \t]+postal|code[ \t]+postal|codice[ \t]+(?:postale|fiscale|prodotto|articolo|errore)|erro|error[eo]|errore|erreur|fout|virhe|hiba|b[łl][ąa]d\p{L}*|chyb\p{L}*|ошибк\p{L}*|помилк\p{L}*|hata|l[ỗo]i|kesalahan|promocional|promo[ \t]*code|cupom|cup[óo]n|descuento|sconto|remise|r[ée]duction|korting|rabat\p{L}*|indirim|скидк\p{L}*|промо\p{L}*|товар\p{L}*|продукт\p{L}*|почтов\p{L}*|индекс\p{L}*|b[ưu]u|s[ảa]n[ \t]+ph[ẩa]m|gi[ảa]m[ \t]+gi[áa]|kupon|diskon|pos|produk|izdel\p{L}*|artikl\p{L}*|proizvod\p{L}*|toode\p{L}*|prece\p{L}*|preke\p{L}*|kursus|curso|cours|kurs\p{L}*|lesson|lecci[óo]n|le[çc]on|lezione|les|produto|producto|prodotto|produit|posta|po[šs]t\p{L}*|poste|postal\p{L}*|авторизац\p{L}*|autoriz\p{L}*|autoris\p{L}*|authori[sz]ation|approval|aprobaci[óo]n|aprova[çc][ãa]o|genehmigung\p{L}*|miratim\p{L}*|autorizimit|transaction|transacci[óo]n|transa[çc][ãa]o|receipt|recibo|re[çc]u|quittung|beleg|fatur\p{L}*|invoice|factura|rechnung|pin|пин|पिन|fault|trouble|diagnostic|obd|dtc|event|vendor|supplier|customer|client|employee|staff|project|cost|budget|ledger|account|department|store|shop|station|route|flight|airline|airport|seat|currency|language|locale|tariff|customs|shipping|carrier|python|java|javascript|source|snippet|function|script|sample|example|demo|test|lines?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:model|product|serial|part|item|promo|discount|coupon|voucher|gift|referral|invite|invitation|tracking|zip|postal|post|postcode|area|country|dial(?:ling)?|colou?r|source|qr|barcode|html|css|conduct|dress|tax|billing|reference|sku|error|exit|status|http|return|response|port|version|page|line|row|issue|step|ticket|order|booking|course|class|subject|module|program(?:me)?|ISO|IATA|ICAO|HS|ICD|NACE|SIC|SWIFT|BIC|sort|routing|branch|bank|fehler\p{L}*|produkt\p{L}*|artikel\p{L}*|rabatt\p{L}*|gutschein\p{L}*|l[äa]nder\p{L}*|vorwahl|postleitzahl|c[óo]digo[ \t]+postal|code[ \t]+postal|codice[ \t]+(?:postale|fiscale|prodotto|articolo|errore)|erro|error[eo]|errore|erreur|fout|virhe|hiba|b[łl][ąa]d\p{L}*|chyb\p{L}*|ошибк\p{L}*|помилк\p{L}*|hata|l[ỗo]i|kesalahan|promocional|promo[ \t]*code|cupom|cup[óo]n|descuento|sconto|remise|r[ée]duction|korting|rabat\p{L}*|indirim|скидк\p{L}*|промо\p{L}*|товар\p{L}*|продукт\p{L}*|почтов\p{L}*|индекс\p{L}*|b[ưu]u|s[ảa]n[ \t]+ph[ẩa]m|gi[ảa]m[ \t]+gi[áa]|kupon|diskon|pos|produk|izdel\p{L}*|artikl\p{L}*|proizvod\p{L}*|toode\p{L}*|prece\p{L}*|preke\p{L}*|kursus|curso|cours|kurs\p{L}*|lesson|lecci[óo]n|le[çc]on|lezione|produto|producto|prodotto|produit|posta|po[šs]t\p{L}*|poste|postal\p{L}*|авторизац\p{L}*|autoriz\p{L}*|autoris\p{L}*|authori[sz]ation|approval|aprobaci[óo]n|aprova[çc][ãa]o|genehmigung\p{L}*|miratim\p{L}*|autorizimit|transaction|transacci[óo]n|transa[çc][ãa]o|receipt|recibo|re[çc]u|quittung|beleg|fatur\p{L}*|invoice|factura|rechnung|pin|пин|पिन|fault|trouble|diagnostic|obd|dtc|event|vendor|supplier|customer|client|employee|project|cost|budget|ledger|account|department|route|flight|airline|airport|seat|currency|language|locale|tariff|customs|shipping|carrier|python|java|javascript|source|snippet|function|script|sample|example|demo|test|lines?)(?![\p{L}])/iu;
 
 /** Between the code word and the verb: what the code is for, without a digit or a sentence's end. */
 const BETWEEN = String.raw`([^\n\d.!?;:：=។।။]{0,60}?)`;
@@ -122,7 +122,7 @@ const CODE_SAID: RegexRule = {
     // The word before the code's names another kind ("the tracking code is …", "error code …").
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const lastWords = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?;][ \t][^.!?;]*$/)) + 1).trim().split(/[ \t]+/).slice(-2).join(' ');
-    if (OTHER_KIND.test(lastWords)) return null;
+    if (OTHER_KIND.test(lastWords) || /(?<![\p{L}])bar$/iu.test(lastWords)) return null;
     if (isYear(value) && !namesLockable(between)) return null;
     if (UNIT_AFTER.test(text.slice(end, end + 14))) return null;
     // A number standing for something else after it: "code is 200 OK", "the code is 404 Not Found".
@@ -176,34 +176,32 @@ const PIN_SAID: RegexRule = {
 
 /**
  * A thing a code opens as a label, then the number ("Garajeko atea: 6855", "Back gate: 4471#"), where the text has
- * named a code shortly before: a notice lists the codes after its first one so.
+ * named a code shortly before: a notice lists the codes after its first one so. Read at each colon with a number after
+ * it: the label is the run of up to four words right before the colon.
  */
-const OBJECT_LABEL_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])((?:[\p{L}\p{M}'’-]+[ \t]+){0,3}[\p{L}\p{M}'’-]+)[ \t]*[:：][ \t]*(\d{4,8})[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]+\d)`,
-  'dgu',
-);
+const COLON_NUMBER = /[:：][ \t]*(\d{4,8})[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]+\d)/gu;
+const LABEL_WORDS = /(?:^|[^\p{L}\p{M}'’-])((?:[\p{L}\p{M}'’-]+[ \t]+){0,3}[\p{L}\p{M}'’-]+)[ \t]*$/u;
 const CODE_NAMED = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${CODE_NAME})(?![\p{L}\p{N}_])`, 'iu');
 
-const OBJECT_LABEL: RegexRule = {
-  name: 'code-under-its-lock',
-  pattern: OBJECT_LABEL_NUMBER,
-  judge(m, text) {
-    const label = m[1]!;
-    if (!namesLockable(label) || OTHER_KIND.test(label)) return null;
-    const value = m[2]!;
-    if (isYear(value)) return null;
-    if (!CODE_NAMED.test(text.slice(Math.max(0, m.index - 300), m.index))) return null;
-    const start = m.indices![2]![0];
-    return { start, end: start + value.length, label: 'password' };
-  },
-  resumeAfterReject: (m) => m.index + 1,
-};
+function findCodesUnderTheirLocks(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  COLON_NUMBER.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = COLON_NUMBER.exec(text)); ) {
+    const line = text.slice(Math.max(0, m.index - 60), m.index);
+    const label = LABEL_WORDS.exec(line.slice(line.lastIndexOf('\n') + 1))?.[1];
+    if (label === undefined || !namesLockable(label) || OTHER_KIND.test(label)) continue;
+    const value = m[1]!;
+    if (isYear(value) || !CODE_NAMED.test(text.slice(Math.max(0, m.index - label.length - 300), m.index - label.length))) continue;
+    const start = m.index + m[0].indexOf(value);
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  return spans;
+}
 
 export const CODES_SAID_IN_PROSE_FINDERS: readonly Finder[] = [
   // Tried at the numbers, from the words before them (`anchored-finder.ts`): the lists of names and verbs are long.
-  // Tried only at the words a code word or a PIN's name stands in (found once per text, in the plain mode), and at the
-  // numbers right after a colon.
+  // Tried only at the words a code word or a PIN's name stands in (found once per text, in the plain mode).
   finderAtNameWords(CODE_SAID, wordAnchors(CODE_NAME), 2),
   finderAtNameWords(PIN_SAID, /PIN|ПИН|[Пп]ин|पिन|পিন|ਪਿੰਨ|પિન|[şs]ifr/g, 0),
-  finderBeforeNumbers(OBJECT_LABEL, 2, 4, /\d{4}/y, { anchors: /[:：]/g, reach: 3 }),
+  { name: 'code-under-its-lock', find: findCodesUnderTheirLocks },
 ];

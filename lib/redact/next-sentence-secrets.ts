@@ -80,7 +80,9 @@ const NEXT_SENTENCE_SECRET: RegexRule = {
 /** Where a first sentence's name stands (plain mode): the rule is tried only in the 260 characters after one. */
 const NAME_ANCHORS = new RegExp(`${PASSWORD_LABEL_ANCHORS.source}|passcode|PIN|PUK|OTP|code|c[óo]dig|codice|kod|kood|код|пин`, 'gi');
 const OPENER_FAST = new RegExp(`(?:${OPENER})(?![A-Za-z0-9_])`, 'iy');
-const SENTENCE_END = /[.!?。！？:：][ \t\r\n]{0,3}/g;
+/** A sentence's end: a full stop, a question or exclamation mark, a colon, in Latin or full-width forms. */
+const ENDS = new Set(['.', '!', '?', ':', '。', '！', '？', '：']);
+const FULL_WIDTH = new Set(['。', '！', '？']);
 
 function findNextSentenceSecrets(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
@@ -89,14 +91,17 @@ function findNextSentenceSecrets(text: string): SecretSpan[] {
   let scanned = 0;
   for (let a: RegExpExecArray | null; (a = NAME_ANCHORS.exec(text)); ) {
     const to = Math.min(text.length, a.index + 260);
-    // Each place in the window that opens a sentence (a sentence's end and a space before it, or a full-width stop).
-    SENTENCE_END.lastIndex = Math.max(scanned, a.index + a[0].length);
-    for (let e: RegExpExecArray | null; (e = SENTENCE_END.exec(text)) && e.index < to; ) {
-      if (e[0].length === 1 && !/[。！？]/.test(e[0])) continue;
+    // Each place in the window that opens a sentence: a sentence's end, then one to three spaces or line breaks (none
+    // after a full-width stop). Each character of the text is read once: windows that overlap go on from the last.
+    for (let i = Math.max(scanned, a.index + a[0].length); i < to; i++) {
+      if (!ENDS.has(text[i]!)) continue;
+      let j = i + 1;
+      while (j < text.length && j - i <= 3 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\n' || text[j] === '\r')) j++;
+      if (j === i + 1 && !FULL_WIDTH.has(text[i]!)) continue;
       // The opener first, in the plain mode (most sentences open otherwise), then the whole rule in Unicode.
-      OPENER_FAST.lastIndex = e.index + e[0].length;
+      OPENER_FAST.lastIndex = j;
       if (!OPENER_FAST.test(text)) continue;
-      sticky.lastIndex = e.index + e[0].length;
+      sticky.lastIndex = j;
       const m = sticky.exec(text);
       if (m) keepJudged(NEXT_SENTENCE_SECRET, m, text, spans);
     }
