@@ -141,6 +141,8 @@ export function finderAtNameWords(rule: RegexRule, names: RegExp, wordsBack: num
     find(text) {
       const spans: SecretSpan[] = [];
       let done = 0;
+      // The last word start tried: a start tried for an earlier name is not tried again (its match would be the same).
+      let tried = -1;
       anchors.lastIndex = 0;
       for (let a: RegExpExecArray | null; (a = anchors.exec(text)); ) {
         if (a[0].length === 0) anchors.lastIndex++;
@@ -158,7 +160,9 @@ export function finderAtNameWords(rule: RegexRule, names: RegExp, wordsBack: num
           starts.push(i);
         }
         for (const at of starts) {
-          if (at < done) break;
+          if (at < done || at <= tried) break;
+          // Every match opens on a word's letter, never on a digit.
+          if (text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) continue;
           sticky.lastIndex = at;
           const m = sticky.exec(text);
           if (m && m[0].length > 0 && keepJudged(rule, m, text, spans) > 0) {
@@ -166,6 +170,7 @@ export function finderAtNameWords(rule: RegexRule, names: RegExp, wordsBack: num
             break;
           }
         }
+        tried = Math.max(tried, s);
       }
       return spans;
     },
