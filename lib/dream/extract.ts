@@ -249,6 +249,8 @@ const RULES: Rule[] = [
   // "I grew up in Lagos": where they are from.
   { re: r(String.raw`\bI grew up in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})`), make: (m) => (properName(m[1]) === m[1] ? slotFact('origin', `User grew up in ${m[1]}.`, m[1], 0.6) : null) },
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:moved|relocated) (?:back |up |down |over |out |across )?(?:to|into (?:an?|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow) in) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  // "we came to Umeå 2024", "I emigrated to Canada in 2019": arrived with a year, to stay (a visit says no year).
+  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:came|come|emigrated|immigrated|relocated|arrived) (?:here )?to (\p{Lu}[\p{L}'-]+(?: (?!in\b|back\b)\p{Lu}[\p{L}'-]+)?),? (?:in |back in )?(?:19|20)\d\d\b`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I've taken a flat in Glasgow", "we found a place in Ghent": a new home.
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |finally |now )?(?:taken|took|got|found|rented|signed for|signed a lease on) (?:a|an|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage) in ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "my flat in chapel allerton (leeds) is freezing": where the user's home is (not one they let out or sell).

@@ -44,6 +44,8 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\bnot\b[^.!?\n]{1,40}\bafter all\b`),
   // A plan or a test that has happened: what was said of it before ("theory test on thursday") is history now.
   marker(String.raw`(?:^|\b(?:I|we|she|he|they|finally|just)\s+)passed\b(?!\s+(?:away|on|out|by)\b)(?![^.!?\n]{0,30}\bto\b)|\b(?:aced|graduated|(?:we|I) did it|got (?:the|a|a new) job|found (?:a|a new) job|landed (?:a|the) job|got in)\b`),
+  // A plan decided against: "I've decided against the DNA test", "we're not moving to Leeds after all", "changed my mind".
+  marker(String.raw`\b(?:decided (?:against|not to)|chang(?:ed|ing) (?:my|our) minds?|(?:we|I)(?:'re| are|'m| am) not (?:moving|going|doing|buying|selling|taking)\b)`),
   // German, French, Spanish, Italian, Portuguese, Dutch
   marker(String.raw`\b(?:nicht mehr|keine?n? mehr|abgesagt|f(?:ä|ae)llt aus|ausgefallen|verkauft|aufgeh(?:ö|oe)rt|stattdessen|umgezogen|verschoben)\b`),
   marker(String.raw`\bn(?:e |')\s?[\p{L}]+ (?:plus|jamais)\b|\b(?:pass(?:é|e)e?s? (?:à|aux?)|fini (?:le|la|les)|annul(?:é|e)e?s?|vendue?s?|au lieu de|arr(?:ê|e)t(?:é|e)|d(?:é|e)m(?:é|e)nag(?:é|e)s?|report(?:é|e)e?s?)\b`),
@@ -51,6 +53,10 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\b(?:non [\p{L}]+ pi(?:ù|u)|annullat[oaie]|vendut[oaie]|invece|ho smesso|rimandat[oaie])\b`),
   marker(String.raw`\b(?:n(?:ã|a)o [\p{L}]+ mais|cancelad[oa]s?|vendi|em vez de|parei de|nos mudamos|me mudei|adiad[oa]s?)\b`),
   marker(String.raw`\b(?:niet meer|geen [\p{L}]+ meer|afgelast|geannuleerd|verkocht|in plaats van|gestopt|verhuisd|uitgesteld)\b`),
+  // Swedish, Danish and Norwegian, Polish, Turkish
+  marker(String.raw`\b(?:inte längre|inte (?:\p{L}+ )?mer|slutat|sålt|sålde|inställd|inställt|avbokad|avbokat|istället|flyttar inte|flyttat|flyttade|klarade|ikke længere|ikke lenger|solgt|aflyst|avlyst|i stedet|flytter ikke|flyttet|bestått)\b`),
+  marker(String.raw`\b(?:już nie|sprzedał(?:em|am|iśmy)?|odwołan[aey]|zamiast|przeprowadzi(?:łem|łam|liśmy|łyśmy)|zrezygnowa(?:łem|łam|liśmy)|zdał(?:em|am))\b`),
+  marker(String.raw`\b(?:artık\b[^.!?\n]{0,30}\bdeğil|iptal (?:oldu|ettim|ettik|edildi)|sattım|sattık|taşındı[km]|vazgeçti[mk]|yerine)\b`),
 ];
 
 /** A wish, a plan, a question or a condition: nothing changed yet. */

@@ -33,6 +33,11 @@ describe('a change said in passing', () => {
       'je suis passée aux patchs 7 mg',
       "Ive changed the title, it's Salt Roads now",
       'we renamed the bakery last month',
+      "I've decided against the allotment, too far",
+      'Vi flyttar inte till Göteborg.',
+      'Jag klarade uppkörningen!',
+      'już nie pracuję w sklepie',
+      'dükkanı sattık geçen ay',
     ])
       expect(quoted(s), s).toBeDefined();
   });

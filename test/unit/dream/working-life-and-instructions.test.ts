@@ -29,6 +29,14 @@ describe('a working life said in passing', () => {
   });
 });
 
+describe('a home arrived at', () => {
+  it('with the year, not a visit', () => {
+    expect(learned('we came to Tromsø 2023, the kids are settled now')).toContain('User lives in Tromsø.');
+    expect(learned('I emigrated to Chile in 2018')).toContain('User lives in Chile.');
+    expect(learned('we came to Lisbon for the weekend').some((f) => /lives/.test(f))).toBe(false);
+  });
+});
+
 describe('instructions said loosely', () => {
   it('"dont" without its apostrophe, a unit with "please and …", "from now on:" in other languages', () => {
     expect(learned("Please dont change my dialect words, leave them as they are")).toContain('Dont change my dialect words, leave them as they are.');
