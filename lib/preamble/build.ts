@@ -118,7 +118,7 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
   const notes = () => (notesRead ??= correctionsByPassage(db).catch(() => new Map<string, CorrectionNote>()));
   const candidates: Record<Layer, () => Promise<Candidate[]>> = {
     // A pinned passage the user later changed shows the change as L1 shows it; only in a block of every site (L2 says why).
-    L4: async () => strategicCandidates(db, active, input.site, typed, input.approveInstructions ? await approvedMemoryIds(db) : null, now, scope.everySite ? await notes() : new Map()),
+    L4: async () => strategicCandidates(db, active, input.site, typed, input.approveInstructions ? await approvedMemoryIds(db) : null, now, scope.everySite ? notes : null),
     L3: () => domainCandidates(db, active, now, new Set(recentChats.map((c) => c.key))),
     L2: async () => {
       // Only in a block of every site: a correction does not record where it was said (relevantCandidates says why).
@@ -322,7 +322,7 @@ async function strategicCandidates(
   typed: string,
   approved: Set<string> | null,
   now: number,
-  notes: Map<string, CorrectionNote>,
+  correctionNotes: (() => Promise<Map<string, CorrectionNote>>) | null,
 ): Promise<Candidate[]> {
   // IndexedDB cannot index booleans: pinned memories are found by their `pinnedAt` time.
   const pinned = await db.memories
@@ -355,6 +355,8 @@ async function strategicCandidates(
   pinned.sort((a, b) => b.importance - a.importance || byRecent(a, b));
 
   const out: Candidate[] = [];
+  // Read only when something is pinned: most blocks have no pins, and the notes are a read of their own.
+  const notes = pinned.length > 0 && correctionNotes ? await correctionNotes() : new Map<string, CorrectionNote>();
   for (const m of pinned) {
     // "Postgres always, MySQL when I say 'legacy'", pinned, then "the legacy DB is gone": the pin stands, with the news.
     const note = notes.get(m.id);
@@ -362,7 +364,7 @@ async function strategicCandidates(
       out.push(memoryCandidate(m, memoryLine(m, now), 80));
       continue;
     }
-    const shown = formatCorrection({ ...note, said: truncateToTokens(note.said, NOTE_QUOTE_TOKENS) }, formatDay);
+    const shown = noteShown(note);
     out.push(memoryCandidate(m, `${truncateToTokens(memoryLine(m, now), 72)} ${shown}`, 80 + tokenCount(shown) + 1));
   }
   for (const m of styles.slice(0, 1)) {
@@ -457,6 +459,11 @@ async function recentConversations(db: ReverieDb, active: ActiveFilter, n: numbe
   // months after climbing was given up), which "Lately" and "Relevant" bring back when it bears on the message.
   const newest = rows[0]?.lastSeenAt ?? 0;
   return rows.filter((c) => c.lastSeenAt >= newest - RECENT_SPAN_DAYS * DAY_MS);
+}
+
+/** A correction or update note as a line shows it, its quote cut to what a line can hold. */
+function noteShown(note: CorrectionNote): string {
+  return formatCorrection({ ...note, said: truncateToTokens(note.said, NOTE_QUOTE_TOKENS) }, formatDay);
 }
 
 async function recentChatCandidate(db: ReverieDb, c: ConversationRow, active: ActiveFilter, note?: CorrectionNote): Promise<Candidate> {
@@ -557,7 +564,7 @@ async function relevantCandidates(
     const answerTokens = answerLine ? tokenCount(answerLine) + 3 : 0;
     // The note is what keeps an old passage from passing for current, so the passage gives way to it: a long line
     // cut at its end lost the note ("It sounds like Biscuit is still enjoying life…", the dog since put down).
-    const shown = note ? formatCorrection({ ...note, said: truncateToTokens(note.said, NOTE_QUOTE_TOKENS) }, formatDay) : '';
+    const shown = note ? noteShown(note) : '';
     if (note) body = `${truncateToTokens(body, L1_LINE_TOKENS + answerTokens - 8)} ${shown}`;
     const text = dated ? `${formatDay(m.occurredAt)} · ${who}${body}` : body;
     const candidate = memoryCandidate(m, text, L1_LINE_TOKENS + answerTokens + (note ? tokenCount(shown) + 1 : 0));
