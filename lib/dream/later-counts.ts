@@ -43,7 +43,7 @@ const MAX_COUNTING = 6;
 const MAX_PASSAGES = 6;
 
 /** The counts a text gives. */
-export function countsIn(text: string): Count[] {
+function countsIn(text: string): Count[] {
   const out: Count[] = [];
   for (const m of text.matchAll(COUNT)) {
     const unit = (m[2] ?? m[3]!).toLowerCase();
