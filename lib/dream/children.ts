@@ -9,6 +9,7 @@
  */
 
 import { capitalize } from '../engine/text';
+import { utcMonth } from '../util/utc-day';
 
 export interface ChildFact {
   kind: 'fact';
@@ -36,13 +37,12 @@ const NOT_A_NAME =
 const r = (src: string) => new RegExp(src, 'giu');
 
 const ageOf = (v: string) => NUMBER_WORDS[v.toLowerCase()] ?? Number(v);
-const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
 
 function childFact(relation: string, name: string, age: number | null, saidAt: number, updatesOnly = false): ChildFact | null {
   if (NOT_A_NAME.test(name) || (age !== null && !(age >= 0 && age <= 17))) return null;
   const n = capitalize(name);
   const rel = /^(?:little girl)$/i.test(relation) ? 'daughter' : /^(?:little boy)$/i.test(relation) ? 'son' : /^(?:eldest|oldest|youngest|middle one|baby)$/i.test(relation) ? 'child' : relation.toLowerCase();
-  const said = age === null ? `User's ${rel} ${n} was born in ${monthOf(saidAt)}.` : `User's ${rel} ${n} is ${age} (as of ${monthOf(saidAt)}).`;
+  const said = age === null ? `User's ${rel} ${n} was born in ${utcMonth(saidAt)}.` : `User's ${rel} ${n} is ${age} (as of ${utcMonth(saidAt)}).`;
   return { kind: 'fact', slot: `user/child:${n.toLowerCase()}`, text: said, value: n, importance: 0.75, ...(updatesOnly ? { updatesOnly } : {}) };
 }
 
@@ -117,7 +117,7 @@ function monthsBetween(from: string, to: string): number {
  * the months. The stored memory keeps what was said; only the line shown moves on.
  */
 export function agesNow(line: string, now: number): string {
-  const today = monthOf(now);
+  const today = utcMonth(now);
   return line
     .replace(/^(User|User's \S+ \S+) is (\d{1,2}) \(as of (\d{4}-\d{2})\)\./, (all, who: string, age: string, asOf: string) => {
       const years = Math.floor(monthsBetween(asOf, today) / 12);

@@ -5,6 +5,8 @@
  * (children.ts, agesNow).
  */
 
+import { utcMonth } from '../util/utc-day';
+
 export interface AgeFact {
   kind: 'fact';
   slot: 'user/age';
@@ -23,7 +25,6 @@ const AS_A = /\b(?:as an?|I(?:'m| am) an?)\s+(\d{2})[- ]?(?:years?|yrs?)[- ]old\
 /** "I turned 50 in june", "just turned 30!" (not "turned 30 minutes", not a child's "she turned 5"). */
 const TURNED = /(?:^|\bI(?:'ve| have)?\s+|[,;:]\s*)(?:just\s+|finally\s+|recently\s+)?turned\s+(\d{2})\b(?!\s*(?:minutes|mins|hours|degrees|%|percent|pages|km|miles)\b)/iu;
 
-const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
 
 /** The user's age, if one sentence of theirs says it; `saidAt` is when, for the "as of". */
 export function ageStatement(sentence: string, saidAt: number): AgeFact | null {
@@ -35,5 +36,5 @@ export function ageStatement(sentence: string, saidAt: number): AgeFact | null {
 /** The fact for an age said at `saidAt` (null when it is no adult's or teenager's age). */
 export function ageFact(age: number, saidAt: number): AgeFact | null {
   if (!(age >= 13 && age <= 99)) return null;
-  return { kind: 'fact', slot: 'user/age', text: `User is ${age} (as of ${monthOf(saidAt)}).`, value: String(age), importance: 0.6 };
+  return { kind: 'fact', slot: 'user/age', text: `User is ${age} (as of ${utcMonth(saidAt)}).`, value: String(age), importance: 0.6 };
 }

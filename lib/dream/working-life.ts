@@ -7,6 +7,7 @@
  */
 
 import { OCCUPATION } from './occupations';
+import { utcMonth } from '../util/utc-day';
 
 export interface WorkingLifeFact {
   kind: 'fact';
@@ -53,7 +54,6 @@ const HAS_A_PLACE = [
 ].map((source) => r(source));
 const NOT_A_THING = /^(?:the|my|some|a|an|new|more|extra|online|private|these|those|your|his|her)$/i;
 
-const monthOf = (ms: number) => new Date(ms).toISOString().slice(0, 7);
 const fact = (text: string, value: string, importance = 0.7): WorkingLifeFact => ({ kind: 'fact', text, value, importance });
 
 /** The facts of one sentence of the user's about their working life, volunteering, team and lessons. */
@@ -86,6 +86,6 @@ export function workingLifeStatements(sentence: string, saidAt: number): Working
   }
   const lessons = LESSONS.exec(sentence);
   if (lessons && !NOT_A_THING.test(lessons[1]!.split(' ')[0]!) && !/\?\s*$/.test(sentence))
-    out.push(fact(`User is taking ${lessons[1]!.toLowerCase()} lessons (since ${monthOf(saidAt)}).`, lessons[1]!, 0.65));
+    out.push(fact(`User is taking ${lessons[1]!.toLowerCase()} lessons (since ${utcMonth(saidAt)}).`, lessons[1]!, 0.65));
   return out;
 }

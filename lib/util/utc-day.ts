@@ -6,3 +6,8 @@
 export function utcDay(at: number): string {
   return new Date(at).toISOString().slice(0, 10);
 }
+
+/** The calendar month of a moment as YYYY-MM, in UTC: how an age or a start is dated ("as of 2026-03", "since 2026-05"). */
+export function utcMonth(at: number): string {
+  return utcDay(at).slice(0, 7);
+}
