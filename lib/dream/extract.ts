@@ -14,6 +14,7 @@ import { endings, type Ending } from './endings';
 import { exceptionToPrevious, exceptionWithin, withException } from './instruction-exceptions';
 import { workingLifeStatements } from './working-life';
 import { otherLanguageStatements } from './other-languages';
+import { isInstructionInOtherLanguage } from './instructions-other-languages';
 import { moreOtherLanguageStatements } from './other-languages-life';
 import { withoutPasted } from './pasted';
 import { replacements, workDimension, type Replaced } from './replaced';
@@ -442,6 +443,14 @@ function namedSite(sentence: string): string | undefined {
 /** Said of the conversation in hand: "in this chat", "for this conversation", "just for now". */
 const THIS_CHAT_ONLY = /\b(?:(?:in|for) this (?:chat|conversation|thread|session)|just for now|for now|just this once)\b/i;
 
+/**
+ * An instruction said in another language, kept in the user's words, unless the rules for that language read it as
+ * what they know ("Réponds-moi toujours en français" is the reply-language rule's, which a later language replaces).
+ */
+function ownWordsInstruction(sentence: string): boolean {
+  return isInstructionInOtherLanguage(sentence) && !otherLanguageStatements(sentence).facts.some((f) => f.kind === 'instruction');
+}
+
 /** The clauses of a sentence (after a colon, between commas or emoji) that are instructions on their own. */
 function instructionClauses(sentence: string, afterDroppedRule: boolean, typed = sentence): string[] {
   // What follows a colon, whole, first: "ground rules: from now on no emojis, ever" is one instruction, not two; "new
@@ -747,7 +756,11 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // Exceptions the user gave to what a sentence asks for, by that sentence as notes quote it (instruction-exceptions.ts).
   const exceptions = new Map<string, string>();
   let saidBefore: string | undefined;
+  // The sentence before, as typed: a change that names nothing ("so I'm down to three.") is about what it said.
+  let typedBefore: string | undefined;
   for (const raw of sentences(ownWords(turn.text))) {
+    const previous = typedBefore;
+    typedBefore = raw;
     const exceptionToBefore = saidBefore ? exceptionToPrevious(raw) : undefined;
     if (exceptionToBefore) exceptions.set(saidBefore!, exceptionToBefore);
     saidBefore = undefined;
@@ -765,8 +778,10 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     // A correction marker also covers the sentences after it ("That's wrong. I live in Braga.").
     correcting ||= read.isCorrection;
     if (read.text.length === 0) continue;
-    const change = changeSaid(raw);
+    const change = changeSaid(raw, previous);
     const counts = change ? [] : countsSaid(raw);
+    // "Pickle and Mochi got adopted. so I'm down to three.": one note, the longer quote holds the shorter.
+    if (change && updates.at(-1) && change.said.startsWith(updates.at(-1)!.said)) updates.pop();
     if (change) updates.push({ ...change, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
     else if (counts.length > 0) updates.push({ said: raw.trim(), counts, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
     const add = retractor(turn, retractions, read.said);
@@ -783,7 +798,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     for (const x of replaced) add(x.old, false, x.slot ? `user/${x.slot}` : undefined, x.now, x.about);
     // "some ground rules first: from now on no bullet points": the instruction may follow a colon. "dates as DD/MM
     // always, I'm australian 🙃 celsius/metric for anything else": or be one clause of several, each its own.
-    const orders: string[] = isInstructionToAssistant(whole) ? [whole] : instructionClauses(whole, ruleDropped, raw);
+    const orders: string[] = isInstructionToAssistant(whole) ? [whole] : ownWordsInstruction(raw) ? [raw.trim()] : instructionClauses(whole, ruleDropped, raw);
     // After a rule taken back, or one announced ("new rule for answers: …"), what follows in the turn may go on with it.
     ruleDropped ||= ended.some((e) => !e.slot) || (orders.length > 0 && orders[0] !== raw.trim() && /:\s/.test(raw));
     if (orders.length > 0) {
