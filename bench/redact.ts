@@ -212,6 +212,11 @@ const inputs: Record<string, string> = {
   aaRoundSentences: fill('is my email password strong enough? It is Petunia1962. what is a good password? mine is weak. ពាក្យសម្ងាត់ Wi-Fi របស់សាលាគឺ Bled.21។ salasõna Olu!75. '),
   aaRoundIds: fill('Chinese ID 1101 Georgian personal no. 0100 Mkenya (ID 3658618) NIDA 1997 NIKku 3374 ID card tiegħi 8165273A A/c no: 3289 IFSC CCI 0020 cuenta 396-43 EU pet passport: EE47 personal_code,x\n1,2\n'),
   aaRoundKeys: fill("enable password 7 EFD7 snmp-server community abc RO /snmp community\nadd name=x WEP key 7E1A auth-user-pass c.txt is:\n\nu\np\n AGORA_APP_CERTIFICATE=64 Ably.Rest('32HcDg.8FwKBS:733 gift card, code I0CV-X4ZN password=QK#L&s=1 projects/1/secrets/x "),
+  // AB's round: short next sentences after a password or code word, codes without a verb or with a keypad's star,
+  // option pairs, Name/Value tables, notes' logins, cards in a row, signatures and audit trails; each stops short.
+  abRoundSentences: fill('Mi contraseña es débil. Es Pino& . The kiosk asks for a PIN. I set it to 72 . 我的密码太简单了。是 Sak。 the bank texted me a code, 60 '),
+  abRoundCodes: fill('alarm code at the bakery is *77 Gecə anbar qapı kodu 661, codi de la porta del magatzem 78 PIN za karticu 55 ລະຫັດປະຕູແມ່ນ ကုဒ်က 77 the FIRE EXIT override on the panel is 6 '),
+  abRoundKeys: fill("eas secret:create --name DB_PASSWORD --value $X\nName\tValue\tDomain\nsessionid\t-\nPOS: manager\n fjord\n4539 5787 6362 1486 09/29 4x back: 77 Stripe-Signature: t=1,v1=ab CloudTrail accessKeyId ASIA "),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

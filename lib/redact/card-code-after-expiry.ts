@@ -1,3 +1,5 @@
+import { anchoredFinder } from './anchored-finder';
+import { wordAnchors } from './fast-anchors';
 import { realCardBetween, regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 
 /**
@@ -39,6 +41,9 @@ const OTHER_NUMBER =
   /(?<![\p{L}])(?:amount|sum|total|price|cost|fee|charge|balance|limit|credit|betrag|summe|preis|gebühr|montant|prix|importe|precio|valor|preço|kwota|suma|cena|összeg|сумма|сума|ціна|цена|bedrag|prijs|belopp|beløb|beløp|summa|hinta|tutar|jumlah|harga|zip|post(?:al)?|postcode|plz|cep|cap|code[ \t]+postal|código[ \t]+postal|order|invoice|ref\p{L}*|room|floor|year|since|qty|quantity|tickets?|seats?|row|points|miles|pin)(?![\p{L}])/iu;
 const UNIT_AFTER = /^[ \t]*(?:[€$£¥₹₽₺₩%]|(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|kr|zł|Ft|Kč|lei|руб|грн)(?![\p{L}]))/u;
 
+/** A number right after the expiry, spaces alone between: "… 07/28 185" (group 1 is empty, as a name would be). */
+const BARE_NUMBER_AFTER = /^[ \t]+()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
+
 const CARD_DIGITS = /\d(?:(?:[ .\u00a0\u2009\u202f-]| {2})?\d){12}/;
 
 function findCodesAfterExpiry(text: string): SecretSpan[] {
@@ -46,7 +51,9 @@ function findCodesAfterExpiry(text: string): SecretSpan[] {
   EXPIRY_DATE.lastIndex = 0;
   for (let e: RegExpExecArray | null; (e = EXPIRY_DATE.exec(text)); ) {
     const end = e.index + e[0].length;
-    const m = NAMED_NUMBER_AFTER.exec(text.slice(end, end + 120));
+    let m = NAMED_NUMBER_AFTER.exec(text.slice(end, end + 120));
+    // Or no name at all, where the card, its expiry and the code stand in a row as people paste them ("4111… 07/28 185").
+    if (!m && /\d[ \t]+$/.test(text.slice(Math.max(0, e.index - 3), e.index))) m = BARE_NUMBER_AFTER.exec(text.slice(end, end + 12));
     if (!m || OTHER_NUMBER.test(m[1]!) || /^(?:19|20)\d\d$/.test(m[2]!)) continue;
     const start = end + m[0].length - m[2]!.length;
     if (UNIT_AFTER.test(text.slice(start + m[2]!.length, start + m[2]!.length + 8))) continue;
@@ -59,4 +66,29 @@ function findCodesAfterExpiry(text: string): SecretSpan[] {
   return spans;
 }
 
-export const CARD_CODE_FINDERS: readonly Finder[] = [regexFinder(CARD_CODE_AFTER_EXPIRY), { name: 'card-code-named-after-expiry', find: findCodesAfterExpiry }];
+/**
+ * The code read off the card's back, as a photo's transcript or a note gives it under the card's front: "back: 248",
+ * "reverse — 0412", "Rückseite: 771", "verso : 318", "на обороте: 905", "背面: 552". A real card must stand in the 300
+ * characters before; the back of anything else has no such number.
+ */
+const BACK_NAME = String.raw`(?:on[ \t]+the[ \t]+)?(?:back|reverse|rear)(?:[ \t]+side)?|verso|dorso|r[üu]ckseite|achterkant|baksida|bagside|bakside|ty[łl]|odwrocie|arka(?:s[ıi])?|оборот\p{L}*|зворот\p{L}*|zadn[íi][ \t]+stran\p{L}*|hátoldal\p{L}*|takapuol\p{L}*|πίσω|背面|裏面|뒷면|baliktad|belakang`;
+const BACK_OF_CARD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${BACK_NAME})[ \t]*[:：=—–-][ \t]*(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)`,
+  'dgiu',
+);
+
+const CODE_ON_THE_BACK: RegexRule = {
+  name: 'card-code-on-the-back',
+  pattern: BACK_OF_CARD,
+  judge(m, text) {
+    if (!CARD_DIGITS.test(text.slice(Math.max(0, m.index - 300), m.index)) || !realCardBetween(text, m.index - 300, m.index)) return null;
+    const [start, end] = m.indices![1]!;
+    return { start, end, label: 'card number' };
+  },
+};
+
+export const CARD_CODE_FINDERS: readonly Finder[] = [
+  regexFinder(CARD_CODE_AFTER_EXPIRY),
+  { name: 'card-code-named-after-expiry', find: findCodesAfterExpiry },
+  anchoredFinder(CODE_ON_THE_BACK, wordAnchors(BACK_NAME)),
+];

@@ -22,7 +22,11 @@ import type { Finder, RegexRule, SecretSpan } from './rules';
 
 /** Words for a code, in the most spoken languages, the EU's and the scripts seen so far. */
 const CODE_NAME =
-  String.raw`codes?|c[óo]digo|codigo|codice|k[óo]d(?:u|em|y|a|i|ot|ut|ai|as|ą)?|kode(?:n|a)?|kood(?:i|iga)?|koodi\p{L}{0,4}|kods|kodas|kodi[ċc]i|c[óo]d|cod(?=[ \t]+(?:y|yr|'r|ar|i|drws|larwm|gi[âa]t|g[âa]t|mynediad|cloi))|ikhodi|i-?khodi|msimbo|nambari[ \t]+ya[ \t]+siri|namba[ \t]+ya[ \t]+siri|n[úu]mero[ \t]+secreto|num[ée]ro[ \t]+secret|` +
+  String.raw`codes?|c[óo]digo|codigo|codice|k[óo]d(?:u|em|y|a|i|ot|ut|ai|as|ą)?|kode(?:n|a)?|kood(?:i|iga|u|ka|kii)?|koodh\p{L}{0,3}|koodi\p{L}{0,4}|codi|` +
+  // Icelandic kóði with its article and cases, alone or after what it is for (öryggiskóðinn, aðgangskóði); an override,
+  // a master or an installer's code said as "the override"; Arabic رمز (not the postal one: `OTHER_KIND`); Tamil,
+  // Sinhala; Hausa "lambar" (number) of an alarm, a door or a lock.
+  String.raw`(?:öryggis|aðgangs|hurðar|hliðs?|lás|viðvörunar|þjófavarnar)?k[óo]ð(?:i|inn|ann|ans|a|anum|ar)?|override|(?:ال)?رمز|குறியீடு|කේත(?:ය|ය්)?|lambar(?=[ \t]+(?:[ƙk]ararrawa|sirri|[ƙk]ofa|makulli))|kods|kodas|kodi[ċc]i|c[óo]d|cod(?=[ \t]+(?:y|yr|'r|ar|i|drws|larwm|gi[âa]t|g[âa]t|mynediad|cloi))|ikhodi|i-?khodi|msimbo|nambari[ \t]+ya[ \t]+siri|namba[ \t]+ya[ \t]+siri|n[úu]mero[ \t]+secreto|num[ée]ro[ \t]+secret|` +
   String.raw`код\p{L}{0,3}|կոդ\p{L}{0,3}|კოდ\p{L}{0,3}|कोड|কোড|കോഡ്|கோட்|కోడ్|ಕೋಡ್|કોડ|ਕੋਡ|كود|کوڈ|קוד|ኮድ|កូដ|លេខកូដ|ລະຫັດ|รหัส|ကုဒ်|` +
   // Compounds with the thing or the kind before "code": Zahlencode, Türcode, toegangscode, portkod, dørkode, ovikoodi, uksekood.
   String.raw`(?:zahlen|ziffern|zugangs|eingangs|t[üu]r|haust[üu]r|tor|schlie(?:ß|ss)|tresor|alarm|schl[üu]ssel|sicherheits|geheim|garagen|toegangs|deur|poort|cijfer|hek|port|d[öo]rr|d[øo]r|larm|ovi|portti|h[äa]lytys|ukse|v[äa]rava|pääsy|adgangs|entry|gate|door|keypad|lock)(?:code|kode|kod|koodi|kood)\p{L}{0,2}`;
@@ -42,24 +46,29 @@ const NOW =
   String.raw`now|currently|from[ \t]+now(?:[ \t]+on)?|from[ \t]+\p{L}+|as[ \t]+of[ \t]+\p{L}+|starting[ \t]+\p{L}+|ahora|desde[ \t]+(?:hoy|el[ \t]+\p{L}+)|agora|maintenant|d[ée]sormais|d[èe]s[ \t]+\p{L}+|jetzt|ab[ \t]+sofort|ab[ \t]+\p{L}+|nun|adesso|ora|da[ \t]+\p{L}+|nu|vanaf[ \t]+\p{L}+|nyt|n[üu][üu]d|tagad|dabar|teraz|od[ \t]+\p{L}+|nyn[íi]|zdaj|sada|acum|[şs]imdi|sekarang|kini|sasa|b[âa]y[ \t]+gi[ờo]|теперь|тепер|сега|сейчас|зараз|с[ \t]+\p{L}+|від[ \t]+\p{L}+|tani|issa|bellach|nawr|orain|tagad`;
 
 /** The verb for "is" (any language of `passwords.ts`, and more), or a colon, then perhaps "now". */
-const LINK = String.raw`(?:[ \t]*[:：=][ \t]*|[ \t]+(?:is|was|are|will[ \t]+be|has[ \t]+been|becomes|ist|war|wird|lautet|est|sera|c['’]est|es|era|ser[áa]|é|è|sar[àa]|on|oli|ir|bija|yra|buvo|je|jest|to|brzmi|zn[íi]|este|e|είναι|är|er|blir|wordt|huwa|hija|hu|hi|yw|ydy|oedd|fydd|ni|ithi|ngu|yi|ndi|ialah|adalah|yaiku|iku|ay|l[àa]|คือ|គឺ|ແມ່ນ|არის|է|është|ishte|jẹ́|jẹ|na|${OTHER_COPULAS}|${SHORT_COPULAS})(?:[ \t]+(?:${NOW}))?[ \t]*[:：]?[ \t]+|[ \t]+(?:${NOW})[ \t]*[:：]?[ \t]+|(?<=[\u1780-\u17FF\u0E00-\u0EFF])(?:គឺ|ແມ່ນ|คือ)[ \t]*)`;
+const LINK = String.raw`(?:[ \t]*(?:[:：=]|[—–](?=[ \t]))[ \t]*|[ \t]+(?:is|was|are|n[áa]|will[ \t]+be|has[ \t]+been|becomes|ist|war|wird|lautet|est|sera|c['’]est|es|era|ser[áa]|é|è|sar[àa]|on|oli|ir|bija|yra|buvo|je|jest|to|brzmi|zn[íi]|este|e|είναι|är|er|blir|wordt|huwa|hija|hu|hi|yw|ydy|oedd|fydd|ni|ithi|ngu|yi|ndi|ialah|adalah|yaiku|iku|ay|l[àa]|คือ|គឺ|ແມ່ນ|არის|է|është|ishte|jẹ́|jẹ|na|${OTHER_COPULAS}|${SHORT_COPULAS})(?:[ \t]+(?:${NOW}))?[ \t]*[:：]?[ \t]+|[ \t]+(?:${NOW})[ \t]*[:：]?[ \t]+|(?<=[\u1780-\u17FF\u0E00-\u0EFF])(?:គឺ|ແມ່ນ|คือ)[ \t]*)`;
+
+/** A preposition that says whose or what a code is, in the most spoken languages and the EU's. */
+const OF = String.raw`[ \t]+(?:for|of|to|on|de|del|de[ \t]+la|de[ \t]+l['’]|d['’]|du|des|di|della|dello|dell['’]|da|do|dos|das|für|vom|von|zum|zur|van|voor|bij|för|till|til|på|for|za|na|do|od|dla|pro|k|ke|для|от|до|на|за|для|a|ng|sa|ya|wa|la|kwa|untuk|dari|c[ủu]a|cho|için|için)(?=[ \t]|(?<=['’]))`;
+
+const OF_START = new RegExp(`^${OF}`, 'iu');
 
 /** A verb that comes after the number, as in the languages that put it last. */
-const LAST_VERB = String.raw`है|हो|छ|आहे|છે|ਹੈ|হয়|da|dir|d[ıi]r|dur|d[üu]r|t[ıi]r|tur|t[üu]r|ነው|です|だ|입니다|이다|ናት`;
+const LAST_VERB = String.raw`hai|h[ae]|ပါ|ဖြစ်သည်|ဖြစ်ပါတယ်|है|हो|छ|आहे|છે|ਹੈ|হয়|da|dir|d[ıi]r|dur|d[üu]r|t[ıi]r|tur|t[üu]r|ነው|です|だ|입니다|이다|ናት`;
 
 /** "new", or a thing that has a code ("the door has code …"): the number may follow the code word right away. */
 const NEW_OR_HAS =
   String.raw`new|current|changed|neue[rnms]?|neu|aktuelle[rn]?|nuev[oa]|nouve(?:au|lle)|nov[oa]|nuov[oa]|nieuwe|ny[ae]?|uusi|uus|jaun(?:s|ais|ā)|nauj(?:as|asis)|nowy|nowa|nový|nová|novi|nova|новый|новий|нов|yeni|baru|mpya|m[ớo]i|berri(?:a|aren)?|newydd|has|have|had|tiene|tem|hat|heeft|har|ma|m[áa]|має|имеет|ana|ina|ada|c[óo]|may|mayroon|មាន|มี|ມີ|pakiautomaadi|pakiautomaat\p{L}*|pakom[āa]t\p{L}*|pa[šs]tomat\p{L}*|paczkomat\p{L}*|packstation|paketautomat\p{L}*|pakettiautomaat\p{L}*|parcel[ \t]+locker|locker|pickup|pick-up|collection|abhol|odbioru|recogida|retrait|ritiro|afhaal|nouto`;
 
 /** The number: three to ten digits, a keypad's `#` or `*` after it, not part of a longer number, a date or a price. */
-const NUMBER = String.raw`(?<![\p{L}\p{N}_])(\d{3,10})[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]+\d|[ \t]*[%€$£¥₹₽])`;
+const NUMBER = String.raw`(?<![\p{L}\p{N}_])[*#]?(?<![\p{L}\p{N}_][*#])(\d{3,10})[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]+\d|[ \t]*[%€$£¥₹₽])`;
 
 /** Code-writing scripts run words together: the code word may sit at the end of a longer run. */
 const GLUED = String.raw`(?:[\u1780-\u17FF\u0E00-\u0E7F\u0E80-\u0EFF\u1000-\u109F]*?)`;
 
 const CODE_IS_NUMBER = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}_])(${NEW_OR_HAS})(?:[ \t]+(?:(?:the|a|el|la|le|der|die|das|den|o|il|de|het|een)[ \t]+)?|(?<=[\u1780-\u17FF\u0E00-\u0EFF]))|${GLUED})?(?:${CODE_NAME})(?![\p{L}\p{N}_])` +
-    String.raw`(?:${BETWEEN}${LINK}|${BETWEEN}[ \t](?=\d{3,10}[#*]?[ \t]*(?:${LAST_VERB})(?![\p{L}\p{M}]))|([ \t]*[:：]?[ \t]*))${NUMBER}`,
+  String.raw`(?:(?<![\p{L}\p{N}_])(${NEW_OR_HAS})(?:[ \t]+(?:(?:the|a|el|la|le|der|die|das|den|o|il|de|het|een)[ \t]+)?|(?<=[\u1780-\u17FF\u0E00-\u0EFF]))|${GLUED})?(?:${CODE_NAME})(?:(?![\p{L}\p{N}_])|(?<=[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]))` +
+    String.raw`(?:${BETWEEN}${LINK}|${BETWEEN}[ \t](?=[*#]?\d{3,10}[#*]?[ \t]*(?:${LAST_VERB})(?![\p{L}\p{M}]))|([ \t]*[:：]?[ \t]*)|(${OF}[^\n\d.!?;:：=។।။]{1,60}?)[ \t]+(?=[*#]?\d{3,10}[#*]?(?:[ \t]*[,;.]|[ \t]*$|[ \t]*\n)))${NUMBER}`,
   'dgiu',
 );
 
@@ -101,28 +110,57 @@ function listedAfter(text: string, end: number): SecretSpan[] {
   return spans;
 }
 
+/** What follows a number that closes its clause: a comma, a stop, a semicolon, a line's or the text's end. */
+const CLAUSE_CLOSES = /^[#*]?(?:[ \t]*[,;.。،]|[ \t]*$|[ \t]*\n)/u;
+
+/** The words right before a code word, in its own sentence, name a thing it opens (`namesLockable`). */
+function opensBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return namesLockable(before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?;:][ \t][^.!?;:]*$/)) + 1));
+}
+
+/** A code word that opens a sentence right after one that names a thing it opens. */
+function lockableJustBefore(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 200), at);
+  const end = /[.!?。][ \t]+(?:\p{L}{1,3}[ \t]+)?$/u.exec(lead);
+  if (!end) return false;
+  const previous = lead.slice(0, end.index);
+  // The whole line before, up to 200 characters: an abbreviation's stop ("kl. 22") ends no sentence. An error or a
+  // code of another kind named there makes "the code" that one ("The error on the safe says E-17. The code is …").
+  const line = previous.slice(previous.lastIndexOf('\n') + 1);
+  return namesLockable(line) && !OTHER_KIND.test(line);
+}
+
 const CODE_SAID: RegexRule = {
   name: 'code-said-in-prose',
   pattern: CODE_IS_NUMBER,
   judge(m, text) {
-    const value = m[5]!;
-    const start = m.indices![5]![0];
+    const value = m[6]!;
+    const start = m.indices![6]![0];
     const end = start + value.length;
-    const between = m[2] ?? m[3] ?? '';
+    const between = m[2] ?? m[3] ?? m[5] ?? '';
+    // Or what it opens after a preposition, the number closing the clause, as a list of codes is written without a verb
+    // ("codi de la porta del magatzem 6674,", "the code for the back gate 4471."): the words must name a thing it opens.
+    if (m[5] !== undefined && !namesLockable(m[5])) return null;
     // The number right after the code word needs a new code, a thing that has one or a parcel locker before the word.
-    if (m[4] !== undefined && m[1] === undefined) return null;
+    // Or, as languages that need no verb write it ("Tetovaža siqnalizasiya kodu 21440, sonra …", "அலாரம் குறியீடு
+    // 93376, பிறகு …"), what it opens right before the code word and the number closing its clause.
+    if (m[4] !== undefined && m[1] === undefined && !(ownerBefore(text, m.index) && opensBefore(text, m.index) && CLAUSE_CLOSES.test(text.slice(end, end + 3)))) return null;
     // Swahili "kodi ya …" is a rent or a tax ("kodi ya nyumba ni 15000"); Albanian "kodi" is the code.
     if (/(?<![\p{L}])kodi[ \t]+ya(?![\p{L}])/iu.test(m[0])) return null;
     // "The code is 4411" names nothing: whose code it is must stand between ("the code for the bike room is …"), or a
     // new code, a thing that has one, or the verb last after the number (Indic languages, Basque, Turkish).
     // Languages that put whose code it is before the word ("välisukse kood on …", "atslēgu kastītes kods ir …", "door
     // code is …") name it there: a word of three letters or more, not an article, a possessive or a demonstrative.
-    if (m[2] !== undefined && m[1] === undefined && !/[\p{L}]/u.test(m[2]) && !ownerBefore(text, m.index)) return null;
+    // Or the sentence before names the thing, and this one opens with the code: "The alarm goes off at ten. The code is
+    // 6585." ("Þjófavarnarkerfið … fer í gang kl. 22. Kóðinn er 6585.").
+    if (m[2] !== undefined && m[1] === undefined && !/[\p{L}]/u.test(m[2]) && !ownerBefore(text, m.index) && !lockableJustBefore(text, m.index)) return null;
     if (OTHER_KIND.test(between) || OTHER_KIND.test(m[0].slice(0, start - m.index))) return null;
     // The word before the code's names another kind ("the tracking code is …", "error code …").
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const lastWords = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?;][ \t][^.!?;]*$/)) + 1).trim().split(/[ \t]+/).slice(-2).join(' ');
-    if (OTHER_KIND.test(lastWords) || /(?<![\p{L}])bar$/iu.test(lastWords)) return null;
+    // An override's words before it name what it overrides ("the EXIT override", "the door override"), never a kind of code.
+    if ((OTHER_KIND.test(lastWords) && !/^override/i.test(m[0])) || /(?<![\p{L}])bar$/iu.test(lastWords)) return null;
     if (isYear(value) && !namesLockable(between)) return null;
     if (UNIT_AFTER.test(text.slice(end, end + 14))) return null;
     // A number standing for something else after it: "code is 200 OK", "the code is 404 Not Found".
@@ -165,7 +203,9 @@ const PIN_SAID: RegexRule = {
     const inParentheses = /\([ \t]*$/.test(text.slice(start - 3, start));
     if (/^[1-8]\d{5}$/.test(value) && POSTAL_PIN_NAME.test(m[0]) && !CARD_BESIDE.test(text.slice(Math.max(0, m.index - 80), end + 80))) return null;
     // Words between and no verb: only a suffixed PIN ("PIN-nin 7087"); "PIN 4077" right after is `everyday-codes.ts`'s.
-    if (!inParentheses && m[1]!.trim() !== '' && /^[ \t]*$/.test(text.slice(m.indices![1]![1], start))) return null;
+    // Or the words say what the PIN is for after a preposition, the number closing the clause: "a PIN za token 0349.",
+    // "PIN for the card 4471,".
+    if (!inParentheses && m[1]!.trim() !== '' && /^[ \t]*$/.test(text.slice(m.indices![1]![1], start)) && !(OF_START.test(m[1]!) && CLAUSE_CLOSES.test(text.slice(end, end + 3)))) return null;
     if (UNIT_AFTER.test(text.slice(end + (inParentheses ? 1 : 0), end + 14))) return null;
     // A year in parentheses after words names when, not the PIN ("the PIN I set in March (2019)").
     if (inParentheses && isYear(value) && m[1]!.trim() !== '') return null;

@@ -1,4 +1,5 @@
 import { NETWORK_DEVICE_SECRET_FINDERS } from './network-device-secrets';
+import { NAMED_VALUE_ROW_FINDERS } from './named-value-rows';
 import { NEXT_SENTENCE_SECRET_FINDERS } from './next-sentence-secrets';
 import { CODES_SAID_IN_PROSE_FINDERS } from './codes-said-in-prose';
 import { ACCESS_CODE_FINDERS } from './access-codes';
@@ -165,6 +166,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CONNECT_CALL_FINDERS,
   ...CREDENTIAL_FILE_FINDERS,
   ...NETWORK_DEVICE_SECRET_FINDERS,
+  ...NAMED_VALUE_ROW_FINDERS,
   ...FTP_SCRIPT_FINDERS,
   ...SIP2_LOGIN_FINDERS,
   ...PASSWORD_CSV_FINDERS,

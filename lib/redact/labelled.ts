@@ -135,6 +135,9 @@ const OTP_ANCHORS = new RegExp(OTP_CONTEXT.source, 'gi');
 /** Seeds that documentation and RFC 6238's test vectors print: base32 of "Hello!\xde\xad\xbe\xef" and of "1234567890…". */
 const PUBLISHED_OTP_SEEDS = new Set(['JBSWY3DPEHPK3PXP', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', 'GEZDGNBVGY3TQOJQ']);
 
+/** Field names that a TOTP seed goes under. */
+const SEED_FIELD = /secret|seed|otp|totp|hotp|mfa|2fa|two[_-]?factor|key|token|auth|base32/i;
+
 const OTP_SEED: RegexRule = {
   name: 'otp-seed',
   // Base32 is written in capitals or, by Google and others, in small letters in groups of four; one case throughout.
@@ -144,6 +147,9 @@ const OTP_SEED: RegexRule = {
     if (![16, 26, 32, 52, 64].includes(seed.length) || new Set(seed).size < 8 || !/[2-7]/.test(seed) || PUBLISHED_OTP_SEEDS.has(seed)) return null;
     const before = contextOf(text, m.index - 80, m.index);
     if (!OTP_CONTEXT.test(before) && !/\b[TH]OTP\([ \t]*["']$/.test(before)) return null;
+    // A log's or a config's own field names the value: `client_id=…`, `trace=…` beside `mfa=totp` is an id, not a seed.
+    const field = /(?<![\w.-])([A-Za-z][\w.-]{0,30})=["']?$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (field && !SEED_FIELD.test(field[1]!)) return null;
     return { start: m.index, end: m.index + m[0].length, label: 'api key' };
   },
 };

@@ -634,7 +634,7 @@ const BANK_CONTEXT =
  * Georgian, the Indic scripts, Thai, Khmer, Arabic and Persian: read in Unicode mode, where the words above are not.
  */
 const BANK_CONTEXT_MORE =
-  /[a-z]Bank\b|\bbanc\b|cod[ \t]+didoli|b[aá]\p{M}*[nńǹ]\p{M}*k[iì]\p{M}*|ibhange|yegatsha|\bpank|bank[ëe]|բանկ|ბანკ|बैंक|ব্যাংক|ബാങ്ക്|வங்கி|ธนาคาร|ធនាគារ|بنك|بانک|بینک/iu;
+  /[a-z]Bank\b|బ్యాంక్|ಬ್ಯಾಂಕ್|බැංකු|ဘဏ်|ທະນາຄານ|ባንክ|\bbanki\p{L}*|\bbangi\p{L}*|\bbanc\b|cod[ \t]+didoli|b[aá]\p{M}*[nńǹ]\p{M}*k[iì]\p{M}*|ibhange|yegatsha|\bpank|bank[ëe]|բանկ|ბანკ|बैंक|ব্যাংক|ബാങ്ക്|வங்கி|ธนาคาร|ធនាគារ|بنك|بانک|بینک/iu;
 
 /**
  * "Account" in the languages the rules read (Swahili akaunti, Indonesian rekening, Vietnamese tài khoản, Turkish
@@ -647,6 +647,10 @@ const ACCOUNT_WORD =
   // Slovenian and the other South Slavic languages, the Cyrillic ones, Armenian, Georgian, Mongolian, Basque, Maltese,
   // Irish, Hungarian, Romanian, Malay, Tagalog, Hindi and Nepali, Bengali, Malayalam, Tamil, Thai, Khmer, Arabic,
   // Persian, Urdu, Amharic, Hausa: "account number".
+  // Igbo, Hausa, Somali, Amharic, the Dravidian and Sinhala scripts, Burmese, Lao, Gujarati, Punjabi, Marathi, Kazakh,
+  // Azerbaijani, Uzbek, Icelandic, Afrikaans, Catalan and Galician.
+  "n[oọ][\\u0300-\\u036f]*mba[ \\t]+akaụntụ|nọmba[ \\t]+akantu|lambar[ \\t]+asusu\\p{L}*|lambarka[ \\t]+(?:akoonka|xisaabta)|የሂሳብ[ \\t]+ቁጥር|ఖాతా[ \\t]+(?:సంఖ్య|నంబర్)|ಖಾತೆ[ \\t]+(?:ಸಂಖ್ಯೆ|ನಂಬರ್)|ගිණුම්[ \\t]+අංක\\p{L}*|" +
+  "(?:ငွေစာရင်း|အကောင့်)[ \\t]*နံပါတ်|ເລກ(?:ທີ່)?ບັນຊີ|ખાતા[ \\t]+(?:નંબર|ક્રમાંક)|ਖਾਤਾ[ \\t]+ਨੰਬਰ|खाते[ \\t]+क्रमांक|шот[ \\t]+нөмірі|hesab[ \\t]+n[öo]mr[əe]si|hisob[ \\t]+raqami|reikningsn[úu]mer\\p{L}*|rekeningnommer|n[úu]mero[ \\t]+de[ \\t]+co(?:mp)?te|" +
   "rhif[ \\t]+(?:y[ \\t]+)?cyfrif|n[oọ][\\u0300-\\u036f]*[nń][\\u0300-\\u036f]*b[aà][\\u0300-\\u036f]*[ \\t]+[aà][\\u0300-\\u036f]*k[aá][\\u0300-\\u036f]*[nǹ][\\u0300-\\u036f]*t[iì][\\u0300-\\u036f]*|i?nombolo[ \\t]+ye-?akhawunti|i-?akhawunti|iakhawunti|" +
   "num(?:ri|rin)[ \\t]+(?:i|e)[ \\t]+llogaris[ëe]\\p{L}*|konta[ \\t]+numur\\p{L}*|s[ąa]skaitos[ \\t]+numer\\p{L}*|kontonumber|arvelduskonto|[šs]tevilk\\p{L}*[ \\t]+ra[čc]una|broj[ \\t]+(?:tekućeg[ \\t]+)?ra[čc]una|" +
   "номер[ \\t]+(?:банковского[ \\t]+)?сч[её]та|номер[ \\t]+рахунку|номер[ \\t]+на[ \\t]+сметка|број[ \\t]+рачуна|расчётный[ \\t]+сч[её]т|харгалцах[ \\t]+данс|дансны[ \\t]+дугаар|հաշվեհամար\\p{L}*|ანგარიშის[ \\t]+ნომერ\\p{L}*|" +

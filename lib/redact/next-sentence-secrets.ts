@@ -34,7 +34,7 @@ const NAMED = new RegExp(
 const NAMES_A_PASSWORD = new RegExp(String.raw`(?<![\p{L}])(?:${EN_LABEL}|${FOREIGN_LABEL})(?![\p{L}])`, 'iu');
 
 /** Another kind of code named in the first sentence: a postal, promo, error or country code. */
-const OTHER_CODE = /(?<![\p{L}])(?:zip|postal|post|promo|discount|coupon|voucher|referral|error|status|exit|country|area|dial|product|tracking|source|qr|bar|colou?r|game|tax|course|class)(?![\p{L}])/iu;
+const OTHER_CODE = /(?<![\p{L}])(?:response|reason|decline|zip|postal|post|promo|discount|coupon|voucher|referral|error|status|exit|country|area|dial|product|tracking|source|qr|bar|colou?r|game|tax|course|class)(?![\p{L}])/iu;
 
 /** A unit after a number: "It is 12 characters long", "it's 2048 bits". */
 const UNIT_AFTER = /^[ \t]*(?:digits?|chars?|characters?|letters?|symbols?|words?|bits?|bytes?|long|seconds?|minutes?|hours?|days?|years?|months?|times|attempts?|tries|%|€|\$|£)(?![\p{L}])/iu;
@@ -111,4 +111,60 @@ function findNextSentenceSecrets(text: string): SecretSpan[] {
   return spans;
 }
 
-export const NEXT_SENTENCE_SECRET_FINDERS: readonly Finder[] = [{ name: 'secret-in-next-sentence', find: findNextSentenceSecrets }];
+/**
+ * A PIN or a code in a short sentence after the one that names it, whatever its words for "it is": "… asks for a
+ * parental PIN. Somebody set it to 5421.", "… the service code before reset. Ours is 450180 (set by the installer).",
+ * "… the manager PIN again. Is é 0559 é, but …". The sentence holds the number and at most four short words besides
+ * (a remark in parentheses aside), none that makes the number a room's, a line's, a price or a count.
+ */
+const SHORT_SENTENCE_REACH = 90;
+/** Short units the sentence may put after a number: "3000 ms", "30 s", "5 min", "2 MB". */
+const SHORT_UNIT_AFTER = /^[ \t]*(?:ms|s|sec|secs|min|mins|h|hrs?|kb|mb|gb|tb|px|pt|em|mm|cm|m|km|kg|g|x|°)(?![\p{L}])/iu;
+const PIN_OR_CODE = new RegExp(String.raw`(?<![\p{L}])(?:passcode|PIN|ПИН|пин|PUK|code|codes|c[óo]digo|codice|codi|kod|k[óo]d|kode|koodi|kood|код|кода)(?![\p{L}])`, 'iu');
+const NUMBER_ALONE = /(?<![\p{L}\p{N}_.,:/-])\d{4,8}(?![\p{L}\p{N}_]|[.,:/-]\d)/gu;
+const NUMBER_OF_ANOTHER_THING =
+  /(?<![\p{L}])(?:id|ids|terminal|merchant|account|customer|user|client|member|reference|ref|serial|response|case|room|flat|apartment|apt|unit|floor|line|bus|tram|train|order|ticket|invoice|number|no|nr|page|step|error|model|version|build|flight|gate|seat|route|year|years|call|phone|dial|ext|extension|price|costs?|paid|pay|eur|usd|km|miles|minutes?|hours?|days?|attempts?|tries|times|digits|characters|chars|long|about|around|over|under|than|until|since|before|after|at|by)(?![\p{L}])/iu;
+
+function findShortNextSentenceCodes(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  NAME_ANCHORS.lastIndex = 0;
+  let after = 0;
+  for (let a: RegExpExecArray | null; (a = NAME_ANCHORS.exec(text)); ) {
+    if (a.index < after) continue;
+    // The name's sentence ends within 200 characters, on its line.
+    let i = a.index + a[0].length;
+    const limit = Math.min(text.length, i + 200);
+    while (i < limit && text[i] !== '\n' && !(ENDS.has(text[i]!) && (FULL_WIDTH.has(text[i]!) || /\s/.test(text[i + 1] ?? ' ')))) i++;
+    if (i >= limit || text[i] === '\n' || text[i] === ':' || text[i] === '：') continue;
+    after = i;
+    let j = i + 1;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+    const rest = text.slice(j, j + SHORT_SENTENCE_REACH);
+    const stop = /[.!?。！？](?=\s|$)|[。！？\n]/u.exec(rest);
+    if (!stop) continue;
+    const sentence = rest.slice(0, stop.index);
+    NUMBER_ALONE.lastIndex = 0;
+    const numbers = [...sentence.matchAll(NUMBER_ALONE)];
+    if (numbers.length !== 1) continue;
+    const value = numbers[0]![0];
+    const at = numbers[0]!.index!;
+    // The clause the number closes: "Is é 0559 é, but it says 'invalid'".
+    const tail = sentence.slice(at + value.length);
+    const clause = tail.search(/[,;]/);
+    const words = (sentence.slice(0, at) + ' ' + (clause >= 0 ? tail.slice(0, clause) : tail)).replace(/\([^()]{0,60}\)/g, ' ').split(/[\s,;—–-]+/).filter((w) => w !== '');
+    if (words.length > 4 || words.some((w) => /\d/.test(w) || w.length > 12 || NUMBER_OF_ANOTHER_THING.test(w))) continue;
+    // The first sentence names a PIN or a code, of no other kind, and gives no number of its own.
+    const previous = text.slice(Math.max(0, a.index - 120), i);
+    const named = previous.slice(Math.max(previous.lastIndexOf('\n'), previous.search(/[.!?。！？][ \t][^.!?。！？]*$/)) + 1);
+    if (!PIN_OR_CODE.test(named) || OTHER_CODE.test(named) || /\d{3}/.test(named)) continue;
+    if (/^(?:19|20)\d\d$/.test(value) || UNIT_AFTER.test(tail) || SHORT_UNIT_AFTER.test(tail)) continue;
+    spans.push({ start: j + at, end: j + at + value.length, label: 'password' });
+    after = j + at + value.length;
+  }
+  return spans;
+}
+
+export const NEXT_SENTENCE_SECRET_FINDERS: readonly Finder[] = [
+  { name: 'secret-in-next-sentence', find: findNextSentenceSecrets },
+  { name: 'code-in-short-next-sentence', find: findShortNextSentenceCodes },
+];

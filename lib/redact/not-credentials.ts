@@ -83,6 +83,20 @@ function isKeyId(text: string, span: SecretSpan): boolean {
   return SIGNING_KEY_NAME_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start));
 }
 
+/**
+ * An access key's id as an audit trail or a key listing shows it (CloudTrail's `accessKeyId` under `userIdentity`,
+ * `aws iam list-access-keys`, GuardDuty's findings, "last used"): the id names a key and signs nothing; with no secret
+ * key, session token or signature in the text, it is kept. An id beside its secret is masked with it.
+ */
+const ACCESS_KEY_ID = /^(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}$/;
+const AUDIT_WORDS = /CloudTrail|userIdentity|AssumedRole|assumed-role|list-access-keys|AccessKeyMetadata|GuardDuty|get-access-key-last-used|AccessKeyLastUsed|eventName|sourceIPAddress|Access Analyzer|credential report/i;
+const SECRET_BESIDE = /secret|session[ _-]?token|security[ _-]?token|signature|[A-Za-z0-9/+]{40}/i;
+
+function isAuditedAccessKeyId(text: string, span: SecretSpan): boolean {
+  if (!ACCESS_KEY_ID.test(text.slice(span.start, span.end)) || !AUDIT_WORDS.test(text)) return false;
+  return !SECRET_BESIDE.test(text.slice(0, span.start)) && !SECRET_BESIDE.test(text.slice(span.end));
+}
+
 /** The last text looked at, and whether it holds an `encryptedData:` key at all (so most texts skip the look back). */
 let lastText = '';
 let lastHasSealed = false;
@@ -114,7 +128,7 @@ function isSealedCiphertext(text: string, span: SecretSpan): boolean {
  * of config loaders. The reference names where the secret is kept; it opens nothing.
  */
 const SECRET_STORE_REFERENCE =
-  /^(?:@Microsoft\.KeyVault\(|\{\{resolve:|op:\/\/|ref\+[a-z0-9]+:\/\/|(?:sm|gcpsm|gcp-secret|awssm|aws-secret|akv|azkv|bw|bws|doppler|infisical|vault|secret|secrets):\/\/|arn:aws[\w-]*:(?:secretsmanager|ssm):|projects\/[\w-]{1,63}\/secrets\/[\w-]{1,255}(?:\/versions\/(?:\d{1,6}|latest))?$|https:\/\/[\w-]{3,24}\.vault\.azure\.net\/secrets\/)/i;
+  /^(?:@Microsoft\.KeyVault\(|\{\{resolve:|op:\/\/|ref\+[a-z0-9]+:\/\/|(?:sm|gcpsm|gcp-secret|awssm|aws-secret|akv|azkv|bw|bws|doppler|infisical|vault|secret|secrets):\/\/|arn:aws[\w-]*:(?:secretsmanager|ssm):|projects\/[\w-]{1,63}\/secrets\/[\w-]{1,255}(?:\/versions\/(?:\d{1,6}|latest))?$|https:\/\/[\w-]{3,24}\.vault\.azure\.net\/secrets\/|(?:secret|kv|kv-?v2)\/(?:data\/|metadata\/)?[\w.-]+\/[\w./-]*(?:[:#][\w.-]+)?$|secret=(?:secret|kv|kv-?v2)\/)/i;
 
 /**
  * Words that present a number as an example: "steht als Beispiel die AHV-Nummer …", "… comme exemple de numéro AVS",
@@ -223,7 +237,7 @@ export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label !== 'password' && span.label !== 'api key') return false;
   if (SECRET_STORE_REFERENCE.test(text.slice(span.start, span.end))) return true;
   if (isRequestSignature(text, span) || isPasswordPrompt(text, span)) return true;
-  if (span.label === 'api key' && (isLoggedSessionNumber(text, span) || isKeyId(text, span))) return true;
+  if (span.label === 'api key' && (isLoggedSessionNumber(text, span) || isKeyId(text, span) || isAuditedAccessKeyId(text, span))) return true;
   // A key in no provider's format that a line quotes from a product's docs or wiki, as a password would be; a
   // provider's own format is judged by its format (its docs print test keys that open test accounts).
   if (span.label === 'api key' && isQuotedFromDocs(text, span) && !isProviderKey(text.slice(span.start, span.end))) return true;

@@ -1,6 +1,6 @@
 import { anchoredFinder } from './anchored-finder';
 import { wordAnchors } from './fast-anchors';
-import { simple, type Finder, type RegexRule } from './rules';
+import { type Finder, type RegexRule } from './rules';
 
 /**
  * A code that opens or disarms a thing, named by the sentence with the thing in it, in any order and any language
@@ -81,12 +81,15 @@ const OBJECT_WORD =
   'ទ្វារ|ទូដែក|باب|الباب|البوابة|بوابة|الخزنة|خزنة|القفل|قفل|الإنذار|إنذار|דלת|שער|כספת|מנעול|אזעקה|በር|' +
   // Icelandic (door, gate, lock, key box, box, cabinet, safe, alarm), Irish with its initial mutations (door, gate,
   // box, cabinet, garage, lock), Luxembourgish and German key safes, Afrikaans key box, Galician.
-  'hur[ðd]\\p{L}*|hli[ðd](?:i[ðd]|inu|sins)?|l[áa]s(?:inn|inum|sins)?|talnal[áa]s\\p{L}*|lyklabox\\p{L}*|box(?:i[ðd]|inu|sins)|sk[áa]p(?:ur|urinn|num|inn)|gassk[áa]p\\p{L}*|[öo]ryggissk[áa]p\\p{L}*|[þt]j[óo]fav[öo]rn\\p{L}*|vi[ðd]v[öo]runarkerf\\p{L}*|' +
+  'hur[ðd]\\p{L}*|hli[ðd](?:i[ðd]|inu|sins)?|l[áa]s(?:inn|inum|sins)?|talnal[áa]s\\p{L}*|lyklabox\\p{L}*|box(?:i[ðd]|inu|sins)|sk[áa]p(?:ur|urinn|num|inn)|gassk[áa]p\\p{L}*|[öo]ryggissk[áa]p\\p{L}*|[þt]j[óo]fav[öoa]rn\\p{L}*|vi[ðd]v[öo]runarkerf\\p{L}*|' +
   'n?dh?orai?s|n?gh?eata|bh?osca|mbosca|(?:gc|ch|c)[óo]fra\\p{L}*|ng?h?ar[áa]iste|gh?lais?|ngl[ae]is?|taisceadán\\p{L}*|' +
   'schl[ëe]ssel(?:safe|këscht|kast)\\p{L}*|schl[üu]ssel(?:safe|tresor|box)\\p{L}*|key[ \\t-]?safe|sleutelkas\\p{L}*|sleutelboks\\p{L}*|d[ie]ier|paart|' +
   // Macedonian and Bulgarian safe, padlock, cabinet, door; Belarusian, Kazakh, Uzbek, Azerbaijani door, gate, safe,
   // lock; Hausa and Somali door; Sinhala, Burmese, Lao door and lock; Cebuano and Tagalog door, gate, padlock.
   'сеф\\p{L}*|катанец\\p{L}*|ормар\\p{L}*|шкаф\\p{L}*|дзвер\\p{L}*|брам\\p{L}*|есік\\p{L}*|қақпа\\p{L}*|құлып\\p{L}*|eshi[kg]\\p{L}*|darvoza\\p{L}*|seyf\\p{L}*|qulf\\p{L}*|qap[ıi]\\p{L}*|kilid\\p{L}*|' +
+  // Alarms in the scripts and languages that borrow or coin the word: Tamil, Telugu, Kannada, Sinhala, Burmese, Lao,
+  // Azerbaijani, Kazakh, Macedonian, Somali, Hausa, Igbo; a shutter and an override.
+  'அலாரம்|అలారం|ಅಲಾರಂ|ಅಲಾರ್ಮ್|එලාම්|අලාම්|အချက်ပေး[\\u1000-\\u109F]*|ສັນຍານເຕືອນ|siqnalizasiya\\p{L}*|дабыл\\p{L}*|аларм\\p{L}*|alaarm\\p{L}*|[ƙk]ararrawa|mkpu|shutters?|override|' +
   '[ƙk]ofa\\p{L}*|makull\\p{L}*|mukull\\p{L}*|albaab\\p{L}*|irrid\\p{L}*|දොර|ගේට්ටු[\\u0D80-\\u0DFF]*|අගුල[\\u0D80-\\u0DFF]*|တံခါး|သော့|ປະຕູ|ກະແຈ|pultahan|ganghaan|trangkahan|kandado|seradura';
 /** Thai writes words without spaces between: its objects (locker, safe, door, alarm) are found inside a run. */
 const THAI_OBJECT = 'ล็อกเกอร์|ตู้เซฟ|ตู้นิรภัย|ประตู|สัญญาณกันขโมย|กุญแจ';
@@ -200,7 +203,23 @@ const CARD_NUMBER = new RegExp(
   'dgiu',
 );
 
-const CARD = simple('library-card-number', 'password', CARD_NUMBER, undefined, 1);
+/**
+ * A membership or loyalty card's number is read at a turnstile or a till and opens nothing by itself: it is the
+ * account's sign-in only where a PIN or a password is named with it ("member card 4471… and PIN 0921"). A library
+ * card's number is its sign-in in any case.
+ */
+const MEMBER_CARD = /^(?:membership|member|loyalty)/i;
+const SIGN_IN_BESIDE = /(?<![\p{L}])(?:PIN|password|passwort|passcode|contraseña|mot de passe|senha|wachtwoord|hasło|heslo|пароль|パスワード|密码|비밀번호)(?![\p{L}])/iu;
+const CARD: RegexRule = {
+  name: 'library-card-number',
+  pattern: CARD_NUMBER,
+  judge(m, text) {
+    const start = m.indices![1]![0];
+    const end = start + m[1]!.length;
+    if (MEMBER_CARD.test(m[0]) && !SIGN_IN_BESIDE.test(text.slice(Math.max(0, m.index - 120), end + 120))) return null;
+    return { start, end, label: 'password' };
+  },
+};
 
 // Each tried only where its name stands (`anchored-finder.ts`).
 export const OBJECT_CODE_FINDERS: readonly Finder[] = [anchoredFinder(OBJECT_CODE, wordAnchors(CODE_WORD)), anchoredFinder(CARD, wordAnchors(CARD_NAME))];

@@ -46,7 +46,7 @@ const CODE_NAME_START = /verification|confirmation|security|login|sign[- ]?in|on
  * names the code as the reader's own, so no other words are needed; "1080 is your resolution" names no code.
  */
 const CODE_IS_YOURS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_-])(?:[A-Z]-)?(\d{4,8})[ \t]+(?:is[ \t]+your|es[ \t]+tu|es[ \t]+su|ist[ \t]+dein|ist[ \t]+Ihr|est[ \t]+votre|est[ \t]+ton|è[ \t]+il[ \t]+tuo|is[ \t]+je|é[ \t]+o[ \t]+seu|é[ \t]+o[ \t]+teu|to[ \t]+twój)` +
+  String.raw`(?<![\p{L}\p{N}_-])(?:[A-Z]-)?(\d{4,8}|\d{3}[- ]\d{3}|\d{4}[- ]\d{4})[ \t]+(?:is[ \t]+your|es[ \t]+tu|es[ \t]+su|ist[ \t]+dein|ist[ \t]+Ihr|est[ \t]+votre|est[ \t]+ton|è[ \t]+il[ \t]+tuo|is[ \t]+je|é[ \t]+o[ \t]+seu|é[ \t]+o[ \t]+teu|to[ \t]+twój)` +
     String.raw`(?:[ \t]+[\p{L}\p{N}-]{1,20}){0,3}?[ \t]+(?:(?:verification|confirmation|security|login|sign-?in|one-time|access|authentication|2FA)[ \t]+)?(?:code|código|codigo|Code|codice|kod|OTP|PIN|passcode|TAN|[\p{L}]*(?:code|kod|codice|Code))(?![\p{L}\p{N}_])`,
   'dgu',
 );
@@ -136,7 +136,29 @@ const OTP_AFTER_CLAUSE: RegexRule = {
   resumeAfterReject: (m) => m.index + 1,
 };
 
+/**
+ * A code someone sent, texted or read out, then the number: "the bank sent me a code, 942436, the man on the phone asks
+ * for it", "they texted me the code 5531 02", "el banco me mandó un código: 771204", "hat mir einen Code geschickt:
+ * 4821". Sent to a person, a code is a one-time code; a promo, tracking or discount code is left alone.
+ */
+const SENT_VERB =
+  String.raw`sent|texted|messaged|emailed|e-mailed|read|gave|mandó|mandaron|envió|enviaron|enviou|mandou|envoy[ée]e?|a[ \t]+envoy[ée]|inviato|mandato|geschickt|gesendet|gestuurd|skickade|sendte|lähetti|wysłał\p{L}*|poslal\p{L}*|прислал\p{L}*|отправил\p{L}*|надіслал\p{L}*|gönderdi|mengirim|kirim|alitum\p{L}*|gửi`;
+const SENT_CODE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${SENT_VERB})(?:[ \t]+(?:me|us|her|him|them|you|my|mum|mom|dad|mi|me|nos|le|les|ihr|mir|uns|ihm|mnie|мне|нам|mij|mig|bana|saya|tôi))?[ \t]+(?:(?:a|an|the|this|that|un|una|el|la|le|einen|den|ein|um|o|een|de|en|ett|um)[ \t]+)?(?:(?:new|nuevo|nueva|neuen|nouveau|novo|nuovo)[ \t]+)?(?:\p{L}{2,14}[ \t]+)?(?:code|OTP|PIN|passcode|c[óo]digo|codice|Code|kod|kode|koodi|код|mã)[ \t]*[,:—–-]?[ \t]*(\d{4,8}|\d{3}[ -]\d{3})(?![\p{L}\p{N}_]|[.,:/-]\d)`,
+  'dgiu',
+);
+const SENT_ONE_TIME_CODE: RegexRule = {
+  name: 'sent-one-time-code',
+  pattern: SENT_CODE,
+  judge(m) {
+    if (NOT_A_ONE_TIME_CODE.test(m[0])) return null;
+    const [start, end] = m.indices![1]!;
+    return { start, end, label: 'recovery code' };
+  },
+};
+
 export const ONE_TIME_CODE_FINDERS: readonly Finder[] = [
+  anchoredFinder(SENT_ONE_TIME_CODE, wordAnchors(SENT_VERB)),
   // Tried only where one of its names stands (`anchored-finder.ts`).
   anchoredFinder(NAMED_ONE_TIME_CODE, wordAnchors(ONE_TIME_NAMES)),
   anchoredFinder(ONE_TIME_CODE, CODE_NAME_START),

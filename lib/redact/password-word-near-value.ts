@@ -25,13 +25,16 @@ const PASSWORD_WORDS = new RegExp(
     // ọ̀rọ̀ ìpamọ́; tone marks as combining marks or not, read as code units so that the scan needs no Unicode mode), Igbo, Hausa, Frisian, Faroese, Maori, Haitian Creole, Uzbek,
     // Tajik, Kyrgyz, Turkmen, Kurdish, Pashto, Marathi, Hindi's own word, Nepali, Tamil, Telugu, Kannada, Malayalam,
     // Odia, Bengali's own word, Javanese.
-    String.raw`(?:ngh|ch|g)yfrinair|\bgesl(?:o|a|u|om)\b|pasahitz|[oọ][\u0300-\u036f]*r[oọ][\u0300-\u036f]*[ \t]+a[sṣ][\u0300-\u036f]*[iíì][\u0300-\u036f]*n[aàá][\u0300-\u036f]*|[oọ][\u0300-\u036f]*r[oọ][\u0300-\u036f]*[ \t-]*[iìí][\u0300-\u036f]*pam[oọ][\u0300-\u036f]*|okwuntughe|kalmar sirri|wachtwurd|loyniorð|kupuhipa|modpas|\bparol\b|\bпарол\b|сырсөз|açar sözi|şîfre|پټنوم|संकेतशब्द|कूटशब्द|पासवर्ड|கடவுச்சொல்|సంకేతపదం|ಗುಪ್ತಪದ|രഹസ്യവാക്ക്|ପାସୱାର୍ଡ|গুপ্তশব্দ|tembung sandhi`,
+    String.raw`(?:ngh|ch|g)yfrinair|\bgesl(?:o|a|u|om)\b|pasahitz|[oọ][\u0300-\u036f]*r[oọ][\u0300-\u036f]*[ \t]+a[sṣ][\u0300-\u036f]*[iíì][\u0300-\u036f]*n[aàá][\u0300-\u036f]*|[oọ][\u0300-\u036f]*r[oọ][\u0300-\u036f]*[ \t-]*[iìí][\u0300-\u036f]*pam[oọ][\u0300-\u036f]*|okwuntughe|kalmar sirri|wachtwurd|loyniorð|kupuhipa|modpas|\bparol\b|\bпарол\b|сырсөз|açar sözi|şîfre|پټنوم|संकेतशब्द|कूटशब्द|पासवर्ड|கடவுச்சொல்|సంకేతపదం|ಗುಪ್ತಪದ|രഹസ്യവാക്ക്|ପାସୱାର୍ଡ|গুপ্তশব্দ|tembung sandhi|` +
+    // The English word in the Indic scripts (with or without the zero-width non-joiner), Amharic with its possessive
+    // (ቃሌ, my password), Somali, Irish after its mutations (mo phasfhocal, ár bpasfhocal).
+    String.raw`పాస్\u200c?వర్డ్|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേഡ്|પાસવર્ડ|ਪਾਸਵਰਡ|የይለፍ[ \t]+ቃ|ፓስወርድ|furaha[ \t]+sirta|erayga[ \t]+sirta|phasfhocal|bpasfhocal`,
   'giu',
 );
 
 /** How far after the word the value may stand, on the same line and in the same sentence. */
 const WINDOW = 96;
-const SENTENCE_END = /[.!?]\s|[\n。！？؟]/;
+const SENTENCE_END = /[.!?]\s|[\n。！？؟።။]/;
 
 /** Words that make what follows an example, a rule, an error or a hash, not the password. */
 const NOT_THE_PASSWORD = new RegExp(
@@ -112,8 +115,8 @@ function findNearValues(text: string): SecretSpan[] {
     }
     // None in the word's own sentence, which ends in a full stop: the next sentence may give it after its verb
     // ("… bytte lösenord på tjänsten. Senaste jag minns är walrus-umbra-velvet-umbra6.").
-    if (spans.length === found && end && /^[.!?]/.test(end[0])) {
-      const next = nextSentenceValue(text, from + end.index + 1);
+    if (spans.length === found && end && /^[.!?。！？؟።။]/.test(end[0])) {
+      const next = ABBREVIATION_END.test(window) ? null : nextSentenceValue(text, from + end.index + 1, NOT_THE_PASSWORD.test(window));
       if (next) {
         spans.push(next);
         after = next.end;
@@ -131,11 +134,17 @@ const COPULA_BEFORE = /(?<![\p{L}])(?:is|was|är|var|ist|war|lautet|est|était|e
 const NAMES_ANOTHER_THING =
   /(?<![\p{L}])(?:server|host\p{L}*|user\p{L}*|benutzer\p{L}*|anv[äa]ndar\p{L}*|name|namn|branch|tag|version|file|folder|path|database|db|id|e-?mail|account|konto|domain|url|link|ssid|network|n[äa]tverk)(?![\p{L}])/iu;
 
-function nextSentenceValue(text: string, at: number): SecretSpan | null {
+/** A stop that ends an abbreviation, not a sentence: "e.g.", "i.e.", "etc.", "z.B.", "no.". */
+const ABBREVIATION_END = /(?<![\p{L}])(?:e\.g|i\.e|etc|z\.B|u\.a|vs|cf|ca|no|nr|bzw|p\.ex|p\.e|ex)\.$/iu;
+
+function nextSentenceValue(text: string, at: number, barred = false): SecretSpan | null {
   let sentence = text.slice(at, at + NEXT_SENTENCE_REACH);
   const end = SENTENCE_END.exec(sentence.replace(/^\s+/, ' '));
   if (end) sentence = sentence.slice(0, end.index + 1);
   if (/^\s*\n/.test(sentence) || !/\d/.test(sentence)) return null;
+  // The value said alone needs a first sentence that names the password and no rule, example or error.
+  const alone = barred ? null : valueAlone(sentence);
+  if (alone) return { start: at + alone.start, end: at + alone.end, label: 'password' };
   TOKEN.lastIndex = 0;
   for (let t: RegExpExecArray | null; (t = TOKEN.exec(sentence)); ) {
     const value = trimTrailingPunctuation(t[0]);
@@ -145,6 +154,42 @@ function nextSentenceValue(text: string, at: number): SecretSpan | null {
     return { start: at + t.index, end: at + t.index + value.length, label: 'password' };
   }
   return null;
+}
+
+/**
+ * The next sentence says little but the value: at most three short words around it, none a digit or a thing's name
+ * ("是 P1r1n3u8164@。", "Ourense0714@& です。", "Glasi U73%c629&FxKqrE.", "Is é Almaty&2259 atá ann.", "እሱም 3w375* ነው።",
+ * "Waa S7Chkx&%jGwjvUtcE."): whatever the language's words for "it is", a sentence that short after one that names a
+ * password gives it. The value must be a password's shape (letters with digits or symbols, both cases or a symbol,
+ * never a link, a path, an e-mail, a version or a standard's name), and the first sentence gives no value of its own.
+ */
+const ALONE_TOKEN = /(?<=^|\s)[^\s"'“”<>()，。、；]{6,64}/gu;
+const WORD_ONLY = /^[\p{L}\p{M}'’-]{1,14}$/u;
+
+function valueAlone(sentence: string): { start: number; end: number } | null {
+  const body = sentence.replace(/[.!?。！？؟።။]\s*$/u, '');
+  ALONE_TOKEN.lastIndex = 0;
+  let found: { start: number; end: number } | null = null;
+  let words = 0;
+  for (let t: RegExpExecArray | null; (t = ALONE_TOKEN.exec(body)); ) {
+    const value = trimTrailingPunctuation(t[0]);
+    if (found === null && value.length >= 6 && isMarker(value) === false && alonePassword(value)) {
+      found = { start: t.index, end: t.index + value.length };
+      continue;
+    }
+    if (!WORD_ONLY.test(t[0].replace(/[,:;]$/, '')) || NOT_THE_PASSWORD.test(t[0]) || NAMES_ANOTHER_THING.test(t[0])) return null;
+    words++;
+  }
+  // Words shorter than six letters are not tokens above: count them apart.
+  const short = body.split(/\s+/).filter((w) => w !== '' && w.length < 6);
+  if (short.some((w) => /\d/.test(w) || NOT_THE_PASSWORD.test(w) || NAMES_ANOTHER_THING.test(w))) return null;
+  return found !== null && words + short.length <= 3 ? found : null;
+}
+
+function alonePassword(value: string): boolean {
+  if (value.length > 64 || !/\p{L}/u.test(value) || !(/\d/.test(value) || SYMBOL.test(value))) return false;
+  if (/:\/\/|\/|\\|[\w-]@[\w-]+\.\p{L}|^[\w.-]+=/u.test(value)) return false;
+  return strongPassword(value) && (SYMBOL.test(value) || (/\p{Lu}/u.test(value) && /\d/.test(value)) || /\p{L}\d|\d\p{L}/u.test(value));
 }
 
 export const PASSWORD_WORD_NEAR_VALUE_FINDERS: readonly Finder[] = [{ name: 'password-word-near-value', find: findNearValues }];

@@ -304,6 +304,9 @@ const WORDS_THEN_IS = `(?:[ \\t]+\\p{L}{1,10}(?:['’]\\p{L}{1,3})?){1,4}?[ \\t]
  */
 const CODE_SWITCHED_COPULA = `[ \\t]+(?:es|ay|ni|je)[ \\t]+`;
 
+/** A link's scheme right before a value: its colon is the link's, not a label's. */
+const URL_SCHEME_BEFORE = /(?<![\p{L}])(?:https?|s?ftp|wss?|file|smb|ssh):[ \t]*$/iu;
+
 const PROSE_PASSWORD: RegexRule = {
   name: 'prose-password',
   pattern: new RegExp(
@@ -330,6 +333,8 @@ const PROSE_PASSWORD: RegexRule = {
       const v = valueAt(m, 8);
       // A bcrypt or crypt hash (`$2b$12$…`) is what a password is stored as, not the password.
       if (!v || /^\$\d[a-z]?\$/.test(v.value) || !looksLikePassword(v.value, { quoted: v.quoted, strict: asideOnly, nextChar: text[v.end] })) return null;
+      // The colon is a link's, after its scheme: "verify your password at https://…" gives where, not what.
+      if (v.value.startsWith('//') || URL_SCHEME_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start))) return null;
       return { start: v.start, end: v.end, label: 'password' };
     }
     if (m[7] !== undefined) {

@@ -168,8 +168,22 @@ const RESTRICTED_TO_SITE =
 function isMapsLoaderKey(text: string, span: SecretSpan, value: string): boolean {
   if (!/^AIza[0-9A-Za-z_-]{35}$/.test(value)) return false;
   if (!/maps\.googleapis\.com\/maps\/api\/js\?(?:[^"'\s<>]*?&(?:amp;)?)?key=$/.test(lineBefore(text, span.start))) return false;
-  return RESTRICTED_TO_SITE.test(text.slice(Math.max(0, span.start - 300), span.end + 300));
+  const around = text.slice(Math.max(0, span.start - 300), span.end + 300);
+  return RESTRICTED_TO_SITE.test(around) || RESTRICTED_TO_ADDRESS.test(around);
 }
+
+/**
+ * The same said with the site itself, in English and the languages most people write in: "restricted to
+ * https://example.com/*", "locked to *.example.org", "only works on example.com", "allowed referrers: …",
+ * "restringida a https://…", "eingeschränkt auf example.de", "limitée à …", "обмежений до …".
+ */
+const SITE = String.raw`(?:https?:\/\/|\*\.|[\p{L}\p{N}-]+\.[\p{L}]{2,}(?:[\/:*.,;)]|[ \t]|$))`;
+const RESTRICTED_TO_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:restricted|limited|locked|bound|tied)[ \t]+(?:only[ \t]+)?to|only[ \t]+(?:works|allowed)[ \t]+(?:on|from|for)|allowed[ \t]+(?:referr?ers|domains|origins|websites|sites)[ \t]*:?|` +
+    String.raw`restringid[ao][ \t]+(?:a|al|para)|limitad[ao][ \t]+(?:a|al|para)|restreinte?[ \t]+(?:à|au|a)|limit[ée]e?[ \t]+(?:à|au)|eingeschr[äa]nkt[ \t]+auf|beschr[äa]nkt[ \t]+auf|limitata?[ \t]+a|` +
+    String.raw`beperkt[ \t]+tot|begr[äa]nsad[ \t]+till|begrenset[ \t]+til|begr[æa]nset[ \t]+til|ograniczon[ya][ \t]+do|omezen[ýa][ \t]+na|ограничен\p{L}*[ \t]+(?:до|на|по)|обмежен\p{L}*[ \t]+(?:до|на)|k[ıi]s[ıi]tl[ıi]|dibatasi[ \t]+(?:ke|pada|untuk))[ \t]+${SITE}`,
+  'iu',
+);
 
 /**
  * The first argument of a browser analytics or monitoring SDK's start call, as its snippet on every page writes it:

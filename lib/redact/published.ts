@@ -34,9 +34,18 @@ const PUBLISHED_SECRETS: readonly string[] = [
   'base32secret3232',
 ];
 
+/**
+ * xkcd 936's two passwords, quoted in talk of password strength ever since: the weak one and the passphrase. Someone
+ * may use them for real too ("the password for the shared drive is Tr0ub4dor&3"), so they are the comic's only where
+ * the text quotes the comic: its name or its passphrase's words beside them.
+ */
+const XKCD_PASSWORDS: readonly string[] = ['Tr0ub4dor&3', 'correcthorsebatterystaple', 'CorrectHorseBatteryStaple'];
+const QUOTES_XKCD = /xkcd|correct[ \t_-]?horse[ \t_-]?battery[ \t_-]?staple/i;
+
 /** Marks every occurrence of a published secret (with its `0x`, when it has one) as taken. */
 export function markPublishedSecrets(text: string, taken: Uint8Array): void {
-  for (const value of PUBLISHED_SECRETS) {
+  const published = (text.includes('orse') || text.includes('kcd') || text.includes('KCD')) && QUOTES_XKCD.test(text) ? [...PUBLISHED_SECRETS, ...XKCD_PASSWORDS] : PUBLISHED_SECRETS;
+  for (const value of published) {
     for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
       const start = text.startsWith('0x', at - 2) ? at - 2 : at;
       if (/[A-Za-z0-9_+/]/.test(text[start - 1] ?? '') || /[A-Za-z0-9_+/=]/.test(text[at + value.length] ?? '')) continue;

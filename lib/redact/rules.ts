@@ -1177,9 +1177,10 @@ const BARCODE_CONTEXT = /\b(?:EAN|GTIN|UPC|barcodes?|bar[ -]codes?|ISBN|SKU|arti
 
 const CARD_NUMBER: RegexRule = {
   name: 'card',
-  // A comma before the number is a field separator (CSV) unless a digit precedes it (a decimal comma: `0,4111…`).
+  // A comma before the number is a field separator (CSV) unless a digit precedes it (a decimal comma: `0,4111…`), and
+  // that digit is no decimal's after a point (`412.50,4111…` is a CSV's amount, then the card).
   // Groups may be split by spaces (one or two, or no-break and thin spaces), hyphens, or dots between groups of four.
-  pattern: /\d(?<=(?<![\w.+\-/]|\d,)\d)(?:(?:[ .\u00a0\u2009\u202f-]| {2})?\d){12,18}(?![\w]|[./-]\d)/dg,
+  pattern: /\d(?<=(?<![\w.+\-/]|(?<!\.\d{0,6})\d,)\d)(?:(?:[ .\u00a0\u2009\u202f-]| {2})?\d){12,18}(?![\w]|[./-]\d)/dg,
   judge(m, text) {
     const raw = m[0];
     const after = m.index + raw.length;

@@ -2,7 +2,7 @@ import { DATA_KEY } from './labelled';
 import { OTHER_COPULAS, SHORT_COPULAS } from './passwords';
 import { anchoredFinder } from './anchored-finder';
 import { NOT_A_CREDENTIAL_LINE, type Finder, type RegexRule } from './rules';
-import { isPlaceholder, looksLikeRandomToken } from './values';
+import { isPlaceholder, isSecurityMode, looksLikeRandomToken } from './values';
 
 /**
  * A token, key or password named in a sentence, with a few words about whose or what for between the name and the
@@ -41,6 +41,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_THE_VALUE = /\b(?:format|example|sample|like|length|long|prefix|hash|name|id|type|placeholder|expired|invalid|wrong|old)\b/i;
 
 function passwordShaped(value: string): boolean {
+  if (isSecurityMode(value)) return false;
   return /\p{L}/u.test(value) && /\d/.test(value) && !/:\/\/|^[/~$]|\.(?:com|org|net|io|txt|json|ya?ml|env|js|ts|py)$/i.test(value) && !isPlaceholder(value);
 }
 

@@ -8,13 +8,17 @@ import type { SecretSpan } from './rules';
  */
 
 /** A header named for a signature or an HMAC, on its own line, up to the value (a `sha256=` scheme allowed). */
-const SIGNATURE_HEADER = /(?:^|\n)[ \t]*(?:[A-Za-z0-9]+-)*(?:signature|hmac)(?:-[A-Za-z0-9]+)*[ \t]*:[ \t]*(?:(?:sha(?:1|256|512)|v\d)=)?$/i;
+const SIGNATURE_HEADER =
+  /(?:^|\n)[ \t]*(?:[A-Za-z0-9]+-)*(?:signature|hmac)(?:-[A-Za-z0-9]+)*[ \t]*:[ \t]*(?:[A-Za-z0-9_-]{1,12}=[^\s,;]{0,200}[,;][ \t]*|v\d{1,2},[A-Za-z0-9+/=]{1,200}[ \t]+)*(?:(?:sha(?:1|256|512)|v\d{1,2})=|v\d{1,2},)?$/i;
 
 /** PowerShell cmdlets that read a secret from the user, a file or a store: what follows them is a command. */
 const READING_CMDLET = /^(?:Read-Host|Get-Credential|Get-Secret|Get-Content|ConvertTo-SecureString|Import-Clixml)$/i;
 
 export function isRequestSignature(text: string, span: SecretSpan): boolean {
-  return SIGNATURE_HEADER.test(text.slice(Math.max(0, span.start - 80), span.start));
+  // The header's earlier parts count: Stripe writes `t=…,v1=…,v0=…`, Standard Webhooks `v1,… v1,…` (several keys).
+  const lead = text.slice(Math.max(0, span.start - 600), span.start);
+  const line = lead.lastIndexOf('\n');
+  return SIGNATURE_HEADER.test(line >= 0 ? lead.slice(line) : span.start <= 600 ? lead : '');
 }
 
 export function isPasswordPrompt(text: string, span: SecretSpan): boolean {

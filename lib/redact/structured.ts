@@ -1,3 +1,4 @@
+import { namesLockable } from './object-codes';
 import { tableRows } from './table-rows';
 import { base58CheckPayload, base58Decode } from './crypto';
 import { byKind, groupSpan, isProviderKey, regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
@@ -238,6 +239,16 @@ function randomCapitals(v: string): boolean {
 }
 
 /**
+ * Digits alone in a password column are a code where the row names what it opens ("| Alarm | — | 8023 |", "Safe\t\t
+ * 4471#", "Door PIN | 0921"): a lock's, an alarm's, a PIN's; elsewhere four digits in such a column may be a count.
+ */
+function rowCode(value: string, row: readonly { value: string }[], column: number): boolean {
+  if (!/^[*#]?\d{4,8}[#*]?$/.test(value)) return false;
+  const names = row.slice(0, column).map((c) => c.value).join(' ');
+  return namesLockable(names) || /(?<![\p{L}])(?:PIN|SIM|keypad|passcode|code|kod|c[óo]digo|codice)(?![\p{L}])/iu.test(names);
+}
+
+/**
  * A table (TSV, CSV, Markdown, or columns aligned by spaces) whose header row names a password or secret column: the
  * cell in that column of each following row, until a blank line or a row of another shape.
  */
@@ -283,7 +294,7 @@ function findTableSecrets(text: string): SecretSpan[] {
         }
         const ok =
           kind === 'password'
-            ? !/\s/.test(c.value) && (looksLikeProsePassword(c.value) || looksLikeGenericSecret(c.value) || randomCapitals(c.value))
+            ? !/\s/.test(c.value) && (looksLikeProsePassword(c.value) || looksLikeGenericSecret(c.value) || randomCapitals(c.value) || rowCode(c.value, row_, i))
             : looksLikeGenericSecret(c.value);
         if (ok) spans.push({ start: c.start, end: c.end, label: kind === 'password' ? 'password' : 'api key' });
       }

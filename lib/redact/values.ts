@@ -285,7 +285,7 @@ const MEASURE = /^\d+[-\s]?(?:chars?|characters?|digits?|letters?|symbols?|words
  */
 export function looksLikePassword(value: string, opts: { quoted: boolean; strict: boolean; nextChar?: string }): boolean {
   const v = value.trim();
-  if (v === '' || isMarker(v) || isPlaceholder(v)) return false;
+  if (v === '' || isMarker(v) || isPlaceholder(v) || (!opts.quoted && SECURITY_MODE.test(v))) return false;
   if (/^[*•x.\-_#?]+$/i.test(v)) return false; // masked: ******** / xxxx / ?
   if (MEASURE.test(v)) return false;
   // A file the tool reads the value from: `db_password=@/dev/stdin` (Vault, curl), `@./secret.txt`, `@-`.
@@ -338,8 +338,20 @@ function longRandomCase(value: string): boolean {
  * An unquoted word in running prose where a password would stand ("the password is X", "use X as the password"):
  * it must look like a password rather than the next word of the sentence: a digit, a symbol, or capitals inside.
  */
+/**
+ * A network's security mode or an authentication method, said where its password would be ("the staff one uses
+ * WPA2-Enterprise", "WPA3-Personal/SAE", "PEAP-MSCHAPv2", "802.1X"): a standard's name, never a password.
+ */
+const SECURITY_MODE =
+  /^(?:WPA[23]?|WEP|EAP|PEAP|TKIP|CCMP|SAE|OWE|RADIUS|802\.1X)(?:[-_/ ]?(?:WPA[23]?|Personal|Enterprise|PSK|SAE|TLS|TTLS|PEAP|MSCHAPv2|GTC|AES|TKIP|CCMP|Mixed|Transition|OWE|GCMP|256|192|bit|Open|EAP|802\.1X))*[.,;:!?)]*$/i;
+
+/** Whether a value is a network's security mode or an authentication method's name (`SECURITY_MODE`). */
+export function isSecurityMode(v: string): boolean {
+  return SECURITY_MODE.test(v);
+}
+
 export function looksLikeProsePassword(v: string): boolean {
-  if (v.length < 6 || v.length > 128 || isMarker(v) || isPlaceholder(v)) return false;
+  if (v.length < 6 || v.length > 128 || isMarker(v) || isPlaceholder(v) || SECURITY_MODE.test(v)) return false;
   if (PROSE_WORD.test(v) || MEASURE.test(v) || TYPE_OR_LITERAL.test(v)) return false;
   if (/^[a-z]+(?:-[a-z]+){1,2}$/.test(v)) return false; // compound words: case-sensitive, end-to-end, auto-generated
   if (dicewarePassphrase(v.replace(/[?!]+$/, ''))) return true;

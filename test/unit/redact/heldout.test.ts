@@ -177,8 +177,7 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   `hashed_secret`. What is left, and why:
  *   - zwave (1): Z-Wave S0/S2 keys under names (`S2_Authenticated: <32 hex>`) that say nothing of a key; 32 hex under
  *     a bare name is a digest or an id as often.
- *   - proctoring (1): "the invigilator code for today's paper is HX-7741-QP": a code with letters named by a role,
- *     not by what it opens; role codes ("course code", "class code") are public as often.
+ *   - proctoring: caught since AB's round (the "override" in the sentence before names what the code opens).
  *   - tax-id (1): a Steuer-ID whose check digit fails, named a clause before ("ist sie …").
  *   - hotel-safe (1): "Hotel room safe — I set the code to 1357": "room" before the code marks room numbers, which
  *     the object-code rule keeps.
@@ -550,13 +549,12 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 374,
     negatives: 380,
     kinds: 161,
-    caught: 356,
+    caught: 357,
     minRecall: 0.94,
     falseAlarms: 3,
     // Why no general rule of its round takes these (see the list above).
     knownMisses: [
       'zwave',
-      'proctoring',
       'tax-id',
       'hotel-safe',
       'alarm-code',
