@@ -89,6 +89,10 @@ const LOCAL_HOST_ON_LINE = /(?:^|[\s/@=:"'])(?:localhost|127(?:\.\d{1,3}){3}|0\.
  * setup, as `user:user@localhost` is in a URL.
  */
 export function isLocalSameAsUser(text: string, start: number, end: number): boolean {
+  // A space or a tab right before the value (past one quote) first: most values have none, and need no line read.
+  const q = text[start - 1];
+  const gap = text[q === '"' || q === "'" ? start - 2 : start - 1];
+  if (gap !== ' ' && gap !== '\t') return false;
   const password = text.slice(start, end);
   // The line's ends, looked for within 400 characters (a search to the text's ends per value would be quadratic).
   const reach = text.slice(Math.max(0, start - 400), start);

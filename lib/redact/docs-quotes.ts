@@ -1,3 +1,4 @@
+import { wordAnchors } from './fast-anchors';
 import type { SecretSpan } from './rules';
 
 /**
@@ -15,8 +16,9 @@ const DOCS_LEAD =
  * The same lead in other languages, the word inflected as they inflect it: "SQLAlchemy-ის ტუტორიალში:", "En la
  * documentación:", "Laut Doku:", "В документации:", "Dalam dokumentasi:".
  */
-const DOCS_LEAD_OTHER =
-  /(?<![\p{L}])(?:tutori(?:el|al|ál|ale|ais|ales)\p{L}*|ტუტორიალ\p{L}*|დოკუმენტაცი\p{L}*|documentaci[óo]n|documenta[çc][ãa]o|documentazione|dokumentation|doku|dokumentacj\p{L}*|dokumentace|dokument[áa]ci\p{L}*|dokumentasi|t[àa]i[ \t]+li[ệe]u|dok[üu]mantasyon\p{L}*|документаци\p{L}*|документації|руководств\p{L}*|туториал\p{L}*|փաստաթղթ\p{L}*|ձեռնարկ\p{L}*|התיעוד|תיעוד|الوثائق|التوثيق|مستندات|प्रलेखन|ट्यूटोरियल|文档|文件|教程|ドキュメント|チュートリアル|문서|튜토리얼)[ \t]*[:：]/iu;
+const DOCS_OTHER_NAMES =
+  String.raw`tutori(?:el|al|ál|ale|ais|ales)\p{L}*|ტუტორიალ\p{L}*|დოკუმენტაცი\p{L}*|documentaci[óo]n|documenta[çc][ãa]o|documentazione|dokumentation|doku|dokumentacj\p{L}*|dokumentace|dokument[áa]ci\p{L}*|dokumentasi|t[àa]i[ \t]+li[ệe]u|dok[üu]mantasyon\p{L}*|документаци\p{L}*|документації|руководств\p{L}*|туториал\p{L}*|փաստաթղթ\p{L}*|ձեռնարկ\p{L}*|התיעוד|תיעוד|الوثائق|التوثيق|مستندات|प्रलेखन|ट्यूटोरियल|文档|文件|教程|ドキュメント|チュートリアル|문서|튜토리얼`;
+const DOCS_LEAD_OTHER = new RegExp(String.raw`(?<![\p{L}])(?:${DOCS_OTHER_NAMES})[ \t]*[:：]`, 'iu');
 const OWN = /\b(?:my|our|mine|internal|team|company)\b/i;
 const FIRST_PERSON = /\b(?:I|I'm|I've|my|mine|we|our|ours)\b/i;
 
@@ -58,10 +60,20 @@ const SOURCE_USES =
   /\b(?:official|docs|documentation|tutorials?|quickstarts?|docker[ \t]+hub|readme|wiki|manual)\b(?:[^\n.!?]|\.(?=\S)){0,40}?\b(?:uses|shows|gives|lists|prints|use|show|give|list|print|has|have|contains?|includes?|ships?[ \t]+with)\b/i;
 
 /** Whether a password, or a key in no provider's format (the caller's judgement), is quoted from a product's docs. */
+/**
+ * What every lead, list and source above holds, in the plain mode: the English words and the other languages' names.
+ * Most lines before a value hold none, and the Unicode scans are then never run.
+ */
+const DOCS_WORD_NEAR = new RegExp(
+  `doc|tutorial|quickstart|example|sample|snippet|official|public|project|developer|api|readme|wiki|manual|docker|${wordAnchors(DOCS_OTHER_NAMES).source}`,
+  'i',
+);
+
 export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
   if (span.label !== 'password' && span.label !== 'api key') return false;
   const reach = text.slice(Math.max(0, span.start - 200), span.start);
   const line = reach.slice(reach.lastIndexOf('\n') + 1);
+  if (!DOCS_WORD_NEAR.test(line)) return false;
   const testServer = TEST_SERVER.exec(line);
   const listed = DOCS_LIST.exec(line) ?? DEMO_SITE.exec(line) ?? (testServer && DOCUMENTED.test(text.slice(span.start - line.length, span.end + 120)) ? testServer : null);
   if (listed !== null && !OWN.test(line.slice(0, listed.index + listed[0].length))) {

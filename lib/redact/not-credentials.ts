@@ -215,10 +215,17 @@ const JOIN_CODE_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * What every lead above holds, a game's, a quiz's or a join's word, in the plain mode: most numbers have none of them
+ * before, and the Unicode scan anchored at the line's end is then never run.
+ */
+const JOIN_WORD_NEAR = /kahoot|quiz|blooket|gimkit|menti|slido|wooclap|jackbox|among|game|trivia|spiel|jeu|juego|jogo|gioco|gry|oyun|peli|spel|spill|игр|гри|chơi|permainan|mchezo|partid|partie|sala|stanza|join/i;
+
 function isSharedJoinCode(text: string, span: SecretSpan): boolean {
   if (!/^\d[\d ]{3,10}$/.test(text.slice(span.start, span.end))) return false;
   const before = text.slice(Math.max(0, span.start - 60), span.start);
-  return JOIN_CODE_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return JOIN_WORD_NEAR.test(line) && JOIN_CODE_BEFORE.test(line);
 }
 
 /**
