@@ -758,7 +758,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   let saidBefore: string | undefined;
   // The sentence before, as typed: a change that names nothing ("so I'm down to three.") is about what it said.
   let typedBefore: string | undefined;
-  for (const raw of sentences(ownWords(turn.text))) {
+  const typed = sentences(ownWords(turn.text));
+  for (const [at, raw] of typed.entries()) {
     const previous = typedBefore;
     typedBefore = raw;
     const exceptionToBefore = saidBefore ? exceptionToPrevious(raw) : undefined;
@@ -778,12 +779,14 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     // A correction marker also covers the sentences after it ("That's wrong. I live in Braga.").
     correcting ||= read.isCorrection;
     if (read.text.length === 0) continue;
-    const change = changeSaid(raw, previous);
+    const change = changeSaid(raw, previous, typed[at + 1]);
     const counts = change ? [] : countsSaid(raw);
-    // "Pickle and Mochi got adopted. so I'm down to three.": one note, the longer quote holds the shorter.
-    if (change && updates.at(-1) && change.said.startsWith(updates.at(-1)!.said)) updates.pop();
-    if (change) updates.push({ ...change, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
-    else if (counts.length > 0) updates.push({ said: raw.trim(), counts, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
+    // "Pickle and Mochi got adopted. so I'm down to three.", "PASSED!! level 2 now, first match moved to May": one
+    // note, the longer quote holds the shorter.
+    const last = updates.at(-1);
+    if (change && last && change.said.startsWith(last.said)) updates.pop();
+    if (change && !(last && last.said.endsWith(change.said))) updates.push({ ...change, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
+    else if (counts.length > 0) updates.push({ said: raw.trim(), counts, context: turn.text, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
     const add = retractor(turn, retractions, read.said);
     const whole = read.text;
     const { text: s, contrast } = readContrast(whole, add, correcting);
@@ -866,7 +869,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     retractions,
     updates: updates
       .filter((u) => !retracted.has(u.sentence))
-      .map((u) => ({ said: u.said, marker: u.marker, readAs: u.sentence, occurredAt: u.occurredAt, sourceTurnIds: u.sourceTurnIds, ...(u.counts ? { counts: u.counts } : {}) })),
+      .map((u) => ({ said: u.said, marker: u.marker, readAs: u.sentence, occurredAt: u.occurredAt, sourceTurnIds: u.sourceTurnIds, ...(u.counts ? { counts: u.counts, context: u.context } : {}) })),
   };
 }
 

@@ -26,14 +26,21 @@ const NUMBER_WORDS: Record<string, number> = {
  * numbers only up to a hundred, whole: "twenty-three" and "1.5 km" are left to other readers.
  */
 const COUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/:-])(\d{1,3}(?:,\d{3})*|\d+|${Object.keys(NUMBER_WORDS).join('|')})(?:\s?(%)|\s+(\p{L}{3,}s))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.,/:-])(\d{1,3}(?:,\d{3})*|\d+|${Object.keys(NUMBER_WORDS).join('|')})(?:\s?(%)|\s?(sec|min)(?=s?\b)|\s+(\p{L}{3,}s))(?![\p{L}\p{N}])`,
   'giu',
 );
+/** A time said with its unit cut short ("44 sec", "7 mins") is the same unit as said in full. */
+const TIME_UNITS: Record<string, string> = { sec: 'seconds', secs: 'seconds', seconds: 'seconds', min: 'minutes', mins: 'minutes', minutes: 'minutes' };
+/**
+ * Counts of anything at all: a percentage, and a time ("41 seconds" for the 50 m, or for the microwave). Such a count
+ * ties only to a passage that shares a word with what the user said around it ("50m", "lido").
+ */
+const COUNTS_ANYTHING = new Set(['%', 'seconds', 'minutes']);
 /**
  * Counted things that are no one thing: spans of time and how often ("35 years", "3 times"), money by name, and the
  * words between a number and what it counts ("two more", "six other").
  */
-const NOT_A_THING = /^(?:years|months|weeks|days|minutes|mins|seconds|secs|times|hrs|euros|dollars|pounds|bucks|quid|cents|pence|rupees|others|ones|kids|guys|yes|less|plus|was|has|this|its|is|as|us|his|bus|gas)$/iu;
+const NOT_A_THING = /^(?:years|months|weeks|days|times|hrs|euros|dollars|pounds|bucks|quid|cents|pence|rupees|others|ones|kids|guys|yes|less|plus|was|has|this|its|is|as|us|his|bus|gas)$/iu;
 /** Questions and plans state no count ("worth it for 150 trees?", "if I get to 40 hours"). */
 const NOT_A_STATEMENT = /\?\s*$|^(?:if|should|would|could|can|do|does|did|is|are|what|how|why|where|when|which)\b|\b(?:if|whether|might|maybe|want(?:s|ed)? to|going to|gonna|plan(?:ning)? to|hope|hoping|goal|target|aim(?:ing)?|need(?:s|ed)? to)\b/iu;
 
@@ -46,7 +53,8 @@ const MAX_PASSAGES = 6;
 function countsIn(text: string): Count[] {
   const out: Count[] = [];
   for (const m of text.matchAll(COUNT)) {
-    const unit = (m[2] ?? m[3]!).toLowerCase();
+    const written = (m[2] ?? m[3] ?? m[4]!).toLowerCase();
+    const unit = TIME_UNITS[written] ?? written;
     if (NOT_A_THING.test(unit)) continue;
     const raw = m[1]!.toLowerCase();
     const value = NUMBER_WORDS[raw] ?? Number(raw.replaceAll(',', ''));
@@ -78,17 +86,20 @@ function byUnit(passages: MemoryRow[]): Map<string, { p: MemoryRow; values: Set<
 }
 
 /**
- * The user's earlier passages that counted the same thing with another number, latest first. A percentage counts
- * anything, so a passage with one must also share a word of the later sentence ("free throws at 71%" and "58% from
- * the line, free throws"): the same thing, not the battery or the humidity.
+ * The user's earlier passages that counted the same thing with another number, latest first. A percentage or a time
+ * counts anything, so a passage with one must also share a word of what the user said with it, in that turn ("free
+ * throws at 71%" and "58% from the line, free throws"; "final 50m was 41 seconds" and "48 seconds for 50m"): the same
+ * thing, not the battery or the microwave.
  */
 export function passagesCounted(
-  update: { said: string; counts: Count[]; occurredAt: number; sourceTurnIds: string[] },
+  update: { said: string; context?: string; counts: Count[]; occurredAt: number; sourceTurnIds: string[] },
   userPassages: MemoryRow[],
   termsOf: (m: MemoryRow) => Set<string>,
 ): MemoryRow[] {
   const own = new Set(update.sourceTurnIds);
-  const said = new Set(terms(update.said).filter((t) => t.length >= 4 && !/^\d+$/.test(t)));
+  const units = new Set(update.counts.flatMap((c) => terms(c.unit)));
+  // A word of four letters or more, or one that mixes digits and letters ("50m", "5k"), that is not the unit itself.
+  const said = new Set(terms(update.context ?? update.said).filter((t) => (t.length >= 4 || (/\d/.test(t) && /\p{L}/u.test(t))) && !/^\d+$/.test(t) && !units.has(t)));
   const index = byUnit(userPassages);
   const out = new Map<string, MemoryRow>();
   for (const { unit, value } of update.counts) {
@@ -96,7 +107,7 @@ export function passagesCounted(
     if (counting.length > MAX_COUNTING) continue;
     for (const { p, values } of counting) {
       if (p.occurredAt >= update.occurredAt || values.has(value)) continue;
-      if (unit === '%' && ![...termsOf(p)].some((t) => said.has(t))) continue;
+      if (COUNTS_ANYTHING.has(unit) && ![...termsOf(p)].some((t) => said.has(t))) continue;
       out.set(p.id, p);
     }
   }

@@ -42,12 +42,16 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\bback (?:down |up )?to\b|\bdown to (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a single|just)\b`),
   marker(String.raw`\b(?:stopped|gave up|giving up|given up|used to|passed away|died|broke up|split up|shut down|closed down|came off|come off|coming off|weaned off|tapered off)\b`),
   marker(String.raw`\bnot\b[^.!?\n]{1,40}\bafter all\b`),
+  // Moved to a new value, said without the old one: "the Thursday class moves to Friday", "we switched to the 6am slot".
+  marker(String.raw`\b(?:moves|moved|moving|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?) to\b`),
+  // A new value said against the old one: "sign off is November, from Rotterdam not Singapore", "on Fridays, not Thursdays".
+  marker(String.raw`\b(?:in|at|from|to|on|for) \p{Lu}[\p{L}'-]+,? not (?:in |at |from |to |on |for )?\p{Lu}[\p{L}'-]+`),
   // Who or what is still there changed: "Finn's gone off to college", "just Toast and Noodle left", "it's just me and
   // Dougie now", "two of the kittens got adopted". Not "it's gone well", "only two days left till the exam".
   marker(String.raw`\b(?:has|have|'s|’s) (?:gone|left)\b(?! (?:(?:really|so|pretty|very|quite|super|rather|all) )?(?:well|badly|fine|great|ok(?:ay)?|smoothly|quiet|up|down|through|over|out|on|in|into|for|by|behind|alone|unsaid)\b)|\b(?:gone|went|moved) off to\b|\bmoved out\b|\b(?:got|were|was|have been|has been|been) (?:adopted|rehomed)\b|\brehomed\b|\bwent to (?:a |her |his |their )?new homes?\b`),
   marker(String.raw`\b(?:just|only) (?![^.!?\n]{0,40}\b(?:seconds?|minutes?|mins?|hours?|days?|nights?|weeks?|months?|years?|time|sleeps?)\b)[^.!?\n]{1,40}? left\b(?! (?:the|my|our|his|her|their|a|an|for|to|in|on|at|with|before|behind|over|out|it|them|him)\b)|\b(?:it's|its|it’s|it is) (?:just|only) (?:me|us)\b[^.!?\n]{0,30}\bnow\b`),
   // A plan or a test that has happened: what was said of it before ("theory test on thursday") is history now.
-  marker(String.raw`(?:^|\b(?:I|we|she|he|they|finally|just)\s+)passed\b(?!\s+(?:away|on|out|by)\b)(?![^.!?\n]{0,30}\bto\b)|\b(?:aced|graduated|(?:we|I) did it|got (?:the|a|a new) job|found (?:a|a new) job|landed (?:a|the) job|got in)\b`),
+  marker(String.raw`(?:^|[—–:-]\s*|\b(?:I|we|she|he|they|finally|just)\s+)passed\b(?!\s+(?:away|on|out|by)\b)(?![^.!?\n]{0,30}\bto\b)|\b(?:aced|graduated|(?:we|I) did it|got (?:the|a|a new) job|found (?:a|a new) job|landed (?:a|the) job|got in)\b`),
   // A plan decided against: "I've decided against the DNA test", "we're not moving to Leeds after all", "changed my mind".
   marker(String.raw`\b(?:decided (?:against|not to)|chang(?:ed|ing) (?:my|our) minds?|(?:we|I)(?:'re| are|'m| am) not (?:moving|going|doing|buying|selling|taking)\b)`),
   // German, French, Spanish, Italian, Portuguese, Dutch
@@ -73,13 +77,16 @@ const SAID_AS_NEGATION = /^(?:no longer|no more|not any ?more|any ?more|nicht me
 
 /** The words a note may quote, at most: a long sentence is cut to the clauses around its change. */
 const QUOTE_WORDS = 30;
+/** A change said in this many words or fewer is a cry, and what it is about follows. */
+const SHORT_CRY = 4;
 
 /**
  * Whether a sentence of the user's says something changed: the words to quote, and the change's own words. A change
  * that names nothing ("so I'm down to three.", "it's off now") is about what the sentence before it said ("Pickle and
- * Mochi got adopted today."): that sentence, when given, is quoted with it, so the note can find what it bears on.
+ * Mochi got adopted today."), and a short cry ("PASSED!!") about the one after: that sentence, when given, is quoted
+ * with it, so the note can find what it bears on.
  */
-export function changeSaid(sentence: string, before?: string): { said: string; marker: string } | undefined {
+export function changeSaid(sentence: string, before?: string, after?: string): { said: string; marker: string } | undefined {
   const s = sentence.trim();
   if (s.length < 8 || NOT_YET.test(s)) return undefined;
   const marker = CHANGE_MARKERS.map((re) => re.exec(s)).find((m) => m && (SAID_AS_NEGATION.test(m[0]) || !DENIED.test(s.slice(0, m.index))));
@@ -88,6 +95,9 @@ export function changeSaid(sentence: string, before?: string): { said: string; m
   const words = changeWords(marker[0]);
   const context = before?.trim();
   if (context && !namesSomething(said, words) && !context.endsWith('?') && context.split(/\s+/).length <= QUOTE_WORDS) return { said: `${context} ${said}`, marker: words };
+  // A cry ("result came — passed!!", "PASSED NPLQ!!!") says what in the sentence after it ("ECB level 2 umpire now").
+  const next = after?.trim();
+  if (next && said.split(/\s+/).length <= SHORT_CRY && !next.endsWith('?') && next.split(/\s+/).length <= QUOTE_WORDS) return { said: `${said} ${next}`, marker: words };
   return { said, marker: words };
 }
 
@@ -123,6 +133,8 @@ export interface PlannedUpdate {
   sourceTurnIds: string[];
   /** A count said again with a new number ("38 hours now"): the passages that counted the same thing (later-counts.ts). */
   counts?: Count[];
+  /** The whole turn a count was said in: what it counts may be named in another sentence of it. */
+  context?: string;
 }
 
 /** Passages one note may mark: the ones that share most with it, so a common word does not mark a whole history. */

@@ -551,7 +551,10 @@ async function relevantCandidates(
     // A long passage shows the sentences that match what the user typed (snippet.ts), not its opening.
     if (m.kind === 'passage' || m.kind === 'episode') body = snippet(body, asked, L1_LINE_TOKENS - 12);
     // A question shows its short answer (short-answer.ts); the line then stands for both turns.
-    const answer = await shortAnswerTo(input.db, m, active.memory);
+    // An answer with a note of its own (the user said it assumed wrong, or things changed since) is not shown as the
+    // question's answer: its words, without the note, would pass for current.
+    const reply = await shortAnswerTo(input.db, m, active.memory);
+    const answer = reply && !notes.has(reply.id) ? reply : null;
     const answerLine = answer ? answerText(answer) : '';
     if (answerLine !== '') body = `${body} — ${answer!.role === 'assistant' ? 'assistant' : 'reply'}: ${answerLine}`;
     const note = notes.get(m.id);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReverieDb } from '../../../lib/db/schema';
 import { MemoryEngine } from '../../../lib/engine/engine';
+import { runDream } from '../../../lib/dream/run';
 import { buildPreamble } from '../../../lib/preamble/build';
 import { SHORT_ANSWER_CHARS } from '../../../lib/preamble/short-answer';
 import { conversation, DAY, freshDb } from '../engine/helpers';
@@ -62,5 +63,15 @@ describe('a question line shows its short answer', () => {
     const text = l1.map((l) => l.text).join('\n');
     expect(text).toMatch(/— assistant: Middlemarch\./);
     expect(text).not.toMatch(/French/);
+  });
+
+  it('an answer the user said assumed wrong is not carried', async () => {
+    const asked = 'My aunt Dele is vegan and visiting on Sunday, what can I cook?';
+    const l1 = await blockFor([asked, 'Since you are vegan yourself, a jollof with vegetable stock.', "no, it's my aunt who is vegan, not me"], 'cook for my aunt on sunday', (e) =>
+      runDream({ db, trigger: 'manual', now: () => NOW }).then(() => undefined),
+    );
+    const text = l1.map((l) => l.text).join('\n');
+    expect(text).toMatch(/aunt Dele is vegan/);
+    expect(text).not.toMatch(/Since you are vegan/);
   });
 });
