@@ -94,18 +94,29 @@ export function isLocalSameAsUser(text: string, start: number, end: number): boo
   const gap = text[q === '"' || q === "'" ? start - 2 : start - 1];
   if (gap !== ' ' && gap !== '\t') return false;
   const password = text.slice(start, end);
-  // The line's ends, looked for within 400 characters (a search to the text's ends per value would be quadratic).
-  const reach = text.slice(Math.max(0, start - 400), start);
-  const lineStart = start - reach.length + reach.lastIndexOf('\n') + 1;
+  // The words before the value on its line (one quote right before it aside), read back from the value and never
+  // past the line's start or 400 characters (a search to the text's start per value would be quadratic): the word
+  // before the password, past an option between them (`-u admin -p admin`).
+  const floor = Math.max(0, start - 400);
+  const inLine = (at: number): boolean => at > floor && text[at - 1] !== '\n';
+  const q2 = inLine(start) ? text[start - 1] : undefined;
+  let e = q2 === '"' || q2 === "'" ? start - 1 : start;
+  while (inLine(e) && /\s/.test(text[e - 1]!)) e--;
+  let s = e;
+  while (inLine(s) && text[s - 1] !== ' ' && text[s - 1] !== '\t') s--;
+  let user: string | undefined = text.slice(s, e);
+  if (/^-{1,2}[\w-]+$/.test(user)) {
+    let j = s;
+    while (inLine(j) && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
+    let i = j;
+    while (inLine(i) && text[i - 1] !== ' ' && text[i - 1] !== '\t') i--;
+    user = j === s && !inLine(s) ? undefined : text.slice(i, j);
+  }
+  if (user === undefined || user.replace(/^["']|["']$/g, '').toLowerCase() !== password.toLowerCase()) return false;
+  let lineStart = start;
+  while (inLine(lineStart)) lineStart--;
+  // The line's end, within 400 characters after the value.
   const after = text.slice(end, end + 400);
   const lineEnd = after.includes('\n') ? end + after.indexOf('\n') : end + after.length;
-  const before = text.slice(lineStart, start).replace(/["']$/, '');
-  if (!/[ \t]$/.test(before) || !before.toLowerCase().includes(password.toLowerCase())) return false;
-  // The word before the password, past an option between them (`-u admin -p admin`); split, not matched with a
-  // pattern anchored at the end, which would retry at every position of a long run without spaces.
-  const words = before.trimEnd().split(/[ \t]+/);
-  let user = words.pop();
-  if (user !== undefined && /^-{1,2}[\w-]+$/.test(user)) user = words.pop();
-  if (user === undefined || user.replace(/^["']|["']$/g, '').toLowerCase() !== password.toLowerCase()) return false;
   return LOCAL_HOST_ON_LINE.test(text.slice(lineStart, lineEnd));
 }
