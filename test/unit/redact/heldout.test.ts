@@ -377,6 +377,24 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - latvian and estonian personal codes (1 of 1): "personas kods 170161-177980" — six digits, a dash and six: no
  *     Latvian code's shape (DDMMYY-NNNNN, eleven digits with a check), and no other country's under that name; the
  *     Estonian isikukood in the same text passes its check and is taken.
+ * - AB (404/406, 0/423 false alarms since its round; 85.5% / 2.8% before it, 82.0% / 2.8% before AA's). Its round wrote
+ *   each family as broadly as it stays precise, false alarms first, by the rule that fired: an access key id an audit
+ *   trail or a key listing shows with no secret beside it, a webhook signature header read with its earlier parts,
+ *   Vault paths and lookups, a Maps key said restricted to a named site, xkcd's passwords where the text quotes the
+ *   comic, network security modes never a password, a link's scheme colon after "password at", a member card's number
+ *   without a PIN, a log's own field never a TOTP seed; then a password said alone in a short sentence after the one
+ *   that names it in any language, a PIN or a code in such a sentence, codes said in prose with a keypad's star or hash,
+ *   after a dash, without a verb after what they open, after a preposition, glued in Lao and Burmese, after a sentence
+ *   naming the lock, more code, alarm and account words, an override's code, a PIN said with what it is for, codes sent
+ *   to someone, dashed SMS codes, a card after a CSV's amount and its code after the expiry or on its back, command
+ *   option pairs, Name/Value tables, a note's login, digits in a password column where the row names a lock.
+ *   What is left, and why:
+ *   - sri lankan nic (1 of 1): "ජාතික හැඳුනුම්පත් අංකය 992532725788" — twelve digits, but a new NIC opens with the
+ *     birth year's four digits (19… or 20…) and an old one has nine and a letter; "9925" is no year, and no other
+ *     country's number goes under that name.
+ *   - secret in the middle of a long log (1 of 30): the card and its CVV in a payment log line are both masked, but the
+ *     CVV's three digits ("655") also stand inside a sha256 digest elsewhere in the log, and the score looks for the
+ *     value anywhere in the text; masking three digits inside every digest would take digests apart.
  */
 interface HeldOutCorpus {
   name: string;
@@ -691,6 +709,19 @@ const CORPORA: HeldOutCorpus[] = [
     minRecall: 0.99,
     // Numbers given as an example from a list, and a code in no country's shape (see the list above).
     knownMisses: ['belgian and dutch national numbers', 'latvian and estonian personal codes'],
+  },
+  {
+    // AB's round (after-corpus-ab.test.ts): measured at 347/406 (85.5%) and 12/423 false alarms before it (333/406 and
+    // 12/423 before AA's round).
+    name: 'AB',
+    file: 'heldout-ab.json',
+    positives: 406,
+    negatives: 423,
+    kinds: 343,
+    caught: 404,
+    minRecall: 0.99,
+    // A number in no NIC's shape, and a CVV's digits found again inside a digest (see the list above).
+    knownMisses: ['sri lankan nic', 'secret in the middle of a long log'],
   },
 ];
 
