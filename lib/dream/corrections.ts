@@ -35,6 +35,8 @@ export interface CorrectionNote {
   someoneElses?: true;
   /** The turns that said it: when the user deletes them, the note quoting them goes too (notes from before had none). */
   sourceTurnIds?: string[];
+  /** Read, not stored: what the user said about the passage after a rule's note, shown after it (correctionsByPassage). */
+  later?: CorrectionNote;
 }
 
 export async function readCorrections(db: ReverieDb): Promise<CorrectionNote[]> {
@@ -75,8 +77,13 @@ export async function correctionsByPassage(db: ReverieDb): Promise<Map<string, C
     // The user deleted what the note quotes ("Edwin died on Tuesday", then every memory naming Edwin): it goes with it.
     if (n.sourceTurnIds?.some((t) => deleted.has(t))) continue;
     // An update says only that something later was said about the same thing: it never hides a rule's note that the
-    // passage's value was corrected or changed (a later rule's note does replace an update).
-    for (const id of n.passageIds) if (n.kind !== 'update' || (out.get(id)?.kind ?? 'update') === 'update') out.set(id, n);
+    // passage's value was corrected or changed (a later rule's note does replace an update). Said after the rule's note,
+    // it is shown after it: "classified 2.5" changed to 3.0, and the free throws went from 58% to 71% since.
+    for (const id of n.passageIds) {
+      const before = out.get(id);
+      if (n.kind !== 'update' || (before?.kind ?? 'update') === 'update') out.set(id, n);
+      else if (n.at > before!.at) out.set(id, { ...before!, later: n });
+    }
   }
   return out;
 }
@@ -97,5 +104,6 @@ async function deletedTurns(db: ReverieDb, notes: CorrectionNote[]): Promise<Set
 const OF_THE_USER = /^User (?!'s)/;
 
 export function formatCorrection(n: CorrectionNote, day: (ms: number) => string): string {
-  return `[${n.kind} ${day(n.at)}: "${n.said}"]`;
+  const later = n.later ? ` ${formatCorrection(n.later, day)}` : '';
+  return `[${n.kind} ${day(n.at)}: "${n.said}"]${later}`;
 }

@@ -45,7 +45,7 @@ const CHANGE_MARKERS: RegExp[] = [
   // Moved to a new value, said without the old one: "the Thursday class moves to Friday", "we switched to the 6am slot".
   marker(String.raw`\b(?:moves|moved|moving|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?) to\b`),
   // A new value said against the old one: "sign off is November, from Rotterdam not Singapore", "on Fridays, not Thursdays".
-  marker(String.raw`\b(?:in|at|from|to|on|for) \p{Lu}[\p{L}'-]+,? not (?:in |at |from |to |on |for )?\p{Lu}[\p{L}'-]+`),
+  marker(String.raw`\b(?:in|at|from|to|on|for) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2},? not (?:in |at |from |to |on |for )?\p{Lu}[\p{L}'-]+`),
   // Who or what is still there changed: "Finn's gone off to college", "just Toast and Noodle left", "it's just me and
   // Dougie now", "two of the kittens got adopted". Not "it's gone well", "only two days left till the exam".
   marker(String.raw`\b(?:has|have|'s|’s) (?:gone|left)\b(?! (?:(?:really|so|pretty|very|quite|super|rather|all) )?(?:well|badly|fine|great|ok(?:ay)?|smoothly|quiet|up|down|through|over|out|on|in|into|for|by|behind|alone|unsaid)\b)|\b(?:gone|went|moved) off to\b|\bmoved out\b|\b(?:got|were|was|have been|has been|been) (?:adopted|rehomed)\b|\brehomed\b|\bwent to (?:a |her |his |their )?new homes?\b`),
@@ -78,7 +78,7 @@ const SAID_AS_NEGATION = /^(?:no longer|no more|not any ?more|any ?more|nicht me
 /** The words a note may quote, at most: a long sentence is cut to the clauses around its change. */
 const QUOTE_WORDS = 30;
 /** A change said in this many words or fewer is a cry, and what it is about follows. */
-const SHORT_CRY = 4;
+const SHORT_CRY = 5;
 
 /**
  * Whether a sentence of the user's says something changed: the words to quote, and the change's own words. A change
@@ -97,7 +97,7 @@ export function changeSaid(sentence: string, before?: string, after?: string): {
   if (context && !namesSomething(said, words) && !context.endsWith('?') && context.split(/\s+/).length <= QUOTE_WORDS) return { said: `${context} ${said}`, marker: words };
   // A cry ("result came — passed!!", "PASSED NPLQ!!!") says what in the sentence after it ("ECB level 2 umpire now").
   const next = after?.trim();
-  if (next && said.split(/\s+/).length <= SHORT_CRY && !next.endsWith('?') && next.split(/\s+/).length <= QUOTE_WORDS) return { said: `${said} ${next}`, marker: words };
+  if (next && (said.match(/\p{L}+/gu) ?? []).length <= SHORT_CRY && !next.endsWith('?') && next.split(/\s+/).length <= QUOTE_WORDS) return { said: `${said} ${next}`, marker: words };
   return { said, marker: words };
 }
 

@@ -130,6 +130,13 @@ function named(v: string): ForeignFact | null {
 }
 
 const JOB_WORDS = Object.values(JOBS).join('|');
+/**
+ * Turkish says "I am a tailor" in one word, the job and a suffix: "terziyim", "öğretmenim". After a consonant the same
+ * suffix also means "my" ("doktorum" is "I'm a doctor" or "my doctor"), so those jobs count only after "ben" (I); after
+ * a vowel the suffix takes a "y" ("terziyim", "hemşireyim") and means only "I am".
+ */
+const TR_JOBS_VOWEL = 'terzi|hemşire|hemsire|eczacı|eczaci|ebe|aşçı|asci|muhasebeci|satıcı|itfaiyeci|yazılımcı|yazilimci|programcı|tasarımcı|gazeteci|fotoğrafçı|fırıncı|elektrikçi|tesisatçı|tamirci|çiftçi|ciftci|emekli|öğrenci|ogrenci|bakıcı|temizlikçi|işçi|diş hekimi|bekçi|araştırmacı';
+const TR_CONSONANT_JOBS = 'kasiyer|kuaför|berber|şoför|sofor|garson|memur|mimar|avukat|doktor|pilot|polis|öğretmen|ogretmen|mühendis|muhendis|hakim|veteriner|çevirmen|müzisyen|fizyoterapist|marangoz|kasap|şef|akademisyen';
 
 /** Languages by their names in the languages above, as English names (an instruction is written in English). */
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -183,6 +190,8 @@ const RULES: Rule[] = [
   // German joins a job to what it is about: "Bauingenieur", "Grundschullehrerin", "Kinderärztin". The place is the last
   // "in …" before the clause ends ("in einem kleinen Planungsbüro in Leipzig").
   { re: r(String.raw`\b(?:ich bin|und bin)(?: jetzt| inzwischen| seit \S+)? (?:ein |eine )?(\p{L}{2,}?(?:${JOBS.de}|${DE_JOB_ENDINGS}))\b(?:[^,.;:!?\n]{0,50}\s(?:in|bei)\s+${PLACE})?`), make: (m) => job(m[1]!, m[2]) },
+  { re: r(String.raw`(?<![\p{L}])(${TR_JOBS_VOWEL})y[ıiuü]m(?![\p{L}])`), make: (m) => job(m[1]!) },
+  { re: r(String.raw`(?<![\p{L}])ben (?:bir )?(${TR_CONSONANT_JOBS})[ıiuü]m(?![\p{L}])`), make: (m) => job(m[1]!) },
   { re: r(String.raw`(?:私は|わたしは|僕は|ぼくは|職業は|仕事は)?(${JA_JOBS})(?:をしています|をしてます|として働いて|です|をやっています)`), make: (m) => job(m[1]!) },
   // Diet and allergies.
   { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|ik ben)(?: (?:maintenant|désormais|jetzt|seit \S+|ahora|ora|agora|nu|strikt|strict[oa]?|strictement))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?${DIET_WORDS}\b`), make: (m) => diet(m[1]!) },

@@ -463,7 +463,8 @@ async function recentConversations(db: ReverieDb, active: ActiveFilter, n: numbe
 
 /** A correction or update note as a line shows it, its quote cut to what a line can hold. */
 function noteShown(note: CorrectionNote): string {
-  return formatCorrection({ ...note, said: truncateToTokens(note.said, NOTE_QUOTE_TOKENS) }, formatDay);
+  const cut = (n: CorrectionNote): CorrectionNote => ({ ...n, said: truncateToTokens(n.said, NOTE_QUOTE_TOKENS), later: n.later && cut(n.later) });
+  return formatCorrection(cut(note), formatDay);
 }
 
 async function recentChatCandidate(db: ReverieDb, c: ConversationRow, active: ActiveFilter, note?: CorrectionNote): Promise<Candidate> {
