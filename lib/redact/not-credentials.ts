@@ -92,9 +92,15 @@ const ACCESS_KEY_ID = /^(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}$/;
 const AUDIT_WORDS = /CloudTrail|userIdentity|AssumedRole|assumed-role|list-access-keys|AccessKeyMetadata|GuardDuty|get-access-key-last-used|AccessKeyLastUsed|eventName|sourceIPAddress|Access Analyzer|credential report/i;
 const SECRET_BESIDE = /secret|session[ _-]?token|security[ _-]?token|signature|[A-Za-z0-9/+]{40}/i;
 
+const AUDIT_REACH = 1000;
+
 function isAuditedAccessKeyId(text: string, span: SecretSpan): boolean {
-  if (!ACCESS_KEY_ID.test(text.slice(span.start, span.end)) || !AUDIT_WORDS.test(text)) return false;
-  return !SECRET_BESIDE.test(text.slice(0, span.start)) && !SECRET_BESIDE.test(text.slice(span.end));
+  if (!ACCESS_KEY_ID.test(text.slice(span.start, span.end))) return false;
+  // The words around it, 1,000 characters either side: a search of the whole text per id would be quadratic.
+  const before = text.slice(Math.max(0, span.start - AUDIT_REACH), span.start);
+  const after = text.slice(span.end, span.end + AUDIT_REACH);
+  if (!AUDIT_WORDS.test(before) && !AUDIT_WORDS.test(after)) return false;
+  return !SECRET_BESIDE.test(before) && !SECRET_BESIDE.test(after);
 }
 
 /** The last text looked at, and whether it holds an `encryptedData:` key at all (so most texts skip the look back). */

@@ -11,6 +11,9 @@ import type { SecretSpan } from './rules';
 const SIGNATURE_HEADER =
   /(?:^|\n)[ \t]*(?:[A-Za-z0-9]+-)*(?:signature|hmac)(?:-[A-Za-z0-9]+)*[ \t]*:[ \t]*(?:[A-Za-z0-9_-]{1,12}=[^\s,;]{0,200}[,;][ \t]*|v\d{1,2},[A-Za-z0-9+/=]{1,200}[ \t]+)*(?:(?:sha(?:1|256|512)|v\d{1,2})=|v\d{1,2},)?$/i;
 
+/** What the header's name holds: most values' lines have neither word, and the anchored pattern is then not tried. */
+const SIGNATURE_WORD = /signature|hmac/i;
+
 /** PowerShell cmdlets that read a secret from the user, a file or a store: what follows them is a command. */
 const READING_CMDLET = /^(?:Read-Host|Get-Credential|Get-Secret|Get-Content|ConvertTo-SecureString|Import-Clixml)$/i;
 
@@ -18,7 +21,8 @@ export function isRequestSignature(text: string, span: SecretSpan): boolean {
   // The header's earlier parts count: Stripe writes `t=…,v1=…,v0=…`, Standard Webhooks `v1,… v1,…` (several keys).
   const lead = text.slice(Math.max(0, span.start - 600), span.start);
   const line = lead.lastIndexOf('\n');
-  return SIGNATURE_HEADER.test(line >= 0 ? lead.slice(line) : span.start <= 600 ? lead : '');
+  const header = line >= 0 ? lead.slice(line) : span.start <= 600 ? lead : '';
+  return SIGNATURE_WORD.test(header) && SIGNATURE_HEADER.test(header);
 }
 
 export function isPasswordPrompt(text: string, span: SecretSpan): boolean {
