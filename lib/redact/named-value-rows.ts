@@ -35,8 +35,9 @@ function findOptionValues(text: string): SecretSpan[] {
   if (!text.includes('--value') && !text.includes('--secret-string') && !text.includes('--body') && !text.includes('--secret-value') && !text.includes('--plaintext')) return spans;
   VALUE_OPTION.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = VALUE_OPTION.exec(text)); ) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const line = text.slice(lineStart, m.index);
+    // The line before the value's option, 2,000 characters at most (a search back per option would be quadratic).
+    const reach = text.slice(Math.max(0, m.index - 2000), m.index);
+    const line = reach.slice(reach.lastIndexOf('\n') + 1);
     let name: string | undefined;
     NAME_OPTION.lastIndex = 0;
     for (let n: RegExpExecArray | null; (n = NAME_OPTION.exec(line)); ) name = n[1] ?? n[2];

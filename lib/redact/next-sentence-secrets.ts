@@ -129,12 +129,16 @@ function findShortNextSentenceCodes(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   NAME_ANCHORS.lastIndex = 0;
   let after = 0;
+  // Where the last search read on without meeting a sentence's end or a line's: a later name's search goes on from there.
+  let clearUntil = 0;
   for (let a: RegExpExecArray | null; (a = NAME_ANCHORS.exec(text)); ) {
     if (a.index < after) continue;
     // The name's sentence ends within 200 characters, on its line.
-    let i = a.index + a[0].length;
-    const limit = Math.min(text.length, i + 200);
+    const from = a.index + a[0].length;
+    let i = Math.max(from, clearUntil);
+    const limit = Math.min(text.length, from + 200);
     while (i < limit && text[i] !== '\n' && !(ENDS.has(text[i]!) && (FULL_WIDTH.has(text[i]!) || /\s/.test(text[i + 1] ?? ' ')))) i++;
+    if (i >= limit) clearUntil = limit;
     if (i >= limit || text[i] === '\n' || text[i] === ':' || text[i] === '：') continue;
     after = i;
     let j = i + 1;
