@@ -35,7 +35,7 @@ export interface CorrectionNote {
   someoneElses?: true;
   /** The turns that said it: when the user deletes them, the note quoting them goes too (notes from before had none). */
   sourceTurnIds?: string[];
-  /** Read, not stored: what the user said about the passage after a rule's note, shown after it (correctionsByPassage). */
+  /** Read, not stored: what the user said about the passage with or after a rule's note, shown after it (at most two). */
   later?: CorrectionNote;
 }
 
@@ -81,8 +81,13 @@ export async function correctionsByPassage(db: ReverieDb): Promise<Map<string, C
     // it is shown after it: "classified 2.5" changed to 3.0, and the free throws went from 58% to 71% since.
     for (const id of n.passageIds) {
       const before = out.get(id);
-      if (n.kind !== 'update' || (before?.kind ?? 'update') === 'update') out.set(id, n);
-      else if (n.at > before!.at) out.set(id, { ...before!, later: n });
+      if (n.kind === 'update' && before && before.kind !== 'update') {
+        // After a rule's note: the last two things said since ("new target £25,000", then "up to £14,200").
+        if (n.at >= before.at && n.said !== before.said) out.set(id, { ...before, later: before.later ? { ...(before.later.later ?? before.later), later: n } : n });
+      } else if (n.kind !== 'update' && before?.kind === 'update' && before.at === n.at && before.said !== n.said) {
+        // Said in the same breath as the rule's change ("new target £25,000. I'm at £11,500 now"): shown after it.
+        out.set(id, { ...n, later: before });
+      } else out.set(id, n);
     }
   }
   return out;

@@ -274,8 +274,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`^(an? )?((?:(?!(?:the|a|an|my|his|her|their|our|your|so|and|but)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now\b`), make: (m) => occupation(article(m[2])) },
   // "i take home about 2.4k a month as a lab technician at the hospital", "I earn 40k as a paralegal": pay for a job.
   { re: r(String.raw`\bI (?:take home|earn|make|get paid|am paid|'m paid|bring home|gross|net)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\bas an? ((?:(?!(?:the|a|an|my)\b)[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[1])) },
-  // "freelance web dev here, building a shop …", "hi, ICU nurse here:": a job said by way of introduction.
-  { re: r(String.raw`^(?:(?:hi|hey|hello|ok|okay|so)[,!]?\s+)?((?:(?!(?:the|a|an|my|his|her|their|our|your|this|that|so|and|but)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) here(?=\s*[,.;:!—–-])`), make: (m) => occupation(article(m[1])) },
+  // "freelance web dev here, building a shop …", "hi, ICU nurse here:", "2nd year apprentice sparky here": a job said
+  // by way of introduction.
+  { re: r(String.raw`^(?:(?:hi|hey|hello|ok|okay|so)[,!]?\s+)?((?:(?!(?:the|a|an|my|his|her|their|our|your|this|that|so|and|but)\b)[\p{L}\p{N}-]+ ){0,3}?${OCCUPATION}) here(?=\s*[,.;:!—–-])`), make: (m) => occupation(article(m[1])) },
   // "I'm going to start at Halden on March 2nd as a controls engineer", "I was hired as a junior designer".
   { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just| recently| finally| officially)*\s+|\bI\b[^.!?\n]*?(?:,\s*|\band\s+)|^|[;:]\s*)(?:(?:going to|gonna|about to|due to|set to|be|been|get|got|getting)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?|hired|taken on)\b[^.!?\n]{0,60}?\bas (an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION}|(?:(?!(?:the|this|that|our|my|his|her|their|its|your)\b)[\p{L}-]+ ){0,2}?${OCCUPATION}(?=\s*(?:[,.;!?]|$|\s+(?:at|with|for|in|on|from)\b|\s+\p{Extended_Pictographic})))\b(?!['’])`), make: (m) => occupation(article(m[1])) },
   // "starting aug 18 at maplewave health as analytics manager": where the new job is, in lower case, named before what
@@ -780,13 +781,14 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     correcting ||= read.isCorrection;
     if (read.text.length === 0) continue;
     const change = changeSaid(raw, previous, typed[at + 1]);
-    const counts = change ? [] : countsSaid(raw);
+    const counts = countsSaid(raw);
     // "Pickle and Mochi got adopted. so I'm down to three.", "PASSED!! level 2 now, first match moved to May": one
     // note, the longer quote holds the shorter.
     const last = updates.at(-1);
     if (change && last && change.said.startsWith(last.said)) updates.pop();
-    if (change && !(last && last.said.endsWith(change.said))) updates.push({ ...change, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
-    else if (counts.length > 0) updates.push({ said: raw.trim(), counts, context: turn.text, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
+    const counted = counts.length > 0 ? { counts, context: turn.text } : {};
+    if (change && !(last && last.said.endsWith(change.said))) updates.push({ ...change, ...counted, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
+    else if (!change && counts.length > 0) updates.push({ said: raw.trim(), counts, context: turn.text, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
     const add = retractor(turn, retractions, read.said);
     const whole = read.text;
     const { text: s, contrast } = readContrast(whole, add, correcting);

@@ -11,7 +11,7 @@ import { terms } from '../engine/text';
  */
 
 export interface Count {
-  /** What is counted, as written after the number, lower-cased ("chapters", "hours", "%"). */
+  /** What is counted, as written after the number, lower-cased ("chapters", "hours", "%"), or before an amount ("budget £"). */
   unit: string;
   value: number;
 }
@@ -42,16 +42,32 @@ const COUNTS_ANYTHING = new Set(['%', 'seconds', 'minutes']);
  */
 const NOT_A_THING = /^(?:years|months|weeks|days|times|hrs|euros|dollars|pounds|bucks|quid|cents|pence|rupees|others|ones|kids|guys|yes|less|plus|was|has|this|its|is|as|us|his|bus|gas)$/iu;
 /** Questions and plans state no count ("worth it for 150 trees?", "if I get to 40 hours"). */
-const NOT_A_STATEMENT = /\?\s*$|^(?:if|should|would|could|can|do|does|did|is|are|what|how|why|where|when|which)\b|\b(?:if|whether|might|maybe|want(?:s|ed)? to|going to|gonna|plan(?:ning)? to|hope|hoping|goal|target|aim(?:ing)?|need(?:s|ed)? to)\b/iu;
+const NOT_A_STATEMENT = /\?\s*$|^(?:if|should|would|could|can|do|does|did|is|are|what|how|why|where|when|which)\b|\b(?:if|whether|might|maybe|want(?:s|ed)? to|going to|gonna|plan(?:ning)? to|hope|hoping)\b/iu;
+/** A goal's sentence ("aiming for 40 hours") states only the goal itself as it stands ("new target £25,000"). */
+const GOAL = /\b(?:goal|target|aim(?:ing)?|need(?:s|ed)? to)\b/iu;
 
 /** At most this many earlier passages count the same thing, or the word counts many things ("hours" of everything). */
 const MAX_COUNTING = 6;
 /** Passages one note may mark. */
 const MAX_PASSAGES = 6;
 
+/**
+ * An amount of money said against the thing it is: "target £20,000", "a budget of £2,500", "upping my budget to
+ * £3,800", "savings: £12,500", "day rate is €600". The counted thing is the word before, with the currency; a verb of
+ * paying or an amount's hedge is no thing ("paid £30", "about £40").
+ */
+const NAMED_AMOUNT = /(?<![\p{L}\p{N}])(\p{L}{4,})(?:\s+(?:of|is|was|to|at|now|=))?\s*:?\s*(\p{Sc})\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k)?(?![\p{L}\p{N}])/giu;
+const NOT_AN_AMOUNT_OF = /^(?:paid|pays?|paying|spent|spends?|spending|costs?|costing|earn(?:s|ed|ing)?|saved|saves?|saving|owe[sd]?|owing|charge[sd]?|charging|bought|buying|sold|selling|worth|about|around|roughly|only|just|over|under|than|least|most|another|extra|plus|minus|additional|each|like|maybe|nearly|almost|another|spare|lent|borrowed|gave|give|given|offered|offer|quoted|quote|with|from|into|that|this|have|need|needs|needed|want|wants|make|makes|made|into|were|been|those|these|then|them|they|their|there|what|when|which|your|mine|ours)$/iu;
+
 /** The counts a text gives. */
 function countsIn(text: string): Count[] {
   const out: Count[] = [];
+  for (const m of text.matchAll(NAMED_AMOUNT)) {
+    const noun = m[1]!.toLowerCase();
+    if (NOT_AN_AMOUNT_OF.test(noun)) continue;
+    const value = Number(m[3]!.replaceAll(',', '')) * (m[4] ? 1000 : 1);
+    if (Number.isFinite(value)) out.push({ unit: `${noun} ${m[2]}`, value });
+  }
   for (const m of text.matchAll(COUNT)) {
     const written = (m[2] ?? m[3] ?? m[4]!).toLowerCase();
     const unit = TIME_UNITS[written] ?? written;
@@ -65,7 +81,9 @@ function countsIn(text: string): Count[] {
 
 /** The counts a sentence of the user's states as how things stand (not asked, planned or hoped for). */
 export function countsSaid(sentence: string): Count[] {
-  return NOT_A_STATEMENT.test(sentence.trim()) ? [] : countsIn(sentence);
+  if (NOT_A_STATEMENT.test(sentence.trim())) return [];
+  const counts = countsIn(sentence);
+  return GOAL.test(sentence) ? counts.filter((c) => GOAL.test(c.unit)) : counts;
 }
 
 const indexes = new WeakMap<MemoryRow[], Map<string, { p: MemoryRow; values: Set<number> }[]>>();

@@ -26,7 +26,7 @@ const marker = (source: string) => new RegExp(source.replaceAll(String.raw`\b`, 
 const CHANGE_MARKERS: RegExp[] = [
   // English
   marker(String.raw`\b(?:no longer|not any ?more|any ?more|no more(?! than\b))\b`),
-  marker(String.raw`\b(?:is|are|was|were|'s|’s) (?:now |officially |definitely |totally |sadly )?(?:off|over|dead)(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:now|then|too|sadly|unfortunately|after all)\b)`),
+  marker(String.raw`\b(?:is|are|was|were|'s|’s) (?:now |officially |definitely |totally |sadly )?(?:off|over|dead)(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:now|then|too|sadly|unfortunately|after all|anyway|anyhow|for good|for now|(?:for )?this year|completely)\b)`),
   marker(String.raw`\b(?:called off|call(?:ed|ing) (?:it|the \p{L}+) off|cancell?ed|cancell?ing|fell through|falling through|postponed|scrapped|shelved|put on hold)\b`),
   marker(String.raw`\b(?:sold(?! out\b)|gave away|given away|got rid of|getting rid of|traded in|trading in)\b`),
   marker(String.raw`\b(?:stepp(?:ed|ing) down|quit|quitting|resigned|left (?:the|my|our|his|her|their)|leaving (?:the|my|our|his|her|their))\b`),
@@ -153,7 +153,14 @@ const WEAK = new Set(terms('one two three four five six seven eight nine ten ele
  * "Tallinn"). `userPassages` are every user passage the table holds, `termsOf` their words.
  */
 export function passagesUpdated(update: PlannedUpdate, userPassages: MemoryRow[], termsOf: (m: MemoryRow) => Set<string>): MemoryRow[] {
-  if (update.counts) return passagesCounted({ ...update, counts: update.counts }, userPassages, termsOf);
+  const counted = update.counts ? passagesCounted({ ...update, counts: update.counts }, userPassages, termsOf) : [];
+  // A change said with a count ("sold 170 sows, so we're at 350 now") reaches what its words and its count both reach.
+  if (!update.marker) return counted;
+  const both = new Map([...counted, ...passagesSharingWords(update, userPassages, termsOf)].map((p) => [p.id, p]));
+  return [...both.values()].slice(0, MAX_PASSAGES);
+}
+
+function passagesSharingWords(update: PlannedUpdate, userPassages: MemoryRow[], termsOf: (m: MemoryRow) => Set<string>): MemoryRow[] {
   const own = new Set(update.sourceTurnIds);
   const changeWords = new Set(update.marker ? terms(update.marker) : []);
   const said = new Set(terms(update.said).filter((t) => !/^\d+$/.test(t) && !changeWords.has(t) && !WEAK.has(t)));
@@ -168,9 +175,10 @@ export function passagesUpdated(update: PlannedUpdate, userPassages: MemoryRow[]
     if (p.occurredAt >= update.occurredAt) continue;
     const shared = [...termsOf(p)].filter((t) => said.has(t));
     const score = shared.reduce((sum, t) => sum + weight(t), 0) / total;
-    // One word almost no other passage uses is enough ("Cornwall", "dobson", "fridays"). It may be incidental ("with
-    // dinner" in a sentence about a new dose): the note is then one more thing said later, and never hides a rule's.
-    const named = shared.some((t) => t.length >= 4 && (df.get(t) ?? 0) <= 2);
+    // One word almost no other passage uses is enough ("Cornwall", "dobson", "fridays", "sows" stemmed to "sow"). It
+    // may be incidental ("with dinner" in a sentence about a new dose): the note is then one more thing said later, and
+    // never hides a rule's.
+    const named = shared.some((t) => t.length >= 3 && (df.get(t) ?? 0) <= 2);
     if (score >= MIN_OVERLAP || named) scored.push({ p, score });
   }
   return scored

@@ -40,6 +40,10 @@ const JOBS = [
   'shepherd', 'beekeeper', 'zookeeper', 'groundskeeper', 'caretaker', 'janitor', 'plasterer', 'tiler', 'glazier',
   'upholsterer', 'tailor', 'seamstress', 'jeweller', 'jeweler', 'dispatcher', 'lifeguard', 'park ranger', 'forester',
   'tour guide', 'travel agent', 'publican', 'sommelier', 'brewer', 'winemaker',
+  // Crafts, and trades by their everyday names ("sparky" an electrician, "chippy" a carpenter, "brickie" a bricklayer)
+  'engraver', 'glassblower', 'potter', 'ceramicist', 'sculptor', 'weaver', 'blacksmith', 'goldsmith', 'silversmith',
+  'woodturner', 'woodworker', 'cabinetmaker', 'luthier', 'bookbinder', 'stonemason', 'thatcher', 'farrier', 'saddler',
+  'cobbler', 'shoemaker', 'signwriter', 'picture framer', 'sparky', 'chippy', 'brickie',
   // Public service, heritage and advice
   'adviser', 'advisor', 'inspector', 'planner', 'coordinator', 'officer', 'clerk', 'registrar', 'archivist', 'curator',
   'conservator', 'restorer', 'lighthouse keeper', 'gamekeeper', 'warden', 'ranger',

@@ -130,6 +130,12 @@ function named(v: string): ForeignFact | null {
 }
 
 const JOB_WORDS = Object.values(JOBS).join('|');
+/** Fields of work in the languages above, as a user names where they work ("trabajo en logística"). */
+const FIELDS =
+  'logística|logistica|logistique|Logistik|marketing|Marketing|ventas|vendite|vendas|vente|Vertrieb|finanzas|finanças|finanza|finance|Finanzen|contabilidad|contabilidade|contabilità|comptabilité|Buchhaltung|recursos humanos|risorse umane|ressources humaines|Personalwesen|informática|informatica|informatique|Informatik|sanidad|saúde|sanità|santé|Gesundheitswesen|educación|educação|istruzione|éducation|construcción|construção|edilizia|bâtiment|hostelería|hotelaria|ristorazione|restauration|Gastronomie|turismo|tourisme|Tourismus|seguros|assicurazioni|assurances|Versicherung|banca|bancos|banque|comercio|comércio|commercio|commerce|Handel|atención al cliente|atendimento ao cliente|assistenza clienti|service client|Kundenservice|investigación|pesquisa|ricerca|recherche|Forschung|publicidad|publicidade|pubblicità|publicité|Werbung|exportación|exportação|esportazione|export|Export';
+function field(v: string): ForeignFact {
+  return { kind: 'fact', slot: 'user/occupation', text: `User works in ${v}.`, value: v, importance: 0.75 };
+}
 /**
  * Turkish says "I am a tailor" in one word, the job and a suffix: "terziyim", "öğretmenim". After a consonant the same
  * suffix also means "my" ("doktorum" is "I'm a doctor" or "my doctor"), so those jobs count only after "ben" (I); after
@@ -179,6 +185,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`\btrabalho(?: agora)? (?:para|na empresa|na) ${VALUE}`), make: (m) => employer(m[1]!) },
   { re: r(String.raw`\b(?:ik|en) werk(?: nu| sinds kort)? (?:bij|voor) ${VALUE}`), make: (m) => employer(m[1]!) },
   { re: r(String.raw`${JA_NAME}(?:で働いて|に勤めて|に勤務)`), make: (m) => (/^(?:\p{Script=Han}{1,3})$/u.test(m[1]!) ? null : employer(m[1]!)) },
+  // "yo trabajo en logística para una exportadora", "je travaille dans la logistique": the field the user works in.
+  { re: r(String.raw`\b(?:trabajo|trabalho|lavoro|je travaille|ich arbeite)(?: (?:ahora|agora|ora|adesso|maintenant|jetzt))? (?:en|em|na|no|nel|nella|in|dans|im) (?:la |le |l'|der |dem )?(${FIELDS})\b`), make: (m) => field(m[1]!) },
   { re: r(String.raw`\b(?:je travaille|je bosse) (?:comme|en tant que) ${VALUE}`), make: (m) => job(m[1]!) },
   { re: r(String.raw`\b(?:ich|und) arbeite(?: jetzt)? als ${VALUE}`), make: (m) => job(m[1]!) },
   { re: r(String.raw`\btrabajo(?: ahora)? (?:como|de) ${VALUE}`), make: (m) => job(m[1]!) },

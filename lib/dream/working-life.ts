@@ -85,7 +85,7 @@ export function workingLifeStatements(sentence: string, saidAt: number): Working
   if (hours && !TIME_NAME.test(hours[2]!) && !/^(?:job|work|shifts?)$/i.test(hours[1]!)) {
     // A day keeps its capital ("Saturday shifts"); "Weekend shifts" typed at a sentence's start does not.
     const what = TIME_NAME.test(hours[1]!) ? hours[1]! : hours[1]!.toLowerCase();
-    out.push(fact(/job$/.test(what) ? `User has ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} at ${hours[2]}.` : `User works ${/shift$/.test(what) ? `${what}s` : what} at ${hours[2]}.`, hours[2]!, 0.75));
+    out.push(fact(what.endsWith('job') ? `User has ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} at ${hours[2]}.` : `User works ${what.endsWith('shift') ? `${what}s` : what} at ${hours[2]}.`, hours[2]!, 0.75));
   }
   const volunteer = VOLUNTEERS.exec(sentence);
   if (volunteer && !TIME_NAME.test(volunteer[1]!)) out.push(fact(`User volunteers at ${volunteer[1]}.`, volunteer[1]!));

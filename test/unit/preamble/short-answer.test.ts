@@ -67,7 +67,7 @@ describe('a question line shows its short answer', () => {
 
   it('an answer the user said assumed wrong is not carried', async () => {
     const asked = 'My aunt Dele is vegan and visiting on Sunday, what can I cook?';
-    const l1 = await blockFor([asked, 'Since you are vegan yourself, a jollof with vegetable stock.', "no, it's my aunt who is vegan, not me"], 'cook for my aunt on sunday', (e) =>
+    const l1 = await blockFor([asked, 'Since you are vegan yourself, a jollof with vegetable stock.', "no, it's my aunt who is vegan, not me"], 'cook for my aunt on sunday', () =>
       runDream({ db, trigger: 'manual', now: () => NOW }).then(() => undefined),
     );
     const text = l1.map((l) => l.text).join('\n');
