@@ -11,7 +11,7 @@ import { terms } from '../engine/text';
  */
 
 export interface Count {
-  /** What is counted, as written after the number, lower-cased ("chapters", "hours", "%"), or before an amount ("budget £"). */
+  /** What is counted: the word after the number ("chapters", "%") or before an amount ("budget £"), lower-cased. */
   unit: string;
   value: number;
 }
@@ -57,7 +57,7 @@ const MAX_PASSAGES = 6;
  * paying or an amount's hedge is no thing ("paid £30", "about £40").
  */
 const NAMED_AMOUNT = /(?<![\p{L}\p{N}])(\p{L}{4,})(?:\s+(?:of|is|was|to|at|now|=))?\s*:?\s*(\p{Sc})\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k)?(?![\p{L}\p{N}])/giu;
-const NOT_AN_AMOUNT_OF = /^(?:paid|pays?|paying|spent|spends?|spending|costs?|costing|earn(?:s|ed|ing)?|saved|saves?|saving|owe[sd]?|owing|charge[sd]?|charging|bought|buying|sold|selling|worth|about|around|roughly|only|just|over|under|than|least|most|another|extra|plus|minus|additional|each|like|maybe|nearly|almost|another|spare|lent|borrowed|gave|give|given|offered|offer|quoted|quote|with|from|into|that|this|have|need|needs|needed|want|wants|make|makes|made|into|were|been|those|these|then|them|they|their|there|what|when|which|your|mine|ours)$/iu;
+const NOT_AN_AMOUNT_OF = /^(?:paid|pays?|paying|spent|spends?|spending|costs?|costing|earn(?:s|ed|ing)?|saved|saves?|saving|owe[sd]?|owing|charge[sd]?|charging|bought|buying|sold|selling|worth|about|around|roughly|only|just|over|under|than|least|most|another|extra|plus|minus|additional|each|like|maybe|nearly|almost|spare|lent|borrowed|gave|give|given|offered|offer|quoted|quote|with|from|into|that|this|have|need|needs|needed|want|wants|make|makes|made|were|been|those|these|then|them|they|their|there|what|when|which|your|mine|ours)$/iu;
 
 /** The counts a text gives. */
 function countsIn(text: string): Count[] {
