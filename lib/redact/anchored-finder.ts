@@ -1,5 +1,5 @@
 import { keepJudged, type Finder, type RegexRule, type SecretSpan } from './rules';
-import { fastAnchors } from './fast-anchors';
+import { factored, fastAnchors, fastScan } from './fast-anchors';
 
 /**
  * Runs a regex rule only where its anchor stands, tried there and nowhere else: for a rule whose every match begins
@@ -11,7 +11,8 @@ import { fastAnchors } from './fast-anchors';
  * anchor begins is tried, not only where the last one ended); the lookbehind still sees the whole text.
  */
 export function anchoredFinder(rule: RegexRule, unicodeAnchors: RegExp): Finder {
-  const anchors = fastAnchors(unicodeAnchors);
+  // Only where an anchor begins is read: its alternatives may be regrouped by their first characters (`factored`).
+  const anchors = factored(fastAnchors(unicodeAnchors));
   const sticky = stickyOf(rule);
   return {
     name: rule.name,
@@ -48,7 +49,8 @@ export function finderAtStarts(rule: RegexRule, starts: (text: string) => readon
 
 /** The rule's regex, made sticky: tried at one place only. */
 function stickyOf(rule: RegexRule): RegExp {
-  return new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y');
+  // Its alternations regrouped by their first characters: the same matches, found sooner (`factored`).
+  return factored(new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y'));
 }
 
 /**
@@ -73,6 +75,25 @@ function findAt(rule: RegexRule, sticky: RegExp, text: string, next: (from: numb
 }
 
 const LETTER = /[\p{L}]/u;
+const SPACE = /\s/;
+
+/** `/[\p{L}]/u` on the code unit at `i`, ASCII read without a regex. */
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[i]!);
+}
+
+/** `/[\s\d.!?;]/` on a code unit: a space, a digit or a sentence's end stops a word. */
+function endsWord(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || (c >= 48 && c <= 57) || c === 46 || c === 33 || c === 63 || c === 59;
+  return SPACE.test(String.fromCharCode(c));
+}
+
+/** `/[\n\d.!?;]/` on a code unit. */
+function endsRun(c: number): boolean {
+  return c === 10 || (c >= 48 && c <= 57) || c === 46 || c === 33 || c === 63 || c === 59;
+}
 
 /**
  * A rule whose every match ends with a number (its group `group`) and opens on a word at most `words` words before
@@ -115,17 +136,24 @@ function wordStartsBefore(text: string, at: number, count: number): number[] {
   while (starts.length < count && i > limit) {
     while (i > limit && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
     const end = i;
-    while (i > limit && !/[\s\d.!?;]/.test(text[i - 1]!)) i--;
+    while (i > limit && !endsWord(text.charCodeAt(i - 1))) i--;
     if (i === end) break;
     let first = i;
-    while (first < end && !LETTER.test(text[first]!)) first++;
+    while (first < end && !isLetter(text, first)) first++;
     if (first < end) starts.push(first);
-    if (i > limit && /[\n\d.!?;]/.test(text[i - 1]!)) break;
+    if (i > limit && endsRun(text.charCodeAt(i - 1))) break;
   }
   return starts;
 }
 
 const WORD_PART = /[\p{L}\p{M}\p{N}'’-]/u;
+
+/** `WORD_PART` on the code unit at `i`, ASCII read without a regex. */
+function isWordPart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
+  return WORD_PART.test(text[i]!);
+}
 
 /**
  * A rule whose every match opens on the word a name (`anchors`, a regex for `fastAnchors`) stands in, or on one of the
@@ -135,7 +163,7 @@ const WORD_PART = /[\p{L}\p{M}\p{N}'’-]/u;
  */
 export function finderAtNameWords(rule: RegexRule, names: RegExp, wordsBack: number): Finder {
   const sticky = stickyOf(rule);
-  const anchors = fastAnchors(names);
+  const anchors = fastScan(fastAnchors(names));
   return {
     name: rule.name,
     find(text) {
@@ -149,13 +177,13 @@ export function finderAtNameWords(rule: RegexRule, names: RegExp, wordsBack: num
         if (a.index < done) continue;
         // The word the name stands in, then the words before it on the line, nearest first.
         let s = a.index;
-        while (s > 0 && a.index - s < 40 && WORD_PART.test(text[s - 1]!)) s--;
+        while (s > 0 && a.index - s < 40 && isWordPart(text, s - 1)) s--;
         const starts = [s];
         let i = s;
         for (let n = 0; n < wordsBack; n++) {
           while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
           const end = i;
-          while (i > 0 && end - i < 40 && WORD_PART.test(text[i - 1]!)) i--;
+          while (i > 0 && end - i < 40 && isWordPart(text, i - 1)) i--;
           if (i === end) break;
           starts.push(i);
         }

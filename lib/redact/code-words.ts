@@ -1,3 +1,4 @@
+import { factored } from './fast-anchors';
 import { OTHER_COPULAS, SHORT_COPULAS } from './passwords';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
 
@@ -141,11 +142,14 @@ const UNLOCK_PATTERN_RULE: RegexRule = {
  * Read only near the words the rules need (every code name ends in one of them; the longest stem stands 30 characters
  * before it), so that text without them is never scanned by the long alternations.
  */
+/** Where a match of `NAMED_CODE` may begin, in the plain mode: each of its names opens with one of these. */
+const CODE_WORD_STARTS = factored(new RegExp(`pin|puk|nip|keypad|รหัส|${STEM}`, 'gi'));
 const CODE_ANCHOR = /code|kode|kod|kód|koodi|pin|puk|nip|keypad|รหัส/giu;
 const PATTERN_ANCHOR = /pattern|entsperrmuster|patr[óo]n|sch[ée]ma|padr[ãa]o|ontgrendelpatroon/giu;
 
 export const CODE_WORD_FINDERS: readonly Finder[] = [
-  windowedFinder(CODE_WORD_RULE, CODE_ANCHOR, 30, 60, true),
+  // Inside its windows, tried only where a PIN, a PUK, a NIP, a keypad, Thai's รหัส or a stem opens (`CODE_WORD_STARTS`).
+  windowedFinder(CODE_WORD_RULE, CODE_ANCHOR, 30, 60, true, CODE_WORD_STARTS),
   // The number stands up to about 90 characters before the code's word.
   windowedFinder(NUMBER_THEN_CODE_NAME, CODE_ANCHOR, 100, 0),
   windowedFinder(UNLOCK_PATTERN_RULE, PATTERN_ANCHOR, 20, 0),

@@ -1,5 +1,5 @@
 import { finderAtNameWords } from './anchored-finder';
-import { wordAnchors } from './fast-anchors';
+import { factored, wordAnchors } from './fast-anchors';
 import { namesLockable } from './object-codes';
 import { OTHER_COPULAS, SHORT_COPULAS } from './passwords';
 import type { Finder, RegexRule, SecretSpan } from './rules';
@@ -36,7 +36,7 @@ const CODE_NAME =
  * postal code is one).
  */
 const OTHER_KIND =
-  /(?<![\p{L}])(?:model|product|serial|part|item|promo|discount|coupon|voucher|gift|referral|invite|invitation|tracking|zip|postal|post|postcode|area|country|dial(?:ling)?|colou?r|source|qr|barcode|html|css|conduct|dress|tax|billing|reference|sku|error|exit|status|http|return|response|port|version|page|line|row|issue|step|ticket|order|booking|course|class|subject|module|program(?:me)?|ISO|IATA|ICAO|HS|ICD|NACE|SIC|SWIFT|BIC|sort|routing|branch|bank|fehler\p{L}*|produkt\p{L}*|artikel\p{L}*|rabatt\p{L}*|gutschein\p{L}*|l[äa]nder\p{L}*|vorwahl|postleitzahl|c[óo]digo[ \t]+postal|code[ \t]+postal|codice[ \t]+(?:postale|fiscale|prodotto|articolo|errore)|erro|error[eo]|errore|erreur|fout|virhe|hiba|b[łl][ąa]d\p{L}*|chyb\p{L}*|ошибк\p{L}*|помилк\p{L}*|hata|l[ỗo]i|kesalahan|promocional|promo[ \t]*code|cupom|cup[óo]n|descuento|sconto|remise|r[ée]duction|korting|rabat\p{L}*|indirim|скидк\p{L}*|промо\p{L}*|товар\p{L}*|продукт\p{L}*|почтов\p{L}*|индекс\p{L}*|b[ưu]u|s[ảa]n[ \t]+ph[ẩa]m|gi[ảa]m[ \t]+gi[áa]|kupon|diskon|pos|produk|izdel\p{L}*|artikl\p{L}*|proizvod\p{L}*|toode\p{L}*|prece\p{L}*|preke\p{L}*|kursus|curso|cours|kurs\p{L}*|lesson|lecci[óo]n|le[çc]on|lezione|produto|producto|prodotto|produit|posta|po[šs]t\p{L}*|poste|postal\p{L}*|авторизац\p{L}*|autoriz\p{L}*|autoris\p{L}*|authori[sz]ation|approval|aprobaci[óo]n|aprova[çc][ãa]o|genehmigung\p{L}*|miratim\p{L}*|autorizimit|transaction|transacci[óo]n|transa[çc][ãa]o|receipt|recibo|re[çc]u|quittung|beleg|fatur\p{L}*|invoice|factura|rechnung|pin|пин|पिन|fault|trouble|diagnostic|obd|dtc|event|vendor|supplier|customer|client|employee|project|cost|budget|ledger|account|department|route|flight|airline|airport|seat|currency|language|locale|tariff|customs|shipping|carrier|python|java|javascript|source|snippet|function|script|sample|example|demo|test|lines?)(?![\p{L}])/iu;
+  factored(/(?<![\p{L}])(?:model|product|serial|part|item|promo|discount|coupon|voucher|gift|referral|invite|invitation|tracking|zip|postal|post|postcode|area|country|dial(?:ling)?|colou?r|source|qr|barcode|html|css|conduct|dress|tax|billing|reference|sku|error|exit|status|http|return|response|port|version|page|line|row|issue|step|ticket|order|booking|course|class|subject|module|program(?:me)?|ISO|IATA|ICAO|HS|ICD|NACE|SIC|SWIFT|BIC|sort|routing|branch|bank|fehler\p{L}*|produkt\p{L}*|artikel\p{L}*|rabatt\p{L}*|gutschein\p{L}*|l[äa]nder\p{L}*|vorwahl|postleitzahl|c[óo]digo[ \t]+postal|code[ \t]+postal|codice[ \t]+(?:postale|fiscale|prodotto|articolo|errore)|erro|error[eo]|errore|erreur|fout|virhe|hiba|b[łl][ąa]d\p{L}*|chyb\p{L}*|ошибк\p{L}*|помилк\p{L}*|hata|l[ỗo]i|kesalahan|promocional|promo[ \t]*code|cupom|cup[óo]n|descuento|sconto|remise|r[ée]duction|korting|rabat\p{L}*|indirim|скидк\p{L}*|промо\p{L}*|товар\p{L}*|продукт\p{L}*|почтов\p{L}*|индекс\p{L}*|b[ưu]u|s[ảa]n[ \t]+ph[ẩa]m|gi[ảa]m[ \t]+gi[áa]|kupon|diskon|pos|produk|izdel\p{L}*|artikl\p{L}*|proizvod\p{L}*|toode\p{L}*|prece\p{L}*|preke\p{L}*|kursus|curso|cours|kurs\p{L}*|lesson|lecci[óo]n|le[çc]on|lezione|produto|producto|prodotto|produit|posta|po[šs]t\p{L}*|poste|postal\p{L}*|авторизац\p{L}*|autoriz\p{L}*|autoris\p{L}*|authori[sz]ation|approval|aprobaci[óo]n|aprova[çc][ãa]o|genehmigung\p{L}*|miratim\p{L}*|autorizimit|transaction|transacci[óo]n|transa[çc][ãa]o|receipt|recibo|re[çc]u|quittung|beleg|fatur\p{L}*|invoice|factura|rechnung|pin|пин|पिन|fault|trouble|diagnostic|obd|dtc|event|vendor|supplier|customer|client|employee|project|cost|budget|ledger|account|department|route|flight|airline|airport|seat|currency|language|locale|tariff|customs|shipping|carrier|python|java|javascript|source|snippet|function|script|sample|example|demo|test|lines?)(?![\p{L}])/iu);
 
 /** Between the code word and the verb: what the code is for, without a digit or a sentence's end. */
 const BETWEEN = String.raw`([^\n\d.!?;:：=។।။]{0,60}?)`;
@@ -74,11 +74,11 @@ const CODE_IS_NUMBER = new RegExp(
 
 /** Units, durations and counts after the number: "the code is 6 digits", "… 3600 seconds", "1500 lines". */
 const UNIT_AFTER =
-  /^[ \t]*(?:digits?|chars?|characters?|letters?|numbers?|lines?|bytes?|bits?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|tries|attempts?|pages?|words?|mm|cm|km|m|kg|g|ml|l|px|ms|s|h|eur|usd|gbp|kr|z[łl]|ft|lei|rs|inr|rm|ksh|tsh|zar|ngn|cifre|d[íi]gitos|chiffres|stellen|ziffern|cijfers|siffror|numeroa|merkki\p{L}*|cyfr\p{L}*|znak\p{L}*|цифр\p{L}*|символ\p{L}*)(?![\p{L}])/iu;
+  factored(/^[ \t]*(?:digits?|chars?|characters?|letters?|numbers?|lines?|bytes?|bits?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|tries|attempts?|pages?|words?|mm|cm|km|m|kg|g|ml|l|px|ms|s|h|eur|usd|gbp|kr|z[łl]|ft|lei|rs|inr|rm|ksh|tsh|zar|ngn|cifre|d[íi]gitos|chiffres|stellen|ziffern|cijfers|siffror|numeroa|merkki\p{L}*|cyfr\p{L}*|znak\p{L}*|цифр\p{L}*|символ\p{L}*)(?![\p{L}])/iu);
 
 /** Articles, possessives and demonstratives before a code word: they name no owner ("The code is 4411"). */
 const DETERMINER =
-  /^(?:the|this|that|these|those|my|your|our|his|her|their|its|any|each|every|which|what|whose|same|says|said|said,|der|die|das|den|dem|des|eine?|mein|dein|sein|ihr|unser|euer|dieser|diese|dieses|les|los|las|une?|una|mon|ton|son|notre|votre|leur|cet|cette|meu|seu|teu|nosso|tuo|suo|mio|nostro|questo|questa|quel|quella|este|esta|ese|esa|aquel|het|een|mijn|jouw|onze|deze|dit|dat|den|det|min|din|sin|v[åa]r|dette|denne|t[äa]m[äa]|see|[šs]is|[šs]i|tas|t[āa]|ten|ta|to|ez|az|bu|[şs]u|ini|itu|ito|этот|эта|это|мой|моя|твой|наш|ваш|его|её|их|цей|ця|мій|наш)$/iu;
+  factored(/^(?:the|this|that|these|those|my|your|our|his|her|their|its|any|each|every|which|what|whose|same|says|said|said,|der|die|das|den|dem|des|eine?|mein|dein|sein|ihr|unser|euer|dieser|diese|dieses|les|los|las|une?|una|mon|ton|son|notre|votre|leur|cet|cette|meu|seu|teu|nosso|tuo|suo|mio|nostro|questo|questa|quel|quella|este|esta|ese|esa|aquel|het|een|mijn|jouw|onze|deze|dit|dat|den|det|min|din|sin|v[åa]r|dette|denne|t[äa]m[äa]|see|[šs]is|[šs]i|tas|t[āa]|ten|ta|to|ez|az|bu|[şs]u|ini|itu|ito|этот|эта|это|мой|моя|твой|наш|ваш|его|её|их|цей|ця|мій|наш)$/iu);
 
 function ownerBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
@@ -184,13 +184,13 @@ const PIN_IN_PROSE = new RegExp(
 );
 
 /** A PIN of another kind: a postal PIN code, a pin of a map or a board, a game's. */
-const NOT_A_SECRET_PIN = /(?<![\p{L}])(?:game|quiz|kahoot|postal|post|area|map|board|pinned|pins|digits?|chars?|characters|length|long)(?![\p{L}])/iu;
+const NOT_A_SECRET_PIN = factored(/(?<![\p{L}])(?:game|quiz|kahoot|postal|post|area|map|board|pinned|pins|digits?|chars?|characters|length|long)(?![\p{L}])/iu);
 /**
  * India's postal code is a "PIN code" (पिन कोड, పిన్ కోడ్): six digits from 1 to 8 after the name with a code word, or
  * after the name in an Indic script, are an area's unless a card, a bank, an ATM, a SIM or a phone is named beside it.
  */
 const POSTAL_PIN_NAME = /^(?:PIN[ \t-]*(?:code|codes|kod\p{L}*|కోడ్\p{L}*|कोड\p{L}*)|पिन|পিন|ਪਿੰਨ|પિન|పిన్)/iu;
-const CARD_BESIDE = /(?<![\p{L}])(?:card|cards|ATM|bank|debit|credit|SIM|phone|mobile|UPI|wallet|kart\p{L}*|karte|tarjeta|carte|carta|cart[ãa]o|कार्ड|एटीएम|बैंक|కార్డు|ఏటీఎం)(?![\p{L}])/iu;
+const CARD_BESIDE = factored(/(?<![\p{L}])(?:card|cards|ATM|bank|debit|credit|SIM|phone|mobile|UPI|wallet|kart\p{L}*|karte|tarjeta|carte|carta|cart[ãa]o|कार्ड|एटीएम|बैंक|కార్డు|ఏటీఎం)(?![\p{L}])/iu);
 
 const PIN_SAID: RegexRule = {
   name: 'pin-said-in-prose',
@@ -221,7 +221,7 @@ const PIN_SAID: RegexRule = {
  */
 const COLON_NUMBER = /[:：][ \t]*(\d{4,8})[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]+\d)/gu;
 const LABEL_WORDS = /(?:^|[^\p{L}\p{M}'’-])((?:[\p{L}\p{M}'’-]+[ \t]+){0,3}[\p{L}\p{M}'’-]+)[ \t]*$/u;
-const CODE_NAMED = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${CODE_NAME})(?![\p{L}\p{N}_])`, 'iu');
+const CODE_NAMED = factored(new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${CODE_NAME})(?![\p{L}\p{N}_])`, 'iu'));
 
 function findCodesUnderTheirLocks(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];

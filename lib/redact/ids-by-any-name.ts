@@ -12,7 +12,7 @@ import {
   tcKimlikValid,
   type IdRule,
 } from './national-ids';
-import { wordAnchors } from './fast-anchors';
+import { fastScan, wordAnchors } from './fast-anchors';
 import { passesLuhn } from './luhn';
 import { findInWindows, windowedFinder, type Finder, type RegexRule } from './rules';
 
@@ -191,7 +191,7 @@ const BY_NAME: IdRule[] = [
  * without their look-arounds, in the plain mode where nothing needs Unicode (a wider net; each rule's judge reads the
  * names whole again), and the text near them is searched by each rule's pattern.
  */
-const NAME_ANCHORS = wordAnchors(GENERIC_ID_NAME.replaceAll('(?<![\\p{L}])', '').replaceAll('(?![\\p{L}])', '').replaceAll('\\p{M}*', '[\\u0300-\\u036f]*'));
+const NAME_ANCHORS = fastScan(wordAnchors(GENERIC_ID_NAME.replaceAll('(?<![\\p{L}])', '').replaceAll('(?![\\p{L}])', '').replaceAll('\\p{M}*', '[\\u0300-\\u036f]*')));
 const CHECK_RULES = BY_CHECK.map(idRegexRule);
 /** As `idFinder` reads: the number up to 80 characters after the name (64 for most) or 24 before it, or in the next sentence. */
 const BEFORE_NAME = 24 + 32;

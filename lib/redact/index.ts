@@ -329,9 +329,10 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
       // The learned finder names a value by its shape only: it is judged public, or a documented example, as any key
       // would be, whatever name its marker will carry.
       const judged: SecretSpan = finder.name === LEARNED ? { ...span, label: 'api key' } : span;
-      let free = span.end > span.start && !isDocumentedExample(text, judged) && !isMaskedDisplay(text, span);
+      // Overlap first: most spans found again by a later rule stand where an earlier one took the text.
+      let free = span.end > span.start;
       for (let i = span.start; free && i < span.end; i++) if (taken[i]) free = false;
-      if (!free) continue;
+      if (!free || isDocumentedExample(text, judged) || isMaskedDisplay(text, span)) continue;
       taken.fill(1, span.start, span.end);
       // A key public by design is kept whole: no later rule may take it, or a part of it, under another name.
       if (isPublicByDesign(text, judged)) continue;

@@ -1,3 +1,4 @@
+import { factored, fastScan } from './fast-anchors';
 import { EN_LABEL, FOREIGN_LABEL, PASSWORD_LABEL_ANCHORS, VALUE, proseValue } from './passwords';
 import { keepJudged, type Finder, type RegexRule, type SecretSpan } from './rules';
 
@@ -27,17 +28,17 @@ const OPENER =
   String.raw`[ëe]sht[ëe]|imi\s+[ëe]sht[ëe]|mae['’]n|hija|huwa|tas\s+ir`;
 
 /** What the first sentence must name: a password (any language of `passwords.ts`), a PIN or a passcode, or a code. */
-const NAMED = new RegExp(
+const NAMED = factored(new RegExp(
   String.raw`(?<![\p{L}])(?:${EN_LABEL}|${FOREIGN_LABEL}|passcode|PIN|ПИН|пин|PUK|OTP|TAN|code|codes|c[óo]digo|codice|kod|k[óo]d|kode|koodi|kood|kods|kodas|код|кода|коды)(?![\p{L}])`,
   'iu',
-);
-const NAMES_A_PASSWORD = new RegExp(String.raw`(?<![\p{L}])(?:${EN_LABEL}|${FOREIGN_LABEL})(?![\p{L}])`, 'iu');
+));
+const NAMES_A_PASSWORD = factored(new RegExp(String.raw`(?<![\p{L}])(?:${EN_LABEL}|${FOREIGN_LABEL})(?![\p{L}])`, 'iu'));
 
 /** Another kind of code named in the first sentence: a postal, promo, error or country code. */
-const OTHER_CODE = /(?<![\p{L}])(?:response|reason|decline|zip|postal|post|promo|discount|coupon|voucher|referral|error|status|exit|country|area|dial|product|tracking|source|qr|bar|colou?r|game|tax|course|class)(?![\p{L}])/iu;
+const OTHER_CODE = factored(/(?<![\p{L}])(?:response|reason|decline|zip|postal|post|promo|discount|coupon|voucher|referral|error|status|exit|country|area|dial|product|tracking|source|qr|bar|colou?r|game|tax|course|class)(?![\p{L}])/iu);
 
 /** A unit after a number: "It is 12 characters long", "it's 2048 bits". */
-const UNIT_AFTER = /^[ \t]*(?:digits?|chars?|characters?|letters?|symbols?|words?|bits?|bytes?|long|seconds?|minutes?|hours?|days?|years?|months?|times|attempts?|tries|%|€|\$|£)(?![\p{L}])/iu;
+const UNIT_AFTER = factored(/^[ \t]*(?:digits?|chars?|characters?|letters?|symbols?|words?|bits?|bytes?|long|seconds?|minutes?|hours?|days?|years?|months?|times|attempts?|tries|%|€|\$|£)(?![\p{L}])/iu);
 
 const SENTENCE_OPENING = new RegExp(String.raw`(?:${OPENER})(?![\p{L}\p{N}_])(?:[ \t]*[:：—–-][ \t]*|[ \t]+)${VALUE}`, 'dgiu');
 
@@ -78,11 +79,25 @@ const NEXT_SENTENCE_SECRET: RegexRule = {
 };
 
 /** Where a first sentence's name stands (plain mode): the rule is tried only in the 260 characters after one. */
-const NAME_ANCHORS = new RegExp(`${PASSWORD_LABEL_ANCHORS.source}|passcode|PIN|PUK|OTP|code|c[óo]dig|codice|kod|kood|код|пин`, 'gi');
+const NAME_ANCHORS = fastScan(new RegExp(`${PASSWORD_LABEL_ANCHORS.source}|passcode|PIN|PUK|OTP|code|c[óo]dig|codice|kod|kood|код|пин`, 'gi'));
 const OPENER_FAST = new RegExp(`(?:${OPENER})(?![A-Za-z0-9_])`, 'iy');
-/** A sentence's end: a full stop, a question or exclamation mark, a colon, in Latin or full-width forms. */
-const ENDS = new Set(['.', '!', '?', ':', '。', '！', '？', '：']);
 const FULL_WIDTH = new Set(['。', '！', '？']);
+
+/** A sentence's end on a code unit: a full stop, a question or exclamation mark, a colon, in Latin or full-width forms. */
+function isEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1a;
+}
+
+const SPACE = /\s/;
+
+/** A sentence ends at `i`: a full-width stop, or a stop before a space or the text's end. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (!isEnd(c)) return false;
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f || i + 1 >= text.length) return true;
+  const next = text.charCodeAt(i + 1);
+  return next < 128 ? next === 32 || (next >= 9 && next <= 13) : SPACE.test(text[i + 1]!);
+}
 
 function findNextSentenceSecrets(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
@@ -94,7 +109,7 @@ function findNextSentenceSecrets(text: string): SecretSpan[] {
     // Each place in the window that opens a sentence: a sentence's end, then one to three spaces or line breaks (none
     // after a full-width stop). Each character of the text is read once: windows that overlap go on from the last.
     for (let i = Math.max(scanned, a.index + a[0].length); i < to; i++) {
-      if (!ENDS.has(text[i]!)) continue;
+      if (!isEnd(text.charCodeAt(i))) continue;
       let j = i + 1;
       while (j < text.length && j - i <= 3 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\n' || text[j] === '\r')) j++;
       if (j === i + 1 && !FULL_WIDTH.has(text[i]!)) continue;
@@ -119,11 +134,11 @@ function findNextSentenceSecrets(text: string): SecretSpan[] {
  */
 const SHORT_SENTENCE_REACH = 90;
 /** Short units the sentence may put after a number: "3000 ms", "30 s", "5 min", "2 MB". */
-const SHORT_UNIT_AFTER = /^[ \t]*(?:ms|s|sec|secs|min|mins|h|hrs?|kb|mb|gb|tb|px|pt|em|mm|cm|m|km|kg|g|x|°)(?![\p{L}])/iu;
-const PIN_OR_CODE = new RegExp(String.raw`(?<![\p{L}])(?:passcode|PIN|ПИН|пин|PUK|code|codes|c[óo]digo|codice|codi|kod|k[óo]d|kode|koodi|kood|код|кода)(?![\p{L}])`, 'iu');
+const SHORT_UNIT_AFTER = factored(/^[ \t]*(?:ms|s|sec|secs|min|mins|h|hrs?|kb|mb|gb|tb|px|pt|em|mm|cm|m|km|kg|g|x|°)(?![\p{L}])/iu);
+const PIN_OR_CODE = factored(new RegExp(String.raw`(?<![\p{L}])(?:passcode|PIN|ПИН|пин|PUK|code|codes|c[óo]digo|codice|codi|kod|k[óo]d|kode|koodi|kood|код|кода)(?![\p{L}])`, 'iu'));
 const NUMBER_ALONE = /(?<![\p{L}\p{N}_.,:/-])\d{4,8}(?![\p{L}\p{N}_]|[.,:/-]\d)/gu;
 const NUMBER_OF_ANOTHER_THING =
-  /(?<![\p{L}])(?:id|ids|terminal|merchant|account|customer|user|client|member|reference|ref|serial|response|case|room|flat|apartment|apt|unit|floor|line|bus|tram|train|order|ticket|invoice|number|no|nr|page|step|error|model|version|build|flight|gate|seat|route|year|years|call|phone|dial|ext|extension|price|costs?|paid|pay|eur|usd|km|miles|minutes?|hours?|days?|attempts?|tries|times|digits|characters|chars|long|about|around|over|under|than|until|since|before|after|at|by)(?![\p{L}])/iu;
+  factored(/(?<![\p{L}])(?:id|ids|terminal|merchant|account|customer|user|client|member|reference|ref|serial|response|case|room|flat|apartment|apt|unit|floor|line|bus|tram|train|order|ticket|invoice|number|no|nr|page|step|error|model|version|build|flight|gate|seat|route|year|years|call|phone|dial|ext|extension|price|costs?|paid|pay|eur|usd|km|miles|minutes?|hours?|days?|attempts?|tries|times|digits|characters|chars|long|about|around|over|under|than|until|since|before|after|at|by)(?![\p{L}])/iu);
 
 function findShortNextSentenceCodes(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
@@ -137,7 +152,7 @@ function findShortNextSentenceCodes(text: string): SecretSpan[] {
     const from = a.index + a[0].length;
     let i = Math.max(from, clearUntil);
     const limit = Math.min(text.length, from + 200);
-    while (i < limit && text[i] !== '\n' && !(ENDS.has(text[i]!) && (FULL_WIDTH.has(text[i]!) || /\s/.test(text[i + 1] ?? ' ')))) i++;
+    while (i < limit && text.charCodeAt(i) !== 10 && !endsSentence(text, i)) i++;
     if (i >= limit) clearUntil = limit;
     if (i >= limit || text[i] === '\n' || text[i] === ':' || text[i] === '：') continue;
     after = i;

@@ -1,5 +1,5 @@
 import { anchoredFinder } from './anchored-finder';
-import { wordAnchors } from './fast-anchors';
+import { factored, wordAnchors } from './fast-anchors';
 import { type Finder, type RegexRule } from './rules';
 
 /**
@@ -113,12 +113,12 @@ const OPENS_WORD =
   'opens|unlocks|disarms|open[ \\t]+(?:it|the)|unlock[ \\t]+(?:it|the)|disarm[ \\t]+(?:it|the)|öffnet|entsperrt|ouvre|d[ée]verrouille|d[ée]sarme|abre|desbloquea|desarma|apre|sblocca|disattiva|opent|ontgrendelt|' +
   'öppnar|öppnas|åpner|åpnes|åbner|åbnes|avaa|avautuu|otwiera\\p{L}*|otevír\\p{L}*|otvír\\p{L}*|odomyk\\p{L}*|nyit\\p{L}*|deschide|a[çc][ıi]l[ıi]r|a[çc]ar|mở|membuka|dibuka|hufungua|inafunguka|binubuksan|nagbubukas|' +
   'открыва\\p{L}*|открое\\p{L}*|отвора|отвара|отваря|otvara|odpira|atver|atidaro|avab|ανοίγει|פותח\\p{L}*|يفتح|تفتح|खुलता|खोलता|খোলে|திறக்கும்|తెరుచు\\p{L}*|開|열리|開け|opnar|opnast|osclaíonn|ochaíonn|adhaigh|ачыляе|ачыняе|ашылады|ochiladi|a[çc][ıi]l[ıi]r|yana[ \\t]+bu[ɗd]e|wuxuu[ \\t]+furaa|furmaa|imefunguka|maak[ \\t]+oop|oopmaak';
-const OBJECT_WHOLE = new RegExp(`(?<![\\p{L}])(?:${OBJECT_WORD}|${OPENS_WORD})(?![\\p{L}])|${THAI_OBJECT}`, 'iu');
+const OBJECT_WHOLE = factored(new RegExp(`(?<![\\p{L}])(?:${OBJECT_WORD}|${OPENS_WORD})(?![\\p{L}])|${THAI_OBJECT}`, 'iu'));
 /**
  * The same words without their bounds, in the plain mode (`fast-anchors.ts`): most sentences hold none of them, and a
  * case-folding Unicode scan of the long list for each code word found cost as much as the rest of the rule.
  */
-const OBJECT_NEAR = new RegExp(wordAnchors(`${OBJECT_WORD}|${OPENS_WORD}|${THAI_OBJECT}`).source, 'i');
+const OBJECT_NEAR = factored(new RegExp(wordAnchors(`${OBJECT_WORD}|${OPENS_WORD}|${THAI_OBJECT}`).source, 'i'));
 const OBJECT = { test: (s: string): boolean => OBJECT_NEAR.test(s) && OBJECT_WHOLE.test(s) };
 
 /** Whether `s` names a thing a code opens (a door, a lock, an alarm, a safe …) or says that a code opens one. */
@@ -134,12 +134,12 @@ const COMBINATION = /^(?:combination|combo|combinazione|combinaci[óo]n|combina[
  * of digits ("4 digits") is already left out by the value's shape.
  */
 // Bounded by Unicode letters, not `\b`: ASCII's word boundary falls inside "portón" and "portão" after "port".
-const NOT_A_CODE = new RegExp(
+const NOT_A_CODE = factored(new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:line|error|exit|status|http|port|version|page|row|issue|step|room|floor|bus|ticket|order|zip|postal|pocztow\p{L}*|area|country|digits?|chars?|characters|length|times|attempts?|tries|costs?|price[ds]?|paid|sold|bought|` +
     // A postal code in the languages the code words are read in ("Mã bưu chính … là 100000", "kode pos", "posta kodu").
     String.raw`postcode|post[ \t]+code|postleitzahl|postale?|postnummer\p{L}*|postinumer\p{L}*|postiindeks\p{L}*|pasta[ \t]+indekss|pašto|po[šs]tn\p{L}*|po[šs]tansk\p{L}*|ir[áa]ny[íi]t[óo]sz[áa]m\p{L}*|PS[ČC]|po[șs]tal|почтов\p{L}*|поштов\p{L}*|поштанск\p{L}*|индекс\p{L}*|posta[ \t]+kod\p{L}*|kode[ \t]+pos|poskod|b[ưu]u[ \t]+(?:ch[íi]nh|[đd]i[ệe]n)|kodi[ \t]+postar|posta[ \t]+kodea|cod[ \t]+post|पिन[ \t]?कोड|পিন[ \t]?কোড|ਪਿੰਨ[ \t]?ਕੋਡ|પિન[ \t]?કોડ|საფოსტო|փոստային|шуудангийн|हुलाक|ប្រៃសណីយ៍|รหัสไปรษณีย์|邮编|郵便番号|郵遞區號|邮政编码|우편번호)(?![\p{L}\p{N}_])|邮编|郵便番号|邮政编码|우편번호|รหัสไปรษณีย์`,
   'iu',
-);
+));
 
 /** How far before the code word, within its sentence, the thing it opens is looked for. */
 const OBJECT_REACH = 60;
@@ -149,11 +149,11 @@ const OBJECT_REACH = 60;
  * in the glovebox is 21487."): a keypad takes nothing but codes. Other things (a door, a gate) are named beside
  * numbers of every kind, so only the code's own sentence counts for them.
  */
-const KEYPAD = /(?<![\p{L}])(?:keypad|key[ \t]pad|keyless[ \t]+entry|Tastenfeld|Codeschloss|clavier[ \t]+(?:à|a)[ \t]+code|teclado[ \t]+num[ée]rico)(?![\p{L}])/iu;
+const KEYPAD = factored(/(?<![\p{L}])(?:keypad|key[ \t]pad|keyless[ \t]+entry|Tastenfeld|Codeschloss|clavier[ \t]+(?:à|a)[ \t]+code|teclado[ \t]+num[ée]rico)(?![\p{L}])/iu);
 /** The code given as what it is ("… is 21487", "…: 21487"), not a number somewhere after the word. */
 const KEYPAD_CODE_LINK = /(?:[ \t](?:is|was)|:)[ \t]*$/iu;
 /** A code of another kind named in the code's sentence: a model's, a product's, a postal or a discount code. */
-const OTHER_KIND = /(?<![\p{L}])(?:model|product|serial|part|item|promo|discount|coupon|voucher|tracking|zip|postal|area|country|colou?r|source|qr|bar|html|css|conduct|dress|tax|billing|reference|sku)(?![\p{L}])/iu;
+const OTHER_KIND = factored(/(?<![\p{L}])(?:model|product|serial|part|item|promo|discount|coupon|voucher|tracking|zip|postal|area|country|colou?r|source|qr|bar|html|css|conduct|dress|tax|billing|reference|sku)(?![\p{L}])/iu);
 function keypadJustBefore(text: string, sentenceStart: number): boolean {
   const before = text.slice(Math.max(0, sentenceStart - 120), sentenceStart);
   return KEYPAD.test(before.slice(before.lastIndexOf('\n') + 1));
@@ -209,7 +209,7 @@ const CARD_NUMBER = new RegExp(
  * card's number is its sign-in in any case.
  */
 const MEMBER_CARD = /^(?:membership|member|loyalty)/i;
-const SIGN_IN_BESIDE = /(?<![\p{L}])(?:PIN|password|passwort|passcode|contraseña|mot de passe|senha|wachtwoord|hasło|heslo|пароль|パスワード|密码|비밀번호)(?![\p{L}])/iu;
+const SIGN_IN_BESIDE = factored(/(?<![\p{L}])(?:PIN|password|passwort|passcode|contraseña|mot de passe|senha|wachtwoord|hasło|heslo|пароль|パスワード|密码|비밀번호)(?![\p{L}])/iu);
 const CARD: RegexRule = {
   name: 'library-card-number',
   pattern: CARD_NUMBER,

@@ -62,8 +62,10 @@ const PASSWORD_ASKED_ABOUT: RegexRule = { ...PASSWORD_AFTER_VALUE, name: 'passwo
 // Read only in the stretch before each password word (the value stands at most 110 characters before it).
 /** Where the password words stand, in the plain mode: the rule is read only in the stretch before each. */
 const PASSWORD_NOUN_ANCHORS = wordAnchors(PASSWORD_NOUN);
+/** Where a match of `VALUE_THEN_NAME` may begin, in the plain mode: its verbs, a colon, a line's start. */
+const VALUE_STARTS = /to|is|was|now|says|said|reads|[:：]|^/gim;
 
 export const PASSWORD_AFTER_VALUE_FINDERS: readonly Finder[] = [
-  windowedFinder(PASSWORD_AFTER_VALUE, PASSWORD_NOUN_ANCHORS, 110, 0, true),
+  windowedFinder(PASSWORD_AFTER_VALUE, PASSWORD_NOUN_ANCHORS, 110, 0, true, VALUE_STARTS),
   windowedFinder(PASSWORD_ASKED_ABOUT, /pass(?:word|code|phrase)/gi, 110, 0),
 ];

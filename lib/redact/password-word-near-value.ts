@@ -1,4 +1,4 @@
-import { fastAnchors } from './fast-anchors';
+import { factored, fastAnchors, fastScan } from './fast-anchors';
 import { strongPassword } from './password-colon';
 import type { Finder, SecretSpan } from './rules';
 import { isMarker, trimTrailingPunctuation } from './values';
@@ -76,7 +76,7 @@ function passwordBeyondDoubt(value: string): boolean {
 const TOKEN = /(?<=[\s:：=]|\p{sc=Han})[\p{L}\p{N}][^\s"'“”<>()，。、；]{7,60}/gu;
 
 /** The password words as an anchor scan: built once, not per text (a regex made per call is compiled anew). */
-const ANCHORS = fastAnchors(new RegExp(PASSWORD_WORDS.source, 'giu'));
+const ANCHORS = fastScan(fastAnchors(new RegExp(PASSWORD_WORDS.source, 'giu')));
 
 function findNearValues(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
@@ -128,11 +128,11 @@ function findNearValues(text: string): SecretSpan[] {
 
 /** How far the next sentence is read, and the verb for "is" (or "was", "reads") right before its value. */
 const NEXT_SENTENCE_REACH = 140;
-const COPULA_BEFORE = /(?<![\p{L}])(?:is|was|är|var|ist|war|lautet|est|était|es|era|é|è|er|on|jest|je|reads)[ \t]+$/iu;
+const COPULA_BEFORE = factored(/(?<![\p{L}])(?:is|was|är|var|ist|war|lautet|est|était|es|era|é|è|er|on|jest|je|reads)[ \t]+$/iu);
 
 /** The next sentence's subject is something other than the password: "The server is …", "Username is …". */
 const NAMES_ANOTHER_THING =
-  /(?<![\p{L}])(?:server|host\p{L}*|user\p{L}*|benutzer\p{L}*|anv[äa]ndar\p{L}*|name|namn|branch|tag|version|file|folder|path|database|db|id|e-?mail|account|konto|domain|url|link|ssid|network|n[äa]tverk)(?![\p{L}])/iu;
+  factored(/(?<![\p{L}])(?:server|host\p{L}*|user\p{L}*|benutzer\p{L}*|anv[äa]ndar\p{L}*|name|namn|branch|tag|version|file|folder|path|database|db|id|e-?mail|account|konto|domain|url|link|ssid|network|n[äa]tverk)(?![\p{L}])/iu);
 
 /** A stop that ends an abbreviation, not a sentence: "e.g.", "i.e.", "etc.", "z.B.", "no.". */
 const ABBREVIATION_END = /(?<![\p{L}])(?:e\.g|i\.e|etc|z\.B|u\.a|vs|cf|ca|no|nr|bzw|p\.ex|p\.e|ex)\.$/iu;

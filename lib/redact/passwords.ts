@@ -1,5 +1,5 @@
 import { anchoredFinder, finderAtStarts } from './anchored-finder';
-import { wordAnchors } from './fast-anchors';
+import { factored, wordAnchors } from './fast-anchors';
 import { groupSpan, regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 import {
   randomCaseLetters,
@@ -190,7 +190,7 @@ export const PASSWORD_LABEL_ANCHORS = new RegExp(`${EN_LABEL}|${alternation(all(
  * do: from one place's next character on), found once per text for the rules that share the list; the last text's list
  * is kept.
  */
-const PASSWORD_WORD_SCAN = new RegExp(PASSWORD_LABEL_ANCHORS.source, 'gi');
+const PASSWORD_WORD_SCAN = factored(new RegExp(PASSWORD_LABEL_ANCHORS.source, 'gi'));
 let startsText: string | null = null;
 let startsFound: readonly number[] = [];
 

@@ -1,6 +1,6 @@
 import { ibanChecksumValid, ibanLength, isPlausibleSsn } from './checks';
 import { namedAsAnotherNumber } from './card-context';
-import { fastAnchors } from './fast-anchors';
+import { factored, fastAnchors, fastScan } from './fast-anchors';
 import { isLocalDefaultCredential } from './default-credentials';
 import { hasCardIssuerPrefix, passesLuhn } from './luhn';
 import { pemBodyOnly } from './pem-body';
@@ -82,10 +82,11 @@ export function keepJudged(rule: RegexRule, m: RegExpExecArray, text: string, sp
 
 /** Runs a regex rule over a text. */
 export function regexFinder(rule: RegexRule): Finder {
+  // The same matches, found by a scan that looks for where each begins with the alternatives regrouped (`fastScan`).
+  const pattern = fastScan(rule.pattern);
   return {
     name: rule.name,
     find(text) {
-      const { pattern } = rule;
       pattern.lastIndex = 0;
       const spans: SecretSpan[] = [];
       let m: RegExpExecArray | null;
@@ -109,8 +110,9 @@ export function regexFinder(rule: RegexRule): Finder {
  * searched with a probe that stops at the window's end (`findInWindowsProbed`); a pattern that opens with a literal, a
  * digit or a few words is searched faster by V8's own scan, which skips ahead to where it could start.
  */
-export function windowedFinder(rule: RegexRule, unicodeAnchors: RegExp, before: number, after: number, probed = false): Finder {
-  const anchors = fastAnchors(unicodeAnchors);
+export function windowedFinder(rule: RegexRule, unicodeAnchors: RegExp, before: number, after: number, probed = false, starts?: RegExp): Finder {
+  const anchors = fastScan(fastAnchors(unicodeAnchors));
+  const foldSensitive = rule.pattern.ignoreCase && rule.pattern.unicode;
   return {
     name: rule.name,
     find(text) {
@@ -125,9 +127,60 @@ export function windowedFinder(rule: RegexRule, unicodeAnchors: RegExp, before: 
         else windows.push([from, to]);
         if (a[0].length === 0) anchors.lastIndex++;
       }
+      if (starts && !(foldSensitive && foldsOddly(text))) return findInWindowsAtStarts(rule, windows, text, starts);
       return probed ? findInWindowsProbed(rule, windows, text) : findInWindows(rule, windows, text);
     },
   };
+}
+
+/**
+ * Characters that a case-insensitive regex matches differently in the Unicode and the plain mode (the Kelvin and
+ * Ångström signs, the long s, the capital sharp s, the Ohm sign, Greek capital theta symbol, Greek letters with a
+ * subscript iota): in a text without any, a plain-mode scan for a rule's opening words finds every place the rule's
+ * Unicode-mode pattern may begin.
+ */
+const ODD_FOLDS = /[\u017F\u03F4\u1E9E\u1F80-\u1FAF\u1FB3\u1FBC\u1FC3\u1FCC\u1FF3\u1FFC\u2126\u212A\u212B]/;
+let oddText: string | null = null;
+let oddFound = false;
+
+/** Whether `text` holds a character of `ODD_FOLDS` (the last text's answer is kept). */
+export function foldsOddly(text: string): boolean {
+  if (text !== oddText) {
+    oddText = text;
+    oddFound = ODD_FOLDS.test(text);
+  }
+  return oddFound;
+}
+
+/**
+ * `findInWindowsProbed`, the same matches found at the places `starts` gives: a global regex without the `u` flag and
+ * without look-behinds whose matches begin at every place the rule's pattern may match (its opening words). The rule's
+ * pattern, sticky, is tried at each such place in a window, in order, past the last match: the first place it matches
+ * is the place the probes find.
+ */
+function findInWindowsAtStarts(rule: RegexRule, windows: readonly (readonly [number, number])[], text: string, starts: RegExp): SecretSpan[] {
+  const scan = windowScan(rule.pattern);
+  const spans: SecretSpan[] = [];
+  for (const [from, to] of windows) {
+    const sub = text.slice(from, Math.min(text.length, to + 512));
+    const limit = to - from;
+    let cursor = 0;
+    while (cursor < limit) {
+      starts.lastIndex = cursor;
+      const s = starts.exec(sub);
+      if (!s || s.index >= limit) break;
+      scan.at.lastIndex = s.index;
+      const m = scan.at.exec(sub);
+      if (!m) {
+        cursor = s.index + 1;
+        continue;
+      }
+      cursor = m.index + m[0].length;
+      if (m.index === 0 && from > 0 && /[A-Za-z0-9_/+=-]/.test(text[from - 1]!)) continue; // cut from a longer run
+      judgeShifted(rule, m, from, text, spans);
+    }
+  }
+  return spans;
 }
 
 /**
@@ -169,6 +222,8 @@ export function windowedFinderAt(rule: RegexRule, starts: (text: string) => read
 interface WindowScan {
   at: RegExp;
   probes: Map<number, RegExp>;
+  /** The pattern itself, its alternations regrouped (`factored`): the same matches. */
+  global: RegExp;
 }
 
 const WINDOW_SCANS = new WeakMap<RegExp, WindowScan>();
@@ -176,7 +231,7 @@ const WINDOW_SCANS = new WeakMap<RegExp, WindowScan>();
 function windowScan(pattern: RegExp): WindowScan {
   let scan = WINDOW_SCANS.get(pattern);
   if (!scan) {
-    scan = { at: new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'), probes: new Map() };
+    scan = { at: factored(new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')), probes: new Map(), global: factored(new RegExp(pattern.source, pattern.flags)) };
     WINDOW_SCANS.set(pattern, scan);
   }
   return scan;
@@ -188,7 +243,7 @@ function probeFor(scan: WindowScan, pattern: RegExp, left: number): { probe: Reg
   while (reach < left && reach < 1024) reach *= 2;
   let probe = scan.probes.get(reach);
   if (!probe) {
-    probe = new RegExp(`[\\s\\S]{0,${reach}}?(?=(?:${pattern.source}))`, pattern.flags.replace(/[gd]/g, '') + 'y');
+    probe = factored(new RegExp(`[\\s\\S]{0,${reach}}?(?=(?:${pattern.source}))`, pattern.flags.replace(/[gd]/g, '') + 'y'));
     scan.probes.set(reach, probe);
   }
   return { probe, reach };
@@ -207,7 +262,7 @@ function stepOn(s: string, at: number, count: number, unicode: boolean): number 
 
 /** Runs a rule only inside the given windows (sorted, not overlapping); a match must start inside one. */
 export function findInWindows(rule: RegexRule, windows: readonly (readonly [number, number])[], text: string): SecretSpan[] {
-  const inner = rule.pattern;
+  const inner = windowScan(rule.pattern).global;
   const spans: SecretSpan[] = [];
   for (const [from, to] of windows) {
     // Search the window alone (plus room for a match to finish), then shift the match back onto the text.

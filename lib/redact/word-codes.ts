@@ -53,4 +53,7 @@ const WORD_CODE_RULE: RegexRule = {
 /** Read only near the names' rare words. */
 const ANCHOR = /pick|collection|safe|kod|koodi|turva|h[äa]mtning|abhol|code|c[óo]digo|voucher|coupon|kupon|gutschein/giu;
 
-export const WORD_CODE_FINDERS: readonly Finder[] = [windowedFinder(WORD_CODE_RULE, ANCHOR, 12, 60, true)];
+/** Where a match of `WORD_CODE` may begin: its names, in the plain mode (the pattern is case-sensitive). */
+const WORD_CODE_STARTS = new RegExp(`${PICKUP_NAME}|${VOUCHER_NAME}`, 'g');
+
+export const WORD_CODE_FINDERS: readonly Finder[] = [windowedFinder(WORD_CODE_RULE, ANCHOR, 12, 60, true, WORD_CODE_STARTS)];
