@@ -1,4 +1,4 @@
-import { wordAnchors } from './fast-anchors';
+import { factored, wordAnchors } from './fast-anchors';
 import type { SecretSpan } from './rules';
 
 /**
@@ -64,10 +64,10 @@ const SOURCE_USES =
  * What every lead, list and source above holds, in the plain mode: the English words and the other languages' names.
  * Most lines before a value hold none, and the Unicode scans are then never run.
  */
-const DOCS_WORD_NEAR = new RegExp(
+const DOCS_WORD_NEAR = factored(new RegExp(
   `doc|tutorial|quickstart|example|sample|snippet|official|public|project|developer|api|readme|wiki|manual|docker|${wordAnchors(DOCS_OTHER_NAMES).source}`,
   'i',
-);
+));
 
 export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
   if (span.label !== 'password' && span.label !== 'api key') return false;

@@ -1,6 +1,7 @@
 import { isCloudResourceId } from './cloud-resource-ids';
 import { isPublicKeyDer } from './public-key-der';
 import { isQuotedFromDocs } from './docs-quotes';
+import { factored } from './fast-anchors';
 import { isPasswordPrompt, isRequestSignature } from './signatures-and-prompts';
 import { DEFAULT_PASSWORDS, isGenericPair, isLocalConfigDefault, isLocalSameAsUser, isTemplateDefault } from './default-credentials';
 import { isCacheKeyDigest, isStoredPasswordHash } from './hashes';
@@ -216,16 +217,16 @@ function isPostalPin(text: string, span: SecretSpan): boolean {
  * "Quizizz code 482913", "Mentimeter code 1234 5678", "Spiel-PIN 123456", "PIN du jeu", "PIN del juego", "código do
  * jogo", "kod gry". It joins a session that ends with the lesson; it opens no account.
  */
-const JOIN_CODE_BEFORE = new RegExp(
+const JOIN_CODE_BEFORE = factored(new RegExp(
   String.raw`(?<![\p{L}])(?:(?:kahoot!?|quizizz|blooket|gimkit|mentimeter|menti|slido|wooclap|quizlet(?:[ 	]+live)?|jackbox|among[ 	]+us|game|quiz|trivia|spiel|jeu|juego|jogo|gioco|gry|oyun|peli|spel|spill|игры|игра|гри|trò[ 	]+chơi|permainan|mchezo)[ 	-]*(?:game[ 	-]*)?(?:PIN|code|Code|kod|k[óo]d|c[óo]digo|codice|koodi|код)|(?:PIN|code|c[óo]digo|codice|kod|код)[ 	]+(?:du|del|do|da|di|della|dello|des)[ 	]+(?:jeu|juego|jogo|gioco|quiz|partida|partie|sala|salle|stanza)|(?:join|joining)[ 	]+(?:with[ 	]+)?(?:the[ 	]+)?(?:game[ 	]+)?(?:PIN|code))[ 	:#]*(?:(?:is|es|est|ist|é|è)[ 	]+)?$`,
   'iu',
-);
+));
 
 /**
  * What every lead above holds, a game's, a quiz's or a join's word, in the plain mode: most numbers have none of them
  * before, and the Unicode scan anchored at the line's end is then never run.
  */
-const JOIN_WORD_NEAR = /kahoot|quiz|blooket|gimkit|menti|slido|wooclap|jackbox|among|game|trivia|spiel|jeu|juego|jogo|gioco|gry|oyun|peli|spel|spill|игр|гри|chơi|permainan|mchezo|partid|partie|sala|stanza|join/i;
+const JOIN_WORD_NEAR = factored(/kahoot|quiz|blooket|gimkit|menti|slido|wooclap|jackbox|among|game|trivia|spiel|jeu|juego|jogo|gioco|gry|oyun|peli|spel|spill|игр|гри|chơi|permainan|mchezo|partid|partie|sala|stanza|join/i);
 
 function isSharedJoinCode(text: string, span: SecretSpan): boolean {
   if (!/^\d[\d ]{3,10}$/.test(text.slice(span.start, span.end))) return false;

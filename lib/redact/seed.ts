@@ -9,6 +9,7 @@ import { wordlist as simplifiedChinese } from '@scure/bip39/wordlists/simplified
 import { wordlist as traditionalChinese } from '@scure/bip39/wordlists/traditional-chinese.js';
 import { wordlist as portuguese } from '@scure/bip39/wordlists/portuguese.js';
 import { wordlist as spanish } from '@scure/bip39/wordlists/spanish.js';
+import { factored } from './fast-anchors';
 import type { SecretSpan } from './rules';
 import { contextOf } from './values';
 
@@ -36,7 +37,7 @@ const CONTEXT =
  * `Å`, which fold to s, k and å only in Unicode mode, and count as word characters for `\b` there): a text holding
  * one is read by `CONTEXT` itself.
  */
-const CONTEXT_PLAIN = new RegExp(CONTEXT.source.replace(/\\p\{L\}\*/g, ''), 'i');
+const CONTEXT_PLAIN = factored(new RegExp(CONTEXT.source.replace(/\\p\{L\}\*/g, ''), 'i'));
 const FOLDS_ONLY_IN_UNICODE = /[\u017F\u212A\u212B]/;
 
 function namesSeedContext(text: string): boolean {
