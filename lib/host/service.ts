@@ -1,5 +1,5 @@
 import type { DiaryRow, DreamRunRow, MemoryRow, ReverieDb } from '../db/schema';
-import type { Embedder } from '../engine/types';
+import type { Embedder, RecallHit } from '../engine/types';
 import type { MemoryEngine } from '../engine/engine';
 import { eraseDeleted, UNDO_WINDOW_MS } from '../engine/erase';
 import { noteUsed } from '../engine/usage';
@@ -8,6 +8,7 @@ import { correctionsByPassage, formatCorrection } from '../dream/corrections';
 import { formatDay } from '../preamble/dates';
 import { refreshProfile } from '../dream/profile';
 import { buildPreamble } from '../preamble/build';
+import { ABOUT_THE_USER, HYPOTHETICAL, makeBelieveTurns, stepsOut } from '../preamble/make-believe';
 import { blockScopeFor, loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
 import type { SiteId } from '../sites';
 import type { DreamLlm } from '../llm/types';
@@ -115,11 +116,22 @@ export class ReverieService {
     // A few more than shown, so that the fact answering "where do I live" is among them to be put first.
     const window = parseTemporalQuery(query, now).window;
     const found = await this.engine.recall(query, { k: window ? k * 3 : k + SEARCH_EXTRA, includeArchived: true, now });
-    const hits = answersFirst(query, withinPeriod(found, window), now).slice(0, k);
+    const ranked = answersFirst(query, withinPeriod(found, window), now);
+    const firstTurn = (h: RecallHit) => (h.memory.kind === 'passage' ? h.memory.sourceTurnIds[0] : undefined);
+    const pretend = await makeBelieveTurns(this.db, ranked.flatMap((h) => firstTurn(h) ?? []));
+    const playedIn = (h: RecallHit) => pretend.get(firstTurn(h) ?? '');
+    // A search about the user ("what is my job") wants what is true of them: lines of a role-play or a story, and the
+    // user's "hypothetically, if I moved to Japan…", come last.
+    // A setup that steps out in the same breath ("(ooc: real me is a school librarian in inverness)") keeps its place.
+    const notTheirLife = (h: RecallHit) =>
+      (!!playedIn(h) && !stepsOut(h.memory.text)) || (h.memory.kind === 'passage' && h.memory.role === 'user' && HYPOTHETICAL.test(h.memory.text));
+    const aboutUser = ABOUT_THE_USER.test(query);
+    const hits = (aboutUser ? [...ranked.filter((h) => !notTheirLife(h)), ...ranked.filter(notTheirLife)] : ranked).slice(0, k);
     const notes = hits.length ? await correctionsByPassage(this.db) : new Map();
     return hits.map((h) => {
       const note = notes.get(h.memory.id);
-      return note ? { ...h, correction: formatCorrection(note, formatDay) } : h;
+      const played = playedIn(h);
+      return { ...h, ...(note ? { correction: formatCorrection(note, formatDay) } : {}), ...(played ? { makeBelieve: played } : {}) };
     });
   }
 

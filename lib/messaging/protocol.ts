@@ -25,7 +25,8 @@ interface CapturedTurnMessage {
  * warm-start block shows beside it ('[corrected 2026-04-07: "I never said I have a sister"]'), so what was said is
  * still found but not taken for what is true.
  */
-export type SearchHit = RecallHit & { correction?: string };
+/** A search result, with the note of a later correction and, for a line of a role-play or story, which it was. */
+export type SearchHit = RecallHit & { correction?: string; makeBelieve?: 'role-play' | 'story' };
 
 export interface CaptureMessage {
   site: SiteId;

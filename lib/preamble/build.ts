@@ -26,6 +26,7 @@ import { LATELY_MS as L3_WINDOW_MS } from '../dream/named-topics';
 import { GENERIC_TITLE, meaningfulTitle, topicFromTurn } from './topic';
 import { inertLinks } from './sanitize';
 import { snippet } from './snippet';
+import { makeBelieveLabel, makeBelieveTurns } from './make-believe';
 
 export interface PreambleBudgets {
   l1: number;
@@ -93,7 +94,8 @@ const KIND_RANK: Partial<Record<MemoryKind, number>> = { instruction: 0, prefere
 /** What L1 may show: memories of what was said, never summaries of everything (those are L3/L4's). */
 const L1_KINDS: MemoryKind[] = ['passage', 'fact', 'preference', 'instruction', 'episode'];
 /** Slots whose facts every block carries (the assistant must know them whatever is asked): health, diet, access needs. */
-const SAFETY_SLOT = /^user\/(?:allergy|health|diet|accessibility)\b/;
+// A relative's allergy too: the user plans meals and days out with them.
+const SAFETY_SLOT = /^user\/(?:allergy|health|diet|accessibility)\b|^user\/family:[^:]+:allergy:/;
 const IDENTITY_SLOT = /^user\/(?:name|call-me|pronouns|gender|reply-language|timezone|language:.+|child:.+)$/;
 
 /**
@@ -539,13 +541,17 @@ async function relevantCandidates(
   }
   const notes = await correctionNotes();
   const asked = new Set(terms(query));
+  // Lines said in a role-play or a story say so: "I'm the head of marketing" was a part the user played.
+  const passageTurns = hits.filter((h) => h.memory.kind === 'passage').flatMap((h) => h.memory.sourceTurnIds.slice(0, 1));
+  const pretend = passageTurns.length ? await makeBelieveTurns(input.db, passageTurns) : new Map<string, never>();
   const out: Candidate[] = [];
   for (const h of hits.filter((x) => active.memory(x.memory)).sort((a, b) => b.score - a.score)) {
     const m = h.memory;
     if (!L1_KINDS.includes(m.kind)) continue;
     if (await isCannedReply(input.db, m)) continue;
     const dated = m.kind === 'passage' || m.kind === 'episode' || m.kind === 'fact';
-    const who = m.role === 'assistant' ? 'assistant said: ' : '';
+    const playedIn = m.kind === 'passage' ? pretend.get(m.sourceTurnIds[0] ?? '') : undefined;
+    const who = playedIn ? makeBelieveLabel(playedIn, m.role) : m.role === 'assistant' ? 'assistant said: ' : '';
     let body = memoryLine(m, now);
     if (m.role !== 'user' && m.kind === 'passage') body = withoutDirectives(body);
     if (body === '') continue;

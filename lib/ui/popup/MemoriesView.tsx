@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MemoryRow } from '../../db/schema';
 import { isStopWord, stem, words } from '../../engine/text';
 import type { RecallHit } from '../../engine/types';
+import type { SearchHit } from '../../messaging/protocol';
 import type { ReverieApi } from '../api';
 import { errorMessage } from '../common/errors';
 import { Toast, type ToastState } from '../common/Toast';
@@ -19,6 +20,8 @@ export interface Entry {
   via?: RecallHit['via'];
   /** The note of a later correction or change of what it says (search results only). */
   correction?: string;
+  /** Said in a role-play or a story, not by the user about themselves (search results only). */
+  makeBelieve?: SearchHit['makeBelieve'];
 }
 
 /** Word tokens as the search splits text (lib/engine/text.ts `words`), in their original case. */
@@ -94,7 +97,7 @@ function useMemoryList(api: ReverieApi, query: string, debounceMs: number) {
     const load = async () => {
       try {
         const rows: Entry[] = trimmed
-          ? (await api.searchMemories({ query: trimmed, k: SEARCH_K })).map((hit) => ({ memory: hit.memory, via: hit.via, correction: hit.correction }))
+          ? (await api.searchMemories({ query: trimmed, k: SEARCH_K })).map((hit) => ({ memory: hit.memory, via: hit.via, correction: hit.correction, makeBelieve: hit.makeBelieve }))
           : (await api.listMemories({ limit: RECENT_LIMIT })).map((memory) => ({ memory }));
         if (seq !== requestSeq.current) return;
         setEntries(rows.filter((e) => e.memory.status !== 'deleted'));
@@ -205,6 +208,7 @@ function MemoryListSection({
               actions={actions}
               why={searching && entry.via ? whyMatched(listQuery, entry) : undefined}
               correction={searching ? entry.correction : undefined}
+              makeBelieve={searching ? entry.makeBelieve : undefined}
             />
           ))}
         </ul>

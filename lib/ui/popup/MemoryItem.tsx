@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { MemoryRow } from '../../db/schema';
+import type { SearchHit } from '../../messaging/protocol';
 import { formatDate, kindLabel, safeHttpUrl, siteName } from '../common/format';
 import { Markdown } from '../common/Markdown';
 
@@ -48,7 +49,19 @@ function useMemoryEditor(memory: MemoryRow) {
  * folded with "Show more" when long. The conversation link is shown only for http(s) urls. `why`: for a search
  * result, in words, why it matched.
  */
-export function MemoryItem({ memory, actions, why, correction }: { memory: MemoryRow; actions: MemoryActions; why?: string; correction?: string }) {
+export function MemoryItem({
+  memory,
+  actions,
+  why,
+  correction,
+  makeBelieve,
+}: {
+  memory: MemoryRow;
+  actions: MemoryActions;
+  why?: string;
+  correction?: string;
+  makeBelieve?: SearchHit['makeBelieve'];
+}) {
   const editor = useMemoryEditor(memory);
   const [confirmingForget, setConfirmingForget] = useState(false);
   const { busy, run } = useBusy();
@@ -75,6 +88,7 @@ export function MemoryItem({ memory, actions, why, correction }: { memory: Memor
         </div>
       )}
       {correction && <p class="memory-correction small">{correction}</p>}
+      {makeBelieve && <p class="memory-make-believe small">{makeBelieve === 'story' ? 'Said in a story you asked for' : 'Said in a role-play'}: not about you.</p>}
       {why && <p class="memory-why small">{why}</p>}
       <MemoryMeta memory={memory} />
       {!editor.editing && (
