@@ -74,15 +74,21 @@ const BIRTH_SIGNAL = /\b(?:baby|born|newborn|labou?r|delivery|c-section|maternit
 const OTHERS_BEFORE = /(?:\p{L}['’]s|\b(?:his|her|their|your|its))\s+$/iu;
 const HYPOTHETICAL = /^(?:if|suppose|supposing|imagine|pretend|what if|let'?s say)\b/i;
 
+/** A sentence about the user's kids ("two kids", "the kids are"): the names with ages in it, or just after it, are theirs. */
+export function talksOfTheKids(sentence: string): boolean {
+  return ABOUT_THE_KIDS.test(sentence);
+}
+
 /** The children one sentence of the user's names, with ages or a birth. */
-export function childStatements(sentence: string, saidAt: number): ChildFact[] {
+export function childStatements(sentence: string, saidAt: number, kidsJustNamed = false): ChildFact[] {
   if (HYPOTHETICAL.test(sentence)) return [];
   const out = new Map<string, ChildFact>();
   const add = (f: ChildFact | null) => {
     if (f && !out.has(f.slot)) out.set(f.slot, f);
   };
   for (const m of sentence.matchAll(NAMED_WITH_AGE)) add(childFact(m[1]!, m[2]!, ageOf(m[3]!), saidAt));
-  if (ABOUT_THE_KIDS.test(sentence)) for (const re of [NAME_IS_AGE, NAME_BRACKET_AGE]) for (const m of sentence.matchAll(re)) add(childFact('child', m[1]!, ageOf(m[2]!), saidAt));
+  // "i have the kids every other weekend. Ollie is 7 and Mae is 4.": the sentence after the kids are named counts too.
+  if (kidsJustNamed || ABOUT_THE_KIDS.test(sentence)) for (const re of [NAME_IS_AGE, NAME_BRACKET_AGE]) for (const m of sentence.matchAll(re)) add(childFact('child', m[1]!, ageOf(m[2]!), saidAt));
   for (const [i, re] of BORN.entries()) {
     if ((i === 2 || i === 3) && !BIRTH_SIGNAL.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {

@@ -48,6 +48,8 @@ const NEEDS: [RegExp, string, string][] = [
 const STATUS = /\b(?:I(?:'m| am)(?: now)?|I (?:just )?got|we (?:just )?got|we(?:'re| are)(?: now)?) (married|engaged|divorced|separated|widowed|single)\b(?!-|\s+(?:in|at|from|by|during|on|for|to my job|to the idea|life|handed(?:ly)?)\b)/i;
 /** "allergic to penicillin and shellfish", "allergic to nuts, sesame and kiwi": the list after the first allergen. */
 const ALLERGY_LIST = /\ballergic to ([\p{L} -]{2,30}?(?:,\s*[\p{L} -]{2,30}?)*(?:,?\s+(?:and|&)\s+[\p{L} -]{2,30}?))(?=\s*(?:[.,;!?)]|$)|\s+(?:so|but|which|too|as well|since|because)\b)/iu;
+/** "I'm allergic to", "I am also severely allergic to": the list that follows is the user's. */
+const ALLERGIC_USER = /\bI(?:'m|’m| am|m)(?:\s+(?:also|severely|very|highly|deathly|mildly|really|super|so|quite|slightly|extremely|now|still))*\s+$/iu;
 /** A plan called off: "we decided not to move to Berlin after all", "I'm not going to do the marathon after all". */
 const CALLED_OFF = /\b(?:(?:I|we) (?:decided|chose) not to|(?:I'm|I am|we're|we are) not (?:going to|gonna)|(?:I|we) won't(?: be)?) ([\p{L}' -]{3,40}?) after all\b/iu;
 
@@ -68,8 +70,10 @@ export function everydayStatements(s: string): EverydayFact[] {
 
 /** Every allergen of a list but the first (which the single-allergen rule reads), as its own fact. */
 export function moreAllergens(s: string): string[] {
-  const list = ALLERGY_LIST.exec(s)?.[1];
-  if (!list) return [];
+  const found = ALLERGY_LIST.exec(s);
+  const list = found?.[1];
+  // The user's own list only: "my wife is allergic to penicillin and dust" says nothing of the user.
+  if (!list || !ALLERGIC_USER.test(s.slice(0, found.index))) return [];
   return list
     .split(/\s*,\s*|\s+(?:and|&)\s+/i)
     .map((a) => a.trim())

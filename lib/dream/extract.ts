@@ -9,7 +9,8 @@ import { addressChange, nameToUse } from './address';
 import { partnerStatements } from './partners';
 import { recoveries } from './recovered';
 import { answersTo, askedAbout, type Answer } from './answers';
-import { childStatements } from './children';
+import { nameAnswered, namesOfThings } from './names-of-things';
+import { childStatements, talksOfTheKids } from './children';
 import { endings, type Ending } from './endings';
 import { exceptionToPrevious, exceptionWithin, withException } from './instruction-exceptions';
 import { workingLifeStatements } from './working-life';
@@ -265,6 +266,9 @@ const RULES: Rule[] = [
   // Work
   { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
   { re: r(String.raw`\bI (?:currently |now )?work as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
+  // "first week working as a phlebotomist", "now working as a night porter": the job said without its "I". Only after
+  // words of the user's own timeline: "working as a teacher must be hard" is no one's job.
+  { re: r(String.raw`^(?:(?:so|and|ok|okay|now|currently|still|finally|officially|been|started|starting|just started|loving|enjoying|(?:my )?(?:first|second|third|1st|2nd|3rd) (?:day|week|month|shift|year)|(?:one|two|three|a) (?:days?|weeks?|months?) (?:in|into))\s+)+working as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
   // "I'm 74, a retired postman": the age said first, then what they do.
   { re: r(String.raw`\bI(?:'m| am) (?:\d{1,3},\s+)?(?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?! ${OCCUPATION}\b)(?!['’])(?: in (\p{L}[\p{L}'-]+(?: \p{L}[\p{L}'-]+)?)${PLACE_ENDS})?`), make: (m) => occupation(m[1], m[2]) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?!an?\b)(?:the )?(?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
@@ -345,6 +349,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'m| am) (?:now |strictly )?(?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|coeliac|diabetic|pregnant)\b`), make: (m) => m[1].toLowerCase() === 'pregnant' ? slotFact('health:pregnancy', 'User is pregnant.', 'pregnant', 0.9) : slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
   // "i eat fish again now btw so pescatarian": fish back on the plate, meat still off, is pescatarian.
   { re: r(String.raw`\b(?:I|we)(?:'m| am|'re| are|'ve| have)? (?:now |just |recently )?(?:(?:started|begun|began|start) eating (?:fish|seafood)(?: and seafood| and fish)? again|(?:went|gone|going|am going|'m going) back to eating (?:fish|seafood)(?: and seafood| and fish)?|eat(?:ing)? (?:fish|seafood)(?: and seafood| and fish)? again)\b(?![^.!?\n]*\b(?:and|&) (?:meat|chicken)\b)`), make: () => slotFact('diet', 'User is pescatarian.', 'pescatarian', 0.85) },
+  // "not me, i eat everything 😂", "I'm an omnivore", "no dietary restrictions": a diet too, so it replaces "vegan" in its
+  // slot. The clause must end there: "I eat anything spicy" or "I'll eat anything you cook" says no such thing.
+  { re: r(String.raw`\bI(?:'ll| will)? eat (?:literally |pretty much |basically |just about )?(?:everything|anything)(?=\s*(?:[,.;!?)]|$|\p{Extended_Pictographic}|(?:lol|haha|tbh|honestly|really|though|tho|lmao)\b))|\bI(?:'m| am) (?:an |a )?omnivore\b|\bI (?:have|got) no (?:dietary|diet|food) (?:restrictions|requirements)\b`), make: () => slotFact('diet', 'User eats everything (no dietary restrictions).', 'everything', 0.8) },
   // "so pescatarian now I guess", "fully vegan now!": a diet word opening its sentence with "now" is the user's state
   // (not "vegan now has a section", said of a menu: the word must close its clause or run on to "I guess"/"for real").
   { re: r(String.raw`^(?:(?:so|and|ok|okay|well|yeah|basically|officially|fully|strictly|properly|now)\s+)*(vegetarian|vegan|pescatarian)\s+now\b(?=\s*(?:[,.;!?)]|$|(?:I guess|I think|lol|haha|for real|for good|btw)\b))`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
@@ -379,6 +386,10 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(my|our) (?:new |current )?${RELATION}, (\p{Lu}[\p{L}'-]+)\b(?!['’])(?!\s+(?:and|&|or)\b)`), make: (m) => named(m[3], (n) => relative(m[1], m[2], n)) },
   { re: r(String.raw`\b(?:my|our) ${RELATION}(?:,? ${NAME},?)? (?:lives|is living|now lives|has moved|moved|just moved) (?:in|to) ${VALUE}`), make: (m) => (short(m[3], 5) && properName(m[2]) === m[2] ? slotFact(`family:${m[1].toLowerCase()}${m[2] ? ` ${m[2].toLowerCase()}` : ''}:location`, `User's ${m[1].toLowerCase()}${m[2] ? ` ${m[2]}` : ''} lives in ${m[3]}.`, m[3], 0.7) : null) },
   { re: r(String.raw`\b(?:my|our) ${RELATION}(?:,? ${NAME},?)? works (?:at|for) ${VALUE}`), make: (m) => (short(m[3], 6) && !PRONOUN_START.test(m[3]) && properName(m[2]) === m[2] ? slotFact(`family:${m[1].toLowerCase()}${m[2] ? ` ${m[2].toLowerCase()}` : ''}:employer`, `User's ${m[1].toLowerCase()}${m[2] ? ` ${m[2]}` : ''} works at ${m[3]}.`, m[3], 0.65) : null) },
+  // "my son Ollie has a peanut allergy", "my wife is allergic to penicillin": a relative's allergy is a safety fact for
+  // every meal or outing the user plans with them. One slot per person and allergen.
+  { re: r(String.raw`\b(?:my|our) ${RELATION}(?:,? ${NAME},?)? (?:has|'s got|has got) (?:an? )?(?:severe |serious |mild |bad |life-threatening |deadly )?((?:[\p{L}-]+ )?[\p{L}-]+) allergy\b`), make: (m) => relativeAllergy(m[1], m[2], m[3], 'allergy') },
+  { re: r(String.raw`\b(?:my|our) ${RELATION}(?:,? ${NAME},?)? is (?:severely |very |highly |deathly )?allergic to ${VALUE}`), make: (m) => relativeAllergy(m[1], m[2], m[3]) },
   { re: r(String.raw`\bI (?:usually |normally |always |now )?commute (?:by|on) ([\p{L} ]{2,20}?) (?:to|into) ${VALUE}`), make: (m) => (short(m[2], 5) ? slotFact('commute', `User commutes by ${m[1].toLowerCase()} to ${m[2]}.`, m[2], 0.6) : null) },
   // Projects and what they are learning
   { re: r(String.raw`\b(?:I'm|I am|I've been|I have been|we're|we are|we've been) (?:(?:currently|now|still|slowly|just|also) ){0,2}(building|developing|writing|making|creating|designing|coding|working on|learning|studying|training for|renovating|restoring|migrating) ${LONG_VALUE}`), make: (m) => project(m[1], m[2]) },
@@ -536,6 +547,27 @@ function fullName(v: string) {
 }
 function article(v: string): string {
   return /^(?:an?|the)\s/i.test(v) ? v : `${/^[aeiou]/i.test(v) ? 'an' : 'a'} ${v}`;
+}
+/** "Ollie has a peanut allergy", said after the turn named Ollie as the user's child ("Ollie is 7 and Mae is 4"). */
+function namedChildAllergies(sentence: string, known: FactCandidate[]) {
+  const out = [];
+  for (const f of known) {
+    const child = /^User's (son|daughter|child) (\p{Lu}[\p{L}'-]+) /u.exec(f.slot?.startsWith('user/child:') ? f.text : '');
+    if (!child) continue;
+    const name = child[2]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(String.raw`\b${name} (?:(?:has|'s got|has got) (?:an? )?(?:severe |serious |mild |bad |life-threatening |deadly )?((?:[\p{L}-]+ )?[\p{L}-]+) allergy\b|is (?:severely |very |highly |deathly )?allergic to ${VALUE})`, 'iu').exec(sentence);
+    const made = m && relativeAllergy(child[1]!, child[2]!, (m[1] ?? m[2])!, m[1] ? 'allergy' : 'allergic');
+    if (made) out.push(made);
+  }
+  return out;
+}
+/** "User's son Ollie is allergic to peanut." in the slot of that person and allergen. */
+function relativeAllergy(relation: string, name: string | undefined, what: string, said: 'allergy' | 'allergic' = 'allergic') {
+  // "allergic to him", "allergic to it all": a pronoun names no allergen.
+  if (!short(what, 3) || PRONOUN_START.test(what) || /^(?:him|her|them|it|me|us|you|that|this|those|these|everything|anything|something|all|most)\b/i.test(what) || (name && properName(name) !== name)) return null;
+  const who = `${relation.toLowerCase()}${name ? ` ${name}` : ''}`;
+  const text = said === 'allergy' ? `User's ${who} has ${article(`${what.toLowerCase()} allergy`)}.` : `User's ${who} is allergic to ${what.toLowerCase()}.`;
+  return slotFact(`family:${who.toLowerCase()}:allergy:${allergen(what)}`, text, what, 0.9);
 }
 /** One slot per allergen, however it was said ("peanuts", "peanut", "a peanut"). */
 function allergen(v: string): string {
@@ -720,6 +752,8 @@ function cleanValue(v: string): string {
 /** A sentence that sets up make-believe: a role-play, a game of pretend, a story in which the user is someone else. */
 const FICTION_FRAME =
   /\b(?:let'?s (?:role-?play|roleplay|pretend|play a game|play pretend|imagine)|role-?play(?:ing)? (?:as|with me|a scene|a scenario)|(?:in|for) (?:this|our|the) (?:role-?play|roleplay|game|scenario)|(?:story|stories|scene|script|screenplay|tale|dialogue|fanfic|poem)\b[^.!?]{0,40}\b(?:where|in which|starring|about)\s+(?:I|I'm|me|my)\b|pretend (?:that )?(?:I'?m|I am|you'?re|you are|we'?re)\b|stay in character|let'?s (?:write|make up|tell|start|co-?write|do) (?:a |an |some |another )?(?:short )?(?:story|stories|tale|scene|fanfic|role-?play|adventure|campaign|rpg|text adventure)\b|\bI'?ll (?:be|play) [^.!?]{1,40}?,? (?:and )?you(?:'ll| will)? (?:be|play)\b|\b(?:dnd|d&d|rpg|tabletop) (?:campaign|session|one-?shot)\b)/iu;
+/** An aside out of the make-believe: what follows is the user as themselves ("ooc: real me is…", "irl I'm a…"). */
+const OUT_OF_CHARACTER = /^\W*(?:ooc|out of character|irl|in real life|for real though)\s*[:,—–-]?\s*(?=(?:the )?real me\b|I\b|I'm\b|my\b)|^\W*(?=(?:the )?real me(?:'s| is)\b)/i;
 /** A part given to the assistant: "you play my engineer Tobi", "you play the role of" (not "you play my favourite song"). */
 const PLAYS_A_PART = /\b[Yy]ou(?:'ll| will)? play (?:the (?:role|part) of\b|my [a-z-]+(?: [a-z-]+)?,? \p{Lu}\p{Ll}+)/u;
 /** A question or a hypothetical states nothing about the user: no facts from it. */
@@ -771,9 +805,12 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
       facts.push({ ...slotFact(`pet:${named.toLowerCase()}`, `User has a ${petBefore!.toLowerCase()} named ${properCase(named)}.`, properCase(named), 0.7), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: raw.trim() });
     petBefore = PET_GOT.exec(raw)?.[1];
     // After "Let's role-play…" or "Write a story where I…", the rest of the turn is make-believe: nothing about the user.
-    fiction ||= FICTION_FRAME.test(raw) || PLAYS_A_PART.test(raw);
+    // "(ooc: real me is a school librarian in inverness…)": stepping out of the story, the user speaks as themselves.
+    const own = OUT_OF_CHARACTER.exec(raw);
+    if (own) fiction = false;
+    else fiction ||= FICTION_FRAME.test(raw) || PLAYS_A_PART.test(raw);
     if (fiction) continue;
-    const read = readSentence(raw);
+    const read = readSentence(own ? raw.slice(own.index + own[0].length).replace(/^(?:the )?real me(?:'s| is)\b/i, "I'm") : raw);
     saidBefore = read.said;
     const within = exceptionWithin(raw);
     if (within) exceptions.set(read.said, within);
@@ -823,7 +860,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const birthday = birthdayStatement(s, turn.at);
     const age = NOT_A_STATEMENT.test(s) ? null : ageStatement(s, turn.at);
     const measures = NOT_A_STATEMENT.test(s) ? [] : [...measureStatements(s, turn.at), ...progressStatements(s, turn.text, turn.at)];
-    for (const made of [...childStatements(s, turn.at), ...(birthday ? [birthday] : []), ...(age ? [age] : []), ...measures])
+    for (const made of [...childStatements(s, turn.at, talksOfTheKids(previous ?? '')), ...(birthday ? [birthday] : []), ...(age ? [age] : []), ...measures, ...namedChildAllergies(s, facts)])
       facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said });
     if (NOT_A_STATEMENT.test(s)) continue;
     // What this sentence retracts is not learned from it again.
@@ -832,7 +869,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const offer = offerChoice(s, turn.text);
     for (const d of offer.declined) add(d, false, 'user/employer');
     const taken = offer.taken ? employer(offer.taken) : null;
-    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...possessionStatements(s, turn.at), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     // Two rules may read the same words the same way ("I'm 52, an accountant").
     for (let i = said.length - 1; i > 0; i--) if (said.findIndex((f) => f.text === said[i]!.text) < i) said.splice(i, 1);
@@ -854,6 +891,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const made = answerFact(a, turn.at);
     if (made && !facts.some((f) => f.text === made.text)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: turn.text.trim() });
   }
+  // "What's the business going to be called?" — "Patinhas Sobre Rodas 🐾".
+  const name = fiction ? null : nameAnswered(turn.replyTo, ownWords(turn.text));
+  if (name && !facts.some((f) => f.slot === name.slot)) facts.push({ ...name, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: turn.text.trim() });
   // "My sister Ana lives in Toronto" says who she is too: the fact that names her alone adds nothing.
   // A change a rule already read as a value in a slot gets that slot's notes (the last value said again lifts them). A
   // retraction's note goes only where the old value's words all are ("end of september", not "30 Sept"): an update

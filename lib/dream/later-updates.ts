@@ -33,6 +33,10 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\b(?:mov|switch|chang|swap|shift|push|go|goes|went|gone|drop|bump|cut)(?:e|ed|es|ing|ping|ped|s)?\b[^.!?\n]{0,40}?\bfrom\b[^.!?\n]{1,40}?\bto\b`),
   // A number that changed: "upped the duloxetine to 60mg", "raised them to $1,200", "subió la amlodipina a 10mg".
   marker(String.raw`\b(?:upped|ups|raised|increased|bumped|doubled|halved|lowered|reduced|decreased|cut|dropped|went (?:up|down)|gone (?:up|down)|goes (?:up|down))\b[^.!?\n]{0,40}?\b(?:to|at)\s+\p{Sc}?\d`),
+  // A new reading of something measured before: "another retest: 18.3!!!", "latest weigh-in: 82.1kg", "new PB: 21:30".
+  marker(String.raw`\b(?:another|latest|updated|newest|most recent|new (?=(?:PB|PR|personal best|record|best|high|low|score|total|level|result|reading|weight|time)\b))\s*(?:\p{L}[\p{L}\p{N}-]*\s+){0,2}?\p{L}[\p{L}\p{N}-]*\s*(?::|=|—|–|\bis\b|\bwas\b|\bcame (?:in|back) at\b)\s*\p{Sc}?\d`),
+  // The old number said with the new: "yo-yo 17.1 now. up from 16.2", "down from £1,400".
+  marker(String.raw`\b(?:up|down|improved|rose|risen|fell|fallen|dropped|climbed|jumped) from\s+\p{Sc}?\d`),
   marker(String.raw`\b(?:sub(?:i|í)(?:ó|o)?|baj(?:ó|o|é|ei)|aument(?:ó|o|é|ei)|redu(?:jo|je|zi)|erh(?:ö|oe)ht|gesenkt|reduziert|augment(?:é|e)|baiss(?:é|e)|r(?:é|e)duit|verhoogd|verlaagd|aumentat[oa]|ridott[oa]|abbassat[oa]|aumentou|baixou|reduziu)\b[^.!?\n]{0,40}?\b(?:a|auf|à|naar|para)\s+\p{Sc}?\d`),
   marker(String.raw`\b(?:replaced|replacing|instead)\b`),
   // "I've changed the title", "renamed the shop": what the old chats called it is the old name.
