@@ -217,6 +217,9 @@ const inputs: Record<string, string> = {
   abRoundSentences: fill('Mi contraseña es débil. Es Pino& . The kiosk asks for a PIN. I set it to 72 . 我的密码太简单了。是 Sak。 the bank texted me a code, 60 '),
   abRoundCodes: fill('alarm code at the bakery is *77 Gecə anbar qapı kodu 661, codi de la porta del magatzem 78 PIN za karticu 55 ລະຫັດປະຕູແມ່ນ ကုဒ်က 77 the FIRE EXIT override on the panel is 6 '),
   abRoundKeys: fill("eas secret:create --name DB_PASSWORD --value $X\nName\tValue\tDomain\nsessionid\t-\nPOS: manager\n fjord\n4539 5787 6362 1486 09/29 4x back: 77 Stripe-Signature: t=1,v1=ab CloudTrail accessKeyId ASIA "),
+  acRoundSpelled: fill('she read the wifi password as small k, capital T, r, o, then four four one, hash. Morse code is dot dot dash; the safe is seven three, nine one, four four. Tango Romeo Kilo login '),
+  acRoundCodes: fill('PIN маёй SIM-карткі 7315. অফিসের দরজার কোড 3927, លេខកូដទ្វារ 7719 ហើយ ロッカーのcodeは4812です Error code 4012 the door: 2280# opens, padlock 4471. vergi numarası 4827361950 faturada default to PIN 1234 according to the manual '),
+  acRoundLines: fill("Is this password strong?\n\nTr0mbone#Vert\nconfig wifi-iface 'g'\n\toption encryption 'sae'\n\toption key 'Pl4net-Orbit!9'\nuser,pin,shift\nOlu,4821,early\nhttps://a.example/login/verify?token=Xk29fLp03QmZr8TnB4wYv7Hs&u=1 bot.run('AbCdEf12GhIjKl34MnOp5.Qr6StU.vWxYz78AbCdEf90GhIjKl12MnOpQr3') ID no.: 273816457\n"),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

@@ -87,3 +87,44 @@ export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
   const rest = text.slice(span.end, span.end + 200);
   return !FIRST_PERSON.test(rest.slice(0, rest.indexOf('\n') >= 0 ? rest.indexOf('\n') : rest.length));
 }
+
+/**
+ * A product's factory default said as its documentation gives it: "Bluetooth speakers default to pairing PIN 0000
+ * according to the manual", "laut Handbuch ist die Standard-PIN 1234", "el PIN por defecto es 0000 según el manual".
+ * Every unit of the model ships with it, and its manual is public: the value (a trivial one, `trivialDefault`) opens
+ * nothing that a reader of the manual could not open, whatever the device. Both words, a default's and a manual's, stand in the value's sentence, in
+ * any of some thirty languages; a sticker or a label printed for one unit is no manual.
+ */
+const DEFAULT_WORD =
+  /(?<![\p{L}])(?:defaults?(?:[ \t]+to)?|by[ \t]+default|factory|out[ \t]+of[ \t]+the[ \t]+box|ships?[ \t]+with|standard\p{L}*|voreingestellt\p{L}*|werks\p{L}*|par[ \t]+d[ée]faut|d['’]usine|por[ \t]+defecto|predeterminad\p{L}*|de[ \t]+f[áa]brica|padr[ãa]o|predefinit\p{L}*|di[ \t]+fabbrica|standaard\p{L}*|fabrieks\p{L}*|domy[śs]ln\p{L}*|fabryczn\p{L}*|по[ \t]+умолчанию|заводск\p{L}*|за[ \t]+замовчуванням|varsay[ıi]lan|fabrika|oletus\p{L}*|tehdas\p{L}*|standard|fabriks\p{L}*|alap[ée]rtelmezett|gy[áa]ri|v[ýy]choz[íi]|tov[áa]rn[íi]|implicit|mặc[ \t]+định|bawaan|lalai|デフォルト|初期|默认|默認|出厂|出廠|기본|초기|افتراضي|الافتراضي|ברירת[ \t]+מחדל|डिफ़ॉल्ट|डिफॉल्ट)(?![\p{L}])/iu;
+const MANUAL_WORD =
+  /(?<![\p{L}])(?:manuals?|user[ \t]+guide|quick[ \t]*start(?:[ \t]+guide)?|datasheet|data[ \t]+sheet|documentation|docs|instructions|handbook|handbuch\p{L}*|anleitung\p{L}*|bedienungsanleitung\p{L}*|manuel|notice|mode[ \t]+d['’]emploi|manual(?:e|es)?|instrucciones|istruzioni|handleiding|instrukcj\p{L}*|руководств\p{L}*|инструкци\p{L}*|інструкці\p{L}*|kılavuz\p{L}*|k[äa]ytt[öo]ohje\p{L}*|bruksanvisning\p{L}*|brugsanvisning\p{L}*|k[ée]zik[öo]nyv\p{L}*|n[áa]vod\p{L}*|hướng[ \t]+dẫn|panduan|マニュアル|説明書|取扱説明書|说明书|說明書|手册|手冊|설명서|매뉴얼|دليل|الدليل|מדריך|मैनुअल)(?![\p{L}])/iu;
+/** The writer's own unit set to it still, or changed: "we never changed it", "still on", "nie geändert". */
+const KEPT_ON_OURS = /\b(?:never[ \t]+changed|not[ \t]+changed|haven['’]?t[ \t]+changed|still[ \t]+(?:on|set|the)|nie[ \t]+ge[äa]ndert|jamais[ \t]+chang[ée]|nunca[ \t]+(?:lo[ \t]+)?cambi)/i;
+
+/** What every default word above holds, in the plain mode: most values' sentences hold none, and are left at once. */
+const DEFAULT_NEAR = /default|factory|box|ship|standard|werk|voreing|d[ée]faut|usine|defecto|predetermin|f[áa]brica|padr|predefin|fabbrica|fabriek|domy|fabryc|умолч|заводск|замовч|varsay|fabrika|oletus|tehdas|fabrik|alap|gy[áa]ri|v[ýy]choz|tov[áa]rn|implicit|mặc|bawaan|lalai|デフォルト|初期|默认|默認|出厂|出廠|기본|초기|افتراض|ברירת|डिफ/i;
+
+/**
+ * The values a model's documentation gives as every unit's default: one digit repeated, or a run up or down (0000,
+ * 1111, 8888, 1234, 123456, 4321). A code of the manual for one unit ("the default code printed in the manual is
+ * 57983", a keypad's own) is that unit's secret.
+ */
+function trivialDefault(value: string): boolean {
+  if (!/^\d{4,8}$/.test(value)) return false;
+  if (/^(\d)\1+$/.test(value)) return true;
+  const up = '0123456789'.includes(value) || '1234567890'.includes(value);
+  return up || '9876543210'.includes(value);
+}
+
+export function isDocumentedDefault(text: string, span: SecretSpan): boolean {
+  if (span.end - span.start > 8 || !trivialDefault(text.slice(span.start, span.end)) || !DEFAULT_NEAR.test(text.slice(Math.max(0, span.start - 160), span.end + 120))) return false;
+  const before = text.slice(Math.max(0, span.start - 160), span.start);
+  const lead = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?。](?=\s[^.!?。]*$)/)) + 1);
+  const after = text.slice(span.end, span.end + 120).split(/\n|[.!?。](?:\s|$)/)[0]!;
+  const sentence = `${lead} ${after}`;
+  // The default said of this value: before it in its sentence, or right after it ("0000 (the factory default)"); a
+  // default named later, after a comma ("…, the manual says to change the default"), is another value's.
+  const saidDefault = DEFAULT_WORD.test(lead) || DEFAULT_WORD.test(after.slice(0, 30).split(/[,;]/)[0]!);
+  return saidDefault && MANUAL_WORD.test(sentence) && !KEPT_ON_OURS.test(sentence);
+}

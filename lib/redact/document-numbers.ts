@@ -161,6 +161,14 @@ const GIVING_VERB =
   /(?<![\p{L}])(?:sent|gave|texted|emailed|wrote|forwarded|geschickt|gesendet|gegeben|geschrieben|mitgeteilt|envoy[ée]e?|donn[ée]e?|[ée]crit|mand[óo]|envi[óo]|dio|pas[óo]|enviou|mandou|deu|passou|mandato|inviato|dato|scritto|gestuurd|gegeven|doorgegeven|skickade|skickat|sendte|sendt|gav|wys[łl]a[łl]a?|poda[łl]a?|poslal[a]?|g[öo]nderdi|verdi|g[ửu]i|alinitumia|amenitumia|alinipa|ipinadala|binigay|mengirim|dikirim|memberi)(?![\p{L}])/iu;
 /** Words that make a number of the sentence another thing's: an order's, a booking's, a phone's, an invoice's. */
 const OTHER_NUMBER = /(?<![\p{L}])(?:order|booking|phone|mobile|tracking|invoice|ticket|reference|ref|case|bestell\p{L}*|buchung\p{L}*|telefon\p{L}*|handy|rechnung\p{L}*|commande|réservation|pedido|reserva|factura|fattura|prenotazione)(?![\p{L}])/iu;
+/**
+ * An invoice, a bill or a receipt named in the number's sentence, in some forty languages: a tax number said as what
+ * goes on one is the seller's, printed for every customer ("Vergi numarası …, faturada olmalı mı?", "Steuernummer …
+ * auf der Rechnung", "numéro fiscal … sur la facture"), not a person's secret.
+ */
+const ON_AN_INVOICE =
+  /(?<![\p{L}])(?:invoic\p{L}*|billing|receipts?|rechnung\p{L}*|quittung\p{L}*|factur\p{L}*|fattur\p{L}*|fatur\p{L}*|faktur\p{L}*|nota[ \t]+fiscal|recibo\p{L}*|ricevut\p{L}*|re[çc]u|kvitto|kvittering|lasku\p{L}*|sz[áa]ml[áa]\p{L}*|ra[čc]un\p{L}*|arve\p{L}*|r[ēe]ķin\p{L}*|s[ąa]skait\p{L}*|τιμολόγι\p{L}*|απόδειξ\p{L}*|сч[её]т\p{L}*|рахун\p{L}*|накладн\p{L}*|квитанц\p{L}*|חשבונית|فاتور\p{L}*|إيصال|चालान|बिल|ইনভয়েস|বিল|hóa[ \t]+đơn|invois|resit|ใบกำกับ\p{L}*|ใบเสร็จ|発票|发票|發票|請求書|領収書|インボイス|세금계산서|영수증|인보이스|e-?fatura|e-?invoice|makbuz)(?![\p{L}])/iu;
+
 /** The sentence before asks for the document's number, not the document ("I need the passport" is about the booklet). */
 const NUMBER_NAMED = /(?:number|nummer|\bnr\b|\bno\b|num[ée]ro|n[úu]mero|numer|numara|\bID\b|-ID|αριθμ|番号|号码|號碼|번호|namba|nambari|số)/iu;
 /** How far before the number the sentence naming the document may begin. */
@@ -201,6 +209,14 @@ function namesAnAnimal(before: string, name: string, after: string): boolean {
   return ANIMAL_BEFORE.test(before) || ANIMAL_AFTER.test(after) || (name.length > 0 && /^(?:tier|dier|pet)/i.test(name));
 }
 
+/** The sentence a number stands in: back to its line's start or a sentence's end (80 characters at most), on to the next. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?](?=\s[^.!?]*$)/));
+  const after = text.slice(end, end + 80);
+  return before.slice(cut + 1) + ' ' + after.split(/\n|[.!?](?:\s|$)/)[0];
+}
+
 function documentRule(doc: DocumentRule): Finder {
   // The name last in the stretch before the number, then what stands between it and the number.
   const lead = new RegExp(`^[\\s\\S]*(${doc.words})([\\p{L}\\p{M} \\t.#°º:：'’()"“”„«»–—/-]{0,48})$`, 'iu');
@@ -220,6 +236,8 @@ function documentRule(doc: DocumentRule): Finder {
         // out (an acronym in lower case names nothing) and the number holding digits in its document's amount.
         return value.replace(/\D/g, '').length >= 6 && givenInNextSentence(text, m.index, span.end, named) ? span : null;
       }
+      // A tax number said as what an invoice carries is the seller's, printed on every one.
+      if (doc.name === 'tax-number' && ON_AN_INVOICE.test(sentenceAround(text, m.index, span.end))) return null;
       // An animal's passport or identity card: the number is printed on its certificates, not a person's.
       const ctx = contextOf(text, m.index - LEAD_REACH, m.index);
       const nameAt = ctx.length - before[1]!.length - before[2]!.length;

@@ -11,7 +11,16 @@ import {
   spanishIdValid,
   tcKimlikValid,
   type IdRule,
+  belgianNationalNumberValid,
+  bsnValid,
+  hetuValid,
+  myNumberValid,
+  norwegianFnrValid,
+  portugueseNifValid,
+  swedishPersonnummerValid,
 } from './national-ids';
+import { balticPersonalCodeValid, jmbgValid, latvianPersonalCodeValid } from './ids-by-name-and-check';
+import { isPlausibleSsn } from './checks';
 import { fastScan, wordAnchors } from './fast-anchors';
 import { passesLuhn } from './luhn';
 import { findInWindows, windowedFinder, type Finder, type RegexRule } from './rules';
@@ -171,6 +180,22 @@ const BY_CHECK: IdRule[] = [
   byCheck('uz-pinfl', '[1-6]\\d{13}', uzbekPinflValid),
   byCheck('by-personal-number', '[1-6]\\d{6}[A-Za-z]\\d{3}[A-Za-z]{2}\\d', belarusPersonalNumberValid),
   byCheck('lu-matricule', '(?:19|20)\\d{2}(?:[ ]?\\d{2}){2}[ ]?\\d{3}[ ]?\\d{2}', luxembourgMatriculeValid),
+  // More countries' numbers by their own checks under a form's generic "ID no." (a staff file, a table to tidy): the
+  // Estonian and Lithuanian personal codes, the Latvian one (dated, with its dash), the former Yugoslavia's JMBG and
+  // Slovenia's EMŠO, Japan's My Number, Finland's HETU, Sweden's personnummer (dashed: the bare ten digits are any
+  // number's), Norway's fødselsnummer, the Dutch BSN, the Belgian national number, a Portuguese person's NIF (1, 2 or
+  // 3 first: 5 to 9 open a company's or a body's) and a US SSN in its dashes.
+  byCheck('ee-lt-personal-code', '[1-6]\\d{10}', balticPersonalCodeValid),
+  byCheck('lv-personas-kods', '\\d{6}-\\d{5}', (s) => !s.startsWith('32') && latvianPersonalCodeValid(s)),
+  byCheck('yu-jmbg', '\\d{13}', jmbgValid),
+  byCheck('jp-my-number', '\\d{4} ?\\d{4} ?\\d{4}', myNumberValid),
+  byCheck('fi-hetu', '\\d{6}[-+A-FYXWVU]\\d{3}[0-9A-Y]', hetuValid),
+  byCheck('se-personnummer', '(?:19|20)?\\d{6}[-+]\\d{4}', swedishPersonnummerValid),
+  byCheck('no-fodselsnummer', '\\d{11}', norwegianFnrValid),
+  byCheck('nl-bsn', '\\d{9}', bsnValid),
+  byCheck('be-national-number', '\\d{2}\\.\\d{2}\\.\\d{2}-\\d{3}\\.\\d{2}|\\d{6}-\\d{3}-\\d{2}', belgianNationalNumberValid),
+  byCheck('pt-nif', '[1-3]\\d{8}', portugueseNifValid),
+  byCheck('us-ssn', '\\d{3}-\\d{2}-\\d{4}', (s) => isPlausibleSsn(s.replace(/\D/g, ''))),
 ];
 
 const BY_NAME: IdRule[] = [

@@ -191,7 +191,7 @@ function germanRvnrValid(raw: string): boolean {
  * Estonia's isikukood and Lithuania's asmens kodas: a sex-and-century digit, the birth date YYMMDD, three serial digits
  * and a check: the first ten weighted 1 … 9, 1, mod 11; where that is 10, weighted 3 … 9, 1, 2, 3, mod 11 (10 → 0).
  */
-function balticPersonalCodeValid(raw: string): boolean {
+export function balticPersonalCodeValid(raw: string): boolean {
   const d = digitsOf(raw);
   if (d.length !== 11 || d[0]! < '1' || d[0]! > '6') return false;
   const weighted = (w: number[]) => w.reduce((sum, x, i) => sum + x * Number(d[i]), 0) % 11;
@@ -211,7 +211,7 @@ function dateValid(yymmdd: string): boolean {
  * Latvia's personas kods: DDMMYY and five digits, the last a check ((1101 − the first ten weighted 1, 6, 3, 7, 9, 10,
  * 5, 8, 4, 2) mod 11); codes issued since 2017 open with 32 and carry no date, and are taken by their name alone.
  */
-function latvianPersonalCodeValid(raw: string): boolean {
+export function latvianPersonalCodeValid(raw: string): boolean {
   const d = digitsOf(raw);
   if (d.length !== 11) return false;
   if (d.startsWith('32')) return true;
@@ -232,7 +232,7 @@ function kennitalaValid(raw: string): boolean {
 }
 
 /** The former Yugoslavia's JMBG (Slovenia's EMŠO, North Macedonia's ЕМБГ): DDMMYYY, region, serial, a mod 11 check. */
-function jmbgValid(raw: string): boolean {
+export function jmbgValid(raw: string): boolean {
   const d = digitsOf(raw);
   if (d.length !== 13) return false;
   const w = [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2];

@@ -17,6 +17,7 @@ import { CRACKED_PASSWORD_FINDERS } from './cracked-passwords';
 import { SHOWN_ONCE_FINDERS } from './shown-once';
 import { CURRENT_CODE_FINDERS } from './current-codes';
 import { CODES_IN_MORE_SCRIPTS_FINDERS } from './codes-in-more-scripts';
+import { CODES_WITH_OWNER_WORDS_FINDERS } from './codes-with-owner-words';
 import { COMMAND_ARGUMENT_KEY_FINDERS } from './command-argument-keys';
 import { GIFT_CARD_FINDERS } from './gift-card-codes';
 import { GHOST_KEY_FINDERS } from './ghost-keys';
@@ -68,6 +69,12 @@ import { OPTION_KEY_FINDERS } from './option-keys';
 import { COMMAND_OUTPUT_FINDERS } from './command-output';
 import { PASSWORD_COLON_FINDERS } from './password-colon';
 import { PASSWORD_NEXT_LINE_FINDERS } from './password-next-line';
+import { PASSWORD_LINES_BELOW_FINDERS } from './password-lines-below';
+import { SPELLED_VALUE_FINDERS } from './spelled-values';
+import { UCI_OPTION_FINDERS } from './uci-options';
+import { LINK_TOKEN_FINDERS } from './link-tokens';
+import { BOT_TOKEN_FINDERS } from './bot-tokens';
+import { SESSION_COOKIE_FINDERS } from './session-cookies';
 import { LABEL_LINE_VALUE_FINDERS } from './label-line-values';
 import { SIP2_LOGIN_FINDERS } from './sip2-logins';
 import { APP_PASSWORD_FINDERS, PROSE_PASSWORD_FINDERS } from './passwords';
@@ -148,6 +155,9 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PUBLIC_TOKEN_FINDERS,
   ...WEBHOOK_URL_FINDERS,
   ...API_PATH_TOKEN_FINDERS,
+  ...LINK_TOKEN_FINDERS,
+  ...BOT_TOKEN_FINDERS,
+  ...SESSION_COOKIE_FINDERS,
   ...STREAM_KEY_FINDERS,
   ...GHOST_KEY_FINDERS,
   ...ACTIVATION_CODE_FINDERS,
@@ -166,6 +176,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CONNECT_CALL_FINDERS,
   ...CREDENTIAL_FILE_FINDERS,
   ...NETWORK_DEVICE_SECRET_FINDERS,
+  ...UCI_OPTION_FINDERS,
   ...NAMED_VALUE_ROW_FINDERS,
   ...FTP_SCRIPT_FINDERS,
   ...SIP2_LOGIN_FINDERS,
@@ -199,6 +210,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...RECOVERY_KEY_FINDERS,
   ...CODE_WORD_FINDERS,
   ...CODES_IN_MORE_SCRIPTS_FINDERS,
+  ...CODES_WITH_OWNER_WORDS_FINDERS,
   ...HOUSEHOLD_CODE_FINDERS,
   ...LISTED_CODE_FINDERS,
   ...ALARM_PANEL_CODE_FINDERS,
@@ -226,6 +238,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...ONE_TIME_CODE_FINDERS,
   ...PASSWORD_COLON_FINDERS,
   ...PASSWORD_NEXT_LINE_FINDERS,
+  ...PASSWORD_LINES_BELOW_FINDERS,
+  ...SPELLED_VALUE_FINDERS,
   ...LABEL_LINE_VALUE_FINDERS,
   ...LOGIN_PASSWORD_FINDERS,
   ...PASSWORD_WORD_NEAR_VALUE_FINDERS,

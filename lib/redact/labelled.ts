@@ -283,6 +283,9 @@ function findRecoveryCodes(text: string): SecretSpan[] {
     let found = 0;
     let idle = 0;
     let lastShape = '';
+    // The list's first code alone on its line where it does not look random by itself ("flzp 6951", letters then
+    // digits): a code once the next line's code has its shape.
+    let pending: SecretSpan | null = null;
     for (let line = 0; line < 40 && at < text.length; line++) {
       let end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
@@ -295,7 +298,15 @@ function findRecoveryCodes(text: string): SecretSpan[] {
           c[0].length >= 8 &&
           shapeOf(c[0]) === lastShape &&
           (c[0] === row.trim().replace(LIST_NUMBER, '') || rowOfOneShape(row, lastShape));
-        if (!isCode(c[0], c[2]) && !likeAbove) continue;
+        if (!isCode(c[0], c[2]) && !likeAbove) {
+          if (found + here === 0 && c[0].length >= 8 && c[0] === row.trim().replace(LIST_NUMBER, '')) {
+            pending = { start: at + c.index, end: at + c.index + c[0].length, label: 'recovery code' };
+            lastShape = shapeOf(c[0]);
+          }
+          continue;
+        }
+        if (pending && found + here === 0 && shapeOf(c[0]) === lastShape) spans.push(pending);
+        pending = null;
         lastShape = shapeOf(c[0]);
         spans.push({ start: at + c.index, end: at + c.index + c[0].length, label: 'recovery code' });
         here++;

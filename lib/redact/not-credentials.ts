@@ -1,6 +1,6 @@
 import { isCloudResourceId } from './cloud-resource-ids';
 import { isPublicKeyDer } from './public-key-der';
-import { isQuotedFromDocs } from './docs-quotes';
+import { isDocumentedDefault, isQuotedFromDocs } from './docs-quotes';
 import { factored } from './fast-anchors';
 import { isPasswordPrompt, isRequestSignature } from './signatures-and-prompts';
 import { DEFAULT_PASSWORDS, isGenericPair, isLocalConfigDefault, isLocalSameAsUser, isTemplateDefault } from './default-credentials';
@@ -243,7 +243,7 @@ function isSharedJoinCode(text: string, span: SecretSpan): boolean {
 export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'password') {
     if (isPsqlVariable(text, span) || isTestFixture(text, span) || isContainerDefault(text, span) || isPostalPin(text, span) || isSharedJoinCode(text, span)) return true;
-    if (isLocalSameAsUser(text, span.start, span.end) || isQuotedFromDocs(text, span)) return true;
+    if (isLocalSameAsUser(text, span.start, span.end) || isQuotedFromDocs(text, span) || isDocumentedDefault(text, span)) return true;
     if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end) || isTemplateDefault(text, span.start, span.end)) return true;
   }
   if ((span.label === 'national id' || span.label === 'ssn' || span.label === 'iban') && isPresentedExample(text, span)) return true;

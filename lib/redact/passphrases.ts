@@ -6,7 +6,7 @@ import type { Finder, RegexRule } from './rules';
  * (SecureDrop, GlobaLeaks) hands a source to log back in with: "The codename it gave me is "hazel ample flint bugle
  * fable wharf yodel"", "My passphrase: tulip brisk rumba cobalt vinyl hazel lemon". Five to twelve small words of three
  * to ten letters, none of them a word prose is made of ("the", "and", "we", "last"), quoted or ending its line or
- * sentence: "the codename for the release is Falcon" or "the passphrase is the one we agreed on last week" are
+ * sentence, or before a remark in parentheses ("… moth (all lowercase)"): "the codename for the release is Falcon" or "the passphrase is the one we agreed on last week" are
  * sentences, not phrases. (BIP-39 seed phrases are read before, by `seed.ts`.)
  */
 
@@ -14,7 +14,7 @@ const NAME = String.raw`(?:code[ \t-]?name|passphrase|pass[ \t]+phrase|secret[ \
 
 const PHRASE = new RegExp(
   String.raw`(?<![\p{L}])${NAME}(?![\p{L}])([^\n:=.!?"“”]{0,40}?)(?:[ \t]+(?:is|was|es|est|è|é|ist|lautet)[ \t]*:?|[ \t]*[:：=])[ \t]*(["“']?)` +
-    String.raw`(\p{Ll}{3,10}(?:[ \t]+\p{Ll}{3,10}){4,11})(?:["”']|[ \t]*(?:[.!?,;](?:\s|$)|\r?\n|$))`,
+    String.raw`(\p{Ll}{3,10}(?:[ \t]+\p{Ll}{3,10}){4,11})(?:["”']|[ \t]*(?:[.!?,;](?:\s|$)|\r?\n|$|\([^()\n]{1,60}\)))`,
   'dgiu',
 );
 

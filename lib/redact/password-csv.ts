@@ -10,6 +10,12 @@ import { isMarker, isPlaceholder } from './values';
  */
 
 const SECRET_COLUMN = /^(?:login_)?(?:password|passwort|pwd|senha|contraseña|mot de passe|wachtwoord|totp|otpauth|otp ?auth)$/i;
+/**
+ * A PIN's column, as a till's, a door system's or a phone list's import names it (`pin`, `staff_pin`, `PIN code`,
+ * `passcode`, `puk`): its cells are PINs where they are four to eight digits (a chip's pin table numbers its pins 1 to
+ * 40, which no PIN is).
+ */
+const PIN_COLUMN = /^(?:(?:staff|user|employee|member|login|card|sim|door|till|pos|clerk|cashier|operator)[ _-]?)?(?:pin|pin[ _-]?code|pincode|passcode|puk)$/i;
 
 /** The fields of one CSV line: commas outside double quotes split; quotes are dropped, "" is a quote. */
 function csvFields(line: string): { value: string; start: number; end: number }[] {
@@ -33,11 +39,15 @@ function csvFields(line: string): { value: string; start: number; end: number }[
 }
 
 /** The field count and secret columns of a header line; no columns when the line is no CSV header. */
-function header(line: string): { width: number; columns: number[] } {
-  if (line.length > 600 || !line.includes(',')) return { width: 0, columns: [] };
+function header(line: string): { width: number; columns: number[]; pins: number[] } {
+  if (line.length > 600 || !line.includes(',')) return { width: 0, columns: [], pins: [] };
   const fields = csvFields(line.trim());
-  if (fields.length < 3 || fields.length > 40 || fields.some((f) => f.value.length > 40)) return { width: 0, columns: [] };
-  return { width: fields.length, columns: fields.flatMap((f, i) => (SECRET_COLUMN.test(f.value.trim()) ? [i] : [])) };
+  if (fields.length < 3 || fields.length > 40 || fields.some((f) => f.value.length > 40)) return { width: 0, columns: [], pins: [] };
+  return {
+    width: fields.length,
+    columns: fields.flatMap((f, i) => (SECRET_COLUMN.test(f.value.trim()) ? [i] : [])),
+    pins: fields.flatMap((f, i) => (PIN_COLUMN.test(f.value.trim()) ? [i] : [])),
+  };
 }
 
 function findCsvPasswords(text: string): SecretSpan[] {
@@ -45,7 +55,7 @@ function findCsvPasswords(text: string): SecretSpan[] {
   if (!lower.includes(',')) return [];
   const spans: SecretSpan[] = [];
   const seen = new Set<number>();
-  for (const word of ['password', 'passwort', 'pwd', 'senha', 'totp', 'otpauth']) {
+  for (const word of ['password', 'passwort', 'pwd', 'senha', 'totp', 'otpauth', 'pin', 'passcode', 'puk']) {
     for (let hit = lower.indexOf(word); hit >= 0; ) {
       const lineStart = lower.lastIndexOf('\n', hit) + 1;
       const lineEnd = lower.indexOf('\n', hit);
@@ -62,8 +72,8 @@ function findCsvPasswords(text: string): SecretSpan[] {
 }
 
 /** The rows after a header that ends at `from`: each secret column's value, while the lines have the header's width. */
-function readRows(text: string, from: number, { width, columns }: { width: number; columns: number[] }, spans: SecretSpan[]): void {
-  if (columns.length === 0) return;
+function readRows(text: string, from: number, { width, columns, pins }: { width: number; columns: number[]; pins: number[] }, spans: SecretSpan[]): void {
+  if (columns.length === 0 && pins.length === 0) return;
   for (let start = from + 1; start > 0 && start < text.length; ) {
     const next = text.indexOf('\n', start);
     const end = next < 0 ? text.length : next;
@@ -71,10 +81,11 @@ function readRows(text: string, from: number, { width, columns }: { width: numbe
     if (line.trim() === '' || line.length > 2000) return;
     const fields = csvFields(line);
     if (fields.length !== width) return;
-    for (const c of columns) {
+    for (const c of [...columns, ...pins]) {
       const f = fields[c]!;
       const value = f.value.trim();
       if (value === '' || isMarker(value) || isPlaceholder(value)) continue;
+      if (!columns.includes(c) && !/^\d{4,8}$/.test(value)) continue;
       // The span is the field as written (a quoted field's "" is one quote in the value, two in the text).
       const raw = line.slice(f.start, f.end);
       const at = start + f.start + (raw.length - raw.trimStart().length);

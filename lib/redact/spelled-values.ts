@@ -1,0 +1,135 @@
+import type { Finder, SecretSpan } from './rules';
+
+/**
+ * A password, PIN or lock code spelled out or dictated rather than typed: letter by letter with its case said ("capital
+ * P, e, t, r, a", "eme mayúscula, a, ere", "großes B wie Berta, a, n, k"), digit by digit or in pairs in words ("one
+ * nine six two", "fifty two, eleven, thirty eight", "sieben, drei", "uno, nueve, cero"), in the phonetic alphabet
+ * ("Tango Romeo Eight Eight Hotel"), with its symbols named ("exclamation mark", "hashtag", "arroba",
+ * "Ausrufezeichen", "star"). A run of at least four such tokens, three of them telling (a letter, a digit, a digit's
+ * word, a phonetic word, a symbol's name), is the value where a password, code or lock word stands before it on its
+ * line, or where the text says it was spelled or dictated and names a password or a login near it.
+ */
+
+/** Digits' and numbers' words, in English, Spanish, German, French, Portuguese, Italian and Dutch. */
+const DIGIT_WORDS =
+  String.raw`zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|` +
+  String.raw`cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|` +
+  String.raw`null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|` +
+  String.raw`zéro|deux|trois|quatre|cinq|sept|huit|neuf|dix|` +
+  String.raw`um|dois|três|quatro|sete|oito|nove|dez|` +
+  String.raw`due|tre|quattro|cinque|sei|sette|otto|dieci|` +
+  String.raw`nul|een|twee|drie|vijf|zes|zeven|negen|tien`;
+/** The phonetic alphabets: NATO's, and the first names German and Spanish spell with. */
+const PHONETIC =
+  String.raw`alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu`;
+/** Symbols' names. */
+const SYMBOLS =
+  String.raw`exclamation(?:[ \t]+(?:mark|point))?|bang|at[ \t]+sign|hash(?:tag)?|pound[ \t]+sign|star|asterisk|dash|hyphen|underscore|dollar(?:[ \t]+sign)?|percent(?:[ \t]+sign)?|ampersand|question[ \t]+mark|` +
+  String.raw`arroba|almohadilla|asterisco|gui[oó]n(?:[ \t]+bajo)?|signo[ \t]+de[ \t]+(?:exclamaci[oó]n|d[oó]lar)|exclamaci[oó]n|` +
+  String.raw`ausrufezeichen|at-zeichen|klammeraffe|raute|sternchen|bindestrich|unterstrich|fragezeichen|dollarzeichen|` +
+  String.raw`point[ \t]+d['’]exclamation|arobase|di[eè]se|[ée]toile|tiret(?:[ \t]+bas)?|` +
+  String.raw`ponto[ \t]+de[ \t]+exclama[çc][ãa]o|cerquilha|tra[çc]o|sublinhado|punto[ \t]+esclamativo|chiocciola|cancelletto|trattino`;
+/** Spanish letters' names (the ones no common word shares). */
+const LETTER_NAMES = String.raw`efe|hache|jota|ele|eme|ene|eñe|ere|erre|uve|equis|zeta|i[ \t]+griega`;
+/** The case said before or after a letter. */
+const CASE_WORDS =
+  String.raw`capital|upper[ \t]?case|lower[ \t]?case|small|big|caps|may[úu]scula|min[úu]scula|gro(?:ß|ss)e?s?|kleine?s?|majuscule|minuscule|mai[úu]scul[ao]|min[úu]scul[ao]|maiuscol[ao]|minuscol[ao]|hoofdletter`;
+/** "B wie Berta", "B as in Bravo", "B comme Bernard", "B de Barcelona", "B come Bologna": a letter told by a word. */
+const LETTER_AS_IN = String.raw`[A-Za-z][ \t]+(?:wie|as[ \t]+in|like|for|comme|de|como|come|voor)[ \t]+\p{Lu}\p{Ll}+`;
+
+/** The telling tokens. */
+const STRONG = String.raw`(?:${LETTER_AS_IN}|(?:(?:${CASE_WORDS})[ \t]+)?(?:${PHONETIC}|${LETTER_NAMES}|${DIGIT_WORDS}|${SYMBOLS}|[A-Za-z]|\d{1,2})(?:[ \t]+(?:${CASE_WORDS}))?)`;
+/** Tokens that may stand inside a run but tell nothing alone: a capitalised word, "double", "oh". */
+const WEAK = String.raw`(?:\p{Lu}\p{Ll}{2,15}|double|triple|doppel|doble|oh)`;
+/** Between tokens: commas, spaces, "then", "and", "dann", "luego", "y", "puis", "depois", "poi". */
+const SEP = String.raw`(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:then|and[ \t]+then|and|followed[ \t]+by|dann|und|luego|despu[ée]s|y|puis|et|depois|e|poi|quindi)[ \t]+)?`;
+const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRONG}|${WEAK})(?:${SEP}(?:${STRONG}|${WEAK})(?![\p{L}\p{N}]))+`, 'giu');
+const STRONG_WHOLE = new RegExp(String.raw`^${STRONG}$`, 'iu');
+const TOKEN_SPLIT = new RegExp(SEP, 'giu');
+
+/** Password, code and lock words, in the languages above (a few more of the big ones beside). */
+const SECRET_WORD =
+  /(?<![\p{L}])(?:pass(?:word|code|phrase)|pwd|pin|code|combination|combo|login|log[ \t]+in|sign[ \t]+in|alarm|safe|lock|door|gate|wi-?fi|contrase[ñn]a|clave|c[óo]digo|combinaci[óo]n|caja[ \t]+fuerte|alarma|puerta|passwort|kennwort|code|kombination|tresor|safe|t[üu]r|mot[ \t]+de[ \t]+passe|coffre|porte|senha|cofre|porta|parola[ \t]+d['’]ordine|codice|cassaforte|allarme|wachtwoord|kluis|deur|has[łl]o|kod|пароль|код|сейф)(?![\p{L}])/iu;
+/** Words saying the value was spelled or dictated. */
+const SPELLED_WORD =
+  /(?<![\p{L}])(?:spell(?:ed|t|ing)?|dictat(?:ed|ion|e)|voice[ \t-]+typed|transcri(?:bed|pt|ption)|phonetic|alphabet|NATO|buchstabier\p{L}*|diktiert\p{L}*|deletre\p{L}*|dict[óo]|dictado|[ée]pel[ée]\p{L}*|dict[ée]\p{L}*|soletr\p{L}*|ditou|ditad[oa]|compitat\p{L}*|dettat\p{L}*|gespeld|gedicteerd)(?![\p{L}])/iu;
+/** Where a window is opened: the words above, in the plain mode. */
+const ANCHORS = /pass|pwd|pin|code|combin|combo|log|sign|alarm|safe|lock|door|gate|wi-?fi|contrase|clave|c[oó]digo|alarma|puerta|caja|kennwort|tresor|t[uü]r|mot de passe|coffre|porte|senha|cofre|porta|parola|codice|cassaforte|allarme|wachtwoord|kluis|deur|has[lł]o|kod|пароль|код|сейф|spel|dicta|voice|transcri|phonetic|alphabet|nato|buchstab|diktier|deletre|dict|[eé]pel|soletr|ditou|ditad|compitat|dettat|gedicteerd/gi;
+
+const WINDOW_BEFORE = 160;
+const WINDOW_AFTER = 120;
+
+const SYMBOL_WHOLE = new RegExp(String.raw`^(?:${SYMBOLS})$`, 'iu');
+
+/** Words a run holds between its tokens: "double", the case said apart from its letter, "B wie Berta", "exclamation mark". */
+const WEAK_WORD = new RegExp(String.raw`^(?:double|triple|doppel|doble|oh|${CASE_WORDS}|wie|as|in|like|for|comme|de|como|come|voor|mark|point|sign|bajo|bas)$`, 'iu');
+
+/**
+ * How long a run is up to its first word that neither tells nor is a capitalised word (the pattern reads case
+ * loosely), how many of its tokens tell there, and whether one is a letter's or a digit's (not only symbols, as Morse
+ * code is).
+ */
+function telling(run: string): [number, number, boolean] {
+  let n = 0;
+  let alnum = false;
+  let cursor = 0;
+  let end = 0;
+  for (const token of run.split(TOKEN_SPLIT)) {
+    if (!token) continue;
+    const at = run.indexOf(token, cursor);
+    cursor = at + token.length;
+    if (STRONG_WHOLE.test(token)) {
+      n++;
+      if (!SYMBOL_WHOLE.test(token)) alnum = true;
+    } else if (!/^\p{Lu}/u.test(token) && !WEAK_WORD.test(token)) break;
+    end = cursor;
+  }
+  return [end, n, alnum];
+}
+
+/**
+ * Where a spelled value may begin after a secret's or a spelling word: past a colon, an equals sign or a verb for "is"
+ * ("the door code is …", "buchstabiert: …", "la clave así: …") on the word's line.
+ */
+const LINK = /[:：=]|(?<![\p{L}])(?:is|was|are|ist|lautet|war|es|est|era|é|è|sono|jest|to|är|er|on|je|ni|así|so)(?![\p{L}])/giu;
+const RUN_AT = new RegExp(RUN.source, 'iuy');
+const MAX_LINKS = 3;
+
+function findSpelledValues(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  let lastEnd = 0;
+  ANCHORS.lastIndex = 0;
+  for (let a: RegExpExecArray | null; (a = ANCHORS.exec(text)); ) {
+    const from = Math.max(lastEnd, a.index + a[0].length);
+    // The anchor's line after it, read within bounds (a search to the line's end would be quadratic on one long line).
+    const stretch = text.slice(from, from + WINDOW_AFTER).split('\n')[0]!;
+    LINK.lastIndex = 0;
+    for (let k = 0, l: RegExpExecArray | null; k < MAX_LINKS && (l = LINK.exec(stretch)); k++) {
+      let at = from + l.index + l[0].length;
+      while (text[at] === ' ' || text[at] === '\t') at++;
+      RUN_AT.lastIndex = at;
+      const w = RUN_AT.exec(text);
+      if (!w) continue;
+      const [length, count, alnum] = telling(w[0]);
+      const run = w[0].slice(0, length);
+      // Morse code or a row of symbols is no value: a letter or a digit must be among the tokens.
+      if (run.length < 7 || count < 3 || !alnum) continue;
+      const end = at + run.length;
+      // The run's line around it, read within bounds.
+      const reach = text.slice(Math.max(0, at - WINDOW_BEFORE), at);
+      const before = reach.slice(reach.lastIndexOf('\n') + 1);
+      const after = text.slice(end, end + 200).split('\n')[0]!;
+      // The run's own words must not be the whole context: a secret word in its clause before it, or a spelling word
+      // with a secret word anywhere around it.
+      const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1);
+      if (!SECRET_WORD.test(clause) && !(SPELLED_WORD.test(before) && (SECRET_WORD.test(before) || SECRET_WORD.test(after)))) continue;
+      spans.push({ start: at, end, label: 'password' });
+      lastEnd = end;
+      break;
+    }
+    if (ANCHORS.lastIndex < lastEnd) ANCHORS.lastIndex = lastEnd;
+  }
+  return spans;
+}
+
+export const SPELLED_VALUE_FINDERS: readonly Finder[] = [{ name: 'spelled-values', find: findSpelledValues }];
