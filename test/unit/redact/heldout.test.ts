@@ -395,6 +395,21 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - secret in the middle of a long log (1 of 30): the card and its CVV in a payment log line are both masked, but the
  *     CVV's three digits ("655") also stand inside a sha256 digest elsewhere in the log, and the score looks for the
  *     value anywhere in the text; masking three digits inside every digest would take digests apart.
+ * - AC (457/458, 0/452 false alarms since its round; 88.9% / 0.7% before it, 88.9% / 1.3% before AB's). Its round wrote
+ *   each family as broadly as it stays precise, false alarms first, by the rule that fired: a tax number said as what
+ *   goes on an invoice is the seller's, a trivial factory default a model's manual gives is no secret; then identity
+ *   numbers under a form's generic "ID no." by their own checks, a password alone on a line below the line naming it,
+ *   values spelled out or dictated (letters with their case, digits in words, phonetic words, symbols' names), PINs,
+ *   combinations and lock codes said with what they open (a genitive after the code word, the opener before it, glued
+ *   to it, after the number; a lock or door given its number with a keypad key), OpenWrt UCI secret options, a CSV's
+ *   PIN column, sign-in links' one-time tokens, three-part bot tokens, WordPress sign-in cookies, a passphrase before a
+ *   remark in parentheses, a recovery list's first code without digits.
+ *   What is left, and why:
+ *   - code-switched secret (1 of 14): "la clave del wifi es DwfaHgirJonpSV" — fourteen letters, no digit or symbol,
+ *     their case changing as a camel-cased name's does (a capital before small letters, the last two capitals side by
+ *     side at the end): the random-case test asks for two capitals together before a small letter to tell such a value
+ *     from an identifier ("getUserByIdSV"), and a letters-only word after a password word is as often a name or a
+ *     sentence's next word.
  */
 interface HeldOutCorpus {
   name: string;
@@ -722,6 +737,19 @@ const CORPORA: HeldOutCorpus[] = [
     minRecall: 0.99,
     // A number in no NIC's shape, and a CVV's digits found again inside a digest (see the list above).
     knownMisses: ['sri lankan nic', 'secret in the middle of a long log'],
+  },
+  {
+    // AC's round (after-corpus-ac.test.ts): measured at 407/458 (88.9%) and 3/452 false alarms before it (407/458 and
+    // 6/452 before AB's round).
+    name: 'AC',
+    file: 'heldout-ac.json',
+    positives: 458,
+    negatives: 452,
+    kinds: 208,
+    caught: 457,
+    minRecall: 0.99,
+    // Letters only in a camel-cased name's case changes (see the list above).
+    knownMisses: ['code-switched secret'],
   },
 ];
 
