@@ -144,7 +144,7 @@ let oddText: string | null = null;
 let oddFound = false;
 
 /** Whether `text` holds a character of `ODD_FOLDS` (the last text's answer is kept). */
-export function foldsOddly(text: string): boolean {
+function foldsOddly(text: string): boolean {
   if (text !== oddText) {
     oddText = text;
     oddFound = ODD_FOLDS.test(text);
