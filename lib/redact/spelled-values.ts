@@ -95,34 +95,50 @@ const LINK = /[:：=]|(?<![\p{L}])(?:is|was|are|ist|lautet|war|es|est|era|é|è|
 const RUN_AT = new RegExp(RUN.source, 'iuy');
 const MAX_LINKS = 3;
 
+/** Where a spelled value that starts at `at` ends, or -1 where none does (see findSpelledValues). */
+function spelledValueAt(text: string, at: number): number {
+  RUN_AT.lastIndex = at;
+  const w = RUN_AT.exec(text);
+  if (!w) return -1;
+  const [length, count, alnum] = telling(w[0]);
+  const run = w[0].slice(0, length);
+  // Morse code or a row of symbols is no value: a letter or a digit must be among the tokens.
+  if (run.length < 7 || count < 3 || !alnum) return -1;
+  const end = at + run.length;
+  // The run's line around it, read within bounds.
+  const reach = text.slice(Math.max(0, at - WINDOW_BEFORE), at);
+  const before = reach.slice(reach.lastIndexOf('\n') + 1);
+  const after = text.slice(end, end + 200).split('\n')[0]!;
+  // The run's own words must not be the whole context: a secret word in its clause before it, or a spelling word
+  // with a secret word anywhere around it.
+  const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1);
+  if (!SECRET_WORD.test(clause) && !(SPELLED_WORD.test(before) && (SECRET_WORD.test(before) || SECRET_WORD.test(after)))) return -1;
+  return end;
+}
+
 function findSpelledValues(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
+  // What a run read at a place came to (its end where it is a value, -1 where not): the windows of anchors a few
+  // words apart reach the same places, and the answer depends on the place alone.
+  const tried = new Map<number, number>();
   let lastEnd = 0;
   ANCHORS.lastIndex = 0;
   for (let a: RegExpExecArray | null; (a = ANCHORS.exec(text)); ) {
     const from = Math.max(lastEnd, a.index + a[0].length);
     // The anchor's line after it, read within bounds (a search to the line's end would be quadratic on one long line).
-    const stretch = text.slice(from, from + WINDOW_AFTER).split('\n')[0]!;
+    const window = text.slice(from, from + WINDOW_AFTER);
+    const lineEnd = window.indexOf('\n');
+    const stretch = lineEnd < 0 ? window : window.slice(0, lineEnd);
     LINK.lastIndex = 0;
     for (let k = 0, l: RegExpExecArray | null; k < MAX_LINKS && (l = LINK.exec(stretch)); k++) {
       let at = from + l.index + l[0].length;
       while (text[at] === ' ' || text[at] === '\t') at++;
-      RUN_AT.lastIndex = at;
-      const w = RUN_AT.exec(text);
-      if (!w) continue;
-      const [length, count, alnum] = telling(w[0]);
-      const run = w[0].slice(0, length);
-      // Morse code or a row of symbols is no value: a letter or a digit must be among the tokens.
-      if (run.length < 7 || count < 3 || !alnum) continue;
-      const end = at + run.length;
-      // The run's line around it, read within bounds.
-      const reach = text.slice(Math.max(0, at - WINDOW_BEFORE), at);
-      const before = reach.slice(reach.lastIndexOf('\n') + 1);
-      const after = text.slice(end, end + 200).split('\n')[0]!;
-      // The run's own words must not be the whole context: a secret word in its clause before it, or a spelling word
-      // with a secret word anywhere around it.
-      const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1);
-      if (!SECRET_WORD.test(clause) && !(SPELLED_WORD.test(before) && (SECRET_WORD.test(before) || SECRET_WORD.test(after)))) continue;
+      let end = tried.get(at);
+      if (end === undefined) {
+        end = spelledValueAt(text, at);
+        tried.set(at, end);
+      }
+      if (end < 0) continue;
       spans.push({ start: at, end, label: 'password' });
       lastEnd = end;
       break;
