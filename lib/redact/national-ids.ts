@@ -724,6 +724,8 @@ function headerShaped(line: string): boolean {
 
 function findIdColumns(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
+  // Each header cell's rule, found once per text: a long table or export repeats its header lines.
+  const cellRules = new Map<string, IdRule | null>();
   // Line by line: a header is a line shaped as one that names a column (the names, a long list, are looked for only
   // in such lines; a scan of the whole text for them cost as much as the rest of the rule).
   for (let lineStart = 0; lineStart < text.length; ) {
@@ -732,14 +734,14 @@ function findIdColumns(text: string): SecretSpan[] {
     const header = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     let next = lineEnd + 1;
     ANY_ID_LABEL.lastIndex = 0;
-    if (lineEnd - lineStart <= 600 && headerShaped(header) && ANY_ID_LABEL.test(header)) next = Math.max(next, readIdColumns(text, header, lineEnd, spans));
+    if (lineEnd - lineStart <= 600 && headerShaped(header) && ANY_ID_LABEL.test(header)) next = Math.max(next, readIdColumns(text, header, lineEnd, spans, cellRules));
     lineStart = next;
   }
   return spans;
 }
 
 /** The rows under a header line (ending at `lineEnd`) whose cells its named columns say are numbers; where they end. */
-function readIdColumns(text: string, header: string, lineEnd: number, spans: SecretSpan[]): number {
+function readIdColumns(text: string, header: string, lineEnd: number, spans: SecretSpan[], cellRules: Map<string, IdRule | null>): number {
   const sep = TABLE_SEPARATORS.find((c) => header.split(c).length >= 3);
   // A header is a row of names, not a sentence.
   if (!sep) return lineEnd + 1;
@@ -747,8 +749,12 @@ function readIdColumns(text: string, header: string, lineEnd: number, spans: Sec
   const columns: [number, IdRule][] = [];
   head.forEach((cell, i) => {
     if (cell.length > 40) return;
-    const named = WHOLE_CELL_LABELS.find(([, whole]) => whole.test(cell));
-    if (named) columns.push([i, named[0]]);
+    let rule = cellRules.get(cell);
+    if (rule === undefined) {
+      rule = WHOLE_CELL_LABELS.find(([, whole]) => whole.test(cell))?.[0] ?? null;
+      cellRules.set(cell, rule);
+    }
+    if (rule) columns.push([i, rule]);
   });
   if (columns.length === 0) return lineEnd + 1;
   let at = lineEnd + 1;

@@ -55,6 +55,8 @@ function findCsvPasswords(text: string): SecretSpan[] {
   if (!lower.includes(',')) return [];
   const spans: SecretSpan[] = [];
   const seen = new Set<number>();
+  // What each header line says, read once per text: an export repeats its header lines.
+  const heads = new Map<string, { width: number; columns: number[]; pins: number[] }>();
   for (const word of ['password', 'passwort', 'pwd', 'senha', 'totp', 'otpauth', 'pin', 'passcode', 'puk']) {
     for (let hit = lower.indexOf(word); hit >= 0; ) {
       const lineStart = lower.lastIndexOf('\n', hit) + 1;
@@ -62,7 +64,13 @@ function findCsvPasswords(text: string): SecretSpan[] {
       const end = lineEnd < 0 ? text.length : lineEnd;
       if (!seen.has(lineStart)) {
         seen.add(lineStart);
-        readRows(text, end, header(text.slice(lineStart, end)), spans);
+        const line = text.slice(lineStart, end);
+        let head = heads.get(line);
+        if (head === undefined) {
+          head = header(line);
+          heads.set(line, head);
+        }
+        readRows(text, end, head, spans);
       }
       // One look per line: the next hit is searched after this line, so a long line is never scanned twice.
       hit = lineEnd < 0 ? -1 : lower.indexOf(word, lineEnd);

@@ -75,23 +75,36 @@ const MARKDOWN_RULE = /^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[
 /** Words a secret column's header holds; a line without one is never split. */
 const HEADER_WORD = /pass|pwd|pin|puk|code|c[óo]digo|codice|codi|kod|kód|koodi|kood|combo|combination|lock|safe|keypad|contraseña|senha|mot de passe|wachtwoord|lösenord|jelszó|parola/i;
 
+/** A line's separator as a header, its names and the columns of secrets they name, or null where it heads no such table. */
+function secretColumns(line: string): { sep: '\t' | '|' | ','; names: Field[]; columns: number[] } | null {
+  const sep = separatorOf(line);
+  if (!sep) return null;
+  const names = fieldsOf(line, sep);
+  if (names.length < 2 || names.length > 40 || names.some((f) => f.value.length > 40 || /\d{3}/.test(f.value))) return null;
+  // Split by tabs, any secret column; in a Markdown table or a CSV export (where the password rules read password
+  // columns by their values' shape), the columns of PINs and lock codes, whose values are digits.
+  const columns = names.flatMap((f, i) => (isSecretColumn(f.value) && (sep === '\t' || !PASSWORD_COLUMN.test(f.value.trim())) ? [i] : []));
+  return columns.length === 0 ? null : { sep, names, columns };
+}
+
 function findTsvSecrets(text: string): SecretSpan[] {
   if (!text.includes('\t') && !text.includes('|') && !text.includes(',')) return [];
   const spans: SecretSpan[] = [];
+  // What each line says as a header, read once per text: a long table or export repeats its header lines.
+  const heads = new Map<string, ReturnType<typeof secretColumns>>();
   for (let start = 0; start < text.length; ) {
     const next = text.indexOf('\n', start);
     const end = next < 0 ? text.length : next;
     const line = text.slice(start, end).replace(/\r$/, '');
     start = next < 0 ? text.length : next + 1;
     if (line.length > 600 || !HEADER_WORD.test(line)) continue;
-    const sep = separatorOf(line);
-    if (!sep) continue;
-    const names = fieldsOf(line, sep);
-    if (names.length < 2 || names.length > 40 || names.some((f) => f.value.length > 40 || /\d{3}/.test(f.value))) continue;
-    // Split by tabs, any secret column; in a Markdown table or a CSV export (where the password rules read password
-    // columns by their values' shape), the columns of PINs and lock codes, whose values are digits.
-    const columns = names.flatMap((f, i) => (isSecretColumn(f.value) && (sep === '\t' || !PASSWORD_COLUMN.test(f.value.trim())) ? [i] : []));
-    if (columns.length === 0) continue;
+    let head = heads.get(line);
+    if (head === undefined) {
+      head = secretColumns(line);
+      heads.set(line, head);
+    }
+    if (head === null) continue;
+    const { sep, names, columns } = head;
     // A Markdown table's rule line under its header.
     if (sep === '|') {
       const ruleNext = text.indexOf('\n', start);

@@ -248,12 +248,39 @@ function rowCode(value: string, row: readonly { value: string }[], column: numbe
   return namesLockable(names) || /(?<![\p{L}])(?:PIN|SIM|keypad|passcode|code|kod|c[óo]digo|codice)(?![\p{L}])/iu.test(names);
 }
 
+/** A header line's separator, how many cells it has, and which of them name a secret and of what kind. */
+interface ReadHeader {
+  sep: string;
+  width: number;
+  columns: (readonly [number, 'password' | 'secret' | 'card code'])[];
+}
+
+/** What a line read as a table's header names (`findTableSecrets`), or null where it heads no table of secrets. */
+function readHeader(header: string): ReadHeader | null {
+  const sep = separatorOf(header);
+  // A header is a row of names, not a sentence.
+  if (!sep || /[.?!](?:\s|$)/.test(header)) return null;
+  const head = cells(header, 0, sep);
+  if (head.length < 2 || head.length > 30) return null;
+  // India's postal code is the "PIN code": beside an address's columns, a PIN column holds places, not secrets.
+  const addressTable = head.some((c) => ADDRESS_HEADER.test(c.value));
+  const cardTable = head.some((c) => CARD_HEADER.test(c.value.trim().replace(/[*_`:]/g, '')));
+  const columns = head
+    .map((c, i) => [i, headerKind(c.value)] as const)
+    .filter((c): c is readonly [number, 'password' | 'secret' | 'card code'] => c[1] !== null && !(isPinHeader(head[c[0]]!.value) && addressTable) && (c[1] !== 'card code' || cardTable));
+  // A header holds names, not values: one cell that is itself a value means this is a row, not a header.
+  if (columns.length === 0 || head.some((c) => c.value.length > 40)) return null;
+  return { sep, width: head.length, columns };
+}
+
 /**
  * A table (TSV, CSV, Markdown, or columns aligned by spaces) whose header row names a password or secret column: the
  * cell in that column of each following row, until a blank line or a row of another shape.
  */
 function findTableSecrets(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
+  // What each header line says, read once per text: a long table or export repeats its header lines.
+  const headers = new Map<string, ReadHeader | null>();
   TABLE_HEADER_HINT.lastIndex = 0;
   let nextFree = 0;
   for (let h: RegExpExecArray | null; (h = TABLE_HEADER_HINT.exec(text)); ) {
@@ -263,19 +290,13 @@ function findTableSecrets(text: string): SecretSpan[] {
     TABLE_HEADER_HINT.lastIndex = lineEnd;
     if (lineStart < nextFree || lineEnd - lineStart > 600) continue;
     const header = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    const sep = separatorOf(header);
-    // A header is a row of names, not a sentence.
-    if (!sep || /[.?!](?:\s|$)/.test(header)) continue;
-    const head = cells(header, lineStart, sep);
-    if (head.length < 2 || head.length > 30) continue;
-    // India's postal code is the "PIN code": beside an address's columns, a PIN column holds places, not secrets.
-    const addressTable = head.some((c) => ADDRESS_HEADER.test(c.value));
-    const cardTable = head.some((c) => CARD_HEADER.test(c.value.trim().replace(/[*_`:]/g, '')));
-    const columns = head
-      .map((c, i) => [i, headerKind(c.value)] as const)
-      .filter(([i, k]) => k !== null && !(isPinHeader(head[i]!.value) && addressTable) && (k !== 'card code' || cardTable));
-    // A header holds names, not values: one cell that is itself a value means this is a row, not a header.
-    if (columns.length === 0 || head.some((c) => c.value.length > 40)) continue;
+    let read = headers.get(header);
+    if (read === undefined) {
+      read = readHeader(header);
+      headers.set(header, read);
+    }
+    if (read === null) continue;
+    const { sep, width, columns } = read;
     let at = lineEnd + 1;
     for (const { line, start, end } of tableRows(text, lineEnd)) {
       if (/^[ \t|:+-]+$/.test(line)) {
@@ -283,7 +304,7 @@ function findTableSecrets(text: string): SecretSpan[] {
         continue;
       }
       const row_ = cells(line, start, sep);
-      if (sep === 'spaces' ? row_.length < head.length - 1 || row_.length > head.length : Math.abs(row_.length - head.length) > 1) break;
+      if (sep === 'spaces' ? row_.length < width - 1 || row_.length > width : Math.abs(row_.length - width) > 1) break;
       for (const [i, kind] of columns) {
         const c = row_[i];
         if (!c || c.value === '' || isPlaceholder(c.value) || /^[*•x.\-–—?]+$/i.test(c.value)) continue;
