@@ -1,5 +1,6 @@
 import { factored, wordAnchors } from './fast-anchors';
 import type { SecretSpan } from './rules';
+import { windowTester } from './trigger-scan';
 
 /**
  * A password in a line that says it quotes a product's documentation: "The Mosquitto docs example: mosquitto_sub -h
@@ -69,11 +70,17 @@ const DOCS_WORD_NEAR = factored(new RegExp(
   'i',
 ));
 
+/** `DOCS_WORD_NEAR` tested on a window of a text, the text scanned for it once (`trigger-scan.ts`). */
+const docsWordNear = windowTester(DOCS_WORD_NEAR);
+
 export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
   if (span.label !== 'password' && span.label !== 'api key') return false;
-  const reach = text.slice(Math.max(0, span.start - 200), span.start);
-  const line = reach.slice(reach.lastIndexOf('\n') + 1);
-  if (!DOCS_WORD_NEAR.test(line)) return false;
+  // The value's line before it, 200 characters at most.
+  const reach = Math.max(0, span.start - 200);
+  let lineStart = span.start;
+  while (lineStart > reach && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (!docsWordNear(text, lineStart, span.start)) return false;
+  const line = text.slice(lineStart, span.start);
   const testServer = TEST_SERVER.exec(line);
   const listed = DOCS_LIST.exec(line) ?? DEMO_SITE.exec(line) ?? (testServer && DOCUMENTED.test(text.slice(span.start - line.length, span.end + 120)) ? testServer : null);
   if (listed !== null && !OWN.test(line.slice(0, listed.index + listed[0].length))) {

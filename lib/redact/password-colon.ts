@@ -1,5 +1,6 @@
 import { EN_LABEL, FOREIGN_LABEL, PASSWORD_LABEL_ANCHORS, passwordTalkBefore, passwordWordStarts } from './passwords';
 import { windowedFinderAt, type Finder, type RegexRule } from './rules';
+import { byValue } from './trigger-scan';
 import { looksLikeProsePassword, randomCaseLetters, trimTrailingPunctuation } from './values';
 
 /**
@@ -20,7 +21,14 @@ const DOTTED_DOMAIN = /^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}[.,;:!?]?$/;
 /** What tells a dotted password from a name: a part of digits then letters, or a symbol no name or host holds. */
 const NOT_A_NAME_PART = /(?:^|\.)\d+[A-Za-z]|[$!#%&*?@^~+=]/;
 
+/** `judgeStrong`, each value's answer kept (`byValue`): a dozen rules ask it of the same values. */
+const strongAnswer = byValue(judgeStrong);
+
 export function strongPassword(value: string): boolean {
+  return strongAnswer(value);
+}
+
+function judgeStrong(value: string): boolean {
   if (!/\p{Ll}/u.test(value) || !looksLikeProsePassword(value)) return false;
   const kinds = [/\p{Lu}/u, /\d/, /[^\p{L}\p{N}]/u].filter((k) => k.test(value)).length;
   if (kinds < 2 && !randomCaseLetters(value)) return false;

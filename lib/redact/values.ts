@@ -3,6 +3,8 @@
  * annotation, a placeholder or prose that merely sits where a secret could?
  */
 
+import { byValue } from './trigger-scan';
+
 const HAS_DIGIT = /\d/;
 const HAS_LETTER = /[A-Za-z]/;
 const HAS_SYMBOL = /[^\p{L}\p{N}\s]/u;
@@ -350,7 +352,14 @@ export function isSecurityMode(v: string): boolean {
   return SECURITY_MODE.test(v);
 }
 
+/** `judgeProse`, each value's answer kept (`byValue`): many rules ask it of the same values. */
+const proseAnswer = byValue(judgeProse);
+
 export function looksLikeProsePassword(v: string): boolean {
+  return proseAnswer(v);
+}
+
+function judgeProse(v: string): boolean {
   if (v.length < 6 || v.length > 128 || isMarker(v) || isPlaceholder(v) || SECURITY_MODE.test(v)) return false;
   if (PROSE_WORD.test(v) || MEASURE.test(v) || TYPE_OR_LITERAL.test(v)) return false;
   if (/^[a-z]+(?:-[a-z]+){1,2}$/.test(v)) return false; // compound words: case-sensitive, end-to-end, auto-generated
