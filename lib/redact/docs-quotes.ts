@@ -72,6 +72,13 @@ const DOCS_WORD_NEAR = factored(new RegExp(
 
 /** `DOCS_WORD_NEAR` tested on a window of a text, the text scanned for it once (`trigger-scan.ts`). */
 const docsWordNear = windowTester(DOCS_WORD_NEAR);
+/** The other languages' names alone, the same way: where none stands, `DOCS_LEAD_OTHER` finds nothing. */
+const otherNameNear = windowTester(wordAnchors(DOCS_OTHER_NAMES));
+/**
+ * Characters a case-insensitive regex folds differently in the Unicode and the plain mode (the long s, the Kelvin and
+ * Ångström signs …: as rules.ts's `ODD_FOLDS`): where one stands, the plain scan may miss a name the Unicode one finds.
+ */
+const ODD_FOLDS = /[\u017F\u03F4\u1E9E\u1F80-\u1FAF\u1FB3\u1FBC\u1FC3\u1FCC\u1FF3\u1FFC\u2126\u212A\u212B]/;
 
 export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
   if (span.label !== 'password' && span.label !== 'api key') return false;
@@ -88,7 +95,10 @@ export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
     return !CLAIMED.test(after.split('\n')[0]!);
   }
   if (SOURCE_USES.test(line) && !OWN.test(line) && !CLAIMED.test(text.slice(span.end, span.end + 200).split('\n')[0]!)) return true;
-  const lead = DOCS_LEAD.exec(line) ?? DOCS_LEAD_OTHER.exec(line);
+  // Both leads close with a colon: a line without one is not read for them. The other languages' lead, a Unicode scan,
+  // is read only on a line that holds one of its names in the plain mode, or a character the two modes fold apart.
+  const colon = line.includes(':') || line.includes('：');
+  const lead = colon ? (DOCS_LEAD.exec(line) ?? (otherNameNear(text, lineStart, span.start) || ODD_FOLDS.test(line) ? DOCS_LEAD_OTHER.exec(line) : null)) : null;
   if (lead === null || OWN.test(line.slice(0, lead.index + lead[0].length))) return false;
   // "… docs example: password=X is what I use on prod": the writer makes the sample their own after it.
   const rest = text.slice(span.end, span.end + 200);
