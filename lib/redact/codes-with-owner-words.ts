@@ -21,9 +21,9 @@ const SECRET_CODE =
   String.raw`(?:ال)?رقم[ \t]+(?:ال)?سري|(?:ال)?رمز[ \t]+(?:ال)?سري|cyfuniad|konbinazio\p{L}*|kombinim\p{L}*`;
 /** Code words that need an opener's word beside them. */
 const PLAIN_CODE =
-  String.raw`codes?|kode[nr]?|kod(?:u|a|i|ea|en|s|ot|ов)?|kód(?:ot|ja|u)?|k[oō]ds|koodi|codi|codice|c[óo]digo|cod|kodiċi|ikhodi|khodi|kóòdù|код(?:а|у|ом|ы)?|шифр\p{L}*|κωδικ\p{L}*|კოდ\p{L}*|կոդ\p{L}*|кодыг|(?:ال)?رمز|קוד`;
+  String.raw`codes?|kode[nr]?|kod(?:u|a|i|ea|en|s|ot|ов|om|em|e|as|o|ą)?|kód(?:ot|ja|u|om|e|em)?|cód|k[óo]ð\p{L}*|koodh\p{L}*|k[oō]ds|koodi|codi|codice|c[óo]digo|cod|kodiċi|ikhodi|khodi|kóòdù|код(?:а|у|ом|ы)?|шифр\p{L}*|κωδικ\p{L}*|კოდ\p{L}*|կոդ\p{L}*|кодыг|(?:ال)?رمز|קוד`;
 /** Code words of scripts written with no space after them: Khmer, Thai, Lao, Burmese; and Indic ones. */
-const GLUED_CODE = String.raw`លេខកូដ|លេខសម្ងាត់|កូដ|รหัส|ລະຫັດ|ကုဒ်|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|पिन|পিন`;
+const GLUED_CODE = String.raw`பூட்டு|குறியீடு|తాళం|ತಾಳ|අගුල\p{L}*|කේත\p{L}*|તાળ\p{L}*|ਤਾਲ\p{L}*|ताल\p{L}*|তালা\p{L}*|លេខកូដ|លេខសម្ងាត់|កូដ|รหัส|ລະຫັດ|ကုဒ်|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|पिन|পিন`;
 
 /** What a code opens, as a word or a stem, in the languages the corpora are written in. */
 const OPENER = new RegExp(
@@ -46,7 +46,11 @@ const OPENER = new RegExp(
     String.raw`金庫|ドア|扉|門|ロッカー|カード|銀行|金库|保险箱|门|卡|银行|금고|문|도어|카드|은행)|` +
     // Stems that a noun class's or a preposition's prefix runs on to: Zulu "ye-alamu", "yekhadi", "lasebhange"; Arabic
     // "لبطاقتي" (for my card).
-    String.raw`alamu|khadi|bhange|isisefo|nyango|بطاق|خزن|بنك`,
+    String.raw`alamu|khadi|bhange|isisefo|nyango|بطاق|خزن|بنك|` +
+    // A compound's last part (Afrikaans "motorhuisdeur", Dutch "garagedeur", Icelandic "hjólalás", Swedish "cykellås",
+    // German "Haustür", "Fahrradschloss"); Irish (aláram, glas, doras, geata), and the lock and locker words of the Indic
+    // and Sinhala scripts.
+    String.raw`deur|d[øo]r(?:en)?|d[öo]rr|hur[ðd]\p{L}*|l[áå]s\p{L}*|tür|schlo(?:ss|ß)|lukko|al[áa]ra\p{L}*|glas|d?h?oras|gh?eata|taisceadán|பூட்டு|லாக்கர்|తాళం|లాకర్|අගුල|ලොකර්|તાળ|લોકર|ਤਾਲ|ਲਾਕਰ|ताला|लॉकर|ቁልፍ|በር|ປະຕູ|ກະແຈ`,
   'iu',
 );
 
@@ -54,20 +58,23 @@ const OPENER = new RegExp(
 const NOT_A_SECRET =
   /(?<![\p{L}])(?:error|errors|fehler|erreur|http|status|delivery|shipping|address|courier|city|district|locality|village|town|state|autori[sz]\p{L}*|authori[sz]\p{L}*|approval|auth|postal|post|zip|area|discount|promo|coupon|voucher|rabatt|customs|form|gpio|diode|header|line|country|dial|sort|branch|swift|bic|iban|routing|product|article|item|colou?r|hex|qr|bar|tracking|order|invoice|booking|room|flight|bus|tram|train|seat|table|gate[ \t]+[A-Z]?\d|digits?|attempts?|length|version|year)(?![\p{L}])/iu;
 
-/** Up to four words, each ending in a letter (a value's own words, "velvet-pine-231", are not read as words and a number). */
-const SPACE_WORDS = String.raw`(?:[ \t]+[\p{L}\p{M}'’-]{0,23}[\p{L}\p{M}]){0,4}?`;
+/**
+ * Up to six words, each ending in a letter (a value's own words, "velvet-pine-231", are not read as words and a number),
+ * or a house's number ("die motorhuisdeur se kode by nr. 14 is nou …").
+ */
+const SPACE_WORDS = String.raw`(?:[ \t]+(?:[\p{L}\p{M}'’-]{0,23}[\p{L}\p{M}]|(?:no|nr|n[º°])\.?[ \t]*\d{1,4}[A-Za-z]?)){0,6}?`;
 /** What may join the words to the number: a colon, a dash set apart, a space, Zulu's "ngu-" / "yi-" copula prefixes. */
-const JOIN = String.raw`(?:[ \t]*[:：=][ \t]*|[ \t]+[–—-][ \t]+|[ \t]+|[ \t]*[はが는은가이是为為][ \t]*)(?:(?:ngu|yi|wu|ku)-)?`;
+const JOIN = String.raw`(?:[ \t]*[:：=][ \t]*|[ \t]+[–—-][ \t]+|[ \t]+|[ \t]*[はが는은가이是为為][ \t]*)(?:(?:ngu|yi|wu|ku)-|\()?`;
 /** Three to eight digits (a keypad's # or * after), closing the clause, after the join and nothing else. */
 /** Japanese, Chinese and Korean run a Latin code word on from their own letters, and the next word on from the number ("金庫のcodeは0627です"). */
 const CJK = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}`;
-const NUMBER = String.raw`(?<=[ \t:：=はが는은가이是为為]|(?:ngu|yi|wu|ku)-)(\d{3,8})[#*]?(?!(?![${CJK}])[\p{L}\p{N}_]|[.,:/-]\d)`;
+const NUMBER = String.raw`(?<=[ \t:：=(はが는은가이是为為]|(?:ngu|yi|wu|ku)-)(\d{3,8})[#*]?(?!(?![${CJK}])[\p{L}\p{N}_]|[.,:/-]\d)`;
 /**
  * What closes the number's clause: a stop, a comma, the line's end, a conjunction that opens the next clause ("and",
  * "but", Khmer ហើយ, Hindi और, Bengali আর), or the polite copula Japanese and Korean put after it (です, 입니다).
  */
 const CLAUSE_END =
-  /^[ \t]*(?:[.,;!?。、，،؛)）»”"'។।]|$|\r|\n)|^[ \t]+(?:and|but|und|aber|et|mais|y|pero|e|ma|en|maar|och|men|og|ja|ale|а|и|і|но|але|ve|ama|dan|tapi|lakini|na|kodwa|ati|ṣugbọn|और|लेकिन|আর|ও|কিন্তু|ហើយ|តែ)(?![\p{L}])|^[ \t]*(?:ហើយ|តែ|です|だ|입니다|이에요|예요|이다)/u;
+  /^[ \t]*(?:[.,;!?。、，،؛)）»”"'។।]|$|\r|\n)|^[ \t]+(?:and|but|und|aber|et|mais|y|pero|e|ma|en|maar|och|men|og|ja|ale|а|и|і|но|але|ve|ama|dan|tapi|lakini|na|kodwa|ati|ṣugbọn|और|लेकिन|আর|ও|কিন্তু|ហើយ|តែ|then|dann|puis|luego|depois|poi|daarna|sonra|потом|затем|potom|pak|potem|nato|within|do|innerhalb|binnen|inom|entro)(?![\p{L}])|^[ \t]*(?:ហើយ|តែ|です|だ|입니다|이에요|예요|이다)/u;
 
 const SPACED = new RegExp(
   String.raw`(?<![\p{N}_]|(?![${CJK}])\p{L})(${SECRET_CODE}|${PLAIN_CODE})(?!(?![${CJK}])[\p{L}\p{N}_])(${SPACE_WORDS})${JOIN}${NUMBER}`,
@@ -77,12 +84,19 @@ const GLUED = new RegExp(String.raw`(${GLUED_CODE})([\p{L}\p{M}]*${SPACE_WORDS})
 /** "den Code 4352 für die Garage": the opener after the number, with a preposition of purpose. */
 const FOR_OPENER = /^[ \t]+(?:for|für|pour|para|per|voor|za|dla|для|на|of|de|del|della|do|da)[ \t]+(?:(?:the|die|den|das|der|la|le|les|el|los|il|lo|a|o|my|our|mi|mon|ma|meine?|unsere?)[ \t]+)?([\p{L}\p{M}-]{2,24})/u;
 /** A lock or a door given its number: "door: 1837# opens", "the padlock 2772.", "Tresor: 4471". */
-const OPENER_NUMBER = /(?<![\p{L}])(door|gate|safe|padlock|lock|t[üu]r|tresor|schloss|porte|coffre|cadenas|puerta|caja[ \t]+fuerte|candado|porta|cofre|cadeado|cassaforte|lucchetto|deur|kluis|slot|sejf|k[łl][óo]dka|seif|sef|kasa|сейф|замок)(?:[ \t]*([:：])[ \t]*|[ \t]+)(\d{4,8})([#*])?(?![\p{L}\p{N}_]|[.,:/-]\d)/dgiu;
+const OPENER_NUMBER =
+  /(?:(?<![\p{L}])(door|gate|safe|padlock|lock|t[üu]r|tresor|schloss|porte|coffre|cadenas|puerta|caja[ \t]+fuerte|candado|porta|cofre|cadeado|cassaforte|lucchetto|deur|kluis|slot|sejf|k[łl][óo]dka|seif|sef|kasa|сейф|замок|alarm|alarme|alarma|allarme|alarmanlage|larm|keypad|key[ \t]?safe|lockbox|cadenat|lokot|lakat|spyna|z[áa]m[eo]k|kilid|құлып|брава)|(l[áå]s(?:inn|inum|ins|en|et)?|schlo(?:ss|ß)|lukko))(?:[ \t]*([:：])[ \t]*|((?:[ \t]+[\p{L}\p{M}'’-]{1,24}){0,5}?)[ \t]+(?:is|er|ist|är|on|je|jest|es|est|é|è|ir|yra|is[ \t]+now|is[ \t]+nou|is[ \t]+nu|er[ \t]+nú|er[ \t]+nå|är[ \t]+nu|ist[ \t]+jetzt|now)[ \t]+|[ \t]+)(\d{4,8})([#*])?(?![\p{L}\p{N}_]|[.,:/-]\d)/dgiu;
 const OPENS = /^[ \t]+(?:opens|unlocks|öffnet|ouvre|abre|apre|opent|otwiera|открывает)/iu;
+/**
+ * A keypad's next step after the number: "alarm 730366 then press set", "Tor 4471, dann Enter", "puis appuyez sur OK":
+ * the number is keyed in, whatever word joins it to its device.
+ */
+const THEN_PRESS =
+  /^[ \t]*[,;]?[ \t]*(?:(?:then|and|dann|und|puis|et|luego|y|e|então|depois|poi|daarna|en|sedan|så|og|ja|potem|pak|potom|затем|потом|sonra|dan|tapos)[ \t]+)?(?:press|hit|push|tap|enter|key|drücken|drücke|appuyez|appuie|pulsa|presiona|prima|premi|aperte|druk|tryck|tryk|trykk|paina|naciśnij|stiskněte|stlačte|нажм\p{L}*|натисн\p{L}*|bas|tekan)(?![\p{L}])/iu;
 
 /** Cheap looks before the Unicode scans: a code word or an opener with a number must be in the text. */
-const ANCHOR = /(?:(?:ال)?رقم[ \t]+(?:ال)?سري)|passcode|ikhodi|pin|puk|code|kod|kód|koodi|codi|c[oó]digo|cod|combin|kombin|khodi|kóòdù|код|шифр|комбин|камбін|κωδικ|კოდ|կոդ|رمز|رقم|קוד|កូដ|សម្ងាត់|รหัส|ລະຫັດ|ကုဒ်|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|पिन|পিন|cyfuniad|konbinazio|gabungan/gi;
-const OPENER_ANCHOR = /door|gate|safe|lock|t[uü]r|tresor|schloss|porte|coffre|cadenas|puerta|caja|candado|porta|cofre|cadeado|cassaforte|lucchetto|deur|kluis|slot|sejf|k[lł][oó]dka|seif|sef|kasa|сейф|замок/gi;
+const ANCHOR = /(?:(?:ال)?رقم[ \t]+(?:ال)?سري)|passcode|ikhodi|pin|puk|code|kod|kód|cód|k[óo]ð|koodi|codi|c[oó]digo|cod|combin|kombin|khodi|kóòdù|код|шифр|комбин|камбін|κωδικ|კოდ|կոդ|رمز|رقم|קוד|កូដ|សម្ងាត់|รหัส|ລະຫັດ|ကုဒ်|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|पिन|পিন|cyfuniad|konbinazio|gabungan/gi;
+const OPENER_ANCHOR = /door|gate|safe|lock|t[uü]r|tresor|schlo|porte|coffre|cadenas|puerta|caja|candado|porta|cofre|cadeado|cassaforte|lucchetto|deur|kluis|slot|sejf|k[lł][oó]dka|seif|sef|kasa|сейф|замок|alarm|larm|keypad|key[ \t]?safe|l[áå]s|lukko|cadenat|lokot|lakat|spyna|z[áa]m[eo]k|kilid|құлып|брава/gi;
 
 const SECRET_WHOLE = new RegExp(String.raw`^(?:${SECRET_CODE})$`, 'iu');
 
@@ -99,7 +113,7 @@ function judgeCode(text: string, m: RegExpExecArray, glued: boolean): SecretSpan
   // The line before the code word, 48 characters at most (a search back to the line's start would be quadratic).
   const near = text.slice(Math.max(0, m.index - 48), m.index);
   const lead = near.slice(near.lastIndexOf('\n') + 1);
-  if (NOT_A_SECRET.test(lead.slice(-24) + ' ' + between) || /[.!?](?:[ \t]|$)/.test(between)) return null;
+  if (NOT_A_SECRET.test(lead.slice(-24) + ' ' + between) || /[.!?](?:[ \t]|$)/.test(between.replace(/(?<![\p{L}])(?:no|nr)\.[ \t]/giu, ' '))) return null;
   const strong = !glued && SECRET_WHOLE.test(word);
   // PIN and PUK in capitals only.
   if (strong && /^(?:pin|puk)/i.test(word) && !/^(?:PIN|PUK)/.test(word)) return null;
@@ -137,14 +151,24 @@ const OPENER_NUMBER_RULE: RegexRule = {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 30);
     // A colon with a keypad's key or a verb of opening after, or a lock's number closing its clause.
-    const keyed = m[2] !== undefined && (m[4] !== undefined || OPENS.test(after));
-    const lockClosing = LOCK_WORD.test(m[1]!) && CLAUSE_END.test(after) && !isYear(m[3]!) && !NOT_A_SECRET.test(text.slice(Math.max(0, m.index - 24), m.index));
+    const word = m[1] ?? m[2]!;
+    const value = m[5]!;
+    // Words between the lock and its "is" say whose lock it is ("Hjólalásinn fyrir starfsmannahjólið … er …"): a lock's only.
+    const between = m[4] ?? '';
+    if (between && (!LOCK_WORD.test(word) || NOT_A_SECRET.test(between) || LOCK_SETTING.test(between))) return null;
+    const keyed = (m[3] !== undefined && (m[6] !== undefined || OPENS.test(after))) || THEN_PRESS.test(after);
+    // A year-shaped number is a lock's code only after its "is" ("the bike lock is 1952."), not after the bare word.
+    const copula = m[3] === undefined && /[ \t]$/.test(text.slice(m.indices![5]![0] - 1, m.indices![5]![0])) && !/^[ \t]+$/.test(text.slice(m.indices![1]?.[1] ?? m.indices![2]![1], m.indices![5]![0]));
+    const lockClosing = LOCK_WORD.test(word) && CLAUSE_END.test(after) && (copula || !isYear(value)) && !NOT_A_SECRET.test(text.slice(Math.max(0, m.index - 24), m.index));
     if (!keyed && !lockClosing) return null;
-    const start = m.indices![3]![0];
-    return { start, end: start + m[3]!.length, label: 'password' };
+    const start = m.indices![5]![0];
+    return { start, end: start + value.length, label: 'password' };
   },
 };
-const LOCK_WORD = /lock|schloss|cadenas|candado|cadeado|lucchetto|slot|k[łl][óo]dka|замок/i;
+/** A lock's setting, not its code: "the lock screen timeout is 3000", "lock wait time", "Sperrbildschirm-Zeit". */
+const LOCK_SETTING =
+  /(?<![\p{L}])(?:screen|timeout|time|times|file|files|count|delay|duration|size|limit|level|version|wait|period|interval|threshold|retries|attempts|rate|speed|weight|width|length|price|cost|tiempo|pantalla|zeit|dauer|bildschirm|gewicht|preis|délai|durée|écran|poids|prix)(?![\p{L}])/iu;
+const LOCK_WORD = /lock|schlo(?:ss|ß)|cadenas|candado|cadeado|lucchetto|slot|k[łl][óo]dka|замок|l[áå]s|lukko|cadenat|lokot|lakat|spyna|z[áa]m[eo]k|kilid|құлып|брава/i;
 
 const GLUED_SCRIPT = /[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
 

@@ -80,6 +80,16 @@ const DOCUMENTS: readonly DocumentRule[] = [
     // NPWP's dotted ones (`12.345.678.9-012.345`).
     shape: '\\d{8,13}|\\d{2,5}(?:[ /]\\d{2,5}){2,4}|\\d{2}-\\d{7}|9\\d{2}-\\d{2}-\\d{4}|\\d{2}\\.\\d{3}\\.\\d{3}\\.\\d-\\d{3}\\.\\d{3}',
     minDigits: 8,
+  },
+  {
+    name: 'health-card',
+    // A health insurance card's own number: the European card (EHIC, GHIC, its name in the EU's languages and its
+    // national ones: Krankenversicherungskarte, CEAM, TSE, TEAM, CESD, EKUZ, EHIC's Baltic, Nordic and Slavic names)
+    // prints twenty digits that open with ISO 7812's 80 (health). It names its holder to every clinic in Europe.
+    words:
+      '\\bE?HIC\\b|\\bGHIC\\b|health[ \\t]+(?:insurance[ \\t]+)?card|(?:kranken)?versicherungskarte|versichertenkarte|gesundheitskarte|carte[ \\t]+(?:europ[ée]enne[ \\t]+d[’\']assurance[ \\t]+maladie|vitale)|\\bCEAM\\b|tarjeta[ \\t]+sanitaria(?:[ \\t]+europea)?|\\bTSE\\b|tessera[ \\t]+(?:sanitaria|europea)|\\bTEAM\\b|cart[ãa]o[ \\t]+europeu[ \\t]+de[ \\t]+seguro|\\bCESD\\b|\\bEKUZ\\b|europese[ \\t]+(?:zorgpas|ziekteverzekeringskaart)|zorgpas|sjukf[öo]rs[äa]kringskort|sygesikringskort|helsetrygdkort|sairaanhoitokortti|\\bEUKZ\\b|\\bEPZP\\b|europsk\\p{L}*[ \\t]+(?:kartic|preukaz|průkaz)\\p{L}*|Európai[ \\t]+Egészségbiztosítási[ \\t]+Kártya|\\bEEAK\\b|\\bECAM\\b|\\bEVKK\\b|sveikatos[ \\t]+draudimo[ \\t]+kortel\\p{L}*|veselības[ \\t]+apdrošināšanas[ \\t]+kart\\p{L}*|ravikindlustuskaart\\p{L}*|evrópska[ \\t]+sjúkratryggingakort\\p{L}*|sjúkratryggingakort\\p{L}*|cárta[ \\t]+árachais[ \\t]+sláinte|targeta[ \\t]+sanit[àa]ria',
+    shape: '80\\d{18}|80\\d{2}(?: \\d{4}){4}',
+    minDigits: 20,
   },  {
     name: 'ph-government-numbers',
     // The Philippines' government numbers, named before them: the SSS number (2-7-1 digits), the TIN (3-3-3 and a
@@ -137,9 +147,10 @@ const NUMBER_WORDS =
   "எண்|நம்பர்|نمبر|میرا|namba|nambari|yangu|ni";
 /**
  * Whose number it is or what it is for, then a colon: "codice fiscale del bambino:", "passport number of my son:", "DNI
- * de mi hija:", "passport number for the flight school's TSA form:".
+ * de mi hija:", "passport number for the flight school's TSA form:"; or then a verb for "is": "Steuer-ID des
+ * Praktikanten ist …", "the passport number of my son is …".
  */
-const OWNER = "(?:of|for|de|del|della|dello|di|du|des|von|vom|der|für|do|da|dos|das)(?:[ \\t]+[\\p{L}'’]{1,15}){1,5}[ \\t]*[:：]";
+const OWNER = "(?:of|for|de|del|della|dello|di|du|des|von|vom|der|für|do|da|dos|das)(?:[ \\t]+[\\p{L}'’]{1,15}){1,5}(?:[ \\t]*[:：]|[ \\t]+(?:is|ist|lautet|est|es|è|é|är|er|je|jest|on))";
 /**
  * Another name of the same document after a slash, as forms join them: "Passport/Travel Document Number", "Passport /
  * ID number". Only document names: "passport/booking reference" names something else.

@@ -208,7 +208,8 @@ const BY_NAME: IdRule[] = [
   // Tanzania's NIDA number: the birth date YYYYMMDD, then groups of five, five and two digits.
   byName('tz-nida', /(?<![\p{L}])(?:NIDA|kitambulisho[ \t]+cha[ \t]+taifa|namba[ \t]+ya[ \t]+NIDA)(?![\p{L}])/giu, '(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])-?\\d{5}-?\\d{5}-?\\d{2}'),
   byName('ng-nin', /(?<![\p{L}])(?:NIN|national[ \t]+identification[ \t]+number)(?![\p{L}])/gu, '\\d{11}'),
-  byName('ng-bvn', /(?<![\p{L}])(?:BVN|bank[ \t]+verification[ \t]+number)(?![\p{L}])/gu, '22\\d{9}'),
+  // Issued from 22…, but eleven digits named BVN are one however they begin (a user's own, mistyped or not, is theirs).
+  byName('ng-bvn', /(?<![\p{L}])(?:BVN|bank[ \t]+verification[ \t]+number)(?![\p{L}])/gu, '\\d{11}'),
 ];
 
 /**

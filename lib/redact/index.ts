@@ -77,6 +77,10 @@ import { BOT_TOKEN_FINDERS } from './bot-tokens';
 import { SESSION_COOKIE_FINDERS } from './session-cookies';
 import { LABEL_LINE_VALUE_FINDERS } from './label-line-values';
 import { SIP2_LOGIN_FINDERS } from './sip2-logins';
+import { SQL_INSERT_FINDERS } from './sql-inserts';
+import { TABLE_CODE_COLUMN_FINDERS } from './table-code-columns';
+import { OCR_LABEL_FINDERS } from './ocr-labels';
+import { FRAMEWORK_KEY_FINDERS } from './framework-keys';
 import { APP_PASSWORD_FINDERS, PROSE_PASSWORD_FINDERS } from './passwords';
 import {
   ASSIGNMENT_FINDERS,
@@ -151,6 +155,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   { name: 'seed-phrase-other-lists', find: findSeedPhrasesInOtherLists },
   ...CRYPTO_FINDERS,
   ...TOKEN_FINDERS,
+  ...FRAMEWORK_KEY_FINDERS,
   ...PERMANENT_TOKEN_FINDERS,
   ...PUBLIC_TOKEN_FINDERS,
   ...WEBHOOK_URL_FINDERS,
@@ -181,7 +186,9 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...FTP_SCRIPT_FINDERS,
   ...SIP2_LOGIN_FINDERS,
   ...PASSWORD_CSV_FINDERS,
+  ...SQL_INSERT_FINDERS,
   ...SECRET_TSV_COLUMN_FINDERS,
+  ...TABLE_CODE_COLUMN_FINDERS,
   ...HEADING_LIST_FINDERS,
   ...CODE_KEY_FINDERS,
   ...PASSPHRASE_FINDERS,
@@ -241,6 +248,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PASSWORD_LINES_BELOW_FINDERS,
   ...SPELLED_VALUE_FINDERS,
   ...LABEL_LINE_VALUE_FINDERS,
+  ...OCR_LABEL_FINDERS,
   ...LOGIN_PASSWORD_FINDERS,
   ...PASSWORD_WORD_NEAR_VALUE_FINDERS,
   ...PASSWORD_AFTER_VALUE_FINDERS,

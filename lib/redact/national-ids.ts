@@ -505,7 +505,8 @@ function MORE_ID_RULES(): IdRule[] {
     rule('fi-hetu', /(?:henkilötunnus|\bHETU\b|personal[ \t]+identity[ \t]+code|sosiaaliturvatunnus|\bsotu\b)/gi, '\\d{6}[-+A-FYXWVUa-fyxwvu]\\d{3}[0-9A-Ya-y]', hetuValid),
     rule('no-fodselsnummer', /(?:fødselsnummer|fodselsnummer|personnummer|\bf(?:ø|o)?dsels?nr\b|\bfnr\b|\bf\.nr\b)/gi, '\\d{6} ?\\d{5}', norwegianFnrValid),
     rule('ro-cnp', /(?:\bCNP\b|cod[ \t]+numeric[ \t]+personal)/gi, '[1-9]\\d{12}', romanianCnpValid),
-    rule('ie-pps', /(?:\bPPSN?\b|personal[ \t]+public[ \t]+service)/gi, '\\d{7}[A-Wa-w][A-IWa-iw]?', ppsValid),
+    // Irish writes it PSP (uimhir phearsanta seirbhíse poiblí).
+    rule('ie-pps', /(?:\bPPSN?\b|\bPSP\b|personal[ \t]+public[ \t]+service|pearsanta[ \t]+seirbh[íi]se[ \t]+poibl[íi])/gi, '\\d{7}[A-Wa-w][A-IWa-iw]?', ppsValid),
     rule('ar-cuit', /\bCUI[TL]\b/gi, '\\d{2}-?\\d{8}-?\\d', cuitValid),
     // No rule for the Brazilian CNPJ: a company's registration number, printed on every invoice and searchable (cnpjValid
     // stays, checked in test/unit/redact/identities.test.ts).
@@ -661,10 +662,12 @@ const ACCOUNT_WORD =
   "account|acct|a\\/c|kontonummer|numéro[ \\t]+de[ \\t]+compte|n[úu]mero[ \\t]+de[ \\t]+cuenta|n[úu]mero[ \\t]+da[ \\t]+conta|numero[ \\t]+di[ \\t]+conto|rekeningnummer|akaunti|nambari[ \\t]+ya[ \\t]+akaunti|rekening|nomor[ \\t]+rekening|s[ốo][ \\t]+t[àa]i[ \\t]+kho[ảa]n|hesap[ \\t]+numaras\\p{L}*|numer[ \\t]+(?:konta|rachunku)|[čc][íi]slo[ \\t]+[úu][čc]tu|tilinumero|αριθμ(?:ός|ό|ού)[ \\t]+λογαριασμού|מספר[ \\t]+חשבון|口座番号|계좌[ \\t]*번호|银行账号|账号";
 const ACCOUNT_OWNER = "(?:[ \\t]+(?:ya|wa|la|of|de|del|do|da|di|der|des|von|van|ng|của|dla|του|της)(?:[ \\t]+[\\p{L}\\p{M}'’-]{1,20}){1,3}?)?";
 const ACCOUNT_IS = "(?:[:#=：՝]|is|na(?=[ \\t])|ni|ay|là|adalah|jest|je|είναι|ist|lautet|est|es|é|è|er|är|on|は|是|는|은)";
+/** The bank or the account's kind in parentheses before the colon: "የሂሳብ ቁጥር (CBE): …", "Kontonummer (Sparkasse): …". */
+const BANK_IN_PARENTHESES = "(?:[ \\t]*\\([^()\\n\\d]{1,24}\\)(?=[ \\t]*[:#=：]))?";
 const BANK_ACCOUNT: RegexRule = {
   name: 'bank-account',
   pattern: new RegExp(
-    `(?:${ACCOUNT_WORD})${ACCOUNT_OWNER}(?:[ \\t]+(?:number|no\\.?|num|nr\\.?|#))?(?:[ \\t]+\\p{Ll}[\\p{Ll}\\p{M}-]{1,19}(?=[ \\t]*:))?[ \\t]*${ACCOUNT_IS}?[ \\t]*(?<![\\w.,/-])(\\d{6,17}|\\d{2,8}(?:-\\d{1,10}){1,4})(?![\\w]|[.,/-]\\d)`,
+    `(?:${ACCOUNT_WORD})${ACCOUNT_OWNER}(?:[ \\t]+(?:number|no\\.?|num|nr\\.?|#))?(?:[ \\t]+\\p{Ll}[\\p{Ll}\\p{M}-]{1,19}(?=[ \\t]*:))?${BANK_IN_PARENTHESES}[ \\t]*${ACCOUNT_IS}?[ \\t]*(?<![\\w.,/-])(\\d{6,17}|\\d{2,8}(?:-\\d{1,10}){1,4})(?![\\w]|[.,/-]\\d)`,
     'dgiu',
   ),
   judge(m, text) {

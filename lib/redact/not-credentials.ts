@@ -152,9 +152,9 @@ const PRESENTED_AS_EXAMPLE =
  * "например", "örneğin") are taken out of the sentence before it is read.
  */
 const EXAMPLE_WORD =
-  /(?<![\p{L}])(?:exempl[oe]|ejemplo|esempio|exemple|beispiel\p{L}*|voorbeeld\p{L}*|przyk[łl]ad\p{L}*|p[řr][íi]klad\p{L}*|pr[íi]klad\p{L}*|пример\p{L}*|приклад\p{L}*|ნიმუშ\p{L}*|მაგალით\p{L}*|օրինակ\p{L}*|[öo]rnek\p{L}*|p[ée]lda\p{L}*|exemplu\p{L}*|exempel\p{L}*|eksempel\p{L}*|esimerk\p{L}*|παράδειγμα\p{L}*|مثال|نمونه|דוגמ\p{L}*|उदाहरण|contoh\p{L}*|v[íi][ \t]+d[ụu]|shembull\p{L}*|adibide\p{L}*|enghraifft|e[żz]empju|piem[ēe]r\p{L}*|pavyzd\p{L}*|n[äa]ide\p{L}*|sample|dummy|tutori(?:al|el|ál)\p{L}*|ტუტორიალ\p{L}*|サンプル|示例|样例|範例|예시|예제)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:exempl[oe]|ejemplo|esempio|exemple|beispiel\p{L}*|voorbeeld\p{L}*|przyk[łl]ad\p{L}*|p[řr][íi]klad\p{L}*|pr[íi]klad\p{L}*|пример\p{L}*|приклад\p{L}*|ნიმუშ\p{L}*|მაგალით\p{L}*|օրինակ\p{L}*|[öo]rnek\p{L}*|p[ée]lda\p{L}*|exemplu\p{L}*|exempel\p{L}*|eksempel\p{L}*|esimerk\p{L}*|παράδειγμα\p{L}*|مثال|نمونه|דוגמ\p{L}*|उदाहरण|contoh\p{L}*|v[íi][ \t]+d[ụu]|shembull\p{L}*|adibide\p{L}*|enghraifft|e[żz]empju|piem[ēe]r\p{L}*|pavyzd\p{L}*|n[äa]ide\p{L}*|sample|dummy|tutori(?:al|el|ál)\p{L}*|ტუტორიალ\p{L}*|primjer\p{L}*|n[üu]mun[əe]\p{L}*|мысал\p{L}*|үлгі\p{L}*|உதாரண\p{L}*|எடுத்துக்காட்ட\p{L}*|ఉదాహరణ\p{L}*|ઉદાહરણ\p{L}*|ਉਦਾਹਰ\p{L}*|උදාහරණ\p{L}*|ຕົວຢ່າງ|ตัวอย่าง|উদাহরণ|ምሳሌ|tusaale\p{L}*|misali|d[æa]mi|sampla|pananglitan|halimbawa|mfano|サンプル|示例|样例|範例|예시|예제)(?![\p{L}])/iu;
 const FOR_EXAMPLE =
-  /(?<![\p{L}])(?:for[ \t]+example|e\.g\.|zum[ \t]+Beispiel|z\.[ \t]?B\.|par[ \t]+exemple|por[ \t]+ejemplo|por[ \t]+exemplo|per[ \t]+esempio|bijvoorbeeld|na[ \t]+przyk[łl]ad|nap[řr][íi]klad|например|наприклад|[öo]rne[ğg]in|p[ée]ld[áa]ul|de[ \t]+exemplu|esimerkiksi|till[ \t]+exempel|for[ \t]+eksempel|για[ \t]+παράδειγμα|مثلا|مثلاً|למשל|उदाहरण[ \t]+के[ \t]+लिए|misalnya|contohnya|v[íi][ \t]+d[ụu][ \t]+nh[ưu]|p[ëe]r[ \t]+shembull|adibidez|er[ \t]+enghraifft|pere[żz]empju|piem[ēe]ram|pavyzd[žz]iui|n[äa]iteks|na[ \t]+primer|例えば|例如|예를[ \t]+들어)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:for[ \t]+example|na[ \t]+primjer|napr[íi]klad|byvoorbeeld|til[ \t]+d[æa]mis|per[ \t]+exemple|mar[ \t]+shampla|m[əe]s[əe]l[əe]n|мысалы|tusaale[ \t]+ahaan|alal[ \t]+misali|kwa[ \t]+mfano|e\.g\.|zum[ \t]+Beispiel|z\.[ \t]?B\.|par[ \t]+exemple|por[ \t]+ejemplo|por[ \t]+exemplo|per[ \t]+esempio|bijvoorbeeld|na[ \t]+przyk[łl]ad|nap[řr][íi]klad|например|наприклад|[öo]rne[ğg]in|p[ée]ld[áa]ul|de[ \t]+exemplu|esimerkiksi|till[ \t]+exempel|for[ \t]+eksempel|για[ \t]+παράδειγμα|مثلا|مثلاً|למשל|उदाहरण[ \t]+के[ \t]+लिए|misalnya|contohnya|v[íi][ \t]+d[ụu][ \t]+nh[ưu]|p[ëe]r[ \t]+shembull|adibidez|er[ \t]+enghraifft|pere[żz]empju|piem[ēe]ram|pavyzd[žz]iui|n[äa]iteks|na[ \t]+primer|例えば|例如|예를[ \t]+들어)(?![\p{L}])/giu;
 
 /** Whether an identity number's own sentence, just before or after it, presents it as an example. */
 function isPresentedExample(text: string, span: SecretSpan): boolean {
@@ -242,17 +242,61 @@ function isSharedJoinCode(text: string, span: SecretSpan): boolean {
  * (`hashes.ts`), a logged session number, the generic `user:passwd` of examples or a default password in a config block on a local host
  * (`default-credentials.ts`) or in a framework's template the text names (`.env.example`): those are kept.
  */
+/**
+ * SNMP's factory communities, `public` (read) and `private` (write), under a community's name: every agent ships with
+ * them and every manual prints them; a config that still has them is a finding, but the words hide nothing.
+ */
+function isDefaultCommunity(text: string, span: SecretSpan): boolean {
+  const value = text.slice(span.start, span.end);
+  return (value === 'public' || value === 'private') && /communit/i.test(text.slice(Math.max(0, span.start - 40), span.start));
+}
+
+/**
+ * An identifier a diagnostic report prints under a "Key" or "Id" name: Apple's crash reports give every report its
+ * "CrashReporter Key" (a hash naming the device to the developer's crash console, anonymous by design), "Incident
+ * Identifier", "Anonymous UUID", "Beta Identifier", "Sleep/Wake UUID"; Windows Error Reporting its "Report Id" and
+ * "Bucket ID"; tracing its request, trace and correlation ids. Pasted with the crash, they open nothing.
+ */
+const REPORT_ID_NAME =
+  /(?:^|\n)[ \t]*(?:CrashReporter[ \t]+Key|Crash[ \t_-]?Reporter[ \t_-]?Key|Incident[ \t]+Identifier|Anonymous[ \t]+UUID|Beta[ \t]+Identifier|Sleep\/Wake[ \t]+UUID|Report[ \t_-]?Id|Bucket[ \t_-]?Id|Crash[ \t_-]?Id|Event[ \t_-]?Id|Trace[ \t_-]?Id|Request[ \t_-]?Id|Correlation[ \t_-]?Id|Activity[ \t_-]?Id)[ \t]*[:=][ \t]*$/i;
+
+function isReportIdentifier(text: string, span: SecretSpan): boolean {
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  return /(?:Key|Id|ID|UUID|Identifier)[ \t]*[:=][ \t]*$/.test(before) && REPORT_ID_NAME.test(before);
+}
+
+/**
+ * A tax or registration number said as a company's ("ИНН нашей компании …", "our company's tax ID", "Steuernummer
+ * unserer Firma", "el NIF de nuestra empresa"): a business's number is printed on its invoices, its website and the public
+ * register, and opens nothing. The company is named right beside the number's name, before the number: a person's
+ * number said in a sentence about a company ("the company needs my INN") stays masked.
+ */
+const COMPANY_OWNED =
+  /(?<![\p{L}])(?:(?:our|the)[ \t]+(?:company|business|firm|organi[sz]ation|employer|LLC|Ltd)(?:['’]s)?|company['’]s|нашей[ \t]+(?:компании|организации|фирмы)|нашего[ \t]+(?:предприятия|ООО)|нашої[ \t]+(?:компанії|організації|фірми)|unserer[ \t]+(?:Firma|GmbH)|unseres[ \t]+Unternehmens|de[ \t]+notre[ \t]+(?:soci[ée]t[ée]|entreprise)|de[ \t]+nuestra[ \t]+(?:empresa|sociedad)|della[ \t]+nostra[ \t]+(?:azienda|societ[àa])|da[ \t]+nossa[ \t]+empresa|naszej[ \t]+(?:firmy|sp[óo][łl]ki)|na[šs]e[ \t]+(?:tvrtke|firme|kompanije|spole[čc]nosti|firmy)|van[ \t]+ons[ \t]+bedrijf|v[åa]rt[ \t]+f[öo]retags|şirketimizin|cégünk)(?![\p{L}])/iu;
+
+/** The writer's own number: "my" before anything but a company word. */
+const MY_OWN = /(?<![\p{L}])(?:my|мой|моя|mein\p{L}*|mon|ma|mi|meu|mio|mój)[ \t]+(?!company|business|firm|shop|компани|Firma|soci|entreprise|empresa|azienda)/iu;
+
+function isCompanyNumber(text: string, span: SecretSpan): boolean {
+  const before = text.slice(Math.max(0, span.start - 50), span.start);
+  const lead = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s(?!.*[.!?]\s)/su)) + 1);
+  return COMPANY_OWNED.test(lead) && !MY_OWN.test(lead);
+}
+
 export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'password') {
     if (isPsqlVariable(text, span) || isTestFixture(text, span) || isContainerDefault(text, span) || isPostalPin(text, span) || isSharedJoinCode(text, span)) return true;
     if (isLocalSameAsUser(text, span.start, span.end) || isQuotedFromDocs(text, span) || isDocumentedDefault(text, span)) return true;
+    if (isDefaultCommunity(text, span)) return true;
     if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end) || isTemplateDefault(text, span.start, span.end)) return true;
   }
   if ((span.label === 'national id' || span.label === 'ssn' || span.label === 'iban') && isPresentedExample(text, span)) return true;
+  if (span.label === 'national id' && isCompanyNumber(text, span)) return true;
   if (span.label === 'policy number' && isCraftPolicyNumber(text, span)) return true;
   if (span.label !== 'password' && span.label !== 'api key') return false;
   if (SECRET_STORE_REFERENCE.test(text.slice(span.start, span.end))) return true;
   if (isRequestSignature(text, span) || isPasswordPrompt(text, span)) return true;
+  if (span.label === 'api key' && isReportIdentifier(text, span)) return true;
   if (span.label === 'api key' && (isLoggedSessionNumber(text, span) || isKeyId(text, span) || isAuditedAccessKeyId(text, span))) return true;
   // A key in no provider's format that a line quotes from a product's docs or wiki, as a password would be; a
   // provider's own format is judged by its format (its docs print test keys that open test accounts).

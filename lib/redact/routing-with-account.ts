@@ -17,11 +17,23 @@ const REACH = 200;
 const DENIED =
   /(?<![\p{L}])(?:no|not|without|never|neither|nor|keine?n?|ohne|nicht|sans|pas[ \t]+de|aucun\p{L}*|sin|ning[úu]n\p{L}*|sem|nenhum\p{L}*|senza|nessun\p{L}*|zonder|geen|utan|uden|uten|ingen|bez|ani|без|ни)(?:[ \t]+[\p{L}'’-]{1,20}){0,2}[ \t]+$/iu;
 
-/** Whether an account word stands in the window, one not denied by the words before it. */
-function accountNamed(window: string): boolean {
+/**
+ * The account given, not only named: its number word or a colon after the account word ("account number", "acct #",
+ * "Kontonummer", "compte :"), or another run of digits in the window. "Wire it to our school's Bank of America
+ * account — ABA routing 026009593 or the SWIFT code?" names where money goes, and gives no account away.
+ */
+const ACCOUNT_GIVEN = /^(?:nummer|[ \t]*(?:number|no\b|nr\b|num|#|n[úuº°]|:|：))/i;
+const OTHER_DIGITS = /\d{4,}/g;
+
+/** Whether an account word stands in the window, one not denied by the words before it, and the account is given. */
+function accountNamed(window: string, routing: string): boolean {
   ACCOUNT_NEAR.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = ACCOUNT_NEAR.exec(window)); ) {
-    if (!DENIED.test(window.slice(Math.max(0, m.index - 40), m.index))) return true;
+    if (DENIED.test(window.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (ACCOUNT_GIVEN.test(window.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
+    OTHER_DIGITS.lastIndex = 0;
+    for (let d: RegExpExecArray | null; (d = OTHER_DIGITS.exec(window)); ) if (d[0] !== routing) return true;
+    return false;
   }
   return false;
 }
@@ -30,7 +42,7 @@ export function withAccountNearby(finder: Finder): Finder {
   return {
     name: finder.name,
     find(text) {
-      return finder.find(text).filter((s) => accountNamed(text.slice(Math.max(0, s.start - REACH), s.end + REACH)));
+      return finder.find(text).filter((s) => accountNamed(text.slice(Math.max(0, s.start - REACH), s.end + REACH), text.slice(s.start, s.end)));
     },
   };
 }

@@ -773,7 +773,7 @@ const ENV_LINE_PREFIX = /(?:^|\n)[ \t]*(?:-[ \t]+)?(?:(?:export|set|ENV|ARG|setx
  * what kind of secret the value would be; the value check decides whether it is one.
  */
 /** Where a key worth classifying may be: anything else (`name:`, `https:`, `Note:`) is never looked at. */
-const KEY_HINT = /pass|pw|pwd|psk|secret|token|key|auth|cred|sig|bearer|sas|cookie|sess|sid|seed|appid|csrf|xsrf|pin|mdp|contras|senha|wacht|kennw|parol|hasl|salas|losen|adgang|app_?cert|appcert/gi;
+const KEY_HINT = /pass|pw|pwd|psk|secret|token|key|auth|cred|sig|bearer|sas|cookie|sess|sid|seed|appid|csrf|xsrf|pin|mdp|contras|senha|wacht|kennw|parol|hasl|salas|losen|adgang|app_?cert|appcert|communit/gi;
 
 /**
  * The separator after a key: its closing quote, the `]` of a subscript (`config["apiKey"] = …`), padding that lines

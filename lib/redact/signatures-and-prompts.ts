@@ -7,9 +7,12 @@ import type { SecretSpan } from './rules';
  * -AsSecureString …`, `Get-Credential`) stands where a password would, but reads it rather than holding it.
  */
 
-/** A header named for a signature or an HMAC, on its own line, up to the value (a `sha256=` scheme allowed). */
+/**
+ * A header named for a signature or an HMAC, on its own line or quoted in a sentence ("Header: X-Signature: t=…,v1=…"),
+ * up to the value (a `sha256=` scheme allowed).
+ */
 const SIGNATURE_HEADER =
-  /(?:^|\n)[ \t]*(?:[A-Za-z0-9]+-)*(?:signature|hmac)(?:-[A-Za-z0-9]+)*[ \t]*:[ \t]*(?:[A-Za-z0-9_-]{1,12}=[^\s,;]{0,200}[,;][ \t]*|v\d{1,2},[A-Za-z0-9+/=]{1,200}[ \t]+)*(?:(?:sha(?:1|256|512)|v\d{1,2})=|v\d{1,2},)?$/i;
+  /(?:^|\n|[ \t(`"'])[ \t]*(?:[A-Za-z0-9]+-)*(?:signature|hmac)(?:-[A-Za-z0-9]+)*[ \t]*:[ \t]*(?:[A-Za-z0-9_-]{1,12}=[^\s,;]{0,200}[,;][ \t]*|v\d{1,2},[A-Za-z0-9+/=]{1,200}[ \t]+)*(?:(?:sha(?:1|256|512)|v\d{1,2})=|v\d{1,2},)?$/i;
 
 /** What the header's name holds: most values' lines have neither word, and the anchored pattern is then not tried. */
 const SIGNATURE_WORD = /signature|hmac/i;

@@ -451,11 +451,14 @@ const SESSION_LAST = /^(?:session|sid)$/;
 const SEED_OWNER = new Set(['otp', 'totp', 'hotp', 'mfa', '2fa', 'twofa', 'authenticator', 'wallet', 'master', 'mnemonic']);
 
 /**
- * Words (or word endings) that name a password: compounds too ("Initialpasswort", "Startkennwort"), and snmpd.conf's
- * community strings.
+ * Words (or word endings) that name a password: compounds too ("Initialpasswort", "Startkennwort"), snmpd.conf's
+ * community strings, and the LDAP clients' names for a bind password (sssd's `ldap_default_authtok`, ldap.conf's
+ * `bindpw`, slapd's `rootpw`).
  */
 const PASSWORD_WORD =
-  /^(?:pass|pw|pwd|psk|passphrase|passcode|pin|passwort|kennwort|wachtwoord|senha|contrasena|contraseña|parola|haslo|salasana|losenord|adgangskode|passord|mdp|motdepasse|masterauth|rocommunity|rwcommunity)$|(?:password|passwd|passphrase|passcode|passwort|kennwort|wachtwoord|passord)$/;
+  /^(?:pass|pw|pwd|psk|passphrase|passcode|pin|passwort|kennwort|wachtwoord|senha|contrasena|contraseña|parola|haslo|salasana|losenord|adgangskode|passord|mdp|motdepasse|masterauth|rocommunity|rwcommunity|authtok|bindpw|rootpw|bindpass)$|(?:password|passwd|passphrase|passcode|passwort|kennwort|wachtwoord|passord)$/;
+/** An SNMP community's access, before the word (`write_community`): the community string is the agent's password. */
+const COMMUNITY_ACCESS = new Set(['write', 'rw', 'set', 'read', 'ro', 'get', 'trap', 'readwrite', 'readonly']);
 /** Words ending in "pass" that are not about passwords. */
 const NOT_PASS = /^(?:bypass|compass|surpass|trespass|overpass|underpass|encompass|impass|firstpass|multipass|onepass|renderpass|subpass)$/;
 
@@ -515,7 +518,8 @@ export function classifyKey(key: string): KeyKind {
   }
   if (SESSION_LAST.test(last) && (last === 'session' || words[words.length - 2] === 'connect')) return 'secret';
   // An SNMP community string is the agent's password (`snmp_community`, Nagios's `_SNMP_COMMUNITY`).
-  if (last === 'community' && words.includes('snmp')) return 'password';
+  // So is a device config's community by its access (`write_community`, `rw_community`, `read_community`, `trap_community`).
+  if (last === 'community' && (words.includes('snmp') || COMMUNITY_ACCESS.has(words[words.length - 2] ?? ''))) return 'password';
   if (words.includes('seed') && words.some((w) => SEED_OWNER.has(w))) return 'secret';
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

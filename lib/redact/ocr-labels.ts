@@ -1,0 +1,45 @@
+import type { Finder, SecretSpan } from './rules';
+
+/**
+ * Text read off a photo (a sticky note, a fridge note, a label) garbles the words around a value: OCR reads o as 0,
+ * l and i as 1, s as 5, e as 3, a as 4 or @, and splits a word with spaces ("Passw0rd :", "Pa ss :", "Kennw0rt:",
+ * "C0ntrase ña:"). A line whose label, read back with those confusions undone, is a password's name in any of some
+ * forty languages, then a colon and one secret-shaped value closing the line, holds the password; the label must show
+ * a confusion (a clean label is the other rules' to read).
+ */
+const LABEL_LINE = /(?:^|\n)[ \t>"'“«*-]*([\p{L}\p{N}@$|][\p{L}\p{N}@$| .-]{1,22}?)[ \t]*[:：][ \t]+([^\s"”»]{6,64})[ \t"”»]*(?=\r?\n|$)/gu;
+/** Any digit or symbol inside a word of the label, or a space splitting one: what OCR leaves. */
+const GARBLED = /[\p{L}][0-9@$|]|[0-9@$|][\p{L}]|\b\p{L}{1,3} \p{L}{1,4}\b/u;
+const PASSWORD_NAME =
+  /^(?:wifi|wlan|wi|wpa|network|admin|login|user|master|root|email|mail|router)?(?:password|passwort|passwd|passw|pass|pwd|pw|passcode|passphrase|key|psk|pin|kennwort|contrase[ñn]a|contrasenya|motdepasse|mdp|senha|wachtwoord|wagwoord|parola|parolă|haslo|hasło|heslo|lozinka|geslo|jelsz[oó]|salasana|l[öo]senord|adgangskode|passord|lykilor[ðd]|parool|parole|slapta[žz]odis|[şs]ifre|matkh[aẩ]u|katasandi|katalaluan|pasfhocal|contrasinal|pasahitza|fjal[eë]kalim|лозинка|пароль|парола|κωδικ[οό]ς|סיסמה|كلمةالمرور|パスワード|密码|密碼|비밀번호)$/iu;
+
+function unconfuse(label: string, one: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[ .-]/g, '')
+    .replace(/0/g, 'o')
+    .replace(/1/g, one)
+    .replace(/[3]/g, 'e')
+    .replace(/[4@]/g, 'a')
+    .replace(/[5$]/g, 's')
+    .replace(/7/g, 't')
+    .replace(/\|/g, 'l');
+}
+
+function findOcrLabels(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  LABEL_LINE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = LABEL_LINE.exec(text)); ) {
+    const label = m[1]!;
+    const value = m[2]!;
+    if (!GARBLED.test(label)) continue;
+    if (!PASSWORD_NAME.test(unconfuse(label, 'l')) && !PASSWORD_NAME.test(unconfuse(label, 'i'))) continue;
+    // Secret-shaped: letters with digits or symbols, not a word, a date or a placeholder.
+    if (!/\p{L}/u.test(value) || !/[\d\p{P}\p{S}]/u.test(value) || /^[<[({].*[>\])}]$/.test(value)) continue;
+    const start = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(value)).length;
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  return spans;
+}
+
+export const OCR_LABEL_FINDERS: readonly Finder[] = [{ name: 'ocr-labels', find: findOcrLabels }];
