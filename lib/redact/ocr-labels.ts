@@ -7,7 +7,7 @@ import type { Finder, SecretSpan } from './rules';
  * forty languages, then a colon and one secret-shaped value closing the line, holds the password; the label must show
  * a confusion (a clean label is the other rules' to read).
  */
-const LABEL_LINE = /(?:^|\n)[ \t>"'“«*-]*([\p{L}\p{N}@$|][\p{L}\p{N}@$| .-]{1,22}?)[ \t]*[:：][ \t]+([^\s"”»]{6,64})[ \t"”»]*(?=\r?\n|$)/gu;
+const LABEL_LINE = /[ \t>"'“«*-]*([\p{L}\p{N}@$|][\p{L}\p{N}@$| .-]{1,22}?)[ \t]*[:：][ \t]+([^\s"”»]{6,64})[ \t"”»]*(?=\r?\n|$)/uy;
 /** Any digit or symbol inside a word of the label, or a space splitting one: what OCR leaves. */
 const GARBLED = /[\p{L}][0-9@$|]|[0-9@$|][\p{L}]|\b\p{L}{1,3} \p{L}{1,4}\b/u;
 const PASSWORD_NAME =
@@ -28,18 +28,35 @@ function unconfuse(label: string, one: string): string {
 
 function findOcrLabels(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  LABEL_LINE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = LABEL_LINE.exec(text)); ) {
-    const label = m[1]!;
-    const value = m[2]!;
-    if (!GARBLED.test(label)) continue;
-    if (!PASSWORD_NAME.test(unconfuse(label, 'l')) && !PASSWORD_NAME.test(unconfuse(label, 'i'))) continue;
-    // Secret-shaped: letters with digits or symbols, not a word, a date or a placeholder.
-    if (!/\p{L}/u.test(value) || !/[\d\p{P}\p{S}]/u.test(value) || /^[<[({].*[>\])}]$/.test(value)) continue;
-    const start = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(value)).length;
-    spans.push({ start, end: start + value.length, label: 'password' });
+  // Line by line: the label pattern is tried at a line's start only, and only where a colon stands in its first 32
+  // characters after a garbled word.
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const head = text.slice(at, Math.min(lineEnd, at + 32));
+    const colon = head.search(/[:：]/);
+    if (colon > 0 && GARBLED.test(head.slice(0, colon))) {
+      LABEL_LINE.lastIndex = at;
+      const m = LABEL_LINE.exec(text);
+      if (m) {
+        const span = judge(m);
+        if (span) spans.push(span);
+      }
+    }
+    at = lineEnd + 1;
   }
   return spans;
+}
+
+function judge(m: RegExpExecArray): SecretSpan | null {
+  const label = m[1]!;
+  const value = m[2]!;
+  if (!GARBLED.test(label)) return null;
+  if (!PASSWORD_NAME.test(unconfuse(label, 'l')) && !PASSWORD_NAME.test(unconfuse(label, 'i'))) return null;
+  // Secret-shaped: letters with digits or symbols, not a word, a date or a placeholder.
+  if (!/\p{L}/u.test(value) || !/[\d\p{P}\p{S}]/u.test(value) || /^[<[({].*[>\])}]$/.test(value)) return null;
+  const start = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(value)).length;
+  return { start, end: start + value.length, label: 'password' };
 }
 
 export const OCR_LABEL_FINDERS: readonly Finder[] = [{ name: 'ocr-labels', find: findOcrLabels }];
