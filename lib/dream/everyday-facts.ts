@@ -97,15 +97,20 @@ const JOB_LOST = /\bI (?:just )?(?:got|was|'ve been|have been) (?:laid off|made 
 /** "since I lost my job, …", "'cause I lost my job": the loss as background to what is true now, not the news. */
 const BACKGROUND = /\b(?:since|cause|because|after|when|ever since|once)\s+(?:I\s+)?$/i;
 /**
- * Retired: "I'm retired", "I retired last year", "since I retired", "I ran a lathe for 40 years before I retired". Not a
+ * Retired: "I'm retired", "I'm 71 and retired", "I retired last year", "since I retired", "I ran a lathe for 40 years before I
+ * retired". Not a
  * retirement to come ("when I'm retired", "once I retire"), someone else's ("my dad retired"), or a thing put away ("I
  * retired the old laptop").
  */
-const RETIRED = /(?<!\b(?:when|once|if|until|till|after|by the time|before)\s+)\bI(?:'m| am)(?: now| finally| happily| fully| recently| newly| semi-| semi | officially)? ?retired\b|\bI (?:just |finally |recently |officially |have |'ve )?retired\b(?=\s*(?:[,.;!?)]|$)|\s+(?:last|this|in|at|on|from|after|early|back|when|so|and|but|recently|(?:a (?:few|couple|year|decade))|\d|two|three|four|five|six|seven|eight|nine|ten|years?)\b)|\b(?:since|before|until|till|til|after|once|ever since) I (?:finally |officially )?retired\b/i;
+const RETIRED = /(?<!\b(?:when|once|if|until|till|after|by the time|before)\s+)\bI(?:'m| am)(?: now| finally| happily| fully| recently| newly| semi-| semi | officially)? ?retired\b|\bI(?:'m| am) \d{2}(?: years old)?(?:,| and|, and| &) (?:now |happily )?retired\b|\bI (?:just |finally |recently |officially |have |'ve )?retired\b(?=\s*(?:[,.;!?)]|$)|\s+(?:last|this|in|at|on|from|after|early|back|when|so|and|but|recently|(?:a (?:few|couple|year|decade))|\d|two|three|four|five|six|seven|eight|nine|ten|years?)\b)|\b(?:since|before|until|till|til|after|once|ever since) I (?:finally |officially )?retired\b/i;
 /** The work done before it, said with it: "I ran a lathe for 40 years at the shipyard before I retired". */
 const BEFORE_RETIRING = /\bI ((?:was|worked|ran|spent|taught|drove|managed|nursed|built|did|had|owned|fixed|flew|farmed|sold)\b[^.!?;]{3,80}?),? (?:before|until|till|til) I (?:finally |officially )?retired\b/i;
 /** "I retired last year after 30 years as a nurse": what it came after. */
 const RETIRED_AFTER = /\bretired\b[^.!?;]{0,30}?\bafter ((?:\d+|[\p{L}-]+) (?:years?|decades?) (?:as an? |at |in |with |of )[^,.;!?\n]{2,40}?)(?=\s*(?:[,.;!?)]|$)|\s+(?:and|but|so)\b)/iu;
+/** The working life said right after it: "I'm 74 and retired, 31 years down the pit at Tower Colliery before it closed". */
+const RETIRED_THEN = /\bretired\b[,;:]?\s*(?:[-–—]\s*)?(?:after )?((?:\d+|[\p{L}-]+) (?:years?|decades?) (?:as an? |at |in |with |of |down |on |working |teaching |driving |nursing |running )[^.!?;\n]{2,60}?)(?=\s*(?:[,.;!?)]|$)|\s+(?:and|but|so|before|until|till)\b)/iu;
+/** Or as a clause of its own beside it: "I'm retired now, I was a nurse at St Mary's for 30 years". */
+const WAS_FOR_YEARS = /\bI ((?:was an? |worked (?:at|for|in|as an?) |taught |drove |nursed |ran )[^.!?;,\n]{2,60}? for (?:\d+|[\p{L}-]+) (?:years?|decades?))\b/iu;
 /** Who they lead at work: "I manage a team of 6 engineers", "I lead the data team at Monzo". */
 const LEADS = /\bI (manage|lead|run|head(?: up)?) (a team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)(?: [\p{L}-]+){0,2}|the [\p{L}-]+(?: [\p{L}-]+)? (?:team|department|unit|group|squad))\b/iu;
 /** "I'm autistic", "I'm dyslexic": how the assistant should explain things may depend on it. */
@@ -129,7 +134,7 @@ export function workAndHealthStatements(s: string): EverydayFact[] {
     if (lost && !BACKGROUND.test(s.slice(0, lost.index).replace(/'/g, ''))) out.push(fact('employer', 'User lost their job.', 'lost their job', 0.75));
   }
   if (RETIRED.test(s)) {
-    const before = BEFORE_RETIRING.exec(s)?.[1] ?? RETIRED_AFTER.exec(s)?.[1];
+    const before = BEFORE_RETIRING.exec(s)?.[1] ?? RETIRED_AFTER.exec(s)?.[1] ?? RETIRED_THEN.exec(s)?.[1] ?? WAS_FOR_YEARS.exec(s)?.[1];
     const then = before ? (/^(?:\d|[\p{L}-]+ (?:years?|decades?))/u.test(before) && RETIRED_AFTER.exec(s)?.[1] === before ? ` after ${before}` : ` (before that: ${before.trim()})`) : '';
     // "since I retired from teaching": from what, when no clause says more.
     const from = then ? undefined : /\bretired from ((?:the )?[\p{L}-]+(?: [\p{L}-]+)?)(?=\s*(?:[,.;!?)]|$)|\s+(?:I|and|so|but|after|in|last)\b)/iu.exec(s)?.[1];

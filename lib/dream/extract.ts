@@ -87,11 +87,11 @@ export interface ExtractInput {
   replyTo?: string;
 }
 
-// A correction said at the start of a sentence ("Actually, …", "No, …").
+// A correction said at the start of a sentence ("Actually, …", "No, …", "no lah, …", "no mate, …").
 // "No, I live in Braga" corrects; "No worries!", "no rush", "no paragraphs, no bullets" do not: "no" corrects when a
 // pause or a new clause follows it.
 const CORRECTION_PREFIX =
-  /^(?:actually|no(?=\s*[,.;:!—–-]|\s*$|\s+(?:I|I'm|it|it's|that|that's|actually|wait|not|we|my|you|he|she|they|this|the|sorry|ok|okay)\b)|nope|wait|sorry(?!\s+(?:if|for|about|to|that|it's|this is|in advance)\b)|correction|to be clear|that'?s (?:not (?:true|right|correct)|wrong)|not quite|scratch that)\b[\s,:;.!-]*/i;
+  /^(?:actually|no(?=\s*[,.;:!—–-]|\s*$|\s+(?:I|I'm|it|it's|that|that's|actually|wait|not|we|my|you|he|she|they|this|the|sorry|ok|okay|lah|la|leh|lor|mah|bro|mate|man|dude|dear)\b)|nope|wait|sorry(?!\s+(?:if|for|about|to|that|it's|this is|in advance)\b)|correction|to be clear|that'?s (?:not (?:true|right|correct)|wrong)|not quite|scratch that)\b[\s,:;.!-]*/i;
 // A correction said anywhere: it marks this sentence and the rest of the turn ("Quick correction: …", "I misspoke").
 const CORRECTION_ANYWHERE =
   /\b(?:correction|i misspoke|i mis-spoke|i was wrong|i got (?:that|it) wrong|my mistake|my bad|i made a mistake|scratch that|i meant to say|to correct (?:myself|what i said)|(?:that|this) (?:was|is)(?:n't| not) (?:true|right|correct)|(?:that|this) was wrong|i don'?t actually|i'?m not actually|i didn'?t actually|i never actually)\b/i;
@@ -104,7 +104,7 @@ const SUBJECT_DROPPED_AFTER_COLON = new RegExp(String.raw`([:;]\s+)(${DROPPED_VE
 const SUBJECT_DROPPED_AFTER_I = new RegExp(String.raw`(\bI\b[^.!?:;]*?,\s+)(${DROPPED_VERB})`, 'i');
 const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|hello|fyi|just so you know|right|anyway|great|thanks|thank you|big news|news|update|fun fact)\b[\s,:;!.\-–—]*/i;
 // A value ends at punctuation or where a new clause starts.
-const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|\d+ (?:days?|weeks?|months?|years?|yrs?) ago|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|\s*\p{Extended_Pictographic}|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
+const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|not|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|\d+ (?:days?|weeks?|months?|years?|yrs?) ago|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|\s*\p{Extended_Pictographic}|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
 // A longer value (a project, a stack): commas allowed, up to the end of the sentence or a new clause.
 // It ends where a new clause starts: a conjunction or subordinator ("so", "when", "even if"), "and" before a new subject
 // ("a garden shed and things are going well"), or a comma before a pronoun ("a quilt for my aunt, she loves blue").
@@ -883,7 +883,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     foreign.retractions.push(...life.retractions);
     foreign.facts.push(...life.facts.filter((f) => !foreign.facts.some((g) => g.slot === f.slot)));
     for (const x of foreign.retractions) add(x.value, false, x.slot);
-    for (const made of foreign.facts) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
+    // "j'adore les clients qui paient en retard 🙄": the eye-roll reads the same in every language.
+    const meant = IRONIC.test(raw) ? foreign.facts.filter((f) => !/^User (?:likes|dislikes) /.test(f.text)) : foreign.facts;
+    for (const made of meant) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
   }
   // "Where are you based, and what do you do?" — "oslo. welder.": the parts of a short reply are what was asked.
   const asked = fiction ? [] : askedAbout(turn.replyTo);

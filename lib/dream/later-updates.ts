@@ -65,6 +65,9 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\b(?:non [\p{L}]+ pi(?:ù|u)|annullat[oaie]|vendut[oaie]|invece|ho smesso|rimandat[oaie])\b`),
   marker(String.raw`\b(?:n(?:ã|a)o [\p{L}]+ mais|cancelad[oa]s?|vendi|em vez de|parei de|nos mudamos|me mudei|adiad[oa]s?)\b`),
   marker(String.raw`\b(?:niet meer|geen [\p{L}]+ meer|afgelast|geannuleerd|verkocht|in plaats van|gestopt|verhuisd|uitgesteld)\b`),
+  // Indonesian and Malay: "naikin harga jadi Rp 525.000", "udah nggak jualan lagi", "acaranya batal", "pindah ke Bandung".
+  marker(String.raw`\b(?:naik|naikin|naikkan|dinaikkan|menaikkan|turun|turunin|turunkan|diturunkan|menurunkan|ganti|diganti|ubah|diubah|tukar)\b[^.!?\n]{0,40}?\b(?:jadi|menjadi|ke|kepada)\s+(?:Rp\.?\s?|RM\s?)?\d`),
+  marker(String.raw`\b(?:tidak|tak|nggak|ngga|enggak|gak|ga|udah gak|sudah tidak|dah tak) (?:\p{L}+ ){0,3}lagi\b|\b(?:bukan lagi|batal|dibatalkan|dibatalin|ditunda|dijual|kujual|sudah dijual|pindah ke|berhenti|sudah berhenti|stop jualan)\b`),
   // Swedish, Danish and Norwegian, Polish, Turkish
   marker(String.raw`\b(?:inte längre|inte (?:\p{L}+ )?mer|slutat|sålt|sålde|inställd|inställt|avbokad|avbokat|istället|flyttar inte|flyttat|flyttade|klarade|ikke længere|ikke lenger|solgt|aflyst|avlyst|i stedet|flytter ikke|flyttet|bestått)\b`),
   marker(String.raw`\b(?:już nie|sprzedał(?:em|am|iśmy)?|odwołan[aey]|zamiast|przeprowadzi(?:łem|łam|liśmy|łyśmy)|zrezygnowa(?:łem|łam|liśmy)|zdał(?:em|am))\b`),

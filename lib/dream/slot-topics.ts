@@ -45,8 +45,29 @@ const TOPICS = new Map<string, string>([
  */
 export function slotSearchTerms(slot: string | undefined, text = ''): string | undefined {
   if (slot === 'user/family:partner') return 'family partner relationship dating boyfriend girlfriend';
+  if (!slot && /^User (?:has|owns) /.test(text)) return kindOfThing(text);
   const kind = /^user\/([^:]+)/.exec(slot ?? '')?.[1];
   const words = kind ? TOPICS.get(kind) : undefined;
   if (kind === 'occupation' && / in \p{Lu}[^.]*\.$/u.test(text)) return `${words} · ${TOPICS.get('location')}`.replace(/ · /g, ' ');
   return words?.replace(/ · /g, ' ');
+}
+
+/**
+ * What kind of thing a model the user has is, by the product lines everyone knows: "User has an iphone 16 pro." says
+ * nothing of "phone", so "what phone do I have" found the passages that say "phone" and not the fact. The more specific
+ * line first: a "Pixel Watch" is a watch, a "Galaxy Tab" a tablet.
+ */
+const THING_KINDS: [RegExp, string][] = [
+  [/\b(?:apple watch|galaxy watch|pixel watch|forerunner|fenix|fitbit|amazfit)\b/i, 'watch smartwatch'],
+  [/\b(?:airpods|galaxy buds|pixel buds|wh-?1000|quietcomfort|sennheiser)\b/i, 'headphones earbuds'],
+  [/\b(?:ipad|galaxy tab|surface pro|kindle|kobo|remarkable)\b/i, 'tablet e-reader'],
+  [/\b(?:iphone|pixel|galaxy [szanm]\d+|galaxy (?:note|fold|flip|z)|oneplus|xiaomi|redmi|poco|huawei|motorola|moto [a-z]\d|nokia|fairphone|xperia)\b/i, 'phone mobile smartphone cell'],
+  [/\b(?:macbook|xps|thinkpad|chromebook|zenbook|vivobook|spectre|envy|latitude|inspiron|ideapad|legion|surface laptop|framework)\b/i, 'laptop computer notebook'],
+  [/\b(?:ps[45]|playstation|xbox|nintendo switch|steam deck)\b/i, 'console games gaming'],
+  [/\b(?:rtx|gtx|radeon|rx) ?\d/i, 'graphics card gpu'],
+  [/\b(?:eos|lumix|fujifilm|nikon z ?\d+|sony a\d+|gopro)\b/i, 'camera'],
+];
+
+function kindOfThing(text: string): string | undefined {
+  return THING_KINDS.find(([re]) => re.test(text))?.[1];
 }
