@@ -1,5 +1,6 @@
 import { anchoredFinder } from './anchored-finder';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
+import { byValue } from './trigger-scan';
 import { hasAlphabetRun, looksLikeRandomToken } from './values';
 
 /**
@@ -38,31 +39,17 @@ function randomSegment(segment: string): boolean {
   return looksLikeRandomToken(segment) || (!bothCases && !/[_-]/.test(segment) && !hasAlphabetRun(segment));
 }
 
-/** Each segment's answer, kept for the text being read: a long path, or a text of many, repeats its segments. */
-const segmentsRead = new Map<string, boolean>();
-let segmentsText: string | null = null;
-
-function randomSegmentIn(text: string, segment: string): boolean {
-  if (text !== segmentsText) {
-    segmentsText = text;
-    segmentsRead.clear();
-  }
-  let random = segmentsRead.get(segment);
-  if (random === undefined) {
-    random = randomSegment(segment);
-    segmentsRead.set(segment, random);
-  }
-  return random;
-}
+/** Each segment's answer kept (`byValue`): a long path, or a text of many, repeats its segments. */
+const randomSegmentIn = byValue(randomSegment);
 
 const API_URL_PATH_TOKEN: RegexRule = {
   name: 'api-url-path-token',
   pattern: API_URL_PATH,
-  judge(m, text) {
+  judge(m) {
     const spans = [];
     let at = m.indices![1]![0];
     for (const segment of m[1]!.split('/')) {
-      if (randomSegmentIn(text, segment)) spans.push({ start: at, end: at + segment.length, label: 'api key' as const });
+      if (randomSegmentIn(segment)) spans.push({ start: at, end: at + segment.length, label: 'api key' as const });
       at += segment.length + 1;
     }
     return spans;

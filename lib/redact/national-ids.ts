@@ -4,6 +4,7 @@ import { wordAnchors } from './fast-anchors';
 import { passesLuhn } from './luhn';
 import { withAccountNearby } from './routing-with-account';
 import { windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
+import { byValue } from './trigger-scan';
 import { contextOf } from './values';
 
 /**
@@ -728,7 +729,7 @@ function headerShaped(line: string): boolean {
 function findIdColumns(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   // Each header cell's rule, found once per text: a long table or export repeats its header lines.
-  const cellRules = new Map<string, IdRule | null>();
+  const ruleOf = byValue((cell: string): IdRule | null => WHOLE_CELL_LABELS.find(([, whole]) => whole.test(cell))?.[0] ?? null);
   // Line by line: a header is a line shaped as one that names a column (the names, a long list, are looked for only
   // in such lines; a scan of the whole text for them cost as much as the rest of the rule).
   for (let lineStart = 0; lineStart < text.length; ) {
@@ -737,14 +738,14 @@ function findIdColumns(text: string): SecretSpan[] {
     const header = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     let next = lineEnd + 1;
     ANY_ID_LABEL.lastIndex = 0;
-    if (lineEnd - lineStart <= 600 && headerShaped(header) && ANY_ID_LABEL.test(header)) next = Math.max(next, readIdColumns(text, header, lineEnd, spans, cellRules));
+    if (lineEnd - lineStart <= 600 && headerShaped(header) && ANY_ID_LABEL.test(header)) next = Math.max(next, readIdColumns(text, header, lineEnd, spans, ruleOf));
     lineStart = next;
   }
   return spans;
 }
 
 /** The rows under a header line (ending at `lineEnd`) whose cells its named columns say are numbers; where they end. */
-function readIdColumns(text: string, header: string, lineEnd: number, spans: SecretSpan[], cellRules: Map<string, IdRule | null>): number {
+function readIdColumns(text: string, header: string, lineEnd: number, spans: SecretSpan[], ruleOf: (cell: string) => IdRule | null): number {
   const sep = TABLE_SEPARATORS.find((c) => header.split(c).length >= 3);
   // A header is a row of names, not a sentence.
   if (!sep) return lineEnd + 1;
@@ -752,11 +753,7 @@ function readIdColumns(text: string, header: string, lineEnd: number, spans: Sec
   const columns: [number, IdRule][] = [];
   head.forEach((cell, i) => {
     if (cell.length > 40) return;
-    let rule = cellRules.get(cell);
-    if (rule === undefined) {
-      rule = WHOLE_CELL_LABELS.find(([, whole]) => whole.test(cell))?.[0] ?? null;
-      cellRules.set(cell, rule);
-    }
+    const rule = ruleOf(cell);
     if (rule) columns.push([i, rule]);
   });
   if (columns.length === 0) return lineEnd + 1;

@@ -1,4 +1,5 @@
 import type { Finder, SecretSpan } from './rules';
+import { byValue } from './trigger-scan';
 import { isMarker, isPlaceholder } from './values';
 
 /**
@@ -56,7 +57,7 @@ function findCsvPasswords(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   const seen = new Set<number>();
   // What each header line says, read once per text: an export repeats its header lines.
-  const heads = new Map<string, { width: number; columns: number[]; pins: number[] }>();
+  const headOf = byValue(header);
   for (const word of ['password', 'passwort', 'pwd', 'senha', 'totp', 'otpauth', 'pin', 'passcode', 'puk']) {
     for (let hit = lower.indexOf(word); hit >= 0; ) {
       const lineStart = lower.lastIndexOf('\n', hit) + 1;
@@ -65,12 +66,7 @@ function findCsvPasswords(text: string): SecretSpan[] {
       if (!seen.has(lineStart)) {
         seen.add(lineStart);
         const line = text.slice(lineStart, end);
-        let head = heads.get(line);
-        if (head === undefined) {
-          head = header(line);
-          heads.set(line, head);
-        }
-        readRows(text, end, head, spans);
+        readRows(text, end, headOf(line), spans);
       }
       // One look per line: the next hit is searched after this line, so a long line is never scanned twice.
       hit = lineEnd < 0 ? -1 : lower.indexOf(word, lineEnd);

@@ -1,4 +1,5 @@
 import type { Finder, SecretSpan } from './rules';
+import { byValue } from './trigger-scan';
 import { isMarker, isPlaceholder } from './values';
 
 /**
@@ -91,18 +92,14 @@ function findTsvSecrets(text: string): SecretSpan[] {
   if (!text.includes('\t') && !text.includes('|') && !text.includes(',')) return [];
   const spans: SecretSpan[] = [];
   // What each line says as a header, read once per text: a long table or export repeats its header lines.
-  const heads = new Map<string, ReturnType<typeof secretColumns>>();
+  const headOf = byValue(secretColumns);
   for (let start = 0; start < text.length; ) {
     const next = text.indexOf('\n', start);
     const end = next < 0 ? text.length : next;
     const line = text.slice(start, end).replace(/\r$/, '');
     start = next < 0 ? text.length : next + 1;
     if (line.length > 600 || !HEADER_WORD.test(line)) continue;
-    let head = heads.get(line);
-    if (head === undefined) {
-      head = secretColumns(line);
-      heads.set(line, head);
-    }
+    const head = headOf(line);
     if (head === null) continue;
     const { sep, names, columns } = head;
     // A Markdown table's rule line under its header.

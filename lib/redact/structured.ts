@@ -1,5 +1,6 @@
 import { namesLockable } from './object-codes';
 import { tableRows } from './table-rows';
+import { byValue } from './trigger-scan';
 import { base58CheckPayload, base58Decode } from './crypto';
 import { byKind, groupSpan, isProviderKey, regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 import { classifyKey, contextOf, isPlaceholder, lineAround, looksLikeGenericSecret, looksLikePassword, looksLikeProsePassword, looksLikeRandomToken } from './values';
@@ -280,7 +281,7 @@ function readHeader(header: string): ReadHeader | null {
 function findTableSecrets(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   // What each header line says, read once per text: a long table or export repeats its header lines.
-  const headers = new Map<string, ReadHeader | null>();
+  const headerOf = byValue(readHeader);
   TABLE_HEADER_HINT.lastIndex = 0;
   let nextFree = 0;
   for (let h: RegExpExecArray | null; (h = TABLE_HEADER_HINT.exec(text)); ) {
@@ -290,11 +291,7 @@ function findTableSecrets(text: string): SecretSpan[] {
     TABLE_HEADER_HINT.lastIndex = lineEnd;
     if (lineStart < nextFree || lineEnd - lineStart > 600) continue;
     const header = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    let read = headers.get(header);
-    if (read === undefined) {
-      read = readHeader(header);
-      headers.set(header, read);
-    }
+    const read = headerOf(header);
     if (read === null) continue;
     const { sep, width, columns } = read;
     let at = lineEnd + 1;

@@ -51,11 +51,11 @@ export function windowTester(pattern: RegExp): WindowTester {
 
 /**
  * A check of a value alone (its characters, nothing around it) run by many rules on the same values: each answer is
- * kept, for the last few thousand values, so a value found again by the next rule, or repeated down a text, is judged
- * once. Only for checks whose answer depends on the value and nothing else.
+ * kept, for the last few thousand values, so a value found again by the next rule, or repeated down a text (a long
+ * export's header line), is judged once. Only for checks whose answer depends on the value and nothing else.
  */
-export function byValue(check: (value: string) => boolean): (value: string) => boolean {
-  const answers = new Map<string, boolean>();
+export function byValue<T>(check: (value: string) => T): (value: string) => T {
+  const answers = new Map<string, T>();
   return (value) => {
     let answer = answers.get(value);
     if (answer === undefined) {
