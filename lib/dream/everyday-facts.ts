@@ -97,10 +97,9 @@ const JOB_LOST = /\bI (?:just )?(?:got|was|'ve been|have been) (?:laid off|made 
 /** "since I lost my job, …", "'cause I lost my job": the loss as background to what is true now, not the news. */
 const BACKGROUND = /\b(?:since|cause|because|after|when|ever since|once)\s+(?:I\s+)?$/i;
 /**
- * Retired: "I'm retired", "I'm 71 and retired", "I retired last year", "since I retired", "I ran a lathe for 40 years before I
- * retired". Not a
- * retirement to come ("when I'm retired", "once I retire"), someone else's ("my dad retired"), or a thing put away ("I
- * retired the old laptop").
+ * Retired: "I'm retired", "I'm 71 and retired", "I retired last year", "since I retired", "I ran a lathe for 40 years
+ * before I retired". Not a retirement to come ("when I'm retired", "once I retire"), someone else's ("my dad retired"),
+ * or a thing put away ("I retired the old laptop").
  */
 const RETIRED = /(?<!\b(?:when|once|if|until|till|after|by the time|before)\s+)\bI(?:'m| am)(?: now| finally| happily| fully| recently| newly| semi-| semi | officially)? ?retired\b|\bI(?:'m| am) \d{2}(?: years old)?(?:,| and|, and| &) (?:now |happily )?retired\b|\bI (?:just |finally |recently |officially |have |'ve )?retired\b(?=\s*(?:[,.;!?)]|$)|\s+(?:last|this|in|at|on|from|after|early|back|when|so|and|but|recently|(?:a (?:few|couple|year|decade))|\d|two|three|four|five|six|seven|eight|nine|ten|years?)\b)|\b(?:since|before|until|till|til|after|once|ever since) I (?:finally |officially )?retired\b/i;
 /** The work done before it, said with it: "I ran a lathe for 40 years at the shipyard before I retired". */

@@ -759,6 +759,13 @@ const PLAYS_A_PART = /\b[Yy]ou(?:'ll| will)? play (?:the (?:role|part) of\b|my [
 /** A question or a hypothetical states nothing about the user: no facts from it. */
 /** Said tongue in cheek: an eye-roll or a smirk, "/s", "yeah right", "not!" at the end. */
 const IRONIC = /[\u{1F644}\u{1F612}\u{1F643}\u{1F611}]|(?:^|\s)\/s\b|\byeah,? right\b|\bNOT!*\s*$|\bsaid no one ever\b/u;
+/**
+ * "oh I just adore slugs, best neighbours ever 🙄", "j'adore les clients qui paient en retard 🙄": a liking said with an
+ * eye-roll means its opposite, in every language; the sentence's other facts stand.
+ */
+function meantAsSaid<F extends { text: string }>(facts: F[], sentence: string): F[] {
+  return IRONIC.test(sentence) ? facts.filter((f) => !/^User (?:likes|dislikes) /.test(f.text)) : facts;
+}
 const NOT_A_STATEMENT = /^(?:if|suppose|supposing|imagine|pretend|assume|let'?s say|what if|say|would|could|should|do|does|did|is|are|am|was|were|can|will|have|has|what|how|why|where|when|which|who|whom|whose)\b/i;
 
 /** Text the user typed themselves: no fenced code, no quoted lines, no long quotations, nothing pasted from others. */
@@ -873,9 +880,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     // Two rules may read the same words the same way ("I'm 52, an accountant").
     for (let i = said.length - 1; i > 0; i--) if (said.findIndex((f) => f.text === said[i]!.text) < i) said.splice(i, 1);
-    // "oh I just adore slugs, best neighbours ever 🙄": a liking said with an eye-roll means its opposite.
-    if (IRONIC.test(raw)) said.splice(0, said.length, ...said.filter((f) => !/^User (?:likes|dislikes) /.test(f.text)));
-    for (const made of said) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
+    for (const made of meantAsSaid(said, raw)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
     // The same facts said in another language ("j'habite à Lyon", "ich arbeite als Lehrerin").
     // Read from the sentence as typed: "No vivo en Madrid" is a negation, not the English "No, …" of a correction.
     const foreign = otherLanguageStatements(raw);
@@ -883,9 +888,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     foreign.retractions.push(...life.retractions);
     foreign.facts.push(...life.facts.filter((f) => !foreign.facts.some((g) => g.slot === f.slot)));
     for (const x of foreign.retractions) add(x.value, false, x.slot);
-    // "j'adore les clients qui paient en retard 🙄": the eye-roll reads the same in every language.
-    const meant = IRONIC.test(raw) ? foreign.facts.filter((f) => !/^User (?:likes|dislikes) /.test(f.text)) : foreign.facts;
-    for (const made of meant) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
+    for (const made of meantAsSaid(foreign.facts, raw)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
   }
   // "Where are you based, and what do you do?" — "oslo. welder.": the parts of a short reply are what was asked.
   const asked = fiction ? [] : askedAbout(turn.replyTo);

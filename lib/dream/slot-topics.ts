@@ -61,7 +61,7 @@ const THING_KINDS: [RegExp, string][] = [
   [/\b(?:apple watch|galaxy watch|pixel watch|forerunner|fenix|fitbit|amazfit)\b/i, 'watch smartwatch'],
   [/\b(?:airpods|galaxy buds|pixel buds|wh-?1000|quietcomfort|sennheiser)\b/i, 'headphones earbuds'],
   [/\b(?:ipad|galaxy tab|surface pro|kindle|kobo|remarkable)\b/i, 'tablet e-reader'],
-  [/\b(?:iphone|pixel|galaxy [szanm]\d+|galaxy (?:note|fold|flip|z)|oneplus|xiaomi|redmi|poco|huawei|motorola|moto [a-z]\d|nokia|fairphone|xperia)\b/i, 'phone mobile smartphone cell'],
+  [/\b(?:iphone|pixel|galaxy [szanm]\d+|galaxy (?:note|fold|flip|z)|oneplus|xiaomi|redmi|poco|huawei|motorola|moto [a-z]\d+|nokia|fairphone|xperia)\b/i, 'phone mobile smartphone cell'],
   [/\b(?:macbook|xps|thinkpad|chromebook|zenbook|vivobook|spectre|envy|latitude|inspiron|ideapad|legion|surface laptop|framework)\b/i, 'laptop computer notebook'],
   [/\b(?:ps[45]|playstation|xbox|nintendo switch|steam deck)\b/i, 'console games gaming'],
   [/\b(?:rtx|gtx|radeon|rx) ?\d/i, 'graphics card gpu'],
