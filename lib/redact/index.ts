@@ -24,6 +24,7 @@ import { GHOST_KEY_FINDERS } from './ghost-keys';
 import { KEY_SECRET_PAIR_FINDERS } from './key-secret-pairs';
 import { LOGIN_PASSWORD_FINDERS } from './login-passwords';
 import { PASSWORD_WORD_NEAR_VALUE_FINDERS } from './password-word-near-value';
+import { PASSWORD_SHAPED_WORD_FINDERS } from './password-shaped-words';
 import { ALARM_PANEL_CODE_FINDERS } from './alarm-panel-codes';
 import { LICENCE_BLOB_FINDERS } from './licence-blobs';
 import { PASSWORD_AFTER_VALUE_FINDERS } from './password-after-value';
@@ -256,6 +257,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   // Last but the random values: every rule that names a code's kind (a one-time code, a card's) keeps its label.
   ...CODES_SAID_IN_PROSE_FINDERS,
   ...RANDOM_VALUE_FINDERS,
+  // Last of all, a word shaped like a password whatever names it: every rule that knows what a value is goes first.
+  ...PASSWORD_SHAPED_WORD_FINDERS,
 ];
 
 /** A marker left by an earlier redaction: text already redacted is never redacted again, nor read as a secret. */

@@ -334,7 +334,7 @@ describe('a value given as "it", what the sentence before names', () => {
   });
 
   it('keeps what was found when it is a user, a number or a year, or when nothing secret was named', () => {
-    unchanged('The admin login was in the log. I found the username too. I found it: admin2024!x');
+    unchanged('The admin login was in the log. I found the username too. I found it: admin2024');
     unchanged('The password expired. I found it: 2024');
     unchanged('The meeting notes were lost. I found it: Page-12b!');
   });

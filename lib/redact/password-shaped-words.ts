@@ -1,0 +1,139 @@
+import type { Finder, SecretSpan } from './rules';
+
+/**
+ * A word shaped like a password, wherever it stands and whatever language names it ("парол Spar6124$LAN",
+ * "facal-faire: GlacierGlacier917$", "it's still d_jk=d5gi*Sy!XF=o", "same as the old one, Copp7053$SAF"). The other
+ * rules find a password by the word that names it; a user writes in hundreds of languages, misspells the label or gives
+ * none at all, so this one reads the value alone: letters and digits mixed with a symbol that neither prose nor code
+ * puts inside a word that way. What it must not take is everything else with a symbol in it: code (`a!=b`, `i+1`,
+ * `x==y`), key=value pairs whose value is plain, versions and build tags (`4.0.0-rc.2+build.54`), package specs
+ * (`zoo-app@2`, `Task@2`), references (`issue#1234`), gamer tags (`Name#EU12`), hashes and base64 (`$argon2id$…`,
+ * `…V=`), URL encoding, percentages, currencies, time zones, exponents, plus codes, chords and spreadsheet cells, and
+ * the famous bad passwords that advice about passwords names (`Summer2024!`, `P@ssw0rd`, `Tr0ub4dor&3`).
+ *
+ * Measured on the chats of LoCoMo and the LongMemEval dev split (94,268 texts, none with a password), it takes one
+ * word; on the look-alikes of the redaction corpora A–AD (11,355 texts), one (an IFC GUID's `$`).
+ */
+
+/** Symbols that make a word a password when they stand inside it (not only first, as in `#tag`, `@name`, `$VAR`). */
+const STRONG = new Set(['!', '@', '#', '$', '%', '^', '&', '*', '?', '=', '+', '~']);
+
+/**
+ * What ends a word: space, quotes, brackets, the separators of code and paths, sentence stops of many scripts.
+ * A `.` ends it too: dotted names, versions, domains and decimals are never read as one word. So does a letter of a
+ * script written without spaces (Chinese, Japanese, Thai, …), where a label runs straight into its value.
+ */
+const DELIMITER = /[\s"'“”‘’«»()[\]{}<>,;:|`\\/.（）【】「」。、，：；！？።፣፤،؛۔։।॥။၊។៕\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** What may stand right before a word (besides the text's start): a space, an opening quote or bracket, markup. */
+const BEFORE = /[\s"'“‘«([`*>\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** A letter of a script written without spaces between words. */
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** What may follow a word: the text's end, a space, a closing quote or bracket, or a stop before a space. */
+function endsWell(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text[end]!;
+  if (/[\s"'”’»)\]`*]/u.test(c)) return true;
+  if (!DELIMITER.test(c)) return false;
+  const next = text[end + 1];
+  return next === undefined || /\s/u.test(next) || /[።፣፤،؛۔։।॥။၊។៕。、，：；！？]/u.test(c) || NO_SPACE_SCRIPT.test(c);
+}
+
+/** A symbol that counts where it stands: not a percentage's `%` after a digit. */
+function strongAt(v: string, i: number): boolean {
+  const c = v[i]!;
+  if (!STRONG.has(c)) return false;
+  return c !== '%' || !/\d/.test(v[i - 1] ?? '');
+}
+
+function innerStrongCount(v: string): number {
+  let n = 0;
+  for (let i = 1; i < v.length; i++) if (strongAt(v, i)) n++;
+  return n;
+}
+
+/** The words that famous bad passwords and password advice are built on, read after undoing leetspeak. */
+const COMMON_BASE =
+  /^(?:pass(?:word|wort|e)?|welcome|summer|winter|spring|autumn|fall|qwerty|admin|letmein|iloveyou|monkey|dragon|football|baseball|sunshine|princess|master|shadow|changeme|abc|troubador|correcthorse|test|login|secret|hello|default|guest|root|user)/i;
+
+/** Code, encodings and hashes: operators, URL escapes, `$…$` hash formats, HL7 `^` fields, `@host`, `#anchor`. */
+const CODE_LIKE = /!=|==|=>|->|&&|\|\||\+\+|\*\*|::|--|^0x|\+0x|%[0-9A-F]{2}|\$.*\$|\^.*\^|=$|&[a-z]/i;
+const NAMED_AFTER_SYMBOL = /@\p{Ll}|#\p{Ll}{3}/u;
+
+/** Shapes that hold a symbol but are no password. */
+const NOT_A_PASSWORD: readonly RegExp[] = [
+  /^[-+~=]/, // an option, a sign, a diff line
+  /^(?:pbkdf2|argon2|bcrypt|scrypt|sha\d|md5)/i, // a hash's scheme
+  /^[A-Z]{1,3}\$\d/, // a currency: AU$15000
+  /\^\d|(?:GMT|UTC)[+-]\d/, // an exponent, a time zone
+  /^\p{Ll}+\$/u, // R's data$column
+  /^\p{L}{1,10}#\d+$/u, // a reference: issue#1234, Rx#5444628
+  /^\p{L}+#[\p{L}\d]{2,5}$/u, // a gamer tag: Name#EU12
+  /^[A-Za-z][\w-]*@\d{1,2}$/, // a pipeline task or a framework's version: Task@2, React@18
+  /^[a-z0-9][\w-]*@[\^~]?\d+(?:-[\w-]+)?$/, // a package or release: zoo-app@2
+  /^[2-9CFGHJMPQRVWX]{4,8}\+[2-9CFGHJMPQRVWX]{2,3}$/, // a plus code
+  /^[A-G][#b]?(?:maj|min|m|dim|aug|sus|add)?\d*(?:[#b]\d+)+$/, // a chord: Cmaj7#11
+  /^[\p{L}\d_]+!\$?[A-Z]{1,3}\$?\d+$/u, // a spreadsheet cell: Sheet1!A1
+  /^[\p{L}_]+[-+*]\d+$|^\d+[+*][\p{L}_]+$/u, // an expression: offset+8, 2*width
+  /^[0-9A-Za-z_$]{22}$/, // an IFC GUID (22 characters of 64, `$` and `_` among them)
+];
+
+/** Whether one word (its surrounding punctuation already cut off) is shaped like a password. */
+export function passwordShapedWord(word: string): boolean {
+  const v = word.replace(/\?+$/, '');
+  // key=value: the value alone is judged (`span=4f1c…` is a log field; `K=UaAMtSkViZY*2O` is still a password). A key is
+  // one word or in one case (`S3_BUCKET`, `seq2`): `Quokka55=Brine` is one word.
+  const key = /^(?:[A-Za-z_][A-Za-z_-]*|[A-Z][A-Z\d_]*|[a-z][a-z\d_]*)=(?!=)/.exec(v);
+  if (key) return passwordShapedWord(v.slice(key[0].length));
+  if (v.length < 8 || v.length > 32 || !/\p{L}/u.test(v) || !/\d/.test(v)) return false;
+  if (innerStrongCount(v) === 0) return false;
+  if (CODE_LIKE.test(v) || NAMED_AFTER_SYMBOL.test(v)) return false;
+  if (/^[A-Za-z0-9+=]+$/.test(v) && v.length >= 16) return false; // base64, whose only symbols are + and =
+  if (/^[\p{L}\d+\-*^=%]+$/u.test(v) && !/\p{L}{3}/u.test(v)) return false; // algebra: 2x+3y=12
+  // A closing ! or + may be the sentence's or a product's (`Python3!`, `MemTest86+`): then the rest must be drawn at
+  // random, letters and digits alternating (`sr2a8zg6b5!`).
+  const core = v.replace(/[!+]+$/, '');
+  if (NOT_A_PASSWORD.some((re) => re.test(v) || re.test(core))) return false;
+  if (innerStrongCount(core) === 0 && (core.match(/\p{L}(?=\d)|\d(?=\p{L})/gu)?.length ?? 0) < 2) return false;
+  const plain = core.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!]/g, 'i').replace(/3/g, 'e').replace(/\$/g, 's');
+  const common = COMMON_BASE.exec(plain);
+  return !common || /\p{L}/u.test(core.slice(common[0].length));
+}
+
+/**
+ * Three or more lower-case words joined by hyphens with digits at the end (`juniper-lantern-pebble43`): a generated
+ * passphrase. Slugs put the number after a hyphen (`post-2023`) or hold short words (`how-to-install-python3`).
+ */
+function passphraseWithDigits(v: string): boolean {
+  return /^\p{Ll}{3,12}(?:-\p{Ll}{3,12}){2,5}\d{2,4}[!?]?$/u.test(v.replace(/\?+$/, ''));
+}
+
+/** Where a word may be one: a symbol, or a hyphen before a word that ends in two digits. */
+const TRIGGER = /[!@#$%^&*?=+~]|-\p{Ll}{3,12}\d\d/gu;
+
+function findPasswordShapedWords(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  TRIGGER.lastIndex = 0;
+  let done = 0;
+  for (let m: RegExpExecArray | null; (m = TRIGGER.exec(text)); ) {
+    if (m.index < done) continue;
+    let start = m.index;
+    while (start > done && !DELIMITER.test(text[start - 1]!)) start--;
+    let end = m.index + 1;
+    while (end < text.length && !DELIMITER.test(text[end]!)) end++;
+    done = end;
+    TRIGGER.lastIndex = end;
+    if (end - start < 8 || end - start > 40) continue;
+    if (start > 0 && !BEFORE.test(text[start - 1]!)) continue;
+    // A word cut short by a stop inside it (`Sheet1!A1:B9`, `user:pa$$1`) is not a word on its own.
+    if (!endsWell(text, end)) continue;
+    const word = text.slice(start, end);
+    const value = word.replace(/\?+$/, '');
+    if (passwordShapedWord(word) || passphraseWithDigits(word)) spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  return spans;
+}
+
+export const PASSWORD_SHAPED_WORD_FINDERS: readonly Finder[] = [{ name: 'password-shaped-word', find: findPasswordShapedWords }];
