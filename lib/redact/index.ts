@@ -10,6 +10,7 @@ import { ASKED_CODE_REPLY_FINDERS } from './asked-code-replies';
 import { markCiphertexts } from './ciphertexts';
 import { BASIC_AUTH_CALL_FINDERS } from './basic-auth-calls';
 import { CARD_CODE_FINDERS } from './card-code-after-expiry';
+import { NAMED_CARD_NUMBER_FINDERS } from './named-card-numbers';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
 import { CLIENT_ARGUMENT_FINDERS } from './client-arguments';
 import { CODE_WORD_FINDERS } from './code-words';
@@ -230,6 +231,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...MEMBER_NUMBER_FINDERS,
   ...CONTEXT_FINDERS,
   ...CARD_CODE_FINDERS,
+  ...NAMED_CARD_NUMBER_FINDERS,
   ...CLIENT_CONSTRUCTOR_FINDERS,
   ...CLIENT_ARGUMENT_FINDERS,
   ...USAGE_SLOT_FINDERS,

@@ -104,10 +104,13 @@ const WIFI_SLASH = passwordRule(
   (v) => v.length >= 8 && strongPassword(v),
 );
 
-/** A bank's "memorable word" or "memorable information": a word, but the bank's second secret. */
+/**
+ * A bank's "memorable word" or "memorable information": a word, but the bank's second secret. The writer may name it,
+ * then give it as theirs ("the memorable word, mine is …", "memorable word — it's …").
+ */
 const MEMORABLE_WORD = passwordRule(
   'memorable-word',
-  new RegExp(`(?<![\\p{L}])memorable[ \\t]+(?:word|information|info|phrase|date)[ \\t]*(?::|=|[ \\t]is[ \\t])[ \\t]*${VALUE}`, 'dgiu'),
+  new RegExp(`(?<![\\p{L}])memorable[ \\t]+(?:word|information|info|phrase|date)[ \\t]*(?::|=|[ \\t]is[ \\t]|(?:[ \\t]*[,—–-])?[ \\t]*(?:mine|it|ours)(?:[ \\t]+is|['’]s)[ \\t])[ \\t]*${VALUE}`, 'dgiu'),
   1,
   (v) => v.length >= 4 && !/^(?:the|a|an|my|your|not|required|optional|set)$/i.test(v),
 );
