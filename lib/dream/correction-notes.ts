@@ -1,7 +1,7 @@
 import type { MemoryRow } from '../db/schema';
 import { absolutizeDates } from '../preamble/dates';
 import type { CorrectionNote } from './corrections';
-import { passagesUpdated, type PlannedUpdate } from './later-updates';
+import { assistantPassagesRestating, passagesUpdated, type PlannedUpdate } from './later-updates';
 
 /**
  * Finds, for a correction consolidation applies, the passages that said the old value (corrections.ts says what the
@@ -65,7 +65,9 @@ export class CorrectionNotes {
     const said = u.readAs ? absolutizeDates(u.readAs, u.occurredAt) : undefined;
     const rule = said ? this.notes.find((n) => n.kind !== 'update' && n.at === u.occurredAt && n.said === said) : undefined;
     const covered = new Set(rule?.passageIds);
-    const ids = [...new Set([...updated.map((p) => p.id), ...this.repliesTo(updated, earlier)])].filter((id) => !covered.has(id)).sort();
+    // The assistant's answers elsewhere that restate the old thing are as stale as the user's words.
+    const restating = assistantPassagesRestating(u, earlier.filter((p) => p.role === 'assistant'), this.termsOf);
+    const ids = [...new Set([...updated.map((p) => p.id), ...this.repliesTo(updated, earlier), ...restating.map((p) => p.id)])].filter((id) => !covered.has(id)).sort();
     if (ids.length === 0) return;
     this.notes.push({ kind: 'update', at: u.occurredAt, said: absolutizeDates(u.said, u.occurredAt), passageIds: ids, factIds: rule?.factIds ?? [], sourceTurnIds: [...u.sourceTurnIds] });
   }

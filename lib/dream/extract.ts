@@ -95,6 +95,14 @@ const CORRECTION_PREFIX =
 // A correction said anywhere: it marks this sentence and the rest of the turn ("Quick correction: …", "I misspoke").
 const CORRECTION_ANYWHERE =
   /\b(?:correction|i misspoke|i mis-spoke|i was wrong|i got (?:that|it) wrong|my mistake|my bad|i made a mistake|scratch that|i meant to say|to correct (?:myself|what i said)|(?:that|this) (?:was|is)(?:n't| not) (?:true|right|correct)|(?:that|this) was wrong|i don'?t actually|i'?m not actually|i didn'?t actually|i never actually)\b/i;
+/**
+ * "earlier I said I studied in Kharkiv, that was wrong", "I told you I'm a nurse but that's not true": what the user
+ * reports having said is taken back, and is no fact of this sentence. Group 1 is the clause said.
+ */
+const SAID_WAS_WRONG = new RegExp(
+  String.raw`\bI (?:said|told you|wrote|mentioned|claimed)(?: (?:earlier|before|last time|the other day))?(?: that)? (I(?:'m| am| was| have| had|'ve)? [^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:but |and )?(?:that|this|it)(?:'s| is| was)(?: (?:a|the))? (?:wrong|not (?:true|right|correct|accurate)|mistake|incorrect|inaccurate|untrue)\b`,
+  'iu',
+);
 // "I never said (that) I have / I'm …": a denial of what the clause says.
 const NEVER_SAID = /\bI (?:never|didn't|did not) (?:say|said|tell you|told you|mention|mentioned|claim|claimed)(?: that)? I(?:(?:'m| am| was) | (?:have |'ve )?(have|had|own|owned|live|lived|work|worked|like|liked|love|loved) )/i;
 /** A sentence that opens with a verb in the past, its "I" left out (which only the writer can be). */
@@ -323,6 +331,10 @@ const RULES: Rule[] = [
   // "I teach history at a liceo in Turin", "I run a small bicycle repair shop in Tallinn": what the user does for a living.
   { re: r(String.raw`\bI (?:currently |now |also )?teach ${VALUE}`), make: (m) => (short(m[1], 12) && !PRONOUN_START.test(m[1]) && !/^(?:myself|me|them|him|her|it)\b/i.test(m[1]) ? { kind: 'fact' as const, text: `User teaches ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 } : null) },
   { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)\b`), make: (m) => ({ kind: 'fact' as const, text: `User runs ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 }) },
+  // "I guide glacier hikes on Sólheimajökull for a small company", "I drive a taxi in Dublin", "I coach under-12s for
+  // Rovers": work said by what the user does for whom, or by what they drive.
+  { re: r(String.raw`\bI (?:currently |now |also )?(guide|coach|deliver|clean|cook|tutor|instruct|lead|skipper|crew|referee|umpire|photograph|translate|interpret) ((?:[\p{L}\p{N}'’-]+ ){0,6}?)(?:for (?:a|an|the|my|our) ((?:small |big |local |family |tour |travel |delivery |cleaning |catering )?(?:company|firm|agency|business|outfit|operator|charity|school|club|team|hotel|restaurant|council|airline|cooperative|co-op))|for a living)\b`), make: (m) => (PRONOUN_START.test(m[2]) || !m[2].trim() ? null : slotFact('occupation', `User ${m[1].toLowerCase()}${/(?:ch|sh|s|x)$/i.test(m[1]) ? 'es' : 's'} ${m[2].trim()}${m[3] ? ` for a ${m[3]}` : ' for a living'}.`, `${m[1]} ${m[2].trim()}`, 0.75)) },
+  { re: r(String.raw`\bI (?:currently |now |also )?drive (?:an? |the )?(taxi|cab|bus|truck|lorry|tram|train|ambulance|forklift|delivery van|school bus|tractor|crane)(?: (?:in|around|for) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|for|at|in|on|full[- ]time|part[- ]time|nights|days)\b)`), make: (m) => slotFact('occupation', `User drives a ${m[1].toLowerCase()}${m[2] ? ` in ${m[2]}` : ''}.`, m[1], 0.75) },
   // "I do payroll at the hospital", "I do IT for the council", "I do admin at a school": a line of work and where.
   { re: r(String.raw`\bI (?:do|handle|run|work in|work on) (${WORK_FIELD})(?: (?:at|for|in) ((?!a living\b)(?:the |a |an |our |my )?[\p{L}&'’ -]{2,30}?))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|full[- ]time|part[- ]time)\b)`), make: (m) => (/^it$/i.test(m[1]) && m[1] !== 'IT' ? null : slotFact('occupation', `User ${/^I (?:work in|work on)/i.test(m[0]) ? 'works in' : 'does'} ${m[1]}${m[2] ? ` ${/\bfor\b/i.test(m[0].slice(m[0].length - m[2].length - 5)) ? 'for' : 'at'} ${m[2].trim()}` : ''}.`, m[1], 0.75)) },
   // "I do accounting for a living", "I'm a stay-at-home mum".
@@ -340,6 +352,9 @@ const RULES: Rule[] = [
   // What they studied: "i studied communication at tartu", "I have a degree in nursing", "my masters is in economics".
   { re: r(String.raw`\bI (?:studied|majored in|did (?:my |a )?(?:degree|bachelor'?s|masters?|master'?s|phd|PhD) in|have (?:a |an )?(?:degree|bachelor'?s|masters?|master'?s|BSc|BA|MSc|MA|MBA|PhD|phd) in|graduated in) ([\p{L}&' -]{2,40}?)(?: at (?:the )?([\p{L}&' -]{2,40}?))?(?=\s*(?:[,.;!?()]|$)|\s+(?:so|and|but|because|in (?:19|20)\d\d|before|then|which)\b)`), make: (m) => (PRONOUN_START.test(m[1]) || /^(?:abroad|hard|all night|for|a lot|too)\b/i.test(m[1]) ? null : slotFact('education', `User studied ${m[1]}${m[2] ? ` at ${m[2]}` : ''}.`, m[1], 0.7)) },
   { re: r(String.raw`\bmy (?:degree|bachelor'?s|masters?|master'?s|phd|PhD|major) (?:is|was) in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('education', `User studied ${m[1]}.`, m[1], 0.7) : null) },
+  // Where they studied: "I studied at Bogomolets National Medical University in Kyiv", "I graduated from Trinity College
+  // Dublin", "I went to uni in Glasgow", "I did my degree at UCL".
+  { re: r(String.raw`\bI (?:studied|trained|qualified|graduated|did (?:my |a )?(?:degree|training|bachelor'?s|masters?|master'?s|phd|PhD)|went to (?:uni|university|college|med school|medical school|law school|nursing school)) (at|from|in) (?:the )?(\p{Lu}[\p{L}&'-]*(?: (?:of |de |for |and )?\p{Lu}[\p{L}&'-]*){0,6})(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => (m[1].toLowerCase() === 'in' && !/\bwent to\b/i.test(m[0]) ? null : slotFact('education', `User studied ${m[1].toLowerCase() === 'in' ? 'in' : 'at'} ${m[2]}${m[3] ? ` in ${m[3]}` : ''}.`, m[2], 0.7)) },
   // Health and diet
   { re: r(String.raw`\bI(?:'m| am) (?:severely |very |highly |deathly )?allergic to ${VALUE}`), make: (m) => {
     const v = m[1].replace(TRAILING, '');
@@ -817,7 +832,10 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     if (own) fiction = false;
     else fiction ||= FICTION_FRAME.test(raw) || PLAYS_A_PART.test(raw);
     if (fiction) continue;
-    const read = readSentence(own ? raw.slice(own.index + own[0].length).replace(/^(?:the )?real me(?:'s| is)\b/i, "I'm") : raw);
+    // What the user reports having said wrongly is taken back below, and the rest of the sentence read without it.
+    const saidWrong = SAID_WAS_WRONG.exec(raw);
+    const heard = saidWrong ? `${raw.slice(0, saidWrong.index)} ${raw.slice(saidWrong.index + saidWrong[0].length)}`.replace(/^[\s,;:—–-]+/, '') : raw;
+    const read = readSentence(own ? heard.slice(own.index + own[0].length).replace(/^(?:the )?real me(?:'s| is)\b/i, "I'm") : heard);
     saidBefore = read.said;
     const within = exceptionWithin(raw);
     if (within) exceptions.set(read.said, within);
@@ -833,7 +851,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const counted = counts.length > 0 ? { counts, context: turn.text } : {};
     if (change && !(last && last.said.endsWith(change.said))) updates.push({ ...change, ...counted, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
     else if (!change && counts.length > 0) updates.push({ said: raw.trim(), counts, context: turn.text, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
-    const add = retractor(turn, retractions, read.said);
+    const add = retractor(turn, retractions, saidWrong ? raw.trim() : read.said);
+    if (saidWrong) add(saidWrong[1]!.replace(/^I(?:'m| am| was| have| had|'ve)? /i, ''), true);
     const whole = read.text;
     const { text: s, contrast } = readContrast(whole, add, correcting);
     const ended = addRetractions(s, add, correcting, turn.replyTo);

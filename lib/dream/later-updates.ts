@@ -41,8 +41,9 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\b(?:replaced|replacing|instead)\b`),
   // "I've changed the title", "renamed the shop": what the old chats called it is the old name.
   marker(String.raw`\b(?:changed|renamed|retitled|rebranded)\s+(?:the|my|our|his|her|their)\b`),
-  // "switched my entry to the half", "changed our booking to May": a value of the user's moved to another.
-  marker(String.raw`\b(?:switch|chang|mov)(?:ed|ing)\s+(?:my|our|the|his|her|their)\b[^.!?\n]{0,40}?\bto\b`),
+  // "switched my entry to the half", "changed our booking to May", "I'm pushing the bar to February 2028": a value of
+  // the user's moved to another.
+  marker(String.raw`\b(?:switch|chang|mov|push|postpon|delay|reschedul)(?:ed|ing)\s+(?:my|our|the|his|her|their)\b[^.!?\n]{0,40}?\bto\b`),
   marker(String.raw`\bback (?:down |up )?to\b|\bdown to (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a single|just)\b`),
   marker(String.raw`\b(?:stopped|gave up|giving up|given up|used to|passed away|died|broke up|split up|shut down|closed down|came off|come off|coming off|weaned off|tapered off)\b`),
   marker(String.raw`\bnot\b[^.!?\n]{1,40}\bafter all\b`),
@@ -73,6 +74,20 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\b(?:już nie|sprzedał(?:em|am|iśmy)?|odwołan[aey]|zamiast|przeprowadzi(?:łem|łam|liśmy|łyśmy)|zrezygnowa(?:łem|łam|liśmy)|zdał(?:em|am))\b`),
   marker(String.raw`\b(?:artık\b[^.!?\n]{0,30}\bdeğil|iptal (?:oldu|ettim|ettik|edildi)|sattım|sattık|taşındı[km]|vazgeçti[mk]|yerine)\b`),
 ];
+
+/** The words the markers spell (stems and whole words, lower case): "push", "moving", "after", "the", "to". */
+const MARKER_STEMS: ReadonlySet<string> = new Set(
+  CHANGE_MARKERS.flatMap((re) => re.source.replace(/\\[pPu]\{[^}]*\}|\\[a-zA-Z]/g, ' ').toLowerCase().match(/\p{L}{2,}/gu) ?? []),
+);
+
+/** A word of a marker that the marker's own pattern spells (a stem of it, or the word whole if short), not one its gaps took. */
+function isMarkerWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (w.length < 2) return true;
+  if (MARKER_STEMS.has(w)) return true;
+  for (let n = 3; n < w.length; n++) if (MARKER_STEMS.has(w.slice(0, n))) return true;
+  return false;
+}
 
 /** A wish, a plan, a question or a condition: nothing changed yet. */
 const NOT_YET = /\?\s*$|^(?:if|should|would|could|can|do|does|did|is|are|was|were|will|what|how|why|where|when|who|which)\b|\b(?:if|whether|might|maybe|perhaps|thinking (?:of|about)|considering|wonder(?:ing)?|want(?:s|ed)? to|wanna|going to|gonna|plan(?:ning)? to|hope|hoping|should I|in case)\b/iu;
@@ -167,9 +182,31 @@ export function passagesUpdated(update: PlannedUpdate, userPassages: MemoryRow[]
   return [...both.values()].slice(0, MAX_PASSAGES);
 }
 
+/**
+ * The assistant's earlier passages that restate what an update changed ("He holds a weekly Friday residency at Ivory
+ * Lounge" before "Ivory Lounge moved my slot from Friday to Saturday"): half or more of the names the update says (its
+ * capitalised words: places, days, months, people), two at least. Not its other words: the assistant's long answers
+ * hold many of those by chance.
+ */
+export function assistantPassagesRestating(update: PlannedUpdate, assistantPassages: MemoryRow[], termsOf: (m: MemoryRow) => Set<string>): MemoryRow[] {
+  if (!update.marker) return [];
+  const names = new Set(terms((update.said.match(/(?<![\p{L}])\p{Lu}[\p{L}'’-]+/gu) ?? []).join(' ')).filter((t) => !WEAK.has(t) && !/^\d+$/.test(t)));
+  if (names.size < 2) return [];
+  const own = new Set(update.sourceTurnIds);
+  return assistantPassages
+    .filter((p) => p.occurredAt < update.occurredAt && !p.sourceTurnIds.some((t) => own.has(t)))
+    .map((p) => ({ p, shared: [...names].filter((t) => termsOf(p).has(t)).length }))
+    .filter((x) => x.shared >= 2 && x.shared * 2 >= names.size)
+    .sort((a, b) => b.shared - a.shared || b.p.occurredAt - a.p.occurredAt)
+    .slice(0, MAX_PASSAGES)
+    .map((x) => x.p);
+}
+
 function passagesSharingWords(update: PlannedUpdate, userPassages: MemoryRow[], termsOf: (m: MemoryRow) => Set<string>): MemoryRow[] {
   const own = new Set(update.sourceTurnIds);
-  const changeWords = new Set(update.marker ? terms(update.marker) : []);
+  // The words that say a change, not what changed: what the marker spans besides its own words ("not coming in July
+  // after all", "pushing the bar to") is what the earlier passages spoke of, and stays a word to find them by.
+  const changeWords = new Set(update.marker ? terms(update.marker.split(/\s+/).filter(isMarkerWord).join(' ')) : []);
   const said = new Set(terms(update.said).filter((t) => !/^\d+$/.test(t) && !changeWords.has(t) && !WEAK.has(t)));
   if (said.size === 0) return [];
   const others = userPassages.filter((p) => !p.sourceTurnIds.some((t) => own.has(t)));

@@ -130,6 +130,21 @@ function named(v: string): ForeignFact | null {
 }
 
 const JOB_WORDS = Object.values(JOBS).join('|');
+/** Offices held in a club, a cooperative, a committee or a firm, in English and the languages above. */
+const ROLES =
+  "secretary|treasurer|chair(?:person|woman|man)?|president|vice[- ]president|captain|coordinator|co-?founder|founder|organi[sz]er|director|owner|" +
+  'secretari[oa]|tesorer[oa]|president[ea]|vicepresident[ea]|coordinador(?:a)?|fundador(?:a)?|directora?|dueñ[oa]|capit[áa]n(?:a)?|gerente|encargad[oa]|' +
+  'secrétaire|trésori(?:er|ère)|président(?:e)?|vice-président(?:e)?|coordinat(?:eur|rice)|fondat(?:eur|rice)|directeur|directrice|gérante?|propriétaire|capitaine|' +
+  'Sekretär(?:in)?|Schriftführer(?:in)?|Kassierer(?:in)?|Kassenwart(?:in)?|Vorsitzende[r]?|Präsident(?:in)?|Gründer(?:in)?|Inhaber(?:in)?|Geschäftsführer(?:in)?|Kapitän(?:in)?|Koordinator(?:in)?|' +
+  'segretari[oa]|tesorier[ea]|president(?:e|essa)|fondat(?:ore|rice)|diret(?:tore|trice)|titolare|proprietari[oa]|capitan[oa]|coordinat(?:ore|rice)|' +
+  'secretári[oa]|tesoureir[oa]|fundador(?:a)?|diretor(?:a)?|don[oa]|capitã[o]?|coordenador(?:a)?|' +
+  'secretaris|penningmeester|voorzitter|oprichter|eigena(?:ar|resse)|aanvoerder|coördinator';
+/** "the secretary of the Cooperativa Wayra Paqocha": the office, and the body up to where the clause ends. */
+function office(role: string, body: string): ForeignFact | null {
+  const org = body.replace(/\s+(?:en|in|à|a|em|no|na|bei|au|since|desde|depuis|seit|and|y|et|und|e|but|pero|mais|aber)(?:\s.*)?$/iu, '').trim();
+  if (!org || org.split(/\s+/).length > 6 || /^(?:it|this|that|them|everything|nothing|anything|all|ello|esto|eso|nada|ça|cela|rien|es|das|nichts|niente)(?![\p{L}])/iu.test(org)) return null;
+  return { kind: 'fact', slot: `user/office:${org.toLowerCase()}`, text: `User is the ${role.toLowerCase()} of ${org}.`, value: `${role} of ${org}`, importance: 0.8 };
+}
 /** Fields of work in the languages above, as a user names where they work ("trabajo en logística"). */
 const FIELDS =
   'logística|logistica|logistique|Logistik|marketing|Marketing|ventas|vendite|vendas|vente|Vertrieb|finanzas|finanças|finanza|finance|Finanzen|contabilidad|contabilidade|contabilità|comptabilité|Buchhaltung|recursos humanos|risorse umane|ressources humaines|Personalwesen|informática|informatica|informatique|Informatik|sanidad|saúde|sanità|santé|Gesundheitswesen|educación|educação|istruzione|éducation|construcción|construção|edilizia|bâtiment|hostelería|hotelaria|ristorazione|restauration|Gastronomie|turismo|tourisme|Tourismus|seguros|assicurazioni|assurances|Versicherung|banca|bancos|banque|comercio|comércio|commercio|commerce|Handel|atención al cliente|atendimento ao cliente|assistenza clienti|service client|Kundenservice|investigación|pesquisa|ricerca|recherche|Forschung|publicidad|publicidade|pubblicità|publicité|Werbung|exportación|exportação|esportazione|export|Export';
@@ -193,6 +208,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:lavoro(?: ora)? come|faccio (?:il|la|l')) ?${VALUE}`), make: (m) => job(m[1]!) },
   { re: r(String.raw`\btrabalho(?: agora)? como ${VALUE}`), make: (m) => job(m[1]!) },
   { re: r(String.raw`\b(?:ik|en) werk(?: nu)? als ${VALUE}`), make: (m) => job(m[1]!) },
+  // An office held in a body: "soy la secretaria de la Cooperativa Wayra Paqocha", "je suis le trésorier du club de
+  // rugby", "ich bin Kassenwartin des Kleingartenvereins", "I'm treasurer of our allotment society".
+  { re: r(String.raw`\b(?:I'm|I am|je suis|ich bin|soy|sono|sou|ik ben)(?: (?:now|still|ahora|maintenant|jetzt|ora|agora|nu))? (?:(?:the|la|el|le|l'|die|der|il|lo|a|o|de|het) ?)?(${ROLES})\b(?: (?:general|générale?|general[ea]?))? (?:of|for|at|de la|de los|de las|del|de l'|de|du|des|der|des|van de|van het|van|di|del|della|dello|dei|da|do|dos|das|für|beim|im) (?:the |our |my |la |el |los |las |le |les |die |den |das |il |lo |i |a |o |os |as |de |het |nuestra |notre |unser(?:em|er|es)? )?(\p{L}[\p{L}\p{N}'’&-]*(?: (?:de |del |de la |du |des |der |van |di |da |do |of |and |y |et |und |e )?[\p{L}\p{N}'’&-]+){0,5})`), make: (m) => office(m[1]!, m[2]!) },
   // "Je suis infirmière à Lyon", "Ich bin Lehrerin", "Soy enfermera": a job from the list after the verb "to be".
   { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|ik ben)(?: (?:maintenant|jetzt|ahora|ora|agora|nu))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?(${JOB_WORDS})\b(?:[^,.;:!?\n]{0,50}?\s(?:à|a|in|en|em|no|na|bei|au)\s+${PLACE})?`), make: (m) => job(m[1]!, m[2]) },
   // German joins a job to what it is about: "Bauingenieur", "Grundschullehrerin", "Kinderärztin". The place is the last
