@@ -630,6 +630,8 @@ function favorite(oneOf: boolean, what: string, value: string) {
   // "my favorite thing / one / part is…" names no kind of thing; "…is that", "…is when" name nothing either.
   if (/^(?:thing|things|one|ones|part|bit|kind|type|way|place|time|moment)s?\b/.test(w) || PRONOUN_START.test(v) || DEICTIC.test(v) || OTHERS.test(v) || !short(v, 10))
     return null;
+  // "my favorite band is not Coldplay": what it is not is no favorite.
+  if (/^(?:not|no longer|never)\b/i.test(v)) return null;
   if (oneOf) return { kind: 'preference' as const, text: `One of the user's favorite ${w} is ${thirdPerson(v)}.`, value: v, importance: 0.55 };
   return slotFact(`favorite:${w}`, `User's favorite ${w} is ${thirdPerson(v)}.`, v, 0.6, 'preference');
 }
@@ -697,6 +699,8 @@ const RETRACTIONS: { re: RegExp; slot?: string }[] = [
   { re: r(String.raw`\bI (?:don't|do not|no longer) (?:actually |really )?work (?:at|for) ${VALUE}`), slot: 'user/employer' },
   { re: r(String.raw`\bI (?:don't|do not|no longer) (?:actually |really )?work as (?:an? )?${VALUE}`), slot: 'user/occupation' },
   { re: r(String.raw`\bmy name is(?:n't| not) ${VALUE}`), slot: 'user/name' },
+  // "my favourite band is not Coldplay", "my favourite food isn't sushi anymore".
+  { re: r(String.raw`\bmy favou?rite [\p{L} ]{2,30}? (?:is|are)(?:n't| not) (?:really |actually )?${VALUE}`) },
   { re: r(String.raw`\bI (?:don't|do not|no longer) (?:actually |really )?(?:like|love|enjoy|prefer) ${VALUE}`) },
   // "I don't actually have a cat", "I no longer have a car"
   { re: r(String.raw`\bI (?:don't|do not|no longer|didn't|never) (?:actually |really |even )?(?:have|own|had|owned) (?:an? |any |one |two )?${VALUE}`) },

@@ -82,3 +82,10 @@ describe('a plan moved or called off, told by the thing it moves', () => {
     expect(notes.get('passage:chatgpt:b#1:0')).toMatchObject({ kind: 'update' });
   });
 });
+
+describe('a favourite said as what it is not', () => {
+  it('is no favourite, and takes back the one it names', () => {
+    expect(learned('My favourite film is not Titanic, whatever my sister says').join(' ')).not.toMatch(/favou?rite film/);
+    expect(read("my favourite drink isn't gin anymore").retractions).toEqual([expect.objectContaining({ value: 'gin' })]);
+  });
+});
