@@ -368,6 +368,9 @@ const COMMAND_START = new RegExp(
   'g',
 );
 
+/** An absolute path to a directory of programs, right before a tool's name. */
+const BIN_DIRECTORY = /(?:^|[\s"'=;|&(])(?:\/[\w.-]+)*\/s?bin\/$/;
+
 /** Known command-line tools, each with the options through which it takes a password. */
 const COMMAND_LINES: Finder = {
   name: 'command-lines',
@@ -376,7 +379,9 @@ const COMMAND_LINES: Finder = {
     COMMAND_START.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = COMMAND_START.exec(text))) {
-      if (m.index > 0 && /[\w./\\-]/.test(text[m.index - 1]!)) continue; // part of a longer name or a path
+      // Part of a longer name or a path, unless the path is a directory of programs the tool is run from
+      // (`/usr/bin/curl`, `/usr/local/bin/mysql` in a crontab or a unit file).
+      if (m.index > 0 && /[\w./\\-]/.test(text[m.index - 1]!) && !BIN_DIRECTORY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const words = shellWords(text, m.index + m[0].length);
       COMMANDS[m[1]!]!(words, spans);
     }

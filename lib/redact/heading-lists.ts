@@ -8,7 +8,8 @@ import type { Finder, SecretSpan } from './rules';
  *     Arben:                                  Dana: 4471                 Haupteingang: 2291#
  *     3603                                    Ben: 0915                  Keller: 8804
  *
- * The heading says what the numbers are, in any language (a PIN in capitals, or a word for codes or passcodes); the
+ * The heading says what the numbers are, in any language (a PIN in capitals, or a word for codes, passcodes, logins or
+ * passwords; a request around it may make the line up to 160 characters long); the
  * labels (a name, a door, a role) may be any words of any script, so no word list limits them. Each value is a code's
  * digits, on its label's line after the colon or alone on the line below it; two items at least make the list. A
  * heading that makes them other numbers (error or status codes, postal codes, products, discounts) keeps them.
@@ -17,9 +18,9 @@ import type { Finder, SecretSpan } from './rules';
 /** A heading: a PIN or PUK in capitals (a board's "pins" are no secret), or a word for codes or passcodes. */
 const PIN_HEADING = /(?<![\p{L}])(?:PIN|PUK)(?:s|-?(?:e|et|er|ler|ovi|y|ите|ы|и))?(?![\p{L}])/u;
 const CODE_HEADING =
-  /(?:pass|door|gate|lock|alarm|safe|access|entry|keypad|locker)[ \t-]?codes|(?<![\p{L}])(?:codes|kodet|kodi|kodovi|k[óo]dy|kody|koder|koderne|kodene|koodit|koodid|kodai|kodas|c[óo]digos|codici|kodlar[ıi]|коды|кодове|кодови|կոդեր|კოდები|passcodes|combinations|kombinationen)(?![\p{L}])|(?:t[üu]r|tor|zugangs|sicherheits|alarm)codes|toegangscodes|pincodes|pinkoder|pin-?koodit/iu;
+  /(?:pass|door|gate|lock|alarm|safe|access|entry|keypad|locker)[ \t-]?codes|(?<![\p{L}])(?:codes|kodet|kodi|kodovi|k[óo]dy|kody|koder|koderne|kodene|koodit|koodid|kodai|kodas|c[óo]digos|codici|kodlar[ıi]|коды|кодове|кодови|կոդեր|კოდები|passcodes|combinations|kombinationen|logins|log-ins|passwords|passw[öo]rter|contrase[ñn]as|mots[ \t]+de[ \t]+passe|senhas|password|has[łl]a|пароли|salasanat|wachtwoorden|l[öo]senord|adgangskoder|passord)(?![\p{L}])|(?:t[üu]r|tor|zugangs|sicherheits|alarm)codes|toegangscodes|pincodes|pinkoder|pin-?koodit/iu;
 /** Where a heading's word may stand (a plain scan; the line is then read with the two above). */
-const ANCHOR = /PIN|PUK|code|kod|kód|koodi|kood|c[óo]dig|codic|код|կոդ|კოდ|combination|kombination/gi;
+const ANCHOR = /PIN|PUK|code|kod|kód|koodi|kood|c[óo]dig|codic|код|կոդ|კოდ|combination|kombination|login|log-in|passw|contrase|mots de passe|senhas|has[łl]a|пароли|salasanat|wachtwoorden|l[öo]senord|adgangskoder|passord/gi;
 
 /** Words that make the codes another kind of number. */
 const OTHER_CODES =
@@ -44,7 +45,7 @@ function findHeadingLists(text: string): SecretSpan[] {
     const heading = lineAt(text, lineStart);
     anchors.lastIndex = heading.next;
     // A heading is a short line without a number of its own, and names no other kind of code.
-    if (heading.line.length > 90 || /\d{3}/.test(heading.line) || !(PIN_HEADING.test(heading.line) || CODE_HEADING.test(heading.line))) continue;
+    if (heading.line.length > 160 || /\d{3}/.test(heading.line) || !(PIN_HEADING.test(heading.line) || CODE_HEADING.test(heading.line))) continue;
     if (OTHER_CODES.test(heading.line)) continue;
     const found: SecretSpan[] = [];
     let at = heading.next;

@@ -58,6 +58,9 @@ import { PUBLIC_TOKEN_FINDERS, publicByPlace, publicTokenWithSecretTwin } from '
 import { labelledPublic } from './public-labels';
 import { declaredAbove, declaredPublic, markPublishedSecrets } from './published';
 import { NATIONAL_ID_FINDERS } from './national-ids';
+import { SORT_CODE_BESIDE_ACCOUNT_FINDERS } from './sort-codes-beside-accounts';
+import { CREDENTIAL_FILE_LINE_FINDERS } from './credential-file-lines';
+import { WRAPPED_VALUE_FINDERS } from './wrapped-values';
 import { MEMBER_NUMBER_FINDERS } from './member-numbers';
 import { NEW_PASSWORD_FINDERS } from './new-password';
 import { OBJECT_CODE_FINDERS } from './object-codes';
@@ -206,6 +209,9 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...ASKED_CODE_REPLY_FINDERS,
   ...RECORD_LAYOUT_FINDERS,
   ...NATIONAL_ID_FINDERS,
+  ...SORT_CODE_BESIDE_ACCOUNT_FINDERS,
+  ...CREDENTIAL_FILE_LINE_FINDERS,
+  ...WRAPPED_VALUE_FINDERS,
   ...IDS_IN_MORE_LANGUAGES_FINDERS,
   ...IDS_IN_FURTHER_LANGUAGES_FINDERS,
   ...IDS_NAMED_MORE_WAYS_FINDERS,

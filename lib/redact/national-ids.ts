@@ -779,6 +779,9 @@ function readIdColumns(text: string, header: string, lineEnd: number, spans: Sec
   return at;
 }
 
+/** The bank-account rule alone: `sort-codes-beside-accounts.ts` reads a sort code's sentence with it. */
+export const BANK_ACCOUNT_FINDER: Finder = anchoredFinder(BANK_ACCOUNT, wordAnchors(ACCOUNT_WORD));
+
 export const NATIONAL_ID_FINDERS: readonly Finder[] = [
   ...ID_RULES.map(idFinder),
   { name: 'id-column', find: findIdColumns },
@@ -786,5 +789,5 @@ export const NATIONAL_ID_FINDERS: readonly Finder[] = [
   withAccountNearby(idFinder(SORT_CODE)),
   // Tried at each place its words begin (`anchored-finder.ts`): every match opens with them, and a window's scan tried
   // the whole alternation of words at every character after them.
-  anchoredFinder(BANK_ACCOUNT, wordAnchors(ACCOUNT_WORD)),
+  BANK_ACCOUNT_FINDER,
 ];

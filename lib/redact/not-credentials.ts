@@ -1,3 +1,4 @@
+import { isPublishedForDonations } from './published-bank-details';
 import { isCloudResourceId } from './cloud-resource-ids';
 import { isPublicKeyDer } from './public-key-der';
 import { isDocumentedDefault, isQuotedFromDocs } from './docs-quotes';
@@ -292,6 +293,7 @@ export function notACredential(text: string, span: SecretSpan): boolean {
   }
   if ((span.label === 'national id' || span.label === 'ssn' || span.label === 'iban') && isPresentedExample(text, span)) return true;
   if (span.label === 'national id' && isCompanyNumber(text, span)) return true;
+  if ((span.label === 'iban' || span.label === 'bank account') && isPublishedForDonations(text, span)) return true;
   if (span.label === 'policy number' && isCraftPolicyNumber(text, span)) return true;
   if (span.label !== 'password' && span.label !== 'api key') return false;
   if (SECRET_STORE_REFERENCE.test(text.slice(span.start, span.end))) return true;

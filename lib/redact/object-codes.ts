@@ -125,6 +125,13 @@ const OBJECT = { test: (s: string): boolean => OBJECT_NEAR.test(s) && OBJECT_WHO
 export function namesLockable(s: string): boolean {
   return OBJECT.test(s);
 }
+const CODE_WORD_ANCHORS = wordAnchors(CODE_WORD);
+const CODE_WORD_NEAR = factored(new RegExp(CODE_WORD_ANCHORS.source, CODE_WORD_ANCHORS.flags.replace('g', '')));
+const CODE_WORD_WHOLE = factored(new RegExp(`(?<![\\p{L}])(?:${CODE_WORD})(?![\\p{L}])`, 'iu'));
+/** Whether `s` holds a word for a code or a combination (code, kód, kode, κωδικός, код …) in the languages above. */
+export function namesCode(s: string): boolean {
+  return CODE_WORD_NEAR.test(s) && CODE_WORD_WHOLE.test(s);
+}
 const COMPOUND = /k[óo]d/iu;
 /** The code words that name a dial's combination only. */
 const COMBINATION = /^(?:combination|combo|combinazione|combinaci[óo]n|combina[çc][ãa]o|combinaison|kombination|kombinace|kombinaci|kombinasi|συνδυασμ[όο]ς)$/iu;

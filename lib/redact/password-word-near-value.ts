@@ -132,7 +132,9 @@ const COPULA_BEFORE = factored(/(?<![\p{L}])(?:is|was|är|var|ist|war|lautet|est
 
 /** The next sentence's subject is something other than the password: "The server is …", "Username is …". */
 const NAMES_ANOTHER_THING =
-  factored(/(?<![\p{L}])(?:server|host\p{L}*|user\p{L}*|benutzer\p{L}*|anv[äa]ndar\p{L}*|name|namn|branch|tag|version|file|folder|path|database|db|id|e-?mail|account|konto|domain|url|link|ssid|network|n[äa]tverk)(?![\p{L}])/iu);
+  factored(new RegExp(String.raw`(?<![\p{L}])(?:server|host\p{L}*|user\p{L}*|benutzer\p{L}*|anv[äa]ndar\p{L}*|name|namn|branch|tag|version|file|folder|path|database|db|id|e-?mail|account|konto|domain|url|link|ssid|network|n[äa]tverk|` +
+    // A number of another kind in the next sentence: an order's, a booking's, an invoice's (Zulu "Inombolo ye-oda ngu-…").
+    String.raw`number|nummer|num[ée]ro|n[úu]mero|numer|номер|i?nombolo|nambari|nomba|rhif|uimhir|order|oda|bestell\p{L}*|commande|pedido|ordine|zam[óo]wieni\p{L}*|заказ\p{L}*|booking|reservation|invoice|ticket|tracking)(?![\p{L}])`, 'iu'));
 
 /** A stop that ends an abbreviation, not a sentence: "e.g.", "i.e.", "etc.", "z.B.", "no.". */
 const ABBREVIATION_END = /(?<![\p{L}])(?:e\.g|i\.e|etc|z\.B|u\.a|vs|cf|ca|no|nr|bzw|p\.ex|p\.e|ex)\.$/iu;

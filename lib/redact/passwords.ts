@@ -680,7 +680,8 @@ const QUOTED_IN_PASSWORD_TALK: RegexRule = {
 
 /**
  * Wi-Fi keys as routers print them: "WLAN-Schlüssel: 1234 5678 9012 3456 7890", "WPA key: …", "clé WiFi : …"; a few
- * words may name the router before a colon ("WLAN-Schlüssel von der Fritzbox: …"), or the key follow the name
+ * words (ten at most) may name the router before a colon ("WLAN-Schlüssel von der Fritzbox: …", "Wi-Fi key printed on
+ * the router in the back office: XXXX-XXXX-XXXX-XXXX"), or the key follow the name
  * directly as a sticker prints it ("steht der WLAN-Schlüssel 1H9W44E144H1 und …").
  */
 /**
@@ -700,7 +701,7 @@ const WIFI_KEY_NAME = String.raw`(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netz
 const WIFI_KEY: RegexRule = {
   name: 'wifi-key',
   pattern: new RegExp(
-    String.raw`(?:(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:key|schlüssel|password|passwort|kennwort|passphrase|psk|code|clé|clave|chave|chiave|sleutel)(?![\p{L}])|${WIFI_KEY_NAMES})(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]*(?:[:=：]|is|は|是|는|은)|(?:[ \t]+[\p{L}\p{N}-]{1,20}){1,4}[ \t]*:|([ \t]+)(?=[^\s"']{0,62}\d))[ \t]*((?:\d{4,5}[ -]){2,7}\d{4,5}|[^\s"']{8,63})`, 'dgiu'),
+    String.raw`(?:(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:key|schlüssel|password|passwort|kennwort|passphrase|psk|code|clé|clave|chave|chiave|sleutel)(?![\p{L}])|${WIFI_KEY_NAMES})(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]*(?:[:=：]|is|は|是|는|은)|(?:[ \t]+[\p{L}\p{N}-]{1,20}){1,10}[ \t]*:|([ \t]+)(?=[^\s"']{0,62}\d))[ \t]*((?:\d{4,5}[ -]){2,7}\d{4,5}|[^\s"']{8,63})`, 'dgiu'),
   judge(m) {
     const span = m.indices![2]!;
     const v = trimTrailingPunctuation(m[2]!);

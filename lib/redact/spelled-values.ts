@@ -1,3 +1,5 @@
+import { factored } from './fast-anchors';
+import { namesCode, namesLockable } from './object-codes';
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -148,4 +150,100 @@ function findSpelledValues(text: string): SecretSpan[] {
   return spans;
 }
 
-export const SPELLED_VALUE_FINDERS: readonly Finder[] = [{ name: 'spelled-values', find: findSpelledValues }];
+
+/**
+ * Single digits' words in some fifty languages: the big ones, the EU's, and the languages and scripts the corpora
+ * use (Welsh, Irish and Scottish Gaelic, Basque, Galician, Catalan, Maltese, Luxembourgish, Faroese and Icelandic, the
+ * Baltic and Finnic languages, Albanian, Georgian, Armenian, the Turkic languages of Central Asia, Tajik, Mongolian,
+ * Maori, Swahili, Yoruba, Igbo, Zulu, Amharic and Tigrinya, Hindi, Nepali, Urdu, Bengali, Tamil, Arabic, Persian,
+ * Hebrew, Greek, Indonesian and Malay, Tagalog, Vietnamese). A word shared with another meaning counts only inside
+ * a run of four digit words.
+ */
+const SINGLE_DIGITS = [
+  'zero|oh|one|two|three|four|five|six|seven|eight|nine',
+  'cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve',
+  'um|uma|dois|duas|tr[êe]s|quatro|sete|oito|nove|un|unha|dous|d[úu]as|catro',
+  'u|dues|quatre|cinc|sis|set|vuit|nou',
+  'z[ée]ro|une|deux|trois|cinq|sept|huit|neuf',
+  'due|tre|quattro|cinque|sei|sette|otto',
+  'null|eins|zwei|zwo|drei|vier|f[üu]nf|fuenf|sechs|sieben|acht|neun',
+  'nul|een|[ée][ée]n|twee|drie|vijf|zes|zeven|negen',
+  'eent|zwee|dr[äa]i|v[ée]ier|f[ëe]nnef|siwen|aacht|n[ée]ng',
+  'en|et|to|fire|fem|seks|syv|sju|otte|[åa]tte|ni|noll|ett|tv[åa]|fyra|sex|nio',
+  'n[úu]ll|einn|ein|tveir|[þt]r[íi]r|tr[íi]ggir|fj[óo]rir|f[ýy]ra|fimm|sj[öo]|sjey|[áa]tta|n[íi]u|n[íi]ggju',
+  'nolla|yksi|kaksi|kolme|nelj[äa]|viisi|kuusi|seitsem[äa]n|kahdeksan|yhdeks[äa]n',
+  '[üu]ks|kaks|kolm|neli|viis|kuus|seitse|kaheksa|[üu]heksa',
+  'nulle|viens|divi|tr[īi]s|[čc]etri|pieci|se[šs]i|septi[ņn]i|asto[ņn]i|devi[ņn]i',
+  'nulis|vienas|du|trys|keturi|penki|[šs]e[šs]i|septyni|a[šs]tuoni|devyni',
+  'jeden|dwa|trzy|cztery|pi[ęe][ćc]|sze[śs][ćc]|siedem|osiem|dziewi[ęe][ćc]',
+  'nula|jedna|jedan|dva|t[řr]i|[čc]ty[řr]i|p[ěe]t|[šs]est|sedm|osm|dev[ěe]t|[šs]tyri|p[äa][ťt]|[šs]es[ťt]|sedem|osem|dev[äa][ťt]|[čc]etiri|pet|sedam|osam|devet|ni[čc]|ena|dve|[šs]tiri',
+  'nulla|egy|kett[őo]|h[áa]rom|n[ée]gy|[öo]t|hat|h[ée]t|nyolc|kilenc',
+  'unu|doi|trei|patru|cinci|[șşs]ase|[șşs]apte|opt|nou[ăa]',
+  'nj[ëe]|dy|kat[ëe]r|pes[ëe]|gjasht[ëe]|shtat[ëe]|tet[ëe]|n[ëe]nt[ëe]',
+  '[żz]ero|wie[ħh]ed|tnejn|tlieta|erbg[ħh]a|[ħh]amsa|sitta|sebg[ħh]a|tmienja|disg[ħh]a',
+  'bat|bi|hiru|lau|bost|zazpi|zortzi|bederatzi',
+  'dim|sero|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|saith|wyth|naw',
+  'n[áa]id|neoni|aon|haon|d[óo]|dh[àa]|tr[íìi]|ceathair|ceithir|c[úu]ig|c[òo]ig|s[ée]|sia|seacht|seachd|ocht|ochd|naoi',
+  'nol|kosong|satu|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan',
+  'sero|isa|dalawa|tatlo|apat|anim|pito|walo|siyam',
+  'kh[ôo]ng|m[ộo]t|hai|ba|b[ốo]n|n[ăa]m|s[áa]u|b[ảa]y|t[áa]m|ch[íi]n',
+  'sifuri|moja|mbili|tatu|nne|tano|sita|saba|nane|tisa',
+  'kore|tahi|rua|toru|wh[āa]|rima|ono|whitu|waru|iwa',
+  'iqanda|kunye|kubili|kuthathu|kune|kuhlanu|isithupha|isikhombisa|isishiyagalombili|isishiyagalolunye',
+  'odo|okan|eji|eta|erin|arun|efa|eje|ejo|esan|efu|otu|ab[ụu][ọo]|at[ọo]|an[ọo]|ise|isii|asaa|asat[ọo]|itoolu',
+  's[ıi]f[ıi]r|bir|iki|[üu][çc]|d[öo]rt|be[şs]|alt[ıi]|yedi|sekiz|dokuz|d[öo]rd|yeddi|s[əe]kkiz|doqquz|ikki|uch|to[\'’]rt|besh|olti|yetti|sakkiz|to[\'’]qqiz',
+  'нол|нөл|бир|бір|эки|екі|үч|үш|төрт|беш|бес|алты|жети|жеті|сегиз|сегіз|тогуз|тоғыз|сифр|як|ду|се|чор|панҷ|шаш|ҳафт|ҳашт|нӯҳ|тэг|нэг|хоёр|гурав|дөрөв|тав|зургаа|долоо|найм|ес',
+  'нула|ноль|нуль|один|одна|едно|еден|два|две|три|четыре|четири|чотири|пять|п[\'’]ять|пет|шесть|шість|шест|семь|сім|седем|седум|восемь|вісім|осем|осум|девять|дев[\'’]ять|девет',
+  'μηδέν|ένα|δύο|τρία|τέσσερα|πέντε|έξι|επτά|εφτά|οκτώ|οχτώ|εννιά|εννέα',
+  'ნული|ერთი|ორი|სამი|ოთხი|ხუთი|ექვსი|შვიდი|რვა|ცხრა|զրո|մեկ|երկու|երեք|չորս|հինգ|վեց|յոթ|ութ|ինը',
+  'ዜሮ|አንድ|ሓደ|ሁለት|ክልተ|ሶስት|ሦስት|ሰለስተ|አራት|ኣርባዕተ|አምስት|ሓሙሽተ|ስድስት|ሽዱሽተ|ሰባት|ሸውዓተ|ስምንት|ሸሞንተ|ዘጠኝ|ትሽዓተ',
+  'शून्य|एक|दो|दुई|तीन|चार|पांच|पाँच|छह|छः|छ|सात|आठ|नौ|শূন্য|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|பூஜ்ஜியம்|பூஜ்யம்|ஒன்று|இரண்டு|மூன்று|நான்கு|ஐந்து|ஆறு|ஏழு|எட்டு|ஒன்பது',
+  'صفر|واحد|اثنان|اثنين|ثلاثة|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ایک|تین|پانچ|چھ|سات|آٹھ|نو',
+  'אפס|אחת|אחד|שתיים|שניים|שלוש|ארבע|חמש|שש|שבע|שמונה|תשע',
+].join('|');
+/** Four single digits' words at least, set apart by spaces, commas or dashes. */
+const DIGIT_RUN_SEP = String.raw`[ \t]*[,–-]?[ \t]+`;
+/** A word's end: a space, a sign or the text's end (the scan runs in the plain mode, where `\p{L}` is not read). */
+const WORD_END = String.raw`(?=[\s,.;:!?)"'’”。،؛–-]|$)`;
+const DIGIT_WORD_RUN = factored(new RegExp(String.raw`(?:${SINGLE_DIGITS})${WORD_END}(?:${DIGIT_RUN_SEP}(?:${SINGLE_DIGITS})${WORD_END}){3,}`, 'gi'));
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+/**
+ * A PIN, a code or a combination named before the run in its sentence (or a lock, a door, a safe, an alarm), in the
+ * languages `object-codes.ts` reads, with the PIN and the few code words it leaves to other rules (Welsh "cod",
+ * Maori "waehere", Scottish Gaelic "còd").
+ */
+const PIN_OR_CODE = /(?<![\p{L}])(?:PIN|PINs|PIN-?\p{L}*|cod|c[òó]d|waehere|passcode|parole|parol|passord|password|kennwort|passwort|contrase[ñn]a|senha|clave|combination|combinaci[óo]n)(?![\p{L}])/iu;
+const RUN_REACH = 140;
+
+/**
+ * Digits dictated as words after a code word in their sentence, in any of the languages above: "the door code is
+ * four one one seven", "el de la caja fuerte cinco nueve cinco tres", "durvju kods ir viens viens trīs divi", "ko te
+ * PIN whitu ono toru rima". Four single digits' words in a row are a number read out, which a code word before them
+ * in the same sentence names; a second code in the same sentence is read as the first was.
+ */
+function findDigitWordRuns(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  DIGIT_WORD_RUN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DIGIT_WORD_RUN.exec(text)); ) {
+    const start = m.index;
+    // A short word after a comma at the end is the next clause's ("… viens trīs divi, un seifa …": Latvian "and").
+    const run = m[0].replace(/(?:[ \t]*,[ \t]*\S{1,3})+$/, '');
+    if (run.split(/[ \t,–-]+/).length < 4) continue;
+    const end = start + run.length;
+    if (LETTER_OR_DIGIT.test(text[start - 1] ?? '')) {
+      // Inside a longer word: read on from the next character.
+      DIGIT_WORD_RUN.lastIndex = start + 1;
+      continue;
+    }
+    const reach = text.slice(Math.max(0, start - RUN_REACH), start);
+    const sentence = reach.slice(Math.max(reach.lastIndexOf('\n'), reach.search(/[.!?。](?=\s[^.!?。]*$)/)) + 1);
+    if (!(PIN_OR_CODE.test(sentence) || SECRET_WORD.test(sentence) || namesCode(sentence) || namesLockable(sentence))) continue;
+    spans.push({ start, end, label: 'password' });
+  }
+  return spans;
+}
+
+export const SPELLED_VALUE_FINDERS: readonly Finder[] = [
+  { name: 'spelled-values', find: findSpelledValues },
+  { name: 'digit-words-after-code', find: findDigitWordRuns },
+];
