@@ -21,11 +21,11 @@ const READ_AS_CREDENTIALS = /(?:auth-user-pass|askpass|password[-_]?file|passfil
 const NAMES_CREDENTIALS = /cred|pass|auth|secret|login|token/i;
 const WORD_LINE = /^[ \t]*(\S{3,128})[ \t]*$/;
 
-/** A header's end: a word for "contains" or a colon, then the line's end. */
-const PRE_CHECK = new RegExp(String.raw`(?:${CONTAINS}|:)[ \t]*\n`, 'i');
+/** A header's end: a word for "contains" and the line's end, or "contents of". */
+const PRE_CHECK = new RegExp(String.raw`(?:${CONTAINS})[ \t]*:?[ \t]*\n|(?:contents?[ \t]+of|inhalt[ \t]+von|contenu[ \t]+de|contenido[ \t]+de|conte[úu]do[ \t]+de)[ \t]`, 'i');
 
 function findCredentialFileLines(text: string): SecretSpan[] {
-  // Cheap first: a line that ends in a word for "contains" or a colon.
+  // Cheap first: a line that ends in a word for "contains", or "contents of".
   if (!PRE_CHECK.test(text)) return [];
   let read: Set<string> | null = null;
   const spans: SecretSpan[] = [];

@@ -61,6 +61,11 @@ import { NATIONAL_ID_FINDERS } from './national-ids';
 import { SORT_CODE_BESIDE_ACCOUNT_FINDERS } from './sort-codes-beside-accounts';
 import { CREDENTIAL_FILE_LINE_FINDERS } from './credential-file-lines';
 import { WRAPPED_VALUE_FINDERS } from './wrapped-values';
+import { IDS_IN_ANY_SENTENCE_FINDERS } from './ids-in-any-sentence';
+import { CODES_AFTER_LOCK_FINDERS } from './codes-after-locks';
+import { WIFI_NAME_AND_KEY_FINDERS } from './wifi-name-and-key';
+import { MISTYPED_LABEL_FINDERS } from './mistyped-labels';
+import { CODE_SHEET_FINDERS } from './code-sheets';
 import { MEMBER_NUMBER_FINDERS } from './member-numbers';
 import { NEW_PASSWORD_FINDERS } from './new-password';
 import { OBJECT_CODE_FINDERS } from './object-codes';
@@ -210,6 +215,11 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...RECORD_LAYOUT_FINDERS,
   ...NATIONAL_ID_FINDERS,
   ...SORT_CODE_BESIDE_ACCOUNT_FINDERS,
+  ...IDS_IN_ANY_SENTENCE_FINDERS,
+  ...CODES_AFTER_LOCK_FINDERS,
+  ...WIFI_NAME_AND_KEY_FINDERS,
+  ...MISTYPED_LABEL_FINDERS,
+  ...CODE_SHEET_FINDERS,
   ...CREDENTIAL_FILE_LINE_FINDERS,
   ...WRAPPED_VALUE_FINDERS,
   ...IDS_IN_MORE_LANGUAGES_FINDERS,

@@ -205,8 +205,8 @@ const SINGLE_DIGITS = [
 const DIGIT_RUN_SEP = String.raw`[ \t]*[,–-]?[ \t]+`;
 /** A word's end: a space, a sign or the text's end (the scan runs in the plain mode, where `\p{L}` is not read). */
 const WORD_END = String.raw`(?=[\s,.;:!?)"'’”。،؛–-]|$)`;
-const DIGIT_WORD_RUN = factored(new RegExp(String.raw`(?:${SINGLE_DIGITS})${WORD_END}(?:${DIGIT_RUN_SEP}(?:${SINGLE_DIGITS})${WORD_END}){3,}`, 'gi'));
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+/** Opened by the space or sign before the run: the scan then tries only the places after one, not every letter. */
+const DIGIT_WORD_RUN = factored(new RegExp(String.raw`[\s,:(\[“"'](?:${SINGLE_DIGITS})${WORD_END}(?:${DIGIT_RUN_SEP}(?:${SINGLE_DIGITS})${WORD_END}){3,}`, 'gi'));
 /**
  * A PIN, a code or a combination named before the run in its sentence (or a lock, a door, a safe, an alarm), in the
  * languages `object-codes.ts` reads, with the PIN and the few code words it leaves to other rules (Welsh "cod",
@@ -225,16 +225,11 @@ function findDigitWordRuns(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   DIGIT_WORD_RUN.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = DIGIT_WORD_RUN.exec(text)); ) {
-    const start = m.index;
+    const start = m.index + 1;
     // A short word after a comma at the end is the next clause's ("… viens trīs divi, un seifa …": Latvian "and").
-    const run = m[0].replace(/(?:[ \t]*,[ \t]*\S{1,3})+$/, '');
+    const run = m[0].slice(1).replace(/(?:[ \t]*,[ \t]*\S{1,3})+$/, '');
     if (run.split(/[ \t,–-]+/).length < 4) continue;
     const end = start + run.length;
-    if (LETTER_OR_DIGIT.test(text[start - 1] ?? '')) {
-      // Inside a longer word: read on from the next character.
-      DIGIT_WORD_RUN.lastIndex = start + 1;
-      continue;
-    }
     const reach = text.slice(Math.max(0, start - RUN_REACH), start);
     const sentence = reach.slice(Math.max(reach.lastIndexOf('\n'), reach.search(/[.!?。](?=\s[^.!?。]*$)/)) + 1);
     if (!(PIN_OR_CODE.test(sentence) || SECRET_WORD.test(sentence) || namesCode(sentence) || namesLockable(sentence))) continue;

@@ -1,0 +1,64 @@
+import type { Finder, SecretSpan } from './rules';
+
+/**
+ * A sheet of backup or recovery codes as the services print it, every line numbered or bulleted, the codes of two
+ * or more shapes mixed ("1. 8734 6333", "2. plqqp-9mpwi", "3. hepua-gqygm"): once the heading above names backup,
+ * recovery or one-time codes (in the big languages and the EU's), every item of the list is a code, the ones made of
+ * letters only as well, which the shape rules leave where no digit stands in them. The list ends at a blank line or at
+ * a line that is not an item; two items at least, each one or two groups of four to ten letters or digits.
+ */
+const HEADING = new RegExp(
+  String.raw`(?<![\p{L}])(?:backup|recovery|one[ \t-]?time|emergency|scratch|single[ \t-]?use|2fa|two[ \t-]?factor|mfa|sicherungs|backup-?|wiederherstellungs|notfall|secours|r[ée]cup[ée]ration|de[ \t]+respaldo|de[ \t]+recuperaci[óo]n|de[ \t]+backup|de[ \t]+recupera[çc][ãa]o|di[ \t]+backup|di[ \t]+recupero|herstel|reserve|zapasow\p{L}*|odzyskiwania|z[áa]lo[žz]n\p{L}*|obnovovac\p{L}*|резервн\p{L}*|восстановлени\p{L}*|yedek|kurtarma|varakoodi\p{L}*|palautus\p{L}*|reserv\p{L}*|återställning\p{L}*|gjenoppretting\p{L}*|gendannelse\p{L}*|helyre[áa]ll[íi]t[áa]s\p{L}*|de[ \t]+rezerv[ăa]|ανάκτησης|εφεδρικ\p{L}*|バックアップ|リカバリ|备用|恢复|백업|복구)[\p{L} \t-]{0,24}?(?:codes?|c[óo]digos?|codici|kod(?:y|ów|er|es)?|koodit|коды|кодов|kodlar[ıi]|k[óo]dok|coduri|κωδικοί|コード|代码|코드|-?codes)(?![\p{L}])|` +
+    // The code word first, as the Romance and Slavic languages put it ("Códigos de respaldo", "codici di backup", "kody zapasowe").
+    String.raw`(?<![\p{L}])(?:codes|c[óo]digos|codici|coduri|kody|коды|κωδικοί)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:de[ \t]+(?:respaldo|recuperaci[óo]n|recupera[çc][ãa]o|secours|r[ée]cup[ée]ration|backup|rezerv[ăa])|di[ \t]+(?:backup|recupero|emergenza)|zapasow\p{L}*|odzyskiwania|резервн\p{L}*|восстановлени\p{L}*|ανάκτησης|εφεδρικ\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+([A-Za-z0-9]{4,10}(?:[ -][A-Za-z0-9]{4,10})?)[ \t]*$/;
+
+/** An item's line, found in the plain mode: a list is looked at only where one stands. */
+const ITEM_LINE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[A-Za-z0-9]{4,10}(?:[ -][A-Za-z0-9]{4,10})?[ \t]*(?=\r?\n|$)/g;
+
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? text.length : nl;
+}
+
+function findCodeSheets(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  ITEM_LINE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ITEM_LINE.exec(text)); ) {
+    const first = m[0].startsWith('\n') ? m.index + 1 : m.index;
+    // The heading: one of the three lines above, blank lines allowed between.
+    let headingFound = false;
+    let at = first;
+    for (let k = 0; k < 3 && at > 0 && !headingFound; k++) {
+      const start = text.lastIndexOf('\n', at - 2) + 1;
+      const line = text.slice(start, at - 1);
+      if (line.trim() !== '') {
+        headingFound = line.length < 200 && HEADING.test(line);
+        if (!headingFound) break;
+      }
+      at = start;
+    }
+    // The list's items, from the first on.
+    const items: SecretSpan[] = [];
+    let pos = first;
+    while (pos < text.length) {
+      const end = lineEnd(text, pos);
+      const line = text.slice(pos, end).replace(/\r$/, '');
+      const item = ITEM.exec(line);
+      if (!item) break;
+      const start = pos + line.lastIndexOf(item[1]!);
+      items.push({ start, end: start + item[1]!.length, label: 'recovery code' });
+      pos = end + 1;
+    }
+    ITEM_LINE.lastIndex = Math.max(ITEM_LINE.lastIndex, pos - 1);
+    if (!headingFound) continue;
+    // Most codes of a sheet hold a digit; a list of words alone is another list.
+    const withDigit = items.filter((s) => /\d/.test(text.slice(s.start, s.end))).length;
+    if (items.length >= 2 && withDigit * 2 >= items.length) spans.push(...items);
+  }
+  return spans;
+}
+
+export const CODE_SHEET_FINDERS: readonly Finder[] = [{ name: 'code-sheets', find: findCodeSheets }];
