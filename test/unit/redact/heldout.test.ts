@@ -424,6 +424,23 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - passport number with mrz lines (3 of 3): the number and the whole second MRZ line are masked, but the score reads
  *     any twelve characters of the line as a leak, and its run of twelve `<` fillers stands again in the name line,
  *     which is kept (U's round: the name line alone names no document, and AD lists it as a look-alike when alone).
+ * - AE (527/544, 0/435 false alarms since its round; 85.3% / 2.1% before it and before AD's). Its round wrote each
+ *   family as broadly as it stays precise, false alarms first: bank details a donation page, a website or a poster
+ *   publishes (a donation word with a page word, or "shown on www…", in any language) are no secret, the writer's own
+ *   account and donations asked into an account given for the first time stay; an order number in the sentence after a
+ *   password word is another number; then known tools run by absolute path, code and login lists under long headings,
+ *   Wi-Fi keys after up to ten words, a sort code beside an account number in any language, a credentials file's lines
+ *   after "FILE contains:", a key's tail wrapped onto the next line and a password said to stand on two lines, digits
+ *   dictated as words in some fifty languages after a code or lock word, a code after the padlock, safe or alarm it
+ *   opens, a Wi-Fi name and key as a slash pair, password labels mistyped by one letter, every code of a backup sheet,
+ *   the NZ IRD number, the UK NI number named in other languages and a South African ID after a Zulu copula's prefix.
+ *   What is left, and why:
+ *   - django secret key (5 of 5): the key is masked whole, but the text asks about "'django-insecure'" by name, and
+ *     the score reads those fifteen characters, the prefix every generated key shares and no secret, as a leak.
+ *   - password in prose (ti, tg, gd: 6), access codes in prose (hy, wifi: 1), code-switched password (1), secret quoted
+ *     back to colleague (4): a password-shaped value whose label is in a language the rules do not read, or that has no
+ *     label (quoted back, code-switched): the family of the label-free password rule written on main at the same time,
+ *     left to it by the division of that round's work.
  */
 interface HeldOutCorpus {
   name: string;
@@ -777,6 +794,27 @@ const CORPORA: HeldOutCorpus[] = [
     minRecall: 0.99,
     // The MRZ's fillers found again in the kept name line (see the list above).
     knownMisses: ['passport number with mrz lines'],
+  },
+  {
+    // AE's round (after-corpus-ae.test.ts): measured at 464/544 (85.3%) and 9/435 false alarms before it (the same
+    // before AD's round).
+    name: 'AE',
+    file: 'heldout-ae.json',
+    positives: 544,
+    negatives: 435,
+    kinds: 174,
+    caught: 527,
+    minRecall: 0.96,
+    // A quoted key prefix, and the label-free passwords left to main's rule (see the list above).
+    knownMisses: [
+      'django secret key',
+      'password in prose (ti)',
+      'password in prose (tg)',
+      'password in prose (gd)',
+      'access codes in prose (hy, wifi)',
+      'code-switched password',
+      'secret quoted back to colleague',
+    ],
   },
 ];
 
