@@ -23,7 +23,7 @@ const LOCK_WORD =
   String.raw`katnazz|kaxxa[ \t-]?forti|kaxxaforti|kaxxa|allarm|seif\p{L}*|piekaram\p{L}*[ \t]+sl[ēe]dzen\p{L}*|spyn\p{L}*|tabaluk\p{L}*|v[õo]tmekap\p{L}*|signali[sz]\p{L}*|` +
   String.raw`сейф\p{L}*|сигнализац\p{L}*|сигналізац\p{L}*|ключниц\p{L}*|навесн\p{L}*[ \t]+замок|visac\p{L}*[ \t]+z[áa]m\p{L}*|trezor\p{L}*|lakat\p{L}*|sz[ée]f\p{L}*|riaszt[óo]\p{L}*|lac[ăa]t\p{L}*|asma[ \t]+kilit\p{L}*|λουκ[έε]τ\p{L}*|χρηματοκιβ[ώω]τι\p{L}*|συναγερμ\p{L}*`;
 const ANCHORS = factored(wordAnchors(LOCK_WORD));
-const LOCK_WHOLE = new RegExp(String.raw`(?<![\p{L}])(?:${LOCK_WORD})(?![\p{L}])`, 'iuy');
+const LETTER = /\p{L}/u;
 
 /** The value: four to eight digits, a keypad's # or * after them. */
 const VALUE = /(?<![\p{L}\p{N}_.,:/-])(\d{4,8})[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d)/u;
@@ -59,11 +59,13 @@ function findCodesAfterLocks(text: string): SecretSpan[] {
   ANCHORS.lastIndex = 0;
   for (let a: RegExpExecArray | null; (a = ANCHORS.exec(text)); ) {
     if (a.index < after) continue;
-    LOCK_WHOLE.lastIndex = a.index;
-    const lock = LOCK_WHOLE.exec(text);
-    if (!lock || /[\p{L}]/u.test(text[a.index - 1] ?? '')) continue;
-    const from = a.index + lock[0].length;
+    // The anchor is the word whole (its letter runs read in the plain mode): a letter on either side is another word.
+    const lock = a[0];
+    const from = a.index + lock.length;
+    if (LETTER.test(text[a.index - 1] ?? '') || LETTER.test(text[from] ?? '')) continue;
     let window = text.slice(from, from + REACH);
+    // Most lock words stand with no number after them.
+    if (!/\d/.test(window)) continue;
     const end = SENTENCE_END.exec(window);
     let next = '';
     if (end) {
@@ -94,7 +96,7 @@ function findCodesAfterLocks(text: string): SecretSpan[] {
     const sentence = sentenceAround(text, a.index, stop);
     const says = SAYS_CODE.test(sentence) || namesCode(sentence);
     if (!says && !SET_LINK.test(link)) continue;
-    if (ALARM.test(lock[0]) && TIME_OF_DAY.test(value) && !namesCode(sentence) && !/(?<![\p{L}])(?:PIN|disarm\p{L}*|deaktivier\p{L}*|d[ée]sactiv\p{L}*|desactiv\p{L}*|disattiv\p{L}*)(?![\p{L}])/iu.test(sentence)) continue;
+    if (ALARM.test(lock) && TIME_OF_DAY.test(value) && !namesCode(sentence) && !/(?<![\p{L}])(?:PIN|disarm\p{L}*|deaktivier\p{L}*|d[ée]sactiv\p{L}*|desactiv\p{L}*|disattiv\p{L}*)(?![\p{L}])/iu.test(sentence)) continue;
     spans.push({ start, end: start + value.length, label: 'password' });
     after = stop;
   }
