@@ -1,4 +1,5 @@
 import type { Finder, SecretSpan } from './rules';
+import { randomCaseLetters } from './values';
 
 /**
  * A word shaped like a password, wherever it stands and whatever language names it ("парол Spar6124$LAN",
@@ -87,8 +88,10 @@ export function passwordShapedWord(word: string): boolean {
   // one word or in one case (`S3_BUCKET`, `seq2`): `Quokka55=Brine` is one word.
   const key = /^(?:[A-Za-z_][A-Za-z_-]*|[A-Z][A-Z\d_]*|[a-z][a-z\d_]*)=(?!=)/.exec(v);
   if (key) return passwordShapedWord(v.slice(key[0].length));
-  if (v.length < 8 || v.length > 32 || !/\p{L}/u.test(v) || !/\d/.test(v)) return false;
+  if (v.length < 8 || v.length > 32 || !/\p{L}/u.test(v)) return false;
   if (innerStrongCount(v) === 0) return false;
+  // No digit: letters in random case with two symbols inside or more (`qi-TYrBI!XuV?-!uza`), as a generator draws them.
+  if (!/\d/.test(v)) return v.length >= 10 && innerStrongCount(v.replace(/[!?]+$/, '')) >= 2 && !CODE_LIKE.test(v) && randomCaseLetters(v.replace(/[^A-Za-z]/g, ''));
   if (CODE_LIKE.test(v) || NAMED_AFTER_SYMBOL.test(v)) return false;
   if (/^[A-Za-z0-9+=]+$/.test(v) && v.length >= 16) return false; // base64, whose only symbols are + and =
   if (/^[\p{L}\d+\-*^=%]+$/u.test(v) && !/\p{L}{3}/u.test(v)) return false; // algebra: 2x+3y=12

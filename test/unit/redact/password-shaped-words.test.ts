@@ -14,6 +14,11 @@ describe('a word shaped like a password, whatever names it', () => {
     expect(r('> Dev: which one for staging?\n> me: the usual, Fjord2291*ICE')).toBe(`> Dev: which one for staging?\n> me: the usual, ${PW}`);
   });
 
+  it('masks letters in random case with symbols inside and no digit, not words with stops between them', () => {
+    expect(r('the vault one is still pL-QWxaT!RmE?-!vob')).toBe(`the vault one is still ${PW}`);
+    for (const text of ['Wait!What?Really! no way', 'Hello?World!Again? ok']) expect(r(text), text).toBe(text);
+  });
+
   it('masks it in scripts written without spaces, where the label runs into it', () => {
     expect(r('新しいパスワードはKumo#8812yamaです')).toBe(`新しいパスワードは${PW}です`);
   });
