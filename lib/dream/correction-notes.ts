@@ -1,6 +1,7 @@
 import type { MemoryRow } from '../db/schema';
 import { absolutizeDates } from '../preamble/dates';
 import type { CorrectionNote } from './corrections';
+import { terms } from '../engine/text';
 import { assistantPassagesRestating, passagesUpdated, type PlannedUpdate } from './later-updates';
 
 /**
@@ -67,9 +68,34 @@ export class CorrectionNotes {
     const covered = new Set(rule?.passageIds);
     // The assistant's answers elsewhere that restate the old thing are as stale as the user's words.
     const restating = assistantPassagesRestating(u, earlier.filter((p) => p.role === 'assistant'), this.termsOf);
-    const ids = [...new Set([...updated.map((p) => p.id), ...this.repliesTo(updated, earlier), ...restating.map((p) => p.id)])].filter((id) => !covered.has(id)).sort();
+    const ids = [...new Set([...updated.map((p) => p.id), ...this.repliesTo(updated, earlier), ...restating.map((p) => p.id), ...this.laterAnswersNaming(updated, earlier)])]
+      .filter((id) => !covered.has(id))
+      .sort();
     if (ids.length === 0) return;
     this.notes.push({ kind: 'update', at: u.occurredAt, said: absolutizeDates(u.said, u.occurredAt), passageIds: ids, factIds: rule?.factIds ?? [], sourceTurnIds: [...u.sourceTurnIds] });
+  }
+
+  /**
+   * The assistant's later answers in the conversation of a user passage an update reaches that name what it named ("we
+   * always use Harvia stoves" → two turns on, a quote listing "Harvia smoke stove"): they went on from the old state.
+   * A name is a capitalised word inside a sentence, not the first word of one.
+   */
+  private laterAnswersNaming(userPassages: MemoryRow[], among: MemoryRow[]): string[] {
+    const ids: string[] = [];
+    for (const said of userPassages) {
+      const at = said.sourceTurnIds[0] ? ordinalOf(said.sourceTurnIds[0]) : undefined;
+      if (at === undefined) continue;
+      const names = new Set(terms((said.text.match(/(?<=[\p{L}\p{N},;:)]\s)\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).join(' ')));
+      if (names.size === 0) continue;
+      for (const p of among) {
+        if (p.role !== 'assistant' || p.conversationKey !== said.conversationKey) continue;
+        const n = p.sourceTurnIds[0] ? ordinalOf(p.sourceTurnIds[0]) : undefined;
+        if (n === undefined || n <= at + 1) continue;
+        const own = this.termsOf(p);
+        if ([...names].some((t) => own.has(t))) ids.push(p.id);
+      }
+    }
+    return ids;
   }
 
   /**

@@ -91,7 +91,7 @@ export interface ExtractInput {
 // "No, I live in Braga" corrects; "No worries!", "no rush", "no paragraphs, no bullets" do not: "no" corrects when a
 // pause or a new clause follows it.
 const CORRECTION_PREFIX =
-  /^(?:actually|no(?=\s*[,.;:!—–-]|\s*$|\s+(?:I|I'm|it|it's|that|that's|actually|wait|not|we|my|you|he|she|they|this|the|sorry|ok|okay|lah|la|leh|lor|mah|bro|mate|man|dude|dear)\b)|nope|wait|sorry(?!\s+(?:if|for|about|to|that|it's|this is|in advance)\b)|correction|to be clear|that'?s (?:not (?:true|right|correct)|wrong)|not quite|scratch that)\b[\s,:;.!-]*/i;
+  /^(?:actually|no(?=\s*[,.;:!—–-]|\s*$|\s+(?:no|nope|I|I'm|it|it's|that|that's|actually|wait|not|we|my|you|he|she|they|this|the|sorry|ok|okay|lah|la|leh|lor|mah|bro|mate|man|dude|dear)\b)|nope|wait|sorry(?!\s+(?:if|for|about|to|that|it's|this is|in advance)\b)|correction|to be clear|that'?s (?:not (?:true|right|correct)|wrong)|not quite|scratch that)\b[\s,:;.!-]*/i;
 // A correction said anywhere: it marks this sentence and the rest of the turn ("Quick correction: …", "I misspoke").
 const CORRECTION_ANYWHERE =
   /\b(?:correction|i misspoke|i mis-spoke|i was wrong|i got (?:that|it) wrong|my mistake|my bad|i made a mistake|scratch that|i meant to say|to correct (?:myself|what i said)|(?:that|this) (?:was|is)(?:n't| not) (?:true|right|correct)|(?:that|this) was wrong|i don'?t actually|i'?m not actually|i didn'?t actually|i never actually)\b/i;
@@ -101,6 +101,11 @@ const CORRECTION_ANYWHERE =
  */
 const SAID_WAS_WRONG = new RegExp(
   String.raw`\bI (?:said|told you|wrote|mentioned|claimed)(?: (?:earlier|before|last time|the other day))?(?: that)? (I(?:'m| am| was| have| had|'ve)? [^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:but |and )?(?:that|this|it)(?:'s| is| was)(?: (?:a|the))? (?:wrong|not (?:true|right|correct|accurate)|mistake|incorrect|inaccurate|untrue)\b`,
+  'iu',
+);
+/** The same in Dutch, French, Spanish, German, Italian and Portuguese: "ik heb je in juni gezegd X maar dat klopte niet". */
+const SAID_WAS_WRONG_ELSEWHERE = new RegExp(
+  String.raw`(?<![\p{L}])(?:ik heb (?:je |jou |u )?(?:\p{L}+ ){0,3}?(?:gezegd|verteld|geschreven)|j'ai (?:\p{L}+ ){0,2}?(?:dit|écrit)|(?:te |le )?dije|ich habe (?:dir |ihnen )?(?:\p{L}+ ){0,3}?(?:gesagt|geschrieben)|(?:ti |le )?ho detto|eu (?:te |lhe )?disse)(?: que| dat| dass| che)? ([^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:maar|mais|pero|aber|ma|mas)?\s*(?:dat|c'|ça|das|eso|esto|ciò|isso|isto)\s*(?:klopte niet|klopt niet|was fout|was verkeerd|était faux|est faux|était une erreur|n'était pas vrai|war falsch|stimmt nicht|stimmte nicht|war ein Fehler|era incorrecto|no era cierto|era falso|era un error|era sbagliato|non era vero|era un errore|estava errado|não era verdade|era um erro)`,
   'iu',
 );
 // "I never said (that) I have / I'm …": a denial of what the clause says.
@@ -140,6 +145,12 @@ const STARTED_AT = String.raw`started (?:a new job |a job |my new job |a new rol
 
 /** Match groups with absent groups as '' (fixed arity, so rules index them without undefined checks). */
 type Groups = [string, string, string, string];
+/** A verb in the third person: "build" → "builds", "coach" → "coaches", "study" → "studies". */
+function presentThird(verb: string): string {
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return /(?:ch|sh|s|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
+}
+
 function groups(m: RegExpMatchArray): Groups {
   return [m[0] ?? '', (m[1] ?? '').trim(), (m[2] ?? '').trim(), (m[3] ?? '').trim()];
 }
@@ -330,11 +341,14 @@ const RULES: Rule[] = [
   { re: r(String.raw`${INTRODUCED}(an? )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(article(m[2]), m[3]) },
   // "I teach history at a liceo in Turin", "I run a small bicycle repair shop in Tallinn": what the user does for a living.
   { re: r(String.raw`\bI (?:currently |now |also )?teach ${VALUE}`), make: (m) => (short(m[1], 12) && !PRONOUN_START.test(m[1]) && !/^(?:myself|me|them|him|her|it)\b/i.test(m[1]) ? { kind: 'fact' as const, text: `User teaches ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 } : null) },
-  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)\b`), make: (m) => ({ kind: 'fact' as const, text: `User runs ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 }) },
+  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)\b`), make: (m) => ({ kind: 'fact' as const, text: `User runs ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 }) },
   // "I guide glacier hikes on Sólheimajökull for a small company", "I drive a taxi in Dublin", "I coach under-12s for
   // Rovers": work said by what the user does for whom, or by what they drive.
-  { re: r(String.raw`\bI (?:currently |now |also )?(guide|coach|deliver|clean|cook|tutor|instruct|lead|skipper|crew|referee|umpire|photograph|translate|interpret) ((?:[\p{L}\p{N}'’-]+ ){0,6}?)(?:for (?:a|an|the|my|our) ((?:small |big |local |family |tour |travel |delivery |cleaning |catering )?(?:company|firm|agency|business|outfit|operator|charity|school|club|team|hotel|restaurant|council|airline|cooperative|co-op))|for a living)\b`), make: (m) => (PRONOUN_START.test(m[2]) || !m[2].trim() ? null : slotFact('occupation', `User ${m[1].toLowerCase()}${/(?:ch|sh|s|x)$/i.test(m[1]) ? 'es' : 's'} ${m[2].trim()}${m[3] ? ` for a ${m[3]}` : ' for a living'}.`, `${m[1]} ${m[2].trim()}`, 0.75)) },
-  { re: r(String.raw`\bI (?:currently |now |also )?drive (?:an? |the )?(taxi|cab|bus|truck|lorry|tram|train|ambulance|forklift|delivery van|school bus|tractor|crane)(?: (?:in|around|for) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|for|at|in|on|full[- ]time|part[- ]time|nights|days)\b)`), make: (m) => slotFact('occupation', `User drives a ${m[1].toLowerCase()}${m[2] ? ` in ${m[2]}` : ''}.`, m[1], 0.75) },
+  { re: r(String.raw`\bI (?:currently |now |also )?(guide|coach|deliver|clean|cook|tutor|instruct|lead|skipper|crew|referee|umpire|photograph|translate|interpret) ((?:[\p{L}\p{N}'’-]+ ){0,6}?)(?:for (?:a|an|the|my|our) ((?:small |big |local |family |tour |travel |delivery |cleaning |catering )?(?:company|firm|agency|business|outfit|operator|charity|school|club|team|hotel|restaurant|council|airline|cooperative|co-op))|for a living)\b`), make: (m) => (PRONOUN_START.test(m[2]) || !m[2].trim() ? null : slotFact('occupation', `User ${presentThird(m[1].toLowerCase())} ${m[2].trim()}${m[3] ? ` for a ${m[3]}` : ' for a living'}.`, `${m[1]} ${m[2].trim()}`, 0.75)) },
+  { re: r(String.raw`\bI (?:currently |now |also )?drive (?:an? |the )?((?:[\p{L}-]+ ){0,2}?(?:taxi|cab|bus|truck|lorry|tram|train|ambulance|forklift|van|tractor|crane|plough|plow|snowplough|snowplow|digger|excavator|bulldozer|gritter))(?: (in|around|for) ((?:the )?\p{Lu}[\p{L}'-]+(?: (?:of )?\p{Lu}[\p{L}'-]+){0,3}))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|for|at|in|on|full[- ]time|part[- ]time|nights|days)\b)`), make: (m) => (/^(?:my|our|his|her|their|the kids?)\b/i.test(m[1]) ? null : slotFact('occupation', `User drives a ${m[1].toLowerCase()}${m[3] ? ` ${m[2].toLowerCase()} ${m[3].replace(/(?:\s+\p{Ll}\S*)+$/u, '')}` : ''}.`, m[1], 0.75)) },
+  // "I build saunas near Kuopio", "I study capybaras in the Pantanal", "I fix bikes in Leeds": what the user makes,
+  // studies or tends, said with where.
+  { re: r(String.raw`\bI (?:currently |now |also |mostly )?(build|make|repair|fix|restore|sell|grow|breed|raise|farm|study|research|install|design|train|rescue|brew|bake|carve|weave|groom|survey|inspect|map|monitor|tag|track) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) ((?:near|in|around|outside|across|on) (?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})`), make: (m) => (PRONOUN_START.test(m[2]) || /^(?:my|our|his|her|their|it|them|this|that|things?|stuff|sure|lunch|dinner|breakfast|coffee|tea|food)\b/i.test(m[2]) ? null : { kind: 'fact' as const, text: `User ${presentThird(m[1].toLowerCase())} ${m[2]} ${m[3].replace(/(?:\s+\p{Ll}\S*)+$/u, '')}.`, value: `${m[1]} ${m[2]}`, importance: 0.75 }) },
   // "I do payroll at the hospital", "I do IT for the council", "I do admin at a school": a line of work and where.
   { re: r(String.raw`\bI (?:do|handle|run|work in|work on) (${WORK_FIELD})(?: (?:at|for|in) ((?!a living\b)(?:the |a |an |our |my )?[\p{L}&'’ -]{2,30}?))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|full[- ]time|part[- ]time)\b)`), make: (m) => (/^it$/i.test(m[1]) && m[1] !== 'IT' ? null : slotFact('occupation', `User ${/^I (?:work in|work on)/i.test(m[0]) ? 'works in' : 'does'} ${m[1]}${m[2] ? ` ${/\bfor\b/i.test(m[0].slice(m[0].length - m[2].length - 5)) ? 'for' : 'at'} ${m[2].trim()}` : ''}.`, m[1], 0.75)) },
   // "I do accounting for a living", "I'm a stay-at-home mum".
@@ -705,6 +719,8 @@ const RETRACTIONS: { re: RegExp; slot?: string }[] = [
   // "I don't actually have a cat", "I no longer have a car"
   { re: r(String.raw`\bI (?:don't|do not|no longer|didn't|never) (?:actually |really |even )?(?:have|own|had|owned) (?:an? |any |one |two )?${VALUE}`) },
   { re: r(String.raw`\bI(?:'m| am) (?:not|no longer) (?:actually |really )?(?:an? )?${VALUE}`) },
+  // "no no, I never summited", "I haven't qualified": a deed the assistant took as done, a verb alone (as a correction).
+  { re: r(String.raw`\bI (?:have |'ve )?(?:never|haven't|have not|didn't|did not) (?:actually |really |even |ever )?(\p{L}{3,}(?:ed|en|t))(?=\s*(?:[,.;!?)—–]|$)|\s+(?:it|that|either|yet|in my life|myself)\b)`) },
   // "I was wrong about the cat", "forget what I said about Porto": whatever was said about it was not true.
   { re: r(String.raw`\b(?:I was wrong about|I got it wrong about|(?:forget|ignore|disregard|scratch|scrap|strike) (?:what I (?:said|told you)(?: (?:a while back|a while ago|earlier|before|last time|the other day|back then))?|that bit|the bit|that part|the part) about) (?:the |my |a |an )?${VALUE}`) },
   // "I switched from window to aisle seats", "I used to prefer window seats": the old value is no longer current.
@@ -837,7 +853,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     else fiction ||= FICTION_FRAME.test(raw) || PLAYS_A_PART.test(raw);
     if (fiction) continue;
     // What the user reports having said wrongly is taken back below, and the rest of the sentence read without it.
-    const saidWrong = SAID_WAS_WRONG.exec(raw);
+    const saidWrong = SAID_WAS_WRONG.exec(raw) ?? SAID_WAS_WRONG_ELSEWHERE.exec(raw);
     const heard = saidWrong ? `${raw.slice(0, saidWrong.index)} ${raw.slice(saidWrong.index + saidWrong[0].length)}`.replace(/^[\s,;:—–-]+/, '') : raw;
     const read = readSentence(own ? heard.slice(own.index + own[0].length).replace(/^(?:the )?real me(?:'s| is)\b/i, "I'm") : heard);
     saidBefore = read.said;

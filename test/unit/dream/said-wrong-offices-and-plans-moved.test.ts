@@ -89,3 +89,54 @@ describe('a favourite said as what it is not', () => {
     expect(read("my favourite drink isn't gin anymore").retractions).toEqual([expect.objectContaining({ value: 'gin' })]);
   });
 });
+
+describe('work said by what the user makes or studies, and where', () => {
+  it('reads "I build … near X", "I study … in the X", a lodge run, a vehicle with its employer', () => {
+    expect(learned('I build timber boats near Tromsø, mostly small ones')).toContain('User builds timber boats near Tromsø.');
+    expect(learned('I study puffins in the Faroes for my PhD')).toContain('User studies puffins in the Faroes.');
+    expect(learned('I run a mountain lodge in Zermatt, 9 rooms.')).toContain('User runs a mountain lodge in Zermatt.');
+    expect(learned('I drive a gritter lorry for the Highland Council, nights')).toContain('User drives a gritter lorry for the Highland Council.');
+    expect(learned('Ik ben scheidsrechter in de Vierde Klasse')).toContain('User works as scheidsrechter.');
+    expect(learned("I'm a referee in the Welsh league")).toContain('User is a referee.');
+  });
+
+  it('leaves a meal made somewhere and the user’s own things', () => {
+    expect(learned('I make lunch in Rome when I visit').join(' ')).not.toMatch(/makes lunch/);
+    expect(learned('I fix my bike in Leeds on Sundays').join(' ')).not.toMatch(/fixes my bike/);
+  });
+});
+
+describe('a deed the assistant took as done, denied as a correction', () => {
+  it('"no no, I never summited" takes it back; "no no" opens a correction', () => {
+    expect(read("no no, I never summited, that's my cousin Dawa").retractions).toEqual(expect.arrayContaining([expect.objectContaining({ value: 'summited', disproven: true })]));
+    expect(read('I never cooked before this year').retractions).toEqual([]);
+  });
+
+  it('"ik heb je gezegd X maar dat klopte niet" and its French, German and Spanish forms take X back', () => {
+    expect(read('correctie: ik heb je vorige week gezegd Hoofdklasse maar dat klopte niet').retractions).toEqual([expect.objectContaining({ value: 'Hoofdklasse', disproven: true })]);
+    expect(read("j'ai dit Marseille mais c'était faux, c'est Toulon").retractions).toEqual(expect.arrayContaining([expect.objectContaining({ value: 'Marseille' })]));
+  });
+
+  it('a promotion is a change', () => {
+    expect(changeSaid('wallah ik ben gepromoveerd, vanaf september in de Hoofdklasse')?.said).toBeDefined();
+    expect(changeSaid('I got promoted to senior nurse last month')?.said).toBeDefined();
+  });
+});
+
+describe('the assistant’s later answers in a conversation whose user turn a change reaches', () => {
+  it('carry the change when they name what the user named', async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [
+      { role: 'user', text: 'quote template please, we always fit Morso stoves in our cabins' },
+      { role: 'assistant', text: 'Sure, here is a template.' },
+      { role: 'user', text: 'round numbers please' },
+      { role: 'assistant', text: 'Cabin shell 9 000 €, Morso stove and flue 2 400 €, labour 4 000 €.' },
+    ]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
+    await addConversation(db, 'b', T0 + 10 * DAY, [{ role: 'user', text: 'prices went up again. I am switching to Jotul stoves from now on for every new cabin.' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 11 * DAY) });
+    const notes = await correctionsByPassage(db);
+    expect(notes.get('passage:chatgpt:a#0:0')).toMatchObject({ kind: 'update' });
+    expect(notes.get('passage:chatgpt:a#3:0')).toMatchObject({ kind: 'update' });
+  });
+});
