@@ -25,6 +25,9 @@ import { GHOST_KEY_FINDERS } from './ghost-keys';
 import { KEY_SECRET_PAIR_FINDERS } from './key-secret-pairs';
 import { LOGIN_PASSWORD_FINDERS } from './login-passwords';
 import { PASSWORD_WORD_NEAR_VALUE_FINDERS } from './password-word-near-value';
+import { PASSPHRASE_VALUE_FINDERS } from './passphrase-values';
+import { SHAPED_CODE_AND_ID_FINDERS } from './shaped-codes-and-ids';
+import { DOOR_CODE_ANY_LANGUAGE_FINDERS } from './door-codes-any-language';
 import { PASSWORD_SHAPED_WORD_FINDERS } from './password-shaped-words';
 import { ALARM_PANEL_CODE_FINDERS } from './alarm-panel-codes';
 import { LICENCE_BLOB_FINDERS } from './licence-blobs';
@@ -177,6 +180,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...GHOST_KEY_FINDERS,
   ...ACTIVATION_CODE_FINDERS,
   ...LICENCE_BLOB_FINDERS,
+  ...PASSPHRASE_VALUE_FINDERS,
+  ...SHAPED_CODE_AND_ID_FINDERS,
   ...APP_PASSWORD_FINDERS,
   ...COMMAND_LINE_FINDERS,
   ...OPTION_KEY_FINDERS,
@@ -238,6 +243,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODES_WITH_OWNER_WORDS_FINDERS,
   ...HOUSEHOLD_CODE_FINDERS,
   ...LISTED_CODE_FINDERS,
+  ...DOOR_CODE_ANY_LANGUAGE_FINDERS,
   ...ALARM_PANEL_CODE_FINDERS,
   ...CURRENT_CODE_FINDERS,
   ...WORD_CODE_FINDERS,

@@ -81,8 +81,13 @@ export const DATA_KEY =
  * an id written beside it; after a key of data it is a row's id.
  */
 function uuidAfterColon(value: string, label: string, between: string): boolean {
+  // A key's id, number or name names the key (BitLocker's "Recovery key ID: <uuid>", a KMS "key identifier"): the id is
+  // shown beside the key and opens nothing.
+  if (KEY_ID_AFTER.test(between)) return false;
   return UUID.test(value) && /[:=]|\b(?:is|was|are|reads)\b/.test(between) && !DATA_KEY.test(label);
 }
+
+const KEY_ID_AFTER = /^[ \t_-]*(?:id|ids|identifier|ident|kennung|identifiant|identificador|identificativo|identificatore|идентификатор|numm?er|number|no|nr|name|serial|label|alias)(?![\p{L}])/iu;
 
 /** Words on a line that make a random value on it a digest or an identifier rather than a credential. */
 const NOT_A_CREDENTIAL_LINE = /\b(?:hash(?:es|ed)?|sha-?\d*|md5|digest|checksum|integrity|commit|etag|fingerprint|nonce|uuid|guid|request[ _-]?id|trace[ _-]?id|gpg|pgp)\b/i;

@@ -13,7 +13,7 @@ import { isMarker, trimTrailingPunctuation } from './values';
  * that make the value an example, a rule or an error keep it ("a password like …", "must contain …", "error: …").
  */
 
-const PASSWORD_WORDS = new RegExp(
+export const PASSWORD_WORDS = new RegExp(
   String.raw`password|passwort|passwd|passphrase|\bpass\b|\bpwd?\b|kennwort|wachtwoord|mot de passe|\bmdp\b|contrase|\bclave\b|\bsenha|\bparola\b|lösenord|salasana|has[lł]o|heslo|пароль|κωδικ|şifre|sifre|sandi|mật khẩu|密码|密碼|口令|パスワード|비밀번호|كلمة مرور|كلمة المرور|كلمة السر|पासवर्ड|\bWPA2?-PSK\b|\blogin\b|` +
     // Persian (رمز, گذرواژه, کلمه عبور, پسورد), Urdu, Hebrew, Swahili, Hungarian, Norwegian and Danish, Malay, Thai.
     'رمز|گذرواژه|کلمه عبور|پسورد|پاس ورڈ|סיסמ|nenosiri|neno la siri|jelsz|passord|adgangskode|kata laluan|รหัสผ่าน|' +
@@ -26,6 +26,9 @@ const PASSWORD_WORDS = new RegExp(
     // Tajik, Kyrgyz, Turkmen, Kurdish, Pashto, Marathi, Hindi's own word, Nepali, Tamil, Telugu, Kannada, Malayalam,
     // Odia, Bengali's own word, Javanese.
     String.raw`(?:ngh|ch|g)yfrinair|\bgesl(?:o|a|u|om)\b|pasahitz|[oọ][\u0300-\u036f]*r[oọ][\u0300-\u036f]*[ \t]+a[sṣ][\u0300-\u036f]*[iíì][\u0300-\u036f]*n[aàá][\u0300-\u036f]*|[oọ][\u0300-\u036f]*r[oọ][\u0300-\u036f]*[ \t-]*[iìí][\u0300-\u036f]*pam[oọ][\u0300-\u036f]*|okwuntughe|kalmar sirri|wachtwurd|loyniorð|kupuhipa|modpas|\bparol\b|\bпарол\b|сырсөз|açar sözi|şîfre|پټنوم|संकेतशब्द|कूटशब्द|पासवर्ड|கடவுச்சொல்|సంకేతపదం|ಗುಪ್ತಪದ|രഹസ്യവാക്ക്|ପାସୱାର୍ଡ|গুপ্তশব্দ|tembung sandhi|` +
+    // Javanese (sandhi), Malagasy, Tongan, Breton, Quechua, Wolof, Shona, Sesotho, Tswana, Xhosa, Chichewa, Kinyarwanda, Luganda, Lingala,
+    // Oromo, Tigrinya, Samoan, Tok Pisin, Sindhi, Assamese, Uyghur, Tatar (AF's round).
+    String.raw`passcode|sandhi|teny[ \t]+miafina|tenimiafina|lea[ \t]+fuf[uū]|ger[ \t-]+tremen|gerioù[ \t-]+tremen|pakasqa[ \t]+simi|baatu[ \t]+j[àa]ll|pasiwedh?i|phasewete|lefoko[ \t]+la[ \t]+sephiri|igama[ \t]+lokugqitha|mawu[ \t]+achinsinsi|ijambo[ \t]+ry['’]ibanga|ekigambo[ \t]+ky['’]ekyama|liloba[ \t]+ya[ \t]+sekele|jecha[ \t]+icciitii|ቃለ[ \t]+ምስጢር|upu[ \t]+fa['’]?alilolilo|paswod|پاسورڊ|পাছৱৰ্ড|مەخپىي[ \t]+نومۇر|серсүз|` +
     // The English word in the Indic scripts (with or without the zero-width non-joiner), Amharic with its possessive
     // (ቃሌ, my password), Somali, Irish after its mutations (mo phasfhocal, ár bpasfhocal).
     String.raw`పాస్\u200c?వర్డ్|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേഡ്|પાસવર્ડ|ਪਾਸਵਰਡ|የይለፍ[ \t]+ቃ|ፓስወርድ|furaha[ \t]+sirta|erayga[ \t]+sirta|phasfhocal|bpasfhocal`,
@@ -37,7 +40,7 @@ const WINDOW = 96;
 const SENTENCE_END = /[.!?]\s|[\n。！？؟።။]/;
 
 /** Words that make what follows an example, a rule, an error or a hash, not the password. */
-const NOT_THE_PASSWORD = new RegExp(
+export const NOT_THE_PASSWORD = new RegExp(
   String.raw`(?<![\p{L}])(?:like|such as|e\.g|example\p{L}*|beispiel|ejemplo|exemplo|esempio|sample|placeholder|dummy|default\p{L}*|docs?|documentation|tutorial|must|should|needs?|requires?|at least|characters|chars|policy|rules?|format|pattern|regex|hash\p{L}*|bcrypt|error\p{L}*|fehler\p{L}*|message|says|shows?|prints?|output|log|wrong|incorrect|invalid|succe\p{L}*|fail\p{L}*|attempts?|blocklist|blacklist|denylist|common|obvious|weak|reset|generat\p{L}*|random\p{L}*|field|column|variable|env|hint|` +
     // The same words in Persian, Arabic, Hebrew and Swahili: for example, like, must, at least, characters (letters).
     'mfano|lazima|herufi|angalau|مثلا|مثلاً|مثال|برای مثال|باید|حداقل|کاراکتر|مثل|يجب|على الأقل|أحرف|حروف|לדוגמה|כמו|חייבת|חייב|לפחות|תווים)(?![\\p{L}])',
@@ -109,6 +112,8 @@ function findNearValues(text: string): SecretSpan[] {
       const value = trimTrailingPunctuation(t[0]);
       if (isMarker(value) || !passwordBeyondDoubt(value)) continue;
       if (NOT_THE_PASSWORD.test(window.slice(0, t.index))) break;
+      // A list of values after it (", Summer2024, Welcome1, …"): examples of bad passwords or a rule's, not one given.
+      if (/^[ \t]*[,;،][ \t]*[^\s,;]{3,}[ \t]*[,;،]/u.test(window.slice(t.index + value.length))) break;
       // No break: a second password in the same sentence is one too ("X for the guests, Y for the staff network").
       spans.push({ start: from + t.index, end: from + t.index + value.length, label: 'password' });
       after = from + t.index + value.length;

@@ -14,8 +14,9 @@ import { isMarker, isPlaceholder } from './values';
  * named by the lock alone ("lockbox", "key safe", "padlock") in any of the three.
  */
 
-const PASSWORD_COLUMN = /^(?:[\p{L}\p{N} ._-]{0,24}[ _-])?(?:password|passwort|passwd|pwd|passcode|contraseña|senha|mot de passe|wachtwoord|adgangskode|passord|lösenord|jelszó|parola)$/iu;
-const PIN_COLUMN = /^(?:[\p{L}\p{N} ._-]{0,24}[ _-])?(?:PIN|PUK)\d?$/u;
+const PASSWORD_COLUMN = /^(?:[\p{L}\p{N} ._-]{0,24}[ _-])?(?:password|passwort|passwd|pwd|passcode|contraseña|senha|mot de passe|wachtwoord|adgangskode|passord|lösenord|jelszó|parola|kennwort|clave|mdp|has[łl]o|heslo|geslo|lozinka|salasana|şifre|sifre|пароль|парола|лозинка|密码|密碼|パスワード|비밀번호)$/iu;
+// A PIN column in any case ("till_pin", "Door PIN"); not "PIN code", India's postal code.
+const PIN_COLUMN = /^(?:[\p{L}\p{N} ._-]{0,24}[ _-])?(?:pin|puk)\d?$/iu;
 const LOCK_CODE_COLUMN =
   /^(?:[\p{L}\p{N} ._-]{0,16}[ _-])?(?:safe|door|gate|alarm|access|entry|lock|locker|padlock|keypad|key[ -]?safe|lock[ _-]?box|key[ _-]?box|mail[ _-]?box|post[ _-]?box|garage|supervisor|manager|override|till|register|wi-?fi|unlock|t[üu]r|tor|tresor|schloss|porte|portail|coffre|cadenas|puerta|port[óo]n|caja|candado|porta|port[ãa]o|cofre|cadeado|cancello|cassaforte|lucchetto|deur|poort|kluis|d[öo]rr|grind|sejf|drzwi|brama)[ _-]?(?:code|combo|combination|pin|kode|kod|kód|koodi|kood|kods|codice|c[óo]digo|codi)$/iu;
 /** A code's word first, then the lock ("Code porte", "código puerta", "codice cancello"). */
@@ -58,15 +59,17 @@ function barFields(line: string): Field[] {
   return splitFields(line.slice(open + 1, close), '|').map((f) => ({ value: f.value, start: f.start + open + 1, end: f.end + open + 1 }));
 }
 
-/** How a line's fields are split: tabs, a Markdown table's bars, or the commas of a CSV header (no sentence). */
-function separatorOf(line: string): '\t' | '|' | ',' | null {
+/** How a line's fields are split: tabs, a Markdown table's bars, or the commas or semicolons of a CSV header (no sentence). */
+function separatorOf(line: string): '\t' | '|' | ',' | ';' | null {
   if (line.includes('\t')) return '\t';
   if (/^[ \t]*\|.*\|[ \t]*$/.test(line)) return '|';
   if (line.split(',').length >= 3 && !/[.!?:;](?:\s|$)/.test(line)) return ',';
+  // The semicolons of a CSV written where the comma is the decimal mark (Excel in most of Europe).
+  if (line.split(';').length >= 3 && !/[.!?:,](?:\s|$)/.test(line)) return ';';
   return null;
 }
 
-function fieldsOf(line: string, sep: '\t' | '|' | ','): Field[] {
+function fieldsOf(line: string, sep: '\t' | '|' | ',' | ';'): Field[] {
   return sep === '|' ? barFields(line) : splitFields(line, sep);
 }
 
@@ -77,7 +80,7 @@ const MARKDOWN_RULE = /^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[
 const HEADER_WORD = /pass|pwd|pin|puk|code|c[óo]digo|codice|codi|kod|kód|koodi|kood|combo|combination|lock|safe|keypad|contraseña|senha|mot de passe|wachtwoord|lösenord|jelszó|parola/i;
 
 /** A line's separator as a header, its names and the columns of secrets they name, or null where it heads no such table. */
-function secretColumns(line: string): { sep: '\t' | '|' | ','; names: Field[]; columns: number[] } | null {
+function secretColumns(line: string): { sep: '\t' | '|' | ',' | ';'; names: Field[]; columns: number[] } | null {
   const sep = separatorOf(line);
   if (!sep) return null;
   const names = fieldsOf(line, sep);
@@ -89,7 +92,7 @@ function secretColumns(line: string): { sep: '\t' | '|' | ','; names: Field[]; c
 }
 
 function findTsvSecrets(text: string): SecretSpan[] {
-  if (!text.includes('\t') && !text.includes('|') && !text.includes(',')) return [];
+  if (!text.includes('\t') && !text.includes('|') && !text.includes(',') && !text.includes(';')) return [];
   const spans: SecretSpan[] = [];
   // What each line says as a header, read once per text: a long table or export repeats its header lines.
   const headOf = byValue(secretColumns);

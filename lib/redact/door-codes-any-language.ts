@@ -1,0 +1,88 @@
+import { fastAnchors } from './fast-anchors';
+import { NOT_THE_PASSWORD } from './password-word-near-value';
+import type { Finder, SecretSpan } from './rules';
+
+/**
+ * A code for a door, a gate, an alarm, a locker or a voicemail box, in any language: a word for "code" (the
+ * international word in its many spellings — code, kod, kód, kòd, koda, kodu, koade, kouti, kaody, kodigo, код, کوډ,
+ * कोड, ኮድ, 코드 — or a PIN) and a word for what it opens in the same sentence (some hundred languages' words for a
+ * door, a gate, an entrance, a voicemail box), then four to eight digits, a keypad's # or * on either side, within a
+ * few words after the code word: "Kòd pòt … la se 3631", "Kodu bunt bu … mooy 9318", "Ko e kouti 'o e matapā … ko e
+ * 2828#", "Кодот за вратата … е 1002#", "Segreteria telefonica: codice 0299". A phone number, a date, a year after
+ * "in" or "since", a price or a count is another number; a code only said to come later has no digits to take.
+ */
+const CODE_WORD =
+  String.raw`c[oóòô]d(?:e|es|ice|igo|igos|i|u)?|k[oóòôō]d(?:e|a|u|i|o|on|ot|y|ên|ê)?|kaody|koade|kouti|koodi|kood|kodigon?|k[oó]dig[oa]n?|pin|pin-?kod\p{L}*|pin-?code|` +
+  String.raw`код\p{L}*|кодот|კოდ\p{L}*|կոդ\p{L}*|کوډ|کد|کوڈ|كود|קוד|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|කේත\p{L}*|කෝඩ්|ລະຫັດ|รหัส|ကုဒ်|កូដ|ኮድ|코드|コード|暗証番号|密码|密碼|mã`;
+const ANCHORS = fastAnchors(new RegExp(CODE_WORD, 'giu'));
+const WHOLE_WORD = new RegExp(`^(?:${CODE_WORD})$`, 'iu');
+
+/** What a code opens: a door, a gate, an entrance, a building's keypad, an alarm, a locker, a voicemail box. */
+export const OPENS = new RegExp(
+  String.raw`(?<![\p{L}])(?:doors?|gates?|entrance|entry|keypad|building|garage|lobby|intercom|buzzer|front|alarm\p{L}*|locker|lockbox|key[ \t-]?(?:safe|box)|voicemail|mailbox|` +
+    String.raw`t[üu]r\p{L}*|tor|eingang\p{L}*|haust[üu]r\p{L}*|pforte|mobilbox|porte|portail|entr[ée]e|digicode|immeuble|messagerie|puerta|port[óo]n|entrada|edificio|buz[óo]n|porta|port[ãa]o|pr[ée]dio|portone|cancello|ingresso|segreteria|casella|` +
+    String.raw`deur|poort|ingang|doar|poarte|d[öo]rr\p{L}*|d[øo]r\p{L}*|porten|portkod\p{L}*|portkode\p{L}*|grind|inngang|ovi\p{L}*|oven|uks\p{L}*|v[äa]rav\p{L}*|durvis|v[āa]rti|durys|vartai|drzwi|bram\p{L}*|wej[śs]ci\p{L}*|dve[řr]\p{L}*|br[áa]n\p{L}*|vchod\p{L}*|vrata|vrat\p{L}*|ulaz\p{L}*|vhod\p{L}*|` +
+    String.raw`ajt[óo]\p{L}*|kapu\p{L}*|u[șs][ăa]|poart\p{L}*|kap[ıi]\p{L}*|qap[ıi]\p{L}*|giri[şs]|eshik|darvoza|der[îi]\p{L}*|dergeh|der[ëe]|port[ëe]|hur[ðd]\p{L}*|dyr\p{L}*|doras|dorais|drws|nor|bieb|ate\p{L}*|p[òo]t|bary[èe]|` +
+    String.raw`pintu|lawang|gerbang|pagar|pinto|pultahan|ganghaan|mlango|lango|[ƙk]ofa\p{L}*|albaab\p{L}*|irrid|il[ẹe]kun|[ụu]z[ọo]|umnyango|isango|bunt\p{L}*|varavaran\p{L}*|vavahady|matap[āa]|faitotoka|k[ūu]aha|punku\p{L}*|c[ửu]a(?![ \t]+h[àa]ng)|c[ổo]ng|` +
+    String.raw`врат\p{L}*|влез\p{L}*|двер\p{L}*|дзвер\p{L}*|подъезд\p{L}*|домофон\p{L}*|ворот\p{L}*|есік\p{L}*|эшик\p{L}*|хаалга\p{L}*|πόρτ\p{L}*|θύρ\p{L}*|εισόδ\p{L}*|կար\p{L}*|դու?ռ\p{L}*|კარ\p{L}*` +
+    String.raw`)|דלת|שער|باب|بوابة|البوابة|درب|دروازه|دروازې|دروازے|دروازہ|گیٹ|दरवाज\p{L}*|गेट|द्वार|দরজা|গেট|ਦਰਵਾਜ\p{L}*|ਗੇਟ|દરવાજ\p{L}*|ગેટ|கதவ\p{L}*|తలుపు|ಬಾಗಿಲ\p{L}*|വാതിൽ|දොර\p{L}*|ประตู|ປະຕູ|တံခါး|ទ្វារ|በር|大门|大門|门禁|門禁|玄関|ドア|현관|대문|도어`,
+  'iu',
+);
+
+/** The code word is part of another thing's name: a postcode, a barcode, source code, a promo or an error code. */
+const OTHER_CODE = /(?<![\p{L}])(?:product|article|item|model|part|sku|serial|order|booking|reference|customer|post|zip|bar|qr|source|promo|discount|voucher|coupon|error|status|exit|dress|area|country|colou?r|hs|tracking|referral|postal|fehler|rabatt|gutschein|quell|postnummer|sms|otp|verification|verifizierungs|best[äa]tigungs)[ \t-]?$/iu;
+const COMPOUND = /(?<![\p{L}])(?:door|gate|t[üu]r|tor|haus|haust[üu]r|benutzer|user|master|alarm|zugangs|eingangs|schloss|tresor|deur|poort|d[øo]r|d[öo]rr|port|ovi|ajt[óo]|access|entry|keypad|safe|locker|key|pass|pin)[ \t-]?$/iu;
+/** The digits: a keypad's # or * beside them is left to be read, as the other code rules leave it. */
+const VALUE = /(?<![\p{L}\p{N}_.,:/+-])(?<![\p{L}\p{N}_.,:/+-][#*])\d{4,8}(?=[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d))/u;
+const POSTAL_AFTER = /^[ \t]*(?:b[ưu]u|postal|postale|zip|post)(?![\p{L}])/iu;
+const REACH = 90;
+/** A sentence ends at a stop before a capital or a digit ("Assoc. е 1002#" goes on), or at a line's end. */
+const SENTENCE_END = /[.!?。։።]\s+(?!\p{Ll})|\n/u;
+/** Another kind of number right before or after: a phone's +, a price, a year after "in", a count with its unit. */
+const OTHER_BEFORE = /(?:\+[\d \t]*|[$€£¥]|(?<![\p{L}])(?:in|since|seit|depuis|desde|dal|from|until|year|jahr|port|room|suite|apt|flat|floor|unit|zimmer|chambre|version|ann[ée]e|a[ñn]o|anno|tel|phone|fax|no|nr|#)[ \t.:]*)$/iu;
+const UNIT_AFTER = /^[ \t]*(?:€|\$|£|eur|usd|km|kg|m|cm|mm|g|%|times|x|years?|days?|ans|años|anni|jahre?)(?![\p{L}])/iu;
+
+function findDoorCodes(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  if (!/\d{4}/.test(text)) return spans;
+  ANCHORS.lastIndex = 0;
+  let after = 0;
+  for (let a: RegExpExecArray | null; (a = ANCHORS.exec(text)); ) {
+    // The whole word the anchor opens ("kodigon", "codice", "Кодот"), read on to its last letter.
+    let end = a.index + a[0].length;
+    while (end < text.length && end - a.index < 24 && /[\p{L}\p{M}]/u.test(text[end]!)) end++;
+    const word = text.slice(a.index, end);
+    if (end < after) continue;
+    // A word of the Latin or Cyrillic script stands whole, or as the tail of a compound that names a door's or a
+    // user's code ("Türcode", "Benutzercode", "deurcode"); not "barcode", "Unicode", "encode".
+    const before = text.slice(Math.max(0, a.index - 24), a.index);
+    if (/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(a[0])) {
+      if (!WHOLE_WORD.test(word)) continue;
+      if (/\p{L}$/u.test(before) && !COMPOUND.test(before)) continue;
+    }
+    if (OTHER_CODE.test(before)) continue;
+    let window = text.slice(end, end + REACH);
+    const stop = SENTENCE_END.exec(window);
+    if (stop) window = window.slice(0, stop.index);
+    const v = VALUE.exec(window);
+    if (!v) continue;
+    // The sentence before the code word on its line, from a short slice (not a search back through the whole text).
+    let sentenceBefore = text.slice(Math.max(0, a.index - 120), a.index);
+    sentenceBefore = sentenceBefore.slice(sentenceBefore.lastIndexOf('\n') + 1);
+    const head = sentenceBefore.slice(sentenceBefore.search(/[^.!?。]*$/));
+    if (!OPENS.test(head + word + window.slice(0, v.index))) continue;
+    // A blank of one digit repeated ("0000") stands for no code.
+    if (/^(\d)\1+$/.test(v[0])) continue;
+    const tail = window.slice(v.index + v[0].length).replace(/^[#*]/, '');
+    if (OTHER_BEFORE.test(window.slice(0, v.index).replace(/[#*]$/, '').replace(/#$/, '')) || UNIT_AFTER.test(tail)) continue;
+    // A group of a longer number ("0440 5375 …", a list of backup codes a sheet rule reads), or an example or a rule
+    // ("block sequences like 1234"), or a postal code after the code word ("mã bưu chính").
+    if (/^[ \t-]\d/.test(tail) || NOT_THE_PASSWORD.test(window.slice(0, v.index)) || POSTAL_AFTER.test(window)) continue;
+    const start = end + v.index;
+    spans.push({ start, end: start + v[0].length, label: 'password' });
+    after = start + v[0].length;
+  }
+  return spans;
+}
+
+export const DOOR_CODE_ANY_LANGUAGE_FINDERS: readonly Finder[] = [{ name: 'door-codes-any-language', find: findDoorCodes }];
