@@ -18,7 +18,7 @@ const ANCHORS = fastAnchors(new RegExp(CODE_WORD, 'giu'));
 const WHOLE_WORD = new RegExp(`^(?:${CODE_WORD})$`, 'iu');
 
 /** What a code opens: a door, a gate, an entrance, a building's keypad, an alarm, a locker, a voicemail box. */
-export const OPENS = new RegExp(
+const OPENS = new RegExp(
   String.raw`(?<![\p{L}])(?:doors?|gates?|entrance|entry|keypad|building|garage|lobby|intercom|buzzer|front|alarm\p{L}*|locker|lockbox|key[ \t-]?(?:safe|box)|voicemail|mailbox|` +
     String.raw`t[üu]r\p{L}*|tor|eingang\p{L}*|haust[üu]r\p{L}*|pforte|mobilbox|porte|portail|entr[ée]e|digicode|immeuble|messagerie|puerta|port[óo]n|entrada|edificio|buz[óo]n|porta|port[ãa]o|pr[ée]dio|portone|cancello|ingresso|segreteria|casella|` +
     String.raw`deur|poort|ingang|doar|poarte|d[öo]rr\p{L}*|d[øo]r\p{L}*|porten|portkod\p{L}*|portkode\p{L}*|grind|inngang|ovi\p{L}*|oven|uks\p{L}*|v[äa]rav\p{L}*|durvis|v[āa]rti|durys|vartai|drzwi|bram\p{L}*|wej[śs]ci\p{L}*|dve[řr]\p{L}*|br[áa]n\p{L}*|vchod\p{L}*|vrata|vrat\p{L}*|ulaz\p{L}*|vhod\p{L}*|` +

@@ -16,7 +16,7 @@ const NB = '(?<![\\w.,/-])';
 const NE = '(?![\\w]|[.,/-]\\d)';
 
 /** Inland Revenue's check: weights 3,2,7,6,5,4,3,2, then 7,4,3,2,5,2,7,6 where the first gives 10. */
-export function irdValid(raw: string): boolean {
+function irdValid(raw: string): boolean {
   let d = raw.replace(/\D/g, '');
   if (d.length === 8) d = `0${d}`;
   if (d.length !== 9 || Number(d) < 10_000_000) return false;
