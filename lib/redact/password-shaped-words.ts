@@ -19,18 +19,19 @@ import { randomCaseLetters } from './values';
 /** Symbols that make a word a password when they stand inside it (not only first, as in `#tag`, `@name`, `$VAR`). */
 const STRONG = new Set(['!', '@', '#', '$', '%', '^', '&', '*', '?', '=', '+', '~']);
 
+/** Letters of the scripts written without spaces between words (Chinese, Japanese, Korean, Thai, Lao, Khmer, Burmese). */
+const NO_SPACE_LETTERS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
+const NO_SPACE_SCRIPT = new RegExp(`[${NO_SPACE_LETTERS}]`, 'u');
+
 /**
  * What ends a word: space, quotes, brackets, the separators of code and paths, sentence stops of many scripts.
  * A `.` ends it too: dotted names, versions, domains and decimals are never read as one word. So does a letter of a
  * script written without spaces (Chinese, Japanese, Thai, …), where a label runs straight into its value.
  */
-const DELIMITER = /[\s"'“”‘’«»()[\]{}<>,;:|`\\/.（）【】「」。、，：；！？።፣፤،؛۔։।॥။၊។៕\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const DELIMITER = new RegExp(String.raw`[\s"'“”‘’«»()[\]{}<>,;:|\x60\\/.（）【】「」。、，：；！？።፣፤،؛۔։।॥။၊។៕${NO_SPACE_LETTERS}]`, 'u');
 
 /** What may stand right before a word (besides the text's start): a space, an opening quote or bracket, markup. */
-const BEFORE = /[\s"'“‘«([`*>\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-
-/** A letter of a script written without spaces between words. */
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const BEFORE = new RegExp(String.raw`[\s"'“‘«([\x60*>${NO_SPACE_LETTERS}]`, 'u');
 
 /** What may follow a word: the text's end, a space, a closing quote or bracket, or a stop before a space. */
 function endsWell(text: string, end: number): boolean {
