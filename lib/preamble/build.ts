@@ -15,6 +15,7 @@ import { tokenCount, truncateToTokens } from './tokens';
 import { ownEntry } from '../util/own';
 import { terms } from '../engine/text';
 import { parseTurnId } from '../engine/ingest';
+import { turnedDown } from './turned-down';
 import { correctionsByPassage, formatCorrection, type CorrectionNote } from '../dream/corrections';
 import { isCannedReply } from '../dream/canned';
 import { withoutDirectives } from '../dream/directives';
@@ -571,6 +572,9 @@ async function relevantCandidates(
     // What the assistant assumed and the user said was wrong ("Since you have diabetes, …" → "mom's the diabetic, not
     // me") is no memory of the user's: its words would restate the mistake to the next chat, note or not.
     if (note?.kind === 'corrected' && m.role === 'assistant') continue;
+    // An idea or a premise of the assistant's that the user's next turn said no to ("You could start your own
+    // company" — "no. conflict of interest"): the user's no is the memory, not the idea (turned-down.ts).
+    if (m.role === 'assistant' && (await turnedDown(input.db, m, active.memory))) continue;
     const answerTokens = answerLine ? tokenCount(answerLine) + 3 : 0;
     // The note is what keeps an old passage from passing for current, so the passage gives way to it: a long line
     // cut at its end lost the note ("It sounds like Biscuit is still enjoying life…", the dog since put down).
