@@ -38,16 +38,27 @@ const r = (src: string) => new RegExp(src, 'giu');
 
 const ageOf = (v: string) => NUMBER_WORDS[v.toLowerCase()] ?? Number(v);
 
-function childFact(relation: string, name: string, age: number | null, saidAt: number, updatesOnly = false): ChildFact | null {
-  if (NOT_A_NAME.test(name) || (age !== null && !(age >= 0 && age <= 17))) return null;
+/** `age`: a number, null for a birth said now, undefined for a child named without an age. */
+function childFact(relation: string, name: string, age: number | null | undefined, saidAt: number, updatesOnly = false): ChildFact | null {
+  if (NOT_A_NAME.test(name) || (typeof age === 'number' && !(age >= 0 && age <= 17))) return null;
   const n = capitalize(name);
   const rel = /^(?:little girl)$/i.test(relation) ? 'daughter' : /^(?:little boy)$/i.test(relation) ? 'son' : /^(?:eldest|oldest|youngest|middle one|baby)$/i.test(relation) ? 'child' : relation.toLowerCase();
-  const said = age === null ? `User's ${rel} ${n} was born in ${utcMonth(saidAt)}.` : `User's ${rel} ${n} is ${age} (as of ${utcMonth(saidAt)}).`;
+  const said =
+    age === undefined ? `User has a ${rel} named ${n}.` : age === null ? `User's ${rel} ${n} was born in ${utcMonth(saidAt)}.` : `User's ${rel} ${n} is ${age} (as of ${utcMonth(saidAt)}).`;
   return { kind: 'fact', slot: `user/child:${n.toLowerCase()}`, text: said, value: n, importance: 0.75, ...(updatesOnly ? { updatesOnly } : {}) };
 }
 
 /** "my daughter Mia is 5", "my son, leo, 6,", "my youngest Ava (3)". */
 const NAMED_WITH_AGE = r(String.raw`\bmy ${RELATION},? ${NAME}(?:,\s*|,? (?:is|'s|who is|who's|just turned|turned|aged|age) | \()${AGE}(?=\)|,|\s|$|[.!?])(?! (?:minutes|hours|days|weeks|months|percent|%|times|kg|km|cm|lbs?)\b)`);
+/**
+ * "we have 7 year old twins, Signe and Leif", "I've got two kids, Ella and Sam", "we have three girls (9, 7 and 4),
+ * Ada, Bea and Cleo": the children named in a list after the word for them, two or more, with the age said before.
+ */
+const KIDS_NAMED = r(
+  String.raw`\b(?:we|I)(?: have| have got|'ve got|'ve| got) (?:(?:two|three|four|five|2|3|4|5) )?(?:${AGE}[- ](?:years?|yrs?)[- ]old )?(?:(?:two|three|four|five|2|3|4|5) )?(kids|children|twins|boys|girls|sons|daughters|little ones)(?: \([^)]{1,30}\))?,?(?: (?:called|named))? (${NAME.slice(1, -1)}(?:(?:,? and |, | & )${NAME.slice(1, -1)}){1,5})(?=[\s,.;:!?)]|$)`,
+);
+const KIDS_RELATION: Record<string, string> = { boys: 'son', sons: 'son', girls: 'daughter', daughters: 'daughter' };
+
 /** A sentence about the user's children: then "elsa is 7 and nils is 4" names them. */
 const ABOUT_THE_KIDS = /\b(?:(?:two|three|four|five|2|3|4|5|my|our|the) (?:kids|children|boys|girls|sons|daughters|little ones|twins)|(?:kids|children) are)\b/i;
 const NAME_IS_AGE = r(String.raw`(?:^|[\s,(;:])${NAME} (?:is|'s) ${AGE}(?=[\s,.;!?)]|$)(?! (?:minutes|hours|days|weeks|months|percent|%|times|kg|km|cm|lbs?|o'?clock|pm|am)\b)`);
@@ -87,6 +98,12 @@ export function childStatements(sentence: string, saidAt: number, kidsJustNamed 
     if (f && !out.has(f.slot)) out.set(f.slot, f);
   };
   for (const m of sentence.matchAll(NAMED_WITH_AGE)) add(childFact(m[1]!, m[2]!, ageOf(m[3]!), saidAt));
+  for (const m of sentence.matchAll(KIDS_NAMED)) {
+    if (OTHERS_BEFORE.test(sentence.slice(0, m.index))) continue;
+    const names = m[3]!.split(/,? and |, | & /);
+    if (names.some((n) => NOT_A_NAME.test(n))) continue;
+    for (const n of names) add(childFact(KIDS_RELATION[m[2]!.toLowerCase()] ?? 'child', n, m[1] ? ageOf(m[1]) : undefined, saidAt));
+  }
   // "i have the kids every other weekend. Ollie is 7 and Mae is 4.": the sentence after the kids are named counts too.
   if (kidsJustNamed || ABOUT_THE_KIDS.test(sentence)) for (const re of [NAME_IS_AGE, NAME_BRACKET_AGE]) for (const m of sentence.matchAll(re)) add(childFact('child', m[1]!, ageOf(m[2]!), saidAt));
   for (const [i, re] of BORN.entries()) {

@@ -1,3 +1,4 @@
+import { inEnglishSpellings } from './scots-spellings';
 import type { MemoryKind } from '../db/schema';
 import { capitalize, stem } from '../engine/text';
 import { isFromNowOn, isInstructionToAssistant, isReplacingRule, layoutStances } from './directives';
@@ -91,7 +92,7 @@ export interface ExtractInput {
 // "No, I live in Braga" corrects; "No worries!", "no rush", "no paragraphs, no bullets" do not: "no" corrects when a
 // pause or a new clause follows it.
 const CORRECTION_PREFIX =
-  /^(?:actually|no(?=\s*[,.;:!—–-]|\s*$|\s+(?:no|nope|I|I'm|it|it's|that|that's|actually|wait|not|we|my|you|he|she|they|this|the|sorry|ok|okay|lah|la|leh|lor|mah|bro|mate|man|dude|dear)\b)|nope|wait|sorry(?!\s+(?:if|for|about|to|that|it's|this is|in advance)\b)|correction|to be clear|that'?s (?:not (?:true|right|correct)|wrong)|not quite|scratch that)\b[\s,:;.!-]*/i;
+  /^(?:actually|no(?=\s*[,.;:!—–-]|\s*$|\s+(?:no|nope|I|I'm|it|it's|that|that's|actually|wait|not|we|my|you|he|she|they|this|the|sorry|ok|okay|lah|la|leh|lor|mah|bro|mate|man|dude|dear)\b)|nope|wait|sorry(?!\s+(?:if|for|about|to|that|it's|this is|in advance)\b)|correction|to be clear|that'?s (?:not (?:true|right|correct)|wrong)|not quite|scratch that)\b[\s,:;.!—–-]*/i;
 // A correction said anywhere: it marks this sentence and the rest of the turn ("Quick correction: …", "I misspoke").
 const CORRECTION_ANYWHERE =
   /\b(?:correction|i misspoke|i mis-spoke|i was wrong|i got (?:that|it) wrong|my mistake|my bad|i made a mistake|scratch that|i meant to say|to correct (?:myself|what i said)|(?:that|this) (?:was|is)(?:n't| not) (?:true|right|correct)|(?:that|this) was wrong|i don'?t actually|i'?m not actually|i didn'?t actually|i never actually)\b/i;
@@ -100,7 +101,7 @@ const CORRECTION_ANYWHERE =
  * reports having said is taken back, and is no fact of this sentence. Group 1 is the clause said.
  */
 const SAID_WAS_WRONG = new RegExp(
-  String.raw`\bI (?:said|told you|wrote|mentioned|claimed)(?: (?:earlier|before|last time|the other day))?(?: that)? (I(?:'m| am| was| have| had|'ve)? [^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:but |and )?(?:that|this|it)(?:'s| is| was)(?: (?:a|the))? (?:wrong|not (?:true|right|correct|accurate)|mistake|incorrect|inaccurate|untrue)\b`,
+  String.raw`\bI (?:said|told you|wrote|mentioned|claimed)(?: (?:earlier|before|last time|the other day))?(?: that)? ((?:I(?:'m| am| was| have| had|'ve)?|my|our|we(?:'re| are| were| have|'ve)?) [^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:but |and )?(?:that|this|it)(?:'s| is| was)(?: (?:a|the))? (?:wrong|not (?:true|right|correct|accurate)|mistake|incorrect|inaccurate|untrue)\b`,
   'iu',
 );
 /** The same in Dutch, French, Spanish, German, Italian and Portuguese: "ik heb je in juni gezegd X maar dat klopte niet". */
@@ -208,9 +209,12 @@ function thirdPersonVerb(verb: string): string {
   return `${v}s`;
 }
 
-/** Words after "I always / usually …" that are not a habit's verb (auxiliaries, verbs of thinking and speaking). */
+/**
+ * Words after "I always / usually …" that are not a habit's verb (auxiliaries, verbs of thinking and speaking, and
+ * "live": "I live in Hawassa and drive up twice a week" says where the user lives, which its own rule reads).
+ */
 const NOT_HABIT_VERBS = new Set(
-  ('am was were be been being have has had do did does will would can could should might must shall may think thought feel felt know knew ' +
+  ('am was were be been being have has had do did does will would can could should might must shall may think thought feel felt know knew live lived reside ' +
     'guess hope wonder wish mean meant say said tell told want wanted need needed like love hate prefer enjoy forget ' +
     'remember try tried seem seemed get got appreciate agree disagree believe just also still never always really').split(' '),
 );
@@ -712,7 +716,8 @@ const RETRACTIONS: { re: RegExp; slot?: string }[] = [
   { re: r(String.raw`\bI (?:don't|do not|no longer) (?:actually |really )?(?:like|love|enjoy|prefer) ${VALUE}`) },
   // "I don't actually have a cat", "I no longer have a car"
   { re: r(String.raw`\bI (?:don't|do not|no longer|didn't|never) (?:actually |really |even )?(?:have|own|had|owned) (?:an? |any |one |two )?${VALUE}`) },
-  { re: r(String.raw`\bI(?:'m| am) (?:not|no longer) (?:actually |really )?(?:an? )?${VALUE}`) },
+  // "No — we're not in Yirgacheffe", "I'm not based in Leeds": the user's household or business is where the user is.
+  { re: r(String.raw`\b(?:(?:I(?:'m| am)|we(?:'re| are)) (?:not|no longer)|we aren't) (?:actually |really )?(?:(?:based|located) (?=in\b))?(?:an? )?${VALUE}`) },
   // "no no, I never summited", "I haven't qualified": a deed the assistant took as done, a verb alone (as a correction).
   { re: r(String.raw`\bI (?:have |'ve )?(?:never|haven't|have not|didn't|did not) (?:actually |really |even |ever )?(\p{L}{3,}(?:ed|en|t))(?=\s*(?:[,.;!?)—–]|$)|\s+(?:it|that|either|yet|in my life|myself)\b)`) },
   // "I was wrong about the cat", "forget what I said about Porto": whatever was said about it was not true.
@@ -829,7 +834,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   let saidBefore: string | undefined;
   // The sentence before, as typed: a change that names nothing ("so I'm down to three.") is about what it said.
   let typedBefore: string | undefined;
-  const typed = sentences(ownWords(turn.text));
+  // Scots as spoken ("ah'm a retired welder fae Govan") is read in English spellings (scots-spellings.ts).
+  const typed = sentences(inEnglishSpellings(ownWords(turn.text)));
   for (const [at, raw] of typed.entries()) {
     const previous = typedBefore;
     typedBefore = raw;
@@ -920,7 +926,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const life = moreOtherLanguageStatements(raw, turn.at);
     foreign.retractions.push(...life.retractions);
     foreign.facts.push(...life.facts.filter((f) => !foreign.facts.some((g) => g.slot === f.slot)));
-    for (const x of foreign.retractions) add(x.value, false, x.slot);
+    for (const x of foreign.retractions) add(x.value, x.disproven ?? false, x.slot);
     for (const made of meantAsSaid(foreign.facts, raw)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
   }
   // "Where are you based, and what do you do?" — "oslo. welder.": the parts of a short reply are what was asked.

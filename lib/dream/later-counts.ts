@@ -22,11 +22,12 @@ const NUMBER_WORDS: Record<string, number> = {
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
 /**
- * A number, then a plural word or a percent sign: "11 chapters", "fourteen chapters", "138 árvores", "64%". Written
+ * A number, then a plural word or a percent sign: "11 chapters", "fourteen chapters", "138 árvores", "64%"; one word
+ * may stand between ("640 member farmers", "70 new farmers", "3 more hives"), the plural nearest the number first. Written
  * numbers only up to a hundred, whole: "twenty-three" and "1.5 km" are left to other readers.
  */
 const COUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/:-])(\d{1,3}(?:,\d{3})*|\d+|${Object.keys(NUMBER_WORDS).join('|')})(?:\s?(%)|\s?(sec|min)(?=s?\b)|\s+(\p{L}{3,}s))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.,/:-])(\d{1,3}(?:,\d{3})*|\d+|${Object.keys(NUMBER_WORDS).join('|')})(?:\s?(%)|\s?(sec|min)(?=s?\b)|\s+(?:\p{L}{2,}\s+)??(\p{L}{3,}s))(?![\p{L}\p{N}])`,
   'giu',
 );
 /** A time said with its unit cut short ("44 sec", "7 mins") is the same unit as said in full. */

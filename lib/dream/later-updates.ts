@@ -1,5 +1,6 @@
 import type { MemoryRow } from '../db/schema';
 import { terms } from '../engine/text';
+import { moreLanguageChangeMarkers } from './change-markers-more-languages';
 import { passagesCounted, type Count } from './later-counts';
 
 /**
@@ -26,7 +27,7 @@ const marker = (source: string) => new RegExp(source.replaceAll(String.raw`\b`, 
 const CHANGE_MARKERS: RegExp[] = [
   // English
   marker(String.raw`\b(?:no longer|not any ?more|any ?more|no more(?! than\b))\b`),
-  marker(String.raw`\b(?:is|are|was|were|'s|’s) (?:now |officially |definitely |totally |sadly )?(?:off|over|dead)(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:now|then|too|sadly|unfortunately|after all|anyway|anyhow|for good|for now|(?:for )?this year|completely)\b)`),
+  marker(String.raw`\b(?:is|are|was|were|'s|’s) (?:now |officially |definitely |totally |sadly )?(?:off|over|dead)(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:now|then|too|sadly|unfortunately|after all|anyway|anyhow|for good|for now|(?:for )?this year|completely|though|tho|altogether|entirely|as well)\b)`),
   marker(String.raw`\b(?:called off|call(?:ed|ing) (?:it|the \p{L}+) off|cancell?ed|cancell?ing|fell through|falling through|postponed|scrapped|shelved|put on hold)\b`),
   marker(String.raw`\b(?:sold(?! out\b)|gave away|given away|got rid of|getting rid of|traded in|trading in)\b`),
   marker(String.raw`\b(?:stepp(?:ed|ing) down|quit|quitting|resigned|left (?:the|my|our|his|her|their)|leaving (?:the|my|our|his|her|their))\b`),
@@ -41,6 +42,9 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\b(?:up|down|improved|rose|risen|fell|fallen|dropped|climbed|jumped) from\s+\p{Sc}?\d`),
   marker(String.raw`\b(?:sub(?:i|í)(?:ó|o)?|baj(?:ó|o|é|ei)|aument(?:ó|o|é|ei)|redu(?:jo|je|zi)|erh(?:ö|oe)ht|gesenkt|reduziert|augment(?:é|e)|baiss(?:é|e)|r(?:é|e)duit|verhoogd|verlaagd|aumentat[oa]|ridott[oa]|abbassat[oa]|aumentou|baixou|reduziu)\b[^.!?\n]{0,40}?\b(?:a|auf|à|naar|para)\s+\p{Sc}?\d`),
   marker(String.raw`\b(?:replaced|replacing|instead)\b`),
+  // Put somewhere else by an employer: "they reassigned me, I'm on Route 22 now", "got transferred to the Brandon
+  // depot", "ich wurde versetzt", "on m'a mutée à Lyon": the route, depot or post the old chats name is the old one.
+  marker(String.raw`\b(?:reassign(?:ed|ing)|redeploy(?:ed|ing))\b|\b(?:got|been|being|was|were|am|is|are|'m|’m|'re|just) (?:transferred|relocated|seconded)\b|\b(?:transferred|relocated|moved|seconded) (?:me|us)(?: over)? (?:to|onto)\b|\b(?:versetzt|overgeplaatst|mut(?:é|e)e?s?|trasladad[oa]s?|me trasladaron|trasferit[oa]|transferid[oa])\b`),
   // "I've changed the title", "renamed the shop": what the old chats called it is the old name.
   marker(String.raw`\b(?:changed|renamed|retitled|rebranded)\s+(?:the|my|our|his|her|their)\b`),
   // "switched my entry to the half", "changed our booking to May", "I'm pushing the bar to February 2028": a value of
@@ -74,7 +78,8 @@ const CHANGE_MARKERS: RegExp[] = [
   // Swedish, Danish and Norwegian, Polish, Turkish
   marker(String.raw`\b(?:inte längre|inte (?:\p{L}+ )?mer|slutat|sålt|sålde|inställd|inställt|avbokad|avbokat|istället|flyttar inte|flyttat|flyttade|klarade|ikke længere|ikke lenger|solgt|aflyst|avlyst|i stedet|flytter ikke|flyttet|bestått)\b`),
   marker(String.raw`\b(?:już nie|sprzedał(?:em|am|iśmy)?|odwołan[aey]|zamiast|przeprowadzi(?:łem|łam|liśmy|łyśmy)|zrezygnowa(?:łem|łam|liśmy)|zdał(?:em|am))\b`),
-  marker(String.raw`\b(?:artık\b[^.!?\n]{0,30}\bdeğil|iptal (?:oldu|ettim|ettik|edildi)|sattım|sattık|taşındı[km]|vazgeçti[mk]|yerine)\b`),
+  marker(String.raw`\b(?:artık\b[^.!?\n]{0,30}\bdeğil|iptal (?:oldu|ettim|ettik|edildi)|sattım|sattık|taşındı[km]|vazgeçti[mk]|yerine)\b`),  // Hungarian, Slavic, Baltic, Greek, Finnish, Asian, African and Middle Eastern languages.
+  ...moreLanguageChangeMarkers(marker),
 ];
 
 /** The words the markers spell (stems and whole words, lower case): "push", "moving", "after", "the", "to". */

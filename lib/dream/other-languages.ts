@@ -23,6 +23,8 @@ export interface ForeignFact {
 export interface ForeignRetraction {
   value: string;
   slot?: string;
+  /** Never true ("no soy vegano"), not true any more ("ya no soy vegano"). */
+  disproven?: true;
 }
 
 // A value ends at punctuation, a conjunction or a preposition that opens what comes next, in any of the languages.
@@ -41,16 +43,17 @@ const JOBS: Record<string, string> = {
   es: 'árbitr[oa]|biólog[oa]|enfermer[oa]|médic[oa]|doctora?|cirujan[oa]|dentista|farmacéutic[oa]|veterinari[oa]|matrona|fisioterapeuta|psicólog[oa]|profesora?|maestr[oa]|investigador(?:a)?|estudiante|ingenier[oa]|desarrollador(?:a)?|programador(?:a)?|diseñador(?:a)?|arquitect[oa]|contador(?:a)?|contable|abogad[oa]|juez(?:a)?|periodista|escritor(?:a)?|traductor(?:a)?|fotógraf[oa]|músic[oa]|artista|cociner[oa]|chef|panader[oa]|camarer[oa]|vendedor(?:a)?|electricista|fontaner[oa]|mecánic[oa]|carpinter[oa]|agricultor(?:a)?|conductor(?:a)?|piloto|bomber[oa]|policía|funcionari[oa]|consultor(?:a)?|analista|bibliotecari[oa]|jubilad[oa]',
   it: 'arbitr[oa]|biolog[oa]|infermier[ea]|medico|dottor(?:e|essa)|chirurgo|dentista|farmacista|veterinari[oa]|ostetrica|fisioterapista|psicolog[oa]|insegnante|professor(?:e|essa)|maestr[oa]|ricercat(?:ore|rice)|student(?:e|essa)|ingegnere|sviluppat(?:ore|rice)|programmat(?:ore|rice)|designer|architetto|commercialista|contabile|avvocat(?:o|essa)|giudice|giornalista|scritt(?:ore|rice)|tradutt(?:ore|rice)|fotograf[oa]|musicista|artista|cuoc[oa]|chef|panettier[ea]|camerier[ea]|commess[oa]|elettricista|idraulico|meccanico|falegname|agricolt(?:ore|rice)|autista|pilota|vigile del fuoco|poliziott[oa]|impiegat[oa]|consulente|analista|bibliotecari[oa]|pensionat[oa]',
   pt: 'árbitr[oa]|biólog[oa]|enfermeir[oa]|médic[oa]|cirurgiã[o]?|dentista|farmacêutic[oa]|veterinári[oa]|parteira|fisioterapeuta|psicólog[oa]|professora?|investigador(?:a)?|pesquisador(?:a)?|estudante|engenheir[oa]|desenvolvedor(?:a)?|programador(?:a)?|designer|arquitet[oa]|contador(?:a)?|contabilista|advogad[oa]|juiz(?:a)?|jornalista|escritor(?:a)?|tradutor(?:a)?|fotógraf[oa]|músic[oa]|artista|cozinheir[oa]|chef|padeir[oa]|garçom|garçonete|empregad[oa] de mesa|vendedor(?:a)?|eletricista|encanador(?:a)?|canalizador|mecânic[oa]|carpinteir[oa]|agricultor(?:a)?|motorista|piloto|bombeir[oa]|polícia|policial|funcionári[oa] públic[oa]|consultor(?:a)?|analista|bibliotecári[oa]|aposentad[oa]|reformad[oa]',
+  ca: "àrbitre|biòleg|biòloga|geòleg|geòloga|intèrpret|infermera?|metgessa|metge|mestra?|professora?|investigadora?|estudiant|enginyera?|desenvolupadora?|programadora?|dissenyadora?|arquitecta?|arquitecte|comptable|advocada?|advocadessa|jutgessa|jutge|periodista|escriptora?|traductora?|fotògrafa?|músic|música|artista|cuinera?|cambrera?|fornera?|carnissera?|perruquera?|jardinera?|pagesa?|pagès|fustera?|electricista|lampista|mecànica?|mecànic|conductora?|xòfer|bombera?|policia|pilot|farmacèutica?|farmacèutic|veterinària?|veterinari|fisioterapeuta|psicòloga?|psicòleg|bibliotecària?|bibliotecari|administrativa?|administratiu|dependenta?|dependent|infermer",
   nl: 'scheidsrechter|gymleraar|verpleegkundige|verpleger|verpleegster|arts|huisarts|dokter|chirurg|tandarts|apotheker|dierenarts|verloskundige|fysiotherapeut|psycholoog|leraar|lerares|docent|onderzoeker|student|ingenieur|ontwikkelaar|programmeur|ontwerper|designer|architect|boekhouder|accountant|advocaat|advocate|rechter|journalist|schrijver|schrijfster|vertaler|fotograaf|muzikant|kunstenaar|kok|chef|bakker|ober|serveerster|verkoper|elektricien|loodgieter|monteur|automonteur|timmerman|boer|boerin|chauffeur|piloot|brandweerman|politieagent|ambtenaar|consultant|analist|bibliothecaris|gepensioneerd',
 };
 const JA_JOBS =
   '看護師|医師|医者|外科医|歯科医|歯医者|薬剤師|獣医|助産師|理学療法士|心理士|教師|教員|先生|講師|教授|研究者|学生|大学生|大学院生|エンジニア|ソフトウェアエンジニア|プログラマー|デザイナー|建築家|会計士|税理士|弁護士|裁判官|記者|ジャーナリスト|作家|翻訳家|翻訳者|通訳|写真家|カメラマン|音楽家|ミュージシャン|画家|料理人|シェフ|パン屋|店員|電気技師|整備士|大工|農家|運転手|パイロット|消防士|警察官|公務員|会社員|コンサルタント|アナリスト|司書|保育士|介護士|美容師|主婦|主夫';
 
 const DIETS: Record<string, RegExp> = {
-  vegetarian: /^(?:végétarien(?:ne)?|vegetarier(?:in)?|vegetarisch|vegetarian[oa]|vegetariër|vegetarisch|ベジタリアン|菜食主義者)$/iu,
-  vegan: /^(?:vegan[oe]?|végane|végétalien(?:ne)?|veganer(?:in)?|vegana|veganist|ヴィーガン|ビーガン)$/iu,
+  vegetarian: /^(?:vegetarià|vegetariana|végétarien(?:ne)?|vegetarier(?:in)?|vegetarisch|vegetarian[oa]|vegetariër|vegetarisch|ベジタリアン|菜食主義者)$/iu,
+  vegan: /^(?:vegà|vegan[oe]?|végane|végétalien(?:ne)?|veganer(?:in)?|vegana|veganist|ヴィーガン|ビーガン)$/iu,
 };
-const DIET_WORDS = String.raw`(végétarien(?:ne)?|végétalien(?:ne)?|végane|vegan[oae]?|vegetarier(?:in)?|veganer(?:in)?|vegetarisch|vegetarian[oa]|vegetariër|veganist)`;
+const DIET_WORDS = String.raw`(vegetarià|vegà|végétarien(?:ne)?|végétalien(?:ne)?|végane|vegan[oae]?|vegetarier(?:in)?|veganer(?:in)?|vegetarisch|vegetarian[oa]|vegetariër|veganist)`;
 
 type Make = (m: string[]) => ForeignFact | null;
 interface Rule {
@@ -87,7 +90,8 @@ function job(v: string, place?: string): ForeignFact | null {
     .trim()
     .split(/\s+(?:bij|voor|chez|pour|bei|für|para|per|presso|for|at)\s/u)[0]!
     .replace(/^(?:un|une|ein|eine|einen|una|uno|um|uma|een|il|la|lo|l')\s*/i, '');
-  if (!j || words(j) > 4) return null;
+  // A job with what it is of ("intèrpret de llengua de signes catalana") runs longer than one without.
+  if (!j || words(j) > (/\s(?:de|d'|di|do|da|du|des|del|della|dello|dos|das)\s/u.test(j) ? 7 : 4)) return null;
   const at = place ? properPlace(place) : '';
   const where = at ? ` in ${at}` : '';
   return { kind: 'fact', slot: 'user/occupation', text: `User works as ${j}${where}.`, value: j, importance: 0.75 };
@@ -130,6 +134,8 @@ function named(v: string): ForeignFact | null {
 }
 
 const JOB_WORDS = Object.values(JOBS).join('|');
+/** What a job is of, after it: " de llengua de signes catalana", " di inglese", " du son" (not " de nuit à Lyon"'s place). */
+const JOB_OF = String.raw`(?:\s+(?:(?:de|di|do|da|du|des|del|della|dello|dos|das)\s+|d')(?:(?:la|el|les|los|las|le|il|lo|os|as)\s+|l')?[\p{L}'’-]{2,}(?:\s+(?:(?:de|di|do|da|des|del)\s+|d')[\p{L}'’-]{2,})?(?:\s+(?!(?:a|à|al|en|in|em|no|na|au|bei|at|et|e|y|i|and|para|pour|per|for|chez|bij|com|como|comme|come|desde|depuis|seit|since|amb|con|avec|with|que|qui|che|dat|sobretot|surtout|sobre todo|soprattutto)\b)\p{Ll}[\p{L}'’-]{2,})?)?`;
 /** Offices held in a club, a cooperative, a committee or a firm, in English and the languages above. */
 const ROLES =
   "secretary|treasurer|chair(?:person|woman|man)?|president|vice[- ]president|captain|coordinator|co-?founder|founder|organi[sz]er|director|owner|" +
@@ -190,10 +196,13 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:ik woon|wij wonen|we wonen|ik leef)(?: nu| tegenwoordig| sinds kort)? in ${PLACE}`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`\b(?:ik ben|we zijn|wij zijn)(?: net| onlangs| vorige maand)? (?:verhuisd|getrokken) naar ${PLACE}`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`${JA_NAME}(?:に住んで|で暮らして|に引っ越し|へ引っ越し|に移住)`), make: (m) => lives(m[1]!) },
+  // Catalan: "visc a Girona", "ens hem mudat a Salt".
+  { re: r(String.raw`\b(?:visc|vivim)(?: ara| actualment| des de fa \S+ anys)? (?:a|al|en) ${PLACE}`), make: (m) => lives(m[1]!) },
+  { re: r(String.raw`\b(?:m'he mudat|ens hem mudat|em vaig mudar|ens vam mudar|m'he traslladat|ens hem traslladat) (?:a|al) ${PLACE}`), make: (m) => lives(m[1]!) },
   // Where they work, and as what.
   { re: r(String.raw`\b(?:je travaille|je bosse)(?: maintenant| désormais)? (?:chez|pour) ${VALUE}`), make: (m) => employer(m[1]!) },
   // "je suis développeuse backend chez Octalys", "ich bin Entwicklerin bei Zalando": the job, then where.
-  { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|ik ben) (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?(?:\p{L}+ ){1,3}?(?:chez|bei|en|presso|na|bij) ${VALUE}`), make: (m) => employer(m[1]!) },
+  { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|sóc|soc|ik ben) (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?(?:\p{L}+ ){1,3}?(?:chez|bei|en|presso|na|bij) ${VALUE}`), make: (m) => employer(m[1]!) },
   { re: r(String.raw`\b(?:ich|und) arbeite(?: jetzt| seit kurzem| inzwischen)? (?:bei|für) ${VALUE}`), make: (m) => employer(m[1]!) },
   { re: r(String.raw`\btrabajo(?: ahora)? (?:para|en la empresa|en la compañía) ${VALUE}`), make: (m) => employer(m[1]!) },
   { re: r(String.raw`\blavoro(?: ora| adesso)? (?:per|presso|alla|all') ${VALUE}`), make: (m) => employer(m[1]!) },
@@ -208,11 +217,16 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:lavoro(?: ora)? come|faccio (?:il|la|l')) ?${VALUE}`), make: (m) => job(m[1]!) },
   { re: r(String.raw`\btrabalho(?: agora)? como ${VALUE}`), make: (m) => job(m[1]!) },
   { re: r(String.raw`\b(?:ik|en) werk(?: nu)? als ${VALUE}`), make: (m) => job(m[1]!) },
+  // Catalan: "treballo com a infermera", "treballo per a l'Ajuntament", "treballo a la Fundació Vila".
+  { re: r(String.raw`\btreballo(?: ara)? (?:com a|de) ${VALUE}`), make: (m) => job(m[1]!) },
+  { re: r(String.raw`\btreballo(?: ara)? (?:per a|per|a|a l'empresa|a la|al) ${VALUE}`), make: (m) => employer(m[1]!) },
   // An office held in a body: "soy la secretaria de la Cooperativa Wayra Paqocha", "je suis le trésorier du club de
   // rugby", "ich bin Kassenwartin des Kleingartenvereins", "I'm treasurer of our allotment society".
   { re: r(String.raw`\b(?:I'm|I am|je suis|ich bin|soy|sono|sou|ik ben)(?: (?:now|still|ahora|maintenant|jetzt|ora|agora|nu))? (?:(?:the|la|el|le|l'|die|der|il|lo|a|o|de|het) ?)?(${ROLES})\b(?: (?:general|générale?|general[ea]?))? (?:of|for|at|de la|de los|de las|del|de l'|de|du|des|der|des|van de|van het|van|di|del|della|dello|dei|da|do|dos|das|für|beim|im) (?:the |our |my |la |el |los |las |le |les |die |den |das |il |lo |i |a |o |os |as |de |het |nuestra |notre |unser(?:em|er|es)? )?(\p{L}[\p{L}\p{N}'’&-]*(?: (?:de |del |de la |du |des |der |van |di |da |do |of |and |y |et |und |e )?[\p{L}\p{N}'’&-]+){0,5})`), make: (m) => office(m[1]!, m[2]!) },
-  // "Je suis infirmière à Lyon", "Ich bin Lehrerin", "Soy enfermera": a job from the list after the verb "to be".
-  { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|ik ben)(?: (?:maintenant|jetzt|ahora|ora|agora|nu))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?(${JOB_WORDS})\b(?:[^,.;:!?\n]{0,50}?\s(?:à|a|in|en|em|no|na|bei|au)\s+${PLACE})?`), make: (m) => job(m[1]!, m[2]) },
+  // "Je suis infirmière à Lyon", "Ich bin Lehrerin", "Soy enfermera": a job from the list after the verb "to be". What
+  // it is of comes after it in the Romance languages, as English puts it before: "profesora de inglés", "intèrpret de
+  // llengua de signes catalana" (a sign-language interpreter), "ingénieure du son".
+  { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|sóc|soc|ik ben)(?: (?:maintenant|jetzt|ahora|ora|agora|nu))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?((?:${JOB_WORDS})${JOB_OF})\b(?:[^,.;:!?\n]{0,50}?\s(?:à|a|in|en|em|no|na|bei|au)\s+${PLACE})?`), make: (m) => job(m[1]!, m[2]) },
   // German joins a job to what it is about: "Bauingenieur", "Grundschullehrerin", "Kinderärztin". The place is the last
   // "in …" before the clause ends ("in einem kleinen Planungsbüro in Leipzig").
   { re: r(String.raw`\b(?:ich bin|und bin)(?: jetzt| inzwischen| seit \S+)? (?:ein |eine )?(\p{L}{2,}?(?:${JOBS.de}|${DE_JOB_ENDINGS}))\b(?:[^,.;:!?\n]{0,50}\s(?:in|bei)\s+${PLACE})?`), make: (m) => job(m[1]!, m[2]) },
@@ -220,7 +234,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`(?<![\p{L}])ben (?:bir )?(${TR_CONSONANT_JOBS})[ıiuü]m(?![\p{L}])`), make: (m) => job(m[1]!) },
   { re: r(String.raw`(?:私は|わたしは|僕は|ぼくは|職業は|仕事は)?(${JA_JOBS})(?:をしています|をしてます|として働いて|です|をやっています)`), make: (m) => job(m[1]!) },
   // Diet and allergies.
-  { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|ik ben)(?: (?:maintenant|désormais|jetzt|seit \S+|ahora|ora|agora|nu|strikt|strict[oa]?|strictement))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?${DIET_WORDS}\b`), make: (m) => diet(m[1]!) },
+  { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|sóc|soc|ik ben)(?: (?:maintenant|désormais|jetzt|seit \S+|ahora|ora|agora|nu|strikt|strict[oa]?|strictement))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?${DIET_WORDS}\b`), make: (m) => diet(m[1]!) },
   { re: r(String.raw`(?:私は)?(ベジタリアン|ヴィーガン|ビーガン|菜食主義者)(?:です|になりました|なんです)`), make: (m) => diet(m[1]!) },
   { re: r(String.raw`\b(?:sono allergic[oa] (?:alle|alla|agli|all'|al|ai|a)|sou alérgic[oa] (?:aos|às|ao|à|a)|ik ben allergisch voor|je suis allergique (?:aux|au|à)|soy al[ée]rgic[oa] (?:al|a)|ich bin allergisch gegen)\s*${VALUE}`), make: (m) => allergy(m[1]!) },
   // "ich hab eine schwere Haselnussallergie", "ik heb een notenallergie": the allergy named inside one word (a German
@@ -233,7 +247,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:réponds|répondez|écris|écrivez)(?:-moi)?(?: s'il (?:te|vous) pla[iî]t)? (?:toujours|désormais|dorénavant|uniquement|seulement) en (${LANGUAGE_WORDS})\b`), make: (m) => replyLanguage(m[1]!) },
   { re: r(String.raw`\b(?:respóndeme|responde(?:me)?|contéstame|contesta|escríbeme|responda(?:-me)?|rispondimi|rispondi|scrivimi|antwoord|schrijf)(?: (?:por favor|per favore|alsjeblieft|graag))? (?:siempre|a partir de ahora|sempre|d'ora in poi|altijd|voortaan|solo|solamente|só) (?:en|in|em)(?: het)? (${LANGUAGE_WORDS})\b`), make: (m) => replyLanguage(m[1]!) },
   // Name.
-  { re: r(String.raw`\b(?:ik heet|mijn naam is|mein Name ist|mi nombre es|il mio nome è|je m'appelle|me llamo|ich hei(?:ß|ss)e|meu nome é|mi chiamo|chamo-me|eu me chamo) ${PLACE}`), make: (m) => named(m[1]!) },
+  { re: r(String.raw`\b(?:ik heet|mijn naam is|mein Name ist|mi nombre es|il mio nome è|je m'appelle|me llamo|ich hei(?:ß|ss)e|meu nome é|mi chiamo|chamo-me|eu me chamo|em dic|el meu nom és) ${PLACE}`), make: (m) => named(m[1]!) },
   { re: r(String.raw`(?:私の名前は)(\p{Script=Katakana}[\p{Script=Katakana}ー・]*|\p{Script=Han}{1,6}|[A-Za-z]+)(?:です|と申します)`), make: (m) => named(m[1]!) },
   // What they love.
   { re: r(String.raw`\b(?:j'adore|j'aime(?: beaucoup| bien)?|je préfère|ich liebe|ich mag|me encanta(?:n)?|me gusta(?:n)?(?: mucho)?|prefiero|adoro|mi piace(?:\s+molto)?|mi piacciono|preferisco|eu gosto(?: muito)? de|gosto(?: muito)? de|prefiro|ik hou van|ik houd van|ik ben dol op) ${VALUE}`), make: (m) => likes(m[1]!) },
@@ -241,7 +255,7 @@ const RULES: Rule[] = [
 ];
 
 /** What the user says has stopped: "je n'habite plus à Lyon", "ich bin kein Vegetarier mehr", "ya no soy vegano". */
-const RETRACTIONS: { re: RegExp; slot: string; value?: (m: string[]) => string }[] = [
+const RETRACTIONS: { re: RegExp; slot: string; value?: (m: string[]) => string; disproven?: true }[] = [
   { re: r(String.raw`\b(?:je n'habite plus|je ne vis plus|nous n'habitons plus) (?:à|a|en|au|aux|dans) ${PLACE}`), slot: 'user/location' },
   { re: r(String.raw`\b(?:ich wohne|ich lebe|wir wohnen) nicht mehr in ${PLACE}`), slot: 'user/location' },
   { re: r(String.raw`\b(?:ya no vivo|ya no vivimos) en ${PLACE}`), slot: 'user/location' },
@@ -250,6 +264,9 @@ const RETRACTIONS: { re: RegExp; slot: string; value?: (m: string[]) => string }
   { re: r(String.raw`\b(?:ik woon|wij wonen|we wonen) niet meer in ${PLACE}`), slot: 'user/location' },
   { re: r(String.raw`\b(?:je ne travaille plus (?:chez|pour)|ich arbeite nicht mehr (?:bei|für)|ya no trabajo (?:para|en)|non lavoro più (?:per|presso)|não trabalho mais (?:para|na)|já não trabalho (?:para|na)|ik werk niet meer (?:bij|voor)) ${VALUE}`), slot: 'user/employer' },
   { re: r(String.raw`\b(?:je ne suis plus|ich bin kein(?:e)?|ya no soy|non sono più|não sou mais|já não sou|ik ben geen) ${DIET_WORDS}`), slot: 'user/diet', value: (m) => diet(m[1]!)?.value ?? m[1]! },
+  // "jaja no, yo no soy vegano, mi hermana es la vegana": not that diet, and never was (the assistant's "since you're
+  // vegan" was wrong). Not "no soy muy vegano" or "no soy vegano todavía": the diet word right after the negation.
+  { re: r(String.raw`(?<!\b(?:ya|mais|plus|più)\s)\b(?:no soy|no sóc|no soc|je ne suis pas|ich bin nicht|non sono|não sou|ik ben niet)(?! mais\b) ${DIET_WORDS}(?![\p{L}])(?!\s+(?:todavía|aún|encore|noch|ancora|ainda|nog|mais|plus|più)\b)`), slot: 'user/diet', value: (m) => diet(m[1]!)?.value ?? m[1]!, disproven: true },
 ];
 
 /** A conditional, a wish or a negation right before the match: what follows is not a statement about the user. */
@@ -300,7 +317,7 @@ export function otherLanguageStatements(sentence: string): { facts: ForeignFact[
   const retractions: ForeignRetraction[] = [];
   for (const rule of RETRACTIONS) {
     const m = s.match(rule.re);
-    if (m?.[1]) retractions.push({ value: rule.value ? rule.value([...m]) : m[1].trim(), slot: rule.slot });
+    if (m?.[1]) retractions.push({ value: rule.value ? rule.value([...m]) : m[1].trim(), slot: rule.slot, ...(rule.disproven ? { disproven: true } : {}) });
   }
   for (const rule of RULES) {
     const m = s.match(rule.re);

@@ -34,6 +34,8 @@ const SEEING = [
   // "I have a girlfriend, Mia", "I've got a boyfriend called Sam".
   new RegExp(String.raw`\b[Ii](?: have|'ve got| have got| got)? an? (?:new )?(?:boyfriend|girlfriend|partner|fianc[eé]e?)(?:,\s*|\s+(?:called|named)\s+)${ANY_CASE}`, 'u'),
 ];
+/** "I'm married to Arvid", "married to Arvid, we have twins", "just got engaged to Sam". */
+const MARRIED_TO = new RegExp(String.raw`${LEAD}(?:(?:happily|just|recently|newly|now|got|been)\s+)*(married|engaged) to\s+${CAPITALISED}(?![\p{L}'’])`, 'u');
 const VERBS_AFTER = String.raw`(?:is|was|has|had|hates|loves|likes|wants|thinks|says|said|works|lives|can't|cannot|won't|doesn't|does|keeps|just|and I|&\s*I)`;
 /** "my boyfriend liam hates coriander": a partner's name typed in lower case, told by the verb after it. */
 const LOWER_CASE_PARTNER = new RegExp(String.raw`\bmy (?:new )?(boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?),?\s+(\p{Ll}[\p{L}'’-]+)(?=,?\s+${VERBS_AFTER}\b)`, 'u');
@@ -50,6 +52,8 @@ export function partnerStatements(s: string): PartnerFact[] {
   if (/^(?:if|suppose|imagine|pretend|what if|let'?s say|would|should|could)\b/i.test(s)) return [];
   // The patterns read case as typed (a name is capitalised), so the sentence's first word is lowered first.
   const t = s.charAt(0).toLowerCase() + s.slice(1);
+  const wed = MARRIED_TO.exec(t);
+  if (wed && !NOT_A_NAME.test(wed[2]!)) return [partner(wed[2]!, `User is ${wed[1]!.toLowerCase()} to ${wed[2]!}.`)];
   for (const re of SEEING) {
     const m = re.exec(t);
     const name = m?.slice(1).find(Boolean);

@@ -1,0 +1,41 @@
+/**
+ * The words that say something stopped, was called off, sold, postponed, replaced or moved, in languages beyond the
+ * Western European ones later-updates.ts reads inline: "Lemondtam a haarlemi utat" (Hungarian: I called off the
+ * Haarlem trip), "nočné už nerobím" (Slovak: I no longer do nights), "больше не работаю в банке", "取消了去大阪的旅行".
+ * Each is a change said of something already there, as the English markers are; a bare "now" is not.
+ *
+ * Written from each language's grammar, not from any one chat: the past forms of the verbs ("sold", "moved house"),
+ * the words for "no longer" and "instead of". Scripts whose words end in a vowel sign (Devanagari, Bengali) or that
+ * put no spaces between words (Chinese, Japanese) are matched without word edges; the others with the
+ * Unicode-aware edge of `marker`.
+ */
+export function moreLanguageChangeMarkers(marker: (source: string) => RegExp): RegExp[] {
+  const bare = (source: string) => new RegExp(source, 'iu');
+  return [
+    // Hungarian (suffixes follow the stem: "lemondtam", "eladtuk", "elköltöztünk").
+    marker(String.raw`\b(?:már nem|többé nem|lemond(?:tam|tuk|ta|ták|va|ott)|elmarad(?:t|tak)?|eladt(?:am|uk|a|ák)|(?:el|át)?költöz(?:tem|tünk|tek|ött)|elhalaszt(?:ottam|ottuk|ották|va)|helyett|abbahagyt(?:am|uk|a)|felmondt(?:am|a)|kiléptem)\b`),
+    // Slovak and Czech ("už nerobím", "zrušili sme", "přestěhovali jsme se", "preradený na nočné").
+    marker(String.raw`\b(?:už (?:nie|ne\p{L}{2,})|zrušen(?:ý|á|é|o|a|i)|zrušil(?:a|i|o|y)?|predal(?:a|i|o|y)?|prodal(?:a|i|o|y)?|presťahoval(?:a|i)?|přestěhoval(?:a|i)?|odložen(?:ý|á|é|o|a)|odložil(?:a|i)?|namiesto|namísto|místo toho|preraden(?:ý|á|í)|přeřazen(?:ý|á|i|a)?|prestal(?:a|i)?|přestal(?:a|i)?)\b`),
+    // Croatian, Serbian, Bosnian and Slovenian ("više ne radim", "otkazali smo", "preselila sam se", "namesto").
+    marker(String.raw`\b(?:više ne|nisam više|ne več|nič več|otkaza(?:o|la|li|no|na)|otkazan[aoi]?|odpovedan[aoi]?|proda(?:o|la|li)|prodal(?:a|i)?|presel(?:io|ila|ili|il)|odgođen[aoi]?|odgodi(?:o|la|li)|odložen[aoi]?|umjesto|umesto|namesto|presta(?:o|la|li)|premješten[aoi]?|premešten[aoi]?|prestavljen[aoi]?)\b`),
+    // Catalan and Romanian ("ja no hi treballo", "l'hem ajornat", "nu mai lucrez", "am vândut").
+    marker(String.raw`\b(?:ja no|cancel·lat|cancel·lada|anul·lat|anul·lada|venut|venuda|m'he mudat|ens hem mudat|ajornat|ajornada|en lloc de|en comptes de|he deixat de|traslladat|traslladada|nu mai|anulat[ăe]?|am vândut|am vindut|vândut[ăe]?|m-am mutat|ne-am mutat|amânat[ăe]?|în loc de|am renunțat|transferat[ăe]?)\b`),
+    // Greek ("δεν δουλεύω πια", "ακυρώθηκε", "μετακομίσαμε", "αντί για").
+    marker(String.raw`\b(?:δεν \p{L}+ (?:πια|πλέον)|πλέον δεν|ακυρώθηκε|ακύρωσα|ακυρώσαμε|πούλησα|πουλήσαμε|μετακόμισα|μετακομίσαμε|αναβλήθηκε|ανέβαλα|αντί για|αντί να|σταμάτησα|παραιτήθηκα|μετατέθηκα|πήρα προαγωγή)\b`),
+    // Russian, Ukrainian and Bulgarian ("больше не", "отменили", "переехали", "вече не", "преместихме се").
+    marker(String.raw`\b(?:больше не|уже не|отмен(?:ил[аи]?|ен[аоы]?|ён|или|ила)|продал[аи]?|переехал[аи]?|отложил[аи]?|перенесл[аи]|перенёс|перенес|вместо|бросил[аи]?|перестал[аи]?|уволил(?:ся|ась)|більше не|вже не|скасова(?:но|на|ний|ли|в)|продав|продала|продали|переїха(?:в|ла|ли)|відкла(?:в|ла|ли)|замість|перестав|перестала|вече не|отмених(?:ме)?|продадох(?:ме)?|продаден[аои]?|преместих(?:ме)? се|преместиха ме|отложен[аои]?|отложих(?:ме)?|спрях|отказах се)\b`),
+    // Finnish, Estonian, Latvian and Lithuanian ("en enää", "peruttiin", "ei ole enam", "vairs nestrādāju", "nebedirbu").
+    marker(String.raw`\b(?:(?:en|ei|emme|et|eivät) (?:\p{L}+ )?enää|peruttu|peruttiin|peruin|perui|myin|myimme|myyty|muutin|muutimme|siirretty|lykättiin|lykkäsin|sen sijaan|lopetin|lopetimme|enam (?:ei|mitte)|ei \p{L}+ enam|tühistatud|tühistasin|jäi ära|müüsin|kolisin|kolisime|lükkasin edasi|asemel|lõpetasin|vairs ne\p{L}+|atcelts|atcelta|atcēlu|pārdevu|pārdots|pārcēlos|pārcēlāmies|atlikts|atlikta|vietā|pārtraucu|nebe\p{L}{3,}|atšaukt[aas]?|atšaukiau|pardaviau|persikėliau|persikraustėme|atidėt[aas]?|vietoj|mečiau)\b`),
+    // Tagalog, Vietnamese, Swahili, Hausa, Afrikaans, Uzbek and Kazakh ("hindi na", "không còn", "nimeuza", "na daina",
+    // "nie meer nie", "bekor qilindi", "тоқтаттым").
+    marker(String.raw`\b(?:hindi na|kinansela|nakansela|ibinenta|binenta|naibenta|lumipat (?:na )?(?:ako|kami)|ipinagpaliban|sa halip na|imbes na|tumigil na|không còn|đã hủy|bị hủy|đã bán|đã chuyển (?:nhà|đến|sang|về)|hoãn lại|bị hoãn|thay vì|đã nghỉ việc|si\p{L}+ tena|imefutwa|nimefuta|tumefuta|nimeuza|tumeuza|niliuza|nimehamia|tumehamia|nilihamia|imeahirishwa|tumeahirisha|badala ya|nimeacha|niliacha|an soke|na sayar|na daina|mun daina|an ɗage|maimakon|nie meer(?! as\b)|gekanselleer|afgelas|uitgestel|in plaas van|opgehou|het (?:\p{L}+ ){0,4}verkoop|(?:het|is) (?:\p{L}+ ){0,3}(?:getrek|verhuis)|bekor qil(?:indi|dim|dik)|sotib yubordim|sotdim|ko'chib o'tdi(?:m|k)|ko‘chib o‘tdi(?:m|k)|o'rniga|o‘rniga|to'xtatdim|to‘xtatdim|тоқтаттым|саттым|көштік|көштім|жойылды|кейінге қалдырылды|орнына)\b`),
+    // Georgian, Persian, Hebrew and Arabic ("აღარ", "لغو شد", "כבר לא", "لم أعد", "اتلغى").
+    marker(String.raw`\b(?:აღარ|გაუქმდა|გავაუქმე|გავყიდე|გადავედი|გადავსახლდი|გადაიდო|გადავდე|ნაცვლად|შევწყვიტე|لغو شد|فروختم|نقل مکان کرد(?:م|یم)|به تعویق افتاد|به جای|دیگر نمی|دیگه نمی|כבר לא|בוטל|ביטלתי|ביטלנו|מכרתי|מכרנו|עברתי דירה|עברנו דירה|נדחה|דחיתי|במקום|הפסקתי|התפטרתי|لم أعد|ما عدت|لم يعد|ألغيت|ألغينا|تم إلغاء|اتلغى|اتلغت|بعت|بعنا|انتقلت|انتقلنا|نقلت|تأجل|اتأجل|أجلت|بدلا من|بدلاً من|توقفت عن|استقلت|مبقتش)(?![\p{L}\p{M}])`),
+    // Hindi and Bengali, in their scripts and in Latin letters (Hinglish): "अब नहीं", "रद्द हो गया", "bech diya",
+    // "বাতিল", "ছেড়ে দিয়েছি".
+    bare(String.raw`(?:अब नहीं|अब नही|रद्द|बेच दिया|बेच दी|बेच दिए|शिफ्ट हो गए|शिफ्ट हो गया|टाल दिया|स्थगित|के बजाय|की जगह|छोड़ दिया|छोड़ दी|বাতিল|বিক্রি করে দিয়েছি|বিক্রি করেছি|চলে গেছি|শিফট করেছি|পিছিয়ে|পরিবর্তে|ছেড়ে দিয়েছি|আর করি না)`),
+    marker(String.raw`\b(?:ab nahi(?:n)?|cancel ho gaya|cancel ho gayi|cancel kar diya|bech diya|bech di|shift ho gaye|shift ho gaya|chhod diya|chod diya|ke bajaye|ki jagah)\b`),
+    // Chinese, Japanese and Korean, without word edges ("不再", "取消了", "搬到", "キャンセルになった", "引っ越した", "더 이상", "취소됐").
+    bare(String.raw`(?:不再|已经不|已經不|取消了|被取消|卖了|賣了|卖掉了|賣掉了|搬到了|搬家了|推迟了|推遲了|延期了|而不是|改成了|改为|改為|换成了|換成了|辞职了|辭職了|不干了|キャンセル(?:した|しました|になった|になりました)|中止(?:になった|になりました|した|しました)|売った|売りました|手放した|手放しました|引っ越した|引っ越しました|延期(?:した|しました|になった|になりました)|の代わりに|辞めた|辞めました|やめました|もう(?:\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}){1,8}(?:ていない|ていません|じゃない|ではない|ません)|더 이상|취소(?:됐|했|되었|했어요|됐어요)|팔았|이사(?:했|갔)|연기(?:됐|했|되었)|대신|그만뒀|그만두었)`),
+  ];
+}
