@@ -41,4 +41,9 @@ describe('an idea the user turned down', () => {
     const block = await blockFor([asked, idea, 'now that I think of it, the van could also do catering'], 'sourdough delivery van for offices');
     expect(block).toMatch(/assistant said: .*delivery van/);
   });
+
+  it('a no after an answer that proposes nothing hides nothing', async () => {
+    const block = await blockFor([asked, 'Most bakeries that deliver sourdough to offices use a van on weekday mornings.', 'no way, really? even the small ones?'], 'sourdough delivery van for offices');
+    expect(block).toMatch(/assistant said: .*van on weekday mornings/);
+  });
 });
