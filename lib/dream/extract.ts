@@ -247,6 +247,16 @@ function habit(adverb: string, verb: string, object: string) {
   };
 }
 
+/**
+ * Where a thing is made or tended, as a fact says it: "near Kuopio" (without what follows it), or "in a small
+ * workshop" without the town, which moves as workshops do ("we moved the workshop to Gyumri") and which the passage
+ * keeps with any later note.
+ */
+function whereWorked(where: string): string {
+  if (/^(?:in|from|at|out of) (?:a|an|my|our|the) /i.test(where) && !/^(?:in|from|at|out of) the \p{Lu}/u.test(where)) return where.replace(/ (?:in|near|outside|on) (?:the )?\p{Lu}.*$/u, '');
+  return /\p{Lu}/u.test(where) ? where.replace(/(?:\s+\p{Ll}\S*)+$/u, '') : where;
+}
+
 const RULES: Rule[] = [
   // Identity
   { re: r(String.raw`\bmy name is ${VALUE}`), make: (m) => (short(m[1], 3) && !PRONOUN_START.test(m[1]) ? slotFact('name', `User's name is ${m[1]}.`, m[1], 0.9) : null) },
@@ -344,9 +354,9 @@ const RULES: Rule[] = [
   // Rovers": work said by what the user does for whom, or by what they drive.
   { re: r(String.raw`\bI (?:currently |now |also )?(guide|coach|deliver|clean|cook|tutor|instruct|lead|skipper|crew|referee|umpire|photograph|translate|interpret) ((?:[\p{L}\p{N}'’-]+ ){0,6}?)(?:for (?:a|an|the|my|our) ((?:small |big |local |family |tour |travel |delivery |cleaning |catering )?(?:company|firm|agency|business|outfit|operator|charity|school|club|team|hotel|restaurant|council|airline|cooperative|co-op))|for a living)\b`), make: (m) => (PRONOUN_START.test(m[2]) || !m[2].trim() ? null : slotFact('occupation', `User ${thirdPersonVerb(m[1])} ${m[2].trim()}${m[3] ? ` for a ${m[3]}` : ' for a living'}.`, `${m[1]} ${m[2].trim()}`, 0.75)) },
   { re: r(String.raw`\bI (?:currently |now |also )?drive (?:an? |the )?((?:[\p{L}-]+ ){0,2}?(?:taxi|cab|bus|truck|lorry|tram|train|ambulance|forklift|van|tractor|crane|plough|plow|snowplough|snowplow|digger|excavator|bulldozer|gritter))(?: (in|around|for) ((?:the )?\p{Lu}[\p{L}'-]+(?: (?:of )?\p{Lu}[\p{L}'-]+){0,3}))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|for|at|in|on|full[- ]time|part[- ]time|nights|days)\b)`), make: (m) => (/^(?:my|our|his|her|their|the kids?)\b/i.test(m[1]) ? null : slotFact('occupation', `User drives a ${m[1].toLowerCase()}${m[3] ? ` ${m[2].toLowerCase()} ${m[3].replace(/(?:\s+\p{Ll}\S*)+$/u, '')}` : ''}.`, m[1], 0.75)) },
-  // "I build saunas near Kuopio", "I study capybaras in the Pantanal", "I fix bikes in Leeds": what the user makes,
-  // studies or tends, said with where.
-  { re: r(String.raw`\bI (?:currently |now |also |mostly )?(build|make|repair|fix|restore|sell|grow|breed|raise|farm|study|research|install|design|train|rescue|brew|bake|carve|weave|groom|survey|inspect|map|monitor|tag|track) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) ((?:near|in|around|outside|across|on) (?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})`), make: (m) => (PRONOUN_START.test(m[2]) || /^(?:my|our|his|her|their|it|them|this|that|things?|stuff|sure|lunch|dinner|breakfast|coffee|tea|food)\b/i.test(m[2]) ? null : { kind: 'fact' as const, text: `User ${thirdPersonVerb(m[1])} ${m[2]} ${m[3].replace(/(?:\s+\p{Ll}\S*)+$/u, '')}.`, value: `${m[1]} ${m[2]}`, importance: 0.75 }) },
+  // "I build saunas near Kuopio", "I study capybaras in the Pantanal", "I fix bikes in Leeds", "I make duduks in a
+  // small workshop in Kond": what the user makes, studies or tends, said with where or the workshop it is done in.
+  { re: r(String.raw`\bI (?:currently |now |also |mostly )?(build|make|repair|fix|restore|sell|grow|breed|raise|farm|study|research|install|design|train|rescue|brew|bake|carve|weave|groom|survey|inspect|map|monitor|tag|track) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) ((?:near|in|around|outside|across|on) (?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}|(?:in|from|at|out of) (?:a|an|my|our|the) (?:(?:small|little|tiny|own|home|old|family|rented|shared|back|garden) )*(?:workshop|studio|shop|forge|yard|boatyard|garage|barn|shed|bakery|lab|mill|atelier|foundry|greenhouse|nursery|smithy)(?: (?:in|near|outside|on) (?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})?)`), make: (m) => (PRONOUN_START.test(m[2]) || /^(?:my|our|his|her|their|it|them|this|that|things?|stuff|sure|lunch|dinner|breakfast|coffee|tea|food)\b/i.test(m[2]) ? null : { kind: 'fact' as const, text: `User ${thirdPersonVerb(m[1])} ${m[2]} ${whereWorked(m[3])}.`, value: `${m[1]} ${m[2]}`, importance: 0.75 }) },
   // "I do payroll at the hospital", "I do IT for the council", "I do admin at a school": a line of work and where.
   { re: r(String.raw`\bI (?:do|handle|run|work in|work on) (${WORK_FIELD})(?: (?:at|for|in) ((?!a living\b)(?:the |a |an |our |my )?[\p{L}&'’ -]{2,30}?))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|full[- ]time|part[- ]time)\b)`), make: (m) => (/^it$/i.test(m[1]) && m[1] !== 'IT' ? null : slotFact('occupation', `User ${/^I (?:work in|work on)/i.test(m[0]) ? 'works in' : 'does'} ${m[1]}${m[2] ? ` ${/\bfor\b/i.test(m[0].slice(m[0].length - m[2].length - 5)) ? 'for' : 'at'} ${m[2].trim()}` : ''}.`, m[1], 0.75)) },
   // "I do accounting for a living", "I'm a stay-at-home mum".
@@ -812,8 +822,10 @@ function ownWords(text: string): string {
 
 /** Splits a turn into sentences (keeps it simple: punctuation or line breaks). */
 function sentences(text: string): string[] {
+  // Other scripts end a sentence with their own stops, often with no space after: Armenian "։", Devanagari "।", the
+  // Ethiopic "።", Burmese "။", Urdu "۔", Arabic "؟", CJK "。！？" ("Բարև։ I'm Ani, I make duduks…").
   return text
-    .split(/(?<=[.!?])\s+|\n+/)
+    .split(/(?<=[.!?])\s+|(?<=[։।॥።။۔؟。！？])\s*|\n+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

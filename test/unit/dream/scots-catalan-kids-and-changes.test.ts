@@ -124,3 +124,17 @@ describe('a count with a word before what it counts', () => {
     expect(countsSaid('added 70 new hives this spring')).toEqual([{ unit: 'hives', value: 70 }]);
   });
 });
+
+describe('a sentence ended by another script\'s stop, and what the user makes in a workshop', () => {
+  it('reads "I\'m X" after an Armenian, Devanagari or Japanese full stop', () => {
+    expect(facts('Բարև։ I\'m Lilit, a potter from Dilijan.')).toContain("User's name is Lilit.");
+    expect(facts('नमस्ते। I\'m Arjun, I work as a welder in Nagpur.')).toContain('User works as a welder in Nagpur.');
+  });
+
+  it('says what is made and the workshop, not the town the workshop may leave', () => {
+    expect(facts('I make violins in a small workshop in Cremona.')).toContain('User makes violins in a small workshop.');
+    expect(facts('I repair clocks in my garage')).toContain('User repairs clocks in my garage.');
+    expect(facts('I make dinner in the kitchen').some((t) => /dinner/.test(t))).toBe(false);
+  });
+});
+
