@@ -231,6 +231,10 @@ const inputs: Record<string, string> = {
   afRoundPassphrases: fill("Hasło do panelu: orchid pebble 552. lozinka willow-otter-pepper-canyon. sandhi Qwop.river58? lea fufū 804417263. passcode tKqRzu. Password must be at least 14 characters: lantern hazel 801 would be too short. Пароль от склада: Raven copper moss44. Never use these passwords: Qwerty12!, Autumn2023, Hello123. the password box shows \"Cobalt river lantern47\". "),
   afRoundCodes: fill("Kòd pòt biwo a se 4819. Kodu bunt bu garaas bi mooy 55127. Кодот за влезната врата е 2604*. Casella vocale: codice 7314. My code listens on port 8443 behind the front door. The door code comes by text. Mã bưu chính của cửa hàng là 530000. Restore code: QPLM72XZ4W. rescue codes are K7M2P, 44QZ8 and W9T3R. "),
   afRoundLayouts: fill("BROKER = \"amqp://jobs:cedar pond 771@mq.internal:5672/jobs\"\n\tcurl -T site.zip -u web:Tiger lotus amber36 ftp://files.example.net/\nldap_default_authtok = Birch quill ember19\nGuest Wi-Fi \"Lobby\" / key Harbor flint meadow52\nname;shift;door_pin\nAna;early;4408\nlicence HARRI704123JD9AB, CNIC 42101-5566778-3, feed https://rota.example.app/feeds/k3j9x0q2m8v7b6n5c4z1a9s8d7f6g5h4/staff.ics\nPlainLoginModule required username=\"ABCD1234EFGH5678\" password=\"x9\";\n"),
+  // AG's round, each a name short of its value or a value short of its clause's end: small languages' whose-and-verb
+  // phrases, a verb last, the Polynesian equative, keypad hashes, signing calls, SQL, host keys, stated PIN lengths.
+  agRoundPasswords: fill("ijambo ry'ibanga rya konti ya Mail ni 12 paswot bilong Mail em Abc-def_ghi Jecha icciitii Wi-Fi keenyaa Abcdef12 ʻo abcdefgh ka ʻōlelo huna password field shows user x, pass tent 6 the alarm company password — it's the "),
+  agRoundLayouts: fill("jwt.sign({ a: [1, { b: 'x' }] }, process.env.K, hmac.new( IDENTIFIED BY ? SET PASSWORD FOR a host key: 12 the gate is 12# a 4-digit PIN for 1 --es wifi_psk --passwordenv X X=$Y Wi-Fi (x): ab "),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

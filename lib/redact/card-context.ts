@@ -1,12 +1,14 @@
 /**
  * Numbers that pass a card's checks yet the text says are something else: "4532015112830366 — es un número de
  * referencia interno", "order number 5105…", and ids handed to an analytics tag (`fbq('init', '…')`, the Meta pixel's
- * 15- or 16-digit id). One in ten random numbers passes the Luhn check, so the words around a number decide.
+ * 15- or 16-digit id), an animal's microchip or transponder number (fifteen digits, ISO 11784, a country's or maker's
+ * code first: "chip 985…", "microchip 276…", "UELN …"). One in ten random numbers passes the Luhn check, so the words
+ * around a number decide.
  */
 
 /** Names of other numbers, in the sentence after the number or right before it; a phone's or SIM's ids stand alone. */
 const OTHER_NUMBER =
-  /\b(?:reference|ref|order|invoice|tracking|customer|account[ \t]+id|ticket|case|shipment|booking|confirmation|transaction[ \t]+id|serial|imei|iccid|pixel[ \t]+id|message|channel|guild|server|snowflake)[ \t]+(?:number|no\.|nr\.|#|id)(?![A-Za-z])|n[úu]mero[ \t]+de[ \t]+(?:referencia|pedido|factura|seguimiento|cliente|serie|r[ée]f[ée]rence|commande)|(?:referenz|bestell|rechnungs|kunden|sendungs|auftrags|serien)nummer|num[ée]ro[ \t]+de[ \t]+(?:r[ée]f[ée]rence|commande|facture|suivi|s[ée]rie)|numero[ \t]+di[ \t]+(?:riferimento|ordine|fattura|serie)\b|\b(?:IMEI|ICCID|MEID)\b/i;
+  /\b(?:reference|ref|order|invoice|tracking|customer|account[ \t]+id|ticket|case|shipment|booking|confirmation|transaction[ \t]+id|serial|imei|iccid|pixel[ \t]+id|message|channel|guild|server|snowflake)[ \t]+(?:number|no\.|nr\.|#|id)(?![A-Za-z])|n[úu]mero[ \t]+de[ \t]+(?:referencia|pedido|factura|seguimiento|cliente|serie|r[ée]f[ée]rence|commande)|(?:referenz|bestell|rechnungs|kunden|sendungs|auftrags|serien)nummer|num[ée]ro[ \t]+de[ \t]+(?:r[ée]f[ée]rence|commande|facture|suivi|s[ée]rie)|numero[ \t]+di[ \t]+(?:riferimento|ordine|fattura|serie)\b|\b(?:IMEI|ICCID|MEID)\b|\b(?:micro-?chip|chip|transponder|UELN|ISO[ \t]?11784|puce|micropuce|mikrochip|tierchip|chipnummer|microchip[ \t]+number)\b(?![ \t-]*card)/i;
 
 /**
  * A parcel's waybill or tracking number, named in the languages people ship in: "nomer resi JNE …", "AWB", "waybill",

@@ -95,7 +95,8 @@ function partOf(w: ShellWord, offset: number): { start: number; end: number; val
 function pw(part: { start: number; end: number; value: string } | null, spans: SecretSpan[]): void {
   if (!part) return;
   const v = part.value;
-  if (v.startsWith('-') || isPlaceholder(v) || v.startsWith('$') || v.length < 3) return;
+  // A variable (`$PW`, `${PW}`, `$1`), not a value that opens with `$` and a digit and runs on (`$74ll10nm1$7y99`).
+  if (v.startsWith('-') || isPlaceholder(v) || (v.startsWith('$') && !/^\$\d[^\s]{6,}$/.test(v)) || v.length < 3) return;
   if (/^(?:\*+|x+|•+)$/i.test(v)) return;
   spans.push({ start: part.start, end: part.end, label: 'password' });
 }

@@ -19,6 +19,7 @@ const PRINTS_SECRET: readonly RegExp[] = [
   /\baws[ \t]+secretsmanager[ \t]+get-secret-value\b/,
   /\bgcloud[ \t]+secrets[ \t]+versions[ \t]+access\b/,
   /\baz[ \t]+keyvault[ \t]+secret[ \t]+show\b/,
+  /\bop[ \t]+item[ \t]+get\b.*(?:--reveal|--fields)/,
   /\b(?:op[ \t]+read|pass[ \t]+show|doppler[ \t]+secrets[ \t]+get|bw[ \t]+get[ \t]+password)\b/,
   /\bsecurity[ \t]+find-(?:generic|internet)-password\b.*[ \t]-w\b/,
   // A generator of secrets.
@@ -31,7 +32,19 @@ const PRINTS_SECRET: readonly RegExp[] = [
 const WARNINGS = '(?:[ \\t]*(?:[›▸!⚠]|[Ww]arning:)[^\\n]{0,200}\\r?\\n){0,2}';
 
 /** Commands whose argument names what they print: `terraform output -raw db_password`, `heroku config:get API_TOKEN`, `printenv STRIPE_KEY`, `echo $DB_PASSWORD`. */
-const NAMED_OUTPUT = /\b(?:terraform[ \t]+output(?:[ \t]+-(?:raw|json))?|heroku[ \t]+config:get|printenv|echo[ \t]+\$\{?)[ \t]*([A-Za-z_][\w.-]{1,80})/;
+// Also a device's or a tool's settings read by name: Android's `settings get global kiosk_admin_pin` and `getprop`,
+// `git config --get`, `npm config get`, `defaults read <domain>`.
+const NAMED_OUTPUT =
+  /\b(?:terraform[ \t]+output(?:[ \t]+-(?:raw|json))?|heroku[ \t]+config:get|printenv|echo[ \t]+\$\{?|settings[ \t]+get[ \t]+(?:global|secure|system)|getprop|git[ \t]+config(?:[ \t]+--(?:global|local|system))?(?:[ \t]+--get)?|npm[ \t]+config[ \t]+get|defaults[ \t]+read[ \t]+[\w.-]+)[ \t]*([A-Za-z_][\w.-]{1,80})/;
+
+/**
+ * A one-time code printed: 1Password's and Bitwarden's `--otp` / `get totp`, `oathtool --totp`, `ykman oath accounts
+ * code`; six to eight digits on the next line.
+ */
+const PRINTS_ONE_TIME_CODE = /\b(?:op[ \t]+item[ \t]+get\b.*--otp|bw[ \t]+get[ \t]+totp|oathtool\b.*--totp|ykman[ \t]+oath[ \t]+(?:accounts[ \t]+)?code|2fa[ \t]+\S+)/;
+
+/** 1Password's `op item get … --fields label=username,label=password`: the fields print on one line, by commas, in order. */
+const OP_FIELDS = /\bop[ \t]+item[ \t]+get\b.*--fields[ \t=]+["']?([\w=,.-]+)/;
 
 /** A file printed: `cat`, `type`, `Get-Content`, `head`, `less`, `bat` and the file's path. */
 const PRINTED_FILE = /\b(?:cat|type|Get-Content|gc|head|less|more|bat)[ \t]+(?:-\w+[ \t]+)*["']?([^\s"'|;&<>]{1,200})["']?[ \t]*$/;
@@ -58,18 +71,42 @@ function outputKind(command: string): 'password' | 'secret' | null {
  * opens a comment) and its command, then the next line.
  */
 function judgeOutput(m: RegExpExecArray): ReturnType<RegexRule['judge']> {
-  const kind = outputKind(m[1]!);
+  const command = m[1]!;
+  const printed = m[2]!;
+  if (PRINTS_ONE_TIME_CODE.test(command)) {
+    if (!/^\d{6,8}$/.test(printed)) return null;
+    const start = m.indices![2]![0];
+    return { start, end: start + printed.length, label: 'password' };
+  }
+  // A PIN or a passcode read by its setting's name is digits as often: four to twelve of them.
+  const named = NAMED_OUTPUT.exec(command)?.[1];
+  if (named !== undefined && /(?:^|[_.-])(?:pin|passcode|pincode|pin_code)(?:$|[_.-])/i.test(named) && /^\d{4,12}$/.test(printed)) {
+    const start = m.indices![2]![0];
+    return { start, end: start + printed.length, label: 'password' };
+  }
+  if (printed.length < 8) return null;
+  const kind = outputKind(command);
   if (kind === null) return null;
-  const value = m[2]!;
+  // Several fields on one line: the password's by its place in the list (`op item get … --fields a,b`).
+  const fields = OP_FIELDS.exec(command)?.[1]?.split(',');
+  let offset = 0;
+  let value = printed;
+  if (fields && fields.length > 1) {
+    const at = fields.findIndex((f) => /pass|secret|credential|token|key/i.test(f));
+    const parts = printed.split(',');
+    if (at < 0 || parts.length !== fields.length) return null;
+    offset = parts.slice(0, at).join(',').length + (at > 0 ? 1 : 0);
+    value = parts[at]!;
+  }
   const ok = kind === 'password' ? looksLikePassword(value, { quoted: true, strict: false }) && !/^[$%]/.test(value) : looksLikeGenericSecret(value);
   if (!ok) return null;
-  const start = m.indices![2]![0];
+  const start = m.indices![2]![0] + offset;
   return { start, end: start + value.length, label: kind === 'password' ? 'password' : 'api key' };
 }
 
 const PROMPT_THEN_OUTPUT: RegexRule = {
   name: 'command-output',
-  pattern: new RegExp(String.raw`^[ \t]*(?:\([\w.-]{1,40}\)[ \t]*)?(?:[\w.@~:/-]{0,80}[$%]|[\w.@~:/-]{1,80}#|PS[ \t][^\n>]{1,80}>)[ \t]+([^\n]{3,400})\r?\n${WARNINGS}[ \t]*([^\s]{8,300})[ \t]*\r?$`, 'dgm'),
+  pattern: new RegExp(String.raw`^[ \t]*(?:\([\w.-]{1,40}\)[ \t]*)?(?:[\w.@~:/-]{0,80}[$%]|[\w.@~:/-]{1,80}#|PS[ \t][^\n>]{1,80}>)[ \t]+([^\n]{3,400})\r?\n${WARNINGS}[ \t]*([^\s]{4,300})[ \t]*\r?$`, 'dgm'),
   judge: judgeOutput,
   // The output line may be the next prompt: scan on from it.
   resumeAfterReject: (m) => m.indices![2]![0] - 1,
@@ -82,7 +119,7 @@ const PROMPT_THEN_OUTPUT: RegexRule = {
  */
 const COMMAND_THEN_OUTPUT: RegexRule = {
   name: 'command-output-without-prompt',
-  pattern: new RegExp(String.raw`^[ \t]*((?:terraform|heroku|printenv|echo|kubectl|vault|aws|gcloud|az|op|pass|doppler|bw|security|openssl|gh)[ \t][^\n]{3,400})\r?\n${WARNINGS}[ \t]*([^\s]{8,300})[ \t]*\r?$`, 'dgm'),
+  pattern: new RegExp(String.raw`^[ \t]*((?:terraform|heroku|printenv|echo|kubectl|vault|aws|gcloud|az|op|pass|doppler|bw|security|openssl|gh|adb|settings|getprop|oathtool|ykman)[ \t][^\n]{3,400})\r?\n${WARNINGS}[ \t]*([^\s]{4,300})[ \t]*\r?$`, 'dgm'),
   judge: judgeOutput,
   resumeAfterReject: (m) => m.indices![2]![0] - 1,
 };

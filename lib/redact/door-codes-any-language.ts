@@ -1,5 +1,7 @@
 import { fastAnchors } from './fast-anchors';
-import { NOT_THE_PASSWORD } from './password-word-near-value';
+import { NOT_THE_PASSWORD, PASSWORD_WORDS } from './password-word-near-value';
+
+const PASSWORD_WORD = new RegExp(PASSWORD_WORDS.source, 'iu');
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -7,13 +9,13 @@ import type { Finder, SecretSpan } from './rules';
  * international word in its many spellings — code, kod, kód, kòd, koda, kodu, koade, kouti, kaody, kodigo, код, کوډ,
  * कोड, ኮድ, 코드 — or a PIN) and a word for what it opens in the same sentence (some hundred languages' words for a
  * door, a gate, an entrance, a voicemail box), then four to eight digits, a keypad's # or * on either side, within a
- * few words after the code word: "Kòd pòt … la se 3631", "Kodu bunt bu … mooy 9318", "Ko e kouti 'o e matapā … ko e
+ * few words after the code word (or before it, as Hawaiian says "ʻO 1389 ka helu huna o ka puka", the code first): "Kòd pòt … la se 3631", "Kodu bunt bu … mooy 9318", "Ko e kouti 'o e matapā … ko e
  * 2828#", "Кодот за вратата … е 1002#", "Segreteria telefonica: codice 0299". A phone number, a date, a year after
  * "in" or "since", a price or a count is another number; a code only said to come later has no digits to take.
  */
 const CODE_WORD =
-  String.raw`c[oóòô]d(?:e|es|ice|igo|igos|i|u)?|k[oóòôō]d(?:e|a|u|i|o|on|ot|y|ên|ê)?|kaody|koade|kouti|koodi|kood|kodigon?|k[oó]dig[oa]n?|pin|pin-?kod\p{L}*|pin-?code|` +
-  String.raw`код\p{L}*|кодот|კოდ\p{L}*|կոդ\p{L}*|کوډ|کد|کوڈ|كود|קוד|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|කේත\p{L}*|කෝඩ්|ລະຫັດ|รหัส|ကုဒ်|កូដ|ኮድ|코드|コード|暗証番号|密码|密碼|mã`;
+  String.raw`c[oóòô]d(?:e|es|ice|igo|igos|i|u)?|k[oóòôō]d(?:e|a|u|i|o|on|ot|y|ên|ê)?|kaody|koade|kouti|koodii?n?|kood|kodhi|khoutu|kh[oó]uthu|kodigon?|k[oó]dig[oa]n?|pin|pin-?kod\p{L}*|pin-?code|` +
+  String.raw`код\p{L}*|кодот|კოდ\p{L}*|կոդ\p{L}*|کوډ|کد|کوڈ|كود|קוד|קאָד|קאד|ކޯޑު|କୋଡ|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|කේත\p{L}*|කෝඩ්|ລະຫັດ|รหัส|ကုဒ်|កូដ|ኮድ|코드|コード|暗証番号|密码|密碼|mã`;
 const ANCHORS = fastAnchors(new RegExp(CODE_WORD, 'giu'));
 const WHOLE_WORD = new RegExp(`^(?:${CODE_WORD})$`, 'iu');
 
@@ -23,9 +25,14 @@ const OPENS = new RegExp(
     String.raw`t[üu]r\p{L}*|tor|eingang\p{L}*|haust[üu]r\p{L}*|pforte|mobilbox|porte|portail|entr[ée]e|digicode|immeuble|messagerie|puerta|port[óo]n|entrada|edificio|buz[óo]n|porta|port[ãa]o|pr[ée]dio|portone|cancello|ingresso|segreteria|casella|` +
     String.raw`deur|poort|ingang|doar|poarte|d[öo]rr\p{L}*|d[øo]r\p{L}*|porten|portkod\p{L}*|portkode\p{L}*|grind|inngang|ovi\p{L}*|oven|uks\p{L}*|v[äa]rav\p{L}*|durvis|v[āa]rti|durys|vartai|drzwi|bram\p{L}*|wej[śs]ci\p{L}*|dve[řr]\p{L}*|br[áa]n\p{L}*|vchod\p{L}*|vrata|vrat\p{L}*|ulaz\p{L}*|vhod\p{L}*|` +
     String.raw`ajt[óo]\p{L}*|kapu\p{L}*|u[șs][ăa]|poart\p{L}*|kap[ıi]\p{L}*|qap[ıi]\p{L}*|giri[şs]|eshik|darvoza|der[îi]\p{L}*|dergeh|der[ëe]|port[ëe]|hur[ðd]\p{L}*|dyr\p{L}*|doras|dorais|drws|nor|bieb|ate\p{L}*|p[òo]t|bary[èe]|` +
+    // AG's round: Oromo balbala, Shona musuwo (ye-musuwo, "of the door", written on), Sesotho monyako, Turkmen gapy
+    // (gapysy, gapysynyň), Occitan and Corsican pòrta, Tok Pisin dua and geit, Guarani okẽ, Hawaiian puka, Chichewa and
+    // Nyanja chitseko, Kinyarwanda umuryango, Twi ɛpono, Fijian katuba; and for the next ones: Xhosa ucango, Luganda
+    // oluggi, Tswana lebati and kgoro, Friulian puarte, Manx dorrys, Cornish daras, Tatar and Bashkir ишек.
+    String.raw`balbal\p{L}*|(?:ye|we)?musuwo|monyako|gap[yı]\p{L}*|p[òo]rt[ae]|dua|geit|ok[ẽe]|puka|chitseko|umuryango|[ɛe]pono|katuba|ucango|oluggi|lebati|kgoro|puarte|dorrys|daras|ишек\p{L}*|` +
     String.raw`pintu|lawang|gerbang|pagar|pinto|pultahan|ganghaan|mlango|lango|[ƙk]ofa\p{L}*|albaab\p{L}*|irrid|il[ẹe]kun|[ụu]z[ọo]|umnyango|isango|bunt\p{L}*|varavaran\p{L}*|vavahady|matap[āa]|faitotoka|k[ūu]aha|punku\p{L}*|c[ửu]a(?![ \t]+h[àa]ng)|c[ổo]ng|` +
     String.raw`врат\p{L}*|влез\p{L}*|двер\p{L}*|дзвер\p{L}*|подъезд\p{L}*|домофон\p{L}*|ворот\p{L}*|есік\p{L}*|эшик\p{L}*|хаалга\p{L}*|πόρτ\p{L}*|θύρ\p{L}*|εισόδ\p{L}*|կար\p{L}*|դու?ռ\p{L}*|კარ\p{L}*` +
-    String.raw`)|דלת|שער|باب|بوابة|البوابة|درب|دروازه|دروازې|دروازے|دروازہ|گیٹ|दरवाज\p{L}*|गेट|द्वार|দরজা|গেট|ਦਰਵਾਜ\p{L}*|ਗੇਟ|દરવાજ\p{L}*|ગેટ|கதவ\p{L}*|తలుపు|ಬಾಗಿಲ\p{L}*|വാതിൽ|දොර\p{L}*|ประตู|ປະຕູ|တံခါး|ទ្វារ|በር|大门|大門|门禁|門禁|玄関|ドア|현관|대문|도어`,
+    String.raw`)|דלת|שער|טיר|טויער|باب|بوابة|البوابة|درب|دروازه|دروازې|دروازے|دروازہ|گیٹ|دروازو|دەرگا|ئىشىك|ދޮރު|སྒོ|ढोका|ଦ୍ୱାର|କବାଟ|দুৱাৰ|ማዕጾ|दरवाज\p{L}*|गेट|द्वार|দরজা|গেট|ਦਰਵਾਜ\p{L}*|ਗੇਟ|દરવાજ\p{L}*|ગેટ|கதவ\p{L}*|తలుపు|ಬಾಗಿಲ\p{L}*|വാതിൽ|දොර\p{L}*|ประตู|ປະຕູ|တံခါး|ទ្វារ|በር|大门|大門|门禁|門禁|玄関|ドア|현관|대문|도어`,
   'iu',
 );
 
@@ -70,7 +77,9 @@ function findDoorCodes(text: string): SecretSpan[] {
     let sentenceBefore = text.slice(Math.max(0, a.index - 120), a.index);
     sentenceBefore = sentenceBefore.slice(sentenceBefore.lastIndexOf('\n') + 1);
     const head = sentenceBefore.slice(sentenceBefore.search(/[^.!?。]*$/));
-    if (!OPENS.test(head + word + window.slice(0, v.index))) continue;
+    // What it opens, or a password word in the same sentence: a lock app's "Temporary passwords" lists codes ("one
+    // called 'Cleaner' with the code 6535").
+    if (!OPENS.test(head + word + window.slice(0, v.index)) && !/^(?!log)/i.test(PASSWORD_WORD.exec(head)?.[0] ?? 'log')) continue;
     // A blank of one digit repeated ("0000") stands for no code.
     if (/^(\d)\1+$/.test(v[0])) continue;
     const tail = window.slice(v.index + v[0].length).replace(/^[#*]/, '');
@@ -85,4 +94,31 @@ function findDoorCodes(text: string): SecretSpan[] {
   return spans;
 }
 
-export const DOOR_CODE_ANY_LANGUAGE_FINDERS: readonly Finder[] = [{ name: 'door-codes-any-language', find: findDoorCodes }];
+/**
+ * A number keyed with its keypad's `#` after it, in a sentence that names what it opens, with no code word at all:
+ * "and the car park gate is 7970#", "Tor hinten: 2231#", "la barrière c'est 4410#". The `#` says a keypad takes the
+ * digits; the opener's word (`OPENS`) in the same sentence before it says what for. An issue's or a list's number
+ * has its `#` before it.
+ */
+const KEYED = /(?<![\p{L}\p{N}_#*.,:/+-])\*?(\d{4,8})#(?![\p{L}\p{N}_#])/gu;
+
+function findKeyedCodes(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  if (!text.includes('#')) return spans;
+  KEYED.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = KEYED.exec(text)); ) {
+    const digits = m[1]!;
+    const start = m.index + m[0].indexOf(digits);
+    let before = text.slice(Math.max(0, start - 80), start);
+    before = before.slice(before.lastIndexOf('\n') + 1);
+    before = before.slice(before.search(/[^.!?。]*$/));
+    if (!OPENS.test(before) || OTHER_BEFORE.test(before) || NOT_THE_PASSWORD.test(before) || /^(\d)\1+$/.test(digits)) continue;
+    spans.push({ start, end: start + digits.length, label: 'password' });
+  }
+  return spans;
+}
+
+export const DOOR_CODE_ANY_LANGUAGE_FINDERS: readonly Finder[] = [
+  { name: 'door-codes-any-language', find: findDoorCodes },
+  { name: 'keyed-door-codes', find: findKeyedCodes },
+];

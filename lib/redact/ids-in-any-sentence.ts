@@ -7,8 +7,9 @@ import type { Finder } from './rules';
  *   whose last is the mod-11 check over the others (Inland Revenue's two weightings);
  * - a British National Insurance number named in Welsh, Scottish or Irish Gaelic, Polish, Romanian, Spanish, Portuguese,
  *   Italian, French, German, Lithuanian, Latvian, Bulgarian, Russian and Ukrainian, Urdu and the other languages of people
- *   who work in Britain ("rhif Yswiriant Gwladol", "numer NI", "numărul de asigurare națională"): its two letters, six
- *   digits and suffix letter are checked as in English;
+ *   who work in Britain ("rhif Yswiriant Gwladol", "numer NI", "numărul de asigurare națională"), or under a form's
+ *   generic "ID number" (an employer's letter: "We have your ID number on file as …"): its two letters, six digits and
+ *   suffix letter are checked as in English;
  * - a South African ID glued to a copula's prefix as Zulu and Xhosa write it ("I-ID yami ngu-8507…"), under a generic
  *   "my ID" in any of several languages: the number's birth date and Luhn digit tell it.
  */
@@ -41,7 +42,7 @@ const NZ_IRD: IdRule = {
  * each window must not fold case in the Unicode mode over a whole text; the number's shape and check decide).
  */
 const NI_NAME =
-  /\bNI\b|\bNINO\b|[Nn]ational[ \t]+[Ii]nsurance|[Yy]swiriant[ \t]+[Gg]wladol|[àa]rachas[ \t]+n[àa]iseanta|[áa]rachas[ \t]+n[áa]isi[úu]nta|ubezpieczeni[a-zęółśążźćń]*[ \t]+(?:spo[łl]eczn|narodow)|asigur[ăa]ri[a-zăîâșşțţ]*[ \t]+na[țţt]ional|[Ss]eguro[ \t]+(?:[Nn]acional|[Ss]ocial)|[Ss]egurança[ \t]+[Ss]ocial|assicurazion[ei][ \t]+nazional|[Aa]ssurance[ \t]+[Nn]ationale|[Ss]ozialversicherung|draudimo|apdro[šs]in[āa][šs]an|осигуровк|[Сс]трахов|социального[ \t]+страхования/g;
+  /\bNI\b|\bNINO\b|\bI[Dd][ \t]+(?:[Nn]umber|[Nn]o\.?|[Nn]r\.?)|\b[Ii]dent(?:ity|ification)[ \t]+[Nn]umber|[Nn]ational[ \t]+[Ii]nsurance|[Yy]swiriant[ \t]+[Gg]wladol|[àa]rachas[ \t]+n[àa]iseanta|[áa]rachas[ \t]+n[áa]isi[úu]nta|ubezpieczeni[a-zęółśążźćń]*[ \t]+(?:spo[łl]eczn|narodow)|asigur[ăa]ri[a-zăîâșşțţ]*[ \t]+na[țţt]ional|[Ss]eguro[ \t]+(?:[Nn]acional|[Ss]ocial)|[Ss]egurança[ \t]+[Ss]ocial|assicurazion[ei][ \t]+nazional|[Aa]ssurance[ \t]+[Nn]ationale|[Ss]ozialversicherung|draudimo|apdro[šs]in[āa][šs]an|осигуровк|[Сс]трахов|социального[ \t]+страхования/g;
 const UK_NINO: IdRule = {
   name: 'uk-nino-any-language',
   label: NI_NAME,

@@ -127,6 +127,12 @@ import { FTP_SCRIPT_FINDERS } from './ftp-scripts';
 import { KEY_MATERIAL_FINDERS } from './key-material';
 import { PASSPHRASE_FINDERS } from './passphrases';
 import { HEADER_VALUE_FINDERS } from './header-values';
+import { ALARM_VERBAL_PASSWORD_FINDERS } from './alarm-verbal-passwords';
+import { MEETING_HOST_PIN_FINDERS } from './meeting-host-pins';
+import { PIN_OF_STATED_LENGTH_FINDERS } from './pin-of-stated-length';
+import { NAMED_EXTRA_AND_ENV_FINDERS } from './named-extras-and-env';
+import { SIGNING_CALL_KEY_FINDERS } from './signing-call-keys';
+import { SQL_USER_PASSWORD_FINDERS } from './sql-user-passwords';
 import { TOKEN_AFTER_CLAUSE_FINDERS } from './token-after-clause';
 import { VPN_KEY_FINDERS } from './vpn-keys';
 import { WEBHOOK_URL_FINDERS } from './webhooks';
@@ -256,6 +262,13 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...NAMED_CARD_NUMBER_FINDERS,
   ...CLIENT_CONSTRUCTOR_FINDERS,
   ...CLIENT_ARGUMENT_FINDERS,
+  // AG's round: values named by the call, the statement, the command or the sentence that holds them.
+  ...SIGNING_CALL_KEY_FINDERS,
+  ...MEETING_HOST_PIN_FINDERS,
+  ...SQL_USER_PASSWORD_FINDERS,
+  ...NAMED_EXTRA_AND_ENV_FINDERS,
+  ...ALARM_VERBAL_PASSWORD_FINDERS,
+  ...PIN_OF_STATED_LENGTH_FINDERS,
   ...USAGE_SLOT_FINDERS,
   ...COMMAND_ARGUMENT_KEY_FINDERS,
   ...LABELLED_FINDERS,

@@ -34,8 +34,22 @@ const EMAIL_SLASH = passwordRule(
   'email-slash-password',
   new RegExp(`[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+[ \\t]+/[ \\t]+${VALUE}`, 'dg'),
   1,
-  strongPassword,
+  // After an e-mail address and a slash, words run together need no test of their ending: no sentence goes on there.
+  (v) => strongPassword(v) || generatedPassphrase(v) || /^\p{Ll}{15,40}$/u.test(v),
 );
+
+/**
+ * A passphrase as password generators make them, words without digits: small words joined by hyphens, dots or
+ * underscores ("tent-pelican-pelican"), or run together, fifteen letters or more that end in no suffix of a language's
+ * long words ("pylonthistlecable", not "administration"); or a word, a number and words ("willow 96 zephyr").
+ */
+function generatedPassphrase(v: string): boolean {
+  return (
+    /^\p{Ll}{3,12}(?:[-._]\p{Ll}{3,12}){2,5}\d{0,4}$/u.test(v) ||
+    (/^\p{Ll}{15,40}$/u.test(v) && !/(?:tion|sion|able|ible|ment|ness|ity|ally|ing|ed|ly|ies|ous|ive|ful|less|ism|ist|ship|hood|ization)$/.test(v)) ||
+    /^\p{Ll}{3,12} \d{2,4}(?: \p{Ll}{3,12}){1,3}$/u.test(v)
+  );
+}
 
 /**
  * "SSH : root / Silo!81$lantern", "admin / D0ex!23Hsz 로 로그인하면", "payroll@firm / Ledger!7341" as a chat's answer to
@@ -47,10 +61,11 @@ const EMAIL_SLASH = passwordRule(
  */
 const USER_SLASH: RegexRule = {
   name: 'user-slash-password',
-  pattern: /(?<![\w.@/+-])[\p{L}\p{N}_][\p{L}\p{N}_.+-]{1,39}(?:@[\p{L}\p{N}_-]{2,30})?[ \t]+\/[ \t]+([^\s"'“”<>()]{8,64})/dgu,
+  pattern: /(?<![\w.@/+-])[\p{L}\p{N}_][\p{L}\p{N}_.+-]{1,39}(?:@[\p{L}\p{N}_-]{2,30})?[ \t]+\/[ \t]+([^\s"'“”<>()]{8,64}|\p{Ll}{3,12} \d{2,4}(?: \p{Ll}{3,12}){1,3}(?![\p{L}\p{N}]))/dgu,
   judge(m, text) {
     const value = m[1]!.replace(/[.,;:)\]}»”。、，،؛]+$/u, '');
-    if (!pairPassword(value)) return null;
+    // A generated passphrase too (`generatedPassphrase`): the login words around decide, as for the rest.
+    if (!pairPassword(value) && !generatedPassphrase(value)) return null;
     const lead = text.slice(Math.max(0, m.index - 200), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split('\n')[0]!;
     // The value's line up to it and the line before (a chat's question: "who has the login for …?").

@@ -32,13 +32,88 @@ const DOTTED = /^\p{L}\p{Ll}{2,11}\.\p{Ll}{3,12}\d{1,4}[!?#@*$%&]?(?![\p{L}\p{N}
 /** Three or four small words and digits run on, anywhere in the word's sentence when quoted ("it shows \"Fennel marlin thimble39\""). */
 const QUOTED_PHRASE = /["'“«]([\p{Lu}\p{Ll}]\p{Ll}{2,11}(?:[ \t]\p{Ll}{3,12}){2,3}\d{1,4}[!?#@*$%&]?)["'”»]/u;
 const DIGITS = /^\d{6,12}(?![\p{L}\p{N}@:/_-]|[.,]\d)/u;
+/**
+ * More shapes a generator or a person gives, each ended where its clause ends (checked in `valueAfter`):
+ * - one word, a number, then words: "stallion 043 ferry", "walnut 63 molar copper" (SPACED has the number last), only
+ *   after a verb, a colon or a topic's particle: right after the word, "Lozinka mora imati najmanje 10 znakova" is a rule;
+ * - small words joined by underscores, or three joined by hyphens or dots: "sorrel_beacon_lantern", "lantern.cable.misty";
+ * - groups of small letters and digits joined by hyphens, as a generator's or a product key's ("4j3rv-87d7m-1ekvu");
+ * - letters with digits or with a password's symbols, in any order, from the first character on ("MarblevelvetSaddle33",
+ *   "74nd3m4nch0r", "-@9ww2W=?mgj0Ji+i=", "bF!pYhNkMcssartkWKK"), never a link, a path or an e-mail;
+ * - one long run of small letters, words run together ("trapezesaddlewillowsaddle"), not a long word of a language
+ *   (such words end in a suffix, "-tion", "-able", "-ment").
+ */
+const SPACED_NUMBER_AMONG = /^[A-Za-z][a-z]{2,11}[ \t]\d{2,4}(?:[ \t][a-z]{3,12}){1,3}(?![\p{L}\p{N}@:/_-])/u;
+const UNDERSCORED = /^\p{Ll}{3,12}(?:_\p{Ll}{3,12}){2,5}(?:_?\d{1,4})?(?![\p{L}\p{N}@:/_-]|\.[\p{L}\p{N}])/u;
+const JOINED_THREE = /^\p{Ll}{3,12}([-.])\p{Ll}{3,12}\1\p{Ll}{3,12}(?![\p{L}\p{N}@:/_-]|\.[\p{L}\p{N}])/u;
+const DASHED_GROUPS = /^(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){2,5}(?![\p{L}\p{N}@:/_-]|\.[\p{L}\p{N}])/u;
+const MIXED = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}!#$%^&*?~+=@_-]{8,48}(?![^\s,;)"'”»।。،]*[\p{L}\p{N}])/u;
+const LONG_LOWER = /^\p{Ll}{15,32}(?![\p{L}\p{N}@:/_-]|\.[\p{L}\p{N}])/u;
+const WORD_SUFFIX = /(?:tion|sion|able|ible|ment|ness|ity|ally|ing|ed|ly|ies|ous|ive|ful|less|ism|ist|ship|hood|ization)$/;
+const SYMBOLS = /[!#$%^&*?~+=@]/g;
+
+function mixedValue(rest: string): RegExpExecArray | null {
+  const m = MIXED.exec(rest);
+  if (!m) return null;
+  // Symbols only at the ends are markup or punctuation ("manager**:", "**bold**"), not a password's.
+  const v = m[0].replace(/^[*_~]+|[*_~!?]+$/g, '');
+  const letters = (v.match(/\p{L}/gu) ?? []).length;
+  const digits = (v.match(/\d/g) ?? []).length;
+  const symbols = (v.match(SYMBOLS) ?? []).length;
+  // Letters and two digits at least, or two of a password's symbols, or one with both cases.
+  const ok = letters >= 2 && (digits >= 2 || symbols >= 2 || (symbols === 1 && /\p{Lu}/u.test(v) && /\p{Ll}/u.test(v)));
+  // A name with a version ("Windows10", "Office365"): a word and digits only, the digits at the end, short.
+  // A key combination ("Ctrl+Shift+L", "Cmd-Option-Esc") is a shortcut's name.
+  if (/(?:^|[+-])(?:ctrl|alt|shift|cmd|command|win|meta|option|opt|super|fn|strg|umschalt)(?:[+-]|$)/i.test(v)) return null;
+  return ok && !(/^\p{Lu}?\p{Ll}+\d{1,4}$/u.test(v) && v.length < 12) ? m : null;
+}
 
 /**
  * What may stand between the word and its value: a suffix, a colon or dash, a short clause and a colon ("Пароль от
  * кассы театра: …", "password for the box office: …"), a verb for "is" in many languages.
  */
-const BETWEEN =
-  /^(?:\p{L}{0,3})?(?:[ \t]+[^\n:：=.!?;,"'“«]{1,40}?[ \t]*[:：][ \t]*|[ \t]+[^\n:：=.!?;,"'“«]{1,40}?[ \t]+(?:is|es|est|ist|é|è|är|er|era|was|c['’]est)[ \t]+|[ \t]*(?:[:=：\-–—][ \t]*)?)(?:(?:is|ist|es|est|é|è|är|er|on|jest|je|ye|hai|ni|dia|eo|mooy|la[ \t]+se|se|ko|ko[ \t]+e|waa|ngu|ndi|ni|iko|yw|huwa|hija|ir|yra|van|это|е|є|бол|dır|dir|dur|är|era|was|será)[ \t]+)?["'“«]?/iu;
+/**
+ * The verbs for "is" of many languages, after the words that say whose password it is ("ijambo ry'ibanga rya konti
+ * ya … ni", "lo senhal de … es", "a parolla d'intrata di … hè", "paswot bilong … em", "ichtaca tlahtolli ic … ca",
+ * "na password ni … e", "पासवर्ड हेउछि"): Kinyarwanda and Swahili ni, Shona ndi, Sesotho ke, Twi ne, Asturian ye,
+ * Corsican hè, Tok Pisin em, Guarani ha'e, Nahuatl ca, Greenlandic tassaavoq, Fijian and Italian e, Odia ହେଉଛି,
+ * Assamese হৈছে, Bengali হল, Vietnamese là, Malay and Indonesian adalah, Tagalog ay, Zulu ngu and yi, Lingala ezali,
+ * Igbo bụ, Hausa shine, Malagasy dia. Not English "on": "the password changed on 20240101" gives a date.
+ */
+const COPULAS =
+  String.raw`is|ist|es|est|é|è|är|er|era|was|c['’]est|ni|ndi|ndiyo|ke|ne|ye|h[eè]|e|em|ha['’]e|ca|tassaavoq|ହେଉଛି|হৈছে|হল|হলো|là|adalah|ialah|ay|jest|je|ir|yra|это|е|є|eh|ko|se|waa|ngu|yi|ezali|bụ|shine|ita[ \t]+ce|dia`;
+/** A clause's words: no digit, no stop; a name in quotes may stand in it ("a senha do Wi-Fi "KFM-Studio" é …"). */
+const CLAUSE = String.raw`(?:[^\n\d:：=.!?;,"'“«]|"[^"\n\d]{1,30}"|“[^”\n\d]{1,30}”){1,40}?`;
+const AFTER_VERB = String.raw`(?:(?:is|ist|es|est|é|è|är|er|on|jest|je|ye|hai|ni|dia|eo|mooy|la[ \t]+se|se|ko|ko[ \t]+e|waa|ngu|ndi|ni|iko|yw|huwa|hija|ir|yra|van|это|е|є|бол|dır|dir|dur|är|era|was|será|ke|ne|h[eè]|em|ha['’]e|ca|tassaavoq|ହେଉଛି|হৈছে|là|e)[ \t]+)?["'“«]?`;
+const SAID_BEFORE = new RegExp(String.raw`(?:[:：=\-–—]|(?<![\p{L}])(?:${COPULAS}|hai|dia|eo|mooy|iko|yw|huwa|hija|van|бол|dır|dur|será)|ކީ|は|는|은|が)[ \t]*["'“«]?$`, 'iu');
+/** A field on a screen and what it shows: the value follows as if after "is". */
+const FIELD_SHOWS = /^[ \t]+(?:field|box|entry|input)[ \t]+(?:shows|says|reads|contains|displays|has)[ \t]*:?[ \t]+["'“«]?/iu;
+/**
+ * A user name given just before the word: "user kof.ndl, pass …", "usuario: ana / clave …", "login admin; pwd …": the
+ * word is the login's second half, and the value after it needs no verb.
+ */
+const USER_BEFORE = /(?<![\p{L}])(?:user(?:name)?|login|benutzer(?:name)?|usuario|utilisateur|utente|usu[áa]rio|gebruiker|id)[ \t]*[:=]?[ \t]+[^\s,;/]{2,60}[ \t]*[,;/][ \t]*(?:and[ \t]+|y[ \t]+|et[ \t]+|und[ \t]+|e[ \t]+|aur[ \t]+)?$/iu;
+/** Nouns the password word describes when they follow it: what comes after is about them. */
+const NOUN_AFTER = /^[ \t]+(?:managers?|field|policy|policies|hash\p{L}*|reset|strength|length|generator|requirements?|rules?|prompt|protect\p{L}*|vault|hint|expiry|change|dialog|screen|page|box|settings?)(?![\p{L}])/iu;
+/** The value right after the word, its colon or dash, or its verb. Tried first: a clause further on is another's. */
+const DIRECT = new RegExp(String.raw`^(?:[\p{L}\p{M}]{0,4})?[ \t]*(?:[:=：\-–—][ \t]*)?${AFTER_VERB}`, 'iu');
+/** A clause, then a colon or a verb for "is", then the value. */
+const BETWEEN = new RegExp(
+  String.raw`^(?:[\p{L}\p{M}]{0,4})?(?:[ \t]+${CLAUSE}[ \t]*[:：][ \t]*|[ \t]+${CLAUSE}[ \t]+(?:${COPULAS})[ \t]+)${AFTER_VERB}`,
+  'iu',
+);
+
+/**
+ * Verbs that close the clause after the value in languages that put them last: Oromo dha, Hindi and Urdu है / hai,
+ * Sindhi آهي, Japanese です, Amharic ነው, Basque da, Turkish dir, Quechua mi.
+ */
+const VERB_LAST = String.raw`dha|hai|है|ہے|آهي|です|ነው|da|dır|dir|mi`;
+const VERB_LAST_AFTER = new RegExp(String.raw`^[ \t]+(?:${VERB_LAST})[ \t]*(?:$|[\n.,;!?।。])`, 'u');
+/** Up to five words between the word and the value when such a verb closes it: "Jecha icciitii Wi-Fi … keenyaa X dha." */
+const WORDS_THEN_VALUE_THEN_VERB = new RegExp(
+  String.raw`^(?:[\p{L}\p{M}]{0,4})?((?:[ \t]+[\p{L}\p{M}'’-]{1,24}){1,5}?)[ \t]+(?=[^\s]{6,64}[ \t]+(?:${VERB_LAST})[ \t]*(?:$|[\n.,;!?।。]))`,
+  'u',
+);
 
 /** A word in the phrase that makes it a sentence about the password rather than the password. */
 const PROSE_WORD = factored(
@@ -47,25 +122,64 @@ const PROSE_WORD = factored(
 
 const EXAMPLE_OR_RULE = /(?<![\p{L}])(?:like|such as|e\.g|example\p{L}*|must|should|at least|never|avoid|policy|rules?|format|error\p{L}*)(?![\p{L}])/iu;
 
-const CLAUSE_END = /^(?:[ \t]*(?:$|[\n.,;:!?)"'”»。،؟።|])|[ \t]+(?:[-–—]|y|and|und|et|e|i|og|och|en|ve|na|dan|lan|ug)[ \t])/u;
+const CLAUSE_END = /^(?:[ \t]*(?:$|[\n.,;:!?()"'”»。،؟።|।])|[ \t]+(?:[-–—]|y|and|und|et|e|i|og|och|en|ve|na|dan|lan|ug)[ \t])/u;
 
 /** A list after the value: "…, Summer2024, Welcome1": bad examples or a rule's, not one password given. */
 const LIST_AFTER = /^[ \t]*[,;،][ \t]*[^\s,;]{3,}[ \t]*[,;،]/u;
 const SENTENCE_END = /[.!?]\s|[\n。！？؟።။]/;
 
-function valueAfter(text: string, from: number, login: boolean, passcode: boolean): { start: number; end: number } | null {
-  const head = text.slice(from, from + 80);
-  const between = BETWEEN.exec(head);
-  const at = between ? between[0].length : 0;
+function longLower(rest: string): RegExpExecArray | null {
+  const m = LONG_LOWER.exec(rest);
+  return m && !WORD_SUFFIX.test(m[0]) ? m : null;
+}
+
+function valueAfter(text: string, from: number, login: boolean, passcode: boolean, paired = false): { start: number; end: number } | null {
+  const head = text.slice(from, from + 120);
+  // A screen described: "the Wi-Fi password field shows …", "the password box reads …".
+  const field = FIELD_SHOWS.exec(head);
+  if (field) {
+    const shown = valueAt(head, field[0].length, login, passcode, true);
+    return shown ? { start: from + shown.start, end: from + shown.end } : null;
+  }
+  const direct = DIRECT.exec(head);
+  // The word as a noun's modifier ("password manager use the shortcut: …", "password policy: …") owns no value.
+  const clause = NOUN_AFTER.test(head) ? null : BETWEEN.exec(head);
+  const found = (direct ? valueAt(head, direct[0].length, login, passcode, paired) : null) ?? (clause ? valueAt(head, clause[0].length, login, passcode) : null);
+  if (found) return { start: from + found.start, end: from + found.end };
+  // Words, then the value, then a verb that closes the clause: no English word or rule between.
+  const words = WORDS_THEN_VALUE_THEN_VERB.exec(head);
+  if (!words || PROSE_WORD.test(words[1]!) || EXAMPLE_OR_RULE.test(words[1]!)) return null;
+  const later = valueAt(head, words[0].length, login, passcode);
+  return later ? { start: from + later.start, end: from + later.end } : null;
+}
+
+function valueAt(head: string, at: number, login: boolean, passcode: boolean, given = false): { start: number; end: number } | null {
   const rest = head.slice(at);
-  const m = SPACED.exec(rest) ?? JOINED.exec(rest) ?? DOTTED.exec(rest) ?? (login ? null : DIGITS.exec(rest)) ?? (passcode ? RANDOM_CASE.exec(rest) : null);
-  if (!m) return null;
-  const value = m[0];
+  let m = SPACED.exec(rest) ?? JOINED.exec(rest) ?? DOTTED.exec(rest) ?? (login ? null : DIGITS.exec(rest)) ?? (passcode ? RANDOM_CASE.exec(rest) : null);
+  let value = m?.[0] ?? '';
+  if (!m) {
+    // A long run of small letters only after a verb, a colon or a dash, or before a verb that closes the clause: right
+    // after the word it is as often the next word of a language that joins its words ("Isissutissara puiguleriinnarpara").
+    const said = given || SAID_BEFORE.test(head.slice(0, at)) || /^[^\s]+[ \t]+(?:dha|hai|है|ہے|آهي|です|ነው|da|dır|dir|mi)(?![\p{L}])/u.test(rest);
+    // A `name=value` pair (a link's query, a config line) is the key-value rules' to read, with what they know of URLs.
+    if (/=[ \t]*["'“«]?$/.test(head.slice(0, at))) return null;
+    // The value stands apart from the word: "PASSWORD_MIN_LENGTH=12" is one name, not the word and a value.
+    if (!/[\s:："'“«—–]$/u.test(head.slice(0, at))) return null;
+    m =
+      (said ? SPACED_NUMBER_AMONG.exec(rest) : null) ??
+      DASHED_GROUPS.exec(rest) ??
+      (login ? null : (UNDERSCORED.exec(rest) ?? JOINED_THREE.exec(rest) ?? mixedValue(rest) ?? (said ? longLower(rest) : null)));
+    if (!m) return null;
+    value = m[0].replace(/[.,;:)\]}»”。、，،؛۔।]+$/u, '');
+    // The newer shapes must end their clause: "… is lantern.cable.misty , kimseye …", "… ni 90421352 .", "… X dha.".
+    const after = rest.slice(value.length);
+    if (!CLAUSE_END.test(after) && !VERB_LAST_AFTER.test(after)) return null;
+  }
   // Words with spaces end their clause: a stop, a comma, a quote, a line's end or an "and" ("… 801 y el candado"), where a
   // sentence about the password goes on ("deve essere cambiata ogni 90 giorni", "holds 312 shared passwords").
-  if (/[ \t]/.test(value) && (PROSE_WORD.test(value) || !CLAUSE_END.test(rest.slice(value.length)))) return null;
+  if (/[ \t]/.test(value) && (PROSE_WORD.test(value) || !(CLAUSE_END.test(rest.slice(value.length)) || VERB_LAST_AFTER.test(rest.slice(value.length))))) return null;
   if (LIST_AFTER.test(rest.slice(value.length))) return null;
-  return { start: from + at, end: from + at + value.length };
+  return { start: at, end: at + value.length };
 }
 
 function quotedInSentence(text: string, from: number): { start: number; end: number } | null {
@@ -79,9 +193,9 @@ function quotedInSentence(text: string, from: number): { start: number; end: num
 
 function findPassphraseValues(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  // Every shape holds a digit, a hyphen between small letters or a capital after a small letter: a text with none
-  // of them passes at once.
-  if (!/\d|\p{Ll}-\p{Ll}|\p{Ll}\p{Lu}/u.test(text)) return spans;
+  // Every shape holds a digit, a hyphen, dot or underscore between small letters, a capital after a small letter, a
+  // long run of small letters or a symbol before a letter: a text with none of them passes at once.
+  if (!/\d|\p{Ll}[-._]\p{Ll}|\p{Ll}\p{Lu}|\p{Ll}{15}|[!#$%^&*?~+=@]\p{L}/u.test(text)) return spans;
   const anchors = ANCHORS;
   anchors.lastIndex = 0;
   let after = 0;
@@ -94,7 +208,7 @@ function findPassphraseValues(text: string): SecretSpan[] {
     const clitic = /[وبل]/.test(prev) && !/[\u0600-\u06FF]/.test(text[a.index - 2] ?? '');
     if (/[\u0600-\u06FF]/.test(a[0][0]!) && /[\u0600-\u06FF]/.test(prev) && !clitic) continue;
     if (/^[sS]\b/.test(text.slice(from, from + 2)) && /[a-z]$/i.test(a[0])) continue;
-    const direct = valueAfter(text, from, /^log/i.test(a[0]), /^passcode$/i.test(a[0]));
+    const direct = valueAfter(text, from, /^log/i.test(a[0]), /^passcode$/i.test(a[0]), USER_BEFORE.test(text.slice(Math.max(0, a.index - 80), a.index)));
     const found = direct ?? quotedInSentence(text, from);
     if (!found) continue;
     // The words of its own clause before the word, on its line: "a password like …", "never use these passwords"; not
@@ -105,7 +219,8 @@ function findPassphraseValues(text: string): SecretSpan[] {
     // What a screen or a note "says" or "shows" before the word describes it, and bars nothing here.
     lead = lead.slice(lead.search(/[^.!?:,;]*$/)).replace(/(?<![\p{L}])(?:says|shows?|said)(?![\p{L}])/giu, '');
     if (NOT_THE_PASSWORD.test(lead) || /(?<![\p{L}])(?:never|don['’]?t|avoid|weak|common|worst|bad|banned)(?![\p{L}])/iu.test(lead)) continue;
-    const between = text.slice(from, found.start);
+    // A field's "shows" describes the screen (`FIELD_SHOWS`), and bars nothing.
+    const between = text.slice(from, found.start).replace(FIELD_SHOWS, ' ');
     // A quoted phrase further on may follow what a screen "shows" or "says"; a rule's or an example's words still bar it.
     if (SENTENCE_END.test(between) || (direct ? NOT_THE_PASSWORD : EXAMPLE_OR_RULE).test(between)) continue;
     spans.push({ ...found, label: 'password' });

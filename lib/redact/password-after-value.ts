@@ -59,6 +59,32 @@ const ASKED_ABOUT = new RegExp(
 
 const PASSWORD_ASKED_ABOUT: RegexRule = { ...PASSWORD_AFTER_VALUE, name: 'password-asked-about', pattern: ASKED_ABOUT };
 
+/**
+ * Languages whose "X is the password" puts the value first by grammar, the equative of the Polynesian languages:
+ * Hawaiian "ʻO X ka ʻōlelo huna" / "ʻO 1389 ka helu huna o ka puka", Maori "Ko X te kupuhipa", Samoan "O X le upu
+ * faʻalilolilo", Tongan "Ko X ʻa e lea fufū". The value: digits (four to twelve) after a code word ("helu huna", secret
+ * number), or a password's shape (`strongPassword`), a phrase of small words joined by hyphens, or one long run of
+ * small letters after a password word.
+ */
+const EQUATIVE_FIRST = new RegExp(
+  String.raw`(?<![\p{L}])[ʻ‘'’]?(?:o|ko)[ \t]+([^\s"'“”<>()]{4,64}|\p{Ll}{3,12}(?:[ \t](?:\p{Ll}{3,12}|\d{2,4})){2,4})[ \t]+(?:ka|ke|te|le|[ʻ‘'’]a[ \t]+e)[ \t]+` +
+    String.raw`(?:(helu[ \t]+h[uū]n[aā]|nama[ \t]+huna|tau[ \t]+huna|numera[ \t]+lilo|fika[ \t]+f[uū]f[uū])|[ʻ‘'’]?[oō]lelo[ \t]+h[uū]n[aā]|kupuhipa|kupu[ \t]+huna|upu[ \t]+fa[ʻ‘'’]?alilolilo|lea[ \t]+fuf[uū]|password|paswot)(?![\p{L}])`,
+  'dgiu',
+);
+
+const EQUATIVE_VALUE: RegexRule = {
+  name: 'password-in-equative',
+  pattern: EQUATIVE_FIRST,
+  judge(m) {
+    const value = m[1]!;
+    const ok = m[2] !== undefined ? /^\d{4,12}$/.test(value) : (/\d/.test(value) && strongPassword(value)) || /^\p{Ll}{3,12}(?:-\p{Ll}{3,12}){2,5}$/u.test(value) || /^\p{Ll}{14,32}$/u.test(value) || /^[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){2,5}$/.test(value) || /^\p{Ll}{3,12}(?: \p{Ll}{3,12}| \d{2,4}){2,4}$/u.test(value);
+    if (!ok) return null;
+    const start = m.indices![1]![0];
+    return { start, end: start + value.length, label: 'password' };
+  },
+  resumeAfterReject: (m) => m.index + 1,
+};
+
 // Read only in the stretch before each password word (the value stands at most 110 characters before it).
 /** Where the password words stand, in the plain mode: the rule is read only in the stretch before each. */
 const PASSWORD_NOUN_ANCHORS = wordAnchors(PASSWORD_NOUN);
@@ -68,4 +94,5 @@ const VALUE_STARTS = /to|is|was|now|says|said|reads|[:：]|^/gim;
 export const PASSWORD_AFTER_VALUE_FINDERS: readonly Finder[] = [
   windowedFinder(PASSWORD_AFTER_VALUE, PASSWORD_NOUN_ANCHORS, 110, 0, true, VALUE_STARTS),
   windowedFinder(PASSWORD_ASKED_ABOUT, /pass(?:word|code|phrase)/gi, 110, 0),
+  windowedFinder(EQUATIVE_VALUE, /huna|kupuhipa|fa.?alilolilo|fuf|password|paswot/gi, 110, 0),
 ];

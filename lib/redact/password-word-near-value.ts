@@ -31,7 +31,12 @@ export const PASSWORD_WORDS = new RegExp(
     String.raw`passcode|sandhi|teny[ \t]+miafina|tenimiafina|lea[ \t]+fuf[uū]|ger[ \t-]+tremen|gerioù[ \t-]+tremen|pakasqa[ \t]+simi|baatu[ \t]+j[àa]ll|pasiwedh?i|phasewete|lefoko[ \t]+la[ \t]+sephiri|igama[ \t]+lokugqitha|mawu[ \t]+achinsinsi|ijambo[ \t]+ry['’]ibanga|ekigambo[ \t]+ky['’]ekyama|liloba[ \t]+ya[ \t]+sekele|jecha[ \t]+icciitii|ቃለ[ \t]+ምስጢር|upu[ \t]+fa['’]?alilolilo|paswod|پاسورڊ|পাছৱৰ্ড|مەخپىي[ \t]+نومۇر|серсүз|` +
     // The English word in the Indic scripts (with or without the zero-width non-joiner), Amharic with its possessive
     // (ቃሌ, my password), Somali, Irish after its mutations (mo phasfhocal, ár bpasfhocal).
-    String.raw`పాస్\u200c?వర్డ్|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേഡ്|પાસવર્ડ|ਪਾਸਵਰਡ|የይለፍ[ \t]+ቃ|ፓስወርድ|furaha[ \t]+sirta|erayga[ \t]+sirta|phasfhocal|bpasfhocal`,
+    String.raw`పాస్\u200c?వర్డ్|ಪಾಸ್\u200c?ವರ್ಡ್|പാസ്\u200c?വേഡ്|પાસવર્ડ|ਪਾਸਵਰਡ|የይለፍ[ \t]+ቃ|ፓስወርድ|furaha[ \t]+sirta|erayga[ \t]+sirta|phasfhocal|bpasfhocal|` +
+    // AG's round: Dhivehi (the English word in Thaana), Turkmen and Bashkir with their possessive ending (paroly,
+    // паролы), Corsican, Sardinian, Occitan (senhal), Hawaiian (ʻōlelo huna), Tok Pisin (paswot), Guarani (ñe'ẽñemi),
+    // Nahuatl (ichtaca tlahtolli), Greenlandic (isissutissaq), Fijian (vosa vuni), Yiddish (פּאַראָל), Tibetan (གསང་ཚིག)
+    // and Sorani Kurdish (وشەی نهێنی, تێپەڕەوشە).
+    String.raw`ޕާސްވޯޑ|\bparoly\b|паролы|паролі|parolla[ \t]+d['’]intrata|paràula[ \t]+de[ \t]+intrada|\bsenhal|[ʻ‘'’]?[oō]lelo[ \t]+h[uū]n[aā]|paswot|ñe['’]ẽñemi|ne['’]e[ \t]?ñemi|ichtaca[ \t]+tlahtolli|isissutissa|vosa[ \t]+vuni|פּאַראָל|פאראל|གསང་ཚིག|وشەی[ \t]+نهێنی|تێپەڕەوشە`,
   'giu',
 );
 

@@ -275,6 +275,9 @@ const SENTENCE_WORDS = /(?<![\p{L}])(?:is|are|was|were|be|been|being|has|have|ha
 /** A value with no verb before it must be a password beyond doubt: a digit and a symbol or capital, and no hash. */
 const ACCOUNT_PREPOSITION_LAST = /(?<![\p{L}])(?:for|of|für|von|pour|para|voor|van|per)[ \t]*$/iu;
 
+/** Identifiers a vendor or a standards body publishes, never a password: KB5034441, CVE-2024-3094, MS17-010, RFC7519. */
+const PUBLISHED_ID = /^(?:KB\d{6,8}|CVE-\d{4}-\d{4,7}|MS\d{2}-\d{3}|RFC[ -]?\d{3,5}|ISO[ -]?\d{3,5}(?:[-:]\d+)*|GHSA(?:-[\w]{4}){3})$/i;
+
 function verblessValue(m: RegExpExecArray, group: number, first: number, text: string, foreign = false): SecretSpan | null {
   // After another language's label a leading "a" or "az" is that language's article (Hungarian "jelszavam a Gmailhez").
   const words = foreign ? m[group]!.replace(/^[ \t]+az?(?=[ \t])/i, '') : m[group]!;
@@ -285,6 +288,9 @@ function verblessValue(m: RegExpExecArray, group: number, first: number, text: s
   const v = valueAt(m, first);
   // A digit, or letters in random case ("admin password jCuFXExq"; `randomCaseLetters`).
   if (!v || !(/\d/.test(v.value) || randomCaseLetters(v.value)) || !/[^\p{L}\p{N}]|\p{Lu}/u.test(v.value) || /^\$\d[a-z]?\$/.test(v.value)) return null;
+  // A published identifier: an update's KB article, a CVE, a security bulletin, an RFC or an ISO standard ("asks for the
+  // password after update KB1802996").
+  if (PUBLISHED_ID.test(v.value)) return null;
   return proseValue(m, first, text);
 }
 

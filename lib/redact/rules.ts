@@ -958,7 +958,14 @@ function judgeAssignment(text: string, keyStart: number, key: string, valueStart
     return { start: span.start, end, label: 'password' };
   }
   if (!quoted && (nextChar === '(' || nextChar === '[')) return null;
-  return looksLikeGenericSecret(value) ? { start: span.start, end, label: 'api key' } : null;
+  if (looksLikeGenericSecret(value)) return { start: span.start, end, label: 'api key' };
+  // A shared secret is a password two devices share (RADIUS `clients.conf`, TACACS+, a VPN's `secret = …`): under a
+  // key that is the word alone, a value a person typed (both cases and a password's symbol) is one, though shorter
+  // than a generated key.
+  if (/^(?:shared[_-]?)?secret$/i.test(key) && /\p{Lu}/u.test(value) && /\p{Ll}/u.test(value) && /[!#$%^&*?~+=@]/.test(value) && looksLikePassword(value, { quoted, strict: true, nextChar })) {
+    return { start: span.start, end, label: 'password' };
+  }
+  return null;
 }
 
 /**

@@ -29,4 +29,32 @@ function findWifiPairs(text: string): SecretSpan[] {
   return spans;
 }
 
-export const WIFI_NAME_AND_KEY_FINDERS: readonly Finder[] = [{ name: 'wifi-name-and-key', find: findWifiPairs }];
+/**
+ * The network's name in parentheses or quotes after the Wi-Fi word, then a colon and the key: "Crew Wi-Fi (BlueCrew):
+ * …", "WLAN (Gäste): …", "Wi-Fi «Dacha»: …". The key is a password's shape as above, or a passphrase of small words
+ * joined by hyphens, dots or underscores, or small words run together (fifteen letters or more), as generators make them.
+ */
+const NAMED_THEN_COLON =
+  /(?<![\p{L}])(?:wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ)[ \t]*(?:\([^()\n]{1,32}\)|"[^"\n]{1,32}"|“[^”\n]{1,32}”|«[^»\n]{1,32}»)[ \t]*[:：][ \t]*([^\s"'“”<>()]{6,64})/giu;
+
+function keyShaped(v: string): boolean {
+  return passwordShaped(v) || /^\p{Ll}{3,12}(?:[-._]\p{Ll}{3,12}){2,5}$/u.test(v) || /^\p{Ll}{15,40}$/u.test(v);
+}
+
+function findNamedWifiKeys(text: string): SecretSpan[] {
+  if (!WIFI.test(text)) return [];
+  const spans: SecretSpan[] = [];
+  NAMED_THEN_COLON.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = NAMED_THEN_COLON.exec(text)); ) {
+    const value = m[1]!.replace(/[.,;:)]+$/, '');
+    if (!keyShaped(value)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  return spans;
+}
+
+export const WIFI_NAME_AND_KEY_FINDERS: readonly Finder[] = [
+  { name: 'wifi-name-and-key', find: findWifiPairs },
+  { name: 'wifi-named-key', find: findNamedWifiKeys },
+];
