@@ -1,5 +1,6 @@
 import { factored, fastAnchors, fastScan } from './fast-anchors';
 import { NOT_THE_PASSWORD, PASSWORD_WORDS } from './password-word-near-value';
+import { PREPOSITIONS } from './passwords';
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -78,14 +79,16 @@ function mixedValue(rest: string): RegExpExecArray | null {
  * "na password ni … e", "पासवर्ड हेउछि"): Kinyarwanda and Swahili ni, Shona ndi, Sesotho ke, Twi ne, Asturian ye,
  * Corsican hè, Tok Pisin em, Guarani ha'e, Nahuatl ca, Greenlandic tassaavoq, Fijian and Italian e, Odia ହେଉଛି,
  * Assamese হৈছে, Bengali হল, Vietnamese là, Malay and Indonesian adalah, Tagalog ay, Zulu ngu and yi, Lingala ezali,
- * Igbo bụ, Hausa shine, Malagasy dia. Not English "on": "the password changed on 20240101" gives a date.
+ * Igbo bụ, Hausa shine, Malagasy dia, Luganda kye, Wolof mooy, Greek είναι, Arabic هي / هو, Hebrew היא / הוא, Chinese
+ * 是. Not English "on": "the password changed on 20240101" gives a date.
  */
 const COPULAS =
-  String.raw`is|ist|es|est|é|è|är|er|era|was|c['’]est|ni|ndi|ndiyo|ke|ne|ye|h[eè]|e|em|ha['’]e|ca|tassaavoq|ହେଉଛି|হৈছে|হল|হলো|là|adalah|ialah|ay|jest|je|ir|yra|это|е|є|eh|ko|se|waa|ngu|yi|ezali|bụ|shine|ita[ \t]+ce|dia`;
+  String.raw`is|ist|es|est|é|è|är|er|era|was|c['’]est|ni|ndi|ndiyo|ke|ne|ye|h[eè]|e|em|ha['’]e|ca|tassaavoq|ହେଉଛି|হৈছে|হল|হলো|là|adalah|ialah|ay|jest|je|ir|yra|это|е|є|eh|ko|se|waa|ngu|yi|ezali|bụ|shine|ita[ \t]+ce|dia|kye|mooy|είναι|ήταν|هي|هو|היא|הוא|是`;
 /** A clause's words: no digit, no stop; a name in quotes may stand in it ("a senha do Wi-Fi "KFM-Studio" é …"). */
-const CLAUSE = String.raw`(?:[^\n\d:：=.!?;,"'“«]|"[^"\n\d]{1,30}"|“[^”\n\d]{1,30}”){1,40}?`;
+// An apostrophe between letters is a word's ("an'ny", "ky'ekyama", "הג'ימייל"), not a quote.
+const CLAUSE = String.raw`(?:[^\n\d:：=.!?;,"'“«]|(?<=\p{L})['’](?=\p{L})|"[^"\n\d]{1,30}"|“[^”\n\d]{1,30}”){1,40}?`;
 const AFTER_VERB = String.raw`(?:(?:is|ist|es|est|é|è|är|er|on|jest|je|ye|hai|ni|dia|eo|mooy|la[ \t]+se|se|ko|ko[ \t]+e|waa|ngu|ndi|ni|iko|yw|huwa|hija|ir|yra|van|это|е|є|бол|dır|dir|dur|är|era|was|será|ke|ne|h[eè]|em|ha['’]e|ca|tassaavoq|ହେଉଛି|হৈছে|là|e)[ \t]+)?["'“«]?`;
-const SAID_BEFORE = new RegExp(String.raw`(?:[:：=\-–—]|(?<![\p{L}])(?:${COPULAS}|hai|dia|eo|mooy|iko|yw|huwa|hija|van|бол|dır|dur|será)|ކީ|は|는|은|が)[ \t]*["'“«]?$`, 'iu');
+const SAID_BEFORE = new RegExp(String.raw`(?:[:：=\-–—]|(?<![\p{L}])(?:${COPULAS}|hai|dia|eo|mooy|iko|yw|huwa|hija|van|бол|dır|dur|será)|ކީ|は|는|은|が|是|-)[ \t]*["'“«]?$`, 'iu');
 /** A field on a screen and what it shows: the value follows as if after "is". */
 const FIELD_SHOWS = /^[ \t]+(?:field|box|entry|input)[ \t]+(?:shows|says|reads|contains|displays|has)[ \t]*:?[ \t]+["'“«]?/iu;
 /**
@@ -96,22 +99,27 @@ const USER_BEFORE = /(?<![\p{L}])(?:user(?:name)?|login|benutzer(?:name)?|usuari
 /** Nouns the password word describes when they follow it: what comes after is about them. */
 const NOUN_AFTER = /^[ \t]+(?:managers?|field|policy|policies|hash\p{L}*|reset|strength|length|generator|requirements?|rules?|prompt|protect\p{L}*|vault|hint|expiry|change|dialog|screen|page|box|settings?)(?![\p{L}])/iu;
 /** The value right after the word, its colon or dash, or its verb. Tried first: a clause further on is another's. */
+/** A preposition of whose the password is, right after the word (the languages' `of` of passwords.ts). */
+const OF_START = new RegExp(String.raw`^(?:[\p{L}\p{M}]{0,4})?[ \t]+(?:${PREPOSITIONS})[ \t]+`, 'iu');
 const DIRECT = new RegExp(String.raw`^(?:[\p{L}\p{M}]{0,4})?[ \t]*(?:[:=：\-–—][ \t]*)?${AFTER_VERB}`, 'iu');
 /** A clause, then a colon or a verb for "is", then the value. */
 const BETWEEN = new RegExp(
-  String.raw`^(?:[\p{L}\p{M}]{0,4})?(?:[ \t]+${CLAUSE}[ \t]*[:：][ \t]*|[ \t]+${CLAUSE}[ \t]+(?:${COPULAS})[ \t]+)${AFTER_VERB}`,
+  String.raw`^(?:[\p{L}\p{M}]{0,4})?(?:[ \t]+${CLAUSE}[ \t]*[:：][ \t]*|[ \t]+${CLAUSE}[ \t]+(?:${COPULAS})[ \t]+|[ \t]+${CLAUSE}[ \t]+(?:ngu|yi|ngi|ng)-)${AFTER_VERB}`,
   'iu',
 );
 
 /**
  * Verbs that close the clause after the value in languages that put them last: Oromo dha, Hindi and Urdu है / hai,
- * Sindhi آهي, Japanese です, Amharic ነው, Basque da, Turkish dir, Quechua mi.
+ * Sindhi آهي, Japanese です, Amharic ነው, Basque da, Turkish dir, Quechua mi, Nepali हो, Marathi आहे, Gujarati છે,
+ * Punjabi ਹੈ, Tajik аст, Kurdish e, Korean 이야 / 이에요 / 예요 / 입니다.
  */
-const VERB_LAST = String.raw`dha|hai|है|ہے|آهي|です|ነው|da|dır|dir|mi`;
-const VERB_LAST_AFTER = new RegExp(String.raw`^[ \t]+(?:${VERB_LAST})[ \t]*(?:$|[\n.,;!?।。])`, 'u');
+const VERB_LAST = String.raw`dha|hai|है|ہے|آهي|です|ነው|da|dır|dir|mi|हो|आहे|છે|ਹੈ|аст|e|이야|이에요|예요|입니다|야`;
+const VERB_LAST_AFTER = new RegExp(String.raw`^[ \t]+(?:${VERB_LAST})[ \t]*(?:$|[\n.,;!?।。，])`, 'u');
+/** Such a verb closing the value's clause a few words on: the value is said, as after "is". */
+const VERB_LAST_SOON = new RegExp(String.raw`^[^\n.!?।。，]{1,70}?[ \t](?:${VERB_LAST})[ \t]*(?:$|[\n.,;!?।。，])`, 'u');
 /** Up to five words between the word and the value when such a verb closes it: "Jecha icciitii Wi-Fi … keenyaa X dha." */
 const WORDS_THEN_VALUE_THEN_VERB = new RegExp(
-  String.raw`^(?:[\p{L}\p{M}]{0,4})?((?:[ \t]+[\p{L}\p{M}'’-]{1,24}){1,5}?)[ \t]+(?=[^\s]{6,64}[ \t]+(?:${VERB_LAST})[ \t]*(?:$|[\n.,;!?।。]))`,
+  String.raw`^(?:[\p{L}\p{M}]{0,4})?((?:[ \t]+[\p{L}\p{M}'’-]{1,24}){1,5}?)[ \t]+(?=(?:[^\s]{6,64}|\p{Ll}{3,12}[ \t]\d{2,4}(?:[ \t]\p{Ll}{3,12}){1,3})[ \t]+(?:${VERB_LAST})[ \t]*(?:$|[\n.,;!?।。，]))`,
   'u',
 );
 
@@ -122,7 +130,7 @@ const PROSE_WORD = factored(
 
 const EXAMPLE_OR_RULE = /(?<![\p{L}])(?:like|such as|e\.g|example\p{L}*|must|should|at least|never|avoid|policy|rules?|format|error\p{L}*)(?![\p{L}])/iu;
 
-const CLAUSE_END = /^(?:[ \t]*(?:$|[\n.,;:!?()"'”»。،؟።|।])|[ \t]+(?:[-–—]|y|and|und|et|e|i|og|och|en|ve|na|dan|lan|ug)[ \t])/u;
+const CLAUSE_END = /^(?:[ \t]*(?:$|[\n.,;:!?()"'”»。،؟።|।，、；：！？])|[ \t]+(?:[-–—]|y|and|und|et|e|i|og|och|en|ve|na|dan|lan|ug)[ \t])/u;
 
 /** A list after the value: "…, Summer2024, Welcome1": bad examples or a rule's, not one password given. */
 const LIST_AFTER = /^[ \t]*[,;،][ \t]*[^\s,;]{3,}[ \t]*[,;،]/u;
@@ -146,6 +154,19 @@ function valueAfter(text: string, from: number, login: boolean, passcode: boolea
   const clause = NOUN_AFTER.test(head) ? null : BETWEEN.exec(head);
   const found = (direct ? valueAt(head, direct[0].length, login, passcode, paired) : null) ?? (clause ? valueAt(head, clause[0].length, login, passcode) : null);
   if (found) return { start: from + found.start, end: from + found.end };
+  // Whose it is after a preposition, with no verb, as Russian, Turkish or Mongolian write it ("пароль от почты …"): the
+  // value one to four words on, in the shapes no sentence word has, its clause ended.
+  const of = OF_START.exec(head);
+  if (of) {
+    const words = /[^ \t]+[ \t]+/gu;
+    words.lastIndex = of[0].length;
+    for (let i = 0, w: RegExpExecArray | null; i < 4 && (w = words.exec(head)); i++) {
+      const at = w.index + w[0].length;
+      if (/[\d.!?;:]/.test(w[0]) || PROSE_WORD.test(w[0]) || EXAMPLE_OR_RULE.test(w[0])) break;
+      const v = valueAt(head, at, login, passcode);
+      if (v && !/[ \t]/.test(head.slice(v.start, v.end))) return { start: from + v.start, end: from + v.end };
+    }
+  }
   // Words, then the value, then a verb that closes the clause: no English word or rule between.
   const words = WORDS_THEN_VALUE_THEN_VERB.exec(head);
   if (!words || PROSE_WORD.test(words[1]!) || EXAMPLE_OR_RULE.test(words[1]!)) return null;
@@ -160,11 +181,11 @@ function valueAt(head: string, at: number, login: boolean, passcode: boolean, gi
   if (!m) {
     // A long run of small letters only after a verb, a colon or a dash, or before a verb that closes the clause: right
     // after the word it is as often the next word of a language that joins its words ("Isissutissara puiguleriinnarpara").
-    const said = given || SAID_BEFORE.test(head.slice(0, at)) || /^[^\s]+[ \t]+(?:dha|hai|है|ہے|آهي|です|ነው|da|dır|dir|mi)(?![\p{L}])/u.test(rest);
+    const said = given || SAID_BEFORE.test(head.slice(0, at)) || VERB_LAST_SOON.test(rest);
     // A `name=value` pair (a link's query, a config line) is the key-value rules' to read, with what they know of URLs.
     if (/=[ \t]*["'“«]?$/.test(head.slice(0, at))) return null;
     // The value stands apart from the word: "PASSWORD_MIN_LENGTH=12" is one name, not the word and a value.
-    if (!/[\s:："'“«—–]$/u.test(head.slice(0, at))) return null;
+    if (!/[\s:："'“«—–]$|(?<![\p{L}])(?:ngu|yi|ngi|ng)-$/u.test(head.slice(0, at))) return null;
     m =
       (said ? SPACED_NUMBER_AMONG.exec(rest) : null) ??
       DASHED_GROUPS.exec(rest) ??

@@ -77,7 +77,7 @@ const EQUATIVE_VALUE: RegexRule = {
   pattern: EQUATIVE_FIRST,
   judge(m) {
     const value = m[1]!;
-    const ok = m[2] !== undefined ? /^\d{4,12}$/.test(value) : (/\d/.test(value) && strongPassword(value)) || /^\p{Ll}{3,12}(?:-\p{Ll}{3,12}){2,5}$/u.test(value) || /^\p{Ll}{14,32}$/u.test(value) || /^[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){2,5}$/.test(value) || /^\p{Ll}{3,12}(?: \p{Ll}{3,12}| \d{2,4}){2,4}$/u.test(value);
+    const ok = m[2] !== undefined ? /^\d{4,12}$/.test(value) : /^\d{6,12}$/.test(value) || (/\d/.test(value) && strongPassword(value)) || /^\p{Ll}{3,12}(?:-\p{Ll}{3,12}){2,5}$/u.test(value) || /^\p{Ll}{14,32}$/u.test(value) || /^[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){2,5}$/.test(value) || /^\p{Ll}{3,12}(?: \p{Ll}{3,12}| \d{2,4}){2,4}$/u.test(value);
     if (!ok) return null;
     const start = m.indices![1]![0];
     return { start, end: start + value.length, label: 'password' };

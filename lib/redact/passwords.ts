@@ -210,7 +210,7 @@ export function passwordWordStarts(text: string): readonly number[] {
 }
 
 /** Every language's prepositions; those that end in an apostrophe run straight into their noun ("dell'account"). */
-const PREPOSITIONS = alternation(all((l) => l.of));
+export const PREPOSITIONS = alternation(all((l) => l.of));
 /** "for the shared drive", "to my bank app", "für die Ferienwohnung", "dell'account ftp": what the password belongs to. */
 export const QUALIFIER = `(?:[ \\t]+(?:${PREPOSITIONS})(?:[ \\t]+|(?<=['’]))[^\\n.!?:=,;()"/]{1,40}?)`;
 

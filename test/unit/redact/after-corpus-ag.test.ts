@@ -66,6 +66,35 @@ describe('passwords in prose in more languages and more shapes', () => {
     masks('oye, the ERP se cayó. user m.lopez, pass cedar 417 harbor fox. ¿me ayudas?', 'cedar 417 harbor fox');
   });
 
+  it('masks generated passphrases after the verbs and particles of more languages, before or after the value', () => {
+    masks("Molo, iphasiwedi ye-Dropbox ngu-heron-maple-drift. Ungaxeleli mntu.", 'heron-maple-drift');
+    masks("Oli otya, ekigambo ky'ekyama kya Dropbox kye 63028417. Tobuulira muntu.", '63028417');
+    masks("Salama, ny teny miafina an'ny Dropbox dia gorse 71 brook fern. Aza lazaina.", 'gorse 71 brook fern');
+    masks('Na nga def, baatu jàll bu Dropbox mooy slatepigeonmeadowlark. Bul ko wax kenn.', 'slatepigeonmeadowlark');
+    masks('Silav, şîfreya Dropbox gorse 71 brook fern e. Ji kesî re nebêje.', 'gorse 71 brook fern');
+    masks('Салом, пароли Dropbox heron-maple-drift аст. Ба касе нагӯед.', 'heron-maple-drift');
+    masks('नमस्कार, Dropbox चा पासवर्ड slatepigeonmeadowlark आहे. कोणालाही सांगू नका.', 'slatepigeonmeadowlark');
+    masks('ਸਤ ਸ੍ਰੀ ਅਕਾਲ, Dropbox ਦਾ ਪਾਸਵਰਡ gorse 71 brook fern ਹੈ. ਕਿਸੇ ਨੂੰ ਨਾ ਦੱਸੋ.', 'gorse 71 brook fern');
+    masks('Γεια, ο κωδικός του Dropbox είναι heron-maple-drift. Μην το πεις.', 'heron-maple-drift');
+    masks('مرحبا، كلمة المرور للصندوق هي slatepigeonmeadowlark. لا تخبر أحدا.', 'slatepigeonmeadowlark');
+    masks("שלום, הסיסמה של הדרופבוקס היא heron-maple-drift. אל תגיד לאף אחד.", 'heron-maple-drift');
+    masks('안녕, 드롭박스 비밀번호는 gorse 71 brook fern 이야. 아무한테도 말하지 마.', 'gorse 71 brook fern');
+    masks('你好，网盘密码是 slatepigeonmeadowlark，别告诉别人。', 'slatepigeonmeadowlark');
+    masks('Привет, пароль от облака heron-maple-drift. Никому не говори.', 'heron-maple-drift');
+    masks('Kia ora, ko 63028417 te kupuhipa mō te pouaka.', '63028417');
+  });
+
+  it('keeps sentences about a password in those languages', () => {
+    unchanged('Parola minimo 12 caratteri.');
+    unchanged('Lösenord minst 12 tecken.');
+    unchanged('пароль от почты не подходит.');
+    unchanged('Gmail का पासवर्ड बदलना है।');
+    unchanged('كلمة المرور للبريد هي نفس القديمة.');
+    unchanged('Ο κωδικός του Gmail είναι λάθος.');
+    unchanged('비밀번호는 모르겠어요.');
+    unchanged('Use a passphrase like correct-horse-battery-staple.');
+  });
+
   it('masks a value a screen shows in its password field', () => {
     masks('On the router page the Wi-Fi password field shows ThistleCanyon58. Is it WPA3?', 'ThistleCanyon58');
   });

@@ -460,8 +460,9 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   as broadly as it stays precise, false alarms first: a card receipt's AUTH / APPR code is the bank's approval, an
  *   update's KB number (or a CVE, an RFC, an ISO standard) after a password word is published, an animal's microchip
  *   or transponder number passes Luhn but is no card; then passwords in prose after the words of whose they are and a
- *   verb for "is" of many more languages (ni, ndi, ke, ne, ye, hè, em, ha'e, ca, tassaavoq, ହେଉଛି, হৈছে …), before a
- *   verb that closes the clause (dha, है, آهي, です), or first in a Polynesian equative ("ʻO X ka ʻōlelo huna"), in
+ *   verb for "is" of many more languages (ni, ndi, ke, ne, ye, hè, em, ha'e, ca, tassaavoq, ହେଉଛି, হৈছে, kye, mooy,
+ *   είναι, هي, היא, 是, glued ngu- …), before a verb that closes the clause (dha, है, आहे, ਹੈ, آهي, аст, です, 이야), after
+ *   a preposition with no verb ("пароль от …"), or first in a Polynesian equative ("ʻO X ka ʻōlelo huna"), in
  *   more shapes (a word, a number and words; words joined by dots or underscores; generated dash groups; letters with
  *   digits or symbols from the first character; small words run together), with the password words of Dhivehi,
  *   Turkmen, Bashkir, Corsican, Occitan, Hawaiian, Tok Pisin, Guarani, Nahuatl, Greenlandic and Fijian; door codes
