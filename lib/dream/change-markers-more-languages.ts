@@ -16,6 +16,9 @@ export function moreLanguageChangeMarkers(marker: (source: string) => RegExp): R
     marker(String.raw`\b(?:már nem|többé nem|lemond(?:tam|tuk|ta|ták|va|ott)|elmarad(?:t|tak)?|eladt(?:am|uk|a|ák)|(?:el|át)?költöz(?:tem|tünk|tek|ött)|elhalaszt(?:ottam|ottuk|ották|va)|helyett|abbahagyt(?:am|uk|a)|felmondt(?:am|a)|kiléptem)\b`),
     // Slovak and Czech ("už nerobím", "zrušili sme", "přestěhovali jsme se", "preradený na nočné").
     marker(String.raw`\b(?:už (?:nie|ne\p{L}{2,})|zrušen(?:ý|á|é|o|a|i)|zrušil(?:a|i|o|y)?|predal(?:a|i|o|y)?|prodal(?:a|i|o|y)?|presťahoval(?:a|i)?|přestěhoval(?:a|i)?|odložen(?:ý|á|é|o|a)|odložil(?:a|i)?|namiesto|namísto|místo toho|preraden(?:ý|á|í)|přeřazen(?:ý|á|i|a)?|prestal(?:a|i)?|přestal(?:a|i)?)\b`),
+    // A price or a number raised or lowered to a new one: "digo sam cenu na 7000", "dvignil sem ceno na 60 €",
+    // "zvýšil jsem cenu na 900", "podniosłem stawkę do 150", "поднял цену до 3000", "am mărit prețul la 200".
+    marker(String.raw`\b(?:dig(?:ao|la|o|li)|podig(?:ao|la|li|o)|poveća(?:o|la|li)|povisi(?:o|la|li)|smanji(?:o|la|li)|spusti(?:o|la|li)|dvignil(?:a|i)?|zvišal(?:a|i)?|znižal(?:a|i)?|zvýšil(?:a|i)?|snížil(?:a|i)?|zvýšil(?:a|i)?|znížil(?:a|i)?|podniosł(?:em|am|am|iśmy)|obniżył(?:em|am|iśmy)|поднял(?:а|и)?|повысил(?:а|и)?|снизил(?:а|и)?|am mărit|am crescut|am scăzut|am redus)\b[^.!?\n]{0,40}?\b(?:na|do|до|la)\s+\p{Sc}?\d`),
     // Croatian, Serbian, Bosnian and Slovenian ("više ne radim", "otkazali smo", "preselila sam se", "namesto").
     marker(String.raw`\b(?:više ne|nisam više|ne več|nič več|otkaza(?:o|la|li|no|na)|otkazan[aoi]?|odpovedan[aoi]?|proda(?:o|la|li)|prodal(?:a|i)?|presel(?:io|ila|ili|il)|odgođen[aoi]?|odgodi(?:o|la|li)|odložen[aoi]?|umjesto|umesto|namesto|presta(?:o|la|li)|premješten[aoi]?|premešten[aoi]?|prestavljen[aoi]?)\b`),
     // Catalan and Romanian ("ja no hi treballo", "l'hem ajornat", "nu mai lucrez", "am vândut").
@@ -34,7 +37,7 @@ export function moreLanguageChangeMarkers(marker: (source: string) => RegExp): R
     // Hindi and Bengali, in their scripts and in Latin letters (Hinglish): "अब नहीं", "रद्द हो गया", "bech diya",
     // "বাতিল", "ছেড়ে দিয়েছি".
     bare(String.raw`(?:अब नहीं|अब नही|रद्द|बेच दिया|बेच दी|बेच दिए|शिफ्ट हो गए|शिफ्ट हो गया|टाल दिया|स्थगित|के बजाय|की जगह|छोड़ दिया|छोड़ दी|বাতিল|বিক্রি করে দিয়েছি|বিক্রি করেছি|চলে গেছি|শিফট করেছি|পিছিয়ে|পরিবর্তে|ছেড়ে দিয়েছি|আর করি না)`),
-    marker(String.raw`\b(?:ab nahi(?:n)?|cancel ho gaya|cancel ho gayi|cancel kar diya|bech diya|bech di|shift ho gaye|shift ho gaya|chhod diya|chod diya|ke bajaye|ki jagah)\b`),
+    marker(String.raw`\b(?:ab nahi(?:n)?|cancel (?:kar|ho) (?:diya|di|diye|gaya|gayi|gya|gyi|ditta|ditti|ditte|gaya hai)|bech diya|bech di|shift ho gaye|shift ho gaya|chhod diya|chod diya|ke bajaye|ki jagah)\b`),
     // Chinese, Japanese and Korean, without word edges ("不再", "取消了", "搬到", "キャンセルになった", "引っ越した", "더 이상", "취소됐").
     bare(String.raw`(?:不再|已经不|已經不|取消了|被取消|卖了|賣了|卖掉了|賣掉了|搬到了|搬家了|推迟了|推遲了|延期了|而不是|改成了|改为|改為|换成了|換成了|辞职了|辭職了|不干了|キャンセル(?:した|しました|になった|になりました)|中止(?:になった|になりました|した|しました)|売った|売りました|手放した|手放しました|引っ越した|引っ越しました|延期(?:した|しました|になった|になりました)|の代わりに|辞めた|辞めました|やめました|もう(?:\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}){1,8}(?:ていない|ていません|じゃない|ではない|ません)|더 이상|취소(?:됐|했|되었|했어요|됐어요)|팔았|이사(?:했|갔)|연기(?:됐|했|되었)|대신|그만뒀|그만두었)`),
   ];

@@ -18,6 +18,7 @@ import { workingLifeStatements } from './working-life';
 import { otherLanguageStatements } from './other-languages';
 import { isInstructionInOtherLanguage } from './instructions-other-languages';
 import { moreOtherLanguageStatements } from './other-languages-life';
+import { workAndHomeInMoreLanguages } from './work-and-home-more-languages';
 import { withoutPasted } from './pasted';
 import { replacements, workDimension, type Replaced } from './replaced';
 import { offerChoice } from './job-offers';
@@ -101,7 +102,7 @@ const CORRECTION_ANYWHERE =
  * reports having said is taken back, and is no fact of this sentence. Group 1 is the clause said.
  */
 const SAID_WAS_WRONG = new RegExp(
-  String.raw`\bI (?:said|told you|wrote|mentioned|claimed)(?: (?:earlier|before|last time|the other day))?(?: that)? ((?:I(?:'m| am| was| have| had|'ve)?|my|our|we(?:'re| are| were| have|'ve)?) [^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:but |and )?(?:that|this|it)(?:'s| is| was)(?: (?:a|the))? (?:wrong|not (?:true|right|correct|accurate)|mistake|incorrect|inaccurate|untrue)\b`,
+  String.raw`\bI (?:said|told you|wrote|mentioned|claimed)(?: (?:earlier|before|last time|the other day))?(?: that)? ((?:I(?:'m| am| was| have| had|'ve)?|my|our|we(?:'re| are| were| have|'ve)?|(?:the )?\p{Lu}[\p{L}'’-]*) [^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:but |and )?(?:that|this|it)(?:'s| is| was)(?: (?:a|the))? (?:wrong|not (?:true|right|correct|accurate)|mistake|incorrect|inaccurate|untrue)\b`,
   'iu',
 );
 /** The same in Dutch, French, Spanish, German, Italian and Portuguese: "ik heb je in juni gezegd X maar dat klopte niet". */
@@ -280,8 +281,12 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:moved|relocated) (?:back |up |down |over |out |across )?(?:to|into (?:an?|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow) in) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "we came to Umeå 2024", "I emigrated to Canada in 2019": arrived with a year, to stay (a visit says no year).
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:came|come|emigrated|immigrated|relocated|arrived) (?:here )?to (\p{Lu}[\p{L}'-]+(?: (?!in\b|back\b)\p{Lu}[\p{L}'-]+)?),? (?:in |back in )?(?:19|20)\d\d\b`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
-  // "I've taken a flat in Glasgow", "we found a place in Ghent": a new home.
-  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |finally |now )?(?:taken|took|got|found|rented|signed for|signed a lease on) (?:a|an|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage) in ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  // "I've taken a flat in Glasgow", "we found a place in Ghent", "me n my gf got a little place in varde together": a
+  // new home.
+  { re: r(String.raw`\b(?:I|we|me (?:n|and|&) (?:my )?[\p{L}]+(?: [\p{L}]+)?)(?:'ve| have)? (?:just |finally |now )?(?:taken|took|got|found|rented|bought|signed for|signed a lease on) (?:a|an|the|our|my) (?:new |little |tiny |small |bigger |first )?(?:flat|apartment|house|place|home|condo|studio|cottage) in ${VALUE}`), make: (m) => {
+    const place = capitalize(m[1].replace(/\s+together$/i, ''));
+    return short(place, 5) && !PRONOUN_START.test(place) ? slotFact('location', `User lives in ${place}.`, place, 0.8) : null;
+  } },
   // "my flat in chapel allerton (leeds) is freezing": where the user's home is (not one they let out or sell).
   { re: r(String.raw`(?<!\b(?:renting out|rent out|letting out|let out|selling|sell|sold|left|buying|viewing|visiting) )\bmy (?:flat|apartment|house|home|condo|studio|bedsit|place) (?:in|out in|over in) ([\p{L}'-]+(?: [\p{L}'-]+){0,2}?)(?=\s*[(,.;!?\n]|\s+(?:is|was|has|had|needs|got|gets|keeps|and|but|so|which|where|that|because|since|with|for|near|at)\b|\s*$)(?: \(([^()\n]{2,30})\))?`), make: (m) => (short(m[1], 4) && !PRONOUN_START.test(m[1]) && !/^(?:town|the (?:city|country|countryside|suburbs|middle|centre|center))$/i.test(m[1]) ? slotFact('location', `User lives in ${m[1]}${m[2] ? ` (${m[2]})` : ''}.`, m[2] || m[1], 0.7) : null) },
   // "We've finally settled in Porto", "we're living in Ghent now".
@@ -451,7 +456,7 @@ const RULES: Rule[] = [
   } },
   // Habits ("I always book a window seat"; "These days I book aisle seats"; "I run three times a week")
   { re: r(String.raw`\bI (always|usually|normally|generally|typically|mostly|tend to|often|regularly) ([\p{L}]+) ([^,.;!?\n]{2,80})`), make: (m) => habit(m[1].toLowerCase() === 'tend to' ? 'tends to' : m[1], m[2], m[3]) },
-  { re: r(String.raw`(?:^|[,;]\s*|\b(?:but|and|so)\s+)(?:these days|nowadays|lately|now),? I ([\p{L}]+) ([^,.;!?\n]{2,80})`), make: (m) => habit('', m[1], m[2]) },
+  { re: r(String.raw`(?:^|[,;]\s*|\b(?:but|and|so)\s+)(?:these days|nowadays|lately|now|as of (?:today|now|this (?:week|month|year))|from today|currently),? I ([\p{L}]+) ([^,.;!?\n]{2,80})`), make: (m) => habit('', m[1], m[2]) },
   // "I switched from window to aisle seats": the new value is current (the old one is retracted below).
   { re: r(String.raw`\bI(?:'ve| have)? (?:switched|changed|moved|gone) from ([^,.;!?\n]{1,40}?) to ${VALUE}`), make: (m) => (short(m[2], 6) && !PRONOUN_START.test(m[2]) ? { kind: 'preference' as const, text: `User switched from ${thirdPerson(m[1])} to ${thirdPerson(m[2])}.`, value: m[2], importance: 0.6 } : null) },
   { re: r(String.raw`\bI (?:now|nowadays) ([\p{L}]+) ([^,.;!?\n]{2,80})`), make: (m) => habit('', m[1], m[2]) },
@@ -865,7 +870,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     else fiction ||= FICTION_FRAME.test(raw) || PLAYS_A_PART.test(raw);
     if (fiction) continue;
     // What the user reports having said wrongly is taken back below, and the rest of the sentence read without it.
-    const saidWrong = SAID_WAS_WRONG.exec(raw) ?? SAID_WAS_WRONG_ELSEWHERE.exec(raw);
+    // The clause taken back opens with the user, "my"/"our"/"we", or a name ("Sipho is at Northwood"), capitalised as typed.
+    const saidWrong = [SAID_WAS_WRONG.exec(raw)].find((m) => m && /^(?:I\b|my\b|our\b|we\b|(?:the )?\p{Lu})/u.test(m[1]!)) ?? SAID_WAS_WRONG_ELSEWHERE.exec(raw);
     const heard = saidWrong ? `${raw.slice(0, saidWrong.index)} ${raw.slice(saidWrong.index + saidWrong[0].length)}`.replace(/^[\s,;:—–-]+/, '') : raw;
     const read = readSentence(own ? heard.slice(own.index + own[0].length).replace(/^(?:the )?real me(?:'s| is)\b/i, "I'm") : heard);
     saidBefore = read.said;
@@ -875,7 +881,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     correcting ||= read.isCorrection;
     if (read.text.length === 0) continue;
     const change = changeSaid(raw, previous, typed[at + 1]);
-    const counts = countsSaid(raw);
+    // Not the count in what the user takes back ("earlier I said it has 40 beds, that was wrong").
+    const counts = countsSaid(heard);
     // "Pickle and Mochi got adopted. so I'm down to three.", "PASSED!! level 2 now, first match moved to May": one
     // note, the longer quote holds the shorter.
     const last = updates.at(-1);
@@ -938,6 +945,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const life = moreOtherLanguageStatements(raw, turn.at);
     foreign.retractions.push(...life.retractions);
     foreign.facts.push(...life.facts.filter((f) => !foreign.facts.some((g) => g.slot === f.slot)));
+    foreign.facts.push(...workAndHomeInMoreLanguages(raw).filter((f) => !foreign.facts.some((g) => g.slot === f.slot)));
     for (const x of foreign.retractions) add(x.value, x.disproven ?? false, x.slot);
     for (const made of meantAsSaid(foreign.facts, raw)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
   }

@@ -54,15 +54,28 @@ const MAX_PASSAGES = 6;
 
 /**
  * An amount of money said against the thing it is: "target £20,000", "a budget of £2,500", "upping my budget to
- * £3,800", "savings: £12,500", "day rate is €600". The counted thing is the word before, with the currency; a verb of
+ * £3,800", "savings: £12,500", "day rate is €600", "putting my standard tuning up to $195". The counted thing is the word before, with the currency; a verb of
  * paying or an amount's hedge is no thing ("paid £30", "about £40").
  */
-const NAMED_AMOUNT = /(?<![\p{L}\p{N}])(\p{L}{4,})(?:\s+(?:of|is|was|to|at|now|=))?\s*:?\s*(\p{Sc})\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k)?(?![\p{L}\p{N}])/giu;
+const NAMED_AMOUNT = /(?<![\p{L}\p{N}])(\p{L}{4,})(?:\s+(?:up|down))?(?:\s+(?:of|is|was|to|at|now|=))?\s*:?\s*(\p{Sc})\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k)?(?![\p{L}\p{N}])/giu;
 const NOT_AN_AMOUNT_OF = /^(?:paid|pays?|paying|spent|spends?|spending|costs?|costing|earn(?:s|ed|ing)?|saved|saves?|saving|owe[sd]?|owing|charge[sd]?|charging|bought|buying|sold|selling|worth|about|around|roughly|only|just|over|under|than|least|most|another|extra|plus|minus|additional|each|like|maybe|nearly|almost|spare|lent|borrowed|gave|give|given|offered|offer|quoted|quote|with|from|into|that|this|have|need|needs|needed|want|wants|make|makes|made|were|been|those|these|then|them|they|their|there|what|when|which|your|mine|ours)$/iu;
+
+/**
+ * A price quoted for any one of a thing: "$180 for a standard tuning", "£40 per lesson", "€25 a haircut". Not what one
+ * purchase cost ("I paid £30 for the tickets"): the thing is any one ("a", "per", "each"), not the one bought.
+ */
+const AMOUNT_FOR = /(?<![\p{L}\p{N}])(\p{Sc})\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k)?\s+(?:for (?:a|an|one|each|every)|per|a|an)\s+(?:(?:standard|basic|full|single|normal|regular|private|group|short|long|new|small|large|big)\s+)?(\p{L}{4,})(?![\p{L}\p{N}])/giu;
 
 /** The counts a text gives. */
 function countsIn(text: string): Count[] {
   const out: Count[] = [];
+  for (const m of text.matchAll(AMOUNT_FOR)) {
+    const noun = m[4]!.toLowerCase();
+    // "£35 per hour", "$12 a head": a rate of anything, not the price of one thing; "paid $40 for a haircut": one purchase.
+    if (/\b(?:paid|spent|spend|spending|bought|cost me|costed|gave|lent|owed?)\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) || NOT_AN_AMOUNT_OF.test(noun) || /^(?:hours?|days?|weeks?|months?|years?|nights?|minutes?|person|people|head|item|unit|piece|each|time)$/.test(noun)) continue;
+    const value = Number(m[2]!.replaceAll(',', '')) * (m[3] ? 1000 : 1);
+    if (Number.isFinite(value)) out.push({ unit: `${noun} ${m[1]}`, value });
+  }
   for (const m of text.matchAll(NAMED_AMOUNT)) {
     const noun = m[1]!.toLowerCase();
     if (NOT_AN_AMOUNT_OF.test(noun)) continue;

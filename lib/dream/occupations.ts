@@ -47,6 +47,8 @@ const JOBS = [
   // Public service, heritage and advice
   'adviser', 'advisor', 'inspector', 'planner', 'coordinator', 'officer', 'clerk', 'registrar', 'archivist', 'curator',
   'conservator', 'restorer', 'lighthouse keeper', 'gamekeeper', 'warden', 'ranger',
+  // Machines run: "a tower crane operator", "forklift operator", "machine operator".
+  'crane operator', 'crane driver', 'forklift operator', 'forklift driver', 'machine operator', 'plant operator', 'operator',
 ];
 
 export const OCCUPATION = String.raw`(?:${JOBS.join('|')})s?`;

@@ -138,3 +138,43 @@ describe('a sentence ended by another script\'s stop, and what the user makes in
   });
 });
 
+describe('work and home in Slavic languages, Romanian and Greek', () => {
+  it('reads "I work as" and "I live in", keeping the place as typed', () => {
+    expect(facts('Pozimi delam kot serviser na vlečnicah v Kranjski Gori.')).toContain('User works as serviser na vlečnicah in Kranjski Gori.');
+    expect(facts('radim kao zubni tehničar u Osijeku')).toContain('User works as zubni tehničar in Osijeku.');
+    expect(facts('Mieszkam w Toruniu od pięciu lat.')).toContain('User lives in Toruniu.');
+    expect(facts('μένω στη Λάρισα με τον άντρα μου')).toContain('User lives in Λάρισα.');
+  });
+
+  it('takes no place that is denied, and none in lower case', () => {
+    expect(facts('nu, nu stau în Cluj, stau în Brașov')).toEqual(['User lives in Brașov.']);
+    expect(facts('stau în casă toată ziua')).toEqual([]);
+  });
+});
+
+describe('more ways a job, a home, a price and a change are said', () => {
+  it('reads a machine operator, and a place got with a partner', () => {
+    expect(facts('im a forklift operator at the port')).toContain('User is a forklift operator.');
+    expect(facts('me n my bf got a tiny flat in leith together')).toContain('User lives in Leith.');
+  });
+
+  it('reads a licence held "as of today" as the one held now', () => {
+    const before = read('Right now I hold a provisional licence.').facts[0]!;
+    const after = read('As of today I hold a full driving licence!').facts[0]!;
+    expect(after.text).toMatch(/holds a full driving licence/);
+    expect(after.slot).toBe(before.slot);
+  });
+
+  it('takes back what was said of someone by name', () => {
+    expect(read('Earlier I said Amara is at Hillcrest — that was wrong, she is at Westville.').retractions).toEqual([expect.objectContaining({ value: 'Amara is at Hillcrest', disproven: true })]);
+    expect(read('I said hello and that was wrong of me').retractions).toEqual([]);
+  });
+
+  it('reads a price said before what it is the price of, and a raise or a cancel in Serbian and Punjabi', () => {
+    expect(countsSaid('I charge $90 for a standard service.')).toEqual([{ unit: 'service $', value: 90 }]);
+    expect(countsSaid('lessons are £35 per hour')).toEqual([]);
+    expect(changeSaid('digla sam cenu na 4500 po satu')?.marker).toMatch(/^digla/);
+    expect(changeSaid('goa wala trip cancel kar ditta yaar')?.marker).toBe('cancel kar ditta');
+  });
+});
+
