@@ -57,6 +57,29 @@ const WIF: RegexRule = {
   },
 };
 
+/**
+ * A WIF key's shape whose checksum fails, where the text says it is a private key ("the private key (WIF) reads …",
+ * "paper wallet … sweep"): read off paper, a photo or a screen by hand, one character wrong is still the key, and the
+ * key a person meant to keep. 52 characters after K, L or c (compressed), 51 after 5 or 9; capitals, small letters and
+ * digits mixed, as base58 of random bytes is; the telling word nearer before it than a transaction's or a signature's.
+ * A command's argument (`importprivkey …`) is copied by machine, and its checksum alone still judges it.
+ */
+const WIF_SAID = /\bWIF\b|\bpriv(?:ate)?[ _-]?key|paper[ _-]?wallet|sweep/gi;
+const WIF_BY_CONTEXT: RegexRule = {
+  name: 'bitcoin-wif-by-context',
+  pattern: /(?<![A-Za-z0-9])(?:[KLc][1-9A-HJ-NP-Za-km-z]{51}|[59][1-9A-HJ-NP-Za-km-z]{50})(?![A-Za-z0-9])/dg,
+  judge(m, text) {
+    if (!/[a-z]/.test(m[0]) || !/[A-Z]/.test(m[0].slice(1)) || !/\d/.test(m[0])) return null;
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    let lastKey = -1;
+    let lastNot = -1;
+    for (const k of before.matchAll(WIF_SAID)) lastKey = k.index!;
+    for (const k of before.matchAll(NOT_A_KEYPAIR)) lastNot = k.index!;
+    if (lastKey < 0 || lastNot > lastKey) return null;
+    return { start: m.index, end: m.index + m[0].length, label: 'private key' };
+  },
+};
+
 /** BIP-32 extended private keys (xprv, tprv; yprv/zprv and the upper-case ones of BIP-49/84 multisig): 78 bytes. */
 const EXTENDED_PRIVATE_KEY: RegexRule = {
   name: 'bip32-private-key',
@@ -153,6 +176,7 @@ function nearKeyWords(rule: RegexRule): Finder {
 
 export const CRYPTO_FINDERS: readonly Finder[] = [
   regexFinder(WIF),
+  regexFinder(WIF_BY_CONTEXT),
   // Tried where a secret key's prefix stands (`anchored-finder.ts`): a scan with the lookbehind first tests it everywhere.
   anchoredFinder(BECH32_SECRET_KEY, /nsec|ed25519|root_|acct_|addr_|stake_|policy_|drep_|cc_(?:cold|hot)/g),
   regexFinder(EXTENDED_PRIVATE_KEY),

@@ -12,10 +12,12 @@ import type { Finder, SecretSpan } from './rules';
  * few words after the code word (or before it, as Hawaiian says "ʻO 1389 ka helu huna o ka puka", the code first): "Kòd pòt … la se 3631", "Kodu bunt bu … mooy 9318", "Ko e kouti 'o e matapā … ko e
  * 2828#", "Кодот за вратата … е 1002#", "Segreteria telefonica: codice 0299". A phone number, a date, a year after
  * "in" or "since", a price or a count is another number; a code only said to come later has no digits to take.
+ * AH's round added the code words of Somali (koodka), Igbo (koodu), Xhosa (ikhowudi), Zulu (ikhodi), Maori (waehere),
+ * Quechua (yupay, "number"), Samoan (numera), Arabic (رمز) and Chinese (码, not in 号码, 编码, 条码, 邮码, 代码, 验证码).
  */
 const CODE_WORD =
-  String.raw`c[oóòô]d(?:e|es|ice|igo|igos|i|u)?|k[oóòôō]d(?:e|a|u|i|o|on|ot|y|ên|ê)?|kaody|koade|kouti|koodii?n?|kood|kodhi|khoutu|kh[oó]uthu|kodigon?|k[oó]dig[oa]n?|pin|pin-?kod\p{L}*|pin-?code|` +
-  String.raw`код\p{L}*|кодот|კოდ\p{L}*|կոդ\p{L}*|کوډ|کد|کوڈ|كود|קוד|קאָד|קאד|ކޯޑު|କୋଡ|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|කේත\p{L}*|කෝඩ්|ລະຫັດ|รหัส|ကုဒ်|កូដ|ኮድ|코드|コード|暗証番号|密码|密碼|mã`;
+  String.raw`c[oóòô]d(?:e|es|ice|igo|igos|i|u)?|k[oóòôō]d(?:e|a|u|i|o|on|ot|y|ên|ê)?|kaody|koade|kouti|koodii?n?|kood|koodka|koodu|ikhowudi|ikhodi|waehere|yupay\p{L}*|numera|kodhi|khoutu|kh[oó]uthu|kodigon?|k[oó]dig[oa]n?|pin|pin-?kod\p{L}*|pin-?code|` +
+  String.raw`код\p{L}*|кодот|კოდ\p{L}*|կոդ\p{L}*|کوډ|کد|کوڈ|كود|קוד|קאָד|קאד|ކޯޑު|କୋଡ|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|කේත\p{L}*|කෝඩ්|ລະຫັດ|รหัส|ကုဒ်|កូដ|ኮድ|코드|コード|暗証番号|密码|密碼|(?<![号編编条條邮郵代验驗维維])码|碼|رمز|الرمز|mã`;
 const ANCHORS = fastAnchors(new RegExp(CODE_WORD, 'giu'));
 const WHOLE_WORD = new RegExp(`^(?:${CODE_WORD})$`, 'iu');
 
@@ -29,10 +31,15 @@ const OPENS = new RegExp(
     // (gapysy, gapysynyň), Occitan and Corsican pòrta, Tok Pisin dua and geit, Guarani okẽ, Hawaiian puka, Chichewa and
     // Nyanja chitseko, Kinyarwanda umuryango, Twi ɛpono, Fijian katuba; and for the next ones: Xhosa ucango, Luganda
     // oluggi, Tswana lebati and kgoro, Friulian puarte, Manx dorrys, Cornish daras, Tatar and Bashkir ишек.
-    String.raw`balbal\p{L}*|(?:ye|we)?musuwo|monyako|gap[yı]\p{L}*|p[òo]rt[ae]|dua|geit|ok[ẽe]|puka|chitseko|umuryango|[ɛe]pono|katuba|ucango|oluggi|lebati|kgoro|puarte|dorrys|daras|ишек\p{L}*|` +
+    // AH's round: an alarm's word in more languages (Italian allarme, Somali alaarm-, Samoan and Tongan alamu, Xhosa alam,
+    // Tajik and Russian сигнализация, Mongolian дохиолол, Armenian ահազանգ, Tigrinya and Amharic ኣላርም, Khmer រោទិ៍, Lao
+    // ສັນຍານເຕືອນ, Thai สัญญาณเตือน, Japanese and Chinese 警報 / 警报 / 報警, Korean 경보 and 알람, Arabic إنذار, Hebrew
+    // אזעקה, Hindi अलार्म), a door's in Tajik (дар), Zulu (isicabha), romanised Arabic (bab) and a back or side door.
+    String.raw`allarm\p{L}*|alaarm\p{L}*|alamu(?![\p{L}])|alam(?![\p{L}])|сигнализ\p{L}*|сигнализатсия|дохиол\p{L}*|ահազանգ\p{L}*|дар(?![\p{L}])|дарвоз\p{L}*|(?:ye)?sicabha|isicabha|bab(?![\p{L}])|(?:back|rear|side)[ -]?doors?|` +
+    String.raw`balbal\p{L}*|(?:ye|we)?musuwo|monyako|gap[yı]\p{L}*|p[òo]rt[ae]|dua|geit|ok[ẽe]|puka|chitseko|umuryango|[ɛe]pono|katuba|(?:u|yo|wo)cango|oluggi|lebati|kgoro|puarte|dorrys|daras|ишек\p{L}*|` +
     String.raw`pintu|lawang|gerbang|pagar|pinto|pultahan|ganghaan|mlango|lango|[ƙk]ofa\p{L}*|albaab\p{L}*|irrid|il[ẹe]kun|[ụu]z[ọo]|umnyango|isango|bunt\p{L}*|varavaran\p{L}*|vavahady|matap[āa]|faitotoka|k[ūu]aha|punku\p{L}*|c[ửu]a(?![ \t]+h[àa]ng)|c[ổo]ng|` +
     String.raw`врат\p{L}*|влез\p{L}*|двер\p{L}*|дзвер\p{L}*|подъезд\p{L}*|домофон\p{L}*|ворот\p{L}*|есік\p{L}*|эшик\p{L}*|хаалга\p{L}*|πόρτ\p{L}*|θύρ\p{L}*|εισόδ\p{L}*|կար\p{L}*|դու?ռ\p{L}*|კარ\p{L}*` +
-    String.raw`)|דלת|שער|טיר|טויער|باب|بوابة|البوابة|درب|دروازه|دروازې|دروازے|دروازہ|گیٹ|دروازو|دەرگا|ئىشىك|ދޮރު|སྒོ|ढोका|ଦ୍ୱାର|କବାଟ|দুৱাৰ|ማዕጾ|दरवाज\p{L}*|गेट|द्वार|দরজা|গেট|ਦਰਵਾਜ\p{L}*|ਗੇਟ|દરવાજ\p{L}*|ગેટ|கதவ\p{L}*|తలుపు|ಬಾಗಿಲ\p{L}*|വാതിൽ|දොර\p{L}*|ประตู|ປະຕູ|တံခါး|ទ្វារ|በር|大门|大門|门禁|門禁|玄関|ドア|현관|대문|도어`,
+    String.raw`)|דלת|שער|טיר|טויער|باب|بوابة|البوابة|درب|دروازه|دروازې|دروازے|دروازہ|گیٹ|دروازو|دەرگا|ئىشىك|ދޮރު|སྒོ|ढोका|ଦ୍ୱାର|କବାଟ|দুৱাৰ|ማዕጾ|दरवाज\p{L}*|गेट|द्वार|দরজা|গেট|ਦਰਵਾਜ\p{L}*|ਗੇਟ|દરવાજ\p{L}*|ગેટ|கதவ\p{L}*|తలుపు|ಬಾಗಿಲ\p{L}*|വാതിൽ|දොර\p{L}*|ประตู|ປະຕູ|တံခါး|ទ្វារ|በር|大门|大門|门禁|門禁|玄関|ドア|裏口|裏門|勝手口|通用口|后门|後門|侧门|側門|현관|대문|뒷문|정문|도어|ኣላርም|አላርም|រោទិ៍|ສັນຍານເຕືອນ|สัญญาณเตือน|สัญญาณกันขโมย|警報|警报|報警|报警|アラーム|경보|알람|إنذار|انذار|الإنذار|الانذار|אזעקה|अलार्म`,
   'iu',
 );
 
@@ -40,7 +47,9 @@ const OPENS = new RegExp(
 const OTHER_CODE = /(?<![\p{L}])(?:product|article|item|model|part|sku|serial|order|booking|reference|customer|post|zip|bar|qr|source|promo|discount|voucher|coupon|error|status|exit|dress|area|country|colou?r|hs|tracking|referral|postal|fehler|rabatt|gutschein|quell|postnummer|sms|otp|verification|verifizierungs|best[äa]tigungs)[ \t-]?$/iu;
 const COMPOUND = /(?<![\p{L}])(?:door|gate|t[üu]r|tor|haus|haust[üu]r|benutzer|user|master|alarm|zugangs|eingangs|schloss|tresor|deur|poort|d[øo]r|d[öo]rr|port|ovi|ajt[óo]|access|entry|keypad|safe|locker|key|pass|pin)[ \t-]?$/iu;
 /** The digits: a keypad's # or * beside them is left to be read, as the other code rules leave it. */
-const VALUE = /(?<![\p{L}\p{N}_.,:/+-])(?<![\p{L}\p{N}_.,:/+-][#*])\d{4,8}(?=[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d))/u;
+// AH's round: a capital letter may lead the digits, as some panels' and key safes' codes have it ("A2920"); a particle of
+// a script without spaces may follow them ("door code는 892842야", "codeは9960。"), not a Latin letter or a digit.
+const VALUE = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_.,:/+-])(?<![\p{L}\p{N}_.,:/+-][#*])(?:[A-Z](?=\d{4}))?\d{4,8}(?=[#*]?(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_]|[.,:/-]\d))/u;
 const POSTAL_AFTER = /^[ \t]*(?:b[ưu]u|postal|postale|zip|post)(?![\p{L}])/iu;
 const REACH = 90;
 /** A sentence ends at a stop before a capital or a digit ("Assoc. е 1002#" goes on), or at a line's end. */
@@ -57,7 +66,9 @@ function findDoorCodes(text: string): SecretSpan[] {
   for (let a: RegExpExecArray | null; (a = ANCHORS.exec(text)); ) {
     // The whole word the anchor opens ("kodigon", "codice", "Кодот"), read on to its last letter.
     let end = a.index + a[0].length;
-    while (end < text.length && end - a.index < 24 && /[\p{L}\p{M}]/u.test(text[end]!)) end++;
+    // A Latin or Cyrillic word ends where another script's particle is written on ("code는", "codeは").
+    const letter = /^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(a[0]) ? /[\p{Script=Latin}\p{Script=Cyrillic}\p{M}]/u : /[\p{L}\p{M}]/u;
+    while (end < text.length && end - a.index < 24 && letter.test(text[end]!)) end++;
     const word = text.slice(a.index, end);
     if (end < after) continue;
     // A word of the Latin or Cyrillic script stands whole, or as the tail of a compound that names a door's or a
@@ -65,7 +76,8 @@ function findDoorCodes(text: string): SecretSpan[] {
     const before = text.slice(Math.max(0, a.index - 24), a.index);
     if (/^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(a[0])) {
       if (!WHOLE_WORD.test(word)) continue;
-      if (/\p{L}$/u.test(before) && !COMPOUND.test(before)) continue;
+      // A particle of a script without spaces before it is no word's stem ("backdoorのcodeは"): only Latin or Cyrillic is.
+      if (/[\p{Script=Latin}\p{Script=Cyrillic}]$/u.test(before) && !COMPOUND.test(before)) continue;
     }
     if (OTHER_CODE.test(before)) continue;
     let window = text.slice(end, end + REACH);
@@ -81,7 +93,7 @@ function findDoorCodes(text: string): SecretSpan[] {
     // called 'Cleaner' with the code 6535").
     if (!OPENS.test(head + word + window.slice(0, v.index)) && !/^(?!log)/i.test(PASSWORD_WORD.exec(head)?.[0] ?? 'log')) continue;
     // A blank of one digit repeated ("0000") stands for no code.
-    if (/^(\d)\1+$/.test(v[0])) continue;
+    if (/^(\d)\1+$/.test(v[0].replace(/^[A-Z]/, ''))) continue;
     const tail = window.slice(v.index + v[0].length).replace(/^[#*]/, '');
     if (OTHER_BEFORE.test(window.slice(0, v.index).replace(/[#*]$/, '').replace(/#$/, '')) || UNIT_AFTER.test(tail)) continue;
     // A group of a longer number ("0440 5375 …", a list of backup codes a sheet rule reads), or an example or a rule

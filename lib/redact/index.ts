@@ -28,6 +28,7 @@ import { PASSWORD_WORD_NEAR_VALUE_FINDERS } from './password-word-near-value';
 import { PASSPHRASE_VALUE_FINDERS } from './passphrase-values';
 import { SHAPED_CODE_AND_ID_FINDERS } from './shaped-codes-and-ids';
 import { DOOR_CODE_ANY_LANGUAGE_FINDERS } from './door-codes-any-language';
+import { SAFE_COMBINATION_FINDERS } from './safe-combinations';
 import { PASSWORD_SHAPED_WORD_FINDERS } from './password-shaped-words';
 import { ALARM_PANEL_CODE_FINDERS } from './alarm-panel-codes';
 import { LICENCE_BLOB_FINDERS } from './licence-blobs';
@@ -249,6 +250,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODES_WITH_OWNER_WORDS_FINDERS,
   ...HOUSEHOLD_CODE_FINDERS,
   ...LISTED_CODE_FINDERS,
+  ...SAFE_COMBINATION_FINDERS,
   ...DOOR_CODE_ANY_LANGUAGE_FINDERS,
   ...ALARM_PANEL_CODE_FINDERS,
   ...CURRENT_CODE_FINDERS,

@@ -291,6 +291,9 @@ function findRecoveryCodes(text: string): SecretSpan[] {
     let found = 0;
     let idle = 0;
     let lastShape = '';
+    // AH's round: every shape the list's codes have had, as a list may mix two ("5194-7668" and "4b9asiz3" in turn):
+    // a row's code of any of them is like the ones above.
+    const shapes = new Set<string>();
     // The list's first code alone on its line where it does not look random by itself ("flzp 6951", letters then
     // digits): a code once the next line's code has its shape.
     let pending: SecretSpan | null = null;
@@ -304,8 +307,8 @@ function findRecoveryCodes(text: string): SecretSpan[] {
         const likeAbove =
           found + here > 0 &&
           c[0].length >= 8 &&
-          shapeOf(c[0]) === lastShape &&
-          (c[0] === row.trim().replace(LIST_NUMBER, '') || rowOfOneShape(row, lastShape));
+          (shapeOf(c[0]) === lastShape || shapes.has(shapeOf(c[0]))) &&
+          (c[0] === row.trim().replace(LIST_NUMBER, '') || rowOfOneShape(row, shapeOf(c[0])));
         if (!isCode(c[0], c[2]) && !likeAbove) {
           if (found + here === 0 && c[0].length >= 8 && c[0] === row.trim().replace(LIST_NUMBER, '')) {
             pending = { start: at + c.index, end: at + c.index + c[0].length, label: 'recovery code' };
@@ -313,9 +316,12 @@ function findRecoveryCodes(text: string): SecretSpan[] {
           }
           continue;
         }
-        if (pending && found + here === 0 && shapeOf(c[0]) === lastShape) spans.push(pending);
+        // Or of another shape, where the first one has digits among its letters, as a random code has ("zd6hfjnu"
+        // over "5194-7668": a list may mix two shapes).
+        if (pending && found + here === 0 && (shapeOf(c[0]) === lastShape || /^(?=.*\d)(?=.*[a-z])[a-z\d]{8,12}$/i.test(text.slice(pending.start, pending.end)))) spans.push(pending);
         pending = null;
         lastShape = shapeOf(c[0]);
+        shapes.add(lastShape);
         spans.push({ start: at + c.index, end: at + c.index + c[0].length, label: 'recovery code' });
         here++;
       }

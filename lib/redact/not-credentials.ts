@@ -284,6 +284,17 @@ function isCompanyNumber(text: string, span: SecretSpan): boolean {
   return COMPANY_OWNED.test(lead) && !MY_OWN.test(lead);
 }
 
+/**
+ * A chess position in Forsyth-Edwards Notation ("rnbqkb1r/1p2pppp/p2p1n2/8/3NP3/2N5/PPP2PPP/R1BQKB1R"): eight ranks of
+ * piece letters and empty-square counts, joined by slashes. A game's record, opening nothing; its random look is the
+ * board's.
+ */
+const FEN_BOARD = /^(?:[pnbrqkPNBRQK1-8]{1,8}\/){7}[pnbrqkPNBRQK1-8]{1,8}$/;
+
+function isChessPosition(value: string): boolean {
+  return FEN_BOARD.test(value);
+}
+
 export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'password') {
     if (isPsqlVariable(text, span) || isTestFixture(text, span) || isContainerDefault(text, span) || isPostalPin(text, span) || isSharedJoinCode(text, span)) return true;
@@ -296,6 +307,7 @@ export function notACredential(text: string, span: SecretSpan): boolean {
   if ((span.label === 'iban' || span.label === 'bank account') && isPublishedForDonations(text, span)) return true;
   if (span.label === 'policy number' && isCraftPolicyNumber(text, span)) return true;
   if (span.label !== 'password' && span.label !== 'api key') return false;
+  if (isChessPosition(text.slice(span.start, span.end))) return true;
   if (SECRET_STORE_REFERENCE.test(text.slice(span.start, span.end))) return true;
   if (isRequestSignature(text, span) || isPasswordPrompt(text, span)) return true;
   if (span.label === 'api key' && isReportIdentifier(text, span)) return true;

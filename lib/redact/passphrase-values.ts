@@ -1,3 +1,4 @@
+import { wordlist } from '@scure/bip39/wordlists/english.js';
 import { factored, fastAnchors, fastScan } from './fast-anchors';
 import { NOT_THE_PASSWORD, PASSWORD_WORDS } from './password-word-near-value';
 import { PREPOSITIONS } from './passwords';
@@ -33,6 +34,32 @@ const DOTTED = /^\p{L}\p{Ll}{2,11}\.\p{Ll}{3,12}\d{1,4}[!?#@*$%&]?(?![\p{L}\p{N}
 /** Three or four small words and digits run on, anywhere in the word's sentence when quoted ("it shows \"Fennel marlin thimble39\""). */
 const QUOTED_PHRASE = /["'“«]([\p{Lu}\p{Ll}]\p{Ll}{2,11}(?:[ \t]\p{Ll}{3,12}){2,3}\d{1,4}[!?#@*$%&]?)["'”»]/u;
 const DIGITS = /^\d{6,12}(?![\p{L}\p{N}@:/_-]|[.,]\d)/u;
+/**
+ * AH's round: a passphrase of three to six small words with no digit at all, as word-list generators make them
+ * ("segment void pen stadium", "heart tobacco miss river grass"). Sentences are made of such words too, so the words
+ * must end their clause (a stop, a comma, a quote, a line's end, a verb that closes it, a word of another script, or
+ * the next code's word: "… pottery kod do drzwi …"), and hold no word a sentence needs (`SENTENCE_WORD`, `PROSE_WORD`).
+ * After an English password word it takes four words and a verb or a colon before them (`valueAt`).
+ */
+const PLAIN_WORDS = /^[a-z]{3,12}(?:[ \t][a-z]{3,12}){2,5}(?![\p{L}\p{N}@:/_.'’-])/u;
+/**
+ * The words generators draw from: BIP-39's English list (2048 common words, the list wallets and many password
+ * generators use). Two thirds of a plain phrase's words at least are on it; a sentence of another language ("se cambia
+ * cada mes", "ahaztu dut eta") has next to none.
+ */
+const LIST_WORDS: ReadonlySet<string> = new Set(wordlist);
+/** Words of a sentence, not of a generator's list: articles, pronouns, auxiliaries, adverbs of time and degree. */
+const SENTENCE_WORD =
+  /(?<![\p{L}])(?:the|and|but|not|you|your|yours|our|ours|his|her|hers|its|their|them|they|she|him|this|that|these|those|there|here|what|which|who|whom|whose|when|where|why|how|now|just|still|too|very|really|quite|than|into|onto|about|please|thanks|thank|was|were|are|been|being|has|have|had|does|did|can|could|would|should|shall|will|may|might|must|got|ok|okay|yes|yeah|lol|with|without|from|for|its|my|me|mine|is|it|don|isn|wasn|doesn|didn|cannot|written|saved|stored|shared|changed|working|incorrect)(?![\p{L}])/iu;
+/** Where a plain passphrase's clause ends beyond `CLAUSE_END`: a word of another script, or the next code or door word. */
+const LABELS = String.raw`c[oóò]d\p{L}*|k[oóò]d\p{L}*|kood\p{L}*|pin|door|gate|alarm\p{L}*|wi-?fi|wlan`;
+const PLAIN_END = new RegExp(String.raw`^(?:[ \t]+(?=[^\s\p{Script=Latin}\p{N}\p{P}\p{S}])|[ \t]+(?:\p{L}{1,3}[ \t]+)?(?:${LABELS})(?![\p{L}]))`, 'iu');
+const LABEL_WORD = new RegExp(String.raw`^(?:${LABELS})$`, 'iu');
+/**
+ * A word of a script without spaces (Chinese, Japanese, Korean) before digits and a symbol: "달님3827!", "雪山4548!",
+ * "さくら星2662#". Letters, then two to six digits, then one of a password's symbols, the word ended.
+ */
+const SCRIPT_WORD_DIGITS = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}\d{2,6}[!#$%&*?@]{1,3}(?![\p{L}\p{N}@:/_-])/u;
 /**
  * More shapes a generator or a person gives, each ended where its clause ends (checked in `valueAfter`):
  * - one word, a number, then words: "stallion 043 ferry", "walnut 63 molar copper" (SPACED has the number last), only
@@ -83,11 +110,11 @@ function mixedValue(rest: string): RegExpExecArray | null {
  * 是. Not English "on": "the password changed on 20240101" gives a date.
  */
 const COPULAS =
-  String.raw`is|ist|es|est|é|è|är|er|era|was|c['’]est|ni|ndi|ndiyo|ke|ne|ye|h[eè]|e|em|ha['’]e|ca|tassaavoq|ହେଉଛି|হৈছে|হল|হলো|là|adalah|ialah|ay|jest|je|ir|yra|это|е|є|eh|ko|se|waa|ngu|yi|ezali|bụ|shine|ita[ \t]+ce|dia|kye|mooy|είναι|ήταν|هي|هو|היא|הוא|是`;
+  String.raw`is|ist|es|est|é|è|är|er|era|was|c['’]est|ni|ndi|ndiyo|ke|ne|ye|h[eè]|e|em|ha['’]e|ca|tassaavoq|ହେଉଛି|হৈছে|হল|হলো|là|adalah|ialah|ay|jest|je|ir|yra|это|е|є|eh|ko|se|waa|ngu|yi|ezali|bụ|shine|ita[ \t]+ce|dia|kye|mooy|είναι|ήταν|هي|هو|היא|הוא|是|ithi|o[ \t]+le|ແມ່ນ|ຄື|howa|hiya|huwa|heya`;
 /** A clause's words: no digit, no stop; a name in quotes may stand in it ("a senha do Wi-Fi "KFM-Studio" é …"). */
 // An apostrophe between letters is a word's ("an'ny", "ky'ekyama", "הג'ימייל"), not a quote.
 const CLAUSE = String.raw`(?:[^\n\d:：=.!?;,"'“«]|(?<=\p{L})['’](?=\p{L})|"[^"\n\d]{1,30}"|“[^”\n\d]{1,30}”){1,40}?`;
-const AFTER_VERB = String.raw`(?:(?:is|ist|es|est|é|è|är|er|on|jest|je|ye|hai|ni|dia|eo|mooy|la[ \t]+se|se|ko|ko[ \t]+e|waa|ngu|ndi|ni|iko|yw|huwa|hija|ir|yra|van|это|е|є|бол|dır|dir|dur|är|era|was|será|ke|ne|h[eè]|em|ha['’]e|ca|tassaavoq|ହେଉଛି|হৈছে|là|e)[ \t]+)?["'“«]?`;
+const AFTER_VERB = String.raw`(?:(?:is|ist|es|est|é|è|är|er|on|jest|je|ye|hai|ni|dia|eo|mooy|la[ \t]+se|se|ko|ko[ \t]+e|waa|ngu|ndi|ni|iko|yw|huwa|hija|ir|yra|van|это|е|є|бол|dır|dir|dur|är|era|was|será|ke|ne|h[eè]|em|ha['’]e|ca|tassaavoq|ହେଉଛି|হৈছে|là|e)[ \t]+(?:(?:now|jetzt|nun|maintenant|ahora|agora|adesso|nu)[ \t]+)?)?["'“«]?`;
 const SAID_BEFORE = new RegExp(String.raw`(?:[:：=\-–—]|(?<![\p{L}])(?:${COPULAS}|hai|dia|eo|mooy|iko|yw|huwa|hija|van|бол|dır|dur|será)|ކީ|は|는|은|が|是|-)[ \t]*["'“«]?$`, 'iu');
 /** A field on a screen and what it shows: the value follows as if after "is". */
 const FIELD_SHOWS = /^[ \t]+(?:field|box|entry|input)[ \t]+(?:shows|says|reads|contains|displays|has)[ \t]*:?[ \t]+["'“«]?/iu;
@@ -101,10 +128,12 @@ const NOUN_AFTER = /^[ \t]+(?:managers?|field|policy|policies|hash\p{L}*|reset|s
 /** The value right after the word, its colon or dash, or its verb. Tried first: a clause further on is another's. */
 /** A preposition of whose the password is, right after the word (the languages' `of` of passwords.ts). */
 const OF_START = new RegExp(String.raw`^(?:[\p{L}\p{M}]{0,4})?[ \t]+(?:${PREPOSITIONS})[ \t]+`, 'iu');
-const DIRECT = new RegExp(String.raw`^(?:[\p{L}\p{M}]{0,4})?[ \t]*(?:[:=：\-–—][ \t]*)?${AFTER_VERB}`, 'iu');
+// Armenian's colon is its own mark (՝): "գաղտնաբառ՝ …".
+const DIRECT = new RegExp(String.raw`^(?:[\p{L}\p{M}]{0,4})?[ \t]*(?:[:=：՝\-–—][ \t]*)?${AFTER_VERB}`, 'iu');
 /** A clause, then a colon or a verb for "is", then the value. */
+// Scripts written without spaces run the word on into the next ones ("ពាក្យសម្ងាត់ថ្មីសម្រាប់ …", "new password for …").
 const BETWEEN = new RegExp(
-  String.raw`^(?:[\p{L}\p{M}]{0,4})?(?:[ \t]+${CLAUSE}[ \t]*[:：][ \t]*|[ \t]+${CLAUSE}[ \t]+(?:${COPULAS})[ \t]+|[ \t]+${CLAUSE}[ \t]+(?:ngu|yi|ngi|ng)-)${AFTER_VERB}`,
+  String.raw`^(?:[\p{L}\p{M}]{0,4}|[\p{Script=Khmer}\p{Script=Lao}\p{Script=Thai}\p{Script=Myanmar}\p{M}]{1,16})?(?:[ \t]+${CLAUSE}[ \t]*[:：][ \t]*|[ \t]+${CLAUSE}[ \t]+(?:${COPULAS})[ \t]+|[ \t]+${CLAUSE}[ \t]+(?:ngu|yi|ngi|ng)-)${AFTER_VERB}`,
   'iu',
 );
 
@@ -136,6 +165,16 @@ const CLAUSE_END = /^(?:[ \t]*(?:$|[\n.,;:!?()"'”»。،؟።|।，、；：�
 const LIST_AFTER = /^[ \t]*[,;،][ \t]*[^\s,;]{3,}[ \t]*[,;،]/u;
 const SENTENCE_END = /[.!?]\s|[\n。！？؟።။]/;
 
+/**
+ * After "login", a user name is as likely as a password: only a value with a password's symbol (not a user name's
+ * `@ . _ -`) is one ("the office PC login is now pFaXt*rqlqTmZrs"), and not the first half of a `user / password` pair.
+ */
+function loginPassword(rest: string): RegExpExecArray | null {
+  const m = mixedValue(rest);
+  // A `name=value` pair ("client_id=330623") is a setting, its `=` no password's symbol.
+  return m && /[!#$%^&*?~+=]/.test(m[0]) && !m[0].includes('@') && !/^[A-Za-z_][\w.-]*=/.test(m[0]) && !/^[ \t]*\//.test(rest.slice(m[0].length)) ? m : null;
+}
+
 function longLower(rest: string): RegExpExecArray | null {
   const m = LONG_LOWER.exec(rest);
   return m && !WORD_SUFFIX.test(m[0]) ? m : null;
@@ -152,7 +191,7 @@ function valueAfter(text: string, from: number, login: boolean, passcode: boolea
   const direct = DIRECT.exec(head);
   // The word as a noun's modifier ("password manager use the shortcut: …", "password policy: …") owns no value.
   const clause = NOUN_AFTER.test(head) ? null : BETWEEN.exec(head);
-  const found = (direct ? valueAt(head, direct[0].length, login, passcode, paired) : null) ?? (clause ? valueAt(head, clause[0].length, login, passcode) : null);
+  const found = (direct ? valueAt(head, direct[0].length, login, passcode, paired) : null) ?? (clause ? valueAt(head, clause[0].length, login, passcode) : null) ?? laterCopula(head, clause, login, passcode);
   if (found) return { start: from + found.start, end: from + found.end };
   // Whose it is after a preposition, with no verb, as Russian, Turkish or Mongolian write it ("пароль от почты …"): the
   // value one to four words on, in the shapes no sentence word has, its clause ended.
@@ -174,9 +213,57 @@ function valueAfter(text: string, from: number, login: boolean, passcode: boolea
   return later ? { start: from + later.start, end: from + later.end } : null;
 }
 
+/**
+ * Whether the password word now read is English (or a login's): after it a plain passphrase (`PLAIN_WORDS`) needs four
+ * words and a verb or a colon before it, as English sentences say what a password is like in three plain words ("is
+ * stolen last week"). Set by `findPassphraseValues` for each word it reads.
+ */
+let englishWord = false;
+
+function plainWords(head: string, at: number, rest: string): RegExpExecArray | null {
+  const m = PLAIN_WORDS.exec(rest);
+  if (!m) return null;
+  // The longest run of words whose clause ends after it: "craft brave pottery kod do drzwi" ends before "kod".
+  const words = m[0].split(/[ \t]/);
+  for (let n = words.length; n >= (englishWord ? 4 : 3); n--) {
+    const value = rest.slice(0, words.slice(0, n).join(' ').length);
+    if (SENTENCE_WORD.test(value) || PROSE_WORD.test(value) || EXAMPLE_OR_RULE.test(value)) return null;
+    if (words.slice(0, n).filter((w) => LIST_WORDS.has(w)).length * 3 < n * 2) continue;
+    // The next code's own word is no word of the phrase: "… erase code alarme 2068" ends before "code".
+    if (LABEL_WORD.test(words[n - 1]!)) continue;
+    if (englishWord && !SAID_BEFORE.test(head.slice(0, at))) return null;
+    const after = rest.slice(value.length);
+    if (CLAUSE_END.test(after) || VERB_LAST_AFTER.test(after) || PLAIN_END.test(after)) {
+      const found = [value] as unknown as RegExpExecArray;
+      found.index = 0;
+      return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * The clause's first verb for "is" may be a word of the owner's name or a particle ("ko e lea fufū ki he lucky ten lanes
+ * ko …": Tongan "he" is "the", and "is" comes later): the next verbs of the same clause are tried in turn.
+ */
+const COPULA_AT = new RegExp(String.raw`[ \t]+(?:${COPULAS})[ \t]+${AFTER_VERB}`, 'giu');
+
+function laterCopula(head: string, clause: RegExpExecArray | null, login: boolean, passcode: boolean): { start: number; end: number } | null {
+  if (!clause || NOUN_AFTER.test(head)) return null;
+  const reach = head.search(/[\n\d:：=.!?;,"“«]/u);
+  const line = reach < 0 ? head : head.slice(0, reach);
+  COPULA_AT.lastIndex = clause[0].length;
+  for (let i = 0, m: RegExpExecArray | null; i < 4 && (m = COPULA_AT.exec(line)); i++) {
+    const v = valueAt(head, m.index + m[0].length, login, passcode);
+    if (v) return v;
+  }
+  return null;
+}
+
 function valueAt(head: string, at: number, login: boolean, passcode: boolean, given = false): { start: number; end: number } | null {
   const rest = head.slice(at);
   let m = SPACED.exec(rest) ?? JOINED.exec(rest) ?? DOTTED.exec(rest) ?? (login ? null : DIGITS.exec(rest)) ?? (passcode ? RANDOM_CASE.exec(rest) : null);
+  if (!m && !login && /[\s:："'“«—–՝]$/u.test(head.slice(0, at))) m = SCRIPT_WORD_DIGITS.exec(rest) ?? plainWords(head, at, rest);
   let value = m?.[0] ?? '';
   if (!m) {
     // A long run of small letters only after a verb, a colon or a dash, or before a verb that closes the clause: right
@@ -189,7 +276,7 @@ function valueAt(head: string, at: number, login: boolean, passcode: boolean, gi
     m =
       (said ? SPACED_NUMBER_AMONG.exec(rest) : null) ??
       DASHED_GROUPS.exec(rest) ??
-      (login ? null : (UNDERSCORED.exec(rest) ?? JOINED_THREE.exec(rest) ?? mixedValue(rest) ?? (said ? longLower(rest) : null)));
+      (login ? loginPassword(rest) : (UNDERSCORED.exec(rest) ?? JOINED_THREE.exec(rest) ?? mixedValue(rest) ?? (said ? longLower(rest) : null)));
     if (!m) return null;
     value = m[0].replace(/[.,;:)\]}»”。、，،؛۔।]+$/u, '');
     // The newer shapes must end their clause: "… is lantern.cable.misty , kimseye …", "… ni 90421352 .", "… X dha.".
@@ -198,7 +285,7 @@ function valueAt(head: string, at: number, login: boolean, passcode: boolean, gi
   }
   // Words with spaces end their clause: a stop, a comma, a quote, a line's end or an "and" ("… 801 y el candado"), where a
   // sentence about the password goes on ("deve essere cambiata ogni 90 giorni", "holds 312 shared passwords").
-  if (/[ \t]/.test(value) && (PROSE_WORD.test(value) || !(CLAUSE_END.test(rest.slice(value.length)) || VERB_LAST_AFTER.test(rest.slice(value.length))))) return null;
+  if (/[ \t]/.test(value) && (PROSE_WORD.test(value) || !(CLAUSE_END.test(rest.slice(value.length)) || VERB_LAST_AFTER.test(rest.slice(value.length)) || PLAIN_END.test(rest.slice(value.length))))) return null;
   if (LIST_AFTER.test(rest.slice(value.length))) return null;
   return { start: at, end: at + value.length };
 }
@@ -216,7 +303,8 @@ function findPassphraseValues(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   // Every shape holds a digit, a hyphen, dot or underscore between small letters, a capital after a small letter, a
   // long run of small letters or a symbol before a letter: a text with none of them passes at once.
-  if (!/\d|\p{Ll}[-._]\p{Ll}|\p{Ll}\p{Lu}|\p{Ll}{15}|[!#$%^&*?~+=@]\p{L}/u.test(text)) return spans;
+  // AH's round: or three small words in a row, a plain passphrase's (`PLAIN_WORDS`).
+  if (!/\d|\p{Ll}[-._]\p{Ll}|\p{Ll}\p{Lu}|\p{Ll}{15}|[!#$%^&*?~+=@]\p{L}|[a-z]{3}[ \t][a-z]{3,12}[ \t][a-z]{3}/u.test(text)) return spans;
   const anchors = ANCHORS;
   anchors.lastIndex = 0;
   let after = 0;
@@ -229,6 +317,7 @@ function findPassphraseValues(text: string): SecretSpan[] {
     const clitic = /[وبل]/.test(prev) && !/[\u0600-\u06FF]/.test(text[a.index - 2] ?? '');
     if (/[\u0600-\u06FF]/.test(a[0][0]!) && /[\u0600-\u06FF]/.test(prev) && !clitic) continue;
     if (/^[sS]\b/.test(text.slice(from, from + 2)) && /[a-z]$/i.test(a[0])) continue;
+    englishWord = /^(?:pass|pwd|log)/i.test(a[0]);
     const direct = valueAfter(text, from, /^log/i.test(a[0]), /^passcode$/i.test(a[0]), USER_BEFORE.test(text.slice(Math.max(0, a.index - 80), a.index)));
     const found = direct ?? quotedInSentence(text, from);
     if (!found) continue;

@@ -36,6 +36,9 @@ export const PASSWORD_WORDS = new RegExp(
     // паролы), Corsican, Sardinian, Occitan (senhal), Hawaiian (ʻōlelo huna), Tok Pisin (paswot), Guarani (ñe'ẽñemi),
     // Nahuatl (ichtaca tlahtolli), Greenlandic (isissutissaq), Fijian (vosa vuni), Yiddish (פּאַראָל), Tibetan (གསང་ཚིག)
     // and Sorani Kurdish (وشەی نهێنی, تێپەڕەوشە).
+    // AH's round: Tigrinya (ምስጢራዊ ቃል, the secret word), Samoan (upu lilo), Somali's "key" alone (furaha, as a new
+    // password is given: "furaha cusub ee …"), Kurdish Kurmanji with its circumflex (şîfre, şîfreya).
+    String.raw`ምስጢራዊ[ \t]+ቃል|upu[ \t]+lilo|\bfuraha\b|şîfre|` +
     String.raw`ޕާސްވޯޑ|\bparoly\b|паролы|паролі|пароли|parolla[ \t]+d['’]intrata|paràula[ \t]+de[ \t]+intrada|\bsenhal|[ʻ‘'’]?[oō]lelo[ \t]+h[uū]n[aā]|paswot|ñe['’]ẽñemi|ne['’]e[ \t]?ñemi|ichtaca[ \t]+tlahtolli|isissutissa|vosa[ \t]+vuni|פּאַראָל|פאראל|གསང་ཚིག|وشەی[ \t]+نهێنی|تێپەڕەوشە`,
   'giu',
 );

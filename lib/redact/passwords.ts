@@ -157,6 +157,11 @@ const LANGUAGES: Record<string, PasswordLanguage> = {
   zu: { labels: ['iphasiwedi'], copulas: [], of: [] },
   // Basque puts the verb last ("pasahitza … da"): the verbless form reads it, with a digit in the value.
   eu: { labels: ['pasahitza', 'pasahitzak'], copulas: [], of: [] },
+  // AH's round: Arabic in Latin letters and digits (Arabizi), "el password beta3 el … howa …" ("the password of the …
+  // is …"), with its spellings of "of" and "is".
+  arabizi: { labels: [], copulas: ['howa', 'hiya', 'heya', 'huwa'], of: ['beta3', 'bta3', 'beta3et', 'bta3et', 'ta3'] },
+  // AH's round: Tigrinya, its owner after ናይ ("ምስጢራዊ ቃል ናይ …", "the password of …") and its verb እዩ last.
+  ti: { labels: ['ምስጢራዊ ቃል'], copulas: ['እዩ'], of: ['ናይ'] },
   indic: { labels: ['పాస్‌వర్డ్', 'పాస్వర్డ్', 'ಪಾಸ್‌ವರ್ಡ್', 'ಪಾಸ್ವರ್ಡ್', 'പാസ്‌വേഡ്', 'പാസ്വേഡ്', 'પાસવર્ડ', 'ਪਾਸਵਰਡ'], copulas: [], of: [] },
 };
 

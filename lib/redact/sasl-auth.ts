@@ -28,4 +28,15 @@ const PLAIN_LINE = simple('sasl-plain', 'password', AUTH_PLAIN, isPlainMessage, 
 
 const LOGIN_LINE = simple('sasl-login-password', 'password', LOGIN_PASSWORD, undefined, 1);
 
-export const SASL_AUTH_FINDERS: readonly Finder[] = [regexFinder(PLAIN_LINE), regexFinder(LOGIN_LINE)];
+/**
+ * AH's round: a relay's line of a mail server's password map (Postfix's `sasl_passwd`, Exim's `passwd.client`,
+ * msmtp's and ssmtp's the same): the relay host, bracketed or not, with its port, then `user:password` on the same
+ * line: "[smtp.example.com]:587 notices@example.com:S3cret!", "smtp.gmail.com:587 me@gmail.com:app-pass". The host
+ * has a dot and the port is a mail port (25, 465, 587, 2525); the password runs to the line's end.
+ */
+const RELAY_MAP_LINE =
+  /^[ \t]*\[?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\]?:(?:25|465|587|2525)[ \t]+[^\s:]{1,80}:([^\s]{4,128})[ \t]*\r?$/dgm;
+
+const RELAY_LINE = simple('mail-relay-password-map', 'password', RELAY_MAP_LINE, undefined, 1);
+
+export const SASL_AUTH_FINDERS: readonly Finder[] = [regexFinder(PLAIN_LINE), regexFinder(LOGIN_LINE), regexFinder(RELAY_LINE)];

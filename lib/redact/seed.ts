@@ -27,8 +27,9 @@ const WORDS = INDEX;
 const LENGTHS = [24, 21, 18, 15, 12] as const;
 /** A run longer than this is a word list or a word game, not a phrase: it stops being tracked. */
 const MAX_RUN = 36;
+// AH's round: a phrase stamped on a steel or metal plate, as wallets' makers sell them ("OCR of the steel backup plate").
 const CONTEXT =
-  /seed|mnemonic|recovery|(?:secret|backup|wallet)[ \t]+(?:recovery[ \t]+)?phrase|wallet|metamask|ledger|trezor|phantom|trust ?wallet|exodus|bip-?39|\b(?:12|24)[ -]words?\b|semilla|semente|recupera(?:ci[oó]n|ção|cao)|récupération|Wiederherstellung|carteira|cartera|billetera|portefeuille|\b(?:12|24)[ -](?:palabras|palavras|mots|Wörter)|pochi|kurejesha|portofel|recuperare|tárca|helyreállító|гаманц\p{L}*|відновлення|lommebok|tegnebog|gjenoppretting|gendannelse|kh[ôo]i[ \t]+ph[ụu]c|c[ụu]m[ \t]+t[ừu]|助记词|助記詞|니모닉|시드|복구[ \t]?구문|복구[ \t]?문구|지갑|シードフレーズ|リカバリーフレーズ|復元フレーズ|復元用の?(?:単語|ワード)|ウォレット|ニーモニック|กู้คืน|วลี|восстановлени\p{L}*|кошел[её]\p{L}*|кошельк\p{L}*|мнемони\p{L}*|сид-фраз\p{L}*|ανάκτηση\p{L}*|πορτοφ[όο]λ\p{L}*|μνημονικ\p{L}*|عبارة[ \t]+(?:الاسترداد|الاسترجاع|الاستعادة)|محفظ\p{L}*|वॉलेट|रिकवरी|dompet|frasa[ \t]+pemulihan|portafoglio|frase[ \t]+di[ \t]+recupero|lompako\p{L}*|lompakko\p{L}*|palautuslause\p{L}*|cüzdan\p{L}*|kurtarma|钱包|錢包|恢复短语|恢復短語|助记|助記|portfel\p{L}*|odzyskiwani\p{L}*|peněženk\p{L}*|obnoven\p{L}*|ארנק|שחזור|pitaka|portemonnee|herstel(?:zin|woorden|frase)|plånbok\p{L}*|återställning\p{L}*|gjenopprettingsfrase|gendannelsessætning|kurtarma[ \t]+ifadesi|kelime[ \t]+listesi/iu;
+  /seed|mnemonic|recovery|(?:secret|backup|wallet)[ \t]+(?:recovery[ \t]+)?phrase|wallet|metamask|ledger|trezor|phantom|trust ?wallet|exodus|bip-?39|\b(?:12|24)[ -]words?\b|semilla|semente|recupera(?:ci[oó]n|ção|cao)|récupération|Wiederherstellung|carteira|cartera|billetera|portefeuille|\b(?:12|24)[ -](?:palabras|palavras|mots|Wörter)|pochi|kurejesha|portofel|recuperare|tárca|helyreállító|гаманц\p{L}*|відновлення|lommebok|tegnebog|gjenoppretting|gendannelse|kh[ôo]i[ \t]+ph[ụu]c|c[ụu]m[ \t]+t[ừu]|助记词|助記詞|니모닉|시드|복구[ \t]?구문|복구[ \t]?문구|지갑|シードフレーズ|リカバリーフレーズ|復元フレーズ|復元用の?(?:単語|ワード)|ウォレット|ニーモニック|กู้คืน|วลี|восстановлени\p{L}*|кошел[её]\p{L}*|кошельк\p{L}*|мнемони\p{L}*|сид-фраз\p{L}*|ανάκτηση\p{L}*|πορτοφ[όο]λ\p{L}*|μνημονικ\p{L}*|عبارة[ \t]+(?:الاسترداد|الاسترجاع|الاستعادة)|محفظ\p{L}*|वॉलेट|रिकवरी|dompet|frasa[ \t]+pemulihan|portafoglio|frase[ \t]+di[ \t]+recupero|lompako\p{L}*|lompakko\p{L}*|palautuslause\p{L}*|cüzdan\p{L}*|kurtarma|钱包|錢包|恢复短语|恢復短語|助记|助記|portfel\p{L}*|odzyskiwani\p{L}*|peněženk\p{L}*|obnoven\p{L}*|ארנק|שחזור|pitaka|portemonnee|herstel(?:zin|woorden|frase)|plånbok\p{L}*|återställning\p{L}*|gjenopprettingsfrase|gendannelsessætning|kurtarma[ \t]+ifadesi|kelime[ \t]+listesi|(?:steel|metal|titanium)[ \t]+(?:backup|seed|recovery|plate|capsule|wallet)|backup[ \t]+plate|cryptosteel|billfodl/iu;
 
 /**
  * `CONTEXT.test(text)` for a whole text, four times as fast: the same words without the letter runs after their stems
@@ -112,6 +113,14 @@ function judgeRun(run: Word[], text: string, spans: SecretSpan[]): void {
   // shorter window inside it passes the checksum by chance (a phrase copied with a typo, or mistyped in the corpus).
   if ((LENGTHS as readonly number[]).includes(run.length) && inSeedContext(run, text)) {
     spans.push({ start: run[0]!.start, end: run[run.length - 1]!.end, label: 'seed phrase' });
+    return;
+  }
+  // A numbered phrase ("1. bone" … "24. bonus") after a list word or two of the label before it ("… backup plate)"): the
+  // words from the one numbered 1 are the phrase, where a window inside it might pass the checksum by chance.
+  const fit = LENGTHS.find((n) => n <= run.length)!;
+  const first = run[run.length - fit]!;
+  if (run.length - fit <= 2 && /(?:^|\s)1[.)][ \t]*$/.test(text.slice(Math.max(0, first.start - 6), first.start)) && inSeedContext(run, text)) {
+    spans.push({ start: first.start, end: run[run.length - 1]!.end, label: 'seed phrase' });
     return;
   }
   const accepted: [number, number][] = [];

@@ -363,6 +363,9 @@ function judgeProse(v: string): boolean {
   if (v.length < 6 || v.length > 128 || isMarker(v) || isPlaceholder(v) || SECURITY_MODE.test(v)) return false;
   if (PROSE_WORD.test(v) || MEASURE.test(v) || TYPE_OR_LITERAL.test(v)) return false;
   if (/^[a-z]+(?:-[a-z]+){1,2}$/.test(v)) return false; // compound words: case-sensitive, end-to-end, auto-generated
+  // A count with its Bantu concord written on with a hyphen, as Zulu and Xhosa write numbers ("ezingu-12", "abangu-5",
+  // "engu-1": "of twelve", in a rule's "izinhlamvu ezingu-12"): a word ending in ng(u|i)- and one to three digits.
+  if (/^\p{Ll}*ng[ui]?-\d{1,3}$/u.test(v)) return false;
   if (dicewarePassphrase(v.replace(/[?!]+$/, ''))) return true;
   if (/^(?:https?:|www\.|\/|~\/|\.\/|[A-Za-z]:\\)/.test(v)) return false; // a link or a path
   if (FILE_NAME.test(v) || /^([*_|`~])[^*_|`~]+\1$/.test(v)) return false; // a file name, or a word in markup

@@ -54,7 +54,57 @@ function findNamedWifiKeys(text: string): SecretSpan[] {
   return spans;
 }
 
+/**
+ * AH's round: the key after the Wi-Fi word and the place's name, with no slash or parentheses, in the many ways
+ * languages join them: a colon ("wifi at Tilapia Verde: …", "Wi-Fi-и Felt & Feather: парол …", "I-Wi-Fi ye-…: …",
+ * "Wi-Fi an'ny …: …", "Wi-Fi o le …: …", "واي فاي …: …"), a verb for "is" ("Wifi for the back room is …"), or nothing
+ * at all when the name stands before the word ("Tidewater Sailmakers Wi-Fi …", "… Wi-Fi գաղտնաբառ՝ …"). A password
+ * word may stand before the key. The key is a password's or a generator's shape and ends its clause; after a verb or
+ * with nothing between, one a network's name would not have (a password's symbol, digits among words, hex), as "the
+ * Wi-Fi is Netgear-5G" names the network.
+ */
+const WIFI_WORD = String.raw`(?:wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ|واي[ \t]?فاي|וויפי|ワイファイ|와이파이)`;
+const PASSWORD_BEFORE = String.raw`(?:(?:password|passwort|pass|parol\p{L}*|пароль|парол\p{L}*|mot de passe|mdp|senha|contraseña|clave|key|ምስጢራዊ[ \t]+ቃል|գաղտնաբառ\p{L}*|كلمة[ \t]+(?:السر|المرور)|رمز)[ \t]*[:：՝=\-–—]?[ \t]*)?`;
+const KEY = String.raw`([^\s"'“”<>()]{6,64})`;
+const AFTER_COLON = new RegExp(String.raw`(?<![\p{L}])${WIFI_WORD}(?:-\p{L}{1,3})?((?:[ \t]+[^\n:：՝.!?/=]{1,48}?)?)[ \t]*[:：՝][ \t]*${PASSWORD_BEFORE}${KEY}`, 'giu');
+const AFTER_VERB = new RegExp(String.raw`(?<![\p{L}])${WIFI_WORD}[^\n:：.!?/=]{0,48}?[ \t]+(?:is|ist|est|es|é|è|är|er|ni|ngu|waa|là|adalah)[ \t]+(?:now[ \t]+)?${KEY}`, 'giu');
+const RIGHT_AFTER = new RegExp(String.raw`(?<=[\p{L}\p{N}&'’.)][ \t]{1,4})${WIFI_WORD}[ \t]+${PASSWORD_BEFORE}${KEY}`, 'giu');
+/** The key ends its clause: a line's or a sentence's end, a comma, a quote, an "and" before the next thing. */
+const KEY_END = /^(?:[ \t]*(?:$|[\n,;)"'”»]|[.!?](?:\s|$))|[ \t]+(?:and|y|et|und|e|i|og|och|na)[ \t])/u;
+/** Not a key: a standard's, a band's or a speed's name, an error code, a link. */
+const NOT_A_KEY = /^(?:wpa\d?|wep|802\.|ieee|0x[\da-f]|[\da-f]{2}(?:[:-][\da-f]{2}){2,}|\d+(?:[.,]\d+)?[ \t]?(?:ghz|mhz|mbps|gbps|mb|gb|g)$)|:\/\//i;
+
+function strongKey(v: string): boolean {
+  return /[!#$%^&*?~+=@]/.test(v) || /^\p{Ll}{3,12}(?:[-._]\p{Ll}{3,12}){1,5}[-._]?\d{1,4}$/iu.test(v) || /^(?=.*\d)(?=.*[A-F])[\dA-F]{10,64}$/.test(v) || /^(?=.*\d)(?=.*[a-f])[\da-f]{10,64}$/.test(v);
+}
+
+function findWifiKeysAfterNames(text: string): SecretSpan[] {
+  if (!WIFI.test(text) && !/واي[ \t]?فاي|와이파이/.test(text)) return [];
+  const spans: SecretSpan[] = [];
+  for (const [re, strong] of [[AFTER_COLON, false], [AFTER_VERB, true], [RIGHT_AFTER, true]] as const) {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+      const raw = m[m.length - 1]!;
+      const value = raw.replace(/[.,;:)*]+$/, '');
+      const start = m.index + m[0].length - raw.length;
+      // Judged without a sentence's or markup's marks at its end ("a wireless charger?", "Connection**"); kept with them.
+      const core = value.replace(/[!?*]+$/, '');
+      // A colon inside a token ("MAC 43:f0:0e:…", "12:30") is no label's colon.
+      if (re === AFTER_COLON && /[\p{L}\p{N}]$/u.test(text.slice(0, start).replace(/[ \t]*[:：՝][ \t]*$/u, '') ) && /[\p{L}\p{N}][:：][\p{L}\p{N}]/u.test(text.slice(start - 2, start + 1))) continue;
+      if (NOT_A_KEY.test(core) || !KEY_END.test(text.slice(start + value.length, start + value.length + 8))) continue;
+      if (!keyShaped(core) || (strong && !strongKey(core))) continue;
+      // What the colon gives is the network's name: "Our Wi-Fi network: HomeNet2024", "WLAN-Name: …", "SSID: …".
+      if (/(?<![\p{L}])(?:network|name|ssid|netz\p{L}*|r[ée]seau|red|rede|rete|сеть|сети|nome|nom|nombre)[ \t]*$/iu.test(m[1] ?? '')) continue;
+      // A colon right after the word with no name or password word between names the network, not its key.
+      if (re === AFTER_COLON && !m[1]!.trim() && !/[:：՝][ \t]*\S+[ \t]*[:：՝=\-–—]?[ \t]*$/u.test(text.slice(m.index, start)) && !strongKey(core)) continue;
+      spans.push({ start, end: start + value.length, label: 'password' });
+    }
+  }
+  return spans;
+}
+
 export const WIFI_NAME_AND_KEY_FINDERS: readonly Finder[] = [
+  { name: 'wifi-key-after-name', find: findWifiKeysAfterNames },
   { name: 'wifi-name-and-key', find: findWifiPairs },
   { name: 'wifi-named-key', find: findNamedWifiKeys },
 ];

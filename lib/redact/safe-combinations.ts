@@ -1,0 +1,33 @@
+import type { Finder, SecretSpan } from './rules';
+
+/**
+ * A safe's or a lock's combination, given with the word "combination" in a language's spelling ("New combination:
+ * 786483", "la combinaison est 12-34-56", "Kombination 4471", "combinación del candado: 9021", "шифр сейфа 5530"),
+ * where the text names a safe, a lock, a vault or a locker within a few lines before or on the same line ("Cash office
+ * safe combination changed" as a ticket's title above it). The value is three to eight digits, or two to four groups
+ * of one or two digits a dial's turns make ("12-34-56", "L12 R34 L56"). A combination of things ("a combination of 3
+ * colours") has "of" after the word and no value right after it.
+ */
+const COMBINATION =
+  /(?<![\p{L}])(?:combination|combo|kombination|combinaison|combinaci[óo]n|combinazione|combina[çc][ãa]o|combinatie|kombinacj[ai]|kombinace|kombin[aá]ci[óo]|шифр|комбинаци[яю]|組み合わせ|组合|密码组合|번호 조합)(?![\p{L}])[ \t]*(?:(?:is|was|ist|est|es|è|é|is now|now)[ \t]+|[:：=\-–—][ \t]*)?["'“«]?((?:[LR]?\d{1,2}(?:[ \t]*[-–,/][ \t]*|[ \t]+)){1,3}[LR]?\d{1,2}|\d{3,8})(?![\p{L}\p{N}]|[.,:/-]\d)/giu;
+/** What a combination opens, named near it. */
+const LOCKED =
+  /(?<![\p{L}])(?:safe|safes|vault|lock|locks|padlock|locker|lockbox|key[ \t-]?(?:safe|box)|strongbox|tresor|coffre(?:-fort)?|cadenas|caja[ \t]+fuerte|candado|cassaforte|lucchetto|cofre|cadeado|kluis|hangslot|sejf|k[łl][óo]dk\p{L}*|trezor|zámek|сейф\p{L}*|замок|замка|замке|замком|金庫|保险箱|保險箱|锁|鎖|금고|자물쇠)(?![\p{L}])/iu;
+
+function findCombinations(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  if (!/\d{2}/.test(text)) return spans;
+  COMBINATION.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = COMBINATION.exec(text)); ) {
+    const value = m[1]!;
+    const start = m.index + m[0].length - value.length;
+    // The lines just before (a ticket's title, a heading) and the word's own line up to the value.
+    const before = text.slice(Math.max(0, m.index - 200), start);
+    if (!LOCKED.test(before.slice(Math.max(0, before.lastIndexOf('\n\n'))))) continue;
+    if (/^(\d)\1+$/.test(value)) continue;
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  return spans;
+}
+
+export const SAFE_COMBINATION_FINDERS: readonly Finder[] = [{ name: 'safe-combinations', find: findCombinations }];
