@@ -472,6 +472,26 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   code can't be scanned, generated passphrases in login pairs and after a Wi-Fi name in parentheses, the word an
  *   alarm company asks for, a PIN of the length the sentence before states, a RADIUS shared secret, a NINO under a
  *   generic "ID number". Nothing is left.
+ * - AH (714/719, 0/526 false alarms since its round; 83.6% / 2.1% before it, after AG's). False alarms first: a chess
+ *   position in FEN is a board, not a key; a count written on its Zulu or Xhosa concord ("ezingu-12") is a rule's. Then
+ *   by families: passphrases of plain list words (BIP-39's English list, two thirds of the words at least) after a
+ *   password word of any language, ended where the clause ends, before a word of another script or the next code's
+ *   word ("… pottery kod do drzwi …"), with four words and a verb or colon after an English word; a later verb of the
+ *   same clause when the first is a particle (Tongan "ki he … ko …"); a script-without-spaces word with digits and a
+ *   symbol ("달님3827!"); a login given a value with a password symbol; the password words of Tigrinya, Samoan, Somali
+ *   (furaha) and Kurmanji with its circumflex, Arabizi's "beta3 … howa"; door and alarm codes with an alarm's word in
+ *   some twenty more languages, code words of Maori, Quechua, Samoan, Xhosa, Zulu, Somali, Igbo, Arabic (رمز) and
+ *   Chinese (码), a capital letter before the digits ("A2920") and particles of scripts without spaces glued on either
+ *   side ("codeは9960。", "code는 892842야"); a Wi-Fi key after the place's name with a colon, a verb or nothing
+ *   between (not a network's name, a MAC address, a standard); a WIF-shaped key named as a private key though its
+ *   checksum fails; a numbered seed phrase under "steel backup plate"; a recovery list mixing two code shapes; a mail
+ *   relay's password map line (sasl_passwd); a safe's or padlock's combination with a lock named near it.
+ *   What is left, and why:
+ *   - ec private key in tls k8s secret base64 (4 of 4): the key is masked; the scorer's 12-character windows find its
+ *     first and last base64 characters ("-----BEGIN ", "-----END ") in the certificate beside it, which is public
+ *     and stays shown.
+ *   - code-switched kurdish-turkish (1 of 1): the password stands after "şîfreya autoclave log"; "log" before a value
+ *     says a log's line is quoted, which keeps error output; a rule that let it pass would take logs' values.
  */
 interface HeldOutCorpus {
   name: string;
@@ -865,6 +885,20 @@ const CORPORA: HeldOutCorpus[] = [
     caught: 695,
     minRecall: 0.99,
     knownMisses: [],
+  },
+  {
+    // AH's round (after-corpus-ah.test.ts): measured at 601/719 (83.6%) and 11/526 false alarms before it (after AG's
+    // round; 82.6% / 2.1% on the rules at session 37's start).
+    name: 'AH',
+    file: 'heldout-ah.json',
+    positives: 719,
+    negatives: 526,
+    kinds: 267,
+    caught: 714,
+    minRecall: 0.99,
+    // See the list above: the certificate's base64 beside an EC key begins and ends as the key's does, a password
+    // before Kurdish "e" after a system called "… log".
+    knownMisses: ['ec private key in tls k8s secret base64', 'code-switched kurdish-turkish'],
   },
 ];
 
