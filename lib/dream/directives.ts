@@ -160,7 +160,7 @@ const PART = String.raw`(?:bullet(?:ed)?(?: points?| lists?)?|bullets|emojis?|em
 /** A choice of units or formats, alone or two together ("celsius/metric", "metric and 24h time"). */
 const UNIT = String.raw`(?:metric|imperial|celsius|fahrenheit|british spelling|american spelling|(?:british|american|uk|us) english|24[- ]?h(?:ou)?r?s? (?:time|clock|format)|(?:12|24)[- ]?h(?:our)?|(?:dates? (?:as|in) )?(?:dd/mm(?:/yy(?:yy)?)?|mm/dd(?:/yy(?:yy)?)?|yyyy-mm-dd|day[- ]first|iso) ?(?:dates?|format)?)(?: units)?`;
 const UNITS = String.raw`${UNIT}(?:\s*(?:/|&|and|or|,)\s*${UNIT})?`;
-const MARKER = String.raw`(?:,?\s*(?:ever|at all|always|only|please|pls|plz|thanks|thx|from now on|going forward|again|for me|in (?:your|my) answers|for (?:anything|everything)(?: else)?|everywhere))`;
+const MARKER = String.raw`(?:,?\s*(?:ever|never|at all|always|only|please|pls|plz|thanks|thx|from now on|going forward|again|for me|in (?:your |my |the )?(?:answers|replies|responses)|for (?:anything|everything)(?: else)?|everywhere))`;
 /** "no bullet points, ever", "no emojis pls": what an answer should not hold, with what says how long. */
 const NO_PART = new RegExp(String.raw`^(?:no|zero|never any|no more|never use)\s+(?:[\p{L}-]+\s+)?${PART}(${MARKER}*)\s*(?:[,;.!]|$)`, 'iu');
 /** "metric always", "always celsius", "celsius/metric for anything else". */
@@ -178,7 +178,7 @@ const ONE_OFF = /\b(?:for this|this (?:one|time|recipe|answer)|in this|just (?:t
  * an opener, "ever", "always", a reminder, "again".
  */
 function isVerbless(sentence: string): boolean {
-  const reminder = /^(?:(?:a )?(?:reminder|remember|rule|ground rule|note|ps|p\.s\.)s?\b[\s:,.\-–—]*)/i;
+  const reminder = /^(?:(?:a )?(?:reminder|remember|rule|ground rule|note|ps|p\.s\.|first thing|one thing|one more thing|important)s?\b[\s:,.\-–—]*)/i;
   let s = sentence.trim().replace(/^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|again)[,\s]+)*/i, '');
   const reminded = reminder.test(s);
   s = s.replace(reminder, '');
@@ -186,7 +186,7 @@ function isVerbless(sentence: string): boolean {
   const opened = opener.test(s);
   s = s.replace(opener, '');
   const none = NO_PART.exec(s);
-  if (none) return opened || reminded || /\b(?:ever|always|again|from now on|going forward)\b/i.test(none[1]!) || /\b(?:ever|from now on|going forward|anymore|any more)\b/i.test(s);
+  if (none) return opened || reminded || /\b(?:ever|never|always|again|from now on|going forward)\b/i.test(none[1]!) || /\b(?:ever|from now on|going forward|anymore|any more)\b/i.test(s);
   const units = UNITS_STANDING.exec(s);
   return !!units && (opened || reminded || /\b(?:always|only|from now on|going forward|for (?:anything|everything)|everywhere)\b/i.test(units[0]));
 }

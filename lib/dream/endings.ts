@@ -23,7 +23,8 @@ const PARTNER = String.raw`(?:boyfriend|girlfriend|partner|husband|wife|spouse|f
 const r = (src: string) => new RegExp(src, 'iu');
 
 /** A capitalised word that is a name, not a sentence's first word or a pronoun ("She died", "It passed"). */
-const NOT_A_NAME = /^(?:I|He|She|It|They|We|You|This|That|Then|And|But|So|My|Our|Sadly|Unfortunately|Today|Yesterday)$/;
+// "Dad passed away on the 9th": a parent or a relative by the word for them, no pet.
+const NOT_A_NAME = /^(?:I|He|She|It|They|We|You|This|That|Then|And|But|So|My|Our|Sadly|Unfortunately|Today|Yesterday|Dad|Daddy|Mum|Mom|Mummy|Mommy|Mother|Father|Papa|Mama|Grandma|Grandpa|Granny|Grandad|Granddad|Nan|Nana|Uncle|Auntie|Aunt)$/;
 const isName = (v: string | undefined): v is string => !!v && /^\p{Lu}/u.test(v) && !NOT_A_NAME.test(v);
 /** Lower-case words that open "… died" and are no pet ("grandpa died", "the battery died", "everything died"). */
 const COMMON_SUBJECT = /^(?:the|a|an|my|our|his|her|their|its|grandpa|grandma|granddad|grandad|nan|nana|mum|mom|dad|uncle|aunt|someone|everyone|everything|nothing|battery|phone|laptop|car|plant|plants|conversation|party|wifi|signal|engine)$/i;

@@ -302,8 +302,14 @@ const RULES: Rule[] = [
   // words of the user's own timeline: "working as a teacher must be hard" is no one's job.
   { re: r(String.raw`^(?:(?:so|and|ok|okay|now|currently|still|finally|officially|been|started|starting|just started|loving|enjoying|(?:my )?(?:first|second|third|1st|2nd|3rd) (?:day|week|month|shift|year)|(?:one|two|three|a) (?:days?|weeks?|months?) (?:in|into))\s+)+working as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
   // "I'm 74, a retired postman": the age said first, then what they do.
-  { re: r(String.raw`\bI(?:'m| am) (?:\d{1,3},\s+)?(?:now |currently |still )?(an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?! ${OCCUPATION}\b)(?!['’])(?: in (\p{L}[\p{L}'-]+(?: \p{L}[\p{L}'-]+)?)${PLACE_ENDS})?`), make: (m) => occupation(m[1], m[2]) },
+  { re: r(String.raw`\bI(?:'m| am) (?:\d{1,3},\s+)?(?:now |currently |still )?(an? (?:[\p{L}\p{N}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?! ${OCCUPATION}\b)(?!['’])(?: in (\p{L}[\p{L}'-]+(?: \p{L}[\p{L}'-]+)?)${PLACE_ENDS})?`), make: (m) => occupation(m[1], m[2]) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?!an?\b)(?:the )?(?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
+  // "I'm an avalanche forecaster at Rogers Pass", "I'm a seismologist in Baku": a job the list does not hold, by its
+  // shape (a noun of doing: -er, -or, -ist, -ian) and the place it is done at, capitalised as typed.
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}-]{3,}(?:er|or|ist|ian))\b (at|in|for|with) ((?:the )?\p{Lu}[\p{L}'-]+(?: (?:of |de |for |and )?\p{Lu}[\p{L}'-]+){0,3})`), make: (m) =>
+    /^(?:the )?\p{Lu}/u.test(m[3]) && !NOT_A_JOB_NOUN.test(m[1].split(/\s+/).at(-1)!) && !/^an? (?:big|huge|massive|total|real|bit|little)\b/i.test(m[1]) && !LISTED_JOB_LAST.test(m[1])
+      ? slotFact('occupation', `User is ${m[1]} ${m[2].toLowerCase()} ${m[3]}.`, m[1].replace(/^an?\s+/i, ''), 0.75)
+      : null },
   // "i'm the QA lead", "I'm senior data analyst at Northwind": a job said with "the", or bare before where it is.
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?= (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?]|$)`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]))) },
   // "senior data analyst now, same team": the new job said as the sentence, its "I'm" left out.
@@ -677,6 +683,11 @@ function workPlace(place: string): string {
   if (named.length) return ` in ${named.join(' ')}`;
   return words.some((w) => NOT_A_PLACE.test(w)) ? '' : ` in ${words.join(' ')}`;
 }
+/** A job of the list at the phrase's end: the list's own rules read it ("an air traffic controller at Anchorage"). */
+const LISTED_JOB_LAST = new RegExp(String.raw`\b${OCCUPATION}$`, 'iu');
+/** Nouns shaped like a job that say what the user is to something, not their work ("a big believer in Python"). */
+const NOT_A_JOB_NOUN =
+  /^(?:believer|fan|member|lover|beginner|newcomer|user|customer|client|follower|supporter|resident|visitor|tourist|passenger|survivor|winner|loser|reader|viewer|listener|subscriber|regular|partner|neighbour|neighbor|mother|father|brother|sister|daughter|son|grandmother|grandfather|owner|holder|sucker|stickler|perfectionist|optimist|pessimist|introvert|extrovert|vegetarian|librarian|christian|italian|canadian|australian|brazilian|indian|asian|european|american|other|another|either|over|under|after|whatever|matter|number|order|error|color|colour|floor|door|junior|senior|major|minor|visitor|donor)$/i;
 function occupation(v: string, place = '') {
   const job = v.trim();
   // "I'm a big believer", "a bit of a…", "a huge fan": modifiers that are not part of a job title.
@@ -825,12 +836,44 @@ function ownWords(text: string): string {
     .replace(/(["“])([^"“”\n]{1,400})(["”])/g, (all, _o, inner: string) => (inner.trim().split(/\s+/).length > 3 ? ' ' : all));
 }
 
+/**
+ * "Earlier I said that Rupert is reading Law at Durham. That was wrong, I am afraid." — what was said and that it was
+ * wrong, in two sentences: read as one, so the rule for a claim taken back (SAID_WAS_WRONG) sees both halves.
+ */
+const SAID_BEFORE = /\bI (?:said|told you|wrote|mentioned|claimed)\b/i;
+const WAS_WRONG_OPENS = /^(?:but |and )?(?:that|this|it)(?:'s| is| was)(?: (?:a|the))? (?:wrong|not (?:true|right|correct|accurate)|mistake|incorrect|inaccurate|untrue)\b/i;
+function saidThenWrong(typed: string[]): string[] {
+  const out: string[] = [];
+  for (const s of typed) {
+    const before = out.at(-1);
+    if (before && SAID_BEFORE.test(before) && WAS_WRONG_OPENS.test(s)) out[out.length - 1] = `${before.replace(/[.!]+$/, '')} — ${s}`;
+    else out.push(s);
+  }
+  return out;
+}
+
 /** Splits a turn into sentences (keeps it simple: punctuation or line breaks). */
+/**
+ * Dictated text has no stops: "ok so I'm out here on the marsh … and I grow cranberries about 42 acres and I need to
+ * know when …", "we're at 50 acres now what do I need to do …", "that's way too much keep your answers short I have
+ * the phone read them out loud". A long run of words without one is cut where a question or an order to the
+ * assistant begins, so the statement before it is read as one and the question after it does not make it a question.
+ */
+const RUN_ON_WORDS = 20;
+const CLAUSE_OPENS =
+  /\s+(?=(?:what|how|why|can you|could you|would you|will you|should I|do I|do you|does it|is it|is there|are there|any (?:idea|ideas|tips)|(?:keep|make|give|write|put|use|stop|answer|talk|reply|respond|tell) (?:your|the|me|it|them|all|every|short|shorter)|no (?:tables|bullets|bullet|lists|emojis|headings)|just talk)\b)(?<=\p{L}{2,}\s+)/giu;
+function runOnClauses(sentence: string): string[] {
+  // Typed text has commas; dictated text has none.
+  if (/[,.!?;:—–]/.test(sentence.slice(0, -1)) || sentence.split(/\s+/).length < RUN_ON_WORDS) return [sentence];
+  return sentence.split(CLAUSE_OPENS);
+}
+
 function sentences(text: string): string[] {
   // Other scripts end a sentence with their own stops, often with no space after: Armenian "։", Devanagari "।", the
   // Ethiopic "።", Burmese "။", Urdu "۔", Arabic "؟", CJK "。！？" ("Բարև։ I'm Ani, I make duduks…").
   return text
     .split(/(?<=[.!?])\s+|(?<=[։।॥።။۔؟。！？])\s*|\n+/)
+    .flatMap(runOnClauses)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
@@ -852,7 +895,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // The sentence before, as typed: a change that names nothing ("so I'm down to three.") is about what it said.
   let typedBefore: string | undefined;
   // Scots as spoken ("ah'm a retired welder fae Govan") is read in English spellings (scots-spellings.ts).
-  const typed = sentences(inEnglishSpellings(ownWords(turn.text)));
+  const typed = saidThenWrong(sentences(inEnglishSpellings(ownWords(turn.text))));
   for (const [at, raw] of typed.entries()) {
     const previous = typedBefore;
     typedBefore = raw;

@@ -30,7 +30,7 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\b(?:is|are|was|were|'s|’s) (?:now |officially |definitely |totally |sadly )?(?:off|over|dead)(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:now|then|too|sadly|unfortunately|after all|anyway|anyhow|for good|for now|(?:for )?this year|completely|though|tho|altogether|entirely|as well)\b)`),
   marker(String.raw`\b(?:called off|call(?:ed|ing) (?:it|the \p{L}+) off|cancell?ed|cancell?ing|fell through|falling through|postponed|scrapped|shelved|put on hold)\b`),
   marker(String.raw`\b(?:sold(?! out\b)|gave away|given away|got rid of|getting rid of|traded in|trading in)\b`),
-  marker(String.raw`\b(?:stepp(?:ed|ing) down|quit|quitting|resigned|left (?:the|my|our|his|her|their)|leaving (?:the|my|our|his|her|their))\b`),
+  marker(String.raw`\b(?:stepp(?:ed|ing) down|quit|quitting|resigned|left (?:the|my|our|his|her|their)|leaving (?:the|my|our|his|her|their)|hand(?:ed|ing) (?:in )?my notice|gave (?:in )?my notice|put in my notice|pull(?:ed|ing) out of|withdr(?:ew|awn) from|dropped out of)\b`),
   // A promotion or a move up or down a level: what was said of the old level is history ("gepromoveerd", "befördert").
   marker(String.raw`\b(?:got |been |was |I'm |I am |just )?(?:promoted|demoted|relegated|gepromoveerd|gedegradeerd|befördert|promu|promue|ascendid[oa]|promovid[oa]|promoss[oa]|promovid[oa])\b`),
   marker(String.raw`\b(?:mov|switch|chang|swap|shift|push|go|goes|went|gone|drop|bump|cut)(?:e|ed|es|ing|ping|ped|s)?\b[^.!?\n]{0,40}?\bfrom\b[^.!?\n]{1,40}?\bto\b`),
@@ -55,6 +55,10 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\bnot\b[^.!?\n]{1,40}\bafter all\b`),
   // Moved to a new value, said without the old one: "the Thursday class moves to Friday", "we switched to the 6am slot".
   marker(String.raw`\b(?:moves|moved|moving|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?) to\b`),
+  // A year or a grade reached, said with "now": "officially 3rd yr now!!", "I'm in second year now", "now in grade 5".
+  marker(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final) (?:year|yr|grade|form)\b(?: \p{L}+)? now\b|\bnow (?:in |a )?(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final) (?:year|yr)|(?:grade|year|form) \d{1,2})\b`),
+  // Moved into the new place: "moved in! first session in Ouakam was yesterday" (a short cry, quoting what follows).
+  marker(String.raw`\bmoved in\b(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:to|together|with|at last|finally|yesterday|today|last)\b)`),
   // A new value said against the old one: "sign off is November, from Rotterdam not Singapore", "on Fridays, not Thursdays".
   marker(String.raw`\b(?:in|at|from|to|on|for) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2},? not (?:in |at |from |to |on |for )?\p{Lu}[\p{L}'-]+`),
   // Who or what is still there changed: "Finn's gone off to college", "just Toast and Noodle left", "it's just me and
@@ -82,9 +86,11 @@ const CHANGE_MARKERS: RegExp[] = [
   ...moreLanguageChangeMarkers(marker),
 ];
 
+/** Words a marker spells that say what changed, not that it changed: the year or grade reached ("3rd yr now"). */
+const WHAT_CHANGED = new Set(['year', 'yr', 'grade', 'form']);
 /** The words the markers spell (stems and whole words, lower case): "push", "moving", "after", "the", "to". */
 const MARKER_STEMS: ReadonlySet<string> = new Set(
-  CHANGE_MARKERS.flatMap((re) => re.source.replace(/\\[pPu]\{[^}]*\}|\\[a-zA-Z]/g, ' ').toLowerCase().match(/\p{L}{2,}/gu) ?? []),
+  CHANGE_MARKERS.flatMap((re) => re.source.replace(/\\[pPu]\{[^}]*\}|\\[a-zA-Z]/g, ' ').toLowerCase().match(/\p{L}{2,}/gu) ?? []).filter((w) => !WHAT_CHANGED.has(w)),
 );
 
 /** A word of a marker that the marker's own pattern spells (a stem of it, or the word whole if short), not one its gaps took. */

@@ -14,6 +14,8 @@ const JOBS = [
   'teacher', 'teaching assistant', 'headteacher', 'principal', 'tutor', 'lecturer', 'professor', 'researcher',
   'scientist', 'data scientist', 'postdoc', 'student', 'PhD student', 'librarian', 'economist', 'statistician',
   'mathematician', 'physicist', 'chemist', 'biologist', 'geologist', 'archaeologist', 'historian',
+  'meteorologist', 'forecaster', 'seismologist', 'hydrologist', 'geophysicist', 'volcanologist', 'glaciologist', 'oceanographer',
+  'botanist', 'zoologist', 'ecologist', 'entomologist', 'ornithologist', 'astronomer', 'astrophysicist',
   // Office, business and law
   'engineer', 'developer', 'dev', 'programmer', 'designer', 'architect', 'analyst', 'consultant', 'manager',
   'product manager', 'project manager', 'administrator', 'sysadmin', 'technician', 'accountant', 'bookkeeper',
@@ -34,6 +36,7 @@ const JOBS = [
   'taxi driver', 'delivery driver', 'courier', 'warehouse worker', 'factory worker', 'pilot', 'flight attendant',
   'air traffic controller', 'train driver', 'sailor', 'firefighter', 'police officer', 'detective', 'security guard',
   'soldier', 'veteran', 'coach', 'referee', 'umpire', 'linesman', 'personal trainer', 'pastor', 'priest', 'intern', 'apprentice', 'retiree',
+  'chaplain', 'rabbi', 'imam', 'vicar', 'deacon', 'cantor', 'monk', 'nun', 'missionary',
   'pensioner', 'homemaker', 'stay-at-home (?:mom|mum|dad|parent)',
   'postman', 'postwoman', 'postal worker', 'mail carrier', 'fisherman', 'fisherwoman', 'handyman', 'tradesman',
   'tradesperson', 'craftsman', 'salesman', 'saleswoman', 'foreman', 'landlord', 'landlady', 'miner', 'fitter', 'porter',

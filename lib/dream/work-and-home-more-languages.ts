@@ -2,7 +2,8 @@
  * Where the user lives and what they work as, said in Slavic languages, Romanian and Greek (other-languages.ts reads
  * the Western European ones and Japanese and Turkish): "Pozimi delam kot tehnik na žičnicah v Kranjski Gori"
  * (Slovenian: in winter I work as a lift technician in Kranjska Gora), "radim kao medicinska sestra u Splitu",
- * "pracuji jako účetní", "mieszkam w Gdańsku", "živim u Novom Sadu", "lucrez ca asistentă", "μένω στη Θεσσαλονίκη".
+ * "pracuji jako účetní", "mieszkam w Gdańsku", "živim u Novom Sadu", "lucrez ca asistentă", "μένω στη Θεσσαλονίκη"; and as
+ * the Baltic languages, Finnish and Faroese say it, the place in its own case and no "in": "gyvenu Kaune", "asun Tampereella".
  * Written as the English rules write them, in the same slots. These languages decline a place after "in" ("v Kranjski
  * Gori", "u Splitu"): the fact keeps the form the user typed.
  */
@@ -25,7 +26,7 @@ const JOB = String.raw`([^,.;:!?()\n"«»“”]{2,60}?)(?=\s*[,.;:!?()\n"«»�
 const WORK_AS = new RegExp(String.raw`${EDGE}(?:delam kot|radim kao|radim kot|pracuji jako|pracuju jako|pracujem ako|pracuję jako|работя като|lucrez ca|lucrez drept|δουλεύω ως|δουλεύω σαν|εργάζομαι ως)\s+${JOB}`, 'iu');
 /** "I live in", and "I moved to", in the same languages (and Russian "живу в"). */
 const LIVE_IN = new RegExp(
-  String.raw`${EDGE}(?:živim v|živim u|živím v|žiju v|bydlím v|bývam v|žijem v|mieszkam w|живея в|живу в|живём в|locuiesc în|locuiesc la|stau în|μένω (?:στην|στη|στο|στον)|preselil(?:a)? sem se v|preselio sam se u|preselila sam se u|přestěhoval(?:a)? jsem se do|presťahoval(?:a)? som sa do|przeprowadził(?:em|am) się do|преместих се в|переехал(?:а)? в|m-am mutat în|m-am mutat la|μετακόμισα (?:στην|στη|στο))\s+${PLACE}`,
+  String.raw`${EDGE}(?:gyvenu|dzīvoju|elan|asun|búgvi í|bý í|živim v|živim u|živím v|žiju v|bydlím v|bývam v|žijem v|mieszkam w|живея в|живу в|живём в|locuiesc în|locuiesc la|stau în|μένω (?:στην|στη|στο|στον)|preselil(?:a)? sem se v|preselio sam se u|preselila sam se u|přestěhoval(?:a)? jsem se do|presťahoval(?:a)? som sa do|przeprowadził(?:em|am) się do|преместих се в|переехал(?:а)? в|m-am mutat în|m-am mutat la|μετακόμισα (?:στην|στη|στο))\s+${PLACE}`,
   'iu',
 );
 /** A negation just before the verb, in these languages: the place is denied, not said. */

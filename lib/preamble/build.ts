@@ -374,7 +374,54 @@ async function strategicCandidates(
     const text = memoryLine(m, now);
     out.push(memoryCandidate(m, text && !/^style\b/i.test(text) ? `Style: ${text}` : text, 60));
   }
-  for (const m of standing) out.push(memoryCandidate(m, memoryLine(m, now), 60));
+  const factNotes = correctionNotes ? await notesOnFacts(db, standing, correctionNotes) : new Map<string, CorrectionNote>();
+  for (const m of standing) {
+    const note = factNotes.get(m.id);
+    if (!note) {
+      out.push(memoryCandidate(m, memoryLine(m, now), 60));
+      continue;
+    }
+    const shown = noteShown(note);
+    out.push(memoryCandidate(m, `${truncateToTokens(memoryLine(m, now), 52)} ${shown}`, 60 + tokenCount(shown) + 1));
+  }
+  return out;
+}
+
+/** Words of moving house, in the languages the dream reads. */
+const MOVED =
+  /\b(?:moved|moving|relocated|flutt\p{L}*|flytt\p{L}*|umgezogen|déménag\p{L}*|me mudé|nos mudamos|mudei|mudámonos|trasferit\p{L}*|verhuisd|preselil\p{L}*|přestěhoval\p{L}*|presťahoval\p{L}*|przeprowadzi\p{L}*|переехал\p{L}*|taşındı\p{L}*)/iu;
+/**
+ * A fact learned from a passage that a later note reached carries the note, as the passage does: "User runs a
+ * small recording studio in Grand Yoff." after "moved in! first session in Ouakam … better than Grand Yoff ever did".
+ * The update claims nothing (later-updates.ts), so the fact stays, with the user's later words beside it; and only
+ * when the fact names something the update names: the same turn's "User's name is Modou." is not about the studio.
+ */
+async function notesOnFacts(db: ReverieDb, facts: MemoryRow[], correctionNotes: () => Promise<Map<string, CorrectionNote>>): Promise<Map<string, CorrectionNote>> {
+  const out = new Map<string, CorrectionNote>();
+  const learned = facts.filter((m) => m.kind === 'fact' || m.kind === 'preference');
+  if (learned.length === 0) return out;
+  // An update, or a rule's note whose change left the fact standing ("Finished my last day at the court in June" beside
+  // "User is an official court reporter at …").
+  const notes = [...(await correctionNotes()).entries()];
+  if (notes.length === 0) return out;
+  const passages = await db.memories.bulkGet(notes.map(([id]) => id));
+  const byTurn = new Map<string, CorrectionNote>();
+  for (const [i, p] of passages.entries()) for (const t of p?.sourceTurnIds ?? []) byTurn.set(t, notes[i]![1]);
+  // A move is about where the user lives whether or not it names the old place or reaches the chat that did ("Vit
+  // eru flutt til Tórshavnar!"): the latest one said after the home was learned goes beside it.
+  const moves = notes.map(([, n]) => n).filter((n) => n.kind === 'update' && MOVED.test(n.said)).sort((a, b) => b.at - a.at);
+  for (const m of learned) {
+    const since = m.validFrom ?? m.occurredAt;
+    const move = /^User lives in /.test(m.text) ? moves.find((n) => n.at > since) : undefined;
+    if (move) {
+      out.set(m.id, move);
+      continue;
+    }
+    const note = m.sourceTurnIds.map((t) => byTurn.get(t)).find((n) => n && n.at > since);
+    if (!note) continue;
+    const said = new Set(terms(note.said));
+    if (terms(m.text).some((t) => t !== 'user' && t.length >= 3 && !/^\d+$/.test(t) && said.has(t))) out.set(m.id, note);
+  }
   return out;
 }
 

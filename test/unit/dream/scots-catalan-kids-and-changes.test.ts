@@ -178,3 +178,50 @@ describe('more ways a job, a home, a price and a change are said', () => {
   });
 });
 
+describe('dictated text, jobs by their shape, and a claim taken back in the next sentence', () => {
+  it('cuts a long run of dictated words where a question or an order begins', () => {
+    const counted = read("so we bought the Miller field last week so that's ten more acres we're at 60 acres now what should I plant on it first do you think");
+    expect(counted.updates.some((u) => u.counts?.some((c) => c.unit === 'acres' && c.value === 60))).toBe(true);
+    const told = read("thats way too long keep your answers short I listen to them in the tractor so no lists just talk to me normal");
+    expect(told.facts.some((f) => f.kind === 'instruction' && f.text.startsWith('Keep your answers short'))).toBe(true);
+  });
+
+  it('reads a job the list does not hold by its shape and where it is done, and a year of an apprenticeship', () => {
+    expect(facts("I'm a lift assessor at Heathrow Airport.")).toContain('User is a lift assessor at Heathrow Airport.');
+    expect(facts("I'm a 3rd year apprentice plumber in Cork")).toContain('User is a 3rd year apprentice plumber in Cork.');
+    expect(facts("I'm a big believer in Rust")).toEqual([]);
+    expect(facts("I'm a regular at The Crown")).toEqual([]);
+    expect(changeSaid("I'm in final year now, exams in May")?.marker).toBe('final year now');
+  });
+
+  it('takes back a claim whose "that was wrong" is the next sentence', () => {
+    const out = read('Earlier I said that my niece Ffion studies at Bangor. That was wrong, I am sorry. She is at Aberystwyth.');
+    expect(out.retractions).toEqual([expect.objectContaining({ value: 'niece Ffion studies at Bangor', disproven: true })]);
+  });
+
+  it('reads "no emojis in answers, never" after "first thing:", and Galician changes', () => {
+    expect(read('First thing: no emojis in answers, never.').facts.some((f) => f.kind === 'instruction')).toBe(true);
+    expect(read('no tables please').facts).toEqual([]);
+    expect(changeSaid('A viaxe a Vigo cancelámola, xa non imos.')).toBeDefined();
+    expect(changeSaid('moved in! the new flat is tiny but ours')?.marker).toBe('moved in');
+  });
+});
+
+describe('a parent who died, a job the list holds, Baltic homes, notice handed in', () => {
+  it('takes no parent for a pet, and reads a listed job once', () => {
+    expect(read('Mum passed away on Sunday.').retractions.some((r) => r.slot?.startsWith('user/pet:'))).toBe(false);
+    expect(facts("I'm an air traffic controller at Prestwick Airport.")).toEqual(['User is an air traffic controller.', 'User works at Prestwick Airport.']);
+  });
+
+  it('reads "I live" said with the place in its own case', () => {
+    expect(facts('Gyvenu Vilniuje su vyru.')).toContain('User lives in Vilniuje.');
+    expect(facts('Asun Tampereella.')).toContain('User lives in Tampereella.');
+  });
+
+  it('reads a notice handed in, a withdrawal and a Faroese move as changes', () => {
+    expect(changeSaid('handed my notice in at the bakery today')?.marker).toBe('handed my notice');
+    expect(changeSaid("we've pulled out of the Cork half marathon")?.marker).toBe('pulled out of');
+    expect(changeSaid('Vit fluttu til Klaksvíkar í fjør.')?.marker).toBe('fluttu');
+  });
+});
+
