@@ -412,7 +412,7 @@ async function notesOnFacts(db: ReverieDb, facts: MemoryRow[], correctionNotes: 
   const moves = notes.map(([, n]) => n).filter((n) => n.kind === 'update' && MOVED.test(n.said)).sort((a, b) => b.at - a.at);
   for (const m of learned) {
     const since = m.validFrom ?? m.occurredAt;
-    const move = /^User lives in /.test(m.text) ? moves.find((n) => n.at > since) : undefined;
+    const move = m.text.startsWith('User lives in ') ? moves.find((n) => n.at > since) : undefined;
     if (move) {
       out.set(m.id, move);
       continue;
