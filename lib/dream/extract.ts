@@ -101,8 +101,12 @@ const CORRECTION_ANYWHERE =
  * "earlier I said I studied in Kharkiv, that was wrong", "I told you I'm a nurse but that's not true": what the user
  * reports having said is taken back, and is no fact of this sentence. Group 1 is the clause said.
  */
+/** "I said", "I told you": the user quoting themselves. */
+const I_SAID = String.raw`\bI (?:said|told you|wrote|mentioned|claimed)`;
+/** "that was wrong", "it's not true", "this was a mistake". */
+const WAS_WRONG = String.raw`(?:that|this|it)(?:'s| is| was)(?: (?:a|the))? (?:wrong|not (?:true|right|correct|accurate)|mistake|incorrect|inaccurate|untrue)\b`;
 const SAID_WAS_WRONG = new RegExp(
-  String.raw`\bI (?:said|told you|wrote|mentioned|claimed)(?: (?:earlier|before|last time|the other day))?(?: that)? ((?:I(?:'m| am| was| have| had|'ve)?|my|our|we(?:'re| are| were| have|'ve)?|(?:the )?\p{Lu}[\p{L}'’-]*) [^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:but |and )?(?:that|this|it)(?:'s| is| was)(?: (?:a|the))? (?:wrong|not (?:true|right|correct|accurate)|mistake|incorrect|inaccurate|untrue)\b`,
+  String.raw`${I_SAID}(?: (?:earlier|before|last time|the other day))?(?: that)? ((?:I(?:'m| am| was| have| had|'ve)?|my|our|we(?:'re| are| were| have|'ve)?|(?:the )?\p{Lu}[\p{L}'’-]*) [^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:but |and )?${WAS_WRONG}`,
   'iu',
 );
 /** The same in Dutch, French, Spanish, German, Italian and Portuguese: "ik heb je in juni gezegd X maar dat klopte niet". */
@@ -840,8 +844,8 @@ function ownWords(text: string): string {
  * "Earlier I said that Rupert is reading Law at Durham. That was wrong, I am afraid." — what was said and that it was
  * wrong, in two sentences: read as one, so the rule for a claim taken back (SAID_WAS_WRONG) sees both halves.
  */
-const SAID_BEFORE = /\bI (?:said|told you|wrote|mentioned|claimed)\b/i;
-const WAS_WRONG_OPENS = /^(?:but |and )?(?:that|this|it)(?:'s| is| was)(?: (?:a|the))? (?:wrong|not (?:true|right|correct|accurate)|mistake|incorrect|inaccurate|untrue)\b/i;
+const SAID_BEFORE = new RegExp(String.raw`${I_SAID}\b`, 'i');
+const WAS_WRONG_OPENS = new RegExp(String.raw`^(?:but |and )?${WAS_WRONG}`, 'i');
 function saidThenWrong(typed: string[]): string[] {
   const out: string[] = [];
   for (const s of typed) {

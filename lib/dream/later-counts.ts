@@ -66,6 +66,9 @@ const NOT_AN_AMOUNT_OF = /^(?:paid|pays?|paying|spent|spends?|spending|costs?|co
  */
 const AMOUNT_FOR = /(?<![\p{L}\p{N}])(\p{Sc})\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k)?\s+(?:for (?:a|an|one|each|every)|per|a|an)\s+(?:(?:standard|basic|full|single|normal|regular|private|group|short|long|new|small|large|big)\s+)?(\p{L}{4,})(?![\p{L}\p{N}])/giu;
 
+/** An amount as written: "1,450", "6k", "12.5". */
+const amount = (digits: string, thousands?: string) => Number(digits.replaceAll(',', '')) * (thousands ? 1000 : 1);
+
 /** The counts a text gives. */
 function countsIn(text: string): Count[] {
   const out: Count[] = [];
@@ -73,13 +76,13 @@ function countsIn(text: string): Count[] {
     const noun = m[4]!.toLowerCase();
     // "£35 per hour", "$12 a head": a rate of anything, not the price of one thing; "paid $40 for a haircut": one purchase.
     if (/\b(?:paid|spent|spend|spending|bought|cost me|costed|gave|lent|owed?)\s*$/i.test(text.slice(Math.max(0, m.index - 16), m.index)) || NOT_AN_AMOUNT_OF.test(noun) || /^(?:hours?|days?|weeks?|months?|years?|nights?|minutes?|person|people|head|item|unit|piece|each|time)$/.test(noun)) continue;
-    const value = Number(m[2]!.replaceAll(',', '')) * (m[3] ? 1000 : 1);
+    const value = amount(m[2]!, m[3]);
     if (Number.isFinite(value)) out.push({ unit: `${noun} ${m[1]}`, value });
   }
   for (const m of text.matchAll(NAMED_AMOUNT)) {
     const noun = m[1]!.toLowerCase();
     if (NOT_AN_AMOUNT_OF.test(noun)) continue;
-    const value = Number(m[3]!.replaceAll(',', '')) * (m[4] ? 1000 : 1);
+    const value = amount(m[3]!, m[4]);
     if (Number.isFinite(value)) out.push({ unit: `${noun} ${m[2]}`, value });
   }
   for (const m of text.matchAll(COUNT)) {
