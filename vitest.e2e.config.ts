@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
+    setupFiles: ['test/e2e/harness/report-failures.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // expect.poll waits for what the extension does in its own time (a settings write, a status line). Its default

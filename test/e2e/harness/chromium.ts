@@ -16,6 +16,38 @@ export interface ChromiumSession {
   userDataDir: string;
 }
 
+/**
+ * What the extension's service workers did in the open sessions: when each started and stopped, and what they logged
+ * as warnings and errors. Printed when an e2e test fails (test/e2e/harness/report-failures.ts), because a worker that
+ * does not come back on a loaded machine leaves no other trace.
+ */
+const workerJournals = new Set<string[]>();
+
+export function serviceWorkerJournals(): string[][] {
+  return [...workerJournals];
+}
+
+function journalServiceWorkers(context: BrowserContext): string[] {
+  const journal: string[] = [];
+  const started = Date.now();
+  const note = (line: string) => {
+    journal.push(`+${((Date.now() - started) / 1000).toFixed(1)}s ${line}`);
+    if (journal.length > 200) journal.splice(0, journal.length - 200);
+  };
+  const watch = (worker: Worker) => {
+    note(`service worker started: ${worker.url()}`);
+    worker.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') note(`${message.type()}: ${message.text().slice(0, 400)}`);
+    });
+    worker.on('close', () => note('service worker stopped'));
+  };
+  context.serviceWorkers().forEach(watch);
+  context.on('serviceworker', watch);
+  context.on('weberror', (error) => note(`uncaught in a page: ${String(error.error()).slice(0, 400)}`));
+  workerJournals.add(journal);
+  return journal;
+}
+
 /** Long enough for a start on a loaded two-core machine (seconds, usually), short of the test files' 120 s hooks. */
 const LAUNCH_TIMEOUT_MS = 45_000;
 
@@ -54,6 +86,7 @@ export async function launchChromium(
     console.warn(`[harness] Chromium did not start within ${LAUNCH_TIMEOUT_MS / 1000} s; starting it once more`);
     context = await launch();
   }
+  const journal = journalServiceWorkers(context);
   const serviceWorker = async () => {
     const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     return existing ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
@@ -66,6 +99,7 @@ export async function launchChromium(
     serviceWorker,
     userDataDir,
     close: async () => {
+      workerJournals.delete(journal);
       await context.close();
       if (!opts.userDataDir) await rm(userDataDir, { recursive: true, force: true });
     },
