@@ -35,7 +35,7 @@ const CODE_NAME =
  * A code's kind named before it or in its words that makes it no secret; "PIN code" is the PIN rules' to judge (India's
  * postal code is one).
  */
-const OTHER_KIND =
+export const OTHER_KIND =
   factored(/(?<![\p{L}])(?:model|product|serial|part|item|promo|discount|coupon|voucher|gift|referral|invite|invitation|tracking|zip|postal|post|postcode|area|country|dial(?:ling)?|colou?r|source|qr|barcode|html|css|conduct|dress|tax|billing|reference|sku|error|exit|status|http|return|response|port|version|page|line|row|issue|step|ticket|order|booking|course|class|subject|module|program(?:me)?|ISO|IATA|ICAO|HS|ICD|NACE|SIC|SWIFT|BIC|sort|routing|branch|bank|fehler\p{L}*|produkt\p{L}*|artikel\p{L}*|rabatt\p{L}*|gutschein\p{L}*|l[äa]nder\p{L}*|vorwahl|postleitzahl|c[óo]digo[ \t]+postal|code[ \t]+postal|codice[ \t]+(?:postale|fiscale|prodotto|articolo|errore)|erro|error[eo]|errore|erreur|fout|virhe|hiba|b[łl][ąa]d\p{L}*|chyb\p{L}*|ошибк\p{L}*|помилк\p{L}*|hata|l[ỗo]i|kesalahan|promocional|promo[ \t]*code|cupom|cup[óo]n|descuento|sconto|remise|r[ée]duction|korting|rabat\p{L}*|indirim|скидк\p{L}*|промо\p{L}*|товар\p{L}*|продукт\p{L}*|почтов\p{L}*|индекс\p{L}*|b[ưu]u|s[ảa]n[ \t]+ph[ẩa]m|gi[ảa]m[ \t]+gi[áa]|kupon|diskon|pos|produk|izdel\p{L}*|artikl\p{L}*|proizvod\p{L}*|toode\p{L}*|prece\p{L}*|preke\p{L}*|kursus|curso|cours|kurs\p{L}*|lesson|lecci[óo]n|le[çc]on|lezione|produto|producto|prodotto|produit|posta|po[šs]t\p{L}*|poste|postal\p{L}*|авторизац\p{L}*|autoriz\p{L}*|autoris\p{L}*|authori[sz]ation|approval|auth|appr|approv\p{L}*|aprobaci[óo]n|aprova[çc][ãa]o|genehmigung\p{L}*|miratim\p{L}*|autorizimit|transaction|transacci[óo]n|transa[çc][ãa]o|receipt|recibo|re[çc]u|quittung|beleg|fatur\p{L}*|invoice|factura|rechnung|pin|пин|पिन|fault|trouble|diagnostic|obd|dtc|event|vendor|supplier|customer|client|employee|project|cost|budget|ledger|account|department|route|flight|airline|airport|seat|currency|language|locale|tariff|customs|shipping|carrier|python|java|javascript|source|snippet|function|script|sample|example|demo|test|lines?)(?![\p{L}])/iu);
 
 /** Between the code word and the verb: what the code is for, without a digit or a sentence's end. */
@@ -49,12 +49,13 @@ const NOW =
 const LINK = String.raw`(?:[ \t]*(?:[:：=]|[—–](?=[ \t]))[ \t]*|[ \t]+(?:is|was|are|n[áa]|will[ \t]+be|has[ \t]+been|becomes|ist|war|wird|lautet|est|sera|c['’]est|es|era|ser[áa]|é|è|sar[àa]|on|oli|ir|bija|yra|buvo|je|jest|to|brzmi|zn[íi]|este|e|είναι|är|er|blir|wordt|huwa|hija|hu|hi|yw|ydy|oedd|fydd|ni|ithi|ngu|yi|ndi|ialah|adalah|yaiku|iku|ay|l[àa]|คือ|គឺ|ແມ່ນ|არის|է|është|ishte|jẹ́|jẹ|na|${OTHER_COPULAS}|${SHORT_COPULAS})(?:[ \t]+(?:${NOW}))?[ \t]*[:：]?[ \t]+|[ \t]+(?:${NOW})[ \t]*[:：]?[ \t]+|(?<=[\u1780-\u17FF\u0E00-\u0EFF])(?:គឺ|ແມ່ນ|คือ)[ \t]*)`;
 
 /** A preposition that says whose or what a code is, in the most spoken languages and the EU's. */
-const OF = String.raw`[ \t]+(?:for|of|to|on|de|del|de[ \t]+la|de[ \t]+l['’]|d['’]|du|des|di|della|dello|dell['’]|da|do|dos|das|für|vom|von|zum|zur|van|voor|bij|för|till|til|på|for|za|na|do|od|dla|pro|k|ke|для|от|до|на|за|для|a|ng|sa|ya|wa|la|kwa|untuk|dari|c[ủu]a|cho|için|için)(?=[ \t]|(?<=['’]))`;
+const OF = String.raw`[ \t]+(?:for|of|to|on|de|del|de[ \t]+la|de[ \t]+l['’]|d['’]|du|des|di|della|dello|dell['’]|da|do|dos|das|für|vom|von|zum|zur|van|voor|bij|för|till|til|på|for|za|na|do|od|dla|pro|k|ke|для|от|до|на|за|для|ад|з|a|ng|sa|ya|wa|la|kwa|untuk|dari|c[ủu]a|cho|için|için)(?=[ \t]|(?<=['’]))`;
 
 const OF_START = new RegExp(`^${OF}`, 'iu');
 
 /** A verb that comes after the number, as in the languages that put it last. */
-const LAST_VERB = String.raw`hai|h[ae]|ပါ|ဖြစ်သည်|ဖြစ်ပါတယ်|है|हो|छ|आहे|છે|ਹੈ|হয়|da|dir|d[ıi]r|dur|d[üu]r|t[ıi]r|tur|t[üu]r|ነው|です|だ|입니다|이다|ናት`;
+// AI's round: Malayalam ആണ്, Tamil ஆகும், Kannada ಆಗಿದೆ, Telugu ఉంది ("വാതിലിന്റെ കോഡ് 9280# ആണ്").
+const LAST_VERB = String.raw`ആണ്|ആണു|ஆகும்|ಆಗಿದೆ|ఉంది|hai|h[ae]|ပါ|ဖြစ်သည်|ဖြစ်ပါတယ်|है|हो|छ|आहे|છે|ਹੈ|হয়|da|dir|d[ıi]r|dur|d[üu]r|t[ıi]r|tur|t[üu]r|ነው|です|だ|입니다|이다|ናት`;
 
 /** "new", or a thing that has a code ("the door has code …"): the number may follow the code word right away. */
 const NEW_OR_HAS =

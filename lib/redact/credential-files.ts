@@ -1,3 +1,4 @@
+import { generatedPhrase } from './generated-phrases';
 import { byKind, groupSpan, regexFinder, type Finder, type RegexRule } from './rules';
 import { classifyKey, contextOf, isPlaceholder, looksLikePassword, looksLikeRandomToken } from './values';
 
@@ -50,12 +51,13 @@ const NETSH_KEY_CONTENT: RegexRule = {
  */
 const PGPASS_LINE: RegexRule = {
   name: 'pgpass-line',
-  pattern: /(?<=^|\n)[ \t]*[^:\s#]{1,253}:(\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:(\S{1,200})[ \t]*(?=\r?\n|$)/dg,
+  // AI's round: or a passphrase of small words with spaces (`…:deploy7:cricket camel maple prism ember`).
+  pattern: /(?<=^|\n)[ \t]*[^:\s#]{1,253}:(\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:(\S{1,200}|[a-z]{3,12}(?: [a-z]{3,12}){2,5})[ \t]*(?=\r?\n|$)/dg,
   judge(m, text) {
     const span = groupSpan(m, [2])!;
     const port = m[1]!;
     if (port !== '5432' && port !== '6432' && port !== '*' && !/pgpass/i.test(contextOf(text, m.index - 500, m.index))) return null;
-    if (!looksLikePassword(span.value, { quoted: true, strict: false })) return null;
+    if (span.value.includes(' ') ? !generatedPhrase(span.value) : !looksLikePassword(span.value, { quoted: true, strict: false })) return null;
     return { start: span.start, end: span.end, label: 'password' };
   },
 };

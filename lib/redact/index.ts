@@ -29,6 +29,9 @@ import { PASSPHRASE_VALUE_FINDERS } from './passphrase-values';
 import { SHAPED_CODE_AND_ID_FINDERS } from './shaped-codes-and-ids';
 import { DOOR_CODE_ANY_LANGUAGE_FINDERS } from './door-codes-any-language';
 import { SAFE_COMBINATION_FINDERS } from './safe-combinations';
+import { NOTE_LINE_CODE_FINDERS } from './codes-on-note-lines';
+import { DICTATED_DIGIT_FINDERS } from './dictated-digits';
+import { TYPED_INTO_LOGIN_FINDERS } from './typed-into-logins';
 import { PASSWORD_SHAPED_WORD_FINDERS } from './password-shaped-words';
 import { ALARM_PANEL_CODE_FINDERS } from './alarm-panel-codes';
 import { LICENCE_BLOB_FINDERS } from './licence-blobs';
@@ -68,7 +71,7 @@ import { WRAPPED_VALUE_FINDERS } from './wrapped-values';
 import { IDS_IN_ANY_SENTENCE_FINDERS } from './ids-in-any-sentence';
 import { CODES_AFTER_LOCK_FINDERS } from './codes-after-locks';
 import { WIFI_NAME_AND_KEY_FINDERS } from './wifi-name-and-key';
-import { MISTYPED_LABEL_FINDERS } from './mistyped-labels';
+import { MISTYPED_LABEL_FINDERS, passwordSlipsSpelled } from './mistyped-labels';
 import { CODE_SHEET_FINDERS } from './code-sheets';
 import { MEMBER_NUMBER_FINDERS } from './member-numbers';
 import { NEW_PASSWORD_FINDERS } from './new-password';
@@ -251,6 +254,9 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...HOUSEHOLD_CODE_FINDERS,
   ...LISTED_CODE_FINDERS,
   ...SAFE_COMBINATION_FINDERS,
+  ...NOTE_LINE_CODE_FINDERS,
+  ...DICTATED_DIGIT_FINDERS,
+  ...TYPED_INTO_LOGIN_FINDERS,
   ...DOOR_CODE_ANY_LANGUAGE_FINDERS,
   ...ALARM_PANEL_CODE_FINDERS,
   ...CURRENT_CODE_FINDERS,
@@ -375,6 +381,28 @@ function markPublishedExamples(text: string, taken: Uint8Array): void {
 }
 
 /**
+ * AI's round: notes, chats and checklists write a label's value after an arrow as often as after a colon ("PIN tarjeta
+ * → 677295", "DJANGO_SECRET_KEY → …", "Passwort ⇒ …"). The rules read such an arrow, between spaces, as the colon it
+ * stands for: each finder reads a copy of the text with the arrow turned into a colon, of the same length, so that
+ * every span stands where it stood. ASCII `->` and `=>` are code's operators, and left as they are.
+ */
+const ARROW = /(?<=[ \t])[→⇒⟶➜➔➝➞⟹](?=[ \t])/g;
+/**
+ * The same for an escaped line break in a JSON string (a chat export's `"text": "…\nAWS_SECRET_ACCESS_KEY: …\nSTORAGE_KEY:
+ * …"`): before a setting's name (snake case, with an underscore or a dot) the two characters `\n` are read as a space
+ * and a line break, so that a value ends where its line did and the next name starts a line. A PEM body's `\n` is
+ * followed by base64, which has neither.
+ */
+const ESCAPED_BREAK = /\\n(?=(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+)[ \t]*[:=])/g;
+function findersView(text: string): string {
+  let view = /[→⇒⟶➜➔➝➞⟹]/.test(text) ? text.replace(ARROW, ':') : text;
+  if (view.includes('\\n')) view = view.replace(ESCAPED_BREAK, ' \n');
+  // A mistyped "password" (`mistyped-labels.ts`), read as the word, the length kept.
+  if (/ss|sw/i.test(view)) view = passwordSlipsSpelled(view);
+  return view;
+}
+
+/**
  * Keeps, finder by finder, each span that overlaps neither a span already kept nor an earlier marker; returns them
  * sorted by position.
  */
@@ -388,8 +416,9 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   markPublishedSecrets(text, taken);
   markCiphertexts(text, taken);
   const kept: SecretSpan[] = [];
+  const view = findersView(text);
   for (const finder of finders) {
-    for (const span of finder.find(text)) {
+    for (const span of finder.find(view)) {
       // The learned finder names a value by its shape only: it is judged public, or a documented example, as any key
       // would be, whatever name its marker will carry.
       const judged: SecretSpan = finder.name === LEARNED ? { ...span, label: 'api key' } : span;

@@ -240,6 +240,9 @@ const RECOVERY_ANCHORS = new RegExp(
     // The English word as the other Indic scripts and Urdu spell it (Nepali ब्याकअप कोडहरू, Marathi बॅकअप), Sinhala,
     // Khmer, Lao, Burmese, Georgian, Armenian, Mongolian, Kazakh, Albanian, Basque, Maltese.
     'ब्याकअप[ \\t]+कोड|बॅकअप[ \\t]+कोड|ബാക്കപ്പ്[ \\t]+കോഡ|காப்பு[ \\t]+குறியீ|பேக்கப்[ \\t]+கோட|బ్యాకప్[ \\t]+కోడ|ಬ್ಯಾಕಪ್[ \\t]+ಕೋಡ|બેકઅપ[ \\t]+કોડ|ਬੈਕਅੱਪ[ \\t]+ਕੋਡ|بیک[ \\t]*اپ[ \\t]+کوڈ|උපස්ථ[ \\t]+කේත|លេខកូដបម្រុង|ລະຫັດສຳຮອງ|အရန်[ \\t]*ကုဒ်|' +
+      // AI's round: the kind in brackets after a code's word of any language, as a note shortens it ("koda (backup)
+      // storage-unit gate:", "الرمز (backup) …:", "코드 (recovery)"): the bracket says what the list below is.
+      '\\([ \\t]*(?:backup|recovery|rescue|emergency|2fa|mfa|one[ -]?time|reserve|sicherung|notfall|respaldo|recuperaci[óo]n|secours|r[ée]cup[ée]ration|recupero|zapasowe|yedek|cadangan|dự[ \\t]+phòng|резерв\\S{0,4}|バックアップ|备用|백업)[ \\t]*\\)|' +
       'სარეზერვო[ \\t]+კოდ|պահուստային[ \\t]+կոդ|нөөц[ \\t]+код|резервтік[ \\t]+код|kod(?:et|i)[ \\t]+(?:rezerv[ëe]|e[ \\t]+rezerv[ëe]s)|babes-?kopia(?:ko)?[ \\t]+kode|kodi[ċc]i[ \\t]+(?:ta[\'’][ \\t]+)?(?:backup|riżerva)',
   ].join('|'),
   'gi',

@@ -53,4 +53,14 @@ function findMistypedLabels(text: string): SecretSpan[] {
   return spans;
 }
 
+/**
+ * AI's round: "password" itself mistyped, read by every rule as the word it stands for (index.ts turns it into the
+ * word in the copy of the text the rules read): "pasword for webshop is …", "passwrd quote system …", "passowrd
+ * booking widget …". Of the same length: eight letters read as "password", seven as " passwd", nine as " password".
+ */
+const PASSWORD_SLIPS = factored(new RegExp(String.raw`(?<![\p{L}])(?:${slips('password').sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'giu'));
+export function passwordSlipsSpelled(text: string): string {
+  return text.replace(PASSWORD_SLIPS, (w) => (w.length === 8 ? 'password' : w.length === 7 ? ' passwd' : w.length === 9 ? ' password' : w));
+}
+
 export const MISTYPED_LABEL_FINDERS: readonly Finder[] = [{ name: 'mistyped-labels', find: findMistypedLabels }];

@@ -10,7 +10,7 @@ import { windowedFinder, type Finder, type RegexRule } from './rules';
  * a "code 404" elsewhere is an error or a line number.
  */
 const CODE_WORD =
-  /(?<![\p{L}\p{N}_])(?:(?:verification|confirmation|security|login|sign[- ]?in|one[- ]time|otp|sms|2fa|mfa)[ \t]+code|code|código|codigo|codice|Bestätigungscode|Sicherheitscode|Code|OTP|TAN|mTAN|TAC|kod)(?:[ \t]+(?:is|was|ist|es|era|è|de|von|from))?[ \t]*:?[ \t]*(\d{4,8})(?![\p{L}\p{N}_])/dgiu;
+  /(?<![\p{L}\p{N}_])(?:(?:verification|confirmation|security|login|sign[- ]?in|one[- ]time|otp|sms|2fa|mfa)[ \t]+code|code|código|codigo|codice|Bestätigungscode|Sicherheitscode|Code|OTP|TAN|mTAN|TAC|kod)(?:[ \t]+(?:is|was|ist|lautet|es|era|è|é|est|de|von|from|är|er|on|jest|je|este))?[ \t]*:?[ \t]*(\d{4,8})(?![\p{L}\p{N}_])/dgiu;
 
 /** How a one-time code comes, or what it confirms. */
 const ONE_TIME_CONTEXT =
@@ -19,6 +19,19 @@ const ONE_TIME_CONTEXT =
 /** A booking, an order or a ticket named before a confirmation code: the code is its reference, not a one-time code. */
 const BOOKING_BEFORE =
   /(?<![\p{L}])(?:booking|reservation|order|flight|hotel|ticket|reserva\p{L}*|r[ée]servation|buchung\p{L}*|bestellung\p{L}*|prenotazion\p{L}*|ordine|rezervasyon\p{L}*|sipariş\p{L}*|bestelling|boeking|pedido|commande|bokning\p{L}*|bestilling\p{L}*|varaus\p{L}*|tilaus\p{L}*|objednávk\p{L}*|rezerwacj\p{L}*|zamówieni\p{L}*|pemesanan|đặt[ \t]+(?:phòng|vé|chỗ)|đơn[ \t]+hàng|הזמנה|κράτηση\p{L}*|παραγγελ\p{L}*)(?![\p{L}])|予約|注文|预订|订单|예약|주문/iu;
+
+/**
+ * AI's round: the warning such a message ends with, right after the code: "Do not share it", "No lo compartas", "Nicht
+ * weitergeben", "Ne le partagez avec personne", "Non condividerlo", "Não compartilhe", "Nie udostępniaj go nikomu",
+ * "Никому не сообщайте", "Kimseyle paylaşmayın", "Jangan bagikan", "请勿分享", "誰にも教えないで", "공유하지 마세요". A
+ * code a sender tells its reader to keep is a one-time code whatever the message calls it.
+ */
+const DONT_SHARE =
+  /^[^\n]{0,40}?(?<![\p{L}])(?:do[ \t]+not[ \t]+(?:share|give|tell|forward|disclose)|don['’]t[ \t]+(?:share|give|tell|forward)|never[ \t]+share|no[ \t]+(?:lo|la|le)[ \t]+(?:compartas|compartan|comparta|des|digas)|no[ \t]+compart\p{L}*|nicht[ \t]+weiter(?:geben|sagen)|niemandem|ne[ \t]+(?:le|la|les)?[ \t]*(?:partagez|partage|communiquez|donnez|divulguez)|non[ \t]+(?:condivider\p{L}*|comunicar\p{L}*)|n[ãa]o[ \t]+(?:compartilh\p{L}*|partilh\p{L}*)|nie[ \t]+(?:udost[ęe]pniaj\p{L}*|podawaj\p{L}*)|niet[ \t]+delen|deel[ \t]+(?:deze|hem|het)[ \t]+niet|dela[ \t]+inte|del[ \t]+ikke|ikke[ \t]+del|никому|не[ \t]+(?:сообщайте|передавайте|говорите)|nikomu|payla[şs]may[ıi]n|kimseyle|jangan[ \t]+(?:bagikan|berikan|kongsi)|請勿|请勿|不要(?:分享|告诉|告訴)|教えない|共有しない|공유하지|알려주지)/iu;
+
+/** A code of another kind named before it: an error's, a status', a product's or a place's is no one-time code. */
+const OTHER_CODE_KIND =
+  /(?<![\p{L}])(?:error|status|exit|http|response|return|fault|product|promo|discount|coupon|zip|postal|post|area|country|tracking|order|booking|fehler\p{L}*|erreur|errore|c[óo]digo[ \t]+(?:de[ \t]+)?(?:error|postal)|erro)(?![\p{L}])/iu;
 
 const ONE_TIME_CODE: RegexRule = {
   name: 'one-time-code',
@@ -33,7 +46,8 @@ const ONE_TIME_CODE: RegexRule = {
     // The code's own name counts too ("verification code is …" names how it is used), unless a booking or an order
     // stands before it: a "booking confirmation code" is a reference.
     const named = ONE_TIME_CONTEXT.test(m[0].slice(0, start - m.index)) && !BOOKING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
-    return ONE_TIME_CONTEXT.test(sentence) || named ? { start, end, label: 'recovery code' } : null;
+    const kept = DONT_SHARE.test(after) && !OTHER_CODE_KIND.test(text.slice(Math.max(0, m.index - 30), start));
+    return ONE_TIME_CONTEXT.test(sentence) || named || kept ? { start, end, label: 'recovery code' } : null;
   },
 };
 

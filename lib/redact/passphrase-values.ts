@@ -1,7 +1,8 @@
 import { wordlist } from '@scure/bip39/wordlists/english.js';
-import { factored, fastAnchors, fastScan } from './fast-anchors';
+import { fastAnchors, fastScan } from './fast-anchors';
 import { NOT_THE_PASSWORD, PASSWORD_WORDS } from './password-word-near-value';
 import { PREPOSITIONS } from './passwords';
+import { generatedPhrase, LINE_END_ONLY, LINE_OR_BRACKET_END, PROSE_WORD, SENTENCE_WORD } from './generated-phrases';
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -48,9 +49,6 @@ const PLAIN_WORDS = /^[a-z]{3,12}(?:[ \t][a-z]{3,12}){2,5}(?![\p{L}\p{N}@:/_.'�
  * cada mes", "ahaztu dut eta") has next to none.
  */
 const LIST_WORDS: ReadonlySet<string> = new Set(wordlist);
-/** Words of a sentence, not of a generator's list: articles, pronouns, auxiliaries, adverbs of time and degree. */
-const SENTENCE_WORD =
-  /(?<![\p{L}])(?:the|and|but|not|you|your|yours|our|ours|his|her|hers|its|their|them|they|she|him|this|that|these|those|there|here|what|which|who|whom|whose|when|where|why|how|now|just|still|too|very|really|quite|than|into|onto|about|please|thanks|thank|was|were|are|been|being|has|have|had|does|did|can|could|would|should|shall|will|may|might|must|got|ok|okay|yes|yeah|lol|with|without|from|for|its|my|me|mine|is|it|don|isn|wasn|doesn|didn|cannot|written|saved|stored|shared|changed|working|incorrect)(?![\p{L}])/iu;
 /** Where a plain passphrase's clause ends beyond `CLAUSE_END`: a word of another script, or the next code or door word. */
 const LABELS = String.raw`c[oóò]d\p{L}*|k[oóò]d\p{L}*|kood\p{L}*|pin|door|gate|alarm\p{L}*|wi-?fi|wlan`;
 const PLAIN_END = new RegExp(String.raw`^(?:[ \t]+(?=[^\s\p{Script=Latin}\p{N}\p{P}\p{S}])|[ \t]+(?:\p{L}{1,3}[ \t]+)?(?:${LABELS})(?![\p{L}]))`, 'iu');
@@ -110,7 +108,8 @@ function mixedValue(rest: string): RegExpExecArray | null {
  * 是. Not English "on": "the password changed on 20240101" gives a date.
  */
 const COPULAS =
-  String.raw`is|ist|es|est|é|è|är|er|era|was|c['’]est|ni|ndi|ndiyo|ke|ne|ye|h[eè]|e|em|ha['’]e|ca|tassaavoq|ହେଉଛି|হৈছে|হল|হলো|là|adalah|ialah|ay|jest|je|ir|yra|это|е|є|eh|ko|se|waa|ngu|yi|ezali|bụ|shine|ita[ \t]+ce|dia|kye|mooy|είναι|ήταν|هي|هو|היא|הוא|是|ithi|o[ \t]+le|ແມ່ນ|ຄື|howa|hiya|huwa|heya`;
+  // Luxembourgish ass ("d'Passwuert fir … ass …").
+  String.raw`ass|is|ist|es|est|é|è|är|er|era|was|c['’]est|ni|ndi|ndiyo|ke|ne|ye|h[eè]|e|em|ha['’]e|ca|tassaavoq|ହେଉଛି|হৈছে|হল|হলো|là|adalah|ialah|ay|jest|je|ir|yra|это|е|є|eh|ko|se|waa|ngu|yi|ezali|bụ|shine|ita[ \t]+ce|dia|kye|mooy|είναι|ήταν|هي|هو|היא|הוא|是|ithi|o[ \t]+le|ແມ່ນ|ຄື|howa|hiya|huwa|heya`;
 /** A clause's words: no digit, no stop; a name in quotes may stand in it ("a senha do Wi-Fi "KFM-Studio" é …"). */
 // An apostrophe between letters is a word's ("an'ny", "ky'ekyama", "הג'ימייל"), not a quote.
 const CLAUSE = String.raw`(?:[^\n\d:：=.!?;,"'“«]|(?<=\p{L})['’](?=\p{L})|"[^"\n\d]{1,30}"|“[^”\n\d]{1,30}”){1,40}?`;
@@ -152,10 +151,6 @@ const WORDS_THEN_VALUE_THEN_VERB = new RegExp(
   'u',
 );
 
-/** A word in the phrase that makes it a sentence about the password rather than the password. */
-const PROSE_WORD = factored(
-  /(?<![\p{L}])(?:the|for|and|with|from|after|before|every|expires?|expired|must|should|least|most|have|has|had|are|were|was|will|can|not|days?|hours?|minutes?|weeks?|months?|years?|times?|characters?|chars|digits?|letters?|symbols?|long|length|version|since|until|only|new|old|reset|change[ds]?|changed|update[ds]?|again|attempts?|tries|left|per|than|more|less|über|mindestens|jours|días|dias|giorni|tagen?|dagen|zeichen|caract\p{L}*|символ\p{L}*|дн\p{L}*|раз)(?![\p{L}])/iu,
-);
 
 const EXAMPLE_OR_RULE = /(?<![\p{L}])(?:like|such as|e\.g|example\p{L}*|must|should|at least|never|avoid|policy|rules?|format|error\p{L}*)(?![\p{L}])/iu;
 
@@ -225,14 +220,25 @@ function plainWords(head: string, at: number, rest: string): RegExpExecArray | n
   if (!m) return null;
   // The longest run of words whose clause ends after it: "craft brave pottery kod do drzwi" ends before "kod".
   const words = m[0].split(/[ \t]/);
-  for (let n = words.length; n >= (englishWord ? 4 : 3); n--) {
+  const said = SAID_BEFORE.test(head.slice(0, at));
+  for (let n = words.length; n >= 3; n--) {
     const value = rest.slice(0, words.slice(0, n).join(' ').length);
     if (SENTENCE_WORD.test(value) || PROSE_WORD.test(value) || EXAMPLE_OR_RULE.test(value)) return null;
-    if (words.slice(0, n).filter((w) => LIST_WORDS.has(w)).length * 3 < n * 2) continue;
+    const after = rest.slice(value.length);
+    // AI's round: generators draw from other lists than BIP-39 (EFF's, a product's own: "panda lagoon thistle indigo
+    // nickel"). Words off the list are taken where the phrase is said (a colon, a verb for "is") and its line or a
+    // bracket or quote ends it right there, with no word a description of the password has (`generatedPhrase`); three
+    // words so after an English word too ("my password is jasmine coral sandal" on its line). A sentence goes on to
+    // a comma or a question's mark ("se cambia cada mes;", "moet dat sterk zijn voor lokaal?"): three words need the
+    // line's end, a bracket or a quote after them, and no phrase ends at a question's mark.
+    const strong = said && (n >= 4 ? LINE_OR_BRACKET_END : LINE_END_ONLY).test(after) && !/[?？]/.test(after.trimStart()[0] ?? '') && generatedPhrase(value);
+    if (n < (englishWord && !strong ? 4 : 3)) return null;
+    if (!strong && words.slice(0, n).filter((w) => LIST_WORDS.has(w)).length * 3 < n * 2) continue;
     // The next code's own word is no word of the phrase: "… erase code alarme 2068" ends before "code".
     if (LABEL_WORD.test(words[n - 1]!)) continue;
-    if (englishWord && !SAID_BEFORE.test(head.slice(0, at))) return null;
-    const after = rest.slice(value.length);
+    // Four list words right after an English word with no verb, ending their line ("cold-room sensors password
+    // anchor carbon apple forest"): a note's label and its phrase.
+    if (englishWord && !said && !(n >= 4 && LINE_END_ONLY.test(after) && generatedPhrase(value))) return null;
     if (CLAUSE_END.test(after) || VERB_LAST_AFTER.test(after) || PLAIN_END.test(after)) {
       const found = [value] as unknown as RegExpExecArray;
       found.index = 0;

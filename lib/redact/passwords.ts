@@ -1,3 +1,4 @@
+import { generatedPhrase, MORE_PHRASE_WORDS } from './generated-phrases';
 import { anchoredFinder, finderAtStarts } from './anchored-finder';
 import { factored, wordAnchors } from './fast-anchors';
 import { groupSpan, regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
@@ -497,9 +498,17 @@ const ANOTHER_ONE: RegexRule = {
  */
 export function passwordTalkBefore(text: string, at: number): boolean {
   const line = contextOf(text, at - 160, at).split('\n').pop()!;
-  const sentences = line.split(/[.!?]\s+(?=[A-Z])/).slice(-2).join(' ');
+  // AI's round: a password said to be absent ("it is open, no password; the staff one is …", "ohne Passwort") names no
+  // password that "the other one" could be: the one is the network, the room, the account the sentence is about.
+  const sentences = line.split(/[.!?]\s+(?=[A-Z])/).slice(-2).join(' ').replace(NO_PASSWORD, ' ');
   return ANY_LABEL.test(sentences) || STRENGTH_TALK.test(sentences);
 }
+
+/** A password word after a word that says there is none: "no password", "without a password", "kein Passwort", "sin contraseña", "без пароля". */
+const NO_PASSWORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:no|without|not[ \t]+a|kein\p{L}*|ohne|sans|pas[ \t]+de|sin|sem|senza|zonder|geen|utan|uden|uten|ingen|bez|без|nessuna|aucun\p{L}*|ningun\p{L}*|nenhuma)[ \t]+(?:(?:a|an|any|un|une|una|um|uma)[ \t]+)?(?:${EN_LABEL}|${FOREIGN_LABEL})`,
+  'giu',
+);
 
 /**
  * "the current one is X" in the other languages the rules read, after a sentence naming the password: a word for the
@@ -534,10 +543,17 @@ const USE_TO_LOG_IN: RegexRule = {
 const USER_THEN_PASS: RegexRule = {
   name: 'user-then-pass',
   pattern: new RegExp(
-    `(?:user(?:name)?|login|e-?mail|account)[ \\t]*[:=]?[ \\t]+["']?[^\\s,;"']{1,64}?["']?[ \\t]*[,;/|][ \\t]*(?:and[ \\t]+)?(?:pass|passwd|pwd|pw|${EN_LABEL})[ \\t]*[:=]?[ \\t]+${VALUE}`,
+    // AI's round: or two spaces or a tab between the halves, as a device's label or a table lays them out ("Admin:
+    // http://192.168.6.1  user admin  pass FALCON.falcon.120").
+    `(?:user(?:name)?|login|e-?mail|account)[ \\t]*[:=]?[ \\t]+["']?[^\\s,;"']{1,64}?["']?(?:[ \\t]*[,;/|][ \\t]*|[ \\t]{2,}|\\t)(?:and[ \\t]+)?(?:pass|passwd|pwd|pw|${EN_LABEL})[ \\t]*[:=]?[ \\t]+${VALUE}`,
     'dgiu',
   ),
   judge(m, text) {
+    // A passphrase of small words after the pair's password word ("user deploy9 / password blossom poppy berry comet
+    // nickel"): the whole phrase, its line or a bracket ending it (`generatedPhrase`).
+    const bare = m.indices![6];
+    const phrase = bare && /^[a-z]{3,12}$/.test(m[6]!) ? MORE_PHRASE_WORDS.exec(text.slice(bare[1], bare[1] + 80)) : null;
+    if (bare && phrase && generatedPhrase(m[6]! + phrase[0])) return { start: bare[0], end: bare[1] + phrase[0].length, label: 'password' };
     return proseValue(m, 1, text);
   },
 };
@@ -707,12 +723,14 @@ const WIFI_KEY_NAMES = [
 ].join('|');
 
 /** The Wi-Fi key's names: every match of `WIFI_KEY` begins with one, so the rule is tried only where one stands. */
-const WIFI_KEY_NAME = String.raw`(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:key|schlüssel|password|passwort|kennwort|passphrase|psk|code|clé|clave|chave|chiave|sleutel)|${WIFI_KEY_NAMES}`;
+const WIFI_PASSWORD_WORDS = String.raw`key|schlüssel|password|passwort|kennwort|passphrase|psk|code|clé|clave|chave|chiave|sleutel|parole|parol[ăa]|parola|parool|passord|l[öo]senord|adgangskode|salasana|heslo|has[łl]o|jelsz[óo]|geslo|lozinka|[şs]ifre(?:si)?|sandi|senha|contrase[ñn]a|wachtwoord|пароль|κωδικός`;
+const WIFI_KEY_NAME = String.raw`(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:${WIFI_PASSWORD_WORDS})|${WIFI_KEY_NAMES}`;
 
 const WIFI_KEY: RegexRule = {
   name: 'wifi-key',
+  // AI's round: the password word after "wifi" in more languages ("wifi parole: …", "wifi şifresi …", "wifi heslo …").
   pattern: new RegExp(
-    String.raw`(?:(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:key|schlüssel|password|passwort|kennwort|passphrase|psk|code|clé|clave|chave|chiave|sleutel)(?![\p{L}])|${WIFI_KEY_NAMES})(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]*(?:[:=：]|is|は|是|는|은)|(?:[ \t]+[\p{L}\p{N}-]{1,20}){1,10}[ \t]*:|([ \t]+)(?=[^\s"']{0,62}\d))[ \t]*((?:\d{4,5}[ -]){2,7}\d{4,5}|[^\s"']{8,63})`, 'dgiu'),
+    String.raw`(?:(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:${WIFI_PASSWORD_WORDS})(?![\p{L}])|${WIFI_KEY_NAMES})(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]*(?:[:=：]|is|は|是|는|은)|(?:[ \t]+[\p{L}\p{N}-]{1,20}){1,10}[ \t]*:|([ \t]+)(?=[^\s"']{0,62}\d))[ \t]*((?:\d{4,5}[ -]){2,7}\d{4,5}|[^\s"']{8,63})`, 'dgiu'),
   judge(m) {
     const span = m.indices![2]!;
     const v = trimTrailingPunctuation(m[2]!);

@@ -1,3 +1,4 @@
+import { generatedPhrase, MORE_PHRASE_WORDS } from './generated-phrases';
 import { ibanChecksumValid, ibanLength, isPlausibleSsn } from './checks';
 import { namedAsAnotherNumber } from './card-context';
 import { factored, fastAnchors, fastScan } from './fast-anchors';
@@ -635,8 +636,9 @@ const BEARER: RegexRule = simple(
   'bearer',
   'bearer token',
   // A colon may join two parts (Asana's `2/<user>/<app>:<hex>`). The scheme and the token may be two literals joined
-  // in code: `"Bearer " + "…"`.
-  /[Bb]earer(?<=(?<![\w-])[Bb]earer)(?:[ \t]{1,5}|[ \t]{0,5}["'`][ \t]{0,5}\+[ \t]{0,5}["'`])([A-Za-z0-9\-._~+/]{16,4000}(?::[A-Za-z0-9\-._~+/]{8,4000})?=*)(?![\w\-.~+/])/dg,
+  // in code: `"Bearer " + "…"`. AI's round: `=` may stand inside a token too (Atlassian's `ATATT3x…=2ckO…=X7Ul…`); the
+  // runs between the `=` signs hold none, so the match cannot backtrack over them.
+  /[Bb]earer(?<=(?<![\w-])[Bb]earer)(?:[ \t]{1,5}|[ \t]{0,5}["'`][ \t]{0,5}\+[ \t]{0,5}["'`])([A-Za-z0-9\-._~+/]{16,4000}(?:=+[A-Za-z0-9\-._~+/]{1,4000}){0,8}(?::[A-Za-z0-9\-._~+/]{8,4000})?=*)(?![\w\-.~+/=])/dg,
   (t) => looksLikeKeyBody(t) || t.length >= 32,
   1,
 );
@@ -899,6 +901,19 @@ function userBeside(text: string, at: number): boolean {
 /** Words on a line that make a random value on it a digest or an identifier rather than a credential. */
 export const NOT_A_CREDENTIAL_LINE = /\b(?:hash(?:es|ed)?|sha-?\d*|md5|digest|checksum|integrity|commit|etag|fingerprint|nonce|uuid|guid|request[ _-]?id|trace[ _-]?id|gpg|pgp|cache|idempotency|sort|partition)\b/i;
 
+/** Whether more brackets open than close on the key's line before it (`f(password=pw)`, `{token: abc}`). */
+function bracketOpenBefore(text: string, keyStart: number): boolean {
+  const before = text.slice(Math.max(0, keyStart - 200), keyStart);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  let depth = 0;
+  for (const c of line) {
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
+  }
+  // A key at the line's start, or after an ini section's, a list's or a comment's mark only, is a config line's.
+  return depth > 0 || !/^[ \t]*(?:[-*#;>][ \t]*)?(?:export[ \t]+|set[ \t]+)?["']?$/.test(line);
+}
+
 function judgeAssignment(text: string, keyStart: number, key: string, valueStart: number): SecretSpan | null {
   const kind = classifyKey(key) ?? (/^key$/i.test(key) ? 'secret' : null);
   if (!kind) return null;
@@ -948,12 +963,18 @@ function judgeAssignment(text: string, keyStart: number, key: string, valueStart
     if (!envLine && /^[A-Z][A-Z0-9]*_[A-Z0-9_]*=/.test(value)) return null;
     if (/^\/(?:\^|\(|\[|\\)/.test(value) || /^\/.*[\^$\\[\]|?*+].*\/[dgimsuy]*$/.test(value) || /^(?:~|\.{1,2})?\/[a-z0-9._-]+(?:\/[a-z0-9._-]+)*\/?$/.test(value)) return null;
     // Brackets close the code around the value: `f(password=pw)`, `{token: abc}`.
-    if (!envLine) value = value.replace(/^([^([{]*)[)\]}].*$/, '$1');
+    // AI's round: only where a bracket is open before the key on its line: on a config line of its own (`secret.key =
+    // =@b3…!e)4g1…`, `email.host.password=)_HgKN(B)…`) a generated value's brackets are its characters.
+    if (!envLine && bracketOpenBefore(text, keyStart)) value = value.replace(/^([^([{]*)[)\]}].*$/, '$1');
     value = trimTrailingPunctuation(value);
     end = span.start + value.length;
     nextChar = text[end];
   }
   if (kind === 'password') {
+    // AI's round: a phrase of small words after the password's colon, the line or a bracket ending it ("wifi password:
+    // panda lagoon thistle indigo nickel (SSID Backoffice)"): the password is the whole phrase, not its first word.
+    const phrase = !quoted && /^[a-z]{3,12}$/.test(value) ? MORE_PHRASE_WORDS.exec(text.slice(end, end + 80)) : null;
+    if (phrase && generatedPhrase(value + phrase[0])) return { start: span.start, end: end + phrase[0].length, label: 'password' };
     if (!looksLikePassword(value, { quoted, strict: false, nextChar })) return null;
     return { start: span.start, end, label: 'password' };
   }
@@ -1008,7 +1029,10 @@ const AUTH_SCHEME: Record<string, RedactionLabel> = { bearer: 'bearer token', to
 export function byKind(kind: 'password' | 'secret', value: string, start: number): SecretSpan | null {
   if (kind === 'password') {
     // Quoted, yet a word alone is a label or a translation (`("password", "Passwort")`), not a password.
-    const ok = looksLikePassword(value, { quoted: true, strict: true }) && !/^[\p{L} .:]+$/u.test(value);
+    // AI's round: a phrase of three to six small words under a password's name is a generator's passphrase
+    // (`define('DB_PASSWORD', 'panda quill ivory')`), where a label's words hold a sentence's (`generatedPhrase`).
+    const phrase = /^[a-z]{3,12}(?: [a-z]{3,12}){2,5}$/.test(value) && generatedPhrase(value);
+    const ok = phrase || (looksLikePassword(value, { quoted: true, strict: true }) && !/^[\p{L} .:]+$/u.test(value));
     return ok ? { start, end: start + value.length, label: 'password' } : null;
   }
   return looksLikeGenericSecret(value) ? { start, end: start + value.length, label: 'api key' } : null;
@@ -1061,10 +1085,14 @@ const SPACED_CONFIG_PASSWORD: RegexRule = {
   name: 'spaced-config-password',
   // A line from `grep -n` keeps its `file:line:` prefix.
   pattern: /(?<=^|\n)(?:[\w./-]{1,120}:)?(?:\d{1,7}[:-])?[ \t]*([A-Za-z_][\w.-]{0,63})[ \t]+([^\s"']{1,200})[ \t]*(?=\r?\n|$)/dg,
-  judge(m) {
+  judge(m, text) {
     const span = groupSpan(m, [2]);
     // `Password requirements:` heads a list.
-    if (!span || span.value.endsWith(':') || classifyKey(m[1]!) !== 'password' || !looksLikePassword(span.value, { quoted: false, strict: true })) return null;
+    if (!span || span.value.endsWith(':') || classifyKey(m[1]!) !== 'password') return null;
+    // AI's round: in a netrc (`machine …` and `login …` on the lines just above) the token after `password` is the
+    // password whatever its shape (`RoEzanvd`, letters only): the file's grammar says so.
+    const netrc = /^password$/i.test(m[1]!) && /(?:^|\n)[ \t]*machine[ \t]+\S+[^]{0,120}\blogin[ \t]+\S+[ \t]*\n[^\n]*$/.test(text.slice(Math.max(0, m.index - 200), m.index + 1));
+    if (!(netrc && /^\S{6,}$/.test(span.value) && !isPlaceholder(span.value)) && !looksLikePassword(span.value, { quoted: false, strict: true })) return null;
     return { start: span.start, end: span.end, label: 'password' };
   },
 };
@@ -1186,7 +1214,10 @@ const AWS_SECRET_IN_CONTEXT: RegexRule = {
  * account import`, `personal.importRawKey`): Ethereum and other secp256k1 keys.
  * The nearest telling word before it decides, so a transaction or block hash next to a wallet is left alone.
  */
-const HEX_KEY_CONTEXT = /priv(?:ate)?[ _-]?key|privkey|account[ \t]+import|importRawKey|import[ _-]?raw[ _-]?key|secret[ _-]?key|wallet[ _-]?key|signing[ _-]?key|from_?key|fromKey|privateKeyToAccount|Wallet\(|accounts["']?\s*:\s*\[|mnemonic|metamask|seed|wallet/gi;
+// AI's round: a key's name that says private key short (`DEPLOYER_PK`, `eth_sk`, `SIGNER_PRIV`) or names the account
+// that signs (a deployer's, a signer's, a relayer's): 64 hex digits under it are that account's key; a hash under such a
+// name says so (`notKey`).
+const HEX_KEY_CONTEXT = /(?<![A-Za-z])(?:pk|sk|priv)(?![A-Za-z])|deployer|signer|relayer|priv(?:ate)?[ _-]?key|privkey|account[ \t]+import|importRawKey|import[ _-]?raw[ _-]?key|secret[ _-]?key|wallet[ _-]?key|signing[ _-]?key|from_?key|fromKey|privateKeyToAccount|Wallet\(|accounts["']?\s*:\s*\[|mnemonic|metamask|seed|wallet/gi;
 
 const HEX_PRIVATE_KEY: RegexRule = {
   name: 'hex-private-key',

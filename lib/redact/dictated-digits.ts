@@ -1,0 +1,60 @@
+import type { Finder, SecretSpan } from './rules';
+
+/**
+ * A code read out digit by digit and written down in digits beside it: "three three eight eight eight — so that's
+ * 33888 for the helmet room, right?", "uno, nueve, cero, cuatro… o sea 1904", "also 5-5-2-1, 5521 für das Tor". Saying
+ * and repeating the same digits is how a code is passed on by voice (a number of another kind is not checked back
+ * digit by digit), whatever the words around it: both the spoken run and the number are the code.
+ *
+ * The run is four to twelve single digits' words, in the languages of spelled-values.ts and some more, apart or joined
+ * by commas, hyphens or dots; the number is the same digits, alone, within 80 characters on either side.
+ */
+const DIGIT: Record<string, string> = {};
+const LISTS: readonly string[][] = [
+  ['zero|oh|o|nought|nil', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  ['cero', 'uno|un', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
+  ['null', 'eins', 'zwei|zwo', 'drei', 'vier', 'fünf|fuenf', 'sechs', 'sieben', 'acht', 'neun'],
+  ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
+  ['zero', 'um|uma', 'dois|duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove'],
+  ['zero', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'],
+  ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'],
+  ['noll', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio'],
+  ['zero', 'jeden', 'dwa', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć'],
+  ['ноль|нуль', 'один', 'два', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять'],
+  ['sıfır', 'bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz'],
+  ['nol|kosong', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan|lapan', 'sembilan'],
+];
+for (const list of LISTS) list.forEach((words, digit) => words.split('|').forEach((w) => (DIGIT[w] ??= String(digit))));
+
+const WORD = Object.keys(DIGIT).sort((a, b) => b.length - a.length).join('|');
+/** Four to twelve digits' words in a row, one space, comma, hyphen or dot between them. */
+const RUN = new RegExp(String.raw`(?<![\p{L}])(?:${WORD})(?:(?:[ \t]*[,.-][ \t]*|[ \t]+)(?:${WORD})){3,11}(?![\p{L}])`, 'giu');
+
+function findDictatedDigits(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  RUN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = RUN.exec(text)); ) {
+    const words = m[0].toLowerCase().split(/[ \t]*[,.-][ \t]*|[ \t]+/);
+    const digits = words.map((w) => DIGIT[w]).join('');
+    // "o" alone as zero only among other digits: a run of words that are all letters of a sentence is none.
+    // Counting ("one two three four", "five four three two") is no code read out.
+    if ('01234567890'.includes(digits) || '9876543210'.includes(digits)) continue;
+    if (digits.length < 4 || words.filter((w) => w === 'o' || w === 'un' || w === 'uno' || w === 'one').length * 2 > words.length) continue;
+    const from = Math.max(0, m.index - 80);
+    const to = Math.min(text.length, m.index + m[0].length + 80);
+    const near = new RegExp(String.raw`(?<![\p{N}\p{L}_.,-])${digits}(?![\p{N}\p{L}_]|[.,-]\d)`, 'gu');
+    near.lastIndex = from;
+    let matched = false;
+    for (let n: RegExpExecArray | null; (n = near.exec(text)) && n.index < to; ) {
+      // The number on the run's line only.
+      const between = n.index < m.index ? text.slice(n.index, m.index) : text.slice(m.index + m[0].length, n.index);
+      if (between.includes('\n')) continue;
+      spans.push({ start: n.index, end: n.index + digits.length, label: 'password' });
+      matched = true;
+    }
+    if (matched) spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
+  }
+  return spans;
+}
+
+export const DICTATED_DIGIT_FINDERS: readonly Finder[] = [{ name: 'dictated-digits', find: findDictatedDigits }];
