@@ -492,6 +492,38 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     and stays shown.
  *   - code-switched kurdish-turkish (1 of 1): the password stands after "şîfreya autoclave log"; "log" before a value
  *     says a log's line is quoted, which keeps error output; a rule that let it pass would take logs' values.
+ * - AI (731/750, 0/500 false alarms since its round; 84.1% / 1.2% before it, after AH's). False alarms first: "the
+ *   staff one is …" after "open, no password" (a password said to be absent names none); a default the maker ships
+ *   every unit with ("Der Hersteller liefert … mit dem Standardpasswort 0000"). Then by families, by shape and layout
+ *   more than by AI's words: codes on a note's short lines (codes-on-note-lines.ts: "place (code word): value" with the
+ *   code's word of any language in brackets, "code place: value", a key box and where it hangs then its number, a
+ *   duress code); a value after an arrow (→, ⇒) read as after a colon, and a JSON string's escaped line break before a
+ *   setting's name read as a line break (index.ts); a mistyped "password" read as the word; passphrases of any list's
+ *   words after a colon or "is", ended by the line, a bracket or a quote, in config literals, pgpass lines, user/pass
+ *   pairs with two spaces between, and a phrase's first word no longer taken alone by the key-value rule; a config
+ *   line's value with brackets of its own; a netrc's password of any shape; 64 hex digits under `*_PK` or a deployer's
+ *   name; a bearer token with `=` inside; backup codes under "(backup)" after a code word of any language; a text
+ *   message's code followed by "don't share it" in some twenty languages; a code read out digit by digit and written
+ *   beside it (dictated-digits.ts); a password typed "into the … login" (typed-into-logins.ts); Wi-Fi's password word
+ *   in more languages; a verb last in Malayalam, Tamil, Kannada, Telugu; Luxembourgish "ass".
+ *   What is left, and why:
+ *   - long wallet seed phrase in vet clinic / taxidermist minutes, wallet seed phrase in postit / handover, alarm code
+ *     in telegram, staff account password in postit: runs of BIP-39 words whose checksum fails (the corpus drew them at
+ *     random), with no seed word near them, or with a shorter window that passes by chance taken instead; real phrases
+ *     pass the checksum, and unlabelled list words without it are prose as often.
+ *   - long door code in kart track minutes ("kod an nor eo 62C118", Breton), long safe combination in scuba centre
+ *     minutes and sim pin and puk in irc ("(kota)", "kota 94977"), wifi key in notion ("ger-tremen ar wifi:
+ *     fkersytcbjm"), safe combination in chat ("код ад дзвярэй 74984 PIN …"), code-switched en+yo secret ("door code na
+ *     27D563"): a language's word or a value's shape no rule reads yet (Indonesian "kota" is a city; a code of
+ *     capitals and digits after "is" would take model names).
+ *   - database password in curl command ("Bearer bramble garnet …"): words with spaces after "Bearer" are no token's
+ *     shape.
+ *   - revoked database password / datadog api key still labelled: the value stands in the next sentence after a
+ *     question ("…, right? LKxwtpIJ — why …"), with no name of its own.
+ *   - non-latin-script password (zh, am): "我的密码是熊猫190", "የይለፍ ቃሌ አበባ_8012 ነው": a word of a script without
+ *     spaces, or of Ge'ez, with digits and no symbol; Chinese runs the verb into the value.
+ *   - password with typo label (2 of 8): "login fr … PC: admin / wyoPmszo" (letters only, after a mistyped "for"),
+ *     "the pass for … is SoNJkNPit" ("pass" alone names a ticket as often).
  */
 interface HeldOutCorpus {
   name: string;
@@ -899,6 +931,39 @@ const CORPORA: HeldOutCorpus[] = [
     // See the list above: the certificate's base64 beside an EC key begins and ends as the key's does, a password
     // before Kurdish "e" after a system called "… log".
     knownMisses: ['ec private key in tls k8s secret base64', 'code-switched kurdish-turkish'],
+  },
+  {
+    // AI's round (after-corpus-ai.test.ts): measured at 631/750 (84.1%) and 6/500 false alarms before it (after AH's
+    // round).
+    name: 'AI',
+    file: 'heldout-ai.json',
+    positives: 750,
+    negatives: 500,
+    kinds: 480,
+    caught: 731,
+    minRecall: 0.97,
+    // See the list above: BIP-39 runs whose checksum fails, languages' words and shapes no rule reads yet, a value in
+    // the sentence after a question, script words with digits, "pass" alone.
+    knownMisses: [
+      'long wallet seed phrase in vet clinic minutes',
+      'long wallet seed phrase in taxidermist minutes',
+      'wallet seed phrase in postit',
+      'wallet seed phrase in handover',
+      'alarm code in telegram',
+      'staff account password in postit',
+      'long door code in kart track minutes',
+      'long safe combination in scuba centre minutes',
+      'sim pin and puk in irc',
+      'wifi key in notion',
+      'safe combination in chat',
+      'code-switched en+yo secret',
+      'database password in curl command',
+      'revoked database password still labelled',
+      'revoked datadog api key still labelled',
+      'non-latin-script password (zh)',
+      'non-latin-script password (am)',
+      'password with typo label',
+    ],
   },
 ];
 
