@@ -31,18 +31,23 @@ const CARD_CODE_AFTER_EXPIRY: RegexRule = {
  * "kortelė …, galioja iki 04/27, saugos kodas 516", "| expiry | 09/30 |" over "| CVV2 | 578 |", "exp 11/29 — CVC2:
  * 044". The order (card, expiry, then the code with only its name between) says what the number is, whatever the
  * language calls it; a name that makes it another number (an amount, a limit, a postcode, a room, an order) and a
- * currency or unit after it keep it, and so does a year.
+ * currency or unit after it keep it, and so does a year. A spreadsheet's rows copied as text ("A3: exp\tB3: 06/31" over
+ * "A4: CID\tB4: 5348") put a cell's name before the code's and another between them (AJ's round).
  */
 const EXPIRY_DATE = /(?<![\p{N}])(?:0[1-9]|1[0-2])[/.-](?:\d{2}|20\d{2})(?![\p{N}]|[/.-]\d)/gu;
 const NAMED_NUMBER_AFTER =
-  /^[ \t]*[,;|)—–-]?[ \t]*(?:\r?\n[ \t]*\|?[ \t]*)?(\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}(?:[ \t]+\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}){0,2})[ \t]*(?:[:=：|—–-][ \t]*)?(\d{3,4})(?![\p{N}]|[.,:/-]\d)/u;
+  /^[ \t]*[,;|)—–-]?[ \t]*(?:\r?\n[ \t]*\|?[ \t]*)?(?:[A-Z]{1,2}\d{1,5}:[ \t]*)?(\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}(?:[ \t]+\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}){0,2})[ \t]*(?:[:=：|—–-]{1,2}[ \t]*|\t[A-Z]{1,2}\d{1,5}:[ \t]*)?(\d{3,4})(?![\p{N}]|[.,:/-]\d)/u;
 /** Names of other numbers that may follow a card's expiry, in the languages the rules read. */
 const OTHER_NUMBER =
   /(?<![\p{L}])(?:amount|sum|total|price|cost|fee|charge|balance|limit|credit|betrag|summe|preis|gebühr|montant|prix|importe|precio|valor|preço|kwota|suma|cena|összeg|сумма|сума|ціна|цена|bedrag|prijs|belopp|beløb|beløp|summa|hinta|tutar|jumlah|harga|zip|post(?:al)?|postcode|plz|cep|cap|code[ \t]+postal|código[ \t]+postal|order|invoice|ref\p{L}*|room|floor|year|since|qty|quantity|tickets?|seats?|row|points|miles|pin)(?![\p{L}])/iu;
 const UNIT_AFTER = /^[ \t]*(?:[€$£¥₹₽₺₩%]|(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|kr|zł|Ft|Kč|lei|руб|грн)(?![\p{L}]))/u;
 
-/** A number right after the expiry, spaces alone between: "… 07/28 185" (group 1 is empty, as a name would be). */
+/**
+ * A number right after the expiry, spaces alone between: "… 07/28 185" (group 1 is empty, as a name would be); or a
+ * comma or a semicolon, where the card and its expiry were written the same way ("Visa …, 01/27, 685": AJ's round).
+ */
 const BARE_NUMBER_AFTER = /^[ \t]+()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
+const LISTED_NUMBER_AFTER = /^[ \t]*[,;][ \t]*()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
 
 const CARD_DIGITS = /\d(?:(?:[ .\u00a0\u2009\u202f-]| {2})?\d){12}/;
 
@@ -54,6 +59,7 @@ function findCodesAfterExpiry(text: string): SecretSpan[] {
     let m = NAMED_NUMBER_AFTER.exec(text.slice(end, end + 120));
     // Or no name at all, where the card, its expiry and the code stand in a row as people paste them ("4111… 07/28 185").
     if (!m && /\d[ \t]+$/.test(text.slice(Math.max(0, e.index - 3), e.index))) m = BARE_NUMBER_AFTER.exec(text.slice(end, end + 12));
+    if (!m && /[\d\]][ \t]*[,;][ \t]*$/.test(text.slice(Math.max(0, e.index - 4), e.index))) m = LISTED_NUMBER_AFTER.exec(text.slice(end, end + 12));
     if (!m || OTHER_NUMBER.test(m[1]!) || /^(?:19|20)\d\d$/.test(m[2]!)) continue;
     const start = end + m[0].length - m[2]!.length;
     if (UNIT_AFTER.test(text.slice(start + m[2]!.length, start + m[2]!.length + 8))) continue;

@@ -9,6 +9,7 @@ import { ASIDE_LABEL_FINDERS } from './aside-labels';
 import { ASKED_CODE_REPLY_FINDERS } from './asked-code-replies';
 import { markCiphertexts } from './ciphertexts';
 import { BASIC_AUTH_CALL_FINDERS } from './basic-auth-calls';
+import { BEARER_HEADER_VALUE_FINDERS } from './bearer-header-values';
 import { CARD_CODE_FINDERS } from './card-code-after-expiry';
 import { NAMED_CARD_NUMBER_FINDERS } from './named-card-numbers';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
@@ -30,6 +31,9 @@ import { SHAPED_CODE_AND_ID_FINDERS } from './shaped-codes-and-ids';
 import { DOOR_CODE_ANY_LANGUAGE_FINDERS } from './door-codes-any-language';
 import { SAFE_COMBINATION_FINDERS } from './safe-combinations';
 import { NOTE_LINE_CODE_FINDERS } from './codes-on-note-lines';
+import { LABELS_WITH_QUALIFIER_FINDERS } from './labels-with-qualifiers';
+import { CASUAL_PASSWORD_FINDERS } from './casual-password-mentions';
+import { NUMBERED_BACKUP_CODE_FINDERS } from './numbered-backup-codes';
 import { DICTATED_DIGIT_FINDERS } from './dictated-digits';
 import { TYPED_INTO_LOGIN_FINDERS } from './typed-into-logins';
 import { PASSWORD_SHAPED_WORD_FINDERS } from './password-shaped-words';
@@ -123,6 +127,7 @@ import { SECRET_AFTER_WORDS_FINDERS } from './secret-after-words';
 import { SECRET_WORD_VALUE_FINDERS } from './secret-word-value';
 import { SECRET_LIST_FINDERS } from './secret-lists';
 import { findSeedPhrases, findSeedPhrasesInOtherLists } from './seed';
+import { SEED_PHRASE_OF_ANY_WORDS_FINDERS } from './seed-phrases-of-any-words';
 import { RANDOM_VALUE_FINDERS, STRUCTURED_FINDERS } from './structured';
 import { USER_PASSWORD_OPTION_FINDERS } from './user-password-options';
 import { USAGE_SLOT_FINDERS } from './usage-slots';
@@ -174,6 +179,8 @@ function redactionMarker(label: RedactionLabel): string {
 const SECRET_FINDERS: readonly Finder[] = [
   ...STRUCTURAL_FINDERS,
   ...VPN_KEY_FINDERS,
+  // AJ's round: a whole phrase first, where some of its words are off the list (a list word's run would cut it).
+  ...SEED_PHRASE_OF_ANY_WORDS_FINDERS,
   { name: 'seed-phrase', find: findSeedPhrases },
   { name: 'seed-phrase-other-lists', find: findSeedPhrasesInOtherLists },
   ...CRYPTO_FINDERS,
@@ -202,6 +209,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CRACKED_PASSWORD_FINDERS,
   ...SHOWN_ONCE_FINDERS,
   ...BASIC_AUTH_CALL_FINDERS,
+  // AJ's round: a Bearer header's credential of any shape.
+  ...BEARER_HEADER_VALUE_FINDERS,
   ...SASL_AUTH_FINDERS,
   ...CONNECT_CALL_FINDERS,
   ...CREDENTIAL_FILE_FINDERS,
@@ -255,6 +264,12 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...LISTED_CODE_FINDERS,
   ...SAFE_COMBINATION_FINDERS,
   ...NOTE_LINE_CODE_FINDERS,
+  // AJ's round: a secret's word, what it is for in brackets, then the value, in any language and layout.
+  // AJ's round: backup codes one by one, each after its word and number.
+  ...NUMBERED_BACKUP_CODE_FINDERS,
+  ...LABELS_WITH_QUALIFIER_FINDERS,
+  // AJ's round: passwords and codes in a chat's loose words ("the pw is …", "log into X for me its …").
+  ...CASUAL_PASSWORD_FINDERS,
   ...DICTATED_DIGIT_FINDERS,
   ...TYPED_INTO_LOGIN_FINDERS,
   ...DOOR_CODE_ANY_LANGUAGE_FINDERS,

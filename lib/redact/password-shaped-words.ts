@@ -111,7 +111,10 @@ export function passwordShapedWord(word: string): boolean {
  * passphrase. Slugs put the number after a hyphen (`post-2023`) or hold short words (`how-to-install-python3`).
  */
 function passphraseWithDigits(v: string): boolean {
-  return /^\p{Ll}{3,12}(?:-\p{Ll}{3,12}){2,5}\d{2,4}[!?]?$/u.test(v.replace(/\?+$/, ''));
+  const core = v.replace(/\?+$/, '');
+  // Each part a word, with a vowel: a Kubernetes pod's name (`flightlog-web-pnvfqmbhxz-fvs55`, AJ's round) ends in
+  // parts its maker draws from consonants and digits alone, so that they never spell a word.
+  return /^\p{Ll}{3,12}(?:-\p{Ll}{3,12}){2,5}\d{2,4}[!?]?$/u.test(core) && core.split('-').every((part) => /[aeiouy]|[^a-z\d!?]/u.test(part));
 }
 
 /** Where a word may be one: a symbol, or a hyphen before a word that ends in two digits. */

@@ -781,8 +781,12 @@ const KEY_HINT = /pass|pw|pwd|psk|secret|token|key|auth|cred|sig|bearer|sas|cook
  * The separator after a key: its closing quote, the `]` of a subscript (`config["apiKey"] = …`), padding that lines
  * up a block of assignments (`'api_key'    => …`), or the values of a settings page copied as a table
  * (`Admin password:     …`); R assigns with `<-`.
+ *
+ * AJ's round: a Makefile's `?=` (set if unset) and `::=`, and a declaration's type between the name and its `=`
+ * (Visual Basic's `Const X As String = …`, TypeScript's and Kotlin's `x: string = …`, Rust's `X: &str = …`), read first.
  */
-const KEY_SEPARATOR = /(["']?)(\]?)(?:[ \t]{0,40}(?:=>|:=|<-|[:=])|[ \t]?\.{4,80}[ \t]?(?=[^.\s]))[ \t]{0,24}/y;
+const KEY_SEPARATOR =
+  /(["']?)(\]?)(?:[ \t]+[Aa]s[ \t]+String[ \t]*=|[ \t]*:[ \t]*(?:string|String|str|&(?:'static[ \t]+)?str)[ \t]*=(?!=)|[ \t]{0,40}(?:=>|::?=|\?=|<-|[:=])|[ \t]?\.{4,80}[ \t]?(?=[^.\s]))[ \t]{0,24}/y;
 
 /**
  * The value after a key and its separator: quoted (groups 1–3), after an optional string prefix (Python's `b'…'`,
@@ -1046,9 +1050,12 @@ export function byKind(kind: 'password' | 'secret', value: string, start: number
 const KEY_VALUE_ARGUMENTS: RegexRule = {
   name: 'key-value-arguments',
   pattern: /(["'])([A-Za-z_][\w.-]{0,63})\1[ \t]*,[ \t]*(?:[bBrRuU]{1,2}|@)?(?:"([^"\n]{1,4000})"|'([^'\n]{1,4000})')/dg,
-  judge(m) {
+  judge(m, text) {
     const span = groupSpan(m, [3, 4]);
     if (!span) return null;
+    // Quoted words after a word of prose are a list of examples, not a call's arguments: "defaults like 'password',
+    // '1234' or 'admin/admin'" (AJ's round); a call has a bracket or a comma before its first argument.
+    if (/\p{L}[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
     const scheme = AUTH_SCHEME[m[2]!.toLowerCase()];
     if (scheme) {
       const ok = span.value.length >= 16 && looksLikeKeyBody(span.value) && !isPlaceholder(span.value);

@@ -28,21 +28,21 @@ const LENGTHS = [24, 21, 18, 15, 12] as const;
 /** A run longer than this is a word list or a word game, not a phrase: it stops being tracked. */
 const MAX_RUN = 36;
 // AH's round: a phrase stamped on a steel or metal plate, as wallets' makers sell them ("OCR of the steel backup plate").
-const CONTEXT =
+export const SEED_CONTEXT =
   /seed|mnemonic|recovery|(?:secret|backup|wallet)[ \t]+(?:recovery[ \t]+)?phrase|wallet|metamask|ledger|trezor|phantom|trust ?wallet|exodus|bip-?39|\b(?:12|24)[ -]words?\b|semilla|semente|recupera(?:ci[oó]n|ção|cao)|récupération|Wiederherstellung|carteira|cartera|billetera|portefeuille|\b(?:12|24)[ -](?:palabras|palavras|mots|Wörter)|pochi|kurejesha|portofel|recuperare|tárca|helyreállító|гаманц\p{L}*|відновлення|lommebok|tegnebog|gjenoppretting|gendannelse|kh[ôo]i[ \t]+ph[ụu]c|c[ụu]m[ \t]+t[ừu]|助记词|助記詞|니모닉|시드|복구[ \t]?구문|복구[ \t]?문구|지갑|シードフレーズ|リカバリーフレーズ|復元フレーズ|復元用の?(?:単語|ワード)|ウォレット|ニーモニック|กู้คืน|วลี|восстановлени\p{L}*|кошел[её]\p{L}*|кошельк\p{L}*|мнемони\p{L}*|сид-фраз\p{L}*|ανάκτηση\p{L}*|πορτοφ[όο]λ\p{L}*|μνημονικ\p{L}*|عبارة[ \t]+(?:الاسترداد|الاسترجاع|الاستعادة)|محفظ\p{L}*|वॉलेट|रिकवरी|dompet|frasa[ \t]+pemulihan|portafoglio|frase[ \t]+di[ \t]+recupero|lompako\p{L}*|lompakko\p{L}*|palautuslause\p{L}*|cüzdan\p{L}*|kurtarma|钱包|錢包|恢复短语|恢復短語|助记|助記|portfel\p{L}*|odzyskiwani\p{L}*|peněženk\p{L}*|obnoven\p{L}*|ארנק|שחזור|pitaka|portemonnee|herstel(?:zin|woorden|frase)|plånbok\p{L}*|återställning\p{L}*|gjenopprettingsfrase|gendannelsessætning|kurtarma[ \t]+ifadesi|kelime[ \t]+listesi|(?:steel|metal|titanium)[ \t]+(?:backup|seed|recovery|plate|capsule|wallet)|backup[ \t]+plate|cryptosteel|billfodl/iu;
 
 /**
- * `CONTEXT.test(text)` for a whole text, four times as fast: the same words without the letter runs after their stems
+ * `SEED_CONTEXT.test(text)` for a whole text, four times as fast: the same words without the letter runs after their stems
  * (which cannot change whether a text holds one) and without the `u` flag, whose case folding V8 pays for at every
  * character. The two modes fold cases alike but for the long s, the Kelvin sign and the Ångström sign (`ſ`, `K`,
  * `Å`, which fold to s, k and å only in Unicode mode, and count as word characters for `\b` there): a text holding
  * one is read by `CONTEXT` itself.
  */
-const CONTEXT_PLAIN = factored(new RegExp(CONTEXT.source.replace(/\\p\{L\}\*/g, ''), 'i'));
+const CONTEXT_PLAIN = factored(new RegExp(SEED_CONTEXT.source.replace(/\\p\{L\}\*/g, ''), 'i'));
 const FOLDS_ONLY_IN_UNICODE = /[\u017F\u212A\u212B]/;
 
 function namesSeedContext(text: string): boolean {
-  return FOLDS_ONLY_IN_UNICODE.test(text) ? CONTEXT.test(text) : CONTEXT_PLAIN.test(text);
+  return FOLDS_ONLY_IN_UNICODE.test(text) ? SEED_CONTEXT.test(text) : CONTEXT_PLAIN.test(text);
 }
 
 interface Word {
@@ -100,7 +100,7 @@ export function checksummed(words: readonly string[], index: ReadonlyMap<string,
 function inSeedContext(run: Word[], text: string): boolean {
   const before = contextOf(text, run[0]!.start - 160, run[0]!.start);
   const after = contextOf(text, run[run.length - 1]!.end, run[run.length - 1]!.end + 80);
-  return CONTEXT.test(before) || CONTEXT.test(after);
+  return SEED_CONTEXT.test(before) || SEED_CONTEXT.test(after);
 }
 
 function judgeRun(run: Word[], text: string, spans: SecretSpan[]): void {
@@ -135,7 +135,7 @@ function judgeRun(run: Word[], text: string, spans: SecretSpan[]): void {
     // be the word that names it ("seed: …", "wallet: …": both are list words themselves).
     const length = LENGTHS.find((n) => n <= run.length)!;
     const label = text.slice(run[0]!.start, run[run.length - length]!.start);
-    if (!inSeedContext(run, text) && !(label !== '' && CONTEXT.test(label))) return;
+    if (!inSeedContext(run, text) && !(label !== '' && SEED_CONTEXT.test(label))) return;
     accepted.push([run.length - length, run.length]);
   }
   for (const [a, b] of accepted) spans.push({ start: run[a]!.start, end: run[b - 1]!.end, label: 'seed phrase' });

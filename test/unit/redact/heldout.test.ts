@@ -524,6 +524,30 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     spaces, or of Ge'ez, with digits and no symbol; Chinese runs the verb into the value.
  *   - password with typo label (2 of 8): "login fr … PC: admin / wyoPmszo" (letters only, after a mistyped "for"),
  *     "the pass for … is SoNJkNPit" ("pass" alone names a ticket as often).
+ *   AJ's round took six more (737/750): four seed phrases whose words are not all on the list, a passphrase after
+ *   "password:" in a post-it, the Chinese password run into its verb.
+ * - AJ (750/760, 0/500 false alarms since its round; 82.4% / 0.6% before it, after AI's). False alarms first: quoted
+ *   words in prose ("defaults like 'password', '1234' or …") are no call's two arguments (rules.ts); a Kubernetes pod's
+ *   name (`web-7cbqz9xk4m-w8h2t`) is no hyphenated passphrase, its random parts having no vowel
+ *   (password-shaped-words.ts). Then by families, by structure and shape more than by AJ's words: a secret's word in
+ *   any language, what it is for in brackets, then the value, with or without a separator, and the same word before a
+ *   config's, an outliner's (`pin:: …`), a settings screen's dotted leader or a spreadsheet's next cell, or right
+ *   before a keypad's digits (labels-with-qualifiers.ts: the value judged by its shape alone — digits, letters of any
+ *   script with digits or a symbol, a passphrase of small words and digits, a licence key's groups); passwords in a
+ *   chat's loose words ("the pw is …", "the code for the X is …", "log into X for me its …", "change … on the X",
+ *   keys pasted into a chat: casual-password-mentions.ts); a seed phrase of the right length whose words are not all
+ *   on BIP-39's list, after its word or in quotes (seed-phrases-of-any-words.ts, before the list rule that would cut
+ *   it); backup codes numbered one by one (numbered-backup-codes.ts); whatever follows Bearer in an Authorization
+ *   header (bearer-header-values.ts); Django's key without its prefix and Laravel's `base64:` key by shape, a Rails
+ *   key under `SECRETKEYBASE` (framework-keys.ts); a Makefile's `?=` and a declaration's type before `=` (`Const X As
+ *   String = …`, `x: string = …`); a card's code after the expiry with commas, after `cvv::`, in a spreadsheet's cell.
+ *   Of the 124 misses fixed, 121 fell to rules of structure or shape (the bracket, the layout's separator, the value's
+ *   shape, the header, the key's alphabet) with the word lists the rules had before; three needed a word added for
+ *   AJ's languages (Latin "tessera", "numerus arcanus", "pled-clav"), added with some thirty other languages' words.
+ *   What is left, and why:
+ *   - htpasswd hash in nginx config (10 of 10): `user:$apr1$…` and `user:$2y$10$…` are stored hashes, which logs no
+ *     one in; older corpora (AD, AF, E, F, G, I, K, L, O, V, Z) hold such hashes as look-alikes, and masking them
+ *     would turn those into false alarms. A rule would need to tell "a hash I leaked" from "which algorithm is this?".
  */
 interface HeldOutCorpus {
   name: string;
@@ -940,17 +964,12 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 750,
     negatives: 500,
     kinds: 480,
-    caught: 731,
+    caught: 737,
     minRecall: 0.97,
     // See the list above: BIP-39 runs whose checksum fails, languages' words and shapes no rule reads yet, a value in
     // the sentence after a question, script words with digits, "pass" alone.
     knownMisses: [
-      'long wallet seed phrase in vet clinic minutes',
-      'long wallet seed phrase in taxidermist minutes',
-      'wallet seed phrase in postit',
-      'wallet seed phrase in handover',
       'alarm code in telegram',
-      'staff account password in postit',
       'long door code in kart track minutes',
       'long safe combination in scuba centre minutes',
       'sim pin and puk in irc',
@@ -960,10 +979,22 @@ const CORPORA: HeldOutCorpus[] = [
       'database password in curl command',
       'revoked database password still labelled',
       'revoked datadog api key still labelled',
-      'non-latin-script password (zh)',
       'non-latin-script password (am)',
       'password with typo label',
     ],
+  },
+  {
+    // AJ's round (after-corpus-aj.test.ts): measured at 626/760 (82.4%) and 3/500 false alarms before it (after AI's
+    // round).
+    name: 'AJ',
+    file: 'heldout-aj.json',
+    positives: 760,
+    negatives: 500,
+    kinds: 448,
+    caught: 750,
+    minRecall: 0.98,
+    // See the list above: stored password hashes, which older corpora hold as look-alikes.
+    knownMisses: ['htpasswd hash in nginx config'],
   },
 ];
 
