@@ -35,7 +35,9 @@ export class CorrectionNotes {
     const states = (p: MemoryRow) => {
       if (oldTerms.size === 0) return false;
       const lower = p.text.toLowerCase();
-      return prefixes.every((x) => lower.includes(x)) && [...oldTerms].every((t) => this.termsOf(p).has(t));
+      const own = this.termsOf(p);
+      // A longer word of the same stem says it too: "clarinet" in "a plan for a clarinettist".
+      return prefixes.every((x) => lower.includes(x)) && [...oldTerms].every((t) => own.has(t) || (t.length >= 5 && [...own].some((w) => w.startsWith(t))));
     };
     // Where the user said the old value: those conversations' passages that repeat it (the replies that took it as true).
     const convs = new Set(earlier.filter((p) => p.role === 'user' && states(p)).map((p) => p.conversationKey));

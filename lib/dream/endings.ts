@@ -40,6 +40,8 @@ const PET_GONE = [
 const BROKE_UP = [
   r(String.raw`\bI (?:just |finally |recently )?(?:broke up|split up|split|separated|parted ways) (?:with|from) (?:my (?:ex-?)?${PARTNER},? )?${NAME}`),
   r(String.raw`\b${NAME} and I (?:have |just |finally |recently )?(?:broke up|broken up|split up|split|separated|divorced|called it quits|ended things|are (?:done|over|through|no longer together))\b`),
+  // Under way, as people say it (and often spell it): "greg and i are seperating", "Sam and I are getting divorced".
+  r(String.raw`\b${NAME} and [Ii] (?:are|'re|’re) (?:now |officially )?(?:sep[ae]rating|splitting up|breaking up|getting (?:a )?divorced?|divorcing)\b`),
   r(String.raw`\bI(?:'m| am| got)? (?:now |finally )?divorced (?:from )?${NAME}`),
   r(String.raw`\bmy ex(?:-| )?(?:${PARTNER})?,? ${NAME}`),
 ];
@@ -91,9 +93,14 @@ export function endings(s: string): Ending[] {
     }
   }
   for (const re of BROKE_UP) {
-    const name = re.exec(s)?.[1];
-    if (isName(name)) {
-      out.push({ value: name, slot: 'user/family:partner' });
+    const m = re.exec(s);
+    const name = m?.[1];
+    // Lower case too where the name is the other half of "and I" ("greg and i are seperating"): the slot it retracts
+    // is the partner's alone. ("my ex said hi": after "my ex" a lower-case word is no name.)
+    const lowerName =
+      !!name && /^\p{Ll}/u.test(name) && /^\S+ and i\b/i.test(m![0].trim()) && !/\b(?:my|our|his|her|their|the|a|an)\s+$/i.test(s.slice(0, m!.index)) && !NOT_A_NAME.test(capitalize(name)) && !COMMON_SUBJECT.test(name);
+    if (isName(name) || lowerName) {
+      out.push({ value: isName(name) ? name : capitalize(name), slot: 'user/family:partner' });
       break;
     }
   }

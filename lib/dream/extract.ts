@@ -111,7 +111,7 @@ const SAID_WAS_WRONG = new RegExp(
 );
 /** The same in Dutch, French, Spanish, German, Italian and Portuguese: "ik heb je in juni gezegd X maar dat klopte niet". */
 const SAID_WAS_WRONG_ELSEWHERE = new RegExp(
-  String.raw`(?<![\p{L}])(?:ik heb (?:je |jou |u )?(?:\p{L}+ ){0,3}?(?:gezegd|verteld|geschreven)|j'ai (?:\p{L}+ ){0,2}?(?:dit|écrit)|(?:te |le )?dije|ich habe (?:dir |ihnen )?(?:\p{L}+ ){0,3}?(?:gesagt|geschrieben)|(?:ti |le )?ho detto|eu (?:te |lhe )?disse)(?: que| dat| dass| che)? ([^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:maar|mais|pero|aber|ma|mas)?\s*(?:dat|c'|ça|das|eso|esto|ciò|isso|isto)\s*(?:klopte niet|klopt niet|was fout|was verkeerd|était faux|est faux|était une erreur|n'était pas vrai|war falsch|stimmt nicht|stimmte nicht|war ein Fehler|era incorrecto|no era cierto|era falso|era un error|era sbagliato|non era vero|era un errore|estava errado|não era verdade|era um erro)`,
+  String.raw`(?<![\p{L}])(?:ik heb (?:je |jou |u )?(?:\p{L}+ ){0,3}?(?:gezegd|verteld|geschreven)|j'ai (?:\p{L}+ ){0,2}?(?:dit|écrit)|(?:te |le )?dije|ich habe (?:dir |ihnen )?(?:\p{L}+ ){0,3}?(?:gesagt|geschrieben)|(?:ti |le )?ho detto|eu (?:te |lhe )?disse)(?: que| dat| dass| che)? ([^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:maar|mais|pero|aber|ma|mas)?\s*(?:dat|c'|ça|das|eso|esto|ciò|isso|isto)\s*(?:klopte niet|klopt niet|was fout|was verkeerd|était faux|est faux|était une erreur|n'était pas vrai|war falsch|stimmt nicht|stimmte nicht|war ein Fehler|era incorrecto|no era cierto|era falso|era un error|estaba mal|está mal|era sbagliato|non era vero|era un errore|estava errado|não era verdade|era um erro)`,
   'iu',
 );
 // "I never said (that) I have / I'm …": a denial of what the clause says.
@@ -123,7 +123,7 @@ const SUBJECT_DROPPED_AFTER_COLON = new RegExp(String.raw`([:;]\s+)(${DROPPED_VE
 const SUBJECT_DROPPED_AFTER_I = new RegExp(String.raw`(\bI\b[^.!?:;]*?,\s+)(${DROPPED_VERB})`, 'i');
 const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|hello|fyi|just so you know|right|anyway|great|thanks|thank you|big news|news|update|fun fact)\b[\s,:;!.\-–—]*/i;
 // A value ends at punctuation or where a new clause starts.
-const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|not|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|\d+ (?:days?|weeks?|months?|years?|yrs?) ago|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|\s*\p{Extended_Pictographic}|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
+const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|not|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|\d+ (?:days?|weeks?|months?|years?|yrs?) ago|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:on |this |next |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|\s*\p{Extended_Pictographic}|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
 // A longer value (a project, a stack): commas allowed, up to the end of the sentence or a new clause.
 // It ends where a new clause starts: a conjunction or subordinator ("so", "when", "even if"), "and" before a new subject
 // ("a garden shed and things are going well"), or a comma before a pronoun ("a quilt for my aunt, she loves blue").
@@ -278,11 +278,13 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently )?based (?:in|out of) ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I'm currently living in Osaka", "I'm Canadian but live in Berlin", "home is Porto these days".
   { re: r(String.raw`\bI(?:'m| am) (?:currently |now |still )(?:living|staying long[- ]term) in ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
-  { re: r(String.raw`^I\b[^.!?;]*?\b(?:but|and) (?:now |currently |still )?live in ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) && /^\p{Lu}/u.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  { re: r(String.raw`^I\b[^.!?;]*?(?:\b(?:but|and)|,) (?:now |currently |still )?live in ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) && /^\p{Lu}/u.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`^(?:my )?home(?: base)? is (?:in )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}?)(?= now| these days|[,.;!]|$)`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I grew up in Lagos": where they are from.
   { re: r(String.raw`\bI grew up in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})`), make: (m) => (properName(m[1]) === m[1] ? slotFact('origin', `User grew up in ${m[1]}.`, m[1], 0.6) : null) },
-  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:moved|relocated) (?:back |up |down |over |out |across )?(?:to|into (?:an?|the|our|my) (?:new |little |tiny |small |bigger )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow) in) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:moved|relocated) (?:back |up |down |over |out |across )?(?:to|into (?:an?|the|our|my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:new |little |tiny |small |bigger |old )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow|farmhouse|cabin|caravan|houseboat|villa|croft|townhouse|loft|unit) in) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  // "I've taken a job in Lautoka, started 1 September, moved to Lautoka with my two kids": the "I" said once, up front.
+  { re: r(String.raw`^I\b[^.!?;]*?, (?:and )?(?:just |recently |finally |now )?(?:moved|relocated) (?:back |up |down |over )?to ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) && /^\p{Lu}/u.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "we came to Umeå 2024", "I emigrated to Canada in 2019": arrived with a year, to stay (a visit says no year).
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:came|come|emigrated|immigrated|relocated|arrived) (?:here )?to (\p{Lu}[\p{L}'-]+(?: (?!in\b|back\b)\p{Lu}[\p{L}'-]+)?),? (?:in |back in )?(?:19|20)\d\d\b`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I've taken a flat in Glasgow", "we found a place in Ghent", "me n my gf got a little place in varde together": a
@@ -293,6 +295,8 @@ const RULES: Rule[] = [
   } },
   // "my flat in chapel allerton (leeds) is freezing": where the user's home is (not one they let out or sell).
   { re: r(String.raw`(?<!\b(?:renting out|rent out|letting out|let out|selling|sell|sold|left|buying|viewing|visiting) )\bmy (?:flat|apartment|house|home|condo|studio|bedsit|place) (?:in|out in|over in) ([\p{L}'-]+(?: [\p{L}'-]+){0,2}?)(?=\s*[(,.;!?\n]|\s+(?:is|was|has|had|needs|got|gets|keeps|and|but|so|which|where|that|because|since|with|for|near|at)\b|\s*$)(?: \(([^()\n]{2,30})\))?`), make: (m) => (short(m[1], 4) && !PRONOUN_START.test(m[1]) && !/^(?:town|the (?:city|country|countryside|suburbs|middle|centre|center))$/i.test(m[1]) ? slotFact('location', `User lives in ${m[1]}${m[2] ? ` (${m[2]})` : ''}.`, m[2] || m[1], 0.7) : null) },
+  // "we have decided to live in Elaine's bungalow in Sandsend": where they will live from now on (a move, not a wish).
+  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:now |finally |just )?decided to (?:live|settle|stay) in (?:(?:an?|the|our|my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:new |little |old )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow|farmhouse|cabin|villa|townhouse) in )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})(?![\p{L}'-])`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "We've finally settled in Porto", "we're living in Ghent now".
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:finally |now |just )?settled (?:down )?in ${NAME}`), make: (m) => named(m[1], (n) => slotFact('location', `User lives in ${n}.`, n, 0.8)) },
   { re: r(String.raw`\b(?:I(?:'m| am)|we(?:'re| are)) (?:now |currently )?(?:living )?in ${NAME}(?= now\b| these days\b)`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
@@ -315,7 +319,7 @@ const RULES: Rule[] = [
       ? slotFact('occupation', `User is ${m[1]} ${m[2].toLowerCase()} ${m[3]}.`, m[1].replace(/^an?\s+/i, ''), 0.75)
       : null },
   // "i'm the QA lead", "I'm senior data analyst at Northwind": a job said with "the", or bare before where it is.
-  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?= (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?]|$)`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]))) },
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan|from|by|into|about)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?= (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?]|$)`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]))) },
   // "senior data analyst now, same team": the new job said as the sentence, its "I'm" left out.
   { re: r(String.raw`^(an? )?((?:(?!(?:the|a|an|my|his|her|their|our|your|so|and|but)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now\b`), make: (m) => occupation(article(m[2])) },
   // "i take home about 2.4k a month as a lab technician at the hospital", "I earn 40k as a paralegal": pay for a job.
@@ -328,6 +332,11 @@ const RULES: Rule[] = [
   // "starting aug 18 at maplewave health as analytics manager": where the new job is, in lower case, named before what
   // it is (the job after it says the name is a workplace; a capitalised name has the rules above).
   { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just)*\s+|^|[,;:]\s*)(?:(?:going to|gonna|about to|due to|set to|be|been)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?)\b[^.!?\n]{0,30}?\bat ((?!(?:a|an|the|my|our|home|work|night|noon|the moment)\b)[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}?) as (?:an? )?(?:[\p{L}-]+ ){0,2}?${OCCUPATION}\b`), make: (m) => (/^\p{Lu}/u.test(m[1]) || TIME_WORD.test(m[1]) ? null : employer(properCase(m[1]))) },
+  // "I've accepted the assistant winemaker job at Vlakteplaas Estate", "I've taken a job as bursar at Vitogo Secondary
+  // School", "took the onshore job as dive systems trainer": the job the user said yes to, and where.
+  { re: r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially |now )?(?:accepted|taken|took|got|landed) (?:a|an|the) (?:new )?((?:(?!(?:job|role|position|post)\b)[\p{L}-]+ ){1,3})(?:job|role|position|post)\b(?! (?:as|offer|interview|application)\b)`), make: (m) => jobTaken(m[1]) },
+  { re: r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially |now )?(?:accepted|taken|took|got|landed) (?:a|an|the) (?:new )?(?:[\p{L}-]+ ){0,2}?(?:job|role|position|post) as (?:an? )?((?:[\p{L}-]+ ){0,3}?[\p{L}-]+)(?=\s*(?:[,.;!?]|$)|\s+(?:at|with|for|in|on|from|starting|and|but)\b)`), make: (m) => jobTaken(m[1]) },
+  { re: r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially |now )?(?:accepted|taken|took|got|landed) (?:a|an|the) (?:new )?(?:[\p{L}-]+ ){0,5}?(?:job|role|position|post)(?: as (?:an? )?(?:[\p{L}-]+ ){0,3}?[\p{L}-]+)? (?:at|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // "im one of the senior accountants", "I'm one of two GPs at the practice": one of several, still their job.
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?one of (?:the|our|their|two|three|four|five|a few|several|many) (?:(?:two|three|four|five|few|several|many) )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b`), make: (m) => occupation(article(singular(m[1]))) },
   // "I do java all day at Karoo Bank", "I write firmware for a living at Bosch": what the user does at work, and where.
@@ -549,10 +558,20 @@ function relative(owner: string, relation: string, name: string) {
   return /^my$/i.test(owner) && PARTNER.test(rel) ? slotFact('family:partner', text, name, 0.7) : { kind: 'fact' as const, text, value: name, importance: 0.7 };
 }
 const PARTNER = /^(?:wife|husband|partner|spouse|girlfriend|boyfriend|fianc[eé]e?)$/i;
+/** What a job taken is called ("assistant winemaker", "bursar"): a few words that say a kind of work, not "new" or "onshore" alone. */
+function jobTaken(v: string) {
+  const job = v.trim().replace(/^(?:new|full-time|part-time|permanent|temporary|onshore|offshore|local|remote|dream|first|second)\s+/i, '');
+  if (!job || !short(job, 4) || !/\p{L}{3,}(?:er|or|ist|ian|ant|ent|ee|man|woman|ive|eer|ier|ar|ard|ect|ice|ic|ef|ot|e)$/iu.test(job.split(' ').pop()!)) return null;
+  if (/^(?:new|same|old|dream|other|next|last|big|good|great|best|part|full|side|day|night|summer|weekend|holiday)$/i.test(job)) return null;
+  return slotFact('occupation', `User works as ${article(job)}.`, job, 0.75);
+}
+/** A workplace typed in lower case is still one when its last word says what it is ("assiniboine animal hospital"). */
+const WORKPLACE_NOUN = /^(?:[\p{Ll}&'’-]+ ){1,4}(?:hospital|clinic|surgery|practice|school|academy|college|university|library|museum|bank|hotel|restaurant|café|cafe|bakery|pharmacy|council|ministry|agency|bureau|studio|gallery|theatre|theater|factory|warehouse|garage|company|firm|group|foundation|institute|centre|center|laboratory|lab|station|airport|port|zoo|farm|mill|brewery|winery|shop|store|market|club|church|mission|cooperative|co-op|ltd|inc|llc|gmbh)$/u;
 /** An employer must be a name ("at Globex"), not "at a startup" or "at the moment". */
 function employer(v: string) {
   const name = v.replace(TRAILING, '').trim();
-  return /^\p{Lu}/u.test(name) && short(name, 6) && !PRONOUN_START.test(name) ? slotFact('employer', `User works at ${name}.`, name, 0.75) : null;
+  const named = /^\p{Lu}/u.test(name) || (WORKPLACE_NOUN.test(name) && !/^(?:the|a|an|my|our|his|her|their|this|that|work|home)\b/.test(name));
+  return named && short(name, 6) && !PRONOUN_START.test(name) ? slotFact('employer', `User works at ${name}.`, name, 0.75) : null;
 }
 /** Capitalised words that follow "joining" and are no employer. */
 const NOT_AN_EMPLOYER = /^(?:Mum|Mom|Dad|Mother|Father|Grandma|Grandpa|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Zoom|Teams|Slack|Discord|Reddit|Twitter|Facebook|Instagram|TikTok|Strava)\b/;
@@ -793,7 +812,8 @@ const ENDED_STATE = String.raw` (?:is|was|has been|have been|are|were|got|'s) (?
 const ENDED = r(String.raw`\b(?:the|our|my) ((?:[\p{L}-]+ ){0,4}?[\p{L}-]+)${ENDED_STATE}`);
 /** The same with a name for subject ("Kestrel is cancelled"): capitalised, checked by the caller (the flags ignore case). */
 const ENDED_NAME = r(String.raw`(?:^|[,;:]\s*|\b(?:so|and|but|news|update)\b,?\s*)(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})${ENDED_STATE}`);
-const STOPPED = r(String.raw`\bI(?:'ve| have)? (?:just |finally )?(?:quit|gave up(?: on)?|given up(?: on)?|abandoned|dropped out of|stopped(?! by\b| at\b| in\b| off\b| for\b)) ${VALUE}`);
+// Said as done, or as decided ("I'll stop teaching completely, fresh start"): not "I might stop", "should I quit".
+const STOPPED = r(String.raw`\bI(?:(?:'ve| have)? (?:just |finally )?(?:quit|gave up(?: on)?|given up(?: on)?|abandoned|dropped out of|stopped(?! by\b| at\b| in\b| off\b| for\b))|(?:'ll| will) (?:just |finally |now |then )?(?:quit|give up(?: on)?|stop(?= \p{L}+ing\b))) ${VALUE}`);
 /** "…, not Porto." / "not Jon, it's John": a contrast that corrects a value (and may give the new one). */
 const NOT_X_ITS_Y = r(String.raw`\bnot ([^,;.!?\n]{1,40}?),? (?:it'?s|it is|it was|but|rather|i mean|just) ([^,;.!?\n]{1,40})`);
 const COMMA_NOT_X = r(String.raw`,\s*not ([^,;.!?\n\p{Extended_Pictographic}]{1,40}?)\s*(?=[,;.!?\n\p{Extended_Pictographic}]|$)`);
@@ -933,9 +953,10 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     // "Pickle and Mochi got adopted. so I'm down to three.", "PASSED!! level 2 now, first match moved to May": one
     // note, the longer quote holds the shorter.
     const last = updates.at(-1);
-    if (change && last && change.said.startsWith(last.said)) updates.pop();
+    if (change && last && change.said !== last.said && change.said.startsWith(last.said)) updates.pop();
     const counted = counts.length > 0 ? { counts, context: turn.text } : {};
-    if (change && !(last && last.said.endsWith(change.said))) updates.push({ ...change, ...counted, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
+    // What the user takes back by a rule ("earlier I said I studied in Kharkiv, that was wrong") has that rule's note.
+    if (change && !saidWrong && !(last && last.said.endsWith(change.said))) updates.push({ ...change, ...counted, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
     else if (!change && counts.length > 0) updates.push({ said: raw.trim(), counts, context: turn.text, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
     const add = retractor(turn, retractions, saidWrong ? raw.trim() : read.said);
     if (saidWrong) add(saidWrong[1]!.replace(/^I(?:'m| am| was| have| had|'ve)? /i, ''), true);
@@ -983,6 +1004,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const taken = offer.taken ? employer(offer.taken) : null;
     const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
+    const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
+    if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);
     // Two rules may read the same words the same way ("I'm 52, an accountant").
     for (let i = said.length - 1; i > 0; i--) if (said.findIndex((f) => f.text === said[i]!.text) < i) said.splice(i, 1);
     for (const made of meantAsSaid(said, raw)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
@@ -1140,7 +1163,7 @@ function addRetractions(s: string, add: Retract, correcting: boolean, replyTo?: 
   const named = ENDED_NAME.exec(s)?.[1];
   const what = ENDED.exec(s)?.[1] ?? (named && properName(named) === named ? named : undefined) ?? STOPPED.exec(s)?.[1];
   // "I stopped climbing after my shoulder injury": what stopped, not why or when.
-  if (what && !NOT_A_STATEMENT.test(s)) add(what.split(/\s+(?:after|because|since|due to|when|following|once|until)\s/i)[0]!, false);
+  if (what && !NOT_A_STATEMENT.test(s)) add(what.split(/\s+(?:after|because|since|due to|when|following|once|until)\s/i)[0]!.replace(/\s+(?:completely|entirely|altogether|for good|for now|now|too|as well|already)$/i, ''), false);
   // A pet that died, a partner the user broke up with, an instruction taken back.
   const ended = NOT_A_STATEMENT.test(s) ? [] : endings(s);
   for (const e of ended) add(e.value, false, e.slot);

@@ -27,8 +27,15 @@ const COUNTER = /\bcounter[- ]?offer|\bstay(?:ing|ed)?\b/i;
 /** Capitalised words that stand where a company would and are none. */
 const NOT_A_COMPANY = /^(?:I|The|A|An|It|That|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Option|Plan)\b/;
 
+/** "Tuymaada FM offered me a job as sound engineer": the offer, which the user may take in a later sentence. */
+const OFFERED = rule(String.raw`${NAME} (?:has |have |just |finally )*offered me (?:a|an|the) (?:new |full-time |part-time |permanent )?${ROLE}(?: as (?:an? )?((?:[\p{L}-]+ ){0,3}?[\p{L}-]+)(?=[,.;:!?]|$| at\b| in\b| on\b| for\b| with\b| from\b| and\b| but\b| starting\b))?`);
+/** "I'm taking it", "I said yes", "I accepted": the offer the message spoke of, taken. */
+const TAKE_IT = rule(String.raw`${LEAD}${anyCase("(?:I'm taking it|I am taking it|I'll take it|I will take it|I took it|I've taken it|I accepted(?: it)?|I've accepted(?: it)?|I said yes|I'm saying yes|I signed)")}(?![\p{L}])`);
+
 export interface OfferChoice {
   taken?: string;
+  /** The job the offer taken was for, when the message said ("offered me a job as sound engineer"). */
+  as?: string;
   declined: string[];
 }
 
@@ -39,6 +46,12 @@ const company = (v: string | undefined) => {
 
 /** The offer a sentence says the user took, and those they turned down; `turn` is the whole message, for context. */
 export function offerChoice(sentence: string, turn: string): OfferChoice {
+  const offered = OFFERED.exec(turn);
+  // Taken in a sentence of its own, after the offer was told ("…offered me a job as sound engineer. … I decided: I'm taking it").
+  if (offered && !OFFERED.test(sentence) && TAKE_IT.test(sentence) && !/\b(?:if|should|would|might|maybe|whether)\b/i.test(sentence)) {
+    const taken = company(offered[1]);
+    if (taken) return { taken, ...(offered[2] ? { as: offered[2] } : {}), declined: [] };
+  }
   const named = NAME_THEN_ROLE.exec(sentence) ?? ROLE_THEN_NAME.exec(sentence);
   const picked = named ? null : ABOUT_OFFERS.test(turn) ? PICKED.exec(sentence) : null;
   const taken = company((named ?? picked)?.[1]);

@@ -21,14 +21,35 @@ const NUMBER_WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
+/** A number after a label names one thing, it counts none: "Grade 6 piano", "room 12 downstairs", "bus 4 home". */
+const NOT_AFTER_A_LABEL = String.raw`(?<!\b(?:grade|level|year|yr|room|page|chapter|no|nr|number|step|stage|version|round|gate|platform|bus|route|line|flight|size|age|week|day|class|form|block|unit|floor|lane|bay|seat|row|track|episode|season|part|section|sprint|phase|table|door|apartment|apt|house|lot|plot|box|locker|ward|bed|court|field|pier|dock|terminal|exit|junction|zone|category|division|league|tier|band|group|team|number)\.?\s+)`;
+/** After "I'm" a bare number is an age ("I'm 72 retired driving examiner"). */
+const NOT_AN_AGE = String.raw`(?<!\b(?:I'm|I’m|im|I am|aged?|turned|turning|she's|he's|she is|he is)\s+)`;
 /**
  * A number, then a plural word or a percent sign: "11 chapters", "fourteen chapters", "138 árvores", "64%"; one word
  * may stand between ("640 member farmers", "70 new farmers", "3 more hives"), the plural nearest the number first. Written
  * numbers only up to a hundred, whole: "twenty-three" and "1.5 km" are left to other readers.
  */
 const COUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/:-])(\d{1,3}(?:,\d{3})*|\d+|${Object.keys(NUMBER_WORDS).join('|')})(?:\s?(%)|\s?(sec|min)(?=s?\b)|\s+(?:\p{L}{2,}\s+)??(\p{L}{3,}s))(?![\p{L}\p{N}])`,
+  String.raw`${NOT_AFTER_A_LABEL}(?<![\p{L}\p{N}.,/:-])(\d{1,3}(?:,\d{3})*|\d+|${Object.keys(NUMBER_WORDS).join('|')})(?:\s?(%)|\s?(sec|min)(?=s?\b)|\s+(?:\p{L}{2,}\s+)??(\p{L}{3,}s))(?![\p{L}\p{N}])`,
   'giu',
+);
+/**
+ * A count whose word is not an English plural in -s: "19 women", "40 children", "15 warmikuna", "12 Mitglieder",
+ * "30 donne". Many languages (and English's irregular plurals) mark the plural otherwise, or not at all. Digits only,
+ * a word of four letters or more, and never a word that merely follows a number in a sentence ("3 more", "5 from").
+ */
+const COUNT_OTHER_PLURAL = new RegExp(String.raw`${NOT_AFTER_A_LABEL}${NOT_AN_AGE}(?<![\p{L}\p{N}.,/:#-])(\d{1,3}(?:,\d{3})*|\d+)\s+(\p{L}{4,})(?![\p{L}\p{N}])`, 'giu');
+const NOT_A_COUNTED_WORD = new RegExp(
+  String.raw`^(?:${[
+    // what may follow a number in an English sentence without being counted
+    'more|less|fewer|from|with|into|onto|over|under|than|that|this|then|when|each|every|some|other|another|about|around|after|before|until|since|also|just|only|were|have|here|there|plus|times|feet|foot|inch|inches|pounds|percent|years|year|months|month|weeks|week|days|hour|hours|minute|night|nights|today|tomorrow|yesterday|tonight|morning|evening|noon|midnight|euro|dollar|pound|grand|thousand|million|billion|hundred|dozen|kilo|kilos|litre|litres|liter|liters|metre|metres|meter|meters|miles|mile',
+    // a date: "1 September", "3 mai", "12 Juli"
+    'january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
+    // the same in the languages whose plurals end otherwise: spans of time, "more", "than"
+    'jahre|jahren|monate|monaten|wochen|tage|tagen|stunden|minuten|mehr|weniger|jaar|jaren|maanden|weken|dagen|uren|meer|anni|mesi|settimane|giorni|volte|più|meno|godina|godine|mjeseci|dana|lat|miesięcy|dni|godzin|лет|года|месяцев|дней|часов|yıl|ay|gün|saat|vuotta|kuukautta|päivää|tuntia|ár|év|hónap|nap|óra',
+  ].join('|')})$`,
+  'iu',
 );
 /** A time said with its unit cut short ("44 sec", "7 mins") is the same unit as said in full. */
 const TIME_UNITS: Record<string, string> = { sec: 'seconds', secs: 'seconds', seconds: 'seconds', min: 'minutes', mins: 'minutes', minutes: 'minutes' };
@@ -85,12 +106,22 @@ function countsIn(text: string): Count[] {
     const value = amount(m[3]!, m[4]);
     if (Number.isFinite(value)) out.push({ unit: `${noun} ${m[2]}`, value });
   }
+  const numbersRead = new Set<number>();
   for (const m of text.matchAll(COUNT)) {
+    numbersRead.add(m.index);
     const written = (m[2] ?? m[3] ?? m[4]!).toLowerCase();
     const unit = TIME_UNITS[written] ?? written;
     if (NOT_A_THING.test(unit)) continue;
     const raw = m[1]!.toLowerCase();
     const value = NUMBER_WORDS[raw] ?? Number(raw.replaceAll(',', ''));
+    if (Number.isFinite(value)) out.push({ unit, value });
+  }
+  const counted = new Set(out.map((c) => c.unit));
+  for (const m of text.matchAll(COUNT_OTHER_PLURAL)) {
+    const unit = m[2]!.toLowerCase();
+    // An -s word, or a word after "2 more" ("640 member farmers"), was read above (or was not a thing).
+    if (numbersRead.has(m.index) || unit.endsWith('s') || counted.has(unit) || NOT_A_COUNTED_WORD.test(unit) || NOT_A_THING.test(unit)) continue;
+    const value = Number(m[1]!.replaceAll(',', ''));
     if (Number.isFinite(value)) out.push({ unit, value });
   }
   return out;

@@ -30,7 +30,7 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\b(?:is|are|was|were|'s|’s) (?:now |officially |definitely |totally |sadly )?(?:off|over|dead)(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:now|then|too|sadly|unfortunately|after all|anyway|anyhow|for good|for now|(?:for )?this year|completely|though|tho|altogether|entirely|as well)\b)`),
   marker(String.raw`\b(?:called off|call(?:ed|ing) (?:it|the \p{L}+) off|cancell?ed|cancell?ing|fell through|falling through|postponed|scrapped|shelved|put on hold)\b`),
   marker(String.raw`\b(?:sold(?! out\b)|gave away|given away|got rid of|getting rid of|traded in|trading in)\b`),
-  marker(String.raw`\b(?:stepp(?:ed|ing) down|quit|quitting|resigned|left (?:the|my|our|his|her|their)|leaving (?:the|my|our|his|her|their)|hand(?:ed|ing) (?:in )?my notice|gave (?:in )?my notice|put in my notice|pull(?:ed|ing) out of|withdr(?:ew|awn) from|dropped out of)\b`),
+  marker(String.raw`\b(?:stepp(?:ed|ing) down|quit|quitting|resigned|left (?:the|my|our|his|her|their)|leaving (?:the|my|our|his|her|their)|hand(?:ed|ing) (?:in )?my notice|(?:I'll|I will|I'm|I am|we'll|we will|we're|we are) (?:going to )?leav(?:e|ing) (?:the|my|our) (?:[\p{L}-]+ ){0,3}?(?:job|school|company|firm|team|band|orchestra|choir|club|university|uni|college|course|programme|program|position|post|role|practice|clinic|hospital|office|shop|restaurant|studio|army|navy|police|force|church|board|committee)\b|gave (?:in )?my notice|put in my notice|pull(?:ed|ing) out of|withdr(?:ew|awn) from|dropped out of)\b`),
   // A promotion or a move up or down a level: what was said of the old level is history ("gepromoveerd", "befördert").
   marker(String.raw`\b(?:got |been |was |I'm |I am |just )?(?:promoted|demoted|relegated|gepromoveerd|gedegradeerd|befördert|promu|promue|ascendid[oa]|promovid[oa]|promoss[oa]|promovid[oa])\b`),
   marker(String.raw`\b(?:mov|switch|chang|swap|shift|push|go|goes|went|gone|drop|bump|cut)(?:e|ed|es|ing|ping|ped|s)?\b[^.!?\n]{0,40}?\bfrom\b[^.!?\n]{1,40}?\bto\b`),
@@ -42,6 +42,11 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\b(?:up|down|improved|rose|risen|fell|fallen|dropped|climbed|jumped) from\s+\p{Sc}?\d`),
   marker(String.raw`\b(?:sub(?:i|í)(?:ó|o)?|baj(?:ó|o|é|ei)|aument(?:ó|o|é|ei)|redu(?:jo|je|zi)|erh(?:ö|oe)ht|gesenkt|reduziert|augment(?:é|e)|baiss(?:é|e)|r(?:é|e)duit|verhoogd|verlaagd|aumentat[oa]|ridott[oa]|abbassat[oa]|aumentou|baixou|reduziu)\b[^.!?\n]{0,40}?\b(?:a|auf|à|naar|para)\s+\p{Sc}?\d`),
   marker(String.raw`\b(?:replaced|replacing|instead)\b`),
+  // What the user said before, taken back: "earlier I said the course ends in October, that was wrong: it ends on
+  // 20 November", "antes te dije que…, eso estaba mal". The old chat's words are history, whatever they were about.
+  // Only the words that take it back are the marker (a lookbehind holds what was said), so the note is found by them.
+  marker(String.raw`(?<=\bI (?:said|told you|wrote|mentioned|claimed)\b[^.!?\n]{3,80}?)\b(?:that|this|it)(?:'s|’s| is| was)(?: (?:a|the))? (?:wrong|not (?:true|right|correct|accurate)|mistake|incorrect|inaccurate|untrue)\b`),
+  marker(String.raw`(?<=\b(?:(?:te |le |les |os )?dije|j'ai (?:\p{L}+ ){0,2}?(?:dit|écrit)|ich habe (?:dir |ihnen |euch )?(?:\p{L}+ ){0,3}?(?:gesagt|geschrieben)|(?:ti |le |vi )?ho (?:\p{L}+ ){0,2}?detto|(?:eu )?(?:te |lhe |vos )?disse|heb (?:je |jou |u )?(?:\p{L}+ ){0,3}?(?:gezegd|verteld))\b[^.!?\n]{3,80}?)\b(?:eso|esto|c'|ça|das|dat|ciò|questo|isso|isto)\s*(?:estaba mal|está mal|era incorrecto|no era cierto|no es cierto|era falso|era un error|était faux|est faux|était une erreur|n'était pas vrai|war falsch|ist falsch|stimmt nicht|stimmte nicht|war ein Fehler|era sbagliato|è sbagliato|non era vero|era un errore|estava errado|está errado|não era verdade|era um erro|klopte niet|klopt niet|was fout|was verkeerd)`),
   // Put somewhere else by an employer: "they reassigned me, I'm on Route 22 now", "got transferred to the Brandon
   // depot", "ich wurde versetzt", "on m'a mutée à Lyon": the route, depot or post the old chats name is the old one.
   marker(String.raw`\b(?:reassign(?:ed|ing)|redeploy(?:ed|ing))\b|\b(?:got|been|being|was|were|am|is|are|'m|’m|'re|just) (?:transferred|relocated|seconded)\b|\b(?:transferred|relocated|moved|seconded) (?:me|us)(?: over)? (?:to|onto)\b|\b(?:versetzt|overgeplaatst|mut(?:é|e)e?s?|trasladad[oa]s?|me trasladaron|trasferit[oa]|transferid[oa])\b`),
@@ -67,6 +72,9 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\b(?:just|only) (?![^.!?\n]{0,40}\b(?:seconds?|minutes?|mins?|hours?|days?|nights?|weeks?|months?|years?|time|sleeps?)\b)[^.!?\n]{1,40}? left\b(?! (?:the|my|our|his|her|their|a|an|for|to|in|on|at|with|before|behind|over|out|it|them|him)\b)|\b(?:it's|its|it’s|it is) (?:just|only) (?:me|us)\b[^.!?\n]{0,30}\bnow\b`),
   // A plan or a test that has happened: what was said of it before ("theory test on thursday") is history now.
   marker(String.raw`(?:^|[—–:-]\s*|\b(?:I|we|she|he|they|finally|just)\s+)passed\b(?!\s+(?:away|on|out|by)\b)(?![^.!?\n]{0,30}\bto\b)|\b(?:aced|graduated|(?:we|I) did it|got (?:the|a|a new) job|found (?:a|a new) job|landed (?:a|the) job|got in)\b`),
+  // A piece of work done: "Finished the Bechstein! Delivered it last week", "we wrapped up the kitchen": what the older
+  // chats said of it ("currently restoring the Bechstein") is history. Not a meal, a drink or a day's work.
+  marker(String.raw`(?:^|[—–:;-]\s*|\b(?:I|we|finally|just|officially)\s+)(?:(?:just|finally|officially|have|'ve)\s+)*(?:finished|completed|wrapped up)\b(?=\s+(?:the|my|our|his|her|their|that|\p{Lu}))(?!\s+(?:the |my |our |that )?(?:work|shift|day|meal|dinner|lunch|breakfast|coffee|tea|drink|food|plate|bottle|glass|homework|call|meeting|email|episode|chat)\b)`),
   // A plan decided against: "I've decided against the DNA test", "we're not moving to Leeds after all", "changed my mind".
   marker(String.raw`\b(?:decided (?:against|not to)|chang(?:ed|ing) (?:my|our) minds?|(?:we|I)(?:'re| are|'m| am) not (?:moving|going|doing|buying|selling|taking)\b)`),
   // German, French, Spanish, Italian, Portuguese, Dutch
@@ -102,8 +110,9 @@ function isMarkerWord(word: string): boolean {
   return false;
 }
 
-/** A wish, a plan, a question or a condition: nothing changed yet. */
-const NOT_YET = /\?\s*$|^(?:if|should|would|could|can|do|does|did|is|are|was|were|will|what|how|why|where|when|who|which)\b|\b(?:if|whether|might|maybe|perhaps|thinking (?:of|about)|considering|wonder(?:ing)?|want(?:s|ed)? to|wanna|going to|gonna|plan(?:ning)? to|hope|hoping|should I|in case)\b/iu;
+/** A wish, a plan, a question or a condition: nothing changed yet. A plan said not to be ("we're not going to Hilo
+ * anymore") is a change. */
+const NOT_YET = /\?\s*$|^(?:if|should|would|could|can|do|does|did|is|are|was|were|will|what|how|why|where|when|who|which)\b|\b(?:if|whether|might|maybe|perhaps|thinking (?:of|about)|considering|wonder(?:ing)?|want(?:s|ed)? to|wanna|(?<!(?:\bnot|\bno longer|n't|n’t|\bnever)\s+)(?:going to|gonna|plan(?:ning)? to)|hope|hoping|should I|in case)\b/iu;
 /** "haven't sold it", "didn't cancel", "never quit": a change denied. */
 const DENIED = /\b(?:not|never|n't|haven't|hasn't|didn't|won't|wouldn't)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -129,11 +138,22 @@ export function changeSaid(sentence: string, before?: string, after?: string): {
   const said = quoteAround(s, marker.index, marker[0].length);
   const words = changeWords(marker[0]);
   const context = before?.trim();
-  if (context && !namesSomething(said, words) && !context.endsWith('?') && context.split(/\s+/).length <= QUOTE_WORDS) return { said: `${context} ${said}`, marker: words };
+  // The change's own clause names nothing ("…it's just too expensive, I'm not going."): what it is about was said before.
+  const ownClause = clauseAt(s, marker.index, marker[0].length);
+  if (context && (!namesSomething(said, words) || !namesSomething(ownClause, words)) && !context.endsWith('?') && context.split(/\s+/).length <= QUOTE_WORDS)
+    return { said: `${context} ${said}`, marker: words };
   // A cry ("result came — passed!!", "PASSED NPLQ!!!") says what in the sentence after it ("ECB level 2 umpire now").
   const next = after?.trim();
   if (next && (said.match(/\p{L}+/gu) ?? []).length <= SHORT_CRY && !next.endsWith('?') && next.split(/\s+/).length <= QUOTE_WORDS) return { said: `${said} ${next}`, marker: words };
   return { said, marker: words };
+}
+
+/** The clause of a sentence that holds the change: between the stops and joins around it ("…, I'm not going."). */
+function clauseAt(s: string, at: number, length: number): string {
+  // A stop is one with a space after it: "$1,200" and "10:30" hold no clause's end.
+  const start = Math.max(...[...s.slice(0, at).matchAll(/[,;:—–](?=\s)|\s(?:and|but|so)\s/g)].map((m) => m.index + m[0].length), 0);
+  const after = /[,;:—–.!?](?=\s|$)|\s(?:and|but|so)\s/.exec(s.slice(at + length));
+  return s.slice(start, after ? at + length + after.index : s.length);
 }
 
 /** Whether the words of a change, beside the change's own words, name anything a passage could share. */

@@ -4,12 +4,16 @@
  * as office ones, singular or plural. A regex source for the extractor's rules (extract.ts).
  */
 const JOBS = [
+  // A technician by the short word (first: "a vet tech" is not "a vet"), only with what of ("a vet tech", "nail tech"): "a tech enthusiast" is none.
+  '(?:vet|veterinary|lab|pharmacy|surgical|sound|lighting|nail|dental|radiology|x-ray|IT|field|maintenance|service|bench|repair|ultrasound|animal health|engineering|med|EEG|ECG|EKG|MRI|CT) tech',
   // Health and care
   'nurse', 'doctor', 'physician', 'surgeon', 'dentist', 'pharmacist', 'paramedic', 'veterinarian', 'vet', 'midwife',
   'physiotherapist', 'physio', 'physical therapist', 'occupational therapist', 'speech therapist', 'therapist',
   'psychologist', 'psychiatrist', 'counsel(?:l)?or', 'social worker', 'optometrist', 'optician', 'radiographer',
   'radiologist', 'sonographer', 'anaesthetist', 'anesthesiologist', 'dietitian', 'nutritionist', 'chiropractor',
-  'osteopath', 'dental hygienist', 'care worker', 'carer', 'caregiver', 'healthcare assistant', 'nanny', 'childminder',
+  'osteopath', 'dental hygienist',
+  // A technician by the short word, only with what of ("a vet tech", "nail tech"): "a tech enthusiast" is none.
+  '(?:vet|veterinary|lab|pharmacy|surgical|sound|lighting|nail|dental|radiology|x-ray|IT|field|maintenance|service|bench|repair|ultrasound|animal health|engineering|med|EEG|ECG|EKG|MRI|CT) tech', 'care worker', 'carer', 'caregiver', 'healthcare assistant', 'nanny', 'childminder',
   // Teaching and research
   'teacher', 'teaching assistant', 'headteacher', 'principal', 'tutor', 'lecturer', 'professor', 'researcher',
   'scientist', 'data scientist', 'postdoc', 'student', 'PhD student', 'librarian', 'economist', 'statistician',

@@ -202,7 +202,9 @@ const RULES: Rule[] = [
   // Where they work, and as what.
   { re: r(String.raw`\b(?:je travaille|je bosse)(?: maintenant| désormais)? (?:chez|pour) ${VALUE}`), make: (m) => employer(m[1]!) },
   // "je suis développeuse backend chez Octalys", "ich bin Entwicklerin bei Zalando": the job, then where.
-  { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|sóc|soc|ik ben) (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?(?:\p{L}+ ){1,3}?(?:chez|bei|en|presso|na|bij) ${VALUE}`), make: (m) => employer(m[1]!) },
+  // Only the words that mean "at a firm": Spanish and Catalan "en", Portuguese "na" are as often a town ("soy
+  // profesora en Madrid"), which the job rule keeps as where the job is.
+  { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|sóc|soc|ik ben) (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?(?:\p{L}+ ){1,3}?(?:chez|bei|presso|bij) ${VALUE}`), make: (m) => employer(m[1]!) },
   { re: r(String.raw`\b(?:ich|und) arbeite(?: jetzt| seit kurzem| inzwischen)? (?:bei|für) ${VALUE}`), make: (m) => employer(m[1]!) },
   { re: r(String.raw`\btrabajo(?: ahora)? (?:para|en la empresa|en la compañía) ${VALUE}`), make: (m) => employer(m[1]!) },
   { re: r(String.raw`\blavoro(?: ora| adesso)? (?:per|presso|alla|all') ${VALUE}`), make: (m) => employer(m[1]!) },

@@ -36,6 +36,8 @@ const SEEING = [
 ];
 /** "I'm married to Arvid", "married to Arvid, we have twins", "just got engaged to Sam". */
 const MARRIED_TO = new RegExp(String.raw`${LEAD}(?:(?:happily|just|recently|newly|now|got|been)\s+)*(married|engaged) to\s+${CAPITALISED}(?![\p{L}'’])`, 'u');
+/** "Elaine and I are engaged", "Sam and I got married in June": the partner named first, as people say it of a wedding. */
+const AND_I_MARRIED = new RegExp(String.raw`(?:^|[,;:.!—–-]\s*|\b(?:so|and|well|anyway|btw|news)\s+)${CAPITALISED} and I (?:are|were|'re|’re|got|have got|'ve got|just got|have just got|'ve just got|are now|were finally|finally got) (?:now |just |officially |finally )?(married|engaged)\b(?!\s+to\b)`, 'u');
 const VERBS_AFTER = String.raw`(?:is|was|has|had|hates|loves|likes|wants|thinks|says|said|works|lives|can't|cannot|won't|doesn't|does|keeps|just|and I|&\s*I)`;
 /** "my boyfriend liam hates coriander": a partner's name typed in lower case, told by the verb after it. */
 const LOWER_CASE_PARTNER = new RegExp(String.raw`\bmy (?:new )?(boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?),?\s+(\p{Ll}[\p{L}'’-]+)(?=,?\s+${VERBS_AFTER}\b)`, 'u');
@@ -54,6 +56,10 @@ export function partnerStatements(s: string): PartnerFact[] {
   const t = s.charAt(0).toLowerCase() + s.slice(1);
   const wed = MARRIED_TO.exec(t);
   if (wed && !NOT_A_NAME.test(wed[2]!)) return [partner(wed[2]!, `User is ${wed[1]!.toLowerCase()} to ${wed[2]!}.`)];
+  // Read as typed: the name may open the sentence, where a capital says nothing, but "And" or "Then" is no name.
+  const andI = AND_I_MARRIED.exec(s);
+  if (andI && !NOT_A_NAME.test(andI[1]!) && !/^(?:and|then|so|now|me|you|he|she|they|we)$/i.test(andI[1]!))
+    return [partner(andI[1]!, `User is ${andI[2]!.toLowerCase()} to ${andI[1]!}.`)];
   for (const re of SEEING) {
     const m = re.exec(t);
     const name = m?.slice(1).find(Boolean);
