@@ -11,12 +11,6 @@ import { HOSTILE, HOSTILE_SESSION_TURNS, playHostileSession } from './pages/host
 import { COMPOSERS_ROOT, sitePage } from './pages/sites';
 import { PREAMBLE_END } from '../../lib/preamble/delimiters';
 
-// Playwright attaches to each worker Chrome starts and, unless told not to, turns on network inspection there. In one
-// full e2e run on a loaded machine the worker started again after the first of the 20 stops and then never answered
-// (see the journal in harness/report-failures.ts); the cause is not known. Nothing here watches the worker's own requests,
-// so that part of the attachment is left out, one moving part fewer between a stop and the restart under test.
-process.env.PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK = '1';
-
 /**
  * Nothing is lost, nothing is duplicated: the service worker is stopped at 20 moments while a chat page appends and
  * streams turns; the engine host (offscreen document) is closed mid-embedding and mid-dream. Chrome restarts the worker
