@@ -21,10 +21,26 @@ export interface ChromiumSession {
  * as warnings and errors. Printed when an e2e test fails (test/e2e/harness/report-failures.ts), because a worker that
  * does not come back on a loaded machine leaves no other trace.
  */
-const workerJournals = new Set<string[]>();
+const workerJournals = new Map<string[], BrowserContext>();
 
-export function serviceWorkerJournals(): string[][] {
-  return [...workerJournals];
+/** Each open session's journal, with what Chrome's own page for service workers says of them now. */
+export async function serviceWorkerJournals(): Promise<string[]> {
+  const out: string[] = [];
+  for (const [journal, context] of workerJournals) {
+    const internals = await context
+      .newPage()
+      .then(async (page) => {
+        await page.goto('chrome://serviceworker-internals/', { timeout: 5_000 });
+        // The page fills itself in after it loads; an empty list stays empty.
+        await page.waitForFunction(() => /Registrations in/.test(document.body.innerText), undefined, { timeout: 5_000 }).catch(() => undefined);
+        const text = await page.evaluate(() => document.body.innerText);
+        await page.close();
+        return text.replace(/\n{2,}/g, '\n').slice(0, 3_000);
+      })
+      .catch((error: unknown) => `(chrome://serviceworker-internals could not be read: ${String(error).slice(0, 200)})`);
+    out.push(`${journal.join('\n')}\n--- chrome://serviceworker-internals ---\n${internals}`);
+  }
+  return out;
 }
 
 function journalServiceWorkers(context: BrowserContext): string[] {
@@ -44,7 +60,7 @@ function journalServiceWorkers(context: BrowserContext): string[] {
   context.serviceWorkers().forEach(watch);
   context.on('serviceworker', watch);
   context.on('weberror', (error) => note(`uncaught in a page: ${String(error.error()).slice(0, 400)}`));
-  workerJournals.add(journal);
+  workerJournals.set(journal, context);
   return journal;
 }
 
