@@ -7,16 +7,26 @@ export async function readStore(evaluate: (fn: (store: string) => Promise<unknow
     (name: string) =>
       new Promise<unknown[]>((resolve, reject) => {
         const open = indexedDB.open('reverie');
-        open.onerror = () => reject(open.error);
+        // Not there yet: the extension creates it. Opening it here would create an empty version 1, and a connection
+        // kept to it blocks the extension's upgrade for good ("Upgrade 'reverie' blocked by other connection").
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return resolve([]);
+          db.onversionchange = () => db.close();
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            return resolve([]);
+          }
           const req = db.transaction(name, 'readonly').objectStore(name).getAll();
           req.onsuccess = () => {
             resolve(req.result.map((row: any) => ({ ...row, vector: undefined })));
             db.close();
           };
-          req.onerror = () => reject(req.error);
+          req.onerror = () => {
+            db.close();
+            reject(req.error);
+          };
         };
       }),
     store,
@@ -39,16 +49,43 @@ export async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => bool
  * see lib/host/runtime-models.ts). Runs inside an extension context.
  */
 export async function nameTestModelHost(evaluate: (fn: (host: string) => Promise<void>, arg: string) => Promise<void>, host: string) {
+  // The extension creates its database when it first starts; wait for it rather than make one (see readStore).
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      return await writeTestModelHost(evaluate, host);
+    } catch (error) {
+      if (!/has not created/.test(String(error)) || Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+async function writeTestModelHost(evaluate: (fn: (host: string) => Promise<void>, arg: string) => Promise<void>, host: string) {
   await evaluate(
     (value: string) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('reverie');
-        open.onerror = () => reject(open.error);
+        // The extension's database must exist first: an empty one made here would block its upgrade (see readStore).
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => reject(open.error?.name === 'AbortError' ? new Error('the extension has not created its database yet') : open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('meta', 'readwrite');
+          const db = open.result;
+          db.onversionchange = () => db.close();
+          if (!db.objectStoreNames.contains('meta')) {
+            db.close();
+            return reject(new Error('the extension has not created its meta table yet'));
+          }
+          const tx = db.transaction('meta', 'readwrite');
           tx.objectStore('meta').put({ key: 'test:model-host', value, updatedAt: Date.now() });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => {
+            db.close();
+            reject(tx.error);
+          };
         };
       }),
     host,
