@@ -29,6 +29,7 @@ import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
 import { countsSaid } from './later-counts';
 import { changeSaid, type PlannedUpdate } from './later-updates';
+import { I_SAID, I_SAID_ELSEWHERE, THAT_ELSEWHERE, WAS_WRONG, WAS_WRONG_ELSEWHERE } from './said-was-wrong';
 import { possessionStatements } from './possessions';
 
 /**
@@ -101,17 +102,13 @@ const CORRECTION_ANYWHERE =
  * "earlier I said I studied in Kharkiv, that was wrong", "I told you I'm a nurse but that's not true": what the user
  * reports having said is taken back, and is no fact of this sentence. Group 1 is the clause said.
  */
-/** "I said", "I told you": the user quoting themselves. */
-const I_SAID = String.raw`\bI (?:said|told you|wrote|mentioned|claimed)`;
-/** "that was wrong", "it's not true", "this was a mistake". */
-const WAS_WRONG = String.raw`(?:that|this|it)(?:'s| is| was)(?: (?:a|the))? (?:wrong|not (?:true|right|correct|accurate)|mistake|incorrect|inaccurate|untrue)\b`;
 const SAID_WAS_WRONG = new RegExp(
   String.raw`${I_SAID}(?: (?:earlier|before|last time|the other day))?(?: that)? ((?:I(?:'m| am| was| have| had|'ve)?|my|our|we(?:'re| are| were| have|'ve)?|(?:the )?\p{Lu}[\p{L}'’-]*) [^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:but |and )?${WAS_WRONG}`,
   'iu',
 );
 /** The same in Dutch, French, Spanish, German, Italian and Portuguese: "ik heb je in juni gezegd X maar dat klopte niet". */
 const SAID_WAS_WRONG_ELSEWHERE = new RegExp(
-  String.raw`(?<![\p{L}])(?:ik heb (?:je |jou |u )?(?:\p{L}+ ){0,3}?(?:gezegd|verteld|geschreven)|j'ai (?:\p{L}+ ){0,2}?(?:dit|écrit)|(?:te |le )?dije|ich habe (?:dir |ihnen )?(?:\p{L}+ ){0,3}?(?:gesagt|geschrieben)|(?:ti |le )?ho detto|eu (?:te |lhe )?disse)(?: que| dat| dass| che)? ([^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:maar|mais|pero|aber|ma|mas)?\s*(?:dat|c'|ça|das|eso|esto|ciò|isso|isto)\s*(?:klopte niet|klopt niet|was fout|was verkeerd|était faux|est faux|était une erreur|n'était pas vrai|war falsch|stimmt nicht|stimmte nicht|war ein Fehler|era incorrecto|no era cierto|era falso|era un error|estaba mal|está mal|era sbagliato|non era vero|era un errore|estava errado|não era verdade|era um erro)`,
+  String.raw`(?<![\p{L}])(?:${I_SAID_ELSEWHERE})(?: que| dat| dass| che)? ([^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:maar|mais|pero|aber|ma|mas)?\s*(?:${THAT_ELSEWHERE})\s*(?:${WAS_WRONG_ELSEWHERE})`,
   'iu',
 );
 // "I never said (that) I have / I'm …": a denial of what the clause says.

@@ -2,6 +2,7 @@ import type { MemoryRow } from '../db/schema';
 import { terms } from '../engine/text';
 import { moreLanguageChangeMarkers } from './change-markers-more-languages';
 import { passagesCounted, type Count } from './later-counts';
+import { I_SAID, I_SAID_ELSEWHERE, THAT_ELSEWHERE, WAS_WRONG, WAS_WRONG_ELSEWHERE } from './said-was-wrong';
 
 /**
  * What the user said later that changes what an older chat said, when no rule made a fact of it. "the Tallinn tour is
@@ -45,8 +46,8 @@ const CHANGE_MARKERS: RegExp[] = [
   // What the user said before, taken back: "earlier I said the course ends in October, that was wrong: it ends on
   // 20 November", "antes te dije que…, eso estaba mal". The old chat's words are history, whatever they were about.
   // Only the words that take it back are the marker (a lookbehind holds what was said), so the note is found by them.
-  marker(String.raw`(?<=\bI (?:said|told you|wrote|mentioned|claimed)\b[^.!?\n]{3,80}?)\b(?:that|this|it)(?:'s|’s| is| was)(?: (?:a|the))? (?:wrong|not (?:true|right|correct|accurate)|mistake|incorrect|inaccurate|untrue)\b`),
-  marker(String.raw`(?<=\b(?:(?:te |le |les |os )?dije|j'ai (?:\p{L}+ ){0,2}?(?:dit|écrit)|ich habe (?:dir |ihnen |euch )?(?:\p{L}+ ){0,3}?(?:gesagt|geschrieben)|(?:ti |le |vi )?ho (?:\p{L}+ ){0,2}?detto|(?:eu )?(?:te |lhe |vos )?disse|heb (?:je |jou |u )?(?:\p{L}+ ){0,3}?(?:gezegd|verteld))\b[^.!?\n]{3,80}?)\b(?:eso|esto|c'|ça|das|dat|ciò|questo|isso|isto)\s*(?:estaba mal|está mal|era incorrecto|no era cierto|no es cierto|era falso|era un error|était faux|est faux|était une erreur|n'était pas vrai|war falsch|ist falsch|stimmt nicht|stimmte nicht|war ein Fehler|era sbagliato|è sbagliato|non era vero|era un errore|estava errado|está errado|não era verdade|era um erro|klopte niet|klopt niet|was fout|was verkeerd)`),
+  marker(String.raw`(?<=${I_SAID}\b[^.!?\n]{3,80}?)\b${WAS_WRONG}`),
+  marker(String.raw`(?<=\b(?:${I_SAID_ELSEWHERE})\b[^.!?\n]{3,80}?)\b(?:${THAT_ELSEWHERE})\s*(?:${WAS_WRONG_ELSEWHERE})`),
   // Put somewhere else by an employer: "they reassigned me, I'm on Route 22 now", "got transferred to the Brandon
   // depot", "ich wurde versetzt", "on m'a mutée à Lyon": the route, depot or post the old chats name is the old one.
   marker(String.raw`\b(?:reassign(?:ed|ing)|redeploy(?:ed|ing))\b|\b(?:got|been|being|was|were|am|is|are|'m|’m|'re|just) (?:transferred|relocated|seconded)\b|\b(?:transferred|relocated|moved|seconded) (?:me|us)(?: over)? (?:to|onto)\b|\b(?:versetzt|overgeplaatst|mut(?:é|e)e?s?|trasladad[oa]s?|me trasladaron|trasferit[oa]|transferid[oa])\b`),

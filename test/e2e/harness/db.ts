@@ -50,15 +50,15 @@ export async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => bool
  */
 export async function nameTestModelHost(evaluate: (fn: (host: string) => Promise<void>, arg: string) => Promise<void>, host: string) {
   // The extension creates its database when it first starts; wait for it rather than make one (see readStore).
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      return await writeTestModelHost(evaluate, host);
-    } catch (error) {
-      if (!/has not created/.test(String(error)) || Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
+  const written = () =>
+    writeTestModelHost(evaluate, host).then(
+      () => true,
+      (error: unknown) => {
+        if (!/has not created/.test(String(error))) throw error;
+        return false;
+      },
+    );
+  await waitFor(written, Boolean, 30_000, "the extension's database");
 }
 
 async function writeTestModelHost(evaluate: (fn: (host: string) => Promise<void>, arg: string) => Promise<void>, host: string) {
