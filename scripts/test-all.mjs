@@ -181,7 +181,19 @@ if (want('lint')) {
   step('dead code', 'npx', ['--no', '--', 'knip', '--no-progress']);
 }
 if (want('unit')) vitestLayer('unit', []);
-if (want('e2e') && step('test build', 'npm', ['run', 'build:test'])) vitestLayer('e2e', ['--config', 'vitest.e2e.config.ts']);
+// What the extension's service workers did in failed e2e tests (test/e2e/harness/report-failures.ts).
+const FAILURE_JOURNAL = path.join('test-results', 'e2e-failure-journal.txt');
+if (want('e2e') && step('test build', 'npm', ['run', 'build:test'])) {
+  rmSync(FAILURE_JOURNAL, { force: true });
+  vitestLayer('e2e', ['--config', 'vitest.e2e.config.ts']);
+  // Printed again here, last, because a CI log often keeps only its end, where the journals printed beside each failed
+  // test no longer are.
+  if (existsSync(FAILURE_JOURNAL)) {
+    const journal = readFileSync(FAILURE_JOURNAL, 'utf8');
+    console.log(`\n=== service worker journals of the failed e2e tests (the last 4,000 characters of ${FAILURE_JOURNAL})`);
+    console.log(journal.length > 4_000 ? `…${journal.slice(-4_000)}` : journal);
+  }
+}
 
 console.log(`\nFailed: ${failures.length ? failures.join('; ') : 'nothing'}`);
 if (skips.length) console.log(`Skipped on purpose (it.skip, it.todo, skipIf): ${skips.join(', ')}`);

@@ -62,6 +62,8 @@ async function everyRow(tab: Tab): Promise<string> {
     () =>
       new Promise<string>((resolve, reject) => {
         const open = indexedDB.open('reverie');
+        // Never create it (see readStore in harness/db.ts): the extension's own upgrade would be blocked.
+        open.onupgradeneeded = () => open.transaction?.abort();
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;

@@ -177,6 +177,8 @@ describe('Chromium: killed service worker and engine host', () => {
           const deadline = Date.now() + 30_000;
           const poll = () => {
             const open = indexedDB.open('reverie');
+            // Never create it (see readStore in harness/db.ts): the extension's own upgrade would be blocked.
+            open.onupgradeneeded = () => open.transaction?.abort();
             open.onerror = () => reject(open.error);
             open.onsuccess = () => {
               const req = open.result.transaction('dreamRuns').objectStore('dreamRuns').getAll();
@@ -215,6 +217,7 @@ describe('Chromium: killed service worker and engine host', () => {
       () =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('reverie');
+          open.onupgradeneeded = () => open.transaction?.abort();
           open.onsuccess = () => {
             const tx = open.result.transaction('meta', 'readwrite');
             const store = tx.objectStore('meta');

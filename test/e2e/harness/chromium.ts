@@ -64,6 +64,22 @@ function journalServiceWorkers(context: BrowserContext): string[] {
   return journal;
 }
 
+/**
+ * Waits until the extension's worker has finished installing. A worker stopped while it installs fails its install,
+ * and Chrome then drops the extension's registration: no worker ever starts again in that session (seen as an empty
+ * chrome://serviceworker-internals after reliability.e2e stopped the worker 1.4 s after launch on a loaded machine).
+ * Chrome itself never stops a worker mid-install, so tests that stop workers must start from an installed one.
+ */
+async function waitUntilActivated(sw: Worker): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const state = await sw.evaluate(() => (self as any).registration?.active?.state as string | undefined).catch(() => 'unreadable');
+    if (state === 'activated') return;
+    if (Date.now() > deadline) throw new Error(`the extension's service worker did not finish installing in 30 s (state: ${state})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Long enough for a start on a loaded two-core machine (seconds, usually), short of the test files' 120 s hooks. */
 const LAUNCH_TIMEOUT_MS = 45_000;
 
@@ -109,6 +125,7 @@ export async function launchChromium(
   };
   const sw = await serviceWorker();
   const extensionId = new URL(sw.url()).host;
+  await waitUntilActivated(sw);
   return {
     context,
     extensionId,
