@@ -136,7 +136,8 @@ export function layoutStances(text: string): { part: string; stance: 'for' | 'ag
 }
 
 /** A standing rule announced before a colon: "new rule for answers, and this one sticks:", "ground rules:". */
-const RULE_INTRO = /\b(?:(?:new|ground|standing|house|one|a|two|three|some) rules?\b|from now on|going forward|for (?:all )?(?:future )?(?:answers|replies)|this one sticks)/i;
+const RULE_INTRO =
+  /\b(?:(?:new|ground|standing|house|one|a|two|three|some) rules?\b|from now on|going forward|for (?:all )?(?:future )?(?:answers|replies)|this one sticks|for always|for good|forever|permanently|(?:one|a|two|three|some|another) (?:more )?things? (?:to remember|to keep in mind)\b)/i;
 
 /**
  * An imperative about answers said where it can only be standing: after a rule's announcement ("new rule for answers:

@@ -7,7 +7,8 @@ import { birthdayStatement } from './birthday';
 import { ageFact, ageStatement } from './user-age';
 import { measureStatements, progressStatements } from './measures';
 import { addressChange, nameToUse } from './address';
-import { partnerStatements } from './partners';
+import { partnerByTakenName, partnerStatements } from './partners';
+import { datedMoves } from './dated-moves';
 import { recoveries } from './recovered';
 import { answersTo, askedAbout, type Answer } from './answers';
 import { nameAnswered, namesOfThings } from './names-of-things';
@@ -255,9 +256,21 @@ function habit(adverb: string, verb: string, object: string) {
  * keeps with any later note.
  */
 function whereWorked(where: string): string {
-  if (/^(?:in|from|at|out of) (?:a|an|my|our|the) /i.test(where) && !/^(?:in|from|at|out of) the \p{Lu}/u.test(where)) return where.replace(/ (?:in|near|outside|on) (?:the )?\p{Lu}.*$/u, '');
-  return /\p{Lu}/u.test(where) ? where.replace(/(?:\s+\p{Ll}\S*)+$/u, '') : where;
+  // The rules' regexes ignore case, so a "capitalised" word may be any word: "on our farm in" matched as a place.
+  const said = thirdPerson(where).replace(/,\s+\p{Ll}.*$/u, '');
+  if (/^(?:in|from|at|out of|on) (?:a|an|their|the) /i.test(said) && !/^(?:in|from|at|out of|on) the \p{Lu}/u.test(said)) {
+    // Land does not move as a workshop does: a farm keeps its town ("on the family plantation in Alofi, Niue").
+    if (new RegExp(String.raw`\b(?:${LAND_NOUNS})\b`, 'i').test(said)) return said.replace(/(?:\s+(?:in|near|outside|on|the))+$/i, '');
+    return said.replace(/ (?:in|near|outside|on) (?:the )?\p{Lu}.*$/u, '').replace(/(?:\s+(?:in|near|outside|on|the))+$/i, '');
+  }
+  // A place by its capitalised name, without the lower-case words the match ran on into.
+  return /^\S+(?: out of)? (?:the )?\p{Lu}/u.test(said) ? said.replace(/(?:\s+\p{Ll}\S*)+$/u, '') : said.replace(/(?:\s+(?:in|near|outside|on|the|and|with))+$/i, '');
 }
+
+/** Land a user works, which stays where it is. */
+const LAND_NOUNS = 'farm|plantation|ranch|orchard|vineyard|estate|smallholding|allotment|croft|homestead|farmstead|grove|paddock|holding';
+/** A town's name and, after a comma, its island, region or country ("Alofi, Niue"). */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?:, \p{Lu}[\p{L}'-]+)?`;
 
 const RULES: Rule[] = [
   // Identity
@@ -377,7 +390,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:currently |now |also )?drive (?:an? |the )?((?:[\p{L}-]+ ){0,2}?(?:taxi|cab|bus|truck|lorry|tram|train|ambulance|forklift|van|tractor|crane|plough|plow|snowplough|snowplow|digger|excavator|bulldozer|gritter))(?: (in|around|for) ((?:the )?\p{Lu}[\p{L}'-]+(?: (?:of )?\p{Lu}[\p{L}'-]+){0,3}))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|for|at|in|on|full[- ]time|part[- ]time|nights|days)\b)`), make: (m) => (/^(?:my|our|his|her|their|the kids?)\b/i.test(m[1]) ? null : slotFact('occupation', `User drives a ${m[1].toLowerCase()}${m[3] ? ` ${m[2].toLowerCase()} ${m[3].replace(/(?:\s+\p{Ll}\S*)+$/u, '')}` : ''}.`, m[1], 0.75)) },
   // "I build saunas near Kuopio", "I study capybaras in the Pantanal", "I fix bikes in Leeds", "I make duduks in a
   // small workshop in Kond": what the user makes, studies or tends, said with where or the workshop it is done in.
-  { re: r(String.raw`\bI (?:currently |now |also |mostly )?(build|make|repair|fix|restore|sell|grow|breed|raise|farm|study|research|install|design|train|rescue|brew|bake|carve|weave|groom|survey|inspect|map|monitor|tag|track) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) ((?:near|in|around|outside|across|on) (?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}|(?:in|from|at|out of) (?:a|an|my|our|the) (?:(?:small|little|tiny|own|home|old|family|rented|shared|back|garden) )*(?:workshop|studio|shop|forge|yard|boatyard|garage|barn|shed|bakery|lab|mill|atelier|foundry|greenhouse|nursery|smithy)(?: (?:in|near|outside|on) (?:the )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})?)`), make: (m) => (PRONOUN_START.test(m[2]) || /^(?:my|our|his|her|their|it|them|this|that|things?|stuff|sure|lunch|dinner|breakfast|coffee|tea|food)\b/i.test(m[2]) ? null : { kind: 'fact' as const, text: `User ${thirdPersonVerb(m[1])} ${m[2]} ${whereWorked(m[3])}.`, value: `${m[1]} ${m[2]}`, importance: 0.75 }) },
+  { re: r(String.raw`\bI (?:currently |now |also |mostly )?(build|make|repair|fix|restore|sell|grow|breed|raise|farm|study|research|install|design|train|rescue|brew|bake|carve|weave|groom|survey|inspect|map|monitor|tag|track) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) ((?:in|from|at|out of|on) (?:a|an|my|our|the) (?:(?:small|little|tiny|own|home|old|family|rented|shared|back|garden|organic|dairy|fruit|hill) )*(?:workshop|studio|shop|forge|yard|boatyard|garage|barn|shed|bakery|lab|mill|atelier|foundry|greenhouse|nursery|smithy|${LAND_NOUNS})(?: (?:in|near|outside|on) (?:the )?${PLACE_NAME})?|(?:near|in|around|outside|across|on) (?:the )?${PLACE_NAME})`), make: (m) => (PRONOUN_START.test(m[2]) || /^(?:my|our|his|her|their|it|them|this|that|things?|stuff|sure|lunch|dinner|breakfast|coffee|tea|food)\b/i.test(m[2]) ? null : { kind: 'fact' as const, text: `User ${thirdPersonVerb(m[1])} ${m[2]} ${whereWorked(m[3])}.`, value: `${m[1]} ${m[2]}`, importance: 0.75 }) },
   // "I do payroll at the hospital", "I do IT for the council", "I do admin at a school": a line of work and where.
   { re: r(String.raw`\bI (?:do|handle|run|work in|work on) (${WORK_FIELD})(?: (?:at|for|in) ((?!a living\b)(?:the |a |an |our |my )?[\p{L}&'’ -]{2,30}?))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|full[- ]time|part[- ]time)\b)`), make: (m) => (/^it$/i.test(m[1]) && m[1] !== 'IT' ? null : slotFact('occupation', `User ${/^I (?:work in|work on)/i.test(m[0]) ? 'works in' : 'does'} ${m[1]}${m[2] ? ` ${/\bfor\b/i.test(m[0].slice(m[0].length - m[2].length - 5)) ? 'for' : 'at'} ${m[2].trim()}` : ''}.`, m[1], 0.75)) },
   // "I do accounting for a living", "I'm a stay-at-home mum".
@@ -934,8 +947,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     else fiction ||= FICTION_FRAME.test(raw) || PLAYS_A_PART.test(raw);
     if (fiction) continue;
     // What the user reports having said wrongly is taken back below, and the rest of the sentence read without it.
-    // The clause taken back opens with the user, "my"/"our"/"we", or a name ("Sipho is at Northwood"), capitalised as typed.
-    const saidWrong = [SAID_WAS_WRONG.exec(raw)].find((m) => m && /^(?:I\b|my\b|our\b|we\b|(?:the )?\p{Lu})/u.test(m[1]!)) ?? SAID_WAS_WRONG_ELSEWHERE.exec(raw);
+    // The clause taken back opens with the user, "my"/"our"/"we", a name ("Sipho is at Northwood"), capitalised as typed,
+    // or a thing of theirs named with "the" ("the festival is in Kazan").
+    const saidWrong = [SAID_WAS_WRONG.exec(raw)].find((m) => m && /^(?:I\b|my\b|our\b|we\b|the \p{L}|\p{Lu})/u.test(m[1]!)) ?? SAID_WAS_WRONG_ELSEWHERE.exec(raw);
     const heard = saidWrong ? `${raw.slice(0, saidWrong.index)} ${raw.slice(saidWrong.index + saidWrong[0].length)}`.replace(/^[\s,;:—–-]+/, '') : raw;
     const read = readSentence(own ? heard.slice(own.index + own[0].length).replace(/^(?:the )?real me(?:'s| is)\b/i, "I'm") : heard);
     saidBefore = read.said;
@@ -999,7 +1013,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const offer = offerChoice(s, turn.text);
     for (const d of offer.declined) add(d, false, 'user/employer');
     const taken = offer.taken ? employer(offer.taken) : null;
-    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);

@@ -38,6 +38,11 @@ const SEEING = [
 const MARRIED_TO = new RegExp(String.raw`${LEAD}(?:(?:happily|just|recently|newly|now|got|been)\s+)*(married|engaged) to\s+${CAPITALISED}(?![\p{L}'’])`, 'u');
 /** "Elaine and I are engaged", "Sam and I got married in June": the partner named first, as people say it of a wedding. */
 const AND_I_MARRIED = new RegExp(String.raw`(?:^|[,;:.!—–-]\s*|\b(?:so|and|well|anyway|btw|news)\s+)${CAPITALISED} and I (?:are|were|'re|’re|got|have got|'ve got|just got|have just got|'ve just got|are now|were finally|finally got) (?:now |just |officially |finally )?(married|engaged)\b(?!\s+to\b)`, 'u');
+/**
+ * "I'm keeping okafor, not taking tomas's name", "I took Arvid's surname": whose name a married user takes or keeps
+ * from is their partner's, typed in any case.
+ */
+const PARTNERS_NAME = /\b(?:taking|take|took|changing to|change to|going by|adopting)\s+(\p{L}[\p{L}-]+)['’]s\s+(?:last |family |married )?(?:name|surname)\b/u;
 const VERBS_AFTER = String.raw`(?:is|was|has|had|hates|loves|likes|wants|thinks|says|said|works|lives|can't|cannot|won't|doesn't|does|keeps|just|and I|&\s*I)`;
 /** "my boyfriend liam hates coriander": a partner's name typed in lower case, told by the verb after it. */
 const LOWER_CASE_PARTNER = new RegExp(String.raw`\bmy (?:new )?(boyfriend|girlfriend|partner|husband|wife|fianc[eé]e?),?\s+(\p{Ll}[\p{L}'’-]+)(?=,?\s+${VERBS_AFTER}\b)`, 'u');
@@ -73,6 +78,20 @@ export function partnerStatements(s: string): PartnerFact[] {
     return [partner(cap(lower[2]!), `User's ${rel} is ${cap(lower[2]!)}.`)];
   }
   return [];
+}
+
+/**
+ * The partner whose name the user takes or keeps from ("not taking tomas's name"), read in the whole sentence: the
+ * "not" that makes the taking no fact leaves who the partner is one.
+ */
+export function partnerByTakenName(sentence: string): PartnerFact[] {
+  const name = PARTNERS_NAME.exec(sentence)?.[1];
+  if (!name || NOT_A_NAME.test(name) || NOT_A_PERSON.test(name) || /^(?:his|her|their|your|its|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|spouse)$/i.test(name)) return [];
+  if (/^(?:if|suppose|imagine|pretend|what if|let'?s say|would|should|could)\b/i.test(sentence)) return [];
+  // The user takes it, said or left unsaid in the clause ("im keeping okafor, not taking …"), not a sister or a friend.
+  const clause = sentence.slice(0, PARTNERS_NAME.exec(sentence)!.index).split(/[,;:.!?—–]/).at(-1)!;
+  if (!/^\s*(?:(?:btw|and|but|so|also|no|i'?m|i am|i|i'?ll|i will|won'?t|not|be|am|was|just|never|definitely|probably|gonna|going to)\s+)*$/i.test(clause)) return [];
+  return [partner(cap(name), `User's partner is ${cap(name)}.`)];
 }
 
 /** "liam moved out on sunday", "Tom walked out", "Ana left me": a partner gone, by name (the slot decides whose). */

@@ -133,7 +133,7 @@ describe('a sentence ended by another script\'s stop, and what the user makes in
 
   it('says what is made and the workshop, not the town the workshop may leave', () => {
     expect(facts('I make violins in a small workshop in Cremona.')).toContain('User makes violins in a small workshop.');
-    expect(facts('I repair clocks in my garage')).toContain('User repairs clocks in my garage.');
+    expect(facts('I repair clocks in my garage')).toContain('User repairs clocks in their garage.');
     expect(facts('I make dinner in the kitchen').some((t) => /dinner/.test(t))).toBe(false);
   });
 });
