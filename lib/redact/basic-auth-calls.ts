@@ -7,13 +7,28 @@ import { isPlaceholder, looksLikePassword } from './values';
  * `Elasticsearch(url, basic_auth=("elastic", "…"))` (and its older `http_auth=`),
  * `HTTPBasicAuth("svc", "…")`, `.basic_auth("svc", Some("…"))`, `new NetworkCredential("svc", "…")`,
  * `.auth("svc", "…")` (supertest, got), `.login("me@…", "…")` (smtplib, ftplib, imaplib), Vonage's
- * `Credentials\Basic("key", "…")`, Twilio's `require('twilio')(sid, "…")`. The second literal is the password (or the
+ * `Credentials\Basic("key", "…")`, Twilio's `require('twilio')(sid, "…")` and `Twilio.init(sid, "…")` (AK's round: the
+ * first argument may go through a method or two, `"AC…".replace("-", "")`). The second literal is the password (or the
  * API secret, the auth token), the first (a literal or a name) the user (or the key, the account SID).
  */
+/**
+ * AK's round: Go's `smtp.PlainAuth(identity, user, password, host)`, the password third: `smtp.PlainAuth("", "me@…",
+ * "…", "smtp.example.com")`.
+ */
+const PLAIN_AUTH_CALL: RegexRule = {
+  name: 'plain-auth-call',
+  pattern: /(?<![\w.])(?:smtp\.)?PlainAuth[ \t]{0,4}\([ \t]{0,4}(?:"[^"\n]{0,100}"|[A-Za-z_]\w{0,40})[ \t]{0,4},[ \t]{0,4}(?:"[^"\n]{1,100}"|[A-Za-z_][\w.]{0,60})[ \t]{0,4},[ \t]{0,4}(?:"([^"\n]{1,200})"|`([^`\n]{1,200})`)/dg,
+  judge(m) {
+    const span = groupSpan(m, [1, 2])!;
+    if (!/[\p{L}\p{N}]/u.test(span.value) || isPlaceholder(span.value) || !looksLikePassword(span.value, { quoted: true, strict: false })) return null;
+    return { start: span.start, end: span.end, label: 'password' };
+  },
+};
+
 const BASIC_AUTH_CALL: RegexRule = {
   name: 'basic-auth-call',
   pattern:
-    /(?:(?<![\w.])(?:auth|basic_auth|http_auth)[ \t]{0,4}=[ \t]{0,4}[([]|(?:HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|basic_auth|basicAuth|setBasicAuth|withBasicAuth|UsernamePasswordCredentials|NetworkCredential|PasswordAuthentication|\.auth|\.login|Credentials\\Basic|require\(['"]twilio['"]\)|twilio\.Client|new[ \t]+Twilio)[ \t]{0,4}\()[ \t]{0,4}(?:"[^"\n]{1,100}"|'[^'\n]{1,100}'|[A-Za-z_$][\w.$]{0,60})[ \t]{0,4},[ \t]{0,4}(?:Some\()?(?:[bBrRuU]{1,2}|@)?(?:"([^"\n]{1,200})"|'([^'\n]{1,200})')/dg,
+    /(?:(?<![\w.])(?:auth|basic_auth|http_auth)[ \t]{0,4}=[ \t]{0,4}[([]|(?:HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|basic_auth|basicAuth|setBasicAuth|withBasicAuth|UsernamePasswordCredentials|NetworkCredential|PasswordAuthentication|\.auth|\.login|Credentials\\Basic|require\(['"]twilio['"]\)|twilio\.Client|new[ \t]+Twilio|Twilio\.init|TwilioRestClient)[ \t]{0,4}\()[ \t]{0,4}(?:"[^"\n]{1,100}"|'[^'\n]{1,100}'|[A-Za-z_$][\w.$]{0,60})(?:\.[A-Za-z_]\w{0,30}\([^()\n]{0,40}\)){0,3}[ \t]{0,4},[ \t]{0,4}(?:Some\()?(?:[bBrRuU]{1,2}|@)?(?:"([^"\n]{1,200})"|'([^'\n]{1,200})')/dg,
   judge(m) {
     const span = groupSpan(m, [1, 2])!;
     // `"…"` in documentation stands for the password; a password has letters or digits.
@@ -45,6 +60,7 @@ const ENCODED_PAIR: RegexRule = {
 
 export const BASIC_AUTH_CALL_FINDERS: readonly Finder[] = [
   regexFinder(BASIC_AUTH_CALL),
+  regexFinder(PLAIN_AUTH_CALL),
   // Tried where an encoder's name stands (`anchored-finder.ts`).
   anchoredFinder(ENCODED_PAIR, new RegExp(ENCODER, 'g')),
 ];

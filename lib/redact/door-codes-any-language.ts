@@ -17,9 +17,20 @@ import type { Finder, SecretSpan } from './rules';
  */
 const CODE_WORD =
   String.raw`c[oóòô]d(?:e|es|ice|igo|igos|i|u)?|k[oóòôō]d(?:e|a|u|i|o|on|ot|y|ên|ê)?|kaody|koade|kouti|koodii?n?|kood|koodka|koodu|ikhowudi|ikhodi|waehere|yupay\p{L}*|numera|kodhi|khoutu|kh[oó]uthu|kodigon?|k[oó]dig[oa]n?|pin|pin-?kod\p{L}*|pin-?code|` +
-  String.raw`код\p{L}*|кодот|კოდ\p{L}*|կոդ\p{L}*|کوډ|کد|کوڈ|كود|קוד|קאָד|קאד|ކޯޑު|କୋଡ|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|කේත\p{L}*|කෝඩ්|ລະຫັດ|รหัส|ကုဒ်|កូដ|ኮድ|코드|コード|暗証番号|密码|密碼|(?<![号編编条條邮郵代验驗维維])码|碼|رمز|الرمز|mã`;
+  String.raw`coad|namba|nambari|ཨང་གྲངས|код\p{L}*|кодот|კოდ\p{L}*|կոդ\p{L}*|کوډ|کد|کوڈ|كود|קוד|קאָד|קאד|ކޯޑު|କୋଡ|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|කේත\p{L}*|කෝඩ්|ລະຫັດ|รหัส|ကုဒ်|កូដ|ኮድ|코드|コード|暗証番号|密码|密碼|(?<![号編编条條邮郵代验驗维維])码|碼|رمز|الرمز|mã`;
 const ANCHORS = fastAnchors(new RegExp(CODE_WORD, 'giu'));
-const WHOLE_WORD = new RegExp(`^(?:${CODE_WORD})$`, 'iu');
+/**
+ * AK's round: the word may carry any language's inflection or article on its end (Romanian "codul", "codului",
+ * Scandinavian "koden", "koderne", Aymara "codigopax", Manx "coad", Kikuyu and Swahili "namba", and Tibetan ཨང་གྲངས,
+ * "number"): a code word's stem with up to six letters after it, save the English words built on it that name no code
+ * (coded, coder, codec, codex, codeine, coding, codify, kodak, kodiak).
+ */
+const INFLECTED = /^(?:c[oóòô]a?d|k[oóòôō]{1,2}d)\p{L}{0,6}$/iu;
+const NOT_A_CODE_WORD = /^(?:cod(?:e[cdrx]|ed|ers?|eine|ing|if\p{L}*|ices?|ex\p{L}*|a|as)|kodak\p{L}*|kodiak\p{L}*|cod(?:fish)?)$/iu;
+const EXACT_WORD = new RegExp(`^(?:${CODE_WORD})$`, 'iu');
+const WHOLE_WORD = {
+  test: (word: string): boolean => EXACT_WORD.test(word) || (INFLECTED.test(word) && !NOT_A_CODE_WORD.test(word)),
+};
 
 /** What a code opens: a door, a gate, an entrance, a building's keypad, an alarm, a locker, a voicemail box. */
 const OPENS = new RegExp(
@@ -36,6 +47,8 @@ const OPENS = new RegExp(
     // ສັນຍານເຕືອນ, Thai สัญญาณเตือน, Japanese and Chinese 警報 / 警报 / 報警, Korean 경보 and 알람, Arabic إنذار, Hebrew
     // אזעקה, Hindi अलार्म), a door's in Tajik (дар), Zulu (isicabha), romanised Arabic (bab) and a back or side door.
     String.raw`allarm\p{L}*|alaarm\p{L}*|alamu(?![\p{L}])|alam(?![\p{L}])|сигнализ\p{L}*|сигнализатсия|дохиол\p{L}*|ահազանգ\p{L}*|дар(?![\p{L}])|дарвоз\p{L}*|(?:ye)?sicabha|isicabha|bab(?![\p{L}])|(?:back|rear|side)[ -]?doors?|` +
+    // AK's round: Kikuyu mũrango, Ewe ʋɔtru, Hmong qhov rooj, Chechen неӀ (a door), Ossetian дуар, Swedish larm (an alarm).
+    String.raw`m[ũu]rango|[ʋv][ɔo]tru|rooj|не[ӏӀ1]\p{L}*|дуар\p{L}*|larm\p{L}*|` +
     String.raw`balbal\p{L}*|(?:ye|we)?musuwo|monyako|gap[yı]\p{L}*|p[òo]rt[ae]|dua|geit|ok[ẽe]|puka|chitseko|umuryango|[ɛe]pono|katuba|(?:u|yo|wo)cango|oluggi|lebati|kgoro|puarte|dorrys|daras|ишек\p{L}*|` +
     String.raw`pintu|lawang|gerbang|pagar|pinto|pultahan|ganghaan|mlango|lango|[ƙk]ofa\p{L}*|albaab\p{L}*|irrid|il[ẹe]kun|[ụu]z[ọo]|umnyango|isango|bunt\p{L}*|varavaran\p{L}*|vavahady|matap[āa]|faitotoka|k[ūu]aha|punku\p{L}*|c[ửu]a(?![ \t]+h[àa]ng)|c[ổo]ng|` +
     String.raw`врат\p{L}*|влез\p{L}*|двер\p{L}*|дзвер\p{L}*|подъезд\p{L}*|домофон\p{L}*|ворот\p{L}*|есік\p{L}*|эшик\p{L}*|хаалга\p{L}*|πόρτ\p{L}*|θύρ\p{L}*|εισόδ\p{L}*|կար\p{L}*|դու?ռ\p{L}*|კარ\p{L}*` +
@@ -45,7 +58,7 @@ const OPENS = new RegExp(
 
 /** The code word is part of another thing's name: a postcode, a barcode, source code, a promo or an error code. */
 const OTHER_CODE = /(?<![\p{L}])(?:product|article|item|model|part|sku|serial|order|booking|reference|customer|post|zip|bar|qr|source|promo|discount|voucher|coupon|error|status|exit|dress|area|country|colou?r|hs|tracking|referral|postal|fehler|rabatt|gutschein|quell|postnummer|sms|otp|verification|verifizierungs|best[äa]tigungs)[ \t-]?$/iu;
-const COMPOUND = /(?<![\p{L}])(?:door|gate|t[üu]r|tor|haus|haust[üu]r|benutzer|user|master|alarm|zugangs|eingangs|schloss|tresor|deur|poort|d[øo]r|d[öo]rr|port|ovi|ajt[óo]|access|entry|keypad|safe|locker|key|pass|pin)[ \t-]?$/iu;
+const COMPOUND = /(?<![\p{L}])(?:door|gate|t[üu]r|tor|haus|haust[üu]r|benutzer|user|master|alarm|larm|zugangs|eingangs|schloss|tresor|deur|poort|d[øo]r|d[öo]rr|port|ovi|ajt[óo]|access|entry|keypad|safe|locker|key|pass|pin)[ \t-]?$/iu;
 /** The digits: a keypad's # or * beside them is left to be read, as the other code rules leave it. */
 // AH's round: a capital letter may lead the digits, as some panels' and key safes' codes have it ("A2920"); a particle of
 // a script without spaces may follow them ("door code는 892842야", "codeは9960。"), not a Latin letter or a digit.
@@ -112,14 +125,15 @@ function findDoorCodes(text: string): SecretSpan[] {
  * digits; the opener's word (`OPENS`) in the same sentence before it says what for. An issue's or a list's number
  * has its `#` before it.
  */
-const KEYED = /(?<![\p{L}\p{N}_#*.,:/+-])\*?(\d{4,8})#(?![\p{L}\p{N}_#])/gu;
+// AK's round: a keypad's `*` before the digits says the same ("alarm at the bay *4787 then press OFF").
+const KEYED = /(?<![\p{L}\p{N}_#*.,:/+-])(?:\*?(\d{4,8})#|\*(\d{4,8})#?)(?![\p{L}\p{N}_#*])/gu;
 
 function findKeyedCodes(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (!text.includes('#')) return spans;
+  if (!text.includes('#') && !text.includes('*')) return spans;
   KEYED.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = KEYED.exec(text)); ) {
-    const digits = m[1]!;
+    const digits = m[1] ?? m[2]!;
     const start = m.index + m[0].indexOf(digits);
     let before = text.slice(Math.max(0, start - 80), start);
     before = before.slice(before.lastIndexOf('\n') + 1);

@@ -33,6 +33,12 @@ import { SAFE_COMBINATION_FINDERS } from './safe-combinations';
 import { NOTE_LINE_CODE_FINDERS } from './codes-on-note-lines';
 import { LABELS_WITH_QUALIFIER_FINDERS } from './labels-with-qualifiers';
 import { CASUAL_PASSWORD_FINDERS } from './casual-password-mentions';
+import { SET_TO_VALUE_FINDERS } from './set-to-values';
+import { PIN_NUMBER_FINDERS } from './pin-numbers';
+import { DEFINE_MACRO_FINDERS } from './define-macros';
+import { KEYSTROKE_LOGIN_FINDERS } from './keystroke-logins';
+import { DIRECTIVE_PASSWORD_FINDERS } from './directive-passwords';
+import { VALUE_AFTER_WIFI_WORD_FINDERS } from './values-after-wifi-words';
 import { NUMBERED_BACKUP_CODE_FINDERS } from './numbered-backup-codes';
 import { DICTATED_DIGIT_FINDERS } from './dictated-digits';
 import { TYPED_INTO_LOGIN_FINDERS } from './typed-into-logins';
@@ -120,6 +126,7 @@ import { PROSE_KEY_FINDERS } from './prose-keys';
 import { PROSE_NAME_FINDERS } from './prose-names';
 import { ONE_TIME_CODE_FINDERS } from './one-time-codes';
 import { findEncodedRepeats } from './encoded-repeats';
+import { findCodesBesideFoundCodes } from './codes-beside-found-codes';
 import { findRepeats, repeatableValues, type FoundValue } from './repeated-values';
 import { SASL_AUTH_FINDERS } from './sasl-auth';
 import { SHELL_SECRET_INPUT_FINDERS } from './shell-secret-inputs';
@@ -209,6 +216,11 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CRACKED_PASSWORD_FINDERS,
   ...SHOWN_ONCE_FINDERS,
   ...BASIC_AUTH_CALL_FINDERS,
+  // AK's round: a secret macro's literal (`#define SECRET_PASS "…"`), a password typed between Tab and Enter.
+  ...DEFINE_MACRO_FINDERS,
+  ...KEYSTROKE_LOGIN_FINDERS,
+  // AK's round: a console command's or an auth directive's password (`Password1 …;`, `stats auth admin:…`).
+  ...DIRECTIVE_PASSWORD_FINDERS,
   // AJ's round: a Bearer header's credential of any shape.
   ...BEARER_HEADER_VALUE_FINDERS,
   ...SASL_AUTH_FINDERS,
@@ -270,6 +282,12 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...LABELS_WITH_QUALIFIER_FINDERS,
   // AJ's round: passwords and codes in a chat's loose words ("the pw is …", "log into X for me its …").
   ...CASUAL_PASSWORD_FINDERS,
+  // AK's round: a value the writer says they set a login to ("X is what I set it to", "I set it to X").
+  ...SET_TO_VALUE_FINDERS,
+  // AK's round: a key-shaped value a few words after "wifi", whatever the language of the words between.
+  ...VALUE_AFTER_WIFI_WORD_FINDERS,
+  // AK's round: a PIN's or a PUK's digits right after the word, or after "it's" in its sentence.
+  ...PIN_NUMBER_FINDERS,
   ...DICTATED_DIGIT_FINDERS,
   ...TYPED_INTO_LOGIN_FINDERS,
   ...DOOR_CODE_ANY_LANGUAGE_FINDERS,
@@ -454,6 +472,8 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   // Pushed one by one: a spread of hundreds of thousands of spans would overflow the call stack.
   for (const span of findRepeats(text, [...repeatableValues(text, kept), ...known], taken)) kept.push(span);
   for (const span of findEncodedRepeats(text, kept, taken)) kept.push(span);
+  // AK's round: the other codes of a list whose first code was found, named only by what they open.
+  for (const span of findCodesBesideFoundCodes(text, kept, taken)) kept.push(span);
   return kept.sort((a, b) => a.start - b.start);
 }
 

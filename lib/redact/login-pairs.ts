@@ -213,6 +213,22 @@ function passportLists(): Finder {
   return { name: PASSPORT_LIST.name, find: (text) => (/passport[ \t]+(?:numbers|nos|#s)/i.test(text) ? finder.find(text) : []) };
 }
 
+/**
+ * AK's round: a user and a password given as two labelled words in a row, no colon needed, in the languages' words for
+ * both ("user admin pass qU4r7z9", "usuario ana clave Rio!44", "Benutzer kasse Passwort Kasse#12", "login: tech /
+ * hasło K0t!ek"). The pair of labels says what the second value is, whatever words stand around it.
+ */
+const USER_THEN_PASS = passwordRule(
+  'user-then-pass',
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}_])(?:user(?:name)?|login|usr|benutzer(?:name)?|usuario|utilisateur|utente|usu[áa]rio|gebruiker|użytkownik|uživatel|kullanıcı|пользователь|логин)[ \t]*[:=]?[ \t]*[^\s,;:/]{2,64}[ \t]*[,;/]?[ \t]+(?:pass(?:word|wd)?|pw|pwd|passwort|kennwort|mdp|senha|contrase[ñn]a|clave|heslo|has[łl]o|parola|wachtwoord|lösenord|salasana|şifre|пароль)[ \t]*[:=]?[ \t]+${VALUE}`,
+    'dgiu',
+  ),
+  1,
+  // Code's calls and names are no value typed in (`password: SecretString::new(env::var("APP_PASS"))`).
+  (v) => passwordLike(v) && !/:\/\/|@[\w-]+\.|[()"'{}]|::/.test(v),
+);
+
 export const LOGIN_PAIR_FINDERS: readonly Finder[] = [
   windowedFinder(EMAIL_SLASH, /@/g, 80, 140),
   windowedFinder(USER_SLASH, / \/ /g, 72, 72),
@@ -221,5 +237,6 @@ export const LOGIN_PAIR_FINDERS: readonly Finder[] = [
   windowedFinder(TYPING, /typ(?:ing|ed)|enter(?:ing|ed)|keying|ich[ \t]+(?:gebe|tippe)|(?:gebe|tippe)[ \t]+ich|ik[ \t]+(?:typ|tik|voer)|je[ \t]+(?:tape|saisis|rentre|mets)|escribo|introduzco|ingreso|digit(?:o|ei)|inserisco|scrivo/giu, 0, 150),
   windowedFinder(MINE_IS, /mine|my[ \t]+(?:token|key|secret)/gi, 0, 230),
   windowedFinder(SESSION_ID, /session/gi, 0, 50),
+  regexFinder(USER_THEN_PASS),
   passportLists(),
 ];

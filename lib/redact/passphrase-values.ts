@@ -42,7 +42,8 @@ const DIGITS = /^\d{6,12}(?![\p{L}\p{N}@:/_-]|[.,]\d)/u;
  * the next code's word: "… pottery kod do drzwi …"), and hold no word a sentence needs (`SENTENCE_WORD`, `PROSE_WORD`).
  * After an English password word it takes four words and a verb or a colon before them (`valueAt`).
  */
-const PLAIN_WORDS = /^[a-z]{3,12}(?:[ \t][a-z]{3,12}){2,5}(?![\p{L}\p{N}@:/_.'’-])/u;
+// AK's round: a stop after the last word ends the phrase ("… sparrow maple. Säg det inte …"); a dot before a letter is a name's.
+const PLAIN_WORDS = /^[a-z]{3,12}(?:[ \t][a-z]{3,12}){2,5}(?![\p{L}\p{N}@:/_'’-]|\.[\p{L}\p{N}])/u;
 /**
  * The words generators draw from: BIP-39's English list (2048 common words, the list wallets and many password
  * generators use). Two thirds of a plain phrase's words at least are on it; a sentence of another language ("se cambia
@@ -108,8 +109,9 @@ function mixedValue(rest: string): RegExpExecArray | null {
  * 是. Not English "on": "the password changed on 20240101" gives a date.
  */
 const COPULAS =
-  // Luxembourgish ass ("d'Passwuert fir … ass …").
-  String.raw`ass|is|ist|es|est|é|è|är|er|era|was|c['’]est|ni|ndi|ndiyo|ke|ne|ye|h[eè]|e|em|ha['’]e|ca|tassaavoq|ହେଉଛି|হৈছে|হল|হলো|là|adalah|ialah|ay|jest|je|ir|yra|это|е|є|eh|ko|se|waa|ngu|yi|ezali|bụ|shine|ita[ \t]+ce|dia|kye|mooy|είναι|ήταν|هي|هو|היא|הוא|是|ithi|o[ \t]+le|ແມ່ນ|ຄື|howa|hiya|huwa|heya`;
+  // Luxembourgish ass ("d'Passwuert fir … ass …"). AK's round: Serbian је, Ossetian у, Hmong yog, Polish to, Manx ta,
+  // Cornish yw, Hindi है before the value, Tibetan ནི, Aymara ukax, Kikuyu nĩ, Ewe enye.
+  String.raw`је|у|yog|to|ta|yw|है|ནི|ukax|nĩ|enye|ass|is|ist|es|est|é|è|är|er|era|was|c['’]est|ni|ndi|ndiyo|ke|ne|ye|h[eè]|e|em|ha['’]e|ca|tassaavoq|ହେଉଛି|হৈছে|হল|হলো|là|adalah|ialah|ay|jest|je|ir|yra|это|е|є|eh|ko|se|waa|ngu|yi|ezali|bụ|shine|ita[ \t]+ce|dia|kye|mooy|είναι|ήταν|هي|هو|היא|הוא|是|ithi|o[ \t]+le|ແມ່ນ|ຄື|howa|hiya|huwa|heya`;
 /** A clause's words: no digit, no stop; a name in quotes may stand in it ("a senha do Wi-Fi "KFM-Studio" é …"). */
 // An apostrophe between letters is a word's ("an'ny", "ky'ekyama", "הג'ימייל"), not a quote.
 const CLAUSE = String.raw`(?:[^\n\d:：=.!?;,"'“«]|(?<=\p{L})['’](?=\p{L})|"[^"\n\d]{1,30}"|“[^”\n\d]{1,30}”){1,40}?`;
@@ -154,6 +156,8 @@ const WORDS_THEN_VALUE_THEN_VERB = new RegExp(
 
 const EXAMPLE_OR_RULE = /(?<![\p{L}])(?:like|such as|e\.g|example\p{L}*|must|should|at least|never|avoid|policy|rules?|format|error\p{L}*)(?![\p{L}])/iu;
 
+/** AK's round: a chat's laugh or emoticon after the value ends its clause ("… indigo xd —", "… gravel! haha"). */
+const INTERJECTION_END = /^[ \t]+(?:xd+|lol|haha\p{L}*|hehe\p{L}*|lmao|jaja\p{L}*|kkk+|:\)|:D|;\)|:P)(?![\p{L}])/iu;
 const CLAUSE_END = /^(?:[ \t]*(?:$|[\n.,;:!?()"'”»。،؟።|।，、；：！？])|[ \t]+(?:[-–—]|y|and|und|et|e|i|og|och|en|ve|na|dan|lan|ug)[ \t])/u;
 
 /** A list after the value: "…, Summer2024, Welcome1": bad examples or a rule's, not one password given. */
@@ -224,14 +228,23 @@ function plainWords(head: string, at: number, rest: string): RegExpExecArray | n
   for (let n = words.length; n >= 3; n--) {
     const value = rest.slice(0, words.slice(0, n).join(' ').length);
     if (SENTENCE_WORD.test(value) || PROSE_WORD.test(value) || EXAMPLE_OR_RULE.test(value)) return null;
-    const after = rest.slice(value.length);
+    // AK's round: a number or a password's symbol closing the words ("thistle gravel badger 16", "kettle sparrow lantern
+    // indigo!") is the phrase's own, as generators and people add them; with it, three words said (a colon, a verb for
+    // "is") may end at a stop or a comma as four may. Three bare words still need their line's end: "se cambia cada mes;"
+    // is a sentence.
+    const tail = /^(?:[ \t]\d{1,4})?[!#@*$%&]{0,2}(?![\p{L}\p{N}])/u.exec(rest.slice(value.length))?.[0] ?? '';
+    const after = rest.slice(value.length + tail.length);
+    const loose = n >= 4 || tail !== '';
     // AI's round: generators draw from other lists than BIP-39 (EFF's, a product's own: "panda lagoon thistle indigo
     // nickel"). Words off the list are taken where the phrase is said (a colon, a verb for "is") and its line or a
     // bracket or quote ends it right there, with no word a description of the password has (`generatedPhrase`); three
     // words so after an English word too ("my password is jasmine coral sandal" on its line). A sentence goes on to
     // a comma or a question's mark ("se cambia cada mes;", "moet dat sterk zijn voor lokaal?"): three words need the
     // line's end, a bracket or a quote after them, and no phrase ends at a question's mark.
-    const strong = said && (n >= 4 ? LINE_OR_BRACKET_END : LINE_END_ONLY).test(after) && !/[?？]/.test(after.trimStart()[0] ?? '') && generatedPhrase(value);
+    // A chat's laugh ends a clause as a stop does ("… quartz xD —"). The words must still end their clause: "… waa inuu
+    // noqdaa ugu yaraan 16 xaraf" is a rule's sentence, its number a count.
+    const ends = (loose ? LINE_OR_BRACKET_END : LINE_END_ONLY).test(after) || INTERJECTION_END.test(after);
+    const strong = said && ends && !/[?？]/.test(after.trimStart()[0] ?? '') && generatedPhrase(value);
     if (n < (englishWord && !strong ? 4 : 3)) return null;
     if (!strong && words.slice(0, n).filter((w) => LIST_WORDS.has(w)).length * 3 < n * 2) continue;
     // The next code's own word is no word of the phrase: "… erase code alarme 2068" ends before "code".
@@ -239,8 +252,8 @@ function plainWords(head: string, at: number, rest: string): RegExpExecArray | n
     // Four list words right after an English word with no verb, ending their line ("cold-room sensors password
     // anchor carbon apple forest"): a note's label and its phrase.
     if (englishWord && !said && !(n >= 4 && LINE_END_ONLY.test(after) && generatedPhrase(value))) return null;
-    if (CLAUSE_END.test(after) || VERB_LAST_AFTER.test(after) || PLAIN_END.test(after)) {
-      const found = [value] as unknown as RegExpExecArray;
+    if (CLAUSE_END.test(after) || VERB_LAST_AFTER.test(after) || PLAIN_END.test(after) || INTERJECTION_END.test(after)) {
+      const found = [value + tail] as unknown as RegExpExecArray;
       found.index = 0;
       return found;
     }
@@ -291,7 +304,8 @@ function valueAt(head: string, at: number, login: boolean, passcode: boolean, gi
   }
   // Words with spaces end their clause: a stop, a comma, a quote, a line's end or an "and" ("… 801 y el candado"), where a
   // sentence about the password goes on ("deve essere cambiata ogni 90 giorni", "holds 312 shared passwords").
-  if (/[ \t]/.test(value) && (PROSE_WORD.test(value) || !(CLAUSE_END.test(rest.slice(value.length)) || VERB_LAST_AFTER.test(rest.slice(value.length)) || PLAIN_END.test(rest.slice(value.length))))) return null;
+  const rest2 = rest.slice(value.length);
+  if (/[ \t]/.test(value) && (PROSE_WORD.test(value) || !(CLAUSE_END.test(rest2) || VERB_LAST_AFTER.test(rest2) || PLAIN_END.test(rest2) || INTERJECTION_END.test(rest2)))) return null;
   if (LIST_AFTER.test(rest.slice(value.length))) return null;
   return { start: at, end: at + value.length };
 }

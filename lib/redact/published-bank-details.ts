@@ -22,6 +22,14 @@ const PAGE =
 /** The writer's own account right before the number. */
 const OWN_ACCOUNT =
   /(?<![\p{L}])(?:my|mine|mein\p{L}*|mon|ma|mes|mi|mis|meu|minha|mio|mia|mój|moje|moj\p{L}*|мой|моя|мой|мій|моя|minu|m[íi]n|mijn|min|mitt|minun|benim|ang[ \t]+aking|fy|mo)(?:[ \t]+[\p{L}\p{M}-]{1,24}){0,3}[ \t]*[:(]?[ \t]*$/iu;
+/**
+ * AK's round: a notice that says donations are welcome ("Donations welcome: IBAN … (Club Fund)", "Spenden willkommen",
+ * "les dons sont les bienvenus", "donaties welkom", "lahjoitukset ovat tervetulleita") prints the account for anyone
+ * who reads it, as a page does: an appeal to all, not a payment asked of one person.
+ */
+const WELCOME =
+  /(?<![\p{L}])(?:(?:are|is|always|very|most|gratefully)[ \t]+)*(?:welcome|appreciated|received|willkommen|erw[üu]nscht|bienvenu\p{L}*|bienvenid\p{L}*|benvenut\p{L}*|bem-?vind\p{L}*|welkom|v[äa]lkomn\p{L}*|velkomn\p{L}*|velkommen|v[äa]lkomna|tervetullei\p{L}*|mile[ \t]+widziane|v[íi]t[áa]n\p{L}*|dobrodo[šs]l\p{L}*|приветству\p{L}*|вітаю\p{L}*|ευπρόσδεκτ\p{L}*|memnuniyetle|karşılanır|dipersilakan|diterima|chào[ \t]+đón|歓迎|欢迎|歡迎|환영)(?![\p{L}])/iu;
+const DONATIONS_WELCOME = new RegExp(String.raw`${DONATION.source}[^.!?\n\d]{0,40}?${WELCOME.source}|(?<![\p{L}])(?:we|wir|nous)[ \t]+(?:welcome|begrüßen|accueillons)[ \t]+(?:\p{L}+[ \t]+)?${DONATION.source}`, 'iu');
 const REACH_BEFORE = 240;
 const REACH_AFTER = 160;
 
@@ -34,7 +42,7 @@ export function isPublishedForDonations(text: string, span: SecretSpan): boolean
   const blankAfter = after.indexOf('\n\n');
   if (blankAfter >= 0) after = after.slice(0, blankAfter);
   const around = `${before}\n${after}`;
-  if (!PUBLIC_PAGE.test(around) && !(DONATION.test(around) && PAGE.test(around))) return false;
+  if (!PUBLIC_PAGE.test(around) && !(DONATION.test(around) && PAGE.test(around)) && !DONATIONS_WELCOME.test(around)) return false;
   // Whose the account is, right before it: "my personal account IE…", "Mín konta: FO…".
   return !OWN_ACCOUNT.test(before.slice(-48));
 }

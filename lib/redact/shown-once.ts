@@ -1,4 +1,4 @@
-import { windowedFinder, type Finder, type RegexRule } from './rules';
+import { regexFinder, windowedFinder, type Finder, type RegexRule } from './rules';
 import { looksLikeRandomToken } from './values';
 
 /**
@@ -26,8 +26,27 @@ const SHOWN_ONCE_TOKEN: RegexRule = {
   },
 };
 
+/**
+ * AK's round: a token a tool hands over on the lines below its words, a blank line between or not ("✔ Success! Use
+ * this token to login on a CI server:\n\n<token>", "Here is your new API key:\n<key>", "Your access token:"). The words
+ * hand a token over (use this, here is your, your new), end their line with a colon, and a random token
+ * (`looksLikeRandomToken`) stands alone on the next line or the one after.
+ */
+const HANDED_OVER: RegexRule = {
+  name: 'token-handed-over',
+  pattern:
+    /(?<![\p{L}])(?:use[ \t]+(?:this|the[ \t]+following)|here(?:['’]s|[ \t]+is|[ \t]+are)[ \t]+(?:your|the)|this[ \t]+is[ \t]+your|your(?:[ \t]+new)?)[ \t]+(?:new[ \t]+|personal[ \t]+|api[ \t]+|access[ \t]+|auth[ \t]+|refresh[ \t]+|ci[ \t]+)*(?:token|key|secret)s?(?![\p{L}])[^\n:]{0,60}:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]{0,20}([A-Za-z0-9_\-.+/=~]{20,256})[ \t]*(?=\r?\n|$)/dgiu,
+  judge(m) {
+    const value = m[1]!;
+    if (!looksLikeRandomToken(value)) return null;
+    const start = m.indices![1]![0];
+    return { start, end: start + value.length, label: 'api key' };
+  },
+};
+
 export const SHOWN_ONCE_FINDERS: readonly Finder[] = [
   // Read only around the words for "again" and "once": far rarer than the nouns, which stand at most 80 characters
   // before them.
   windowedFinder(SHOWN_ONCE_TOKEN, /again|once|einmal|affich|mostrar/gi, 100, 260),
+  regexFinder(HANDED_OVER),
 ];

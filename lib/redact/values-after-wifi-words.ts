@@ -1,0 +1,97 @@
+import { generatedPhrase } from './generated-phrases';
+import { strongPassword } from './password-colon';
+import type { Finder, SecretSpan } from './rules';
+import { isMarker, looksLikeRandomToken } from './values';
+
+/**
+ * A Wi-Fi key after the word "wifi", whatever language the words between are in (AK's round). "Wi-Fi" is one of the
+ * few words every language borrows (wifin, wifi-nya, wifi-йы, вајфај, الواي فاي, 와이파이), while the word for its
+ * password is a hundred different ones ("y fockle follit son y wifi ta …", "an ger-tremena rag an wifi yw …", "wifi
+ * ཡི་གསང་ཚིག་ནི …", "wifi for new tablet: …"). So a value a few words after the wifi word, in the same clause, is taken
+ * when its shape alone says it is a key: a password's (`strongPassword`), a random token's, letters in both cases with
+ * digits, a hexadecimal key (WEP's and routers' printed keys: "70DEC9DF64DC7"), eight digits or more, or small words
+ * joined by hyphens or spaced as a generator gives them ("heron-cobalt-kettle", "falcon kettle maple cedar", "thistle
+ * gravel 16"), ended by their clause. A router's, a hotspot's or a modem's word serves as well ("new router is up, it's
+ * …").
+ *
+ * A network's name is no key: a value right after "network", "SSID", "called" or "named" (in some languages) stays, as
+ * does a name in capitals and small letters without digits ("LayoutNet"); so do links, e-mail addresses, IP addresses,
+ * speeds and prices (not of these shapes).
+ */
+
+const WIFI = /(?<![\p{L}\p{N}])(?:router|hotspot|modem|wi-?fi|wlan|вайфа\p{L}*|вајфај\p{L}*|вай-фай|واي[ \t]?فاي|الواي[ \t]?فاي|وای[ \t]?فای|와이파이|ワイファイ|ไวไฟ)(?:[\p{L}\p{M}]{0,4}|-[\p{L}\p{M}]{1,6})?(?![\p{L}\p{N}])/giu;
+const REACH = 90;
+const CLAUSE_STOP = /[.!?。؟](?:\s|$)|\n|[;|]/u;
+/** The name of the network, not its key, follows these. */
+const NAME_BEFORE = /(?<![\p{L}])(?:imei|iccid|serial|firmware|version|mac|bssid|address|adresse|ip|ipv6|channel|band|network|networks|ssid|name|named|called|netz\p{L}*|réseau|red|rede|rete|netwerk|nätverk|nettverk|netværk|verkko|sieć|síť|сеть|мережа|mạng|jaringan|nom|nombre|nome|naam|namn|navn|nimi|heißt|llamad\p{L}*|chiamat\p{L}*|appel\p{L}*|router|modem|hotspot|model|speed|plan|provider|extender|adapter|card|chip)(?:[ \t]+(?:is|was|ist|est|es|é|è|er|är|on|je|jest))?[ \t]*[:=]?[ \t]*["'“«]?$/iu;
+/** A colon, a dash or a verb for "is" right before spaced words: they are given, not a sentence's. */
+const COPULA_BEFORE =
+  /(?:[:=—–-]|(?<![\p{L}])(?:is|ist|est|es|é|è|er|är|on|je|jest|ta|yw|ye|yog|у|је|е|είναι|هي|هو|là|adalah|ni|nĩ|enye|ukax|ནི|है|hai|ko|se))[ \t]*$/u;
+const TOKEN = /[^\s"'“”«»<>()[\]{}]+/gu;
+const HEX_KEY = /^(?=[0-9A-F]*\d)(?=[0-9A-F]*[A-F])[0-9A-F]{10,64}$|^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,64}$/;
+const BOTH_CASES_DIGITS = /^(?=.*\p{Lu})(?=.*\p{Ll})(?=.*\d)[\p{L}\p{N}]{10,64}$/u;
+const JOINED_WORDS = /^\p{Ll}{3,12}(?:([-_.])\p{Ll}{3,12})(?:\1\p{Ll}{3,12}){1,5}(?:\1?\d{1,4})?[!#$%&*@]?$/u;
+const SPACED_WORDS = /^[a-z]{3,12}(?:[ \t][a-z]{3,12}){2,5}(?:[ \t]\d{1,4})?[!#$%&*@]?(?=[ \t]*(?:$|[,;.!?—–)\]"'”»]))/u;
+
+function keyShaped(value: string): boolean {
+  // Links, e-mail and IP addresses, a MAC address ("43:f0:0e:09:d6:b8").
+  if (isMarker(value) || /:\/\/|@|^\d{1,3}(?:\.\d{1,3}){3}$|^www\.|^(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}$|^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i.test(value)) return false;
+  if (/^\d{8,20}$/.test(value)) return !/^(\d)\1+$/.test(value);
+  // A speed, a size or a price with its unit ("300Mbps", "5GHz", "2.4GHz").
+  if (/^\d[\d.,]*\p{L}{1,8}$/u.test(value)) return false;
+  if (HEX_KEY.test(value) || BOTH_CASES_DIGITS.test(value) || looksLikeRandomToken(value)) return true;
+  const joined = JOINED_WORDS.exec(value);
+  if (joined) return generatedPhrase(value.replace(/[-_.]/g, ' ').replace(/\d+|[!#$%&*@]/g, ''));
+  // Markdown's emphasis around a word ("**Wi-Fi Calling**") is no password's symbol.
+  if (/^[*_~]|[*_~]$/.test(value)) return false;
+  return strongPassword(value) && /\d|[!#$%^&*?~+=@]/.test(value);
+}
+
+function findValuesAfterWifiWords(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  if (!/router|hotspot|modem|wi-?fi|wlan|вайфа|вајфај|فاي|فای|와이파이|ワイファイ|ไวไฟ/iu.test(text)) return spans;
+  WIFI.lastIndex = 0;
+  let after = 0;
+  for (let a: RegExpExecArray | null; (a = WIFI.exec(text)); ) {
+    const from = a.index + a[0].length;
+    if (from < after) continue;
+    // A device's word names its model, firmware and serial as often as its key: after it, only a value said right
+    // after "it's", "is" or a colon, and never digits alone (an IMEI).
+    const device = /^(?:router|hotspot|modem)/i.test(a[0]);
+    let window = text.slice(from, from + REACH);
+    const stop = CLAUSE_STOP.exec(window);
+    if (stop) window = window.slice(0, stop.index + (/^[.!?]/.test(stop[0]) ? 1 : 0));
+    TOKEN.lastIndex = 0;
+    for (let i = 0, t: RegExpExecArray | null; i < 8 && (t = TOKEN.exec(window)); i++) {
+      const before = window.slice(0, t.index);
+      if (NAME_BEFORE.test(before)) continue;
+      const spaced = SPACED_WORDS.exec(window.slice(t.index));
+      let value = '';
+      // Spaced words only after a colon, a dash or a short word for "is" (er, är, é, yw, ta, ist …): a sentence's
+      // words otherwise ("the wifi keeps dropping every evening").
+      // Four words or a number or symbol after them, or three after a colon that end their line; right after the wifi
+      // word ("password wifi-nya …"), four.
+      const words = spaced ? spaced[0].split(/[ \t]+/).length : 0;
+      const shaped = words >= 4 || /[\d!#$%&*@]$/.test(spaced?.[0] ?? '') || (/:[ \t]*$/.test(before) && /^[ \t]*(?:\n|$)/.test(text.slice(from + t.index + (spaced?.[0].length ?? 0))));
+      const said = COPULA_BEFORE.test(before) || (before.trim() === '' && words >= 4);
+      if (spaced && shaped && said && generatedPhrase(spaced[0].replace(/[ \t]\d+|[!#$%&*@]$/g, ''))) {
+        value = spaced[0];
+      } else {
+        // A stop or a comma after the value is the sentence's; a `!` may be the key's own last character.
+        const raw = t[0].replace(/[.,;:)\]}»”。、，،]+$/u, '');
+        value = [raw, raw.replace(/[!?]+$/, '')].find((v) => v.length > 0 && keyShaped(v)) ?? '';
+      }
+      if (!value) continue;
+      if (device && (!/(?:it['’]?s|is|:)[ \t]*$/iu.test(before) || /^\d+$/.test(value))) continue;
+      // Digits alone only when said ("… ukax 1802535070", "wifi: 40417722"): a number further on is an IMEI's or a count.
+      if (/^\d+$/.test(value) && !COPULA_BEFORE.test(before)) continue;
+      const start = from + t.index;
+      spans.push({ start, end: start + value.length, label: 'password' });
+      after = start + value.length;
+      break;
+    }
+  }
+  return spans;
+}
+
+export const VALUE_AFTER_WIFI_WORD_FINDERS: readonly Finder[] = [{ name: 'values-after-wifi-words', find: findValuesAfterWifiWords }];
