@@ -548,6 +548,39 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - htpasswd hash in nginx config (10 of 10): `user:$apr1$…` and `user:$2y$10$…` are stored hashes, which logs no
  *     one in; older corpora (AD, AF, E, F, G, I, K, L, O, V, Z) hold such hashes as look-alikes, and masking them
  *     would turn those into false alarms. A rule would need to tell "a hash I leaked" from "which algorithm is this?".
+ * - AK (724/753, 0/550 false alarms since its round; 80.2% / 0.5% before it, after AJ's). False alarms first: an account
+ *   a notice says donations are welcome into ("Donations welcome: IBAN … (Club Fund)") is published, in some twenty
+ *   languages' words for "welcome" (published-bank-details.ts). Then by families, by shape and structure first: a code
+ *   word with any language's inflection or article on it ("codul", "koden", "codigopax"; door-codes-any-language.ts)
+ *   and a keypad's `*` before digits; the other codes of a list whose first code was found, named only by what they
+ *   open ("…, the shower block is 4471": codes-beside-found-codes.ts, no words read); a PIN's or a PUK's digits right
+ *   after the word or after "it's" (pin-numbers.ts); a key-shaped value a few words after "wifi", the one word every
+ *   language borrows, and after a router's word with "it's" (values-after-wifi-words.ts); "X is what I set it to", "I
+ *   set it to X", "the old one was X" (set-to-values.ts); plain-word passphrases with a number or a symbol after them,
+ *   ended by a stop or a laugh (passphrase-values.ts); layouts: `#define SECRET_PASS "…"` (define-macros.ts), a
+ *   password between `{Tab}` and `{Enter}` (keystroke-logins.ts), `Password1 …;` and `stats auth user:…`
+ *   (directive-passwords.ts), Go's `smtp.PlainAuth` and `Twilio.init` (basic-auth-calls.ts), a token handed over on
+ *   the line below "Use this token …:" (shown-once.ts), "user X pass Y" (login-pairs.ts). Of the 120 misses fixed,
+ *   about 100 fell to rules of shape or structure with no word of AK's; some 20 needed words added for AK's languages
+ *   (Manx coad, Kikuyu namba and mũrango, Tibetan ཨང་གྲངས, Hmong rooj, Chechen неӀ, Ossetian дуар, Ewe ʋɔtru, and verbs
+ *   for "is": је, у, yog, to, ta, yw, है, ནི). What is left, and why:
+ *   - linux shadow hash (3), cisco running config (3, `enable secret 5 $1$…`): stored hashes, as AJ's htpasswd ones;
+ *     older corpora hold such hashes as look-alikes.
+ *   - openvpn auth file (2): `cat …/auth.txt` then a user line and a password line; a bare line after a bare line has
+ *     no shape the rules could tell from any two lines of output.
+ *   - mikrotik export (2): `wpa2-pre-shared-key=` takes a spaced passphrase to the line's end; the key-value rules
+ *     read one word after `=`, and only the first is masked.
+ *   - google sheets cell with comment (2): `E4: $Glacier07` in a row of cells whose header is not given.
+ *   - google keep checklist (2): "garage door 16683" in a list, no code word, no verb, no keypad mark.
+ *   - tyre shop alarm code (2): "Alarm at the bay 134776 then press OFF" with no code word or keypad mark, and a
+ *     second code in the next sentence without one either.
+ *   - three plain words with no number, said in a sentence that goes on ("heslo na wifi je sorrel walnut thistle.",
+ *     Czech; "the password is marble hazel indigo xd", Bambara+English kept since AI's rule for three words needs the
+ *     line's end); a passphrase right after the word with no verb ("password kettle … 74 grazie", "şifresi button …",
+ *     Turkish, Italian, Ossetian, Hindi, Tibetan; "the hall wifi is X, password falcon kettle …!." in English): a sentence in a language the rules do not know has the same shape
+ *     (Somali and Hmong password rules in AB, AF, AH, AJ).
+ *   - misspelled or mutated words ("hselo", "пароьл"), a value quoted back with no label, "=Ир71" (four characters
+ *     after Ossetian у), "ger-tremena Truru-tansys90" with no verb, one recovery code in letters only among others.
  */
 interface HeldOutCorpus {
   name: string;
@@ -995,6 +1028,40 @@ const CORPORA: HeldOutCorpus[] = [
     minRecall: 0.98,
     // See the list above: stored password hashes, which older corpora hold as look-alikes.
     knownMisses: ['htpasswd hash in nginx config'],
+  },
+  {
+    // AK's round (after-corpus-ak.test.ts): measured at 604/753 (80.2%) and 3/550 false alarms before it (after AJ's
+    // round).
+    name: 'AK',
+    file: 'heldout-ak.json',
+    positives: 753,
+    negatives: 550,
+    kinds: 346,
+    caught: 724,
+    minRecall: 0.96,
+    // See the list above.
+    knownMisses: [
+      'linux shadow hash',
+      'cisco running config',
+      'tyre shop alarm code',
+      'openvpn auth file',
+      'mikrotik export',
+      'google sheets cell with comment',
+      'google keep checklist',
+      'wifi password casual (Ossetian)',
+      'wifi password casual (Czech)',
+      'recovery codes inline alnum',
+      'password with no label quoted back',
+      'parish bulletin hall wifi',
+      'code-switched password (Turkish+English)',
+      'code-switched password (Slovak+English)',
+      'code-switched password (Ossetian+English)',
+      'code-switched password (Italian+English)',
+      'code-switched password (Cornish+English)',
+      'account password (Turkish)',
+      'account password (Tibetan)',
+      'account password (Hindi)',
+    ],
   },
 ];
 
