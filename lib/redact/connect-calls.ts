@@ -13,7 +13,7 @@ const LITERAL_OR_NAME = `(?:"[^"\\n]{0,300}"|'[^'\\n]{0,300}'|${NAME})`;
 const CONNECT_CALL: RegexRule = {
   name: 'connect-call-password',
   pattern: new RegExp(
-    `(?<![\\w$])(?:new[ \\t]+PDO|new[ \\t]+mysqli|mysqli_connect|mysqli_real_connect|mysql_connect|MySQLdb\\.connect|DriverManager\\.getConnection)[ \\t]*\\([ \\t]*` +
+    `(?<![\\w$])(?:DBI(?:->|::)connect|new[ \\t]+PDO|new[ \\t]+mysqli|mysqli_connect|mysqli_real_connect|mysql_connect|MySQLdb\\.connect|DriverManager\\.getConnection)[ \\t]*\\([ \\t]*` +
       `${LITERAL_OR_NAME}[ \\t]*,[ \\t]*(?:"([^"\\n]{0,100})"|'([^'\\n]{0,100})'|${NAME})[ \\t]*,[ \\t]*(?:"([^"\\n]{1,200})"|'([^'\\n]{1,200})')`,
     'dg',
   ),
@@ -25,4 +25,19 @@ const CONNECT_CALL: RegexRule = {
   },
 };
 
-export const CONNECT_CALL_FINDERS: readonly Finder[] = [regexFinder(CONNECT_CALL)];
+/**
+ * AL's round: a Wi-Fi station joined in code with the network's name and its key as the call's two arguments:
+ * MicroPython's `wlan.connect('ssid', '…')`, Arduino's and ESP's `WiFi.begin("ssid", "…")`, `network.connect(…)`. A
+ * WPA key has eight characters or more.
+ */
+const WIFI_JOIN: RegexRule = {
+  name: 'wifi-join-call',
+  pattern: /(?<![\w$])(?:wlan|wifi|sta|sta_if|station|network|net|wl)\w{0,12}\.(?:connect|begin)[ \t]*\([ \t]*(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|[A-Za-z_][\w.]{0,40})[ \t]*,[ \t]*(?:"([^"\n]{8,63})"|'([^'\n]{8,63})')/dgi,
+  judge(m) {
+    const span = groupSpan(m, [1, 2])!;
+    if (isPlaceholder(span.value) || /^\$|^\{\{/.test(span.value)) return null;
+    return { start: span.start, end: span.end, label: 'password' };
+  },
+};
+
+export const CONNECT_CALL_FINDERS: readonly Finder[] = [regexFinder(CONNECT_CALL), regexFinder(WIFI_JOIN)];

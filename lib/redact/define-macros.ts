@@ -1,4 +1,5 @@
 import { groupSpan, regexFinder, type Finder, type RegexRule } from './rules';
+import { plainPhrase } from './generated-phrases';
 import { isPlaceholder, looksLikePassword } from './values';
 
 /**
@@ -27,4 +28,27 @@ const DEFINE: RegexRule = {
   },
 };
 
-export const DEFINE_MACRO_FINDERS: readonly Finder[] = [regexFinder(DEFINE)];
+/**
+ * AL's round: a TeX macro that holds a secret for a handout or a sign (`\newcommand{\wifikey}{…}`, `\def\doorcode{…}`,
+ * `\renewcommand*{\adminpass}{…}`): the macro's name ends in a password's, a key's, a PIN's or a code's word, as a
+ * config key's does. The body is the value whatever its shape: one word of four characters or more, or a phrase of up
+ * to six plain words (a Wi-Fi passphrase) that is no sentence. Names that end in those letters but name no secret
+ * (monkey, hotkey, keyword, zipcode, barcode, postcode, sourcecode) are left.
+ */
+const TEX_NAME = /(?:pass(?:word|wd|phrase|code)?|pwd|psk|secret|token|key|pin|code)$/i;
+const NOT_TEX_SECRET = /(?:mon|don|tur|hoc|joc|whis|hot|short|sort|bar|zip|post|area|country|source|qr|colou?r|lang|language|unicode|en|de|char|opcode|mode|s|trans)(?:key|code|pin)$/i;
+const TEX_MACRO: RegexRule = {
+  name: 'tex-macro-secret',
+  pattern: /\\(?:(?:re|provide)?newcommand\*?[ \t]*\{?\\([A-Za-z]{2,40})\}?|def[ \t]*\\([A-Za-z]{2,40}))[ \t]*\{([^{}\\\n]{4,80})\}/dg,
+  judge(m) {
+    const name = m[1] ?? m[2]!;
+    if (!TEX_NAME.test(name) || NOT_TEX_SECRET.test(name)) return null;
+    const span = groupSpan(m, [3])!;
+    const value = span.value.trim();
+    if (isPlaceholder(value)) return null;
+    if (/\s/.test(value) && !(/^[\p{L}\p{N}]+(?:[ \t][\p{L}\p{N}]+){1,5}$/u.test(value) && plainPhrase(value))) return null;
+    return { start: span.start, end: span.start + span.value.length, label: 'password' };
+  },
+};
+
+export const DEFINE_MACRO_FINDERS: readonly Finder[] = [regexFinder(DEFINE), regexFinder(TEX_MACRO)];

@@ -16,7 +16,7 @@ import type { Finder, SecretSpan } from './rules';
  * Quechua (yupay, "number"), Samoan (numera), Arabic (رمز) and Chinese (码, not in 号码, 编码, 条码, 邮码, 代码, 验证码).
  */
 const CODE_WORD =
-  String.raw`c[oóòô]d(?:e|es|ice|igo|igos|i|u)?|k[oóòôō]d(?:e|a|u|i|o|on|ot|y|ên|ê)?|kaody|koade|kouti|koodii?n?|kood|koodka|koodu|ikhowudi|ikhodi|waehere|yupay\p{L}*|numera|kodhi|khoutu|kh[oó]uthu|kodigon?|k[oó]dig[oa]n?|pin|pin-?kod\p{L}*|pin-?code|` +
+  String.raw`c[oóòô]d(?:e|es|ice|igo|igos|i|u)?|k[oóòôō]d(?:e|a|u|i|o|on|ot|y|ên|ê)?|kaody|koade|kouti|koodii?n?|kood|koodka|koodu|ikhowudi|ikhodi|waehere|yupay\p{L}*|n[uū]mera|kodhi|khoutu|kh[oó]uthu|kodigon?|k[oó]dig[oa]n?|pin|pin-?kod\p{L}*|pin-?code|` +
   String.raw`coad|namba|nambari|ཨང་གྲངས|код\p{L}*|кодот|კოდ\p{L}*|կոդ\p{L}*|کوډ|کد|کوڈ|كود|קוד|קאָד|קאד|ކޯޑު|କୋଡ|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|කේත\p{L}*|කෝඩ්|ລະຫັດ|รหัส|ကုဒ်|កូដ|ኮድ|코드|コード|暗証番号|密码|密碼|(?<![号編编条條邮郵代验驗维維])码|碼|رمز|الرمز|mã`;
 const ANCHORS = fastAnchors(new RegExp(CODE_WORD, 'giu'));
 /**
@@ -33,7 +33,7 @@ const WHOLE_WORD = {
 };
 
 /** What a code opens: a door, a gate, an entrance, a building's keypad, an alarm, a locker, a voicemail box. */
-const OPENS = new RegExp(
+export const OPENS = new RegExp(
   String.raw`(?<![\p{L}])(?:doors?|gates?|entrance|entry|keypad|building|garage|lobby|intercom|buzzer|front|alarm\p{L}*|locker|lockbox|key[ \t-]?(?:safe|box)|voicemail|mailbox|` +
     String.raw`t[üu]r\p{L}*|tor|eingang\p{L}*|haust[üu]r\p{L}*|pforte|mobilbox|porte|portail|entr[ée]e|digicode|immeuble|messagerie|puerta|port[óo]n|entrada|edificio|buz[óo]n|porta|port[ãa]o|pr[ée]dio|portone|cancello|ingresso|segreteria|casella|` +
     String.raw`deur|poort|ingang|doar|poarte|d[öo]rr\p{L}*|d[øo]r\p{L}*|porten|portkod\p{L}*|portkode\p{L}*|grind|inngang|ovi\p{L}*|oven|uks\p{L}*|v[äa]rav\p{L}*|durvis|v[āa]rti|durys|vartai|drzwi|bram\p{L}*|wej[śs]ci\p{L}*|dve[řr]\p{L}*|br[áa]n\p{L}*|vchod\p{L}*|vrata|vrat\p{L}*|ulaz\p{L}*|vhod\p{L}*|` +
@@ -48,7 +48,7 @@ const OPENS = new RegExp(
     // אזעקה, Hindi अलार्म), a door's in Tajik (дар), Zulu (isicabha), romanised Arabic (bab) and a back or side door.
     String.raw`allarm\p{L}*|alaarm\p{L}*|alamu(?![\p{L}])|alam(?![\p{L}])|сигнализ\p{L}*|сигнализатсия|дохиол\p{L}*|ահազանգ\p{L}*|дар(?![\p{L}])|дарвоз\p{L}*|(?:ye)?sicabha|isicabha|bab(?![\p{L}])|(?:back|rear|side)[ -]?doors?|` +
     // AK's round: Kikuyu mũrango, Ewe ʋɔtru, Hmong qhov rooj, Chechen неӀ (a door), Ossetian дуар, Swedish larm (an alarm).
-    String.raw`m[ũu]rango|[ʋv][ɔo]tru|rooj|не[ӏӀ1]\p{L}*|дуар\p{L}*|larm\p{L}*|` +
+    String.raw`m[ũu]rango|d[öo]{2}r\p{L}*|la-?p[oò]rt\p{L}*|dwi[eé]rz\p{L}*|['ʻ’]?[oō]pani|damal|odamatan|doa(?![\p{L}])|[ʋv][ɔo]tru|rooj|не[ӏӀ1]\p{L}*|дуар\p{L}*|larm\p{L}*|` +
     String.raw`balbal\p{L}*|(?:ye|we)?musuwo|monyako|gap[yı]\p{L}*|p[òo]rt[ae]|dua|geit|ok[ẽe]|puka|chitseko|umuryango|[ɛe]pono|katuba|(?:u|yo|wo)cango|oluggi|lebati|kgoro|puarte|dorrys|daras|ишек\p{L}*|` +
     String.raw`pintu|lawang|gerbang|pagar|pinto|pultahan|ganghaan|mlango|lango|[ƙk]ofa\p{L}*|albaab\p{L}*|irrid|il[ẹe]kun|[ụu]z[ọo]|umnyango|isango|bunt\p{L}*|varavaran\p{L}*|vavahady|matap[āa]|faitotoka|k[ūu]aha|punku\p{L}*|c[ửu]a(?![ \t]+h[àa]ng)|c[ổo]ng|` +
     String.raw`врат\p{L}*|влез\p{L}*|двер\p{L}*|дзвер\p{L}*|подъезд\p{L}*|домофон\p{L}*|ворот\p{L}*|есік\p{L}*|эшик\p{L}*|хаалга\p{L}*|πόρτ\p{L}*|θύρ\p{L}*|εισόδ\p{L}*|կար\p{L}*|դու?ռ\p{L}*|კარ\p{L}*` +
@@ -58,7 +58,7 @@ const OPENS = new RegExp(
 
 /** The code word is part of another thing's name: a postcode, a barcode, source code, a promo or an error code. */
 const OTHER_CODE = /(?<![\p{L}])(?:product|article|item|model|part|sku|serial|order|booking|reference|customer|post|zip|bar|qr|source|promo|discount|voucher|coupon|error|status|exit|dress|area|country|colou?r|hs|tracking|referral|postal|fehler|rabatt|gutschein|quell|postnummer|sms|otp|verification|verifizierungs|best[äa]tigungs)[ \t-]?$/iu;
-const COMPOUND = /(?<![\p{L}])(?:door|gate|t[üu]r|tor|haus|haust[üu]r|benutzer|user|master|alarm|larm|zugangs|eingangs|schloss|tresor|deur|poort|d[øo]r|d[öo]rr|port|ovi|ajt[óo]|access|entry|keypad|safe|locker|key|pass|pin)[ \t-]?$/iu;
+const COMPOUND = /(?<![\p{L}])(?:door|gate|t[üu]r|tor|haus|haust[üu]r|benutzer|user|master|alarm|larm|zugangs|eingangs|schloss|tresor|deur|poort|d[øo]r|d[öo]rr|d[öo]{2}r|port|ovi|ajt[óo]|access|entry|keypad|safe|locker|key|pass|pin)[ \t-]?$/iu;
 /** The digits: a keypad's # or * beside them is left to be read, as the other code rules leave it. */
 // AH's round: a capital letter may lead the digits, as some panels' and key safes' codes have it ("A2920"); a particle of
 // a script without spaces may follow them ("door code는 892842야", "codeは9960。"), not a Latin letter or a digit.
@@ -126,7 +126,8 @@ function findDoorCodes(text: string): SecretSpan[] {
  * has its `#` before it.
  */
 // AK's round: a keypad's `*` before the digits says the same ("alarm at the bay *4787 then press OFF").
-const KEYED = /(?<![\p{L}\p{N}_#*.,:/+-])(?:\*?(\d{4,8})#|\*(\d{4,8})#?)(?![\p{L}\p{N}_#*])/gu;
+// AL's round: or after them ("door 6151*"), as some panels take it.
+const KEYED = /(?<![\p{L}\p{N}_#*.,:/+-])(?:\*?(\d{4,8})[#*]|\*(\d{4,8})#?)(?![\p{L}\p{N}_#*])/gu;
 
 function findKeyedCodes(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];

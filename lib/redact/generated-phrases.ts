@@ -34,5 +34,15 @@ export function generatedPhrase(value: string): boolean {
   return !DESCRIBING.test(value) && !SENTENCE_WORD.test(value) && !PROSE_WORD.test(value) && !OTHER_LANGUAGE_WORD.test(value);
 }
 
+/**
+ * AL's round: a phrase in a place that already says it is a value (in quotes after a Wi-Fi's word, ended by a
+ * generator's number, a TeX macro's body, a subtitle's cue after "the login is"): its words may be adverbs or
+ * participles ("below", "ceiling", "crutching"), as a generator's list has them; only sentence words and the Latin-script
+ * languages' small words say it is a sentence.
+ */
+export function plainPhrase(value: string): boolean {
+  return !SENTENCE_WORD.test(value) && !PROSE_WORD.test(value) && !OTHER_LANGUAGE_WORD.test(value);
+}
+
 /** Two to five more small words after a phrase's first, ended by the line, a bracket, a quote or a clause's mark. */
 export const MORE_PHRASE_WORDS = /^(?:[ \t][a-z]{3,12}){2,5}(?=[ \t]*(?:$|\n|[(["'”»]|[,;.!?](?:[ \t]|$)))/;

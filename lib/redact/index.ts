@@ -1,3 +1,11 @@
+import { VALUES_AFTER_PARTICLES_FINDERS } from './values-after-particles';
+import { CODES_BY_WHAT_THEY_OPEN_FINDERS } from './codes-by-what-they-open';
+import { SUBTITLE_CUE_FINDERS } from './subtitle-cues';
+import { LDIF_PASSWORD_FINDERS } from './ldif-passwords';
+import { GENERATED_PASSWORD_SHAPE_FINDERS } from './generated-password-shapes';
+import { BACKUP_CODE_RUN_FINDERS } from './backup-code-runs';
+import { PHRASES_AFTER_WIFI_AND_PASSWORD_WORDS_FINDERS } from './phrases-after-wifi-and-password-words';
+import { NAME_VALUE_OBJECT_FINDERS } from './name-value-objects';
 import { NETWORK_DEVICE_SECRET_FINDERS } from './network-device-secrets';
 import { NAMED_VALUE_ROW_FINDERS } from './named-value-rows';
 import { NEXT_SENTENCE_SECRET_FINDERS } from './next-sentence-secrets';
@@ -291,6 +299,17 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...DICTATED_DIGIT_FINDERS,
   ...TYPED_INTO_LOGIN_FINDERS,
   ...DOOR_CODE_ANY_LANGUAGE_FINDERS,
+  // AL's round: a code named by what it opens with no code word ("lockbox B2516", "alarm is 6269", "C9404 for the back
+  // door"); a value a subtitle's cue break parts from its label; an LDIF entry's base64 password; a run of backup codes
+  // of one shape; a plain-word passphrase after a Wi-Fi's or a password's word; a HAR's name/value pair.
+  ...CODES_BY_WHAT_THEY_OPEN_FINDERS,
+  ...SUBTITLE_CUE_FINDERS,
+  ...LDIF_PASSWORD_FINDERS,
+  ...BACKUP_CODE_RUN_FINDERS,
+  ...PHRASES_AFTER_WIFI_AND_PASSWORD_WORDS_FINDERS,
+  ...NAME_VALUE_OBJECT_FINDERS,
+  // AL's round: a value after a password's word and one or two short particles of any language ("ti password ko ket …").
+  ...VALUES_AFTER_PARTICLES_FINDERS,
   ...ALARM_PANEL_CODE_FINDERS,
   ...CURRENT_CODE_FINDERS,
   ...WORD_CODE_FINDERS,
@@ -337,6 +356,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...RANDOM_VALUE_FINDERS,
   // Last of all, a word shaped like a password whatever names it: every rule that knows what a value is goes first.
   ...PASSWORD_SHAPED_WORD_FINDERS,
+  // AL's round: a password made of capitalised words and a number, by its shape alone (`Trombone-Age-Coyote-27`).
+  ...GENERATED_PASSWORD_SHAPE_FINDERS,
 ];
 
 /** A marker left by an earlier redaction: text already redacted is never redacted again, nor read as a secret. */

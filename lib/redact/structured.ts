@@ -1,3 +1,4 @@
+import { generatedPhrase, plainPhrase } from './generated-phrases';
 import { namesLockable } from './object-codes';
 import { tableRows } from './table-rows';
 import { byValue } from './trigger-scan';
@@ -275,6 +276,16 @@ function readHeader(header: string): ReadHeader | null {
 }
 
 /**
+ * AL's round: a passphrase of plain words in a password column of a table whose cells are split by pipes, tabs or
+ * commas (an Org-mode or Markdown table, a TSV): three to six lower-case words, with or without a number, that are no
+ * description ("same as above", "ask the office") and no sentence (`generatedPhrase`, `plainPhrase` with a number).
+ */
+function phraseCell(value: string): boolean {
+  if (!/^\p{Ll}{2,14}(?:[ \t]\p{Ll}{2,14}){2,5}(?:[ \t]\d{1,4})?$/u.test(value)) return false;
+  return /\d$/.test(value) ? plainPhrase(value.replace(/[ \t]\d+$/, '')) : generatedPhrase(value);
+}
+
+/**
  * A table (TSV, CSV, Markdown, or columns aligned by spaces) whose header row names a password or secret column: the
  * cell in that column of each following row, until a blank line or a row of another shape.
  */
@@ -312,7 +323,8 @@ function findTableSecrets(text: string): SecretSpan[] {
         }
         const ok =
           kind === 'password'
-            ? !/\s/.test(c.value) && (looksLikeProsePassword(c.value) || looksLikeGenericSecret(c.value) || randomCapitals(c.value) || rowCode(c.value, row_, i))
+            ? (!/\s/.test(c.value) && (looksLikeProsePassword(c.value) || looksLikeGenericSecret(c.value) || randomCapitals(c.value) || rowCode(c.value, row_, i))) ||
+              (sep !== 'spaces' && phraseCell(c.value))
             : looksLikeGenericSecret(c.value);
         if (ok) spans.push({ start: c.start, end: c.end, label: kind === 'password' ? 'password' : 'api key' });
       }

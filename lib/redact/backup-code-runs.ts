@@ -1,0 +1,45 @@
+import type { Finder, SecretSpan } from './rules';
+
+/**
+ * AL's round: a run of backup or recovery codes given on one line after a colon, split by slashes, commas or
+ * semicolons ("Use one of these if the 2FA phone is off: q9t8-qygg / ptwm-rxfn / van6-8wue", "recovery codes: …,
+ * 5tzgjsbasn, kfzgbxd3pd"). What tells them is the run itself: three or more items of one shape (the same length,
+ * hyphens at the same places, letters and digits mixed or digits only), with a word for a second factor, a backup, a
+ * recovery or a code before it on the line, in any of many languages. Dates, versions and phone numbers have short
+ * groups or dots and are not read; a run of plain words has no digits.
+ */
+const CONTEXT =
+  /(?<![\p{L}])(?:2fa|mfa|otp|2-?step|two[- ]?(?:factor|step)|second[ \t]+factor|backup|back-up|recovery|recover|codes?|c[oó]digos?|codici|kody|kodlar\p{L}*|koder|коды|кодове|codes?[ \t]+de[ \t]+secours|wiederherstellung\p{L}*|sicherung\p{L}*|respaldo|recupera\p{L}*|secours|herstel\p{L}*|odzyskiw\p{L}*|zapasow\p{L}*|резерв\p{L}*|восстановл\p{L}*|yedek\p{L}*|kurtarma|cadangan|pemulihan|dự[ \t]+phòng|khôi[ \t]+phục|バックアップ|リカバリ|복구|백업|备用|恢复|備用|復原|احتياط\p{L}*|استرداد|one[ \t]+of[ \t]+these)(?![\p{L}])/iu;
+const ITEM = String.raw`(?:[A-Za-z0-9]{3,12}(?:-[A-Za-z0-9]{3,12}){0,3}|\[redacted [a-z ]{2,20}\])`;
+const RUN = new RegExp(String.raw`:[ \t]*(${ITEM}(?:[ \t]*[/,;·|][ \t]*${ITEM}){2,15})[ \t]*(?=$|\r?\n|[.!?)])`, 'gmu');
+
+function shape(item: string): string {
+  return item.replace(/[A-Za-z]/g, 'a').replace(/\d/g, 'a');
+}
+
+function findBackupCodeRuns(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  RUN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = RUN.exec(text)); ) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!CONTEXT.test(text.slice(Math.max(lineStart, m.index - 120), m.index))) continue;
+    const runStart = m.index + m[0].indexOf(m[1]!);
+    const items: { at: number; value: string }[] = [];
+    const itemRe = new RegExp(ITEM, 'gu');
+    for (let i: RegExpExecArray | null; (i = itemRe.exec(m[1]!)); ) items.push({ at: runStart + i.index, value: i[0] });
+    const values = items.filter((i) => !i.value.startsWith('[redacted'));
+    if (values.length < 2) continue;
+    const first = shape(values[0]!.value);
+    if (!values.every((i) => shape(i.value) === first) || values[0]!.value.replace(/-/g, '').length < 6) continue;
+    // Digits in most items, or digits only: a run of plain words or of names is no code sheet.
+    const withDigits = values.filter((i) => /\d/.test(i.value)).length;
+    if (withDigits * 2 < values.length) continue;
+    // Digits only: eight or more, as codes sheets print them; six are postal codes, order numbers, years of a list.
+    if (values.every((i) => /^\d+$/.test(i.value)) && values[0]!.value.length < 8) continue;
+    if (/(?:postal|zip|post|pin|order|invoice|tracking|ticket|phone|tel)[ \t-]*(?:codes?|numbers?|nos?\.?|#)?[ \t]*$/i.test(text.slice(Math.max(lineStart, m.index - 30), m.index))) continue;
+    for (const i of values) spans.push({ start: i.at, end: i.at + i.value.length, label: 'recovery code' });
+  }
+  return spans;
+}
+
+export const BACKUP_CODE_RUN_FINDERS: readonly Finder[] = [{ name: 'backup-code-runs', find: findBackupCodeRuns }];

@@ -1,0 +1,82 @@
+import type { Finder, SecretSpan } from './rules';
+import { OPENS } from './door-codes-any-language';
+import { NOT_THE_PASSWORD } from './password-word-near-value';
+
+/**
+ * AL's round: a code named only by what it opens, with no word for "code" at all: "lockbox B2516" in a key log's
+ * column, "alarm is 6269", "Keysafe: C1479", "key safe D2512, alarm 31206", "locker: 44471*", "back gate C6385",
+ * "for the locker punch 27965", and the other way round, "C9404 for the back door". A lock's, a safe's, an alarm's or a
+ * door's word (English and some thirty languages' words for a safe, a key box and an alarm here, and every language's
+ * door and gate of `OPENS`), then at most two joining words — a colon, "is", "=", or a keypad's verb (punch, press,
+ * enter, type, dial) — then four to eight digits, or a capital and four to six digits, as panels and key safes take
+ * them. The shape does the rest: a number of another kind has its unit, its currency, its "in" or "since", a decimal
+ * or a dash on it; an alarm clock's time names the morning; a year is no code.
+ */
+const LOCKS =
+  String.raw`lock[ \t-]?box(?:es)?|key[ \t-]?(?:safe|box|lock)s?|keysafe|keybox|lockers?|safes?|padlocks?|strongbox|cash[ \t-]?box|` +
+  String.raw`schl[üu]ssel(?:tresor|kasten|safe|box)\p{L}*|tresor\p{L}*|safe|coffre(?:-fort)?|bo[iî]te[ \t]+[àa][ \t]+cl[ée]s?|caja[ \t]+(?:fuerte|de[ \t]+llaves)|cassaforte|cassetta|cofre|taquilla|casier|spind|sleutelkluis|kluis|sejf\p{L}*|trezor\p{L}*|kassask[åa]p|kassaskab|сейф\p{L}*|шкафчик\p{L}*|金庫|保险柜|保險箱|キーボックス|금고|사물함|خزنة|כספת|tijori|brankas|loker|kabati|alarm(?:e|a|as|es|en|anlage)?|alarmcode`;
+/** A lock's word, or any language's door or gate (`OPENS`); the door's and gate's words take only a colon or "is". */
+const LOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${LOCKS})(?![\p{L}])`, 'iu');
+const JOINERS = String.raw`(?:[ \t]*(?:[:=–—-]|is|was|ist|est|es|è|é|er|är|ye|je|se|ni|mak|hemi|o|ko|là|=|punch(?:es)?|press|enter|key[ \t]+in|type|dial|tippen|taper|teclea|digita)(?![\p{L}]))`;
+/** Up to two joining words after the lock's word, then the code; a letter only leads it. */
+const AFTER_LOCK = new RegExp(String.raw`^${JOINERS}{0,2}[ \t]*((?:[A-Z](?=\d{4,6}(?!\d)))?\d{4,8})(?=[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]?(?:%|€|\$|£|h|hrs?|am|pm|uhr|km|kg|mm|cm|m|years?|days?|times?|x)(?![\p{L}])))`, 'u');
+// A door's or a gate's word right before a capital and digits ("back gate C6385"), as key safes' codes are written.
+const AFTER_DOOR = new RegExp(String.raw`^(?:(?:[ \t]*(?::|=|is|ist|est|es|è|é)(?![\p{L}])){1,2}[ \t]*((?:[A-Z](?=\d{4,6}(?!\d)))?\d{4,8})|[ \t]+([A-Z]\d{4,6}))(?=[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]?(?:%|€|\$|£|h|am|pm|uhr)(?![\p{L}])))`, 'u');
+const ANCHOR = new RegExp(String.raw`(?<![\p{L}])(?:${LOCKS})(?![\p{L}])|${OPENS.source}`, 'giu');
+/** A code before its lock: "C9404 for the back door", "4471# for the gate" (a capital before the digits, or a keypad's mark). */
+const BEFORE_LOCK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.,:/+#*$€£-])([A-Z]\d{4,6}|\d{4,8}(?=[#*]))[#*]?[ \t]+(?:is[ \t]+)?(?:for|f[üu]r|pour|para|per|voor)[ \t]+(?:(?:the|my|our|a|die|den|das|la|le|el|il|de|het)[ \t]+)?(?:(?:back|front|side|rear|main|garden|yard|shed)[ \t]+)?(?:door|gate|garage|alarm|lockbox|key[ \t]?safe|locker|safe|t[üu]r|tor|porte|puerta|porta|deur|poort)(?![\p{L}])`,
+  'gu',
+);
+/** Other numbers: a year, a room's or a flat's, a phone's; an alarm clock's time. */
+const OTHER_BEFORE = /(?:\+[\d \t]*|[$€£¥#]|(?<![\p{L}])(?:in|since|until|from|year|room|suite|apt|flat|floor|unit|no|nr|number|model|version|tel|phone|at|for)[ \t.:]*)$/iu;
+const CLOCK = /(?<![\p{L}])(?:wake|woke|morning|tomorrow|tonight|weekdays?|clock|o['’]clock|daily|set[ \t]+(?:the|my|an|your)?[ \t]*alarm|every|snooze|ring|rang|weckt?\p{L}*|réveil|despertador|sveglia)(?![\p{L}])/iu;
+const YEAR = /^(?:19|20)\d\d$/;
+/**
+ * Words the door words' stems take in other languages (`OPENS`: Czech brána, Estonian uks, Yoruba ate…) that in English
+ * name no door: a shop's branch, a brand, an entry in a list, a building's number, the front of a page.
+ */
+const NOT_A_DOOR = /^(?:branch\p{L}*|brand\p{L}*|bran|ate|oven|nor|tor|dua|dual|front|building|entry|entrance|lobby)$/iu;
+/** A street address after the number: "2380 W. Southern Ave.", "12 Mill Lane". */
+const STREET_AFTER = /^[ \t]+(?:[NSEW]\.|north|south|east|west|\p{Lu}\p{Ll}+[ \t]+(?:st|street|ave|avenue|rd|road|blvd|lane|ln|dr|drive|way|court|ct)\b)/iu;
+
+const HHMM = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+
+function code(text: string, start: number, value: string, lockWord: string, joined = true): SecretSpan | null {
+  const digits = value.replace(/^[A-Z]/, '');
+  if (/^(\d)\1+$/.test(digits) || (value === digits && YEAR.test(digits))) return null;
+  const around = text.slice(Math.max(0, start - 60), start + value.length + 60);
+  // An alarm clock's time: "set the alarm 0630 tomorrow", "alarm 0545 on weekdays" (a time with no "is" or colon before it).
+  if (/^alarm/i.test(lockWord) && value.length === 4 && (CLOCK.test(around) || (!joined && HHMM.test(value)))) return null;
+  return { start, end: start + value.length, label: 'password' };
+}
+
+function findCodesByWhatTheyOpen(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  if (!/\d{4}/.test(text)) return spans;
+  ANCHOR.lastIndex = 0;
+  for (let a: RegExpExecArray | null; (a = ANCHOR.exec(text)); ) {
+    const end = a.index + a[0].length;
+    const rest = text.slice(end, end + 40);
+    const lock = LOCK_WORD.test(a[0]);
+    if (!lock && NOT_A_DOOR.test(a[0])) continue;
+    const v = (lock ? AFTER_LOCK : AFTER_DOOR).exec(rest);
+    if (!v) continue;
+    const before = text.slice(Math.max(0, a.index - 40), a.index);
+    if (NOT_THE_PASSWORD.test(rest.slice(0, v.index)) || /(?:postal|zip|post|area|bar|qr)[ \t-]*$/i.test(before)) continue;
+    const value = v[1] ?? v[2]!;
+    if (STREET_AFTER.test(rest.slice(v[0].length))) continue;
+    const start = end + v[0].length - value.length;
+    const span = code(text, start, value, a[0], /\S/.test(rest.slice(0, v[0].length - value.length)));
+    if (span) spans.push(span);
+  }
+  BEFORE_LOCK.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = BEFORE_LOCK.exec(text)); ) {
+    if (OTHER_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const span = code(text, m.index, m[1]!, 'door');
+    if (span) spans.push(span);
+  }
+  return spans;
+}
+
+export const CODES_BY_WHAT_THEY_OPEN_FINDERS: readonly Finder[] = [{ name: 'codes-by-what-they-open', find: findCodesByWhatTheyOpen }];
