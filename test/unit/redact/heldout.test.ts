@@ -581,6 +581,33 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     (Somali and Hmong password rules in AB, AF, AH, AJ).
  *   - misspelled or mutated words ("hselo", "пароьл"), a value quoted back with no label, "=Ир71" (four characters
  *     after Ossetian у), "ger-tremena Truru-tansys90" with no verb, one recovery code in letters only among others.
+ * - AL (674/680, 0/490 false alarms since its round; 85.4% / 0.2% before it, after AK's). False alarms first: an IBAN
+ *   on a charity's poster read as a card number is the same published account (not-credentials.ts). Then by shape and
+ *   structure: a code named only by what it opens, no code word ("lockbox B2516", "alarm is 6269", "Keysafe: C1479",
+ *   "for the locker punch 27965", "C9404 for the back door"; codes-by-what-they-open.ts) and a keypad's `*` after the
+ *   digits; a value a subtitle's cue break parts from "the login is" (subtitle-cues.ts); an LDIF `userPassword::`
+ *   base64 value that decodes to no `{SCHEME}` hash (ldif-passwords.ts); a run of three or more backup codes of one shape
+ *   on a line (backup-code-runs.ts); plain-word passphrases in quotes after a Wi-Fi's or a password's word, ended by a
+ *   number after a Wi-Fi's word, or after "user X pass" and "login: X /" (phrases-after-wifi-and-password-words.ts);
+ *   HAR and Postman `{"name": "sid", "value": …}` pairs (name-value-objects.ts); a value after a password's word and one
+ *   or two short particles of any language (values-after-particles.ts); passwords by their shape alone, capitalised
+ *   words joined by hyphens or run together with a number, a word with digits and a symbol
+ *   (generated-password-shapes.ts); TeX `\newcommand{\wifikey}{…}` (define-macros.ts), `wlan.connect(ssid, key)` and
+ *   `DBI->connect` (connect-calls.ts), plain-word passphrases in a password column (structured.ts), and a few words
+ *   for doors and "number" in Mauritian, Kashubian, Tahitian, Fula, Tetum, Bislama and Dutch dialects. Of the 93 misses
+ *   fixed, about 80 fell to rules of shape or structure that read no word of AL's. What is left, and why:
+ *   - non-Latin-script password in casual English chat (1): "I reset it, now 草莓蛋糕1773" — Han letters and digits with
+ *     no password word; Chinese text writes words and numbers together ("第3章2024") as often.
+ *   - login password plus wifi key (1): "phasiwede yanga ndi IAMKzqnS6-qhi9" — Venda's password word, not in the list;
+ *     a random token after an unknown word and a particle is how ids and tags are written too.
+ *   - passwords in Org-mode table (1): "bearing awful before cube" in a password column — "before" is a sentence's word,
+ *     and cells with such words are notes ("same as before") as often.
+ *   - random string password in casual English chat (1): "tried ANcM?vhjjE*y and it says wrong password" — the `?`
+ *     reads as a question's end, and the value comes before its word.
+ *   - alarm code and password in out-of-office reply (1): "shared mailbox password velvet common candy." — three plain
+ *     words right after the word with no verb, quote or number; a sentence has the same shape (AK's list above).
+ *   - long notes with secret in the middle (1): "ti password ko ket -S&V+vhoRQmKB-LKT" — the leading `-` reads as an
+ *     option's dash; taking values that start with one would take command lines' flags.
  */
 interface HeldOutCorpus {
   name: string;
@@ -1061,6 +1088,25 @@ const CORPORA: HeldOutCorpus[] = [
       'account password (Turkish)',
       'account password (Tibetan)',
       'account password (Hindi)',
+    ],
+  },
+  {
+    // AL's round (after-corpus-al.test.ts): measured at 581/680 (85.4%) and 1/490 false alarms before it (after AK's
+    // round).
+    name: 'AL',
+    file: 'heldout-al.json',
+    positives: 680,
+    negatives: 490,
+    kinds: 206,
+    caught: 674,
+    // See the list above.
+    knownMisses: [
+      'non-Latin-script password in casual English chat',
+      'login password plus wifi key',
+      'passwords in Org-mode table',
+      'random string password in casual English chat',
+      'alarm code and password in out-of-office reply',
+      'long notes with secret in the middle',
     ],
   },
 ];
