@@ -19,9 +19,9 @@ const LOCKS =
 const LOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${LOCKS})(?![\p{L}])`, 'iu');
 const JOINERS = String.raw`(?:[ \t]*(?:[:=–—-]|is|was|ist|est|es|è|é|er|är|ye|je|se|ni|mak|hemi|o|ko|là|=|punch(?:es)?|press|enter|key[ \t]+in|type|dial|tippen|taper|teclea|digita)(?![\p{L}]))`;
 /** Up to two joining words after the lock's word, then the code; a letter only leads it. */
-const AFTER_LOCK = new RegExp(String.raw`^${JOINERS}{0,2}[ \t]*((?:[A-Z](?=\d{4,6}(?!\d)))?\d{4,8})(?=[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]?(?:%|€|\$|£|h|hrs?|am|pm|uhr|km|kg|mm|cm|m|years?|days?|times?|x)(?![\p{L}])))`, 'u');
+const AFTER_LOCK = new RegExp(String.raw`^${JOINERS}{0,2}[ \t]*((?:[A-Z](?=\d{4,6}(?!\d)))?\d{4,8})(?=[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]?(?:%|€|\$|£|h|hrs?|uhr|km|kg|mm|cm|m|years?|days?|times?|x)(?![\p{L}])))`, 'u');
 // A door's or a gate's word right before a capital and digits ("back gate C6385"), as key safes' codes are written.
-const AFTER_DOOR = new RegExp(String.raw`^(?:(?:[ \t]*(?::|=|is|ist|est|es|è|é)(?![\p{L}])){1,2}[ \t]*((?:[A-Z](?=\d{4,6}(?!\d)))?\d{4,8})|[ \t]+([A-Z]\d{4,6}))(?=[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]?(?:%|€|\$|£|h|am|pm|uhr)(?![\p{L}])))`, 'u');
+const AFTER_DOOR = new RegExp(String.raw`^(?:(?:[ \t]*(?::|=|is|ist|est|es|è|é)(?![\p{L}])){1,2}[ \t]*((?:[A-Z](?=\d{4,6}(?!\d)))?\d{4,8})|[ \t]+([A-Z]\d{4,6}))(?=[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]?(?:%|€|\$|£|h|uhr)(?![\p{L}])))`, 'u');
 const ANCHOR = new RegExp(String.raw`(?<![\p{L}])(?:${LOCKS})(?![\p{L}])|${OPENS.source}`, 'giu');
 /** A code before its lock: "C9404 for the back door", "4471# for the gate" (a capital before the digits, or a keypad's mark). */
 const BEFORE_LOCK = new RegExp(
@@ -45,6 +45,8 @@ const HHMM = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 function code(text: string, start: number, value: string, lockWord: string, joined = true): SecretSpan | null {
   const digits = value.replace(/^[A-Z]/, '');
   if (/^(\d)\1+$/.test(digits) || (value === digits && YEAR.test(digits))) return null;
+  // A clock's time with its "am" or "pm" ("0930 am"); German's "am" after a code ("7731 am Tor") is "at the".
+  if (HHMM.test(digits) && /^[ \t]?[ap]\.?m\.?(?![\p{L}])/iu.test(text.slice(start + value.length, start + value.length + 6))) return null;
   const around = text.slice(Math.max(0, start - 60), start + value.length + 60);
   // An alarm clock's time: "set the alarm 0630 tomorrow", "alarm 0545 on weekdays" (a time with no "is" or colon before it).
   if (/^alarm/i.test(lockWord) && value.length === 4 && (CLOCK.test(around) || (!joined && HHMM.test(value)))) return null;

@@ -15,7 +15,8 @@ import { plainPhrase } from './generated-phrases';
 const WORD = String.raw`(?<!\[redacted )(?<![\p{L}\p{N}])(?:${PASSWORD_WORDS.source}|wi-?fi|wlan|wpa2?|psk|network[ \t]+key|와이파이|ワイファイ|无线|無線|вай-?фай|phasiwede|pasword\p{L}*|passwort\p{L}*)`;
 const PHRASE = String.raw`\p{Ll}{2,14}(?:[ \t]\p{Ll}{2,14}){1,4}`;
 // A quote after a space, no bracket or operator between: a call's argument (`getPassword("prompt text")`) is code's.
-const QUOTED = new RegExp(String.raw`${WORD}[^\n"“”«»(){}=;]{0,40}?(?<=[ \t])["“«](${PHRASE}(?:[ \t]\d{1,4})?)["”»]`, 'giu');
+// German „…“ and French « … » (a space inside) as well as straight and curly double quotes.
+const QUOTED = new RegExp(String.raw`${WORD}[^\n"“”«»„(){}=;]{0,40}?(?<=[ \t])["“«„][ \t]?(${PHRASE}(?:[ \t]\d{1,4})?)[ \t]?["”»“]`, 'giu');
 /** Where a phrase given on its own ends: the line, a stop, a comma, a quote, a dash or "and" (not more words: "11 karakter"). */
 const ENDS = String.raw`(?=[ \t]*(?:$|\r?\n|[.;!?)"'”»](?:\s|$)|,[ \t]|[ \t]and[ \t]|[ \t][-–—][ \t]))`;
 /** A Wi-Fi's word: a network's key is the secret people write as a phrase with a number ("guest wifi is absent atom ceiling 26"). */
@@ -40,7 +41,7 @@ function findPhrases(text: string): SecretSpan[] {
       // Lower-case words that name no password themselves (a button's "Forgot password", a toggle's "show password").
       if (!/^[\p{Ll}\p{N} \t]+$/u.test(value) || PASSWORD_WORD.test(words)) continue;
       if (!plainPhrase(words)) continue;
-      const start = m.index + m[0].length - value.length - (re === QUOTED ? 1 : 0);
+      const start = m.index + m[0].lastIndexOf(value);
       spans.push({ start, end: start + value.length, label: 'password' });
     }
   }

@@ -15,6 +15,7 @@ describe('look-alikes kept', () => {
   it('keeps numbers beside door, alarm and lock words that open nothing', () => {
     unchanged('* Tempe Branch: 2380 W. Baseline Rd., Tempe, AZ 85283');
     unchanged('set the alarm 0545 tomorrow, the train is early');
+    unchanged('the alarm is 0930 am on weekends');
     unchanged('The safe was built in 1998 and weighs 220 kg.');
     unchanged('Our locker room has 1200 square feet of space.');
     unchanged('2. **Moleskine1920**: a notebook with a hard cover.');
@@ -37,6 +38,7 @@ describe('codes named by what they open, no code word', () => {
     masks('Schlüsseltresor: 40917, Alarm 77310 – bitte sofort ausschalten', '40917', '77310');
     masks('casier 58821, merci de ne pas le noter', '58821');
     masks('For the key safe press 90331 and pull down.', '90331');
+    masks('Schlüsselkasten 7731 am Tor, Alarm danach aus', '7731');
     masks('The alarm is 8264, the office key is on the hook.', '8264');
   });
 
@@ -81,6 +83,7 @@ describe('lists, phrases and shapes', () => {
 
   it('masks a plain-word passphrase after a Wi-Fi or a password word', () => {
     masks('la clave del wifi es "lemon anchor violet"', 'lemon anchor violet');
+    masks('Mot de passe du wifi : « prairie cuivre fusée »', 'prairie cuivre fusée');
     masks('Gäste-WLAN ist meadow copper rocket 52.', 'meadow copper rocket 52');
     masks('user kiosk pass willow ember canyon and the printer is on', 'willow ember canyon');
     masks('login: frontdesk / harbor tulip sketch 19', 'harbor tulip sketch 19');
