@@ -42,6 +42,9 @@ const ASKS_YOU = /^(?:(?:please|and|also|so)[,\s]+)*(?:I (?:want|need|would like
 const STANDING_SCOPE =
   /\b(?:from now on|going forward|henceforth|in (?:the )?future|by default|as a rule|whenever|every time|each time|in (?:all |every |each )?(?:your |future |my )?(?:answers|responses|replies|chats|conversations)|in every (?:answer|response|reply|chat|conversation))\b/i;
 const SCOPE = /\b(?:from now on|going forward|henceforth|in (?:the )?future|every (?:answer|response|reply|message|time)|all (?:your )?(?:answers|responses|replies)|each (?:answer|response|reply))\b/i;
+/** After "tell" or "call": someone other than the user, whom the assistant never speaks to. */
+const TO_SOMEONE_ELSE =
+  /^\s+(?:him|her|them|anyone|anybody|everyone|everybody|nobody|no one|people|others|(?:my|our) (?:mum|mom|mother|dad|father|parents|wife|husband|partner|boyfriend|girlfriend|boss|friends?|sister|brother|son|daughter|kids|children|family|team|colleagues?)|\p{Lu}\p{Ll}+(?=\s+(?:I|that|about|what)\b))\b/u;
 const OVERRIDE = /\b(?:ignore|disregard|forget) (?:all |any |the )?(?:previous|prior|above|earlier|preceding) (?:instructions|prompts|messages|rules)\b/i;
 
 /** The first word after the opener, lower-cased. */
@@ -103,7 +106,8 @@ export function isInstructionToAssistant(sentence: string): boolean {
   // Addressed to the assistant: a verb of answering ("Always answer in French"), or a verb of shaping an answer whose
   // object is the user or an answer's parts ("Always give me metric units", "Don't use jargon"). "Always use
   // sunscreen" in a pasted article, "Don't give up on your dreams" to a friend are neither.
-  if (SPEAKING_VERBS.has(verb)) return true;
+  // "don't tell him I said that", "never tell my mum": said of someone the assistant never speaks to, an aside.
+  if (SPEAKING_VERBS.has(verb)) return !TO_SOMEONE_ELSE.test(after);
   if (ANSWER_VERBS.has(verb) && aboutAnswers) return true;
   // "From now on, when you show me code, use TypeScript": a clause to the assistant inside a standing scope.
   return SCOPE.test(s) && SECOND_PERSON.test(s) && FIRST_PERSON_OBJECT.test(s);

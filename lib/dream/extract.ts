@@ -9,6 +9,9 @@ import { measureStatements, progressStatements } from './measures';
 import { addressChange, nameToUse } from './address';
 import { partnerByTakenName, partnerStatements } from './partners';
 import { datedMoves } from './dated-moves';
+import { householdAllergies } from './household-allergies';
+import { withoutOldName } from './old-names';
+import { ratingStatements } from './ratings';
 import { recoveries } from './recovered';
 import { answersTo, askedAbout, type Answer } from './answers';
 import { nameAnswered, namesOfThings } from './names-of-things';
@@ -29,7 +32,7 @@ import { siteOfTurn } from '../preamble/scope';
 import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
 import { countsSaid } from './later-counts';
-import { changeSaid, type PlannedUpdate } from './later-updates';
+import { changeSaid, namedInMarker, type PlannedUpdate } from './later-updates';
 import { I_SAID, I_SAID_ELSEWHERE, THAT_ELSEWHERE, WAS_WRONG, WAS_WRONG_ELSEWHERE } from './said-was-wrong';
 import { possessionStatements } from './possessions';
 
@@ -144,8 +147,15 @@ const PLACE_ENDS = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|for|since|k
 const WORK_FIELD = String.raw`(?:payroll|accounts(?: payable| receivable)?|accounting|bookkeeping|HR|human resources|IT(?: support)?|tech support|customer (?:service|support)|marketing|sales|admin|administration|logistics|procurement|purchasing|compliance|recruitment|recruiting|data entry|finance|legal|PR|comms|communications|social media|web design|graphic design|UX(?: design| research)?|QA|facilities|reception|billing|claims|underwriting|operations|ops|dispatch|scheduling|payroll and HR|HR and payroll|bid writing|grant writing|fundraising|copywriting|translation|interpreting|data analysis|analytics|cybersecurity|infosec|DevOps|devops|backend|frontend|front[- ]end|back[- ]end|full[- ]stack)`;
 /** "I'm Marta, ", "I'm Oluwaseun Adeyemi (everyone calls me Seun), ": a sentence opening with the user's name. */
 const INTRODUCED = String.raw`^I(?:'m| am) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: \([^)]{0,60}\))?, `;
+/** After "I'm Badma, ": a clause of its own ("I coach chess", "we run a farm") is no job's name ("an I coach"). */
+const NOT_A_SUBJECT = String.raw`(?!(?:I|we|he|she|they|you|it|my|our|his|her|their|its)\b)`;
 /** "started at", "started a new job with", "started working for": a new employer follows. */
 const STARTED_AT = String.raw`started (?:a new job |a job |my new job |a new role |work(?:ing)? )?(?:at|with|for)`;
+
+/** The subject of a claim taken back: "my rating was 2215" → "my rating", "our van is a Transit" → "our van". */
+const TAKEN_BACK_SUBJECT = /^((?:my|our) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:is|was|are|were|'s)\b/iu;
+/** A sentence that gives the right value with only "it's": "It's 2251.", "lol its a 2017 vivaro". */
+const IT_IS = /^(?:(?:lol|haha|ha|oops|sorry|ok|okay|so|no|actually|and|but)\b[\s,!.]*)*(?:it'?s|it’s|it is)\s+(?!(?:just|only|not|been|fine|ok|okay|true|right|wrong|correct)\b)/iu;
 
 /** Match groups with absent groups as '' (fixed arity, so rules index them without undefined checks). */
 type Groups = [string, string, string, string];
@@ -358,7 +368,7 @@ const RULES: Rule[] = [
   // "I'm a data analyst at Brightwell Logistics": the employer too (a name: capitalised).
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // After an introduction, without the article: "I'm Rosa Delgado, firefighter with Tucson Fire".
-  { re: r(String.raw`${INTRODUCED}(?:an? )?(?:[\p{L}-]+ ){0,2}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
+  { re: r(String.raw`${INTRODUCED}(?:an? )?${NOT_A_SUBJECT}(?:[\p{L}-]+ ){0,2}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // "…i quit Kestrel, started at Nordlys Ferries": the subject left out after the user's own "I".
   { re: r(String.raw`\bI\b[^.!?]*?(?:,\s*|\band\s+)(?:just |then |now )?(?:${STARTED_AT}|joined) ${VALUE}`), make: (m) => employer(m[1]) },
   // A new job: "I started at Harrow & Finch last week", "I've accepted an offer from Globex", "I got a job at Initech".
@@ -380,7 +390,12 @@ const RULES: Rule[] = [
   // "sign it off Aleksandra Wiśniewska", "sign the letter as Tom Baker": a letter the user sends, signed with their name
   // in full (a first name alone may be "Love, Mum"; two people, "Sasha & Conor", are not one name).
   { re: r(String.raw`\bsign (?:it|this|them|the (?:letter|email|card|note|message))? ?(?:off )?(?:as |with |from )?(\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+)(?=\s*(?:[.,!;)]|$))`), make: (m) => fullName(m[1]) },
-  { re: r(String.raw`${INTRODUCED}(an? )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(article(m[2]), m[3]) },
+  { re: r(String.raw`${INTRODUCED}(an? )?(${NOT_A_SUBJECT}(?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => occupation(article(m[2]), m[3]) },
+  // "they made me head coach of Tsagan Sar!", "the board appointed me treasurer": a role given to the user is their job
+  // (or post) from then on, in the occupation slot, so the one before goes to history.
+  { re: r(String.raw`\b(?:made|named|appointed|promoted|elected|voted) me(?: to| as)?(?: (?:the|their|our))?(?: new)? ((?:(?:head|chief|lead|senior|principal|deputy|assistant|acting|interim|managing|executive) ){0,2}${OCCUPATION}|(?:head|chief|captain|chair(?:man|woman|person)?|president|treasurer|director|coordinator|supervisor|foreman|forewoman))\b(?!['’])(?: (of|at) ((?:the )?\p{Lu}[\p{L}'&-]*(?: \p{Lu}[\p{L}'&-]*){0,3}))?`), make: (m) => slotFact('occupation', `User is ${m[1].toLowerCase()}${m[3] ? ` ${m[2]} ${m[3]}` : ''}.`, m[1], 0.8) },
+  // "I'm Badma, I coach chess in Elista": after the name, what the user does, said with a verb of a trade.
+  { re: r(String.raw`${INTRODUCED}(?:and )?I (?:currently |now )?(coach|guide|tutor|train|instruct|referee|umpire|skipper) ${NOT_A_SUBJECT}((?:[\p{L}\p{N}'’-]+ ){0,2}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,.;:!?—–(]|$)|\s+(?:in|at|for|and|to|with)\b)`), make: (m) => slotFact('occupation', `User ${thirdPersonVerb(m[1])} ${m[2]}.`, `${m[1]} ${m[2]}`, 0.75) },
   // "I teach history at a liceo in Turin", "I run a small bicycle repair shop in Tallinn": what the user does for a living.
   { re: r(String.raw`\bI (?:currently |now |also )?teach ${VALUE}`), make: (m) => (short(m[1], 12) && !PRONOUN_START.test(m[1]) && !/^(?:myself|me|them|him|her|it)\b/i.test(m[1]) ? { kind: 'fact' as const, text: `User teaches ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 } : null) },
   { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)\b`), make: (m) => ({ kind: 'fact' as const, text: `User runs ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 }) },
@@ -752,7 +767,7 @@ function project(verb: string, value: string) {
 }
 /** An instruction as the memory says it; one for a single site says which ("On ChatGPT, always reply in Spanish."). */
 function instruction(sentence: string, site?: string) {
-  let t = sentence.trim().replace(/^(?:(?:please|pls|plz|also|and|but|just|so|oh|ok(?:ay)?|btw|one (?:more )?thing)[,:\s]+)+/i, '');
+  let t = withoutOldName(sentence).trim().replace(/^(?:(?:please|pls|plz|also|and|but|just|so|oh|ok(?:ay)?|btw|one (?:more )?thing)[,:\s]+)+/i, '');
   t = t.replace(/[\s,;:]+$/, '');
   // The site is said once, first: "on here", "here on Gemini" or "… on Gemini" in the sentence are what made it.
   const name = site ? (ownEntry(SITES, site)?.name ?? site) : '';
@@ -928,6 +943,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   let saidBefore: string | undefined;
   // The sentence before, as typed: a change that names nothing ("so I'm down to three.") is about what it said.
   let typedBefore: string | undefined;
+  // The subject of a claim the user took back in this turn ("my rating"), for the sentence that gives the right value.
+  let takenBack: string | undefined;
   // Scots as spoken ("ah'm a retired welder fae Govan") is read in English spellings (scots-spellings.ts).
   const typed = saidThenWrong(sentences(inEnglishSpellings(ownWords(turn.text))));
   for (const [at, raw] of typed.entries()) {
@@ -950,7 +967,11 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     // The clause taken back opens with the user, "my"/"our"/"we", a name ("Sipho is at Northwood"), capitalised as typed,
     // or a thing of theirs named with "the" ("the festival is in Kazan").
     const saidWrong = [SAID_WAS_WRONG.exec(raw)].find((m) => m && /^(?:I\b|my\b|our\b|we\b|the \p{L}|\p{Lu})/u.test(m[1]!)) ?? SAID_WAS_WRONG_ELSEWHERE.exec(raw);
-    const heard = saidWrong ? `${raw.slice(0, saidWrong.index)} ${raw.slice(saidWrong.index + saidWrong[0].length)}`.replace(/^[\s,;:—–-]+/, '') : raw;
+    const rest = saidWrong ? `${raw.slice(0, saidWrong.index)} ${raw.slice(saidWrong.index + saidWrong[0].length)}`.replace(/^[\s,;:—–-]+/, '') : raw;
+    // "earlier I said my rating was 2215, that was wrong. It's 2251.": the "it" of the right value is what was taken back.
+    const subject = saidWrong ? TAKEN_BACK_SUBJECT.exec(saidWrong[1]!)?.[1] : undefined;
+    if (subject) takenBack = subject;
+    const heard = takenBack ? rest.replace(IT_IS, `${takenBack} is `) : rest;
     const read = readSentence(own ? heard.slice(own.index + own[0].length).replace(/^(?:the )?real me(?:'s| is)\b/i, "I'm") : heard);
     saidBefore = read.said;
     const within = exceptionWithin(raw);
@@ -1004,7 +1025,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const birthday = birthdayStatement(s, turn.at);
     const age = NOT_A_STATEMENT.test(s) ? null : ageStatement(s, turn.at);
     const measures = NOT_A_STATEMENT.test(s) ? [] : [...measureStatements(s, turn.at), ...progressStatements(s, turn.text, turn.at)];
-    for (const made of [...childStatements(s, turn.at, talksOfTheKids(previous ?? '')), ...(birthday ? [birthday] : []), ...(age ? [age] : []), ...measures, ...namedChildAllergies(s, facts)])
+    const childAllergies = namedChildAllergies(s, facts);
+    for (const made of [...childStatements(s, turn.at, talksOfTheKids(previous ?? '')), ...(birthday ? [birthday] : []), ...(age ? [age] : []), ...measures, ...childAllergies, ...(childAllergies.length > 0 ? [] : householdAllergies(s, turn.text))])
       facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said });
     if (NOT_A_STATEMENT.test(s)) continue;
     // What this sentence retracts is not learned from it again.
@@ -1013,7 +1035,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const offer = offerChoice(s, turn.text);
     for (const d of offer.declined) add(d, false, 'user/employer');
     const taken = offer.taken ? employer(offer.taken) : null;
-    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);
@@ -1043,7 +1065,14 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // A change a rule already read as a value in a slot gets that slot's notes (the last value said again lifts them). A
   // retraction's note goes only where the old value's words all are ("end of september", not "30 Sept"): an update
   // still reaches the rest, and the rule's note wins where both fall (corrections.ts).
-  const retracted = new Set(facts.filter((f) => f.slot).map((f) => f.said));
+  const slotted = facts.filter((f) => f.slot);
+  const retracted = new Set(slotted.map((f) => f.said));
+  // Unless the change names what ended and the rule's value is something else: "start at Ridgeline as a project
+  // surveyor, left Hallam & Price" is a new job title to the rule, and the note still goes where Hallam & Price was.
+  const namesOther = (u: { sentence: string; marker?: string }) => {
+    const named = namedInMarker(u.marker);
+    return named.length > 0 && slotted.filter((f) => f.said === u.sentence).every((f) => !named.some((w) => `${f.value} ${f.text}`.toLowerCase().includes(w)));
+  };
   for (const f of facts) {
     const exception = f.kind !== 'fact' ? f.said && exceptions.get(f.said) : undefined;
     if (!exception) continue;
@@ -1055,7 +1084,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     facts: facts.filter((f) => !isImpliedName(f, facts)),
     retractions,
     updates: updates
-      .filter((u) => !retracted.has(u.sentence))
+      .filter((u) => !retracted.has(u.sentence) || namesOther(u))
       .map((u) => ({ said: u.said, marker: u.marker, readAs: u.sentence, occurredAt: u.occurredAt, sourceTurnIds: u.sourceTurnIds, ...(u.counts ? { counts: u.counts, context: u.context } : {}) })),
   };
 }

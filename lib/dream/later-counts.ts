@@ -121,6 +121,8 @@ function countsIn(text: string): Count[] {
     const unit = m[2]!.toLowerCase();
     // An -s word, or a word after "2 more" ("640 member farmers"), was read above (or was not a thing).
     if (numbersRead.has(m.index) || unit.endsWith('s') || counted.has(unit) || NOT_A_COUNTED_WORD.test(unit) || NOT_A_THING.test(unit)) continue;
+    // "a 2017 vauxhall vivaro", "my 1998 Golf": a model year before a make, not a count of it.
+    if (/^(?:19|20)\d{2}$/.test(m[1]!)) continue;
     const value = Number(m[1]!.replaceAll(',', ''));
     if (Number.isFinite(value)) out.push({ unit, value });
   }

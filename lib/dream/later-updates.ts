@@ -77,7 +77,12 @@ const CHANGE_MARKERS: RegExp[] = [
   // chats said of it ("currently restoring the Bechstein") is history. Not a meal, a drink or a day's work.
   marker(String.raw`(?:^|[—–:;-]\s*|\b(?:I|we|finally|just|officially)\s+)(?:(?:just|finally|officially|have|'ve)\s+)*(?:finished|completed|wrapped up)\b(?=\s+(?:the|my|our|his|her|their|that|\p{Lu}))(?!\s+(?:the |my |our |that )?(?:work|shift|day|meal|dinner|lunch|breakfast|coffee|tea|drink|food|plate|bottle|glass|homework|call|meeting|email|episode|chat)\b)`),
   // A plan decided against: "I've decided against the DNA test", "we're not moving to Leeds after all", "changed my mind".
-  marker(String.raw`\b(?:decided (?:against|not to)|chang(?:ed|ing) (?:my|our) minds?|(?:we|I)(?:'re| are|'m| am) not (?:moving|going|doing|buying|selling|taking)\b)`),
+  marker(String.raw`\b(?:decided (?:against|not to)|chang(?:ed|ing) (?:my|our) minds?|(?:we|I)(?:'re| are|'m| am) not (?:moving|going|doing|buying|selling|taking)\b(?! anywhere\b))`),
+  // A date moved: "the premiere is pushed to 28 November", "got bumped back to spring", "brought forward to the 3rd".
+  marker(String.raw`\b(?:pushed|bumped|put off|postponed|delayed|rescheduled|brought forward|moved (?:up|back|forward))(?: back| forward)? (?:to|until|till)\b`),
+  // Left a named workplace, said with no "the" or "my": "I left Kama Gravura last week", "…, left hallam & price on
+  // the 3rd". Not leaving a room, a time or a thing behind ("left early", "left it at home", "left a message").
+  marker(String.raw`(?:^|[,;—–]\s*|\b(?:I|we|I've|I have|we've|we have|just|finally|officially)\s+)left\s+(?!(?:it|them|him|her|me|us|you|this|that|early|late|home|work|school|town|a|an|for|at|on|in|with|after|before|behind|off|out|over|alone|without|and|but|so|to|from|by|via|yesterday|today|tonight|last|this|after|when|because|everything|nothing|something)\b)[\p{L}][\p{L}&'’-]+`),
   // German, French, Spanish, Italian, Portuguese, Dutch
   marker(String.raw`\b(?:nicht mehr|keine?n? mehr|abgesagt|f(?:ä|ae)llt aus|ausgefallen|verkauft|aufgeh(?:ö|oe)rt|stattdessen|umgezogen|verschoben)\b`),
   marker(String.raw`\bn(?:e |')\s?[\p{L}]+ (?:plus|jamais)\b|\b(?:pass(?:é|e)e?s? (?:à|aux?)|fini (?:le|la|les)|annul(?:é|e)e?s?|vendue?s?|au lieu de|arr(?:ê|e)t(?:é|e)|d(?:é|e)m(?:é|e)nag(?:é|e)s?|report(?:é|e)e?s?)\b`),
@@ -109,6 +114,11 @@ function isMarkerWord(word: string): boolean {
   if (MARKER_STEMS.has(w)) return true;
   for (let n = 3; n < w.length; n++) if (MARKER_STEMS.has(w.slice(0, n))) return true;
   return false;
+}
+
+/** The words a change's own marker names beyond saying it changed: "Kama" in "I left Kama", none in "pushed to". */
+export function namedInMarker(marker: string | undefined): string[] {
+  return (marker?.match(/[\p{L}\p{N}][\p{L}\p{N}&'’-]*/gu) ?? []).filter((w) => !isMarkerWord(w) && !/^(?:I|we|I've|we've)$/i.test(w)).map((w) => w.toLowerCase());
 }
 
 /** A wish, a plan, a question or a condition: nothing changed yet. A plan said not to be ("we're not going to Hilo
