@@ -235,6 +235,9 @@ const inputs: Record<string, string> = {
   // phrases, a verb last, the Polynesian equative, keypad hashes, signing calls, SQL, host keys, stated PIN lengths.
   agRoundPasswords: fill("ijambo ry'ibanga rya konti ya Mail ni 12 paswot bilong Mail em Abc-def_ghi Jecha icciitii Wi-Fi keenyaa Abcdef12 ʻo abcdefgh ka ʻōlelo huna password field shows user x, pass tent 6 the alarm company password — it's the "),
   agRoundLayouts: fill("jwt.sign({ a: [1, { b: 'x' }] }, process.env.K, hmac.new( IDENTIFIED BY ? SET PASSWORD FOR a host key: 12 the gate is 12# a 4-digit PIN for 1 --es wifi_psk --passwordenv X X=$Y Wi-Fi (x): ab "),
+  // A label, then one run of blanks to the end: the rules' optional gaps around a label once split it every way
+  // (quadratic: 'password' and 40,000 spaces took 56 s); a run of 128 or more is now read as line breaks.
+  blankRunAfterLabel: `password${' '.repeat(5 * MB)}user${'\t'.repeat(5 * MB - 12)}`,
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

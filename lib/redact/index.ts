@@ -448,11 +448,16 @@ const ARROW = /(?<=[ \t])[→⇒⟶➜➔➝➞⟹](?=[ \t])/g;
  * followed by base64, which has neither.
  */
 const ESCAPED_BREAK = /\\n(?=(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+)[ \t]*[:=])/g;
+const LONG_BLANK_RUN = /[ \t]{128,}/g;
 function findersView(text: string): string {
   let view = /[→⇒⟶➜➔➝➞⟹]/.test(text) ? text.replace(ARROW, ':') : text;
   if (view.includes('\\n')) view = view.replace(ESCAPED_BREAK, ' \n');
   // A mistyped "password" (`mistyped-labels.ts`), read as the word, the length kept.
   if (/ss|sw/i.test(view)) view = passwordSlipsSpelled(view);
+  // A run of 128 spaces or tabs or more is read as as many line breaks: no label stands that far from its value, and
+  // the rules' "[ \t]*…[ \t]+" around a label would otherwise try every split of the run ("password" and 40,000 spaces
+  // took 56 s, quadratic). Line breaks, which the rules do not read as one gap, end that.
+  if (/[ \t]{128}/.test(view)) view = view.replace(LONG_BLANK_RUN, (run) => '\n'.repeat(run.length));
   return view;
 }
 

@@ -221,10 +221,11 @@ function passportLists(): Finder {
 const USER_THEN_PASS = passwordRule(
   'user-then-pass',
   new RegExp(
-    String.raw`(?<![\p{L}\p{N}_])(?:user(?:name)?|login|usr|benutzer(?:name)?|usuario|utilisateur|utente|usu[áa]rio|gebruiker|użytkownik|uživatel|kullanıcı|пользователь|логин)[ \t]*[:=]?[ \t]*[^\s,;:/]{2,64}[ \t]*[,;/]?[ \t]+(?:pass(?:word|wd)?|pw|pwd|passwort|kennwort|mdp|senha|contrase[ñn]a|clave|heslo|has[łl]o|parola|wachtwoord|lösenord|salasana|şifre|пароль)[ \t]*[:=]?[ \t]+${VALUE}`,
+    String.raw`(?<![\p{L}\p{N}_])(?:user(?:name)?|login|usr|benutzer(?:name)?|usuario|utilisateur|utente|usu[áa]rio|gebruiker|użytkownik|uživatel|kullanıcı|пользователь|логин)(?:[ \t]*[:=])?[ \t]*[^\s,;:/]{2,64}[ \t]*[,;/]?[ \t]+(?:pass(?:word|wd)?|pw|pwd|passwort|kennwort|mdp|senha|contrase[ñn]a|clave|heslo|has[łl]o|parola|wachtwoord|lösenord|salasana|şifre|пароль)[ \t]*[:=]?[ \t]+${VALUE}`,
     'dgiu',
   ),
   1,
+  // The spaces before the user's name are read one way only ("(?:[ \t]*[:=])?"): a long run of them was quadratic.
   // Code's calls and names are no value typed in (`password: SecretString::new(env::var("APP_PASS"))`).
   (v) => passwordLike(v) && !/:\/\/|@[\w-]+\.|[()"'{}]|::/.test(v),
 );

@@ -545,7 +545,8 @@ const USER_THEN_PASS: RegexRule = {
   pattern: new RegExp(
     // AI's round: or two spaces or a tab between the halves, as a device's label or a table lays them out ("Admin:
     // http://192.168.6.1  user admin  pass FALCON.falcon.120").
-    `(?:user(?:name)?|login|e-?mail|account)[ \\t]*[:=]?[ \\t]+["']?[^\\s,;"']{1,64}?["']?(?:[ \\t]*[,;/|][ \\t]*|[ \\t]{2,}|\\t)(?:and[ \\t]+)?(?:pass|passwd|pwd|pw|${EN_LABEL})[ \\t]*[:=]?[ \\t]+${VALUE}`,
+    // "(?:[ \t]*[:=])?" is "[ \t]*[:=]?" that cannot split a run of spaces two ways (quadratic on a long run).
+    `(?:user(?:name)?|login|e-?mail|account)(?:[ \\t]*[:=])?[ \\t]+["']?[^\\s,;"']{1,64}?["']?(?:[ \\t]*[,;/|][ \\t]*|[ \\t]{2,}|\\t)(?:and[ \\t]+)?(?:pass|passwd|pwd|pw|${EN_LABEL})[ \\t]*[:=]?[ \\t]+${VALUE}`,
     'dgiu',
   ),
   judge(m, text) {
