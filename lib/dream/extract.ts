@@ -943,7 +943,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   let saidBefore: string | undefined;
   // The sentence before, as typed: a change that names nothing ("so I'm down to three.") is about what it said.
   let typedBefore: string | undefined;
-  // The subject of a claim the user took back in this turn ("my rating"), for the sentence that gives the right value.
+  // The subject of a claim the user took back in the sentence before ("my rating"), for the one that gives the right value.
   let takenBack: string | undefined;
   // Scots as spoken ("ah'm a retired welder fae Govan") is read in English spellings (scots-spellings.ts).
   const typed = saidThenWrong(sentences(inEnglishSpellings(ownWords(turn.text))));
@@ -969,9 +969,11 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const saidWrong = [SAID_WAS_WRONG.exec(raw)].find((m) => m && /^(?:I\b|my\b|our\b|we\b|the \p{L}|\p{Lu})/u.test(m[1]!)) ?? SAID_WAS_WRONG_ELSEWHERE.exec(raw);
     const rest = saidWrong ? `${raw.slice(0, saidWrong.index)} ${raw.slice(saidWrong.index + saidWrong[0].length)}`.replace(/^[\s,;:—–-]+/, '') : raw;
     // "earlier I said my rating was 2215, that was wrong. It's 2251.": the "it" of the right value is what was taken back.
+    // Only in that sentence and the one after: a later "it's" is about something else.
     const subject = saidWrong ? TAKEN_BACK_SUBJECT.exec(saidWrong[1]!)?.[1] : undefined;
-    if (subject) takenBack = subject;
-    const heard = takenBack ? rest.replace(IT_IS, `${takenBack} is `) : rest;
+    const it = subject ?? takenBack;
+    takenBack = subject;
+    const heard = it ? rest.replace(IT_IS, `${it} is `) : rest;
     const read = readSentence(own ? heard.slice(own.index + own[0].length).replace(/^(?:the )?real me(?:'s| is)\b/i, "I'm") : heard);
     saidBefore = read.said;
     const within = exceptionWithin(raw);
