@@ -299,6 +299,9 @@ const RULES: Rule[] = [
   // "I'm currently living in Osaka", "I'm Canadian but live in Berlin", "home is Porto these days".
   { re: r(String.raw`\bI(?:'m| am) (?:currently |now |still )(?:living|staying long[- ]term) in ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`^I\b[^.!?;]*?(?:\b(?:but|and)|,) (?:now |currently |still )?live in ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) && /^\p{Lu}/u.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  // "I'm not in Thimphu, I'm in Trongsa": where the user is, said against a place taken wrongly (the place taken is
+  // retracted by the "not in" rule). A plain "I'm in Trongsa" may be a trip's; this is a correction of where they are.
+  { re: r(String.raw`\bI(?:'m| am) not (?:in|based in|living in) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?\s*(?:[,;—–-]\s*)?(?:I(?:'m| am)|but|we(?:'re| are))(?: actually| really)? (?:in|based in|living in) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`^(?:my )?home(?: base)? is (?:in )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}?)(?= now| these days|[,.;!]|$)`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I grew up in Lagos": where they are from.
   { re: r(String.raw`\bI grew up in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})`), make: (m) => (properName(m[1]) === m[1] ? slotFact('origin', `User grew up in ${m[1]}.`, m[1], 0.6) : null) },

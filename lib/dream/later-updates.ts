@@ -78,6 +78,9 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`(?:^|[—–:;-]\s*|\b(?:I|we|finally|just|officially)\s+)(?:(?:just|finally|officially|have|'ve)\s+)*(?:finished|completed|wrapped up)\b(?=\s+(?:the|my|our|his|her|their|that|\p{Lu}))(?!\s+(?:the |my |our |that )?(?:work|shift|day|meal|dinner|lunch|breakfast|coffee|tea|drink|food|plate|bottle|glass|homework|call|meeting|email|episode|chat)\b)`),
   // A plan decided against: "I've decided against the DNA test", "we're not moving to Leeds after all", "changed my mind".
   marker(String.raw`\b(?:decided (?:against|not to)|chang(?:ed|ing) (?:my|our) minds?|(?:we|I)(?:'re| are|'m| am) not (?:moving|going|doing|buying|selling|taking)\b(?! anywhere\b))`),
+  // Less of something than before: "cutting down again, from November I'm only in Tuesdays and Fridays", "cut back my
+  // hours", "scaled back the Saturday market".
+  marker(String.raw`\b(?:cut(?:ting)? (?:down|back)|scal(?:ed|ing) (?:back|down))\b`),
   // A date moved: "the premiere is pushed to 28 November", "got bumped back to spring", "brought forward to the 3rd".
   marker(String.raw`\b(?:pushed|bumped|put off|postponed|delayed|rescheduled|brought forward|moved (?:up|back|forward))(?: back| forward)? (?:to|until|till)\b`),
   // Left a named workplace, said with no "the" or "my": "I left Kama Gravura last week", "…, left hallam & price on

@@ -82,9 +82,9 @@ const WORK_PATTERNS: { dimension: string; values: { name: string; words: RegExp;
   },
 ];
 // "I'm on days now", "back on nights", "went part-time", "I've gone full time", "I'm part-time now", "back at work
-// but on day shifts now" (the "I'm" said once, before).
+// but on day shifts now" (the "I'm" said once, before), "going back to the clinic in July but part-time".
 const WORK_CHANGE = new RegExp(
-  String.raw`${LEAD}(?:(?:I'm|I am|we're)\s+(?:now\s+|back\s+)?(?:on\s+|working\s+)?(?=[^,.;!?\n]*\bnow\b|[^,.;!?\n]*\b(?:permanently|for good)\b)|(?<=\b(?:but|and|so)\s+)on\s+(?=[^,.;!?\n]*\bnow\b)|(?:went|gone|switched(?: to| onto)?|moved(?: to| onto| on to)?|changed to|dropped to|cut down to|back on|back to)\s+|(?:switched|moved|changed|went|gone)\s+from\s+[^,.;!?\n]{1,20}?\s+to\s+)(nights|night shifts?|nightshifts?|the night shift|days|day shifts?|dayshifts?|the day shift|part[- ]?time|full[- ]?time)\b(?!\s+(?:away|late|behind|ago|before|after|left|off|of|in a row)\b)`,
+  String.raw`${LEAD}(?:(?:I'm|I am|we're)\s+(?:now\s+|back\s+)?(?:on\s+|working\s+)?(?=[^,.;!?\n]*\bnow\b|[^,.;!?\n]*\b(?:permanently|for good)\b)|(?<=\b(?:but|and|so)\s+)on\s+(?=[^,.;!?\n]*\bnow\b)|(?:went|gone|switched(?: to| onto)?|moved(?: to| onto| on to)?|changed to|dropped to|cut down to|back on|back to)\s+|(?:switched|moved|changed|went|gone)\s+from\s+[^,.;!?\n]{1,20}?\s+to\s+|(?<=\b(?:(?:going|I'm|I am|I'll be|I will be|heading|be) back|(?:I'm|I am|I'll be|I will be) returning)\b[^.;!?\n]{0,40}?\b(?:but|only|just)\s+)(?:only\s+)?)(nights|night shifts?|nightshifts?|the night shift|days|day shifts?|dayshifts?|the day shift|part[- ]?time|full[- ]?time)\b(?!\s+(?:away|late|behind|ago|before|after|left|off|of|in a row|is|was|are|were|jobs?|work|staff)\b)`,
   'iu',
 );
 

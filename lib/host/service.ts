@@ -17,6 +17,7 @@ import { excludeChat } from './excluded-chats';
 import { rememberText } from './remember';
 import { answersFirst } from './answer-first';
 import { parseTemporalQuery, type TimeWindow } from '../engine/temporal';
+import { terms } from '../engine/text';
 import { BackupRestore } from './backup-restore';
 import { CaptureDrain } from './capture-drain';
 import { Dreams } from './dreams';
@@ -114,9 +115,10 @@ export class ReverieService {
   async search(query: string, k = 20): Promise<SearchHit[]> {
     const now = this.now();
     // A few more than shown, so that the fact answering "where do I live" is among them to be put first.
-    const window = parseTemporalQuery(query, now).window;
+    const parsed = parseTemporalQuery(query, now);
+    const window = parsed.window;
     const found = await this.engine.recall(query, { k: window ? k * 3 : k + SEARCH_EXTRA, includeArchived: true, now });
-    const ranked = answersFirst(query, withinPeriod(found, window), now);
+    const ranked = answersFirst(query, withinPeriod(found, window, asksOfThePeriod(query, parsed.timeOnly) ? null : parsed.text), now);
     const firstTurn = (h: RecallHit) => (h.memory.kind === 'passage' ? h.memory.sourceTurnIds[0] : undefined);
     const pretend = await makeBelieveTurns(this.db, ranked.flatMap((h) => firstTurn(h) ?? []));
     const playedIn = (h: RecallHit) => pretend.get(firstTurn(h) ?? '');
@@ -302,8 +304,20 @@ export class ReverieService {
  * other weeks after them. Ranked recall only favours the period (the composer's L1 and the benchmarks use it as such);
  * the popup's list keeps to it, unless nothing in it matched.
  */
-function withinPeriod<H extends { memory: MemoryRow }>(hits: H[], window: TimeWindow | null): H[] {
+function withinPeriod<H extends { memory: MemoryRow }>(hits: H[], window: TimeWindow | null, named: string | null): H[] {
   if (!window) return hits;
   const inside = hits.filter((h) => h.memory.occurredAt >= window.start && h.memory.occurredAt < window.end);
-  return inside.length > 0 ? inside : hits;
+  if (inside.length === 0) return hits;
+  // Words without a question ("Denmark trip in July", "wellington trip july") name a thing, and the period may be the
+  // thing's, not the chat's: the trip called off in April is what is looked for. When nothing said in the period holds
+  // a word of the search and something said at another time does, the best matches from any time are shown.
+  const wanted = new Set(named ? terms(named) : []);
+  const holds = (h: H) => terms(h.memory.text).some((t) => wanted.has(t));
+  if (wanted.size > 0 && !inside.some(holds) && hits.some(holds)) return hits;
+  return inside;
+}
+
+/** A question about the period itself ("what did I paint last week", "when did we talk about…"), or only a period. */
+function asksOfThePeriod(query: string, timeOnly: boolean): boolean {
+  return timeOnly || /\b(?:what|when|which|who|where|how|did|do|does|have|had|was|were|talk(?:ed)?|chat(?:ted)?|say|said|discuss(?:ed)?|decide[ds]?|ask(?:ed)?|tell|told|mention(?:ed)?)\b|\?/i.test(query);
 }

@@ -9,8 +9,9 @@ import { ratingStatements } from '../../../lib/dream/ratings';
  * The rules added after held-out scenario set BB, on sentences made up here: a trade said with a verb after the name
  * ("I'm Oskar, I coach rowing"), a role given to the user, a guide's job and coeliac disease in other languages, an
  * aside that is no instruction, an old name kept out of the instruction that drops it, an allergy of someone in the
- * household, the changes "pushed to" a new date and "left" a named workplace, a rating or handicap, and the right value
- * given as "it's …" after a claim taken back.
+ * household, the changes "pushed to" a new date, "left" a named workplace and "cutting down", a rating or handicap, the
+ * right value given as "it's …" after a claim taken back; and, after set BC, going back to work part-time and where the
+ * user is said against a place taken wrongly.
  */
 const AT = Date.UTC(2026, 4, 10);
 const read = (text: string) => extractFromTurn({ id: 't1', text, at: AT });
@@ -111,5 +112,23 @@ describe('a rating, and the value that corrects one', () => {
 
   it('does not count a model year as a number of things', () => {
     expect(read('my car is a 2014 skoda octavia.').updates).toEqual([]);
+  });
+});
+
+describe('after set BC', () => {
+  it('reads going back to work part-time, and not someone else coming back', () => {
+    expect(facts("I'm going back to the bakery in May but part-time, mornings only.")).toContain('User works part-time.');
+    expect(facts("I'm back at the office but only part time for now.")).toContain('User works part-time.');
+    expect(facts('He came back from leave but part-time is hard on the team.')).not.toContain('User works part-time.');
+  });
+
+  it('notes "cutting down" or "scaling back" as a change', () => {
+    expect(changeSaid("Cutting back again: from March I'm only at the depot on Mondays.")).toBeDefined();
+    expect(changeSaid('We scaled back the Saturday market to once a month.')).toBeDefined();
+  });
+
+  it('takes where the user is, said against a place taken wrongly', () => {
+    expect(facts("I'm not in Aberdeen, I'm in Inverness, the office is just registered there.")).toContain('User lives in Inverness.');
+    expect(facts("I'm not in the mood, I'm in bed already.").some((f) => /lives in/.test(f))).toBe(false);
   });
 });

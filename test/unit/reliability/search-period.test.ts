@@ -48,4 +48,15 @@ describe('a popup search that names a period', () => {
     const hits = (await api.searchMemories({ query: 'garden fence paint in January', k: 5 })).map((h) => h.memory.text);
     expect(hits.some((t) => /fence/.test(t))).toBe(true);
   });
+
+  it('shows the best matches from any time for words naming a thing whose period it may be, not a question about the period', async () => {
+    const api = engineApi(await seeded());
+    // "garden fence last week": nothing said last week holds "garden" or "fence", the chat of 3 March does.
+    const thing = (await api.searchMemories({ query: 'garden fence last week', k: 5 })).map((h) => h.memory.text);
+    expect(thing.some((t) => /fence/.test(t))).toBe(true);
+    // Asked as a question of the period, it keeps to the period when something in it matched ("paint" of the shed).
+    const asked = (await api.searchMemories({ query: 'what did I paint for the garden fence last week', k: 5 })).map((h) => h.memory.text);
+    expect(asked.some((t) => /fence/.test(t))).toBe(false);
+    expect(asked.some((t) => /shed door/.test(t))).toBe(true);
+  });
 });
