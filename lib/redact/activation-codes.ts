@@ -104,7 +104,8 @@ const DASHED_PRODUCT_KEY: RegexRule = {
   judge(m, text) {
     // A short letter prefix may open the key ("LK-1BX4S-…"); the groups after it are of one length.
     const groups = m[0].split('-');
-    if (groups.length > 4 && /^[A-Z]{2,3}$/.test(groups[0]!) && groups[1]!.length > 3) groups.shift();
+    // AM's round: a vendor's prefix of up to five letters before three or more groups ("JNDZ-SUPKHD-3SULN0-9MK23L").
+    if (groups.length >= 4 && /^[A-Z]{2,5}$/.test(groups[0]!) && groups[0]!.length !== groups[1]!.length && groups[1]!.length > 3) groups.shift();
     if (groups.some((g) => g.length !== groups[0]!.length)) return null;
     const alnum = groups.join('');
     if ((alnum.match(/\d/g)?.length ?? 0) < 3 || (alnum.match(/[A-Z]/g)?.length ?? 0) < 3 || new Set(alnum).size < 8) return null;

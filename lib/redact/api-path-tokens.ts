@@ -56,8 +56,28 @@ const API_URL_PATH_TOKEN: RegexRule = {
   },
 };
 
+/**
+ * AM's round: a token as the path segment after `/t/` or `/token/` in a link, as package channels take them
+ * (`https://conda.anaconda.org/t/<token>/channel`, a private PyPI or npm mirror's `/token/<token>/simple`): a path
+ * segment so named holds what opens the channel. Sixteen characters or more, with digits set among letters as a
+ * generator sets them, so `/t/general/`, `/token/refresh/` or a forum topic are paths.
+ */
+const PATH_NAMED_TOKEN: RegexRule = {
+  name: 'path-named-token',
+  pattern: /https?:\/\/[^\s/]{1,100}(?:\/[^\s/]{1,60}){0,4}?\/(?:t|tk|token|tokens|auth|access[_-]?token|api[_-]?key|apikey)\/([A-Za-z0-9][A-Za-z0-9_-]{15,100})(?=[/\s"'?#),]|$)/dg,
+  judge(m) {
+    const value = m[1]!;
+    // Digits set among letters twice or more ("fk7hibyl", "a9hitic9swin"), as a forum's topic slug ("/t/ipv6-and-http2-
+    // setup/123", "/t/general-discussion-2024/") never has them.
+    if ((value.match(/[A-Za-z]\d+(?=[A-Za-z])/g)?.length ?? 0) < 2 || (value.match(/\d/g)?.length ?? 0) < 3) return null;
+    const start = m.indices![1]![0];
+    return { start, end: start + value.length, label: 'api key' };
+  },
+};
+
 export const API_PATH_TOKEN_FINDERS: readonly Finder[] = [
   windowedFinder(API_PATH_TOKEN, /\/api\//g, 1, 72),
+  windowedFinder(PATH_NAMED_TOKEN, /\/(?:t|tk|token|tokens|auth|access[_-]?token|api[_-]?key|apikey)\//g, 400, 110),
   // Tried where its opening stands (`anchored-finder.ts`); a URL may hold several keys, each a span.
   anchoredFinder(API_URL_PATH_TOKEN, /\/api\/|:\/\/api/g),
 ];

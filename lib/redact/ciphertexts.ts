@@ -12,11 +12,23 @@ const ENVELOPE =
 /** An Ansible Vault payload: its header line, then lines of hex digits only (the hexlified salt, HMAC and ciphertext). */
 const ANSIBLE_VAULT = /\$ANSIBLE_VAULT;\d\.\d;AES256(?:;[\w-]{1,40})?[ \t]*(?:\r?\n[ \t]*[0-9a-f]{2,120})+/g;
 
+/**
+ * A CI's encrypted variable (AM's round): Travis's `travis encrypt` and AppVeyor's encrypted settings are written as
+ * `secure: "<base64>"` (a bare key, a list item or a JSON field), the value RSA- or AES-encrypted to the project's key, so
+ * only the CI can open it; it is committed to public repositories by design. The key must be exactly `secure` and the
+ * value one run of base64 of 40 or more characters, so a `secure_token: …` or a `secure: true` is not taken.
+ */
+const CI_SECURE = /(?<![\w-])(["']?)secure\1[ \t]*:[ \t]*(["']?)[A-Za-z0-9+/]{40,2000}={0,2}\2(?![A-Za-z0-9+/=])/g;
+
 /** Marks every ciphertext in `text` as taken. */
 export function markCiphertexts(text: string, taken: Uint8Array): void {
   if (text.includes('ENC') || text.includes('vault:v')) {
     ENVELOPE.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = ENVELOPE.exec(text)); ) taken.fill(1, m.index, m.index + m[0].length);
+  }
+  if (text.includes('secure')) {
+    CI_SECURE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = CI_SECURE.exec(text)); ) taken.fill(1, m.index, m.index + m[0].length);
   }
   if (text.includes('$ANSIBLE_VAULT')) {
     ANSIBLE_VAULT.lastIndex = 0;

@@ -13,10 +13,14 @@ const HEADING = new RegExp(
     String.raw`(?<![\p{L}])(?:codes|c[óo]digos|codici|coduri|kody|коды|κωδικοί)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:de[ \t]+(?:respaldo|recuperaci[óo]n|recupera[çc][ãa]o|secours|r[ée]cup[ée]ration|backup|rezerv[ăa])|di[ \t]+(?:backup|recupero|emergenza)|zapasow\p{L}*|odzyskiwania|резервн\p{L}*|восстановлени\p{L}*|ανάκτησης|εφεδρικ\p{L}*)(?![\p{L}])`,
   'iu',
 );
-const ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+([A-Za-z0-9]{4,10}(?:[ -][A-Za-z0-9]{4,10})?)[ \t]*$/;
+// AM's round: a checkbox or another bullet glyph (□ ☐ ▢ ○ ◦ ▪ ‣ ·, "[ ]") opens an item as a dash does; under the
+// heading an item may have lost its bullet, and a code another rule masked already keeps the list going.
+const BULLET = String.raw`(?:\d{1,2}[.)]|[-*•□☐▢○◦▪‣·]|\[[ xX]?\])`;
+const ITEM = new RegExp(String.raw`^[ \t]*(?:${BULLET}[ \t]+)?([A-Za-z0-9]{4,10}(?:[ -][A-Za-z0-9]{4,10})?)[ \t]*$`);
+const MASKED_ITEM = /^[ \t]*(?:\S{1,3}[ \t]+)?\[redacted [a-z ]{2,30}\][ \t]*$/;
 
 /** An item's line, found in the plain mode: a list is looked at only where one stands. */
-const ITEM_LINE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[A-Za-z0-9]{4,10}(?:[ -][A-Za-z0-9]{4,10})?[ \t]*(?=\r?\n|$)/g;
+const ITEM_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${BULLET}[ \t]+[A-Za-z0-9]{4,10}(?:[ -][A-Za-z0-9]{4,10})?[ \t]*(?=\r?\n|$)`, 'g');
 
 function lineEnd(text: string, at: number): number {
   const nl = text.indexOf('\n', at);
@@ -47,7 +51,13 @@ function findCodeSheets(text: string): SecretSpan[] {
       const end = lineEnd(text, pos);
       const line = text.slice(pos, end).replace(/\r$/, '');
       const item = ITEM.exec(line);
+      if (!item && MASKED_ITEM.test(line)) {
+        pos = end + 1;
+        continue;
+      }
       if (!item) break;
+      // Without its bullet an item must look like a code (a digit, or capitals only): "Thanks" under a list is a word.
+      if (!new RegExp(String.raw`^[ \t]*${BULLET}`).test(line) && !/\d|^[A-Z -]+$/.test(item[1]!)) break;
       const start = pos + line.lastIndexOf(item[1]!);
       items.push({ start, end: start + item[1]!.length, label: 'recovery code' });
       pos = end + 1;

@@ -96,7 +96,9 @@ function pw(part: { start: number; end: number; value: string } | null, spans: S
   if (!part) return;
   const v = part.value;
   // A variable (`$PW`, `${PW}`, `$1`), not a value that opens with `$` and a digit and runs on (`$74ll10nm1$7y99`).
-  if (v.startsWith('-') || isPlaceholder(v) || (v.startsWith('$') && !/^\$\d[^\s]{6,}$/.test(v)) || v.length < 3) return;
+  // An option is a dash and a name; a value that opens with a dash and goes on in symbols is a password (AM's round:
+  // `plink -pw -!l^ia!bBdF…`).
+  if (/^--?[A-Za-z][\w-]*(?:=|$)|^-+$/.test(v) || isPlaceholder(v) || (v.startsWith('$') && !/^\$\d[^\s]{6,}$/.test(v)) || v.length < 3) return;
   if (/^(?:\*+|x+|•+)$/i.test(v)) return;
   spans.push({ start: part.start, end: part.end, label: 'password' });
 }

@@ -40,4 +40,43 @@ const WIFI_JOIN: RegexRule = {
   },
 };
 
-export const CONNECT_CALL_FINDERS: readonly Finder[] = [regexFinder(CONNECT_CALL), regexFinder(WIFI_JOIN)];
+/**
+ * AM's round: more calls whose signature names the password's place, in any language's standard library:
+ * a database opened with (source, user, password) — MATLAB's and Octave's `database('db', 'user', '…', …)`, Python's
+ * `pymysql.connect`/`psycopg2.connect`/`pyodbc.connect` positional forms, PHP's `pg_connect`/`sqlsrv_connect`/`oci_connect`
+ * (user, password, …), R's `dbConnect(drv, …)` — and a credentials object built from (user, password) or, as sbt and
+ * Ivy write it, (realm, host, user, password): `Credentials("Sonatype Nexus", "nexus.example", "deploy", "…")`,
+ * `NetworkCredential("user", "…")`, `UsernamePasswordCredentials("user", "…")`, `PasswordAuthentication("user",
+ * "…".toCharArray())`, a client's `.login("user", "…")`. All arguments before the password must be literals, so a
+ * call with variables reads as code, and the value must look like a password as a key's value must.
+ */
+const Q = `(?:"[^"\\n]{0,200}"|'[^'\\n]{0,200}')`;
+const PASSWORD_ARG = `[ \\t]*(?:"([^"\\n]{1,200})"|'([^'\\n]{1,200})')`;
+const THIRD_IS_PASSWORD: RegexRule = {
+  name: 'database-call-password',
+  pattern: new RegExp(
+    `(?<![\\w$])(?:database|(?:[A-Za-z_][\\w]{0,30}\\.)?(?:connect|open_?connection)|oci_connect|odbc_connect|sqlsrv_connect)[ \\t]*\\([ \\t]*${Q}[ \\t]*,[ \\t]*${Q}[ \\t]*,${PASSWORD_ARG}`,
+    'dg',
+  ),
+  judge(m) {
+    const span = groupSpan(m, [1, 2])!;
+    if (span.value.startsWith('$') || isPlaceholder(span.value) || !looksLikePassword(span.value, { quoted: true, strict: true })) return null;
+    return { start: span.start, end: span.end, label: 'password' };
+  },
+};
+const CREDENTIAL_OBJECT: RegexRule = {
+  name: 'credential-object-password',
+  pattern: new RegExp(
+    `(?<![\\w$])(?:new[ \\t]+)?(?:(?:UsernamePassword|Network|Basic|Password|Plain|Simple|User)?Credentials?|PasswordAuthentication|\\.login|\\.logon|\\.authenticate|\\.simple_bind_s|\\.bind_s)[ \\t]*\\([ \\t]*(?:${Q}[ \\t]*,[ \\t]*${Q}[ \\t]*,[ \\t]*)?${Q}[ \\t]*,${PASSWORD_ARG}[ \\t]*(?:\\)|,|\\.toCharArray)`,
+    'dg',
+  ),
+  judge(m) {
+    const span = groupSpan(m, [1, 2])!;
+    // A UUID is a tenant's or a client's id (Azure's `ClientSecretCredential(tenant, client, secret)`).
+    if (/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i.test(span.value)) return null;
+    if (span.value.startsWith('$') || isPlaceholder(span.value) || !looksLikePassword(span.value, { quoted: true, strict: true })) return null;
+    return { start: span.start, end: span.end, label: 'password' };
+  },
+};
+
+export const CONNECT_CALL_FINDERS: readonly Finder[] = [regexFinder(CONNECT_CALL), regexFinder(WIFI_JOIN), regexFinder(THIRD_IS_PASSWORD), regexFinder(CREDENTIAL_OBJECT)];

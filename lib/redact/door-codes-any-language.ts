@@ -17,6 +17,10 @@ import type { Finder, SecretSpan } from './rules';
  */
 const CODE_WORD =
   String.raw`c[oóòô]d(?:e|es|ice|igo|igos|i|u)?|k[oóòôō]d(?:e|a|u|i|o|on|ot|y|ên|ê)?|kaody|koade|kouti|koodii?n?|kood|koodka|koodu|ikhowudi|ikhodi|waehere|yupay\p{L}*|n[uū]mera|kodhi|khoutu|kh[oó]uthu|kodigon?|k[oó]dig[oa]n?|pin|pin-?kod\p{L}*|pin-?code|` +
+  // AM's round: Bemba ikodi, Kabyle tangalt, Toki Pona nanpa ("number"), Japanese 番号 (a number: only where what it
+  // opens stands by, as for every code word here), Taiwanese Hokkien bi̍t-bé (a secret number), and "cdoe" as fingers
+  // transpose it.
+  String.raw`ikodi|tangalt|nanpa|cdoe|番号|bi\u030d?t-b[ée]|` +
   String.raw`coad|namba|nambari|ཨང་གྲངས|код\p{L}*|кодот|კოდ\p{L}*|կոդ\p{L}*|کوډ|کد|کوڈ|كود|קוד|קאָד|קאד|ކޯޑު|କୋଡ|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|කේත\p{L}*|කෝඩ්|ລະຫັດ|รหัส|ကုဒ်|កូដ|ኮድ|코드|コード|暗証番号|密码|密碼|(?<![号編编条條邮郵代验驗维維])码|碼|رمز|الرمز|mã`;
 const ANCHORS = fastAnchors(new RegExp(CODE_WORD, 'giu'));
 /**
@@ -48,11 +52,15 @@ export const OPENS = new RegExp(
     // אזעקה, Hindi अलार्म), a door's in Tajik (дар), Zulu (isicabha), romanised Arabic (bab) and a back or side door.
     String.raw`allarm\p{L}*|alaarm\p{L}*|alamu(?![\p{L}])|alam(?![\p{L}])|сигнализ\p{L}*|сигнализатсия|дохиол\p{L}*|ահազանգ\p{L}*|дар(?![\p{L}])|дарвоз\p{L}*|(?:ye)?sicabha|isicabha|bab(?![\p{L}])|(?:back|rear|side)[ -]?doors?|` +
     // AK's round: Kikuyu mũrango, Ewe ʋɔtru, Hmong qhov rooj, Chechen неӀ (a door), Ossetian дуар, Swedish larm (an alarm).
+    // AM's round: Sepedi lemati, Romani vudar (vudaresko), Kabyle tawwurt/tewwurt, Bemba mwinshi, Toki Pona lupa (tomo),
+    // Darija l-bab with its article written on, Taiwanese Hokkien mn̂g (mn̂g-kháu), the pager's ALM, Toki Pona's alarm
+    // (ilo kalama), Hokkien kéng-pò.
+    String.raw`lemati|vudar\p{L}*|t[ae]wwurt|tabburt|mwinshi|lupa|l-?bab|mn\u0302?g(?:-kh[áa]u)?|mn̂g\p{L}*|alm(?![\p{L}])|kalama|k[ée]ng-p[òo]|` +
     String.raw`m[ũu]rango|d[öo]{2}r\p{L}*|la-?p[oò]rt\p{L}*|dwi[eé]rz\p{L}*|['ʻ’]?[oō]pani|damal|odamatan|doa(?![\p{L}])|[ʋv][ɔo]tru|rooj|не[ӏӀ1]\p{L}*|дуар\p{L}*|larm\p{L}*|` +
     String.raw`balbal\p{L}*|(?:ye|we)?musuwo|monyako|gap[yı]\p{L}*|p[òo]rt[ae]|dua|geit|ok[ẽe]|puka|chitseko|umuryango|[ɛe]pono|katuba|(?:u|yo|wo)cango|oluggi|lebati|kgoro|puarte|dorrys|daras|ишек\p{L}*|` +
     String.raw`pintu|lawang|gerbang|pagar|pinto|pultahan|ganghaan|mlango|lango|[ƙk]ofa\p{L}*|albaab\p{L}*|irrid|il[ẹe]kun|[ụu]z[ọo]|umnyango|isango|bunt\p{L}*|varavaran\p{L}*|vavahady|matap[āa]|faitotoka|k[ūu]aha|punku\p{L}*|c[ửu]a(?![ \t]+h[àa]ng)|c[ổo]ng|` +
     String.raw`врат\p{L}*|влез\p{L}*|двер\p{L}*|дзвер\p{L}*|подъезд\p{L}*|домофон\p{L}*|ворот\p{L}*|есік\p{L}*|эшик\p{L}*|хаалга\p{L}*|πόρτ\p{L}*|θύρ\p{L}*|εισόδ\p{L}*|կար\p{L}*|դու?ռ\p{L}*|კარ\p{L}*` +
-    String.raw`)|דלת|שער|טיר|טויער|باب|بوابة|البوابة|درب|دروازه|دروازې|دروازے|دروازہ|گیٹ|دروازو|دەرگا|ئىشىك|ދޮރު|སྒོ|ढोका|ଦ୍ୱାର|କବାଟ|দুৱাৰ|ማዕጾ|दरवाज\p{L}*|गेट|द्वार|দরজা|গেট|ਦਰਵਾਜ\p{L}*|ਗੇਟ|દરવાજ\p{L}*|ગેટ|கதவ\p{L}*|తలుపు|ಬಾಗಿಲ\p{L}*|വാതിൽ|දොර\p{L}*|ประตู|ປະຕູ|တံခါး|ទ្វារ|በር|大门|大門|门禁|門禁|玄関|ドア|裏口|裏門|勝手口|通用口|后门|後門|侧门|側門|현관|대문|뒷문|정문|도어|ኣላርም|አላርም|រោទិ៍|ສັນຍານເຕືອນ|สัญญาณเตือน|สัญญาณกันขโมย|警報|警报|報警|报警|アラーム|경보|알람|إنذار|انذار|الإنذار|الانذار|אזעקה|अलार्म`,
+    String.raw`)|דלת|שער|טיר|טויער|باب|بوابة|البوابة|درب|دروازه|دروازې|دروازے|دروازہ|گیٹ|دروازو|دەرگا|ئىشىك|ދޮރު|སྒོ|ढोका|ଦ୍ୱାର|କବାଟ|দুৱাৰ|ማዕጾ|दरवाज\p{L}*|गेट|द्वार|দরজা|গেট|ਦਰਵਾਜ\p{L}*|ਗੇਟ|દરવાજ\p{L}*|ગેટ|கதவ\p{L}*|తలుపు|ಬಾಗಿಲ\p{L}*|വാതിൽ|දොර\p{L}*|ประตู|ປະຕູ|တံခါး|ទ្វារ|በር|大门|大門|门禁|門禁|玄関|ドア|裏口|裏門|勝手口|通用口|后门|後門|侧门|側門|현관|대문|뒷문|정문|도어|門口|门口|金庫|金库|保险柜|保險櫃|保险箱|保險箱|금고|(?<![\p{L}\p{M}])दार[\p{L}\p{M}]*|ኣላርም|አላርም|រោទិ៍|ສັນຍານເຕືອນ|สัญญาณเตือน|สัญญาณกันขโมย|警報|警报|報警|报警|アラーム|경보|알람|إنذار|انذار|الإنذار|الانذار|אזעקה|अलार्म`,
   'iu',
 );
 

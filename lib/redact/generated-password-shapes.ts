@@ -14,9 +14,116 @@ const JOINED = /(?<![\p{L}\p{N}_.@/\\$#-])\p{Lu}\p{Ll}{2,14}([-_.])\p{Lu}\p{Ll}{
 const RUN_TOGETHER = /(?<![\p{L}\p{N}_.@/\\$#-])\p{Lu}\p{Ll}{2,12}(?:\p{Lu}\p{Ll}{2,12}){2,4}\d{1,4}[!@#$%^&*?=+~]?(?![\p{L}\p{N}_@/\\(-]|\.\p{L})/gu;
 const WORD_DIGITS_SYMBOL = /(?:(?<![\p{L}\p{N}_.@/\\$#-])\p{Lu}\p{Ll}{3,14}_?(?!(?:19|20)\d\d[^\d])\d{4,6}[=_%#&@$^~+]|(?<=^|[\s"'“‘(])\.\p{Lu}\p{Ll}{3,14}_\d{3,6}[!?%=_#&*@$^~+]?)(?![\p{L}\p{N}@/\\(]|\.\p{L})/gmu;
 
+/**
+ * AM's round, more shapes that only a password has, whatever the sentence's language:
+ * - a capitalised word, digits, one of a password's joiners and a second word ("Mariposa849&tessera",
+ *   "Chrome0541=solder", "Carb28_maplewood", "Fjell11.carb"); after a dot the word is no file's or domain's ending;
+ * - a capitalised word and two or more digits ended by a password's symbol ("Flipper580+", "Oolong65="), or three or
+ *   more digits and a mark that also ends a sentence ("Mariposa152!", "Tanne4688.", "Bounce402-"): "move to Cafe24?" is
+ *   a brand's name asked about;
+ * - a word with digits in place of letters (three times or more: "H4rb0url1gh7", "Sug4rbu5hFlipp3r") ended by a joiner
+ *   and digits ("…=24", "…@74", ".37", "_22");
+ * - a token drawn at random from letters, digits and symbols: ten to forty characters, both cases changing four times
+ *   or more, a symbol of `!@#%^&*?~` (not base64's) and three digits or symbols at least ("%^&vfZ6CCft=_wYps^1&");
+ *   no link, path, e-mail or `name=value`;
+ * - a word of another script than the text's, run into digits ("Сова43!" in a Creole note, "قمر2232" in English,
+ *   "月光茶馆97!" in Ladino): a word typed in a second keyboard layout with a number is what people make passwords of.
+ */
+/**
+ * Four or more small words joined by hyphens and ended by a hyphen and a number ("sled-velvet-glass-tram-2"): the
+ * memorable form of Bitwarden's and 1Password's generators in small letters. A link's slug stands after a `/` or
+ * before one, which this never does.
+ */
+const LOWER_HYPHENATED = /(?<![\p{L}\p{N}_.@/\\$#:=-])[a-z]{3,10}(?:-[a-z]{3,10}){3,6}-\d{1,4}(?![\p{L}\p{N}_@/\\(%-]|\.[\p{L}\p{N}])/gu;
+const WORD_DIGITS_WORD = /(?<![\p{L}\p{N}_.@/\\$#-])\p{Lu}\p{Ll}{2,14}\d{2,6}([&@=#_.!%+*~^$])(\p{Ll}{3,14})(?![\p{L}\p{N}_@/\\(-]|\.\p{L})/gu;
+const FILE_OR_DOMAIN_END = /^(?:com|net|org|edu|gov|info|biz|app|dev|html?|php|aspx?|jsp|json|xml|ya?ml|toml|ini|cfg|conf|txt|md|csv|tsv|log|pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|svg|webp|mp[34]|wav|mov|avi|mkv|zip|rar|tar|gz|iso|exe|msi|dmg|apk|dll|bin|img|py|js|ts|rb|go|rs|java|kt|cs|cpp|swift|sh|bat|local|lan|home|internal)$/i;
+const WORD_DIGITS_END = /(?<![\p{L}\p{N}_.@/\\$#-])\p{Lu}\p{Ll}{2,14}(?:\d{2,6}[@#$%^&*=+~]|\d{3,6}[!?.-])(?=$|[\s"'”»),;:]|[.!?](?:\s|$))/gmu;
+const DATA_LABEL =
+  /(?<![\p{L}])(?:(?:primary|foreign|composite|sort|partition|row|index)[ \t]+key|ids?|uuid|hash\p{L}*|checksum|digest|sku|order|ref(?:erence)?|tracking|serial|nonce|salt|sample|example|regex|pattern|format|mask)(?![\p{L}])/iu;
+const EXAMPLE_BEFORE = /(?<![\p{L}])(?:like|such[ \t]+as|e\.g\.|for[ \t]+example|for[ \t]+instance|patterns?|wie|z\.[ \t]?B\.|comme|como|tipo|zoals|np\.)(?![\p{L}])[^.!?\n]{0,40}$/iu;
+const LEET_JOINED = /(?<![\p{L}\p{N}_.@/\\$#-])\p{Lu}[\p{L}\d]{6,30}[=.@_#!&%+]\d{1,4}(?![\p{L}\p{N}_@/\\(-]|\.[\p{L}\p{N}])/gu;
+const RANDOM_SYMBOLS = /(?<=^|[\s"'“‘(:：])[A-Za-z0-9!@#$%^&*?=+_~.-]{10,40}(?=$|[\s"'”’),;]|[.!?](?:\s|$))/gmu;
+const OTHER_SCRIPT_WORD_DIGITS =
+  /(?<![\p{L}\p{N}_])(?:[\p{sc=Cyrillic}]{2,12}|[\p{sc=Greek}]{2,12}|[\p{sc=Arabic}]{2,12}|[\p{sc=Hebrew}]{2,12}|[\p{sc=Armenian}]{2,12}|[\p{sc=Georgian}]{2,12}|[\p{sc=Devanagari}\p{M}]{2,12}|[\p{sc=Tifinagh}]{2,12}|[\p{sc=Han}]{2,8}|[\p{sc=Hangul}]{2,8}|[\p{sc=Thai}\p{M}]{2,12})\d{2,6}[!@#$%^&*?=+~.]?(?![\p{L}\p{N}_@/])/gu;
+const SCRIPTS = ['Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Armenian', 'Georgian', 'Devanagari', 'Tifinagh', 'Han', 'Hangul', 'Thai'].map((n) => new RegExp(`\\p{sc=${n}}`, 'gu'));
+
+function caseChanges(s: string): number {
+  let n = 0;
+  let last = '';
+  for (const c of s) {
+    const k = /[A-Z]/.test(c) ? 'U' : /[a-z]/.test(c) ? 'L' : '';
+    if (!k) continue;
+    if (last && k !== last) n++;
+    last = k;
+  }
+  return n;
+}
+
+function randomSymbolToken(v: string): boolean {
+  if (/:\/\/|\.\.|@[A-Za-z0-9-]+\.[A-Za-z]|^[a-z_][a-z0-9_]*=|^[A-Z_][A-Z0-9_]*=|^-/.test(v)) return false;
+  // Base64's own symbols (`+`, `=`) alone say nothing: a nonce, a hash or a PEM line has them. A `$` opens a variable.
+  // The symbol stands inside the token, between letters or digits: markdown's stars, a hashtag's # or a handle's @ at an
+  // edge ("**StreetArtHub**", "#RunForHope2023", "@TokyoTourism") mark up a name. A `Name=` opens a setting.
+  // A `#` or `@` before a word is a fragment's, a handle's or a domain's ("urn:x#Base64Binary", "team@Support").
+  if (!/[\p{L}\p{N}][!@#%^&*?~]+[\p{L}\p{N}]/u.test(v) || /\*\*|^[#@*_]|^[A-Za-z_][\w.-]*=|[#@][A-Z]?[a-z]{3,}/.test(v) || /^\$|\$_|\.[A-Z][a-z]/.test(v) || (v.match(/[A-Z]/g)?.length ?? 0) < 2 || (v.match(/[a-z]/g)?.length ?? 0) < 3) return false;
+  if ((v.match(/[\d!@#$%^&*?=+_~.-]/g)?.length ?? 0) < 3 || caseChanges(v) < 4) return false;
+  // A word of five small letters or more reads as a word or a name, not a draw ("Hello=World&x"), unless the rest is random.
+  return !/[a-z]{6,}/.test(v);
+}
+
+/** Letters of each script in the text and in all, counted once per text (a text of many such words stays linear). */
+function scriptCounts(text: string): { total: number; perScript: number[] } {
+  return { total: text.match(/\p{L}/gu)?.length ?? 0, perScript: SCRIPTS.map((re) => text.match(re)?.length ?? 0) };
+}
+
+function otherScript(counts: { total: number; perScript: number[] }, word: string): boolean {
+  for (let k = 0; k < SCRIPTS.length; k++) {
+    const re = SCRIPTS[k]!;
+    re.lastIndex = 0;
+    const own = word.match(re)?.length ?? 0;
+    if (!own) continue;
+    // The text's other letters of that script: a few at most (a greeting's word), against the word's own; and a text
+    // of another script around it (ten letters or more), not the word alone ("验证码错误代码1234" is the text).
+    const others = counts.total - (word.match(/\p{L}/gu)?.length ?? 0);
+    return counts.perScript[k]! - own <= 2 && others >= 10;
+  }
+  return false;
+}
+
 function findGeneratedShapes(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   if (!/\d/.test(text)) return spans;
+  WORD_DIGITS_WORD.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = WORD_DIGITS_WORD.exec(text)); ) {
+    if (m[1] === '.' && FILE_OR_DOMAIN_END.test(m[2]!)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
+  }
+  for (const re of [WORD_DIGITS_END, LEET_JOINED, LOWER_HYPHENATED]) {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+      // Leet is typed in small letters with a capital first; a firmware's or a part's name is in capitals ("EG25GGBR07A08M2G_06").
+      if (re === LEET_JOINED && ((m[0].match(/\p{L}\d+(?=\p{L})/gu)?.length ?? 0) < 3 || (m[0].match(/\p{Ll}/gu)?.length ?? 0) < 4)) continue;
+      // A year with a symbol is the textbook weak password, named as an example ("passwords like Summer2026!"); so is
+      // anything after "like" or "such as".
+      if (re === WORD_DIGITS_END && (/^(?:19|20)\d\d\D$/.test(m[0].replace(/^\p{L}+/u, '')) || EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
+    }
+  }
+  RANDOM_SYMBOLS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = RANDOM_SYMBOLS.exec(text)); ) {
+    const v = m[0].replace(/[.?!,;:]+$/, '');
+    // Named on its line as data, not a secret: a table's key, an id, a hash, a nonce, a sample or a pattern.
+    const line = text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1, m.index - 60), m.index);
+    if (DATA_LABEL.test(line)) continue;
+    if (randomSymbolToken(v)) spans.push({ start: m.index, end: m.index + v.length, label: 'password' });
+  }
+  OTHER_SCRIPT_WORD_DIGITS.lastIndex = 0;
+  let counts: { total: number; perScript: number[] } | null = null;
+  for (let m: RegExpExecArray | null; (m = OTHER_SCRIPT_WORD_DIGITS.exec(text)); ) {
+    if (/^(?:19|20)\d\d$/.test(m[0].replace(/^\D+|\D+$/gu, ''))) continue;
+    counts ??= scriptCounts(text);
+    if (otherScript(counts, m[0])) spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
+  }
   for (const re of [JOINED, RUN_TOGETHER, WORD_DIGITS_SYMBOL]) {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(text)); ) spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });

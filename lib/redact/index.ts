@@ -72,6 +72,11 @@ import { STREAM_KEY_FINDERS } from './stream-keys';
 import { WORD_CODE_FINDERS } from './word-codes';
 import { CLIENT_CONSTRUCTOR_FINDERS } from './client-constructors';
 import { CONNECT_CALL_FINDERS } from './connect-calls';
+import { HOST_NAMED_KEY_FINDERS } from './host-named-keys';
+import { ASKED_CODES_IN_CHAT_EXPORT_FINDERS } from './asked-codes-in-chat-exports';
+import { READ_BACK_CODE_FINDERS } from './read-back-codes';
+import { WIFI_KEY_PHRASE_FINDERS } from './wifi-key-phrases';
+import { OBJECT_STORE_ALIAS_FINDERS } from './object-store-aliases';
 import { CREDENTIAL_FILE_FINDERS } from './credential-files';
 import { CRYPTO_FINDERS } from './crypto';
 import { DOCUMENT_NUMBER_FINDERS } from './document-numbers';
@@ -233,6 +238,15 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...BEARER_HEADER_VALUE_FINDERS,
   ...SASL_AUTH_FINDERS,
   ...CONNECT_CALL_FINDERS,
+  // AM's round: a gem server's login under its host's name, an object store's keys in `mc alias set`.
+  ...HOST_NAMED_KEY_FINDERS,
+  ...OBJECT_STORE_ALIAS_FINDERS,
+  // AM's round: a code asked for in an exported chat (WeChat, LINE, KakaoTalk) and given as the next message.
+  ...ASKED_CODES_IN_CHAT_EXPORT_FINDERS,
+  // AM's round: a code read back twice over a radio ("381203, repeat 381203").
+  ...READ_BACK_CODE_FINDERS,
+  // AM's round: a Wi-Fi key of digits or plain words right after a Wi-Fi word, ended by its clause or a sign-off.
+  ...WIFI_KEY_PHRASE_FINDERS,
   ...CREDENTIAL_FILE_FINDERS,
   ...NETWORK_DEVICE_SECRET_FINDERS,
   ...UCI_OPTION_FINDERS,

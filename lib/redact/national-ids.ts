@@ -500,10 +500,13 @@ function MORE_ID_RULES(): IdRule[] {
     rule('be-national-number', /(?:rijksregister(?:nummer)?|num[ée]ro[ \t]+(?:de[ \t]+registre[ \t]+)?national|national[ \t]+(?:register[ \t]+)?number|\bINSZ\b|\bNISS\b)/gi, '\\d{2}[. ]?\\d{2}[. ]?\\d{2}[- ]?\\d{3}[. ]?\\d{2}', belgianNationalNumberValid),
     rule('pt-nif', /(?:\bNIF\b|contribuinte)/gi, '\\d{3} ?\\d{3} ?\\d{3}', portugueseNifValid),
     rule('cl-rut', /\b(?:RUT|RUN)\b/gi, '\\d{1,2}\\.?\\d{3}\\.?\\d{3}-?[\\dkK]', chileanRutValid),
+    // AM's round: written with its dots and dash ("10.841.954-7") the RUT is known by shape and check digit under any
+    // form's name for an identity number ("ID number:", "N.º de documento", "cédula", "carnet").
+    rule('cl-rut-dotted', /(?:\bID\b|\bI\.D\.|identi(?:ty|dad|fica\p{L}*)|documento?|c[ée]dula|carnet)/giu, '\\d{1,2}\\.\\d{3}\\.\\d{3}-[\\dkK]', chileanRutValid, 60),
     rule('mx-curp', /\bCURP\b/gi, '[A-Za-z]{4}\\d{6}[HMXhmx][A-Za-z]{5}[A-Za-z0-9]\\d', (v) => curpValid(v.toUpperCase())),
     rule('au-tfn', /(?:\bTFN\b|tax[ \t]+file[ \t]+number)/gi, '\\d{3} ?\\d{3} ?\\d{2,3}', tfnValid),
     rule('il-id', /(?:תעודת[ \t]+זהות|ת\.ז|teudat[ \t]+zehut|israeli[ \t]+id)/gi, '\\d{8}-?\\d', israeliIdValid),
-    rule('fi-hetu', /(?:henkilötunnus|\bHETU\b|personal[ \t]+identity[ \t]+code|sosiaaliturvatunnus|\bsotu\b)/gi, '\\d{6}[-+A-FYXWVUa-fyxwvu]\\d{3}[0-9A-Ya-y]', hetuValid),
+    rule('fi-hetu', /(?:henkilötunnus|\bHETU\b|personal[ \t]+identity[ \t]+code|sosiaaliturvatunnus|\bsotu\b)/gi, '\\d{6}[-+A-FYXWVUa-fyxwvu]\\d{3}[0-9A-Ya-y]', hetuValid, 80),
     rule('no-fodselsnummer', /(?:fødselsnummer|fodselsnummer|personnummer|\bf(?:ø|o)?dsels?nr\b|\bfnr\b|\bf\.nr\b)/gi, '\\d{6} ?\\d{5}', norwegianFnrValid),
     rule('ro-cnp', /(?:\bCNP\b|cod[ \t]+numeric[ \t]+personal)/gi, '[1-9]\\d{12}', romanianCnpValid),
     // Irish writes it PSP (uimhir phearsanta seirbhíse poiblí).

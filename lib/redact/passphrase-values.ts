@@ -4,6 +4,7 @@ import { NOT_THE_PASSWORD, PASSWORD_WORDS } from './password-word-near-value';
 import { PREPOSITIONS } from './passwords';
 import { generatedPhrase, LINE_END_ONLY, LINE_OR_BRACKET_END, PROSE_WORD, SENTENCE_WORD } from './generated-phrases';
 import type { Finder, SecretSpan } from './rules';
+import { SIGN_OFF_AFTER } from './sign-offs';
 
 /**
  * A password whose shape the token rules cannot see, right after a password word in any language (the shared list
@@ -111,6 +112,10 @@ function mixedValue(rest: string): RegExpExecArray | null {
 const COPULAS =
   // Luxembourgish ass ("d'Passwuert fir … ass …"). AK's round: Serbian је, Ossetian у, Hmong yog, Polish to, Manx ta,
   // Cornish yw, Hindi है before the value, Tibetan ནི, Aymara ukax, Kikuyu nĩ, Ewe enye.
+  // AM's round: Venetian xe, Antillean and Seychellois Creole sé, Swiss German isch, Taiwanese Hokkien sī, Toki Pona
+  // li, Kapampangan ya ing, Minangkabau nyo. (Konkani's asa closes its clause, after the value; Romani's si, Kabyle's
+  // d and Patois's a are other languages' "if", "of" and "to" too: a sentence about a password goes on after them.)
+  String.raw`xe|ze|s[ée]|isch|sī|li|ya[ \t]+ing|nyo|` +
   String.raw`је|у|yog|to|ta|yw|है|ནི|ukax|nĩ|enye|ass|is|ist|es|est|é|è|är|er|era|was|c['’]est|ni|ndi|ndiyo|ke|ne|ye|h[eè]|e|em|ha['’]e|ca|tassaavoq|ହେଉଛି|হৈছে|হল|হলো|là|adalah|ialah|ay|jest|je|ir|yra|это|е|є|eh|ko|se|waa|ngu|yi|ezali|bụ|shine|ita[ \t]+ce|dia|kye|mooy|είναι|ήταν|هي|هو|היא|הוא|是|ithi|o[ \t]+le|ແມ່ນ|ຄື|howa|hiya|huwa|heya`;
 /** A clause's words: no digit, no stop; a name in quotes may stand in it ("a senha do Wi-Fi "KFM-Studio" é …"). */
 // An apostrophe between letters is a word's ("an'ny", "ky'ekyama", "הג'ימייל"), not a quote.
@@ -243,16 +248,18 @@ function plainWords(head: string, at: number, rest: string): RegExpExecArray | n
     // line's end, a bracket or a quote after them, and no phrase ends at a question's mark.
     // A chat's laugh ends a clause as a stop does ("… quartz xD —"). The words must still end their clause: "… waa inuu
     // noqdaa ugu yaraan 16 xaraf" is a rule's sentence, its number a count.
-    const ends = (loose ? LINE_OR_BRACKET_END : LINE_END_ONLY).test(after) || INTERJECTION_END.test(after);
+    const ends = (loose ? LINE_OR_BRACKET_END : LINE_END_ONLY).test(after) || INTERJECTION_END.test(after) || SIGN_OFF_AFTER.test(after);
     const strong = said && ends && !/[?？]/.test(after.trimStart()[0] ?? '') && generatedPhrase(value);
     if (n < (englishWord && !strong ? 4 : 3)) return null;
     if (!strong && words.slice(0, n).filter((w) => LIST_WORDS.has(w)).length * 3 < n * 2) continue;
+    // A sign-off is no word of the phrase either: "… gravel harbour grasie" ends before "grasie".
+    if (SIGN_OFF_AFTER.test(` ${words[n - 1]!}`)) continue;
     // The next code's own word is no word of the phrase: "… erase code alarme 2068" ends before "code".
     if (LABEL_WORD.test(words[n - 1]!)) continue;
     // Four list words right after an English word with no verb, ending their line ("cold-room sensors password
     // anchor carbon apple forest"): a note's label and its phrase.
     if (englishWord && !said && !(n >= 4 && LINE_END_ONLY.test(after) && generatedPhrase(value))) return null;
-    if (CLAUSE_END.test(after) || VERB_LAST_AFTER.test(after) || PLAIN_END.test(after) || INTERJECTION_END.test(after)) {
+    if (CLAUSE_END.test(after) || VERB_LAST_AFTER.test(after) || PLAIN_END.test(after) || SIGN_OFF_AFTER.test(after) || INTERJECTION_END.test(after)) {
       const found = [value + tail] as unknown as RegExpExecArray;
       found.index = 0;
       return found;
@@ -300,12 +307,12 @@ function valueAt(head: string, at: number, login: boolean, passcode: boolean, gi
     value = m[0].replace(/[.,;:)\]}»”。、，،؛۔।]+$/u, '');
     // The newer shapes must end their clause: "… is lantern.cable.misty , kimseye …", "… ni 90421352 .", "… X dha.".
     const after = rest.slice(value.length);
-    if (!CLAUSE_END.test(after) && !VERB_LAST_AFTER.test(after)) return null;
+    if (!CLAUSE_END.test(after) && !VERB_LAST_AFTER.test(after) && !SIGN_OFF_AFTER.test(after)) return null;
   }
   // Words with spaces end their clause: a stop, a comma, a quote, a line's end or an "and" ("… 801 y el candado"), where a
   // sentence about the password goes on ("deve essere cambiata ogni 90 giorni", "holds 312 shared passwords").
   const rest2 = rest.slice(value.length);
-  if (/[ \t]/.test(value) && (PROSE_WORD.test(value) || !(CLAUSE_END.test(rest2) || VERB_LAST_AFTER.test(rest2) || PLAIN_END.test(rest2) || INTERJECTION_END.test(rest2)))) return null;
+  if (/[ \t]/.test(value) && (PROSE_WORD.test(value) || !(CLAUSE_END.test(rest2) || VERB_LAST_AFTER.test(rest2) || PLAIN_END.test(rest2) || SIGN_OFF_AFTER.test(rest2) || INTERJECTION_END.test(rest2)))) return null;
   if (LIST_AFTER.test(rest.slice(value.length))) return null;
   return { start: at, end: at + value.length };
 }

@@ -15,6 +15,18 @@ const PIN_THEN_DIGITS =
   /(?<![\p{L}\p{N}_-])(pin|puk|pin-?(?:code|kod|kode|koodi|nummer|number|no)|pincode)[12]?(?:[ \t]+(?:is|was|ist|est|es|er|är|=|mak|ni|ye|je|se|ko|là|na|ndi|hemi|ket|ay|ang|wa|yw|jest|é|è|[ée]s|ez|dir|dır))?[ \t]*[:=#]?[ \t]*(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
 const PIN_THEN_ITS =
   /(?<![\p{L}\p{N}_-])(?:pin|puk|passcode)(?![\p{L}\p{N}])[^.!?\n\d]{0,48}?[ \t,;—–-](?:it['’]?s|it[ \t]+is)[ \t]+(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
+/**
+ * AM's round: a PIN and its digits with a few short words of any language between, as people write "my PIN is" in
+ * their own tongue ("mon PIN i 7286", "miro PIN si 2997", "PIN ambo 1122", "mini PIN isch 2049", "PIN sī 1659",
+ * "mã PIN thẻ 126066", "PIN do karty 2995", "пин-код карты 799360", "張卡個PIN係 3050"): up to three words of one to
+ * eight letters (a copula, a possessive, "of the card"), or a CJK particle right after the word. An English word
+ * that makes the number something else stands between ("PIN changed in 2019", "pin for 5000 cycles"), a digit
+ * between, a count or a unit after, or a board's contact before, and it is left.
+ */
+const PIN_WORDS_THEN_DIGITS =
+  /(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_-])(pin|puk|пин(?:-?код)?|пин-?кодът|пін(?:-?код)?)(?:[\p{sc=Han}\p{sc=Hiragana}]{1,2}(?=[ \t]*\d)|(?![\p{L}\p{N}]))((?:[ \t]+[\p{L}\p{M}'’]{1,8}){0,3}?)[ \t]*[:=：]?[ \t]*(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
+const NOT_A_PIN_WORD =
+  /^(?:in|on|at|since|until|till|by|from|before|after|of|for|to|the|an|and|or|but|with|was|were|be|been|has|have|had|will|would|can|could|should|must|may|expires?|expired|changed|reset|entry|entries|attempts?|tries|digits?|length|than|more|less|least|most|about|around|over|under|every|each|per|within|between|into|via|years?|days?|months?|weeks?|hours?|times|cycles|count|holes?|pins|board|header|gpio|set|high|low|out|up|down|only|code|codes|pad|pads|model|type|version|reader|terminal|machine|device|mailer|letter|envelope|field|box|screen|prompt|page|policy|rule|limit|size|range|series|batch|lot|order|ref|step|line|item|row|column|slot|socket|connector|unit|part|product)$/i;
 const CONTACT_BEFORE = /(?:gpio|header|connector|digital|analog|analogue|output|input|data|ground|gnd|reset|tx|rx|led|power|pcb|chip|board|socket|plug|bent|postal|zip|area)[ \t-]*$/iu;
 const OWNER_BEFORE =
   /(?<![\p{L}])(?:my|your|his|her|our|their|the[ \t]+\p{L}+['’]s|operator|engineer|technician|merchant|manager|admin|administrator|user|supervisor|staff|master|service|installer|card|sim|bank|phone|mobile|atm|debit|credit|new|old|current|default|parent|child|app|account|voicemail)[ \t]+$/iu;
@@ -27,7 +39,7 @@ function push(spans: SecretSpan[], text: string, start: number, digits: string):
 
 function findPinNumbers(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (!/p(?:in|uk|asscode)/i.test(text)) return spans;
+  if (!/p(?:in|uk|asscode)|пин|пін/i.test(text)) return spans;
   PIN_THEN_DIGITS.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = PIN_THEN_DIGITS.exec(text)); ) {
     const word = m[1]!.toLowerCase();
@@ -38,6 +50,17 @@ function findPinNumbers(text: string): SecretSpan[] {
     // owner's or a role's word before it ("my pin", "operator pin", "the card's pin"), or said with "is" or a colon.
     // A PUK, and a SIM's numbered PIN1 and PIN2, are a SIM's whatever their case.
     if (m[1] === m[1]!.toLowerCase() && !/^(?:puk|pin[12])/i.test(m[0]) && !OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !/(?:is|was|[:=])[ \t]*\d+$/.test(m[0])) continue;
+    push(spans, text, m.index + m[0].length - digits.length, digits);
+  }
+  PIN_WORDS_THEN_DIGITS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PIN_WORDS_THEN_DIGITS.exec(text)); ) {
+    const words = m[2]!.trim().split(/[ \t]+/).filter(Boolean);
+    if ((words.length === 0 && !/[\p{sc=Han}\p{sc=Hiragana}]/u.test(m[0])) || words.some((w) => NOT_A_PIN_WORD.test(w))) continue;
+    // A small-letter "pin" in English is a contact or a verb as often: only where no word between is English-looking
+    // lower case of three letters or more that the stop list lacks is it read so, and never right after a board's word.
+    if (CONTACT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (m[1] === m[1]!.toLowerCase() && /^pin$/.test(m[1]!) && OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) === false && !/^(?:el|il|le|la|lo|o|ing|mi|mon|ma|mi[nr]o|mini|mein|meine|mijn|min|moj|mój|meu|minha|mio|mia|su|sa|son|ta|ton|tu|yo|ang|ni|na)$/i.test(text.slice(Math.max(0, m.index - 8), m.index).trim().split(/[ \t]+/).pop() ?? '')) continue;
+    const digits = m[3]!;
     push(spans, text, m.index + m[0].length - digits.length, digits);
   }
   PIN_THEN_ITS.lastIndex = 0;

@@ -125,7 +125,9 @@ const MEMBER_PATH_SHAPE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
  */
 const MEMBER_PATH = {
   test(value: string): boolean {
-    return MEMBER_PATH_SHAPE.test(value) && !value.split('.').some((part) => part.length >= 12 && /\d.*\d/.test(part) && ((/[A-Z]/.test(part) && /[a-z]/.test(part)) || (part.match(/[a-z]\d+(?=[a-z])/g) ?? []).length >= 3));
+    // AM's round: a part that is a capitalised word and three digits or more (`Skate2962.rinkside`) is how people make
+    // passwords, not how code names a member.
+    return MEMBER_PATH_SHAPE.test(value) && !value.split('.').some((part) => /^[A-Z][a-z]{2,}\d{3,}$/.test(part)) && !value.split('.').some((part) => part.length >= 12 && /\d.*\d/.test(part) && ((/[A-Z]/.test(part) && /[a-z]/.test(part)) || (part.match(/[a-z]\d+(?=[a-z])/g) ?? []).length >= 3));
   },
 };
 
