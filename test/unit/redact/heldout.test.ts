@@ -608,6 +608,36 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     words right after the word with no verb, quote or number; a sentence has the same shape (AK's list above).
  *   - long notes with secret in the middle (1): "ti password ko ket -S&V+vhoRQmKB-LKT" — the leading `-` reads as an
  *     option's dash; taking values that start with one would take command lines' flags.
+ * - AM (723/768, 0/512 false alarms since its round; 78.0% / 1.2% before it, after AL's). False alarms first: Travis'
+ *   and AppVeyor's `secure: "<base64>"` is ciphertext only the CI opens (ciphertexts.ts). Then by shape and structure:
+ *   calls whose signature places the password (`database('db','user','…')`, sbt's `Credentials(realm, host, user, …)`,
+ *   `NetworkCredential`, `.login(user, …)`; connect-calls.ts), `mc alias set NAME URL ACCESS SECRET`
+ *   (object-store-aliases.ts), Bundler's `BUNDLE_<HOST>__<TLD>` logins (host-named-keys.ts), a token after `/t/` or
+ *   `/token/` in a link (api-path-tokens.ts), `-pw` values opening with a dash, `key.password=Word1234.word`, a vendor
+ *   prefix before a dashed product key, IBANs of the countries outside the registry (Morocco and 22 more, mod 97), a
+ *   dotted RUT under any ID label and a HETU said later in its sentence; passwords by shape alone (word+digits+joiner
+ *   +word, word+digits+symbol, leet with a joiner and digits, random tokens with inner symbols, a word of another script
+ *   than the text's run into digits, lower-case hyphenated words with a number; generated-password-shapes.ts); a PIN
+ *   and its digits with up to three short words of any language between (pin-numbers.ts); a code asked for in an
+ *   exported chat (WeChat, LINE, KakaoTalk, WhatsApp) and given as the next message (asked-codes-in-chat-exports.ts); a
+ *   code read back twice (read-back-codes.ts); a Wi-Fi key of digits or plain words after a Wi-Fi word
+ *   (wifi-key-phrases.ts); a checkbox-bulleted backup-code sheet (code-sheets.ts); a message's sign-off in some seventy
+ *   languages as a clause's end (sign-offs.ts); and door, alarm and code words in more languages (Sepedi, Romani,
+ *   Kabyle, Bemba, Toki Pona, Darija, Hokkien, Konkani, the pager's ALM). Of the 124 misses fixed, about 95 fell to
+ *   rules of shape or structure that read no word of AM's. What is left, and why:
+ *   - plain-word passphrases (15) after a password word with no verb the rules know ("seqdec marble teapot north",
+ *     "entra kon …", "bi̍t-bé kái chò copper flute north", "parolu wobbly lantern kites 98 yaptım") or after "is" in a
+ *     long English clause ended by "cheers"/"lmk": words a sentence is made of, in languages the tables lack.
+ *   - digits only after a verb of use or change (11: "just use 1013902507 to get into", "mi change it to 525575",
+ *     "gamitan me ing 6013995530 ban", "nanpa len mi li 8014"): a number after "use" or "change to" is a quantity or
+ *     a setting as often.
+ *   - random tokens without an inner symbol (8: "lt4T7iXwF30EKDOyrDe", "Q6cDudPuUPr0", "OGssu=IfodvTFC",
+ *     "%UhJgcoplzsFSsf-"): analytics write keys, SDK keys and nonces in the older look-alike sets have the same shape.
+ *   - "Saudade46?" and "Bounce02-": a word and two digits before a question mark or a dash is a brand's name
+ *     ("move to Cafe24?") as often; "L34dlin3Tanne_22" has two leet swaps, not three; "نخلة5096" in an Arabic text is
+ *     that text's own script; the old of two passwords in "from 7067164 to …"; PINs after "lcode dyal lcarte" and
+ *     "الرقم السري للبطاقة" (no PIN word); "le dgiicode c'est" (a misspelling) and "the code is 7832 for the staff room"
+ *     (no door or alarm word before the digits).
  */
 interface HeldOutCorpus {
   name: string;
@@ -1107,6 +1137,56 @@ const CORPORA: HeldOutCorpus[] = [
       'random string password in casual English chat',
       'alarm code and password in out-of-office reply',
       'long notes with secret in the middle',
+    ],
+  },
+  {
+    // AM's round (after-corpus-am.test.ts): measured at 599/768 (78.0%) and 6/512 false alarms before it (after AL's
+    // round).
+    name: 'AM',
+    file: 'heldout-am.json',
+    positives: 768,
+    negatives: 512,
+    kinds: 372,
+    caught: 723,
+    minRecall: 0.94,
+    // See the list above.
+    knownMisses: [
+      'casual password (English)',
+      'casual password (Jamaican Patois)',
+      'password + door code in WeChat export',
+      'door/alarm code (French)',
+      'casual password (Bemba)',
+      'casual password (Taiwanese Hokkien)',
+      'password + door code in LINE chat export',
+      'card/sim pin (Toki Pona)',
+      'door/alarm code (English)',
+      'casual password (Kabyle)',
+      'casual password (Gagauz)',
+      'password + code (Kabyle)',
+      'password + code (English)',
+      'password + code (Interlingua)',
+      'casual password (Interlingua)',
+      'old and new password',
+      'casual password (Nigerian Pidgin)',
+      'password + code (Ladino)',
+      'code-switched password (Krio/English)',
+      'long text: password + code (Spanish)',
+      'casual password (Ladino)',
+      'card/sim pin (Moroccan Darija)',
+      'casual password (Cantonese)',
+      'casual password (Arabic)',
+      'casual password (Minangkabau)',
+      'code-switched password (Kapampangan/English)',
+      'casual password (Spanish)',
+      'password + code (Romani)',
+      'casual password (Kapampangan)',
+      'casual password (French)',
+      'wifi key (Spanish)',
+      'long text: password + code (Nigerian Pidgin)',
+      'casual password (Krio)',
+      'password + code (Krio)',
+      'card/sim pin (Arabic)',
+      'casual password (Antillean Creole)',
     ],
   },
 ];
