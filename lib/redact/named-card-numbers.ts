@@ -28,6 +28,27 @@ const NAMED_CARD: RegexRule = {
   },
 };
 
+/**
+ * A card number given with its PIN in the same sentence ("the card is 7044 2915 8630 1177 and pin 5820", "PIN 0417 for
+ * card 6011 …"): a fuel, fleet or store card need not pass the bank cards' check or open with their issuers' digits,
+ * and a number someone gives with the PIN that unlocks it is a card's, whatever it opens with.
+ */
+const CARD_WITH_PIN: RegexRule = {
+  name: 'card-number-with-pin',
+  pattern: new RegExp(
+    String.raw`(?<![\d.,-])(\d{4}([ -]?)\d{4}\2\d{4}\2\d{4})(?![\d]|[.,-]\d)(?=[^.!?\n]{0,60}?(?<![\p{L}])(?:pin|PIN|Pin)(?:[ \t]*(?:code|is|:|=|#))?[ \t]*\d{4,8}(?!\d))|(?<![\p{L}])(?:pin|PIN|Pin)(?:[ \t]*(?:code|is|:|=|#))?[ \t]*\d{4,8}(?!\d)[^.!?\n]{0,60}?(?<![\d.,-])(\d{4}([ -]?)\d{4}\4\d{4}\4\d{4})(?![\d]|[.,-]\d)`,
+    'dgu',
+  ),
+  judge(m) {
+    const group = m[1] ? 1 : 3;
+    const span = m.indices![group]!;
+    const digits = m[group]!.replace(/\D/g, '');
+    if (/^(\d)\1+$/.test(digits) || PUBLISHED_TEST_CARDS.has(digits)) return null;
+    return { start: span[0], end: span[1], label: 'card number' };
+  },
+};
+
 export const NAMED_CARD_NUMBER_FINDERS: readonly Finder[] = [
+  windowedFinder(CARD_WITH_PIN, /pin/gi, 100, 100),
   windowedFinder(NAMED_CARD, /card|long|carte|tarjeta|cartão|karte|carta|kaart|kort|kortti|karty|kartu|kad|kart|карт|카드|カード|卡/giu, 40, 200),
 ];

@@ -30,6 +30,12 @@ const NOT_A_PIN_WORD =
 const CONTACT_BEFORE = /(?:gpio|header|connector|digital|analog|analogue|output|input|data|ground|gnd|reset|tx|rx|led|power|pcb|chip|board|socket|plug|bent|postal|zip|area)[ \t-]*$/iu;
 const OWNER_BEFORE =
   /(?<![\p{L}])(?:my|your|his|her|our|their|the[ \t]+\p{L}+['’]s|operator|engineer|technician|merchant|manager|admin|administrator|user|supervisor|staff|master|service|installer|card|sim|bank|phone|mobile|atm|debit|credit|new|old|current|default|parent|child|app|account|voicemail)[ \t]+$/iu;
+/** A card, a bank or a SIM named earlier in the sentence: "the card is 7044 … and pin 5820" is that card's PIN. */
+const CARD_EARLIER = /(?<![\p{L}])(?:card|bank|atm|debit|credit|sim)(?![\p{L}])[^.!?\n]{0,100}$/iu;
+/** Whose the lower-case "pin" is: an owner's or a role's word right before it, or a card named earlier in its sentence. */
+function ownedBefore(text: string, at: number): boolean {
+  return OWNER_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || CARD_EARLIER.test(text.slice(Math.max(0, at - 120), at));
+}
 const UNIT_AFTER = /^[ \t]*(?:digits?|characters?|chars?|times|tries|attempts?|mm|cm|m|v|ma|ohms?|%)(?![\p{L}])/iu;
 
 function push(spans: SecretSpan[], text: string, start: number, digits: string): void {
@@ -47,9 +53,10 @@ function findPinNumbers(text: string): SecretSpan[] {
     if (CONTACT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (/code$|^pincode$/.test(word) && digits.length === 6) continue;
     // A lower-case "pin" is a board's contact as often ("wire the LED to pin 1023", "set pin 1234 high"): only with an
-    // owner's or a role's word before it ("my pin", "operator pin", "the card's pin"), or said with "is" or a colon.
+    // owner's or a role's word before it ("my pin", "operator pin", "the card's pin"), a card named earlier in the
+    // sentence ("the card is … and pin 5820"), or said with "is" or a colon.
     // A PUK, and a SIM's numbered PIN1 and PIN2, are a SIM's whatever their case.
-    if (m[1] === m[1]!.toLowerCase() && !/^(?:puk|pin[12])/i.test(m[0]) && !OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !/(?:is|was|[:=])[ \t]*\d+$/.test(m[0])) continue;
+    if (m[1] === m[1]!.toLowerCase() && !/^(?:puk|pin[12])/i.test(m[0]) && !ownedBefore(text, m.index) && !/(?:is|was|[:=])[ \t]*\d+$/.test(m[0])) continue;
     push(spans, text, m.index + m[0].length - digits.length, digits);
   }
   PIN_WORDS_THEN_DIGITS.lastIndex = 0;
@@ -59,7 +66,7 @@ function findPinNumbers(text: string): SecretSpan[] {
     // A small-letter "pin" in English is a contact or a verb as often: only where no word between is English-looking
     // lower case of three letters or more that the stop list lacks is it read so, and never right after a board's word.
     if (CONTACT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    if (m[1] === m[1]!.toLowerCase() && /^pin$/.test(m[1]!) && OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) === false && !/^(?:el|il|le|la|lo|o|ing|mi|mon|ma|mi[nr]o|mini|mein|meine|mijn|min|moj|mój|meu|minha|mio|mia|su|sa|son|ta|ton|tu|yo|ang|ni|na)$/i.test(text.slice(Math.max(0, m.index - 8), m.index).trim().split(/[ \t]+/).pop() ?? '')) continue;
+    if (m[1] === m[1]!.toLowerCase() && /^pin$/.test(m[1]!) && !ownedBefore(text, m.index) && !/^(?:el|il|le|la|lo|o|ing|mi|mon|ma|mi[nr]o|mini|mein|meine|mijn|min|moj|mój|meu|minha|mio|mia|su|sa|son|ta|ton|tu|yo|ang|ni|na)$/i.test(text.slice(Math.max(0, m.index - 8), m.index).trim().split(/[ \t]+/).pop() ?? '')) continue;
     const digits = m[3]!;
     push(spans, text, m.index + m[0].length - digits.length, digits);
   }
