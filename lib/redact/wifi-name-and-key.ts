@@ -90,7 +90,8 @@ function findWifiKeysAfterNames(text: string): SecretSpan[] {
       // Judged without a sentence's or markup's marks at its end ("a wireless charger?", "Connection**"); kept with them.
       const core = value.replace(/[!?*]+$/, '');
       // A colon inside a token ("MAC 43:f0:0e:…", "12:30") is no label's colon.
-      if (re === AFTER_COLON && /[\p{L}\p{N}]$/u.test(text.slice(0, start).replace(/[ \t]*[:：՝][ \t]*$/u, '') ) && /[\p{L}\p{N}][:：][\p{L}\p{N}]/u.test(text.slice(start - 2, start + 1))) continue;
+      // (The text before is read from a short window: the whole prefix, copied per match, was quadratic.)
+      if (re === AFTER_COLON && /[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, start - 24), start).replace(/[ \t]*[:：՝][ \t]*$/u, '')) && /[\p{L}\p{N}][:：][\p{L}\p{N}]/u.test(text.slice(start - 2, start + 1))) continue;
       if (NOT_A_KEY.test(core) || !KEY_END.test(text.slice(start + value.length, start + value.length + 8))) continue;
       if (!keyShaped(core) || (strong && !strongKey(core))) continue;
       // What the colon gives is the network's name: "Our Wi-Fi network: HomeNet2024", "WLAN-Name: …", "SSID: …".
