@@ -237,6 +237,8 @@ const inputs: Record<string, string> = {
   agRoundLayouts: fill("jwt.sign({ a: [1, { b: 'x' }] }, process.env.K, hmac.new( IDENTIFIED BY ? SET PASSWORD FOR a host key: 12 the gate is 12# a 4-digit PIN for 1 --es wifi_psk --passwordenv X X=$Y Wi-Fi (x): ab "),
   // A label, then one run of blanks to the end: the rules' optional gaps around a label once split it every way
   // (quadratic: 'password' and 40,000 spaces took 56 s); a run of 128 or more is now read as line breaks.
+  // AK's round's near-misses (timed here, not in a test): Wi-Fi words, PIN words, #define SECRET_, keystroke logins.
+  akRoundNearMisses: fill('wifi is a pin #define SECRET_ {Tab}aaaa, the shed is 1234 '),
   blankRunAfterLabel: `password${' '.repeat(5 * MB)}user${'\t'.repeat(5 * MB - 12)}`,
 };
 

@@ -122,12 +122,3 @@ describe('secrets in code and device layouts', () => {
     masks('the kiln controller is at 10.1.4.2 user admin pass hY7k!2mQ', 'hY7k!2mQ');
   });
 });
-
-describe('the rules stay linear on long adversarial input', () => {
-  it('reads 200 KB of near-misses quickly', () => {
-    const text = 'wifi is a '.repeat(5000) + 'pin '.repeat(10000) + '#define SECRET_ '.repeat(5000) + '{Tab}aaaa'.repeat(5000) + ', the shed is 1234'.repeat(2000);
-    const t0 = performance.now();
-    r(text);
-    expect(performance.now() - t0).toBeLessThan(20000);
-  });
-});
