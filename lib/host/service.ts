@@ -5,6 +5,7 @@ import { eraseDeleted, UNDO_WINDOW_MS } from '../engine/erase';
 import { noteUsed } from '../engine/usage';
 import type { CaptureMessage, DailyCount, ImportProgress, Preamble, RememberResult, ReverieStatus, SearchHit } from '../messaging/protocol';
 import { correctionsByPassage, formatCorrection } from '../dream/corrections';
+import { correctedInPassingNote } from '../preamble/corrected-in-passing';
 import { formatDay } from '../preamble/dates';
 import { refreshProfile } from '../dream/profile';
 import { buildPreamble } from '../preamble/build';
@@ -133,7 +134,9 @@ export class ReverieService {
     return hits.map((h) => {
       const note = notes.get(h.memory.id);
       const played = playedIn(h);
-      return { ...h, ...(note ? { correction: formatCorrection(note, formatDay) } : {}), ...(played ? { makeBelieve: played } : {}) };
+      // A figure the user corrected in the same breath ("$185 … make that $190") is noted as a later correction is.
+      const correction = note ? formatCorrection(note, formatDay) : h.memory.kind === 'passage' ? correctedInPassingNote(h.memory.text) : undefined;
+      return { ...h, ...(correction ? { correction } : {}), ...(played ? { makeBelieve: played } : {}) };
     });
   }
 

@@ -5,6 +5,7 @@ import type { Preamble, PreambleLine } from '../messaging/protocol';
 import { DEFAULT_BUDGETS, type BlockScope } from '../settings';
 import { SITES, type SiteId } from '../sites';
 import { agesNow } from '../dream/children';
+import { movesNow } from '../dream/dated-moves';
 import { absolutizeDates, formatDay } from './dates';
 import { DedupeSet } from './dedupe';
 import { stripPreamble } from './delimiters';
@@ -27,6 +28,7 @@ import { LATELY_MS as L3_WINDOW_MS } from '../dream/named-topics';
 import { GENERIC_TITLE, meaningfulTitle, topicFromTurn } from './topic';
 import { inertLinks } from './sanitize';
 import { snippet } from './snippet';
+import { markCorrectedInPassing } from './corrected-in-passing';
 import { makeBelieveLabel, makeBelieveTurns } from './make-believe';
 
 export interface PreambleBudgets {
@@ -258,9 +260,13 @@ function withinScope(active: ActiveFilter, scope: BlockScopeFilter, site: string
   };
 }
 
-/** A memory as a block line: dates made absolute, links inert, a child's age as it must be by now. */
+/**
+ * A memory as a block line: dates made absolute, links inert, an age and a move as they must be by now, a figure the
+ * user corrected in the same breath marked so.
+ */
 function memoryLine(m: MemoryRow, now: number): string {
-  return inertLinks(agesNow(absolutizeDates(cleanMemoryText(m.text), m.occurredAt), now));
+  const said = markCorrectedInPassing(movesNow(cleanMemoryText(m.text), m.occurredAt, now));
+  return inertLinks(agesNow(absolutizeDates(said, m.occurredAt), now));
 }
 
 function memoryCandidate(m: MemoryRow, text: string, maxTokens: number): Candidate {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromTurn } from '../../../lib/dream/extract';
-import { datedMoves } from '../../../lib/dream/dated-moves';
+import { datedMoves, movesNow } from '../../../lib/dream/dated-moves';
 
 /**
  * The rules added after held-out scenario set BA, on sentences made up here: land worked keeps its town while a
@@ -80,5 +80,36 @@ describe('a move arranged with its date', () => {
       "I'm moving to Notion next week",
     ])
       expect(datedMoves(s, AT)).toEqual([]);
+  });
+});
+
+describe('a dated move as the block reads it later', () => {
+  const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+  const said = (s: string) => datedMoves(s, AT)[0]!.text;
+
+  it('reads as the home once the window it was set for is over, and as said before that', () => {
+    const line = said('I am moving to Tromsø at the end of May, to a flat near my son.');
+    expect(movesNow(line, AT, day(2026, 5, 20))).toBe(line);
+    expect(movesNow(line, AT, day(2026, 6, 2))).toBe('User lives in Tromsø (moved in 2026-05, as planned in 2026-03).');
+  });
+
+  it('a month already past when it was said is next year’s; relative windows count from when it was said', () => {
+    const january = said("We're moving to Porto in January, the flat is rented.");
+    expect(movesNow(january, AT, day(2026, 12, 1))).toBe(january);
+    expect(movesNow(january, AT, day(2027, 2, 3))).toBe('User lives in Porto (moved in 2027-01, as planned in 2026-03).');
+    expect(movesNow(said("I'm moving to Leeds next month, near my parents."), AT, day(2026, 5, 2))).toBe(
+      'User lives in Leeds (moved in 2026-04, as planned in 2026-03).',
+    );
+    const weeks = said("I'll be moving to Oslo in two weeks for the new job.");
+    expect(movesNow(weeks, AT, day(2026, 3, 25))).toBe(weeks);
+    expect(movesNow(weeks, AT, day(2026, 4, 20))).toBe('User lives in Oslo (moved in 2026-03, as planned in 2026-03).');
+    const summer = said('we are moving to Cork this summer, the house is bought');
+    expect(movesNow(summer, AT, day(2026, 8, 20))).toBe(summer);
+    expect(movesNow(summer, AT, day(2026, 9, 2))).toBe('User lives in Cork (moved in summer 2026, as planned in 2026-03).');
+  });
+
+  it('leaves every other line alone', () => {
+    for (const line of ['User lives in Leeds.', 'User is moving to Leeds (as of 2026-03).', 'User is moving house soon.'])
+      expect(movesNow(line, AT, day(2030, 1, 1))).toBe(line);
   });
 });
