@@ -8,11 +8,11 @@
 import { isOffLimitsRequest } from './off-limits';
 
 /**
- * Words that open an imperative about what to do from now on ("Always …", "Never …", "From now on, …"), perhaps after
- * what it is about ("for code always use TypeScript", "in emails never …").
+ * Words that open an imperative about what to do from now on ("Always …", "Never …", "From now on, …", "from now on
+ * please …"), perhaps after what it is about ("for code always use TypeScript", "in emails never …").
  */
 const STANDING_OPENER =
-  /^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|btw)[,\s]+)*(?:(?:for|in|with) (?:[a-z-]+ ){0,2}?[a-z-]+,?\s+(?=(?:always|never|do not|don't|don’t|dont)\b))?(?:(?:from now on|going forward|henceforth|in (?:the )?future|for (?:all|every) (?:future )?(?:answers?|responses?|replies|chats?|conversations?)|(?:in|for) (?:every|each|all) (?:answers?|responses?|replies|messages?))[,:;\s]+)?(?:(always|never|do not|don't|don’t|dont)(?:\s+ever)?\s+)?/i;
+  /^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|btw)[,\s]+)*(?:(?:for|in|with) (?:[a-z-]+ ){0,2}?[a-z-]+,?\s+(?=(?:always|never|do not|don't|don’t|dont)\b))?(?:(?:from now on|going forward|henceforth|in (?:the )?future|for (?:all|every) (?:future )?(?:answers?|responses?|replies|chats?|conversations?)|(?:in|for) (?:every|each|all) (?:answers?|responses?|replies|messages?))[,:;\s]+(?:(?:please|pls|plz|kindly)[,\s]+)?)?(?:(always|never|do not|don't|don’t|dont)(?:\s+ever)?\s+)?/i;
 
 /**
  * Verbs of answering and of shaping an answer: the assistant's own actions. "Always give me …" is an instruction;

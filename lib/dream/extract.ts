@@ -9,6 +9,8 @@ import { measureStatements, progressStatements } from './measures';
 import { addressChange, nameToUse } from './address';
 import { partnerByTakenName, partnerStatements } from './partners';
 import { datedMoves } from './dated-moves';
+import { wishes } from './wishes';
+import { dietsLeft } from './diets-left';
 import { householdAllergies } from './household-allergies';
 import { withoutOldName } from './old-names';
 import { ratingStatements } from './ratings';
@@ -426,6 +428,18 @@ const RULES: Rule[] = [
   // What they studied: "i studied communication at tartu", "I have a degree in nursing", "my masters is in economics".
   { re: r(String.raw`\bI (?:studied|majored in|did (?:my |a )?(?:degree|bachelor'?s|masters?|master'?s|phd|PhD) in|have (?:a |an )?(?:degree|bachelor'?s|masters?|master'?s|BSc|BA|MSc|MA|MBA|PhD|phd) in|graduated in) ([\p{L}&' -]{2,40}?)(?: at (?:the )?([\p{L}&' -]{2,40}?))?(?=\s*(?:[,.;!?()]|$)|\s+(?:so|and|but|because|in (?:19|20)\d\d|before|then|which)\b)`), make: (m) => (PRONOUN_START.test(m[1]) || /^(?:abroad|hard|all night|for|a lot|too)\b/i.test(m[1]) ? null : slotFact('education', `User studied ${m[1]}${m[2] ? ` at ${m[2]}` : ''}.`, m[1], 0.7)) },
   { re: r(String.raw`\bmy (?:degree|bachelor'?s|masters?|master'?s|phd|PhD|major) (?:is|was) in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('education', `User studied ${m[1]}.`, m[1], 0.7) : null) },
+  // What the user studies now, said as a choice made: "im declaring computer science", "I changed my major to
+  // economics", "i switched to the BFA in graphic design", "I'm majoring in biology now", "transferred into the
+  // nursing program". A bare "switched to" or "transferred to" needs a degree's or a course's word ("switched to decaf"
+  // is no course), and "declaring" a field, not bankruptcy. It fills the education slot, so the field before goes to
+  // its history.
+  { re: r(String.raw`\bI(?:'m| am|'ve| have)? (?:now |officially |finally |just )?(?:(declar(?:ing|ed)|(?:double[- ])?major(?:ing|ed) in)|(?:switch(?:ing|ed)|chang(?:ing|ed)|transferr?(?:ing|ed)) (?:my (?:major|degree|course|program(?:me)?) |majors |degrees |courses |programs? )?(?:in)?to)\s+(?:the |a |an )?(?:((?:BFA|BA|BSc|BS|BEng|MA|MSc|MFA|MBA|PhD|bachelor'?s|master'?s|degree|program(?:me)?|course|major)\s+(?:in|of)\s+))?((?:[\p{L}&'-]+ ){0,3}?[\p{L}&'-]+)(?: (?:program(?:me)?|degree|major|course|track))?(?=\s*(?:[,.;!?()]|$)|\s+(?:at|this|next|last|from|so|and|but|because|now|instead|yesterday|today|recently|earlier|already|finally|again|in (?:19|20)\d\d)\b)`), make: (m) => {
+    if (!m[1] && !m[2] && !/\b(?:my (?:major|degree|course|program)|majors|degrees|courses|programs?)\b/i.test(m[0])) return null;
+    if (PRONOUN_START.test(m[3]) || /^(?:bankruptcy|war|independence|income|victory|defeat|it|that|this|them|my|our|his|her|their)\b/i.test(m[3])) return null;
+    const degree = m[2] ? /^\S+/.exec(m[2])![0] : '';
+    const named = /^(?:BFA|BA|BSc|BS|BEng|MA|MSc|MFA|MBA|PhD)$/i.test(degree) ? ` (${degree})` : '';
+    return slotFact('education', `User studies ${m[3]}${named}.`, m[3], 0.75);
+  } },
   // Where they studied: "I studied at Bogomolets National Medical University in Kyiv", "I graduated from Trinity College
   // Dublin", "I went to uni in Glasgow", "I did my degree at UCL".
   { re: r(String.raw`\bI (?:studied|trained|qualified|graduated|did (?:my |a )?(?:degree|training|bachelor'?s|masters?|master'?s|phd|PhD)|went to (?:uni|university|college|med school|medical school|law school|nursing school)) (at|from|in) (?:the )?(\p{Lu}[\p{L}&'-]*(?: (?:of |de |for |and )?\p{Lu}[\p{L}&'-]*){0,6})(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => (m[1].toLowerCase() === 'in' && !/\bwent to\b/i.test(m[0]) ? null : slotFact('education', `User studied ${m[1].toLowerCase() === 'in' ? 'in' : 'at'} ${m[2]}${m[3] ? ` in ${m[3]}` : ''}.`, m[2], 0.7)) },
@@ -444,8 +458,11 @@ const RULES: Rule[] = [
   // "so pescatarian now I guess", "fully vegan now!": a diet word opening its sentence with "now" is the user's state
   // (not "vegan now has a section", said of a menu: the word must close its clause or run on to "I guess"/"for real").
   { re: r(String.raw`^(?:(?:so|and|ok|okay|well|yeah|basically|officially|fully|strictly|properly|now)\s+)*(vegetarian|vegan|pescatarian)\s+now\b(?=\s*(?:[,.;!?)]|$|(?:I guess|I think|lol|haha|for real|for good|btw)\b))`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
-  // "Back to vegetarian, full stop", "I've gone vegan", "I went back to being vegetarian".
-  { re: r(String.raw`\b(?:back to (?:being )?(?:an? )?(?:fully |full |strictly |completely |100% )?|(?:I|we)(?:'ve| have)? (?:gone|went) (?:back )?(?:to being )?(?:fully |full |strictly |completely )?)(vegetarian|vegan|pescatarian)\b`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
+  // "so yeah keto again, but …", "paleo now": a diet of its own slot said the same way.
+  { re: r(String.raw`^(?:(?:so|and|ok|okay|well|yeah|basically|officially|fully|strictly|properly|now)\s+)*(keto|paleo|low[- ]carb|carnivore|plant[- ]based)\s+(?:now|again)\b(?=\s*(?:[,.;!?)]|$|(?:but|I guess|I think|lol|haha|for real|for good|btw)\b))`), make: (m) => slotFact(`diet:${m[1].toLowerCase().replace(/\s+/g, '-')}`, `User follows a ${m[1].replace(/\s+/g, '-')} diet.`, m[1], 0.85) },
+  // "Back to vegetarian, full stop", "I've gone vegan", "I went back to being vegetarian", "I'm going vegetarian from
+  // this week" (not "for a month", a trial).
+  { re: r(String.raw`\b(?:back to (?:being )?(?:an? )?(?:fully |full |strictly |completely |100% )?|(?:I|we)(?:'ve| have)? (?:gone|went) (?:back )?(?:to being )?(?:fully |full |strictly |completely )?|(?:I|we)(?:'m| am|'re| are) going (?:back to being )?(?:fully |full |strictly |completely )?)(vegetarian|vegan|pescatarian)\b(?![^.!?\n]*\b(?:for (?:a|one|two|three|a few) (?:days?|weeks?|months?)|for (?:lent|january|veganuary)|challenge|trial)\b)`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
   // "I've had type 2 diabetes about 10 years", "I've lived with asthma since I was a kid": had for a long time (not "I've
   // had a migraine all week", a passing bout).
   { re: r(String.raw`\bI(?:'ve| have) (?:had|lived with|been living with|been diagnosed with|suffered from|struggled with) ${CONDITION}\b(?![^.!?\n]{0,12}\b(?:all (?:day|week|night|morning|weekend)|today|tonight|this (?:week|morning|month)|since (?:yesterday|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for (?:a|two|three|a few|several) (?:days?|hours?))\b)`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
@@ -456,7 +473,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bmy (?:recent |new |official )?${CONDITION} diagnosis\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   // "i've been doing low FODMAP on the dietitian's orders", "I'm on a keto diet": a way of eating kept up (not one
   // tried "this month" or "for a challenge").
-  { re: r(String.raw`\bI(?:'ve| have|'m| am)? (?:been |now |still |started |just started |currently )?(?:doing|on|following|eating|sticking to|living on) (?:a |an |the )?(?:strict |mostly )?(low[- ]FODMAP|keto(?:genic)?|paleo|low[- ]carb|dairy[- ]free|low[- ]sodium|low[- ]salt|low[- ]fat|low[- ]protein|renal|carnivore|plant[- ]based|halal|kosher|mediterranean)(?: diet)?\b(?![^.!?\n]*\b(?:this (?:week|month)|for (?:a|one|two|three|a few) (?:days?|weeks?|months?)|challenge|trial)\b)`), make: (m) => { const d = m[1].toLowerCase().replace(/\s+/g, '-'); return slotFact(`diet:${d}`, `User follows a ${m[1].replace(/\s+/g, '-')} diet.`, m[1], 0.85); } },
+  { re: r(String.raw`\bI(?:'ve| have|'m| am)? (?:been |now |still |started |just started |currently |back |going back |gone back |went back )?(?:doing|on|following|eating|sticking to|living on|going|gone|went|switching to|switched to) (?:a |an |the )?(?:strict |mostly )?(low[- ]FODMAP|keto(?:genic)?|paleo|low[- ]carb|dairy[- ]free|low[- ]sodium|low[- ]salt|low[- ]fat|low[- ]protein|renal|carnivore|plant[- ]based|halal|kosher|mediterranean)(?: diet)?\b(?![^.!?\n]*\b(?:(?<!(?:from|starting|since) )this (?:week|month)|for (?:a|one|two|three|a few) (?:days?|weeks?|months?)|challenge|trial)\b)`), make: (m) => { const d = m[1].toLowerCase().replace(/\s+/g, '-'); return slotFact(`diet:${d}`, `User follows a ${m[1].replace(/\s+/g, '-')} diet.`, m[1], 0.85); } },
   { re: r(String.raw`\bI (?:don't|do not|never|no longer|can't|cannot) (?:eat|drink) (meat|pork|beef|fish|seafood|shellfish|dairy|milk|cheese|eggs|gluten|wheat|nuts|sugar|alcohol|caffeine|coffee)\b`), make: (m) => slotFact(`diet:no-${m[1].toLowerCase()}`, `User doesn't ${/drink|alcohol|coffee|caffeine|milk/i.test(m[0]) && /drink/i.test(m[0]) ? 'drink' : 'eat'} ${m[1].toLowerCase()}.`, m[1], 0.8) },
   // Family and pets
   { re: r(String.raw`\b(?:I|we)(?: have|'ve got| have got|'ve| just got| got)? an? (?:(?:old|new|little|rescue|senior|young|big|tiny|fat|grumpy|lazy|sweet|black|white|ginger|grey|gray|brown|tabby) )?${PET} (?:named|called) ${VALUE}`), make: (m) => slotFact(`pet:${m[2].toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${m[2]}.`, m[2], 0.7) },
@@ -910,10 +927,12 @@ function saidThenWrong(typed: string[]): string[] {
  * know when …", "we're at 50 acres now what do I need to do …", "that's way too much keep your answers short I have
  * the phone read them out loud". A long run of words without one is cut where a question or an order to the
  * assistant begins, so the statement before it is read as one and the question after it does not make it a question.
+ * "from now on" opens such a clause too, and an order right after "please", "then" or "from now on" stays with what
+ * opened it ("… for listening I guess also from now on please keep your answers short … then give me the detail").
  */
 const RUN_ON_WORDS = 20;
 const CLAUSE_OPENS =
-  /\s+(?=(?:what|how|why|can you|could you|would you|will you|should I|do I|do you|does it|is it|is there|are there|any (?:idea|ideas|tips)|(?:keep|make|give|write|put|use|stop|answer|talk|reply|respond|tell) (?:your|the|me|it|them|all|every|short|shorter)|no (?:tables|bullets|bullet|lists|emojis|headings)|just talk)\b)(?<=\p{L}{2,}\s+)/giu;
+  /(?<!\b(?:from now on|going forward|henceforth|please|pls|plz|also|and|so|then))\s+(?=(?:(?:(?:also|and|so) )?(?:from now on|going forward|henceforth)|what|how|why|can you|could you|would you|will you|should I|do I|do you|does it|is it|is there|are there|any (?:idea|ideas|tips)|(?:keep|make|give|write|put|use|stop|answer|talk|reply|respond|tell) (?:your|the|me|it|them|all|every|short|shorter)|no (?:tables|bullets|bullet|lists|emojis|headings)|just talk)\b)(?<=\p{L}{2,}\s+)/giu;
 function runOnClauses(sentence: string): string[] {
   // Typed text has commas; dictated text has none.
   if (/[,.!?;:—–]/.test(sentence.slice(0, -1)) || sentence.split(/\s+/).length < RUN_ON_WORDS) return [sentence];
@@ -1040,7 +1059,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const offer = offerChoice(s, turn.text);
     for (const d of offer.declined) add(d, false, 'user/employer');
     const taken = offer.taken ? employer(offer.taken) : null;
-    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);
@@ -1074,10 +1093,20 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   const retracted = new Set(slotted.map((f) => f.said));
   // Unless the change names what ended and the rule's value is something else: "start at Ridgeline as a project
   // surveyor, left Hallam & Price" is a new job title to the rule, and the note still goes where Hallam & Price was.
+  // Or the change is said of something the rule's value is not: "The Semonkong trip is off — … my husband Teboho hurt
+  // his back" has a husband for the rule and a trip called off for the note.
   const namesOther = (u: { sentence: string; marker?: string }) => {
+    const said = slotted.filter((f) => f.said === u.sentence);
     const named = namedInMarker(u.marker);
-    return named.length > 0 && slotted.filter((f) => f.said === u.sentence).every((f) => !named.some((w) => `${f.value} ${f.text}`.toLowerCase().includes(w)));
+    if (named.length > 0 && said.every((f) => !named.some((w) => `${f.value} ${f.text}`.toLowerCase().includes(w)))) return true;
+    const at = u.marker ? u.sentence.toLowerCase().indexOf(u.marker.toLowerCase()) : -1;
+    const subject = at > 0 ? (u.sentence.slice(0, at).split(/[,;:—–]|\s-\s/).at(-1) ?? '').toLowerCase() : '';
+    return /\p{L}{3,}/u.test(subject) && said.every((f) => !f.value.toLowerCase().split(/\s+/).some((w) => w.length > 2 && subject.includes(w)));
   };
+  // "I'm back on keto … vegetarian was making me hungry": a diet taken up, and the one said against it ended.
+  if (!fiction)
+    for (const left of dietsLeft(turn.text, facts.flatMap((f) => (f.slot?.startsWith('user/diet') ? [f.slot] : []))))
+      retractor(turn, retractions, left.said)(left.value, false, left.slot);
   for (const f of facts) {
     const exception = f.kind !== 'fact' ? f.said && exceptions.get(f.said) : undefined;
     if (!exception) continue;
