@@ -78,6 +78,12 @@ import { READ_BACK_CODE_FINDERS } from './read-back-codes';
 import { WIFI_KEY_PHRASE_FINDERS } from './wifi-key-phrases';
 import { OBJECT_STORE_ALIAS_FINDERS } from './object-store-aliases';
 import { CREDENTIAL_FILE_FINDERS } from './credential-files';
+import { VALUES_AFTER_SECRET_WORD_FINDERS } from './values-after-secret-words';
+import { CODES_KEYED_IN_FINDERS } from './codes-keyed-in';
+import { PLAINTEXT_SCHEME_FINDERS } from './plaintext-schemes';
+import { TYPED_DECLARATION_FINDERS } from './typed-declarations';
+import { QUOTED_PAIR_FILE_FINDERS } from './quoted-pair-files';
+import { WORD_PHRASES_AFTER_SECRET_WORD_FINDERS } from './word-phrases-after-secret-words';
 import { CRYPTO_FINDERS } from './crypto';
 import { DOCUMENT_NUMBER_FINDERS } from './document-numbers';
 import { EVERYDAY_CODE_FINDERS } from './everyday-codes';
@@ -247,6 +253,14 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...READ_BACK_CODE_FINDERS,
   // AM's round: a Wi-Fi key of digits or plain words right after a Wi-Fi word, ended by its clause or a sign-off.
   ...WIFI_KEY_PHRASE_FINDERS,
+  // AN's round: a passphrase of four to seven plain words after a password's or a Wi-Fi's word in any language, or in a
+  // config line's value (before the rules that would take its first word alone).
+  ...WORD_PHRASES_AFTER_SECRET_WORD_FINDERS,
+  // AN's round: a value stored in the clear by its scheme ({PLAIN}, OBF:), a constant declared with its type between
+  // its name and its literal, an auth file of quoted user/password pairs.
+  ...PLAINTEXT_SCHEME_FINDERS,
+  ...TYPED_DECLARATION_FINDERS,
+  ...QUOTED_PAIR_FILE_FINDERS,
   ...CREDENTIAL_FILE_FINDERS,
   ...NETWORK_DEVICE_SECRET_FINDERS,
   ...UCI_OPTION_FINDERS,
@@ -364,6 +378,10 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...LOGIN_PASSWORD_FINDERS,
   ...PASSWORD_WORD_NEAR_VALUE_FINDERS,
   ...PASSWORD_AFTER_VALUE_FINDERS,
+  // AN's round: a secret's or a code's word, a few letter words of any language, then a value whose shape says secret.
+  ...VALUES_AFTER_SECRET_WORD_FINDERS,
+  // AN's round: digits after a verb of keying in, or alone after a short note's words and a colon.
+  ...CODES_KEYED_IN_FINDERS,
   ...NEXT_SENTENCE_SECRET_FINDERS,
   // Last but the random values: every rule that names a code's kind (a one-time code, a card's) keeps its label.
   ...CODES_SAID_IN_PROSE_FINDERS,

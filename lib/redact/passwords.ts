@@ -539,6 +539,9 @@ const USE_TO_LOG_IN: RegexRule = {
   },
 };
 
+/** A product's documentation, sample or shipped default, in a few languages. */
+const SHIPPED_DEFAULT = /(?<![\p{L}])(?:docs?|documentation|manual|readme|sample|example|default|factory|out of the box|doku\p{L}*|standard\p{L}*|par d[ée]faut|por defecto|predeterminad\p{L}*|padr[ãa]o|predefinit\p{L}*)(?![\p{L}])/iu;
+
 /** "user demo@ourapp.dev, pass X", "login admin; pw X": a user named first, then the password by a short label. */
 const USER_THEN_PASS: RegexRule = {
   name: 'user-then-pass',
@@ -555,6 +558,12 @@ const USER_THEN_PASS: RegexRule = {
     const bare = m.indices![6];
     const phrase = bare && /^[a-z]{3,12}$/.test(m[6]!) ? MORE_PHRASE_WORDS.exec(text.slice(bare[1], bare[1] + 80)) : null;
     if (bare && phrase && generatedPhrase(m[6]! + phrase[0])) return { start: bare[0], end: bare[1] + phrase[0].length, label: 'password' };
+    // AN's round: a pair whose password repeats its user name, in a sentence about a product's docs, sample or default
+    // user ("the sample user from the docs (username tomcat, password 'tomcat' …)"), is the shipped default a warning
+    // names, not anyone's secret.
+    const user = /^(?:user(?:name)?|login|e-?mail|account)(?:[ \t]*[:=])?[ \t]+["']?([^\s,;"']{1,64}?)["']?(?:[ \t]*[,;/|]|[ \t]{2,}|\t)/iu.exec(m[0]);
+    const value = m.slice(1).find((g) => g !== undefined);
+    if (user && value && user[1]!.toLowerCase() === value.toLowerCase() && SHIPPED_DEFAULT.test(contextOf(text, m.index - 160, m.index))) return null;
     return proseValue(m, 1, text);
   },
 };

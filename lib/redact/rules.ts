@@ -428,7 +428,7 @@ const PROVIDER_KEYS: RegexRule[] = (
     // Riot Games API keys: `RGAPI-` and a UUID.
     ['riot', `${B}RGAPI-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}${E}`],
     ['atlassian', `${B}AT(?:ATT|CTT)3[A-Za-z0-9_=-]{100,300}${E}`],
-    ['sentry', `${B}(?:sntrys_eyJ[A-Za-z0-9_=+/-]{20,400}|sntry[ua]_[a-f0-9]{64})${E}`],
+    ['sentry', `${B}(?:sntrys_(?:eyJ[A-Za-z0-9_=+/-]{20,400}|[A-Za-z0-9_=+/-]{40,400})|sntry[ua]_[a-f0-9]{64})${E}`],
     ['grafana', `${B}(?:glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}|glc_[A-Za-z0-9+/=_-]{32,400})${E}`],
     ['newrelic', `${B}NR(?:AK|II|JS|RA|SP|AA)-[A-Z0-9]{19,32}${E}`],
     ['dockerhub', `${B}dckr_(?:pat|oat)_[A-Za-z0-9_-]{20,40}${E}`],

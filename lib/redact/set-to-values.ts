@@ -32,6 +32,17 @@ const SET_TO_VALUE = new RegExp(
   String.raw`(?<![\p{L}])(?:i|we|i['’]ve|we['’]ve|just|have|has|had)[ \t]+(?:just[ \t]+|have[ \t]+|already[ \t]+)?${SETTING}[ \t]+${OBJECT}[ \t]+to[ \t]+["'“]?(${PHRASE}|${TOKEN})`,
   'giu',
 );
+/**
+ * AN's round: "I set supervisor to X", "I changed the default to X": any one or two words as the thing set, where a
+ * password's word stands in the 200 characters before (a BIOS screen's "Supervisor Password", a printer page's "Login
+ * Password"); the value must still have a password's or a code's shape (`judge`).
+ */
+const SET_THING_TO_VALUE = new RegExp(
+  String.raw`(?<![\p{L}])(?:i|we|i['’]ve|we['’]ve)[ \t]+(?:just[ \t]+|have[ \t]+|already[ \t]+)?${SETTING}[ \t]+(?:(?:the|my|our)[ \t]+)?\p{L}{2,20}(?:[ \t]+\p{L}{2,20})?[ \t]+to[ \t]+["'“]?(${TOKEN})`,
+  'giu',
+);
+const PASSWORD_BEFORE = /pass(?:word|wort|wd|code)?|pwd|\bpin\b/i;
+
 /** "the old one was X", "new one is X" after a change: the one replaced or the one in force is the secret's value. */
 const OLD_ONE_WAS = new RegExp(
   String.raw`(?<![\p{L}])(?:old|previous|former|new|current)[ \t]+one[ \t]+(?:is|was|['’]s)(?:[ \t]+now)?[ \t]*:?[ \t]+["'“]?(${TOKEN})`,
@@ -74,6 +85,14 @@ function findSetToValues(text: string): SecretSpan[] {
     const start = m.index + m[0].length - m[1]!.length;
     const value = judge(m[1]!, CODE_OBJECT.test(m[0]));
     if (!value || UNIT_AFTER.test(text.slice(start + value.length, start + value.length + 12))) continue;
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  SET_THING_TO_VALUE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SET_THING_TO_VALUE.exec(text)); ) {
+    if (!PASSWORD_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    const value = judge(m[1]!, true);
+    if (!value || (/^\d+$/.test(value) && value.length < 6) || UNIT_AFTER.test(text.slice(start + value.length, start + value.length + 12))) continue;
     spans.push({ start, end: start + value.length, label: 'password' });
   }
   // Only where the text speaks of a change ("changed after the storm, old one was …").

@@ -1,0 +1,78 @@
+import { NOT_THE_PASSWORD } from './password-word-near-value';
+import type { Finder, SecretSpan } from './rules';
+
+/**
+ * AN's round: a code given as what to key in, in any language, without a code's word. Two shapes:
+ *
+ * 1. A verb of typing, pressing or keying in, then four to eight digits: "tapez 69802", "tapar 7471", "schiscia 00762",
+ *    "набрати 47524", "wpisz 4410", "drück 2231", "入倉庫愛撳 10488", "ketik 8815". The verbs are taken broadly (the
+ *    imperative and the infinitive of some forty languages' "type", "press", "key in", "enter"), not "dial" (a phone's
+ *    number follows it) nor "call".
+ * 2. A short line that is only a few words, a colon and the digits: "para sulod ha bodega: 813263", "do składa: 87879",
+ *    "seba depoyî: 91064", "ᓯᓚᑖᓄᑦ ᐱᖁᑎᓕᕆᕝᕕᒃ: 7231". A note that short, whatever its language, gives a code for what it
+ *    names; the words must name no other number (a phone's, an order's, a room's, a year, a total, a price), and
+ *    nothing but a stop, an emoji or "ok?" may follow the digits.
+ *
+ * Not a year, not one digit repeated, not a part of a longer number, a date, a time or an amount.
+ */
+const KEY_IN =
+  String.raw`type|key[ \t]+in|punch[ \t]+in|tap[ \t]+in|enter|press|(?:un)?lock(?:ed|s)?[ \t]+with|disarm(?:ed|s)?[ \t]+with|open(?:ed|s)?[ \t]+with|` +
+  // French, Arpitan, Jèrriais, Spanish, Catalan, Italian and its regional kin (Lombard schiscia), Portuguese, Romanian.
+  String.raw`tape[zr]?|tapar|tapaz|compose[zr]|saisi(?:r|ssez|s)|teclea[rd]?|tecleá|digita(?:r|re)?|digite|marca(?:r|d)?|introduc[ei]r?|introdu|ingresa[r]?|tecle(?:ja|ar)?|prem(?:i|ere)?|schiacc?ia(?:re)?|schiscia|componi|inserisci|tasteaz[ăa]|apas[ăa]|` +
+  // German and its dialects, Dutch, the Nordic languages, Finnish, Estonian and Võro, Hungarian.
+  String.raw`tipp(?:e|en)?|eintipp\p{L}*|eingeben|dr[üu]ck(?:e|en)?|dr[öo]ck(?:e|en)?|w[äa]hl(?:e|en)?|typ|toets|intoetsen|druk|tryck|sl[åa]|skriv|tast(?:en)?|indtast|n[äa]pp[äa]ile|sy[öo]t[äa]|paina|sisesta|vajuta|pandat?|[üu]sd[ \t]+be|[íi]rd[ \t]+be|nyomd[ \t]+be|` +
+  // Polish, Silesian, Sorbian, Czech and Slovak, Slovenian, Croatian and Serbian, the East Slavic languages.
+  String.raw`wpisz|wpisa[ćc]|wybierz|wystukaj|naci[śs]nij|wci[śs]nij|zadej(?:te)?|zadaj(?:te)?|vy[ťt]ukej|na[ťt]ukej|vtipkaj|ukucaj|upi[šs]i|unesi|` +
+  String.raw`набер\p{L}*|набир\p{L}*|набра[тц]\p{L}*|наб[еі]р\p{L}*|введ\p{L}*|вв[еі]д[іи]ть|нажм\p{L}*|натисн\p{L}*|натисні\p{L}*|` +
+  // Turkish, Indonesian and Malay, Tagalog, Swahili; Chinese (撳, 揿, 按, 輸入, 输入), Japanese and Korean.
+  String.raw`tu[şs]la|ketik|tekan|masukkan|pindutin|i-?type|bonyeza|andika|撳|揿|按|輸入|输入|入力|押して|누르고|누르세요|입력`;
+const KEY_IN_THEN_DIGITS = new RegExp(String.raw`(?<![\p{L}])(?:${KEY_IN})[ \t]*[:：]?[ \t]*(\d{4,8})(?![\p{N}])`, 'giu');
+
+/** A note line: a few words, a colon, the digits, and nothing after but a stop, an emoji or "ok?". */
+const NOTE_LINE = /^(?:[^\n:]{0,40}?(?::|[ \t][—–-])[ \t]+)?([\p{L}\p{M}'’ \t-]{3,48}?)[ \t]*[:：][ \t]*(\d{4,8})(?=[ \t]*[.!]?[ \t]*(?:ok\??)?[ \t]*[^\p{L}\p{N}\n]{0,4}[ \t]*$)/gmu;
+
+/** Words that name another kind of number. */
+const ANOTHER_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])(?:phone|tel\p{L}*|fax|mobile|cell|call|order|invoice|ref\p{L}*|ticket|case|tracking|zip|post\p{L}*|room|suite|apt|flat|floor|unit|total|amount|price|cost|sum|balance|count|qty|quantit\p{L}*|year|page|ext\p{L}*|id|no|nr|num\p{L}*|n[úu]mero|numer|nummer|номер|booking|reservation|confirmation|flight|seat|train|bus|route|line|isbn|sku|serial|model|version|build|port|pid|uid|gid|error|errno|date|time|km|distance|weight|height|size|length|width|score|points|votes|views|members|users|budget|revenue|salary|rent|deposit|fee|kcal|calories|steps|temp\p{L}*|altitude|elevation|area|population|capacity|pop|stock|qty|batch|lot|item|article|part|account|konto|iban|bic|swift|sort|routing|customer|member|client|kunde\p{L}*|mitglied\p{L}*|patient|policy|claim|contract|vertrag|rechnung|bestell\p{L}*|commande|pedido|factura|fattura|prezzo|preis|prix|precio|total\p{L}*|summe|jahr|ann[ée]e|a[ñn]o|anno|tél|telefon\p{L}*|tel[ée]fono|handy|gsm|fon|hotline|support|extension|dn|ssn|vat|tax|ust|siret|siren|ein|tin|pin|puk|otp|tan|c[oóòô]d\p{L}*|k[oóòô]{1,2}d\p{L}*|код\p{L}*|auth\p{L}*|autori\p{L}*|approv\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+
+const BAD_TAIL = /^(?:[-./:,]\d|[ \t]*(?:€|\$|£|%|eur|usd|km|kg|cm|mm|m|g|l|ml|words?|times|x|mal|fois|veces|years?|days?|hours?|ans|jahre?|tage?|d[ií]as))(?![\p{L}])/iu;
+
+function plausibleCode(digits: string): boolean {
+  return !/^(\d)\1+$/.test(digits) && !/^(?:19|20)\d\d$/.test(digits);
+}
+
+function findKeyedIn(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  if (!/\d{4}/.test(text)) return spans;
+  KEY_IN_THEN_DIGITS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = KEY_IN_THEN_DIGITS.exec(text)); ) {
+    const digits = m[1]!;
+    const start = m.index + m[0].length - digits.length;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    // English "type", "enter" and "press" are nouns as often ("service type 4862969", "press 2024"): a verb only at a
+    // clause's start or after "then", "and", "please", "just", "to".
+    if (/^(?:type|enter|press)/i.test(m[0]) && !/(?:^|[\n.!?:;,(—–-]|\b(?:then|and|please|just|to|pls|plz))[ \t]*$/i.test(before)) continue;
+    if (!plausibleCode(digits) || BAD_TAIL.test(text.slice(start + digits.length, start + digits.length + 8))) continue;
+    // What the digits are put into names another number ("Type 1500 in the amount box").
+    if (ANOTHER_NUMBER.test(text.slice(start + digits.length, start + digits.length + 30).split(/[\n.!?;]/)[0]!)) continue;
+    if (NOT_THE_PASSWORD.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
+    spans.push({ start, end: start + digits.length, label: 'password' });
+  }
+  NOTE_LINE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = NOTE_LINE.exec(text)); ) {
+    const words = m[1]!.trim();
+    const digits = m[2]!;
+    // Two words at least, at most one of them capitalised: a log's or a config's key is one word or Title Case
+    // ("uidNumber:", "Rows Removed by Filter:"), a note's words are a sentence's.
+    const parts = words.split(/[ \t]+/).filter((w) => /\p{L}/u.test(w));
+    if (parts.length < 2 || parts.length > 6 || parts.filter((w) => /^\p{Lu}/u.test(w)).length > 1) continue;
+    if (!plausibleCode(digits) || ANOTHER_NUMBER.test(words) || NOT_THE_PASSWORD.test(words)) continue;
+    const start = m.index + m[0].length - digits.length;
+    spans.push({ start, end: start + digits.length, label: 'password' });
+  }
+  return spans;
+}
+
+export const CODES_KEYED_IN_FINDERS: readonly Finder[] = [{ name: 'codes-keyed-in', find: findKeyedIn }];
