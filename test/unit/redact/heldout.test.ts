@@ -638,6 +638,33 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     that text's own script; the old of two passwords in "from 7067164 to …"; PINs after "lcode dyal lcarte" and
  *     "الرقم السري للبطاقة" (no PIN word); "le dgiicode c'est" (a misspelling) and "the code is 7832 for the staff room"
  *     (no door or alarm word before the digits).
+ * - AN (757/808, 0/533 false alarms since its round; 78.7% / 0.4% before it, after AM's). False alarms first: a pair
+ *   whose password repeats its user name in a sentence about a product's docs, sample or default is the shipped
+ *   default (passwords.ts). Then by shape and structure: a value whose shape says secret (4-12 digits, a word of any
+ *   script run into digits, random-case letters, a random token after a token's or a private key's word) a few letter
+ *   words of any language after a password's or a code's word (values-after-secret-words.ts, which also adds the
+ *   "secret word" of the Romance, Germanic and Slavic languages and regional spellings of the password word); digits
+ *   after a verb of keying in of some forty languages, or alone after a short note line's words and a colon
+ *   (codes-keyed-in.ts); a passphrase of four to seven plain English words after a password's word in any sentence,
+ *   a config line or a quoted argument, or before "as the password" (word-phrases-after-secret-words.ts); `{PLAIN}` and
+ *   Jetty `OBF:` values (plaintext-schemes.ts); constants declared with their type (Ada, Kotlin, Swift, Go, COBOL's
+ *   PIC clause; typed-declarations.ts); pgbouncer-style quoted user/password pair files (quoted-pair-files.ts);
+ *   "I set supervisor to X" after a password's word (set-to-values.ts); Sentry `sntrys_` tokens of any body. Of the 121
+ *   misses fixed, about 100 fell to rules of shape or structure that read no word of AN's. What is left, and why:
+ *   - digits and values after words or bridges none of the tables hold (19: Piedmontese "a-i va", Võro "kuud"
+ *     (Estonian "months"), Hakka and Shanghainese 撳/揿 after a place, Inuktitut ᓇᓴᐅᑦ, Sanskrit प्रवेष्टुं, Northern Sami's
+ *     code word after another number on its line, Zazaki "Koda berî" after a redacted value, a Kölsch note with "un
+ *     dann" after its digits, Jèrriais "ch'est" after a comma): each needs a word AN alone holds.
+ *   - plain-word passphrases (6) after a bridge the rule does not take (Piedmontese "a l'é", Ladin "nueva ie" after
+ *     "d'ordin", Zazaki's trailing copula, "Zugang: user / …", "wifi for volunteers …", Tcl's "user:phrase" in a base64
+ *     call): taking any word as a bridge takes the sentences of those languages too.
+ *   - hyphenated word passphrases with digits after "a l'é"/"est"/"jo" (3), two symbol-laden tokens ending in `^l`, `^N`
+ *     (2) and "X de contraseña" with the value first (1): the value rules' shapes and the languages' copulas.
+ *   - layouts (20): a Jetty realm's `user: password, role` line, Drupal's `hash_salt` (no rule takes a value by the
+ *     name "salt" yet; framework-keys.ts is where it would go), a BIOS note's "admin 648585", "unlocked with" in a
+ *     "Ride log" (a log's word bars it), a weather station's 8-character key, a Confluence table's "Secret" column, a
+ *     Linear issue printing `sk_live_CxEN...` (a prefix and an ellipsis is a masked display everywhere else), a Google
+ *     Docs answer "it's 039806" to a Wi-Fi question two lines above.
  */
 interface HeldOutCorpus {
   name: string;
@@ -1187,6 +1214,52 @@ const CORPORA: HeldOutCorpus[] = [
       'password + code (Krio)',
       'card/sim pin (Arabic)',
       'casual password (Antillean Creole)',
+    ],
+  },
+  {
+    // AN's round (after-corpus-an.test.ts): measured at 636/808 (78.7%) and 2/533 false alarms before it (after AM's
+    // round).
+    name: 'AN',
+    file: 'heldout-an.json',
+    positives: 808,
+    negatives: 533,
+    kinds: 316,
+    caught: 757,
+    minRecall: 0.93,
+    // See the list above.
+    knownMisses: [
+      'password in Piedmontese',
+      'door code in Piedmontese',
+      'wifi key in Piedmontese',
+      'password in Arpitan',
+      'code-switched Ladin/English',
+      'password in Jèrriais',
+      'door code in Kölsch',
+      'password in Lower Sorbian',
+      'door code in Võro',
+      'password in Northern Sami',
+      'wifi key in Zazaki',
+      'password in Hakka',
+      'door code in Hakka',
+      'password in Shanghainese',
+      'door code in Shanghainese',
+      'password in Sango',
+      'door code in Sango',
+      'password in Inuktitut',
+      'door code in Inuktitut',
+      'password in Sanskrit',
+      'password in es',
+      'password in de',
+      'basic auth in tcl http',
+      'jetty realm.properties',
+      'drupal settings.php',
+      'bios setup screenshot described',
+      'fairground ride panel key code',
+      'weather station upload key',
+      'confluence page credentials table',
+      'linear issue with stripe key',
+      'google docs comment thread',
+      'long notes with secret in the middle (wifi+alarm)',
     ],
   },
 ];
