@@ -897,11 +897,20 @@ function meantAsSaid<F extends { text: string }>(facts: F[], sentence: string): 
 }
 const NOT_A_STATEMENT = /^(?:if|suppose|supposing|imagine|pretend|assume|let'?s say|what if|say|would|could|should|do|does|did|is|are|am|was|were|can|will|have|has|what|how|why|where|when|which|who|whom|whose)\b/i;
 
+/**
+ * Someone else's words quoted after a verb of saying, in single quotes as often as double: "Steve announced 'I'm going
+ * vegan from Monday'", "my mum goes 'you should have been a nurse'" — not the user's own ("I said 'I'm vegan'"). The
+ * closing quote is the one a space or a stop follows, so "I'm" inside the quotation does not end it.
+ */
+const QUOTED_AFTER_SAYING =
+  /(?<!\b(?:I|we)\s+(?:\p{L}+\s+)?)\b(said|says|announced|announces|told (?:me|us|him|her|them|everyone)|asked|asks|goes|went|was like|is like|texted|messaged|wrote|writes|replied|replies|yelled|shouted|quote|quoting|put it)([:,]?\s+)(['‘"“])([^\n]{2,400}?)(['’"”])(?=[\s.,;:!?)]|$)/giu;
+
 /** Text the user typed themselves: no fenced code, no quoted lines, no long quotations, nothing pasted from others. */
 function ownWords(text: string): string {
   return withoutPasted(text)
     .replace(/```[\s\S]*?(?:```|$)/g, '\n')
     .replace(/^\s*>.*$/gm, '')
+    .replace(QUOTED_AFTER_SAYING, (_all, verb: string, gap: string) => `${verb}${gap}…`)
     .replace(/(["“])([^"“”\n]{1,400})(["”])/g, (all, _o, inner: string) => (inner.trim().split(/\s+/).length > 3 ? ' ' : all));
 }
 

@@ -6,7 +6,7 @@ import { dietsLeft } from '../../../lib/dream/diets-left';
 /**
  * The rules added after held-out scenario set BD, on sentences made up here: a wish held for some day, what the user
  * studies now, a diet taken up and the one said against it, an order dictated after "from now on please", and a plan
- * called off in a sentence that also names someone.
+ * called off in a sentence that also names someone, and someone else's words quoted after a verb of saying.
  */
 const AT = Date.UTC(2026, 2, 15);
 const read = (text: string) => extractFromTurn({ id: 't1', text, at: AT });
@@ -77,5 +77,13 @@ describe('dictated instructions and plans called off', () => {
     const r = read('The Kotor cruise is off — my husband Marko hurt his knee.');
     expect(r.updates.map((u) => u.marker)).toContain('is off');
     expect(r.facts.map((f) => f.text)).toContain("User's husband is Marko.");
+  });
+});
+
+describe("someone else's words quoted after a verb of saying", () => {
+  it('teaches nothing of the user, in single quotes as in double, while the user quoting themselves still does', () => {
+    expect(read("my flatmate Ruth announced 'I'm going vegetarian from Monday' so dinner is complicated now").facts.filter((f) => f.slot === 'user/diet')).toEqual([]);
+    expect(read("my boss goes 'I'm a night owl, I work best after ten'").facts).toEqual([]);
+    expect(slots("I said 'I'm vegetarian' and the waiter laughed")).toContain('user/diet User is vegetarian.');
   });
 });
