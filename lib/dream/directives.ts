@@ -56,6 +56,10 @@ function verbAfterOpener(sentence: string): { opened: boolean; verb: string } {
   return { opened, verb };
 }
 
+/** Asked to write to the user plainly: in simple words, plain language, short sentences. */
+const PLAIN_WORDS =
+  /^(?:(?:please|pls|plz|also|and|kindly)[,\s]+)*(?:write|talk|speak|reply|answer|explain (?:things|everything))(?: to me| with me| for me)? (?:in|using|with) (?:very )?(?:simple|plain|easy|basic|everyday|clear|short)\s+(?:\p{L}+\s+)?(?:English|language|words|terms|sentences|French|Spanish|German)\b/iu;
+
 /**
  * "From now on" and its kin in the languages users mix into their chats: before a colon, what follows is a standing
  * instruction in whatever language it is said ("i od teraz: tylko samo zapytanie", "ab jetzt: nur Code").
@@ -84,6 +88,9 @@ export function isInstructionToAssistant(sentence: string): boolean {
   }
   // "please don't bring up my divorce again", "can you stop asking about my weight?": a topic not to raise.
   if (isOffLimitsRequest(s)) return true;
+  // "please write to me in simple English with short sentences", "talk to me in plain words": how to write to this
+  // user, whatever the question (a register, as a language is).
+  if (PLAIN_WORDS.test(s) && !s.endsWith('?')) return true;
   if (s.endsWith('?') && !ASKS_YOU.test(s)) return false;
   // "I'd rather you skip the intro paragraphs", "I prefer it when you cite sources": a wish about how answers are made.
   if (RATHER_YOU.test(s) && ANSWER_PARTS.test(s)) return true;

@@ -54,7 +54,8 @@ const EMPLOYER_END = String.raw`([\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}?)(?=\s+(
 const LEFT_JOB = [
   r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially |already )?(?:handed in|handed|gave|given|put in|submitted|turned in|sent) (?:in )?(?:my )?(?:(?:two|2|four|4) weeks'? |one month'?s? |a month'?s? )?(?:notice|resignation) at ${EMPLOYER_END}`),
   r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially )?(?:resigned|retired) from ${EMPLOYER_END}`),
-  r(String.raw`\bmy last day at ${EMPLOYER_END}`),
+  // "my last day at Globex is Friday", and "Last day at Cotteridge Park today." said without the "my".
+  r(String.raw`(?:\bmy |^(?:(?:so|ok|okay|well|and|today(?: was)?|it'?s|it was)[,\s]+)*)last day at ${EMPLOYER_END}`),
   // "leaving northwind after almost 3 yrs": a place the user leaves after years there is a job.
   r(String.raw`(?:^|\bI(?:'m| am)?\s+|[,;:]\s*)leaving ([\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}?) after (?:almost |nearly |over |about |just over |more than )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:yrs?|years?|months?)\b`),
 ];

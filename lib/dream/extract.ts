@@ -407,7 +407,7 @@ const RULES: Rule[] = [
   // "I guide glacier hikes on Sólheimajökull for a small company", "I drive a taxi in Dublin", "I coach under-12s for
   // Rovers": work said by what the user does for whom, or by what they drive.
   { re: r(String.raw`\bI (?:currently |now |also )?(guide|coach|deliver|clean|cook|tutor|instruct|lead|skipper|crew|referee|umpire|photograph|translate|interpret) ((?:[\p{L}\p{N}'’-]+ ){0,6}?)(?:for (?:a|an|the|my|our) ((?:small |big |local |family |tour |travel |delivery |cleaning |catering )?(?:company|firm|agency|business|outfit|operator|charity|school|club|team|hotel|restaurant|council|airline|cooperative|co-op))|for a living)\b`), make: (m) => (PRONOUN_START.test(m[2]) || !m[2].trim() ? null : slotFact('occupation', `User ${thirdPersonVerb(m[1])} ${m[2].trim()}${m[3] ? ` for a ${m[3]}` : ' for a living'}.`, `${m[1]} ${m[2].trim()}`, 0.75)) },
-  { re: r(String.raw`\bI (?:currently |now |also )?drive (?:an? |the )?((?:[\p{L}-]+ ){0,2}?(?:taxi|cab|bus|truck|lorry|tram|train|ambulance|forklift|van|tractor|crane|plough|plow|snowplough|snowplow|digger|excavator|bulldozer|gritter))(?: (in|around|for) ((?:the )?\p{Lu}[\p{L}'-]+(?: (?:of )?\p{Lu}[\p{L}'-]+){0,3}))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|for|at|in|on|full[- ]time|part[- ]time|nights|days)\b)`), make: (m) => (/^(?:my|our|his|her|their|the kids?)\b/i.test(m[1]) ? null : slotFact('occupation', `User drives a ${m[1].toLowerCase()}${m[3] ? ` ${m[2].toLowerCase()} ${m[3].replace(/(?:\s+\p{Ll}\S*)+$/u, '')}` : ''}.`, m[1], 0.75)) },
+  { re: r(String.raw`\bI(?: currently| now| also|(?:'ve| have)? (?:just )?started|(?:'ve| have) been|(?:'m| am)(?: now)?)? driv(?:e|ing) (?:an? |the )?((?:[\p{L}-]+ ){0,2}?(?:taxi|cab|bus|truck|lorry|tram|train|ambulance|forklift|van|tractor|crane|plough|plow|snowplough|snowplow|digger|excavator|bulldozer|gritter)(?:e?s)?)(?: (in|around|for) ((?:the )?\p{Lu}[\p{L}'-]+(?: (?:of )?\p{Lu}[\p{L}'-]+){0,3}))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|for|at|in|on|out|full[- ]time|part[- ]time|nights|days)\b)`), make: (m) => (/^(?:my|our|his|her|their|the kids?)\b/i.test(m[1]) ? null : slotFact('occupation', `User drives a ${m[1].toLowerCase().replace(/(?<=(?:bus|ss))es$|(?<=[^s])s$/, '')}${m[3] ? ` ${m[2].toLowerCase()} ${m[3].replace(/(?:\s+\p{Ll}\S*)+$/u, '')}` : ''}.`, m[1], 0.75)) },
   // "I build saunas near Kuopio", "I study capybaras in the Pantanal", "I fix bikes in Leeds", "I make duduks in a
   // small workshop in Kond": what the user makes, studies or tends, said with where or the workshop it is done in.
   { re: r(String.raw`\bI (?:currently |now |also |mostly )?(build|make|repair|fix|restore|sell|grow|breed|raise|farm|study|research|install|design|train|rescue|brew|bake|carve|weave|groom|survey|inspect|map|monitor|tag|track) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) ((?:in|from|at|out of|on) (?:a|an|my|our|the) (?:(?:small|little|tiny|own|home|old|family|rented|shared|back|garden|organic|dairy|fruit|hill) )*(?:workshop|studio|shop|forge|yard|boatyard|garage|barn|shed|bakery|lab|mill|atelier|foundry|greenhouse|nursery|smithy|${LAND_NOUNS})(?: (?:in|near|outside|on) (?:the )?${PLACE_NAME})?|(?:near|in|around|outside|across|on) (?:the )?${PLACE_NAME})`), make: (m) => (PRONOUN_START.test(m[2]) || /^(?:my|our|his|her|their|it|them|this|that|things?|stuff|sure|lunch|dinner|breakfast|coffee|tea|food)\b/i.test(m[2]) ? null : { kind: 'fact' as const, text: `User ${thirdPersonVerb(m[1])} ${m[2]} ${whereWorked(m[3])}.`, value: `${m[1]} ${m[2]}`, importance: 0.75 }) },
@@ -440,13 +440,24 @@ const RULES: Rule[] = [
     const named = /^(?:BFA|BA|BSc|BS|BEng|MA|MSc|MFA|MBA|PhD)$/i.test(degree) ? ` (${degree})` : '';
     return slotFact('education', `User studies ${m[3]}${named}.`, m[3], 0.75);
   } },
+  // A company the user founded or runs, said as done: "Awa and I registered the company: Dugukolo Analytics", "we
+  // launched our startup, Kilnwise", "I founded Brightpath Labs"; and a chief's title said bare ("she's CEO, I'm CTO").
+  { re: r(String.raw`\b(?:I|we|\p{Lu}\p{L}+ and I)(?:'ve| have)? (?:just |finally |officially )?(?:registered|founded|co-?founded|started|launched|incorporated|set up) (?:a |the |our |my )?(?:(?:new |own |little |tech |software )?(?:company|startup|start-up|business|firm|agency|studio|cooperative|co-op)(?: (?:last|this) (?:week|month|year)| today| yesterday)?(?: called| named|:|,)? )?(\p{Lu}[\p{L}&'-]*(?: \p{Lu}[\p{L}&'-]*){0,3})`), make: (m) => {
+    // The pattern reads case-blind: the name is its capitalised words, as typed.
+    const name = m[1].replace(/(?:\s+\p{Ll}\S*)+$/u, '');
+    if (!/^\p{Lu}/u.test(name) || /^(?:I|A|The|My|Our|It|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(name)) return null;
+    if (!/\b(?:company|startup|start-up|business|firm|agency|studio|cooperative|co-op|founded|co-?founded|incorporated)\b/i.test(m[0])) return null;
+    const together = /\band I\b|^we\b/i.test(m[0]);
+    return slotFact('employer', `User ${together ? 'co-founded' : 'founded'} ${name}.`, name, 0.8);
+  } },
+  { re: r(String.raw`\bI(?:'m| am) (?:now |also )?(?:the )?(CEO|CTO|COO|CFO|CMO|CPO|CIO|chief executive|chief technology officer|co-?founder|founder|managing director)\b(?: (?:of|at) (\p{Lu}[\p{L}&'-]*(?: \p{Lu}[\p{L}&'-]*){0,3}))?`), make: (m) => slotFact('occupation', `User is ${/^(?:co-?founder|founder|managing director|chief)/i.test(m[1]) ? 'the ' : ''}${m[1]}${m[2] ? ` of ${m[2]}` : ''}.`, m[1], 0.75) },
   // Where they studied: "I studied at Bogomolets National Medical University in Kyiv", "I graduated from Trinity College
   // Dublin", "I went to uni in Glasgow", "I did my degree at UCL".
   { re: r(String.raw`\bI (?:studied|trained|qualified|graduated|did (?:my |a )?(?:degree|training|bachelor'?s|masters?|master'?s|phd|PhD)|went to (?:uni|university|college|med school|medical school|law school|nursing school)) (at|from|in) (?:the )?(\p{Lu}[\p{L}&'-]*(?: (?:of |de |for |and )?\p{Lu}[\p{L}&'-]*){0,6})(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => (m[1].toLowerCase() === 'in' && !/\bwent to\b/i.test(m[0]) ? null : slotFact('education', `User studied ${m[1].toLowerCase() === 'in' ? 'in' : 'at'} ${m[2]}${m[3] ? ` in ${m[3]}` : ''}.`, m[2], 0.7)) },
   // Health and diet
   { re: r(String.raw`\bI(?:'m| am) (?:severely |very |highly |deathly )?allergic to ${VALUE}`), make: (m) => {
-    const v = m[1].replace(TRAILING, '');
-    return v ? slotFact(`allergy:${allergen(v)}`, `User is allergic to ${v}.`, v, 0.95) : null;
+    const v = m[1].replace(JOKING, '').replace(TRAILING, '');
+    return v && !NOT_AN_ALLERGEN.test(v) ? slotFact(`allergy:${allergen(v)}`, `User is allergic to ${v}.`, v, 0.95) : null;
   } },
   { re: r(String.raw`\b(?:I have|I've got|I have got|my) (?:an? )?(severe |serious |mild |bad |life-threatening |deadly )?([\p{L} -]{2,30}?) allergy\b`), make: (m) => (short(m[2], 3) && !PRONOUN_START.test(m[2]) ? slotFact(`allergy:${allergen(m[2])}`, `User has a ${m[1] ? `${m[1].toLowerCase()} ` : ''}${m[2].toLowerCase()} allergy.`, m[2], 0.95) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |strictly )?(?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|coeliac|diabetic|pregnant)\b`), make: (m) => m[1].toLowerCase() === 'pregnant' ? slotFact('health:pregnancy', 'User is pregnant.', 'pregnant', 0.9) : slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
@@ -685,6 +696,13 @@ function relativeAllergy(relation: string, name: string | undefined, what: strin
   const text = said === 'allergy' ? `User's ${who} has ${article(`${what.toLowerCase()} allergy`)}.` : `User's ${who} is allergic to ${what.toLowerCase()}.`;
   return slotFact(`family:${who.toLowerCase()}:allergy:${allergen(what)}`, text, what, 0.9);
 }
+/**
+ * "I'm allergic to Mondays lol", "allergic to cardio", "allergic to effort": a figure of speech. No allergist tests for a
+ * day, a time, a task or people; a laugh after it says so too.
+ */
+const NOT_AN_ALLERGEN =
+  /^(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends?|mornings?|early mornings|evenings|nights|january|winter|summer|work|working|my job|jobs|homework|housework|chores|meetings|emails?|effort|exercise|cardio|running|the gym|gyms|math|maths|people|small talk|adulting|responsibility|commitment|drama|stupidity|nonsense|bullshit|bs|deadlines|paperwork|taxes|spreadsheets|mondays and|you|him|her|them|it|this|that)\b/i;
+const JOKING = /\s*(?:lol|lmao|haha+|hehe|jk|😂|🤣|😅|😆)\b.*$|\s*(?:😂|🤣|😅|😆).*$/iu;
 /** One slot per allergen, however it was said ("peanuts", "peanut", "a peanut"). */
 function allergen(v: string): string {
   return v.toLowerCase().replace(/^(?:an?|the)\s+/, '').replace(/(?<=[^s])s$/, '');
@@ -910,6 +928,8 @@ function ownWords(text: string): string {
   return withoutPasted(text)
     .replace(/```[\s\S]*?(?:```|$)/g, '\n')
     .replace(/^\s*>.*$/gm, '')
+    // "Spanish–English court interpreter": a dash typed between two words joins them, as a hyphen does.
+    .replace(/(?<=\p{L})[–‑](?=\p{L})/gu, '-')
     .replace(QUOTED_AFTER_SAYING, (_all, verb: string, gap: string) => `${verb}${gap}…`)
     .replace(/(["“])([^"“”\n]{1,400})(["”])/g, (all, _o, inner: string) => (inner.trim().split(/\s+/).length > 3 ? ' ' : all));
 }
@@ -936,12 +956,13 @@ function saidThenWrong(typed: string[]): string[] {
  * know when …", "we're at 50 acres now what do I need to do …", "that's way too much keep your answers short I have
  * the phone read them out loud". A long run of words without one is cut where a question or an order to the
  * assistant begins, so the statement before it is read as one and the question after it does not make it a question.
- * "from now on" opens such a clause too, and an order right after "please", "then" or "from now on" stays with what
+ * "from now on" and "so I'm" open such a clause too ("… which I didn't even know was a thing so I'm allergic to lupin
+ * now": the "didn't" before is not its negation), and an order right after "please", "then" or "from now on" stays with what
  * opened it ("… for listening I guess also from now on please keep your answers short … then give me the detail").
  */
 const RUN_ON_WORDS = 20;
 const CLAUSE_OPENS =
-  /(?<!\b(?:from now on|going forward|henceforth|please|pls|plz|also|and|so|then))\s+(?=(?:(?:(?:also|and|so) )?(?:from now on|going forward|henceforth)|what|how|why|can you|could you|would you|will you|should I|do I|do you|does it|is it|is there|are there|any (?:idea|ideas|tips)|(?:keep|make|give|write|put|use|stop|answer|talk|reply|respond|tell) (?:your|the|me|it|them|all|every|short|shorter)|no (?:tables|bullets|bullet|lists|emojis|headings)|just talk)\b)(?<=\p{L}{2,}\s+)/giu;
+  /(?<!\b(?:from now on|going forward|henceforth|please|pls|plz|also|and|so|then))\s+(?=(?:(?:(?:also|and|so) )?(?:from now on|going forward|henceforth)|so (?:now )?I(?:'m| am)|what|how|why|can you|could you|would you|will you|should I|do I|do you|does it|is it|is there|are there|any (?:idea|ideas|tips)|(?:keep|make|give|write|put|use|stop|answer|talk|reply|respond|tell) (?:your|the|me|it|them|all|every|short|shorter)|no (?:tables|bullets|bullet|lists|emojis|headings)|just talk)\b)(?<=\p{L}{2,}\s+)/giu;
 function runOnClauses(sentence: string): string[] {
   // Typed text has commas; dictated text has none.
   if (/[,.!?;:—–]/.test(sentence.slice(0, -1)) || sentence.split(/\s+/).length < RUN_ON_WORDS) return [sentence];

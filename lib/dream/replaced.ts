@@ -65,12 +65,15 @@ const UPGRADED = new RegExp(
  * Each value is named by the words a person uses; the others of its dimension are what it replaces.
  */
 // A passage is about the old shift when it says "night shift": "last night" and "two days ago" are not.
-const WORK_PATTERNS: { dimension: string; values: { name: string; words: RegExp; about?: string }[] }[] = [
+const WORK_PATTERNS: { dimension: string; values: { name: string; words: RegExp; about?: string; replaces?: string[] }[] }[] = [
   {
     dimension: 'shift',
     values: [
       { name: 'nights', words: /^(?:nights|night shifts?|nightshifts?|the night shift)$/i, about: 'night shift' },
-      { name: 'days', words: /^(?:days|day shifts?|dayshifts?|the day shift)$/i, about: 'day shift' },
+      // Early and late shifts are both worked by day: "on days" ends nights only, and each of them ends the other.
+      { name: 'days', words: /^(?:days|day shifts?|dayshifts?|the day shift)$/i, about: 'day shift', replaces: ['nights'] },
+      { name: 'earlies', words: /^(?:earlies|early shifts?|the early shift)$/i, about: 'early shift', replaces: ['nights', 'lates'] },
+      { name: 'lates', words: /^(?:lates|late shifts?|the late shift)$/i, about: 'late shift', replaces: ['nights', 'earlies'] },
     ],
   },
   {
@@ -82,9 +85,10 @@ const WORK_PATTERNS: { dimension: string; values: { name: string; words: RegExp;
   },
 ];
 // "I'm on days now", "back on nights", "went part-time", "I've gone full time", "I'm part-time now", "back at work
-// but on day shifts now" (the "I'm" said once, before), "going back to the clinic in July but part-time".
+// but on day shifts now" (the "I'm" said once, before), "going back to the clinic in July but part-time", "from this
+// monday I'm on earlies".
 const WORK_CHANGE = new RegExp(
-  String.raw`${LEAD}(?:(?:I'm|I am|we're)\s+(?:now\s+|back\s+)?(?:on\s+|working\s+)?(?=[^,.;!?\n]*\bnow\b|[^,.;!?\n]*\b(?:permanently|for good)\b)|(?<=\b(?:but|and|so)\s+)on\s+(?=[^,.;!?\n]*\bnow\b)|(?:went|gone|switched(?: to| onto)?|moved(?: to| onto| on to)?|changed to|dropped to|cut down to|back on|back to)\s+|(?:switched|moved|changed|went|gone)\s+from\s+[^,.;!?\n]{1,20}?\s+to\s+|(?<=\b(?:(?:going|I'm|I am|I'll be|I will be|heading|be) back|(?:I'm|I am|I'll be|I will be) returning)\b[^.;!?\n]{0,40}?\b(?:but|only|just)\s+)(?:only\s+)?)(nights|night shifts?|nightshifts?|the night shift|days|day shifts?|dayshifts?|the day shift|part[- ]?time|full[- ]?time)\b(?!\s+(?:away|late|behind|ago|before|after|left|off|of|in a row|is|was|are|were|jobs?|work|staff)\b)`,
+  String.raw`(?:\b(?:from|starting|as of)\s+(?:this\s+|next\s+)?\p{L}+,?\s+(?:I'm|I am|we're)\s+(?:on\s+|working\s+)|${LEAD}(?:(?:I'm|I am|we're)\s+(?:now\s+|back\s+)?(?:on\s+|working\s+)?(?=[^,.;!?\n]*\bnow\b|[^,.;!?\n]*\b(?:permanently|for good)\b)|(?<=\b(?:but|and|so)\s+)on\s+(?=[^,.;!?\n]*\bnow\b)|(?:went|gone|switched(?: to| onto)?|moved(?: to| onto| on to)?|changed to|dropped to|cut down to|back on|back to)\s+|(?:switched|moved|changed|went|gone)\s+from\s+[^,.;!?\n]{1,20}?\s+to\s+|(?<=\b(?:(?:going|I'm|I am|I'll be|I will be|heading|be) back|(?:I'm|I am|I'll be|I will be) returning)\b[^.;!?\n]{0,40}?\b(?:but|only|just)\s+)(?:only\s+)?))(nights|night shifts?|nightshifts?|the night shift|days|day shifts?|dayshifts?|the day shift|earlies|early shifts?|the early shift|lates|late shifts?|the late shift|part[- ]?time|full[- ]?time)\b(?!\s+(?:away|late|behind|ago|before|after|left|off|of|in a row|is|was|are|were|jobs?|work|staff)\b)`,
   'iu',
 );
 
@@ -100,7 +104,7 @@ function workChange(s: string): Replaced[] {
   const said = m[1]!;
   for (const { dimension, values } of WORK_PATTERNS) {
     const hit = values.find((v) => v.words.test(said));
-    if (hit) return values.filter((v) => v !== hit).map((v) => ({ old: v.name, now: hit.name, slot: `work-pattern:${dimension}`, ...(v.about ? { about: v.about } : {}) }));
+    if (hit) return values.filter((v) => v !== hit && (hit.replaces?.includes(v.name) ?? true)).map((v) => ({ old: v.name, now: hit.name, slot: `work-pattern:${dimension}`, ...(v.about ? { about: v.about } : {}) }));
   }
   return [];
 }
