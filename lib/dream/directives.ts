@@ -56,6 +56,10 @@ function verbAfterOpener(sentence: string): { opened: boolean; verb: string } {
   return { opened, verb };
 }
 
+/** "whenever you …, do …": a condition on what the assistant does, then an order for each time it holds. */
+const WHENEVER_YOU =
+  /^(?:(?:and|also|so|please|oh|btw)[,\s]+)*(?:any ?time|whenever|every time|each time|when) you (?:give|show|write|send|suggest|recommend|answer|reply|explain|draft|list|generate|make|paste)\b[^,.;!?\n]{1,80}?,?\s+(?:please\s+)?(?:always\s+)?(?:use|write|give|make|keep|put|add|include|format|answer|reply|start|end|stick to|avoid|don'?t|do not|never|mark|label|explain|show|sign|call|address|cite|translate|spell|round|convert|number|bold|link|check|ask)\b/i;
+
 /** Asked to write to the user plainly: in simple words, plain language, short sentences. */
 const PLAIN_WORDS =
   /^(?:(?:please|pls|plz|also|and|kindly)[,\s]+)*(?:write|talk|speak|reply|answer|explain (?:things|everything))(?: to me| with me| for me)? (?:in|using|with) (?:very )?(?:simple|plain|easy|basic|everyday|clear|short)\s+(?:\p{L}+\s+)?(?:English|language|words|terms|sentences|French|Spanish|German)\b/iu;
@@ -91,6 +95,9 @@ export function isInstructionToAssistant(sentence: string): boolean {
   // "please write to me in simple English with short sentences", "talk to me in plain words": how to write to this
   // user, whatever the question (a register, as a language is).
   if (PLAIN_WORDS.test(s) && !s.endsWith('?')) return true;
+  // "any time you give me shell commands use zsh syntax", "when you show me code, use TypeScript": a standing
+  // condition on the assistant's own doing, then what to do each time.
+  if (WHENEVER_YOU.test(s) && !s.endsWith('?')) return true;
   if (s.endsWith('?') && !ASKS_YOU.test(s)) return false;
   // "I'd rather you skip the intro paragraphs", "I prefer it when you cite sources": a wish about how answers are made.
   if (RATHER_YOU.test(s) && ANSWER_PARTS.test(s)) return true;

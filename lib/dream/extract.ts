@@ -296,7 +296,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:my pronouns are |I use |I go by |I'm |I am |,\s*|^)(she/her|he/him|they/them|she/they|he/they)(?:/(?:hers|his|theirs))?\b(?: pronouns)?(?: please| pls)?`), make: (m) => slotFact('pronouns', `User uses ${m[1].toLowerCase()} pronouns.`, m[1].toLowerCase(), 0.9, 'preference') },
   { re: r(String.raw`\bI(?:'m| am) (?:a )?(woman|man|non-binary person|nonbinary person)\b(?=\s*(?:[,.;!?]|$|\s+(?:not|and|btw|by the way)\b))`), make: (m) => slotFact('gender', `User is a ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.9) },
   // Where they live
-  { re: r(String.raw`\bI (?:currently |now |still )?(?:live|reside|am living|'m living) in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  { re: r(String.raw`\bI (?:currently |now |still )?(?:live|reside|am living|'m living) in ${VALUE}`), make: (m) => (short(m[1], 5) && !LIVED_IN_FIGURATIVELY.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently )?based (?:in|out of) ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I'm currently living in Osaka", "I'm Canadian but live in Berlin", "home is Porto these days".
   { re: r(String.raw`\bI(?:'m| am) (?:currently |now |still )(?:living|staying long[- ]term) in ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
@@ -455,6 +455,13 @@ const RULES: Rule[] = [
   // Dublin", "I went to uni in Glasgow", "I did my degree at UCL".
   { re: r(String.raw`\bI (?:studied|trained|qualified|graduated|did (?:my |a )?(?:degree|training|bachelor'?s|masters?|master'?s|phd|PhD)|went to (?:uni|university|college|med school|medical school|law school|nursing school)) (at|from|in) (?:the )?(\p{Lu}[\p{L}&'-]*(?: (?:of |de |for |and )?\p{Lu}[\p{L}&'-]*){0,6})(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?`), make: (m) => (m[1].toLowerCase() === 'in' && !/\bwent to\b/i.test(m[0]) ? null : slotFact('education', `User studied ${m[1].toLowerCase() === 'in' ? 'in' : 'at'} ${m[2]}${m[3] ? ` in ${m[3]}` : ''}.`, m[2], 0.7)) },
   // Health and diet
+  // A device the user lives with or carries, said in passing: "I have an epipen", "I carry an inhaler", "I've got a
+  // pacemaker now", "I wear hearing aids". Kept with health: whoever plans a day out or a meal with them needs it.
+  { re: r(String.raw`\bI(?:'ve| have)? (?:now |also |always |still )?(?:have|carry|use|got|wear|had) (?:an? |my |two |2 )?(?:new )?(epi-?pens?|auto-?injectors?|adrenaline pens?|inhalers?|insulin pumps?|CGM|glucose monitor|hearing aids?|pacemaker|cochlear implants?|CPAP(?: machine)?|stoma|colostomy bag|ostomy bag)\b(?! (?:for|to) (?:my|her|his|their|the) (?:son|daughter|kid|child|mum|mom|dad|husband|wife|partner|class|students))`), make: (m) => {
+    const said = m[1].toLowerCase();
+    const [name, verb] = /epi|auto|adrenaline/.test(said) ? ['an EpiPen (adrenaline auto-injector)', 'carries'] : /inhaler/.test(said) ? ['an inhaler', 'carries'] : /hearing/.test(said) ? ['hearing aids', 'wears'] : [article(said.replace(/s$/, '')), 'has'];
+    return slotFact(`health:device:${said.replace(/[^a-z]+/g, '-').replace(/s$/, '')}`, `User ${verb} ${name}.`, said, 0.9);
+  } },
   { re: r(String.raw`\bI(?:'m| am) (?:severely |very |highly |deathly )?allergic to ${VALUE}`), make: (m) => {
     const v = m[1].replace(JOKING, '').replace(TRAILING, '');
     return v && !NOT_AN_ALLERGEN.test(v) ? slotFact(`allergy:${allergen(v)}`, `User is allergic to ${v}.`, v, 0.95) : null;
@@ -703,6 +710,12 @@ function relativeAllergy(relation: string, name: string | undefined, what: strin
 const NOT_AN_ALLERGEN =
   /^(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends?|mornings?|early mornings|evenings|nights|january|winter|summer|work|working|my job|jobs|homework|housework|chores|meetings|emails?|effort|exercise|cardio|running|the gym|gyms|math|maths|people|small talk|adulting|responsibility|commitment|drama|stupidity|nonsense|bullshit|bs|deadlines|paperwork|taxes|spreadsheets|mondays and|you|him|her|them|it|this|that)\b/i;
 const JOKING = /\s*(?:lol|lmao|haha+|hehe|jk|😂|🤣|😅|😆)\b.*$|\s*(?:😂|🤣|😅|😆).*$/iu;
+/**
+ * "I live in zsh", "I live in sweatpants", "I live in my inbox": where the user spends their time, a tool or clothes,
+ * not a home (a home said in lower case, "i live in dunedin", still reads as one).
+ */
+const LIVED_IN_FIGURATIVELY =
+  /^(?:zsh|bash|fish|vim|neovim|emacs|tmux|the (?:terminal|shell|command line|cli|editor|ide|kitchen|gym|library|studio|garage|lab|office)|terminal|vs ?code|excel|sheets|google sheets|spreadsheets|figma|notion|obsidian|slack|teams|jira|outlook|gmail|my inbox|email|photoshop|linux|windows|docker|git|sweat ?pants|sweats|hoodies|jeans|leggings|pyjamas|pajamas|pjs|flip[- ]flops|sneakers|trainers|headphones|my headphones)\b/i;
 /** One slot per allergen, however it was said ("peanuts", "peanut", "a peanut"). */
 function allergen(v: string): string {
   return v.toLowerCase().replace(/^(?:an?|the)\s+/, '').replace(/(?<=[^s])s$/, '');

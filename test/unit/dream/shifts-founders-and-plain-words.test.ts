@@ -4,7 +4,8 @@ import { extractFromTurn } from '../../../lib/dream/extract';
 /**
  * The rules added after held-out scenario set BE, on sentences made up here: early and late shifts, a last day said
  * without "my", a company founded, a chief's title said bare, a vehicle driven for an employer, writing plainly, a
- * figure of speech that is no allergy, a dictated "so I'm …" after a negation, and a dash between two words.
+ * figure of speech that is no allergy, a dictated "so I'm …" after a negation, a dash between two words, a health device
+ * carried, and a place lived in figuratively.
  */
 const AT = Date.UTC(2026, 2, 15);
 const read = (text: string) => extractFromTurn({ id: 't1', text, at: AT });
@@ -59,5 +60,30 @@ describe('how to write, and what is no allergy', () => {
     expect(slots("I'm a certified French–Dutch conference interpreter in Brussels")).toContain(
       'user/occupation User is a certified French-Dutch conference interpreter in Brussels.',
     );
+  });
+});
+
+describe('a health device carried, and a place lived in figuratively', () => {
+  it('learns the device with health, not one carried for someone else, denied or asked about', () => {
+    expect(slots('the clinic confirmed it, so I carry an epi-pen now and one stays at work')).toContain('user/health:device:epi-pen User carries an EpiPen (adrenaline auto-injector).');
+    expect(slots("since the operation I've got a pacemaker")).toContain('user/health:device:pacemaker User has a pacemaker.');
+    for (const s of ['I have an inhaler for my daughter in my bag', 'should I carry an inhaler on the hike?'])
+      expect(slots(s).filter((f) => f.startsWith('user/health'))).toEqual([]);
+  });
+
+  it('"I live in zsh" or "in sweatpants" is no home; a town typed in lower case still is', () => {
+    expect(slots('use fish syntax please, I live in fish')).toEqual([]);
+    expect(slots('honestly I live in hoodies all winter')).toEqual([]);
+    expect(slots('i live in tromsø')).toContain('user/location User lives in tromsø.');
+  });
+});
+
+describe('an order for whenever the assistant does something', () => {
+  it('is a standing instruction; a sentence about the user after "when you" is not', () => {
+    const orders = (text: string) => read(text).facts.filter((f) => f.kind === 'instruction').map((f) => f.text);
+    expect(orders('every time you give me sql use postgres syntax')).toEqual(['Every time you give me sql use postgres syntax.']);
+    expect(orders('when you draft emails for me, sign them Sandro')).toEqual(['When you draft emails for me, sign them Sandro.']);
+    expect(orders('when you suggest recipes, I usually cook them on sunday')).toEqual([]);
+    expect(orders('when you give me code, should I test it first?')).toEqual([]);
   });
 });
