@@ -12,7 +12,7 @@ const SAID_AGAINST = new RegExp(
 );
 
 /** The slot a diet word's fact lives in (everyday-facts.ts and the rules in extract.ts). */
-export function dietSlot(word: string): string {
+function dietSlot(word: string): string {
   const w = word.toLowerCase().replace(/\s+/g, '-');
   return /^(?:vegetarian|vegan|pescatarian)$/.test(w) ? 'user/diet' : `user/diet:${w === 'ketogenic' ? 'keto' : w}`;
 }
