@@ -38,6 +38,19 @@ const LOWER_HYPHENATED = /(?<![\p{L}\p{N}_.@/\\$#:=-])[a-z]{3,10}(?:-[a-z]{3,10}
 const WORD_DIGITS_WORD = /(?<![\p{L}\p{N}_.@/\\$#-])\p{Lu}\p{Ll}{2,14}\d{2,6}([&@=#_.!%+*~^$])(\p{Ll}{3,14})(?![\p{L}\p{N}_@/\\(-]|\.\p{L})/gu;
 const FILE_OR_DOMAIN_END = /^(?:com|net|org|edu|gov|info|biz|app|dev|html?|php|aspx?|jsp|json|xml|ya?ml|toml|ini|cfg|conf|txt|md|csv|tsv|log|pdf|docx?|xlsx?|pptx?|png|jpe?g|gif|svg|webp|mp[34]|wav|mov|avi|mkv|zip|rar|tar|gz|iso|exe|msi|dmg|apk|dll|bin|img|py|js|ts|rb|go|rs|java|kt|cs|cpp|swift|sh|bat|local|lan|home|internal)$/i;
 const WORD_DIGITS_END = /(?<![\p{L}\p{N}_.@/\\$#-])\p{Lu}\p{Ll}{2,14}(?:\d{2,6}[@#$%^&*=+~]|\d{3,6}[!?.-])(?=$|[\s"'”»),;:]|[.!?](?:\s|$))/gmu;
+/**
+ * AO's round: more of a generator's shapes, read alone. Three plain words and a two-digit number joined by hyphens
+ * (`artwork-come-describe-33`: a slug's words are fewer or shorter, its number a year or one digit); a capitalised word,
+ * a symbol and digits closed by another symbol (`Rope!20=`, `Drone=9301$`, `Stalactite+48!`: no prose or code writes a
+ * number between two such symbols after a name; not `#`, a reference's: "Error#42!"); a word of another script than Latin, a symbol and digits (`蜂蜜&64#`,
+ * `꿀벌=3972@`, `καρότσι-0673`, `路面電車_0901#`), not a year; a capitalised word, two digits and `_` or `-` at its end
+ * (`Hive40_`, `Compass24-`).
+ */
+const THREE_WORDS_NUMBER = /(?<![\p{L}\p{N}_.@/\\$#:=-])[a-z]{3,10}(?:-[a-z]{3,10}){2}-\d{2}(?![\p{L}\p{N}_@/\\(%-]|\.[\p{L}\p{N}])/gu;
+const WORD_SYMBOL_DIGITS_SYMBOL = /(?<![\p{L}\p{N}_.@/\\$#-])\p{Lu}\p{Ll}{2,14}[!@$%^&*=+~]\d{2,6}[!@#$%^&*=+~_?-](?=$|[\s"'”»),;:]|[.!?](?:\s|$))/gmu;
+const OTHER_SCRIPT_SYMBOL_DIGITS =
+  /(?<![\p{L}\p{N}_.@/\\$#-])(?:[\p{sc=Cyrillic}]{2,12}|[\p{sc=Greek}]{2,12}|[\p{sc=Arabic}]{2,12}|[\p{sc=Hebrew}]{2,12}|[\p{sc=Armenian}]{2,12}|[\p{sc=Georgian}]{2,12}|[\p{sc=Devanagari}\p{M}]{2,12}|[\p{sc=Han}]{2,8}|[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,10}|[\p{sc=Hangul}]{2,8}|[\p{sc=Thai}\p{M}]{2,12})[!@#$%^&*=+~_-]\d{2,6}[!@#$%^&*=+~_?-]?(?![\p{L}\p{N}_@/])/gu;
+const WORD_TWO_DIGITS_DASH = /(?<![\p{L}\p{N}_.@/\\$#-])\p{Lu}\p{Ll}{2,14}\d{2,4}[_-](?=$|[\s"'”»),;:]|[.!?](?:\s|$))/gmu;
 const DATA_LABEL =
   /(?<![\p{L}])(?:(?:primary|foreign|composite|sort|partition|row|index)[ \t]+key|ids?|uuid|hash\p{L}*|checksum|digest|sku|order|ref(?:erence)?|tracking|serial|nonce|salt|sample|example|regex|pattern|format|mask)(?![\p{L}])/iu;
 const EXAMPLE_BEFORE = /(?<![\p{L}])(?:like|such[ \t]+as|e\.g\.|for[ \t]+example|for[ \t]+instance|patterns?|wie|z\.[ \t]?B\.|comme|como|tipo|zoals|np\.)(?![\p{L}])[^.!?\n]{0,40}$/iu;
@@ -123,6 +136,19 @@ function findGeneratedShapes(text: string): SecretSpan[] {
     if (/^(?:19|20)\d\d$/.test(m[0].replace(/^\D+|\D+$/gu, ''))) continue;
     counts ??= scriptCounts(text);
     if (otherScript(counts, m[0])) spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
+  }
+  for (const re of [THREE_WORDS_NUMBER, WORD_SYMBOL_DIGITS_SYMBOL, WORD_TWO_DIGITS_DASH]) {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+      if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
+    }
+  }
+  OTHER_SCRIPT_SYMBOL_DIGITS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = OTHER_SCRIPT_SYMBOL_DIGITS.exec(text)); ) {
+    // A place or an event and its year ("Αθήνα-2004"), a model's number after a hyphen alone: a year is never taken.
+    if (/^(?:19|20)\d\d$/.test(m[0].replace(/^[^\d]+|\D+$/gu, ''))) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
   }
   for (const re of [JOINED, RUN_TOGETHER, WORD_DIGITS_SYMBOL]) {
     re.lastIndex = 0;

@@ -85,6 +85,8 @@ import { TYPED_DECLARATION_FINDERS } from './typed-declarations';
 import { QUOTED_PAIR_FILE_FINDERS } from './quoted-pair-files';
 import { WORD_PHRASES_AFTER_SECRET_WORD_FINDERS } from './word-phrases-after-secret-words';
 import { CRYPTO_FINDERS } from './crypto';
+import { LINK_FRAGMENT_KEY_FINDERS } from './link-fragment-keys';
+import { BOOTSTRAP_TOKEN_FINDERS } from './bootstrap-tokens';
 import { DOCUMENT_NUMBER_FINDERS } from './document-numbers';
 import { EVERYDAY_CODE_FINDERS } from './everyday-codes';
 import { KEY_FILE_FINDERS } from './key-files';
@@ -152,7 +154,7 @@ import { SHELL_SECRET_INPUT_FINDERS } from './shell-secret-inputs';
 import { SECRET_AFTER_WORDS_FINDERS } from './secret-after-words';
 import { SECRET_WORD_VALUE_FINDERS } from './secret-word-value';
 import { SECRET_LIST_FINDERS } from './secret-lists';
-import { findSeedPhrases, findSeedPhrasesInOtherLists } from './seed';
+import { findNumberedSeedPhrases, findSeedPhrases, findSeedPhrasesInOtherLists } from './seed';
 import { SEED_PHRASE_OF_ANY_WORDS_FINDERS } from './seed-phrases-of-any-words';
 import { RANDOM_VALUE_FINDERS, STRUCTURED_FINDERS } from './structured';
 import { USER_PASSWORD_OPTION_FINDERS } from './user-password-options';
@@ -207,6 +209,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...VPN_KEY_FINDERS,
   // AJ's round: a whole phrase first, where some of its words are off the list (a list word's run would cut it).
   ...SEED_PHRASE_OF_ANY_WORDS_FINDERS,
+  // AO's round: a phrase as a numbered list, 1 to 12 or 24, one word to a number.
+  { name: 'numbered-seed-phrase', find: findNumberedSeedPhrases },
   { name: 'seed-phrase', find: findSeedPhrases },
   { name: 'seed-phrase-other-lists', find: findSeedPhrasesInOtherLists },
   ...CRYPTO_FINDERS,
@@ -217,6 +221,9 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...WEBHOOK_URL_FINDERS,
   ...API_PATH_TOKEN_FINDERS,
   ...LINK_TOKEN_FINDERS,
+  // AO's round: a share link whose fragment is the key (Bitwarden Send, 1Password, PrivateBin), a kubeadm bootstrap token.
+  ...LINK_FRAGMENT_KEY_FINDERS,
+  ...BOOTSTRAP_TOKEN_FINDERS,
   ...BOT_TOKEN_FINDERS,
   ...SESSION_COOKIE_FINDERS,
   ...STREAM_KEY_FINDERS,

@@ -1,5 +1,6 @@
 import { regexFinder, windowedFinder, type Finder, type RegexRule } from './rules';
 import { strongPassword } from './password-colon';
+import { onSeedList } from './seed';
 import { looksLikeProsePassword, looksLikeRandomToken } from './values';
 
 /**
@@ -61,11 +62,14 @@ function generatedPassphrase(v: string): boolean {
  */
 const USER_SLASH: RegexRule = {
   name: 'user-slash-password',
-  pattern: /(?<![\w.@/+-])[\p{L}\p{N}_][\p{L}\p{N}_.+-]{1,39}(?:@[\p{L}\p{N}_-]{2,30})?[ \t]+\/[ \t]+([^\s"'“”<>()]{8,64}|\p{Ll}{3,12} \d{2,4}(?: \p{Ll}{3,12}){1,3}(?![\p{L}\p{N}]))/dgu,
+  pattern: /(?<![\w.@/+-])[\p{L}\p{N}_][\p{L}\p{N}_.+-]{1,39}(?:@[\p{L}\p{N}_-]{2,30})?[ \t]+\/[ \t]+([^\s"'“”<>()]{8,64}|\p{Ll}{3,12} \d{2,4}(?: \p{Ll}{3,12}){1,3}(?![\p{L}\p{N}])|\d{6,12}(?![\p{L}\p{N}.,/:-]\d?)|[a-z]{3,8}(?: [a-z]{3,8}){3,5}(?=[ \t]*(?:[.,;!?)]|$)))/dgmu,
   judge(m, text) {
     const value = m[1]!.replace(/[.,;:)\]}»”。、，،؛]+$/u, '');
-    // A generated passphrase too (`generatedPassphrase`): the login words around decide, as for the rest.
-    if (!pairPassword(value) && !generatedPassphrase(value)) return null;
+    // A generated passphrase too (`generatedPassphrase`): the login words around decide, as for the rest. AO's round:
+    // and what else a generator or a keypad gives, the login words deciding as well: a word run into digits
+    // (`stenoconduct79`), words and a number joined by hyphens (`crucial-cheese-box-55`), six to twelve digits, a
+    // phrase of list words (`connect afraid egg curious ask`).
+    if (!pairPassword(value) && !generatedPassphrase(value) && !keypadOrListValue(value)) return null;
     const lead = text.slice(Math.max(0, m.index - 200), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split('\n')[0]!;
     // The value's line up to it and the line before (a chat's question: "who has the login for …?").
@@ -76,6 +80,13 @@ const USER_SLASH: RegexRule = {
     return { start, end: start + value.length, label: 'password' };
   },
 };
+function keypadOrListValue(v: string): boolean {
+  if (/^\d{6,12}$/.test(v)) return !/^(\d)\1+$/.test(v);
+  if (/^\p{Ll}{6,24}\d{2,4}$/u.test(v) || /^\p{Ll}{3,12}(?:-\p{Ll}{3,12}){2,5}-\d{2,4}$/u.test(v)) return true;
+  const words = v.split(' ');
+  return words.length >= 4 && words.every(onSeedList) && new Set(words).size === words.length;
+}
+
 /**
  * Words that speak of logging in, in the languages seen: "SSH", "login", "logged into", "로그인", "connexion", "inloggen",
  * "creds"; and Malay and Indonesian "masuk", Hungarian "bejelentkez…", Romanian "autentific…", Finnish "kirjaud…",

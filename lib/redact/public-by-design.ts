@@ -106,7 +106,7 @@ function jwtRole(value: string): string | undefined {
  * is used.
  */
 const ANON_PLACE =
-  /(?:anon|publishable)[\w.-]{0,40}["'\]]?[ \t]*(?:[:=]|=>)[ \t]*["'`]?$|(?:createClient|createBrowserClient|createServerClient|createSupabaseClient|create_client|SupabaseClient)\([ \t]*(?:(?:supabase_?ur[il])[ \t]*[:=][ \t]*)?(?:["'`]https:\/\/[a-z0-9-]+\.supabase\.co\/?["'`]|["'`][^"'`\n,()]{1,200}["'`]|[\w$.!]{1,120})[ \t]*,[ \t]*(?:(?:supabase_?key|key)[ \t]*[:=][ \t]*)?["'`]?$/i;
+  /(?:anon|publishable)(?:[\w.-]{0,40}|[ \t][^\n:=]{0,60})["'\]]?[ \t]*(?:[:=]|=>)[ \t]*["'`]?$|(?:createClient|createBrowserClient|createServerClient|createSupabaseClient|create_client|SupabaseClient)\([ \t]*(?:(?:supabase_?ur[il])[ \t]*[:=][ \t]*)?(?:["'`]https:\/\/[a-z0-9-]+\.supabase\.co\/?["'`]|["'`][^"'`\n,()]{1,200}["'`]|[\w$.!]{1,120})[ \t]*,[ \t]*(?:(?:supabase_?key|key)[ \t]*[:=][ \t]*)?["'`]?$/i;
 
 function isSupabaseAnonKey(text: string, span: SecretSpan, value: string): boolean {
   if (!value.startsWith('eyJ') || jwtRole(value) !== 'anon') return false;

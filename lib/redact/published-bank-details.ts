@@ -18,7 +18,7 @@ const PUBLIC_PAGE =
   /(?<![\p{L}])(?:(?:shown|listed|published|printed|posted|displayed|given)[ \t]+on[ \t]+(?:(?:the|our|their|its|a)[ \t]+(?:web[ \t]?site|site|page|poster|flyer|leaflet)|https?:\/\/|www\.)|public[ \t]+(?:page|web[ \t]?site|site|post))/iu;
 /** A page, a website, a poster or a link: where a donation's account is published. */
 const PAGE =
-  /(?:https?:\/\/|www\.)\S|(?<![\p{L}])(?:page|web[ \t-]?site|site|web|homepage|poster|flyer|leaflet|link|\p{L}*seite|webseite|plakat|aushang|affiche|p[áa]gina|pagina|sito|strona|stronie|str[áa]nk\p{L}*|сайт\p{L}*|страниц\p{L}*|sivu\p{L}*|sida|sidan|hjemmeside|nettside|oldal\p{L}*|σελίδα|ιστοσελίδα|صفحة|موقع|דף|אתר|पेज|वेबसाइट|网页|网站|ページ|サイト|페이지|사이트|halaman|situs|trang|หน้า|เว็บไซต์|ukurasa|tovuti|tudalen|gwefan|leathanach|su[íi]omh|orrialde\p{L}*|webgun\p{L}*|pa[ġg]na|lap[āa]\p{L}*|vietn\p{L}*|puslap\p{L}*|leh(?:t|el|ekülg\p{L}*)|faqe\p{L}*|გვერდ\p{L}*|საიტ\p{L}*|էջ\p{L}*|կայք\p{L}*|хуудас\p{L}*|веб-?сайт\p{L}*)(?![\p{L}])/iu;
+  /(?:https?:\/\/|www\.)\S|(?<![\p{L}])(?:page|web[ \t-]?site|site|web|homepage|poster|flyer|leaflet|link|\p{L}*seite|webseite|plakat|aushang|affiche|cartaz\p{L}*|cartel\p{L}*|manifesto|locandina|volantino|folheto|folleto|flyers?|tract|flugblatt|ulotk\p{L}*|plak[áa]t\p{L}*|афиш\p{L}*|плакат\p{L}*|juliste\p{L}*|affisch\p{L}*|p[áa]gina|pagina|sito|strona|stronie|str[áa]nk\p{L}*|сайт\p{L}*|страниц\p{L}*|sivu\p{L}*|sida|sidan|hjemmeside|nettside|oldal\p{L}*|σελίδα|ιστοσελίδα|صفحة|موقع|דף|אתר|पेज|वेबसाइट|网页|网站|ページ|サイト|페이지|사이트|halaman|situs|trang|หน้า|เว็บไซต์|ukurasa|tovuti|tudalen|gwefan|leathanach|su[íi]omh|orrialde\p{L}*|webgun\p{L}*|pa[ġg]na|lap[āa]\p{L}*|vietn\p{L}*|puslap\p{L}*|leh(?:t|el|ekülg\p{L}*)|faqe\p{L}*|გვერდ\p{L}*|საიტ\p{L}*|էջ\p{L}*|կայք\p{L}*|хуудас\p{L}*|веб-?сайт\p{L}*)(?![\p{L}])/iu;
 /** The writer's own account right before the number. */
 const OWN_ACCOUNT =
   /(?<![\p{L}])(?:my|mine|mein\p{L}*|mon|ma|mes|mi|mis|meu|minha|mio|mia|mój|moje|moj\p{L}*|мой|моя|мой|мій|моя|minu|m[íi]n|mijn|min|mitt|minun|benim|ang[ \t]+aking|fy|mo)(?:[ \t]+[\p{L}\p{M}-]{1,24}){0,3}[ \t]*[:(]?[ \t]*$/iu;
@@ -30,6 +30,9 @@ const OWN_ACCOUNT =
 const WELCOME =
   /(?<![\p{L}])(?:(?:are|is|always|very|most|gratefully)[ \t]+)*(?:welcome|appreciated|received|willkommen|erw[üu]nscht|bienvenu\p{L}*|bienvenid\p{L}*|benvenut\p{L}*|bem-?vind\p{L}*|welkom|v[äa]lkomn\p{L}*|velkomn\p{L}*|velkommen|v[äa]lkomna|tervetullei\p{L}*|mile[ \t]+widziane|v[íi]t[áa]n\p{L}*|dobrodo[šs]l\p{L}*|приветству\p{L}*|вітаю\p{L}*|ευπρόσδεκτ\p{L}*|memnuniyetle|karşılanır|dipersilakan|diterima|chào[ \t]+đón|歓迎|欢迎|歡迎|환영)(?![\p{L}])/iu;
 const DONATIONS_WELCOME = new RegExp(String.raw`${DONATION.source}[^.!?\n\d]{0,40}?${WELCOME.source}|(?<![\p{L}])(?:we|wir|nous)[ \t]+(?:welcome|begrüßen|accueillons)[ \t]+(?:\p{L}+[ \t]+)?${DONATION.source}`, 'iu');
+/** AO's round: a donation's account the text itself calls public ("(público, está no cartaz)", "öffentlich", "公开"). */
+const SAID_PUBLIC =
+  /(?<![\p{L}])(?:public|publicly|p[úu]blic[oa]s?|publique|pubblic[oa]|[öo]ffentlich\p{L}*|openbaar|publiczn\p{L}*|ve[řr]ejn\p{L}*|julkinen|offentlig|публичн\p{L}*|公开|公開|공개)(?![\p{L}])/iu;
 const REACH_BEFORE = 240;
 const REACH_AFTER = 160;
 
@@ -42,7 +45,7 @@ export function isPublishedForDonations(text: string, span: SecretSpan): boolean
   const blankAfter = after.indexOf('\n\n');
   if (blankAfter >= 0) after = after.slice(0, blankAfter);
   const around = `${before}\n${after}`;
-  if (!PUBLIC_PAGE.test(around) && !(DONATION.test(around) && PAGE.test(around)) && !DONATIONS_WELCOME.test(around)) return false;
+  if (!PUBLIC_PAGE.test(around) && !(DONATION.test(around) && (PAGE.test(around) || SAID_PUBLIC.test(around))) && !DONATIONS_WELCOME.test(around)) return false;
   // Whose the account is, right before it: "my personal account IE…", "Mín konta: FO…".
   return !OWN_ACCOUNT.test(before.slice(-48));
 }

@@ -301,3 +301,37 @@ function scanOtherLists(text: string, spans: SecretSpan[]): void {
   }
   for (let k = 0; k < runs.length; k++) if (!overflow[k]) judge(k);
 }
+
+/**
+ * AO's round: a phrase written as a numbered list, one word to a number ("1. detail\n2. castle\n…\n12. address", "1)
+ * alarm 2) basic …"), as wallets show it and their users copy it: twelve to twenty-four words of the list, numbered
+ * 1, 2, 3 … in order. The numbering says it is a recovery phrase, so no checksum is asked (a word misread from a
+ * steel plate or mistyped still leaves the phrase readable) and no seed word need stand around it; a numbered list of
+ * ordinary words breaks the run within a few numbers with a word off the list.
+ */
+const NUMBERED_RUN = /(?<![\p{L}\p{N}])1[.)][ \t]*[a-z]{3,8}(?:[ \t]*(?:[\n,;][ \t]*)?\d{1,2}[.)][ \t]*[a-z]{3,8}){11,23}(?![\p{L}])/gu;
+const NUMBERED_WORD = /(\d{1,2})[.)][ \t]*([a-z]{3,8})/g;
+
+export function findNumberedSeedPhrases(text: string): SecretSpan[] {
+  if (!text.includes('1.') && !text.includes('1)')) return [];
+  const spans: SecretSpan[] = [];
+  NUMBERED_RUN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = NUMBERED_RUN.exec(text)); ) {
+    // The words numbered 1, 2, 3 … in order, each on the list; the count one of a phrase's lengths.
+    let count = 0;
+    let end = m.index;
+    NUMBERED_WORD.lastIndex = 0;
+    for (let w: RegExpExecArray | null; (w = NUMBERED_WORD.exec(m[0])); ) {
+      if (Number(w[1]) !== count + 1 || !INDEX.has(w[2]!)) break;
+      count++;
+      end = m.index + w.index + w[0].length;
+    }
+    if (([12, 15, 18, 21, 24] as number[]).includes(count)) spans.push({ start: m.index, end, label: 'seed phrase' });
+  }
+  return spans;
+}
+
+/** Whether a word is on BIP-39's English list (the list password managers' passphrase generators draw from too). */
+export function onSeedList(word: string): boolean {
+  return INDEX.has(word);
+}

@@ -1,5 +1,7 @@
 import { NOT_THE_PASSWORD, PASSWORD_WORDS } from './password-word-near-value';
 import type { Finder, SecretSpan } from './rules';
+import { onSeedList } from './seed';
+import { FUNCTION, PROSE } from './prose-words';
 import { isMarker } from './values';
 
 /**
@@ -20,23 +22,87 @@ import { isMarker } from './values';
  * Slavic languages (parola segreta, palabra secreta, mot secret, Geheimwort, tajne słowo), regional spellings of the
  * password word (Kölsch Passwoot, Jèrriais mot d'passe, Arpitan mot de passo, Lower Sorbian gronidło, Rusyn and
  * Ukrainian гасло/гесло, Võro salasõna, Northern Sami beassansátni, Sanskrit गुप्तशब्द, Inuktitut ᐅᖃᐅᓯᖅ "word" after
- * ᐃᓯᕐᓂᒧᑦ "for entering").
+ * ᐃᓯᕐᓂᒧᑦ "for entering"). AO's round: the Frisian and Low German spellings of the word (paaswurd, Paaswoord, passwurt).
  */
-export const MORE_PASSWORD_WORDS = String.raw`pa?r[oòó]la[ \t]+s[eé]gr[eé]t\p{L}*|palabra[ \t]+secreta|palavra[ \t]+secreta|mot[ \t]+secret|geheimwort|tajne[ \t]+s[łl]owo|mot[ \t]+d['’]?[ \t]?pass\p{L}*|mot[ \t]+de[ \t]+pass\p{L}*|passwoo?r?t|passwuet|paswoord|gronid[łl]\p{L}*|г[еаэ]сл[оа](?![\p{L}])|salas[õo]n\p{L}*|beassans[áa]tni\p{L}*|गुप्तशब्द\p{L}*|ᐃᓯᕐᓂᒧᑦ[ \t]+ᐅᖃᐅᓯᖅ|kata[ \t]+sandi|kata[ \t]+rahasia|gizli[ \t]+s[öo]z\p{L}*`;
+export const MORE_PASSWORD_WORDS = String.raw`pa{1,2}s{1,2}w[uoø]{1,2}r?[dt]|pa?r[oòóô]la[ \t]+s[eéè]gr[eéè]t\p{L}*|palabra[ \t-]pass\p{L}*|paraula[ \t-]de[ \t-]pas|palabra[ \t]+secreta|palavra[ \t]+secreta|mot[ \t]+secret|geheimwort|tajne[ \t]+s[łl]owo|mot[ \t]+d['’]?[ \t]?pass\p{L}*|mot[ \t]+de[ \t]+pass\p{L}*|passwoo?r?t|passwuet|paswoord|gronid[łl]\p{L}*|г[еаэ]сл[оа](?![\p{L}])|salas[õo]n\p{L}*|beassans[áa]tni\p{L}*|गुप्तशब्द\p{L}*|ᐃᓯᕐᓂᒧᑦ[ \t]+ᐅᖃᐅᓯᖅ|kata[ \t]+sandi|kata[ \t]+rahasia|gizli[ \t]+s[öo]z\p{L}*`;
 
 const SECRET_WORD = new RegExp(String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_./])(?:${PASSWORD_WORDS.source}|${MORE_PASSWORD_WORDS})`, 'giu');
 
 /**
  * A code's word: the international word's stems in Latin and Cyrillic (code, codice, código, kod, kód, koda, kood,
  * kodigu, codlu, код), with a compound's head before it ("Uksakoda", "Türcode"), Sanskrit and Hindi सङ्केत/संकेत, and
- * the Han script's 密码/密碼 (already a password word). Not a barcode, source code, promo code, postcode or an error's.
+ * the Han script's 密码/密碼 (already a password word). AO's round: the loanword "code" in the other scripts that write it
+ * (Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Urdu and Arabic, Persian, Hebrew, Greek,
+ * Katakana, Hangul, Thai รหัส; not Georgian კოდი, a company's identification code as often as not): "लुखाया कोड 01897 खः", "دروازُک کوڈ چھُ 67695". Not a barcode, source code, promo code, postcode or an error's.
  */
-const CODE_WORD = /(?<![\p{L}\p{N}_./-])(?:c[oóòô]d|k[oóòô]{1,2}d|код|सङ्केत|संकेत)\p{L}{0,6}|(?<![\p{L}\p{N}_./-])(?:uksa|ovi|uks|t[üu]r|d[øo]r|deur|door|gate|user|engineer|installer|master|admin|alarm|access|entry|lock|keypad|garage)[ \t-]?(?:c[oóòô]d|k[oóòô]{1,2}d)\p{L}{0,4}/giu;
+const CODE_WORD = /(?<![\p{L}\p{N}_./-])(?:c[oóòô]d|k[oóòô]{1,2}d|код|सङ्केत|संकेत)\p{L}{0,6}|(?<![\p{L}\p{M}])(?:कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|کوڈ|كود|کد|קוד|κωδικ\p{L}{0,4}|コード|코드|รหัส)|(?<![\p{L}\p{N}_./-])(?:uksa|ovi|uks|t[üu]r|d[øo]r|deur|door|gate|user|engineer|installer|master|admin|alarm|access|entry|lock|keypad|garage)[ \t-]?(?:c[oóòô]d|k[oóòô]{1,2}d)\p{L}{0,4}/giu;
 const NOT_A_CODE = /^(?:codes?|kodi|cod(?:e[cdrx]|ed|ers?|eine|ing|if\p{L}*|ices?|ex\p{L}*|a|as|fish)?|kodak\p{L}*|kodiak\p{L}*|\p{L}*(?:bar|qr|post|zip|source|promo|uni|en|de|re|trans|pseudo|geo|kodieren|codierung|decod|encod)(?:c[oóòô]d|k[oóòô]d)\p{L}*|coda|codon\p{L}*)$/iu;
-const OTHER_CODE_BEFORE = /(?<![\p{L}])(?:product|article|item|model|part|sku|serial|order|booking|reference|customer|post|postal|zip|bar|qr|source|promo|discount|voucher|coupon|error|status|exit|area|country|tracking|referral|sms|otp|verification|confirmation|tax|course|class|auth\p{L}*|approval|stop|cent(?:re|er)|reg\.?|registr\p{L}*|version|syllabus|pin|kontroll\p{L}*|company|firm\p{L}*|\p{L}*mon[eė]s|unternehm\p{L}*|entreprise|empresa|societ\p{L}*|business|dial\p{L}*|colou?r|hs|fehler|rabatt|gutschein|quell)[ \t-]?$/iu;
+const OTHER_CODE_BEFORE = /(?<![\p{L}])(?:product|article|item|model|part|sku|serial|order|booking|reference|customer|post|postal|zip|bar|qr|source|promo|discount|voucher|coupon|error|status|exit|area|country|tracking|referral|sms|otp|verification|confirmation|tax|course|class|auth\p{L}*|approval|stop|cent(?:re|er)|reg\.?|registr\p{L}*|version|syllabus|pin|kontroll\p{L}*|company|firm\p{L}*|\p{L}*mon[eė]s|unternehm\p{L}*|entreprise|empresa|societ\p{L}*|business|dial\p{L}*|colou?r|hs|fehler|rabatt|gutschein|quell|पिन|पोस्टल|डाक|ज़िप|ਪਿੰਨ|পিন|பின்|పిన్|ಪಿನ್|പിൻ|پن|پوسٹل|بريدي|البريدي|פוסט|מיקוד|ταχυδρομικ\p{L}*|ბარ|բարկ)[ \t-]?$/iu;
+
+/**
+ * AO's round: "I changed it, now it's …" in any language. A word for "now" right after the clause that says what was
+ * done (a comma, a colon or the ideographic comma after it: "я поменял, теперь …", "zmieniłem, teraz …", "我改了，现在是 …",
+ * "変更しました、今は …", "mitsake, agbenɛ eji …", "һэлгээб, мүнөө …"), then the value whose shape says secret. The words
+ * for now are broad (some seventy languages; not those English writes too, Hungarian "most", Portuguese "ja"); the
+ * clause before may be in any language, and the value's shape decides.
+ */
+const NOW_WORD = new RegExp(
+  String.raw`(?<=[,，、،:][ \t]{0,2}(?:\p{L}{1,8}[ \t]+)?)(?:now|jetzt|jetz|nun|n[üu]|maintenant|asteure|astheure|ahora|agora|adesso|ad[èe]sa|ora|oua|teraz|nyn[íi]|te[ďd]|sekarang|skarang|skarng|ngayon|ngonyan|natan|ngayong|distaem|nau|mynta|ntangu[ \t]+yai|agben[ɛe]|nyt|nyg[öo]i|nyy|nu|n[åa]|nou|orain|kini|sasa|hozir|endi|теперь|сейчас|тепер|зараз|сега|сада|сад|цяпер|енді|қазір|мүнөө|билигин|али|одоо|эдэ|s[ae]da|sedaj|acum|tani|τώρα|עכשיו|כעת|الآن|الان|اب|ابھی|اکنون|حالا|اب|अब|अहिले|आः|এখন|ਹੁਣ|હવે|இப்போது|ఇప్పుడు|ಈಗ|ഇപ്പോൾ|今は|今|现在|現在|지금은?|이제|gi[ờơ][ \t]+l[àa]|gi[ờơ]|b[âa]y[ \t]+gi[ờơ]|art[ıi]k|[şs]imdi|ตอนนี้|ឥឡូវ|အခု|ახლა|հիմա|ngoku|manje|sada|nüüd|dabar|tagad|ahora[ \t]+es)(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{M}])`,
+  'giu',
+);
+
+/**
+ * AO's round: a computer's word in any language, then the verb that says to type or use something on it ("kompyuterge
+ * kiriw ushın …", "fo get in da computer you gotta type …", "pou rant dann lordinatèr tap …", "компьютерга киирэргэ …",
+ * "کمپیوٹرس منز … لیکھِو …"): a value whose shape says secret a few words on is what to type. Not digits alone (a
+ * computer's model, its memory). A Wi-Fi's word reads the same way ("al wifi l'é capamount91", "depe wifi …"): its
+ * network's name is rarely a word run into digits, a passphrase or a random draw.
+ */
+const COMPUTER_WORD =
+  /(?<![\p{L}\p{M}])(?:l?comput\p{L}*|komput\p{L}*|kompyut\p{L}*|kompjut\p{L}*|kompiut\p{L}*|kompüt\p{L}*|computador\p{L}*|l?ordinat[eè]\p{L}*|rechner\p{L}*|ordenador\p{L}*|bilgisayar\p{L}*|tietokone\p{L}*|datamaskin\p{L}*|компьют\p{L}*|комп'ютер\p{L}*|компјутер\p{L}*|компютър\p{L}*|कम्प्युटर\p{L}*|कंप्यूटर\p{L}*|কম্পিউটার\p{L}*|کمپیوٹر\p{L}*|کامپیوتر\p{L}*|كمبيوتر|حاسوب|מחשב|υπολογιστ\p{L}*|máy[ \t]+tính|电脑|電腦|コンピュータ\p{L}*|パソコン|컴퓨터|คอมพิวเตอร์|คอม|laptop\p{L}{0,2}|notebook|tablet\p{L}{0,2}|desktop|wifi|wi-fi|wlan|вайфай|вай-фай|وائی[ \t]+فائی|وای[ \t]?فای|वाइफाइ|वाईफाई)(?![\p{L}\p{M}])/giu;
+
+/** AO's round: a Wi-Fi's key, named by the network's word and a key's ("WPA key", "WLAN-Schlüssel", "clé wifi"). */
+const WIFI_KEY_WORD =
+  /(?<![\p{L}\p{N}_./-])(?:(?:wpa[23]?|wlan|wifi|wi-fi|wireless|network)[ \t-]?(?:key|schl[üu]ssel|psk|passphrase|clave|chave|chiave|sleutel|nøkkel|nyckel|avain|klucz)|(?:cl[ée]|clef|clave|chave|chiave|schl[üu]ssel|sleutel|klucz|ключ)[ \t]+(?:du[ \t]+|de[ \t]+|del[ \t]+|do[ \t]+|da[ \t]+|des[ \t]+)?(?:wifi|wi-fi|wlan|réseau|red|rede))(?![\p{L}\p{N}_-])/giu;
 
 /** Words between that name another number or make the value something other than the secret. */
 const ANOTHER_NUMBER = /(?<![\p{L}])(?:number|nummer|num[ée]ro|n[úu]mero|numer|номер|order|bestell\p{L}*|commande|pedido|booking|reservation|invoice|ticket|tracking|phone|tel|fax|mobile|zip|post\p{L}*|since|seit|depuis|desde|from|until|year\p{L}*|length|long|characters?|digits?|chars|min|max|expires?|expired|ago|last|old|alt\p{L}*|vieux|ancien\p{L}*|previous|former|before|was|war|era|était|reset|hint|de[- ]?fault|standard|factory|id|returns?|gives?|prints?|shows?|outputs?|auth\p{L}*|autori\p{L}*|approv\p{L}*|confirm\p{L}*|changed|never|these|those|produ\p{L}*|pocztow\p{L}*|postal\p{L}*|puerto|port|error|erro|erreur|fehler|errore|b[łl][ąa]d\p{L}*|ошибк\p{L}*|خطأ|الخطأ|بريد\p{L}*|البريدي|kwa|mwezi|month|monat|mois|mes|per)(?![\p{L}])/iu;
+
+/**
+ * What stands between the bare word "code" and its digits in English ("The code is 5512.", "APPR CODE 774105"): nothing
+ * named, so a program's, an error's or a receipt's code as often; the rule is for the languages no table holds.
+ */
+const ENGLISH_BETWEEN = /^[ \t]*(?:(?:is|was|are|were|be|it|the|a|of|for|to|now|still|then|here|['’]?s)[ \t:]*)*$/i;
+
+/** The value ends its clause: a stop, a comma, the line's end, or one or two short words of a particle before them. */
+const CLAUSE_ENDS = /^(?:[ \t]+[\p{L}\p{M}]{1,4}){0,2}[ \t]*(?:[,.;!?。，、]|$|\n)/u;
+
+/**
+ * AO's round: a passphrase of four to six words drawn from a generator's list (BIP-39's English words, which password
+ * managers' word generators share: "deal cabin drone aim", "atom category come basic begin"), closing its clause after
+ * the word that names it, whatever the language of that word. Each word on the list, none repeated: a sentence of
+ * English breaks such a run with a word off it ("the", "is", "to", "was") within four words.
+ */
+const LIST_PHRASE = /^((?:[a-z]{3,8}[ \t]+){3,5}[a-z]{3,8})(?=[ \t]*(?:[,.;!?)(。，、]|$|\n))/;
+
+function listPhrase(rest: string, strict: boolean): string | null {
+  const m = LIST_PHRASE.exec(rest);
+  if (!m) return null;
+  const words = m[1]!.split(/[ \t]+/);
+  if (new Set(words).size !== words.length) return null;
+  // None of English's small words, pronouns or auxiliaries (BIP-39 holds "this", "can", "have" too), and no inflection
+  // of a sentence's verbs (-ing, -ed, -s).
+  if (!words.every((w) => !PROSE.test(w) && !FUNCTION.test(w) && !/(?:ing|ed|[^s]s)$/.test(w))) return null;
+  // After a password's or a "now" word, some words off the list too (a generator's own list: "deal cabin drone aim"),
+  // half of them on it at least: a sentence of another language after its password's word ("Password chu lehkhaah
+  // ziak suh") has none on it. After a computer's or a Wi-Fi's word, every word on it: advice about laptops is a run
+  // of plain words too ("help optimize battery life").
+  const listed = words.filter(onSeedList).length;
+  return listed === words.length || (!strict && listed * 2 >= words.length) ? m[1]! : null;
+}
+
+/** AO's round: words between that make the value a name (a Wi-Fi network's: "The Wi-Fi name is Cafe_Aurora_5G", "Wi-Fi network: …"). */
+const A_NAME = /(?<![\p{L}])(?:name[sd]?|ssid|network|netzwerk|netz|r[ée]seau|red|rede|rete|netwerk|sie[ćc]|сеть|мережа|ネットワーク|网络|網路|네트워크|nom|nombre|nome|naam|navn|namn|nazwa|n[áa]zev|nimi|adı|имя|название|назва|名前|名称|名稱|이름|اسم)(?![\p{L}])/iu;
 
 /** "like", "such as" in a few languages: what follows is an example ("No uses contraseñas como 123456"). */
 const SUCH_AS = /(?<![\p{L}])(?:like|such|como|comme|come|wie|zoals|jak|как|kuten|som|olarak|gibi|seperti|tulad)(?![\p{L}])/iu;
@@ -62,15 +128,46 @@ function randomKey(value: string): boolean {
   return switches >= (value.length >= 20 ? 3 : 2) && !/^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$/.test(value.replace(/\d+/g, ''));
 }
 
-function shapeSaysSecret(value: string, codeWord: boolean | 'key'): boolean {
+/**
+ * AO's round: shapes a password's generator gives, read after a password's, a Wi-Fi key's, a "now" or a computer's word:
+ * plain words joined by hyphens, with or without a number (`civil-cloud-adult-12`, `chunk-crystal-city`); a word, a
+ * symbol and digits in any script (`Drone=9301$`, `蜂蜜&64#`, `καρότσι-0673`, `Hive40_`); letters, digits and symbols
+ * changing class four times or more (`M45hAngl3-91`, `zQ-H_Dga7wB4j22KRqQ`).
+ */
+const HYPHEN_WORDS = /^\p{L}{2,12}(?:-\p{L}{2,12}){2,5}(?:-?\d{2,4})?$/u;
+const WORD_SYMBOL_DIGITS = /^[\p{L}\p{M}]{2,16}(?:[!#$%&*+=@^~_-]\d{2,6}[!#$%&*+=@^~_-]?|\d{2,6}[!#$%&*+=@^~_-])$/u;
+
+function generatedShape(value: string): boolean {
+  // Without a number, four letters a word at least: prose's compounds hold short ones ("skip-the-line", "end-to-end").
+  if (HYPHEN_WORDS.test(value)) {
+    const words = value.split('-').filter((w) => /^\p{L}/u.test(w));
+    // Without a number, small letters only too: a network's or a product's name capitalises a word ("sign-language-Guest").
+    return words.every((w) => /\p{Ll}/u.test(w) && !/\p{Lu}{2}/u.test(w) && (/\d/.test(value) || (w.length >= 4 && !/\p{Lu}/u.test(w))));
+  }
+  // A Latin name, a hyphen and a number is a model's or a route's ("Boeing-737", "Route-66"); other scripts' are rarer.
+  // A user id in capitals before a prompt's dash ("PASSWORD FOR TSO0142-") is a mainframe's, not a draw.
+  if (WORD_SYMBOL_DIGITS.test(value)) return !/^\p{Script=Latin}+-\d+$/u.test(value) && !/^[A-Z]+\d/.test(value);
+  if (value.length < 8 || value.length > 40 || !/\d/.test(value) || !/\p{L}/u.test(value) || /^[\d.:/-]+\p{L}{0,3}$/u.test(value)) return false;
+  // Not a name's tail run on to the word (`PASSWORD_MIN_LENGTH=14`), a setting (`MIN=8`), a member path (`process.env.X`).
+  if (!/^[\p{L}\d!#$%&*+=@^~_.-]+$/u.test(value) || /\.\p{L}/u.test(value) || /^v?\d|^[_.-]|^[A-Za-z_]\w*=/u.test(value)) return false;
+  const classes = value.replace(/\p{L}+/gu, 'a').replace(/\d+/g, '0').replace(/[^a0]+/g, '-');
+  return classes.length >= 5 && /[A-Z]|[^\x00-\x7F]/u.test(value) || classes.length >= 7;
+}
+
+function shapeSaysSecret(value: string, codeWord: boolean | 'key' | 'computer'): boolean {
+  const computer = codeWord === 'computer';
   if (codeWord === 'key') return randomKey(value);
+  if (codeWord !== true && generatedShape(value)) return true;
   if (DIGITS.test(value)) {
+    if (codeWord === 'computer') return false;
     if (/^(\d)\1+$/.test(value) || /^(?:19|20)\d\d$/.test(value)) return false;
     return true;
   }
-  if (codeWord) return false;
+  if (codeWord === true) return false;
   if (WORD_RUN_DIGITS.test(value)) {
     const letters = value.replace(/\d+$/, '');
+    // After a computer's or a Wi-Fi's word, a capitalised name and a number is a product's ("runs Windows11").
+    if (computer && /^\p{Lu}/u.test(letters)) return false;
     if (/^\p{Script=Latin}+$/u.test(letters) && letters.length < 6) return false;
     // A CamelCase name with a year ("PostgreSQL2019"): a run of capitals is an acronym's, not a password's.
     if (/\p{Lu}{3}/u.test(letters)) return false;
@@ -87,29 +184,43 @@ function shapeSaysSecret(value: string, codeWord: boolean | 'key'): boolean {
 
 function findValues(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (!/\d/.test(text) && !/\p{Lu}/u.test(text)) return spans;
+  if (!/\d/.test(text) && !/\p{Lu}/u.test(text) && !/\p{L}{4}-\p{L}{4,}-\p{L}{4}|(?:[a-z]{3,8}[ \t]+){3}[a-z]{3}/u.test(text)) return spans;
   let after = 0;
+  // The end of the last value taken by any word's kind: digits before a code's word are another number's, unless this
+  // rule has just taken them.
+  let taken = 0;
   for (const [re, codeWord] of [
     [SECRET_WORD, false],
     [CODE_WORD, true],
     [KEY_WORD, 'key'],
+    [NOW_WORD, false],
+    [WIFI_KEY_WORD, false],
+    [COMPUTER_WORD, 'computer'],
   ] as const) {
     re.lastIndex = 0;
+    // Each word's kind reads the text from its start: a later kind's value may stand before an earlier kind's.
+    after = 0;
     for (let a: RegExpExecArray | null; (a = re.exec(text)); ) {
       const word = a[0];
       // A word in the Arabic script inside a longer one names something else ("الرمز البريدي", a postal code).
       if (/^[\u0600-\u06FF]/.test(word) && /[\u0600-\u06FF]/.test(text[a.index - 1] ?? '')) continue;
-      if (codeWord === true && NOT_A_CODE.test(word)) continue;
+      // The bare word "code" names too many things to stand alone; AO's round reads it where the digits close the clause
+      // (a short particle of the sentence's language at most after them: "… code chu 40751 a ni, …", "lo kod la pot lé
+      // 5253."), as a code said to someone is; a code of another kind goes on ("code 4412 for 20% off", "code 2201 means").
+      const bare = codeWord === true && /^(?:code|kod)$/iu.test(word);
+      if (codeWord === true && NOT_A_CODE.test(word) && !bare) continue;
       const from = a.index + word.length;
       const rest = text.slice(from, from + 120);
       const line = rest.slice(0, (rest.indexOf('\n') + 1 || rest.length + 1) - 1);
-      // Every value holds a digit or is ten letters at least: a line without either is passed over at once.
-      if (!/\d|[\p{L}\d]{10}/u.test(line)) continue;
+      // Every value holds a digit, is ten letters at least, three words joined by hyphens or four plain words: a line
+      // without any of them
+      // is passed over at once.
+      if (!/\d|[\p{L}\d]{10}|\p{L}{4}-\p{L}{4,}-\p{L}{4}|(?:[a-z]{3,8}[ \t]+){3}[a-z]{3}/u.test(line)) continue;
       let before = text.slice(Math.max(0, a.index - 100), a.index);
       before = before.slice(before.lastIndexOf('\n') + 1);
       // A code's word on a line with other numbers before it (not one this rule has just taken: "engineer code 4262,
       // user code 2574") is a form's or a receipt's field (an order's, a card's, an address's number first: "Nombor pesanan 8319251, poskod 50450", "Karta: **** 3466 / Kodi i autorizimit").
-      if (codeWord === true && (OTHER_CODE_BEFORE.test(before) || /\d|[*•]{3}/.test(text.slice(Math.max(0, a.index - 120, after), a.index)))) continue;
+      if (codeWord === true && (OTHER_CODE_BEFORE.test(before) || /\d|[*•]{3}/.test(text.slice(Math.max(0, a.index - 120, after, taken), a.index)))) continue;
       // "Do not pick these passwords:", "avoid passwords like": a list of bad ones follows.
       if (NOT_THE_PASSWORD.test(before) || /(?<![\p{L}])(?:these|those|never|not|avoid|don['’]?t)(?![\p{L}])[^.!?]{0,20}$/iu.test(before)) continue;
       // Try each end of the words between, shortest first: the first token after them whose shape says secret.
@@ -122,16 +233,29 @@ function findValues(text: string): SecretSpan[] {
         const raw = v[0].replace(/[.:：'’`]+$/, '').replace(/^['’`]+/, '');
         const between = line.slice(0, at);
         if (between && codeWord === 'key' && /(?<![\p{L}])(?:to|from|address|wallet|public|publishable|site)(?![\p{L}])/iu.test(between)) break;
-        if (between && (NOT_THE_PASSWORD.test(between) || ANOTHER_NUMBER.test(between) || SUCH_AS.test(between))) break;
+        if (between && (NOT_THE_PASSWORD.test(between) || ANOTHER_NUMBER.test(between) || SUCH_AS.test(between) || A_NAME.test(between))) break;
+        // A passphrase of list words (`listPhrase`) where a value could start: taken whole, before its first word alone.
+        const phrase = codeWord === false || codeWord === 'computer' ? listPhrase(line.slice(at + lead.length), codeWord === 'computer' || re === WIFI_KEY_WORD) : null;
+        if (phrase) {
+          const start = from + at + lead.length;
+          if (start >= after) {
+            spans.push({ start, end: start + phrase.length, label: 'password' });
+            after = start + phrase.length;
+            taken = Math.max(taken, after);
+          }
+          break;
+        }
         if (shapeSaysSecret(raw, codeWord) && !isMarker(raw)) {
           const start = from + at + lead.length + v[0].indexOf(raw);
           const tail = text.slice(start + raw.length, start + raw.length + 40);
           // What follows names another number ("8656 يظهر", "15000 kwa mwezi", "8080 está abierto" with its port before).
           const next = tail.slice(0, tail.search(/[\n.!?;]|$/));
           // A list after it (", 5678, 0000"): examples or a rule's, not one given.
+          if (bare && (!CLAUSE_ENDS.test(tail) || ENGLISH_BETWEEN.test(line.slice(0, at)))) break;
           if (!BAD_TAIL.test(tail) && !(codeWord === true && ANOTHER_NUMBER.test(next.slice(0, 24))) && !/^[!?.#*]*[ \t]*[,;][ \t]*[^\s,;]{3,}[ \t]*[,;]/u.test(tail) && start >= after) {
             spans.push({ start, end: start + raw.length, label: 'password' });
             after = start + raw.length;
+            taken = Math.max(taken, after);
           }
           break;
         }

@@ -1,4 +1,5 @@
 import { PASSWORD_WORDS } from './password-word-near-value';
+import { FUNCTION, PROSE } from './prose-words';
 import type { Finder, SecretSpan } from './rules';
 import { MORE_PASSWORD_WORDS } from './values-after-secret-words';
 
@@ -21,12 +22,6 @@ const ANCHOR = new RegExp(
   'giu',
 );
 
-/** English words no passphrase of this shape holds: a sentence's or a complaint's. */
-const PROSE = new RegExp(
-  String.raw`^(?:i|me|my|mine|you|your|we|our|us|they|them|their|he|him|his|she|her|it|its|this|that|these|those|there|here|is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|should|shall|may|might|must|not|no|never|don|doesn|didn|isn|wasn|won|cannot|just|still|also|too|very|really|please|thanks|thank|ok|okay|yes|what|which|who|when|where|why|how|if|so|because|then|than|now|again|same|any|some|every|each|all|both|new|old|wrong|right|correct|reset|change|changed|set|use|used|using|need|needs|want|wants|try|tried|work|works|forgot|forget|remember|know|knew|got|get|gets|keep|keeps|written|taped|stuck|saved|stored|shared|sent|given|read|kept|written|noted|printed|masked|substituted|generated|encrypted|hashed|created|managed|rotated|injected|loaded|stored|pulled|fetched|synced|handled|told|said|says|see|seen|find|found|password|passwords|wifi|login|user|username|account|email|mail|code|pin|key|admin|default|example|sample|same|hint|attempt|attempts|expire|expires|expiry|characters|letters|digits|symbols|available|unavailable|free|slow|fast|down|included|complimentary|provided|offered|accessible|everywhere|throughout|signal|signals|range|coverage|access|lives|live|stays|sits|comes|goes|ask|asked|call|contact|check|request|email|text|message|policy|policies|rule|rules|uses|look|looks|like|least|most|long|short|minimum|maximum|length|strong|weak|secure|open|guest|free|public|network|click|accept|page|splash|manager|manage|field|form|screen|button|link|prompt|shown|shows|show|dialog|box|window|option|settings|setting|menu|app|site|website|portal|system|server|device|router)$`,
-  'i',
-);
-const FUNCTION = /^(?:the|a|an|of|for|to|in|on|at|by|with|from|into|onto|about|under|over|past|near|and|or|but|as|is|my|your|our|his|her|its|their|this|that)$/i;
 const COPULA = /^(?:is|es|est|ist|era|was|war|är|er|on|om|jo|je|jest|lea|en|si|amo|an|ayeke|leti['’]?|ye|ni|ne|ku|da|ta|ir|yra|now|nu|nun|jetzt|ahora|agora|ora|adesso|teraz|sada|tani|nyt|desormais|désormais|maintenant|ie|e|é|è|ch['’]est|c['’]est)$/i;
 /**
  * The phrase holds one of English's small words (the passphrases this rule is for read as a small sentence; a run of
