@@ -665,6 +665,43 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     "Ride log" (a log's word bars it), a weather station's 8-character key, a Confluence table's "Secret" column, a
  *     Linear issue printing `sk_live_CxEN...` (a prefix and an ellipsis is a masked display everywhere else), a Google
  *     Docs answer "it's 039806" to a Wi-Fi question two lines above.
+ * - AO (782/852, 0/567 false alarms since its round; 79.0% / 2.5% before it, after AN's). False alarms first, as
+ *   families: a CI platform's reference to a stored secret (TeamCity `%vault:…%` and `credentialsJSON:<id>`, a store's
+ *   secret name as a path of an environment and a secret's word, `prod/app/db-password`; not-credentials.ts); code that
+ *   reads the value from the environment after its receiver (`password := Smalltalk os getenv: …`); a card or its code
+ *   after "test card" in a payments language (and Adyen's test number in the published list); a donation's account
+ *   the text calls public ("público", "öffentlich", "公开") or prints on a poster ("cartaz", "Plakat", "affiche");
+ *   a Supabase anon JWT after a label with words between ("anon key for the app (public, RLS on):"). Then by shape and
+ *   structure (values-after-secret-words.ts): after "I changed it, now …" in some seventy languages' words for now,
+ *   after a computer's or a Wi-Fi's word and a verb of typing of any language, after "WPA key" / "clé wifi", a value
+ *   whose shape says secret, now also a generator's hyphenated words with or without a number, a word, a symbol and
+ *   digits in any script, letters, digits and symbols changing class often, and a passphrase of four to six list words
+ *   (half of them BIP-39's at least, so that a sentence of another language is no passphrase); the bare word "code"
+ *   where its digits close the clause, and "code" in the scripts that borrow it (कोड, کوڈ, コード, 코드, קוד);
+ *   generator shapes read alone (generated-password-shapes.ts: `plank-oyster-vivid-27`, `Walrus%318&`, `꽃게=5520`,
+ *   `Puffin57_`); "portal: user / value" with a word run into digits, digits or list words (login-pairs.ts); a share
+ *   link whose fragment is the key (link-fragment-keys.ts); a kubeadm bootstrap token (bootstrap-tokens.ts); a seed
+ *   phrase as a numbered list, one word a line (seed.ts). Of the 109 misses fixed, about 85 fell to rules of shape or
+ *   structure; the word lists added (now, computer, code in other scripts) are broad rather than AO's. What is left:
+ *   - bridges no table holds (22): "entra con …", "got in with …", "the new one is …", "the one for the gas bottles
+ *     is …", "it is …" mid-sentence with no password word, Karakalpak "… jaz", Tausug "i-type in", a Pangasinan
+ *     "i-type so" three words after the computer's word, Sakha "кистэл тыл" (secret word), Buryat "нюуса үгэ", Vietnamese
+ *     "mk:", a Hindi "पासवर्ड … है" with a value cut at `?`, values that start with a symbol (`$x?b!b0…`, `_quJk…`,
+ *     `-qx%1q…`, `&&XE=…`) that VALUE cuts at `!`/`?`; short words run into digits (`мёд1722`): each needs a word AO
+ *     alone holds or a shape that also takes prose; a plain-word passphrase after a computer's or a Wi-Fi's word
+ *     whose words are not all on BIP-39's list (advice about laptops is such a run too).
+ *   - codes by what they open or hold (22): a safe's `38-32-60` after "safe … office:", "the code's 6745 for the side
+ *     door" (the digits do not close the clause), "use 0066 to get in", a PUK "from the card" (a word that names
+ *     another number), a GSM alarm's `4498#0` commands, a GPS tracker's `begin736384`, a card's "código de atrás 364",
+ *     Réunion Creole "kod la port" ("port" names a network port elsewhere), printed backup codes in one row with no word.
+ *   - layouts (26): Consul's `SecretID:` and Vault's `secret_id` UUIDs (a UUID is read as an id), PagerDuty's
+ *     `routing_key` (AMQP's routing key is no secret), a GCP key file's `private_key_id` (the key's id; its key beside
+ *     it is masked), Zabbix's PSK printed by `cat *.psk` on its own line, SNMP's `rwcommunity X`, Nagios's `$USER4$=`,
+ *     Tcl's `set plc_pass "…"`, "Serial: XXXXX-…" licence keys of letters and digits, a kubeconfig whose certificate
+ *     shares the base64 of "-----BEGIN " with the masked key (the scorer reads the shared 12 characters as a leak), a
+ *     stage sheet's "PROD-NET key PSTYrr…" (random letters with no digit), "Scouting app admin: ropealto098" (a user
+ *     name's shape), Israeli ID numbers after "מספר זהות" (no check of the Israeli ID yet; ids-by-name-and-check.ts is
+ *     where it would go).
  */
 interface HeldOutCorpus {
   name: string;
@@ -1260,6 +1297,59 @@ const CORPORA: HeldOutCorpus[] = [
       'linear issue with stripe key',
       'google docs comment thread',
       'long notes with secret in the middle (wifi+alarm)',
+    ],
+  },
+  {
+    // AO's round (after-corpus-ao.test.ts): measured at 673/852 (79.0%) and 14/567 false alarms before it (after AN's
+    // round).
+    name: 'AO',
+    file: 'heldout-ao.json',
+    positives: 852,
+    negatives: 567,
+    kinds: 318,
+    caught: 782,
+    minRecall: 0.91,
+    // See the list above.
+    knownMisses: [
+      'card dictated in spanish',
+      'casual door or alarm code',
+      'casual password mid-sentence',
+      'code-switched password Chinese/english',
+      'code-switched password Hindi/english',
+      'code-switched password Portuguese/english',
+      'code-switched password Russian/english',
+      'code-switched password Spanish/english',
+      'consul acl secret id from cli output',
+      'door code in Réunion Creole',
+      'gcp service account key in dbt profiles',
+      'gps tracker sms commands',
+      'gsm alarm panel sms',
+      'israeli teudat zehut in form',
+      'kubeconfig client key data',
+      'long text with software licence keys',
+      'long text with zabbix psk file',
+      'nagios resource cfg',
+      'otp backup codes',
+      'pagerduty routing key in alert script',
+      'password in Karakalpak',
+      'password in Sakha',
+      'password in Solomon Pijin',
+      'password in Tausug',
+      'password in Vietnamese',
+      'password in tcl set',
+      'robotics team wiki credentials',
+      'safe combination',
+      'sim pin and puk',
+      'snmp private community string',
+      'software licence keys',
+      'stage crew advance sheet',
+      'wifi and password in Alsatian',
+      'wifi and password in Buryat',
+      'wifi and password in Pangasinan',
+      'wifi and password in Picard',
+      'wifi and password in Sakha',
+      'wifi and password in Udmurt',
+      'zabbix psk file',
     ],
   },
 ];
