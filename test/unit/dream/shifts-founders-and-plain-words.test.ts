@@ -34,6 +34,8 @@ describe('work and where it is done', () => {
   it('a vehicle driven for a living, said as begun or kept up, with who it is for', () => {
     expect(slots('since March I started driving buses for Arriva')).toContain('user/occupation User drives a bus for Arriva.');
     expect(slots("I've been driving taxis in Porto for six years")).toContain('user/occupation User drives a taxi in Porto.');
+    // A singular that ends in "s" stays whole (a first version wrote "a school bu").
+    expect(slots('I drive a school bus for Lanark Council')).toContain('user/occupation User drives a school bus for Lanark Council.');
   });
 });
 
