@@ -22,7 +22,7 @@ const WANT = String.raw`\bI(?:(?:'ve| have)? (?:kinda |kind of |really |truly |s
 const SOMEDAY_WISH = new RegExp(String.raw`${WANT}() ${WISHED},? ${SOMEDAY}\b`, 'iu');
 const ALWAYS_WANTED = new RegExp(String.raw`\bI(?:'ve| have) always wanted (to) ${WISHED}(?=\s*(?:[,.;!?()]|$)|\s+(?:but|and|so|though|because)\b)`, 'iu');
 const DREAM_IS = new RegExp(
-  String.raw`\b(?:my (?:big |biggest |real |secret |life'?s |long[- ]term )?(?:dream|ambition|goal in life)|it'?s (?:been )?my (?:big |biggest |secret )?dream)(?: is| was|'s)? (to|of) ${WISHED}(?=\s*(?:[,.;!?()]|$)|\s+(?:but|and|so|though|because|some ?day|one day)\b)`,
+  String.raw`\b(?:my (?:big |biggest |real |secret |life'?s |long[- ]term )?(?:dream|ambition|goal in life)|it'?s (?:been )?my (?:big |biggest |secret )?dream)(?: is|'s)? (to|of) ${WISHED}(?=\s*(?:[,.;!?()]|$)|\s+(?:but|and|so|though|because|some ?day|one day)\b)`,
   'iu',
 );
 /** Said against it, supposed or asked about: no wish of the user's. */
