@@ -22,7 +22,7 @@ const WANT = String.raw`\bI(?:(?:'ve| have)? (?:kinda |kind of |really |truly |s
 const SOMEDAY_WISH = new RegExp(String.raw`${WANT}() ${WISHED},? ${SOMEDAY}\b`, 'iu');
 const ALWAYS_WANTED = new RegExp(String.raw`\bI(?:'ve| have) always wanted (to) ${WISHED}(?=\s*(?:[,.;!?()]|$)|\s+(?:but|and|so|though|because)\b)`, 'iu');
 const DREAM_IS = new RegExp(
-  String.raw`\b(?:my (?:big |biggest |real |secret |life'?s |long[- ]term )?(?:dream|ambition|goal in life)|it'?s (?:been )?my (?:big |biggest |secret )?dream)(?: is|'s)? (to|of) ${WISHED}(?=\s*(?:[,.;!?()]|$)|\s+(?:but|and|so|though|because|some ?day|one day)\b)`,
+  String.raw`\b(?:my (?:big |biggest |real |secret |life'?s |long[- ]term )?(?:dream|ambition|goal in life)|it'?s (?:been )?my (?:big |biggest |secret )?dream)(?: is|'s)? (to|of) ${WISHED}(?=\s*(?:[,.;!?()]|$)|\s+(?:but|so|though|because|some ?day|one day)\b)`,
   'iu',
 );
 /** Said against it, supposed or asked about: no wish of the user's. */
@@ -36,7 +36,16 @@ const POINTER = /\b(?:there|it|that|this|these|those|them|him|her|you|one|ones)\
 const NO_LIFE_WISH = /^(?:I|we|they|he|she|you|it|there|that|the|make sure|see (?:even |much |a lot |a bit )?(?:more|less|fewer|better|progress|change))\b/i;
 const EMPTY_OBJECT = /^(?:it|that|this|them|do (?:it|that|this)|go|be|know|see|try|have|get|make|say|ask|check|talk|help|understand|learn more)$/i;
 
-export function wishes(sentence: string): WishFact[] {
+/**
+ * A wish the same message says has come true or is under way ("I've always wanted to learn Spanish. I just started",
+ * "a dream come true, as I've always wanted to …"): no wish now.
+ */
+const FULFILLED =
+  /\b(?:(?:a )?dreams? (?:come|came|comes) true|I(?:'ve| have)? (?:just |finally |recently )?(?:started|begun|began)|I(?:'m| am) (?:now |finally )?(?:doing|learning|taking|working on|building)|finally (?:did|got|have|made))\b/i;
+
+/** The wishes a sentence states; `message` is the whole message it is from. */
+export function wishes(sentence: string, message = sentence): WishFact[] {
+  if (FULFILLED.test(message)) return [];
   for (const re of [SOMEDAY_WISH, ALWAYS_WANTED, DREAM_IS]) {
     const m = re.exec(sentence);
     // A "?" after the wish is as often feeling as a question ("like kyoto??"); a question is known by how it opens.

@@ -20,6 +20,12 @@ describe('a wish for some day', () => {
     expect(wishes("I'd love to learn Georgian one day").map((w) => w.text)).toEqual(['User would like to learn Georgian some day (a wish, not a plan).']);
     expect(wishes('my big dream is to run a guesthouse').map((w) => w.text)).toEqual(['User would like to run a guesthouse some day (a wish, not a plan).']);
     expect(wishes("I've always wanted to see the northern lights").map((w) => w.text)).toEqual(['User would like to see the northern lights some day (a wish, not a plan).']);
+    expect(wishes('my dream is to build a cabin and grow my own food').map((w) => w.text)).toEqual(['User would like to build a cabin and grow their own food some day (a wish, not a plan).']);
+  });
+
+  it('not one the same message says came true or is under way', () => {
+    expect(wishes("I've always wanted to learn Welsh.", "I've always wanted to learn Welsh. I just started an evening class!")).toEqual([]);
+    expect(wishes("it's a dream come true, I've always wanted to sail", "it's a dream come true, I've always wanted to sail")).toEqual([]);
   });
 
   it('not one denied, supposed, asked, someone else’s, about the task in hand or pointing at nothing', () => {
