@@ -17,7 +17,8 @@ export interface DatedMoveFact {
 
 /** Either case for the first letter: the pattern reads the place's capital as typed, so it cannot ignore case. */
 const eitherCase = (words: string) => words.split('|').map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
-const MONTH = eitherCase('january|february|march|april|may|june|july|august|september|october|november|december');
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = eitherCase(MONTHS.join('|'));
 const SEASON = eitherCase('spring|summer|autumn|fall|winter');
 /** When: "at the end of April", "in June", "next month", "this summer", "on the 3rd", "in two weeks". */
 const WHEN = String.raw`(?:at the (?:end|start|beginning) of (?:${MONTH}|the (?:month|year|summer)|next (?:month|year))|(?:in|by|from) (?:early |late |mid-?)?(?:${MONTH}|${SEASON})|(?:this|next) (?:week|month|year|${SEASON}|${MONTH})|on the \d{1,2}(?:st|nd|rd|th)?|in (?:a|one|two|three|four|five|six|a few|a couple of) (?:weeks?|months?))`;
@@ -42,7 +43,6 @@ export function datedMoves(sentence: string, saidAt: number): DatedMoveFact[] {
   return [{ kind: 'fact', slot: 'user/location', text: `User is moving to ${place} ${when} (as of ${utcMonth(saidAt)}).`, value: place, importance: 0.8 }];
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** The last month of each season, as months are counted here (0 = January): the northern calendar, as the words are. */
 const SEASON_ENDS: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 13 };
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, 'a few': 3, 'a couple of': 2 };

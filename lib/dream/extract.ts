@@ -708,8 +708,9 @@ function relativeAllergy(relation: string, name: string | undefined, what: strin
  * day, a time, a task or people; a laugh after it says so too.
  */
 const NOT_AN_ALLERGEN =
-  /^(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends?|mornings?|early mornings|evenings|nights|january|winter|summer|work|working|my job|jobs|homework|housework|chores|meetings|emails?|effort|exercise|cardio|running|the gym|gyms|math|maths|people|small talk|adulting|responsibility|commitment|drama|stupidity|nonsense|bullshit|bs|deadlines|paperwork|taxes|spreadsheets|mondays and|you|him|her|them|it|this|that)\b/i;
-const JOKING = /\s*(?:lol|lmao|haha+|hehe|jk|😂|🤣|😅|😆)\b.*$|\s*(?:😂|🤣|😅|😆).*$/iu;
+  /^(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|weekends?|mornings?|early mornings|evenings|nights|january|winter|summer|work|working|my job|jobs|homework|housework|chores|meetings|emails?|effort|exercise|cardio|running|the gym|gyms|math|maths|people|small talk|adulting|responsibility|commitment|drama|stupidity|nonsense|bullshit|bs|deadlines|paperwork|taxes|spreadsheets|you|him|her|them|it|this|that)\b/i;
+/** A laugh after the allergen, and whatever follows it: not part of what the user is allergic to. */
+const JOKING = /\s*(?:(?:lol|lmao|haha+|hehe|jk)\b|😂|🤣|😅|😆).*$/iu;
 /**
  * "I live in zsh", "I live in sweatpants", "I live in my inbox": where the user spends their time, a tool or clothes,
  * not a home (a home said in lower case, "i live in dunedin", still reads as one).

@@ -1,5 +1,6 @@
 import { NOT_THE_PASSWORD } from './password-word-near-value';
 import type { Finder, SecretSpan } from './rules';
+import { MEASURE_AFTER } from './measure-after';
 
 /**
  * AN's round: a code given as what to key in, in any language, without a code's word. Two shapes:
@@ -37,7 +38,6 @@ const ANOTHER_NUMBER = new RegExp(
   'iu',
 );
 
-const BAD_TAIL = /^(?:[-./:,]\d|[ \t]*(?:€|\$|£|%|eur|usd|km|kg|cm|mm|m|g|l|ml|words?|times|x|mal|fois|veces|years?|days?|hours?|ans|jahre?|tage?|d[ií]as))(?![\p{L}])/iu;
 
 function plausibleCode(digits: string): boolean {
   return !/^(\d)\1+$/.test(digits) && !/^(?:19|20)\d\d$/.test(digits);
@@ -54,7 +54,7 @@ function findKeyedIn(text: string): SecretSpan[] {
     // English "type", "enter" and "press" are nouns as often ("service type 4862969", "press 2024"): a verb only at a
     // clause's start or after "then", "and", "please", "just", "to".
     if (/^(?:type|enter|press)/i.test(m[0]) && !/(?:^|[\n.!?:;,(—–-]|\b(?:then|and|please|just|to|pls|plz))[ \t]*$/i.test(before)) continue;
-    if (!plausibleCode(digits) || BAD_TAIL.test(text.slice(start + digits.length, start + digits.length + 8))) continue;
+    if (!plausibleCode(digits) || MEASURE_AFTER.test(text.slice(start + digits.length, start + digits.length + 8))) continue;
     // What the digits are put into names another number ("Type 1500 in the amount box").
     if (ANOTHER_NUMBER.test(text.slice(start + digits.length, start + digits.length + 30).split(/[\n.!?;]/)[0]!)) continue;
     if (NOT_THE_PASSWORD.test(before.slice(before.lastIndexOf('\n') + 1))) continue;

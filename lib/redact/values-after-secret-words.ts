@@ -3,6 +3,7 @@ import type { Finder, SecretSpan } from './rules';
 import { onSeedList } from './seed';
 import { FUNCTION, PROSE } from './prose-words';
 import { isMarker } from './values';
+import { MEASURE_AFTER } from './measure-after';
 
 /**
  * AN's round: a secret's word in any language, a few plain words of that language (its copula, "of the account", "for
@@ -111,7 +112,6 @@ const WORD_RUN_DIGITS = /^(?:[\p{L}\p{M}]{4,24})\d{2,4}$/u;
 const DIGITS = /^\d{4,12}$/;
 /** A value ends at a space, a clause's punctuation or the line; not in a longer number, a date, a time or a price. */
 const VALUE = /^[^\s"“”<>()，。、；,;!?]{1,40}/u;
-const BAD_TAIL = /^(?:[-./:]\d|[ \t]*(?:€|\$|£|%|eur|usd|km|kg|cm|mm|years?|days?|hours?|minutes?|times|x|ans|jahre?|tage?|d[ií]as)(?![\p{L}]))/iu;
 
 /**
  * A token's word, or a key's with a head that makes it private (secret, private, upload, API, access, auth, signing,
@@ -252,7 +252,7 @@ function findValues(text: string): SecretSpan[] {
           const next = tail.slice(0, tail.search(/[\n.!?;]|$/));
           // A list after it (", 5678, 0000"): examples or a rule's, not one given.
           if (bare && (!CLAUSE_ENDS.test(tail) || ENGLISH_BETWEEN.test(line.slice(0, at)))) break;
-          if (!BAD_TAIL.test(tail) && !(codeWord === true && ANOTHER_NUMBER.test(next.slice(0, 24))) && !/^[!?.#*]*[ \t]*[,;][ \t]*[^\s,;]{3,}[ \t]*[,;]/u.test(tail) && start >= after) {
+          if (!MEASURE_AFTER.test(tail) && !(codeWord === true && ANOTHER_NUMBER.test(next.slice(0, 24))) && !/^[!?.#*]*[ \t]*[,;][ \t]*[^\s,;]{3,}[ \t]*[,;]/u.test(tail) && start >= after) {
             spans.push({ start, end: start + raw.length, label: 'password' });
             after = start + raw.length;
             taken = Math.max(taken, after);
