@@ -333,11 +333,12 @@ async function strategicCandidates(
   now: number,
   correctionNotes: (() => Promise<Map<string, CorrectionNote>>) | null,
 ): Promise<Candidate[]> {
-  // IndexedDB cannot index booleans: pinned memories are found by their `pinnedAt` time.
+  // IndexedDB cannot index booleans: pinned memories are found by their `pinnedAt` time. A pinned profile paragraph is
+  // left out: it is a digest of the very memories listed here, and as a pinned line it crowded them out.
   const pinned = await db.memories
     .where('pinnedAt')
     .above(0)
-    .filter((m) => m.pinned === true && active.memory(m))
+    .filter((m) => m.pinned === true && m.kind !== 'profile' && active.memory(m))
     .toArray();
   const byRecent = (a: MemoryRow, b: MemoryRow) => b.updatedAt - a.updatedAt;
   const styles = (await activeOfKinds(db, ['style'], active)).sort(byRecent);

@@ -24,3 +24,16 @@ describe('instructions awaiting approval', () => {
     expect(await block(true)).toMatch(/metric units/);
   });
 });
+
+/** The popup lists the "About me" paragraph as a memory, and a user may pin it; the block still lists what it digests. */
+describe('a pinned profile paragraph', () => {
+  it('is not a pinned line of its own, and crowds out no pinned instruction', async () => {
+    const db = freshDb();
+    const rule = memory({ id: 'i-nzd', kind: 'instruction', text: 'Always give prices in NZD.', origin: 'dream-rules', pinned: true });
+    const profile = memory({ id: 'profile:user', kind: 'profile', text: `${'A long pinned passage about flights. '.repeat(12)}Always give prices in NZD.`, origin: 'dream-rules', pinned: true, importance: 1 });
+    await db.memories.bulkPut([rule, profile]);
+    const text = (await buildPreamble({ db, recall: async () => [], now: day('2026-11-02') })).text;
+    expect(text).toMatch(/- Always give prices in NZD\./);
+    expect(text).not.toMatch(/long pinned passage/);
+  });
+});
