@@ -34,7 +34,7 @@ const SPEAKING_VERBS = new Set(
 );
 /** What an answer is made of: "Don't use jargon", "Always include sources", "Never add emojis". */
 const ANSWER_PARTS =
-  /\b(?:answers?|responses?|repl(?:y|ies)|code|examples?|explanations?|summar(?:y|ies)|output|format(?:ting)?|units?|metric|imperial|language|tone|lists?|bullets?|bullet points|tables?|markdown|citations?|sources?|links?|emojis?|words?|sentences?|paragraphs?|headings?|jargon|slang|abbreviations?|caveats?|disclaimers?|pleasantries|apolog(?:y|ies|ize|ise)|questions?|typescript|javascript|python|spelling|english|british|american|celsius|fahrenheit|kilometres?|kilometers?|miles)\b/i;
+  /\b(?:answers?|responses?|repl(?:y|ies)|code|examples?|explanations?|summar(?:y|ies)|output|format(?:ting)?|units?|metric|imperial|language|tone|lists?|bullets?|bullet points|tables?|markdown|citations?|sources?|links?|emojis?|words?|sentences?|paragraphs?|headings?|jargon|slang|abbreviations?|caveats?|disclaimers?|pleasantries|apolog(?:y|ies|ize|ise)|questions?|typescript|javascript|python|spelling|english|british|american|celsius|fahrenheit|kilometres?|kilometers?|miles|prices?|costs?|currenc(?:y|ies)|amounts?|figures|temperatures?|weights?|distances?|measurements?|quantities)\b/i;
 const RATHER_YOU = /^(?:(?:please|and|also|so|honestly|tbh)[,\s]+)*(?:I(?:'d| would) (?:rather|prefer(?: it)? if|much rather) you|I prefer (?:it )?when you)\b/i;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 const FIRST_PERSON_OBJECT = /\b(?:me|my|mine)\b/i;
@@ -63,6 +63,15 @@ const WHENEVER_YOU =
 /** Asked to write to the user plainly: in simple words, plain language, short sentences. */
 const PLAIN_WORDS =
   /^(?:(?:please|pls|plz|also|and|kindly)[,\s]+)*(?:write|talk|speak|reply|answer|explain (?:things|everything))(?: to me| with me| for me)? (?:in|using|with) (?:very )?(?:simple|plain|easy|basic|everyday|clear|short)\s+(?:\p{L}+\s+)?(?:English|language|words|terms|sentences|French|Spanish|German)\b/iu;
+
+/**
+ * Asked to write to the user in running prose rather than lists: "would you please write to me in plain paragraphs and
+ * not in lists with dots", "answer in full sentences rather than bullet points". Said to the user ("to me") or against
+ * a list form, it is how this user reads, whatever the question; "write this in paragraphs" alone may be one text's.
+ */
+const PROSE_NOT_LISTS =
+  /^(?:(?:please|pls|plz|also|and|kindly)[,\s]+)*(?:(?:would|could|can|will) you (?:please |kindly )?)?(?:always )?(?:write|talk|reply|answer|respond|explain things)( to me| for me)?(?: always)? (?:in|with|using) (?:plain |full |whole |complete |proper |normal |ordinary |short |simple |flowing |running )?(?:paragraphs|prose|sentences|text)\b([^.!?\n]{0,60})/i;
+const AGAINST_LISTS = /\b(?:not|no|never|rather than|instead of|without|than)\b[^.!?\n]{0,30}\b(?:lists?|bullets?|bullet points|dots|tables|points|headings)\b/i;
 
 /**
  * "From now on" and its kin in the languages users mix into their chats: before a colon, what follows is a standing
@@ -95,6 +104,9 @@ export function isInstructionToAssistant(sentence: string): boolean {
   // "please write to me in simple English with short sentences", "talk to me in plain words": how to write to this
   // user, whatever the question (a register, as a language is).
   if (PLAIN_WORDS.test(s) && !s.endsWith('?')) return true;
+  // "write to me in plain paragraphs, not lists": prose instead of lists, for this reader.
+  const prose = PROSE_NOT_LISTS.exec(s);
+  if (prose && (prose[1] || AGAINST_LISTS.test(prose[2] ?? ''))) return true;
   // "any time you give me shell commands use zsh syntax", "when you show me code, use TypeScript": a standing
   // condition on the assistant's own doing, then what to do each time.
   if (WHENEVER_YOU.test(s) && !s.endsWith('?')) return true;

@@ -37,6 +37,8 @@ import { countsSaid } from './later-counts';
 import { changeSaid, namedInMarker, type PlannedUpdate } from './later-updates';
 import { I_SAID, I_SAID_ELSEWHERE, THAT_ELSEWHERE, WAS_WRONG, WAS_WRONG_ELSEWHERE } from './said-was-wrong';
 import { possessionStatements } from './possessions';
+import { LANGUAGES_IN_ENGLISH } from './language-names';
+import { medicationStatements } from './medications';
 
 /**
  * The rule-based extractor: durable first-person facts, preferences and instructions, and retractions and changes
@@ -183,6 +185,10 @@ const CLAUSE_LEAD =
   /(?:^(?:on|in|at|during|after|before|by|every|each|most|some|these|those|this|last|next|over|around|since|throughout)\b[^,;:.!?]*$|^|[,;:.!?()"“”'‘’—–-]|\b(?:and|but|so|or|because|cause|since|as|why|how|how much|when|whenever|while|if|though|although|also|really|just|still|truly|honestly|personally|definitely|totally|absolutely|actually|seriously|yes|yeah|yep|oh|wow|well|now|too|plus|anyway|lately|nowadays|today|always|sure|ok|okay|ha|haha|lol|man|guess what|to be honest|tbh))\s*$/i;
 
 const r = (src: string) => new RegExp(src, 'iu');
+/** A qualification studied for: school-leaving exams by name, degrees, diplomas, apprenticeships. */
+const QUALIFICATION = String.raw`A[- ]?levels|A-level|AS[- ]levels|I?GCSEs|the IB|IB|(?:Advanced )?Highers|BTECs?|T[- ]levels|Leaving Cert(?:ificate)?|Abitur|bac(?:calaureate)?|(?:foundation |part[- ]time |online |distance )?(?:degree|bachelor'?s|master'?s|masters|BA|BSc|MA|MSc|MBA|MPhil|PhD|doctorate|(?:postgrad(?:uate)? )?diploma|PGCE|NVQ|HND|apprenticeship)`;
+/** "I'm doing …": the qualification, its field, where, and the subjects listed after it. */
+const STUDYING_FOR = r(String.raw`\bI(?:'m| am|'ll be|'ve (?:just )?started|(?:'m| am) (?:just )?starting|(?:'m| am) going to (?:do|take|start))? (?:now |currently |officially |finally )?(?:doing|taking|studying for|starting|do|start)? ?(?:my |the |a |an )?(${QUALIFICATION})(?: (?:in|of) ((?:[\p{L}&'-]+ ){0,3}?[\p{L}&'-]+))?(?: at (?:the )?(\p{Lu}[\p{L}&'-]*(?: (?:of |de |for |and )?\p{Lu}[\p{L}&'-]*){0,5}))?(?:\s*(?:[,:(]|-)\s*((?:[\p{L}-]+(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)){0,4}[\p{L}-]+)(?=\s*(?:[.!?)]|$)))?(?=\s*(?:[,.;!?():]|$)|\s+(?:and|but|so|next|this|from|in (?:19|20)\d\d|in (?:september|october|january|the autumn|the fall))\b)`);
 const short = (v: string, maxWords: number) => v.split(/\s+/).length <= maxWords;
 const PRONOUN_START = /^(?:it|that|this|these|those|them|you|your|to|the idea|how|what|when|if|something|anything|nothing|everything|sure|so|too|very|really|quite|just|a lot|all|one|some|any)\b/i;
 
@@ -425,6 +431,9 @@ const RULES: Rule[] = [
   // A job said in an aside: "I work nights (ICU nurse, galway)", "I do this for a living (carpenter/joiner)". Said of
   // work, or with "I'm": "I can't do the 18th (dentist)" is an appointment.
   { re: r(String.raw`\bI\b[^()\n]{0,80}\((?:I'm |I am |(?<=\b(?:work|works|working|job|jobs|living|shifts?|career|profession|employed|day job|rotating shifts|nights|days)\b[^()\n]{0,20}\())(an? )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})(?:\s*[/,]\s*([\p{L}' -]{2,30}?))?\s*\)`), make: (m) => occupation(article(m[2]), /^\p{Lu}/u.test(m[3]) ? m[3] : '') },
+  // What the user is studying for now, said by the qualification: "im doing a levels at Greengates Sixth Form, bio chem
+  // and psychology", "I'm taking a master's in soil science at Wageningen", "starting an apprenticeship in joinery".
+  { re: STUDYING_FOR, make: (m) => studyingFor(STUDYING_FOR.exec(m[0])) },
   // What they studied: "i studied communication at tartu", "I have a degree in nursing", "my masters is in economics".
   { re: r(String.raw`\bI (?:studied|majored in|did (?:my |a )?(?:degree|bachelor'?s|masters?|master'?s|phd|PhD) in|have (?:a |an )?(?:degree|bachelor'?s|masters?|master'?s|BSc|BA|MSc|MA|MBA|PhD|phd) in|graduated in) ([\p{L}&' -]{2,40}?)(?: at (?:the )?([\p{L}&' -]{2,40}?))?(?=\s*(?:[,.;!?()]|$)|\s+(?:so|and|but|because|in (?:19|20)\d\d|before|then|which)\b)`), make: (m) => (PRONOUN_START.test(m[1]) || /^(?:abroad|hard|all night|for|a lot|too)\b/i.test(m[1]) ? null : slotFact('education', `User studied ${m[1]}${m[2] ? ` at ${m[2]}` : ''}.`, m[1], 0.7)) },
   { re: r(String.raw`\bmy (?:degree|bachelor'?s|masters?|master'?s|phd|PhD|major) (?:is|was) in ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('education', `User studied ${m[1]}.`, m[1], 0.7) : null) },
@@ -563,7 +572,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'m| am|'ve always been| have always been) (?:really |so |very |super |truly |deeply )?passionate about ${VALUE}${CONTINUATION}`), make: (m) => pref('is passionate about', m[1], m[2]), clause: true },
   { re: r(String.raw`\bI (?:really )?(?:hate|dislike|can't stand|cannot stand|don't like|do not like) ${VALUE}`), make: (m) => pref('dislikes', m[1]), clause: true },
   // Instructions in a set form (the rest come from isInstructionToAssistant)
-  { re: r(String.raw`^(?:please )?(?:answer|respond|reply|write|talk to me|speak to me)(?: to me)? in (English|French|Spanish|German|Portuguese|Italian|Dutch|Korean|Japanese|Chinese|Russian|Polish|Turkish)\b`), make: (m) => ({ ...slotFact('reply-language', `Reply to the user in ${capitalize(m[1])}.`, capitalize(m[1]), 0.9, 'instruction') }) },
+  { re: r(String.raw`^(?:please )?(?:answer|respond|reply|write|talk to me|speak to me)(?: to me)? in (${LANGUAGES_IN_ENGLISH.join('|')})\b`), make: (m) => { const lang = LANGUAGES_IN_ENGLISH.find((l) => l.toLowerCase() === m[1].toLowerCase()) ?? capitalize(m[1]); return slotFact('reply-language', `Reply to the user in ${lang}.`, lang, 0.9, 'instruction'); } },
 ];
 
 /** Said of the site the user is on: "on here", "here on chatgpt", "on this site", "in this app". */
@@ -627,6 +636,22 @@ function jobTaken(v: string) {
   if (!job || !short(job, 4) || !/\p{L}{3,}(?:er|or|ist|ian|ant|ent|ee|man|woman|ive|eer|ier|ar|ard|ect|ice|ic|ef|ot|e)$/iu.test(job.split(' ').pop()!)) return null;
   if (/^(?:new|same|old|dream|other|next|last|big|good|great|best|part|full|side|day|night|summer|weekend|holiday)$/i.test(job)) return null;
   return slotFact('occupation', `User works as ${article(job)}.`, job, 0.75);
+}
+/** "User is doing A levels at Greengates Sixth Form (bio, chem and psychology)." — only when it is the user's own doing now. */
+function studyingFor(m: RegExpExecArray | null) {
+  if (!m) return null;
+  const [all, what = '', fieldSaid, atSaid, subjects] = m;
+  // A bare "I'm a degree" or "I do a diploma" says nothing; the verb of doing or starting must be there.
+  if (!/\b(?:doing|taking|studying for|starting|started|do|start)\b/i.test(all)) return null;
+  // "in may", "of course": a time or a phrase, not a field.
+  const field = fieldSaid && !PRONOUN_START.test(fieldSaid) && !/^(?:it|this|that|them|my|our|the|a|an|course|may|june|july|august|september|october|november|december|january|february|march|april|spring|summer|autumn|fall|winter|total|all|part|full)\b/i.test(fieldSaid) ? fieldSaid : '';
+  // Read case-blind: the place is its capitalised words, as typed.
+  const at = atSaid?.replace(/(?:\s+\p{Ll}\S*)+$/u, '');
+  const name = /^a[- ]?levels?$/i.test(what) ? 'A levels' : what.replace(/^the /i, '');
+  const list = subjects && /,|\band\b|&/.test(subjects) && !/^(?:which|that|who|so|and|but|because|it|I|we|starting|from|in|my|the)\b/i.test(subjects) ? ` (${subjects.replace(/\s*&\s*/g, ' and ')})` : '';
+  const article_ = /^(?:degree|bachelor|master|diploma|apprenticeship|doctorate|foundation|part|online|distance|postgrad|BA|BSc|MA|MSc|MBA|MPhil|PhD|PGCE|NVQ|HND)/i.test(name) ? (/^[aeiou]/i.test(name) || /^(?:MA|MSc|MBA|MPhil|NVQ|HND)$/.test(name) ? 'an ' : 'a ') : '';
+  const text = `User is doing ${article_}${name}${field ? ` in ${field}` : ''}${at && /^\p{Lu}/u.test(at) ? ` at ${at}` : ''}${list}.`;
+  return slotFact('education', text, `${name}${field ? ` in ${field}` : ''}`, 0.75);
 }
 /** A workplace typed in lower case is still one when its last word says what it is ("assiniboine animal hospital"). */
 const WORKPLACE_NOUN = /^(?:[\p{Ll}&'’-]+ ){1,4}(?:hospital|clinic|surgery|practice|school|academy|college|university|library|museum|bank|hotel|restaurant|café|cafe|bakery|pharmacy|council|ministry|agency|bureau|studio|gallery|theatre|theater|factory|warehouse|garage|company|firm|group|foundation|institute|centre|center|laboratory|lab|station|airport|port|zoo|farm|mill|brewery|winery|shop|store|market|club|church|mission|cooperative|co-op|ltd|inc|llc|gmbh)$/u;
@@ -734,7 +759,7 @@ const ENDS_POINTING = /\b(?:that|this|these|those|it|them|one)$/i;
 /** A verb or a time where a thing was expected: from a relative clause or a cut ("is great", "every week"). */
 const NOT_A_THING = /^(?:both|either|is|are|was|were|be|been|has|have|had|makes|made|does|did|gets|got|keeps|kept|brings|helps|means|gives|takes|feels|seems|sounds|looks|will|would|can|could|should|every|each|most|so much|more than|about it|a lot|lots)\b/i;
 /** Words that add nothing at a value's end: "tea too", "shellfish as well", "boats ever (since)". */
-const TRAILING = /(?:\s+(?:too|as well|also|either|ever|again|so much|a lot|anyway|though|lately|these days|now|right now))+$/i;
+const TRAILING = /(?:\s+(?:too|as well|also|either|ever|again|so much|a lot|anyway|though|lately|these days|now|right now|instead))+$/i;
 function trimValue(v: string): string {
   return v.split(/\s[-–—]\s|\s[-–—]$|^[-–—]\s*/).find((x) => x.trim() !== '')?.trim().replace(TRAILING, '').replace(/[,\s]+$/, '') ?? '';
 }
@@ -820,6 +845,8 @@ function project(verb: string, value: string) {
 /** An instruction as the memory says it; one for a single site says which ("On ChatGPT, always reply in Spanish."). */
 function instruction(sentence: string, site?: string) {
   let t = withoutOldName(sentence).trim().replace(/^(?:(?:please|pls|plz|also|and|but|just|so|oh|ok(?:ay)?|btw|one (?:more )?thing)[,:\s]+)+/i, '');
+  // Asked politely, kept as the order it is: "Would you please write to me in paragraphs?" → "Write to me in paragraphs."
+  t = t.replace(/^(?:would|could|can|will) you (?:please |kindly )?(?=\p{Ll})/iu, '').replace(/\?+$/, '');
   t = t.replace(/[\s,;:]+$/, '');
   // The site is said once, first: "on here", "here on Gemini" or "… on Gemini" in the sentence are what made it.
   const name = site ? (ownEntry(SITES, site)?.name ?? site) : '';
@@ -1103,7 +1130,10 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const offer = offerChoice(s, turn.text);
     for (const d of offer.declined) add(d, false, 'user/employer');
     const taken = offer.taken ? employer(offer.taken) : null;
-    const said = [...statements(s, gone), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    // "he switched me from warfarin to apixaban": the medicine now taken, and the one no longer.
+    const medicines = medicationStatements(s);
+    for (const x of medicines.stopped) add(x.value, false, x.slot);
+    const said = [...statements(s, gone), ...medicines.facts, ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);
@@ -1295,7 +1325,9 @@ function addRetractions(s: string, add: Retract, correcting: boolean, replyTo?: 
   if (off) add(off, false);
   // "These days I book aisle seats instead of window seats": the old value is no longer current.
   const instead = /\b(?:instead of|rather than) (?:the |a |an |my )?([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| because| since| as | so | now)/i.exec(s);
-  if (instead && !NOT_A_STATEMENT.test(s)) add(instead[1]!, false);
+  // Not an alternative only weighed: "i was thinking maybe doing an apprenticeship instead of sixth form" ends nothing.
+  const weighed = instead && /\b(?:maybe|might|thinking|considering|wondering|whether|if|should I|could|would|tempted|option)\b[^,;.!?]*$/i.test(s.slice(0, instead.index));
+  if (instead && !weighed && !NOT_A_STATEMENT.test(s)) add(instead[1]!, false);
   return ended;
 }
 

@@ -1,5 +1,6 @@
 import { capitalize } from '../engine/text';
 import { ownEntry } from '../util/own';
+import { LANGUAGE_NAMES_ELSEWHERE } from './language-names';
 
 /**
  * The everyday facts a user states about themselves in French, German, Spanish, Italian, Portuguese, Dutch or Japanese:
@@ -174,6 +175,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
   inglese: 'English', tedesco: 'German', francese: 'French', spagnolo: 'Spanish', portoghese: 'Portuguese', olandese: 'Dutch',
   português: 'Portuguese', inglês: 'English', alemão: 'German', francês: 'French', espanhol: 'Spanish', holandês: 'Dutch',
   nederlands: 'Dutch', engels: 'English', duits: 'German', frans: 'French', spaans: 'Spanish', italiaans: 'Italian', portugees: 'Portuguese',
+  ...LANGUAGE_NAMES_ELSEWHERE,
 };
 const LANGUAGE_WORDS = Object.keys(LANGUAGE_NAMES).join('|');
 function replyLanguage(v: string): ForeignFact | null {
@@ -248,6 +250,9 @@ const RULES: Rule[] = [
   // The language to answer in, from now on: "antworte mir bitte immer auf Deutsch", "réponds-moi toujours en français".
   { re: r(String.raw`\b(?:antworte|antworten Sie|schreib|schreibe)(?: mir)?(?: bitte)? (?:immer|ab jetzt|stets|nur|ab sofort)(?: nur)? (?:auf|in) (${LANGUAGE_WORDS})\b`), make: (m) => replyLanguage(m[1]!) },
   { re: r(String.raw`\b(?:réponds|répondez|écris|écrivez)(?:-moi)?(?: s'il (?:te|vous) pla[iî]t)? (?:toujours|désormais|dorénavant|uniquement|seulement) en (${LANGUAGE_WORDS})\b`), make: (m) => replyLanguage(m[1]!) },
+  // Said as the message's order, opening it or after a colon, with no "always": "Una koza: responde en ladino",
+  // "Réponds-moi en breton stp". Not when what to answer follows ("responde en inglés a este correo").
+  { re: r(String.raw`(?:^|[:;]\s*)(?:respóndeme|responde(?:me)?|contéstame|escríbeme|réponds(?:-moi)?|répondez(?:-moi)?|écris-moi|écrivez-moi|antworte(?: mir)?|antworten Sie(?: mir)?|schreib(?:e)? mir|rispondimi|rispondi(?:mi)?|scrivimi|responda(?:-me)?|escreva(?:-me)?|antwoord(?: me)?|schrijf me)(?: (?:por favor|s'il (?:te|vous) pla[iî]t|stp|svp|bitte|per favore|alsjeblieft|graag))? (?:en|in|auf|em) (?:het )?(${LANGUAGE_WORDS}),?\s+(?:y |et |und |e |en )?(?:no|not|pas|nicht|non|não|niet|nunca|jamais|nie|mai)\s+(?:en|in|auf|em)\s+\p{L}`), make: (m) => replyLanguage(m[1]!) },
   { re: r(String.raw`\b(?:respóndeme|responde(?:me)?|contéstame|contesta|escríbeme|responda(?:-me)?|rispondimi|rispondi|scrivimi|antwoord|schrijf)(?: (?:por favor|per favore|alsjeblieft|graag))? (?:siempre|a partir de ahora|sempre|d'ora in poi|altijd|voortaan|solo|solamente|só) (?:en|in|em)(?: het)? (${LANGUAGE_WORDS})\b`), make: (m) => replyLanguage(m[1]!) },
   // Name.
   { re: r(String.raw`\b(?:ik heet|mijn naam is|mein Name ist|mi nombre es|il mio nome è|je m'appelle|me llamo|ich hei(?:ß|ss)e|meu nome é|mi chiamo|chamo-me|eu me chamo|em dic|el meu nom és) ${PLACE}`), make: (m) => named(m[1]!) },

@@ -36,10 +36,15 @@ const VOLUNTEERS = r(String.raw`\b[Ii](?:'ve| have|'m| am)?\s+(?:just |recently 
 const PLAYS_FOR = r(String.raw`\b[Ii] (play|row|swim|run|race|skate|ride|coach|sing|referee) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+ )?for (?:the )?${NAME}`);
 /** "Started flying lessons at Lorain County", "I've started piano lessons", "I'm taking sailing lessons". */
 const LESSONS = r(String.raw`(?:^|\b[Ii](?:'ve| have|'m| am)?\s+)(?:[Jj]ust |[Ff]inally |[Rr]ecently )?(?:[Ss]tarted|[Bb]egan|begun|[Tt]aking|take) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:lessons|classes|course)\b`);
+/**
+ * What kind of place a named workplace is, said after its name ("Codfather's chippy", "Rossi's pizzeria"): part of
+ * the place as the user names it, and what a later "I quit the chippy" names.
+ */
+const PLACE_KIND = String.raw`(?:chippy|chip shop|café|cafe|caff|bakery|shop|pub|bar|restaurant|diner|takeaway|salon|barbers?|garage|store|supermarket|garden cent(?:re|er)|hotel|kitchen|warehouse|factory|gym|pool|cinema|library|farm|stables|kennels|nursery|pharmacy|chemist|car wash|market|stall|bistro|pizzeria|deli|bookshop|bookstore|petrol station|gas station|leisure cent(?:re|er)|care home|laundrette|launderette)`;
 /** Part-time work said by its hours: "I took weekend shifts at Hollins", "got a summer job at Boots", "I work Saturdays at Greggs". */
 const HOURS_KIND = String.raw`(?:[Ww]eekend|[Ss]aturday|[Ss]unday|[Ee]vening|[Nn]ight|[Ss]ummer|[Hh]oliday|[Ww]eekday|[Mm]orning|[Pp]art[- ]time|[Cc]asual|[Bb]ank|[Rr]elief|[Cc]hristmas|[Ss]easonal|[Oo]vernight)`;
 const SHIFTS_AT = r(
-  String.raw`\b[Ii](?:'ve| have|'m| am)?\s+(?:just |now |also |recently |finally )?(?:took|taken|got|picked up|started(?: doing| working)?|do|work(?:ing)?|doing)\s+(?:an? |some )?((?:${HOURS_KIND}[ -])*(?:shifts|shift|job|work)|(?:[Ww]eekends|[Ss]aturdays|[Ss]undays|[Ee]venings|[Nn]ights|[Pp]art[- ]time))\s+(?:at|in|with) (?:the )?${NAME}`,
+  String.raw`\b[Ii](?:'ve| have|'m| am)?\s+(?:just |now |also |recently |finally )?(?:took|taken|got|picked up|started(?: doing| working)?|do|work(?:ing)?|doing)\s+(?:an? |some )?((?:${HOURS_KIND}[ -])*(?:shifts|shift|job|work)|(?:[Ww]eekends|[Ss]aturdays|[Ss]undays|[Ee]venings|[Nn]ights|[Pp]art[- ]time))\s+(?:at|in|with) (?:the )?${NAME}(?:\s+(${PLACE_KIND}))?(?![\p{L}])`,
 );
 /** "I'm a data analyst at a logistics company in Wrocław": a workplace said by its kind, and where it is. */
 const AT_A_KIND_OF_PLACE = r(
@@ -85,7 +90,8 @@ export function workingLifeStatements(sentence: string, saidAt: number): Working
   if (hours && !TIME_NAME.test(hours[2]!) && !/^(?:job|work|shifts?)$/i.test(hours[1]!)) {
     // A day keeps its capital ("Saturday shifts"); "Weekend shifts" typed at a sentence's start does not.
     const what = TIME_NAME.test(hours[1]!) ? hours[1]! : hours[1]!.toLowerCase();
-    out.push(fact(what.endsWith('job') ? `User has ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} at ${hours[2]}.` : `User works ${what.endsWith('shift') ? `${what}s` : what} at ${hours[2]}.`, hours[2]!, 0.75));
+    const place = hours[3] ? `${hours[2]} ${hours[3]}` : hours[2]!;
+    out.push(fact(what.endsWith('job') ? `User has ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} at ${place}.` : `User works ${what.endsWith('shift') ? `${what}s` : what} at ${place}.`, place, 0.75));
   }
   const volunteer = VOLUNTEERS.exec(sentence);
   if (volunteer && !TIME_NAME.test(volunteer[1]!)) out.push(fact(`User volunteers at ${volunteer[1]}.`, volunteer[1]!));

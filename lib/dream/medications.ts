@@ -1,0 +1,70 @@
+/**
+ * Medicines the user takes, and changes to them: "he switched me from warfarin to apixaban, 2.5 mg twice a day", "the
+ * GP put me on amlodipine", "I'm on sertraline 50mg now", "I came off the statins". Whoever helps plan a meal, a trip
+ * or a question for the doctor needs to know them, and the one switched from is no longer taken. A word is a medicine
+ * by its shape (the stems drug names are built from, or a dose after it) or by being one of the common ones everyone
+ * names; "switched me from nights to days" names none.
+ */
+
+export interface MedicationFact {
+  kind: 'fact';
+  slot: string;
+  text: string;
+  value: string;
+  importance: number;
+}
+
+/** Endings international drug names share (WHO INN stems) and a few household names that fit none. */
+const STEMS =
+  /(?:pril|sartan|olol|alol|dipine|statin|statins|xaban|gatran|parin|farin|prazole|tidine|formin|gliptin|glutide|gliflozin|oxetine|opram|aline|triptyline|zepam|zolam|azepine|apine|idone|peridol|mab|tinib|cillin|mycin|cycline|floxacin|conazole|vir|sone|olone|thyroxine|thiazide|semide|lukast|terol|tropium|dronate|profen|coxib|triptan|gabalin|pentin|phylline|setron|fenac|codone|phenidate|amfetamine|tadine|trexate|purinol|lactone|darone|grel|grelor|oxin|icine|amide)$/i;
+const COMMON =
+  /^(?:insulin|aspirin|paracetamol|acetaminophen|ibuprofen|lithium|methotrexate|tamoxifen|codeine|morphine|tramadol|melatonin|levothyroxine|prednisolone|prednisone|metformin|warfarin|digoxin|colchicine|Ozempic|Wegovy|Mounjaro|Eliquis|Xarelto|Pradaxa|Lipitor|Zoloft|Prozac|Lexapro|Wellbutrin|Adderall|Ritalin|Ventolin|Symbicort|Seretide|Synthroid|Plavix|Januvia|Jardiance|Humira|Lyrica|Neurontin|Xanax|Valium|Lasix|Coumadin|HRT|PrEP)$/i;
+/** A dose and how often: "2.5 mg twice a day", "50mg", "two puffs morning and night". */
+const DOSE = String.raw`\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|μg|g|ml|mL|units?|IU|puffs?)\b(?:,?\s+(?:once|twice|three times|four times|\d times|every (?:morning|evening|night|day|\d+ hours)|daily|nightly|weekly|at night|at bedtime|in the morning|morning and (?:night|evening)|with (?:food|meals)|(?:a|per) (?:day|week)))*`;
+const DRUG = String.raw`([\p{L}][\p{L}-]{3,}(?: (?:XL|SR|ER|CR|MR))?)`;
+
+function isMedicine(word: string, dosed: boolean): boolean {
+  const w = word.replace(/ (?:XL|SR|ER|CR|MR)$/, '');
+  return dosed || STEMS.test(w) || COMMON.test(w);
+}
+const slotOf = (drug: string) => `user/health:medication:${drug.toLowerCase().replace(/s$/, '')}`;
+
+const SWITCHED = new RegExp(String.raw`\b(?:switched|changed|moved|swapped|took)\s+(?:me|my\s+(?:[\p{L}-]+\s+)?(?:inhaler|medication|medicine|meds|tablets|pills|prescription|injections?|blood thinner|antidepressants?|painkillers?))\s+(?:over\s+)?(?:from|off)\s+(?:the\s+)?${DRUG}\s+(?:to|onto|for)\s+(?:the\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?`, 'iu');
+const I_SWITCHED = new RegExp(String.raw`\bI(?:'ve| have)?\s+(?:been\s+)?(?:switched|changed|moved|swapped|gone)\s+(?:over\s+)?from\s+(?:the\s+)?${DRUG}\s+(?:to|onto)\s+(?:the\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?`, 'iu');
+const PUT_ON = new RegExp(String.raw`\b(?:put|started|starting|got)\s+me\s+on\s+(?:the\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?`, 'iu');
+const PRESCRIBED = new RegExp(String.raw`\b(?:prescribed\s+me|I(?:'ve| have| was| got)\s+(?:been\s+|just\s+been\s+)?prescribed)\s+(?:some\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?`, 'iu');
+const I_AM_ON = new RegExp(String.raw`\bI(?:'m| am)\s+(?:now\s+|still\s+|currently\s+)?on\s+(?:the\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?(?:\s+now)?(?=\s*(?:[,.;!?)]|$)|\s+(?:and|but|so|for|since|now|because|which)\b)`, 'iu');
+const CAME_OFF = new RegExp(String.raw`\b(?:I(?:'ve| have)?\s+(?:came|come|got|been taken|was taken)\s+off|I(?:'ve| have)?\s+stopped(?:\s+taking)?|(?:took|taken)\s+me\s+off)\s+(?:the\s+|my\s+)?${DRUG}`, 'iu');
+/** Not the user's: "he's on warfarin", "my dad was put on statins" are someone else's medicines. */
+const SOMEONE_ELSES = /\b(?:my (?:mum|mom|dad|father|mother|husband|wife|partner|son|daughter|kid|child|brother|sister|grandma|grandpa|gran|nan|friend|dog|cat)|(?:he|she|they) (?:is|was|are|were|'s|'re))\b[^.!?]{0,30}$/i;
+/** Asked, wished or supposed, not done: "should I ask to be put on statins?", "if they switch me from …". */
+const NOT_DONE = /\b(?:if|whether|should|might|may|could|would|maybe|thinking|considering|want(?:s|ed)? to|wants? me|going to|gonna|plan(?:s|ning)? to)\b[^.!?]{0,40}$/i;
+
+function dosed(drug: string, dose?: string) {
+  return `${drug}${dose ? ` ${dose.trim()}` : ''}`;
+}
+
+/** The medicines a sentence says the user now takes, and those it says the user no longer takes. */
+export function medicationStatements(sentence: string): { facts: MedicationFact[]; stopped: { value: string; slot: string }[] } {
+  const facts: MedicationFact[] = [];
+  const stopped: { value: string; slot: string }[] = [];
+  if (/\?\s*$/.test(sentence)) return { facts, stopped };
+  const before = (m: RegExpExecArray) => sentence.slice(0, m.index);
+  const owned = (m: RegExpExecArray) => !SOMEONE_ELSES.test(before(m)) && !NOT_DONE.test(before(m));
+  const switched = SWITCHED.exec(sentence) ?? I_SWITCHED.exec(sentence);
+  if (switched && owned(switched) && (isMedicine(switched[1]!, false) || isMedicine(switched[2]!, !!switched[3]))) {
+    const [, from, to, dose] = switched;
+    facts.push({ kind: 'fact', slot: slotOf(to!), text: `User takes ${dosed(to!, dose)} (switched from ${from}).`, value: to!, importance: 0.9 });
+    stopped.push({ value: from!, slot: slotOf(from!) });
+    return { facts, stopped };
+  }
+  for (const re of [PUT_ON, PRESCRIBED, I_AM_ON]) {
+    const m = re.exec(sentence);
+    if (!m || !owned(m) || !isMedicine(m[1]!, !!m[2])) continue;
+    facts.push({ kind: 'fact', slot: slotOf(m[1]!), text: `User takes ${dosed(m[1]!, m[2])}.`, value: m[1]!, importance: 0.9 });
+    break;
+  }
+  const off = CAME_OFF.exec(sentence);
+  if (off && owned(off) && isMedicine(off[1]!, false)) stopped.push({ value: off[1]!, slot: slotOf(off[1]!) });
+  return { facts, stopped };
+}
