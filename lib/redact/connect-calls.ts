@@ -47,7 +47,9 @@ const WIFI_JOIN: RegexRule = {
  * (user, password, …), R's `dbConnect(drv, …)` — and a credentials object built from (user, password) or, as sbt and
  * Ivy write it, (realm, host, user, password): `Credentials("Sonatype Nexus", "nexus.example", "deploy", "…")`,
  * `NetworkCredential("user", "…")`, `UsernamePasswordCredentials("user", "…")`, `PasswordAuthentication("user",
- * "…".toCharArray())`, a client's `.login("user", "…")`. All arguments before the password must be literals, so a
+ * "…".toCharArray())`, a client's `.login("user", "…")`. AP's round: any method named for a logon (Crystal Reports'
+ * `rpt.SetDatabaseLogon("user", "…", "server", "db")`, `SetLogonInfo`, `doLogin`), and Groovy's `Sql.newInstance(url,
+ * user, "…", driver)` as a (source, user, password) call. All arguments before the password must be literals, so a
  * call with variables reads as code, and the value must look like a password as a key's value must.
  */
 const Q = `(?:"[^"\\n]{0,200}"|'[^'\\n]{0,200}')`;
@@ -55,7 +57,7 @@ const PASSWORD_ARG = `[ \\t]*(?:"([^"\\n]{1,200})"|'([^'\\n]{1,200})')`;
 const THIRD_IS_PASSWORD: RegexRule = {
   name: 'database-call-password',
   pattern: new RegExp(
-    `(?<![\\w$])(?:database|(?:[A-Za-z_][\\w]{0,30}\\.)?(?:connect|open_?connection)|oci_connect|odbc_connect|sqlsrv_connect)[ \\t]*\\([ \\t]*${Q}[ \\t]*,[ \\t]*${Q}[ \\t]*,${PASSWORD_ARG}`,
+    `(?<![\\w$])(?:database|(?:[A-Za-z_][\\w]{0,30}\\.)?(?:connect|open_?connection)|[A-Za-z_][\\w]{0,30}\\.newInstance|oci_connect|odbc_connect|sqlsrv_connect)[ \\t]*\\([ \\t]*${Q}[ \\t]*,[ \\t]*${Q}[ \\t]*,${PASSWORD_ARG}`,
     'dg',
   ),
   judge(m) {
@@ -79,4 +81,11 @@ const CREDENTIAL_OBJECT: RegexRule = {
   },
 };
 
-export const CONNECT_CALL_FINDERS: readonly Finder[] = [regexFinder(CONNECT_CALL), regexFinder(WIFI_JOIN), regexFinder(THIRD_IS_PASSWORD), regexFinder(CREDENTIAL_OBJECT)];
+/** AP's round: a method named for a logon, its user first and the password second (`rpt.SetDatabaseLogon("user", "…", …)`). */
+const LOGON_METHOD: RegexRule = {
+  name: 'logon-method-password',
+  pattern: new RegExp(`\\.[A-Za-z]{0,30}(?:Logon|Login|LogOn|LogIn)(?:Info)?[ \\t]*\\([ \\t]*${Q}[ \\t]*,${PASSWORD_ARG}[ \\t]*(?:\\)|,)`, 'dg'),
+  judge: CREDENTIAL_OBJECT.judge,
+};
+
+export const CONNECT_CALL_FINDERS: readonly Finder[] = [regexFinder(LOGON_METHOD), regexFinder(CONNECT_CALL), regexFinder(WIFI_JOIN), regexFinder(THIRD_IS_PASSWORD), regexFinder(CREDENTIAL_OBJECT)];

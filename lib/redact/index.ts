@@ -7,6 +7,10 @@ import { BACKUP_CODE_RUN_FINDERS } from './backup-code-runs';
 import { PHRASES_AFTER_WIFI_AND_PASSWORD_WORDS_FINDERS } from './phrases-after-wifi-and-password-words';
 import { NAME_VALUE_OBJECT_FINDERS } from './name-value-objects';
 import { NETWORK_DEVICE_SECRET_FINDERS } from './network-device-secrets';
+import { NKEY_SEED_FINDERS } from './nkey-seeds';
+import { PASSWORD_ELEMENT_FINDERS } from './password-elements';
+import { PIPED_SECRET_FINDERS } from './piped-secrets';
+import { SECRETS_FILE_ENTRY_FINDERS } from './secrets-file-entries';
 import { NAMED_VALUE_ROW_FINDERS } from './named-value-rows';
 import { NEXT_SENTENCE_SECRET_FINDERS } from './next-sentence-secrets';
 import { CODES_SAID_IN_PROSE_FINDERS } from './codes-said-in-prose';
@@ -60,6 +64,7 @@ import { IDS_IN_FURTHER_LANGUAGES_FINDERS } from './ids-in-further-languages';
 import { IDS_IN_MORE_LANGUAGES_FINDERS } from './ids-in-more-languages';
 import { IDS_NAMED_MORE_WAYS_FINDERS } from './ids-named-more-ways';
 import { IDS_BY_NAME_AND_CHECK_FINDERS } from './ids-by-name-and-check';
+import { IDS_AFTER_AN_ID_WORD_FINDERS } from './ids-after-an-id-word';
 import { IDS_BY_ANY_NAME_FINDERS } from './ids-by-any-name';
 import { RECORD_LAYOUT_FINDERS } from './record-layouts';
 import { LOGIN_PAIR_FINDERS } from './login-pairs';
@@ -270,6 +275,10 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...QUOTED_PAIR_FILE_FINDERS,
   ...CREDENTIAL_FILE_FINDERS,
   ...NETWORK_DEVICE_SECRET_FINDERS,
+  ...NKEY_SEED_FINDERS,
+  ...PASSWORD_ELEMENT_FINDERS,
+  ...PIPED_SECRET_FINDERS,
+  ...SECRETS_FILE_ENTRY_FINDERS,
   ...UCI_OPTION_FINDERS,
   ...NAMED_VALUE_ROW_FINDERS,
   ...FTP_SCRIPT_FINDERS,
@@ -305,6 +314,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...IDS_IN_FURTHER_LANGUAGES_FINDERS,
   ...IDS_NAMED_MORE_WAYS_FINDERS,
   ...IDS_BY_NAME_AND_CHECK_FINDERS,
+  ...IDS_AFTER_AN_ID_WORD_FINDERS,
   ...IDS_BY_ANY_NAME_FINDERS,
   ...DOCUMENT_NUMBER_FINDERS,
   ...EVERYDAY_CODE_FINDERS,

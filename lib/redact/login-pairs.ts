@@ -1,5 +1,6 @@
 import { regexFinder, windowedFinder, type Finder, type RegexRule } from './rules';
 import { strongPassword } from './password-colon';
+import { FUNCTION, PROSE } from './prose-words';
 import { onSeedList } from './seed';
 import { looksLikeProsePassword, looksLikeRandomToken } from './values';
 
@@ -62,14 +63,16 @@ function generatedPassphrase(v: string): boolean {
  */
 const USER_SLASH: RegexRule = {
   name: 'user-slash-password',
-  pattern: /(?<![\w.@/+-])[\p{L}\p{N}_][\p{L}\p{N}_.+-]{1,39}(?:@[\p{L}\p{N}_-]{2,30})?[ \t]+\/[ \t]+([^\s"'“”<>()]{8,64}|\p{Ll}{3,12} \d{2,4}(?: \p{Ll}{3,12}){1,3}(?![\p{L}\p{N}])|\d{6,12}(?![\p{L}\p{N}.,/:-]\d?)|[a-z]{3,8}(?: [a-z]{3,8}){3,5}(?=[ \t]*(?:[.,;!?)]|$)))/dgmu,
+  pattern: /(?<![\w.@/+-])[\p{L}\p{N}_][\p{L}\p{N}_.+-]{1,39}(?:@[\p{L}\p{N}_-]{2,30})?[ \t]+\/[ \t]+(\p{Ll}{3,12}(?: \p{Ll}{3,12}){1,5}\d{1,4}(?![\p{L}\p{N}])|[a-z]{3,12}(?: [a-z]{3,12}){2,5}(?=[ \t]*(?:[.,;!?)]|$))|[^\s"'“”<>()]{8,64}|\p{Ll}{3,12} \d{2,4}(?: \p{Ll}{3,12}){1,3}(?![\p{L}\p{N}])|\d{6,12}(?![\p{L}\p{N}.,/:-]\d?)|[a-z]{3,8}(?: [a-z]{3,8}){3,5}(?=[ \t]*(?:[.,;!?)]|$)))/dgmu,
   judge(m, text) {
     const value = m[1]!.replace(/[.,;:)\]}»”。、，،؛]+$/u, '');
     // A generated passphrase too (`generatedPassphrase`): the login words around decide, as for the rest. AO's round:
     // and what else a generator or a keypad gives, the login words deciding as well: a word run into digits
     // (`stenoconduct79`), words and a number joined by hyphens (`crucial-cheese-box-55`), six to twelve digits, a
     // phrase of list words (`connect afraid egg curious ask`).
-    if (!pairPassword(value) && !generatedPassphrase(value) && !keypadOrListValue(value)) return null;
+    // AP's round: and three to six plain words, or words with a number run onto the last ("linen warbler mistnet",
+    // "whistle buoy hydrant40"), none of English's prose or small words: the login words around decide, as for the rest.
+    if (!pairPassword(value) && !generatedPassphrase(value) && !keypadOrListValue(value) && !plainWordsValue(value)) return null;
     const lead = text.slice(Math.max(0, m.index - 200), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split('\n')[0]!;
     // The value's line up to it and the line before (a chat's question: "who has the login for …?").
@@ -80,6 +83,11 @@ const USER_SLASH: RegexRule = {
     return { start, end: start + value.length, label: 'password' };
   },
 };
+function plainWordsValue(v: string): boolean {
+  const words = v.replace(/\d+$/, '').split(' ');
+  if (words.length < (/\d$/.test(v) ? 2 : 3)) return false;
+  return words.every((w) => /^\p{Ll}{3,12}$/u.test(w) && !PROSE.test(w) && !FUNCTION.test(w)) && !words.some((w) => w.length > 4 && /(?:ing|ed)$/.test(w));
+}
 function keypadOrListValue(v: string): boolean {
   if (/^\d{6,12}$/.test(v)) return !/^(\d)\1+$/.test(v);
   if (/^\p{Ll}{6,24}\d{2,4}$/u.test(v) || /^\p{Ll}{3,12}(?:-\p{Ll}{3,12}){2,5}-\d{2,4}$/u.test(v)) return true;
@@ -93,7 +101,7 @@ function keypadOrListValue(v: string): boolean {
  * Danish and Norwegian "logget ind/inn", Ukrainian and Russian "увійш…", "вход", "логін", Thai, Arabic and Hindi.
  */
 const LOGIN_WORDS =
-  /log(?:ged|ging|s)?[ \t-]?(?:in|on)|sign(?:ed|ing)?[ \t-]?in|log(?:get|ga)?[ \t]+(?:ind|inn|på)|\bmasuk\b|bejelentkez|autentific|kirjaud|увійш|вход|логін|เข้าสู่ระบบ|تسجيل[ \t]+الدخول|लॉग[ \t]?इन|\bcreds?\b|credential|\bssh\b|\bsftp\b|\bftp\b|\brdp\b|account|\badmin\b|\broot\b|dashboard|portal|console|connexion|identifiants|se[ \t]+connecter|inlog|anmeld|zugang|acceso|accesso|iniciar[ \t]+sesi|logowa|přihl|giriş|로그인|ログイン|登录|登入|ورود|כניסה/iu;
+  /log(?:ged|ging|s)?[ \t-]?(?:in|on)|\bacc(?:t|s|ts)?\b|sign(?:ed|ing)?[ \t-]?in|log(?:get|ga)?[ \t]+(?:ind|inn|på)|\bmasuk\b|bejelentkez|autentific|kirjaud|увійш|вход|логін|เข้าสู่ระบบ|تسجيل[ \t]+الدخول|लॉग[ \t]?इन|\bcreds?\b|credential|\bssh\b|\bsftp\b|\bftp\b|\brdp\b|account|\badmin\b|\broot\b|dashboard|portal|console|connexion|identifiants|se[ \t]+connecter|inlog|anmeld|zugang|acceso|accesso|iniciar[ \t]+sesi|logowa|přihl|giriş|로그인|ログイン|登录|登入|ورود|כניסה/iu;
 /** Parts joined by `_`/`-` that are each a word, a camel-cased name or a version: `camelCase_v2`, `Snake_Case-3`. */
 function identifierParts(v: string): boolean {
   return v.split(/[_-]+/).every((part) => /^(?:[A-Za-z][a-z]+)+\d*$|^v?\d+$|^[a-z]+\d*$/.test(part));

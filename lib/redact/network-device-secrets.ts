@@ -3,6 +3,9 @@ import { regexFinder, windowedFinder, type Finder, type RegexRule } from './rule
 /**
  * Secrets in network devices' configs and the files their clients read, by the config's own syntax:
  *
+ * - Junos: a secret in its `$9$` form (`secret "$9$…"`, `authentication-key "$9$…"`, `pre-shared-key ascii-text "$9$…"`):
+ *   Juniper's reversible encoding, undone by any script, so the plaintext in effect (unlike `$1$`/`$6$` hashes, which are
+ *   kept as stored hashes); the prefix is the form's alone, so no key word is needed (AP's round);
  * - Cisco IOS: a password given as type 7 (`enable password 7 0822455D0A16`, `username x password 7 …`: a reversible
  *   encoding that tools undo at once) and an SNMP community (`snmp-server community <string> RO|RW`), the agent's
  *   password;
@@ -20,6 +23,13 @@ const CISCO_TYPE7: RegexRule = {
     const start = m.indices![1]![0];
     return m[1]!.length % 2 === 0 ? { start, end: start + m[1]!.length, label: 'password' } : null;
   },
+};
+
+/** Junos's `$9$` reversible secret: the prefix and twelve characters or more of its alphabet. */
+const JUNOS_TYPE9: RegexRule = {
+  name: 'junos-type9-secret',
+  pattern: /(?<![\w$])\$9\$[A-Za-z0-9./-]{12,400}(?![\w$])/dg,
+  judge: (m) => ({ start: m.index, end: m.index + m[0].length, label: 'password' }),
 };
 
 /** `snmp-server community <string> [view v] RO|RW|<acl>`: the string is the agent's password. */
@@ -84,6 +94,7 @@ const AUTH_USER_PASS_FILE: RegexRule = {
 
 export const NETWORK_DEVICE_SECRET_FINDERS: readonly Finder[] = [
   windowedFinder(CISCO_TYPE7, /[ \t]7[ \t]/g, 40, 200),
+  windowedFinder(JUNOS_TYPE9, /\$9\$/g, 1, 410),
   windowedFinder(CISCO_SNMP_COMMUNITY, /snmp-server/g, 8, 140),
   // Its judge returns a span for each line of the section: the windowed finders keep one span a match.
   regexFinder(MIKROTIK_COMMUNITY),

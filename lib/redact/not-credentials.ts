@@ -314,6 +314,28 @@ function readsEnvironment(text: string, span: SecretSpan): boolean {
 }
 
 /**
+ * AP's round: a value that names another value the same text defines: a macro or shell variable with its sigil
+ * (SAS `&pw` or `&pw.` after `%let pw = …`, Stata's `` `pw' `` after `local pw : env …`, `$pw`, `%pw%`, `:pw`, `@pw`)
+ * where the bare name is assigned in the text (`%let pw`, `local pw`, `set pw`, `pw =`, `pw :`); and a call that
+ * reads the environment or a file in a macro language (`%sysget(ORA_PW)`, `%sysfunc(…)`, `$(cat …)`, `$(<…)`), or a
+ * file's address where a secret is kept (`file:///run/secrets/…`, `/run/secrets/…`): the value is elsewhere, not in
+ * the text. A password spelled with a sigil ("&glaze49GL") names nothing the text assigns.
+ */
+const SIGIL_REFERENCE = /^(?:&{1,2}([A-Za-z_]\w{0,31})\.?|`([A-Za-z_]\w{0,31})'|\$\{?([A-Za-z_]\w{0,31})\}?|%([A-Za-z_]\w{0,31})%|[:@]([A-Za-z_]\w{0,31}))$/;
+const READS_ELSEWHERE = /^(?:%(?:sysget|sysfunc|qsysfunc)\(|\$\((?:cat|<)[ \t]|file:\/\/|\/(?:var\/)?run\/secrets\/|\/run\/credentials\/)/i;
+
+function namesAnotherValue(text: string, span: SecretSpan): boolean {
+  const value = text.slice(span.start, span.end);
+  if (READS_ELSEWHERE.test(value)) return true;
+  const m = SIGIL_REFERENCE.exec(value);
+  const name = m && (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+  if (!name) return false;
+  const defined = new RegExp(`(?:^|[\\s;(])(?:%let[ \\t]+|local[ \\t]+|global[ \\t]+|set[ \\t]+|export[ \\t]+|declare[ \\t]+|var[ \\t]+|let[ \\t]+)?${name}[ \\t]*(?::=|=|:[ \\t]|[ \\t]+env[ \\t])`, 'i');
+  // Within a few lines either side: a window, so that many such values in a long text each read a bounded stretch.
+  return defined.test(text.slice(Math.max(0, span.start - 1500), span.start)) || defined.test(text.slice(span.end, span.end + 1500));
+}
+
+/**
  * AO's round: a card number or its code beside the words "test card" in a language payments are documented in: a
  * processor's test number (Adyen's `4111 1111 4555 1142`, CVC 737) that its docs print for anyone; it charges nothing.
  */
@@ -342,6 +364,7 @@ export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'policy number' && isCraftPolicyNumber(text, span)) return true;
   if (span.label !== 'password' && span.label !== 'api key') return false;
   if (isChessPosition(text.slice(span.start, span.end))) return true;
+  if (namesAnotherValue(text, span)) return true;
   if (SECRET_STORE_REFERENCE.test(text.slice(span.start, span.end))) return true;
   // The id after TeamCity's `credentialsJSON:` names a credential its server keeps; the value is not in the text.
   if (text.slice(Math.max(0, span.start - 16), span.start).endsWith('credentialsJSON:')) return true;

@@ -25,7 +25,10 @@ import { MEASURE_AFTER } from './measure-after';
  * Ukrainian гасло/гесло, Võro salasõna, Northern Sami beassansátni, Sanskrit गुप्तशब्द, Inuktitut ᐅᖃᐅᓯᖅ "word" after
  * ᐃᓯᕐᓂᒧᑦ "for entering"). AO's round: the Frisian and Low German spellings of the word (paaswurd, Paaswoord, passwurt).
  */
-export const MORE_PASSWORD_WORDS = String.raw`pa{1,2}s{1,2}w[uoø]{1,2}r?[dt]|pa?r[oòóô]la[ \t]+s[eéè]gr[eéè]t\p{L}*|palabra[ \t-]pass\p{L}*|paraula[ \t-]de[ \t-]pas|palabra[ \t]+secreta|palavra[ \t]+secreta|mot[ \t]+secret|geheimwort|tajne[ \t]+s[łl]owo|mot[ \t]+d['’]?[ \t]?pass\p{L}*|mot[ \t]+de[ \t]+pass\p{L}*|passwoo?r?t|passwuet|paswoord|gronid[łl]\p{L}*|г[еаэ]сл[оа](?![\p{L}])|salas[õo]n\p{L}*|beassans[áa]tni\p{L}*|गुप्तशब्द\p{L}*|ᐃᓯᕐᓂᒧᑦ[ \t]+ᐅᖃᐅᓯᖅ|kata[ \t]+sandi|kata[ \t]+rahasia|gizli[ \t]+s[öo]z\p{L}*`;
+// AP's round: the spoken and inflected forms (Korean 비번 and 암호, 패스워드; Russian and the Caucasus' and Volga's
+// languages' inflections of пароль: паролем, паролыр, паролесь; Arabic's loan الباسورد; French hyphenated mot-de-passe;
+// Hungarian jelszó, the South Slavic lozinka, Spanish contraseña with their endings).
+export const MORE_PASSWORD_WORDS = String.raw`pa{1,2}s{1,2}w[uoø]{1,2}r?[dt]|비번|암호|패스워드|парол\p{L}{0,4}|(?:ال)?باس[ ]?وو?رد|mot-de-passe|jelsz[óo]\p{L}{0,4}|lozink\p{L}{0,3}|contrase[ñn]a\p{L}{0,2}|pa?r[oòóô]la[ \t]+s[eéè]gr[eéè]t\p{L}*|palabra[ \t-]pass\p{L}*|paraula[ \t-]de[ \t-]pas|palabra[ \t]+secreta|palavra[ \t]+secreta|mot[ \t]+secret|geheimwort|tajne[ \t]+s[łl]owo|mot[ \t]+d['’]?[ \t]?pass\p{L}*|mot[ \t]+de[ \t]+pass\p{L}*|passwoo?r?t|passwuet|paswoord|gronid[łl]\p{L}*|г[еаэ]сл[оа](?![\p{L}])|salas[õo]n\p{L}*|beassans[áa]tni\p{L}*|गुप्तशब्द\p{L}*|ᐃᓯᕐᓂᒧᑦ[ \t]+ᐅᖃᐅᓯᖅ|kata[ \t]+sandi|kata[ \t]+rahasia|gizli[ \t]+s[öo]z\p{L}*`;
 
 const SECRET_WORD = new RegExp(String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_./])(?:${PASSWORD_WORDS.source}|${MORE_PASSWORD_WORDS})`, 'giu');
 
@@ -36,7 +39,10 @@ const SECRET_WORD = new RegExp(String.raw`(?<![\p{Script=Latin}\p{Script=Cyrilli
  * (Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Urdu and Arabic, Persian, Hebrew, Greek,
  * Katakana, Hangul, Thai รหัส; not Georgian კოდი, a company's identification code as often as not): "लुखाया कोड 01897 खः", "دروازُک کوڈ چھُ 67695". Not a barcode, source code, promo code, postcode or an error's.
  */
-const CODE_WORD = /(?<![\p{L}\p{N}_./-])(?:c[oóòô]d|k[oóòô]{1,2}d|код|सङ्केत|संकेत)\p{L}{0,6}|(?<![\p{L}\p{M}])(?:कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|کوڈ|كود|کد|קוד|κωδικ\p{L}{0,4}|コード|코드|รหัส)|(?<![\p{L}\p{N}_./-])(?:uksa|ovi|uks|t[üu]r|d[øo]r|deur|door|gate|user|engineer|installer|master|admin|alarm|access|entry|lock|keypad|garage)[ \t-]?(?:c[oóòô]d|k[oóòô]{1,2}d)\p{L}{0,4}/giu;
+// AP's round: a combination's word in several languages (combo, combination, combinación, kombinacja, комбинация),
+// which takes a keypad's marked code only (`KEYPAD`), and Vietnamese "mã" (with its tilde: "ma" is a word of many
+// languages), read as the bare word "code" is.
+const CODE_WORD = /(?<![\p{L}\p{N}_./-])(?:c[oóòô]d|k[oóòô]{1,2}d|код|सङ्केत|संकेत|combo|comb[iy]na[cçtz]|kombina[cçt]|комбинац)\p{L}{0,6}|(?<![\p{L}\p{M}])m(?:ã|a\u0303)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(?:कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|کوڈ|كود|کد|קוד|κωδικ\p{L}{0,4}|コード|코드|รหัส)|(?<![\p{L}\p{N}_./-])(?:uksa|ovi|uks|t[üu]r|d[øo]r|deur|door|gate|user|engineer|installer|master|admin|alarm|access|entry|lock|keypad|garage)[ \t-]?(?:c[oóòô]d|k[oóòô]{1,2}d)\p{L}{0,4}/giu;
 const NOT_A_CODE = /^(?:codes?|kodi|cod(?:e[cdrx]|ed|ers?|eine|ing|if\p{L}*|ices?|ex\p{L}*|a|as|fish)?|kodak\p{L}*|kodiak\p{L}*|\p{L}*(?:bar|qr|post|zip|source|promo|uni|en|de|re|trans|pseudo|geo|kodieren|codierung|decod|encod)(?:c[oóòô]d|k[oóòô]d)\p{L}*|coda|codon\p{L}*)$/iu;
 const OTHER_CODE_BEFORE = /(?<![\p{L}])(?:product|article|item|model|part|sku|serial|order|booking|reference|customer|post|postal|zip|bar|qr|source|promo|discount|voucher|coupon|error|status|exit|area|country|tracking|referral|sms|otp|verification|confirmation|tax|course|class|auth\p{L}*|approval|stop|cent(?:re|er)|reg\.?|registr\p{L}*|version|syllabus|pin|kontroll\p{L}*|company|firm\p{L}*|\p{L}*mon[eė]s|unternehm\p{L}*|entreprise|empresa|societ\p{L}*|business|dial\p{L}*|colou?r|hs|fehler|rabatt|gutschein|quell|पिन|पोस्टल|डाक|ज़िप|ਪਿੰਨ|পিন|பின்|పిన్|ಪಿನ್|പിൻ|پن|پوسٹل|بريدي|البريدي|פוסט|מיקוד|ταχυδρομικ\p{L}*|ბარ|բարկ)[ \t-]?$/iu;
 
@@ -53,6 +59,39 @@ const NOW_WORD = new RegExp(
 );
 
 /**
+ * AP's round: English's ways of handing over a changed value, the password named by a pronoun or by its own word before
+ * the verb: "I changed it to …", "reset it to …", "password reset to … by IT", "set the PIN to …" (not "set it to", which
+ * sets a cache or a mode as often), "the new one is …",
+ * "the new login for the shared laptop is …". What follows must be a password's shape (as after a password's word) or
+ * a run of three to six plain words that closes its clause with none of English's prose or small words ("custard
+ * cloister woad cloister surety"): "changed it to Tuesday" and "the new one is much better" are not. After "the new one
+ * is" only a generator's shapes: a typed one ("Lynx123&Harbor") is taken there only after a sentence about a reset
+ * (U's round), as "the new one" may be a kiosk's or a card's.
+ */
+const CHANGED_WORD =
+  /(?<![\p{L}])(?:(?:changed|reset)[ \t]+(?:it|that|the[ \t]+(?:password|pw|pwd|login|pin|passcode|passphrase|code))[ \t]+to|(?:set|switched|updated)[ \t]+the[ \t]+(?:password|pw|pwd|pin|passcode|passphrase)[ \t]+to|(?:password|pw|pwd|passcode|passphrase|pin)[ \t]+(?:was[ \t]+|got[ \t]+|has[ \t]+been[ \t]+)?(?:reset|changed|updated|set)[ \t]+to|new[ \t]+one[ \t]+is|new[ \t]+(?:password|pw|pwd|login|pin|passcode|passphrase)[ \t]+for[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?[\p{L}\p{N}' -]{1,30}?[ \t]+is)(?![\p{L}])/giu;
+const PLAIN_RUN = /^([a-z]{3,12}(?:[ \t]+[a-z]{3,12}){2,5})(?=[ \t]*(?:[,.;!?)(]|$|\n)|[ \t]+(?:yesterday|today|btw|by|and|dont|don['’]t|please|pls|thx|thanks)(?![a-z]))/;
+
+/** English's words of degree, judgement and talk, which a sentence after "the new one is" holds and a drawn run does not. */
+const TALK =
+  /^(?:much|more|most|less|least|very|really|quite|pretty|too|so|just|still|also|even|simple|easy|easier|hard|harder|better|best|worse|worst|good|bad|great|nice|fine|long|longer|short|shorter|same|different|way|lot|lots|bit|kind|sort|one|two|three|all|any|some|what|which|who|not|yet|here|there|only|again|sure|new|old|big|small|fast|slow|safe|secure|strong|weak|random|complex|totally|super|same)$/;
+const RUN_STOP = /^(?:yesterday|today|btw|by|and|dont|please|pls|thx|thanks)$/;
+
+function plainRun(rest: string): string | null {
+  const m = PLAIN_RUN.exec(rest);
+  if (!m) return null;
+  const all = m[1]!.split(/[ \t]+/);
+  const stop = all.findIndex((w, i) => i >= 3 && RUN_STOP.test(w));
+  const words = stop < 0 ? all : all.slice(0, stop);
+  if (words.length < 3 || words.some((w) => PROSE.test(w) || FUNCTION.test(w) || TALK.test(w) || (w.length > 4 && /(?:ing|ed|ly)$/.test(w)))) return null;
+  if (stop < 0) return m[1]!;
+  // The run up to the stop word ("… surety yesterday"): the end of the word before it.
+  let end = 0;
+  for (const w of words) end = m[1]!.indexOf(w, end) + w.length;
+  return m[1]!.slice(0, end);
+}
+
+/**
  * AO's round: a computer's word in any language, then the verb that says to type or use something on it ("kompyuterge
  * kiriw ushın …", "fo get in da computer you gotta type …", "pou rant dann lordinatèr tap …", "компьютерга киирэргэ …",
  * "کمپیوٹرس منز … لیکھِو …"): a value whose shape says secret a few words on is what to type. Not digits alone (a
@@ -67,7 +106,7 @@ const WIFI_KEY_WORD =
   /(?<![\p{L}\p{N}_./-])(?:(?:wpa[23]?|wlan|wifi|wi-fi|wireless|network)[ \t-]?(?:key|schl[üu]ssel|psk|passphrase|clave|chave|chiave|sleutel|nøkkel|nyckel|avain|klucz)|(?:cl[ée]|clef|clave|chave|chiave|schl[üu]ssel|sleutel|klucz|ключ)[ \t]+(?:du[ \t]+|de[ \t]+|del[ \t]+|do[ \t]+|da[ \t]+|des[ \t]+)?(?:wifi|wi-fi|wlan|réseau|red|rede))(?![\p{L}\p{N}_-])/giu;
 
 /** Words between that name another number or make the value something other than the secret. */
-const ANOTHER_NUMBER = /(?<![\p{L}])(?:number|nummer|num[ée]ro|n[úu]mero|numer|номер|order|bestell\p{L}*|commande|pedido|booking|reservation|invoice|ticket|tracking|phone|tel|fax|mobile|zip|post\p{L}*|since|seit|depuis|desde|from|until|year\p{L}*|length|long|characters?|digits?|chars|min|max|expires?|expired|ago|last|old|alt\p{L}*|vieux|ancien\p{L}*|previous|former|before|was|war|era|était|reset|hint|de[- ]?fault|standard|factory|id|returns?|gives?|prints?|shows?|outputs?|auth\p{L}*|autori\p{L}*|approv\p{L}*|confirm\p{L}*|changed|never|these|those|produ\p{L}*|pocztow\p{L}*|postal\p{L}*|puerto|port|error|erro|erreur|fehler|errore|b[łl][ąa]d\p{L}*|ошибк\p{L}*|خطأ|الخطأ|بريد\p{L}*|البريدي|kwa|mwezi|month|monat|mois|mes|per)(?![\p{L}])/iu;
+const ANOTHER_NUMBER = /(?<![\p{L}])(?:number|nummer|num[ée]ro|n[úu]mero|numer|номер|order|bestell\p{L}*|commande|pedido|booking|reservation|invoice|ticket|tracking|phone|tel|fax|mobile|zip|post\p{L}*|since|seit|depuis|desde|from|until|year\p{L}*|length|long|characters?|digits?|chars|min|max|expires?|expired|ago|last|old|alt\p{L}*|vieux|ancien\p{L}*|previous|former|before|was|war|era|était|reset|hint|de[- ]?fault|standard|factory|id|returns?|gives?|prints?|shows?|outputs?|auth\p{L}*|autori\p{L}*|approv\p{L}*|confirm\p{L}*|changed|never|these|those|produ\p{L}*|pocztow\p{L}*|postal\p{L}*|puerto|port|error|erro|erreur|fehler|errore|b[łl][ąa]d\p{L}*|ошибк\p{L}*|خطأ|الخطأ|بريد\p{L}*|البريدي|kwa|mwezi|month|monat|mois|mes|per|bưu|số|vạch|giảm|lỗi|đơn|xác|vùng|thuế|hàng|sản|khách)(?![\p{L}])/iu;
 
 /**
  * What stands between the bare word "code" and its digits in English ("The code is 5512.", "APPR CODE 774105"): nothing
@@ -76,7 +115,8 @@ const ANOTHER_NUMBER = /(?<![\p{L}])(?:number|nummer|num[ée]ro|n[úu]mero|numer
 const ENGLISH_BETWEEN = /^[ \t]*(?:(?:is|was|are|were|be|it|the|a|of|for|to|now|still|then|here|['’]?s)[ \t:]*)*$/i;
 
 /** The value ends its clause: a stop, a comma, the line's end, or one or two short words of a particle before them. */
-const CLAUSE_ENDS = /^(?:[ \t]+[\p{L}\p{M}]{1,4}){0,2}[ \t]*(?:[,.;!?。，、]|$|\n)/u;
+// AP's round: a list's middle dot, a dash before a sign-off or a bar between items ends it too ("code 3869 · code 52476 — Riverside").
+const CLAUSE_ENDS = /^(?:[ \t]+[\p{L}\p{M}]{1,4}){0,2}[ \t]*(?:[,.;!?。，、·|—–]|$|\n)/u;
 
 /**
  * AO's round: a passphrase of four to six words drawn from a generator's list (BIP-39's English words, which password
@@ -110,6 +150,12 @@ const SUCH_AS = /(?<![\p{L}])(?:like|such|como|comme|come|wie|zoals|jak|как|k
 
 const WORD_RUN_DIGITS = /^(?:[\p{L}\p{M}]{4,24})\d{2,4}$/u;
 const DIGITS = /^\d{4,12}$/;
+/**
+ * AP's round: a keypad's code by its marks: a star before or a hash after the digits (`*3880`, `6342#`), or three to six
+ * digits and one of the letters A to D that alarm and safe keypads carry (`465D`, `770B`). A program's, a receipt's or a
+ * product's number is not written so; a hex number is longer or carries its `0x`.
+ */
+const KEYPAD = /^(?:\*\d{4,8}#?|#?\d{4,8}[#*]|\d{3,6}[A-D])$/;
 /** A value ends at a space, a clause's punctuation or the line; not in a longer number, a date, a time or a price. */
 const VALUE = /^[^\s"“”<>()，。、；,;!?]{1,40}/u;
 
@@ -154,10 +200,46 @@ function generatedShape(value: string): boolean {
   return classes.length >= 5 && /[A-Z]|[^\x00-\x7F]/u.test(value) || classes.length >= 7;
 }
 
+/**
+ * AP's round: after a password's own word (not a code's, a key's or a "now"), the value's shape may be any a person
+ * types: leet spellings and symbols that open with a digit or a dot (`1nd1g0m1$7n37=`, `.indigo11IN`, `22bronco.esports`),
+ * a word, a dot and a word with digits (`valve.crampon88`), a draw with an `=` inside (`c49T9=aRuc@k+G`), words and digits
+ * joined by `_` or `-` (`podcast_kiln86`, `buoy-bail362`), letters of both cases changing four times (`jgkDhbDvensTJH`).
+ * Still not a link, a path, an address, a file's name, a version, a date, a time, a money sum, a setting's `NAME=`
+ * or a member path without digits (`process.env`, `config.password`).
+ */
+const FILE_ENDING = /\.(?:txt|json|ya?ml|env|conf|cfg|ini|xml|csv|pdf|docx?|xlsx?|png|jpe?g|gif|zip|gz|key|pem|kdbx|sh|py|js|ts|md|log|html?|php|exe|com|net|org|io|app|dev|ai|co|uk|de|fr|me|tv|gg|xyz|cloud|site|online|local|lan|internal|edu|gov)$/i;
+
+/** Words between that make the password's word part of another thing's name: a manager, a policy, a field, a dump. */
+const PASSWORD_THING = /(?<![\p{L}])(?:manager|managers|app|apps|vault|keeper|tool|generator|policy|policies|field|box|hint|rules?|requirements?|strength|length|expir\p{L}*|change|update|protected|protection|file|list|dump|hash\p{L}*|leak\p{L}*|breach\p{L}*|version)(?![\p{L}])/iu;
+
+function typedAfterPasswordWord(value: string): boolean {
+  // Printable ASCII only: a word of another script glued to digits is the other shapes' to judge ("12文字以上").
+  if (value.length < 6 || value.length > 40 || !/^[A-Za-z0-9!#$%&*+=@^~_.?-]+$/.test(value) || value.startsWith('-')) return false;
+  // A prefix and a number ("ezi-12", "COVID-19"), a user id in capitals ("TSO0142"), a dotted path of three parts or
+  // one that opens on a program's object (`process.env.DB_PASS1`, `config.db.pw2`).
+  if (/^[A-Za-z]{1,8}-\d{1,3}$|^[A-Z]+\d+[-_.]?$/.test(value) || /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}$/.test(value)) return false;
+  if (/^(?:process|os|env|config|cfg|conf|settings|self|this|window|secrets|vars|params|ctx|req|res|app|system)\./i.test(value)) return false;
+  if (/:\/\/|[/\\]|@[\p{L}][\w-]*\.\p{L}/u.test(value) || FILE_ENDING.test(value)) return false;
+  if (/^v?\d+(?:[.,:/-]\d+)+\p{L}{0,3}$|^\d+(?:[.,]\d+)?(?:k|m|%|€|\$)?$|^[$€£]\d+(?:[.,]\d+)*[kKmM]?$/u.test(value)) return false;
+  if (/^[A-Za-z_][A-Za-z_]*=/.test(value) || /^[A-Za-z_]+(?:\.[A-Za-z_]+)+$/.test(value)) return false;
+  const letters = (value.match(/\p{L}/gu) ?? []).length;
+  const digits = (value.match(/\d/g) ?? []).length;
+  const symbols = value.length - letters - digits;
+  if (letters >= 3 && digits >= 2) return true;
+  if (letters >= 4 && digits >= 1 && symbols >= 1) return true;
+  if (digits === 0 && symbols === 0 && value.length >= 10 && /\p{Ll}/u.test(value) && /\p{Lu}/u.test(value)) {
+    if (/^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$/.test(value)) return false;
+    return (value.match(/\p{Ll}(?=\p{Lu})|\p{Lu}(?=\p{Ll})/gu) ?? []).length >= 4;
+  }
+  return false;
+}
+
 function shapeSaysSecret(value: string, codeWord: boolean | 'key' | 'computer'): boolean {
   const computer = codeWord === 'computer';
   if (codeWord === 'key') return randomKey(value);
   if (codeWord !== true && generatedShape(value)) return true;
+  if (codeWord === true && KEYPAD.test(value)) return true;
   if (DIGITS.test(value)) {
     if (codeWord === 'computer') return false;
     if (/^(\d)\1+$/.test(value) || /^(?:19|20)\d\d$/.test(value)) return false;
@@ -195,6 +277,7 @@ function findValues(text: string): SecretSpan[] {
     [KEY_WORD, 'key'],
     [NOW_WORD, false],
     [WIFI_KEY_WORD, false],
+    [CHANGED_WORD, false],
     [COMPUTER_WORD, 'computer'],
   ] as const) {
     re.lastIndex = 0;
@@ -207,7 +290,7 @@ function findValues(text: string): SecretSpan[] {
       // The bare word "code" names too many things to stand alone; AO's round reads it where the digits close the clause
       // (a short particle of the sentence's language at most after them: "… code chu 40751 a ni, …", "lo kod la pot lé
       // 5253."), as a code said to someone is; a code of another kind goes on ("code 4412 for 20% off", "code 2201 means").
-      const bare = codeWord === true && /^(?:code|kod)$/iu.test(word);
+      const bare = codeWord === true && /^(?:code|kod|mã|ma\u0303)$/iu.test(word);
       if (codeWord === true && NOT_A_CODE.test(word) && !bare) continue;
       const from = a.index + word.length;
       const rest = text.slice(from, from + 120);
@@ -215,19 +298,22 @@ function findValues(text: string): SecretSpan[] {
       // Every value holds a digit, is ten letters at least, three words joined by hyphens or four plain words: a line
       // without any of them
       // is passed over at once.
-      if (!/\d|[\p{L}\d]{10}|\p{L}{4}-\p{L}{4,}-\p{L}{4}|(?:[a-z]{3,8}[ \t]+){3}[a-z]{3}/u.test(line)) continue;
+      if (re !== CHANGED_WORD && !/\d|[\p{L}\d]{10}|\p{L}{4}-\p{L}{4,}-\p{L}{4}|(?:[a-z]{3,8}[ \t]+){3}[a-z]{3}/u.test(line)) continue;
       let before = text.slice(Math.max(0, a.index - 100), a.index);
       before = before.slice(before.lastIndexOf('\n') + 1);
       // A code's word on a line with other numbers before it (not one this rule has just taken: "engineer code 4262,
       // user code 2574") is a form's or a receipt's field (an order's, a card's, an address's number first: "Nombor pesanan 8319251, poskod 50450", "Karta: **** 3466 / Kodi i autorizimit").
-      if (codeWord === true && (OTHER_CODE_BEFORE.test(before) || /\d|[*•]{3}/.test(text.slice(Math.max(0, a.index - 120, after, taken), a.index)))) continue;
+      if (codeWord === true && OTHER_CODE_BEFORE.test(before)) continue;
+      // AP's round: a keypad's marked code (`KEYPAD`) is taken after other numbers too ("tower 4: … my locker combo is 465D").
+      const numbersBefore = codeWord === true && /\d|[*•]{3}/.test(text.slice(Math.max(0, a.index - 120, after, taken), a.index));
       // "Do not pick these passwords:", "avoid passwords like": a list of bad ones follows.
       if (NOT_THE_PASSWORD.test(before) || /(?<![\p{L}])(?:these|those|never|not|avoid|don['’]?t)(?![\p{L}])[^.!?]{0,20}$/iu.test(before)) continue;
       // Try each end of the words between, shortest first: the first token after them whose shape says secret.
       let at = 0;
       let words = 0;
       while (at <= line.length && words <= 5) {
-        const lead = /^[ \t]*[:：=]?[ \t]*/.exec(line.slice(at))![0];
+        // AP's round: a copula of a script without spaces, written onto the value ("密码是.indigo11IN", "비번은…").
+        const lead = /^[ \t]*(?:[:：=]|是|為|为|は|は、|는|은|이|가)?[ \t]*/u.exec(line.slice(at))![0];
         const v = VALUE.exec(line.slice(at + lead.length));
         if (!v) break;
         const raw = v[0].replace(/[.:：'’`]+$/, '').replace(/^['’`]+/, '');
@@ -235,7 +321,10 @@ function findValues(text: string): SecretSpan[] {
         if (between && codeWord === 'key' && /(?<![\p{L}])(?:to|from|address|wallet|public|publishable|site)(?![\p{L}])/iu.test(between)) break;
         if (between && (NOT_THE_PASSWORD.test(between) || ANOTHER_NUMBER.test(between) || SUCH_AS.test(between) || A_NAME.test(between))) break;
         // A passphrase of list words (`listPhrase`) where a value could start: taken whole, before its first word alone.
-        const phrase = codeWord === false || codeWord === 'computer' ? listPhrase(line.slice(at + lead.length), codeWord === 'computer' || re === WIFI_KEY_WORD) : null;
+        const phrase =
+          codeWord === false || codeWord === 'computer'
+            ? (listPhrase(line.slice(at + lead.length), codeWord === 'computer' || re === WIFI_KEY_WORD) ?? (re === CHANGED_WORD && at === 0 ? plainRun(line.slice(lead.length)) : null))
+            : null;
         if (phrase) {
           const start = from + at + lead.length;
           if (start >= after) {
@@ -245,13 +334,22 @@ function findValues(text: string): SecretSpan[] {
           }
           break;
         }
-        if (shapeSaysSecret(raw, codeWord) && !isMarker(raw)) {
+        if (((re === CHANGED_WORD ? generatedShape(raw) : shapeSaysSecret(raw, codeWord)) || ((re === SECRET_WORD || (re === CHANGED_WORD && !/^new[ \t]+one/i.test(word))) && words <= 1 && !/^log|^user|^benutzer|^usu[áa]rio|^utilisateur/i.test(word) && typedAfterPasswordWord(raw) && !PASSWORD_THING.test(between))) && !isMarker(raw)) {
           const start = from + at + lead.length + v[0].indexOf(raw);
           const tail = text.slice(start + raw.length, start + raw.length + 40);
           // What follows names another number ("8656 يظهر", "15000 kwa mwezi", "8080 está abierto" with its port before).
           const next = tail.slice(0, tail.search(/[\n.!?;]|$/));
           // A list after it (", 5678, 0000"): examples or a rule's, not one given.
-          if (bare && (!CLAUSE_ENDS.test(tail) || ENGLISH_BETWEEN.test(line.slice(0, at)))) break;
+          // AP's round: a keypad's marks say what the code is, wherever the clause goes on ("code 225D maj chi …"); plain
+          // digits right after the bare word or its English copula are taken where a list's dot or a sign-off's dash
+          // closes them ("the code is 81984 · …", "code 3990 — Backroom"), as a note of codes is laid out; a stop or a
+          // comma after them still leaves a program's or a receipt's code ("The code is 5512.").
+          const keypad = KEYPAD.test(raw);
+          if (numbersBefore && !keypad) break;
+          // A combination's word takes a keypad's marked code only: its digits alone are a price, a count or a model as
+          // often ("That combination lock costs 1299"), and the lock rules read those (`codes-after-locks.ts`).
+          if (!keypad && /^(?:combo|comb[iy]na|kombina|комбинац)/iu.test(word)) break;
+          if (bare && !keypad && (!CLAUSE_ENDS.test(tail) || (ENGLISH_BETWEEN.test(line.slice(0, at)) && !/^[ \t]*(?:·|[—–][ \t]+\p{Lu})/u.test(tail)))) break;
           if (!MEASURE_AFTER.test(tail) && !(codeWord === true && ANOTHER_NUMBER.test(next.slice(0, 24))) && !/^[!?.#*]*[ \t]*[,;][ \t]*[^\s,;]{3,}[ \t]*[,;]/u.test(tail) && start >= after) {
             spans.push({ start, end: start + raw.length, label: 'password' });
             after = start + raw.length;

@@ -521,6 +521,9 @@ export function classifyKey(key: string): KeyKind {
       return 'password';
     }
   }
+  // AP's round: a one-word name that ends in the password's short form, written in one case (`DBPW`, `ROOTPWD`, `smtppw`):
+  // the word splitter sees one word, and the ending says what it holds.
+  if (/^(?:[A-Z][A-Z0-9]{1,11}PWD?|[a-z][a-z0-9]{1,11}pwd?)$/.test(key)) return 'password';
   if (SESSION_LAST.test(last) && (last === 'session' || words[words.length - 2] === 'connect')) return 'secret';
   // An SNMP community string is the agent's password (`snmp_community`, Nagios's `_SNMP_COMMUNITY`).
   // So is a device config's community by its access (`write_community`, `rw_community`, `read_community`, `trap_community`).

@@ -100,6 +100,56 @@ function phraseAt(ts: Token[], i: number): { start: number; end: number } | null
   return { start: ts[i]!.start, end };
 }
 
+/**
+ * AP's round: a run of plain words with no small word of English's between them (a generator's nouns: "kiln madder
+ * derby linen", "hydrant surety valve valve36"), where the run's edges say it is inserted, not written:
+ * - its last word runs straight into digits ("… valve36", "… laundry44"), as generators append a number and prose
+ *   does not; or
+ * - the sentence around it is of another script: the password's word or the word right after the run is Hangul,
+ *   Cyrillic, Arabic, Devanagari … ("비번 kiln filly hide canteen 다른 사람한테", "паролем ferret linen woad … (…)"), so
+ *   a Latin run inside it is the value quoted in it.
+ * Three to seven words of three letters or more; none of English's prose or function words, none another Latin-script
+ * language's function word, and not two in "-ing"/"-ed" (a report's verbs).
+ */
+const NOT_LATIN_WORD = /^[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u;
+
+function wordRunAt(ts: Token[], i: number, anchorNotLatin: boolean): { start: number; end: number } | null {
+  const words: string[] = [];
+  let end = -1;
+  let digitsEnd = false;
+  let closed = false;
+  for (let j = i; j < ts.length && words.length < 8; j++) {
+    const raw = ts[j]!.text;
+    const m = /^([a-z]{3,12})([.,;:!?)"'”»]*)$/.exec(raw);
+    if (!m) {
+      // A bracket or a dash after a blank (not a hyphen that joins the last word to more: "oxbow-cobalt-…").
+      closed = words.length > 0 && (NOT_LATIN_WORD.test(raw) || (anchorNotLatin && ts[j]!.start > end && /^[([—–"'“«„-]/.test(raw)));
+      break;
+    }
+    const w = m[1]!;
+    if (PROSE.test(w) || FUNCTION.test(w) || FOREIGN_FUNCTION.test(w) || STOP.test(w) || ENGLISH_SMALL.test(w)) return null;
+    words.push(w);
+    end = ts[j]!.start + w.length;
+    const next = ts[j + 1];
+    const glued = !m[2] && next && next.start === end ? /^\d{1,4}(?=[.,;:!?)"'”»]*$)/.exec(next.text) : null;
+    if (glued) {
+      end = next!.start + glued[0].length;
+      digitsEnd = true;
+      closed = true;
+      break;
+    }
+    if (m[2]) {
+      closed = anchorNotLatin && words.length >= 3 && NOT_LATIN_WORD.test(ts[j + 1]?.text ?? '');
+      break;
+    }
+    if (j === ts.length - 1) closed = anchorNotLatin;
+  }
+  if (!closed || words.length < (digitsEnd ? 3 : 3) || words.length > 7) return null;
+  if (!digitsEnd && !anchorNotLatin && !NOT_LATIN_WORD.test(ts[i + words.length]?.text ?? '')) return null;
+  if (words.filter((w) => w.length > 4 && /(?:ing|ed)$/.test(w)).length >= 2) return null;
+  return { start: ts[i]!.start, end };
+}
+
 function findAfter(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   ANCHOR.lastIndex = 0;
@@ -123,7 +173,7 @@ function findAfter(text: string): SecretSpan[] {
     const ts = tokens(field ? line.slice(0, field[0].length) : line, from);
     for (let i = wifi ? 1 : 0; i <= 3 && i < ts.length; i++) {
       if (i > 0 && !bridge(ts[i - 1]!.text)) break;
-      const p = phraseAt(ts, i);
+      const p = phraseAt(ts, i) ?? wordRunAt(ts, i, !/^\p{Script=Latin}/u.test(a[0]));
       if (p) {
         spans.push({ start: p.start, end: p.end, label: 'password' });
         ANCHOR.lastIndex = p.end;
