@@ -702,6 +702,38 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     stage sheet's "PROD-NET key PSTYrr…" (random letters with no digit), "Scouting app admin: ropealto098" (a user
  *     name's shape), Israeli ID numbers after "מספר זהות" (no check of the Israeli ID yet; ids-by-name-and-check.ts is
  *     where it would go).
+ * - AP (785/803, 0/552 false alarms since its round; 86.9% / 0.5% before it, after AO's). False alarms first, as
+ *   families (not-credentials.ts): a value that names another value the same text assigns (SAS `&pw` after `%let pw`,
+ *   Stata's `` `pw' `` after `local pw : env …`, `$pw`, `%pw%`), a macro call that reads the environment
+ *   (`%sysget(…)`), a secrets file's address (`file:///run/secrets/…`). Then by shape and structure: a keypad's marked
+ *   code (`465D`, `*3880`, `6342#`) after any code word or a combination's, the bare code word's digits before a
+ *   list's dot or a sign-off's dash (values-after-secret-words.ts); identity numbers after the bare word for an
+ *   identity document by their own checks, HKID, Taiwan's, Uruguay's cédula, South Africa's (ids-after-an-id-word.ts);
+ *   a Junos `$9$` secret (network-device-secrets.ts); a NATS nkey seed (nkey-seeds.ts); a password element's `<Value>`
+ *   (password-elements.ts); a secrets file's `name:secret` lines below its path (secrets-file-entries.ts); a literal
+ *   piped into a command that stores a secret (piped-secrets.ts); a one-word name ending in PW (`DBPW`); a logon
+ *   method's and Groovy's `Sql.newInstance` password (connect-calls.ts); a run of plain words after a password's word
+ *   set off by another script or ending in digits (word-phrases-after-secret-words.ts); any typed shape right after a
+ *   password's word (leet, a leading dot or digit, `word.word88`, an `=` inside) and after a CJK copula written on
+ *   (`密码是…`); "changed it to", "reset to", "the new one is", "the new login for … is"; "user / plain words" after a
+ *   login's or an account's word (login-pairs.ts). The password's word in more forms: 비번, 암호, 패스워드, парол-
+ *   with its endings, الباسورد, mot-de-passe, jelszó, lozinka, contraseña. Of the 87 misses fixed, about 70 fell to rules
+ *   of shape or structure with no word AP alone holds. What is left (18):
+ *   - a plain-word run after "password" in a Latin-script sentence of another language with no digit and no other
+ *     script around it (Buginese, Navajo, Garifuna, Dagbani: 4): English words and that language's words are both
+ *     Latin letters, and no list tells them apart; the run with digits on its end is taken.
+ *   - door codes (5): Marshallese "kōta eo *9818" (no code word of that language), "code 639204, kare e …" and "code
+ *     26531, le dirr …" (plain digits before a comma and a clause of a language no table holds), Korean "금고 번호는
+ *     757C" (번호, "number", names any number).
+ *   - no password word (5): "it's glaze-ferret-rotor btw", "entra com warbler-furlong-…", "it's cagecard kiln …
+ *     btw", "HeadsetEsports=50 yung password" (the value before the word), "pass của claims portal là buoy-bail362"
+ *     (English "pass" is a verb as often; three words between).
+ *   - "password reset to $4ddl3m4dd3r%655 by IT" (1): "reset" names another value after a password's word everywhere
+ *     else; the changed-value rule takes it only where the shape is a generator's.
+ *   - "SCADA: operator1 91piton@surety" lines (3): a system's label, a user and a password with nothing between; a
+ *     rule for "label: word value" lines takes any two-word field.
+ *   - Kabardian "паролыр 22bronco.esports" (1): taken alone, but "wrong password?" earlier on its line marks what
+ *     follows as a password said not to be the one, as it does in English's "wrong password, not hunter2".
  */
 interface HeldOutCorpus {
   name: string;
@@ -1350,6 +1382,35 @@ const CORPORA: HeldOutCorpus[] = [
       'wifi and password in Sakha',
       'wifi and password in Udmurt',
       'zabbix psk file',
+    ],
+  },
+  {
+    // AP's round (after-corpus-ap.test.ts): measured at 698/803 (86.9%) and 3/552 false alarms before it (after AO's
+    // round).
+    name: 'AP',
+    file: 'heldout-ap.json',
+    positives: 803,
+    negatives: 552,
+    kinds: 342,
+    caught: 785,
+    minRecall: 0.97,
+    // See the list above.
+    knownMisses: [
+      'Garifuna-English code-switched password',
+      'Kabardian-English code-switched password',
+      'Portuguese-English code-switched password',
+      'casual english password mid-sentence',
+      'code-switched taglish lifeguard login',
+      'code-switched vietnamese-english loss adjusting',
+      'door codes in Cook Islands Maori',
+      'door codes in Gallo',
+      'door codes in Korean',
+      'door codes in Marshallese',
+      'password in Buginese chat',
+      'password in Dagbani chat',
+      'password in English chat',
+      'password in Navajo chat',
+      'water utility scada operator logins',
     ],
   },
 ];
