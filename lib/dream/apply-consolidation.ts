@@ -118,7 +118,7 @@ function retractionTerms(value: string): Set<string> {
   return new Set(kept.length > 0 ? kept : all);
 }
 
-/** The unpinned active facts a retraction retires: the one it names, or those (in its slot) that contain its value. */
+/** The unpinned active facts a retraction retires: the one it names, or those (in its slot, of its kind) that contain its value. */
 function retirable(state: ConsolidationState, r: PlannedRetraction, want: Set<string>): MemoryRow[] {
   if (r.memoryId) {
     const m = state.get(r.memoryId);
@@ -127,7 +127,7 @@ function retirable(state: ConsolidationState, r: PlannedRetraction, want: Set<st
   const facts = r.slot ? state.activeFactsInSlot(r.slot) : state.activeFacts();
   const side = r.instructionsThat;
   const onThatSide = (m: MemoryRow) => !side || (m.kind === 'instruction' && layoutStances(m.text).some((x) => x.part === r.value && x.stance === side));
-  return facts.filter((m) => !m.pinned && onThatSide(m) && [...want].every((t) => state.termsOf(m).has(t)));
+  return facts.filter((m) => !m.pinned && onThatSide(m) && (!r.preferencesOnly || m.kind === 'preference') && [...want].every((t) => state.termsOf(m).has(t)));
 }
 
 /** The retired fact with the new value in its place. */

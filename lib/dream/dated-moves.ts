@@ -31,9 +31,10 @@ const DATED_MOVE = new RegExp(
  * town, family or a job in the sentence, a capitalised name after "moving to" may be software as well as a place.
  */
 const HOME_SIGNS =
-  /\b(?:flat|apartment|house|home|place|city|town|village|country|island|neighbou?rhood|suburb|area|address|nearer|closer|family|kids|children|daughter|son|parents|mum|mom|dad|partner|wife|husband|job|school|rent|lease|landlord|movers|removals?|packing)\b/i;
+  /\b(?:flat|apartment|house|home|place|city|town|village|country|island|neighbou?rhood|suburb|area|address|nearer|closer|family|kids|children|daughter|son|parents|mum|mom|dad|partner|wife|husband|job|school|rent|lease|landlord|movers|removals?|packing|commut(?:e|es|ing))\b/i;
 /** A hedge or a condition anywhere in the sentence makes it no arrangement. */
-const HEDGED = /\b(?:if|maybe|perhaps|might|probably|possibly|thinking|considering|hope|hoping|unless|would|could|should|not)\b|\?/i;
+// "not" only as doubt: "so I'm not commuting an hour each way" gives a reason, "not sure yet" doubts the move.
+const HEDGED = /\b(?:if|maybe|perhaps|might|probably|possibly|thinking|considering|hope|hoping|unless|would|could|should|not (?:sure|certain|decided|definite|confirmed|final|100%)|not yet)\b|\?/i;
 
 export function datedMoves(sentence: string, saidAt: number): DatedMoveFact[] {
   const m = DATED_MOVE.exec(sentence);

@@ -28,9 +28,9 @@ const ANSWER_VERBS = new Set(
   ).split(/\s+/),
 );
 
-/** Verbs that can only mean answering: enough on their own ("Always answer in French"). */
+/** Verbs that can only mean answering: enough on their own ("Always answer in French", "don't suggest alcohol any more"). */
 const SPEAKING_VERBS = new Set(
-  'answer reply respond write rewrite explain tell call address cite translate summarize summarise speak talk greet format quote spell respond'.split(' '),
+  'answer reply respond write rewrite explain tell call address cite translate summarize summarise speak talk greet format quote spell respond suggest recommend'.split(' '),
 );
 /** What an answer is made of: "Don't use jargon", "Always include sources", "Never add emojis". */
 const ANSWER_PARTS =
@@ -133,6 +133,8 @@ export function isInstructionToAssistant(sentence: string): boolean {
   // object is the user or an answer's parts ("Always give me metric units", "Don't use jargon"). "Always use
   // sunscreen" in a pasted article, "Don't give up on your dreams" to a friend are neither.
   // "don't tell him I said that", "never tell my mum": said of someone the assistant never speaks to, an aside.
+  // "never recommend that place to anyone": a suggestion passed on to someone else is no order about answers.
+  if ((verb === 'suggest' || verb === 'recommend') && /\bto (?:him|her|them|anyone|anybody|everyone|people|others|(?:my|your|our) \p{L}+|\p{Lu}\p{Ll}+)\b/u.test(after)) return false;
   if (SPEAKING_VERBS.has(verb)) return !TO_SOMEONE_ELSE.test(after);
   if (ANSWER_VERBS.has(verb) && aboutAnswers) return true;
   // "From now on, when you show me code, use TypeScript": a clause to the assistant inside a standing scope.

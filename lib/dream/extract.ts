@@ -39,6 +39,7 @@ import { I_SAID, I_SAID_ELSEWHERE, THAT_ELSEWHERE, WAS_WRONG, WAS_WRONG_ELSEWHER
 import { possessionStatements } from './possessions';
 import { LANGUAGES_IN_ENGLISH } from './language-names';
 import { medicationStatements } from './medications';
+import { givenUp } from './habits-given-up';
 
 /**
  * The rule-based extractor: durable first-person facts, preferences and instructions, and retractions and changes
@@ -88,6 +89,8 @@ export interface Retraction {
   about?: string;
   /** "it's my sister who's vegan, not me": the value is someone else's, so the user's words about them stay true. */
   someoneElses?: boolean;
+  /** Retires only likes and other preferences: a habit given up ends "User likes a hoppy IPA", not a job at a brewery. */
+  preferencesOnly?: true;
 }
 
 export interface ExtractInput {
@@ -186,6 +189,14 @@ const CLAUSE_LEAD =
 
 const r = (src: string) => new RegExp(src, 'iu');
 /** A qualification studied for: school-leaving exams by name, degrees, diplomas, apprenticeships. */
+/** Degrees named by their letters, and the field each is in. */
+const DEGREE_FIELDS: Record<string, string> = {
+  LLB: 'law', LLM: 'law', JD: 'law', MBBS: 'medicine', MBCHB: 'medicine', MD: 'medicine', BDS: 'dentistry', DDS: 'dentistry', BN: 'nursing',
+  BSN: 'nursing', BPHARM: 'pharmacy', PHARMD: 'pharmacy', BVSC: 'veterinary science', DVM: 'veterinary medicine', BARCH: 'architecture',
+  BED: 'education', PGCE: 'teaching', BENG: 'engineering', MENG: 'engineering', BMUS: 'music',
+};
+/** Fields of study as students shorten them ("2nd yr med", "final year nursing"). */
+const STUDY_FIELDS = String.raw`med|medicine|medical|law|nursing|midwifery|dentistry|dental|pharmacy|vet|veterinary|engineering|architecture|psych|psychology|physio|physiotherapy|art|music|drama|maths|math|physics|chem|chemistry|bio|biology|econ|economics|history|english|philosophy|CS|comp ?sci|computer science|business|accounting|finance|geography|politics|sociology`;
 const QUALIFICATION = String.raw`A[- ]?levels|A-level|AS[- ]levels|I?GCSEs|the IB|IB|(?:Advanced )?Highers|BTECs?|T[- ]levels|Leaving Cert(?:ificate)?|Abitur|bac(?:calaureate)?|(?:foundation |part[- ]time |online |distance )?(?:degree|bachelor'?s|master'?s|masters|BA|BSc|MA|MSc|MBA|MPhil|PhD|doctorate|(?:postgrad(?:uate)? )?diploma|PGCE|NVQ|HND|apprenticeship)`;
 /** "I'm doing …": the qualification, its field, where, and the subjects listed after it. */
 const STUDYING_FOR = r(String.raw`\bI(?:'m| am|'ll be|'ve (?:just )?started|(?:'m| am) (?:just )?starting|(?:'m| am) going to (?:do|take|start))? (?:now |currently |officially |finally )?(?:doing|taking|studying for|starting|do|start)? ?(?:my |the |a |an )?(${QUALIFICATION})(?: (?:in|of) ((?:[\p{L}&'-]+ ){0,3}?[\p{L}&'-]+))?(?: at (?:the )?(\p{Lu}[\p{L}&'-]*(?: (?:of |de |for |and )?\p{Lu}[\p{L}&'-]*){0,5}))?(?:\s*(?:[,:(]|-)\s*((?:[\p{L}-]+(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)){0,4}[\p{L}-]+)(?=\s*(?:[.!?)]|$)))?(?=\s*(?:[,.;!?():]|$)|\s+(?:and|but|so|next|this|from|in (?:19|20)\d\d|in (?:september|october|january|the autumn|the fall))\b)`);
@@ -324,8 +335,9 @@ const RULES: Rule[] = [
     const place = capitalize(m[1].replace(/\s+together$/i, ''));
     return short(place, 5) && !PRONOUN_START.test(place) ? slotFact('location', `User lives in ${place}.`, place, 0.8) : null;
   } },
-  // "my flat in chapel allerton (leeds) is freezing": where the user's home is (not one they let out or sell).
-  { re: r(String.raw`(?<!\b(?:renting out|rent out|letting out|let out|selling|sell|sold|left|buying|viewing|visiting) )\bmy (?:flat|apartment|house|home|condo|studio|bedsit|place) (?:in|out in|over in) ([\p{L}'-]+(?: [\p{L}'-]+){0,2}?)(?=\s*[(,.;!?\n]|\s+(?:is|was|has|had|needs|got|gets|keeps|and|but|so|which|where|that|because|since|with|for|near|at)\b|\s*$)(?: \(([^()\n]{2,30})\))?`), make: (m) => (short(m[1], 4) && !PRONOUN_START.test(m[1]) && !/^(?:town|the (?:city|country|countryside|suburbs|middle|centre|center))$/i.test(m[1]) ? slotFact('location', `User lives in ${m[1]}${m[2] ? ` (${m[2]})` : ''}.`, m[2] || m[1], 0.7) : null) },
+  // "my flat in chapel allerton (leeds) is freezing": where the user's home is (not one they let out or sell, before it
+  // or after: "my house in Ybor City is to be rented to my nephew", "my flat in Leeds is up for sale").
+  { re: r(String.raw`(?<!\b(?:renting out|rent out|letting out|let out|selling|sell|sold|left|buying|viewing|visiting) )\bmy (?:flat|apartment|house|home|condo|studio|bedsit|place) (?:in|out in|over in) ([\p{L}'-]+(?: [\p{L}'-]+){0,2}?)(?=\s*[(,.;!?\n]|\s+(?:is|was|has|had|needs|got|gets|keeps|and|but|so|which|where|that|because|since|with|for|near|at)\b|\s*$)(?: \(([^()\n]{2,30})\))?(?![^.!?\n]{0,60}\b(?:for sale|on the market|to be (?:rented|let|sold)|(?:being |been )?(?:rented|let|sold)(?: out)? to|tenants?|letting agent)\b)`), make: (m) => (short(m[1], 4) && !PRONOUN_START.test(m[1]) && !/^(?:town|the (?:city|country|countryside|suburbs|middle|centre|center))$/i.test(m[1]) ? slotFact('location', `User lives in ${m[1]}${m[2] ? ` (${m[2]})` : ''}.`, m[2] || m[1], 0.7) : null) },
   // "we have decided to live in Elaine's bungalow in Sandsend": where they will live from now on (a move, not a wish).
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:now |finally |just )?decided to (?:live|settle|stay) in (?:(?:an?|the|our|my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:new |little |old )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow|farmhouse|cabin|villa|townhouse) in )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})(?![\p{L}'-])`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "We've finally settled in Porto", "we're living in Ghent now".
@@ -340,6 +352,8 @@ const RULES: Rule[] = [
   // "first week working as a phlebotomist", "now working as a night porter": the job said without its "I". Only after
   // words of the user's own timeline: "working as a teacher must be hard" is no one's job.
   { re: r(String.raw`^(?:(?:so|and|ok|okay|now|currently|still|finally|officially|been|started|starting|just started|loving|enjoying|(?:my )?(?:first|second|third|1st|2nd|3rd) (?:day|week|month|shift|year)|(?:one|two|three|a) (?:days?|weeks?|months?) (?:in|into))\s+)+working as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
+  // "Starting 1 June as their junior veterinary surgeon", "I start Monday as a staff nurse": a new job, by when it starts.
+  { re: r(String.raw`\bI(?:'m| am|'ll be| will be)? (?:officially |finally )?start(?:ing|s)? (?:on |from )?(?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? \p{L}+|\p{L}+ \d{1,2}(?:st|nd|rd|th)?|(?:next|this) \p{L}+|in \p{L}+|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)?,? as (?:their|the|a|an|our|his|her) (?:new )?((?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[1])) },
   // "I'm 74, a retired postman": the age said first, then what they do.
   { re: r(String.raw`\bI(?:'m| am) (?:\d{1,3},\s+)?(?:now |currently |still )?(an? (?:[\p{L}\p{N}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?! ${OCCUPATION}\b)(?!['’])(?: in (\p{L}[\p{L}'-]+(?: \p{L}[\p{L}'-]+)?)${PLACE_ENDS})?`), make: (m) => occupation(m[1], m[2]) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?!an?\b)(?:the )?(?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
@@ -375,7 +389,9 @@ const RULES: Rule[] = [
   // "as a solo founder in SA how do I pay myself", "As a nurse, I …", "my first 90 days as a full time founder": the user
   // speaking as what they are.
   { re: r(String.raw`^as an? ((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])(?=[^.!?\n]*\b(?:I|me|my|myself)\b)`), make: (m) => occupation(article(m[1])) },
-  { re: r(String.raw`\bmy (?:first|second|third|\d+(?:st|nd|rd|th)) (?:\d+ |few |couple of )?(?:days?|weeks?|months?|years?) as an? ((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[1])) },
+  // "…and 'it's official, first week as a fire investigator is done", "survived day one as a barista": said without "my"
+  // where it opens what is said.
+  { re: r(String.raw`(?:\bmy|^|[,:;!—–-]\s*|\b(?:official|officially|finished|survived|completed|done with|wrapped up|nailed))\s*(?:(?:first|second|third|\d+(?:st|nd|rd|th)) (?:\d+ |few |couple of )?(?:days?|weeks?|months?|years?|shifts?)|(?:day|week|shift) (?:one|two|1|2)) as an? ((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[1])) },
   // "I'm a data analyst at Brightwell Logistics": the employer too (a name: capitalised).
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // After an introduction, without the article: "I'm Rosa Delgado, firefighter with Tucson Fire".
@@ -396,8 +412,11 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'m|'ve)?\b[^.!?]*?(?:[,;:]\s*|\band\s+)(an? )?((?:(?!(?:the|this|that|our|my|his|her|their|your|its|a|an|so|then|and|but|now|just|also|basically|officially|finally)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now(?=\s*(?:[,.;!?]|$))`), make: (m) => occupation(article(m[2])) },
   // "Hi! I'm Marta, physiotherapist, I live in Valencia": a name said by way of introduction, and the job after it.
   { re: r(String.raw`^I(?:'m| am) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})(?=\s*(?:[,.!(]|$|\s+(?:and|here|by the way)\b))`), make: (m) => introducedName(m[1]) },
-  // "heads up, I'm Aleksandra Brennan now": a full name said as the new one (married, changed).
+  // "heads up, I'm Aleksandra Brennan now": a full name said as the new one (married, changed). Read case-blind, so each
+  // word's capital is checked as typed (fullName).
   { re: r(String.raw`\bI(?:'m| am) (\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) now\b`), make: (m) => fullName(m[1]) },
+  // "I am now Covadonga Whitcombe.", "I'm now officially Dana Reyes-Okafor": the same, "now" before it.
+  { re: r(String.raw`\bI(?:'m| am) now (?:officially |legally )?(\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)(?=\s*(?:[.,!;)]|$))`), make: (m) => fullName(m[1]) },
   // "sign it off Aleksandra Wiśniewska", "sign the letter as Tom Baker": a letter the user sends, signed with their name
   // in full (a first name alone may be "Love, Mum"; two people, "Sasha & Conor", are not one name).
   { re: r(String.raw`\bsign (?:it|this|them|the (?:letter|email|card|note|message))? ?(?:off )?(?:as |with |from )?(\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+)(?=\s*(?:[.,!;)]|$))`), make: (m) => fullName(m[1]) },
@@ -417,12 +436,19 @@ const RULES: Rule[] = [
   // "I build saunas near Kuopio", "I study capybaras in the Pantanal", "I fix bikes in Leeds", "I make duduks in a
   // small workshop in Kond": what the user makes, studies or tends, said with where or the workshop it is done in.
   { re: r(String.raw`\bI (?:currently |now |also |mostly )?(build|make|repair|fix|restore|sell|grow|breed|raise|farm|study|research|install|design|train|rescue|brew|bake|carve|weave|groom|survey|inspect|map|monitor|tag|track) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) ((?:in|from|at|out of|on) (?:a|an|my|our|the) (?:(?:small|little|tiny|own|home|old|family|rented|shared|back|garden|organic|dairy|fruit|hill) )*(?:workshop|studio|shop|forge|yard|boatyard|garage|barn|shed|bakery|lab|mill|atelier|foundry|greenhouse|nursery|smithy|${LAND_NOUNS})(?: (?:in|near|outside|on) (?:the )?${PLACE_NAME})?|(?:near|in|around|outside|across|on) (?:the )?${PLACE_NAME})`), make: (m) => (PRONOUN_START.test(m[2]) || /^(?:my|our|his|her|their|it|them|this|that|things?|stuff|sure|lunch|dinner|breakfast|coffee|tea|food)\b/i.test(m[2]) ? null : { kind: 'fact' as const, text: `User ${thirdPersonVerb(m[1])} ${m[2]} ${whereWorked(m[3])}.`, value: `${m[1]} ${m[2]}`, importance: 0.75 }) },
+  // "I keep bees above Zafferana Etnea", "we keep goats near Ludlow": animals kept, and where (not "I keep forgetting").
+  { re: r(String.raw`\b(?:I|we) (?:currently |now |still |also )?keep (?:a few |some |a couple of |\d+ )?(bees|honeybees|hives|chickens|hens|ducks|geese|goats|sheep|pigs|horses|ponies|cattle|cows|alpacas|llamas|pigeons|rabbits|quail|bantams|turkeys|donkeys) ((?:in|near|above|below|outside|on|at|up on) (?:the (?:slopes|edge|foot|side) of )?(?:the )?${PLACE_NAME})`), make: (m) => ({ kind: 'fact' as const, text: `User keeps ${m[1].toLowerCase()} ${whereWorked(m[2])}.`, value: `keeps ${m[1].toLowerCase()}`, importance: 0.75 }) },
   // "I do payroll at the hospital", "I do IT for the council", "I do admin at a school": a line of work and where.
   { re: r(String.raw`\bI (?:do|handle|run|work in|work on) (${WORK_FIELD})(?: (?:at|for|in) ((?!a living\b)(?:the |a |an |our |my )?[\p{L}&'’ -]{2,30}?))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|full[- ]time|part[- ]time)\b)`), make: (m) => (/^it$/i.test(m[1]) && m[1] !== 'IT' ? null : slotFact('occupation', `User ${/^I (?:work in|work on)/i.test(m[0]) ? 'works in' : 'does'} ${m[1]}${m[2] ? ` ${/\bfor\b/i.test(m[0].slice(m[0].length - m[2].length - 5)) ? 'for' : 'at'} ${m[2].trim()}` : ''}.`, m[1], 0.75)) },
   // "I do accounting for a living", "I'm a stay-at-home mum".
   { re: r(String.raw`\bI do ([\p{L} -]{3,30}?) for a living\b`), make: (m) => (PRONOUN_START.test(m[1]) || /^(?:this|that|it|nothing|stuff|things|whatever)\b/i.test(m[1]) ? null : slotFact('occupation', `User does ${m[1]} for a living.`, m[1], 0.75)) },
   { re: r(String.raw`\bI(?:'m| am) (?:a |an )?(stay[- ]at[- ]home (?:mum|mom|dad|parent|mother|father))\b`), make: (m) => slotFact('occupation', `User is a ${m[1].toLowerCase()}.`, m[1], 0.75) },
   // A student's year: "I'm in my second year of med school", "I'm a junior at UCLA studying economics".
+  // …typed short: "im 2nd yr med", "I'm a 3rd year law student", "I'm in final year nursing".
+  { re: new RegExp(String.raw`\b(?:I'm|I am|im) (?:a |an |in )?(1st|2nd|3rd|4th|5th|6th|first|second|third|fourth|fifth|sixth|final|last)[- ](?:yr|year)\s+(?:(${STUDY_FIELDS})(?: student| school)?|((?:[\p{L}-]+ ){0,1}[\p{L}-]+) student)\b(?!['’])`, 'iu'), make: (m) => {
+    const field = (m[2] || m[3]).toLowerCase();
+    return PRONOUN_START.test(field) ? null : slotFact('education', `User is a ${m[1].toLowerCase()} year ${field} student.`, field, 0.7);
+  } },
   { re: r(String.raw`\bI(?:'m| am) (?:in|doing) my (first|second|third|fourth|final|last|1st|2nd|3rd|4th|\d+th) year (?:of|at) ([^,.;!?\n]{2,40}?)(?=\s+(?:and|but|so|now)\b|[,.;!?\n]|$)`), make: (m) => slotFact('education', `User is in their ${m[1].toLowerCase()} year ${/\bat\b/i.test(m[0].slice(-m[2].length - 4)) ? 'at' : 'of'} ${m[2]}.`, m[2], 0.7) },
   { re: r(String.raw`\bI(?:'m| am) an? (freshman|sophomore|junior|senior|first[- ]year|second[- ]year|third[- ]year|final[- ]year) (?:student )?at (\p{Lu}[\p{L}&'-]*(?: \p{Lu}[\p{L}&'-]*){0,3})(?: studying ([\p{L} ]{2,30}?))?(?=\s+(?:and|but|so)\b|[,.;!?\n]|$)`), make: (m) => slotFact('education', `User is a ${m[1].toLowerCase()} at ${m[2]}${m[3] ? ` studying ${m[3]}` : ''}.`, m[2], 0.7) },
   { re: r(String.raw`\bmy job is (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
@@ -443,8 +469,11 @@ const RULES: Rule[] = [
   // is no course), and "declaring" a field, not bankruptcy. It fills the education slot, so the field before goes to
   // its history.
   { re: r(String.raw`\bI(?:'m| am|'ve| have)? (?:now |officially |finally |just )?(?:(declar(?:ing|ed)|(?:double[- ])?major(?:ing|ed) in)|(?:switch(?:ing|ed)|chang(?:ing|ed)|transferr?(?:ing|ed)) (?:my (?:major|degree|course|program(?:me)?) |majors |degrees |courses |programs? )?(?:in)?to)\s+(?:the |a |an )?(?:((?:BFA|BA|BSc|BS|BEng|MA|MSc|MFA|MBA|PhD|bachelor'?s|master'?s|degree|program(?:me)?|course|major)\s+(?:in|of)\s+))?((?:[\p{L}&'-]+ ){0,3}?[\p{L}&'-]+)(?: (?:program(?:me)?|degree|major|course|track))?(?=\s*(?:[,.;!?()]|$)|\s+(?:at|this|next|last|from|so|and|but|because|now|instead|yesterday|today|recently|earlier|already|finally|again|in (?:19|20)\d\d)\b)`), make: (m) => {
-    if (!m[1] && !m[2] && !/\b(?:my (?:major|degree|course|program)|majors|degrees|courses|programs?)\b/i.test(m[0])) return null;
+    // A degree named by its letters is its field ("transfering to the LLB at cuhk"); "the law degree" names its own.
+    const lettered = ownEntry(DEGREE_FIELDS, m[3].toUpperCase());
+    if (!m[1] && !m[2] && !lettered && !/\b(?:my (?:major|degree|course|program)|majors|degrees|courses|programs?)\b|\s(?:program(?:me)?|degree|major|course)$/i.test(m[0])) return null;
     if (PRONOUN_START.test(m[3]) || /^(?:bankruptcy|war|independence|income|victory|defeat|it|that|this|them|my|our|his|her|their)\b/i.test(m[3])) return null;
+    if (lettered) return slotFact('education', `User studies ${lettered} (${m[3].toUpperCase()}).`, lettered, 0.75);
     const degree = m[2] ? /^\S+/.exec(m[2])![0] : '';
     const named = /^(?:BFA|BA|BSc|BS|BEng|MA|MSc|MFA|MBA|PhD)$/i.test(degree) ? ` (${degree})` : '';
     return slotFact('education', `User studies ${m[3]}${named}.`, m[3], 0.75);
@@ -1133,7 +1162,13 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     // "he switched me from warfarin to apixaban": the medicine now taken, and the one no longer.
     const medicines = medicationStatements(s);
     for (const x of medicines.stopped) add(x.value, false, x.slot);
-    const said = [...statements(s, gone), ...medicines.facts, ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    // "I've stopped drinking. Three weeks sober": who the user is now, and the likes that went with the habit end.
+    const habit = givenUp(s);
+    if (habit)
+      for (const like of habit.likes)
+        if (!retractions.some((x) => x.sourceTurnIds[0] === turn.id && x.value === like))
+          retractions.push({ value: like, disproven: false, sourceTurnIds: [turn.id], occurredAt: turn.at, said: read.said, preferencesOnly: true });
+    const said = [...statements(s, gone), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);

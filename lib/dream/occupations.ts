@@ -52,7 +52,7 @@ const JOBS = [
   'woodturner', 'woodworker', 'cabinetmaker', 'luthier', 'bookbinder', 'stonemason', 'thatcher', 'farrier', 'saddler',
   'cobbler', 'shoemaker', 'signwriter', 'picture framer', 'sparky', 'chippy', 'brickie',
   // Public service, heritage and advice
-  'adviser', 'advisor', 'inspector', 'planner', 'coordinator', 'officer', 'clerk', 'registrar', 'archivist', 'curator',
+  'adviser', 'advisor', 'inspector', 'investigator', 'planner', 'coordinator', 'officer', 'clerk', 'registrar', 'archivist', 'curator',
   'conservator', 'restorer', 'lighthouse keeper', 'gamekeeper', 'warden', 'ranger',
   // Machines run: "a tower crane operator", "forklift operator", "machine operator".
   'crane operator', 'crane driver', 'forklift operator', 'forklift driver', 'machine operator', 'plant operator', 'operator',

@@ -35,7 +35,7 @@ const VOLUNTEERS = r(String.raw`\b[Ii](?:'ve| have|'m| am)?\s+(?:just |recently 
 /** "I play wheelchair basketball for the Winnipeg Wheelers", "I row for Tyne ARC". */
 const PLAYS_FOR = r(String.raw`\b[Ii] (play|row|swim|run|race|skate|ride|coach|sing|referee) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+ )?for (?:the )?${NAME}`);
 /** "Started flying lessons at Lorain County", "I've started piano lessons", "I'm taking sailing lessons". */
-const LESSONS = r(String.raw`(?:^|\b[Ii](?:'ve| have|'m| am)?\s+)(?:[Jj]ust |[Ff]inally |[Rr]ecently )?(?:[Ss]tarted|[Bb]egan|begun|[Tt]aking|take) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:lessons|classes|course)\b`);
+const LESSONS = r(String.raw`(?:^|\b[Ii](?:'ve| have|'m| am)?\s+)(?:[Jj]ust |[Ff]inally |[Rr]ecently )?(?:(?:[Ss]tarted|[Bb]egan|begun)(?: taking| attending| doing| having)?|[Tt]aking|take) ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:lessons|classes|course)\b`);
 /**
  * What kind of place a named workplace is, said after its name ("Codfather's chippy", "Rossi's pizzeria"): part of
  * the place as the user names it, and what a later "I quit the chippy" names.
@@ -62,7 +62,7 @@ const HAS_A_PLACE = [
   String.raw`\b(?:[Hh]o|[Aa]bbiamo) (?:un|una|un') ?((?:[\p{L}-]+ ){0,2}?(?:fattoria|frutteto|negozio|ristorante|bar|panificio|laboratorio|azienda|vigneto|bottega|agriturismo|studio)(?: di [\p{L}-]+(?: [\p{L}-]+)?)?) (?:a|in|ad) ${NAME}`,
   String.raw`\b(?:[Ii]ch habe|[Ww]ir haben) (?:einen|eine|ein) ((?:[\p{L}-]+ ){0,2}?(?:Hof|Bauernhof|Obstgarten|Laden|Restaurant|Café|Bäckerei|Werkstatt|Firma|Weinberg|Praxis|Betrieb|Imbiss))\b in ${NAME}`,
 ].map((source) => r(source));
-const NOT_A_THING = /^(?:the|my|some|a|an|new|more|extra|online|private|these|those|your|his|her)$/i;
+const NOT_A_THING = /^(?:the|my|some|a|an|new|more|extra|online|private|these|those|your|his|her|taking|attending|doing|having|going|enjoying|thinking)$/i;
 
 const fact = (text: string, value: string, importance = 0.7): WorkingLifeFact => ({ kind: 'fact', text, value, importance });
 

@@ -1,0 +1,46 @@
+/**
+ * A habit the user has given up, said as done: "I've stopped drinking", "three weeks sober today", "I quit smoking in
+ * March", "I don't drink any more". It is who the user is now (whoever suggests a Friday night in should know), and
+ * the likes that went with it ("User likes a hoppy IPA") are no longer current: each habit names the words its likes
+ * are said in (one form each: a retraction matches by stem), and the retractions it makes retire only likes, never a
+ * job at a brewery or a brother's bar.
+ */
+
+export interface GivenUpHabit {
+  fact: { kind: 'fact'; slot: string; text: string; value: string; importance: number };
+  /** The words of the likes it ends ("IPA", "wine"). */
+  likes: string[];
+}
+
+const HABITS: { name: string; said: RegExp; text: string; likes: string[] }[] = [
+  {
+    name: 'alcohol',
+    said: /\b(?:(?:stopped|quit|given up|gave up|giving up|cut out|knocked|kicked) (?:the )?(?:drinking|alcohol|booze|the drink|drink)\b|(?:don't|do not|no longer) drink(?: alcohol)?(?: any ?more| now| these days)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:sober|alcohol[- ]free|dry)\b|I(?:'m| am) (?:now |officially )?(?:sober|teetotal|tee-total|alcohol[- ]free)\b|(?:stayed|staying|been|being) sober\b)/i,
+    text: 'User has stopped drinking alcohol.',
+    likes: ['beer', 'IPA', 'lager', 'ale', 'stout', 'wine', 'whisky', 'whiskey', 'gin', 'vodka', 'rum', 'tequila', 'mezcal', 'cocktail', 'prosecco', 'champagne', 'cider', 'bourbon', 'scotch', 'sake', 'mead', 'negroni', 'margarita', 'mojito', 'martini', 'pints'],
+  },
+  {
+    name: 'smoking',
+    said: /\b(?:(?:stopped|quit|given up|gave up|giving up|kicked) (?:smoking|cigarettes|the cigarettes|fags|tobacco|vaping|the vape|nicotine)\b|(?:don't|do not|no longer) smoke(?: any ?more| now)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:smoke[- ]free|nicotine[- ]free)\b|I(?:'m| am) (?:now |officially )?(?:a non-?smoker|smoke[- ]free|an ex-?smoker)\b)/i,
+    text: 'User has stopped smoking.',
+    likes: ['cigarette', 'cigar', 'tobacco', 'vape', 'vaping', 'shisha', 'hookah'],
+  },
+];
+/** Someone else's ("my dad quit drinking"), wished or asked ("I should stop drinking", "how do I quit smoking?"). */
+const NOT_THE_USERS = /\b(?:my (?:mum|mom|dad|father|mother|husband|wife|partner|son|daughter|brother|sister|friend|boss|uncle|aunt)|(?:he|she|they)(?:'s|'ve| has| have| is)?)\b[^.!?]{0,25}$/i;
+const NOT_DONE = /\b(?:should|want(?:s|ed)? to|trying to|try to|going to|gonna|plan(?:ning)? to|thinking|considering|might|maybe|if|how (?:do|can|to)|hoping|wish|need to|tried to)\b[^.!?]{0,30}$/i;
+
+/** The habit a sentence says the user gave up, if any. */
+export function givenUp(sentence: string): GivenUpHabit | null {
+  if (/\?\s*$/.test(sentence)) return null;
+  for (const h of HABITS) {
+    const m = h.said.exec(sentence);
+    if (!m) continue;
+    const before = sentence.slice(0, m.index);
+    if (NOT_THE_USERS.test(before) || NOT_DONE.test(before)) continue;
+    // "stopped drinking coffee", "quit drinking soda": another drink, not alcohol.
+    if (h.name === 'alcohol' && /^\s+(?:coffee|tea|soda|pop|coke|energy drinks?|fizzy drinks?|milk|juice|caffeine)\b/i.test(sentence.slice(m.index + m[0].length))) continue;
+    return { fact: { kind: 'fact', slot: `user/habit:${h.name}`, text: h.text, value: h.name === 'alcohol' ? 'stopped drinking' : 'stopped smoking', importance: 0.85 }, likes: h.likes };
+  }
+  return null;
+}
