@@ -80,6 +80,8 @@ const BORN = [
   // "Niamh, born thursday the 9th at 4am": a name, then when — a day, not a year ("Tom, born in 1990").
   r(String.raw`(?:^|[.!?]\s+)${NAME},? (?:was )?born (?:on |at |this |last |early |late |just |yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d|\d{1,2}(?:st|nd|rd|th)?\b)(?![^.!?]*\b(?:1[89]|20)\d\d\b)`),
 ];
+/** Twins named together at their birth: "They're here!!! Nayeli and Bernardo, born yesterday at 33 weeks" (not "born in 1990"). */
+const TWO_BORN = r(String.raw`(?:^|[.!?]\s+)${NAME} (?:and|&) ${NAME},? (?:were |are )?(?:born|arrived)\b(?![^.!?]*\b(?:1[89]|20)\d\d\b)`);
 /** What makes "X arrived" a birth: the baby's weight, age in days or weeks, a delivery. */
 const BIRTH_SIGNAL = /\b(?:baby|born|newborn|labou?r|delivery|c-section|maternity|\d(?:[.,]\d)?\s?(?:kg|lbs?|pounds)|\d+(?:[.,]\d)? (?:days?|weeks?) (?:old|now))\b/i;
 const OTHERS_BEFORE = /(?:\p{L}['’]s|\b(?:his|her|their|your|its))\s+$/iu;
@@ -114,6 +116,11 @@ export function childStatements(sentence: string, saidAt: number, kidsJustNamed 
       add(childFact(/\b(?:daughter|girl)\b/i.test(m[0]) ? 'daughter' : /\b(?:son|boy)\b/i.test(m[0]) ? 'son' : 'child', m[1]!, null, saidAt));
     }
   }
+  if (BIRTH_SIGNAL.test(sentence))
+    for (const m of sentence.matchAll(TWO_BORN)) {
+      if (OTHERS_BEFORE.test(sentence.slice(0, m.index))) continue;
+      for (const n of [m[1]!, m[2]!]) add(childFact('child', n, null, saidAt));
+    }
   for (const m of sentence.matchAll(TURNS)) add(childFact('child', m[1]!, ageOf(m[2]!), saidAt, true));
   return [...out.values()];
 }

@@ -24,7 +24,9 @@ const ANSWER_VERBS = new Set(
     'summarize summarise speak talk assume add avoid mention suggest recommend end start begin put say ask provide return ' +
     'output quote refer convert express measure report spell sign greet remind check double-check correct make stick ' +
     'default prefer stop skip omit leave label number mark bold highlight structure break limit ignore treat consider ' +
-    'focus respond assume offer show include write code comment document test explain round change edit alter modify touch'
+    'focus respond assume offer show include write code comment document test explain round change edit alter modify touch ' +
+    // What the assistant does to the user: "don't thank me for my service", "don't lecture me", "stop apologising".
+    'thank praise flatter compliment congratulate lecture moralise moralize apologise apologize warn'
   ).split(/\s+/),
 );
 

@@ -89,7 +89,8 @@ export function calledOff(s: string): string | undefined {
 /** How much the user works: "I work 4 days a week", "I work three days a week now". */
 const DAYS_A_WEEK = /\bI(?:'m| am)? (?:now |currently |only )?work(?:ing)? (\d|one|two|three|four|five|six) days? (?:a|per|each) week\b(?![^.!?\n]*\b(?:this|next) (?:week|month)\b)/i;
 /** Working for themselves: "I'm self-employed", "I freelance", "I work for myself". */
-const OWN_BOSS = /\bI(?:'m| am) (?:now |currently )?(?:self[- ]employed|a freelancer|freelance|freelancing)\b|\bI (?:now )?(?:work for myself|freelance)\b|\bI(?:'ve| have) been (?:freelancing|self[- ]employed|working for myself)\b|\b(?:I'm|I am|being) my own boss\b/i;
+// …or as done: "I've gone freelance", "first week as freelance done" (not "I want to go freelance": a plan).
+const OWN_BOSS = /\bI(?:'m| am) (?:now |currently )?(?:self[- ]employed|a freelancer|freelance|freelancing)\b|\bI (?:now )?(?:work for myself|freelance)\b|\bI(?:'ve| have) been (?:freelancing|self[- ]employed|working for myself)\b|\b(?:I'm|I am|being) my own boss\b|\bI(?:'ve| have)? (?:finally |officially |just )?(?:gone|went) (?:freelance|self[- ]employed)\b|\b(?:first|second|third|1st|2nd|3rd) (?:day|week|month) (?:as (?:a )?freelance(?:r)?|(?:of )?freelancing|self[- ]employed)\b/i;
 /** No job now: "I'm between jobs", "I got laid off", "I was made redundant", "I lost my job". */
 const NO_JOB = /\bI(?:'m| am) (?:currently |now )?(?:between jobs|unemployed|out of work|not working at the moment)\b/i;
 /** The job lost, which may be a while ago ("since I lost my job …"): said as what happened, not as the state now. */

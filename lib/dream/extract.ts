@@ -152,8 +152,13 @@ const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?
 const PLACE_ENDS = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|for|since|kinda|which|where|now|at|with|though|lol|haha|btw)\b)`;
 /** Lines of work said as what the user does ("I do payroll"): a closed list, so "I do yoga at the gym" is none. */
 const WORK_FIELD = String.raw`(?:payroll|accounts(?: payable| receivable)?|accounting|bookkeeping|HR|human resources|IT(?: support)?|tech support|customer (?:service|support)|marketing|sales|admin|administration|logistics|procurement|purchasing|compliance|recruitment|recruiting|data entry|finance|legal|PR|comms|communications|social media|web design|graphic design|UX(?: design| research)?|QA|facilities|reception|billing|claims|underwriting|operations|ops|dispatch|scheduling|payroll and HR|HR and payroll|bid writing|grant writing|fundraising|copywriting|translation|interpreting|data analysis|analytics|cybersecurity|infosec|DevOps|devops|backend|frontend|front[- ]end|back[- ]end|full[- ]stack)`;
-/** "I'm Marta, ", "I'm Oluwaseun Adeyemi (everyone calls me Seun), ": a sentence opening with the user's name. */
-const INTRODUCED = String.raw`^I(?:'m| am) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: \([^)]{0,60}\))?, `;
+/**
+ * "I'm Marta, ", "I'm Oluwaseun Adeyemi (everyone calls me Seun), ", "Hi, Tom here, ", "Punten, abdi Rina ti Bandung, "
+ * (Sundanese; "aku", "saya", "ako" say "I" in Indonesian, Javanese, Malay and Tagalog): a sentence opening with the
+ * user's name, after a greeting, perhaps with where they are from.
+ */
+const GREETING = String.raw`(?:hi|hello|hey|hiya|howdy|punten|halo|hallo|hola|ciao|salut|bonjour|naksa|salam|namaste|kia ora|good (?:morning|afternoon|evening))`;
+const INTRODUCED = String.raw`^(?:${GREETING}[,!.]?\s+)?(?:(?:I(?:'m| am)|abdi|aku|saya|ako|this is) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}|\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)? here)(?: \([^)]{0,60}\))?(?: (?:from|ti|dari|de|aus|taga) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?, `;
 /** After "I'm Badma, ": a clause of its own ("I coach chess", "we run a farm") is no job's name ("an I coach"). */
 const NOT_A_SUBJECT = String.raw`(?!(?:I|we|he|she|they|you|it|my|our|his|her|their|its)\b)`;
 /** "started at", "started a new job with", "started working for": a new employer follows. */
@@ -882,8 +887,13 @@ function instruction(sentence: string, site?: string) {
   if (site) t = t.replace(/^(?:on here|here on \p{L}+)[,\s]+/iu, '').replace(new RegExp(String.raw`\s+(?:on|in)\s+(?:${SITE_NAMES.filter((x) => x.id === site).map((x) => x.n).join('|')})\b(?!['’])`, 'iu'), '');
   t = site ? `On ${name}, ${t}` : capitalize(t);
   if (!/[.!?]$/.test(t)) t += '.';
-  return { kind: 'instruction' as const, text: t, value: t, importance: 0.9 };
+  // How to sign what the assistant drafts is one setting: a later "sign my emails 'Giulia Bortolin'" replaces the
+  // earlier "sign them 'Giulia Hargreaves'" (kept in its history), as a later reply language replaces the one before.
+  const signOff = SIGN_OFF.test(t) && !site ? { slot: 'user/sign-off' } : {};
+  return { kind: 'instruction' as const, text: t, value: t, importance: 0.9, ...signOff };
 }
+/** An order about how to sign the user's emails or letters, with the signature quoted or named after "as". */
+const SIGN_OFF = /\bsign (?:off )?(?:my |the |all |every |any )?(?:work )?(?:emails?|e-mails?|letters?|messages?|notes?|them|it|off)?\b[^.!?\n'"‘“]{0,30}?(?:['"‘“]|\bas \p{Lu}|\bwith \p{Lu})/iu;
 
 const RETRACTIONS: { re: RegExp; slot?: string }[] = [
   { re: r(String.raw`\bI(?:'m| am) not (?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|diabetic)\b`), slot: 'user/diet' },
@@ -1381,8 +1391,17 @@ function statements(s: string, gone: Set<string>): Omit<FactCandidate, 'sourceTu
     if (rule.clause && !CLAUSE_LEAD.test(lead)) continue;
     // "Explain it like I'm a beginner", "as if I lived there": a comparison, not a statement.
     if (/\b(?:like|as if|as though)\s*$/i.test(lead)) continue;
-    const made = rule.make(groups(m));
+    let made = rule.make(groups(m));
     if (!made || gone.has(cleanValue(made.value).toLowerCase())) continue;
+    // An employer's name that holds "and" ("Keane and Lusk Accountants", "Marks & Spencer"): the value stopped at "and";
+    // the capitalised words after it, as typed, are the rest of the name.
+    const joined = made.slot === 'user/employer' && /^\p{Lu}/u.test(made.value) ? /^ (and|&) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/u.exec(s.slice((m.index ?? 0) + m[0].length)) : null;
+    // Not a new clause: "at Leeds General and I love it", "at Tesco and Sainsbury's is next door".
+    const after = joined ? s.slice((m.index ?? 0) + m[0].length + joined[0].length) : '';
+    if (joined && !/^(?:I|We|He|She|They|It|You|My|Our|The)\b/.test(joined[2]!) && !/^\s+(?:is|are|was|were|has|have|had|does|do|did|said|says|will|would|can|could)\b/i.test(after)) {
+      const name = `${made.value} ${joined[1]} ${joined[2]}`;
+      made = { ...made, value: name, text: made.text.replace(made.value, name) };
+    }
     // A one-word value cut before its object ("I love making this cake" → "making") says nothing.
     // ("I've taken up pottery this year": a time, not the object.)
     const rest = s.slice((m.index ?? 0) + m[0].length);

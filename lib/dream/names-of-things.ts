@@ -14,8 +14,8 @@ export interface NamedThingFact {
   importance: number;
 }
 
-/** Things a person names: what they run, make or live in. */
-const THING = String.raw`(business|company|shop|store|bakery|caf[eé]|salon|studio|stall|brand|label|startup|agency|restaurant|food truck|van|boat|podcast|channel|blog|newsletter|band|choir|team|club|novel|zine|app|farm|house|cottage)`;
+/** Things a person names: what they run, make, record or live in. */
+const THING = String.raw`(business|company|shop|store|bakery|caf[eé]|salon|studio|stall|brand|label|startup|agency|restaurant|food truck|van|boat|podcast|channel|blog|newsletter|band|choir|team|club|novel|zine|app|farm|house|cottage|EP|album|record|single|mixtape|book|collection|exhibition|show|play|game)`;
 // A name as typed: quoted, or capitalised words with the small words names keep between them ("Tales From The Pit",
 // "Patinhas Sobre Rodas", "Salt & Crumb").
 const CAP = String.raw`(?!I\b)\p{Lu}[\p{L}\p{N}'’&.-]*`;
@@ -39,6 +39,8 @@ const ASKS_NAME = [
   new RegExp(String.raw`\bwhat(?:'s| is| will| would)?\s+(?:be\s+)?(?:the\s+)?name\s+(?:of|for)\s+(?:the|your|this)\s+(?:new\s+)?${THING}(?![\p{L}\p{N}])`, 'iu'),
   new RegExp(String.raw`\bwhat(?:'s| is| will)?\s+(?:the|your)\s+(?:new\s+)?${THING}(?:'s name\b|\s+(?:going to be\s+|gonna be\s+)?(?:called|named)\b)`, 'iu'),
   new RegExp(String.raw`\bwhat\s+(?:will|would|are|do)\s+you\s+(?:going to\s+|gonna\s+)?(?:call|name)\s+(?:the|your|this)\s+(?:new\s+)?${THING}(?![\p{L}\p{N}])`, 'iu'),
+  // "What are you thinking of calling the EP?", "what are you planning to name the shop?"
+  new RegExp(String.raw`\bwhat\s+(?:are|were)\s+you\s+(?:thinking of|thinking about|planning (?:on|to)|hoping to|going to|gonna)\s+(?:call(?:ing)?|nam(?:e|ing))\s+(?:the|your|this)\s+(?:new\s+|first\s+|debut\s+)?${THING}(?![\p{L}\p{N}])`, 'iu'),
 ];
 /** Short replies that name nothing: "Not sure yet", "No idea", "Maybe later". */
 const NO_NAME = /^(?:yes|yeah|yep|no|nope|not sure|no idea|idk|dunno|maybe|haven'?t|undecided|tbd|still|nothing|none|good question|hmm|ok|okay|thanks|thank you|same|later|dunno yet)\b/i;
@@ -47,7 +49,9 @@ const MAX_REPLY_WORDS = 8;
 function fact(thing: string, name: string): NamedThingFact {
   const kind = thing.toLowerCase().replace('cafe', 'café');
   const value = name.trim().replace(/[.,;:!]+$/, '');
-  return { kind: 'fact', slot: `user/name:${kind}`, text: `User's ${kind} is called ${value}.`, value, importance: 0.7 };
+  // "EP" is written in capitals whatever the case it was typed in.
+  const said = kind === 'ep' ? 'EP' : kind;
+  return { kind: 'fact', slot: `user/name:${kind}`, text: `User's ${said} is called ${value}.`, value, importance: 0.7 };
 }
 
 /** Names said in a sentence of the user's. */

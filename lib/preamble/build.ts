@@ -211,7 +211,7 @@ interface ActiveFilter {
 
 /**
  * Only live memories: active status, not superseded, still valid, never tombstoned, not derived only from turns the
- * user deleted; no forgotten conversations. Read at every block, so a delete or an edit in the popup shows at once.
+ * user deleted (unless the user edited or pinned it since); no forgotten conversations. Read at every block, so a delete or an edit in the popup shows at once.
  */
 async function activeFilter(db: ReverieDb, now: number): Promise<ActiveFilter> {
   const tombstones = await db.tombstones.toArray();
@@ -228,8 +228,10 @@ async function activeFilter(db: ReverieDb, now: number): Promise<ActiveFilter> {
     const live = await db.memories.where('sourceTurnIds').anyOf([...deletedTurns]).filter((m) => m.kind === 'passage' && m.status !== 'deleted').toArray();
     for (const m of live) for (const t of m.sourceTurnIds) deletedTurns.delete(t);
   }
+  // A memory the user edited or pinned in the popup is theirs now, whatever became of the passage it was learned from
+  // (a passage deleted for the membership number in it; the job learned from it, edited, stays).
   const fromDeleted = (m: MemoryRow) =>
-    m.kind !== 'passage' && deletedTurns.size > 0 && m.sourceTurnIds.length > 0 && m.sourceTurnIds.every((t) => deletedTurns.has(t));
+    m.kind !== 'passage' && !m.edited && !m.pinned && deletedTurns.size > 0 && m.sourceTurnIds.length > 0 && m.sourceTurnIds.every((t) => deletedTurns.has(t));
   return {
     memory: (m) =>
       m.status === 'active' &&

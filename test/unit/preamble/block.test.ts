@@ -53,6 +53,17 @@ describe('deletes and edits take effect on the block at once', () => {
     const p = await buildPreamble({ db, recall: noRecall });
     expect(layer(p, 'L4')).toEqual(['User lives in Ghent.']);
   });
+
+  it('unless the user edited it since: a fact rewritten in the popup is theirs, whatever became of its passage', async () => {
+    db = freshDb();
+    await db.memories.bulkPut([
+      memory({ id: 'said', kind: 'passage', text: "I'm a surveyor at the port, member no. PX-4471", status: 'deleted', sourceTurnIds: ['claude:k#0'] }),
+      memory({ id: 'job', kind: 'fact', text: 'I work as a hydrographic surveyor for the Port of Tyne.', edited: true, sourceTurnIds: ['claude:k#0'] }),
+      memory({ id: 'member', kind: 'fact', text: 'User is a member of the port sailing club.', sourceTurnIds: ['claude:k#0'] }),
+    ]);
+    const p = await buildPreamble({ db, recall: noRecall });
+    expect(layer(p, 'L4')).toEqual(['I work as a hydrographic surveyor for the Port of Tyne.']);
+  });
 });
 
 describe('what L1 leaves out and what it adds', () => {
