@@ -10,8 +10,11 @@ import type { Finder, SecretSpan } from './rules';
  */
 const CONTEXT =
   /(?<![\p{L}])(?:2fa|mfa|otp|2-?step|two[- ]?(?:factor|step)|second[ \t]+factor|backup|back-up|recovery|recover|codes?|c[oó]digos?|codici|kody|kodlar\p{L}*|koder|коды|кодове|codes?[ \t]+de[ \t]+secours|wiederherstellung\p{L}*|sicherung\p{L}*|respaldo|recupera\p{L}*|secours|herstel\p{L}*|odzyskiw\p{L}*|zapasow\p{L}*|резерв\p{L}*|восстановл\p{L}*|yedek\p{L}*|kurtarma|cadangan|pemulihan|dự[ \t]+phòng|khôi[ \t]+phục|バックアップ|リカバリ|복구|백업|备用|恢复|備用|復原|احتياط\p{L}*|استرداد|one[ \t]+of[ \t]+these)(?![\p{L}])/iu;
-const ITEM = String.raw`(?:[A-Za-z0-9]{3,12}(?:-[A-Za-z0-9]{3,12}){0,3}|\[redacted [a-z ]{2,20}\])`;
-const RUN = new RegExp(String.raw`:[ \t]*(${ITEM}(?:[ \t]*[/,;·|][ \t]*${ITEM}){2,15})[ \t]*(?=$|\r?\n|[.!?)])`, 'gmu');
+/** A second factor's or a backup's own word, which alone makes two codes after it on its line a run. */
+const SECOND_FACTOR =
+  /(?<![\p{L}])(?:2fa|mfa|otp|tfa|2-?step|two[- ]?(?:factor|step)|backup|back-up|recovery|2fa[- ]?codes?|codes?[ \t]+de[ \t]+(?:secours|respaldo|recupera\p{L}*)|wiederherstellung\p{L}*|zwei-?faktor\p{L}*|2-?faktor\p{L}*|double[ \t]+authentification|двухфактор\p{L}*|двофактор\p{L}*|резерв\p{L}*|yedek\p{L}*|iki[ \t]+adımlı|cadangan|2段階|二段階|バックアップ|2단계|복구|백업|两步|兩步|双重|備用|备用)(?![\p{L}])/iu;
+const ITEM = String.raw`(?:\d{4,6}[ \t]\d{4,6}(?![A-Za-z0-9])|[A-Za-z0-9]{3,12}(?:-[A-Za-z0-9]{3,12}){0,3}|\[redacted [a-z ]{2,20}\])`;
+const RUN = new RegExp(String.raw`:[ \t]*(${ITEM}(?:[ \t]*[/,;·|][ \t]*${ITEM}){1,15})[ \t]*(?=$|\r?\n|[.!?)])`, 'gmu');
 
 function shape(item: string): string {
   return item.replace(/[A-Za-z]/g, 'a').replace(/\d/g, 'a');
@@ -22,20 +25,24 @@ function findBackupCodeRuns(text: string): SecretSpan[] {
   RUN.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = RUN.exec(text)); ) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!CONTEXT.test(text.slice(Math.max(lineStart, m.index - 120), m.index))) continue;
+    const before = text.slice(Math.max(lineStart, m.index - 120), m.index);
+    if (!CONTEXT.test(before) && !SECOND_FACTOR.test(before)) continue;
     const runStart = m.index + m[0].indexOf(m[1]!);
     const items: { at: number; value: string }[] = [];
     const itemRe = new RegExp(ITEM, 'gu');
     for (let i: RegExpExecArray | null; (i = itemRe.exec(m[1]!)); ) items.push({ at: runStart + i.index, value: i[0] });
     const values = items.filter((i) => !i.value.startsWith('[redacted'));
     if (values.length < 2) continue;
+    // AQ's round: two codes are a run too where the line's word is a second factor's or a backup's own, not "codes"
+    // ("2fa: 42yo-hc9s / 8c6l-ml3f", "2fa: 92073 48716 / 87795 61640").
+    if (items.length < 3 && !SECOND_FACTOR.test(text.slice(Math.max(lineStart, m.index - 40), m.index))) continue;
     const first = shape(values[0]!.value);
     if (!values.every((i) => shape(i.value) === first) || values[0]!.value.replace(/-/g, '').length < 6) continue;
     // Digits in most items, or digits only: a run of plain words or of names is no code sheet.
     const withDigits = values.filter((i) => /\d/.test(i.value)).length;
     if (withDigits * 2 < values.length) continue;
     // Digits only: eight or more, as codes sheets print them; six are postal codes, order numbers, years of a list.
-    if (values.every((i) => /^\d+$/.test(i.value)) && values[0]!.value.length < 8) continue;
+    if (values.every((i) => /^[\d \t]+$/.test(i.value)) && values[0]!.value.replace(/[ \t]/g, '').length < 8) continue;
     if (/(?:postal|zip|post|pin|order|invoice|tracking|ticket|phone|tel)[ \t-]*(?:codes?|numbers?|nos?\.?|#)?[ \t]*$/i.test(text.slice(Math.max(lineStart, m.index - 30), m.index))) continue;
     for (const i of values) spans.push({ start: i.at, end: i.at + i.value.length, label: 'recovery code' });
   }

@@ -3,11 +3,12 @@
  * its file's `mac:`), Jasypt's `ENC(…)` in Spring properties, HashiCorp Vault's transit ciphertext `vault:v1:…` and an
  * Ansible Vault block (`$ANSIBLE_VAULT;1.1;AES256` and the hex lines under it). It is made to be committed: only a key
  * kept elsewhere (a KMS key, an age or PGP identity, the vault's password) opens it, and the text holds no such key.
+ * A SOPS envelope shown with its fields elided (`data:...,iv:...,tag:...`, AQ's round) is the same stub, shorter.
  * Each is taken whole before any rule runs, as markers are, so no rule reads a part of it as a password or a key.
  * (Bitnami SealedSecrets' `encryptedData:` is judged in `not-credentials.ts`: its ciphertext has no envelope of its own.)
  */
 const ENVELOPE =
-  /ENC\[(?:AES256_GCM|AES256_CBC|AES128_GCM),data:[A-Za-z0-9+/=]{0,8000},iv:[A-Za-z0-9+/=]{8,100},tag:[A-Za-z0-9+/=]{8,100},type:[a-z]{2,10}\]|(?<![\w$])ENC\([A-Za-z0-9+/]{8,4000}={0,2}\)|(?<![\w-])vault:v\d{1,4}:[A-Za-z0-9+/]{16,8000}={0,2}(?![A-Za-z0-9+/=])/g;
+  /ENC\[(?:AES256_GCM|AES256_CBC|AES128_GCM),data:(?:[A-Za-z0-9+/=]{0,8000}|\.{3}|…),iv:(?:[A-Za-z0-9+/=]{8,100}|\.{3}|…),tag:(?:[A-Za-z0-9+/=]{8,100}|\.{3}|…),type:[a-z]{2,10}\]|(?<![\w$])ENC\([A-Za-z0-9+/]{8,4000}={0,2}\)|(?<![\w-])vault:v\d{1,4}:[A-Za-z0-9+/]{16,8000}={0,2}(?![A-Za-z0-9+/=])/g;
 
 /** An Ansible Vault payload: its header line, then lines of hex digits only (the hexlified salt, HMAC and ciphertext). */
 const ANSIBLE_VAULT = /\$ANSIBLE_VAULT;\d\.\d;AES256(?:;[\w-]{1,40})?[ \t]*(?:\r?\n[ \t]*[0-9a-f]{2,120})+/g;

@@ -13,7 +13,7 @@ import type { Finder, SecretSpan } from './rules';
  * 2828#", "Кодот за вратата … е 1002#", "Segreteria telefonica: codice 0299". A phone number, a date, a year after
  * "in" or "since", a price or a count is another number; a code only said to come later has no digits to take.
  * AH's round added the code words of Somali (koodka), Igbo (koodu), Xhosa (ikhowudi), Zulu (ikhodi), Maori (waehere),
- * Quechua (yupay, "number"), Samoan (numera), Arabic (رمز) and Chinese (码, not in 号码, 编码, 条码, 邮码, 代码, 验证码).
+ * Quechua (yupay, "number"), Samoan (numera), Arabic (رمز; AQ's round: Persian's کود with its own kaf) and Chinese (码, not in 号码, 编码, 条码, 邮码, 代码, 验证码).
  */
 const CODE_WORD =
   String.raw`c[oóòô]d(?:e|es|ice|igo|igos|i|u)?|k[oóòôō]d(?:e|a|u|i|o|on|ot|y|ên|ê)?|kaody|koade|kouti|koodii?n?|kood|koodka|koodu|ikhowudi|ikhodi|waehere|yupay\p{L}*|n[uū]mera|kodhi|khoutu|kh[oó]uthu|kodigon?|k[oó]dig[oa]n?|pin|pin-?kod\p{L}*|pin-?code|` +
@@ -21,7 +21,7 @@ const CODE_WORD =
   // opens stands by, as for every code word here), Taiwanese Hokkien bi̍t-bé (a secret number), and "cdoe" as fingers
   // transpose it.
   String.raw`ikodi|tangalt|nanpa|cdoe|番号|bi\u030d?t-b[ée]|` +
-  String.raw`coad|namba|nambari|ཨང་གྲངས|код\p{L}*|кодот|კოდ\p{L}*|կոդ\p{L}*|کوډ|کد|کوڈ|كود|קוד|קאָד|קאד|ކޯޑު|କୋଡ|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|කේත\p{L}*|කෝඩ්|ລະຫັດ|รหัส|ကုဒ်|កូដ|ኮድ|코드|コード|暗証番号|密码|密碼|(?<![号編编条條邮郵代验驗维維])码|碼|رمز|الرمز|mã`;
+  String.raw`coad|namba|nambari|ཨང་གྲངས|код\p{L}*|кодот|კოდ\p{L}*|կոդ\p{L}*|کوډ|کد|کود|کوڈ|كود|קוד|קאָד|קאד|ކޯޑު|କୋଡ|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|කේත\p{L}*|කෝඩ්|ລະຫັດ|รหัส|ကုဒ်|កូដ|ኮድ|코드|コード|暗証番号|密码|密碼|(?<![号編编条條邮郵代验驗维維])码|碼|رمز|الرمز|mã`;
 const ANCHORS = fastAnchors(new RegExp(CODE_WORD, 'giu'));
 /**
  * AK's round: the word may carry any language's inflection or article on its end (Romanian "codul", "codului",

@@ -1,4 +1,9 @@
 import { VALUES_AFTER_PARTICLES_FINDERS } from './values-after-particles';
+import { VALUES_SAID_IN_ASIDES_FINDERS } from './values-said-in-asides';
+import { NESTED_CONFIG_KEY_FINDERS } from './nested-config-keys';
+import { LABELLED_RANDOM_VALUE_FINDERS } from './labelled-random-values';
+import { passwordLoansSpelled } from './password-loanwords';
+import { CODES_AFTER_A_BARE_CODE_WORD_FINDERS } from './codes-after-a-bare-code-word';
 import { CODES_BY_WHAT_THEY_OPEN_FINDERS } from './codes-by-what-they-open';
 import { SUBTITLE_CUE_FINDERS } from './subtitle-cues';
 import { LDIF_PASSWORD_FINDERS } from './ldif-passwords';
@@ -295,6 +300,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...USER_PASSWORD_MAP_FINDERS,
   ...KEY_MATERIAL_FINDERS,
   ...KEY_VALUE_PAIR_FINDERS,
+  // AQ's round: a bare `key:`/`token:` inside a block whose name says what it is for (`api:\n  key: …`).
+  ...NESTED_CONFIG_KEY_FINDERS,
   ...STRUCTURED_FINDERS,
   ...PROSE_PASSWORD_FINDERS,
   ...NEW_PASSWORD_FINDERS,
@@ -337,6 +344,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CASUAL_PASSWORD_FINDERS,
   // AK's round: a value the writer says they set a login to ("X is what I set it to", "I set it to X").
   ...SET_TO_VALUE_FINDERS,
+  // AQ's round: "it's X btw" in a list of logins or a text about one.
+  ...VALUES_SAID_IN_ASIDES_FINDERS,
   // AK's round: a key-shaped value a few words after "wifi", whatever the language of the words between.
   ...VALUE_AFTER_WIFI_WORD_FINDERS,
   // AK's round: a PIN's or a PUK's digits right after the word, or after "it's" in its sentence.
@@ -344,6 +353,9 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...DICTATED_DIGIT_FINDERS,
   ...TYPED_INTO_LOGIN_FINDERS,
   ...DOOR_CODE_ANY_LANGUAGE_FINDERS,
+  // AQ's round: a code's digits right after the bare code word in any script, its article written on ("акод 8051"); a
+  // number named by what it opens ("금고 번호 08618", "門ぬ番号や …").
+  ...CODES_AFTER_A_BARE_CODE_WORD_FINDERS,
   // AL's round: a code named by what it opens with no code word ("lockbox B2516", "alarm is 6269", "C9404 for the back
   // door"); a value a subtitle's cue break parts from its label; an LDIF entry's base64 password; a run of backup codes
   // of one shape; a plain-word passphrase after a Wi-Fi's or a password's word; a HAR's name/value pair.
@@ -405,6 +417,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...RANDOM_VALUE_FINDERS,
   // Last of all, a word shaped like a password whatever names it: every rule that knows what a value is goes first.
   ...PASSWORD_SHAPED_WORD_FINDERS,
+  // AQ's round: a value of every kind of character after any short label and its colon (a note's `router admin: …`).
+  ...LABELLED_RANDOM_VALUE_FINDERS,
   // AL's round: a password made of capitalised words and a number, by its shape alone (`Trombone-Age-Coyote-27`).
   ...GENERATED_PASSWORD_SHAPE_FINDERS,
 ];
@@ -503,6 +517,8 @@ function findersView(text: string): string {
   if (view.includes('\\n')) view = view.replace(ESCAPED_BREAK, ' \n');
   // A mistyped "password" (`mistyped-labels.ts`), read as the word, the length kept.
   if (/ss|sw/i.test(view)) view = passwordSlipsSpelled(view);
+  // AQ's round: the word as other scripts borrow it, or Russian's and Spanish's slipped (`password-loanwords.ts`).
+  view = passwordLoansSpelled(view);
   // A run of 128 spaces or tabs or more is read as as many line breaks: no label stands that far from its value, and
   // the rules' "[ \t]*…[ \t]+" around a label would otherwise try every split of the run ("password" and 40,000 spaces
   // took 56 s, quadratic). Line breaks, which the rules do not read as one gap, end that.

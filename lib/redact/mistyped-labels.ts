@@ -11,7 +11,7 @@ import type { Finder, SecretSpan } from './rules';
 const WORDS = ['password', 'passwort', 'passcode', 'passphrase', 'wachtwoord', 'lösenord', 'losenord', 'kennwort', 'contraseña', 'contrasena', 'contrasenya', 'adgangskode', 'salasana', 'jelszó', 'parolă', 'lozinka', 'geslo', 'slaptažodis', 'parooli', 'cyfrinair', 'pasfhocal', 'pasahitza'];
 
 /** Each word with one letter dropped, doubled or swapped with its neighbour: the word itself left out. */
-function slips(word: string): string[] {
+export function slips(word: string): string[] {
   const out = new Set<string>();
   for (let i = 0; i < word.length; i++) {
     out.add(word.slice(0, i) + word.slice(i + 1));

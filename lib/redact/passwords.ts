@@ -1,4 +1,5 @@
 import { generatedPhrase, MORE_PHRASE_WORDS } from './generated-phrases';
+import { FUNCTION, PROSE } from './prose-words';
 import { anchoredFinder, finderAtStarts } from './anchored-finder';
 import { factored, wordAnchors } from './fast-anchors';
 import { groupSpan, regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
@@ -539,6 +540,54 @@ const USE_TO_LOG_IN: RegexRule = {
   },
 };
 
+/**
+ * AQ's round: a value offered as the one to try or to get in with, in the languages of chat: "try X, that should work",
+ * "probier X, das sollte gehen", "prueba X, debería funcionar", "entra con X", "entre com X", "connecte-toi avec X",
+ * "masuk pakai X", "log in with X". A trial's value is followed by the words saying it should work (or it is in a
+ * sentence that names a login already, as every value here must look like a password in prose: `proseValue`).
+ */
+const TRY_VALUE: RegexRule = {
+  name: 'try-value-should-work',
+  pattern: new RegExp(
+    `(?:try|probier(?:e|'?s)?|prueba|pruebe|intenta|essaie|essayez|tenta|prova|coba|probeer|pr[oó]buj|попробуй(?:те)?)[ \\t]+(?:([a-z]{3,12}(?:[ \\t][a-z]{3,12}){2,5})|${VALUE})[ \\t]*[,;—–-]?[ \\t]*(?:that|this|it|das|dat|eso|esa|ça|isso|questa|questo|itu|to|это)?(?:[ \\t]+(?:should|s[a-z]{3,5}|ought[ \\t]+to|will|sollte|moet|debería|deberia|devrait|deve|dovrebbe|harusnya|seharusnya|powinno|должно))[ \\t]+(?:work|gehen|funktionieren|werken|funcionar|marcher|fonctionner|funzionare|bisa|działać|сработать|работать)`,
+    'dgiu',
+  ),
+  judge(m, text) {
+    // A run of plain words (a generated passphrase): none of English's prose or function words ("try restarting it").
+    if (m[1]) {
+      const words = m[1].split(/[ \t]+/);
+      if (words.some((w) => PROSE.test(w) || FUNCTION.test(w) || /(?:ing|ed)$/.test(w))) return null;
+      return { start: m.indices![1]![0], end: m.indices![1]![1], label: 'password' };
+    }
+    const digits = /^\d{6,12}$/.exec(m[7] ?? '');
+    if (digits) return { start: m.indices![7]![0], end: m.indices![7]![1], label: 'password' };
+    return proseValue(m, 2, text);
+  },
+};
+const ENTER_WITH_VALUE: RegexRule = {
+  name: 'enter-with-value',
+  pattern: new RegExp(
+    `(?:entra|entre|entrá|entrez|ingresa|ingresá|accede|accedi|connecte-toi|connectez-vous|logge?[ \\t]+dich(?:[ \\t]+ein)?|melde[ \\t]+dich(?:[ \\t]+an)?|masuk|login|log[ \\t]?in|sign[ \\t]?in|get[ \\t]+in|войди|заходи|zaloguj[ \\t]+się|giriş[ \\t]+yap)[ \\t]+(?:con|com|avec|mit|with|using|pakai|dengan|pake|przez|ile|через|с)[ \\t]+${VALUE}`,
+    'dgiu',
+  ),
+  judge(m, text) {
+    const span = proseValue(m, 1, text);
+    // "log in with Google", "entra con tu cuenta": a word with no digit and no symbol is a way to log in, not a value.
+    return span && /[\d!#$%^&*?~+=@_.]/.test(text.slice(span.start, span.end)) ? span : null;
+  },
+};
+/** "login is my email + X", "login is the usual email and X": a user said by what it is, then the password. */
+const USUAL_USER_THEN_VALUE: RegexRule = {
+  name: 'usual-user-then-value',
+  pattern: new RegExp(
+    `(?:log[ \\t-]?in|sign[ \\t-]?in|account|creds?|credentials)[ \\t]+(?:is|was|=|:)[ \\t]+(?:my|the[ \\t]+usual|the[ \\t]+same|our|your|the[ \\t]+shop|the[ \\t]+office)[ \\t]+(?:e-?mail|email[ \\t]+address|user(?:name)?|phone(?:[ \\t]+number)?|number|id)[ \\t]*(?:\\+|&|and|with|,|/|plus)[ \\t]*${VALUE}`,
+    'dgiu',
+  ),
+  judge(m, text) {
+    return proseValue(m, 1, text);
+  },
+};
+
 /** A product's documentation, sample or shipped default, in a few languages. */
 const SHIPPED_DEFAULT = /(?<![\p{L}])(?:docs?|documentation|manual|readme|sample|example|default|factory|out of the box|doku\p{L}*|standard\p{L}*|par d[ée]faut|por defecto|predeterminad\p{L}*|padr[ãa]o|predefinit\p{L}*)(?![\p{L}])/iu;
 
@@ -593,9 +642,10 @@ const USER_COLON_PASSWORD: RegexRule = {
 
 /**
  * A number with a counter after it is a length or a count, as a password rule states one: "パスワードは12文字以上",
- * "8桁", "비밀번호는 8자 이상", "10자리", "密码为6位数字", "8個字元".
+ * "8桁", "비밀번호는 8자 이상", "10자리", "密码为6位数字", "8個字元"; and a range of them, as a policy gives one
+ * (AQ's round: "パスワードは8〜64文字", "비밀번호는 8~20자", "密码为8至16位").
  */
-const CJK_COUNT = /^\d{1,3}(?:文字|桁|字|個|回|자리|자|글자|개|位|个|個字元|字符|次)/u;
+const CJK_COUNT = /^\d{1,3}(?:[ \t]?(?:[〜~～\-–—]|至|到|から|에서)[ \t]?\d{1,3})?(?:文字|桁|字|個|回|자리|자|글자|개|位|个|個字元|字符|次)/u;
 
 /**
  * Korean, Japanese and Chinese labels take a particle instead of a colon and need no space before the value; a gloss
@@ -804,6 +854,9 @@ export const PROSE_PASSWORD_FINDERS: readonly Finder[] = [
   // Tried only where one of its words stands (`anchored-finder.ts`).
   anchoredFinder(FOREIGN_ANOTHER_ONE, wordAnchors(ONE_WORDS)),
   regexFinder(bounded(USE_TO_LOG_IN)),
+  regexFinder(bounded(TRY_VALUE)),
+  regexFinder(bounded(ENTER_WITH_VALUE)),
+  regexFinder(bounded(USUAL_USER_THEN_VALUE)),
   regexFinder(bounded(USER_THEN_PASS)),
   regexFinder(USER_COLON_PASSWORD),
   regexFinder(CJK_PASSWORD),

@@ -36,6 +36,16 @@ const CARD_EARLIER = /(?<![\p{L}])(?:card|bank|atm|debit|credit|sim)(?![\p{L}])[
 function ownedBefore(text: string, at: number): boolean {
   return OWNER_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || CARD_EARLIER.test(text.slice(Math.max(0, at - 120), at));
 }
+/**
+ * A text about a circuit, a board or a chip, where "pin" and a number name a contact: its parts, its signals, its
+ * wiring words and its makers (AQ's round: read once per text, only where a lower-case "pin" has digits after it).
+ */
+const ELECTRONICS =
+  /gpio|arduino|esp32|esp8266|raspberry|breadboard|resistor|capacitor|transistor|(?<![\p{L}])(?:led|leds|vcc|vdd|gnd|uart|i2c|spi|pwm|adc|dac|mcu|pcb|ic|high|low|volts?|ohms?|header|jumper|wire|wires|wiring|wired|board|chip|socket|connector|relay|sensor|pull-?up|pull-?down|solder\p{L}*|microcontroller|firmware|pinout|datasheet|schematic|circuit|bga|dip|qfp|bowling|lapel|map|dropped)(?![\p{L}])|digitalwrite|pinmode|analogread/iu;
+function namesElectronics(text: string, at: number): boolean {
+  // The pin's own paragraph: a long note's other paragraphs (a rota, a low stock) say nothing about it.
+  return ELECTRONICS.test(text.slice(Math.max(0, at - 300), at + 300));
+}
 const UNIT_AFTER = /^[ \t]*(?:digits?|characters?|chars?|times|tries|attempts?|mm|cm|m|v|ma|ohms?|%)(?![\p{L}])/iu;
 
 function push(spans: SecretSpan[], text: string, start: number, digits: string): void {
@@ -56,7 +66,10 @@ function findPinNumbers(text: string): SecretSpan[] {
     // owner's or a role's word before it ("my pin", "operator pin", "the card's pin"), a card named earlier in the
     // sentence ("the card is … and pin 5820"), or said with "is" or a colon.
     // A PUK, and a SIM's numbered PIN1 and PIN2, are a SIM's whatever their case.
-    if (m[1] === m[1]!.toLowerCase() && !/^(?:puk|pin[12])/i.test(m[0]) && !ownedBefore(text, m.index) && !/(?:is|was|[:=])[ \t]*\d+$/.test(m[0])) continue;
+    // AQ's round: or anywhere in a text that names no electronics at all ("pin 248277, back door only", "… kok ditolak
+    // terus (pin 1449)"): a board's contact is numbered in the tens, and a text about one says what the board is
+    // within a few lines of it.
+    if (m[1] === m[1]!.toLowerCase() && !/^(?:puk|pin[12])/i.test(m[0]) && !ownedBefore(text, m.index) && !/(?:is|was|[:=])[ \t]*\d+$/.test(m[0]) && namesElectronics(text, m.index)) continue;
     push(spans, text, m.index + m[0].length - digits.length, digits);
   }
   PIN_WORDS_THEN_DIGITS.lastIndex = 0;

@@ -45,14 +45,40 @@ const PASSWORD_BEFORE = /pass(?:word|wort|wd|code)?|pwd|\bpin\b/i;
 
 /** "the old one was X", "new one is X" after a change: the one replaced or the one in force is the secret's value. */
 const OLD_ONE_WAS = new RegExp(
-  String.raw`(?<![\p{L}])(?:old|previous|former|new|current)[ \t]+one[ \t]+(?:is|was|['’]s)(?:[ \t]+now)?[ \t]*:?[ \t]+["'“]?(${TOKEN})`,
+  String.raw`(?<![\p{L}])(?:old|previous|former|new|current)[ \t]+one(?:[ \t]+(?:is|was|['’]s)(?:[ \t]+now)?[ \t]*:?|([ \t]*[:,]|(?=[ \t]+[A-Za-z0-9]{16})))[ \t]+["'“]?(${TOKEN})`,
   'giu',
 );
+/**
+ * AQ's round: "the admin one is X", "the guest one's X": the one of a role, said after a list or a sentence about
+ * logins, is that role's password; its value must have a password's shape or be a generated phrase (`judge`), never
+ * digits alone ("the admin one is 3 floors up").
+ */
+const ROLE_ONE_IS = new RegExp(
+  String.raw`(?<![\p{L}])(?:admin|administrator|root|guest|staff|user|master|owner|main|office|home|wifi|wi-fi|router|shop|work|personal)[ \t]+one[ \t]+(?:is|was|['’]s)(?:[ \t]+now)?[ \t]*:?[ \t]+["'“]?(${PHRASE}|${TOKEN})`,
+  'giu',
+);
+/**
+ * AQ's round: the same in the other languages of chat, the verb of changing or setting and its "to" before the value
+ * ("la clave quedó en X", "lo cambié a X", "je l'ai changé en X", "mudei para X", "l'ho cambiata in X", "veranderd naar
+ * X", "diganti jadi X", "đổi thành X", "zmieniłem na X", "поменял на X") or around it ("hab es auf X geändert", "auf X
+ * gesetzt", "X yaptım", "X kar diya", "X にした", "X로 바꿨어"). The value is judged as the English rule's.
+ */
+const FOREIGN_SET_TO = new RegExp(
+  String.raw`(?<![\p{L}])(?:qued[óo][ \t]+(?:en|como)|(?:la|lo)[ \t]+(?:cambi[ée]|puse|dej[ée])[ \t]+(?:a|en|como)|cambi[ée][ \t]+(?:la[ \t]+\p{L}+[ \t]+)?a|l['’]ai[ \t]+(?:chang[ée]e?|mise?)[ \t]+(?:en|à|a|pour)|chang[ée]e?[ \t]+(?:en|pour)|(?:mudei|troquei|alterei|coloquei)[ \t]+(?:para|pra|como)|l['’]ho[ \t]+(?:cambiat[ao]|mess[ao]|impostat[ao])[ \t]+(?:in|a|su|come)|(?:veranderd|gewijzigd|aangepast)[ \t]+(?:naar|in)|(?:di)?(?:ganti|ubah)(?:nya)?[ \t]+(?:jadi|ke|menjadi)|đổi[ \t]+(?:thành|sang|lại[ \t]+thành)|zmieni(?:łem|łam|one|ono)[ \t]+na|změnil[ \t]+(?:jsem[ \t]+)?na|(?:по|из|с)мен(?:ил|яла|ила|ял)[ \t]+на)[ \t]+["'“]?(${PHRASE}|${TOKEN})`,
+  'giu',
+);
+const FOREIGN_VALUE_THEN_SET = new RegExp(
+  String.raw`(?<![\p{L}])(?:auf|zu)[ \t]+["'“]?(${PHRASE}|${TOKEN})["'”]?[ \t]+(?:ge[äa]ndert|gesetzt|umgestellt|gestellt)(?![\p{L}])|(?<![^\s:,])["'“]?([^\s"'“”<>()\[\]\x60\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}、。，]{4,64})["'”]?[ \t]*(?:yapt[ıi]m|olarak[ \t]+değiştirdim|kar[ \t]+(?:diya|di|diye)|にした|に変えた|に変更し|로[ \t]?바꿨|으로[ \t]?바꿨|로[ \t]?변경)`,
+  'giu',
+);
+/** Where a secret's word stands in the text, digits alone set "to" are a code's (any language's password or code word). */
+export const SECRET_WORD_ANYWHERE = /pass|pw|clave|contrase|senha|mot de passe|mdp|kennw|wachtw|has[lł]o|heslo|парол|şifre|sifre|sandi|mật khẩu|mat khau|pin|code|kod|2fa|login|パス|비번|비밀번호|密码|密碼/i;
+
 const CODE_OBJECT = /(?<![\p{L}])(?:pin|code|passcode|combo|combination|password|passwort|pw|pwd|passphrase|key)(?![\p{L}])/iu;
 /** A quantity, a time, a date or a version after "set it to": a setting's value, not a secret. */
 const UNIT_AFTER = /^[ \t]*(?:%|°|degrees?|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|px|pt|em|am|pm|gb|mb|kb|fps|hz|khz|mhz|volts?|v|ms|x|times|percent)(?![\p{L}])/iu;
 
-function judge(raw: string, codeWord: boolean): string | null {
+export function judge(raw: string, codeWord: boolean): string | null {
   const value = raw.replace(/[.,;:)\]}»”"'’]+$/u, '');
   if (value.length < 4 || /:\/\/|^\/|@[\w-]+\.\p{L}/u.test(value)) return null;
   if (/^\d{4,10}$/.test(value)) return codeWord && !/^(?:19|20)\d\d$/.test(value) ? value : null;
@@ -72,7 +98,10 @@ function judge(raw: string, codeWord: boolean): string | null {
 
 function findSetToValues(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (!/set|chang|made|put|pick|chose|switch|updat|typed|entered|rotat|replac/i.test(text)) return spans;
+  // Read once per text, not once per match (a text of many matches and no such word would be read again each time).
+  let named: boolean | null = null;
+  const secretWord = (): boolean => (named ??= SECRET_WORD_ANYWHERE.test(text));
+  if (!/one|set|chang|made|put|pick|chose|switch|updat|typed|entered|rotat|replac|qued|cambi|mis|mud|troq|alter|coloq|l['’]ho|verander|gewijzig|aangepast|ganti|ubah|đổi|zmieni|změn|мен|ge[äa]nder|gesetzt|gestellt|yapt|değiş|kar |にし|に変|바꿨|변경/i.test(text)) return spans;
   VALUE_IS_WHAT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = VALUE_IS_WHAT.exec(text)); ) {
     const value = judge(m[1]!, CODE_OBJECT.test(m[0]));
@@ -83,7 +112,8 @@ function findSetToValues(text: string): SecretSpan[] {
   SET_TO_VALUE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = SET_TO_VALUE.exec(text)); ) {
     const start = m.index + m[0].length - m[1]!.length;
-    const value = judge(m[1]!, CODE_OBJECT.test(m[0]));
+    // AQ's round: digits set "it" to are a code's where the text names a login, a password or a second factor.
+    const value = judge(m[1]!, CODE_OBJECT.test(m[0]) || (/^\d{6,10}$/.test(m[1]!) && secretWord()));
     if (!value || UNIT_AFTER.test(text.slice(start + value.length, start + value.length + 12))) continue;
     spans.push({ start, end: start + value.length, label: 'password' });
   }
@@ -95,12 +125,40 @@ function findSetToValues(text: string): SecretSpan[] {
     if (!value || (/^\d+$/.test(value) && value.length < 6) || UNIT_AFTER.test(text.slice(start + value.length, start + value.length + 12))) continue;
     spans.push({ start, end: start + value.length, label: 'password' });
   }
+  FOREIGN_SET_TO.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = FOREIGN_SET_TO.exec(text)); ) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const value = judge(m[1]!, secretWord());
+    if (!value || UNIT_AFTER.test(text.slice(start + value.length, start + value.length + 12))) continue;
+    // A typed value only where the text names a secret ("Cambié el color del tema. Lo cambié a Azul2x!" is a theme's
+    // name); a generated phrase says what it is by itself.
+    if (!/[ \t]/.test(value) && !secretWord()) continue;
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  FOREIGN_VALUE_THEN_SET.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = FOREIGN_VALUE_THEN_SET.exec(text)); ) {
+    const raw = m[1] ?? m[2]!;
+    const value = judge(raw, secretWord());
+    if (!value) continue;
+    const start = m.index + m[0].indexOf(raw);
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  ROLE_ONE_IS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ROLE_ONE_IS.exec(text)); ) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const value = judge(m[1]!, false);
+    // A digit or a phrase's words: a name in capitals and underscores ("the staff one is Library_Staff") is a network's.
+    if (value && !/^\d+$/.test(value) && (/\d/.test(value) || /^[a-z]+[ \t-][a-z]/.test(value))) spans.push({ start, end: start + value.length, label: 'password' });
+  }
   // Only where the text speaks of a change ("changed after the storm, old one was …").
   if (/chang|reset|rotat|replac|updat/i.test(text)) {
     OLD_ONE_WAS.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = OLD_ONE_WAS.exec(text)); ) {
-      const start = m.index + m[0].length - m[1]!.length;
-      const value = judge(m[1]!, false);
+      const raw = m[2]!;
+      const start = m.index + m[0].length - raw.length;
+      const value = judge(raw, false);
+      // Without "is", only a token's shape: letters and digits, sixteen or more ("new one Ko3EilkAN8r9nM926uFsDiab").
+      if (m[1] !== undefined && !(value && value.length >= 16 && /\d/.test(value) && /\p{L}/u.test(value))) continue;
       if (value && !/^\d+$/.test(value)) spans.push({ start, end: start + value.length, label: 'password' });
     }
   }

@@ -23,12 +23,17 @@ const WIFI = /(?<![\p{L}\p{N}])(?:router|hotspot|modem|wi-?fi|wlan|вайфа\p{
 const REACH = 90;
 const CLAUSE_STOP = /[.!?。؟](?:\s|$)|\n|[;|]/u;
 /** The name of the network, not its key, follows these. */
-const NAME_BEFORE = /(?<![\p{L}])(?:imei|iccid|serial|firmware|version|mac|bssid|address|adresse|ip|ipv6|channel|band|network|networks|ssid|name|named|called|netz\p{L}*|réseau|red|rede|rete|netwerk|nätverk|nettverk|netværk|verkko|sieć|síť|сеть|мережа|mạng|jaringan|nom|nombre|nome|naam|namn|navn|nimi|heißt|llamad\p{L}*|chiamat\p{L}*|appel\p{L}*|router|modem|hotspot|model|speed|plan|provider|extender|adapter|card|chip)(?:[ \t]+(?:is|was|ist|est|es|é|è|er|är|on|je|jest))?[ \t]*[:=]?[ \t]*["'“«]?$/iu;
+const NAME_BEFORE = /(?<![\p{L}])(?:imei|iccid|serial|firmware|version|mac|bssid|address|adresse|ip|ipv6|channel|band|network|networks|ssid|name|named|called|netz\p{L}*|réseau|red|rede|rete|netwerk|nätverk|nettverk|netværk|verkko|sieć|síť|сеть|мережа|mạng|jaringan|nom|nombre|nome|naam|namn|navn|nimi|heißt|llamad\p{L}*|chiamat\p{L}*|appel\p{L}*|router|modem|hotspot|model|speed|plan|provider|extender|adapter|card|chip)(?:[ \t]+(?:number|nummer|num[ée]ro|no\.?|#))?(?:[ \t]+(?:is|was|ist|est|es|é|è|er|är|on|je|jest))?[ \t]*[:=]?[ \t]*["'“«]?$/iu;
 /** A colon, a dash or a verb for "is" right before spaced words: they are given, not a sentence's. */
 const COPULA_BEFORE =
   /(?:[:=—–-]|(?<![\p{L}])(?:is|ist|est|es|é|è|er|är|on|je|jest|ta|yw|ye|yog|у|је|е|είναι|هي|هو|là|adalah|ni|nĩ|enye|ukax|ནི|है|hai|ko|se))[ \t]*$/u;
 const TOKEN = /[^\s"'“”«»<>()[\]{}]+/gu;
 const HEX_KEY = /^(?=[0-9A-F]*\d)(?=[0-9A-F]*[A-F])[0-9A-F]{10,64}$|^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,64}$/;
+/**
+ * AQ's round: a router's printed key of digits and capitals, ten or more with four digits at least and a run of
+ * capitals ("44096655WAZB", "K7Q2M9X4P1"), as ISPs' stickers give it.
+ */
+const DIGITS_AND_CAPITALS = /^(?=(?:[A-Z]*\d){4})(?=\d*[A-Z]\d*[A-Z])[A-Z0-9]{10,32}$/;
 const BOTH_CASES_DIGITS = /^(?=.*\p{Lu})(?=.*\p{Ll})(?=.*\d)[\p{L}\p{N}]{10,64}$/u;
 const JOINED_WORDS = /^\p{Ll}{3,12}(?:([-_.])\p{Ll}{3,12})(?:\1\p{Ll}{3,12}){1,5}(?:\1?\d{1,4})?[!#$%&*@]?$/u;
 const SPACED_WORDS = /^[a-z]{3,12}(?:[ \t][a-z]{3,12}){2,5}(?:[ \t]\d{1,4})?[!#$%&*@]?(?=[ \t]*(?:$|[,;.!?—–)\]"'”»]))/u;
@@ -37,6 +42,7 @@ function keyShaped(value: string): boolean {
   // Links, e-mail and IP addresses, a MAC address ("43:f0:0e:09:d6:b8").
   if (isMarker(value) || /:\/\/|@|^\d{1,3}(?:\.\d{1,3}){3}$|^www\.|^(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}$|^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i.test(value)) return false;
   if (/^\d{8,20}$/.test(value)) return !/^(\d)\1+$/.test(value);
+  if (DIGITS_AND_CAPITALS.test(value) && !/^\d+(?:[KMGT]?(?:B|BPS|HZ)|MAH|W|KW|V|MM|CM|KM|KG|MP)$/.test(value)) return true;
   // A speed, a size or a price with its unit ("300Mbps", "5GHz", "2.4GHz").
   if (/^\d[\d.,]*\p{L}{1,8}$/u.test(value)) return false;
   if (HEX_KEY.test(value) || BOTH_CASES_DIGITS.test(value) || looksLikeRandomToken(value)) return true;

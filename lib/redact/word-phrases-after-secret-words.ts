@@ -112,6 +112,8 @@ function phraseAt(ts: Token[], i: number): { start: number; end: number } | null
  * language's function word, and not two in "-ing"/"-ed" (a report's verbs).
  */
 const NOT_LATIN_WORD = /^[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/u;
+/** An aside's mark after a blank: an emoji, an em or en dash standing alone, an ellipsis. */
+const ASIDE_MARK = /^(?:\p{Extended_Pictographic}|[—–](?!\S)|…|\.{3})/u;
 
 function wordRunAt(ts: Token[], i: number, anchorNotLatin: boolean): { start: number; end: number } | null {
   const words: string[] = [];
@@ -123,7 +125,10 @@ function wordRunAt(ts: Token[], i: number, anchorNotLatin: boolean): { start: nu
     const m = /^([a-z]{3,12})([.,;:!?)"'”»]*)$/.exec(raw);
     if (!m) {
       // A bracket or a dash after a blank (not a hyphen that joins the last word to more: "oxbow-cobalt-…").
-      closed = words.length > 0 && (NOT_LATIN_WORD.test(raw) || (anchorNotLatin && ts[j]!.start > end && /^[([—–"'“«„-]/.test(raw)));
+      // AQ's round: whatever the anchor's script, a run set off by an aside's mark after a blank ends there too: an
+      // emoji, an em or en dash, an ellipsis ("pw pelican wombat panther 🙏", "паорль bronze forest harbor — pls …",
+      // "… topaz … lo de …"); a sentence's words do not stop on such a mark after three nouns.
+      closed = words.length > 0 && (NOT_LATIN_WORD.test(raw) || (anchorNotLatin && ts[j]!.start > end && /^[([—–"'“«„-]/.test(raw)) || (ts[j]!.start > end && ASIDE_MARK.test(raw)));
       break;
     }
     const w = m[1]!;
@@ -145,7 +150,8 @@ function wordRunAt(ts: Token[], i: number, anchorNotLatin: boolean): { start: nu
     if (j === ts.length - 1) closed = anchorNotLatin;
   }
   if (!closed || words.length < (digitsEnd ? 3 : 3) || words.length > 7) return null;
-  if (!digitsEnd && !anchorNotLatin && !NOT_LATIN_WORD.test(ts[i + words.length]?.text ?? '')) return null;
+  const after = ts[i + words.length];
+  if (!digitsEnd && !anchorNotLatin && !NOT_LATIN_WORD.test(after?.text ?? '') && !(after && after.start > end && ASIDE_MARK.test(after.text))) return null;
   if (words.filter((w) => w.length > 4 && /(?:ing|ed)$/.test(w)).length >= 2) return null;
   return { start: ts[i]!.start, end };
 }
