@@ -734,6 +734,32 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     rule for "label: word value" lines takes any two-word field.
  *   - Kabardian "паролыр 22bronco.esports" (1): taken alone, but "wrong password?" earlier on its line marks what
  *     follows as a password said not to be the one, as it does in English's "wrong password, not hunter2".
+ * - AQ (894/903, 0/508 false alarms since its round; 87.4% / 1.4% before it, after AP's). False alarms first, as
+ *   families: a SOPS envelope shown with its fields elided (`data:...,iv:...`) is the same committed ciphertext
+ *   (ciphertexts.ts); a password policy's range of lengths ("8〜64文字", "8~20자", "8至16位") is a count. Then by shape
+ *   and structure: the bare code word in any script with its article written on, then digits that end their clause
+ *   ("акод 8051", "бжэм икод", "কোদ", "ကုဒ်…", "Your code: …"), save an error's, a postal area's (India's PIN code in any
+ *   script), an authorisation's, a registry's code; a number named by what it opens ("금고 번호", "門ぬ番号や", "kagi nu
+ *   bango", "སྒོ་ཨང་") (codes-after-a-bare-code-word.ts); a lower-case "pin" and digits where no electronics is named
+ *   near it; two backup codes after a second factor's word, digits in groups ("2fa: 92073 48716 / …"); "password" as
+ *   other scripts borrow it (পাসৱার্দ, ပါစ်ဝဝ်ဒ်, پسرود, パス before its particle) and Russian's and Spanish's slips
+ *   (паорль, апароль, cnotraseña) read as the word (password-loanwords.ts); a plain-word run set off by an emoji, a
+ *   dash or an ellipsis; "try X, that should work", "entra con X", "login is my email + X"; "the admin one is X",
+ *   "new one X" after a rotation; set-to in more languages ("quedó en", "auf … geändert", "… yaptım", "kar diya");
+ *   "it's X btw" in a list of logins (values-said-in-asides.ts); a router's printed key of digits and capitals after
+ *   "wifi"; a value of every character class after any short label and its colon (labelled-random-values.ts); a bare
+ *   `key:` under a block named for what it is for (`api:\n  key: …`, nested-config-keys.ts). Of the 105 misses fixed,
+ *   about 80 fell to rules of shape or structure with no word AQ alone holds. What is left (9):
+ *   - two passwords listed (4): the second item's value with no password word on its line ("mk Coyote_turnip70 nhé"
+ *     beside "mk [masked]? nhé"), in Meitei letters ("ꯃꯤ9054!"), or a plain-word run ended by a comma and a word of
+ *     another Latin-script language ("password ibá island willow octopus ase,"), or by the line's end ("the password's
+ *     timber heron quartz pickle paddle"): a line's end or a comma ends English prose as often.
+ *   - Cherokee "ᏗᎦᏃᏣᎳᏅᎯ Meadow.hickory35" (1): the language's word for a password, no rule's list holds it.
+ *   - Japanese "ドアコのード 654110" (1): a garbled katakana "code" no rule reads.
+ *   - Mixtec "contraseña kuu gravel dragon dagger, ña …" and Spanish "contraseña shadow tulip bucket quartz ojo con las
+ *     mayúsculas" (2): a plain-word run ended by a comma or running into that language's words, as above.
+ *   - a Datadog key before "— that is the datadog api key" (1): hex of 32 with the key's name after it; a 32-hex value is
+ *     a checksum as often, and the name after it would need a rule that reads backwards.
  */
 interface HeldOutCorpus {
   name: string;
@@ -1411,6 +1437,26 @@ const CORPORA: HeldOutCorpus[] = [
       'password in English chat',
       'password in Navajo chat',
       'water utility scada operator logins',
+    ],
+  },
+  {
+    // AQ's round (after-corpus-aq.test.ts): measured at 789/903 (87.4%) and 7/508 false alarms before it (after AP's
+    // round).
+    name: 'AQ',
+    file: 'heldout-aq.json',
+    positives: 903,
+    negatives: 508,
+    kinds: 308,
+    caught: 894,
+    // See the list above.
+    knownMisses: [
+      'casual password (Cherokee)',
+      'casual password (Mixtec)',
+      'datadog api key pasted in chat',
+      'door/alarm code (Japanese)',
+      'long note: password and door code (Spanish)',
+      'two passwords listed (big language)',
+      'two passwords listed (small language)',
     ],
   },
 ];
