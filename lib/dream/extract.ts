@@ -40,6 +40,7 @@ import { possessionStatements } from './possessions';
 import { LANGUAGES_IN_ENGLISH } from './language-names';
 import { medicationStatements } from './medications';
 import { givenUp } from './habits-given-up';
+import { bereavements } from './bereavements';
 
 /**
  * The rule-based extractor: durable first-person facts, preferences and instructions, and retractions and changes
@@ -329,6 +330,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`^(?:my )?home(?: base)? is (?:in )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}?)(?= now| these days|[,.;!]|$)`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I grew up in Lagos": where they are from.
   { re: r(String.raw`\bI grew up in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})`), make: (m) => (properName(m[1]) === m[1] ? slotFact('origin', `User grew up in ${m[1]}.`, m[1], 0.6) : null) },
+  // "I moved into Cedar Ridge on Tuesday", "we've moved into Alder Court": a home named by its own name (a care home,
+  // a block, halls), not "moved into a flat" (the rule below) or "moved into management".
+  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now |officially )?moved into ${NAME}(?=\s*(?:[,.;!?]|$)|\s+(?:on|last|this|yesterday|today|in|at|and|with|after|when|a|two|three|four)\b)`), make: (m) => (properName(m[1]) === m[1] && !NOT_AN_EMPLOYER.test(m[1]) && !/^(?:Management|Sales|Marketing|Finance|HR|IT|Operations|Admin)\b/.test(m[1]) ? slotFact('location', `User lives at ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:moved|relocated) (?:back |up |down |over |out |across )?(?:to|into (?:an?|the|our|my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:new |little |tiny |small |bigger |old )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow|farmhouse|cabin|caravan|houseboat|villa|croft|townhouse|loft|unit) in) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I've taken a job in Lautoka, started 1 September, moved to Lautoka with my two kids": the "I" said once, up front.
   { re: r(String.raw`^I\b[^.!?;]*?, (?:and )?(?:just |recently |finally |now )?(?:moved|relocated) (?:back |up |down |over )?to ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) && /^\p{Lu}/u.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
@@ -1178,7 +1182,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
       for (const like of habit.likes)
         if (!retractions.some((x) => x.sourceTurnIds[0] === turn.id && x.value === like))
           retractions.push({ value: like, disproven: false, sourceTurnIds: [turn.id], occurredAt: turn.at, said: read.said, preferencesOnly: true });
-    const said = [...statements(s, gone), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    // "My wife Pilar died in November": widowed, and not "User's wife is Pilar." from the same words.
+    const died = bereavements(s);
+    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);

@@ -1,6 +1,7 @@
 /**
- * A habit the user has given up, said as done: "I've stopped drinking", "three weeks sober today", "I quit smoking in
- * March", "I don't drink any more". It is who the user is now (whoever suggests a Friday night in should know), and
+ * A habit the user has given up, said as done: "I've stopped drinking", "I'm sober now", "I quit smoking in March",
+ * "I don't drink any more". A count alone ("two weeks smoke free!!") is a milestone of a quit already told, whose own
+ * words (and date) a search for it should find first. It is who the user is now (whoever suggests a Friday night in should know), and
  * the likes that went with it ("User likes a hoppy IPA") are no longer current: each habit names the words its likes
  * are said in (one form each: a retraction matches by stem), and the retractions it makes retire only likes, never a
  * job at a brewery or a brother's bar.
@@ -15,13 +16,13 @@ export interface GivenUpHabit {
 const HABITS: { name: string; said: RegExp; text: string; likes: string[] }[] = [
   {
     name: 'alcohol',
-    said: /\b(?:(?:stopped|quit|given up|gave up|giving up|cut out|knocked|kicked) (?:the )?(?:drinking|alcohol|booze|the drink|drink)\b|(?:don't|do not|no longer) drink(?: alcohol)?(?: any ?more| now| these days)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:sober|alcohol[- ]free|dry)\b|I(?:'m| am) (?:now |officially )?(?:sober|teetotal|tee-total|alcohol[- ]free)\b|(?:stayed|staying|been|being) sober\b)/i,
+    said: /\b(?:(?:stopped|quit|given up|gave up|giving up|cut out|knocked|kicked) (?:the )?(?:drinking|alcohol|booze|the drink|drink)\b|(?:don't|do not|no longer) drink(?: alcohol)?(?: any ?more| now| these days)|I(?:'m| am) (?:now |officially )?(?:sober|teetotal|tee-total|alcohol[- ]free)\b|(?:stayed|staying|been|being) sober\b)/i,
     text: 'User has stopped drinking alcohol.',
     likes: ['beer', 'IPA', 'lager', 'ale', 'stout', 'wine', 'whisky', 'whiskey', 'gin', 'vodka', 'rum', 'tequila', 'mezcal', 'cocktail', 'prosecco', 'champagne', 'cider', 'bourbon', 'scotch', 'sake', 'mead', 'negroni', 'margarita', 'mojito', 'martini', 'pints'],
   },
   {
     name: 'smoking',
-    said: /\b(?:(?:stopped|quit|given up|gave up|giving up|kicked) (?:smoking|cigarettes|the cigarettes|fags|tobacco|vaping|the vape|nicotine)\b|(?:don't|do not|no longer) smoke(?: any ?more| now)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:smoke[- ]free|nicotine[- ]free)\b|I(?:'m| am) (?:now |officially )?(?:a non-?smoker|smoke[- ]free|an ex-?smoker)\b)/i,
+    said: /\b(?:(?:stopped|quit|given up|gave up|giving up|kicked) (?:smoking|cigarettes|the cigarettes|fags|tobacco|vaping|the vape|nicotine)\b|(?:don't|do not|no longer) smoke(?: any ?more| now)|I(?:'m| am) (?:now |officially )?(?:a non-?smoker|smoke[- ]free|an ex-?smoker)\b)/i,
     text: 'User has stopped smoking.',
     likes: ['cigarette', 'cigar', 'tobacco', 'vape', 'vaping', 'shisha', 'hookah'],
   },
@@ -36,7 +37,8 @@ export function givenUp(sentence: string): GivenUpHabit | null {
   for (const h of HABITS) {
     const m = h.said.exec(sentence);
     if (!m) continue;
-    const before = sentence.slice(0, m.index);
+    // Within the clause: "Something you should know: I've stopped drinking" is said as done.
+    const before = sentence.slice(0, m.index).split(/[:;,.!?—–]/).at(-1) ?? '';
     if (NOT_THE_USERS.test(before) || NOT_DONE.test(before)) continue;
     // "stopped drinking coffee", "quit drinking soda": another drink, not alcohol.
     if (h.name === 'alcohol' && /^\s+(?:coffee|tea|soda|pop|coke|energy drinks?|fizzy drinks?|milk|juice|caffeine)\b/i.test(sentence.slice(m.index + m[0].length))) continue;

@@ -56,6 +56,8 @@ const JOBS = [
   'conservator', 'restorer', 'lighthouse keeper', 'gamekeeper', 'warden', 'ranger',
   // Machines run: "a tower crane operator", "forklift operator", "machine operator".
   'crane operator', 'crane driver', 'forklift operator', 'forklift driver', 'machine operator', 'plant operator', 'operator',
+  // Who leads a shift or a team on the floor: "team leader at the depot", "shift supervisor".
+  'team leader', 'team lead', 'shift leader', 'shift lead', 'supervisor',
 ];
 
 export const OCCUPATION = String.raw`(?:${JOBS.join('|')})s?`;

@@ -6,6 +6,8 @@
  * slot only, so a flatmate who moved out touches no partner.
  */
 
+import { OCCUPATION } from './occupations';
+
 export interface PartnerFact {
   kind: 'fact';
   slot: string;
@@ -15,6 +17,8 @@ export interface PartnerFact {
 }
 
 const CAPITALISED = String.raw`(\p{Lu}[\p{Ll}'’-]+)`;
+/** An aside in brackets after a name ("Made (I Made Wirawan, he's an architect)"), read past. */
+const ASIDE = String.raw`(?: \([^()\n]{0,80}\))?`;
 const ANY_CASE = String.raw`(\p{L}[\p{L}'’-]+)`;
 const ONE = String.raw`(?:someone|somebody|a (?:guy|girl|woman|man|lad|bloke|lass)|this (?:guy|girl|woman|man|lad|bloke)|a (?:lovely|nice|cute|new) (?:guy|girl|woman|man|lad|bloke|lass))(?: new)?`;
 // Between "someone" and the name: a comma, a dash, an emoji or two ("been seeing someone 🙈 Ravi").
@@ -37,7 +41,11 @@ const SEEING = [
 /** "I'm married to Arvid", "married to Arvid, we have twins", "just got engaged to Sam". */
 const MARRIED_TO = new RegExp(String.raw`${LEAD}(?:(?:happily|just|recently|newly|now|got|been)\s+)*(married|engaged) to\s+${CAPITALISED}(?![\p{L}'’])`, 'u');
 /** "Elaine and I are engaged", "Sam and I got married in June": the partner named first, as people say it of a wedding. */
-const AND_I_MARRIED = new RegExp(String.raw`(?:^|[,;:.!—–-]\s*|\b(?:so|and|well|anyway|btw|news)\s+)${CAPITALISED} and I (?:are|were|'re|’re|got|have got|'ve got|just got|have just got|'ve just got|are now|were finally|finally got) (?:now |just |officially |finally )?(married|engaged)\b(?!\s+to\b)`, 'u');
+const AND_I_MARRIED = new RegExp(String.raw`(?:^|[,;:.!—–-]\s*|\b(?:so|and|well|anyway|btw|news)\s+)${CAPITALISED}${ASIDE} and I (?:are|were|'re|’re|got|have got|'ve got|just got|have just got|'ve just got|are now|were finally|finally got) (?:now |just |officially |finally )?(married|engaged)\b(?!\s+to\b)`, 'u');
+/** "Made and I set the date", "Ana and I are getting married in May": a wedding planned, so engaged. */
+const AND_I_WEDDING = new RegExp(String.raw`(?:^|[,;:.!—–-]\s*|\b(?:so|and|well|anyway|btw|news)\s+)${CAPITALISED}${ASIDE} and I (?:have |'ve |just |finally |officially )*(?:set the date|set a date|booked the (?:wedding|venue|church|registry office)|(?:are|'re|’re) (?:getting married|tying the knot|marrying))\b`, 'u');
+/** What the partner does, said in an aside after the name: "Made (I Made Wirawan, he's an architect in Denpasar) and I". */
+const ASIDE_JOB = new RegExp(String.raw`\((?:[^()]{0,40},\s*)?(?:he|she|they)(?:'s|’s| is| are|'re) an? ((?:[\p{L}-]+ ){0,2}?${OCCUPATION})(?: (?:in|at|for) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))?\s*\)`, 'iu');
 /**
  * "I'm keeping okafor, not taking tomas's name", "I took Arvid's surname": whose name a married user takes or keeps
  * from is their partner's, typed in any case.
@@ -54,6 +62,14 @@ const RELATIONS: Record<string, string> = { boyfriend: 'boyfriend', girlfriend: 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const partner = (name: string, text: string): PartnerFact => ({ kind: 'fact', slot: 'user/family:partner', text, value: name, importance: 0.7 });
 
+/** The partner's fact, and what the partner does when an aside says it: "User's partner Made is an architect in Denpasar." */
+function withAsideJob(s: string, name: string, fact: PartnerFact): PartnerFact[] {
+  const job = ASIDE_JOB.exec(s.slice(s.indexOf(name)));
+  if (!job) return [fact];
+  const text = `User's partner ${name} is ${/^[aeiou]/i.test(job[1]!) ? 'an' : 'a'} ${job[1]!.toLowerCase()}${job[2] ? ` in ${job[2]}` : ''}.`;
+  return [fact, { kind: 'fact', slot: 'user/family:partner:job', text, value: job[1]!, importance: 0.6 }];
+}
+
 /** The partner a sentence names, if any. */
 export function partnerStatements(s: string): PartnerFact[] {
   if (/^(?:if|suppose|imagine|pretend|what if|let'?s say|would|should|could)\b/i.test(s)) return [];
@@ -64,7 +80,10 @@ export function partnerStatements(s: string): PartnerFact[] {
   // Read as typed: the name may open the sentence, where a capital says nothing, but "And" or "Then" is no name.
   const andI = AND_I_MARRIED.exec(s);
   if (andI && !NOT_A_NAME.test(andI[1]!) && !/^(?:and|then|so|now|me|you|he|she|they|we)$/i.test(andI[1]!))
-    return [partner(andI[1]!, `User is ${andI[2]!.toLowerCase()} to ${andI[1]!}.`)];
+    return withAsideJob(s, andI[1]!, partner(andI[1]!, `User is ${andI[2]!.toLowerCase()} to ${andI[1]!}.`));
+  const wedding = AND_I_WEDDING.exec(s);
+  if (wedding && !NOT_A_NAME.test(wedding[1]!) && !/^(?:and|then|so|now|me|you|he|she|they|we)$/i.test(wedding[1]!))
+    return withAsideJob(s, wedding[1]!, partner(wedding[1]!, `User is engaged to ${wedding[1]!}.`));
   for (const re of SEEING) {
     const m = re.exec(t);
     const name = m?.slice(1).find(Boolean);

@@ -46,9 +46,21 @@ const HOURS_KIND = String.raw`(?:[Ww]eekend|[Ss]aturday|[Ss]unday|[Ee]vening|[Nn
 const SHIFTS_AT = r(
   String.raw`\b[Ii](?:'ve| have|'m| am)?\s+(?:just |now |also |recently |finally )?(?:took|taken|got|picked up|started(?: doing| working)?|do|work(?:ing)?|doing)\s+(?:an? |some )?((?:${HOURS_KIND}[ -])*(?:shifts|shift|job|work)|(?:[Ww]eekends|[Ss]aturdays|[Ss]undays|[Ee]venings|[Nn]ights|[Pp]art[- ]time))\s+(?:at|in|with) (?:the )?${NAME}(?:\s+(${PLACE_KIND}))?(?![\p{L}])`,
 );
-/** "I'm a data analyst at a logistics company in Wrocław": a workplace said by its kind, and where it is. */
+/**
+ * Shifts said with where they are worked, the place named with what it is: "I do three 12-hour nights a week, 7p to
+ * 7a, at Bronx Riverside Hospital", "I work weekends at Ridgeway Care Home".
+ */
+const SHIFTS_AT_AN_INSTITUTION = r(
+  String.raw`\b[Ii] (?:do|work|pull|cover)\b[^.!?\n]{0,60}?\b(?:nights|days|shifts?|hours|weekends|lates|earlies)\b[^.!?\n]{0,40}? at (?:the )?(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,3} (?:Hospital|Infirmary|Clinic|Medical Cent(?:re|er)|Health Cent(?:re|er)|Care Home|Nursing Home|Hospice|School|Academy|College|University|Hotel|Airport|Prison|Library|Museum|Station|Depot|Warehouse|Factory|Mill|Plant))(?![\p{L}])`,
+);
+/** A workplace by what it is: "a logistics company", "the bottling plant". */
+const KIND_OF_PLACE = String.raw`(?:[\p{L}-]+ ){0,3}?(?:company|firm|startup|agency|bank|hospital|school|college|university|charity|factory|shop|store|restaurant|hotel|council|ministry|nonprofit|practice|clinic|studio|lab|warehouse|museum|library|newspaper|supermarket|garage|bakery|nursery|care home|depot|plant|mill|mine|yard|site|terminal|distribution cent(?:re|er)|call cent(?:re|er)|sorting office)`;
+/**
+ * "I'm a data analyst at a logistics company in Wrocław", "I'm team leader at the depot in Longueau": a workplace said
+ * by its kind, and where it is ("the local hospital" alone names no workplace to keep).
+ */
 const AT_A_KIND_OF_PLACE = r(
-  String.raw`\b[Ii](?:'m| am) an? ${JOB} (?:at|for|with) (an? (?:[\p{L}-]+ ){0,3}?(?:company|firm|startup|agency|bank|hospital|school|college|university|charity|factory|shop|store|restaurant|hotel|council|ministry|nonprofit|practice|clinic|studio|lab|warehouse|museum|library|newspaper|supermarket|garage|bakery|nursery|care home)(?: in ${NAME})?)(?![\p{L}])`,
+  String.raw`\b[Ii](?:'m| am) (?:an? |the )?${JOB} (?:at|for|with) ((?:an? ${KIND_OF_PLACE}(?: in ${NAME})?|the ${KIND_OF_PLACE} in ${NAME}))(?![\p{L}])`,
 );
 /**
  * A farm, a shop or a practice of the user's, said in another language: "Tenho um pomar de cerejeiras no Fundão",
@@ -86,6 +98,8 @@ export function workingLifeStatements(sentence: string, saidAt: number): Working
   }
   const workplace = AT_A_KIND_OF_PLACE.exec(sentence);
   if (workplace) out.push({ ...fact(`User works at ${workplace[2]}.`, workplace[2]!, 0.75), slot: 'user/employer' });
+  const institution = workplace ? null : SHIFTS_AT_AN_INSTITUTION.exec(sentence);
+  if (institution && !/^(?:my|his|her|their|our)\b/i.test(sentence.slice(0, institution.index).split(/[,;]/).at(-1) ?? '')) out.push({ ...fact(`User works at ${institution[1]}.`, institution[1]!, 0.75), slot: 'user/employer' });
   const hours = SHIFTS_AT.exec(sentence);
   if (hours && !TIME_NAME.test(hours[2]!) && !/^(?:job|work|shifts?)$/i.test(hours[1]!)) {
     // A day keeps its capital ("Saturday shifts"); "Weekend shifts" typed at a sentence's start does not.
