@@ -5,6 +5,8 @@
  * so an earlier "User is married to Pilar." goes to its history.
  */
 
+import { saidAsDone } from './said-as-done';
+
 export interface BereavementFact {
   kind: 'fact';
   slot: string;
@@ -24,12 +26,10 @@ const DIED = new RegExp(
   String.raw`\bmy (?:late |beloved |dear )?(wife|husband|partner|fianc[eé]e?|mum|mom|mother|dad|father|brother|sister|son|daughter|grandma|grandmother|nan|gran|grandpa|grandfather|granddad),? (\p{Lu}[\p{L}'’-]+,? )?(?:died|passed away|passed|has died|has passed(?: away)?|was killed|lost (?:her|his) (?:fight|battle))\b((?: (?:in|on|last) (?:\d{4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+(?: \d{4})?|\p{L}+(?: \d{1,2}(?:st|nd|rd|th)?)?(?: \d{4})?))?)(?=[\s,.;!?]|$)`,
   'iu',
 );
-/** Asked or supposed, or someone else's relative ("my friend's wife died"). */
-const NOT_SAID_AS_SO = /\b(?:if|when|what if|suppose|imagine|afraid|scared|worried)\b[^.!?]{0,30}$/i;
 
 export function bereavements(sentence: string): BereavementFact[] {
   const m = DIED.exec(sentence);
-  if (!m || NOT_SAID_AS_SO.test(sentence.slice(0, m.index)) || /\?\s*$/.test(sentence)) return [];
+  if (!m || !saidAsDone(sentence.slice(0, m.index)) || /\?\s*$/.test(sentence)) return [];
   const rel = RELATIONS[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase();
   // Read case-blind: a name is capitalised as typed, and "who" in "my grandmother, who passed away" is none.
   const said = (m[2] ?? '').replace(/[,\s]+$/, '');

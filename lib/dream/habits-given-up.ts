@@ -7,6 +7,8 @@
  * job at a brewery or a brother's bar.
  */
 
+import { saidAsDone } from './said-as-done';
+
 export interface GivenUpHabit {
   fact: { kind: 'fact'; slot: string; text: string; value: string; importance: number };
   /** The words of the likes it ends ("IPA", "wine"). */
@@ -27,9 +29,6 @@ const HABITS: { name: string; said: RegExp; text: string; likes: string[] }[] = 
     likes: ['cigarette', 'cigar', 'tobacco', 'vape', 'vaping', 'shisha', 'hookah'],
   },
 ];
-/** Someone else's ("my dad quit drinking"), wished or asked ("I should stop drinking", "how do I quit smoking?"). */
-const NOT_THE_USERS = /\b(?:my (?:mum|mom|dad|father|mother|husband|wife|partner|son|daughter|brother|sister|friend|boss|uncle|aunt)|(?:he|she|they)(?:'s|'ve| has| have| is)?)\b[^.!?]{0,25}$/i;
-const NOT_DONE = /\b(?:should|want(?:s|ed)? to|trying to|try to|going to|gonna|plan(?:ning)? to|thinking|considering|might|maybe|if|how (?:do|can|to)|hoping|wish|need to|tried to)\b[^.!?]{0,30}$/i;
 
 /** The habit a sentence says the user gave up, if any. */
 export function givenUp(sentence: string): GivenUpHabit | null {
@@ -38,8 +37,7 @@ export function givenUp(sentence: string): GivenUpHabit | null {
     const m = h.said.exec(sentence);
     if (!m) continue;
     // Within the clause: "Something you should know: I've stopped drinking" is said as done.
-    const before = sentence.slice(0, m.index).split(/[:;,.!?—–]/).at(-1) ?? '';
-    if (NOT_THE_USERS.test(before) || NOT_DONE.test(before)) continue;
+    if (!saidAsDone(sentence.slice(0, m.index))) continue;
     // "stopped drinking coffee", "quit drinking soda": another drink, not alcohol.
     if (h.name === 'alcohol' && /^\s+(?:coffee|tea|soda|pop|coke|energy drinks?|fizzy drinks?|milk|juice|caffeine)\b/i.test(sentence.slice(m.index + m[0].length))) continue;
     return { fact: { kind: 'fact', slot: `user/habit:${h.name}`, text: h.text, value: h.name === 'alcohol' ? 'stopped drinking' : 'stopped smoking', importance: 0.85 }, likes: h.likes };

@@ -6,6 +6,8 @@
  * names; "switched me from nights to days" names none.
  */
 
+import { saidAsDone } from './said-as-done';
+
 export interface MedicationFact {
   kind: 'fact';
   slot: string;
@@ -35,10 +37,6 @@ const PUT_ON = new RegExp(String.raw`\b(?:put|started|starting|got)\s+me\s+on\s+
 const PRESCRIBED = new RegExp(String.raw`\b(?:prescribed\s+me|I(?:'ve| have| was| got)\s+(?:been\s+|just\s+been\s+)?prescribed)\s+(?:some\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?`, 'iu');
 const I_AM_ON = new RegExp(String.raw`\bI(?:'m| am)\s+(?:now\s+|still\s+|currently\s+)?on\s+(?:the\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?(?:\s+now)?(?=\s*(?:[,.;!?)]|$)|\s+(?:and|but|so|for|since|now|because|which)\b)`, 'iu');
 const CAME_OFF = new RegExp(String.raw`\b(?:I(?:'ve| have)?\s+(?:came|come|got|been taken|was taken)\s+off|I(?:'ve| have)?\s+stopped(?:\s+taking)?|(?:took|taken)\s+me\s+off)\s+(?:the\s+|my\s+)?${DRUG}`, 'iu');
-/** Not the user's: "he's on warfarin", "my dad was put on statins" are someone else's medicines. */
-const SOMEONE_ELSES = /\b(?:my (?:mum|mom|dad|father|mother|husband|wife|partner|son|daughter|kid|child|brother|sister|grandma|grandpa|gran|nan|friend|dog|cat)|(?:he|she|they) (?:is|was|are|were|'s|'re))\b[^.!?]{0,30}$/i;
-/** Asked, wished or supposed, not done: "should I ask to be put on statins?", "if they switch me from …". */
-const NOT_DONE = /\b(?:if|whether|should|might|may|could|would|maybe|thinking|considering|want(?:s|ed)? to|wants? me|going to|gonna|plan(?:s|ning)? to)\b[^.!?]{0,40}$/i;
 
 function dosed(drug: string, dose?: string) {
   return `${drug}${dose ? ` ${dose.trim()}` : ''}`;
@@ -50,7 +48,8 @@ export function medicationStatements(sentence: string): { facts: MedicationFact[
   const stopped: { value: string; slot: string }[] = [];
   if (/\?\s*$/.test(sentence)) return { facts, stopped };
   const before = (m: RegExpExecArray) => sentence.slice(0, m.index);
-  const owned = (m: RegExpExecArray) => !SOMEONE_ELSES.test(before(m)) && !NOT_DONE.test(before(m));
+  // Each pattern names the user ("switched me", "I'm on"): only a wish, a plan or a question is not one.
+  const owned = (m: RegExpExecArray) => saidAsDone(before(m), true);
   const switched = SWITCHED.exec(sentence) ?? I_SWITCHED.exec(sentence);
   if (switched && owned(switched) && (isMedicine(switched[1]!, false) || isMedicine(switched[2]!, !!switched[3]))) {
     const [, from, to, dose] = switched;
