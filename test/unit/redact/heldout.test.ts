@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { redactSecrets } from '../../../lib/redact';
 import { formatScore, score, type Corpus } from './corpus';
 
@@ -1460,6 +1460,11 @@ const CORPORA: HeldOutCorpus[] = [
     ],
   },
 ];
+
+// Each corpus is seconds of synchronous work, and this file runs them one after another: a turn of the event loop
+// after each test lets the worker answer vitest's main process, which otherwise waited past its 60 s reply window
+// once the file outgrew a minute ("Timeout calling onTaskUpdate", an error outside any test).
+afterEach(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
 describe.each(CORPORA)('held-out redaction corpus $name (no longer held out)', (c) => {
   const corpus = load(c.file);
