@@ -80,7 +80,7 @@ function applyFactsAndRetractions(run: Apply, candidates: Candidate[], retractio
 function retract(run: Apply, r: PlannedRetraction): Event[] {
   const { state, stats, at } = run;
   const want = retractionTerms(r.value);
-  if (want.size === 0 && !r.memoryId) return [];
+  if (want.size === 0 && !r.memoryId && !r.wholeSlot) return [];
   const retired: MemoryRow[] = [];
   const replacements: Event[] = [];
   for (const m of retirable(state, r, want)) {
@@ -125,6 +125,7 @@ function retirable(state: ConsolidationState, r: PlannedRetraction, want: Set<st
     return m && m.status === 'active' && FACT_KINDS.has(m.kind) && !m.pinned ? [m] : [];
   }
   const facts = r.slot ? state.activeFactsInSlot(r.slot) : state.activeFacts();
+  if (r.wholeSlot) return r.slot ? facts.filter((m) => !m.pinned && !m.edited && m.occurredAt < r.occurredAt) : [];
   const side = r.instructionsThat;
   const onThatSide = (m: MemoryRow) => !side || (m.kind === 'instruction' && layoutStances(m.text).some((x) => x.part === r.value && x.stance === side));
   return facts.filter((m) => !m.pinned && onThatSide(m) && (!r.preferencesOnly || m.kind === 'preference') && [...want].every((t) => state.termsOf(m).has(t)));

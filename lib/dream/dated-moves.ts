@@ -21,9 +21,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH = eitherCase(MONTHS.join('|'));
 const SEASON = eitherCase('spring|summer|autumn|fall|winter');
 /** When: "at the end of April", "in June", "next month", "this summer", "on the 3rd", "in two weeks". */
-const WHEN = String.raw`(?:at the (?:end|start|beginning) of (?:${MONTH}|the (?:month|year|summer)|next (?:month|year))|(?:in|by|from) (?:early |late |mid-?)?(?:${MONTH}|${SEASON})|(?:this|next) (?:week|month|year|${SEASON}|${MONTH})|on the \d{1,2}(?:st|nd|rd|th)?|in (?:a|one|two|three|four|five|six|a few|a couple of) (?:weeks?|months?))`;
+const WHEN = String.raw`(?:at the (?:end|start|beginning) of (?:${MONTH}|the (?:month|year|summer)|next (?:month|year))|(?:in|by|from) (?:early |late |mid-?)?(?:${MONTH}|${SEASON})|(?:this|next) (?:week|month|year|${SEASON}|${MONTH})|on the \d{1,2}(?:st|nd|rd|th)?|in (?:a|one|two|three|four|five|six|a few|a couple of) (?:weeks?|months?)|on (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH})|on (?:${MONTH}) \d{1,2}(?:st|nd|rd|th)?|on (?:19|20)\d\d-\d\d-\d\d)`;
 const DATED_MOVE = new RegExp(
-  String.raw`\b(?:I(?:'m| am)|[Ww]e(?:'re| are)|I(?:'ll| will) be|[Ww]e(?:'ll| will) be) (?:finally |officially |actually |now )?moving (?:back |up |down |over |house )?to (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}),? (${WHEN})\b`,
+  String.raw`\b(?:I(?:'m| am)|[Ww]e(?:'re| are)|I(?:'ll| will) be|[Ww]e(?:'ll| will) be|(?:[Mm]e and (?:my )?[\p{L}-]+(?: \p{Lu}[\p{L}'-]+)?|(?:[Mm]y )?[\p{L}-]+(?: \p{Lu}[\p{L}'-]+)? and I) are) (?:finally |officially |actually |now )?moving (?:back |up |down |over |house )?(?:from \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2} )?to (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}),? (${WHEN})\b`,
   'u',
 );
 /**

@@ -121,6 +121,9 @@ export function isInstructionToAssistant(sentence: string): boolean {
   // "keep it short", which may be this answer's).
   if (!opened && SHAPING_VERBS.has(verb) && /^\s+(?:your |the |all |my )?(?:answers|replies|responses)\b(?!\s+(?:to|for|of)\b)/i.test(s.slice(s.toLowerCase().indexOf(verb) + verb.length)) && /^(?:please\s+)?[\p{L}-]+/iu.test(s))
     return true;
+  // "keep all product descriptions under 80 words", "make every caption lowercase": "all" or "every" of a kind of
+  // writing the assistant does for the user is how each one should be, not this one's ("keep the descriptions short").
+  if (!opened && SHAPING_VERBS.has(verb) && ALL_OF_A_KIND_WRITTEN.test(s.slice(s.toLowerCase().indexOf(verb) + verb.length))) return true;
   // "pls use 24 hour time", "stick to metric": units and formats are kept for every answer unless said of this one.
   if (!opened && USE_UNITS.test(s) && !ONE_OFF.test(s)) return true;
   // "Please use metric units in all your answers", "Use British spelling whenever you write": a plain imperative
@@ -188,6 +191,9 @@ export function isReplacingRule(sentence: string, announcedBy = ''): boolean {
 }
 
 /** Verbs that shape every answer when their object is "answers" ("keep answers short", "format your replies as…"). */
+/** "all product descriptions", "every email", "any captions": each of a kind of writing done for the user. */
+const ALL_OF_A_KIND_WRITTEN =
+  /^\s+(?:all(?: of)?(?: the| my| our)?|every|each|any) (?:[\p{L}-]+ ){0,2}?(?:descriptions?|e-?mails?|posts?|captions?|summaries|summary|drafts?|letters?|messages?|tweets?|titles?|headlines?|bios?|listings?|newsletters?|reports?|blurbs?|announcements?|replies|reply|answers?|responses?|translations?|copy)\b(?!\s+(?:to|for|of|about|from)\b)/iu;
 const SHAPING_VERBS = new Set('keep make format structure limit end start begin write'.split(' '));
 
 /** What an answer should (not) hold, named without a verb: "bullet points", "emojis", "metric". */

@@ -103,6 +103,10 @@ const BACKGROUND = /\b(?:since|cause|because|after|when|ever since|once)\s+(?:I\
  * or a thing put away ("I retired the old laptop").
  */
 const RETIRED = /(?<!\b(?:when|once|if|until|till|after|by the time|before)\s+)\bI(?:'m| am)(?: now| finally| happily| fully| recently| newly| semi-| semi | officially)? ?retired\b|\bI(?:'m| am) \d{2}(?: years old)?(?:,| and|, and| &) (?:now |happily )?retired\b|\bI (?:just |finally |recently |officially |have |'ve )?retired\b(?=\s*(?:[,.;!?)]|$)|\s+(?:last|this|in|at|on|from|after|early|back|when|so|and|but|recently|(?:a (?:few|couple|year|decade))|\d|two|three|four|five|six|seven|eight|nine|ten|years?)\b)|\b(?:since|before|until|till|til|after|once|ever since) I (?:finally |officially )?retired\b/i;
+/** "I decided to retire early", "I've chosen to retire": a decision, done when the message says the last day is behind. */
+const RETIRE_DECIDED = /\bI(?:'ve| have)? (?:finally |now |just )?(?:decided|chosen|chose|made the decision) to (?:take (?:early )?)?retire(?:ment)?\b/i;
+/** "Today was my last day at the archive", "Friday was my last day", "my last day at work was yesterday". */
+const LAST_DAY_PAST = /\b(?:today|yesterday|this (?:morning|afternoon)|(?:mon|tues|wednes|thurs|fri|satur|sun)day) was my (?:very )?(?:last|final) day\b|\bmy (?:very )?(?:last|final) day\b[^.!?\n]{0,40}?\bwas (?:today|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 /** The work done before it, said with it: "I ran a lathe for 40 years at the shipyard before I retired". */
 const BEFORE_RETIRING = /\bI ((?:was|worked|ran|spent|taught|drove|managed|nursed|built|did|had|owned|fixed|flew|farmed|sold)\b[^.!?;]{3,80}?),? (?:before|until|till|til) I (?:finally |officially )?retired\b/i;
 /** "I retired last year after 30 years as a nurse": what it came after. */
@@ -119,7 +123,7 @@ const NEUROTYPE = /\bI(?:'m| am) (autistic|dyslexic|dyspraxic|neurodivergent|epi
 const NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6' };
 
 /** How and whether the user works, and what the assistant should allow for in how they think. */
-export function workAndHealthStatements(s: string): EverydayFact[] {
+export function workAndHealthStatements(s: string, turn = s): EverydayFact[] {
   const out: EverydayFact[] = [];
   const days = DAYS_A_WEEK.exec(s)?.[1]?.toLowerCase();
   if (days) {
@@ -133,7 +137,7 @@ export function workAndHealthStatements(s: string): EverydayFact[] {
     const lost = JOB_LOST.exec(s);
     if (lost && !BACKGROUND.test(s.slice(0, lost.index).replace(/'/g, ''))) out.push(fact('employer', 'User lost their job.', 'lost their job', 0.75));
   }
-  if (RETIRED.test(s)) {
+  if (RETIRED.test(s) || (RETIRE_DECIDED.test(s) && LAST_DAY_PAST.test(turn))) {
     const before = BEFORE_RETIRING.exec(s)?.[1] ?? RETIRED_AFTER.exec(s)?.[1] ?? RETIRED_THEN.exec(s)?.[1] ?? WAS_FOR_YEARS.exec(s)?.[1];
     const then = before ? (/^(?:\d|[\p{L}-]+ (?:years?|decades?))/u.test(before) && RETIRED_AFTER.exec(s)?.[1] === before ? ` after ${before}` : ` (before that: ${before.trim()})`) : '';
     // "since I retired from teaching": from what, when no clause says more.

@@ -40,6 +40,7 @@ import { possessionStatements } from './possessions';
 import { LANGUAGES_IN_ENGLISH } from './language-names';
 import { medicationStatements } from './medications';
 import { givenUp } from './habits-given-up';
+import { withoutSlips } from './slips';
 import { bereavements } from './bereavements';
 
 /**
@@ -92,6 +93,8 @@ export interface Retraction {
   someoneElses?: boolean;
   /** Retires only likes and other preferences: a habit given up ends "User likes a hoppy IPA", not a job at a brewery. */
   preferencesOnly?: true;
+  /** Retires every fact of its slot said before it, whatever its value: retiring ends the job the user had. */
+  wholeSlot?: true;
 }
 
 export interface ExtractInput {
@@ -118,6 +121,22 @@ const SAID_WAS_WRONG = new RegExp(
   String.raw`${I_SAID}(?: (?:earlier|before|last time|the other day))?(?: that)? ((?:I(?:'m| am| was| have| had|'ve)?|my|our|we(?:'re| are| were| have|'ve)?|(?:the )?\p{Lu}[\p{L}'’-]*) [^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:but |and )?${WAS_WRONG}`,
   'iu',
 );
+/** Where each "I said" starts, to read the claim after every one in turn. */
+const I_SAID_AT = new RegExp(I_SAID, 'gi');
+const SAID_WAS_WRONG_AT = new RegExp(SAID_WAS_WRONG.source, 'iuy');
+/**
+ * The claim the user takes back, read from each "I said" in turn: in "a correction to something I told you in
+ * February: I said my daughter was at Monash. That was wrong" the first one ("I told you in February: …") opens no
+ * claim of theirs; the second does. The claim opens with the user, "my"/"our"/"we", or a name as typed.
+ */
+function claimTakenBack(raw: string): RegExpExecArray | null {
+  for (const at of raw.matchAll(I_SAID_AT)) {
+    SAID_WAS_WRONG_AT.lastIndex = at.index;
+    const m = SAID_WAS_WRONG_AT.exec(raw);
+    if (m && /^(?:I\b|my\b|our\b|we\b|the \p{L}|\p{Lu})/u.test(m[1]!)) return m;
+  }
+  return null;
+}
 /** The same in Dutch, French, Spanish, German, Italian and Portuguese: "ik heb je in juni gezegd X maar dat klopte niet". */
 const SAID_WAS_WRONG_ELSEWHERE = new RegExp(
   String.raw`(?<![\p{L}])(?:${I_SAID_ELSEWHERE})(?: que| dat| dass| che)? ([^,.;!?\n]{3,60}?)\s*[,;:—–-]?\s*(?:maar|mais|pero|aber|ma|mas)?\s*(?:${THAT_ELSEWHERE})\s*(?:${WAS_WRONG_ELSEWHERE})`,
@@ -130,6 +149,16 @@ const SUBJECT_DROPPED = /^(?:(?:just|finally|recently|also|officially|now)\s+)?(
 const DROPPED_VERB = SUBJECT_DROPPED.source.slice(1);
 const SUBJECT_DROPPED_AFTER_COLON = new RegExp(String.raw`([:;]\s+)(${DROPPED_VERB})`, 'i');
 const SUBJECT_DROPPED_AFTER_I = new RegExp(String.raw`(\bI\b[^.!?:;]*?,\s+)(${DROPPED_VERB})`, 'i');
+/**
+ * "I should explain at the outset that I am a barrister", "let me mention first that I'm diabetic", "before we start,
+ * I must say I work nights": the user framing what they tell, the modal about the telling, not about what is told. The
+ * frame is left out so that the "should" in it does not read what follows as a hypothetical.
+ */
+const TELLING_FRAME = /^(?:(?:before we (?:start|begin)|first(?: of all)?|for context|by way of background|to be clear|to be honest),\s*)?(?:I (?:should|must|ought to|have to|need to|want to|'d like to|would like to|'ll|will|can|may|might as well)|let me|allow me to)\s+(?:(?:first|just|quickly|briefly|probably|also|perhaps)\s+)?(?:explain|mention|say|tell you|let you know|point out|add|note|clarify|admit|confess|disclose|stress|flag)\b(?:\s+(?:at the outset|at the start|first|up ?front|before we (?:start|begin)|for context|by way of background|now|here))?,?\s+(?:that\s+|(?=(?:I|I'm|I've|my|we|our)\b))/i;
+/** A month or a weekday, capitalised like a place's name: "promoted to head chef in May" names no place. */
+const MONTH_OR_DAY = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+/** What a job is said by besides the employer: its title, shifts, days a week, the team led. */
+const WORK_SLOTS = ['user/occupation', 'user/work-pattern:shift', 'user/work-pattern:days', 'user/work-role'];
 const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|hello|fyi|just so you know|right|anyway|great|thanks|thank you|big news|news|update|fun fact)\b[\s,:;!.\-–—]*/i;
 // A value ends at punctuation or where a new clause starts.
 const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|not|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|\d+ (?:days?|weeks?|months?|years?|yrs?) ago|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:on |this |next |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|\s*\p{Extended_Pictographic}|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
@@ -351,7 +380,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:now |finally |just )?decided to (?:live|settle|stay) in (?:(?:an?|the|our|my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:new |little |old )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow|farmhouse|cabin|villa|townhouse) in )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})(?![\p{L}'-])`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "We've finally settled in Porto", "we're living in Ghent now".
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:finally |now |just )?settled (?:down )?in ${NAME}`), make: (m) => named(m[1], (n) => slotFact('location', `User lives in ${n}.`, n, 0.8)) },
-  { re: r(String.raw`\b(?:I(?:'m| am)|we(?:'re| are)) (?:now |currently )?(?:living )?in ${NAME}(?= now\b| these days\b)`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  { re: r(String.raw`\b(?:I(?:'m| am)|we(?:'re| are)) (?:now |currently )?(?:living )?in ${NAME}(?= now\b| these days\b| again\b| for good\b)`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I'm a retired postman from Cork", "I'm 61, a nurse from Leeds": where they are from, said after what they do.
   { re: r(String.raw`\bI(?:'m| am) (?:\d{1,3},\s+)?an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION}\b,? (?:originally )?from (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)(?=\s*(?:[,.;:!?)]|$|\s+(?:and|but|so|who|living|now)\b))`), make: (m) => slotFact('origin', `User is from ${m[1]}.`, m[1], 0.6) },
   { re: r(String.raw`\bI(?:'m| am) (?:originally )?from ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('origin', `User is from ${m[1]}.`, m[1], 0.6) : null) },
@@ -391,6 +420,12 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially |now )?(?:accepted|taken|took|got|landed) (?:a|an|the) (?:new )?((?:(?!(?:job|role|position|post)\b)[\p{L}-]+ ){1,3})(?:job|role|position|post)\b(?! (?:as|offer|interview|application)\b)`), make: (m) => jobTaken(m[1]) },
   { re: r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially |now )?(?:accepted|taken|took|got|landed) (?:a|an|the) (?:new )?(?:[\p{L}-]+ ){0,2}?(?:job|role|position|post) as (?:an? )?((?:[\p{L}-]+ ){0,3}?[\p{L}-]+)(?=\s*(?:[,.;!?]|$)|\s+(?:at|with|for|in|on|from|starting|and|but)\b)`), make: (m) => jobTaken(m[1]) },
   { re: r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially |now )?(?:accepted|taken|took|got|landed) (?:a|an|the) (?:new )?(?:[\p{L}-]+ ){0,5}?(?:job|role|position|post)(?: as (?:an? )?(?:[\p{L}-]+ ){0,3}?[\p{L}-]+)? (?:at|with) ${VALUE}`), make: (m) => employer(m[1]) },
+  // "I have accepted appointment as a judge of the County Court of Victoria", "I was promoted to head chef", "I've been
+  // appointed headteacher of Ridgeway Primary", "ordained a priest", "sworn in as a magistrate": a role given to the
+  // user is their job from then on, with the body it is of when said. Not "made redundant" (no job word), not
+  // someone else's ("she was promoted to …": the rule needs the user's "I").
+  { re: r(String.raw`\bI(?:'ve|'d| have| had)?(?: just| now| finally| officially| recently| formally| been| was| got| am|'m| get)* (?:appointed|promoted|elected|re-elected|ordained|sworn in|installed|named|made|accepted (?:an? |the |my |their )?(?:appointment|nomination|commission|offer|post|position|role|job) as)(?: (?:as|to(?: the (?:post|role|position|rank) of)?))? (?:an? |the )?((?:(?!(?:the|a|an|my|and|of|at|for|in|to)\b)[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’-])((?: (?:of|at|for|in) (?!${MONTH_OR_DAY}\b)(?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}'’-]*){0,4}))?`), make: (m) =>
+    NOT_A_JOB_NOUN.test(m[1].split(/\s+/).at(-1)!) ? null : slotFact('occupation', `User is ${article(m[1])}${m[2] ? ` ${m[2].trim()}` : ''}.`, m[1], 0.75) },
   // "im one of the senior accountants", "I'm one of two GPs at the practice": one of several, still their job.
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?one of (?:the|our|their|two|three|four|five|a few|several|many) (?:(?:two|three|four|five|few|several|many) )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b`), make: (m) => occupation(article(singular(m[1]))) },
   // "I do java all day at Karoo Bank", "I write firmware for a living at Bosch": what the user does at work, and where.
@@ -436,7 +471,10 @@ const RULES: Rule[] = [
   // "I'm Badma, I coach chess in Elista": after the name, what the user does, said with a verb of a trade.
   { re: r(String.raw`${INTRODUCED}(?:and )?I (?:currently |now )?(coach|guide|tutor|train|instruct|referee|umpire|skipper) ${NOT_A_SUBJECT}((?:[\p{L}\p{N}'’-]+ ){0,2}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,.;:!?—–(]|$)|\s+(?:in|at|for|and|to|with)\b)`), make: (m) => slotFact('occupation', `User ${thirdPersonVerb(m[1])} ${m[2]}.`, `${m[1]} ${m[2]}`, 0.75) },
   // "I teach history at a liceo in Turin", "I run a small bicycle repair shop in Tallinn": what the user does for a living.
-  { re: r(String.raw`\bI (?:currently |now |also )?teach ${VALUE}`), make: (m) => (short(m[1], 12) && !PRONOUN_START.test(m[1]) && !/^(?:myself|me|them|him|her|it)\b/i.test(m[1]) ? { kind: 'fact' as const, text: `User teaches ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 } : null) },
+  // Taught at a named school, it is where the user works: a transfer to another school later takes its place.
+  { re: r(String.raw`\bI (?:currently |now |also )?teach ${VALUE}`), make: (m) => (short(m[1], 12) && !PRONOUN_START.test(m[1]) && !/^(?:myself|me|them|him|her|it)\b/i.test(m[1]) ? taughtAt(`User teaches ${thirdPerson(m[1])}.`, m[1]) : null) },
+  // "from 14 July I'm teaching at Ntsako Primary in Polokwane", "I'm now lecturing at Kenyatta University".
+  { re: r(String.raw`\bI(?:'m| am| will be|'ll be) (?:currently |now |also |still )?(?:teaching|lecturing|tutoring) at ((?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}'’&-]*){0,4}(?: in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?)`), make: (m) => taughtAt(`User teaches at ${m[1]}.`, `at ${m[1]}`) },
   { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)\b`), make: (m) => ({ kind: 'fact' as const, text: `User runs ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 }) },
   // "I guide glacier hikes on Sólheimajökull for a small company", "I drive a taxi in Dublin", "I coach under-12s for
   // Rovers": work said by what the user does for whom, or by what they drive.
@@ -699,8 +737,17 @@ function employer(v: string) {
   const named = /^\p{Lu}/u.test(name) || (WORKPLACE_NOUN.test(name) && !/^(?:the|a|an|my|our|his|her|their|this|that|work|home)\b/.test(name));
   return named && short(name, 6) && !PRONOUN_START.test(name) ? slotFact('employer', `User works at ${name}.`, name, 0.75) : null;
 }
+/**
+ * "User teaches Grade 6 maths at Mavalani Primary in Giyani.": where it is taught, when a name, is the user's workplace,
+ * so the fact holds the employer slot with the place as its value; taught nowhere named, it is a fact of its own.
+ */
+function taughtAt(text: string, value: string) {
+  const at = /\bat ((?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}'’&-]*){0,4})/u.exec(value)?.[1];
+  if (!at || NOT_AN_EMPLOYER.test(at.replace(/^the /, ''))) return { kind: 'fact' as const, text, value, importance: 0.75 };
+  return slotFact('employer', text, at.replace(/^the /, ''), 0.75);
+}
 /** Capitalised words that follow "joining" and are no employer. */
-const NOT_AN_EMPLOYER = /^(?:Mum|Mom|Dad|Mother|Father|Grandma|Grandpa|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Zoom|Teams|Slack|Discord|Reddit|Twitter|Facebook|Instagram|TikTok|Strava)\b/;
+const NOT_AN_EMPLOYER = /^(?:Mum|Mom|Dad|Mother|Father|Grandma|Grandpa|Christmas|Easter|Diwali|Eid|Ramadan|Hanukkah|Thanksgiving|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Zoom|Teams|Slack|Discord|Reddit|Twitter|Facebook|Instagram|TikTok|Strava)\b/;
 /** A pet the user just got: "we adopted a rescue cat", "I got a puppy". */
 const PET_GOT = r(String.raw`\b(?:we|I)(?:'ve| have)? (?:just |finally )?(?:adopted|got|rescued|brought home|took in) (?:a|an|our|my) (?:new |little |rescue |tiny )*${PET}\b`);
 /** Its name, said next: "her name's saga", "his name is Pip", "we called him Rolo". */
@@ -1009,7 +1056,7 @@ const QUOTED_AFTER_SAYING =
 
 /** Text the user typed themselves: no fenced code, no quoted lines, no long quotations, nothing pasted from others. */
 function ownWords(text: string): string {
-  return withoutPasted(text)
+  return withoutSlips(withoutPasted(text))
     .replace(/```[\s\S]*?(?:```|$)/g, '\n')
     .replace(/^\s*>.*$/gm, '')
     // "Spanish–English court interpreter": a dash typed between two words joins them, as a hyphen does.
@@ -1102,7 +1149,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     // What the user reports having said wrongly is taken back below, and the rest of the sentence read without it.
     // The clause taken back opens with the user, "my"/"our"/"we", a name ("Sipho is at Northwood"), capitalised as typed,
     // or a thing of theirs named with "the" ("the festival is in Kazan").
-    const saidWrong = [SAID_WAS_WRONG.exec(raw)].find((m) => m && /^(?:I\b|my\b|our\b|we\b|the \p{L}|\p{Lu})/u.test(m[1]!)) ?? SAID_WAS_WRONG_ELSEWHERE.exec(raw);
+    const saidWrong = claimTakenBack(raw) ?? SAID_WAS_WRONG_ELSEWHERE.exec(raw);
     const rest = saidWrong ? `${raw.slice(0, saidWrong.index)} ${raw.slice(saidWrong.index + saidWrong[0].length)}`.replace(/^[\s,;:—–-]+/, '') : raw;
     // "earlier I said my rating was 2215, that was wrong. It's 2251.": the "it" of the right value is what was taken back.
     // Only in that sentence and the one after: a later "it's" is about something else.
@@ -1184,7 +1231,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
           retractions.push({ value: like, disproven: false, sourceTurnIds: [turn.id], occurredAt: turn.at, said: read.said, preferencesOnly: true });
     // "My wife Pilar died in November": widowed, and not "User's wife is Pilar." from the same words.
     const died = bereavements(s);
-    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);
@@ -1232,6 +1279,11 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   if (!fiction)
     for (const left of dietsLeft(turn.text, facts.flatMap((f) => (f.slot?.startsWith('user/diet') ? [f.slot] : []))))
       retractor(turn, retractions, left.said)(left.value, false, left.slot);
+  // "I'm retired now", "Від сьогодня я на пенсії": the working life said before is over — the job, its shifts and
+  // days, the team led — whatever it was. Not semi-retired: that is still work.
+  const retired = facts.find((f) => f.slot === 'user/employer' && f.value === 'retired');
+  if (retired)
+    for (const slot of WORK_SLOTS) retractions.push({ value: '', slot, wholeSlot: true, disproven: false, sourceTurnIds: [turn.id], occurredAt: turn.at, said: retired.said ?? turn.text.trim() });
   for (const f of facts) {
     const exception = f.kind !== 'fact' ? f.said && exceptions.get(f.said) : undefined;
     if (!exception) continue;
@@ -1258,6 +1310,7 @@ function readSentence(raw: string): { text: string; isCorrection: boolean; said:
   // Büro" is followed by a noun, capitalised).
   let s = raw.replace(/[’‘]/g, "'").replace(/\bim(?= [a-z])/g, "I'm").replace(/\bive(?= [a-z])/g, "I've");
   for (let i = 0; i < 3; i++) s = s.replace(FILLER_PREFIX, '');
+  s = s.replace(TELLING_FRAME, '');
   // Typed like a diary, without its subject: "finally moved to Bristol!!", "started at Kestrel on monday".
   s = s.replace(SUBJECT_DROPPED, 'I $&');
   // …or after a colon ("life update nobody asked for: moved to oslo"), or a comma after the user's own "I" ("i finally

@@ -24,7 +24,7 @@ const JOBS = [
   'engineer', 'developer', 'dev', 'programmer', 'designer', 'architect', 'analyst', 'consultant', 'manager',
   'product manager', 'project manager', 'administrator', 'sysadmin', 'technician', 'accountant', 'bookkeeper',
   'auditor', 'actuary', 'underwriter', 'banker', 'trader', 'broker', 'financial advisor', 'lawyer', 'attorney',
-  'solicitor', 'barrister', 'paralegal', 'judge', 'civil servant', 'diplomat', 'marketer', 'recruiter',
+  'solicitor', 'barrister', 'paralegal', 'judge', 'magistrate', 'coroner', 'mayor', 'councillor', 'councilor', 'civil servant', 'diplomat', 'marketer', 'recruiter',
   'salesperson', 'sales rep', 'receptionist', 'secretary', 'personal assistant', 'office manager', 'entrepreneur',
   'founder', 'co-founder', 'tester', 'software tester', 'QA engineer', 'QA', 'test engineer', 'lead', 'business owner', 'shop owner', 'shopkeeper', 'freelancer', 'contractor', 'realtor',
   'estate agent', 'real estate agent', 'insurance agent', 'translator', 'interpreter', 'copywriter',

@@ -65,6 +65,15 @@ const AGE = [
 const RETIRED = r(
   String.raw`\b(?:je suis (?:à la )?retraité(?:e)?|je suis à la retraite|ich bin (?:in Rente|in Pension|pensioniert|im Ruhestand|Rentner(?:in)?|Pensionär(?:in)?)|(?:estoy|soy) jubilad[oa]|me jubilé|sono (?:in pensione|pensionat[oa])|sono andat[oa] in pensione|(?:sou|estou) (?:aposentad[oa]|reformad[oa])|me aposentei|ik ben (?:met pensioen|gepensioneerd))\b`,
 );
+/**
+ * Retired, in languages of other scripts and further ones: "я на пенсии", "Від сьогодня я на пенсії", "jestem na
+ * emeryturze", "jsem v důchodu", "emekli oldum", "我退休了", "定年退職しました", "은퇴했어요", "nyugdíjas vagyok", "είμαι
+ * συνταξιούχος", "jag är pensionerad". Word edges by letters (\b knows only ASCII); the user's own "I" or first-person
+ * verb is in each form, so "моя мама на пенсии" is not the user's.
+ */
+const RETIRED_MORE = r(
+  String.raw`(?<![\p{L}])(?:я (?:уже |теперь |тепер |вже )?(?:на пенсии|на пенсії|пенсионер(?:ка)?|пенсіонер(?:ка)?)|(?:я )?(?:вышел|вышла|ушёл|ушел|ушла|вийшов|вийшла|пішов|пішла) на пенсию|(?:я )?(?:вийшов|вийшла|пішов|пішла) на пенсію|jestem (?:już |teraz )?(?:na emeryturze|emerytem|emerytką)|przeszed(?:łem|łam) na emeryturę|jsem (?:už |teď )?v důchodu|ode(?:šel|šla) jsem do důchodu|som (?:už |teraz )?na dôchodku|odi(?:šiel|šla) som do dôchodku|emekli (?:oldum|oldu[mk])|emekliyim|nyugdíjas vagyok|nyugdíjba mentem|είμαι συνταξιούχος|βγήκα στη σύνταξη|sunt pension(?:ar|ară|at|ată)|m-am pensionat|jag är pensionerad|jag har gått i pension|jeg er pensjonist|jeg er gået på pension|olen eläkkeellä|jäin eläkkeelle)(?![\p{L}])|(?:我|我已经|我已經)(?:退休了|已经退休|已經退休)|定年退職(?:した|しました)|(?:은퇴|정년퇴직)(?:했어요|했습니다|했다|했어)`,
+);
 /** What they did before, said with it: "(ancien facteur)", ", ehemaliger Lehrer", "(antes era enfermera)". */
 const FORMERLY = r(String.raw`^\s*[(,–—-]\s*(?:ancien(?:ne)?|ex-?|ehemalige[rs]?|früher|antiguo|antigua|antes era|già|ex|antigo|antiga|voormalig(?:e)?)\s*([\p{L}-]+(?: [\p{L}-]+)?)`);
 
@@ -106,7 +115,7 @@ export function moreOtherLanguageStatements(sentence: string, at: number): { fac
   const age = AGE.map((re) => re.exec(s)).find((m) => m);
   const made = age ? ageFact(Number(age[1]), at) : null;
   if (made) facts.push(made);
-  const retired = RETIRED.exec(s);
+  const retired = RETIRED.exec(s) ?? RETIRED_MORE.exec(s);
   if (retired) {
     const before = FORMERLY.exec(s.slice(retired.index + retired[0].length))?.[1];
     facts.push({ kind: 'fact', slot: 'user/employer', text: `User is retired${before ? ` (before that: ${before})` : ''}.`, value: 'retired', importance: 0.75 });

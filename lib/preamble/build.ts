@@ -164,7 +164,8 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
         misses++;
         continue;
       }
-      dedupe.add(c.text);
+      // What the block says is the line as fitted: a long pinned passage cut short does not say the instruction at its end.
+      dedupe.add(fitted);
       if (c.memoryId) shownIds.add(c.memoryId);
       items.push({ ...c, text: fitted });
       used = sectionWith(fitted);
@@ -364,7 +365,8 @@ async function strategicCandidates(
       b.strength - a.strength ||
       byRecent(a, b),
   );
-  pinned.sort((a, b) => b.importance - a.importance || byRecent(a, b));
+  // Pinned instructions first, as among the standing memories: a rule is short and bears on every answer.
+  pinned.sort((a, b) => Number(b.kind === 'instruction') - Number(a.kind === 'instruction') || b.importance - a.importance || byRecent(a, b));
 
   const out: Candidate[] = [];
   // Read only when something is pinned: most blocks have no pins, and the notes are a read of their own.
@@ -429,7 +431,11 @@ async function notesOnFacts(db: ReverieDb, facts: MemoryRow[], correctionNotes: 
     const note = m.sourceTurnIds.map((t) => byTurn.get(t)).find((n) => n && n.at > since);
     if (!note) continue;
     const said = new Set(terms(note.said));
-    if (terms(m.text).some((t) => t !== 'user' && t.length >= 3 && !/^\d+$/.test(t) && said.has(t))) out.set(m.id, note);
+    const own = terms(m.text);
+    // A value the user said was never true goes beside a fact only when the fact says it: "I said Alice was at Monash,
+    // that was wrong" does not mark "User's daughter is Alice." as corrected.
+    if (note.kind === 'corrected' && note.terms?.length && !note.terms.every((t) => own.includes(t))) continue;
+    if (own.some((t) => t !== 'user' && t.length >= 3 && !/^\d+$/.test(t) && said.has(t))) out.set(m.id, note);
   }
   return out;
 }

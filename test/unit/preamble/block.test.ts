@@ -108,6 +108,32 @@ describe('what L1 leaves out and what it adds', () => {
   });
 });
 
+describe('pins and notes beside "About me"', () => {
+  it('a pinned instruction is shown though a long pinned passage that holds it is shown cut short first', async () => {
+    db = freshDb();
+    const long = `Some background for the newsletter: ${'we sell yarn, fabric and buttons, and run workshops on Tuesdays. '.repeat(8)}Also keep all product descriptions under 60 words.`;
+    await db.memories.bulkPut([
+      memory({ id: 'p', kind: 'passage', role: 'user', text: long, pinned: true, importance: 1 }),
+      memory({ id: 'i', kind: 'instruction', text: 'Keep all product descriptions under 60 words.', pinned: true, importance: 0.9 }),
+    ]);
+    const p = await buildPreamble({ db, recall: noRecall, now: day('2026-11-10') });
+    expect(layer(p, 'L4')[0]).toBe('Keep all product descriptions under 60 words.');
+  });
+
+  it("a value said never to have been true is noted beside a fact only when the fact says it", async () => {
+    db = freshDb();
+    const rows = [
+      memory({ id: 'said', kind: 'passage', role: 'user', text: 'My son Ewan is at Stirling, first year of law.', sourceTurnIds: ['claude:s#0'], occurredAt: day('2026-02-01') }),
+      memory({ id: 'son', kind: 'fact', text: "User's son is Ewan.", sourceTurnIds: ['claude:s#0'], occurredAt: day('2026-02-01') }),
+    ];
+    await db.memories.bulkPut(rows);
+    const note: CorrectionNote = { kind: 'corrected', at: day('2026-03-01'), said: 'I said my son Ewan was at Stirling — that was wrong.', passageIds: ['said'], factIds: [], terms: ['ewan', 'son', 'stirling'] };
+    await db.meta.put({ key: CORRECTIONS_KEY, value: [note], updatedAt: 1 });
+    const p = await buildPreamble({ db, recall: noRecall, now: day('2026-04-01') });
+    expect(layer(p, 'L4')).toContain("User's son is Ewan.");
+  });
+});
+
 describe('recent chats that said what the user later changed', () => {
   it("carry the latest note standing on the chat's passages, in a block of every site", async () => {
     db = freshDb();

@@ -1,0 +1,23 @@
+/**
+ * A name said wrong and mended in the same breath: "questions for my aunt Hafija... no, Hanna, sorry", "my brother
+ * Tom, I mean Tim, is visiting", "my sister Ana — sorry, Anna — is a nurse". Read with the slip left out, the rules
+ * learn the name meant ("User's aunt is Hanna.") and never the slip.
+ */
+
+/** What mends a slip: "no", "sorry", "I mean", "er", "oops", alone or two together ("no, sorry"). */
+const MEND = String.raw`(?:no|nope|sorry|oops|I mean|I meant|er|erm|um|uh|wait|or rather|rather)`;
+/**
+ * A capitalised word, a pause (dots, a comma or a dash), the mend, and another capitalised word. Both must look like
+ * names: the second is not a pronoun or an opener ("Tom, sorry, I forgot" mends nothing).
+ */
+const SLIP = new RegExp(
+  String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)(?:\s*(?:\.{2,}|…|,|—|–)\s*|\s+-\s+)${MEND}(?:[,.!]?\s+${MEND})?[,.!:]?\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])(?:,?\s+sorry\b)?`,
+  'gu',
+);
+const NOT_A_NAME = /^(?:I|I'm|I've|I'll|I'd|It|It's|He|She|We|They|You|My|Our|His|Her|Their|Your|The|A|An|This|That|There|Then|So|But|And|Or|No|Yes|Sorry|Thanks|Please|Just|Not|Wait|Oh|Well|Ok|Okay|What|Who|How|Why|When|Where)$/;
+
+/** `text` with each mended slip replaced by the name meant. */
+export function withoutSlips(text: string): string {
+  if (!/\b(?:no|nope|sorry|oops|mean|meant|er|erm|um|uh|wait|rather)\b/i.test(text)) return text;
+  return text.replace(SLIP, (all, said: string, meant: string) => (NOT_A_NAME.test(meant) || NOT_A_NAME.test(said) || said === meant ? all : meant));
+}
