@@ -51,10 +51,11 @@ function findCodesAfterABareCodeWord(text: string): SecretSpan[] {
  * word for a number side by side, a genitive particle between if the language writes one ("금고 번호 08618", "門ぬ番号や
  * 070943", "kagi nu bango ya 0264", "སྒོ་ཨང་ 37302"), four to eight digits that end their clause. A locker's or a
  * house's number is where it stands, not what opens it: a locker is read only with a combination's word, and the
- * Chinese 门 not at all (门号 is a street number).
+ * Chinese 门 not at all (门号 is a street number). AR's round: a locker's "number" of five digits or more is its code
+ * ("新しいロッカーの番号：429444"): no changing room numbers its lockers so high.
  */
 const OPENER_NUMBER =
-  /(?:(?:(?<![\p{L}\p{M}])(?:금고|문|현관|대문|도어|kagi|safe|lockbox|key[ \t-]?box|སྒོ་?|ཁང་སྒོ་?)|門|ドア|扉|玄関|金庫|金库|保险柜|保險櫃|保险箱|保險箱)(?:[ \t]?(?:의|ぬ|の|的|nu|no)[ \t]?)?[ \t]*(?:번호|비번|番号|号码|號碼|密码|密碼|bang[oō]|ཨང་|combination|combo)|(?:사물함|ロッカー|储物柜|置物櫃|(?<![\p{L}])locker)(?:[ \t]?(?:의|の|的)[ \t]?)?[ \t]*(?:비번|密码|密碼|暗証番号|combination|combo))(?:[ \t]?(?:는|은|や|は|是|ya|wa|is))?[ \t]*[:：]?[ \t]*(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]*\d)/giu;
+  /(?:(?:(?<![\p{L}\p{M}])(?:금고|문|현관|대문|도어|kagi|safe|lockbox|key[ \t-]?box|སྒོ་?|ཁང་སྒོ་?)|門|ドア|扉|玄関|金庫|金库|保险柜|保險櫃|保险箱|保險箱)(?:[ \t]?(?:의|ぬ|の|的|nu|no)[ \t]?)?[ \t]*(?:번호|비번|番号|号码|號碼|密码|密碼|bang[oō]|ཨང་|combination|combo)|(?:사물함|ロッカー|储物柜|置物櫃|(?<![\p{L}])locker)(?:[ \t]?(?:의|の|的)[ \t]?)?[ \t]*(?:비번|密码|密碼|暗証番号|combination|combo|(?:번호|番号|号码|號碼|number|nummer|numéro|número)(?=[ \t]?(?:는|은|や|は|是|is)?[ \t]*[:：]?[ \t]*\d{5})))(?:[ \t]?(?:는|은|や|は|是|ya|wa|is))?[ \t]*[:：]?[ \t]*(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]*\d)/giu;
 
 function findOpenerNumbers(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];

@@ -39,6 +39,21 @@ const ANOTHER_NUMBER = new RegExp(
 );
 
 
+/**
+ * AR's round: 3. "use 1260 to get in": a verb of using, the digits, then what they are used for (getting in, opening,
+ * unlocking, disarming, logging in), in several languages ("usa 4471 para entrar", "utilise 5520 pour ouvrir",
+ * "nimm 8812 zum Öffnen", "gebruik 3310 om binnen te komen", "użyj 7741 żeby wejść"). The purpose says the digits open
+ * something; without it "use 2024" is a year's or a version's.
+ */
+const USE_THEN_PURPOSE = new RegExp(
+  String.raw`(?<![\p{L}])(?:use|try|usa|usad?|utilise[zr]?|utiliza[r]?|utilizza|benutze?n?|nutze?n?|nimm|gebruik|använd|bruk|brug|użyj|u[žz]ij|použij|используй(?:те)?|gunakan|pakai|tumia)[ 	]+(\d{4,8})[ 	]+` +
+    String.raw`(?:to[ 	]+(?:get[ 	]+in(?:to)?|come[ 	]+in|go[ 	]+in|enter|open|unlock|disarm|arm|log[ 	]?in|sign[ 	]?in|access|get[ 	]+through)|for[ 	]+(?:the[ 	]+)?(?:door|gate|entry|entrance|front|back|lock|alarm|keypad|safe|locker)|` +
+    String.raw`para[ 	]+(?:entrar|abrir|desbloquear|acceder|acessar|desarmar)|pour[ 	]+(?:entrer|ouvrir|d[ée]verrouiller|acc[ée]der|d[ée]sarmer)|per[ 	]+(?:entrare|aprire|sbloccare|accedere)|` +
+    String.raw`zum[ 	]+(?:[ÖöOo]ffnen|Reinkommen|Entsperren|Einloggen)|um[ 	]+(?:reinzukommen|zu[ 	]+[öo]ffnen)|om[ 	]+(?:binnen[ 	]+te[ 	]+komen|te[ 	]+openen|in[ 	]+te[ 	]+loggen)|för[ 	]+att[ 	]+(?:komma[ 	]+in|öppna)|` +
+    String.raw`żeby[ 	]+(?:wejść|otworzyć)|aby[ 	]+(?:wejść|otworzyć)|чтобы[ 	]+(?:войти|открыть|зайти)|untuk[ 	]+(?:masuk|membuka|buka)|kuingia|kufungua)(?![\p{L}])`,
+  'giu',
+);
+
 function plausibleCode(digits: string): boolean {
   return !/^(\d)\1+$/.test(digits) && !/^(?:19|20)\d\d$/.test(digits);
 }
@@ -58,6 +73,13 @@ function findKeyedIn(text: string): SecretSpan[] {
     // What the digits are put into names another number ("Type 1500 in the amount box").
     if (ANOTHER_NUMBER.test(text.slice(start + digits.length, start + digits.length + 30).split(/[\n.!?;]/)[0]!)) continue;
     if (NOT_THE_PASSWORD.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
+    spans.push({ start, end: start + digits.length, label: 'password' });
+  }
+  USE_THEN_PURPOSE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = USE_THEN_PURPOSE.exec(text)); ) {
+    const digits = m[1]!;
+    if (!plausibleCode(digits)) continue;
+    const start = m.index + m[0].indexOf(digits, m[0].search(/[ \t]/));
     spans.push({ start, end: start + digits.length, label: 'password' });
   }
   NOTE_LINE.lastIndex = 0;

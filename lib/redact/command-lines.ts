@@ -226,6 +226,12 @@ const COMMANDS: Record<string, CommandHandler> = {
   'mariadb-dump': MYSQL,
   mysqlsh: MYSQL,
   sshpass: shortOption('-p', { attached: true }),
+  // AR's round: the net-snmp tools' v3 passphrases (`-A` authentication, `-X` privacy), Pi-hole's web password
+  // (`pihole -a -p …`, v6's `pihole setpassword …`), MQTT's request-reply client's and a BMC's password.
+  ...Object.fromEntries(['snmpwalk', 'snmpbulkwalk', 'snmpget', 'snmpgetnext', 'snmpbulkget', 'snmpset', 'snmptable', 'snmptrap', 'snmpinform', 'snmpdelta', 'snmpstatus', 'snmpdf', 'snmpnetstat', 'snmpusm', 'snmpvacm'].map((c) => [c, nextWordOf('-A', '-X')])),
+  pihole: nextWordOf('-p', 'setpassword'),
+  mosquitto_rr: nextWordOf('-P', '--pw'),
+  ipmitool: nextWordOf('-P'),
   mongo: nextWordOf('-p'),
   mongosh: nextWordOf('-p'),
   mongodump: nextWordOf('-p'),

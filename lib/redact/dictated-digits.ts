@@ -30,31 +30,51 @@ const WORD = Object.keys(DIGIT).sort((a, b) => b.length - a.length).join('|');
 /** Four to twelve digits' words in a row, one space, comma, hyphen or dot between them. */
 const RUN = new RegExp(String.raw`(?<![\p{L}])(?:${WORD})(?:(?:[ \t]*[,.-][ \t]*|[ \t]+)(?:${WORD})){3,11}(?![\p{L}])`, 'giu');
 
+/**
+ * AR's round: the run said as single digits apart ("2, 7, 6, 0, 0, 5", "9-7-7-7-1", "4 - 4 - 0 - 8", "1 1 5 6 5 6"), as
+ * a transcript or a note writes what was read out; the number joined beside it is the same check.
+ */
+const DIGIT_RUN = /(?<![\p{N}\p{L}_.,-])\d(?:(?:[ \t]{0,3}[,-][ \t]{0,3}|[ \t]{1,3})\d){3,11}(?![\p{N}\p{L}_]|[.,-]?\d)/gu;
+
 function findDictatedDigits(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  RUN.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = RUN.exec(text)); ) {
+  for (const run of [RUN, DIGIT_RUN]) {
+    if (run === DIGIT_RUN && !/\d[ \t,-]{1,7}\d[ \t,-]{1,7}\d/.test(text)) continue;
+    findRuns(text, run, spans);
+  }
+  return spans;
+}
+
+function findRuns(text: string, run: RegExp, spans: SecretSpan[]): void {
+  run.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = run.exec(text)); ) {
     const words = m[0].toLowerCase().split(/[ \t]*[,.-][ \t]*|[ \t]+/);
-    const digits = words.map((w) => DIGIT[w]).join('');
+    const digits = words.map((w) => DIGIT[w] ?? w).join('');
     // "o" alone as zero only among other digits: a run of words that are all letters of a sentence is none.
     // Counting ("one two three four", "five four three two") is no code read out.
     if ('01234567890'.includes(digits) || '9876543210'.includes(digits)) continue;
     if (digits.length < 4 || words.filter((w) => w === 'o' || w === 'un' || w === 'uno' || w === 'one').length * 2 > words.length) continue;
     const from = Math.max(0, m.index - 80);
     const to = Math.min(text.length, m.index + m[0].length + 80);
+    // The joined number must stand within reach at all before a regex is built for it; the search stays inside the
+    // window (a global search from `from` would read on to the text's end for every run).
+    if (!text.slice(from, to).includes(digits)) continue;
     const near = new RegExp(String.raw`(?<![\p{N}\p{L}_.,-])${digits}(?![\p{N}\p{L}_]|[.,-]\d)`, 'gu');
-    near.lastIndex = from;
+    // The window and a character either side, for the look-arounds.
+    const base = Math.max(0, from - 1);
+    const window = text.slice(base, Math.min(text.length, to + 2));
+    near.lastIndex = from - base;
     let matched = false;
-    for (let n: RegExpExecArray | null; (n = near.exec(text)) && n.index < to; ) {
+    for (let n: RegExpExecArray | null; (n = near.exec(window)) && base + n.index < to; ) {
+      const at = base + n.index;
       // The number on the run's line only.
-      const between = n.index < m.index ? text.slice(n.index, m.index) : text.slice(m.index + m[0].length, n.index);
+      const between = at < m.index ? text.slice(at, m.index) : text.slice(m.index + m[0].length, at);
       if (between.includes('\n')) continue;
-      spans.push({ start: n.index, end: n.index + digits.length, label: 'password' });
+      spans.push({ start: at, end: at + digits.length, label: 'password' });
       matched = true;
     }
     if (matched) spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
   }
-  return spans;
 }
 
 export const DICTATED_DIGIT_FINDERS: readonly Finder[] = [{ name: 'dictated-digits', find: findDictatedDigits }];

@@ -219,8 +219,8 @@ const BY_NAME: IdRule[] = [
  */
 const NAME_ANCHORS = fastScan(wordAnchors(GENERIC_ID_NAME.replaceAll('(?<![\\p{L}])', '').replaceAll('(?![\\p{L}])', '').replaceAll('\\p{M}*', '[\\u0300-\\u036f]*')));
 const CHECK_RULES = BY_CHECK.map(idRegexRule);
-/** As `idFinder` reads: the number up to 80 characters after the name (64 for most) or 24 before it, or in the next sentence. */
-const BEFORE_NAME = 24 + 32;
+/** As `idFinder` reads: the number up to 80 characters after the name (64 for most), 24 before it (110 where its check vouches), or in the next sentence. */
+const BEFORE_NAME = 140;
 const AFTER_NAME = 128;
 
 function findByCheck(text: string): ReturnType<Finder['find']> {

@@ -87,7 +87,7 @@ const ID_RULES: IdRule[] = [
   rule('cz-rodne-cislo', /(?:rodn[éeého]+[ \t]+č[íi]sl[oa]|rodne[ \t]+cislo|(?<![\p{L}])RČ(?![\p{L}]))/giu, '\\d{6}/?\\d{4}', rodneCisloValid),
   rule('ir-national-code', /(?:کد[ \t\u200c]*ملی|شماره[ \t\u200c]+ملی)/gu, '\\d{10}', iranianNationalCodeValid),
   rule('ru-inn', /(?<![\p{L}])ИНН(?![\p{L}])/gu, '\\d{10}(?:\\d{2})?', russianInnValid),
-  rule('ru-snils', /(?<![\p{L}])СНИЛС(?![\p{L}])/gu, '\\d{3}-?\\d{3}-?\\d{3}[- ]?\\d{2}', snilsValid),
+  rule('ru-snils', /(?<![\p{L}])(?:СНИЛС|SNILS)(?![\p{L}])/gu, '\\d{3}-?\\d{3}-?\\d{3}[- ]?\\d{2}', snilsValid),
   // A passport's series and number together: "серия 88 43 номер 753618", "паспорт 4509 123456"; no check digit.
   rule('ru-passport', /паспорт/giu, '(?:серия[ \\t]*)?\\d{2} ?\\d{2}[ \\t]*(?:(?:№|номер|N)[ \\t]*)?\\d{6}', () => true, { before: 24 }),
   // Its dashed shape (date, place of birth, serial) is its own: named up to a sentence before ("The form asks NRIC/MyKad

@@ -56,7 +56,7 @@ export function idRegexRule(rule: IdRule): RegexRule {
       // whose words run on to a colon before it.
       const lineBefore = contextOf(text, m.index - before, m.index).split('\n').pop()!;
       const lineAfter = contextOf(text, m.index + raw.length, m.index + raw.length + after).split('\n')[0]!;
-      if (!labelOnce.test(lineBefore) && !labelOnce.test(lineAfter) && !namedInSentenceBefore(text, m.index, labelOnce) && !labelPhraseBefore(text, m.index, labelOnce)) return null;
+      if (!labelOnce.test(lineBefore) && !labelOnce.test(lineAfter) && !namedInSentenceBefore(text, m.index, labelOnce) && !labelPhraseBefore(text, m.index, labelOnce) && !namedLaterInSentence(text, m.index + raw.length, labelOnce, rule.valid, raw)) return null;
       return { start: m.index, end: m.index + raw.length, label: rule.kind ?? 'national id' };
     },
   };
@@ -108,12 +108,32 @@ function namedInSentenceBefore(text: string, at: number, label: RegExp): boolean
   return it !== null && it.index > 0 && label.test(lead.slice(0, it.index + 1));
 }
 
+/** The value with its last letter or digit moved on by one (`…7` → `…8`, `…Z` → `…A`). */
+function lastCharBumped(raw: string): string {
+  const i = raw.search(/[0-9A-Za-z](?=[^0-9A-Za-z]*$)/);
+  if (i < 0) return raw;
+  const c = raw[i]!;
+  const next = /\d/.test(c) ? String((Number(c) + 1) % 10) : c === 'z' ? 'a' : c === 'Z' ? 'A' : String.fromCharCode(c.charCodeAt(0) + 1);
+  return raw.slice(0, i) + next + raw.slice(i + 1);
+}
+
+/**
+ * AR's round: the number first and its name later in the same sentence ("Mine is … — is that the right format for a
+ * codice fiscale?", "… — c'est bien mon numéro AVS ?", "…, das ist meine Steuer-ID"): up to 110 characters on, no
+ * sentence's end between. Only for a format whose last character is a check over the rest (the same value with that
+ * character changed fails `valid`): a date's or a bare shape's number needs its name close.
+ */
+function namedLaterInSentence(text: string, end: number, label: RegExp, valid: (s: string) => boolean, raw: string): boolean {
+  const tail = contextOf(text, end, end + 110).split(/\n|[.!?;。！？](?:\s|$)/)[0]!;
+  return label.test(tail) && !valid(lastCharBumped(raw));
+}
+
 /**
  * One rule, run only near its words: the number may start up to `before` characters after its word (or, given as "it
  * is …" in the next sentence, up to 128), or end up to `after` before it.
  */
 export function idFinder(rule: IdRule): Finder {
-  return windowedFinder(idRegexRule(rule), rule.label, (rule.after ?? 24) + 32, Math.max((rule.before ?? 48) + 8, 128));
+  return windowedFinder(idRegexRule(rule), rule.label, Math.max((rule.after ?? 24) + 32, 140), Math.max((rule.before ?? 48) + 8, 128));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

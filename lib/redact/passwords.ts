@@ -468,6 +468,26 @@ const CREDENTIAL_PAIR: RegexRule = {
   },
 };
 
+/**
+ * AR's round: a login pair by its user's name alone, a built-in administrator's (`admin / 42599101`, `root / …`,
+ * `pi / …`, `ubnt / …`, "reader web UI admin / antenna-shelf-sattel-8"), or any name after an account's or a login's
+ * words and their colon ("Webshop account created for you: tomasz / Lior1964", "Zugang: jmeyer / …", "compte créé :
+ * …"). A slash with spaces around it, or none after a built-in name; the value must be a password's shape (`proseValue`).
+ */
+const BUILT_IN_USER_PAIR: RegexRule = {
+  name: 'built-in-user-pair',
+  pattern: new RegExp(
+    `(?<![\\p{L}\\p{N}_./@-])(?:admin|administrator|root|sysadmin|superuser|supervisor|pi|ubnt|operator|installer|service|support|tech|guest|manager|master)[ \\t]+/[ \\t]+${VALUE}|` +
+      `(?<![\\p{L}])(?:account|accounts|login|log[ \\t-]in|creds?|credentials|zugang\\p{L}*|konto|compte|cuenta|conta|accesso|account[ \\t]+login|akun|tili|fiók|účet|konto)(?![\\p{L}])[^\\n:：]{0,40}[:：][ \\t]*["']?[\\p{L}\\p{N}_][\\w.@+-]{0,63}["']?[ \\t]+/[ \\t]+${VALUE}`,
+    'dgiu',
+  ),
+  judge(m, text) {
+    const span = proseValue(m, [1, 2, 3, 4, 5, 6].some((g) => m[g] !== undefined) ? 1 : 7, text);
+    // Words run together in camel case with a year ("UpgradeGuide2024") name a page or a file as often.
+    return span && !/^(?:\p{Lu}\p{Ll}+){2,}\d*$/u.test(text.slice(span.start, span.end)) ? span : null;
+  },
+};
+
 const NOT_A_USER = /^(?:https?|s?ftp|ssh|git|file|mailto|tel|urn|arn|data|sha\d*|md5|node|python|ubuntu|debian|alpine|redis|postgres|mysql|nginx|image|localhost|error|warning|info|debug|note|todo|fixme|key|value|id|type|step|time|line|col|docker|npm|pip|std|ns|xmlns|aws|gcp|azure|re|fwd|cc|subject|from|to|date|port|host|step|ref|tag|v|version|at|in|on|for|is|xmlns|tcp|udp|np|lpc|unix|jdbc|odbc|tls|ssl|smtp|imap|pop3|ldaps?|server|data\s?source)$/i;
 const LOGIN_CONTEXT = /log[ \t-]?in|sign[ \t-]?in|\bcreds?\b|credential|password|passwd|\bpw\b|account|admin|panel|dashboard|\bssh\b|\bftp\b|username|\buser\b|portal|console|router/i;
 
@@ -549,7 +569,10 @@ const USE_TO_LOG_IN: RegexRule = {
 const TRY_VALUE: RegexRule = {
   name: 'try-value-should-work',
   pattern: new RegExp(
-    `(?:try|probier(?:e|'?s)?|prueba|pruebe|intenta|essaie|essayez|tenta|prova|coba|probeer|pr[oó]buj|попробуй(?:те)?)[ \\t]+(?:([a-z]{3,12}(?:[ \\t][a-z]{3,12}){2,5})|${VALUE})[ \\t]*[,;—–-]?[ \\t]*(?:that|this|it|das|dat|eso|esa|ça|isso|questa|questo|itu|to|это)?(?:[ \\t]+(?:should|s[a-z]{3,5}|ought[ \\t]+to|will|sollte|moet|debería|deberia|devrait|deve|dovrebbe|harusnya|seharusnya|powinno|должно))[ \\t]+(?:work|gehen|funktionieren|werken|funcionar|marcher|fonctionner|funzionare|bisa|działać|сработать|работать)`,
+    `(?:try|probier(?:e|'?s)?|prueba|pruebe|intenta|essaie|essayez|tenta|prova|coba|probeer|pr[oó]buj|попробуй(?:те)?)[ \\t]+(?:([a-z]{3,12}(?:[ \\t][a-z]{3,12}){2,5})|${VALUE})[ \\t]*[,;—–-]?[ \\t]*(?:(?:that|this|it|das|dat|eso|esa|ça|isso|questa|questo|itu|to|это)?(?:[ \\t]+(?:should|s[a-z]{3,5}|ought[ \\t]+to|will|sollte|moet|debería|deberia|devrait|deve|dovrebbe|harusnya|seharusnya|powinno|должно))[ \\t]+(?:work|gehen|funktionieren|werken|funcionar|marcher|fonctionner|funzionare|bisa|działać|сработать|работать)|` +
+      // AR's round: or said to be what someone used ("try X — thats what Marta used last winter", "prueba X, es lo que
+      // usaba Ana", "essaie X, c'est ce que Paul utilisait", "probier X, das hat Jan benutzt").
+      `(?:that['’]?s|that[ \\t]+is|it['’]?s|its|es|c['’]est|das|dat|è|é|to)[ \\t]+(?:what|lo[ \\t]+que|ce[ \\t]+que|quello[ \\t]+che|o[ \\t]+que|hat|heeft|co)[ \\t]+(?:[\\p{L}\\p{M}'’-]{1,20}[ \\t]+){0,2}(?:used|uses|use|had|set|typed|usaba|usó|usa|utilisait|utilise|a[ \\t]+utilisé|usava|usou|benutzt|genommen|gebruikt|gebruikte|używał\\p{L}*)(?![\\p{L}]))`,
     'dgiu',
   ),
   judge(m, text) {
@@ -564,14 +587,38 @@ const TRY_VALUE: RegexRule = {
     return proseValue(m, 2, text);
   },
 };
+/**
+ * AR's round: a quoted value with the words that say to type it as it stands ("\"40221748\" (without the quotes)",
+ * "sin las comillas", "ohne Anführungszeichen", "sans les guillemets", "senza virgolette", "sem as aspas", "bez
+ * cudzysłowów", "без кавычек"), or that say it lets one in ("… gets you into the portal", "… gets you in"): one word of
+ * a password's shape or four digits and more, not a search's phrase.
+ */
+const QUOTED_TO_TYPE: RegexRule = {
+  name: 'quoted-to-type',
+  pattern:
+    /(?:"([^"\s]{4,64})"|'([^'\s]{4,64})'|“([^”\s]{4,64})”|«([^»\s]{4,64})»)[ \t]*(?:\(?[ \t]*(?:without|minus|w\/o|sin|sans|ohne|senza|sem|zonder|utan|uden|uten|bez|без)[ \t]+(?:the[ \t]+|las[ \t]+|los[ \t]+|les[ \t]+|die[ \t]+|le[ \t]+|as[ \t]+|os[ \t]+|de[ \t]+)?(?:quotes|quote[ \t]+marks|quotation[ \t]+marks|comillas|guillemets|anf[üu]hrungszeichen|virgolette|aspas|aanhalingstekens|citattecken|anf[øo]rselstegn|cudzys[łl]ow[óo]w|кавычек)|(?:gets|will[ \t]+get|should[ \t]+get)[ \t]+you[ \t]+(?:in|into|through|access))(?![\p{L}])/dgiu,
+  judge(m) {
+    const g = [1, 2, 3, 4].find((i) => m[i] !== undefined)!;
+    const value = m[g]!;
+    const start = m.indices![g]![0];
+    if (!(/^\d{4,12}$/.test(value) || looksLikePassword(value, { quoted: true, strict: true })) || /^(?:inurl|intitle|site|filetype):/i.test(value) || !/\d|[!#$%^&*?~+=@_]/.test(value)) return null;
+    return { start, end: start + value.length, label: 'password' };
+  },
+};
 const ENTER_WITH_VALUE: RegexRule = {
   name: 'enter-with-value',
   pattern: new RegExp(
-    `(?:entra|entre|entrá|entrez|ingresa|ingresá|accede|accedi|connecte-toi|connectez-vous|logge?[ \\t]+dich(?:[ \\t]+ein)?|melde[ \\t]+dich(?:[ \\t]+an)?|masuk|login|log[ \\t]?in|sign[ \\t]?in|get[ \\t]+in|войди|заходи|zaloguj[ \\t]+się|giriş[ \\t]+yap)[ \\t]+(?:con|com|avec|mit|with|using|pakai|dengan|pake|przez|ile|через|с)[ \\t]+${VALUE}`,
+    `(?:entra|entre|entrá|entrez|ingresa|ingresá|accede|accedi|connecte-toi|connectez-vous|logge?[ \\t]+dich(?:[ \\t]+ein)?|melde[ \\t]+dich(?:[ \\t]+an)?|masuk|login|log[ \\t]?in|sign[ \\t]?in|get[ \\t]+in|войди|заходи|zaloguj[ \\t]+się|giriş[ \\t]+yap)[ \\t]+(?:con|com|avec|mit|with|using|pakai|dengan|pake|przez|ile|через|с)[ \\t]+(?:(?:the|this|your|my|el|la|le|o|a|il|dem|der|den|kode|kod|код)[ \\t]+)?(?:(code|c[óo]digo|codice|pin|passcode)[ \\t]+)?${VALUE}`,
     'dgiu',
   ),
   judge(m, text) {
-    const span = proseValue(m, 1, text);
+    // AR's round: "log in with the code IT181C": after the code's word, a code's shape (capitals and digits, or digits).
+    if (m[1]) {
+      const v = /^([A-Z0-9]{4,12})[.,;!?]?$/.exec(m[7] ?? '');
+      if (v && /\d/.test(v[1]!) && !/^(?:19|20)\d\d$/.test(v[1]!)) return { start: m.indices![7]![0], end: m.indices![7]![0] + v[1]!.length, label: 'password' };
+      return null;
+    }
+    const span = proseValue(m, 2, text);
     // "log in with Google", "entra con tu cuenta": a word with no digit and no symbol is a way to log in, not a value.
     return span && /[\d!#$%^&*?~+=@_.]/.test(text.slice(span.start, span.end)) ? span : null;
   },
@@ -850,11 +897,13 @@ export const PROSE_PASSWORD_FINDERS: readonly Finder[] = [
   regexFinder(bounded(USE_AS_PASSWORD)),
   regexFinder(bounded(LOGIN_WITH)),
   regexFinder(bounded(CREDENTIAL_PAIR)),
+  regexFinder(BUILT_IN_USER_PAIR),
   regexFinder(bounded(ANOTHER_ONE)),
   // Tried only where one of its words stands (`anchored-finder.ts`).
   anchoredFinder(FOREIGN_ANOTHER_ONE, wordAnchors(ONE_WORDS)),
   regexFinder(bounded(USE_TO_LOG_IN)),
   regexFinder(bounded(TRY_VALUE)),
+  regexFinder(QUOTED_TO_TYPE),
   regexFinder(bounded(ENTER_WITH_VALUE)),
   regexFinder(bounded(USUAL_USER_THEN_VALUE)),
   regexFinder(bounded(USER_THEN_PASS)),

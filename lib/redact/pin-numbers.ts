@@ -12,7 +12,7 @@ import type { Finder, SecretSpan } from './rules';
  * is a quantity.
  */
 const PIN_THEN_DIGITS =
-  /(?<![\p{L}\p{N}_-])(pin|puk|pin-?(?:code|kod|kode|koodi|nummer|number|no)|pincode)[12]?(?:[ \t]+(?:is|was|ist|est|es|er|är|=|mak|ni|ye|je|se|ko|là|na|ndi|hemi|ket|ay|ang|wa|yw|jest|é|è|[ée]s|ez|dir|dır))?[ \t]*[:=#]?[ \t]*(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
+  /(?<![\p{L}\p{N}_-])(pin|puk|pin-?(?:code|kod|kode|koodi|nummer|number|no)|pincode|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ)[12]?(?:['’]s(?![\p{L}])|[ \t]+(?:is|was|ist|est|es|er|är|=|mak|ni|ye|je|se|ko|là|na|ndi|hemi|ket|ay|ang|wa|yw|jest|é|è|[ée]s|ez|dir|dır))?[ \t]*[:=#]?[ \t]*(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
 const PIN_THEN_ITS =
   /(?<![\p{L}\p{N}_-])(?:pin|puk|passcode)(?![\p{L}\p{N}])[^.!?\n\d]{0,48}?[ \t,;—–-](?:it['’]?s|it[ \t]+is)[ \t]+(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
 /**
@@ -22,9 +22,11 @@ const PIN_THEN_ITS =
  * eight letters (a copula, a possessive, "of the card"), or a CJK particle right after the word. An English word
  * that makes the number something else stands between ("PIN changed in 2019", "pin for 5000 cycles"), a digit
  * between, a count or a unit after, or a board's contact before, and it is left.
+ * AR's round: the word as the Indic scripts borrow it (पिन, পিন, ਪਿੰਨ, પિન, పిన్, ಪಿನ್, പിൻ: "नयु पिन 622565"), and a
+ * CJK suffix with its colon ("新PIN码：7607").
  */
 const PIN_WORDS_THEN_DIGITS =
-  /(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_-])(pin|puk|пин(?:-?код)?|пин-?кодът|пін(?:-?код)?)(?:[\p{sc=Han}\p{sc=Hiragana}]{1,2}(?=[ \t]*\d)|(?![\p{L}\p{N}]))((?:[ \t]+[\p{L}\p{M}'’]{1,8}){0,3}?)[ \t]*[:=：]?[ \t]*(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
+  /(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_-])(pin|puk|пин(?:-?код)?|пин-?кодът|пін(?:-?код)?|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ)(?:[\p{sc=Han}\p{sc=Hiragana}]{1,2}(?=[ \t]*[:：]?[ \t]*\d)|(?![\p{L}\p{N}]))((?:[ \t]+[\p{L}\p{M}'’]{1,8}){0,3}?)[ \t]*[:=：]?[ \t]*(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
 const NOT_A_PIN_WORD =
   /^(?:in|on|at|since|until|till|by|from|before|after|of|for|to|the|an|and|or|but|with|was|were|be|been|has|have|had|will|would|can|could|should|must|may|expires?|expired|changed|reset|entry|entries|attempts?|tries|digits?|length|than|more|less|least|most|about|around|over|under|every|each|per|within|between|into|via|years?|days?|months?|weeks?|hours?|times|cycles|count|holes?|pins|board|header|gpio|set|high|low|out|up|down|only|code|codes|pad|pads|model|type|version|reader|terminal|machine|device|mailer|letter|envelope|field|box|screen|prompt|page|policy|rule|limit|size|range|series|batch|lot|order|ref|step|line|item|row|column|slot|socket|connector|unit|part|product)$/i;
 const CONTACT_BEFORE = /(?:gpio|header|connector|digital|analog|analogue|output|input|data|ground|gnd|reset|tx|rx|led|power|pcb|chip|board|socket|plug|bent|postal|zip|area)[ \t-]*$/iu;
@@ -55,7 +57,7 @@ function push(spans: SecretSpan[], text: string, start: number, digits: string):
 
 function findPinNumbers(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (!/p(?:in|uk|asscode)|пин|пін/i.test(text)) return spans;
+  if (!/p(?:in|uk|asscode)|пин|пін|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ/i.test(text)) return spans;
   PIN_THEN_DIGITS.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = PIN_THEN_DIGITS.exec(text)); ) {
     const word = m[1]!.toLowerCase();
@@ -75,6 +77,8 @@ function findPinNumbers(text: string): SecretSpan[] {
   PIN_WORDS_THEN_DIGITS.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = PIN_WORDS_THEN_DIGITS.exec(text)); ) {
     const words = m[2]!.trim().split(/[ \t]+/).filter(Boolean);
+    // "पिन कोड 110001", "ਪਿੰਨ ਕੋਡ …": India's postal code, six digits, in any of its scripts.
+    if (m[3]!.length === 6 && words.some((w) => /^(?:code|कोड|ਕੋਡ|কোড|કોડ|కోడ్|ಕೋಡ್|കോഡ്|கோட்|ਕੋਡ)$/iu.test(w))) continue;
     if ((words.length === 0 && !/[\p{sc=Han}\p{sc=Hiragana}]/u.test(m[0])) || words.some((w) => NOT_A_PIN_WORD.test(w))) continue;
     // A small-letter "pin" in English is a contact or a verb as often: only where no word between is English-looking
     // lower case of three letters or more that the stop list lacks is it read so, and never right after a board's word.

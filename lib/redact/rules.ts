@@ -775,7 +775,7 @@ const ENV_LINE_PREFIX = /(?:^|\n)[ \t]*(?:-[ \t]+)?(?:(?:export|set|ENV|ARG|setx
  * what kind of secret the value would be; the value check decides whether it is one.
  */
 /** Where a key worth classifying may be: anything else (`name:`, `https:`, `Note:`) is never looked at. */
-const KEY_HINT = /pass|pw|pwd|psk|secret|token|key|auth|cred|sig|bearer|sas|cookie|sess|sid|seed|appid|csrf|xsrf|pin|mdp|contras|senha|wacht|kennw|parol|hasl|salas|losen|adgang|app_?cert|appcert|communit/gi;
+const KEY_HINT = /pass|pw|pwd|psk|secret|token|key|auth|cred|sig|bearer|sas|cookie|sess|sid|seed|appid|csrf|xsrf|pin|mdp|contras|senha|wacht|kennw|parol|hasl|salas|losen|adgang|app_?cert|appcert|communit|_pat(?![a-z0-9])/gi;
 
 /**
  * The separator after a key: its closing quote, the `]` of a subscript (`config["apiKey"] = …`), padding that lines
@@ -838,7 +838,8 @@ function findAssignments(text: string): SecretSpan[] {
     // A resource type inside an ARN or URN (`arn:aws:secretsmanager:…:secret:prod/db`), not a key.
     if (text[start - 1] === ':' && IN_RESOURCE_NAME.test(text.slice(Math.max(0, start - 160), start))) continue;
     // `]` closes a subscript only around a quoted key: `env["TOKEN"] = …`, not `tokens[i] = …`.
-    if (sep[2] && !(sep[1] && text[start - 2] === '[')) continue;
+    // AR's round: a Ruby symbol's subscript too (`knife[:artifactory_token] = …`, `node.default[:db_password] = …`).
+    if (sep[2] && !(sep[1] && text[start - 2] === '[') && !(text[start - 1] === ':' && text[start - 2] === '[')) continue;
     const keyStart = sep[1] ? start - 1 : start;
     const span = judgeAssignment(text, keyStart, text.slice(start, end), sep.index + sep[0].length);
     if (span) {
@@ -915,7 +916,9 @@ function bracketOpenBefore(text: string, keyStart: number): boolean {
     else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
   }
   // A key at the line's start, or after an ini section's, a list's or a comment's mark only, is a config line's.
-  return depth > 0 || !/^[ \t]*(?:[-*#;>][ \t]*)?(?:export[ \t]+|set[ \t]+)?["']?$/.test(line);
+  // AR's round: so is one right after a quote that opens an argument with no bracket open (`--set "JWT_SECRET=…)…"`,
+  // `-e 'DB_PASS=…'`): the quote closes the value, and a bracket inside it is one of its characters.
+  return depth > 0 || !(/^[ \t]*(?:[-*#;>][ \t]*)?(?:export[ \t]+|set[ \t]+)?["']?$/.test(line) || /(?:^|[ \t=])["']$/.test(line));
 }
 
 function judgeAssignment(text: string, keyStart: number, key: string, valueStart: number): SecretSpan | null {
@@ -984,6 +987,9 @@ function judgeAssignment(text: string, keyStart: number, key: string, valueStart
   }
   if (!quoted && (nextChar === '(' || nextChar === '[')) return null;
   if (looksLikeGenericSecret(value)) return { start: span.start, end, label: 'api key' };
+  // AR's round: under a secret's name, a value made as people make passwords (a capitalised word and digits, a symbol
+  // maybe: `ADMIN_SECRET=Kwame2008.`) is one, though too short for a generated key.
+  if (/^\p{Lu}\p{Ll}{2,}\d{2,}[!#$%&*.?@_-]?$/u.test(value) && !/^(?:Version|Release|Build|Windows|Office|Server|Ubuntu|Debian|Android|Python|Node|Java|Postgres|Mysql|Redis)\d/i.test(value)) return { start: span.start, end, label: 'password' };
   // A shared secret is a password two devices share (RADIUS `clients.conf`, TACACS+, a VPN's `secret = …`): under a
   // key that is the word alone, a value a person typed (both cases and a password's symbol) is one, though shorter
   // than a generated key.
@@ -1390,7 +1396,10 @@ const IBAN: RegexRule = {
     }
     if (count !== length || /[A-Za-z0-9]/.test(text[end] ?? '')) return namedIbanOfOtherLength(m, text);
     const iban = text.slice(m.index, end).replace(/ /g, '');
-    if (!ibanChecksumValid(iban) || PUBLISHED_IBANS.has(iban)) return null;
+    // AR's round: the country's length failing its check, the whole print group after "IBAN" may pass it (one copied
+    // with a group too many, or a country whose length changed): the name and mod 97 say what it is.
+    if (PUBLISHED_IBANS.has(iban)) return null;
+    if (!ibanChecksumValid(iban)) return m[0].replace(/ /g, '').length > iban.length ? namedIbanOfOtherLength(m, text) : null;
     return { start: m.index, end, label: 'iban' };
   },
 };

@@ -103,6 +103,14 @@ function inSeedContext(run: Word[], text: string): boolean {
   return SEED_CONTEXT.test(before) || SEED_CONTEXT.test(after);
 }
 
+function aloneOnLine(run: Word[], text: string): boolean {
+  const start = run[0]!.start;
+  const head = text.slice(Math.max(0, start - 40), start);
+  const nl = head.lastIndexOf('\n');
+  const after = text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 40);
+  return (nl >= 0 || start <= 40) && /^[ \t>*-]*$/.test(head.slice(nl + 1)) && /^[ \t.]*(?:\n|$)/.test(after);
+}
+
 function judgeRun(run: Word[], text: string, spans: SecretSpan[]): void {
   if (run.length < 12 || run.length > MAX_RUN) return;
   const words = run.map((w) => w.word);
@@ -111,7 +119,9 @@ function judgeRun(run: Word[], text: string, spans: SecretSpan[]): void {
   // abandon …") must not let a shorter window that passes the checksum by chance win over the whole phrase.
   // Words around it that speak of a seed, and a run of a phrase's length: the whole run is the phrase, even where a
   // shorter window inside it passes the checksum by chance (a phrase copied with a typo, or mistyped in the corpus).
-  if ((LENGTHS as readonly number[]).includes(run.length) && inSeedContext(run, text)) {
+  // AR's round: or a run of a phrase's length that is its line alone (a note's line: "Notes → crypto\n banner author …"):
+  // twelve words or more all on the list and none else on the line is no sentence of any language.
+  if ((LENGTHS as readonly number[]).includes(run.length) && (inSeedContext(run, text) || aloneOnLine(run, text))) {
     spans.push({ start: run[0]!.start, end: run[run.length - 1]!.end, label: 'seed phrase' });
     return;
   }

@@ -28,7 +28,7 @@ import { MEASURE_AFTER } from './measure-after';
 // AP's round: the spoken and inflected forms (Korean 비번 and 암호, 패스워드; Russian and the Caucasus' and Volga's
 // languages' inflections of пароль: паролем, паролыр, паролесь; Arabic's loan الباسورد; French hyphenated mot-de-passe;
 // Hungarian jelszó, the South Slavic lozinka, Spanish contraseña with their endings).
-export const MORE_PASSWORD_WORDS = String.raw`pa{1,2}s{1,2}w[uoø]{1,2}r?[dt]|비번|암호|패스워드|парол\p{L}{0,4}|(?:ال)?باس[ ]?وو?رد|mot-de-passe|jelsz[óo]\p{L}{0,4}|lozink\p{L}{0,3}|contrase[ñn]a\p{L}{0,2}|pa?r[oòóô]la[ \t]+s[eéè]gr[eéè]t\p{L}*|palabra[ \t-]pass\p{L}*|paraula[ \t-]de[ \t-]pas|palabra[ \t]+secreta|palavra[ \t]+secreta|mot[ \t]+secret|geheimwort|tajne[ \t]+s[łl]owo|mot[ \t]+d['’]?[ \t]?pass\p{L}*|mot[ \t]+de[ \t]+pass\p{L}*|passwoo?r?t|passwuet|paswoord|gronid[łl]\p{L}*|г[еаэ]сл[оа](?![\p{L}])|salas[õo]n\p{L}*|beassans[áa]tni\p{L}*|गुप्तशब्द\p{L}*|ᐃᓯᕐᓂᒧᑦ[ \t]+ᐅᖃᐅᓯᖅ|kata[ \t]+sandi|kata[ \t]+rahasia|gizli[ \t]+s[öo]z\p{L}*`;
+export const MORE_PASSWORD_WORDS = String.raw`fjal[ëe]?kalim\p{L}{0,3}|pa{1,2}s{1,2}w[uoø]{1,2}r?[dt]|비번|암호|패스워드|парол\p{L}{0,4}|(?:ال)?باس[ ]?وو?رد|mot-de-passe|jelsz[óo]\p{L}{0,4}|lozink\p{L}{0,3}|contrase[ñn]a\p{L}{0,2}|pa?r[oòóô]la[ \t]+s[eéè]gr[eéè]t\p{L}*|palabra[ \t-]pass\p{L}*|paraula[ \t-]de[ \t-]pas|palabra[ \t]+secreta|palavra[ \t]+secreta|mot[ \t]+secret|geheimwort|tajne[ \t]+s[łl]owo|mot[ \t]+d['’]?[ \t]?pass\p{L}*|mot[ \t]+de[ \t]+pass\p{L}*|passwoo?r?t|passwuet|paswoord|gronid[łl]\p{L}*|г[еаэ]сл[оа](?![\p{L}])|salas[õo]n\p{L}*|beassans[áa]tni\p{L}*|गुप्तशब्द\p{L}*|ᐃᓯᕐᓂᒧᑦ[ \t]+ᐅᖃᐅᓯᖅ|kata[ \t]+sandi|kata[ \t]+rahasia|gizli[ \t]+s[öo]z\p{L}*`;
 
 const SECRET_WORD = new RegExp(String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_./])(?:${PASSWORD_WORDS.source}|${MORE_PASSWORD_WORDS})`, 'giu');
 
@@ -51,10 +51,11 @@ const OTHER_CODE_BEFORE = /(?<![\p{L}])(?:product|article|item|model|part|sku|se
  * done (a comma, a colon or the ideographic comma after it: "я поменял, теперь …", "zmieniłem, teraz …", "我改了，现在是 …",
  * "変更しました、今は …", "mitsake, agbenɛ eji …", "һэлгээб, мүнөө …"), then the value whose shape says secret. The words
  * for now are broad (some seventy languages; not those English writes too, Hungarian "most", Portuguese "ja"); the
- * clause before may be in any language, and the value's shape decides.
+ * clause before may be in any language, and the value's shape decides. AR's round: the Bengali script's regional
+ * forms (Chittagonian এহন, Sylheti অখন), Hindi अभी, Kurdish ئێستا.
  */
 const NOW_WORD = new RegExp(
-  String.raw`(?<=[,，、،:][ \t]{0,2}(?:\p{L}{1,8}[ \t]+)?)(?:now|jetzt|jetz|nun|n[üu]|maintenant|asteure|astheure|ahora|agora|adesso|ad[èe]sa|ora|oua|teraz|nyn[íi]|te[ďd]|sekarang|skarang|skarng|ngayon|ngonyan|natan|ngayong|distaem|nau|mynta|ntangu[ \t]+yai|agben[ɛe]|nyt|nyg[öo]i|nyy|nu|n[åa]|nou|orain|kini|sasa|hozir|endi|теперь|сейчас|тепер|зараз|сега|сада|сад|цяпер|енді|қазір|мүнөө|билигин|али|одоо|эдэ|s[ae]da|sedaj|acum|tani|τώρα|עכשיו|כעת|الآن|الان|اب|ابھی|اکنون|حالا|اب|अब|अहिले|आः|এখন|ਹੁਣ|હવે|இப்போது|ఇప్పుడు|ಈಗ|ഇപ്പോൾ|今は|今|现在|現在|지금은?|이제|gi[ờơ][ \t]+l[àa]|gi[ờơ]|b[âa]y[ \t]+gi[ờơ]|art[ıi]k|[şs]imdi|ตอนนี้|ឥឡូវ|အခု|ახლა|հիմա|ngoku|manje|sada|nüüd|dabar|tagad|ahora[ \t]+es)(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{M}])`,
+  String.raw`(?<=[,，、،:][ \t]{0,2}(?:\p{L}{1,8}[ \t]+)?)(?:now|jetzt|jetz|nun|n[üu]|maintenant|asteure|astheure|ahora|agora|adesso|ad[èe]sa|ora|oua|teraz|nyn[íi]|te[ďd]|sekarang|skarang|skarng|ngayon|ngonyan|natan|ngayong|distaem|nau|mynta|ntangu[ \t]+yai|agben[ɛe]|nyt|nyg[öo]i|nyy|nu|n[åa]|nou|orain|kini|sasa|hozir|endi|теперь|сейчас|тепер|зараз|сега|сада|сад|цяпер|енді|қазір|мүнөө|билигин|али|одоо|эдэ|s[ae]da|sedaj|acum|tani|τώρα|עכשיו|כעת|الآن|الان|اب|ابھی|اکنون|حالا|اب|अब|अहिले|आः|এখন|এহন|অখন|ইখন|अभी|ئێستا|ਹੁਣ|હવે|இப்போது|ఇప్పుడు|ಈಗ|ഇപ്പോൾ|今は|今|现在|現在|지금은?|이제|gi[ờơ][ \t]+l[àa]|gi[ờơ]|b[âa]y[ \t]+gi[ờơ]|art[ıi]k|[şs]imdi|ตอนนี้|ឥឡូវ|အခု|ახლა|հիմա|ngoku|manje|sada|nüüd|dabar|tagad|ahora[ \t]+es)(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{M}])`,
   'giu',
 );
 
@@ -75,7 +76,28 @@ const PLAIN_RUN = /^([a-z]{3,12}(?:[ \t]+[a-z]{3,12}){2,5})(?=[ \t]*(?:[,.;!?)(]
 /** English's words of degree, judgement and talk, which a sentence after "the new one is" holds and a drawn run does not. */
 const TALK =
   /^(?:much|more|most|less|least|very|really|quite|pretty|too|so|just|still|also|even|simple|easy|easier|hard|harder|better|best|worse|worst|good|bad|great|nice|fine|long|longer|short|shorter|same|different|way|lot|lots|bit|kind|sort|one|two|three|all|any|some|what|which|who|not|yet|here|there|only|again|sure|new|old|big|small|fast|slow|safe|secure|strong|weak|random|complex|totally|super|same)$/;
-const RUN_STOP = /^(?:yesterday|today|btw|by|and|dont|please|pls|thx|thanks)$/;
+const RUN_STOP = /^(?:yesterday|today|btw|by|and|dont|please|pls|thx|thanks|same|but|that|which|though|tho)$/;
+
+/**
+ * AR's round: after a password's, a login's or a Wi-Fi's word, three to six plain words that close their clause are the
+ * passphrase too (`plainRun`: none of English's small, prose or talk words, no -ing, -ed or -ly), a verb of typing or
+ * using before them left out: "login used: dromedary hoist seda", "temporary password is oyster azimuth inverter.",
+ * "master password type reel kamel stirrup pulley", "fjalkalimi i wifit i ri chlorine kid nitrate ulat.". Its offset
+ * in `rest` and the run.
+ */
+function runAfterSecretWord(rest: string, between: string): [number, string] | null {
+  // A bridge that hands the value over must stand right before the run: a colon or an equals sign, or a copula or a
+  // verb of typing. Without one the words are the sentence's own ("ein Passwort heute mindestens sein?", "kata sandi
+  // Anda kepada siapa pun"), in whatever language.
+  // English's only: the run's words are judged by English's lists, and a sentence of another language after its copula
+  // ("el password es muy largo para recordar") has none of them.
+  const verb = /^(?:type|enter|use|try|input|is|was)[ \t]+/i.exec(rest);
+  if (!verb && !/[:=：][ \t]*$/.test(between)) return null;
+  const offset = verb ? verb[0].length : 0;
+  const run = plainRun(rest.slice(offset));
+  // A question is no value handed over ("… is it safe enough?").
+  return run && !/^[ \t]*\?/.test(rest.slice(offset + run.length)) ? [offset, run] : null;
+}
 
 function plainRun(rest: string): string | null {
   const m = PLAIN_RUN.exec(rest);
@@ -158,6 +180,8 @@ const DIGITS = /^\d{4,12}$/;
 const KEYPAD = /^(?:\*\d{4,8}#?|#?\d{4,8}[#*]|\d{3,6}[A-D])$/;
 /** A value ends at a space, a clause's punctuation or the line; not in a longer number, a date, a time or a price. */
 const VALUE = /^[^\s"“”<>()，。、；,;!?]{1,40}/u;
+/** After a key's word, a long hex key's whole run (`LONG_HEX`). */
+const KEY_VALUE = /^[0-9A-Fa-f]{32,128}(?![0-9A-Za-z])/;
 
 /**
  * A token's word, or a key's with a head that makes it private (secret, private, upload, API, access, auth, signing,
@@ -165,7 +189,54 @@ const VALUE = /^[^\s"“”<>()，。、；,;!?]{1,40}/u;
  * letters of both cases with digits, eight characters at least and changing case twice, with no vendor's prefix (a
  * publishable `pk_live_`, a checkout's `rzp_live_` id are the vendor rules' to judge); a key's name or a word is not.
  */
-const KEY_WORD = /(?<![\p{L}\p{N}_./-])(?:token|(?:secret|private|upload|api|access|auth|signing|master|admin)[ \t_-]?key)(?![\p{L}\p{N}_-])/giu;
+// AR's round: a pass key's and a security or recovery key's word ("Passkey …", the Daraja API's; "Security Key: …",
+// Matrix's; "Wiederherstellungsschlüssel"), a consumer's or a client's secret, and a licence's serial in several
+// languages ("serial", "Seriennummer", "número de serie", "シリアル番号", "序列号"): after these, a long hex run and
+// the grouped runs below too.
+const KEY_WORD =
+  /(?<![\p{L}\p{N}_./-])(?:token|(?:secret|private|upload|api|access|auth|signing|master|admin|pass|security|recovery|backup|restore|licen[cs]e|product|activation)[ \t_-]?key|(?:consumer|client|app)[ \t_-]?secret|serial(?:[ \t]+(?:number|no\.?|key|code))?|serien(?:nummer|schlüssel)|n[úu]mero[ \t]+de[ \t]+s[ée]rie|num[ée]ro[ \t]+de[ \t]+s[ée]rie|numero[ \t]+di[ \t]+serie|серийн\p{L}*[ \t]+(?:номер|ключ)|シリアル(?:番号|キー)?|序列号|序號|wiederherstellungs(?:schlüssel|code)|cl[ée][ \t]+de[ \t]+(?:r[ée]cup[ée]ration|s[ée]curit[ée])|clave[ \t]+de[ \t]+(?:recuperaci[óo]n|seguridad)|chave[ \t]+de[ \t]+(?:recupera[çc][ãa]o|seguran[çc]a))(?![\p{L}\p{N}_-])/giu;
+
+const SERIAL = /^(?:serial|serien|n[úu]mero|num[ée]ro|numero|серийн|シリアル|序列号|序號)/iu;
+
+/**
+ * AR's round: a key or a passphrase written in groups (Matrix's security key, twelve groups of four, "EsTc 9xQ2 …";
+ * Signal's backup passphrase, six groups of five digits; a licence's serial, "5726-7999-…"): four or more groups of four
+ * to six letters or digits, one space or hyphen between, the groups of one length save a shorter last, half of them at
+ * least with a digit or a capital after a small letter, and letters of both cases or none. Taken whole after a key's
+ * or a password's word.
+ */
+const GROUP_RUN = /^[A-Za-z0-9]{4,6}(?:[ -][A-Za-z0-9]{3,6}){3,15}(?![\p{L}\p{N}]|[ -][A-Za-z0-9])/u;
+
+function groupRun(line: string): string | null {
+  const m = GROUP_RUN.exec(line);
+  if (!m) return null;
+  const groups = m[0].split(/[ -]/);
+  const len = groups[0]!.length;
+  if (!groups.slice(0, -1).every((g) => g.length === len) || groups[groups.length - 1]!.length > len || new Set(m[0].replace(/[A-Za-z0-9]/g, '')).size > 1) return null;
+  // Half the groups at least drawn at random, a digit or a capital after a small letter in them: a sentence's words
+  // ("with from that …", "Meet Near Park Gate") hold neither.
+  if (groups.filter((g) => /\d|[a-z][A-Z]/.test(g)).length * 2 < groups.length || !/\d/.test(m[0])) return null;
+  const letters = m[0].replace(/[^A-Za-z]/g, '');
+  if (letters === '') return m[0].replace(/\D/g, '').length >= 16 ? m[0] : null;
+  return /[A-Z]/.test(letters) && /[a-z]/.test(letters) ? m[0] : /^[A-Z0-9 -]+$/.test(m[0]) && groups.length >= 5 ? m[0] : null;
+}
+
+const GROUP_START = /(?<![\p{L}\p{N}])[A-Za-z0-9]{4,6}(?:[ -][A-Za-z0-9]{3,6}){3}/gu;
+
+/** Where in a line (at most 120 characters) a grouped run with small and capital letters starts, and the run. */
+function mixedGroupsIn(line: string): [number, string] | null {
+  if (!/\d/.test(line) || !/[a-z]/.test(line) || !/[A-Z]/.test(line)) return null;
+  GROUP_START.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = GROUP_START.exec(line)); ) {
+    const run = groupRun(line.slice(m.index));
+    if (run && /[a-z]/.test(run)) return [m.index, run];
+    GROUP_START.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** A long hex run after a key's word: a generated key ("Passkey 0389a1…"); not a hash's or a fingerprint's (words between). */
+const LONG_HEX = /^(?=[0-9a-f]{0,127}\d)(?=[0-9a-f]{0,127}[a-f])[0-9a-f]{32,128}$/i;
 
 function randomKey(value: string): boolean {
   if (!/^[A-Za-z0-9_-]{8,200}$/.test(value) || /^[a-z]{2,5}_/.test(value) || !/\d/.test(value) || !/[A-Z]/.test(value) || !/[a-z]/.test(value)) return false;
@@ -237,7 +308,7 @@ function typedAfterPasswordWord(value: string): boolean {
 
 function shapeSaysSecret(value: string, codeWord: boolean | 'key' | 'computer'): boolean {
   const computer = codeWord === 'computer';
-  if (codeWord === 'key') return randomKey(value);
+  if (codeWord === 'key') return randomKey(value) || LONG_HEX.test(value);
   if (codeWord !== true && generatedShape(value)) return true;
   if (codeWord === true && KEYPAD.test(value)) return true;
   if (DIGITS.test(value)) {
@@ -266,7 +337,7 @@ function shapeSaysSecret(value: string, codeWord: boolean | 'key' | 'computer'):
 
 function findValues(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (!/\d/.test(text) && !/\p{Lu}/u.test(text) && !/\p{L}{4}-\p{L}{4,}-\p{L}{4}|(?:[a-z]{3,8}[ \t]+){3}[a-z]{3}/u.test(text)) return spans;
+  if (!/\d/.test(text) && !/\p{Lu}/u.test(text) && !/\p{L}{4}-\p{L}{4,}-\p{L}{4}|(?:[a-z]{3,8}[ \t]+){3}[a-z]{3}|(?:[a-z]{3,12}[ \t]+){2}[a-z]{3}/u.test(text)) return spans;
   let after = 0;
   // The end of the last value taken by any word's kind: digits before a code's word are another number's, unless this
   // rule has just taken them.
@@ -298,7 +369,10 @@ function findValues(text: string): SecretSpan[] {
       // Every value holds a digit, is ten letters at least, three words joined by hyphens or four plain words: a line
       // without any of them
       // is passed over at once.
-      if (re !== CHANGED_WORD && !/\d|[\p{L}\d]{10}|\p{L}{4}-\p{L}{4,}-\p{L}{4}|(?:[a-z]{3,8}[ \t]+){3}[a-z]{3}/u.test(line)) continue;
+      // AR's round: a line with three plain words only is read for a run of words after the word (`runAfterSecretWord`), and
+      // for nothing else.
+      const onlyRuns = re !== CHANGED_WORD && !/\d|[\p{L}\d]{10}|\p{L}{4}-\p{L}{4,}-\p{L}{4}|(?:[a-z]{3,8}[ \t]+){3}[a-z]{3}/u.test(line);
+      if (onlyRuns && !((re === SECRET_WORD || re === WIFI_KEY_WORD) && /(?:[a-z]{3,12}[ \t]+){2}[a-z]{3}/.test(line))) continue;
       let before = text.slice(Math.max(0, a.index - 100), a.index);
       before = before.slice(before.lastIndexOf('\n') + 1);
       // A code's word on a line with other numbers before it (not one this rule has just taken: "engineer code 4262,
@@ -311,20 +385,52 @@ function findValues(text: string): SecretSpan[] {
       // Try each end of the words between, shortest first: the first token after them whose shape says secret.
       let at = 0;
       let words = 0;
+      const mixedAhead = codeWord === 'key' || re === SECRET_WORD ? mixedGroupsIn(line) : null;
       while (at <= line.length && words <= 5) {
         // AP's round: a copula of a script without spaces, written onto the value ("密码是.indigo11IN", "비번은…").
         const lead = /^[ \t]*(?:[:：=]|是|為|为|は|は、|는|은|이|가)?[ \t]*/u.exec(line.slice(at))![0];
         const v = VALUE.exec(line.slice(at + lead.length));
         if (!v) break;
-        const raw = v[0].replace(/[.:：'’`]+$/, '').replace(/^['’`]+/, '');
+        const long = codeWord === 'key' ? KEY_VALUE.exec(line.slice(at + lead.length)) : null;
+        const src = (long && LONG_HEX.test(long[0].replace(/[.:：'’`]+$/, '')) ? long : v)[0];
+        const raw = src.replace(/[.:：'’`]+$/, '').replace(/^['’`]+/, '');
         const between = line.slice(0, at);
-        if (between && codeWord === 'key' && /(?<![\p{L}])(?:to|from|address|wallet|public|publishable|site)(?![\p{L}])/iu.test(between)) break;
-        if (between && (NOT_THE_PASSWORD.test(between) || ANOTHER_NUMBER.test(between) || SUCH_AS.test(between) || A_NAME.test(between))) break;
+        // Groups with letters of both cases are no address's, phone's or order's number, whatever the words between say.
+        const mixedGroups = mixedAhead && mixedAhead[0] === at + lead.length ? mixedAhead[1] : null;
+        if (between && !mixedAhead && codeWord === 'key' && /(?<![\p{L}])(?:to|from|address|wallet|public|publishable|site)(?![\p{L}])/iu.test(between)) break;
+        if (between && (NOT_THE_PASSWORD.test(between) || ANOTHER_NUMBER.test(between) || SUCH_AS.test(between) || A_NAME.test(between)) && !mixedAhead) break;
+        if (between && !mixedAhead && codeWord === 'key' && /(?<![\p{L}])(?:hash|sha\d*|md5|checksum|fingerprint|commit|digest|id|public)(?![\p{L}])/iu.test(between)) break;
+        const grouped = mixedGroups ?? (codeWord === 'key' || re === SECRET_WORD ? groupRun(line.slice(at + lead.length)) : null);
+        if (grouped) {
+          const start = from + at + lead.length;
+          if (start >= after) {
+            spans.push({ start, end: start + grouped.length, label: 'password' });
+            after = start + grouped.length;
+            taken = Math.max(taken, after);
+          }
+          break;
+        }
         // A passphrase of list words (`listPhrase`) where a value could start: taken whole, before its first word alone.
         const phrase =
           codeWord === false || codeWord === 'computer'
             ? (listPhrase(line.slice(at + lead.length), codeWord === 'computer' || re === WIFI_KEY_WORD) ?? (re === CHANGED_WORD && at === 0 ? plainRun(line.slice(lead.length)) : null))
             : null;
+        const wordRun = !phrase && (re === SECRET_WORD || re === WIFI_KEY_WORD) ? runAfterSecretWord(line.slice(at + lead.length), line.slice(0, at + lead.length)) : null;
+        if (wordRun) {
+          const start = from + at + lead.length + wordRun[0];
+          if (start >= after) {
+            spans.push({ start, end: start + wordRun[1].length, label: 'password' });
+            after = start + wordRun[1].length;
+            taken = Math.max(taken, after);
+          }
+          break;
+        }
+        if (onlyRuns) {
+          if (!/^[\p{L}\p{M}'’-]{1,16}$/u.test(raw) || v[0].endsWith('.')) break;
+          at += lead.length + v[0].length;
+          words++;
+          continue;
+        }
         if (phrase) {
           const start = from + at + lead.length;
           if (start >= after) {
@@ -335,7 +441,9 @@ function findValues(text: string): SecretSpan[] {
           break;
         }
         if (((re === CHANGED_WORD ? generatedShape(raw) : shapeSaysSecret(raw, codeWord)) || ((re === SECRET_WORD || (re === CHANGED_WORD && !/^new[ \t]+one/i.test(word))) && words <= 1 && !/^log|^user|^benutzer|^usu[áa]rio|^utilisateur/i.test(word) && typedAfterPasswordWord(raw) && !PASSWORD_THING.test(between))) && !isMarker(raw)) {
-          const start = from + at + lead.length + v[0].indexOf(raw);
+          // A serial's word takes a licence's grouped run only: a device's or a certificate's serial is printed on it.
+          if (codeWord === 'key' && SERIAL.test(word)) break;
+          const start = from + at + lead.length + src.indexOf(raw);
           const tail = text.slice(start + raw.length, start + raw.length + 40);
           // What follows names another number ("8656 يظهر", "15000 kwa mwezi", "8080 está abierto" with its port before).
           const next = tail.slice(0, tail.search(/[\n.!?;]|$/));

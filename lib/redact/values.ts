@@ -127,6 +127,9 @@ const MEMBER_PATH = {
   test(value: string): boolean {
     // AM's round: a part that is a capitalised word and three digits or more (`Skate2962.rinkside`) is how people make
     // passwords, not how code names a member.
+    // AR's round: nor is a value whose case turns from lower to upper three times or more with a lone digit set between
+    // letters (`wm.U8vBiLEbqFMa_`, `kntGmw.eD4CjXtxyI`): generated, where a name's humps (`getUserById`) hold no digit.
+    if (value.length >= 12 && /[A-Za-z]\d[A-Za-z]/.test(value) && (value.match(/[a-z][A-Z]/g) ?? []).length >= 3) return false;
     return MEMBER_PATH_SHAPE.test(value) && !value.split('.').some((part) => /^[A-Z][a-z]{2,}\d{3,}$/.test(part)) && !value.split('.').some((part) => part.length >= 12 && /\d.*\d/.test(part) && ((/[A-Z]/.test(part) && /[a-z]/.test(part)) || (part.match(/[a-z]\d+(?=[a-z])/g) ?? []).length >= 3));
   },
 };
@@ -536,5 +539,8 @@ export function classifyKey(key: string): KeyKind {
     if ((w === 'key' || w === 'keys') && i > 0 && !NON_CREDENTIAL_KEY.has(words[i - 1]!)) return 'secret';
     if (w === 'auth' && i === words.length - 1) return 'secret';
   }
+  // AR's round: a personal access token's short form closing a longer name (`AZURE_DEVOPS_PAT`, `GH_PAT`, `gitlabPat`);
+  // alone, `pat` may be a pattern's.
+  if (last === 'pat' && words.length > 1) return 'secret';
   return null;
 }
