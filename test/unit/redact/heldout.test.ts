@@ -760,6 +760,30 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     mayúsculas" (2): a plain-word run ended by a comma or running into that language's words, as above.
  *   - a Datadog key before "— that is the datadog api key" (1): hex of 32 with the key's name after it; a 32-hex value is
  *     a checksum as often, and the name after it would need a rule that reads backwards.
+ * - AR (737/740, 0/510 false alarms since its round; 88.6% / 0.2% before it, after AP's and AQ's). The false alarm
+ *   first, as a family: an airline's e-ticket number (13 digits, "e-ticket", "ETKT", "billet électronique", "电子客票",
+ *   "航空券番号") passes a card's check one time in ten and is printed beside every booking (card-context.ts). Then by
+ *   shape and structure: an identity number whose name follows it in the same sentence ("Mine is … — is that the
+ *   right format for a codice fiscale?"), for every format whose last character is a check over the rest (the value
+ *   with it changed fails), 27 of the misses in eleven formats with no word AR alone holds (national-ids.ts); a key
+ *   named like a secret in more syntaxes (`*_PAT`, a Ruby symbol's subscript `knife[:…_token]`, a password with a dot
+ *   in it, a quoted `--set "KEY=…)…"` argument, a secret's value made as people make passwords); the net-snmp tools'
+ *   `-A`/`-X`, `pihole -a -p`, mosquitto's `-P`; digits said apart ("2, 7, 6, 0, 0, 5", "9-7-7-7-1") beside the same
+ *   number joined; a key or a passphrase in groups (Matrix's security key, Signal's 6×5 digits, a licence's serial)
+ *   and a long hex key after a key's word (values-after-secret-words.ts); a list-word phrase that is its line alone;
+ *   an IBAN with a group too many after its name; the PIN's possessive, CJK's "PIN码：", the Indic scripts' पिन; a
+ *   locker's "number" of five digits or more; "use 1260 to get in" in several languages; an aside's code where the text
+ *   names a lift, a controller or a panel; "admin / …", "account …: user / …"; "try X — that's what Y used"; a quoted
+ *   value "(without the quotes)"; "log in with the code X"; a run of plain words after a password's word and a copula
+ *   or a colon. Of the 81 misses fixed, about 60 fell to rules of shape or structure with no word AR alone holds.
+ *   What is left (3):
+ *   - Albanian "fjalkalimi i wifit i ri chlorine kid nitrate ulat." (1): no copula or colon hands the run over, and
+ *     without one a run after a password's word is the sentence's own words as often ("ein Passwort heute mindestens
+ *     sein?", "kata sandi Anda kepada siapa pun").
+ *   - "the note on the monitor says ulat sattel azimuth nitrate" (1): no password's word at all; a note that "says" a
+ *     run of words is a quotation as often.
+ *   - "wifi reset, new key reel uppercut jab photon" (1): "key" alone, the Wi-Fi's word a clause before; a new key is a
+ *     door's as often.
  */
 interface HeldOutCorpus {
   name: string;
@@ -1458,6 +1482,18 @@ const CORPORA: HeldOutCorpus[] = [
       'two passwords listed (big language)',
       'two passwords listed (small language)',
     ],
+  },
+  {
+    // AR's round (after-corpus-ar.test.ts): measured at 656/740 (88.6%) and 1/510 false alarms before it (after AP's
+    // and AQ's rounds).
+    name: 'AR',
+    file: 'heldout-ar.json',
+    positives: 740,
+    negatives: 510,
+    kinds: 349,
+    caught: 737,
+    // See the list above.
+    knownMisses: ['casual wifi key in small-language chat', 'mid-sentence password (monitor note)', 'pool service door tag'],
   },
 ];
 
