@@ -145,7 +145,7 @@ const SAID_WAS_WRONG_ELSEWHERE = new RegExp(
 // "I never said (that) I have / I'm …": a denial of what the clause says.
 const NEVER_SAID = /\bI (?:never|didn't|did not) (?:say|said|tell you|told you|mention|mentioned|claim|claimed)(?: that)? I(?:(?:'m| am| was) | (?:have |'ve )?(have|had|own|owned|live|lived|work|worked|like|liked|love|loved) )/i;
 /** A sentence that opens with a verb in the past, its "I" left out (which only the writer can be). */
-const SUBJECT_DROPPED = /^(?:(?:just|finally|recently|also|officially|now)\s+)?(?:moved|relocated|started|starting|joined|quit|left|leaving|landed|accepted|switched|became|took up|broke up|split up|gave up|stopped|signed up|got into|got a job|got the job|had to put)\b(?!\s+(?:by|at the|on the|from the)\b)/i;
+const SUBJECT_DROPPED = /^(?:(?:just|finally|recently|also|officially|now)\s+)?(?:moved|relocated|settled|started|starting|joined|quit|left|leaving|landed|accepted|switched|became|took up|broke up|split up|gave up|stopped|signed up|got into|got a job|got the job|had to put)\b(?!\s+(?:by|at the|on the|from the)\b)/i;
 const DROPPED_VERB = SUBJECT_DROPPED.source.slice(1);
 const SUBJECT_DROPPED_AFTER_COLON = new RegExp(String.raw`([:;]\s+)(${DROPPED_VERB})`, 'i');
 const SUBJECT_DROPPED_AFTER_I = new RegExp(String.raw`(\bI\b[^.!?:;]*?,\s+)(${DROPPED_VERB})`, 'i');
@@ -161,7 +161,7 @@ const MONTH_OR_DAY = String.raw`(?:January|February|March|April|May|June|July|Au
 const WORK_SLOTS = ['user/occupation', 'user/work-pattern:shift', 'user/work-pattern:days', 'user/work-role'];
 const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|hello|fyi|just so you know|right|anyway|great|thanks|thank you|big news|news|update|fun fact)\b[\s,:;!.\-–—]*/i;
 // A value ends at punctuation or where a new clause starts.
-const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|not|now|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|\d+ (?:days?|weeks?|months?|years?|yrs?) ago|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:on |this |next |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|\s*\p{Extended_Pictographic}|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
+const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|not|now|btw|fyi|lol|tbh|if that|in case|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|\d+ (?:days?|weeks?|months?|years?|yrs?) ago|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:on |this |next |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|\s*\p{Extended_Pictographic}|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
 // A longer value (a project, a stack): commas allowed, up to the end of the sentence or a new clause.
 // It ends where a new clause starts: a conjunction or subordinator ("so", "when", "even if"), "and" before a new subject
 // ("a garden shed and things are going well"), or a comma before a pronoun ("a quilt for my aunt, she loves blue").
@@ -362,7 +362,7 @@ const RULES: Rule[] = [
   // "I moved into Cedar Ridge on Tuesday", "we've moved into Alder Court": a home named by its own name (a care home,
   // a block, halls), not "moved into a flat" (the rule below) or "moved into management".
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now |officially )?moved into ${NAME}(?=\s*(?:[,.;!?]|$)|\s+(?:on|last|this|yesterday|today|in|at|and|with|after|when|a|two|three|four)\b)`), make: (m) => (properName(m[1]) === m[1] && !NOT_AN_EMPLOYER.test(m[1]) && !/^(?:Management|Sales|Marketing|Finance|HR|IT|Operations|Admin)\b/.test(m[1]) ? slotFact('location', `User lives at ${m[1]}.`, m[1], 0.8) : null) },
-  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:moved|relocated) (?:back |up |down |over |out |across )?(?:to|into (?:an?|the|our|my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:new |little |tiny |small |bigger |old )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow|farmhouse|cabin|caravan|houseboat|villa|croft|townhouse|loft|unit) in) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:moved|relocated) (?:back |up |down |over |out |across )?(?:(?:the |a )?(?:harbour|harbor|river|bay|water|town|city|street|road|border|country|pond|channel|sound|lake|valley|hill|bridge|state|county|island) )?(?:to|into (?:an?|the|our|my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:new |little |tiny |small |bigger |old )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow|farmhouse|cabin|caravan|houseboat|villa|croft|townhouse|loft|unit) in) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I've taken a job in Lautoka, started 1 September, moved to Lautoka with my two kids": the "I" said once, up front.
   { re: r(String.raw`^I\b[^.!?;]*?, (?:and )?(?:just |recently |finally |now )?(?:moved|relocated) (?:back |up |down |over )?to ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) && /^\p{Lu}/u.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "we came to Umeå 2024", "I emigrated to Canada in 2019": arrived with a year, to stay (a visit says no year).
@@ -380,6 +380,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:now |finally |just )?decided to (?:live|settle|stay) in (?:(?:an?|the|our|my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:new |little |old )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow|farmhouse|cabin|villa|townhouse) in )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})(?![\p{L}'-])`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "We've finally settled in Porto", "we're living in Ghent now".
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:finally |now |just )?settled (?:down )?in ${NAME}`), make: (m) => named(m[1], (n) => slotFact('location', `User lives in ${n}.`, n, 0.8)) },
+  // "moved flats! out of Gorgie, now in a one bed in Portobello near the beach": a home said by what it is and where,
+  // "now", after leaving the old one or with the user's "I'm" (not "now in a meeting in Leeds": a home's word is needed).
+  { re: r(String.raw`(?:\bout of [^,.;!?\n]{2,40}?,?\s+|\b(?:I(?:'m| am)|we(?:'re| are))\s+)(?:living\s+)?now in (?:an? |the |my |our )?(?:[\p{L}\p{N}-]+ ){0,3}?(?:flat|apartment|house|place|one[- ]bed(?:room)?|two[- ]bed(?:room)?|studio|bedsit|room|cottage|condo|unit|home|house ?share|flatshare)\b(?: [\p{L}-]+){0,3}? in ${NAME}`), make: (m) => named(m[1], (n) => slotFact('location', `User lives in ${n}.`, n, 0.8)) },
   { re: r(String.raw`\b(?:I(?:'m| am)|we(?:'re| are)) (?:now |currently )?(?:living )?in ${NAME}(?= now\b| these days\b| again\b| for good\b)`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I'm a retired postman from Cork", "I'm 61, a nurse from Leeds": where they are from, said after what they do.
   { re: r(String.raw`\bI(?:'m| am) (?:\d{1,3},\s+)?an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION}\b,? (?:originally )?from (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)(?=\s*(?:[,.;:!?)]|$|\s+(?:and|but|so|who|living|now)\b))`), make: (m) => slotFact('origin', `User is from ${m[1]}.`, m[1], 0.6) },
@@ -417,9 +420,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just)*\s+|^|[,;:]\s*)(?:(?:going to|gonna|about to|due to|set to|be|been)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?)\b[^.!?\n]{0,30}?\bat ((?!(?:a|an|the|my|our|home|work|night|noon|the moment)\b)[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}?) as (?:an? )?(?:[\p{L}-]+ ){0,2}?${OCCUPATION}\b`), make: (m) => (/^\p{Lu}/u.test(m[1]) || TIME_WORD.test(m[1]) ? null : employer(properCase(m[1]))) },
   // "I've accepted the assistant winemaker job at Vlakteplaas Estate", "I've taken a job as bursar at Vitogo Secondary
   // School", "took the onshore job as dive systems trainer": the job the user said yes to, and where.
-  { re: r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially |now )?(?:accepted|taken|took|got|landed) (?:a|an|the) (?:new )?((?:(?!(?:job|role|position|post)\b)[\p{L}-]+ ){1,3})(?:job|role|position|post)\b(?! (?:as|offer|interview|application)\b)`), make: (m) => jobTaken(m[1]) },
+  { re: r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially |now )?(?:accepted|taken|took|got|landed) (?:a|an|the) (?:new )?((?:(?!(?:job|role|position|post)\b)[\p{L}-]+ ){1,4})(?:job|role|position|post)\b(?! (?:as|offer|interview|application)\b)`), make: (m) => jobTaken(m[1]) },
   { re: r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially |now )?(?:accepted|taken|took|got|landed) (?:a|an|the) (?:new )?(?:[\p{L}-]+ ){0,2}?(?:job|role|position|post) as (?:an? )?((?:[\p{L}-]+ ){0,3}?[\p{L}-]+)(?=\s*(?:[,.;!?]|$)|\s+(?:at|with|for|in|on|from|starting|and|but)\b)`), make: (m) => jobTaken(m[1]) },
-  { re: r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially |now )?(?:accepted|taken|took|got|landed) (?:a|an|the) (?:new )?(?:[\p{L}-]+ ){0,5}?(?:job|role|position|post)(?: as (?:an? )?(?:[\p{L}-]+ ){0,3}?[\p{L}-]+)? (?:at|with) ${VALUE}`), make: (m) => employer(m[1]) },
+  { re: r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially |now )?(?:accepted|taken|took|got|landed) (?:a|an|the) (?:new )?(?:[\p{L}-]+ ){0,5}?(?:job|role|position|post)(?: as (?:an? )?(?:[\p{L}-]+ ){0,3}?[\p{L}-]+)? (?:at|with) ${VALUE}`), make: (m) => employer(m[1], true) },
   // "I have accepted appointment as a judge of the County Court of Victoria", "I was promoted to head chef", "I've been
   // appointed headteacher of Ridgeway Primary", "ordained a priest", "sworn in as a magistrate": a role given to the
   // user is their job from then on, with the body it is of when said. Not "made redundant" (no job word), not
@@ -458,7 +461,10 @@ const RULES: Rule[] = [
   { re: r(String.raw`^I(?:'m| am) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})(?=\s*(?:[,.!(]|$|\s+(?:and|here|by the way)\b))`), make: (m) => introducedName(m[1]) },
   // "heads up, I'm Aleksandra Brennan now": a full name said as the new one (married, changed). Read case-blind, so each
   // word's capital is checked as typed (fullName).
-  { re: r(String.raw`\bI(?:'m| am) (\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) now\b`), make: (m) => fullName(m[1]) },
+  { re: r(String.raw`\bI(?:'m| am) (?:officially |legally )?(\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) now\b`), make: (m) => fullName(m[1]) },
+  // "approved!!! officially Yuki Higa-Souza as of today", "legally Sam Okoro since Friday": the new name said as the
+  // news, its "I'm" left out.
+  { re: r(String.raw`(?:^|[,;:]\s*)(?:now )?(?:officially|legally) (\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)(?= now\b| as of\b| since\b| from (?:today|now)\b|\s*(?:[.,!;)]|$))`), make: (m) => fullName(m[1]) },
   // "I am now Covadonga Whitcombe.", "I'm now officially Dana Reyes-Okafor": the same, "now" before it.
   { re: r(String.raw`\bI(?:'m| am) now (?:officially |legally )?(\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)(?=\s*(?:[.,!;)]|$))`), make: (m) => fullName(m[1]) },
   // "sign it off Aleksandra Wiśniewska", "sign the letter as Tom Baker": a letter the user sends, signed with their name
@@ -709,6 +715,8 @@ const PARTNER = /^(?:wife|husband|partner|spouse|girlfriend|boyfriend|fianc[eé]
 /** What a job taken is called ("assistant winemaker", "bursar"): a few words that say a kind of work, not "new" or "onshore" alone. */
 function jobTaken(v: string) {
   const job = v.trim().replace(/^(?:new|full-time|part-time|permanent|temporary|onshore|offshore|local|remote|dream|first|second)\s+/i, '');
+  // "got a no for a summer job": words of a clause, no job title.
+  if (/\b(?:for|a|an|the|of|to|in|at|with|on|from|no|not|my|your)\b/i.test(job)) return null;
   if (!job || !short(job, 4) || !/\p{L}{3,}(?:er|or|ist|ian|ant|ent|ee|man|woman|ive|eer|ier|ar|ard|ect|ice|ic|ef|ot|e)$/iu.test(job.split(' ').pop()!)) return null;
   if (/^(?:new|same|old|dream|other|next|last|big|good|great|best|part|full|side|day|night|summer|weekend|holiday)$/i.test(job)) return null;
   return slotFact('occupation', `User works as ${article(job)}.`, job, 0.75);
@@ -732,8 +740,12 @@ function studyingFor(m: RegExpExecArray | null) {
 /** A workplace typed in lower case is still one when its last word says what it is ("assiniboine animal hospital"). */
 const WORKPLACE_NOUN = /^(?:[\p{Ll}&'’-]+ ){1,4}(?:hospital|clinic|surgery|practice|school|academy|college|university|library|museum|bank|hotel|restaurant|café|cafe|bakery|pharmacy|council|ministry|agency|bureau|studio|gallery|theatre|theater|factory|warehouse|garage|company|firm|group|foundation|institute|centre|center|laboratory|lab|station|airport|port|zoo|farm|mill|brewery|winery|shop|store|market|club|church|mission|cooperative|co-op|ltd|inc|llc|gmbh)$/u;
 /** An employer must be a name ("at Globex"), not "at a startup" or "at the moment". */
-function employer(v: string) {
-  const name = v.replace(TRAILING, '').trim();
+function employer(v: string, jobAt = false) {
+  // "… at the Harbour Playhouse in Plymouth starting September": when it starts is not part of the name.
+  let name = v.replace(/\s+(?:starting|beginning|as of|until|till)\b.*$/i, '').replace(TRAILING, '').trim();
+  // "got the … job at the Harbour Playhouse": where a job is, a name said with "the" is the name (not "started at the
+  // Museum of Modern Art, where I saw …", a visit, nor "a student at the University of …").
+  if (jobAt) name = name.replace(/^the (?=\p{Lu}\p{Ll})/u, '');
   const named = /^\p{Lu}/u.test(name) || (WORKPLACE_NOUN.test(name) && !/^(?:the|a|an|my|our|his|her|their|this|that|work|home)\b/.test(name));
   return named && short(name, 6) && !PRONOUN_START.test(name) ? slotFact('employer', `User works at ${name}.`, name, 0.75) : null;
 }
