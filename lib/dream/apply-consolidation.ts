@@ -98,6 +98,7 @@ function retract(run: Apply, r: PlannedRetraction): Event[] {
     run.diary.add('supersede', disproven ? `Corrected: "${m.text}" was wrong.` : `No longer true: "${m.text}".`, [before], [after], r.sourceTurnIds);
     const replaced = r.replacement ? replaceValue(m.text, r.value, r.replacement) : null;
     if (replaced) replacements.push({ at: r.occurredAt, order: `1${replaced}`, fact: replacementFact(state, m, r, replaced) });
+    retireDependents(run, state.slots.get(m.id), r.occurredAt, r.sourceTurnIds);
   }
   const about = r.about ? new Set(terms(r.about)) : want;
   const wrong = r.disproven && (retired.length === 0 || retired.some((m) => m.kind !== 'instruction'));
@@ -254,6 +255,7 @@ function supersede(run: Apply, holder: MemoryRow, fresh: MemoryRow, c: Candidate
     } else stats.superseded++;
     const summary = c.correction ? `Corrected: "${holder.text}" → "${c.text}"` : `Changed: "${holder.text}" → "${c.text}" (from ${utcDay(c.occurredAt)})`;
     run.diary.add('supersede', summary, [before], [old, fresh], c.sourceTurnIds);
+    retireDependents(run, c.slot, c.occurredAt, c.sourceTurnIds);
     // The old value: what the retired fact says that the new one does not ("Porto").
     const newTerms = new Set(terms(c.text));
     const oldTerms = new Set([...state.termsOf(holder)].filter((t) => !newTerms.has(t)));
@@ -265,6 +267,25 @@ function supersede(run: Apply, holder: MemoryRow, fresh: MemoryRow, c: Candidate
     run.diary.add('learn', `Past: ${c.text} (until ${utcDay(since)})`, [], [past], c.sourceTurnIds);
   }
   stats.learned++;
+}
+
+/** Slots whose facts are about the holder of another: the partner's job is the partner's, whoever that is now. */
+const DEPENDENT_SLOTS: Record<string, readonly string[]> = { 'user/family:partner': ['user/family:partner:job'] };
+
+/**
+ * When the holder of `slot` ends (a break-up, a new partner), the facts about that holder said before `at` go to their
+ * history too: "User's partner works as a firefighter." is not the new partner's job.
+ */
+function retireDependents(run: Apply, slot: string | undefined, at: number, byTurns: string[]): void {
+  for (const dependent of (slot && DEPENDENT_SLOTS[slot]) || []) {
+    for (const m of run.state.activeFactsInSlot(dependent)) {
+      if (m.pinned || m.edited || m.occurredAt >= at) continue;
+      const after: MemoryRow = { ...m, status: 'superseded', validTo: at, updatedAt: run.at };
+      run.state.put(after);
+      run.stats.superseded++;
+      run.diary.add('supersede', `No longer true: "${m.text}".`, [clone(m)], [after], byTurns);
+    }
+  }
 }
 
 /** 2. Episode summaries (LLM): one 'episode' memory per episode. */

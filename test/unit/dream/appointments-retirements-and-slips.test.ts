@@ -116,3 +116,17 @@ describe('retiring, in a dream', () => {
     expect(history).toEqual(expect.arrayContaining(['User works nights.', 'User is a train driver.', 'User works at Northern.']));
   });
 });
+
+describe("the partner's job ends with the partner", () => {
+  it('a break-up retires what was said of the partner before it', async () => {
+    const { runDream } = await import('../../../lib/dream/run');
+    const { addConversation, clock, DAY, facts: active, freshDb, T0 } = await import('./fixture');
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [{ role: 'user', text: "Kofi (my partner, he's an engineer in Kumasi) and I set the date!" }]);
+    await addConversation(db, 'b', T0 + 40 * DAY, [{ role: 'user', text: 'Kofi and I broke up last week. Can you suggest a weekend away alone?' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 41 * DAY) });
+    expect((await active(db)).map((f) => f.text).join(' ')).not.toMatch(/Kofi/);
+    const history = (await db.memories.toArray()).filter((m) => m.status === 'superseded' && m.kind === 'fact').map((m) => m.text);
+    expect(history).toContain("User's partner Kofi is an engineer in Kumasi.");
+  });
+});
