@@ -201,3 +201,46 @@ export interface Scan {
 export function fastScan(re: RegExp): Scan {
   return factored(new RegExp(re.source, re.flags));
 }
+
+/**
+ * A finder's trigger (`Finder.trigger`) for rules whose every match holds one of `names` (regex sources of words): the
+ * names, case-insensitive in the plain mode (a Unicode-mode scan folds every character and cannot skip ahead), with what
+ * only narrows where a word stands dropped: `\b`, a letter run that may be empty, a look-ahead for no letter. It finds a
+ * word wherever the rules' regexes do, save in a text holding a character that folds in the Unicode mode only (`ſ`, the
+ * Kelvin sign), where `mayHold` says yes whatever the trigger.
+ */
+export function wordTrigger(...names: string[]): RegExp {
+  const source = names.join('|').replace(/\\b|\\p\{L\}(?:\*|\{0,\d+\})|\(\?!\[\\p\{L\}\]\)/g, '');
+  if (/\\[pPu]\{|\(\?<?[=!]|[\uD800-\uDFFF]/.test(source)) throw new Error(`not a plain-mode trigger: ${source}`);
+  return factored(new RegExp(source, 'i'));
+}
+
+/**
+ * Characters that a case-insensitive regex folds to others in the Unicode mode only (`ſ` to s, the Kelvin sign to k,
+ * the Ångström and Ohm signs, capital sharp s, Greek forms with iota and the `ſt` ligatures): a trigger, a plain-mode
+ * regex, might miss a word written with one that a rule's Unicode-mode regex reads, so a text holding any is read by
+ * every rule, triggers or not.
+ */
+const FOLDS_IN_UNICODE_MODE_ONLY = /[\u017F\u03F4\u1E9E\u1F80-\u1FFF\u2126\u212A\u212B\uFB05\uFB06]/;
+let triggersText: string | null = null;
+let triggersOff = false;
+const triggersFound = new Map<RegExp, boolean>();
+
+/**
+ * Whether the rules behind `trigger` (`wordTrigger`) may find anything in `text`: each trigger is tested once per text
+ * (the last text's answers are kept), however many finders share it.
+ */
+export function mayHold(trigger: RegExp, text: string): boolean {
+  if (text !== triggersText) {
+    triggersText = text;
+    triggersOff = FOLDS_IN_UNICODE_MODE_ONLY.test(text);
+    triggersFound.clear();
+  }
+  if (triggersOff) return true;
+  let found = triggersFound.get(trigger);
+  if (found === undefined) {
+    found = trigger.test(text);
+    triggersFound.set(trigger, found);
+  }
+  return found;
+}

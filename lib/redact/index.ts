@@ -157,6 +157,7 @@ import { PROSE_KEY_FINDERS } from './prose-keys';
 import { PROSE_NAME_FINDERS } from './prose-names';
 import { ONE_TIME_CODE_FINDERS } from './one-time-codes';
 import { findEncodedRepeats } from './encoded-repeats';
+import { mayHold } from './fast-anchors';
 import { findCodesBesideFoundCodes } from './codes-beside-found-codes';
 import { findRepeats, repeatableValues, type FoundValue } from './repeated-values';
 import { SASL_AUTH_FINDERS } from './sasl-auth';
@@ -542,6 +543,8 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   const kept: SecretSpan[] = [];
   const view = findersView(text);
   for (const finder of finders) {
+    // A finder with a trigger is skipped in a text that holds none of the words its regexes need.
+    if (finder.trigger && !mayHold(finder.trigger, view)) continue;
     for (const span of finder.find(view)) {
       // The learned finder names a value by its shape only: it is judged public, or a documented example, as any key
       // would be, whatever name its marker will carry.

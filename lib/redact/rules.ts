@@ -56,6 +56,13 @@ export interface SecretSpan {
 export interface Finder {
   name: string;
   find(text: string): SecretSpan[];
+  /**
+   * Optional (`wordTrigger`): a plain-mode regex that finds something in every text where `find` can find anything, its
+   * words being ones every match of the finder's regexes holds. Where it finds nothing, `find` is not called: a text of
+   * chat without a password's word is not scanned by each rule that needs one. Tested once per text for all the finders
+   * that share it.
+   */
+  trigger?: RegExp;
 }
 
 export interface RegexRule {
