@@ -1,6 +1,7 @@
 import { wordlist } from '@scure/bip39/wordlists/english.js';
 import { fastAnchors, fastScan } from './fast-anchors';
 import { NOT_THE_PASSWORD, PASSWORD_WORDS } from './password-word-near-value';
+import { PASSWORD_WORD_TRIGGER } from './values-after-secret-words';
 import { PREPOSITIONS } from './passwords';
 import { generatedPhrase, LINE_END_ONLY, LINE_OR_BRACKET_END, PROSE_WORD, SENTENCE_WORD } from './generated-phrases';
 import type { Finder, SecretSpan } from './rules';
@@ -366,4 +367,7 @@ function findPassphraseValues(text: string): SecretSpan[] {
   return spans;
 }
 
-export const PASSPHRASE_VALUE_FINDERS: readonly Finder[] = [{ name: 'passphrase-values', find: findPassphraseValues }];
+export const PASSPHRASE_VALUE_FINDERS: readonly Finder[] = [
+  // Skipped unless the text names a password: every value is read after a word of `ANCHORS`.
+  { name: 'passphrase-values', find: findPassphraseValues, trigger: PASSWORD_WORD_TRIGGER },
+];

@@ -1,5 +1,6 @@
 import type { Finder, SecretSpan } from './rules';
 import { PASSWORD_WORDS } from './password-word-near-value';
+import { PASSWORD_WORD_TRIGGER } from './values-after-secret-words';
 import { plainPhrase } from './generated-phrases';
 
 /**
@@ -48,4 +49,7 @@ function findPhrases(text: string): SecretSpan[] {
   return spans;
 }
 
-export const PHRASES_AFTER_WIFI_AND_PASSWORD_WORDS_FINDERS: readonly Finder[] = [{ name: 'phrases-after-wifi-and-password-words', find: findPhrases }];
+export const PHRASES_AFTER_WIFI_AND_PASSWORD_WORDS_FINDERS: readonly Finder[] = [
+  // Skipped unless the text names a password, a Wi-Fi or a login: each of its regexes needs such a word, or `pw`.
+  { name: 'phrases-after-wifi-and-password-words', find: findPhrases, trigger: PASSWORD_WORD_TRIGGER },
+];

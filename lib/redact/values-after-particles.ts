@@ -1,5 +1,6 @@
 import type { Finder, SecretSpan } from './rules';
 import { NOT_THE_PASSWORD, PASSWORD_WORDS } from './password-word-near-value';
+import { PASSWORD_WORD_TRIGGER } from './values-after-secret-words';
 
 /**
  * AL's round: a password's word, one or two short particles of any language (a possessive, an article, a copula:
@@ -35,4 +36,7 @@ function findValuesAfterParticles(text: string): SecretSpan[] {
   return spans;
 }
 
-export const VALUES_AFTER_PARTICLES_FINDERS: readonly Finder[] = [{ name: 'values-after-particles', find: findValuesAfterParticles }];
+export const VALUES_AFTER_PARTICLES_FINDERS: readonly Finder[] = [
+  // Skipped unless the text names a password: its regex needs one of `PASSWORD_WORDS`.
+  { name: 'values-after-particles', find: findValuesAfterParticles, trigger: PASSWORD_WORD_TRIGGER },
+];

@@ -4,6 +4,7 @@ import { onSeedList } from './seed';
 import { FUNCTION, PROSE } from './prose-words';
 import { isMarker } from './values';
 import { MEASURE_AFTER } from './measure-after';
+import { mayHold, wordTrigger } from './fast-anchors';
 
 /**
  * AN's round: a secret's word in any language, a few plain words of that language (its copula, "of the account", "for
@@ -30,6 +31,15 @@ import { MEASURE_AFTER } from './measure-after';
 // Hungarian jelszó, the South Slavic lozinka, Spanish contraseña with their endings).
 export const MORE_PASSWORD_WORDS = String.raw`fjal[ëe]?kalim\p{L}{0,3}|pa{1,2}s{1,2}w[uoø]{1,2}r?[dt]|비번|암호|패스워드|парол\p{L}{0,4}|(?:ال)?باس[ ]?وو?رد|mot-de-passe|jelsz[óo]\p{L}{0,4}|lozink\p{L}{0,3}|contrase[ñn]a\p{L}{0,2}|pa?r[oòóô]la[ \t]+s[eéè]gr[eéè]t\p{L}*|palabra[ \t-]pass\p{L}*|paraula[ \t-]de[ \t-]pas|palabra[ \t]+secreta|palavra[ \t]+secreta|mot[ \t]+secret|geheimwort|tajne[ \t]+s[łl]owo|mot[ \t]+d['’]?[ \t]?pass\p{L}*|mot[ \t]+de[ \t]+pass\p{L}*|passwoo?r?t|passwuet|paswoord|gronid[łl]\p{L}*|г[еаэ]сл[оа](?![\p{L}])|salas[õo]n\p{L}*|beassans[áa]tni\p{L}*|गुप्तशब्द\p{L}*|ᐃᓯᕐᓂᒧᑦ[ \t]+ᐅᖃᐅᓯᖅ|kata[ \t]+sandi|kata[ \t]+rahasia|gizli[ \t]+s[öo]z\p{L}*`;
 
+/**
+ * The trigger (`Finder.trigger`) of the rules that read a value after a password's or a Wi-Fi's word: each of their
+ * regexes needs one of these words (a password's in any language, `MORE_PASSWORD_WORDS`, a Wi-Fi's, a login's, `pw`).
+ */
+export const PASSWORD_WORD_TRIGGER = wordTrigger(
+  PASSWORD_WORDS.source,
+  MORE_PASSWORD_WORDS,
+  String.raw`wi-?fi|wlan|wpa|psk|ssid|network[ \t]+key|와이파이|ワイファイ|无线|無線|вай-?фа|phasiwede|pasword|passwort|passphrase|pw|login`,
+);
 const SECRET_WORD = new RegExp(String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_./])(?:${PASSWORD_WORDS.source}|${MORE_PASSWORD_WORDS})`, 'giu');
 
 /**
@@ -351,6 +361,8 @@ function findValues(text: string): SecretSpan[] {
     [CHANGED_WORD, false],
     [COMPUTER_WORD, 'computer'],
   ] as const) {
+    // A text that names no password is not scanned for a password's word (`SECRET_WORD` needs one of the trigger's).
+    if (re === SECRET_WORD && !mayHold(PASSWORD_WORD_TRIGGER, text)) continue;
     re.lastIndex = 0;
     // Each word's kind reads the text from its start: a later kind's value may stand before an earlier kind's.
     after = 0;

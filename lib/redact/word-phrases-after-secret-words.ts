@@ -1,7 +1,7 @@
 import { PASSWORD_WORDS } from './password-word-near-value';
 import { FUNCTION, PROSE } from './prose-words';
 import type { Finder, SecretSpan } from './rules';
-import { MORE_PASSWORD_WORDS } from './values-after-secret-words';
+import { MORE_PASSWORD_WORDS, PASSWORD_WORD_TRIGGER } from './values-after-secret-words';
 
 /**
  * AN's round: a passphrase of four to seven plain English words given after a password's or a Wi-Fi's word, in a
@@ -218,6 +218,7 @@ function findBefore(text: string): SecretSpan[] {
 }
 
 export const WORD_PHRASES_AFTER_SECRET_WORD_FINDERS: readonly Finder[] = [
-  { name: 'word-phrases-after-secret-words', find: findAfter },
-  { name: 'word-phrases-before-password-words', find: findBefore },
+  // Each skipped unless the text names a password or a Wi-Fi: `ANCHOR` and `BEFORE` need such a word.
+  { name: 'word-phrases-after-secret-words', find: findAfter, trigger: PASSWORD_WORD_TRIGGER },
+  { name: 'word-phrases-before-password-words', find: findBefore, trigger: PASSWORD_WORD_TRIGGER },
 ];
