@@ -103,17 +103,25 @@ function otherScript(counts: { total: number; perScript: number[] }, word: strin
   return false;
 }
 
+/**
+ * An ASCII letter or any character beyond ASCII (a letter, a mark or a sign of another script), at most one joiner or
+ * symbol, then a digit: every shape but `RANDOM_SYMBOLS` holds one (a word run into its number, or a word, a joiner and
+ * the number), so a text without one is read by `RANDOM_SYMBOLS` alone.
+ */
+const LETTER_THEN_DIGIT = /[^\x00-\x40\x5b-\x60\x7b-\x7f][-_.!@#$%^&*=+~]?\d/;
+
 function findGeneratedShapes(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   if (!/\d/.test(text)) return spans;
+  const shaped = LETTER_THEN_DIGIT.test(text);
   WORD_DIGITS_WORD.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = WORD_DIGITS_WORD.exec(text)); ) {
+  for (let m: RegExpExecArray | null; shaped && (m = WORD_DIGITS_WORD.exec(text)); ) {
     if (m[1] === '.' && FILE_OR_DOMAIN_END.test(m[2]!)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
   }
   for (const re of [WORD_DIGITS_END, LEET_JOINED, LOWER_HYPHENATED]) {
     re.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+    for (let m: RegExpExecArray | null; shaped && (m = re.exec(text)); ) {
       // Leet is typed in small letters with a capital first; a firmware's or a part's name is in capitals ("EG25GGBR07A08M2G_06").
       if (re === LEET_JOINED && ((m[0].match(/\p{L}\d+(?=\p{L})/gu)?.length ?? 0) < 3 || (m[0].match(/\p{Ll}/gu)?.length ?? 0) < 4)) continue;
       // A year with a symbol is the textbook weak password, named as an example ("passwords like Summer2026!"); so is
@@ -132,27 +140,27 @@ function findGeneratedShapes(text: string): SecretSpan[] {
   }
   OTHER_SCRIPT_WORD_DIGITS.lastIndex = 0;
   let counts: { total: number; perScript: number[] } | null = null;
-  for (let m: RegExpExecArray | null; (m = OTHER_SCRIPT_WORD_DIGITS.exec(text)); ) {
+  for (let m: RegExpExecArray | null; shaped && (m = OTHER_SCRIPT_WORD_DIGITS.exec(text)); ) {
     if (/^(?:19|20)\d\d$/.test(m[0].replace(/^\D+|\D+$/gu, ''))) continue;
     counts ??= scriptCounts(text);
     if (otherScript(counts, m[0])) spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
   }
   for (const re of [THREE_WORDS_NUMBER, WORD_SYMBOL_DIGITS_SYMBOL, WORD_TWO_DIGITS_DASH]) {
     re.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+    for (let m: RegExpExecArray | null; shaped && (m = re.exec(text)); ) {
       if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
     }
   }
   OTHER_SCRIPT_SYMBOL_DIGITS.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = OTHER_SCRIPT_SYMBOL_DIGITS.exec(text)); ) {
+  for (let m: RegExpExecArray | null; shaped && (m = OTHER_SCRIPT_SYMBOL_DIGITS.exec(text)); ) {
     // A place or an event and its year ("Αθήνα-2004"), a model's number after a hyphen alone: a year is never taken.
     if (/^(?:19|20)\d\d$/.test(m[0].replace(/^[^\d]+|\D+$/gu, ''))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
   }
   for (const re of [JOINED, RUN_TOGETHER, WORD_DIGITS_SYMBOL]) {
     re.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = re.exec(text)); ) spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
+    for (let m: RegExpExecArray | null; shaped && (m = re.exec(text)); ) spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
   }
   return spans;
 }
