@@ -30,6 +30,9 @@ function randomShaped(v: string): boolean {
 function findLabelledRandomValues(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   if (!/[:：]/.test(text)) return spans;
+  // Every value holds a password's symbol (`randomShaped`) in its first 64 characters, after the colon, blanks and the
+  // value's letters, digits, `_` or `-`: a text without one is not scanned for labels.
+  if (!/[:：][ \t]*[A-Za-z0-9_-]{0,63}[!@#$%^&*?~]/.test(text)) return spans;
   LABELLED.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = LABELLED.exec(text)); ) {
     const value = m[2]!;

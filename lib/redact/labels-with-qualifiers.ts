@@ -1,3 +1,4 @@
+import { mayHold, wordTrigger } from './fast-anchors';
 import { namesCode } from './object-codes';
 import { strongPassword } from './password-colon';
 import { PASSWORD_WORDS } from './password-word-near-value';
@@ -27,6 +28,10 @@ const MORE_CODE_WORDS = String.raw`pin|puk\d?|passcode|pass[ \t-]code|code|kode|
 
 /** The list's stems take a few letters after them ("contrase" → "contraseña", "senha" → "senhas"). */
 const PASSWORD_WORD = new RegExp(String.raw`^(?:${PASSWORD_WORDS.source}|${MORE_PASSWORD_WORDS})\p{L}{0,3}$`, 'iu');
+/** What `BARE` needs in its label: a password's word (`PASSWORD_WORD`) or "passcode"; a text without one is not scanned. */
+const BARE_TRIGGER = wordTrigger(PASSWORD_WORDS.source, MORE_PASSWORD_WORDS, 'passcode');
+/** What `WITH_LAYOUT_SEPARATOR` needs: one of its separators (`::`, four dots, two ellipses, a tab and a cell's name). */
+const LAYOUT_SEPARATOR = /::|\.{4}|……|\t[A-Z]/;
 const CODE_WORD = new RegExp(String.raw`^(?:(?:backup|recovery|reserve|emergency)[ \t]+)?(?:${MORE_CODE_WORDS})(?:[ \t]+\d{1,2})?$`, 'iu');
 const SEED_WORD = /^(?:seed(?:[ \t]+phrase)?|mnemonic|recovery[ \t]+phrase)$/i;
 
@@ -111,7 +116,8 @@ function findQualifiedLabels(text: string): SecretSpan[] {
     push(spans, m.index + m[0].length - rest.length + rest.indexOf(value), value, kind);
   }
   WITH_LAYOUT_SEPARATOR.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = WITH_LAYOUT_SEPARATOR.exec(text)); ) {
+  const layout = LAYOUT_SEPARATOR.test(text);
+  for (let m: RegExpExecArray | null; layout && (m = WITH_LAYOUT_SEPARATOR.exec(text)); ) {
     const kind = kindOf(m[1]!);
     if (!kind || NOT_A_VALUE.test(m[1]!)) {
       WITH_LAYOUT_SEPARATOR.lastIndex = m.index + m[1]!.length;
@@ -122,7 +128,8 @@ function findQualifiedLabels(text: string): SecretSpan[] {
     if (judge(kind, value, true)) push(spans, m.index + m[0].length - rest.length + rest.indexOf(value), value, kind);
   }
   BARE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = BARE.exec(text)); ) {
+  const named = mayHold(BARE_TRIGGER, text);
+  for (let m: RegExpExecArray | null; named && (m = BARE.exec(text)); ) {
     const words = m[1]!.split(/[ \t]+/);
     const word = words[words.length - 1]!;
     // Only a password's own word: "code 2045" and "kod 1234" are an error's or an item's as often, "pin 1023" a
