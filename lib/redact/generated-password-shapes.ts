@@ -165,4 +165,59 @@ function findGeneratedShapes(text: string): SecretSpan[] {
   return spans;
 }
 
-export const GENERATED_PASSWORD_SHAPE_FINDERS: readonly Finder[] = [{ name: 'generated-password-shapes', find: findGeneratedShapes }];
+/**
+ * AS's round: shapes a generator or a person makes that also occur elsewhere, taken where a password's word stands
+ * within a few lines, in any language or its loanword's spelling ("pasward", "Gennwort", "pasuwado", "mk", "şifre",
+ * "hasło", "mật khẩu", "كلمة السر", "パスワード"): two small words and a number joined by hyphens
+ * (`glacier-dune-2933`), two capitalised words run together and three to five digits, a symbol after them or not
+ * (`WalnutGlacier707`, `MangoHeron1242!`), a capitalised word, a dot or a symbol and four to six digits
+ * (`Orchid.21772`, `Mango%50922`), and a random run of twelve to forty letters in both cases with digits or symbols,
+ * its case changing five times or more (`Kz5WMlgYyIkEJmU`, `OeE7HKufgVlEu=Q8=`). A slug, a handle, a file or a link
+ * has a `/`, `@`, `#` or `.` beside it, which none of these has.
+ */
+const PASSWORD_NEAR =
+  /pa[sz]{1,2}u?w[oa]r?[dt]|pasuwado|pw\b|pwd|passcode|kennwort|gennwort|mot[ \t]+de[ \t]+passe|\bmdp\b|contrase[ñn]a|\bclave\b|\bsenha|has[łl]o|\bheslo|\bgeslo|jelsz[óo]|\bparol|пароль|парол|[şs]ifre|wachtwoord|l[öo]senord|adgangskode|passord|salasana|lozinka|κωδικ|סיסמ|كلمة[ \t]+(?:السر|المرور)|باسورد|پسورد|رمز|पासवर्ड|mật[ \t]+khẩu|\bmk\b|sandi|密码|密碼|パスワード|비밀번호|비번|รหัสผ่าน|\blogin\b|\bwifi\b|\bwi-fi\b|\bwlan\b|\bssid\b|\brouter\b/iu;
+const NEAR_REACH = 240;
+const CONTEXT_SHAPES = new RegExp(
+  [
+    '(?<![\\p{L}\\p{N}_.@/\\\\$#:=-])[a-z]{3,10}-[a-z]{3,10}-\\d{4}(?![\\p{L}\\p{N}_@/\\\\(%-]|\\.[\\p{L}\\p{N}])',
+    '(?<![\\p{L}\\p{N}_.@/\\\\$#-])\\p{Lu}\\p{Ll}{2,12}\\p{Lu}\\p{Ll}{2,12}\\d{3,5}[!?#$%&*@=+~]?(?![\\p{L}\\p{N}_@/\\\\(-]|\\.[\\p{L}\\p{N}])',
+    '(?<![\\p{L}\\p{N}_.@/\\\\$#-])\\p{Lu}\\p{Ll}{3,12}[.%&#@$^*+=~_]\\d{4,6}[!?#$%&*@=+~]?(?![\\p{L}\\p{N}_@/\\\\(-]|\\.[\\p{L}\\p{N}])',
+    '(?<=^|[\\s"\'“‘(:：])[A-Za-z0-9!@#$%^&*?=+_~-]{12,40}(?=$|[\\s"\'”’),;]|[.!?](?:\\s|$))',
+  ].join('|'),
+  'gmu',
+);
+
+function findShapesNearPasswordWords(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  CONTEXT_SHAPES.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CONTEXT_SHAPES.exec(text)); ) {
+    const v = m[0];
+    if (!/^(?:[a-z]{3,10}-[a-z]{3,10}-\d{4}|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+\d{3,5}[!?#$%&*@=+~]?|\p{Lu}\p{Ll}+[.%&#@$^*+=~_]\d{4,6}[!?#$%&*@=+~]?)$/u.test(v)) {
+      // The random run: both cases, a digit or a symbol, five case changes; no name=value, no path, no word alone.
+      if (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || caseChanges(v) < 5 || /^[A-Za-z_]+=|^-{1,2}[a-z]|^[a-z]{2,6}_/.test(v)) continue;
+      // Two digits or a password's symbol; not an identifier's words (`OAuth2PasswordRequestForm`, `Ctrl+Alt+Del`);
+      // not a line of base64 (a key block's or a certificate's).
+      if ((v.match(/\d/g) ?? []).length < 2 && !/[!@#$%^&*?=~]/.test(v)) continue;
+      if (/^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,}|\d+|[^A-Za-z0-9])+$/.test(v) || /-----BEGIN/.test(text)) continue;
+      // Base64 with its padding after a `::` or a colon is an encoded value (LDIF's stored hash), not typed.
+      if (/^[A-Za-z0-9+/]+={1,2}$/.test(v) && /:[ \t]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const lineEnd = text.indexOf('\n', m.index);
+      if (/^[A-Za-z0-9+/=]{44,}$/.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim())) continue;
+    }
+    // A year after words is a title's or a page's ("UpgradeGuide2024", "annual-report-2025").
+    if (/(?<!\d)(?:19|20)\d\d[!?#$%&*@=+~]?$/.test(v) && !/[^A-Za-z0-9]\d|[!?#$%&*@=+~]$/.test(v.replace(/^[a-z]+-[a-z]+-/, 'x'))) continue;
+    // An id's, a host's or a user's word right before it names something else.
+    if (/(?<![\p{L}])(?:ids?|client\p{L}*|host\p{L}*|on|at|in|from|server|user\p{L}*|name|domain|audience|tenant|region)[ \t]*[:=]?[ \t]*$/iu.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (!PASSWORD_NEAR.test(text.slice(Math.max(0, m.index - NEAR_REACH), m.index + v.length + NEAR_REACH))) continue;
+    if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    spans.push({ start: m.index, end: m.index + v.length, label: 'password' });
+  }
+  return spans;
+}
+
+export const GENERATED_PASSWORD_SHAPE_FINDERS: readonly Finder[] = [
+  { name: 'generated-password-shapes', find: findGeneratedShapes },
+  { name: 'password-shapes-near-password-words', find: findShapesNearPasswordWords },
+];

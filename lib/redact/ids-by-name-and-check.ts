@@ -271,6 +271,55 @@ function sriLankanNicPlausible(raw: string): boolean {
   return (day >= 1 && day <= 366) || (day >= 501 && day <= 866);
 }
 
+/**
+ * AS's round: tax and citizen numbers of further countries, each by its published check. Colombia's NIT (nine digits,
+ * a dash and the check by prime weights 3, 7, 13 … mod 11), Peru's RUC (eleven digits opening with its taxpayer type
+ * 10, 15, 16, 17 or 20, weights 5 4 3 2 7 6 5 4 3 2 mod 11), Moldova's IDNP (thirteen digits, weights 7 3 1), Slovenia's
+ * davčna številka (eight digits, weights 8 … 2 mod 11) and the Dominican Republic's cédula (eleven digits, Luhn).
+ */
+function colombianNitValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length < 9 || d.length > 11 || /^(\d)\1+$/.test(d)) return false;
+  const w = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47];
+  const body = d.slice(0, -1);
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) sum += Number(body[body.length - 1 - i]) * w[i]!;
+  const r = sum % 11;
+  return (r > 1 ? 11 - r : r) === Number(d[d.length - 1]);
+}
+
+function peruvianRucValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 11 || !/^(?:10|15|16|17|20)/.test(d)) return false;
+  const w = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += Number(d[i]) * w[i]!;
+  const r = 11 - (sum % 11);
+  return (r === 10 ? 0 : r === 11 ? 1 : r) === Number(d[10]);
+}
+
+function moldovanIdnpValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 13 || /^(\d)\1+$/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(d[i]) * [7, 3, 1][i % 3]!;
+  return sum % 10 === Number(d[12]);
+}
+
+function slovenianTaxNumberValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 8 || d[0] === '0') return false;
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += Number(d[i]) * (8 - i);
+  const r = 11 - (sum % 11);
+  return r !== 11 && (r === 10 ? 0 : r) === Number(d[7]);
+}
+
+function dominicanCedulaValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  return d.length === 11 && !/^(\d)\1+$/.test(d) && passesLuhn(d);
+}
+
 const NB = '(?<![\\p{L}\\p{N}_.,/-])';
 const NE = '(?![\\p{L}\\p{N}_]|[.,/-]\\p{N})';
 
@@ -286,7 +335,14 @@ const ID_RULES: IdRule[] = [
     thaiIdValid,
   ),
   rule('vn-cccd', /(?:\bCCCD\b|căn[ \t]+cước(?:[ \t]+công[ \t]+dân)?|\bCMND\b)/giu, '0\\d{11}', vietnameseCccdValid),
-  rule('sa-national-id', /(?:رقم[ \t]+الهوية|الهوية[ \t]+الوطنية|هوية[ \t]+وطنية|رقم[ \t]+الإقامة|\biqama\b|saudi[ \t]+(?:national[ \t]+)?ID)/giu, '[12]\\d{9}', saudiIdValid),
+  // AS's round: named up to a clause before ("can you check my NIT is right on the payslip? it should be …"); the
+  // check keeps any other number out. The names in the countries' languages with their case endings.
+  rule('co-nit', /(?:\bNIT\b|n[úu]mero[ \t]+de[ \t]+identificaci[óo]n[ \t]+tributaria)/gu, '\\d{3}\\.?\\d{3}\\.?\\d{3}-\\d|\\d{9}-\\d', colombianNitValid, 80),
+  rule('pe-ruc', /(?:\bRUC\b|registro[ \t]+[úu]nico[ \t]+de[ \t]+contribuyentes?)/giu, '(?:10|15|16|17|20)\\d{9}', peruvianRucValid, 80),
+  rule('md-idnp', /(?:\bIDNP\b|\bIDNO\b|cod(?:ul)?[ \t]+personal|num[ăa]r(?:ul)?[ \t]+de[ \t]+identificare|личн\p{L}*[ \t]+код|персональн\p{L}*[ \t]+(?:код|номер))/giu, '[02]\\d{12}', moldovanIdnpValid, 80),
+  rule('si-tax-number', /(?:davčn\p{L}*[ \t]+številk\p{L}*|davcn\p{L}*[ \t]+stevilk\p{L}*|(?<![\p{L}])DŠ(?![\p{L}])|ID[ \t]+za[ \t]+DDV)/giu, '(?:SI)?[1-9]\\d{7}', slovenianTaxNumberValid, 80),
+  rule('do-cedula', /(?:c[ée]dula(?:[ \t]+de[ \t]+identidad(?:[ \t]+y[ \t]+electoral)?)?|\bCIE\b)/giu, '\\d{3}-?\\d{7}-?\\d', dominicanCedulaValid, 80),
+  rule('sa-national-id', /(?:رقم[ \t]+الهوية|الهوية[ \t]+الوطنية|هوية[ \t]+وطنية|رقم[ \t]+الإقامة|\biqama\b|saudi[ \t]+(?:national[ \t]+)?ID)/giu, '[12]\\d{9}', saudiIdValid, 80),
   // TAJ in capitals: "Taj" is a name as often.
   rule('hu-taj', /\bTAJ\b/g, '\\d{3}([ -]?)\\d{3}\\1\\d{3}', tajValid),
   rule('gr-amka', /(?:ΑΜΚΑ|Α\.Μ\.Κ\.Α\.?|\bAMKA\b)/gu, '\\d{11}', amkaValid),

@@ -15,6 +15,8 @@ import { NETWORK_DEVICE_SECRET_FINDERS } from './network-device-secrets';
 import { NKEY_SEED_FINDERS } from './nkey-seeds';
 import { PASSWORD_ELEMENT_FINDERS } from './password-elements';
 import { PIPED_SECRET_FINDERS } from './piped-secrets';
+import { SECRET_NAMED_OPTION_FINDERS } from './secret-named-options';
+import { CREDENTIAL_FILE_TRIPLE_FINDERS } from './credential-file-triples';
 import { SECRETS_FILE_ENTRY_FINDERS } from './secrets-file-entries';
 import { NAMED_VALUE_ROW_FINDERS } from './named-value-rows';
 import { NEXT_SENTENCE_SECRET_FINDERS } from './next-sentence-secrets';
@@ -159,6 +161,7 @@ import { ONE_TIME_CODE_FINDERS } from './one-time-codes';
 import { findEncodedRepeats } from './encoded-repeats';
 import { mayHold } from './fast-anchors';
 import { findCodesBesideFoundCodes } from './codes-beside-found-codes';
+import { findPasswordsBesideFoundPasswords } from './passwords-beside-found-passwords';
 import { findRepeats, repeatableValues, type FoundValue } from './repeated-values';
 import { SASL_AUTH_FINDERS } from './sasl-auth';
 import { SHELL_SECRET_INPUT_FINDERS } from './shell-secret-inputs';
@@ -284,6 +287,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...NKEY_SEED_FINDERS,
   ...PASSWORD_ELEMENT_FINDERS,
   ...PIPED_SECRET_FINDERS,
+  ...SECRET_NAMED_OPTION_FINDERS,
+  ...CREDENTIAL_FILE_TRIPLE_FINDERS,
   ...SECRETS_FILE_ENTRY_FINDERS,
   ...UCI_OPTION_FINDERS,
   ...NAMED_VALUE_ROW_FINDERS,
@@ -568,6 +573,8 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   for (const span of findEncodedRepeats(text, kept, taken)) kept.push(span);
   // AK's round: the other codes of a list whose first code was found, named only by what they open.
   for (const span of findCodesBesideFoundCodes(text, kept, taken)) kept.push(span);
+  // AS's round: the other passwords of a line whose first was found, named only by what they open.
+  for (const span of findPasswordsBesideFoundPasswords(text, [...kept], taken)) kept.push(span);
   return kept.sort((a, b) => a.start - b.start);
 }
 

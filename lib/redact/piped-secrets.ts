@@ -8,9 +8,12 @@ import { isPlaceholder } from './values';
  * `| wrangler secret put`, `| vault kv put … -`, `| passwd --stdin`, `| chpasswd`, `| … --password-stdin`,
  * `| ansible-vault encrypt_string`, `| gpg --passphrase-fd 0`. The command says what the literal is, as a key's name
  * does; a shell variable (`"$PW"`), a format (`'%s'`) or a placeholder is not taken.
+ *
+ * AS's round: the commands that read a password from their input when one is piped in: `| kinit user@REALM`,
+ * `| sudo -S`, `| smbpasswd -s`, `| htpasswd -i`, `| cryptsetup open`, `| openssl … -passin stdin`, `| kpasswd`.
  */
 const STORES_FROM_INPUT =
-  /(?:\bsecrets?[ \t]+(?:create|set|put|add|write)\b|systemd-creds[ \t]+encrypt|\bcreds[ \t]+encrypt|--password-stdin|--passphrase-(?:fd|stdin|file[ \t=]+\/dev\/stdin)|\bpasswd\b[^|\n]{0,40}--stdin|\bchpasswd\b|encrypt_string|=\/dev\/stdin|\bkv[ \t]+put\b|-pass(?:in)?[ \t]+stdin)/;
+  /(?:\bk(?:init|passwd)\b|\bsudo[ \t]+(?:-[A-Za-z]+[ \t]+)*-[A-Za-z]*S\b|\bsmbpasswd\b[^|\n]{0,40}[ \t]-s\b|\bhtpasswd\b[^|\n]{0,40}[ \t]-\w*i\b|\bcryptsetup\b|-pass(?:in|out)?[ \t]+stdin\b|\bsecrets?[ \t]+(?:create|set|put|add|write)\b|systemd-creds[ \t]+encrypt|\bcreds[ \t]+encrypt|--password-stdin|--passphrase-(?:fd|stdin|file[ \t=]+\/dev\/stdin)|\bpasswd\b[^|\n]{0,40}--stdin|\bchpasswd\b|encrypt_string|=\/dev\/stdin|\bkv[ \t]+put\b|-pass(?:in)?[ \t]+stdin)/;
 
 const PIPED_LITERAL: RegexRule = {
   name: 'literal-piped-into-secret-store',
