@@ -784,6 +784,32 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     run of words is a quotation as often.
  *   - "wifi reset, new key reel uppercut jab photon" (1): "key" alone, the Wi-Fi's word a clause before; a new key is a
  *     door's as often.
+ * - AS (795/876, 0/565 false alarms since its round; 84.7% / 0.0% on the rules at session 43's start, 84.8% / 0.0%
+ *   after AR's round). By shape and structure first: tax and citizen numbers of five more countries by their published
+ *   checks, named up to a clause before (Colombia's NIT, Peru's RUC, Moldova's IDNP, Slovenia's davčna številka, the
+ *   Dominican cédula; Saudi Arabia's ID named further back: ids-by-name-and-check.ts); an option named like a secret in
+ *   any command-line syntax (`+rcon.password "…"`, `-admin_password …`, `/ApiKey:…`) and a registry's `apikey --key`
+ *   or `setapikey` (secret-named-options.ts); a credentials file's three-field lines (davfs2's URL user password,
+ *   exim's host:login:password: credential-file-triples.ts); a literal piped into a command that reads a password from
+ *   its input (`| kinit`, `| sudo -S`, `| smbpasswd -s`: piped-secrets.ts); the other passwords of a line whose first was found
+ *   (passwords-beside-found-passwords.ts); a generator's shapes near a password's word in any language or its
+ *   loanword's spelling (`glacier-dune-2933`, `WalnutGlacier707`, `Orchid.21772`, a random run: generated-password-
+ *   shapes.ts). Of the 52 misses fixed, about 33 fell to rules of shape or structure with no word AS alone holds (the 19
+ *   numbers needed their formats' names).
+ *   What is left (81), by family:
+ *   - a run of plain words in another language's sentence, with or without a password's word ("I hab's gschwind
+ *     g'ändert, jetzt isch's nimbus raven mango tamarind", "troquei a senha, agora é lantern nimbus orchid") (about 30):
+ *     without a copula or colon in a language a rule reads, such a run is the sentence's own words as often.
+ *   - a bare value after "changed it, now …" in a small language with no password's word ("Kugantimi, anne wattua
+ *     30946014", "Ni i cincize, cwale ki 6845006") (about 12): digits or a plain word alone, no shape to read.
+ *   - the second password of a line where neither was found ("the shop tablet is gecko-lichen-7406, the till is …")
+ *     and two logins on two lines ("admin Meadow.48346 / staff 826739") (6).
+ *   - a gift card's "Card no." (4), a top-up voucher's PIN in four groups (3), a Grandstream provisioning file's P34
+ *     (3), a padlock "is now 0467" (3), a terminal's "merchant password … changed it to 2006" (2), a router's "SSID … /
+ *     key …" with a plain or digit value (3), a Gotify token of 15 characters in a link, a seed phrase cut by its
+ *     own earlier words, a service's key a clause or a sentence after its word (8: "twilio auth is …", "Key for the
+ *     datadog account (production): …"; a rule for them masked hashes and ids in older corpora): each a layout or a
+ *     word no general rule reads yet.
  */
 interface HeldOutCorpus {
   name: string;
@@ -1494,6 +1520,68 @@ const CORPORA: HeldOutCorpus[] = [
     caught: 737,
     // See the list above.
     knownMisses: ['casual wifi key in small-language chat', 'mid-sentence password (monitor note)', 'pool service door tag'],
+  },
+  {
+    // AS's round (after-corpus-as.test.ts): measured at 743/876 (84.8%) and 0/565 false alarms before it (after AR's
+    // round).
+    name: 'AS',
+    file: 'heldout-as.json',
+    positives: 876,
+    negatives: 565,
+    kinds: 354,
+    caught: 795,
+    minRecall: 0.9,
+    // See the list above.
+    knownMisses: [
+      'algolia admin key in notes',
+      'caravan handover checklist',
+      'card terminal admin pin',
+      'casual password in Arabic',
+      'casual password in Assyrian Neo-Aramaic',
+      'casual password in Bodo',
+      'casual password in Cypriot Greek',
+      'casual password in French code-switched',
+      'casual password in Garo',
+      'casual password in Hindi code-switched',
+      'casual password in Indonesian',
+      'casual password in Indonesian code-switched',
+      'casual password in Italian',
+      'casual password in Kalenjin',
+      'casual password in Khakas',
+      'casual password in Lakota',
+      'casual password in Lozi',
+      'casual password in Makassarese',
+      'casual password in Maranao',
+      'casual password in Mooré',
+      'casual password in Oshiwambo',
+      'casual password in Polish code-switched',
+      'casual password in Portuguese',
+      'casual password in Sasak',
+      'casual password in Swabian',
+      'casual password in Tamang',
+      'casual password in Tarifit',
+      'casual password in Tshiluba',
+      'casual password in Turkish code-switched',
+      'casual password in Upper Saxon',
+      'casual password in Vietnamese code-switched',
+      'casual password in english',
+      'crypto seed phrase',
+      'datadog api key in work app',
+      'field padlock combination',
+      'gift card code and pin',
+      'gotify app token',
+      'grandstream p-value password',
+      'kennel code and volunteer portal',
+      'long text: caravan handover checklist',
+      'mobile top-up voucher pin',
+      'poultry controller web password',
+      'twilio auth token in chat',
+      'twitch client secret in work app',
+      'two languages two secrets',
+      'two passwords in one message',
+      'vercel token in work app',
+      'wise api token',
+    ],
   },
 ];
 
