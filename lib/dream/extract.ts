@@ -754,9 +754,9 @@ function employer(v: string, jobAt = false) {
  * so the fact holds the employer slot with the place as its value; taught nowhere named, it is a fact of its own.
  */
 function taughtAt(text: string, value: string) {
-  const at = /\bat ((?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}'’&-]*){0,4})/u.exec(value)?.[1];
-  if (!at || NOT_AN_EMPLOYER.test(at.replace(/^the /, ''))) return { kind: 'fact' as const, text, value, importance: 0.75 };
-  return slotFact('employer', text, at.replace(/^the /, ''), 0.75);
+  const at = /\bat (?:the )?(\p{Lu}[\p{L}'’&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}'’&-]*){0,4})/u.exec(value)?.[1];
+  if (!at || NOT_AN_EMPLOYER.test(at)) return { kind: 'fact' as const, text, value, importance: 0.75 };
+  return slotFact('employer', text, at, 0.75);
 }
 /** Capitalised words that follow "joining" and are no employer. */
 const NOT_AN_EMPLOYER = /^(?:Mum|Mom|Dad|Mother|Father|Grandma|Grandpa|Christmas|Easter|Diwali|Eid|Ramadan|Hanukkah|Thanksgiving|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Zoom|Teams|Slack|Discord|Reddit|Twitter|Facebook|Instagram|TikTok|Strava)\b/;

@@ -574,7 +574,7 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   // AK's round: the other codes of a list whose first code was found, named only by what they open.
   for (const span of findCodesBesideFoundCodes(text, kept, taken)) kept.push(span);
   // AS's round: the other passwords of a line whose first was found, named only by what they open.
-  for (const span of findPasswordsBesideFoundPasswords(text, [...kept], taken)) kept.push(span);
+  for (const span of findPasswordsBesideFoundPasswords(text, kept, taken)) kept.push(span);
   return kept.sort((a, b) => a.start - b.start);
 }
 
