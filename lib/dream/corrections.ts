@@ -112,3 +112,11 @@ export function formatCorrection(n: CorrectionNote, day: (ms: number) => string)
   const later = n.later ? ` ${formatCorrection(n.later, day)}` : '';
   return `[${n.kind} ${day(n.at)}: "${n.said}"]${later}`;
 }
+
+/**
+ * The newest note on any of a topic's passages: a topic line ("Working on: Lisbon in June") names its chats, and what
+ * the user said of them later ("Lisbon's off, we're doing Seville instead") goes with it as with the passages.
+ */
+export function newestNoteOf(notes: Map<string, CorrectionNote>, passageIds: readonly string[]): CorrectionNote | undefined {
+  return passageIds.flatMap((id) => notes.get(id) ?? []).sort((a, b) => b.at - a.at)[0];
+}

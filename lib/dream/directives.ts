@@ -34,13 +34,20 @@ const ANSWER_VERBS = new Set(
 const SPEAKING_VERBS = new Set(
   'answer reply respond write rewrite explain tell call address cite translate summarize summarise speak talk greet format quote spell respond suggest recommend'.split(' '),
 );
+/** Verbs that put words in an answer: with a quoted word after them, the wording is what the order is about. */
+const WORDING_VERBS = new Set('say call describe write use put word phrase refer'.split(' '));
+/** A word or a short phrase in quotes: "'suffering from'", "“wheelchair-bound”". */
+const QUOTED_WORDING = /(?:^|[\s(])(?:'[^'\n]{2,40}'|"[^"\n]{2,40}"|“[^”\n]{2,40}”|‘[^’\n]{2,40}’)(?=[\s,.;:!?)]|$)/u;
 /** What an answer is made of: "Don't use jargon", "Always include sources", "Never add emojis". */
 const ANSWER_PARTS =
   /\b(?:answers?|responses?|repl(?:y|ies)|code|examples?|explanations?|summar(?:y|ies)|output|format(?:ting)?|units?|metric|imperial|language|tone|lists?|bullets?|bullet points|tables?|markdown|citations?|sources?|links?|emojis?|words?|sentences?|paragraphs?|headings?|jargon|slang|abbreviations?|caveats?|disclaimers?|pleasantries|apolog(?:y|ies|ize|ise)|questions?|typescript|javascript|python|spelling|english|british|american|celsius|fahrenheit|kilometres?|kilometers?|miles|prices?|costs?|currenc(?:y|ies)|amounts?|figures|temperatures?|weights?|distances?|measurements?|quantities)\b/i;
 const RATHER_YOU = /^(?:(?:please|and|also|so|honestly|tbh)[,\s]+)*(?:I(?:'d| would) (?:rather|prefer(?: it)? if|much rather) you|I prefer (?:it )?when you)\b/i;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 const FIRST_PERSON_OBJECT = /\b(?:me|my|mine)\b/i;
-const ASKS_YOU = /^(?:(?:please|and|also|so)[,\s]+)*(?:I (?:want|need|would like|'d like|’d like) you to|I'd prefer (?:it )?if you|could you|can you|would you|will you)\s+(?:please\s+)?(?:always|never|from now on)\b/i;
+// Said formally too: "I kindly ask that you always write to me in short numbered points", "I would be grateful if you
+// would always answer in French".
+const ASKS_YOU =
+  /^(?:(?:please|and|also|so)[,\s]+)*(?:I (?:want|need|would like|'d like|’d like) you to|I'd prefer (?:it )?if you|could you|can you|would you|will you|I (?:kindly |would |must |do |therefore )?(?:ask|request|beg) (?:that )?you(?: to)?|I(?:'d| would) be (?:most |very )?(?:grateful|obliged) if you(?: would| could)?)\s+(?:please\s+|kindly\s+)?(?:always|never|from now on)\b/i;
 const STANDING_SCOPE =
   /\b(?:from now on|going forward|henceforth|in (?:the )?future|by default|as a rule|whenever|every time|each time|in (?:all |every |each )?(?:your |future |my )?(?:answers|responses|replies|chats|conversations)|in every (?:answer|response|reply|chat|conversation))\b/i;
 const SCOPE = /\b(?:from now on|going forward|henceforth|in (?:the )?future|every (?:answer|response|reply|message|time)|all (?:your )?(?:answers|responses|replies)|each (?:answer|response|reply))\b/i;
@@ -115,7 +122,14 @@ export function isInstructionToAssistant(sentence: string): boolean {
   if (s.endsWith('?') && !ASKS_YOU.test(s)) return false;
   // "I'd rather you skip the intro paragraphs", "I prefer it when you cite sources": a wish about how answers are made.
   if (RATHER_YOU.test(s) && ANSWER_PARTS.test(s)) return true;
-  if (ASKS_YOU.test(s) || isVerbless(s)) return true;
+  // "I ask that you never tell my brother": asked of the assistant, yet about someone it never speaks to.
+  const asked = ASKS_YOU.exec(s);
+  if (asked) {
+    const rest = s.slice(asked[0].length);
+    const said = /^\s*(?:ever\s+)?(tell|call)\b/i.exec(rest);
+    return !(said && TO_SOMEONE_ELSE.test(rest.slice(said[0].length)));
+  }
+  if (isVerbless(s)) return true;
   const { opened, verb } = verbAfterOpener(s);
   // "Keep answers short", "make your replies shorter": shaping answers, plural, is how every answer should be (not
   // "keep it short", which may be this answer's).
@@ -140,6 +154,10 @@ export function isInstructionToAssistant(sentence: string): boolean {
   // "don't tell him I said that", "never tell my mum": said of someone the assistant never speaks to, an aside.
   // "never recommend that place to anyone": a suggestion passed on to someone else is no order about answers.
   if ((verb === 'suggest' || verb === 'recommend') && /\bto (?:him|her|them|anyone|anybody|everyone|people|others|(?:my|your|our) \p{L}+|\p{Lu}\p{Ll}+)\b/u.test(after)) return false;
+  // "never say he is 'suffering from' CP", "don't ever call him 'wheelchair-bound'", "never use 'passed away'": words
+  // quoted after a verb of wording are the words the assistant is to use or avoid, whoever they are said of.
+  // Words said to someone else ("never say 'I told you so' to her") are advice, not an order about answers.
+  if (WORDING_VERBS.has(verb) && QUOTED_WORDING.test(after) && !/\bto (?:him|her|them|anyone|anybody|people|others|(?:my|your|our|his|her|their) \p{L}+|\p{Lu}\p{Ll}+)\b/u.test(after)) return true;
   if (SPEAKING_VERBS.has(verb)) return !TO_SOMEONE_ELSE.test(after);
   if (ANSWER_VERBS.has(verb) && aboutAnswers) return true;
   // "From now on, when you show me code, use TypeScript": a clause to the assistant inside a standing scope.

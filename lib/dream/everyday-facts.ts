@@ -81,6 +81,24 @@ export function moreAllergens(s: string): string[] {
     .slice(1);
 }
 
+/**
+ * An allergy said in the user's own language with the allergen in English: "менин жаңгакка аллергиям бар — walnuts
+ * especially, so nothing with nuts in my own pack", "mam alergię, peanuts, so none for me". The word for allergy is a
+ * loan in most languages (аллергия, alergia, alerji, αλλεργία, アレルギー, 알레르기, एलर्जी, ალერგია, ալերգիա) and is
+ * written in their script; the English rules read the English sentences. The user's own: an English "my", "me" or
+ * "I" in the sentence, and no "he", "she", "his", "her" or relative named in English.
+ */
+const ALLERGY_LOANWORD = /(?:а?ллерг|алерг|alerg|alerj|allergi(?![c])|αλλεργ|アレルギー|알레르기|एलर्जी|ალერგი|ալերգի|אלרגי|آلرژی|الرجی)/iu;
+const ALLERGEN_IN_ENGLISH =
+  /\b(peanuts?|tree nuts|walnuts?|hazelnuts?|almonds?|cashews?|pistachios?|pecans?|nuts|shellfish|prawns|shrimp|crab|lobster|fish|eggs?|milk|dairy|lactose|sesame|soy|soya|wheat|gluten|celery|mustard|lupin|sulphites|penicillin|amoxicillin|aspirin|ibuprofen|latex|bee stings?|wasp stings?|kiwi|strawberries)\b/i;
+const OWN_IN_ENGLISH = /\b(?:my|me|mine|I|I'm)\b/;
+const SOMEONE_ELSE_IN_ENGLISH = /\b(?:he|she|his|her|hers|him|they|their|my (?:son|daughter|wife|husband|partner|mum|mom|dad|mother|father|sister|brother|kid|child|friend|boss))\b/i;
+
+export function allergenCodeSwitched(s: string): string | undefined {
+  if (/\ballerg/i.test(s) || !ALLERGY_LOANWORD.test(s) || !OWN_IN_ENGLISH.test(s) || SOMEONE_ELSE_IN_ENGLISH.test(s)) return undefined;
+  return ALLERGEN_IN_ENGLISH.exec(s)?.[1]?.toLowerCase();
+}
+
 /** The plan a sentence calls off ("move to Berlin"), if it does. */
 export function calledOff(s: string): string | undefined {
   return CALLED_OFF.exec(s)?.[1]?.trim();
@@ -94,7 +112,10 @@ const OWN_BOSS = /\bI(?:'m| am) (?:now |currently )?(?:self[- ]employed|a freela
 /** No job now: "I'm between jobs", "I got laid off", "I was made redundant", "I lost my job". */
 const NO_JOB = /\bI(?:'m| am) (?:currently |now )?(?:between jobs|unemployed|out of work|not working at the moment)\b/i;
 /** The job lost, which may be a while ago ("since I lost my job …"): said as what happened, not as the state now. */
-const JOB_LOST = /\bI (?:just )?(?:got|was|'ve been|have been) (?:laid off|made redundant|let go)\b|\bI (?:just )?lost my job\b/i;
+// Also said of a group the user is in: "all seasonal rangers are laid off end of June including me", "we were all made
+// redundant".
+const JOB_LOST =
+  /\bI (?:just )?(?:got|was|'ve been|have been) (?:laid off|made redundant|let go)\b|\bI (?:just )?lost my job\b|\b(?:laid off|made redundant)\b[^.!?\n]{0,40}\b(?:including me|me included|myself included)\b|\bwe(?:'re| are|'ve been| have been| were| got)? (?:all )?(?:being |been )?(?:laid off|made redundant)\b/i;
 /** "since I lost my job, …", "'cause I lost my job": the loss as background to what is true now, not the news. */
 const BACKGROUND = /\b(?:since|cause|because|after|when|ever since|once)\s+(?:I\s+)?$/i;
 /**

@@ -22,13 +22,14 @@ import { endings, type Ending } from './endings';
 import { exceptionToPrevious, exceptionWithin, withException } from './instruction-exceptions';
 import { workingLifeStatements } from './working-life';
 import { otherLanguageStatements } from './other-languages';
+import { withPersonNamed } from './off-limits';
 import { isInstructionInOtherLanguage } from './instructions-other-languages';
 import { moreOtherLanguageStatements } from './other-languages-life';
 import { workAndHomeInMoreLanguages } from './work-and-home-more-languages';
 import { withoutPasted } from './pasted';
 import { replacements, workDimension, type Replaced } from './replaced';
 import { offerChoice } from './job-offers';
-import { calledOff, everydayStatements, moreAllergens, workAndHealthStatements } from './everyday-facts';
+import { allergenCodeSwitched, calledOff, everydayStatements, moreAllergens, workAndHealthStatements } from './everyday-facts';
 import { selfStatements } from './about-self';
 import { siteOfTurn } from '../preamble/scope';
 import { SITES } from '../sites';
@@ -147,6 +148,38 @@ const NEVER_SAID = /\bI (?:never|didn't|did not) (?:say|said|tell you|told you|m
 /** A sentence that opens with a verb in the past, its "I" left out (which only the writer can be). */
 const SUBJECT_DROPPED = /^(?:(?:just|finally|recently|also|officially|now)\s+)?(?:moved|relocated|settled|started|starting|joined|quit|left|leaving|landed|accepted|switched|became|took up|broke up|split up|gave up|stopped|signed up|got into|got a job|got the job|had to put)\b(?!\s+(?:by|at the|on the|from the)\b)/i;
 const DROPPED_VERB = SUBJECT_DROPPED.source.slice(1);
+/** After a job's word, the words that make it something else: "a Rangers fan", "a teacher type", "a nurse at heart". */
+const NOT_THE_JOB_AFTER = String.raw`(?! (?:fan|fans|supporter|supporters|enthusiast|lover|nerd|geek|buff|fanatic|person|people|type|kind|wannabe)\b)`;
+/**
+ * A job said as a sentence of its own, without "I'm": "officially a licensed plumber." (after "now", "officially",
+ * "finally" or "newly"), or with the year of training first ("3rd year plumbing apprentice at Leschenault Plumbing in
+ * Bunbury"). Only the whole sentence: the job, where, and nothing after ("a nurse at the hospital told me" goes on).
+ */
+const JOB_SAID_BARE = new RegExp(
+  String.raw`^(?:(?:(?:now|officially|finally|newly)\s+)+(?:an?\s+)|(?:an?\s+)?(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|final)[- ](?:year|yr)\s+)(?:[\p{L}-]+\s+){0,3}?${OCCUPATION}(?:\s+(?:at|in|for|with|near)\s+[^,;:.!?\n]{1,50}?){0,2}[.!]*$`,
+  'iu',
+);
+/**
+ * A new job said as a heading with its start: "fisheries technician with the Nushagak tribal fisheries program, starts
+ * August 4", "junior designer at Figma, starting Monday". The start makes it the user's: a job and a place alone may be
+ * anyone's ("Senior engineer at Google." heading a pasted advert).
+ */
+const JOB_STARTING_BARE = new RegExp(
+  String.raw`^(?:an?\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?${OCCUPATION}(?:\s+(?:at|in|for|with|near)\s+[^,;:.!?\n]{1,50}?){1,2},?\s+(?:starts?|starting|beginning|from)\s+(?!(?:salary|pay|rate|wage|price|at \p{Sc})\b)[^,;:.!?\n]{1,30}[.!]*$`,
+  'iu',
+);
+/** A line of a list: "- metric units", "* no emojis", "• UK spelling", "2. short answers". */
+const LIST_ITEM = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+/;
+/**
+ * A line that announces standing rules as a list under it: "Formatting preferences for me, always:", "From now on:",
+ * "rules for every answer:". Not "Constraints:" or "Ingredients:", which are about the request in hand.
+ */
+const STANDING_LIST_INTRO =
+  /(?:\b(?:always|from now on|going forward|for every (?:answer|reply|response)|in (?:every|all) (?:your )?(?:answers?|replies|responses)|(?:standing |house |ground )rules|(?:formatting|format|style|writing|answer) (?:preferences|rules))\b)[^:\n]{0,40}:\s*$/i;
+/** A list item for the user themselves ("- me: coeliac, so no gluten") or a relative by name ("- Aram (husband): vegan"). */
+const LIST_ITEM_ME = /^\s*[-*•–]\s*(?:me|myself|I)\s*(?:\([^)\n]{1,20}\))?\s*:\s*/i;
+/** "not a sparky, plumber", "I'm not a teacher, a librarian": a job denied, then the user's own. */
+const JOB_AFTER_DENIED = new RegExp(String.raw`\b(not an? (?:[\p{L}-]+\s+){0,2}?${OCCUPATION}),\s+(?:but\s+)?(?:an?\s+)?((?:[\p{L}-]+\s+){0,2}?${OCCUPATION})(?=\s*(?:[,.;!]|$))`, 'iu');
 const SUBJECT_DROPPED_AFTER_COLON = new RegExp(String.raw`([:;]\s+)(${DROPPED_VERB})`, 'i');
 const SUBJECT_DROPPED_AFTER_I = new RegExp(String.raw`(\bI\b[^.!?:;]*?,\s+)(${DROPPED_VERB})`, 'i');
 /**
@@ -159,7 +192,7 @@ const TELLING_FRAME = /^(?:(?:before we (?:start|begin)|first(?: of all)?|for co
 const MONTH_OR_DAY = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** What a job is said by besides the employer: its title, shifts, days a week, the team led. */
 const WORK_SLOTS = ['user/occupation', 'user/work-pattern:shift', 'user/work-pattern:days', 'user/work-role'];
-const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|hello|fyi|just so you know|right|anyway|great|thanks|thank you|big news|news|update|fun fact)\b[\s,:;!.\-–—]*/i;
+const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|hello|fyi|just so you know|right|anyway|great|thanks|thank you|big news|news|update|fun fact|lol|lmao|haha|hah|heh|ha)\b[\s,:;!.\-–—]*/i;
 // A value ends at punctuation or where a new clause starts.
 const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|not|now|btw|fyi|lol|tbh|if that|in case|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|\d+ (?:days?|weeks?|months?|years?|yrs?) ago|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:on |this |next |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|\s*\p{Extended_Pictographic}|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
 // A longer value (a project, a stack): commas allowed, up to the end of the sentence or a new clause.
@@ -172,6 +205,7 @@ const LONG_VALUE = String.raw`((?:[^.;!?\n]|\.(?=[\p{L}\p{N}])){3,200}?)(?=,?\s+
  */
 const CONTINUATION = String.raw`((?:\s+(?:and|with|for|in|on|at|to|about|of|from|into)\s+[^,.;!?\n]{1,40})?)`;
 const RELATION = String.raw`(wife|husband|partner|spouse|girlfriend|boyfriend|fianc[eé]e?|son|daughter|kids?|children|mother|mom|mum|father|dad|sister|brother|grandmother|grandma|grandfather|grandpa|aunt|uncle|cousin|niece|nephew|best friend|roommate|flatmate|boss|manager)`;
+const LIST_ITEM_RELATIVE = new RegExp(String.raw`^\s*[-*•–]\s*(\p{Lu}[\p{L}'’-]+)\s*\(${RELATION}\)\s*:\s*`, 'u');
 // The animal, or its breed ("my kelpie Biscuit", "our lab Juno").
 const PET = String.raw`(dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|guinea pig|horse|pony|bird|budgie|turtle|tortoise|fish|snake|lizard|ferret|lab|labrador|retriever|golden retriever|spaniel|cocker spaniel|springer|terrier|collie|border collie|kelpie|heeler|poodle|beagle|dachshund|sausage dog|husky|greyhound|whippet|lurcher|pug|boxer|corgi|shepherd|german shepherd|rottweiler|labradoodle|cockapoo|cavapoo|staffy|staffie|chihuahua|bulldog|schnauzer|dalmatian|tabby|moggy|siamese|ragdoll|maine coon|persian|bengal)`;
 const NAME = String.raw`(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)`;
@@ -179,7 +213,7 @@ const INSTRUMENT = String.raw`(?:piano|keyboard|guitar|electric guitar|bass|bass
 const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|c[oe]eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apnea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain)`;
 
 /** Where a job is said to be done closes its clause: "a nurse in Leeds, …", "an accountant in manchester and …". */
-const PLACE_ENDS = String.raw`(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|for|since|kinda|which|where|now|at|with|though|lol|haha|btw)\b)`;
+const PLACE_ENDS = String.raw`(?=\s*(?:[,.;:!?)—–]|$|\s-\s)|\s+(?:and|but|so|for|since|kinda|which|where|now|at|with|though|lol|haha|btw)\b)`;
 /** Lines of work said as what the user does ("I do payroll"): a closed list, so "I do yoga at the gym" is none. */
 const WORK_FIELD = String.raw`(?:payroll|accounts(?: payable| receivable)?|accounting|bookkeeping|HR|human resources|IT(?: support)?|tech support|customer (?:service|support)|marketing|sales|admin|administration|logistics|procurement|purchasing|compliance|recruitment|recruiting|data entry|finance|legal|PR|comms|communications|social media|web design|graphic design|UX(?: design| research)?|QA|facilities|reception|billing|claims|underwriting|operations|ops|dispatch|scheduling|payroll and HR|HR and payroll|bid writing|grant writing|fundraising|copywriting|translation|interpreting|data analysis|analytics|cybersecurity|infosec|DevOps|devops|backend|frontend|front[- ]end|back[- ]end|full[- ]stack)`;
 /**
@@ -389,14 +423,15 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'m| am) (?:originally )?from ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('origin', `User is from ${m[1]}.`, m[1], 0.6) : null) },
   // Work
   { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
-  { re: r(String.raw`\bI (?:currently |now )?work as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
+  // "I work part time (25h) as a bookkeeper", "I work three days a week as a locum": how much, then what as.
+  { re: r(String.raw`\bI (?:currently |now )?work (?:(?:full|part)[- ]?time |(?:\d+|one|two|three|four|five|six) (?:days?|nights?|shifts?|hours?|hrs?) (?:a|per) week )?(?:\([^()\n]{1,20}\) )?as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
   // "first week working as a phlebotomist", "now working as a night porter": the job said without its "I". Only after
   // words of the user's own timeline: "working as a teacher must be hard" is no one's job.
   { re: r(String.raw`^(?:(?:so|and|ok|okay|now|currently|still|finally|officially|been|started|starting|just started|loving|enjoying|(?:my )?(?:first|second|third|1st|2nd|3rd) (?:day|week|month|shift|year)|(?:one|two|three|a) (?:days?|weeks?|months?) (?:in|into))\s+)+working as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
   // "Starting 1 June as their junior veterinary surgeon", "I start Monday as a staff nurse": a new job, by when it starts.
   { re: r(String.raw`\bI(?:'m| am|'ll be| will be)? (?:officially |finally )?start(?:ing|s)? (?:on |from )?(?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? \p{L}+|\p{L}+ \d{1,2}(?:st|nd|rd|th)?|(?:next|this) \p{L}+|in \p{L}+|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)?,? as (?:their|the|a|an|our|his|her) (?:new )?((?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[1])) },
   // "I'm 74, a retired postman": the age said first, then what they do.
-  { re: r(String.raw`\bI(?:'m| am) (?:\d{1,3},\s+)?(?:now |currently |still )?(an? (?:[\p{L}\p{N}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?! ${OCCUPATION}\b)(?!['’])(?: in (\p{L}[\p{L}'-]+(?: \p{L}[\p{L}'-]+)?)${PLACE_ENDS})?`), make: (m) => occupation(m[1], m[2]) },
+  { re: r(String.raw`\bI(?:'m| am) (?:\d{1,3},\s+)?(?:now |currently |still )?(an? (?:[\p{L}\p{N}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?! ${OCCUPATION}\b)(?!['’])${NOT_THE_JOB_AFTER}(?: (?:(?:(?:right |over |out |up |down )?here )?in|based (?:in|out of)) (\p{L}[\p{L}'-]+(?: \p{L}[\p{L}'-]+)?)${PLACE_ENDS})?`), make: (m) => occupation(m[1], m[2]) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?!an?\b)(?:the )?(?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // "I'm an avalanche forecaster at Rogers Pass", "I'm a seismologist in Baku": a job the list does not hold, by its
   // shape (a noun of doing: -er, -or, -ist, -ian) and the place it is done at, capitalised as typed.
@@ -417,6 +452,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just| recently| finally| officially)*\s+|\bI\b[^.!?\n]*?(?:,\s*|\band\s+)|^|[;:]\s*)(?:(?:going to|gonna|about to|due to|set to|be|been|get|got|getting)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?|hired|taken on)\b[^.!?\n]{0,60}?\bas (an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION}|(?:(?!(?:the|this|that|our|my|his|her|their|its|your)\b)[\p{L}-]+ ){0,2}?${OCCUPATION}(?=\s*(?:[,.;!?]|$|\s+(?:at|with|for|in|on|from)\b|\s+\p{Extended_Pictographic})))\b(?!['’])`), make: (m) => occupation(article(m[1])) },
   // "starting aug 18 at maplewave health as analytics manager": where the new job is, in lower case, named before what
   // it is (the job after it says the name is a workplace; a capitalised name has the rules above).
+  // "I just started as a data analyst at Fish and Game here in Juneau": where the job started is the workplace.
+  { re: r(String.raw`\bI(?:'ve| have| just| recently| finally| officially)*\s+(?:started|been hired|got hired|was hired)\s+as\s+an?\s+(?:[\p{L}-]+ ){0,2}?${OCCUPATION} (?:at|with|for) ${VALUE}`), make: (m) => employer(m[1], true) },
   { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just)*\s+|^|[,;:]\s*)(?:(?:going to|gonna|about to|due to|set to|be|been)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?)\b[^.!?\n]{0,30}?\bat ((?!(?:a|an|the|my|our|home|work|night|noon|the moment)\b)[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}?) as (?:an? )?(?:[\p{L}-]+ ){0,2}?${OCCUPATION}\b`), make: (m) => (/^\p{Lu}/u.test(m[1]) || TIME_WORD.test(m[1]) ? null : employer(properCase(m[1]))) },
   // "I've accepted the assistant winemaker job at Vlakteplaas Estate", "I've taken a job as bursar at Vitogo Secondary
   // School", "took the onshore job as dive systems trainer": the job the user said yes to, and where.
@@ -427,7 +464,7 @@ const RULES: Rule[] = [
   // appointed headteacher of Ridgeway Primary", "ordained a priest", "sworn in as a magistrate": a role given to the
   // user is their job from then on, with the body it is of when said. Not "made redundant" (no job word), not
   // someone else's ("she was promoted to …": the rule needs the user's "I").
-  { re: r(String.raw`\bI(?:'ve|'d| have| had)?(?: just| now| finally| officially| recently| formally| been| was| got| am|'m| get)* (?:appointed|promoted|elected|re-elected|ordained|sworn in|installed|named|made|accepted (?:an? |the |my |their )?(?:appointment|nomination|commission|offer|post|position|role|job) as)(?: (?:as|to(?: the (?:post|role|position|rank) of)?))? (?:an? |the )?((?:(?!(?:the|a|an|my|and|of|at|for|in|to)\b)[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’-])((?: (?:of|at|for|in) (?!${MONTH_OR_DAY}\b)(?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}'’-]*){0,4}))?`), make: (m) =>
+  { re: r(String.raw`\bI(?:'ve|'d| have| had)?(?: just| now| finally| officially| recently| formally| been| was| got| am|'m| get)* (?:appointed|promoted|elected|re-elected|ordained|sworn in|installed|(?<=\b(?:was|been|got|get|am|'m|being) )(?:named|made)|accepted (?:an? |the |my |their )?(?:appointment|nomination|commission|offer|post|position|role|job) as)(?: (?:as|to(?: the (?:post|role|position|rank) of)?))? (?:an? |the )?((?:(?!(?:the|a|an|my|and|of|at|for|in|to)\b)[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’-])((?: (?:of|at|for|in) (?!${MONTH_OR_DAY}\b)(?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}'’-]*){0,4}))?`), make: (m) =>
     NOT_A_JOB_NOUN.test(m[1].split(/\s+/).at(-1)!) ? null : slotFact('occupation', `User is ${article(m[1])}${m[2] ? ` ${m[2].trim()}` : ''}.`, m[1], 0.75) },
   // "im one of the senior accountants", "I'm one of two GPs at the practice": one of several, still their job.
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?one of (?:the|our|their|two|three|four|five|a few|several|many) (?:(?:two|three|four|five|few|several|many) )?((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b`), make: (m) => occupation(article(singular(m[1]))) },
@@ -440,7 +477,7 @@ const RULES: Rule[] = [
   // where it opens what is said.
   { re: r(String.raw`(?:\bmy|^|[,:;!—–-]\s*|\b(?:official|officially|finished|survived|completed|done with|wrapped up|nailed))\s*(?:(?:first|second|third|\d+(?:st|nd|rd|th)) (?:\d+ |few |couple of )?(?:days?|weeks?|months?|years?|shifts?)|(?:day|week|shift) (?:one|two|1|2)) as an? ((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[1])) },
   // "I'm a data analyst at Brightwell Logistics": the employer too (a name: capitalised).
-  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?an? (?:[\p{L}\p{N}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // After an introduction, without the article: "I'm Rosa Delgado, firefighter with Tucson Fire".
   { re: r(String.raw`${INTRODUCED}(?:an? )?${NOT_A_SUBJECT}(?:[\p{L}-]+ ){0,2}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // "…i quit Kestrel, started at Nordlys Ferries": the subject left out after the user's own "I".
@@ -585,7 +622,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'ve| have|'m| am)? (?:been |now |still |started |just started |currently |back |going back |gone back |went back )?(?:doing|on|following|eating|sticking to|living on|going|gone|went|switching to|switched to) (?:a |an |the )?(?:strict |mostly )?(low[- ]FODMAP|keto(?:genic)?|paleo|low[- ]carb|dairy[- ]free|low[- ]sodium|low[- ]salt|low[- ]fat|low[- ]protein|renal|carnivore|plant[- ]based|halal|kosher|mediterranean)(?: diet)?\b(?![^.!?\n]*\b(?:(?<!(?:from|starting|since) )this (?:week|month)|for (?:a|one|two|three|a few) (?:days?|weeks?|months?)|challenge|trial)\b)`), make: (m) => { const d = m[1].toLowerCase().replace(/\s+/g, '-'); return slotFact(`diet:${d}`, `User follows a ${m[1].replace(/\s+/g, '-')} diet.`, m[1], 0.85); } },
   { re: r(String.raw`\bI (?:don't|do not|never|no longer|can't|cannot) (?:eat|drink) (meat|pork|beef|fish|seafood|shellfish|dairy|milk|cheese|eggs|gluten|wheat|nuts|sugar|alcohol|caffeine|coffee)\b`), make: (m) => slotFact(`diet:no-${m[1].toLowerCase()}`, `User doesn't ${/drink|alcohol|coffee|caffeine|milk/i.test(m[0]) && /drink/i.test(m[0]) ? 'drink' : 'eat'} ${m[1].toLowerCase()}.`, m[1], 0.8) },
   // Family and pets
-  { re: r(String.raw`\b(?:I|we)(?: have|'ve got| have got|'ve| just got| got)? an? (?:(?:old|new|little|rescue|senior|young|big|tiny|fat|grumpy|lazy|sweet|black|white|ginger|grey|gray|brown|tabby) )?${PET} (?:named|called) ${VALUE}`), make: (m) => slotFact(`pet:${m[2].toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${m[2]}.`, m[2], 0.7) },
+  { re: r(String.raw`\b(?:I|we)(?: have|'ve got| have got|'ve| just got| got| (?:just )?(?:adopted|rescued|took in|brought home))? an? (?:(?:old|new|little|rescue|senior|young|big|tiny|fat|grumpy|lazy|sweet|black|white|ginger|grey|gray|brown|tabby) )?${PET} (?:named|called) ${VALUE}`), make: (m) => slotFact(`pet:${m[2].toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${m[2]}.`, m[2], 0.7) },
   { re: r(String.raw`\b(?:my|our) ${PET}(?:'s name is| is (?:named|called)|,? (?=\p{Lu})) ?${NAME}`), make: (m) => named(m[2], (n) => slotFact(`pet:${n.toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${n}.`, n, 0.7)) },
   // "our golden retriever bosse is 13": a pet's name typed in lower case, told by where it stands.
   { re: r(String.raw`\b(?:my|our) (?:old |new |little |rescue |sweet )?${PET},? (\p{Ll}[\p{L}'-]{1,15})(?=,? (?:is|has|was|gets|keeps|loves|hates|just)\b|'s\b)`), make: (m) => (/^\p{Lu}/u.test(m[2]) || NOT_A_PET_NAME.test(m[2]) ? null : slotFact(`pet:${m[2].toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${properCase(m[2])}.`, properCase(m[2]), 0.7)) },
@@ -762,6 +799,8 @@ function taughtAt(text: string, value: string) {
 const NOT_AN_EMPLOYER = /^(?:Mum|Mom|Dad|Mother|Father|Grandma|Grandpa|Christmas|Easter|Diwali|Eid|Ramadan|Hanukkah|Thanksgiving|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Zoom|Teams|Slack|Discord|Reddit|Twitter|Facebook|Instagram|TikTok|Strava)\b/;
 /** A pet the user just got: "we adopted a rescue cat", "I got a puppy". */
 const PET_GOT = r(String.raw`\b(?:we|I)(?:'ve| have)? (?:just |finally )?(?:adopted|got|rescued|brought home|took in) (?:a|an|our|my) (?:new |little |rescue |tiny )*${PET}\b`);
+/** Its name after a comma later in the sentence: ", a husky mix called Kóoshdaa", ", she's called Pip". */
+const PET_CALLED_LATER = /^[^.!?\n]{0,60}?,[^.!?\n,]{0,30}?\b(?:called|named)\s+(\p{Lu}[\p{L}\p{M}'’-]{1,15})\b/u;
 /** Its name, said next: "her name's saga", "his name is Pip", "we called him Rolo". */
 const PET_NAMED_NEXT = r(String.raw`^(?:(?:her|his|its|their) name(?:'s| is)|we(?:'ve)? (?:called|named) (?:her|him|it|them)) ([\p{L}'-]{2,15})\b`);
 /** Words after "our dog" that are no name ("our dog really is", "my cat also has"). */
@@ -932,7 +971,8 @@ function project(verb: string, value: string) {
   const skill = /^(?:learning|training)$/i.test(verb) && /^(?:how )?to \p{L}/iu.test(v);
   if (skill) v = v.replace(/^how /i, '');
   const object = skill ? v.slice(3) : v;
-  if (PRONOUN_START.test(object) || v.length < 3 || (!skill && /^(?:on|for|to|about|with|up|out|it)\b/i.test(v)) || VAGUE_OBJECT.test(object) || NOT_AN_OBJECT.test(object) || DANGLING.test(v))
+  // "still learning their messy files": someone else's thing is no project of the user's.
+  if (PRONOUN_START.test(object) || /^(?:their|his|her|your|its)\b/i.test(object) || v.length < 3 || (!skill && /^(?:on|for|to|about|with|up|out|it)\b/i.test(v)) || VAGUE_OBJECT.test(object) || NOT_AN_OBJECT.test(object) || DANGLING.test(v))
     return null;
   const ws = v.split(/\s+/);
   if (ws.length > 18) v = ws.slice(0, 18).join(' ').replace(/,[^,]*$/, '');
@@ -1048,7 +1088,10 @@ const OUT_OF_CHARACTER = /^\W*(?:ooc|out of character|irl|in real life|for real 
 const PLAYS_A_PART = /\b[Yy]ou(?:'ll| will)? play (?:the (?:role|part) of\b|my [a-z-]+(?: [a-z-]+)?,? \p{Lu}\p{Ll}+)/u;
 /** A question or a hypothetical states nothing about the user: no facts from it. */
 /** Said tongue in cheek: an eye-roll or a smirk, "/s", "yeah right", "not!" at the end. */
-const IRONIC = /[\u{1F644}\u{1F612}\u{1F643}\u{1F611}]|(?:^|\s)\/s\b|\byeah,? right\b|\bNOT!*\s*$|\bsaid no one ever\b/u;
+// Also a liking shouted after "just" ("I just LOVE crawling under houses in july") or after "oh yeah" / "oh great"
+// ("oh yeah I love being on call at christmas"): a lower-case "I just love my new bike" is meant.
+const IRONIC =
+  /[\u{1F644}\u{1F612}\u{1F643}\u{1F611}]|(?:^|\s)\/s\b|\byeah,? right\b|\bNOT!*\s*$|\bsaid no one ever\b|\b[Ii] (?:just|simply) (?:LOVE|ADORE|ENJOY)\b|\b[Oo]h,? (?:yeah|great|joy|goody)\b[,!]*\s+(?:[Ii] |[Ii]'m )(?:\p{L}+ )?(?:love|adore|enjoy|LOVE|ADORE|ENJOY|into)\b/u;
 /**
  * "oh I just adore slugs, best neighbours ever 🙄", "j'adore les clients qui paient en retard 🙄": a liking said with an
  * eye-roll means its opposite, in every language; the sentence's other facts stand.
@@ -1138,20 +1181,31 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   let saidBefore: string | undefined;
   // The sentence before, as typed: a change that names nothing ("so I'm down to three.") is about what it said.
   let typedBefore: string | undefined;
+  // Under "Formatting preferences for me, always:", each list item after it is a standing instruction of its own.
+  let inStandingList = false;
   // The subject of a claim the user took back in the sentence before ("my rating"), for the one that gives the right value.
   let takenBack: string | undefined;
   // Scots as spoken ("ah'm a retired welder fae Govan") is read in English spellings (scots-spellings.ts).
   const typed = saidThenWrong(sentences(inEnglishSpellings(ownWords(turn.text))));
-  for (const [at, raw] of typed.entries()) {
+  for (const [at, typedRaw] of typed.entries()) {
+    // "Jason and I broke up. Please don't bring him up again": whom the request keeps off, named beside "him".
+    const raw = withPersonNamed(typedRaw, typedBefore);
     const previous = typedBefore;
     typedBefore = raw;
+    const listedRule: string | undefined = inStandingList && LIST_ITEM.test(raw) && !raw.trim().endsWith('?') ? raw.replace(LIST_ITEM, '').trim() : undefined;
+    inStandingList = STANDING_LIST_INTRO.test(raw) || listedRule !== undefined;
     const exceptionToBefore = saidBefore ? exceptionToPrevious(raw) : undefined;
     if (exceptionToBefore) exceptions.set(saidBefore!, exceptionToBefore);
     saidBefore = undefined;
     const named = petBefore ? PET_NAMED_NEXT.exec(raw)?.[1] : undefined;
     if (named && !NOT_A_PET_NAME.test(named))
       facts.push({ ...slotFact(`pet:${named.toLowerCase()}`, `User has a ${petBefore!.toLowerCase()} named ${properCase(named)}.`, properCase(named), 0.7), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: raw.trim() });
-    petBefore = PET_GOT.exec(raw)?.[1];
+    const got = PET_GOT.exec(raw);
+    petBefore = got?.[1];
+    // "we adopted a dog from the shelter last weekend, a husky mix called Kóoshdaa": its name later in the sentence.
+    const calledLater = got ? PET_CALLED_LATER.exec(raw.slice(got.index + got[0].length)) : null;
+    if (got && calledLater && !NOT_A_PET_NAME.test(calledLater[1]!))
+      facts.push({ ...slotFact(`pet:${calledLater[1]!.toLowerCase()}`, `User has a ${got[1]!.toLowerCase()} named ${calledLater[1]}.`, calledLater[1]!, 0.7), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: raw.trim() });
     // After "Let's role-play…" or "Write a story where I…", the rest of the turn is make-believe: nothing about the user.
     // "(ooc: real me is a school librarian in inverness…)": stepping out of the story, the user speaks as themselves.
     const own = OUT_OF_CHARACTER.exec(raw);
@@ -1202,7 +1256,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     for (const x of replaced) add(x.old, false, x.slot ? `user/${x.slot}` : undefined, x.now, x.about);
     // "some ground rules first: from now on no bullet points": the instruction may follow a colon. "dates as DD/MM
     // always, I'm australian 🙃 celsius/metric for anything else": or be one clause of several, each its own.
-    const orders: string[] = isInstructionToAssistant(whole) ? [whole] : ownWordsInstruction(raw) ? [raw.trim()] : instructionClauses(whole, ruleDropped, raw);
+    const orders: string[] = listedRule ? [capitalize(listedRule)] : isInstructionToAssistant(whole) ? [whole] : ownWordsInstruction(raw) ? [raw.trim()] : instructionClauses(whole, ruleDropped, raw);
     // After a rule taken back, or one announced ("new rule for answers: …"), what follows in the turn may go on with it.
     ruleDropped ||= ended.some((e) => !e.slot) || (orders.length > 0 && orders[0] !== raw.trim() && /:\s/.test(raw));
     if (orders.length > 0) {
@@ -1243,7 +1297,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
           retractions.push({ value: like, disproven: false, sourceTurnIds: [turn.id], occurredAt: turn.at, said: read.said, preferencesOnly: true });
     // "My wife Pilar died in November": widowed, and not "User's wife is Pilar." from the same words.
     const died = bereavements(s);
-    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95)), ...[allergenCodeSwitched(raw)].filter((a) => a !== undefined).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);
@@ -1320,11 +1374,23 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
 function readSentence(raw: string): { text: string; isCorrection: boolean; said: string } {
   // Typed fast: "im a mechanic", "ive got", curly apostrophes. Lowercase "im" only before a lowercase word (German "im
   // Büro" is followed by a noun, capitalised).
-  let s = raw.replace(/[’‘]/g, "'").replace(/\bim(?= [a-z])/g, "I'm").replace(/\bive(?= [a-z])/g, "I've");
+  // A capital "Im" only before the words an English "I'm" goes on with ("Im a school bus driver"): German "Im großen
+  // Saal" goes on with an adjective or a noun.
+  let s = raw
+    .replace(/[’‘]/g, "'")
+    .replace(/\bim(?= [a-z])/g, "I'm")
+    .replace(/\bIm(?= (?:a|an|the|not|so|just|now|still|also|really|currently|in|at|from|on|off|back|here|going|gonna|[a-z]+ing)\b)/g, "I'm")
+    .replace(/\bive(?= [a-z])/g, "I've");
   for (let i = 0; i < 3; i++) s = s.replace(FILLER_PREFIX, '');
   s = s.replace(TELLING_FRAME, '');
   // Typed like a diary, without its subject: "finally moved to Bristol!!", "started at Kestrel on monday".
+  s = s.replace(LIST_ITEM_ME, "I'm ").replace(LIST_ITEM_RELATIVE, (_all, name: string, relation: string) => `my ${relation.toLowerCase()} ${name}, `);
   s = s.replace(SUBJECT_DROPPED, 'I $&');
+  // A job said without "I'm": "officially a licensed plumber.", "3rd year plumbing apprentice at … in Bunbury".
+  if (JOB_SAID_BARE.test(s)) s = s.replace(/^(?:(?:now|officially|finally|newly)\s+)*(an?\s+)?/i, (_all, a?: string) => `I'm ${a ?? 'a '}`);
+  else if (JOB_STARTING_BARE.test(s)) s = s.replace(/^(an?\s+)?/i, (_all, a?: string) => `I'm ${a ?? 'a '}`).replace(/,?\s+(?:starts?|starting|beginning|from)\s+[^,;:.!?\n]{1,30}[.!]*$/i, '.');
+  // "no im not a sparky, plumber": the job after the one denied is the user's.
+  s = s.replace(JOB_AFTER_DENIED, "$1, I'm a $2");
   // …or after a colon ("life update nobody asked for: moved to oslo"), or a comma after the user's own "I" ("i finally
   // did it, moved up to glasgow").
   s = s.replace(SUBJECT_DROPPED_AFTER_COLON, '$1I $2').replace(SUBJECT_DROPPED_AFTER_I, '$1I $2');

@@ -35,6 +35,8 @@ const CHANGE_MARKERS: RegExp[] = [
   // A promotion or a move up or down a level: what was said of the old level is history ("gepromoveerd", "befördert").
   marker(String.raw`\b(?:got |been |was |I'm |I am |just )?(?:promoted|demoted|relegated|gepromoveerd|gedegradeerd|befördert|promu|promue|ascendid[oa]|promovid[oa]|promoss[oa]|promovid[oa])\b`),
   marker(String.raw`\b(?:mov|switch|chang|swap|shift|push|go|goes|went|gone|drop|bump|cut)(?:e|ed|es|ing|ping|ped|s)?\b[^.!?\n]{0,40}?\bfrom\b[^.!?\n]{1,40}?\bto\b`),
+  // Out of one thing into another: "he swapped out of engineering into geology", "switched from law into teaching".
+  marker(String.raw`\b(?:mov|switch|chang|swap|shift|transferr?)(?:e|ed|es|ing|ping|ped|s)?\b[^.!?\n]{0,20}?\b(?:out of|from)\b[^.!?\n]{1,40}?\binto\b`),
   // A number that changed: "upped the duloxetine to 60mg", "raised them to $1,200", "subió la amlodipina a 10mg".
   marker(String.raw`\b(?:upped|ups|raised|increased|bumped|doubled|halved|lowered|reduced|decreased|cut|dropped|went (?:up|down)|gone (?:up|down)|goes (?:up|down))\b[^.!?\n]{0,40}?\b(?:to|at)\s+\p{Sc}?\d`),
   // A new reading of something measured before: "another retest: 18.3!!!", "latest weigh-in: 82.1kg", "new PB: 21:30".
@@ -249,12 +251,24 @@ export function assistantPassagesRestating(update: PlannedUpdate, assistantPassa
     .map((x) => x.p);
 }
 
+/**
+ * Numbers that name a thing, not an amount: after "the", "my" or a name ("sold the 308", "my 767 rating", "Peugeot
+ * 308"), three or four digits that are no year. "the 2 kids", "my 2024 taxes", "the 300 quid" name none.
+ */
+function namingNumbers(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:\b(?:the|my|our|his|her|their)\s+|(?<![\p{L}])\p{Lu}[\p{L}-]+\s+)(\d{3,4})\b(?![.,]\d|\s*(?:%|[\p{Sc}]|(?:quid|bucks|euros?|dollars?|pounds?|kg|km|g|m|mm|cm|ml|l|hours?|hrs?|minutes?|mins?|days?|weeks?|people|times)\b))/giu))
+    if (!/^(?:19|20)\d\d$/.test(m[1]!)) out.add(m[1]!);
+  return out;
+}
+
 function passagesSharingWords(update: PlannedUpdate, userPassages: MemoryRow[], termsOf: (m: MemoryRow) => Set<string>): MemoryRow[] {
   const own = new Set(update.sourceTurnIds);
   // The words that say a change, not what changed: what the marker spans besides its own words ("not coming in July
   // after all", "pushing the bar to") is what the earlier passages spoke of, and stays a word to find them by.
   const changeWords = new Set(update.marker ? terms(update.marker.split(/\s+/).filter(isMarkerWord).join(' ')) : []);
-  const said = new Set(terms(update.said).filter((t) => !/^\d+$/.test(t) && !changeWords.has(t) && !WEAK.has(t)));
+  const numbers = namingNumbers(update.said);
+  const said = new Set(terms(update.said).filter((t) => (!/^\d+$/.test(t) || numbers.has(t)) && !changeWords.has(t) && !WEAK.has(t)));
   if (said.size === 0) return [];
   const others = userPassages.filter((p) => !p.sourceTurnIds.some((t) => own.has(t)));
   const df = new Map<string, number>();

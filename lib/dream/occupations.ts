@@ -46,7 +46,7 @@ const JOBS = [
   'tradesperson', 'craftsman', 'salesman', 'saleswoman', 'foreman', 'landlord', 'landlady', 'miner', 'fitter', 'porter',
   'shepherd', 'beekeeper', 'zookeeper', 'groundskeeper', 'caretaker', 'janitor', 'plasterer', 'tiler', 'glazier',
   'upholsterer', 'tailor', 'seamstress', 'jeweller', 'jeweler', 'dispatcher', 'lifeguard', 'park ranger', 'forester',
-  'tour guide', 'mountain guide', 'glacier guide', 'travel agent', 'lodge owner', 'innkeeper', 'publican', 'sommelier', 'brewer', 'winemaker',
+  'tour guide', 'mountain guide', 'glacier guide', 'guide', 'travel agent', 'lodge owner', 'innkeeper', 'publican', 'sommelier', 'brewer', 'winemaker',
   // Crafts, and trades by their everyday names ("sparky" an electrician, "chippy" a carpenter, "brickie" a bricklayer)
   'engraver', 'glassblower', 'potter', 'ceramicist', 'sculptor', 'weaver', 'blacksmith', 'goldsmith', 'silversmith',
   'woodturner', 'woodworker', 'cabinetmaker', 'luthier', 'bookbinder', 'stonemason', 'thatcher', 'farrier', 'saddler',
@@ -58,6 +58,28 @@ const JOBS = [
   'crane operator', 'crane driver', 'forklift operator', 'forklift driver', 'machine operator', 'plant operator', 'operator',
   // Who leads a shift or a team on the floor: "team leader at the depot", "shift supervisor".
   'team leader', 'team lead', 'shift leader', 'shift lead', 'supervisor',
+  // More trades and services by the word that heads their titles ("a piano tuner", "a dog groomer", "a loss adjuster").
+  // Left out, for their other senses: host, guard, model, buyer, groom, maid, orderly, volunteer, collector, walker,
+  // players of instruments (as often a hobby), and "worker" or "assistant" alone ("a hard worker").
+  'tuner', 'installer', 'repairer', 'rigger', 'packer', 'loader', 'baggage handler', 'call handler', 'dog handler',
+  'attendant', 'steward', 'stewardess', 'caterer', 'stylist', 'groomer', 'trainer', 'instructor', 'au pair',
+  'babysitter', 'childminder', 'doula', 'EMT', 'telephonist', 'typist', 'transcriber', 'stenographer', 'proofreader',
+  'cartographer', 'draughtsman', 'draftsman', 'estimator', 'valuer', 'appraiser', 'assessor', 'loss adjuster',
+  'claims adjuster', 'auctioneer', 'merchandiser', 'shelf stacker', 'examiner', 'miller', 'distiller', 'roaster',
+  'confectioner', 'chocolatier', 'fishmonger', 'greengrocer', 'grocer', 'milliner', 'boilermaker', 'pipefitter',
+  'millwright', 'toolmaker', 'lumberjack', 'sawyer', 'arborist', 'tree surgeon', 'horticulturist', 'greenkeeper',
+  'groundsman', 'stablehand', 'stable hand', 'jockey', 'rancher', 'shearer', 'deckhand', 'stevedore', 'docker',
+  'chauffeur', 'conductor', 'signaller', 'cabin crew', 'concierge', 'doorman', 'bouncer', 'butler', 'kitchen porter',
+  'usher', 'projectionist', 'stagehand', 'lineman', 'labourer', 'laborer', 'scaffolder', 'concreter', 'exterminator',
+  'pest controller', 'window cleaner', 'chimney sweep', 'dog walker', 'pet sitter', 'support worker', 'youth worker',
+  'aid worker', 'case worker', 'caseworker', 'key worker', 'care assistant', 'shop assistant', 'sales assistant',
+  'research assistant', 'dental assistant', 'medical assistant', 'nursing assistant', 'legal assistant',
+  'administrative assistant', 'executive assistant', 'call centre agent', 'call center agent', 'telemarketer',
+  'debt collector', 'bailiff', 'notary', 'conveyancer', 'politician', 'senator', 'lobbyist', 'fundraiser',
+  'ambassador', 'consul', 'choreographer', 'puppeteer', 'magician', 'comedian', 'stuntman', 'stuntwoman',
+  'influencer', 'blogger', 'vlogger', 'youtuber', 'presenter', 'newsreader', 'broadcaster', 'reporter',
+  'correspondent', 'columnist', 'publisher', 'typesetter', 'bookseller', 'genealogist', 'embalmer', 'undertaker',
+  'funeral director', 'mortician', 'gravedigger', 'sexton', 'verger', 'rector', 'bishop', 'minister', 'preacher',
 ];
 
 export const OCCUPATION = String.raw`(?:${JOBS.join('|')})s?`;

@@ -14,6 +14,31 @@ const REQUEST = new RegExp(
 /** "the divorce is off limits", "my weight is off-limits": the same request said of the topic. */
 const OFF_LIMITS = /^(?:(?:my|the|our)\s+)?([^,.;!?\n]{2,40}?)\s+(?:is|are)\s+(?:completely\s+|totally\s+|strictly\s+)?off[- ]limits\b/iu;
 
+/**
+ * "Jason and I broke up last week. Please don't bring him up again": a person kept off, named by a pronoun. The sentence
+ * before names whom it means; the request is kept with the name beside the pronoun, "bring him [Jason] up", so that
+ * the block can keep the name out (the user's words stay as typed around it).
+ */
+const PRONOUN_REQUEST = new RegExp(
+  String.raw`${LEAD}(?:please\s+)?(?:don'?t|do not|never|dont|stop)\s+(?:ever\s+)?(?:again\s+)?(?:bring(?:ing)?\s+(him|her|them)\s+up|(?:mention(?:ing)?|talk(?:ing)? about|ask(?:ing)?(?: me)? about|rais(?:e|ing)|discuss(?:ing)?)\s+(him|her|them))\b(?!\s*\[)`,
+  'iu',
+);
+/** Capitalised words that open a sentence or name a time, not a person. */
+const NOT_A_PERSON =
+  /^(?:The|A|An|My|Our|We|I|It|It's|This|That|He|She|They|His|Her|Their|So|And|But|Well|Ok|Okay|Yes|No|Oh|Hi|Hey|Please|Thanks|Sorry|Just|Also|Then|Now|Today|Yesterday|Tomorrow|Last|Next|After|Before|When|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/;
+const GLOSSED = /\b(?:him|her|them)\s+\[(\p{Lu}[\p{L}'’-]+)\]/u;
+
+/** The request with the person it means beside its pronoun, when the sentence before names one person; else as typed. */
+export function withPersonNamed(sentence: string, before: string | undefined): string {
+  const m = before ? PRONOUN_REQUEST.exec(sentence.replace(/[’‘]/g, "'")) : null;
+  if (!m) return sentence;
+  const names = new Set((before!.match(/(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}])/gu) ?? []).filter((w) => !NOT_A_PERSON.test(w)));
+  if (names.size !== 1) return sentence;
+  const pronoun = m[1] ?? m[2]!;
+  const at = m.index + m[0].toLowerCase().lastIndexOf(pronoun.toLowerCase()) + pronoun.length;
+  return `${sentence.slice(0, at)} [${[...names][0]}]${sentence.slice(at)}`;
+}
+
 /** Whether a sentence asks the assistant not to raise a topic. */
 export function isOffLimitsRequest(sentence: string): boolean {
   return offLimitsTopic(sentence) !== undefined;
@@ -22,7 +47,10 @@ export function isOffLimitsRequest(sentence: string): boolean {
 /** The topic a request asks the assistant not to raise ("my divorce" → "divorce"), if the sentence is one. */
 export function offLimitsTopic(sentence: string): string | undefined {
   const s = sentence.trim().replace(/[’‘]/g, "'");
-  const topic = (REQUEST.exec(s)?.[1] ?? OFF_LIMITS.exec(s)?.[1])?.trim();
+  // "Please don't bring him [Jason] up again" (withPersonNamed): the person is the topic.
+  const glossed = GLOSSED.exec(s);
+  const person = glossed && PRONOUN_REQUEST.test(s.replace(/\s*\[[^\]]*\]/, '')) ? glossed[1] : undefined;
+  const topic = person ?? (REQUEST.exec(s)?.[1] ?? OFF_LIMITS.exec(s)?.[1])?.trim();
   // "don't mention it", "stop talking about that": nothing named, nothing to leave out.
   if (!topic || /^(?:it|that|this|them|those|these|him|her|me|us|you|myself|anything|everything|stuff|things|so much|too much|yourself)$/i.test(topic)) return undefined;
   // "so no products are off-limits", "nothing is off limits": the opposite of a request.

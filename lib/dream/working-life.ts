@@ -19,7 +19,8 @@ export interface WorkingLifeFact {
 
 const NUMBER = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)`;
 /** A name as written: capitalised words, with the small words names hold ("St Brigid's Hospice", "Bank of Ireland"). */
-const NAME = String.raw`(\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:(?:of|the|de|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}'’&-]*){0,5})`;
+// Not the user's "I" after it: "a clinic in Jelutong and I like it there".
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:(?:of|the|de|for|and|&)\s+)?(?!I(?:'|’|\b))\p{Lu}[\p{L}\p{N}'’&-]*){0,5})`;
 /** Names that are a time, not a place or a team ("for the Sunday league" names the league, "on Tuesdays" a day). */
 const TIME_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b/;
 const JOB = String.raw`((?:[\p{L}-]+ ){0,3}?${OCCUPATION})`;

@@ -4,7 +4,7 @@ import type { MemoryEngine } from '../engine/engine';
 import { eraseDeleted, UNDO_WINDOW_MS } from '../engine/erase';
 import { noteUsed } from '../engine/usage';
 import type { CaptureMessage, DailyCount, ImportProgress, Preamble, RememberResult, ReverieStatus, SearchHit } from '../messaging/protocol';
-import { correctionsByPassage, formatCorrection } from '../dream/corrections';
+import { correctionsByPassage, formatCorrection, newestNoteOf, type CorrectionNote } from '../dream/corrections';
 import { correctedInPassingNote } from '../preamble/corrected-in-passing';
 import { formatDay } from '../preamble/dates';
 import { refreshProfile } from '../dream/profile';
@@ -130,9 +130,17 @@ export class ReverieService {
       (!!playedIn(h) && !stepsOut(h.memory.text)) || (h.memory.kind === 'passage' && h.memory.role === 'user' && HYPOTHETICAL.test(h.memory.text));
     const aboutUser = ABOUT_THE_USER.test(query);
     const hits = (aboutUser ? [...ranked.filter((h) => !notTheirLife(h)), ...ranked.filter(notTheirLife)] : ranked).slice(0, k);
-    const notes = hits.length ? await correctionsByPassage(this.db) : new Map();
+    const notes = hits.length ? await correctionsByPassage(this.db) : new Map<string, CorrectionNote>();
+    // A topic line ("Working on: Lisbon in June") carries the newest note on its chats' passages ("Lisbon's off").
+    const topicNotes = new Map<string, CorrectionNote>();
+    for (const h of hits) {
+      if (h.memory.kind !== 'domain' || notes.size === 0) continue;
+      const passages = await this.db.memories.where('sourceTurnIds').anyOf(h.memory.sourceTurnIds).filter((m) => m.kind === 'passage').primaryKeys();
+      const newest = newestNoteOf(notes, passages.map(String));
+      if (newest) topicNotes.set(h.memory.id, newest);
+    }
     return hits.map((h) => {
-      const note = notes.get(h.memory.id);
+      const note = notes.get(h.memory.id) ?? topicNotes.get(h.memory.id);
       const played = playedIn(h);
       // A figure the user corrected in the same breath ("$185 … make that $190") is noted as a later correction is.
       const correction = note ? formatCorrection(note, formatDay) : h.memory.kind === 'passage' ? correctedInPassingNote(h.memory.text) : undefined;

@@ -187,7 +187,8 @@ describe('dictated text, jobs by their shape, and a claim taken back in the next
   });
 
   it('reads a job the list does not hold by its shape and where it is done, and a year of an apprenticeship', () => {
-    expect(facts("I'm a lift assessor at Heathrow Airport.")).toContain('User is a lift assessor at Heathrow Airport.');
+    // ("assessor" has been a listed job since set BL's round: a word the list still lacks shows the shape rule.)
+    expect(facts("I'm a lift certifier at Heathrow Airport.")).toContain('User is a lift certifier at Heathrow Airport.');
     expect(facts("I'm a 3rd year apprentice plumber in Cork")).toContain('User is a 3rd year apprentice plumber in Cork.');
     expect(facts("I'm a big believer in Rust")).toEqual([]);
     expect(facts("I'm a regular at The Crown")).toEqual([]);
