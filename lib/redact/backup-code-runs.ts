@@ -14,7 +14,9 @@ const CONTEXT =
 const SECOND_FACTOR =
   /(?<![\p{L}])(?:2fa|mfa|otp|tfa|2-?step|two[- ]?(?:factor|step)|backup|back-up|recovery|2fa[- ]?codes?|codes?[ \t]+de[ \t]+(?:secours|respaldo|recupera\p{L}*)|wiederherstellung\p{L}*|zwei-?faktor\p{L}*|2-?faktor\p{L}*|double[ \t]+authentification|двухфактор\p{L}*|двофактор\p{L}*|резерв\p{L}*|yedek\p{L}*|iki[ \t]+adımlı|cadangan|2段階|二段階|バックアップ|2단계|복구|백업|两步|兩步|双重|備用|备用)(?![\p{L}])/iu;
 const ITEM = String.raw`(?:\d{4,6}[ \t]\d{4,6}(?![A-Za-z0-9])|[A-Za-z0-9]{3,12}(?:-[A-Za-z0-9]{3,12}){0,3}|\[redacted [a-z ]{2,20}\])`;
-const RUN = new RegExp(String.raw`:[ \t]*(${ITEM}(?:[ \t]*[/,;·|][ \t]*${ITEM}){1,15})[ \t]*(?=$|\r?\n|[.!?)])`, 'gmu');
+// AT's round: a printout's run set off by dashes as well as after a colon ("2FA recovery — admin — k2p9-x7qd · …
+// · 4hvt-m2ra — each works once"): a dash before the run and a dash aside after it.
+const RUN = new RegExp(String.raw`(?::|[ \t][—–])[ \t]*(${ITEM}(?:[ \t]*[/,;·|][ \t]*${ITEM}){1,15})[ \t]*(?=$|\r?\n|[.!?)]|[—–][ \t])`, 'gmu');
 
 function shape(item: string): string {
   return item.replace(/[A-Za-z]/g, 'a').replace(/\d/g, 'a');

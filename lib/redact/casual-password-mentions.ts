@@ -43,6 +43,14 @@ const LEAKED = new RegExp(
   'giu',
 );
 
+/**
+ * AT's round: a value followed by "same user as …" (or "same username", "same login", "usual user"): the account is
+ * the one the reader knows, so the value given is its password ("club portal Fjord22! same user as last year", "wifi
+ * admin page: Tern-hollow-5, same username as before"). It must hold a letter and a digit, or a symbol.
+ */
+const SAME_USER_AFTER =
+  /(?<![^\s"'“(:])([^\s"'“”<>()]{6,40})[ \t]*[,;(—–-]?[ \t]+(?:(?:the|my)[ \t]+)?(?:same|usual|old)[ \t]+(?:user(?:[ \t-]?name)?|login|e-?mail|account)(?![\p{L}])/giu;
+
 const DIGITS = /^[*#]?\d{4,12}[*#]?$|^[A-Z]\d{3,10}$|^\d{3,10}[A-Z]$/u;
 /** Letters of any script with digits or a symbol: "하늘-37", "باران_82", "K1ln!41". */
 const MIXED = /^(?=.*\p{L})(?=.*\d)[\p{L}\p{M}\p{N}!#$%^&*?~+=@_.-]{4,40}$/u;
@@ -93,6 +101,14 @@ function findCasualPasswords(text: string): SecretSpan[] {
     const value = judge(m[1]!, true);
     const start = m.indices![1]![0];
     if (value) spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  SAME_USER_AFTER.lastIndex = 0;
+  for (let m: RegExpExecArray | null; /same|usual|old/i.test(text) && (m = SAME_USER_AFTER.exec(text)); ) {
+    const value = m[1]!.replace(/[,;.]+$/, '');
+    if (isMarker(value) || /:\/\/|\/|@[\w-]+\.\p{L}/u.test(value) || !/\p{L}/u.test(value) || !/\d|[!#$%^&*?~+=@]/.test(value)) continue;
+    if (!strongPassword(value) && judge(value, false) === null) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    spans.push({ start, end: start + value.length, label: 'password' });
   }
   LEAKED.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = LEAKED.exec(text)); ) {

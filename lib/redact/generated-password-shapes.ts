@@ -104,6 +104,40 @@ function otherScript(counts: { total: number; perScript: number[] }, word: strin
 }
 
 /**
+ * AT's round, three more shapes that people and generators make and nothing else writes, read alone:
+ * - two words in camel case (small, then capitalised), a joiner and three or four digits, not a year
+ *   (`kestrelMoss.8812`, `harborFinch_5530`, `tundraQuill-4471`): a program's identifier is not joined to a number by
+ *   a dot or a hyphen, nor followed by one after `_` save a version's or a year's;
+ * - a word in leet, digits for letters at two places at least, with a capital's hump and a number at its end
+ *   (`w4lnutSt0rm81`, `b1rchL4nt3rn07`, `$pr0ckQu4rtz55`): an identifier with digits ("base64Encode32",
+ *   "utf8ToUtf16") holds one such place;
+ * - two words of two scripts other than Latin run into a number (`사과قهوة4471`, `λίμνηзима808`): no language writes
+ *   its words so; Han with the kana (Japanese's own mix) counts as one script.
+ */
+const CAMEL_JOINED_NUMBER = /(?<![\p{L}\p{N}_.@/\\$#:=-])\p{Ll}{3,12}\p{Lu}\p{Ll}{2,12}[._-]\d{3,4}(?![\p{L}\p{N}_@/\\(%-]|\.[\p{L}\p{N}])/gu;
+const LEET_CAMEL = /(?<![\p{L}\p{N}_.@/\\#:=-])[a-z0-9$@]{3,14}[A-Z][a-z0-9$@]{2,14}?\d{2,4}(?![\p{L}\p{N}_@/\\($%-]|\.[\p{L}\p{N}])/gu;
+const TWO_SCRIPTS_NUMBER = /(?<![\p{L}\p{N}_])(?:(?!\p{sc=Latin})[\p{L}\p{M}]){4,24}\d{2,6}(?![\p{L}\p{N}_@/])/gu;
+const SCRIPT_GROUPS = [/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]/u, /\p{sc=Hangul}/u, /\p{sc=Cyrillic}/u, /\p{sc=Greek}/u, /\p{sc=Arabic}/u, /\p{sc=Hebrew}/u, /\p{sc=Devanagari}/u, /\p{sc=Thai}/u, /\p{sc=Armenian}/u, /\p{sc=Georgian}/u];
+
+/** Whether a leet word has digits for letters at two places at least: a run of one or two digits before a letter. */
+function leetSpelled(v: string): boolean {
+  const body = v.replace(/\d+$/, '');
+  return (body.match(/\d{1,2}(?=[a-zA-Z$@])/g)?.length ?? 0) >= 2 && (body.match(/[a-z]/g)?.length ?? 0) >= 4 && (body.match(/[A-Z]/g)?.length ?? 0) <= 2;
+}
+
+/** Whether a run of letters holds two script groups, each with two letters or more, and nothing else. */
+function twoScripts(letters: string): boolean {
+  let groups = 0;
+  let counted = 0;
+  for (const g of SCRIPT_GROUPS) {
+    const n = [...letters].filter((c) => g.test(c)).length;
+    if (n >= 2) groups++;
+    counted += n;
+  }
+  return groups >= 2 && counted >= [...letters.replace(/\p{M}/gu, '')].length;
+}
+
+/**
  * An ASCII letter or any character beyond ASCII (a letter, a mark or a sign of another script), at most one joiner or
  * symbol, then a digit: every shape but `RANDOM_SYMBOLS` holds one (a word run into its number, or a word, a joiner and
  * the number), so a text without one is read by `RANDOM_SYMBOLS` alone.
@@ -157,6 +191,19 @@ function findGeneratedShapes(text: string): SecretSpan[] {
     // A place or an event and its year ("Αθήνα-2004"), a model's number after a hyphen alone: a year is never taken.
     if (/^(?:19|20)\d\d$/.test(m[0].replace(/^[^\d]+|\D+$/gu, ''))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
+  }
+  CAMEL_JOINED_NUMBER.lastIndex = 0;
+  for (let m: RegExpExecArray | null; shaped && (m = CAMEL_JOINED_NUMBER.exec(text)); ) {
+    if (/[._-](?:19|20)\d\d$/.test(m[0]) || EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
+  }
+  LEET_CAMEL.lastIndex = 0;
+  for (let m: RegExpExecArray | null; shaped && (m = LEET_CAMEL.exec(text)); ) {
+    if (leetSpelled(m[0])) spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
+  }
+  TWO_SCRIPTS_NUMBER.lastIndex = 0;
+  for (let m: RegExpExecArray | null; shaped && (m = TWO_SCRIPTS_NUMBER.exec(text)); ) {
+    if (twoScripts(m[0].replace(/\d+$/, ''))) spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
   }
   for (const re of [JOINED, RUN_TOGETHER, WORD_DIGITS_SYMBOL]) {
     re.lastIndex = 0;

@@ -19,7 +19,7 @@ import {
   portugueseNifValid,
   swedishPersonnummerValid,
 } from './national-ids';
-import { balticPersonalCodeValid, jmbgValid, latvianPersonalCodeValid } from './ids-by-name-and-check';
+import { balticPersonalCodeValid, guatemalanCuiValid, iranNationalCodeValid, jmbgValid, kuwaitCivilIdValid, latvianPersonalCodeValid, myKadValid, nhsNumberValid, rodneCisloValid, vietnameseCccdValid } from './ids-by-name-and-check';
 import { isPlausibleSsn } from './checks';
 import { fastScan, wordAnchors } from './fast-anchors';
 import { passesLuhn } from './luhn';
@@ -74,7 +74,7 @@ const GENERIC_ID_NAME =
   // Afrikaans, Belarusian, Kazakh, Uzbek, Luxembourg's and France's matricule, Lithuanian, Galician, Cebuano, Somali,
   // Igbo, Sinhala, Macedonian.
   String.raw`id-?nommer|identiteitsnommer|ідэнтыфікацыйн\p{L}*[ \t]+нумар|асабіст\p{L}*[ \t]+нумар|жеке[ \t]+сәйкестендіру[ \t]+нөмір\p{L}*|` +
-  String.raw`shaxsiy[ \t]+identifikatsiya[ \t]+raqami|shaxsiy[ \t]+raqam\p{L}*|жшшир|matricule|num[ée]ro[ \t]+d['’]identification[ \t]+national|identifiant[ \t]+national|` +
+  String.raw`shaxsiy[ \t]+identifikatsiya[ \t]+raqami|shaxsiy[ \t]+raqam\p{L}*|жшшир|matricules?|num[ée]ro[ \t]+d['’]identification[ \t]+national|identifiant[ \t]+national|` +
   String.raw`asmens[ \t]+kod\p{L}*|n[úu]mero[ \t]+de[ \t]+identidade|numero[ \t]+sa[ \t]+ID|lambarka[ \t]+aqoonsiga|n[oọ]\p{M}*mba[ \t]+njirimara|හැඳුනුම්පත්[ \t]+අංක[\u0D80-\u0DFF]*|ජාතික[ \t]+හැඳුනුම්පත[\u0D80-\u0DFF]*|матичен[ \t]+број` +
   String.raw`)(?![\p{L}])|(?<![\p{L}])(?:NAN|NIN|BVN|NID|NIDA|ՀԾՀ|ЖСН|ИИН|IIN|FİN|UIN|PINFL|ПИНФЛ|JSHSHIR|ЖШШИР|ЕМБГ)(?![\p{L}])`;
 
@@ -196,6 +196,16 @@ const BY_CHECK: IdRule[] = [
   byCheck('be-national-number', '\\d{2}\\.\\d{2}\\.\\d{2}-\\d{3}\\.\\d{2}|\\d{6}-\\d{3}-\\d{2}', belgianNationalNumberValid),
   byCheck('pt-nif', '[1-3]\\d{8}', portugueseNifValid),
   byCheck('us-ssn', '\\d{3}-\\d{2}-\\d{4}', (s) => isPlausibleSsn(s.replace(/\D/g, ''))),
+  // AT's round: under a generic name too ("identity number …", "número de identificación …"): the UK's NHS number in its
+  // groups, Iran's national code with its dashes, Guatemala's CUI in its groups, Kuwait's civil ID, Malaysia's MyKad with
+  // its dashes, the Czech and Slovak birth number with its slash; each by its own check or structure.
+  byCheck('uk-nhs', '\\d{3} \\d{3} \\d{4}', nhsNumberValid),
+  byCheck('ir-national-code', '\\d{3}-\\d{6}-\\d', iranNationalCodeValid),
+  byCheck('gt-cui', '\\d{4} \\d{5} \\d{4}', guatemalanCuiValid),
+  byCheck('kw-civil-id', '[1-3]\\d{11}', kuwaitCivilIdValid),
+  byCheck('my-mykad', '\\d{6}-\\d{2}-\\d{4}', myKadValid),
+  byCheck('cz-sk-rodne-cislo', '\\d{6}/\\d{4}', rodneCisloValid),
+  byCheck('vn-cccd', '0\\d{11}', vietnameseCccdValid),
 ];
 
 const BY_NAME: IdRule[] = [

@@ -25,7 +25,7 @@ function thaiIdValid(raw: string): boolean {
 }
 
 /** Vietnamese CCCD: a province code (001–096), the sex and century digit, the birth year's last two digits, six more. */
-function vietnameseCccdValid(raw: string): boolean {
+export function vietnameseCccdValid(raw: string): boolean {
   const d = digitsOf(raw);
   const province = Number(d.slice(0, 3));
   return d.length === 12 && province >= 1 && province <= 96;
@@ -155,7 +155,7 @@ function rib24Valid(raw: string): boolean {
  * issued past a day's 9999) and four digits, the ten divisible by 11 (or the first nine mod 11 being 10 and the last
  * 0, as some numbers of the 1980s are).
  */
-function rodneCisloValid(raw: string): boolean {
+export function rodneCisloValid(raw: string): boolean {
   const d = digitsOf(raw);
   if (d.length !== 10) return false;
   const month = Number(d.slice(2, 4)) % 50;
@@ -320,6 +320,57 @@ function dominicanCedulaValid(raw: string): boolean {
   return d.length === 11 && !/^(\d)\1+$/.test(d) && passesLuhn(d);
 }
 
+/**
+ * AT's round: further countries' numbers by their published checks or structure. The UK's NHS number (ten digits,
+ * weights 10 … 2, 11 − r, 11 → 0, 10 never issued), Iran's national code (ten digits, weights 10 … 2, r < 2 ? r : 11 − r),
+ * Guatemala's CUI (eight digits, a check by weights 2 … 9 mod 11, then a department 01 … 22 and a municipality), Kuwait's
+ * civil ID (a century digit, the birth date YYMMDD, four digits and a check by weights 2 1 6 3 7 9 10 5 8 4 2), Malaysia's
+ * MyKad (the birth date YYMMDD, a state or country code, four digits: no check, its shape and codes only).
+ */
+export function nhsNumberValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 10 || /^(\d)\1+$/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(d[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  return check !== 10 && (check === 11 ? 0 : check) === Number(d[9]);
+}
+
+export function iranNationalCodeValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 10 || /^(\d)\1+$/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(d[i]) * (10 - i);
+  const r = sum % 11;
+  return (r < 2 ? r : 11 - r) === Number(d[9]);
+}
+
+export function guatemalanCuiValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 13) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(d[i]) * (i + 2);
+  const department = Number(d.slice(9, 11));
+  const municipality = Number(d.slice(11, 13));
+  return sum % 11 === Number(d[8]) && department >= 1 && department <= 22 && municipality >= 1 && municipality <= 40;
+}
+
+export function kuwaitCivilIdValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  if (d.length !== 12 || d[0]! < '1' || d[0]! > '3' || !dateValid(d.slice(1, 7))) return false;
+  const w = [2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const check = 11 - (w.reduce((acc, x, i) => acc + x * Number(d[i]), 0) % 11);
+  return check < 10 && check === Number(d[11]);
+}
+
+/** MyKad's place-of-birth codes: the states (01 … 16), then the codes for born abroad and unknown. */
+const MYKAD_PLACE = /^(?:0[1-9]|1[0-6]|2[1-9]|[3-5]\d|6[0-8]|7[1-24-9]|8[2-9]|9[0-3]|98|99)$/;
+
+export function myKadValid(raw: string): boolean {
+  const d = digitsOf(raw);
+  return d.length === 12 && dateValid(d.slice(0, 6)) && MYKAD_PLACE.test(d.slice(6, 8));
+}
+
 const NB = '(?<![\\p{L}\\p{N}_.,/-])';
 const NE = '(?![\\p{L}\\p{N}_]|[.,/-]\\p{N})';
 
@@ -334,7 +385,8 @@ const ID_RULES: IdRule[] = [
     '\\d-?\\d{4}-?\\d{5}-?\\d{2}-?\\d|\\d(?: \\d{4} \\d{5} \\d{2} \\d)',
     thaiIdValid,
   ),
-  rule('vn-cccd', /(?:\bCCCD\b|căn[ \t]+cước(?:[ \t]+công[ \t]+dân)?|\bCMND\b)/giu, '0\\d{11}', vietnameseCccdValid),
+  // AT's round: named after a pair too, in the plural ("… and … (Vietnam CCCDs)"): the name may follow by 64.
+  { ...rule('vn-cccd', /(?:\bCCCDs?\b|căn[ \t]+cước(?:[ \t]+công[ \t]+dân)?|\bCMND\b)/giu, '0\\d{11}', vietnameseCccdValid), after: 64 },
   // AS's round: named up to a clause before ("can you check my NIT is right on the payslip? it should be …"); the
   // check keeps any other number out. The names in the countries' languages with their case endings.
   rule('co-nit', /(?:\bNIT\b|n[úu]mero[ \t]+de[ \t]+identificaci[óo]n[ \t]+tributaria)/gu, '\\d{3}\\.?\\d{3}\\.?\\d{3}-\\d|\\d{9}-\\d', colombianNitValid, 80),
@@ -342,6 +394,12 @@ const ID_RULES: IdRule[] = [
   rule('md-idnp', /(?:\bIDNP\b|\bIDNO\b|cod(?:ul)?[ \t]+personal|num[ăa]r(?:ul)?[ \t]+de[ \t]+identificare|личн\p{L}*[ \t]+код|персональн\p{L}*[ \t]+(?:код|номер))/giu, '[02]\\d{12}', moldovanIdnpValid, 80),
   rule('si-tax-number', /(?:davčn\p{L}*[ \t]+številk\p{L}*|davcn\p{L}*[ \t]+stevilk\p{L}*|(?<![\p{L}])DŠ(?![\p{L}])|ID[ \t]+za[ \t]+DDV)/giu, '(?:SI)?[1-9]\\d{7}', slovenianTaxNumberValid, 80),
   rule('do-cedula', /(?:c[ée]dula(?:[ \t]+de[ \t]+identidad(?:[ \t]+y[ \t]+electoral)?)?|\bCIE\b)/giu, '\\d{3}-?\\d{7}-?\\d', dominicanCedulaValid, 80),
+  // AT's round: named before or after, a pair's name in the plural ("… and … (Iran national codes)").
+  rule('uk-nhs-number', /(?:\bNHS(?:[ \t]+(?:numbers?|no\.?|#))?|\bCHI[ \t]+numbers?)/gu, '\\d{3}([ -]?)\\d{3}\\1\\d{4}', nhsNumberValid, 80),
+  rule('ir-national-code', /(?:(?:iran(?:ian)?[ \t]+)?national[ \t]+codes?|کد[ \t]*ملی|شماره[ \t]+ملی|\bcodemelli\b|\bmelli[ \t]+code\b)/giu, '\\d{3}-?\\d{6}-?\\d', iranNationalCodeValid, 80),
+  rule('gt-cui', /(?:\bCUIs?\b|\bDPIs?\b|c[óo]digo[ \t]+[úu]nico[ \t]+de[ \t]+identificaci[óo]n|documento[ \t]+personal[ \t]+de[ \t]+identificaci[óo]n)/gu, '\\d{4}([ -]?)\\d{5}\\1\\d{4}', guatemalanCuiValid, 80),
+  rule('kw-civil-id', /(?:(?:kuwait(?:i)?[ \t]+)?civil[ \t]+(?:IDs?|id[ \t]+(?:numbers?|no\.?)|numbers?)|الرقم[ \t]+المدني|البطاقة[ \t]+المدنية)/giu, '[1-3]\\d{11}', kuwaitCivilIdValid, 80),
+  { ...rule('my-mykad', /(?:\bMyKads?\b|\bNRIC\b|kad[ \t]+pengenalan|no\.?[ \t]+K\/P|IC[ \t]+(?:number|no\.?))/gu, '\\d{6}-?\\d{2}-?\\d{4}', myKadValid, 80), after: 64 },
   rule('sa-national-id', /(?:رقم[ \t]+الهوية|الهوية[ \t]+الوطنية|هوية[ \t]+وطنية|رقم[ \t]+الإقامة|\biqama\b|saudi[ \t]+(?:national[ \t]+)?ID)/giu, '[12]\\d{9}', saudiIdValid, 80),
   // TAJ in capitals: "Taj" is a name as often.
   rule('hu-taj', /\bTAJ\b/g, '\\d{3}([ -]?)\\d{3}\\1\\d{3}', tajValid),

@@ -187,6 +187,7 @@ import { SQL_USER_PASSWORD_FINDERS } from './sql-user-passwords';
 import { TOKEN_AFTER_CLAUSE_FINDERS } from './token-after-clause';
 import { VPN_KEY_FINDERS } from './vpn-keys';
 import { WEBHOOK_URL_FINDERS } from './webhooks';
+import { SECRET_CONFIG_BLOCK_FINDERS } from './secret-config-blocks';
 
 export interface RedactOptions {
   /** Also replace e-mail addresses (off by default: they are often what the user is talking about). */
@@ -289,6 +290,9 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PIPED_SECRET_FINDERS,
   ...SECRET_NAMED_OPTION_FINDERS,
   ...CREDENTIAL_FILE_TRIPLE_FINDERS,
+  // AT's round: values a config's layout makes secrets (a `secrets:` block's children, CouchDB's `[admins]`, 3proxy's
+  // `users name:CL:…`, chrony's and ntp's key files, a Wi-Fi card's `Key:` under its `Network:`).
+  ...SECRET_CONFIG_BLOCK_FINDERS,
   ...SECRETS_FILE_ENTRY_FINDERS,
   ...UCI_OPTION_FINDERS,
   ...NAMED_VALUE_ROW_FINDERS,

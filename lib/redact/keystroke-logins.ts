@@ -18,4 +18,15 @@ const TYPED: RegexRule = {
   },
 };
 
-export const KEYSTROKE_LOGIN_FINDERS: readonly Finder[] = [regexFinder(TYPED)];
+/**
+ * AT's round: the same keys sent by two calls, one a line (AutoIt's `Send("user{TAB}")` then `Send("…{ENTER}")`,
+ * AutoHotkey's `Send, user{Tab}` then `Send, …{Enter}`, Selenium's two `send_keys`): the second call's text before its
+ * Enter, right after the call that ended on Tab.
+ */
+const TYPED_NEXT_CALL: RegexRule = {
+  name: 'keystroke-login-next-call',
+  pattern: /(?:\{tab\}|\\t)["'`]?[ \t]*\)?[ \t]*;?[ \t]*\r?\n[ \t]*[\w.$]{1,40}(?:[ \t]*\(|[ \t]*,|[ \t])[ \t]*["'`]?([^\s{}"'`\\]{4,64})(?:\{(?:enter|return)\}|~(?=["'`\s]|$)|\\n|\\r)/dgi,
+  judge: TYPED.judge,
+};
+
+export const KEYSTROKE_LOGIN_FINDERS: readonly Finder[] = [regexFinder(TYPED), regexFinder(TYPED_NEXT_CALL)];

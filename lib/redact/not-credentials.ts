@@ -346,13 +346,45 @@ function isTestCard(text: string, span: SecretSpan): boolean {
   return TEST_CARD_BEFORE.test(text.slice(Math.max(0, span.start - 120), span.start));
 }
 
+/**
+ * AT's round: a Wi-Fi's value that its own clause says has no password ("Free Wi-Fi: cafe-guest — no password, just
+ * accept the terms", "WLAN: Gaeste (offen, ohne Passwort)", "wifi: biblio-libre, sin contraseña") is the network's name:
+ * an open network has no key to keep. The Wi-Fi's word stands before the value on its line, and right after it, past a
+ * dash, a comma or a bracket, the words that say there is none, in the languages the rules read most.
+ */
+const WIFI_BEFORE = /(?<![\p{L}\p{N}])(?:wi-?fi|wlan|wireless|hotspot|ssid|network|netzwerk|r[ée]seau|red|rede|rete|сеть|вай-?фай)(?![\p{L}\p{N}])[^\n]{0,40}$/iu;
+const NO_KEY_AFTER = new RegExp(
+  String.raw`^["'”»]?[ \t]*[—–,;(:-]+[ \t]*(?:(?:it['’]?s|it[ \t]+is|is|ist|es|est|é|è)[ \t]+)?(?:(?:an?|un|una|ein)[ \t]+)?` +
+    String.raw`(?:open(?:[ \t]+network)?|offen|ouvert|abiert[ao]|abert[ao]|apert[ao]|открыт\p{L}*|passwordless|password[ \t-]?free|(?:no|without|kein\p{L}*|ohne|sans|pas[ \t]+de|sin|sem|senza|zonder|geen|utan|uden|uten|bez|без|tanpa)[ \t]+(?:(?:a|any|un|une|una|um|uma)[ \t]+)?(?:password|passcode|pass|key|login|code|passwort|kennwort|schlüssel|mot[ \t]+de[ \t]+passe|clé|contrase[ñn]a|clave|senha|chave|wachtwoord|lösenord|пароля|ключа|kata[ \t]+sandi))(?![\p{L}])`,
+  'iu',
+);
+
+function isOpenNetworkName(text: string, span: SecretSpan): boolean {
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  if (!WIFI_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return false;
+  return NO_KEY_AFTER.test(text.slice(span.end, span.end + 60));
+}
+
+/**
+ * AT's round: a config's `login=` or `login:` line (ddclient, inadyn, fetchmail, a DDNS client's file) names the account;
+ * where the same block has its own password line (`password=…`, `pass:`), the login's value is the user name, whatever
+ * its shape ("login=quill_69"). Only a key that starts its line, beside a password key that starts another.
+ */
+const LOGIN_KEY_BEFORE = /(?:^|\n)[ \t]*["']?login["']?[ \t]*[=:][ \t]*["']?$/i;
+const PASSWORD_KEY_LINE = /(?:^|\n)[ \t]*["']?(?:password|passwd|pass|pwd|secret)["']?[ \t]*[=:]/i;
+
+function isLoginBesidePassword(text: string, span: SecretSpan): boolean {
+  if (!LOGIN_KEY_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) return false;
+  return PASSWORD_KEY_LINE.test(text.slice(Math.max(0, span.start - 400), Math.min(text.length, span.end + 400)));
+}
+
 export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'card number' && isTestCard(text, span)) return true;
   if ((span.label === 'password' || span.label === 'api key') && readsEnvironment(text, span)) return true;
   if (span.label === 'password') {
     if (isPsqlVariable(text, span) || isTestFixture(text, span) || isContainerDefault(text, span) || isPostalPin(text, span) || isSharedJoinCode(text, span)) return true;
     if (isLocalSameAsUser(text, span.start, span.end) || isQuotedFromDocs(text, span) || isDocumentedDefault(text, span)) return true;
-    if (isDefaultCommunity(text, span)) return true;
+    if (isDefaultCommunity(text, span) || isOpenNetworkName(text, span) || isLoginBesidePassword(text, span)) return true;
     if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end) || isTemplateDefault(text, span.start, span.end)) return true;
   }
   if ((span.label === 'national id' || span.label === 'ssn' || span.label === 'iban') && isPresentedExample(text, span)) return true;

@@ -31,8 +31,10 @@ function lineBefore(text: string, start: number): string {
 /**
  * A Mapbox public token: `pk.`, the claims (base64url JSON, `eyJ…`, as Mapbox issues them; or a long random run, as
  * copies and generators write it), a dot and the signature. No other provider issues a `pk.` token of two dotted parts.
+ * AT's round: the claims alone, long, without the signature (a copy cut at its dot, a generator's): `pk.eyJ…` is still
+ * Mapbox's public kind, the claims' `eyJ` (base64 of `{"`) being a signed token's and `pk.` the public prefix.
  */
-const MAPBOX_PUBLIC_SOURCE = 'pk\\.(?:eyJ[A-Za-z0-9_-]{10,300}|[A-Za-z0-9_-]{40,300})\\.[A-Za-z0-9_-]{10,100}';
+const MAPBOX_PUBLIC_SOURCE = 'pk\\.(?:(?:eyJ[A-Za-z0-9_-]{10,300}|[A-Za-z0-9_-]{40,300})\\.[A-Za-z0-9_-]{10,100}|eyJ[A-Za-z0-9_-]{40,300})';
 const MAPBOX_PUBLIC = new RegExp(`^${MAPBOX_PUBLIC_SOURCE}$`);
 
 /** A Sentry DSN's key: 32 hex digits between `://` and `@`, before a host that names Sentry or its ingest. */

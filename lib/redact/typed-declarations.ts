@@ -8,7 +8,9 @@ import { isPlaceholder } from './values';
  * clause (`01 WS-DB-PASSWORD PIC X(12) VALUE '…'.`). The name says what it holds (a password, a secret, a token, a
  * key, a salt); the assignment rules, which want `=` or `:` right after the name, miss the type between.
  */
-const SECRET_NAME = String.raw`[A-Za-z][\w-]{0,40}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|salt)[\w-]{0,20}`;
+// AT's round: a PIN's or a passcode's name too, as a PLC's structured text declares one (`MAINT_PIN : STRING :=
+// '…';`): `PIN` as a whole part of the name (`HMI_PIN`, `pinCode`, `door_pin`, not `SPINDLE` or `pinned`).
+const SECRET_NAME = String.raw`(?:[A-Za-z][\w-]{0,40}?(?:pass(?:word|wd|phrase|code)?|pwd|secret|token|api[_-]?key|salt)[\w-]{0,20}|(?:[A-Za-z][A-Za-z0-9]{0,30}[_-])*(?:pin|PIN|Pin)(?:code|Code|CODE)?(?:[_-][A-Za-z0-9]{1,20})*|[a-z][a-z0-9]{0,30}Pin(?:Code)?)`;
 const TYPED = new RegExp(
   String.raw`(?<![\w-])(${SECRET_NAME})[ \t]*(?::[ \t]*(?:constant[ \t]+)?|[ \t]+)[A-Za-z][\w.<>\[\]]{0,30}[ \t]*:?=[ \t]*(["'])([^"'\n]{4,200})\2`,
   'gi',

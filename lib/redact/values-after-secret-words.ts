@@ -4,6 +4,7 @@ import { onSeedList } from './seed';
 import { FUNCTION, PROSE } from './prose-words';
 import { isMarker } from './values';
 import { MEASURE_AFTER } from './measure-after';
+import { generatedPhrase } from './generated-phrases';
 import { mayHold, wordTrigger } from './fast-anchors';
 
 /**
@@ -101,10 +102,17 @@ function runAfterSecretWord(rest: string, between: string): [number, string] | n
   // Anda kepada siapa pun"), in whatever language.
   // English's only: the run's words are judged by English's lists, and a sentence of another language after its copula
   // ("el password es muy largo para recordar") has none of them.
+  // AT's round: the copula of a language in another script than the run's Latin letters ("كلمة المرور هي …", "पासवर्ड
+  // है …", "пароль — это …"): words in Latin letters after a sentence in Arabic, Devanagari, Cyrillic, Greek or Hebrew are
+  // given, not the sentence's own, when no Latin-script language's small word is among them (`generatedPhrase`). A
+  // Latin-script language's copula ("è", "ist", "es") is not read so: its own words follow it as often ("la password è
+  // scaduta ieri sera").
   const verb = /^(?:type|enter|use|try|input|is|was)[ \t]+/i.exec(rest);
-  if (!verb && !/[:=：][ \t]*$/.test(between)) return null;
-  const offset = verb ? verb[0].length : 0;
+  const copula = verb ? null : /^(?:هي|هو|هى|است|ہے|है|था|थी|это|є|είναι|היא|הוא)[ \t]+/u.exec(rest);
+  if (!verb && !copula && !/[:=：][ \t]*$/.test(between)) return null;
+  const offset = verb ? verb[0].length : copula ? copula[0].length : 0;
   const run = plainRun(rest.slice(offset));
+  if (run && copula && !generatedPhrase(run)) return null;
   // A question is no value handed over ("… is it safe enough?").
   return run && !/^[ \t]*\?/.test(rest.slice(offset + run.length)) ? [offset, run] : null;
 }

@@ -90,8 +90,10 @@ function findValuesAfterWifiWords(text: string): SecretSpan[] {
       if (!value) continue;
       if (device && (!/(?:it['’]?s|is|:)[ \t]*$/iu.test(before) || /^\d+$/.test(value))) continue;
       // Digits alone only when said ("… ukax 1802535070", "wifi: 40417722"): a number further on is an IMEI's or a count.
-      if (/^\d+$/.test(value) && !COPULA_BEFORE.test(before)) continue;
+      // AT's round: or right after the word, as a note's list item that a middle dot, a bar or the line's end closes
+      // ("WIFI 9884277323 · router admin … · bins on tuesday").
       const start = from + t.index;
+      if (/^\d+$/.test(value) && !COPULA_BEFORE.test(before) && !(before.trim() === '' && value.length >= 8 && /^[ \t]*(?:[·•|]|\r?\n|$)/.test(text.slice(start + value.length, start + value.length + 4)))) continue;
       spans.push({ start, end: start + value.length, label: 'password' });
       after = start + value.length;
       break;
