@@ -172,10 +172,11 @@ const JOB_STARTING_BARE = new RegExp(
 const LIST_ITEM = /^\s*(?:[-*•–]|\d{1,2}[.)])\s+/;
 /**
  * A line that announces standing rules as a list under it: "Formatting preferences for me, always:", "From now on:",
- * "rules for every answer:". Not "Constraints:" or "Ingredients:", which are about the request in hand.
+ * "rules for every answer:". Not "Constraints:" or "Ingredients:", which are about the request in hand, nor "Things I
+ * always pack:", which is about the user: an "always" needs the answers or the assistant named with it.
  */
 const STANDING_LIST_INTRO =
-  /(?:\b(?:always|from now on|going forward|for every (?:answer|reply|response)|in (?:every|all) (?:your )?(?:answers?|replies|responses)|(?:standing |house |ground )rules|(?:formatting|format|style|writing|answer) (?:preferences|rules))\b)[^:\n]{0,40}:\s*$/i;
+  /^(?:(?:from now on|going forward|henceforth|always)|[^:\n]{0,60}\b(?:(?:standing|house|ground) rules|(?:formatting|format|style|writing|answer) (?:preferences|rules)|for every (?:answer|reply|response)|in (?:every|all) (?:your )?(?:answers?|replies|responses))\b[^:\n]{0,40}|[^:\n]{0,60}\b(?:always|from now on|going forward)\b(?=[^:\n]*\b(?:for me|you|your|answers?|replies|responses|preferences|rules)\b)[^:\n]{0,40}|[^:\n]{0,40}\b(?:for me|you|your|answers?|replies|responses|preferences|rules)\b[^:\n]{0,40}\b(?:always|from now on|going forward)\b[^:\n]{0,20}):\s*$/i;
 /** A list item for the user themselves ("- me: coeliac, so no gluten") or a relative by name ("- Aram (husband): vegan"). */
 const LIST_ITEM_ME = /^\s*[-*•–]\s*(?:me|myself|I)\s*(?:\([^)\n]{1,20}\))?\s*:\s*/i;
 /** "not a sparky, plumber", "I'm not a teacher, a librarian": a job denied, then the user's own. */
@@ -326,6 +327,8 @@ function habit(adverb: string, verb: string, object: string) {
   const v = verb.toLowerCase();
   // An adverb is not the verb: "I usually cook on Sundays" read as verb "usually" made "User usuallies cook…".
   if (NOT_HABIT_VERBS.has(v) || !/^\p{L}+$/u.test(v) || /(?:ed|ing|ly)$/.test(v) || /^(?:often|sometimes|seldom|rarely|mostly|usually|normally|generally|typically|regularly|occasionally)$/.test(v)) return null;
+  // "Things I always pack for camping:": what the habit is about is the list under it, not these words.
+  if (/:\s*$/.test(object)) return null;
   const obj = object.trim().split(/\s[-–—]\s/)[0]!.trim();
   // "I often go there", "I always worry about them": what it is about is not said here.
   if (!obj || PRONOUN_START.test(obj) || DEICTIC.test(obj) || /^\S+\s+(?:it|them|that|this|those|these|him|her)\b/i.test(obj) || DANGLING.test(obj) || !short(obj, 12))

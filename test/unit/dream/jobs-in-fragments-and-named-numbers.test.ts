@@ -151,6 +151,9 @@ describe('after set BN', () => {
     expect(rules.map((f) => f.text)).toEqual(['British spelling.', 'No tables.', 'Short paragraphs.']);
     const plan = extractFromTurn({ id: 't1', text: 'Constraints:\n- short paragraphs\n- no tables', at: AT }).facts.filter((f) => f.kind === 'instruction');
     expect(plan.map((f) => f.text)).not.toContain('Short paragraphs.');
+    // "always" said of the user, not of answers: the list is what they pack, and no habit ends in a colon.
+    const packing = extractFromTurn({ id: 't1', text: 'Things I always pack for camping:\n- tent\n- stove and gas', at: AT }).facts;
+    expect(packing).toEqual([]);
   });
 
   it("a topic's passages give it the newest note a later change left on them", async () => {
