@@ -1,3 +1,4 @@
+import { lastBreakBefore } from './line-starts';
 import { OPENS } from './door-codes-any-language';
 import type { Finder, SecretSpan } from './rules';
 
@@ -23,14 +24,18 @@ const ANSWER = /^(?:[\p{L}\p{M}]{1,10}[ \t]+)?(?:(?:it['’]s|its|sure|yes|ok)[,
 function findAskedCodesInChatExports(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   if (!/[?？]/.test(text) || !/\n/.test(text)) return spans;
+  // Each question mark's line start, found without searching back over the line for each (quadratic on a long line).
+  const breakBefore = lastBreakBefore(text);
   QUESTION_MARK.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = QUESTION_MARK.exec(text)); ) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineStart = breakBefore(m.index) + 1;
     const question = text.slice(Math.max(lineStart, m.index - 80), m.index);
     if ((!NAMES_CODE.test(question) && !OPENS.test(question)) || OTHER_CODE.test(question)) continue;
     // The rest of the question's line must be short (a closing quote or emoji), then the next lines.
-    let at = text.indexOf('\n', m.index);
-    if (at < 0 || at - m.index > 12) continue;
+    // Looked for in those 12 characters only: `text.indexOf('\n', m.index)` searched on to the line's end at each mark.
+    const breakNear = text.slice(m.index, m.index + 13).indexOf('\n');
+    if (breakNear < 0) continue;
+    let at = m.index + breakNear;
     for (let lines = 0; lines < 2 && at >= 0; lines++) {
       const from = at + 1;
       let to = text.indexOf('\n', from);

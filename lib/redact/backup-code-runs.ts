@@ -1,3 +1,4 @@
+import { lastBreakBefore } from './line-starts';
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -24,9 +25,11 @@ function shape(item: string): string {
 
 function findBackupCodeRuns(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
+  // Each run's line start, found without searching back over the line for each (quadratic on a long line).
+  const breakBefore = lastBreakBefore(text);
   RUN.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = RUN.exec(text)); ) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineStart = breakBefore(m.index) + 1;
     const before = text.slice(Math.max(lineStart, m.index - 120), m.index);
     if (!CONTEXT.test(before) && !SECOND_FACTOR.test(before)) continue;
     const runStart = m.index + m[0].indexOf(m[1]!);

@@ -29,9 +29,13 @@ function findScriptPasswords(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   // A start inside the stretch a script before it was read over is not read again: each character is looked at once.
   let readTo = 0;
+  // The first line break after a start, kept for the starts after it on the same line: searched for again at each, it
+  // was searched for to that line's end each time (quadratic on a long line of starts).
+  let nextBreak = -2;
   FTP_SCRIPT_START.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = FTP_SCRIPT_START.exec(text)); ) {
-    const from = text.indexOf('\n', m.index + m[0].length) + 1;
+    if (nextBreak !== -1 && nextBreak < m.index + m[0].length) nextBreak = text.indexOf('\n', m.index + m[0].length);
+    const from = nextBreak + 1;
     if (from <= 0) break;
     if (from < readTo) continue;
     readTo = from + REACH;

@@ -1,3 +1,4 @@
+import { lastBreakBefore } from './line-starts';
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -168,7 +169,10 @@ function findGeneratedShapes(text: string): SecretSpan[] {
   for (let m: RegExpExecArray | null; (m = RANDOM_SYMBOLS.exec(text)); ) {
     const v = m[0].replace(/[.?!,;:]+$/, '');
     // Named on its line as data, not a secret: a table's key, an id, a hash, a nonce, a sample or a pattern.
-    const line = text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1, m.index - 60), m.index);
+    // Looked for in the 60 characters before it only: `text.lastIndexOf('\n', m.index)` searched back over the whole
+    // text, to its start when there is no line break, once per match (quadratic on a long line of such tokens).
+    const near = text.slice(Math.max(0, m.index - 60), m.index);
+    const line = near.slice(near.lastIndexOf('\n') + 1);
     if (DATA_LABEL.test(line)) continue;
     if (randomSymbolToken(v)) spans.push({ start: m.index, end: m.index + v.length, label: 'password' });
   }
@@ -237,6 +241,12 @@ const CONTEXT_SHAPES = new RegExp(
 
 function findShapesNearPasswordWords(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
+  // Asked once per text, and each line's base64 verdict once per line: searched again at each match (the whole text
+  // for a BEGIN, the whole line for its ends and its verdict), they took time quadratic in a long line of such runs.
+  let armoured: boolean | null = null;
+  const breakBefore = lastBreakBefore(text);
+  let lineAt = -1;
+  let base64Line = false;
   CONTEXT_SHAPES.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = CONTEXT_SHAPES.exec(text)); ) {
     const v = m[0];
@@ -246,12 +256,16 @@ function findShapesNearPasswordWords(text: string): SecretSpan[] {
       // Two digits or a password's symbol; not an identifier's words (`OAuth2PasswordRequestForm`, `Ctrl+Alt+Del`);
       // not a line of base64 (a key block's or a certificate's).
       if ((v.match(/\d/g) ?? []).length < 2 && !/[!@#$%^&*?=~]/.test(v)) continue;
-      if (/^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,}|\d+|[^A-Za-z0-9])+$/.test(v) || /-----BEGIN/.test(text)) continue;
+      if (/^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,}|\d+|[^A-Za-z0-9])+$/.test(v) || (armoured ??= /-----BEGIN/.test(text))) continue;
       // Base64 with its padding after a `::` or a colon is an encoded value (LDIF's stored hash), not typed.
       if (/^[A-Za-z0-9+/]+={1,2}$/.test(v) && /:[ \t]*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-      const lineStart = text.lastIndexOf('\n', m.index) + 1;
-      const lineEnd = text.indexOf('\n', m.index);
-      if (/^[A-Za-z0-9+/=]{44,}$/.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim())) continue;
+      const lineStart = breakBefore(m.index) + 1;
+      if (lineStart !== lineAt) {
+        lineAt = lineStart;
+        const lineEnd = text.indexOf('\n', m.index);
+        base64Line = /^[A-Za-z0-9+/=]{44,}$/.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim());
+      }
+      if (base64Line) continue;
     }
     // A year after words is a title's or a page's ("UpgradeGuide2024", "annual-report-2025").
     if (/(?<!\d)(?:19|20)\d\d[!?#$%&*@=+~]?$/.test(v) && !/[^A-Za-z0-9]\d|[!?#$%&*@=+~]$/.test(v.replace(/^[a-z]+-[a-z]+-/, 'x'))) continue;

@@ -1,3 +1,4 @@
+import { lastBreakBefore } from './line-starts';
 import type { Finder, SecretSpan } from './rules';
 import { looksLikeGenericSecret } from './values';
 
@@ -17,17 +18,29 @@ const NAME_BEFORE = /(?:^|(?<=[ \t]))([-+]?)([A-Za-z][A-Za-z0-9_]{0,40})$/;
 const SECRET_NAME = /^(?:[a-z0-9_]*(?:auth|api|access|secret|private|login|server|bot|app)_?key|[a-z0-9_]*(?:token|secret)|authkey|apikey|sv_setsteamaccount|gslt)$/;
 const HEX32 = /^[0-9A-Fa-f]{32}$/;
 
+/**
+ * Whether `text.slice(from, to).trim()` is empty, read back from `to` to the first character that is not blank: the
+ * slice would copy the line's whole start for each match (quadratic on a long line of names and values).
+ */
+function blankFrom(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && /\s/.test(text[i]!)) i--;
+  return i < from;
+}
+
 function findOptionKeys(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
+  // Each name's line start, found without searching back over the line for each (quadratic on a long line).
+  const breakBefore = lastBreakBefore(text);
   NAME_END_THEN_VALUE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = NAME_END_THEN_VALUE.exec(text)); ) {
     const wordEnd = m.index + m[0].search(/[ \t]/);
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineStart = breakBefore(m.index) + 1;
     const name = NAME_BEFORE.exec(text.slice(Math.max(lineStart, wordEnd - 44), wordEnd));
     if (!name || !SECRET_NAME.test(name[2]!.toLowerCase())) continue;
     // No sign: the name opens its line, as a config's setting does, and is a setting's name in more than one word
     // (`sv_setsteamaccount`), not a word of a sentence or a log ("secret "tls-certs" not found").
-    if (name[1] === '' && (text.slice(lineStart, wordEnd - name[2]!.length).trim() !== '' || !/_/.test(name[2]!))) continue;
+    if (name[1] === '' && (!blankFrom(text, lineStart, wordEnd - name[2]!.length) || !/_/.test(name[2]!))) continue;
     const value = m[1]!;
     if (!HEX32.test(value) && !(looksLikeGenericSecret(value) && /\d/.test(value) && /[A-Za-z]/.test(value))) continue;
     const start = m.indices![1]![0];

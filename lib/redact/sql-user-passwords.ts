@@ -1,3 +1,4 @@
+import { lastBreakBefore } from './line-starts';
 import type { Finder, SecretSpan } from './rules';
 import { isPlaceholder } from './values';
 
@@ -18,11 +19,13 @@ const STATEMENT = /(?<![\p{L}])(?:CREATE|ALTER|GRANT|SET|mysql>|postgres[=#]>|SQ
 function findSqlPasswords(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   if (!/IDENTIFIED|PASSWORD/i.test(text)) return spans;
+  // Each statement's line start, found without searching back over the line for each (quadratic on a long line).
+  const breakBefore = lastBreakBefore(text);
   SQL_PASSWORD.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = SQL_PASSWORD.exec(text)); ) {
     const value = m[1] ?? m[2] ?? m[3]!;
     // The statement: the line up to the words, which must open with a statement's verb.
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineStart = breakBefore(m.index) + 1;
     if (!STATEMENT.test(text.slice(Math.max(lineStart, m.index - 200), m.index))) continue;
     // Unquoted is Oracle's own form, and only after IDENTIFIED BY.
     if (m[3] !== undefined && !/^IDENTIFIED/i.test(m[0])) continue;
