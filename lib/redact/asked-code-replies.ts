@@ -10,7 +10,10 @@ import { regexFinder, type Finder, type RegexRule } from './rules';
 const QUESTION_THEN_ANSWER =
   /\?['"’”]?[ \t]*(?:\r?\n[ \t]*)?(\p{Lu}[\p{L}]{1,20}(?:[ \t]\p{Lu}[\p{L}]{1,20})?)[ \t]*:[ \t]*['"‘“]?(?:(?:[Ii]t['’]s|[Ii]t[ \t]+is|[Tt]hat['’]s|[Ss]ure|[Yy]es|[Yy]eah|[Oo]k|OK|[Oo]kay|[Uu]m|[Uu]h)[ \t]*,?[ \t]*){0,3}(\d{3,4}[- ]\d{3,4}|\d{4,8})(?=['"’”]|[.,!]?(?:\s|$|['"’”]))/dgu;
 
-const NAMES_CODE = /(?<![\p{L}])(?:code|PIN|passcode|password|OTP|one-time|verification|c[óo]digo|codice|Code|kod|kode)(?![\p{L}])/iu;
+// AU's round: the big languages' words too (Vietnamese mã, mật khẩu; Russian код, пароль; Turkish kodu, şifre; Arabic
+// رمز; Chinese 密码, 密碼; Japanese 暗証番号; Korean 비밀번호, 코드), as a group chat asks in them.
+const NAMES_CODE =
+  /(?<![\p{L}])(?:code|PIN|passcode|password|OTP|one-time|verification|c[óo]digo|codice|Code|kod|kode|kodu|mã|mật[ \t]+khẩu|код|пароль|şifre\p{L}*|رمز)(?![\p{L}])|密码|密碼|暗証番号|비밀번호|코드/iu;
 const OTHER_CODE = /(?<![\p{L}])(?:postal|post|zip|area|promo|promotion|discount|coupon|error|product|tracking|order|reference|country|dialing|dialling|sort|tax|source)(?![\p{L}])/iu;
 
 const ASKED_CODE_REPLY: RegexRule = {

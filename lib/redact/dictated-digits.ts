@@ -26,7 +26,7 @@ const LISTS: readonly string[][] = [
 ];
 for (const list of LISTS) list.forEach((words, digit) => words.split('|').forEach((w) => (DIGIT[w] ??= String(digit))));
 
-const WORD = Object.keys(DIGIT).sort((a, b) => b.length - a.length).join('|');
+export const WORD = Object.keys(DIGIT).sort((a, b) => b.length - a.length).join('|');
 /** Four to twelve digits' words in a row, one space, comma, hyphen or dot between them. */
 const RUN = new RegExp(String.raw`(?<![\p{L}])(?:${WORD})(?:(?:[ \t]*[,.-][ \t]*|[ \t]+)(?:${WORD})){3,11}(?![\p{L}])`, 'giu');
 
@@ -53,6 +53,9 @@ function findRuns(text: string, run: RegExp, spans: SecretSpan[]): void {
     // "o" alone as zero only among other digits: a run of words that are all letters of a sentence is none.
     // Counting ("one two three four", "five four three two") is no code read out.
     if ('01234567890'.includes(digits) || '9876543210'.includes(digits)) continue;
+    // AU's round: digits that end a run spelled character by character ("capital V, e, r, …, hash, 2, 0, 1, 4") are
+    // that run's (`spelled-values.ts`), not a number read out apart.
+    if (/(?<![\p{L}\p{N}])(?:[\p{L}\p{N}]|hash|dot|plus|dash|star|underscore)[ \t]*,[ \t]*$/iu.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     if (digits.length < 4 || words.filter((w) => w === 'o' || w === 'un' || w === 'uno' || w === 'one').length * 2 > words.length) continue;
     const from = Math.max(0, m.index - 80);
     const to = Math.min(text.length, m.index + m[0].length + 80);

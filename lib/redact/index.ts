@@ -32,10 +32,12 @@ import { BEARER_HEADER_VALUE_FINDERS } from './bearer-header-values';
 import { CARD_CODE_FINDERS } from './card-code-after-expiry';
 import { NAMED_CARD_NUMBER_FINDERS } from './named-card-numbers';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
+import { USE_THIS_REPLY_FINDERS } from './use-this-replies';
 import { CLIENT_ARGUMENT_FINDERS } from './client-arguments';
 import { CODE_WORD_FINDERS } from './code-words';
 import { CRACKED_PASSWORD_FINDERS } from './cracked-passwords';
 import { SHOWN_ONCE_FINDERS } from './shown-once';
+import { PRINTED_AND_SCRIPTED_SECRET_FINDERS } from './printed-and-scripted-secrets';
 import { CURRENT_CODE_FINDERS } from './current-codes';
 import { CODES_IN_MORE_SCRIPTS_FINDERS } from './codes-in-more-scripts';
 import { CODES_WITH_OWNER_WORDS_FINDERS } from './codes-with-owner-words';
@@ -48,6 +50,7 @@ import { PASSWORD_WORD_NEAR_VALUE_FINDERS } from './password-word-near-value';
 import { PASSPHRASE_VALUE_FINDERS } from './passphrase-values';
 import { SHAPED_CODE_AND_ID_FINDERS } from './shaped-codes-and-ids';
 import { DOOR_CODE_ANY_LANGUAGE_FINDERS } from './door-codes-any-language';
+import { KEYPAD_SHAPED_CODE_FINDERS } from './keypad-shaped-codes';
 import { SAFE_COMBINATION_FINDERS } from './safe-combinations';
 import { NOTE_LINE_CODE_FINDERS } from './codes-on-note-lines';
 import { LABELS_WITH_QUALIFIER_FINDERS } from './labels-with-qualifiers';
@@ -71,6 +74,7 @@ import { IDS_IN_FURTHER_LANGUAGES_FINDERS } from './ids-in-further-languages';
 import { IDS_IN_MORE_LANGUAGES_FINDERS } from './ids-in-more-languages';
 import { IDS_NAMED_MORE_WAYS_FINDERS } from './ids-named-more-ways';
 import { IDS_BY_NAME_AND_CHECK_FINDERS } from './ids-by-name-and-check';
+import { IDS_OF_MORE_COUNTRIES_FINDERS } from './ids-of-more-countries';
 import { IDS_AFTER_AN_ID_WORD_FINDERS } from './ids-after-an-id-word';
 import { IDS_BY_ANY_NAME_FINDERS } from './ids-by-any-name';
 import { RECORD_LAYOUT_FINDERS } from './record-layouts';
@@ -162,6 +166,7 @@ import { findEncodedRepeats } from './encoded-repeats';
 import { mayHold } from './fast-anchors';
 import { findCodesBesideFoundCodes } from './codes-beside-found-codes';
 import { findPasswordsBesideFoundPasswords } from './passwords-beside-found-passwords';
+import { findPasswordsInFoundLists } from './passwords-in-found-lists';
 import { findRepeats, repeatableValues, type FoundValue } from './repeated-values';
 import { SASL_AUTH_FINDERS } from './sasl-auth';
 import { SHELL_SECRET_INPUT_FINDERS } from './shell-secret-inputs';
@@ -256,6 +261,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...COMMAND_OUTPUT_FINDERS,
   ...CRACKED_PASSWORD_FINDERS,
   ...SHOWN_ONCE_FINDERS,
+  // AU's round: what a command prints that is the secret, an Expect script's reply to a password prompt, type 0.
+  ...PRINTED_AND_SCRIPTED_SECRET_FINDERS,
   ...BASIC_AUTH_CALL_FINDERS,
   // AK's round: a secret macro's literal (`#define SECRET_PASS "…"`), a password typed between Tab and Enter.
   ...DEFINE_MACRO_FINDERS,
@@ -316,6 +323,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PROSE_PASSWORD_FINDERS,
   ...NEW_PASSWORD_FINDERS,
   ...CHAT_REPLY_FINDERS,
+  // AU's round: "use X", "try X", "here: X" answering a question that asks for a key, a token or a login.
+  ...USE_THIS_REPLY_FINDERS,
   ...ASKED_CODE_REPLY_FINDERS,
   ...RECORD_LAYOUT_FINDERS,
   ...NATIONAL_ID_FINDERS,
@@ -331,6 +340,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...IDS_IN_FURTHER_LANGUAGES_FINDERS,
   ...IDS_NAMED_MORE_WAYS_FINDERS,
   ...IDS_BY_NAME_AND_CHECK_FINDERS,
+  // AU's round: Venezuela, El Salvador, Paraguay, Nicaragua by their checks; Egypt, Sri Lanka, Costa Rica, Indonesia.
+  ...IDS_OF_MORE_COUNTRIES_FINDERS,
   ...IDS_AFTER_AN_ID_WORD_FINDERS,
   ...IDS_BY_ANY_NAME_FINDERS,
   ...DOCUMENT_NUMBER_FINDERS,
@@ -363,6 +374,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...DICTATED_DIGIT_FINDERS,
   ...TYPED_INTO_LOGIN_FINDERS,
   ...DOOR_CODE_ANY_LANGUAGE_FINDERS,
+  // AU's round: a keypad's star or hash, a lock's lettered code, digits before a keypad's next step or a rotation.
+  ...KEYPAD_SHAPED_CODE_FINDERS,
   // AQ's round: a code's digits right after the bare code word in any script, its article written on ("акод 8051"); a
   // number named by what it opens ("금고 번호 08618", "門ぬ番号や …").
   ...CODES_AFTER_A_BARE_CODE_WORD_FINDERS,
@@ -579,6 +592,8 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   for (const span of findCodesBesideFoundCodes(text, kept, taken)) kept.push(span);
   // AS's round: the other passwords of a line whose first was found, named only by what they open.
   for (const span of findPasswordsBesideFoundPasswords(text, kept, taken)) kept.push(span);
+  // AU's round: a found password's list: the entries beside it laid out the same way, with a password's shape.
+  for (const span of findPasswordsInFoundLists(text, kept, taken)) kept.push(span);
   return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -9,6 +9,7 @@ import { factored } from './fast-anchors';
 import { isPasswordPrompt, isRequestSignature } from './signatures-and-prompts';
 import { DEFAULT_PASSWORDS, isGenericPair, isLocalConfigDefault, isLocalSameAsUser, isTemplateDefault } from './default-credentials';
 import { isCacheKeyDigest, isStoredPasswordHash } from './hashes';
+import { isCodeOrMessage } from './code-and-message-values';
 import { isProviderKey, type SecretSpan } from './rules';
 
 /**
@@ -97,6 +98,8 @@ const ACCESS_KEY_ID = /^(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}$/;
 const AUDIT_WORDS = /CloudTrail|userIdentity|AssumedRole|assumed-role|list-access-keys|AccessKeyMetadata|GuardDuty|get-access-key-last-used|AccessKeyLastUsed|eventName|sourceIPAddress|Access Analyzer|credential report/i;
 const SECRET_BESIDE = /secret|session[ _-]?token|security[ _-]?token|signature|[A-Za-z0-9/+]{40}/i;
 
+const SECRET_ELSEWHERE =
+  /^[^\n]{0,40}?(?<![\p{L}])secret(?:[ \t]+(?:access[ \t]+)?key)?(?:[ \t]+(?:is|lives|stays|sits))?(?:[ \t]+(?:only|kept|stored|held|saved))?[ \t]+(?:in|on)[ \t]+(?:the[ \t]+|our[ \t]+|a[ \t]+)?(?:vault|1password|bitwarden|keychain|keepass\w*|lastpass|password[ \t]+manager|secrets?[ \t]+manager|key[ \t]*vault)(?![\p{L}])/iu;
 const AUDIT_REACH = 1000;
 
 function isAuditedAccessKeyId(text: string, span: SecretSpan): boolean {
@@ -104,6 +107,9 @@ function isAuditedAccessKeyId(text: string, span: SecretSpan): boolean {
   // The words around it, 1,000 characters either side: a search of the whole text per id would be quadratic.
   const before = text.slice(Math.max(0, span.start - AUDIT_REACH), span.start);
   const after = text.slice(span.end, span.end + AUDIT_REACH);
+  // AU's round: an id whose secret the text says is kept elsewhere ("key id AKIA…, secret in the vault", "(the secret
+  // is only in 1Password)"): the id names the key, and no key is in the text.
+  if (SECRET_ELSEWHERE.test(after.slice(0, 120)) && !/[A-Za-z0-9/+]{40}/.test(before + after)) return true;
   if (!AUDIT_WORDS.test(before) && !AUDIT_WORDS.test(after)) return false;
   return !SECRET_BESIDE.test(before) && !SECRET_BESIDE.test(after);
 }
@@ -396,6 +402,7 @@ export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'policy number' && isCraftPolicyNumber(text, span)) return true;
   if (span.label !== 'password' && span.label !== 'api key') return false;
   if (isChessPosition(text.slice(span.start, span.end))) return true;
+  if (isCodeOrMessage(text, span)) return true;
   if (namesAnotherValue(text, span)) return true;
   if (SECRET_STORE_REFERENCE.test(text.slice(span.start, span.end))) return true;
   // The id after TeamCity's `credentialsJSON:` names a credential its server keeps; the value is not in the text.

@@ -22,8 +22,17 @@ const SLIPPED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:(?:а|и|ай)(?=па�
 const LOAN = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${LOANS.join('|')})(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])パス(?=[ \t]?(?:は|が|も|:|：))`, 'giu');
 const ANCHOR = /[\u0980-\u09ff\u1000-\u109f\u0600-\u06ffපพፓཆаиАИпПcCパ]/;
 
+/**
+ * AU's round: the word as languages in the Latin script borrow it with their own spelling and endings (Saterland
+ * Frisian "Paaswoud", Wolaytta "paaswordiyaa"), and the Swedish word with a dialect's endings (Elfdalian
+ * "Lösenuordeð"): "paas…" or "pasw…", and "lösen…" beyond the Swedish forms. English forms are left as they are.
+ */
+// A word of prose: not a piece of base64 or a path (no digit, `/`, `+`, `=` or `\\` touching it).
+const LATIN_LOAN = /(?<![\p{L}\p{M}\p{N}/+=\\_-])(?:paas{1,2}w\p{L}{2,10}|pasw\p{L}{3,10}|l[öo]senu\p{L}{2,8})(?![\p{L}\p{M}\p{N}/+=\\_])/giu;
+
 /** `text` with every borrowed or slipped "password" spelled as the English word, of the same length. */
 export function passwordLoansSpelled(text: string): string {
+  if (/paas|pasw|l[öo]senu/i.test(text)) text = text.replace(LATIN_LOAN, (w) => (w.length < 8 ? ' '.repeat(w.length - 6) + 'passwd' : ' '.repeat(w.length - 8) + 'password'));
   if (!ANCHOR.test(text)) return text;
   const respelled = text.replace(SLIPPED, (w) => (w.length <= 2 ? ' '.repeat(w.length) : /^[a-zñ]/i.test(w) ? (w.length === 10 ? 'contraseña' : ' '.repeat(w.length - 8) + 'password') : w.length === 6 ? 'пароль' : w.length === 7 ? ' пароль' : w));
   return respelled.replace(LOAN, (w) => {

@@ -1488,9 +1488,10 @@ export const TOKEN_FINDERS: readonly Finder[] = [
   regexFinder(AUTHORIZATION_OTHER),
   regexFinder(BASIC_CREDENTIALS),
   regexFinder(ASPNET_PROTECTED),
+  // AU's round: a webhook's URL before the keys it may hold (Google Chat's `?key=AIza…&token=…`): the URL is one secret.
+  ...WEBHOOKS.map(regexFinder),
   ...PROVIDER_KEYS.map(regexFinder),
   ...UPPER_CASE_KEYS.map(regexFinder),
-  ...WEBHOOKS.map(regexFinder),
   ...RPC_URL_KEYS.map(regexFinder),
   regexFinder(URL_PASSWORD),
   ...COOKIES.map(regexFinder),

@@ -5,7 +5,8 @@ import type { Finder, SecretSpan } from './rules';
  * hash is the site's): the value (`user|expiry|token|hmac`, its bars percent-encoded as `%7C`) signs its holder in as
  * that user until it expires, whatever rule reads cookies by their usual names (`session`, `sid`).
  */
-const WORDPRESS_COOKIE = /(?<![\w-])wordpress_(?:logged_in_|sec_)?[0-9a-f]{32}=([^;\s"'<>]{20,600})/g;
+// AU's round: its value after a tab too (DevTools' cookie table) or a dict's quoted colon (`{'wordpress_…': '…'}`).
+const WORDPRESS_COOKIE = /(?<![\w-])wordpress_(?:logged_in_|sec_)?[0-9a-f]{32}(?:=|\t|['"][ \t]*:[ \t]*['"])([^;\s"'<>]{20,600})/g;
 
 function findSessionCookies(text: string): SecretSpan[] {
   if (!text.includes('wordpress_')) return [];

@@ -26,6 +26,8 @@ const PHONETIC =
   String.raw`alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu`;
 /** Symbols' names. */
 const SYMBOLS =
+  // AU's round: plus, dot, slash, tilde, caret, equals, colon.
+  String.raw`plus(?:[ \t]+sign)?|dot|full[ \t]+stop|period|slash|forward[ \t]+slash|backslash|tilde|caret|equals(?:[ \t]+sign)?|colon|` +
   String.raw`exclamation(?:[ \t]+(?:mark|point))?|bang|at[ \t]+sign|hash(?:tag)?|pound[ \t]+sign|star|asterisk|dash|hyphen|underscore|dollar(?:[ \t]+sign)?|percent(?:[ \t]+sign)?|ampersand|question[ \t]+mark|` +
   String.raw`arroba|almohadilla|asterisco|gui[oó]n(?:[ \t]+bajo)?|signo[ \t]+de[ \t]+(?:exclamaci[oó]n|d[oó]lar)|exclamaci[oó]n|` +
   String.raw`ausrufezeichen|at-zeichen|klammeraffe|raute|sternchen|bindestrich|unterstrich|fragezeichen|dollarzeichen|` +

@@ -22,9 +22,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Path segments named for a hook, after which a UUID is the hook's credential (a REST `/keys/<uuid>` is a key's id). */
 const HOOK_WORD = /^(?:hooks?|webhooks?|incoming[-_]?webhooks?)$/i;
 
+/** AU's round: Mattermost's hook id, 26 small letters and digits (on a self-hosted server's own host). */
+const MATTERMOST_ID = /^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{26}$/;
+
 /** A webhook's credential: a random token, or after a hook word a UUID (webhook ids are bearer credentials too). */
 function isHookCredential(value: string, afterHookWord: boolean): boolean {
-  return !isPlaceholder(value) && ((afterHookWord && UUID.test(value)) || looksLikeRandomToken(value));
+  return !isPlaceholder(value) && ((afterHookWord && (UUID.test(value) || MATTERMOST_ID.test(value))) || looksLikeRandomToken(value));
 }
 
 const WEBHOOK_URL: RegexRule = {

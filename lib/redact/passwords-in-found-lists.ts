@@ -1,0 +1,66 @@
+import type { SecretSpan } from './rules';
+
+/**
+ * AU's round: the other entries of a list whose one entry a rule has found as a password. A note lists logins one to a
+ * line, each as what it opens and its value ("still controller: B-X-AUBjve…" over "bottling-line HMI: nB_=Zq…", "1)
+ * on-call phone — place.hard.dial.exchange.39" over "2) lab results portal — cIoG#6Tiw…"), and names the password
+ * nowhere: the found one says what the list is. An entry beside it (the lines next to it, no blank line between) laid
+ * out the same way (a short label, the same mark, one value ending the line) is a password where its value has a
+ * password's shape: letters mixed with digits or symbols, or three words or more joined by dots, hyphens or
+ * underscores. A label naming another field (a user, an e-mail, a host, a URL, a name) keeps its value.
+ */
+const ENTRY = /^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*([\p{L}\p{N}][\p{L}\p{N}'’ ./&()-]{0,48}?)[ \t]*(:|[—–]|[ \t]-)[ \t]+(\S{6,80})[ \t]*$/u;
+const OTHER_FIELD =
+  /(?<![\p{L}])(?:user(?:name)?|e-?mail|mail|host(?:name)?|server|url|link|site|address|ssid|network|name|id|account|phone|tel|date|time|port|ip|version|note|notes|type|status)[ \t]*$/iu;
+const MAX_FOUND = 100;
+
+function entryAt(text: string, lineStart: number): { label: string; mark: string; start: number; end: number } | null {
+  let lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd - lineStart > 160) return null;
+  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const m = ENTRY.exec(line);
+  if (!m) return null;
+  const start = lineStart + line.length - m[0].length + m[0].lastIndexOf(m[3]!);
+  return { label: m[1]!, mark: m[2]!.trim(), start, end: start + m[3]!.length };
+}
+
+function passwordShaped(v: string): boolean {
+  if (/:\/\/|@[\w-]+\.[a-z]|^\/|\.(?:com|org|net|io|html?|pdf|png|jpe?g|txt|csv)$/i.test(v)) return false;
+  if (/^(?:[a-z]{2,12}[._-]){2,6}[a-z0-9]{1,12}$/i.test(v)) return true;
+  const classes = [/[A-Z]/, /[a-z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
+  return classes >= 3 && /\d/.test(v) && !/^v?\d+(?:\.\d+)+$/.test(v);
+}
+
+export function findPasswordsInFoundLists(text: string, kept: readonly SecretSpan[], taken: Uint8Array): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  let budget = MAX_FOUND;
+  for (const found of kept) {
+    if (found.label !== 'password') continue;
+    if (--budget < 0) break;
+    const lineStart = text.lastIndexOf('\n', found.start - 1) + 1;
+    const own = entryAt(text, lineStart);
+    if (!own || own.start !== found.start || own.end !== found.end) continue;
+    // Up to three entries above and below, while each line is an entry with the same mark.
+    for (const dir of [-1, 1]) {
+      let at = lineStart;
+      for (let i = 0; i < 3; i++) {
+        if (dir < 0) {
+          if (at === 0) break;
+          at = text.lastIndexOf('\n', at - 2) + 1;
+        } else {
+          const next = text.indexOf('\n', at);
+          if (next < 0) break;
+          at = next + 1;
+        }
+        const e = entryAt(text, at);
+        if (!e || e.mark !== own.mark) break;
+        if (OTHER_FIELD.test(e.label) || taken.subarray(e.start, e.end).some((t) => t !== 0)) continue;
+        if (!passwordShaped(text.slice(e.start, e.end))) continue;
+        taken.fill(1, e.start, e.end);
+        spans.push({ start: e.start, end: e.end, label: 'password' });
+      }
+    }
+  }
+  return spans;
+}
