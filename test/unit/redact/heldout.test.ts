@@ -836,6 +836,37 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     language's own words follow its copula as often ("la password è scaduta ieri sera"); a Hindi "पासवर्ड है" before a
  *     random run of small letters and symbols with no capital (`-i+f_…`) (3).
  *   - a notary deed's margin note "'registry e-portal: =7-^…'" (1): a random run in one case after a label with a hyphen.
+ * - AU (740/765, 0/619 false alarms since its round; 85.1% / 2.4% on the rules at session 44's start, 85.2% / 2.4% after
+ *   AT's round). The false alarms first, as families: an access key id whose secret the text says is kept elsewhere
+ *   ("secret in the vault"); a framework's change-me default set off by marks (Symfony's `!ChangeMe!`: values.ts); a
+ *   value of separators only, a PHP member access cut at its arrow, a message about the password ("Wrong password"),
+ *   a piece of a data URI's base64 (code-and-message-values.ts); an Italian policy sentence's words after its "e"
+ *   (generated-phrases.ts: "every" and "months" in the big languages). Then the misses, by shape and structure: a
+ *   keypad's star or hash (`*9589`, `7796#`), a lock's lettered code after a code word (`B4865`), digits before a
+ *   keypad's next step or said to be the code "now (changed …)", digits said as words after a verb of keying in
+ *   (keypad-shaped-codes.ts); what a password manager or a keychain prints, a key printed once under "API key for
+ *   '…':", an Expect reply to a password prompt, a network OS's type 0 secret (printed-and-scripted-secrets.ts); a
+ *   webhook URL before the keys it holds (Google Chat) and Mattermost's hook id on its own host (rules.ts,
+ *   webhooks.ts); a WordPress cookie in a table or a dict; a card's code after a slash; "use X" / "try X" answering a
+ *   question for a key or a login (use-this-replies.ts); a found password's list (passwords-in-found-lists.ts); a
+ *   spelled run with plus and dot; the word as Latin-script languages borrow it ("Paaswoud", "paaswordiyaa",
+ *   "Lösenuordeð": password-loanwords.ts); a code answering a question in Vietnamese, Russian, Turkish, Chinese,
+ *   Japanese or Korean (asked-code-replies.ts); Venezuela's RIF, El Salvador's DUI, Paraguay's RUC and Nicaragua's
+ *   cédula by their checks, Egypt's, Sri Lanka's, Costa Rica's and Indonesia's numbers by structure under their
+ *   country's or ID's name (ids-of-more-countries.ts).
+ *   What is left (25), by family:
+ *   - a password or a door code in a small language's sentence whose words no rule reads (Inari Sami "peittisääni
+ *     lii", Zhuang "mizmaj dwg", Hindko "… ae", Marquesan "'o", Wallisian "ko", Shan, Q'eqchi', Edo; 11 texts, some of
+ *     them pairs whose English secret is caught): each such word is one language's, and digits or a plain value after
+ *     an unknown word are a count's or a name's as often.
+ *   - backup codes in a sentence's comma list with no code word before them ("I still have …, … and … left from the
+ *     … list") (3): a run of same-shaped tokens with no word for codes is a list of ids or SKUs as often.
+ *   - a password said in prose with no word for it ("I set the card reader to …", "it should be … unless someone
+ *     changed it", a handover's "courier account login …", "it is now …" after the reset) (4), and an e-mail and a
+ *     password split by a slash with a plain value (1): without a password's word or a shape, the value is a name.
+ *   - one entry each of a Fluent Bit `http_Passwd` line, a PaaS CLI's `--value` of plain words, an EDN `:api-key`
+ *     UUID (UUIDs are ids by policy, save named services'), a CVV as "the 3 digits on the back are …", a spelled
+ *     password's literal repeated after it, a list entry whose label ends in another field's word ("on-call phone — …": a phone's number as often) (6).
  */
 interface HeldOutCorpus {
   name: string;
@@ -1648,6 +1679,41 @@ const CORPORA: HeldOutCorpus[] = [
       'password in it message',
       'password in notary deed margin',
       'password in tr message',
+    ],
+  },
+  {
+    // AU's round (after-corpus-au.test.ts): measured at 652/765 (85.2%) and 15/619 (2.4%) false alarms before it
+    // (after AT's round).
+    name: 'AU',
+    file: 'heldout-au.json',
+    positives: 765,
+    negatives: 619,
+    kinds: 303,
+    caught: 740,
+    minRecall: 0.96,
+    // See the list above.
+    knownMisses: [
+      'EDN config',
+      'Nextdoor post password',
+      'PaaS secret CLI',
+      'backup codes',
+      'big + small language (Turkish/Edo)',
+      "big + small language (Vietnamese/Q'eqchi')",
+      'card and CVV',
+      'fluent-bit output',
+      'long thread note with secret',
+      'password in prose',
+      'small language + English two secrets (Hindko)',
+      'small language + English two secrets (Inari Sami)',
+      'small language + English two secrets (Zhuang)',
+      'small language door code (Shan)',
+      'small language door code (Wallisian)',
+      'small language door code (Zhuang)',
+      'small language password (Inari Sami)',
+      'small language password (Marquesan)',
+      'small language password wrapped (Inari Sami)',
+      'spelled-out password',
+      'two passwords',
     ],
   },
 ];
