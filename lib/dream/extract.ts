@@ -1200,15 +1200,15 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const exceptionToBefore = saidBefore ? exceptionToPrevious(raw) : undefined;
     if (exceptionToBefore) exceptions.set(saidBefore!, exceptionToBefore);
     saidBefore = undefined;
+    const petNamed = (kind: string, name: string) =>
+      facts.push({ ...slotFact(`pet:${name.toLowerCase()}`, `User has a ${kind.toLowerCase()} named ${name}.`, name, 0.7), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: raw.trim() });
     const named = petBefore ? PET_NAMED_NEXT.exec(raw)?.[1] : undefined;
-    if (named && !NOT_A_PET_NAME.test(named))
-      facts.push({ ...slotFact(`pet:${named.toLowerCase()}`, `User has a ${petBefore!.toLowerCase()} named ${properCase(named)}.`, properCase(named), 0.7), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: raw.trim() });
+    if (named && !NOT_A_PET_NAME.test(named)) petNamed(petBefore!, properCase(named));
     const got = PET_GOT.exec(raw);
     petBefore = got?.[1];
     // "we adopted a dog from the shelter last weekend, a husky mix called Kóoshdaa": its name later in the sentence.
     const calledLater = got ? PET_CALLED_LATER.exec(raw.slice(got.index + got[0].length)) : null;
-    if (got && calledLater && !NOT_A_PET_NAME.test(calledLater[1]!))
-      facts.push({ ...slotFact(`pet:${calledLater[1]!.toLowerCase()}`, `User has a ${got[1]!.toLowerCase()} named ${calledLater[1]}.`, calledLater[1]!, 0.7), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: raw.trim() });
+    if (got && calledLater && !NOT_A_PET_NAME.test(calledLater[1]!)) petNamed(got[1]!, calledLater[1]!);
     // After "Let's role-play…" or "Write a story where I…", the rest of the turn is make-believe: nothing about the user.
     // "(ooc: real me is a school librarian in inverness…)": stepping out of the story, the user speaks as themselves.
     const own = OUT_OF_CHARACTER.exec(raw);
@@ -1300,7 +1300,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
           retractions.push({ value: like, disproven: false, sourceTurnIds: [turn.id], occurredAt: turn.at, said: read.said, preferencesOnly: true });
     // "My wife Pilar died in November": widowed, and not "User's wife is Pilar." from the same words.
     const died = bereavements(s);
-    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...moreAllergens(s).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95)), ...[allergenCodeSwitched(raw)].filter((a) => a !== undefined).map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...[...moreAllergens(s), allergenCodeSwitched(raw) ?? []].flat().map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);
