@@ -3,7 +3,7 @@
  * engine (fresh fake-indexeddb database), asks every question at its date, and prints one table for all the datasets
  * given, with plain BM25 (the engine's own tokenisation, whole turns: bench/lib/bm25.ts) beside every row.
  *
- *   npm run bench:recall                       (LoCoMo and the LongMemEval-S dev split, lexical only)
+ *   npm run bench:recall                       (LoCoMo, the LongMemEval-S dev split and held-out set A, lexical only)
  *   npm run bench:recall -- --data A.json --data B.json --embedder minilm [--mode hybrid|lexical|dense]
  *     [--embedder none|minilm|minilm-fp32|bge-small|random|model --model DIR] [--limit N haystacks] [--sample N: every n-th]
  *     [--tuning '{"answerNeighbour":0}'] [--variants variants.json] [--context 200] [--no-speaker]
@@ -121,7 +121,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--replay') args.dream = 'replay';
     else throw new Error(`unknown argument ${a}`);
   }
-  if (args.data.length === 0) args.data = ['../shared/bench/locomo10.json', '../shared/bench/longmemeval_s_dev.json'];
+  // The two files recall is tuned on, and the held-out one nobody tuned on (bench/recall-heldout/README.md).
+  if (args.data.length === 0) args.data = ['../shared/bench/locomo10.json', '../shared/bench/longmemeval_s_dev.json', 'bench/recall-heldout/heldout-recall-a.json'];
   return args;
 }
 
