@@ -229,6 +229,10 @@ const USE_UNITS = new RegExp(
   String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:use|give me|stick to|switch to|go with|write)\s+(?:the\s+)?${UNITS}(?:\s+(?:please|pls|plz))?\s*(?:[,;.!]|$|\s+(?:and|&)\s|\s+(?:I'?m|I am|as I|since|because|bc|cos|cause)\b)`,
   'i',
 );
+/** What the user asks for in every answer of a kind: "code examples", "recipes", "prices". */
+const ANSWER_KIND = String.raw`(?:code(?: examples?| snippets?| samples?| blocks?)?|examples?|snippets?|scripts?|answers?|replies|responses?|explanations?|recipes?|e-?mails?|translations?|summaries|measurements|prices|amounts|temperatures|distances)`;
+/** "always Go for code examples unless i say otherwise", "only USD for prices": a choice for every answer of a kind. */
+const ALWAYS_FOR_KIND = new RegExp(String.raw`^(?:always|only)\s+(?:[\p{L}\p{N}#+.-]+\s+){0,2}?[\p{L}\p{N}#+.-]+\s+(?:for|in)\s+(?:(?:all|every|any|my|the|your)\s+)?${ANSWER_KIND}\b`, 'iu');
 /** Said of the answer in hand, not of every answer: "use metric for this one", "in celsius here". */
 const ONE_OFF = /\b(?:for this|this (?:one|time|recipe|answer)|in this|just (?:this|here|now)|here|for now)\b/i;
 /**
@@ -244,6 +248,7 @@ function isVerbless(sentence: string): boolean {
   const opener = /^(?:from now on|going forward|henceforth|in (?:the )?future|for all (?:future )?(?:answers|replies|chats))[,:;\s]+/i;
   const opened = opener.test(s);
   s = s.replace(opener, '');
+  if (ALWAYS_FOR_KIND.test(s) && !ONE_OFF.test(s)) return true;
   const none = NO_PART.exec(s);
   if (none) return opened || reminded || /\b(?:ever|never|always|again|from now on|going forward)\b/i.test(none[1]!) || /\b(?:ever|from now on|going forward|anymore|any more)\b/i.test(s);
   const units = UNITS_STANDING.exec(s);

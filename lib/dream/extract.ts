@@ -236,6 +236,11 @@ const IT_IS = /^(?:(?:lol|haha|ha|oops|sorry|ok|okay|so|no|actually|and|but)\b[\
 
 /** Match groups with absent groups as '' (fixed arity, so rules index them without undefined checks). */
 type Groups = [string, string, string, string];
+/** "User works in marketing at a small agency.": a field of work, and where, as the user is in it. */
+function fieldOfWork(field: string, at: string) {
+  return /^it$/i.test(field) && field !== 'IT' ? null : slotFact('occupation', `User works in ${field}${at ? ` at ${at}` : ''}.`, field, 0.75);
+}
+
 function groups(m: RegExpMatchArray): Groups {
   return [m[0] ?? '', (m[1] ?? '').trim(), (m[2] ?? '').trim(), (m[3] ?? '').trim()];
 }
@@ -521,7 +526,13 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:currently |now |also )?teach ${VALUE}`), make: (m) => (short(m[1], 12) && !PRONOUN_START.test(m[1]) && !/^(?:myself|me|them|him|her|it)\b/i.test(m[1]) ? taughtAt(`User teaches ${thirdPerson(m[1])}.`, m[1]) : null) },
   // "from 14 July I'm teaching at Ntsako Primary in Polokwane", "I'm now lecturing at Kenyatta University".
   { re: r(String.raw`\bI(?:'m| am| will be|'ll be) (?:currently |now |also |still )?(?:teaching|lecturing|tutoring) at ((?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}'’&-]*){0,4}(?: in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?)`), make: (m) => taughtAt(`User teaches at ${m[1]}.`, `at ${m[1]}`) },
-  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)\b`), make: (m) => ({ kind: 'fact' as const, text: `User runs ${thirdPerson(m[1])}.`, value: m[1], importance: 0.75 }) },
+  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: (?!called\b|named\b)\p{Lu}[\p{L}'-]+)?)?)\b(?:,? (?:called|named) ([^,.;!?\n]{2,40}))?`), make: (m) => {
+    // The flags ignore case, so the business's name is the run of capitalised words after "called", as typed.
+    const name = /^\p{Lu}[\p{L}'’&-]*(?: (?:(?:and|&|of|the|de|la|le|du) )?\p{Lu}[\p{L}'’&-]*)*/u.exec(m[2] ?? '')?.[0];
+    // A place typed with its capital keeps only capitalised words ("in Hay on Wye" is not "in Hay on").
+    const what = m[1].replace(/( in \p{Lu}[\p{L}'-]*) \p{Ll}[\p{L}'-]*$/u, '$1');
+    return { kind: 'fact' as const, text: `User runs ${thirdPerson(what)}${name ? ` called ${name}` : ''}.`, value: what, importance: 0.75 };
+  } },
   // "I guide glacier hikes on Sólheimajökull for a small company", "I drive a taxi in Dublin", "I coach under-12s for
   // Rovers": work said by what the user does for whom, or by what they drive.
   { re: r(String.raw`\bI (?:currently |now |also )?(guide|coach|deliver|clean|cook|tutor|instruct|lead|skipper|crew|referee|umpire|photograph|translate|interpret) ((?:[\p{L}\p{N}'’-]+ ){0,6}?)(?:for (?:a|an|the|my|our) ((?:small |big |local |family |tour |travel |delivery |cleaning |catering )?(?:company|firm|agency|business|outfit|operator|charity|school|club|team|hotel|restaurant|council|airline|cooperative|co-op))|for a living)\b`), make: (m) => (PRONOUN_START.test(m[2]) || !m[2].trim() ? null : slotFact('occupation', `User ${thirdPersonVerb(m[1])} ${m[2].trim()}${m[3] ? ` for a ${m[3]}` : ' for a living'}.`, `${m[1]} ${m[2].trim()}`, 0.75)) },
@@ -532,7 +543,11 @@ const RULES: Rule[] = [
   // "I keep bees above Zafferana Etnea", "we keep goats near Ludlow": animals kept, and where (not "I keep forgetting").
   { re: r(String.raw`\b(?:I|we) (?:currently |now |still |also )?keep (?:a few |some |a couple of |\d+ )?(bees|honeybees|hives|chickens|hens|ducks|geese|goats|sheep|pigs|horses|ponies|cattle|cows|alpacas|llamas|pigeons|rabbits|quail|bantams|turkeys|donkeys) ((?:in|near|above|below|outside|on|at|up on) (?:the (?:slopes|edge|foot|side) of )?(?:the )?${PLACE_NAME})`), make: (m) => ({ kind: 'fact' as const, text: `User keeps ${m[1].toLowerCase()} ${whereWorked(m[2])}.`, value: `keeps ${m[1].toLowerCase()}`, importance: 0.75 }) },
   // "I do payroll at the hospital", "I do IT for the council", "I do admin at a school": a line of work and where.
-  { re: r(String.raw`\bI (?:do|handle|run|work in|work on) (${WORK_FIELD})(?: (?:at|for|in) ((?!a living\b)(?:the |a |an |our |my )?[\p{L}&'’ -]{2,30}?))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|full[- ]time|part[- ]time)\b)`), make: (m) => (/^it$/i.test(m[1]) && m[1] !== 'IT' ? null : slotFact('occupation', `User ${/^I (?:work in|work on)/i.test(m[0]) ? 'works in' : 'does'} ${m[1]}${m[2] ? ` ${/\bfor\b/i.test(m[0].slice(m[0].length - m[2].length - 5)) ? 'for' : 'at'} ${m[2].trim()}` : ''}.`, m[1], 0.75)) },
+  { re: r(String.raw`\bI (?:do|handle|run|work in|work on|manage|administer|oversee|look after|head|lead) (${WORK_FIELD})(?: (?:at|for|in) ((?!a living\b)(?:the |a |an |our |my |(?:two|three|four|five|six|several|\d{1,3}) )?[\p{L}&'’ -]{2,40}?))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|full[- ]time|part[- ]time)\b)`), make: (m) => (/^it$/i.test(m[1]) && m[1] !== 'IT' ? null : slotFact('occupation', `User ${/^I (?:work in|work on)/i.test(m[0]) ? 'works in' : 'does'} ${m[1]}${m[2] ? ` ${/\bfor\b/i.test(m[0].slice(m[0].length - m[2].length - 5)) ? 'for' : 'at'} ${m[2].trim()}` : ''}.`, m[1], 0.75)) },
+  // "I'm in marketing at a small agency", "i'm backend at a payments startup": a field of work as what the user is in
+  // ("I'm in reception" may be where they sit, so the fields said "in" leave it out; without "in", only with a workplace).
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?in (?!reception\b|facilities\b|billing\b|scheduling\b)(${WORK_FIELD})(?: (?:at|for) ((?!a living\b)(?:the |a |an |our |my )?[\p{L}&'’ -]{2,40}?))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|full[- ]time|part[- ]time)\b)`), make: (m) => fieldOfWork(m[1], m[2]) },
+  { re: r(String.raw`\bI(?:'m| am) (${WORK_FIELD}) (?:at|for) ((?:the |a |an |our |my )?[\p{L}&'’ -]{2,40}?)(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|full[- ]time|part[- ]time)\b)`), make: (m) => fieldOfWork(m[1], m[2]) },
   // "I do accounting for a living", "I'm a stay-at-home mum".
   { re: r(String.raw`\bI do ([\p{L} -]{3,30}?) for a living\b`), make: (m) => (PRONOUN_START.test(m[1]) || /^(?:this|that|it|nothing|stuff|things|whatever)\b/i.test(m[1]) ? null : slotFact('occupation', `User does ${m[1]} for a living.`, m[1], 0.75)) },
   { re: r(String.raw`\bI(?:'m| am) (?:a |an )?(stay[- ]at[- ]home (?:mum|mom|dad|parent|mother|father))\b`), make: (m) => slotFact('occupation', `User is a ${m[1].toLowerCase()}.`, m[1], 0.75) },
@@ -1026,6 +1041,8 @@ const RETRACTIONS: { re: RegExp; slot?: string }[] = [
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:finished|completed|done|finally|just) (?:moving|migrating|switching) (?:everything |it all )?off ([^,.;!?\n]{2,40}?)(?=\s*(?:[,.;!?]|$)|\s+(?:and|so|now|this|last)\b)`) },
   // "closed the etsy shop for good", "shut down my old blog for good": a shop or account the user closed.
   { re: r(String.raw`\b(?:I|we)?(?:'ve| have)? ?(?:closed|shut(?: down)?|deleted|cancelled|canceled) (?:the |my |our )?((?:[\p{L}&'-]+ ){0,2}?(?:shop|store|account|blog|channel|page|stall|subscription|membership)) (?:for good|permanently|once and for all)\b`) },
+  // "sold the truck, way too much stress", "we closed the bakery in March": a business the user ran is theirs no more.
+  { re: r(String.raw`(?:^|[,;:—–-]\s*|\b(?:I|we|update|so|finally|officially|just)(?:'ve| have)?\s+)(?:sold|closed(?: down)?|shut down|wound up) (?:the|my|our) ((?:little |old |small )?(?:business|shop|store|food truck|truck|caf[eé]|restaurant|bakery|salon|pub|bar|practice|company|firm|agency|studio|gym|b&b|guesthouse|stall))\b(?!['’]|\s+(?:down|for|to|on|at|sign|window|door|floor|fridge|van)\b)(?![^,.;!?\n]{0,30}\b(?:today|tonight|early|temporarily|for now|this (?:morning|afternoon|evening|week|weekend)|until|till)\b)`) },
   // "we shut jenkins down on friday", "we decommissioned the old VPN": a tool or service that is gone (not "the shop").
   { re: r(String.raw`\bwe(?:'ve| have)? (?:finally |officially )?(?:shut|turned|switched) ((?!(?:the|our|my|a|an|it|them|everything|down|off)\b)[\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{L}\p{N}.-]+)?) (?:down|off)\b`) },
   { re: r(String.raw`\bwe(?:'ve| have)? (?:finally |officially )?(?:shut down|decommissioned|sunset(?:ted)?|turned off|switched off) ((?!(?:the|our|my|a|an|it|them|everything)\b)[\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{L}\p{N}.-]+)?)(?=\s*(?:[,.;!?)]|$)|\s+(?:on|last|this|for|and|but|so|yesterday|today)\b)`) },
@@ -1151,7 +1168,7 @@ function saidThenWrong(typed: string[]): string[] {
  */
 const RUN_ON_WORDS = 20;
 const CLAUSE_OPENS =
-  /(?<!\b(?:from now on|going forward|henceforth|please|pls|plz|also|and|so|then))\s+(?=(?:(?:(?:also|and|so) )?(?:from now on|going forward|henceforth)|so (?:now )?I(?:'m| am)|what|how|why|can you|could you|would you|will you|should I|do I|do you|does it|is it|is there|are there|any (?:idea|ideas|tips)|(?:keep|make|give|write|put|use|stop|answer|talk|reply|respond|tell) (?:your|the|me|it|them|all|every|short|shorter)|no (?:tables|bullets|bullet|lists|emojis|headings)|just talk)\b)(?<=\p{L}{2,}\s+)/giu;
+  /(?<!\b(?:from now on|going forward|henceforth|please|pls|plz|also|and|so|then|forget|ignore|disregard|scratch|remember|know|wonder))\s+(?=(?:(?:(?:also|and|so) )?(?:from now on|going forward|henceforth)|so (?:now )?I(?:'m| am)|(?:also |and )?(?:please )?(?:forget|ignore|disregard|scratch) (?:what I (?:said|told you)|that bit|the bit|that part|the part)|(?:also |and )?please (?:don'?t|do not|never|stop|remember)|I (?:work|live) (?:in|at|for|as)|we live in|what|how|why|can you|could you|would you|will you|should I|do I|do you|does it|is it|is there|are there|any (?:idea|ideas|tips)|(?:keep|make|give|write|put|use|stop|answer|talk|reply|respond|tell) (?:your|the|me|it|them|all|every|short|shorter)|no (?:tables|bullets|bullet|lists|emojis|headings)|just talk)\b)(?<=\p{L}{2,}\s+)/giu;
 function runOnClauses(sentence: string): string[] {
   // Typed text has commas; dictated text has none.
   if (/[,.!?;:—–]/.test(sentence.slice(0, -1)) || sentence.split(/\s+/).length < RUN_ON_WORDS) return [sentence];
@@ -1471,7 +1488,7 @@ function addRetractions(s: string, add: Retract, correcting: boolean, replyTo?: 
     // ("I'm not sure", "I don't like olives", "I don't know") retract only as a correction or with "no longer".
     const state =
       /\b(?:don't|do not|didn't)\b (?:actually |really |even )?(?:live|reside|work|have|own|had|owned)\b/i.test(m[0]) ||
-      /\b(?:wrong about|about|switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|migrat(?:ed|e)|port(?:ed)?|gone|used to|shut|decommissioned|sunset(?:ted)?|turned off|switched off|moving|migrating|switching|closed|deleted|cancell?ed)\b/i.test(m[0]);
+      /\b(?:wrong about|about|switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|migrat(?:ed|e)|port(?:ed)?|gone|used to|shut|decommissioned|sunset(?:ted)?|turned off|switched off|moving|migrating|switching|closed|deleted|cancell?ed|sold|wound up)\b/i.test(m[0]);
     // "lol I'm not a nurse, I do payroll" right after the assistant's "As a nurse, …": it corrects what was just said.
     if (!correcting && !noLonger && !state && !saidJustBefore(value, replyTo)) continue;
     // The habit form's value is an action; what it was about is its object ("drink espresso" → "espresso").
@@ -1479,7 +1496,7 @@ function addRetractions(s: string, add: Retract, correcting: boolean, replyTo?: 
     const about = action ? value.split(/\s+/).slice(1).join(' ') : undefined;
     const wrong = /\b(?:wrong about|forget|ignore|disregard|scratch|scrap|strike)\b/i.test(m[0]);
     const corrects = correcting || (!noLonger && !state && saidJustBefore(value, replyTo));
-    if (add(value, wrong || (corrects && !noLonger && !/\b(?:switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|migrat(?:ed|e)|port(?:ed)?|gone|used to|shut|decommissioned|sunset(?:ted)?|turned off|switched off|moving|migrating|switching|closed|deleted|cancell?ed)\b/i.test(m[0])), rr.slot, replacement && replacement !== value ? replacement : undefined, about)) {
+    if (add(value, wrong || (corrects && !noLonger && !/\b(?:switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|migrat(?:ed|e)|port(?:ed)?|gone|used to|shut|decommissioned|sunset(?:ted)?|turned off|switched off|moving|migrating|switching|closed|deleted|cancell?ed|sold|wound up)\b/i.test(m[0])), rr.slot, replacement && replacement !== value ? replacement : undefined, about)) {
       break; // the most specific form wins
     }
   }

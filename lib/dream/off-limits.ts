@@ -8,7 +8,7 @@ const VERB = String.raw`(?:mention(?:ing)?|bring(?:ing)? up|bring(?:ing)? (?:it|
 const LEAD = String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|just|hey|btw|one thing)[,:\s]+)*`;
 /** The request, its topic in group 1 (up to where the sentence goes on about something else). */
 const REQUEST = new RegExp(
-  String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) you (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|i'?m|because|cause|since)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,
+  String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) you (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|(?:please\s+)?(?:forget|disregard) (?:what I (?:said|told you|mentioned|wrote)|(?:that|the) (?:bit|part|stuff)|everything I (?:said|told you)) about|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|it is|that'?s|that is|this is|which is|he'?s|she'?s|they'?re|i'?m|because|cause|since)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,
   'iu',
 );
 /** "the divorce is off limits", "my weight is off-limits": the same request said of the topic. */
@@ -57,7 +57,8 @@ export function offLimitsTopic(sentence: string): string | undefined {
   if (/^(?:so |and |but )?(?:no|nothing|none|not|any|every|all)\b/i.test(topic)) return undefined;
   // "don't mention the price" in a request for an email is about that email. A topic kept off for good is the user's own
   // ("my divorce"), asked for always ("never", "stop", "again", "unless I ask"), or said to be off limits.
-  const standing = /\b(?:my|our|never|stop|again|anymore|any more|ever|unless I|from now on|going forward|off[- ]limits)\b/i.test(s);
+  // "forget what I said about Colby and rehab": what the user wants gone is not to come back either.
+  const standing = /\b(?:my|our|never|stop|again|anymore|any more|ever|unless I|from now on|going forward|off[- ]limits|forget|disregard)\b/i.test(s);
   if (!standing) return undefined;
   return topic;
 }

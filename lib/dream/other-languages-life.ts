@@ -1,4 +1,5 @@
 import { ageFact } from './user-age';
+import { partnersAndDietInMoreLanguages } from './partners-and-diet-more-languages';
 
 /**
  * More of what users say of themselves in French, German, Spanish, Italian, Portuguese and Dutch (other-languages.ts
@@ -132,5 +133,8 @@ export function moreOtherLanguageStatements(sentence: string, at: number): { fac
   }
   const died = PET_DIED.exec(s)?.[1];
   if (died) retractions.push({ value: died, slot: `user/pet:${died.toLowerCase()}` });
-  return { facts: facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), retractions };
+  // A partner or a diet said in these languages ends what it replaces, and may fill the slot it ends ("ich esse wieder
+  // Fisch" ends "vegetarian" and says what the user eats now): added after the filter above.
+  const partnersAndDiet = partnersAndDietInMoreLanguages(s);
+  return { facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts], retractions: [...retractions, ...partnersAndDiet.retractions] };
 }

@@ -57,6 +57,21 @@ const SHIFTS_AT_AN_INSTITUTION = r(
 /** A workplace by what it is: "a logistics company", "the bottling plant". */
 const KIND_OF_PLACE = String.raw`(?:[\p{L}-]+ ){0,3}?(?:company|firm|startup|agency|bank|hospital|school|college|university|charity|factory|shop|store|restaurant|hotel|council|ministry|nonprofit|practice|clinic|studio|lab|warehouse|museum|library|newspaper|supermarket|garage|bakery|nursery|care home|depot|plant|mill|mine|yard|site|terminal|distribution cent(?:re|er)|call cent(?:re|er)|sorting office)`;
 /**
+ * "I work in a warehouse", "i work in a hospital in Leeds", "I work in the bakery on Mill St": a workplace said by its
+ * kind after "work in" ("I work in a team", "I work in a hurry" name no place).
+ */
+const WORK_IN_A_KIND_OF_PLACE = r(
+  String.raw`\b[Ii] (?:currently |now |still |also )?work in ((?:an? |the )${KIND_OF_PLACE}(?: in ${NAME})?)(?![\p{L}])`,
+);
+/**
+ * "We work together 6 years on CNC machines here in Limerick", "I work on the assembly line", "I work on oil rigs":
+ * a job said by what the user works on, when that is a machine, a line, a vessel or a ward ("I work on my car at
+ * weekends", "I'm working on a novel" name none).
+ */
+const WORKS_ON = r(
+  String.raw`\b(?:I|[Ww]e)(?:(?:'ve| have) (?:always |also )?worked| (?:currently |now |still |also )?work)(?: together)?(?: (?:for )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) years)? on ((?:the |an? )?(?:[\p{L}\p{N}-]+ ){0,2}?(?:machines|lathes|line|lines|rigs|ships|boats|trawlers|ferries|wards|trains|buses|trucks|lorries|tankers|building sites|construction sites|shop floor|docks|railways?|tracks))(?![\p{L}])`,
+);
+/**
  * "I'm a data analyst at a logistics company in Wrocław", "I'm team leader at the depot in Longueau": a workplace said
  * by its kind, and where it is ("the local hospital" alone names no workplace to keep).
  */
@@ -99,6 +114,11 @@ export function workingLifeStatements(sentence: string, saidAt: number): Working
   }
   const workplace = AT_A_KIND_OF_PLACE.exec(sentence);
   if (workplace) out.push({ ...fact(`User works at ${workplace[2]}.`, workplace[2]!, 0.75), slot: 'user/employer' });
+  const workIn = workplace ? null : WORK_IN_A_KIND_OF_PLACE.exec(sentence);
+  // Not inside a wish, a supposition or a negation: "if I worked in a bank", "I wish I could work in a bakery".
+  if (workIn && !/\b(?:don't|do not|not|never|wish|if|hope|might|maybe|would|could|should|want to|wanna|imagine|pretend)\b[^,;:]*$/i.test(sentence.slice(0, workIn.index))) out.push({ ...fact(`User works in ${workIn[1]}.`, workIn[1]!, 0.7), slot: 'user/employer' });
+  const worksOn = WORKS_ON.exec(sentence);
+  if (worksOn && !/\b(?:don't|do not|not|never|wish|if|hope|might|maybe|would|could|should|want to|wanna|imagine|pretend|my|his|her|their)\b[^,;:]*$/i.test(sentence.slice(0, worksOn.index))) out.push(fact(`User works on ${worksOn[1]!.replace(/^The /, 'the ')}.`, worksOn[1]!, 0.7));
   const institution = workplace ? null : SHIFTS_AT_AN_INSTITUTION.exec(sentence);
   if (institution && !/^(?:my|his|her|their|our)\b/i.test(sentence.slice(0, institution.index).split(/[,;]/).at(-1) ?? '')) out.push({ ...fact(`User works at ${institution[1]}.`, institution[1]!, 0.75), slot: 'user/employer' });
   const hours = SHIFTS_AT.exec(sentence);
