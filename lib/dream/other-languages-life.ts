@@ -1,5 +1,6 @@
 import { ageFact } from './user-age';
 import { partnersAndDietInMoreLanguages } from './partners-and-diet-more-languages';
+import { hinglishStatements } from './hinglish';
 
 /**
  * More of what users say of themselves in French, German, Spanish, Italian, Portuguese and Dutch (other-languages.ts
@@ -136,5 +137,9 @@ export function moreOtherLanguageStatements(sentence: string, at: number): { fac
   // A partner or a diet said in these languages ends what it replaces, and may fill the slot it ends ("ich esse wieder
   // Fisch" ends "vegetarian" and says what the user eats now): added after the filter above.
   const partnersAndDiet = partnersAndDietInMoreLanguages(s);
-  return { facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts], retractions: [...retractions, ...partnersAndDiet.retractions] };
+  const hinglish = hinglishStatements(s);
+  return {
+    facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts, ...hinglish.facts],
+    retractions: [...retractions, ...partnersAndDiet.retractions, ...hinglish.retractions],
+  };
 }

@@ -112,3 +112,23 @@ describe('a partner and a diet in other languages', () => {
     expect(read('Wenn ich wieder Fleisch esse, was passiert?').retractions).toEqual([]);
   });
 });
+
+describe('Hindi typed in Latin letters, mixed with English', () => {
+  it('home, a move, a job, a diet and its end, a partner and a name', () => {
+    const first = facts('bhai main pure veg hoon, Indore mein rehta hoon, data analyst hoon ek bank mein');
+    expect(first).toEqual(expect.arrayContaining(['user/location User lives in Indore.', 'user/occupation User is a data analyst.', 'user/diet User is vegetarian.']));
+    expect(facts('finally Chennai shift ho gaye, naya flat mil gaya')).toContain('user/location User lives in Chennai.');
+    expect(facts('nayi company mein SRE ka role hai')).toContain("user/occupation User's role is SRE.");
+    const eggs = read('ab main eggs khaane laga hoon, protein ke liye');
+    expect(eggs.retractions.map((x) => `${x.slot} ${x.value}`)).toContain('user/diet vegetarian');
+    expect(eggs.facts.map((f) => f.text)).toContain('User eats eggs now (eggetarian).');
+    expect(facts('meri wife Kavya CA hai')).toContain("user/family:partner User's wife is Kavya.");
+    expect(facts('mera naam Arjun hai aur main teacher hoon')).toEqual(expect.arrayContaining(["user/name User's name is Arjun.", 'user/occupation User is a teacher.']));
+  });
+
+  it('not a wish, not home, not a tired "main thak gaya hoon"', () => {
+    expect(facts('agar main Delhi mein rehta hoon to rent kitna hoga')).toEqual([]);
+    expect(facts('aaj ghar mein rehta hoon, bahar nahi jaana')).toEqual([]);
+    expect(facts('main thak gaya hoon yaar')).toEqual([]);
+  });
+});
