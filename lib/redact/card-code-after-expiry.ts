@@ -80,7 +80,8 @@ function findCodesAfterExpiry(text: string): SecretSpan[] {
  */
 const BACK_NAME = String.raw`(?:on[ \t]+the[ \t]+)?(?:back|reverse|rear)(?:[ \t]+side)?|verso|dorso|r[üu]ckseite|achterkant|baksida|bagside|bakside|ty[łl]|odwrocie|arka(?:s[ıi])?|оборот\p{L}*|зворот\p{L}*|zadn[íi][ \t]+stran\p{L}*|hátoldal\p{L}*|takapuol\p{L}*|πίσω|背面|裏面|뒷면|baliktad|belakang`;
 const BACK_OF_CARD = new RegExp(
-  String.raw`(?<![\p{L}])(?:${BACK_NAME})[ \t]*[:：=—–-][ \t]*(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)`,
+  // AV's round: or a verb as the card is read back aloud ("the three digits on the back are 553", "… on the back is 0412").
+  String.raw`(?<![\p{L}])(?:${BACK_NAME})(?:[ \t]*[:：=—–-]|[ \t]+(?:are|is|reads?|says?)(?![\p{L}]))[ \t]*(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)`,
   'dgiu',
 );
 

@@ -6,9 +6,12 @@
  * around a number decide.
  */
 
-/** Names of other numbers, in the sentence after the number or right before it; a phone's or SIM's ids stand alone. */
+/**
+ * Names of other numbers, in the sentence after the number or right before it; a phone's or SIM's ids stand alone.
+ * AV's round: a form's record ("Formstack Submission #4539…", "Response #", "Entry #"), numbered by the form's tool.
+ */
 const OTHER_NUMBER =
-  /\b(?:reference|ref|order|invoice|tracking|customer|account[ \t]+id|ticket|case|shipment|booking|confirmation|transaction[ \t]+id|serial|imei|iccid|pixel[ \t]+id|message|channel|guild|server|snowflake)[ \t]+(?:number|no\.|nr\.|#|id)(?![A-Za-z])|n[úu]mero[ \t]+de[ \t]+(?:referencia|pedido|factura|seguimiento|cliente|serie|r[ée]f[ée]rence|commande)|(?:referenz|bestell|rechnungs|kunden|sendungs|auftrags|serien)nummer|num[ée]ro[ \t]+de[ \t]+(?:r[ée]f[ée]rence|commande|facture|suivi|s[ée]rie)|numero[ \t]+di[ \t]+(?:riferimento|ordine|fattura|serie)\b|\b(?:IMEI|ICCID|MEID)\b|\b(?:micro-?chip|chip|transponder|UELN|ISO[ \t]?11784|puce|micropuce|mikrochip|tierchip|chipnummer|microchip[ \t]+number)\b(?![ \t-]*card)/i;
+  /\b(?:reference|ref|order|invoice|tracking|customer|account[ \t]+id|ticket|case|shipment|booking|confirmation|transaction[ \t]+id|submission|response|entry|application|registration|serial|imei|iccid|pixel[ \t]+id|message|channel|guild|server|snowflake)[ \t]+(?:number|no\.|nr\.|#|id)(?![A-Za-z])|n[úu]mero[ \t]+de[ \t]+(?:referencia|pedido|factura|seguimiento|cliente|serie|r[ée]f[ée]rence|commande)|(?:referenz|bestell|rechnungs|kunden|sendungs|auftrags|serien)nummer|num[ée]ro[ \t]+de[ \t]+(?:r[ée]f[ée]rence|commande|facture|suivi|s[ée]rie)|numero[ \t]+di[ \t]+(?:riferimento|ordine|fattura|serie)\b|\b(?:IMEI|ICCID|MEID)\b|\b(?:micro-?chip|chip|transponder|UELN|ISO[ \t]?11784|puce|micropuce|mikrochip|tierchip|chipnummer|microchip[ \t]+number)\b(?![ \t-]*card)/i;
 
 /**
  * A parcel's waybill or tracking number, named in the languages people ship in: "nomer resi JNE …", "AWB", "waybill",

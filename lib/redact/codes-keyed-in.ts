@@ -1,6 +1,7 @@
 import { NOT_THE_PASSWORD } from './password-word-near-value';
 import type { Finder, SecretSpan } from './rules';
 import { MEASURE_AFTER } from './measure-after';
+import { namesLockable } from './object-codes';
 
 /**
  * AN's round: a code given as what to key in, in any language, without a code's word. Two shapes:
@@ -30,7 +31,8 @@ const KEY_IN =
 const KEY_IN_THEN_DIGITS = new RegExp(String.raw`(?<![\p{L}])(?:${KEY_IN})[ \t]*[:：]?[ \t]*(\d{4,8})(?![\p{N}])`, 'giu');
 
 /** A note line: a few words, a colon, the digits, and nothing after but a stop, an emoji or "ok?". */
-const NOTE_LINE = /^(?:[^\n:]{0,40}?(?::|[ \t][—–-])[ \t]+)?([\p{L}\p{M}'’ \t-]{3,48}?)[ \t]*[:：][ \t]*(\d{4,8})(?=[ \t]*[.!]?[ \t]*(?:ok\??)?[ \t]*[^\p{L}\p{N}\n]{0,4}[ \t]*$)/gmu;
+// AV's round: after an aside in brackets too, as a photo's transcript marks a handwritten line ("(handwritten) …: 1234").
+const NOTE_LINE = /^(?:\([^()\n]{1,40}\)[ \t]+)?(?:[^\n:]{0,40}?(?::|[ \t][—–-])[ \t]+)?([\p{L}\p{M}'’ \t-]{3,48}?)[ \t]*[:：][ \t]*(\d{4,8})(?=[ \t]*[.!]?[ \t]*(?:ok\??)?[ \t]*[^\p{L}\p{N}\n]{0,4}[ \t]*$)/gmu;
 
 /** Words that name another kind of number. */
 const ANOTHER_NUMBER = new RegExp(
@@ -54,13 +56,37 @@ const USE_THEN_PURPOSE = new RegExp(
   'giu',
 );
 
+/**
+ * AV's round: 4. "the code to get into the bike cage is still 7314": a code's word, what it is for as a verb of getting
+ * in (to get into, to open, to unlock, to access, to disarm) and a few words, then "is" (still, now) and the digits,
+ * which close the clause. The purpose says what the code opens, whatever the thing is called (a card, a container, a
+ * misspelt "paldock").
+ */
+const CODE_FOR_PURPOSE = new RegExp(
+  String.raw`(?<![\p{L}])(?:code|pin|passcode|combo|combination)[ \t]+to[ \t]+(?:get[ \t]+in(?:to)?|open|unlock|access|disarm|enter)(?:[ \t]+[\p{L}'’-]{1,20}){1,5}?[ \t]+(?:is|was)[ \t]+(?:still[ \t]+|now[ \t]+|just[ \t]+)?(\d{3,8})(?=[ \t]*(?:[,.;!?)]|$|\n))`,
+  'giu',
+);
+
+/**
+ * AV's round: 5. three digits after "opens with" or "unlocks with" where the sentence names a lock before them ("the
+ * staff locker opens with 482"): a padlock's or a locker's dial has three; elsewhere three digits are a count.
+ */
+const OPENS_WITH_THREE = /(?<![\p{L}])(?:open(?:ed|s)?|unlock(?:ed|s)?)[ \t]+with[ \t]+(\d{3})(?=[ \t]*(?:[,.;!?)]|$|\n))/giu;
+
+/**
+ * AV's round: 6. the digits first at a clause's start (a line's, or after a dash), then what they are keyed on: "— 4417
+ * on the lockbox by the door", "4417 for the key safe, then pull": the thing after them must be one a code opens
+ * (`namesLockable`), and no word on the line may name another number (a price, a total, a phone).
+ */
+const DIGITS_ON_THE_LOCK = /(?:^|[—–][ \t]*)(\d{4,8})[ \t]+(?:on|for|into)[ \t]+(?:the|its|our)[ \t]+((?:[\p{L}-]{1,20}[ \t]*){1,3})/gmu;
+
 function plausibleCode(digits: string): boolean {
   return !/^(\d)\1+$/.test(digits) && !/^(?:19|20)\d\d$/.test(digits);
 }
 
 function findKeyedIn(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (!/\d{4}/.test(text)) return spans;
+  if (!/\d{3}/.test(text)) return spans;
   KEY_IN_THEN_DIGITS.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = KEY_IN_THEN_DIGITS.exec(text)); ) {
     const digits = m[1]!;
@@ -81,6 +107,25 @@ function findKeyedIn(text: string): SecretSpan[] {
     if (!plausibleCode(digits)) continue;
     const start = m.index + m[0].indexOf(digits, m[0].search(/[ \t]/));
     spans.push({ start, end: start + digits.length, label: 'password' });
+  }
+  CODE_FOR_PURPOSE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CODE_FOR_PURPOSE.exec(text)); ) {
+    const digits = m[1]!;
+    if (!plausibleCode(digits) || ANOTHER_NUMBER.test(m[0].slice(0, m[0].length - digits.length).replace(/^\S+/, ''))) continue;
+    const start = m.index + m[0].length - digits.length;
+    spans.push({ start, end: start + digits.length, label: 'password' });
+  }
+  DIGITS_ON_THE_LOCK.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DIGITS_ON_THE_LOCK.exec(text)); ) {
+    if (!plausibleCode(m[1]!) || !namesLockable(m[2]!) || ANOTHER_NUMBER.test(text.slice(m.index, m.index + m[0].length + 40).split('\n')[0]!)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    spans.push({ start, end: start + m[1]!.length, label: 'password' });
+  }
+  OPENS_WITH_THREE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = OPENS_WITH_THREE.exec(text)); ) {
+    if (!namesLockable(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const start = m.index + m[0].length - 3;
+    spans.push({ start, end: start + 3, label: 'password' });
   }
   NOTE_LINE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = NOTE_LINE.exec(text)); ) {

@@ -36,3 +36,22 @@ function lineOf(text: string, span: SecretSpan): string {
 export function isCacheKeyDigest(text: string, span: SecretSpan): boolean {
   return DIGEST_NAME.test(text.slice(span.start, span.end)) && /\bcach(?:e|es|ed|ing)\b/i.test(lineOf(text, span));
 }
+
+/**
+ * AV's round: a value under a name that says it is a hash (`WebUI\Password_PBKDF2=…`, `password_digest:`,
+ * `PasswordHash =`, `pin_sha256`): what is stored is the digest a login is checked against, not the secret, as a
+ * modular crypt string is (above). The name ends in a hash's word, joined to the rest by `_`, `-`, `.` or a capital;
+ * not an HMAC's key, which signs. qBittorrent writes its salt and digest as `@ByteArray(<base64>:<base64>)`.
+ */
+const HASH_WORD = String.raw`(?:hash(?:ed)?|digest|pbkdf2(?:_?sha\d{1,3})?|bcrypt|scrypt|argon2(?:i|d|id)?|sha\d{1,3}|md5|crypt)["']?[ \t]*[:=][ \t]*["']?$`;
+const HASH_NAME_BEFORE = new RegExp(String.raw`[_.-]${HASH_WORD}`, 'i');
+const HASH_NAME_CAMEL = new RegExp(String.raw`[a-z](?:Hash(?:ed)?|Digest|Pbkdf2|PBKDF2|Bcrypt|Scrypt|Argon2\w{0,2}|Sha\d{1,3}|SHA\d{1,3}|Md5|MD5)["']?[ \t]*[:=][ \t]*["']?$`);
+const HASH_NAME_HEAD = /(?<![\w-])(?:hash(?:ed)?|digest)[_.-]?(?:password|passwd|pass|pwd|pin|secret|token|key)["']?[ \t]*[:=][ \t]*["']?$/i;
+const BYTE_ARRAY_DIGEST = /^@ByteArray\([A-Za-z0-9+/]{8,}={0,2}:[A-Za-z0-9+/]{16,}={0,2}\)$/;
+
+export function isHashNamedValue(text: string, span: SecretSpan): boolean {
+  if (BYTE_ARRAY_DIGEST.test(text.slice(span.start, span.end))) return true;
+  const before = text.slice(Math.max(0, span.start - 64), span.start);
+  if (/hmac/i.test(before.slice(before.search(/[\w.-]*["']?[ \t]*[:=][ \t]*["']?$/)))) return false;
+  return HASH_NAME_BEFORE.test(before) || HASH_NAME_CAMEL.test(before) || HASH_NAME_HEAD.test(before);
+}

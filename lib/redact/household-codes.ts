@@ -61,12 +61,15 @@ const OBJECT_CODE: RegexRule = {
   resumeAfterReject: (m) => m.index + 1,
 };
 
-/** "set the hotel safe to 52907", "changed my PIN to 4821", "reset the gate code to 1904#". */
+/**
+ * "set the hotel safe to 52907", "changed my PIN to 4821", "reset the gate code to 1904#"; AV's round: a key box, a lock
+ * box, a locker or a keypad set to its new code ("changed the key box to 3318 after the move").
+ */
 const SET_TO: RegexRule = {
   name: 'code-set-to',
   pattern: new RegExp(
     `(?<![\\p{L}])(?:set|setting|changed?|changing|reset)[ \\t]+(?:(?:the|my|our|your|his|her|their|a)[ \\t]+)?(?:[\\p{L}-]{1,20}[ \\t]+){0,2}?` +
-      `(?:safe|padlock|lock|PIN|passcode|combination|combo|(?:door|gate|safe|lock|alarm|access|entry|garage)[ \\t-]?code)[ \\t]+to[ \\t]+${NUMBER}`,
+      `(?:safe|padlock|lock|PIN|passcode|combination|combo|(?:key|lock)[ \\t-]?box|locker|keypad|(?:door|gate|safe|lock|alarm|access|entry|garage)[ \\t-]?code)[ \\t]+to[ \\t]+${NUMBER}`,
     'dgu',
   ),
   judge(m, text) {

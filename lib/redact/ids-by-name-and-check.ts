@@ -445,7 +445,8 @@ const ID_RULES: IdRule[] = [
   rule('ee-lt-personal-code', /(?:isikukood\p{L}*|asmens[ \t]+kod\p{L}*|personal[ \t]+code|(?<![\p{L}])a\.[ \t]?k\.)/giu, '[1-6]\\d{10}', balticPersonalCodeValid),
   rule('lv-personas-kods', /(?:personas[ \t]+kod\p{L}*|personal[ \t]+code)/giu, '\\d{6}-?\\d{5}', latvianPersonalCodeValid),
   rule('is-kennitala', /(?:kennit[aö]l\p{L}*|(?<![\p{L}])kt\.)/giu, '\\d{6}-?\\d{4}', kennitalaValid),
-  rule('yu-jmbg', /(?:JMBG|EMŠO|EMSO|ЈМБГ|ЕМБГ|[Mm]atičn[a-zčćšžđ]*[ \t]+broj|[Мм]атичн[а-яђјљњћџ]*[ \t]+број|[Ee]notn[a-zčšž]*[ \t]+matičn)/g, '\\d{13}', jmbgValid),
+  // AV's round: North Macedonia's ЕМБГ in Latin letters (EMBG).
+  rule('yu-jmbg', /(?:JMBG|EMBG|EMŠO|EMSO|ЈМБГ|ЕМБГ|[Mm]atičn[a-zčćšžđ]*[ \t]+broj|[Мм]атичн[а-яђјљњћџ]*[ \t]+број|[Ee]notn[a-zčšž]*[ \t]+matičn)/g, '\\d{13}', jmbgValid),
   rule('bg-egn', /(?:ЕГН|EGN(?<![A-Za-z]EGN)(?![A-Za-z])|[Ее]динн?[а-я]*[ \t]+гражданск[а-я]*[ \t]+номер)/g, '\\d{10}', egnValid),
   rule('hr-oib', /(?:OIB(?<![A-Za-z]OIB)(?![A-Za-z])|[Oo]sobn[a-zčćšž]*[ \t]+identifikacijsk[a-zčćšž]*[ \t]+broj)/g, '\\d{11}', oibValid),
   // Ethiopia's Fayda number (the FIN, twelve digits, or the FAN, sixteen), named in Amharic or English; no check is

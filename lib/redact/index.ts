@@ -38,6 +38,7 @@ import { CODE_WORD_FINDERS } from './code-words';
 import { CRACKED_PASSWORD_FINDERS } from './cracked-passwords';
 import { SHOWN_ONCE_FINDERS } from './shown-once';
 import { PRINTED_AND_SCRIPTED_SECRET_FINDERS } from './printed-and-scripted-secrets';
+import { ACCOUNT_CREATE_COMMAND_FINDERS } from './account-create-commands';
 import { CURRENT_CODE_FINDERS } from './current-codes';
 import { CODES_IN_MORE_SCRIPTS_FINDERS } from './codes-in-more-scripts';
 import { CODES_WITH_OWNER_WORDS_FINDERS } from './codes-with-owner-words';
@@ -55,6 +56,7 @@ import { SAFE_COMBINATION_FINDERS } from './safe-combinations';
 import { NOTE_LINE_CODE_FINDERS } from './codes-on-note-lines';
 import { LABELS_WITH_QUALIFIER_FINDERS } from './labels-with-qualifiers';
 import { CASUAL_PASSWORD_FINDERS } from './casual-password-mentions';
+import { VALUES_WITH_REMARK_FINDERS } from './values-with-remarks';
 import { SET_TO_VALUE_FINDERS } from './set-to-values';
 import { PIN_NUMBER_FINDERS } from './pin-numbers';
 import { DEFINE_MACRO_FINDERS } from './define-macros';
@@ -75,10 +77,12 @@ import { IDS_IN_MORE_LANGUAGES_FINDERS } from './ids-in-more-languages';
 import { IDS_NAMED_MORE_WAYS_FINDERS } from './ids-named-more-ways';
 import { IDS_BY_NAME_AND_CHECK_FINDERS } from './ids-by-name-and-check';
 import { IDS_OF_MORE_COUNTRIES_FINDERS } from './ids-of-more-countries';
+import { IDS_OF_FURTHER_COUNTRIES_FINDERS } from './ids-of-further-countries';
 import { IDS_AFTER_AN_ID_WORD_FINDERS } from './ids-after-an-id-word';
 import { IDS_BY_ANY_NAME_FINDERS } from './ids-by-any-name';
 import { RECORD_LAYOUT_FINDERS } from './record-layouts';
 import { LOGIN_PAIR_FINDERS } from './login-pairs';
+import { CREDS_FOR_PAIR_FINDERS } from './creds-for-pairs';
 import { PASSWORD_CSV_FINDERS } from './password-csv';
 import { SECRET_TSV_COLUMN_FINDERS } from './secret-tsv-columns';
 import { HEADING_LIST_FINDERS } from './heading-lists';
@@ -92,6 +96,7 @@ import { HOST_NAMED_KEY_FINDERS } from './host-named-keys';
 import { ASKED_CODES_IN_CHAT_EXPORT_FINDERS } from './asked-codes-in-chat-exports';
 import { READ_BACK_CODE_FINDERS } from './read-back-codes';
 import { WIFI_KEY_PHRASE_FINDERS } from './wifi-key-phrases';
+import { KEYS_UNDER_NETWORK_NAMES_FINDERS } from './keys-under-network-names';
 import { OBJECT_STORE_ALIAS_FINDERS } from './object-store-aliases';
 import { CREDENTIAL_FILE_FINDERS } from './credential-files';
 import { VALUES_AFTER_SECRET_WORD_FINDERS } from './values-after-secret-words';
@@ -263,6 +268,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...SHOWN_ONCE_FINDERS,
   // AU's round: what a command prints that is the secret, an Expect script's reply to a password prompt, type 0.
   ...PRINTED_AND_SCRIPTED_SECRET_FINDERS,
+  // AV's round: a password after the login in a command that creates an account; one a program's log line made for you.
+  ...ACCOUNT_CREATE_COMMAND_FINDERS,
   ...BASIC_AUTH_CALL_FINDERS,
   // AK's round: a secret macro's literal (`#define SECRET_PASS "…"`), a password typed between Tab and Enter.
   ...DEFINE_MACRO_FINDERS,
@@ -282,6 +289,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...READ_BACK_CODE_FINDERS,
   // AM's round: a Wi-Fi key of digits or plain words right after a Wi-Fi word, ended by its clause or a sign-off.
   ...WIFI_KEY_PHRASE_FINDERS,
+  // AV's round: a Wi-Fi key under its network's name alone ("TP-Link_4A1F → …", "Kiln-Guest: …").
+  ...KEYS_UNDER_NETWORK_NAMES_FINDERS,
   // AN's round: a passphrase of four to seven plain words after a password's or a Wi-Fi's word in any language, or in a
   // config line's value (before the rules that would take its first word alone).
   ...WORD_PHRASES_AFTER_SECRET_WORD_FINDERS,
@@ -342,6 +351,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...IDS_BY_NAME_AND_CHECK_FINDERS,
   // AU's round: Venezuela, El Salvador, Paraguay, Nicaragua by their checks; Egypt, Sri Lanka, Costa Rica, Indonesia.
   ...IDS_OF_MORE_COUNTRIES_FINDERS,
+  // AV's round: Mozambique, Ghana, Azerbaijan, Namibia and Mauritius by their checks; Cuba's carné by its structure.
+  ...IDS_OF_FURTHER_COUNTRIES_FINDERS,
   ...IDS_AFTER_AN_ID_WORD_FINDERS,
   ...IDS_BY_ANY_NAME_FINDERS,
   ...DOCUMENT_NUMBER_FINDERS,
@@ -363,6 +374,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...LABELS_WITH_QUALIFIER_FINDERS,
   // AJ's round: passwords and codes in a chat's loose words ("the pw is …", "log into X for me its …").
   ...CASUAL_PASSWORD_FINDERS,
+  // AV's round: a value that a remark after it says is typed so ("— capital first letter"), or that an arrow points at.
+  ...VALUES_WITH_REMARK_FINDERS,
   // AK's round: a value the writer says they set a login to ("X is what I set it to", "I set it to X").
   ...SET_TO_VALUE_FINDERS,
   // AQ's round: "it's X btw" in a list of logins or a text about one.
@@ -396,6 +409,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...GIFT_CARD_FINDERS,
   ...SECURITY_ANSWER_FINDERS,
   ...LOGIN_PAIR_FINDERS,
+  // AV's round: "creds for <what it opens> <user> <password>", the pair last in its clause.
+  ...CREDS_FOR_PAIR_FINDERS,
   ...MEMBER_NUMBER_FINDERS,
   ...CONTEXT_FINDERS,
   ...CARD_CODE_FINDERS,

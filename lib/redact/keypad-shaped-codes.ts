@@ -42,7 +42,8 @@ const OPENS_BY_CODE = /^(?:door|gate|lock|padlock|locker|keypad|safe|cage|shed|c
  * push hard"), and digits said to be the code "now", with the change said after them ("… is 448187 now (changed
  * monday)").
  */
-const STEP_AFTER = /(?:->|→|=>|[:：—–])[ \t]*(\d{4,8})[ \t]+then[ \t]+(?:push|pull|press|hit|turn|lift|twist)(?![\p{L}])/gu;
+// AV's round: an alarm panel's keys as the step too ("the alarm, in English: 5820 then OFF", "… then ARM", "… then enter").
+const STEP_AFTER = /(?:->|→|=>|[:：—–])[ \t]*(\d{4,8})[ \t]+then[ \t]+(?:push|pull|press|hit|turn|lift|twist|enter|off|Off|OFF|ARM|AWAY|STAY|OK)(?![\p{L}])/gu;
 const NOW_CHANGED = /(?<![\p{L}\p{N}])(\d{4,8})[ \t]+now[ \t]*\((?:chang|rotat|reset|updat)\p{L}*(?![\p{L}])/giu;
 
 function findKeypadShapedCodes(text: string): SecretSpan[] {

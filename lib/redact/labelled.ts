@@ -313,7 +313,8 @@ function findRecoveryCodes(text: string): SecretSpan[] {
           (shapeOf(c[0]) === lastShape || shapes.has(shapeOf(c[0]))) &&
           (c[0] === row.trim().replace(LIST_NUMBER, '') || rowOfOneShape(row, shapeOf(c[0])));
         if (!isCode(c[0], c[2]) && !likeAbove) {
-          if (found + here === 0 && c[0].length >= 8 && c[0] === row.trim().replace(LIST_NUMBER, '')) {
+          // AV's round: or first of a row of codes ("wkpt-mzrq | a8k2-xq7v | …"), a code once the next one has its shape.
+          if (found + here === 0 && c[0].length >= 8 && (c[0] === row.trim().replace(LIST_NUMBER, '') || row.slice(0, c.index).trim().replace(LIST_NUMBER, '') === '')) {
             pending = { start: at + c.index, end: at + c.index + c[0].length, label: 'recovery code' };
             lastShape = shapeOf(c[0]);
           }

@@ -8,7 +8,7 @@ import { isDocumentedDefault, isQuotedFromDocs } from './docs-quotes';
 import { factored } from './fast-anchors';
 import { isPasswordPrompt, isRequestSignature } from './signatures-and-prompts';
 import { DEFAULT_PASSWORDS, isGenericPair, isLocalConfigDefault, isLocalSameAsUser, isTemplateDefault } from './default-credentials';
-import { isCacheKeyDigest, isStoredPasswordHash } from './hashes';
+import { isCacheKeyDigest, isHashNamedValue, isStoredPasswordHash } from './hashes';
 import { isCodeOrMessage } from './code-and-message-values';
 import { isProviderKey, type SecretSpan } from './rules';
 
@@ -273,6 +273,17 @@ function isDefaultCommunity(text: string, span: SecretSpan): boolean {
 const REPORT_ID_NAME =
   /(?:^|\n)[ \t]*(?:CrashReporter[ \t]+Key|Crash[ \t_-]?Reporter[ \t_-]?Key|Incident[ \t]+Identifier|Anonymous[ \t]+UUID|Beta[ \t]+Identifier|Sleep\/Wake[ \t]+UUID|Report[ \t_-]?Id|Bucket[ \t_-]?Id|Crash[ \t_-]?Id|Event[ \t_-]?Id|Trace[ \t_-]?Id|Request[ \t_-]?Id|Correlation[ \t_-]?Id|Activity[ \t_-]?Id)[ \t]*[:=][ \t]*$/i;
 
+/**
+ * AV's round: a form tool's record line ("Submitted 2026-04-02T09:14:55Z · token 8c1f…", "Response received … · token
+ * …"): the token names that response in the tool's export, as an order number names an order; the line opens with the
+ * word for the submission, and "token" stands right before the value.
+ */
+const FORM_RECORD_TOKEN = /(?:^|\n)[ \t]*(?:submitted|submission|received|completed|response|entry)(?![\p{L}])[^\n]{0,80}?(?<![\p{L}])(?:response[ \t]+)?token[ \t]*[:#]?[ \t]*$/iu;
+
+function isFormRecordToken(text: string, span: SecretSpan): boolean {
+  return FORM_RECORD_TOKEN.test(text.slice(Math.max(0, span.start - 120), span.start));
+}
+
 function isReportIdentifier(text: string, span: SecretSpan): boolean {
   const before = text.slice(Math.max(0, span.start - 60), span.start);
   return /(?:Key|Id|ID|UUID|Identifier)[ \t]*[:=][ \t]*$/.test(before) && REPORT_ID_NAME.test(before);
@@ -360,7 +371,8 @@ function isTestCard(text: string, span: SecretSpan): boolean {
  */
 const WIFI_BEFORE = /(?<![\p{L}\p{N}])(?:wi-?fi|wlan|wireless|hotspot|ssid|network|netzwerk|r[ée]seau|red|rede|rete|сеть|вай-?фай)(?![\p{L}\p{N}])[^\n]{0,40}$/iu;
 const NO_KEY_AFTER = new RegExp(
-  String.raw`^["'”»]?[ \t]*[—–,;(:-]+[ \t]*(?:(?:it['’]?s|it[ \t]+is|is|ist|es|est|é|è)[ \t]+)?(?:(?:an?|un|una|ein)[ \t]+)?` +
+  // AV's round: or the copula right after the name, no mark between ("guest wifi "X" is open, no password").
+  String.raw`^["'”»]?(?:[ \t]*[—–,;(:-]+[ \t]*(?:(?:it['’]?s|it[ \t]+is|is|ist|es|est|é|è)[ \t]+)?|[ \t]+(?:is|ist|es|est|é|è)[ \t]+)(?:(?:an?|un|una|ein)[ \t]+)?` +
     String.raw`(?:open(?:[ \t]+network)?|offen|ouvert|abiert[ao]|abert[ao]|apert[ao]|открыт\p{L}*|passwordless|password[ \t-]?free|(?:no|without|kein\p{L}*|ohne|sans|pas[ \t]+de|sin|sem|senza|zonder|geen|utan|uden|uten|bez|без|tanpa)[ \t]+(?:(?:a|any|un|une|una|um|uma)[ \t]+)?(?:password|passcode|pass|key|login|code|passwort|kennwort|schlüssel|mot[ \t]+de[ \t]+passe|clé|contrase[ñn]a|clave|senha|chave|wachtwoord|lösenord|пароля|ключа|kata[ \t]+sandi))(?![\p{L}])`,
   'iu',
 );
@@ -408,12 +420,12 @@ export function notACredential(text: string, span: SecretSpan): boolean {
   // The id after TeamCity's `credentialsJSON:` names a credential its server keeps; the value is not in the text.
   if (text.slice(Math.max(0, span.start - 16), span.start).endsWith('credentialsJSON:')) return true;
   if (isRequestSignature(text, span) || isPasswordPrompt(text, span)) return true;
-  if (span.label === 'api key' && isReportIdentifier(text, span)) return true;
+  if (span.label === 'api key' && (isReportIdentifier(text, span) || isFormRecordToken(text, span))) return true;
   if (span.label === 'api key' && (isLoggedSessionNumber(text, span) || isKeyId(text, span) || isAuditedAccessKeyId(text, span))) return true;
   // A key in no provider's format that a line quotes from a product's docs or wiki, as a password would be; a
   // provider's own format is judged by its format (its docs print test keys that open test accounts).
   if (span.label === 'api key' && isQuotedFromDocs(text, span) && !isProviderKey(text.slice(span.start, span.end))) return true;
   if (isCloudResourceId(text.slice(span.start, span.end))) return true;
   if (isPublicKeyDer(text.slice(span.start, span.end))) return true;
-  return isSealedCiphertext(text, span) || isStoredPasswordHash(text.slice(span.start, span.end)) || isCacheKeyDigest(text, span);
+  return isSealedCiphertext(text, span) || isStoredPasswordHash(text.slice(span.start, span.end)) || isHashNamedValue(text, span) || isCacheKeyDigest(text, span);
 }

@@ -43,6 +43,9 @@ export const PASSWORD_WORDS = new RegExp(
   'giu',
 );
 
+/** A name's rest, its separator and an empty quoted value: `Password="",`, `password: ''`. */
+const EMPTY_VALUE = /^[\w-]{0,24}["']?[ \t]*[:=][ \t]*(?:""|'')(?![^\s,;)}\]])/;
+
 /** How far after the word the value may stand, on the same line and in the same sentence. */
 const WINDOW = 96;
 const SENTENCE_END = /[.!?]\s|[\n。！？؟።။]/;
@@ -102,6 +105,9 @@ function findNearValues(text: string): SecretSpan[] {
     // where Persian رمز alone is a password.
     if (ARABIC_LETTER.test(a[0][0]!) && ARABIC_LETTER.test(text[a.index - 1] ?? '')) continue;
     let window = text.slice(from, from + WINDOW);
+    // AV's round: the word's own value is empty (`ServerPassword="",PublicPort=8211,…`, `password: ''`): no password is
+    // set, and what follows is the next setting's.
+    if (EMPTY_VALUE.test(window)) continue;
     // Every value holds a digit: a window without one is passed over before any other test (cheap on long texts of
     // password words, as a password manager's export or a word list is).
     if (!/\d/.test(window)) continue;

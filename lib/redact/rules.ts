@@ -408,6 +408,8 @@ const PROVIDER_KEYS: RegexRule[] = (
     ['npm', `${B}npm_[A-Za-z0-9]{36}${E}`],
     ['pypi', `${B}pypi-AgE[A-Za-z0-9_-]{50,400}`],
     ['groq', `${B}gsk_[A-Za-z0-9]{40,60}${E}`],
+    // AV's round: Convex's deploy keys, the deployment's kind and name, a bar, then the key (`prod:happy-otter-123|eyJ…`).
+    ['convex', `${B}(?:prod|dev|preview|project):[a-z][a-z0-9]*(?:-[a-z0-9]+){1,4}\\|[A-Za-z0-9+/=_-]{40,400}${E}`],
     ['xai', `${B}xai-[A-Za-z0-9]{40,100}${E}`],
     ['replicate', `${B}r8_[A-Za-z0-9]{30,50}${E}`],
     ['perplexity', `${B}pplx-[A-Za-z0-9]{40,60}${E}`],

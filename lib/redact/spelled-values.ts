@@ -46,7 +46,8 @@ const STRONG = String.raw`(?:${LETTER_AS_IN}|(?:(?:${CASE_WORDS})[ \t]+)?(?:${PH
 /** Tokens that may stand inside a run but tell nothing alone: a capitalised word, "double", "oh". */
 const WEAK = String.raw`(?:\p{Lu}\p{Ll}{2,15}|double|triple|doppel|doble|oh)`;
 /** Between tokens: commas, spaces, "then", "and", "dann", "luego", "y", "puis", "depois", "poi". */
-const SEP = String.raw`(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:then|and[ \t]+then|and|followed[ \t]+by|dann|und|luego|despu[ée]s|y|puis|et|depois|e|poi|quindi)[ \t]+)?`;
+// AV's round: or a hyphen, as a code said as words is written joined ("seven-three-one-nine").
+const SEP = String.raw`(?:[ \t]*,[ \t]*|[ \t]+|(?<![Xx])-(?=\p{L}))(?:(?:then|and[ \t]+then|and|followed[ \t]+by|dann|und|luego|despu[ée]s|y|puis|et|depois|e|poi|quindi)[ \t]+)?`;
 const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${STRONG}|${WEAK})(?:${SEP}(?:${STRONG}|${WEAK})(?![\p{L}\p{N}]))+`, 'giu');
 const STRONG_WHOLE = new RegExp(String.raw`^${STRONG}$`, 'iu');
 const TOKEN_SPLIT = new RegExp(SEP, 'giu');
@@ -65,8 +66,12 @@ const WINDOW_AFTER = 120;
 
 const SYMBOL_WHOLE = new RegExp(String.raw`^(?:${SYMBOLS})$`, 'iu');
 
-/** Words a run holds between its tokens: "double", the case said apart from its letter, "B wie Berta", "exclamation mark". */
-const WEAK_WORD = new RegExp(String.raw`^(?:double|triple|doppel|doble|oh|${CASE_WORDS}|wie|as|in|like|for|comme|de|como|come|voor|mark|point|sign|bajo|bas)$`, 'iu');
+/**
+ * Words a run holds between its tokens: "double", the case said apart from its letter, "B wie Berta", "exclamation mark".
+ * AV's round: the first words of the symbols named in two ("question mark", "full stop", "forward slash", "at sign"),
+ * which the run splits apart: a run broke at "question" and left the rest of a NATO-spelled password readable.
+ */
+const WEAK_WORD = new RegExp(String.raw`^(?:double|triple|doppel|doble|oh|${CASE_WORDS}|wie|as|in|like|for|comme|de|como|come|voor|mark|point|sign|bajo|bas|question|exclamation|full|stop|forward|pound|at)$`, 'iu');
 
 /**
  * How long a run is up to its first word that neither tells nor is a capitalised word (the pattern reads case

@@ -230,7 +230,7 @@ function isPinHeader(cell: string): boolean {
 const ADDRESS_HEADER = /^[ \t*_`]*(?:address|addr|city|town|village|district|state|locality|area|post[ \t_-]?office|street|taluk|tehsil)[ \t*_`:]*$/i;
 
 const TABLE_HEADER_HINT =
-  /pass|pwd|pw\b|secret|token|key|pin\b|kennw|contras|clave|senha|wacht|mot de passe|mdp|lösen|salasana|has[lł]o|heslo|пароль|パスワード|密码|密碼|비밀번호|şifre|parola|adgang|jelsz|κωδικ|συνθηματ|mật khẩu|sandi|รหัสผ่าน|كلمة|סיסמ|पासवर्ड|гасло|cvv|cvc|csc/gi;
+  /value|pass|pwd|pw\b|secret|token|key|pin\b|kennw|contras|clave|senha|wacht|mot de passe|mdp|lösen|salasana|has[lł]o|heslo|пароль|パスワード|密码|密碼|비밀번호|şifre|parola|adgang|jelsz|κωδικ|συνθηματ|mật khẩu|sandi|รหัสผ่าน|كلمة|סיסמ|पासवर्ड|гасло|cvv|cvc|csc/gi;
 
 /**
  * Capitals only, as mainframe (RACF, TSO) passwords are, and no word: four consonants in a row, which no English or
@@ -267,12 +267,32 @@ function readHeader(header: string): ReadHeader | null {
   // India's postal code is the "PIN code": beside an address's columns, a PIN column holds places, not secrets.
   const addressTable = head.some((c) => ADDRESS_HEADER.test(c.value));
   const cardTable = head.some((c) => CARD_HEADER.test(c.value.trim().replace(/[*_`:]/g, '')));
-  const columns = head
+  const columns: (readonly [number, 'password' | 'secret' | 'card code'])[] = head
     .map((c, i) => [i, headerKind(c.value)] as const)
     .filter((c): c is readonly [number, 'password' | 'secret' | 'card code'] => c[1] !== null && !(isPinHeader(head[c[0]]!.value) && addressTable) && (c[1] !== 'card code' || cardTable));
+  // AV's round: a sheet of logins ("Item | Who | Value", "System | User | Password / code"): the value's column beside a
+  // column of users holds what each login needs.
+  if (columns.length === 0 && head.some((c) => USER_HEADER.test(c.value))) {
+    const value = head.findIndex((c) => VALUE_HEADER.test(c.value));
+    if (value >= 0) columns.push([value, 'password']);
+  }
   // A header holds names, not values: one cell that is itself a value means this is a row, not a header.
   if (columns.length === 0 || head.some((c) => c.value.length > 40)) return null;
   return { sep, width: head.length, columns };
+}
+
+/** A column of users, and a column of values beside it (`readHeader`). */
+const USER_HEADER = /^[ \t*_`]*(?:user|users|username|user[ \t]+name|login|logins|who|account)[ \t*_`:]*$/i;
+const VALUE_HEADER = /^[ \t*_`]*(?:value|values|password[ \t]*\/[ \t]*(?:code|pin)|secret[ \t]*\/[ \t]*(?:code|pin))[ \t*_`:]*$/i;
+
+/**
+ * AV's round: three to six small words joined by underscores, dots or hyphens ("fern_quartz_ladle_moss",
+ * "amber.sparrow.glacier"), a number after them or not, in a secret's column: a generator's passphrase, as long as the
+ * words are no description (`generatedPhrase`).
+ */
+function joinedWords(value: string): boolean {
+  const m = /^(\p{Ll}{3,12}(?:([_.-])\p{Ll}{3,12})(?:\2\p{Ll}{3,12}){1,4})\2?\d{0,4}$/u.exec(value);
+  return m !== null && generatedPhrase(m[1]!.split(m[2]!).join(' '));
 }
 
 /**
@@ -286,10 +306,41 @@ function phraseCell(value: string): boolean {
 }
 
 /**
+ * AV's round: a handover sheet's "Password / code" column holds what each row needs, and a row's own cell may say the
+ * value is an identifier instead ("Printer  MAC  3c:22:…", "Van tracker  device id  7d41…", "Spare phone  IMEI  3567…",
+ * "Router  serial  QX88…", "Insurance  policy no.  …"): such a row gives no password (a policy's number is read by its
+ * own rule, `everyday-codes.ts`). A MAC address is never one, whatever its column.
+ */
+const IDENTIFIER_CELL =
+  /^(?:mac(?:[ \t]+address)?|serial(?:[ \t]*(?:no\.?|number|#))?|s\/n|imei\d?|iccid|meid|eid|(?:device|terminal|merchant|asset|station|unit|hardware|machine|serial|policy|account|member|customer|reference|order|invoice|ticket|case|contract)[ \t]*(?:id|no\.?|number|#)|tid|mid)$/i;
+const MAC_ADDRESS = /^[0-9a-f]{2}(?:([:-])[0-9a-f]{2})(?:\1[0-9a-f]{2}){4}$/i;
+
+function namedAsIdentifier(row: readonly { value: string }[], column: number): boolean {
+  return row.some((c, j) => j !== column && IDENTIFIER_CELL.test(c.value));
+}
+
+/**
+ * AV's round: the same tables drawn with box-drawing characters (`│ Item │ Who │ Value │` between `├───┼───┤` rules) or
+ * written as HTML (`<tr><td>…</td><td>…</td></tr>`, a row to a line), read as pipe tables: each cell border becomes a
+ * pipe and each rule a row of dashes, every other character kept in its place, so that spans stand where they stood.
+ */
+const HTML_CELL_TAG = /<(\/?)(t[dhr])(?:[ \t][^<>\n]{0,200})?>/gi;
+const BOX_BORDER = /[│┃║]/g;
+const BOX_RULE = /[─━═┼├┤┌┐└┘┬┴╭╮╯╰╪╫╬╞╡╟╢╤╧╥╨]/g;
+
+function tablesAsPipes(text: string): string {
+  let view = text;
+  if (/<t[dh][ \t>]/i.test(view)) view = view.replace(HTML_CELL_TAG, (tag, close: string, name: string) => (close || name.toLowerCase() === 'tr' ? ' ' : '|').padEnd(tag.length, ' '));
+  if (/[│┃║]/.test(view)) view = view.replace(BOX_BORDER, '|').replace(BOX_RULE, '-');
+  return view;
+}
+
+/**
  * A table (TSV, CSV, Markdown, or columns aligned by spaces) whose header row names a password or secret column: the
  * cell in that column of each following row, until a blank line or a row of another shape.
  */
-function findTableSecrets(text: string): SecretSpan[] {
+function findTableSecrets(source: string): SecretSpan[] {
+  const text = tablesAsPipes(source);
   const spans: SecretSpan[] = [];
   // What each header line says, read once per text: a long table or export repeats its header lines.
   const headerOf = byValue(readHeader);
@@ -316,6 +367,7 @@ function findTableSecrets(text: string): SecretSpan[] {
       for (const [i, kind] of columns) {
         const c = row_[i];
         if (!c || c.value === '' || isPlaceholder(c.value) || /^[*•x.\-–—?]+$/i.test(c.value)) continue;
+        if (namedAsIdentifier(row_, i) || MAC_ADDRESS.test(c.value)) continue;
         // A cell stands alone, like a word in prose: it must look like a password, not a setting ("High", "yes").
         if (kind === 'card code') {
           if (/^\d{3,4}$/.test(c.value)) spans.push({ start: c.start, end: c.end, label: 'card number' });
@@ -323,9 +375,9 @@ function findTableSecrets(text: string): SecretSpan[] {
         }
         const ok =
           kind === 'password'
-            ? (!/\s/.test(c.value) && (looksLikeProsePassword(c.value) || looksLikeGenericSecret(c.value) || randomCapitals(c.value) || rowCode(c.value, row_, i))) ||
+            ? (!/\s/.test(c.value) && (looksLikeProsePassword(c.value) || looksLikeGenericSecret(c.value) || randomCapitals(c.value) || rowCode(c.value, row_, i) || joinedWords(c.value))) ||
               (sep !== 'spaces' && phraseCell(c.value))
-            : looksLikeGenericSecret(c.value);
+            : looksLikeGenericSecret(c.value) || joinedWords(c.value) || rowCode(c.value, row_, i);
         if (ok) spans.push({ start: c.start, end: c.end, label: kind === 'password' ? 'password' : 'api key' });
       }
       at = end + 1;

@@ -10,12 +10,14 @@ import { classifyKey, isPlaceholder, looksLikeRandomToken } from './values';
  *   of `labelled.ts` leave out. Such a value must hold capitals, small letters, digits and two symbols, and end its
  *   line or be followed by a space.
  * - after "new value", "value" or "is now", a random token ("the scanner API key rotated on Monday, new value …").
+ * - AV's round: after what it is for, a random token of 24 characters or more that ends the line ("here is the Okta
+ *   API token for the booking engine 00Qz…"): the clause names the token, and nothing else it could name is so random.
  * What the noun names must be a secret (`classifyKey`; not a key of data, `DATA_KEY`: a primary, sort or message key), and a line that speaks of
  * hashes or ids is not read.
  */
 
 const NOUN_THEN_VALUE =
-  /(?<![\p{L}\p{N}_])(token|key|secret)(?![\p{L}\p{N}_])(?:[^\n:=]{0,60}?[:：][ \t]+(\S{12,128})(?=[ \t]|\r?$)|[^\n]{0,60}?(?<![\p{L}])(?:new[ \t]+value|value|is[ \t]+now)[ \t]*:?[ \t]+([A-Za-z0-9_\-.+/=~]{20,512})(?![A-Za-z0-9_\-+/=~]))/dgimu;
+  /(?<![\p{L}\p{N}_])(token|key|secret)(?![\p{L}\p{N}_])(?:[^\n:=]{0,60}?[:：][ \t]+(\S{12,128})(?=[ \t]|\r?$)|[^\n]{0,60}?(?<![\p{L}])(?:new[ \t]+value|value|is[ \t]+now)[ \t]*:?[ \t]+([A-Za-z0-9_\-.+/=~]{20,512})(?![A-Za-z0-9_\-+/=~])|[^\n:=]{0,40}?(?<![\p{L}])for[ \t]+[^\n:=]{1,50}?[ \t]([A-Za-z0-9_\-+/=~]{24,512})(?=[ \t]*\.?[ \t]*\r?$))/dgimu;
 
 /** A generated password-like token: capitals, small letters, digits and at least two symbols; no link, path or name. */
 function symbolToken(value: string): boolean {
@@ -48,7 +50,7 @@ const TOKEN_AFTER_CLAUSE: RegexRule = {
     if (classifyKey(phrase) !== 'secret' || (/^key$/i.test(m[1]!) && DATA_KEY.test(phrase))) return null;
     const lineStart = lineStartNear(text, m.index);
     if (NOT_A_CREDENTIAL_LINE.test(text.slice(lineStart, m.index + m[0].length))) return null;
-    const group = m[2] !== undefined ? 2 : 3;
+    const group = m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;
     const value = m[group]!;
     if (group === 2 ? !symbolToken(value) : !looksLikeRandomToken(value)) return null;
     // "regex for Stripe secret keys: …", "the token format: …": the colon gives a pattern or an example.

@@ -6,6 +6,7 @@ import { isMarker } from './values';
 import { MEASURE_AFTER } from './measure-after';
 import { generatedPhrase } from './generated-phrases';
 import { mayHold, wordTrigger } from './fast-anchors';
+import { lastBreakBefore } from './line-starts';
 
 /**
  * AN's round: a secret's word in any language, a few plain words of that language (its copula, "of the account", "for
@@ -29,8 +30,9 @@ import { mayHold, wordTrigger } from './fast-anchors';
  */
 // AP's round: the spoken and inflected forms (Korean 비번 and 암호, 패스워드; Russian and the Caucasus' and Volga's
 // languages' inflections of пароль: паролем, паролыр, паролесь; Arabic's loan الباسورد; French hyphenated mot-de-passe;
-// Hungarian jelszó, the South Slavic lozinka, Spanish contraseña with their endings).
-export const MORE_PASSWORD_WORDS = String.raw`fjal[ëe]?kalim\p{L}{0,3}|pa{1,2}s{1,2}w[uoø]{1,2}r?[dt]|비번|암호|패스워드|парол\p{L}{0,4}|(?:ال)?باس[ ]?وو?رد|mot-de-passe|jelsz[óo]\p{L}{0,4}|lozink\p{L}{0,3}|contrase[ñn]a\p{L}{0,2}|pa?r[oòóô]la[ \t]+s[eéè]gr[eéè]t\p{L}*|palabra[ \t-]pass\p{L}*|paraula[ \t-]de[ \t-]pas|palabra[ \t]+secreta|palavra[ \t]+secreta|mot[ \t]+secret|geheimwort|tajne[ \t]+s[łl]owo|mot[ \t]+d['’]?[ \t]?pass\p{L}*|mot[ \t]+de[ \t]+pass\p{L}*|passwoo?r?t|passwuet|paswoord|gronid[łl]\p{L}*|г[еаэ]сл[оа](?![\p{L}])|salas[õo]n\p{L}*|beassans[áa]tni\p{L}*|गुप्तशब्द\p{L}*|ᐃᓯᕐᓂᒧᑦ[ \t]+ᐅᖃᐅᓯᖅ|kata[ \t]+sandi|kata[ \t]+rahasia|gizli[ \t]+s[öo]z\p{L}*`;
+// Hungarian jelszó, the South Slavic lozinka, Spanish contraseña with their endings). AV's round: Malay's spelling of
+// Indonesian's "kata rahasia" (secret word), "kata rahsia".
+export const MORE_PASSWORD_WORDS = String.raw`fjal[ëe]?kalim\p{L}{0,3}|pa{1,2}s{1,2}w[uoø]{1,2}r?[dt]|비번|암호|패스워드|парол\p{L}{0,4}|(?:ال)?باس[ ]?وو?رد|mot-de-passe|jelsz[óo]\p{L}{0,4}|lozink\p{L}{0,3}|contrase[ñn]a\p{L}{0,2}|pa?r[oòóô]la[ \t]+s[eéè]gr[eéè]t\p{L}*|palabra[ \t-]pass\p{L}*|paraula[ \t-]de[ \t-]pas|palabra[ \t]+secreta|palavra[ \t]+secreta|mot[ \t]+secret|geheimwort|tajne[ \t]+s[łl]owo|mot[ \t]+d['’]?[ \t]?pass\p{L}*|mot[ \t]+de[ \t]+pass\p{L}*|passwoo?r?t|passwuet|paswoord|gronid[łl]\p{L}*|г[еаэ]сл[оа](?![\p{L}])|salas[õo]n\p{L}*|beassans[áa]tni\p{L}*|गुप्तशब्द\p{L}*|ᐃᓯᕐᓂᒧᑦ[ \t]+ᐅᖃᐅᓯᖅ|kata[ \t]+sandi|kata[ \t]+raha?sia|gizli[ \t]+s[öo]z\p{L}*`;
 
 /**
  * The trigger (`Finder.trigger`) of the rules that read a value after a password's or a Wi-Fi's word: each of their
@@ -78,10 +80,12 @@ const NOW_WORD = new RegExp(
  * a run of three to six plain words that closes its clause with none of English's prose or small words ("custard
  * cloister woad cloister surety"): "changed it to Tuesday" and "the new one is much better" are not. After "the new one
  * is" only a generator's shapes: a typed one ("Lynx123&Harbor") is taken there only after a sentence about a reset
- * (U's round), as "the new one" may be a kiosk's or a card's.
+ * (U's round), as "the new one" may be a kiosk's or a card's. AV's round: a thing reset to a value, the thing named
+ * after a determiner ("Ana reset the kiln controller to …", "reset the stock app to …"): the value must have a password's
+ * shape, as after "changed it to" ("reset the router to factory settings" has none).
  */
 const CHANGED_WORD =
-  /(?<![\p{L}])(?:(?:changed|reset)[ \t]+(?:it|that|the[ \t]+(?:password|pw|pwd|login|pin|passcode|passphrase|code))[ \t]+to|(?:set|switched|updated)[ \t]+the[ \t]+(?:password|pw|pwd|pin|passcode|passphrase)[ \t]+to|(?:password|pw|pwd|passcode|passphrase|pin)[ \t]+(?:was[ \t]+|got[ \t]+|has[ \t]+been[ \t]+)?(?:reset|changed|updated|set)[ \t]+to|new[ \t]+one[ \t]+is|new[ \t]+(?:password|pw|pwd|login|pin|passcode|passphrase)[ \t]+for[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?[\p{L}\p{N}' -]{1,30}?[ \t]+is)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:changed|reset)[ \t]+(?:it|that|the[ \t]+(?:password|pw|pwd|login|pin|passcode|passphrase|code))[ \t]+to|(?:set|switched|updated)[ \t]+the[ \t]+(?:password|pw|pwd|pin|passcode|passphrase)[ \t]+to|(?:password|pw|pwd|passcode|passphrase|pin)[ \t]+(?:was[ \t]+|got[ \t]+|has[ \t]+been[ \t]+)?(?:reset|changed|updated|set)[ \t]+to|new[ \t]+one[ \t]+is|new[ \t]+(?:password|pw|pwd|login|pin|passcode|passphrase)[ \t]+for[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?[\p{L}\p{N}' -]{1,30}?[ \t]+is|reset[ \t]+(?:the|my|our|his|her|their|your)[ \t]+[\p{L}\p{N}'’ -]{1,40}?[ \t]+to)(?![\p{L}])/giu;
 const PLAIN_RUN = /^([a-z]{3,12}(?:[ \t]+[a-z]{3,12}){2,5})(?=[ \t]*(?:[,.;!?)(]|$|\n)|[ \t]+(?:yesterday|today|btw|by|and|dont|don['’]t|please|pls|thx|thanks)(?![a-z]))/;
 
 /** English's words of degree, judgement and talk, which a sentence after "the new one is" holds and a drawn run does not. */
@@ -156,7 +160,8 @@ const ENGLISH_BETWEEN = /^[ \t]*(?:(?:is|was|are|were|be|it|the|a|of|for|to|now|
 
 /** The value ends its clause: a stop, a comma, the line's end, or one or two short words of a particle before them. */
 // AP's round: a list's middle dot, a dash before a sign-off or a bar between items ends it too ("code 3869 · code 52476 — Riverside").
-const CLAUSE_ENDS = /^(?:[ \t]+[\p{L}\p{M}]{1,4}){0,2}[ \t]*(?:[,.;!?。，、·|—–]|$|\n)/u;
+// AV's round: a closing quote or a box-drawn table's border too ("… kod … 60417"", "│ … code … 58302 a ni │").
+const CLAUSE_ENDS = /^(?:[ \t]+[\p{L}\p{M}]{1,4}){0,2}[ \t]*(?:[,.;!?。，、·|—–"”»│]|$|\n)/u;
 
 /**
  * AO's round: a passphrase of four to six words drawn from a generator's list (BIP-39's English words, which password
@@ -324,10 +329,22 @@ function typedAfterPasswordWord(value: string): boolean {
   return false;
 }
 
+/**
+ * AV's round: three to six small words joined by dots or underscores, as a passphrase generator joins them
+ * ("marble_harbor_quartz_fern", "copper.willow.heron"), after a password's word (hyphens are `generatedShape`'s): not a
+ * program's member path or setting's name, whose words are a program's (`form.password.value`), nor a description.
+ */
+const DOTTED_OR_UNDERSCORED_WORDS = /^(\p{Ll}{4,12}([._])\p{Ll}{4,12}(?:\2\p{Ll}{4,12}){1,4})$/u;
+/** A program's words, which a member path or a setting's name holds (`form.password.value`, `config.auth.token`). */
+const MEMBER_WORD =
+  /^(?:password|passwd|pass|pwd|secret|secrets|token|tokens|key|keys|value|values|form|forms|config|conf|settings|data|input|field|fields|user|users|auth|login|self|this|props|state|request|response|body|params|query|store|model|target|event|current|default|defaults|options|env|process|window|document|element|object|string|length|text|name)$/;
+
 function shapeSaysSecret(value: string, codeWord: boolean | 'key' | 'computer'): boolean {
   const computer = codeWord === 'computer';
   if (codeWord === 'key') return randomKey(value) || LONG_HEX.test(value);
   if (codeWord !== true && generatedShape(value)) return true;
+  const joined = codeWord === false ? DOTTED_OR_UNDERSCORED_WORDS.exec(value) : null;
+  if (joined && !joined[1]!.split(joined[2]!).some((w) => MEMBER_WORD.test(w)) && generatedPhrase(joined[1]!.split(joined[2]!).join(' '))) return true;
   if (codeWord === true && KEYPAD.test(value)) return true;
   if (DIGITS.test(value)) {
     if (codeWord === 'computer') return false;
@@ -355,7 +372,7 @@ function shapeSaysSecret(value: string, codeWord: boolean | 'key' | 'computer'):
 
 function findValues(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (!/\d/.test(text) && !/\p{Lu}/u.test(text) && !/\p{L}{4}-\p{L}{4,}-\p{L}{4}|(?:[a-z]{3,8}[ \t]+){3}[a-z]{3}|(?:[a-z]{3,12}[ \t]+){2}[a-z]{3}/u.test(text)) return spans;
+  if (!/\d/.test(text) && !/\p{Lu}/u.test(text) && !/\p{L}{4}[-._]\p{L}{4,}[-._]\p{L}{4}|(?:[a-z]{3,8}[ \t]+){3}[a-z]{3}|(?:[a-z]{3,12}[ \t]+){2}[a-z]{3}/u.test(text)) return spans;
   let after = 0;
   // The end of the last value taken by any word's kind: digits before a code's word are another number's, unless this
   // rule has just taken them.
@@ -374,6 +391,7 @@ function findValues(text: string): SecretSpan[] {
     re.lastIndex = 0;
     // Each word's kind reads the text from its start: a later kind's value may stand before an earlier kind's.
     after = 0;
+    const breakBefore = lastBreakBefore(text);
     for (let a: RegExpExecArray | null; (a = re.exec(text)); ) {
       const word = a[0];
       // A word in the Arabic script inside a longer one names something else ("الرمز البريدي", a postal code).
@@ -384,14 +402,16 @@ function findValues(text: string): SecretSpan[] {
       const bare = codeWord === true && /^(?:code|kod|mã|ma\u0303)$/iu.test(word);
       if (codeWord === true && NOT_A_CODE.test(word) && !bare) continue;
       const from = a.index + word.length;
+      // AV's round: a password's word joined by an underscore to more of a name is a setting's name
+      // (`WebUI\Password_PBKDF2=…`, `password_hash:`), whose value the rules for keys read by the whole name.
+      if (re === SECRET_WORD && text[from] === '_') continue;
       const rest = text.slice(from, from + 120);
       const line = rest.slice(0, (rest.indexOf('\n') + 1 || rest.length + 1) - 1);
-      // Every value holds a digit, is ten letters at least, three words joined by hyphens or four plain words: a line
-      // without any of them
-      // is passed over at once.
+      // Every value holds a digit, is ten letters at least, three words joined by hyphens (AV's round: or by dots or
+      // underscores) or four plain words: a line without any of them is passed over at once.
       // AR's round: a line with three plain words only is read for a run of words after the word (`runAfterSecretWord`), and
       // for nothing else.
-      const onlyRuns = re !== CHANGED_WORD && !/\d|[\p{L}\d]{10}|\p{L}{4}-\p{L}{4,}-\p{L}{4}|(?:[a-z]{3,8}[ \t]+){3}[a-z]{3}/u.test(line);
+      const onlyRuns = re !== CHANGED_WORD && !/\d|[\p{L}\d]{10}|\p{L}{4}[-._]\p{L}{4,}[-._]\p{L}{4}|(?:[a-z]{3,8}[ \t]+){3}[a-z]{3}/u.test(line);
       if (onlyRuns && !((re === SECRET_WORD || re === WIFI_KEY_WORD) && /(?:[a-z]{3,12}[ \t]+){2}[a-z]{3}/.test(line))) continue;
       let before = text.slice(Math.max(0, a.index - 100), a.index);
       before = before.slice(before.lastIndexOf('\n') + 1);
@@ -399,7 +419,10 @@ function findValues(text: string): SecretSpan[] {
       // user code 2574") is a form's or a receipt's field (an order's, a card's, an address's number first: "Nombor pesanan 8319251, poskod 50450", "Karta: **** 3466 / Kodi i autorizimit").
       if (codeWord === true && OTHER_CODE_BEFORE.test(before)) continue;
       // AP's round: a keypad's marked code (`KEYPAD`) is taken after other numbers too ("tower 4: … my locker combo is 465D").
-      const numbersBefore = codeWord === true && /\d|[*•]{3}/.test(text.slice(Math.max(0, a.index - 120, after, taken), a.index));
+      // AV's round: on the code word's own line only: a line above (a password's policy, "at least 12 characters") is
+      // another sentence's, not a form's field beside the code; and a number of its own or an id's (`A402711`), not
+      // digits run on to a word (a password given before the code: "… is Harbor72$. The door code is …").
+      const numbersBefore = codeWord === true && /(?<![\p{L}\p{N}])(?:\p{L}{1,3})?\d|[*•]{3}/u.test(text.slice(Math.max(0, a.index - 120, after, taken, breakBefore(a.index - 1) + 1), a.index));
       // "Do not pick these passwords:", "avoid passwords like": a list of bad ones follows.
       if (NOT_THE_PASSWORD.test(before) || /(?<![\p{L}])(?:these|those|never|not|avoid|don['’]?t)(?![\p{L}])[^.!?]{0,20}$/iu.test(before)) continue;
       // Try each end of the words between, shortest first: the first token after them whose shape says secret.
