@@ -867,6 +867,40 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - one entry each of a Fluent Bit `http_Passwd` line, a PaaS CLI's `--value` of plain words, an EDN `:api-key`
  *     UUID (UUIDs are ids by policy, save named services'), a CVV as "the 3 digits on the back are …", a spelled
  *     password's literal repeated after it, a list entry whose label ends in another field's word ("on-call phone — …": a phone's number as often) (6).
+ * - AV (729/750, 1/602 false alarms since its round; 79.2% / 9.3% on the rules at session 44's start, 79.5% / 9.3%
+ *   after AU's round). The false alarms first, as families: a value under a name that says it is a hash
+ *   (`Password_PBKDF2=`, `password_digest:`) and qBittorrent's `@ByteArray(salt:digest)` (hashes.ts), a password's
+ *   word joined by an underscore to more of a setting's name; an empty password (`ServerPassword=""`) read as none, not
+ *   as the next setting; a handover sheet's row whose own cell says the value is an identifier (MAC, serial, IMEI,
+ *   device or terminal id, policy no.) and a MAC address in any password column (structured.ts); a form tool's record
+ *   number ("Submission #…", card-context.ts) and record token ("Submitted … · token …"); an open network's name with
+ *   the copula right after it (not-credentials.ts). Then the misses: a password after the login in a command that
+ *   creates an account (`pocketbase superuser create …`) and one a program's log line says it made
+ *   (account-create-commands.ts); six more countries' identity numbers by their checks or structure
+ *   (ids-of-further-countries.ts) and North Macedonia's EMBG in Latin letters; tables drawn with box characters or
+ *   written as HTML, a "Value" column beside a column of users, joined-word passphrases and lock codes under "Secret";
+ *   a card's code as "the digits on the back are …"; a thing's login reset to a value; a Convex deploy key; a Wi-Fi
+ *   key under its network's name (keys-under-network-names.ts); "creds for … <user> <password>" (creds-for-pairs.ts);
+ *   a value with a remark on how to type it or an arrow pointing at it (values-with-remarks.ts); a code after its
+ *   purpose ("the code to get into … is still …"), three digits a lock opens with, digits before the lock they open, a
+ *   note line after a handwritten aside (codes-keyed-in.ts); a key box set to its code; an alarm panel's keys as the
+ *   next step; a code word's digits closed by a quote or a box border, or past a password run on to letters before
+ *   them; joined-word passphrases after a password's word; a NATO-spelled run past "question mark" and a code said in
+ *   hyphenated words; the first of a row of backup codes; a random token after what it is for.
+ *   The false alarm left is a policy number in a fixed-width sheet ("Insurance  policy no.  GN8-…"): corpus H counts
+ *   a policy number named right before it as a secret (everyday-codes.ts), so the rule stays.
+ *   What is left (21), by family:
+ *   - a password or a door code in a small language's sentence whose words no rule reads (Cimbrian "… iz …",
+ *     Istro-Romanian "ascunsa vorbă … ie …", Skolt Sami "peittsääʹnn lij …", Nheengatu "… suí: …", Dungan "… шы …",
+ *     Tzeltal "snumeroal … ja' …", Khoekhoe "… dis ge … a ī", Amis "kodo … i, …"; 13 texts, some of them pairs whose
+ *     big-language password is caught): each such word is one language's, and digits or a plain value after an unknown
+ *     word are a count's or a name's as often.
+ *   - codes shaped as years ("2037 then OFF", "key in 2012 on the sim", a Khoekhoe "… 2035 a ī") (3): four digits
+ *     from 1900 to 2099 are a year's as often, and the rules leave them.
+ *   - one entry each of a SIM code with no code word ("the sim in the router …"), a safe that "opnes" (a slip) with a
+ *     dial's numbers, an all-small-letters Wi-Fi key after a quoted network name, dotted plain words in `docker run -e
+ *     POSTGRES_PASSWORD=…` (a member path's shape), and a padlock code that is caught but whose three digits stand
+ *     elsewhere in the long text (the scorer counts them as left) (5).
  */
 interface HeldOutCorpus {
   name: string;
@@ -1714,6 +1748,44 @@ const CORPORA: HeldOutCorpus[] = [
       'small language password wrapped (Inari Sami)',
       'spelled-out password',
       'two passwords',
+    ],
+  },
+  {
+    // AV's round (after-corpus-av.test.ts): measured at 596/750 (79.5%) and 56/602 (9.3%) false alarms before it
+    // (after AU's round).
+    name: 'AV',
+    file: 'heldout-av.json',
+    positives: 750,
+    negatives: 602,
+    kinds: 452,
+    caught: 729,
+    minRecall: 0.97,
+    // A policy number in a fixed-width sheet: corpus H counts it as a secret (see the list above).
+    falseAlarms: 1,
+    knownAlarms: ['fixed-width table'],
+    // See the list above.
+    knownMisses: [
+      'Amis door code, grammar question',
+      'Cimbrian password line in Gist',
+      'Cimbrian password line in eBay',
+      'Dungan door code in a table cell',
+      'Dungan door code, grammar question',
+      'Istro-Romanian message, what does it say',
+      'Istro-Romanian password line, sent bare',
+      'Khoekhoe password line, sent bare',
+      'Nheengatu door code in a table cell',
+      'Nheengatu message, what does it say',
+      'Skolt Sami password line in Roam',
+      'Wi-Fi password in Front',
+      'docker run -e secrets',
+      'door code (zh) beside an English alarm code in Joplin',
+      'padlock code in a long grant application draft',
+      'sim code, casual in Session',
+      'sim code, casual on a bog flood schedule',
+      'tr password + policy beside a Amis door code',
+      'tr password + policy beside a Tzeltal door code',
+      'two in one message: Wi-Fi password + safe code in Help Scout',
+      'vi password + policy beside a Khoekhoe door code',
     ],
   },
 ];
