@@ -115,7 +115,22 @@ const NO_JOB = /\bI(?:'m| am) (?:currently |now )?(?:between jobs|unemployed|out
 // Also said of a group the user is in: "all seasonal rangers are laid off end of June including me", "we were all made
 // redundant".
 const JOB_LOST =
-  /\bI (?:just )?(?:got|was|'ve been|have been) (?:laid off|made redundant|let go)\b|\bI (?:just )?lost my job\b|\b(?:laid off|made redundant)\b[^.!?\n]{0,40}\b(?:including me|me included|myself included)\b|\bwe(?:'re| are|'ve been| have been| were| got)? (?:all )?(?:being |been )?(?:laid off|made redundant)\b/i;
+  /(?<!\b(?:if|would|could|might|may|will|to|gonna|going to|threatened to|almost|nearly|never)\s+(?:\S+\s+)?)\b(?:made me redundant|laid me off)\b|\bI (?:just )?(?:got|was|'ve been|have been) (?:laid off|made redundant|let go)\b|\bI (?:just )?lost my job\b|\b(?:laid off|made redundant)\b[^.!?\n]{0,40}\b(?:including me|me included|myself included)\b|\bwe(?:'re| are|'ve been| have been| were| got)? (?:all )?(?:being |been )?(?:laid off|made redundant)\b/i;
+/**
+ * The job lost said with the employer as who did it: "fernhop made me redundant", "Acme laid me off", or after "by":
+ * "I was made redundant by Corvid", "I got fired by Brightline". Group 1 or 2: the employer, where named.
+ */
+const LET_GO_BY =
+  /(?:^|[,;:]\s*|\b(?:well|so|and|but|then|lol|ugh|anyway)\s+)(?:(\p{L}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}) |they |the company |my (?:company|employer|boss|work) )(?:just |finally |officially )?(?:made me redundant|laid me off)\b|\b(?:made redundant|laid off|let go|fired|sacked) by (\p{L}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(?=\s*(?:[,.;!?)]|$)|\s+(?:on|last|this|in|after|yesterday|today|and|but|so)\b)/iu;
+/** What names no employer in "X made me redundant": a person or a pronoun. */
+const NOT_AN_EMPLOYER = /^(?:I|I've|we|he|she|it|they|you|who|that|this|which|and|so|then|just|basically|finally|officially|my \S+|his|her|their)$/i;
+
+/** The employer the user says let them go, where the sentence names it ("fernhop made me redundant"). */
+export function employerLeft(s: string): string | undefined {
+  const m = LET_GO_BY.exec(s);
+  const named = m?.[1] ?? m?.[2];
+  return named && !NOT_AN_EMPLOYER.test(named) ? named : undefined;
+}
 /** "since I lost my job, …", "'cause I lost my job": the loss as background to what is true now, not the news. */
 const BACKGROUND = /\b(?:since|cause|because|after|when|ever since|once)\s+(?:I\s+)?$/i;
 /**

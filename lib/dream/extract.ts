@@ -25,13 +25,14 @@ import { otherLanguageStatements } from './other-languages';
 import { withPersonNamed } from './off-limits';
 import { isInstructionInOtherLanguage } from './instructions-other-languages';
 import { moreOtherLanguageStatements } from './other-languages-life';
-import { workAndHomeInMoreLanguages } from './work-and-home-more-languages';
+import { placeLeftElsewhere, workAndHomeInMoreLanguages } from './work-and-home-more-languages';
 import { withoutPasted } from './pasted';
 import { replacements, workDimension, type Replaced } from './replaced';
 import { offerChoice } from './job-offers';
-import { allergenCodeSwitched, calledOff, everydayStatements, moreAllergens, workAndHealthStatements } from './everyday-facts';
+import { allergenCodeSwitched, calledOff, employerLeft, everydayStatements, moreAllergens, workAndHealthStatements } from './everyday-facts';
 import { selfStatements } from './about-self';
 import { siteOfTurn } from '../preamble/scope';
+import { withIntroductionsApart } from './introductions';
 import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
 import { countsSaid } from './later-counts';
@@ -392,6 +393,10 @@ const RULES: Rule[] = [
   // Where they live
   { re: r(String.raw`\bI (?:currently |now |still )?(?:live|reside|am living|'m living) in ${VALUE}`), make: (m) => (short(m[1], 5) && !LIVED_IN_FIGURATIVELY.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently )?based (?:in|out of) ${VALUE}`), make: (m) => (short(m[1], 5) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  // "we stay in Chalala", "I stay in Tampines now": where one lives, in the English of much of Africa, South Asia and
+  // Singapore. A place by its name, and not a stay for a while: "when we visit we stay in Soho", "I stay in Rome for a
+  // week", "we usually stay in Hilton hotels".
+  { re: r(String.raw`^(?![^.!?]*\b(?:when|whenever|if|while|during|usually|always|sometimes|often|normally|might|could|would|will|gonna|going to|want to|should|can|tonight|visit(?:ing)?|trip|holiday|vacation|hotels?|hostel|airbnb)\b)[^.!?]*?\b(?:I|we) (?:currently |now |still )?stay in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})(?=\s*(?:[,.;!?)]|$)|\s+(?:now|area|side|these days|with (?:my|our)\b))`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I'm currently living in Osaka", "I'm Canadian but live in Berlin", "home is Porto these days".
   { re: r(String.raw`\bI(?:'m| am) (?:currently |now |still )(?:living|staying long[- ]term) in ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   { re: r(String.raw`^I\b[^.!?;]*?(?:\b(?:but|and)|,) (?:now |currently |still )?live in ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) && /^\p{Lu}/u.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
@@ -715,13 +720,29 @@ const RULES: Rule[] = [
 /** Said of the site the user is on: "on here", "here on chatgpt", "on this site", "in this app". */
 const ON_THIS_SITE = /\b(?:on here|here on \p{L}+|on this (?:site|app|platform|website)|in this app)\b/iu;
 /** A site named as where an instruction holds: "On Gemini, always answer in French", "when I'm on Claude, …". */
-const SITE_NAMES = Object.entries(SITES).flatMap(([id, { name }]) => [...new Set([name, name.split(' ')[0]!])].map((n) => ({ id, n })));
-const NAMED_SITE = new RegExp(String.raw`\b(?:on|in|over on|when(?:ever)? (?:I'm|I am|i'm) (?:on|in|using)|when(?:ever)? I use|when using)\s+(${SITE_NAMES.map((x) => x.n).join('|')})\b(?!['’])`, 'iu');
-/** The site an instruction names as where it holds, by id. */
-function namedSite(sentence: string): string | undefined {
-  const said = NAMED_SITE.exec(sentence)?.[1]?.toLowerCase();
-  return said ? SITE_NAMES.find((x) => x.n.toLowerCase() === said)?.id : undefined;
+// A name of three words or more goes by its last ones too ("Mistral Le Chat" is "Le Chat"), capitalised as the name is.
+const SITE_NAMES = Object.entries(SITES).flatMap(([id, { name }]) => {
+  const words = name.split(' ');
+  return [...new Set([name, words[0]!, ...(words.length > 2 ? [words.slice(1).join(' ')] : [])])].map((n) => ({ id, n }));
+});
+const NAMED_SITE = new RegExp(String.raw`\b(?:on|in|over on|when(?:ever)? (?:I'm|I am|i'm) (?:on|in|using)|when(?:ever)? I use|when using)\s+(${SITE_NAMES.map((x) => x.n).join('|')})(?![\p{L}'’-])`, 'iu');
+// "on" in the languages whose instructions other rules read: "sur Le Chat, réponds-moi…", "auf Gemini bitte…", "en
+// ChatGPT, respóndeme…", "no Claude, responde…", "su Gemini…", "op Copilot…" (only for an instruction in one of them:
+// in English "no Claude-style hedging" names no site).
+const NAMED_SITE_ELSEWHERE = new RegExp(String.raw`(?:^|[^\p{L}])(?:sur|dans|auf|bei|en|em|no|na|su|op|bij)\s+(${SITE_NAMES.map((x) => x.n).join('|')})(?![\p{L}'’-])`, 'iu');
+/** The site an instruction names as where it holds, by id ("le chat" in lower case is any chat, not the site). */
+function namedSite(sentence: string, otherLanguage = false): string | undefined {
+  const typed = (NAMED_SITE.exec(sentence) ?? (otherLanguage ? NAMED_SITE_ELSEWHERE.exec(sentence) : null))?.[1];
+  const said = typed?.toLowerCase();
+  const site = said ? SITE_NAMES.find((x) => x.n.toLowerCase() === said) : undefined;
+  return site && (site.n.includes(' ') ? typed === site.n || typed === site.n.toUpperCase() : true) ? site.id : undefined;
 }
+/**
+ * A rule split by case, said later than the rule it narrows and without an "always": "for the scraping stuff python
+ * examples are fine, TS for everything else", "metric is fine for recipes, imperial for anything else". It is a
+ * standing instruction of its own, kept in the user's words beside the older one.
+ */
+const SPLIT_RULE = /\b(?:is|are|'s|'re)\s+(?:(?:totally|perfectly|also|obviously|of course)\s+)?(?:fine|ok|okay|alright|allowed|acceptable)\b[^.!?]{0,40}?[,;—–-]\s*(?:but |and |otherwise )?[\p{L}+#.-]+(?: [\p{L}+#.-]+){0,2} (?:for|in|with) (?:everything|anything|all) else(?=\s*(?:[.,;!?)]|$|please\b|pls\b|thanks?\b))/iu;
 /** Said of the conversation in hand: "in this chat", "for this conversation", "just for now". */
 const THIS_CHAT_ONLY = /\b(?:(?:in|for) this (?:chat|conversation|thread|session)|just for now|for now|just this once)\b/i;
 
@@ -1104,6 +1125,11 @@ const FICTION_FRAME =
   /\b(?:let'?s (?:role-?play|roleplay|pretend|play a game|play pretend|imagine)|role-?play(?:ing)? (?:as|with me|a scene|a scenario)|(?:in|for) (?:this|our|the) (?:role-?play|roleplay|game|scenario)|(?:story|stories|scene|script|screenplay|tale|dialogue|fanfic|poem)\b[^.!?]{0,40}\b(?:where|in which|starring|about)\s+(?:I|I'm|me|my)\b|pretend (?:that )?(?:I'?m|I am|you'?re|you are|we'?re)\b|stay in character|let'?s (?:write|make up|tell|start|co-?write|do) (?:a |an |some |another )?(?:short )?(?:story|stories|tale|scene|fanfic|role-?play|adventure|campaign|rpg|text adventure)\b|\bI'?ll (?:be|play) [^.!?]{1,40}?,? (?:and )?you(?:'ll| will)? (?:be|play)\b|\b(?:dnd|d&d|rpg|tabletop) (?:campaign|session|one-?shot)\b)/iu;
 /** An aside out of the make-believe: what follows is the user as themselves ("ooc: real me is…", "irl I'm a…"). */
 const OUT_OF_CHARACTER = /^\W*(?:ooc|out of character|irl|in real life|for real though)\s*[:,—–-]?\s*(?=(?:the )?real me\b|I\b|I'm\b|my\b)|^\W*(?=(?:the )?real me(?:'s| is)\b)/i;
+/**
+ * An aside that says what is real in the user's own language first and in English later, or after a joke: "(ooc: en
+ * realidad … — real me is allergic to shellfish)": the aside's words from "real me" on are the user as themselves.
+ */
+const REAL_ME_LATER = /^\W*(?:ooc|out of character|irl|in real life)\s*[:,—–-]\s*[^()]{0,160}?[\s,;:—–-](?=(?:the )?real me(?:'s| is| has|'ve| have)\b)/i;
 /** A part given to the assistant: "you play my engineer Tobi", "you play the role of" (not "you play my favourite song"). */
 const PLAYS_A_PART = /\b[Yy]ou(?:'ll| will)? play (?:the (?:role|part) of\b|my [a-z-]+(?: [a-z-]+)?,? \p{Lu}\p{Ll}+)/u;
 /** A question or a hypothetical states nothing about the user: no facts from it. */
@@ -1175,11 +1201,22 @@ function runOnClauses(sentence: string): string[] {
   return sentence.split(CLAUSE_OPENS);
 }
 
+/** A month's name after a day written "1." (German, Low German, Dutch, the Nordic and Slavic languages). */
+const ORDINAL_MONTH = /^(?:jan(?:uar|uari)?|feb(?:ruar|ruari)?|märz|mär|maart|mars|marts|apr(?:il)?|mai|mei|maj|juni?|juli?|aug(?:ust|usti)?|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?|dec(?:ember)?|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpna|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)(?![\p{L}])/iu;
 function sentences(text: string): string[] {
   // Other scripts end a sentence with their own stops, often with no space after: Armenian "։", Devanagari "।", the
   // Ethiopic "።", Burmese "။", Urdu "۔", Arabic "؟", CJK "。！？" ("Բարև։ I'm Ani, I make duduks…").
-  return text
-    .split(/(?<=[.!?])\s+|(?<=[։।॥።။۔؟。！？])\s*|\n+/)
+  // A date with an ordinal's stop goes on: "Seit 1. Mai bin ich …", "am 3. März" (German, Low German, the Nordic and
+  // Slavic languages write the day so).
+  const parts = text.split(/(?<=[.!?])\s+|(?<=[։।॥።။۔؟。！？])\s*|(\n+)/).filter((p) => p !== undefined);
+  const joined: string[] = [];
+  for (const p of parts) {
+    const before = joined.at(-1);
+    if (before !== undefined && /(?:^|[\s(])\d{1,2}\.$/.test(before) && ORDINAL_MONTH.test(p)) joined[joined.length - 1] = `${before} ${p}`;
+    else joined.push(p);
+  }
+  return joined
+    .filter((p) => !/^\n+$/.test(p))
     .flatMap(runOnClauses)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
@@ -1206,7 +1243,10 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // The subject of a claim the user took back in the sentence before ("my rating"), for the one that gives the right value.
   let takenBack: string | undefined;
   // Scots as spoken ("ah'm a retired welder fae Govan") is read in English spellings (scots-spellings.ts).
-  const typed = saidThenWrong(sentences(inEnglishSpellings(ownWords(turn.text))));
+  // "I'm Tom, 34, a plumber in Leeds": what follows the name is read again as "I'm 34, a plumber in Leeds" (introductions.ts).
+  const { sentences: typed, readFrom } = withIntroductionsApart(saidThenWrong(sentences(inEnglishSpellings(ownWords(turn.text)))));
+  // The user's words each sentence read again was read from, by the words the rules quote from it.
+  const readAgain = new Map<string, string>();
   for (const [at, typedRaw] of typed.entries()) {
     // "Jason and I broke up. Please don't bring him up again": whom the request keeps off, named beside "him".
     const raw = withPersonNamed(typedRaw, typedBefore);
@@ -1228,7 +1268,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     if (got && calledLater && !NOT_A_PET_NAME.test(calledLater[1]!)) petNamed(got[1]!, calledLater[1]!);
     // After "Let's role-play…" or "Write a story where I…", the rest of the turn is make-believe: nothing about the user.
     // "(ooc: real me is a school librarian in inverness…)": stepping out of the story, the user speaks as themselves.
-    const own = OUT_OF_CHARACTER.exec(raw);
+    const own = OUT_OF_CHARACTER.exec(raw) ?? REAL_ME_LATER.exec(raw);
     if (own) fiction = false;
     else fiction ||= FICTION_FRAME.test(raw) || PLAYS_A_PART.test(raw);
     if (fiction) continue;
@@ -1243,8 +1283,10 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const it = subject ?? takenBack;
     takenBack = subject;
     const heard = it ? rest.replace(IT_IS, `${it} is `) : rest;
-    const read = readSentence(own ? heard.slice(own.index + own[0].length).replace(/^(?:the )?real me(?:'s| is)\b/i, "I'm") : heard);
+    const read = readSentence(own ? heard.slice(own.index + own[0].length).replace(/^(?:the )?real me(?:'s| is)\b/i, "I'm").replace(/^(?:the )?real me (?:has|have)\b/i, 'I have') : heard);
     saidBefore = read.said;
+    const from = readFrom.get(typedRaw);
+    if (from !== undefined) readAgain.set(read.said, readSentence(from).said);
     const within = exceptionWithin(raw);
     if (within) exceptions.set(read.said, within);
     // A correction marker also covers the sentences after it ("That's wrong. I live in Braga.").
@@ -1276,7 +1318,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     for (const x of replaced) add(x.old, false, x.slot ? `user/${x.slot}` : undefined, x.now, x.about);
     // "some ground rules first: from now on no bullet points": the instruction may follow a colon. "dates as DD/MM
     // always, I'm australian 🙃 celsius/metric for anything else": or be one clause of several, each its own.
-    const orders: string[] = listedRule ? [capitalize(listedRule)] : isInstructionToAssistant(whole) ? [whole] : ownWordsInstruction(raw) ? [raw.trim()] : instructionClauses(whole, ruleDropped, raw);
+    const orders: string[] = listedRule ? [capitalize(listedRule)] : isInstructionToAssistant(whole) || SPLIT_RULE.test(whole) ? [whole] : ownWordsInstruction(raw) ? [raw.trim()] : instructionClauses(whole, ruleDropped, raw);
     // After a rule taken back, or one announced ("new rule for answers: …"), what follows in the turn may go on with it.
     ruleDropped ||= ended.some((e) => !e.slot) || (orders.length > 0 && orders[0] !== raw.trim() && /:\s/.test(raw));
     if (orders.length > 0) {
@@ -1307,7 +1349,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     for (const d of offer.declined) add(d, false, 'user/employer');
     const taken = offer.taken ? employer(offer.taken) : null;
     // "he switched me from warfarin to apixaban": the medicine now taken, and the one no longer.
-    const medicines = medicationStatements(s);
+    const medicines = medicationStatements(s, typed[at + 1] ?? '');
     for (const x of medicines.stopped) add(x.value, false, x.slot);
     // "I've stopped drinking. Three weeks sober": who the user is now, and the likes that went with the habit end.
     const habit = givenUp(s);
@@ -1315,6 +1357,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
       for (const like of habit.likes)
         if (!retractions.some((x) => x.sourceTurnIds[0] === turn.id && x.value === like))
           retractions.push({ value: like, disproven: false, sourceTurnIds: [turn.id], occurredAt: turn.at, said: read.said, preferencesOnly: true });
+    // "fernhop made me redundant": the employer named is no longer the user's, learned or not, and what said it was goes.
+    const leftEmployer = NOT_A_STATEMENT.test(s) ? undefined : employerLeft(s);
+    if (leftEmployer) add(leftEmployer, false, 'user/employer');
     // "My wife Pilar died in November": widowed, and not "User's wife is Pilar." from the same words.
     const died = bereavements(s);
     const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...[...moreAllergens(s), allergenCodeSwitched(raw) ?? []].flat().map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
@@ -1322,6 +1367,11 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);
     // Two rules may read the same words the same way ("I'm 52, an accountant").
+    // A medicine taken is the medicine's, not a habit of taking it ("I take metformin 500 mg twice a day").
+    for (const m of medicines.facts) {
+      const i = said.findIndex((f) => f.text === m.text && f.slot?.startsWith('user/habit'));
+      if (i >= 0) said.splice(i, 1);
+    }
     for (let i = said.length - 1; i > 0; i--) if (said.findIndex((f) => f.text === said[i]!.text) < i) said.splice(i, 1);
     for (const made of meantAsSaid(said, raw)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
     // The same facts said in another language ("j'habite à Lyon", "ich arbeite als Lehrerin").
@@ -1331,8 +1381,16 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     foreign.retractions.push(...life.retractions);
     foreign.facts.push(...life.facts.filter((f) => !foreign.facts.some((g) => g.slot === f.slot)));
     foreign.facts.push(...workAndHomeInMoreLanguages(raw).filter((f) => !foreign.facts.some((g) => g.slot === f.slot)));
+    const leftPlace = placeLeftElsewhere(raw);
+    if (leftPlace) add(leftPlace, false, 'user/location');
     for (const x of foreign.retractions) add(x.value, x.disproven ?? false, x.slot);
-    for (const made of meantAsSaid(foreign.facts, raw)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
+    for (const made of meantAsSaid(foreign.facts, raw)) {
+      // An instruction in another language holds where it says, as an English one does: "sur Le Chat, réponds-moi
+      // toujours en français" is for that site, and the block on other sites leaves it out; its setting is that site's.
+      const site = made.kind === 'instruction' ? (ON_THIS_SITE.test(raw) ? (siteOfTurn(turn.id) ?? undefined) : namedSite(raw, true)) : undefined;
+      const onSite = site ? { text: `On ${ownEntry(SITES, site)?.name ?? site}, ${made.text.charAt(0).toLowerCase()}${made.text.slice(1)}`, onlyOnSite: site, slot: undefined } : {};
+      facts.push({ ...made, ...onSite, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
+    }
   }
   // "Where are you based, and what do you do?" — "oslo. welder.": the parts of a short reply are what was asked.
   const asked = fiction ? [] : askedAbout(turn.replyTo);
@@ -1377,10 +1435,14 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     if (f.value === f.text) f.value = text;
     f.text = text;
   }
+  // What a sentence read again says that the user's own sentence said already is said once, and in the user's words.
+  const own = facts.filter((f) => !(f.said !== undefined && readAgain.has(f.said) && facts.some((g) => g !== f && g.text === f.text && !(g.said !== undefined && readAgain.has(g.said)))));
+  for (const f of own) if (f.said !== undefined && readAgain.has(f.said)) f.said = readAgain.get(f.said);
   return {
-    facts: facts.filter((f) => !isImpliedName(f, facts)),
+    facts: own.filter((f) => !isImpliedName(f, own)),
     retractions,
     updates: updates
+      .filter((u) => !readAgain.has(u.sentence))
       .filter((u) => !retracted.has(u.sentence) || namesOther(u))
       .map((u) => ({ said: u.said, marker: u.marker, readAs: u.sentence, occurredAt: u.occurredAt, sourceTurnIds: u.sourceTurnIds, ...(u.counts ? { counts: u.counts, context: u.context } : {}) })),
   };

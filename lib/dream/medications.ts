@@ -36,6 +36,25 @@ const I_SWITCHED = new RegExp(String.raw`\bI(?:'ve| have)?\s+(?:been\s+)?(?:swit
 const PUT_ON = new RegExp(String.raw`\b(?:put|started|starting|got)\s+me\s+on\s+(?:the\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?`, 'iu');
 const PRESCRIBED = new RegExp(String.raw`\b(?:prescribed\s+me|I(?:'ve| have| was| got)\s+(?:been\s+|just\s+been\s+)?prescribed)\s+(?:some\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?`, 'iu');
 const I_AM_ON = new RegExp(String.raw`\bI(?:'m| am)\s+(?:now\s+|still\s+|currently\s+)?on\s+(?:the\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?(?:\s+now)?(?=\s*(?:[,.;!?)]|$)|\s+(?:and|but|so|for|since|now|because|which)\b)`, 'iu');
+/** "I take metformin 500 mg twice a day", "I'm taking sertraline": a medicine by its shape or its dose. */
+const I_TAKE = new RegExp(String.raw`\bI(?:'m| am)?\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:take|taking)\s+(?:my\s+|the\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?`, 'iu');
+/**
+ * A dose changed by whoever prescribes it: "Dr Fernandes has raised my metformin", "they upped my sertraline to 100mg",
+ * "my GP cut my ramipril to 2.5 mg". The new dose may follow in the next sentence ("Now I take 1000 mg…", in whatever
+ * language it is said).
+ */
+const DOSE_CHANGED = new RegExp(String.raw`\b(raised|increased|upped|bumped up|doubled|lowered|reduced|decreased|cut|halved|dropped|tripled)\s+my\s+(?:dose of\s+|dosage of\s+)?${DRUG}(?:\s+(?:dose|dosage))?(?:\s+(?:up |down )?to\s+(${DOSE}))?`, 'iu');
+/** A dose on its own, in the sentence after a change: "1000 mg sokalim ani ratim", "I now take 1000 mg". */
+const DOSE_ALONE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}.,])(${DOSE})`, 'iu');
+/**
+ * A medicine and its dose said by the user in a language the rules do not read, with a first-person word of it:
+ * Konkani "hanv metformin 500 mg gheta", Hindi "main metformin 500 mg leta hoon", Bengali "ami …", Arabic "ana …",
+ * Dutch and Low German "ik …", German "ich …", Romance "je / yo / eu / io …".
+ */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?<!\b(?:the|a|an|my|our|your|his|her|their|its)\s+)(?:hanv|mhaka|main|mera|meri|ami|amar|ana|ik|ich|je|eu|io|jag)(?![\p{L}])/iu;
+const DRUG_AND_DOSE = new RegExp(String.raw`${DRUG}\s+(${DOSE})`, 'iu');
+/** Someone else's medicine: "my mother takes…", "he is on…". */
+const SOMEONE_ELSES = /\b(?:my (?:mother|mum|mom|father|dad|husband|wife|son|daughter|child|partner|brother|sister|grandma|grandmother|grandpa|grandfather|friend|dog|cat)|he|she|his|her|they|their)\b/i;
 const CAME_OFF = new RegExp(String.raw`\b(?:I(?:'ve| have)?\s+(?:came|come|got|been taken|was taken)\s+off|I(?:'ve| have)?\s+stopped(?:\s+taking)?|(?:took|taken)\s+me\s+off)\s+(?:the\s+|my\s+)?${DRUG}`, 'iu');
 
 function dosed(drug: string, dose?: string) {
@@ -43,7 +62,7 @@ function dosed(drug: string, dose?: string) {
 }
 
 /** The medicines a sentence says the user now takes, and those it says the user no longer takes. */
-export function medicationStatements(sentence: string): { facts: MedicationFact[]; stopped: { value: string; slot: string }[] } {
+export function medicationStatements(sentence: string, next = ''): { facts: MedicationFact[]; stopped: { value: string; slot: string }[] } {
   const facts: MedicationFact[] = [];
   const stopped: { value: string; slot: string }[] = [];
   if (/\?\s*$/.test(sentence)) return { facts, stopped };
@@ -57,12 +76,23 @@ export function medicationStatements(sentence: string): { facts: MedicationFact[
     stopped.push({ value: from!, slot: slotOf(from!) });
     return { facts, stopped };
   }
-  for (const re of [PUT_ON, PRESCRIBED, I_AM_ON]) {
+  const changed = DOSE_CHANGED.exec(sentence);
+  if (changed && owned(changed) && isMedicine(changed[2]!, !!changed[3])) {
+    const dose = changed[3] ?? DOSE_ALONE.exec(next)?.[1];
+    const how = /^(?:raised|increased|upped|bumped up|doubled|tripled)$/i.test(changed[1]!) ? 'raised' : 'lowered';
+    if (dose) facts.push({ kind: 'fact', slot: slotOf(changed[2]!), text: `User takes ${dosed(changed[2]!, dose)} (dose ${how}).`, value: changed[2]!, importance: 0.9 });
+    return { facts, stopped };
+  }
+  for (const re of [PUT_ON, PRESCRIBED, I_AM_ON, I_TAKE]) {
     const m = re.exec(sentence);
-    if (!m || !owned(m) || !isMedicine(m[1]!, !!m[2])) continue;
+    if (!m || !owned(m) || !isMedicine(m[1]!, !!m[2]) || (re === I_TAKE && !m[2] && !STEMS.test(m[1]!) && !COMMON.test(m[1]!))) continue;
     facts.push({ kind: 'fact', slot: slotOf(m[1]!), text: `User takes ${dosed(m[1]!, m[2])}.`, value: m[1]!, importance: 0.9 });
     break;
   }
+  // The first-person word comes before the medicine: "the main metformin 500 mg side effect" is no one's.
+  const elsewhere = facts.length === 0 && !SOMEONE_ELSES.test(sentence) ? DRUG_AND_DOSE.exec(sentence) : null;
+  if (elsewhere && FIRST_PERSON.test(sentence.slice(0, elsewhere.index)) && (STEMS.test(elsewhere[1]!) || COMMON.test(elsewhere[1]!)) && owned(elsewhere))
+    facts.push({ kind: 'fact', slot: slotOf(elsewhere[1]!), text: `User takes ${dosed(elsewhere[1]!, elsewhere[2])}.`, value: elsewhere[1]!, importance: 0.9 });
   const off = CAME_OFF.exec(sentence);
   if (off && owned(off) && isMedicine(off[1]!, false)) stopped.push({ value: off[1]!, slot: slotOf(off[1]!) });
   return { facts, stopped };

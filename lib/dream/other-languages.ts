@@ -217,7 +217,10 @@ const RULES: Rule[] = [
   // "yo trabajo en logística para una exportadora", "je travaille dans la logistique": the field the user works in.
   { re: r(String.raw`\b(?:trabajo|trabalho|lavoro|je travaille|ich arbeite)(?: (?:ahora|agora|ora|adesso|maintenant|jetzt))? (?:en|em|na|no|nel|nella|in|dans|im) (?:la |le |l'|der |dem )?(${FIELDS})\b`), make: (m) => field(m[1]!) },
   { re: r(String.raw`\b(?:je travaille|je bosse) (?:comme|en tant que) ${VALUE}`), make: (m) => job(m[1]!) },
-  { re: r(String.raw`\b(?:ich|und) arbeite(?: jetzt)? als ${VALUE}`), make: (m) => job(m[1]!) },
+  { re: r(String.raw`\b(?:ich|und) (?:arbeite|jobbe)(?: jetzt)? als ${VALUE}`), make: (m) => job(m[1]!) },
+  // "ich fahre als Kapitän", "ik fahr as Krabbenfischer": a job said with the verb of its work, one noun; not a ride
+  // taken along ("ich fahre als Beifahrer mit").
+  { re: /\b(?:ich|und) fahre(?: jetzt)? als (?!(?:Beifahrer|Mitfahrer|Passagier|Gast|Tourist)(?![\p{L}]))(\p{Lu}\p{Ll}{3,})(?![\p{L}])(?![^.!?]*\bmit\s*[.!?]?$)/iu, make: (m) => job(m[1]!) },
   { re: r(String.raw`\btrabajo(?: ahora)? (?:como|de) ${VALUE}`), make: (m) => job(m[1]!) },
   { re: r(String.raw`\b(?:lavoro(?: ora)? come|faccio (?:il|la|l')) ?${VALUE}`), make: (m) => job(m[1]!) },
   { re: r(String.raw`\btrabalho(?: agora)? como ${VALUE}`), make: (m) => job(m[1]!) },
@@ -277,9 +280,12 @@ const RETRACTIONS: { re: RegExp; slot: string; value?: (m: string[]) => string; 
   { re: r(String.raw`(?<!\b(?:ya|mais|plus|più)\s)\b(?:no soy|no sóc|no soc|je ne suis pas|ich bin nicht|non sono|não sou|ik ben niet)(?! mais\b) ${DIET_WORDS}(?![\p{L}])(?!\s+(?:todavía|aún|encore|noch|ancora|ainda|nog|mais|plus|più)\b)`), slot: 'user/diet', value: (m) => diet(m[1]!)?.value ?? m[1]!, disproven: true },
 ];
 
-/** A conditional, a wish or a negation right before the match: what follows is not a statement about the user. */
+/**
+ * A conditional, a wish or a negation right before the match: what follows is not a statement about the user. Not the
+ * German month: "Seit Mai bin ich …" ("mai" is never only in Italian).
+ */
 const NOT_SAID =
-  /(?:\b(?:si|s'|wenn|falls|ob|würde|würdest|se|als|stel dat|imagine|imaginons|imagina|immagina|supposons|supongamos|supponiamo|suponha|pretend|stell dir vor|no|non|não|nicht|kein|keine|niet|geen|ne|n'|jamais|nie|nunca|mai|nooit|ya no|plus)\s*$|もし[^。]*$|仮に[^。]*$)/iu;
+  /(?:\b(?:si|s'|wenn|falls|ob|würde|würdest|se|als|stel dat|imagine|imaginons|imagina|immagina|supposons|supongamos|supponiamo|suponha|pretend|stell dir vor|no|non|não|nicht|kein|keine|niet|geen|ne|n'|jamais|nie|nunca|(?<!\b(?:seit|siet|im|ab|bis|anfang|ende|mitte|letzten|nächsten|\d{1,2}\.?)\s)mai|nooit|ya no|plus)\s*$|もし[^。]*$|仮に[^。]*$)/iu;
 
 /**
  * "ik eet al jaren geen vlees (en geen vis)", "ich esse kein Fleisch", "je ne mange pas de viande": no meat, said with
@@ -319,8 +325,34 @@ function dietAndAllergies(s: string): ForeignFact[] {
 }
 
 /** The facts and retractions one sentence says in one of the languages above. */
+/**
+ * Low German (Plattdüütsch) says the German facts with its own small words: "ik bün Lehrer", "ik wahn in Husum", "ik
+ * arbeit as Maurer", "siet Mai". Where a sentence has two or more of them it is read in German spellings; the place and
+ * the job keep their words.
+ */
+const LOW_GERMAN_MARKS = /(?<![\p{L}])(?:ik|bün|büst|mien|mienen|miene|heff|hebb|nich|wahn|wohn|arbeit|siet|vun|sünd|dat|wat|un)(?![\p{L}])/giu;
+const LOW_GERMAN_WORDS: Record<string, string> = { ik: 'ich', bün: 'bin', büst: 'bist', mien: 'mein', mienen: 'meinen', miene: 'meine', heff: 'habe', hebb: 'habe', nich: 'nicht', wahn: 'wohne', wohn: 'wohne', arbeit: 'arbeite', fahr: 'fahre', siet: 'seit', as: 'als', sünd: 'sind', un: 'und', nu: 'jetzt' };
+function inGermanSpellings(s: string): string {
+  const marks = new Set((s.match(LOW_GERMAN_MARKS) ?? []).map((w) => w.toLowerCase()));
+  if (marks.size < 2 || !(marks.has('ik') || marks.has('bün') || marks.has('mien'))) return s;
+  return s.replace(/(?<![\p{L}])(?:ik|bün|büst|mienen|miene|mien|heff|hebb|nich|wahn|wohn|arbeit|fahr|siet|as|sünd|un|nu)(?![\p{L}])/giu, (w) => {
+    const de = LOW_GERMAN_WORDS[w.toLowerCase()]!;
+    return w.charAt(0) === w.charAt(0).toUpperCase() ? de.charAt(0).toUpperCase() + de.slice(1) : de;
+  });
+}
+/**
+ * German puts the verb second: after "Seit Mai", "Jetzt", "In Köln" comes "bin ich", "wohne ich", "arbeite ich". The
+ * rules read the subject first, so a statement's inverted verb and "ich" are read the other way round.
+ */
+function subjectFirst(s: string): string {
+  if (/\?\s*$/.test(s)) return s;
+  return s.replace(/(?<=\p{L}[^.!?;]*\s)(bin|wohne|lebe|arbeite|fahre) ich(?![\p{L}])/giu, (_, verb: string) => `ich ${verb.toLowerCase()}`);
+}
+
 export function otherLanguageStatements(sentence: string): { facts: ForeignFact[]; retractions: ForeignRetraction[] } {
-  const s = sentence.replace(/[’‘]/g, "'");
+  const s = inGermanSpellings(sentence.replace(/[’‘]/g, "'"));
+  // Read as typed first ("dagegen bin ich allergisch" is a rule's own order), then with the subject first.
+  const inverted = subjectFirst(s);
   const facts: ForeignFact[] = [];
   const retractions: ForeignRetraction[] = [];
   for (const rule of RETRACTIONS) {
@@ -328,8 +360,9 @@ export function otherLanguageStatements(sentence: string): { facts: ForeignFact[
     if (m?.[1]) retractions.push({ value: rule.value ? rule.value([...m]) : m[1].trim(), slot: rule.slot, ...(rule.disproven ? { disproven: true } : {}) });
   }
   for (const rule of RULES) {
-    const m = s.match(rule.re);
-    if (!m || NOT_SAID.test(s.slice(0, m.index))) continue;
+    const said = [s, ...(inverted === s ? [] : [inverted])].map((t) => ({ t, m: t.match(rule.re) })).find((x) => x.m);
+    const m = said?.m;
+    if (!m || NOT_SAID.test(said.t.slice(0, m.index))) continue;
     const made = rule.make([...m].map((g) => g ?? ''));
     if (made && !retractions.some((x) => x.value.toLowerCase() === made.value.toLowerCase())) facts.push(made);
   }

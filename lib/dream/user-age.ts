@@ -15,9 +15,16 @@ export interface AgeFact {
   importance: number;
 }
 
+/**
+ * "years" as the languages mixed with English say it after an age, read after a name ("Ik bün Hauke, 38 Johr", "Hanv
+ * Francis, 71 vorsam", "sono Piero, 45 anni"): German and Low German, Dutch, the Nordic languages, French, Spanish,
+ * Portuguese, Italian, Polish, Czech and Slovak, Finnish, Hungarian, Turkish, Hindi, Urdu and Punjabi, Konkani,
+ * Marathi, Malay and Indonesian, Tagalog, Swahili, Greek, Russian and Ukrainian, Chinese, Japanese, Korean.
+ */
+const YEARS_ELSEWHERE = String.raw`(?:Jahre|Johr|jaar|år|ans|años|anos|anni|ann|lat|let|rokov|roky|vuotta|éves|yaşında|yaş|saal|sal|varsh|vorsam|vorsanchi|varsha|tahun|taon|miaka|ετών|лет|года|років|岁|歲|歳|살)(?![\p{L}])`;
 // A bare number after "I'm" is an age only where the sentence moves on (a comma, "and", the end): "I'm 17 minutes
 // away", "I'm 3 weeks postpartum" and "I'm 40 next month" are not the user's age now.
-const BARE = /\bI(?:'m| am)\s+(\d{2})(?:\s*(?:years?\s+old|yrs?(?:\s+old)?|y\/?o|yo))?(?=\s*[,.;!?)]|\s*$|\s+(?:and|but|so|now|btw|lol|haha|tbh|if|with|&)\b|\s+[-–—]\s|\s*\p{Extended_Pictographic})/iu;
+const BARE = new RegExp(String.raw`\bI(?:'m| am)\s+(\d{2})(?:\s*(?:years?\s+old|yrs?(?:\s+old)?|y\/?o|yo|${YEARS_ELSEWHERE}))?(?=\s*[,.;!?)]|\s*$|\s+(?:and|but|so|now|btw|lol|haha|tbh|if|with|&)\b|\s+[-–—]\s|\s*\p{Extended_Pictographic})`, 'iu');
 /** Typed fast: "im 34 and thinking about retraining" (only before a comma or a new clause: German "im 20. Jahrhundert"). */
 const BARE_IM = /(?:^|[,;:]\s*|\b(?:and|so|but|btw|well|hi|hey)\s+)im\s+(\d{2})(?=\s*,|\s+(?:and|but|so|now|btw|lol|haha|tbh|with|&)\b)/u;
 /** "as a 29 year old woman", "I'm a 62-year-old retired teacher". */

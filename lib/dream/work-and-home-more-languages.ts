@@ -34,6 +34,53 @@ const NEGATED = /(?:^|[^\p{L}])(?:nu|ne|nie|не|δεν|not|no)\s+(?:\p{L}+\s+)?
 /** Where a job is said with its place: the last "in" before a capitalised place ("v Kranjski Gori", "u Splitu"). */
 const JOB_PLACE = /^(.+?)\s+(?:v|u|w|ve|vo|în|la|в|σε|στην|στη|στο)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u;
 
+/** Words matched in any case while the place beside them keeps its capital. */
+const anyCase = (words: readonly string[]) => words.map((w) => w.replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`)).join('|');
+const NAMED_PLACE = String.raw`(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,2})`;
+/**
+ * "I live in" as romanised South Asian languages say it, the place first and the verb last, the place often with its
+ * case ending joined by a hyphen: Bengali and Sylheti "ami Whitechapel-o thaki", "Dhaka-te thaki"; Hindi and Urdu "main
+ * Pune mein rehta hoon"; Punjabi "main Leeds ch rehnda haan"; Marathi "mi Nashik madhe rahto"; Bhojpuri "hum Patna mein
+ * rahila"; Konkani "Margao-ant ravtam"; Nepali "ma Pokhara-ma baschu". Only the first person: "bhai Birmingham-o thake"
+ * (he lives) is someone else's.
+ */
+const HOME_VERB_LAST = new RegExp(
+  String.raw`${NAMED_PLACE}(?:-?(?:e|o|te|ot|t|ant|ak|ma|la|madhe|mein|me|mai|ch|vich))?(?:\s+(?:${anyCase(['mein', 'me', 'mai', 'main', 'ch', 'vich', 'madhe', 'mathe', 'ma'])}))?\s+(?:${anyCase(['thaki', 'thaki na', 'rehta hoon', 'rehti hoon', 'rehta hun', 'rehti hun', 'rehta hu', 'rehti hu', 'rahta hoon', 'rahti hoon', 'rahta hun', 'rahti hun', 'rehte hain', 'rahte hain', 'rehnda haan', 'rehndi haan', 'rehnde haan', 'rahto', 'rahte', 'rahila', 'rahilan', 'rahat bani', 'ravtam', 'rauta', 'baschu', 'baschu'])})(?![\p{L}])`,
+  'u',
+);
+/**
+ * And in romanised Arabic (Arabizi), verb first: "sakne b Villeray", "ana sakin fi Dubai", "sa2en bi Beirut" (I live
+ * in), not "sakne b" said of someone ("hiye sakne b …": she lives).
+ */
+const HOME_ARABIZI = new RegExp(String.raw`(?:^|[\s,;:(])(?:(?:${anyCase(['ana'])})\s+)?(?:${anyCase(['sakin', 'sakne', 'sakna', 'saken', 'saakin', 'saakna', 'sa2en', 'sa2ne', 'sakneh'])})\s+(?:${anyCase(['b', 'bi', 'fi', 'f', 'bel', 'fil'])})\s+${NAMED_PLACE}`, 'u');
+/** Someone else as the subject just before: "my brother … sakne", "hiye sakne", "amar bhai … thaki" is never the user. */
+const SOMEONE_ELSE_BEFORE = /\b(?:hiye|huwe|howe|hiyye|huwwe|he|she|they|my (?:brother|sister|mother|mum|mom|father|dad|son|daughter|wife|husband|friend)|amar (?:bhai|bon|ma|baba|amma|abba)|mera bhai|meri behen)\b[^.!?]{0,30}$/iu;
+/** A negation just before or after: "Whitechapel-o thaki na", "nahi rehta", "mesh sakne". */
+const HOME_NEGATED = /(?:\b(?:nahi|nahin|nai|na|mesh|mish|ma)\s+$)/iu;
+
+/**
+ * A place left, in romanised Hindi, Urdu and Bhojpuri: "Banaras chhod ke aail bani" (I left Banaras and came), "Delhi
+ * chhodkar Pune aa gaye", "humne Lucknow chhod diya". What said the user lived there is no longer true.
+ */
+const PLACE_LEFT = new RegExp(String.raw`${NAMED_PLACE}\s+(?:${anyCase(['ko', 'se'])}\s+)?(?:${anyCase(['chhod ke', 'chhod kar', 'chhodke', 'chhodkar', 'chhod diya', 'chhod diye', 'chhod dihni', 'chhod dihli', 'chhod aaye', 'chhod aail', 'chod ke', 'chodke', 'chod kar', 'chodkar', 'chod diya'])})(?![\p{L}])`, 'u');
+
+/** The place a sentence in one of those languages says the user left, unless someone else did. */
+export function placeLeftElsewhere(sentence: string): string | undefined {
+  const m = PLACE_LEFT.exec(sentence);
+  return m && !SOMEONE_ELSE_BEFORE.test(sentence.slice(0, m.index)) ? m[1]!.trim() : undefined;
+}
+
+/** Where the user lives, said in a romanised language that puts the verb last, or in Arabizi. */
+function homeSaidElsewhere(sentence: string): string | undefined {
+  const last = HOME_VERB_LAST.exec(sentence);
+  const m = last ?? HOME_ARABIZI.exec(sentence);
+  if (!m) return undefined;
+  const before = sentence.slice(0, m.index);
+  if (SOMEONE_ELSE_BEFORE.test(before) || HOME_NEGATED.test(before) || (last && /\s+(?:thaki|ravtam) na\b/i.test(m[0]))) return undefined;
+  const place = m[1]!.trim();
+  return /^(?:I|Ami|Main|Mai|Hum|Ana|Mi|Ma)$/u.test(place) ? undefined : place;
+}
+
 export function workAndHomeInMoreLanguages(sentence: string): WorkOrHomeFact[] {
   const out: WorkOrHomeFact[] = [];
   const worked = WORK_AS.exec(sentence);
@@ -51,6 +98,7 @@ export function workAndHomeInMoreLanguages(sentence: string): WorkOrHomeFact[] {
   const words = said?.[1]?.split(/\s+/) ?? [];
   const lower = words.findIndex((w) => !/^\p{Lu}/u.test(w));
   const home = (lower === -1 ? words : words.slice(0, lower)).join(' ');
-  if (home) out.push({ kind: 'fact', slot: 'user/location', text: `User lives in ${home}.`, value: home, importance: 0.8 });
+  const place = home || homeSaidElsewhere(sentence);
+  if (place) out.push({ kind: 'fact', slot: 'user/location', text: `User lives in ${place}.`, value: place, importance: 0.8 });
   return out;
 }
