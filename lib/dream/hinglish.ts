@@ -2,10 +2,11 @@ import { OCCUPATION } from './occupations';
 
 /**
  * Hindi typed in Latin letters and mixed with English ("Hinglish"), as many users in India write to chat assistants:
- * where they live ("Pune mein rehta hoon"), a move ("Hyderabad shift ho gaye"), their job ("QA engineer hoon ek fintech
+ * a move ("Hyderabad shift ho gaye"; where they live, "Pune mein rehta hoon", is read with the other languages that put
+ * the verb last, in work-and-home-more-languages.ts), their job ("QA engineer hoon ek fintech
  * mein", "main teacher hoon"), a vegetarian diet ("main pure veg hoon") and its end ("ab eggs khaane laga hoon", "non-veg
  * khaata hoon ab"), a partner by name ("meri wife Ananya") and their own name ("mera naam Rohit hai"). Written as the
- * English rules write them, in the same slots, so a later English "I moved to Delhi" supersedes "Pune mein rehta hoon".
+ * English rules write them, in the same slots, so a later English "I moved to Delhi" supersedes "Hyderabad shift ho gaye".
  */
 
 export interface HinglishFact {
@@ -29,8 +30,6 @@ const NOT_OF_THE_JOB = String.raw`(?!(?:aur|main|mai|me|ek|to|toh|bhi|ab|abhi|hu
 /** "am" / "are", as the user says it of themselves. */
 const HOON = String.raw`(?:hoon|hu|hun|hain|h)`;
 
-/** "Pune mein rehta hoon", "hum Noida mein rehte hain". */
-const LIVES = new RegExp(String.raw`${EDGE}${NAME} (?:mein|me|mai) (?:reh|rah)(?:ta|ti|te) ${HOON}${END}`, 'u');
 /** "Hyderabad shift ho gaye", "Bangalore move kar liya", "finally Delhi shift ho gayi". */
 const MOVED = new RegExp(String.raw`${EDGE}${NAME} (?:shift|move|shifted|moved|aa) (?:ho gay[aie]|ho gye|kar (?:liya|liye|li)|ho chuk[ae])${END}`, 'u');
 /** "QA engineer hoon ek fintech mein", "main ek teacher hoon": a job word, then "am". */
@@ -47,9 +46,9 @@ const PARTNER = new RegExp(String.raw`${EDGE}(?:[Mm]eri|[Mm]ere|[Mm]era) (wife|b
 const RELATION: Record<string, string> = { wife: 'wife', biwi: 'wife', patni: 'wife', husband: 'husband', pati: 'husband', girlfriend: 'girlfriend', gf: 'girlfriend', boyfriend: 'boyfriend', bf: 'boyfriend', mangetar: 'fiancé(e)' };
 /** "mera naam Rohit hai". */
 const OWN_NAME = new RegExp(String.raw`${EDGE}[Mm]era naam ${NAME} (?:hai|h)${END}`, 'u');
-/** A wish, a supposition or someone else before it: "agar main Pune mein rehta hoon", "uska bhai teacher hai". */
+/** A wish or a supposition before it: "agar main Pune shift ho gaya to …". */
 const NOT_SAID = /\b(?:agar|yadi|kaash|shayad|if|would|maybe)\b[^,.;!?]*$/i;
-/** Hindi words a capital may stand on at a sentence's start, and no town. */
+/** Hindi and English words a capital may stand on at a sentence's start, and no town. */
 const NOT_A_PLACE = /^(?:Main|Mai|Hum|Ab|Abhi|Phir|Fir|Bhai|Yaar|Finally|Office|Ghar|Kal|Aaj|Ek|Mera|Meri|Mere)$/;
 
 /** What one sentence says of the user in Hinglish, and what it ends. */
@@ -57,7 +56,7 @@ export function hinglishStatements(s: string): { facts: HinglishFact[]; retracti
   const facts: HinglishFact[] = [];
   const retractions: HinglishRetraction[] = [];
   const said = (m: RegExpExecArray | null): m is RegExpExecArray => !!m && !NOT_SAID.test(s.slice(0, m.index));
-  const home = MOVED.exec(s) ?? LIVES.exec(s);
+  const home = MOVED.exec(s);
   if (said(home) && !NOT_A_PLACE.test(home[1]!)) facts.push({ kind: 'fact', slot: 'user/location', text: `User lives in ${home[1]}.`, value: home[1]!, importance: 0.8 });
   const job = JOB.exec(s);
   if (said(job) && !/^(?:pure|veg|vegetarian)\b/i.test(job[1]!)) {

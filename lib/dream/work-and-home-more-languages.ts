@@ -55,6 +55,8 @@ const HOME_VERB_LAST = new RegExp(
 const HOME_ARABIZI = new RegExp(String.raw`(?:^|[\s,;:(])(?:(?:${anyCase(['ana'])})\s+)?(?:${anyCase(['sakin', 'sakne', 'sakna', 'saken', 'saakin', 'saakna', 'sa2en', 'sa2ne', 'sakneh'])})\s+(?:${anyCase(['b', 'bi', 'fi', 'f', 'bel', 'fil'])})\s+${NAMED_PLACE}`, 'u');
 /** Someone else as the subject just before: "my brother … sakne", "hiye sakne", "amar bhai … thaki" is never the user. */
 const SOMEONE_ELSE_BEFORE = /\b(?:hiye|huwe|howe|hiyye|huwwe|he|she|they|my (?:brother|sister|mother|mum|mom|father|dad|son|daughter|wife|husband|friend)|amar (?:bhai|bon|ma|baba|amma|abba)|mera bhai|meri behen)\b[^.!?]{0,30}$/iu;
+/** A supposition or a wish before it: "agar main Delhi mein rehta hoon to …", "jodi ami Dhaka-te thaki". */
+const SUPPOSED_BEFORE = /\b(?:agar|yadi|jodi|jadi|kaash|iza|if|suppose)\b[^.!?]*$/iu;
 /** A negation just before or after: "Whitechapel-o thaki na", "nahi rehta", "mesh sakne". */
 const HOME_NEGATED = /(?:\b(?:nahi|nahin|nai|na|mesh|mish|ma)\s+$)/iu;
 
@@ -76,7 +78,7 @@ function homeSaidElsewhere(sentence: string): string | undefined {
   const m = last ?? HOME_ARABIZI.exec(sentence);
   if (!m) return undefined;
   const before = sentence.slice(0, m.index);
-  if (SOMEONE_ELSE_BEFORE.test(before) || HOME_NEGATED.test(before) || (last && /\s+(?:thaki|ravtam) na\b/i.test(m[0]))) return undefined;
+  if (SOMEONE_ELSE_BEFORE.test(before) || HOME_NEGATED.test(before) || SUPPOSED_BEFORE.test(before) || (last && /\s+(?:thaki|ravtam) na\b/i.test(m[0]))) return undefined;
   const place = m[1]!.trim();
   return /^(?:I|Ami|Main|Mai|Hum|Ana|Mi|Ma)$/u.test(place) ? undefined : place;
 }
