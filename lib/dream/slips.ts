@@ -16,8 +16,22 @@ const SLIP = new RegExp(
 );
 const NOT_A_NAME = /^(?:I|I'm|I've|I'll|I'd|It|It's|He|She|We|They|You|My|Our|His|Her|Their|Your|The|A|An|This|That|There|Then|So|But|And|Or|No|Yes|Sorry|Thanks|Please|Just|Not|Wait|Oh|Well|Ok|Okay|What|Who|How|Why|When|Where)$/;
 
+/** A word made from a name that is no name: "British-style", "Claude-like", "Python-based". */
+const MADE_FROM_A_NAME = /-(?:style|like|ish|based|esque|type|flavou?red|speaking)$/i;
+/**
+ * "no" right before the word, with no pause, may be the determiner of a noun phrase: "answer in French, no Claude
+ * hedging" asks for no hedging and mends nothing. Read as a slip only when what follows the word is a pause, the end,
+ * or a verb a slip goes on with ("Tom, no Tim is coming").
+ */
+const BARE_NO = /,\s*no(?:pe)?\s+\p{Lu}/u;
+const GOES_ON = /^(?:\s*(?:[,.;:!?)—–]|$)|\s+(?:is|was|will|has|had|said|says|told|and|from|who|too|also|sorry)\b)/u;
+
 /** `text` with each mended slip replaced by the name meant. */
 export function withoutSlips(text: string): string {
   if (!/\b(?:no|nope|sorry|oops|mean|meant|er|erm|um|uh|wait|rather)\b/i.test(text)) return text;
-  return text.replace(SLIP, (all, said: string, meant: string) => (NOT_A_NAME.test(meant) || NOT_A_NAME.test(said) || said === meant ? all : meant));
+  return text.replace(SLIP, (all: string, said: string, meant: string, at: number) => {
+    if (NOT_A_NAME.test(meant) || NOT_A_NAME.test(said) || said === meant || MADE_FROM_A_NAME.test(meant)) return all;
+    if (BARE_NO.test(all) && !GOES_ON.test(text.slice(at + all.length))) return all;
+    return meant;
+  });
 }

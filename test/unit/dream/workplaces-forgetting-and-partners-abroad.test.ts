@@ -132,3 +132,11 @@ describe('Hindi typed in Latin letters, mixed with English', () => {
     expect(facts('main thak gaya hoon yaar')).toEqual([]);
   });
 });
+
+describe('"no" before a capitalised word that is no mended name', () => {
+  it('keeps "in French, no Claude-style hedging" as typed; a slip is still mended', () => {
+    expect(rules('Always answer in French, no Claude-style hedging.')).toEqual(['Always answer in French, no Claude-style hedging.']);
+    expect(rules('Always reply in Spanish, no Gemini waffle.')).toEqual(['Always reply in Spanish, no Gemini waffle.']);
+    expect(facts('my cousin Tom, no Tim is a nurse.')).toContain("User's cousin is Tim.");
+  });
+});
