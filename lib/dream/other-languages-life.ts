@@ -1,4 +1,5 @@
 import { ageFact } from './user-age';
+import { anyScript } from './any-script';
 import { partnersAndDietInMoreLanguages } from './partners-and-diet-more-languages';
 import { hinglishStatements } from './hinglish';
 
@@ -23,10 +24,7 @@ export interface LifeRetraction {
   slot?: string;
 }
 
-/** A word boundary for any script: `\b` is ASCII's, so "retraité " or "manhã " has none after the accent. */
-const BOUNDARY = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
-const re = (src: string, flags: string) => new RegExp(src.replace(/\\b/g, BOUNDARY), flags);
-const r = (src: string) => re(src, 'iu');
+const r = (src: string) => anyScript(src, 'iu');
 
 /** The shift, by the words each language names it with, as the English slot's values. */
 const SHIFT_NAMES: [RegExp, string][] = [
@@ -90,12 +88,12 @@ const PET_WORD = String.raw`(${'chien|chienne|chat|chatte|lapin|hund|hündin|kat
 const NAME = String.raw`(\p{Lu}[\p{Ll}'-]{1,20})`;
 const PET_NAMED = [
   // "mon vieux chien Filou", "mein Hund Bello", "mi perra Luna", "il mio gatto Micio", "minha gata Mel", "mijn hond Max".
-  re(String.raw`\b(?:mon|ma|notre|mein(?:e)?|unser(?:e)?|mi|nuestr[oa]|il mio|la mia|il nostro|la nostra|meu|minha|nosso|nossa|mijn|onze)\s+(?:(?:vieux|vieille|petit|petite|alte[rn]?|kleine[rn]?|viejo|vieja|pequeñ[oa]|vecchi[oa]|piccol[oa]|velh[oa]|pequen[oa]|oude|kleine)\s+)?${PET_WORD},?\s+(?:(?:s'appelle|heißt|se llama|si chiama|se chama|heet)\s+)?${NAME}`, 'u'),
+  anyScript(String.raw`\b(?:mon|ma|notre|mein(?:e)?|unser(?:e)?|mi|nuestr[oa]|il mio|la mia|il nostro|la nostra|meu|minha|nosso|nossa|mijn|onze)\s+(?:(?:vieux|vieille|petit|petite|alte[rn]?|kleine[rn]?|viejo|vieja|pequeñ[oa]|vecchi[oa]|piccol[oa]|velh[oa]|pequen[oa]|oude|kleine)\s+)?${PET_WORD},?\s+(?:(?:s'appelle|heißt|se llama|si chiama|se chama|heet)\s+)?${NAME}`, 'u'),
   // "J'ai adopté une chatte …, elle s'appelle Mistigri", "adoptamos un perro, se llama Coco".
-  re(String.raw`(?<![\p{L}])(?:adopté(?:e|s)?|adopt(?:ado|ada|amos|é)|adoptiert|adottat[oaie]|adotei|adotamos|geadopteerd)(?![\p{L}])[^.!?\n]{0,20}?(?<![\p{L}])${PET_WORD}(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:s'appelle|heißt|se llama|si chiama|se chama|heet)\s+${NAME}`, 'iu'),
+  anyScript(String.raw`(?<![\p{L}])(?:adopté(?:e|s)?|adopt(?:ado|ada|amos|é)|adoptiert|adottat[oaie]|adotei|adotamos|geadopteerd)(?![\p{L}])[^.!?\n]{0,20}?(?<![\p{L}])${PET_WORD}(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:s'appelle|heißt|se llama|si chiama|se chama|heet)\s+${NAME}`, 'iu'),
 ];
 /** "Filou est mort hier", "Bello ist gestorben", "Coco murió", "Micio è morto", "Mel morreu", "Max is overleden". */
-const PET_DIED = re(String.raw`(?:^|[,;:.!]\s*|\b(?:notre|mon|ma|unser(?:e)?|mein(?:e)?|mi|il mio|la mia|meu|minha|mijn|onze)\s+(?:\p{L}+\s+)?)${NAME}\s+(?:est mort(?:e)?|est décédée?|nous a quittés|ist (?:gestorben|tot|eingeschläfert worden)|(?:se )?murió|falleció|ha muerto|è mort[oa]|morreu|faleceu|is (?:overleden|dood|gestorven))\b`, 'u');
+const PET_DIED = anyScript(String.raw`(?:^|[,;:.!]\s*|\b(?:notre|mon|ma|unser(?:e)?|mein(?:e)?|mi|il mio|la mia|meu|minha|mijn|onze)\s+(?:\p{L}+\s+)?)${NAME}\s+(?:est mort(?:e)?|est décédée?|nous a quittés|ist (?:gestorben|tot|eingeschläfert worden)|(?:se )?murió|falleció|ha muerto|è mort[oa]|morreu|faleceu|is (?:overleden|dood|gestorven))\b`, 'u');
 
 function named(list: [RegExp, string][], word: string): string | undefined {
   return list.find(([re]) => re.test(word))?.[1];

@@ -6,6 +6,8 @@
  * esse seit kurzem wieder Fisch"), which ends a vegetarian or vegan diet as "back to eating meat" does in English.
  */
 
+import { anyScript } from './any-script';
+
 export interface PartnerOrDietFact {
   kind: 'fact';
   slot: string;
@@ -20,10 +22,8 @@ export interface PartnerOrDietRetraction {
 
 /** A name as typed: capitalised, in any script that has case. */
 const NAME = String.raw`(\p{Lu}[\p{L}'’-]+)`;
-/** A word boundary for any script: `\b` is ASCII's, so "séparés " or "volví " has none after the accent. */
-const BOUNDARY = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
-const r = (src: string) => new RegExp(src.replace(/\\b/g, BOUNDARY), 'u');
-const ri = (src: string) => new RegExp(src.replace(/\\b/g, BOUNDARY), 'iu');
+const r = (src: string) => anyScript(src, 'u');
+const ri = (src: string) => anyScript(src, 'iu');
 
 /** "meine Freundin Svenja": the relation word and the name after it, by the relation's English word. */
 const NAMED: [RegExp, string][] = [

@@ -92,6 +92,8 @@ const HAS_A_PLACE = [
 ].map((source) => r(source));
 const NOT_A_THING = /^(?:the|my|some|a|an|new|more|extra|online|private|these|those|your|his|her|taking|attending|doing|having|going|enjoying|thinking)$/i;
 
+/** Inside a wish, a supposition or a negation a clause says nothing of the user: "if I worked in a bank", "I wish I could work in a bakery". */
+const NOT_STATED_BEFORE = /\b(?:don't|do not|not|never|wish|if|hope|might|maybe|would|could|should|want to|wanna|imagine|pretend)\b[^,;:]*$/i;
 const fact = (text: string, value: string, importance = 0.7): WorkingLifeFact => ({ kind: 'fact', text, value, importance });
 
 /** The facts of one sentence of the user's about their working life, volunteering, team and lessons. */
@@ -115,10 +117,10 @@ export function workingLifeStatements(sentence: string, saidAt: number): Working
   const workplace = AT_A_KIND_OF_PLACE.exec(sentence);
   if (workplace) out.push({ ...fact(`User works at ${workplace[2]}.`, workplace[2]!, 0.75), slot: 'user/employer' });
   const workIn = workplace ? null : WORK_IN_A_KIND_OF_PLACE.exec(sentence);
-  // Not inside a wish, a supposition or a negation: "if I worked in a bank", "I wish I could work in a bakery".
-  if (workIn && !/\b(?:don't|do not|not|never|wish|if|hope|might|maybe|would|could|should|want to|wanna|imagine|pretend)\b[^,;:]*$/i.test(sentence.slice(0, workIn.index))) out.push({ ...fact(`User works in ${workIn[1]}.`, workIn[1]!, 0.7), slot: 'user/employer' });
+  if (workIn && !NOT_STATED_BEFORE.test(sentence.slice(0, workIn.index))) out.push({ ...fact(`User works in ${workIn[1]}.`, workIn[1]!, 0.7), slot: 'user/employer' });
   const worksOn = WORKS_ON.exec(sentence);
-  if (worksOn && !/\b(?:don't|do not|not|never|wish|if|hope|might|maybe|would|could|should|want to|wanna|imagine|pretend|my|his|her|their)\b[^,;:]*$/i.test(sentence.slice(0, worksOn.index))) out.push(fact(`User works on ${worksOn[1]!.replace(/^The /, 'the ')}.`, worksOn[1]!, 0.7));
+  // Nor someone else's ("my husband works on trawlers" is read by the family rules).
+  if (worksOn && !NOT_STATED_BEFORE.test(sentence.slice(0, worksOn.index)) && !/\b(?:my|his|her|their)\b[^,;:]*$/i.test(sentence.slice(0, worksOn.index))) out.push(fact(`User works on ${worksOn[1]!.replace(/^The /, 'the ')}.`, worksOn[1]!, 0.7));
   const institution = workplace ? null : SHIFTS_AT_AN_INSTITUTION.exec(sentence);
   if (institution && !/^(?:my|his|her|their|our)\b/i.test(sentence.slice(0, institution.index).split(/[,;]/).at(-1) ?? '')) out.push({ ...fact(`User works at ${institution[1]}.`, institution[1]!, 0.75), slot: 'user/employer' });
   const hours = SHIFTS_AT.exec(sentence);
