@@ -80,6 +80,9 @@ const OPENS_WITH_THREE = /(?<![\p{L}])(?:open(?:ed|s)?|unlock(?:ed|s)?)[ \t]+wit
  */
 const DIGITS_ON_THE_LOCK = /(?:^|[—–][ \t]*)(\d{4,8})[ \t]+(?:on|for|into)[ \t]+(?:the|its|our)[ \t]+((?:[\p{L}-]{1,20}[ \t]*){1,3})/gmu;
 
+/** A keypad's next key after the digits and where they are keyed ("… on the airlock then press the tick", "… then #"). */
+const KEYPAD_STEP = /^[^,]{0,40}?[ \t]then[ \t]+(?:press|push|hit)[ \t]+(?:the[ \t]+)?(?:tick|hash|star|#|\*|enter|ok|green|key|button)(?![\p{L}])/iu;
+
 function plausibleCode(digits: string): boolean {
   return !/^(\d)\1+$/.test(digits) && !/^(?:19|20)\d\d$/.test(digits);
 }
@@ -96,8 +99,10 @@ function findKeyedIn(text: string): SecretSpan[] {
     // clause's start or after "then", "and", "please", "just", "to".
     if (/^(?:type|enter|press)/i.test(m[0]) && !/(?:^|[\n.!?:;,(—–-]|\b(?:then|and|please|just|to|pls|plz))[ \t]*$/i.test(before)) continue;
     if (!plausibleCode(digits) || MEASURE_AFTER.test(text.slice(start + digits.length, start + digits.length + 8))) continue;
-    // What the digits are put into names another number ("Type 1500 in the amount box").
-    if (ANOTHER_NUMBER.test(text.slice(start + digits.length, start + digits.length + 30).split(/[\n.!?;]/)[0]!)) continue;
+    // What the digits are put into names another number ("Type 1500 in the amount box"), unless a keypad's next step
+    // follows them (AW's round: "key in 1431 on the cat room airlock then press the tick").
+    const after = text.slice(start + digits.length, start + digits.length + 60).split(/[\n.!?;]/)[0]!;
+    if (ANOTHER_NUMBER.test(after.slice(0, 30)) && !KEYPAD_STEP.test(after)) continue;
     if (NOT_THE_PASSWORD.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
     spans.push({ start, end: start + digits.length, label: 'password' });
   }

@@ -33,6 +33,9 @@ import { CARD_CODE_FINDERS } from './card-code-after-expiry';
 import { NAMED_CARD_NUMBER_FINDERS } from './named-card-numbers';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
 import { USE_THIS_REPLY_FINDERS } from './use-this-replies';
+import { NAME_SLASH_KEY_REPLY_FINDERS } from './name-slash-key-replies';
+import { VARIABLE_BLOCK_DEFAULT_FINDERS } from './variable-block-defaults';
+import { GO_MYSQL_DSN_FINDERS } from './go-mysql-dsns';
 import { CLIENT_ARGUMENT_FINDERS } from './client-arguments';
 import { CODE_WORD_FINDERS } from './code-words';
 import { CRACKED_PASSWORD_FINDERS } from './cracked-passwords';
@@ -78,6 +81,7 @@ import { IDS_NAMED_MORE_WAYS_FINDERS } from './ids-named-more-ways';
 import { IDS_BY_NAME_AND_CHECK_FINDERS } from './ids-by-name-and-check';
 import { IDS_OF_MORE_COUNTRIES_FINDERS } from './ids-of-more-countries';
 import { IDS_OF_FURTHER_COUNTRIES_FINDERS } from './ids-of-further-countries';
+import { IDS_OF_SIX_MORE_COUNTRIES_FINDERS } from './ids-of-six-more-countries';
 import { IDS_AFTER_AN_ID_WORD_FINDERS } from './ids-after-an-id-word';
 import { IDS_BY_ANY_NAME_FINDERS } from './ids-by-any-name';
 import { RECORD_LAYOUT_FINDERS } from './record-layouts';
@@ -172,6 +176,7 @@ import { mayHold } from './fast-anchors';
 import { findCodesBesideFoundCodes } from './codes-beside-found-codes';
 import { findPasswordsBesideFoundPasswords } from './passwords-beside-found-passwords';
 import { findPasswordsInFoundLists } from './passwords-in-found-lists';
+import { findPasswordsInFoundColumns } from './passwords-in-found-columns';
 import { findRepeats, repeatableValues, type FoundValue } from './repeated-values';
 import { SASL_AUTH_FINDERS } from './sasl-auth';
 import { SHELL_SECRET_INPUT_FINDERS } from './shell-secret-inputs';
@@ -334,6 +339,9 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CHAT_REPLY_FINDERS,
   // AU's round: "use X", "try X", "here: X" answering a question that asks for a key, a token or a login.
   ...USE_THIS_REPLY_FINDERS,
+  ...NAME_SLASH_KEY_REPLY_FINDERS,
+  ...VARIABLE_BLOCK_DEFAULT_FINDERS,
+  ...GO_MYSQL_DSN_FINDERS,
   ...ASKED_CODE_REPLY_FINDERS,
   ...RECORD_LAYOUT_FINDERS,
   ...NATIONAL_ID_FINDERS,
@@ -353,6 +361,7 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...IDS_OF_MORE_COUNTRIES_FINDERS,
   // AV's round: Mozambique, Ghana, Azerbaijan, Namibia and Mauritius by their checks; Cuba's carné by its structure.
   ...IDS_OF_FURTHER_COUNTRIES_FINDERS,
+  ...IDS_OF_SIX_MORE_COUNTRIES_FINDERS,
   ...IDS_AFTER_AN_ID_WORD_FINDERS,
   ...IDS_BY_ANY_NAME_FINDERS,
   ...DOCUMENT_NUMBER_FINDERS,
@@ -609,6 +618,8 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   for (const span of findPasswordsBesideFoundPasswords(text, kept, taken)) kept.push(span);
   // AU's round: a found password's list: the entries beside it laid out the same way, with a password's shape.
   for (const span of findPasswordsInFoundLists(text, kept, taken)) kept.push(span);
+  // AW's round: a found password's table column: the cells above and below it of a password's shape.
+  for (const span of findPasswordsInFoundColumns(text, kept, taken)) kept.push(span);
   return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -43,7 +43,9 @@ const OPENS_BY_CODE = /^(?:door|gate|lock|padlock|locker|keypad|safe|cage|shed|c
  * monday)").
  */
 // AV's round: an alarm panel's keys as the step too ("the alarm, in English: 5820 then OFF", "… then ARM", "… then enter").
-const STEP_AFTER = /(?:->|→|=>|[:：—–])[ \t]*(\d{4,8})[ \t]+then[ \t]+(?:push|pull|press|hit|turn|lift|twist|enter|off|Off|OFF|ARM|AWAY|STAY|OK)(?![\p{L}])/gu;
+// AW's round: and the keypad's own keys ("the parts cage: 532820 then #", "… then the tick", "… then hash").
+const STEP_AFTER =
+  /(?:->|→|=>|[:：—–])[ \t]*(\d{4,8})[ \t]+then[ \t]+(?:(?:push|pull|press|hit|turn|lift|twist|enter|off|Off|OFF|ARM|AWAY|STAY|OK|hash|tick)(?![\p{L}])|#(?![\p{L}\p{N}#])|the[ \t]+(?:tick|hash|star|green[ \t]+(?:key|button)|enter[ \t]+key)(?![\p{L}]))/gu;
 const NOW_CHANGED = /(?<![\p{L}\p{N}])(\d{4,8})[ \t]+now[ \t]*\((?:chang|rotat|reset|updat)\p{L}*(?![\p{L}])/giu;
 
 function findKeypadShapedCodes(text: string): SecretSpan[] {

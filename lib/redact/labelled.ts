@@ -251,6 +251,9 @@ const RECOVERY_ANCHORS = new RegExp(
 /** One code: groups of equal length joined by one separator (`0984d-b1e1f`, `HBT2-OQ8G-IV2U`, `8072 4056`), or one run. */
 const CODE = /(?<![\w-])(?:([A-Za-z0-9]{3,8})([- ])[A-Za-z0-9]{3,8}(?:\2[A-Za-z0-9]{3,8}){0,6}|[A-Za-z0-9]{6,40})(?![\w-])/g;
 
+/** A phone number's opening right before a token: an area code in brackets, a country's code. */
+const PHONE_PREFIX = /(?:\(\d{2,5}\)|\+\d{1,3})[ .-]?$/;
+
 /** Whether a token shaped like a code is one: random, not a word, a year or a name with a number after it. */
 function isCode(token: string, sep: string | undefined): boolean {
   const alnum = token.replace(/[- ]/g, '');
@@ -307,6 +310,8 @@ function findRecoveryCodes(text: string): SecretSpan[] {
       let here = 0;
       CODE.lastIndex = 0;
       for (let c: RegExpExecArray | null; (c = CODE.exec(row)); ) {
+        // AW's round: digits after an area code in brackets or a country's code are a phone's ("call me on (071) 6515 3073").
+        if (PHONE_PREFIX.test(row.slice(Math.max(0, c.index - 12), c.index))) continue;
         const likeAbove =
           found + here > 0 &&
           c[0].length >= 8 &&
@@ -352,7 +357,7 @@ function findRecoveryCodes(text: string): SecretSpan[] {
 const FOREIGN_KEY_NAME =
   // API + a word for key: Dutch, German, Swedish, Norwegian, Danish, Finnish, Hungarian, Czech, Slovak, Polish,
   // Russian/Ukrainian, Greek, Turkish, Japanese, Korean, Chinese.
-  String.raw`API[ \t-]?(?:sleutel|schl(?:ü|ue)ssel|nyckel(?:n)?|n(?:ø|o)kkel(?:en)?|n(?:ø|o)gle(?:n)?|avaime\p{L}{0,3}|avain|kulcs|kl(?:í|i)(?:č|c)|k(?:ľ|l)(?:ú|u)(?:č|c)|klucz|ключ|κλειδ(?:ί|ι)|anahtar\p{L}{0,4}|キー|[ \t]?키|密钥|密鑰|金鑰)|` +
+  String.raw`API[ \t-]?(?:sleutel|schl(?:ü|ue)ssel|nyckel(?:n)?|n(?:ø|o)kkel(?:en)?|n(?:ø|o)gle(?:n)?|avaime\p{L}{0,3}|avain|kulcs|kl(?:í|i)(?:č|c)|k(?:ľ|l)(?:ú|u)(?:č|c)|klucz|ключ(?:а|у|ом|е|и|ей|ами)?|κλειδ(?:ί|ι)|anahtar\p{L}{0,4}|キー|[ \t]?키|密钥|密鑰|金鑰)|` +
   // A word for key + (of) API: French, Spanish, Portuguese, Italian, Polish, Czech, Russian/Ukrainian, Indonesian,
   // Romanian, Vietnamese.
   String.raw`(?:cl(?:é|e)|clef|clave|chave|chiave|klucz|kl(?:í|i)(?:č|c)|ключ|kunci|cheia|cheie|kh(?:ó|o)a)[ \t]+(?:(?:de|da|do|di|dell['’]|d['’]|de[ \t]+la|de[ \t]+l['’]|della)[ \t]*)?(?:l['’])?API|` +

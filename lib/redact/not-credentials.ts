@@ -100,6 +100,9 @@ const SECRET_BESIDE = /secret|session[ _-]?token|security[ _-]?token|signature|[
 
 const SECRET_ELSEWHERE =
   /^[^\n]{0,40}?(?<![\p{L}])secret(?:[ \t]+(?:access[ \t]+)?key)?(?:[ \t]+(?:is|lives|stays|sits))?(?:[ \t]+(?:only|kept|stored|held|saved))?[ \t]+(?:in|on)[ \t]+(?:the[ \t]+|our[ \t]+|a[ \t]+)?(?:vault|1password|bitwarden|keychain|keepass\w*|lastpass|password[ \t]+manager|secrets?[ \t]+manager|key[ \t]*vault)(?![\p{L}])/iu;
+/** A heading above a list of ids saying the secrets are kept elsewhere, or that the list holds ids only. */
+const SECRETS_ELSEWHERE_ABOVE =
+  /(?<![\p{L}])(?:secrets?(?:[ \t]+(?:access[ \t]+)?keys?)?(?:[ \t]+(?:is|are|live|lives|stay|stays|sit|sits))?(?:[ \t]+(?:only|kept|stored|held|saved))?[ \t]+(?:in|on)[ \t]+(?:the[ \t]+|our[ \t]+|a[ \t]+)?(?:vault|1password|bitwarden|keychain|keepass\w*|lastpass|password[ \t]+manager|secrets?[ \t]+manager|key[ \t]*vault)|ids?[ \t]+only|no[ \t]+secrets)(?![\p{L}])/iu;
 const AUDIT_REACH = 1000;
 
 function isAuditedAccessKeyId(text: string, span: SecretSpan): boolean {
@@ -110,6 +113,8 @@ function isAuditedAccessKeyId(text: string, span: SecretSpan): boolean {
   // AU's round: an id whose secret the text says is kept elsewhere ("key id AKIA…, secret in the vault", "(the secret
   // is only in 1Password)"): the id names the key, and no key is in the text.
   if (SECRET_ELSEWHERE.test(after.slice(0, 120)) && !/[A-Za-z0-9/+]{40}/.test(before + after)) return true;
+  // AW's round: or a heading above its list says so ("Inventory of accounts (IDs only, secrets are in the vault):").
+  if (SECRETS_ELSEWHERE_ABOVE.test(before.slice(-400)) && !/[A-Za-z0-9/+]{40}/.test(before + after)) return true;
   if (!AUDIT_WORDS.test(before) && !AUDIT_WORDS.test(after)) return false;
   return !SECRET_BESIDE.test(before) && !SECRET_BESIDE.test(after);
 }

@@ -307,8 +307,11 @@ const ASIDE = `(?:[ \\t]*\\([^()\\n]{1,30}\\))`;
 /** A short clause, then a colon: "the passphrase too so you can test: …". */
 const CLAUSE_COLON = `[ \\t]+[^\\n:=.!?"'\`()]{1,40}?[ \\t]*:[ \\t]+`;
 
-/** A few words, then "is" or "was": "the password i thought it was …", "the password she gave me is …". */
-const WORDS_THEN_IS = `(?:[ \\t]+\\p{L}{1,10}(?:['’]\\p{L}{1,3})?){1,4}?[ \\t]+(?:is|was)[ \\t]+`;
+/**
+ * A few words, then "is" or "was": "the password i thought it was …", "the password she gave me is …"; and (AW's round)
+ * the English-based creoles' and pidgins' "be" for "is" ("the password for the admin be …").
+ */
+const WORDS_THEN_IS = `(?:[ \\t]+\\p{L}{1,10}(?:['’]\\p{L}{1,3})?){1,4}?[ \\t]+(?:is|was|be)[ \\t]+`;
 
 /**
  * The English word in another language's sentence (code-switching: "el password es …", "ang password ay …", "password
@@ -456,11 +459,14 @@ const LOGIN_WITH: RegexRule = {
   },
 };
 
-/** "login is ops / X", "creds: admin / X", "user/pass: admin/X", "the admin login for grafana is admin / X". */
+/**
+ * "login is ops / X", "creds: admin / X", "user/pass: admin/X", "the admin login for grafana is admin / X", and (AW's
+ * round) "the admin login is now ops / X", "creds are still admin / X".
+ */
 const CREDENTIAL_PAIR: RegexRule = {
   name: 'credential-pair',
   pattern: new RegExp(
-    `(?:creds?|credentials|log[ \\t-]?in(?:[ \\t]+details)?|logins|user(?:name)?[ \\t]*/[ \\t]*pass(?:word)?|u/p|account)${QUALIFIER}?(?:[ \\t]*(?:is|are|=|:|-|—|–|->|→)[ \\t]*|[ \\t]+)["']?[\\p{L}\\p{N}_][\\w.@+-]{0,63}["']?(?:[ \\t]*[/|][ \\t]*|:)${VALUE}`,
+    `(?:creds?|credentials|log[ \\t-]?in(?:[ \\t]+details)?|logins|user(?:name)?[ \\t]*/[ \\t]*pass(?:word)?|u/p|account)${QUALIFIER}?(?:[ \\t]*(?:is|are|=|:|-|—|–|->|→)(?:[ \\t]+(?:now|still|currently))?[ \\t]*|[ \\t]+)["']?[\\p{L}\\p{N}_][\\w.@+-]{0,63}["']?(?:[ \\t]*[/|][ \\t]*|:)${VALUE}`,
     'dgiu',
   ),
   judge(m, text) {

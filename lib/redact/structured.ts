@@ -145,14 +145,14 @@ const USERLIST: RegexRule = {
 // ---------------------------------------------------------------------------------------------------------------
 // Tables
 
-interface Cell {
+export interface Cell {
   start: number;
   end: number;
   value: string;
 }
 
 /** The cells of one table row, split on its separator (tabs, pipes, commas, semicolons, or runs of 2+ spaces). */
-function cells(line: string, offset: number, sep: string): Cell[] {
+export function cells(line: string, offset: number, sep: string): Cell[] {
   const out: Cell[] = [];
   const splitter = sep === 'spaces' ? /[ \t]{2,}/g : new RegExp(`[ \\t]*\\${sep}[ \\t]*`, 'g');
   let last = 0;
@@ -194,7 +194,7 @@ function cells(line: string, offset: number, sep: string): Cell[] {
   return out;
 }
 
-function separatorOf(line: string): string | null {
+export function separatorOf(line: string): string | null {
   if ((line.match(/\t/g)?.length ?? 0) >= 1) return '\t';
   if ((line.match(/\|/g)?.length ?? 0) >= 2) return '|';
   if ((line.match(/;/g)?.length ?? 0) >= 2) return ';';
@@ -320,6 +320,24 @@ function namedAsIdentifier(row: readonly { value: string }[], column: number): b
 }
 
 /**
+ * Whether a row's cell in a password column holds one: a password's shape, random capitals, a lock's digits where the
+ * row names the lock, joined words, or (in a table split by pipes, tabs or commas) a passphrase of plain words.
+ */
+export function passwordCell(row: readonly Cell[], i: number, sep: string): boolean {
+  const v = row[i]!.value;
+  return (
+    (!/\s/.test(v) && (looksLikeProsePassword(v) || looksLikeGenericSecret(v) || randomCapitals(v) || rowCode(v, row, i) || joinedWords(v))) ||
+    (sep !== 'spaces' && phraseCell(v))
+  );
+}
+
+/** Whether a row's cell is no password whatever its column: empty, a placeholder, a dash, an identifier, a MAC. */
+export function notAPasswordCell(row: readonly Cell[], i: number): boolean {
+  const v = row[i]?.value ?? '';
+  return v === '' || isPlaceholder(v) || /^[*•x.\-–—?]+$/i.test(v) || namedAsIdentifier(row, i) || MAC_ADDRESS.test(v);
+}
+
+/**
  * AV's round: the same tables drawn with box-drawing characters (`│ Item │ Who │ Value │` between `├───┼───┤` rules) or
  * written as HTML (`<tr><td>…</td><td>…</td></tr>`, a row to a line), read as pipe tables: each cell border becomes a
  * pipe and each rule a row of dashes, every other character kept in its place, so that spans stand where they stood.
@@ -328,7 +346,7 @@ const HTML_CELL_TAG = /<(\/?)(t[dhr])(?:[ \t][^<>\n]{0,200})?>/gi;
 const BOX_BORDER = /[│┃║]/g;
 const BOX_RULE = /[─━═┼├┤┌┐└┘┬┴╭╮╯╰╪╫╬╞╡╟╢╤╧╥╨]/g;
 
-function tablesAsPipes(text: string): string {
+export function tablesAsPipes(text: string): string {
   let view = text;
   if (/<t[dh][ \t>]/i.test(view)) view = view.replace(HTML_CELL_TAG, (tag, close: string, name: string) => (close || name.toLowerCase() === 'tr' ? ' ' : '|').padEnd(tag.length, ' '));
   if (/[│┃║]/.test(view)) view = view.replace(BOX_BORDER, '|').replace(BOX_RULE, '-');
@@ -366,18 +384,13 @@ function findTableSecrets(source: string): SecretSpan[] {
       if (sep === 'spaces' ? row_.length < width - 1 || row_.length > width : Math.abs(row_.length - width) > 1) break;
       for (const [i, kind] of columns) {
         const c = row_[i];
-        if (!c || c.value === '' || isPlaceholder(c.value) || /^[*•x.\-–—?]+$/i.test(c.value)) continue;
-        if (namedAsIdentifier(row_, i) || MAC_ADDRESS.test(c.value)) continue;
+        if (!c || notAPasswordCell(row_, i)) continue;
         // A cell stands alone, like a word in prose: it must look like a password, not a setting ("High", "yes").
         if (kind === 'card code') {
           if (/^\d{3,4}$/.test(c.value)) spans.push({ start: c.start, end: c.end, label: 'card number' });
           continue;
         }
-        const ok =
-          kind === 'password'
-            ? (!/\s/.test(c.value) && (looksLikeProsePassword(c.value) || looksLikeGenericSecret(c.value) || randomCapitals(c.value) || rowCode(c.value, row_, i) || joinedWords(c.value))) ||
-              (sep !== 'spaces' && phraseCell(c.value))
-            : looksLikeGenericSecret(c.value) || joinedWords(c.value) || rowCode(c.value, row_, i);
+        const ok = kind === 'password' ? passwordCell(row_, i, sep) : looksLikeGenericSecret(c.value) || joinedWords(c.value) || rowCode(c.value, row_, i);
         if (ok) spans.push({ start: c.start, end: c.end, label: kind === 'password' ? 'password' : 'api key' });
       }
       at = end + 1;
