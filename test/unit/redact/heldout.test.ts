@@ -901,6 +901,26 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     dial's numbers, an all-small-letters Wi-Fi key after a quoted network name, dotted plain words in `docker run -e
  *     POSTGRES_PASSWORD=…` (a member path's shape), and a padlock code that is caught but whose three digits stand
  *     elsewhere in the long text (the scorer counts them as left) (5).
+ * - AW (455/459, 0/291 false alarms since its round; 91.9% / 1.7% on the rules at session 45's start, 93.0% / 1.7%
+ *   after AV's round). The false alarms first, as families: an AWS access key id under a heading that says the list
+ *   holds ids only and the secrets are in a vault ("Inventory of accounts (IDs only, secrets are in the vault):",
+ *   not-credentials.ts); a phone number with its area code in brackets a few lines under talk of backup codes, read
+ *   as the list's first code (labelled.ts). Then the misses, by shape and structure: Cyprus' TIC and Guinea's NIFp by
+ *   their checks, Andorra's NRT, Tunisia's matricule fiscal, Kyrgyzstan's PIN and Kosovo's personal number by
+ *   structure under their own or their country's name (ids-of-six-more-countries.ts); a header-less login table's
+ *   column where one cell was found as a password: its other cells of a password's shape, joined words, or a lock's
+ *   digits (passwords-in-found-columns.ts); a chat's "name / key" reply to a question for the Wi-Fi or a login
+ *   (name-slash-key-replies.ts); digits before a keypad's own key ("… : 532820 then #", "then the tick") and digits
+ *   keyed in on a thing named with a room when a keypad step follows; a Terraform variable block named for a secret
+ *   with the value as its default (variable-block-defaults.ts); the password in a Go MySQL DSN (`user:pass@tcp(…)`,
+ *   go-mysql-dsns.ts); a login pair said to be the login "now"; a key after a Russian case form of "API key"
+ *   ("API-ключом:"); a password after the English-based creoles' "be" for "is".
+ *   What is left (4), by family:
+ *   - a door code or a password in a Samogitian sentence ("Duru kuods īr …", "Slaptažuodis nu … īr …"; 3 texts, one
+ *     beside a Portuguese password that is caught): "kuods" and "īr" are that language's, and digits or a value after
+ *     an unknown word are a count's or a name's as often.
+ *   - a Vietnamese door code whose sentence switches to English between the code's word and its value ("Mã cửa the
+ *     print room là …") (1): a room named between a code's word and the digits makes them a room's number as often.
  */
 interface HeldOutCorpus {
   name: string;
@@ -1786,6 +1806,24 @@ const CORPORA: HeldOutCorpus[] = [
       'tr password + policy beside a Tzeltal door code',
       'two in one message: Wi-Fi password + safe code in Help Scout',
       'vi password + policy beside a Khoekhoe door code',
+    ],
+  },
+  {
+    // AW's round (after-corpus-aw.test.ts): measured at 427/459 (93.0%) and 5/291 (1.7%) false alarms before it
+    // (after AV's round).
+    name: 'AW',
+    file: 'heldout-aw.json',
+    positives: 459,
+    negatives: 291,
+    kinds: 403,
+    caught: 455,
+    minRecall: 0.99,
+    // See the list above.
+    knownMisses: [
+      'Portuguese password + Samogitian door code (property management)',
+      'Samogitian message (landscaping crews)',
+      'Samogitian message (political campaigns)',
+      'Vietnamese message (3D-printing farms)',
     ],
   },
 ];
