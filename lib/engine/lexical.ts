@@ -28,6 +28,8 @@ export interface LexicalHit {
   score: number;
   conv?: string;
   at?: number;
+  /** How many distinct query terms the hit contains. */
+  matched: number;
 }
 
 export interface LexicalSearchOptions {
@@ -230,6 +232,7 @@ export class LexicalIndex {
       score: r.score,
       conv: r.conv as string | undefined,
       at: r.at as number | undefined,
+      matched: r.queryTerms.length,
     }));
   }
 
