@@ -28,8 +28,6 @@ export interface LexicalHit {
   score: number;
   conv?: string;
   at?: number;
-  /** How many distinct query terms the hit contains. */
-  matched: number;
 }
 
 export interface LexicalSearchOptions {
@@ -232,7 +230,6 @@ export class LexicalIndex {
       score: r.score,
       conv: r.conv as string | undefined,
       at: r.at as number | undefined,
-      matched: r.queryTerms.length,
     }));
   }
 

@@ -17,16 +17,6 @@ export interface RecallTuning {
   rrfK: number;
   /** Weight of each ranked list in the fusion (0 drops that ranker: lexical-only or dense-only recall). */
   fusionWeights: { lexical: number; vector: number };
-  /**
-   * Extra weight for the vector list when the query's words miss: added × (1 − the share of the query's distinct terms
-   * that the best lexical hit contains). A question worded unlike its evidence leaves the words little to go on, and
-   * meaning is then the better guide; 0 = off.
-   */
-  denseWhenWordsMiss: number;
-  /** The extra weight applies only when the top vector hit's cosine reaches this (0 = always). */
-  denseConfident: number;
-  /** Coverage is the best over this many top lexical hits. */
-  coverageDepth: number;
   /** Candidates taken from each ranker. */
   depth: number;
   /** Pseudo-relevance feedback: expand the query with terms common to the top lexical hits. */
@@ -84,9 +74,6 @@ export const DEFAULT_TUNING: RecallTuning = {
   // The dense ranker at half weight: MiniLM alone ranks below BM25 on both files; at half weight it adds what the
   // words miss on both, at full weight it pulls good lexical hits down.
   fusionWeights: { lexical: 1, vector: 0.5 },
-  denseWhenWordsMiss: 0,
-  denseConfident: 0,
-  coverageDepth: 1,
   depth: 200,
   prf: null,
   // On at 0.5 since the addressee boost (below): alone it lifted LoCoMo's dialogues but cost the user/assistant chats of
@@ -145,7 +132,7 @@ export async function recall(ctx: RecallContext, query: string, opts: RecallOpti
   const similarity = new Map(vector.map((h) => [h.memoryId, h.score]));
 
   // 3. Reciprocal rank fusion, then conversation-level evidence.
-  const fused = fuse(lexical, vector, t, (vector[0]?.score ?? 0) >= t.denseConfident ? wordCoverage(lexical, text, t.coverageDepth) : 1);
+  const fused = fuse(lexical, vector, t);
   addConversationEvidence(ctx, lexical, fused);
 
   // 4. Read the candidates, keep the searchable ones, apply boosts.
@@ -182,29 +169,11 @@ async function lexicalRanking(ctx: RecallContext, text: string, window: TimeWind
   return lexical;
 }
 
-/** The share of the query's distinct terms that the best lexical hit contains (0 when nothing matched). */
-function wordCoverage(lexical: LexicalHit[], text: string, depth: number): number {
-  const queryTerms = new Set<string>();
-  for (const w of words(text)) {
-    const term = processTerm(w);
-    if (term) queryTerms.add(term);
-  }
-  const best = Math.max(0, ...lexical.slice(0, depth).map((h) => h.matched));
-  return queryTerms.size ? Math.min(1, best / queryTerms.size) : 0;
-}
-
-/**
- * Reciprocal rank fusion of the lexical and vector lists (the lexical one by relative score when tuned so); the vector
- * list weighs more as the words cover less of the query (`denseWhenWordsMiss`).
- */
-function fuse(lexical: LexicalHit[], vector: { memoryId: string; score: number }[], t: RecallTuning, coverage: number): Fused {
+/** Reciprocal rank fusion of the lexical and vector lists (the lexical one by relative score when tuned so). */
+function fuse(lexical: LexicalHit[], vector: { memoryId: string; score: number }[], t: RecallTuning): Fused {
   const fused: Fused = new Map();
-  const weights = {
-    lexical: t.fusionWeights.lexical,
-    vector: t.fusionWeights.vector > 0 ? t.fusionWeights.vector + t.denseWhenWordsMiss * (1 - coverage) : 0,
-  };
   const add = (id: string, rank: number, via: 'lexical' | 'vector', relative?: number) => {
-    const weight = weights[via];
+    const weight = t.fusionWeights[via];
     if (weight <= 0) return;
     const entry = fused.get(id) ?? { score: 0, via: new Set() };
     entry.score += weight * (relative === undefined ? 1 / (t.rrfK + rank + 1) : relative / (t.rrfK + 1));
