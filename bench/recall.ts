@@ -121,8 +121,15 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--replay') args.dream = 'replay';
     else throw new Error(`unknown argument ${a}`);
   }
-  // The two files recall is tuned on, and the held-out one nobody tuned on (bench/recall-heldout/README.md).
-  if (args.data.length === 0) args.data = ['../shared/bench/locomo10.json', '../shared/bench/longmemeval_s_dev.json', 'bench/recall-heldout/heldout-recall-a.json'];
+  // The two files recall is tuned on, and the held-out ones nobody tuned on (bench/recall-heldout/README.md).
+  if (args.data.length === 0) {
+    args.data = [
+      '../shared/bench/locomo10.json',
+      '../shared/bench/longmemeval_s_dev.json',
+      'bench/recall-heldout/heldout-recall-a.json',
+      'bench/recall-heldout/heldout-recall-b.json',
+    ];
+  }
   return args;
 }
 
