@@ -1,3 +1,4 @@
+import { passesLuhn } from './luhn';
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -42,16 +43,6 @@ function cyprusTicValid(v: string): boolean {
   return String.fromCharCode(65 + (s % 26)) === v[8];
 }
 
-function luhnValid(d: string): boolean {
-  let s = 0;
-  for (let i = 0; i < d.length; i++) {
-    let n = Number(d[d.length - 1 - i]);
-    if (i % 2 === 1) n = n * 2 > 9 ? n * 2 - 9 : n * 2;
-    s += n;
-  }
-  return s % 10 === 0;
-}
-
 function andorraNrtValid(v: string): boolean {
   const head = Number(v.slice(1, 4));
   if (v[0] === 'F') return head <= 699;
@@ -86,7 +77,7 @@ function findIdsOfSixMoreCountries(text: string): SecretSpan[] {
     }
   };
   scan(CYPRUS_TIC, NAMES.cyprus, cyprusTicValid);
-  scan(GUINEA_NIF, NAMES.guinea, (v) => luhnValid(v.replace(/[ -]/g, '')));
+  scan(GUINEA_NIF, NAMES.guinea, (v) => passesLuhn(v.replace(/[ -]/g, '')));
   scan(ANDORRA_NRT, NAMES.andorra, (v) => andorraNrtValid(v.replace(/[ -]/g, '')));
   scan(TUNISIA_MF, NAMES.tunisia, () => true);
   scan(FOURTEEN_DIGITS, NAMES.kyrgyz, kyrgyzPinValid);
