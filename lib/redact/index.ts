@@ -82,6 +82,11 @@ import { IDS_BY_NAME_AND_CHECK_FINDERS } from './ids-by-name-and-check';
 import { IDS_OF_MORE_COUNTRIES_FINDERS } from './ids-of-more-countries';
 import { IDS_OF_FURTHER_COUNTRIES_FINDERS } from './ids-of-further-countries';
 import { IDS_OF_SIX_MORE_COUNTRIES_FINDERS } from './ids-of-six-more-countries';
+import { IDS_OF_TEN_MORE_COUNTRIES_FINDERS } from './ids-of-ten-more-countries';
+import { CODES_AFTER_A_NAMED_DOOR_FINDERS } from './codes-after-a-named-door';
+import { CODES_SAID_TO_HAVE_CHANGED_FINDERS } from './codes-said-to-have-changed';
+import { REDIS_ACL_PASSWORD_FINDERS } from './redis-acl-passwords';
+import { KEYS_UNDER_A_KEY_LIST_FINDERS } from './keys-under-a-key-list';
 import { IDS_AFTER_AN_ID_WORD_FINDERS } from './ids-after-an-id-word';
 import { IDS_BY_ANY_NAME_FINDERS } from './ids-by-any-name';
 import { RECORD_LAYOUT_FINDERS } from './record-layouts';
@@ -362,6 +367,11 @@ const SECRET_FINDERS: readonly Finder[] = [
   // AV's round: Mozambique, Ghana, Azerbaijan, Namibia and Mauritius by their checks; Cuba's carné by its structure.
   ...IDS_OF_FURTHER_COUNTRIES_FINDERS,
   ...IDS_OF_SIX_MORE_COUNTRIES_FINDERS,
+  ...IDS_OF_TEN_MORE_COUNTRIES_FINDERS,
+  ...CODES_AFTER_A_NAMED_DOOR_FINDERS,
+  ...CODES_SAID_TO_HAVE_CHANGED_FINDERS,
+  ...REDIS_ACL_PASSWORD_FINDERS,
+  ...KEYS_UNDER_A_KEY_LIST_FINDERS,
   ...IDS_AFTER_AN_ID_WORD_FINDERS,
   ...IDS_BY_ANY_NAME_FINDERS,
   ...DOCUMENT_NUMBER_FINDERS,

@@ -682,6 +682,9 @@ const USER_COLON_PASSWORD: RegexRule = {
     if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[,:;].*)?$/i.test(value)) return null;
     // A typed digest or key id (`sha256:9f86…`, `nodekey:7ba8…`): long hex after a type name is never a typed password.
     if (/^[0-9a-f]{32,}$/i.test(value)) return null;
+    // AX's round: a namespaced id as a log field's value (`cache miss key=sku:1f0e9a2b77c4`, `item_id=order:9x8c7d6e`):
+    // the field names a key or an id, and the value after the namespace is lower-case letters and digits, an id.
+    if (/^[a-z0-9]+$/.test(value) && /[\w.-]*(?:key|id|ref)=$/i.test(text.slice(Math.max(0, m.index - m[1]!.length - 24), m.index - m[1]!.length))) return null;
     // An OAuth scope (`scope activity:read_all`, `scopes=repo:write`): a resource and the access asked for, both
     // names; lower-case words joined by underscores are an identifier, never a password typed after a user.
     if (/^[a-z]+(?:_[a-z]+)+$/.test(value) || /\bscopes?["']?[ \t]*[:=]?[ \t]*["']?$/i.test(text.slice(Math.max(0, m.index - m[1]!.length - 12), m.index - m[1]!.length))) return null;

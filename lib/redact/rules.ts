@@ -540,6 +540,18 @@ const PROVIDER_KEYS: RegexRule[] = (
   ] as const
 ).map(([name, source]) => prefixed(name, source));
 
+/**
+ * AX's round: two formats whose body is no random run that `looksLikeKeyBody` reads. DeepL's Free API keys: a UUID
+ * with `:fx` after it, DeepL's documented mark of a Free account's key (found at the `:fx`, the UUID read by the
+ * lookbehind); a Pro key is a bare UUID and cannot be told from any other. Tor's `ADD_ONION ED25519-V3:<key>`: the
+ * control protocol's onion service private key, the 64-byte expanded Ed25519 secret in base64 (86 characters and
+ * `==`).
+ */
+const KEYS_OF_FIXED_SHAPE: RegexRule[] = [
+  prefixed('deepl-free', `:fx(?<=(?<![A-Za-z0-9_-])([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}):fx)${E}`, () => true),
+  prefixed('tor-onion-key', `${B}ED25519-V3:[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])`, () => true),
+];
+
 // Mollie (`live_`/`test_` and 30 characters) and keys of the same shape: the body must be random, since `test_` also
 // starts long test names.
 // Adyen's client keys (`live_` + 32 capitals and digits) are issued for the browser's Drop-in and are public.
@@ -1358,7 +1370,10 @@ const MORE_SECURITY_CODE_NAMES =
   'קוד(?:[ \\t]+(?:ה)?אבטחה)?|κωδικός[ \\t]+ασφαλείας|mã[ \\t]+bảo[ \\t]+mật|msimbo[ \\t]+wa[ \\t]+usalama|güvenlik[ \\t]+kodu|kod[ \\t]+(?:bezpieczeństwa|zabezpieczający)|bezpečnostní[ \\t]+kód|säkerhetskod(?:en)?|sikkerhedskode(?:n)?|sikkerhetskode(?:n)?|turvakoodi|kode[ \\t]+keamanan|セキュリティコード|보안[ \\t]?코드|安全码|安全碼' +
   // Hungarian, Romanian, Ukrainian, Russian, Malay, Arabic (the security or verification code, "رمز التحقق"), Hindi and
   // Thai ("biztonsági kód", "codul de securitate", "код безпеки", "kod keselamatan", "रक्षा कोड", "รหัสความปลอดภัย").
-  '|biztons[áa]gi[ \\t]+k[óo]d|cod(?:ul)?[ \\t]+de[ \\t]+securitate|код[ \\t]+(?:безпеки|безопасности)|kod[ \\t]+keselamatan|(?:رمز|رقم)[ \\t]+(?:التحقق|الأمان|الامان)|सुरक्षा[ \\t]+कोड|รหัสความปลอดภัย';
+  '|biztons[áa]gi[ \\t]+k[óo]d|cod(?:ul)?[ \\t]+de[ \\t]+securitate|код[ \\t]+(?:безпеки|безопасности)|kod[ \\t]+keselamatan|(?:رمز|رقم)[ \\t]+(?:التحقق|الأمان|الامان)|सुरक्षा[ \\t]+कोड|รหัสความปลอดภัย' +
+  // AX's round: Arabic's "the code" alone ("رقم البطاقة … و الرمز 7282"), which the judge takes only beside a real card
+  // number, as the other names; the postal code's "الرمز البريدي" puts its own word between.
+  '|الرمز';
 const MORE_SECURITY_CODE_VERBS = 'הוא|είναι|là|ni|ay|är|er|on|jest|to|je|é|è|adalah|は|是|는|은';
 
 const CARD_SECURITY_CODE: RegexRule = {
@@ -1475,7 +1490,7 @@ export const STRUCTURAL_FINDERS: readonly Finder[] = [
 
 /** Whether a whole value is a key in one of the documented provider formats. */
 export function isProviderKey(value: string): boolean {
-  for (const rule of [...PROVIDER_KEYS, ...UPPER_CASE_KEYS]) {
+  for (const rule of [...PROVIDER_KEYS, ...KEYS_OF_FIXED_SHAPE, ...UPPER_CASE_KEYS]) {
     rule.pattern.lastIndex = 0;
     const m = rule.pattern.exec(value);
     if (m && m.index - (m[1]?.length ?? 0) === 0 && m.index + m[0].length === value.length && rule.judge(m, value)) return true;
@@ -1493,6 +1508,7 @@ export const TOKEN_FINDERS: readonly Finder[] = [
   // AU's round: a webhook's URL before the keys it may hold (Google Chat's `?key=AIza…&token=…`): the URL is one secret.
   ...WEBHOOKS.map(regexFinder),
   ...PROVIDER_KEYS.map(regexFinder),
+  ...KEYS_OF_FIXED_SHAPE.map(regexFinder),
   ...UPPER_CASE_KEYS.map(regexFinder),
   ...RPC_URL_KEYS.map(regexFinder),
   regexFinder(URL_PASSWORD),
