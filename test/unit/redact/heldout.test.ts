@@ -921,6 +921,27 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     an unknown word are a count's or a name's as often.
  *   - a Vietnamese door code whose sentence switches to English between the code's word and its value ("Mã cửa the
  *     print room là …") (1): a room named between a code's word and the digits makes them a room's number as often.
+ * - AX (456/462, 0/290 false alarms since its round; 85.1% / 1.0% on the rules at session 46's start and after AW's
+ *   round). The false alarms first: all three were one rule's mistake, a namespaced id as a log field's value
+ *   (`cache miss key=sku:1113e761d44c`) read as a `user:password` pair on lines that name a portal
+ *   (passwords.ts). Then the misses, by shape and structure: Zimbabwe's national ID and Senegal's NINEA by their
+ *   checks, Malta's ID card, Bahrain's CPR, Jamaica's TRN, Panama's cédula, Honduras' DNI, Bangladesh's NID, Rwanda's
+ *   national ID and Tanzania's NIDA number by structure under their own or their country's name
+ *   (ids-of-ten-more-countries.ts); a door named by its place with its code right after and nothing between ("side
+ *   gate 0160", "server room door 97710", codes-after-a-named-door.ts); a list item's number said to have been changed
+ *   ("* control room: 6098 (changed Sept)", codes-said-to-have-changed.ts); DeepL Free keys (a UUID and `:fx`) and Tor
+ *   `ADD_ONION ED25519-V3:` keys (rules.ts); a literal printed with `printf %s '…'` or piped into `vercel env add` or a
+ *   command naming a LUKS key (piped-secrets.ts); the `>password` of a Redis ACL rule (redis-acl-passwords.ts); a
+ *   bare `key:` under a YAML parent named for keys (APISIX's `admin_key:` list, keys-under-a-key-list.ts); Arabic's
+ *   "the code" beside a card number as its security code.
+ *   What is left (6), by family:
+ *   - a door code or a password in a Lule Sami or a Lojban sentence ("… uksa kåvdå la …", "Bassabáhko la …", "lo
+ *     kanji be le vorme cu du zoi gy … gy"; 4 texts): the words are those languages' (written from memory by the
+ *     corpus's writer), and digits or a value after an unknown word are a count's or a name's as often.
+ *   - a card's CVV that is caught but whose three digits stand inside a trace id elsewhere in the long log (the scorer
+ *     counts them as left) (1).
+ *   - a labelling conflict (1): the corpus lists a `.ROBLOSECURITY` cookie whole with its `_|WARNING:…|_` prefix; corpus
+ *     C's label and the rule take the session after the warning, which is the same public text in every such cookie.
  */
 interface HeldOutCorpus {
   name: string;
@@ -1824,6 +1845,26 @@ const CORPORA: HeldOutCorpus[] = [
       'Samogitian message (landscaping crews)',
       'Samogitian message (political campaigns)',
       'Vietnamese message (3D-printing farms)',
+    ],
+  },
+  {
+    // AX's round (after-corpus-ax.test.ts): measured at 393/462 (85.1%) and 3/290 (1.0%) false alarms before it
+    // (at session 46's start and after AW's round).
+    name: 'AX',
+    file: 'heldout-ax.json',
+    positives: 462,
+    negatives: 290,
+    kinds: 172,
+    caught: 456,
+    minRecall: 0.98,
+    // See the list above.
+    knownMisses: [
+      'Lojban door line (whatsays)',
+      'Lule Sami door line (translate)',
+      'Lule Sami door line (whatsays)',
+      'Lule Sami pw line (chat)',
+      'long log: card number and CVV',
+      'session cookie',
     ],
   },
 ];
