@@ -1,3 +1,4 @@
+import { nameNear } from './ids-named-before';
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -15,16 +16,15 @@ import type { Finder, SecretSpan } from './rules';
  *   digit, three digits and a last one).
  */
 const GENERIC = String.raw`(?:national[ \t]+id|identity|identification|id[ \t]+(?:no|number|card|#)|tin|tax[ \t]+(?:id|number))`;
-const near = (names: string) => new RegExp(String.raw`(?<![\p{L}])(?:${names})(?![\p{L}])`, 'iu');
 const NAMES = {
-  nuit: near(String.raw`nuit|mo[cç]ambi\p{L}*|mozambi\p{L}*`),
-  ghana: near(String.raw`ghana\p{L}*|tin`),
-  voen: near(String.raw`v[öo]en|azerbaijan\p{L}*|az[əe]rbaycan\p{L}*`),
-  namibia: near(String.raw`namibi\p{L}*`),
-  mauritius: near(String.raw`mauriti\p{L}*|maurice|nid`),
-  cuba: near(String.raw`cuba\p{L}*|carn[ée][ \t]+de[ \t]+identidad|carn[ée]`),
+  nuit: nameNear(String.raw`nuit|mo[cç]ambi\p{L}*|mozambi\p{L}*`),
+  ghana: nameNear(String.raw`ghana\p{L}*|tin`),
+  voen: nameNear(String.raw`v[öo]en|azerbaijan\p{L}*|az[əe]rbaycan\p{L}*`),
+  namibia: nameNear(String.raw`namibi\p{L}*`),
+  mauritius: nameNear(String.raw`mauriti\p{L}*|maurice|nid`),
+  cuba: nameNear(String.raw`cuba\p{L}*|carn[ée][ \t]+de[ \t]+identidad|carn[ée]`),
 };
-const GENERIC_NEAR = near(GENERIC);
+const GENERIC_NEAR = nameNear(GENERIC);
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const NB = String.raw`(?<![\p{L}\p{N}-])`;

@@ -1,4 +1,5 @@
 import { passesLuhn } from './luhn';
+import { idsNamedBefore, nameNear } from './ids-named-before';
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -16,14 +17,13 @@ import type { Finder, SecretSpan } from './rules';
  *
  * A number of the same shape right after another number's name (an invoice's, an order's, a parcel's) is left.
  */
-const near = (names: string) => new RegExp(String.raw`(?<![\p{L}])(?:${names})(?![\p{L}])`, 'iu');
 const NAMES = {
-  cyprus: near(String.raw`cyprus|cypriot|κ[υύ]προ\p{L}*|tic|t\.i\.c\.|tax[ \t]+identification[ \t]+code|αφμ|α\.φ\.μ\.`),
-  guinea: near(String.raw`guin[ée]e?\p{L}*|nifp|nif`),
-  andorra: near(String.raw`andorr\p{L}*|nrt|n[úu]mero[ \t]+de[ \t]+registre[ \t]+tributari`),
-  tunisia: near(String.raw`tunisi\p{L}*|tunisie|matricule[ \t]+fiscal|mf|identifiant[ \t]+fiscal`),
-  kyrgyz: near(String.raw`kyrgyz\p{L}*|kirghiz\p{L}*|кыргыз\p{L}*|киргиз\p{L}*|пин|инн|жеке[ \t]+номер`),
-  kosovo: near(String.raw`kosov\p{L}*|numri[ \t]+personal|nr\.?[ \t]+personal|lični[ \t]+broj|лични[ \t]+број`),
+  cyprus: nameNear(String.raw`cyprus|cypriot|κ[υύ]προ\p{L}*|tic|t\.i\.c\.|tax[ \t]+identification[ \t]+code|αφμ|α\.φ\.μ\.`),
+  guinea: nameNear(String.raw`guin[ée]e?\p{L}*|nifp|nif`),
+  andorra: nameNear(String.raw`andorr\p{L}*|nrt|n[úu]mero[ \t]+de[ \t]+registre[ \t]+tributari`),
+  tunisia: nameNear(String.raw`tunisi\p{L}*|tunisie|matricule[ \t]+fiscal|mf|identifiant[ \t]+fiscal`),
+  kyrgyz: nameNear(String.raw`kyrgyz\p{L}*|kirghiz\p{L}*|кыргыз\p{L}*|киргиз\p{L}*|пин|инн|жеке[ \t]+номер`),
+  kosovo: nameNear(String.raw`kosov\p{L}*|numri[ \t]+personal|nr\.?[ \t]+personal|lični[ \t]+broj|лични[ \t]+број`),
 };
 
 const NB = String.raw`(?<![\p{L}\p{N}/-])`;
@@ -58,31 +58,15 @@ function kyrgyzPinValid(d: string): boolean {
   return dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12 && yyyy >= 1900 && yyyy <= 2099;
 }
 
-/** A word right before the number naming another kind of number: an invoice's, an order's, a parcel's. */
-const OTHER_NUMBER_BEFORE =
-  /(?<![\p{L}])(?:invoice|order|ref|reference|tracking|booking|ticket|case|parcel|shipment|po|sku|serial|part|item|account|phone|tel)(?:[ \t]*(?:no\.?|nr\.?|number|#))?[ \t]*[:#]?[ \t]*$/iu;
-
-/** The line up to the number and the 100 characters before it (a form's label on the line above). */
-function contextOf(text: string, at: number): string {
-  return text.slice(Math.max(0, at - 100), at);
-}
-
 function findIdsOfSixMoreCountries(text: string): SecretSpan[] {
-  const spans: SecretSpan[] = [];
-  const scan = (re: RegExp, name: RegExp, ok: (value: string) => boolean) => {
-    re.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
-      const ctx = contextOf(text, m.index);
-      if (name.test(ctx) && !OTHER_NUMBER_BEFORE.test(ctx) && ok(m[0])) spans.push({ start: m.index, end: m.index + m[0].length, label: 'national id' });
-    }
-  };
-  scan(CYPRUS_TIC, NAMES.cyprus, cyprusTicValid);
-  scan(GUINEA_NIF, NAMES.guinea, (v) => passesLuhn(v.replace(/[ -]/g, '')));
-  scan(ANDORRA_NRT, NAMES.andorra, (v) => andorraNrtValid(v.replace(/[ -]/g, '')));
-  scan(TUNISIA_MF, NAMES.tunisia, () => true);
-  scan(FOURTEEN_DIGITS, NAMES.kyrgyz, kyrgyzPinValid);
-  scan(KOSOVO_NUMBER, NAMES.kosovo, () => true);
-  return spans;
+  return [
+    ...idsNamedBefore(text, CYPRUS_TIC, NAMES.cyprus, (m) => cyprusTicValid(m[0])),
+    ...idsNamedBefore(text, GUINEA_NIF, NAMES.guinea, (m) => passesLuhn(m[0].replace(/[ -]/g, ''))),
+    ...idsNamedBefore(text, ANDORRA_NRT, NAMES.andorra, (m) => andorraNrtValid(m[0].replace(/[ -]/g, ''))),
+    ...idsNamedBefore(text, TUNISIA_MF, NAMES.tunisia, () => true),
+    ...idsNamedBefore(text, FOURTEEN_DIGITS, NAMES.kyrgyz, (m) => kyrgyzPinValid(m[0])),
+    ...idsNamedBefore(text, KOSOVO_NUMBER, NAMES.kosovo, () => true),
+  ];
 }
 
 export const IDS_OF_SIX_MORE_COUNTRIES_FINDERS: readonly Finder[] = [

@@ -1,3 +1,4 @@
+import { idsNamedBefore, nameNear } from './ids-named-before';
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -20,18 +21,17 @@ import type { Finder, SecretSpan } from './rules';
  *
  * A number of the same shape right after another number's name (an invoice's, an order's, a phone's) is left.
  */
-const near = (names: string) => new RegExp(String.raw`(?<![\p{L}])(?:${names})(?![\p{L}])`, 'iu');
 const NAMES = {
-  zimbabwe: near(String.raw`zimbabw\p{L}*`),
-  senegal: near(String.raw`s[ée]n[ée]gal\p{L}*|ninea`),
-  malta: near(String.raw`malt(?:a|ese)|maltais\p{L}*`),
-  bahrain: near(String.raw`bahrain\p{L}*|cpr|البحرين|بحريني\p{L}*`),
-  jamaica: near(String.raw`jamaic\p{L}*|trn|taxpayer[ \t]+registration[ \t]+number`),
-  panama: near(String.raw`panam\p{L}*|c[ée]dula`),
-  honduras: near(String.raw`hondur\p{L}*`),
-  bangladesh: near(String.raw`bangladesh\p{L}*|বাংলাদেশ|nid|জাতীয়[ \t]+পরিচয়\p{L}*`),
-  rwanda: near(String.raw`rwand\p{L}*|indangamuntu`),
-  tanzania: near(String.raw`tanzani\p{L}*|nida|kitambulisho`),
+  zimbabwe: nameNear(String.raw`zimbabw\p{L}*`),
+  senegal: nameNear(String.raw`s[ée]n[ée]gal\p{L}*|ninea`),
+  malta: nameNear(String.raw`malt(?:a|ese)|maltais\p{L}*`),
+  bahrain: nameNear(String.raw`bahrain\p{L}*|cpr|البحرين|بحريني\p{L}*`),
+  jamaica: nameNear(String.raw`jamaic\p{L}*|trn|taxpayer[ \t]+registration[ \t]+number`),
+  panama: nameNear(String.raw`panam\p{L}*|c[ée]dula`),
+  honduras: nameNear(String.raw`hondur\p{L}*`),
+  bangladesh: nameNear(String.raw`bangladesh\p{L}*|বাংলাদেশ|nid|জাতীয়[ \t]+পরিচয়\p{L}*`),
+  rwanda: nameNear(String.raw`rwand\p{L}*|indangamuntu`),
+  tanzania: nameNear(String.raw`tanzani\p{L}*|nida|kitambulisho`),
 };
 
 const NB = String.raw`(?<![\p{L}\p{N}/€$£+-])`;
@@ -68,33 +68,19 @@ function panamaValid(m: RegExpExecArray): boolean {
   return !(Number(m[1]) <= 12 && /^(?:19|20)\d\d$/.test(m[2]!));
 }
 
-/** A word right before the number naming another kind of number: an invoice's, an order's, a phone's. */
-const OTHER_NUMBER_BEFORE =
-  /(?<![\p{L}])(?:invoice|order|ref|reference|tracking|booking|ticket|case|parcel|shipment|po|sku|serial|part|item|account|phone|tel|mobile|cell|imei|iban|fax)(?:[ \t]*(?:no\.?|nr\.?|number|#))?[ \t]*[:#]?[ \t]*$/iu;
-
-/** A country's calling code right before the number: a phone's, not an ID. */
-const CALLING_CODE_BEFORE = /(?:\+|00)\d{1,3}[ \t-]?$/;
-
 function findIdsOfTenMoreCountries(text: string): SecretSpan[] {
-  const spans: SecretSpan[] = [];
-  const scan = (re: RegExp, name: RegExp, ok: (m: RegExpExecArray) => boolean) => {
-    re.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
-      const ctx = text.slice(Math.max(0, m.index - 100), m.index);
-      if (name.test(ctx) && !OTHER_NUMBER_BEFORE.test(ctx) && !CALLING_CODE_BEFORE.test(ctx) && ok(m)) spans.push({ start: m.index, end: m.index + m[0].length, label: 'national id' });
-    }
-  };
-  scan(ZIMBABWE_ID, NAMES.zimbabwe, zimbabweValid);
-  scan(SENEGAL_NINEA, NAMES.senegal, nineaValid);
-  scan(MALTA_ID, NAMES.malta, () => true);
-  scan(BAHRAIN_CPR, NAMES.bahrain, () => true);
-  scan(JAMAICA_TRN, NAMES.jamaica, () => true);
-  scan(PANAMA_CEDULA, NAMES.panama, panamaValid);
-  scan(HONDURAS_DNI, NAMES.honduras, () => true);
-  scan(BANGLADESH_NID, NAMES.bangladesh, () => true);
-  scan(RWANDA_ID, NAMES.rwanda, () => true);
-  scan(TANZANIA_NIDA, NAMES.tanzania, () => true);
-  return spans;
+  return [
+    ...idsNamedBefore(text, ZIMBABWE_ID, NAMES.zimbabwe, zimbabweValid),
+    ...idsNamedBefore(text, SENEGAL_NINEA, NAMES.senegal, nineaValid),
+    ...idsNamedBefore(text, MALTA_ID, NAMES.malta, () => true),
+    ...idsNamedBefore(text, BAHRAIN_CPR, NAMES.bahrain, () => true),
+    ...idsNamedBefore(text, JAMAICA_TRN, NAMES.jamaica, () => true),
+    ...idsNamedBefore(text, PANAMA_CEDULA, NAMES.panama, panamaValid),
+    ...idsNamedBefore(text, HONDURAS_DNI, NAMES.honduras, () => true),
+    ...idsNamedBefore(text, BANGLADESH_NID, NAMES.bangladesh, () => true),
+    ...idsNamedBefore(text, RWANDA_ID, NAMES.rwanda, () => true),
+    ...idsNamedBefore(text, TANZANIA_NIDA, NAMES.tanzania, () => true),
+  ];
 }
 
 export const IDS_OF_TEN_MORE_COUNTRIES_FINDERS: readonly Finder[] = [
