@@ -184,6 +184,31 @@ function positionalAfter(sub: string[], index: number): CommandHandler {
   };
 }
 
+/** Oracle's logon, `user/password@connect` (or `user/password` alone), as one of the tool's words. */
+function oracleLogon(words: ShellWord[], spans: SecretSpan[]): void {
+  const conn = words.find((w) => /^[\w$#]+\/[^@\s]+(?:@|$)/.test(w.text));
+  if (!conn) return;
+  const slash = conn.raw.indexOf('/');
+  const at = conn.raw.lastIndexOf('@');
+  const end = at > slash ? at : conn.raw.length;
+  pw({ start: conn.start + slash + 1, end: conn.start + end, value: conn.raw.slice(slash + 1, end) }, spans);
+}
+
+/**
+ * A login as `user:password@host` in one word, no scheme before it (`curlftpfs user:pw@ftp.example.com /mnt`, CVS's
+ * `:pserver:user:pw@host:/root`): the password runs from the user's colon to the last `@` before a host name.
+ */
+const USER_AT_HOST = /^(?::pserver:)?[\w.$-]{1,64}:(.{1,200})@[\w-]+(?:\.[\w-]+)+(?::|\/|$)/;
+function userAtHost(words: ShellWord[], spans: SecretSpan[]): void {
+  for (const w of words) {
+    const m = USER_AT_HOST.exec(w.raw);
+    if (!m || /[\s'"]/.test(m[1]!)) continue;
+    const start = w.start + m[0].length - m[0].slice(m[0].indexOf(m[1]!, m[0].indexOf(':', 1))).length;
+    pw({ start, end: start + m[1]!.length, value: m[1]! }, spans);
+    return;
+  }
+}
+
 /** Only when a subcommand is present: `docker login -p …` but not `docker run -p 8080:80`. */
 function withSubcommand(sub: string, h: CommandHandler): CommandHandler {
   return (words, spans) => {
@@ -339,16 +364,36 @@ const COMMANDS: Record<string, CommandHandler> = {
     for (const w of words) if (/^\/pass:/i.test(w.raw)) pw(partOf(w, 6), spans);
   },
   lftp: userPass(['-u'], ','),
-  // Oracle's `sqlplus user/password@db`.
-  sqlplus: (words, spans) => {
-    const conn = words.find((w) => /^[\w$#]+\/[^@\s]+(?:@|$)/.test(w.text));
-    if (!conn) return;
-    const slash = conn.raw.indexOf('/');
-    const at = conn.raw.indexOf('@', slash);
-    pw({ start: conn.start + slash + 1, end: conn.start + (at < 0 ? conn.raw.length : at), value: conn.raw.slice(slash + 1, at < 0 ? undefined : at) }, spans);
-  },
+  // Oracle's `sqlplus user/password@db`; AY's round: Oracle's other tools take the same logon (`expdp
+  // system/…@DB schemas=…`, `impdp`, `sqlldr`, `rman target`, `dgmgrl`).
+  sqlplus: oracleLogon,
+  expdp: oracleLogon,
+  impdp: oracleLogon,
+  sqlldr: oracleLogon,
+  rman: oracleLogon,
+  dgmgrl: oracleLogon,
+  // AY's round: etcd's `--user root:PASSWORD`, Perforce's `p4 -P PASSWORD`, and a login written `user:password@host`
+  // with no scheme before it (curlftpfs's mount, CVS's `-d :pserver:user:password@host:/root`).
+  etcdctl: userPass(['--user'], ':'),
+  p4: nextWordOf('-P'),
+  curlftpfs: userAtHost,
+  cvs: userAtHost,
   // Tools that take their API token as a plain argument.
   wandb: tokenAfter('login'),
+  // AY's round: Bundler's credentials for a private gem source, `bundle config [set] [--global] gems.example.com
+  // USER:PASSWORD` (Sidekiq Enterprise's `enterprise.contribsys.com KEY:KEY`): the pair after the source's host.
+  bundle: (words, spans) => {
+    const at = words.findIndex((w) => w.text === 'config');
+    if (at < 0) return;
+    const rest = words.slice(at + 1).filter((w) => w.text !== 'set' && !w.text.startsWith('--'));
+    const host = rest[0];
+    const value = rest[1];
+    if (!host || !value || !/^[\w-]+(?:\.[\w-]+)+$/.test(host.text) || !/^[^:\s]{1,100}:[^\s]{4,200}$/.test(value.text)) return;
+    const part = partOf(value, 0);
+    if (part) spans.push({ start: part.start, end: part.end, label: 'password' });
+  },
+  // AY's round: Shodan's CLI stores its API key with `shodan init KEY`.
+  shodan: tokenAfter('init'),
   ngrok: tokenAfter('authtoken', 'add-authtoken'),
   vault: tokenAfter('login'),
   // MinIO client: `mc alias set NAME URL ACCESS_KEY SECRET_KEY`.

@@ -26,6 +26,23 @@ const CONNECT_CALL: RegexRule = {
 };
 
 /**
+ * AY's round: MySQL's C API, `mysql_real_connect(conn, host, user, passwd, db, port, …)` (PHP's `mysqli_real_connect`
+ * has the same order): the handle comes first, so the password is the fourth argument.
+ */
+const C_REAL_CONNECT: RegexRule = {
+  name: 'c-real-connect-password',
+  pattern: new RegExp(
+    `(?<![\\w$])mysqli?_real_connect[ \\t]*\\([ \\t]*${NAME}[ \\t]*,[ \\t]*${LITERAL_OR_NAME}[ \\t]*,[ \\t]*${LITERAL_OR_NAME}[ \\t]*,[ \\t]*(?:"([^"\\n]{1,200})"|'([^'\\n]{1,200})')`,
+    'dg',
+  ),
+  judge(m) {
+    const span = groupSpan(m, [1, 2])!;
+    if (span.value.startsWith('$') || isPlaceholder(span.value) || !looksLikePassword(span.value, { quoted: true, strict: false })) return null;
+    return { start: span.start, end: span.end, label: 'password' };
+  },
+};
+
+/**
  * AL's round: a Wi-Fi station joined in code with the network's name and its key as the call's two arguments:
  * MicroPython's `wlan.connect('ssid', '…')`, Arduino's and ESP's `WiFi.begin("ssid", "…")`, `network.connect(…)`. A
  * WPA key has eight characters or more.
@@ -88,4 +105,4 @@ const LOGON_METHOD: RegexRule = {
   judge: CREDENTIAL_OBJECT.judge,
 };
 
-export const CONNECT_CALL_FINDERS: readonly Finder[] = [regexFinder(LOGON_METHOD), regexFinder(CONNECT_CALL), regexFinder(WIFI_JOIN), regexFinder(THIRD_IS_PASSWORD), regexFinder(CREDENTIAL_OBJECT)];
+export const CONNECT_CALL_FINDERS: readonly Finder[] = [regexFinder(LOGON_METHOD), regexFinder(CONNECT_CALL), regexFinder(C_REAL_CONNECT), regexFinder(WIFI_JOIN), regexFinder(THIRD_IS_PASSWORD), regexFinder(CREDENTIAL_OBJECT)];

@@ -80,12 +80,23 @@ const WIF_BY_CONTEXT: RegexRule = {
   },
 };
 
+/**
+ * AY's round: the master keys of BIP-32's published test vectors 1, 2 and 3, which the spec, libraries' tests and
+ * tutorials print (documented examples, as AWS's `…EXAMPLE` keys are): they hold nothing.
+ */
+const BIP32_TEST_VECTOR_MASTERS = new Set([
+  'xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi',
+  'xprv9s21ZrQH143K31xYSDQpPDxsXRTUcvj2iNHm5NUtrGiGG5e2DtALGdso3pGz6ssrdK4PFmM8NSpSBHNqPqm55Qn3LqFtT2emdEXVYsCzC2U',
+  'xprv9s21ZrQH143K25QhxbucbDDuQ4naNntJRi4KUfWT7xo4EKsHt2QJDu7KXp1A3u7Bi1j8ph3EGsZ9Xvz9dGuVrtHHs7pXeTzjuxBrCmmhgC6',
+]);
+
 /** BIP-32 extended private keys (xprv, tprv; yprv/zprv and the upper-case ones of BIP-49/84 multisig): 78 bytes. */
 const EXTENDED_PRIVATE_KEY: RegexRule = {
   name: 'bip32-private-key',
   pattern: /prv(?<=(?<![A-Za-z0-9])[xtyzuvYZUV]prv)[1-9A-HJ-NP-Za-km-z]{100,112}(?![A-Za-z0-9])/dg,
   judge(m) {
     const start = m.index - 1;
+    if (BIP32_TEST_VECTOR_MASTERS.has(m.input.slice(start, m.index + m[0].length))) return null;
     const payload = base58CheckPayload(m.input.slice(start, m.index + m[0].length));
     if (!payload || payload.length !== 78) return null;
     return { start, end: m.index + m[0].length, label: 'private key' };

@@ -85,6 +85,14 @@ import { IDS_OF_SIX_MORE_COUNTRIES_FINDERS } from './ids-of-six-more-countries';
 import { IDS_OF_TEN_MORE_COUNTRIES_FINDERS } from './ids-of-ten-more-countries';
 import { CODES_AFTER_A_NAMED_DOOR_FINDERS } from './codes-after-a-named-door';
 import { CODES_SAID_TO_HAVE_CHANGED_FINDERS } from './codes-said-to-have-changed';
+import { CODES_ON_LEADER_LINES_FINDERS } from './codes-on-leader-lines';
+import { IDS_OF_NINE_MORE_COUNTRIES_FINDERS } from './ids-of-nine-more-countries';
+import { STELLAR_SECRET_SEED_FINDERS } from './stellar-secret-seeds';
+import { XRP_FAMILY_SEED_FINDERS } from './xrp-family-seeds';
+import { JWK_PRIVATE_KEY_FINDERS } from './jwk-private-keys';
+import { USE_LOGIN_SLASH_PASSWORD_FINDERS } from './use-login-slash-password';
+import { KEY_NAMED_REQUEST_HEADER_FINDERS } from './key-named-request-headers';
+import { SECRET_NAME_WITH_ARROW_FINDERS } from './secret-names-with-arrows';
 import { REDIS_ACL_PASSWORD_FINDERS } from './redis-acl-passwords';
 import { KEYS_UNDER_A_KEY_LIST_FINDERS } from './keys-under-a-key-list';
 import { IDS_AFTER_AN_ID_WORD_FINDERS } from './ids-after-an-id-word';
@@ -370,6 +378,14 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...IDS_OF_TEN_MORE_COUNTRIES_FINDERS,
   ...CODES_AFTER_A_NAMED_DOOR_FINDERS,
   ...CODES_SAID_TO_HAVE_CHANGED_FINDERS,
+  ...CODES_ON_LEADER_LINES_FINDERS,
+  ...IDS_OF_NINE_MORE_COUNTRIES_FINDERS,
+  ...STELLAR_SECRET_SEED_FINDERS,
+  ...XRP_FAMILY_SEED_FINDERS,
+  ...JWK_PRIVATE_KEY_FINDERS,
+  ...USE_LOGIN_SLASH_PASSWORD_FINDERS,
+  ...KEY_NAMED_REQUEST_HEADER_FINDERS,
+  ...SECRET_NAME_WITH_ARROW_FINDERS,
   ...REDIS_ACL_PASSWORD_FINDERS,
   ...KEYS_UNDER_A_KEY_LIST_FINDERS,
   ...IDS_AFTER_AN_ID_WORD_FINDERS,

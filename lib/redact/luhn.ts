@@ -36,5 +36,6 @@ export function hasCardIssuerPrefix(digits: string): boolean {
   if ((three >= 300 && three <= 305) || two === 36 || two === 38 || two === 39) return n >= 14 && n <= 19; // Diners
   if (two === 50 || (two >= 56 && two <= 69)) return n >= 13 && n <= 19; // Maestro and other 5x/6x debit
   if (four >= 2200 && four <= 2204) return n === 16; // Mir
+  if (four === 9792) return n === 16; // Troy (Turkey's domestic scheme; AY's round)
   return false;
 }

@@ -1,3 +1,4 @@
+import { isTestVectorInput } from './test-vector-inputs';
 import { isPublishedForDonations } from './published-bank-details';
 
 /** An IBAN's country and check digits, with or without the word, right before the digits that follow them. */
@@ -405,7 +406,7 @@ export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'card number' && isTestCard(text, span)) return true;
   if ((span.label === 'password' || span.label === 'api key') && readsEnvironment(text, span)) return true;
   if (span.label === 'password') {
-    if (isPsqlVariable(text, span) || isTestFixture(text, span) || isContainerDefault(text, span) || isPostalPin(text, span) || isSharedJoinCode(text, span)) return true;
+    if (isPsqlVariable(text, span) || isTestFixture(text, span) || isTestVectorInput(text, span) || isContainerDefault(text, span) || isPostalPin(text, span) || isSharedJoinCode(text, span)) return true;
     if (isLocalSameAsUser(text, span.start, span.end) || isQuotedFromDocs(text, span) || isDocumentedDefault(text, span)) return true;
     if (isDefaultCommunity(text, span) || isOpenNetworkName(text, span) || isLoginBesidePassword(text, span)) return true;
     if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end) || isTemplateDefault(text, span.start, span.end)) return true;

@@ -331,6 +331,9 @@ const PROSE_PASSWORD: RegexRule = {
   ),
   judge(m, text) {
     const after = text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 24);
+    // AY's round: a command's next long option (`--secret=acme-smtp-password --project=acme-1528`) is no value of the
+    // word that ended the option before it.
+    if (/^[ \t]+--[a-z][a-z0-9-]*=/.test(after)) return null;
     if (m[6] !== undefined) return NOT_NOUN_START.test(after) ? verblessValue(m, 6, 8, text) : null;
     if (m[5] !== undefined) {
       // Words between the label and the value: the value must be a password beyond doubt, and the label no noun's.

@@ -34,12 +34,18 @@ const CLIENT_KIND_BEFORE = /(?:^|[^\p{L}\p{N}_-])(?:project[ _]?token|sdk[ _]?ke
 const ASSIGNED_NAME = /([A-Za-z_][\w.-]{0,127})["'\]]?[ \t]*(?:=|:)[ \t]*["'`]?[^\s"'`]{0,200}$/;
 
 /**
+ * AY's round: Pusher's app key (`PUSHER_KEY`, `PUSHER_APP_KEY`, `pusherAppKey`) is what `new Pusher(key, {cluster})`
+ * ships to every browser that subscribes; the app's secret, under its own name, signs the server's calls.
+ */
+const PUSHER_APP_KEY = /^(?:(?:next|vite|reactapp|mix|public)?)pusher(?:app)?key$/;
+
+/**
  * A name that calls its key the public kind, in any case style: `searchOnlyApiKey`, `ALGOLIA_SEARCH_ONLY_KEY`,
  * `publishable_key`, `publicApiKey`; not one that says secret, admin, private, service or server as well.
  */
 function publicKeyName(name: string): boolean {
   const joined = name.replace(/[\W_]/g, '').toLowerCase();
-  return /(?:searchonly|public|publishable)(?:api|access)?(?:key|token)$/.test(joined) && !/secret|admin|private|service|server|master/.test(joined);
+  return (/(?:searchonly|public|publishable)(?:api|access)?(?:key|token)$/.test(joined) || PUSHER_APP_KEY.test(joined)) && !/secret|admin|private|service|server|master/.test(joined);
 }
 
 /**
@@ -85,7 +91,7 @@ export function labelledPublic(text: string, start: number, label: SecretSpan['l
   if (labelOfName !== line && (PUBLIC_LABEL_FOR.test(labelOfName) || PUBLIC_LABEL_BEFORE.test(labelOfName))) return true;
   if (label === 'jwt') return false;
   // The assigned name is read only where a word for it stands (most lines hold none, and the name's pattern costs more).
-  const publicWord = /public|publishable|search[\W_]?only/i.test(line);
+  const publicWord = /public|publishable|search[\W_]?only|pusher/i.test(line);
   const browser = BROWSER_PREFIX.test(line);
   if (!publicWord && !browser) return false;
   const name = ASSIGNED_NAME.exec(line)?.[1];

@@ -7,6 +7,8 @@ import { isPlaceholder } from './values';
  * `--admin-secret='X'`. The name says what the value is, whatever the program; a name that goes on past the word
  * (`--password-file`, `--token-ttl`) names something else, and a variable, a path or a placeholder is not taken.
  */
+const SECRET_REFERENCE_NAME = /^(?:[a-z][a-z0-9]*[-_]){1,6}(?:password|passwd|pwd|secret|token|api[-_]?key|key|credentials?|passphrase)$/;
+
 const OPTION: RegexRule = {
   name: 'secret-named-option',
   pattern:
@@ -17,6 +19,9 @@ const OPTION: RegexRule = {
     if (/^[-+$%~/<{[(]|^\.{1,2}\/|\$\{|\$[A-Z_]|%[A-Z_]+%|\*{2,}|[xX]{4,}|…|\.{3}/.test(value) || isPlaceholder(value)) return null;
     // A bare value is a word in the sentence when it has no digit, symbol or capital after its first letter.
     if (group === 3 && /^[A-Za-z]?[a-z]+$/.test(value)) return null;
+    // AY's round: the name of a stored secret, small words joined that end in a secret's word (`gcloud secrets versions
+    // access latest --secret=acme-smtp-password`, `--secret-id db_api_token`): a reference to the secret, not its value.
+    if (SECRET_REFERENCE_NAME.test(value)) return null;
     return { start: m.indices![group]![0], end: m.indices![group]![1], label: 'password' };
   },
 };

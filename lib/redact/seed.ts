@@ -111,6 +111,8 @@ function aloneOnLine(run: Word[], text: string): boolean {
   return (nl >= 0 || start <= 40) && /^[ \t>*-]*$/.test(head.slice(nl + 1)) && /^[ \t.]*(?:\n|$)/.test(after);
 }
 
+const ALGORAND_LENGTH = 25;
+
 function judgeRun(run: Word[], text: string, spans: SecretSpan[]): void {
   if (run.length < 12 || run.length > MAX_RUN) return;
   const words = run.map((w) => w.word);
@@ -121,7 +123,9 @@ function judgeRun(run: Word[], text: string, spans: SecretSpan[]): void {
   // shorter window inside it passes the checksum by chance (a phrase copied with a typo, or mistyped in the corpus).
   // AR's round: or a run of a phrase's length that is its line alone (a note's line: "Notes → crypto\n banner author …"):
   // twelve words or more all on the list and none else on the line is no sentence of any language.
-  if ((LENGTHS as readonly number[]).includes(run.length) && (inSeedContext(run, text) || aloneOnLine(run, text))) {
+  // AY's round: or Algorand's 25 words (the English list, 11 bits a word, the 25th a checksum word), as Pera and the
+  // Algorand wallets write their recovery passphrase.
+  if (((LENGTHS as readonly number[]).includes(run.length) || run.length === ALGORAND_LENGTH) && (inSeedContext(run, text) || aloneOnLine(run, text))) {
     spans.push({ start: run[0]!.start, end: run[run.length - 1]!.end, label: 'seed phrase' });
     return;
   }

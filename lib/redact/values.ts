@@ -37,9 +37,12 @@ export function lineAround(text: string, at: number, reach: number): { start: nu
   return { start, end, text: contextOf(text, start, end) };
 }
 
-/** Template, environment and documentation placeholders in place of a value. */
+/**
+ * Template, environment and documentation placeholders in place of a value. AY's round: Dynaconf's lazy values
+ * (`"@format {env[DB_PASS]}"`, `"@jinja {{ this.X }}"`) are filled in from elsewhere when read.
+ */
 const PLACEHOLDER =
-  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@[A-Za-z_]+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|!secret\b|!env_var\b|!include\b|vault:|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\])|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$/i;
+  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@[A-Za-z_]+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|!secret\b|!env_var\b|!include\b|vault:|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\])|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^@(?:format|jinja)[ \t]|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$/i;
 
 /**
  * "changeme", "replace-me", "change-me-in-production": the words alone. A value that goes on with digits or symbols
@@ -68,11 +71,14 @@ const YOUR_PART = new RegExp(
   'iu',
 );
 
+/** AY's round: a prefix left for the real value ("duffel_test_REPLACE_ME", "sk_live_CHANGE_ME"): words, then "replace me". */
+const REPLACE_ME_AT_END = /[-_.](?:replace|change)[-_.]?me$/i;
+
 export function fakeSpelled(value: string): boolean {
   if (YOUR_PART.test(value)) return true;
   const parts = value.split(/[-_.]+/);
   if (parts.length < 2 || !parts.every((p) => /^(?:\p{L}+|\d{1,6})$/u.test(p))) return false;
-  return parts.some((p) => FAKE_PART.test(p)) || NOT_REAL.test(value);
+  return parts.some((p) => FAKE_PART.test(p)) || NOT_REAL.test(value) || REPLACE_ME_AT_END.test(value);
 }
 
 /** "YourWifiPassword", "YourApiKey": a template's stand-in written in camel case, letters only. */
