@@ -942,6 +942,34 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     counts them as left) (1).
  *   - a labelling conflict (1): the corpus lists a `.ROBLOSECURITY` cookie whole with its `_|WARNING:…|_` prefix; corpus
  *     C's label and the rule take the session after the warning, which is the same public text in every such cookie.
+ * - AY (455/464, 4/288 false alarms since its round, all four one labelling conflict; 83.4% / 8.3% on the rules at
+ *   session 46's start, after AW's round and after AX's). The false alarms first, by family: the name of a stored
+ *   secret given to a secrets CLI (`gcloud secrets versions access latest --secret=acme-smtp-password`) and the long
+ *   option after it (secret-named-options.ts, passwords.ts); Dynaconf's lazy `"@format {env[…]}"` values and a
+ *   prefix left for the value ("duffel_test_REPLACE_ME", values.ts); Pusher's app key, which the browser client ships
+ *   (public-labels.ts); a PIN a digest test names as its input ("// test vector for PIN 0000",
+ *   test-vector-inputs.ts); BIP-32's published test-vector master keys (crypto.ts). Then the misses, by family: a
+ *   board of codes written "Place … 1234 + enter" (codes-on-leader-lines.ts); the IDs of Morocco (ICE by its mod-97
+ *   check, CIN), Algeria (NIF), the Faroes (P-tal), Qatar (QID), Botswana (Omang), Zambia (NRC), Oman (civil number)
+ *   and Mongolia (register number) under their own or their country's name (ids-of-nine-more-countries.ts); Oracle
+ *   logons of expdp, impdp, sqlldr, rman and dgmgrl, `etcdctl --user`, `p4 -P`, `user:password@host` of curlftpfs and
+ *   CVS pserver, Bundler's credentials for a gem source, `shodan init` (command-lines.ts); MySQL's C
+ *   `mysql_real_connect` (connect-calls.ts); Stellar secret seeds and XRP family seeds by their checksums
+ *   (stellar-secret-seeds.ts, xrp-family-seeds.ts); a JWK with its private `"d"`, whole (jwk-private-keys.ts); Troy
+ *   cards (luhn.ts); "Use USER / PASSWORD for …" (use-login-slash-password.ts); a key-named request header holding
+ *   hex (`-H "Key: …"`, key-named-request-headers.ts); `SECRET_NAME -> value` notes (secret-names-with-arrows.ts);
+ *   Algorand's 25-word passphrases (seed.ts).
+ *   What is left (9 misses, 4 false alarms), by family:
+ *   - a labelling conflict (4 false alarms): AY calls a Scaleway access key (`SCW` and 17 capitals and digits) the
+ *     public half of a pair; corpus J lists it as a secret, and the rule keeps J's policy.
+ *   - an OpenSSH ECDSA private key that is masked whole, beside its public line (2): the private blob holds the public
+ *     key, so the public line repeats a run of the same base64 and the scorer counts it as left.
+ *   - a JCL FTP step's login as the input line after the host (" user PASSWORD", 2): two words on a line of a job's
+ *     input are a dataset's or a command's as often, without a rule for the FTP step's input.
+ *   - a door code after "cdoe" (a letter-swap typo of "code") and a place (2): the typo alone names nothing.
+ *   - a side-gate code that reads as a year ("the side gate is 2059", 1): years are left after words of place.
+ *   - "login is front desk + X" (1): a login written as a sum of a place and a value has no general shape.
+ *   - a password in a Palenquero sentence ("Kontraseña ri ané e …", 1): the words are that language's.
  */
 interface HeldOutCorpus {
   name: string;
@@ -1866,6 +1894,29 @@ const CORPORA: HeldOutCorpus[] = [
       'long log: card number and CVV',
       'session cookie',
     ],
+  },
+  {
+    // AY's round (after-corpus-ay.test.ts): measured at 387/464 (83.4%) and 24/288 (8.3%) false alarms before it
+    // (at session 46's start, after AW's round and after AX's).
+    name: 'AY',
+    file: 'heldout-ay.json',
+    positives: 464,
+    negatives: 288,
+    kinds: 193,
+    caught: 455,
+    minRecall: 0.98,
+    falseAlarms: 4,
+    // See the list above.
+    knownMisses: [
+      'jcl job passwords',
+      'Samsung Notes note',
+      'Brazilian Portuguese seed line',
+      'password in prose',
+      'long orchestra tour handbook: Znuny ticket',
+      'openssh ecdsa private key',
+      'Palenquero pw line',
+    ],
+    knownAlarms: ['env example with placeholders'],
   },
 ];
 
