@@ -1,3 +1,4 @@
+import { idsNamedBefore, nameNear } from './ids-named-before';
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -19,7 +20,7 @@ import type { Finder, SecretSpan } from './rules';
  * kind is written; a number right after another number's name (an invoice's, a phone's) is left.
  */
 const L = String.raw`A-Za-z\u00C0-\u024F`;
-const near = (names: string) => new RegExp(String.raw`(?<![${L}])(?:${names})(?![${L}])`, 'iu');
+const near = (names: string) => nameNear(names, L);
 const NAMES = {
   moroccoIce: near(String.raw`ice|identifiant[ \t]+commun|morocc\w*|maroc\w*|marrocos|marruecos|المغرب`),
   moroccoCin: near(String.raw`cin|carte[ \t]+nationale|morocc\w*|maroc\w*|marrocos|marruecos|المغرب`),
@@ -51,36 +52,19 @@ function iceValid(m: RegExpExecArray): boolean {
   return r === 0 && !/^0+$/.test(m[0]);
 }
 
-/** A word right before the number naming another kind of number: an invoice's, an order's, a phone's. */
-const OTHER_NUMBER_BEFORE =
-  /(?<![\p{L}])(?:invoice|order|ref|reference|tracking|booking|ticket|case|parcel|shipment|po|sku|serial|part|item|account|phone|tel|mobile|cell|imei|iban|fax|siret|siren)(?:[ \t]*(?:no\.?|nr\.?|number|#))?[ \t]*[:#]?[ \t]*$/iu;
-
-/** A country's calling code right before the number: a phone's, not an ID. */
-const CALLING_CODE_BEFORE = /(?:\+|00)\d{1,3}[ \t-]?$/;
-
 function findIdsOfNineMoreCountries(text: string): SecretSpan[] {
-  const spans: SecretSpan[] = [];
-  // `after`: the country may follow the number in the same sentence ("gave nif 1115…, is that right for Algeria?"),
-  // once the ID's own name stands before it.
-  const scan = (re: RegExp, names: RegExp[], ok: (m: RegExpExecArray) => boolean, after?: RegExp) => {
-    re.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
-      const ctx = text.slice(Math.max(0, m.index - 100), m.index);
-      const rest = after ? text.slice(m.index + m[0].length, m.index + m[0].length + 100).split(/[.!?\n]/)[0]! : '';
-      if (names.every((n) => n.test(ctx) || (after !== undefined && n === after && n.test(rest))) && !OTHER_NUMBER_BEFORE.test(ctx) && !CALLING_CODE_BEFORE.test(ctx) && ok(m)) spans.push({ start: m.index, end: m.index + m[0].length, label: 'national id' });
-    }
-  };
   const always = () => true;
-  scan(MOROCCO_ICE, [NAMES.moroccoIce], iceValid);
-  scan(MOROCCO_CIN, [NAMES.moroccoCin], always);
-  scan(MOROCCO_ICE, [NAMES.algeria, NAMES.algeriaNif], always, NAMES.algeria);
-  scan(FAROE_PTAL, [NAMES.faroe], always);
-  scan(QATAR_QID, [NAMES.qatar], always);
-  scan(BOTSWANA_OMANG, [NAMES.botswana], always);
-  scan(ZAMBIA_NRC, [NAMES.zambia], always);
-  scan(OMAN_CIVIL, [NAMES.oman, NAMES.civil], always);
-  scan(MONGOLIA_REGISTER, [NAMES.mongolia], always);
-  return spans;
+  return [
+    ...idsNamedBefore(text, MOROCCO_ICE, NAMES.moroccoIce, iceValid),
+    ...idsNamedBefore(text, MOROCCO_CIN, NAMES.moroccoCin, always),
+    ...idsNamedBefore(text, MOROCCO_ICE, [NAMES.algeria, NAMES.algeriaNif], always, NAMES.algeria),
+    ...idsNamedBefore(text, FAROE_PTAL, NAMES.faroe, always),
+    ...idsNamedBefore(text, QATAR_QID, NAMES.qatar, always),
+    ...idsNamedBefore(text, BOTSWANA_OMANG, NAMES.botswana, always),
+    ...idsNamedBefore(text, ZAMBIA_NRC, NAMES.zambia, always),
+    ...idsNamedBefore(text, OMAN_CIVIL, [NAMES.oman, NAMES.civil], always),
+    ...idsNamedBefore(text, MONGOLIA_REGISTER, NAMES.mongolia, always),
+  ];
 }
 
 export const IDS_OF_NINE_MORE_COUNTRIES_FINDERS: readonly Finder[] = [
