@@ -51,6 +51,10 @@ export function moreLanguageChangeMarkers(marker: (source: string) => RegExp): R
     // "বাতিল", "ছেড়ে দিয়েছি".
     bare(String.raw`(?:अब नहीं|अब नही|रद्द|बेच दिया|बेच दी|बेच दिए|शिफ्ट हो गए|शिफ्ट हो गया|टाल दिया|स्थगित|के बजाय|की जगह|छोड़ दिया|छोड़ दी|বাতিল|বিক্রি করে দিয়েছি|বিক্রি করেছি|চলে গেছি|শিফট করেছি|পিছিয়ে|পরিবর্তে|ছেড়ে দিয়েছি|আর করি না)`),
     marker(String.raw`\b(?:ab nahi(?:n)?|cancel (?:kar|ho) (?:diya|di|diye|gaya|gayi|gya|gyi|ditta|ditti|ditte|gaya hai)|bech diya|bech di|shift ho gaye|shift ho gaya|chhod diya|chod diya|ke bajaye|ki jagah)\b`),
+    // Japanese typed in Latin letters (romaji), as learners and keyboards without an IME write it: "X kara Y ni
+    // hikkoshimashita" (moved from X to Y), "juku yamemashita" (quit the cram school), "kyanseru ni narimashita"
+    // (it was cancelled), "mou ... shite imasen" (no longer do). The past forms only: "hikkosu" (will move) is a plan.
+    marker(String.raw`\b(?:hikkoshi(?:mashita|ta|chatta|mashita yo)|hikkoshi wo shi(?:mashita|ta)|yame(?:mashita|ta|chatta|chaimashita)|taishoku shi(?:mashita|ta)|kyanseru (?:shi(?:mashita|ta)|ni nari(?:mashita)?|ni natta)|chuushi ni (?:nari(?:mashita)?|natta)|enki ni (?:nari(?:mashita)?|natta)|urimashita|no kawari ni|mou \p{L}+(?: \p{L}+){0,3} (?:imasen|inai|masen|nai))\b`),
     // Chinese, Japanese and Korean, without word edges ("不再", "取消了", "搬到", "キャンセルになった", "引っ越した", "더 이상", "취소됐").
     bare(String.raw`(?:不再|已经不|已經不|取消了|被取消|卖了|賣了|卖掉了|賣掉了|搬到了|搬家了|推迟了|推遲了|延期了|而不是|改成了|改为|改為|换成了|換成了|辞职了|辭職了|不干了|キャンセル(?:した|しました|になった|になりました)|中止(?:になった|になりました|した|しました)|売った|売りました|手放した|手放しました|引っ越した|引っ越しました|延期(?:した|しました|になった|になりました)|の代わりに|辞めた|辞めました|やめました|もう(?:\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}){1,8}(?:ていない|ていません|じゃない|ではない|ません)|더 이상|취소(?:됐|했|되었|했어요|됐어요)|팔았|이사(?:했|갔)|연기(?:됐|했|되었)|대신|그만뒀|그만두었)`),
   ];

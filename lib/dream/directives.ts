@@ -12,7 +12,7 @@ import { isOffLimitsRequest } from './off-limits';
  * please …"), perhaps after what it is about ("for code always use TypeScript", "in emails never …").
  */
 const STANDING_OPENER =
-  /^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|btw)[,\s]+)*(?:(?:for|in|with) (?:[a-z-]+ ){0,2}?[a-z-]+,?\s+(?=(?:always|never|do not|don't|don’t|dont)\b))?(?:(?:from now on|going forward|henceforth|in (?:the )?future|for (?:all|every) (?:future )?(?:answers?|responses?|replies|chats?|conversations?)|(?:in|for) (?:every|each|all) (?:answers?|responses?|replies|messages?))[,:;\s]+(?:(?:please|pls|plz|kindly)[,\s]+)?)?(?:(always|never|do not|don't|don’t|dont)(?:\s+ever)?\s+)?/i;
+  /^(?:(?:please|pls|plz|kindly|and|also|so|oh|ok(?:ay)?|btw)[,\s]+)*(?:(?:for|in|with) (?:[a-z-]+ ){0,2}?[a-z-]+,?\s+(?=(?:always|never|do not|don't|don’t|dont)\b))?(?:(?:from now on|going forward|henceforth|in (?:the )?future|for (?:all|every) (?:future )?(?:answers?|responses?|replies|chats?|conversations?)|(?:in|for) (?:every|each|all) (?:answers?|responses?|replies|messages?))[,:;\s]+(?:(?:please|pls|plz|kindly)[,\s]+)?)?(?:(always|never|do not|don't|don’t|dont)(?:\s+ever)?\s+)?/i;
 
 /**
  * Verbs of answering and of shaping an answer: the assistant's own actions. "Always give me …" is an instruction;
@@ -50,6 +50,11 @@ const ASKS_YOU =
   /^(?:(?:please|and|also|so)[,\s]+)*(?:I (?:want|need|would like|'d like|’d like) you to|I'd prefer (?:it )?if you|could you|can you|would you|will you|I (?:kindly |would |must |do |therefore )?(?:ask|request|beg) (?:that )?you(?: to)?|I(?:'d| would) be (?:most |very )?(?:grateful|obliged) if you(?: would| could)?)\s+(?:please\s+|kindly\s+)?(?:always|never|from now on)\b/i;
 const STANDING_SCOPE =
   /\b(?:from now on|going forward|henceforth|in (?:the )?future|by default|as a rule|whenever|every time|each time|in (?:all |every |each )?(?:your |future |my )?(?:answers|responses|replies|chats|conversations)|in every (?:answer|response|reply|chat|conversation))\b/i;
+/**
+ * "always" said last, after the order it makes standing: "write with British spelling, always", "use metric always,
+ * please", "answer in Spanish, every time — even when I write in English".
+ */
+const ALWAYS_LAST = /(?:,\s*|\s+)(?:always|every time|each time|from now on|going forward)(?:,?\s*(?:please|pls|plz|thanks|thank you))?\s*(?:[.!]|\s[—–-]\s.*)?$/i;
 const SCOPE = /\b(?:from now on|going forward|henceforth|in (?:the )?future|every (?:answer|response|reply|message|time)|all (?:your )?(?:answers|responses|replies)|each (?:answer|response|reply))\b/i;
 /** After "tell" or "call": someone other than the user, whom the assistant never speaks to. */
 const TO_SOMEONE_ELSE =
@@ -147,6 +152,7 @@ export function isInstructionToAssistant(sentence: string): boolean {
   const aboutAnswers = ANSWER_PARTS.test(after) || /^\s+(?:me|my)\b/i.test(after);
   if (!opened && ANSWER_VERBS.has(verb) && STANDING_SCOPE.test(s) && /^(?:please\s+)?[\p{L}-]+/iu.test(s) && (SPEAKING_VERBS.has(verb) || aboutAnswers))
     return true;
+  if (!opened && ALWAYS_LAST.test(s) && ANSWER_VERBS.has(verb) && (SPEAKING_VERBS.has(verb) || aboutAnswers) && !TO_SOMEONE_ELSE.test(after)) return true;
   if (!opened || !verb) return false;
   // Addressed to the assistant: a verb of answering ("Always answer in French"), or a verb of shaping an answer whose
   // object is the user or an answer's parts ("Always give me metric units", "Don't use jargon"). "Always use
@@ -192,7 +198,7 @@ export function layoutStances(text: string): { part: string; stance: 'for' | 'ag
 
 /** A standing rule announced before a colon: "new rule for answers, and this one sticks:", "ground rules:". */
 const RULE_INTRO =
-  /\b(?:(?:new|ground|standing|house|one|a|two|three|some) rules?\b|from now on|going forward|for (?:all )?(?:future )?(?:answers|replies)|this one sticks|for always|for good|forever|permanently|(?:one|a|two|three|some|another) (?:more )?things? (?:to remember|to keep in mind)\b)/i;
+  /\b(?:(?:new|ground|standing|house|one|a|two|three|some) rules?\b|from now on|going forward|for (?:all )?(?:(?:our|my|your) )?(?:future )?(?:answers|replies|correspondence|conversations|chats)|this one sticks|for always|for good|forever|permanently|(?:one|a|two|three|some|another) (?:more )?things? (?:to remember|to keep in mind)\b)/i;
 
 /**
  * An imperative about answers said where it can only be standing: after a rule's announcement ("new rule for answers:
@@ -201,7 +207,7 @@ const RULE_INTRO =
  */
 export function isReplacingRule(sentence: string, announcedBy = ''): boolean {
   if (announcedBy && !RULE_INTRO.test(announcedBy)) return false;
-  const s = sentence.trim().replace(/^(?:(?:please|pls|plz|and|just|so|instead)[,\s]+)*/i, '');
+  const s = sentence.trim().replace(/^(?:(?:please|pls|plz|kindly|and|just|so|instead)[,\s]+)*/i, '');
   // "use whatever": nothing said.
   if (s.split(/\s+/).length < 3) return false;
   const { verb } = verbAfterOpener(s);

@@ -212,7 +212,7 @@ const LIST_ITEM_RELATIVE = new RegExp(String.raw`^\s*[-*•–]\s*(\p{Lu}[\p{L}'
 const PET = String.raw`(dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|guinea pig|horse|pony|bird|budgie|turtle|tortoise|fish|snake|lizard|ferret|lab|labrador|retriever|golden retriever|spaniel|cocker spaniel|springer|terrier|collie|border collie|kelpie|heeler|poodle|beagle|dachshund|sausage dog|husky|greyhound|whippet|lurcher|pug|boxer|corgi|shepherd|german shepherd|rottweiler|labradoodle|cockapoo|cavapoo|staffy|staffie|chihuahua|bulldog|schnauzer|dalmatian|tabby|moggy|siamese|ragdoll|maine coon|persian|bengal)`;
 const NAME = String.raw`(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)`;
 const INSTRUMENT = String.raw`(?:piano|keyboard|guitar|electric guitar|bass|bass guitar|drums|violin|viola|cello|double bass|flute|clarinet|oboe|bassoon|saxophone|sax|trumpet|trombone|tuba|french horn|harp|ukulele|banjo|mandolin|harmonica|accordion|organ|synth|synthesizer)`;
-const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|c[oe]eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apnea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain)`;
+const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|co?eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apnea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain)`;
 
 /** Where a job is said to be done closes its clause: "a nurse in Leeds, …", "an accountant in manchester and …". */
 const PLACE_ENDS = String.raw`(?=\s*(?:[,.;:!?)—–]|$|\s-\s)|\s+(?:and|but|so|for|since|kinda|which|where|now|at|with|though|lol|haha|btw)\b)`;
@@ -466,7 +466,9 @@ const RULES: Rule[] = [
   // "starting aug 18 at maplewave health as analytics manager": where the new job is, in lower case, named before what
   // it is (the job after it says the name is a workplace; a capitalised name has the rules above).
   // "I just started as a data analyst at Fish and Game here in Juneau": where the job started is the workplace.
-  { re: r(String.raw`\bI(?:'ve| have| just| recently| finally| officially)*\s+(?:started|been hired|got hired|was hired)\s+as\s+an?\s+(?:[\p{L}-]+ ){0,2}?${OCCUPATION} (?:at|with|for) ${VALUE}`), make: (m) => employer(m[1], true) },
+  // Said without the "I" after what came before ("quit the ferry 🎉 starting as a tech at the salmon hatchery"), and
+  // as a bare "tech", which "as a … at" makes a job.
+  { re: r(String.raw`(?:\bI(?:'ve|'m| have| am| just| recently| finally| officially)*\s+|^|[;:—–]\s*|\p{Extended_Pictographic}\s*)(?:started|starting|been hired|got hired|was hired)\s+as\s+an?\s+(?:[\p{L}-]+ ){0,2}?(?:${OCCUPATION}|techs?) (?:at|with|for) ${VALUE}`), make: (m) => employer(m[1], true) },
   { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just)*\s+|^|[,;:]\s*)(?:(?:going to|gonna|about to|due to|set to|be|been)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?)\b[^.!?\n]{0,30}?\bat ((?!(?:a|an|the|my|our|home|work|night|noon|the moment)\b)[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}?) as (?:an? )?(?:[\p{L}-]+ ){0,2}?${OCCUPATION}\b`), make: (m) => (/^\p{Lu}/u.test(m[1]) || TIME_WORD.test(m[1]) ? null : employer(properCase(m[1]))) },
   // "I've accepted the assistant winemaker job at Vlakteplaas Estate", "I've taken a job as bursar at Vitogo Secondary
   // School", "took the onshore job as dive systems trainer": the job the user said yes to, and where.
@@ -531,7 +533,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:currently |now |also )?teach ${VALUE}`), make: (m) => (short(m[1], 12) && !PRONOUN_START.test(m[1]) && !/^(?:myself|me|them|him|her|it)\b/i.test(m[1]) ? taughtAt(`User teaches ${thirdPerson(m[1])}.`, m[1]) : null) },
   // "from 14 July I'm teaching at Ntsako Primary in Polokwane", "I'm now lecturing at Kenyatta University".
   { re: r(String.raw`\bI(?:'m| am| will be|'ll be) (?:currently |now |also |still )?(?:teaching|lecturing|tutoring) at ((?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}'’&-]*){0,4}(?: in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?)`), make: (m) => taughtAt(`User teaches at ${m[1]}.`, `at ${m[1]}`) },
-  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: (?!called\b|named\b)\p{Lu}[\p{L}'-]+)?)?)\b(?:,? (?:called|named) ([^,.;!?\n]{2,40}))?`), make: (m) => {
+  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|florist|deli|bistro|diner|takeaway|launderette|laundrette|newsagent|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: (?!called\b|named\b)\p{Lu}[\p{L}'-]+)?)?)\b(?:,? (?:called|named) ([^,.;!?\n]{2,40}))?`), make: (m) => {
     // The flags ignore case, so the business's name is the run of capitalised words after "called", as typed.
     const name = /^\p{Lu}[\p{L}'’&-]*(?: (?:(?:and|&|of|the|de|la|le|du) )?\p{Lu}[\p{L}'’&-]*)*/u.exec(m[2] ?? '')?.[0];
     // A place typed with its capital keeps only capitalised words ("in Hay on Wye" is not "in Hay on").
@@ -815,6 +817,11 @@ function studyingFor(m: RegExpExecArray | null) {
 }
 /** A workplace typed in lower case is still one when its last word says what it is ("assiniboine animal hospital"). */
 const WORKPLACE_NOUN = /^(?:[\p{Ll}&'’-]+ ){1,4}(?:hospital|clinic|surgery|practice|school|academy|college|university|library|museum|bank|hotel|restaurant|café|cafe|bakery|pharmacy|council|ministry|agency|bureau|studio|gallery|theatre|theater|factory|warehouse|garage|company|firm|group|foundation|institute|centre|center|laboratory|lab|station|airport|port|zoo|farm|mill|brewery|winery|shop|store|market|club|church|mission|cooperative|co-op|ltd|inc|llc|gmbh)$/u;
+/**
+ * "the circuit court in Baltimore", "the salmon hatchery in dover": the one workplace of its kind in a named place is a
+ * name too, in whatever case it is typed ("at the hospital" alone is any hospital).
+ */
+const THE_WORKPLACE_IN = /^the (?:[\p{Ll}&'’-]+ ){0,3}(?:hospital|clinic|surgery|school|college|university|library|museum|bank|hotel|council|court|courthouse|prison|station|airport|port|zoo|farm|mill|brewery|winery|factory|warehouse|depot|plant|mine|hatchery|fishery|nursery|dairy|quarry|shipyard|dockyard|observatory|aquarium|cathedral|church|ministry|embassy|consulate|theatre|theater|gallery|lab|laboratory) (?:in|at|on|near|outside) (?:\p{L}[\p{L}'’.-]*)(?: \p{L}[\p{L}'’.-]*)?$/u;
 /** An employer must be a name ("at Globex"), not "at a startup" or "at the moment". */
 function employer(v: string, jobAt = false) {
   // "… at the Harbour Playhouse in Plymouth starting September": when it starts is not part of the name.
@@ -822,7 +829,7 @@ function employer(v: string, jobAt = false) {
   // "got the … job at the Harbour Playhouse": where a job is, a name said with "the" is the name (not "started at the
   // Museum of Modern Art, where I saw …", a visit, nor "a student at the University of …").
   if (jobAt) name = name.replace(/^the (?=\p{Lu}\p{Ll})/u, '');
-  const named = /^\p{Lu}/u.test(name) || (WORKPLACE_NOUN.test(name) && !/^(?:the|a|an|my|our|his|her|their|this|that|work|home)\b/.test(name));
+  const named = /^\p{Lu}/u.test(name) || (WORKPLACE_NOUN.test(name) && !/^(?:the|a|an|my|our|his|her|their|this|that|work|home)\b/.test(name)) || THE_WORKPLACE_IN.test(name);
   return named && short(name, 6) && !PRONOUN_START.test(name) ? slotFact('employer', `User works at ${name}.`, name, 0.75) : null;
 }
 /**

@@ -54,6 +54,8 @@ const JOBS = [
   // Public service, heritage and advice
   'adviser', 'advisor', 'inspector', 'investigator', 'planner', 'coordinator', 'officer', 'clerk', 'registrar', 'archivist', 'curator',
   'conservator', 'restorer', 'lighthouse keeper', 'gamekeeper', 'warden', 'ranger',
+  // Keepers of a lock, a toll, a bridge or a gate, spelled apart, joined or hyphenated ("a retired lock-keeper").
+  '(?:lock|toll|bridge|gate|lighthouse|station|park)[- ]?keeper',
   // Machines run: "a tower crane operator", "forklift operator", "machine operator".
   'crane operator', 'crane driver', 'forklift operator', 'forklift driver', 'machine operator', 'plant operator', 'operator',
   // Who leads a shift or a team on the floor: "team leader at the depot", "shift supervisor".

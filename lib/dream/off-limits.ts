@@ -4,7 +4,7 @@
  * the warm-start block keeps its word: no other line of the block names the topic (build.ts).
  */
 
-const VERB = String.raw`(?:mention(?:ing)?|bring(?:ing)? up|bring(?:ing)? (?:it|that|this) up|rais(?:e|ing)|talk(?:ing)? about|ask(?:ing)?(?: me)? about|remind(?:ing)? me (?:of|about)|discuss(?:ing)?|referenc(?:e|ing)|go(?:ing)? on about|dwell(?:ing)? on)`;
+const VERB = String.raw`(?:mention(?:ing)?|bring(?:ing)? up|bring(?:ing)? (?:it|that|this) up|rais(?:e|ing)|talk(?:ing)? about|ask(?:ing)?(?: me)? about|remind(?:ing)? me (?:of|about)|discuss(?:ing)?|referenc(?:e|ing)|go(?:ing)? on about|dwell(?:ing)? on|remember(?:ing)?|memori[sz](?:e|ing))`;
 const LEAD = String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|just|hey|btw|one thing)[,:\s]+)*`;
 /** The request, its topic in group 1 (up to where the sentence goes on about something else). */
 const REQUEST = new RegExp(
@@ -39,6 +39,11 @@ export function withPersonNamed(sentence: string, before: string | undefined): s
   return `${sentence.slice(0, at)} [${[...names][0]}]${sentence.slice(at)}`;
 }
 
+/** A topic that names nothing by itself. */
+const PRONOUN_TOPIC = /^(?:it|that|this|them|those|these|him|her|me|us|you|myself|anything|everything|stuff|things|so much|too much|yourself)$/i;
+/** What a pronoun stood for, said after it: "…, the Callum thing", "…, that whole business with my landlord". */
+const THING_NAMED = /,\s*(?:the|that|this|my|our)\s+(?:whole\s+)?([^,.;!?\n]{2,40}?)\s+(?:thing|stuff|story|business|situation|drama|mess)(?=\s*(?:[,.;!?]|$))/iu;
+
 /** Whether a sentence asks the assistant not to raise a topic. */
 export function isOffLimitsRequest(sentence: string): boolean {
   return offLimitsTopic(sentence) !== undefined;
@@ -51,14 +56,17 @@ export function offLimitsTopic(sentence: string): string | undefined {
   const glossed = GLOSSED.exec(s);
   const person = glossed && PRONOUN_REQUEST.test(s.replace(/\s*\[[^\]]*\]/, '')) ? glossed[1] : undefined;
   const topic = person ?? (REQUEST.exec(s)?.[1] ?? OFF_LIMITS.exec(s)?.[1])?.trim();
+  // "please don't remember any of it, the Callum thing": a pronoun, then what it is, named after a comma.
+  const named = topic && PRONOUN_TOPIC.test(topic) ? THING_NAMED.exec(s)?.[1] : undefined;
+  if (named) return /\b(?:my|our|never|stop|again|anymore|any more|ever|unless I|from now on|going forward|forget|disregard|remember)\b/i.test(s) ? named : undefined;
   // "don't mention it", "stop talking about that": nothing named, nothing to leave out.
-  if (!topic || /^(?:it|that|this|them|those|these|him|her|me|us|you|myself|anything|everything|stuff|things|so much|too much|yourself)$/i.test(topic)) return undefined;
+  if (!topic || PRONOUN_TOPIC.test(topic)) return undefined;
   // "so no products are off-limits", "nothing is off limits": the opposite of a request.
   if (/^(?:so |and |but )?(?:no|nothing|none|not|any|every|all)\b/i.test(topic)) return undefined;
   // "don't mention the price" in a request for an email is about that email. A topic kept off for good is the user's own
   // ("my divorce"), asked for always ("never", "stop", "again", "unless I ask"), or said to be off limits.
   // "forget what I said about Colby and rehab": what the user wants gone is not to come back either.
-  const standing = /\b(?:my|our|never|stop|again|anymore|any more|ever|unless I|from now on|going forward|off[- ]limits|forget|disregard)\b/i.test(s);
+  const standing = /\b(?:my|our|never|stop|again|anymore|any more|ever|unless I|from now on|going forward|off[- ]limits|forget|disregard|remember)\b/i.test(s);
   if (!standing) return undefined;
   return topic;
 }

@@ -9,6 +9,13 @@ import { tokenCount } from './tokens';
  */
 const BACK_REFERENCE = /^(?:he|she|they|it|his|her|their|its|him|them|this|that|these|those)\b|^(?:he|she|they|it)['’](?:s|re|d|ll)\b/i;
 
+/**
+ * A sentence that mends the one before it in the same breath: "no wait — vegetarian", "sorry, I mean Tuesday", "não,
+ * pera — vegetariano", "non, attends, à Lyon". Shown without it, the sentence before reads as what the user meant.
+ */
+const MENDS_PREVIOUS =
+  /^(?:(?:no|nope|sorry|oops|wait|não|nao|non|nein|nee|espera|warte|wacht|perdón|aspetta)\s*[,.!:—–-]|(?:no wait|I mean|I meant|pera|attends)(?![\p{L}])|correction\s*:)/iu;
+
 export function snippet(text: string, queryTerms: ReadonlySet<string>, maxTokens: number): string {
   if (queryTerms.size === 0 || tokenCount(text) <= maxTokens) return text;
   const parts = text
@@ -38,12 +45,16 @@ export function snippet(text: string, queryTerms: ReadonlySet<string>, maxTokens
   const kept = new Set<number>();
   let used = 2; // room for the gap marks
   for (const i of order) {
-    if (used + cost[i]! > maxTokens) {
+    if (kept.has(i)) continue;
+    // A sentence goes with the one that mends it, or not at all.
+    const unit = i + 1 < parts.length && !kept.has(i + 1) && MENDS_PREVIOUS.test(parts[i + 1]!) ? [i, i + 1] : [i];
+    const unitCost = unit.reduce((sum, u) => sum + cost[u]!, 0);
+    if (used + unitCost > maxTokens) {
       if (kept.size === 0) return text; // even the best sentence does not fit: cut the passage at a word instead
       continue;
     }
-    kept.add(i);
-    used += cost[i]!;
+    for (const u of unit) kept.add(u);
+    used += unitCost;
   }
   const out: string[] = [];
   let last = -1;
