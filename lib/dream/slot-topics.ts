@@ -17,7 +17,7 @@ const TOPICS = new Map<string, string>([
   ['origin', 'from born grew up hometown country origin'],
   // "job" is what the user does (occupation): "what is my job" is answered by "User is a nurse" before where.
   ['employer', 'work employer company workplace · travail travaille boulot entreprise Arbeit arbeite Firma trabajo empresa lavoro azienda trabalho werk bedrijf 仕事 会社 勤め先'],
-  ['occupation', 'work job occupation profession career role living · métier travail profession boulot Beruf Arbeit trabajo profesión oficio lavoro mestiere professione trabalho profissão werk beroep 仕事 職業'],
+  ['occupation', 'work job occupation profession career role · métier travail profession boulot Beruf Arbeit trabajo profesión oficio lavoro mestiere professione trabalho profissão werk beroep 仕事 職業'],
   ['work-pattern', 'work schedule shifts hours'],
   ['allergy', 'allergy allergies allergic health · allergie allergique Allergie allergisch alergia alérgico allergia allergico alérgica allergisch アレルギー'],
   ['diet', 'diet eat food · régime manger Ernährung essen dieta comer mangiare alimentação dieet eten 食事'],

@@ -13,7 +13,14 @@ const FIRST_PERSON = /(?:^|[^\p{L}])(?:j['’]|(?:I|me|my|mine|je|moi|mon|ma|mes
 /** A short question (stop words of other languages are not taken out, so words are counted, not terms). */
 const MAX_WORDS = 6;
 
-export function answersFirst(query: string, hits: RecallHit[], now: number): RecallHit[] {
+/**
+ * "what did I do for a living": an idiom for work, which a stemmer reads as "live" (where the user lives). Said as
+ * what it means before its words are counted and matched.
+ */
+const FOR_A_LIVING = /\b(?:for|as) a living\b/giu;
+
+export function answersFirst(said: string, hits: RecallHit[], now: number): RecallHit[] {
+  const query = said.replace(FOR_A_LIVING, 'for work');
   const asked = new Set(terms(query));
   // Spanish, Italian and Portuguese say "I" in the verb ("¿dónde vivo?"): a question mark says it is asked too.
   const aboutUser = FIRST_PERSON.test(query) || /\?\s*$/.test(query);

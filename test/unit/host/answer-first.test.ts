@@ -24,6 +24,12 @@ describe('a short question about the user shows the fact that holds now first', 
     expect(ids(answersFirst('¿dónde vivo?', [passage, vivo], NOW))).toEqual(['v', 'p']);
   });
 
+  it('"for a living" asks for the job, not where the user lives', () => {
+    expect(ids(answersFirst('what did I do for a living', [passage, glasgow, job], NOW))).toEqual(['j', 'p', 'f']);
+    expect(ids(answersFirst('what do I do for a living?', [passage, glasgow, job], NOW))).toEqual(['j', 'p', 'f']);
+    expect(ids(answersFirst('where am I living now', [passage, job, glasgow], NOW))).toEqual(['f', 'p', 'j']);
+  });
+
   it('a topical search, a search of a time, or a fact no longer held keeps recall\'s order', () => {
     expect(ids(answersFirst('work on the kitchen renovation', [passage, job], NOW))).toEqual(['p', 'j']);
     expect(ids(answersFirst('what did I work on in March?', [passage, job], NOW))).toEqual(['p', 'j']);
