@@ -20,3 +20,14 @@ export function lastBreakBefore(text: string): (at: number) => number {
     return last;
   };
 }
+
+/**
+ * The start of the line before (`step` -1) or after (+1) the line that starts at `lineStart`, or -1 at the text's first
+ * or last line: how the rules that read a found secret's neighbours (the other entries of its list, the other cells of
+ * its column) walk from line to line.
+ */
+export function neighbourLineStart(text: string, lineStart: number, step: -1 | 1): number {
+  if (step < 0) return lineStart === 0 ? -1 : text.lastIndexOf('\n', lineStart - 2) + 1;
+  const next = text.indexOf('\n', lineStart);
+  return next < 0 ? -1 : next + 1;
+}

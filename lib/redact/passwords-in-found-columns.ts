@@ -1,3 +1,4 @@
+import { neighbourLineStart } from './line-starts';
 import type { SecretSpan } from './rules';
 import { cells, notAPasswordCell, passwordCell, separatorOf, tablesAsPipes, type Cell } from './structured';
 
@@ -48,17 +49,11 @@ export function findPasswordsInFoundColumns(source: string, kept: readonly Secre
     // The found value must be a whole cell, and not the row's first: the first names what the row is for.
     if (column < 1 || seen.has(`${lineStart}:${column}`)) continue;
     seen.add(`${lineStart}:${column}`);
-    for (const dir of [-1, 1]) {
+    for (const dir of [-1, 1] as const) {
       let at = lineStart;
       for (let i = 0; i < MAX_ROWS; i++) {
-        if (dir < 0) {
-          if (at === 0) break;
-          at = text.lastIndexOf('\n', at - 2) + 1;
-        } else {
-          const next = text.indexOf('\n', at);
-          if (next < 0) break;
-          at = next + 1;
-        }
+        at = neighbourLineStart(text, at, dir);
+        if (at < 0) break;
         const lineEndHere = text.indexOf('\n', at);
         const line = text.slice(at, lineEndHere < 0 ? text.length : lineEndHere);
         if (RULE_LINE.test(line) && line.trim() !== '') continue;

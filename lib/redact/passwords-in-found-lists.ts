@@ -1,3 +1,4 @@
+import { neighbourLineStart } from './line-starts';
 import type { SecretSpan } from './rules';
 
 /**
@@ -42,17 +43,11 @@ export function findPasswordsInFoundLists(text: string, kept: readonly SecretSpa
     const own = entryAt(text, lineStart);
     if (!own || own.start !== found.start || own.end !== found.end) continue;
     // Up to three entries above and below, while each line is an entry with the same mark.
-    for (const dir of [-1, 1]) {
+    for (const dir of [-1, 1] as const) {
       let at = lineStart;
       for (let i = 0; i < 3; i++) {
-        if (dir < 0) {
-          if (at === 0) break;
-          at = text.lastIndexOf('\n', at - 2) + 1;
-        } else {
-          const next = text.indexOf('\n', at);
-          if (next < 0) break;
-          at = next + 1;
-        }
+        at = neighbourLineStart(text, at, dir);
+        if (at < 0) break;
         const e = entryAt(text, at);
         if (!e || e.mark !== own.mark) break;
         if (OTHER_FIELD.test(e.label) || taken.subarray(e.start, e.end).some((t) => t !== 0)) continue;
