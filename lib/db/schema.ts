@@ -129,6 +129,8 @@ export interface TombstoneRow {
   memoryId?: string;
   conversationKey?: string;
   createdAt: number;
+  /** When a deletion's words are erased; absent: once the popup's undo window has passed (lib/engine/erase.ts). */
+  eraseAt?: number;
 }
 
 /**
@@ -165,7 +167,7 @@ export interface DreamRunRow {
 export interface DiaryRow {
   id: string;
   runId: string;
-  kind: 'merge' | 'supersede' | 'learn' | 'fade' | 'archive' | 'profile' | 'style' | 'link';
+  kind: 'merge' | 'supersede' | 'learn' | 'fade' | 'archive' | 'profile' | 'style' | 'link' | 'forget';
   summary: string;
   memoryIds: string[];
   sourceTurnIds: string[];

@@ -11,6 +11,7 @@ import { CorrectionNotes } from './correction-notes';
 import { CORRECTIONS_KEY, MAX_CORRECTIONS, readCorrections } from './corrections';
 import { clone, type DiaryRecorder } from './diary';
 import type { SimilarityEdge } from './graph';
+import type { PlannedForget } from './forget-requests';
 import { mergeDuplicates } from './merge-duplicates';
 import { dreamMemory, FACT_KINDS, memoryIdFor } from './rows';
 import { slotSearchTerms } from './slot-topics';
@@ -51,6 +52,7 @@ export async function applyConsolidation(
     stats: { learned: 0, reinforced: 0, superseded: 0, disproven: 0, blockedByTombstone: 0, merged: 0, summaries: 0 },
     newTombs: [],
   };
+  forgetWhatWasAsked(run, plan.forgets);
   applyFactsAndRetractions(run, plan.candidates, plan.retractions);
   for (const u of plan.updates) run.corrections.noteUpdate(u);
   addEpisodeSummaries(run, plan.summaries);
@@ -59,6 +61,43 @@ export async function applyConsolidation(
   mergeStoredDuplicates(run, ctx.nearDuplicates);
   await write(db, run);
   return run.stats;
+}
+
+/** How long what the user asked in a chat to forget can be brought back from the diary before its words are erased. */
+const FORGET_UNDO_MS = 7 * 86_400_000;
+const FORGETTABLE_STATUS = new Set<MemoryRow['status']>(['active', 'archived', 'superseded']);
+
+/**
+ * 0. What the user asked in a chat to be forgotten (forget-requests.ts) goes as a delete in the popup would: every memory
+ * that stands only for those turns (their passages and what was learned from them) and any summary that includes them.
+ * Tombstones keep the words from coming back and erase them once the week to undo has passed.
+ */
+function forgetWhatWasAsked(run: Apply, forgets: PlannedForget[]): void {
+  const { state, at } = run;
+  for (const f of forgets) {
+    const turns = new Set(f.turnIds);
+    const gone = [...state.all()]
+      .filter((m) => FORGETTABLE_STATUS.has(m.status) && m.origin !== 'user' && m.sourceTurnIds.length > 0)
+      .filter((m) => (m.kind === 'episode' ? m.sourceTurnIds.some((id) => turns.has(id)) : m.sourceTurnIds.every((id) => turns.has(id))))
+      .sort(byId);
+    if (gone.length === 0) continue;
+    const after = gone.map((m) => ({ ...m, status: 'deleted' as const, updatedAt: at }));
+    for (const m of after) {
+      state.put(m);
+      const t: TombstoneRow = { id: `forgot-in-chat:${m.id}`, hash: m.hash, text: m.text, reason: 'deleted', memoryId: m.id, conversationKey: f.conversationKey, createdAt: at, eraseAt: at + FORGET_UNDO_MS };
+      run.newTombs.push(t);
+      run.tombstones.add(t);
+    }
+    // The summary quotes nothing: the request itself may name what is to be forgotten.
+    run.diary.add(
+      'forget',
+      `Forgot ${gone.length} memor${gone.length === 1 ? 'y' : 'ies'} you asked in a chat on ${utcDay(f.occurredAt)} to forget; undo brings ${gone.length === 1 ? 'it' : 'them'} back until ${utcDay(at + FORGET_UNDO_MS)}, when the words are erased.`,
+      gone.map(clone),
+      after,
+      f.turnIds,
+    );
+    run.stats.forgotten = (run.stats.forgotten ?? 0) + gone.length;
+  }
 }
 
 type Event = { at: number; order: string; fact?: Candidate; retraction?: PlannedRetraction };
@@ -307,7 +346,7 @@ function addEpisodeSummaries(run: Apply, summaries: EpisodeSummary[]): void {
 /** 3. Passage importance from what its turn held (no diary: a ranking signal, not a change of meaning). */
 function setPassageImportance(run: Apply, importanceByTurn: Map<string, number>): void {
   for (const m of run.state.all()) {
-    if (m.kind !== 'passage' || m.pinned || m.edited || m.origin === 'user' || m.sourceTurnIds.length !== 1) continue;
+    if (m.kind !== 'passage' || m.status === 'deleted' || m.pinned || m.edited || m.origin === 'user' || m.sourceTurnIds.length !== 1) continue;
     const imp = importanceByTurn.get(m.sourceTurnIds[0]!);
     if (imp !== undefined && imp !== m.importance) run.state.put({ ...m, importance: imp });
   }

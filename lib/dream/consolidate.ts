@@ -6,6 +6,7 @@ import { stripPreamble } from '../preamble/delimiters';
 import type { DreamConfig } from './config';
 import type { Episode } from './episodes';
 import { extractFromTurn, type FactCandidate, type Retraction } from './extract';
+import { forgetRequest, planForgets, withoutForgetRequest, type PlannedForget } from './forget-requests';
 import { emptyLlmPassStats, planLlmPass, type LlmPassStats } from './llm-pass';
 import type { NamedTopic } from './named-topics';
 import type { PlannedUpdate } from './later-updates';
@@ -61,6 +62,8 @@ export interface ConsolidationPlan {
   topics: NamedTopic[];
   /** Passage importance from what its turn held (facts, length, role), by turn id. */
   passageImportance: Map<string, number>;
+  /** What the user asked in a chat to be forgotten (forget-requests.ts). */
+  forgets: PlannedForget[];
   llm: LlmPassStats;
 }
 
@@ -94,6 +97,9 @@ export async function planConsolidation(
   turns.sort((a, b) => a.capturedAt - b.capturedAt || (a.id < b.id ? -1 : 1));
   // A turn whose every passage the user deleted is not learned from: what was deleted does not come back as a fact.
   const deletedTurns = await turnsDeletedByUser(db, turns.map((t) => t.id));
+  // Nor is one the user asked in the chat to be forgotten.
+  const forgets = await planForgets(db, turns);
+  for (const f of forgets) for (const id of f.turnIds) deletedTurns.add(id);
   const candidates: Candidate[] = [];
   const retractions: PlannedRetraction[] = [];
   const updates: PlannedUpdate[] = [];
@@ -102,7 +108,11 @@ export async function planConsolidation(
   for (const t of turns) {
     if (t.role !== 'user' || deletedTurns.has(t.id)) continue;
     const replyTo = repliedTo.get(t.id);
-    const out = extractFromTurn({ id: t.id, text: stripPreamble(t.text), at: t.capturedAt, ...(replyTo ? { replyTo } : {}) });
+    const said = stripPreamble(t.text);
+    // A message that asks to forget what came before and goes on: learned from without the request.
+    const request = forgets.some((f) => f.requestTurnId === t.id) ? forgetRequest(said) : undefined;
+    const text = request ? withoutForgetRequest(said, request) : said;
+    const out = extractFromTurn({ id: t.id, text, at: t.capturedAt, ...(replyTo ? { replyTo } : {}) });
     for (const f of out.facts) candidates.push({ ...f, origin: 'dream-rules' });
     retractions.push(...out.retractions);
     updates.push(...out.updates);
@@ -119,7 +129,11 @@ export async function planConsolidation(
       llm: input.llm,
       episodes: input.episodes.filter((e) => e.turnIds.some((id) => fresh.has(id))),
       slots: await readSlots(db),
-      deletedByUser: (ids) => turnsDeletedByUser(db, ids),
+      deletedByUser: async (ids) => {
+        const deleted = await turnsDeletedByUser(db, ids);
+        for (const f of forgets) for (const id of f.turnIds) deleted.add(id);
+        return deleted;
+      },
       maxLlmTokens: input.maxLlmTokens,
       signal: input.signal,
       cfg: input.cfg,
@@ -140,7 +154,7 @@ export async function planConsolidation(
       round2(Math.min(1, 0.3 + (factTurns.has(t.id) ? 0.3 : 0) + (n >= 8 ? 0.15 : n >= 3 ? 0.05 : 0) + (t.role === 'user' ? 0.1 : 0))),
     );
   }
-  return { candidates, retractions, updates, summaries, topics, passageImportance, llm: llmStats };
+  return { candidates, retractions, updates, summaries, topics, passageImportance, forgets, llm: llmStats };
 }
 
 /** Turns (of the given ones) whose passages were all deleted by the user. */
@@ -173,4 +187,6 @@ export interface ConsolidationStats {
   merged: number;
   summaries: number;
   canned?: number;
+  /** Memories the user asked in a chat to forget (forget-requests.ts). */
+  forgotten?: number;
 }

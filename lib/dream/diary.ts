@@ -79,6 +79,8 @@ export async function undoDiaryEntry(
     const created = entry.after.filter((m) => !beforeIds.has(m.id));
     await db.memories.bulkDelete(created.map((m) => m.id));
     await db.memories.bulkPut(entry.before.map(clone));
+    // What a chat asked to forget, brought back: its tombstones go, so it is neither erased nor kept from recall.
+    if (entry.kind === 'forget') await db.tombstones.bulkDelete(entry.before.map((m) => `forgot-in-chat:${m.id}`));
     if (entry.kind === 'learn') {
       const at = opts.now ?? entry.createdAt;
       const tombs: TombstoneRow[] = created

@@ -13,11 +13,14 @@ const ERASED = '[deleted]';
 
 /**
  * Erases every deletion older than `before` whose words are still kept (and every "forget this conversation", which
- * has no undo). Returns how many deletions were erased. Idempotent: an erased tombstone has no text left.
+ * has no undo). A deletion with its own time to erase (what a chat asked to forget keeps a week to undo from the
+ * diary) waits for it: `before` is the popup's undo window back from now. Returns how many deletions were erased.
+ * Idempotent: an erased tombstone has no text left.
  */
 export async function eraseDeleted(db: ReverieDb, before: number): Promise<number> {
+  const now = before + UNDO_WINDOW_MS;
   const due = await db.tombstones
-    .filter((t) => t.text !== '' && (t.reason === 'forgot-conversation' || (t.reason === 'deleted' && t.createdAt <= before)))
+    .filter((t) => t.text !== '' && (t.reason === 'forgot-conversation' || (t.reason === 'deleted' && (t.eraseAt ?? t.createdAt + UNDO_WINDOW_MS) <= now)))
     .toArray();
   if (!due.length) return 0;
   await db.transaction('rw', [db.tombstones, db.memories, db.turns, db.conversations, db.diary], async () => {

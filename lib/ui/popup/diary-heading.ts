@@ -11,6 +11,7 @@ const KIND_TITLES: Record<DiaryRow['kind'], string> = {
   profile: 'Updated your profile',
   style: 'Updated your writing style',
   link: 'Connected',
+  forget: 'Forgot',
 };
 
 /**
@@ -19,7 +20,7 @@ const KIND_TITLES: Record<DiaryRow['kind'], string> = {
  * ("Learned: Remembered again: …"); so is one opening with its title's own verb. A summary opening any other way keeps
  * its kind's title in front.
  */
-const ACTS = ['Merged', 'Changed', 'Corrected', 'Learned', 'Remembered', 'Summarised', 'Noticed', 'Faded', 'Archived', 'Set aside', 'Rewrote', 'Named', 'Updated', 'Connected'];
+const ACTS = ['Merged', 'Changed', 'Corrected', 'Learned', 'Remembered', 'Summarised', 'Noticed', 'Faded', 'Archived', 'Set aside', 'Rewrote', 'Named', 'Updated', 'Connected', 'Forgot'];
 
 /** A summary's label that is its kind's own act in other words: the kind's title says it instead ("Changed: …"). */
 const TITLE_SAYS: ReadonlyMap<DiaryRow['kind'], string> = new Map([['supersede', 'Changed']]);

@@ -1,0 +1,132 @@
+import type { ReverieDb, TurnRow } from '../db/schema';
+import { stripPreamble } from '../preamble/delimiters';
+
+/**
+ * "Actually, forget I told you that. Please don't remember any of it": the user asks, in the chat itself, that what
+ * they just said be forgotten. The dream honours it as the popup's delete would: the exchange it points back to (the
+ * user's previous message and the replies to it) and the request itself leave search and the warm-start block, with a
+ * diary entry the user can undo for a week, after which their words are erased (lib/engine/erase.ts).
+ *
+ * Only a request that points back at what was just said is read here, and only when it opens the user's message: a
+ * topic named ("forget what I said about my salary") is a retraction and a topic kept off (extract.ts, off-limits.ts),
+ * since what it means may lie in other chats. "Forget it", "forget that, let's try another recipe" or "don't forget to
+ * …" are not requests to forget a disclosure: a bare "forget that" counts only with a word that says the matter was
+ * private or said by mistake.
+ */
+
+const OBJ = String.raw`(?:that|this|it|all (?:of )?(?:that|this|it)|any of (?:that|this|it)|everything|anything|what I (?:just )?(?:said|told you|wrote|shared|mentioned|typed))`;
+/** Where the object of the request ends: the clause does ("don't save that file as a PDF" asks something else). */
+const ENDS = String.raw`(?=\s*(?:[,.;:!?…)—–-]|$)|\s+(?:please|pls|ok|okay|either|anywhere|at all|ever|again|anymore|for (?:later|the future|next time|good)|(?:in|to|from) (?:your|the) (?:memory|memories|notes|records?))\b)`;
+const TOLD = String.raw`(?:said|told you|mentioned|wrote|shared|typed|brought (?:it|that|this) up)`;
+
+/** Requests that say by themselves that something said is to be forgotten. */
+const SELF_EVIDENT = new RegExp(
+  [
+    // "forget I told you that", "forget I ever said anything", "forget that I mentioned it"
+    String.raw`\bforget (?:that )?I (?:ever |even )?${TOLD}(?: (?:that|this|it|any of (?:that|this|it)|anything|something|all (?:of )?(?:that|this)))?\b`,
+    // "please don't remember any of it", "do not save this", "don't keep any of that in your memory"
+    String.raw`\b(?:don'?t|do not|dont|never|please don'?t)\s+(?:ever\s+)?(?:remember|save|store|keep|record|memori[sz]e|log)\s+${OBJ}${ENDS}`,
+    // "delete that from your memory", "strike this from the record", "wipe that from your notes"
+    String.raw`\b(?:delete|erase|remove|wipe|scrub|strike|scratch)\s+${OBJ}\s+(?:from|out of)\s+(?:your|the)\s+(?:memory|memories|records?|notes|history)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** "forget that", "please forget all of this": a request only with a reason that the matter was private or a slip. */
+const BARE = new RegExp(String.raw`\b(?:please\s+)?forget\s+(?:about\s+)?${OBJ}${ENDS}`, 'iu');
+const PRIVATE = new RegExp(
+  String.raw`\b(?:(?:not|n't|wasn'?t|isn'?t) (?:supposed|meant) to (?:say|share|tell|put|paste|go|write|type)|(?:not|isn'?t|wasn'?t) (?:my|mine) (?:story|business|place|news|secret)|shouldn'?t have (?:said|told|shared|written|typed|mentioned|put)|over-?shar|TMI|private|confidential|in confidence|between us|personal stuff|none of (?:my|your) business)`,
+  'iu',
+);
+
+/** What may stand before the request at the opening of its message: "ok actually, you know what, …". */
+const OPENING = /^[\s,.!…—–-]*(?:(?:actually|you know what|wait|ok(?:ay)?|hmm+|um+|uh+|erm|sorry|oh|oops|ugh|no|ah|on second thought|hold on|hang on|scratch that|never ?mind|also|and|so|please|pls|yeah|god|jeez|omg|hey)[\s,.!…—–-]*)*$/iu;
+
+export interface ForgetRequest {
+  /** The sentences of the message that ask to forget or give the reason. */
+  sentences: string[];
+  /** Whether the message is nothing but the request (and its reasons): then it goes too. */
+  wholeMessage: boolean;
+}
+
+/** Splits a message into sentences, keeping each sentence's own words (no trimming of inner spaces). */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…])\s+|\n+/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function asksToForget(sentence: string, message: string): boolean {
+  const s = sentence.replace(/[’‘]/g, "'");
+  if (SELF_EVIDENT.test(s)) return true;
+  return BARE.test(s) && PRIVATE.test(message.replace(/[’‘]/g, "'"));
+}
+
+/**
+ * The request to forget what was just said, when the user's message opens with one; else undefined. The message is
+ * "whole" when every other sentence is short and asks nothing (a reason, an apology: "it's not my story to tell").
+ */
+export function forgetRequest(message: string): ForgetRequest | undefined {
+  const text = message.trim();
+  const sentences = sentencesOf(text);
+  const first = sentences.findIndex((s) => asksToForget(s, text));
+  if (first < 0) return undefined;
+  // Only what opens the message: the words before the request (in its sentence and before it) are fillers.
+  const s = sentences[first]!.replace(/[’‘]/g, "'");
+  const m = SELF_EVIDENT.exec(s) ?? BARE.exec(s);
+  const before = [...sentences.slice(0, first), s.slice(0, m?.index ?? 0)].join(' ');
+  // "oops, that wasn't supposed to go in here, please forget that": a short reason may come first.
+  const reason = PRIVATE.test(before) && !before.includes('?') && before.split(/\s+/).length <= 14;
+  if (!OPENING.test(before) && !reason) return undefined;
+  const request: string[] = [];
+  let wholeMessage = true;
+  for (const [i, sentence] of sentences.entries()) {
+    if (i < first || asksToForget(sentence, text) || PRIVATE.test(sentence.replace(/[’‘]/g, "'"))) request.push(sentence);
+    else if (sentence.includes('?') || sentence.split(/\s+/).length > 8) wholeMessage = false;
+    else request.push(sentence);
+  }
+  return { sentences: request, wholeMessage };
+}
+
+export interface PlannedForget {
+  /** The user's message that asked. */
+  requestTurnId: string;
+  conversationKey: string;
+  /** The turns to forget whole: the exchange the request points back to, and the request when it is the whole message. */
+  turnIds: string[];
+  /** The request as said, for the diary. */
+  said: string;
+  occurredAt: number;
+}
+
+/**
+ * The forgets the new user turns ask for. The request points back at the user's previous message in the same chat and
+ * every reply to it; a message that is only the request goes too, with the replies to it.
+ */
+export async function planForgets(db: ReverieDb, turns: TurnRow[]): Promise<PlannedForget[]> {
+  const out: PlannedForget[] = [];
+  for (const t of turns) {
+    if (t.role !== 'user') continue;
+    const request = forgetRequest(stripPreamble(t.text));
+    if (!request) continue;
+    const chat = (await db.turns.where('conversationKey').equals(t.conversationKey).toArray()).sort((a, b) => a.ordinal - b.ordinal);
+    const previous = chat.filter((c) => c.role === 'user' && c.ordinal < t.ordinal).at(-1);
+    // Nothing said before it in this chat: nothing to point back at.
+    if (!previous) continue;
+    const turnIds = chat.filter((c) => c.ordinal >= previous.ordinal && c.ordinal < t.ordinal).map((c) => c.id);
+    if (request.wholeMessage) {
+      const next = chat.find((c) => c.role === 'user' && c.ordinal > t.ordinal);
+      turnIds.push(...chat.filter((c) => c.ordinal >= t.ordinal && (!next || c.ordinal < next.ordinal)).map((c) => c.id));
+    }
+    out.push({ requestTurnId: t.id, conversationKey: t.conversationKey, turnIds, said: request.sentences.join(' '), occurredAt: t.capturedAt });
+  }
+  return out;
+}
+
+/** A message with its forget request left out, for the rules that learn from what else it says. */
+export function withoutForgetRequest(message: string, request: ForgetRequest): string {
+  let text = message;
+  for (const s of request.sentences) text = text.replace(s, ' ');
+  return text.replace(/\s{2,}/g, ' ').trim();
+}

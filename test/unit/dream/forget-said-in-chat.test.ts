@@ -1,0 +1,168 @@
+import '../reliability/node-globals';
+import { describe, expect, it } from 'vitest';
+import { ReverieDb } from '../../../lib/db/schema';
+import { forgetRequest } from '../../../lib/dream/forget-requests';
+import { eraseDeleted, UNDO_WINDOW_MS } from '../../../lib/engine/erase';
+import { ReverieService } from '../../../lib/host/service';
+import { entryHeading } from '../../../lib/ui/popup/diary-heading';
+
+/**
+ * "Forget I told you that": a request in the chat itself to forget what the user just said is honoured as the popup's
+ * delete would be — the exchange and the request leave search and the block, the diary can bring them back for a
+ * week, then the words are erased. Sentences made up for these tests.
+ */
+
+const DAY = 86_400_000;
+let n = 0;
+
+type Turn = { role: 'user' | 'assistant'; text: string };
+
+async function serviceWith(chats: { id: string; turns: Turn[] }[]) {
+  let now = Date.UTC(2026, 2, 3, 20);
+  const db = new ReverieDb(`forget-said-${process.pid}-${++n}`);
+  const service = await ReverieService.start({ db, now: () => now });
+  await capture(service, chats);
+  return { db, service, tick: (days = 1) => (now += days * DAY), now: () => now };
+}
+
+async function capture(service: ReverieService, chats: { id: string; turns: Turn[] }[]) {
+  await service.importConversations({
+    source: 'import-claude',
+    conversations: chats.map((c) => ({
+      site: 'claude' as const,
+      conversationId: c.id,
+      url: `https://claude.ai/chat/${c.id}`,
+      title: `Chat ${c.id}`,
+      turns: c.turns.map((t, ordinal) => ({ ...t, ordinal })),
+    })),
+  });
+}
+
+async function searchText(service: ReverieService, query: string): Promise<string> {
+  return (await service.search(query, 10)).map((h) => h.memory.text).join('\n');
+}
+
+const COUSIN: Turn[] = [
+  { role: 'user', text: "my cousin Oriel told me tonight he's been hiding gambling debts from his wife Sunniva, should I say something to her?" },
+  { role: 'assistant', text: 'That is a hard spot. You could encourage Oriel to tell Sunniva himself before you step in.' },
+  { role: 'user', text: "hmm, you know what, forget I told you that. it's his private business. please don't remember any of it." },
+  { role: 'assistant', text: "Understood, I won't bring it up." },
+];
+const WORK: Turn[] = [
+  { role: 'user', text: 'I work as a land surveyor in Leeds, what boots are good for muddy sites?' },
+  { role: 'assistant', text: 'Look at waterproof safety boots with a deep lug sole.' },
+];
+
+describe('a request in the chat to forget what was just said', () => {
+  it('takes the exchange and the request out of search, keeps the rest, and erases the words after a week', async () => {
+    const { db, service, now } = await serviceWith([
+      { id: 'cousin', turns: COUSIN },
+      { id: 'work', turns: WORK },
+    ]);
+    expect(await searchText(service, 'cousin gambling debts')).toMatch(/Oriel/);
+    const run = await service.dream('manual');
+    expect(await searchText(service, 'cousin gambling debts Oriel Sunniva')).not.toMatch(/Oriel|Sunniva|gambling|private business/);
+    expect(await searchText(service, 'surveyor boots')).toMatch(/land surveyor/);
+    const preamble = await service.preamble({ site: 'claude', firstMessage: 'what should I get my cousin for his birthday' });
+    expect(preamble.text).not.toMatch(/Oriel|Sunniva|gambling/);
+
+    const entry = (await db.diary.where('runId').equals(run.id).toArray()).find((e) => e.kind === 'forget');
+    expect(entry?.before).toHaveLength(4);
+    // The diary says what happened without repeating what was to be forgotten.
+    expect(entry?.summary).not.toMatch(/Oriel|Sunniva|gambling/);
+    expect(entryHeading('forget', entry!.summary).lead).toBe('Forgot');
+
+    // Kept for the week the diary can undo it, then erased from the captured turns themselves.
+    await eraseDeleted(db, now() + 6 * DAY - UNDO_WINDOW_MS);
+    expect((await db.turns.toArray()).map((t) => t.text).join('\n')).toMatch(/Oriel/);
+    await eraseDeleted(db, now() + 8 * DAY - UNDO_WINDOW_MS);
+    const kept = (await db.turns.toArray()).map((t) => t.text).join('\n');
+    expect(kept).not.toMatch(/Oriel|Sunniva|gambling/);
+    expect(kept).toMatch(/land surveyor/);
+  });
+
+  it('undo in the diary brings it back', async () => {
+    const { db, service } = await serviceWith([{ id: 'cousin', turns: COUSIN }]);
+    const run = await service.dream('manual');
+    const entry = (await db.diary.where('runId').equals(run.id).toArray()).find((e) => e.kind === 'forget')!;
+    await service.undo(entry.id);
+    expect(await searchText(service, 'cousin gambling debts')).toMatch(/Oriel/);
+    expect(await db.tombstones.filter((t) => t.id.startsWith('forgot-in-chat:')).count()).toBe(0);
+  });
+
+  it('a request made the next day forgets what an earlier dream learned from the message', async () => {
+    const first: Turn[] = [
+      { role: 'user', text: "I'm allergic to penicillin, what should I tell the dentist before my extraction?" },
+      { role: 'assistant', text: 'Tell them about the penicillin allergy so they choose another antibiotic.' },
+    ];
+    const { db, service, tick } = await serviceWith([{ id: 'dentist', turns: first }]);
+    await service.dream('manual');
+    const learned = await db.memories.filter((m) => m.kind !== 'passage' && m.status === 'active' && /penicillin/i.test(m.text)).toArray();
+    expect(learned.length).toBeGreaterThan(0);
+    tick();
+    await capture(service, [{ id: 'dentist', turns: [...first, { role: 'user', text: "oops, that wasn't meant to go in here. please don't save any of that." }] }]);
+    await service.dream('manual');
+    const active = await db.memories.filter((m) => m.status === 'active' && /penicillin/i.test(m.text)).toArray();
+    expect(active).toEqual([]);
+  });
+
+  it('a message that goes on after the request keeps what it goes on to say', async () => {
+    const { service } = await serviceWith([
+      {
+        id: 'mix',
+        turns: [
+          { role: 'user', text: 'my neighbour Ulla keeps parking across our drive and I am about to lose it with her' },
+          { role: 'assistant', text: 'Maybe a friendly note first?' },
+          { role: 'user', text: 'forget I said that. Anyway, what is a good lentil soup with cumin and carrots for a cold night like tonight?' },
+          { role: 'assistant', text: 'A red lentil soup with cumin, carrots and lemon.' },
+        ],
+      },
+    ]);
+    await service.dream('manual');
+    expect(await searchText(service, 'neighbour Ulla parking drive')).not.toMatch(/Ulla/);
+    expect(await searchText(service, 'lentil soup cumin')).toMatch(/lentil soup with cumin and carrots/);
+  });
+
+  it('"never mind" and reminders are not requests to forget', async () => {
+    const { service } = await serviceWith([
+      {
+        id: 'cook',
+        turns: [
+          { role: 'user', text: 'can you find me a beef stew recipe for six people with parsnips' },
+          { role: 'assistant', text: 'Here is a beef and parsnip stew for six.' },
+          { role: 'user', text: 'forget that, can you suggest a vegetarian one instead?' },
+          { role: 'assistant', text: 'Try a bean and parsnip stew.' },
+          { role: 'user', text: "Forget it, I'll do it myself. Don't forget to remind me about the parsnips though." },
+        ],
+      },
+    ]);
+    await service.dream('manual');
+    expect(await searchText(service, 'beef stew parsnips')).toMatch(/beef stew recipe for six/);
+  });
+});
+
+describe('what counts as such a request', () => {
+  it.each([
+    'forget I told you that',
+    'ok actually, forget I ever mentioned it.',
+    'please do not remember any of this, it is private',
+    'strike that from your memory',
+    "oops that wasn't supposed to go in here, please forget that",
+    'Please delete what I just said from your memory. Sorry.',
+  ])('asks: %s', (s) => expect(forgetRequest(s)).toBeDefined());
+
+  it.each([
+    'forget that, can you suggest something vegetarian?',
+    'Forget it, I will do it myself.',
+    "don't forget to add the eggs",
+    'I forgot I told you that already, sorry for repeating myself',
+    'please forget what I said about my salary',
+    'can you help me plan a trip to Oslo? forget I told you that.',
+    "don't save that file as a PDF, keep it as a docx",
+  ])('does not ask: %s', (s) => expect(forgetRequest(s)).toBeUndefined());
+
+  it('a message that is only the request goes whole; one that asks something else does not', () => {
+    expect(forgetRequest("forget I told you that. it's not my story to tell.")?.wholeMessage).toBe(true);
+    expect(forgetRequest('forget I told you that. Anyway, which train gets me to Bergen before noon on a Sunday?')?.wholeMessage).toBe(false);
+  });
+});
