@@ -30,6 +30,7 @@ import { inertLinks } from './sanitize';
 import { snippet } from './snippet';
 import { markCorrectedInPassing } from './corrected-in-passing';
 import { makeBelieveLabel, makeBelieveTurns } from './make-believe';
+import { oneChatVoiceTurns, withoutOneChatVoice } from './one-chat-voice';
 
 export interface PreambleBudgets {
   l1: number;
@@ -607,6 +608,8 @@ async function relevantCandidates(
   // Lines said in a role-play or a story say so: "I'm the head of marketing" was a part the user played.
   const passageTurns = hits.filter((h) => h.memory.kind === 'passage').flatMap((h) => h.memory.sourceTurnIds.slice(0, 1));
   const pretend = passageTurns.length ? await makeBelieveTurns(input.db, passageTurns) : new Map<string, never>();
+  // Replies in a voice the user asked for one chat only ("for this chat only talk like a pirate") stay in that chat.
+  const voiced = passageTurns.length ? await oneChatVoiceTurns(input.db, passageTurns) : new Set<string>();
   const out: Candidate[] = [];
   for (const h of hits.filter((x) => active.memory(x.memory)).sort((a, b) => b.score - a.score)) {
     const m = h.memory;
@@ -615,8 +618,10 @@ async function relevantCandidates(
     const dated = m.kind === 'passage' || m.kind === 'episode' || m.kind === 'fact';
     const playedIn = m.kind === 'passage' ? pretend.get(m.sourceTurnIds[0] ?? '') : undefined;
     const who = playedIn ? makeBelieveLabel(playedIn, m.role) : m.role === 'assistant' ? 'assistant said: ' : '';
+    if (m.kind === 'passage' && voiced.has(m.sourceTurnIds[0] ?? '')) continue;
     let body = memoryLine(m, now);
     if (m.role !== 'user' && m.kind === 'passage') body = withoutDirectives(body);
+    else if (m.kind === 'passage') body = withoutOneChatVoice(body);
     if (body === '') continue;
     // A long passage shows the sentences that match what the user typed (snippet.ts), not its opening.
     if (m.kind === 'passage' || m.kind === 'episode') body = snippet(body, asked, L1_LINE_TOKENS - 12);
@@ -624,7 +629,7 @@ async function relevantCandidates(
     // An answer with a note of its own (the user said it assumed wrong, or things changed since) is not shown as the
     // question's answer: its words, without the note, would pass for current.
     const reply = await shortAnswerTo(input.db, m, active.memory);
-    const answer = reply && !notes.has(reply.id) ? reply : null;
+    const answer = reply && !notes.has(reply.id) && !(await oneChatVoiceTurns(input.db, reply.sourceTurnIds.slice(0, 1))).size ? reply : null;
     const answerLine = answer ? answerText(answer) : '';
     if (answerLine !== '') body = `${body} — ${answer!.role === 'assistant' ? 'assistant' : 'reply'}: ${answerLine}`;
     const note = notes.get(m.id);
