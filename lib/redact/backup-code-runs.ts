@@ -4,7 +4,7 @@ import type { Finder, SecretSpan } from './rules';
 /**
  * AL's round: a run of backup or recovery codes given on one line after a colon, split by slashes, commas or
  * semicolons ("Use one of these if the 2FA phone is off: q9t8-qygg / ptwm-rxfn / van6-8wue", "recovery codes: …,
- * 5tzgjsbasn, kfzgbxd3pd"). What tells them is the run itself: three or more items of one shape (the same length,
+ * 5tzgjsbasn, kfzgbxd3pd"), or by two spaces or more. What tells them is the run itself: three or more items of one shape (the same length,
  * hyphens at the same places, letters and digits mixed or digits only), with a word for a second factor, a backup, a
  * recovery or a code before it on the line, in any of many languages. Dates, versions and phone numbers have short
  * groups or dots and are not read; a run of plain words has no digits.
@@ -17,7 +17,8 @@ const SECOND_FACTOR =
 const ITEM = String.raw`(?:\d{4,6}[ \t]\d{4,6}(?![A-Za-z0-9])|[A-Za-z0-9]{3,12}(?:-[A-Za-z0-9]{3,12}){0,3}|\[redacted [a-z ]{2,20}\])`;
 // AT's round: a printout's run set off by dashes as well as after a colon ("2FA recovery — admin — k2p9-x7qd · …
 // · 4hvt-m2ra — each works once"): a dash before the run and a dash aside after it.
-const RUN = new RegExp(String.raw`(?::|[ \t][—–])[ \t]*(${ITEM}(?:[ \t]*[/,;·|][ \t]*${ITEM}){1,15})[ \t]*(?=$|\r?\n|[.!?)]|[—–][ \t])`, 'gmu');
+// AZ's round: a run split by two spaces or more, as a code sheet's row is copied ("… once): 2d0pylyo3o  vdxjn9jwlm  …").
+const RUN = new RegExp(String.raw`(?::|[ \t][—–])[ \t]*(${ITEM}(?:(?:[ \t]*[/,;·|][ \t]*|[ \t]{2,})${ITEM}){1,15})[ \t]*(?=$|\r?\n|[.!?)]|[—–][ \t])`, 'gmu');
 
 function shape(item: string): string {
   return item.replace(/[A-Za-z]/g, 'a').replace(/\d/g, 'a');

@@ -304,6 +304,12 @@ const COMMANDS: Record<string, CommandHandler> = {
     }
   },
   keytool: nextWordOf('-storepass', '-keypass', '-srcstorepass', '-deststorepass', '-srckeypass', '-destkeypass', '-new'),
+  // AZ's round: jarsigner's keystore and key passwords, signtool's PFX password (`/p`), a scheduled task's run-as and
+  // remote passwords (`schtasks … /RP …`, `/P`), pdftk's owner and user passwords (`input_pw …`, `owner_pw`, `user_pw`).
+  jarsigner: nextWordOf('-storepass', '-keypass'),
+  signtool: nextWordOf('/p', '/P', '-p'),
+  schtasks: nextWordOf('/RP', '/rp', '/Rp', '/P', '/p'),
+  pdftk: nextWordOf('input_pw', 'owner_pw', 'user_pw'),
   xfreerdp: (words, spans) => {
     for (const w of words) if (/^[/-]p:/i.test(w.raw)) pw(partOf(w, 3), spans);
   },
@@ -519,7 +525,7 @@ const ECHO_PIPE: RegexRule = {
   pattern: /(?:echo|printf)(?<=(?<![\w-])(?:echo|printf))[ \t]+(?:-[neE]+[ \t]+)?(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s|;&'"]{1,200}))[ \t]*\|[ \t]*([^\n]{1,160})/dg,
   judge(m) {
     const rest = m[4]!;
-    if (!/\bsudo\b[^|\n]*\s-S\b|chpasswd|passwd[ \t]+--stdin|--password-stdin|--passphrase-fd|--pass(?:word)?-stdin|\bopenssl\b.*-pass(?:in)?\s+stdin/.test(rest)) return null;
+    if (!/\bsudo\b[^|\n]*\s-S\b|chpasswd|passwd[ \t]+--stdin|--password-stdin|--passphrase-fd|--pass(?:word)?-stdin|--passwd-on-stdin|\bopenssl\b.*-pass(?:in)?\s+stdin/.test(rest)) return null;
     const span = groupSpan(m, [1, 2, 3])!;
     let { start, value } = span;
     if (/chpasswd/.test(rest)) {
@@ -540,7 +546,7 @@ const HERE_STRING: RegexRule = {
   pattern: /<<<[ \t]*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s|;&'"]{1,200}))/dg,
   judge(m, text) {
     const line = lineAround(text, m.index, 400).text;
-    if (!/\bsudo\b[^|\n]*\s-S\b|chpasswd|passwd[ \t]+--stdin|--password-stdin|--passphrase-fd|--pass(?:word)?-stdin/.test(line)) return null;
+    if (!/\bsudo\b[^|\n]*\s-S\b|chpasswd|passwd[ \t]+--stdin|--password-stdin|--passphrase-fd|--pass(?:word)?-stdin|--passwd-on-stdin/.test(line)) return null;
     const span = groupSpan(m, [1, 2, 3])!;
     if (!looksLikePassword(span.value, { quoted: span.group !== 3, strict: false }) || span.value.startsWith('$')) return null;
     return { start: span.start, end: span.end, label: 'password' };
@@ -559,6 +565,20 @@ const SECURE_STRING: RegexRule = {
   },
 };
 
+/**
+ * AZ's round: SQLCipher's `PRAGMA key = 'passphrase'` (and `rekey`), in a `sqlcipher` command line, a shell session or
+ * code that runs it: the quoted passphrase, or the hex of a raw key written `x'…'`.
+ */
+const SQLCIPHER_KEY: RegexRule = {
+  name: 'sqlcipher-key',
+  pattern: /PRAGMA[ \t]+(?:\w+\.)?(?:re)?key[ \t]*=[ \t]*(?:"x?'([^'"\n]{1,200})'"|x?'([^'\n]{1,200})'|"([^"\n]{1,200})")/dgi,
+  judge(m) {
+    const span = groupSpan(m, [1, 2, 3])!;
+    if (!looksLikePassword(span.value, { quoted: true, strict: false }) || span.value.startsWith('$')) return null;
+    return { start: span.start, end: span.end, label: 'password' };
+  },
+};
+
 export const COMMAND_LINE_FINDERS: readonly Finder[] = [
   COMMAND_LINES,
   regexFinder(CONFIG_SET),
@@ -567,4 +587,5 @@ export const COMMAND_LINE_FINDERS: readonly Finder[] = [
   regexFinder(ECHO_PIPE),
   regexFinder(HERE_STRING),
   regexFinder(SECURE_STRING),
+  regexFinder(SQLCIPHER_KEY),
 ];

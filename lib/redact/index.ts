@@ -86,7 +86,9 @@ import { IDS_OF_TEN_MORE_COUNTRIES_FINDERS } from './ids-of-ten-more-countries';
 import { CODES_AFTER_A_NAMED_DOOR_FINDERS } from './codes-after-a-named-door';
 import { CODES_SAID_TO_HAVE_CHANGED_FINDERS } from './codes-said-to-have-changed';
 import { CODES_ON_LEADER_LINES_FINDERS } from './codes-on-leader-lines';
+import { CODES_OF_NAMED_PLACES_FINDERS } from './codes-of-named-places';
 import { IDS_OF_NINE_MORE_COUNTRIES_FINDERS } from './ids-of-nine-more-countries';
+import { IDS_OF_ANOTHER_TEN_COUNTRIES_FINDERS } from './ids-of-another-ten-countries';
 import { STELLAR_SECRET_SEED_FINDERS } from './stellar-secret-seeds';
 import { XRP_FAMILY_SEED_FINDERS } from './xrp-family-seeds';
 import { JWK_PRIVATE_KEY_FINDERS } from './jwk-private-keys';
@@ -188,6 +190,8 @@ import { findEncodedRepeats } from './encoded-repeats';
 import { mayHold } from './fast-anchors';
 import { findCodesBesideFoundCodes } from './codes-beside-found-codes';
 import { findPasswordsBesideFoundPasswords } from './passwords-beside-found-passwords';
+import { findKeysInFoundLists } from './keys-in-found-lists';
+import { findAlsoLinesBesideFoundPasswords, PASSWORDS_IN_CASUAL_FRAMES_FINDERS } from './passwords-in-casual-frames';
 import { findPasswordsInFoundLists } from './passwords-in-found-lists';
 import { findPasswordsInFoundColumns } from './passwords-in-found-columns';
 import { findRepeats, repeatableValues, type FoundValue } from './repeated-values';
@@ -379,7 +383,10 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODES_AFTER_A_NAMED_DOOR_FINDERS,
   ...CODES_SAID_TO_HAVE_CHANGED_FINDERS,
   ...CODES_ON_LEADER_LINES_FINDERS,
+  ...CODES_OF_NAMED_PLACES_FINDERS,
+  ...PASSWORDS_IN_CASUAL_FRAMES_FINDERS,
   ...IDS_OF_NINE_MORE_COUNTRIES_FINDERS,
+  ...IDS_OF_ANOTHER_TEN_COUNTRIES_FINDERS,
   ...STELLAR_SECRET_SEED_FINDERS,
   ...XRP_FAMILY_SEED_FINDERS,
   ...JWK_PRIVATE_KEY_FINDERS,
@@ -515,7 +522,21 @@ const EXAMPLE_MAY_MEAN_FAKE: ReadonlySet<RedactionLabel> = new Set(['api key', '
  */
 const MASKED_DISPLAY = /^(?:[xX*•●]{3}[xX*•●. -]*\d{0,4}|(?:[A-Za-z0-9]{1,12}[_-]){0,3}[A-Za-z0-9]{0,6}(?:…|\.{3})[A-Za-z0-9]{0,6})$/;
 
+/**
+ * AZ's round: a token's first characters cut off by an ellipsis, as a log or a table prints a session's or a key's
+ * start (`session=sess_47936a8b… elapsed=1.2s`): the span found ends with the ellipsis or stops right before it, and
+ * what it holds is a prefix of twenty characters at most, which opens nothing. A password's span is not judged so:
+ * prose trails off after one.
+ */
+const CUT_SHORT = /^(?:…|\.{3})(?![A-Za-z0-9])/;
+const CUT_OFF_END = /^[A-Za-z0-9_-]{4,20}(?:…|\.{3})$/;
+const CUT_SHORT_KINDS: ReadonlySet<RedactionLabel> = new Set(['api key', 'bearer token', 'cookie']);
+
 function isMaskedDisplay(text: string, span: SecretSpan): boolean {
+  if (span.end - span.start <= 24 && CUT_SHORT_KINDS.has(span.label)) {
+    const value = text.slice(span.start, span.end);
+    if (CUT_OFF_END.test(value) || CUT_SHORT.test(text.slice(span.end, span.end + 4))) return true;
+  }
   return span.end - span.start <= 40 && MASKED_DISPLAY.test(text.slice(span.start, span.end));
 }
 
@@ -642,10 +663,14 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   for (const span of findCodesBesideFoundCodes(text, kept, taken)) kept.push(span);
   // AS's round: the other passwords of a line whose first was found, named only by what they open.
   for (const span of findPasswordsBesideFoundPasswords(text, kept, taken)) kept.push(span);
+  // AZ's round: "also the till is …" on the line before or after a found password.
+  for (const span of findAlsoLinesBesideFoundPasswords(text, kept, taken)) kept.push(span);
   // AU's round: a found password's list: the entries beside it laid out the same way, with a password's shape.
   for (const span of findPasswordsInFoundLists(text, kept, taken)) kept.push(span);
   // AW's round: a found password's table column: the cells above and below it of a password's shape.
   for (const span of findPasswordsInFoundColumns(text, kept, taken)) kept.push(span);
+  // AZ's round: a found key's list: the entries beside it laid out the same way, with a random token's shape.
+  for (const span of findKeysInFoundLists(text, kept, taken)) if (!isPublicByDesign(text, span)) kept.push(span);
   return kept.sort((a, b) => a.start - b.start);
 }
 

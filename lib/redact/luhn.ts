@@ -37,5 +37,9 @@ export function hasCardIssuerPrefix(digits: string): boolean {
   if (two === 50 || (two >= 56 && two <= 69)) return n >= 13 && n <= 19; // Maestro and other 5x/6x debit
   if (four >= 2200 && four <= 2204) return n === 16; // Mir
   if (four === 9792) return n === 16; // Troy (Turkey's domestic scheme; AY's round)
+  // AZ's round: Uzbekistan's Uzcard (8600) and Humo (9860), and UATP's airline cards (fifteen digits opening with 1,
+  // written 4-6-5 as Amex's are; the card rule takes them only so written).
+  if (four === 8600 || four === 9860) return n === 16;
+  if (digits[0] === '1') return n === 15;
   return false;
 }

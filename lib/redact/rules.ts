@@ -1323,6 +1323,8 @@ const CARD_NUMBER: RegexRule = {
     const digits = raw.replace(/\D/g, '');
     if (/^(\d)\1+$/.test(digits) || PUBLISHED_TEST_CARDS.has(digits)) return null;
     if (!hasCardIssuerPrefix(digits) || !passesLuhn(digits)) return null;
+    // A UATP card (fifteen digits opening with 1) is taken as printed, 4-6-5; run together, such digits are any ID's.
+    if (digits[0] === '1' && separators.size === 0) return null;
     if (digits.length <= 14 && passesGtin(digits) && BARCODE_CONTEXT.test(contextOf(text, m.index - 200, after + 200))) return null;
     if (namedAsAnotherNumber(text, m.index, after)) return null;
     return { start: m.index, end: m.index + raw.length, label: 'card number' };

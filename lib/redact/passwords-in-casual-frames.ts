@@ -1,0 +1,86 @@
+import { neighbourLineStart } from './line-starts';
+import type { Finder, SecretSpan } from './rules';
+import { isPlaceholder } from './values';
+
+/**
+ * AZ's round: a password handed over in a chat's casual words, with no word for "password" in them. Each frame is a
+ * way people pass one on, and the value must still have a strong password's shape (eight characters or more mixing
+ * three of capitals, small letters, digits and symbols, or words joined by hyphens, dots or underscores ending in a
+ * number; no address, path, file or version), so a word or a version in the same frame stays:
+ *
+ * - a change told: "i changed the supplier portal one to Vq7…", "reset the NAS one to …" ("one" or a password's word
+ *   before "to");
+ * - a fallback: "try K9…, if that doesnt work try Fern2019!" (both values);
+ * - an arrow from a few words of what it opens to the value ending the line: "website backend -> Tq8…", "van tracker
+ *   creds -> o.duarte and Lp4…" (the value after the user's name and "and");
+ * - what a login wants: "the supplier portal wants Oak-river-52 - thats a zero";
+ * - a spelling note: "its Maple-tide-40 all one word".
+ *
+ * And beside a found password (`findAlsoLinesBesideFoundPasswords`): the next or the previous line that gives another
+ * login as "also the till is Basket-otter-31" — what it opens, "is", the value ending the line.
+ */
+const V = String.raw`([^\s,;'"()<>]{8,64}?)`;
+const LINE_END = String.raw`(?=[ \t]*(?:\r?\n|$))`;
+const FRAMES = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:changed|set|reset|updated|switched)[ \t]+(?:(?:the|my|our)[ \t]+)?(?:[\p{L}\p{N}'’&-]+[ \t]+){0,4}?(?:one|password|passwd|pw|pass|login)[ \t]+to[ \t]+${V}(?=[.,]?[ \t]*(?:\r?\n|$)|[ \t]+(?:last|this|yesterday|today|now|earlier|for|on)(?![\p{L}]))`,
+    String.raw`(?<![\p{L}])try[ \t]+${V}(?:[ \t]+(?:for|on|at)[ \t]+(?:the[ \t]+)?[\p{L}\p{N}'’ -]{1,30}?)?[ \t]*,?[ \t]+if[ \t]+that[ \t]+(?:doesn[’']?t|does[ \t]+not|dont|don[’']t|won[’']?t|fails)[ \t]+work[ \t]*,?[ \t]+try[ \t]+${V}(?=\.?[ \t]*(?:\r?\n|$))`,
+    String.raw`(?<=^|\n)[ \t>]*[\p{L}][\p{L}\p{N} '’&.-]{0,40}?[ \t]+(?:->|→)[ \t]+(?:[\w.@+-]{2,64}[ \t]+(?:and|&|\/)[ \t]+)?${V}${LINE_END}`,
+    String.raw`(?<![\p{L}])(?:the|my|our)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){1,3}wants[ \t]+${V}(?=[ \t]*(?:\r?\n|$)|[ \t]+[-–—(]|[,;])`,
+    String.raw`(?<![\p{L}])(?:it'?s|its|it[ \t]+is)[ \t]+${V}[ \t]+all[ \t]+one[ \t]+word(?![\p{L}])`,
+  ].join('|'),
+  'dgiu',
+);
+const ALSO_LINE = new RegExp(String.raw`^[ \t>]*(?:also|and|plus)[ \t,]+(?:(?:the|my|our)[ \t]+)?(?:[\p{L}\p{N}'’&-]+[ \t]+){0,3}?is[ \t]+${V}[ \t]*\r?$`, 'du');
+
+/** A strong password's shape. */
+function strongPasswordShaped(v: string): boolean {
+  if (v.length < 8 || isPlaceholder(v)) return false;
+  if (/:\/\/|@|^[/\\~.]|[/\\]|\.(?:com|org|net|io|dev|html?|pdf|png|jpe?g|txt|csv|json|ya?ml|js|ts|py|exe|zip)$/i.test(v)) return false;
+  if (/\d+\.\d+/.test(v) && /^[A-Za-z-]*v?\d+(?:\.\d+)+/i.test(v)) return false;
+  if (/^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,})+[-_.]?\d{1,6}$/.test(v)) return true;
+  const classes = [/[A-Z]/, /[a-z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
+  return classes >= 3 && /\d/.test(v);
+}
+
+function findPasswordsInCasualFrames(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  FRAMES.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = FRAMES.exec(text)); ) {
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] === undefined || !strongPasswordShaped(m[g]!)) continue;
+      const [start, end] = m.indices![g]!;
+      spans.push({ start, end, label: 'password' });
+    }
+  }
+  return spans;
+}
+
+export function findAlsoLinesBesideFoundPasswords(text: string, kept: readonly SecretSpan[], taken: Uint8Array): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  let budget = 100;
+  for (const found of kept) {
+    if (found.label !== 'password') continue;
+    if (--budget < 0) break;
+    const lineStart = text.lastIndexOf('\n', found.start - 1) + 1;
+    for (const dir of [-1, 1] as const) {
+      const at = neighbourLineStart(text, lineStart, dir);
+      if (at < 0) continue;
+      let lineEnd = text.indexOf('\n', at);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (lineEnd - at > 200) continue;
+      const m = ALSO_LINE.exec(text.slice(at, lineEnd));
+      if (!m || !strongPasswordShaped(m[1]!)) continue;
+      const start = at + m.indices![1]![0];
+      const end = at + m.indices![1]![1];
+      if (taken.subarray(start, end).some((t) => t !== 0)) continue;
+      taken.fill(1, start, end);
+      spans.push({ start, end, label: 'password' });
+    }
+  }
+  return spans;
+}
+
+export const PASSWORDS_IN_CASUAL_FRAMES_FINDERS: readonly Finder[] = [
+  { name: 'passwords-in-casual-frames', find: findPasswordsInCasualFrames, trigger: /changed|set|reset|updated|switched|try|->|→|wants|one word/i },
+];
