@@ -970,6 +970,30 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - a side-gate code that reads as a year ("the side gate is 2059", 1): years are left after words of place.
  *   - "login is front desk + X" (1): a login written as a sum of a place and a value has no general shape.
  *   - a password in a Palenquero sentence ("Kontraseña ri ané e …", 1): the words are that language's.
+ *   Since AZ's round the side-gate code that reads as a year is caught (codes-of-named-places.ts): 456/464.
+ * - AZ (462/468, 0/290 false alarms since its round; 74.4% / 3.4% on the rules at session 46's start, 75.0% after AW's
+ *   and AX's rounds, 75.2% / 3.4% after AY's). The false alarms first: all ten were a log line's session cut short by
+ *   an ellipsis (`session=sess_47936a8b… elapsed=1.2s`), a prefix that opens nothing (index.ts's masked displays). Then
+ *   the misses, by family: a code named only by the place it opens ("the bin store is 2960 btw", "the hut 3 is 2146",
+ *   "the bike shed is 2971.") and a list of places and numbers under a lock's word ("Key safes: yard 5801; cabin 904412;
+ *   container 3307", "padlock on the container 505227, office 28782, …", codes-of-named-places.ts; 35 texts); the
+ *   IDs of Palestine (by its Luhn check), Liechtenstein (PEID), Uganda (NIN), Bolivia (CI), Nepal (citizenship
+ *   certificate), Libya (national number), Angola (BI), Eswatini (PIN), Brunei (IC) and Myanmar (NRC) under their own
+ *   or their country's name (ids-of-another-ten-countries.ts; 25); the other keys of a list whose one key a rule found
+ *   by its prefix, laid out the same way under a service's name (a ticket's, a forwarded mail's, a chat's, a wiki's or
+ *   a sheet's lines, `setenv` lines; keys-in-found-lists.ts; 17); passwords in casual frames ("i changed the X one to
+ *   …", "try … , if that doesnt work try …", "X -> …", "creds -> user and …", "the X wants …", "its … all one word",
+ *   "also the X is …" beside a found password, "use SSID / KEY" ending the line; passwords-in-casual-frames.ts,
+ *   use-login-slash-password.ts; 15); Uzcard, Humo and UATP cards (luhn.ts, rules.ts; 8); `jarsigner -storepass`,
+ *   `signtool /p`, `schtasks /RP`, `pdftk input_pw`, SQLCipher's `PRAGMA key = '…'` and `echo … | openconnect
+ *   --passwd-on-stdin` (command-lines.ts; 6); recovery codes split by two spaces (backup-code-runs.ts; 4).
+ *   What is left (6 misses), by family:
+ *   - a private key masked whole beside its public key (4, a SAML IdP signing key in a Height task): the scorer counts
+ *     a secret as left when any 12 characters of it stand in the output, and the public PEM kept beside it repeats
+ *     "-----BEGIN P" (or, for the EC key, a run of the public point's base64). The public key is not a secret.
+ *   - a password and a door code in a Pite Sami sentence ("Passuvárdda le …", "Uvsa kåvdå le 2149", 2): the words are
+ *     that language's as the corpus's writer recalled them, and a value after an unknown word is a name's or a
+ *     count's as often.
  */
 interface HeldOutCorpus {
   name: string;
@@ -1903,7 +1927,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 464,
     negatives: 288,
     kinds: 193,
-    caught: 455,
+    caught: 456,
     minRecall: 0.98,
     falseAlarms: 4,
     // See the list above.
@@ -1917,6 +1941,26 @@ const CORPORA: HeldOutCorpus[] = [
       'Palenquero pw line',
     ],
     knownAlarms: ['env example with placeholders'],
+  },
+  {
+    // AZ's round (after-corpus-az.test.ts): measured at 352/468 (75.2%) and 10/290 (3.4%) false alarms before it
+    // (74.4% / 3.4% at session 46's start, 75.0% after AW's and AX's rounds).
+    name: 'AZ',
+    file: 'heldout-az.json',
+    positives: 468,
+    negatives: 290,
+    kinds: 363,
+    caught: 462,
+    minRecall: 0.98,
+    // See the list above.
+    knownMisses: [
+      'dermatology clinics: private key block',
+      'treehouse builders: private key block',
+      'mural painters: private key block',
+      'barge hotels: private key block',
+      'Pite Sami (small): pw',
+      'Pite Sami (small): door',
+    ],
   },
 ];
 
