@@ -240,6 +240,9 @@ const inputs: Record<string, string> = {
   // AK's round's near-misses (timed here, not in a test): Wi-Fi words, PIN words, #define SECRET_, keystroke logins.
   akRoundNearMisses: fill('wifi is a pin #define SECRET_ {Tab}aaaa, the shed is 1234 '),
   blankRunAfterLabel: `password${' '.repeat(5 * MB)}user${'\t'.repeat(5 * MB - 12)}`,
+  // One line of codes after their heading, with no line break: the list rule read the whole row again for each token
+  // (quadratic: 200,000 characters took 6.6 s); it reads a row once now. 1 MB, one line.
+  recoveryCodesOneLine: 'recovery codes: ab3d-ef7h  '.repeat(Math.floor(MB / 27)),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

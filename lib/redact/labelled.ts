@@ -283,6 +283,21 @@ const LIST_NUMBER = /^\d{1,2}[.)][ \t]*/;
 const rowOfOneShape = (row: string, shape: string) => row.trim().split(/\s+/).every((t) => shapeOf(t) === shape);
 
 /**
+ * What the list rule asks of a row, read once per row rather than once per token, so that a long line of tokens costs
+ * time in proportion to its length: the row without its list number, the one shape all its tokens have (if they do),
+ * and where its first token may begin (after spaces and a list's number).
+ */
+function rowReading(row: string): { bare: string; oneShape: string | null; lead: number } {
+  const tokens = row.trim().split(/\s+/);
+  const shape = shapeOf(tokens[0]!);
+  return {
+    bare: row.trim().replace(LIST_NUMBER, ''),
+    oneShape: rowOfOneShape(row, shape) ? shape : null,
+    lead: /^\s*(?:\d{1,2}[.)])?\s*/.exec(row)![0].length,
+  };
+}
+
+/**
  * Recovery (backup) codes: after words that name them, the codes on the rest of that line and on the lines below,
  * until a line without one (up to three blank or other lines may come first). Each code must look random by itself
  * (`isCode`), or be alone on its line (after a list's number perhaps), or in a row of codes of one shape, with the shape
@@ -307,6 +322,8 @@ function findRecoveryCodes(text: string): SecretSpan[] {
       let end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
       const row = text.slice(at, end);
+      let read: ReturnType<typeof rowReading> | undefined;
+      const reading = () => (read ??= rowReading(row));
       let here = 0;
       CODE.lastIndex = 0;
       for (let c: RegExpExecArray | null; (c = CODE.exec(row)); ) {
@@ -316,10 +333,10 @@ function findRecoveryCodes(text: string): SecretSpan[] {
           found + here > 0 &&
           c[0].length >= 8 &&
           (shapeOf(c[0]) === lastShape || shapes.has(shapeOf(c[0]))) &&
-          (c[0] === row.trim().replace(LIST_NUMBER, '') || rowOfOneShape(row, shapeOf(c[0])));
+          (c[0] === reading().bare || reading().oneShape === shapeOf(c[0]));
         if (!isCode(c[0], c[2]) && !likeAbove) {
           // AV's round: or first of a row of codes ("wkpt-mzrq | a8k2-xq7v | …"), a code once the next one has its shape.
-          if (found + here === 0 && c[0].length >= 8 && (c[0] === row.trim().replace(LIST_NUMBER, '') || row.slice(0, c.index).trim().replace(LIST_NUMBER, '') === '')) {
+          if (found + here === 0 && c[0].length >= 8 && (c[0] === reading().bare || c.index <= reading().lead)) {
             pending = { start: at + c.index, end: at + c.index + c[0].length, label: 'recovery code' };
             lastShape = shapeOf(c[0]);
           }
