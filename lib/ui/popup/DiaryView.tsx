@@ -108,7 +108,8 @@ function DiaryEntry(props: { row: DiaryRow; busy: boolean; onApprove: () => void
         <strong>{lead}</strong>
         {rest && <span>{rest}</span>}
       </p>
-      {(row.before.length > 0 || row.after.length > 0) && (
+      {/* What a chat asked to forget is not shown again here: the summary says how much, and Undo brings it back. */}
+      {row.kind !== 'forget' && (row.before.length > 0 || row.after.length > 0) && (
         <div class="before-after">
           {row.before.length > 0 && (
             <div>

@@ -26,6 +26,20 @@ describe('DiaryView', () => {
     expect(groupByRun(rows).map((g) => g.entries.map((e) => e.id))).toEqual([['new1', 'new2'], ['old']]);
   });
 
+  it('a forget asked for in a chat shows its summary and Undo, not what was forgotten', async () => {
+    const gone = memory({ id: 'g', text: 'my cousin told me about his debts', status: 'active' });
+    const api = fakeApi({
+      getDiary: async () => [
+        diaryRow({ id: 'f1', kind: 'forget', summary: 'Forgot 1 memory you asked in a chat on 2026-03-03 to forget; undo brings it back until 2026-03-10, when the words are erased.', before: [gone], after: [{ ...gone, status: 'deleted' }] }),
+      ],
+    });
+    render(<DiaryView api={api} />);
+    const entry = (await screen.findByText('Forgot')).closest('li.diary-entry') as HTMLElement;
+    expect(entry.textContent).toMatch(/1 memory you asked in a chat/);
+    expect(entry.textContent).not.toMatch(/cousin|debts/);
+    expect(within(entry).getByRole('button', { name: 'Undo' })).toBeTruthy();
+  });
+
   it('approves and undoes a change through the api', async () => {
     const api = fakeApi({ getDiary: async () => [diaryRow({ id: 'd1' }), diaryRow({ id: 'd2', createdAt: 2, summary: 'Second change' })] });
     render(<DiaryView api={api} />);
