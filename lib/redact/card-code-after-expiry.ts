@@ -32,12 +32,13 @@ const CARD_CODE_AFTER_EXPIRY: RegexRule = {
  * 044". The order (card, expiry, then the code with only its name between) says what the number is, whatever the
  * language calls it; a name that makes it another number (an amount, a limit, a postcode, a room, an order) and a
  * currency or unit after it keep it, and so does a year. A spreadsheet's rows copied as text ("A3: exp\tB3: 06/31" over
- * "A4: CID\tB4: 5348") put a cell's name before the code's and another between them (AJ's round).
+ * "A4: CID\tB4: 5348") put a cell's name before the code's and another between them (AJ's round); BA's round: EtherCalc's
+ * cells without the colon ("A3 sec code\tB3 626"), and the Arabic script's comma between the fields ("… 01/28، کود پشت کارت 810").
  */
 const EXPIRY_DATE = /(?<![\p{N}])(?:0[1-9]|1[0-2])[/.-](?:\d{2}|20\d{2})(?![\p{N}]|[/.-]\d)/gu;
 // AU's round: a slash between the fields too, as a card read back is written ("expires 05-30 / security 841").
 const NAMED_NUMBER_AFTER =
-  /^[ \t]*[,;|)—–/-]?[ \t]*(?:\r?\n[ \t]*\|?[ \t]*)?(?:[A-Z]{1,2}\d{1,5}:[ \t]*)?(\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}(?:[ \t]+\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}){0,2})[ \t]*(?:[:=：|—–-]{1,2}[ \t]*|\t[A-Z]{1,2}\d{1,5}:[ \t]*)?(\d{3,4})(?![\p{N}]|[.,:/-]\d)/u;
+  /^[ \t]*[,;|)—–/،؛-]?[ \t]*(?:\r?\n[ \t]*\|?[ \t]*)?(?:[A-Z]{1,2}\d{1,5}:[ \t]*)?(\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}(?:[ \t]+\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}){0,2})[ \t]*(?:[:=：|—–-]{1,2}[ \t]*|\t[A-Z]{1,2}\d{1,5}:?[ \t]*)?(\d{3,4})(?![\p{N}]|[.,:/-]\d)/u;
 /** Names of other numbers that may follow a card's expiry, in the languages the rules read. */
 const OTHER_NUMBER =
   /(?<![\p{L}])(?:amount|sum|total|price|cost|fee|charge|balance|limit|credit|betrag|summe|preis|gebühr|montant|prix|importe|precio|valor|preço|kwota|suma|cena|összeg|сумма|сума|ціна|цена|bedrag|prijs|belopp|beløb|beløp|summa|hinta|tutar|jumlah|harga|zip|post(?:al)?|postcode|plz|cep|cap|code[ \t]+postal|código[ \t]+postal|order|invoice|ref\p{L}*|room|floor|year|since|qty|quantity|tickets?|seats?|row|points|miles|pin)(?![\p{L}])/iu;

@@ -310,6 +310,8 @@ const COMMANDS: Record<string, CommandHandler> = {
   signtool: nextWordOf('/p', '/P', '-p'),
   schtasks: nextWordOf('/RP', '/rp', '/Rp', '/P', '/p'),
   pdftk: nextWordOf('input_pw', 'owner_pw', 'user_pw'),
+  // BA's round: Hive's beeline client (`beeline -u 'jdbc:hive2://…' -n user -p 'pass'`).
+  beeline: nextWordOf('-p'),
   xfreerdp: (words, spans) => {
     for (const w of words) if (/^[/-]p:/i.test(w.raw)) pw(partOf(w, 3), spans);
   },

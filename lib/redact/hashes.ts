@@ -6,9 +6,13 @@ import type { SecretSpan } from './rules';
  * with a content digest appended (`node-modules-<sha256>`), which CI caches use as their keys.
  */
 
-/** Modular crypt strings (`$2b$12$…`, `$6$salt$…`, `$apr1$…`, `$argon2id$…`) and LDAP's `{SSHA}…`, perhaps after `user:`. */
+/**
+ * Modular crypt strings (`$2b$12$…`, `$6$salt$…`, `$apr1$…`, `$argon2id$…`) and LDAP's `{SSHA}…`, perhaps after `user:`.
+ * BA's round: Django's stored hashes (`pbkdf2_sha256$870000$salt$hash`, `argon2$argon2id$…`, `bcrypt_sha256$$2b$…`,
+ * `scrypt$16384$…`) and Werkzeug's (`pbkdf2:sha256:600000$salt$hash`, `scrypt:32768:8:1$salt$hash`): the scheme, then `$`.
+ */
 const STORED_HASH =
-  /^(?:[^:\s]{1,64}:)?(?:\$(?:1|2[abxy]|5|6|7|y|gy|apr1|argon2(?:i|d|id)|pbkdf2(?:-sha\d{1,3})?|scrypt)\$[^\s]{8,400}|\{(?:SSHA|SHA|SSHA256|SSHA512|SMD5|MD5|CRYPT|bcrypt)\}[A-Za-z0-9+/=.$]{8,400})$/;
+  /^(?:[^:\s]{1,64}:)?(?:\$(?:1|2[abxy]|5|6|7|y|gy|apr1|argon2(?:i|d|id)|pbkdf2(?:-sha\d{1,3})?|scrypt)\$[^\s]{8,400}|(?:pbkdf2_sha(?:1|256)|argon2|bcrypt_sha256|scrypt|pbkdf2:sha\d{1,3}(?::\d{1,7})?|scrypt:\d{1,7}:\d{1,3}:\d{1,3})\$[^\s$]{0,60}\$[^\s]{8,400}|\{(?:SSHA|SHA|SSHA256|SSHA512|SMD5|MD5|CRYPT|bcrypt)\}[A-Za-z0-9+/=.$]{8,400})$/;
 
 /**
  * A hash scheme's prefix with SQL or glob wildcards, as a query looks for hashes of one kind

@@ -89,6 +89,14 @@ import { CODES_ON_LEADER_LINES_FINDERS } from './codes-on-leader-lines';
 import { CODES_OF_NAMED_PLACES_FINDERS } from './codes-of-named-places';
 import { IDS_OF_NINE_MORE_COUNTRIES_FINDERS } from './ids-of-nine-more-countries';
 import { IDS_OF_ANOTHER_TEN_COUNTRIES_FINDERS } from './ids-of-another-ten-countries';
+import { IDS_OF_TEN_ISLAND_AND_DESERT_COUNTRIES_FINDERS } from './ids-of-ten-island-and-desert-countries';
+import { AZURE_FUNCTION_KEY_FINDERS } from './azure-function-keys';
+import { WLAN_PROFILE_KEY_FINDERS } from './wlan-profile-keys';
+import { ASSIGNMENTS_WITH_AN_ASIDE_FINDERS } from './assignments-with-an-aside';
+import { CREDENTIALS_NAMED_IN_PROSE_FINDERS } from './credentials-named-in-prose';
+import { TEXT_EXPANDER_SNIPPET_FINDERS } from './text-expander-snippets';
+import { CODES_USED_ON_LOCKS_FINDERS } from './codes-used-on-locks';
+import { CODES_ANSWERING_A_LOCK_QUESTION_FINDERS } from './codes-answering-a-lock-question';
 import { STELLAR_SECRET_SEED_FINDERS } from './stellar-secret-seeds';
 import { XRP_FAMILY_SEED_FINDERS } from './xrp-family-seeds';
 import { JWK_PRIVATE_KEY_FINDERS } from './jwk-private-keys';
@@ -134,7 +142,7 @@ import { KEY_VALUE_PAIR_FINDERS } from './key-value-pairs';
 import { LABELLED_FINDERS } from './labelled';
 import { PUBLIC_TOKEN_FINDERS, publicByPlace, publicTokenWithSecretTwin } from './public-by-design';
 import { labelledPublic } from './public-labels';
-import { declaredAbove, declaredPublic, markPublishedSecrets } from './published';
+import { declaredAbove, declaredForList, declaredPublic, markPublishedSecrets } from './published';
 import { NATIONAL_ID_FINDERS } from './national-ids';
 import { SORT_CODE_BESIDE_ACCOUNT_FINDERS } from './sort-codes-beside-accounts';
 import { CREDENTIAL_FILE_LINE_FINDERS } from './credential-file-lines';
@@ -387,6 +395,14 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PASSWORDS_IN_CASUAL_FRAMES_FINDERS,
   ...IDS_OF_NINE_MORE_COUNTRIES_FINDERS,
   ...IDS_OF_ANOTHER_TEN_COUNTRIES_FINDERS,
+  ...IDS_OF_TEN_ISLAND_AND_DESERT_COUNTRIES_FINDERS,
+  ...AZURE_FUNCTION_KEY_FINDERS,
+  ...WLAN_PROFILE_KEY_FINDERS,
+  ...ASSIGNMENTS_WITH_AN_ASIDE_FINDERS,
+  ...CREDENTIALS_NAMED_IN_PROSE_FINDERS,
+  ...TEXT_EXPANDER_SNIPPET_FINDERS,
+  ...CODES_USED_ON_LOCKS_FINDERS,
+  ...CODES_ANSWERING_A_LOCK_QUESTION_FINDERS,
   ...STELLAR_SECRET_SEED_FINDERS,
   ...XRP_FAMILY_SEED_FINDERS,
   ...JWK_PRIVATE_KEY_FINDERS,
@@ -518,9 +534,10 @@ const EXAMPLE_MAY_MEAN_FAKE: ReadonlySet<RedactionLabel> = new Set(['api key', '
 /**
  * A value shown masked, as logs, receipts and settings pages print one: mask characters with at most the last four
  * digits (`XXXX-XXXX-XXXX-1693`, `•••• 4821`, `****`), or a token's prefix and an ellipsis before a few characters of
- * its end (`sk_live_…Ez7n`, `ghp_ab12...9xQz`). The characters hidden are the secret; what is left opens nothing.
+ * its end (`sk_live_…Ez7n`, `ghp_ab12...9xQz`) or, BA's round, a run of four mask characters or more
+ * (`nvapi-****************15yN`, an account page's key). The characters hidden are the secret; what is left opens nothing.
  */
-const MASKED_DISPLAY = /^(?:[xX*•●]{3}[xX*•●. -]*\d{0,4}|(?:[A-Za-z0-9]{1,12}[_-]){0,3}[A-Za-z0-9]{0,6}(?:…|\.{3})[A-Za-z0-9]{0,6})$/;
+const MASKED_DISPLAY = /^(?:[xX*•●]{3}[xX*•●. -]*\d{0,4}|(?:[A-Za-z0-9]{1,12}[_-]){0,3}[A-Za-z0-9]{0,6}(?:…|\.{3}|[*•●]{4,})[A-Za-z0-9]{0,6})$/;
 
 /**
  * AZ's round: a token's first characters cut off by an ellipsis, as a log or a table prints a session's or a key's
@@ -569,7 +586,7 @@ function isPublicByDesign(text: string, span: SecretSpan): boolean {
   if (publicByPlace(text, span)) return true;
   // A public token beside its secret twin would show the twin's opening: masked, whatever the words around it say.
   if (publicTokenWithSecretTwin(text, span)) return false;
-  if (!declaredPublic(text, span.end) && !declaredAbove(text, span.start) && !labelledPublic(text, span.start, span.label)) return false;
+  if (!declaredPublic(text, span.end) && !declaredAbove(text, span.start) && !labelledPublic(text, span.start, span.label) && !declaredForList(text, span.start)) return false;
   const value = text.slice(span.start, span.end);
   return BROWSER_KEY_FORMAT.test(value) || !isProviderKey(value);
 }

@@ -149,3 +149,43 @@ function opensBlockAround(text: string, from: number, at: number): boolean {
 
 /** A line that closes an object, a call or a list: `};`, `})`, `]`. */
 const BLOCK_CLOSE = /^[ \t]*[}\])][}\])]*[ \t]*[;,]?[ \t]*$/;
+
+/**
+ * BA's round: a heading that declares every value of its list or file public, whatever comes between it and the
+ * value: "# .env.public - everything here ships to the browser, no secrets", "public keys for the build box, safe to
+ * share:". It speaks of all of them ("everything", "all", "no secrets", keys in the plural), not of the one line below
+ * it, as a comment over one entry does.
+ */
+const WHOLE_LIST_PUBLIC =
+  /\b(?:everything|all)\b[^\n]{0,40}?\b(?:(?:is|are)[ \t]+public|ships?[ \t]+(?:to|in)[ \t]+the[ \t]+(?:browser|client|page|app)|safe[ \t]+to[ \t]+(?:share|expose|publish|commit))\b|\bno[ \t]+secrets\b|\b(?:keys|tokens|ids)\b[^\n]{0,80}?\bsafe[ \t]+to[ \t]+(?:share|expose|publish|commit)\b/i;
+
+/** A value's name that says the value is a secret after all (a heading cannot make that one public). */
+const SECRET_NAME_ON_LINE = /secret|private|admin|server|service|master|passw|signing/i;
+
+/**
+ * Whether the nearest heading above the value's line (a comment line, or a line ending in a colon; the list's other
+ * lines between, and one blank line under the heading, at most 12 lines and 800 characters up) declares its whole list
+ * public, and the value's own line names no secret.
+ */
+export function declaredForList(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || start - lineStart > 200 || SECRET_NAME_ON_LINE.test(text.slice(lineStart, start))) return false;
+  const above = text.slice(Math.max(0, lineStart - 800), lineStart - 1).split('\n');
+  let blank = false;
+  for (let i = above.length - 1; i >= Math.max(0, above.length - 12); i--) {
+    const line = above[i]!;
+    if (line.trim() === '') {
+      if (blank) return false;
+      blank = true;
+      continue;
+    }
+    const comment = COMMENT_LINE.exec(line);
+    if (comment || /:[ \t]*$/.test(line)) {
+      const words = comment ? comment[1]! : line;
+      return !words.includes('?') && WHOLE_LIST_PUBLIC.test(words) && !ALSO_SECRET.test(words.replace(/\bno[ \t]+secrets\b/gi, ''));
+    }
+    // Only the heading may stand above a blank line: an entry above one belongs to another list.
+    if (blank) return false;
+  }
+  return false;
+}

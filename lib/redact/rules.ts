@@ -535,6 +535,12 @@ const PROVIDER_KEYS: RegexRule[] = (
     ['runpod', `${B}rpa_[A-Z0-9]{40,50}${E}`],
     ['crates-io', `${B}cio[A-Za-z0-9]{32}${E}`],
     ['flagsmith', `${B}ser\\.[A-Za-z0-9]{20,30}${E}`],
+    // BA's round: SumUp secret keys (`sup_pk_` keys go in the page), Cal.com API keys, Blockfrost project ids (the
+    // server's credential, named for the network), Unleash client and admin tokens (`project:environment.` and 64 hex).
+    ['sumup', `${B}sup_sk_[A-Za-z0-9]{30,40}${E}`],
+    ['calcom', `${B}cal_(?:live|test)_[0-9a-f]{32}${E}`],
+    ['blockfrost', `${B}(?:mainnet|preprod|preview|testnet)[A-Za-z0-9]{32}${E}`],
+    ['unleash', `:(?<=(?<![A-Za-z0-9_*:-])(\\*|[a-z][a-z0-9_-]{0,39}):)[a-z][a-z0-9_-]{0,39}\\.[0-9a-f]{64}${E}`],
     // DingTalk robot signing secrets.
     ['dingtalk', `${B}SEC[0-9a-f]{64}${E}`],
   ] as const

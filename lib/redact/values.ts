@@ -42,7 +42,7 @@ export function lineAround(text: string, at: number, reach: number): { start: nu
  * (`"@format {env[DB_PASS]}"`, `"@jinja {{ this.X }}"`) are filled in from elsewhere when read.
  */
 const PLACEHOLDER =
-  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@[A-Za-z_]+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|!secret\b|!env_var\b|!include\b|vault:|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\])|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^@(?:format|jinja)[ \t]|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$/i;
+  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@[A-Za-z_]+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|!secret\b|!env_var\b|!include\b|vault:|(?:secret|config[-_]?map)[-_]?(?:key[-_]?)?ref:|ref\+[a-z0-9]{2,16}:\/\/|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\])|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^@(?:format|jinja)[ \t]|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$/i;
 
 /**
  * "changeme", "replace-me", "change-me-in-production": the words alone. A value that goes on with digits or symbols
@@ -101,9 +101,12 @@ export function isMasked(value: string): boolean {
   return MASKED.test(value);
 }
 
-/** An all-capitals name that names the secret instead of holding it: `PASSWORD`, `YOUR_API_KEY`, `TU_CLAVE_AQUI`. */
+/**
+ * An all-capitals name that names the secret instead of holding it: `PASSWORD`, `YOUR_API_KEY`, `TU_CLAVE_AQUI`. BA's
+ * round: or says that a log hid it (`HIDDEN_DUE_TO_SECURITY_REASONS`, as CloudTrail writes a password, `MASKED_VALUE`).
+ */
 const SHOUTED_NAME = /^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*$/;
-const SHOUTED_LABEL = /(?:^|[_-])(?:PASS|PASSWORD|PASSWD|PWD|PW|SECRET|TOKEN|KEY|APIKEY|CLAVE|CONTRASENA|SENHA|PASSWORT|HOST|USER|USERNAME|VALUE|HERE)(?:$|[_-])/;
+const SHOUTED_LABEL = /(?:^|[_-])(?:PASS|PASSWORD|PASSWD|PWD|PW|SECRET|TOKEN|KEY|APIKEY|CLAVE|CONTRASENA|SENHA|PASSWORT|HOST|USER|USERNAME|VALUE|HERE|HIDDEN|MASKED|REDACTED|REMOVED|OMITTED|FILTERED|CENSORED|SCRUBBED|SANITI[SZ]ED|OBFUSCATED|SUPPRESSED)(?:$|[_-])/;
 
 /** A shell or template variable: `$DB_PASSWORD`, `$pass`, `${TOKEN}`, `$(cat key)` — but not `$Ecr3t…`. */
 const VARIABLE = /^\$(?:\{|\(|[A-Z_][A-Z0-9_]*$|[a-z_][a-z0-9_]*$)/;

@@ -1,0 +1,30 @@
+import type { Finder, SecretSpan } from './rules';
+
+/**
+ * BA's round: a code given as the answer to a question that names a lock, on the next line or turn of a chat or a call
+ * transcript ("[00:03:20] Oskar: got it. And the padlock on the chiller 2?" then "[00:03:24] Zofia: same as the old
+ * one, 5483."). The answer must hold one number only, of four to eight digits, and not a year: a question about a
+ * padlock, a keypad, a lock box, a key safe, a combination or an alarm code is answered with its code.
+ */
+const QUESTION_THEN_ANSWER =
+  /(?<![\p{L}])(?:pad[ \t]?lock|key[ \t]?pad|lock[ \t]?box|key[ \t]?safe|key[ \t]?box|combo|combination|alarm[ \t]+code|door[ \t]+code|gate[ \t]+code)(?![\p{L}])[^?\n]{0,60}\?[ \t]*\r?\n(?:\[[\d:]{5,8}\][ \t]*)?(?:[\p{L}][\p{L} .'-]{0,30}:[ \t]*)?([^\d\n]{0,40}?)(?<![\p{N}])(\d{4,8})(?![\p{N}])[^\d\n]{0,40}$/dgmu;
+
+/** A question about something else of the lock (its model, its price, its age, how many digits), answered by that. */
+const OTHER_QUESTION = /(?<![\p{L}])(?:model|serial|brand|make|battery|batteries|price|cost|size|digits|how[ \t]+(?:many|much|long|old)|when|year|number)(?![\p{L}])/iu;
+/** A number with a unit or a kind after it: "the 4410 series", "4410 mm", "1200 euros". */
+const OTHER_ANSWER = /^[ \t]*(?:series|model|digits?|mm|cm|m|kg|g|lbs?|pounds?|euros?|dollars?|quid|bucks|[€$£%])(?![\p{L}])/iu;
+
+function findCodesAnsweringALockQuestion(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  QUESTION_THEN_ANSWER.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = QUESTION_THEN_ANSWER.exec(text)); ) {
+    if (/^(?:19|20)\d\d$/.test(m[2]!) || OTHER_QUESTION.test(m[0].slice(0, m[0].indexOf('?'))) || OTHER_ANSWER.test(text.slice(m.indices![2]![1]))) continue;
+    const [start, end] = m.indices![2]!;
+    spans.push({ start, end, label: 'password' });
+  }
+  return spans;
+}
+
+export const CODES_ANSWERING_A_LOCK_QUESTION_FINDERS: readonly Finder[] = [
+  { name: 'codes-answering-a-lock-question', find: findCodesAnsweringALockQuestion, trigger: /\?[ \t]*\r?\n/ },
+];
