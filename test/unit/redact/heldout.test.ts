@@ -994,6 +994,42 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - a password and a door code in a Pite Sami sentence ("Passuvárdda le …", "Uvsa kåvdå le 2149", 2): the words are
  *     that language's as the corpus's writer recalled them, and a value after an unknown word is a name's or a
  *     count's as often.
+ * - BA (436/466, 2/283 false alarms since its round; 80.3% / 11.3% on the rules at session 47's start and after AZ's
+ *   round). The false alarms first: a heading that declares every value of its list or file public ("# .env.public -
+ *   everything here ships to the browser, no secrets", "public keys for the X box, safe to share:" over a minisign
+ *   key; published.ts; 10 texts); a key shown with a run of mask characters (`nvapi-****************15yN`, index.ts's
+ *   masked displays; 4); Django's stored hashes (`pbkdf2_sha256$…`, hashes.ts; 2); CloudTrail's
+ *   `HIDDEN_DUE_TO_SECURITY_REASONS` and helmfile's `secretKeyRef:…` references as placeholders (values.ts; 14). Then
+ *   the misses, by family: the IDs of Jersey, Guernsey, the Isle of Man, Curaçao, Macau, Jordan, the Maldives, Bhutan,
+ *   Madagascar and Barbados under their own or their country's name (ids-of-ten-island-and-desert-countries.ts; 22);
+ *   SumUp, Cal.com, Blockfrost and Unleash tokens (rules.ts), Azure Functions' `?code=` (azure-function-keys.ts), a
+ *   WLAN profile's `<keyMaterial>` (wlan-profile-keys.ts), `beeline -p` (command-lines.ts) and backup codes closed by
+ *   an aside in brackets (backup-code-runs.ts) (21); a card's code in EtherCalc cells and after the Arabic comma
+ *   (card-code-after-expiry.ts; 3); "- name (kind) = value" listings (assignments-with-an-aside.ts), "the interim
+ *   credential is …" (credentials-named-in-prose.ts), espanso snippets (text-expander-snippets.ts) (8); a code used
+ *   on a lock or taken by one, and a code answering a question that names a lock (codes-used-on-locks.ts,
+ *   codes-answering-a-lock-question.ts; 8).
+ *   What is left (30 misses, 2 false alarms), by family:
+ *   - a firmware signing key masked whole beside its public key (4): as in AZ, the public PEM kept beside it repeats
+ *     "-----BEGIN P" and the scorer counts the private key as left. The public key is not a secret.
+ *   - a door code in another language's sentence (9): after a verb for keying it in (Castilian "marcad 7188",
+ *     Rioplatense "marcá 8496", Austrian German "gibst 942597 ein", Sudanese Arabic "اكتب 39574"), after that
+ *     language's code word and copula (Southern Ndebele "Ikhowudi … ngu-90747", Central Atlas Tamazight "Angal n
+ *     tewwurt … d 7631"), or with the place's own number between the code word and the code (Ulster Scots "Tha code
+ *     fer tha chiller 2 dure is 9209"): a number after a verb with no code word is a count, a price or a time as
+ *     often; the two languages' code words are not read, and the place's number ends the code word's reach.
+ *   - a password after a Poitevin-Saintongeais copula ("o l’é …", 1): that language's words, as the writer recalled them.
+ *   - a code named only by a place in a note's list or a chat line (6: "interpreter office: 5259", "airbag store:
+ *     912413", "walk-in cooler lock is 045551 (changed …)", "its 5331 for the airbag store now", "archive cage code
+ *     5416, I type that one by hand"): an office's number is its room's as often, and the others' frames have no
+ *     shape the rules can hold apart from quantities.
+ *   - a card's PIN in the spreadsheet cell after its code ("A4 pin (chip&pin terminals)\tB4 1040", 3): a bare "pin"
+ *     names a GPIO or a map pin as often; only the code after the expiry is read by position.
+ *   - a password with no password word, by its place only (7): a tmux `send-keys` line after an ssh line, Hammerspoon's
+ *     `keyStrokes(…)`, a Spacelift context table's row, "the SQL admin … is …", a Bambu note's "wifi it is on: SSID /
+ *     KEY", a Jira wiki table's password column, "first login as admin uses …".
+ *   - false alarms: two password-length rules ("Iphasiwedi … obuli-12 okungenani", Southern Ndebele; "Da password gut
+ *     fer hev twelve letter", Pitkern): the count after the password word reads as its value in those words.
  */
 interface HeldOutCorpus {
   name: string;
@@ -1961,6 +1997,45 @@ const CORPORA: HeldOutCorpus[] = [
       'Pite Sami (small): pw',
       'Pite Sami (small): door',
     ],
+  },
+  {
+    // BA's round (after-corpus-ba.test.ts): measured at 374/466 (80.3%) and 32/283 (11.3%) false alarms before it
+    // (the same at session 47's start and after AZ's round).
+    name: 'BA',
+    file: 'heldout-ba.json',
+    positives: 466,
+    negatives: 283,
+    kinds: 182,
+    caught: 436,
+    minRecall: 0.93,
+    falseAlarms: 2,
+    // See the list above.
+    knownMisses: [
+      'firmware signing key',
+      'Spanish (Spain, Castilian): message with secrets',
+      'Rioplatense Spanish: message with secrets',
+      'Austrian German: message with secrets',
+      'Sudanese Arabic: message with secrets',
+      'Southern Ndebele: message with secrets',
+      'Central Atlas Tamazight: message with secrets',
+      'Ulster Scots: message with secrets',
+      'Poitevin-Saintongeais: message with secrets',
+      'UpNote note with site codes',
+      'Podio item with site codes',
+      'named PINs and codes',
+      'casual message with password and code',
+      'Alfred snippet export',
+      'company card in EtherCalc',
+      'long glacier guide season plan with company card in EtherCalc',
+      'tmux startup script',
+      'Hammerspoon config',
+      'Spacelift context',
+      'Service Bus key and SQL admin password',
+      'Bambu printer LAN access code',
+      'Jira wiki markup table of logins',
+      'Luanti server config',
+    ],
+    knownAlarms: ['Southern Ndebele: policy or notice, no secret', 'Pitkern: policy or notice, no secret'],
   },
 ];
 
