@@ -36,6 +36,23 @@ const NOT_A_NAME =
   /^(?:is|was|who|just|now|also|and|he|she|they|it|him|her|them|this|that|the|a|an|my|our|your|his|their|one|mine|ours|still|only|almost|nearly|about|already|turned|turns|will|would|has|had|have|got|gets|being|been|so|too|very|really|then|when|if|but|or|not|no|yes|age|aged|years?|months?|weeks?|days?|kids?|children|child|daughters?|sons?|stepdaughter|stepson|eldest|oldest|youngest|sister|brother|wife|husband|partner|mother|father|niece|nephew|cousin|friend|boss|boys?|girls?|twins?|baby|babies|dad|mum|mom|daddy|mummy|mommy|grandma|grandpa|granny|today|tomorrow|yesterday|tonight|everyone|everybody|someone|nobody|here|there|what|which|whose|how|why|where)$/i;
 const r = (src: string) => new RegExp(src, 'giu');
 
+/**
+ * A child named with an age in Polish, Italian, Spanish, French, Portuguese and German, the relation first: "moja córka
+ * Ola ma 6 lat" (also as a reply: "tak, jedna córka, Ola, ma 6 lat"), "mia figlia Giulia ha 8 anni", "mi hijo Pablo
+ * tiene 3 años", "ma fille Léa a 5 ans", "meu filho Rui tem 9 anos", "meine Tochter Mia ist 4". Not "jego córka" (his),
+ * "sua figlia" (her), "su hijo" (their), "sa fille": someone else's.
+ */
+const CHILD_OTHER_LANGUAGES: [RegExp, (relation: string) => string][] = [
+  [r(String.raw`(?:^|[\s,;:(])(?:(?:moja|mam|jedna|jedną|jeden|jednego|mój|mojego|moją)\s+)?(?<!(?:jego|jej|ich|twoja|twój|wasza|pani|pana)\s+)(córk[aęi]|syn(?:a)?)\s*,?\s+${NAME},?\s+(?:ma|skończył[ao]?)\s+(\d{1,2})\s+(?:lat|lata|latka|rok|roczek)(?![\p{L}])`), (x) => (/^c/i.test(x) ? 'daughter' : 'son')],
+  [r(String.raw`\b(?:mia|mio)\s+(figli[ao])\s*,?\s+${NAME},?\s+ha\s+(\d{1,2})\s+ann[io]\b`), (x) => (/a$/i.test(x) ? 'daughter' : 'son')],
+  [r(String.raw`\bmi\s+(hij[oa])\s*,?\s+${NAME},?\s+tiene\s+(\d{1,2})\s+años?(?![\p{L}])`), (x) => (/a$/i.test(x) ? 'daughter' : 'son')],
+  [r(String.raw`\b(?:ma|mon)\s+(fille|fils)\s*,?\s+${NAME},?\s+a\s+(\d{1,2})\s+ans?\b`), (x) => (/^fille$/i.test(x) ? 'daughter' : 'son')],
+  [r(String.raw`\b(?:minha|meu)\s+(filh[ao])\s*,?\s+${NAME},?\s+tem\s+(\d{1,2})\s+anos?\b`), (x) => (/a$/i.test(x) ? 'daughter' : 'son')],
+  [r(String.raw`\b(?:meine|mein)\s+(Tochter|Sohn)\s*,?\s+${NAME},?\s+ist\s+(\d{1,2})(?:\s+Jahre(?:\s+alt)?)?(?=[\s,.;!?)]|$)`), (x) => (/^tochter$/i.test(x) ? 'daughter' : 'son')],
+];
+/** Words of these languages that stand where the name would and are none ("moja córka też ma 5 lat"). */
+const NOT_A_NAME_ELSEWHERE = /^(?:też|teraz|już|właśnie|także|ora|adesso|anche|già|ahora|también|ya|aussi|maintenant|déjà|também|agora|já|jetzt|auch|schon|nun)$/iu;
+
 const ageOf = (v: string) => NUMBER_WORDS[v.toLowerCase()] ?? Number(v);
 
 /** `age`: a number, null for a birth said now, undefined for a child named without an age. */
@@ -122,6 +139,8 @@ export function childStatements(sentence: string, saidAt: number, kidsJustNamed 
       for (const n of [m[1]!, m[2]!]) add(childFact('child', n, null, saidAt));
     }
   for (const m of sentence.matchAll(TURNS)) add(childFact('child', m[1]!, ageOf(m[2]!), saidAt, true));
+  for (const [re, relation] of CHILD_OTHER_LANGUAGES)
+    for (const m of sentence.matchAll(re)) if (!NOT_A_NAME_ELSEWHERE.test(m[2]!)) add(childFact(relation(m[1]!), m[2]!, Number(m[3]), saidAt));
   return [...out.values()];
 }
 

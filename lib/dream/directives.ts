@@ -201,6 +201,17 @@ const RULE_INTRO =
   /\b(?:(?:new|ground|standing|house|one|a|two|three|some) rules?\b|from now on|going forward|for (?:all )?(?:(?:our|my|your) )?(?:future )?(?:answers|replies|correspondence|conversations|chats)|this one sticks|for always|for good|forever|permanently|(?:one|a|two|three|some|another) (?:more )?things? (?:to remember|to keep in mind)\b)/i;
 
 /**
+ * Several orders announced as standing before a colon: "two standing requests, for this and all future correspondence:",
+ * "standing instructions:", "for this and all future chats:". Read only where what follows splits into orders of
+ * their own (extract.ts), each then kept and taken back apart.
+ */
+const RULES_ANNOUNCED =
+  /\b(?:(?:(?:one|a|two|three|some|a few) )?standing (?:requests|instructions|orders|rules)\b|(?:two|three|some|a few) (?:standing )?(?:requests|rules|instructions)\b|for this and (?:all )?(?:(?:our|my|your) )?future (?:answers|replies|correspondence|conversations|chats))/i;
+export function announcesRules(intro: string): boolean {
+  return RULES_ANNOUNCED.test(intro);
+}
+
+/**
  * An imperative about answers said where it can only be standing: after a rule's announcement ("new rule for answers:
  * start with a TL;DR, then numbered steps"), or right after the user took back the rule it replaces ("stop with the
  * bullet points please. write in short paragraphs").

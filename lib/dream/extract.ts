@@ -1,7 +1,7 @@
 import { inEnglishSpellings } from './scots-spellings';
 import type { MemoryKind } from '../db/schema';
 import { capitalize, stem } from '../engine/text';
-import { isFromNowOn, isInstructionToAssistant, isReplacingRule, layoutStances } from './directives';
+import { announcesRules, isFromNowOn, isInstructionToAssistant, isReplacingRule, layoutStances } from './directives';
 import { OCCUPATION } from './occupations';
 import { birthdayStatement } from './birthday';
 import { ageFact, ageStatement } from './user-age';
@@ -438,6 +438,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
   // "I work part time (25h) as a bookkeeper", "I work three days a week as a locum": how much, then what as.
   { re: r(String.raw`\bI (?:currently |now )?work (?:(?:full|part)[- ]?time |(?:\d+|one|two|three|four|five|six) (?:days?|nights?|shifts?|hours?|hrs?) (?:a|per) week )?(?:\([^()\n]{1,20}\) )?as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
+  // "I am working like pharmacist in the town pharmacy", "I work like nurse at Tays": "like" for "as" ("como", "comme",
+  // "jako" put in English), the article often left out. Only a job the list holds: "I work like a dog" is no job.
+  { re: r(String.raw`\bI(?:(?:'m| am) (?:currently |now |still )?working (?:like|as)| (?:currently |now |still )?work like) (?:an? )?((?:(?!(?:the|a|an|my|his|her|their|our|your|this|that|crazy|mad|hell)\b)[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])(?=\s+(?:in|at|for|with|on|since|here)\b|\s*[,.;!?]|$)`), make: (m) => occupation(article(m[1])) },
   // "first week working as a phlebotomist", "now working as a night porter": the job said without its "I". Only after
   // words of the user's own timeline: "working as a teacher must be hard" is no one's job.
   { re: r(String.raw`^(?:(?:so|and|ok|okay|now|currently|still|finally|officially|been|started|starting|just started|loving|enjoying|(?:my )?(?:first|second|third|1st|2nd|3rd) (?:day|week|month|shift|year)|(?:one|two|three|a) (?:days?|weeks?|months?) (?:in|into))\s+)+working as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
@@ -453,7 +456,7 @@ const RULES: Rule[] = [
       ? slotFact('occupation', `User is ${m[1]} ${m[2].toLowerCase()} ${m[3]}.`, m[1].replace(/^an?\s+/i, ''), 0.75)
       : null },
   // "i'm the QA lead", "I'm senior data analyst at Northwind": a job said with "the", or bare before where it is.
-  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan|from|by|into|about)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?= (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?]|$)`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]))) },
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan|from|by|into|about|as|working)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?!(?<=skippers?) of\b)(?=(?: now)?(?: (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?]|$))`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]))) },
   // "senior data analyst now, same team": the new job said as the sentence, its "I'm" left out.
   { re: r(String.raw`^(an? )?((?:(?!(?:the|a|an|my|his|her|their|our|your|so|and|but)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now\b`), make: (m) => occupation(article(m[2])) },
   // "i take home about 2.4k a month as a lab technician at the hospital", "I earn 40k as a paralegal": pay for a job.
@@ -626,6 +629,9 @@ const RULES: Rule[] = [
   // "not me, i eat everything 😂", "I'm an omnivore", "no dietary restrictions": a diet too, so it replaces "vegan" in its
   // slot. The clause must end there: "I eat anything spicy" or "I'll eat anything you cook" says no such thing.
   { re: r(String.raw`\bI(?:'ll| will)? eat (?:literally |pretty much |basically |just about )?(?:everything|anything)(?=\s*(?:[,.;!?)]|$|\p{Extended_Pictographic}|(?:lol|haha|tbh|honestly|really|though|tho|lmao)\b))|\bI(?:'m| am) (?:an |a )?omnivore\b|\bI (?:have|got) no (?:dietary|diet|food) (?:restrictions|requirements)\b`), make: () => slotFact('diet', 'User eats everything (no dietary restrictions).', 'everything', 0.8) },
+  // "vegetarian btw.", "btw vegan", "pescatarian here, any ideas": the diet said as the whole sentence, with a word that
+  // says it is told in passing ("vegetarian options here" names a menu, not the user).
+  { re: r(String.raw`^(?:(?:oh|also|and|ps|p\.s\.)[,:]?\s+)*(?:(?:btw|fyi|by the way)[,:]?\s+(?:(?:strict|strictly|fully|lifelong)\s+)?(vegetarian|vegan|pescatarian)(?=\s*(?:[.!]|$))|(?:(?:strict|strictly|fully|lifelong)\s+)?(vegetarian|vegan|pescatarian)(?:,?\s+(?:btw|fyi|by the way)|\s+here)(?=\s*(?:[,.;!)]|$)))`), make: (m) => { const d = (m[1] || m[2]).toLowerCase(); return slotFact('diet', `User is ${d}.`, d, 0.85); } },
   // "so pescatarian now I guess", "fully vegan now!": a diet word opening its sentence with "now" is the user's state
   // (not "vegan now has a section", said of a menu: the word must close its clause or run on to "I guess"/"for real").
   { re: r(String.raw`^(?:(?:so|and|ok|okay|well|yeah|basically|officially|fully|strictly|properly|now)\s+)*(vegetarian|vegan|pescatarian)\s+now\b(?=\s*(?:[,.;!?)]|$|(?:I guess|I think|lol|haha|for real|for good|btw)\b))`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
@@ -764,6 +770,10 @@ function instructionClauses(sentence: string, afterDroppedRule: boolean, typed =
   if (colon > 0) {
     const intro = sentence.slice(0, colon);
     const afterColon = sentence.slice(colon + 2);
+    // "two standing requests, for this and all future correspondence: use Canadian spelling throughout (colour,
+    // centre), and do not use bullet points": each order announced is a rule of its own, taken back on its own.
+    const announced = announcesRules(intro) ? announcedRules(afterColon) : [];
+    if (announced.length > 1) return announced;
     if (isInstructionToAssistant(afterColon) || isReplacingRule(afterColon, intro)) return [afterColon];
     if (isFromNowOn(intro) && !afterColon.trim().endsWith('?') && afterColon.trim().split(/\s+/).length >= 2) return [afterColon];
   }
@@ -774,6 +784,27 @@ function instructionClauses(sentence: string, afterDroppedRule: boolean, typed =
   return clauses.length > 1 ? clauses.filter((c) => c.trim().length > 0 && isInstructionToAssistant(c)) : [];
 }
 
+/** The orders after a rule's announcement, each apart: split at ";" and at ", and" outside brackets. */
+function announcedRules(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const cut = /^(?:;\s+|,?\s+and\s+(?=(?:do not|don't|never|always|please|use|write|keep|avoid|answer|reply|give|put|spell|stick)\b))/i.exec(text.slice(i));
+      if (cut && (c === ';' || c === ',' || c === ' ')) {
+        parts.push(text.slice(from, i));
+        from = i + cut[0].length;
+        i = from - 1;
+      }
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0 && (isReplacingRule(p) || isInstructionToAssistant(p)));
+}
 /** A rule's name group as the capitalised name it must be (null when it is not one). */
 function named<T>(v: string, make: (name: string) => T): T | null {
   const n = properName(v);

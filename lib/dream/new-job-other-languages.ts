@@ -60,3 +60,39 @@ export function newJobInOtherLanguages(sentence: string): NewJobFact[] {
   }
   return [];
 }
+
+/**
+ * A job left for a business of the user's own, in one breath: "ho lasciato l'osteria e ho aperto la mia enoteca in via
+ * Roma, si chiama 'Tappo'", "dejé el hotel y abrí mi propia cafetería en Cádiz", "j'ai quitté le restaurant et j'ai
+ * ouvert ma propre cave à Lyon", "saí do banco e abri a minha loja", "I quit the hotel and opened my own bakery in
+ * Hove". The business is then the user's work: it holds the occupation slot, so the job said before reads as the old one.
+ * Only with the leaving said, and the business said as the user's own ("opened a bottle" is none): "I opened my own Etsy shop" alone may be beside a job.
+ */
+const LEFT_THEN_OPENED: RegExp[] = [
+  // Italian: "ho lasciato / mollato …, mi sono licenziata … e ho aperto il mio / la mia / un / una …".
+  String.raw`(?:ho lasciato|ho mollato|mi sono licenziat[oa]|mi sono dimess[oa])(?![\p{L}])[^.!?;\n]{0,60}?\s+e\s+(?:ho\s+)?aperto\s+(?:il mio|la mia|il mio nuovo|la mia nuova)\s+`,
+  // Spanish: "dejé / he dejado / renuncié a … y abrí / he abierto mi propio/a / un/a …".
+  String.raw`(?:dejé|he dejado|renuncié a|me fui de|me despidieron de)(?![\p{L}])[^.!?;\n]{0,60}?\s+y\s+(?:he\s+)?(?:abrí|abierto|monté|montado)\s+(?:mi propi[oa]|mi)\s+`,
+  // French: "j'ai quitté / démissionné de … et j'ai ouvert / lancé mon / ma (propre) / un/e …".
+  String.raw`(?:j'ai quitté|j'ai démissionné d[eu]|j'ai lâché)(?![\p{L}])[^.!?;\n]{0,60}?\s+et\s+(?:j'ai\s+)?(?:ouvert|lancé|monté)\s+(?:mon|ma)\s+(?:propre\s+)?`,
+  // Portuguese: "saí do / deixei o / larguei o … e abri a minha / o meu / uma …".
+  String.raw`(?:saí d[oa]|deixei [oa]|larguei [oa]|pedi demissão d[oa])(?![\p{L}])[^.!?;\n]{0,60}?\s+e\s+(?:abri|montei)\s+(?:a minha|o meu|minha|meu)\s+(?:própri[oa]\s+)?`,
+  // English: "I quit / left the … and opened / started my own …".
+  String.raw`\bI(?:'ve| have)?\s+(?:just\s+|finally\s+)?(?:quit|left|resigned from|walked out of)\b[^.!?;\n]{0,60}?\s+and\s+(?:I(?:'ve| have)?\s+)?(?:just\s+)?(?:opened|started|launched|set up)\s+(?:my own|my|our own|our)\s+`,
+].map((source) => new RegExp(source + String.raw`((?:(?!(?:in|a|ad|al|alla|nel|nella|en|à|au|em|na|no|on|at|e|y|et|and|che|que|di|de|da|do|con|with|per|for|si|se|called|named)\b)\p{L}[\p{L}'-]*\s*){1,3}?)(?:\s*(in|a|en|à|em|na|no|on|at)\s+((?:via|viale|piazza|corso|calle|avenida|rue|avenue|rua)\s+[^,.;!?\n]{2,30}?|\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?))?(?:,?\s*(?:si chiama|chiamat[oa]|se llama|llamad[oa]|s'appelle|appelée?|chamad[oa]|called|named)\s+['"‘“]?(\p{Lu}[^'"’”,.;!?\n]{1,30}?)['"’”]?)?(?=\s*(?:[,.;:!?—–()]|$)|\s+(?:e|y|et|and|ma|pero|mais|mas|but)\b)`, 'iu'));
+/** What was opened that is no business: "ho aperto il mio cuore", "I opened my own account". */
+const NOT_A_BUSINESS = /^(?:cuore|conto|account|bank account|mind|heart|eyes|mouth|door|window|windows|laptop|computer|phone|inbox|fridge|app|email|mail|coração|conta|corazón|cuenta|cœur|compte|porta|puerta|porte)$/iu;
+
+export function ownBusinessAfterLeaving(sentence: string): NewJobFact[] {
+  const s = sentence.replace(/[’‘]/g, "'");
+  for (const re of LEFT_THEN_OPENED) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const what = m[1]!.trim();
+    if (NOT_A_BUSINESS.test(what) || what.split(/\s+/).length > 3) continue;
+    const where = m[3] ? ` ${/^(?:on|at)$/i.test(m[2]!) ? m[2]!.toLowerCase() : 'in'} ${m[3].trim()}` : '';
+    const name = m[4] ? ` called ${m[4].trim()}` : '';
+    return [{ kind: 'fact', slot: 'user/occupation', text: `User runs their own ${what}${where}${name}.`, value: what, importance: 0.8 }];
+  }
+  return [];
+}

@@ -71,6 +71,8 @@ const JOBS = [
   'confectioner', 'chocolatier', 'fishmonger', 'greengrocer', 'grocer', 'milliner', 'boilermaker', 'pipefitter',
   'millwright', 'toolmaker', 'lumberjack', 'sawyer', 'arborist', 'tree surgeon', 'horticulturist', 'greenkeeper',
   'groundsman', 'stablehand', 'stable hand', 'jockey', 'rancher', 'shearer', 'deckhand', 'stevedore', 'docker',
+  // Who commands a small boat or a ferry: "the relief skipper on the harbour ferry", "a coxswain".
+  'skipper', 'coxswain', 'boatmaster', 'harbourmaster', 'harbour master', 'harbormaster', 'harbor master',
   'chauffeur', 'conductor', 'signaller', 'cabin crew', 'concierge', 'doorman', 'bouncer', 'butler', 'kitchen porter',
   'usher', 'projectionist', 'stagehand', 'lineman', 'labourer', 'laborer', 'scaffolder', 'concreter', 'exterminator',
   'pest controller', 'window cleaner', 'chimney sweep', 'dog walker', 'pet sitter', 'support worker', 'youth worker',

@@ -2,7 +2,7 @@ import { ageFact } from './user-age';
 import { anyScript } from './any-script';
 import { partnersAndDietInMoreLanguages } from './partners-and-diet-more-languages';
 import { hinglishStatements } from './hinglish';
-import { newJobInOtherLanguages } from './new-job-other-languages';
+import { newJobInOtherLanguages, ownBusinessAfterLeaving } from './new-job-other-languages';
 
 /**
  * More of what users say of themselves in French, German, Spanish, Italian, Portuguese and Dutch (other-languages.ts
@@ -138,7 +138,7 @@ export function moreOtherLanguageStatements(sentence: string, at: number): { fac
   const partnersAndDiet = partnersAndDietInMoreLanguages(s);
   const hinglish = hinglishStatements(s);
   return {
-    facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts, ...hinglish.facts, ...newJobInOtherLanguages(s)],
+    facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts, ...hinglish.facts, ...newJobInOtherLanguages(s), ...ownBusinessAfterLeaving(s)],
     retractions: [...retractions, ...partnersAndDiet.retractions, ...hinglish.retractions],
   };
 }

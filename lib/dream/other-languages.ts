@@ -215,7 +215,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:ik|en) werk(?: nu| sinds kort)? (?:bij|voor) ${VALUE}`), make: (m) => employer(m[1]!) },
   { re: r(String.raw`${JA_NAME}(?:で働いて|に勤めて|に勤務)`), make: (m) => (/^(?:\p{Script=Han}{1,3})$/u.test(m[1]!) ? null : employer(m[1]!)) },
   // "yo trabajo en logística para una exportadora", "je travaille dans la logistique": the field the user works in.
-  { re: r(String.raw`\b(?:trabajo|trabalho|lavoro|je travaille|ich arbeite)(?: (?:ahora|agora|ora|adesso|maintenant|jetzt))? (?:en|em|na|no|nel|nella|in|dans|im) (?:la |le |l'|der |dem )?(${FIELDS})\b`), make: (m) => field(m[1]!) },
+  // Not the noun after its article: "ho lasciato il lavoro in banca" (I left the job at the bank), "mi trabajo en …".
+  { re: r(String.raw`(?<!\b(?:il|un|mio|suo|del|al|nel|dal|el|mi|su|o|um|meu|seu|do|ao|no|le|mon|son|du|au)\s)\b(?:trabajo|trabalho|lavoro|je travaille|ich arbeite)(?: (?:ahora|agora|ora|adesso|maintenant|jetzt))? (?:en|em|na|no|nel|nella|in|dans|im) (?:la |le |l'|der |dem )?(${FIELDS})\b`), make: (m) => field(m[1]!) },
   { re: r(String.raw`\b(?:je travaille|je bosse) (?:comme|en tant que) ${VALUE}`), make: (m) => job(m[1]!) },
   { re: r(String.raw`\b(?:ich|und) (?:arbeite|jobbe)(?: jetzt)? als ${VALUE}`), make: (m) => job(m[1]!) },
   // "ich fahre als Kapitän", "ik fahr as Krabbenfischer": a job said with the verb of its work, one noun; not a ride

@@ -24,6 +24,14 @@ const JOB = String.raw`([^,.;:!?()\n"«»“”]{2,60}?)(?=\s*[,.;:!?()\n"«»�
 
 /** "I work as": Slovenian, Croatian/Serbian/Bosnian, Czech, Slovak, Polish, Bulgarian, Romanian, Greek. */
 const WORK_AS = new RegExp(String.raw`${EDGE}(?:delam kot|radim kao|radim kot|pracuji jako|pracuju jako|pracujem ako|pracuję jako|работя като|lucrez ca|lucrez drept|δουλεύω ως|δουλεύω σαν|εργάζομαι ως)\s+${JOB}`, 'iu');
+/**
+ * "I am" a job in Polish, which puts the job in the instrumental ("jestem operatorem żurawia wieżowego", "jestem
+ * pielęgniarką w szpitalu"): a noun ending -em, -iem or -ą, perhaps after an adjective, with what it is of or where it is
+ * done. Said bare, the same form is as often what a person is ("jestem optymistką", "jestem abstynentem") or a cry of
+ * having made it ("jestem flebotomistką!"), and no job is read. Not "jestem mamą dwójki dzieci", "jestem fanem Legii".
+ */
+const POLISH_I_AM_JOB = new RegExp(String.raw`${EDGE}jestem\s+(?:(?:teraz|obecnie|już|nadal)\s+)?((?:\p{Ll}+(?:ym|im)\s+)?\p{Ll}{3,}(?:em|ą)(?:(?:\s+\p{Ll}+(?:a|u|ego|ej|ych|ów|i|y)){1,2}(?=\s*[,.;:!?()\n]|\s+(?:w|we|na|od|i|a|z|ze|przy|dla)\s|$)|(?=\s+(?:w|we|na|przy|dla|u)\s+\p{L})))`, 'iu');
+const NOT_A_JOB_PL = /^(?:\p{Ll}+(?:ym|im)\s+)?(?:mamą|matką|tatą|ojcem|żoną|mężem|fanem|fanką|człowiekiem|osobą|kobietą|mężczyzną|facetem|dzieckiem|weganinem|weganką|wegetarianinem|wegetarianką|chłopakiem|dziewczyną|przyjacielem|przyjaciółką|członkiem|członkinią|Polakiem|Polką|synem|córką|bratem|siostrą|babcią|dziadkiem|singlem|singielką|sam[aą]?|pewien|zmęczon\p{L}*|gotow\p{L}*|ciekaw\p{L}*)(?:\s|$)/iu;
 /** "I live in", and "I moved to", in the same languages (and Russian "живу в"). */
 const LIVE_IN = new RegExp(
   String.raw`${EDGE}(?:gyvenu|dzīvoju|elan|asun|búgvi í|bý í|živim v|živim u|živím v|žiju v|bydlím v|bývam v|žijem v|mieszkam w|живея в|живу в|живём в|locuiesc în|locuiesc la|stau în|μένω (?:στην|στη|στο|στον)|preselil(?:a)? sem se v|preselio sam se u|preselila sam se u|přestěhoval(?:a)? jsem se do|presťahoval(?:a)? som sa do|przeprowadził(?:em|am) się do|преместих се в|переехал(?:а)? в|m-am mutat în|m-am mutat la|μετακόμισα (?:στην|στη|στο))\s+${PLACE}`,
@@ -87,6 +95,9 @@ export function workAndHomeInMoreLanguages(sentence: string): WorkOrHomeFact[] {
   const out: WorkOrHomeFact[] = [];
   const worked = WORK_AS.exec(sentence);
   const work = worked && !NEGATED.test(sentence.slice(Math.max(0, worked.index - 12), worked.index)) ? worked[1]?.trim() : undefined;
+  const polish = work ? undefined : POLISH_I_AM_JOB.exec(sentence);
+  const polishJob = polish && !NOT_A_JOB_PL.test(polish[1]!) && !NEGATED.test(sentence.slice(Math.max(0, polish.index - 12), polish.index)) ? polish[1]!.trim() : undefined;
+  if (polishJob) out.push({ kind: 'fact', slot: 'user/occupation', text: `User works as ${polishJob}.`, value: polishJob, importance: 0.75 });
   if (work) {
     const at = JOB_PLACE.exec(work);
     const job = (at?.[1] ?? work).trim();
