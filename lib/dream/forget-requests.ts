@@ -17,6 +17,8 @@ import { stripPreamble } from '../preamble/delimiters';
 const OBJ = String.raw`(?:that|this|it|all (?:of )?(?:that|this|it)|any of (?:that|this|it)|everything|anything|what I (?:just )?(?:said|told you|wrote|shared|mentioned|typed))`;
 /** Where the object of the request ends: the clause does ("don't save that file as a PDF" asks something else). */
 const ENDS = String.raw`(?=\s*(?:[,.;:!?…)—–-]|$)|\s+(?:please|pls|ok|okay|either|anywhere|at all|ever|again|anymore|for (?:later|the future|next time|good)|(?:in|to|from) (?:your|the) (?:memory|memories|notes|records?))\b)`;
+/** Keeping words: what the assistant is asked not to do with them. */
+const KEEP = String.raw`(?:remember|save|store|keep|record|memori[sz]e|log)`;
 const TOLD = String.raw`(?:said|told you|mentioned|wrote|shared|typed|brought (?:it|that|this) up)`;
 
 /** Requests that say by themselves that something said is to be forgotten. */
@@ -24,16 +26,21 @@ const SELF_EVIDENT = new RegExp(
   [
     // "forget I told you that", "forget I ever said anything", "forget that I mentioned it"
     String.raw`\bforget (?:that )?I (?:ever |even )?${TOLD}(?: (?:that|this|it|any of (?:that|this|it)|anything|something|all (?:of )?(?:that|this)))?\b`,
-    // "please don't remember any of it", "do not save this", "don't keep any of that in your memory"
-    String.raw`\b(?:don'?t|do not|dont|never|please don'?t)\s+(?:ever\s+)?(?:remember|save|store|keep|record|memori[sz]e|log)\s+${OBJ}${ENDS}`,
+    // "please don't remember any of it", "pls do not save this", "don't keep any of that in your memory": asked of the
+    // assistant, by "please" or by where it is kept ("I don't remember any of it" says something else).
+    String.raw`\b(?:please|pls|plz)\s+(?:don'?t|do not|dont|never)\s+(?:ever\s+)?${KEEP}\s+${OBJ}${ENDS}`,
+    String.raw`\b(?:don'?t|do not|dont|never)\s+(?:ever\s+)?${KEEP}\s+${OBJ}\s+(?:in|to) (?:your|the) (?:memory|memories|notes|records?)\b`,
     // "delete that from your memory", "strike this from the record", "wipe that from your notes"
     String.raw`\b(?:delete|erase|remove|wipe|scrub|strike|scratch)\s+${OBJ}\s+(?:from|out of)\s+(?:your|the)\s+(?:memory|memories|records?|notes|history)\b`,
   ].join('|'),
   'iu',
 );
 
-/** "forget that", "please forget all of this": a request only with a reason that the matter was private or a slip. */
-const BARE = new RegExp(String.raw`\b(?:please\s+)?forget\s+(?:about\s+)?${OBJ}${ENDS}`, 'iu');
+/**
+ * "forget that", "please forget all of this", "don't save this": a request only with a reason that the matter was
+ * private or a slip ("forget that, try another recipe" drops a request; "don't remember that" may be "I don't").
+ */
+const BARE = new RegExp(String.raw`\b(?:please\s+)?forget\s+(?:about\s+)?${OBJ}${ENDS}|\b(?:don'?t|do not|dont|never)\s+(?:ever\s+)?${KEEP}\s+${OBJ}${ENDS}`, 'iu');
 const PRIVATE = new RegExp(
   String.raw`\b(?:(?:not|n't|wasn'?t|isn'?t) (?:supposed|meant) to (?:say|share|tell|put|paste|go|write|type)|(?:not|isn'?t|wasn'?t) (?:my|mine) (?:story|business|place|news|secret)|shouldn'?t have (?:said|told|shared|written|typed|mentioned|put)|over-?shar|TMI|private|confidential|in confidence|between us|personal stuff|none of (?:my|your) business)`,
   'iu',

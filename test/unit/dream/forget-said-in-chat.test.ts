@@ -149,6 +149,8 @@ describe('what counts as such a request', () => {
     'strike that from your memory',
     "oops that wasn't supposed to go in here, please forget that",
     'Please delete what I just said from your memory. Sorry.',
+    "don't keep any of that in your memory",
+    "that was private, don't save it.",
   ])('asks: %s', (s) => expect(forgetRequest(s)).toBeDefined());
 
   it.each([
@@ -159,6 +161,8 @@ describe('what counts as such a request', () => {
     'please forget what I said about my salary',
     'can you help me plan a trip to Oslo? forget I told you that.',
     "don't save that file as a PDF, keep it as a docx",
+    "dont remember any of it lol, I was half asleep. what did you say the dose was?",
+    "don't remember that at all, when did I say it?",
   ])('does not ask: %s', (s) => expect(forgetRequest(s)).toBeUndefined());
 
   it('a message that is only the request goes whole; one that asks something else does not', () => {
