@@ -1,4 +1,4 @@
-import type { Finder, SecretSpan } from './rules';
+import { regexFinder, simple, type Finder } from './rules';
 
 /**
  * BA's round: an Azure Functions key in the `code=` parameter of a function's URL
@@ -8,14 +8,4 @@ import type { Finder, SecretSpan } from './rules';
  */
 const FUNCTION_KEY_IN_URL = /\.azurewebsites\.net\/[^\s"'<>?#]{0,200}\?(?:[^\s"'<>#&]{0,200}&){0,10}code=([A-Za-z0-9_-]{30,100}={0,2})(?![A-Za-z0-9_=-])/dg;
 
-function findAzureFunctionKeys(text: string): SecretSpan[] {
-  const spans: SecretSpan[] = [];
-  FUNCTION_KEY_IN_URL.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = FUNCTION_KEY_IN_URL.exec(text)); ) {
-    const [start, end] = m.indices![1]!;
-    spans.push({ start, end, label: 'api key' });
-  }
-  return spans;
-}
-
-export const AZURE_FUNCTION_KEY_FINDERS: readonly Finder[] = [{ name: 'azure-function-keys', find: findAzureFunctionKeys, trigger: /azurewebsites/ }];
+export const AZURE_FUNCTION_KEY_FINDERS: readonly Finder[] = [{ ...regexFinder(simple('azure-function-keys', 'api key', FUNCTION_KEY_IN_URL, undefined, 1)), trigger: /azurewebsites/ }];

@@ -1,4 +1,4 @@
-import type { Finder, SecretSpan } from './rules';
+import { regexFinder, simple, type Finder } from './rules';
 
 /**
  * BA's round: a Windows WLAN profile's key (`netsh wlan export profile key=clear`, a profile XML's
@@ -8,14 +8,4 @@ import type { Finder, SecretSpan } from './rules';
  */
 const KEY_MATERIAL = /<keyMaterial>([^<>\s][^<>\n]{6,61}[^<>\s]|[0-9A-Fa-f]{64})<\/keyMaterial>/dg;
 
-function findWlanProfileKeys(text: string): SecretSpan[] {
-  const spans: SecretSpan[] = [];
-  KEY_MATERIAL.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = KEY_MATERIAL.exec(text)); ) {
-    const [start, end] = m.indices![1]!;
-    spans.push({ start, end, label: 'password' });
-  }
-  return spans;
-}
-
-export const WLAN_PROFILE_KEY_FINDERS: readonly Finder[] = [{ name: 'wlan-profile-keys', find: findWlanProfileKeys, trigger: /keyMaterial/ }];
+export const WLAN_PROFILE_KEY_FINDERS: readonly Finder[] = [{ ...regexFinder(simple('wlan-profile-keys', 'password', KEY_MATERIAL, undefined, 1)), trigger: /keyMaterial/ }];
