@@ -6,7 +6,7 @@ import { stripPreamble } from '../preamble/delimiters';
 import type { DreamConfig } from './config';
 import type { Episode } from './episodes';
 import { extractFromTurn, type FactCandidate, type Retraction } from './extract';
-import { forgetRequest, planForgets, withoutForgetRequest, type PlannedForget } from './forget-requests';
+import { planForgets, withoutForgetRequest, type PlannedForget } from './forget-requests';
 import { emptyLlmPassStats, planLlmPass, type LlmPassStats } from './llm-pass';
 import type { NamedTopic } from './named-topics';
 import type { PlannedUpdate } from './later-updates';
@@ -99,7 +99,8 @@ export async function planConsolidation(
   const deletedTurns = await turnsDeletedByUser(db, turns.map((t) => t.id));
   // Nor is one the user asked in the chat to be forgotten.
   const forgets = await planForgets(db, turns);
-  for (const f of forgets) for (const id of f.turnIds) deletedTurns.add(id);
+  const forgotten = new Set(forgets.flatMap((f) => f.turnIds));
+  for (const id of forgotten) deletedTurns.add(id);
   const candidates: Candidate[] = [];
   const retractions: PlannedRetraction[] = [];
   const updates: PlannedUpdate[] = [];
@@ -110,7 +111,7 @@ export async function planConsolidation(
     const replyTo = repliedTo.get(t.id);
     const said = stripPreamble(t.text);
     // A message that asks to forget what came before and goes on: learned from without the request.
-    const request = forgets.some((f) => f.requestTurnId === t.id) ? forgetRequest(said) : undefined;
+    const request = forgets.find((f) => f.requestTurnId === t.id)?.request;
     const text = request ? withoutForgetRequest(said, request) : said;
     const out = extractFromTurn({ id: t.id, text, at: t.capturedAt, ...(replyTo ? { replyTo } : {}) });
     for (const f of out.facts) candidates.push({ ...f, origin: 'dream-rules' });
@@ -131,7 +132,7 @@ export async function planConsolidation(
       slots: await readSlots(db),
       deletedByUser: async (ids) => {
         const deleted = await turnsDeletedByUser(db, ids);
-        for (const f of forgets) for (const id of f.turnIds) deleted.add(id);
+        for (const id of forgotten) deleted.add(id);
         return deleted;
       },
       maxLlmTokens: input.maxLlmTokens,

@@ -102,8 +102,8 @@ export interface PlannedForget {
   conversationKey: string;
   /** The turns to forget whole: the exchange the request points back to, and the request when it is the whole message. */
   turnIds: string[];
-  /** The request as said, for the diary. */
-  said: string;
+  /** The request as read in the message, so the rest of the message is learned from without it. */
+  request: ForgetRequest;
   occurredAt: number;
 }
 
@@ -126,7 +126,7 @@ export async function planForgets(db: ReverieDb, turns: TurnRow[]): Promise<Plan
       const next = chat.find((c) => c.role === 'user' && c.ordinal > t.ordinal);
       turnIds.push(...chat.filter((c) => c.ordinal >= t.ordinal && (!next || c.ordinal < next.ordinal)).map((c) => c.id));
     }
-    out.push({ requestTurnId: t.id, conversationKey: t.conversationKey, turnIds, said: request.sentences.join(' '), occurredAt: t.capturedAt });
+    out.push({ requestTurnId: t.id, conversationKey: t.conversationKey, turnIds, request, occurredAt: t.capturedAt });
   }
   return out;
 }

@@ -29,8 +29,8 @@ import { GENERIC_TITLE, meaningfulTitle, topicFromTurn } from './topic';
 import { inertLinks } from './sanitize';
 import { snippet } from './snippet';
 import { markCorrectedInPassing } from './corrected-in-passing';
-import { makeBelieveLabel, makeBelieveTurns } from './make-believe';
-import { oneChatVoiceTurns, withoutOneChatVoice } from './one-chat-voice';
+import { chatsOf, makeBelieveIn, makeBelieveLabel } from './make-believe';
+import { voicedTurns, withoutOneChatVoice } from './one-chat-voice';
 
 export interface PreambleBudgets {
   l1: number;
@@ -607,9 +607,12 @@ async function relevantCandidates(
   const asked = new Set(terms(query));
   // Lines said in a role-play or a story say so: "I'm the head of marketing" was a part the user played.
   const passageTurns = hits.filter((h) => h.memory.kind === 'passage').flatMap((h) => h.memory.sourceTurnIds.slice(0, 1));
-  const pretend = passageTurns.length ? await makeBelieveTurns(input.db, passageTurns) : new Map<string, never>();
-  // Replies in a voice the user asked for one chat only ("for this chat only talk like a pirate") stay in that chat.
-  const voiced = passageTurns.length ? await oneChatVoiceTurns(input.db, passageTurns) : new Set<string>();
+  // Their chats are read once, for both.
+  const chats = passageTurns.length ? await chatsOf(input.db, passageTurns) : [];
+  const pretend = makeBelieveIn(chats, new Set(passageTurns));
+  // Replies in a voice the user asked for one chat only ("for this chat only talk like a pirate") stay in that chat; a
+  // short answer is the next turn of the same chat, so it is among them too.
+  const voiced = new Set(chats.flatMap((turns) => [...voicedTurns(turns)]));
   const out: Candidate[] = [];
   for (const h of hits.filter((x) => active.memory(x.memory)).sort((a, b) => b.score - a.score)) {
     const m = h.memory;
@@ -629,7 +632,7 @@ async function relevantCandidates(
     // An answer with a note of its own (the user said it assumed wrong, or things changed since) is not shown as the
     // question's answer: its words, without the note, would pass for current.
     const reply = await shortAnswerTo(input.db, m, active.memory);
-    const answer = reply && !notes.has(reply.id) && !(await oneChatVoiceTurns(input.db, reply.sourceTurnIds.slice(0, 1))).size ? reply : null;
+    const answer = reply && !notes.has(reply.id) && !voiced.has(reply.sourceTurnIds[0] ?? '') ? reply : null;
     const answerLine = answer ? answerText(answer) : '';
     if (answerLine !== '') body = `${body} — ${answer!.role === 'assistant' ? 'assistant' : 'reply'}: ${answerLine}`;
     const note = notes.get(m.id);

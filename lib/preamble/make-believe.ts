@@ -33,17 +33,26 @@ const STEPS_OUT =
 /** The kind of make-believe each turn of these passages was said in; turns not in one are absent. */
 export async function makeBelieveTurns(db: ReverieDb, turnIds: Iterable<string>): Promise<Map<string, MakeBelieve>> {
   const asked = new Set(turnIds);
+  return makeBelieveIn(await chatsOf(db, asked), asked);
+}
+
+/** Of the asked turns, the kind of make-believe each was said in, read from their chats (`chatsOf`). */
+export function makeBelieveIn(chats: readonly (readonly TurnRow[])[], asked: ReadonlySet<string>): Map<string, MakeBelieve> {
+  const out = new Map<string, MakeBelieve>();
+  for (const turns of chats) for (const [id, kind] of stretches(turns)) if (asked.has(id)) out.set(id, kind);
+  return out;
+}
+
+/** Every turn of the chats these turns belong to, one list per chat, in order: what a stretch of a chat is read from. */
+export async function chatsOf(db: ReverieDb, turnIds: Iterable<string>): Promise<TurnRow[][]> {
   const conversations = new Set<string>();
-  for (const id of asked) {
+  for (const id of turnIds) {
     const key = parseTurnId(id)?.conversationKey;
     if (key) conversations.add(key);
   }
-  const out = new Map<string, MakeBelieve>();
-  for (const key of conversations) {
-    const turns = await db.turns.where('[conversationKey+ordinal]').between([key, Dexie.minKey], [key, Dexie.maxKey]).toArray();
-    for (const [id, kind] of stretches(turns)) if (asked.has(id)) out.set(id, kind);
-  }
-  return out;
+  const chats: TurnRow[][] = [];
+  for (const key of conversations) chats.push(await db.turns.where('[conversationKey+ordinal]').between([key, Dexie.minKey], [key, Dexie.maxKey]).toArray());
+  return chats;
 }
 
 /** The turns of one conversation (in order) that are make-believe, by turn id. */

@@ -1,6 +1,4 @@
-import Dexie from 'dexie';
-import type { ReverieDb, TurnRow } from '../db/schema';
-import { parseTurnId } from '../engine/ingest';
+import type { TurnRow } from '../db/schema';
 
 /**
  * A voice asked for one chat only: "oh and for this chat only talk like a pirate", "just for this conversation answer
@@ -51,22 +49,6 @@ export function voicedTurns(turns: readonly Pick<TurnRow, 'id' | 'role' | 'text'
       if (asksOneChatVoice(t.text)) voiced = true;
       else if (voiced && VOICE_DROPPED.test(t.text)) voiced = false;
     } else if (voiced) out.add(t.id);
-  }
-  return out;
-}
-
-/** Of these turns, the assistant's said in a voice asked for their chat only. */
-export async function oneChatVoiceTurns(db: ReverieDb, turnIds: Iterable<string>): Promise<Set<string>> {
-  const asked = new Set(turnIds);
-  const conversations = new Set<string>();
-  for (const id of asked) {
-    const key = parseTurnId(id)?.conversationKey;
-    if (key) conversations.add(key);
-  }
-  const out = new Set<string>();
-  for (const key of conversations) {
-    const turns = await db.turns.where('[conversationKey+ordinal]').between([key, Dexie.minKey], [key, Dexie.maxKey]).toArray();
-    for (const id of voicedTurns(turns)) if (asked.has(id)) out.add(id);
   }
   return out;
 }
