@@ -66,7 +66,7 @@ const ALLOWED_AGAIN = r(
   String.raw`\b(?:you can|you may|feel free to|it'?s (?:fine|ok(?:ay)?|alright) to|go ahead and|please) (?:start |go back to )?(?:use|using|give me|giving me|write|writing|add|adding|include|including|answer in|reply in|put) (?:the )?([^,.;!?\n]{2,40}?) (?:again|after all|once more|like before)\b`,
 );
 const RULE_DROPPED = r(
-  String.raw`\b(?:forget|ignore|drop|scrap|never ?mind|cancel|disregard|lift|undo) (?:about )?(?:the|my|that|your) (?:whole )?(?:no[- ]|only[- ]|always[- ])?((?:[\p{L}]+[- ]){0,4}?[\p{L}]+)[- ](?:rule|thing|instruction|request|preference|policy|requirement)\b`,
+  String.raw`\b(?:forget|ignore|drop|scrap|never ?mind|cancel|disregard|lift|undo) (?:about )?(?:the|my|that|this|your) (?:whole |entire )?(?:no[- ]|only[- ]|always[- ])?((?:[\p{L}]+[- ]){0,4}?[\p{L}]+)[- ](?:rule|thing|instruction|request|preference|policy|requirement)\b`,
 );
 /** "Stop using metric", "please stop adding emojis": said to the assistant (at the start, or after please / you can). */
 const STOP_DOING = r(
@@ -121,7 +121,8 @@ export function endings(s: string): Ending[] {
     out.push({ value: OPPOSITE[v.toLowerCase()] ?? v });
   }
   const dropped = RULE_DROPPED.exec(s)?.[1];
-  if (dropped) out.push({ value: dropped.replace(/-/g, ' ') });
+  // "forget that whole thing" names no rule: the words before "thing" are all there is.
+  if (dropped && !/^(?:whole|entire)$/i.test(dropped)) out.push({ value: dropped.replace(/-/g, ' ') });
   const stop = STOP_DOING.exec(s)?.[1];
   if (stop) out.push({ value: stop.trim().replace(/^(?:the|so many|all the|any|those)\s+/i, '') });
   return out;

@@ -7,14 +7,16 @@ import { stripPreamble } from '../preamble/delimiters';
  * user's previous message and the replies to it) and the request itself leave search and the warm-start block, with a
  * diary entry the user can undo for a week, after which their words are erased (lib/engine/erase.ts).
  *
- * Only a request that points back at what was just said is read here, and only when it opens the user's message: a
+ * Only a request that points back at what was just said is read here, and only when it opens the user's message. A
+ * chat opened for nothing but the request ("please forget that whole thing, it was private", the day after) points
+ * back at the user's last chat on that site, if it was recent: it is the only thing the request can mean. A
  * topic named ("forget what I said about my salary") is a retraction and a topic kept off (extract.ts, off-limits.ts),
  * since what it means may lie in other chats. "Forget it", "forget that, let's try another recipe" or "don't forget to
  * …" are not requests to forget a disclosure: a bare "forget that" counts only with a word that says the matter was
  * private or said by mistake.
  */
 
-const OBJ = String.raw`(?:that|this|it|all (?:of )?(?:that|this|it)|any of (?:that|this|it)|everything|anything|what I (?:just )?(?:said|told you|wrote|shared|mentioned|typed))`;
+const OBJ = String.raw`(?:that|this|it|all (?:of )?(?:that|this|it)|any of (?:that|this|it)|(?:that|this|the) (?:whole|entire) (?:thing|conversation|chat|story|business)|everything(?: I (?:just )?(?:said|told you|wrote|shared|mentioned|typed))?|anything|what I (?:just )?(?:said|told you|wrote|shared|mentioned|typed))(?: (?:yesterday|earlier|last night|last time|the other day|before))?`;
 /** Where the object of the request ends: the clause does ("don't save that file as a PDF" asks something else). */
 const ENDS = String.raw`(?=\s*(?:[,.;:!?…)—–-]|$)|\s+(?:please|pls|ok|okay|either|anywhere|at all|ever|again|anymore|for (?:later|the future|next time|good)|(?:in|to|from) (?:your|the) (?:memory|memories|notes|records?))\b)`;
 /** Keeping words: what the assistant is asked not to do with them. */
@@ -43,6 +45,19 @@ const SELF_EVIDENT = new RegExp(
 const BARE = new RegExp(String.raw`\b(?:please\s+)?forget\s+(?:about\s+)?${OBJ}${ENDS}|\b(?:don'?t|do not|dont|never)\s+(?:ever\s+)?${KEEP}\s+${OBJ}${ENDS}`, 'iu');
 const PRIVATE = new RegExp(
   String.raw`\b(?:(?:not|n't|wasn'?t|isn'?t) (?:supposed|meant) to (?:say|share|tell|put|paste|go|write|type)|(?:not|isn'?t|wasn'?t) (?:my|mine) (?:story|business|place|news|secret)|shouldn'?t have (?:said|told|shared|written|typed|mentioned|put)|over-?shar|TMI|private|confidential|in confidence|between us|personal stuff|none of (?:my|your) business)`,
+  'iu',
+);
+
+/**
+ * "Dün yazdıklarımı unut lütfen — please forget that whole thing": one who writes two languages may say the request in
+ * the other first. Only the verb to forget is read in it (imperatives and their common forms; the English request that
+ * follows is what is acted on).
+ */
+const FORGET_IN_ANOTHER_LANGUAGE = new RegExp(
+  [
+    String.raw`(?:^|[\s,.!…—–-])(?:unut(?!ma)|oubli|olvid|esquec|esqueç|dimentic|vergiss|vergeet|zapomnij|zapomeň|lupakan|glöm|glem|unohda|uită|felejtsd|kalimutan|sahau)\p{L}*`,
+    String.raw`(?<![нН]е )забуд\p{L}*|ξέχασ\p{L}*|(?:^|\s)انس[َى]?(?=\s|$)|भूल जाओ|忘れて(?:ください|くれ|ほしい|ね|[!！。、\s]|$)|잊어\s*(?:줘|주세요|버려)|忘掉|quên (?:đi|giúp)`,
+  ].join('|'),
   'iu',
 );
 
@@ -84,8 +99,10 @@ export function forgetRequest(message: string): ForgetRequest | undefined {
   const m = SELF_EVIDENT.exec(s) ?? BARE.exec(s);
   const before = [...sentences.slice(0, first), s.slice(0, m?.index ?? 0)].join(' ');
   // "oops, that wasn't supposed to go in here, please forget that": a short reason may come first.
-  const reason = PRIVATE.test(before) && !before.includes('?') && before.split(/\s+/).length <= 14;
-  if (!OPENING.test(before) && !reason) return undefined;
+  const short = !before.includes('?') && before.split(/\s+/).length <= 14;
+  const reason = short && PRIVATE.test(before);
+  const saidTwice = short && FORGET_IN_ANOTHER_LANGUAGE.test(before);
+  if (!OPENING.test(before) && !reason && !saidTwice) return undefined;
   const request: string[] = [];
   let wholeMessage = true;
   for (const [i, sentence] of sentences.entries()) {
@@ -109,7 +126,8 @@ export interface PlannedForget {
 
 /**
  * The forgets the new user turns ask for. The request points back at the user's previous message in the same chat and
- * every reply to it; a message that is only the request goes too, with the replies to it.
+ * every reply to it, or, opening a chat with nothing else said, at the whole of the user's last chat on that site in
+ * the three days before; a message that is only the request goes too, with the replies to it.
  */
 export async function planForgets(db: ReverieDb, turns: TurnRow[]): Promise<PlannedForget[]> {
   const out: PlannedForget[] = [];
@@ -119,9 +137,14 @@ export async function planForgets(db: ReverieDb, turns: TurnRow[]): Promise<Plan
     if (!request) continue;
     const chat = (await db.turns.where('conversationKey').equals(t.conversationKey).toArray()).sort((a, b) => a.ordinal - b.ordinal);
     const previous = chat.filter((c) => c.role === 'user' && c.ordinal < t.ordinal).at(-1);
-    // Nothing said before it in this chat: nothing to point back at.
-    if (!previous) continue;
-    const turnIds = chat.filter((c) => c.ordinal >= previous.ordinal && c.ordinal < t.ordinal).map((c) => c.id);
+    let turnIds: string[];
+    if (previous) turnIds = chat.filter((c) => c.ordinal >= previous.ordinal && c.ordinal < t.ordinal).map((c) => c.id);
+    else {
+      // Nothing said before it in this chat: a chat opened only to ask this means the last one on this site.
+      const earlier = request.wholeMessage ? await lastChatBefore(db, t) : [];
+      if (earlier.length === 0) continue;
+      turnIds = earlier.map((c) => c.id);
+    }
     if (request.wholeMessage) {
       const next = chat.find((c) => c.role === 'user' && c.ordinal > t.ordinal);
       turnIds.push(...chat.filter((c) => c.ordinal >= t.ordinal && (!next || c.ordinal < next.ordinal)).map((c) => c.id));
@@ -129,6 +152,21 @@ export async function planForgets(db: ReverieDb, turns: TurnRow[]): Promise<Plan
     out.push({ requestTurnId: t.id, conversationKey: t.conversationKey, turnIds, request, occurredAt: t.capturedAt });
   }
   return out;
+}
+
+/** How far back a chat opened only to ask for a forget may point: past this it is not clear what it means. */
+const EARLIER_CHAT_MS = 3 * 86_400_000;
+
+/** Every turn of the user's last chat on the request's site before it, when that chat was recent; else none. */
+async function lastChatBefore(db: ReverieDb, request: TurnRow): Promise<TurnRow[]> {
+  const recent = await db.turns
+    .where('capturedAt')
+    .between(request.capturedAt - EARLIER_CHAT_MS, request.capturedAt, true, false)
+    .filter((c) => c.site === request.site && c.conversationKey !== request.conversationKey && c.role === 'user')
+    .toArray();
+  const last = recent.sort((a, b) => a.capturedAt - b.capturedAt).at(-1);
+  if (!last) return [];
+  return db.turns.where('conversationKey').equals(last.conversationKey).filter((c) => c.capturedAt < request.capturedAt).toArray();
 }
 
 /** A message with its forget request left out, for the rules that learn from what else it says. */

@@ -17,7 +17,9 @@ let n = 0;
 
 type Turn = { role: 'user' | 'assistant'; text: string };
 
-async function serviceWith(chats: { id: string; turns: Turn[] }[]) {
+type Chat = { id: string; turns: Turn[]; site?: 'claude' | 'gemini' };
+
+async function serviceWith(chats: Chat[]) {
   let now = Date.UTC(2026, 2, 3, 20);
   const db = new ReverieDb(`forget-said-${process.pid}-${++n}`);
   const service = await ReverieService.start({ db, now: () => now });
@@ -25,11 +27,11 @@ async function serviceWith(chats: { id: string; turns: Turn[] }[]) {
   return { db, service, tick: (days = 1) => (now += days * DAY), now: () => now };
 }
 
-async function capture(service: ReverieService, chats: { id: string; turns: Turn[] }[]) {
+async function capture(service: ReverieService, chats: Chat[]) {
   await service.importConversations({
     source: 'import-claude',
     conversations: chats.map((c) => ({
-      site: 'claude' as const,
+      site: c.site ?? ('claude' as const),
       conversationId: c.id,
       url: `https://claude.ai/chat/${c.id}`,
       title: `Chat ${c.id}`,
@@ -141,6 +143,59 @@ describe('a request in the chat to forget what was just said', () => {
   });
 });
 
+describe('a chat opened only to ask to forget', () => {
+  const BROTHER: Turn[] = [
+    { role: 'user', text: 'my brother Tobiah failed his bar exam again and is hiding it from our parents, how do I support him?' },
+    { role: 'assistant', text: 'Let Tobiah lead; offer to help him plan the resit and keep his confidence.' },
+  ];
+  const REQUEST: Turn[] = [
+    { role: 'user', text: "please forget that whole thing, it's his private business and I shouldn't have shared it." },
+    { role: 'assistant', text: 'Understood.' },
+  ];
+
+  it("forgets the user's last chat on that site when it was in the days before", async () => {
+    const { db, service, tick } = await serviceWith([
+      { id: 'brother', turns: BROTHER },
+      { id: 'elsewhere', site: 'gemini', turns: [{ role: 'user', text: 'my brother Tobiah lent me his drill, how do I change the bit?' }] },
+    ]);
+    tick(1.5);
+    await capture(service, [{ id: 'ask', turns: REQUEST }]);
+    const run = await service.dream('manual');
+    const found = await searchText(service, 'brother Tobiah bar exam parents');
+    expect(found).not.toMatch(/bar exam|private business/);
+    // The chat on another site is not what the request can mean.
+    expect(found).toMatch(/drill/);
+    const entry = (await db.diary.where('runId').equals(run.id).toArray()).find((e) => e.kind === 'forget');
+    expect(entry?.summary).not.toMatch(/Tobiah/);
+  });
+
+  it('"Vergiss das bitte" before the English request is the same request', async () => {
+    const { service, tick } = await serviceWith([{ id: 'brother', turns: BROTHER }]);
+    tick();
+    await capture(service, [
+      { id: 'ask', turns: [{ role: 'user', text: "Vergiss das bitte — forget what I told you yesterday, it's his private business." }] },
+    ]);
+    await service.dream('manual');
+    expect(await searchText(service, 'brother Tobiah bar exam')).not.toMatch(/bar exam/);
+  });
+
+  it('not a chat from a week before, nor when the opening message goes on to ask something', async () => {
+    const old = await serviceWith([{ id: 'brother', turns: BROTHER }]);
+    old.tick(7);
+    await capture(old.service, [{ id: 'ask', turns: REQUEST }]);
+    await old.service.dream('manual');
+    expect(await searchText(old.service, 'brother Tobiah bar exam')).toMatch(/bar exam/);
+
+    const goesOn = await serviceWith([{ id: 'brother', turns: BROTHER }]);
+    goesOn.tick();
+    await capture(goesOn.service, [
+      { id: 'ask', turns: [{ role: 'user', text: 'forget that, it was private. Anyway, what is a good gift for a seven year old who loves trains and drawing?' }] },
+    ]);
+    await goesOn.service.dream('manual');
+    expect(await searchText(goesOn.service, 'brother Tobiah bar exam')).toMatch(/bar exam/);
+  });
+});
+
 describe('what counts as such a request', () => {
   it.each([
     'forget I told you that',
@@ -151,6 +206,8 @@ describe('what counts as such a request', () => {
     'Please delete what I just said from your memory. Sorry.',
     "don't keep any of that in your memory",
     "that was private, don't save it.",
+    'please forget that whole thing, it was private',
+    "Oublie ça s'il te plaît — forget everything I said earlier, it's confidential.",
   ])('asks: %s', (s) => expect(forgetRequest(s)).toBeDefined());
 
   it.each([
@@ -163,6 +220,7 @@ describe('what counts as such a request', () => {
     "don't save that file as a PDF, keep it as a docx",
     "dont remember any of it lol, I was half asleep. what did you say the dose was?",
     "don't remember that at all, when did I say it?",
+    'Il faut que je te parle de mon voyage — forget that, it was private',
   ])('does not ask: %s', (s) => expect(forgetRequest(s)).toBeUndefined());
 
   it('a message that is only the request goes whole; one that asks something else does not', () => {

@@ -59,6 +59,10 @@ describe('things that ended', () => {
   it('an instruction taken back, by what it was about', () => {
     expect(ended('Actually you can use tables again, I changed my mind.')).toEqual([['tables', '', false]]);
     expect(ended('Forget the no-emoji rule.')).toEqual([['emoji', '', false]]);
+    expect(ended('Forget this whole metric thing.')).toEqual([['metric', '', false]]);
+    // "that whole thing" names no rule (a request to forget what was said: forget-requests.ts).
+    expect(ended("Please forget that whole thing, it's his private business.")).toEqual([]);
+    expect(ended('forget that entire thing')).toEqual([]);
     expect(ended('You can give me imperial again.')).toEqual([['metric', '', false]]);
     expect(ended('Stop converting everything to Celsius, please.')).toEqual([['Celsius', '', false]]);
     expect(ended('I stop using my phone at nine.')).toEqual([]);
