@@ -774,7 +774,8 @@ function instructionClauses(sentence: string, afterDroppedRule: boolean, typed =
     // centre), and do not use bullet points": each order announced is a rule of its own, taken back on its own.
     const announced = announcesRules(intro) ? announcedRules(afterColon) : [];
     if (announced.length > 1) return announced;
-    if (isInstructionToAssistant(afterColon) || isReplacingRule(afterColon, intro)) return [afterColon];
+    if (isInstructionToAssistant(afterColon)) return ordersApart(afterColon);
+    if (isReplacingRule(afterColon, intro)) return [afterColon];
     if (isFromNowOn(intro) && !afterColon.trim().endsWith('?') && afterColon.trim().split(/\s+/).length >= 2) return [afterColon];
   }
   // "stop with the bullet points please. write in short paragraphs": what replaces a rule just taken back.
@@ -782,6 +783,15 @@ function instructionClauses(sentence: string, afterDroppedRule: boolean, typed =
   if (afterDroppedRule && isReplacingRule(typed)) return [typed.trim()];
   const clauses = sentence.split(/[:;]\s+|,\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}]*\s*/u);
   return clauses.length > 1 ? clauses.filter((c) => c.trim().length > 0 && isInstructionToAssistant(c)) : [];
+}
+
+/**
+ * "Always answer in metric, and never use emojis": two standing orders said in one sentence are kept apart, so that
+ * taking one back ("you can use emojis again") leaves the other. Only where each part is an order of its own.
+ */
+function ordersApart(sentence: string): string[] {
+  const parts = announcedRules(sentence);
+  return parts.length > 1 && parts.every((p) => isInstructionToAssistant(p)) ? parts.map(capitalize) : [sentence];
 }
 
 /** The orders after a rule's announcement, each apart: split at ";" and at ", and" outside brackets. */
@@ -1356,7 +1366,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     for (const x of replaced) add(x.old, false, x.slot ? `user/${x.slot}` : undefined, x.now, x.about);
     // "some ground rules first: from now on no bullet points": the instruction may follow a colon. "dates as DD/MM
     // always, I'm australian 🙃 celsius/metric for anything else": or be one clause of several, each its own.
-    const orders: string[] = listedRule ? [capitalize(listedRule)] : isInstructionToAssistant(whole) || SPLIT_RULE.test(whole) ? [whole] : ownWordsInstruction(raw) ? [raw.trim()] : instructionClauses(whole, ruleDropped, raw);
+    const orders: string[] = listedRule ? [capitalize(listedRule)] : isInstructionToAssistant(whole) || SPLIT_RULE.test(whole) ? ordersApart(whole) : ownWordsInstruction(raw) ? [raw.trim()] : instructionClauses(whole, ruleDropped, raw);
     // After a rule taken back, or one announced ("new rule for answers: …"), what follows in the turn may go on with it.
     ruleDropped ||= ended.some((e) => !e.slot) || (orders.length > 0 && orders[0] !== raw.trim() && /:\s/.test(raw));
     if (orders.length > 0) {
