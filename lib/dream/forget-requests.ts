@@ -1,5 +1,6 @@
 import type { ReverieDb, TurnRow } from '../db/schema';
 import { stripPreamble } from '../preamble/delimiters';
+import { otherLanguageRequestAt, saysPrivateInOtherLanguage } from './forget-requests-other-languages';
 
 /**
  * "Actually, forget I told you that. Please don't remember any of it": the user asks, in the chat itself, that what
@@ -62,7 +63,7 @@ const FORGET_IN_ANOTHER_LANGUAGE = new RegExp(
 );
 
 /** What may stand before the request at the opening of its message: "ok actually, you know what, …". */
-const OPENING = /^[\s,.!…—–-]*(?:(?:actually|you know what|wait|ok(?:ay)?|hmm+|um+|uh+|erm|sorry|oh|oops|ugh|no|ah|on second thought|hold on|hang on|scratch that|never ?mind|also|and|so|please|pls|yeah|god|jeez|omg|hey)[\s,.!…—–-]*)*$/iu;
+const OPENING = /^[\s,.!…—–-]*(?:(?:actually|you know what|wait|ok(?:ay)?|hmm+|um+|uh+|erm|sorry|oh|oops|ugh|no|ah|on second thought|hold on|hang on|scratch that|never ?mind|also|and|so|please|pls|yeah|god|jeez|omg|hey|bon|bueno|pues|vale|allora|dai|na ja|ну|слушай|ладно|tamam|pardon|perdón|perdona|scusa|désolé|désolée|entschuldigung|извини|maaf|aduh|eh)[\s,.!…—–-]*)*$/iu;
 
 export interface ForgetRequest {
   /** The sentences of the message that ask to forget or give the reason. */
@@ -80,9 +81,20 @@ function sentencesOf(text: string): string[] {
 }
 
 function asksToForget(sentence: string, message: string): boolean {
+  return requestAt(sentence, message) >= 0;
+}
+
+/** Where in the sentence its request to forget starts (English or another language), or -1. */
+function requestAt(sentence: string, message: string): number {
   const s = sentence.replace(/[’‘]/g, "'");
-  if (SELF_EVIDENT.test(s)) return true;
-  return BARE.test(s) && PRIVATE.test(message.replace(/[’‘]/g, "'"));
+  const m = message.replace(/[’‘]/g, "'");
+  const english = SELF_EVIDENT.exec(s) ?? (PRIVATE.test(m) ? BARE.exec(s) : null);
+  return english ? english.index : otherLanguageRequestAt(s, m);
+}
+
+function saysPrivate(sentence: string): boolean {
+  const s = sentence.replace(/[’‘]/g, "'");
+  return PRIVATE.test(s) || saysPrivateInOtherLanguage(s);
 }
 
 /**
@@ -96,17 +108,18 @@ export function forgetRequest(message: string): ForgetRequest | undefined {
   if (first < 0) return undefined;
   // Only what opens the message: the words before the request (in its sentence and before it) are fillers.
   const s = sentences[first]!.replace(/[’‘]/g, "'");
-  const m = SELF_EVIDENT.exec(s) ?? BARE.exec(s);
-  const before = [...sentences.slice(0, first), s.slice(0, m?.index ?? 0)].join(' ');
+  const before = [...sentences.slice(0, first), s.slice(0, Math.max(0, requestAt(s, text)))].join(' ');
   // "oops, that wasn't supposed to go in here, please forget that": a short reason may come first.
   const short = !before.includes('?') && before.split(/\s+/).length <= 14;
-  const reason = short && PRIVATE.test(before);
+  const reason = short && saysPrivate(before);
   const saidTwice = short && FORGET_IN_ANOTHER_LANGUAGE.test(before);
-  if (!OPENING.test(before) && !reason && !saidTwice) return undefined;
+  // "さっき言ったことは忘れて", "Honestly though, forget …": a word or two of no question may open the message too.
+  const aWordOrTwo = !/[?？.!。]/u.test(before) && before.trim().split(/\s+/).filter(Boolean).length <= 2;
+  if (!OPENING.test(before) && !reason && !saidTwice && !aWordOrTwo) return undefined;
   const request: string[] = [];
   let wholeMessage = true;
   for (const [i, sentence] of sentences.entries()) {
-    if (i < first || asksToForget(sentence, text) || PRIVATE.test(sentence.replace(/[’‘]/g, "'"))) request.push(sentence);
+    if (i < first || asksToForget(sentence, text) || saysPrivate(sentence)) request.push(sentence);
     else if (sentence.includes('?') || sentence.split(/\s+/).length > 8) wholeMessage = false;
     else request.push(sentence);
   }

@@ -125,6 +125,22 @@ describe('a request in the chat to forget what was just said', () => {
     expect(await searchText(service, 'lentil soup cumin')).toMatch(/lentil soup with cumin and carrots/);
   });
 
+  it('a request in Spanish forgets the exchange before it', async () => {
+    const { service } = await serviceWith([
+      {
+        id: 'es',
+        turns: [
+          { role: 'user', text: 'mi cuñado Anselmo perdió su trabajo y no se lo ha dicho a nadie, ¿cómo le ayudo?' },
+          { role: 'assistant', text: 'Escúchale sin juzgar y ofrécele ayuda con el currículum.' },
+          { role: 'user', text: 'Olvida lo que te dije, es algo muy personal de él.' },
+          { role: 'assistant', text: 'Entendido.' },
+        ],
+      },
+    ]);
+    await service.dream('manual');
+    expect(await searchText(service, 'cuñado Anselmo trabajo')).not.toMatch(/Anselmo/);
+  });
+
   it('"never mind" and reminders are not requests to forget', async () => {
     const { service } = await serviceWith([
       {
@@ -222,6 +238,39 @@ describe('what counts as such a request', () => {
     "don't remember that at all, when did I say it?",
     'Il faut que je te parle de mon voyage — forget that, it was private',
   ])('does not ask: %s', (s) => expect(forgetRequest(s)).toBeUndefined());
+
+  it.each([
+    "Bon, oublie ce que je t'ai dit, c'est privé.",
+    'Olvida lo que te dije ayer, por favor, es algo personal.',
+    'Esquece o que eu te disse, é pessoal.',
+    'Dimentica quello che ti ho detto, è una cosa privata.',
+    'Vergiss bitte, was ich dir gerade erzählt habe. Das ist privat.',
+    'Vergeet wat ik je net verteld heb, het is privé.',
+    'Забудь, что я тебе сказала, это личное.',
+    'Zapomnij, co ci powiedziałam, to prywatne.',
+    'Söylediklerimi unut lütfen, özel bir konu.',
+    'Lupakan yang aku bilang tadi, itu rahasia.',
+    'さっき言ったことは忘れて。プライベートなことだから。',
+    '방금 말한 거 잊어줘, 사적인 얘기야.',
+    '忘掉我刚才说的，那是私事。',
+    'मैंने जो कहा वो भूल जाओ, यह निजी है।',
+    'Ne garde pas ça en mémoire.',
+    'Не запоминай это, пожалуйста, удали из памяти.',
+  ])('asks in another language: %s', (s) => expect(forgetRequest(s)).toBeDefined());
+
+  it.each([
+    // "Forget what I told you" with no word that it was private is "never mind", as in English.
+    'Olvida lo que te dije, mejor hazlo en Python.',
+    'Vergiss, was ich gesagt habe, mach es lieber kürzer.',
+    // A topic named: a retraction, which may reach other chats.
+    'Olvida lo que te dije sobre mi sueldo, es privado.',
+    'Kardeşim hakkında yazdıklarımı unut, özel.',
+    '家族について言ったことは忘れて。秘密だから。',
+    // "Don't forget" and "I forgot".
+    'No olvides lo que te dije sobre la reunión, es confidencial.',
+    'Не забудь, что я тебе сказал про встречу, это личное.',
+    "J'ai oublié ce que je t'ai dit hier, c'est privé ?",
+  ])('does not ask in another language: %s', (s) => expect(forgetRequest(s)).toBeUndefined());
 
   it('a message that is only the request goes whole; one that asks something else does not', () => {
     expect(forgetRequest("forget I told you that. it's not my story to tell.")?.wholeMessage).toBe(true);
