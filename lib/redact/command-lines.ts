@@ -184,6 +184,32 @@ function positionalAfter(sub: string[], index: number): CommandHandler {
   };
 }
 
+/** The first word that is no option nor an option's value (`takingValue`): a tool's one positional argument. */
+function firstPositional(takingValue: string[]): CommandHandler {
+  return (words, spans) => {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!.text;
+      if (takingValue.includes(w)) i++;
+      else if (!w.startsWith('-')) {
+        pw(partOf(words[i]!, 0), spans);
+        return;
+      }
+    }
+  };
+}
+
+/** impacket's target word, `[domain/]user:password@host`: the password, from the user's colon to the last `@`. */
+const IMPACKET_TARGET = /^['"]?(?:[\w.-]{1,64}\/)?[\w.$-]{1,64}:(.{1,200})@[\w-]+(?:\.[\w-]+)*['"]?$/;
+function impacketTarget(words: ShellWord[], spans: SecretSpan[]): void {
+  for (const w of words) {
+    const m = IMPACKET_TARGET.exec(w.raw);
+    if (!m || /\s/.test(m[1]!)) continue;
+    const start = w.start + m[0].lastIndexOf('@') - m[1]!.length;
+    pw({ start, end: start + m[1]!.length, value: m[1]! }, spans);
+    return;
+  }
+}
+
 /** Oracle's logon, `user/password@connect` (or `user/password` alone), as one of the tool's words. */
 function oracleLogon(words: ShellWord[], spans: SecretSpan[]): void {
   const conn = words.find((w) => /^[\w$#]+\/[^@\s]+(?:@|$)/.test(w.text));
@@ -296,6 +322,7 @@ const COMMANDS: Record<string, CommandHandler> = {
   ldappasswd: nextWordOf('-w', '-s'),
   ldapwhoami: nextWordOf('-w'),
   openssl: (words, spans) => {
+    if (words[0]?.text === 'passwd') firstPositional(['-salt', '-in'])(words.slice(1), spans);
     for (let i = 0; i + 1 < words.length; i++) {
       const w = words[i]!.text;
       const next = words[i + 1]!;
@@ -312,6 +339,10 @@ const COMMANDS: Record<string, CommandHandler> = {
   pdftk: nextWordOf('input_pw', 'owner_pw', 'user_pw'),
   // BA's round: Hive's beeline client (`beeline -u 'jdbc:hive2://…' -n user -p 'pass'`).
   beeline: nextWordOf('-p'),
+  // BB's round: a password given to be hashed is the password itself (`mkpasswd -m sha-512 'pw'`, `openssl passwd -6
+  // 'pw'`, below); impacket's tools take the login as one target word, `[domain/]user:password@host`.
+  mkpasswd: firstPositional(['-m', '--method', '-S', '--salt', '-R', '--rounds', '-P', '--password-fd']),
+  ...Object.fromEntries(['impacket-smbclient', 'impacket-psexec', 'impacket-wmiexec', 'impacket-smbexec', 'impacket-atexec', 'impacket-dcomexec', 'impacket-secretsdump', 'impacket-GetUserSPNs', 'impacket-mssqlclient'].map((c) => [c, impacketTarget])),
   xfreerdp: (words, spans) => {
     for (const w of words) if (/^[/-]p:/i.test(w.raw)) pw(partOf(w, 3), spans);
   },
@@ -527,7 +558,8 @@ const ECHO_PIPE: RegexRule = {
   pattern: /(?:echo|printf)(?<=(?<![\w-])(?:echo|printf))[ \t]+(?:-[neE]+[ \t]+)?(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s|;&'"]{1,200}))[ \t]*\|[ \t]*([^\n]{1,160})/dg,
   judge(m) {
     const rest = m[4]!;
-    if (!/\bsudo\b[^|\n]*\s-S\b|chpasswd|passwd[ \t]+--stdin|--password-stdin|--passphrase-fd|--pass(?:word)?-stdin|--passwd-on-stdin|\bopenssl\b.*-pass(?:in)?\s+stdin/.test(rest)) return null;
+    // BB's round: keepassxc-cli reads its database's password from the input, `vncpasswd -f` the password it encodes.
+    if (!/\bsudo\b[^|\n]*\s-S\b|chpasswd|passwd[ \t]+--stdin|--password-stdin|--passphrase-fd|--pass(?:word)?-stdin|--passwd-on-stdin|\bopenssl\b.*-pass(?:in)?\s+stdin|\bkeepassxc-cli\b|\bvncpasswd[ \t]+-f\b/.test(rest)) return null;
     const span = groupSpan(m, [1, 2, 3])!;
     let { start, value } = span;
     if (/chpasswd/.test(rest)) {
@@ -548,7 +580,7 @@ const HERE_STRING: RegexRule = {
   pattern: /<<<[ \t]*(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|([^\s|;&'"]{1,200}))/dg,
   judge(m, text) {
     const line = lineAround(text, m.index, 400).text;
-    if (!/\bsudo\b[^|\n]*\s-S\b|chpasswd|passwd[ \t]+--stdin|--password-stdin|--passphrase-fd|--pass(?:word)?-stdin|--passwd-on-stdin/.test(line)) return null;
+    if (!/\bsudo\b[^|\n]*\s-S\b|chpasswd|passwd[ \t]+--stdin|--password-stdin|--passphrase-fd|--pass(?:word)?-stdin|--passwd-on-stdin|\bkeepassxc-cli\b|\bvncpasswd[ \t]+-f\b/.test(line)) return null;
     const span = groupSpan(m, [1, 2, 3])!;
     if (!looksLikePassword(span.value, { quoted: span.group !== 3, strict: false }) || span.value.startsWith('$')) return null;
     return { start: span.start, end: span.end, label: 'password' };

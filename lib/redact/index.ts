@@ -90,12 +90,14 @@ import { CODES_OF_NAMED_PLACES_FINDERS } from './codes-of-named-places';
 import { IDS_OF_NINE_MORE_COUNTRIES_FINDERS } from './ids-of-nine-more-countries';
 import { IDS_OF_ANOTHER_TEN_COUNTRIES_FINDERS } from './ids-of-another-ten-countries';
 import { IDS_OF_TEN_ISLAND_AND_DESERT_COUNTRIES_FINDERS } from './ids-of-ten-island-and-desert-countries';
+import { IDS_OF_A_FURTHER_TEN_COUNTRIES_FINDERS } from './ids-of-a-further-ten-countries';
 import { AZURE_FUNCTION_KEY_FINDERS } from './azure-function-keys';
 import { WLAN_PROFILE_KEY_FINDERS } from './wlan-profile-keys';
 import { ASSIGNMENTS_WITH_AN_ASIDE_FINDERS } from './assignments-with-an-aside';
 import { CREDENTIALS_NAMED_IN_PROSE_FINDERS } from './credentials-named-in-prose';
 import { TEXT_EXPANDER_SNIPPET_FINDERS } from './text-expander-snippets';
 import { CODES_USED_ON_LOCKS_FINDERS } from './codes-used-on-locks';
+import { CODES_BY_WHAT_IS_DONE_WITH_THEM_FINDERS } from './codes-by-what-is-done-with-them';
 import { CODES_ANSWERING_A_LOCK_QUESTION_FINDERS } from './codes-answering-a-lock-question';
 import { STELLAR_SECRET_SEED_FINDERS } from './stellar-secret-seeds';
 import { XRP_FAMILY_SEED_FINDERS } from './xrp-family-seeds';
@@ -200,7 +202,7 @@ import { findCodesBesideFoundCodes } from './codes-beside-found-codes';
 import { findPasswordsBesideFoundPasswords } from './passwords-beside-found-passwords';
 import { findKeysInFoundLists } from './keys-in-found-lists';
 import { findAlsoLinesBesideFoundPasswords, PASSWORDS_IN_CASUAL_FRAMES_FINDERS } from './passwords-in-casual-frames';
-import { findPasswordsInFoundLists } from './passwords-in-found-lists';
+import { findCodesInFoundSentenceLists, findPasswordsInFoundLists } from './passwords-in-found-lists';
 import { findPasswordsInFoundColumns } from './passwords-in-found-columns';
 import { findRepeats, repeatableValues, type FoundValue } from './repeated-values';
 import { SASL_AUTH_FINDERS } from './sasl-auth';
@@ -396,6 +398,9 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...IDS_OF_NINE_MORE_COUNTRIES_FINDERS,
   ...IDS_OF_ANOTHER_TEN_COUNTRIES_FINDERS,
   ...IDS_OF_TEN_ISLAND_AND_DESERT_COUNTRIES_FINDERS,
+  // BB's round: Greenland (by its check), Armenia, Afghanistan, Iraq, Haiti, Trinidad and Tobago, Malawi, Cameroon,
+  // Cambodia and Mauritania, by structure and a name near.
+  ...IDS_OF_A_FURTHER_TEN_COUNTRIES_FINDERS,
   ...AZURE_FUNCTION_KEY_FINDERS,
   ...WLAN_PROFILE_KEY_FINDERS,
   ...ASSIGNMENTS_WITH_AN_ASIDE_FINDERS,
@@ -403,6 +408,9 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...TEXT_EXPANDER_SNIPPET_FINDERS,
   ...CODES_USED_ON_LOCKS_FINDERS,
   ...CODES_ANSWERING_A_LOCK_QUESTION_FINDERS,
+  // BB's round: a code said to have changed from one number to another, a number that opens a place, one keyed
+  // before a keypad's button.
+  ...CODES_BY_WHAT_IS_DONE_WITH_THEM_FINDERS,
   ...STELLAR_SECRET_SEED_FINDERS,
   ...XRP_FAMILY_SEED_FINDERS,
   ...JWK_PRIVATE_KEY_FINDERS,
@@ -560,7 +568,7 @@ function isMaskedDisplay(text: string, span: SecretSpan): boolean {
 function isDocumentedExample(text: string, span: SecretSpan): boolean {
   if (!EXAMPLE_MAY_MEAN_FAKE.has(span.label) || span.end - span.start > 400) return false;
   const value = text.slice(span.start, span.end);
-  return DOCUMENTED_EXAMPLE.test(value) || PLACEHOLDER_BODY.test(value) || fakeSpelled(value);
+  return DOCUMENTED_EXAMPLE.test(value) || PLACEHOLDER_BODY.test(value) || ONE_CHARACTER_GROUPS.test(value) || fakeSpelled(value);
 }
 
 /**
@@ -568,6 +576,11 @@ function isDocumentedExample(text: string, span: SecretSpan): boolean {
  * `sk-XXXXXXXX…`, `Bearer ********`): no issuer draws a body of one character, so it is never a live value.
  */
 const PLACEHOLDER_BODY = /^(?:[A-Za-z]{1,12}[_-]){0,3}([xX*#0.])\1{7,}$/;
+/**
+ * BB's round: the same stand-in in a key's grouped layout, three groups or more of one character between dashes or
+ * spaces: the nil UUID `00000000-0000-0000-0000-000000000000` an `.env.example` leaves for a key, `XXXX-XXXX-XXXX`.
+ */
+const ONE_CHARACTER_GROUPS = /^([xX*#0])\1{3,}(?:[- ]\1{4,}){2,}$/;
 
 /** Kinds of value that a provider may issue for the browser (a comment beside one may say it is public). */
 const MAY_BE_PUBLIC: ReadonlySet<RedactionLabel> = new Set(['api key', 'bearer token', 'jwt']);
@@ -684,6 +697,8 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   for (const span of findAlsoLinesBesideFoundPasswords(text, kept, taken)) kept.push(span);
   // AU's round: a found password's list: the entries beside it laid out the same way, with a password's shape.
   for (const span of findPasswordsInFoundLists(text, kept, taken)) kept.push(span);
+  // BB's round: a place's code in a found password's sentence of comma-split clauses ("…, bar cellar hatch takes 0366, …").
+  for (const span of findCodesInFoundSentenceLists(text, kept, taken)) kept.push(span);
   // AW's round: a found password's table column: the cells above and below it of a password's shape.
   for (const span of findPasswordsInFoundColumns(text, kept, taken)) kept.push(span);
   // AZ's round: a found key's list: the entries beside it laid out the same way, with a random token's shape.

@@ -161,6 +161,13 @@ const KEYPAD = factored(/(?<![\p{L}])(?:keypad|key[ \t]pad|keyless[ \t]+entry|Ta
 const KEYPAD_CODE_LINK = /(?:[ \t](?:is|was)|:)[ \t]*$/iu;
 /** A code of another kind named in the code's sentence: a model's, a product's, a postal or a discount code. */
 const OTHER_KIND = factored(/(?<![\p{L}])(?:model|product|serial|part|item|promo|discount|coupon|voucher|tracking|zip|postal|area|country|colou?r|source|qr|bar|html|css|conduct|dress|tax|billing|reference|sku)(?![\p{L}])/iu);
+/**
+ * BB's round: a phone number where a code was asked for ("asked for the cabinet code - I told them to ring 0969 271
+ * 6019"): the number right after a verb for calling, or the first group of a number that goes on in two more groups
+ * of digits, as phone numbers are printed. A keypad's code is keyed, not rung, and is one run of digits.
+ */
+const PHONE_AFTER_A_CALL = /(?<![\p{L}])(?:ring|call|phone|telephone|text|whats[ \t]?app)(?:[ \t]+(?:us|me|them|him|her|the[ \t]+\p{L}+))?(?:[ \t]+(?:on|at))?[ \t]*$/iu;
+const PHONE_GROUPS_AFTER = /^[ \t]\d{2,4}[ \t]\d{2,4}(?!\d)/;
 function keypadJustBefore(text: string, sentenceStart: number): boolean {
   const before = text.slice(Math.max(0, sentenceStart - 120), sentenceStart);
   return KEYPAD.test(before.slice(before.lastIndexOf('\n') + 1));
@@ -190,6 +197,7 @@ const OBJECT_CODE: RegexRule = {
       (KEYPAD_CODE_LINK.test(between) && !OTHER_KIND.test(sentence) && !/^(?:19|20)\d\d$/.test(m[3]!) && keypadJustBefore(text, m.index - sentence.length));
     if (!named || NOT_A_CODE.test(sentence)) return null;
     const start = m.indices![3]![0];
+    if (PHONE_AFTER_A_CALL.test(between) || PHONE_GROUPS_AFTER.test(text.slice(start + m[3]!.length, start + m[3]!.length + 12))) return null;
     return { start, end: start + m[3]!.length, label: 'password' };
   },
   resumeAfterReject: (m) => m.index + m[1]!.length,

@@ -10,7 +10,16 @@ import type { SecretSpan } from './rules';
  * password's shape: letters mixed with digits or symbols, or three words or more joined by dots, hyphens or
  * underscores. A label naming another field (a user, an e-mail, a host, a URL, a name) keeps its value.
  */
-const ENTRY = /^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*([\p{L}\p{N}][\p{L}\p{N}'’ ./&()-]{0,48}?)[ \t]*(:|[—–]|[ \t]-)[ \t]+(\S{6,80})[ \t]*$/u;
+const ENTRY = /^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*([\p{L}\p{N}][\p{L}\p{N}'’ ./&()-]{0,48}?)[ \t]*(:|[—–]|[ \t]-)[ \t]+(\S{4,80})[ \t]*$/u;
+/**
+ * BB's round: a handover's list gives the codes of doors and stores beside the logins, each under its place alone
+ * ("* paint store: 6048", "* crew room on stand 31: 3281"): an entry of four to eight digits is a code where its label
+ * names a place a code opens and no other number (a phone's, a room's number, a count). A year and one digit repeated
+ * are left.
+ */
+const CODE_PLACE =
+  /(?<![\p{L}])(?:stores?|store[ \t]?room|rooms?|cabinets?|cages?|bays?|sheds?|gates?|doors?|hatch(?:es)?|lockers?|lock[ \t]?box|key[ \t]?(?:box|safe)|safes?|huts?|cabins?|compound|exit|entrance|cellar|barn|garage|shutter|vault|cupboard|container|stables?|annexe?|workshop|keypad|padlock|alarm)(?![\p{L}])/iu;
+const NUMBER_FIELD = /(?<![\p{L}])(?:phone|tel|mobile|cell|fax|ext|extension|number|no|nr|floor|count|qty|capacity|price|cost|total|year|order|invoice|ticket|ref|po|zip|postcode|port|pin[ \t]?code)\.?(?![\p{L}])/iu;
 const OTHER_FIELD =
   /(?<![\p{L}])(?:user(?:name)?|e-?mail|mail|host(?:name)?|server|url|link|site|address|ssid|network|name|id|account|phone|tel|date|time|port|ip|version|note|notes|type|status)[ \t]*$/iu;
 const MAX_FOUND = 100;
@@ -41,7 +50,7 @@ export function findPasswordsInFoundLists(text: string, kept: readonly SecretSpa
     if (--budget < 0) break;
     const lineStart = text.lastIndexOf('\n', found.start - 1) + 1;
     const own = entryAt(text, lineStart);
-    if (!own || own.start !== found.start || own.end !== found.end) continue;
+    if (!own || own.start !== found.start || own.end !== found.end || own.end - own.start < 6) continue;
     // Up to three entries above and below, while each line is an entry with the same mark.
     for (const dir of [-1, 1] as const) {
       let at = lineStart;
@@ -50,11 +59,52 @@ export function findPasswordsInFoundLists(text: string, kept: readonly SecretSpa
         if (at < 0) break;
         const e = entryAt(text, at);
         if (!e || e.mark !== own.mark) break;
+        const value = text.slice(e.start, e.end);
+        const code = /^\d{4,8}$/.test(value) && CODE_PLACE.test(e.label) && !NUMBER_FIELD.test(e.label) && !/^(?:19|20)\d\d$|^(\d)\1+$/.test(value);
+        // A shorter value than a password's ends the list, as before BB's round, unless it is a place's code.
+        if (value.length < 6 && !code) break;
         if (OTHER_FIELD.test(e.label) || taken.subarray(e.start, e.end).some((t) => t !== 0)) continue;
-        if (!passwordShaped(text.slice(e.start, e.end))) continue;
+        if (!code && (/^\d{4,8}$/.test(value) || !passwordShaped(value))) continue;
         taken.fill(1, e.start, e.end);
         spans.push({ start: e.start, end: e.end, label: 'password' });
       }
+    }
+  }
+  return spans;
+}
+
+/**
+ * BB's round: the same list said in one sentence ("Leaving these with you - the tablet password is …, bar cellar hatch
+ * takes 0366, green room is 5552, and the office wifi is …"): on the line of a found password, a clause between commas
+ * that names a place a code opens and gives it four to eight digits ("takes", "is", a colon) is that place's code.
+ */
+const CODE_CLAUSE =
+  /(?:^|[,;][ \t]*(?:and[ \t]+|then[ \t]+)?|[ \t][—–-][ \t]+)((?:the[ \t]+)?[\p{L}][\p{L}\p{N} '’-]{0,40}?)[ \t]+(?:takes|is|=|:)[ \t]+(\d{4,8})(?=[ \t]*(?:[,;]|\.(?!\d)|$))/dgmu;
+
+export function findCodesInFoundSentenceLists(text: string, kept: readonly SecretSpan[], taken: Uint8Array): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  let budget = MAX_FOUND;
+  let lastLine = -1;
+  for (const found of kept) {
+    if (found.label !== 'password') continue;
+    if (--budget < 0) break;
+    const lineStart = text.lastIndexOf('\n', found.start - 1) + 1;
+    if (lineStart === lastLine) continue;
+    lastLine = lineStart;
+    let lineEnd = text.indexOf('\n', found.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - lineStart > 600) continue;
+    const line = text.slice(lineStart, lineEnd);
+    CODE_CLAUSE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = CODE_CLAUSE.exec(line)); ) {
+      const label = m[1]!;
+      const value = m[2]!;
+      if (!CODE_PLACE.test(label) || NUMBER_FIELD.test(label) || /^(?:19|20)\d\d$|^(\d)\1+$/.test(value)) continue;
+      const start = lineStart + m.indices![2]![0];
+      const end = start + value.length;
+      if (taken.subarray(start, end).some((t) => t !== 0)) continue;
+      taken.fill(1, start, end);
+      spans.push({ start, end, label: 'password' });
     }
   }
   return spans;

@@ -154,10 +154,12 @@ const BLOCK_CLOSE = /^[ \t]*[}\])][}\])]*[ \t]*[;,]?[ \t]*$/;
  * BA's round: a heading that declares every value of its list or file public, whatever comes between it and the
  * value: "# .env.public - everything here ships to the browser, no secrets", "public keys for the build box, safe to
  * share:". It speaks of all of them ("everything", "all", "no secrets", keys in the plural), not of the one line below
- * it, as a comment over one entry does.
+ * it, as a comment over one entry does. BB's round: "these" and "they" speak of all of them too ("# these ship to the
+ * browser"), and so does a heading that says the secrets are kept somewhere else ("secrets live in the vault",
+ * "secrets stay in the .env.local"): what is listed under it is what is not secret.
  */
 const WHOLE_LIST_PUBLIC =
-  /\b(?:everything|all)\b[^\n]{0,40}?\b(?:(?:is|are)[ \t]+public|ships?[ \t]+(?:to|in)[ \t]+the[ \t]+(?:browser|client|page|app)|safe[ \t]+to[ \t]+(?:share|expose|publish|commit))\b|\bno[ \t]+secrets\b|\b(?:keys|tokens|ids)\b[^\n]{0,80}?\bsafe[ \t]+to[ \t]+(?:share|expose|publish|commit)\b/i;
+  /\b(?:everything|all|these|they)\b[^\n]{0,40}?\b(?:(?:is|are)[ \t]+public|ships?[ \t]+(?:to|in)[ \t]+the[ \t]+(?:browser|client|page|app)|safe[ \t]+to[ \t]+(?:share|expose|publish|commit))\b|\bno[ \t]+secrets\b|\b(?:keys|tokens|ids)\b[^\n]{0,80}?\bsafe[ \t]+to[ \t]+(?:share|expose|publish|commit)\b|\bsecrets[ \t]+(?:live|are[ \t]+kept|are[ \t]+stored|stay|go)[ \t]+(?:in[ \t]+(?:the[ \t]+|a[ \t]+)?(?:vault|key[ \t]?vault|secrets?[ \t]+manager|password[ \t]+manager|\.env(?:\.local)?)|elsewhere|separately)\b/i;
 
 /** A value's name that says the value is a secret after all (a heading cannot make that one public). */
 const SECRET_NAME_ON_LINE = /secret|private|admin|server|service|master|passw|signing/i;

@@ -13,6 +13,11 @@ const SEPARATOR_ROW = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*
 const CODE_HEADER_STRONG =
   /^(?:(?:door|gate|alarm|lock|safe|locker|keypad|access|entry|master|override|padlock|key[ _-]?safe|garage|building|entrance|t[üu]r|tor|schloss|tresor|alarm|porte|portail|coffre|alarme|puerta|port[óo]n|alarma|caja|porta|port[ãa]o|cofre|cancello|deur|poort|kluis|drzwi|dve[řr]e|dvere|vrata|durvju|dur[ųu]|ovi|d[öo]rr|d[øo]r)[ _-]?(?:code|codes|kode|kod|kód|codi|c[óo]digo|codice|pin)|pins?|pin[ _-]?codes?|passcodes?|combinations?|combos?|kombination(?:en)?|combinaisons?|combinaci[óo]n(?:es)?|combinazion[ei]|combina[çc][ãa]o|kombinatie|kombinacja|kombinace|t[üu]rcode|t[üu]rcodes|alarmcode|schlosscode|zahlencode|deurcode|pincode|pin-kod|pin-kód|código[ _-]de[ _-](?:acceso|puerta|alarma)|code[ _-](?:porte|d['’]acc[eè]s|alarme)|codice[ _-](?:porta|allarme|accesso)|код(?:[ _-](?:двери|доступа|замка))?|暗証番号|パスコード|密码|密碼|비밀번호|암호)$/iu;
 const CODE_HEADER_PLAIN = /^(?:codes?|kode|kod|kód|codi|c[óo]digo|codice|код|コード|代码|코드)$/iu;
+/**
+ * BB's round: a column headed as the secrets themselves ("| thing | secret |", "Credentials", "Geheimnis"): a handover
+ * table of logins and codes. Its cells of digits are the codes among them (the passwords' cells are other rules').
+ */
+const SECRET_HEADER = /^(?:secrets?|credentials?|creds|geheimnis(?:se)?|secretos?|segredos?|segreti|secret[ _-]?value|password[ \t]*\/[ \t]*code|code[ \t]*\/[ \t]*password)$/iu;
 /** What a plain "Code" column opens, named in the table or the two lines above it. */
 const OPENS_SOMETHING =
   /(?<![\p{L}])(?:doors?|gates?|alarms?|locks?|maglocks?|padlocks?|safes?|lockers?|keypads?|key[ \t-]?safes?|overrides?|entry|entrance|access|garage|shed|vault|t[üu]r\p{L}*|tor|schl[oö]ss\p{L}*|tresor|alarm\p{L}*|porte|coffre|cadenas|serrure|puerta|cerradura|candado|caja[ \t]+fuerte|porta|cadeado|fechadura|cancello|lucchetto|serratura|deur|slot|kluis|drzwi|zamek|sejf|двер\p{L}*|замок|сейф|ドア|錠|门|锁|문|자물쇠)(?![\p{L}])/iu;
@@ -34,7 +39,7 @@ function findTableCodeColumns(text: string): SecretSpan[] {
   for (let i = 1; i < lines.length; i++) {
     if (!SEPARATOR_ROW.test(lines[i]!) || !lines[i - 1]!.includes('|')) continue;
     const header = cells(lines[i - 1]!).map((c) => c.trim().replace(/[*_`]/g, ''));
-    const strong = header.map((h) => CODE_HEADER_STRONG.test(h));
+    const strong = header.map((h) => CODE_HEADER_STRONG.test(h) || SECRET_HEADER.test(h));
     const plain = header.map((h) => CODE_HEADER_PLAIN.test(h));
     if (!strong.some(Boolean) && !plain.some(Boolean)) continue;
     let end = i + 1;
