@@ -1029,7 +1029,37 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     `keyStrokes(…)`, a Spacelift context table's row, "the SQL admin … is …", a Bambu note's "wifi it is on: SSID /
  *     KEY", a Jira wiki table's password column, "first login as admin uses …".
  *   - false alarms: two password-length rules ("Iphasiwedi … obuli-12 okungenani", Southern Ndebele; "Da password gut
- *     fer hev twelve letter", Pitkern): the count after the password word reads as its value in those words.
+ *     fer hev twelve letter", Pitkern): the count after the password word reads as its value in those words. * - BB (449/486, 0/284 false alarms since its round; 79.6% / 9.5% on the rules at session 47's start and after AZ's
+ *   round, 79.8% / 9.5% after BA's). The false alarms first: a heading that says its list ships to the browser with
+ *   "these" or "they", or that the secrets are kept elsewhere ("# .env.public - these ship to the browser / are ids,
+ *   secrets live in the vault"; published.ts; 19 texts); the nil UUID as an `.env.example`'s stand-in (index.ts; 5);
+ *   a phone number where a code was asked for ("… code - I told them to ring 0969 271 6019"; object-codes.ts; 3).
+ *   Then the misses, by family: the IDs of Greenland (by its check), Armenia, Afghanistan, Iraq, Haiti, Trinidad and
+ *   Tobago, Malawi, Cameroon, Cambodia and Mauritania under their own or their country's name
+ *   (ids-of-a-further-ten-countries.ts; 25); a code changed from one number to another, a line opening with a number
+ *   that opens a place, a code keyed before a keypad's button, a keycode and an access number
+ *   (codes-by-what-is-done-with-them.ts), a table column headed "secret" (table-code-columns.ts), a place's code in a
+ *   found password's list or sentence (passwords-in-found-lists.ts) (30); `mkpasswd`, `openssl passwd`, keepassxc-cli
+ *   and `vncpasswd -f` reading the input, impacket's `domain/user:password@host` (command-lines.ts; 6).
+ *   What is left (37 misses), by family:
+ *   - a code named only by a place, with no word for a code and no found secret beside it (7 door-code notes, 1
+ *     handover): "fire exit to … (7436)", "instrument locker (4079)", "airside gate 7 is 1363", "records room is
+ *     1528", "mic cabinet is 5721", "the building side entrance combo's 263226", a handover list whose only password
+ *     has no password word ("ramp tablet: …"): a number in brackets after a place is its number as often, "is" with a
+ *     room's or a gate's number is BA's open family, and "combo's" is not read as "combo is".
+ *   - a password in a handover list beside codes only ("SSBT admin screen: …" over "safe timer: 4-digit", 1): the
+ *     list rule reads a found password's neighbours; a code's is not an anchor, since a code beside a random value
+ *     is a PIN's or a count's as often.
+ *   - Algerian Arabic (9): "الكود" (the code) names the computer's password and the card's CVV ("الكود اللي من لور"),
+ *     and a Wi-Fi key as "الكود تاعو"; Darja's words, as the writer recalled them, are not read.
+ *   - Yemeni Arabic "رقم المكتب هو …" (the office's number, 4): an office's number is its room's or phone's as often.
+ *   - a key asked for in a chat export written "Name HH:MM  message" and given as the next message (Brosix, WeCom,
+ *     LINE WORKS, 4): the chat rule reads "Name: message" lines and asks for a password, not a key.
+ *   - "X -- user -- password" (2), a Tencent SecretKey after "key" beside its id (Reflect, 1), a WordPress
+ *     application password in six groups of four as an `x-api-key` header's value (tavern, 1), a Braze key "connected
+ *     using key <uuid>" in a long report (1), "locker bank C 4064" in a long report (1), a Trinidad and Tobago ID
+ *     named only "national ID number" (1), and a password or a code in Swiss Italian, Swiss French, Kichwa and Hessian
+ *     sentences after a copula the rules do not read as one (4).
  */
 interface HeldOutCorpus {
   name: string;
@@ -2036,6 +2066,36 @@ const CORPORA: HeldOutCorpus[] = [
       'Luanti server config',
     ],
     knownAlarms: ['Southern Ndebele: policy or notice, no secret', 'Pitkern: policy or notice, no secret'],
+  },
+  {
+    // BB's round (after-corpus-bb.test.ts): measured at 388/486 (79.8%) and 27/284 (9.5%) false alarms before it
+    // (79.6% / 9.5% at session 47's start and after AZ's round).
+    name: 'BB',
+    file: 'heldout-bb.json',
+    positives: 486,
+    negatives: 284,
+    kinds: 74,
+    caught: 449,
+    minRecall: 0.92,
+    // See the list above.
+    knownMisses: [
+      'door and access codes',
+      'handover with several secrets',
+      'Algerian Arabic message with secret',
+      'Yemeni Arabic message with secret',
+      'Brosix chat with api key',
+      'WeCom chat with api key',
+      'LINE WORKS chat with api key',
+      'password in prose',
+      'Reflect note with api key',
+      'tavern test yaml',
+      'long report with credential in the middle',
+      'Trinidad and Tobago national ID number',
+      'Swiss Italian message with secret',
+      'Swiss French message with secret',
+      'Kichwa message with secret',
+      'Hessian message with secret',
+    ],
   },
 ];
 
