@@ -4,6 +4,8 @@
  * the warm-start block keeps its word: no other line of the block names the topic (build.ts).
  */
 
+import { offLimitsTopicInOtherLanguage } from './off-limits-other-languages';
+
 const VERB = String.raw`(?:mention(?:ing)?|bring(?:ing)? up|bring(?:ing)? (?:it|that|this) up|rais(?:e|ing)|talk(?:ing)? about|ask(?:ing)?(?: me)? about|remind(?:ing)? me (?:of|about)|discuss(?:ing)?|referenc(?:e|ing)|go(?:ing)? on about|dwell(?:ing)? on|remember(?:ing)?|memori[sz](?:e|ing))`;
 const LEAD = String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|just|hey|btw|one thing)[,:\s]+)*`;
 /** The request, its topic in group 1 (up to where the sentence goes on about something else). */
@@ -56,6 +58,8 @@ export function offLimitsTopic(sentence: string): string | undefined {
   const glossed = GLOSSED.exec(s);
   const person = glossed && PRONOUN_REQUEST.test(s.replace(/\s*\[[^\]]*\]/, '')) ? glossed[1] : undefined;
   const topic = person ?? (REQUEST.exec(s)?.[1] ?? OFF_LIMITS.exec(s)?.[1])?.trim();
+  // Asked in another language: each form there says "never" or "again" itself.
+  if (!topic) return offLimitsTopicInOtherLanguage(s);
   // "please don't remember any of it, the Callum thing": a pronoun, then what it is, named after a comma.
   const named = topic && PRONOUN_TOPIC.test(topic) ? THING_NAMED.exec(s)?.[1] : undefined;
   if (named) return /\b(?:my|our|never|stop|again|anymore|any more|ever|unless I|from now on|going forward|forget|disregard|remember)\b/i.test(s) ? named : undefined;

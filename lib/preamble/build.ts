@@ -21,6 +21,7 @@ import { correctionsByPassage, formatCorrection, type CorrectionNote } from '../
 import { isCannedReply } from '../dream/canned';
 import { withoutDirectives } from '../dream/directives';
 import { offLimitsTopic } from '../dream/off-limits';
+import { indonesianRoot } from '../dream/off-limits-other-languages';
 import { answerText, shortAnswerTo } from './short-answer';
 import { readSlots } from '../dream/consolidate';
 /** "Lately" is the last four weeks (the dream archives the LLM's topic names on the same clock). */
@@ -286,17 +287,25 @@ function memoryCandidate(m: MemoryRow, text: string, maxTokens: number): Candida
  */
 async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: string): Promise<{ names(c: Candidate): boolean }> {
   const rules = await activeOfKinds(db, ['instruction'], active);
-  const raisedNow = new Set(terms(typed));
+  const raisedNow = new Set(topicRoots(typed));
   const topics = rules
-    .map((m) => terms(offLimitsTopic(m.text) ?? ''))
+    .map((m) => topicRoots(offLimitsTopic(m.text) ?? ''))
     .filter((t) => t.length > 0 && !t.every((w) => raisedNow.has(w)));
   if (topics.length === 0) return { names: () => false };
   return {
     names: (c) => {
-      const said = new Set(terms(c.text));
+      const said = new Set(topicRoots(c.text));
       return topics.some((t) => t.every((w) => said.has(w)));
     },
   };
+}
+
+/**
+ * A text's terms, each cut to its root where Indonesian or Malay derived it ("perceraian" → "cerai"): a topic kept off
+ * is named by its noun in the request and often by its verb in the chats about it.
+ */
+function topicRoots(text: string): string[] {
+  return terms(text).map(indonesianRoot);
 }
 
 /**

@@ -51,4 +51,29 @@ describe('a topic the user asked the assistant not to raise', () => {
     expect(raised.text).toContain('since the divorce I cook for one');
     expect(raised.text).toContain("Don't bring up my divorce again.");
   });
+
+  it('is read when asked in Indonesian, Russian, Spanish, French or German, with "never" or "again"', () => {
+    expect(offLimitsTopic('tolong jangan pernah bahas soal pemecatanku lagi ya')).toBe('pemecatanku');
+    expect(offLimitsTopic('Больше никогда не упоминай мой развод, пожалуйста.')).toBe('развод');
+    expect(offLimitsTopic('No vuelvas a mencionar mi despido, por favor.')).toBe('despido');
+    expect(offLimitsTopic('Ne me parle plus jamais de mon opération.')).toBe('opération');
+    expect(offLimitsTopic('Erwähne nie wieder meine Kündigung.')).toBe('Kündigung');
+    // About one answer, or naming nothing: no topic kept off.
+    expect(offLimitsTopic('jangan bahas harga di caption ini')).toBeUndefined();
+    expect(offLimitsTopic('jangan ungkit itu lagi')).toBeUndefined();
+  });
+
+  it('in Indonesian, leaves out the lines that name the topic by its root ("perceraian" → "cerai")', async () => {
+    db = freshDb();
+    await addConversation(db, { site: 'gemini', conversationId: 'b', lastSeenAt: day('2026-10-02'), title: 'jadwal minggu depan' });
+    const rows = [
+      memory({ id: 'rule', kind: 'instruction', text: 'tolong jangan pernah singgung perceraian kakakku lagi ya', occurredAt: day('2026-10-25') }),
+      memory({ id: 'p1', kind: 'passage', role: 'user', text: 'kakakku baru bercerai, aku bantu jaga anaknya tiap sore, bikin jadwal dong', conversationKey: 'gemini:b' }),
+      memory({ id: 'p2', kind: 'passage', role: 'user', text: 'bikin jadwal olahraga tiap sore dong', conversationKey: 'gemini:b' }),
+    ];
+    await db.memories.bulkPut(rows);
+    const block = await buildPreamble({ db, recall: wordOverlapRecall(rows), firstMessage: 'bikin jadwal tiap sore', now: day('2026-11-01') });
+    expect(block.text).toContain('bikin jadwal olahraga tiap sore');
+    expect(block.text).not.toMatch(/cerai/i);
+  });
 });

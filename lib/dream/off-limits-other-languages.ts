@@ -1,0 +1,76 @@
+/**
+ * A topic the user asks the assistant never to raise again, said in Indonesian and Malay, Russian and Ukrainian,
+ * Spanish, Portuguese, French and German (off-limits.ts reads English): "tolong jangan pernah bahas soal perceraian
+ * orang tuaku lagi" (please never bring up my parents' divorce again), "больше никогда не упоминай мой развод", "no
+ * vuelvas a mencionar mi divorcio", "ne me parle plus jamais de mon divorce", "erwähne nie wieder meine Scheidung".
+ *
+ * Each form is the verb of raising (mention, bring up, talk about, ask about, remind of) under a "never" or "no more"
+ * of its language, so a request about one answer ("jangan bahas harga di email ini") is not read as one kept for good.
+ */
+
+/** What ends the topic: a clause break, or the words that close such a request ("lagi", "ever again", "please"). */
+const TOPIC = String.raw`([^,.;:!?\n()]{2,50}?)`;
+const TOPIC_END = (closers: string) => String.raw`(?=\s+(?:${closers})(?![\p{L}])|\s*[,.;:!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`;
+
+/** Possessives and articles the topic opens with, left out of it as the English rule leaves out "my", "the". */
+const LEADING_WORDS = /^(?:(?:soal|tentang|masalah|mengenai|perihal|hal|urusan|о|об|обо|про|мой|моя|моё|мои|моего|моей|моём|моих|мою|мій|моя|de|del|de la|de los|de las|sobre|mi|mis|el|la|los|las|do|da|dos|das|meu|minha|meus|minhas|o|a|os|as|du|des|le|les|mon|ma|mes|von|vom|über|meine|meinen|meiner|meinem|mein|die|der|das|den|dem)\s+)+/iu;
+
+/**
+ * Indonesian and Malay: "jangan (pernah) bahas/sebut/singgung/ungkit … (lagi)". "Jangan" is as often about one answer
+ * ("jangan bahas harganya di caption"), so "pernah" (ever), "lagi" (again) or "di mana pun" (anywhere) must say it is
+ * for good.
+ */
+const INDONESIAN_FOR_GOOD = /(?<![\p{L}])(?:pernah|lagi|selamanya|sekali-kali|di mana pun|di manapun|kapan pun|kapanpun)(?![\p{L}])/iu;
+
+const RULES: RegExp[] = [
+  new RegExp(
+    String.raw`(?<![\p{L}])jangan\s+(?:pernah\s+|lagi\s+|sekali-kali\s+)*(?:(?:kamu|anda|awak|kau)\s+)?(?:bahas|membahas|dibahas|sebut|menyebut|disebut|sebut-sebut|singgung|menyinggung|disinggung|ungkit|mengungkit|diungkit|ungkit-ungkit|ngomongin|omongin|bicarakan|membicarakan|tanya(?:in|kan)?|menanyakan|ingatkan|mengingatkan|ingetin)\s+(?:(?:aku|saya|gue|gw)\s+)?(?:(?:soal|tentang|masalah|mengenai|perihal|hal|pasal|urusan)\s+)?${TOPIC}${TOPIC_END('lagi|ya|yah|yaa|deh|dong|ok|oke|okay|please|tolong|sama sekali|di mana pun|kapan pun|selamanya')}`,
+    'iu',
+  ),
+  // Russian and Ukrainian: "(больше) никогда не упоминай / не напоминай мне о / не спрашивай про …", "не поднимай тему …".
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:больше\s+(?:никогда\s+)?|никогда\s+(?:больше\s+)?|більше\s+(?:ніколи\s+)?|ніколи\s+(?:більше\s+)?)(?:не|ні)\s+(?:упоминай|упоминайте|напоминай(?:\s+мне)?|спрашивай(?:\s+меня)?|говори(?:\s+со\s+мной)?|заговаривай|поднимай(?:\s+тему)?|згадуй|нагадуй(?:\s+мені)?|питай(?:\s+мене)?|говори\s+зі\s+мною|піднімай(?:\s+тему)?)\s+${TOPIC}${TOPIC_END('пожалуйста|будь ласка|больше|більше|никогда|ніколи')}`,
+    'iu',
+  ),
+  // Spanish and Portuguese: "no vuelvas a mencionar …", "nunca más me hables de …", "não volte a falar de/sobre …".
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:no|não|nao)\s+(?:me\s+)?(?:vuelvas|volvás|vuelva|volte|voltes)\s+a\s+(?:mencionar|hablar(?:me)?|preguntar(?:me)?|sacar(?:\s+el\s+tema)?|recordar(?:me)?|falar|perguntar|tocar\s+no\s+assunto|lembrar)|(?:nunca\s+más|nunca\s+mais|jamás|jamais)\s+(?:me\s+)?(?:menciones|mencione|hables|hable|preguntes|pregunte|saques(?:\s+el\s+tema)?|recuerdes|fale|pergunte|toque\s+no\s+assunto|lembre))\s+${TOPIC}${TOPIC_END('por favor|otra vez|de nuevo|nunca|outra vez|de novo|nunca')}`,
+    'iu',
+  ),
+  // French: "ne me parle plus (jamais) de …", "ne mentionne plus jamais …", "ne me rappelle plus …".
+  new RegExp(
+    String.raw`(?<![\p{L}])ne\s+(?:me\s+)?(?:parle|parlez|reparle|reparlez|mentionne|mentionnez|rappelle|rappelez|demande|demandez)\s+(?:plus\s+jamais|jamais\s+plus|plus)\s+${TOPIC}${TOPIC_END("s'il te plaît|s'il vous plaît|stp|svp|merci")}`,
+    'iu',
+  ),
+  // German: "erwähne nie wieder …", "sprich mich nie wieder auf … an", "frag mich nicht mehr nach …".
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:erwähne|erwähnt|erwähnen Sie|frag(?:e)?\s+(?:mich\s+)?|fragen Sie\s+(?:mich\s+)?|sprich|sprecht|rede)\s+(?:mich\s+)?(?:nie\s+wieder|nie\s+mehr|nicht\s+mehr|niemals)\s+(?:nach|über|auf|von)?\s*${TOPIC}${TOPIC_END('an|bitte|danke')}`,
+    'iu',
+  ),
+];
+
+/** The topic a request in one of these languages asks the assistant never to raise, without its possessive. */
+export function offLimitsTopicInOtherLanguage(sentence: string): string | undefined {
+  for (const re of RULES) {
+    if (re === RULES[0] && !INDONESIAN_FOR_GOOD.test(sentence)) continue;
+    const topic = re.exec(sentence)?.[1]?.trim().replace(LEADING_WORDS, '').trim();
+    // "jangan bahas itu lagi", "не упоминай это": a pronoun names nothing to leave out.
+    if (topic && !/^(?:itu|ini|hal itu|это|этого|об этом|про это|це|цього|eso|esto|ello|isso|isto|ça|cela|cette chose|das|es|dies|davon|darüber)$/iu.test(topic)) return topic;
+  }
+  return undefined;
+}
+
+/**
+ * A word of a topic as Indonesian and Malay derive it, cut to its root: a noun made with pe(r)-…-an or ke-…-an
+ * ("perceraian", divorce, from "cerai"), a verb with ber- ("bercerai"), a word with "my", "your", "his" joined on
+ * ("tuaku"). "perceraian orang tuaku" then meets "orang tuaku baru resmi cerai". A root keeps four letters at least,
+ * so short words of other languages ("pecan", "berg") stay whole.
+ */
+export function indonesianRoot(word: string): string {
+  const clitic = /^(\p{Ll}{3,})(?:ku|mu|nya)$/u.exec(word);
+  const w = clitic ? clitic[1]! : word;
+  const circumfix = /^(?:per|pe|ke)(\p{Ll}{4,})an$/u.exec(w);
+  if (circumfix) return circumfix[1]!;
+  const ber = /^ber(\p{Ll}{4,})$/u.exec(w);
+  return ber ? ber[1]! : w;
+}
