@@ -27,8 +27,9 @@ export function moreLanguageChangeMarkers(marker: (source: string) => RegExp): R
     marker(String.raw`\b(?:ja no|cancel·lat|cancel·lada|anul·lat|anul·lada|venut|venuda|m'he mudat|ens hem mudat|ajornat|ajornada|en lloc de|en comptes de|he deixat de|traslladat|traslladada|nu mai|anulat[ăe]?|am vândut|am vindut|vândut[ăe]?|m-am mutat|ne-am mutat|amânat[ăe]?|în loc de|am renunțat|transferat[ăe]?)\b`),
     // Greek ("δεν δουλεύω πια", "ακυρώθηκε", "μετακομίσαμε", "αντί για").
     marker(String.raw`\b(?:δεν \p{L}+ (?:πια|πλέον)|πλέον δεν|ακυρώθηκε|ακύρωσα|ακυρώσαμε|πούλησα|πουλήσαμε|μετακόμισα|μετακομίσαμε|αναβλήθηκε|ανέβαλα|αντί για|αντί να|σταμάτησα|παραιτήθηκα|μετατέθηκα|πήρα προαγωγή)\b`),
-    // Russian, Ukrainian and Bulgarian ("больше не", "отменили", "переехали", "вече не", "преместихме се").
-    marker(String.raw`\b(?:больше не|уже не|отмен(?:ил[аи]?|ен[аоы]?|ён|или|ила)|продал[аи]?|переехал[аи]?|отложил[аи]?|перенесл[аи]|перенёс|перенес|вместо|бросил[аи]?|перестал[аи]?|уволил(?:ся|ась)|більше не|вже не|скасова(?:но|на|ний|ли|в)|продав|продала|продали|переїха(?:в|ла|ли)|відкла(?:в|ла|ли)|замість|перестав|перестала|вече не|отмених(?:ме)?|продадох(?:ме)?|продаден[аои]?|преместих(?:ме)? се|преместиха ме|отложен[аои]?|отложих(?:ме)?|спрях|отказах се)\b`),
+    // Russian, Ukrainian and Bulgarian ("больше не", "отменили", "переехали", "вече не", "преместихме се"), and a couple
+    // broken up or divorced ("мы расстались", "розійшлися", "развелись").
+    marker(String.raw`\b(?:больше не|уже не|отмен(?:ил[аи]?|ен[аоы]?|ён|или|ила)|продал[аи]?|переехал[аи]?|отложил[аи]?|перенесл[аи]|перенёс|перенес|вместо|бросил[аи]?|перестал[аи]?|уволил(?:ся|ась)|більше не|вже не|скасова(?:но|на|ний|ли|в)|продав|продала|продали|переїха(?:в|ла|ли)|відкла(?:в|ла|ли)|замість|перестав|перестала|вече не|отмених(?:ме)?|продадох(?:ме)?|продаден[аои]?|преместих(?:ме)? се|преместиха ме|отложен[аои]?|отложих(?:ме)?|спрях|отказах се|расстал(?:ся|ась|ись)|разошл(?:ись|ась|ся)|розійшл(?:ися|ася|ася)|розлучил(?:ися|ася|ся)|развел(?:ись|ась|ся)|разв[её]лся)\b`),
     // Faroese and Icelandic ("vit fluttu til Tórshavnar", "ekki lengur", "aflýst").
     marker(String.raw`\b(?:flutti|fluttu|fluttum|eru flutt|ikki longur|ekki lengur|avlýst|aflýst|seldi|seldu|í staðin fyri|í staðinn fyrir)\b`),
     // Finnish, Estonian, Latvian and Lithuanian ("en enää", "peruttiin", "ei ole enam", "vairs nestrādāju", "nebedirbu").
@@ -55,7 +56,8 @@ export function moreLanguageChangeMarkers(marker: (source: string) => RegExp): R
     // hikkoshimashita" (moved from X to Y), "juku yamemashita" (quit the cram school), "kyanseru ni narimashita"
     // (it was cancelled), "mou ... shite imasen" (no longer do). The past forms only: "hikkosu" (will move) is a plan.
     marker(String.raw`\b(?:hikkoshi(?:mashita|ta|chatta|mashita yo)|hikkoshi wo shi(?:mashita|ta)|yame(?:mashita|ta|chatta|chaimashita)|taishoku shi(?:mashita|ta)|kyanseru (?:shi(?:mashita|ta)|ni nari(?:mashita)?|ni natta)|chuushi ni (?:nari(?:mashita)?|natta)|enki ni (?:nari(?:mashita)?|natta)|urimashita|no kawari ni|mou \p{L}+(?: \p{L}+){0,3} (?:imasen|inai|masen|nai))\b`),
-    // Chinese, Japanese and Korean, without word edges ("不再", "取消了", "搬到", "キャンセルになった", "引っ越した", "더 이상", "취소됐").
-    bare(String.raw`(?:不再|已经不|已經不|取消了|被取消|卖了|賣了|卖掉了|賣掉了|搬到了|搬家了|推迟了|推遲了|延期了|而不是|改成了|改为|改為|换成了|換成了|辞职了|辭職了|不干了|キャンセル(?:した|しました|になった|になりました)|中止(?:になった|になりました|した|しました)|売った|売りました|手放した|手放しました|引っ越した|引っ越しました|延期(?:した|しました|になった|になりました)|の代わりに|辞めた|辞めました|やめました|もう(?:\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}){1,8}(?:ていない|ていません|じゃない|ではない|ません)|더 이상|취소(?:됐|했|되었|했어요|됐어요)|팔았|이사(?:했|갔)|연기(?:됐|했|되었)|대신|그만뒀|그만두었)`),
+    // Chinese, Japanese and Korean, without word edges ("不再", "取消了", "搬到", "キャンセルになった", "引っ越した", "더 이상", "취소됐"),
+    // and a couple broken up ("分手了", "別れた", "헤어졌어요").
+    bare(String.raw`(?:不再|已经不|已經不|取消了|被取消|卖了|賣了|卖掉了|賣掉了|搬到了|搬家了|推迟了|推遲了|延期了|而不是|改成了|改为|改為|换成了|換成了|辞职了|辭職了|不干了|キャンセル(?:した|しました|になった|になりました)|中止(?:になった|になりました|した|しました)|売った|売りました|手放した|手放しました|引っ越した|引っ越しました|延期(?:した|しました|になった|になりました)|の代わりに|辞めた|辞めました|やめました|もう(?:\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}){1,8}(?:ていない|ていません|じゃない|ではない|ません)|더 이상|취소(?:됐|했|되었|했어요|됐어요)|팔았|이사(?:했|갔)|연기(?:됐|했|되었)|대신|그만뒀|그만두었|헤어졌|헤어졌어|헤어진 지|分手了|分手|別れた|別れました|別れちゃった)`),
   ];
 }

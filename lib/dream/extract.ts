@@ -289,6 +289,12 @@ function properName(v: string): string {
   return out.join(' ');
 }
 
+/** A diet by its everyday word, named as the rules name it: "veggie" is vegetarian, "plant-based" vegan. */
+function everydayDiet(word: string): string {
+  if (/^(?:veggie|vego|veggo)$/.test(word)) return 'vegetarian';
+  return /^plant[- ]based$/.test(word) ? 'vegan' : word;
+}
+
 function slotFact(slot: string, text: string, value: string, importance: number, kind: FactKind = 'fact') {
   return { kind, slot: `user/${slot}`, text, value, importance };
 }
@@ -623,7 +629,8 @@ const RULES: Rule[] = [
     return v && !NOT_AN_ALLERGEN.test(v) ? slotFact(`allergy:${allergen(v)}`, `User is allergic to ${v}.`, v, 0.95) : null;
   } },
   { re: r(String.raw`\b(?:I have|I've got|I have got|my) (?:an? )?(severe |serious |mild |bad |life-threatening |deadly )?([\p{L} -]{2,30}?) allergy\b`), make: (m) => (short(m[2], 3) && !PRONOUN_START.test(m[2]) ? slotFact(`allergy:${allergen(m[2])}`, `User has a ${m[1] ? `${m[1].toLowerCase()} ` : ''}${m[2].toLowerCase()} allergy.`, m[2], 0.95) : null) },
-  { re: r(String.raw`\bI(?:'m| am) (?:now |strictly )?(?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|coeliac|diabetic|pregnant)\b`), make: (m) => m[1].toLowerCase() === 'pregnant' ? slotFact('health:pregnancy', 'User is pregnant.', 'pregnant', 0.9) : slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
+  // The everyday words too: "I'm veggie", "I'm vego" (Australian) are vegetarian, "I'm plant-based" vegan.
+  { re: r(String.raw`\bI(?:'m| am) (?:now |strictly )?(?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|coeliac|diabetic|pregnant|veggie|vego|veggo|plant[- ]based)(?![\p{L}-])`), make: (m) => m[1].toLowerCase() === 'pregnant' ? slotFact('health:pregnancy', 'User is pregnant.', 'pregnant', 0.9) : slotFact('diet', `User is ${everydayDiet(m[1].toLowerCase())}.`, everydayDiet(m[1].toLowerCase()), 0.85) },
   // "i eat fish again now btw so pescatarian": fish back on the plate, meat still off, is pescatarian.
   { re: r(String.raw`\b(?:I|we)(?:'m| am|'re| are|'ve| have)? (?:now |just |recently )?(?:(?:started|begun|began|start) eating (?:fish|seafood)(?: and seafood| and fish)? again|(?:went|gone|going|am going|'m going) back to eating (?:fish|seafood)(?: and seafood| and fish)?|eat(?:ing)? (?:fish|seafood)(?: and seafood| and fish)? again)\b(?![^.!?\n]*\b(?:and|&) (?:meat|chicken)\b)`), make: () => slotFact('diet', 'User is pescatarian.', 'pescatarian', 0.85) },
   // "not me, i eat everything 😂", "I'm an omnivore", "no dietary restrictions": a diet too, so it replaces "vegan" in its
@@ -886,6 +893,17 @@ function taughtAt(text: string, value: string) {
 const NOT_AN_EMPLOYER = /^(?:Mum|Mom|Dad|Mother|Father|Grandma|Grandpa|Christmas|Easter|Diwali|Eid|Ramadan|Hanukkah|Thanksgiving|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Zoom|Teams|Slack|Discord|Reddit|Twitter|Facebook|Instagram|TikTok|Strava)\b/;
 /** A pet the user just got: "we adopted a rescue cat", "I got a puppy". */
 const PET_GOT = r(String.raw`\b(?:we|I)(?:'ve| have)? (?:just |finally )?(?:adopted|got|rescued|brought home|took in) (?:a|an|our|my) (?:new |little |rescue |tiny )*${PET}\b`);
+/**
+ * A pet announced as news with no "I" or "we", as terse messages put it: "new kitten. pip. 10 wks", "got a new puppy,
+ * Rolo", "new rescue greyhound — Juno". Only at the sentence's start, and only a new one or one just got.
+ */
+const PET_NEW_SAID_BARE = r(String.raw`^(?:(?:so|and|omg|guess what|update|news|big news|finally)[,:!]?\s+)*(?:(?:just |finally )?(?:got|adopted|rescued|brought home) (?:a |an |our |my )?(?:new |little |rescue |tiny )*|(?:a |our |my )?new (?:little |rescue |tiny )*)${PET}\b`);
+/** Its name said right after it, set off by a comma or a dash: "new kitten, Pip", "got a puppy — rolo". */
+const PET_NAME_SET_OFF = /^\s*(?:,|—|–|-|:)\s*(?:(?:called|named|meet)\s+)?(\p{L}[\p{L}'’-]{1,15})(?=\s*(?:[.!,;]|$))/u;
+/** Its name as a sentence of its own after the news, perhaps with "meet": "new kitten. pip.", "New puppy! Meet Rolo." */
+const PET_NAME_ALONE = /^(?:(?:meet|this is|say hi to)\s+)?(\p{L}[\p{L}'’-]{1,15})\s*[.!]*$/iu;
+/** Words that stand alone after such news and are no name: a cry, a request, a word about the pet. */
+const NOT_A_PET_NAME_ALONE = /^(?:yay|aww+|adorable|cute|finally|help|tips|advice|questions?|ugh|lol|omg|wow|love|excited|amazing|so|yes|yep|no|male|female|boy|girl|tiny|chaos|anyway|thoughts|ideas|names|name|food|update|news|hi|hello|thanks|sorry|ok|okay|\p{L}+(?:able|ible|ful|ous|ing|ed|ly))$/iu;
 /** Its name after a comma later in the sentence: ", a husky mix called Kóoshdaa", ", she's called Pip". */
 const PET_CALLED_LATER = /^[^.!?\n]{0,60}?,[^.!?\n,]{0,30}?\b(?:called|named)\s+(\p{Lu}[\p{L}\p{M}'’-]{1,15})\b/u;
 /** Its name, said next: "her name's saga", "his name is Pip", "we called him Rolo". */
@@ -1278,6 +1296,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   let fiction = false;
   // A pet just named in the sentence before: "we adopted a rescue cat yesterday! her name's saga".
   let petBefore: string | undefined;
+  // A new pet said as bare news ("new kitten."), whose name may be the next sentence ("pip.").
+  let petSaidBare: string | undefined;
   // A standing instruction taken back or announced earlier in the turn: the imperative after it replaces it, or
   // goes on with it ("new rule: start with a TL;DR, then numbered steps. no paragraphs, no bullets.").
   let ruleDropped = false;
@@ -1309,8 +1329,15 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
       facts.push({ ...slotFact(`pet:${name.toLowerCase()}`, `User has a ${kind.toLowerCase()} named ${name}.`, name, 0.7), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: raw.trim() });
     const named = petBefore ? PET_NAMED_NEXT.exec(raw)?.[1] : undefined;
     if (named && !NOT_A_PET_NAME.test(named)) petNamed(petBefore!, properCase(named));
+    const alone = petSaidBare ? PET_NAME_ALONE.exec(raw.trim())?.[1] : undefined;
+    if (alone && !NOT_A_PET_NAME.test(alone) && !NOT_A_PET_NAME_ALONE.test(alone)) petNamed(petSaidBare!, properCase(alone));
     const got = PET_GOT.exec(raw);
     petBefore = got?.[1];
+    const bare = got ? null : PET_NEW_SAID_BARE.exec(raw.trim());
+    const setOff = bare ? PET_NAME_SET_OFF.exec(raw.trim().slice(bare[0].length))?.[1] : undefined;
+    if (bare && setOff && !NOT_A_PET_NAME.test(setOff) && !NOT_A_PET_NAME_ALONE.test(setOff)) petNamed(bare[1]!, properCase(setOff));
+    // The news said alone ("new kitten."): its name may be the next sentence.
+    petSaidBare = bare && /^\s*[.!]*$/.test(raw.trim().slice(bare[0].length)) ? bare[1] : undefined;
     // "we adopted a dog from the shelter last weekend, a husky mix called Kóoshdaa": its name later in the sentence.
     const calledLater = got ? PET_CALLED_LATER.exec(raw.slice(got.index + got[0].length)) : null;
     if (got && calledLater && !NOT_A_PET_NAME.test(calledLater[1]!)) petNamed(got[1]!, calledLater[1]!);

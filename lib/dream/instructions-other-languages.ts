@@ -125,12 +125,14 @@ const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 /** Up to four words between the verb and its "always", either way round ("spiegami sempre", "zawsze krótko odpowiadaj"). */
 const GAP = String.raw`(?:[\s,]+[^\s.!?;:]+){0,4}?[\s,]+`;
+/** "Please" in these languages. */
+const PLEASE = 'per favore|per piacere|per cortesia|gentilmente|cortesemente|por favor|porfa|porfavor|s\'il te plaît|s\'il vous plaît|stp|svp|bitte|alsjeblieft|alstublieft|graag|proszę|prosze|snälla|vær så snill|venligst|prosím|te rog|kérlek|ole hyvä|παρακαλώ|пожалуйста|будь ласка|lütfen|tolong|mohon|paki|làm ơn|hãy';
 /**
  * What may open a clause before its imperative: "please", "and", "also", "so" in these languages. An imperative opens
  * its clause; "ich schreibe immer abends" and "hij zegt altijd…" have a subject first and are not one.
  */
 const OPENERS = [
-  'per favore|per piacere|per cortesia|gentilmente|cortesemente|por favor|porfa|porfavor|s\'il te plaît|s\'il vous plaît|stp|svp|bitte|alsjeblieft|alstublieft|graag|proszę|prosze|snälla|vær så snill|venligst|prosím|te rog|kérlek|ole hyvä|παρακαλώ|пожалуйста|будь ласка|lütfen|tolong|mohon|paki|làm ơn|hãy',
+  PLEASE,
   'e|ed|y|et|und|en|i|och|og|a|и|і|ve|dan|at|và|ma|pero|mais|aber|maar|ale|men|но|але|ama|tapi|ok|okay|allora|bueno|alors|also|dus|więc|så|tak|deci|szóval|joten|λοιπόν|итак|тож|tamam|jadi',
   'anche|también|aussi|auch|ook|też|även|også|také|și|is|myös|επίσης|также|теж|ayrıca|juga|din|cũng',
 ].join('|');
@@ -143,11 +145,19 @@ function compile(l: Language) {
 }
 const COMPILED = LANGUAGES.map(compile);
 
+/** A "please" of these languages between two commas. */
+const PLEASE_BETWEEN_COMMAS = new RegExp(String.raw`\s*,\s*(?:${PLEASE})\s*,\s*`, 'giu');
+
 /** Whether a sentence is a standing instruction to the assistant in one of the languages above. */
 export function isInstructionInOtherLanguage(sentence: string): boolean {
   const s = sentence.trim().replace(/[’‘]/g, "'");
   if (s.length < 6 || /[?？؟]\s*$/u.test(s)) return false;
   if (ALWAYS_THEN_ASK.test(s)) return true;
-  const clauses = s.split(/\s*[,;:—–]\s*/u).filter((c) => c.length > 0);
+  // "отвечай, пожалуйста, всегда по-русски", "antworte, bitte, immer auf Deutsch": a "please" set off by commas sits
+  // inside the clause, not between two.
+  const clauses = s
+    .replace(PLEASE_BETWEEN_COMMAS, ' ')
+    .split(/\s*[,;:—–]\s*/u)
+    .filter((c) => c.length > 0);
   return clauses.some((c) => COMPILED.some((l) => l.speak.test(c) || (l.shape.test(c) && l.parts.test(c))));
 }

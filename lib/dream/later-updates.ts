@@ -88,6 +88,9 @@ const CHANGE_MARKERS: RegExp[] = [
   // Left a named workplace, said with no "the" or "my": "I left Kama Gravura last week", "…, left hallam & price on
   // the 3rd". Not leaving a room, a time or a thing behind ("left early", "left it at home", "left a message").
   marker(String.raw`(?:^|[,;—–]\s*|\b(?:I|we|I've|I have|we've|we have|just|finally|officially)\s+)left\s+(?!(?:it|them|him|her|me|us|you|this|that|early|late|home|work|school|town|a|an|for|at|on|in|with|after|before|behind|off|out|over|alone|without|and|but|so|to|from|by|via|yesterday|today|tonight|last|this|after|when|because|everything|nothing|something)\b)[\p{L}][\p{L}&'’-]+`),
+  // A couple broken up, as German, French, Spanish, Italian, Portuguese, Dutch and Indonesian say it ("wir haben uns
+  // getrennt", "on s'est séparés", "rompimos", "ci siamo lasciati", "het is uit", "udah putus sama").
+  marker(String.raw`\b(?:(?:uns|wir) (?:haben uns )?getrennt|Schluss gemacht|(?:on s'est|nous nous sommes) séparée?s|(?:j'ai|il a|elle a|on a) rompu|rompimos(?! (?:el|la|los|las|un|una)\b)|nos separamos|ci siamo lasciati|mi ha lasciat[oa]|het is uit|het uitgemaakt|uit elkaar gegaan|(?:udah|sudah|baru) putus|putus (?:sama|dengan|dari))\b`),
   // German, French, Spanish, Italian, Portuguese, Dutch
   marker(String.raw`\b(?:nicht mehr|keine?n? mehr|abgesagt|f(?:ä|ae)llt aus|ausgefallen|verkauft|aufgeh(?:ö|oe)rt|stattdessen|umgezogen|verschoben)\b`),
   marker(String.raw`\bn(?:e |')\s?[\p{L}]+ (?:plus|jamais)\b|\b(?:pass(?:é|e)e?s? (?:à|aux?)|fini (?:le|la|les)|annul(?:é|e)e?s?|vendue?s?|au lieu de|arr(?:ê|e)t(?:é|e)|d(?:é|e)m(?:é|e)nag(?:é|e)s?|report(?:é|e)e?s?)\b`),

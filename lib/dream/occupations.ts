@@ -68,9 +68,15 @@ const JOBS = [
   'babysitter', 'childminder', 'doula', 'EMT', 'telephonist', 'typist', 'transcriber', 'stenographer', 'proofreader',
   'cartographer', 'draughtsman', 'draftsman', 'estimator', 'valuer', 'appraiser', 'assessor', 'loss adjuster',
   'claims adjuster', 'auctioneer', 'merchandiser', 'shelf stacker', 'examiner', 'miller', 'distiller', 'roaster',
-  'confectioner', 'chocolatier', 'fishmonger', 'greengrocer', 'grocer', 'milliner', 'boilermaker', 'pipefitter',
+  'confectioner', 'chocolatier', 'greengrocer', 'grocer', 'milliner', 'boilermaker', 'pipefitter',
   'millwright', 'toolmaker', 'lumberjack', 'sawyer', 'arborist', 'tree surgeon', 'horticulturist', 'greenkeeper',
   'groundsman', 'stablehand', 'stable hand', 'jockey', 'rancher', 'shearer', 'deckhand', 'stevedore', 'docker',
+  // Sellers of one kind of goods, by the old "-monger" ("a cheesemonger", "fishmonger", "ironmonger"); not the
+  // figurative ones (scaremonger, warmonger, gossipmonger). And makers by "-wright" ("a wheelwright", "a playwright").
+  '(?:cheese|fish|iron|coster|fruit|flesh|wine)monger', '(?:wheel|ship|cart|play|wain)wright',
+  // Jobs named with "lady" or "man" in everyday British English: the school crossing patrol ("a lollipop lady"), the
+  // school cook ("a dinner lady"), the refuse collector ("a bin man"); and the crossing patrol by its title.
+  '(?:lollipop|dinner|lunch|tea|bin|dust|milk) ?(?:lady|man|woman)', '(?:school )?crossing (?:patrol(?: officer)?|guard|warden)',
   // Who commands a small boat or a ferry: "the relief skipper on the harbour ferry", "a coxswain".
   'skipper', 'coxswain', 'boatmaster', 'harbourmaster', 'harbour master', 'harbormaster', 'harbor master',
   'chauffeur', 'conductor', 'signaller', 'cabin crew', 'concierge', 'doorman', 'bouncer', 'butler', 'kitchen porter',

@@ -35,6 +35,10 @@ const SEEING = [
   new RegExp(String.raw`${LEAD}(?:(?:(?:been|started|just started|now|finally|recently|actually)\s+)*(?:dating|going out with|in a relationship with)|(?:been|started|just started)\s+seeing)\s+${CAPITALISED}(?![\p{L}'’])(?!\s+(?:\p{Lu}|from|in|at|on|around|perform|play|live|tonight|today|tomorrow|later|next)\b)`, 'u'),
   // "I'm seeing someone new, her name is Ana".
   new RegExp(String.raw`${LEAD}${VERB}\s+${ONE}[^.!?\n]{0,40}?\b(?:his|her|their) name(?:'s| is)\s+${ANY_CASE}`, 'u'),
+  // Someone new announced without "seeing" or "dating": "there's someone new 🙈 he's called kofi", "I've met someone,
+  // her name is Ana", "met a guy — he's called Sam". Not someone new at work, in class or next door (a colleague, a
+  // classmate, a neighbour).
+  new RegExp(String.raw`(?:^|[,;:.!—–-]\s*|\p{Extended_Pictographic}\s*|\b(?:so|and|also|btw|well|anyway|ok|okay|guess what)\s+)(?:there(?:'s|’s| is)|[Ii](?:'ve| have)? (?:just |finally )?met|met)\s+${ONE}(?! (?:at|in|on|from|next|who works|on my|in my)\b)${GAP}(?:(?:he|she|they)(?:'s|’s| is| are|'re) (?:called|named)|(?:his|her|their) name(?:'s|’s| is))\s+${ANY_CASE}(?![\p{L}'’])`, 'u'),
   // "I have a girlfriend, Mia", "I've got a boyfriend called Sam".
   new RegExp(String.raw`\b[Ii](?: have|'ve got| have got| got)? an? (?:new )?(?:boyfriend|girlfriend|partner|fianc[eé]e?)(?:,\s*|\s+(?:called|named)\s+)${ANY_CASE}`, 'u'),
 ];

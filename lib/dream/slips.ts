@@ -27,13 +27,13 @@ const BARE_NO = /,\s*no(?:pe)?\s+\p{Lu}/u;
 const GOES_ON = /^(?:\s*(?:[,.;:!?)—–]|$)|\s+(?:is|was|will|has|had|said|says|told|and|from|who|too|also|sorry)\b)/u;
 
 /**
- * A diet said wrong and mended in the same breath: "vegan. no wait — vegetarian", "sou vegano. não, pera —
- * vegetariano", "je suis végane, non, attends, végétarienne", "soy vegana, no, perdón, vegetariana". Diets are a closed
+ * A diet said wrong and mended in the same breath: "vegan. no wait — vegetarian", "im vegan. no wait veggie", "sou
+ * vegano. não, pera — vegetariano", "je suis végane, non, attends, végétarienne", "soy vegana, no, perdón, vegetariana". Diets are a closed
  * class, so the two words need no capital to be told apart from the talk around them; the mend is said in English or
  * in the language the rules read the diet in. The word meant ends its clause ("no, vegetarian."), so "I'm vegan, no
  * vegetarian options here" mends nothing.
  */
-const DIET = String.raw`(?:vegan|vegetarian|pescatarian|pescetarian|flexitarian|vegan[oa]|vegetarian[oa]|pescetarian[oa]|pescatarian[oa]|v[ée]gane?|v[ée]g[ée]tarien(?:ne)?|v[ée]g[ée]talien(?:ne)?|pesc[ée]tarien(?:ne)?|Veganer(?:in)?|Vegetarier(?:in)?|vegetarisch|veganistisch|veganist)`;
+const DIET = String.raw`(?:veggie|vego|veggo|plant[- ]based|vegan|vegetarian|pescatarian|pescetarian|flexitarian|vegan[oa]|vegetarian[oa]|pescetarian[oa]|pescatarian[oa]|v[ée]gane?|v[ée]g[ée]tarien(?:ne)?|v[ée]g[ée]talien(?:ne)?|pesc[ée]tarien(?:ne)?|Veganer(?:in)?|Vegetarier(?:in)?|vegetarisch|veganistisch|veganist)`;
 const MEND_ANY = String.raw`(?:${MEND}|não|nao|pera|peraí|espera|quer dizer|digo|desculpa|perdão|non|attends|pardon|enfin|je veux dire|nein|warte|ich meine|sorry|äh|perdón|quiero decir|aspetta|cioè|scusa|nee|wacht|ik bedoel)`;
 const DIET_SLIP = new RegExp(
   String.raw`(?<![\p{L}])(${DIET})(?:\s*(?:\.{1,3}|…|,|;|—|–)\s*|\s+-\s+)${MEND_ANY}(?:[\s,.!:—–-]+${MEND_ANY}){0,2}[\s,.!:—–-]+(${DIET})(?![\p{L}])(?=\s*(?:[,.;:!?)—–-]|$)|\s+(?:and|but|so|now|since|because|though|I|e|et|y|und|en|mas|mais|pero|aber|ma|maar)(?![\p{L}]))`,
