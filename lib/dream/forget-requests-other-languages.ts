@@ -89,3 +89,21 @@ export function otherLanguageRequestAt(sentence: string, message: string): numbe
 export function saysPrivateInOtherLanguage(sentence: string): boolean {
   return PRIVATE_OTHER.test(sentence);
 }
+
+/**
+ * "Dün yazdıklarımı unut lütfen — please forget that whole thing": one who writes two languages may say the request in
+ * the other first. Only the verb to forget is read in it (imperatives and their common forms; the English request that
+ * follows is what is acted on).
+ */
+const FORGET_IN_ANOTHER_LANGUAGE = new RegExp(
+  [
+    String.raw`(?:^|[\s,.!…—–-])(?:unut(?!ma)|oubli|olvid|esquec|esqueç|dimentic|vergiss|vergeet|zapomnij|zapomeň|lupakan|glöm|glem|unohda|uită|felejtsd|kalimutan|sahau)\p{L}*`,
+    String.raw`(?<![нН]е )забуд\p{L}*|ξέχασ\p{L}*|(?:^|\s)انس[َى]?(?=\s|$)|भूल जाओ|忘れて(?:ください|くれ|ほしい|ね|[!！。、\s]|$)|잊어\s*(?:줘|주세요|버려)|忘掉|quên (?:đi|giúp)`,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether the text holds the verb to forget of another language (said before the same request in English). */
+export function forgetVerbInAnotherLanguage(text: string): boolean {
+  return FORGET_IN_ANOTHER_LANGUAGE.test(text);
+}

@@ -1,6 +1,6 @@
 import type { ReverieDb, TurnRow } from '../db/schema';
 import { stripPreamble } from '../preamble/delimiters';
-import { otherLanguageRequestAt, saysPrivateInOtherLanguage } from './forget-requests-other-languages';
+import { forgetVerbInAnotherLanguage, otherLanguageRequestAt, saysPrivateInOtherLanguage } from './forget-requests-other-languages';
 
 /**
  * "Actually, forget I told you that. Please don't remember any of it": the user asks, in the chat itself, that what
@@ -46,19 +46,6 @@ const SELF_EVIDENT = new RegExp(
 const BARE = new RegExp(String.raw`\b(?:please\s+)?forget\s+(?:about\s+)?${OBJ}${ENDS}|\b(?:don'?t|do not|dont|never)\s+(?:ever\s+)?${KEEP}\s+${OBJ}${ENDS}`, 'iu');
 const PRIVATE = new RegExp(
   String.raw`\b(?:(?:not|n't|wasn'?t|isn'?t) (?:supposed|meant) to (?:say|share|tell|put|paste|go|write|type)|(?:not|isn'?t|wasn'?t) (?:my|mine) (?:story|business|place|news|secret)|shouldn'?t have (?:said|told|shared|written|typed|mentioned|put)|over-?shar|TMI|private|confidential|in confidence|between us|personal stuff|none of (?:my|your) business)`,
-  'iu',
-);
-
-/**
- * "Dün yazdıklarımı unut lütfen — please forget that whole thing": one who writes two languages may say the request in
- * the other first. Only the verb to forget is read in it (imperatives and their common forms; the English request that
- * follows is what is acted on).
- */
-const FORGET_IN_ANOTHER_LANGUAGE = new RegExp(
-  [
-    String.raw`(?:^|[\s,.!…—–-])(?:unut(?!ma)|oubli|olvid|esquec|esqueç|dimentic|vergiss|vergeet|zapomnij|zapomeň|lupakan|glöm|glem|unohda|uită|felejtsd|kalimutan|sahau)\p{L}*`,
-    String.raw`(?<![нН]е )забуд\p{L}*|ξέχασ\p{L}*|(?:^|\s)انس[َى]?(?=\s|$)|भूल जाओ|忘れて(?:ください|くれ|ほしい|ね|[!！。、\s]|$)|잊어\s*(?:줘|주세요|버려)|忘掉|quên (?:đi|giúp)`,
-  ].join('|'),
   'iu',
 );
 
@@ -112,7 +99,7 @@ export function forgetRequest(message: string): ForgetRequest | undefined {
   // "oops, that wasn't supposed to go in here, please forget that": a short reason may come first.
   const short = !before.includes('?') && before.split(/\s+/).length <= 14;
   const reason = short && saysPrivate(before);
-  const saidTwice = short && FORGET_IN_ANOTHER_LANGUAGE.test(before);
+  const saidTwice = short && forgetVerbInAnotherLanguage(before);
   // "さっき言ったことは忘れて", "Honestly though, forget …": a word or two of no question may open the message too.
   const aWordOrTwo = !/[?？.!。]/u.test(before) && before.trim().split(/\s+/).filter(Boolean).length <= 2;
   if (!OPENING.test(before) && !reason && !saidTwice && !aWordOrTwo) return undefined;
