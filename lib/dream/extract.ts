@@ -463,8 +463,11 @@ const RULES: Rule[] = [
       : null },
   // "i'm the QA lead", "I'm senior data analyst at Northwind": a job said with "the", or bare before where it is.
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan|from|by|into|about|as|working)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?!(?<=skippers?) of\b)(?=(?: now)?(?: (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?]|$))`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]))) },
-  // "senior data analyst now, same team": the new job said as the sentence, its "I'm" left out.
-  { re: r(String.raw`^(an? )?((?:(?!(?:the|a|an|my|his|her|their|our|your|so|and|but)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now\b`), make: (m) => occupation(article(m[2])) },
+  // "senior data analyst now, same team": the new job said as the sentence, its "I'm" left out; not a question ("vet
+  // now or wait?" asks whether to go to one).
+  { re: r(String.raw`^(an? )?((?:(?!(?:the|a|an|my|his|her|their|our|your|so|and|but)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now\b(?! or\b)(?![^.!?\n]*\?)`), make: (m) => occupation(article(m[2])) },
+  // "locksmith, self employed, leicester.": a job opening a terse sentence about oneself, with how it is worked.
+  { re: r(String.raw`^(an? )?((?:(?!(?:the|a|an|my|his|her|their|our|your|so|and|but)\b)[\p{L}-]+ ){0,2}?${OCCUPATION}),? (?:self[- ]?employed|freelance|sole trader|my own boss|own business|agency|contract(?:or)?|full[- ]time|part[- ]time)\b`), make: (m) => occupation(article(m[2].replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => c.toLowerCase()))) },
   // "i take home about 2.4k a month as a lab technician at the hospital", "I earn 40k as a paralegal": pay for a job.
   { re: r(String.raw`\bI (?:take home|earn|make|get paid|am paid|'m paid|bring home|gross|net)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\bas an? ((?:(?!(?:the|a|an|my)\b)[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[1])) },
   // "freelance web dev here, building a shop …", "hi, ICU nurse here:", "2nd year apprentice sparky here": a job said

@@ -32,6 +32,16 @@ const OFFERED = rule(String.raw`${NAME} (?:has |have |just |finally )*offered me
 /** "I'm taking it", "I said yes", "I accepted": the offer the message spoke of, taken. */
 const TAKE_IT = rule(String.raw`${LEAD}${anyCase("(?:I'm taking it|I am taking it|I'll take it|I will take it|I took it|I've taken it|I accepted(?: it)?|I've accepted(?: it)?|I said yes|I'm saying yes|I signed)")}(?![\p{L}])`);
 
+/**
+ * "I got offered the lighting designer job at Vaba Lava, starting in August!", "I was offered a position as head chef at
+ * Dishoom and I start Monday": an offer said with its start is an offer taken (m[1] or m[2] the job, m[3] the employer).
+ */
+const OFFERED_TO_ME = rule(String.raw`(?:\bI(?:'ve| have)? (?:just |finally |officially )?(?:got|been|was) offered|(?:^|[,;:.!?—–]\s*)${anyCase('got offered')}) (?:the|a|an) (?:new |full-time |part-time |permanent )?(?:((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) )?${ROLE}(?: as (?:an? )?((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+))? (?:at|with) (?:the )?${NAME}`);
+/** The start said with it or after it: "starting in August", "I start Monday", "my first day is the 3rd". */
+const STARTING = /\b(?:starting|start(?:s|ing)? (?:on|in|next|this|from|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)|I(?:'ll| will|'m| am)? start(?:ing)?|I(?:'ll| will)? begin|(?:my )?first day(?: is)?)\b/i;
+/** Doubt about the offer anywhere in the message: it is weighed, not taken ("any tips?" after it asks something else). */
+const WEIGHING = /\b(?:should I|whether|not sure|thinking (?:about|of)|considering|torn|or not|negotiat\w*|counter[- ]?offer|if I (?:take|accept))\b/i;
+
 export interface OfferChoice {
   taken?: string;
   /** The job the offer taken was for, when the message said ("offered me a job as sound engineer"). */
@@ -40,7 +50,8 @@ export interface OfferChoice {
 }
 
 const company = (v: string | undefined) => {
-  const n = v?.trim().replace(/[.'-]+$/, '');
+  // "at Dishoom and I start Monday": the name ends before "and I".
+  const n = v?.trim().replace(/(?:\s+(?:and|&))?\s+I$/, '').replace(/[.'-]+$/, '');
   return n && !NOT_A_COMPANY.test(n) && n.split(' ').length <= 4 ? n : undefined;
 };
 
@@ -51,6 +62,14 @@ export function offerChoice(sentence: string, turn: string): OfferChoice {
   if (offered && !OFFERED.test(sentence) && TAKE_IT.test(sentence) && !/\b(?:if|should|would|might|maybe|whether)\b/i.test(sentence)) {
     const taken = company(offered[1]);
     if (taken) return { taken, ...(offered[2] ? { as: offered[2] } : {}), declined: [] };
+  }
+  const offeredMe = OFFERED_TO_ME.exec(sentence);
+  const from = turn.indexOf(sentence);
+  const after = offeredMe ? (from >= 0 ? turn.slice(from + offeredMe.index) : sentence.slice(offeredMe.index)) : '';
+  const offeredTaken = offeredMe && !sentence.includes('?') && STARTING.test(after) && !WEIGHING.test(turn) ? company(offeredMe[3]) : undefined;
+  if (offeredTaken) {
+    const as = offeredMe![1] ?? offeredMe![2];
+    return { taken: offeredTaken, ...(as ? { as } : {}), declined: [] };
   }
   const named = NAME_THEN_ROLE.exec(sentence) ?? ROLE_THEN_NAME.exec(sentence);
   const picked = named ? null : ABOUT_OFFERS.test(turn) ? PICKED.exec(sentence) : null;

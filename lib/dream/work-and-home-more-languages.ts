@@ -8,6 +8,8 @@
  * Gori", "u Splitu"): the fact keeps the form the user typed.
  */
 
+import { russianJobStatements } from './jobs-in-russian';
+
 export interface WorkOrHomeFact {
   kind: 'fact';
   slot: string;
@@ -104,6 +106,7 @@ export function workAndHomeInMoreLanguages(sentence: string): WorkOrHomeFact[] {
     if (job.split(/\s+/).length <= 5)
       out.push({ kind: 'fact', slot: 'user/occupation', text: `User works as ${job}${at ? ` in ${at[2]}` : ''}.`, value: job, importance: 0.75 });
   }
+  if (!out.some((f) => f.slot === 'user/occupation')) out.push(...russianJobStatements(sentence));
   // The verbs are read in any case, the place only capitalised: "stau în casă" names no place, and "v Ljubljani in se
   // vozim" ends at "in".
   // Not a place denied: "nu, nu stau în Iași, stau în Suceava", "ne živim več v Ljubljani".
