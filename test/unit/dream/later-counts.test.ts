@@ -18,6 +18,12 @@ describe('a count said as it stands', () => {
     expect(countsSaid('is it worth it for 150 vines?')).toEqual([]);
     expect(countsSaid('I want to get to 40 members by June')).toEqual([]);
   });
+
+  it('not hours given as a span ("8 till 6"): the word between the numbers counts nothing', () => {
+    expect(countsSaid('the bakery is open 7 till 2 now')).toEqual([]);
+    expect(countsSaid('my shifts are 6 til 2 now')).toEqual([]);
+    expect(countsSaid('we do 9 thru 5 these days')).toEqual([]);
+  });
 });
 
 describe('the older chats that counted the same thing', () => {
