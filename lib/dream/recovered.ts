@@ -1,3 +1,5 @@
+import { recoveriesInOtherLanguages } from './recovered-other-languages';
+
 /**
  * An injury or illness the user got over: "ankle totally fine", "my knee's finally better", "fully recovered from the
  * knee surgery", "the cast came off", "off crutches at last", "physio signed me off". The chats from while it lasted
@@ -38,7 +40,10 @@ const NOT_OVER = /\b(?:if|hope|hoping|hopefully|once|until|till|when|whether|not
  */
 const TOO_COMMON = /^(?:back|neck|hand|arm|leg|foot|hip|jaw|finger|toe|thumb|calf|tendon|cold|cast|boot|pt|consultant|surgeon)$/i;
 
-/** What the sentence says the user got over: the body part or illness, the aid put away, the treatment ended. */
+/**
+ * What the sentence says the user got over: the body part or illness, the aid put away, the treatment ended; said in
+ * another language too (recovered-other-languages.ts).
+ */
 export function recoveries(s: string): string[] {
   const out: string[] = [];
   const push = (v: string | undefined, at: number) => {
@@ -54,5 +59,6 @@ export function recoveries(s: string): string[] {
     const m = re.exec(s);
     if (m) push(/^(?:physio|physiotherapy|physiotherapist|physical therapy|physical therapist|pt)$/i.test(m[1]!) ? 'physio' : m[1], m.index);
   }
+  for (const v of recoveriesInOtherLanguages(s)) if (!out.includes(v)) out.push(v);
   return out;
 }

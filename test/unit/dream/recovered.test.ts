@@ -42,3 +42,44 @@ describe('an injury or illness the user got over', () => {
     expect(notes.has('passage:chatgpt:b#0:0')).toBe(false);
   });
 });
+
+describe('got over, said in another language (recovered-other-languages.ts)', () => {
+  it('the part or illness as the chats about it spell it', () => {
+    expect(recoveries('ma cheville va enfin mieux, je reprends la danse')).toEqual(['cheville']);
+    expect(recoveries('el tobillo ya está curado del todo')).toEqual(['tobillo']);
+    expect(recoveries('a gripe passou, voltei ao trabalho')).toEqual(['gripe']);
+    expect(recoveries('la spalla è finalmente guarita')).toEqual(['spalla']);
+    expect(recoveries('Die Schulter ist endlich verheilt')).toEqual(['schulter']);
+    expect(recoveries('mijn enkel is weer helemaal genezen')).toEqual(['enkel']);
+    // Russian and Ukrainian: the stem the cases share ("лодыжк" in "лодыжке", "лодыжку").
+    expect(recoveries('лодыжка наконец зажила')).toEqual(['лодыжк']);
+    // Turkish: with the "my" ending the other cases build on ("omzumda", "omzumdaki").
+    expect(recoveries('omzum sonunda düzeldi, yüzmeye başladım')).toEqual(['omzum']);
+    expect(recoveries('bahuku sudah pulih')).toEqual(['bahu']);
+  });
+
+  it('not a hope, a condition, a question or a negation', () => {
+    for (const s of [
+      "j'espère que ma cheville va mieux demain",
+      'si el tobillo está bien, corro el sábado',
+      'wenn die Schulter wieder gesund ist, klettere ich',
+      'omzum iyileşti mi?',
+      'die Schulter ist nicht verheilt',
+      'лодыжка не зажила',
+      'semoga bahu saya sudah pulih minggu depan',
+    ])
+      expect(recoveries(s), s).toEqual([]);
+  });
+
+  it('the chats from while it lasted carry the note, found by the word as they spell it', async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [{ role: 'user', text: 'Omzumda bağ zedelenmesi var, altı hafta askıda kalacak. Evde neler yapabilirim?' }]);
+    await addConversation(db, 'c', T0 + DAY, [{ role: 'user', text: 'Bir hafta sonu tatili için Bodrum önerir misin?' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 2 * DAY) });
+    await addConversation(db, 'b', T0 + 60 * DAY, [{ role: 'user', text: 'Omzum tamamen iyileşti! Yüzme programı yapar mısın?' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 61 * DAY) });
+    const notes = await correctionsByPassage(db);
+    expect(notes.get('passage:chatgpt:a#0:0')).toMatchObject({ kind: 'changed', said: expect.stringContaining('Omzum tamamen iyileşti') });
+    expect(notes.has('passage:chatgpt:c#0:0')).toBe(false);
+  });
+});
