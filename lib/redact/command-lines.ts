@@ -310,7 +310,8 @@ const COMMANDS: Record<string, CommandHandler> = {
   '7z': shortOption('-p', { attached: true, separate: false }),
   '7za': shortOption('-p', { attached: true, separate: false }),
   '7zz': shortOption('-p', { attached: true, separate: false }),
-  rar: shortOption('-p', { attached: true, separate: false }),
+  // BC's round: `-hp<password>` too, which encrypts the file names with the data (`rar a -hpLantern=2780… x.rar`).
+  rar: both(shortOption('-p', { attached: true, separate: false }), shortOption('-hp', { attached: true, separate: false })),
   unrar: shortOption('-p', { attached: true, separate: false }),
   smbclient: userPass(['-U', '--user'], '%'),
   rpcclient: userPass(['-U', '--user'], '%'),

@@ -51,6 +51,18 @@ const THREE_WORDS_NUMBER = /(?<![\p{L}\p{N}_.@/\\$#:=-])[a-z]{3,10}(?:-[a-z]{3,1
 const WORD_SYMBOL_DIGITS_SYMBOL = /(?<![\p{L}\p{N}_.@/\\$#-])\p{Lu}\p{Ll}{2,14}[!@$%^&*=+~]\d{2,6}[!@#$%^&*=+~_?-](?=$|[\s"'”»),;:]|[.!?](?:\s|$))/gmu;
 const OTHER_SCRIPT_SYMBOL_DIGITS =
   /(?<![\p{L}\p{N}_.@/\\$#-])(?:[\p{sc=Cyrillic}]{2,12}|[\p{sc=Greek}]{2,12}|[\p{sc=Arabic}]{2,12}|[\p{sc=Hebrew}]{2,12}|[\p{sc=Armenian}]{2,12}|[\p{sc=Georgian}]{2,12}|[\p{sc=Devanagari}\p{M}]{2,12}|[\p{sc=Han}]{2,8}|[\p{sc=Hiragana}\p{sc=Katakana}ー]{2,10}|[\p{sc=Hangul}]{2,8}|[\p{sc=Thai}\p{M}]{2,12})[!@#$%^&*=+~_-]\d{2,6}[!@#$%^&*=+~_?-]?(?![\p{L}\p{N}_@/])/gu;
+/**
+ * BC's round: two more of a generator's shapes, read alone.
+ * - A capitalised word, a symbol, digits and a small word, a symbol maybe after it, then the token's end
+ *   (`Saffron+8359pelican`, `Cinder%5550basalt`): the symbol stands before the number, where AM's `WORD_DIGITS_WORD`
+ *   has it after. Not `#`, a reference's; not after `=`, `&` or `?`, nor `%` and two digits: a URL's encoded
+ *   character (`?text=Gate%20opened`).
+ * - A capitalised word in leet (`@`, `$` or a digit for a letter between letters), three digits or more and a symbol
+ *   (`S@ffr0n2717?`, `Pelic@n4625?`): no name or identifier writes a letter so.
+ */
+const WORD_SYMBOL_DIGITS_WORD = /(?<![\p{L}\p{N}_.@/\\$#=&?%+-])\p{Lu}\p{Ll}{2,14}(?:[!@$^&*=+~]\d{2,6}|%\d{3,6})\p{Ll}{3,14}[!@#$%^&*?=+~]?(?=$|[\s"'”»),;:]|[.!?](?:\s|$))/gmu;
+const LEET_WORD_DIGITS_SYMBOL =
+  /(?<![\p{L}\p{N}_.@/\\$#-])\p{Lu}\p{Ll}{0,10}(?:[@$0134](?=\p{Ll}))\p{Ll}{1,10}(?:[@$0134](?=\p{Ll})\p{Ll}{1,10})?\d{3,6}[!?#$%*&=+~](?=$|[\s"'”»),;:]|[.!?](?:\s|$))/gmu;
 const WORD_TWO_DIGITS_DASH = /(?<![\p{L}\p{N}_.@/\\$#-])\p{Lu}\p{Ll}{2,14}\d{2,4}[_-](?=$|[\s"'”»),;:]|[.!?](?:\s|$))/gmu;
 const DATA_LABEL =
   /(?<![\p{L}])(?:(?:primary|foreign|composite|sort|partition|row|index)[ \t]+key|ids?|uuid|hash\p{L}*|checksum|digest|sku|order|ref(?:erence)?|tracking|serial|nonce|salt|sample|example|regex|pattern|format|mask)(?![\p{L}])/iu;
@@ -183,7 +195,7 @@ function findGeneratedShapes(text: string): SecretSpan[] {
     counts ??= scriptCounts(text);
     if (otherScript(counts, m[0])) spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
   }
-  for (const re of [THREE_WORDS_NUMBER, WORD_SYMBOL_DIGITS_SYMBOL, WORD_TWO_DIGITS_DASH]) {
+  for (const re of [THREE_WORDS_NUMBER, WORD_SYMBOL_DIGITS_SYMBOL, WORD_TWO_DIGITS_DASH, WORD_SYMBOL_DIGITS_WORD, LEET_WORD_DIGITS_SYMBOL]) {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; shaped && (m = re.exec(text)); ) {
       if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
@@ -194,6 +206,9 @@ function findGeneratedShapes(text: string): SecretSpan[] {
   for (let m: RegExpExecArray | null; shaped && (m = OTHER_SCRIPT_SYMBOL_DIGITS.exec(text)); ) {
     // A place or an event and its year ("Αθήνα-2004"), a model's number after a hyphen alone: a year is never taken.
     if (/^(?:19|20)\d\d$/.test(m[0].replace(/^[^\d]+|\D+$/gu, ''))) continue;
+    // BC's round: a `+` and a country's code that go on in a phone number's groups ("わからんかったら+57 3 048 7982"):
+    // Japanese and Chinese run the words before it into the number, which is a phone's.
+    if (/\+\d{1,3}$/.test(m[0]) && /^[ \t.-]?\d{1,4}(?:[ \t.-]\d{2,4}){1,4}/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
   }
   CAMEL_JOINED_NUMBER.lastIndex = 0;

@@ -91,6 +91,14 @@ import { IDS_OF_NINE_MORE_COUNTRIES_FINDERS } from './ids-of-nine-more-countries
 import { IDS_OF_ANOTHER_TEN_COUNTRIES_FINDERS } from './ids-of-another-ten-countries';
 import { IDS_OF_TEN_ISLAND_AND_DESERT_COUNTRIES_FINDERS } from './ids-of-ten-island-and-desert-countries';
 import { IDS_OF_A_FURTHER_TEN_COUNTRIES_FINDERS } from './ids-of-a-further-ten-countries';
+import { findCodesAndLoginsInFoundBulletLists } from './codes-and-logins-in-found-bullet-lists';
+import { findPlaceCodesBesideFoundPasswords } from './place-codes-beside-found-passwords';
+import { WIFI_KEYS_AFTER_A_NETWORK_NAME_FINDERS } from './wifi-keys-after-a-network-name';
+import { NEW_PASSWORD_AFTER_A_CHANGE_NOTICE_FINDERS } from './new-password-after-a-change-notice';
+import { AUTHENTICATOR_EXPORT_URI_FINDERS } from './authenticator-export-uris';
+import { DECLARED_SECRET_VARIABLE_FINDERS } from './declared-secret-variables';
+import { CODES_TYPED_WHEN_ASKED_FINDERS } from './codes-typed-when-asked';
+import { IDS_OF_FIVE_WEST_AFRICAN_AND_FIVE_MORE_COUNTRIES_FINDERS } from './ids-of-five-west-african-and-five-more-countries';
 import { AZURE_FUNCTION_KEY_FINDERS } from './azure-function-keys';
 import { WLAN_PROFILE_KEY_FINDERS } from './wlan-profile-keys';
 import { ASSIGNMENTS_WITH_AN_ASIDE_FINDERS } from './assignments-with-an-aside';
@@ -401,6 +409,17 @@ const SECRET_FINDERS: readonly Finder[] = [
   // BB's round: Greenland (by its check), Armenia, Afghanistan, Iraq, Haiti, Trinidad and Tobago, Malawi, Cameroon,
   // Cambodia and Mauritania, by structure and a name near.
   ...IDS_OF_A_FURTHER_TEN_COUNTRIES_FINDERS,
+  // BC's round: Côte d'Ivoire, Burkina Faso, Benin, Togo, Suriname, Guyana, Syria, Tajikistan, Fiji and Seychelles, by
+  // structure and a name near.
+  ...IDS_OF_FIVE_WEST_AFRICAN_AND_FIVE_MORE_COUNTRIES_FINDERS,
+  // BC's round: a network's name, a comma and its key; a password's change told, then "new one is …".
+  ...WIFI_KEYS_AFTER_A_NETWORK_NAME_FINDERS,
+  ...NEW_PASSWORD_AFTER_A_CHANGE_NOTICE_FINDERS,
+  // BC's round: Google Authenticator's export URI; secrets in variables declared in Lisp, BASIC and OpenEdge ABL.
+  ...AUTHENTICATOR_EXPORT_URI_FINDERS,
+  ...DECLARED_SECRET_VARIABLE_FINDERS,
+  // BC's round: a PIN a device asked for, told as what was typed ("asked for a PIN, I typed 5132").
+  ...CODES_TYPED_WHEN_ASKED_FINDERS,
   ...AZURE_FUNCTION_KEY_FINDERS,
   ...WLAN_PROFILE_KEY_FINDERS,
   ...ASSIGNMENTS_WITH_AN_ASIDE_FINDERS,
@@ -697,6 +716,11 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   for (const span of findAlsoLinesBesideFoundPasswords(text, kept, taken)) kept.push(span);
   // AU's round: a found password's list: the entries beside it laid out the same way, with a password's shape.
   for (const span of findPasswordsInFoundLists(text, kept, taken)) kept.push(span);
+  // BC's round: a keyholder's bulleted list around a found password or code: places' codes and systems' logins.
+  for (const span of findCodesAndLoginsInFoundBulletLists(text, kept, taken)) kept.push(span);
+  // BC's round: a place's code said in the same breath or chat as a found password ("… opens with 7679", "and studio
+  // door?" answered "2642").
+  for (const span of findPlaceCodesBesideFoundPasswords(text, kept, taken)) kept.push(span);
   // BB's round: a place's code in a found password's sentence of comma-split clauses ("…, bar cellar hatch takes 0366, …").
   for (const span of findCodesInFoundSentenceLists(text, kept, taken)) kept.push(span);
   // AW's round: a found password's table column: the cells above and below it of a password's shape.

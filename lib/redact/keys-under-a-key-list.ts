@@ -1,5 +1,5 @@
 import type { Finder, SecretSpan } from './rules';
-import { isPlaceholder } from './values';
+import { isPlaceholder, looksLikeGenericSecret, looksLikeRandomToken } from './values';
 
 /**
  * AX's round: a YAML entry's bare `key:` under a parent whose name says it holds keys or credentials, as APISIX's
@@ -37,4 +37,41 @@ function findKeysUnderAKeyList(text: string): SecretSpan[] {
   return spans;
 }
 
-export const KEYS_UNDER_A_KEY_LIST_FINDERS: readonly Finder[] = [{ name: 'keys-under-a-key-list', find: findKeysUnderAKeyList, trigger: /^[ \t]*(?:-[ \t]+)?key[ \t]*:/m }];
+/**
+ * BC's round: a list's bare items under a block of secrets, one or two levels down, as Ory Kratos and Hydra rotate
+ * theirs (`secrets:` / `cookie:` / `- Ds1SFEpN…`, `secrets:` / `system:` / `- …`): the block's name says what the
+ * items are. Each item is a random token or a generated secret's shape (`looksLikeRandomToken`, `looksLikeGenericSecret`),
+ * so a list of names, words or hosts under it stays.
+ */
+const ITEM_LINE = /^([ \t]*)-[ \t]+["']?([A-Za-z0-9_+/=.~-]{20,200})["']?[ \t]*$/dgm;
+const SECRETS_BLOCK = /^(?:secrets?|keys|credentials|tokens)$/i;
+
+function findItemsUnderASecretsBlock(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  ITEM_LINE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ITEM_LINE.exec(text)); ) {
+    if (!looksLikeRandomToken(m[2]!) && !looksLikeGenericSecret(m[2]!)) continue;
+    // The block lines above, each less indented than the one below it: the item's parent, then its parent's.
+    let indent = m[1]!.length;
+    let level = 0;
+    for (const line of text.slice(Math.max(0, m.index - 600), m.index).split('\n').slice(-9, -1).reverse()) {
+      const lead = /^[ \t]*/.exec(line)![0].length;
+      if (lead >= indent || line.trim() === '' || /^[ \t]*-[ \t]/.test(line)) continue;
+      const p = PARENT.exec(line);
+      if (!p) break;
+      if (SECRETS_BLOCK.test(p[2]!)) {
+        const [start, end] = m.indices![2]!;
+        spans.push({ start, end, label: 'api key' });
+        break;
+      }
+      indent = lead;
+      if (++level >= 2) break;
+    }
+  }
+  return spans;
+}
+
+export const KEYS_UNDER_A_KEY_LIST_FINDERS: readonly Finder[] = [
+  { name: 'keys-under-a-key-list', find: findKeysUnderAKeyList, trigger: /^[ \t]*(?:-[ \t]+)?key[ \t]*:/m },
+  { name: 'items-under-a-secrets-block', find: findItemsUnderASecretsBlock, trigger: /^[ \t]*(?:secrets?|keys|credentials|tokens)[ \t]*:[ \t]*$/im },
+];

@@ -222,7 +222,8 @@ const RAW_PRIVATE_KEY: RegexRule = {
  */
 const RECOVERY_ANCHORS = new RegExp(
   [
-    '(?:recovery|backup|rescue|emergency|scratch|one[ -]?time|2fa|mfa|two[ -]factor)[ \\t-]*(?:(?:verification|login|sign[ -]?in|security|account)[ \\t-]+)?(?:codes?|keys?)(?![A-Za-z])',
+    // BC's round: joined by `_` too, as a JSON export names the list (`"recovery_codes": ["…", …]`).
+    '(?:recovery|backup|rescue|emergency|scratch|one[ -]?time|2fa|mfa|two[ -]factor)[ \\t_-]*(?:(?:verification|login|sign[ -]?in|security|account)[ \\t_-]+)?(?:codes?|keys?)(?![A-Za-z])',
     '(?:wiederherstellungs|sicherungs|notfall|backup|herstel|reserve|gjenopprettings|återställnings|palautus|varmuus|varmistus|vara|gendannelses|reserv)-?(?:codes?|schlüssel|kode[rn]?|koder|koodit|koodi)',
     // Turkish, Indonesian, Hungarian, Greek and Vietnamese: "yedek kodlar", "kode cadangan", "helyreállítási kódok".
     '(?:yedek|kurtarma)[ \\t]+kod(?:lar[ıi]?|u)?|kode[ \\t]+(?:cadangan|pemulihan)|helyre[áa]ll[íi]t[áa]si[ \\t]+k[óo]d(?:ok)?|tartal[ée]k[ \\t]*k[óo]d(?:ok)?|κωδικο[ίι][ \\t]+(?:ανάκτησης|ασφαλείας)|mã[ \\t]+(?:dự[ \\t]+phòng|khôi[ \\t]+phục)',
@@ -280,7 +281,8 @@ const shapeOf = (token: string) => token.replace(/[A-Za-z0-9]/g, 'x');
 const LIST_NUMBER = /^\d{1,2}[.)][ \t]*/;
 
 /** A row holding only codes of one shape, side by side (`jvk70-ju902  hcutv-qrllt  …`): each of them is one. */
-const rowOfOneShape = (row: string, shape: string) => row.trim().split(/\s+/).every((t) => shapeOf(t) === shape);
+// BC's round: a row's codes may be set apart by bars, commas or semicolons too ("nznz-vj2v | fflx-igty | 4q2u-sjqw").
+const rowOfOneShape = (row: string, shape: string) => row.trim().split(/(?:\s*[|,;]\s*|\s+)/).filter(Boolean).every((t) => shapeOf(t) === shape);
 
 /**
  * What the list rule asks of a row, read once per row rather than once per token, so that a long line of tokens costs
@@ -333,7 +335,10 @@ function findRecoveryCodes(text: string): SecretSpan[] {
           found + here > 0 &&
           c[0].length >= 8 &&
           (shapeOf(c[0]) === lastShape || shapes.has(shapeOf(c[0]))) &&
-          (c[0] === reading().bare || reading().oneShape === shapeOf(c[0]));
+          (c[0] === reading().bare || reading().oneShape === shapeOf(c[0]) ||
+            // BC's round: a quoted list's item with the shape of the two or more codes before it on the row
+            // (`["0RTF7-RH1KL", "OMV20-K47RP", …, "BKWSG-AVYIS", …]`: one code in ten of a list has no digit).
+            (here >= 2 && shapeOf(c[0]) === lastShape && /["'`]/.test(row[c.index - 1] ?? '')));
         if (!isCode(c[0], c[2]) && !likeAbove) {
           // AV's round: or first of a row of codes ("wkpt-mzrq | a8k2-xq7v | …"), a code once the next one has its shape.
           if (found + here === 0 && c[0].length >= 8 && (c[0] === reading().bare || c.index <= reading().lead)) {

@@ -13,7 +13,8 @@ import { isPlaceholder } from './values';
  * - a fallback: "try K9…, if that doesnt work try Fern2019!" (both values);
  * - an arrow from a few words of what it opens to the value ending the line: "website backend -> Tq8…", "van tracker
  *   creds -> o.duarte and Lp4…" (the value after the user's name and "and");
- * - what a login wants: "the supplier portal wants Oak-river-52 - thats a zero";
+ * - what a login wants: "the supplier portal wants Oak-river-52 - thats a zero" (BC's round: "… wants Pelic@n4625? now");
+ * - logging in with it (BC's round): "just log back in with S@ffr0n2717?", "logging into the shop as yusuf1 with …";
  * - a spelling note: "its Maple-tide-40 all one word".
  *
  * And beside a found password (`findAlsoLinesBesideFoundPasswords`): the next or the previous line that gives another
@@ -26,7 +27,10 @@ const FRAMES = new RegExp(
     String.raw`(?<![\p{L}])(?:changed|set|reset|updated|switched)[ \t]+(?:(?:the|my|our)[ \t]+)?(?:[\p{L}\p{N}'’&-]+[ \t]+){0,4}?(?:one|password|passwd|pw|pass|login)[ \t]+to[ \t]+${V}(?=[.,]?[ \t]*(?:\r?\n|$)|[ \t]+(?:last|this|yesterday|today|now|earlier|for|on)(?![\p{L}]))`,
     String.raw`(?<![\p{L}])try[ \t]+${V}(?:[ \t]+(?:for|on|at)[ \t]+(?:the[ \t]+)?[\p{L}\p{N}'’ -]{1,30}?)?[ \t]*,?[ \t]+if[ \t]+that[ \t]+(?:doesn[’']?t|does[ \t]+not|dont|don[’']t|won[’']?t|fails)[ \t]+work[ \t]*,?[ \t]+try[ \t]+${V}(?=\.?[ \t]*(?:\r?\n|$))`,
     String.raw`(?<=^|\n)[ \t>]*[\p{L}][\p{L}\p{N} '’&.-]{0,40}?[ \t]+(?:->|→)[ \t]+(?:[\w.@+-]{2,64}[ \t]+(?:and|&|\/)[ \t]+)?${V}${LINE_END}`,
-    String.raw`(?<![\p{L}])(?:the|my|our)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){1,3}wants[ \t]+${V}(?=[ \t]*(?:\r?\n|$)|[ \t]+[-–—(]|[,;])`,
+    String.raw`(?<![\p{L}])(?:the|my|our)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){1,3}wants[ \t]+${V}(?=[ \t]*(?:\r?\n|$)|[ \t]+[-–—(]|[,;]|[ \t]+now(?![\p{L}]))`,
+    // BC's round: logging in with it, as a user maybe ("just log back in with S@ffr0n2717?", "logging into the shop as
+    // yusuf1 with EL285=hlbs#56 keeps bouncing me").
+    String.raw`(?<![\p{L}])(?:log|logs|logging|logged|sign|signs|signing|signed)[ \t]+(?:back[ \t]+)?(?:in|into|on)(?:[ \t]+(?:to[ \t]+)?(?:the[ \t]+)?[\p{L}\p{N}'’&.-]+){0,4}?(?:[ \t]+as[ \t]+[\w.@+-]{2,64})?[ \t]+with[ \t]+${V}(?=[.,;!?]?(?:[ \t]|\r?\n|$))`,
     String.raw`(?<![\p{L}])(?:it'?s|its|it[ \t]+is)[ \t]+${V}[ \t]+all[ \t]+one[ \t]+word(?![\p{L}])`,
   ].join('|'),
   'dgiu',
@@ -34,7 +38,7 @@ const FRAMES = new RegExp(
 const ALSO_LINE = new RegExp(String.raw`^[ \t>]*(?:also|and|plus)[ \t,]+(?:(?:the|my|our)[ \t]+)?(?:[\p{L}\p{N}'’&-]+[ \t]+){0,3}?is[ \t]+${V}[ \t]*\r?$`, 'du');
 
 /** A strong password's shape. */
-function strongPasswordShaped(v: string): boolean {
+export function strongPasswordShaped(v: string): boolean {
   if (v.length < 8 || isPlaceholder(v)) return false;
   if (/:\/\/|@|^[/\\~.]|[/\\]|\.(?:com|org|net|io|dev|html?|pdf|png|jpe?g|txt|csv|json|ya?ml|js|ts|py|exe|zip)$/i.test(v)) return false;
   if (/\d+\.\d+/.test(v) && /^[A-Za-z-]*v?\d+(?:\.\d+)+/i.test(v)) return false;
@@ -82,5 +86,5 @@ export function findAlsoLinesBesideFoundPasswords(text: string, kept: readonly S
 }
 
 export const PASSWORDS_IN_CASUAL_FRAMES_FINDERS: readonly Finder[] = [
-  { name: 'passwords-in-casual-frames', find: findPasswordsInCasualFrames, trigger: /changed|set|reset|updated|switched|try|->|→|wants|one word/i },
+  { name: 'passwords-in-casual-frames', find: findPasswordsInCasualFrames, trigger: /changed|set|reset|updated|switched|try|->|→|wants|one word|log|sign/i },
 ];

@@ -17,9 +17,9 @@ const ENTRY = /^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*([\p{L}\p{N}][\p{L}\p{N}'’
  * names a place a code opens and no other number (a phone's, a room's number, a count). A year and one digit repeated
  * are left.
  */
-const CODE_PLACE =
+export const CODE_PLACE =
   /(?<![\p{L}])(?:stores?|store[ \t]?room|rooms?|cabinets?|cages?|bays?|sheds?|gates?|doors?|hatch(?:es)?|lockers?|lock[ \t]?box|key[ \t]?(?:box|safe)|safes?|huts?|cabins?|compound|exit|entrance|cellar|barn|garage|shutter|vault|cupboard|container|stables?|annexe?|workshop|keypad|padlock|alarm)(?![\p{L}])/iu;
-const NUMBER_FIELD = /(?<![\p{L}])(?:phone|tel|mobile|cell|fax|ext|extension|number|no|nr|floor|count|qty|capacity|price|cost|total|year|order|invoice|ticket|ref|po|zip|postcode|port|pin[ \t]?code)\.?(?![\p{L}])/iu;
+export const NUMBER_FIELD = /(?<![\p{L}])(?:phone|tel|mobile|cell|fax|ext|extension|number|no|nr|floor|count|qty|capacity|price|cost|total|year|order|invoice|ticket|ref|po|zip|postcode|port|pin[ \t]?code)\.?(?![\p{L}])/iu;
 const OTHER_FIELD =
   /(?<![\p{L}])(?:user(?:name)?|e-?mail|mail|host(?:name)?|server|url|link|site|address|ssid|network|name|id|account|phone|tel|date|time|port|ip|version|note|notes|type|status)[ \t]*$/iu;
 const MAX_FOUND = 100;
@@ -35,7 +35,7 @@ function entryAt(text: string, lineStart: number): { label: string; mark: string
   return { label: m[1]!, mark: m[2]!.trim(), start, end: start + m[3]!.length };
 }
 
-function passwordShaped(v: string): boolean {
+export function passwordShaped(v: string): boolean {
   if (/:\/\/|@[\w-]+\.[a-z]|^\/|\.(?:com|org|net|io|html?|pdf|png|jpe?g|txt|csv)$/i.test(v)) return false;
   if (/^(?:[a-z]{2,12}[._-]){2,6}[a-z0-9]{1,12}$/i.test(v)) return true;
   const classes = [/[A-Z]/, /[a-z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;

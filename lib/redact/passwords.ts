@@ -709,12 +709,13 @@ const CJK_COUNT = /^\d{1,3}(?:[ \t]?(?:[〜~～\-–—]|至|到|から|에서)[
 /**
  * Korean, Japanese and Chinese labels take a particle instead of a colon and need no space before the value; a gloss
  * in parentheses may stand between ("비밀번호(PIN)는 6441", "パスワード（PIN）は …"); a Latin value may follow the word with
- * no particle at all ("登录密码Pretzel1992，…").
+ * no particle at all ("登录密码Pretzel1992，…"), or after a comma (BC's round: "…のパスワード、Kestrel3041!に変えといたで",
+ * the run of Latin letters, digits and symbols that the change of script ends).
  */
 const CJK_PASSWORD: RegexRule = {
   name: 'cjk-password',
   pattern:
-    /(?:비밀번호|암호|パスワード|密码|密碼|口令)(?:[ \t]{0,2}[(（][\p{L} \t]{1,12}[)）])?(?:(?:[ \t]{0,2}(?:는요|는|은|가|이|도|를|을|は|が|も|を|就是|是|为|為|改成|改为|设为|设置为|設為|：|:|=)){1,2}[ \t]{0,3}(?:「([^」\n]{1,100})」|"([^"\n]{1,100})"|([^\s"「」、。，,！？]{1,100}))|[ \t]{0,2}([!-~]{6,100})(?![!-~]))/dgu,
+    /(?:비밀번호|암호|パスワード|密码|密碼|口令)(?:[ \t]{0,2}[(（][\p{L} \t]{1,12}[)）])?(?:(?:[ \t]{0,2}(?:는요|는|은|가|이|도|를|을|は|が|も|を|就是|是|为|為|改成|改为|设为|设置为|設為|：|:|=)){1,2}[ \t]{0,3}(?:「([^」\n]{1,100})」|"([^"\n]{1,100})"|([^\s"「」、。，,！？]{1,100}))|[ \t]{0,2}(?:[、，,][ \t]{0,2})?([!-~]{6,100})(?![!-~]))/dgu,
   judge(m, text) {
     // With no particle, the value is the run of Latin letters, digits and symbols right after the word, which the
     // change of script ends ("登录密码Pretzel1992.，手机号…").

@@ -1003,6 +1003,9 @@ function judgeAssignment(text: string, keyStart: number, key: string, valueStart
     value = trimTrailingPunctuation(value);
     end = span.start + value.length;
     nextChar = text[end];
+    // BC's round: a format's prefix, then an ellipsis or a `<…>` where the rest would stand (`KEY=sk_car_...`,
+    // `SECRET=secret-token:prod_<...>`): a template shows the prefix and leaves the value out.
+    if (/[-_:]$/.test(value) && /^(?:\.{2}|…|<)/.test(text.slice(end, end + 2))) return null;
   }
   if (kind === 'password') {
     // AI's round: a phrase of small words after the password's colon, the line or a bracket ending it ("wifi password:
@@ -1201,6 +1204,21 @@ const COOKIES: RegexRule[] = [
     },
   },
   {
+    // BC's round: ApacheBench's `-C name=value` (`ab -n 500 -C "KANBOARD_SID=…" https://…`): a load test of pages
+    // behind a login sends the session's cookie. Only on an `ab` command's line: elsewhere `-C` is a directory's
+    // (`tar -C`, `make -C`, `git -C`) or curl's offset.
+    name: 'apachebench-cookie',
+    pattern: /-(?<=(?<![\w-])-)C[ \t]+(?:"([^"\n]{3,8000})"|'([^'\n]{3,8000})'|([^\s"']{3,8000}))/dg,
+    judge(m, text) {
+      const span = groupSpan(m, [1, 2, 3])!;
+      // The line before the option, 300 characters back at most (a search back to the line's start would read a long
+      // line of options once per option).
+      const before = text.slice(Math.max(0, m.index - 300), m.index);
+      if (!span.value.includes('=') || !/(?:^|[\s;|&$>(])ab[ \t]/.test(before.slice(before.lastIndexOf('\n') + 1))) return null;
+      return cookieValueSpans(span.value, span.start);
+    },
+  },
+  {
     // Netscape cookies.txt: domain, subdomains flag, path, secure flag, expiry, name, value — tab separated.
     name: 'cookies-txt',
     pattern: /\t(?<=(?:^|\n)[^\t\n]{1,253}\t)(?:TRUE|FALSE)\t[^\t\n]{1,1000}\t(?:TRUE|FALSE)\t\d{1,20}\t[^\t\n]{1,200}\t([^\t\n]{1,4000})/dg,
@@ -1381,7 +1399,10 @@ const MORE_SECURITY_CODE_NAMES =
   '|biztons[áa]gi[ \\t]+k[óo]d|cod(?:ul)?[ \\t]+de[ \\t]+securitate|код[ \\t]+(?:безпеки|безопасности)|kod[ \\t]+keselamatan|(?:رمز|رقم)[ \\t]+(?:التحقق|الأمان|الامان)|सुरक्षा[ \\t]+कोड|รหัสความปลอดภัย' +
   // AX's round: Arabic's "the code" alone ("رقم البطاقة … و الرمز 7282"), which the judge takes only beside a real card
   // number, as the other names; the postal code's "الرمز البريدي" puts its own word between.
-  '|الرمز';
+  '|الرمز' +
+  // BC's round: the code named by what it is ("security digits", "security number") or where it is printed ("the 3
+  // digits on the back", Spanish "los tres números de atrás", "los tres numeritos atrás").
+  '|security[ \\t]+(?:digits|number|no\\.?)|(?:the[ \\t]+)?(?:3|4|three|four)[ \\t]+(?:digits|numbers)[ \\t]+on[ \\t]+(?:the[ \\t]+)?back|(?:los[ \\t]+)?(?:3|tres)[ \\t]+n[úu]mer(?:os|itos?)[ \\t]+(?:de[ \\t]+)?(?:atr[áa]s|detr[áa]s)';
 const MORE_SECURITY_CODE_VERBS = 'הוא|είναι|là|ni|ay|är|er|on|jest|to|je|é|è|adalah|は|是|는|은';
 
 const CARD_SECURITY_CODE: RegexRule = {

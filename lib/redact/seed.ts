@@ -51,7 +51,7 @@ interface Word {
   word: string;
 }
 
-/** What may stand between two words of one phrase: spaces, commas, bullets, or list numbering ("3." "4)"). */
+/** What may stand between two words of one phrase: spaces, commas, spaced slashes, bullets, or list numbering ("3." "4)"). */
 function joins(text: string, from: number, to: number): boolean {
   const n = to - from;
   if (n <= 0 || n > 16) return false;
@@ -63,8 +63,11 @@ function joins(text: string, from: number, to: number): boolean {
     if (c >= '0' && c <= '9') digit = true;
     else if (c === '.') dot = true;
     else if (c === '\n') newlines++;
-    // The ideographic space and comma join a Japanese phrase's words.
-    else if (!' \t\r,;|•·*-–:)("\'[]\u3000、'.includes(c)) return false;
+    // The ideographic space and comma join a Japanese phrase's words. BC's round: a slash with a space on each side, as
+    // a note's card lists them ("postal / cachorro / alvo / …"); one with no space ("Fiction/Fantasy") pairs two words.
+    else if (c === '/') {
+      if (!/[ \t]/.test(text[i - 1] ?? '') || !/[ \t]/.test(text[i + 1] ?? '')) return false;
+    } else if (!' \t\r,;|•·*-–:)("\'[]\u3000、'.includes(c)) return false;
   }
   // A full stop ends a sentence unless it belongs to list numbering.
   return (!dot || digit) && newlines <= 2;

@@ -39,10 +39,13 @@ export function lineAround(text: string, at: number, reach: number): { start: nu
 
 /**
  * Template, environment and documentation placeholders in place of a value. AY's round: Dynaconf's lazy values
- * (`"@format {env[DB_PASS]}"`, `"@jinja {{ this.X }}"`) are filled in from elsewhere when read.
+ * (`"@format {env[DB_PASS]}"`, `"@jinja {{ this.X }}"`) are filled in from elsewhere when read. BC's round, three
+ * more: a format's prefix with an ellipsis for the rest (`sk_car_...`, `secret_…`), groups of x after a prefix
+ * (`sk-helicone-xxxxxxx-xxxxxxx-xxxxxxx`), and Symfony's reference to an environment variable
+ * (`%env(DATABASE_PASSWORD)%`, `%env(resolve:DB_URL)%`), which the framework reads at run time.
  */
 const PLACEHOLDER =
-  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@[A-Za-z_]+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|!secret\b|!env_var\b|!include\b|vault:|(?:secret|config[-_]?map)[-_]?(?:key[-_]?)?ref:|ref\+[a-z0-9]{2,16}:\/\/|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\])|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^@(?:format|jinja)[ \t]|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$/i;
+  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@[A-Za-z_]+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|!secret\b|!env_var\b|!include\b|vault:|(?:secret|config[-_]?map)[-_]?(?:key[-_]?)?ref:|ref\+[a-z0-9]{2,16}:\/\/|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\])|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^@(?:format|jinja)[ \t]|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$|[-_:](?:\.{2,}|…)$|(?:[-_.]x{4,}){2,}$|^%env\([\w:.-]{1,80}\)%$/i;
 
 /**
  * "changeme", "replace-me", "change-me-in-production": the words alone. A value that goes on with digits or symbols

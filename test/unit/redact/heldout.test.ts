@@ -1917,7 +1917,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 750,
     negatives: 602,
     kinds: 452,
-    caught: 729,
+    caught: 731,
     minRecall: 0.97,
     // A policy number in a fixed-width sheet: corpus H counts it as a secret (see the list above).
     falseAlarms: 1,
@@ -1973,7 +1973,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 462,
     negatives: 290,
     kinds: 172,
-    caught: 456,
+    caught: 457,
     minRecall: 0.98,
     // See the list above.
     knownMisses: [
@@ -1993,7 +1993,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 464,
     negatives: 288,
     kinds: 193,
-    caught: 456,
+    caught: 457,
     minRecall: 0.98,
     falseAlarms: 4,
     // See the list above.
@@ -2036,7 +2036,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 466,
     negatives: 283,
     kinds: 182,
-    caught: 436,
+    caught: 438,
     minRecall: 0.93,
     falseAlarms: 2,
     // See the list above.
@@ -2075,7 +2075,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 486,
     negatives: 284,
     kinds: 74,
-    caught: 449,
+    caught: 450,
     minRecall: 0.92,
     // See the list above.
     knownMisses: [

@@ -1,0 +1,90 @@
+import { CODE_PLACE, NUMBER_FIELD } from './passwords-in-found-lists';
+import type { SecretSpan } from './rules';
+
+/**
+ * BC's round: a place's code said in the same breath as a login, on the found password's line or in the chat
+ * messages right around it, with no word for a code:
+ *
+ * - a clause that names a place and gives it four to eight digits: "card reader: [password]. studio door shutter:
+ *   368622", "log back in with [password], and back office opens with 65528", "paddock trailer opens on 839095; for
+ *   the laptop use [password]", "Chidi: and the stock drawer is 622526 if you need to get chairs out" (the message
+ *   after a Wi-Fi key). The clause opens the line or the message, or follows a sentence's or a clause's stop; it
+ *   names a place a code opens (a door, a store, a drawer, an office …) with "is", a colon, "=", "takes", or says it
+ *   "opens with" / "opens on" the number, which is a code whatever the place;
+ * - a question "and studio door?" after the login, answered by the next message with the number first ("2642, it
+ *   sticks so push hard").
+ *
+ * A place's label that names another kind of number (a phone's, a floor's, a count's) keeps it, as do a year and one
+ * digit repeated. The lines read are the found one and up to three after it and one before, within its paragraph.
+ */
+const MORE_PLACES =
+  /(?<![\p{L}])(?:drawers?|office|trailer|case|kiosk|hall|loft|corridor|dock|turnstile|bund|freezer|fridge|pen|kennels?|studio|yard|depot|warehouse|shop|lobby|reception|portakabin|pontoon|hangar|cage)(?![\p{L}])/iu;
+/** A chat line's time, a transcript's note and the speaker's name before the message. */
+const CHAT_PREFIX = /^[ \t>]*(?:\[[\d:]{4,8}\][ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?(?:[\p{L}][\p{L}\p{N} .'_-]{0,30}:[ \t]+(?=\p{L}|\d))?/u;
+const CODE_CLAUSE =
+  /(?:^|[.;!?][ \t]+|,[ \t]*|[ \t][—–-][ \t]+)(?:(?:and|then|also|plus)[ \t]+)?(?:the[ \t]+)?(\p{L}[\p{L}\p{N} '’-]{0,40}?)(?:[ \t]*[:=]|[ \t]+(is|takes|(?:opens|unlocks)[ \t]+(?:with|on)))[ \t]+(\d{4,8})(?=[ \t]*(?:[,;!]|\.(?!\d)|$)|[ \t]+(?:if|and|but|then|for|it|so)[ \t])/dgu;
+const QUESTION = /^(?:and|what[ \t]+about|how[ \t]+about|n)[ \t]+(?:the[ \t]+)?\p{L}[\p{L}\p{N} '’-]{1,40}\?[ \t]*$/iu;
+const ANSWER = /^(\d{4,8})(?=[ \t]*(?:[,.!;]|$|[ \t](?:and|but|it|so|then)[ \t]))/u;
+const MAX_FOUND = 100;
+
+function lineAt(text: string, start: number): { start: number; end: number; body: number } | null {
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  if (end - start > 400) return null;
+  const prefix = CHAT_PREFIX.exec(text.slice(start, end))![0].length;
+  return { start, end: text[end - 1] === '\r' ? end - 1 : end, body: start + prefix };
+}
+
+function codesOnLine(text: string, line: { start: number; end: number; body: number }, out: SecretSpan[], taken: Uint8Array): void {
+  const body = text.slice(line.body, line.end);
+  CODE_CLAUSE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CODE_CLAUSE.exec(body)); ) {
+    const label = m[1]!;
+    const value = m[3]!;
+    const opens = m[2] !== undefined && /^(?:opens|unlocks)/i.test(m[2]);
+    if (!opens && !CODE_PLACE.test(label) && !MORE_PLACES.test(label)) continue;
+    if (NUMBER_FIELD.test(label) || /^(?:19|20)\d\d$|^(\d)\1+$/.test(value)) continue;
+    push(line.body + m.indices![3]![0], value.length, out, taken);
+  }
+}
+
+function push(start: number, length: number, out: SecretSpan[], taken: Uint8Array): void {
+  if (taken.subarray(start, start + length).some((t) => t !== 0)) return;
+  taken.fill(1, start, start + length);
+  out.push({ start, end: start + length, label: 'password' });
+}
+
+export function findPlaceCodesBesideFoundPasswords(text: string, kept: readonly SecretSpan[], taken: Uint8Array): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  let budget = MAX_FOUND;
+  const read = new Set<number>();
+  for (const found of kept) {
+    if (found.label !== 'password') continue;
+    if (--budget < 0) break;
+    const ownStart = text.lastIndexOf('\n', found.start - 1) + 1;
+    // The line before (if no blank line between), the found one and up to three after it, while none is blank.
+    const starts: number[] = [];
+    const before = ownStart > 0 ? text.lastIndexOf('\n', ownStart - 2) + 1 : -1;
+    if (before >= 0 && text.slice(before, ownStart).trim() !== '') starts.push(before);
+    for (let at = ownStart, i = 0; at >= 0 && at < text.length && i < 4; i++) {
+      const end = text.indexOf('\n', at);
+      if (text.slice(at, end < 0 ? text.length : end).trim() === '') break;
+      starts.push(at);
+      at = end < 0 ? -1 : end + 1;
+    }
+    for (let k = 0; k < starts.length; k++) {
+      const line = lineAt(text, starts[k]!);
+      if (!line) continue;
+      if (!read.has(line.start)) {
+        read.add(line.start);
+        codesOnLine(text, line, spans, taken);
+      }
+      const next = k + 1 < starts.length ? lineAt(text, starts[k + 1]!) : null;
+      if (next && line.start >= ownStart && QUESTION.test(text.slice(line.body, line.end))) {
+        const answer = ANSWER.exec(text.slice(next.body, next.end));
+        if (answer && !/^(?:19|20)\d\d$|^(\d)\1+$/.test(answer[1]!)) push(next.body, answer[1]!.length, spans, taken);
+      }
+    }
+  }
+  return spans;
+}
