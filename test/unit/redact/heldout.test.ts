@@ -1029,7 +1029,8 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     `keyStrokes(…)`, a Spacelift context table's row, "the SQL admin … is …", a Bambu note's "wifi it is on: SSID /
  *     KEY", a Jira wiki table's password column, "first login as admin uses …".
  *   - false alarms: two password-length rules ("Iphasiwedi … obuli-12 okungenani", Southern Ndebele; "Da password gut
- *     fer hev twelve letter", Pitkern): the count after the password word reads as its value in those words. * - BB (449/486, 0/284 false alarms since its round; 79.6% / 9.5% on the rules at session 47's start and after AZ's
+ *     fer hev twelve letter", Pitkern): the count after the password word reads as its value in those words.
+ * - BB (449/486, 0/284 false alarms since its round; 79.6% / 9.5% on the rules at session 47's start and after AZ's
  *   round, 79.8% / 9.5% after BA's). The false alarms first: a heading that says its list ships to the browser with
  *   "these" or "they", or that the secrets are kept elsewhere ("# .env.public - these ship to the browser / are ids,
  *   secrets live in the vault"; published.ts; 19 texts); the nil UUID as an `.env.example`'s stand-in (index.ts; 5);
@@ -1060,6 +1061,32 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     using key <uuid>" in a long report (1), "locker bank C 4064" in a long report (1), a Trinidad and Tobago ID
  *     named only "national ID number" (1), and a password or a code in Swiss Italian, Swiss French, Kichwa and Hessian
  *     sentences after a copula the rules do not read as one (4).
+ * - BC (487/492, 0/287 false alarms since its round; 79.1% / 10.8% on the rules at session 48's start, 79.1% / 4.2%
+ *   after BB's round). The false alarms first: a format's prefix shown with an ellipsis or a `<…>` for the rest, groups
+ *   of x after a prefix, Symfony's `%env(NAME)%` (values.ts, rules.ts; 10 texts); a phone number's `+` and country code
+ *   run into Japanese words (generated-password-shapes.ts; 2). Then the misses, by family: IDs of Côte d'Ivoire,
+ *   Burkina Faso, Benin, Togo, Suriname, Guyana, Syria, Tajikistan, Fiji and Seychelles, also named by a JSON record's
+ *   type field (ids-of-five-west-african-and-five-more-countries.ts; 15); a keyholder's bulleted list around a found
+ *   code or password, its places' codes after any mark and its logins with a user in brackets
+ *   (codes-and-logins-in-found-bullet-lists.ts; 23); a place's code beside a found password in a clause, "opens with"
+ *   or a chat's question answered (place-codes-beside-found-passwords.ts), a Wi-Fi key after its network's name and a
+ *   comma (wifi-keys-after-a-network-name.ts), "new one is …" after a password's change told
+ *   (new-password-after-a-change-notice.ts), logging in with it and "wants … now" (passwords-in-casual-frames.ts), two
+ *   more generator shapes (generated-password-shapes.ts) (26); a password after Japanese's comma (passwords.ts; 5);
+ *   a card's code as "security digits" or "los tres numeritos atrás" (rules.ts; 6); recovery codes as a JSON list or
+ *   a row with bars (labelled.ts), Google Authenticator's export URI (authenticator-export-uris.ts) (8); secrets in
+ *   variables declared in Guile Scheme, QB64 and OpenEdge ABL (declared-secret-variables.ts; 7); ApacheBench's
+ *   `-C` cookie (rules.ts; 2), `rar -hp` (command-lines.ts; 2), a PIN typed where a device asked for one
+ *   (codes-typed-when-asked.ts; 2), a seed phrase set apart by slashes (seed.ts; 1), a list under a block of secrets
+ *   (keys-under-a-key-list.ts; 1). The same rules catch a secret more in nine older texts (AV 2, AX 1, AY 1, BA 2,
+ *   BB 3), so those corpora's floors rose (AV 731, AX 457, AY 457, BA 438, BB 450).
+ *   What is left (5 misses), by family:
+ *   - a key under a heading that names only its provider ("CocoaPods trunk:" / "key: <32 hex>"; "TikTok access
+ *     token:" / "key: act.…!8357.va", 2): a bare `key:` with hex is a cache's or a map's as often, and TikTok's `!`
+ *     is no random token's character.
+ *   - "whoever opens tomorrow: fuel bowser cage is 70303, paddock trailer is 48785" (1): "is" with a place's number
+ *     and no found secret beside it is BA's open family (a room's or a gate's number as often).
+ *   - Volapük "Kot pro kanav binon 3985" (2): the word for code ("kot") and the copula ("binon") are not read.
  */
 interface HeldOutCorpus {
   name: string;
@@ -2096,6 +2123,19 @@ const CORPORA: HeldOutCorpus[] = [
       'Kichwa message with secret',
       'Hessian message with secret',
     ],
+  },
+  {
+    // BC's round (after-corpus-bc.test.ts): measured at 389/492 (79.1%) and 12/287 (4.2%) false alarms before it
+    // (79.1% / 10.8% at session 48's start).
+    name: 'BC',
+    file: 'heldout-bc.json',
+    positives: 492,
+    negatives: 287,
+    kinds: 177,
+    caught: 487,
+    minRecall: 0.98,
+    // See the list above.
+    knownMisses: ['provider token: CocoaPods trunk', 'provider token: TikTok access token', 'casual prose', 'Volapük both', 'Volapük door'],
   },
 ];
 
