@@ -5,7 +5,8 @@
  * "pracuji jako účetní", "mieszkam w Gdańsku", "živim u Novom Sadu", "lucrez ca asistentă", "μένω στη Θεσσαλονίκη"; and as
  * the Baltic languages, Finnish and Faroese say it, the place in its own case and no "in": "gyvenu Kaune", "asun Tampereella".
  * Written as the English rules write them, in the same slots. These languages decline a place after "in" ("v Kranjski
- * Gori", "u Splitu"): the fact keeps the form the user typed.
+ * Gori", "u Splitu"): the fact keeps the form the user typed. A job said in Russian or Ukrainian, which often say it
+ * with no verb ("я техник по свету в театре …"), is read by jobs-in-russian.ts.
  */
 
 import { russianJobStatements } from './jobs-in-russian';
