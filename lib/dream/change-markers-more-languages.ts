@@ -46,10 +46,17 @@ export function moreLanguageChangeMarkers(marker: (source: string) => RegExp): R
     // Retired, the working life before it now history ("I retired in March", "je suis à la retraite", "ich bin in
     // Rente", "me jubilé", "sono in pensione", "me aposentei", "ik ben met pensioen").
     marker(String.raw`\b(?:I(?:'ve| have)? (?:just |finally |officially )?retired|I(?:'m| am) (?:now |officially |finally )?retired|(?:je suis|suis) (?:maintenant )?(?:à la retraite|retraité(?:e)?)|j'ai pris ma retraite|(?:bin|sind) (?:jetzt )?(?:in Rente|in Pension|im Ruhestand|pensioniert)|me jubilé|me he jubilado|estoy jubilad[oa]|(?:sono|siamo) (?:andat[oa] )?in pensione|me aposentei|aposentei-me|estou aposentad[oa]|(?:ik ben|we zijn) (?:nu )?met pensioen)\b`),
+    // Persian: a stage of the user's finished ("دفاعم تموم شد", my defence is over; not a day's work, a shift or a meal),
+    // a job offer taken ("یه پیشنهاد کار رو قبول کردم"), hired, a new job found, a move made ("اسباب‌کشی کردیم").
+    bare(String.raw`(?<![\p{L}\p{M}\u200c])(?!(?:کارم|شیفتم|غذام|روزم|کلاسم|جلسه[\u200c]?ام)\s)[\p{L}\u200c]{2,}م\s+(?:تموم|تمام)\s+شد|پیشنهاد\s+(?:کار|شغلی|شغل)(?:ی)?\s+(?:\S+\s+){0,2}?(?:رو|را)\s+(?:قبول\s+کردم|پذیرفتم)|استخدام\s+شدم|کار\s+(?:جدید\s+)?پیدا\s+کردم|اسباب[\u200c\s]?کشی\s+کرد(?:م|یم)`),
     // Georgian, Persian, Hebrew and Arabic ("აღარ", "لغو شد", "כבר לא", "لم أعد", "اتلغى").
     marker(String.raw`\b(?:აღარ|გაუქმდა|გავაუქმე|გავყიდე|გადავედი|გადავსახლდი|გადაიდო|გადავდე|ნაცვლად|შევწყვიტე|لغو شد|فروختم|نقل مکان کرد(?:م|یم)|به تعویق افتاد|به جای|دیگر نمی|دیگه نمی|כבר לא|בוטל|ביטלתי|ביטלנו|מכרתי|מכרנו|עברתי דירה|עברנו דירה|נדחה|דחיתי|במקום|הפסקתי|התפטרתי|لم أعد|ما عدت|لم يعد|ألغيت|ألغينا|تم إلغاء|اتلغى|اتلغت|بعت|بعنا|انتقلت|انتقلنا|نقلت|تأجل|اتأجل|أجلت|بدلا من|بدلاً من|توقفت عن|استقلت|مبقتش)(?![\p{L}\p{M}])`),
     // Hindi and Bengali, in their scripts and in Latin letters (Hinglish): "अब नहीं", "रद्द हो गया", "bech diya",
     // "বাতিল", "ছেড়ে দিয়েছি".
+    // A move under way, said as English says "we're moving to Pune" ("पुणे shift हो रहे हैं"), a home settled in, a transfer
+    // by an employer, and a business or a service closed or to be closed ("tiffin service … बंद करनी पड़ेगी").
+    bare(String.raw`(?:(?:shift|शिफ्ट) हो (?:रहे|रही|रहा) (?:हैं|है|हूँ|हूं)|(?:settle|सेटल) हो (?:गए|गई|गया)|(?:transfer|ट्रांसफर|तबादला) हो (?:गया|गई)|बंद (?:कर (?:दी|दिया|दिए)|हो (?:गई|गया|गए|चुका|चुकी)|करनी पड़ेगी|करना पड़ेगा|करनी पड़ी|करना पड़ा))`),
+    marker(String.raw`\b(?:shift ho rahe|settle ho gaye|transfer ho gaya|band kar (?:di|diya|diye)|band karni padegi|band karna padega)\b`),
     bare(String.raw`(?:अब नहीं|अब नही|रद्द|बेच दिया|बेच दी|बेच दिए|शिफ्ट हो गए|शिफ्ट हो गया|टाल दिया|स्थगित|के बजाय|की जगह|छोड़ दिया|छोड़ दी|বাতিল|বিক্রি করে দিয়েছি|বিক্রি করেছি|চলে গেছি|শিফট করেছি|পিছিয়ে|পরিবর্তে|ছেড়ে দিয়েছি|আর করি না)`),
     marker(String.raw`\b(?:ab nahi(?:n)?|cancel (?:kar|ho) (?:diya|di|diye|gaya|gayi|gya|gyi|ditta|ditti|ditte|gaya hai)|bech diya|bech di|shift ho gaye|shift ho gaya|chhod diya|chod diya|ke bajaye|ki jagah)\b`),
     // Japanese typed in Latin letters (romaji), as learners and keyboards without an IME write it: "X kara Y ni

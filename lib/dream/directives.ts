@@ -12,7 +12,7 @@ import { isOffLimitsRequest } from './off-limits';
  * please …"), perhaps after what it is about ("for code always use TypeScript", "in emails never …").
  */
 const STANDING_OPENER =
-  /^(?:(?:please|pls|plz|kindly|and|also|so|oh|ok(?:ay)?|btw)[,\s]+)*(?:(?:for|in|with) (?:[a-z-]+ ){0,2}?[a-z-]+,?\s+(?=(?:always|never|do not|don't|don’t|dont)\b))?(?:(?:from now on|going forward|henceforth|in (?:the )?future|for (?:all|every) (?:future )?(?:answers?|responses?|replies|chats?|conversations?)|(?:in|for) (?:every|each|all) (?:answers?|responses?|replies|messages?))[,:;\s]+(?:(?:please|pls|plz|kindly)[,\s]+)?)?(?:(always|never|do not|don't|don’t|dont)(?:\s+ever)?\s+)?/i;
+  /^(?:(?:please|pls|plz|kindly|and|also|so|oh|ok(?:ay)?|btw)[,\s]+)*(?:(?:for|in|with) (?:[a-z-]+ ){0,2}?[a-z-]+,?\s+(?=(?:always|never|do not|don't|don’t|dont)\b))?(?:(?:from now on|going forward|henceforth|in (?:the )?future|for (?:all|every) (?:future )?(?:answers?|responses?|replies|chats?|conversations?)|(?:in|for) (?:every|each|all) (?:(?:our|your|my|future) )?(?:answers?|responses?|replies|messages?|correspondence|chats?|conversations?))[,:;\s]+(?:(?:please|pls|plz|kindly)[,\s]+)?)?(?:(always|never|do not|don't|don’t|dont)(?:\s+ever)?\s+)?/i;
 
 /**
  * Verbs of answering and of shaping an answer: the assistant's own actions. "Always give me …" is an instruction;
@@ -49,7 +49,7 @@ const FIRST_PERSON_OBJECT = /\b(?:me|my|mine)\b/i;
 const ASKS_YOU =
   /^(?:(?:please|and|also|so)[,\s]+)*(?:I (?:want|need|would like|'d like|’d like) you to|I'd prefer (?:it )?if you|could you|can you|would you|will you|I (?:kindly |would |must |do |therefore )?(?:ask|request|beg) (?:that )?you(?: to)?|I(?:'d| would) be (?:most |very )?(?:grateful|obliged) if you(?: would| could)?)\s+(?:please\s+|kindly\s+)?(?:always|never|from now on)\b/i;
 const STANDING_SCOPE =
-  /\b(?:from now on|going forward|henceforth|in (?:the )?future|by default|as a rule|whenever|every time|each time|in (?:all |every |each )?(?:your |future |my )?(?:answers|responses|replies|chats|conversations)|in every (?:answer|response|reply|chat|conversation))\b/i;
+  /\b(?:from now on|going forward|henceforth|in (?:the )?future|by default|as a rule|whenever|every time|each time|in (?:all |every |each )?(?:your |future |my |our )?(?:answers|responses|replies|chats|conversations|correspondence)|in every (?:answer|response|reply|chat|conversation))\b/i;
 /**
  * "always" said last, after the order it makes standing: "write with British spelling, always", "use metric always,
  * please", "answer in Spanish, every time — even when I write in English".

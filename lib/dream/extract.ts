@@ -21,6 +21,7 @@ import { childStatements, talksOfTheKids } from './children';
 import { endings, type Ending } from './endings';
 import { exceptionToPrevious, exceptionWithin, withException } from './instruction-exceptions';
 import { workingLifeStatements } from './working-life';
+import { workSaidByDoing } from './work-said-by-doing';
 import { otherLanguageStatements } from './other-languages';
 import { withPersonNamed } from './off-limits';
 import { isInstructionInOtherLanguage } from './instructions-other-languages';
@@ -147,7 +148,7 @@ const SAID_WAS_WRONG_ELSEWHERE = new RegExp(
 // "I never said (that) I have / I'm …": a denial of what the clause says.
 const NEVER_SAID = /\bI (?:never|didn't|did not) (?:say|said|tell you|told you|mention|mentioned|claim|claimed)(?: that)? I(?:(?:'m| am| was) | (?:have |'ve )?(have|had|own|owned|live|lived|work|worked|like|liked|love|loved) )/i;
 /** A sentence that opens with a verb in the past, its "I" left out (which only the writer can be). */
-const SUBJECT_DROPPED = /^(?:(?:just|finally|recently|also|officially|now)\s+)?(?:moved|relocated|settled|started|starting|joined|quit|left|leaving|landed|accepted|switched|became|took up|broke up|split up|gave up|stopped|signed up|got into|got a job|got the job|had to put)\b(?!\s+(?:by|at the|on the|from the)\b)/i;
+const SUBJECT_DROPPED = /^(?:(?:just|finally|recently|also|officially|now)\s+)?(?:moved|relocated|settled|started|starting|joined|quit|left|leaving|landed|accepted|switched|became|took up|broke up|split up|gave up|stopped|signed up|got into|got a job|got the job|had to put|(?:got|found|took|rented|bought) (?:a|an|the|our|my) (?:new |little |tiny |small |bigger |first )?(?:flat|apartment|house|place|home|condo|studio|cottage)(?= in\b))\b(?!\s+(?:by|at the|on the|from the)\b)/i;
 const DROPPED_VERB = SUBJECT_DROPPED.source.slice(1);
 /** After a job's word, the words that make it something else: "a Rangers fan", "a teacher type", "a nurse at heart". */
 const NOT_THE_JOB_AFTER = String.raw`(?! (?:fan|fans|supporter|supporters|enthusiast|lover|nerd|geek|buff|fanatic|person|people|type|kind|wannabe)\b)`;
@@ -196,7 +197,7 @@ const MONTH_OR_DAY = String.raw`(?:January|February|March|April|May|June|July|Au
 const WORK_SLOTS = ['user/occupation', 'user/work-pattern:shift', 'user/work-pattern:days', 'user/work-role'];
 const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|hello|fyi|just so you know|right|anyway|great|thanks|thank you|big news|news|update|fun fact|lol|lmao|haha|hah|heh|ha)\b[\s,:;!.\-–—]*/i;
 // A value ends at punctuation or where a new clause starts.
-const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|not|now|btw|fyi|lol|tbh|if that|in case|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|\d+ (?:days?|weeks?|months?|years?|yrs?) ago|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:on |this |next |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|\s*\p{Extended_Pictographic}|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
+const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|not|now|btw|by the way|fyi|lol|tbh|if that|in case|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|\d+ (?:days?|weeks?|months?|years?|yrs?) ago|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:on |this |next |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|\s*\p{Extended_Pictographic}|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
 // A longer value (a project, a stack): commas allowed, up to the end of the sentence or a new clause.
 // It ends where a new clause starts: a conjunction or subordinator ("so", "when", "even if"), "and" before a new subject
 // ("a garden shed and things are going well"), or a comma before a pronoun ("a quilt for my aunt, she loves blue").
@@ -423,7 +424,8 @@ const RULES: Rule[] = [
   // "I've taken a flat in Glasgow", "we found a place in Ghent", "me n my gf got a little place in varde together": a
   // new home.
   { re: r(String.raw`\b(?:I|we|me (?:n|and|&) (?:my )?[\p{L}]+(?: [\p{L}]+)?)(?:'ve| have)? (?:just |finally |now )?(?:taken|took|got|found|rented|bought|signed for|signed a lease on) (?:a|an|the|our|my) (?:new |little |tiny |small |bigger |first )?(?:flat|apartment|house|place|home|condo|studio|cottage) in ${VALUE}`), make: (m) => {
-    const place = capitalize(m[1].replace(/\s+together$/i, ''));
+    // "a tiny flat in saltash just over the bridge": where it is, not what is near it.
+    const place = capitalize(m[1].replace(/\s+together$/i, '').replace(/\s+(?:just |right )?(?:over|across|near|by|outside|off|behind|next to|round|around|beside|past|opposite)\b.*$/i, ''));
     return short(place, 5) && !PRONOUN_START.test(place) ? slotFact('location', `User lives in ${place}.`, place, 0.8) : null;
   } },
   // "my flat in chapel allerton (leeds) is freezing": where the user's home is (not one they let out or sell, before it
@@ -664,7 +666,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:don't|do not|never|no longer|can't|cannot) (?:eat|drink) (meat|pork|beef|fish|seafood|shellfish|dairy|milk|cheese|eggs|gluten|wheat|nuts|sugar|alcohol|caffeine|coffee)\b`), make: (m) => slotFact(`diet:no-${m[1].toLowerCase()}`, `User doesn't ${/drink|alcohol|coffee|caffeine|milk/i.test(m[0]) && /drink/i.test(m[0]) ? 'drink' : 'eat'} ${m[1].toLowerCase()}.`, m[1], 0.8) },
   // Family and pets
   { re: r(String.raw`\b(?:I|we)(?: have|'ve got| have got|'ve| just got| got| (?:just )?(?:adopted|rescued|took in|brought home))? an? (?:(?:old|new|little|rescue|senior|young|big|tiny|fat|grumpy|lazy|sweet|black|white|ginger|grey|gray|brown|tabby) )?${PET} (?:named|called) ${VALUE}`), make: (m) => slotFact(`pet:${m[2].toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${m[2]}.`, m[2], 0.7) },
-  { re: r(String.raw`\b(?:my|our) ${PET}(?:'s name is| is (?:named|called)|,? (?=\p{Lu})) ?${NAME}`), make: (m) => named(m[2], (n) => slotFact(`pet:${n.toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${n}.`, n, 0.7)) },
+  // Not a name that heads a thing of the lab's or the team's: "our lab Slack channel", "my lab Teams group".
+  { re: r(String.raw`\b(?:my|our) ${PET}(?:'s name is| is (?:named|called)|,? (?=\p{Lu})) ?(?![\p{L}'-]+ (?:channel|group|chat|account|server|workspace|team|page|meeting|notebook|report|results?|data|rota|schedule|manual|calendar|drive|folder)\b)${NAME}`), make: (m) => named(m[2], (n) => slotFact(`pet:${n.toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${n}.`, n, 0.7)) },
   // "our golden retriever bosse is 13": a pet's name typed in lower case, told by where it stands.
   { re: r(String.raw`\b(?:my|our) (?:old |new |little |rescue |sweet )?${PET},? (\p{Ll}[\p{L}'-]{1,15})(?=,? (?:is|has|was|gets|keeps|loves|hates|just)\b|'s\b)`), make: (m) => (/^\p{Lu}/u.test(m[2]) || NOT_A_PET_NAME.test(m[2]) ? null : slotFact(`pet:${m[2].toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${properCase(m[2])}.`, properCase(m[2]), 0.7)) },
   // "my dog (Biscuit) hates the vet", "I'm keeping the dog (pepper, lab mix)": the name in brackets after the animal.
@@ -1191,7 +1194,7 @@ function cleanValue(v: string): string {
 
 /** A sentence that sets up make-believe: a role-play, a game of pretend, a story in which the user is someone else. */
 const FICTION_FRAME =
-  /\b(?:let'?s (?:role-?play|roleplay|pretend|play a game|play pretend|imagine)|role-?play(?:ing)? (?:as|with me|a scene|a scenario)|(?:in|for) (?:this|our|the) (?:role-?play|roleplay|game|scenario)|(?:story|stories|scene|script|screenplay|tale|dialogue|fanfic|poem)\b[^.!?]{0,40}\b(?:where|in which|starring|about)\s+(?:I|I'm|me|my)\b|pretend (?:that )?(?:I'?m|I am|you'?re|you are|we'?re)\b|stay in character|let'?s (?:write|make up|tell|start|co-?write|do) (?:a |an |some |another )?(?:short )?(?:story|stories|tale|scene|fanfic|role-?play|adventure|campaign|rpg|text adventure)\b|\bI'?ll (?:be|play) [^.!?]{1,40}?,? (?:and )?you(?:'ll| will)? (?:be|play)\b|\b(?:dnd|d&d|rpg|tabletop) (?:campaign|session|one-?shot)\b)/iu;
+  /\b(?:let'?s (?:role-?play|roleplay|pretend|play a game|play pretend|imagine)|role-?play(?:ing)? (?:as|with me|a scene|a scenario)|(?:in|for) (?:this|our|the) (?:role-?play|roleplay|game|scenario)|(?:story|stories|scene|script|screenplay|tale|dialogue|fanfic|poem)\b[^.!?]{0,40}\b(?:where|in which|starring|about)\s+(?:I|I'm|me|my)\b|pretend (?:that )?(?:I'?m|I am|you'?re|you are|we'?re)\b|(?:stay|still|staying|back) in character|let'?s (?:write|make up|tell|start|co-?write|do) (?:a |an |some |another )?(?:short )?(?:story|stories|tale|scene|fanfic|role-?play|adventure|campaign|rpg|text adventure)\b|\bI'?ll (?:be|play) [^.!?]{1,40}?,? (?:and )?you(?:'ll| will)? (?:be|play)\b|\b(?:dnd|d&d|rpg|tabletop) (?:campaign|session|one-?shot)\b)/iu;
 /** An aside out of the make-believe: what follows is the user as themselves ("ooc: real me is…", "irl I'm a…"). */
 const OUT_OF_CHARACTER = /^\W*(?:ooc|out of character|irl|in real life|for real though)\s*[:,—–-]?\s*(?=(?:the )?real me\b|I\b|I'm\b|my\b)|^\W*(?=(?:the )?real me(?:'s| is)\b)/i;
 /**
@@ -1440,7 +1443,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     if (leftEmployer) add(leftEmployer, false, 'user/employer');
     // "My wife Pilar died in November": widowed, and not "User's wife is Pilar." from the same words.
     const died = bereavements(s);
-    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...[...moreAllergens(s), allergenCodeSwitched(raw) ?? []].flat().map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...workSaidByDoing(s), ...[...moreAllergens(s), allergenCodeSwitched(raw) ?? []].flat().map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);

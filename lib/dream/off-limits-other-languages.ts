@@ -12,8 +12,14 @@
 const TOPIC = String.raw`([^,.;:!?\n()]{2,50}?)`;
 const TOPIC_END = (closers: string) => String.raw`(?=\s+(?:${closers})(?![\p{L}])|\s*[,.;:!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`;
 
+/**
+ * Persian nouns made verbs with a light verb ("رد شدن", being refused): the verb's infinitive is left out of the topic,
+ * as the chats about it say "رد شده", "رد شد".
+ */
+const PERSIAN_LIGHT_VERBS = /(?<![\p{L}\p{M}])(?:شدن|کردن|بودن|دادن|گرفتن)(?![\p{L}\p{M}])/gu;
+
 /** Possessives and articles the topic opens with, left out of it as the English rule leaves out "my", "the". */
-const LEADING_WORDS = /^(?:(?:soal|tentang|masalah|mengenai|perihal|hal|urusan|о|об|обо|про|мой|моя|моё|мои|моего|моей|моём|моих|мою|мій|моя|de|del|de la|de los|de las|sobre|mi|mis|el|la|los|las|do|da|dos|das|meu|minha|meus|minhas|o|a|os|as|du|des|le|les|mon|ma|mes|von|vom|über|meine|meinen|meiner|meinem|mein|die|der|das|den|dem)\s+)+/iu;
+const LEADING_WORDS = /^(?:(?:please|pls|कृपया|प्लीज़|प्लीज|मेरी|मेरा|मेरे|soal|tentang|masalah|mengenai|perihal|hal|urusan|о|об|обо|про|мой|моя|моё|мои|моего|моей|моём|моих|мою|мій|моя|de|del|de la|de los|de las|sobre|mi|mis|el|la|los|las|do|da|dos|das|meu|minha|meus|minhas|o|a|os|as|du|des|le|les|mon|ma|mes|von|vom|über|meine|meinen|meiner|meinem|mein|die|der|das|den|dem)\s+)+/iu;
 
 /**
  * Indonesian and Malay: "jangan (pernah) bahas/sebut/singgung/ungkit … (lagi)". "Jangan" is as often about one answer
@@ -21,6 +27,11 @@ const LEADING_WORDS = /^(?:(?:soal|tentang|masalah|mengenai|perihal|hal|urusan|�
  * for good.
  */
 const INDONESIAN_FOR_GOOD = /(?<![\p{L}])(?:pernah|lagi|selamanya|sekali-kali|di mana pun|di manapun|kapan pun|kapanpun)(?![\p{L}])/iu;
+
+/** Persian "about", with the joining mark or a space before its ezafe ("درباره‌ی", "درباره ی", "در مورد"). */
+const PERSIAN_ABOUT = String.raw`درباره(?:[\u200c\s]?(?:ی|ٔ))?|دربارهٔ|در\s+مورد|راجع\s+به`;
+/** A Persian topic: a few words, none a clause's end. */
+const PERSIAN_TOPIC = String.raw`((?:[\p{L}\p{M}\u200c]+\s+){0,4}?[\p{L}\p{M}\u200c]+)`;
 
 const RULES: RegExp[] = [
   new RegExp(
@@ -47,13 +58,29 @@ const RULES: RegExp[] = [
     String.raw`(?<![\p{L}])(?:erwähne|erwähnt|erwähnen Sie|frag(?:e)?\s+(?:mich\s+)?|fragen Sie\s+(?:mich\s+)?|sprich|sprecht|rede)\s+(?:mich\s+)?(?:nie\s+wieder|nie\s+mehr|nicht\s+mehr|niemals)\s+(?:nach|über|auf|von)?\s*${TOPIC}${TOPIC_END('an|bitte|danke')}`,
     'iu',
   ),
+  // Hindi, topic first as Hindi puts it: "X वाली बात दोबारा कभी मत छेड़ना" (never bring up the X matter again), "X के
+  // बारे में फिर कभी मत पूछना". "दोबारा", "फिर" or "कभी" must say it is for good.
+  new RegExp(
+    String.raw`(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+\s+){0,3}?[\p{L}\p{M}]+)\s+(?:(?:वाली|वाला|वाले)\s+(?:बात|बातें|मामला|मामले|topic)|के\s+बारे\s+में|का\s+(?:ज़िक्र|जिक्र))\s+(?=(?:[\p{L}\p{M}]+\s+){0,3}?(?:दोबारा|फिर|कभी)\s)(?:(?:दोबारा|फिर\s+से|फिर|कभी|भी|अब|बात|ज़िक्र|जिक्र)\s+)+मत\s+(?:छेड़|उठा|पूछ|बता|कर|याद\s+दिला)`,
+    'iu',
+  ),
+  // Persian: "دیگه هیچ وقت درباره‌ی X حرف نزن" (never talk about X again), and "چیزی که درباره‌ی X گفتم رو فراموش کن"
+  // (forget what I said about X): a topic named, as "forget what I said about X" is one in English.
+  new RegExp(
+    String.raw`(?:دیگه|دیگر)\s+(?:(?:هیچ\s*وقت|هرگز)\s+)?(?:${PERSIAN_ABOUT})\s+${PERSIAN_TOPIC}\s+(?:(?:با\s+من|ازم|از\s+من)\s+)?(?:حرف|صحبت|سوال|سؤال|چیزی)\s+(?:نزن|نزنید|نکن|نکنید|نپرس|نپرسید|نگو|نگید)`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`(?:چیزی|چیزایی|چیزهایی|هرچی|هر\s+چی|آنچه|حرفی)\s+(?:رو\s+|را\s+)?که\s+(?:${PERSIAN_ABOUT})\s+${PERSIAN_TOPIC}\s+(?:(?:بهت|به\s+تو|بهتون)\s+)?(?:گفتم|نوشتم|گفته\s+بودم|نوشته\s+بودم)\s+(?:رو|را)\s+فراموش\s+(?:کن|کنید)`,
+    'iu',
+  ),
 ];
 
 /** The topic a request in one of these languages asks the assistant never to raise, without its possessive. */
 export function offLimitsTopicInOtherLanguage(sentence: string): string | undefined {
   for (const re of RULES) {
     if (re === RULES[0] && !INDONESIAN_FOR_GOOD.test(sentence)) continue;
-    const topic = re.exec(sentence)?.[1]?.trim().replace(LEADING_WORDS, '').trim();
+    const topic = re.exec(sentence)?.[1]?.trim().replace(LEADING_WORDS, '').replace(PERSIAN_LIGHT_VERBS, ' ').replace(/\s{2,}/g, ' ').trim();
     // "jangan bahas itu lagi", "не упоминай это": a pronoun names nothing to leave out.
     if (topic && !/^(?:itu|ini|hal itu|это|этого|об этом|про это|це|цього|eso|esto|ello|isso|isto|ça|cela|cette chose|das|es|dies|davon|darüber)$/iu.test(topic)) return topic;
   }

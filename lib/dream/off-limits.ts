@@ -7,10 +7,10 @@
 import { offLimitsTopicInOtherLanguage } from './off-limits-other-languages';
 
 const VERB = String.raw`(?:mention(?:ing)?|bring(?:ing)? up|bring(?:ing)? (?:it|that|this) up|rais(?:e|ing)|talk(?:ing)? about|ask(?:ing)?(?: me)? about|remind(?:ing)? me (?:of|about)|discuss(?:ing)?|referenc(?:e|ing)|go(?:ing)? on about|dwell(?:ing)? on|remember(?:ing)?|memori[sz](?:e|ing))`;
-const LEAD = String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|just|hey|btw|one thing)[,:\s]+)*`;
+const LEAD = String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|just|hey|btw|one thing|actually)[,:\s]+)*`;
 /** The request, its topic in group 1 (up to where the sentence goes on about something else). */
 const REQUEST = new RegExp(
-  String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) you (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|(?:please\s+)?(?:forget|disregard) (?:what I (?:said|told you|mentioned|wrote)|(?:that|the) (?:bit|part|stuff)|everything I (?:said|told you)) about|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|it is|that'?s|that is|this is|which is|he'?s|she'?s|they'?re|i'?m|because|cause|since)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,
+  String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) you (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|I(?:'d| must| have to| would| need to| want to)?(?: like to)? (?:ask|beg)(?: of)? (?:that )?you(?:,?\s+(?:most |very |quite )?(?:sincerely|kindly|politely|respectfully|please),?)?\s+(?:never|not)\s+(?:ever\s+)?(?:to\s+)?(?:ever\s+)?(?:again\s+)?${VERB}|(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:forget|disregard) (?:what I (?:said|told you|mentioned|wrote)|(?:that|the) (?:bit|part|stuff)|everything I (?:said|told you)) about|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|it is|that'?s|that is|this is|which is|he'?s|she'?s|they'?re|i'?m|because|cause|since)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,
   'iu',
 );
 /** "the divorce is off limits", "my weight is off-limits": the same request said of the topic. */
@@ -30,15 +30,41 @@ const NOT_A_PERSON =
   /^(?:The|A|An|My|Our|We|I|It|It's|This|That|He|She|They|His|Her|Their|So|And|But|Well|Ok|Okay|Yes|No|Oh|Hi|Hey|Please|Thanks|Sorry|Just|Also|Then|Now|Today|Yesterday|Tomorrow|Last|Next|After|Before|When|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/;
 const GLOSSED = /\b(?:him|her|them)\s+\[(\p{Lu}[\p{L}'’-]+)\]/u;
 
+/**
+ * "The matter of my brother's will has been settled. I must ask you never to raise it again": a matter kept off, named
+ * by "it". The sentence before names it as its subject ("the matter of …", "my divorce is …"); the request is kept with
+ * the matter beside "it", as a person's name is beside "him".
+ */
+const IT_REQUEST = new RegExp(
+  String.raw`\b(?:never|not|don'?t|do not|dont|stop)\s+(?:ever\s+)?(?:to\s+)?(?:ever\s+)?(?:again\s+)?(?:bring(?:ing)?\s+(it)\s+up|(?:mention(?:ing)?|talk(?:ing)? about|ask(?:ing)?(?: me)? about|rais(?:e|ing)|discuss(?:ing)?)\s+(it))\b(?!\s*\[)`,
+  'iu',
+);
+/** The subject a sentence opens with, when it is a matter of the user's: "The matter of Desmond's will has …", "My divorce is …". */
+const MATTER_BEFORE =
+  /^(?:(?:so|well|anyway|now|ok(?:ay)?)[,\s]+)?(?:the|my|our) (?:(?:whole )?(?:matter|business|question|issue|subject) of (?:the |my |our )?)?((?:[\p{L}'’-]+ ){0,3}?[\p{L}'’-]+) (?:has|have|had|is|are|was|were)\b/iu;
+const GLOSSED_MATTER = /\bit\s+\[([^\]]{2,50})\]/iu;
+/** Words that close a request, never its topic ("please don't bring it up ever"). */
+const CLOSING_WORD = /^(?:again|ever|anymore|any more|please|pls|ok|okay|thanks|thx)$/i;
+
 /** The request with the person it means beside its pronoun, when the sentence before names one person; else as typed. */
 export function withPersonNamed(sentence: string, before: string | undefined): string {
   const m = before ? PRONOUN_REQUEST.exec(sentence.replace(/[’‘]/g, "'")) : null;
-  if (!m) return sentence;
+  if (!m) return withMatterNamed(sentence, before);
   const names = new Set((before!.match(/(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}])/gu) ?? []).filter((w) => !NOT_A_PERSON.test(w)));
   if (names.size !== 1) return sentence;
   const pronoun = m[1] ?? m[2]!;
   const at = m.index + m[0].toLowerCase().lastIndexOf(pronoun.toLowerCase()) + pronoun.length;
   return `${sentence.slice(0, at)} [${[...names][0]}]${sentence.slice(at)}`;
+}
+
+/** The request with the matter it means beside its "it", when the sentence before opens with one; else as typed. */
+function withMatterNamed(sentence: string, before: string | undefined): string {
+  const matter = before ? MATTER_BEFORE.exec(before.trim().replace(/[’‘]/g, "'"))?.[1] : undefined;
+  const m = matter && !PRONOUN_TOPIC.test(matter) && !/^(?:it|this|that|he|she|they|I|we|you)\b/i.test(matter) ? IT_REQUEST.exec(sentence.replace(/[’‘]/g, "'")) : null;
+  // "Don't mention it" alone is "you're welcome": only a request for good ("never", "again", "unless I do") keeps a matter off.
+  if (!m || !/\b(?:never|again|ever|anymore|any more|unless I)\b/i.test(sentence)) return sentence;
+  const at = m.index + m[0].length - (m[2] ? 0 : ' up'.length);
+  return `${sentence.slice(0, at)} [${matter}]${sentence.slice(at)}`;
 }
 
 /** A topic that names nothing by itself. */
@@ -57,7 +83,10 @@ export function offLimitsTopic(sentence: string): string | undefined {
   // "Please don't bring him [Jason] up again" (withPersonNamed): the person is the topic.
   const glossed = GLOSSED.exec(s);
   const person = glossed && PRONOUN_REQUEST.test(s.replace(/\s*\[[^\]]*\]/, '')) ? glossed[1] : undefined;
-  const topic = person ?? (REQUEST.exec(s)?.[1] ?? OFF_LIMITS.exec(s)?.[1])?.trim();
+  const matter = person ? undefined : GLOSSED_MATTER.exec(s);
+  if (matter && IT_REQUEST.test(s.replace(/\s*\[[^\]]*\]/, ''))) return matter[1]!.trim();
+  const said = (REQUEST.exec(s)?.[1] ?? OFF_LIMITS.exec(s)?.[1])?.trim();
+  const topic = person ?? (said && CLOSING_WORD.test(said) ? undefined : said);
   // Asked in another language: each form there says "never" or "again" itself.
   if (!topic) return offLimitsTopicInOtherLanguage(s);
   // "please don't remember any of it, the Callum thing": a pronoun, then what it is, named after a comma.

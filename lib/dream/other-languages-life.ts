@@ -3,6 +3,7 @@ import { anyScript } from './any-script';
 import { partnersAndDietInMoreLanguages } from './partners-and-diet-more-languages';
 import { hinglishStatements } from './hinglish';
 import { newJobInOtherLanguages, ownBusinessAfterLeaving } from './new-job-other-languages';
+import { dietAndHealthInChinese } from './diet-and-health-chinese';
 
 /**
  * More of what users say of themselves in French, German, Spanish, Italian, Portuguese and Dutch (other-languages.ts
@@ -138,7 +139,7 @@ export function moreOtherLanguageStatements(sentence: string, at: number): { fac
   const partnersAndDiet = partnersAndDietInMoreLanguages(s);
   const hinglish = hinglishStatements(s);
   return {
-    facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts, ...hinglish.facts, ...newJobInOtherLanguages(s), ...ownBusinessAfterLeaving(s)],
+    facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts, ...hinglish.facts, ...newJobInOtherLanguages(s), ...ownBusinessAfterLeaving(s), ...dietAndHealthInChinese(s)],
     retractions: [...retractions, ...partnersAndDiet.retractions, ...hinglish.retractions],
   };
 }

@@ -154,7 +154,7 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
     for (const c of await candidates[layer]()) {
       if (budget - used < MIN_ROOM_TOKENS || misses >= MAX_MISSES) break;
       if (c.memoryId && shownIds.has(c.memoryId)) continue;
-      if (offLimits.names(c)) continue;
+      if (await offLimits.names(c)) continue;
       if (layer === 'L1' && c.sourceTurnIds.some((t) => otherSitesRules.has(t))) continue;
       if (c.text === '' || dedupe.isDuplicate(c.text)) continue;
       const texts = items.map((i) => i.text);
@@ -285,19 +285,64 @@ function memoryCandidate(m: MemoryRow, text: string, maxTokens: number): Candida
  * raising it. It stays in memory, listed in the popup. A topic the user's own message raises is theirs to raise, and
  * the lines about it (the request among them) may show.
  */
-async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: string): Promise<{ names(c: Candidate): boolean }> {
+async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: string): Promise<{ names(c: Candidate): Promise<boolean> }> {
   const rules = await activeOfKinds(db, ['instruction'], active);
   const raisedNow = new Set(topicRoots(typed));
   const topics = rules
     .map((m) => topicRoots(offLimitsTopic(m.text) ?? ''))
     .filter((t) => t.length > 0 && !t.every((w) => raisedNow.has(w)));
-  if (topics.length === 0) return { names: () => false };
+  if (topics.length === 0) return { names: () => Promise.resolve(false) };
+  const namesTopic = (text: string) => {
+    const said = new Set(topicRoots(text));
+    return topics.some((t) => t.every((w) => said.has(w)));
+  };
+  // The assistant's reply to a message about the topic is about it too, though it may not name it: "ask the solicitor
+  // who drew up the will … before writing to the stepson" answers "my brother Desmond left his house to me and his
+  // stepson, who disputes the will". A reply takes the topic up when it says again a word of the clause that named it;
+  // one to a message that named it in passing ("since the bankruptcy I'm careful with money, anyway: a meal plan") does
+  // not, and stays.
+  const replies = new Map<string, Promise<boolean>>();
+  const answersTopic = (turnId: string) => {
+    let found = replies.get(turnId);
+    if (!found) {
+      found = exchangeOf(db, turnId).then((x) => !!x && takesUpTopic(x.asked, x.reply, topics));
+      replies.set(turnId, found);
+    }
+    return found;
+  };
   return {
-    names: (c) => {
-      const said = new Set(topicRoots(c.text));
-      return topics.some((t) => t.every((w) => said.has(w)));
+    names: async (c) => {
+      if (namesTopic(c.text)) return true;
+      for (const id of c.sourceTurnIds) if (await answersTopic(id)) return true;
+      return false;
     },
   };
+}
+
+/** Whether a reply says again a word (of four letters or more) of a clause of the message that names a topic. */
+function takesUpTopic(asked: string, reply: string, topics: string[][]): boolean {
+  const replied = new Set(topicRoots(reply));
+  const named = new Set(topicRoots(asked));
+  return topics.some((topic) => {
+    const own = new Set(topic);
+    if (!topic.every((w) => named.has(w))) return false;
+    return asked
+      .split(/[.!?;,\n]|\s[-–—]\s/)
+      .filter((clause) => topicRoots(clause).some((w) => own.has(w)))
+      .some((clause) => topicRoots(clause).some((w) => w.length >= 4 && !own.has(w) && replied.has(w)));
+  });
+}
+
+/** An assistant turn and the user's message it answers (the last one before it in its chat); none for a user's turn. */
+async function exchangeOf(db: ReverieDb, turnId: string): Promise<{ asked: string; reply: string } | undefined> {
+  const turn = await db.turns.get(turnId);
+  if (!turn || turn.role !== 'assistant') return undefined;
+  const before = await db.turns
+    .where('[conversationKey+ordinal]')
+    .between([turn.conversationKey, Dexie.minKey], [turn.conversationKey, turn.ordinal], true, false)
+    .filter((t) => t.role === 'user')
+    .last();
+  return before ? { asked: before.text, reply: turn.text } : undefined;
 }
 
 /**
@@ -571,16 +616,16 @@ async function conversationTopic(db: ReverieDb, c: ConversationRow, active: Acti
   const title = meaningfulTitle(c.title);
   if (title && !active.anyDeletedTurn) return { text: inertLinks(title), turnIds: [] };
   const turns = () => db.turns.where('[conversationKey+ordinal]').between([c.key, Dexie.minKey], [c.key, Dexie.maxKey]);
-  const first = await turns()
-    .filter((t) => t.role === 'user' && !active.deletedTurn(t.id))
+  // A chat whose opening message the user deleted shows nothing, not even its title: the site makes the title from that
+  // message, so it names what they deleted ("Vortex Games interview", "speeding"), whatever else they left of the chat.
+  const opening = await turns()
+    .filter((t) => t.role === 'user')
     .first();
-  // A chat whose every message of the user's they deleted shows nothing, not even its title: the title names what
-  // they deleted ("Vortex Games interview").
-  if (!first && (await turns().filter((t) => t.role === 'user').first())) return { text: '', turnIds: [] };
+  if (opening && active.deletedTurn(opening.id)) return { text: '', turnIds: [] };
   if (title) return { text: inertLinks(title), turnIds: [] };
-  if (!first) return { text: GENERIC_TITLE.test(cleanMemoryText(c.title)) ? '' : cleanMemoryText(c.title), turnIds: [] };
-  const text = inertLinks(absolutizeDates(topicFromTurn(first.text), first.capturedAt));
-  return { text, turnIds: [first.id] };
+  if (!opening) return { text: GENERIC_TITLE.test(cleanMemoryText(c.title)) ? '' : cleanMemoryText(c.title), turnIds: [] };
+  const text = inertLinks(absolutizeDates(topicFromTurn(opening.text), opening.capturedAt));
+  return { text, turnIds: [opening.id] };
 }
 
 function siteName(site: ConversationRow['site']): string {

@@ -20,4 +20,18 @@ const BITLOCKER_RECOVERY = simple(
   bitlockerRecoveryValid,
 );
 
-export const RECOVERY_KEY_FINDERS: readonly Finder[] = [regexFinder(BITLOCKER_RECOVERY)];
+/**
+ * A recovery or backup code said in a sentence, in capitals and digits in hyphenated groups of unequal length ("the bank
+ * app recovery code is WVK-PH62T-22"): the list rule (labelled.ts) takes groups of one length, as printed sheets have
+ * them, and this one is typed from an app's screen. A group of letters and digits mixed says it is drawn at random; a
+ * model's or a version's name ("the backup key is FW-2") holds none or is short.
+ */
+const RECOVERY_CODE_SAID = simple(
+  'recovery-code-said',
+  'recovery code',
+  /(?<![\p{L}\p{N}])(?:recovery|backup|rescue|emergency|reset|restore)[ \t-]+(?:codes?|keys?)(?![\p{L}])[^\n.!?]{0,40}?(?:[ \t](?:is|was|are)|:|=)[ \t]+([A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8}){1,5})(?![\w-])/dgiu,
+  (code) => code === code.toUpperCase() && code.replace(/-/g, '').length >= 8 && code.split('-').some((g) => /\d/.test(g) && /[A-Z]/.test(g)),
+  1,
+);
+
+export const RECOVERY_KEY_FINDERS: readonly Finder[] = [regexFinder(BITLOCKER_RECOVERY), regexFinder(RECOVERY_CODE_SAID)];

@@ -1,0 +1,70 @@
+/**
+ * Work said by what the user does all day rather than by a job's name: "i cut hair 10 till 6 tues to sat", "I do nails
+ * from home", "I lay bricks for a living"; and where, said by how long they have done it there: "been cutting at fresh
+ * fadez in croydon 3 yrs now", "been teaching at Ridgeway for ten years". Nobody says "I cut hair" of their own or their
+ * children's hair without saying whose, so the trade's work on a bare object is the trade; and a stretch of years at a
+ * named place, with a verb of a trade, is where the user works.
+ */
+
+export interface WorkDoneFact {
+  kind: 'fact';
+  slot: string;
+  text: string;
+  value: string;
+  importance: number;
+}
+
+const fact = (slot: string, text: string, value: string): WorkDoneFact => ({ kind: 'fact', slot: `user/${slot}`, text, value, importance: 0.75 });
+
+/** A trade's work on its bare object, by the verb the user says it with ("cut hair", "do nails", "lay bricks"). */
+const TRADE_WORK = String.raw`(cut|cuts|style|styles|colour|color|do|does) (hair|nails|lashes|brows|eyebrows|make-?up|tattoos|piercings)|(lay|lays) (bricks|carpets|floors|tiles|slabs)|(fit|fits) (kitchens|bathrooms|windows|carpets|boilers|tyres|tires)|(shoe|shoes) (horses)|(mend|repair|fix) (shoes|watches|clocks|boilers|roofs)`;
+
+/**
+ * "i cut hair 10 till 6", "I do nails from home", "I lay bricks for a living": said as what the user does, with how long,
+ * where or for a living after it, or nothing; not "I cut hair for my kids" or "I do my nails".
+ */
+const DOES_THE_WORK = new RegExp(
+  String.raw`\bI (?:currently |now |still |also |mostly |just )?(?:${TRADE_WORK})(?=\s*(?:[,.;:!?()]|$)|\s+(?:\d|for a living|full[- ]time|part[- ]time|for (?:work|money|a job)|at (?!home\b)|in (?!my\b|our\b|the (?:bath|kitchen|garden|mirror)\b)|from home|and|but|so|now|these days|mon|tues|wednes|thurs|fri|satur|sun)\b)`,
+  'iu',
+);
+
+/** The verbs of a trade a stretch of years at a place is said with ("been cutting at …", "been nursing at …"). */
+const TRADE_VERB = String.raw`working|cutting|styling|teaching|lecturing|tutoring|nursing|cooking|baking|brewing|bartending|serving|waitressing|cleaning|driving|coaching|managing|barbering|tattooing|training (?:staff|apprentices)`;
+const COUNT = String.raw`(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
+
+/**
+ * "been cutting at fresh fadez in croydon 3 yrs now", "I've been working at Harlow Dental for six years": where, by the
+ * years or months spent there. Not a home, a gym or a friend's ("been training at the gym", "been staying at my mum's").
+ */
+const YEARS_AT = new RegExp(
+  String.raw`(?:\bI(?:'ve| have)? |^|[,;:—–!]\s*|\p{Extended_Pictographic}\s*)been (${TRADE_VERB}) at (?!(?:home|work|it|this|that|my|his|her|their|our|a)\b)((?:the )?[\p{L}\p{N}&'’-]+(?: [\p{L}\p{N}&'’-]+){0,3}?)(?: in ([\p{L}'’-]+(?: [\p{L}'’-]+)?))?,? (?:for )?(?:about |nearly |almost |over |going on )?${COUNT} (?:yrs?|years?|months?)\b`,
+  'iu',
+);
+
+/**
+ * Each word capitalised, where the user typed a name all in lower case ("fresh fadez" → "Fresh Fadez"); a place said
+ * with "the" ("the hospital") is a kind of place, not a name, and stays as typed.
+ */
+function asName(name: string): string {
+  return name === name.toLowerCase() && !/^the\b/.test(name) ? name.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => c.toUpperCase()) : name;
+}
+
+/** The work the user does and where, said in a sentence of theirs. */
+export function workSaidByDoing(sentence: string): WorkDoneFact[] {
+  const out: WorkDoneFact[] = [];
+  const does = DOES_THE_WORK.exec(sentence);
+  if (does) {
+    const said = does[0].replace(/^I (?:currently |now |still |also |mostly |just )?/i, '').toLowerCase().split(/\s+/);
+    const verb = said[0]!;
+    // "I do hair", "I cut hair": said in the third person as the user's work.
+    const third = verb === 'do' || verb === 'does' ? 'does' : verb.endsWith('s') ? verb : `${verb}${/(?:sh|ch|x)$/.test(verb) ? 'es' : 's'}`;
+    const work = `${third} ${said.slice(1).join(' ')}`;
+    out.push(fact('occupation', `User ${work}.`, work));
+  }
+  const at = YEARS_AT.exec(sentence);
+  if (at) {
+    const place = `${asName(at[2]!)}${at[3] ? ` in ${asName(at[3])}` : ''}`;
+    out.push(fact('employer', `User works at ${place}.`, asName(at[2]!)));
+  }
+  return out;
+}
