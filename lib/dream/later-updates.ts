@@ -271,8 +271,8 @@ function passagesSharingWords(update: PlannedUpdate, userPassages: MemoryRow[], 
   // after all", "pushing the bar to") is what the earlier passages spoke of, and stays a word to find them by.
   const changeWords = new Set(update.marker ? terms(update.marker.split(/\s+/).filter(isMarkerWord).join(' ')) : []);
   const numbers = namingNumbers(update.said);
-  // Not a single letter: the scripts whose vowels are marks (Devanagari, Bengali, Thai) reach the index in pieces
-  // ("पुणे" as "प", "ण"), and a piece of one letter is in nearly every passage of that script.
+  // Not a single letter: Chinese and Japanese reach the terms as each Han character alone besides character pairs
+  // (lib/engine/text.ts), and one character is in nearly every passage of that script.
   const said = new Set(terms(update.said).filter((t) => (!/^\d+$/.test(t) || numbers.has(t)) && !changeWords.has(t) && !WEAK.has(t) && t.length >= 2));
   if (said.size === 0) return [];
   const others = userPassages.filter((p) => !p.sourceTurnIds.some((t) => own.has(t)));

@@ -1,4 +1,4 @@
-import { isStopWord, stem, terms, words } from '../engine/text';
+import { indexWords, isStopWord, stem, terms } from '../engine/text';
 
 /**
  * Lexical similarity for the dream: TF-IDF vectors over stemmed terms, cosine similarity, and candidate pairs from an
@@ -20,7 +20,7 @@ export class TfIdf {
   constructor(docs: { id: string; text: string }[]) {
     const counts: [string, Map<string, number>][] = [];
     for (const d of docs) {
-      for (const raw of words(d.text)) {
+      for (const raw of indexWords(d.text)) {
         const w = raw.replace(/['’]s$/, '').replace(/['’]/g, '');
         if (!w || isStopWord(w)) continue;
         const st = stem(w);

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { bareWord, isStopWord, stem, words } from './text';
+import { bareWord, indexWords, isStopWord, stem } from './text';
 
 /**
  * The lexical (BM25) side of recall: a MiniSearch index over memories, persisted as JSON in `db.meta` so a restart
@@ -7,7 +7,7 @@ import { bareWord, isStopWord, stem, words } from './text';
  */
 
 /** Bump when tokenisation, fields or stored fields change: a persisted index of another version is rebuilt. */
-export const LEXICAL_VERSION = 7;
+export const LEXICAL_VERSION = 8;
 
 export interface LexicalDoc {
   id: string;
@@ -70,7 +70,7 @@ const POSITION = '\u0001';
 
 function indexTokens(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  for (const w of indexWords(text)) {
     const term = processTerm(w);
     if (term) out.push(`${term}${POSITION}${out.length}`);
   }
@@ -205,7 +205,7 @@ export class LexicalIndex {
     const speakerBoost = opts.speakerBoost ?? 3;
     const results = this.mini.search(query, {
       // Queries are plain words (no position tags): each query word is one term.
-      tokenize: (text: string) => words(text),
+      tokenize: (text: string) => indexWords(text),
       processTerm,
       combineWith: 'OR',
       prefix: false,

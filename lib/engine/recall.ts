@@ -4,7 +4,7 @@ import { parseTurnId } from './ingest';
 import type { LexicalHit, LexicalIndex, LexicalSearchOptions } from './lexical';
 import { processTerm } from './lexical';
 import { parseTemporalQuery, type TimeWindow } from './temporal';
-import { jaccard, stripQuestionWords, terms, words } from './text';
+import { indexWords, jaccard, stripQuestionWords, terms } from './text';
 import type { RecallHit, RecallOptions } from './types';
 
 /**
@@ -444,12 +444,12 @@ async function expandedSearch(
   ranking: LexicalSearchOptions,
 ): Promise<LexicalHit[]> {
   const top = await ctx.db.memories.bulkGet(first.slice(0, prf.docs).map((h) => h.id));
-  const queryTerms = new Set(words(query).map(processTerm).filter(Boolean) as string[]);
+  const queryTerms = new Set(indexWords(query).map(processTerm).filter(Boolean) as string[]);
   const counts = new Map<string, { df: number; raw: string }>();
   for (const m of top) {
     if (!m) continue;
     const seen = new Set<string>();
-    for (const raw of words(m.text)) {
+    for (const raw of indexWords(m.text)) {
       const term = processTerm(raw);
       if (!term || queryTerms.has(term) || seen.has(term) || term.length < 3 || /^\d+$/.test(term)) continue;
       seen.add(term);

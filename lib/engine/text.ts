@@ -97,11 +97,81 @@ export function stem(word: string): string {
   return stemmed;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/**
+ * A word as written: letters and digits with the marks that belong to them. Without the marks (\p{M}) a word in an
+ * Indic script, Thai or pointed Hebrew split at every vowel sign ("नमस्ते" became "नमस" and "त"), and a decomposed
+ * accent cut a Latin word in two.
+ */
+export const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}[\p{L}\p{M}]*)?/gu;
 
-/** Raw lowercased word tokens (no stop-word removal, no stemming). */
+/** Raw lowercased word tokens (no stop-word removal, no stemming), composed (NFC) so a decomposed accent matches. */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  return text.normalize('NFC').toLowerCase().match(WORD_PATTERN) ?? [];
+}
+
+// Scripts written without spaces between words: a run of them is one "word" to WORD_PATTERN, so searching for a word
+// inside it found nothing. Chinese and Japanese are indexed as overlapping character pairs (with each Han character
+// alone as well, since many Chinese words are one character), the way search engines index them without a dictionary;
+// Thai, Lao, Khmer and Burmese are split by the runtime's word segmenter (Intl.Segmenter), kept whole where it is
+// missing. The prolonged sound mark (ー) belongs to the kana around it.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
+const HAN = /\p{Script=Han}/u;
+const SOUTHEAST_ASIAN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED_RUNS =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{M}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
+
+// Hebrew vowel points and cantillation, Arabic short vowels and the tatweel stretch: written in some texts and left out
+// in most, so "שָׁלוֹם" must find "שלום". (Indic vowel signs are letters' parts, never optional: they stay.)
+const OPTIONAL_POINTS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670]/u;
+const OPTIONAL_POINTS_ALL = new RegExp(OPTIONAL_POINTS.source, 'gu');
+
+let segmenter: Intl.Segmenter | null | undefined;
+function wordSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
+  }
+  return segmenter;
+}
+
+function cjkUnits(run: string, out: string[]): void {
+  const chars = [...run];
+  if (chars.length === 1) {
+    out.push(run);
+    return;
+  }
+  for (let i = 0; i < chars.length; i++) {
+    if (HAN.test(chars[i]!)) out.push(chars[i]!);
+    if (i + 1 < chars.length) out.push(chars[i]! + chars[i + 1]!);
+  }
+}
+
+function southeastAsianWords(run: string, out: string[]): void {
+  const seg = wordSegmenter();
+  if (!seg) {
+    out.push(run);
+    return;
+  }
+  for (const s of seg.segment(run)) if (s.isWordLike) out.push(s.segment);
+}
+
+/**
+ * Words as the search indexes and queries them: `words`, with runs of scripts written without spaces split into
+ * searchable units. The lexical index, its queries and every term overlap (`terms`) use this, so they agree.
+ */
+export function indexWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (!CJK.test(w) && !SOUTHEAST_ASIAN.test(w)) {
+      out.push(OPTIONAL_POINTS.test(w) ? w.replace(OPTIONAL_POINTS_ALL, '') : w);
+      continue;
+    }
+    for (const run of w.match(UNSPACED_RUNS) ?? []) {
+      if (CJK.test(run[0]!)) cjkUnits(run, out);
+      else if (SOUTHEAST_ASIAN.test(run)) southeastAsianWords(run, out);
+      else out.push(run);
+    }
+  }
+  return out;
 }
 
 const ELIDED = /^(?:j|l|d|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|un)['’](?=[aeiouyhàâäéèêëîïôöûüœ])/;
@@ -121,7 +191,7 @@ export function bareWord(raw: string): string {
 /** Index/query terms: words minus stop words, stemmed. */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const raw of words(text)) {
+  for (const raw of indexWords(text)) {
     const w = bareWord(raw);
     if (!w || STOP_WORDS.has(w)) continue;
     out.push(stem(w));

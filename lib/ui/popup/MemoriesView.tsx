@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MemoryRow } from '../../db/schema';
-import { isStopWord, stem, words } from '../../engine/text';
+import { isStopWord, stem, WORD_PATTERN as WORD, words } from '../../engine/text';
 import type { RecallHit } from '../../engine/types';
 import type { SearchHit } from '../../messaging/protocol';
 import type { ReverieApi } from '../api';
@@ -24,8 +24,6 @@ export interface Entry {
   makeBelieve?: SearchHit['makeBelieve'];
 }
 
-/** Word tokens as the search splits text (lib/engine/text.ts `words`), in their original case. */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** A word as the lexical index keys it: lowercase, possessive and apostrophes dropped; null for a stop word. */
 function keyWord(word: string): string | null {

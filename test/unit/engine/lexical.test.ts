@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LexicalIndex, processTerm } from '../../../lib/engine/lexical';
-import { words } from '../../../lib/engine/text';
+import { indexWords } from '../../../lib/engine/text';
 
 /** The lexical ranker is Okapi BM25 over the engine's own terms; checked against the formula on a tiny corpus. */
 
@@ -8,7 +8,7 @@ const K1 = 1.2;
 const B = 0.75;
 
 function terms(text: string): string[] {
-  return words(text).map(processTerm).filter((t): t is string => !!t);
+  return indexWords(text).map(processTerm).filter((t): t is string => !!t);
 }
 
 /** Textbook BM25 (no BM25+ floor, no coordination), the reference the index must reproduce. */
