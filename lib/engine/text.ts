@@ -122,7 +122,7 @@ const UNSPACED_RUNS =
 
 // Hebrew vowel points and cantillation, Arabic short vowels and the tatweel stretch: written in some texts and left out
 // in most, so "שָׁלוֹם" must find "שלום". (Indic vowel signs are letters' parts, never optional: they stay.)
-const OPTIONAL_POINTS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670]/u;
+const OPTIONAL_POINTS = /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670]|\u0640/u;
 const OPTIONAL_POINTS_ALL = new RegExp(OPTIONAL_POINTS.source, 'gu');
 
 let segmenter: Intl.Segmenter | null | undefined;
@@ -154,6 +154,11 @@ function southeastAsianWords(run: string, out: string[]): void {
   for (const s of seg.segment(run)) if (s.isWordLike) out.push(s.segment);
 }
 
+/** Whether a word is (partly) in a script written without spaces, which `indexWords` splits into smaller units. */
+export function isUnspacedScript(word: string): boolean {
+  return CJK.test(word) || SOUTHEAST_ASIAN.test(word);
+}
+
 /**
  * Words as the search indexes and queries them: `words`, with runs of scripts written without spaces split into
  * searchable units. The lexical index, its queries and every term overlap (`terms`) use this, so they agree.
@@ -161,7 +166,7 @@ function southeastAsianWords(run: string, out: string[]): void {
 export function indexWords(text: string): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
-    if (!CJK.test(w) && !SOUTHEAST_ASIAN.test(w)) {
+    if (!isUnspacedScript(w)) {
       out.push(OPTIONAL_POINTS.test(w) ? w.replace(OPTIONAL_POINTS_ALL, '') : w);
       continue;
     }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MemoryRow } from '../../db/schema';
-import { isStopWord, stem, WORD_PATTERN as WORD, words } from '../../engine/text';
+import { indexWords, isStopWord, isUnspacedScript, stem, WORD_PATTERN as WORD, words } from '../../engine/text';
 import type { RecallHit } from '../../engine/types';
 import type { SearchHit } from '../../messaging/protocol';
 import type { ReverieApi } from '../api';
@@ -44,11 +44,42 @@ export function sharedWords(query: string, text: string): { word: string; as?: s
   const seen = new Set<string>();
   const out: { word: string; as?: string }[] = [];
   for (const word of query.match(WORD) ?? []) {
+    if (isUnspacedScript(word)) {
+      for (const part of sharedPieces(word, text)) {
+        if (seen.has(part)) continue;
+        seen.add(part);
+        out.push({ word: part });
+      }
+      continue;
+    }
     const key = keyWord(word);
     if (!key || seen.has(stem(key))) continue;
     seen.add(stem(key));
     const found = inText.get(stem(key));
     if (found) out.push(found.key === key ? { word } : { word, as: found.form });
+  }
+  return out;
+}
+
+/**
+ * The pieces of a query word written without spaces (Chinese, Japanese, Thai …) that the text also has, as the search
+ * finds them inside longer runs: the whole word when the text has it; else, for Chinese and Japanese, the longest
+ * stretches of two characters or more the text has ("上海护士" in "在上海当护士": "上海", "护士"), and for the other
+ * scripts the words the segmenter cuts it into.
+ */
+function sharedPieces(word: string, text: string): string[] {
+  const lower = text.normalize('NFC').toLowerCase();
+  if (lower.includes(word.toLowerCase())) return [word];
+  const chars = [...word];
+  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word)) {
+    return indexWords(word).filter((unit) => unit.length > 1 && lower.includes(unit));
+  }
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    let end = i + 1;
+    while (end < chars.length && lower.includes(chars.slice(i, end + 1).join(''))) end++;
+    if (end - i >= 2) out.push(chars.slice(i, end).join(''));
+    i = end;
   }
   return out;
 }

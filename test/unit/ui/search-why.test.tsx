@@ -25,6 +25,14 @@ describe('why a search result matched', () => {
     expect(sharedWords('quantum physics', 'The dog sleeps.')).toEqual([]);
   });
 
+  it('names the pieces of a word written without spaces that the memory has inside its own runs', () => {
+    expect(sharedWords('花生', '我对花生过敏，不能吃花生酱')).toEqual([{ word: '花生' }]);
+    expect(sharedWords('上海护士', '我在上海当护士')).toEqual([{ word: '上海' }, { word: '护士' }]);
+    expect(sharedWords('東京', '大阪で働いています')).toEqual([]);
+    expect(sharedWords('เชียงใหม่', 'ฉันย้ายไปอยู่เชียงใหม่แล้ว')).toEqual([{ word: 'เชียงใหม่' }]);
+    expect(whyMatched('花生', hit('我对花生过敏', ['lexical']))).toBe('Has your word “花生”');
+  });
+
   it('says it plainly, with no scores', () => {
     expect(whyMatched('hiking dog', hit('Long hikes with the dog', ['lexical']))).toBe('Has your words “hiking” (as “hikes”), “dog”');
     expect(whyMatched('tea', hit('Drinks green tea', ['lexical', 'vector']))).toBe('Has your word “tea” · close in meaning');
