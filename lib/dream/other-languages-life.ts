@@ -4,6 +4,7 @@ import { partnersAndDietInMoreLanguages } from './partners-and-diet-more-languag
 import { hinglishStatements } from './hinglish';
 import { newJobInOtherLanguages, ownBusinessAfterLeaving } from './new-job-other-languages';
 import { dietAndHealthInChinese } from './diet-and-health-chinese';
+import { workHomeAndPartnerInChinese } from './work-home-and-partner-chinese';
 
 /**
  * More of what users say of themselves in French, German, Spanish, Italian, Portuguese and Dutch (other-languages.ts
@@ -138,8 +139,9 @@ export function moreOtherLanguageStatements(sentence: string, at: number): { fac
   // Fisch" ends "vegetarian" and says what the user eats now): added after the filter above.
   const partnersAndDiet = partnersAndDietInMoreLanguages(s);
   const hinglish = hinglishStatements(s);
+  const chinese = workHomeAndPartnerInChinese(s);
   return {
-    facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts, ...hinglish.facts, ...newJobInOtherLanguages(s), ...ownBusinessAfterLeaving(s), ...dietAndHealthInChinese(s)],
-    retractions: [...retractions, ...partnersAndDiet.retractions, ...hinglish.retractions],
+    facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts, ...hinglish.facts, ...newJobInOtherLanguages(s), ...ownBusinessAfterLeaving(s), ...dietAndHealthInChinese(s), ...chinese.facts],
+    retractions: [...retractions, ...partnersAndDiet.retractions, ...hinglish.retractions, ...chinese.retractions],
   };
 }

@@ -3,31 +3,32 @@
  * so "what is my job?" in the popup found the passages that say "job" and not the fact. The dream stores these words
  * with the fact (`MemoryRow.searchTerms`); the lexical index reads them at a low weight; they are never shown.
  */
-// Each kind in English, then in the other languages the rules read (other-languages.ts): a user who chats in French
-// searches in French ("où est-ce que j'habite", "quel est mon métier").
+// Each kind in English, then in the other languages the rules read (other-languages.ts, and the Chinese ones in
+// diet-and-health-chinese.ts and work-home-and-partner-chinese.ts): a user who chats in French searches in French ("où
+// est-ce que j'habite", "quel est mon métier"), one who chats in Chinese in Chinese ("我的工作是什么").
 const TOPICS = new Map<string, string>([
-  ['name', 'name called · nom appelle Name heiße nombre llamo nome chiamo naam heet 名前'],
+  ['name', 'name called · nom appelle Name heiße nombre llamo nome chiamo naam heet 名前 名字'],
   ['call-me', 'name called · nom appelle Name heiße nombre llamo nome chiamo naam heet 名前'],
   ['age', 'age old years born'],
   ['birthday', 'birthday bday born birth date · anniversaire Geburtstag cumpleaños compleanno aniversário verjaardag 誕生日'],
-  ['location', 'live lives living home city town where based · habite habiter vis ville wohne wohnen lebe Stadt vivo vivir ciudad abito città moro cidade woon stad 住んでいる 住んで 住所'],
+  ['location', 'live lives living home city town where based · habite habiter vis ville wohne wohnen lebe Stadt vivo vivir ciudad abito città moro cidade woon stad 住んでいる 住んで 住所 住在 住址 城市 搬家'],
   ['education', 'degree studied study university college school education graduated · diplôme études université Studium studiert Universität título estudié universidad laurea università diploma universidade studie universiteit 学位 大学'],
   ['pronouns', 'pronouns gender she her he him they them'],
   ['gender', 'gender woman man pronouns'],
   ['origin', 'from born grew up hometown country origin'],
   // "job" is what the user does (occupation): "what is my job" is answered by "User is a nurse" before where.
-  ['employer', 'work employer company workplace · travail travaille boulot entreprise Arbeit arbeite Firma trabajo empresa lavoro azienda trabalho werk bedrijf 仕事 会社 勤め先'],
-  ['occupation', 'work job occupation profession career role · métier travail profession boulot Beruf Arbeit trabajo profesión oficio lavoro mestiere professione trabalho profissão werk beroep 仕事 職業'],
+  ['employer', 'work employer company workplace · travail travaille boulot entreprise Arbeit arbeite Firma trabajo empresa lavoro azienda trabalho werk bedrijf 仕事 会社 勤め先 工作 公司 单位 單位 上班'],
+  ['occupation', 'work job occupation profession career role · métier travail profession boulot Beruf Arbeit trabajo profesión oficio lavoro mestiere professione trabalho profissão werk beroep 仕事 職業 工作 职业'],
   ['work-pattern', 'work schedule shifts hours'],
-  ['allergy', 'allergy allergies allergic health · allergie allergique Allergie allergisch alergia alérgico allergia allergico alérgica allergisch アレルギー'],
-  ['diet', 'diet eat food · régime manger Ernährung essen dieta comer mangiare alimentação dieet eten 食事'],
+  ['allergy', 'allergy allergies allergic health · allergie allergique Allergie allergisch alergia alérgico allergia allergico alérgica allergisch アレルギー 过敏 過敏'],
+  ['diet', 'diet eat food · régime manger Ernährung essen dieta comer mangiare alimentação dieet eten 食事 饮食 飲食 吃素'],
   ['health', 'health condition medical'],
   ['accessibility', 'accessibility access disability needs wheelchair hearing vision'],
   ['relationship-status', 'married single relationship partner status'],
   ['pet', 'pet pets animal dog cat'],
   ['pets', 'pet pets animal dog cat'],
   ['family', 'family'],
-  ['child', 'child children kid kids son daughter baby family old age · enfant enfants fils fille Kind Kinder Sohn Tochter hijo hija hijos figlio figlia figli filho filha filhos kinderen zoon dochter 子供 子ども'],
+  ['child', 'child children kid kids son daughter baby family old age · enfant enfants fils fille Kind Kinder Sohn Tochter hijo hija hijos figlio figlia figli filho filha filhos kinderen zoon dochter 子供 子ども 孩子 儿子 兒子 女儿 女兒'],
   ['commute', 'commute travel'],
   ['habit', 'habit routine usually'],
   ['reply-language', 'language'],
@@ -46,7 +47,7 @@ const TOPICS = new Map<string, string>([
 export function slotSearchTerms(slot: string | undefined, text = ''): string | undefined {
   // In the other languages the rules read a partner in too (partners-and-diet-more-languages.ts): "quem é meu namorado".
   if (slot === 'user/family:partner')
-    return 'family partner relationship dating boyfriend girlfriend copain copine conjoint Freund Freundin novio novia pareja fidanzato fidanzata ragazzo ragazza namorado namorada parceiro parceira vriend vriendin 恋人 彼氏 彼女';
+    return 'family partner relationship dating boyfriend girlfriend copain copine conjoint Freund Freundin novio novia pareja fidanzato fidanzata ragazzo ragazza namorado namorada parceiro parceira vriend vriendin 恋人 彼氏 彼女 男朋友 女朋友 老公 老婆 对象 對象';
   if (!slot && /^User (?:has|owns) /.test(text)) return kindOfThing(text);
   const kind = /^user\/([^:]+)/.exec(slot ?? '')?.[1];
   const words = kind ? TOPICS.get(kind) : undefined;
