@@ -19,7 +19,8 @@ const ITEM = String.raw`(?:\d{4,6}[ \t]\d{4,6}(?![A-Za-z0-9])|[A-Za-z0-9]{3,12}(
 // · 4hvt-m2ra — each works once"): a dash before the run and a dash aside after it.
 // AZ's round: a run split by two spaces or more, as a code sheet's row is copied ("… once): 2d0pylyo3o  vdxjn9jwlm  …").
 // BA's round: a run that an aside in brackets closes ("…: rn36c-c1nb1 · 4nof4-6goe1 · … (each works once)").
-const RUN = new RegExp(String.raw`(?::|[ \t][—–])[ \t]*(${ITEM}(?:(?:[ \t]*[/,;·|][ \t]*|[ \t]{2,})${ITEM}){1,15})[ \t]*(?=$|\r?\n|[.!?)(]|[—–][ \t])`, 'gmu');
+// BD's round: a run split by tildes ("…, cross them out as you use them: 71391575 ~ 10789085 ~ …").
+const RUN = new RegExp(String.raw`(?::|[ \t][—–])[ \t]*(${ITEM}(?:(?:[ \t]*[/,;·|~][ \t]*|[ \t]{2,})${ITEM}){1,15})[ \t]*(?=$|\r?\n|[.!?)(]|[—–][ \t])`, 'gmu');
 
 function shape(item: string): string {
   return item.replace(/[A-Za-z]/g, 'a').replace(/\d/g, 'a');

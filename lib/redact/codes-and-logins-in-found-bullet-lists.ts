@@ -10,7 +10,8 @@ import { looksLikeRandomToken } from './values';
  * name a system and its user in brackets and give a value. So, in the bulleted lines around a found password or code
  * (no blank line between), a line that is a label and four to eight digits after any of those marks (a short remark
  * after them in brackets or after `+` or "then" may close it) is a code, and a line that is a label, a user in
- * brackets and a value of a password's shape (or a random token's) is that system's password.
+ * brackets and a value of a password's shape (or a random token's) is that system's password; BD's round: so is one
+ * that names a system and points an arrow at such a value, no user given.
  *
  * A label that names another kind of number (a phone's, a floor's, a count's, a price's; `passwords-in-found-lists.ts`)
  * keeps it, as do a year, one digit repeated and a number with a unit after it. The mark must stand: a plain "stock
@@ -24,6 +25,12 @@ const CODE_LINE = new RegExp(
   'du',
 );
 const LOGIN_LINE = new RegExp(String.raw`^${BULLET}\p{L}[\p{L}\p{N}'’ &/-]{0,40}?[ \t]*\([^()\s]{1,40}\)[ \t]*[:=—–-][ \t]*(\S{6,80})[ \t]*$`, 'du');
+// BD's round: a system and an arrow to its value, with no user ("truck dispatch system -> Ljh7…", "CMS (central
+// management system) → …"): in a keyholder's list, an arrow from a system's name points at what opens it.
+const ARROW_LOGIN_LINE = new RegExp(
+  String.raw`^${BULLET}\p{L}[\p{L}\p{N}'’ &/-]{0,40}?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:->|→|=>|⇒)[ \t]*(\S{6,80})[ \t]*$`,
+  'du',
+);
 const UNIT_REMARK = /\([ \t]*(?:€|\$|£|eur|usd|kg|km|m|l|pcs|units?|items?|boxes|people|staff|min|mins|minutes|hrs?|hours?|days?)\b/i;
 /** Lines read each way from the found one. */
 const REACH = 12;
@@ -46,7 +53,7 @@ function entryOn(text: string, lineStart: number): SecretSpan | null {
     const start = lineStart + code.indices![2]![0];
     return { start, end: start + value.length, label: 'password' };
   }
-  const login = LOGIN_LINE.exec(line);
+  const login = LOGIN_LINE.exec(line) ?? ARROW_LOGIN_LINE.exec(line);
   if (login) {
     const value = login[1]!;
     if (!passwordShaped(value) && !looksLikeRandomToken(value)) return null;

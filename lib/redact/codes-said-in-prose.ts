@@ -41,12 +41,19 @@ export const OTHER_KIND =
 /** Between the code word and the verb: what the code is for, without a digit or a sentence's end. */
 const BETWEEN = String.raw`([^\n\d.!?;:：=។।။]{0,60}?)`;
 
-/** "now", "from today", "as of Monday": a word or two the sentence may put after the verb. */
+/**
+ * "now", "from today", "as of Monday": a word or two the sentence may put after the verb. BD's round: "still" (the
+ * code has not changed), in the languages most spoken here ("noch", "toujours", "todavía", "ancora", "ainda").
+ */
 const NOW =
-  String.raw`now|currently|from[ \t]+now(?:[ \t]+on)?|from[ \t]+\p{L}+|as[ \t]+of[ \t]+\p{L}+|starting[ \t]+\p{L}+|ahora|desde[ \t]+(?:hoy|el[ \t]+\p{L}+)|agora|maintenant|d[ée]sormais|d[èe]s[ \t]+\p{L}+|jetzt|ab[ \t]+sofort|ab[ \t]+\p{L}+|nun|adesso|ora|da[ \t]+\p{L}+|nu|vanaf[ \t]+\p{L}+|nyt|n[üu][üu]d|tagad|dabar|teraz|od[ \t]+\p{L}+|nyn[íi]|zdaj|sada|acum|[şs]imdi|sekarang|kini|sasa|b[âa]y[ \t]+gi[ờo]|теперь|тепер|сега|сейчас|зараз|с[ \t]+\p{L}+|від[ \t]+\p{L}+|tani|issa|bellach|nawr|orain|tagad`;
+  String.raw`still|immer[ \t]+noch|noch|toujours|todav[íi]a|a[úu]n|ancora|ainda|now|currently|from[ \t]+now(?:[ \t]+on)?|from[ \t]+\p{L}+|as[ \t]+of[ \t]+\p{L}+|starting[ \t]+\p{L}+|ahora|desde[ \t]+(?:hoy|el[ \t]+\p{L}+)|agora|maintenant|d[ée]sormais|d[èe]s[ \t]+\p{L}+|jetzt|ab[ \t]+sofort|ab[ \t]+\p{L}+|nun|adesso|ora|da[ \t]+\p{L}+|nu|vanaf[ \t]+\p{L}+|nyt|n[üu][üu]d|tagad|dabar|teraz|od[ \t]+\p{L}+|nyn[íi]|zdaj|sada|acum|[şs]imdi|sekarang|kini|sasa|b[âa]y[ \t]+gi[ờo]|теперь|тепер|сега|сейчас|зараз|с[ \t]+\p{L}+|від[ \t]+\p{L}+|tani|issa|bellach|nawr|orain|tagad`;
 
-/** The verb for "is" (any language of `passwords.ts`, and more), or a colon, then perhaps "now". */
-const LINK = String.raw`(?:[ \t]*(?:[:：=]|[—–](?=[ \t]))[ \t]*|[ \t]+(?:is|was|are|n[áa]|will[ \t]+be|has[ \t]+been|becomes|ist|war|wird|lautet|est|sera|c['’]est|es|era|ser[áa]|é|è|sar[àa]|on|oli|ir|bija|yra|buvo|je|jest|to|brzmi|zn[íi]|este|e|είναι|är|er|blir|wordt|huwa|hija|hu|hi|yw|ydy|oedd|fydd|ni|ithi|ngu|yi|ndi|ialah|adalah|yaiku|iku|ay|l[àa]|คือ|គឺ|ແມ່ນ|არის|է|është|ishte|jẹ́|jẹ|na|${OTHER_COPULAS}|${SHORT_COPULAS})(?:[ \t]+(?:${NOW}))?[ \t]*[:：]?[ \t]+|[ \t]+(?:${NOW})[ \t]*[:：]?[ \t]+|(?<=[\u1780-\u17FF\u0E00-\u0EFF])(?:គឺ|ແມ່ນ|คือ)[ \t]*)`;
+/**
+ * The verb for "is" (any language of `passwords.ts`, and more), or a colon, then perhaps "now". BD's round: Chinese's
+ * 是, 就是, 係 (Cantonese) and 為 after a code word of any language, as code-switched notes write it ("fuel pump 的 code 是
+ * 5075").
+ */
+const LINK = String.raw`(?:[ \t]*(?:[:：=]|[—–](?=[ \t]))[ \t]*|[ \t]+(?:is|was|are|n[áa]|will[ \t]+be|has[ \t]+been|becomes|ist|war|wird|lautet|est|sera|c['’]est|es|era|ser[áa]|é|è|sar[àa]|on|oli|ir|bija|yra|buvo|je|jest|to|brzmi|zn[íi]|este|e|είναι|är|er|blir|wordt|huwa|hija|hu|hi|yw|ydy|oedd|fydd|ni|ithi|ngu|yi|ndi|ialah|adalah|yaiku|iku|ay|l[àa]|คือ|គឺ|ແມ່ນ|არის|է|është|ishte|jẹ́|jẹ|na|${OTHER_COPULAS}|${SHORT_COPULAS})(?:[ \t]+(?:${NOW}))?[ \t]*[:：]?[ \t]+|[ \t]+(?:${NOW})[ \t]*[:：]?[ \t]+|(?<=[\u1780-\u17FF\u0E00-\u0EFF])(?:គឺ|ແມ່ນ|คือ)[ \t]*|[ \t]*(?:就是|是|係|為|为)[ \t]*)`;
 
 /** A preposition that says whose or what a code is, in the most spoken languages and the EU's. */
 const OF = String.raw`[ \t]+(?:for|of|to|on|de|del|de[ \t]+la|de[ \t]+l['’]|d['’]|du|des|di|della|dello|dell['’]|da|do|dos|das|für|vom|von|zum|zur|van|voor|bij|för|till|til|på|for|za|na|do|od|dla|pro|k|ke|для|от|до|на|за|для|ад|з|a|ng|sa|ya|wa|la|kwa|untuk|dari|c[ủu]a|cho|için|için)(?=[ \t]|(?<=['’]))`;
@@ -83,6 +90,9 @@ const DETERMINER =
 
 function ownerBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
+  // BD's round: a possessive particle after the owner's words, as code-switched Chinese, Japanese and Korean write it
+  // ("fuel pump 的 code", "倉庫の code", "창고의 code").
+  if (/[\p{L}\p{N}][ \t]*(?:的|之|の|의)[ \t]*$/u.test(before)) return true;
   const word = /([\p{L}\p{M}'’-]+)[ \t]+$/u.exec(before)?.[1];
   return word !== undefined && word.length >= 3 && !DETERMINER.test(word) && !OTHER_KIND.test(word);
 }

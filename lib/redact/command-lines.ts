@@ -313,6 +313,26 @@ const COMMANDS: Record<string, CommandHandler> = {
   // BC's round: `-hp<password>` too, which encrypts the file names with the data (`rar a -hpLantern=2780… x.rar`).
   rar: both(shortOption('-p', { attached: true, separate: false }), shortOption('-hp', { attached: true, separate: false })),
   unrar: shortOption('-p', { attached: true, separate: false }),
+  // BD's round: Dovecot's password hasher (`doveadm pw -s SHA512-CRYPT -p 'pw'`: the password given to be hashed),
+  // MuPDF's tool opening an encrypted PDF (`mutool clean -p pw in.pdf out.pdf`), macOS's keychain unlocked or made
+  // (`security unlock-keychain -p pw …`, `create-keychain -p`), and a YubiKey's OATH account, whose second positional
+  // word is the TOTP secret (`ykman oath accounts add -i Issuer name SECRET`).
+  doveadm: withSubcommand('pw', nextWordOf('-p')),
+  mutool: nextWordOf('-p'),
+  security: (words, spans) => {
+    if (words.some((w) => /^(?:unlock|create|set)-keychain/.test(w.text))) nextWordOf('-p')(words, spans);
+  },
+  ykman: (words, spans) => {
+    const at = words.findIndex((w) => w.text === 'add');
+    if (at < 0 || words[at - 1]?.text !== 'accounts') return;
+    const positional: ShellWord[] = [];
+    for (let i = at + 1; i < words.length; i++) {
+      const w = words[i]!.text;
+      if (/^(?:-[ioadcP]|--(?:issuer|oath-type|algorithm|digits|counter|period))$/.test(w)) i++;
+      else if (!w.startsWith('-')) positional.push(words[i]!);
+    }
+    if (positional[1]) pw(partOf(positional[1], 0), spans);
+  },
   smbclient: userPass(['-U', '--user'], '%'),
   rpcclient: userPass(['-U', '--user'], '%'),
   smbget: userPass(['-U', '--user'], '%'),

@@ -1,3 +1,6 @@
+import { IDS_IN_DOCUMENT_RECORDS_FINDERS } from './ids-in-document-records';
+import { NUMBERED_CODE_SHEET_FINDERS } from './numbered-code-sheets';
+import { CODES_LISTED_AFTER_A_CODES_HEADING_FINDERS } from './codes-listed-after-a-codes-heading';
 import { VALUES_AFTER_PARTICLES_FINDERS } from './values-after-particles';
 import { VALUES_SAID_IN_ASIDES_FINDERS } from './values-said-in-asides';
 import { NESTED_CONFIG_KEY_FINDERS } from './nested-config-keys';
@@ -401,6 +404,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODES_AFTER_A_NAMED_DOOR_FINDERS,
   ...CODES_SAID_TO_HAVE_CHANGED_FINDERS,
   ...CODES_ON_LEADER_LINES_FINDERS,
+  // BD's round: "Codes: paint booth 1980, resin room 5321", a run of places' numbers after the plural word and a colon.
+  ...CODES_LISTED_AFTER_A_CODES_HEADING_FINDERS,
   ...CODES_OF_NAMED_PLACES_FINDERS,
   ...PASSWORDS_IN_CASUAL_FRAMES_FINDERS,
   ...IDS_OF_NINE_MORE_COUNTRIES_FINDERS,
@@ -412,6 +417,9 @@ const SECRET_FINDERS: readonly Finder[] = [
   // BC's round: Côte d'Ivoire, Burkina Faso, Benin, Togo, Suriname, Guyana, Syria, Tajikistan, Fiji and Seychelles, by
   // structure and a name near.
   ...IDS_OF_FIVE_WEST_AFRICAN_AND_FIVE_MORE_COUNTRIES_FINDERS,
+  // BD's round: an ID in a form's record whose own field names the identity document (a CSV's document column, an
+  // XML or JSON record's type field, "ID (cartão de identidade): …"), whatever the country.
+  ...IDS_IN_DOCUMENT_RECORDS_FINDERS,
   // BC's round: a network's name, a comma and its key; a password's change told, then "new one is …".
   ...WIFI_KEYS_AFTER_A_NETWORK_NAME_FINDERS,
   ...NEW_PASSWORD_AFTER_A_CHANGE_NOTICE_FINDERS,
@@ -484,6 +492,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...SUBTITLE_CUE_FINDERS,
   ...LDIF_PASSWORD_FINDERS,
   ...BACKUP_CODE_RUN_FINDERS,
+  // BD's round: six or more backup codes of one generated shape, numbered from 1, one to a line.
+  ...NUMBERED_CODE_SHEET_FINDERS,
   ...PHRASES_AFTER_WIFI_AND_PASSWORD_WORDS_FINDERS,
   ...NAME_VALUE_OBJECT_FINDERS,
   // AL's round: a value after a password's word and one or two short particles of any language ("ti password ko ket …").
@@ -585,6 +595,7 @@ function isMaskedDisplay(text: string, span: SecretSpan): boolean {
 }
 
 function isDocumentedExample(text: string, span: SecretSpan): boolean {
+  if (span.label === 'national id') return ONE_DIGIT_THROUGHOUT.test(text.slice(span.start, span.end));
   if (!EXAMPLE_MAY_MEAN_FAKE.has(span.label) || span.end - span.start > 400) return false;
   const value = text.slice(span.start, span.end);
   return DOCUMENTED_EXAMPLE.test(value) || PLACEHOLDER_BODY.test(value) || ONE_CHARACTER_GROUPS.test(value) || fakeSpelled(value);
@@ -600,6 +611,12 @@ const PLACEHOLDER_BODY = /^(?:[A-Za-z]{1,12}[_-]){0,3}([xX*#0.])\1{7,}$/;
  * spaces: the nil UUID `00000000-0000-0000-0000-000000000000` an `.env.example` leaves for a key, `XXXX-XXXX-XXXX`.
  */
 const ONE_CHARACTER_GROUPS = /^([xX*#0])\1{3,}(?:[- ]\1{4,}){2,}$/;
+
+/**
+ * BD's round: a national ID of one digit throughout (`000000000000`, `0000-000000-0`) is a form's help text or a mask
+ * showing how many digits go in the field: no country issues one.
+ */
+const ONE_DIGIT_THROUGHOUT = /^(\d)(?:[- .]?\1){5,}$/;
 
 /** Kinds of value that a provider may issue for the browser (a comment beside one may say it is public). */
 const MAY_BE_PUBLIC: ReadonlySet<RedactionLabel> = new Set(['api key', 'bearer token', 'jwt']);

@@ -40,6 +40,9 @@ export function hasCardIssuerPrefix(digits: string): boolean {
   // AZ's round: Uzbekistan's Uzcard (8600) and Humo (9860), and UATP's airline cards (fifteen digits opening with 1,
   // written 4-6-5 as Amex's are; the card rule takes them only so written).
   if (four === 8600 || four === 9860) return n === 16;
+  // BD's round: Vietnam's Napas domestic cards (9704, sixteen or nineteen digits) and Belarus's Belkart (9112).
+  if (four === 9704) return n === 16 || n === 19;
+  if (four === 9112) return n === 16;
   if (digits[0] === '1') return n === 15;
   return false;
 }

@@ -14,6 +14,7 @@ import type { SecretSpan } from './rules';
 const CANDIDATE =
   /(?<![\p{L}\p{N}_.,:/+$€£¥#@*-])(?:\d{6,12}|[a-z]{3,12}(?:-[a-z]{3,12}){1,4}-\d{1,6}|(?=[^\s]*\d)[A-Za-z0-9!@#$%^&*?=+_.~-]{8,40}|[\p{L}\p{M}]{2,12}\d{2,6}[!@#$%^&*?=+~]?)(?![\p{L}\p{N}_@/\\]|[.,:/-][\p{L}\p{N}])/gu;
 const SEPARATOR = /[,;]|(?<![\p{L}])(?:and|und|et|y|e|i|og|och|en|ve|dan|và|so|then|aber|but|mais|pero|ma)(?![\p{L}])/iu;
+const SEPARATORS = new RegExp(SEPARATOR.source, 'giu');
 const LINE_REACH = 80;
 const MAX_FOUND = 200;
 const UNIT_AFTER = /^[ \t]*(?:€|\$|£|eur|usd|km|kg|m|cm|mm|g|l|ml|%|times|x|h|hrs?|min|minutes?|years?|days?|people|pcs|units?|mb|gb|kb)(?![\p{L}])/iu;
@@ -60,8 +61,13 @@ export function findPasswordsBesideFoundPasswords(text: string, kept: readonly S
         const clauseHead = text.slice(lineStart, start).split(/[,;]/).pop()!;
         if (!fewWords(clauseHead) || !fewWords(between.slice(0, sep.index))) continue;
       } else {
-        // After it: introduced by a word, a colon or a dash, a few words after the separator.
-        const intro = between.slice(sep.index + sep[0].length);
+        // After it: introduced by a word, a colon or a dash, a few words after the separator. BD's round: the last
+        // separator, so that a remark in brackets after the found one ("…, (I reset it on Friday), the till is …") or
+        // a pronoun read as a conjunction ("I", Catalan's "i") does not stand for the clause's start.
+        let last = sep;
+        SEPARATORS.lastIndex = sep.index + sep[0].length;
+        for (let n: RegExpExecArray | null; (n = SEPARATORS.exec(between)); ) last = n;
+        const intro = between.slice(last.index + last[0].length);
         if (!/[\p{L}\p{M}:=—–-][ \t]*$/u.test(intro) || !fewWords(intro.replace(/[:=—–-][ \t]*$/, ''))) continue;
       }
       taken.fill(1, start, end);

@@ -15,7 +15,9 @@ import { isPlaceholder } from './values';
  *   creds -> o.duarte and Lp4…" (the value after the user's name and "and");
  * - what a login wants: "the supplier portal wants Oak-river-52 - thats a zero" (BC's round: "… wants Pelic@n4625? now");
  * - logging in with it (BC's round): "just log back in with S@ffr0n2717?", "logging into the shop as yusuf1 with …";
- * - a spelling note: "its Maple-tide-40 all one word".
+ * - a spelling note: "its Maple-tide-40 all one word";
+ * - BD's round: the value first ("… is the one for the rota app"), a note to self that names what it opens, "the X is
+ *   now …" ending the line, "label: user + password", and a password that "went back to" or "reverted to" a value.
  *
  * And beside a found password (`findAlsoLinesBesideFoundPasswords`): the next or the previous line that gives another
  * login as "also the till is Basket-otter-31" — what it opens, "is", the value ending the line.
@@ -32,6 +34,20 @@ const FRAMES = new RegExp(
     // yusuf1 with EL285=hlbs#56 keeps bouncing me").
     String.raw`(?<![\p{L}])(?:log|logs|logging|logged|sign|signs|signing|signed)[ \t]+(?:back[ \t]+)?(?:in|into|on)(?:[ \t]+(?:to[ \t]+)?(?:the[ \t]+)?[\p{L}\p{N}'’&.-]+){0,4}?(?:[ \t]+as[ \t]+[\w.@+-]{2,64})?[ \t]+with[ \t]+${V}(?=[.,;!?]?(?:[ \t]|\r?\n|$))`,
     String.raw`(?<![\p{L}])(?:it'?s|its|it[ \t]+is)[ \t]+${V}[ \t]+all[ \t]+one[ \t]+word(?![\p{L}])`,
+    // BD's round: the value first, then what it opens ("Kq7=2291xzt is the one for the rota app, not the old one").
+    String.raw`(?<![^\s>])${V}[ \t]+is[ \t]+(?:the|our)[ \t]+(?:one|password|pw|login|pass)[ \t]+(?:for|to|on)[ \t]+(?=\S)`,
+    // BD's round: a note to self naming what it opens, the value ending the line ("note to self: booking portal
+    // Hazel7-Quill!").
+    String.raw`(?<![\p{L}])note[ \t]+to[ \t]+self[ \t]*[:：-][ \t]*(?:[\p{L}\p{N}'’&-]+[ \t]+){1,5}?${V}${LINE_END}`,
+    // BD's round: what it opens "is now" the value ending the line, a name in brackets between ("the CMS (central
+    // management system) is now Hazel…").
+    String.raw`(?<![\p{L}])(?:the|my|our)[ \t]+(?:[\p{L}\p{N}'’&-]+[ \t]+){0,3}?[\p{L}\p{N}'’&-]+(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+is[ \t]+now[ \t]+${V}(?=[.!]?[ \t]*(?:\r?\n|$))`,
+    // BD's round: a password said to have gone back to an older value ("the till password went back to …", "reverted
+    // to …").
+    String.raw`(?<![\p{L}])(?:password|passwd|pw|pass|login|one)[ \t]+(?:went|has[ \t]+gone|is|was)[ \t]+back[ \t]+to[ \t]+${V}(?=[.,;!]?(?:[ \t]|\r?\n|$))`,
+    String.raw`(?<![\p{L}])(?:password|passwd|pw|pass|login|one)[ \t]+(?:has[ \t]+)?reverted[ \t]+to[ \t]+${V}(?=[.,;!]?(?:[ \t]|\r?\n|$))`,
+    // BD's round: a label, its user and "+" the password ("spirometry PC: admin + Orbit.3427").
+    String.raw`(?<=^|\n)[ \t>]*[\p{L}][\p{L}\p{N} '’&.-]{0,40}?[ \t]*:[ \t]*[\w.@-]{2,32}[ \t]+\+[ \t]+${V}${LINE_END}`,
   ].join('|'),
   'dgiu',
 );
@@ -86,5 +102,5 @@ export function findAlsoLinesBesideFoundPasswords(text: string, kept: readonly S
 }
 
 export const PASSWORDS_IN_CASUAL_FRAMES_FINDERS: readonly Finder[] = [
-  { name: 'passwords-in-casual-frames', find: findPasswordsInCasualFrames, trigger: /changed|set|reset|updated|switched|try|->|→|wants|one word|log|sign/i },
+  { name: 'passwords-in-casual-frames', find: findPasswordsInCasualFrames, trigger: /changed|set|reset|updated|switched|try|->|→|wants|one word|log|sign|the one|note to self|is now|[ \t]\+[ \t]|back to|reverted/i },
 ];

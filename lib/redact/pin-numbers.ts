@@ -9,10 +9,11 @@ import type { Finder, SecretSpan } from './rules';
  * A board's or a chip's pin is a contact, not a code ("GPIO pin 13", "set pin 1234 high": a lower-case "pin" needs an
  * owner's or a role's word before it, or "is" or a colon after it); a "PIN
  * code" of six digits is an Indian postal code ("PIN code 560034 is Koramangala"); a count or a unit after the digits
- * is a quantity.
+ * is a quantity. BD's round: a two-column table's row puts a cell's border between the word and its digits
+ * ("| PIN | 5839 |", a card's field and value).
  */
 const PIN_THEN_DIGITS =
-  /(?<![\p{L}\p{N}_-])(pin|puk|pin-?(?:code|kod|kode|koodi|nummer|number|no)|pincode|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ)[12]?(?:['’]s(?![\p{L}])|[ \t]+(?:is|was|ist|est|es|er|är|=|mak|ni|ye|je|se|ko|là|na|ndi|hemi|ket|ay|ang|wa|yw|jest|é|è|[ée]s|ez|dir|dır))?[ \t]*[:=#]?[ \t]*(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
+  /(?<![\p{L}\p{N}_-])(pin|puk|pin-?(?:code|kod|kode|koodi|nummer|number|no)|pincode|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ)[12]?(?:['’]s(?![\p{L}])|[ \t]+(?:is|was|ist|est|es|er|är|=|mak|ni|ye|je|se|ko|là|na|ndi|hemi|ket|ay|ang|wa|yw|jest|é|è|[ée]s|ez|dir|dır))?[ \t]*[:=#|]?[ \t]*(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
 const PIN_THEN_ITS =
   /(?<![\p{L}\p{N}_-])(?:pin|puk|passcode)(?![\p{L}\p{N}])[^.!?\n\d]{0,48}?[ \t,;—–-](?:it['’]?s|it[ \t]+is)[ \t]+(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
 /**

@@ -12,19 +12,25 @@ import type { SecretSpan } from './rules';
  *   names a place a code opens (a door, a store, a drawer, an office …) with "is", a colon, "=", "takes", or says it
  *   "opens with" / "opens on" the number, which is a code whatever the place;
  * - a question "and studio door?" after the login, answered by the next message with the number first ("2642, it
- *   sticks so push hard").
+ *   sticks so push hard") or after words that say it is unchanged ("same as always, 39277").
  *
  * A place's label that names another kind of number (a phone's, a floor's, a count's) keeps it, as do a year and one
  * digit repeated. The lines read are the found one and up to three after it and one before, within its paragraph.
  */
 const MORE_PLACES =
   /(?<![\p{L}])(?:drawers?|office|trailer|case|kiosk|hall|loft|corridor|dock|turnstile|bund|freezer|fridge|pen|kennels?|studio|yard|depot|warehouse|shop|lobby|reception|portakabin|pontoon|hangar|cage)(?![\p{L}])/iu;
-/** A chat line's time, a transcript's note and the speaker's name before the message. */
-const CHAT_PREFIX = /^[ \t>]*(?:\[[\d:]{4,8}\][ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?(?:[\p{L}][\p{L}\p{N} .'_-]{0,30}:[ \t]+(?=\p{L}|\d))?/u;
+/**
+ * A chat line's time, a transcript's note and the speaker's name before the message. BD's round: the time bare too, as
+ * Element, Keet and other apps export it ("06:19 Piet: …", "[06:19] Piet: …").
+ */
+const CHAT_PREFIX = /^[ \t>]*(?:(?:\[[\d:]{4,8}\]|\d{1,2}:\d\d(?::\d\d)?(?=[ \t]))[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?(?:[\p{L}][\p{L}\p{N} .'_-]{0,30}:[ \t]+(?=\p{L}|\d))?/u;
 const CODE_CLAUSE =
   /(?:^|[.;!?][ \t]+|,[ \t]*|[ \t][—–-][ \t]+)(?:(?:and|then|also|plus)[ \t]+)?(?:the[ \t]+)?(\p{L}[\p{L}\p{N} '’-]{0,40}?)(?:[ \t]*[:=]|[ \t]+(is|takes|(?:opens|unlocks)[ \t]+(?:with|on)))[ \t]+(\d{4,8})(?=[ \t]*(?:[,;!]|\.(?!\d)|$)|[ \t]+(?:if|and|but|then|for|it|so)[ \t])/dgu;
 const QUESTION = /^(?:and|what[ \t]+about|how[ \t]+about|n)[ \t]+(?:the[ \t]+)?\p{L}[\p{L}\p{N} '’-]{1,40}\?[ \t]*$/iu;
-const ANSWER = /^(\d{4,8})(?=[ \t]*(?:[,.!;]|$|[ \t](?:and|but|it|so|then)[ \t]))/u;
+// BD's round: the answer may open with words that say the code has not changed ("same as always, 39277", "still
+// 4410", "it's 2642").
+const ANSWER =
+  /^(?:(?:same[ \t]+as[ \t]+(?:always|ever|before|usual)|as[ \t]+(?:always|usual|ever)|still|unchanged|it'?s|it[ \t]+is|that'?s)[ \t]*[,:–—-]?[ \t]+)?(\d{4,8})(?=[ \t]*(?:[,.!;]|$|[ \t](?:and|but|it|so|then)[ \t]))/iu;
 const MAX_FOUND = 100;
 
 function lineAt(text: string, start: number): { start: number; end: number; body: number } | null {
@@ -82,7 +88,7 @@ export function findPlaceCodesBesideFoundPasswords(text: string, kept: readonly 
       const next = k + 1 < starts.length ? lineAt(text, starts[k + 1]!) : null;
       if (next && line.start >= ownStart && QUESTION.test(text.slice(line.body, line.end))) {
         const answer = ANSWER.exec(text.slice(next.body, next.end));
-        if (answer && !/^(?:19|20)\d\d$|^(\d)\1+$/.test(answer[1]!)) push(next.body, answer[1]!.length, spans, taken);
+        if (answer && !/^(?:19|20)\d\d$|^(\d)\1+$/.test(answer[1]!)) push(next.body + answer[0].length - answer[1]!.length, answer[1]!.length, spans, taken);
       }
     }
   }

@@ -1283,7 +1283,9 @@ const HEX_PRIVATE_KEY: RegexRule = {
   judge(m, text) {
     const before = contextOf(text, m.index - 100, m.index);
     const key = new RegExp(HEX_KEY_CONTEXT.source, 'gi');
-    const notKey = /hash|\btx\b|txid|transaction|digest|sha-?\d+|checksum|commit|block|fingerprint|salt|nonce|address|contract|signature/gi;
+    // BD's round: a client's id or a name that says public (`NEXT_PUBLIC_TRAKT_CLIENT_ID=…`, an OAuth app's 64-hex
+    // id) is what the app shows the browser, whatever key word stood on a line above it.
+    const notKey = /hash|\btx\b|txid|transaction|digest|sha-?\d+|checksum|commit|block|fingerprint|salt|nonce|address|contract|signature|public[ _-]|client[ _-]?id/gi;
     let lastKey = -1;
     let lastNot = -1;
     for (const k of before.matchAll(key)) lastKey = k.index!;
@@ -1402,8 +1404,12 @@ const MORE_SECURITY_CODE_NAMES =
   '|الرمز' +
   // BC's round: the code named by what it is ("security digits", "security number") or where it is printed ("the 3
   // digits on the back", Spanish "los tres números de atrás", "los tres numeritos atrás").
-  '|security[ \\t]+(?:digits|number|no\\.?)|(?:the[ \\t]+)?(?:3|4|three|four)[ \\t]+(?:digits|numbers)[ \\t]+on[ \\t]+(?:the[ \\t]+)?back|(?:los[ \\t]+)?(?:3|tres)[ \\t]+n[úu]mer(?:os|itos?)[ \\t]+(?:de[ \\t]+)?(?:atr[áa]s|detr[áa]s)';
-const MORE_SECURITY_CODE_VERBS = 'הוא|είναι|là|ni|ay|är|er|on|jest|to|je|é|è|adalah|は|是|는|은';
+  '|security[ \\t]+(?:digits|number|no\\.?)|(?:the[ \\t]+)?(?:3|4|three|four)[ \\t]+(?:digits|numbers)[ \\t]+on[ \\t]+(?:the[ \\t]+)?back|(?:los[ \\t]+)?(?:3|tres)[ \\t]+n[úu]mer(?:os|itos?)[ \\t]+(?:de[ \\t]+)?(?:atr[áa]s|detr[áa]s)' +
+  // BD's round: the number on the card's back in Chinese ("后面号码", "背面的号码", "卡背后三位"), Japanese ("裏の番号",
+  // "裏面の3桁"), Thai ("เลขหลังบัตร", the number behind the card) and Korean ("뒤에 번호", "뒷면 번호", "뒷자리").
+  '|(?:卡)?(?:后面|背面|背后|後面|背後)(?:的)?(?:号码|號碼|三位|3位|数字|數字)|(?:卡)?(?:后|後)三位|裏(?:面)?の(?:番号|数字|3桁|三桁)|เลข(?:สาม|3)?(?:ตัว)?หลังบัตร|(?:뒤에|뒷면|뒷면의|뒤)[ \\t]*(?:번호|숫자|세[ \\t]*자리)|뒷자리';
+// BD's round: "are" ("the three digits on the back are 223"), Spanish's "son", French's "sont", German's "sind".
+const MORE_SECURITY_CODE_VERBS = 'הוא|είναι|là|ni|ay|är|er|on|jest|to|je|é|è|adalah|は|是|는|은|are|son|sont|sind';
 
 const CARD_SECURITY_CODE: RegexRule = {
   name: 'card-security-code',

@@ -10,6 +10,14 @@ import type { Finder, SecretSpan } from './rules';
  */
 const COMBINATION =
   /(?<![\p{L}])(?:combination|combo|kombination|combinaison|combinaci[óo]n|combinazione|combina[çc][ãa]o|combinatie|kombinacj[ai]|kombinace|kombin[aá]ci[óo]|шифр|комбинаци[яю]|組み合わせ|组合|密码组合|번호 조합)(?![\p{L}])[ \t]*(?:(?:is|was|ist|est|es|è|é|is now|now)[ \t]+|[:：=\-–—][ \t]*)?["'“«]?((?:[LR]?\d{1,2}(?:[ \t]*[-–,/][ \t]*|[ \t]+)){1,3}[LR]?\d{1,2}|\d{3,8})(?![\p{L}\p{N}]|[.,:/-]\d)/giu;
+/**
+ * BD's round: the combination said to be on or for a place ("combination on the archive room box: 03-09-05",
+ * "combination for the bike shed is 4-18-27"): the place it opens is named in the sentence, so no lock's word need
+ * stand near. The verb or a colon must follow the place; "a combination of" is left.
+ */
+const COMBINATION_ON_A_PLACE =
+  /(?<![\p{L}])(?:combination|combo|kombination|combinaison|combinaci[óo]n|combinazione|combina[çc][ãa]o|combinatie)[ \t]+(?:on|for|to|of[ \t]+the[ \t]+lock[ \t]+on|f[üu]r|pour|para|per|voor)[ \t]+(?:(?:the|my|our|that|this|den|die|das|la|le|el|il|o|a|de)[ \t]+)?[\p{L}\p{N}'’ -]{1,40}?[ \t]*(?:[:：=]|[ \t](?:is|was|ist|est|es|è|é)(?:[ \t]+now)?)[ \t]*["'“«]?((?:\d{1,2}[ \t]*[-–/][ \t]*){2,3}\d{1,2}|\d{3,8})(?![\p{L}\p{N}]|[.,:/-]\d)/giu;
+
 /** What a combination opens, named near it. */
 const LOCKED =
   /(?<![\p{L}])(?:safe|safes|vault|lock|locks|padlock|locker|lockbox|key[ \t-]?(?:safe|box)|strongbox|tresor|coffre(?:-fort)?|cadenas|caja[ \t]+fuerte|candado|cassaforte|lucchetto|cofre|cadeado|kluis|hangslot|sejf|k[łl][óo]dk\p{L}*|trezor|zámek|сейф\p{L}*|замок|замка|замке|замком|金庫|保险箱|保險箱|锁|鎖|금고|자물쇠)(?![\p{L}])/iu;
@@ -25,6 +33,13 @@ function findCombinations(text: string): SecretSpan[] {
     const before = text.slice(Math.max(0, m.index - 200), start);
     if (!LOCKED.test(before.slice(Math.max(0, before.lastIndexOf('\n\n'))))) continue;
     if (/^(\d)\1+$/.test(value)) continue;
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  COMBINATION_ON_A_PLACE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = COMBINATION_ON_A_PLACE.exec(text)); ) {
+    const value = m[1]!;
+    if (/^(\d)\1+$/.test(value)) continue;
+    const start = m.index + m[0].length - value.length;
     spans.push({ start, end: start + value.length, label: 'password' });
   }
   return spans;

@@ -1,5 +1,6 @@
 import { generatedPhrase, plainPhrase } from './generated-phrases';
 import { namesLockable } from './object-codes';
+import { CODE_PLACE, NUMBER_FIELD } from './passwords-in-found-lists';
 import { tableRows } from './table-rows';
 import { byValue } from './trigger-scan';
 import { base58CheckPayload, base58Decode } from './crypto';
@@ -250,11 +251,32 @@ function rowCode(value: string, row: readonly { value: string }[], column: numbe
   return namesLockable(names) || /(?<![\p{L}])(?:PIN|SIM|keypad|passcode|code|kod|c[óo]digo|codice)(?![\p{L}])/iu.test(names);
 }
 
+/**
+ * BD's round: a sheet of logins ("what | user | secret"), a secret's column beside a column of users: each row's
+ * secret is what its user types, so a cell of a password's shape is one; and a row with no user (a dash, nothing)
+ * that names a place a code opens (a store, a cage, a gate, a room …) gives its code in four to eight digits
+ * ("breaker cage | - | 4791"); a count's or a number's row ("Printer pages | — | 2500") is left.
+ */
+function loginCell(row: readonly Cell[], i: number, users: number, sep: string): boolean {
+  if (passwordCell(row, i, sep)) return true;
+  const user = row[users]?.value ?? '';
+  const names = row.slice(0, i).filter((_, k) => k !== users).map((c) => c.value).join(' ');
+  return (
+    /^(?:[-–—]|n\/a|)$/i.test(user.trim()) &&
+    /^\d{4,8}$/.test(row[i]!.value) &&
+    !/^(\d)\1+$/.test(row[i]!.value) &&
+    CODE_PLACE.test(names) &&
+    !NUMBER_FIELD.test(names)
+  );
+}
+
 /** A header line's separator, how many cells it has, and which of them name a secret and of what kind. */
 interface ReadHeader {
   sep: string;
   width: number;
   columns: (readonly [number, 'password' | 'secret' | 'card code'])[];
+  /** The column of users, or -1. */
+  users: number;
 }
 
 /** What a line read as a table's header names (`findTableSecrets`), or null where it heads no table of secrets. */
@@ -278,7 +300,7 @@ function readHeader(header: string): ReadHeader | null {
   }
   // A header holds names, not values: one cell that is itself a value means this is a row, not a header.
   if (columns.length === 0 || head.some((c) => c.value.length > 40)) return null;
-  return { sep, width: head.length, columns };
+  return { sep, width: head.length, columns, users: head.findIndex((c) => USER_HEADER.test(c.value)) };
 }
 
 /** A column of users, and a column of values beside it (`readHeader`). */
@@ -373,7 +395,7 @@ function findTableSecrets(source: string): SecretSpan[] {
     const header = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     const read = headerOf(header);
     if (read === null) continue;
-    const { sep, width, columns } = read;
+    const { sep, width, columns, users } = read;
     let at = lineEnd + 1;
     for (const { line, start, end } of tableRows(text, lineEnd)) {
       if (/^[ \t|:+-]+$/.test(line)) {
@@ -392,6 +414,7 @@ function findTableSecrets(source: string): SecretSpan[] {
         }
         const ok = kind === 'password' ? passwordCell(row_, i, sep) : looksLikeGenericSecret(c.value) || joinedWords(c.value) || rowCode(c.value, row_, i);
         if (ok) spans.push({ start: c.start, end: c.end, label: kind === 'password' ? 'password' : 'api key' });
+        else if (users >= 0 && users !== i && loginCell(row_, i, users, sep)) spans.push({ start: c.start, end: c.end, label: 'password' });
       }
       at = end + 1;
     }

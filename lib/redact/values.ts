@@ -42,10 +42,13 @@ export function lineAround(text: string, at: number, reach: number): { start: nu
  * (`"@format {env[DB_PASS]}"`, `"@jinja {{ this.X }}"`) are filled in from elsewhere when read. BC's round, three
  * more: a format's prefix with an ellipsis for the rest (`sk_car_...`, `secret_…`), groups of x after a prefix
  * (`sk-helicone-xxxxxxx-xxxxxxx-xxxxxxx`), and Symfony's reference to an environment variable
- * (`%env(DATABASE_PASSWORD)%`, `%env(resolve:DB_URL)%`), which the framework reads at run time.
+ * (`%env(DATABASE_PASSWORD)%`, `%env(resolve:DB_URL)%`), which the framework reads at run time. BD's round, two
+ * more: a masking word in round brackets, as support bundles and sanitised dumps print a hidden value
+ * (`DB_PASSWORD=(hidden by policy)`, `(redacted)`, `(removed for security)`), and Puppet Bolt's plugin reference,
+ * whose value is fetched when the plan runs (`password: _plugin: env_var`, `{ _plugin: prompt, message: … }`).
  */
 const PLACEHOLDER =
-  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@[A-Za-z_]+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|!secret\b|!env_var\b|!include\b|vault:|(?:secret|config[-_]?map)[-_]?(?:key[-_]?)?ref:|ref\+[a-z0-9]{2,16}:\/\/|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\])|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^@(?:format|jinja)[ \t]|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$|[-_:](?:\.{2,}|…)$|(?:[-_.]x{4,}){2,}$|^%env\([\w:.-]{1,80}\)%$/i;
+  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@[A-Za-z_]+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|!secret\b|!env_var\b|!include\b|vault:|(?:secret|config[-_]?map)[-_]?(?:key[-_]?)?ref:|ref\+[a-z0-9]{2,16}:\/\/|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\]|\((?:redacted|masked|hidden|removed|filtered|omitted|withheld|censored|scrubbed|sanitised|sanitized|not[ _-]shown)\b|_plugin$)|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^@(?:format|jinja)[ \t]|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$|[-_:](?:\.{2,}|…)$|(?:[-_.]x{4,}){2,}$|^%env\([\w:.-]{1,80}\)%$/i;
 
 /**
  * "changeme", "replace-me", "change-me-in-production": the words alone. A value that goes on with digits or symbols
@@ -458,6 +461,9 @@ const SECRET_WORDS = new Set([
   // Session cookies by their framework's name: PHP, Java servlets (Express's `connect.sid` and Rails' `_app_session`
   // are read by SESSION_LAST).
   'phpsessid', 'jsessionid', 'sessid', 'aspxauth',
+  // BD's round: access gateways' session cookies: F5 BIG-IP APM's `MRHSession`, CA SiteMinder's `SMSESSION`, Oracle
+  // Access Manager's `OAMAuthnCookie` (Citrix's `NSC_AAAC` and OpenAM's `iPlanetDirectoryPro` in `classifyKey`).
+  'mrhsession', 'smsession', 'oamauthncookie',
   // A query parameter that OpenWeatherMap and others use for the account's API key.
   'appid',
   // A CSRF token or secret: bound to a session, it lets whoever holds it (with the cookie) forge the user's requests.
@@ -525,6 +531,11 @@ export function classifyKey(key: string): KeyKind {
   if (words[0] === 'hashed') return null;
   // `ASP.NET_SessionId`, `session_id`: a session's id is its bearer credential.
   if (last === 'id' && words[words.length - 2] === 'session') return 'secret';
+  // BD's round: Citrix ADC's (NetScaler's) AAA session cookies, `NSC_AAAC` and its kin; its other `NSC_` cookies name a
+  // virtual server for load balancing and hold no session.
+  if (/^NSC_(?:AAAC|TMAS|TMAA|TASS|TEMP)$/i.test(key)) return 'secret';
+  // OpenAM's (ForgeRock AM's) SSO session cookie, whose name the word splitter cuts into four.
+  if (/^iPlanetDirectoryPro$/i.test(key)) return 'secret';
   // Agora's App Certificate (`AGORA_APP_CERTIFICATE`, `appCertificate`): the secret its token server signs with, not a
   // certificate; a real certificate is never under an app's name.
   if ((last === 'certificate' || last === 'cert') && words[words.length - 2] === 'app') return 'secret';

@@ -4,14 +4,15 @@ import { trimTrailingPunctuation } from './values';
 
 /**
  * BC's round: a Wi-Fi network given as its name, a comma and its key, as a chat answers "guest network for the open
- * day?" with "Halo_Office, key is Meadow-sorrel-592" ("Cafe-5G, password: …", "StaffNet, pw is …"). The network's
+ * day?" with "Halo_Office, key is Meadow-sorrel-592" ("Cafe-5G, password: …", "StaffNet, pw is …"; BD's round: "Dock-Staff,
+ * key Heron-basalt-42", the word alone before the key). The network's
  * name is one token (letters, digits, `_`, `-`); a network's word (network, wifi, Wi-Fi, WLAN, SSID, hotspot) stands
  * in the 200 characters before, on the line or the message asked; the key has a strong password's shape (eight
  * characters or more mixing three kinds, or words joined and ended by a number), so "Office, key is on the fridge"
  * stays.
  */
 const NAME_COMMA_KEY =
-  /(?<![\p{L}\p{N}_-])[A-Za-z][\w-]{2,31},[ \t]+(?:the[ \t]+)?(?:key|pass(?:word|phrase)?|pw|pwd|psk)(?:[ \t]+is|[ \t]*[:=]|'s)[ \t]+([^\s"'<>]{8,64})/dgu;
+  /(?<![\p{L}\p{N}_-])[A-Za-z][\w-]{2,31},[ \t]+(?:the[ \t]+)?(?:key|pass(?:word|phrase)?|pw|pwd|psk)(?:[ \t]+is|[ \t]*[:=]|'s)?[ \t]+([^\s"'<>]{8,64})/dgu;
 const NETWORK_WORD = /(?<![\p{L}])(?:networks?|wi-?fi|wlan|ssid|hotspot)(?![\p{L}])/iu;
 
 function findWifiKeysAfterANetworkName(text: string): SecretSpan[] {

@@ -1,0 +1,54 @@
+import type { Finder, SecretSpan } from './rules';
+
+/**
+ * BD's round: codes given as a run after the plural word and a colon, each a place and its number, as a handover or a
+ * note sums them up: "Codes: paint booth 1980, resin room 5321.", "door codes: side gate 4410; bin store 7702 and
+ * loft 0921", "Códigos: portão 4471, arrecadação 8810". The heading says every number in the run is a code, so the
+ * place needs no lock's word and a number that reads as a year (a code of four digits may) is masked too. The run ends
+ * at its line's end or its sentence's; an entry that is not a name and four to eight digits ends it. Codes of another
+ * kind named before the heading ("Discount codes:", "Error codes:", "Postal codes:") are left.
+ */
+const HEADING =
+  /(?<![\p{L}])(?:(?:door|gate|keypad|lock|access|alarm|key[ \t]?safe|entry)[ \t]+)?(?:codes|códigos|codigos|codici|kodes|kody|koder|koodit|kodlar|kodok)[ \t]*[:：][ \t]*/giu;
+/** One entry: a place of one to five words, then its number; then a comma, a semicolon, "and" or the run's end. */
+const ENTRY =
+  /(?:the[ \t]+)?(\p{L}[\p{L}\p{N}'’&/-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’&/-]*){0,4})[ \t]*[:=-]?[ \t]*(\d{4,8})(?![\p{L}\p{N}])[ \t]*(?:[,;](?=[ \t]*\S)|[ \t]+(?:and|und|et|y|e)[ \t]+|&|(?=\.(?:\s|$)|[ \t]*(?:\r?\n|$)))[ \t]*/uy;
+/** A word before the heading that makes the codes another kind: a shop's, a postal service's, an error's. */
+const OTHER_CODES =
+  /(?<![\p{L}])(?:promo|promotion(?:al)?|discount|voucher|coupon|gift|referral|invite|postal|post|zip|area|country|dialling|dialing|error|status|exit|return|response|tracking|product|item|colou?r|tax|airport|station|course|class|module|subject|room|sort|bank|swift|currency|language|region|cost|budget|billing|diagnostic|fault|alarm[ \t]+log|qr|bar)[ \t]*$/iu;
+
+/** A place's label that names another kind of number. */
+const OTHER_NUMBER = /(?<![\p{L}])(?:phone|tel|mobile|fax|ext|extension|room[ \t]+number|order|invoice|ticket|ref|year|page|price|total)$/iu;
+
+function findCodesListedAfterACodesHeading(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  HEADING.lastIndex = 0;
+  for (let h: RegExpExecArray | null; (h = HEADING.exec(text)); ) {
+    let at = h.index + h[0].length;
+    if (OTHER_CODES.test(text.slice(Math.max(0, h.index - 24), h.index))) continue;
+    const run: SecretSpan[] = [];
+    for (let m: RegExpExecArray | null; ; at = ENTRY.lastIndex) {
+      ENTRY.lastIndex = at;
+      m = ENTRY.exec(text);
+      if (!m || m[0].length === 0) break;
+      const place = m[1]!;
+      const value = m[2]!;
+      if (!OTHER_NUMBER.test(place) && !/^(\d)\1+$/.test(value)) {
+        const start = at + m[0].indexOf(value, m[0].indexOf(place) + place.length);
+        run.push({ start, end: start + value.length, label: 'password' });
+      }
+      if (ENTRY.lastIndex === at) break;
+    }
+    spans.push(...run);
+    HEADING.lastIndex = Math.max(HEADING.lastIndex, at);
+  }
+  return spans;
+}
+
+export const CODES_LISTED_AFTER_A_CODES_HEADING_FINDERS: readonly Finder[] = [
+  {
+    name: 'codes-listed-after-a-codes-heading',
+    find: findCodesListedAfterACodesHeading,
+    trigger: /(?:codes|c[óo]digos|codici|kodes|kody|koder|koodit|kodlar|kodok)[ \t]*[:：]/i,
+  },
+];

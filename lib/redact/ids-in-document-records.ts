@@ -1,0 +1,105 @@
+import type { Finder, SecretSpan } from './rules';
+
+/**
+ * BD's round: an identity number in a form's record that says, in a field of its own, which document the number is
+ * from, whatever the country: a CSV export's row under a header with a document's column and a number's
+ * ("name,country,document,number" then "Wiremu,…,national number,29363589681"), an XML or JSON record's type field
+ * before its number field (`<id_type>NIN</id_type><id_no>…</id_no>`, `"id_type": "codice ISS", "id_no": "…"`), and a
+ * form's "ID (cartão de identidade): 12-0863912-4". The record names the document, so no country's structure is
+ * needed: the value is read where the named document is an identity one (a national number, an ID card, a social
+ * security number, a personal or tax number, a residence permit, a passport …) and the value has an ID's shape
+ * (six to twenty capitals, digits or dashes, three digits at least, not one digit throughout, which a
+ * format's help writes). An invoice's, an order's or a phone's number is in a record of another document.
+ */
+const IDENTITY_DOCUMENT =
+  /(?<![\p{L}])(?:national[ \t]+(?:number|id(?:entity)?(?:[ \t]+(?:number|card))?|registration(?:[ \t]+number)?|insurance(?:[ \t]+number)?)|id(?:entity)?[ \t]+(?:card|document|number)(?:[ \t]+number)?|identity|NIN|NIF|NIC|NIK|NID|TIN|SSN|SIN|DNI|CPF|CURP|RUT|social[ \t]+(?:security|insurance)(?:[ \t]+number)?|personal[ \t]+(?:number|code|id(?:entity)?(?:[ \t]+number)?)|citizen(?:ship)?[ \t]+(?:number|card|id)|residen(?:ce|t)[ \t]+(?:permit|card|number)|passport(?:[ \t]+number)?|tax[ \t]+(?:id|number|identification(?:[ \t]+number)?)|voter(?:'s)?[ \t]+(?:id|card)|codice[ \t]+(?:fiscale|ISS|identificativo)|carta[ \t]+d['’]identit[àa]|cart[ãa]o[ \t]+(?:de[ \t]+)?(?:identidade|cidad[ãa]o)|bilhete[ \t]+de[ \t]+identidade|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|c[ée]dula(?:[ \t]+de[ \t]+identidad)?|documento[ \t]+(?:nacional[ \t]+)?de[ \t]+identidad|persoonsnummer|personnummer|henkilötunnus|personalausweis|ausweis(?:nummer)?)(?![\p{L}])/iu;
+const ID_VALUE = /^[A-Z0-9][A-Z0-9-]{4,18}[A-Z0-9]$/;
+
+function idShaped(value: string): boolean {
+  const digits = value.replace(/\D/g, '');
+  return ID_VALUE.test(value) && digits.length >= 3 && !/^(\d)\1+$/.test(digits) && !/--/.test(value);
+}
+
+/** A name that says the document: the whole cell, a field's value. */
+const namesIdentityDocument = (name: string): boolean => {
+  const m = IDENTITY_DOCUMENT.exec(name.trim());
+  return m !== null && name.trim().length <= 40;
+};
+
+// --- A CSV's or a TSV's rows under a header with a document's column and a number's.
+const HEADER_LINE = /^[^\n]{0,300}(?:^|[,;\t|])[ \t]*(?:document|document[ _]type|doc[ _]type|id[ _]type|type[ _]of[ _]id|id[ _]document)[ \t]*(?:[,;\t|][^\n]{0,300})?$/gimu;
+const NUMBER_HEADER = /^(?:number|no\.?|nr\.?|id[ _]?(?:number|no)|document[ _](?:number|no)|doc[ _](?:number|no))$/i;
+const DOCUMENT_HEADER = /^(?:document|document[ _]type|doc[ _]type|id[ _]type|type[ _]of[ _]id|id[ _]document)$/i;
+
+function findInCsvRecords(text: string, spans: SecretSpan[]): void {
+  HEADER_LINE.lastIndex = 0;
+  for (let h: RegExpExecArray | null; (h = HEADER_LINE.exec(text)); ) {
+    const header = h[0].replace(/\r$/, '');
+    const sep = [',', ';', '\t', '|'].find((s) => header.includes(s));
+    if (!sep) continue;
+    const names = header.split(sep).map((c) => c.trim());
+    const docAt = names.findIndex((c) => DOCUMENT_HEADER.test(c));
+    const numberAt = names.findIndex((c) => NUMBER_HEADER.test(c));
+    if (docAt < 0 || numberAt < 0) continue;
+    let at = h.index + h[0].length + 1;
+    while (at < text.length) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const line = text.slice(at, end).replace(/\r$/, '');
+      const cells = line.split(sep);
+      if (line.trim() === '' || cells.length !== names.length) break;
+      if (namesIdentityDocument(cells[docAt]!)) {
+        const raw = cells[numberAt]!;
+        const value = raw.trim();
+        if (idShaped(value)) {
+          let start = at;
+          for (let i = 0; i < numberAt; i++) start += cells[i]!.length + sep.length;
+          start += raw.indexOf(value);
+          spans.push({ start, end: start + value.length, label: 'national id' });
+        }
+      }
+      at = end + 1;
+    }
+    HEADER_LINE.lastIndex = Math.max(HEADER_LINE.lastIndex, at);
+  }
+}
+
+// --- An XML or JSON record: the type field, then its number field within the record.
+const TYPED_RECORD =
+  /(?:<(id_?type|document_?type|doc_?type|idType|documentType)>([^<>\n]{1,40})<\/\1>|"(?:id_?type|document_?type|doc_?type|idType|documentType)"[ \t]*:[ \t]*"([^"\n]{1,40})")[^\n]{0,120}?(?:<(id_?no|id_?number|idNumber|document_?number|documentNumber|doc_?no|number)>([^<>\n]{1,30})<\/\4>|"(?:id_?no|id_?number|idNumber|document_?number|documentNumber|doc_?no|number)"[ \t]*:[ \t]*"([^"\n]{1,30})")/giu;
+
+function findInTypedRecords(text: string, spans: SecretSpan[]): void {
+  TYPED_RECORD.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = TYPED_RECORD.exec(text)); ) {
+    const name = m[2] ?? m[3]!;
+    const value = m[5] ?? m[6]!;
+    if (!namesIdentityDocument(name) || !idShaped(value)) continue;
+    const start = m.index + m[0].lastIndexOf(value);
+    spans.push({ start, end: start + value.length, label: 'national id' });
+  }
+}
+
+// --- A form's "ID (document): value".
+const ID_WITH_DOCUMENT = /(?<![\p{L}])ID[ \t]*\(([^()\n]{2,40})\)[ \t]*:[ \t]*([A-Z0-9][A-Z0-9-]{4,18}[A-Z0-9])(?![\p{L}\p{N}])/gu;
+
+function findIdsWithTheirDocument(text: string, spans: SecretSpan[]): void {
+  ID_WITH_DOCUMENT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ID_WITH_DOCUMENT.exec(text)); ) {
+    const value = m[2]!;
+    if (!namesIdentityDocument(m[1]!) || !idShaped(value)) continue;
+    const start = m.index + m[0].length - value.length;
+    spans.push({ start, end: start + value.length, label: 'national id' });
+  }
+}
+
+function findIdsInDocumentRecords(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  findInCsvRecords(text, spans);
+  findInTypedRecords(text, spans);
+  findIdsWithTheirDocument(text, spans);
+  return spans;
+}
+
+export const IDS_IN_DOCUMENT_RECORDS_FINDERS: readonly Finder[] = [
+  { name: 'ids-in-document-records', find: findIdsInDocumentRecords, trigger: /document|doc_?type|id_?type|idType|ID[ \t]*\(/i },
+];
