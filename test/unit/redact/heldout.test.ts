@@ -1087,6 +1087,41 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - "whoever opens tomorrow: fuel bowser cage is 70303, paddock trailer is 48785" (1): "is" with a place's number
  *     and no found secret beside it is BA's open family (a room's or a gate's number as often).
  *   - Volapük "Kot pro kanav binon 3985" (2): the word for code ("kot") and the copula ("binon") are not read.
+ * - BD (458/487, 0/280 false alarms since its round; 74.3% / 4.6% on the rules at session 49's start, 74.9% / 4.6%
+ *   (365/487, 13/280) after BC's round). The false alarms first: a masking word in round brackets where a value was
+ *   (`DB_PASSWORD=(hidden by policy)`) and Puppet Bolt's `_plugin:` reference (values.ts; 8 texts); a client's id of
+ *   64 hex digits under a public name read as a wallet's key because of a `pk_` line above it (rules.ts; 3); a form's
+ *   help text showing an ID as one digit throughout (`000000000000`; index.ts; 2). Then the misses, by family: a chat
+ *   export's bare "06:19 Name:" times, "what do I need for …?" answered "user / password", "and the X?" answered
+ *   "same as always, 1234" and "Name-Staff, key …" (place-codes-beside-found-passwords.ts, name-slash-key-replies.ts,
+ *   wifi-keys-after-a-network-name.ts); a handover's leader board mixing logins and codes (codes-on-leader-lines.ts),
+ *   a second password after a remark in brackets (passwords-beside-found-passwords.ts), "Codes: place 1234, place
+ *   5678" (codes-listed-after-a-codes-heading.ts); a sheet "what | user | secret" whose rows with no user give a
+ *   place's code (structured.ts); a card's PIN in a field/value table (pin-numbers.ts), its code "on the back" in
+ *   English, Chinese, Japanese, Thai and Korean (rules.ts), Napas and Belkart numbers (luhn.ts); a keyholder's bullets
+ *   "system -> password" (codes-and-logins-in-found-bullet-lists.ts); IDs in a form's record that names the document
+ *   (a CSV's document column, an XML/JSON type field, "ID (document): …"; ids-in-document-records.ts); "combination
+ *   on the X box: NN-NN-NN" (safe-combinations.ts), a code "still" so and "keyed in" (codes-said-in-prose.ts,
+ *   codes-keyed-in.ts), "X is the one for …", "note to self: …", "the X is now …", "X: user + password"
+ *   (passwords-in-casual-frames.ts); backup codes split by "~" (backup-code-runs.ts) or numbered 1) … 8)
+ *   (numbered-code-sheets.ts); secrets declared in PL/I, RPG and APL (declared-secret-variables.ts); doveadm, mutool,
+ *   security and ykman command lines (command-lines.ts); "… 的 code 是 1234" (codes-said-in-prose.ts); access gateways'
+ *   session cookies by their names (values.ts).
+ *   What is left (29 misses), by family:
+ *   - private keys masked whole (6): the label is the whole PEM block and a public PEM stands beside it, whose armour
+ *     ("-----BEGIN P…", " KEY-----\nMI…") repeats a 12-character run of the label; nothing of the key is left.
+ *   - env files' values under names that say an id, a salt or a short secret (6): `CC_TEST_REPORTER_ID`,
+ *     `OXR_APP_ID`, `PAYTR_MERCHANT_SALT`, `HOTELBEDS_SECRET` of 10 characters, `BING_SEARCH_KEY`, and CurseForge's key
+ *     shaped as a bcrypt hash (`$2a$10$…`): an id's, a salt's and a hash's names and shapes are kept by design.
+ *   - a password or a code in a sentence of a small language or variety whose words for password, code or "is" are
+ *     not read (8): San Andrés Creole "paaswod … a …", "kuod fi di … a …" (3), Lorraine Franconian "isch jetz",
+ *     Surzhyk "пароль" before sixteen letters with no digit, Kimbundu "kodi ya … yene" (Swahili's "kodi ya" is rent),
+ *     Hawrami, Hejazi "حقت … صارت".
+ *   - two codes named by a place with no code word and no found secret ("intensive care room is on 4960 this month",
+ *     2): "is on" with a room's number is BA's open family; a sheet's "bitumen tank bund | - | 6459" and a handover's
+ *     "reception hall .... 6519" (2), places no list names; a bullet's "-> iorrAZGKYgHUk", letters only (1).
+ *   - an RPG constant whose literal holds a bare quote (`const('…55'U6Zg…')`, 1), an APL key of 16 characters with
+ *     `#` (1), `bombardier -H "X-Api-Key: <8 characters>"` (2): too short or too broken to be read as a key.
  */
 interface HeldOutCorpus {
   name: string;
@@ -2136,6 +2171,34 @@ const CORPORA: HeldOutCorpus[] = [
     minRecall: 0.98,
     // See the list above.
     knownMisses: ['provider token: CocoaPods trunk', 'provider token: TikTok access token', 'casual prose', 'Volapük both', 'Volapük door'],
+  },
+  {
+    // BD's round (after-corpus-bd.test.ts): measured at 365/487 (74.9%) and 13/280 (4.6%) false alarms before it
+    // (74.3% / 4.6% at session 49's start).
+    name: 'BD',
+    file: 'heldout-bd.json',
+    positives: 487,
+    negatives: 280,
+    kinds: 66,
+    caught: 458,
+    minRecall: 0.93,
+    // See the list above.
+    knownMisses: [
+      'private key',
+      'self-hosted app env file',
+      'non-English credential (San Andrés Creole)',
+      'non-English credential (Lorraine Franconian)',
+      'non-English credential (Surzhyk)',
+      'non-English credential (Kimbundu)',
+      'non-English credential (Hawrami (Arabic script))',
+      'non-English credential (Hejazi Arabic)',
+      'casual credential line',
+      'spreadsheet of logins',
+      'long report with credentials (handover email)',
+      'note with codes',
+      'provider token in code',
+      'provider token on a command line',
+    ],
   },
 ];
 
