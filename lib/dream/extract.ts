@@ -22,6 +22,7 @@ import { endings, type Ending } from './endings';
 import { exceptionToPrevious, exceptionWithin, withException } from './instruction-exceptions';
 import { workingLifeStatements } from './working-life';
 import { workSaidByDoing } from './work-said-by-doing';
+import { ownPremises } from './own-premises';
 import { otherLanguageStatements } from './other-languages';
 import { withPersonNamed } from './off-limits';
 import { isInstructionInOtherLanguage } from './instructions-other-languages';
@@ -147,8 +148,13 @@ const SAID_WAS_WRONG_ELSEWHERE = new RegExp(
 );
 // "I never said (that) I have / I'm …": a denial of what the clause says.
 const NEVER_SAID = /\bI (?:never|didn't|did not) (?:say|said|tell you|told you|mention|mentioned|claim|claimed)(?: that)? I(?:(?:'m| am| was) | (?:have |'ve )?(have|had|own|owned|live|lived|work|worked|like|liked|love|loved) )/i;
+/**
+ * A home got, by what it is: "a flat", "a tiny studio", "a 2 bed", "a two-bedroom house", "a one bed flat" (the number of
+ * bedrooms is how a home to rent or buy is named in Britain and Ireland).
+ */
+const HOME_GOT = String.raw`(?:new |little |tiny |small |bigger |first )?(?:flat|apartment|house|place|home|condo|studio|cottage|bedsit|maisonette|(?:\d|one|two|three|four)[- ]?bed(?:room)?(?: (?:flat|house|place|apartment|terrace|semi|bungalow))?)`;
 /** A sentence that opens with a verb in the past, its "I" left out (which only the writer can be). */
-const SUBJECT_DROPPED = /^(?:(?:just|finally|recently|also|officially|now)\s+)?(?:moved|relocated|settled|started|starting|joined|quit|left|leaving|landed|accepted|switched|became|took up|broke up|split up|gave up|stopped|signed up|got into|got a job|got the job|had to put|(?:got|found|took|rented|bought) (?:a|an|the|our|my) (?:new |little |tiny |small |bigger |first )?(?:flat|apartment|house|place|home|condo|studio|cottage)(?= in\b))\b(?!\s+(?:by|at the|on the|from the)\b)/i;
+const SUBJECT_DROPPED = new RegExp(String.raw`^(?:(?:just|finally|recently|also|officially|now)\s+)?(?:moved|relocated|settled|started|starting|joined|quit|left|leaving|landed|accepted|switched|became|took up|broke up|split up|gave up|stopped|signed up|got into|got a job|got the job|had to put|(?:got|found|took|rented|bought) (?:a|an|the|our|my) ${HOME_GOT}(?= in\b))\b(?!\s+(?:by|at the|on the|from the)\b)`, 'i');
 const DROPPED_VERB = SUBJECT_DROPPED.source.slice(1);
 /** After a job's word, the words that make it something else: "a Rangers fan", "a teacher type", "a nurse at heart". */
 const NOT_THE_JOB_AFTER = String.raw`(?! (?:fan|fans|supporter|supporters|enthusiast|lover|nerd|geek|buff|fanatic|person|people|type|kind|wannabe)\b)`;
@@ -185,6 +191,8 @@ const LIST_ITEM_ME = /^\s*[-*•–]\s*(?:me|myself|I)\s*(?:\([^)\n]{1,20}\))?\s
 const JOB_AFTER_DENIED = new RegExp(String.raw`\b(not an? (?:[\p{L}-]+\s+){0,2}?${OCCUPATION}),\s+(?:but\s+)?(?:an?\s+)?((?:[\p{L}-]+\s+){0,2}?${OCCUPATION})(?=\s*(?:[,.;!]|$))`, 'iu');
 const SUBJECT_DROPPED_AFTER_COLON = new RegExp(String.raw`([:;]\s+)(${DROPPED_VERB})`, 'i');
 const SUBJECT_DROPPED_AFTER_I = new RegExp(String.raw`(\bI\b[^.!?:;]*?,\s+)(${DROPPED_VERB})`, 'i');
+/** "moving out of Gorgie this weekend, got a 2 bed in Leith": a move said without its "I", and the home got after the comma. */
+const SUBJECT_DROPPED_AFTER_MOVE = new RegExp(String.raw`^((?:(?:just|finally|now|officially)\s+)?(?:moving|moved)(?: out| house| flats?)?\b[^.!?:;]*?,\s+(?:and\s+|so\s+|then\s+)?)(${DROPPED_VERB})`, 'i');
 /**
  * "I should explain at the outset that I am a barrister", "let me mention first that I'm diabetic", "before we start,
  * I must say I work nights": the user framing what they tell, the modal about the telling, not about what is told. The
@@ -373,8 +381,9 @@ function whereWorked(where: string): string {
   // The rules' regexes ignore case, so a "capitalised" word may be any word: "on our farm in" matched as a place.
   const said = thirdPerson(where).replace(/,\s+\p{Ll}.*$/u, '');
   if (/^(?:in|from|at|out of|on) (?:a|an|their|the) /i.test(said) && !/^(?:in|from|at|out of|on) the \p{Lu}/u.test(said)) {
-    // Land does not move as a workshop does: a farm keeps its town ("on the family plantation in Alofi, Niue").
-    if (new RegExp(String.raw`\b(?:${LAND_NOUNS})\b`, 'i').test(said)) return said.replace(/(?:\s+(?:in|near|outside|on|the))+$/i, '');
+    // Land does not move as a workshop does: a farm keeps its town ("on the family plantation in Alofi, Niue"), and so
+    // does a venue built where it stands ("at an arcade on Margate seafront", "at a quarry near Buxton").
+    if (new RegExp(String.raw`\b(?:${LAND_NOUNS}|${FIXED_PREMISES})\b`, 'i').test(said)) return said.replace(/(?:\s+(?:in|near|outside|on|the))+$/i, '');
     return said.replace(/ (?:in|near|outside|on) (?:the )?\p{Lu}.*$/u, '').replace(/(?:\s+(?:in|near|outside|on|the))+$/i, '');
   }
   // A place by its capitalised name, without the lower-case words the match ran on into.
@@ -383,6 +392,8 @@ function whereWorked(where: string): string {
 
 /** Land a user works, which stays where it is. */
 const LAND_NOUNS = 'farm|plantation|ranch|orchard|vineyard|estate|smallholding|allotment|croft|homestead|farmstead|grove|paddock|holding';
+/** Places of work built where they stand, which the user goes to rather than takes along as a workshop. */
+const FIXED_PREMISES = 'arcade|amusements|pier|depot|warehouse|factory|quarry|mine|hospital|hotel|casino|cinema|theatre|theater|museum|zoo|marina|shipyard|dockyard|brewery|distillery|winery|sawmill|racecourse|stadium|bowling alley|leisure centre|garden centre|care home';
 /** A town's name and, after a comma, its island, region or country ("Alofi, Niue"). */
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?:, \p{Lu}[\p{L}'-]+)?`;
 
@@ -423,14 +434,15 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:came|come|emigrated|immigrated|relocated|arrived) (?:here )?to (\p{Lu}[\p{L}'-]+(?: (?!in\b|back\b)\p{Lu}[\p{L}'-]+)?),? (?:in |back in )?(?:19|20)\d\d\b`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I've taken a flat in Glasgow", "we found a place in Ghent", "me n my gf got a little place in varde together": a
   // new home.
-  { re: r(String.raw`\b(?:I|we|me (?:n|and|&) (?:my )?[\p{L}]+(?: [\p{L}]+)?)(?:'ve| have)? (?:just |finally |now )?(?:taken|took|got|found|rented|bought|signed for|signed a lease on) (?:a|an|the|our|my) (?:new |little |tiny |small |bigger |first )?(?:flat|apartment|house|place|home|condo|studio|cottage) in ${VALUE}`), make: (m) => {
+  { re: r(String.raw`\b(?:I|we|me (?:n|and|&) (?:my )?[\p{L}]+(?: [\p{L}]+)?)(?:'ve| have)? (?:just |finally |now )?(?:taken|took|got|found|rented|bought|signed for|signed a lease on) (?:a|an|the|our|my) ${HOME_GOT} in ${VALUE}`), make: (m) => {
     // "a tiny flat in saltash just over the bridge": where it is, not what is near it.
     const place = capitalize(m[1].replace(/\s+together$/i, '').replace(/\s+(?:just |right )?(?:over|across|near|by|outside|off|behind|next to|round|around|beside|past|opposite)\b.*$/i, ''));
     return short(place, 5) && !PRONOUN_START.test(place) ? slotFact('location', `User lives in ${place}.`, place, 0.8) : null;
   } },
-  // "my flat in chapel allerton (leeds) is freezing": where the user's home is (not one they let out or sell, before it
-  // or after: "my house in Ybor City is to be rented to my nephew", "my flat in Leeds is up for sale").
-  { re: r(String.raw`(?<!\b(?:renting out|rent out|letting out|let out|selling|sell|sold|left|buying|viewing|visiting) )\bmy (?:flat|apartment|house|home|condo|studio|bedsit|place) (?:in|out in|over in) ([\p{L}'-]+(?: [\p{L}'-]+){0,2}?)(?=\s*[(,.;!?\n]|\s+(?:is|was|has|had|needs|got|gets|keeps|and|but|so|which|where|that|because|since|with|for|near|at)\b|\s*$)(?: \(([^()\n]{2,30})\))?(?![^.!?\n]{0,60}\b(?:for sale|on the market|to be (?:rented|let|sold)|(?:being |been )?(?:rented|let|sold)(?: out)? to|tenants?|letting agent)\b)`), make: (m) => (short(m[1], 4) && !PRONOUN_START.test(m[1]) && !/^(?:town|the (?:city|country|countryside|suburbs|middle|centre|center))$/i.test(m[1]) ? slotFact('location', `User lives in ${m[1]}${m[2] ? ` (${m[2]})` : ''}.`, m[2] || m[1], 0.7) : null) },
+  // "my flat in chapel allerton (leeds) is freezing", "i get back to my flat in old town around 11pm": where the user's
+  // home is (not one they let out or sell, before it or after: "my house in Ybor City is to be rented to my nephew", "my
+  // flat in Leeds is up for sale").
+  { re: r(String.raw`(?<!\b(?:renting out|rent out|letting out|let out|selling|sell|sold|left|buying|viewing|visiting) )\bmy (?:flat|apartment|house|home|condo|studio|bedsit|place) (?:in|out in|over in) ([\p{L}'-]+(?: [\p{L}'-]+){0,2}?)(?=\s*[(,.;!?\n]|\s+(?:is|was|has|had|needs|got|gets|keeps|and|but|so|which|where|that|because|since|with|for|near|at|around|about|by|after|before|till|until)\b|\s*$)(?: \(([^()\n]{2,30})\))?(?![^.!?\n]{0,60}\b(?:for sale|on the market|to be (?:rented|let|sold)|(?:being |been )?(?:rented|let|sold)(?: out)? to|tenants?|letting agent)\b)`), make: (m) => (short(m[1], 4) && !PRONOUN_START.test(m[1]) && !/^(?:town|the (?:city|country|countryside|suburbs|middle|centre|center))$/i.test(m[1]) ? slotFact('location', `User lives in ${m[1]}${m[2] ? ` (${m[2]})` : ''}.`, m[2] || m[1], 0.7) : null) },
   // "we have decided to live in Elaine's bungalow in Sandsend": where they will live from now on (a move, not a wish).
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:now |finally |just )?decided to (?:live|settle|stay) in (?:(?:an?|the|our|my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:new |little |old )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow|farmhouse|cabin|villa|townhouse) in )?(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})(?![\p{L}'-])`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "We've finally settled in Porto", "we're living in Ghent now".
@@ -560,7 +572,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?: currently| now| also|(?:'ve| have)? (?:just )?started|(?:'ve| have) been|(?:'m| am)(?: now)?)? driv(?:e|ing) (?:an? |the )?((?:[\p{L}-]+ ){0,2}?(?:taxi|cab|bus|truck|lorry|tram|train|ambulance|forklift|van|tractor|crane|plough|plow|snowplough|snowplow|digger|excavator|bulldozer|gritter)(?:e?s)?)(?: (in|around|for) ((?:the )?\p{Lu}[\p{L}'-]+(?: (?:of )?\p{Lu}[\p{L}'-]+){0,3}))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|for|at|in|on|out|full[- ]time|part[- ]time|nights|days)\b)`), make: (m) => (/^(?:my|our|his|her|their|the kids?)\b/i.test(m[1]) ? null : slotFact('occupation', `User drives a ${m[1].toLowerCase().replace(/(bus)es$|(?<!bu|s)s$/, '$1')}${m[3] ? ` ${m[2].toLowerCase()} ${m[3].replace(/(?:\s+\p{Ll}\S*)+$/u, '')}` : ''}.`, m[1], 0.75)) },
   // "I build saunas near Kuopio", "I study capybaras in the Pantanal", "I fix bikes in Leeds", "I make duduks in a
   // small workshop in Kond": what the user makes, studies or tends, said with where or the workshop it is done in.
-  { re: r(String.raw`\bI (?:currently |now |also |mostly )?(build|make|repair|fix|restore|sell|grow|breed|raise|farm|study|research|install|design|train|rescue|brew|bake|carve|weave|groom|survey|inspect|map|monitor|tag|track) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) ((?:in|from|at|out of|on) (?:a|an|my|our|the) (?:(?:small|little|tiny|own|home|old|family|rented|shared|back|garden|organic|dairy|fruit|hill) )*(?:workshop|studio|shop|forge|yard|boatyard|garage|barn|shed|bakery|lab|mill|atelier|foundry|greenhouse|nursery|smithy|${LAND_NOUNS})(?: (?:in|near|outside|on) (?:the )?${PLACE_NAME})?|(?:near|in|around|outside|across|on) (?:the )?${PLACE_NAME})`), make: (m) => (PRONOUN_START.test(m[2]) || /^(?:my|our|his|her|their|it|them|this|that|things?|stuff|sure|lunch|dinner|breakfast|coffee|tea|food)\b/i.test(m[2]) ? null : { kind: 'fact' as const, text: `User ${thirdPersonVerb(m[1])} ${m[2]} ${whereWorked(m[3])}.`, value: `${m[1]} ${m[2]}`, importance: 0.75 }) },
+  { re: r(String.raw`\bI (?:currently |now |also |mostly )?(build|make|repair|fix|restore|sell|grow|breed|raise|farm|study|research|install|design|train|rescue|brew|bake|carve|weave|groom|survey|inspect|map|monitor|tag|track) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) ((?:in|from|at|out of|on) (?:a|an|my|our|the) (?:(?:small|little|tiny|own|home|old|family|rented|shared|back|garden|organic|dairy|fruit|hill) )*(?:workshop|studio|shop|forge|yard|boatyard|garage|barn|shed|bakery|lab|mill|atelier|foundry|greenhouse|nursery|smithy|${LAND_NOUNS}|${FIXED_PREMISES})(?: (?:in|near|outside|on) (?:the )?${PLACE_NAME})?|(?:near|in|around|outside|across|on) (?:the )?${PLACE_NAME})`), make: (m) => (PRONOUN_START.test(m[2]) || /^(?:my|our|his|her|their|it|them|this|that|things?|stuff|sure|lunch|dinner|breakfast|coffee|tea|food)\b/i.test(m[2]) ? null : { kind: 'fact' as const, text: `User ${thirdPersonVerb(m[1])} ${m[2]} ${whereWorked(m[3])}.`, value: `${m[1]} ${m[2]}`, importance: 0.75 }) },
   // "I keep bees above Zafferana Etnea", "we keep goats near Ludlow": animals kept, and where (not "I keep forgetting").
   { re: r(String.raw`\b(?:I|we) (?:currently |now |still |also )?keep (?:a few |some |a couple of |\d+ )?(bees|honeybees|hives|chickens|hens|ducks|geese|goats|sheep|pigs|horses|ponies|cattle|cows|alpacas|llamas|pigeons|rabbits|quail|bantams|turkeys|donkeys) ((?:in|near|above|below|outside|on|at|up on) (?:the (?:slopes|edge|foot|side) of )?(?:the )?${PLACE_NAME})`), make: (m) => ({ kind: 'fact' as const, text: `User keeps ${m[1].toLowerCase()} ${whereWorked(m[2])}.`, value: `keeps ${m[1].toLowerCase()}`, importance: 0.75 }) },
   // "I do payroll at the hospital", "I do IT for the council", "I do admin at a school": a line of work and where.
@@ -656,6 +668,10 @@ const RULES: Rule[] = [
   // had a migraine all week", a passing bout).
   { re: r(String.raw`\bI(?:'ve| have) (?:had|lived with|been living with|been diagnosed with|suffered from|struggled with) ${CONDITION}\b(?![^.!?\n]{0,12}\b(?:all (?:day|week|night|morning|weekend)|today|tonight|this (?:week|morning|month)|since (?:yesterday|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for (?:a|two|three|a few|several) (?:days?|hours?))\b)`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   { re: r(String.raw`\bI (?:have|'ve got|have got|was diagnosed with|live with|suffer from) ${CONDITION}\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
+  // "I have the epilepsy since I am child", "I've got the diabetes": the article many learners (and older speakers) put
+  // before an illness; only where the illness ends the clause or a time follows it ("I have the asthma inhaler" names
+  // a thing).
+  { re: r(String.raw`\bI(?: have|'ve got| have got| have had|'ve had) the ${CONDITION}(?=\s*(?:[,.;!?)]|$)|\s+(?:since|for|from|and|but|so|too|as well|all my life|now)\b)`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   // "since i'm type 1 diabetic", "I have T1D": a kind of diabetes, said as what the user is.
   { re: r(String.raw`(?:\bI(?:'m| am|'ve been| have been)|^(?:(?:so|well|yeah|ok|okay|also)[,\s]+)?been) (?:a )?(type [12]) diabetic\b|\bI (?:have|'ve got|live with) (T1D|T2D)\b`), make: (m) => { const t = m[1] ? m[1].toLowerCase() : m[2].toUpperCase() === 'T1D' ? 'type 1' : 'type 2'; return slotFact('health:diabetes', `User has ${t} diabetes.`, `${t} diabetes`, 0.9); } },
   // "since my IBS diagnosis in january": a diagnosis the user owns.
@@ -1443,7 +1459,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     if (leftEmployer) add(leftEmployer, false, 'user/employer');
     // "My wife Pilar died in November": widowed, and not "User's wife is Pilar." from the same words.
     const died = bereavements(s);
-    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...workSaidByDoing(s), ...[...moreAllergens(s), allergenCodeSwitched(raw) ?? []].flat().map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...workSaidByDoing(s), ...ownPremises(s), ...[...moreAllergens(s), allergenCodeSwitched(raw) ?? []].flat().map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);
@@ -1555,8 +1571,8 @@ function readSentence(raw: string): { text: string; isCorrection: boolean; said:
   // "no im not a sparky, plumber": the job after the one denied is the user's.
   s = s.replace(JOB_AFTER_DENIED, "$1, I'm a $2");
   // …or after a colon ("life update nobody asked for: moved to oslo"), or a comma after the user's own "I" ("i finally
-  // did it, moved up to glasgow").
-  s = s.replace(SUBJECT_DROPPED_AFTER_COLON, '$1I $2').replace(SUBJECT_DROPPED_AFTER_I, '$1I $2');
+  // did it, moved up to glasgow") or after a move said without it ("moving out friday, got a studio in Leith").
+  s = s.replace(SUBJECT_DROPPED_AFTER_COLON, '$1I $2').replace(SUBJECT_DROPPED_AFTER_I, '$1I $2').replace(SUBJECT_DROPPED_AFTER_MOVE, '$1I $2');
   // "I never said I have a sister": what follows is denied, as "I don't have a sister" denies it.
   const denial = NEVER_SAID.exec(s);
   if (denial) s = s.replace(NEVER_SAID, (_all, verb: string | undefined) => (verb ? `I don't ${verb} ` : "I'm not "));

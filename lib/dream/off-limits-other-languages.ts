@@ -2,11 +2,14 @@
  * A topic the user asks the assistant never to raise again, said in Indonesian and Malay, Russian and Ukrainian,
  * Spanish, Portuguese, French and German (off-limits.ts reads English): "tolong jangan pernah bahas soal perceraian
  * orang tuaku lagi" (please never bring up my parents' divorce again), "больше никогда не упоминай мой развод", "no
- * vuelvas a mencionar mi divorcio", "ne me parle plus jamais de mon divorce", "erwähne nie wieder meine Scheidung".
+ * vuelvas a mencionar mi divorcio", "ne me parle plus jamais de mon divorce", "erwähne nie wieder meine Scheidung";
+ * Hindi and Persian too. Norwegian, Danish, Swedish, Urdu and Hebrew are read by off-limits-nordic-urdu-hebrew.ts.
  *
  * Each form is the verb of raising (mention, bring up, talk about, ask about, remind of) under a "never" or "no more"
  * of its language, so a request about one answer ("jangan bahas harga di email ini") is not read as one kept for good.
  */
+
+import { offLimitsTopicNordicUrduHebrew } from './off-limits-nordic-urdu-hebrew';
 
 /** What ends the topic: a clause break, or the words that close such a request ("lagi", "ever again", "please"). */
 const TOPIC = String.raw`([^,.;:!?\n()]{2,50}?)`;
@@ -84,7 +87,7 @@ export function offLimitsTopicInOtherLanguage(sentence: string): string | undefi
     // "jangan bahas itu lagi", "не упоминай это": a pronoun names nothing to leave out.
     if (topic && !/^(?:itu|ini|hal itu|это|этого|об этом|про это|це|цього|eso|esto|ello|isso|isto|ça|cela|cette chose|das|es|dies|davon|darüber)$/iu.test(topic)) return topic;
   }
-  return undefined;
+  return offLimitsTopicNordicUrduHebrew(sentence);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { ageFact } from './user-age';
 import { anyScript } from './any-script';
 import { partnersAndDietInMoreLanguages } from './partners-and-diet-more-languages';
+import { hebrewPartners } from './partners-in-hebrew';
+import { workAndHomeInUrduOrHindi } from './work-and-home-urdu-hindi';
 import { hinglishStatements } from './hinglish';
 import { newJobInOtherLanguages, ownBusinessAfterLeaving } from './new-job-other-languages';
 import { dietAndHealthInChinese } from './diet-and-health-chinese';
@@ -139,9 +141,10 @@ export function moreOtherLanguageStatements(sentence: string, at: number): { fac
   // Fisch" ends "vegetarian" and says what the user eats now): added after the filter above.
   const partnersAndDiet = partnersAndDietInMoreLanguages(s);
   const hinglish = hinglishStatements(s);
+  const hebrew = hebrewPartners(s);
   const chinese = workHomeAndPartnerInChinese(s);
   return {
-    facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts, ...hinglish.facts, ...newJobInOtherLanguages(s), ...ownBusinessAfterLeaving(s), ...dietAndHealthInChinese(s), ...chinese.facts],
-    retractions: [...retractions, ...partnersAndDiet.retractions, ...hinglish.retractions, ...chinese.retractions],
+    facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts, ...hebrew.facts, ...hinglish.facts, ...newJobInOtherLanguages(s), ...ownBusinessAfterLeaving(s), ...dietAndHealthInChinese(s), ...workAndHomeInUrduOrHindi(s), ...chinese.facts],
+    retractions: [...retractions, ...partnersAndDiet.retractions, ...hebrew.retractions, ...hinglish.retractions, ...chinese.retractions],
   };
 }

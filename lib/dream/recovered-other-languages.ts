@@ -1,7 +1,8 @@
 /**
  * An injury or illness the user got over, said in another language, as recovered.ts reads it in English: "mon genou
  * est enfin guéri", "la rodilla ya está bien", "il ginocchio è guarito", "o joelho já sarou", "mein Knie ist wieder
- * gesund", "mijn knie is hersteld", "колено уже зажило", "dizim tamamen iyileşti", "lututku sudah sembuh".
+ * gesund", "mijn knie is hersteld", "колено уже зажило", "dizim tamamen iyileşti", "lututku sudah sembuh", "endelig frisk
+ * etter kyssesyken", "knät är läkt".
  *
  * What it returns is the body part or illness as the user's own chats would spell it, so the passages that talked
  * about it can be found by their words: the word as typed in the languages that keep it whole; in Turkish with the
@@ -20,7 +21,19 @@ interface Said {
   re: RegExp;
   /** The word the passages about it hold, from the word matched. */
   spelled?: (word: string) => string;
+  /** Someone else named before it in its clause ("kona er frisk etter influensaen"): theirs, not the user's. */
+  someoneElse?: RegExp;
 }
+
+/** Norwegian, Danish and Swedish words for someone other than the user, as the subject before a recovery. */
+const NORDIC_SOMEONE_ELSE = /(?:^|[^\p{L}])(?:han|hun|hon|du|dere|ni|de|vi|kona|konen|frua|mannen|sambo(?:en)?|kjæresten|sønnen|datteren|sonen|dottern|barna|ungene|mamma|pappa|mor|far|bror|søster|syster|broren|søsteren|kollegaen|kollegan|vennen|venninnen|hunden|katten)(?:[^\p{L}][^,;:.!?]*)?$/iu;
+
+/** Illnesses in Norwegian, Danish and Swedish, in their plain (indefinite) form. */
+const NORDIC_ILLS = 'kyssesyke|kyssesjuke|kjertelfeber|körtelfeber|mononukleose|influensa|influenza|forkjølelse|förkylning|forkølelse|lungebetennelse|lunginflammation|lungebetændelse|bronkitt|bronkit|halsbetennelse|halsbetændelse|halsfluss|omgangssyke|omgangssyge|magsjuka|covid|korona|corona|helvetesild|bältros|halvsidig hovedpine|feber|ørebetennelse|öroninflammation|bihulebetennelse|bihåleinflammation|blindtarmsbetennelse';
+/** Body parts and injuries in the same, plain form. */
+const NORDIC_PARTS = 'kne|knä|knæ|ankel|fotled|fot|rygg|ryg|skulder|skuldra|håndledd|håndled|handled|hofte|höft|albue|armbåge|ribbein|revben|ribben|menisk|sene|brudd|brud|bein|ben|arm|hånd|hand|finger|tå|nakke|nacke|lyske|ljumske';
+/** The definite endings those words take ("kneet", "foten", "influensaen", "knät", "hånda"). */
+const NORDIC_DEFINITE = '(?:ene|en|et|n|a|t)?';
 
 const SAID: Said[] = [
   // French: "mon genou est (enfin) guéri", "ma cheville va mieux", "la grippe est passée".
@@ -60,24 +73,34 @@ const SAID: Said[] = [
   {
     re: new RegExp(String.raw`${EDGE}(lutut|pergelangan kaki|punggung|pergelangan tangan|bahu|pinggul|siku|rusuk|tulang|flu|demam|covid|DBD|tipes|cedera)(?:ku|\s+(?:saya|aku|gue|gw))?\s+${FULLY('sudah|udah|sdh|dah|akhirnya|benar-benar|sepenuhnya|total')}(?:sembuh|pulih|baikan|membaik|normal lagi|sehat lagi)${AFTER}`, 'iu'),
   },
+  // Norwegian, Danish and Swedish, the illness or part named in its plain form and read in its definite one too
+  // ("kyssesyken", "kneet", "influensaen"): "endelig frisk etter kyssesyken", "ferdig med lungebetennelsen", "frisk
+  // från influensan", "kneet er grodd", "foten er bra igjen", "knät är läkt", "forkølelsen er overstået".
+  {
+    someoneElse: NORDIC_SOMEONE_ELSE,
+    re: new RegExp(String.raw`${EDGE}(?:frisk|rask|kvitt|ferdig med|färdig med|kommet (?:meg|mig) over|av med|fri for|fri från)\s+(?:igjen\s+|igen\s+|nå\s+|nu\s+)?(?:(?:etter|efter|fra|från|for)\s+)?(?:min\s+|mi\s+|mitt\s+)?(${NORDIC_ILLS}|${NORDIC_PARTS})${NORDIC_DEFINITE}${AFTER}`, 'iu'),
+  },
+  {
+    re: new RegExp(String.raw`${EDGE}(${NORDIC_ILLS}|${NORDIC_PARTS})${NORDIC_DEFINITE}\s+(?:(?:min|mi|mitt)\s+)?(?:er|är)\s+${FULLY('helt|endelig|nå|nu|äntligen|igjen|igen|fullstendig|heilt')}(?:grodd|leget|helet|läkt|läkt ut|bra igjen|bra igen|god igjen|godt igjen|frisk|over|borte|forbi|overstået|væk|borta|över|slut)${AFTER}`, 'iu'),
+  },
 ];
 
 /** A hope, a condition, a wish or a negation in the clause before: "si", "ojalá", "wenn", "eğer", "если", "semoga". */
-const NOT_OVER_BEFORE = /(?:^|[^\p{L}])(?:si|quand|j'espère|espère|ojalá|espero|cuando|se|spero|quando|wenn|falls|hoffentlich|ob|als|als het|hopelijk|eğer|umarım|если|надеюсь|когда|якщо|сподіваюся|коли|semoga|kalau|jika|moga)(?:[^\p{L}][^,;:.!?]*)?$/iu;
-const NEGATED = /(?:^|[^\p{L}])(?:pas|no|non|não|nicht|niet|не|ні|belum|tidak|nggak|henüz)\s+$/iu;
+const NOT_OVER_BEFORE = /(?:^|[^\p{L}])(?:hvis|om|når|håper|hoppas|håber|dersom|ifall|si|quand|j'espère|espère|ojalá|espero|cuando|se|spero|quando|wenn|falls|hoffentlich|ob|als|als het|hopelijk|eğer|umarım|если|надеюсь|когда|якщо|сподіваюся|коли|semoga|kalau|jika|moga)(?:[^\p{L}][^,;:.!?]*)?$/iu;
+const NEGATED = /(?:^|[^\p{L}])(?:pas|no|non|não|nicht|niet|не|ні|belum|tidak|nggak|henüz|ikke|ikkje|inte|ennå ikke|ännu inte)\s+$/iu;
 
 /** The body parts and illnesses a sentence in another language says the user got over. */
 export function recoveriesInOtherLanguages(sentence: string): string[] {
   // A question asks whether it is over: "¿ya está bien la rodilla?", "dizim iyileşti mi?".
   if (/[?¿]|\s(?:mi|mı|mu|mü)\s*$/iu.test(sentence)) return [];
   const out: string[] = [];
-  for (const { re, spelled } of SAID) {
+  for (const { re, spelled, someoneElse } of SAID) {
     const m = re.exec(sentence);
     if (!m) continue;
     const before = sentence.slice(0, m.index);
-    if (NOT_OVER_BEFORE.test(before)) continue;
+    if (NOT_OVER_BEFORE.test(before) || someoneElse?.test(before)) continue;
     const body = m[0].slice(m[0].toLowerCase().indexOf(m[1]!.toLowerCase()) + m[1]!.length);
-    if (NEGATED.test(before) || /(?:^|\s)(?:pas|nicht|niet|не|ні|belum|tidak)\s/iu.test(body)) continue;
+    if (NEGATED.test(before) || /(?:^|\s)(?:pas|nicht|niet|не|ні|belum|tidak|ikke|ikkje|inte)\s/iu.test(body)) continue;
     const word = m[1]!.toLowerCase();
     out.push(spelled ? spelled(word) : word);
   }

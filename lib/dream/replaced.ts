@@ -6,6 +6,8 @@
  * passages where the user talked about it, and the new value is learned.
  */
 
+import { replacedInNordic } from './replaced-nordic';
+
 /** A replacement the sentence states: what was given up, and what took its place (absent when not said). */
 export interface Replaced {
   old: string;
@@ -132,5 +134,6 @@ export function replacements(s: string): Replaced[] {
     // "replaced the laptop, got a macbook and sold the xps": two old names, one new thing, learned once.
     out.push(now && !out.some((x) => x.now === now) ? { old, now } : { old });
   }
+  for (const x of replacedInNordic(s)) if (!out.some((y) => y.old === x.old)) out.push(x);
   return [...out, ...workChange(s)];
 }

@@ -22,6 +22,7 @@ import { isCannedReply } from '../dream/canned';
 import { withoutDirectives } from '../dream/directives';
 import { offLimitsTopic } from '../dream/off-limits';
 import { indonesianRoot } from '../dream/off-limits-other-languages';
+import { hebrewOrUrduRoot } from '../dream/off-limits-nordic-urdu-hebrew';
 import { answerText, shortAnswerTo } from './short-answer';
 import { readSlots } from '../dream/consolidate';
 /** "Lately" is the last four weeks (the dream archives the LLM's topic names on the same clock). */
@@ -290,11 +291,11 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
   const raisedNow = new Set(topicRoots(typed));
   const topics = rules
     .map((m) => topicRoots(offLimitsTopic(m.text) ?? ''))
-    .filter((t) => t.length > 0 && !t.every((w) => raisedNow.has(w)));
+    .filter((t) => t.length > 0 && !t.every((w) => saysWord(raisedNow, w)));
   if (topics.length === 0) return { names: () => Promise.resolve(false) };
   const namesTopic = (text: string) => {
     const said = new Set(topicRoots(text));
-    return topics.some((t) => t.every((w) => said.has(w)));
+    return topics.some((t) => t.every((w) => saysWord(said, w)));
   };
   // The assistant's reply to a message about the topic is about it too, though it may not name it: "ask the solicitor
   // who drew up the will … before writing to the stepson" answers "my brother Desmond left his house to me and his
@@ -319,13 +320,17 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
   };
 }
 
-/** Whether a reply says again a word (of four letters or more) of a clause of the message that names a topic. */
+/**
+ * Whether a reply says again a word (of four letters or more) of a clause of the message that names a topic, or a
+ * word of the topic itself ("the drinking" asked of, "alcohol-free drinks" answered).
+ */
 function takesUpTopic(asked: string, reply: string, topics: string[][]): boolean {
   const replied = new Set(topicRoots(reply));
   const named = new Set(topicRoots(asked));
   return topics.some((topic) => {
     const own = new Set(topic);
-    if (!topic.every((w) => named.has(w))) return false;
+    if (!topic.every((w) => saysWord(named, w))) return false;
+    if (topic.some((w) => w.length >= 4 && saysWord(replied, w))) return true;
     return asked
       .split(/[.!?;,\n]|\s[-–—]\s/)
       .filter((clause) => topicRoots(clause).some((w) => own.has(w)))
@@ -350,7 +355,23 @@ async function exchangeOf(db: ReverieDb, turnId: string): Promise<{ asked: strin
  * is named by its noun in the request and often by its verb in the chats about it.
  */
 function topicRoots(text: string): string[] {
-  return terms(text).map(indonesianRoot);
+  return terms(text).map((w) => hebrewOrUrduRoot(indonesianRoot(w)));
+}
+
+/** Letters two words must share at their start to be one word's forms: a compound's head or a derivation's stem. */
+const SHARED_HEAD = 7;
+
+/**
+ * Whether a text's roots hold a topic's word, as it is or as the head of a longer word: Norwegian, Danish, Swedish,
+ * German and Dutch make one word of a compound ("alkoholfri", "Scheidungsanwalt") and derive others from the same
+ * head ("alkoholisme", "alkoholiker"), which no stemmer joins.
+ */
+function saysWord(said: Set<string>, word: string): boolean {
+  if (said.has(word)) return true;
+  if (word.length < SHARED_HEAD) return false;
+  const head = word.slice(0, SHARED_HEAD);
+  for (const w of said) if (w.startsWith(head)) return true;
+  return false;
 }
 
 /**

@@ -1,0 +1,42 @@
+/**
+ * Where the user's own workshop, studio, shop or salon is: "I restore stained glass from my workshop in Lincoln", "my
+ * salon in Otley is closed Mondays", "our bakery near Keswick". A workshop can move, so the fact keeps its own slot
+ * ("User's workshop is in Lincoln."), which a later move of it ("we moved the workshop to Gyumri") takes over, rather
+ * than standing in what the user does.
+ *
+ * Only the user's own ("my", "our") and a town as typed, with its capital: "my studio in the back garden" and "my shop
+ * in town" name no town; someone else's ("her studio in Leeds") is not the user's.
+ */
+
+export interface PremisesFact {
+  kind: 'fact';
+  slot: string;
+  text: string;
+  value: string;
+  importance: number;
+}
+
+const PREMISES = String.raw`(workshop|studio|shop|salon|barbershop|forge|atelier|bakery|caf[eé]|gallery|pottery|practice|surgery|clinic|boatyard|smithy)`;
+/** A town as typed: capitalised words, not a weekday or a month. */
+const TOWN = String.raw`((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})`;
+
+/** "my workshop in Lincoln", "our little bakery near Keswick", "from my studio out in Hebden Bridge". */
+const OWN_IN = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Mm]y|[Oo]ur) (?:(?:own|little|small|tiny|home|garden|new|tiny little) )*${PREMISES} (?:(?:up|down|out|over|here) )?(?:in|near|outside|just outside) ${TOWN}(?![\p{L}'’-])`,
+  'u',
+);
+/** "we moved the workshop to Gyumri", "I've moved my studio over to Frome": the same premises, somewhere new. */
+const MOVED_TO = new RegExp(
+  String.raw`(?<![\p{L}])(?:I|[Ww]e)(?:'ve| have)? (?:just |finally |now )?(?:moved|relocated) (?:my|our|the) (?:(?:own|little|small|whole) )*${PREMISES} (?:(?:over|out|up|down|back) )?to ${TOWN}(?![\p{L}'’-])`,
+  'u',
+);
+/** A clause that supposes, wishes or asks: "if I moved my studio to Bath", "I'd love my shop in York". */
+const NOT_SAID_AS_SO = /\b(?:if|would|'d|could|might|wish|hope|dream|maybe|thinking|considering|should|whether|want|plan|planning|going to|gonna)\b[^,;:.!?]*$/i;
+
+/** The town of the user's own premises that a sentence says, if it says one. */
+export function ownPremises(sentence: string): PremisesFact[] {
+  const m = MOVED_TO.exec(sentence) ?? OWN_IN.exec(sentence);
+  if (!m || NOT_SAID_AS_SO.test(sentence.slice(0, m.index)) || /\?\s*$/.test(sentence)) return [];
+  const what = m[1]!.toLowerCase();
+  return [{ kind: 'fact', slot: `user/premises:${what}`, text: `User's ${what} is in ${m[2]}.`, value: m[2]!, importance: 0.7 }];
+}
