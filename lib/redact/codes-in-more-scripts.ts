@@ -21,7 +21,9 @@ const RTL_WORDS = '(?:[ \\t]+[^\\s\\d.!?,،؟:：()]{1,20}){0,7}?';
 /** Japanese and Korean names; the topic or subject particle after them (は、が; 는、은、가、이) stands for "is". */
 // Chinese: password, door-entry code, gate code (密码/密碼, 门禁码/門禁碼, 开门码/開門碼).
 const CJK_NAME = '(?:密码|密碼|门禁码|門禁碼|开门码|開門碼|暗証番号|暗証コード|セキュリティコード|解除コード|パスワード|ロック番号|PINコード|비밀번호|비번|암호|핀번호|PIN[ \\t]?번호)';
-const CJK_PARTICLE = '(?:は|が|는|은|가|이|是|为|為)';
+// BE's round: colloquial and dialect topic markers in Japanese: "って" everywhere ("暗証番号って4821"), Tōhoku's and
+// Tsugaru's "だば" ("暗証番号だば4821だじゃ").
+const CJK_PARTICLE = '(?:は|が|って|だば|는|은|가|이|是|为|為)';
 
 /** Turkish names: the password of a thing (şifresi), my password (şifrem), the PIN code; Hindi and English OTP. */
 const VERB_LAST_NAME = '(?:şifre(?:si|m|miz|niz)?|sifre(?:si|m)?|pin[ \\t]+kodu|kapı[ \\t]+kodu|OTP|ओटीपी)';

@@ -44,12 +44,14 @@ const C_REAL_CONNECT: RegexRule = {
 
 /**
  * AL's round: a Wi-Fi station joined in code with the network's name and its key as the call's two arguments:
- * MicroPython's `wlan.connect('ssid', '…')`, Arduino's and ESP's `WiFi.begin("ssid", "…")`, `network.connect(…)`. A
- * WPA key has eight characters or more.
+ * MicroPython's `wlan.connect('ssid', '…')`, Arduino's and ESP's `WiFi.begin("ssid", "…")`, `network.connect(…)`;
+ * BE's round: C SDKs' functions named for it, the Pico W's `cyw43_arch_wifi_connect_timeout_ms("ssid", "…", auth,
+ * ms)` and `…_wifi_connect_blocking(…)`, a `wifi_connect("ssid", "…")` of one's own. A WPA key has eight characters
+ * or more.
  */
 const WIFI_JOIN: RegexRule = {
   name: 'wifi-join-call',
-  pattern: /(?<![\w$])(?:wlan|wifi|sta|sta_if|station|network|net|wl)\w{0,12}\.(?:connect|begin)[ \t]*\([ \t]*(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|[A-Za-z_][\w.]{0,40})[ \t]*,[ \t]*(?:"([^"\n]{8,63})"|'([^'\n]{8,63})')/dgi,
+  pattern: /(?<![\w$])(?:(?:wlan|wifi|sta|sta_if|station|network|net|wl)\w{0,12}\.(?:connect|begin)|[A-Za-z]\w{0,30}_wifi_connect\w{0,24}|wifi_connect\w{0,24})[ \t]*\([ \t]*(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|[A-Za-z_][\w.]{0,40})[ \t]*,[ \t]*(?:"([^"\n]{8,63})"|'([^'\n]{8,63})')/dgi,
   judge(m) {
     const span = groupSpan(m, [1, 2])!;
     if (isPlaceholder(span.value) || /^\$|^\{\{/.test(span.value)) return null;

@@ -45,6 +45,21 @@ function findDictatedDigits(text: string): SecretSpan[] {
   return spans;
 }
 
+/**
+ * BE's round: a number of another kind named just before the run ("your order number is four one one …, so 4119286",
+ * "tracking no.: 4-4-3-8-9", "Bestellnummer eins zwei …", "número de pedido cinco …"): an order, a parcel, an invoice,
+ * a ticket, a booking or a case is read back digit by digit too, and is no secret.
+ */
+const REFERENCE_NAMED_BEFORE =
+  /(?<![\p{L}])(?:(?:order|tracking|invoice|booking|reservation|ticket|case|parcel|shipment|consignment|claim|policy|customer|member(?:ship)?|loyalty|receipt|transaction|flight|serial|model|part|item|product|reference|confirmation|phone|account)[ \t]*(?:number|no\.?|num|#|id|ref(?:erence)?)|reference|ref\.?|bestell-?nummer|auftragsnummer|sendungsnummer|rechnungsnummer|kundennummer|num[ée]ro[ \t]+de[ \t]+(?:commande|suivi|facture|dossier|r[ée]servation|pedido|seguimiento|factura|orden|reserva|rastreio)|n[úu]mero[ \t]+d[eo][ \t]+(?:pedido|seguimiento|factura|orden|reserva|rastreio))[ \t]*(?:is|was|ist|est|es|é|:|=|-)?[ \t]*$/iu;
+
+/**
+ * BE's round: the number read back in the next turn of a transcript, first in it ("CALLER: … it's six two nine
+ * one.\nAGENT: 6291, got it"): the other speaker checking the code. The run ends its line (a stop at most after
+ * it) and the next line opens with a speaker's name or a time stamp and a name, then the number.
+ */
+const READ_BACK_NEXT_TURN = /^[ \t.,;!?]{0,3}\r?\n[ \t]*(?:\[[\d:.]{4,12}\][ \t]*)?\p{L}[\p{L}\p{N} .'_-]{0,30}:[ \t]*$/u;
+
 function findRuns(text: string, run: RegExp, spans: SecretSpan[]): void {
   run.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = run.exec(text)); ) {
@@ -56,6 +71,7 @@ function findRuns(text: string, run: RegExp, spans: SecretSpan[]): void {
     // AU's round: digits that end a run spelled character by character ("capital V, e, r, …, hash, 2, 0, 1, 4") are
     // that run's (`spelled-values.ts`), not a number read out apart.
     if (/(?<![\p{L}\p{N}])(?:[\p{L}\p{N}]|hash|dot|plus|dash|star|underscore)[ \t]*,[ \t]*$/iu.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    if (REFERENCE_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (digits.length < 4 || words.filter((w) => w === 'o' || w === 'un' || w === 'uno' || w === 'one').length * 2 > words.length) continue;
     const from = Math.max(0, m.index - 80);
     const to = Math.min(text.length, m.index + m[0].length + 80);
@@ -72,7 +88,7 @@ function findRuns(text: string, run: RegExp, spans: SecretSpan[]): void {
       const at = base + n.index;
       // The number on the run's line only.
       const between = at < m.index ? text.slice(at, m.index) : text.slice(m.index + m[0].length, at);
-      if (between.includes('\n')) continue;
+      if (between.includes('\n') && !(at > m.index && READ_BACK_NEXT_TURN.test(between))) continue;
       spans.push({ start: at, end: at + digits.length, label: 'password' });
       matched = true;
     }

@@ -206,6 +206,9 @@ function findGeneratedShapes(text: string): SecretSpan[] {
   for (let m: RegExpExecArray | null; shaped && (m = OTHER_SCRIPT_SYMBOL_DIGITS.exec(text)); ) {
     // A place or an event and its year ("Αθήνα-2004"), a model's number after a hyphen alone: a year is never taken.
     if (/^(?:19|20)\d\d$/.test(m[0].replace(/^[^\d]+|\D+$/gu, ''))) continue;
+    // BE's round: a number sign after a word that names a number ("工单号#48213", "注文番号#55102", "주문번호#30917",
+    // "заказ#77410"): a ticket's or an order's reference, as `#` is before digits in every script.
+    if (/(?:号|號|番|번호|번|номер|заказ|заявка|тикет|№)[#]\d+$/u.test(m[0])) continue;
     // BC's round: a `+` and a country's code that go on in a phone number's groups ("わからんかったら+57 3 048 7982"):
     // Japanese and Chinese run the words before it into the number, which is a phone's.
     if (/\+\d{1,3}$/.test(m[0]) && /^[ \t.-]?\d{1,4}(?:[ \t.-]\d{2,4}){1,4}/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;

@@ -92,14 +92,56 @@ function findIdsWithTheirDocument(text: string, spans: SecretSpan[]): void {
   }
 }
 
+// --- BE's round: a form's fields one to a line, the document's type above its number ("ID type: National ID\nID number:
+// 4410-77321-2", "Document type: Passport\nDocument no.: …"), a line or two apart.
+const TYPE_THEN_NUMBER_LINES =
+  /^[ \t]*(?:id|document|doc)[ \t_-]*type[ \t]*:[ \t]*([^\n:]{2,40}?)[ \t]*\r?\n(?:[^\n]{0,80}\r?\n){0,2}?[ \t]*(?:id|document|doc)[ \t_-]*(?:number|no\.?|nr\.?|#)[ \t]*:[ \t]*([A-Z0-9][A-Z0-9-]{4,18}[A-Z0-9])[ \t]*$/gimu;
+
+function findInTypeThenNumberLines(text: string, spans: SecretSpan[]): void {
+  TYPE_THEN_NUMBER_LINES.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = TYPE_THEN_NUMBER_LINES.exec(text)); ) {
+    const value = m[2]!;
+    if (!namesIdentityDocument(m[1]!) || !idShaped(value)) continue;
+    const start = m.index + m[0].lastIndexOf(value);
+    spans.push({ start, end: start + value.length, label: 'national id' });
+  }
+}
+
 function findIdsInDocumentRecords(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   findInCsvRecords(text, spans);
   findInTypedRecords(text, spans);
   findIdsWithTheirDocument(text, spans);
+  findInTypeThenNumberLines(text, spans);
+  return spans;
+}
+
+/**
+ * BE's round: the writer's own identity number said in a sentence with its document's name, a country's name maybe
+ * before it ("my Fiji national number is 30418872215", "my Tonga NID: 2207-118394", "my passport number: …"): the
+ * sentence names the document as a record's field does. "my" keeps another's (an order's, a ticket's) number out, as
+ * the document's name does any other number.
+ */
+const MY_DOCUMENT_IS = new RegExp(
+  String.raw`(?<![\p{L}])my[ \t]+(?:[\p{L}'’-]{2,20}[ \t]+){0,3}?(${IDENTITY_DOCUMENT.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')})[ \t]*(?:is|was|:|=)[ \t]*([A-Z0-9][A-Z0-9-]{4,18}[A-Z0-9])(?![\p{L}\p{N}]|[.,-]\d)`,
+  'giu',
+);
+
+function findMyDocumentNumbers(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  MY_DOCUMENT_IS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = MY_DOCUMENT_IS.exec(text)); ) {
+    const value = m[2]!;
+    if (!idShaped(value)) continue;
+    const start = m.index + m[0].length - value.length;
+    // A US Social Security number keeps the label the SSN rule gives it ("my SSN is …").
+    const label = /^(?:ssn|social[ \t]+security)/i.test(m[1]!) ? 'ssn' : 'national id';
+    spans.push({ start, end: start + value.length, label });
+  }
   return spans;
 }
 
 export const IDS_IN_DOCUMENT_RECORDS_FINDERS: readonly Finder[] = [
-  { name: 'ids-in-document-records', find: findIdsInDocumentRecords, trigger: /document|doc_?type|id_?type|idType|ID[ \t]*\(/i },
+  { name: 'ids-in-document-records', find: findIdsInDocumentRecords, trigger: /document|doc_?type|id_?type|idType|ID[ \t]*\(|(?:id|doc)[ \t_-]*type/i },
+  { name: 'my-identity-document-numbers', find: findMyDocumentNumbers, trigger: /\bmy\b/i },
 ];

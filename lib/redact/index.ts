@@ -1,4 +1,5 @@
 import { IDS_IN_DOCUMENT_RECORDS_FINDERS } from './ids-in-document-records';
+import { VALUES_UNDER_SECRET_HEADING_FINDERS } from './values-under-secret-headings';
 import { NUMBERED_CODE_SHEET_FINDERS } from './numbered-code-sheets';
 import { CODES_LISTED_AFTER_A_CODES_HEADING_FINDERS } from './codes-listed-after-a-codes-heading';
 import { VALUES_AFTER_PARTICLES_FINDERS } from './values-after-particles';
@@ -420,6 +421,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   // BD's round: an ID in a form's record whose own field names the identity document (a CSV's document column, an
   // XML or JSON record's type field, "ID (cartão de identidade): …"), whatever the country.
   ...IDS_IN_DOCUMENT_RECORDS_FINDERS,
+  // BE's round: a sectioned note's bullets under a heading that says logins or door codes.
+  ...VALUES_UNDER_SECRET_HEADING_FINDERS,
   // BC's round: a network's name, a comma and its key; a password's change told, then "new one is …".
   ...WIFI_KEYS_AFTER_A_NETWORK_NAME_FINDERS,
   ...NEW_PASSWORD_AFTER_A_CHANGE_NOTICE_FINDERS,

@@ -43,6 +43,11 @@ export function hasCardIssuerPrefix(digits: string): boolean {
   // BD's round: Vietnam's Napas domestic cards (9704, sixteen or nineteen digits) and Belarus's Belkart (9112).
   if (four === 9704) return n === 16 || n === 19;
   if (four === 9112) return n === 16;
+  // BE's round: Saudi Arabia's mada cards of its own range (968201–968211), Ukraine's Prostir (9804) and India's RuPay
+  // of its 82 range (the 60, 65 and 81 ones are read above).
+  if (six >= 968201 && six <= 968211) return n === 16;
+  if (four === 9804) return n === 16;
+  if (two === 82) return n === 16;
   if (digits[0] === '1') return n === 15;
   return false;
 }

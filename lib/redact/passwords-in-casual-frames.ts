@@ -63,8 +63,36 @@ export function strongPasswordShaped(v: string): boolean {
   return classes >= 3 && /\d/.test(v);
 }
 
+/**
+ * BE's round: frames that say "it" or "one" for a password named before them, read where a password's word stands in
+ * the 200 characters before: "asked for a new password so I made it …", "the user changed it to …", "set it to …",
+ * and the former value in brackets ("Old one (…) is dead", "the previous password (…)"). The value has a strong
+ * password's shape, as every frame here asks.
+ */
+const IT_FRAMES = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:changed|set|reset|switched|made|turned)[ \t]+it[ \t]+(?:(?:to|into)[ \t]+)?${V}(?=[.,;!]?(?:[ \t]|\r?\n|$))`,
+    String.raw`(?<![\p{L}])(?:old|previous|former|last)[ \t]+(?:one|password|passwd|pw|pass|pin)[ \t]*\([ \t]*${V}[ \t]*\)`,
+  ].join('|'),
+  'dgiu',
+);
+const PASSWORD_WORD_BEFORE = /passw|\bpw\b|\bpwd\b|login|log[ \t]?in|credential|passphrase/i;
+
+function findPasswordsInItFrames(text: string, spans: SecretSpan[]): void {
+  IT_FRAMES.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = IT_FRAMES.exec(text)); ) {
+    if (!PASSWORD_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index + 20))) continue;
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] === undefined || !strongPasswordShaped(m[g]!)) continue;
+      const [start, end] = m.indices![g]!;
+      spans.push({ start, end, label: 'password' });
+    }
+  }
+}
+
 function findPasswordsInCasualFrames(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
+  findPasswordsInItFrames(text, spans);
   FRAMES.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = FRAMES.exec(text)); ) {
     for (let g = 1; g < m.length; g++) {
@@ -102,5 +130,5 @@ export function findAlsoLinesBesideFoundPasswords(text: string, kept: readonly S
 }
 
 export const PASSWORDS_IN_CASUAL_FRAMES_FINDERS: readonly Finder[] = [
-  { name: 'passwords-in-casual-frames', find: findPasswordsInCasualFrames, trigger: /changed|set|reset|updated|switched|try|->|→|wants|one word|log|sign|the one|note to self|is now|[ \t]\+[ \t]|back to|reverted/i },
+  { name: 'passwords-in-casual-frames', find: findPasswordsInCasualFrames, trigger: /changed|set|reset|updated|switched|made|turned|old|previous|former|last|try|->|→|wants|one word|log|sign|the one|note to self|is now|[ \t]\+[ \t]|back to|reverted/i },
 ];

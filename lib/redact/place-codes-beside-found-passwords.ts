@@ -24,8 +24,22 @@ const MORE_PLACES =
  * Element, Keet and other apps export it ("06:19 Piet: …", "[06:19] Piet: …").
  */
 const CHAT_PREFIX = /^[ \t>]*(?:(?:\[[\d:]{4,8}\]|\d{1,2}:\d\d(?::\d\d)?(?=[ \t]))[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?(?:[\p{L}][\p{L}\p{N} .'_-]{0,30}:[ \t]+(?=\p{L}|\d))?/u;
+/**
+ * BE's round: a postscript's or an afterthought's opening ("P.S.", "ps", "oh and", "also", "btw", "+"), an arrow for
+ * the colon ("side door -> 4172", "shed → 5521"), and a place that locks named right before its number with nothing
+ * between ("fuse box 7316.", "orchard gate 40529."), a door's, a gate's, a box's, a hatch's … (a room's number
+ * is where it is, so "room" alone is not read so); in capitals too ("FUSE BOX IS 7316."), and with a chat's tail
+ * word after the number ("grain hatch = 604118 fr", "… 5521 thx"); and a gloss in brackets, a language's name
+ * maybe opening it, as a translation request repeats the message ("(English: the cold store is 771902)"); "is still"
+ * and "is now" as "is" ("The bike store is still 6032").
+ */
 const CODE_CLAUSE =
-  /(?:^|[.;!?][ \t]+|,[ \t]*|[ \t][—–-][ \t]+)(?:(?:and|then|also|plus)[ \t]+)?(?:the[ \t]+)?(\p{L}[\p{L}\p{N} '’-]{0,40}?)(?:[ \t]*[:=]|[ \t]+(is|takes|(?:opens|unlocks)[ \t]+(?:with|on)))[ \t]+(\d{4,8})(?=[ \t]*(?:[,;!]|\.(?!\d)|$)|[ \t]+(?:if|and|but|then|for|it|so)[ \t])/dgu;
+  /(?:^|[.;!?][ \t]+|,[ \t]*|[ \t][—–-][ \t]+|\([ \t]*(?:\p{L}{2,20}[ \t]*:[ \t]*)?)(?:(?:and|then|also|plus|oh[ \t]+and|p\.?s\.?|btw|\+)[ \t:,]*)?(?:the[ \t]+)?(\p{L}[\p{L}\p{N} '’-]{0,40}?)(?:[ \t]*(?:[:=]|->|→|=>)|[ \t]+(is(?:[ \t]+(?:still|now))?|takes|(?:opens|unlocks)[ \t]+(?:with|on))|[ \t](?=\d{4,8}[ \t]*(?:[.,;!]|$)))[ \t]*(\d{4,8})(?=[ \t]*(?:[,;!)]|\.(?!\d)|$)|[ \t]+(?:if|and|but|then|for|it|so)[ \t]|[ \t]+(?:fr|lol|tho|pls|please|thx|thanks|cheers|mate|ok)[ \t]*(?:[.,!]|$))/dgiu;
+/** A place that locks, last in the label: what a bare number after it opens. */
+const LOCKING_PLACE_LAST =
+  /(?<![\p{L}])(?:doors?|gates?|box|hatch|shack|shed|cabinet|cage|locker|safe|padlock|lock[ \t]?box|key[ \t]?(?:box|safe)|store|cupboard|shutter|vault|barrier|turnstile|keypad|alarm)$/iu;
+/** The opening of a postscript or an afterthought line, read wherever it stands in a text with a found password. */
+const POSTSCRIPT_LINE = /^[ \t]*(?:p\.?s\.?|oh[ \t]+and|also|btw|\+)[ \t:,]/gimu;
 const QUESTION = /^(?:and|what[ \t]+about|how[ \t]+about|n)[ \t]+(?:the[ \t]+)?\p{L}[\p{L}\p{N} '’-]{1,40}\?[ \t]*$/iu;
 // BD's round: the answer may open with words that say the code has not changed ("same as always, 39277", "still
 // 4410", "it's 2642").
@@ -48,7 +62,9 @@ function codesOnLine(text: string, line: { start: number; end: number; body: num
     const label = m[1]!;
     const value = m[3]!;
     const opens = m[2] !== undefined && /^(?:opens|unlocks)/i.test(m[2]);
-    if (!opens && !CODE_PLACE.test(label) && !MORE_PLACES.test(label)) continue;
+    const bare = /^[ \t]$/.test(body.slice(m.indices![1]![1], m.indices![3]![0]));
+    if (bare && !LOCKING_PLACE_LAST.test(label.trimEnd())) continue;
+    if (!opens && !CODE_PLACE.test(label) && !MORE_PLACES.test(label) && !LOCKING_PLACE_LAST.test(label.trimEnd())) continue;
     if (NUMBER_FIELD.test(label) || /^(?:19|20)\d\d$|^(\d)\1+$/.test(value)) continue;
     push(line.body + m.indices![3]![0], value.length, out, taken);
   }
@@ -89,6 +105,19 @@ export function findPlaceCodesBesideFoundPasswords(text: string, kept: readonly 
       if (next && line.start >= ownStart && QUESTION.test(text.slice(line.body, line.end))) {
         const answer = ANSWER.exec(text.slice(next.body, next.end));
         if (answer && !/^(?:19|20)\d\d$|^(\d)\1+$/.test(answer[1]!)) push(next.body + answer[0].length - answer[1]!.length, answer[1]!.length, spans, taken);
+      }
+    }
+  }
+  // BE's round: a postscript read wherever it stands, past a signature's blank line ("Kind regards …\nP.S. bike
+  // shed -> 4718").
+  if (kept.some((k) => k.label === 'password')) {
+    POSTSCRIPT_LINE.lastIndex = 0;
+    let lines = MAX_FOUND;
+    for (let m: RegExpExecArray | null; --lines >= 0 && (m = POSTSCRIPT_LINE.exec(text)); ) {
+      const line = lineAt(text, m.index);
+      if (line && !read.has(line.start)) {
+        read.add(line.start);
+        codesOnLine(text, line, spans, taken);
       }
     }
   }

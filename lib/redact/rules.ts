@@ -1408,13 +1408,19 @@ const MORE_SECURITY_CODE_NAMES =
   // BD's round: the number on the card's back in Chinese ("后面号码", "背面的号码", "卡背后三位"), Japanese ("裏の番号",
   // "裏面の3桁"), Thai ("เลขหลังบัตร", the number behind the card) and Korean ("뒤에 번호", "뒷면 번호", "뒷자리").
   '|(?:卡)?(?:后面|背面|背后|後面|背後)(?:的)?(?:号码|號碼|三位|3位|数字|數字)|(?:卡)?(?:后|後)三位|裏(?:面)?の(?:番号|数字|3桁|三桁)|เลข(?:สาม|3)?(?:ตัว)?หลังบัตร|(?:뒤에|뒷면|뒷면의|뒤)[ \\t]*(?:번호|숫자|세[ \\t]*자리)|뒷자리';
+/**
+ * BE's round: Spanish's and Portuguese's "código" alone right by the card ("tarjeta: …, código 417", "Cartão …, código
+ * 662"), taken, as the other names, only beside a real card number; and a name in a script without spaces between
+ * words runs into its digits ("背面安全码508", "セキュリティコード482"), which the word's end no longer forbids.
+ */
+const BARE_CODE_NAMES = 'c[óo]digo';
 // BD's round: "are" ("the three digits on the back are 223"), Spanish's "son", French's "sont", German's "sind".
 const MORE_SECURITY_CODE_VERBS = 'הוא|είναι|là|ni|ay|är|er|on|jest|to|je|é|è|adalah|は|是|는|은|are|son|sont|sind';
 
 const CARD_SECURITY_CODE: RegexRule = {
   name: 'card-security-code',
   pattern: new RegExp(
-    String.raw`(?:cvv2?|cvc2?|cid|csc|cvn|cav2|card[ _-]?(?:verification|security)[ _-]?(?:code|value|number)|security[ _-]?code|sicherheitscode|código[ \t]+de[ \t]+(?:seguridad|segurança)|code[ \t]+de[ \t]+sécurité|codice[ \t]+di[ \t]+sicurezza|beveiligingscode|(?:karten)?prüf(?:nummer|ziffer|zahl|code)|cryptogramme|${MORE_SECURITY_CODE_NAMES})(?![A-Za-z0-9À-ÿ])["']?[ \t]*(?:[:=：|]|is|ist|es|est|${MORE_SECURITY_CODE_VERBS})?[ \t]*(?:\r?\n[ \t]*)?["']?(\d{3,4})(?!\d|[.,]\d)`,
+    String.raw`(?:cvv2?|cvc2?|cid|csc|cvn|cav2|card[ _-]?(?:verification|security)[ _-]?(?:code|value|number)|security[ _-]?code|sicherheitscode|código[ \t]+de[ \t]+(?:seguridad|segurança)|code[ \t]+de[ \t]+sécurité|codice[ \t]+di[ \t]+sicurezza|beveiligingscode|(?:karten)?prüf(?:nummer|ziffer|zahl|code)|cryptogramme|${MORE_SECURITY_CODE_NAMES}|${BARE_CODE_NAMES})(?:(?<=[^\x00-\u024f])|(?![A-Za-z0-9À-ÿ]))["']?[ \t]*(?:[:=：|]|is|ist|es|est|${MORE_SECURITY_CODE_VERBS})?[ \t]*(?:\r?\n[ \t]*)?["']?(\d{3,4})(?!\d|[.,]\d)`,
       'dgi',
     ),
   judge(m, text) {

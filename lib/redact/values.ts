@@ -45,10 +45,15 @@ export function lineAround(text: string, at: number, reach: number): { start: nu
  * (`%env(DATABASE_PASSWORD)%`, `%env(resolve:DB_URL)%`), which the framework reads at run time. BD's round, two
  * more: a masking word in round brackets, as support bundles and sanitised dumps print a hidden value
  * (`DB_PASSWORD=(hidden by policy)`, `(redacted)`, `(removed for security)`), and Puppet Bolt's plugin reference,
- * whose value is fetched when the plan runs (`password: _plugin: env_var`, `{ _plugin: prompt, message: … }`).
+ * whose value is fetched when the plan runs (`password: _plugin: env_var`, `{ _plugin: prompt, message: … }`). BE's
+ * round: Hiera's, Fluentd's and Logstash's interpolation (`%{env:DB_TOKEN}`, `%{lookup('db::password')}`) and Ruby's,
+ * CoffeeScript's, MoonScript's, LiveScript's, Elixir's and Crystal's (`#{api_token}`, `#{System.get_env("KEY")}`), a
+ * template's instruction for the value (`REPLACE_WITH_api-token`, `fill_in_secret`), Azure Key Vault's references
+ * (`keyvault:prod-kv/db-secret`, App Service's `@Microsoft.KeyVault(SecretUri=…)`) and Kubernetes' `secretKeyRef`
+ * read alone, as a key-value rule cuts it at its colon (`password: secretKeyRef: {name: …, key: …}`).
  */
 const PLACEHOLDER =
-  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@[A-Za-z_]+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|!secret\b|!env_var\b|!include\b|vault:|(?:secret|config[-_]?map)[-_]?(?:key[-_]?)?ref:|ref\+[a-z0-9]{2,16}:\/\/|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\]|\((?:redacted|masked|hidden|removed|filtered|omitted|withheld|censored|scrubbed|sanitised|sanitized|not[ _-]shown)\b|_plugin$)|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^@(?:format|jinja)[ \t]|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$|[-_:](?:\.{2,}|…)$|(?:[-_.]x{4,}){2,}$|^%env\([\w:.-]{1,80}\)%$/i;
+  /^(?:%\(|%\w+%$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@[A-Za-z_]+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|!secret\b|!env_var\b|!include\b|vault:|(?:secret|config[-_]?map)[-_]?(?:key[-_]?)?ref:|ref\+[a-z0-9]{2,16}:\/\/|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\]|\((?:redacted|masked|hidden|removed|filtered|omitted|withheld|censored|scrubbed|sanitised|sanitized|not[ _-]shown)\b|_plugin$|%\{|#\{|replace[\s_-]?with[\s_-]|fill[\s_-]?in[\s_-]|key[-_]?vault:|@Microsoft\.KeyVault\(|(?:secret|config[-_]?map)[-_]?(?:key[-_]?)?ref$)|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^@(?:format|jinja)[ \t]|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$|[-_:](?:\.{2,}|…)$|(?:[-_.]x{4,}){2,}$|^%env\([\w:.-]{1,80}\)%$/i;
 
 /**
  * "changeme", "replace-me", "change-me-in-production": the words alone. A value that goes on with digits or symbols
@@ -239,10 +244,12 @@ export function looksLikeGenericSecret(value: string): boolean {
  * Datadog client tokens (`pub` + 32 hex), New Relic browser keys (`NRJS-…`), Square application ids (`sq0idp-…`),
  * Adyen client keys (`live_`/`test_` + 32 capitals and digits), Braintree tokenization keys (`production_…_…`),
  * Razorpay key ids (`rzp_live_…`: Checkout takes it in the browser; the key secret has no prefix of its own) and
- * Flutterwave public keys (`FLWPUBK-…-X`; the secret ones are `FLWSECK-…`).
+ * Flutterwave public keys (`FLWPUBK-…-X`; the secret ones are `FLWSECK-…`). BE's round: a Stripe object's id is
+ * base62 of both cases; a prefix and 32 to 40 small hex digits (`cs_` and 32 hex digits under `CHATWIDGET_CLIENT_SECRET=`) is another
+ * provider's secret, which only shares the two letters.
  */
 export const PUBLIC_IDENTIFIER =
-  /^(?:0x[0-9a-fA-F]{40}|AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)[A-Za-z0-9+/=]*|(?:cus|pi|pm|ch|in|sub|prod|price|evt|acct|txn|re|seti|src|card|ba|po|tr|ii|il|cs|si|plan|dp|du|file|link|py|pyr|qt|promo)_[A-Za-z0-9]{8,40}|Qm[1-9A-HJ-NP-Za-km-z]{44}|bafy[a-z2-7]{50,60}|[xyztuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{100,112}|p[kc]_(?:live|test)_[A-Za-z0-9]{16,250}|ph[c]_[A-Za-z0-9]{30,60}|pub[0-9a-f]{32}|NRJS-[0-9a-f]{19}|sq0idp-[A-Za-z0-9_-]{22}|(?:live|test)_[A-Z0-9]{32}|(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}|rzp_(?:live|test)_[A-Za-z0-9]{14}|FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X)$/;
+  /^(?:0x[0-9a-fA-F]{40}|AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)[A-Za-z0-9+/=]*|(?:cus|pi|pm|ch|in|sub|prod|price|evt|acct|txn|re|seti|src|card|ba|po|tr|ii|il|cs|si|plan|dp|du|file|link|py|pyr|qt|promo)_(?![0-9a-f]{32,40}$)[A-Za-z0-9]{8,40}|Qm[1-9A-HJ-NP-Za-km-z]{44}|bafy[a-z2-7]{50,60}|[xyztuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{100,112}|p[kc]_(?:live|test)_[A-Za-z0-9]{16,250}|ph[c]_[A-Za-z0-9]{30,60}|pub[0-9a-f]{32}|NRJS-[0-9a-f]{19}|sq0idp-[A-Za-z0-9_-]{22}|(?:live|test)_[A-Z0-9]{32}|(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}|rzp_(?:live|test)_[A-Za-z0-9]{14}|FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X)$/;
 
 /** Five characters in alphabet order (`abcde`, `ABCDE`, `56789`): an alphabet table in code, not a random string. */
 export function hasAlphabetRun(value: string): boolean {
@@ -536,6 +543,10 @@ export function classifyKey(key: string): KeyKind {
   if (/^NSC_(?:AAAC|TMAS|TMAA|TASS|TEMP)$/i.test(key)) return 'secret';
   // OpenAM's (ForgeRock AM's) SSO session cookie, whose name the word splitter cuts into four.
   if (/^iPlanetDirectoryPro$/i.test(key)) return 'secret';
+  // BE's round: mod_auth_tkt's and Pyramid's ticket cookie (`auth_tkt`), WordPress's login cookies
+  // (`wordpress_logged_in_<site hash>`, `wordpress_sec_<site hash>`) and ColdFusion's session pair (`CFID`, `CFTOKEN`):
+  // each is the signed-in session, whatever its words say.
+  if (/^(?:auth_tkt|wordpress_(?:logged_in|sec)(?:_[0-9a-f]{4,32})?|cfid|cftoken)$/i.test(key)) return 'secret';
   // Agora's App Certificate (`AGORA_APP_CERTIFICATE`, `appCertificate`): the secret its token server signs with, not a
   // certificate; a real certificate is never under an app's name.
   if ((last === 'certificate' || last === 'cert') && words[words.length - 2] === 'app') return 'secret';

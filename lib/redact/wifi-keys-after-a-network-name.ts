@@ -1,6 +1,6 @@
 import type { Finder, SecretSpan } from './rules';
 import { strongPasswordShaped } from './passwords-in-casual-frames';
-import { trimTrailingPunctuation } from './values';
+import { isPlaceholder, trimTrailingPunctuation } from './values';
 
 /**
  * BC's round: a Wi-Fi network given as its name, a comma and its key, as a chat answers "guest network for the open
@@ -28,6 +28,29 @@ function findWifiKeysAfterANetworkName(text: string): SecretSpan[] {
   return spans;
 }
 
+/**
+ * BE's round: a note's two lines, the network named on one and its key on the next ("network Potting-2G\nkey
+ * marble-finch-copper-lantern", "SSID: Barn-5G\nPassword: …"): the key line under a network line is that network's,
+ * and a passphrase of three to eight small words joined by hyphens or dots (as Wi-Fi keys are often drawn) is read as
+ * well as a strong password's shape. "the visitors' network needs no key" holds no key line.
+ */
+const NETWORK_LINE_THEN_KEY =
+  /^[ \t]*(?:network|ssid|wi-?fi|wlan)(?:[ \t]+name)?[ \t]*[:=]?[ \t]+[^\s]{1,32}[ \t]*\r?\n[ \t]*(?:key|pass(?:word|phrase)?|pw|pwd|psk|wpa[ \t]?key)[ \t]*[:=]?[ \t]+([^\s"'<>]{8,64})[ \t]*$/dgimu;
+const WORDS_PASSPHRASE = /^\p{Ll}{3,12}(?:[-.]\p{Ll}{3,12}){2,7}$/u;
+
+function findWifiKeysUnderANetworkLine(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  NETWORK_LINE_THEN_KEY.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = NETWORK_LINE_THEN_KEY.exec(text)); ) {
+    const value = trimTrailingPunctuation(m[1]!);
+    if (isPlaceholder(value) || !(strongPasswordShaped(value) || WORDS_PASSPHRASE.test(value))) continue;
+    const start = m.indices![1]![0];
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  return spans;
+}
+
 export const WIFI_KEYS_AFTER_A_NETWORK_NAME_FINDERS: readonly Finder[] = [
   { name: 'wifi-keys-after-a-network-name', find: findWifiKeysAfterANetworkName, trigger: /,[ \t]+(?:the[ \t]+)?(?:key|pass|pw|psk)/i },
+  { name: 'wifi-keys-under-a-network-line', find: findWifiKeysUnderANetworkLine, trigger: /^[ \t]*(?:network|ssid|wi-?fi|wlan)/im },
 ];
