@@ -966,7 +966,8 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     key, so the public line repeats a run of the same base64 and the scorer counts it as left.
  *   - a JCL FTP step's login as the input line after the host (" user PASSWORD", 2): two words on a line of a job's
  *     input are a dataset's or a command's as often, without a rule for the FTP step's input.
- *   - a door code after "cdoe" (a letter-swap typo of "code") and a place (2): the typo alone names nothing.
+ *   - a door code after "cdoe" (a letter-swap typo of "code") and a place (1): the typo alone names nothing (the other
+ *     is read since BE's round, a store's bare number on the line after a found password).
  *   - a side-gate code that reads as a year ("the side gate is 2059", 1): years are left after words of place.
  *   - "login is front desk + X" (1): a login written as a sum of a place and a value has no general shape.
  *   - a password in a Palenquero sentence ("Kontraseña ri ané e …", 1): the words are that language's.
@@ -1058,9 +1059,8 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     LINE WORKS, 4): the chat rule reads "Name: message" lines and asks for a password, not a key.
  *   - "X -- user -- password" (2), a Tencent SecretKey after "key" beside its id (Reflect, 1), a WordPress
  *     application password in six groups of four as an `x-api-key` header's value (tavern, 1), a Braze key "connected
- *     using key <uuid>" in a long report (1), "locker bank C 4064" in a long report (1), a Trinidad and Tobago ID
- *     named only "national ID number" (1), and a password or a code in Swiss Italian, Swiss French, Kichwa and Hessian
- *     sentences after a copula the rules do not read as one (4).
+ *     using key <uuid>" in a long report (1), "locker bank C 4064" in a long report (1), and a password or a code in
+ *     Swiss Italian, Swiss French, Kichwa and Hessian sentences after a copula the rules do not read as one (4).
  * - BC (487/492, 0/287 false alarms since its round; 79.1% / 10.8% on the rules at session 48's start, 79.1% / 4.2%
  *   after BB's round). The false alarms first: a format's prefix shown with an ellipsis or a `<…>` for the rest, groups
  *   of x after a prefix, Symfony's `%env(NAME)%` (values.ts, rules.ts; 10 texts); a phone number's `+` and country code
@@ -1122,6 +1122,42 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     "reception hall .... 6519" (2), places no list names; a bullet's "-> iorrAZGKYgHUk", letters only (1).
  *   - an RPG constant whose literal holds a bare quote (`const('…55'U6Zg…')`, 1), an APL key of 16 characters with
  *     `#` (1), `bombardier -H "X-Api-Key: <8 characters>"` (2): too short or too broken to be read as a key.
+ * - BE (454/489, 0/286 false alarms since its round; 79.3% / 9.1% (388/489, 26/286) on the rules at session 49's start,
+ *   79.6% / 9.1% (389/489, 26/286) after BD's round). The false alarms first: a template's instruction
+ *   (`REPLACE_WITH_…`), Hiera's `%{env:…}`, Ruby's `#{…}`, Azure Key Vault's `keyvault:…` and Kubernetes' `secretKeyRef`
+ *   read as values (values.ts; 16 texts); a Bearer header's `#{…}` and LiveScript's `#name` interpolation
+ *   (bearer-header-values.ts; 2); an order number read back digit by digit (dictated-digits.ts; 6); "工单号#59706", a
+ *   ticket's number sign after a CJK word (generated-password-shapes.ts; 2). Then the misses, by family: a place's code
+ *   in a postscript past a signature, after an arrow, in capitals, bare after a place that locks, "is still", a
+ *   translation's gloss in brackets (place-codes-beside-found-passwords.ts); a code read out in one transcript turn
+ *   and read back in the next (dictated-digits.ts); mada, Prostir and RuPay 82 cards (luhn.ts), "código" and a CJK
+ *   security code's name run into its digits beside a card (rules.ts); an identity number in a form's "ID type" /
+ *   "ID number" lines and "my <country> national number is …" (ids-in-document-records.ts); a sectioned note's
+ *   bullets under "## logins" or "## doors" (values-under-secret-headings.ts); a second login "user / password"
+ *   beside a connection string's (login-pairs.ts); a Wi-Fi key on the line under "network …", a C SDK's
+ *   `…_wifi_connect…(ssid, key)` (wifi-keys-after-a-network-name.ts, connect-calls.ts); "made it …", "changed it
+ *   to …", "old one (…)" after a password's word (passwords-in-casual-frames.ts); a client secret `cs_` + hex no longer
+ *   taken for a Stripe id, `auth_tkt` and WordPress's login cookies by name (values.ts); "暗証番号だば …"
+ *   (codes-in-more-scripts.ts).
+ *   What is left (35 misses), by family:
+ *   - a place's code said with no code word and no form the rules read (9): "keypad is temperamental - 7445 and",
+ *     "projection booth 611340 (hold …)" and "clock room 862409" (a booth's and a room's number is where it is), "code
+ *     2745" inside a quoted sign, "punch in 2250", "the hydrant shed number 5443", "laser suite is still 2998" (a
+ *     suite is no place that locks); a bullet's "user, velvet-juniper=46" and "user, zephyr.Sorrel.730" (a comma
+ *     between user and password, values no shape rule takes); "onyx?walrus%14" after a dotted user.
+ *   - passwords with no digit after "old one (…)" or "changed it to …" ("ukcgLOoX~SLzigtn", "ehe%*@qe&Xm!yX"), a
+ *     heading's bullet "tdubois / qGGOJbHR$fUsQe", "W4lru54mb3r?" given "for the … system", "4mb3rdr1zzl3?" after
+ *     "that's", "jigsaw.Pewter.735" in a report's prose (6): no strong password's shape or no frame read.
+ *   - env values too short or under an id's name (3): `FORTNOX_CLIENT_SECRET` of 10 characters, Moesif's
+ *     `MOESIF_APPLICATION_ID` (an id's name, kept by design), OCI's auth token with `(` and `<` in a tcsh `setenv`.
+ *   - Algeria's IBANs of 24 characters without the word "IBAN" (2): the registries give DZ 26; only "IBAN" before it
+ *     admits another length.
+ *   - private keys masked whole whose public PEM beside them repeats the armour (3), as BD's.
+ *   - a small language's or dialect's sentence whose words are not read (9): Lusoga "eri", Muscogee "… os",
+ *     Ekegusii "ni", Chungcheong Korean "문 번호는 …여유" (a door's number said as such), Tsugaru Japanese "キーは …"
+ *     after Wi-Fi (2).
+ *   - backup codes in groups of four with a space, two of six read (1); ColdFusion's `CFID` of 7 digits in a Cookie
+ *     header (1); steghide's `-p '…'` (1).
  */
 interface HeldOutCorpus {
   name: string;
@@ -1233,12 +1269,12 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 620,
     negatives: 419,
     kinds: 180,
-    caught: 614,
+    caught: 619,
     // Why no general rule takes these: a card code after an expiry whose month is impossible (81/30), which the card
     // rule rightly does not read as an expiry; unquoted passwords with brackets in them ("^c+Cw9fZs^N^&5*(", "gh_(E@…"),
     // where a bracket is read as a call or an aside, as it is far more often in code; and "password akun JKN Mobile
     // <value>", a password word with a three-word app name between it and a value of plain letters.
-    knownMisses: ['Portuguese pix + card', 'AppFolio password', 'codice fiscale e SPID', 'Airbnb host message pt-BR', 'Indonesian NIK'],
+    knownMisses: ['AppFolio password', 'codice fiscale e SPID', 'Airbnb host message pt-BR', 'Indonesian NIK'],
   },
   {
     name: 'O',
@@ -2055,7 +2091,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 464,
     negatives: 288,
     kinds: 193,
-    caught: 457,
+    caught: 458,
     minRecall: 0.98,
     falseAlarms: 4,
     // See the list above.
@@ -2137,7 +2173,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 486,
     negatives: 284,
     kinds: 74,
-    caught: 450,
+    caught: 451,
     minRecall: 0.92,
     // See the list above.
     knownMisses: [
@@ -2152,7 +2188,6 @@ const CORPORA: HeldOutCorpus[] = [
       'Reflect note with api key',
       'tavern test yaml',
       'long report with credential in the middle',
-      'Trinidad and Tobago national ID number',
       'Swiss Italian message with secret',
       'Swiss French message with secret',
       'Kichwa message with secret',
@@ -2198,6 +2233,47 @@ const CORPORA: HeldOutCorpus[] = [
       'note with codes',
       'provider token in code',
       'provider token on a command line',
+    ],
+  },
+  {
+    // BE's round (after-corpus-be.test.ts): measured at 389/489 (79.6%) and 26/286 (9.1%) false alarms before it
+    // (79.3% / 9.1% at session 49's start).
+    name: 'BE',
+    file: 'heldout-be.json',
+    positives: 489,
+    negatives: 286,
+    kinds: 251,
+    caught: 454,
+    minRecall: 0.92,
+    // See the list above.
+    knownMisses: [
+      'prose: laser eye clinic',
+      'prose: mezcal distillery',
+      'prose: drive-in theatre',
+      'prose: horse-drawn carriage tour',
+      'prose: carillon tower',
+      'prose: dog show society',
+      'prose: weather balloon launch site',
+      'prose: snowmaking crew',
+      'prose: sugar-beet cooperative',
+      'QOwnNotes note logins',
+      'Huly issue reset',
+      'long grant progress report (dry dock)',
+      'podcast raw transcript (party tent hire)',
+      'provider tokens: Fortnox, Selectel, No-IP',
+      'provider tokens: Nanoleaf, BulkSMS, Losant, Moesif, OneLogin, Tibber',
+      'provider tokens: SendPulse, NLP Cloud, Oracle Cloud',
+      'FairEmail payroll (Gambia)',
+      'KMail payroll (Bermuda)',
+      'private key secp256k1',
+      'Lusoga',
+      'Muscogee',
+      'Ekegusii',
+      'Chungcheong Korean',
+      'Tsugaru Japanese',
+      'backup codes Gusto',
+      'session cookie CFID',
+      'command line',
     ],
   },
 ];
