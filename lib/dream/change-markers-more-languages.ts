@@ -30,6 +30,11 @@ export function moreLanguageChangeMarkers(marker: (source: string) => RegExp): R
     // Russian, Ukrainian and Bulgarian ("больше не", "отменили", "переехали", "вече не", "преместихме се"), and a couple
     // broken up or divorced ("мы расстались", "розійшлися", "развелись").
     marker(String.raw`\b(?:больше не|уже не|отмен(?:ил[аи]?|ен[аоы]?|ён|или|ила)|продал[аи]?|переехал[аи]?|отложил[аи]?|перенесл[аи]|перенёс|перенес|вместо|бросил[аи]?|перестал[аи]?|уволил(?:ся|ась)|більше не|вже не|скасова(?:но|на|ний|ли|в)|продав|продала|продали|переїха(?:в|ла|ли)|відкла(?:в|ла|ли)|замість|перестав|перестала|вече не|отмених(?:ме)?|продадох(?:ме)?|продаден[аои]?|преместих(?:ме)? се|преместиха ме|отложен[аои]?|отложих(?:ме)?|спрях|отказах се|расстал(?:ся|ась|ись)|разошл(?:ись|ась|ся)|розійшл(?:ися|ася|ася)|розлучил(?:ися|ася|ся)|развел(?:ись|ась|ся)|разв[её]лся)\b`),
+    // Macedonian and Bulgarian, and a death said in the Cyrillic and Latin forms of Russian, Ukrainian and Serbian/
+    // Croatian: someone or a pet died ("Мица почина вчера", "кучето ни умря", "угина", "умерла", "помер", "uginuo je"), a
+    // couple broke up ("со Бојан раскинавме", "скъсахме", "се разделивме", "raskinuli smo"), someone moved out or the
+    // user moved ("се исели", "се изнесе", "се преселивме"), sold, no longer, instead of, cancelled, resigned.
+    marker(String.raw`\b(?:почина(?:а|ла|ле|л)?|починал[аи]?|умре|умря|угина(?:а|ла|ле|л)?|умер(?:ла|ли)?|помер(?:ла|ли)?|умро|умрла|умрли|угинуо|угинула|umro|umrla|uginuo|uginula|preminuo|preminula|раскина(?:вме|в|ле|л|ла|хме)?|скъсахме|скъсах|се разделивме|се разделив|разделихме се|се разведовме|се разведов|разведохме се|raskinuli smo|raskinula sam|raskinuo sam|се исели(?:в|ле|л|ла)?|се изнесе|се преселив(?:ме)?|продадов(?:ме)?|веќе не|наместо|откажан[аио]?|откажав(?:ме)?|дадов отказ|дадох оставка)\b`),
     // Faroese and Icelandic ("vit fluttu til Tórshavnar", "ekki lengur", "aflýst").
     marker(String.raw`\b(?:flutti|fluttu|fluttum|eru flutt|ikki longur|ekki lengur|avlýst|aflýst|seldi|seldu|í staðin fyri|í staðinn fyrir)\b`),
     // Finnish, Estonian, Latvian and Lithuanian ("en enää", "peruttiin", "ei ole enam", "vairs nestrādāju", "nebedirbu").
@@ -58,6 +63,10 @@ export function moreLanguageChangeMarkers(marker: (source: string) => RegExp): R
     bare(String.raw`(?:(?:shift|शिफ्ट) हो (?:रहे|रही|रहा) (?:हैं|है|हूँ|हूं)|(?:settle|सेटल) हो (?:गए|गई|गया)|(?:transfer|ट्रांसफर|तबादला) हो (?:गया|गई)|बंद (?:कर (?:दी|दिया|दिए)|हो (?:गई|गया|गए|चुका|चुकी)|करनी पड़ेगी|करना पड़ेगा|करनी पड़ी|करना पड़ा))`),
     marker(String.raw`\b(?:shift ho rahe|settle ho gaye|transfer ho gaya|band kar (?:di|diya|diye)|band karni padegi|band karna padega)\b`),
     bare(String.raw`(?:अब नहीं|अब नही|रद्द|बेच दिया|बेच दी|बेच दिए|शिफ्ट हो गए|शिफ्ट हो गया|टाल दिया|स्थगित|के बजाय|की जगह|छोड़ दिया|छोड़ दी|বাতিল|বিক্রি করে দিয়েছি|বিক্রি করেছি|চলে গেছি|শিফট করেছি|পিছিয়ে|পরিবর্তে|ছেড়ে দিয়েছি|আর করি না)`),
+    // Maithili: a job, a home or a thing left, quit, sold or moved from ("नौकरी छोड़ि रहल छी", "छोड़ि देलहुँ"), a
+    // resignation given ("राजीनामा दऽ देलहुँ"), a thing sold ("बेचि देलहुँ"), cancelled ("रद्द भऽ गेल"), someone dead
+    // ("गुजरि गेलाह", "मरि गेल"), or no longer ("आब नै"). The past and the under-way forms; a plan ("छोड़ब") is none.
+    bare(String.raw`(?:छो(?:ड़|ड़)ि\s+(?:देलहुँ|देलहुं|देलियै|देलौं|देने\s+छी|रहल\s+छी|रहल\s+छियै|देलक|देलनि|देलथि)|राजीनामा\s+(?:दऽ|द'|दय|दए)\s+(?:देलहुँ|देलहुं|रहल\s+छी|देने\s+छी)|बेचि\s+(?:देलहुँ|देलहुं|देने\s+छी|देलियै)|रद्द\s+(?:भऽ|भ'|भय|भए)\s+गेल|गुजरि\s+गेल(?:ाह|ीह|थि|ि)?|मरि\s+गेल(?:ाह|ीह|थि|ि)?|आब\s+(?:नै|नहि)\s+(?:\p{L}|\p{M})+\s+(?:छी|अछि|छथि))`),
     marker(String.raw`\b(?:ab nahi(?:n)?|cancel (?:kar|ho) (?:diya|di|diye|gaya|gayi|gya|gyi|ditta|ditti|ditte|gaya hai)|bech diya|bech di|shift ho gaye|shift ho gaya|chhod diya|chod diya|ke bajaye|ki jagah)\b`),
     // Japanese typed in Latin letters (romaji), as learners and keyboards without an IME write it: "X kara Y ni
     // hikkoshimashita" (moved from X to Y), "juku yamemashita" (quit the cram school), "kyanseru ni narimashita"

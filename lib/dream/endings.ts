@@ -68,9 +68,13 @@ const ALLOWED_AGAIN = r(
 const RULE_DROPPED = r(
   String.raw`\b(?:forget|ignore|drop|scrap|never ?mind|cancel|disregard|lift|undo) (?:about )?(?:the|my|that|this|your) (?:whole |entire )?(?:no[- ]|only[- ]|always[- ])?((?:[\p{L}]+[- ]){0,4}?[\p{L}]+)[- ](?:rule|thing|instruction|request|preference|policy|requirement)\b`,
 );
-/** "Stop using metric", "please stop adding emojis": said to the assistant (at the start, or after please / you can). */
+/**
+ * "Stop using metric", "please stop adding emojis": said to the assistant (at the start, or after please / you can).
+ * Leave given politely is the same: "you may stop adding the summaries", "feel free to stop using headings", "you
+ * needn't keep converting to metric".
+ */
 const STOP_DOING = r(
-  String.raw`(?:^|[,;:—–]\s*|\s-\s|\b(?:please|you can|can you|could you|just)\s+)(?:stop|no need to keep|you don'?t (?:have|need) to keep) (?:using|giving me|writing in|answering in|replying in|adding|including|putting|with(?: the| all the)?|converting (?:everything )?(?:to|into)) ([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| in (?:your|every|all|the)\b| for (?:me|now)\b| when\b| because\b| since\b| anymore\b| any more\b| I\b| please\b| pls\b| thanks\b)`,
+  String.raw`(?:^|[,;:—–]\s*|\s-\s|\b(?:please|you can|you may|you might|(?:you'?re|you are) (?:welcome|free) to|feel free to|can you|could you|just)\s+)(?:stop|no need to keep|you don'?t (?:have|need) to keep|you need(?:n'?t| not) keep) (?:using|giving me|writing in|answering in|replying in|adding|including|putting|with(?: the| all the)?|converting (?:everything )?(?:to|into)) ([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| in (?:your|every|all|the)\b| (?:at|to) the (?:end|bottom|top|start)\b| for (?:me|now)\b| when\b| because\b| since\b| anymore\b| any more\b| I\b| please\b| pls\b| thanks\b)`,
 );
 /** The other side of a choice of units or spelling: allowing one again takes back the instruction to use the other. */
 const OPPOSITE: Record<string, string> = {

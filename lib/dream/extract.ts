@@ -8,6 +8,7 @@ import { ageFact, ageStatement } from './user-age';
 import { measureStatements, progressStatements } from './measures';
 import { addressChange, nameToUse } from './address';
 import { partnerByTakenName, partnerStatements } from './partners';
+import { dateWithSomeone } from './dates-with-someone';
 import { datedMoves } from './dated-moves';
 import { wishes } from './wishes';
 import { dietsLeft } from './diets-left';
@@ -221,7 +222,8 @@ const LIST_ITEM_RELATIVE = new RegExp(String.raw`^\s*[-*•–]\s*(\p{Lu}[\p{L}'
 const PET = String.raw`(dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|guinea pig|horse|pony|bird|budgie|turtle|tortoise|fish|snake|lizard|ferret|lab|labrador|retriever|golden retriever|spaniel|cocker spaniel|springer|terrier|collie|border collie|kelpie|heeler|poodle|beagle|dachshund|sausage dog|husky|greyhound|whippet|lurcher|pug|boxer|corgi|shepherd|german shepherd|rottweiler|labradoodle|cockapoo|cavapoo|staffy|staffie|chihuahua|bulldog|schnauzer|dalmatian|tabby|moggy|siamese|ragdoll|maine coon|persian|bengal)`;
 const NAME = String.raw`(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)`;
 const INSTRUMENT = String.raw`(?:piano|keyboard|guitar|electric guitar|bass|bass guitar|drums|violin|viola|cello|double bass|flute|clarinet|oboe|bassoon|saxophone|sax|trumpet|trombone|tuba|french horn|harp|ukulele|banjo|mandolin|harmonica|accordion|organ|synth|synthesizer)`;
-const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|co?eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apnea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain)`;
+// Conditions that last, by their everyday names: a closed class, so a list ("I have Raynaud's", "I've had gout for years").
+const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|co?eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apnea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain|raynaud'?s(?: (?:disease|syndrome|phenomenon))?|fibromyalgia|gout|glaucoma|COPD|osteoporosis|an? (?:underactive|overactive) thyroid|hypothyroidism|hyperthyroidism|hashimoto'?s|graves'? disease|sickle cell(?: disease| anaemia| anemia)?|cystic fibrosis|parkinson'?s(?: disease)?|chronic fatigue syndrome|ME\/CFS|hay ?fever|rosacea|vitiligo|an(?:a)?emia|ha?emophilia|heart failure|atrial fibrillation|AFib|angina|kidney disease|sciatica|scoliosis|ehlers[- ]danlos(?: syndrome)?|ulcerative colitis|GERD|acid reflux|bipolar(?: disorder)?)`;
 
 /** Where a job is said to be done closes its clause: "a nurse in Leeds, …", "an accountant in manchester and …". */
 const PLACE_ENDS = String.raw`(?=\s*(?:[,.;:!?)—–]|$|\s-\s)|\s+(?:and|but|so|for|since|kinda|which|where|now|at|with|though|lol|haha|btw)\b)`;
@@ -286,7 +288,8 @@ const QUALIFICATION = String.raw`A[- ]?levels|A-level|AS[- ]levels|I?GCSEs|the I
 /** "I'm doing …": the qualification, its field, where, and the subjects listed after it. */
 const STUDYING_FOR = r(String.raw`\bI(?:'m| am|'ll be|'ve (?:just )?started|(?:'m| am) (?:just )?starting|(?:'m| am) going to (?:do|take|start))? (?:now |currently |officially |finally )?(?:doing|taking|studying for|starting|do|start)? ?(?:my |the |a |an )?(${QUALIFICATION})(?: (?:in|of) ((?:[\p{L}&'-]+ ){0,3}?[\p{L}&'-]+))?(?: at (?:the )?(\p{Lu}[\p{L}&'-]*(?: (?:of |de |for |and )?\p{Lu}[\p{L}&'-]*){0,5}))?(?:\s*(?:[,:(]|-)\s*((?:[\p{L}-]+(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)){0,4}[\p{L}-]+)(?=\s*(?:[.!?)]|$)))?(?=\s*(?:[,.;!?():]|$)|\s+(?:and|but|so|next|this|from|in (?:19|20)\d\d|in (?:september|october|january|the autumn|the fall))\b)`);
 const short = (v: string, maxWords: number) => v.split(/\s+/).length <= maxWords;
-const PRONOUN_START = /^(?:it|that|this|these|those|them|you|your|to|the idea|how|what|when|if|something|anything|nothing|everything|sure|so|too|very|really|quite|just|a lot|all|one|some|any)\b/i;
+// "one-line summaries", "one-off fees": "one" joined to its noun by a hyphen names a kind of thing, no pronoun.
+const PRONOUN_START = /^(?:it|that|this|these|those|them|you|your|to|the idea|how|what|when|if|something|anything|nothing|everything|sure|so|too|very|really|quite|just|a lot|all|one(?!-)|some|any)\b/i;
 
 /** The leading capitalised words of a match (the regexes are case-insensitive, a name is not): "Ana lives" → "Ana". */
 function properName(v: string): string {
@@ -1459,7 +1462,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     if (leftEmployer) add(leftEmployer, false, 'user/employer');
     // "My wife Pilar died in November": widowed, and not "User's wife is Pilar." from the same words.
     const died = bereavements(s);
-    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...workSaidByDoing(s), ...ownPremises(s), ...[...moreAllergens(s), allergenCodeSwitched(raw) ?? []].flat().map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...dateWithSomeone(s, previous), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...workSaidByDoing(s), ...ownPremises(s), ...[...moreAllergens(s), allergenCodeSwitched(raw) ?? []].flat().map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);

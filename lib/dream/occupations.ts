@@ -89,7 +89,10 @@ const JOBS = [
   'ambassador', 'consul', 'choreographer', 'puppeteer', 'magician', 'comedian', 'stuntman', 'stuntwoman',
   'influencer', 'blogger', 'vlogger', 'youtuber', 'presenter', 'newsreader', 'broadcaster', 'reporter',
   'correspondent', 'columnist', 'publisher', 'typesetter', 'bookseller', 'genealogist', 'embalmer', 'undertaker',
-  'funeral director', 'mortician', 'gravedigger', 'sexton', 'verger', 'rector', 'bishop', 'minister', 'preacher',
+  'funeral director', 'mortician', 'gravedigger', 'sexton', 'verger', 'rector', 'bishop', 'minister', 'preacher',  // Who keeps the money, the stores or the records of a college, a school, a ship or a regiment ("I am the bursar of a
+  // Cambridge college", "a purser on the ferries"); by their old titles, which name nothing else. ("Dean" is a name.)
+  'bursar', 'comptroller', 'provost', 'headmaster', 'headmistress', 'head teacher', 'purser', 'quartermaster',
+  'paymaster', 'almoner', 'ombudsman', 'sacristan', 'churchwarden',
 ];
 
 export const OCCUPATION = String.raw`(?:${JOBS.join('|')})s?`;

@@ -22,7 +22,7 @@ const TOPIC_END = (closers: string) => String.raw`(?=\s+(?:${closers})(?![\p{L}]
 const PERSIAN_LIGHT_VERBS = /(?<![\p{L}\p{M}])(?:شدن|کردن|بودن|دادن|گرفتن)(?![\p{L}\p{M}])/gu;
 
 /** Possessives and articles the topic opens with, left out of it as the English rule leaves out "my", "the". */
-const LEADING_WORDS = /^(?:(?:please|pls|कृपया|प्लीज़|प्लीज|मेरी|मेरा|मेरे|soal|tentang|masalah|mengenai|perihal|hal|urusan|о|об|обо|про|мой|моя|моё|мои|моего|моей|моём|моих|мою|мій|моя|de|del|de la|de los|de las|sobre|mi|mis|el|la|los|las|do|da|dos|das|meu|minha|meus|minhas|o|a|os|as|du|des|le|les|mon|ma|mes|von|vom|über|meine|meinen|meiner|meinem|mein|die|der|das|den|dem)\s+)+/iu;
+const LEADING_WORDS = /^(?:(?:please|pls|कृपया|प्लीज़|प्लीज|मेरी|मेरा|मेरे|हमर|हमरा|अपन|ओहि|एहि|ओ|ई|soal|tentang|masalah|mengenai|perihal|hal|urusan|о|об|обо|про|мой|моя|моё|мои|моего|моей|моём|моих|мою|мій|моя|de|del|de la|de los|de las|sobre|mi|mis|el|la|los|las|do|da|dos|das|meu|minha|meus|minhas|o|a|os|as|du|des|le|les|mon|ma|mes|von|vom|über|meine|meinen|meiner|meinem|mein|die|der|das|den|dem)\s+)+/iu;
 
 /**
  * Indonesian and Malay: "jangan (pernah) bahas/sebut/singgung/ungkit … (lagi)". "Jangan" is as often about one answer
@@ -67,6 +67,13 @@ const RULES: RegExp[] = [
     String.raw`(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+\s+){0,3}?[\p{L}\p{M}]+)\s+(?:(?:वाली|वाला|वाले)\s+(?:बात|बातें|मामला|मामले|topic)|के\s+बारे\s+में|का\s+(?:ज़िक्र|जिक्र))\s+(?=(?:[\p{L}\p{M}]+\s+){0,3}?(?:दोबारा|फिर|कभी)\s)(?:(?:दोबारा|फिर\s+से|फिर|कभी|भी|अब|बात|ज़िक्र|जिक्र)\s+)+मत\s+(?:छेड़|उठा|पूछ|बता|कर|याद\s+दिला)`,
     'iu',
   ),
+  // Maithili, topic first with its genitive ("X क / केर बात", or "-क" joined: "कर्जाक बात"), then "now", "ever" or "again"
+  // (आब, कहियो, फेर, कखनो, दोबारा) and a "not" (नै, नहि, नञि, जुनि) before the verb of raising, asking or talking:
+  // "भाइक नोकरीक बात फेर नै पूछब" (don't ask about my brother's job again), "ओहि झगड़ाक चर्चा आब कहियो नहि करू".
+  new RegExp(
+    String.raw`(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+\s+){0,3}?[\p{L}\p{M}]+?)(?:\s+(?:केर|क|के))?\s+(?:बात|बातक|चर्चा|विषय|प्रसंग|मामला|गप्प|प्रश्न)(?:\s+(?:मे|पर|सँ))?\s+(?=(?:[\p{L}\p{M}]+\s+){0,3}?(?:आब|कहियो|फेर|फेरो|कखनो|कदापि|दोबारा)\s)(?:(?:आब|कहियो|फेर|फेरो|कखनो|कदापि|दोबारा|सँ|हमरा|हमरासँ|कहियो-कहियो)\s+)+(?:नै|नहि|नहिं|नञि|जुनि)\s+(?:उठा|छेड़|पूछ|कह|चर्चा|मोन\s+पाड़|याद|कर|बाज)`,
+    'iu',
+  ),
   // Persian: "دیگه هیچ وقت درباره‌ی X حرف نزن" (never talk about X again), and "چیزی که درباره‌ی X گفتم رو فراموش کن"
   // (forget what I said about X): a topic named, as "forget what I said about X" is one in English.
   new RegExp(
@@ -103,4 +110,14 @@ export function indonesianRoot(word: string): string {
   if (circumfix) return circumfix[1]!;
   const ber = /^ber(\p{Ll}{4,})$/u.exec(w);
   return ber ? ber[1]! : w;
+}
+
+/**
+ * A Devanagari word without the genitive "-क" Maithili joins to a noun ("कर्जाक", of the debt; "बाबूजीक", father's) and
+ * without the "-ा" of its long form ("कर्जा" beside "कर्ज"): a topic kept off is named in the genitive ("कर्जाक बात") and
+ * the chats about it say the bare noun. Only after a vowel sign, so a word whose own last letter is "क" ("लेखक") stays.
+ */
+export function maithiliRoot(word: string): string {
+  const bare = /^(\p{Script=Devanagari}{2,}[\u093e-\u094c])क$/u.exec(word)?.[1] ?? word;
+  return /^\p{Script=Devanagari}{3,}ा$/u.test(bare) ? bare.slice(0, -1) : bare;
 }

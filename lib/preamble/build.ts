@@ -21,8 +21,9 @@ import { correctionsByPassage, formatCorrection, type CorrectionNote } from '../
 import { isCannedReply } from '../dream/canned';
 import { withoutDirectives } from '../dream/directives';
 import { offLimitsTopic } from '../dream/off-limits';
-import { indonesianRoot } from '../dream/off-limits-other-languages';
+import { indonesianRoot, maithiliRoot } from '../dream/off-limits-other-languages';
 import { hebrewOrUrduRoot } from '../dream/off-limits-nordic-urdu-hebrew';
+import { withPrisonSaidOneWay } from './prison-said-many-ways';
 import { answerText, shortAnswerTo } from './short-answer';
 import { readSlots } from '../dream/consolidate';
 /** "Lately" is the last four weeks (the dream archives the LLM's topic names on the same clock). */
@@ -351,11 +352,13 @@ async function exchangeOf(db: ReverieDb, turnId: string): Promise<{ asked: strin
 }
 
 /**
- * A text's terms, each cut to its root where Indonesian or Malay derived it ("perceraian" → "cerai"): a topic kept off
- * is named by its noun in the request and often by its verb in the chats about it.
+ * A text's terms, each cut to its root where Indonesian or Malay derived it ("perceraian" → "cerai") or Maithili put it
+ * in the genitive ("कर्जाक" → "कर्ज"), and any way of
+ * saying someone is in prison read as "prison" (prison-said-many-ways.ts): a topic kept off is named by its noun in the
+ * request and often by its verb, or other words, in the chats about it.
  */
 function topicRoots(text: string): string[] {
-  return terms(text).map((w) => hebrewOrUrduRoot(indonesianRoot(w)));
+  return terms(withPrisonSaidOneWay(text)).map((w) => hebrewOrUrduRoot(maithiliRoot(indonesianRoot(w))));
 }
 
 /** Letters two words must share at their start to be one word's forms: a compound's head or a derivation's stem. */
