@@ -288,8 +288,9 @@ const QUALIFICATION = String.raw`A[- ]?levels|A-level|AS[- ]levels|I?GCSEs|the I
 /** "I'm doing …": the qualification, its field, where, and the subjects listed after it. */
 const STUDYING_FOR = r(String.raw`\bI(?:'m| am|'ll be|'ve (?:just )?started|(?:'m| am) (?:just )?starting|(?:'m| am) going to (?:do|take|start))? (?:now |currently |officially |finally )?(?:doing|taking|studying for|starting|do|start)? ?(?:my |the |a |an )?(${QUALIFICATION})(?: (?:in|of) ((?:[\p{L}&'-]+ ){0,3}?[\p{L}&'-]+))?(?: at (?:the )?(\p{Lu}[\p{L}&'-]*(?: (?:of |de |for |and )?\p{Lu}[\p{L}&'-]*){0,5}))?(?:\s*(?:[,:(]|-)\s*((?:[\p{L}-]+(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)){0,4}[\p{L}-]+)(?=\s*(?:[.!?)]|$)))?(?=\s*(?:[,.;!?():]|$)|\s+(?:and|but|so|next|this|from|in (?:19|20)\d\d|in (?:september|october|january|the autumn|the fall))\b)`);
 const short = (v: string, maxWords: number) => v.split(/\s+/).length <= maxWords;
-// "one-line summaries", "one-off fees": "one" joined to its noun by a hyphen names a kind of thing, no pronoun.
-const PRONOUN_START = /^(?:it|that|this|these|those|them|you|your|to|the idea|how|what|when|if|something|anything|nothing|everything|sure|so|too|very|really|quite|just|a lot|all|one(?!-)|some|any)\b/i;
+// "one-line summaries", "one-word answers": "one" joined to a length of writing names a form of answer (an instruction
+// taken back), no pronoun. Other "one-" words ("a one-off peak") stay as vague as before.
+const PRONOUN_START = /^(?:it|that|this|these|those|them|you|your|to|the idea|how|what|when|if|something|anything|nothing|everything|sure|so|too|very|really|quite|just|a lot|all|one(?!-(?:line|word|sentence|paragraph|page|liner)s?\b)|some|any)\b/i;
 
 /** The leading capitalised words of a match (the regexes are case-insensitive, a name is not): "Ana lives" → "Ana". */
 function properName(v: string): string {

@@ -45,6 +45,8 @@ describe('an instruction let go of politely', () => {
     expect(endings('You may stop by the office tomorrow.')).toEqual([]);
     expect(endings('You may stop worrying about the dog.')).toEqual([]);
     expect(retracted('You can stop adding that.')).toEqual([]);
+    // Only a length of writing joined to "one" names a form of answer; "a one-off peak" in pasted prose retracts nothing.
+    expect(retracted('What matters is not a one-off peak, but the dose received over time.')).toEqual([]);
   });
 });
 
