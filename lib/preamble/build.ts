@@ -352,10 +352,11 @@ async function exchangeOf(db: ReverieDb, turnId: string): Promise<{ asked: strin
 }
 
 /**
- * A text's terms, each cut to its root where Indonesian or Malay derived it ("perceraian" → "cerai") or Maithili put it
- * in the genitive ("कर्जाक" → "कर्ज"), and any way of
- * saying someone is in prison read as "prison" (prison-said-many-ways.ts): a topic kept off is named by its noun in the
- * request and often by its verb, or other words, in the chats about it.
+ * A text's terms, each cut to its root where Indonesian or Malay derived it ("perceraian" → "cerai"), Maithili put it
+ * in the genitive ("कर्जाक" → "कर्ज"), Hebrew joined a prefix to it or Urdu gave it an oblique ending
+ * (off-limits-nordic-urdu-hebrew.ts), and any way of saying someone is in prison read as "prison"
+ * (prison-said-many-ways.ts): a topic kept off is named by its noun in the request and often by its verb, or other
+ * words, in the chats about it.
  */
 function topicRoots(text: string): string[] {
   return terms(withPrisonSaidOneWay(text)).map((w) => hebrewOrUrduRoot(maithiliRoot(indonesianRoot(w))));
