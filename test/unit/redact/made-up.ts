@@ -24,3 +24,14 @@ export function picker(seed: number): (alphabet: string, n: number) => string {
 }
 
 export const b64url = (s: string): string => Buffer.from(s).toString('base64url');
+
+/** `body` with Luhn's check digit appended: a card number or IMEI that passes the checksum. */
+export function withLuhn(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let d = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return body + String((10 - (sum % 10)) % 10);
+}
