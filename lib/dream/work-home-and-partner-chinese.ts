@@ -109,7 +109,7 @@ const PARTNERS: [string, string][] = [
 const SURNAMES =
   '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯欧歐小阿老';
 const NAME = String.raw`([${SURNAMES}]\p{Script=Han}{1,2}|\p{Lu}[\p{Script=Latin}'-]+)`;
-const PARTNER_NAMED = new RegExp(String.raw`我(?:的)?(${PARTNERS.map(([zh]) => zh).join('|')})(?:叫|名叫|名字叫|的名字是)${NAME}(?=$|[，。！？、,.!?;；\s]|，|了|他|她)`, 'u');
+const PARTNER_NAMED = new RegExp(String.raw`我(?:的)?(${PARTNERS.map(([zh]) => zh).join('|')})(?:叫|名叫|名字叫|的名字是)${NAME}(?=$|[，。！？、,.!?;；\s]|了|他|她)`, 'u');
 const BROKE_UP = new RegExp(String.raw`我(?:已经|已經|上个月|上個月|上周|上週|昨天|前几天|前幾天)?(?:和|跟|与|與)${NAME}(?:已经|已經)?分手了`, 'u');
 
 /** Before a match, in the same clause: a negation, a supposition or a wish. */
@@ -132,9 +132,12 @@ function said(re: RegExp, s: string): RegExpExecArray | null {
   return SUPPOSED.test(before) || ASKED.test(after) || WEIGHED.test(m[0]) ? null : m;
 }
 
-function englishOf(list: [string, string][], word: string): string {
-  return list.find(([zh]) => new RegExp(`^(?:${zh})$`, 'u').test(word))![1];
+/** Each Chinese name of a list's entries, simplified and traditional, to its English name: built once, looked up by word. */
+function byWord(list: [string, string][]): Map<string, string> {
+  return new Map(list.flatMap(([zh, english]) => zh.split('|').map((word) => [word, english] as const)));
 }
+const JOB_IN_ENGLISH = byWord(JOBS);
+const PARTNER_IN_ENGLISH = byWord(PARTNERS);
 
 const article = (job: string) => `${/^[aeiou]/i.test(job) ? 'an' : 'a'} ${job}`;
 
@@ -146,7 +149,7 @@ export function workHomeAndPartnerInChinese(s: string): { facts: ChineseFact[]; 
   const at = said(JOB_AT, s);
   const job = at ? at[2] : (said(JOB_SAID, s) ?? said(JOB_SOMEWHERE, s) ?? said(MY_JOB_IS, s))?.[1];
   if (job) {
-    const english = englishOf(JOBS, job);
+    const english = JOB_IN_ENGLISH.get(job)!;
     facts.push(fact('user/occupation', `User works as ${article(english)}.`, english, 0.75));
   }
   const workplace = at?.[1] ?? said(WORKS_AT, s)?.[1];
@@ -158,7 +161,7 @@ export function workHomeAndPartnerInChinese(s: string): { facts: ChineseFact[]; 
   if (ended) retractions.push({ slot: 'user/family:partner', value: ended[1]! });
   const partner = said(PARTNER_NAMED, s);
   if (partner && !ended) {
-    const relation = englishOf(PARTNERS, partner[1]!);
+    const relation = PARTNER_IN_ENGLISH.get(partner[1]!)!;
     facts.push(fact('user/family:partner', `User's ${relation} is ${partner[2]}.`, partner[2]!, 0.7));
   }
   return { facts, retractions };
