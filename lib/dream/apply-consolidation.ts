@@ -11,6 +11,7 @@ import { CorrectionNotes } from './correction-notes';
 import { CORRECTIONS_KEY, MAX_CORRECTIONS, readCorrections } from './corrections';
 import { clone, type DiaryRecorder } from './diary';
 import type { SimilarityEdge } from './graph';
+import { topicForgetSummary } from './forget-by-topic';
 import type { PlannedForget } from './forget-requests';
 import { mergeDuplicates } from './merge-duplicates';
 import { dreamMemory, FACT_KINDS, memoryIdFor } from './rows';
@@ -68,7 +69,8 @@ const FORGET_UNDO_MS = 7 * 86_400_000;
 const FORGETTABLE_STATUS = new Set<MemoryRow['status']>(['active', 'archived', 'superseded']);
 
 /**
- * 0. What the user asked in a chat to be forgotten (forget-requests.ts) goes as a delete in the popup would: every memory
+ * 0. What the user asked in a chat to be forgotten (forget-requests.ts), or asked later to forget by the matter it was
+ * about (forget-by-topic.ts), goes as a delete in the popup would: every memory
  * that stands only for those turns (their passages and what was learned from them) and any summary that includes them.
  * Tombstones keep the words from coming back and erase them once the week to undo has passed.
  */
@@ -78,20 +80,28 @@ function forgetWhatWasAsked(run: Apply, forgets: PlannedForget[]): void {
     const turns = new Set(f.turnIds);
     const gone = [...state.all()]
       .filter((m) => FORGETTABLE_STATUS.has(m.status) && m.origin !== 'user' && m.sourceTurnIds.length > 0)
+      // A forget by topic leaves the instructions: one said in those turns may be the very wish to keep the matter off.
+      .filter((m) => !f.byTopic || m.kind !== 'instruction')
       .filter((m) => (m.kind === 'episode' ? m.sourceTurnIds.some((id) => turns.has(id)) : m.sourceTurnIds.every((id) => turns.has(id))))
       .sort(byId);
     if (gone.length === 0) continue;
     const after = gone.map((m) => ({ ...m, status: 'deleted' as const, updatedAt: at }));
+    const kept = new Set(f.keptWords ?? []);
     for (const m of after) {
       state.put(m);
-      const t: TombstoneRow = { id: `forgot-in-chat:${m.id}`, hash: m.hash, text: m.text, reason: 'deleted', memoryId: m.id, conversationKey: f.conversationKey, createdAt: at, eraseAt: at + FORGET_UNDO_MS };
+      // A forget by topic's own request leaves search with no tombstone: it is neither erased nor kept from being learned.
+      if (m.sourceTurnIds.every((id) => kept.has(id))) continue;
+      const t: TombstoneRow = { id: `forgot-in-chat:${m.id}`, hash: m.hash, text: m.text, reason: 'deleted', memoryId: m.id, conversationKey: m.conversationKey ?? f.conversationKey, createdAt: at, eraseAt: at + FORGET_UNDO_MS };
       run.newTombs.push(t);
       run.tombstones.add(t);
     }
     // The summary quotes nothing: the request itself may name what is to be forgotten.
+    const summary = f.byTopic
+      ? topicForgetSummary(gone, f.keptWords ?? [], f.occurredAt, at + FORGET_UNDO_MS)
+      : `Forgot ${gone.length} memor${gone.length === 1 ? 'y' : 'ies'} you asked in a chat on ${utcDay(f.occurredAt)} to forget; undo brings ${gone.length === 1 ? 'it' : 'them'} back until ${utcDay(at + FORGET_UNDO_MS)}, when the words are erased.`;
     run.diary.add(
       'forget',
-      `Forgot ${gone.length} memor${gone.length === 1 ? 'y' : 'ies'} you asked in a chat on ${utcDay(f.occurredAt)} to forget; undo brings ${gone.length === 1 ? 'it' : 'them'} back until ${utcDay(at + FORGET_UNDO_MS)}, when the words are erased.`,
+      summary,
       gone.map(clone),
       after,
       f.turnIds,

@@ -6,6 +6,7 @@ import { stripPreamble } from '../preamble/delimiters';
 import type { DreamConfig } from './config';
 import type { Episode } from './episodes';
 import { extractFromTurn, type FactCandidate, type Retraction } from './extract';
+import { planTopicForgets } from './forget-by-topic';
 import { planForgets, withoutForgetRequest, type PlannedForget } from './forget-requests';
 import { emptyLlmPassStats, planLlmPass, type LlmPassStats } from './llm-pass';
 import type { NamedTopic } from './named-topics';
@@ -97,9 +98,9 @@ export async function planConsolidation(
   turns.sort((a, b) => a.capturedAt - b.capturedAt || (a.id < b.id ? -1 : 1));
   // A turn whose every passage the user deleted is not learned from: what was deleted does not come back as a fact.
   const deletedTurns = await turnsDeletedByUser(db, turns.map((t) => t.id));
-  // Nor is one the user asked in the chat to be forgotten.
-  const forgets = await planForgets(db, turns);
-  const forgotten = new Set(forgets.flatMap((f) => f.turnIds));
+  // Nor is one the user asked in the chat to be forgotten, or asked later to forget by the matter it was about.
+  const forgets = [...(await planForgets(db, turns)), ...(await planTopicForgets(db, turns))];
+  const forgotten = new Set(forgets.flatMap((f) => f.turnIds.filter((id) => !f.keptWords?.includes(id))));
   for (const id of forgotten) deletedTurns.add(id);
   const candidates: Candidate[] = [];
   const retractions: PlannedRetraction[] = [];

@@ -119,9 +119,19 @@ export interface PlannedForget {
   conversationKey: string;
   /** The turns to forget whole: the exchange the request points back to, and the request when it is the whole message. */
   turnIds: string[];
-  /** The request as read in the message, so the rest of the message is learned from without it. */
-  request: ForgetRequest;
+  /** The request as read in the message, so the rest of the message is learned from without it (none by topic). */
+  request?: ForgetRequest;
   occurredAt: number;
+  /**
+   * Asked by the matter it names ("forget what I told you about …", forget-by-topic.ts): the turns are the earlier ones
+   * about it, and the request stays, to be learned from as a topic kept off.
+   */
+  byTopic?: boolean;
+  /**
+   * Turns among `turnIds` that leave search but keep their words, and are learned from: a forget by topic's own request
+   * (and the replies to it), which names the matter and on which the instruction keeping it off stands.
+   */
+  keptWords?: string[];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { MemoryRow, ReverieDb } from '../db/schema';
 import { hashNormalised } from '../engine/text';
 import { readSlots } from './consolidate';
+import { asksToForgetAMatter } from './forget-by-topic';
 import { dreamMemory, FACT_KINDS } from './rows';
 import { utcDay } from '../util/utc-day';
 
@@ -24,6 +25,8 @@ function rank(m: MemoryRow, slot: string | undefined): number {
 function buildProfile(memories: MemoryRow[], slots: ReadonlyMap<string, string>, at: number, maxChars = 1400): MemoryRow | null {
   const chosen = memories
     .filter((m) => m.status === 'active' && (FACT_KINDS.has(m.kind) || m.pinned) && m.kind !== 'profile' && m.kind !== 'style' && m.kind !== 'domain')
+    // "Forget what I told you about …" names what the user wants out of sight: kept as a rule, not restated here.
+    .filter((m) => !asksToForgetAMatter(m))
     .sort(
       (a, b) =>
         Number(b.pinned) - Number(a.pinned) ||

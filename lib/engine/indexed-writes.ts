@@ -57,14 +57,29 @@ export class IndexedWrites {
     const live: MemoryRow[] = [];
     const gone: string[] = [];
     rows.forEach((m, i) => (m && SEARCHABLE.includes(m.status) ? live.push(m) : gone.push(ids[i]!)));
-    await this.lexical.ensureFresh();
-    // The rows are already written (by the dream): on failure the touched documents are put back as the rows say.
-    await this.lexical.transaction([this.db.turns, this.db.memories], async (index) => {
-      for (const id of gone) index.remove(id);
-      for (const doc of await this.lexical.docs(live)) index.upsert(doc);
-    });
+    // Vectors first: a lexical failure below must not leave a hidden memory's vector behind or a restored one unembedded.
     if (live.length) await this.db.queue.bulkAdd(live.map((m) => embedJob(m.id, this.clock())));
     if (gone.length) await this.vectors.removeOf(gone);
+    await this.lexical.ensureFresh();
+    // The rows are already written (by the dream, an undo): on failure the touched documents are put back as the rows
+    // say. Every one is touched first (removed, then upserted if it is searchable), so a failure part-way leaves none
+    // as it was before the rows changed: a passage the dream hid is not left findable, nor one an undo restored lost.
+    await this.lexical.transaction([this.db.turns, this.db.memories], async (index) => {
+      for (const id of ids) index.remove(id);
+      for (const doc of await this.lexical.docs(live)) index.upsert(doc);
+    });
     this.lexical.markDirty();
+    // A passage hidden or brought back (a forget, its undo) is indexed context of the turns either side of it: their
+    // documents are re-read, so hidden words stay findable through no neighbour, and restored ones are again. A
+    // transaction of its own, which starts with a database call, as one with nothing to write before it must.
+    const passages = rows.filter((m): m is MemoryRow => !!m && m.kind === 'passage').map((m) => m.id);
+    if (passages.length === 0) return;
+    try {
+      await this.lexical.transaction([this.db.turns, this.db.memories], (index) => this.lexical.refreshNeighbours(index, passages));
+    } catch (error) {
+      // The neighbours not reached still carry the old context: the index is rebuilt from the rows.
+      await this.lexical.rebuild();
+      throw error;
+    }
   }
 }

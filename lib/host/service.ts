@@ -8,6 +8,7 @@ import { correctionsByPassage, formatCorrection, newestNoteOf, type CorrectionNo
 import { correctedInPassingNote } from '../preamble/corrected-in-passing';
 import { formatDay } from '../preamble/dates';
 import { refreshProfile } from '../dream/profile';
+import { asksToForgetAMatter } from '../dream/forget-by-topic';
 import { buildPreamble } from '../preamble/build';
 import { ABOUT_THE_USER, HYPOTHETICAL, makeBelieveTurns, stepsOut } from '../preamble/make-believe';
 import { blockScopeFor, loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
@@ -118,7 +119,9 @@ export class ReverieService {
     // A few more than shown, so that the fact answering "where do I live" is among them to be put first.
     const parsed = parseTemporalQuery(query, now);
     const window = parsed.window;
-    const found = await this.engine.recall(query, { k: window ? k * 3 : k + SEARCH_EXTRA, includeArchived: true, now });
+    // A request to forget a matter by name stays listed with the memories, but no search brings the matter up by it.
+    const accept = (m: MemoryRow) => !asksToForgetAMatter(m);
+    const found = await this.engine.recall(query, { k: window ? k * 3 : k + SEARCH_EXTRA, includeArchived: true, now, accept });
     const ranked = answersFirst(query, withinPeriod(found, window, asksOfThePeriod(query, parsed.timeOnly) ? null : parsed.text), now);
     const firstTurn = (h: RecallHit) => (h.memory.kind === 'passage' ? h.memory.sourceTurnIds[0] : undefined);
     const pretend = await makeBelieveTurns(this.db, ranked.flatMap((h) => firstTurn(h) ?? []));

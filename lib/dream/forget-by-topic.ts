@@ -1,0 +1,223 @@
+import Dexie from 'dexie';
+import type { MemoryRow, ReverieDb, TurnRow } from '../db/schema';
+import { terms } from '../engine/text';
+import { stripPreamble } from '../preamble/delimiters';
+import { utcDay } from '../util/utc-day';
+import { withPrisonSaidOneWay } from '../preamble/prison-said-many-ways';
+import type { PlannedForget } from './forget-requests';
+import { forgetVerbInAnotherLanguage } from './forget-requests-other-languages';
+import { offLimitsTopic } from './off-limits';
+import { hebrewOrUrduRoot } from './off-limits-nordic-urdu-hebrew';
+import { indonesianRoot, maithiliRoot } from './off-limits-other-languages';
+
+/**
+ * "Forget what I told you about my friend's gambling debts", asked days later in another chat: the user wants that
+ * matter gone, not only kept out of the warm-start block. The request keeps the topic off the block as a topic kept off
+ * does (off-limits.ts), and what was learned from it is retracted (extract.ts); here the earlier chat turns about it
+ * leave search and recall too. They go as the in-chat forget's do (forget-requests.ts, apply-consolidation.ts): hidden
+ * at once, with one diary entry that brings them back for a week, after which their words are erased.
+ *
+ * What is about the matter: each of the user's messages before the request that names every word of the topic, the
+ * assistant's replies to it (written from it, they tell it again, often in other words or another language), and an
+ * assistant turn that names the topic itself. Other messages of the same chat stay, and so does everything said after
+ * the request (the user may raise it again; that is theirs to raise). The request itself stays: it is the user's own
+ * standing wish, which keeps the topic off the block and which the popup lists.
+ *
+ * Only a request to forget or not to remember is read here: "never bring up my divorce again" keeps a topic off the
+ * block and leaves the chats where they are (README: it stays in memory and in the popup).
+ */
+
+/** The verbs of forgetting, or of not keeping in memory, that make a topic kept off one to forget. */
+const FORGET_VERB = new RegExp(
+  [
+    String.raw`\b(?:forget|disregard)\b`,
+    String.raw`\b(?:don'?t|do not|dont|never|stop)\s+(?:ever\s+)?(?:remember(?:ing)?|memori[sz](?:e|ing)|keep(?:ing)?|sav(?:e|ing)|stor(?:e|ing))\b`,
+    String.raw`\b(?:delete|erase|wipe|remove|scrub)\b[^.!?\n]{0,60}\b(?:memory|memories|records?|notes)\b`,
+    // Hebrew "forget" (to a man, a woman, many) and Persian "forget it" ("فراموش کن"): read by off-limits rules of theirs.
+    String.raw`(?<![\p{L}])(?:תשכח|תשכחי|תשכחו|שכח|שכחי|שכחו)(?![\p{L}])|فراموش\s+(?:کن|کنید)`,
+  ].join('|'),
+  'iu',
+);
+
+/** Splits a message into its sentences (a request is one of them; the topic ends with its sentence). */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…。！？])\s+|\n+/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * The matter a message asks to be forgotten, named ("forget what I said about Kyle and his loft" → "Kyle and his
+ * loft"); undefined when it asks nothing of the kind, names nothing ("forget what I just told you") or asks only that
+ * a topic not be raised.
+ */
+export function forgetTopicOf(message: string): string | undefined {
+  return topicRequest(message)?.topic;
+}
+
+/** The request to forget a matter by name, and the sentence that asks it. */
+function topicRequest(message: string): { topic: string; sentence: string } | undefined {
+  for (const sentence of sentencesOf(stripPreamble(message).replace(/[’‘]/g, "'"))) {
+    if (!FORGET_VERB.test(sentence) && !forgetVerbInAnotherLanguage(sentence)) continue;
+    const topic = matterOf(offLimitsTopic(sentence));
+    if (topic) return { topic, sentence };
+  }
+  return undefined;
+}
+
+/** When a matter was told, said after it ("what I said about my salary the other night"): no word of the matter. */
+const WHEN_TOLD = /\s+(?:the other (?:day|night|week)|(?:yesterday|last) (?:morning|evening|night)|yesterday|last (?:night|week|time|month)|earlier(?: today)?|before|a while (?:back|ago)|back then|in (?:that|the|our) (?:last )?(?:chat|conversation))$/iu;
+/** A topic read where the user said how, not what ("don't remember that as mine"): no matter named. */
+const NOT_A_MATTER = /^(?:as|like|for|from|with|by)\s/iu;
+const POSSESSIVE_PRONOUNS = new Set(['mine', 'yours', 'ours', 'theirs', 'hers', 'his', 'its']);
+
+/** The matter a topic kept off names, without when it was told; undefined when it names none. */
+function matterOf(topic: string | undefined): string | undefined {
+  const matter = topic?.replace(WHEN_TOLD, '').trim();
+  if (!matter || NOT_A_MATTER.test(matter)) return undefined;
+  return topicWords(matter).some((w) => !POSSESSIVE_PRONOUNS.has(w)) ? matter : undefined;
+}
+
+/** Longest sentence, in words, that may stand beside the request in a message that asks nothing else (a reason). */
+const REASON_WORDS = 12;
+
+/**
+ * Whether the message asks only to forget: its other sentences are short and ask nothing ("it's not mine to tell", "dont
+ * remember that pls"). Such a request names the matter and says nothing else, so it leaves search with what it names;
+ * one that goes on to ask or tell something else stays.
+ */
+function onlyTheRequest(message: string, request: string): boolean {
+  return sentencesOf(stripPreamble(message).replace(/[’‘]/g, "'"))
+    .filter((s) => s !== request)
+    .every((s) => !/[?？]/u.test(s) && s.split(/\s+/u).length <= REASON_WORDS);
+}
+
+/**
+ * Whether a memory is the user's standing request to forget a matter by name. It stays in force (the block keeps the
+ * matter off by it) and is listed with the memories, where the user can delete it; but it names the matter, so it is
+ * restated neither in the profile paragraph nor brought up by a search, as nothing else about the matter is.
+ */
+export function asksToForgetAMatter(m: Pick<MemoryRow, 'kind' | 'text'>): boolean {
+  return m.kind === 'instruction' && forgetTopicOf(m.text) !== undefined;
+}
+
+/**
+ * A text's words as the block matches a topic kept off (lib/preamble/build.ts, topicRoots): cut to their roots where
+ * Indonesian, Maithili, Hebrew or Urdu join or derive them, and prison read as one word however it is said. The same
+ * roots on both sides, so the request's wording meets the chat's.
+ */
+function topicRoots(text: string): string[] {
+  return terms(withPrisonSaidOneWay(text)).map((w) => hebrewOrUrduRoot(maithiliRoot(indonesianRoot(w))));
+}
+
+function topicWords(topic: string): string[] {
+  return [...new Set(topicRoots(topic))];
+}
+
+/** Letters two words must share at their start to be one word's forms (a compound's head, a derivation's stem). */
+const SHARED_HEAD = 7;
+
+function saysWord(said: Set<string>, word: string): boolean {
+  if (said.has(word)) return true;
+  if (word.length < SHARED_HEAD) return false;
+  const head = word.slice(0, SHARED_HEAD);
+  for (const w of said) if (w.startsWith(head)) return true;
+  return false;
+}
+
+/** Whether a text names every word of a topic. */
+function namesTopic(text: string, topic: string[]): boolean {
+  const said = new Set(topicRoots(stripPreamble(text)));
+  return topic.every((w) => saysWord(said, w));
+}
+
+/**
+ * The forgets by topic the new user turns ask for: each names the earlier turns about the matter (none when nothing
+ * earlier names it). Turns already hidden or deleted are left to what hid them; the memories that stand for the turns
+ * named go in apply-consolidation.ts.
+ */
+export async function planTopicForgets(db: ReverieDb, turns: TurnRow[]): Promise<PlannedForget[]> {
+  const out: PlannedForget[] = [];
+  for (const request of turns) {
+    if (request.role !== 'user') continue;
+    const asked = topicRequest(request.text);
+    if (!asked) continue;
+    const words = topicWords(asked.topic);
+    const turnIds = await turnsAbout(db, request, words);
+    if (turnIds.length === 0) continue;
+    // The request names the matter too: when it is all the message says, it leaves search with what it names (its
+    // words kept, since the instruction keeping the matter off stands on them), and so does a reply that names it.
+    const keptWords = onlyTheRequest(request.text, asked.sentence) ? await requestAndRepliesNamingIt(db, request, words) : [];
+    out.push({
+      requestTurnId: request.id,
+      conversationKey: request.conversationKey,
+      turnIds: [...turnIds, ...keptWords],
+      occurredAt: request.capturedAt,
+      byTopic: true,
+      keptWords,
+    });
+  }
+  return out;
+}
+
+/** The request's turn and the replies to it (up to the user's next message) that name the topic. */
+async function requestAndRepliesNamingIt(db: ReverieDb, request: TurnRow, words: string[]): Promise<string[]> {
+  const after = await db.turns
+    .where('[conversationKey+ordinal]')
+    .between([request.conversationKey, request.ordinal], [request.conversationKey, Dexie.maxKey], false, true)
+    .toArray();
+  const next = after.find((t) => t.role === 'user')?.ordinal ?? Infinity;
+  return [request.id, ...after.filter((t) => t.ordinal < next && namesTopic(t.text, words)).map((t) => t.id)];
+}
+
+/** The turns said before the request that are about the topic: messages naming it with their replies, and replies naming it. */
+async function turnsAbout(db: ReverieDb, request: TurnRow, words: string[]): Promise<string[]> {
+  const earlier = await db.turns
+    .where('capturedAt')
+    .belowOrEqual(request.capturedAt)
+    .filter((t) => t.id !== request.id && (t.conversationKey !== request.conversationKey || t.ordinal < request.ordinal))
+    .toArray();
+  const byChat = new Map<string, TurnRow[]>();
+  for (const t of earlier) {
+    const chat = byChat.get(t.conversationKey);
+    if (chat) chat.push(t);
+    else byChat.set(t.conversationKey, [t]);
+  }
+  const about: string[] = [];
+  for (const chat of byChat.values()) {
+    chat.sort((a, b) => a.ordinal - b.ordinal);
+    let replyingToIt = false;
+    for (const t of chat) {
+      if (t.role === 'user') replyingToIt = namesTopic(t.text, words);
+      if (replyingToIt || (t.role === 'assistant' && namesTopic(t.text, words))) about.push(t.id);
+    }
+  }
+  return about.sort();
+}
+
+/**
+ * The diary's line for a forget by topic, in words a user reads: how many messages went and from which days, what else
+ * went with them, whether the request left search too, and until when undo brings it all back. It quotes nothing and
+ * names no topic: the diary is shown in the popup, and the topic is what the user wants out of sight.
+ */
+export function topicForgetSummary(gone: readonly MemoryRow[], requestTurns: readonly string[], askedAt: number, eraseAt: number): string {
+  const ofRequest = new Set(requestTurns);
+  const isRequest = (m: MemoryRow) => m.sourceTurnIds.every((id) => ofRequest.has(id));
+  const passages = gone.filter((m) => m.kind === 'passage' && !isRequest(m));
+  const requestLeft = gone.some((m) => m.kind === 'passage' && isRequest(m));
+  const messages = new Set(passages.flatMap((m) => m.sourceTurnIds)).size;
+  const days = [...new Set(passages.map((m) => utcDay(m.occurredAt)))].sort();
+  const learned = gone.filter((m) => m.kind !== 'passage' && m.kind !== 'episode').length;
+  const summaries = gone.filter((m) => m.kind === 'episode').length;
+  const from = days.length === 0 ? '' : days.length === 1 ? ` from your chat of ${days[0]}` : ` from your chats of ${days.slice(0, -1).join(', ')} and ${days.at(-1)}`;
+  const also = [learned > 0 ? `${learned} thing${learned === 1 ? '' : 's'} learned from them` : '', summaries > 0 ? `${summaries} chat summar${summaries === 1 ? 'y' : 'ies'}` : '']
+    .filter(Boolean)
+    .join(' and ');
+  const what = messages > 0 ? `${messages} message${messages === 1 ? '' : 's'}${from}${also ? `, with ${also}` : ''}` : also;
+  const request = requestLeft ? ' Your request, which names it, stays as a rule but leaves search too.' : '';
+  return (
+    `Forgot what you asked on ${utcDay(askedAt)} to forget: ${what}.${request} ` +
+    `None of it shows in search or in a new chat's block. Undo brings it back until ${utcDay(eraseAt)}; after that the words are erased.`
+  );
+}
