@@ -69,12 +69,28 @@ const RULE_DROPPED = r(
   String.raw`\b(?:forget|ignore|drop|scrap|never ?mind|cancel|disregard|lift|undo) (?:about )?(?:the|my|that|this|your) (?:whole |entire )?(?:no[- ]|only[- ]|always[- ])?((?:[\p{L}]+[- ]){0,4}?[\p{L}]+)[- ](?:rule|thing|instruction|request|preference|policy|requirement)\b`,
 );
 /**
+ * What an answer is made to show, in its -ing form: "stop listing sources", "you can stop citing the guidelines",
+ * "please stop numbering the steps". Verbs of what the answer holds only, so "stop worrying about…" or "stop talking
+ * about my divorce" (a topic kept off, off-limits.ts) end no instruction here.
+ */
+const OUTPUT_DOING = String.raw`(?:listing|citing|quoting|linking(?: to)?|numbering|bolding|showing|ending (?:each answer |every answer |answers )?with|starting (?:each answer |every answer |answers )?with|signing off with|summari[sz]ing|translating)`;
+/** The same verbs bare, after "no need to" or "you don't have to" with "anymore": "no need to list sources anymore". */
+const OUTPUT_DO = String.raw`(?:list|cite|quote|link(?: to)?|number|bold|show|end (?:each answer |every answer |answers )?with|start (?:each answer |every answer |answers )?with|sign off with|summari[sz]e|translate|use|add|include|give me|put)`;
+/**
  * "Stop using metric", "please stop adding emojis": said to the assistant (at the start, or after please / you can).
  * Leave given politely is the same: "you may stop adding the summaries", "feel free to stop using headings", "you
  * needn't keep converting to metric".
  */
 const STOP_DOING = r(
-  String.raw`(?:^|[,;:—–]\s*|\s-\s|\b(?:please|you can|you may|you might|(?:you'?re|you are) (?:welcome|free) to|feel free to|can you|could you|just)\s+)(?:stop|no need to keep|you don'?t (?:have|need) to keep|you need(?:n'?t| not) keep) (?:using|giving me|writing in|answering in|replying in|adding|including|putting|with(?: the| all the)?|converting (?:everything )?(?:to|into)) ([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| in (?:your|every|all|the)\b| (?:at|to) the (?:end|bottom|top|start)\b| for (?:me|now)\b| when\b| because\b| since\b| anymore\b| any more\b| I\b| please\b| pls\b| thanks\b)`,
+  String.raw`(?:^|[,;:—–]\s*|\s-\s|\b(?:please|you can|you may|you might|(?:you'?re|you are) (?:welcome|free) to|feel free to|can you|could you|just)\s+)(?:stop|no need to keep|you don'?t (?:have|need) to keep|you need(?:n'?t| not) keep) (?:using|giving me|writing in|answering in|replying in|adding|including|putting|${OUTPUT_DOING}|with(?: the| all the)?|converting (?:everything )?(?:to|into)) ([^,.;!?\n]{2,40}?)(?=[,.;!?\n]|$| in (?:your|every|all|the)\b| (?:at|to) the (?:end|bottom|top|start)\b| for (?:me|now)\b| when\b| because\b| since\b| anymore\b| any more\b| I\b| please\b| pls\b| thanks\b)`,
+);
+/**
+ * "no need to list sources anymore", "you don't have to cite the guidelines any more": leave not to do what the
+ * answers were asked to do. Said with "anymore" (or "any longer", "from now on"), so a one-off "no need to add sugar"
+ * in a recipe ends nothing.
+ */
+const NO_NEED_ANYMORE = r(
+  String.raw`\b(?:(?:there'?s )?no need to|you don'?t (?:have|need) to|you needn'?t|you need not) ${OUTPUT_DO} (?:the |your |any |all the )?([^,.;!?\n]{2,40}?)(?: (?:at|to) the (?:end|bottom|top|start)\b[^,.;!?\n]*?| in (?:your|every|all|the)\b[^,.;!?\n]*?)? (?:anymore|any ?more|any longer|from now on)\b`,
 );
 /** The other side of a choice of units or spelling: allowing one again takes back the instruction to use the other. */
 const OPPOSITE: Record<string, string> = {
@@ -127,7 +143,7 @@ export function endings(s: string): Ending[] {
   const dropped = RULE_DROPPED.exec(s)?.[1];
   // "forget that whole thing" names no rule: the words before "thing" are all there is.
   if (dropped && !/^(?:whole|entire)$/i.test(dropped)) out.push({ value: dropped.replace(/-/g, ' ') });
-  const stop = STOP_DOING.exec(s)?.[1];
+  const stop = STOP_DOING.exec(s)?.[1] ?? NO_NEED_ANYMORE.exec(s)?.[1];
   if (stop) out.push({ value: stop.trim().replace(/^(?:the|so many|all the|any|those)\s+/i, '') });
   return out;
 }
