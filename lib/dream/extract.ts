@@ -2,6 +2,7 @@ import { inEnglishSpellings } from './scots-spellings';
 import type { MemoryKind } from '../db/schema';
 import { capitalize, stem } from '../engine/text';
 import { announcesRules, isFromNowOn, isInstructionToAssistant, isReplacingRule, layoutStances } from './directives';
+import { terseIntroduction } from './terse-introductions';
 import { OCCUPATION } from './occupations';
 import { birthdayStatement } from './birthday';
 import { ageFact, ageStatement } from './user-age';
@@ -1341,6 +1342,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   const { sentences: typed, readFrom } = withIntroductionsApart(saidThenWrong(sentences(inEnglishSpellings(ownWords(turn.text)))));
   // The user's words each sentence read again was read from, by the words the rules quote from it.
   const readAgain = new Map<string, string>();
+  const terse = terseIntroduction(typed, turn.text);
   for (const [at, typedRaw] of typed.entries()) {
     // "Jason and I broke up. Please don't bring him up again": whom the request keeps off, named beside "him".
     const raw = withPersonNamed(typedRaw, typedBefore);
@@ -1384,7 +1386,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const it = subject ?? takenBack;
     takenBack = subject;
     const heard = it ? rest.replace(IT_IS, `${it} is `) : rest;
-    const read = readSentence(own ? heard.slice(own.index + own[0].length).replace(/^(?:the )?real me(?:'s| is)\b/i, "I'm").replace(/^(?:the )?real me (?:has|have)\b/i, 'I have') : heard);
+    // "Ski-lift mechanic at Aviemore. Based Kingussie.": who the user is in note form, read with its "I'm" put back.
+    const tersely = own || saidWrong ? undefined : terse.get(at);
+    const read = tersely !== undefined ? { ...readSentence(tersely), said: readSentence(heard).said } : readSentence(own ? heard.slice(own.index + own[0].length).replace(/^(?:the )?real me(?:'s| is)\b/i, "I'm").replace(/^(?:the )?real me (?:has|have)\b/i, 'I have') : heard);
     saidBefore = read.said;
     const from = readFrom.get(typedRaw);
     if (from !== undefined) readAgain.set(read.said, readSentence(from).said);
