@@ -2,6 +2,7 @@ import { inEnglishSpellings } from './scots-spellings';
 import type { MemoryKind } from '../db/schema';
 import { capitalize, stem } from '../engine/text';
 import { announcesRules, isFromNowOn, isInstructionToAssistant, isReplacingRule, layoutStances } from './directives';
+import { withStarredCorrections } from './starred-corrections';
 import { terseIntroduction } from './terse-introductions';
 import { OCCUPATION } from './occupations';
 import { birthdayStatement } from './birthday';
@@ -155,8 +156,13 @@ const NEVER_SAID = /\bI (?:never|didn't|did not) (?:say|said|tell you|told you|m
  * bedrooms is how a home to rent or buy is named in Britain and Ireland).
  */
 const HOME_GOT = String.raw`(?:new |little |tiny |small |bigger |first )?(?:flat|apartment|house|place|home|condo|studio|cottage|bedsit|maisonette|(?:\d|one|two|three|four)[- ]?bed(?:room)?(?: (?:flat|house|place|apartment|terrace|semi|bungalow))?)`;
+/**
+ * How a home is got, before what it is: "took a flat", "signed the lease on a place", "signed a tenancy for a flat",
+ * "got the keys to a house", "completed on a 2 bed" (buying in Britain).
+ */
+const HOME_GOT_VERB = String.raw`(?:taken|took|got|found|rented|bought|signed for|signed (?:a|the|our|my) (?:new )?(?:lease|tenancy|tenancy agreement|rental agreement|rental contract|mortgage) (?:on|for)|got (?:the|our|my) keys (?:to|for)|completed on|exchanged on)`;
 /** A sentence that opens with a verb in the past, its "I" left out (which only the writer can be). */
-const SUBJECT_DROPPED = new RegExp(String.raw`^(?:(?:just|finally|recently|also|officially|now)\s+)?(?:moved|relocated|settled|started|starting|joined|quit|left|leaving|landed|accepted|switched|became|took up|broke up|split up|gave up|stopped|signed up|got into|got a job|got the job|had to put|(?:got|found|took|rented|bought) (?:a|an|the|our|my) ${HOME_GOT}(?= in\b))\b(?!\s+(?:by|at the|on the|from the)\b)`, 'i');
+const SUBJECT_DROPPED = new RegExp(String.raw`^(?:(?:just|finally|recently|also|officially|now)\s+)?(?:moved|relocated|settled|started|starting|joined|quit|left|leaving|landed|accepted|switched|became|took up|broke up|split up|gave up|stopped|signed up|got into|got a job|got the job|had to put|${HOME_GOT_VERB} (?:a|an|the|our|my) ${HOME_GOT}(?= in\b))\b(?!\s+(?:by|at the|on the|from the)\b)`, 'i');
 const DROPPED_VERB = SUBJECT_DROPPED.source.slice(1);
 /** After a job's word, the words that make it something else: "a Rangers fan", "a teacher type", "a nurse at heart". */
 const NOT_THE_JOB_AFTER = String.raw`(?! (?:fan|fans|supporter|supporters|enthusiast|lover|nerd|geek|buff|fanatic|person|people|type|kind|wannabe)\b)`;
@@ -439,7 +445,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:came|come|emigrated|immigrated|relocated|arrived) (?:here )?to (\p{Lu}[\p{L}'-]+(?: (?!in\b|back\b)\p{Lu}[\p{L}'-]+)?),? (?:in |back in )?(?:19|20)\d\d\b`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I've taken a flat in Glasgow", "we found a place in Ghent", "me n my gf got a little place in varde together": a
   // new home.
-  { re: r(String.raw`\b(?:I|we|me (?:n|and|&) (?:my )?[\p{L}]+(?: [\p{L}]+)?)(?:'ve| have)? (?:just |finally |now )?(?:taken|took|got|found|rented|bought|signed for|signed a lease on) (?:a|an|the|our|my) ${HOME_GOT} in ${VALUE}`), make: (m) => {
+  { re: r(String.raw`\b(?:I|we|me (?:n|and|&) (?:my )?[\p{L}]+(?: [\p{L}]+)?)(?:'ve| have)? (?:just |finally |now )?${HOME_GOT_VERB} (?:a|an|the|our|my) ${HOME_GOT} in ${VALUE}`), make: (m) => {
     // "a tiny flat in saltash just over the bridge": where it is, not what is near it.
     const place = capitalize(m[1].replace(/\s+together$/i, '').replace(/\s+(?:just |right )?(?:over|across|near|by|outside|off|behind|next to|round|around|beside|past|opposite)\b.*$/i, ''));
     return short(place, 5) && !PRONOUN_START.test(place) ? slotFact('location', `User lives in ${place}.`, place, 0.8) : null;
@@ -1337,9 +1343,10 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   let inStandingList = false;
   // The subject of a claim the user took back in the sentence before ("my rating"), for the one that gives the right value.
   let takenBack: string | undefined;
+  // A typo put right with a starred word ("signed the least … lease*") is read as meant (starred-corrections.ts).
   // Scots as spoken ("ah'm a retired welder fae Govan") is read in English spellings (scots-spellings.ts).
   // "I'm Tom, 34, a plumber in Leeds": what follows the name is read again as "I'm 34, a plumber in Leeds" (introductions.ts).
-  const { sentences: typed, readFrom } = withIntroductionsApart(saidThenWrong(sentences(inEnglishSpellings(ownWords(turn.text)))));
+  const { sentences: typed, readFrom } = withIntroductionsApart(saidThenWrong(sentences(inEnglishSpellings(withStarredCorrections(ownWords(turn.text))))));
   // The user's words each sentence read again was read from, by the words the rules quote from it.
   const readAgain = new Map<string, string>();
   const terse = terseIntroduction(typed, turn.text);

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { endings } from '../../../lib/dream/endings';
 import { extractFromTurn } from '../../../lib/dream/extract';
+import { withStarredCorrections } from '../../../lib/dream/starred-corrections';
 import { terseIntroduction } from '../../../lib/dream/terse-introductions';
 
 /**
  * The rules added after held-out scenario set BW, on sentences made up here: an instruction let go of by what the
  * answers were made to show ("stop listing sources", "no need to cite … anymore"); who the user is said in note form
- * at a message's start ("Staff nurse at Ninewells. Based in Dundee.").
+ * at a message's start ("Staff nurse at Ninewells. Based in Dundee."); a home got by its lease or its keys; a typo put
+ * right with a starred word ("… the least … lease*").
  */
 const read = (text: string) => extractFromTurn({ id: 't1', text, at: Date.UTC(2026, 3, 1) });
 const facts = (text: string) => read(text).facts.map((f) => `${f.slot ?? ''} ${f.text}`);
@@ -52,5 +54,35 @@ describe('who the user is, in note form at the start of a message', () => {
     expect(facts('My brother, plumber. Based Derby.')).toEqual([]);
     expect(facts('Nurse at the clinic. Based Leeds.')).toEqual([]);
     expect(facts('Question about tides. Harbour pilot at Leith. Based Leith.')).toEqual([]);
+  });
+});
+
+describe('a home got by its lease, its tenancy or its keys', () => {
+  it('with "I" or without it', () => {
+    expect(facts('I signed the lease on a flat in Leeds.')).toContain('user/location User lives in Leeds.');
+    expect(facts('moving house sat, signed the lease on a place in Whitley Bay.')).toContain('user/location User lives in Whitley Bay.');
+    expect(facts('signed a tenancy agreement for a 2 bed in Leith!')).toContain('user/location User lives in Leith.');
+    expect(facts('got the keys to a house in Hove today')).toContain('user/location User lives in Hove.');
+    expect(facts('we completed on a cottage in Settle')).toContain('user/location User lives in Settle.');
+  });
+
+  it("not someone else's", () => {
+    expect(facts('my sister signed the lease on a flat in Leeds')).toEqual([]);
+    expect(facts('he got the keys to a house in Hove')).toEqual([]);
+  });
+});
+
+describe('a typo put right with a starred word', () => {
+  it('the starred word takes the place of the near spelling before it', () => {
+    expect(withStarredCorrections('signed the least on a place in Hove. lease* omg')).toBe('signed the lease on a place in Hove. omg');
+    expect(withStarredCorrections('meeting at the bank tomorow. *tomorrow')).toBe('meeting at the bank tomorrow. ');
+    expect(facts('moving sat, signed the least on a flat in Hove. lease* omg.')).toContain('user/location User lives in Hove.');
+  });
+
+  it('not emphasis, a rating, a product, or a word with nothing near it', () => {
+    expect(withStarredCorrections('this is *really* good')).toBe('this is *really* good');
+    expect(withStarredCorrections('Rated it 4* on the app, 5*3 = 15')).toBe('Rated it 4* on the app, 5*3 = 15');
+    expect(withStarredCorrections('I love it. wow*')).toBe('I love it. wow');
+    expect(withStarredCorrections('I work in sales. *sigh*')).toBe('I work in sales. *sigh*');
   });
 });
