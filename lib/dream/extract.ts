@@ -486,8 +486,10 @@ const RULES: Rule[] = [
     /^(?:the )?\p{Lu}/u.test(m[3]) && !NOT_A_JOB_NOUN.test(m[1].split(/\s+/).at(-1)!) && !/^an? (?:big|huge|massive|total|real|bit|little)\b/i.test(m[1]) && !LISTED_JOB_LAST.test(m[1])
       ? slotFact('occupation', `User is ${m[1]} ${m[2].toLowerCase()} ${m[3]}.`, m[1].replace(/^an?\s+/i, ''), 0.75)
       : null },
-  // "i'm the QA lead", "I'm senior data analyst at Northwind": a job said with "the", or bare before where it is.
-  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan|from|by|into|about|as|working)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?!(?<=skippers?) of\b)(?=(?: now)?(?: (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?]|$))`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]))) },
+  // "i'm the QA lead", "I'm senior data analyst at Northwind": a job said with "the", or bare before where it is. "I am
+  // pizzaiolo in Leith", as English is often written by those whose own language puts no article there: where it is
+  // done, as with "a".
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan|from|by|into|about|as|working)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?!(?<=skippers?) of\b)(?=(?: now)?(?: (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?]|$))(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)${PLACE_ENDS})?`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]), m[2] && /^\p{Lu}/u.test(m[2]) ? m[2] : undefined)) },
   // "senior data analyst now, same team": the new job said as the sentence, its "I'm" left out; not a question ("vet
   // now or wait?" asks whether to go to one).
   { re: r(String.raw`^(an? )?((?:(?!(?:the|a|an|my|his|her|their|our|your|so|and|but)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now\b(?! or\b)(?![^.!?\n]*\?)`), make: (m) => occupation(article(m[2])) },

@@ -33,7 +33,7 @@ const JOBS = [
   'songwriter', 'composer', 'dancer', 'actor', 'actress', 'photographer', 'filmmaker', 'video editor', 'producer',
   'podcaster', 'streamer', 'DJ', 'tattoo artist',
   // Trades, services and transport
-  'chef', 'cook', 'baker', 'butcher', 'barista', 'bartender', 'waiter', 'waitress', 'server', 'cashier', 'teller',
+  'chef', 'cook', 'baker', 'pizzaiol[oa]', 'pizza maker', 'p[aâ]tissi[eè]re?', 'boulanger', 'fromager', 'butcher', 'barista', 'bartender', 'waiter', 'waitress', 'server', 'cashier', 'teller',
   'hairdresser', 'barber', 'beautician', 'florist', 'gardener', 'landscaper', 'farmer', 'builder', 'bricklayer',
   'roofer', 'carpenter', 'joiner', 'plumber', 'electrician', 'mechanic', 'welder', 'machinist', 'locksmith',
   'decorator', 'cleaner', 'housekeeper', 'surveyor', 'driver', 'bus driver', 'truck driver', 'lorry driver',

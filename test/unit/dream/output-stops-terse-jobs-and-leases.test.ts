@@ -8,7 +8,8 @@ import { terseIntroduction } from '../../../lib/dream/terse-introductions';
  * The rules added after held-out scenario set BW, on sentences made up here: an instruction let go of by what the
  * answers were made to show ("stop listing sources", "no need to cite … anymore"); who the user is said in note form
  * at a message's start ("Staff nurse at Ninewells. Based in Dundee."); a home got by its lease or its keys; a typo put
- * right with a starred word ("… the least … lease*").
+ * right with a starred word ("… the least … lease*"); a job said with no article, as in learner English ("I am baker in
+ * Porto"), with where it is done; food trades named in Italian or French.
  */
 const read = (text: string) => extractFromTurn({ id: 't1', text, at: Date.UTC(2026, 3, 1) });
 const facts = (text: string) => read(text).facts.map((f) => `${f.slot ?? ''} ${f.text}`);
@@ -84,5 +85,18 @@ describe('a typo put right with a starred word', () => {
     expect(withStarredCorrections('Rated it 4* on the app, 5*3 = 15')).toBe('Rated it 4* on the app, 5*3 = 15');
     expect(withStarredCorrections('I love it. wow*')).toBe('I love it. wow');
     expect(withStarredCorrections('I work in sales. *sigh*')).toBe('I work in sales. *sigh*');
+  });
+});
+
+describe('a job said with no article, and where it is done', () => {
+  it('"I am baker in Porto", "I am pizzaiolo in Leith", "I am pâtissier"', () => {
+    expect(facts('I am baker in Porto, I come from Braga.')).toContain('user/occupation User is a baker in Porto.');
+    expect(facts('Hello, I am pizzaiolo in Leith, Edinburgh.')).toContain('user/occupation User is a pizzaiolo in Leith.');
+    expect(facts("I'm a pâtissier at a hotel.")).toContain('user/occupation User is a pâtissier.');
+  });
+
+  it('a place only when named as one', () => {
+    expect(facts('I am nurse in the hospital')).toContain('user/occupation User is a nurse.');
+    expect(facts('I am chef in my own kitchen now.')).toContain('user/occupation User is a chef.');
   });
 });
