@@ -2,7 +2,7 @@
  * An injury or illness the user got over, said in another language, as recovered.ts reads it in English: "mon genou
  * est enfin guéri", "la rodilla ya está bien", "il ginocchio è guarito", "o joelho já sarou", "mein Knie ist wieder
  * gesund", "mijn knie is hersteld", "колено уже зажило", "dizim tamamen iyileşti", "lututku sudah sembuh", "endelig frisk
- * etter kyssesyken", "knät är läkt".
+ * etter kyssesyken", "knät är läkt", "narakize malariya" (Kirundi, Kinyarwanda), "nimepona malaria" (Swahili).
  *
  * What it returns is the body part or illness as the user's own chats would spell it, so the passages that talked
  * about it can be found by their words: the word as typed in the languages that keep it whole; in Turkish with the
@@ -83,10 +83,22 @@ const SAID: Said[] = [
   {
     re: new RegExp(String.raw`${EDGE}(${NORDIC_ILLS}|${NORDIC_PARTS})${NORDIC_DEFINITE}\s+(?:(?:min|mi|mitt)\s+)?(?:er|är)\s+${FULLY('helt|endelig|nå|nu|äntligen|igjen|igen|fullstendig|heilt')}(?:grodd|leget|helet|läkt|läkt ut|bra igjen|bra igen|god igjen|godt igjen|frisk|over|borte|forbi|overstået|væk|borta|över|slut)${AFTER}`, 'iu'),
   },
+  // Kirundi and Kinyarwanda, "I healed (from) X" with the illness as typed after the verb: "narakize malariya",
+  // "nakize neza igicurane", "ndakize inkorora".
+  {
+    re: new RegExp(String.raw`${EDGE}(?:nara|na|nda)kize\s+${FULLY('neza|rwose|burundu|ubu|noneho')}([\p{L}'’-]{4,})${AFTER}`, 'iu'),
+  },
+  // Swahili: "nimepona malaria", "nimepona kabisa kutoka homa", "malaria imeisha", "mafua yamekwisha".
+  {
+    re: new RegExp(String.raw`${EDGE}(?:nimepona|nimeshapona|nimepata nafuu)\s+${FULLY('kabisa|sasa|tayari')}(?:(?:kutoka|na)\s+)?(?!kabisa${AFTER})([\p{L}'’-]{4,})${AFTER}`, 'iu'),
+  },
+  {
+    re: new RegExp(String.raw`${EDGE}(malaria|homa|mafua|kikohozi|typhoid|taifodi|korona|covid)\s+(?:yangu\s+)?${FULLY('sasa|tayari|kabisa')}(?:imeisha|imekwisha|imepona|yameisha|yamekwisha|umeisha|umekwisha)${AFTER}`, 'iu'),
+  },
 ];
 
 /** A hope, a condition, a wish or a negation in the clause before: "si", "ojalá", "wenn", "eğer", "если", "semoga". */
-const NOT_OVER_BEFORE = /(?:^|[^\p{L}])(?:hvis|om|når|håper|hoppas|håber|dersom|ifall|si|quand|j'espère|espère|ojalá|espero|cuando|se|spero|quando|wenn|falls|hoffentlich|ob|als|als het|hopelijk|eğer|umarım|если|надеюсь|когда|якщо|сподіваюся|коли|semoga|kalau|jika|moga)(?:[^\p{L}][^,;:.!?]*)?$/iu;
+const NOT_OVER_BEFORE = /(?:^|[^\p{L}])(?:hvis|om|når|håper|hoppas|håber|dersom|ifall|si|quand|j'espère|espère|ojalá|espero|cuando|se|spero|quando|wenn|falls|hoffentlich|ob|als|als het|hopelijk|eğer|umarım|если|надеюсь|когда|якщо|сподіваюся|коли|semoga|kalau|jika|moga|nimba|ndizera|ndiz[ei]ye|kama|ikiwa|natumaini|nikipona)(?:[^\p{L}][^,;:.!?]*)?$/iu;
 const NEGATED = /(?:^|[^\p{L}])(?:pas|no|non|não|nicht|niet|не|ні|belum|tidak|nggak|henüz|ikke|ikkje|inte|ennå ikke|ännu inte)\s+$/iu;
 
 /** The body parts and illnesses a sentence in another language says the user got over. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { endings } from '../../../lib/dream/endings';
 import { extractFromTurn } from '../../../lib/dream/extract';
+import { recoveriesInOtherLanguages } from '../../../lib/dream/recovered-other-languages';
 import { withStarredCorrections } from '../../../lib/dream/starred-corrections';
 import { terseIntroduction } from '../../../lib/dream/terse-introductions';
 
@@ -9,7 +10,8 @@ import { terseIntroduction } from '../../../lib/dream/terse-introductions';
  * answers were made to show ("stop listing sources", "no need to cite … anymore"); who the user is said in note form
  * at a message's start ("Staff nurse at Ninewells. Based in Dundee."); a home got by its lease or its keys; a typo put
  * right with a starred word ("… the least … lease*"); a job said with no article, as in learner English ("I am baker in
- * Porto"), with where it is done; food trades named in Italian or French.
+ * Porto"), with where it is done; food trades named in Italian or French; an illness got over in Kirundi, Kinyarwanda
+ * and Swahili.
  */
 const read = (text: string) => extractFromTurn({ id: 't1', text, at: Date.UTC(2026, 3, 1) });
 const facts = (text: string) => read(text).facts.map((f) => `${f.slot ?? ''} ${f.text}`);
@@ -98,5 +100,22 @@ describe('a job said with no article, and where it is done', () => {
   it('a place only when named as one', () => {
     expect(facts('I am nurse in the hospital')).toContain('user/occupation User is a nurse.');
     expect(facts('I am chef in my own kitchen now.')).toContain('user/occupation User is a chef.');
+  });
+});
+
+describe('an illness got over, in Kirundi, Kinyarwanda and Swahili', () => {
+  it('"narakize malariya", "nakize neza …", "nimepona …", "… imeisha"', () => {
+    expect(recoveriesInOtherLanguages('Narakize malariya, ubu ndi muzima.')).toEqual(['malariya']);
+    expect(recoveriesInOtherLanguages('Nakize neza igicurane.')).toEqual(['igicurane']);
+    expect(recoveriesInOtherLanguages('Nimepona malaria kabisa.')).toEqual(['malaria']);
+    expect(recoveriesInOtherLanguages('nimepona kabisa kutoka homa')).toEqual(['homa']);
+    expect(recoveriesInOtherLanguages('malaria yangu imeisha')).toEqual(['malaria']);
+  });
+
+  it('not an illness had, hoped over, or asked about', () => {
+    expect(recoveriesInOtherLanguages('Mfise malariya, muganga yampaye Coartem.')).toEqual([]);
+    expect(recoveriesInOtherLanguages('Nimba nakize malariya, nzosubira ku kazi.')).toEqual([]);
+    expect(recoveriesInOtherLanguages('Natumaini nimepona malaria')).toEqual([]);
+    expect(recoveriesInOtherLanguages('Narakize malariya?')).toEqual([]);
   });
 });
