@@ -67,6 +67,11 @@ export function moreLanguageChangeMarkers(marker: (source: string) => RegExp): R
     // resignation given ("राजीनामा दऽ देलहुँ"), a thing sold ("बेचि देलहुँ"), cancelled ("रद्द भऽ गेल"), someone dead
     // ("गुजरि गेलाह", "मरि गेल"), or no longer ("आब नै"). The past and the under-way forms; a plan ("छोड़ब") is none.
     bare(String.raw`(?:छो(?:ड़|ड़)ि\s+(?:देलहुँ|देलहुं|देलियै|देलौं|देने\s+छी|रहल\s+छी|रहल\s+छियै|देलक|देलनि|देलथि)|राजीनामा\s+(?:दऽ|द'|दय|दए)\s+(?:देलहुँ|देलहुं|रहल\s+छी|देने\s+छी)|बेचि\s+(?:देलहुँ|देलहुं|देने\s+छी|देलियै)|रद्द\s+(?:भऽ|भ'|भय|भए)\s+गेल|गुजरि\s+गेल(?:ाह|ीह|थि|ि)?|मरि\s+गेल(?:ाह|ीह|थि|ि)?|आब\s+(?:नै|नहि)\s+(?:\p{L}|\p{M})+\s+(?:छी|अछि|छथि))`),
+    // Assamese, in the Bengali script with its own letters (ৰ, ৱ), and the same changes in Bengali: someone or a pet
+    // died ("মগু আজি পুৱা ঢুকাল", "মৃত্যু হ'ল", "মারা গেছে"), a couple broke up ("সম্পৰ্ক শেষ হ'ল", "ব্ৰেকআপ কৰিলোঁ",
+    // "ব্রেকআপ হয়ে গেছে"), a transfer taken ("বদলি লৈ গ'ল", "বদলি হয়েছে"), a thing sold ("বিক্ৰী কৰিলোঁ", "বেচি দিলোঁ"), a
+    // job or a home left ("চাকৰি এৰিলোঁ", "এৰি দিলোঁ"). The past forms only: "বিক্ৰী কৰিম" (will sell) is a plan.
+    bare(String.raw`(?:ঢুকাল|ঢুকিল|মৰিল|মৰি গ['’]?ল|মৃত্যু হ['’]?ল|মৃত্যু হৈছে|মারা গে(?:ছে|ল|লো)|মারা যায়|সম্পৰ্ক শেষ|সম্পর্ক শেষ|ব্ৰেকআপ (?:কৰিলোঁ|কৰিলো|হ['’]?ল|হৈ গ['’]?ল)|ব্রেকআপ (?:করেছি|হয়ে গেছে|হয়েছে|হলো|হল)|বদলি (?:লৈ|হৈ|হয়ে|হয়েছে|হল)|বিক্ৰী কৰিলোঁ|বিক্ৰী কৰি দিলোঁ|বেচি দিলোঁ|এৰি দিলোঁ|এৰিলোঁ|উঠি গ['’]?লোঁ)`),
     marker(String.raw`\b(?:ab nahi(?:n)?|cancel (?:kar|ho) (?:diya|di|diye|gaya|gayi|gya|gyi|ditta|ditti|ditte|gaya hai)|bech diya|bech di|shift ho gaye|shift ho gaya|chhod diya|chod diya|ke bajaye|ki jagah)\b`),
     // Japanese typed in Latin letters (romaji), as learners and keyboards without an IME write it: "X kara Y ni
     // hikkoshimashita" (moved from X to Y), "juku yamemashita" (quit the cram school), "kyanseru ni narimashita"

@@ -1,3 +1,4 @@
+import { withoutCaseEnding } from './bengali-script-words';
 import type { MemoryRow } from '../db/schema';
 import { terms } from '../engine/text';
 import { moreLanguageChangeMarkers } from './change-markers-more-languages';
@@ -273,17 +274,19 @@ function passagesSharingWords(update: PlannedUpdate, userPassages: MemoryRow[], 
   const numbers = namingNumbers(update.said);
   // Not a single letter: Chinese and Japanese reach the terms as each Han character alone besides character pairs
   // (lib/engine/text.ts), and one character is in nearly every passage of that script.
-  const said = new Set(terms(update.said).filter((t) => (!/^\d+$/.test(t) || numbers.has(t)) && !changeWords.has(t) && !WEAK.has(t) && t.length >= 2));
+  // Assamese and Bengali words are compared without their case endings (bengali-script-words.ts).
+  const said = new Set(terms(update.said).filter((t) => (!/^\d+$/.test(t) || numbers.has(t)) && !changeWords.has(t) && !WEAK.has(t) && t.length >= 2).map(withoutCaseEnding));
   if (said.size === 0) return [];
   const others = userPassages.filter((p) => !p.sourceTurnIds.some((t) => own.has(t)));
+  const wordsOf = (p: MemoryRow) => new Set([...termsOf(p)].map(withoutCaseEnding));
   const df = new Map<string, number>();
-  for (const p of others) for (const t of termsOf(p)) if (said.has(t)) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const p of others) for (const t of wordsOf(p)) if (said.has(t)) df.set(t, (df.get(t) ?? 0) + 1);
   const weight = (t: string) => Math.log(1 + (others.length + 1) / ((df.get(t) ?? 0) + 1));
   const total = [...said].reduce((sum, t) => sum + weight(t), 0);
   const scored: { p: MemoryRow; score: number }[] = [];
   for (const p of others) {
     if (p.occurredAt >= update.occurredAt) continue;
-    const shared = [...termsOf(p)].filter((t) => said.has(t));
+    const shared = [...wordsOf(p)].filter((t) => said.has(t));
     const score = shared.reduce((sum, t) => sum + weight(t), 0) / total;
     // One word almost no other passage uses is enough ("Cornwall", "dobson", "fridays", "sows" stemmed to "sow"). It
     // may be incidental ("with dinner" in a sentence about a new dose): the note is then one more thing said later, and
