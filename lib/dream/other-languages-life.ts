@@ -1,6 +1,7 @@
 import { ageFact } from './user-age';
 import { anyScript } from './any-script';
 import { partnersAndDietInMoreLanguages } from './partners-and-diet-more-languages';
+import { partnersInAssameseOrBengali } from './partners-in-assamese-and-bengali';
 import { hebrewPartners } from './partners-in-hebrew';
 import { workAndHomeInUrduOrHindi } from './work-and-home-urdu-hindi';
 import { hinglishStatements } from './hinglish';
@@ -142,9 +143,10 @@ export function moreOtherLanguageStatements(sentence: string, at: number): { fac
   const partnersAndDiet = partnersAndDietInMoreLanguages(s);
   const hinglish = hinglishStatements(s);
   const hebrew = hebrewPartners(s);
+  const bengaliScript = partnersInAssameseOrBengali(s);
   const chinese = workHomeAndPartnerInChinese(s);
   return {
-    facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts, ...hebrew.facts, ...hinglish.facts, ...newJobInOtherLanguages(s), ...ownBusinessAfterLeaving(s), ...dietAndHealthInChinese(s), ...workAndHomeInUrduOrHindi(s), ...chinese.facts],
-    retractions: [...retractions, ...partnersAndDiet.retractions, ...hebrew.retractions, ...hinglish.retractions, ...chinese.retractions],
+    facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts, ...hebrew.facts, ...bengaliScript.facts, ...hinglish.facts, ...newJobInOtherLanguages(s), ...ownBusinessAfterLeaving(s), ...dietAndHealthInChinese(s), ...workAndHomeInUrduOrHindi(s), ...chinese.facts],
+    retractions: [...retractions, ...partnersAndDiet.retractions, ...hebrew.retractions, ...bengaliScript.retractions, ...hinglish.retractions, ...chinese.retractions],
   };
 }
