@@ -2,6 +2,7 @@ import { ageFact } from './user-age';
 import { anyScript } from './any-script';
 import { partnersAndDietInMoreLanguages } from './partners-and-diet-more-languages';
 import { partnersInAssameseOrBengali } from './partners-in-assamese-and-bengali';
+import { workAndHomeInSindhi } from './work-and-home-sindhi';
 import { hebrewPartners } from './partners-in-hebrew';
 import { workAndHomeInUrduOrHindi } from './work-and-home-urdu-hindi';
 import { hinglishStatements } from './hinglish';
@@ -146,7 +147,7 @@ export function moreOtherLanguageStatements(sentence: string, at: number): { fac
   const bengaliScript = partnersInAssameseOrBengali(s);
   const chinese = workHomeAndPartnerInChinese(s);
   return {
-    facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts, ...hebrew.facts, ...bengaliScript.facts, ...hinglish.facts, ...newJobInOtherLanguages(s), ...ownBusinessAfterLeaving(s), ...dietAndHealthInChinese(s), ...workAndHomeInUrduOrHindi(s), ...chinese.facts],
+    facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts, ...hebrew.facts, ...bengaliScript.facts, ...hinglish.facts, ...newJobInOtherLanguages(s), ...ownBusinessAfterLeaving(s), ...dietAndHealthInChinese(s), ...workAndHomeInUrduOrHindi(s), ...workAndHomeInSindhi(s), ...chinese.facts],
     retractions: [...retractions, ...partnersAndDiet.retractions, ...hebrew.retractions, ...bengaliScript.retractions, ...hinglish.retractions, ...chinese.retractions],
   };
 }
