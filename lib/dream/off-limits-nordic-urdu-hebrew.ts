@@ -1,9 +1,10 @@
 /**
- * A topic the user asks the assistant never to raise again, said in Norwegian, Danish or Swedish, in Urdu, or in Hebrew
- * (off-limits-other-languages.ts reads the other languages, off-limits.ts English): "ikke ta opp skilsmissen min igjen"
- * (don't bring up my divorce again), "nämn aldrig min sjukdom igen", "طلاق کا ذکر دوبارہ کبھی نہ کریں" (never mention
- * the divorce again), "אל תזכיר לי את הפיטורים שוב" (don't remind me of the layoff again), and in Hebrew, as in
- * English, "forget what I told you about X" ("תשכח את מה שסיפרתי לך על X"), whose X is not to come back either.
+ * A topic the user asks the assistant never to raise again, said in Norwegian, Danish or Swedish, in Urdu or Sindhi,
+ * or in Hebrew (off-limits-other-languages.ts reads the other languages, off-limits.ts English): "ikke ta opp
+ * skilsmissen min igjen" (don't bring up my divorce again), "nämn aldrig min sjukdom igen", "طلاق کا ذکر دوبارہ کبھی نہ
+ * کریں" (never mention the divorce again), "هن ڪيس جو ذڪر وري ڪڏهن به نه ڪجو" (never mention this case again), "אל
+ * תזכיר לי את הפיטורים שוב" (don't remind me of the layoff again), and in Hebrew, as in English, "forget what I told
+ * you about X" ("תשכח את מה שסיפרתי לך על X"), whose X is not to come back either.
  *
  * Each form is the verb of raising (bring up, mention, talk or ask about, remind of) under a negation, and counts only
  * with a word saying it is for good ("again", "never", "any more", "in any chat"): "ikke nevn prisen i e-posten" is
@@ -46,6 +47,19 @@ const URDU_RULE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+\s+){0,6}?[\p{L}\p{M}]+)\s+${URDU_ABOUT}\s+(?=(?:[\p{L}\p{M}]+\s+){0,3}?${URDU_FOR_GOOD}\s)(?:(?:آئندہ|دوبارہ|پھر\s+سے|پھر|کبھی|بھی|اب|بات|ذکر|مجھ\s+سے)\s+)+(?:نہ|مت)\s+${URDU_VERB}`,
   'u',
 );
+/**
+ * Sindhi: "X جو ذڪر وري ڪڏهن به نه ڪجو" (never mention X again), "X بابت ٻيهر نه پڇجو" (don't ask about X again), "X جي
+ * ڳالهه وري نه ڪريو": the topic, what follows it, a word for good (again, ever, from now on), and the verb negated.
+ */
+const SINDHI_ABOUT = String.raw`(?:جو\s+ذڪر|جي\s+ڳالهه|بابت|جي\s+باري\s+۾|وارو\s+معاملو|واري\s+ڳالهه)`;
+const SINDHI_FOR_GOOD = String.raw`(?:وري|ٻيهر|ڪڏهن|اڳتي|هاڻي)`;
+const SINDHI_VERB = String.raw`(?:ڪجو|ڪريو|ڪندا|ڪجانءِ|ڪر|ڇيڙجو|ڇيڙيو|پڇجو|پڇو|ياد\s+ڏياريو|ياد\s+ڏيارجو|ڳالهائجو|ڳالهايو)`;
+const SINDHI_RULE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+\s+){0,6}?[\p{L}\p{M}]+)\s+${SINDHI_ABOUT}\s+(?=(?:[\p{L}\p{M}]+\s+){0,3}?${SINDHI_FOR_GOOD}\s)(?:(?:وري|ٻيهر|ڪڏهن|به|اڳتي|هاڻي|ڳالهه|ذڪر|مون\s+سان|کان)\s+)+(?:نه|مت)\s+${SINDHI_VERB}(?![\p{L}\p{M}])`,
+  'u',
+);
+/** Sindhi words that join a topic's nouns or point at it ("of", "and", "my", "this", "that"), not part of what it names. */
+const SINDHI_JOINING = /(?<![\p{L}\p{M}])(?:جو|جي|جا|۽|منهنجو|منهنجي|منهنجا|اسان\s+جو|اسان\s+جي|هن|ان|انهي|هي|اهو|اها|مهرباني\s+ڪري|please)(?![\p{L}\p{M}])/gu;
 const HEBREW_RAISE_RULE = new RegExp(String.raw`(?<![\p{L}])${HEBREW_RAISE}${TOPIC}${TOPIC_END(HEBREW_CLOSERS)}`, 'u');
 const HEBREW_FORGET_RULE = new RegExp(String.raw`${HEBREW_FORGET}${TOPIC}${TOPIC_END(HEBREW_CLOSERS)}`, 'u');
 
@@ -54,7 +68,7 @@ const NORDIC_AROUND = /^(?:(?:om|på|min|mi|mitt|mine|mina|din|di|ditt|dine|den|
 /** A pronoun names nothing to leave out ("ikke ta det opp igjen", "אל תזכיר את זה שוב"). */
 const PRONOUN = /^(?:det|den|dette|denne|deg|seg|det der|זה|הזה|אותו|אותה|זאת|یہ|وہ|اس|اسے)$/iu;
 
-/** The topic a request in Norwegian, Danish, Swedish, Urdu or Hebrew asks the assistant never to raise; else undefined. */
+/** The topic a request in Norwegian, Danish, Swedish, Urdu, Sindhi or Hebrew asks the assistant never to raise; else undefined. */
 export function offLimitsTopicNordicUrduHebrew(sentence: string): string | undefined {
   let topic: string | undefined;
   if (NORDIC_FOR_GOOD.test(sentence)) {
@@ -69,6 +83,10 @@ export function offLimitsTopicNordicUrduHebrew(sentence: string): string | undef
   if (!topic) {
     const urdu = URDU_RULE.exec(sentence);
     if (urdu) topic = urdu[1]!.replace(URDU_JOINING, ' ');
+  }
+  if (!topic) {
+    const sindhi = SINDHI_RULE.exec(sentence);
+    if (sindhi) topic = sindhi[1]!.replace(SINDHI_JOINING, ' ');
   }
   if (!topic) {
     const forget = HEBREW_FORGET_RULE.exec(sentence);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { changeSaid } from '../../../lib/dream/later-updates';
+import { offLimitsTopic } from '../../../lib/dream/off-limits';
 import { workAndHomeInSindhi } from '../../../lib/dream/work-and-home-sindhi';
 
 /**
  * The rules added after held-out scenario set BW, on sentences made up here: the user's job and home in Sindhi, and
- * changes said in passing in Urdu and Sindhi (a job or a home left, a thing sold, a move, a death).
+ * changes said in passing in Urdu and Sindhi (a job or a home left, a thing sold, a move, a death), and a topic kept
+ * off in Sindhi.
  */
 const said = (s: string) => workAndHomeInSindhi(s).map((f) => `${f.slot} ${f.text}`);
 
@@ -33,5 +35,18 @@ describe('a change said in passing, in Urdu and Sindhi', () => {
 
   it('not a plan or a plain sentence', () => {
     for (const s of ['نوکری چھوڑ دوں گی', 'مان حيدرآباد ۾ رهان ٿي', 'میں لاہور میں رہتی ہوں']) expect(changeSaid(s), s).toBeUndefined();
+  });
+});
+
+describe('a topic kept off, in Sindhi', () => {
+  it('"X جو ذڪر وري نه ڪجو", "X بابت ٻيهر نه پڇجو": the topic, without "this" or "my"', () => {
+    expect(offLimitsTopic('۽ هڪ ڳالهه: هن ڪيس جو ذڪر وري ڪڏهن به نه ڪجو.')).toBe('ڪيس');
+    expect(offLimitsTopic('منهنجي طلاق جو ذڪر وري نه ڪجو')).toBe('طلاق');
+    expect(offLimitsTopic('منهنجي بيماري بابت ٻيهر نه پڇجو')).toBe('بيماري');
+  });
+
+  it('not a pronoun alone, nor a mention asked for', () => {
+    expect(offLimitsTopic('هن جو ذڪر وري نه ڪجو')).toBeUndefined();
+    expect(offLimitsTopic('ڪيس جو ذڪر ڪجو')).toBeUndefined();
   });
 });
