@@ -37,8 +37,11 @@ const CARD_CODE_AFTER_EXPIRY: RegexRule = {
  */
 const EXPIRY_DATE = /(?<![\p{N}])(?:0[1-9]|1[0-2])[/.-](?:\d{2}|20\d{2})(?![\p{N}]|[/.-]\d)/gu;
 // AU's round: a slash between the fields too, as a card read back is written ("expires 05-30 / security 841").
+// BF's round: a CJK comma between the fields ("有效期06/30，背面仨数儿354"), and a name of up to six words, a count
+// among them ("the 3 digits on the back are 519", "los tres de atrás 961", "peeche ke teen number 413"); a digit
+// is a word of the name only with a word after it, so a code's first digit is never taken for one.
 const NAMED_NUMBER_AFTER =
-  /^[ \t]*[,;|)—–/،؛-]?[ \t]*(?:\r?\n[ \t]*\|?[ \t]*)?(?:[A-Z]{1,2}\d{1,5}:[ \t]*)?(\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}(?:[ \t]+\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}){0,2})[ \t]*(?:[:=：|—–-]{1,2}[ \t]*|\t[A-Z]{1,2}\d{1,5}:?[ \t]*)?(\d{3,4})(?![\p{N}]|[.,:/-]\d)/u;
+  /^[ \t]*[,;|)—–/،؛，、-]?[ \t]*(?:\r?\n[ \t]*\|?[ \t]*)?(?:[A-Z]{1,2}\d{1,5}:[ \t]*)?(\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}(?:[ \t]+(?:\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}|\d(?=[ \t]+\p{L}))){0,5})[ \t]*(?:[:=：|—–-]{1,2}[ \t]*|\t[A-Z]{1,2}\d{1,5}:?[ \t]*)?(\d{3,4})(?![\p{N}]|[.,:/-]\d)/u;
 /** Names of other numbers that may follow a card's expiry, in the languages the rules read. */
 const OTHER_NUMBER =
   /(?<![\p{L}])(?:amount|sum|total|price|cost|fee|charge|balance|limit|credit|betrag|summe|preis|gebühr|montant|prix|importe|precio|valor|preço|kwota|suma|cena|összeg|сумма|сума|ціна|цена|bedrag|prijs|belopp|beløb|beløp|summa|hinta|tutar|jumlah|harga|zip|post(?:al)?|postcode|plz|cep|cap|code[ \t]+postal|código[ \t]+postal|order|invoice|ref\p{L}*|room|floor|year|since|qty|quantity|tickets?|seats?|row|points|miles|pin)(?![\p{L}])/iu;
@@ -68,7 +71,8 @@ function findCodesAfterExpiry(text: string): SecretSpan[] {
     // A card number has thirteen digits or more, a separator of one kind between groups: without such a run before the
     // expiry, no card is looked for (texts of dates and short codes would look at every date).
     const before = text.slice(Math.max(0, e.index - 200), e.index);
-    if (!CARD_DIGITS.test(before) || !realCardBetween(text, e.index - 200, e.index)) continue;
+    // The window takes the expiry in: a card of a scheme no prefix names is read by its expiry after it.
+    if (!CARD_DIGITS.test(before) || !realCardBetween(text, e.index - 200, end)) continue;
     spans.push({ start, end: start + m[2]!.length, label: 'card number' });
   }
   return spans;

@@ -16,11 +16,20 @@ const HEADING = new RegExp(
 // AM's round: a checkbox or another bullet glyph (□ ☐ ▢ ○ ◦ ▪ ‣ ·, "[ ]") opens an item as a dash does; under the
 // heading an item may have lost its bullet, and a code another rule masked already keeps the list going.
 const BULLET = String.raw`(?:\d{1,2}[.)]|[-*•□☐▢○◦▪‣·]|\[[ xX]?\])`;
-const ITEM = new RegExp(String.raw`^[ \t]*(?:${BULLET}[ \t]+)?([A-Za-z0-9]{4,10}(?:[ -][A-Za-z0-9]{4,10})?)[ \t]*$`);
+// BF's round: three groups too, and groups joined by a dot ("XXXX-XXXX-XXXX", "0386.1050").
+const ITEM = new RegExp(String.raw`^[ \t]*(?:${BULLET}[ \t]+)?([A-Za-z0-9]{4,10}(?:[ .-][A-Za-z0-9]{4,10}){0,2})[ \t]*$`);
 const MASKED_ITEM = /^[ \t]*(?:\S{1,3}[ \t]+)?\[redacted [a-z ]{2,30}\][ \t]*$/;
 
 /** An item's line, found in the plain mode: a list is looked at only where one stands. */
-const ITEM_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${BULLET}[ \t]+[A-Za-z0-9]{4,10}(?:[ -][A-Za-z0-9]{4,10})?[ \t]*(?=\r?\n|$)`, 'g');
+const ITEM_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${BULLET}[ \t]+[A-Za-z0-9]{4,10}(?:[ .-][A-Za-z0-9]{4,10}){0,2}[ \t]*(?=\r?\n|$)`, 'g');
+/**
+ * BF's round: with no heading, a checklist of codes as a password manager's or a mail service's sheet is kept, some
+ * ticked as used ("[x] PXCF-7Z5Q-A0OY", "[ ] DT5Z-FKTS-S47E"): five items or more, every one behind a checkbox, all of
+ * one shape (the same length, separators at the same places), each with a digit and eight characters or more. A to-do
+ * list has words; a list of dates or versions has short groups.
+ */
+const CHECKBOX = /^[ \t]*\[[ xX]?\]/;
+const TICKED = /^[ \t]*\[[xX]\]/;
 
 function lineEnd(text: string, at: number): number {
   const nl = text.indexOf('\n', at);
@@ -63,12 +72,27 @@ function findCodeSheets(text: string): SecretSpan[] {
       pos = end + 1;
     }
     ITEM_LINE.lastIndex = Math.max(ITEM_LINE.lastIndex, pos - 1);
-    if (!headingFound) continue;
+    if (!headingFound) {
+      if (usedCodesChecklist(text, items)) spans.push(...items);
+      continue;
+    }
     // Most codes of a sheet hold a digit; a list of words alone is another list.
     const withDigit = items.filter((s) => /\d/.test(text.slice(s.start, s.end))).length;
     if (items.length >= 2 && withDigit * 2 >= items.length) spans.push(...items);
   }
   return spans;
+}
+
+function usedCodesChecklist(text: string, items: readonly SecretSpan[]): boolean {
+  if (items.length < 5) return false;
+  const shapeOf = (s: SecretSpan) => text.slice(s.start, s.end).replace(/[A-Za-z0-9]/g, 'a');
+  const lineOf = (s: SecretSpan) => text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start);
+  const first = shapeOf(items[0]!);
+  return (
+    first.length >= 8 &&
+    items.every((s) => shapeOf(s) === first && CHECKBOX.test(lineOf(s)) && /\d/.test(text.slice(s.start, s.end))) &&
+    items.some((s) => TICKED.test(lineOf(s)))
+  );
 }
 
 export const CODE_SHEET_FINDERS: readonly Finder[] = [{ name: 'code-sheets', find: findCodeSheets }];

@@ -1,5 +1,5 @@
 import { groupSpan, NOT_A_CREDENTIAL_LINE, regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
-import { classifyKey, isPlaceholder, lineAround, looksLikeGenericSecret, looksLikePassword, looksLikeRandomToken } from './values';
+import { classifyKey, isPlaceholder, PRINTS_A_REFERENCE, lineAround, looksLikeGenericSecret, looksLikePassword, looksLikeRandomToken } from './values';
 import { isThrowawayPassword } from './throwaway-passwords';
 
 /**
@@ -266,6 +266,12 @@ function configSet(words: ShellWord[], spans: SecretSpan[]): void {
   else if (kind === 'secret' && looksLikeGenericSecret(value.text)) spans.push({ start: value.start, end: value.start + value.raw.length, label: 'api key' });
 }
 
+function minioUserAdd(words: ShellWord[], spans: SecretSpan[]): void {
+  const at = words.findIndex((w, i) => w.text === 'add' && words[i - 1]?.text === 'user' && words[i - 2]?.text === 'admin');
+  const secret = at >= 0 ? words[at + 3] : undefined;
+  if (secret) pw(partOf(secret, 0), spans);
+}
+
 const COMMANDS: Record<string, CommandHandler> = {
   mysql: MYSQL,
   mysqldump: MYSQL,
@@ -290,6 +296,13 @@ const COMMANDS: Record<string, CommandHandler> = {
   mongoexport: nextWordOf('-p'),
   mongoimport: nextWordOf('-p'),
   'redis-cli': nextWordOf('-a', '--pass'),
+  // BF's round: Redis's benchmark and its forks' clients take the same `-a`; memtier's `--authenticate` too.
+  'redis-benchmark': nextWordOf('-a', '--pass'),
+  'valkey-cli': nextWordOf('-a', '--pass'),
+  'valkey-benchmark': nextWordOf('-a', '--pass'),
+  'keydb-cli': nextWordOf('-a', '--pass'),
+  'keydb-benchmark': nextWordOf('-a', '--pass'),
+  memtier_benchmark: nextWordOf('-a', '--authenticate'),
   docker: LOGIN_P,
   podman: LOGIN_P,
   nerdctl: LOGIN_P,
@@ -456,9 +469,11 @@ const COMMANDS: Record<string, CommandHandler> = {
   shodan: tokenAfter('init'),
   ngrok: tokenAfter('authtoken', 'add-authtoken'),
   vault: tokenAfter('login'),
-  // MinIO client: `mc alias set NAME URL ACCESS_KEY SECRET_KEY`.
+  // MinIO client: `mc alias set NAME URL ACCESS_KEY SECRET_KEY`; BF's round: `mc admin user add ALIAS ACCESS_KEY
+  // SECRET_KEY`, the third word after `add`.
   mc: (words, spans) => {
     if (words.some((w) => w.text === 'alias' || w.text === 'host')) positionalAfter(['set', 'add'], 3)(words, spans);
+    else minioUserAdd(words, spans);
   },
   npm: configSet,
   yarn: configSet,
@@ -542,6 +557,7 @@ const CLI_AUTH: RegexRule = {
  */
 const ONE_CASE_KEY = /^(?=[A-Z0-9]*[G-Z])(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){6})[A-Z0-9]{20,64}$/;
 
+
 /**
  * `--password X`, `--db-password=X`, `-pw X`, `--token X`, `--account-key X` on any command line: a long option whose
  * name says, as a key name would, that it takes a password or another secret.
@@ -567,6 +583,9 @@ const PASSWORD_FLAG: RegexRule = {
     }
     const ok = isPassword ? looksLikePassword(value, { quoted: span.group !== 5, strict: false }) : looksLikeGenericSecret(value) || ONE_CASE_KEY.test(value);
     if (!ok || /^(?:env|file|fd|stdin):/.test(value)) return null;
+    // BF's round: a command that prints the password from elsewhere (encfs's `--extpass='echo $DB_PASSWORD'`, `--passcmd
+    // 'cat /run/secrets/db'`) names where it is kept, not the password.
+    if (PRINTS_A_REFERENCE.test(value)) return null;
     // `gpg --recv-keys <fingerprint>`: key ids and digests on a line about them.
     if (!isPassword && NOT_A_CREDENTIAL_LINE.test(lineAround(text, m.index, 200).text)) return null;
     return { start, end: start + value.length, label: isPassword ? 'password' : 'api key' };

@@ -287,6 +287,9 @@ function findShapesNearPasswordWords(text: string): SecretSpan[] {
     }
     // A year after words is a title's or a page's ("UpgradeGuide2024", "annual-report-2025").
     if (/(?<!\d)(?:19|20)\d\d[!?#$%&*@=+~]?$/.test(v) && !/[^A-Za-z0-9]\d|[!?#$%&*@=+~]$/.test(v.replace(/^[a-z]+-[a-z]+-/, 'x'))) continue;
+    // BF's round: a setting of a connection string or an option list, `Port=5432` or `Service=9088` between
+    // semicolons, is a name and its number, not a word, a symbol and digits typed as a password.
+    if (/^\p{L}+=\d+$/u.test(v) && (/[;]/.test(text[m.index - 1] ?? '') || text[m.index + v.length] === ';')) continue;
     // An id's, a host's or a user's word right before it names something else.
     if (/(?<![\p{L}])(?:ids?|client\p{L}*|host\p{L}*|on|at|in|from|server|user\p{L}*|name|domain|audience|tenant|region)[ \t]*[:=]?[ \t]*$/iu.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (!PASSWORD_NEAR.test(text.slice(Math.max(0, m.index - NEAR_REACH), m.index + v.length + NEAR_REACH))) continue;

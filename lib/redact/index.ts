@@ -162,7 +162,13 @@ import { SORT_CODE_BESIDE_ACCOUNT_FINDERS } from './sort-codes-beside-accounts';
 import { CREDENTIAL_FILE_LINE_FINDERS } from './credential-file-lines';
 import { WRAPPED_VALUE_FINDERS } from './wrapped-values';
 import { IDS_IN_ANY_SENTENCE_FINDERS } from './ids-in-any-sentence';
+import { CODES_A_PLACE_OPENS_WITH_FINDERS } from './codes-a-place-opens-with';
 import { CODES_AFTER_LOCK_FINDERS } from './codes-after-locks';
+import { CODES_ON_SIGNS_FINDERS } from './codes-on-signs';
+import { LITERALS_STORED_UNDER_SECRET_NAMES_FINDERS } from './literals-stored-under-secret-names';
+import { HAR_COOKIE_FINDERS } from './har-cookies';
+import { IDS_SAID_IN_ANY_LANGUAGE_FINDERS } from './ids-said-in-any-language';
+import { KEYS_GIVEN_WHEN_ASKED_FINDERS } from './keys-given-when-asked';
 import { WIFI_NAME_AND_KEY_FINDERS } from './wifi-name-and-key';
 import { MISTYPED_LABEL_FINDERS, passwordSlipsSpelled } from './mistyped-labels';
 import { CODE_SHEET_FINDERS } from './code-sheets';
@@ -387,6 +393,12 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...SORT_CODE_BESIDE_ACCOUNT_FINDERS,
   ...IDS_IN_ANY_SENTENCE_FINDERS,
   ...CODES_AFTER_LOCK_FINDERS,
+  ...CODES_A_PLACE_OPENS_WITH_FINDERS,
+  ...KEYS_GIVEN_WHEN_ASKED_FINDERS,
+  ...IDS_SAID_IN_ANY_LANGUAGE_FINDERS,
+  ...HAR_COOKIE_FINDERS,
+  ...LITERALS_STORED_UNDER_SECRET_NAMES_FINDERS,
+  ...CODES_ON_SIGNS_FINDERS,
   ...WIFI_NAME_AND_KEY_FINDERS,
   ...MISTYPED_LABEL_FINDERS,
   ...CODE_SHEET_FINDERS,

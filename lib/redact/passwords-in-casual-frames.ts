@@ -56,7 +56,9 @@ const ALSO_LINE = new RegExp(String.raw`^[ \t>]*(?:also|and|plus)[ \t,]+(?:(?:th
 /** A strong password's shape. */
 export function strongPasswordShaped(v: string): boolean {
   if (v.length < 8 || isPlaceholder(v)) return false;
-  if (/:\/\/|@|^[/\\~.]|[/\\]|\.(?:com|org|net|io|dev|html?|pdf|png|jpe?g|txt|csv|json|ya?ml|js|ts|py|exe|zip)$/i.test(v)) return false;
+  // BF's round: an `@` for an "a", as leetspeak writes it ("P@dd13@c0rn68"), is no address: an e-mail's has a dotted
+  // domain after it.
+  if (/:\/\/|@[^@\s]*\.[A-Za-z]{2,}|^@|^[/\\~.]|[/\\]|\.(?:com|org|net|io|dev|html?|pdf|png|jpe?g|txt|csv|json|ya?ml|js|ts|py|exe|zip)$/i.test(v)) return false;
   if (/\d+\.\d+/.test(v) && /^[A-Za-z-]*v?\d+(?:\.\d+)+/i.test(v)) return false;
   if (/^[A-Za-z]{2,}(?:[-_.][A-Za-z]{2,})+[-_.]?\d{1,6}$/.test(v)) return true;
   const classes = [/[A-Z]/, /[a-z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
@@ -66,13 +68,17 @@ export function strongPasswordShaped(v: string): boolean {
 /**
  * BE's round: frames that say "it" or "one" for a password named before them, read where a password's word stands in
  * the 200 characters before: "asked for a new password so I made it …", "the user changed it to …", "set it to …",
- * and the former value in brackets ("Old one (…) is dead", "the previous password (…)"). The value has a strong
+ * and the former value in brackets ("Old one (…) is dead", "the previous password (…)") or after "was" ("old one was …,
+ * dead now"), and "reset the till pw 2 …". The value has a strong
  * password's shape, as every frame here asks.
  */
 const IT_FRAMES = new RegExp(
   [
     String.raw`(?<![\p{L}])(?:changed|set|reset|switched|made|turned)[ \t]+it[ \t]+(?:(?:to|into)[ \t]+)?${V}(?=[.,;!]?(?:[ \t]|\r?\n|$))`,
     String.raw`(?<![\p{L}])(?:old|previous|former|last)[ \t]+(?:one|password|passwd|pw|pass|pin)[ \t]*\([ \t]*${V}[ \t]*\)`,
+    // BF's round: "(old one was …, dead now)", and a text message's "reset the portal pw 2 …" ("2" for "to").
+    String.raw`(?<![\p{L}])(?:old|previous|former|last)[ \t]+(?:one|password|passwd|pw|pass)[ \t]+(?:was|is)[ \t]+${V}(?=[ \t]*(?:[,;)]|\.(?:\s|$)|\r?\n|$))`,
+    String.raw`(?<![\p{L}])(?:reset|changed|set|updated)[ \t]+(?:[\p{L}\p{N}'’_-]+[ \t]+){0,5}?(?:pw|pwd|pass|password)[ \t]+(?:2|to)[ \t]+${V}(?=[ \t]|[.,;!]?(?:\s|$))`,
   ].join('|'),
   'dgiu',
 );
@@ -81,7 +87,9 @@ const PASSWORD_WORD_BEFORE = /passw|\bpw\b|\bpwd\b|login|log[ \t]?in|credential|
 function findPasswordsInItFrames(text: string, spans: SecretSpan[]): void {
   IT_FRAMES.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = IT_FRAMES.exec(text)); ) {
-    if (!PASSWORD_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index + 20))) continue;
+    // The frame's own words count: "reset the till pw 2 …" names the password itself.
+    const own = m[0].slice(0, m[0].length - (m.find((g, k) => k > 0 && g !== undefined)?.length ?? 0));
+    if (!PASSWORD_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index + 20)) && !PASSWORD_WORD_BEFORE.test(own)) continue;
     for (let g = 1; g < m.length; g++) {
       if (m[g] === undefined || !strongPasswordShaped(m[g]!)) continue;
       const [start, end] = m.indices![g]!;

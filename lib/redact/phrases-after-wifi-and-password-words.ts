@@ -21,7 +21,7 @@ const QUOTED = new RegExp(String.raw`${WORD}[^\n"“”«»„(){}=;]{0,40}?(?<=
 /** Where a phrase given on its own ends: the line, a stop, a comma, a quote, a dash or "and" (not more words: "11 karakter"). */
 const ENDS = String.raw`(?=[ \t]*(?:$|\r?\n|[.;!?)"'”»](?:\s|$)|,[ \t]|[ \t]and[ \t]|[ \t][-–—][ \t]))`;
 /** A Wi-Fi's word: a network's key is the secret people write as a phrase with a number ("guest wifi is absent atom ceiling 26"). */
-const WIFI_WORD = String.raw`(?<![\p{L}\p{N}])(?:wi-?fi|wlan|wpa2?|psk|ssid|network[ \t]+key|와이파이|ワイファイ|无线|無線|вай-?фай)`;
+const WIFI_WORD = String.raw`(?<![\p{L}\p{N}])(?:wi-?fi|vaj-?faj|вај-?фај|wlan|wpa2?|psk|ssid|network[ \t]+key|와이파이|ワイファイ|无线|無線|вай-?фай)`;
 // A password's word with a phrase and a number after it is as often a rule's length ("… nibura 12."): not read.
 const NUMBER_ENDED = new RegExp(String.raw`${WIFI_WORD}[^\n]{0,48}?(?<![\p{L}\p{N}])(\p{Ll}{3,14}(?:[ \t]\p{Ll}{3,14}){2,4}[ \t]\d{2,4})${ENDS}`, 'gmiu');
 // After a user's name: "user stores pass sprintmap comfort awesome", "login: office / crutching alcohol admit bench".
@@ -30,11 +30,23 @@ const RIGHT_AFTER = new RegExp(
   'gmiu',
 );
 
+/**
+ * BF's round: a network's name, then a password's word, then the phrase bare, in a sentence of any language ("Wifi
+ * Brine-Staff ina password goblet nickel harpoon waffle.", "Vajfaj Glowtube-Staff, lozinka lantern otter harpoon
+ * paddle.", "Wifi Linen-Staff ka password gravel otter quill nickel hai.", "Wi-FiはGlowtube-Staffで、パスワードは
+ * quokka uplink rocket dynamoじゃ。"): with both words before it, three to five plain words are the key. The phrase
+ * ends at a stop, the line, another script, or a copula after it ("hai", "ni", "je", "is").
+ */
+const AFTER_NETWORK_AND_PASSWORD_WORD = new RegExp(
+  String.raw`${WIFI_WORD}[^\n]{0,40}?(?<![\p{L}\p{N}])(?:${PASSWORD_WORDS.source}|lozinka|lozinku|암호)[ \t]*(?:[:：=]|は|是|는|은)?[ \t]*(?<![\p{Script=Latin}])(\p{Ll}{3,14}(?:[ \t]\p{Ll}{3,14}){2,4}?)(?=[ \t]*(?:$|\r?\n|[.;!?,)。、]|[ \t](?:hai|ni|je|e|est|ist|is|на)(?![\p{L}]))|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])`,
+  'gmiu',
+);
+
 const PASSWORD_WORD = new RegExp(PASSWORD_WORDS.source, 'iu');
 
 function findPhrases(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  for (const re of [QUOTED, NUMBER_ENDED, RIGHT_AFTER]) {
+  for (const re of [QUOTED, NUMBER_ENDED, RIGHT_AFTER, AFTER_NETWORK_AND_PASSWORD_WORD]) {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
       const value = m[1]!;

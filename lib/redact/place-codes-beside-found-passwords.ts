@@ -1,5 +1,5 @@
 import { CODE_PLACE, NUMBER_FIELD } from './passwords-in-found-lists';
-import type { SecretSpan } from './rules';
+import type { RedactionLabel, SecretSpan } from './rules';
 
 /**
  * BC's round: a place's code said in the same breath as a login, on the found password's line or in the chat
@@ -32,9 +32,13 @@ const CHAT_PREFIX = /^[ \t>]*(?:(?:\[[\d:]{4,8}\]|\d{1,2}:\d\d(?::\d\d)?(?=[ \t]
  * word after the number ("grain hatch = 604118 fr", "… 5521 thx"); and a gloss in brackets, a language's name
  * maybe opening it, as a translation request repeats the message ("(English: the cold store is 771902)"); "is still"
  * and "is now" as "is" ("The bike store is still 6032").
+ * BF's round: a clause after a colon ("since you'll ask next: spring store is 7363"), a " + " ("(usr x) + proofing room
+ * = 7039"), or an emoji ("no cap 💀 wig store is 7224"); a gloss of several words before its colon ("(English for the
+ * relief cover: cart depot is 1220)"); "now" after the number ("the tow store is 7503 now, …") and a chat's tail word
+ * followed by more ("… 7224 fr dont lose it", "= 7039 thx ttyl").
  */
 const CODE_CLAUSE =
-  /(?:^|[.;!?][ \t]+|,[ \t]*|[ \t][—–-][ \t]+|\([ \t]*(?:\p{L}{2,20}[ \t]*:[ \t]*)?)(?:(?:and|then|also|plus|oh[ \t]+and|p\.?s\.?|btw|\+)[ \t:,]*)?(?:the[ \t]+)?(\p{L}[\p{L}\p{N} '’-]{0,40}?)(?:[ \t]*(?:[:=]|->|→|=>)|[ \t]+(is(?:[ \t]+(?:still|now))?|takes|(?:opens|unlocks)[ \t]+(?:with|on))|[ \t](?=\d{4,8}[ \t]*(?:[.,;!]|$)))[ \t]*(\d{4,8})(?=[ \t]*(?:[,;!)]|\.(?!\d)|$)|[ \t]+(?:if|and|but|then|for|it|so)[ \t]|[ \t]+(?:fr|lol|tho|pls|please|thx|thanks|cheers|mate|ok)[ \t]*(?:[.,!]|$))/dgiu;
+  /(?:^|[.;!?][ \t]+|,[ \t]*|:[ \t]+|[ \t]\+[ \t]+|\p{Extended_Pictographic}\uFE0F?[ \t]+|[ \t][—–-][ \t]+|\([ \t]*(?:\p{L}[\p{L} ]{1,40}:[ \t]*)?)(?:(?:and|then|also|plus|oh[ \t]+and|p\.?s\.?|btw|\+)[ \t:,]*)?(?:the[ \t]+)?(\p{L}[\p{L}\p{N} '’-]{0,40}?)(?:[ \t]*(?:[:=]|->|→|=>)|[ \t]+(is(?:[ \t]+(?:still|now))?|takes|(?:opens|unlocks)[ \t]+(?:with|on))|[ \t](?=\d{4,8}[ \t]*(?:[.,;!]|$)))[ \t]*(\d{4,8})(?=[ \t]*(?:[,;!)]|\.(?!\d)|$)|[ \t]+(?:if|and|but|then|for|it|so|now)[ \t,.]|[ \t]+(?:fr|lol|tho|pls|please|thx|thanks|cheers|mate|ok|ttyl)(?:[ \t]|[ \t]*(?:[.,!]|$)))/dgiu;
 /** A place that locks, last in the label: what a bare number after it opens. */
 const LOCKING_PLACE_LAST =
   /(?<![\p{L}])(?:doors?|gates?|box|hatch|shack|shed|cabinet|cage|locker|safe|padlock|lock[ \t]?box|key[ \t]?(?:box|safe)|store|cupboard|shutter|vault|barrier|turnstile|keypad|alarm)$/iu;
@@ -46,6 +50,12 @@ const QUESTION = /^(?:and|what[ \t]+about|how[ \t]+about|n)[ \t]+(?:the[ \t]+)?\
 const ANSWER =
   /^(?:(?:same[ \t]+as[ \t]+(?:always|ever|before|usual)|as[ \t]+(?:always|usual|ever)|still|unchanged|it'?s|it[ \t]+is|that'?s)[ \t]*[,:–—-]?[ \t]+)?(\d{4,8})(?=[ \t]*(?:[,.!;]|$|[ \t](?:and|but|it|so|then)[ \t]))/iu;
 const MAX_FOUND = 100;
+/**
+ * The found secrets a place's code is read beside: a password or a code, and, BF's round, a person's identity or card
+ * number, which a handover gives in the same breath ("my ID number is …\n(English for the relief cover: gas bottle
+ * cage is 8413)"). A service's key or token is given to a program, not beside a door.
+ */
+const SAID_BESIDE: ReadonlySet<RedactionLabel> = new Set(['password', 'national id', 'card number']);
 
 function lineAt(text: string, start: number): { start: number; end: number; body: number } | null {
   let end = text.indexOf('\n', start);
@@ -81,7 +91,7 @@ export function findPlaceCodesBesideFoundPasswords(text: string, kept: readonly 
   let budget = MAX_FOUND;
   const read = new Set<number>();
   for (const found of kept) {
-    if (found.label !== 'password') continue;
+    if (!SAID_BESIDE.has(found.label)) continue;
     if (--budget < 0) break;
     const ownStart = text.lastIndexOf('\n', found.start - 1) + 1;
     // The line before (if no blank line between), the found one and up to three after it, while none is blank.

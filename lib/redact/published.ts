@@ -82,6 +82,12 @@ function saysPublic(whole: string | undefined): boolean {
   return !ALSO_SECRET.test(comment.replace(/\bnot[ \t]+(?:a[ \t]+)?secret\b/gi, ''));
 }
 
+/**
+ * BF's round: a bracketed aside right after the value that calls it the public one: "widget key is 3678… (public
+ * one)", "(the publishable key)", "(it's public)". A question or more words there declare nothing.
+ */
+const PUBLIC_ASIDE = /^[ \t]*\((?:it'?s[ \t]+|that'?s[ \t]+)?(?:the[ \t]+)?(?:public|publishable)(?:[ \t]+(?:one|key|token|id))?[ \t]*\)/i;
+
 /** A line that is a comment only. */
 const COMMENT_LINE = /^[ \t]*(?:\/\/|#|\/\*|--)[ \t]*([^\n]*)$/;
 
@@ -96,7 +102,7 @@ export function declaredPublic(text: string, end: number): boolean {
   const ahead = text.slice(end, end + 300);
   const newline = ahead.indexOf('\n');
   const rest = newline < 0 ? ahead : ahead.slice(0, newline);
-  if (saysPublic(TRAILING_COMMENT.exec(rest)?.[1])) return true;
+  if (saysPublic(TRAILING_COMMENT.exec(rest)?.[1]) || PUBLIC_ASIDE.test(rest)) return true;
   if (newline < 0) return false;
   const below = text.slice(end + newline + 1, end + newline + 1 + 600).split('\n');
   let closed = false;

@@ -16,6 +16,7 @@ import {
   looksLikeKeyBody,
   looksLikePassword,
   looksLikeRandomToken,
+  PRINTS_A_REFERENCE,
   trimTrailingPunctuation,
 } from './values';
 
@@ -777,7 +778,9 @@ const URL_PASSWORD: RegexRule = {
   judge(m) {
     const authority = m[1]!;
     const at = authority.lastIndexOf('@');
-    if (at <= 0 || !/^[A-Za-z0-9[]/.test(authority.slice(at + 1))) return null;
+    // BF's round: or no host, a port alone, as a proxy's or a tunnel's listener is written (`gost -L
+    // 'socks5://user:pass@:1080'`).
+    if (at <= 0 || !/^(?:[A-Za-z0-9[]|:\d)/.test(authority.slice(at + 1))) return null;
     const userinfo = authority.slice(0, at);
     const colon = userinfo.indexOf(':');
     if (colon < 0) {
@@ -1013,6 +1016,8 @@ function judgeAssignment(text: string, keyStart: number, key: string, valueStart
     const phrase = !quoted && /^[a-z]{3,12}$/.test(value) ? MORE_PHRASE_WORDS.exec(text.slice(end, end + 80)) : null;
     if (phrase && generatedPhrase(value + phrase[0])) return { start: span.start, end: end + phrase[0].length, label: 'password' };
     if (!looksLikePassword(value, { quoted, strict: false, nextChar })) return null;
+    // BF's round: `extpass='echo $DB_PASSWORD'` names where the password is kept, not the password.
+    if (PRINTS_A_REFERENCE.test(value)) return null;
     return { start: span.start, end, label: 'password' };
   }
   if (!quoted && (nextChar === '(' || nextChar === '[')) return null;
@@ -1328,6 +1333,9 @@ function passesGtin(digits: string): boolean {
 /** Words around product codes: a number that is a valid GTIN there is a barcode, not a card. */
 const BARCODE_CONTEXT = /\b(?:EAN|GTIN|UPC|barcodes?|bar[ -]codes?|ISBN|SKU|article[ \t]+(?:number|no)|Artikelnummer|product[ \t]+codes?|scan(?:ned|ner)?|inventory)\b/i;
 
+/** A card's expiry within a few words after its number, no other digit between: ", exp 01/32", "\nExp 01/32", "，有效期06/30". */
+const EXPIRY_RIGHT_AFTER = /^[^\d\n]{0,30}(?:\n[^\d\n]{0,20})?(?<!\d)(?:0[1-9]|1[0-2])\/(?:\d{2}|20\d{2})(?![\d/])/;
+
 const CARD_NUMBER: RegexRule = {
   name: 'card',
   // A comma before the number is a field separator (CSV) unless a digit precedes it (a decimal comma: `0,4111…`), and
@@ -1348,7 +1356,11 @@ const CARD_NUMBER: RegexRule = {
     if (separators.size === 1 && !/^\d{4}\D/.test(raw)) return null;
     const digits = raw.replace(/\D/g, '');
     if (/^(\d)\1+$/.test(digits) || PUBLISHED_TEST_CARDS.has(digits)) return null;
-    if (!hasCardIssuerPrefix(digits) || !passesLuhn(digits)) return null;
+    if (!passesLuhn(digits)) return null;
+    // BF's round: a domestic scheme no prefix list names (Armenia's ArCa, Pakistan's PayPak, Kyrgyzstan's Elcart …) is
+    // still a card where its expiry follows it, as a card's details are written: sixteen digits, then within a few
+    // words (no other number between) a month and a year.
+    if (!hasCardIssuerPrefix(digits) && !(digits.length === 16 && EXPIRY_RIGHT_AFTER.test(text.slice(after, after + 40)))) return null;
     // A UATP card (fifteen digits opening with 1) is taken as printed, 4-6-5; run together, such digits are any ID's.
     if (digits[0] === '1' && separators.size === 0) return null;
     if (digits.length <= 14 && passesGtin(digits) && BARCODE_CONTEXT.test(contextOf(text, m.index - 200, after + 200))) return null;

@@ -18,6 +18,15 @@ const COMBINATION =
 const COMBINATION_ON_A_PLACE =
   /(?<![\p{L}])(?:combination|combo|kombination|combinaison|combinaci[óo]n|combinazione|combina[çc][ãa]o|combinatie)[ \t]+(?:on|for|to|of[ \t]+the[ \t]+lock[ \t]+on|f[üu]r|pour|para|per|voor)[ \t]+(?:(?:the|my|our|that|this|den|die|das|la|le|el|il|o|a|de)[ \t]+)?[\p{L}\p{N}'’ -]{1,40}?[ \t]*(?:[:：=]|[ \t](?:is|was|ist|est|es|è|é)(?:[ \t]+now)?)[ \t]*["'“«]?((?:\d{1,2}[ \t]*[-–/][ \t]*){2,3}\d{1,2}|\d{3,8})(?![\p{L}\p{N}]|[.,:/-]\d)/giu;
 
+/**
+ * BF's round: a dial's three turns given to a place a padlock closes, with no word for a combination ("the cage =
+ * 35-33-38", "the van is 10-25-12", "the shed: 4-18-27"): a place that locks, then "is", "=" or a colon, then three
+ * groups of one or two digits ending the clause. A date is said of an event ("the delivery is 13-03-26"), not of a
+ * cage, a van or a locker.
+ */
+const DIAL_ON_A_LOCKED_PLACE =
+  /(?<![\p{L}])(?:cage|locker|padlock|shed|van|ute|gate|trailer|chest|container|cabinet|cupboard|bike[ \t]+lock|lock|lock[ \t]?box)[ \t]*(?:[:=]|is(?:[ \t]+(?:now|still))?)[ \t]*(\d{1,2}-\d{1,2}-\d{1,2})(?![\d-])(?=[ \t]*(?:$|\r?\n|[.,;!)]))/giu;
+
 /** What a combination opens, named near it. */
 const LOCKED =
   /(?<![\p{L}])(?:safe|safes|vault|lock|locks|padlock|locker|lockbox|key[ \t-]?(?:safe|box)|strongbox|tresor|coffre(?:-fort)?|cadenas|caja[ \t]+fuerte|candado|cassaforte|lucchetto|cofre|cadeado|kluis|hangslot|sejf|k[łl][óo]dk\p{L}*|trezor|zámek|сейф\p{L}*|замок|замка|замке|замком|金庫|保险箱|保險箱|锁|鎖|금고|자물쇠)(?![\p{L}])/iu;
@@ -39,6 +48,12 @@ function findCombinations(text: string): SecretSpan[] {
   for (let m: RegExpExecArray | null; (m = COMBINATION_ON_A_PLACE.exec(text)); ) {
     const value = m[1]!;
     if (/^(\d)\1+$/.test(value)) continue;
+    const start = m.index + m[0].length - value.length;
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  DIAL_ON_A_LOCKED_PLACE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DIAL_ON_A_LOCKED_PLACE.exec(text)); ) {
+    const value = m[1]!;
     const start = m.index + m[0].length - value.length;
     spans.push({ start, end: start + value.length, label: 'password' });
   }

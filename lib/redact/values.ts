@@ -312,6 +312,12 @@ const MEASURE = /^\d+[-\s]?(?:chars?|characters?|digits?|letters?|symbols?|words
  * A value after a password label. `strict` is for prose forms ("my password is ...", "パスワードは ..."), where a word
  * with no digit or symbol is far more likely to be the rest of the sentence than a password.
  */
+/**
+ * BF's round: words joined by dots with a number closing the last ("elbow.rocket.tractor23"), as generators and people
+ * make a memorable password; a member path's parts are names, and its last one seldom ends in two digits or more.
+ */
+const DOTTED_WORDS_PASSWORD = /^[a-z]{3,12}(?:\.[a-z]{3,12}){1,3}\d{2,4}$/;
+
 export function looksLikePassword(value: string, opts: { quoted: boolean; strict: boolean; nextChar?: string }): boolean {
   const v = value.trim();
   if (v === '' || isMarker(v) || isPlaceholder(v) || (!opts.quoted && SECURITY_MODE.test(v))) return false;
@@ -333,7 +339,8 @@ export function looksLikePassword(value: string, opts: { quoted: boolean; strict
   if (v.length < 4) return false;
   // A Rails generator's attribute type with its index option: `password_reset_token:string:index`.
   if (/^\w+:(?:index|uniq|unique)$/.test(v) && TYPE_OR_LITERAL.test(v.slice(0, v.indexOf(':')))) return false;
-  if (TYPE_OR_LITERAL.test(v) || PROSE_WORD.test(v) || CODE_WORD.test(v) || MEMBER_PATH.test(v) || PASSWORD_VARIABLE.test(v)) return false;
+  if (TYPE_OR_LITERAL.test(v) || PROSE_WORD.test(v) || CODE_WORD.test(v) || PASSWORD_VARIABLE.test(v)) return false;
+  if (MEMBER_PATH.test(v) && !DOTTED_WORDS_PASSWORD.test(v)) return false;
   if (/^\d+(?:\.\d+)?$/.test(v) && v.length < 6) return false; // a count: `password: 12` in a policy
   return true;
 }
@@ -578,3 +585,6 @@ export function classifyKey(key: string): KeyKind {
   if (last === 'pat' && words.length > 1) return 'secret';
   return null;
 }
+
+/** BF's round: a command printing a variable's value or a file's: `echo $X`, `printf '%s' "${X}"`, `cat /run/secrets/x`, `pass show x`. */
+export const PRINTS_A_REFERENCE = /^(?:echo|printf)[ \t]+(?:(?:-[neE]+|'%s'|"%s")[ \t]+)*["']?\$\{?[A-Za-z_][A-Za-z0-9_]*\}?["']?$|^(?:cat|pass(?:[ \t]+show)?|gopass(?:[ \t]+show)?|security[ \t]+find-generic-password[^\n]*)[ \t]+[^\s$]+$/;

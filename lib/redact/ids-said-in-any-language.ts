@@ -1,0 +1,77 @@
+import type { Finder, SecretSpan } from './rules';
+
+/**
+ * BF's round: an identity number said with its name, in English and in other languages, whatever the country issues:
+ * "my NIR number again 🙄 it's 0877-6802-7130", "NID number: VU2003928845", "national ID: 80966006V", "NIN:
+ * 2910603012013", "Mi número de identidad es VU1963528891", "Mit personnummer fra ujlannet e 08063633954786H", "Mój
+ * numer dowodu z zagranicy to VU1980021925", "Miun henkilönumero on 847803814", "Namba yakwa ya kitambulisho ni
+ * 3975-7034-8959", "我的证件号是G7935105", "わしの身分証番号はSS870228602じゃけぇ", "내 신분증 번호는 5306-9859-1966이오";
+ * and a sheet's column named for the number ("name\tcountry\tid_type\tid_number"), each row's cell in it.
+ *
+ * The name is an identity document's or number's, never a bare "ID" (a user's, a session's, an order's id is no
+ * identity), and "ID number" only as the writer's own ("my ID number is …"); between it and the value at most forty
+ * characters without a digit or a sentence's stop, ending with a copula, a colon or a particle. The value is an ID's
+ * shape: six to sixteen digits with at most two capitals before and one after, or groups of digits joined by dashes or
+ * spaces; a year, a date and one digit repeated are left.
+ */
+const ID_NAME = String.raw`(?:national[ \t]+id(?:entity)?(?:[ \t]+(?:card|number|no\.?))?|id(?:entity)?[ \t-]+(?:card[ \t]+)?(?:number|no\.?|nummer|numer|nr\.?)|identity[ \t]+(?:card[ \t]+)?(?:number|no\.?)|(?:NINA|NIN|NID|CNI|NIR|NNI|NIRA)(?:[ \t]+(?:number|no\.?|card))?|n[úu]mero[ \t]+de[ \t]+(?:identi\p{L}+|c[ée]dula|documento)|numer[ou][ \t]+(?:de[ \t]+|d['’])identit\p{L}+|numero[ \t]+de[ \t]+identi\p{L}+|num[ée]ro[ \t]+d['’]identit[ée]|personnummer|henkil[öo]numero|numer[ \t]+dowodu|li[čc]ni[ \t]+broj|broj[ \t]+li[čc]ne[ \t]+karte|kitambulisho|ID-nummer|证件号(?:码)?|身份证号(?:码)?|身分証(?:明書)?番号|신분증[ \t]*번호|주민등록[ \t]*번호)`;
+// A Latin-script copula is a word of its own: the space after it keeps "e" from being taken off "E1412…".
+const JOIN = String.raw`(?:[^\n\d.!?]{0,40}?(?:[ \t](?:is|es|er|e|è|é|je|to|on|ni|xi|ist|est|it['’]s|it[ \t]+is|são)(?=[ \t])|[:=：]|是|は|는|은|이))?[ \t]*`;
+const VALUE = String.raw`((?:[A-Z]{1,2})?\d{6,16}[A-Z]?|\d{3,6}(?:[- ]\d{3,6}){1,3})`;
+// The value ends where the number does: no letter, digit or further group after it ("990307 6041 9" is not "990307 6041").
+const SAID = new RegExp(String.raw`(?<![\p{Script=Latin}\p{N}])${ID_NAME}(?![\p{Script=Latin}])${JOIN}(?<![\p{N}])${VALUE}(?![\p{Script=Latin}\p{N}_]|[-/. ]\d)`, 'giu');
+const GENERIC_ID_NAME = /^id[ \t-]/i;
+const OWN_BEFORE = /(?<![\p{L}])(?:my|mera|meri|mien|mijn|mein|meine|mon|ma|mi|meu|minha|mio|mia|moj|moja|mój|min|mit|our)[ \t]+(?:\p{L}+[ \t]+)?$/iu;
+/** The countries' acronyms for the number are written in capitals; in small letters "nin", "nid" are other words. */
+const ACRONYM = /^(?:nina|nin|nid|cni|nir|nni|nira)(?![\p{L}])/iu;
+/** A sheet's column named for the number. */
+const ID_COLUMN = /^(?:id[ _-]?(?:number|no|nr)|national[ _-]?id(?:[ _-]?(?:number|no))?|nin|nid|identity[ _-]?number)$/i;
+const CELL = new RegExp(String.raw`^${VALUE}$`, 'u');
+const NOT_AN_ID = /^(?:19|20)\d\d$|^(\d)\1+$|^\d{4}[- ]\d\d[- ]\d\d$|^\d\d[- ]\d\d[- ]\d{4}$/;
+
+function findIdsInSheets(text: string, spans: SecretSpan[]): void {
+  if (!text.includes('\t')) return;
+  const lines = text.split('\n');
+  let offset = 0;
+  let column = -1;
+  let width = 0;
+  for (const line of lines) {
+    const cells = line.split('\t');
+    const header = cells.findIndex((c) => ID_COLUMN.test(c.trim()));
+    if (header >= 0) {
+      column = header;
+      width = cells.length;
+    } else if (column >= 0 && cells.length === width) {
+      let at = offset;
+      for (let k = 0; k < column; k++) at += cells[k]!.length + 1;
+      const cell = cells[column]!.trim();
+      if (CELL.test(cell) && !NOT_AN_ID.test(cell)) {
+        const start = at + cells[column]!.indexOf(cell);
+        spans.push({ start, end: start + cell.length, label: 'national id' });
+      }
+    } else column = -1;
+    offset += line.length + 1;
+  }
+}
+
+function findIdsSaidInAnyLanguage(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  SAID.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SAID.exec(text)); ) {
+    const value = m[1]!;
+    // A form's help writes the number's shape with one digit repeated after its letters ("FB000000"): no one's number.
+    if (NOT_AN_ID.test(value) || /^(\d)\1+$/.test(value.replace(/\D/g, ''))) continue;
+    const acronym = ACRONYM.exec(m[0]);
+    if (acronym && acronym[0] !== acronym[0].toUpperCase()) continue;
+    // A bare "ID no." labels a staff or a member number on a form as often: read only as the writer's own ("my ID
+    // number is …", "Mera ID number …", "Mien ID-nummer …"), a form's field being left to the rules that check a
+    // country's digits.
+    if (GENERIC_ID_NAME.test(m[0]) && !OWN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const start = m.index + m[0].length - value.length;
+    spans.push({ start, end: start + value.length, label: 'national id' });
+  }
+  findIdsInSheets(text, spans);
+  return spans;
+}
+
+export const IDS_SAID_IN_ANY_LANGUAGE_FINDERS: readonly Finder[] = [{ name: 'ids-said-in-any-language', find: findIdsSaidInAnyLanguage }];

@@ -1,0 +1,60 @@
+import type { Finder, SecretSpan } from './rules';
+import { looksLikeRandomToken } from './values';
+
+/**
+ * BF's round: a key or a token given bare in a chat, as the answer to a message that asks for it: "where's the
+ * Uptrace key for the ticket kiosk?" then "14:51 Caoimhe: DHjkuAwmV8YrTpxuqURYDm", "use 5852a0b1-…-8c977fb0636b (old
+ * one revoked)", "here: vulncheck_59477…". The question names a key, a token or a secret and ends with its `?`; the
+ * answer is one of the next three messages, the whole of it a token after at most "here", "use", "it's" or "try" and
+ * before at most a bracketed aside. The token is random (`looksLikeRandomToken`), a UUID, or sixteen hex digits or more;
+ * a message that says what the value is ("id is … if it asks") is no bare answer.
+ */
+const ASKS_FOR_A_KEY =
+  /(?<![\p{L}])(?:where['’]?s|where[ \t]+is|what['’]?s|what[ \t]+is|send|share|need|got|have|anyone[ \t]+got)(?![\p{L}])[^\n?]{0,80}?(?<![\p{L}])(?:keys?|tokens?|secrets?|api[ \t]?keys?)(?![\p{L}])[^\n?]{0,60}\?[ \t]*$/iu;
+/** A chat line's time and speaker before the message: "14:51 Caoimhe: ", "[14:51] Caoimhe: ", "Caoimhe: ". */
+const MESSAGE = /^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?\p{L}[\p{L}\p{N} ._'-]{0,30}:[ \t]+(.*)$/u;
+const BARE_ANSWER =
+  /^(?:(?:here|use|it['’]?s|try|sure)[ \t]*[:,]?[ \t]+)?([A-Za-z0-9][A-Za-z0-9_\-.:|<>/+=~]{15,300})[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$/iu;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A token joined to a UUID, a prefix or another token by separators (`uuid<__>key`, `prefix_hex`). */
+const JOINED = /^[A-Za-z0-9]{4,}(?:(?:[_|:-]|<__>)[A-Za-z0-9]{4,}){1,5}$/;
+const MAX_LINES = 2000;
+
+function isTokenShaped(value: string): boolean {
+  if (UUID.test(value) || /^[0-9a-f]{16,}$/i.test(value) || looksLikeRandomToken(value)) return true;
+  // A joined token: its longest part random, a UUID or hex.
+  if (!JOINED.test(value)) return false;
+  const parts = value.split(/<__>|[_|:-]/);
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.length >= 16 && (/^[0-9a-f]+$/i.test(longest) || looksLikeRandomToken(longest));
+}
+
+function findKeysGivenWhenAsked(text: string): SecretSpan[] {
+  if (!text.includes('?')) return [];
+  const spans: SecretSpan[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  const starts: number[] = [];
+  for (const line of lines.slice(0, MAX_LINES)) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  for (let i = 0; i < starts.length; i++) {
+    const asked = MESSAGE.exec(lines[i]!);
+    if (!asked || asked[1]!.length > 200 || !ASKS_FOR_A_KEY.test(asked[1]!)) continue;
+    for (let j = i + 1; j < Math.min(starts.length, i + 4); j++) {
+      const reply = MESSAGE.exec(lines[j]!);
+      if (!reply) break;
+      const body = reply[1]!;
+      if (body.includes('?')) break;
+      const answer = BARE_ANSWER.exec(body);
+      if (!answer || !isTokenShaped(answer[1]!)) continue;
+      const start = starts[j]! + lines[j]!.length - body.length + answer[0].indexOf(answer[1]!);
+      spans.push({ start, end: start + answer[1]!.length, label: 'api key' });
+      break;
+    }
+  }
+  return spans;
+}
+
+export const KEYS_GIVEN_WHEN_ASKED_FINDERS: readonly Finder[] = [{ name: 'keys-given-when-asked', find: findKeysGivenWhenAsked }];
