@@ -690,10 +690,11 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     `-qx%1q…`, `&&XE=…`) that VALUE cuts at `!`/`?`; short words run into digits (`мёд1722`): each needs a word AO
  *     alone holds or a shape that also takes prose; a plain-word passphrase after a computer's or a Wi-Fi's word
  *     whose words are not all on BIP-39's list (advice about laptops is such a run too).
- *   - codes by what they open or hold (22): a safe's `38-32-60` after "safe … office:", "the code's 6745 for the side
- *     door" (the digits do not close the clause), "use 0066 to get in", a PUK "from the card" (a word that names
- *     another number), a GSM alarm's `4498#0` commands, a GPS tracker's `begin736384`, a card's "código de atrás 364",
- *     Réunion Creole "kod la port" ("port" names a network port elsewhere), printed backup codes in one row with no word.
+ *   - codes by what they open or hold (22; a card's "código de atrás 364", three of them, read since BF's round): a
+ *     safe's `38-32-60` after "safe … office:", "the code's 6745 for the side door" (the digits do not close the
+ *     clause), "use 0066 to get in", a PUK "from the card" (a word that names another number), a GSM alarm's `4498#0`
+ *     commands, a GPS tracker's `begin736384`, Réunion Creole "kod la port" ("port" names a network port elsewhere),
+ *     printed backup codes in one row with no word.
  *   - layouts (26): Consul's `SecretID:` and Vault's `secret_id` UUIDs (a UUID is read as an id), PagerDuty's
  *     `routing_key` (AMQP's routing key is no secret), a GCP key file's `private_key_id` (the key's id; its key beside
  *     it is masked), Zabbix's PSK printed by `cat *.psk` on its own line, SNMP's `rwcommunity X`, Nagios's `$USER4$=`,
@@ -1052,8 +1053,9 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - a password in a handover list beside codes only ("SSBT admin screen: …" over "safe timer: 4-digit", 1): the
  *     list rule reads a found password's neighbours; a code's is not an anchor, since a code beside a random value
  *     is a PIN's or a count's as often.
- *   - Algerian Arabic (9): "الكود" (the code) names the computer's password and the card's CVV ("الكود اللي من لور"),
- *     and a Wi-Fi key as "الكود تاعو"; Darja's words, as the writer recalled them, are not read.
+ *   - Algerian Arabic (9; the card's CVV "الكود اللي من لور …" after its expiry, three of them, read since BF's round):
+ *     "الكود" (the code) names the computer's password, and a Wi-Fi key as "الكود تاعو"; Darja's words, as the writer
+ *     recalled them, are not read.
  *   - Yemeni Arabic "رقم المكتب هو …" (the office's number, 4): an office's number is its room's or phone's as often.
  *   - a key asked for in a chat export written "Name HH:MM  message" and given as the next message (Brosix, WeCom,
  *     LINE WORKS, 4): the chat rule reads "Name: message" lines and asks for a password, not a key.
@@ -1158,6 +1160,41 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     after Wi-Fi (2).
  *   - backup codes in groups of four with a space, two of six read (1); ColdFusion's `CFID` of 7 digits in a Cookie
  *     header (1); steghide's `-p '…'` (1).
+ * - BF (466/490, 0/289 false alarms since its round; 69.8% / 3.8% (342/490, 11/289) on the rules at session 50's end,
+ *   68.0% / 5.9% unread at session 50's start). The false alarms first: a connection string's `Port=5432` and
+ *   `Service=9088` between semicolons taken for a word, a symbol and digits (generated-password-shapes.ts; 2 texts);
+ *   encfs's `--extpass='echo $DB_PASSWORD'`, a command printing a variable (command-lines.ts, rules.ts, values.ts; 1); a
+ *   chat's "widget key is … (public one)" (published.ts; 8). Then the misses, by family: a key given bare in a chat
+ *   as the answer to "where's the … key?" (keys-given-when-asked.ts, new); an identity number said with its name in
+ *   English and twenty languages, and a sheet's `id_number` column (ids-said-in-any-language.ts, new); a place's code
+ *   after "opens with" in the languages' words (codes-a-place-opens-with.ts, new); a place's code after a colon, a
+ *   " + ", an emoji, with "now" or a chat's tail after it, in a gloss of several words, and beside a found identity or
+ *   card number (place-codes-beside-found-passwords.ts); a Wi-Fi phrase after the network's name and a password's
+ *   word (phrases-after-wifi-and-password-words.ts); a checklist of used codes with no heading, codes of three groups
+ *   and dotted ones (code-sheets.ts); a HAR export's sign-in cookie by its value (har-cookies.ts, new); a padlock's
+ *   NN-NN-NN after "the cage =" (safe-combinations.ts); "(old one was …, dead now)", "reset … pw 2 …", an `@` for an
+ *   "a" (passwords-in-casual-frames.ts); cards of schemes no prefix names when their expiry follows (rules.ts), a
+ *   card's code after a name of up to six words and a CJK comma (card-code-after-expiry.ts); dotted words ending in
+ *   a number as a password (values.ts); redis-benchmark's and its kin's `-a`, `mc admin user add` (command-lines.ts);
+ *   a listener's URL with no host (rules.ts); netctl's `Key=` (wlan-profile-keys.ts); LiveCode's `put "…" into
+ *   tKey` and Factor's `"…" "X_API_KEY" set-header` (literals-stored-under-secret-names.ts, new); a door code on a sign
+ *   in capitals (codes-on-signs.ts, new); Danish "kodeord" (password-word-near-value.ts).
+ *   What is left (24 misses), by family:
+ *   - a place's number said with no code word and no form read (7): "barrel hall cdoe 58052" (3; the typo alone names
+ *     nothing), "The fish house number is 47807" (3; a house's or a room's number is where it is), a Bornholmsk
+ *     "cold room e 344052" (1).
+ *   - private keys masked whole whose public PEM beside them repeats the armour's base64 (4), as BD's and BE's.
+ *   - env and config values (5): Kushki's `PRIVATE_MERCHANT_ID` and Bitrix24's `WEBHOOK_CODE` (an id's and a code's
+ *     names), VesselFinder's `vf_userkey` of 18 characters, Letta's `sk-let-…` with a `/` in it (its prefix rule
+ *     stops at the slash), an Icon `key := "…"` whose secret's name is only in the comment after it (2, BEA's "user
+ *     id" among them).
+ *   - small languages' and dialects' sentences (5): Torlakian "Šifra za <place> je …" and Istriot "codice de la
+ *     <place> xi …" after an English place the door words do not hold, Fränkisch "…, gell, net weidersong" (its "net"
+ *     read as a negation), Transylvanian Saxon "Personalnummer" (a staff number elsewhere), Kildin Sami "Мунн номер"
+ *     ("my number").
+ *   - "oven scheduler: shiftlead2 / KAYAK_vessel687" (1; an identifier's shape), "(the read replica uses reporting /
+ *     Tractor-waffle-Kayak-85)" (1; "uses user / password" not read), a Markdown table's "card (PayPak)" row whose
+ *     number has no expiry, so its CVV row stands beside no card the card rule read (1).
  */
 interface HeldOutCorpus {
   name: string;
@@ -1763,7 +1800,8 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 852,
     negatives: 567,
     kinds: 318,
-    caught: 782,
+    // 794 on the rules before BF's round; 797 since (three card codes "el código de atrás 364" after an expiry).
+    caught: 797,
     minRecall: 0.91,
     // See the list above.
     knownMisses: [
@@ -2173,7 +2211,8 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 486,
     negatives: 284,
     kinds: 74,
-    caught: 451,
+    // 454 since BF's round: three Algerian Arabic card codes "الكود اللي من لور 738" after an expiry.
+    caught: 454,
     minRecall: 0.92,
     // See the list above.
     knownMisses: [
@@ -2274,6 +2313,40 @@ const CORPORA: HeldOutCorpus[] = [
       'backup codes Gusto',
       'session cookie CFID',
       'command line',
+    ],
+  },
+  {
+    // BF's round (after-corpus-bf.test.ts): measured at 342/490 (69.8%) and 11/289 (3.8%) false alarms before it
+    // (68.0% / 5.9% at session 50's start).
+    name: 'BF',
+    file: 'heldout-bf.json',
+    positives: 490,
+    negatives: 289,
+    kinds: 286,
+    caught: 466,
+    minRecall: 0.95,
+    // See the list above.
+    knownMisses: [
+      'prose: typo',
+      'prose: grandma',
+      'prose: terse',
+      'language: Bornholmsk',
+      'language: East Franconian (Fränkisch)',
+      'language: Istriot',
+      'language: Kildin Sami',
+      'language: Torlakian',
+      'language: Transylvanian Saxon',
+      'private key (RSA 2048 PKCS#1)',
+      'private key (RSA 3072 (OpenSSH format))',
+      'private key (X25519 PKCS#8)',
+      'private key (secp256k1 PKCS#8)',
+      'provider tokens: .env (Kushki, Homey, Bitrix24)',
+      'provider tokens: Gravitee gravitee.yml (Letta, Mailcoach, Amber Electric, Flightradar24 API, Voltage)',
+      'provider tokens: Icon snippet (BEA API)',
+      'provider tokens: Icon snippet (Easebuzz)',
+      'provider tokens: Thanos objstore.yml (Talkdesk, Oyster HR, Agenta, VesselFinder)',
+      'URL / connection string',
+      'card',
     ],
   },
 ];
