@@ -23,7 +23,7 @@ import { withoutDirectives } from '../dream/directives';
 import { offLimitsTopic } from '../dream/off-limits';
 import { indonesianRoot, maithiliRoot } from '../dream/off-limits-other-languages';
 import { hebrewOrUrduRoot } from '../dream/off-limits-nordic-urdu-hebrew';
-import { withPrisonSaidOneWay } from './prison-said-many-ways';
+import { topicWordsSaidManyWays, withTopicsSaidOneWay } from './topics-said-many-ways';
 import { answerText, shortAnswerTo } from './short-answer';
 import { readSlots } from '../dream/consolidate';
 /** "Lately" is the last four weeks (the dream archives the LLM's topic names on the same clock). */
@@ -291,12 +291,12 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
   const rules = await activeOfKinds(db, ['instruction'], active);
   const raisedNow = new Set(topicRoots(typed));
   const topics = rules
-    .map((m) => topicRoots(offLimitsTopic(m.text) ?? ''))
-    .filter((t) => t.length > 0 && !t.every((w) => saysWord(raisedNow, w)));
+    .map((m) => topicWords(offLimitsTopic(m.text) ?? ''))
+    .filter((t) => t.length > 0 && !namesAll(raisedNow, t));
   if (topics.length === 0) return { names: () => Promise.resolve(false) };
   const namesTopic = (text: string) => {
     const said = new Set(topicRoots(text));
-    return topics.some((t) => t.every((w) => saysWord(said, w)));
+    return topics.some((t) => namesAll(said, t));
   };
   // The assistant's reply to a message about the topic is about it too, though it may not name it: "ask the solicitor
   // who drew up the will … before writing to the stepson" answers "my brother Desmond left his house to me and his
@@ -325,13 +325,13 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
  * Whether a reply says again a word (of four letters or more) of a clause of the message that names a topic, or a
  * word of the topic itself ("the drinking" asked of, "alcohol-free drinks" answered).
  */
-function takesUpTopic(asked: string, reply: string, topics: string[][]): boolean {
+function takesUpTopic(asked: string, reply: string, topics: TopicWords[]): boolean {
   const replied = new Set(topicRoots(reply));
   const named = new Set(topicRoots(asked));
   return topics.some((topic) => {
-    const own = new Set(topic);
-    if (!topic.every((w) => saysWord(named, w))) return false;
-    if (topic.some((w) => w.length >= 4 && saysWord(replied, w))) return true;
+    const own = new Set(topic.flat());
+    if (!namesAll(named, topic)) return false;
+    if ([...own].some((w) => w.length >= 4 && saysWord(replied, w))) return true;
     return asked
       .split(/[.!?;,\n]|\s[-–—]\s/)
       .filter((clause) => topicRoots(clause).some((w) => own.has(w)))
@@ -354,12 +354,31 @@ async function exchangeOf(db: ReverieDb, turnId: string): Promise<{ asked: strin
 /**
  * A text's terms, each cut to its root where Indonesian or Malay derived it ("perceraian" → "cerai"), Maithili put it
  * in the genitive ("कर्जाक" → "कर्ज"), Hebrew joined a prefix to it or Urdu gave it an oblique ending
- * (off-limits-nordic-urdu-hebrew.ts), and any way of saying someone is in prison read as "prison"
- * (prison-said-many-ways.ts): a topic kept off is named by its noun in the request and often by its verb, or other
- * words, in the chats about it.
+ * (off-limits-nordic-urdu-hebrew.ts): a topic kept off is named by its noun in the request and often by its verb, or
+ * other words, in the chats about it.
+ */
+function roots(text: string): string[] {
+  return terms(text).map((w) => hebrewOrUrduRoot(maithiliRoot(indonesianRoot(w))));
+}
+
+/**
+ * A line's roots as typed and with every way of saying a topic people keep off read as that topic's word
+ * (topics-said-many-ways.ts): "when I was in jail" says "prison", "since we split up" says "divorce".
  */
 function topicRoots(text: string): string[] {
-  return terms(withPrisonSaidOneWay(text)).map((w) => hebrewOrUrduRoot(maithiliRoot(indonesianRoot(w))));
+  return [...new Set([...roots(text), ...roots(withTopicsSaidOneWay(text))])];
+}
+
+/** A kept-off topic's words, each with the words that may stand for it: "my time inside" is any way of saying prison. */
+type TopicWords = string[][];
+
+function topicWords(topic: string): TopicWords {
+  return topicWordsSaidManyWays(topic, roots);
+}
+
+/** Whether a text's roots say every word of a topic, each as itself or as a word that stands for it. */
+function namesAll(said: Set<string>, topic: TopicWords): boolean {
+  return topic.every((ways) => ways.some((w) => saysWord(said, w)));
 }
 
 /** Letters two words must share at their start to be one word's forms: a compound's head or a derivation's stem. */

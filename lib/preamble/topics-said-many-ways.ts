@@ -1,0 +1,246 @@
+/**
+ * The topics people most often ask an assistant never to raise, each said many ways. A topic kept off is rarely named
+ * the way the chats about it named it: "don't bring up my time inside" keeps off "when I was in jail", "the divorce"
+ * keeps off "since we split up", "mum's death" keeps off "since mum passed away". Before a topic's words are matched
+ * (build.ts), every way of saying one of these topics is read as the topic's one word, on both sides.
+ *
+ * Each entry is a phrase, not a bare word that means other things as often: "inside" is prison only as a state of
+ * someone ("my dad being inside", "years inside"), never "the cat is inside."; "split" is a separation only as a couple
+ * splitting ("we split up"), never "split the bill"; "died" is not a phone's or a battery's. A phrase may name two
+ * topics ("we split up" is a divorce and a breakup), and then it reads as both words.
+ */
+
+/** A topic's one word, and the phrases that say it. */
+interface Topic {
+  word: string;
+  said: readonly RegExp[];
+  /**
+   * Words that name the topic as the name of one kept off, said alone ("drinking", "inside", "ex"): nobody asks never to
+   * hear of "inside" the house, but a line may say it so.
+   */
+  named?: RegExp;
+}
+
+/** Someone a sentence may say is in prison or has died: a pronoun or a relative ("my uncle being inside"). */
+const PERSON = String.raw`(?:he|she|they|him|her|them|dad|father|mum|mom|mother|brother|sister|son|daughter|uncle|aunt|auntie|cousin|husband|wife|partner|boyfriend|girlfriend|friend|nephew|niece|grandad|granddad|grandpa|grandfather|gran|granny|grandma|grandmother|grandson|granddaughter|stepdad|stepmum|stepmom|fianc(?:é|e)e?|bestie|mate|baby)`;
+/** Someone or an animal of the user's a sentence may say was lost: "lost my mum", "lost our dog". */
+const LOST_ONE = String.raw`(?:dad|father|mum|mom|mother|brother|sister|son|daughter|uncle|aunt|auntie|cousin|husband|wife|partner|boyfriend|girlfriend|friend|best friend|nephew|niece|grandad|granddad|grandpa|grandfather|gran|granny|grandma|grandmother|grandson|granddaughter|stepdad|stepmum|stepmom|baby|dog|cat|pet)`;
+/** What follows a verb whose object makes it something else: "locked up the shop", "split up the work". */
+const AN_OBJECT = String.raw`(?:the|a|an|my|your|his|her|their|our|it|this|that|these|those|some|all|everything|costs?|bills?|work|tasks?|chores|money|cash|difference)\b`;
+/** A length of time someone is away for: "for two years", "for 18 months", "for a stretch". */
+const FOR_YEARS = String.raw`for (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many) (?:years?|yrs?|months?|stretch)\b`;
+
+const rx = (source: string) => new RegExp(source, 'giu');
+
+const TOPICS: readonly Topic[] = [
+  {
+    word: 'prison',
+    named: rx(String.raw`\binside\b`),
+    said: [
+      rx(String.raw`\b(?:jail|gaol|prison|penitentiary)(?:s|ed)?\b`),
+      rx(String.raw`\bimprison(?:ed|ment)?\b`),
+      rx(String.raw`\bincarcerat(?:ed|ion)\b`),
+      rx(String.raw`\b(?:locked|banged|sent) up\b(?! (?:${AN_OBJECT}|early|late|for the night|shop|house|office|tight))`),
+      rx(String.raw`\bbehind bars\b`),
+      rx(String.raw`\b(?:doing|serving|did|served|done) (?:time|(?:a|his|her|their|my) (?:sentence|stretch))\b`),
+      rx(String.raw`\bin the (?:nick|clink|slammer)\b`),
+      rx(String.raw`\b(?:released|let out|got out) (?:of|from) (?:jail|prison|gaol)\b`),
+      rx(String.raw`\bHMP(?= \p{Lu})`),
+      // "my time inside", "two years inside": inside said as a stretch of someone's life, not of a place.
+      rx(String.raw`\b(?:time|years?|months|stretch|spell) inside\b(?! (?:${AN_OBJECT}|of|out))`),
+      // "my uncle being inside", "he was inside for two years", "she's inside again": inside said of a person.
+      rx(String.raw`(?<=\b${PERSON}(?:[\s\p{L}]{0,12}?\s(?:is|was|were|been)|'s|’s|'s been|’s been) )inside\b(?=\s+(?:again|${FOR_YEARS}|since (?:\d{4}|last year)))`),
+      rx(String.raw`(?<=\bbeing )inside\b(?!\s+(?:${AN_OBJECT}|of|out|for (?:the|a) (?:day|night|morning|afternoon|evening)))`),
+      rx(String.raw`\b(?:gefängnis|knast|hinter gittern|cárcel|carcel|prisión|prision|taule|en prison)\b`),
+    ],
+  },
+  {
+    word: 'divorce',
+    named: rx(String.raw`\b(?:split|separation|separating)\b`),
+    said: [
+      rx(String.raw`\bdivorc(?:e|es|ed|ing)\b`),
+      rx(String.raw`\b(?:split|splitting) up\b(?! ${AN_OBJECT})`),
+      rx(String.raw`\b(?:we|they|I|she|he) split\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|last|this|after|when|two|three|a|years?|months?)\b(?! (?:bill|cost|check|the)))`),
+      rx(String.raw`\bsplit (?:from|with) (?:my|her|his|their) (?:husband|wife|partner)\b`),
+      rx(String.raw`\b(?:(?:we|they|we're|we are|they're|they are|I'm|I am|got|been|were|are|was) separated|separated from (?:my|her|his) (?:husband|wife|partner)|(?:my|our|the|their|her|his|a|trial) separation)\b`),
+      rx(String.raw`\b(?:marriage|relationship) (?:ended|fell apart|broke down|is over|was over|breakdown)\b`),
+      rx(String.raw`\b(?:left (?:my|her|his) (?:husband|wife)|(?:husband|wife) left (?:me|her|him))\b`),
+      rx(String.raw`\b(?:decree (?:nisi|absolute)|divorce papers)\b`),
+      rx(String.raw`\b(?:scheidung|geschieden|getrennt|trennung|divorcio|divorciad[oa]s?|divorciamos|nos separamos|séparation|séparés|scheiding|gescheiden)\b`),
+    ],
+  },
+  {
+    word: 'breakup',
+    named: rx(String.raw`\b(?:split|break ?up)\b`),
+    said: [
+      rx(String.raw`\bbreak-?ups?\b`),
+      rx(String.raw`\b(?:broke|broken|breaking) up\b(?! (?:${AN_OBJECT}|the fight|a fight|into|laughing))`),
+      rx(String.raw`\b(?:split|splitting) up\b(?! ${AN_OBJECT})`),
+      rx(String.raw`\b(?:we|they) split\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|last|this|after|when|two|three|a|years?|months?)\b(?! (?:bill|cost|check|the)))`),
+      rx(String.raw`\b(?:dumped (?:me|him|her)|got dumped|(?:he|she|they) dumped me|ended things with|called it quits|left me for)\b`),
+      rx(String.raw`\b(?:trennung|schluss gemacht|ruptura|rompimos|rupture|on a rompu|uit elkaar)\b`),
+    ],
+  },
+  {
+    word: 'expartner',
+    named: rx(String.raw`\bex\b`),
+    said: [
+      rx(String.raw`\bex-?(?:husband|wife|hubby|boyfriend|girlfriend|bf|gf|partner|fianc(?:é|e)e?)s?\b`),
+      rx(String.raw`\b(?<=(?:my|his|her|your|our|an|the|their) )ex\b(?!-)(?!\s+(?:machina|officio|post|ante|libris|gratia))`),
+      rx(String.raw`\bformer (?:husband|wife|partner|boyfriend|girlfriend)\b`),
+      rx(String.raw`\b(?:mon ex|mi ex|mein ex|meine ex|ex-mann|ex-frau|ex-freund|ex-freundin|exmarido|exmujer|exnovi[oa])\b`),
+    ],
+  },
+  {
+    word: 'death',
+    named: rx(String.raw`\bpassing\b`),
+    said: [
+      rx(String.raw`\b(?:deaths?|dying|bereave(?:d|ment)|funerals?|widow(?:ed|er)?|grie(?:f|ving)|mourning)\b`),
+      rx(String.raw`\b(?:passed away|passed on|passing of|(?:her|his|their|mum's|mom's|dad's) passing)\b`),
+      rx(String.raw`\b(?<!\b(?:phone|battery|laptop|car|engine|computer|it|signal|wifi|conversation|plant|plants|joke|mood|party|fire|server|hard drive|drive|screen|light|lights|bulb|app|account|trend|hype|noise|wind)\s)died\b`),
+      rx(String.raw`\b(?:lost|losing)(?= (?:my|our|his|her|their) ${LOST_ONE}\b)`),
+      rx(String.raw`\b(?:tod|gestorben|verstorben|muerte|falleci(?:ó|o|miento)|murió|décès|deuil|décédée?|overleden)\b`),
+    ],
+  },
+  {
+    word: 'miscarriage',
+    said: [
+      rx(String.raw`\bmiscarr(?:iage|iages|ied|y)\b`),
+      rx(String.raw`\b(?:lost|losing) (?:the|our|my|a|her) (?:baby|pregnancy)\b`),
+      rx(String.raw`\b(?:pregnancy loss|baby loss|stillbirth|still-?born|ectopic(?: pregnancy)?|chemical pregnancy)\b`),
+      rx(String.raw`\b(?:fehlgeburt|fausse couche|aborto espontáneo|aborto espontaneo|miskraam)\b`),
+    ],
+  },
+  {
+    word: 'weight',
+    named: rx(String.raw`\b(?:diet|dieting|weight loss|size|BMI)\b`),
+    said: [
+      rx(String.raw`\bweight(?:s)?\b(?!\s*(?:lifting|training|bench|room|plates?|class|vest)\b)`),
+      rx(String.raw`\b(?:dieting|on a diet|my diet|calorie counting|counting calories|slimming world|weight ?watchers|my BMI|overweight|obese|obesity)\b`),
+      rx(String.raw`\b(?:I'm|I am|feel|feeling|being|look|looking|so|too) fat\b`),
+      rx(String.raw`\b(?:lose|lost|losing|gain|gained|gaining|put on|putting on) (?:\d+\s*(?:kg|kilos?|lbs?|pounds|stone)|(?:a (?:few|lot of|bit of) )?(?:pounds|kilos))\b`),
+      rx(String.raw`\b(?:gewicht|abnehmen|poids|maigrir|régime|peso|adelgazar)\b`),
+    ],
+  },
+  {
+    word: 'debt',
+    named: rx(String.raw`\b(?:money (?:troubles?|problems?|worries)|finances|loans?|credit cards?|overdraft)\b`),
+    said: [
+      rx(String.raw`\b(?:debt|debts|indebted|bankrupt(?:cy)?|insolven(?:t|cy)|bailiffs?|debt collectors?|overdrawn|overdraft|repossess(?:ed|ion)|foreclos(?:ed|ure))\b`),
+      rx(String.raw`\b(?:owe|owed|owing) (?:money|the bank|thousands|\p{Sc}\s?\d|\d[\d,.]*k?\s*(?:quid|pounds|dollars|euros))\b`),
+      rx(String.raw`\b(?:money|financial|cash|money's|finances) (?:troubles?|problems?|worries|issues|difficult(?:y|ies)|mess|stress|struggles?)\b`),
+      rx(String.raw`\bmaxed out (?:my |our |the )?(?:credit )?cards?\b`),
+      rx(String.raw`\bbehind (?:on|with) (?:the |my |our )?(?:rent|payments|bills|mortgage|loans?)\b`),
+      rx(String.raw`\b(?:I'm|I am|we're|we are|flat|completely|totally|stony|so) broke\b(?! (?:up|down|my|the|it|into|off|out|through|in)\b)`),
+      rx(String.raw`\b(?:schulden|verschuldet|pleite|dettes?|endett(?:é|e)e?|deudas?|endeudad[oa]|quiebra|schulden)\b`),
+    ],
+  },
+  {
+    word: 'addiction',
+    named: rx(String.raw`\b(?:drinking|drugs|drug use|gambling|booze|alcohol)\b`),
+    said: [
+      rx(String.raw`\b(?:addict(?:s|ed|ion|ions)?|rehab|relaps(?:e|es|ed|ing)|sobriety|alcoholi(?:c|cs|sm)|AA meetings?|twelve steps|12 steps)\b`),
+      rx(String.raw`\b(?:sober|clean) (?:for|since) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days?|weeks?|months?|years?)\b`),
+      rx(String.raw`\b(?:(?:my|his|her|their|the) drinking|drinking (?:problem|habit|again)|(?:stopped|quit|gave up|giving up|quitting) (?:drinking|the booze|alcohol|drugs|gambling)|(?:drug|gambling|drinking|alcohol) (?:problem|habit|addiction|use)|using again|went to detox|in detox)\b`),
+      rx(String.raw`\b(?:sucht|süchtig|entzug|adicción|adicto|addiction|désintox|alcoolique|verslaving)\b`),
+    ],
+  },
+  {
+    word: 'exam',
+    named: rx(String.raw`\b(?:exams?|finals|resits?)\b`),
+    said: [
+      rx(String.raw`\b(?:exams?|finals|resits?|re-sits?|retakes?|bar exam|A-?levels|GCSEs?|MCAT|LSAT|(?:driving|theory|maths?|english|entrance|placement|final|end of year|mock) tests?)\b(?=[^.!?\n]{0,40}\b(?:fail|failed|failing|flunk|flunked|bombed|didn't pass|did not pass)\b)`),
+      rx(String.raw`\b(?:fail|failed|failing|flunk|flunked|bombed|didn't pass|did not pass) (?:the |my |his |her |an |a |all my |both )?(?:\p{L}+ ){0,2}?(?:exams?|finals|resits?|boards|module|modules|A-?levels|GCSEs?|MCAT|LSAT|bar|(?:driving|theory|maths?|english|entrance|placement|final|mock) tests?)\b`),
+      rx(String.raw`\b(?:resit|re-sit|retake|resat|retook|resitting|retaking)(?:s)?\b`),
+      rx(String.raw`\b(?:durchgefallen|prüfung|examen|suspendí|suspendido|raté|recalé)\b`),
+    ],
+  },
+  {
+    word: 'cancer',
+    named: rx(String.raw`\b(?:diagnosis|biopsy)\b`),
+    said: [
+      rx(String.raw`\b(?:cancer|tumou?rs?|chemo(?:therapy)?|radiotherapy|radiation therapy|oncolog(?:y|ist)|malignant|metasta(?:sis|tic|sised|sized)|lymphoma|leukaemia|leukemia|melanoma|carcinoma|sarcoma|mastectomy|remission)\b`),
+      rx(String.raw`\b(?:krebs|tumor|chemotherapie|cáncer|quimio(?:terapia)?|cancer du|chimio(?:thérapie)?)\b`),
+    ],
+  },
+  {
+    word: 'redundancy',
+    named: rx(String.raw`\b(?:job loss|layoffs?|lay-offs?|getting fired|being fired|sacking|dismissal)\b`),
+    said: [
+      rx(String.raw`\b(?:redundan(?:cy|cies|t)|laid off|lay-?offs?|layoffs?|let go|sacked|fired|got the sack|given the sack|lost (?:my|his|her|their) job|losing (?:my|his|her|their) job|job loss|out of work|made redundant)\b(?! (?:up|off|at|on|by|the|of|it|from the oven|from the kiln)\b)`),
+      rx(String.raw`\b(?:gekündigt|entlassen|kündigung|arbeitslos|despido|despedid[oa]|me despidieron|licenciement|licencié|viré|ontslagen|ontslag)\b`),
+    ],
+  },
+  {
+    word: 'lawsuit',
+    named: rx(String.raw`\b(?:court|case|trial|hearing|legal stuff|legal things)\b`),
+    said: [
+      rx(String.raw`\b(?:lawsuits?|sued|suing|litigation|employment tribunal|court (?:case|hearing|date|battle|proceedings|order)|(?:the|a|my) case against|legal (?:case|battle|action|fight|dispute)|custody (?:battle|case|hearing|fight)|small claims)\b`),
+      rx(String.raw`\b(?:gerichtsverfahren|verklagt|procès|demandad[oa]|rechtszaak)\b`),
+    ],
+  },
+  {
+    word: 'therapy',
+    named: rx(String.raw`\b(?:counsellor|counselor|anxiety)\b`),
+    said: [
+      rx(String.raw`(?<!\b(?:physical|physio|speech|occupational|couples?|retail|sports|light|heat|cold|water|music|art) )\b(?:therapy|therapist|counsell?ing|psychologist|psychiatrist|psychiatric|psychotherapy|CBT|EMDR|my shrink|mental health|(?:nervous|mental) breakdown|depression|panic attacks?|anxiety (?:disorder|attacks?|meds|medication)|antidepressants?|sertraline|fluoxetine|citalopram|sectioned)\b`),
+      rx(String.raw`\b(?:therapie|therapeutin|therapeut|psychotherapie|terapia|terapeuta|thérapie|dépression|depresión)\b`),
+    ],
+  },
+  {
+    word: 'abuse',
+    named: rx(String.raw`\b(?:assault|violence|what (?:he|she|they) did)\b`),
+    said: [
+      rx(String.raw`(?<!\b(?:drug|alcohol|substance|verbal abuse of|the|API|rate|system) )\b(?:abuse|abused|abusive|abuser|sexual(?:ly)? assault(?:ed)?|assaulted|domestic violence|coercive control|molest(?:ed|ation)|rape|raped|groom(?:ed|ing) (?:me|her|him)|(?:he|she|they) (?:hit|beat) me)\b`),
+      rx(String.raw`\b(?:missbrauch|missbraucht|häusliche gewalt|maltrato|abuso|violences? conjugales?|violencia (?:doméstica|de género)|mishandeling)\b`),
+    ],
+  },
+];
+
+/** Where a text says one of the topics, and which: overlapping phrases join, with every topic they name. */
+function topicSpans(text: string, asNamed = false): { start: number; end: number; words: string[] }[] {
+  const found: { start: number; end: number; words: string[] }[] = [];
+  for (const t of TOPICS)
+    for (const re of asNamed && t.named ? [...t.said, t.named] : t.said)
+      for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, words: [t.word] });
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const joined: typeof found = [];
+  for (const f of found) {
+    const last = joined.at(-1);
+    if (last && f.start < last.end) {
+      last.end = Math.max(last.end, f.end);
+      for (const w of f.words) if (!last.words.includes(w)) last.words.push(w);
+    } else joined.push({ ...f, words: [...f.words] });
+  }
+  return joined;
+}
+
+/** The text with every phrase of a topic read as the topic's one word (or words: "split up" → "divorce breakup"). */
+export function withTopicsSaidOneWay(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const span of topicSpans(text)) {
+    out += `${text.slice(at, span.start)}${span.words.join(' ')}`;
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * A kept-off topic's name as the words a line must say to name it, each with the words that may stand for it: a phrase
+ * of one of the topics is any word of its topics ("time inside" → "prison", "split up" → "divorce" or "breakup"), and
+ * the user's own word too where the phrase is one word ("drinking" → "addiction" or "drinking"), so a line said in the
+ * request's own wording is still found. A word a topic's name says alone names that topic too (`named`). `wordsOf` gives a text's words as they are matched.
+ */
+export function topicWordsSaidManyWays(topic: string, wordsOf: (text: string) => string[]): string[][] {
+  const out: string[][] = [];
+  let at = 0;
+  for (const span of topicSpans(topic, true)) {
+    for (const w of wordsOf(topic.slice(at, span.start))) out.push([w]);
+    const own = wordsOf(topic.slice(span.start, span.end));
+    out.push([...new Set([...wordsOf(span.words.join(' ')), ...(own.length === 1 ? own : [])])]);
+    at = span.end;
+  }
+  for (const w of wordsOf(topic.slice(at))) out.push([w]);
+  return out;
+}
