@@ -42,6 +42,7 @@ import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
 import { countsSaid } from './later-counts';
 import { changeSaid, namedInMarker, type PlannedUpdate } from './later-updates';
+import { statedPart, withoutAsides } from './supposed';
 import { I_SAID, I_SAID_ELSEWHERE, THAT_ELSEWHERE, WAS_WRONG, WAS_WRONG_ELSEWHERE } from './said-was-wrong';
 import { possessionStatements } from './possessions';
 import { LANGUAGES_IN_ENGLISH } from './language-names';
@@ -1354,7 +1355,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   const terse = terseIntroduction(typed, turn.text);
   for (const [at, typedRaw] of typed.entries()) {
     // "Jason and I broke up. Please don't bring him up again": whom the request keeps off, named beside "him".
-    const raw = withPersonNamed(typedRaw, typedBefore);
+    // "If you're wondering, I moved to Leeds": an aside that says why the user tells it is no condition (supposed.ts).
+    const raw = withoutAsides(withPersonNamed(typedRaw, typedBefore));
     const previous = typedBefore;
     typedBefore = raw;
     const listedRule: string | undefined = inStandingList && LIST_ITEM.test(raw) && !raw.trim().endsWith('?') ? raw.replace(LIST_ITEM, '').trim() : undefined;
@@ -1420,7 +1422,11 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     const add = retractor(turn, retractions, saidWrong ? raw.trim() : read.said);
     if (saidWrong) add(saidWrong[1]!.replace(/^I(?:'m| am| was| have| had|'ve)? /i, ''), true);
     const whole = read.text;
-    const { text: s, contrast } = readContrast(whole, add, correcting);
+    const { text: contrasted, contrast } = readContrast(whole, add, correcting);
+    // What the sentence only supposes is no fact and no change: "suppose I got a job at Google", "I live in Leeds, but
+    // if I moved to Lisbon…" (supposed.ts). Instructions are read from the whole sentence above.
+    const s = statedPart(contrasted);
+    const stated = statedPart(raw);
     const ended = addRetractions(s, add, correcting, turn.replyTo);
     // "stop calling me Sam, it's Samantha", "no nickname at all, just Samantha": the old form of address goes.
     const address = addressChange(s) ?? nameToUse(s, turn.text);
@@ -1490,12 +1496,12 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     for (const made of meantAsSaid(said, raw)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
     // The same facts said in another language ("j'habite à Lyon", "ich arbeite als Lehrerin").
     // Read from the sentence as typed: "No vivo en Madrid" is a negation, not the English "No, …" of a correction.
-    const foreign = otherLanguageStatements(raw);
-    const life = moreOtherLanguageStatements(raw, turn.at);
+    const foreign = otherLanguageStatements(stated);
+    const life = moreOtherLanguageStatements(stated, turn.at);
     foreign.retractions.push(...life.retractions);
     foreign.facts.push(...life.facts.filter((f) => !foreign.facts.some((g) => g.slot === f.slot)));
-    foreign.facts.push(...workAndHomeInMoreLanguages(raw).filter((f) => !foreign.facts.some((g) => g.slot === f.slot)));
-    const leftPlace = placeLeftElsewhere(raw);
+    foreign.facts.push(...workAndHomeInMoreLanguages(stated).filter((f) => !foreign.facts.some((g) => g.slot === f.slot)));
+    const leftPlace = placeLeftElsewhere(stated);
     if (leftPlace) add(leftPlace, false, 'user/location');
     for (const x of foreign.retractions) add(x.value, x.disproven ?? false, x.slot);
     for (const made of meantAsSaid(foreign.facts, raw)) {

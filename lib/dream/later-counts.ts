@@ -1,5 +1,6 @@
 import type { MemoryRow } from '../db/schema';
 import { terms } from '../engine/text';
+import { statedPart } from './supposed';
 
 /**
  * A count the user gives again, with a new number: "23 hours now" after "12 hours so far", "fourteen chapters
@@ -131,9 +132,11 @@ function countsIn(text: string): Count[] {
 
 /** The counts a sentence of the user's states as how things stand (not asked, planned or hoped for). */
 export function countsSaid(sentence: string): Count[] {
-  if (NOT_A_STATEMENT.test(sentence.trim())) return [];
-  const counts = countsIn(sentence);
-  return GOAL.test(sentence) ? counts.filter((c) => GOAL.test(c.unit)) : counts;
+  // "say I had 40 ewes, …": a count only supposed is none (supposed.ts).
+  const s = statedPart(sentence.trim());
+  if (NOT_A_STATEMENT.test(s)) return [];
+  const counts = countsIn(s);
+  return GOAL.test(s) ? counts.filter((c) => GOAL.test(c.unit)) : counts;
 }
 
 const indexes = new WeakMap<MemoryRow[], Map<string, { p: MemoryRow; values: Set<number> }[]>>();

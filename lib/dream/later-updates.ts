@@ -4,6 +4,7 @@ import { terms } from '../engine/text';
 import { moreLanguageChangeMarkers } from './change-markers-more-languages';
 import { passagesCounted, type Count } from './later-counts';
 import { I_SAID, I_SAID_ELSEWHERE, THAT_ELSEWHERE, WAS_WRONG, WAS_WRONG_ELSEWHERE } from './said-was-wrong';
+import { statedPart } from './supposed';
 
 /**
  * What the user said later that changes what an older chat said, when no rule made a fact of it. "the Tallinn tour is
@@ -151,7 +152,9 @@ const SHORT_CRY = 5;
  * with it, so the note can find what it bears on.
  */
 export function changeSaid(sentence: string, before?: string, after?: string): { said: string; marker: string } | undefined {
-  const s = sentence.trim();
+  // What the sentence only supposes changed nothing: "let's say I sold the car", "I moved to Leeds, so if you're ever
+  // up north…" (supposed.ts).
+  const s = statedPart(sentence.trim());
   if (s.length < 8 || NOT_YET.test(s)) return undefined;
   const marker = CHANGE_MARKERS.map((re) => re.exec(s)).find((m) => m && (SAID_AS_NEGATION.test(m[0]) || !DENIED.test(s.slice(0, m.index))));
   if (!marker) return undefined;
