@@ -35,13 +35,20 @@ const OPENERS = [
   String.raw`wenn (?:ich|wir|man|du)|falls (?:ich|wir|du)|(?:mal )?angenommen|nehmen wir (?:mal )?an|stell dir (?:mal )?vor|was wäre,? wenn|was,? wenn|hypothetisch|theoretisch|gesetzt den fall|als (?:ik|we|wij|je)\b|stel (?:dat|je voor)|wat als|gesteld dat|zeg dat`,
 ].join('|');
 
-const SUPPOSITION = new RegExp(String.raw`${CLAUSE_START}${FILLERS}(?:${OPENERS})(?![\p{L}])`, 'iu');
+const SUPPOSITION = new RegExp(String.raw`${CLAUSE_START}${FILLERS}(${OPENERS})(?![\p{L}])`, 'iu');
+/**
+ * A condition: said after what it conditions ("…ended up on the hand, if that hand was wet"), it holds for all of it.
+ * Not "even if": "I love getting my hands dirty, even if it doesn't always work out" grants, and the love stands.
+ */
+const CONDITION = /^(?:only if|if|unless|si|se|wenn|falls|als)\b/iu;
+/** A word that joins a new clause: a condition after it opens that clause ("…, so if you need a lift, ask Tom"). */
+const JOINED = /\b(?:and|but|so|or|because|cos|cause|though|although|then|plus|et|mais|donc|y|pero|e|ma|und|aber|also|en|maar)\s*$/iu;
 
 /**
  * Why the user tells something, said around it: "if you're wondering", "if you must know", "if I remember right",
  * "si tu veux savoir", "por si te lo preguntas", "falls du dich fragst". Not a condition on what is said.
  */
-const ASIDE = String.raw`(?:just )?(?:(?:if|in case) (?:you(?:'re|’re| are) (?:wondering|curious|interested|asking)|you (?:must|really want to|wanna|want to) know|you didn'?t know|you (?:remember|recall|forgot)|I(?:'m|’m| am) (?:being )?honest|I(?:'m|’m| am) not mistaken|I (?:remember|recall)(?: (?:right|rightly|correctly))?|memory serves(?: me)?(?: (?:right|well|correctly))?|(?:it|that) (?:helps|matters|makes sense)|you ask me|anyone asks|you can believe it)|si tu (?:veux|voulez) (?:tout )?savoir|si (?:ça|ca) t'intéresse|si je me souviens bien|si je ne me trompe pas|(?:por )?si te lo (?:preguntas|estás preguntando)|si te interesa|si no recuerdo mal|si mal no recuerdo|si no me equivoco|falls du dich fragst|falls es dich interessiert|wenn (?:ich ehrlich bin|du es wissen willst|ich mich recht erinnere)|als je het (?:wilt|wil) weten)`;
+const ASIDE = String.raw`(?:just )?(?:(?:if|in case) (?:you(?:'re|’re| are) (?:wondering|curious|interested|asking)|you (?:must|really want to|wanna|want to) know|you didn'?t know|you (?:remember|recall|forgot)|I(?:'m|’m| am) (?:being )?honest|I(?:'m|’m| am) not mistaken|I (?:remember|recall)(?: (?:right|rightly|correctly))?|memory serves(?: me)?(?: (?:right|well|correctly))?|(?:it|that) (?:helps|matters|makes sense)|(?:it|that)(?:'s|’s| is) any (?:clue|indication|help|consolation)|possible|you can|you could|you don'?t mind|(?:it|that)(?:'s|’s| is) (?:ok|okay|alright|all right|fine)|you ask me|anyone asks|you can believe it)|si tu (?:veux|voulez) (?:tout )?savoir|si (?:ça|ca) t'intéresse|si je me souviens bien|si je ne me trompe pas|(?:por )?si te lo (?:preguntas|estás preguntando)|si te interesa|si no recuerdo mal|si mal no recuerdo|si no me equivoco|falls du dich fragst|falls es dich interessiert|wenn (?:ich ehrlich bin|du es wissen willst|ich mich recht erinnere)|als je het (?:wilt|wil) weten)`;
 const ASIDE_OPENING = new RegExp(String.raw`^(\W*)${ASIDE}\s*[,:—–-]\s*`, 'iu');
 const ASIDE_INSIDE = new RegExp(String.raw`\s*[,;—–-]\s*${ASIDE}(?=\s*(?:[,;—–-]|[.!…]*\s*$))`, 'giu');
 
@@ -52,10 +59,14 @@ export function withoutAsides(sentence: string): string {
 
 /**
  * The part of a sentence said as so: up to the clause where a supposition or a condition opens, without the asides.
- * Empty when one opens the sentence ("suppose I got a job at Google").
+ * Empty when one opens the sentence ("suppose I got a job at Google"), or a condition closes it after a comma ("…
+ * ended up on the hand, if that hand was wet"): said after what it conditions, it holds for all of it.
  */
 export function statedPart(sentence: string): string {
   const s = withoutAsides(sentence);
   const m = SUPPOSITION.exec(s);
-  return m ? s.slice(0, m.index).replace(/[\s,;:—–(-]+$/u, '').replace(/\s+(?:and|but|so|or|because|cos|cause|though|although|then|plus|et|mais|donc|y|pero|e|ma|und|aber|also|en|maar)$/iu, '') : s;
+  if (!m) return s;
+  const before = s.slice(0, m.index + m[0].length - m[1]!.length);
+  if (m.index > 0 && CONDITION.test(m[1]!) && !JOINED.test(before)) return '';
+  return s.slice(0, m.index).replace(/[\s,;:—–(-]+$/u, '').replace(/\s+(?:and|but|so|or|because|cos|cause|though|although|then|plus|et|mais|donc|y|pero|e|ma|und|aber|also|en|maar)$/iu, '');
 }

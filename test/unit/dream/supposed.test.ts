@@ -20,6 +20,15 @@ describe('what a sentence only supposes', () => {
     expect(statedPart('angenommen, ich habe meinen Job gekündigt')).toBe('');
   });
 
+  it('a condition said after a comma holds for what it follows', () => {
+    expect(statedPart('about 7% of it ended up on the hand, if that hand was still wet')).toBe('');
+    expect(countsSaid('about 7% of it ended up on the hand, if that hand was still wet')).toEqual([]);
+    expect(changeSaid("I'd sell the car, if the price was right")).toBeUndefined();
+    // Granted, not conditioned; a request's hedge.
+    expect(statedPart("I love getting my hands dirty, even if it doesn't always work out")).toBe('I love getting my hands dirty');
+    expect(statedPart('I prefer an aisle seat, if possible.')).toBe('I prefer an aisle seat.');
+  });
+
   it('is no change: a move, a job quit, a car sold or a break-up only supposed', () => {
     for (const s of [
       'hypothetically say i moved to montreal, how would taxes work',
@@ -65,6 +74,7 @@ describe('a real change beside a supposition', () => {
     expect(withoutAsides('I moved to Leeds last month, if you must know.')).toBe('I moved to Leeds last month.');
     expect(read("If you're wondering, I moved to Leeds last month.").facts.map((f) => f.text)).toContain('User lives in Leeds.');
     expect(changeSaid("If you're wondering, I sold the car last week.")?.said).toBe('I sold the car last week.');
+    expect(statedPart("I've got a Leica M3 that's worth three times what I paid, if that's any clue.")).toBe("I've got a Leica M3 that's worth three times what I paid.");
   });
 
   it('the clause before a supposition, and the sentence after one, still count', () => {
