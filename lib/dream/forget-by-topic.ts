@@ -3,7 +3,7 @@ import type { MemoryRow, ReverieDb, TurnRow } from '../db/schema';
 import { terms } from '../engine/text';
 import { stripPreamble } from '../preamble/delimiters';
 import { utcDay } from '../util/utc-day';
-import { withPrisonSaidOneWay } from '../preamble/prison-said-many-ways';
+import { withTopicsSaidOneWay } from '../preamble/topics-said-many-ways';
 import type { PlannedForget } from './forget-requests';
 import { forgetVerbInAnotherLanguage } from './forget-requests-other-languages';
 import { offLimitsTopic } from './off-limits';
@@ -104,11 +104,12 @@ export function asksToForgetAMatter(m: Pick<MemoryRow, 'kind' | 'text'>): boolea
 
 /**
  * A text's words as the block matches a topic kept off (lib/preamble/build.ts, topicRoots): cut to their roots where
- * Indonesian, Maithili, Hebrew or Urdu join or derive them, and prison read as one word however it is said. The same
- * roots on both sides, so the request's wording meets the chat's.
+ * Indonesian, Maithili, Hebrew or Urdu join or derive them, and a topic people keep off (prison, a divorce, debt …)
+ * read as one word however it is said (topics-said-many-ways.ts). The same roots on both sides, so the request's
+ * wording meets the chat's.
  */
 function topicRoots(text: string): string[] {
-  return terms(withPrisonSaidOneWay(text)).map((w) => hebrewOrUrduRoot(maithiliRoot(indonesianRoot(w))));
+  return terms(withTopicsSaidOneWay(text)).map((w) => hebrewOrUrduRoot(maithiliRoot(indonesianRoot(w))));
 }
 
 function topicWords(topic: string): string[] {
