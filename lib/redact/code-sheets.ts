@@ -95,4 +95,52 @@ function usedCodesChecklist(text: string, items: readonly SecretSpan[]): boolean
   );
 }
 
-export const CODE_SHEET_FINDERS: readonly Finder[] = [{ name: 'code-sheets', find: findCodeSheets }];
+/**
+ * BG's round: the same sheet with the used codes struck through, as Markdown writes it ("~~70QB9 TZEB5~~" above
+ * "J40Q5 C9VDV"), with no bullets and no heading: five lines or more, one code each, all of one shape with a digit and
+ * eight characters or more, at least one struck. Struck-through words in notes are sentences; these are codes alone.
+ */
+const STRUCK_CODE = /(?:^|\n)[ \t]*~~[A-Za-z0-9]{3,10}(?:[ .-][A-Za-z0-9]{3,10}){0,3}~~[ \t]*(?=\r?\n|$)/g;
+const CODE_MAYBE_STRUCK = /^[ \t]*(~~)?([A-Za-z0-9]{3,10}(?:[ .-][A-Za-z0-9]{3,10}){0,3})\1[ \t]*$/;
+
+function codeOnLine(line: string): string | undefined {
+  return CODE_MAYBE_STRUCK.exec(line.replace(/\r$/, ''))?.[2];
+}
+
+function findStruckCodeSheets(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  if (!text.includes('~~')) return spans;
+  STRUCK_CODE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = STRUCK_CODE.exec(text)); ) {
+    // Back to the run's first line, then every line of it, while the lines hold a code of the struck one's shape.
+    const shape = codeOnLine(m[0].trim())?.replace(/[A-Za-z0-9]/g, 'a');
+    let first = m[0].startsWith('\n') ? m.index + 1 : m.index;
+    while (first > 0) {
+      const prev = text.lastIndexOf('\n', first - 2) + 1;
+      if (codeOnLine(text.slice(prev, first - 1))?.replace(/[A-Za-z0-9]/g, 'a') !== shape) break;
+      first = prev;
+    }
+    const items: SecretSpan[] = [];
+    let struck = 0;
+    let pos = first;
+    while (pos < text.length) {
+      const end = lineEnd(text, pos);
+      const line = text.slice(pos, end).replace(/\r$/, '');
+      const item = CODE_MAYBE_STRUCK.exec(line);
+      if (!item || item[2]!.replace(/[A-Za-z0-9]/g, 'a') !== shape) break;
+      if (item[1]) struck++;
+      const start = pos + line.indexOf(item[2]!);
+      items.push({ start, end: start + item[2]!.length, label: 'recovery code' });
+      pos = end + 1;
+    }
+    STRUCK_CODE.lastIndex = Math.max(STRUCK_CODE.lastIndex, pos - 1);
+    if (items.length < 5 || struck === 0 || (shape?.length ?? 0) < 8) continue;
+    if (items.every((s) => /\d/.test(text.slice(s.start, s.end)))) spans.push(...items);
+  }
+  return spans;
+}
+
+export const CODE_SHEET_FINDERS: readonly Finder[] = [
+  { name: 'code-sheets', find: findCodeSheets },
+  { name: 'struck-code-sheets', find: findStruckCodeSheets },
+];

@@ -100,6 +100,9 @@ function pw(part: { start: number; end: number; value: string } | null, spans: S
   // `plink -pw -!l^ia!bBdF…`).
   if (/^--?[A-Za-z][\w-]*(?:=|$)|^-+$/.test(v) || isPlaceholder(v) || (v.startsWith('$') && !/^\$\d[^\s]{6,}$/.test(v)) || v.length < 3) return;
   if (/^(?:\*+|x+|•+)$/i.test(v)) return;
+  // BG's round: the password half of a word quoted after the user's colon (`ops:"$PASS"`, `ops:"$(cat /run/secrets/x)"`)
+  // keeps its quotes here: a variable or a command's output all the same.
+  if (/^["']\$/.test(v)) return;
   spans.push({ start: part.start, end: part.end, label: 'password' });
 }
 
@@ -408,6 +411,12 @@ const COMMANDS: Record<string, CommandHandler> = {
     }
   },
   curl: userPass(['-u', '--user', '-U', '--proxy-user'], ':'),
+  // BG's round: HTTPie's `http -a user:password …` (and `https`, `xh`, its Rust port), qpdf's `--encrypt USER OWNER …`.
+  http: userPass(['-a', '--auth'], ':'),
+  https: userPass(['-a', '--auth'], ':'),
+  xh: userPass(['-a', '--auth'], ':'),
+  xhs: userPass(['-a', '--auth'], ':'),
+  qpdf: nextWordOf('--encrypt'),
   plink: nextWordOf('-pw'),
   pscp: nextWordOf('-pw'),
   psftp: nextWordOf('-pw'),
@@ -581,7 +590,10 @@ const PASSWORD_FLAG: RegexRule = {
       start += 5;
       value = value.slice(5);
     }
-    const ok = isPassword ? looksLikePassword(value, { quoted: span.group !== 5, strict: false }) : looksLikeGenericSecret(value) || ONE_CASE_KEY.test(value);
+    // BG's round: a secret's option given a password's shape in quotes (s3cmd's `--secret_key='…'`) is as secret.
+    const ok = isPassword
+      ? looksLikePassword(value, { quoted: span.group !== 5, strict: false })
+      : looksLikeGenericSecret(value) || ONE_CASE_KEY.test(value) || (kind === 'secret' && span.group !== 5 && looksLikePassword(value, { quoted: true, strict: true }));
     if (!ok || /^(?:env|file|fd|stdin):/.test(value)) return null;
     // BF's round: a command that prints the password from elsewhere (encfs's `--extpass='echo $DB_PASSWORD'`, `--passcmd
     // 'cat /run/secrets/db'`) names where it is kept, not the password.
@@ -599,7 +611,8 @@ const ECHO_PIPE: RegexRule = {
   judge(m) {
     const rest = m[4]!;
     // BB's round: keepassxc-cli reads its database's password from the input, `vncpasswd -f` the password it encodes.
-    if (!/\bsudo\b[^|\n]*\s-S\b|chpasswd|passwd[ \t]+--stdin|--password-stdin|--passphrase-fd|--pass(?:word)?-stdin|--passwd-on-stdin|\bopenssl\b.*-pass(?:in)?\s+stdin|\bkeepassxc-cli\b|\bvncpasswd[ \t]+-f\b/.test(rest)) return null;
+    // BG's round: Bitwarden's `bw unlock` its master password, mcrypt's and ccrypt's `-k -` their key.
+    if (!/\bsudo\b[^|\n]*\s-S\b|chpasswd|passwd[ \t]+--stdin|--password-stdin|--passphrase-fd|--pass(?:word)?-stdin|--passwd-on-stdin|\bopenssl\b.*-pass(?:in)?\s+stdin|\bkeepassxc-cli\b|\bvncpasswd[ \t]+-f\b|\bbw[ \t]+unlock\b|\b[mc]crypt\b[^|\n]*[ \t](?:-k|--key)[ \t]+-(?![\w-])/.test(rest)) return null;
     const span = groupSpan(m, [1, 2, 3])!;
     let { start, value } = span;
     if (/chpasswd/.test(rest)) {

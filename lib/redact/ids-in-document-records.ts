@@ -12,12 +12,13 @@ import type { Finder, SecretSpan } from './rules';
  * format's help writes). An invoice's, an order's or a phone's number is in a record of another document.
  */
 const IDENTITY_DOCUMENT =
-  /(?<![\p{L}])(?:national[ \t]+(?:number|id(?:entity)?(?:[ \t]+(?:number|card))?|registration(?:[ \t]+number)?|insurance(?:[ \t]+number)?)|id(?:entity)?[ \t]+(?:card|document|number)(?:[ \t]+number)?|identity|NIN|NIF|NIC|NIK|NID|TIN|SSN|SIN|DNI|CPF|CURP|RUT|social[ \t]+(?:security|insurance)(?:[ \t]+number)?|personal[ \t]+(?:number|code|id(?:entity)?(?:[ \t]+number)?)|citizen(?:ship)?[ \t]+(?:number|card|id)|residen(?:ce|t)[ \t]+(?:permit|card|number)|passport(?:[ \t]+number)?|tax[ \t]+(?:id|number|identification(?:[ \t]+number)?)|voter(?:'s)?[ \t]+(?:id|card)|codice[ \t]+(?:fiscale|ISS|identificativo)|carta[ \t]+d['’]identit[àa]|cart[ãa]o[ \t]+(?:de[ \t]+)?(?:identidade|cidad[ãa]o)|bilhete[ \t]+de[ \t]+identidade|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|c[ée]dula(?:[ \t]+de[ \t]+identidad)?|documento[ \t]+(?:nacional[ \t]+)?de[ \t]+identidad|persoonsnummer|personnummer|henkilötunnus|personalausweis|ausweis(?:nummer)?)(?![\p{L}])/iu;
-const ID_VALUE = /^[A-Z0-9][A-Z0-9-]{4,18}[A-Z0-9]$/;
+  /(?<![\p{L}])(?:national[ \t]+(?:number|id(?:entity)?(?:[ \t]+(?:number|card))?|registration(?:[ \t]+number)?|insurance(?:[ \t]+number)?)|id(?:entity)?[ \t]+(?:card|document|number)(?:[ \t]+number)?|identity|NIN|NIF|NIC|NIK|NID|TIN|SSN|SIN|DNI|CPF|CURP|RUT|(?:CNI|BI|DIP|NIS)(?=$|[ \t]+(?:number|no\.?|card))|social[ \t]+(?:security|insurance)(?:[ \t]+number)?|personal[ \t]+(?:number|code|id(?:entity)?(?:[ \t]+number)?)|citizen(?:ship)?[ \t]+(?:number|card|id)|residen(?:ce|t)[ \t]+(?:permit|card|number)|passport(?:[ \t]+number)?|tax[ \t]+(?:id|number|identification(?:[ \t]+number)?)|voter(?:'s)?[ \t]+(?:id|card)|codice[ \t]+(?:fiscale|ISS|identificativo)|carta[ \t]+d['’]identit[àa]|cart[ãa]o[ \t]+(?:de[ \t]+)?(?:identidade|cidad[ãa]o)|bilhete[ \t]+de[ \t]+identidade|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|c[ée]dula(?:[ \t]+de[ \t]+identidad)?|documento[ \t]+(?:nacional[ \t]+)?de[ \t]+identidad|persoonsnummer|personnummer|henkilötunnus|personalausweis|ausweis(?:nummer)?)(?![\p{L}])/iu;
+// BG's round: slashes between the groups too ("8468/1967/674"), as some registries write them.
+const ID_VALUE = /^[A-Z0-9][A-Z0-9/-]{4,18}[A-Z0-9]$/;
 
 function idShaped(value: string): boolean {
   const digits = value.replace(/\D/g, '');
-  return ID_VALUE.test(value) && digits.length >= 3 && !/^(\d)\1+$/.test(digits) && !/--/.test(value);
+  return ID_VALUE.test(value) && digits.length >= 3 && !/^(\d)\1+$/.test(digits) && !/--|\/\/|^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(value);
 }
 
 /** A name that says the document: the whole cell, a field's value. */
@@ -64,9 +65,12 @@ function findInCsvRecords(text: string, spans: SecretSpan[]): void {
   }
 }
 
-// --- An XML or JSON record: the type field, then its number field within the record.
+// --- An XML or JSON record: the type field, then its number field within the record. BG's round: the type field named
+// for a kind (`"doc_kind": "NIN"`), and the acronyms of the Portuguese-speaking bilhete de identidade (BI), the French-
+// speaking carte nationale d'identité (CNI), the Spanish-speaking documento de identidad personal (DIP) and a national
+// insurance scheme (NIS).
 const TYPED_RECORD =
-  /(?:<(id_?type|document_?type|doc_?type|idType|documentType)>([^<>\n]{1,40})<\/\1>|"(?:id_?type|document_?type|doc_?type|idType|documentType)"[ \t]*:[ \t]*"([^"\n]{1,40})")[^\n]{0,120}?(?:<(id_?no|id_?number|idNumber|document_?number|documentNumber|doc_?no|number)>([^<>\n]{1,30})<\/\4>|"(?:id_?no|id_?number|idNumber|document_?number|documentNumber|doc_?no|number)"[ \t]*:[ \t]*"([^"\n]{1,30})")/giu;
+  /(?:<(id_?type|id_?kind|document_?type|document_?kind|doc_?type|doc_?kind|idType|documentType)>([^<>\n]{1,40})<\/\1>|"(?:id_?type|id_?kind|document_?type|document_?kind|doc_?type|doc_?kind|idType|documentType)"[ \t]*:[ \t]*"([^"\n]{1,40})")[^\n]{0,120}?(?:<(id_?no|id_?number|idNumber|document_?number|documentNumber|doc_?no|number)>([^<>\n]{1,30})<\/\4>|"(?:id_?no|id_?number|idNumber|document_?number|documentNumber|doc_?no|number)"[ \t]*:[ \t]*"([^"\n]{1,30})")/giu;
 
 function findInTypedRecords(text: string, spans: SecretSpan[]): void {
   TYPED_RECORD.lastIndex = 0;
@@ -142,6 +146,6 @@ function findMyDocumentNumbers(text: string): SecretSpan[] {
 }
 
 export const IDS_IN_DOCUMENT_RECORDS_FINDERS: readonly Finder[] = [
-  { name: 'ids-in-document-records', find: findIdsInDocumentRecords, trigger: /document|doc_?type|id_?type|idType|ID[ \t]*\(|(?:id|doc)[ \t_-]*type/i },
+  { name: 'ids-in-document-records', find: findIdsInDocumentRecords, trigger: /document|doc_?type|doc_?kind|id_?type|id_?kind|idType|ID[ \t]*\(|(?:id|doc)[ \t_-]*type/i },
   { name: 'my-identity-document-numbers', find: findMyDocumentNumbers, trigger: /\bmy\b/i },
 ];

@@ -169,6 +169,10 @@ import { LITERALS_STORED_UNDER_SECRET_NAMES_FINDERS } from './literals-stored-un
 import { HAR_COOKIE_FINDERS } from './har-cookies';
 import { IDS_SAID_IN_ANY_LANGUAGE_FINDERS } from './ids-said-in-any-language';
 import { KEYS_GIVEN_WHEN_ASKED_FINDERS } from './keys-given-when-asked';
+import { KEYS_TO_PASTE_UNDER_A_NAME_FINDERS } from './keys-to-paste-under-a-name';
+import { RETIRED_PASSWORDS_AND_SECOND_LOGINS_FINDERS } from './retired-passwords-and-second-logins';
+import { WIFI_KEYS_ON_LABELS_FINDERS } from './wifi-keys-on-labels';
+import { SHORT_SECRETS_UNDER_SECRET_NAMES_FINDERS } from './short-secrets-under-secret-names';
 import { WIFI_NAME_AND_KEY_FINDERS } from './wifi-name-and-key';
 import { MISTYPED_LABEL_FINDERS, passwordSlipsSpelled } from './mistyped-labels';
 import { CODE_SHEET_FINDERS } from './code-sheets';
@@ -395,6 +399,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODES_AFTER_LOCK_FINDERS,
   ...CODES_A_PLACE_OPENS_WITH_FINDERS,
   ...KEYS_GIVEN_WHEN_ASKED_FINDERS,
+  // BG's round: a key to paste under a variable's name, alone on the next line.
+  ...KEYS_TO_PASTE_UNDER_A_NAME_FINDERS,
   ...IDS_SAID_IN_ANY_LANGUAGE_FINDERS,
   ...HAR_COOKIE_FINDERS,
   ...LITERALS_STORED_UNDER_SECRET_NAMES_FINDERS,
@@ -421,6 +427,12 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODES_LISTED_AFTER_A_CODES_HEADING_FINDERS,
   ...CODES_OF_NAMED_PLACES_FINDERS,
   ...PASSWORDS_IN_CASUAL_FRAMES_FINDERS,
+  // BG's round: "(the previous one, …, no longer works)", "with user … and …".
+  ...RETIRED_PASSWORDS_AND_SECOND_LOGINS_FINDERS,
+  // BG's round: a router sticker's "Clé de sécurité: …", a WEP key under "Key:".
+  ...WIFI_KEYS_ON_LABELS_FINDERS,
+  // BG's round: `HUBTEL_CLIENT_SECRET=edcgsq2s`, shorter than the generic rules read.
+  ...SHORT_SECRETS_UNDER_SECRET_NAMES_FINDERS,
   ...IDS_OF_NINE_MORE_COUNTRIES_FINDERS,
   ...IDS_OF_ANOTHER_TEN_COUNTRIES_FINDERS,
   ...IDS_OF_TEN_ISLAND_AND_DESERT_COUNTRIES_FINDERS,

@@ -8,9 +8,10 @@ import { looksLikeRandomToken } from './values';
  * answer is one of the next three messages, the whole of it a token after at most "here", "use", "it's" or "try" and
  * before at most a bracketed aside. The token is random (`looksLikeRandomToken`), a UUID, or sixteen hex digits or more;
  * a message that says what the value is ("id is … if it asks") is no bare answer.
+ * BG's round: the question may go on with why it is asked ("anyone got the … secret? the booking sync is down").
  */
 const ASKS_FOR_A_KEY =
-  /(?<![\p{L}])(?:where['’]?s|where[ \t]+is|what['’]?s|what[ \t]+is|send|share|need|got|have|anyone[ \t]+got)(?![\p{L}])[^\n?]{0,80}?(?<![\p{L}])(?:keys?|tokens?|secrets?|api[ \t]?keys?)(?![\p{L}])[^\n?]{0,60}\?[ \t]*$/iu;
+  /(?<![\p{L}])(?:where['’]?s|where[ \t]+is|what['’]?s|what[ \t]+is|send|share|need|got|have|anyone[ \t]+got)(?![\p{L}])[^\n?]{0,80}?(?<![\p{L}])(?:keys?|tokens?|secrets?|api[ \t]?keys?)(?![\p{L}])[^\n?]{0,60}\?(?:[ \t]+[^\n?]{1,80})?[ \t]*$/iu;
 /** A chat line's time and speaker before the message: "14:51 Caoimhe: ", "[14:51] Caoimhe: ", "Caoimhe: ". */
 const MESSAGE = /^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?\p{L}[\p{L}\p{N} ._'-]{0,30}:[ \t]+(.*)$/u;
 const BARE_ANSWER =
@@ -20,7 +21,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const JOINED = /^[A-Za-z0-9]{4,}(?:(?:[_|:-]|<__>)[A-Za-z0-9]{4,}){1,5}$/;
 const MAX_LINES = 2000;
 
-function isTokenShaped(value: string): boolean {
+export function isTokenShaped(value: string): boolean {
   if (UUID.test(value) || /^[0-9a-f]{16,}$/i.test(value) || looksLikeRandomToken(value)) return true;
   // A joined token: its longest part random, a UUID or hex.
   if (!JOINED.test(value)) return false;

@@ -149,12 +149,14 @@ function isSealedCiphertext(text: string, span: SecretSpan): boolean {
  * and vals' `ref+vault://…`; Google Secret Manager's resource name (`projects/…/secrets/…/versions/latest`), AWS's
  * secret and parameter ARNs, Azure Key Vault's secret URLs and the `sm://`, `awssm://`, `akv://`, `doppler://` schemes
  * of config loaders. The reference names where the secret is kept; it opens nothing.
+ * BG's round: Keeper's `keeper://…`, Akeyless's `akeyless:/path`, CyberArk Conjur's `conjur:variable:path` (its
+ * resource id), and the same scheme form for the other managers and Google's `gcp-sm://`.
  * AO's round: TeamCity's parameter references (`%vault:kv/data/app!/token%`, `%env.X%`) and its stored-credential ids
  * (`credentialsJSON:<uuid>`), and a store's secret name as a path of an environment and a secret's word
  * (`prod/hostel/db-password`, `staging/app/api_token`: what a CI plugin or a loader reads from AWS or GCP by name).
  */
 const SECRET_STORE_REFERENCE =
-  /^(?:@Microsoft\.KeyVault\(|\{\{resolve:|op:\/\/|ref\+[a-z0-9]+:\/\/|(?:sm|gcpsm|gcp-secret|awssm|aws-secret|akv|azkv|bw|bws|doppler|infisical|vault|secret|secrets):\/\/|arn:aws[\w-]*:(?:secretsmanager|ssm):|projects\/[\w-]{1,63}\/secrets\/[\w-]{1,255}(?:\/versions\/(?:\d{1,6}|latest))?$|https:\/\/[\w-]{3,24}\.vault\.azure\.net\/secrets\/|(?:secret|kv|kv-?v2)\/(?:data\/|metadata\/)?[\w.-]+\/[\w./-]*(?:[:#][\w.-]+)?$|secret=(?:secret|kv|kv-?v2)\/|%(?:vault|env|system|teamcity|dep\.|secure)[\w.:-]*[:.][^%\s]{1,200}%$|credentialsJSON:[0-9a-f-]{36}$|(?:prod\w*|stag\w*|dev\w*|test\w*|qa|uat|live|shared)\/[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){0,5}\/[a-z0-9_.-]*(?:pass\w*|pwd|token|secret|key|cred\w*|api\w*)[a-z0-9_.-]*$)/i;
+  /^(?:@Microsoft\.KeyVault\(|\{\{resolve:|op:\/\/|ref\+[a-z0-9]+:\/\/|(?:sm|gcpsm|gcp-sm|gcp-secret|awssm|aws-sm|aws-secret|akv|azkv|bw|bws|doppler|infisical|vault|secret|secrets|keeper|berglas|lastpass|bitwarden|passbolt|cyberark|delinea|thycotic|1password):\/\/|akeyless:\/|conjur:(?:[\w.-]+:)?variable:|arn:aws[\w-]*:(?:secretsmanager|ssm):|projects\/[\w-]{1,63}\/secrets\/[\w-]{1,255}(?:\/versions\/(?:\d{1,6}|latest))?$|https:\/\/[\w-]{3,24}\.vault\.azure\.net\/secrets\/|(?:secret|kv|kv-?v2)\/(?:data\/|metadata\/)?[\w.-]+\/[\w./-]*(?:[:#][\w.-]+)?$|secret=(?:secret|kv|kv-?v2)\/|%(?:vault|env|system|teamcity|dep\.|secure)[\w.:-]*[:.][^%\s]{1,200}%$|credentialsJSON:[0-9a-f-]{36}$|(?:prod\w*|stag\w*|dev\w*|test\w*|qa|uat|live|shared)\/[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){0,5}\/[a-z0-9_.-]*(?:pass\w*|pwd|token|secret|key|cred\w*|api\w*)[a-z0-9_.-]*$)/i;
 
 /**
  * Words that present a number as an example: "steht als Beispiel die AHV-Nummer …", "… comme exemple de numéro AVS",

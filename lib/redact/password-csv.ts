@@ -8,9 +8,11 @@ import { isMarker, isPlaceholder } from './values';
  * words). The header must be a CSV line of short field names with the password column named exactly
  * (`login_password`, `Password`, `"Password"`); `password_hash` or `password_changed_at` name no password.
  * Rows follow the header while they have as many fields as it.
+ * BG's round: the seed's column named `otp` (Google Authenticator's, Strongbox's exports: `title,username,otp`) or
+ * `totp_secret`, `2fa_seed`, `mfa_key`.
  */
 
-const SECRET_COLUMN = /^(?:login_)?(?:password|passwort|pwd|senha|contraseña|mot de passe|wachtwoord|totp|otpauth|otp ?auth)$/i;
+const SECRET_COLUMN = /^(?:login_)?(?:password|passwort|pwd|senha|contraseña|mot de passe|wachtwoord|totp|otpauth|otp ?auth|otp|(?:t?otp|2fa|mfa)[ _-]?(?:secret|seed|key))$/i;
 /**
  * A PIN's column, as a till's, a door system's or a phone list's import names it (`pin`, `staff_pin`, `PIN code`,
  * `passcode`, `puk`): its cells are PINs where they are four to eight digits (a chip's pin table numbers its pins 1 to
@@ -58,7 +60,7 @@ function findCsvPasswords(text: string): SecretSpan[] {
   const seen = new Set<number>();
   // What each header line says, read once per text: an export repeats its header lines.
   const headOf = byValue(header);
-  for (const word of ['password', 'passwort', 'pwd', 'senha', 'totp', 'otpauth', 'pin', 'passcode', 'puk']) {
+  for (const word of ['password', 'passwort', 'pwd', 'senha', 'otp', 'pin', 'passcode', 'puk']) {
     for (let hit = lower.indexOf(word); hit >= 0; ) {
       const lineStart = lower.lastIndexOf('\n', hit) + 1;
       const lineEnd = lower.indexOf('\n', hit);

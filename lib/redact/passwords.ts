@@ -883,7 +883,8 @@ const WIFI_THEN_CODE: RegexRule = {
   ),
   judge(m) {
     const v = trimTrailingPunctuation(m[1]!);
-    if (!/\d/.test(v) || !looksLikeProsePassword(v) || /^0x[0-9a-f]+$/i.test(v)) return null;
+    if (!(/\d/.test(v) && looksLikeProsePassword(v)) && !randomCapitals(v)) return null;
+    if (/^0x[0-9a-f]+$/i.test(v)) return null;
     // A code of another kind: an error's, a status's, a product's, a place's.
     if (OTHER_CODE.test(m[0].slice(0, m.indices![1]![0] - m.index))) return null;
     const start = m.indices![1]![0];
@@ -891,6 +892,15 @@ const WIFI_THEN_CODE: RegexRule = {
   },
 };
 const OTHER_CODE = /(?:error|status|fehler|erreur|promo|product|country|area|zip|postal|qr|reason|exit)[ \t-]*(?:code|kode|kod|код)/i;
+
+/**
+ * BG's round: a key of ten to sixteen capitals drawn at random, as some routers print ("SPFXMRIIJD"): a word in
+ * capitals has a vowel in three letters or more, random capitals about one in five.
+ */
+function randomCapitals(v: string): boolean {
+  if (!/^[A-Z]{10,16}$/.test(v)) return false;
+  return v.replace(/[^AEIOUY]/g, '').length <= v.length * 0.3;
+}
 
 /** Before the key-value rules, which would take only an app password's first group after `password:`. */
 export const APP_PASSWORD_FINDERS: readonly Finder[] = [windowedFinder(APP_PASSWORD, APP_PASSWORD_ANCHORS, 0, 100)];

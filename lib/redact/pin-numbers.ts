@@ -56,6 +56,15 @@ function push(spans: SecretSpan[], text: string, start: number, digits: string):
   spans.push({ start, end: start + digits.length, label: 'password' });
 }
 
+/**
+ * BG's round: a card's PIN named for where it is typed, "at" or "for" a till, a pump, a terminal ("pin at the pump
+ * 6594", "PIN for the terminal: 3286"), where a card is named in the lines before (a card, its CVV, a debit or a
+ * credit card): the words the rule above leaves (a "pin for 5000 cycles") stand between here.
+ */
+const PIN_WHERE_TYPED =
+  /(?<![\p{L}\p{N}_-])pin[ \t]+(?:at|for|on)[ \t]+the[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]*[:=]?[ \t]*(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
+const CARD_NAMED = /(?<![\p{L}])(?:card|cvv|cvc|cvv2|debit|credit)(?![\p{L}])/iu;
+
 function findPinNumbers(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   if (!/p(?:in|uk|asscode)|пин|пін|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ/i.test(text)) return spans;
@@ -87,6 +96,11 @@ function findPinNumbers(text: string): SecretSpan[] {
     if (m[1] === m[1]!.toLowerCase() && /^pin$/.test(m[1]!) && !ownedBefore(text, m.index) && !/^(?:el|il|le|la|lo|o|ing|mi|mon|ma|mi[nr]o|mini|mein|meine|mijn|min|moj|mój|meu|minha|mio|mia|su|sa|son|ta|ton|tu|yo|ang|ni|na)$/i.test(text.slice(Math.max(0, m.index - 8), m.index).trim().split(/[ \t]+/).pop() ?? '')) continue;
     const digits = m[3]!;
     push(spans, text, m.index + m[0].length - digits.length, digits);
+  }
+  PIN_WHERE_TYPED.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PIN_WHERE_TYPED.exec(text)); ) {
+    if (!CARD_NAMED.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
+    push(spans, text, m.index + m[0].length - m[1]!.length, m[1]!);
   }
   PIN_THEN_ITS.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = PIN_THEN_ITS.exec(text)); ) {

@@ -36,9 +36,10 @@ const CHAT_PREFIX = /^[ \t>]*(?:(?:\[[\d:]{4,8}\]|\d{1,2}:\d\d(?::\d\d)?(?=[ \t]
  * = 7039"), or an emoji ("no cap 💀 wig store is 7224"); a gloss of several words before its colon ("(English for the
  * relief cover: cart depot is 1220)"); "now" after the number ("the tow store is 7503 now, …") and a chat's tail word
  * followed by more ("… 7224 fr dont lose it", "= 7039 thx ttyl").
+ * BG's round: "is on" as "is", and "as well" after the number ("The envelope store is on 935378 as well.").
  */
 const CODE_CLAUSE =
-  /(?:^|[.;!?][ \t]+|,[ \t]*|:[ \t]+|[ \t]\+[ \t]+|\p{Extended_Pictographic}\uFE0F?[ \t]+|[ \t][—–-][ \t]+|\([ \t]*(?:\p{L}[\p{L} ]{1,40}:[ \t]*)?)(?:(?:and|then|also|plus|oh[ \t]+and|p\.?s\.?|btw|\+)[ \t:,]*)?(?:the[ \t]+)?(\p{L}[\p{L}\p{N} '’-]{0,40}?)(?:[ \t]*(?:[:=]|->|→|=>)|[ \t]+(is(?:[ \t]+(?:still|now))?|takes|(?:opens|unlocks)[ \t]+(?:with|on))|[ \t](?=\d{4,8}[ \t]*(?:[.,;!]|$)))[ \t]*(\d{4,8})(?=[ \t]*(?:[,;!)]|\.(?!\d)|$)|[ \t]+(?:if|and|but|then|for|it|so|now)[ \t,.]|[ \t]+(?:fr|lol|tho|pls|please|thx|thanks|cheers|mate|ok|ttyl)(?:[ \t]|[ \t]*(?:[.,!]|$)))/dgiu;
+  /(?:^|[.;!?][ \t]+|,[ \t]*|:[ \t]+|[ \t]\+[ \t]+|\p{Extended_Pictographic}\uFE0F?[ \t]+|[ \t][—–-][ \t]+|\([ \t]*(?:\p{L}[\p{L} ]{1,40}:[ \t]*)?)(?:(?:and|then|also|plus|oh[ \t]+and|p\.?s\.?|btw|\+)[ \t:,]*)?(?:the[ \t]+)?(\p{L}[\p{L}\p{N} '’-]{0,40}?)(?:[ \t]*(?:[:=]|->|→|=>)|[ \t]+(is(?:[ \t]+(?:still|now|on))?|takes|(?:opens|unlocks)[ \t]+(?:with|on))|[ \t](?=\d{4,8}[ \t]*(?:[.,;!]|$)))[ \t]*(\d{4,8})(?=[ \t]*(?:[,;!)]|\.(?!\d)|$)|[ \t]+(?:if|and|but|then|for|it|so|now|as)[ \t,.]|[ \t]+(?:fr|lol|tho|pls|please|thx|thanks|cheers|mate|ok|ttyl)(?:[ \t]|[ \t]*(?:[.,!]|$)))/dgiu;
 /** A place that locks, last in the label: what a bare number after it opens. */
 const LOCKING_PLACE_LAST =
   /(?<![\p{L}])(?:doors?|gates?|box|hatch|shack|shed|cabinet|cage|locker|safe|padlock|lock[ \t]?box|key[ \t]?(?:box|safe)|store|cupboard|shutter|vault|barrier|turnstile|keypad|alarm)$/iu;

@@ -1336,6 +1336,9 @@ const BARCODE_CONTEXT = /\b(?:EAN|GTIN|UPC|barcodes?|bar[ -]codes?|ISBN|SKU|arti
 /** A card's expiry within a few words after its number, no other digit between: ", exp 01/32", "\nExp 01/32", "，有效期06/30". */
 const EXPIRY_RIGHT_AFTER = /^[^\d\n]{0,30}(?:\n[^\d\n]{0,20})?(?<!\d)(?:0[1-9]|1[0-2])\/(?:\d{2}|20\d{2})(?![\d/])/;
 
+/** A card's word right before a number on its line: "Card number: ", "GPN card | ", "carte n° ", "tarjeta: ". */
+const CARD_NAMED_BEFORE = /(?<![\p{L}])(?:card|karte|carte|tarjeta|cart[ãa]o|carta)(?:[ \t]+(?:number|no\.?|n[°º]|#|num[ée]ro|n[úu]mero|nummer))?[ \t]*[:|=-]?[ \t]*$/iu;
+
 const CARD_NUMBER: RegexRule = {
   name: 'card',
   // A comma before the number is a field separator (CSV) unless a digit precedes it (a decimal comma: `0,4111…`), and
@@ -1353,14 +1356,17 @@ const CARD_NUMBER: RegexRule = {
     if (separators.has('.') && !/^\d{4}(?:\.\d{4}){2,3}(?:\.\d{1,4})?$/.test(raw)) return null;
     // Every card layout opens with a group of four (4-4-4-4, Amex's 4-6-5, Diners' 4-6-4): a run in groups of five is
     // a safety number, a licence or a reference read aloud ("37245 87418 26374 70113 …").
-    if (separators.size === 1 && !/^\d{4}\D/.test(raw)) return null;
+    // BG's round: a nineteen-digit card named as a card may be printed 6 + 13, as Maestro's and Solo's were.
+    const namedCard = CARD_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (separators.size === 1 && !/^\d{4}\D/.test(raw) && !(namedCard && /^\d{6} \d{13}$/.test(raw))) return null;
     const digits = raw.replace(/\D/g, '');
     if (/^(\d)\1+$/.test(digits) || PUBLISHED_TEST_CARDS.has(digits)) return null;
     if (!passesLuhn(digits)) return null;
     // BF's round: a domestic scheme no prefix list names (Armenia's ArCa, Pakistan's PayPak, Kyrgyzstan's Elcart …) is
     // still a card where its expiry follows it, as a card's details are written: sixteen digits, then within a few
     // words (no other number between) a month and a year.
-    if (!hasCardIssuerPrefix(digits) && !(digits.length === 16 && EXPIRY_RIGHT_AFTER.test(text.slice(after, after + 40)))) return null;
+    // BG's round: or where a card's word names it just before, on its line ("GPN card | 9360 …", "Card number: …").
+    if (!hasCardIssuerPrefix(digits) && !namedCard && !(digits.length === 16 && EXPIRY_RIGHT_AFTER.test(text.slice(after, after + 40)))) return null;
     // A UATP card (fifteen digits opening with 1) is taken as printed, 4-6-5; run together, such digits are any ID's.
     if (digits[0] === '1' && separators.size === 0) return null;
     if (digits.length <= 14 && passesGtin(digits) && BARCODE_CONTEXT.test(contextOf(text, m.index - 200, after + 200))) return null;

@@ -23,9 +23,11 @@ const COMBINATION_ON_A_PLACE =
  * 35-33-38", "the van is 10-25-12", "the shed: 4-18-27"): a place that locks, then "is", "=" or a colon, then three
  * groups of one or two digits ending the clause. A date is said of an event ("the delivery is 13-03-26"), not of a
  * cage, a van or a locker.
+ * BG's round: the turns split by slashes or single spaces as well ("lock on the tool chest : 27/09/23", "the bike
+ * shed is 0 16 11"), one separator throughout.
  */
 const DIAL_ON_A_LOCKED_PLACE =
-  /(?<![\p{L}])(?:cage|locker|padlock|shed|van|ute|gate|trailer|chest|container|cabinet|cupboard|bike[ \t]+lock|lock|lock[ \t]?box)[ \t]*(?:[:=]|is(?:[ \t]+(?:now|still))?)[ \t]*(\d{1,2}-\d{1,2}-\d{1,2})(?![\d-])(?=[ \t]*(?:$|\r?\n|[.,;!)]))/giu;
+  /(?<![\p{L}])(?:cage|locker|padlock|shed|van|ute|gate|trailer|chest|container|cabinet|cupboard|bike[ \t]+lock|lock|lock[ \t]?box)[ \t]*(?:[:=]|is(?:[ \t]+(?:now|still))?)[ \t]*(\d{1,2}(?:-\d{1,2}-|\/\d{1,2}\/| \d{1,2} )\d{1,2})(?![\d/-])(?=[ \t]*(?:$|\r?\n|[.,;!)]))/giu;
 
 /** What a combination opens, named near it. */
 const LOCKED =

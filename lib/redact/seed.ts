@@ -65,9 +65,10 @@ function joins(text: string, from: number, to: number): boolean {
     else if (c === '\n') newlines++;
     // The ideographic space and comma join a Japanese phrase's words. BC's round: a slash with a space on each side, as
     // a note's card lists them ("postal / cachorro / alvo / …"); one with no space ("Fiction/Fantasy") pairs two words.
+    // BG's round: a `#` numbers the words too ("#1 zabrat\n#2 zrovna").
     else if (c === '/') {
       if (!/[ \t]/.test(text[i - 1] ?? '') || !/[ \t]/.test(text[i + 1] ?? '')) return false;
-    } else if (!' \t\r,;|•·*-–:)("\'[]\u3000、'.includes(c)) return false;
+    } else if (!' \t\r,;|•·*-–:)("\'[]\u3000、#'.includes(c)) return false;
   }
   // A full stop ends a sentence unless it belongs to list numbering.
   return (!dot || digit) && newlines <= 2;
@@ -255,7 +256,9 @@ export function findSeedPhrasesInOtherLists(text: string): SecretSpan[] {
  * and a run found there counts only where the list's own checksum holds at a phrase's length (one run in sixteen or
  * fewer passes it by chance, and a numbered list of twelve words all from one BIP-39 list is rare in itself).
  */
-const NUMBERED_WORDS = /1[.)][ \t]*[^\s\d.)]{3,12}[ \t]*\r?\n[ \t]*2[.)][ \t]*[^\s\d.)]{3,12}[ \t]*\r?\n[ \t]*3[.)]/;
+// BG's round: or "#1 …", "#2 …", a Chinese list's words one character each.
+const NUMBERED_WORDS =
+  /1[.)][ \t]*[^\s\d.)]{3,12}[ \t]*\r?\n[ \t]*2[.)][ \t]*[^\s\d.)]{3,12}[ \t]*\r?\n[ \t]*3[.)]|#1[ \t]+[^\s\d.)#]{1,12}[ \t]*\r?\n[ \t]*#2[ \t]+[^\s\d.)#]{1,12}[ \t]*\r?\n[ \t]*#3[ \t]/;
 
 function scanOtherLists(text: string, spans: SecretSpan[]): void {
   const runs: Word[][] = OTHER_LISTS.map(() => []);
@@ -326,11 +329,12 @@ function scanOtherLists(text: string, spans: SecretSpan[]): void {
  * steel plate or mistyped still leaves the phrase readable) and no seed word need stand around it; a numbered list of
  * ordinary words breaks the run within a few numbers with a word off the list.
  */
-const NUMBERED_RUN = /(?<![\p{L}\p{N}])1[.)][ \t]*[a-z]{3,8}(?:[ \t]*(?:[\n,;][ \t]*)?\d{1,2}[.)][ \t]*[a-z]{3,8}){11,23}(?![\p{L}])/gu;
-const NUMBERED_WORD = /(\d{1,2})[.)][ \t]*([a-z]{3,8})/g;
+// BG's round: numbered "#1 …" as well.
+const NUMBERED_RUN = /(?<![\p{L}\p{N}#])(?:1[.)]|#1(?=[ \t]))[ \t]*[a-z]{3,8}(?:[ \t]*(?:[\n,;][ \t]*)?(?:\d{1,2}[.)]|#\d{1,2}(?=[ \t]))[ \t]*[a-z]{3,8}){11,23}(?![\p{L}])/gu;
+const NUMBERED_WORD = /(?:#(\d{1,2})[ \t]+|(\d{1,2})[.)][ \t]*)([a-z]{3,8})/g;
 
 export function findNumberedSeedPhrases(text: string): SecretSpan[] {
-  if (!text.includes('1.') && !text.includes('1)')) return [];
+  if (!text.includes('1.') && !text.includes('1)') && !text.includes('#1')) return [];
   const spans: SecretSpan[] = [];
   NUMBERED_RUN.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = NUMBERED_RUN.exec(text)); ) {
@@ -339,7 +343,7 @@ export function findNumberedSeedPhrases(text: string): SecretSpan[] {
     let end = m.index;
     NUMBERED_WORD.lastIndex = 0;
     for (let w: RegExpExecArray | null; (w = NUMBERED_WORD.exec(m[0])); ) {
-      if (Number(w[1]) !== count + 1 || !INDEX.has(w[2]!)) break;
+      if (Number(w[1] ?? w[2]) !== count + 1 || !INDEX.has(w[3]!)) break;
       count++;
       end = m.index + w.index + w[0].length;
     }
