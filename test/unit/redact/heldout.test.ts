@@ -1195,6 +1195,43 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - "oven scheduler: shiftlead2 / KAYAK_vessel687" (1; an identifier's shape), "(the read replica uses reporting /
  *     Tractor-waffle-Kayak-85)" (1; "uses user / password" not read), a Markdown table's "card (PayPak)" row whose
  *     number has no expiry, so its CVV row stands beside no card the card rule read (1).
+ * - BG (429/497, 0/289 false alarms since its round; 64.0% / 5.2% (318/497, 15/289) on the rules at its start). The
+ *   false alarms first: a secrets manager's references under secret names, Keeper's `keeper://`, Akeyless's
+ *   `akeyless:/`, Conjur's `conjur:variable:`, `gcp-sm://` (not-credentials.ts; 10 texts); a coin's receiving address
+ *   under its ticker, `LTC:`, `SOL:`, `TRX:` (structured.ts; 5). Then the misses, by family: a former password set off by
+ *   commas and said to be dead, "(the previous one, …, no longer works)", and a second login "with user … and …"
+ *   (retired-passwords-and-second-logins.ts, new); a key to paste under a variable's name, alone on the next line
+ *   (keys-to-paste-under-a-name.ts, new); a chat's question for a key that goes on after its `?`
+ *   (keys-given-when-asked.ts); an identity number in a record's `doc_kind` / `doc_no` fields, groups joined by
+ *   slashes, the acronyms BI, CNI, DIP, NIS (ids-in-document-records.ts), and said with its name in more shapes
+ *   ("GE-…", "RCA…", "…ZC"), as a social security number, "broj dokumenta", "nomer dokumenta"
+ *   (ids-said-in-any-language.ts); a short secret under a name that says secret, `…_CLIENT_SECRET=edcgsq2s`, and a
+ *   security code's hex (short-secrets-under-secret-names.ts, new); a router sticker's "Clé de sécurité: …" and a WEP
+ *   key under "Key:" or connmanctl's "Passphrase?" (wifi-keys-on-labels.ts, new); a Wi-Fi key of random capitals
+ *   (passwords.ts); a sheet of backup codes with the used ones struck through (code-sheets.ts); an authenticator
+ *   export's `otp` column (password-csv.ts); a TOTP seed of 26 or 40 characters with a short last group, and "Authy"
+ *   as its context (labelled.ts); a seed phrase numbered "#1 …" (seed.ts); a dial's turns split by slashes or spaces
+ *   (safe-combinations.ts); a card a card word names on its line, of a scheme no prefix names or printed 6 + 13
+ *   (rules.ts); a card PIN "at the pump" (pin-numbers.ts); HTTPie's `-a user:password`, qpdf's `--encrypt`, `bw
+ *   unlock` and mcrypt's `-k -` fed by echo, s3cmd's quoted `--secret_key` (command-lines.ts); a place's code "is on"
+ *   … "as well" beside a found login (place-codes-beside-found-passwords.ts).
+ *   What is left (68 misses), by family:
+ *   - small languages' and varieties' sentences (36 texts over 18 kinds): place codes after their own words for
+ *     "opens with" ("se otvara s", "s'eûvre d'aivô", "abre cum", "geht auf mit", "ta xjam ta", "e ra bing ko"), their
+ *     words for a password ("Šifra … je sad", "baajnoe lea", "mot d'pâssage … est à ch't heure", "smakobil"), identity
+ *     numbers after words not read ("persåvnnanummar", "jnumero ta jvun", "رقمي الوطني", "Ausweisnummer",
+ *     "номер удостоверения", "numéro d'identitè ât"), a Wi-Fi key after "chavi", and a gloss's code whose place is
+ *     a room or a floor, a Nagoya card's code.
+ *   - English prose (16): a place's code said with no code word a rule reads ("The cellar number is …", "coed is …
+ *     *code", "cd 105924", "An the … is … noo"), a login in a whisper's "svc / …", a poster's "accounts / …", a
+ *     clipped "-> proprietor :: …", a learner's "has been change to …".
+ *   - provider tokens (7): an id's name over a secret (`woovi_app_id`, `bandsintown_app_id`, `SESSIONIZE_API_ID`,
+ *     `IBKR_CONSUMER_KEY` of 9 characters), Przelewy24's `P24_CRC` (a checksum's name), Portuguese `chave_api`, a
+ *     Clarion `STRING('…')` named only in its comment.
+ *   - session cookies (3: `express:sess`, `beegosessionID`, PrestaShop's hashed name in a DevTools table), a long
+ *     report's annex login (2), backup codes (2: a "; " list's "XXXXX XXXXX" code, Robinhood's first code of four
+ *     groups read in part), a private key beside its public PEM (1, as BD's-BF's), a Monaco ID "91VM94885" after
+ *     "carte d'identité number, it's" (1).
  */
 interface HeldOutCorpus {
   name: string;
@@ -2254,7 +2291,8 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 487,
     negatives: 280,
     kinds: 66,
-    caught: 458,
+    // 459 since BG's round: an env file's `HOTELBEDS_SECRET=` of ten characters.
+    caught: 459,
     minRecall: 0.93,
     // See the list above.
     knownMisses: [
@@ -2282,7 +2320,8 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 489,
     negatives: 286,
     kinds: 251,
-    caught: 454,
+    // 455 since BG's round: an env file's `FORTNOX_CLIENT_SECRET=` of ten characters.
+    caught: 455,
     minRecall: 0.92,
     // See the list above.
     knownMisses: [
@@ -2347,6 +2386,64 @@ const CORPORA: HeldOutCorpus[] = [
       'provider tokens: Thanos objstore.yml (Talkdesk, Oyster HR, Agenta, VesselFinder)',
       'URL / connection string',
       'card',
+    ],
+  },
+  {
+    // BG's round (after-corpus-bg.test.ts): measured at 318/497 (64.0%) and 15/289 (5.2%) false alarms before it.
+    name: 'BG',
+    file: 'heldout-bg.json',
+    positives: 497,
+    negatives: 289,
+    kinds: 291,
+    caught: 429,
+    minRecall: 0.86,
+    // See the list above.
+    knownMisses: [
+      'provider tokens: Pyroscope server.yml (Rutter, PracticePanther, Loja Integrada)',
+      'provider tokens: .env (Upstox, Interactive Brokers, OpenTable, Songkick, CleverReach)',
+      'provider tokens: Agola config.yml (PartyKit, Railsr, Propel, Woovi, Omie)',
+      'provider tokens: .env (Khipu, Procountor, Billy, Przelewy24, Svea)',
+      'provider tokens: Clarion snippet (Nubefact)',
+      'provider tokens: Arturo snippet (Bandsintown)',
+      'provider tokens: Quicksy (Sessionize, Mixedbread, Gumlet, Brite)',
+      'prose: clipped',
+      'prose: learner',
+      'prose: whisper',
+      'prose: autocorrect',
+      'prose: textspeak',
+      'prose: poster',
+      'prose: jargon',
+      'prose: aunty',
+      'prose: glaswegian',
+      'prose: appalachian',
+      'prose: minnesotan',
+      'language: Molise Croatian (Na-našu)',
+      'language: Franc-Comtois',
+      'language: Barranquenho',
+      'language: Ume Sami',
+      'language: Sercquiais',
+      'language: Texas German',
+      'language: Chakavian',
+      'language: Hutsul',
+      'language: Yapese',
+      'language: Tsotsil',
+      'language: Cameroonian French (Camfranglais)',
+      'language: Taiwanese Mandarin (traditional)',
+      'language: Nagoya Japanese',
+      'language: Nagoya Japanese card',
+      'language: Yanbian Korean',
+      'language: Sudanese Arabic',
+      'language: Viennese German',
+      'language: Odessa Russian',
+      'national ID: Monaco (Workplace from Meta)',
+      'backup codes (Robinhood)',
+      'backup codes (Carbonite)',
+      'private key (Ed25519 PKCS#8)',
+      'session cookie (express:sess)',
+      'session cookie (beegosessionID)',
+      'session cookie (PrestaShop)',
+      'long: open day debrief',
+      'long: insurance renewal narrative',
     ],
   },
 ];
