@@ -599,8 +599,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI do ([\p{L} -]{3,30}?) for a living\b`), make: (m) => (PRONOUN_START.test(m[1]) || /^(?:this|that|it|nothing|stuff|things|whatever)\b/i.test(m[1]) ? null : slotFact('occupation', `User does ${m[1]} for a living.`, m[1], 0.75)) },
   { re: r(String.raw`\bI(?:'m| am) (?:a |an )?(stay[- ]at[- ]home (?:mum|mom|dad|parent|mother|father))\b`), make: (m) => slotFact('occupation', `User is a ${m[1].toLowerCase()}.`, m[1], 0.75) },
   // A student's year: "I'm in my second year of med school", "I'm a junior at UCLA studying economics".
-  // …typed short: "im 2nd yr med", "I'm a 3rd year law student", "I'm in final year nursing".
-  { re: new RegExp(String.raw`\b(?:I'm|I am|im) (?:a |an |in )?(1st|2nd|3rd|4th|5th|6th|first|second|third|fourth|fifth|sixth|final|last)[- ](?:yr|year)\s+(?:(${STUDY_FIELDS})(?: student| school)?|((?:[\p{L}-]+ ){0,1}[\p{L}-]+) student)\b(?!['’])`, 'iu'), make: (m) => {
+  // …typed short: "im 2nd yr med", "I'm a 3rd year law student", "I'm in final year nursing", and after the user's age,
+  // "im 19 btw and in 2nd yr pharmacy".
+  { re: new RegExp(String.raw`\b(?:I'm|I am|im) (?:\d{1,2}(?: btw| lol| now)?,? (?:and|&) )?(?:a |an |in )?(1st|2nd|3rd|4th|5th|6th|first|second|third|fourth|fifth|sixth|final|last)[- ](?:yr|year)\s+(?:(${STUDY_FIELDS})(?: student| school)?|((?:[\p{L}-]+ ){0,1}[\p{L}-]+) student)\b(?!['’])`, 'iu'), make: (m) => {
     const field = (m[2] || m[3]).toLowerCase();
     return PRONOUN_START.test(field) ? null : slotFact('education', `User is a ${m[1].toLowerCase()} year ${field} student.`, field, 0.7);
   } },

@@ -46,6 +46,8 @@ describe('who the user is, said in passing', () => {
 
   it('a student’s year typed short, and a degree by its letters', () => {
     expect(facts('exam next week, im 3rd yr vet')).toContain('user/education User is a 3rd year vet student.');
+    expect(facts("hiya im 20 btw and in 3rd yr dentistry at dundee, sharing a flat")).toContain('user/education User is a 3rd year dentistry student.');
+    expect(facts("I'm 45 and in a 2nd year of paying this loan").some((f) => f.startsWith('user/education'))).toBe(false);
     expect(facts("ok it's done, I'm transferring to the MBBS at Newcastle from October")).toContain('user/education User studies medicine (MBBS).');
     expect(facts("I'm switching to the physics degree")).toContain('user/education User studies physics.');
   });
