@@ -1,14 +1,11 @@
 import Dexie from 'dexie';
 import type { MemoryRow, ReverieDb, TurnRow } from '../db/schema';
-import { terms } from '../engine/text';
 import { stripPreamble } from '../preamble/delimiters';
 import { utcDay } from '../util/utc-day';
-import { withTopicsSaidOneWay } from '../preamble/topics-said-many-ways';
+import { namesAll, topicRoots, topicWords, type TopicWords } from '../preamble/topic-words';
 import type { PlannedForget } from './forget-requests';
 import { forgetVerbInAnotherLanguage } from './forget-requests-other-languages';
 import { offLimitsTopic } from './off-limits';
-import { hebrewOrUrduRoot } from './off-limits-nordic-urdu-hebrew';
-import { indonesianRoot, maithiliRoot } from './off-limits-other-languages';
 
 /**
  * "Forget what I told you about my friend's gambling debts", asked days later in another chat: the user wants that
@@ -76,7 +73,7 @@ const POSSESSIVE_PRONOUNS = new Set(['mine', 'yours', 'ours', 'theirs', 'hers', 
 function matterOf(topic: string | undefined): string | undefined {
   const matter = topic?.replace(WHEN_TOLD, '').trim();
   if (!matter || NOT_A_MATTER.test(matter)) return undefined;
-  return topicWords(matter).some((w) => !POSSESSIVE_PRONOUNS.has(w)) ? matter : undefined;
+  return topicWords(matter).some((ways) => ways.some((w) => !POSSESSIVE_PRONOUNS.has(w))) ? matter : undefined;
 }
 
 /** Longest sentence, in words, that may stand beside the request in a message that asks nothing else (a reason). */
@@ -102,35 +99,9 @@ export function asksToForgetAMatter(m: Pick<MemoryRow, 'kind' | 'text'>): boolea
   return m.kind === 'instruction' && forgetTopicOf(m.text) !== undefined;
 }
 
-/**
- * A text's words as the block matches a topic kept off (lib/preamble/build.ts, topicRoots): cut to their roots where
- * Indonesian, Maithili, Hebrew or Urdu join or derive them, and a topic people keep off (prison, a divorce, debt …)
- * read as one word however it is said (topics-said-many-ways.ts). The same roots on both sides, so the request's
- * wording meets the chat's.
- */
-function topicRoots(text: string): string[] {
-  return terms(withTopicsSaidOneWay(text)).map((w) => hebrewOrUrduRoot(maithiliRoot(indonesianRoot(w))));
-}
-
-function topicWords(topic: string): string[] {
-  return [...new Set(topicRoots(topic))];
-}
-
-/** Letters two words must share at their start to be one word's forms (a compound's head, a derivation's stem). */
-const SHARED_HEAD = 7;
-
-function saysWord(said: Set<string>, word: string): boolean {
-  if (said.has(word)) return true;
-  if (word.length < SHARED_HEAD) return false;
-  const head = word.slice(0, SHARED_HEAD);
-  for (const w of said) if (w.startsWith(head)) return true;
-  return false;
-}
-
-/** Whether a text names every word of a topic. */
-function namesTopic(text: string, topic: string[]): boolean {
-  const said = new Set(topicRoots(stripPreamble(text)));
-  return topic.every((w) => saysWord(said, w));
+/** Whether a text names every word of a topic, as the block matches a topic kept off (topic-words.ts). */
+function namesTopic(text: string, topic: TopicWords): boolean {
+  return namesAll(new Set(topicRoots(stripPreamble(text))), topic);
 }
 
 /**
@@ -163,7 +134,7 @@ export async function planTopicForgets(db: ReverieDb, turns: TurnRow[]): Promise
 }
 
 /** The request's turn and the replies to it (up to the user's next message) that name the topic. */
-async function requestAndRepliesNamingIt(db: ReverieDb, request: TurnRow, words: string[]): Promise<string[]> {
+async function requestAndRepliesNamingIt(db: ReverieDb, request: TurnRow, words: TopicWords): Promise<string[]> {
   const after = await db.turns
     .where('[conversationKey+ordinal]')
     .between([request.conversationKey, request.ordinal], [request.conversationKey, Dexie.maxKey], false, true)
@@ -173,7 +144,7 @@ async function requestAndRepliesNamingIt(db: ReverieDb, request: TurnRow, words:
 }
 
 /** The turns said before the request that are about the topic: messages naming it with their replies, and replies naming it. */
-async function turnsAbout(db: ReverieDb, request: TurnRow, words: string[]): Promise<string[]> {
+async function turnsAbout(db: ReverieDb, request: TurnRow, words: TopicWords): Promise<string[]> {
   const earlier = await db.turns
     .where('capturedAt')
     .belowOrEqual(request.capturedAt)

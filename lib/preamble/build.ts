@@ -21,9 +21,7 @@ import { correctionsByPassage, formatCorrection, type CorrectionNote } from '../
 import { isCannedReply } from '../dream/canned';
 import { withoutDirectives } from '../dream/directives';
 import { offLimitsTopic } from '../dream/off-limits';
-import { indonesianRoot, maithiliRoot } from '../dream/off-limits-other-languages';
-import { hebrewOrUrduRoot } from '../dream/off-limits-nordic-urdu-hebrew';
-import { topicWordsSaidManyWays, withTopicsSaidOneWay } from './topics-said-many-ways';
+import { namesAll, saysWord, topicRoots, topicWords, type TopicWords } from './topic-words';
 import { answerText, shortAnswerTo } from './short-answer';
 import { readSlots } from '../dream/consolidate';
 /** "Lately" is the last four weeks (the dream archives the LLM's topic names on the same clock). */
@@ -351,51 +349,6 @@ async function exchangeOf(db: ReverieDb, turnId: string): Promise<{ asked: strin
   return before ? { asked: before.text, reply: turn.text } : undefined;
 }
 
-/**
- * A text's terms, each cut to its root where Indonesian or Malay derived it ("perceraian" → "cerai"), Maithili put it
- * in the genitive ("कर्जाक" → "कर्ज"), Hebrew joined a prefix to it or Urdu gave it an oblique ending
- * (off-limits-nordic-urdu-hebrew.ts): a topic kept off is named by its noun in the request and often by its verb, or
- * other words, in the chats about it.
- */
-function roots(text: string): string[] {
-  return terms(text).map((w) => hebrewOrUrduRoot(maithiliRoot(indonesianRoot(w))));
-}
-
-/**
- * A line's roots as typed and with every way of saying a topic people keep off read as that topic's word
- * (topics-said-many-ways.ts): "when I was in jail" says "prison", "since we split up" says "divorce".
- */
-function topicRoots(text: string): string[] {
-  return [...new Set([...roots(text), ...roots(withTopicsSaidOneWay(text))])];
-}
-
-/** A kept-off topic's words, each with the words that may stand for it: "my time inside" is any way of saying prison. */
-type TopicWords = string[][];
-
-function topicWords(topic: string): TopicWords {
-  return topicWordsSaidManyWays(topic, roots);
-}
-
-/** Whether a text's roots say every word of a topic, each as itself or as a word that stands for it. */
-function namesAll(said: Set<string>, topic: TopicWords): boolean {
-  return topic.every((ways) => ways.some((w) => saysWord(said, w)));
-}
-
-/** Letters two words must share at their start to be one word's forms: a compound's head or a derivation's stem. */
-const SHARED_HEAD = 7;
-
-/**
- * Whether a text's roots hold a topic's word, as it is or as the head of a longer word: Norwegian, Danish, Swedish,
- * German and Dutch make one word of a compound ("alkoholfri", "Scheidungsanwalt") and derive others from the same
- * head ("alkoholisme", "alkoholiker"), which no stemmer joins.
- */
-function saysWord(said: Set<string>, word: string): boolean {
-  if (said.has(word)) return true;
-  if (word.length < SHARED_HEAD) return false;
-  const head = word.slice(0, SHARED_HEAD);
-  for (const w of said) if (w.startsWith(head)) return true;
-  return false;
-}
 
 /**
  * The turns that gave an instruction for another site alone ("On here, always reply in Spanish", said on Gemini): the
