@@ -94,6 +94,13 @@ describe('a topic kept off: slang forget, and Maithili', () => {
     expect(offLimitsTopic('I forget what I said about that')).toBeUndefined();
   });
 
+  it('"can u forget …", and a request opened by "wait" or "sorry", name a topic kept off', () => {
+    expect(offLimitsTopic('can u forget what i said about my uncle n his loans')).toBe('uncle n his loans');
+    expect(offLimitsTopic('wait could you not mention the audition again')).toBe('audition');
+    expect(offLimitsTopic('sorry, can ya forget what i told u about the landlord')).toBe('landlord');
+    expect(offLimitsTopic('can u send me what i said about the budget')).toBeUndefined();
+  });
+
   it('Maithili: the topic in the genitive, then "now", "ever" or "again", and a "not" before the verb of raising', () => {
     expect(offLimitsTopic('भाइक नोकरीक बात फेर नै पूछब।')).toBe('भाइक नोकरीक');
     expect(offLimitsTopic('ओहि झगड़ाक चर्चा आब कहियो नहि करू।')).toBe('झगड़ाक');
