@@ -37,12 +37,17 @@ const OPENERS = [
 
 const SUPPOSITION = new RegExp(String.raw`${CLAUSE_START}${FILLERS}(${OPENERS})(?![\p{L}])`, 'iu');
 /**
- * A condition: said after what it conditions ("…ended up on the hand, if that hand was wet"), it holds for all of it.
+ * A condition: said after what it conditions ("I'd move to Leeds, if they paid more"), it holds for all of it.
  * Not "even if": "I love getting my hands dirty, even if it doesn't always work out" grants, and the love stands.
  */
 const CONDITION = /^(?:only if|if|unless|si|se|wenn|falls|als)\b/iu;
 /** A word that joins a new clause: a condition after it opens that clause ("…, so if you need a lift, ask Tom"). */
 const JOINED = /\b(?:and|but|so|or|because|cos|cause|though|although|then|plus|et|mais|donc|y|pero|e|ma|und|aber|also|en|maar)\s*$/iu;
+/**
+ * A clause said as what would or might be ("I'd move", "we could sell it", "I might quit"): a condition after it holds
+ * for it. A clause said as so ("I live in Ghent, if that matters for the insurer") stands whatever follows it.
+ */
+const WOULD_BE = /\b(?:would|wouldn'?t|could|couldn'?t|might|may|will|won'?t|should|shall|gonna|going to|want to|wanna|plan to|hope to)\b|\b(?:I|we|you|he|she|they|it)(?:'d|’d|'ll|’ll)\b|\b(?:würde|würden|könnte|ferais|ferait|haría|faria|farei|farebbe|zou|zouden)\b/iu;
 
 /**
  * Why the user tells something, said around it: "if you're wondering", "if you must know", "if I remember right",
@@ -59,14 +64,14 @@ export function withoutAsides(sentence: string): string {
 
 /**
  * The part of a sentence said as so: up to the clause where a supposition or a condition opens, without the asides.
- * Empty when one opens the sentence ("suppose I got a job at Google"), or a condition closes it after a comma ("…
- * ended up on the hand, if that hand was wet"): said after what it conditions, it holds for all of it.
+ * Empty when one opens the sentence ("suppose I got a job at Google"), or a condition closes, after a comma, a clause
+ * said as what would be ("I'd move to Leeds, if they paid more"): said after what it conditions, it holds for all of it.
  */
 export function statedPart(sentence: string): string {
   const s = withoutAsides(sentence);
   const m = SUPPOSITION.exec(s);
   if (!m) return s;
   const before = s.slice(0, m.index + m[0].length - m[1]!.length);
-  if (m.index > 0 && CONDITION.test(m[1]!) && !JOINED.test(before)) return '';
+  if (m.index > 0 && CONDITION.test(m[1]!) && !JOINED.test(before) && WOULD_BE.test(before)) return '';
   return s.slice(0, m.index).replace(/[\s,;:—–(-]+$/u, '').replace(/\s+(?:and|but|so|or|because|cos|cause|though|although|then|plus|et|mais|donc|y|pero|e|ma|und|aber|also|en|maar)$/iu, '');
 }

@@ -20,10 +20,13 @@ describe('what a sentence only supposes', () => {
     expect(statedPart('angenommen, ich habe meinen Job gekündigt')).toBe('');
   });
 
-  it('a condition said after a comma holds for what it follows', () => {
-    expect(statedPart('about 7% of it ended up on the hand, if that hand was still wet')).toBe('');
-    expect(countsSaid('about 7% of it ended up on the hand, if that hand was still wet')).toEqual([]);
+  it('a condition said after a comma holds for a clause said as what would be, not for one said as so', () => {
+    expect(statedPart("I'd move to Leeds, if they paid more")).toBe('');
+    expect(countsSaid("we'd need about 3 rooms, if the kids stayed over")).toEqual([]);
     expect(changeSaid("I'd sell the car, if the price was right")).toBeUndefined();
+    // Said as so: the condition is the user's aside or a detail, and what was said stands.
+    expect(statedPart('I live in Ghent, if that matters for the insurer.')).toBe('I live in Ghent');
+    expect(statedPart('about 7% of it ended up on the hand, if that hand was still wet')).toBe('about 7% of it ended up on the hand');
     // Granted, not conditioned; a request's hedge.
     expect(statedPart("I love getting my hands dirty, even if it doesn't always work out")).toBe('I love getting my hands dirty');
     expect(statedPart('I prefer an aisle seat, if possible.')).toBe('I prefer an aisle seat.');
