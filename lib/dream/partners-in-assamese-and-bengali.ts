@@ -1,3 +1,4 @@
+import type { PartnerSlotFact } from './partners-in-hebrew';
 /**
  * A partner as users say them in Assamese and Bengali (both in the Bengali script), in the slot the English rules use
  * (partners.ts, endings.ts): a partner named ("মোৰ বয়ফ্ৰেণ্ড ঋতুৰাজ", my boyfriend Rituraj; "আমার স্বামী অমিত", my
@@ -7,13 +8,6 @@
  * the place a name stands, and not one of the words that may stand there instead (a pronoun, "someone").
  */
 
-export interface BengaliScriptPartnerFact {
-  kind: 'fact';
-  slot: string;
-  text: string;
-  value: string;
-  importance: number;
-}
 
 const SLOT = 'user/family:partner';
 /** "য়" is written as one letter or as "য" with a dot below; both are read. */
@@ -57,7 +51,7 @@ function bareName(word: string, withEnding: boolean): string {
 }
 
 /** The partner facts, and the partner the user left, that an Assamese or Bengali sentence says. */
-export function partnersInAssameseOrBengali(sentence: string): { facts: BengaliScriptPartnerFact[]; retractions: { value: string; slot: string }[] } {
+export function partnersInAssameseOrBengali(sentence: string): { facts: PartnerSlotFact[]; retractions: { value: string; slot: string }[] } {
   const none = { facts: [], retractions: [] };
   if (!/[\u0980-\u09FF]/u.test(sentence)) return none;
   const said = (m: RegExpExecArray | null, name: (m: RegExpExecArray) => string): string | undefined => {

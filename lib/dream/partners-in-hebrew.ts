@@ -6,7 +6,8 @@
  * name stands, and not one of the words that may stand there instead (a pronoun, "someone", a verb).
  */
 
-export interface HebrewPartnerFact {
+/** A partner read from a language the English rules do not read, in the slot they use (Hebrew, Assamese, Bengali). */
+export interface PartnerSlotFact {
   kind: 'fact';
   slot: string;
   text: string;
@@ -37,7 +38,7 @@ const BROKE_UP = [
 const NOT_SAID_AS_SO = /(?:^|[^\p{L}])(?:אם|אולי|הלוואי|האם|לא|כאילו|נגיד|בסיפור)(?:[^\p{L}][^,;:.!?]*)?$/u;
 
 /** The partner facts, and the partner the user left, that a Hebrew sentence says. */
-export function hebrewPartners(sentence: string): { facts: HebrewPartnerFact[]; retractions: { value: string; slot: string }[] } {
+export function hebrewPartners(sentence: string): { facts: PartnerSlotFact[]; retractions: { value: string; slot: string }[] } {
   const said = (m: RegExpExecArray | null): m is RegExpExecArray => !!m && !NOT_A_NAME.test(m[1]!) && !NOT_SAID_AS_SO.test(sentence.slice(0, m.index)) && !/\?\s*$/u.test(sentence);
   for (const re of BROKE_UP) {
     const m = re.exec(sentence);
