@@ -9,6 +9,7 @@ import { correctedInPassingNote } from '../preamble/corrected-in-passing';
 import { formatDay } from '../preamble/dates';
 import { refreshProfile } from '../dream/profile';
 import { asksToForgetAMatter } from '../dream/forget-by-topic';
+import { awaitsForget, turnsAwaitingForget } from '../dream/awaiting-forget';
 import { buildPreamble } from '../preamble/build';
 import { ABOUT_THE_USER, HYPOTHETICAL, makeBelieveTurns, stepsOut } from '../preamble/make-believe';
 import { blockScopeFor, loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
@@ -120,7 +121,9 @@ export class ReverieService {
     const parsed = parseTemporalQuery(query, now);
     const window = parsed.window;
     // A request to forget a matter by name stays listed with the memories, but no search brings the matter up by it.
-    const accept = (m: MemoryRow) => !asksToForgetAMatter(m);
+    // What a request to forget, said since the last dream, points at does not come back before the dream forgets it.
+    const awaiting = await turnsAwaitingForget(this.db);
+    const accept = (m: MemoryRow) => !asksToForgetAMatter(m) && !awaitsForget(m, awaiting);
     const found = await this.engine.recall(query, { k: window ? k * 3 : k + SEARCH_EXTRA, includeArchived: true, now, accept });
     const ranked = answersFirst(query, withinPeriod(found, window, asksOfThePeriod(query, parsed.timeOnly) ? null : parsed.text), now);
     const firstTurn = (h: RecallHit) => (h.memory.kind === 'passage' ? h.memory.sourceTurnIds[0] : undefined);

@@ -21,6 +21,7 @@ import { correctionsByPassage, formatCorrection, type CorrectionNote } from '../
 import { isCannedReply } from '../dream/canned';
 import { withoutDirectives } from '../dream/directives';
 import { offLimitsTopic } from '../dream/off-limits';
+import { awaitsForget, turnsAwaitingForget } from '../dream/awaiting-forget';
 import { namesAll, saysWord, topicRoots, topicWords, type TopicWords } from './topic-words';
 import { answerText, shortAnswerTo } from './short-answer';
 import { readSlots } from '../dream/consolidate';
@@ -231,6 +232,9 @@ async function activeFilter(db: ReverieDb, now: number): Promise<ActiveFilter> {
     const live = await db.memories.where('sourceTurnIds').anyOf([...deletedTurns]).filter((m) => m.kind === 'passage' && m.status !== 'deleted').toArray();
     for (const m of live) for (const t of m.sourceTurnIds) deletedTurns.delete(t);
   }
+  // What a request to forget, said since the last dream, points at is left out as if the dream had forgotten it already.
+  const awaiting = await turnsAwaitingForget(db);
+  for (const id of awaiting.keys()) deletedTurns.add(id);
   // A memory the user edited or pinned in the popup is theirs now, whatever became of the passage it was learned from
   // (a passage deleted for the membership number in it; the job learned from it, edited, stays).
   const fromDeleted = (m: MemoryRow) =>
@@ -243,7 +247,8 @@ async function activeFilter(db: ReverieDb, now: number): Promise<ActiveFilter> {
       !ids.has(m.id) &&
       !hashes.has(m.hash) &&
       !(m.conversationKey && forgotten.has(m.conversationKey)) &&
-      !fromDeleted(m),
+      !fromDeleted(m) &&
+      !awaitsForget(m, awaiting),
     conversation: (c) => !forgotten.has(c.key),
     deletedTurn: (id) => deletedTurns.has(id),
     anyDeletedTurn: deletedTurns.size > 0,

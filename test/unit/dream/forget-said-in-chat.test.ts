@@ -61,7 +61,9 @@ describe('a request in the chat to forget what was just said', () => {
       { id: 'cousin', turns: COUSIN },
       { id: 'work', turns: WORK },
     ]);
-    expect(await searchText(service, 'cousin gambling debts')).toMatch(/Oriel/);
+    // Before the dream reads the request, search already leaves out what it points at (awaiting-forget.ts).
+    expect(await searchText(service, 'cousin gambling debts Oriel Sunniva')).not.toMatch(/Oriel|Sunniva|gambling/);
+    expect(await searchText(service, 'surveyor boots')).toMatch(/land surveyor/);
     const run = await service.dream('manual');
     expect(await searchText(service, 'cousin gambling debts Oriel Sunniva')).not.toMatch(/Oriel|Sunniva|gambling|private business/);
     expect(await searchText(service, 'surveyor boots')).toMatch(/land surveyor/);

@@ -1,0 +1,108 @@
+import '../reliability/node-globals';
+import { describe, expect, it } from 'vitest';
+import { ReverieDb } from '../../../lib/db/schema';
+import { awaitsForget, turnsAwaitingForget } from '../../../lib/dream/awaiting-forget';
+import { ReverieService } from '../../../lib/host/service';
+
+/**
+ * A request to forget, said in a chat, is honoured by the next dream (hours later, on its alarm); until then what it
+ * points at stays out of search and the block as if the dream had run. Sentences made up for these tests.
+ */
+
+let n = 0;
+
+type Turn = { role: 'user' | 'assistant'; text: string };
+
+async function serviceWith() {
+  let now = Date.UTC(2026, 5, 2, 9);
+  const db = new ReverieDb(`forget-before-dream-${process.pid}-${++n}`);
+  const service = await ReverieService.start({ db, now: () => now });
+  return { db, service, tick: (hours: number) => (now += hours * 3_600_000) };
+}
+
+async function capture(service: ReverieService, id: string, turns: Turn[]) {
+  await service.importConversations({
+    source: 'import-claude',
+    conversations: [{ site: 'claude' as const, conversationId: id, url: `https://claude.ai/chat/${id}`, title: `Chat ${id}`, turns: turns.map((t, ordinal) => ({ ...t, ordinal })) }],
+  });
+}
+
+async function found(service: ReverieService, query: string): Promise<string> {
+  return (await service.search(query, 10)).map((h) => h.memory.text).join('\n');
+}
+
+const BROTHER: Turn[] = [
+  { role: 'user', text: 'my brother Tobias lost his licence for drink driving last month and our parents have no idea. how do I get him to tell them?' },
+  { role: 'assistant', text: 'Pick a calm moment, tell him you will be there when he tells them, and let him choose the words.' },
+  { role: 'user', text: 'also what is a good way to descale a kettle?' },
+  { role: 'assistant', text: 'Boil half water, half white vinegar, leave it an hour, then rinse twice.' },
+];
+const BIKE: Turn[] = [
+  { role: 'user', text: 'I cycle to work along the canal in Leeds every day, what lights do I need for winter?' },
+  { role: 'assistant', text: 'A 400 lumen front light and a bright rear light with a daytime flash.' },
+];
+
+describe('a request to forget, before the dream has read it', () => {
+  it('keeps a matter asked by name out of search and the block at once, and the dream then forgets it', async () => {
+    const { db, service, tick } = await serviceWith();
+    await capture(service, 'brother', BROTHER);
+    await capture(service, 'bike', BIKE);
+    await service.dream('manual');
+    expect(await found(service, 'Tobias licence drink driving parents')).toMatch(/lost his licence/);
+
+    tick(30);
+    await capture(service, 'request', [
+      { role: 'user', text: 'please forget what I told you about Tobias and his licence, that was his business.' },
+      { role: 'assistant', text: 'Understood.' },
+    ]);
+    // No dream yet: the confiding message and the reply to it are out of search; the rest stays.
+    const soon = await found(service, 'Tobias licence drink driving parents tell them calm moment');
+    expect(soon).not.toMatch(/lost his licence|calm moment/);
+    expect(await found(service, 'descale kettle vinegar')).toMatch(/descale a kettle/);
+    expect(await found(service, 'canal Leeds winter lights')).toMatch(/cycle to work along the canal/);
+    const block = await service.preamble({ site: 'claude', firstMessage: 'how do I help my brother talk to our parents about something hard?' });
+    expect(block.text).not.toMatch(/licence|drink driving/);
+    // Nothing is hidden in the database before the dream: its diary entry stays the one way back.
+    expect((await db.memories.filter((m) => m.status === 'deleted').count())).toBe(0);
+
+    tick(6);
+    const run = await service.dream('manual');
+    expect((await db.diary.where('runId').equals(run.id).toArray()).some((e) => e.kind === 'forget')).toBe(true);
+    expect((await turnsAwaitingForget(db)).size).toBe(0);
+    expect(await found(service, 'Tobias licence drink driving parents tell them calm moment')).not.toMatch(/lost his licence|calm moment/);
+  });
+
+  it('keeps the exchange a "forget I told you that" points back at out of search at once', async () => {
+    const { service, tick } = await serviceWith();
+    await capture(service, 'bike', BIKE);
+    await service.dream('manual');
+    tick(20);
+    await capture(service, 'confided', [
+      { role: 'user', text: 'I have been having panic attacks on the train every morning and I hide in the toilets until they pass' },
+      { role: 'assistant', text: 'That sounds exhausting. Slow breathing, counting four in and six out, can shorten an attack.' },
+      { role: 'user', text: "actually forget I told you that, it's private." },
+      { role: 'assistant', text: 'Of course.' },
+    ]);
+    expect(await found(service, 'panic attacks train toilets breathing')).not.toMatch(/panic attacks on the train|Slow breathing/);
+    expect(await found(service, 'canal Leeds winter lights')).toMatch(/cycle to work along the canal/);
+  });
+
+  it('leaves everything where it is when no message asks to forget', async () => {
+    const { db, service } = await serviceWith();
+    await capture(service, 'brother', [...BROTHER, { role: 'user', text: "don't forget to remind me about the dentist on friday" }]);
+    expect((await turnsAwaitingForget(db)).size).toBe(0);
+    expect(await found(service, 'Tobias licence drink driving')).toMatch(/lost his licence/);
+  });
+
+  it('judges memories as the dream will: an episode holding any turn, anything else learned only from them', () => {
+    const byChat = new Map([['a', false], ['b', false]]);
+    const byTopic = new Map([['a', true]]);
+    expect(awaitsForget({ kind: 'passage', origin: 'capture', sourceTurnIds: ['a'] }, byChat)).toBe(true);
+    expect(awaitsForget({ kind: 'fact', origin: 'dream-rules', sourceTurnIds: ['a', 'c'] }, byChat)).toBe(false);
+    expect(awaitsForget({ kind: 'episode', origin: 'dream-rules', sourceTurnIds: ['a', 'c'] }, byChat)).toBe(true);
+    expect(awaitsForget({ kind: 'fact', origin: 'user', sourceTurnIds: ['a'] }, byChat)).toBe(false);
+    // A forget by topic leaves the instructions said in its turns; a forget of what was just said takes them too.
+    expect(awaitsForget({ kind: 'instruction', origin: 'dream-rules', sourceTurnIds: ['a'] }, byTopic)).toBe(false);
+    expect(awaitsForget({ kind: 'instruction', origin: 'dream-rules', sourceTurnIds: ['b'] }, byChat)).toBe(true);
+  });
+});
