@@ -54,7 +54,7 @@ const UNIT_AFTER = /^[ \t]*(?:[€$£¥₹₽₺₩%]|(?:EUR|USD|GBP|CHF|SEK|NOK
 const BARE_NUMBER_AFTER = /^[ \t]+()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
 const LISTED_NUMBER_AFTER = /^[ \t]*[,;][ \t]*()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
 
-const CARD_DIGITS = /\d(?:(?:[ .\u00a0\u2009\u202f-]| {2})?\d){12}/;
+const CARD_DIGITS = /\d(?:(?:[ ._\u00a0\u2009\u202f-]| {2})?\d){12}/;
 
 function findCodesAfterExpiry(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];

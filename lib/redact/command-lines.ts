@@ -103,6 +103,8 @@ function pw(part: { start: number; end: number; value: string } | null, spans: S
   // BG's round: the password half of a word quoted after the user's colon (`ops:"$PASS"`, `ops:"$(cat /run/secrets/x)"`)
   // keeps its quotes here: a variable or a command's output all the same.
   if (/^["']\$/.test(v)) return;
+  // BH's round: so does a stand-in quoted there (`bookkeeper%"<password>"`, `ops:'[your password]'`).
+  if (/^(["']).+\1$/.test(v) && isPlaceholder(v.slice(1, -1))) return;
   spans.push({ start: part.start, end: part.end, label: 'password' });
 }
 

@@ -14,11 +14,12 @@ import type { Finder, SecretSpan } from './rules';
 const IDENTITY_DOCUMENT =
   /(?<![\p{L}])(?:national[ \t]+(?:number|id(?:entity)?(?:[ \t]+(?:number|card))?|registration(?:[ \t]+number)?|insurance(?:[ \t]+number)?)|id(?:entity)?[ \t]+(?:card|document|number)(?:[ \t]+number)?|identity|NIN|NIF|NIC|NIK|NID|TIN|SSN|SIN|DNI|CPF|CURP|RUT|(?:CNI|BI|DIP|NIS)(?=$|[ \t]+(?:number|no\.?|card))|social[ \t]+(?:security|insurance)(?:[ \t]+number)?|personal[ \t]+(?:number|code|id(?:entity)?(?:[ \t]+number)?)|citizen(?:ship)?[ \t]+(?:number|card|id)|residen(?:ce|t)[ \t]+(?:permit|card|number)|passport(?:[ \t]+number)?|tax[ \t]+(?:id|number|identification(?:[ \t]+number)?)|voter(?:'s)?[ \t]+(?:id|card)|codice[ \t]+(?:fiscale|ISS|identificativo)|carta[ \t]+d['’]identit[àa]|cart[ãa]o[ \t]+(?:de[ \t]+)?(?:identidade|cidad[ãa]o)|bilhete[ \t]+de[ \t]+identidade|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|c[ée]dula(?:[ \t]+de[ \t]+identidad)?|documento[ \t]+(?:nacional[ \t]+)?de[ \t]+identidad|persoonsnummer|personnummer|henkilötunnus|personalausweis|ausweis(?:nummer)?)(?![\p{L}])/iu;
 // BG's round: slashes between the groups too ("8468/1967/674"), as some registries write them.
-const ID_VALUE = /^[A-Z0-9][A-Z0-9/-]{4,18}[A-Z0-9]$/;
+// BH's round: groups joined by dots too ("KY61.2848.513"), as some cards print them.
+const ID_VALUE = /^[A-Z0-9][A-Z0-9/.-]{4,18}[A-Z0-9]$/;
 
 function idShaped(value: string): boolean {
   const digits = value.replace(/\D/g, '');
-  return ID_VALUE.test(value) && digits.length >= 3 && !/^(\d)\1+$/.test(digits) && !/--|\/\/|^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(value);
+  return ID_VALUE.test(value) && digits.length >= 3 && !/^(\d)\1+$/.test(digits) && !/--|\/\/|\.\.|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(value);
 }
 
 /** A name that says the document: the whole cell, a field's value. */

@@ -97,6 +97,7 @@ import { IDS_OF_TEN_ISLAND_AND_DESERT_COUNTRIES_FINDERS } from './ids-of-ten-isl
 import { IDS_OF_A_FURTHER_TEN_COUNTRIES_FINDERS } from './ids-of-a-further-ten-countries';
 import { findCodesAndLoginsInFoundBulletLists } from './codes-and-logins-in-found-bullet-lists';
 import { findPlaceCodesBesideFoundPasswords } from './place-codes-beside-found-passwords';
+import { findNumbersBesideFoundPasswords } from './numbers-beside-found-passwords';
 import { WIFI_KEYS_AFTER_A_NETWORK_NAME_FINDERS } from './wifi-keys-after-a-network-name';
 import { NEW_PASSWORD_AFTER_A_CHANGE_NOTICE_FINDERS } from './new-password-after-a-change-notice';
 import { AUTHENTICATOR_EXPORT_URI_FINDERS } from './authenticator-export-uris';
@@ -170,6 +171,9 @@ import { HAR_COOKIE_FINDERS } from './har-cookies';
 import { IDS_SAID_IN_ANY_LANGUAGE_FINDERS } from './ids-said-in-any-language';
 import { KEYS_GIVEN_WHEN_ASKED_FINDERS } from './keys-given-when-asked';
 import { KEYS_TO_PASTE_UNDER_A_NAME_FINDERS } from './keys-to-paste-under-a-name';
+import { PASSWORDS_ECHOED_FOR_AN_OPTION_FINDERS } from './passwords-echoed-for-an-option';
+import { COOKIES_IN_TABLES_FINDERS } from './cookies-in-tables';
+import { SECRETS_ASSIGNED_IN_ANY_SYNTAX_FINDERS } from './secrets-assigned-in-any-syntax';
 import { RETIRED_PASSWORDS_AND_SECOND_LOGINS_FINDERS } from './retired-passwords-and-second-logins';
 import { WIFI_KEYS_ON_LABELS_FINDERS } from './wifi-keys-on-labels';
 import { SHORT_SECRETS_UNDER_SECRET_NAMES_FINDERS } from './short-secrets-under-secret-names';
@@ -401,6 +405,11 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...KEYS_GIVEN_WHEN_ASKED_FINDERS,
   // BG's round: a key to paste under a variable's name, alone on the next line.
   ...KEYS_TO_PASTE_UNDER_A_NAME_FINDERS,
+  // BH's round: a token handed to a secret's name by `←`, `<-`, `:-`, `<<`, `[] =` or a rightward `=>`; session
+  // cookies in a browser's cookie table or a script's cookie jar; the literal a password command echoes.
+  ...SECRETS_ASSIGNED_IN_ANY_SYNTAX_FINDERS,
+  ...COOKIES_IN_TABLES_FINDERS,
+  ...PASSWORDS_ECHOED_FOR_AN_OPTION_FINDERS,
   ...IDS_SAID_IN_ANY_LANGUAGE_FINDERS,
   ...HAR_COOKIE_FINDERS,
   ...LITERALS_STORED_UNDER_SECRET_NAMES_FINDERS,
@@ -767,6 +776,9 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   for (const span of findPlaceCodesBesideFoundPasswords(text, kept, taken)) kept.push(span);
   // BB's round: a place's code in a found password's sentence of comma-split clauses ("…, bar cellar hatch takes 0366, …").
   for (const span of findCodesInFoundSentenceLists(text, kept, taken)) kept.push(span);
+  // BH's round: a lone number of four to six digits around a found password, in a sentence that names a place or a
+  // code before it and no word that makes it another number's.
+  for (const span of findNumbersBesideFoundPasswords(text, kept, taken)) kept.push(span);
   // AW's round: a found password's table column: the cells above and below it of a password's shape.
   for (const span of findPasswordsInFoundColumns(text, kept, taken)) kept.push(span);
   // AZ's round: a found key's list: the entries beside it laid out the same way, with a random token's shape.

@@ -9,17 +9,22 @@ import { looksLikeRandomToken } from './values';
  * before at most a bracketed aside. The token is random (`looksLikeRandomToken`), a UUID, or sixteen hex digits or more;
  * a message that says what the value is ("id is … if it asks") is no bare answer.
  * BG's round: the question may go on with why it is asked ("anyone got the … secret? the booking sync is down").
+ * BH's round: asked as who holds it ("who has the … key?", "who knows the … token?"), and answered with a shorter
+ * token (ten to fifteen letters and digits, both cases, two digits at least, no word's shape: `Qe7mR2xkPz`).
  */
 const ASKS_FOR_A_KEY =
-  /(?<![\p{L}])(?:where['’]?s|where[ \t]+is|what['’]?s|what[ \t]+is|send|share|need|got|have|anyone[ \t]+got)(?![\p{L}])[^\n?]{0,80}?(?<![\p{L}])(?:keys?|tokens?|secrets?|api[ \t]?keys?)(?![\p{L}])[^\n?]{0,60}\?(?:[ \t]+[^\n?]{1,80})?[ \t]*$/iu;
+  /(?<![\p{L}])(?:where['’]?s|where[ \t]+is|what['’]?s|what[ \t]+is|send|share|need|got|have|has|had|knows?|anyone[ \t]+got)(?![\p{L}])[^\n?]{0,80}?(?<![\p{L}])(?:keys?|tokens?|secrets?|api[ \t]?keys?)(?![\p{L}])[^\n?]{0,60}\?(?:[ \t]+[^\n?]{1,80})?[ \t]*$/iu;
 /** A chat line's time and speaker before the message: "14:51 Caoimhe: ", "[14:51] Caoimhe: ", "Caoimhe: ". */
 const MESSAGE = /^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?\p{L}[\p{L}\p{N} ._'-]{0,30}:[ \t]+(.*)$/u;
 const BARE_ANSWER =
-  /^(?:(?:here|use|it['’]?s|try|sure)[ \t]*[:,]?[ \t]+)?([A-Za-z0-9][A-Za-z0-9_\-.:|<>/+=~]{15,300})[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$/iu;
+  /^(?:(?:here|use|it['’]?s|try|sure)[ \t]*[:,]?[ \t]+)?([A-Za-z0-9][A-Za-z0-9_\-.:|<>/+=~]{9,300})[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$/iu;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A token joined to a UUID, a prefix or another token by separators (`uuid<__>key`, `prefix_hex`). */
 const JOINED = /^[A-Za-z0-9]{4,}(?:(?:[_|:-]|<__>)[A-Za-z0-9]{4,}){1,5}$/;
 const MAX_LINES = 2000;
+
+/** A short random token: letters of both cases and digits, mixed (`Qe7mR2xkPz`), not a word with a number after it. */
+const SHORT_TOKEN = /^(?=[A-Za-z0-9]{10,19}$)(?=.*[A-Z])(?=.*[a-z])(?=(?:[^\d]*\d){2})(?![A-Za-z]+\d+$)(?![A-Z]?[a-z]+[A-Z]?[a-z]*\d+$)[A-Za-z0-9]+$/;
 
 export function isTokenShaped(value: string): boolean {
   if (UUID.test(value) || /^[0-9a-f]{16,}$/i.test(value) || looksLikeRandomToken(value)) return true;
@@ -49,7 +54,7 @@ function findKeysGivenWhenAsked(text: string): SecretSpan[] {
       const body = reply[1]!;
       if (body.includes('?')) break;
       const answer = BARE_ANSWER.exec(body);
-      if (!answer || !isTokenShaped(answer[1]!)) continue;
+      if (!answer || !(isTokenShaped(answer[1]!) || SHORT_TOKEN.test(answer[1]!))) continue;
       const start = starts[j]! + lines[j]!.length - body.length + answer[0].indexOf(answer[1]!);
       spans.push({ start, end: start + answer[1]!.length, label: 'api key' });
       break;

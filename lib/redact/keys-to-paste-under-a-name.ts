@@ -6,9 +6,11 @@ import type { Finder, SecretSpan } from './rules';
  * PREMBLY_API_KEY on the server:\n<value>", "put this in OKRA_SECRET:\n<value>", "set STRIPE_KEY to the following:".
  * The name says key, secret, token, password or passkey (not an id, which stays as it is); the value is the whole of
  * the next line and token-shaped (`isTokenShaped`: random, a UUID or hex).
+ * BH's round: the name right after the verb, what it is set to said after it ("Please update RAZORFISH_API_KEY on the
+ * box to:\n<value>", "change ACME_TOKEN in the vault to:").
  */
 const PASTE_UNDER_A_NAME =
-  /(?<![\p{L}])(?:paste|put|set|add|save|store|update|copy)[ \t]+(?:(?:this|it|the[ \t]+(?:new|following)[ \t]+(?:one|value|key|token|secret))[ \t]+)?(?:in|into|as|under|to|for)[ \t]+(?:the[ \t]+)?`?([A-Za-z][A-Za-z0-9_]{0,60}(?:KEY|SECRET|TOKEN|PASSWORD|PASS|PASSKEY|PWD|CRC|SALT)[A-Za-z0-9_]{0,20})`?[^\n]{0,60}:[ \t]*\r?\n[ \t]*([^\s]{16,300})[ \t]*(?=\r?\n|$)/dgiu;
+  /(?<![\p{L}])(?:paste|put|set|add|save|store|update|copy)[ \t]+(?:(?:this|it|the[ \t]+(?:new|following)[ \t]+(?:one|value|key|token|secret))[ \t]+)?(?:(?:in|into|as|under|to|for)[ \t]+)?(?:the[ \t]+)?`?([A-Za-z][A-Za-z0-9_]{0,60}(?:KEY|SECRET|TOKEN|PASSWORD|PASS|PASSKEY|PWD|CRC|SALT)[A-Za-z0-9_]{0,20})`?[^\n]{0,60}:[ \t]*\r?\n[ \t]*([^\s]{16,300})[ \t]*(?=\r?\n|$)/dgiu;
 const ID_NAME = /(?:_ID|_IDENTIFIER|_USER(?:NAME)?|_ACCOUNT|_URL|_HOST)$/i;
 
 function findKeysToPasteUnderAName(text: string): SecretSpan[] {

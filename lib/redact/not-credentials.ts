@@ -156,7 +156,7 @@ function isSealedCiphertext(text: string, span: SecretSpan): boolean {
  * (`prod/hostel/db-password`, `staging/app/api_token`: what a CI plugin or a loader reads from AWS or GCP by name).
  */
 const SECRET_STORE_REFERENCE =
-  /^(?:@Microsoft\.KeyVault\(|\{\{resolve:|op:\/\/|ref\+[a-z0-9]+:\/\/|(?:sm|gcpsm|gcp-sm|gcp-secret|awssm|aws-sm|aws-secret|akv|azkv|bw|bws|doppler|infisical|vault|secret|secrets|keeper|berglas|lastpass|bitwarden|passbolt|cyberark|delinea|thycotic|1password):\/\/|akeyless:\/|conjur:(?:[\w.-]+:)?variable:|arn:aws[\w-]*:(?:secretsmanager|ssm):|projects\/[\w-]{1,63}\/secrets\/[\w-]{1,255}(?:\/versions\/(?:\d{1,6}|latest))?$|https:\/\/[\w-]{3,24}\.vault\.azure\.net\/secrets\/|(?:secret|kv|kv-?v2)\/(?:data\/|metadata\/)?[\w.-]+\/[\w./-]*(?:[:#][\w.-]+)?$|secret=(?:secret|kv|kv-?v2)\/|%(?:vault|env|system|teamcity|dep\.|secure)[\w.:-]*[:.][^%\s]{1,200}%$|credentialsJSON:[0-9a-f-]{36}$|(?:prod\w*|stag\w*|dev\w*|test\w*|qa|uat|live|shared)\/[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){0,5}\/[a-z0-9_.-]*(?:pass\w*|pwd|token|secret|key|cred\w*|api\w*)[a-z0-9_.-]*$)/i;
+  /^(?:@Microsoft\.KeyVault\(|\{\{resolve:|op:\/\/|(?:[a-z0-9]+\+)?ref\+[a-z0-9]+:\/\/|(?:sm|gcpsm|gcp-sm|gcp-secret|awssm|aws-sm|aws-secret|akv|azkv|bw|bws|doppler|infisical|vault|secret|secrets|keeper|berglas|lastpass|bitwarden|passbolt|cyberark|delinea|thycotic|1password):\/\/|akeyless:\/|conjur:(?:[\w.-]+:)?variable:|arn:aws[\w-]*:(?:secretsmanager|ssm):|projects\/[\w-]{1,63}\/secrets\/[\w-]{1,255}(?:\/versions\/(?:\d{1,6}|latest))?$|https:\/\/[\w-]{3,24}\.vault\.azure\.net\/secrets\/|(?:secret|kv|kv-?v2)\/(?:data\/|metadata\/)?[\w.-]+\/[\w./-]*(?:[:#][\w.-]+)?$|secret=(?:secret|kv|kv-?v2)\/|%(?:vault|env|system|teamcity|dep\.|secure)[\w.:-]*[:.][^%\s]{1,200}%$|credentialsJSON:[0-9a-f-]{36}$|(?:prod\w*|stag\w*|dev\w*|test\w*|qa|uat|live|shared)\/[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){0,5}\/[a-z0-9_.-]*(?:pass\w*|pwd|token|secret|key|cred\w*|api\w*)[a-z0-9_.-]*$)/i;
 
 /**
  * Words that present a number as an example: "steht als Beispiel die AHV-Nummer …", "… comme exemple de numéro AVS",
@@ -404,6 +404,17 @@ function isLoginBesidePassword(text: string, span: SecretSpan): boolean {
   return PASSWORD_KEY_LINE.test(text.slice(Math.max(0, span.start - 400), Math.min(text.length, span.end + 400)));
 }
 
+/**
+ * The whole word a span stands in, back to the space, quote or `=` before it: a rule that reads `ref+gcpsecrets:` as
+ * a name and its `//shop/KEY` as the value, or skips the `vals+` of `vals+ref+awssecrets://…`, takes part of a secrets
+ * manager's reference, which the reference test reads whole.
+ */
+function referenceHolding(text: string, span: SecretSpan): string {
+  let i = span.start;
+  while (i > 0 && span.start - i < 64 && !/[\s"'`=]/.test(text[i - 1]!)) i--;
+  return text.slice(i, span.end);
+}
+
 export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'card number' && isTestCard(text, span)) return true;
   if ((span.label === 'password' || span.label === 'api key') && readsEnvironment(text, span)) return true;
@@ -424,7 +435,7 @@ export function notACredential(text: string, span: SecretSpan): boolean {
   if (isChessPosition(text.slice(span.start, span.end))) return true;
   if (isCodeOrMessage(text, span)) return true;
   if (namesAnotherValue(text, span)) return true;
-  if (SECRET_STORE_REFERENCE.test(text.slice(span.start, span.end))) return true;
+  if (SECRET_STORE_REFERENCE.test(text.slice(span.start, span.end)) || SECRET_STORE_REFERENCE.test(referenceHolding(text, span))) return true;
   // The id after TeamCity's `credentialsJSON:` names a credential its server keeps; the value is not in the text.
   if (text.slice(Math.max(0, span.start - 16), span.start).endsWith('credentialsJSON:')) return true;
   if (isRequestSignature(text, span) || isPasswordPrompt(text, span)) return true;

@@ -79,7 +79,14 @@ const HYPHENATED_PASSPHRASE = /^\p{Ll}{3,}(?:-\p{Ll}{3,}){2,}(?:\d{1,4}|-\d{2,4}
  */
 const WORD_EQUALS_DIGITS = /^\p{Lu}\p{Ll}{2,}=\p{Ll}{0,12}\d{2,}\p{Ll}{0,12}$/u;
 
+/**
+ * BH's round: words of both cases joined by `_`, `-` or `.` and ended by a symbol, as generators draw a password with
+ * no digit ("tussock_Heron_lintel#"): no name, path or sentence ends so.
+ */
+const JOINED_WORDS_AND_SYMBOL = /^(?=[^\p{Lu}]*\p{Lu})(?=[^\p{Ll}]*\p{Ll})\p{L}{3,12}(?:[_.-]\p{L}{3,12}){2,5}[!#$%^&*?~+=@]{1,3}$/u;
+
 function passwordBeyondDoubt(value: string): boolean {
+  if (value.length >= 12 && value.length <= 48 && JOINED_WORDS_AND_SYMBOL.test(value)) return true;
   if (value.length < 8 || value.length > 48 || !/\d/.test(value) || !/\p{L}/u.test(value)) return false;
   if (HYPHENATED_PASSPHRASE.test(value) || WORD_EQUALS_DIGITS.test(value)) return true;
   // A link, a path, an e-mail address, a log's or a command's `name=value` field.
@@ -127,6 +134,9 @@ function findNearValues(text: string): SecretSpan[] {
     while ((t = TOKEN.exec(window))) {
       const value = trimTrailingPunctuation(t[0]);
       if (isMarker(value) || !passwordBeyondDoubt(value)) continue;
+      // BH's round: a host's port and what runs on from it (`@pbx.lan:5061;transport=tls`), in a link whose password
+      // stood before the `@`.
+      if (/@[\w.-]+:$/.test(window.slice(0, t.index))) continue;
       if (NOT_THE_PASSWORD.test(window.slice(0, t.index))) break;
       // A list of values after it (", Summer2024, Welcome1, …"): examples of bad passwords or a rule's, not one given.
       if (/^[ \t]*[,;،][ \t]*[^\s,;]{3,}[ \t]*[,;،]/u.test(window.slice(t.index + value.length))) break;

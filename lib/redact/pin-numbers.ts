@@ -10,10 +10,12 @@ import type { Finder, SecretSpan } from './rules';
  * owner's or a role's word before it, or "is" or a colon after it); a "PIN
  * code" of six digits is an Indian postal code ("PIN code 560034 is Koramangala"); a count or a unit after the digits
  * is a quantity. BD's round: a two-column table's row puts a cell's border between the word and its digits
- * ("| PIN | 5839 |", a card's field and value).
+ * ("| PIN | 5839 |", a card's field and value). BH's round: an HTML table's cells do the same ("<td>PIN</td><td>5839"),
+ * and Canadian French calls it NIP ("NIP 8409"), taken in capitals and with four digits only: Poland's NIP is a tax
+ * number of ten.
  */
 const PIN_THEN_DIGITS =
-  /(?<![\p{L}\p{N}_-])(pin|puk|pin-?(?:code|kod|kode|koodi|nummer|number|no)|pincode|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ)[12]?(?:['’]s(?![\p{L}])|[ \t]+(?:is|was|ist|est|es|er|är|=|mak|ni|ye|je|se|ko|là|na|ndi|hemi|ket|ay|ang|wa|yw|jest|é|è|[ée]s|ez|dir|dır))?[ \t]*[:=#|]?[ \t]*(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
+  /(?<![\p{L}\p{N}_-])(pin|puk|pin-?(?:code|kod|kode|koodi|nummer|number|no)|pincode|NIP(?=[ \t]*[:=]?[ \t]*\d{4}(?!\d))|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ)[12]?(?:['’]s(?![\p{L}])|[ \t]+(?:is|was|ist|est|es|er|är|=|mak|ni|ye|je|se|ko|là|na|ndi|hemi|ket|ay|ang|wa|yw|jest|é|è|[ée]s|ez|dir|dır))?[ \t]*[:=#|]?[ \t]*(?:<\/?[a-z][a-z0-9]{0,9}>[ \t]*){0,4}(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
 const PIN_THEN_ITS =
   /(?<![\p{L}\p{N}_-])(?:pin|puk|passcode)(?![\p{L}\p{N}])[^.!?\n\d]{0,48}?[ \t,;—–-](?:it['’]?s|it[ \t]+is)[ \t]+(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
 /**
@@ -67,11 +69,12 @@ const CARD_NAMED = /(?<![\p{L}])(?:card|cvv|cvc|cvv2|debit|credit)(?![\p{L}])/iu
 
 function findPinNumbers(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (!/p(?:in|uk|asscode)|пин|пін|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ/i.test(text)) return spans;
+  if (!/p(?:in|uk|asscode)|nip|пин|пін|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ/i.test(text)) return spans;
   PIN_THEN_DIGITS.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = PIN_THEN_DIGITS.exec(text)); ) {
     const word = m[1]!.toLowerCase();
     const digits = m[2]!;
+    if (word === 'nip' && m[1] !== 'NIP') continue;
     if (CONTACT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (/code$|^pincode$/.test(word) && digits.length === 6) continue;
     // A lower-case "pin" is a board's contact as often ("wire the LED to pin 1023", "set pin 1234 high"): only with an

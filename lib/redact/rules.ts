@@ -1336,6 +1336,9 @@ const BARCODE_CONTEXT = /\b(?:EAN|GTIN|UPC|barcodes?|bar[ -]codes?|ISBN|SKU|arti
 /** A card's expiry within a few words after its number, no other digit between: ", exp 01/32", "\nExp 01/32", "，有效期06/30". */
 const EXPIRY_RIGHT_AFTER = /^[^\d\n]{0,30}(?:\n[^\d\n]{0,20})?(?<!\d)(?:0[1-9]|1[0-2])\/(?:\d{2}|20\d{2})(?![\d/])/;
 
+/** A security code's name within a few words or table cells after a number, nothing numeric between. */
+const SECURITY_CODE_NAME_AFTER = /^[^\d\n]{0,60}(?:\n[^\d\n]{0,20})?(?<![A-Za-z])(?:cvv2?|cvc2?|csc|cvn|security[ \t]+code)(?![A-Za-z])/i;
+
 /** A card's word right before a number on its line: "Card number: ", "GPN card | ", "carte n° ", "tarjeta: ". */
 const CARD_NAMED_BEFORE = /(?<![\p{L}])(?:card|karte|carte|tarjeta|cart[ãa]o|carta)(?:[ \t]+(?:number|no\.?|n[°º]|#|num[ée]ro|n[úu]mero|nummer))?[ \t]*[:|=-]?[ \t]*$/iu;
 
@@ -1344,7 +1347,8 @@ const CARD_NUMBER: RegexRule = {
   // A comma before the number is a field separator (CSV) unless a digit precedes it (a decimal comma: `0,4111…`), and
   // that digit is no decimal's after a point (`412.50,4111…` is a CSV's amount, then the card).
   // Groups may be split by spaces (one or two, or no-break and thin spaces), hyphens, or dots between groups of four.
-  pattern: /\d(?<=(?<![\w.+\-/]|(?<!\.\d{0,6})\d,)\d)(?:(?:[ .\u00a0\u2009\u202f-]| {2})?\d){12,18}(?![\w]|[./-]\d)/dg,
+  // BH's round: or by underscores, as a field that allows no space is filled in (`5011_0579_2626_8877`).
+  pattern: /\d(?<=(?<![\w.+\-/]|(?<!\.\d{0,6})\d,)\d)(?:(?:[ ._\u00a0\u2009\u202f-]| {2})?\d){12,18}(?![\w]|[./-]\d)/dg,
   judge(m, text) {
     const raw = m[0];
     const after = m.index + raw.length;
@@ -1366,7 +1370,10 @@ const CARD_NUMBER: RegexRule = {
     // still a card where its expiry follows it, as a card's details are written: sixteen digits, then within a few
     // words (no other number between) a month and a year.
     // BG's round: or where a card's word names it just before, on its line ("GPN card | 9360 …", "Card number: …").
-    if (!hasCardIssuerPrefix(digits) && !namedCard && !(digits.length === 16 && EXPIRY_RIGHT_AFTER.test(text.slice(after, after + 40)))) return null;
+    // BH's round: or where a security code's name follows within a few words or cells ("… · CVC2 · 734", "<td>CVV</td>"),
+    // as only a card's details are written.
+    const detailsAfter = digits.length === 16 && (EXPIRY_RIGHT_AFTER.test(text.slice(after, after + 40)) || SECURITY_CODE_NAME_AFTER.test(text.slice(after, after + 80)));
+    if (!hasCardIssuerPrefix(digits) && !namedCard && !detailsAfter) return null;
     // A UATP card (fifteen digits opening with 1) is taken as printed, 4-6-5; run together, such digits are any ID's.
     if (digits[0] === '1' && separators.size === 0) return null;
     if (digits.length <= 14 && passesGtin(digits) && BARCODE_CONTEXT.test(contextOf(text, m.index - 200, after + 200))) return null;
@@ -1435,10 +1442,11 @@ const BARE_CODE_NAMES = 'c[óo]digo';
 // BD's round: "are" ("the three digits on the back are 223"), Spanish's "son", French's "sont", German's "sind".
 const MORE_SECURITY_CODE_VERBS = 'הוא|είναι|là|ni|ay|är|er|on|jest|to|je|é|è|adalah|は|是|는|은|are|son|sont|sind';
 
+/** BH's round: "sec" for the security code, as a card's details are shortened ("02/30 · sec 560"), beside a real card only. */
 const CARD_SECURITY_CODE: RegexRule = {
   name: 'card-security-code',
   pattern: new RegExp(
-    String.raw`(?:cvv2?|cvc2?|cid|csc|cvn|cav2|card[ _-]?(?:verification|security)[ _-]?(?:code|value|number)|security[ _-]?code|sicherheitscode|código[ \t]+de[ \t]+(?:seguridad|segurança)|code[ \t]+de[ \t]+sécurité|codice[ \t]+di[ \t]+sicurezza|beveiligingscode|(?:karten)?prüf(?:nummer|ziffer|zahl|code)|cryptogramme|${MORE_SECURITY_CODE_NAMES}|${BARE_CODE_NAMES})(?:(?<=[^\x00-\u024f])|(?![A-Za-z0-9À-ÿ]))["']?[ \t]*(?:[:=：|]|is|ist|es|est|${MORE_SECURITY_CODE_VERBS})?[ \t]*(?:\r?\n[ \t]*)?["']?(\d{3,4})(?!\d|[.,]\d)`,
+    String.raw`(?:cvv2?|cvc2?|cid|csc|cvn|cav2|sec|card[ _-]?(?:verification|security)[ _-]?(?:code|value|number)|security[ _-]?code|sicherheitscode|código[ \t]+de[ \t]+(?:seguridad|segurança)|code[ \t]+de[ \t]+sécurité|codice[ \t]+di[ \t]+sicurezza|beveiligingscode|(?:karten)?prüf(?:nummer|ziffer|zahl|code)|cryptogramme|${MORE_SECURITY_CODE_NAMES}|${BARE_CODE_NAMES})(?:(?<=[^\x00-\u024f])|(?![A-Za-z0-9À-ÿ]))["']?[ \t]*(?:[:=：|]|is|ist|es|est|${MORE_SECURITY_CODE_VERBS})?[ \t]*(?:\r?\n[ \t]*)?(?:<\/?[a-z][a-z0-9]{0,9}>[ \t]*){0,4}["']?(\d{3,4})(?!\d|[.,]\d)`,
       'dgi',
     ),
   judge(m, text) {
@@ -1463,26 +1471,30 @@ function namedIbanOfOtherLength(m: RegExpExecArray, text: string): SecretSpan | 
   return { start: m.index, end: m.index + m[0].length, label: 'iban' };
 }
 
-/** IBANs, electronic (`DE89370400440532013000`) or in print groups of four, checked by length and mod 97. */
+/**
+ * IBANs, electronic (`DE89370400440532013000`) or in print groups of four, checked by length and mod 97. BH's round:
+ * groups joined by hyphens too (`VA39-2598-4905-…`), as forms that take no space print them; one kind of joint only.
+ */
 const IBAN: RegexRule = {
   name: 'iban',
-  pattern: /([A-Z]{2})(?<=(?<![A-Za-z0-9])[A-Z]{2})\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/dg,
+  pattern: /([A-Z]{2})(?<=(?<![A-Za-z0-9])[A-Z]{2})\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/dg,
   judge(m, text) {
     const length = ibanLength(m[1]!);
     if (!length) return null;
+    if (m[0].includes(' ') && m[0].includes('-')) return null;
     // Take exactly the country's length of characters, across print spaces; the next must not continue the group.
     let count = 0;
     let end = m.index;
     while (end < m.index + m[0].length && count < length) {
-      if (text[end] !== ' ') count++;
+      if (text[end] !== ' ' && text[end] !== '-') count++;
       end++;
     }
-    if (count !== length || /[A-Za-z0-9]/.test(text[end] ?? '')) return namedIbanOfOtherLength(m, text);
-    const iban = text.slice(m.index, end).replace(/ /g, '');
+    if (count !== length || /[A-Za-z0-9]/.test(text[end] ?? '')) return m[0].includes('-') ? null : namedIbanOfOtherLength(m, text);
+    const iban = text.slice(m.index, end).replace(/[ -]/g, '');
     // AR's round: the country's length failing its check, the whole print group after "IBAN" may pass it (one copied
     // with a group too many, or a country whose length changed): the name and mod 97 say what it is.
     if (PUBLISHED_IBANS.has(iban)) return null;
-    if (!ibanChecksumValid(iban)) return m[0].replace(/ /g, '').length > iban.length ? namedIbanOfOtherLength(m, text) : null;
+    if (!ibanChecksumValid(iban)) return !m[0].includes('-') && m[0].replace(/ /g, '').length > iban.length ? namedIbanOfOtherLength(m, text) : null;
     return { start: m.index, end, label: 'iban' };
   },
 };

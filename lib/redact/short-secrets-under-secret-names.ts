@@ -9,8 +9,9 @@ import { isPlaceholder } from './values';
  * digest. A word and a number (`secret123`, `changeme1`) or one letter case with no digit is a stand-in, left.
  */
 const SECRET_NAME_LAST = /(?:^|[_.-])(?:secret|secret[_-]?key|api[_-]?secret|client[_-]?secret|app[_-]?secret|passkey|secret[_-]?word|merchant[_-]?key|security[_-]?code)$/i;
+/** BH's round: the line may be a chat message's, after its time and speaker ("20:08 Ana: X_CLIENT_SECRET=…"). */
 const LINE =
-  /^[ \t]*(?:export[ \t]+)?([A-Za-z][A-Za-z0-9_.-]{0,60})[ \t]*(?:=|:)[ \t]*(["']?)([A-Za-z0-9]{8,64})\2[ \t]*,?[ \t]*$/dgm;
+  /^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+[A-Za-z][A-Za-z ._'-]{0,30}:[ \t]+)?(?:export[ \t]+)?([A-Za-z][A-Za-z0-9_.-]{0,60})[ \t]*(?:=|:)[ \t]*(["']?)([A-Za-z0-9]{8,64})\2[ \t]*,?[ \t]*$/dgm;
 
 function shortSecretShaped(v: string): boolean {
   if (v.length > 11 || isPlaceholder(v) || /^[a-z]+\d{1,4}$|^[A-Z]+\d{1,4}$/i.test(v)) return false;
