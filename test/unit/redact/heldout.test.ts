@@ -1232,6 +1232,42 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     report's annex login (2), backup codes (2: a "; " list's "XXXXX XXXXX" code, Robinhood's first code of four
  *     groups read in part), a private key beside its public PEM (1, as BD's-BF's), a Monaco ID "91VM94885" after
  *     "carte d'identité number, it's" (1).
+ * - BH (432/488, 0/285 false alarms since its round; 68.9% / 6.0% (336/488, 17/285) on the rules at its start). The
+ *   false alarms first: a secrets manager's reference that a rule cut at its scheme (`ref+gcpsecrets:` read as a
+ *   name, `vals+ref+awssecrets://` from its second word; not-credentials.ts, 9 texts), coins' addresses under `XRP:`
+ *   and more tickers (structured.ts, 5), "[insert … key]" and `user%"<password>"` (values.ts, command-lines.ts), a
+ *   SIP link's `@host:5061;transport=tls` after "password" (password-word-near-value.ts). Then the misses, by family:
+ *   a key given bare when asked who has it, and short ones (keys-given-when-asked.ts); "update NAME on the box to:"
+ *   (keys-to-paste-under-a-name.ts); a chat message's `X_CLIENT_SECRET=` of eight characters
+ *   (short-secrets-under-secret-names.ts); tokens assigned by `←`, `<-`, `:-`, `<<`, `[] =` or a rightward `=>`
+ *   (secrets-assigned-in-any-syntax.ts, new); cards joined by underscores or followed by a CVC's name, CVC and PIN in
+ *   the next HTML cell, "sec", Canadian French "NIP" (rules.ts, card-code-after-expiry.ts, pin-numbers.ts); IBANs
+ *   joined by hyphens (rules.ts); a browser's cookie table and a script's cookie jar (cookies-in-tables.ts, new); the
+ *   literal a password command echoes (passwords-echoed-for-an-option.ts, new); a lone number in a found password's
+ *   message in a sentence naming a place or a code (numbers-beside-found-passwords.ts, new); a login after a reset
+ *   (login-pairs.ts); a generated password of words and a symbol (password-word-near-value.ts); identity numbers in
+ *   more shapes ("LC3388/56", "KY23.5922.206", "AB-1102-8474", "FM-YAP-263038", "83358561U651") and words
+ *   ("identità", "isikukuud", "Persoonennumer", "номер удостоверения", "رقمي المدني", "NIC", the issuer between "my"
+ *   and "ID card number") (ids-said-in-any-language.ts, ids-in-document-records.ts).
+ *   What is left (56 misses), by family:
+ *   - small languages' and varieties' sentences (18 texts): passwords after their own words that no rule reads
+ *     ("peitsana om nügüd'", "Paswurd … es nü", "kontrasenya … agora es", "mot d'pessèdge … ast mâtnant"), Wi-Fi keys
+ *     after "salasõna", "ciave", "yave", "رقمه السري", "密碼係", codes after "kuud om", "còdice … el ze", "se avre
+ *     kon", "الكود مال … هو", "用 … 開", glosses whose code stands beside no found password, a Bärndütsch
+ *     "Mini ID-Nummere" (a bare "ID" name is read only after a possessive the rule knows), a 19-digit card named
+ *     "carta d'a ditta" with no scheme prefix.
+ *   - English prose (17): logins with no word a rule reads ("the word …", "whisper … as", "enters …", "New access
+ *     phrase:", "shall be …"), a place's code after words the new rule does not take ("expect a code of …" beside a
+ *     found password in another line, "yieldeth unto" after capitals), "(the previous one, …, no longer works)" with
+ *     a `.ck` ending read as a domain.
+ *   - provider tokens (9): env values under an id's, a login's or a hash's name (`IIKO_API_LOGIN`, `PARAM_GUID`,
+ *     `PAGA_HASH_KEY`), `MEMBERPRESS_API_KEY=` of ten characters (an id's length, as corpus M's Vonage key is), a
+ *     DATABASE_URL password with a `/`, a dBase variable named only by its provider, IntaSend's `ISSecretKey_live_`
+ *     UUID, a Nets `live-secret-key-` header read in part, an OrangeHRM YAML store id beside its password.
+ *   - private keys masked whole whose public PEM beside them repeats the armour's base64 (3), as BD's-BG's.
+ *   - backup codes (3: a " | " list's "XXXXX XXXXX" code and "NNN-NNN-NNN" codes, a checklist's last codes), SIP
+ *     links `sip:user:password@host` (2), a netsh `keyMaterial=` run on after a masked word (1), long reports' annex
+ *     logins (3).
  */
 interface HeldOutCorpus {
   name: string;
@@ -1688,7 +1724,8 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 753,
     negatives: 550,
     kinds: 346,
-    caught: 724,
+    // Raised to 734 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
+    caught: 734,
     minRecall: 0.96,
     // See the list above.
     knownMisses: [
@@ -2055,7 +2092,8 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 765,
     negatives: 619,
     kinds: 303,
-    caught: 740,
+    // Raised to 743 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
+    caught: 743,
     minRecall: 0.96,
     // See the list above.
     knownMisses: [
@@ -2128,7 +2166,8 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 459,
     negatives: 291,
     kinds: 403,
-    caught: 455,
+    // Raised to 456 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
+    caught: 456,
     minRecall: 0.99,
     // See the list above.
     knownMisses: [
@@ -2209,7 +2248,8 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 466,
     negatives: 283,
     kinds: 182,
-    caught: 438,
+    // Raised to 439 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
+    caught: 439,
     minRecall: 0.93,
     falseAlarms: 2,
     // See the list above.
@@ -2249,7 +2289,8 @@ const CORPORA: HeldOutCorpus[] = [
     negatives: 284,
     kinds: 74,
     // 454 since BF's round: three Algerian Arabic card codes "الكود اللي من لور 738" after an expiry.
-    caught: 454,
+    // Raised to 460 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
+    caught: 460,
     minRecall: 0.92,
     // See the list above.
     knownMisses: [
@@ -2292,7 +2333,8 @@ const CORPORA: HeldOutCorpus[] = [
     negatives: 280,
     kinds: 66,
     // 459 since BG's round: an env file's `HOTELBEDS_SECRET=` of ten characters.
-    caught: 459,
+    // Raised to 463 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
+    caught: 463,
     minRecall: 0.93,
     // See the list above.
     knownMisses: [
@@ -2321,7 +2363,8 @@ const CORPORA: HeldOutCorpus[] = [
     negatives: 286,
     kinds: 251,
     // 455 since BG's round: an env file's `FORTNOX_CLIENT_SECRET=` of ten characters.
-    caught: 455,
+    // Raised to 460 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
+    caught: 460,
     minRecall: 0.92,
     // See the list above.
     knownMisses: [
@@ -2362,7 +2405,9 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 490,
     negatives: 289,
     kinds: 286,
-    caught: 466,
+    // Raised to 471 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts),
+    // a card's "sec" code.
+    caught: 471,
     minRecall: 0.95,
     // See the list above.
     knownMisses: [
@@ -2395,7 +2440,9 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 497,
     negatives: 289,
     kinds: 291,
-    caught: 429,
+    // Raised to 447 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts),
+    // two "nombre d'identité" numbers.
+    caught: 447,
     minRecall: 0.86,
     // See the list above.
     knownMisses: [
@@ -2444,6 +2491,64 @@ const CORPORA: HeldOutCorpus[] = [
       'session cookie (PrestaShop)',
       'long: open day debrief',
       'long: insurance renewal narrative',
+    ],
+  },
+  {
+    // BH's round (after-corpus-bh.test.ts): measured at 336/488 (68.9%) and 17/285 (6.0%) false alarms before it.
+    name: 'BH',
+    file: 'heldout-bh.json',
+    positives: 488,
+    negatives: 285,
+    kinds: 287,
+    caught: 432,
+    minRecall: 0.88,
+    // See the list above.
+    knownMisses: [
+      'URL / connection string',
+      'Wi-Fi key',
+      'backup codes (GOG Galaxy)',
+      'backup codes (Nutmeg)',
+      'backup codes (YNAB)',
+      'language: Auregnais (Alderney Norman)',
+      'language: Busan Korean',
+      'language: Bärndütsch (Bernese German)',
+      'language: Hong Kong Cantonese',
+      'language: Judeo-Spanish (Ladino)',
+      'language: Kuwaiti Arabic',
+      'language: Lorrain (Romance)',
+      'language: Neapolitan Italian card',
+      'language: Pomerano (Brazilian Pomeranian)',
+      'language: Seto',
+      'language: Sölring (Sylt Frisian)',
+      'language: Talian',
+      'language: Veps',
+      'long: environmental permit report',
+      'long: grant monitoring return',
+      'long: succession planning memo',
+      'private key (RSA 2048 encrypted PKCS#8)',
+      'private key (RSA 4096 PKCS#8)',
+      'prose: bedtime-story',
+      'prose: bermudian',
+      'prose: captains-log',
+      'prose: gen-z',
+      'prose: haiku',
+      'prose: legalese',
+      'prose: new-york',
+      'prose: pakistani-en',
+      'prose: pirate',
+      'prose: pittsburghese',
+      'prose: shopping-list',
+      'prose: sports-commentary',
+      'prose: weather-forecast',
+      'provider tokens: .env (Apiman, TeamUp, Health Gorilla, Cortex, Paga)',
+      'provider tokens: .env (Golfgenius, Kobiton, Payconiq, ThingsBoard, Procare)',
+      'provider tokens: .env (Novalnet, Vetspire, Clubready, MemberPress, Sandata)',
+      'provider tokens: .env (Param, TeamSnap, Wodify)',
+      'provider tokens: .env (iiko, Harri, Lansweeper)',
+      'provider tokens: OrangeHRM Conf.php (SSLCommerz, Lipa Na Mpesa, Khalti)',
+      'provider tokens: curl (Nets Easy)',
+      'provider tokens: dBase snippet (Barion)',
+      'provider tokens: eDesk ticket (IntaSend)',
     ],
   },
 ];
