@@ -25,6 +25,8 @@ import { endings, type Ending } from './endings';
 import { exceptionToPrevious, exceptionWithin, withException } from './instruction-exceptions';
 import { workingLifeStatements } from './working-life';
 import { workSaidByDoing } from './work-said-by-doing';
+import { withDictatedPunctuation } from './dictated-punctuation';
+import { withReplyLanguageSpelledOut } from './reply-language-said-alone';
 import { ownPremises } from './own-premises';
 import { otherLanguageStatements } from './other-languages';
 import { withPersonNamed } from './off-limits';
@@ -1350,14 +1352,16 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // A typo put right with a starred word ("signed the least … lease*") is read as meant (starred-corrections.ts).
   // Scots as spoken ("ah'm a retired welder fae Govan") is read in English spellings (scots-spellings.ts).
   // "I'm Tom, 34, a plumber in Leeds": what follows the name is read again as "I'm 34, a plumber in Leeds" (introductions.ts).
-  const { sentences: typed, readFrom } = withIntroductionsApart(saidThenWrong(sentences(inEnglishSpellings(withStarredCorrections(ownWords(turn.text))))));
+  // A turn dictated with its punctuation said aloud ("… full stop new line …") is read with the marks (dictated-punctuation.ts).
+  const { sentences: typed, readFrom } = withIntroductionsApart(saidThenWrong(sentences(inEnglishSpellings(withStarredCorrections(ownWords(withDictatedPunctuation(turn.text)))))));
   // The user's words each sentence read again was read from, by the words the rules quote from it.
   const readAgain = new Map<string, string>();
   const terse = terseIntroduction(typed, turn.text);
   for (const [at, typedRaw] of typed.entries()) {
     // "Jason and I broke up. Please don't bring him up again": whom the request keeps off, named beside "him".
     // "If you're wondering, I moved to Leeds": an aside that says why the user tells it is no condition (supposed.ts).
-    const raw = withoutAsides(withPersonNamed(typedRaw, typedBefore));
+    // "Always Welsh, not English.": a reply language said short is read as the instruction (reply-language-said-alone.ts).
+    const raw = withoutAsides(withPersonNamed(withReplyLanguageSpelledOut(typedRaw), typedBefore));
     const previous = typedBefore;
     typedBefore = raw;
     const listedRule: string | undefined = inStandingList && LIST_ITEM.test(raw) && !raw.trim().endsWith('?') ? raw.replace(LIST_ITEM, '').trim() : undefined;

@@ -2,7 +2,10 @@
  * A typo put right the way chats do it, with the right word and a star in the next breath: "signed the least on a
  * place in Mandurah. lease* omg", "meeting at the bank tomorow. *tomorrow". The starred word takes the place of the
  * last word before it that it is a near spelling of (one or two letters apart, same first letter), and the star
- * itself is taken out, so the rules read what the user meant. A starred word with nothing near it before changes
+ * itself is taken out, so the rules read what the user meant. A phone's autocorrect is often put right in the same
+ * sentence, a few words on ("started as a roadside patriot on monday *patrol lol autocorrect"): a word with a star
+ * before it, inside a sentence, corrects a near spelling earlier in that sentence only, and only where no star
+ * follows on its line (which would make it `*emphasis*`). A starred word with nothing near it before changes
  * nothing; `*emphasis*` (a star on both sides) is no correction.
  */
 export function withStarredCorrections(text: string): string {
@@ -14,7 +17,11 @@ export function withStarredCorrections(text: string): string {
     const word = m[2] ?? m[3]!;
     const start = m.index + m[1]!.length;
     const before = out.slice(0, start);
-    const wrong = lastNearSpelling(before, word);
+    // Inside a sentence, only that sentence's words are candidates.
+    const inside = m.index > 0 && /[\p{L}\p{N},]/u.test(out[m.index - 1]!);
+    const from = inside ? sentenceStart(before) : 0;
+    const found = lastNearSpelling(before.slice(from), word);
+    const wrong = found && { index: found.index + from, word: found.word };
     const after = out.slice(m.index + m[0].length);
     const rest = before.replace(/\s+$/, '');
     if (!wrong) {
@@ -26,8 +33,18 @@ export function withStarredCorrections(text: string): string {
   }
 }
 
-/** A word with a star after or before it, standing at the start of a sentence or the message: the correction. */
-const STARRED = /(^|(?<=[.!?\n])\s*|\s*\n\s*)(?:([\p{L}][\p{L}'’-]{2,})\*(?!\*|[\p{L}])|\*(?!\*)([\p{L}][\p{L}'’-]{2,})(?![\p{L}*]))/u;
+/**
+ * A word with a star after or before it, standing at the start of a sentence or the message, or a word with a star
+ * before it inside a sentence where no other star follows on its line: the correction.
+ */
+const STARRED =
+  /(^|(?<=[.!?\n])\s*|\s*\n\s*|(?<=[\p{L}\p{N},])[ \t]+(?=\*[\p{L}][\p{L}'’-]{2,}(?![\p{L}*])(?![^\n]*\*)))(?:([\p{L}][\p{L}'’-]{2,})\*(?!\*|[\p{L}])|\*(?!\*)([\p{L}][\p{L}'’-]{2,})(?![\p{L}*]))/u;
+
+/** Where the sentence that ends `before` starts. */
+function sentenceStart(before: string): number {
+  const m = /[.!?\n][^.!?\n]*$/.exec(before);
+  return m ? m.index + 1 : 0;
+}
 
 function lastNearSpelling(before: string, word: string): { index: number; word: string } | undefined {
   const lower = word.toLowerCase();
