@@ -285,6 +285,20 @@ const CLAUSE_LEAD =
   /(?:^(?:on|in|at|during|after|before|by|every|each|most|some|these|those|this|last|next|over|around|since|throughout)\b[^,;:.!?]*$|^|[,;:.!?()"“”'‘’—–-]|\b(?:and|but|so|or|because|cause|since|as|why|how|how much|when|whenever|while|if|though|although|also|really|just|still|truly|honestly|personally|definitely|totally|absolutely|actually|seriously|yes|yeah|yep|oh|wow|well|now|too|plus|anyway|lately|nowadays|today|always|sure|ok|okay|ha|haha|lol|man|guess what|to be honest|tbh))\s*$/i;
 
 const r = (src: string) => new RegExp(src, 'iu');
+/**
+ * A name as typed: its capitalised words, up to the first one that is not. The rules read case-blind, where \p{Lu}
+ * matches any letter, so "at the RLI and clinic runs till 5" names "the RLI", not "the RLI and clinic runs till".
+ */
+function capitalisedAsTyped(name: string): string {
+  const words = name.split(' ');
+  let end = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (i === 0 && words[i] === 'the') continue;
+    if (/^\p{Lu}/u.test(words[i]!)) end = i + 1;
+    else if (!/^(?:of|de|for|and|the)$/.test(words[i]!)) break;
+  }
+  return words.slice(0, Math.max(end, 1)).join(' ');
+}
 /** A qualification studied for: school-leaving exams by name, degrees, diplomas, apprenticeships. */
 /** Degrees named by their letters, and the field each is in. */
 const DEGREE_FIELDS: Record<string, string> = {
@@ -487,7 +501,7 @@ const RULES: Rule[] = [
   // shape (a noun of doing: -er, -or, -ist, -ian) and the place it is done at, capitalised as typed.
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}-]{3,}(?:er|or|ist|ian))\b (at|in|for|with) ((?:the )?\p{Lu}[\p{L}'-]+(?: (?:of |de |for |and )?\p{Lu}[\p{L}'-]+){0,3})`), make: (m) =>
     /^(?:the )?\p{Lu}/u.test(m[3]) && !NOT_A_JOB_NOUN.test(m[1].split(/\s+/).at(-1)!) && !/^an? (?:big|huge|massive|total|real|bit|little)\b/i.test(m[1]) && !LISTED_JOB_LAST.test(m[1])
-      ? slotFact('occupation', `User is ${m[1]} ${m[2].toLowerCase()} ${m[3]}.`, m[1].replace(/^an?\s+/i, ''), 0.75)
+      ? slotFact('occupation', `User is ${m[1]} ${m[2].toLowerCase()} ${capitalisedAsTyped(m[3])}.`, m[1].replace(/^an?\s+/i, ''), 0.75)
       : null },
   // "i'm the QA lead", "I'm senior data analyst at Northwind": a job said with "the", or bare before where it is. "I am
   // pizzaiolo in Leith", as English is often written by those whose own language puts no article there: where it is
@@ -585,7 +599,11 @@ const RULES: Rule[] = [
   // "I guide glacier hikes on Sólheimajökull for a small company", "I drive a taxi in Dublin", "I coach under-12s for
   // Rovers": work said by what the user does for whom, or by what they drive.
   { re: r(String.raw`\bI (?:currently |now |also )?(guide|coach|deliver|clean|cook|tutor|instruct|lead|skipper|crew|referee|umpire|photograph|translate|interpret) ((?:[\p{L}\p{N}'’-]+ ){0,6}?)(?:for (?:a|an|the|my|our) ((?:small |big |local |family |tour |travel |delivery |cleaning |catering )?(?:company|firm|agency|business|outfit|operator|charity|school|club|team|hotel|restaurant|council|airline|cooperative|co-op))|for a living)\b`), make: (m) => (PRONOUN_START.test(m[2]) || !m[2].trim() ? null : slotFact('occupation', `User ${thirdPersonVerb(m[1])} ${m[2].trim()}${m[3] ? ` for a ${m[3]}` : ' for a living'}.`, `${m[1]} ${m[2].trim()}`, 0.75)) },
-  { re: r(String.raw`\bI(?: currently| now| also|(?:'ve| have)? (?:just )?started|(?:'ve| have) been|(?:'m| am)(?: now)?)? driv(?:e|ing) (?:an? |the )?((?:[\p{L}-]+ ){0,2}?(?:taxi|cab|bus|truck|lorry|tram|train|ambulance|forklift|van|tractor|crane|plough|plow|snowplough|snowplow|digger|excavator|bulldozer|gritter)(?:e?s)?)(?: (in|around|for) ((?:the )?\p{Lu}[\p{L}'-]+(?: (?:of )?\p{Lu}[\p{L}'-]+){0,3}))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|for|at|in|on|out|full[- ]time|part[- ]time|nights|days)\b)`), make: (m) => (/^(?:my|our|his|her|their|the kids?)\b/i.test(m[1]) ? null : slotFact('occupation', `User drives a ${m[1].toLowerCase().replace(/(bus)es$|(?<!bu|s)s$/, '$1')}${m[3] ? ` ${m[2].toLowerCase()} ${m[3].replace(/(?:\s+\p{Ll}\S*)+$/u, '')}` : ''}.`, m[1], 0.75)) },
+  { re: r(String.raw`\bI(?: currently| now| also|(?:'ve| have)? (?:just )?started|(?:'ve| have) been|(?:'m| am)(?: now)?)? driv(?:e|ing) (?:an? |the )?((?:[\p{L}-]+ ){0,2}?(?:taxi|cab|bus|truck|lorry|tram|train|ambulance|forklift|van|tractor|crane|plough|plow|snowplough|snowplow|digger|excavator|bulldozer|gritter|tanker|HGV|artic|coach|minicab)(?:e?s)?)(?: (in|around|for|out of) ((?:the )?\p{Lu}[\p{L}'-]+(?: (?:of )?\p{Lu}[\p{L}'-]+){0,3}))?(?=\s*(?:[,.;!?()]|$)|\s+(?:and|but|so|now|for|at|in|on|out|doing|full[- ]time|part[- ]time|nights|days)\b)`), make: (m) => {
+    // "a milk tanker out of Louth": where it is driven from, as typed (capitalised); "for the council" names no place.
+    const where = m[3] ? capitalisedAsTyped(m[3]) : undefined;
+    return /^(?:my|our|his|her|their|the kids?)\b/i.test(m[1]) ? null : slotFact('occupation', `User drives ${vehicleArticle(m[1].split(' ').map((w) => (/^\p{Lu}{2,}s?$/u.test(w) ? w : w.toLowerCase())).join(' ').replace(/(bus|coach)es$|(?<!bu|s)s$/, '$1'))}${where && /\p{Lu}/u.test(where) ? ` ${m[2].toLowerCase()} ${where}` : ''}.`, m[1], 0.75);
+  } },
   // "I build saunas near Kuopio", "I study capybaras in the Pantanal", "I fix bikes in Leeds", "I make duduks in a
   // small workshop in Kond": what the user makes, studies or tends, said with where or the workshop it is done in.
   { re: r(String.raw`\bI (?:currently |now |also |mostly )?(build|make|repair|fix|restore|sell|grow|breed|raise|farm|study|research|install|design|train|rescue|brew|bake|carve|weave|groom|survey|inspect|map|monitor|tag|track) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) ((?:in|from|at|out of|on) (?:a|an|my|our|the) (?:(?:small|little|tiny|own|home|old|family|rented|shared|back|garden|organic|dairy|fruit|hill) )*(?:workshop|studio|shop|forge|yard|boatyard|garage|barn|shed|bakery|lab|mill|atelier|foundry|greenhouse|nursery|smithy|${LAND_NOUNS}|${FIXED_PREMISES})(?: (?:in|near|outside|on) (?:the )?${PLACE_NAME})?|(?:near|in|around|outside|across|on) (?:the )?${PLACE_NAME})`), make: (m) => (PRONOUN_START.test(m[2]) || /^(?:my|our|his|her|their|it|them|this|that|things?|stuff|sure|lunch|dinner|breakfast|coffee|tea|food)\b/i.test(m[2]) ? null : { kind: 'fact' as const, text: `User ${thirdPersonVerb(m[1])} ${m[2]} ${whereWorked(m[3])}.`, value: `${m[1]} ${m[2]}`, importance: 0.75 }) },
@@ -984,6 +1002,10 @@ const NOT_A_NAME_WORD = /^(?:Very|Really|So|Too|Quite|Best|Kind|Warm|Warmest|Reg
 function fullName(v: string) {
   return v.split(' ').some((w) => NOT_A_NAME_WORD.test(w)) ? null : introducedName(v);
 }
+/** "a tanker", "an ambulance", "an HGV" (said "aitch"): the article a vehicle is said with. */
+function vehicleArticle(v: string): string {
+  return `${/^(?:[aeiou]|HGV)/i.test(v) ? 'an' : 'a'} ${v}`;
+}
 function article(v: string): string {
   return /^(?:an?|the)\s/i.test(v) ? v : `${/^[aeiou]/i.test(v) ? 'an' : 'a'} ${v}`;
 }
@@ -1213,13 +1235,13 @@ const COMMA_NOT_X = r(String.raw`,\s*not ([^,;.!?\n\p{Extended_Pictographic}]{1,
 const NEW_VALUE_NOW = r(String.raw`[,;]\s*(?:but |and )?(?:it'?s |i'?m |i am |we'?re |now )?(?:in |at |with |a |an )?([^,;.!?\n]{1,40}?) now\b`);
 const VAGUE = /^(?:really|yet|at all|sure|quite|exactly|too|so|very|much|always|necessarily|just|only|now|anymore|even|a lot|bad|great|that|this|it|me|mine|ours|one|true|right|correct|sure yet|for now|today|now though)$/i;
 
-/** A retracted value as the facts would say it: "in Porto anymore" → "Porto". */
+/** A retracted value as the facts would say it: "in Porto anymore" → "Porto", "type 2 at all" → "type 2". */
 function cleanValue(v: string): string {
   // "a sister — that was my colleague's story": an aside after a dash is not the value.
   return v
     .split(/(?:^|\s)[-–—](?:\s|$)/)[0]!
     .trim()
-    .replace(/\s+(?:anymore|any more|right now|at the moment|now|these days|either|though|really|actually)$/i, '')
+    .replace(/\s+(?:anymore|any more|right now|at the moment|now|these days|either|though|really|actually|at all)$/i, '')
     .replace(/^(?:in|at|with|for|from|a|an|the|any|my|our)\s+/i, '')
     .replace(/^(?:in|at|with|for|from|a|an|the|any|my|our)\s+/i, '')
     .trim();

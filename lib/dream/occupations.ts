@@ -77,6 +77,8 @@ const JOBS = [
   // Jobs named with "lady" or "man" in everyday British English: the school crossing patrol ("a lollipop lady"), the
   // school cook ("a dinner lady"), the refuse collector ("a bin man"); and the crossing patrol by its title.
   '(?:lollipop|dinner|lunch|tea|bin|dust|milk) ?(?:lady|man|woman)', '(?:school )?crossing (?:patrol(?: officer)?|guard|warden)',
+  // Who comes out to broken-down cars for a motoring club, by the club's own title: "a roadside patrol", "an AA patrolman".
+  '(?:roadside|breakdown|road) patrol(?:man|woman| officer)?', 'patrol(?:man|woman)',
   // Who commands a small boat or a ferry: "the relief skipper on the harbour ferry", "a coxswain".
   'skipper', 'coxswain', 'boatmaster', 'harbourmaster', 'harbour master', 'harbormaster', 'harbor master',
   'chauffeur', 'conductor', 'signaller', 'cabin crew', 'concierge', 'doorman', 'bouncer', 'butler', 'kitchen porter',

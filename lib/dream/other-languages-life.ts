@@ -3,6 +3,7 @@ import { anyScript } from './any-script';
 import { partnersAndDietInMoreLanguages } from './partners-and-diet-more-languages';
 import { partnersInAssameseOrBengali } from './partners-in-assamese-and-bengali';
 import { workAndHomeInSindhi } from './work-and-home-sindhi';
+import { jobInTibetan } from './work-in-tibetan';
 import { hebrewPartners } from './partners-in-hebrew';
 import { workAndHomeInUrduOrHindi } from './work-and-home-urdu-hindi';
 import { hinglishStatements } from './hinglish';
@@ -147,7 +148,7 @@ export function moreOtherLanguageStatements(sentence: string, at: number): { fac
   const bengaliScript = partnersInAssameseOrBengali(s);
   const chinese = workHomeAndPartnerInChinese(s);
   return {
-    facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts, ...hebrew.facts, ...bengaliScript.facts, ...hinglish.facts, ...newJobInOtherLanguages(s), ...ownBusinessAfterLeaving(s), ...dietAndHealthInChinese(s), ...workAndHomeInUrduOrHindi(s), ...workAndHomeInSindhi(s), ...chinese.facts],
+    facts: [...facts.filter((f) => !retractions.some((x) => x.slot === f.slot)), ...partnersAndDiet.facts, ...hebrew.facts, ...bengaliScript.facts, ...hinglish.facts, ...newJobInOtherLanguages(s), ...ownBusinessAfterLeaving(s), ...dietAndHealthInChinese(s), ...workAndHomeInUrduOrHindi(s), ...workAndHomeInSindhi(s), ...jobInTibetan(s), ...chinese.facts],
     retractions: [...retractions, ...partnersAndDiet.retractions, ...hebrew.retractions, ...bengaliScript.retractions, ...hinglish.retractions, ...chinese.retractions],
   };
 }

@@ -20,11 +20,12 @@ export interface PossessionFact {
 // A model: brand or product words, then a token with a digit, then the words models end in ("Pro", "XT", "Ultra").
 const WORDS = String.raw`(?:(?!(?:a|an|the|my|our|some|one)\s)[\p{L}][\p{L}'+-]*\s){1,3}?`;
 const MODEL_TOKEN = String.raw`[\p{L}]{0,6}(?:-[\p{L}]{1,3})?-?\d[\p{L}\p{N}+-]*`;
-// Each tail word whole: "yesterday" after a model is no "Ye".
-const MODEL_TAIL = String.raw`(?:\s(?:Pro|Max|Plus|Ultra|Mini|XT|XTX|Ti|SE|Air|Lite|FE|GT|[A-Z]{1,2}\d{0,2})(?![\p{L}\p{N}]))*`;
+// Each tail word whole: "yesterday" after a model is no "Ye". The rules read case-blind, so a short word of the
+// sentence is no tail either: "got my cert 3 in light vehicle" names no "cert 3 in".
+const MODEL_TAIL = String.raw`(?:\s(?!(?:in|on|at|to|of|is|it|as|by|or|an|a|so|up|we|me|my|do|go|be|if|no|i)(?![\p{L}\p{N}]))(?:Pro|Max|Plus|Ultra|Mini|XT|XTX|Ti|SE|Air|Lite|FE|GT|[A-Z]{1,2}\d{0,2})(?![\p{L}\p{N}]))*`;
 const MODEL = String.raw`(${WORDS}${MODEL_TOKEN}${MODEL_TAIL}|[\p{L}]{1,4}-?\d[\p{L}\p{N}+-]*[\p{L}][\p{L}\p{N}+-]*${MODEL_TAIL})`;
-/** Words a number may follow that make it an amount, not a model: "a 5 year warranty" is no thing. */
-const AMOUNT = /\b(?:year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|kg|kgs|lb|lbs|percent|times|x|for|of|to|and|or|pack|pcs|pieces|grade|score|ticket|tickets|seat|seats|room|rooms|bed|beds|night|nights)\s+-?\d/i;
+/** Words a number may follow that make it an amount or a grade, not a model: "a 5 year warranty", "my cert 3" are no thing. */
+const AMOUNT = /\b(?:cert|certificate|diploma|level|nvq|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|kg|kgs|lb|lbs|percent|times|x|for|of|to|and|or|pack|pcs|pieces|grade|score|ticket|tickets|seat|seats|room|rooms|bed|beds|night|nights)\s+-?\d/i;
 const ARTICLE = String.raw`(?:(?:a|an|the|my|our|myself an?)\s+)?(?:(?:new|brand[- ]new|used|second[- ]hand|secondhand|refurbished|refurb)\s+)?`;
 
 const GOT = [
@@ -67,6 +68,8 @@ export function possessionStatements(sentence: string, saidAt: number): Possessi
       const thing = m?.[1]?.trim();
       if (!m || !thing || AMOUNT.test(` ${thing}`) || /^\d/.test(thing) || NOT_A_MODEL_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
       if (/\b(?:covid|flu|h1n1|sars)\b/i.test(thing)) continue;
+      // "got there at 6 pm", "got home by 11": a place reached at a time, no thing got.
+      if (/^(?:there|here|home|back|in|out|up|down)\b|\d\s*(?:am|pm)$/i.test(thing)) continue;
       out.push({ kind: 'fact', text: `User has ${withArticle(thing)} (since ${dayOf(saidAt)}).`, value: thing, importance: 0.6 });
       break;
     }

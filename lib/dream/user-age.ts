@@ -25,8 +25,11 @@ const YEARS_ELSEWHERE = String.raw`(?:Jahre|Johr|jaar|år|ans|años|anos|anni|an
 // A bare number after "I'm" is an age only where the sentence moves on (a comma, "and", the end): "I'm 17 minutes
 // away", "I'm 3 weeks postpartum" and "I'm 40 next month" are not the user's age now.
 const BARE = new RegExp(String.raw`\bI(?:'m| am)\s+(\d{2})(?:\s*(?:years?\s+old|yrs?(?:\s+old)?|y\/?o|yo|${YEARS_ELSEWHERE}))?(?=\s*[,.;!?)]|\s*$|\s+(?:and|but|so|now|btw|lol|haha|tbh|if|with|&)\b|\s+[-–—]\s|\s*\p{Extended_Pictographic})`, 'iu');
-/** Typed fast: "im 34 and thinking about retraining" (only before a comma or a new clause: German "im 20. Jahrhundert"). */
-const BARE_IM = /(?:^|[,;:]\s*|\b(?:and|so|but|btw|well|hi|hey)\s+)im\s+(\d{2})(?=\s*,|\s+(?:and|but|so|now|btw|lol|haha|tbh|with|&)\b)/u;
+/**
+ * Typed fast: "im 34 and thinking about retraining", "hiii im 15 and …" (a greeting stretched as it is typed), only
+ * before a comma or a new clause: German "im 20. Jahrhundert".
+ */
+const BARE_IM = /(?:^|[,;:]\s*|\b(?:and|so|but|btw|well|hi+|he+y+|hiya+|hello+|yo+)[!,]*\s+)im\s+(\d{2})(?=\s*,|\s+(?:and|but|so|now|btw|lol|haha|tbh|with|&)\b)/u;
 /** "as a 29 year old woman", "I'm a 62-year-old retired teacher". */
 const AS_A = /\b(?:as an?|I(?:'m| am) an?)\s+(\d{2})[- ]?(?:years?|yrs?)[- ]old\b/iu;
 /** "I turned 50 in june", "just turned 30!" (not "turned 30 minutes", not a child's "she turned 5"). */

@@ -17,7 +17,7 @@ export interface WorkingLifeFact {
   importance: number;
 }
 
-const NUMBER = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)`;
+const NUMBER = String.raw`(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)`;
 /** A name as written: capitalised words, with the small words names hold ("St Brigid's Hospice", "Bank of Ireland"). */
 // Not the user's "I" after it: "a clinic in Jelutong and I like it there".
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}'’&-]*(?:\s+(?:(?:of|the|de|for|and|&)\s+)?(?!I(?:'|’|\b))\p{Lu}[\p{L}\p{N}'’&-]*){0,5})`;
@@ -27,8 +27,13 @@ const JOB = String.raw`((?:[\p{L}-]+ ){0,3}?${OCCUPATION})`;
 
 /** Case matters: a name is told by its capitals, so the words around it are spelled both ways where users do ("i play"). */
 const r = (source: string) => new RegExp(source, 'u');
-/** "I was a librarian for 35 years", "…and worked as a postman for thirty years with Royal Mail". */
-const FORMER_JOB = r(String.raw`\b[Ii]\b(?:[^.!?;]{0,40}?\band)?\s+(?:was|worked as) (an? ${JOB}) for (${NUMBER}) years\b(?:\s+(?:with|at|for|in) (?:the )?${NAME})?`);
+/**
+ * "I was a librarian for 35 years", "…and worked as a postman for thirty years with Royal Mail", "…and was a cooper in
+ * Alloa for some forty years": where it was done said before the years or after them.
+ */
+const FORMER_JOB = r(
+  String.raw`\b[Ii]\b(?:[^.!?;]{0,40}?\band)?\s+(?:was|worked as) (an? ${JOB})(?: ((?:in|at|with|for)(?: the)?) ${NAME})? for (?:some |about |around |over |nearly |almost |more than |well over |close to )?(${NUMBER}) years\b(?:\s+(?:with|at|for|in) (?:the )?${NAME})?`,
+);
 /** "I'm 71, retired primary school teacher in Swansea", "I'm 34, a nurse in Leeds": the age, then what they do. */
 const AGE_THEN_JOB = r(String.raw`\b[Ii](?:'m| am) \d{1,3},\s+(?:an? )?${JOB}\b(?!['’])(?:\s+(?:in|at) ${NAME})?`);
 /** "I've just started volunteering at St Brigid's Hospice", "I volunteer with the Red Cross". */
@@ -101,8 +106,9 @@ export function workingLifeStatements(sentence: string, saidAt: number): Working
   const out: WorkingLifeFact[] = [];
   const former = FORMER_JOB.exec(sentence);
   if (former) {
-    const where = former[4] && !TIME_NAME.test(former[4]) ? ` with ${former[4]}` : '';
-    out.push(fact(`User was ${former[1]} for ${former[3]} years${where}.`, former[2]!));
+    const before = former[4] && !TIME_NAME.test(former[4]) ? ` ${former[3]} ${former[4]}` : '';
+    const where = former[6] && !TIME_NAME.test(former[6]) ? ` with ${former[6]}` : '';
+    out.push(fact(`User was ${former[1]}${before} for ${former[5]} years${where}.`, former[2]!));
   }
   const aged = AGE_THEN_JOB.exec(sentence);
   if (aged && !/^(?:big|huge|bit|little|total)\b/i.test(aged[1]!)) {
