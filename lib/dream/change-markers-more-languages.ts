@@ -67,6 +67,10 @@ export function moreLanguageChangeMarkers(marker: (source: string) => RegExp): R
     // resignation given ("राजीनामा दऽ देलहुँ"), a thing sold ("बेचि देलहुँ"), cancelled ("रद्द भऽ गेल"), someone dead
     // ("गुजरि गेलाह", "मरि गेल"), or no longer ("आब नै"). The past and the under-way forms; a plan ("छोड़ब") is none.
     bare(String.raw`(?:छो(?:ड़|ड़)ि\s+(?:देलहुँ|देलहुं|देलियै|देलौं|देने\s+छी|रहल\s+छी|रहल\s+छियै|देलक|देलनि|देलथि)|राजीनामा\s+(?:दऽ|द'|दय|दए)\s+(?:देलहुँ|देलहुं|रहल\s+छी|देने\s+छी)|बेचि\s+(?:देलहुँ|देलहुं|देने\s+छी|देलियै)|रद्द\s+(?:भऽ|भ'|भय|भए)\s+गेल|गुजरि\s+गेल(?:ाह|ीह|थि|ि)?|मरि\s+गेल(?:ाह|ीह|थि|ि)?|आब\s+(?:नै|नहि)\s+(?:\p{L}|\p{M})+\s+(?:छी|अछि|छथि))`),
+    // Chhattisgarhi, in Devanagari: a job, a home or a thing left ("बुनई छोड़ देंव", "छोड़ दे हंव"), sold ("बेच देंव"), a
+    // move made ("… ले … आ गेंव", "चल देंव", "शिफ्ट हो गेंव"), something cancelled ("रद्द हो गे"), no longer ("अब नइ …
+    // हंव"). The first person's past ends in "-एंव" where Hindi says "दिया", "गया"; a plan ("छोड़हूं") is none.
+    bare(String.raw`(?:छो(?:ड़|ड़)\s+(?:देंव|देहेंव|दे\s+हंव|दिएंव)|बेच\s+(?:देंव|देहेंव|दे\s+हंव)|(?:आ|चल|चले|शिफ्ट\s+हो)\s+(?:गेंव|गे\s+हंव|देंव)|रद्द\s+हो\s+(?:गे|गिस)|अब\s+नइ\s+(?:\p{L}|\p{M})+\s+(?:हंव|हे|हावंव))`),
     // Urdu and Sindhi, in the Perso-Arabic script: a job, a home or a thing left ("چھوڑ دی", Sindhi "ڇڏي ڏنو اٿم"), sold
     // ("بیچ دیا", "وڪڻي ڇڏيو"), a move made ("منتقل ہو گئے", "شفٹ ٿي وياسين"), something cancelled ("منسوخ ہو گیا", "رد ٿي
     // ويو"), someone dead ("انتقال ہو گیا", "فوت ہو گئے", "مري ويو", "گذاري ويو"), no longer ("اب نہیں"), instead of ("کے

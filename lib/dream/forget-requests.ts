@@ -41,11 +41,12 @@ const SELF_EVIDENT = new RegExp(
 
 /**
  * "forget that", "please forget all of this", "don't save this": a request only with a reason that the matter was
- * private or a slip ("forget that, try another recipe" drops a request; "don't remember that" may be "I don't").
+ * private or a slip ("forget that, try another recipe" drops a request; "don't remember that" may be "I don't"), or
+ * someone else's secret ("she'd kill me if she found out").
  */
 const BARE = new RegExp(String.raw`\b(?:please\s+)?forget\s+(?:about\s+)?${OBJ}${ENDS}|\b(?:don'?t|do not|dont|never)\s+(?:ever\s+)?${KEEP}\s+${OBJ}${ENDS}`, 'iu');
 const PRIVATE = new RegExp(
-  String.raw`\b(?:(?:not|n't|wasn'?t|isn'?t) (?:supposed|meant) to (?:say|share|tell|put|paste|go|write|type)|(?:not|isn'?t|wasn'?t) (?:my|mine) (?:story|business|place|news|secret)|shouldn'?t have (?:said|told|shared|written|typed|mentioned|put)|over-?shar|TMI|private|confidential|in confidence|between us|personal stuff|none of (?:my|your) business)`,
+  String.raw`\b(?:(?:not|n't|wasn'?t|isn'?t) (?:supposed|meant) to (?:say|share|tell|put|paste|go|write|type)|(?:not|isn'?t|wasn'?t) (?:my|mine) (?:story|business|place|news|secret)|shouldn'?t have (?:said|told|shared|written|typed|mentioned|put)|over-?shar|TMI|private|confidential|in confidence|between us|personal stuff|none of (?:my|your) business|(?:it'?s|it is|it was|that'?s|that was) (?:a )?secret|(?:would|'d|will|'ll) (?:literally |actually |totally |honestly )?(?:kill|murder) me|if (?:she|he|they|anyone|anybody|mum|mom|dad|my \p{L}+) (?:ever )?(?:found|finds|find) out)`,
   'iu',
 );
 

@@ -131,9 +131,12 @@ export function namedInMarker(marker: string | undefined): string[] {
   return (marker?.match(/[\p{L}\p{N}][\p{L}\p{N}&'’-]*/gu) ?? []).filter((w) => !isMarkerWord(w) && !/^(?:I|we|I've|we've)$/i.test(w)).map((w) => w.toLowerCase());
 }
 
-/** A wish, a plan, a question or a condition: nothing changed yet. A plan said not to be ("we're not going to Hilo
- * anymore") is a change. */
-const NOT_YET = /\?\s*$|^(?:if|should|would|could|can|do|does|did|is|are|was|were|will|what|how|why|where|when|who|which)\b|\b(?:if|whether|might|maybe|perhaps|thinking (?:of|about)|considering|wonder(?:ing)?|want(?:s|ed)? to|wanna|(?<!(?:\bnot|\bno longer|n't|n’t|\bnever)\s+)(?:going to|gonna|plan(?:ning)? to)|hope|hoping|should I|in case)\b/iu;
+/** A question: nothing changed yet. */
+const ASKED = /\?\s*$|^(?:if|should|would|could|can|do|does|did|is|are|was|were|will|what|how|why|where|when|who|which)\b/iu;
+/** A wish or a plan: nothing changed yet. A plan said not to be ("we're not going to Hilo anymore") is a change. */
+const NOT_YET = /\b(?:whether|in case|(?:I|we)(?:'ll|’ll| will) (?:(?:just|probably|first|also|definitely) )?try|might|maybe|perhaps|thinking (?:of|about)|considering|wonder(?:ing)?|want(?:s|ed)? to|wanna|(?<!(?:\bnot|\bno longer|n't|n’t|\bnever)\s+)(?:going to|gonna|plan(?:ning)? to)|hope|hoping|should I)\b/iu;
+/** A condition: nothing changed yet in its clause or before it. */
+const CONDITIONAL = /\bif\b/iu;
 /** "haven't sold it", "didn't cancel", "never quit": a change denied. */
 const DENIED = /\b(?:not|never|n't|haven't|hasn't|didn't|won't|wouldn't)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -155,9 +158,12 @@ export function changeSaid(sentence: string, before?: string, after?: string): {
   // What the sentence only supposes changed nothing: "let's say I sold the car", "I moved to Leeds, so if you're ever
   // up north…" (supposed.ts).
   const s = statedPart(sentence.trim());
-  if (s.length < 8 || NOT_YET.test(s)) return undefined;
+  if (s.length < 8 || ASKED.test(s)) return undefined;
   const marker = CHANGE_MARKERS.map((re) => re.exec(s)).find((m) => m && (SAID_AS_NEGATION.test(m[0]) || !DENIED.test(s.slice(0, m.index))));
   if (!marker) return undefined;
+  // A condition holds for the clause it is in and those after it: "Nathan moved out last week, we've split up, and
+  // I'd like to save £100 a month if that's even possible" is a change; "I'll quit if they cut my hours" is none.
+  if (NOT_YET.test(s) || CONDITIONAL.test(s.slice(0, clauseEnd(s, marker.index, marker[0].length)))) return undefined;
   const said = quoteAround(s, marker.index, marker[0].length);
   const words = changeWords(marker[0]);
   const context = before?.trim();
@@ -175,8 +181,13 @@ export function changeSaid(sentence: string, before?: string, after?: string): {
 function clauseAt(s: string, at: number, length: number): string {
   // A stop is one with a space after it: "$1,200" and "10:30" hold no clause's end.
   const start = Math.max(...[...s.slice(0, at).matchAll(/[,;:—–](?=\s)|\s(?:and|but|so)\s/g)].map((m) => m.index + m[0].length), 0);
+  return s.slice(start, clauseEnd(s, at, length));
+}
+
+/** Where the clause that holds the change ends: at the next stop or join after it, or the sentence's end. */
+function clauseEnd(s: string, at: number, length: number): number {
   const after = /[,;:—–.!?](?=\s|$)|\s(?:and|but|so)\s/.exec(s.slice(at + length));
-  return s.slice(start, after ? at + length + after.index : s.length);
+  return after ? at + length + after.index : s.length;
 }
 
 /** Whether the words of a change, beside the change's own words, name anything a passage could share. */
