@@ -12,10 +12,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { redactSecretsWith, secretSpansWith } from '../lib/redact';
-import { BITS, learnedFinder, scoreCandidates, type Model } from '../lib/redact/learned';
-import type { SecretSpan } from '../lib/redact/rules';
+import { learnedFinder, scoreCandidates, type Model } from '../lib/redact/learned';
 import { score, type Corpus } from '../test/unit/redact/corpus';
-import { CORPUS_LETTERS, examplesOf, readHeldout, train } from './lib/redaction-model';
+import { CORPUS_LETTERS, concatExamples, examplesOf, prepareText, readHeldout, render, train, type Prepared } from './lib/redaction-model';
 
 const MAX_FALSE_ALARMS = 0.01;
 const GRID = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999];
@@ -24,62 +23,19 @@ const started = Date.now();
 const corpora = new Map<string, Corpus>(CORPUS_LETTERS.map((l) => [l, readHeldout(l)]));
 const examples = new Map(CORPUS_LETTERS.map((l) => [l, examplesOf([corpora.get(l)!])]));
 
-function concat(parts: ReturnType<typeof examplesOf>[]): ReturnType<typeof examplesOf> {
-  const slots = new Int32Array(parts.reduce((n, p) => n + p.slots.length, 0));
-  const offsets: number[] = [0];
-  const labels: number[] = [];
-  let base = 0;
-  for (const p of parts) {
-    slots.set(p.slots, base);
-    for (let i = 1; i < p.offsets.length; i++) offsets.push(base + p.offsets[i]!);
-    for (const y of p.labels) labels.push(y);
-    base += p.slots.length;
-  }
-  return { slots, offsets: Int32Array.from(offsets), labels: Uint8Array.from(labels) };
-}
-
-function render(text: string, spans: readonly SecretSpan[]): string {
-  const parts: string[] = [];
-  let last = 0;
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    parts.push(text.slice(last, s.start), `[redacted ${s.label}]`);
-    last = s.end;
-  }
-  parts.push(text.slice(last));
-  return parts.join('');
-}
-
-/**
- * Per text of a corpus: the rules' spans, and the candidates the learned finder would have kept (not taken by a rule,
- * not public, not a documented example) whatever their score: which of them are kept does not depend on the model.
- */
-interface Prepared {
-  rules: SecretSpan[];
-  open: SecretSpan[];
-}
-function prepare(text: string): Prepared {
-  const rules = secretSpansWith(text, null);
-  const offered = new Set<SecretSpan>();
-  const everything: Model = { weights: new Float32Array(1 << BITS), bias: 0, threshold: 0 };
-  const all = learnedFinder(everything, -1);
-  const recording = { name: all.name, find: (t: string) => all.find(t).map((s) => (offered.add(s), s)) };
-  const open = secretSpansWith(text, recording, false).filter((s) => offered.has(s));
-  return { rules, open };
-}
-
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const rows: { corpus: string; rules: [number, number]; sweep: Map<number, [number, number]>; union?: [number, number] }[] = [];
 const models = new Map<string, Model>();
 
 for (const letter of CORPUS_LETTERS) {
   const corpus = corpora.get(letter)!;
-  const model = train(concat(CORPUS_LETTERS.filter((l) => l !== letter).map((l) => examples.get(l)!)));
+  const model = train(concatExamples(CORPUS_LETTERS.filter((l) => l !== letter).map((l) => examples.get(l)!)));
   models.set(letter, model);
   const prepared = new Map<string, Prepared & { p: Map<number, number> }>();
   for (const c of [...corpus.positives, ...corpus.negatives]) {
     if (prepared.has(c.text)) continue;
     const p = new Map(scoreCandidates(c.text, model).map((s) => [s.start, s.p]));
-    prepared.set(c.text, { ...prepare(c.text), p });
+    prepared.set(c.text, { ...prepareText(c.text, secretSpansWith), p });
   }
   const rulesScore = score((t) => render(t, prepared.get(t)!.rules), corpus);
   const sweep = new Map<number, [number, number]>();

@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { BITS, candidates, features, worthScoring, type Model } from '../../lib/redact/learned';
+import { BITS, candidates, features, learnedFinder, worthScoring, type Model } from '../../lib/redact/learned';
+import type { Finder, SecretSpan } from '../../lib/redact/rules';
 import type { Corpus } from '../../test/unit/redact/corpus';
 import { seededRng } from '../../lib/util/seeded-rng';
 
@@ -52,6 +53,21 @@ export function examplesOf(corpora: readonly Corpus[]): Examples {
     for (const n of corpus.negatives) add(n.text, []);
   }
   return { slots: Int32Array.from(slots), offsets: Int32Array.from(offsets), labels: Uint8Array.from(labels) };
+}
+
+/** Examples of several corpora end to end, as one training set. */
+export function concatExamples(parts: readonly Examples[]): Examples {
+  const slots = new Int32Array(parts.reduce((n, p) => n + p.slots.length, 0));
+  const offsets: number[] = [0];
+  const labels: number[] = [];
+  let base = 0;
+  for (const p of parts) {
+    slots.set(p.slots, base);
+    for (let i = 1; i < p.offsets.length; i++) offsets.push(base + p.offsets[i]!);
+    for (const y of p.labels) labels.push(y);
+    base += p.slots.length;
+  }
+  return { slots, offsets: Int32Array.from(offsets), labels: Uint8Array.from(labels) };
 }
 
 export interface TrainOptions {
@@ -102,4 +118,37 @@ export function train(ex: Examples, opts: TrainOptions = TRAIN_DEFAULTS, thresho
     }
   }
   return { weights: w, bias, threshold };
+}
+
+/** A text with spans put back as markers, as `redactSecrets` writes them. */
+export function render(text: string, spans: readonly SecretSpan[]): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    parts.push(text.slice(last, s.start), `[redacted ${s.label}]`);
+    last = s.end;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
+/** lib/redact/index.ts `secretSpansWith`, of this tree or of an older one (bench/redact-model-fresh.ts). */
+export type SpansWith = (text: string, learned: Finder | null, repeats?: boolean) => SecretSpan[];
+
+/**
+ * Per text of a corpus: the rules' spans, and the candidates the learned finder would have kept (not taken by a rule,
+ * not public, not a documented example) whatever their score: which of them are kept does not depend on the model.
+ */
+export interface Prepared {
+  rules: SecretSpan[];
+  open: SecretSpan[];
+}
+export function prepareText(text: string, secretSpansWith: SpansWith): Prepared {
+  const rules = secretSpansWith(text, null);
+  const offered = new Set<SecretSpan>();
+  const everything: Model = { weights: new Float32Array(1 << BITS), bias: 0, threshold: 0 };
+  const all = learnedFinder(everything, -1);
+  const recording = { name: all.name, find: (t: string) => all.find(t).map((s) => (offered.add(s), s)) };
+  const open = secretSpansWith(text, recording, false).filter((s) => offered.has(s));
+  return { rules, open };
 }
