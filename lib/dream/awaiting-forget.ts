@@ -47,10 +47,12 @@ export async function turnsAwaitingForget(db: ReverieDb): Promise<Awaiting> {
   const known = scans.get(db);
   if (known && known.since === since && known.count === count && known.newest === newest) return known.awaiting;
 
-  // Only what was captured after the previous scan needs reading for requests (a dream since starts the scan over).
-  const from = known && known.since === since ? known.newest : since;
+  // Only what was captured after the previous scan needs reading for requests. A dream since starts the scan over, and
+  // so does a database that holds fewer turns than before (a wipe, a restore: what came in may be older than the scan).
+  const goesOn = known !== undefined && known.since === since && count >= known.count;
+  const from = goesOn ? known.newest : since;
   const fresh = await db.turns.where('capturedAt').aboveOrEqual(from).filter(asksToForget).toArray();
-  const asks = [...new Set([...(known && known.since === since ? known.asks : []), ...fresh.filter((t) => t.capturedAt > since).map((t) => t.id)])];
+  const asks = [...new Set([...(goesOn ? known.asks : []), ...fresh.filter((t) => t.capturedAt > since).map((t) => t.id)])];
   const awaiting = new Map<string, boolean>();
   if (asks.length > 0) {
     const requests = (await db.turns.bulkGet(asks)).filter((t): t is TurnRow => !!t);
