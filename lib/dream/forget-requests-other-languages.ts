@@ -77,12 +77,12 @@ const PRIVATE_OTHER = new RegExp(
 const SAID = new RegExp(FORGET_WHAT_I_SAID.join('|'), 'iu');
 const MEMORY = new RegExp(NOT_IN_YOUR_MEMORY.join('|'), 'iu');
 
-/** Where in the sentence a request in another language starts, or -1 when it holds none. */
-export function otherLanguageRequestAt(sentence: string, message: string): number {
+/** Where in the sentence a request in another language starts, or -1 when it holds none ("forget what I said" alone counts only in a message that says it was private). */
+export function otherLanguageRequestAt(sentence: string, messageSaysPrivate: boolean): number {
   const memory = MEMORY.exec(sentence);
   if (memory) return memory.index;
   const said = SAID.exec(sentence);
-  return said && PRIVATE_OTHER.test(message) ? said.index : -1;
+  return said && messageSaysPrivate ? said.index : -1;
 }
 
 /** Whether a sentence gives a reason in another language that the matter was private. */

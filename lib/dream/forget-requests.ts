@@ -68,16 +68,30 @@ function sentencesOf(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-function asksToForget(sentence: string, message: string): boolean {
-  return requestAt(sentence, message) >= 0;
+/**
+ * Whether the message gives, anywhere, a reason that the matter was private (in English, in another language): what a
+ * bare "forget that" needs. Read once per message, not per sentence: a pasted log of thousands of lines made reading
+ * it per sentence take minutes.
+ */
+interface Reasons {
+  english: boolean;
+  other: boolean;
+}
+
+function reasonsIn(message: string): Reasons {
+  const m = message.replace(/[’‘]/g, "'");
+  return { english: PRIVATE.test(m), other: saysPrivateInOtherLanguage(m) };
+}
+
+function asksToForget(sentence: string, reasons: Reasons): boolean {
+  return requestAt(sentence, reasons) >= 0;
 }
 
 /** Where in the sentence its request to forget starts (English or another language), or -1. */
-function requestAt(sentence: string, message: string): number {
+function requestAt(sentence: string, reasons: Reasons): number {
   const s = sentence.replace(/[’‘]/g, "'");
-  const m = message.replace(/[’‘]/g, "'");
-  const english = SELF_EVIDENT.exec(s) ?? (PRIVATE.test(m) ? BARE.exec(s) : null);
-  return english ? english.index : otherLanguageRequestAt(s, m);
+  const english = SELF_EVIDENT.exec(s) ?? (reasons.english ? BARE.exec(s) : null);
+  return english ? english.index : otherLanguageRequestAt(s, reasons.other);
 }
 
 function saysPrivate(sentence: string): boolean {
@@ -92,11 +106,12 @@ function saysPrivate(sentence: string): boolean {
 export function forgetRequest(message: string): ForgetRequest | undefined {
   const text = message.trim();
   const sentences = sentencesOf(text);
-  const first = sentences.findIndex((s) => asksToForget(s, text));
+  const reasons = reasonsIn(text);
+  const first = sentences.findIndex((s) => asksToForget(s, reasons));
   if (first < 0) return undefined;
   // Only what opens the message: the words before the request (in its sentence and before it) are fillers.
   const s = sentences[first]!.replace(/[’‘]/g, "'");
-  const before = [...sentences.slice(0, first), s.slice(0, Math.max(0, requestAt(s, text)))].join(' ');
+  const before = [...sentences.slice(0, first), s.slice(0, Math.max(0, requestAt(s, reasons)))].join(' ');
   // "oops, that wasn't supposed to go in here, please forget that": a short reason may come first.
   const short = !before.includes('?') && before.split(/\s+/).length <= 14;
   const reason = short && saysPrivate(before);
@@ -107,7 +122,7 @@ export function forgetRequest(message: string): ForgetRequest | undefined {
   const request: string[] = [];
   let wholeMessage = true;
   for (const [i, sentence] of sentences.entries()) {
-    if (i < first || asksToForget(sentence, text) || saysPrivate(sentence)) request.push(sentence);
+    if (i < first || asksToForget(sentence, reasons) || saysPrivate(sentence)) request.push(sentence);
     else if (sentence.includes('?') || sentence.split(/\s+/).length > 8) wholeMessage = false;
     else request.push(sentence);
   }
