@@ -232,9 +232,9 @@ async function activeFilter(db: ReverieDb, now: number): Promise<ActiveFilter> {
     const live = await db.memories.where('sourceTurnIds').anyOf([...deletedTurns]).filter((m) => m.kind === 'passage' && m.status !== 'deleted').toArray();
     for (const m of live) for (const t of m.sourceTurnIds) deletedTurns.delete(t);
   }
-  // What a request to forget, said since the last dream, points at is left out as if the dream had forgotten it already.
+  // What a request to forget, said since the last dream, points at is left out as the dream will leave it out: its
+  // turns as deleted ones, the memories standing for them as awaitsForget judges (a forget by topic keeps instructions).
   const awaiting = await turnsAwaitingForget(db);
-  for (const id of awaiting.keys()) deletedTurns.add(id);
   // A memory the user edited or pinned in the popup is theirs now, whatever became of the passage it was learned from
   // (a passage deleted for the membership number in it; the job learned from it, edited, stays).
   const fromDeleted = (m: MemoryRow) =>
@@ -250,8 +250,8 @@ async function activeFilter(db: ReverieDb, now: number): Promise<ActiveFilter> {
       !fromDeleted(m) &&
       !awaitsForget(m, awaiting),
     conversation: (c) => !forgotten.has(c.key),
-    deletedTurn: (id) => deletedTurns.has(id),
-    anyDeletedTurn: deletedTurns.size > 0,
+    deletedTurn: (id) => deletedTurns.has(id) || awaiting.has(id),
+    anyDeletedTurn: deletedTurns.size > 0 || awaiting.size > 0,
   };
 }
 
