@@ -12,7 +12,7 @@ import { CORRECTIONS_KEY, MAX_CORRECTIONS, readCorrections } from './corrections
 import { clone, type DiaryRecorder } from './diary';
 import type { SimilarityEdge } from './graph';
 import { topicForgetSummary } from './forget-by-topic';
-import type { PlannedForget } from './forget-requests';
+import { forgetTakes, type PlannedForget } from './forget-requests';
 import { mergeDuplicates } from './merge-duplicates';
 import { dreamMemory, FACT_KINDS, memoryIdFor } from './rows';
 import { slotSearchTerms } from './slot-topics';
@@ -77,13 +77,8 @@ const FORGETTABLE_STATUS = new Set<MemoryRow['status']>(['active', 'archived', '
 function forgetWhatWasAsked(run: Apply, forgets: PlannedForget[]): void {
   const { state, at } = run;
   for (const f of forgets) {
-    const turns = new Set(f.turnIds);
-    const gone = [...state.all()]
-      .filter((m) => FORGETTABLE_STATUS.has(m.status) && m.origin !== 'user' && m.sourceTurnIds.length > 0)
-      // A forget by topic leaves the instructions: one said in those turns may be the very wish to keep the matter off.
-      .filter((m) => !f.byTopic || m.kind !== 'instruction')
-      .filter((m) => (m.kind === 'episode' ? m.sourceTurnIds.some((id) => turns.has(id)) : m.sourceTurnIds.every((id) => turns.has(id))))
-      .sort(byId);
+    const takes = { turnIds: new Set(f.turnIds), byTopic: f.byTopic };
+    const gone = [...state.all()].filter((m) => FORGETTABLE_STATUS.has(m.status) && forgetTakes(m, takes)).sort(byId);
     if (gone.length === 0) continue;
     const after = gone.map((m) => ({ ...m, status: 'deleted' as const, updatedAt: at }));
     const kept = new Set(f.keptWords ?? []);

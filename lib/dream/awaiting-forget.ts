@@ -1,7 +1,7 @@
 import type { MemoryRow, ReverieDb, TurnRow } from '../db/schema';
 import { stripPreamble } from '../preamble/delimiters';
 import { forgetTopicOf, planTopicForgets } from './forget-by-topic';
-import { forgetRequest, planForgets } from './forget-requests';
+import { forgetRequest, forgetTakes, planForgets } from './forget-requests';
 import { lastFinishedDream } from './gates';
 
 /**
@@ -25,8 +25,13 @@ interface Scan {
   awaiting: Awaiting;
 }
 
-/** Turn id → whether only a forget by topic points at it (that one leaves the instructions said in them). */
-export type Awaiting = ReadonlyMap<string, boolean>;
+/** The forgets asked for since the last dream: each one's turns, and every turn any of them points at. */
+export interface Awaiting {
+  readonly forgets: ReadonlyArray<{ readonly turnIds: ReadonlySet<string>; readonly byTopic?: boolean }>;
+  readonly turns: ReadonlySet<string>;
+}
+
+const NONE: Awaiting = { forgets: [], turns: new Set() };
 
 const scans = new WeakMap<ReverieDb, Scan>();
 
@@ -53,25 +58,19 @@ export async function turnsAwaitingForget(db: ReverieDb): Promise<Awaiting> {
   const from = goesOn ? known.newest : since;
   const fresh = await db.turns.where('capturedAt').aboveOrEqual(from).filter(asksToForget).toArray();
   const asks = [...new Set([...(goesOn ? known.asks : []), ...fresh.filter((t) => t.capturedAt > since).map((t) => t.id)])];
-  const awaiting = new Map<string, boolean>();
+  let awaiting = NONE;
   if (asks.length > 0) {
     const requests = (await db.turns.bulkGet(asks)).filter((t): t is TurnRow => !!t);
     requests.sort((a, b) => a.capturedAt - b.capturedAt || (a.id < b.id ? -1 : 1));
     const planned = [...(await planForgets(db, requests)), ...(await planTopicForgets(db, requests))];
-    for (const f of planned) for (const id of f.turnIds) awaiting.set(id, (awaiting.get(id) ?? true) && f.byTopic === true);
+    const forgets = planned.map((f) => ({ turnIds: new Set(f.turnIds), byTopic: f.byTopic }));
+    awaiting = { forgets, turns: new Set(planned.flatMap((f) => f.turnIds)) };
   }
   scans.set(db, { since, count, newest, asks, awaiting });
   return awaiting;
 }
 
-/**
- * Whether a memory stands for turns awaiting a forget, as the dream will judge it (apply-consolidation.ts): an episode
- * that holds any of them, anything else learned only from them. What the user wrote themselves stays, and so does an
- * instruction a forget by topic points at (it may be the very wish to keep the matter off).
- */
+/** Whether a memory stands for turns awaiting a forget: whether one of those forgets takes it, as the dream will. */
 export function awaitsForget(m: Pick<MemoryRow, 'kind' | 'origin' | 'sourceTurnIds'>, awaiting: Awaiting): boolean {
-  if (awaiting.size === 0 || m.origin === 'user' || m.sourceTurnIds.length === 0) return false;
-  if (m.kind === 'episode') return m.sourceTurnIds.some((id) => awaiting.has(id));
-  const all = m.sourceTurnIds.every((id) => awaiting.has(id));
-  return all && (m.kind !== 'instruction' || m.sourceTurnIds.some((id) => awaiting.get(id) === false));
+  return awaiting.forgets.some((f) => forgetTakes(m, f));
 }

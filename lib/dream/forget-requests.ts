@@ -1,4 +1,4 @@
-import type { ReverieDb, TurnRow } from '../db/schema';
+import type { MemoryRow, ReverieDb, TurnRow } from '../db/schema';
 import { stripPreamble } from '../preamble/delimiters';
 import { forgetVerbInAnotherLanguage, otherLanguageRequestAt, saysPrivateInOtherLanguage } from './forget-requests-other-languages';
 
@@ -148,6 +148,21 @@ export interface PlannedForget {
    * (and the replies to it), which names the matter and on which the instruction keeping it off stands.
    */
   keptWords?: string[];
+}
+
+/**
+ * Whether a forget takes a memory: an episode holding any of its turns, anything else learned only from them. What the
+ * user wrote themselves stays, and a forget by topic leaves the instructions said in its turns (one may be the very
+ * wish to keep the matter off). The dream applies this (apply-consolidation.ts), and search and the block judge by it
+ * until the dream has run (awaiting-forget.ts), so the two cannot disagree.
+ */
+export function forgetTakes(
+  m: Pick<MemoryRow, 'kind' | 'origin' | 'sourceTurnIds'>,
+  f: { readonly turnIds: ReadonlySet<string>; readonly byTopic?: boolean },
+): boolean {
+  if (m.origin === 'user' || m.sourceTurnIds.length === 0) return false;
+  if (f.byTopic && m.kind === 'instruction') return false;
+  return m.kind === 'episode' ? m.sourceTurnIds.some((id) => f.turnIds.has(id)) : m.sourceTurnIds.every((id) => f.turnIds.has(id));
 }
 
 /**

@@ -250,8 +250,8 @@ async function activeFilter(db: ReverieDb, now: number): Promise<ActiveFilter> {
       !fromDeleted(m) &&
       !awaitsForget(m, awaiting),
     conversation: (c) => !forgotten.has(c.key),
-    deletedTurn: (id) => deletedTurns.has(id) || awaiting.has(id),
-    anyDeletedTurn: deletedTurns.size > 0 || awaiting.size > 0,
+    deletedTurn: (id) => deletedTurns.has(id) || awaiting.turns.has(id),
+    anyDeletedTurn: deletedTurns.size > 0 || awaiting.turns.size > 0,
   };
 }
 

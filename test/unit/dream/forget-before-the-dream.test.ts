@@ -68,7 +68,7 @@ describe('a request to forget, before the dream has read it', () => {
     tick(6);
     const run = await service.dream('manual');
     expect((await db.diary.where('runId').equals(run.id).toArray()).some((e) => e.kind === 'forget')).toBe(true);
-    expect((await turnsAwaitingForget(db)).size).toBe(0);
+    expect((await turnsAwaitingForget(db)).turns.size).toBe(0);
     expect(await found(service, 'Tobias licence drink driving parents tell them calm moment')).not.toMatch(/lost his licence|calm moment/);
   });
 
@@ -90,13 +90,17 @@ describe('a request to forget, before the dream has read it', () => {
   it('leaves everything where it is when no message asks to forget', async () => {
     const { db, service } = await serviceWith();
     await capture(service, 'brother', [...BROTHER, { role: 'user', text: "don't forget to remind me about the dentist on friday" }]);
-    expect((await turnsAwaitingForget(db)).size).toBe(0);
+    expect((await turnsAwaitingForget(db)).turns.size).toBe(0);
     expect(await found(service, 'Tobias licence drink driving')).toMatch(/lost his licence/);
   });
 
-  it('judges memories as the dream will: an episode holding any turn, anything else learned only from them', () => {
-    const byChat = new Map([['a', false], ['b', false]]);
-    const byTopic = new Map([['a', true]]);
+  it('judges memories as the dream will: an episode holding any turn, anything else learned only from one forget\'s turns', () => {
+    const of = (...forgets: { turnIds: string[]; byTopic?: boolean }[]) => ({
+      forgets: forgets.map((f) => ({ turnIds: new Set(f.turnIds), byTopic: f.byTopic })),
+      turns: new Set(forgets.flatMap((f) => f.turnIds)),
+    });
+    const byChat = of({ turnIds: ['a', 'b'] });
+    const byTopic = of({ turnIds: ['a'], byTopic: true });
     expect(awaitsForget({ kind: 'passage', origin: 'capture', sourceTurnIds: ['a'] }, byChat)).toBe(true);
     expect(awaitsForget({ kind: 'fact', origin: 'dream-rules', sourceTurnIds: ['a', 'c'] }, byChat)).toBe(false);
     expect(awaitsForget({ kind: 'episode', origin: 'dream-rules', sourceTurnIds: ['a', 'c'] }, byChat)).toBe(true);
@@ -104,5 +108,44 @@ describe('a request to forget, before the dream has read it', () => {
     // A forget by topic leaves the instructions said in its turns; a forget of what was just said takes them too.
     expect(awaitsForget({ kind: 'instruction', origin: 'dream-rules', sourceTurnIds: ['a'] }, byTopic)).toBe(false);
     expect(awaitsForget({ kind: 'instruction', origin: 'dream-rules', sourceTurnIds: ['b'] }, byChat)).toBe(true);
+    // Each forget is judged on its own, as the dream applies them: a fact learned from two chats, each asked away by a
+    // different request, is learned from neither alone and stays; so does an instruction half in a forget by topic.
+    const twoForgets = of({ turnIds: ['a'] }, { turnIds: ['b'] });
+    expect(awaitsForget({ kind: 'fact', origin: 'dream-rules', sourceTurnIds: ['a', 'b'] }, twoForgets)).toBe(false);
+    expect(awaitsForget({ kind: 'episode', origin: 'dream-rules', sourceTurnIds: ['b', 'c'] }, twoForgets)).toBe(true);
+    const mixed = of({ turnIds: ['a'], byTopic: true }, { turnIds: ['b'] });
+    expect(awaitsForget({ kind: 'instruction', origin: 'dream-rules', sourceTurnIds: ['a', 'b'] }, mixed)).toBe(false);
+  });
+
+  it('hides before the dream exactly the memories the dream then forgets', async () => {
+    const { db, service, tick } = await serviceWith();
+    await capture(service, 'brother', BROTHER);
+    await capture(service, 'bike', BIKE);
+    await capture(service, 'rule', [
+      { role: 'user', text: 'From now on always answer me in British English, and keep answers under five sentences.' },
+      { role: 'assistant', text: 'Will do.' },
+    ]);
+    await service.dream('manual');
+    tick(20);
+    await capture(service, 'confided', [
+      { role: 'user', text: 'I have been having panic attacks on the train every morning and I hide in the toilets until they pass' },
+      { role: 'assistant', text: 'That sounds exhausting. Slow breathing, counting four in and six out, can shorten an attack.' },
+      { role: 'user', text: "actually forget I told you that, it's private." },
+      { role: 'assistant', text: 'Of course.' },
+    ]);
+    await capture(service, 'request', [
+      { role: 'user', text: 'please forget what I told you about Tobias and his licence, that was his business.' },
+      { role: 'assistant', text: 'Understood.' },
+    ]);
+    const awaiting = await turnsAwaitingForget(db);
+    const before = await db.memories.where('status').equals('active').toArray();
+    const predicted = before.filter((m) => awaitsForget(m, awaiting)).map((m) => m.id).sort();
+    expect(predicted.length).toBeGreaterThan(2);
+
+    tick(6);
+    await service.dream('manual');
+    const after = new Map((await db.memories.bulkGet(before.map((m) => m.id))).map((m, i) => [before[i]!.id, m]));
+    const forgotten = before.filter((m) => after.get(m.id)?.status === 'deleted').map((m) => m.id).sort();
+    expect(forgotten).toEqual(predicted);
   });
 });
