@@ -40,6 +40,7 @@ import { allergenCodeSwitched, calledOff, employerLeft, everydayStatements, more
 import { selfStatements } from './about-self';
 import { siteOfTurn } from '../preamble/scope';
 import { withIntroductionsApart } from './introductions';
+import { withoutJobAside } from './job-asides';
 import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
 import { countsSaid } from './later-counts';
@@ -566,7 +567,7 @@ const RULES: Rule[] = [
   // "Dana got promoted, team lead now" is Dana's).
   { re: r(String.raw`\bI(?:'m|'ve)?\b[^.!?]*?(?:[,;:]\s*|\band\s+)(an? )?((?:(?!(?:the|this|that|our|my|his|her|their|your|its|a|an|so|then|and|but|now|just|also|basically|officially|finally)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now(?=\s*(?:[,.;!?]|$))`), make: (m) => occupation(article(m[2])) },
   // "Hi! I'm Marta, physiotherapist, I live in Valencia": a name said by way of introduction, and the job after it.
-  { re: r(String.raw`^I(?:'m| am) (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})(?=\s*(?:[,.!(]|$|\s+(?:and|here|by the way)\b))`), make: (m) => introducedName(m[1]) },
+  { re: r(String.raw`^I(?:'m| am) (\p{Lu}[\p{L}'-]+(?: (?!(?:from|based|and)\b)\p{Lu}[\p{L}'-]+){0,2})(?=\s*(?:[,.!(]|$|\s+(?:and|here|by the way)\b|\s+(?:from|based in)\s+\p{Lu}))`), make: (m) => introducedName(m[1]) },
   // "heads up, I'm Aleksandra Brennan now": a full name said as the new one (married, changed). Read case-blind, so each
   // word's capital is checked as typed (fullName).
   { re: r(String.raw`\bI(?:'m| am) (?:officially |legally )?(\p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) now\b`), make: (m) => fullName(m[1]) },
@@ -981,7 +982,7 @@ function singular(job: string): string {
 const NOT_A_NAME = new RegExp(
   '^(?:' +
     [
-      'OK|Okay|Sorry|Back|Here|Done|Fine|Good|Ready|Vegan|Vegetarian|Gay|Trans|Autistic',
+      'OK|Okay|Sorry|Back|Home|Away|Off|Out|Not|Just|Also|Still|Originally|Fresh|Straight|Here|Done|Fine|Good|Ready|Vegan|Vegetarian|Gay|Trans|Autistic',
       'Christian|Catholic|Protestant|Muslim|Jewish|Hindu|Buddhist|Sikh|Mormon|Atheist|Agnostic',
       'English|French|Dutch|Irish|Welsh|Scottish|British|Spanish|Polish|Danish|Swedish|Finnish|Turkish|Swiss|Greek|Thai|Czech',
       'Scot|Brit|Dane|Swede|Finn|Pole|Turk|Kiwi|Aussie|Yankee',
@@ -1375,7 +1376,14 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // Scots as spoken ("ah'm a retired welder fae Govan") is read in English spellings (scots-spellings.ts).
   // "I'm Tom, 34, a plumber in Leeds": what follows the name is read again as "I'm 34, a plumber in Leeds" (introductions.ts).
   // A turn dictated with its punctuation said aloud ("… full stop new line …") is read with the marks (dictated-punctuation.ts).
-  const { sentences: typed, readFrom } = withIntroductionsApart(saidThenWrong(sentences(inEnglishSpellings(withStarredCorrections(ownWords(withDictatedPunctuation(turn.text)))))));
+  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(inEnglishSpellings(withStarredCorrections(ownWords(withDictatedPunctuation(turn.text)))))));
+  // "I'm a plumber (mostly boilers) in Derby": read without the aside that parted the job from its place (job-asides.ts).
+  const typed = introduced.map((s) => {
+    const plain = withoutJobAside(s);
+    if (plain === undefined) return s;
+    readFrom.set(plain, readFrom.get(s) ?? s);
+    return plain;
+  });
   // The user's words each sentence read again was read from, by the words the rules quote from it.
   const readAgain = new Map<string, string>();
   const terse = terseIntroduction(typed, turn.text);

@@ -20,6 +20,11 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:d[aeio]\s+|van\s+|von\s+)?\p
 const LEAD = String.raw`^\s*(?:[-*•–]\s+)?(?:(?:${anyCase(['hi', 'hello', 'hey', 'hiya', 'ok', 'so', 'well', 'morning', 'good morning', 'good afternoon', 'good evening'])})(?![\p{L}])[\s,!.:-]*)?`;
 // In English the name may be followed by anything the rules read after "I'm"; in another language, only an age.
 const INTRODUCED = new RegExp(String.raw`${LEAD}(?:(?:${anyCase(ENGLISH_INTRO)})\s+(${NAME})|(${NAME})\s+[hH]ere)\s*,\s*(.+)$`, 'u');
+// Words that, capitalised after "I'm", say where the user has been, not who they are: "I'm Back from Spain".
+const NOT_A_NAME_HERE = '(?:Back|Home|Away|Off|Out|Not|Just|Fresh|Straight|Also|Still|Originally)';
+// With no comma, only where the user is from or based, named as a place: "Hi, I'm Priya from Pune and …" ("I'm Ali
+// from accounts" names a department, not a place).
+const INTRODUCED_FROM = new RegExp(String.raw`${LEAD}(?:${anyCase(ENGLISH_INTRO)})\s+(?!${NOT_A_NAME_HERE}\s)${NAME}\s+((?:from|based in)\s+\p{Lu}.*)$`, 'u');
 const INTRODUCED_ELSEWHERE = new RegExp(String.raw`${LEAD}(?:${anyCase(OTHER_INTRO)})\s+(${NAME})\s*,\s*(\d{2}\b.*)$`, 'u');
 // A list item that is a name and an age: "- Mwila Mulenga, 34".
 const NAME_AND_AGE_ITEM = new RegExp(String.raw`^\s*[-*•–]\s+(${NAME})\s*,\s*(\d{2}\b.*)$`, 'u');
@@ -33,7 +38,7 @@ const BARE_ITEM = new RegExp(String.raw`^\s*[-*•–]\s+((?:(?:an?|retired)\s|(
 /** The sentence said again without the name, where one introduces the user: "I'm 34, a plumber in Leeds.". */
 function apposed(sentence: string, aboutMe: boolean): string | undefined {
   const m = INTRODUCED.exec(sentence);
-  const rest = m ? m[3]!.trim() : (INTRODUCED_ELSEWHERE.exec(sentence) ?? (aboutMe ? NAME_AND_AGE_ITEM.exec(sentence) : null))?.[2]?.trim();
+  const rest = m ? m[3]!.trim() : (INTRODUCED_FROM.exec(sentence)?.[1] ?? (INTRODUCED_ELSEWHERE.exec(sentence) ?? (aboutMe ? NAME_AND_AGE_ITEM.exec(sentence) : null))?.[2])?.trim();
   if (!rest || !APPOSED.test(rest)) return undefined;
   return `I'm ${rest}`;
 }
