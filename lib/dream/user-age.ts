@@ -36,8 +36,25 @@ const AS_A = /\b(?:as an?|I(?:'m| am) an?)\s+(\d{2})[- ]?(?:years?|yrs?)[- ]old\
 const TURNED = /(?:^|\bI(?:'ve| have)?\s+|[,;:]\s*)(?:just\s+|finally\s+|recently\s+)?turned\s+(\d{2})\b(?!\s*(?:minutes|mins|hours|degrees|%|percent|pages|km|miles)\b)/iu;
 
 
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const SPELLED = new RegExp(String.raw`\b(?:(${TENS.join('|')})(?:[- ](${UNITS.join('|')}))?|(${TEENS.join('|')}))\b`, 'giu');
+
+/**
+ * An age written in words, as older users and careful typists write it ("I am eighty-four", "I turned sixty"), in
+ * figures, for the rules above to read as they read "I am 84".
+ */
+function agesInFigures(sentence: string): string {
+  return sentence.replace(SPELLED, (all, tens?: string, unit?: string, teen?: string) => {
+    if (teen) return String(13 + TEENS.indexOf(teen.toLowerCase()));
+    return String(20 + 10 * TENS.indexOf(tens!.toLowerCase()) + (unit ? 1 + UNITS.indexOf(unit.toLowerCase()) : 0));
+  });
+}
+
 /** The user's age, if one sentence of theirs says it; `saidAt` is when, for the "as of". */
-export function ageStatement(sentence: string, saidAt: number): AgeFact | null {
+export function ageStatement(said: string, saidAt: number): AgeFact | null {
+  const sentence = agesInFigures(said);
   const m = AS_A.exec(sentence) ?? BARE.exec(sentence) ?? BARE_IM.exec(sentence) ?? TURNED.exec(sentence);
   const age = m ? Number(m[1]) : NaN;
   return ageFact(age, saidAt);
