@@ -71,6 +71,12 @@ export function moreLanguageChangeMarkers(marker: (source: string) => RegExp): R
     // move made ("… ले … आ गेंव", "चल देंव", "शिफ्ट हो गेंव"), something cancelled ("रद्द हो गे"), no longer ("अब नइ …
     // हंव"). The first person's past ends in "-एंव" where Hindi says "दिया", "गया"; a plan ("छोड़हूं") is none.
     bare(String.raw`(?:छो(?:ड़|ड़)\s+(?:देंव|देहेंव|दे\s+हंव|दिएंव)|बेच\s+(?:देंव|देहेंव|दे\s+हंव)|(?:आ|चल|चले|शिफ्ट\s+हो)\s+(?:गेंव|गे\s+हंव|देंव)|रद्द\s+हो\s+(?:गे|गिस)|अब\s+नइ\s+(?:\p{L}|\p{M})+\s+(?:हंव|हे|हावंव))`),
+    // Dogri, in Devanagari: a job, a home or a thing left ("नौकरी छोड़ी दित्ती", "घर छोड़ी दित्ता"), sold ("बेची दित्ती"),
+    // a move made or under way ("शिफ्ट होई गेआ", "शिफ्ट होआ करदी आं"), a promotion or a transfer come through ("प्रमोशन
+    // होई गेई", "बदली होई गेआ"), something cancelled ("रद्द होई गेआ"). Dogri's past joins "-ई" to the verb's stem and
+    // puts "दित्ता", "गेआ" after it where Hindi says "छोड़ दिया", "हो गया"; a plan ("छोड़गा", "शिफ्ट होना ऐ") is none.
+    // A promotion said as Hindi says it ("प्रमोशन हो गया") is one too.
+    bare(String.raw`(?:छो(?:ड़|ड़)ी\s+(?:दित्ता|दित्ती|दित्ते|ओ(?:ड़|ड़)ी|ओ(?:ड़|ड़)ेआ)|बेची\s+(?:दित्ता|दित्ती|दित्ते)|(?:शिफ्ट|बदली|ट्रांसफर|तबादला|प्रमोशन|रद्द)\s+(?:होई\s+(?:गेआ|गेई|गेदा|गेदी|गे|गेइयां)|होआ\s+करदा|होआ\s+करदी|होआ\s+करदे|हो\s+(?:गया|गई|गए))|(?:ट्रांसफर|तबादला|प्रमोशन)\s+हो\s+(?:गया|गई))`),
     // Urdu and Sindhi, in the Perso-Arabic script: a job, a home or a thing left ("چھوڑ دی", Sindhi "ڇڏي ڏنو اٿم"), sold
     // ("بیچ دیا", "وڪڻي ڇڏيو"), a move made ("منتقل ہو گئے", "شفٹ ٿي وياسين"), something cancelled ("منسوخ ہو گیا", "رد ٿي
     // ويو"), someone dead ("انتقال ہو گیا", "فوت ہو گئے", "مري ويو", "گذاري ويو"), no longer ("اب نہیں"), instead of ("کے

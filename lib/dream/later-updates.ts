@@ -63,6 +63,12 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\bback (?:down |up )?to\b|\bdown to (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a single|just)\b`),
   marker(String.raw`\b(?:stopped|gave up|giving up|given up|used to|passed away|died|broke up|split up|shut down|closed down|came off|come off|coming off|weaned off|tapered off)\b`),
   marker(String.raw`\bnot\b[^.!?\n]{1,40}\bafter all\b`),
+  // A diagnosis or a treatment taken back: "turns out I was misdiagnosed", "the MRI ruled out a tear", "they discontinued
+  // the statin" (clinical shorthand "d/c'd the metformin"; not "d/c'd the patient", a discharge), "the scan says it's
+  // not a sprain, it's a hairline fracture" (after a finding or a doctor, or "turns out": "it's not easy, but …" and
+  // "it's not a problem, it's a pleasure" are no diagnosis): what the older chats said of the condition or the medicine
+  // is history.
+  marker(String.raw`\b(?:misdiagnos(?:ed|is)|ruled out|discontinu(?:ed|ing)(?= (?:my|the|her|his|their|our|it|them|all|both)\b)|d/c'?d(?! (?:the |a |my |our |that |this )?(?:patient|pt|pts|him|her|them|home|from)\b))(?![\p{L}\p{N}])|(?:\b(?:turns out|turned out)\s+|(?<=\b(?:doctors?|dr|GP|specialist|consultant|scan|MRI|x-?rays?|CT|biopsy|tests?|results?|bloods|vet|diagnos\p{L}*|\p{L}+ologist|pulm\p{L}*|derm\p{L}*|neuro\p{L}*)\b[^.!?\n]{0,60}?))\b(?:it'?s|it is|it was|its) not (?:an? |the )?[\p{L}-]+(?: [\p{L}-]+)?\s*(?:[,;:—–]|\s-)\s*(?:it'?s|it is|it was|its)\b`),
   // Moved to a new value, said without the old one: "the Thursday class moves to Friday", "we switched to the 6am slot".
   marker(String.raw`\b(?:moves|moved|moving|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?) to\b`),
   // A year or a grade reached, said with "now": "officially 3rd yr now!!", "I'm in second year now", "now in grade 5".
