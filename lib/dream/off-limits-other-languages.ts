@@ -22,7 +22,7 @@ const TOPIC_END = (closers: string) => String.raw`(?=\s+(?:${closers})(?![\p{L}]
 const PERSIAN_LIGHT_VERBS = /(?<![\p{L}\p{M}])(?:شدن|کردن|بودن|دادن|گرفتن)(?![\p{L}\p{M}])/gu;
 
 /** Possessives and articles the topic opens with, left out of it as the English rule leaves out "my", "the". */
-const LEADING_WORDS = /^(?:(?:please|pls|कृपया|प्लीज़|प्लीज|मेरी|मेरा|मेरे|हमर|हमरा|अपन|ओहि|एहि|ओ|ई|soal|tentang|masalah|mengenai|perihal|hal|urusan|о|об|обо|про|мой|моя|моё|мои|моего|моей|моём|моих|мою|мій|моя|de|del|de la|de los|de las|sobre|mi|mis|el|la|los|las|do|da|dos|das|meu|minha|meus|minhas|o|a|os|as|du|des|le|les|mon|ma|mes|von|vom|über|meine|meinen|meiner|meinem|mein|die|der|das|den|dem)\s+)+/iu;
+const LEADING_WORDS = /^(?:(?:please|pls|कृपया|प्लीज़|प्लीज|मेरी|मेरा|मेरे|म्हारो|म्हारी|म्हारै|म्हारा|म्हारे|हमर|हमरा|अपन|ओहि|एहि|ओ|ई|soal|tentang|masalah|mengenai|perihal|hal|urusan|о|об|обо|про|мой|моя|моё|мои|моего|моей|моём|моих|мою|мій|моя|de|del|de la|de los|de las|sobre|mi|mis|el|la|los|las|do|da|dos|das|meu|minha|meus|minhas|o|a|os|as|du|des|le|les|mon|ma|mes|von|vom|über|meine|meinen|meiner|meinem|mein|die|der|das|den|dem)\s+)+/iu;
 
 /**
  * Indonesian and Malay: "jangan (pernah) bahas/sebut/singgung/ungkit … (lagi)". "Jangan" is as often about one answer
@@ -67,6 +67,13 @@ const RULES: RegExp[] = [
     String.raw`(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+\s+){0,3}?[\p{L}\p{M}]+)\s+(?:(?:वाली|वाला|वाले)\s+(?:बात|बातें|मामला|मामले|topic)|के\s+बारे\s+में|का\s+(?:ज़िक्र|जिक्र))\s+(?=(?:[\p{L}\p{M}]+\s+){0,3}?(?:दोबारा|फिर|कभी)\s)(?:(?:दोबारा|फिर\s+से|फिर|कभी|भी|अब|बात|ज़िक्र|जिक्र)\s+)+मत\s+(?:छेड़|उठा|पूछ|बता|कर|याद\s+दिला)`,
     'iu',
   ),
+  // Marwari (and Rajasthani at large), topic first with its genitive "रो/री/रा/रै" or "रै बारै में" (about), then "again"
+  // or "ever" (पाछो, फेरूं, फेर, कदैई, कदे) and a "not" (मत, ना, नीं) before the verb of raising or asking: "म्हारै तलाक
+  // रो जिक्र पाछो मत करजो" (don't mention my divorce again), "उण झगड़ै रै बारै में कदैई मत पूछजो".
+  new RegExp(
+    String.raw`(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+\s+){0,3}?[\p{L}\p{M}]+)\s+(?:(?:रो|री|रा|रै)\s+(?:जिक्र|ज़िक्र|चरचा|चर्चा|बात)|रै\s+बारै\s+में)\s+(?=(?:[\p{L}\p{M}]+\s+){0,3}?(?:पाछो|पाछा|पाछी|पाछै|फेरूं|फेर|कदैई|कदेई|कदे|कदी)\s)(?:(?:पाछो|पाछा|पाछी|पाछै|फेरूं|फेर|कदैई|कदेई|कदे|कदी|भी|अबै|बात|जिक्र|ज़िक्र)\s+)+(?:मत|ना|नीं)\s+(?:कर|छे(?:ड़|ड़)|पूछ|बता|उठा|याद)`,
+    'iu',
+  ),
   // Maithili, topic first with its genitive ("X क / केर बात", or "-क" joined: "कर्जाक बात"), then "now", "ever" or "again"
   // (आब, कहियो, फेर, कखनो, दोबारा) and a "not" (नै, नहि, नञि, जुनि) before the verb of raising, asking or talking:
   // "भाइक नोकरीक बात फेर नै पूछब" (don't ask about my brother's job again), "ओहि झगड़ाक चर्चा आब कहियो नहि करू".
@@ -86,15 +93,35 @@ const RULES: RegExp[] = [
   ),
 ];
 
-/** The topic a request in one of these languages asks the assistant never to raise, without its possessive. */
-export function offLimitsTopicInOtherLanguage(sentence: string): string | undefined {
+/**
+ * A topic that is only a pronoun: "jangan bahas itu lagi", "не упоминай это", "इस बात का ज़िक्र दोबारा मत करना", "इण बात
+ * रो जिक्र पाछो मत करजो" (this matter). It names nothing to leave out by itself; what it means was said before it.
+ */
+const PRONOUN_MATTER = /^(?:itu|ini|hal itu|это|этого|об этом|про это|це|цього|eso|esto|ello|isso|isto|ça|cela|cette chose|das|es|dies|davon|darüber|(?:इस|इसी|यह|ये|उस|वह|वो|इण|इणी|उण|आ|वा|ई|ओ|एहि|ओहि)|(?:(?:इस|इसी|यह|ये|उस|वह|वो|इण|इणी|उण|आ|वा|ई|ओ|एहि|ओहि)\s+)?(?:बात|बातां|बातें|मामला|मामले|मामलो|विषय|चीज|चीज़))$/iu;
+
+/** Each rule's topic, cut of its possessive, and where in the sentence it ends. */
+function* topicsOf(sentence: string): Generator<{ topic: string; end: number }> {
   for (const re of RULES) {
     if (re === RULES[0] && !INDONESIAN_FOR_GOOD.test(sentence)) continue;
-    const topic = re.exec(sentence)?.[1]?.trim().replace(LEADING_WORDS, '').replace(PERSIAN_LIGHT_VERBS, ' ').replace(/\s{2,}/g, ' ').trim();
-    // "jangan bahas itu lagi", "не упоминай это": a pronoun names nothing to leave out.
-    if (topic && !/^(?:itu|ini|hal itu|это|этого|об этом|про это|це|цього|eso|esto|ello|isso|isto|ça|cela|cette chose|das|es|dies|davon|darüber)$/iu.test(topic)) return topic;
+    const m = new RegExp(re.source, `${re.flags}d`).exec(sentence);
+    const topic = m?.[1]?.trim().replace(LEADING_WORDS, '').replace(PERSIAN_LIGHT_VERBS, ' ').replace(/\s{2,}/g, ' ').trim();
+    if (m && topic) yield { topic, end: m.indices![1]![1] };
   }
+}
+
+/** The topic a request in one of these languages asks the assistant never to raise, without its possessive. */
+export function offLimitsTopicInOtherLanguage(sentence: string): string | undefined {
+  for (const { topic } of topicsOf(sentence)) if (!PRONOUN_MATTER.test(topic)) return topic;
   return offLimitsTopicNordicUrduHebrew(sentence);
+}
+
+/**
+ * Where a request in one of these languages names its matter only by a pronoun ("इण बात रो जिक्र पाछो मत करजो"): the
+ * index just after the pronoun, where the matter said before may be put beside it (off-limits.ts).
+ */
+export function pronounMatterEnd(sentence: string): number | undefined {
+  for (const { topic, end } of topicsOf(sentence)) if (PRONOUN_MATTER.test(topic)) return end;
+  return undefined;
 }
 
 /**

@@ -4,7 +4,8 @@
  * the warm-start block keeps its word: no other line of the block names the topic (build.ts).
  */
 
-import { offLimitsTopicInOtherLanguage } from './off-limits-other-languages';
+import { topicPhraseIn } from '../preamble/topics-said-many-ways';
+import { offLimitsTopicInOtherLanguage, pronounMatterEnd } from './off-limits-other-languages';
 
 const VERB = String.raw`(?:mention(?:ing)?|bring(?:ing)? up|bring(?:ing)? (?:it|that|this) up|rais(?:e|ing)|talk(?:ing)? about|ask(?:ing)?(?: me)? about|remind(?:ing)? me (?:of|about)|discuss(?:ing)?|referenc(?:e|ing)|go(?:ing)? on about|dwell(?:ing)? on|remember(?:ing)?|memori[sz](?:e|ing))`;
 /** "what" and "about" as they are often typed fast or said aloud: "forget wat i said bout …", "wot i told you abt …". */
@@ -12,7 +13,11 @@ const WHAT = String.raw`(?:what|wat|wot|whut)`;
 const ABOUT = String.raw`(?:about|bout|'bout|abt|abou)`;
 /** "you" as it is often typed fast: "can u forget …", "could ya not mention …". */
 const YOU = String.raw`(?:you|u|ya)`;
-const LEAD = String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|just|hey|btw|one thing|actually|wait|hmm+|um+|sorry|right)[,:\s]+)*`;
+/**
+ * What a request may open with: fillers ("ok so please …"), and a short heading of up to three words before a colon
+ * ("quick one: please forget …", "one more thing: never mention …", "PS: don't bring up …").
+ */
+const LEAD = String.raw`^(?:[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s+)?(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|just|hey|btw|one thing|actually|wait|hmm+|um+|sorry|right)[,:\s]+)*`;
 /** The request, its topic in group 1 (up to where the sentence goes on about something else). */
 const REQUEST = new RegExp(
   String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) ${YOU} (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|I(?:'d| must| have to| would| need to| want to)?(?: like to)? (?:ask|beg)(?: of)? (?:that )?you(?:,?\s+(?:most |very |quite )?(?:sincerely|kindly|politely|respectfully|please),?)?\s+(?:never|not)\s+(?:ever\s+)?(?:to\s+)?(?:ever\s+)?(?:again\s+)?${VERB}|(?:(?:can|could|would|will) ${YOU}\s+)?(?:please\s+)?(?:forget|disregard) (?:${WHAT} I (?:said|told ${YOU}|mentioned|wrote)|(?:that|the) (?:bit|part|stuff)|everything I (?:said|told ${YOU})) ${ABOUT}|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|it is|that'?s|that is|this is|which is|he'?s|she'?s|they'?re|i'?m|because|cause|since)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,
@@ -62,14 +67,28 @@ export function withPersonNamed(sentence: string, before: string | undefined): s
   return `${sentence.slice(0, at)} [${[...names][0]}]${sentence.slice(at)}`;
 }
 
-/** The request with the matter it means beside its "it", when the sentence before opens with one; else as typed. */
+/**
+ * The request with the matter it means beside its "it", when the sentence before opens with one; else as typed. Where
+ * that sentence opens otherwise but says one of the topics people keep off ("My brother spent two years inside. Please
+ * never bring it up again."), or the request is in another language and names its matter by a pronoun ("… कोर्ट केस
+ * चल रहा है। इस बात का ज़िक्र दोबारा मत करना"), the matter is that topic as the sentence said it (topics-said-many-ways.ts).
+ */
 function withMatterNamed(sentence: string, before: string | undefined): string {
-  const matter = before ? MATTER_BEFORE.exec(before.trim().replace(/[’‘]/g, "'"))?.[1] : undefined;
-  const m = matter && !PRONOUN_TOPIC.test(matter) && !/^(?:it|this|that|he|she|they|I|we|you)\b/i.test(matter) ? IT_REQUEST.exec(sentence.replace(/[’‘]/g, "'")) : null;
+  if (!before) return sentence;
+  const s = sentence.replace(/[’‘]/g, "'");
+  const said = before.trim().replace(/[’‘]/g, "'");
+  const m = IT_REQUEST.exec(s);
   // "Don't mention it" alone is "you're welcome": only a request for good ("never", "again", "unless I do") keeps a matter off.
-  if (!m || !/\b(?:never|again|ever|anymore|any more|unless I)\b/i.test(sentence)) return sentence;
-  const at = m.index + m[0].length - (m[2] ? 0 : ' up'.length);
-  return `${sentence.slice(0, at)} [${matter}]${sentence.slice(at)}`;
+  if (m && /\b(?:never|again|ever|anymore|any more|unless I)\b/i.test(sentence)) {
+    const subject = MATTER_BEFORE.exec(said)?.[1];
+    const matter = subject && !PRONOUN_TOPIC.test(subject) && !/^(?:it|this|that|he|she|they|I|we|you)\b/i.test(subject) ? subject : topicPhraseIn(said);
+    if (!matter) return sentence;
+    const at = m.index + m[0].length - (m[2] ? 0 : ' up'.length);
+    return `${sentence.slice(0, at)} [${matter}]${sentence.slice(at)}`;
+  }
+  const at = pronounMatterEnd(s);
+  const matter = at === undefined ? undefined : topicPhraseIn(said);
+  return matter ? `${sentence.slice(0, at)} [${matter}]${sentence.slice(at)}` : sentence;
 }
 
 /** A topic that names nothing by itself. */
@@ -90,6 +109,9 @@ export function offLimitsTopic(sentence: string): string | undefined {
   const person = glossed && PRONOUN_REQUEST.test(s.replace(/\s*\[[^\]]*\]/, '')) ? glossed[1] : undefined;
   const matter = person ? undefined : GLOSSED_MATTER.exec(s);
   if (matter && IT_REQUEST.test(s.replace(/\s*\[[^\]]*\]/, ''))) return matter[1]!.trim();
+  // "इस बात [कोर्ट केस] का ज़िक्र दोबारा मत करना": a request in another language, its pronoun glossed by withMatterNamed.
+  const gloss = /\s\[([^\]]{2,50})\]/u.exec(s);
+  if (gloss && pronounMatterEnd(s.replace(gloss[0], '')) !== undefined) return gloss[1]!.trim();
   const said = (REQUEST.exec(s)?.[1] ?? OFF_LIMITS.exec(s)?.[1])?.trim();
   const topic = person ?? (said && CLOSING_WORD.test(said) ? undefined : said);
   // Asked in another language: each form there says "never" or "again" itself.

@@ -112,6 +112,18 @@ const TOPICS: readonly Topic[] = [
     ],
   },
   {
+    // Fertility treatment is named by its procedures as often as by its name: "my sister's fertility treatment" keeps
+    // off "she's on her second round of IVF", "the egg retrieval went well", "we've been trying for a baby for two years".
+    word: 'fertility',
+    named: rx(String.raw`\bfertility\b`),
+    said: [
+      rx(String.raw`\b(?:IVF|ICSI|IUI|in[- ]vitro fertili[sz]ation|infertil(?:e|ity)|surrogacy|surrogate)\b`),
+      rx(String.raw`\bfertility (?:treatments?|clinics?|specialists?|doctors?|journey|struggles?|issues|problems|meds|medications?|drugs|injections|shots|testing|tests)\b`),
+      rx(String.raw`\b(?:egg (?:retrievals?|collections?|freezing)|frozen embryos?|embryo (?:transfers?|implantation)|(?:trying|tried|been trying|struggling) (?:for a baby|to conceive|to get pregnant)|can'?t (?:seem to )?get pregnant)\b`),
+      rx(String.raw`\b(?:künstliche befruchtung|kinderwunschbehandlung|kinderwunschklinik|fécondation in vitro|fecundación in vitro|fecondazione assistita|tratamiento de fertilidad|traitement de fertilité|fertiliteitsbehandeling|reageerbuisbevruchting)\b`),
+    ],
+  },
+  {
     word: 'weight',
     named: rx(String.raw`\b(?:diet|dieting|weight loss|size|BMI)\b`),
     said: [
@@ -177,6 +189,9 @@ const TOPICS: readonly Topic[] = [
     said: [
       rx(String.raw`\b(?:lawsuits?|sued|suing|litigation|employment tribunal|court (?:case|hearing|date|battle|proceedings|order)|(?:the|a|my) case against|legal (?:case|battle|action|fight|dispute)|custody (?:battle|case|hearing|fight)|small claims)\b`),
       rx(String.raw`\b(?:gerichtsverfahren|verklagt|procès|demandad[oa]|rechtszaak)\b`),
+      // Hindi and Rajasthani in Devanagari: "कोर्ट केस", "कोरट केस", "मुकदमा", "अदालत में केस", "कचहरी" (no word edges:
+      // JavaScript's \b knows only ASCII letters).
+      rx(String.raw`(?<![\p{L}\p{M}])(?:को(?:र्ट|रट)(?:[- ]कचहरी|\s+(?:केस|का\s+केस|रो\s+केस|(?:में|मां)\s+(?:केस|पेशी|तारीख)|री\s+तारीख|की\s+तारीख))|मु(?:क|क़)दम(?:ा|े|ो|ों|ां)|कचहरी|कचेड़ी|अदालत(?:ी)?)(?![\p{L}\p{M}])`),
     ],
   },
   {
@@ -213,6 +228,15 @@ function topicSpans(text: string, asNamed = false): { start: number; end: number
     } else joined.push({ ...f, words: [...f.words] });
   }
   return joined;
+}
+
+/**
+ * The first phrase of a text that says one of the topics, as it is said there ("years inside", "कोर्ट केस"): what a
+ * request that names its matter by a pronoun ("never bring it up again") means, when the sentence before says one.
+ */
+export function topicPhraseIn(text: string): string | undefined {
+  const span = topicSpans(text)[0];
+  return span ? text.slice(span.start, span.end) : undefined;
 }
 
 /** The text with every phrase of a topic read as the topic's one word (or words: "split up" → "divorce breakup"). */
