@@ -458,6 +458,9 @@ async function strategicCandidates(
 /** Words of moving house, in the languages the dream reads. */
 const MOVED =
   /\b(?:moved|moving|relocated|flutt\p{L}*|flytt\p{L}*|umgezogen|déménag\p{L}*|me mudé|nos mudamos|mudei|mudámonos|trasferit\p{L}*|verhuisd|preselil\p{L}*|přestěhoval\p{L}*|presťahoval\p{L}*|przeprowadzi\p{L}*|переехал\p{L}*|taşındı\p{L}*)/iu;
+/** The user taking back what they said before: "changed my mind", "change of plan", "scratch what I said". */
+const CHANGED_MIND =
+  /\b(?:chang(?:ed|ing) (?:my|our) minds?|(?:a )?change of (?:plans?|heart)|on second thoughts?|scratch (?:that|what I said)|I take (?:that|it) back|never ?mind what I said)\b/i;
 /**
  * A fact learned from a passage that a later note reached carries the note, as the passage does: "User runs a
  * small recording studio in Grand Yoff." after "moved in! first session in Ouakam … better than Grand Yoff ever did".
@@ -466,7 +469,7 @@ const MOVED =
  */
 async function notesOnFacts(db: ReverieDb, facts: MemoryRow[], correctionNotes: () => Promise<Map<string, CorrectionNote>>): Promise<Map<string, CorrectionNote>> {
   const out = new Map<string, CorrectionNote>();
-  const learned = facts.filter((m) => m.kind === 'fact' || m.kind === 'preference');
+  const learned = facts.filter((m) => m.kind === 'fact' || m.kind === 'preference' || m.kind === 'instruction');
   if (learned.length === 0) return out;
   // An update, or a rule's note whose change left the fact standing ("Finished my last day at the court in June" beside
   // "User is an official court reporter at …").
@@ -487,6 +490,13 @@ async function notesOnFacts(db: ReverieDb, facts: MemoryRow[], correctionNotes: 
     }
     const note = m.sourceTurnIds.map((t) => byTurn.get(t)).find((n) => n && n.at > since);
     if (!note) continue;
+    // A rule is the user's wish: it carries a later note only where the user said they changed their mind about what
+    // the chat it was read from said ("no sleep training advice ever, … don't suggest cry it out" then "changed my
+    // mind, we're ready to try sleep training now"), whether or not the words the rule kept are among theirs.
+    if (m.kind === 'instruction') {
+      if (note.kind === 'update' && CHANGED_MIND.test(note.said)) out.set(m.id, note);
+      continue;
+    }
     const said = new Set(terms(note.said));
     const own = terms(m.text);
     // A value the user said was never true goes beside a fact only when the fact says it: "I said Alice was at Monash,
