@@ -220,8 +220,10 @@ const FILLER_PREFIX = /^(?:well|oh|also|btw|by the way|and|so|ok(?:ay)?|hey|hi|h
 const VALUE = String.raw`((?:[^,.;!?\n]|\.(?=[\p{L}\p{N}])){1,80}?)(?=\s+(?:and|but|so|because|since|which|where|though|although|whereas|except|not|now|btw|by the way|fyi|lol|tbh|if that|in case|anymore|any more|these days|right now|at the moment|for|with|last|this|next|yesterday|today|tomorrow|recently|ago|a (?:few|couple)|\d+ (?:days?|weeks?|months?|years?|yrs?) ago|in (?:19|20)\d\d|y|et|und|pero|mais|aber|porque|weil|here|(?:on |this |next |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in|since|last|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter))\b|\s*[()]|\s[-–—]\s|\s*\p{Extended_Pictographic}|[,;!?\n]|\.(?![\p{L}\p{N}])|$)`;
 // A longer value (a project, a stack): commas allowed, up to the end of the sentence or a new clause.
 // It ends where a new clause starts: a conjunction or subordinator ("so", "when", "even if"), "and" before a new subject
-// ("a garden shed and things are going well"), or a comma before a pronoun ("a quilt for my aunt, she loves blue").
-const LONG_VALUE = String.raw`((?:[^.;!?\n]|\.(?=[\p{L}\p{N}])){3,200}?)(?=,?\s+(?:so|because|since|but|which|where|when|whenever|while|if|even|although|though|how|what|and (?:I|we|it|it's|that|things|this|they|he|she|you|life|everything))\b|,\s*(?:he|she|they|it|it's|that's|this|I|we|you|who|which)\b|\s[-–—]\s|[;!?\n]|\.(?![\p{L}\p{N}])|$)`;
+// ("a garden shed and things are going well"), or a comma before a pronoun ("a quilt for my aunt, she loves blue"). An
+// aside in brackets is kept whole ("a (very old) Bechstein"), and one the value was said in ends it: "my co-author (with
+// whom I'm writing a book on tide mills), has moved to Ghent" is writing a book, no more.
+const LONG_VALUE = String.raw`((?:[^.;!?\n()]|\.(?=[\p{L}\p{N}])|\([^()\n]*\)){3,200}?)(?=\s*\)|\s*\((?![^()\n]*\))|,?\s+(?:so|because|since|but|which|where|when|whenever|while|if|even|although|though|how|what|and (?:I|we|it|it's|that|things|this|they|he|she|you|life|everything))\b|,\s*(?:he|she|they|it|it's|that's|this|I|we|you|who|which)\b|\s[-–—]\s|[;!?\n]|\.(?![\p{L}\p{N}])|$)`;
 /**
  * What may follow a liked thing: "and …" (a second item, "horror and mystery novels") or a prepositional phrase ("sitting
  * down with a crossword"); pref() decides whether it belongs to the value.

@@ -16,11 +16,11 @@ export interface PremisesFact {
   importance: number;
 }
 
-const PREMISES = String.raw`(workshop|studio|shop|salon|barbershop|forge|atelier|bakery|caf[eé]|gallery|pottery|practice|surgery|clinic|boatyard|smithy)`;
+const PREMISES = String.raw`(workshop|studio|shop|salon|barbershop|forge|atelier|bakery|caf[eé]|gallery|pottery|practice|surgery|clinic|boatyard|smithy|shed|lock-?up)`;
 /** A town as typed: capitalised words, not a weekday or a month. */
 const TOWN = String.raw`((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})`;
 
-/** "my workshop in Lincoln", "our little bakery near Keswick", "from my studio out in Hebden Bridge". */
+/** "my workshop in Lincoln", "our little bakery near Keswick", "from my studio out in Hebden Bridge", "I restore clocks out of my shed in Kyneton". */
 const OWN_IN = new RegExp(
   String.raw`(?<![\p{L}])(?:[Mm]y|[Oo]ur) (?:(?:own|little|small|tiny|home|garden|new|tiny little) )*${PREMISES} (?:(?:up|down|out|over|here) )?(?:in|near|outside|just outside) ${TOWN}(?![\p{L}'’-])`,
   'u',
@@ -30,11 +30,28 @@ const MOVED_TO = new RegExp(
   String.raw`(?<![\p{L}])(?:I|[Ww]e)(?:'ve| have)? (?:just |finally |now )?(?:moved|relocated) (?:my|our|the) (?:(?:own|little|small|whole) )*${PREMISES} (?:(?:over|out|up|down|back) )?to ${TOWN}(?![\p{L}'’-])`,
   'u',
 );
+/** A business a person opens, besides the premises above. */
+const BUSINESS = String.raw`(?:workshop|studio|shop|salon|barbershop|forge|atelier|bakery|caf[eé]|gallery|pottery|practice|surgery|clinic|boatyard|smithy|business|company|firm|restaurant|bar|pub|stall|food truck|takeaway|store|kitchen|brewery|agency|consultancy|nursery|daycare|gym|dojo)`;
+/**
+ * A business of the user's own, opened or started: "I finally opened my own salon in Otley", "we've opened our own
+ * little coffee shop on the quay", "just launched my own agency", and as English-based creoles say it, unmarked for the
+ * past, "me open me own cook-shop at Diamond". "own" says it is the user's; where it is follows when said.
+ */
+const OPENED_OWN = new RegExp(
+  String.raw`(?:^|[,;:.!—–-]\s*|\b(?:[Aa]nd|[Ss]o|[Tt]hen|[Jj]ust|[Ff]inally|[Nn]ow)\s+)(?:I|[Ww]e|[Mm]e)(?:'ve| have| just| finally| officially| now)* (?:open(?:ed)?|start(?:ed)?|set up|launch(?:ed)?) (?:my|our|me|mi) own (?:(?:little|small|new|first|tiny) )*((?:\p{L}+[- ])?${BUSINESS})(?: (at|in|on|near) ${TOWN})?(?![\p{L}'’-])`,
+  'u',
+);
 /** A clause that supposes, wishes or asks: "if I moved my studio to Bath", "I'd love my shop in York". */
 const NOT_SAID_AS_SO = /\b(?:if|would|'d|could|might|wish|hope|dream|maybe|thinking|considering|should|whether|want|plan|planning|going to|gonna)\b[^,;:.!?]*$/i;
 
-/** The town of the user's own premises that a sentence says, if it says one. */
+/** The town of the user's own premises that a sentence says, if it says one; or the business of their own they opened. */
 export function ownPremises(sentence: string): PremisesFact[] {
+  const opened = OPENED_OWN.exec(sentence);
+  if (opened && !NOT_SAID_AS_SO.test(sentence.slice(0, opened.index)) && !/\?\s*$/.test(sentence)) {
+    const what = opened[1]!.toLowerCase();
+    const where = opened[3] ? ` ${opened[2]} ${opened[3]}` : '';
+    return [{ kind: 'fact', slot: `user/premises:${what.split(/[- ]/).at(-1)!}`, text: `User has their own ${what}${where}.`, value: opened[3] ?? what, importance: 0.7 }];
+  }
   const m = MOVED_TO.exec(sentence) ?? OWN_IN.exec(sentence);
   if (!m || NOT_SAID_AS_SO.test(sentence.slice(0, m.index)) || /\?\s*$/.test(sentence)) return [];
   const what = m[1]!.toLowerCase();

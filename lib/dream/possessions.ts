@@ -70,6 +70,9 @@ export function possessionStatements(sentence: string, saidAt: number): Possessi
       if (/\b(?:covid|flu|h1n1|sars)\b/i.test(thing)) continue;
       // "got there at 6 pm", "got home by 11": a place reached at a time, no thing got.
       if (/^(?:there|here|home|back|in|out|up|down)\b|\d\s*(?:am|pm)$/i.test(thing)) continue;
+      // "got rear-ended on I-10", "got stuck behind an A380": something that happened to the user, and where; no
+      // model's name holds "on" or "behind".
+      if (/(?:^|\s)(?:on|in|at|off|onto|into|near|by|from|behind|outside|over|under|along)\s/i.test(thing)) continue;
       out.push({ kind: 'fact', text: `User has ${withArticle(thing)} (since ${dayOf(saidAt)}).`, value: thing, importance: 0.6 });
       break;
     }

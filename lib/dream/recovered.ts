@@ -10,6 +10,11 @@ import { recoveriesInOtherLanguages } from './recovered-other-languages';
 
 // The parts of the body people injure, and what they have ("the flu", "covid").
 const BODY = String.raw`(?:(?:left|right|lower|upper|bad|dodgy|broken|sprained|twisted|torn|injured|sore)\s+)?(ankle|knee|back|neck|wrist|shoulder|hip|foot|leg|arm|elbow|hand|thumb|finger|toe|hamstring|calf|achilles|ribs?|collarbone|shin|groin|jaw|tendon|acl|meniscus|rotator cuff|plantar fasciitis|tennis elbow|concussion|sprain|fracture|injury|flu|covid|cold|infection|chest infection|pneumonia|bronchitis|shingles|tonsillitis)`;
+/**
+ * Illnesses that run their course, said over with "done" or "over" too ("dengue done, back at work", "the flu's over
+ * now"): an injury said "done" is worn out, not healed ("my knee is done"), so these only.
+ */
+const ILLNESS = String.raw`(?:the\s+)?(flu|covid(?:-19)?|cold|chest infection|infection|pneumonia|bronchitis|shingles|tonsillitis|dengue(?: fever)?|malaria|typhoid|chikungunya|zika|measles|chicken ?pox|mumps|mono|glandular fever|strep(?: throat)?|stomach bug|gastro|norovirus|food poisoning|sinusitis|conjunctivitis|pink eye|ear infection|UTI|whooping cough|hand,? foot and mouth)`;
 const HEALED = String.raw`(?:fine|healed|(?:all |much |a lot |way )?better|good as new|back to normal|(?:fully )?recovered|pain[- ]free|sorted|100%|ok(?:ay)?|gone|cleared up)`;
 const FULLY = String.raw`(?:(?:now|finally|totally|completely|fully|100%|all|basically|pretty much)\s+)*`;
 
@@ -19,6 +24,9 @@ const RECOVERED = [
   // "fully recovered from the knee op", "I'm over the flu", "healed up from my broken wrist".
   new RegExp(String.raw`\b(?:I(?:'ve| have|'m| am)?\s+)?(?:fully |completely |finally |totally )?(?:recovered|healed up|over|better) from (?:my |the |that )?(?:\S+ )?${BODY}\b`, 'iu'),
   new RegExp(String.raw`\bI(?:'m| am) (?:finally |fully |totally )?over (?:my |the |that )${BODY}\b`, 'iu'),
+  // "dengue done, back at work", "the flu's over now", "malaria is finished, thank God", "over the dengue at last".
+  new RegExp(String.raw`(?:^|[,;:.!—–-]\s*|\b(?:and|but|so|my|me)\s+)${ILLNESS}(?:['’]s|\s+(?:is|has|has been|is now))?\s+${FULLY}(?:done|over|finished|gone|cleared|behind me)(?=\s*(?:[,.;:!?)]|$|\p{Extended_Pictographic})|\s+(?:now|again|at last|finally|thank|thanks|lol|and|but|so|since)\b)`, 'iu'),
+  new RegExp(String.raw`\b(?:fully |completely |finally |totally )?(?:recovered|better|over) from (?:my |the |that |de )?${ILLNESS}\b`, 'iu'),
 ];
 // What was worn or used while it lasted: "the cast came off", "off crutches", "out of the boot".
 const AID = String.raw`(cast|boot|moon boot|brace|sling|splint|stitches|crutches|wheelchair)`;
