@@ -103,10 +103,11 @@ function keypadOrListValue(v: string): boolean {
 // BE's round: a connection string that holds a login, on the value's line or the line before ("url:
 // 'mysql://app:…@10.0.4.2/shop'\n(the read replica uses reporting / Hq83…)", "…;SharedAccessKey=…"): a second account
 // for the same store is given as its user and password.
+// BY's round: "auth" as a config comment or a note names a login too ("# auth: frontdesk / …", "basic auth: admin / …").
 // BH's round: a reset said in the same breath ("… carked it so I've reset it - svc / …", "reset it to … (user …)"):
 // what a reset gives out is a login.
 const LOGIN_WORDS =
-  /\breset(?:[ \t]+(?:it|the|my|your|his|her|their|our))?\b|[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@]{1,64}:[^\s/@]{1,128}@|;[ \t]*(?:password|pwd|SharedAccessKey|AccountKey)=|log(?:ged|ging|s)?[ \t-]?(?:in|on)|\bacc(?:t|s|ts)?\b|sign(?:ed|ing)?[ \t-]?in|log(?:get|ga)?[ \t]+(?:ind|inn|på)|\bmasuk\b|bejelentkez|autentific|kirjaud|увійш|вход|логін|เข้าสู่ระบบ|تسجيل[ \t]+الدخول|लॉग[ \t]?इन|\bcreds?\b|credential|\bssh\b|\bsftp\b|\bftp\b|\brdp\b|account|\badmin\b|\broot\b|dashboard|portal|console|connexion|identifiants|se[ \t]+connecter|inlog|anmeld|zugang|acceso|accesso|iniciar[ \t]+sesi|logowa|přihl|giriş|로그인|ログイン|登录|登入|ورود|כניסה/iu;
+  /\breset(?:[ \t]+(?:it|the|my|your|his|her|their|our))?\b|[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@]{1,64}:[^\s/@]{1,128}@|;[ \t]*(?:password|pwd|SharedAccessKey|AccountKey)=|log(?:ged|ging|s)?[ \t-]?(?:in|on)|\bacc(?:t|s|ts)?\b|sign(?:ed|ing)?[ \t-]?in|log(?:get|ga)?[ \t]+(?:ind|inn|på)|\bmasuk\b|bejelentkez|autentific|kirjaud|увійш|вход|логін|เข้าสู่ระบบ|تسجيل[ \t]+الدخول|लॉग[ \t]?इन|\bcreds?\b|credential|\bauth\b|\bssh\b|\bsftp\b|\bftp\b|\brdp\b|account|\badmin\b|\broot\b|dashboard|portal|console|connexion|identifiants|se[ \t]+connecter|inlog|anmeld|zugang|acceso|accesso|iniciar[ \t]+sesi|logowa|přihl|giriş|로그인|ログイン|登录|登入|ورود|כניסה/iu;
 /** Parts joined by `_`/`-` that are each a word, a camel-cased name or a version: `camelCase_v2`, `Snake_Case-3`. */
 function identifierParts(v: string): boolean {
   return v.split(/[_-]+/).every((part) => /^(?:[A-Za-z][a-z]+)+\d*$|^v?\d+$|^[a-z]+\d*$/.test(part));
