@@ -48,7 +48,10 @@ function findBackupCodeRuns(text: string): SecretSpan[] {
     if (!values.every((i) => shape(i.value) === first) || values[0]!.value.replace(/-/g, '').length < 6) continue;
     // Digits in most items, or digits only: a run of plain words or of names is no code sheet.
     const withDigits = values.filter((i) => /\d/.test(i.value)).length;
-    if (withDigits * 2 < values.length) continue;
+    // BI's round: or letters alone, four codes or more of one shape split by hyphens (`dyhwn-ucllv`), as some services
+    // draw them, after a second factor's or a backup's own word.
+    const letterCodes = values.length >= 4 && /^a{4,}(?:-a{4,})+$/.test(first) && SECOND_FACTOR.test(before);
+    if (withDigits * 2 < values.length && !letterCodes) continue;
     // Digits only: eight or more, as codes sheets print them; six are postal codes, order numbers, years of a list.
     if (values.every((i) => /^[\d \t]+$/.test(i.value)) && values[0]!.value.replace(/[ \t]/g, '').length < 8) continue;
     if (/(?:postal|zip|post|pin|order|invoice|tracking|ticket|phone|tel)[ \t-]*(?:codes?|numbers?|nos?\.?|#)?[ \t]*$/i.test(text.slice(Math.max(lineStart, m.index - 30), m.index))) continue;

@@ -54,7 +54,8 @@ const UNIT_AFTER = /^[ \t]*(?:[€$£¥₹₽₺₩%]|(?:EUR|USD|GBP|CHF|SEK|NOK
 const BARE_NUMBER_AFTER = /^[ \t]+()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
 const LISTED_NUMBER_AFTER = /^[ \t]*[,;][ \t]*()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
 
-const CARD_DIGITS = /\d(?:(?:[ ._\u00a0\u2009\u202f-]| {2})?\d){12}/;
+// BI's round: slashes join a card's groups too (the card rule reads them only between groups of four).
+const CARD_DIGITS = /\d(?:(?:[ ._/\u00a0\u2009\u202f-]| {2})?\d){12}/;
 
 function findCodesAfterExpiry(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];

@@ -8,7 +8,7 @@ import type { Finder, SecretSpan } from './rules';
  * a line that is not an item; two items at least, each one or two groups of four to ten letters or digits.
  */
 const HEADING = new RegExp(
-  String.raw`(?<![\p{L}])(?:backup|recovery|one[ \t-]?time|emergency|scratch|single[ \t-]?use|2fa|two[ \t-]?factor|mfa|sicherungs|backup-?|wiederherstellungs|notfall|secours|r[ée]cup[ée]ration|de[ \t]+respaldo|de[ \t]+recuperaci[óo]n|de[ \t]+backup|de[ \t]+recupera[çc][ãa]o|di[ \t]+backup|di[ \t]+recupero|herstel|reserve|zapasow\p{L}*|odzyskiwania|z[áa]lo[žz]n\p{L}*|obnovovac\p{L}*|резервн\p{L}*|восстановлени\p{L}*|yedek|kurtarma|varakoodi\p{L}*|palautus\p{L}*|reserv\p{L}*|återställning\p{L}*|gjenoppretting\p{L}*|gendannelse\p{L}*|helyre[áa]ll[íi]t[áa]s\p{L}*|de[ \t]+rezerv[ăa]|ανάκτησης|εφεδρικ\p{L}*|バックアップ|リカバリ|备用|恢复|백업|복구)[\p{L} \t-]{0,24}?(?:codes?|c[óo]digos?|codici|kod(?:y|ów|er|es)?|koodit|коды|кодов|kodlar[ıi]|k[óo]dok|coduri|κωδικοί|コード|代码|코드|-?codes)(?![\p{L}])|` +
+  String.raw`(?<![\p{L}])(?:backup|recovery|one[ \t-]?time|emergency|scratch|single[ \t-]?use|2fa|two[ \t-]?factor|mfa|sicherungs|backup-?|wiederherstellungs|notfall|secours|r[ée]cup[ée]ration|de[ \t]+respaldo|de[ \t]+recuperaci[óo]n|de[ \t]+backup|de[ \t]+recupera[çc][ãa]o|di[ \t]+backup|di[ \t]+recupero|herstel|reserve|zapasow\p{L}*|odzyskiwania|z[áa]lo[žz]n\p{L}*|obnovovac\p{L}*|резервн\p{L}*|восстановлени\p{L}*|yedek|kurtarma|varakoodi\p{L}*|palautus\p{L}*|reserv\p{L}*|återställning\p{L}*|gjenoppretting\p{L}*|gendannelse\p{L}*|helyre[áa]ll[íi]t[áa]s\p{L}*|de[ \t]+rezerv[ăa]|ανάκτησης|εφεδρικ\p{L}*|バックアップ|リカバリ|备用|恢复|백업|복구)[\p{L} \t-]{0,24}?(?:codes?|c[óo]digos?|codici|kod(?:y|ów|er|es)?|koodit|коды|кодов|kodlar[ıi]|k[óo]dok|coduri|κωδικοί|コード|代码|코드|-?codes|logins|sheet)(?![\p{L}])|` +
     // The code word first, as the Romance and Slavic languages put it ("Códigos de respaldo", "codici di backup", "kody zapasowe").
     String.raw`(?<![\p{L}])(?:codes|c[óo]digos|codici|coduri|kody|коды|κωδικοί)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:de[ \t]+(?:respaldo|recuperaci[óo]n|recupera[çc][ãa]o|secours|r[ée]cup[ée]ration|backup|rezerv[ăa])|di[ \t]+(?:backup|recupero|emergenza)|zapasow\p{L}*|odzyskiwania|резервн\p{L}*|восстановлени\p{L}*|ανάκτησης|εφεδρικ\p{L}*)(?![\p{L}])`,
   'iu',
@@ -17,19 +17,23 @@ const HEADING = new RegExp(
 // heading an item may have lost its bullet, and a code another rule masked already keeps the list going.
 const BULLET = String.raw`(?:\d{1,2}[.)]|[-*•□☐▢○◦▪‣·]|\[[ xX]?\])`;
 // BF's round: three groups too, and groups joined by a dot ("XXXX-XXXX-XXXX", "0386.1050").
-const ITEM = new RegExp(String.raw`^[ \t]*(?:${BULLET}[ \t]+)?([A-Za-z0-9]{4,10}(?:[ .-][A-Za-z0-9]{4,10}){0,2})[ \t]*$`);
+// BI's round: or a checkbox after the code ("3069 0677  [x]"), as a sheet kept in a text file marks the used ones.
+const ITEM = new RegExp(String.raw`^[ \t]*(?:${BULLET}[ \t]+)?([A-Za-z0-9]{4,10}(?:[ .-][A-Za-z0-9]{4,10}){0,2})[ \t]*(?:\[[ xX]?\][ \t]*)?$`);
 const MASKED_ITEM = /^[ \t]*(?:\S{1,3}[ \t]+)?\[redacted [a-z ]{2,30}\][ \t]*$/;
 
 /** An item's line, found in the plain mode: a list is looked at only where one stands. */
-const ITEM_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${BULLET}[ \t]+[A-Za-z0-9]{4,10}(?:[ .-][A-Za-z0-9]{4,10}){0,2}[ \t]*(?=\r?\n|$)`, 'g');
+const ITEM_LINE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:${BULLET}[ \t]+[A-Za-z0-9]{4,10}(?:[ .-][A-Za-z0-9]{4,10}){0,2}|[A-Za-z0-9]{4,10}(?:[ .-][A-Za-z0-9]{4,10}){0,2}[ \t]+\[[ xX]?\])[ \t]*(?=\r?\n|$)`,
+  'g',
+);
 /**
  * BF's round: with no heading, a checklist of codes as a password manager's or a mail service's sheet is kept, some
  * ticked as used ("[x] PXCF-7Z5Q-A0OY", "[ ] DT5Z-FKTS-S47E"): five items or more, every one behind a checkbox, all of
  * one shape (the same length, separators at the same places), each with a digit and eight characters or more. A to-do
  * list has words; a list of dates or versions has short groups.
  */
-const CHECKBOX = /^[ \t]*\[[ xX]?\]/;
-const TICKED = /^[ \t]*\[[xX]\]/;
+const CHECKBOX = /^[ \t]*\[[ xX]?\]|\[[ xX]?\][ \t]*$/;
+const TICKED = /^[ \t]*\[[xX]\]|\[[xX]\][ \t]*$/;
 
 function lineEnd(text: string, at: number): number {
   const nl = text.indexOf('\n', at);
@@ -78,19 +82,31 @@ function findCodeSheets(text: string): SecretSpan[] {
     }
     // Most codes of a sheet hold a digit; a list of words alone is another list.
     const withDigit = items.filter((s) => /\d/.test(text.slice(s.start, s.end))).length;
-    if (items.length >= 2 && withDigit * 2 >= items.length) spans.push(...items);
+    if (items.length >= 2 && (withDigit * 2 >= items.length || generatedLetterCodes(text, items))) spans.push(...items);
   }
   return spans;
+}
+
+/**
+ * BI's round: five codes or more of letters alone, all of one shape split by a hyphen (`lbzgf-jeccz`), as some
+ * services draw them; a list of words joined by hyphens has words of many lengths.
+ */
+function generatedLetterCodes(text: string, items: readonly SecretSpan[]): boolean {
+  const values = items.map((s) => text.slice(s.start, s.end));
+  const shape = values[0]!.replace(/[A-Za-z]/g, 'a');
+  return values.length >= 5 && /^a{4,}(?:-a{4,})+$/.test(shape) && values.every((v) => v.replace(/[A-Za-z]/g, 'a') === shape);
 }
 
 function usedCodesChecklist(text: string, items: readonly SecretSpan[]): boolean {
   if (items.length < 5) return false;
   const shapeOf = (s: SecretSpan) => text.slice(s.start, s.end).replace(/[A-Za-z0-9]/g, 'a');
-  const lineOf = (s: SecretSpan) => text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start);
+  const lineOf = (s: SecretSpan) => text.slice(text.lastIndexOf('\n', s.start - 1) + 1, lineEnd(text, s.start)).replace(/\r$/, '');
   const first = shapeOf(items[0]!);
   return (
     first.length >= 8 &&
-    items.every((s) => shapeOf(s) === first && CHECKBOX.test(lineOf(s)) && /\d/.test(text.slice(s.start, s.end))) &&
+    // BI's round: most of them with a digit, not each: a code of random capitals may draw none (`MBBH-NHTQ-OYCA`).
+    items.every((s) => shapeOf(s) === first && CHECKBOX.test(lineOf(s))) &&
+    items.filter((s) => /\d/.test(text.slice(s.start, s.end))).length * 2 > items.length &&
     items.some((s) => TICKED.test(lineOf(s)))
   );
 }

@@ -105,6 +105,9 @@ function pw(part: { start: number; end: number; value: string } | null, spans: S
   if (/^["']\$/.test(v)) return;
   // BH's round: so does a stand-in quoted there (`bookkeeper%"<password>"`, `ops:'[your password]'`).
   if (/^(["']).+\1$/.test(v) && isPlaceholder(v.slice(1, -1))) return;
+  // BI's round: and a stand-in inside a command's substitution, whose closing quote and bracket the word runs on to
+  // (`usermod -p "$(openssl passwd -6 "%PASSWORD%")"`).
+  if (/["')]$/.test(v) && isPlaceholder(v.replace(/^["']+|["')]+$/g, ''))) return;
   spans.push({ start: part.start, end: part.end, label: 'password' });
 }
 

@@ -17,6 +17,22 @@ function sessionValue(value: string): boolean {
   return /\d/.test(value) && /[A-Za-z]/.test(value);
 }
 
+/**
+ * BI's round: a storage panel's rows copied without their header ("grocy_session<TAB>…<TAB>/<TAB>Session"), where the
+ * text speaks of cookies: a row whose first cell names a session (`…session`, `…sid`, `…sessid`) and whose second
+ * holds a session's value, the path and expiry cells after it.
+ */
+const SESSION_ROW = /^[ \t]*([A-Za-z_][\w.-]{0,60})(?:[ \t]{2,}|\t)([A-Za-z0-9%._~+/=-]{16,4096})(?:(?:[ \t]{2,}|\t)[^\n]{0,200})?$/gm;
+
+function findSessionRows(text: string, spans: SecretSpan[]): void {
+  SESSION_ROW.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SESSION_ROW.exec(text)); ) {
+    if (!SESSION_NAME.test(m[1]!) || !sessionValue(m[2]!)) continue;
+    const start = m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+    spans.push({ start, end: start + m[2]!.length, label: 'cookie' });
+  }
+}
+
 function findCookiesInTables(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   const header = TABLE_HEADER.exec(text);
@@ -34,6 +50,7 @@ function findCookiesInTables(text: string): SecretSpan[] {
       at = next;
     }
   }
+  if (!header) findSessionRows(text, spans);
   if (/cookie/i.test(text)) {
     JAR_SET.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = JAR_SET.exec(text)); ) {

@@ -16,11 +16,28 @@ const IDENTITY_DOCUMENT =
 // BG's round: slashes between the groups too ("8468/1967/674"), as some registries write them.
 // BH's round: groups joined by dots too ("KY61.2848.513"), as some cards print them.
 const ID_VALUE = /^[A-Z0-9][A-Z0-9/.-]{4,18}[A-Z0-9]$/;
+// BI's round: or digits in groups of two to four split by single spaces ("137 585 967"), as a number is read out.
+const SPACED_DIGITS = /^\d{2,4}(?: \d{2,4}){1,3}$/;
 
 function idShaped(value: string): boolean {
   const digits = value.replace(/\D/g, '');
+  if (SPACED_DIGITS.test(value)) return digits.length >= 8 && digits.length <= 12 && !/^(\d)\1+$/.test(digits);
   return ID_VALUE.test(value) && digits.length >= 3 && !/^(\d)\1+$/.test(digits) && !/--|\/\/|\.\.|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(value);
 }
+
+/**
+ * BI's round: a number named by an acronym ("NIB number", "CAFAT number", "CPS DN number"), as each territory names its
+ * own identity or social-security number, where a record's document field or a sheet's column says it is a document,
+ * or the writer calls it "my …". The acronyms of numbers that are no person's identity (an order's, a phone's, a tax
+ * registration's of a business, a bank's, a parcel's) are left out.
+ */
+const ACRONYM_NUMBER = /^(?!(?:PO|VAT|GST|HST|EORI|EIN|ABN|ACN|CRN|DUNS|IMEI|ICCID|MSISDN|PNR|SKU|UPC|EAN|ISBN|ISSN|ASIN|MAC|IP|PIN|PUK|IBAN|BIC|SWIFT|BSB|ABA|VIN|AWB|RMA|BOL|ORDER|REF|ID)[ \t])[A-Z]{2,6}(?:[ \t][A-Z]{2,6})?[ \t]+(?:number|no\.?|nr\.?)$/;
+
+/** The label for a document's number: a US Social Security number keeps the one the SSN rule gives it. */
+const labelFor = (name: string): 'ssn' | 'national id' => (/^[ \t]*(?:ssns?|social[ \t]+security)\b/i.test(name) ? 'ssn' : 'national id');
+
+/** A document's name: an identity document's, or a number named by an acronym. */
+const namesDocumentOrAcronym = (name: string): boolean => namesIdentityDocument(name) || ACRONYM_NUMBER.test(name.trim());
 
 /** A name that says the document: the whole cell, a field's value. */
 const namesIdentityDocument = (name: string): boolean => {
@@ -112,9 +129,66 @@ function findInTypeThenNumberLines(text: string, spans: SecretSpan[]): void {
   }
 }
 
+// --- BI's round: a form export's entry on one line, its fields named and split by bars or semicolons ("… | document:
+// social security number | value: AI-…"): the document field names which number the value field holds.
+const DOCUMENT_THEN_VALUE_FIELDS =
+  /(?<![\p{L}])(?:document|doc|document[ _]type|id[ _]type)[ \t]*:[ \t]*([^|;\n:]{2,40}?)[ \t]*[|;][ \t]*(?:value|number|no\.?|id[ _]?number)[ \t]*:[ \t]*([A-Z0-9][A-Z0-9/. -]{4,18}[A-Z0-9])[ \t]*(?=$|[|;\r\n])/gimu;
+
+function findInDocumentThenValueFields(text: string, spans: SecretSpan[]): void {
+  DOCUMENT_THEN_VALUE_FIELDS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DOCUMENT_THEN_VALUE_FIELDS.exec(text)); ) {
+    const value = m[2]!;
+    if (!namesDocumentOrAcronym(m[1]!) || !idShaped(value)) continue;
+    const start = m.index + m[0].lastIndexOf(value);
+    spans.push({ start, end: start + value.length, label: labelFor(m[1]!) });
+  }
+}
+
+// --- BI's round: a sheet pasted as text, its columns split by two spaces or more or by tabs, a column's header naming
+// an identity document ("A: crew member  B: home  C: social security number"; a cell's letter and colon before a
+// header are the sheet's own): the rows under it, with as many cells, hold that document's numbers in that column.
+const SHEET_HEADER = /^(?=[^\n]{0,200}(?<![\p{L}])(?:number|no\.?|identity|ID|SSN|NIN|NID)(?![\p{L}]))[^\n]{1,300}$/gimu;
+const CELL_SPLIT = /\t+| {2,}/;
+
+function findInSheetColumns(text: string, spans: SecretSpan[]): void {
+  SHEET_HEADER.lastIndex = 0;
+  for (let h: RegExpExecArray | null; (h = SHEET_HEADER.exec(text)); ) {
+    const names = h[0].trim().split(CELL_SPLIT).map((c) => c.replace(/^[A-Z]{1,2}\d{0,4}:[ \t]*/, '').trim());
+    if (names.length < 2) continue;
+    const column = names.findIndex((c) => namesDocumentOrAcronym(c));
+    if (column < 0) continue;
+    let at = h.index + h[0].length + 1;
+    while (at < text.length) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const line = text.slice(at, end).replace(/\r$/, '');
+      const cells = line.trim().split(CELL_SPLIT);
+      if (line.trim() === '' || cells.length !== names.length) break;
+      const value = cells[column]!;
+      if (idShaped(value)) {
+        const lead = line.length - line.trimStart().length;
+        let start = at + lead;
+        // The cell's place in the line: past each cell before it and the run of spaces after that cell.
+        let rest = line.slice(lead);
+        for (let i = 0; i < column; i++) {
+          const skip = rest.indexOf(cells[i]!) + cells[i]!.length;
+          const gap = /^(?:\t+| {2,})/.exec(rest.slice(skip))![0].length;
+          start += skip + gap;
+          rest = rest.slice(skip + gap);
+        }
+        spans.push({ start, end: start + value.length, label: labelFor(names[column]!) });
+      }
+      at = end + 1;
+    }
+    SHEET_HEADER.lastIndex = Math.max(SHEET_HEADER.lastIndex, at);
+  }
+}
+
 function findIdsInDocumentRecords(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   findInCsvRecords(text, spans);
+  findInDocumentThenValueFields(text, spans);
+  findInSheetColumns(text, spans);
   findInTypedRecords(text, spans);
   findIdsWithTheirDocument(text, spans);
   findInTypeThenNumberLines(text, spans);
@@ -128,7 +202,10 @@ function findIdsInDocumentRecords(text: string): SecretSpan[] {
  * the document's name does any other number.
  */
 const MY_DOCUMENT_IS = new RegExp(
-  String.raw`(?<![\p{L}])my[ \t]+(?:[\p{L}'’-]{2,20}[ \t]+){0,3}?(${IDENTITY_DOCUMENT.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')})[ \t]*(?:is|was|:|=)[ \t]*([A-Z0-9][A-Z0-9-]{4,18}[A-Z0-9])(?![\p{L}\p{N}]|[.,-]\d)`,
+  String.raw`(?<![\p{L}])my[ \t]+(?:[\p{L}'’-]{2,20}[ \t]+){0,3}?(${IDENTITY_DOCUMENT.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}|[A-Z]{2,6}(?:[ \t][A-Z]{2,6})?[ \t]+number)` +
+    // BI's round: the country in brackets after the name ("my ID card number (Saint Helena) is …"), or what it is
+    // wanted for and a dash ("… want my ID number for the manifest - …").
+    String.raw`(?:[ \t]*\([^()\n]{2,40}\))?(?:[ \t]*(?:is|was|:|=)|[ \t]+(?:for|on)[ \t]+[^\n\-–—:?!.]{1,40}?[ \t]+[-–—:])[ \t]*([A-Z0-9](?:[A-Z0-9/-]|[ ](?=\d)){3,20}[A-Z0-9])(?![\p{L}\p{N}]|[.,-]\d)`,
   'giu',
 );
 
@@ -137,7 +214,7 @@ function findMyDocumentNumbers(text: string): SecretSpan[] {
   MY_DOCUMENT_IS.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = MY_DOCUMENT_IS.exec(text)); ) {
     const value = m[2]!;
-    if (!idShaped(value)) continue;
+    if (!idShaped(value) || !namesDocumentOrAcronym(m[1]!)) continue;
     const start = m.index + m[0].length - value.length;
     // A US Social Security number keeps the label the SSN rule gives it ("my SSN is …").
     const label = /^(?:ssn|social[ \t]+security)/i.test(m[1]!) ? 'ssn' : 'national id';
@@ -147,6 +224,6 @@ function findMyDocumentNumbers(text: string): SecretSpan[] {
 }
 
 export const IDS_IN_DOCUMENT_RECORDS_FINDERS: readonly Finder[] = [
-  { name: 'ids-in-document-records', find: findIdsInDocumentRecords, trigger: /document|doc_?type|doc_?kind|id_?type|id_?kind|idType|ID[ \t]*\(|(?:id|doc)[ \t_-]*type/i },
+  { name: 'ids-in-document-records', find: findIdsInDocumentRecords, trigger: /document|doc_?type|doc_?kind|id_?type|id_?kind|idType|ID[ \t]*\(|(?:id|doc)[ \t_-]*type|number|no\.|identity|\bID\b|SSN|NIN|NID/i },
   { name: 'my-identity-document-numbers', find: findMyDocumentNumbers, trigger: /\bmy\b/i },
 ];

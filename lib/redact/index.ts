@@ -1,4 +1,6 @@
 import { IDS_IN_DOCUMENT_RECORDS_FINDERS } from './ids-in-document-records';
+import { IDS_NEAR_AN_IDENTITY_WORD_FINDERS } from './ids-near-an-identity-word';
+import { CODES_AFTER_AN_ARROW_FINDERS } from './codes-after-an-arrow';
 import { VALUES_UNDER_SECRET_HEADING_FINDERS } from './values-under-secret-headings';
 import { NUMBERED_CODE_SHEET_FINDERS } from './numbered-code-sheets';
 import { CODES_LISTED_AFTER_A_CODES_HEADING_FINDERS } from './codes-listed-after-a-codes-heading';
@@ -74,6 +76,7 @@ import { NUMBERED_BACKUP_CODE_FINDERS } from './numbered-backup-codes';
 import { DICTATED_DIGIT_FINDERS } from './dictated-digits';
 import { TYPED_INTO_LOGIN_FINDERS } from './typed-into-logins';
 import { PASSWORD_SHAPED_WORD_FINDERS } from './password-shaped-words';
+import { PASSWORDS_BESIDE_A_LOGIN_FINDERS } from './passwords-beside-a-login';
 import { ALARM_PANEL_CODE_FINDERS } from './alarm-panel-codes';
 import { LICENCE_BLOB_FINDERS } from './licence-blobs';
 import { PASSWORD_AFTER_VALUE_FINDERS } from './password-after-value';
@@ -454,6 +457,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   // BD's round: an ID in a form's record whose own field names the identity document (a CSV's document column, an
   // XML or JSON record's type field, "ID (cartão de identidade): …"), whatever the country.
   ...IDS_IN_DOCUMENT_RECORDS_FINDERS,
+  // BI's round: an identity number by the stem of its document's word, in any language.
+  ...IDS_NEAR_AN_IDENTITY_WORD_FINDERS,
   // BE's round: a sectioned note's bullets under a heading that says logins or door codes.
   ...VALUES_UNDER_SECRET_HEADING_FINDERS,
   // BC's round: a network's name, a comma and its key; a password's change told, then "new one is …".
@@ -580,6 +585,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...VALUES_AFTER_SECRET_WORD_FINDERS,
   // AN's round: digits after a verb of keying in, or alone after a short note's words and a colon.
   ...CODES_KEYED_IN_FINDERS,
+  // BI's round: a place's code after an arrow from the place ("paddle store -> 9658").
+  ...CODES_AFTER_AN_ARROW_FINDERS,
   ...NEXT_SENTENCE_SECRET_FINDERS,
   // Last but the random values: every rule that names a code's kind (a one-time code, a card's) keeps its label.
   ...CODES_SAID_IN_PROSE_FINDERS,
@@ -590,6 +597,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...LABELLED_RANDOM_VALUE_FINDERS,
   // AL's round: a password made of capitalised words and a number, by its shape alone (`Trombone-Age-Coyote-27`).
   ...GENERATED_PASSWORD_SHAPE_FINDERS,
+  // BI's round: a random-looking value on the line of a login's word and name ("…, user pitboss4").
+  ...PASSWORDS_BESIDE_A_LOGIN_FINDERS,
 ];
 
 /** A marker left by an earlier redaction: text already redacted is never redacted again, nor read as a secret. */

@@ -1,5 +1,5 @@
 import type { Finder, SecretSpan } from './rules';
-import { looksLikeRandomToken } from './values';
+import { looksLikeRandomToken, randomCaseLetters } from './values';
 
 /**
  * BF's round: a key or a token given bare in a chat, as the answer to a message that asks for it: "where's the
@@ -11,9 +11,15 @@ import { looksLikeRandomToken } from './values';
  * BG's round: the question may go on with why it is asked ("anyone got the … secret? the booking sync is down").
  * BH's round: asked as who holds it ("who has the … key?", "who knows the … token?"), and answered with a shorter
  * token (ten to fifteen letters and digits, both cases, two digits at least, no word's shape: `Qe7mR2xkPz`).
+ * BI's round: asked without a question, as news that a system is asking for it again ("the booking app is asking
+ * for the key again, the till is stuck", "X wants the token", "the kiosk keeps prompting for its secret"); and
+ * answered with a UUID under a short prefix (`server-<uuid>`).
  */
 const ASKS_FOR_A_KEY =
   /(?<![\p{L}])(?:where['’]?s|where[ \t]+is|what['’]?s|what[ \t]+is|send|share|need|got|have|has|had|knows?|anyone[ \t]+got)(?![\p{L}])[^\n?]{0,80}?(?<![\p{L}])(?:keys?|tokens?|secrets?|api[ \t]?keys?)(?![\p{L}])[^\n?]{0,60}\?(?:[ \t]+[^\n?]{1,80})?[ \t]*$/iu;
+/** A message that says something asks for a key, with no question mark: "… asking for the key again, … is stuck". */
+const SAYS_A_KEY_IS_ASKED_FOR =
+  /(?<![\p{L}])(?:asking|asks|asked|wants|wanting|needs|needing|requesting|requests|prompting|prompts|demanding|demands)[ \t]+(?:for[ \t]+)?(?:(?:the|a|its|my|our|your|that)[ \t]+)?(?:new[ \t]+)?(?:api[ \t]?)?(?:keys?|tokens?|secrets?)(?![\p{L}])/iu;
 /** A chat line's time and speaker before the message: "14:51 Caoimhe: ", "[14:51] Caoimhe: ", "Caoimhe: ". */
 const MESSAGE = /^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?\p{L}[\p{L}\p{N} ._'-]{0,30}:[ \t]+(.*)$/u;
 const BARE_ANSWER =
@@ -28,6 +34,7 @@ const SHORT_TOKEN = /^(?=[A-Za-z0-9]{10,19}$)(?=.*[A-Z])(?=.*[a-z])(?=(?:[^\d]*\
 
 export function isTokenShaped(value: string): boolean {
   if (UUID.test(value) || /^[0-9a-f]{16,}$/i.test(value) || looksLikeRandomToken(value)) return true;
+  if (/^[A-Za-z]{2,12}[-_]/.test(value) && UUID.test(value.slice(value.search(/[-_]/) + 1))) return true;
   // A joined token: its longest part random, a UUID or hex.
   if (!JOINED.test(value)) return false;
   const parts = value.split(/<__>|[_|:-]/);
@@ -35,8 +42,16 @@ export function isTokenShaped(value: string): boolean {
   return longest.length >= 16 && (/^[0-9a-f]+$/i.test(longest) || looksLikeRandomToken(longest));
 }
 
+/**
+ * BI's round: sixteen letters or more in random case, with a digit or none (`EfffcSiwJhTKPgGx`), as some providers
+ * draw keys; a word with a number after it, or camel case, changes case too seldom to pass.
+ */
+function randomCaseAnswer(value: string): boolean {
+  return /^[A-Za-z0-9]{16,64}$/.test(value) && (value.match(/\d/g)?.length ?? 0) <= 2 && randomCaseLetters(value.replace(/\d/g, ''));
+}
+
 function findKeysGivenWhenAsked(text: string): SecretSpan[] {
-  if (!text.includes('?')) return [];
+  if (!text.includes('?') && !SAYS_A_KEY_IS_ASKED_FOR.test(text)) return [];
   const spans: SecretSpan[] = [];
   const lines = text.split('\n');
   let offset = 0;
@@ -47,14 +62,14 @@ function findKeysGivenWhenAsked(text: string): SecretSpan[] {
   }
   for (let i = 0; i < starts.length; i++) {
     const asked = MESSAGE.exec(lines[i]!);
-    if (!asked || asked[1]!.length > 200 || !ASKS_FOR_A_KEY.test(asked[1]!)) continue;
+    if (!asked || asked[1]!.length > 200 || !(ASKS_FOR_A_KEY.test(asked[1]!) || SAYS_A_KEY_IS_ASKED_FOR.test(asked[1]!))) continue;
     for (let j = i + 1; j < Math.min(starts.length, i + 4); j++) {
       const reply = MESSAGE.exec(lines[j]!);
       if (!reply) break;
       const body = reply[1]!;
       if (body.includes('?')) break;
       const answer = BARE_ANSWER.exec(body);
-      if (!answer || !(isTokenShaped(answer[1]!) || SHORT_TOKEN.test(answer[1]!))) continue;
+      if (!answer || !(isTokenShaped(answer[1]!) || SHORT_TOKEN.test(answer[1]!) || randomCaseAnswer(answer[1]!))) continue;
       const start = starts[j]! + lines[j]!.length - body.length + answer[0].indexOf(answer[1]!);
       spans.push({ start, end: start + answer[1]!.length, label: 'api key' });
       break;

@@ -160,7 +160,9 @@ const OTP_SEED: RegexRule = {
     if (!SEED_LENGTHS.includes(raw.replace(/ /g, '').length) && /[ ][A-Za-z2-7]{1,3}$/.test(raw)) raw = raw.slice(0, raw.lastIndexOf(' '));
     const seed = raw.replace(/ /g, '').toUpperCase();
     if (!SEED_LENGTHS.includes(seed.length) || new Set(seed).size < 8 || !/[2-7]/.test(seed) || PUBLISHED_OTP_SEEDS.has(seed)) return null;
-    const before = contextOf(text, m.index - 80, m.index);
+    // BI's round: the two-factor words a sentence back ("the 2-step QR wouldn't scan on the old phone so I typed the
+    // letters in by hand: …"), 160 characters: a seed's grouped base32 is no word, and the words still name it.
+    const before = contextOf(text, m.index - 160, m.index);
     if (!OTP_CONTEXT.test(before) && !/\b[TH]OTP\([ \t]*["']$/.test(before)) return null;
     // A log's or a config's own field names the value: `client_id=…`, `trace=…` beside `mfa=totp` is an id, not a seed.
     const field = /(?<![\w.-])([A-Za-z][\w.-]{0,30})=["']?$/.exec(text.slice(Math.max(0, m.index - 40), m.index));

@@ -415,6 +415,34 @@ function referenceHolding(text: string, span: SecretSpan): string {
   return text.slice(i, span.end);
 }
 
+/**
+ * BI's round: a value that names, after a scheme, a path or a list's number, the very key it stands under
+ * (`fieldwire_api_token: ExternalSecret/FIELDWIRE_API_TOKEN`, `cex_password: envkey:CEX_PASSWORD`, `x_password:
+ * Parameter Store /shop/prod/X_PASSWORD`, `… Passwordstate list 14 / X_PASSWORD`): a pointer to where a store keeps
+ * the secret under that name, whatever the store. A secret itself does not spell its own key's name after a separator.
+ */
+const KEY_BEFORE_VALUE = /^[ \t]*["']?([A-Za-z_][\w.-]{2,63})["']?[ \t]*[:=][ \t]*["']?$/;
+const SECRET_WORD_IN_NAME = /pass|pwd|secret|token|key|cred|auth/i;
+
+function restatesItsOwnName(text: string, span: SecretSpan): boolean {
+  // The key opens its line and the value opens right after it: a user's name repeated as a database's in a URL
+  // (`postgresql://kimai:…@db/kimai`) is no key restated. Read within 80 characters before and 300 after only.
+  const back = Math.max(0, span.start - 81);
+  const newline = text.slice(back, span.start).lastIndexOf('\n');
+  if (newline < 0 && back > 0) return false;
+  const key = KEY_BEFORE_VALUE.exec(text.slice(back + newline + 1, span.start));
+  // A name of two words or more (`cex_password`, `mk-secret-key`): "password" or "token" alone is said again in any
+  // comment after a value ("# the 16-letter app password").
+  if (!key || !SECRET_WORD_IN_NAME.test(key[1]!) || !/[a-z0-9][_-][a-z]/i.test(key[1]!)) return false;
+  const name = key[1]!.slice(key[1]!.lastIndexOf('.') + 1).toLowerCase().replace(/-/g, '_');
+  if (name.length < 4) return false;
+  const tail = text.slice(span.start, span.start + 300).split('\n')[0]!.toLowerCase().replace(/-/g, '_');
+  for (let i = tail.indexOf(name, 1); i > 0; i = tail.indexOf(name, i + 1)) {
+    if (/[:/ \t]/.test(tail[i - 1]!) && !/\w/.test(tail[i + name.length] ?? '')) return true;
+  }
+  return false;
+}
+
 export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'card number' && isTestCard(text, span)) return true;
   if ((span.label === 'password' || span.label === 'api key') && readsEnvironment(text, span)) return true;
@@ -436,6 +464,7 @@ export function notACredential(text: string, span: SecretSpan): boolean {
   if (isCodeOrMessage(text, span)) return true;
   if (namesAnotherValue(text, span)) return true;
   if (SECRET_STORE_REFERENCE.test(text.slice(span.start, span.end)) || SECRET_STORE_REFERENCE.test(referenceHolding(text, span))) return true;
+  if (restatesItsOwnName(text, span)) return true;
   // The id after TeamCity's `credentialsJSON:` names a credential its server keeps; the value is not in the text.
   if (text.slice(Math.max(0, span.start - 16), span.start).endsWith('credentialsJSON:')) return true;
   if (isRequestSignature(text, span) || isPasswordPrompt(text, span)) return true;

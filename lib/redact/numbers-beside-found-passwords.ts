@@ -11,6 +11,8 @@ import type { SecretSpan } from './rules';
  * combination before it with no other number between, is a code; unless a word right before it names another kind
  * of number (an order, a ticket, a phone, a room's, a port, a version …) or a time, or a unit or a currency follows
  * it, or it is a year or one digit repeated.
+ * BI's round: "to" before the number is a code's as often ("the parts loft changed to 3109", "doth to 5220 turn"):
+ * only "up to", "rose to" and their kin make it a count's or an amount's.
  */
 const MORE_PLACES =
   /(?<![\p{L}])(?:booth|kiosk|hall|silo|pit|drawer|trailer|dock|loft|pen|freezer|fridge|studio|yard|depot|warehouse|lobby|hangar|pontoon|corral|strongroom|code|codes|keypad|combination|combo)(?![\p{L}])/giu;
@@ -23,7 +25,7 @@ const NUMBER = /(?<![\p{L}\p{N}_#$€£¥+.,:/@\\"'-])(\d{4,6})(?![\p{L}\p{N}_%"
 /** A command's option, or a code in capitals (a container's, a part's), right before the number: its value. */
 const OPTION_OR_CODE_BEFORE = /(?:(?<![\w-])--?[A-Za-z][\w-]*[ \t=]|(?<![\p{L}])\p{Lu}{2,}[ \t])$/u;
 const NAMES_ANOTHER_NUMBER =
-  /(?<![\p{L}])(?:order|invoice|ticket|ref(?:erence)?|phone|tel|mobile|cell|call|fax|room|floor|flat|apt|suite|unit|version|build|release|v|po|acct|account|member(?:ship)?|customer|case|claim|policy|booking|reservation|tracking|serial|ext(?:ension)?|zip|post(?:al)?[ \t]*code|postcode|route|bus|flight|platform|stardate|id|no|number|nr|num|item|sku|part|issue|pr|bug|port|line|page|step|table|row|seat|batch|lot|job|run|year|since|in|by|from|until|till|before|after|at|about|around|approx|over|under|than|to|of|x|pid|uid|gid|errno|error|code[ \t]+error|status|http|vlan|channel|ch|model|type|rev|revision|chapter|section|para|clause|article|week|wk|day|quarter|q[1-4]|fy|iso|en|din|ean|upc|isbn|imei|mac|ip|opt|pin)[ \t:#.]*$/iu;
+  /(?<![\p{L}])(?:order|invoice|ticket|ref(?:erence)?|phone|tel|mobile|cell|call|fax|room|floor|flat|apt|suite|unit|version|build|release|v|po|acct|account|member(?:ship)?|customer|case|claim|policy|booking|reservation|tracking|serial|ext(?:ension)?|zip|post(?:al)?[ \t]*code|postcode|route|bus|flight|platform|stardate|id|no|number|nr|num|item|sku|part|issue|pr|bug|port|line|page|step|table|row|seat|batch|lot|job|run|year|since|in|by|from|until|till|before|after|at|about|around|approx|over|under|than|(?:up|down|close|near(?:ly)?|almost|rose|fell|grew|increased|decreased|went)[ \t]+to|of|x|pid|uid|gid|errno|error|code[ \t]+error|status|http|vlan|channel|ch|model|type|rev|revision|chapter|section|para|clause|article|week|wk|day|quarter|q[1-4]|fy|iso|en|din|ean|upc|isbn|imei|mac|ip|opt|pin)[ \t:#.]*$/iu;
 const UNIT_AFTER =
   /^[ \t]*(?:[%€$£¥]|(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?|months?|years?|yrs?|km|kg|g|m|mm|cm|ml|l|kwh|kw|v|w|mb|gb|tb|px|items?|units?|pcs|pieces|people|pax|visitors|guests|staff|words|pages|copies|rows|eur|usd|gbp|chf|dollars|euros|pounds|quid|bucks|rs|rupees|times|x|rpm|°|degrees|calories|kcal|steps|points|pts|miles|feet|ft|sq|litres|liters|tonnes|tons|bottles|jars|boxes|kilos)(?![\p{L}]))/iu;
 const MAX_FOUND = 100;

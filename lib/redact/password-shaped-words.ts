@@ -40,6 +40,8 @@ function endsWell(text: string, end: number): boolean {
   if (/[\s"'”’»)\]`*]/u.test(c)) return true;
   if (!DELIMITER.test(c)) return false;
   const next = text[end + 1];
+  // BI's round: an ellipsis after the word ("… and breathe out X... now"), as a sentence trails off.
+  if (text.startsWith('...', end)) return true;
   return next === undefined || /\s/u.test(next) || /[።፣፤،؛۔։।॥။၊។៕。、，：；！？]/u.test(c) || NO_SPACE_SCRIPT.test(c);
 }
 
@@ -117,8 +119,32 @@ function passphraseWithDigits(v: string): boolean {
   return /^\p{Ll}{3,12}(?:-\p{Ll}{3,12}){2,5}\d{2,4}[!?]?$/u.test(core) && core.split('-').every((part) => /[aeiouy]|[^a-z\d!?]/u.test(part));
 }
 
-/** Where a word may be one: a symbol, or a hyphen before a word that ends in two digits. */
-const TRIGGER = /[!@#$%^&*?=+~]|-\p{Ll}{3,12}\d\d/gu;
+/**
+ * BI's round: four shapes password generators and people give that the rules above let pass, each too regular for a
+ * name, a slug, a path or code:
+ * - small words and two-digit numbers taking turns (`heron-41-cobalt-07`), as memorable-password generators join
+ *   them; a slug puts a year or a count once (`top-10-tips`), not a number after every word;
+ * - two small words joined by a symbol, three or four digits closing them (`heron#cobalt4417`); an anchor or a tag
+ *   (`page#install`, `issue#1234`) has no such digits after a word;
+ * - words joined by `_`, `-` or `.`, some capitalised and some not, closed by a symbol (`heron_Cobalt_kettle?`), as
+ *   no identifier is written;
+ * - "ilove", "imiss" or "ihate" run into a word, digits and a symbol (`imisskettles41!`): how people have long made one.
+ */
+const WORDS_AND_NUMBERS_IN_TURN = /^\p{Ll}{3,12}-\d{2}(?:-\p{Ll}{3,12}-\d{2}){1,3}$/u;
+const WORDS_JOINED_BY_A_SYMBOL = /^\p{Ll}{3,12}[#$%&*~^]\p{Ll}{3,12}\d{3,4}$/u;
+const MIXED_CASE_WORDS_AND_A_SYMBOL = /^(?:\p{L}{3,12}([_.-]))\p{L}{3,12}(?:\1\p{L}{3,12}){1,3}[!?#$%&*]$/u;
+const I_LOVE_AND_DIGITS = /^i(?:love|miss|hate|heart|luv)\p{Ll}{3,16}\d{2,4}[!?#$%&*]$/u;
+
+function generatorShaped(v: string): boolean {
+  if (WORDS_AND_NUMBERS_IN_TURN.test(v)) return v.split('-').every((part) => /\d|[aeiouy]/.test(part));
+  if (WORDS_JOINED_BY_A_SYMBOL.test(v) || I_LOVE_AND_DIGITS.test(v)) return true;
+  if (!MIXED_CASE_WORDS_AND_A_SYMBOL.test(v)) return false;
+  const words = v.slice(0, -1).split(/[_.-]/);
+  return words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && words.some((w) => /^\p{Ll}+$/u.test(w));
+}
+
+/** Where a word may be one: a symbol, or a hyphen before a word that ends in two digits, or before two digits. */
+const TRIGGER = /[!@#$%^&*?=+~]|-\p{Ll}{3,12}\d\d|\p{Ll}-\d\d-\p{Ll}/gu;
 
 function findPasswordShapedWords(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
@@ -139,6 +165,8 @@ function findPasswordShapedWords(text: string): SecretSpan[] {
     const word = text.slice(start, end);
     const value = word.replace(/\?+$/, '');
     if (passwordShapedWord(word) || passphraseWithDigits(word)) spans.push({ start, end: start + value.length, label: 'password' });
+    // The generator's closing `?` is its own (`heron_Cobalt_kettle?`), not a question's.
+    else if (generatorShaped(word)) spans.push({ start, end: start + word.length, label: 'password' });
   }
   return spans;
 }

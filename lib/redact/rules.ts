@@ -814,9 +814,10 @@ const KEY_HINT = /pass|pw|pwd|psk|secret|token|key|auth|cred|sig|bearer|sas|cook
  *
  * AJ's round: a Makefile's `?=` (set if unset) and `::=`, and a declaration's type between the name and its `=`
  * (Visual Basic's `Const X As String = …`, TypeScript's and Kotlin's `x: string = …`, Rust's `X: &str = …`), read first.
+ * BI's round: Clean's `:==` (a macro's definition).
  */
 const KEY_SEPARATOR =
-  /(["']?)(\]?)(?:[ \t]+[Aa]s[ \t]+String[ \t]*=|[ \t]*:[ \t]*(?:string|String|str|&(?:'static[ \t]+)?str)[ \t]*=(?!=)|[ \t]{0,40}(?:=>|::?=|\?=|<-|[:=])|[ \t]?\.{4,80}[ \t]?(?=[^.\s]))[ \t]{0,24}/y;
+  /(["']?)(\]?)(?:[ \t]+[Aa]s[ \t]+String[ \t]*=|[ \t]*:[ \t]*(?:string|String|str|&(?:'static[ \t]+)?str)[ \t]*=(?!=)|[ \t]{0,40}(?:=>|::?==?|\?=|<-|[:=])|[ \t]?\.{4,80}[ \t]?(?=[^.\s]))[ \t]{0,24}/y;
 
 /**
  * The value after a key and its separator: quoted (groups 1–3), after an optional string prefix (Python's `b'…'`,
@@ -1199,6 +1200,16 @@ const COOKIES: RegexRule[] = [
       return cookieValueSpans(list, span.start);
     },
   },
+  // BI's round: a browser console's answer to `document.cookie`, the page's cookies as one quoted string on the next
+  // line ("> document.cookie" then "'_ga=…; app_sid=…; theme=dark'"), read as a Cookie header's list.
+  {
+    name: 'console-cookie',
+    pattern: /document\.cookie(?<=(?<![\w.])document\.cookie)[ \t;]*\r?\n[ \t]*(?:<[ \t]*|←[ \t]*)?(['"`])([^\n'"`]{3,8000})\1/dg,
+    judge(m) {
+      const span = groupSpan(m, [2])!;
+      return cookieValueSpans(span.value, span.start);
+    },
+  },
   {
     name: 'curl-cookie',
     pattern: /-(?<=(?<![\w-])-)(?:b|-cookie)[ \t]+(?:"([^"\n]{3,8000})"|'([^'\n]{3,8000})'|([^\s"']{3,8000}))/dg,
@@ -1348,7 +1359,8 @@ const CARD_NUMBER: RegexRule = {
   // that digit is no decimal's after a point (`412.50,4111…` is a CSV's amount, then the card).
   // Groups may be split by spaces (one or two, or no-break and thin spaces), hyphens, or dots between groups of four.
   // BH's round: or by underscores, as a field that allows no space is filled in (`5011_0579_2626_8877`).
-  pattern: /\d(?<=(?<![\w.+\-/]|(?<!\.\d{0,6})\d,)\d)(?:(?:[ ._\u00a0\u2009\u202f-]| {2})?\d){12,18}(?![\w]|[./-]\d)/dg,
+  // BI's round: or by slashes between groups of four (`5135/9976/0064/1538`), as a note with no other joint writes them.
+  pattern: /\d(?<=(?<![\w.+\-/]|(?<!\.\d{0,6})\d,)\d)(?:\d{3}(?:\/\d{4}){3}|(?:(?:[ ._\u00a0\u2009\u202f-]| {2})?\d){12,18})(?![\w]|[./-]\d)/dg,
   judge(m, text) {
     const raw = m[0];
     const after = m.index + raw.length;
@@ -1358,12 +1370,18 @@ const CARD_NUMBER: RegexRule = {
     if (separators.size > 1) return null;
     // Dots split a card as 4-4-4-4; elsewhere they are thousands separators or a version.
     if (separators.has('.') && !/^\d{4}(?:\.\d{4}){2,3}(?:\.\d{1,4})?$/.test(raw)) return null;
+    // So do slashes, which elsewhere join dates, fractions and paths.
+    if (separators.has('/') && !/^\d{4}(?:\/\d{4}){3}$/.test(raw)) return null;
     // Every card layout opens with a group of four (4-4-4-4, Amex's 4-6-5, Diners' 4-6-4): a run in groups of five is
     // a safety number, a licence or a reference read aloud ("37245 87418 26374 70113 …").
     // BG's round: a nineteen-digit card named as a card may be printed 6 + 13, as Maestro's and Solo's were.
     const namedCard = CARD_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
-    if (separators.size === 1 && !/^\d{4}\D/.test(raw) && !(namedCard && /^\d{6} \d{13}$/.test(raw))) return null;
     const digits = raw.replace(/\D/g, '');
+    // BI's round: sixteen digits in two halves of eight (`60425265 39411448`), as a card is read out in two breaths,
+    // where a card's expiry or security code follows or its word comes just before: two eight-digit numbers are as
+    // often an order's and a customer's.
+    const halves = /^\d{8} \d{8}$/.test(raw) && (namedCard || EXPIRY_RIGHT_AFTER.test(text.slice(after, after + 40)) || SECURITY_CODE_NAME_AFTER.test(text.slice(after, after + 80)));
+    if (separators.size === 1 && !/^\d{4}\D/.test(raw) && !(namedCard && /^\d{6} \d{13}$/.test(raw)) && !halves) return null;
     if (/^(\d)\1+$/.test(digits) || PUBLISHED_TEST_CARDS.has(digits)) return null;
     if (!passesLuhn(digits)) return null;
     // BF's round: a domestic scheme no prefix list names (Armenia's ArCa, Pakistan's PayPak, Kyrgyzstan's Elcart …) is
@@ -1477,24 +1495,26 @@ function namedIbanOfOtherLength(m: RegExpExecArray, text: string): SecretSpan | 
  */
 const IBAN: RegexRule = {
   name: 'iban',
-  pattern: /([A-Z]{2})(?<=(?<![A-Za-z0-9])[A-Z]{2})\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/dg,
+  pattern: /([A-Z]{2})(?<=(?<![A-Za-z0-9.])[A-Z]{2})\d{2}(?:[ .-]?[A-Z0-9]{4}){2,7}(?:[ .-]?[A-Z0-9]{1,3})?(?![A-Za-z0-9]|\.[A-Za-z0-9])/dg,
   judge(m, text) {
     const length = ibanLength(m[1]!);
     if (!length) return null;
-    if (m[0].includes(' ') && m[0].includes('-')) return null;
+    // One kind of joint only. BI's round: dots too (`SD70.8008.5543.9091.83`), as a note that keeps no space writes it.
+    if (new Set(m[0].replace(/[A-Z0-9]/g, '')).size > 1) return null;
+    const joined = /[.-]/.test(m[0]);
     // Take exactly the country's length of characters, across print spaces; the next must not continue the group.
     let count = 0;
     let end = m.index;
     while (end < m.index + m[0].length && count < length) {
-      if (text[end] !== ' ' && text[end] !== '-') count++;
+      if (text[end] !== ' ' && text[end] !== '-' && text[end] !== '.') count++;
       end++;
     }
-    if (count !== length || /[A-Za-z0-9]/.test(text[end] ?? '')) return m[0].includes('-') ? null : namedIbanOfOtherLength(m, text);
-    const iban = text.slice(m.index, end).replace(/[ -]/g, '');
+    if (count !== length || /[A-Za-z0-9]/.test(text[end] ?? '')) return joined ? null : namedIbanOfOtherLength(m, text);
+    const iban = text.slice(m.index, end).replace(/[ .-]/g, '');
     // AR's round: the country's length failing its check, the whole print group after "IBAN" may pass it (one copied
     // with a group too many, or a country whose length changed): the name and mod 97 say what it is.
     if (PUBLISHED_IBANS.has(iban)) return null;
-    if (!ibanChecksumValid(iban)) return !m[0].includes('-') && m[0].replace(/ /g, '').length > iban.length ? namedIbanOfOtherLength(m, text) : null;
+    if (!ibanChecksumValid(iban)) return !joined && m[0].replace(/ /g, '').length > iban.length ? namedIbanOfOtherLength(m, text) : null;
     return { start: m.index, end, label: 'iban' };
   },
 };

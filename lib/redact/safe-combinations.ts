@@ -25,9 +25,11 @@ const COMBINATION_ON_A_PLACE =
  * cage, a van or a locker.
  * BG's round: the turns split by slashes or single spaces as well ("lock on the tool chest : 27/09/23", "the bike
  * shed is 0 16 11"), one separator throughout.
+ * BI's round: an arrow for the colon ("the bike cage -> 34 24 37"), the dial "on" its turns ("the padlock on the
+ * cabinet is on 7 45 31"), and a box among the places.
  */
 const DIAL_ON_A_LOCKED_PLACE =
-  /(?<![\p{L}])(?:cage|locker|padlock|shed|van|ute|gate|trailer|chest|container|cabinet|cupboard|bike[ \t]+lock|lock|lock[ \t]?box)[ \t]*(?:[:=]|is(?:[ \t]+(?:now|still))?)[ \t]*(\d{1,2}(?:-\d{1,2}-|\/\d{1,2}\/| \d{1,2} )\d{1,2})(?![\d/-])(?=[ \t]*(?:$|\r?\n|[.,;!)]))/giu;
+  /(?<![\p{L}])(?:cage|locker|padlock|shed|van|ute|gate|trailer|chest|container|cabinet|cupboard|box|bike[ \t]+lock|lock|lock[ \t]?box)[ \t]*(?:[:=]|->|=>|→|is(?:[ \t]+(?:now|still|on|set[ \t]+to))?)[ \t]*(\d{1,2}(?:-\d{1,2}-|\/\d{1,2}\/| \d{1,2} )\d{1,2})(?![\d/-])(?=[ \t]*(?:$|\r?\n|[.,;!)]))/giu;
 
 /** What a combination opens, named near it. */
 const LOCKED =

@@ -257,8 +257,9 @@ export function findSeedPhrasesInOtherLists(text: string): SecretSpan[] {
  * fewer passes it by chance, and a numbered list of twelve words all from one BIP-39 list is rare in itself).
  */
 // BG's round: or "#1 …", "#2 …", a Chinese list's words one character each.
+// BI's round: or a grid of "1-word   2-word   3-word" rows, as a steel card is punched.
 const NUMBERED_WORDS =
-  /1[.)][ \t]*[^\s\d.)]{3,12}[ \t]*\r?\n[ \t]*2[.)][ \t]*[^\s\d.)]{3,12}[ \t]*\r?\n[ \t]*3[.)]|#1[ \t]+[^\s\d.)#]{1,12}[ \t]*\r?\n[ \t]*#2[ \t]+[^\s\d.)#]{1,12}[ \t]*\r?\n[ \t]*#3[ \t]/;
+  /1[.)][ \t]*[^\s\d.)]{3,12}[ \t]*\r?\n[ \t]*2[.)][ \t]*[^\s\d.)]{3,12}[ \t]*\r?\n[ \t]*3[.)]|#1[ \t]+[^\s\d.)#]{1,12}[ \t]*\r?\n[ \t]*#2[ \t]+[^\s\d.)#]{1,12}[ \t]*\r?\n[ \t]*#3[ \t]|(?<![\d-])1-[^\s\d-]{1,12}[ \t]+2-[^\s\d-]{1,12}[ \t]+3-[^\s\d-]/;
 
 function scanOtherLists(text: string, spans: SecretSpan[]): void {
   const runs: Word[][] = OTHER_LISTS.map(() => []);

@@ -17,16 +17,19 @@ import { isMarker, looksLikeRandomToken } from './values';
  * A network's name is no key: a value right after "network", "SSID", "called" or "named" (in some languages) stays, as
  * does a name in capitals and small letters without digits ("LayoutNet"); so do links, e-mail addresses, IP addresses,
  * speeds and prices (not of these shapes).
+ * BI's round: "wireless", "net" or "network" where a name and an arrow follow ("net YardNet -> …"), as a handover
+ * lists its networks (the arrow says the value as a colon does), and "wireless" before a colon ("office wireless: …");
+ * elsewhere "wireless" names a product's kind ("Rode Wireless Go, … ATR-3350iS").
  */
 
-const WIFI = /(?<![\p{L}\p{N}])(?:router|hotspot|modem|wi-?fi|wlan|вайфа\p{L}*|вајфај\p{L}*|вай-фай|واي[ \t]?فاي|الواي[ \t]?فاي|وای[ \t]?فای|와이파이|ワイファイ|ไวไฟ)(?:[\p{L}\p{M}]{0,4}|-[\p{L}\p{M}]{1,6})?(?![\p{L}\p{N}])/giu;
+const WIFI = /(?<![\p{L}\p{N}])(?:router|hotspot|modem|wi-?fi|wlan|wireless(?=[ \t]*:)|(?:wireless|net|network)(?=[ \t]+[^\s]{1,40}[ \t]+(?:->|=>|→))|вайфа\p{L}*|вајфај\p{L}*|вай-фай|واي[ \t]?فاي|الواي[ \t]?فاي|وای[ \t]?فای|와이파이|ワイファイ|ไวไฟ)(?:[\p{L}\p{M}]{0,4}|-[\p{L}\p{M}]{1,6})?(?![\p{L}\p{N}])/giu;
 const REACH = 90;
 const CLAUSE_STOP = /[.!?。؟](?:\s|$)|\n|[;|]/u;
 /** The name of the network, not its key, follows these. */
 const NAME_BEFORE = /(?<![\p{L}])(?:imei|iccid|serial|firmware|version|mac|bssid|address|adresse|ip|ipv6|channel|band|network|networks|ssid|name|named|called|netz\p{L}*|réseau|red|rede|rete|netwerk|nätverk|nettverk|netværk|verkko|sieć|síť|сеть|мережа|mạng|jaringan|nom|nombre|nome|naam|namn|navn|nimi|heißt|llamad\p{L}*|chiamat\p{L}*|appel\p{L}*|router|modem|hotspot|model|speed|plan|provider|extender|adapter|card|chip)(?:[ \t]+(?:number|nummer|num[ée]ro|no\.?|#))?(?:[ \t]+(?:is|was|ist|est|es|é|è|er|är|on|je|jest))?[ \t]*[:=]?[ \t]*["'“«]?$/iu;
 /** A colon, a dash or a verb for "is" right before spaced words: they are given, not a sentence's. */
 const COPULA_BEFORE =
-  /(?:[:=—–-]|(?<![\p{L}])(?:is|ist|est|es|é|è|er|är|on|je|jest|ta|yw|ye|yog|у|је|е|είναι|هي|هو|là|adalah|ni|nĩ|enye|ukax|ནི|है|hai|ko|se))[ \t]*$/u;
+  /(?:[:=—–-]|->|=>|→|(?<![\p{L}])(?:is|ist|est|es|é|è|er|är|on|je|jest|ta|yw|ye|yog|у|је|е|είναι|هي|هو|là|adalah|ni|nĩ|enye|ukax|ནི|है|hai|ko|se))[ \t]*$/u;
 const TOKEN = /[^\s"'“”«»<>()[\]{}]+/gu;
 const HEX_KEY = /^(?=[0-9A-F]*\d)(?=[0-9A-F]*[A-F])[0-9A-F]{10,64}$|^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,64}$/;
 /**
@@ -55,7 +58,7 @@ function keyShaped(value: string): boolean {
 
 function findValuesAfterWifiWords(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (!/router|hotspot|modem|wi-?fi|wlan|вайфа|вајфај|فاي|فای|와이파이|ワイファイ|ไวไฟ/iu.test(text)) return spans;
+  if (!/router|hotspot|modem|wi-?fi|wlan|wireless|net|вайфа|вајфај|فاي|فای|와이파이|ワイファイ|ไวไฟ/iu.test(text)) return spans;
   WIFI.lastIndex = 0;
   let after = 0;
   for (let a: RegExpExecArray | null; (a = WIFI.exec(text)); ) {
@@ -64,6 +67,8 @@ function findValuesAfterWifiWords(text: string): SecretSpan[] {
     // A device's word names its model, firmware and serial as often as its key: after it, only a value said right
     // after "it's", "is" or a colon, and never digits alone (an IMEI).
     const device = /^(?:router|hotspot|modem)/i.test(a[0]);
+    // "net" and "network" before an arrow name sums as often ("net sales -> 10450000"): digits alone are no key there.
+    const netWord = /^net/i.test(a[0]);
     let window = text.slice(from, from + REACH);
     const stop = CLAUSE_STOP.exec(window);
     if (stop) window = window.slice(0, stop.index + (/^[.!?]/.test(stop[0]) ? 1 : 0));
@@ -87,8 +92,12 @@ function findValuesAfterWifiWords(text: string): SecretSpan[] {
         const raw = t[0].replace(/[.,;:)\]}»”。、，،]+$/u, '');
         value = [raw, raw.replace(/[!?]+$/, '')].find((v) => v.length > 0 && keyShaped(v)) ?? '';
       }
+      // BI's round: ten capitals or more drawn at random (few vowels, as no word in capitals has), given after an arrow
+      // or a colon ("wireless YardNet -> QZKVHTRMWD").
+      if (!value && /^[A-Z]{10,20}$/.test(t[0]) && /(?:->|=>|→|:)[ \t]*$/.test(before) && (t[0].match(/[AEIOU]/g)?.length ?? 0) * 10 <= t[0].length * 3) value = t[0];
       if (!value) continue;
       if (device && (!/(?:it['’]?s|is|:)[ \t]*$/iu.test(before) || /^\d+$/.test(value))) continue;
+      if (netWord && /^\d+$/.test(value)) continue;
       // Digits alone only when said ("… ukax 1802535070", "wifi: 40417722"): a number further on is an IMEI's or a count.
       // AT's round: or right after the word, as a note's list item that a middle dot, a bar or the line's end closes
       // ("WIFI 9884277323 · router admin … · bins on tuesday").

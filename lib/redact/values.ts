@@ -132,9 +132,16 @@ export function isPlaceholder(value: string): boolean {
     VARIABLE.test(value) ||
     MASKED.test(value) ||
     fakeSpelled(value) ||
-    (SHOUTED_NAME.test(value) && SHOUTED_LABEL.test(value))
+    (SHOUTED_NAME.test(value) && SHOUTED_LABEL.test(value)) ||
+    // BI's round: the same name set off by underscores, as a template marks what its build step fills in
+    // (`__SMTP_PASSWORD__`), and a word that says the value is a stand-in standing alone (`dummy`).
+    (/^_{1,3}[A-Z]/.test(value) && /[A-Z0-9]_{1,3}$/.test(value) && SHOUTED_NAME.test(value.replace(/^_+|_+$/g, '')) && SHOUTED_LABEL.test(value.replace(/^_+|_+$/g, ''))) ||
+    LONE_STAND_IN.test(value)
   );
 }
+
+/** A word that says the value is a stand-in, alone: no one's password is "dummy" in a template's slot. */
+const LONE_STAND_IN = /^(?:dummy|placeholder|bogus|fake)$/i;
 
 /** A member-access path such as `self.password`, `req.body.token`, `process.env.KEY`: code, not a value. */
 const MEMBER_PATH_SHAPE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
