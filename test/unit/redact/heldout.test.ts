@@ -1268,6 +1268,40 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - backup codes (3: a " | " list's "XXXXX XXXXX" code and "NNN-NNN-NNN" codes, a checklist's last codes), SIP
  *     links `sip:user:password@host` (2), a netsh `keyMaterial=` run on after a masked word (1), long reports' annex
  *     logins (3).
+ * - BI (435/485, 2/285 false alarms since its round; 57.5% / 7.0% (279/485, 20/285) on the rules at its start). The
+ *   false alarms first: a template's stand-ins (`__NAME__`, a lone "dummy"; values.ts), a reference that names its own
+ *   key after a store's scheme, path or list number (`envkey:X_TOKEN`, `azurekv://…/X_TOKEN`, "Parameter Store
+ *   /…/X_PASSWORD"; not-credentials.ts, 10 texts), `%PASSWORD%` inside `$(openssl passwd …)` (command-lines.ts).
+ *   Then the misses, by family: keys given in a chat after "X asking for the key again" (keys-given-when-asked.ts);
+ *   Clean's `:==` (rules.ts); cards joined by slashes or split 8 + 8 and their back's code (rules.ts,
+ *   card-code-after-expiry.ts); IBANs joined by dots (rules.ts); identity numbers in forms' "document: … | value: …"
+ *   rows, sheets' columns, "my X number (Territory) is" and "… for the manifest - …", any "<ACRONYM> number" there,
+ *   spaced digit groups (ids-in-document-records.ts) and by an identity word's stem in any language
+ *   (ids-near-an-identity-word.ts, new); Wi-Fi keys after "wireless|net SSID ->" and random capitals
+ *   (values-after-wifi-words.ts); padlock turns after an arrow or "is on" (safe-combinations.ts); `-xu … -xp …` pairs
+ *   (user-password-options.ts); generated shapes (`word-NN-word-NN`, `word#word1234`, `word_Word_word?`,
+ *   `ilove…NN!`) and a word before an ellipsis (password-shaped-words.ts); "changed to NNNN" beside a found password
+ *   (numbers-beside-found-passwords.ts); a random value beside a login's word and name, "label: user / value"
+ *   (passwords-beside-a-login.ts, new); "place -> NNNN" (codes-after-an-arrow.ts, new); `document.cookie` output and
+ *   storage rows without a header (rules.ts, cookies-in-tables.ts); backup codes under "one-time logins", with "[x]"
+ *   after each, or of letters alone (code-sheets.ts, backup-code-runs.ts); BIP39 grids "1-word 2-word 3-word"
+ *   (seed.ts); a TOTP key typed by hand with its two-factor words a sentence back (labelled.ts).
+ *   What is left (50 misses), by family:
+ *   - English prose (29 texts: 20 styled, 8 plain handovers, a voice note): a place's code with no word a rule reads
+ *     for it ("yields only to …", "Punch … at the end" a line under "At the X", "ENTER …" in capitals, "Lucky numbers:
+ *     … (for the X)" with the place after, "opens at …" (a time's word), "… is flowing again on …" after "booth 3" (a
+ *     digit between), "the number for the X is …"); random values with no word at all ("yep it changed again, …
+ *     since Friday", "… on the proof test register", "…, I'll text it as well" after "what do I put in the X?");
+ *     "(ignore …, that one was retired last week)"; `Teasel@2029%d9`-like values whose `%d9` reads as a URL escape. A
+ *     bare number beside a place is a room's, a count's or a time's as often, and a random value with no word is an
+ *     id's as often.
+ *   - other languages' sentences (17): codes after "si duerbe embé", "la se derv co", "ete", "avavuu koodal", "تنفتح
+ *     بـ", "الكود تبع … هو", "EN: place NNNN" glosses; Wi-Fi keys after "ciaf", "chave", "الباسوورد مالته" and "mot de
+ *     passe c'est" of capitals alone (a word in capitals as often); a password after "es aüra"; IDs after "うちの番号は"
+ *     (only "number") and "Mini ID-Nummere isch" (a bare ID after a possessive the rules do not know); a card PIN after
+ *     "暗証".
+ *   - provider tokens (2): a DATABASE_URL password holding a `/`, a `_secret_key` of "NNNNN-NNN" (a postcode's shape).
+ *   - private keys masked whole whose public PEM beside them repeats the armour's base64 (2), as BD's-BH's.
  */
 interface HeldOutCorpus {
   name: string;
@@ -2364,7 +2398,8 @@ const CORPORA: HeldOutCorpus[] = [
     kinds: 251,
     // 455 since BG's round: an env file's `FORTNOX_CLIENT_SECRET=` of ten characters.
     // Raised to 460 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
-    caught: 460,
+    // Raised to 461 in BI's round: a login "user / value" under a label (passwords-beside-a-login.ts).
+    caught: 461,
     minRecall: 0.92,
     // See the list above.
     knownMisses: [
@@ -2442,7 +2477,10 @@ const CORPORA: HeldOutCorpus[] = [
     kinds: 291,
     // Raised to 447 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts),
     // two "nombre d'identité" numbers.
-    caught: 447,
+    // Raised to 460 in BI's round: generated password shapes whatever names them (password-shaped-words.ts), two
+    // identity numbers by their word's stem (ids-near-an-identity-word.ts), a storage row's session cookie
+    // (cookies-in-tables.ts), an annex's "user / value" login (passwords-beside-a-login.ts).
+    caught: 460,
     minRecall: 0.86,
     // See the list above.
     knownMisses: [
@@ -2500,7 +2538,9 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 488,
     negatives: 285,
     kinds: 287,
-    caught: 432,
+    // Raised to 440 in BI's round: generated password shapes whatever names them (password-shaped-words.ts), a random
+    // value beside "user ops" (passwords-beside-a-login.ts) and two places' codes beside the passwords now found.
+    caught: 440,
     minRecall: 0.88,
     // See the list above.
     knownMisses: [
@@ -2549,6 +2589,53 @@ const CORPORA: HeldOutCorpus[] = [
       'provider tokens: curl (Nets Easy)',
       'provider tokens: dBase snippet (Barion)',
       'provider tokens: eDesk ticket (IntaSend)',
+    ],
+  },
+  {
+    // BI's round (after-corpus-bi.test.ts): measured at 279/485 (57.5%) and 20/285 (7.0%) false alarms before it.
+    name: 'BI',
+    file: 'heldout-bi.json',
+    positives: 485,
+    negatives: 285,
+    kinds: 285,
+    caught: 435,
+    minRecall: 0.89,
+    // Two secrets managers' references written as prose: a tool's name ("git-crypt (encrypted file, …)") and an auth
+    // method's ("AppRole role_id only (…)") where a password would stand; see the list above.
+    falseAlarms: 2,
+    knownAlarms: ['secret references'],
+    // See the list above.
+    knownMisses: [
+      'language: Alguerese (Catalan)',
+      'language: Bergamasque',
+      'language: Emirati Arabic',
+      'language: Eonavian',
+      'language: Livvi Karelian',
+      'language: Nissart',
+      'language: Osaka Japanese',
+      'language: Osaka Japanese card',
+      'language: Québécois French',
+      'language: Salentino',
+      'language: Zurich German',
+      'plain prose (no code word)',
+      'private key (secp256k1 SEC1)',
+      'prose: cooking-show',
+      'prose: courtroom',
+      'prose: cypriot-en',
+      'prose: fortune-cookie',
+      'prose: limerick',
+      'prose: malawian-en',
+      'prose: movie-trailer',
+      'prose: news-headline',
+      'prose: postcard',
+      'prose: quiz-show',
+      'prose: stage-directions',
+      'prose: text-adventure',
+      'prose: traffic-report',
+      'prose: west-country',
+      'provider tokens: .env (Spreaker, Axiell, Magaya, ShowingTime, project44)',
+      'provider tokens: Bazarr config.ini (senangPay, Libsyn, Spektrix, Gophr, Kenjo)',
+      'voice transcript (Ferrite)',
     ],
   },
 ];
