@@ -33,6 +33,7 @@ import { snippet } from './snippet';
 import { markCorrectedInPassing } from './corrected-in-passing';
 import { chatsOf, makeBelieveIn, makeBelieveLabel } from './make-believe';
 import { voicedTurns, withoutOneChatVoice } from './one-chat-voice';
+import { changeNamedByTitle, changesToldIn } from './change-told-in-chat';
 
 export interface PreambleBudgets {
   l1: number;
@@ -70,6 +71,12 @@ interface Candidate {
   sourceTurnIds: string[];
   /** A single line never takes more than this, so one long memory cannot fill a layer. */
   maxTokens: number;
+  /**
+   * The line without the note it carries, to judge by whether the block already says it: two recent chats that carry
+   * the same note ("Packing for the regatta" and "Whitby", in which the trip was called off) are two chats, not one
+   * line said twice.
+   */
+  withoutNote?: string;
 }
 
 const RECENT_CHATS = 5;
@@ -131,7 +138,8 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
     L2: async () => {
       // Only in a block of every site: a correction does not record where it was said (relevantCandidates says why).
       const changed = scope.everySite ? await correctionsByConversation(db, await notes()) : new Map<string, CorrectionNote>();
-      return Promise.all(recentChats.map((c) => recentChatCandidate(db, c, active, changed.get(c.key))));
+      const told = scope.everySite ? await changesToldIn(db, await notes(), new Set(recentChats.map((c) => c.key))) : new Map<string, never[]>();
+      return Promise.all(recentChats.map((c) => recentChatCandidate(db, c, active, changed.get(c.key), told.get(c.key))));
     },
     L1: () => relevantCandidates(input, active, scope, notes, now, typed, Math.min(RECALL_K_MAX, Math.max(RECALL_K, Math.ceil(l1Room / TOKENS_PER_CANDIDATE)))),
   };
@@ -157,7 +165,7 @@ export async function buildPreamble(input: BuildPreambleInput): Promise<Preamble
       if (c.memoryId && shownIds.has(c.memoryId)) continue;
       if (await offLimits.names(c)) continue;
       if (layer === 'L1' && c.sourceTurnIds.some((t) => otherSitesRules.has(t))) continue;
-      if (c.text === '' || dedupe.isDuplicate(c.text)) continue;
+      if (c.text === '' || dedupe.isDuplicate(c.withoutNote ?? c.text)) continue;
       const texts = items.map((i) => i.text);
       const sectionWith = (s: string) => tokenCount(formatSection(layer, [...texts, s]));
       const capped = truncateToTokens(c.text, c.maxTokens);
@@ -599,13 +607,23 @@ function noteShown(note: CorrectionNote): string {
   return formatCorrection(cut(note), formatDay);
 }
 
-async function recentChatCandidate(db: ReverieDb, c: ConversationRow, active: ActiveFilter, note?: CorrectionNote): Promise<Candidate> {
+async function recentChatCandidate(
+  db: ReverieDb,
+  c: ConversationRow,
+  active: ActiveFilter,
+  later?: CorrectionNote,
+  told?: { note: CorrectionNote; said: string }[],
+): Promise<Candidate> {
   const topic = await conversationTopic(db, c, active);
   // A chat that said what the user later corrected or changed ("Going vegan", then meat again) carries the note, as its
-  // passages do: its title alone would pass for what holds now.
+  // passages do: its title alone would pass for what holds now. So does a chat titled by a change it told ("Filou", in
+  // which the cat's death was told; change-told-in-chat.ts).
+  // (Only a title: a chat shown by its opening message shows the user's own words.)
+  const note = later ?? (topic.text && topic.turnIds.length === 0 ? changeNamedByTitle(topic.text, told) : undefined);
   const changed = note ? ` ${formatCorrection(note, formatDay)}` : '';
-  const text = topic.text ? `${formatDay(c.lastSeenAt)} · ${siteName(c.site)} · ${topic.text}${changed}` : '';
-  return { text, sourceTurnIds: topic.turnIds, maxTokens: note ? 66 : 36 };
+  const line = topic.text ? `${formatDay(c.lastSeenAt)} · ${siteName(c.site)} · ${topic.text}` : '';
+  const text = line && `${line}${changed}`;
+  return { text, sourceTurnIds: topic.turnIds, maxTokens: note ? 66 : 36, ...(note && line ? { withoutNote: line } : {}) };
 }
 
 /** The latest correction note standing on any passage of each conversation. */
