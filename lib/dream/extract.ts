@@ -41,6 +41,7 @@ import { selfStatements } from './about-self';
 import { siteOfTurn } from '../preamble/scope';
 import { withIntroductionsApart } from './introductions';
 import { withoutJobAside } from './job-asides';
+import { outsideBrackets, splitOutsideBrackets } from './examples-in-brackets';
 import { SITES } from '../sites';
 import { ownEntry } from '../util/own';
 import { countsSaid } from './later-counts';
@@ -848,7 +849,8 @@ function instructionClauses(sentence: string, afterDroppedRule: boolean, typed =
   // "stop with the bullet points please. write in short paragraphs": what replaces a rule just taken back.
   // Read as typed: "no paragraphs, no bullets" opens with what would otherwise be a correction's "no".
   if (afterDroppedRule && isReplacingRule(typed)) return [typed.trim()];
-  const clauses = sentence.split(/[:;]\s+|,\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}]*\s*/u);
+  // Not inside brackets: "(colour, not color)" is one example (examples-in-brackets.ts).
+  const clauses = splitOutsideBrackets(sentence, /[:;]\s+|,\s+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}]*\s*/u);
   return clauses.length > 1 ? clauses.filter((c) => c.trim().length > 0 && isInstructionToAssistant(c)) : [];
 }
 
@@ -1684,8 +1686,9 @@ function readContrast(s: string, add: Retract, correcting: boolean): { text: str
   if (nxy && !/^(?:only|just|sure|that|really|yet)\b/i.test(nxy[1]!)) {
     if (add(nxy[1]!, true, undefined, nxy[2])) return { text: s.replace(NOT_X_ITS_Y, nxy[2]!), contrast: true };
   } else {
-    const cnx = s.match(COMMA_NOT_X);
-    if (cnx && add(cnx[1]!, correcting)) return { text: s.replace(COMMA_NOT_X, ''), contrast: true };
+    // Outside brackets: "(colour, not color)" is an example, not a correction (examples-in-brackets.ts).
+    const cnx = outsideBrackets(s).match(COMMA_NOT_X);
+    if (cnx && add(cnx[1]!, correcting)) return { text: s.slice(0, cnx.index) + s.slice(cnx.index! + cnx[0].length), contrast: true };
   }
   return { text: s, contrast: false };
 }
