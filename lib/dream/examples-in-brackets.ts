@@ -6,7 +6,8 @@
  * stays where it was).
  */
 export function outsideBrackets(s: string): string {
-  return s.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  // A sentence said wholly in brackets ("(Mila is a pantherkin, not a kitsune.)") is no aside: it is read.
+  return s.replace(/\([^()]*\)/g, (m, at: number) => (s.slice(0, at).trim() === '' ? m : ' '.repeat(m.length)));
 }
 
 /**

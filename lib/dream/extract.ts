@@ -1687,8 +1687,10 @@ function readContrast(s: string, add: Retract, correcting: boolean): { text: str
     if (add(nxy[1]!, true, undefined, nxy[2])) return { text: s.replace(NOT_X_ITS_Y, nxy[2]!), contrast: true };
   } else {
     // Outside brackets: "(colour, not color)" is an example, not a correction (examples-in-brackets.ts).
-    const cnx = outsideBrackets(s).match(COMMA_NOT_X);
-    if (cnx && add(cnx[1]!, correcting)) return { text: s.slice(0, cnx.index) + s.slice(cnx.index! + cnx[0].length), contrast: true };
+    const outside = outsideBrackets(s);
+    const cnx = outside.match(COMMA_NOT_X);
+    // …and only a contrast that runs over no blanked aside: ", not exceeding 155 characters (counting spaces …)" is none.
+    if (cnx && s.slice(cnx.index, cnx.index! + cnx[0].length) === cnx[0] && add(cnx[1]!, correcting)) return { text: s.slice(0, cnx.index) + s.slice(cnx.index! + cnx[0].length), contrast: true };
   }
   return { text: s, contrast: false };
 }
