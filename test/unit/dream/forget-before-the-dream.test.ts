@@ -42,6 +42,13 @@ const BIKE: Turn[] = [
   { role: 'assistant', text: 'A 400 lumen front light and a bright rear light with a daytime flash.' },
 ];
 
+const CONFIDED_THEN_FORGET: Turn[] = [
+  { role: 'user', text: 'I have been having panic attacks on the train every morning and I hide in the toilets until they pass' },
+  { role: 'assistant', text: 'That sounds exhausting. Slow breathing, counting four in and six out, can shorten an attack.' },
+  { role: 'user', text: "actually forget I told you that, it's private." },
+  { role: 'assistant', text: 'Of course.' },
+];
+
 describe('a request to forget, before the dream has read it', () => {
   it('keeps a matter asked by name out of search and the block at once, and the dream then forgets it', async () => {
     const { db, service, tick } = await serviceWith();
@@ -77,12 +84,7 @@ describe('a request to forget, before the dream has read it', () => {
     await capture(service, 'bike', BIKE);
     await service.dream('manual');
     tick(20);
-    await capture(service, 'confided', [
-      { role: 'user', text: 'I have been having panic attacks on the train every morning and I hide in the toilets until they pass' },
-      { role: 'assistant', text: 'That sounds exhausting. Slow breathing, counting four in and six out, can shorten an attack.' },
-      { role: 'user', text: "actually forget I told you that, it's private." },
-      { role: 'assistant', text: 'Of course.' },
-    ]);
+    await capture(service, 'confided', CONFIDED_THEN_FORGET);
     expect(await found(service, 'panic attacks train toilets breathing')).not.toMatch(/panic attacks on the train|Slow breathing/);
     expect(await found(service, 'canal Leeds winter lights')).toMatch(/cycle to work along the canal/);
   });
@@ -127,12 +129,7 @@ describe('a request to forget, before the dream has read it', () => {
     ]);
     await service.dream('manual');
     tick(20);
-    await capture(service, 'confided', [
-      { role: 'user', text: 'I have been having panic attacks on the train every morning and I hide in the toilets until they pass' },
-      { role: 'assistant', text: 'That sounds exhausting. Slow breathing, counting four in and six out, can shorten an attack.' },
-      { role: 'user', text: "actually forget I told you that, it's private." },
-      { role: 'assistant', text: 'Of course.' },
-    ]);
+    await capture(service, 'confided', CONFIDED_THEN_FORGET);
     await capture(service, 'request', [
       { role: 'user', text: 'please forget what I told you about Tobias and his licence, that was his business.' },
       { role: 'assistant', text: 'Understood.' },
