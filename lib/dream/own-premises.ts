@@ -16,7 +16,9 @@ export interface PremisesFact {
   importance: number;
 }
 
-const PREMISES = String.raw`(workshop|studio|shop|salon|barbershop|forge|atelier|bakery|caf[eé]|gallery|pottery|practice|surgery|clinic|boatyard|smithy|shed|lock-?up)`;
+/** Places a trade is carried on in, that a person has and may open. */
+const TRADE_PLACES = String.raw`workshop|studio|shop|salon|barbershop|forge|atelier|bakery|caf[eé]|gallery|pottery|practice|surgery|clinic|boatyard|smithy`;
+const PREMISES = String.raw`(${TRADE_PLACES}|shed|lock-?up)`;
 /** A town as typed: capitalised words, not a weekday or a month. */
 const TOWN = String.raw`((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})`;
 
@@ -31,7 +33,7 @@ const MOVED_TO = new RegExp(
   'u',
 );
 /** A business a person opens, besides the premises above. */
-const BUSINESS = String.raw`(?:workshop|studio|shop|salon|barbershop|forge|atelier|bakery|caf[eé]|gallery|pottery|practice|surgery|clinic|boatyard|smithy|business|company|firm|restaurant|bar|pub|stall|food truck|takeaway|store|kitchen|brewery|agency|consultancy|nursery|daycare|gym|dojo)`;
+const BUSINESS = String.raw`(?:${TRADE_PLACES}|business|company|firm|restaurant|bar|pub|stall|food truck|takeaway|store|kitchen|brewery|agency|consultancy|nursery|daycare|gym|dojo)`;
 /**
  * A business of the user's own, opened or started: "I finally opened my own salon in Otley", "we've opened our own
  * little coffee shop on the quay", "just launched my own agency", and as English-based creoles say it, unmarked for the
