@@ -34,6 +34,7 @@ import { isInstructionInOtherLanguage } from './instructions-other-languages';
 import { moreOtherLanguageStatements } from './other-languages-life';
 import { placeLeftElsewhere, workAndHomeInMoreLanguages } from './work-and-home-more-languages';
 import { withoutPasted } from './pasted';
+import { mayTellAChange } from './long-messages';
 import { replacements, workDimension, type Replaced } from './replaced';
 import { offerChoice } from './job-offers';
 import { allergenCodeSwitched, calledOff, employerLeft, everydayStatements, moreAllergens, workAndHealthStatements } from './everyday-facts';
@@ -1447,9 +1448,11 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     // A correction marker also covers the sentences after it ("That's wrong. I live in Braga.").
     correcting ||= read.isCorrection;
     if (read.text.length === 0) continue;
-    const change = changeSaid(raw, previous, typed[at + 1]);
+    // In a long message, mostly pasted text, only what the user says of themselves tells a change (long-messages.ts).
+    const news = mayTellAChange(raw, turn.text.length);
+    const change = news ? changeSaid(raw, previous, typed[at + 1]) : undefined;
     // Not the count in what the user takes back ("earlier I said it has 40 beds, that was wrong").
-    const counts = countsSaid(heard);
+    const counts = news ? countsSaid(heard) : [];
     // "Pickle and Mochi got adopted. so I'm down to three.", "PASSED!! level 2 now, first match moved to May": one
     // note, the longer quote holds the shorter.
     const last = updates.at(-1);
@@ -1599,7 +1602,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   for (const f of own) if (f.said !== undefined && readAgain.has(f.said)) f.said = readAgain.get(f.said);
   return {
     facts: own.filter((f) => !isImpliedName(f, own)),
-    retractions,
+    // A value taken back ("not in its palaces, but in its roads") is a change too: in a long message, only the user's
+    // own (long-messages.ts). What the user asks of the assistant, and likes, are read as before.
+    retractions: retractions.filter((x) => x.instructionsThat !== undefined || x.preferencesOnly || x.said === undefined || mayTellAChange(x.said, turn.text.length)),
     updates: updates
       .filter((u) => !readAgain.has(u.sentence))
       .filter((u) => !retracted.has(u.sentence) || namesOther(u))
