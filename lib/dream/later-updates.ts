@@ -23,6 +23,16 @@ import { statedPart } from './supposed';
 const EDGE = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
 const marker = (source: string) => new RegExp(source.replaceAll(String.raw`\b`, EDGE), 'iu');
 
+/** What precedes "back to" when it returns to nothing the user had: giving, remembering, replying, the chat's topic. */
+const NOT_A_RETURN = [
+  String.raw`(?<!\b(?:give|gives|giving|gave|given|take|takes|took|taking|transported|thinking|thought|think|dates|dated|dating)(?: (?:me|us|you|him|her|them|it))? )`,
+  String.raw`(?<!(?:\b(?:anyway|anyhow|but|ok|okay|so)[,.…:!\s-]*|\bnow[,.…:!-]+\s*)(?:(?:let'?s|let’s|let us) )?(?:(?:get|getting|go|going|come|coming) )?)`,
+  String.raw`(?<!\b(?:let'?s|let’s|let us) (?:(?:get|go|come) )?)`,
+  String.raw`(?!(?<=\b(?:get|gets|getting|got|gotten) )back to (?:you|u|ya|him|her|them|me|us)\b)`,
+].join('');
+/** Being or getting used to something, or a thing being used for something: no habit given up. */
+const NOT_ACCUSTOMED = String.raw`(?<!\b(?:get|gets|getting|got|gotten|be|been|being|am|is|are|was|were|im|'m|’m|'re|’re|'s|’s)(?: (?:still|so|really|just|also|quite|pretty|very|all|already|now|slowly|finally|not))? )`;
+
 /**
  * Words that say something stopped, was given up or called off, or moved from one value to another, in the languages
  * the rules read. Each is a change said of something already there; "now" alone is not (it starts new things as often).
@@ -60,8 +70,14 @@ const CHANGE_MARKERS: RegExp[] = [
   // "switched my entry to the half", "changed our booking to May", "I'm pushing the bar to February 2028": a value of
   // the user's moved to another.
   marker(String.raw`\b(?:switch|chang|mov|push|postpon|delay|reschedul)(?:ed|ing)\s+(?:my|our|the|his|her|their)\b[^.!?\n]{0,40}?\bto\b`),
-  marker(String.raw`\bback (?:down |up )?to\b|\bdown to (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a single|just)\b`),
-  marker(String.raw`\b(?:stopped|gave up|giving up|given up|used to|passed away|died|broke up|split up|shut down|closed down|came off|come off|coming off|weaned off|tapered off)\b`),
+  // Back to an old value: "so I'm back down to two hives", "back to vegetarian, full stop", "went back to his mum".
+  // Not the phrases that only share the words: giving back to the community, a place that takes me back to my
+  // childhood, getting back to you tomorrow, "anyway, back to the party planning" and "let's get back to the topic" (the
+  // chat's own subject resumed), back to back shifts, back to life, back to reality.
+  marker(String.raw`${NOT_A_RETURN}\bback (?:down |up )?to\b(?! (?:back|life|reality|real life|the (?:topic|point|question|conversation|subject|story|main story))\b)|\bdown to (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a single|just)\b`),
+  // "used to" as what once was ("I used to swim competitively"), not as being or getting accustomed ("I'm still getting
+  // used to the commute", "I'm used to long drives") or as a tool's use ("it can be used to store metadata").
+  marker(String.raw`\b(?:stopped|gave up|giving up|given up|${NOT_ACCUSTOMED}used to|passed away|died|broke up|split up|shut down|closed down|came off|come off|coming off|weaned off|tapered off)\b`),
   marker(String.raw`\bnot\b[^.!?\n]{1,40}\bafter all\b`),
   // A diagnosis or a treatment taken back: "turns out I was misdiagnosed", "the MRI ruled out a tear", "they discontinued
   // the statin" (clinical shorthand "d/c'd the metformin"; not "d/c'd the patient", a discharge), "the scan says it's
