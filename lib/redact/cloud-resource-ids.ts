@@ -6,7 +6,14 @@
 const AWS_RESOURCE_ID =
   /^(?:vpc|subnet|sg|i|ami|vol|snap|eni|igw|nat|rtb|acl|eipalloc|eipassoc|lt|tgw|tgw-attach|vpce|pcx|dopt|cgw|vgw|fs|fsmt|elb|db|r|sir|aki|ari)-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
 
-/** Whether a value is an AWS resource id, as a whole. */
+/**
+ * BJ's round: Oracle Cloud's resource ids (`ocid1.<type>.oc1.<region>.<unique part>`): "ocid1", the resource's type,
+ * the realm and the region, dotted, then the unique part. They name a vault's secret, a bucket or an instance, as an
+ * ARN does, and open nothing alone; the fixed head makes the format.
+ */
+const OCI_RESOURCE_ID = /^ocid1\.[a-z0-9]{2,40}\.oc\d{1,2}\.[a-z0-9-]{0,40}\.[a-z0-9]{20,120}$/;
+
+/** Whether a value is an AWS or Oracle Cloud resource id, as a whole. */
 export function isCloudResourceId(value: string): boolean {
-  return AWS_RESOURCE_ID.test(value);
+  return AWS_RESOURCE_ID.test(value) || OCI_RESOURCE_ID.test(value);
 }

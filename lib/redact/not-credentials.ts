@@ -241,7 +241,7 @@ function isPostalPin(text: string, span: SecretSpan): boolean {
  * jogo", "kod gry". It joins a session that ends with the lesson; it opens no account.
  */
 const JOIN_CODE_BEFORE = factored(new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:kahoot!?|quizizz|blooket|gimkit|mentimeter|menti|slido|wooclap|quizlet(?:[ 	]+live)?|jackbox|among[ 	]+us|game|quiz|trivia|spiel|jeu|juego|jogo|gioco|gry|oyun|peli|spel|spill|игры|игра|гри|trò[ 	]+chơi|permainan|mchezo)[ 	-]*(?:game[ 	-]*)?(?:PIN|code|Code|kod|k[óo]d|c[óo]digo|codice|koodi|код)|(?:PIN|code|c[óo]digo|codice|kod|код)[ 	]+(?:du|del|do|da|di|della|dello|des)[ 	]+(?:jeu|juego|jogo|gioco|quiz|partida|partie|sala|salle|stanza)|(?:join|joining)[ 	]+(?:with[ 	]+)?(?:the[ 	]+)?(?:game[ 	]+)?(?:PIN|code))[ 	:#]*(?:(?:is|es|est|ist|é|è)[ 	]+)?$`,
+  String.raw`(?<![\p{L}])(?:(?:kahoot!?|quizizz|blooket|gimkit|mentimeter|menti|slido|wooclap|quizlet(?:[ 	]+live)?|jackbox|among[ 	]+us|game|quiz|trivia|spiel|jeu|juego|jogo|gioco|gry|oyun|peli|spel|spill|игры|игра|гри|trò[ 	]+chơi|permainan|mchezo)[ 	_-]*(?:game[ 	_-]*)?(?:PIN|code|Code|kod|k[óo]d|c[óo]digo|codice|koodi|код)|(?:PIN|code|c[óo]digo|codice|kod|код)[ 	]+(?:du|del|do|da|di|della|dello|des)[ 	]+(?:jeu|juego|jogo|gioco|quiz|partida|partie|sala|salle|stanza)|(?:join|joining)[ 	]+(?:with[ 	]+)?(?:the[ 	]+)?(?:game[ 	]+)?(?:PIN|code))["']?[ 	:#=]*["']?(?:(?:is|es|est|ist|é|è)[ 	]+)?$`,
   'iu',
 ));
 
@@ -424,6 +424,20 @@ function referenceHolding(text: string, span: SecretSpan): string {
 const KEY_BEFORE_VALUE = /^[ \t]*["']?([A-Za-z_][\w.-]{2,63})["']?[ \t]*[:=][ \t]*["']?$/;
 const SECRET_WORD_IN_NAME = /pass|pwd|secret|token|key|cred|auth/i;
 
+/**
+ * BJ's round: a store's id for the item that holds the secret, after the store and the item's word ("IBM Secrets
+ * Manager secret 5d46…-…", "key vault entry <uuid>", "password manager item <uuid>"): the store looks the secret up by
+ * it; the id alone opens nothing. Only a UUID's shape, which is how such stores number their items.
+ */
+const STORE_ITEM_BEFORE = /(?:secrets?[ \t-]?manager|password[ \t-]?manager|key[ \t-]?vault|keychain|keyring|kwallet|secret[ \t-]?store)[ \t]+(?:secret|entry|item|record)(?:[ \t]+(?:id|uuid))?[ \t:#=]*$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isStoreItemId(text: string, span: SecretSpan): boolean {
+  if (!UUID.test(text.slice(span.start, span.end))) return false;
+  const before = text.slice(Math.max(0, span.start - 80), span.start);
+  return STORE_ITEM_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
 function restatesItsOwnName(text: string, span: SecretSpan): boolean {
   // The key opens its line and the value opens right after it: a user's name repeated as a database's in a URL
   // (`postgresql://kimai:…@db/kimai`) is no key restated. Read within 80 characters before and 300 after only.
@@ -438,7 +452,8 @@ function restatesItsOwnName(text: string, span: SecretSpan): boolean {
   if (name.length < 4) return false;
   const tail = text.slice(span.start, span.start + 300).split('\n')[0]!.toLowerCase().replace(/-/g, '_');
   for (let i = tail.indexOf(name, 1); i > 0; i = tail.indexOf(name, i + 1)) {
-    if (/[:/ \t]/.test(tail[i - 1]!) && !/\w/.test(tail[i + name.length] ?? '')) return true;
+    // BJ's round: or after a prefix joined by `_` or `.` (`Docker secret shop_X_PASSWORD`), as stores namespace it.
+    if (/[:/ \t_.]/.test(tail[i - 1]!) && !/\w/.test(tail[i + name.length] ?? '')) return true;
   }
   return false;
 }
@@ -464,7 +479,7 @@ export function notACredential(text: string, span: SecretSpan): boolean {
   if (isCodeOrMessage(text, span)) return true;
   if (namesAnotherValue(text, span)) return true;
   if (SECRET_STORE_REFERENCE.test(text.slice(span.start, span.end)) || SECRET_STORE_REFERENCE.test(referenceHolding(text, span))) return true;
-  if (restatesItsOwnName(text, span)) return true;
+  if (restatesItsOwnName(text, span) || isStoreItemId(text, span)) return true;
   // The id after TeamCity's `credentialsJSON:` names a credential its server keeps; the value is not in the text.
   if (text.slice(Math.max(0, span.start - 16), span.start).endsWith('credentialsJSON:')) return true;
   if (isRequestSignature(text, span) || isPasswordPrompt(text, span)) return true;

@@ -48,6 +48,19 @@ export const PASSWORD_WORDS = new RegExp(
 /** A name's rest, its separator and an empty quoted value: `Password="",`, `password: ''`. */
 const EMPTY_VALUE = /^[\w-]{0,24}["']?[ \t]*[:=][ \t]*(?:""|'')(?![^\s,;)}\]])/;
 
+/**
+ * BJ's round: the word's own value is a variable the shell or the tool fills in (`PBS_PASSWORD="$DB_PASS" client …
+ * --repository …`, `-p %ADMIN_PASSWORD%`, `-p <password>`): the password is not in the line, and what follows is
+ * another option's.
+ */
+const VARIABLE_VALUE = /^[\w-]{0,24}["']?(?:[ \t]*[:=][ \t]*|[ \t]+)["']?(?:\$\{?[A-Za-z_]\w*\}?|\$env:[A-Za-z_]\w*|%[A-Za-z_]\w*%|<[\w -]{1,40}>)["']?(?=[\s,;]|$)/;
+
+/**
+ * BJ's round: words in brackets closed right before a host (`rota:[see password manager]@graph01:7687`): a URL's
+ * password slot filled with a note, whose last word and the host after it are no value.
+ */
+const NOTE_CLOSED_BEFORE_HOST = /^[\p{L}\p{N}]+[\])}]@/u;
+
 /** How far after the word the value may stand, on the same line and in the same sentence. */
 const WINDOW = 96;
 const SENTENCE_END = /[.!?]\s|[\n。！？؟።။]/;
@@ -116,7 +129,7 @@ function findNearValues(text: string): SecretSpan[] {
     let window = text.slice(from, from + WINDOW);
     // AV's round: the word's own value is empty (`ServerPassword="",PublicPort=8211,…`, `password: ''`): no password is
     // set, and what follows is the next setting's.
-    if (EMPTY_VALUE.test(window)) continue;
+    if (EMPTY_VALUE.test(window) || VARIABLE_VALUE.test(window)) continue;
     // Every value holds a digit: a window without one is passed over before any other test (cheap on long texts of
     // password words, as a password manager's export or a word list is).
     if (!/\d/.test(window)) continue;
@@ -133,7 +146,7 @@ function findNearValues(text: string): SecretSpan[] {
     let t: RegExpExecArray | null;
     while ((t = TOKEN.exec(window))) {
       const value = trimTrailingPunctuation(t[0]);
-      if (isMarker(value) || !passwordBeyondDoubt(value)) continue;
+      if (isMarker(value) || !passwordBeyondDoubt(value) || NOTE_CLOSED_BEFORE_HOST.test(value)) continue;
       // BH's round: a host's port and what runs on from it (`@pbx.lan:5061;transport=tls`), in a link whose password
       // stood before the `@`.
       if (/@[\w.-]+:$/.test(window.slice(0, t.index))) continue;

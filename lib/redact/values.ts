@@ -119,8 +119,32 @@ export function isMasked(value: string): boolean {
 const SHOUTED_NAME = /^[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*$/;
 const SHOUTED_LABEL = /(?:^|[_-])(?:PASS|PASSWORD|PASSWD|PWD|PW|SECRET|TOKEN|KEY|APIKEY|CLAVE|CONTRASENA|SENHA|PASSWORT|HOST|USER|USERNAME|VALUE|HERE|HIDDEN|MASKED|REDACTED|REMOVED|OMITTED|FILTERED|CENSORED|SCRUBBED|SANITI[SZ]ED|OBFUSCATED|SUPPRESSED)(?:$|[_-])/;
 
-/** A shell or template variable: `$DB_PASSWORD`, `$pass`, `${TOKEN}`, `$(cat key)` — but not `$Ecr3t…`. */
-const VARIABLE = /^\$(?:\{|\(|[A-Z_][A-Z0-9_]*$|[a-z_][a-z0-9_]*$)/;
+/**
+ * A shell or template variable: `$DB_PASSWORD`, `$pass`, `${TOKEN}`, `$(cat key)` — but not `$Ecr3t…`. BJ's round:
+ * PowerShell's environment drive too (`$env:SQL_PASS`), which the shell reads when the line runs.
+ */
+const VARIABLE = /^\$(?:\{|\(|[A-Z_][A-Z0-9_]*$|[a-z_][a-z0-9_]*$|env:[A-Za-z_]\w*$)/;
+
+/**
+ * BJ's round: a secret's name set off by the same doubled mark on both sides (`%%SMTP_PASSWORD%%`, `@@API_TOKEN@@`,
+ * `##db_secret##`), as templating and build steps mark what they fill in; and a value opened by `[[` (`[[mail
+ * key]]`), a wiki's or a template's slot. A password is not its own key's name between marks.
+ */
+const MARKED_NAME = /^([%@#~^=+!])\1{1,2}([A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*)\1{2,3}$/;
+const SLOT_OPENED = /^\[\[[A-Za-z]/;
+
+function markedName(value: string): boolean {
+  const m = MARKED_NAME.exec(value);
+  return !!m && SHOUTED_LABEL.test(m[2]!.toUpperCase().replace(/\./g, '_'));
+}
+
+/**
+ * BJ's round: a part of twelve characters or more with three digits set among its letters (`MAR-SECRET-JDEB…1Q4Z…`):
+ * drawn at random, as a provider's prefix is followed; a name's parts (`YOUR_API_KEY`) are words.
+ */
+function hasDrawnPart(value: string): boolean {
+  return value.split(/[_-]/).some((part) => part.length >= 12 && /[A-Z]/.test(part) && (part.match(/\d/g) ?? []).length >= 3);
+}
 
 export function isPlaceholder(value: string): boolean {
   return (
@@ -132,11 +156,13 @@ export function isPlaceholder(value: string): boolean {
     VARIABLE.test(value) ||
     MASKED.test(value) ||
     fakeSpelled(value) ||
-    (SHOUTED_NAME.test(value) && SHOUTED_LABEL.test(value)) ||
+    (SHOUTED_NAME.test(value) && SHOUTED_LABEL.test(value) && !hasDrawnPart(value)) ||
     // BI's round: the same name set off by underscores, as a template marks what its build step fills in
     // (`__SMTP_PASSWORD__`), and a word that says the value is a stand-in standing alone (`dummy`).
     (/^_{1,3}[A-Z]/.test(value) && /[A-Z0-9]_{1,3}$/.test(value) && SHOUTED_NAME.test(value.replace(/^_+|_+$/g, '')) && SHOUTED_LABEL.test(value.replace(/^_+|_+$/g, ''))) ||
-    LONE_STAND_IN.test(value)
+    LONE_STAND_IN.test(value) ||
+    markedName(value) ||
+    SLOT_OPENED.test(value)
   );
 }
 
