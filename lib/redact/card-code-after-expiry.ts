@@ -39,9 +39,10 @@ const EXPIRY_DATE = /(?<![\p{N}])(?:0[1-9]|1[0-2])[/.-](?:\d{2}|20\d{2})(?![\p{N
 // AU's round: a slash between the fields too, as a card read back is written ("expires 05-30 / security 841").
 // BF's round: a CJK comma between the fields ("有效期06/30，背面仨数儿354"), and a name of up to six words, a count
 // among them ("the 3 digits on the back are 519", "los tres de atrás 961", "peeche ke teen number 413"); a digit
-// is a word of the name only with a word after it, so a code's first digit is never taken for one.
+// is a word of the name only with a word after it, so a code's first digit is never taken for one. BJ's round: a
+// dotted leader between the name and the code ("Security code ....... 587"), as a printed slip aligns its fields.
 const NAMED_NUMBER_AFTER =
-  /^[ \t]*[,;|)—–/،؛，、-]?[ \t]*(?:\r?\n[ \t]*\|?[ \t]*)?(?:[A-Z]{1,2}\d{1,5}:[ \t]*)?(\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}(?:[ \t]+(?:\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}|\d(?=[ \t]+\p{L}))){0,5})[ \t]*(?:[:=：|—–-]{1,2}[ \t]*|\t[A-Z]{1,2}\d{1,5}:?[ \t]*)?(\d{3,4})(?![\p{N}]|[.,:/-]\d)/u;
+  /^[ \t]*[,;|)—–/،؛，、-]?[ \t]*(?:\r?\n[ \t]*\|?[ \t]*)?(?:[A-Z]{1,2}\d{1,5}:[ \t]*)?(\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}(?:[ \t]+(?:\p{L}[\p{L}\p{M}\p{N}'’._-]{0,30}|\d(?=[ \t]+\p{L}))){0,5})[ \t]*(?:[:=：|—–-]{1,2}[ \t]*|\.{2,40}[ \t]*|\t[A-Z]{1,2}\d{1,5}:?[ \t]*)?(\d{3,4})(?![\p{N}]|[.,:/-]\d)/u;
 /** Names of other numbers that may follow a card's expiry, in the languages the rules read. */
 const OTHER_NUMBER =
   /(?<![\p{L}])(?:amount|sum|total|price|cost|fee|charge|balance|limit|credit|betrag|summe|preis|gebühr|montant|prix|importe|precio|valor|preço|kwota|suma|cena|összeg|сумма|сума|ціна|цена|bedrag|prijs|belopp|beløb|beløp|summa|hinta|tutar|jumlah|harga|zip|post(?:al)?|postcode|plz|cep|cap|code[ \t]+postal|código[ \t]+postal|order|invoice|ref\p{L}*|room|floor|year|since|qty|quantity|tickets?|seats?|row|points|miles|pin)(?![\p{L}])/iu;
@@ -55,7 +56,8 @@ const BARE_NUMBER_AFTER = /^[ \t]+()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
 const LISTED_NUMBER_AFTER = /^[ \t]*[,;][ \t]*()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
 
 // BI's round: slashes join a card's groups too (the card rule reads them only between groups of four).
-const CARD_DIGITS = /\d(?:(?:[ ._/\u00a0\u2009\u202f-]| {2})?\d){12}/;
+// BJ's round: and a dash with spaces around it (`6058 – 8101 – …`).
+const CARD_DIGITS = /\d(?:(?:[ ._/\u00a0\u2009\u202f-]| {2}| [–—-] )?\d){12}/;
 
 function findCodesAfterExpiry(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];

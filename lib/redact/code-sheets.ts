@@ -15,15 +15,18 @@ const HEADING = new RegExp(
 );
 // AM's round: a checkbox or another bullet glyph (□ ☐ ▢ ○ ◦ ▪ ‣ ·, "[ ]") opens an item as a dash does; under the
 // heading an item may have lost its bullet, and a code another rule masked already keeps the list going.
-const BULLET = String.raw`(?:\d{1,2}[.)]|[-*•□☐▢○◦▪‣·]|\[[ xX]?\])`;
+// BJ's round: a letter and its stop ("a. …"), and a hash before the number ("#01  …"), as sheets letter or number them.
+const BULLET = String.raw`(?:\d{1,2}[.)]|[a-z][.)]|#\d{1,3}|[-*•□☐▢○◦▪‣·]|\[[ xX]?\])`;
+// BJ's round: three groups of three digits too ("499-290-848"), as some services print a code.
+const CODE = String.raw`(?:[A-Za-z0-9]{4,10}(?:[ .-][A-Za-z0-9]{4,10}){0,2}|\d{3}(?:[ .-]\d{3}){2,3})`;
 // BF's round: three groups too, and groups joined by a dot ("XXXX-XXXX-XXXX", "0386.1050").
 // BI's round: or a checkbox after the code ("3069 0677  [x]"), as a sheet kept in a text file marks the used ones.
-const ITEM = new RegExp(String.raw`^[ \t]*(?:${BULLET}[ \t]+)?([A-Za-z0-9]{4,10}(?:[ .-][A-Za-z0-9]{4,10}){0,2})[ \t]*(?:\[[ xX]?\][ \t]*)?$`);
+const ITEM = new RegExp(String.raw`^[ \t]*(?:${BULLET}[ \t]+)?(${CODE})[ \t]*(?:\[[ xX]?\][ \t]*)?$`);
 const MASKED_ITEM = /^[ \t]*(?:\S{1,3}[ \t]+)?\[redacted [a-z ]{2,30}\][ \t]*$/;
 
 /** An item's line, found in the plain mode: a list is looked at only where one stands. */
 const ITEM_LINE = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:${BULLET}[ \t]+[A-Za-z0-9]{4,10}(?:[ .-][A-Za-z0-9]{4,10}){0,2}|[A-Za-z0-9]{4,10}(?:[ .-][A-Za-z0-9]{4,10}){0,2}[ \t]+\[[ xX]?\])[ \t]*(?=\r?\n|$)`,
+  String.raw`(?:^|\n)[ \t]*(?:${BULLET}[ \t]+${CODE}|[A-Za-z0-9]{4,10}(?:[ .-][A-Za-z0-9]{4,10}){0,2}[ \t]+\[[ xX]?\])[ \t]*(?=\r?\n|$)`,
   'g',
 );
 /**

@@ -12,16 +12,23 @@ import type { Finder, SecretSpan } from './rules';
  * format's help writes). An invoice's, an order's or a phone's number is in a record of another document.
  */
 const IDENTITY_DOCUMENT =
-  /(?<![\p{L}])(?:national[ \t]+(?:number|id(?:entity)?(?:[ \t]+(?:number|card))?|registration(?:[ \t]+number)?|insurance(?:[ \t]+number)?)|id(?:entity)?[ \t]+(?:card|document|number)(?:[ \t]+number)?|identity|NIN|NIF|NIC|NIK|NID|TIN|SSN|SIN|DNI|CPF|CURP|RUT|(?:CNI|BI|DIP|NIS)(?=$|[ \t]+(?:number|no\.?|card))|social[ \t]+(?:security|insurance)(?:[ \t]+number)?|personal[ \t]+(?:number|code|id(?:entity)?(?:[ \t]+number)?)|citizen(?:ship)?[ \t]+(?:number|card|id)|residen(?:ce|t)[ \t]+(?:permit|card|number)|passport(?:[ \t]+number)?|tax[ \t]+(?:id|number|identification(?:[ \t]+number)?)|voter(?:'s)?[ \t]+(?:id|card)|codice[ \t]+(?:fiscale|ISS|identificativo)|carta[ \t]+d['’]identit[àa]|cart[ãa]o[ \t]+(?:de[ \t]+)?(?:identidade|cidad[ãa]o)|bilhete[ \t]+de[ \t]+identidade|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|c[ée]dula(?:[ \t]+de[ \t]+identidad)?|documento[ \t]+(?:nacional[ \t]+)?de[ \t]+identidad|persoonsnummer|personnummer|henkilötunnus|personalausweis|ausweis(?:nummer)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:national[ \t]+(?:number|id(?:entity)?(?:[ \t]+(?:number|card))?|registration(?:[ \t]+number)?|insurance(?:[ \t]+number)?)|id(?:entity)?[ \t]+(?:card|document|number)(?:[ \t]+number)?|identity|NIN|NIF|NIC|NIK|NID|TIN|SSN|SIN|DNI|CPF|CURP|RUT|(?:CNI|BI|DIP|NIS)(?=$|[ \t]+(?:number|no\.?|card))|social[ \t]+(?:security|insurance)(?:[ \t]+number)?|personal[ \t]+(?:number|code|id(?:entity)?(?:[ \t]+number)?)|citizen(?:ship)?[ \t]+(?:number|card|id)|residen(?:ce|t)[ \t]+(?:permit|card|number)|passport(?:[ \t]+number)?|tax[ \t]+(?:id|number|identification(?:[ \t]+number)?)|voter(?:'s)?[ \t]+(?:id|card)|codice[ \t]+(?:fiscale|ISS|identificativo)|carta[ \t]+d['’]identit[àa]|cart[ãa]o[ \t]+(?:de[ \t]+)?(?:identidade|cidad[ãa]o)|bilhete[ \t]+de[ \t]+identidade|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|c[ée]dula(?:[ \t]+de[ \t]+identidad)?|documento[ \t]+(?:nacional[ \t]+)?de[ \t]+identidad|persoonsnummer|personnummer|henkilötunnus|personalausweis|ausweis(?:nummer)?|driver['’]?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?))?|licencia[ \t]+de[ \t]+conduci?r|permis[ \t]+de[ \t]+conduire|carteira[ \t]+de[ \t]+motorista|s[ée]curit[ée][ \t]+sociale|seguridad[ \t]+social|seguran[çc]a[ \t]+social|sicurezza[ \t]+sociale|personbeteckning|burgerservicenummer)(?![\p{L}])/iu;
+// BJ's round: a driver's licence in the words of English, Spanish, French and Portuguese, a social security number in
+// the Romance languages' ("numéro de sécurité sociale"), and Swedish "personbeteckning" and Dutch
+// "burgerservicenummer", as a form names the document a territory's residents give.
 // BG's round: slashes between the groups too ("8468/1967/674"), as some registries write them.
 // BH's round: groups joined by dots too ("KY61.2848.513"), as some cards print them.
 const ID_VALUE = /^[A-Z0-9][A-Z0-9/.-]{4,18}[A-Z0-9]$/;
 // BI's round: or digits in groups of two to four split by single spaces ("137 585 967"), as a number is read out.
 const SPACED_DIGITS = /^\d{2,4}(?: \d{2,4}){1,3}$/;
+// BJ's round: or a longer number in groups of one to three as its parts are printed (France's NIR, "2 75 07 975 28 970
+// 91": sex, year, month, place, order and key).
+const SPACED_PARTS = /^\d{1,4}(?: \d{1,4}){3,7}$/;
 
 function idShaped(value: string): boolean {
   const digits = value.replace(/\D/g, '');
   if (SPACED_DIGITS.test(value)) return digits.length >= 8 && digits.length <= 12 && !/^(\d)\1+$/.test(digits);
+  if (SPACED_PARTS.test(value)) return digits.length >= 11 && digits.length <= 15 && !/^(\d)\1+$/.test(digits);
   return ID_VALUE.test(value) && digits.length >= 3 && !/^(\d)\1+$/.test(digits) && !/--|\/\/|\.\.|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(value);
 }
 
@@ -29,9 +36,10 @@ function idShaped(value: string): boolean {
  * BI's round: a number named by an acronym ("NIB number", "CAFAT number", "CPS DN number"), as each territory names its
  * own identity or social-security number, where a record's document field or a sheet's column says it is a document,
  * or the writer calls it "my …". The acronyms of numbers that are no person's identity (an order's, a phone's, a tax
- * registration's of a business, a bank's, a parcel's) are left out.
+ * registration's of a business, a bank's, a parcel's) are left out. BJ's round: "nummer", "numéro" or "número" after
+ * the acronym too, joined by a hyphen as Dutch writes it ("CRIB-nummer").
  */
-const ACRONYM_NUMBER = /^(?!(?:PO|VAT|GST|HST|EORI|EIN|ABN|ACN|CRN|DUNS|IMEI|ICCID|MSISDN|PNR|SKU|UPC|EAN|ISBN|ISSN|ASIN|MAC|IP|PIN|PUK|IBAN|BIC|SWIFT|BSB|ABA|VIN|AWB|RMA|BOL|ORDER|REF|ID)[ \t])[A-Z]{2,6}(?:[ \t][A-Z]{2,6})?[ \t]+(?:number|no\.?|nr\.?)$/;
+const ACRONYM_NUMBER = /^(?!(?:PO|VAT|GST|HST|EORI|EIN|ABN|ACN|CRN|DUNS|IMEI|ICCID|MSISDN|PNR|SKU|UPC|EAN|ISBN|ISSN|ASIN|MAC|IP|PIN|PUK|IBAN|BIC|SWIFT|BSB|ABA|VIN|AWB|RMA|BOL|ORDER|REF|ID)[ \t-])[A-Z]{2,6}(?:[ \t][A-Z]{2,6})?(?:[ \t]+(?:number|no\.?|nr\.?)|[ \t-](?:nummer|num[ée]ro|n[úu]mero))$/;
 
 /** The label for a document's number: a US Social Security number keeps the one the SSN rule gives it. */
 const labelFor = (name: string): 'ssn' | 'national id' => (/^[ \t]*(?:ssns?|social[ \t]+security)\b/i.test(name) ? 'ssn' : 'national id');
@@ -147,13 +155,16 @@ function findInDocumentThenValueFields(text: string, spans: SecretSpan[]): void 
 // --- BI's round: a sheet pasted as text, its columns split by two spaces or more or by tabs, a column's header naming
 // an identity document ("A: crew member  B: home  C: social security number"; a cell's letter and colon before a
 // header are the sheet's own): the rows under it, with as many cells, hold that document's numbers in that column.
-const SHEET_HEADER = /^(?=[^\n]{0,200}(?<![\p{L}])(?:number|no\.?|identity|ID|SSN|NIN|NID)(?![\p{L}]))[^\n]{1,300}$/gimu;
+const SHEET_HEADER = /^(?=[^\n]{0,200}(?<![\p{L}])(?:number|no\.?|identity|ID|SSN|NIN|NID|licen[cs]e|licencia|nummer|num[ée]ro|n[úu]mero|personbeteckning|personnummer|sociale?)(?![\p{L}]))[^\n]{1,300}$/gimu;
 const CELL_SPLIT = /\t+| {2,}/;
+// BJ's round: or by bars with a space either side ("name | island | licence number"), as a sheet is pasted from an app.
+const BAR_SPLIT = / \| /;
 
 function findInSheetColumns(text: string, spans: SecretSpan[]): void {
   SHEET_HEADER.lastIndex = 0;
   for (let h: RegExpExecArray | null; (h = SHEET_HEADER.exec(text)); ) {
-    const names = h[0].trim().split(CELL_SPLIT).map((c) => c.replace(/^[A-Z]{1,2}\d{0,4}:[ \t]*/, '').trim());
+    const split = h[0].includes(' | ') && !/\t| {2}/.test(h[0].trim()) ? BAR_SPLIT : CELL_SPLIT;
+    const names = h[0].trim().split(split).map((c) => c.replace(/^[A-Z]{1,2}\d{0,4}:[ \t]*/, '').trim());
     if (names.length < 2) continue;
     const column = names.findIndex((c) => namesDocumentOrAcronym(c));
     if (column < 0) continue;
@@ -162,7 +173,7 @@ function findInSheetColumns(text: string, spans: SecretSpan[]): void {
       let end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
       const line = text.slice(at, end).replace(/\r$/, '');
-      const cells = line.trim().split(CELL_SPLIT);
+      const cells = line.trim().split(split);
       if (line.trim() === '' || cells.length !== names.length) break;
       const value = cells[column]!;
       if (idShaped(value)) {
@@ -172,7 +183,7 @@ function findInSheetColumns(text: string, spans: SecretSpan[]): void {
         let rest = line.slice(lead);
         for (let i = 0; i < column; i++) {
           const skip = rest.indexOf(cells[i]!) + cells[i]!.length;
-          const gap = /^(?:\t+| {2,})/.exec(rest.slice(skip))![0].length;
+          const gap = (split === BAR_SPLIT ? /^ \| / : /^(?:\t+| {2,})/).exec(rest.slice(skip))![0].length;
           start += skip + gap;
           rest = rest.slice(skip + gap);
         }
@@ -184,8 +195,27 @@ function findInSheetColumns(text: string, spans: SecretSpan[]): void {
   }
 }
 
+// --- BJ's round: a form export's response on one line, its fields split by semicolons or bars with no field names
+// ("Form response 5078 ; A. Person ; Territory ; licence number ; GU41-…"): a field that is a document's name alone,
+// then the value in the next field. The field before says which number the next one holds, as a column's header does.
+const FIELD_THEN_VALUE = /(?:^|[;|])[ \t]*([^;|\n]{2,40}?)[ \t]*[;|][ \t]*([A-Z0-9][A-Z0-9/. -]{4,22}[A-Z0-9])[ \t]*(?=$|[;|\r\n])/gimu;
+
+function findInFieldThenValue(text: string, spans: SecretSpan[]): void {
+  if (!text.includes(';') && !text.includes('|')) return;
+  FIELD_THEN_VALUE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = FIELD_THEN_VALUE.exec(text)); ) {
+    const value = m[2]!;
+    // The value field may be the next one's name: the scan goes on from the separator before it.
+    FIELD_THEN_VALUE.lastIndex = m.index + m[0].indexOf(m[1]!) + m[1]!.length;
+    if (!namesDocumentOrAcronym(m[1]!) || !idShaped(value)) continue;
+    const start = m.index + m[0].lastIndexOf(value);
+    spans.push({ start, end: start + value.length, label: labelFor(m[1]!) });
+  }
+}
+
 function findIdsInDocumentRecords(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
+  findInFieldThenValue(text, spans);
   findInCsvRecords(text, spans);
   findInDocumentThenValueFields(text, spans);
   findInSheetColumns(text, spans);
@@ -202,15 +232,37 @@ function findIdsInDocumentRecords(text: string): SecretSpan[] {
  * the document's name does any other number.
  */
 const MY_DOCUMENT_IS = new RegExp(
-  String.raw`(?<![\p{L}])my[ \t]+(?:[\p{L}'’-]{2,20}[ \t]+){0,3}?(${IDENTITY_DOCUMENT.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}|[A-Z]{2,6}(?:[ \t][A-Z]{2,6})?[ \t]+number)` +
+  String.raw`(?<![\p{L}])my[ \t]+(?:[\p{L}'’-]{2,20}[ \t]+){0,3}?(${IDENTITY_DOCUMENT.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}|[A-Z]{2,6}(?:[ \t][A-Z]{2,6})?(?:[ \t]+number|[ \t-](?:nummer|num[ée]ro|n[úu]mero)))` +
     // BI's round: the country in brackets after the name ("my ID card number (Saint Helena) is …"), or what it is
     // wanted for and a dash ("… want my ID number for the manifest - …").
-    String.raw`(?:[ \t]*\([^()\n]{2,40}\))?(?:[ \t]*(?:is|was|:|=)|[ \t]+(?:for|on)[ \t]+[^\n\-–—:?!.]{1,40}?[ \t]+[-–—:])[ \t]*([A-Z0-9](?:[A-Z0-9/-]|[ ](?=\d)){3,20}[A-Z0-9])(?![\p{L}\p{N}]|[.,-]\d)`,
+    // BJ's round: or what it is wanted for and ", it's" ("… needs my X for the cover note, it's …").
+    String.raw`(?:[ \t]*\([^()\n]{2,40}\))?(?:[ \t]*(?:is|was|:|=)|[ \t]+(?:for|on)[ \t]+(?:[^\n\-–—:?!.,]{1,40}?[ \t]+[-–—:]|[^\n\-–—:?!.,]{1,40}?,[ \t]*it(?:['’]s|[ \t]+is)))[ \t]*([A-Z0-9](?:[A-Z0-9/-]|[ ](?=\d)){3,20}[A-Z0-9])(?![\p{L}\p{N}]|[.,-]\d)`,
+  'giu',
+);
+
+/**
+ * BJ's round: the number given in answer to a message that asks for it by the document's name ("> can you send your
+ * X number?" then "Sure - …", "it's …", "here: …"), as a reply under a quoted question does: the question names the
+ * document, the answer's first words give the number.
+ */
+const ASKED_FOR_YOUR_DOCUMENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:send|give|share|provide|need|want|have|what['’]?s|what[ 	]+is)[ 	]+(?:me[ 	]+|us[ 	]+)?your[ 	]+((?:[\p{L}'’-]{2,20}[ 	]+){0,3}?(?:${IDENTITY_DOCUMENT.source.replace(/^\(\?<!\[\p\{L\}\]\)/, '')}|[A-Z]{2,6}(?:[ 	][A-Z]{2,6})?[ 	]+number)(?:[ 	]*\([^()
+]{2,40}\))?)[ 	]*\?[^
+]{0,40}
+(?:[ 	>]*
+){0,3}[ 	]*(?:sure|yes|yep|ok(?:ay)?|of[ 	]+course|here(?:['’]s[ 	]+it|[ 	]+it[ 	]+is|[ 	]+you[ 	]+go)?|it['’]?s|it[ 	]+is)?[ 	]*[-–—:,!.]?[ 	]*([A-Z0-9](?:[A-Z0-9/-]|[ ](?=\d)){3,20}[A-Z0-9])(?![\p{L}\p{N}]|[.,-]\d)`,
   'giu',
 );
 
 function findMyDocumentNumbers(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
+  ASKED_FOR_YOUR_DOCUMENT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ASKED_FOR_YOUR_DOCUMENT.exec(text)); ) {
+    const value = m[2]!;
+    if (!idShaped(value) || !namesDocumentOrAcronym(m[1]!.replace(/[ \t]*\([^()]*\)$/, ''))) continue;
+    const start = m.index + m[0].length - value.length;
+    spans.push({ start, end: start + value.length, label: labelFor(m[1]!) });
+  }
   MY_DOCUMENT_IS.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = MY_DOCUMENT_IS.exec(text)); ) {
     const value = m[2]!;
@@ -224,6 +276,6 @@ function findMyDocumentNumbers(text: string): SecretSpan[] {
 }
 
 export const IDS_IN_DOCUMENT_RECORDS_FINDERS: readonly Finder[] = [
-  { name: 'ids-in-document-records', find: findIdsInDocumentRecords, trigger: /document|doc_?type|doc_?kind|id_?type|id_?kind|idType|ID[ \t]*\(|(?:id|doc)[ \t_-]*type|number|no\.|identity|\bID\b|SSN|NIN|NID/i },
-  { name: 'my-identity-document-numbers', find: findMyDocumentNumbers, trigger: /\bmy\b/i },
+  { name: 'ids-in-document-records', find: findIdsInDocumentRecords, trigger: /document|doc_?type|doc_?kind|id_?type|id_?kind|idType|ID[ \t]*\(|(?:id|doc)[ \t_-]*type|number|no\.|identity|\bID\b|SSN|NIN|NID|licen[cs]|nummer|num[ée]ro|n[úu]mero|personbeteckning|sociale?\b|conduire|motorista/i },
+  { name: 'my-identity-document-numbers', find: findMyDocumentNumbers, trigger: /\b(?:my|your)\b/i },
 ];

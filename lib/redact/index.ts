@@ -173,6 +173,8 @@ import { LITERALS_STORED_UNDER_SECRET_NAMES_FINDERS } from './literals-stored-un
 import { HAR_COOKIE_FINDERS } from './har-cookies';
 import { IDS_SAID_IN_ANY_LANGUAGE_FINDERS } from './ids-said-in-any-language';
 import { KEYS_GIVEN_WHEN_ASKED_FINDERS } from './keys-given-when-asked';
+import { RANDOM_VALUES_AFTER_SECRET_NAMES_FINDERS } from './random-values-after-secret-names';
+import { CODES_IN_HTML_TABLE_COLUMN_FINDERS } from './codes-in-html-table-columns';
 import { KEYS_TO_PASTE_UNDER_A_NAME_FINDERS } from './keys-to-paste-under-a-name';
 import { PASSWORDS_ECHOED_FOR_AN_OPTION_FINDERS } from './passwords-echoed-for-an-option';
 import { COOKIES_IN_TABLES_FINDERS } from './cookies-in-tables';
@@ -406,6 +408,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODES_AFTER_LOCK_FINDERS,
   ...CODES_A_PLACE_OPENS_WITH_FINDERS,
   ...KEYS_GIVEN_WHEN_ASKED_FINDERS,
+  // BJ's round: card codes and PINs in an HTML table's columns headed so.
+  ...CODES_IN_HTML_TABLE_COLUMN_FINDERS,
   // BG's round: a key to paste under a variable's name, alone on the next line.
   ...KEYS_TO_PASTE_UNDER_A_NAME_FINDERS,
   // BH's round: a token handed to a secret's name by `←`, `<-`, `:-`, `<<`, `[] =` or a rightward `=>`; session
@@ -590,6 +594,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...NEXT_SENTENCE_SECRET_FINDERS,
   // Last but the random values: every rule that names a code's kind (a one-time code, a card's) keeps its label.
   ...CODES_SAID_IN_PROSE_FINDERS,
+  // BJ's round: a random value after a secret's name, whatever layout or words join them.
+  ...RANDOM_VALUES_AFTER_SECRET_NAMES_FINDERS,
   ...RANDOM_VALUE_FINDERS,
   // Last of all, a word shaped like a password whatever names it: every rule that knows what a value is goes first.
   ...PASSWORD_SHAPED_WORD_FINDERS,

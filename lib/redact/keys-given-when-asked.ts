@@ -20,10 +20,18 @@ const ASKS_FOR_A_KEY =
 /** A message that says something asks for a key, with no question mark: "… asking for the key again, … is stuck". */
 const SAYS_A_KEY_IS_ASKED_FOR =
   /(?<![\p{L}])(?:asking|asks|asked|wants|wanting|needs|needing|requesting|requests|prompting|prompts|demanding|demands)[ \t]+(?:for[ \t]+)?(?:(?:the|a|its|my|our|your|that)[ \t]+)?(?:new[ \t]+)?(?:api[ \t]?)?(?:keys?|tokens?|secrets?)(?![\p{L}])/iu;
+/**
+ * BJ's round: a question about a login that fails ("anyone know the X one? the site keeps logging me out", "… keeps
+ * kicking me out?", "… won't let me in?"): what it asks for is the login's key or password, though it names neither.
+ * Only with the question's `?`.
+ */
+const ASKS_ABOUT_A_FAILING_LOGIN =
+  /(?<![\p{L}])(?:(?:logg(?:ing|ed|s)|log|sign(?:ing|ed|s)?|kick(?:ing|ed|s)?|lock(?:ing|ed|s)?|throw(?:ing|s)?|boot(?:ing|ed|s)?)[ \t]+(?:me|us|him|her|them)[ \t]+out|locked[ \t]+out|won['’]?t[ \t]+let[ \t]+(?:me|us)[ \t]+(?:in|log)|(?:login|log-?in|sign-?in)[ \t]+(?:fails|failed|failing|broken|expired))(?![\p{L}])/iu;
 /** A chat line's time and speaker before the message: "14:51 Caoimhe: ", "[14:51] Caoimhe: ", "Caoimhe: ". */
 const MESSAGE = /^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?\p{L}[\p{L}\p{N} ._'-]{0,30}:[ \t]+(.*)$/u;
+/** BJ's round: also after "this one", and before a remark set off by a dash ("… - don't forward"). */
 const BARE_ANSWER =
-  /^(?:(?:here|use|it['’]?s|try|sure)[ \t]*[:,]?[ \t]+)?([A-Za-z0-9][A-Za-z0-9_\-.:|<>/+=~]{9,300})[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$/iu;
+  /^(?:(?:here|use|it['’]?s|try|sure|this[ \t]+one)[ \t]*[:,]?[ \t]+)?([A-Za-z0-9][A-Za-z0-9_\-.:|<>/+=~]{9,300}?)[ \t]*(?:\([^()\n]{0,40}\)|[ \t][-–—][ \t]+[^\n]{1,40})?[ \t]*$/iu;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A token joined to a UUID, a prefix or another token by separators (`uuid<__>key`, `prefix_hex`). */
 const JOINED = /^[A-Za-z0-9]{4,}(?:(?:[_|:-]|<__>)[A-Za-z0-9]{4,}){1,5}$/;
@@ -50,6 +58,11 @@ function randomCaseAnswer(value: string): boolean {
   return /^[A-Za-z0-9]{16,64}$/.test(value) && (value.match(/\d/g)?.length ?? 0) <= 2 && randomCaseLetters(value.replace(/\d/g, ''));
 }
 
+/** A value given as a key: token-shaped, a short random token or sixteen letters or more in random case. */
+export function isKeyShaped(value: string): boolean {
+  return isTokenShaped(value) || SHORT_TOKEN.test(value) || randomCaseAnswer(value);
+}
+
 function findKeysGivenWhenAsked(text: string): SecretSpan[] {
   if (!text.includes('?') && !SAYS_A_KEY_IS_ASKED_FOR.test(text)) return [];
   const spans: SecretSpan[] = [];
@@ -62,14 +75,16 @@ function findKeysGivenWhenAsked(text: string): SecretSpan[] {
   }
   for (let i = 0; i < starts.length; i++) {
     const asked = MESSAGE.exec(lines[i]!);
-    if (!asked || asked[1]!.length > 200 || !(ASKS_FOR_A_KEY.test(asked[1]!) || SAYS_A_KEY_IS_ASKED_FOR.test(asked[1]!))) continue;
+    if (!asked || asked[1]!.length > 200) continue;
+    const message = asked[1]!;
+    if (!(ASKS_FOR_A_KEY.test(message) || SAYS_A_KEY_IS_ASKED_FOR.test(message) || (message.includes('?') && ASKS_ABOUT_A_FAILING_LOGIN.test(message)))) continue;
     for (let j = i + 1; j < Math.min(starts.length, i + 4); j++) {
       const reply = MESSAGE.exec(lines[j]!);
       if (!reply) break;
       const body = reply[1]!;
       if (body.includes('?')) break;
       const answer = BARE_ANSWER.exec(body);
-      if (!answer || !(isTokenShaped(answer[1]!) || SHORT_TOKEN.test(answer[1]!) || randomCaseAnswer(answer[1]!))) continue;
+      if (!answer || !isKeyShaped(answer[1]!)) continue;
       const start = starts[j]! + lines[j]!.length - body.length + answer[0].indexOf(answer[1]!);
       spans.push({ start, end: start + answer[1]!.length, label: 'api key' });
       break;

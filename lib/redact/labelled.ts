@@ -133,7 +133,7 @@ const LABELLED_LITERAL: RegexRule = {
  * What a one-time-password seed is called near it, or how an authenticator app's set-up screen offers it ("can't scan the
  * QR code? enter this key manually", "Can't scan? Enter this key:").
  */
-const OTP_CONTEXT = /\b(?:2fa|mfa|totp|hotp|otp|two[ -]?factor|2-?step|authenticator|authy|time-based|setup[ \t]+key|secret[ \t]+key|seed|otpauth|scan[ \t]+the[ \t]+qr|qr[ \t-]?code|key[ \t]+manually|manual[ \t]+entry|enter[ \t]+(?:this|the)[ \t]+(?:key|code|secret)(?:[ \t]+manually)?|can['’]?t[ \t]+scan|unable[ \t]+to[ \t]+scan|cannot[ \t]+scan|einrichtungsschlüssel|clé[ \t]+de[ \t]+configuration|clave[ \t]+de[ \t]+configuración|chave[ \t]+de[ \t]+configuração|chiave[ \t]+di[ \t]+configurazione|opsætningsnøgle|oppsettsnøkkel|konfigurationsnyckel|inställningsnyckel|instelsleutel|installatiesleutel|määritysavain|asetusavain|klucz[ \t]+konfiguracji|kurulum[ \t]+anahtarı|kunci[ \t]+penyiapan|to-?faktor|tv[åa]-?faktor|totrinns|zwei-?faktor|twee-?(?:staps|factor)|kaksivaihei(?:nen|sen)|dwuetapow[a-ząę]*|doble[ \t]+factor|deux[ \t]+facteurs|due[ \t]+fattori|dois[ \t]+fatores|iki[ \t]+adımlı)(?![A-Za-z0-9À-ÿ])|κλειδ[ίι][ \t]+(?:ρύθμισης|ρυθμισης|εγκατάστασης)|ключ[ \t]+(?:настройки|налаштування)|kl[íi][čc][ \t]+(?:pro[ \t]+)?nastaven[íi]|kh[óo]a[ \t]+thi[ếe]t[ \t]+l[ậa]p|be[áa]ll[íi]t[áa]si[ \t]+kulcs|cheie[ \t]+de[ \t]+configurare|セットアップキー|設定キー|설정[ \t]*키|设置密钥|設定金鑰|מפתח[ \t]+הגדרה|ufunguo[ \t]+wa[ \t]+kuweka|susi[ \t]+sa[ \t]+pag-?setup/i;
+const OTP_CONTEXT = /\b(?:2fa|mfa|totp|hotp|otp|two[ -]?factor|2-?step|two[ -]?step|authenticator|authy|time-based|setup[ \t]+key|secret[ \t]+key|seed|otpauth|scan[ \t]+the[ \t]+qr|qr[ \t-]?code|key[ \t]+manually|manual[ \t]+entry|enter[ \t]+(?:this|the)[ \t]+(?:key|code|secret)(?:[ \t]+manually)?|can['’]?t[ \t]+scan|unable[ \t]+to[ \t]+scan|cannot[ \t]+scan|einrichtungsschlüssel|clé[ \t]+de[ \t]+configuration|clave[ \t]+de[ \t]+configuración|chave[ \t]+de[ \t]+configuração|chiave[ \t]+di[ \t]+configurazione|opsætningsnøgle|oppsettsnøkkel|konfigurationsnyckel|inställningsnyckel|instelsleutel|installatiesleutel|määritysavain|asetusavain|klucz[ \t]+konfiguracji|kurulum[ \t]+anahtarı|kunci[ \t]+penyiapan|to-?faktor|tv[åa]-?faktor|totrinns|zwei-?faktor|twee-?(?:staps|factor)|kaksivaihei(?:nen|sen)|dwuetapow[a-ząę]*|doble[ \t]+factor|deux[ \t]+facteurs|due[ \t]+fattori|dois[ \t]+fatores|iki[ \t]+adımlı)(?![A-Za-z0-9À-ÿ])|κλειδ[ίι][ \t]+(?:ρύθμισης|ρυθμισης|εγκατάστασης)|ключ[ \t]+(?:настройки|налаштування)|kl[íi][čc][ \t]+(?:pro[ \t]+)?nastaven[íi]|kh[óo]a[ \t]+thi[ếe]t[ \t]+l[ậa]p|be[áa]ll[íi]t[áa]si[ \t]+kulcs|cheie[ \t]+de[ \t]+configurare|セットアップキー|設定キー|설정[ \t]*키|设置密钥|設定金鑰|מפתח[ \t]+הגדרה|ufunguo[ \t]+wa[ \t]+kuweka|susi[ \t]+sa[ \t]+pag-?setup/i;
 const OTP_ANCHORS = new RegExp(OTP_CONTEXT.source, 'gi');
 
 /**
@@ -146,6 +146,11 @@ const PUBLISHED_OTP_SEEDS = new Set(['JBSWY3DPEHPK3PXP', 'GEZDGNBVGY3TQOJQGEZDGN
 /** Field names that a TOTP seed goes under. */
 const SEED_FIELD = /secret|seed|otp|totp|hotp|mfa|2fa|two[_-]?factor|key|token|auth|base32/i;
 
+/** An OTP account's parameters: its hash and its code's length, or its digits and period as attributes. */
+const OTP_PARAMETERS_AFTER = /^["']?[ \t]*[|,;\t][ \t]*(?:SHA-?1|SHA-?256|SHA-?512)[ \t]*[|,;\t][ \t]*[68](?![\d])|^["'][ \t]+(?:algorithm=["']SHA|digits=["'][68]["'])/i;
+
+const OTP_PARAMETER_ANCHORS = /SHA-?(?:1|256|512)(?![\w])|digits=/gi;
+
 /** A seed's length in base32: 10, 16, 20, 25, 32 and 40 bytes. */
 const SEED_LENGTHS = [16, 26, 32, 40, 52, 64];
 
@@ -153,17 +158,21 @@ const OTP_SEED: RegexRule = {
   name: 'otp-seed',
   // Base32 is written in capitals or, by Google and others, in small letters in groups of four; one case throughout.
   // BG's round: the last group may be short, as a seed of 16 or 25 bytes leaves it (26 and 40 characters: "… h2qd 4m").
-  pattern: /(?<![A-Za-z0-9])(?:(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{1,4})(?![A-Za-z0-9])/dg,
+  // BJ's round: or in groups of eight joined by hyphens ("2fujjy4i-hxnynwdz-…"), as some apps show a seed to type.
+  pattern: /(?<![A-Za-z0-9])(?:(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{1,4}|[A-Z2-7]{8}(?:-[A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:-[a-z2-7]{8}){1,7})(?![A-Za-z0-9-])/dg,
   judge(m, text) {
     let raw = m[0];
     // A short word after the seed ("… ults nu") is read as its last group: without it, the seed may have its length.
     if (!SEED_LENGTHS.includes(raw.replace(/ /g, '').length) && /[ ][A-Za-z2-7]{1,3}$/.test(raw)) raw = raw.slice(0, raw.lastIndexOf(' '));
-    const seed = raw.replace(/ /g, '').toUpperCase();
+    const seed = raw.replace(/[ -]/g, '').toUpperCase();
     if (!SEED_LENGTHS.includes(seed.length) || new Set(seed).size < 8 || !/[2-7]/.test(seed) || PUBLISHED_OTP_SEEDS.has(seed)) return null;
     // BI's round: the two-factor words a sentence back ("the 2-step QR wouldn't scan on the old phone so I typed the
     // letters in by hand: …"), 160 characters: a seed's grouped base32 is no word, and the words still name it.
     const before = contextOf(text, m.index - 160, m.index);
-    if (!OTP_CONTEXT.test(before) && !/\b[TH]OTP\([ \t]*["']$/.test(before)) return null;
+    // BJ's round: or the seed's own parameters after it on its line, as an authenticator's export writes each account
+    // ("… | SEED | SHA1 | 6", `secret="…" digits="6" period="30"`): a hash's name and a code's length name a seed.
+    const after = contextOf(text, m.index + raw.length, m.index + raw.length + 60).split('\n')[0]!;
+    if (!OTP_CONTEXT.test(before) && !/\b[TH]OTP\([ \t]*["']$/.test(before) && !OTP_PARAMETERS_AFTER.test(after)) return null;
     // A log's or a config's own field names the value: `client_id=…`, `trace=…` beside `mfa=totp` is an id, not a seed.
     const field = /(?<![\w.-])([A-Za-z][\w.-]{0,30})=["']?$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (field && !SEED_FIELD.test(field[1]!)) return null;
@@ -431,6 +440,8 @@ export const LABELLED_FINDERS: readonly Finder[] = [
   regexFinder(PROSE_SECRET),
   regexFinder(LABELLED_LITERAL),
   windowedFinder(OTP_SEED, OTP_ANCHORS, 0, 120, true),
+  // BJ's round: an authenticator export's row or element, read back from the seed's parameters after it.
+  windowedFinder(OTP_SEED, OTP_PARAMETER_ANCHORS, 160, 0, true),
   regexFinder(LEGACY_VAULT_TOKEN),
   windowedFinder(FERNET_KEY, FERNET_ANCHORS, 160, 160),
   windowedFinder(RAW_PRIVATE_KEY, RAW_PRIVATE_KEY_ANCHORS, 0, 120),

@@ -137,14 +137,17 @@ const I_LOVE_AND_DIGITS = /^i(?:love|miss|hate|heart|luv)\p{Ll}{3,16}\d{2,4}[!?#
 
 function generatorShaped(v: string): boolean {
   if (WORDS_AND_NUMBERS_IN_TURN.test(v)) return v.split('-').every((part) => /\d|[aeiouy]/.test(part));
-  if (WORDS_JOINED_BY_A_SYMBOL.test(v) || I_LOVE_AND_DIGITS.test(v)) return true;
+  if (WORDS_JOINED_BY_A_SYMBOL.test(v) || I_LOVE_AND_DIGITS.test(v) || I_LOVE_AND_DIGITS_ALONE.test(v)) return true;
   if (!MIXED_CASE_WORDS_AND_A_SYMBOL.test(v)) return false;
   const words = v.slice(0, -1).split(/[_.-]/);
   return words.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && words.some((w) => /^\p{Ll}+$/u.test(w));
 }
 
 /** Where a word may be one: a symbol, or a hyphen before a word that ends in two digits, or before two digits. */
-const TRIGGER = /[!@#$%^&*?=+~]|-\p{Ll}{3,12}\d\d|\p{Ll}-\d\d-\p{Ll}/gu;
+// BJ's round: or "ilove", "imiss", "ihate" run into a word and digits with no symbol after (`imisscellos29`), the same
+// made password a sentence's stop may follow.
+const TRIGGER = /[!@#$%^&*?=+~]|-\p{Ll}{3,12}\d\d|\p{Ll}-\d\d-\p{Ll}|(?<![\p{L}\p{N}])i(?:love|miss|hate|heart|luv)\p{Ll}{3,16}\d{2,4}(?![\p{L}\p{N}])/gu;
+const I_LOVE_AND_DIGITS_ALONE = /^i(?:love|miss|hate|heart|luv)\p{Ll}{3,16}\d{2,4}$/u;
 
 function findPasswordShapedWords(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];

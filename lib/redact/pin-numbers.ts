@@ -15,7 +15,7 @@ import type { Finder, SecretSpan } from './rules';
  * number of ten.
  */
 const PIN_THEN_DIGITS =
-  /(?<![\p{L}\p{N}_-])(pin|puk|pin-?(?:code|kod|kode|koodi|nummer|number|no)|pincode|NIP(?=[ \t]*[:=]?[ \t]*\d{4}(?!\d))|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ)[12]?(?:['’]s(?![\p{L}])|[ \t]+(?:is|was|ist|est|es|er|är|=|mak|ni|ye|je|se|ko|là|na|ndi|hemi|ket|ay|ang|wa|yw|jest|é|è|[ée]s|ez|dir|dır))?[ \t]*[:=#|]?[ \t]*(?:<\/?[a-z][a-z0-9]{0,9}>[ \t]*){0,4}(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
+  /(?<![\p{L}\p{N}_-])(pin|puk|pin-?(?:code|kod|kode|koodi|nummer|number|no)|pincode|NIP(?=[ \t]*[:=]?[ \t]*\d{4}(?!\d))|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ|پن)[12]?(?:['’]s(?![\p{L}])|[ \t]+(?:is|was|ist|est|es|er|är|=|mak|ni|ye|je|se|ko|là|na|ndi|hemi|ket|ay|ang|wa|yw|jest|é|è|[ée]s|ez|dir|dır))?[ \t]*[:=#|]?[ \t]*(?:<\/?[a-z][a-z0-9]{0,9}>[ \t]*){0,4}(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
 const PIN_THEN_ITS =
   /(?<![\p{L}\p{N}_-])(?:pin|puk|passcode)(?![\p{L}\p{N}])[^.!?\n\d]{0,48}?[ \t,;—–-](?:it['’]?s|it[ \t]+is)[ \t]+(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
 /**
@@ -27,9 +27,11 @@ const PIN_THEN_ITS =
  * between, a count or a unit after, or a board's contact before, and it is left.
  * AR's round: the word as the Indic scripts borrow it (पिन, পিন, ਪਿੰਨ, પિન, పిన్, ಪಿನ್, പിൻ: "नयु पिन 622565"), and a
  * CJK suffix with its colon ("新PIN码：7607").
+ * BJ's round: Urdu's پن and Japanese 暗証 (番号), the card's PIN in those languages' sentences ("…، پن 5031۔", "暗証
+ * 5528。").
  */
 const PIN_WORDS_THEN_DIGITS =
-  /(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_-])(pin|puk|пин(?:-?код)?|пин-?кодът|пін(?:-?код)?|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ)(?:[\p{sc=Han}\p{sc=Hiragana}]{1,2}(?=[ \t]*[:：]?[ \t]*\d)|(?![\p{L}\p{N}]))((?:[ \t]+[\p{L}\p{M}'’]{1,8}){0,3}?)[ \t]*[:=：]?[ \t]*(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
+  /(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_-])(pin|puk|пин(?:-?код)?|пин-?кодът|пін(?:-?код)?|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ|پن|暗証(?:番号)?)(?:[\p{sc=Han}\p{sc=Hiragana}]{1,2}(?=[ \t]*[:：]?[ \t]*\d)|(?![\p{L}\p{N}]))((?:[ \t]+[\p{L}\p{M}'’]{1,8}){0,3}?)[ \t]*[:=：]?[ \t]*(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]\d)/giu;
 const NOT_A_PIN_WORD =
   /^(?:in|on|at|since|until|till|by|from|before|after|of|for|to|the|an|and|or|but|with|was|were|be|been|has|have|had|will|would|can|could|should|must|may|expires?|expired|changed|reset|entry|entries|attempts?|tries|digits?|length|than|more|less|least|most|about|around|over|under|every|each|per|within|between|into|via|years?|days?|months?|weeks?|hours?|times|cycles|count|holes?|pins|board|header|gpio|set|high|low|out|up|down|only|code|codes|pad|pads|model|type|version|reader|terminal|machine|device|mailer|letter|envelope|field|box|screen|prompt|page|policy|rule|limit|size|range|series|batch|lot|order|ref|step|line|item|row|column|slot|socket|connector|unit|part|product)$/i;
 const CONTACT_BEFORE = /(?:gpio|header|connector|digital|analog|analogue|output|input|data|ground|gnd|reset|tx|rx|led|power|pcb|chip|board|socket|plug|bent|postal|zip|area)[ \t-]*$/iu;
@@ -69,7 +71,7 @@ const CARD_NAMED = /(?<![\p{L}])(?:card|cvv|cvc|cvv2|debit|credit)(?![\p{L}])/iu
 
 function findPinNumbers(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (!/p(?:in|uk|asscode)|nip|пин|пін|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ/i.test(text)) return spans;
+  if (!/p(?:in|uk|asscode)|nip|пин|пін|पिन|পিন|ਪਿੰਨ|પિન|పిన్|ಪಿನ್|പിൻ|پن|暗証/i.test(text)) return spans;
   PIN_THEN_DIGITS.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = PIN_THEN_DIGITS.exec(text)); ) {
     const word = m[1]!.toLowerCase();

@@ -176,8 +176,13 @@ const SECRET_NAME_ON_LINE = /secret|private|admin|server|service|master|passw|si
  * public, and the value's own line names no secret.
  */
 export function declaredForList(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (lineStart === 0 || start - lineStart > 200 || SECRET_NAME_ON_LINE.test(text.slice(lineStart, start))) return false;
+  // The line's start within 200 characters, searched in those only: a search back through a text without line breaks
+  // once per value would be quadratic (BJ's round: a text of many found keys and no line break made it so).
+  const lead = text.slice(Math.max(0, start - 201), start);
+  const newline = lead.lastIndexOf('\n');
+  if (newline < 0) return false;
+  const lineStart = start - lead.length + newline + 1;
+  if (SECRET_NAME_ON_LINE.test(text.slice(lineStart, start))) return false;
   const above = text.slice(Math.max(0, lineStart - 800), lineStart - 1).split('\n');
   let blank = false;
   for (let i = above.length - 1; i >= Math.max(0, above.length - 12); i--) {

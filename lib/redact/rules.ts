@@ -1360,13 +1360,15 @@ const CARD_NUMBER: RegexRule = {
   // Groups may be split by spaces (one or two, or no-break and thin spaces), hyphens, or dots between groups of four.
   // BH's round: or by underscores, as a field that allows no space is filled in (`5011_0579_2626_8877`).
   // BI's round: or by slashes between groups of four (`5135/9976/0064/1538`), as a note with no other joint writes them.
-  pattern: /\d(?<=(?<![\w.+\-/]|(?<!\.\d{0,6})\d,)\d)(?:\d{3}(?:\/\d{4}){3}|(?:(?:[ ._\u00a0\u2009\u202f-]| {2})?\d){12,18})(?![\w]|[./-]\d)/dg,
+  // BJ's round: or by a dash with a space on each side (`6058 – 8101 – 6925 – 7573`), as a word processor turns " - ".
+  pattern: /\d(?<=(?<![\w.+\-/]|(?<!\.\d{0,6})\d,)\d)(?:\d{3}(?:\/\d{4}){3}|\d{3}(?: [–—-] \d{4}){3}|(?:(?:[ ._\u00a0\u2009\u202f-]| {2})?\d){12,18})(?![\w]|[./-]\d)/dg,
   judge(m, text) {
     const raw = m[0];
     const after = m.index + raw.length;
     // `…,4111…,12`: a decimal comma, unless commas separate fields on both sides.
     if (text[after] === ',' && /\d/.test(text[after + 1] ?? '') && text[m.index - 1] !== ',') return null;
-    const separators = new Set(raw.replace(/\d/g, '').replace(/[\u00a0\u2009\u202f]/g, ' '));
+    const separators = new Set(raw.replace(/ [–—-] /g, '–').replace(/\d/g, '').replace(/[\u00a0\u2009\u202f]/g, ' '));
+    if (separators.has('–') && !/^\d{4}(?: [–—-] \d{4}){3}$/.test(raw)) return null;
     if (separators.size > 1) return null;
     // Dots split a card as 4-4-4-4; elsewhere they are thousands separators or a version.
     if (separators.has('.') && !/^\d{4}(?:\.\d{4}){2,3}(?:\.\d{1,4})?$/.test(raw)) return null;
@@ -1519,6 +1521,37 @@ const IBAN: RegexRule = {
   },
 };
 
+/**
+ * BJ's round: IBANs in the joints a typed note or a form of another layout uses: groups joined by two spaces, or by a
+ * slash, a hyphen or a dash with spaces around it (`HN84  FORA  4547 …`, `SO28 / 7225 / …`, `XX00 – 1234 – …`), and
+ * the electronic form in small letters (`ru1804…`), as a phone's keyboard or a lower-casing export leaves it. Read
+ * as before: one kind of joint only, letters of one case, the country's registered length exactly, and mod 97 on the
+ * capitals.
+ */
+const IBAN_WIDE_JOINTS: RegexRule = {
+  name: 'iban',
+  pattern: /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:(?: {1,2}| ?[/–-] ?)?[A-Za-z0-9]{4}){2,8}(?:(?: {1,2}| ?[/–-] ?)?[A-Za-z0-9]{1,3})?(?![A-Za-z0-9])/g,
+  judge(m) {
+    const length = ibanLength(m[0].slice(0, 2).toUpperCase());
+    if (!length) return null;
+    // Exactly the country's length, across the joints; what the match ran on into (a date, "- now closed") is not read.
+    let count = 0;
+    let end = 0;
+    while (end < m[0].length && count < length) if (/[A-Za-z0-9]/.test(m[0][end++]!)) count++;
+    const raw = m[0].slice(0, end);
+    if (count !== length || /[A-Za-z0-9]/.test(m[0][end] ?? '')) return null;
+    const joints = new Set(raw.match(/[^A-Za-z0-9]+/g) ?? []);
+    // The single space and single hyphen the rule above reads; what is new here is two spaces, a spaced mark, a slash
+    // or small letters.
+    if (joints.size > 1 || (raw !== raw.toUpperCase() && raw !== raw.toLowerCase())) return null;
+    const joint = [...joints][0] ?? '';
+    if (raw === raw.toUpperCase() && (joint === '' || joint === ' ' || joint === '-')) return null;
+    const iban = raw.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+    if (PUBLISHED_IBANS.has(iban) || !ibanChecksumValid(iban)) return null;
+    return { start: m.index, end: m.index + end, label: 'iban' };
+  },
+};
+
 /** Words that name an SSN: a spaced or bare nine-digit SSN needs one right before it. */
 const SSN_LABEL = /(?<![A-Za-z])(?:ss#|ssns?(?![a-z]))|\b(?:social[ \t]+security|social|tax[ \t]+id|tin|itin|sozialversicherung|seguro[ \t]+social)\b/i;
 
@@ -1619,6 +1652,8 @@ export const ASSIGNMENT_FINDERS: readonly Finder[] = [
 export const CONTEXT_FINDERS: readonly Finder[] = [
   windowedFinder(AWS_SECRET_IN_CONTEXT, AWS_ANCHORS, 120, 200),
   windowedFinder(HEX_PRIVATE_KEY, HEX_KEY_CONTEXT, 0, 100),
+  // BJ's round: an IBAN in wide joints before the cards: its digit groups after the bank's letters read as a card's.
+  regexFinder(IBAN_WIDE_JOINTS),
   regexFinder(CARD_NUMBER),
   regexFinder(CARD_SECURITY_CODE),
   regexFinder(IBAN),

@@ -183,6 +183,9 @@ const MEMBER_PATH = {
     // AR's round: nor is a value whose case turns from lower to upper three times or more with a lone digit set between
     // letters (`wm.U8vBiLEbqFMa_`, `kntGmw.eD4CjXtxyI`): generated, where a name's humps (`getUserById`) hold no digit.
     if (value.length >= 12 && /[A-Za-z]\d[A-Za-z]/.test(value) && (value.match(/[a-z][A-Z]/g) ?? []).length >= 3) return false;
+    // BJ's round: nor is one with a part of sixteen or more capitals and digits, six digits at least (`lo.B05C6CA5…`):
+    // a key drawn at random after a short prefix, where a member's name is a word.
+    if (value.split('.').some((part) => part.length >= 16 && /^[A-Z0-9]+$/.test(part) && (part.match(/\d/g) ?? []).length >= 6)) return false;
     return MEMBER_PATH_SHAPE.test(value) && !value.split('.').some((part) => /^[A-Z][a-z]{2,}\d{3,}$/.test(part)) && !value.split('.').some((part) => part.length >= 12 && /\d.*\d/.test(part) && ((/[A-Z]/.test(part) && /[a-z]/.test(part)) || (part.match(/[a-z]\d+(?=[a-z])/g) ?? []).length >= 3));
   },
 };
