@@ -91,9 +91,15 @@ function findRandomValuesAfterSecretNames(text: string): SecretSpan[] {
       v += word[0].length + next;
     }
     if (!value) continue;
+    const join = ahead.slice(0, v);
+    // LDIF's `attr:: <base64>` is the LDIF rule's, which decodes it and keeps a stored hash (`{SSHA}…`).
+    if (/^::[ \t]*$/.test(join)) continue;
+    // A file's name with nothing but space after it (`cat master.key` and a line below): what the line below holds is
+    // the command rules' to judge, not a value the name is given.
+    if (/\.(?:key|pub|pem|txt|json|ya?ml|env|cfg|conf|ini|xml|csv|log|md)$/i.test(text.slice(start, end)) && /^\s*$/.test(join)) continue;
     // A class's or a method's call (`new ClientSecretCredential("…"`, `Builder.buildToken('…'`): its first argument is
     // whatever the call takes first, a tenant's or an app's id as often; a plain name's call (`key('…')`) is a fact.
-    if (ahead.slice(0, v).includes('(') && /^[A-Z]|[a-z][A-Z]|\./.test(text.slice(start, end))) continue;
+    if (join.includes('(') && /^[A-Z]|[a-z][A-Z]|\./.test(text.slice(start, end))) continue;
     const token = value[0].replace(/[.=~+-]+$/, (tail) => (tail.includes('=') ? tail : ''));
     // Sixteen zeros, or `ffff…`, fill a slot in a template: a random value draws eight kinds of character at least.
     if (isPlaceholder(token) || new Set(token).size < 8 || !isKeyShaped(token)) continue;
