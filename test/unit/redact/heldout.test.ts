@@ -1302,6 +1302,39 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     "暗証".
  *   - provider tokens (2): a DATABASE_URL password holding a `/`, a `_secret_key` of "NNNNN-NNN" (a postcode's shape).
  *   - private keys masked whole whose public PEM beside them repeats the armour's base64 (2), as BD's-BH's.
+ * - BJ (388/485, 0/286 false alarms since its round; 60.6% / 5.6% (294/485, 16/286) on the rules at its start). The
+ *   false alarms first: a template's stand-ins, a secret's name between doubled marks (`%%X%%`) and a slot opened by
+ *   `[[`, PowerShell's `$env:NAME` (values.ts); a quiz's `X_GAME_PIN` in a public config, a store's reference that
+ *   restates its key after a namespace's `_`, a store's item id (a UUID after "Secrets Manager secret"), Oracle Cloud's
+ *   `ocid1.…` ids (not-credentials.ts, cloud-resource-ids.ts); a password word whose own value is a variable, and a
+ *   note in brackets where a URL's password stands (password-word-near-value.ts). Then the misses, by family: a random
+ *   value a short way after a secret's name in any layout or sentence (`(define x-auth-token ::String "…")`,
+ *   `VAL []BYTE x.service.key IS "…"`, "X_PRIVATE_KEY should now read" and the value below;
+ *   random-values-after-secret-names.ts, new); a provider's `ABC-SECRET-<random>` no longer read as a stand-in, nor
+ *   `lo.<capitals and digits>` as a member path (values.ts); keys given in a chat after a question about a login that
+ *   keeps failing, after "this one" or before "- don't forward" (keys-given-when-asked.ts); IBANs joined by two spaces
+ *   or a spaced slash, or in small letters, read before the cards (rules.ts); cards joined by " – " and their codes
+ *   after a dotted leader (rules.ts, card-code-after-expiry.ts) or in an HTML table's CVC and PIN columns
+ *   (codes-in-html-table-columns.ts, new); a card PIN after Urdu's پن and Japanese 暗証 (pin-numbers.ts); identity
+ *   numbers in a form export's "… ; document ; value" fields, a barred sheet's column, "needs my X for …, it's …", the
+ *   answer to "can you send your X?", under a driver's licence's, a social security number's or "personbeteckning"'s
+ *   name and an acronym's "-nummer", and a NIR printed in its parts (ids-in-document-records.ts); TOTP seeds read back
+ *   from their parameters after them (`| SHA1 | 6`, `digits="6"`) and in hyphenated groups of eight (labelled.ts);
+ *   backup codes lettered "a." or numbered "#01" and "NNN-NNN-NNN" (code-sheets.ts); "ilove…NN" with no symbol
+ *   (password-shaped-words.ts).
+ *   What is left (97 misses), by family:
+ *   - English prose (47 texts: 25 styled, 19 plain handovers, 2 voice notes, a long draft): places' codes with no word a
+ *     rule reads ("X is NNNN now", "shall yield unto …", "turn to …", "… it opens with"), "user / password" pairs and
+ *     passwords in generator shapes no rule reads (`Word@2026.96`, `Opal@2029@zc`, `xQNp…54&=` ending in `=`), random
+ *     values with no word at all ("here you go …", "it's still …"). A bare number beside a place is a room's, a
+ *     count's or a price's as often, and a random value with no word is an id's as often.
+ *   - other languages' sentences (37 over 19 varieties): codes, passwords and Wi-Fi keys after words no rule holds,
+ *     and card codes after a variety's words for "the three on the back".
+ *   - provider tokens (6): chat answers of fourteen to twenty letters with one digit (4), a DATABASE_URL password with a
+ *     `/`, a BASIC `API_K$` variable, a Logtalk `key('…')` fact ("key" alone names public keys as often).
+ *   - private keys masked whole whose public PEM beside them repeats the armour's base64 (2), as BD's-BI's; two
+ *     jupyterhub-hub-login cookies in their quoted "2|1:0|…" form; a Windscribe list struck through with no heading;
+ *     a `tf /login:DOMAIN\user,password` login; a connection string's password.
  */
 interface HeldOutCorpus {
   name: string;
@@ -2480,7 +2513,8 @@ const CORPORA: HeldOutCorpus[] = [
     // Raised to 460 in BI's round: generated password shapes whatever names them (password-shaped-words.ts), two
     // identity numbers by their word's stem (ids-near-an-identity-word.ts), a storage row's session cookie
     // (cookies-in-tables.ts), an annex's "user / value" login (passwords-beside-a-login.ts).
-    caught: 460,
+    // Raised to 461 in BJ's round: a card's PIN after Japanese 暗証 (pin-numbers.ts).
+    caught: 461,
     minRecall: 0.86,
     // See the list above.
     knownMisses: [
@@ -2598,7 +2632,8 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 485,
     negatives: 285,
     kinds: 285,
-    caught: 435,
+    // Raised to 436 in BJ's round: a card's PIN after "暗証" (pin-numbers.ts).
+    caught: 436,
     minRecall: 0.89,
     // Two secrets managers' references written as prose: a tool's name ("git-crypt (encrypted file, …)") and an auth
     // method's ("AppRole role_id only (…)") where a password would stand; see the list above.
@@ -2636,6 +2671,79 @@ const CORPORA: HeldOutCorpus[] = [
       'provider tokens: .env (Spreaker, Axiell, Magaya, ShowingTime, project44)',
       'provider tokens: Bazarr config.ini (senangPay, Libsyn, Spektrix, Gophr, Kenjo)',
       'voice transcript (Ferrite)',
+    ],
+  },
+  {
+    // BJ's round (after-corpus-bj.test.ts): measured at 294/485 (60.6%) and 16/286 (5.6%) false alarms before it.
+    name: 'BJ',
+    file: 'heldout-bj.json',
+    positives: 485,
+    negatives: 286,
+    kinds: 287,
+    caught: 388,
+    minRecall: 0.79,
+    // See the list above.
+    knownMisses: [
+      'URL / connection string',
+      'backup codes (Windscribe)',
+      'command line: tf /login:',
+      'language: Auvergnat',
+      'language: Bahian Portuguese',
+      'language: Futunan',
+      'language: Ivorian French',
+      'language: Jeju Korean',
+      'language: Kyoto Japanese',
+      'language: Lemko',
+      'language: Lucknowi Urdu',
+      'language: Miyako (Ryukyuan)',
+      'language: Omani Arabic',
+      'language: Pothwari',
+      'language: Provençal',
+      'language: Rarotongan (Cook Islands Māori)',
+      'language: St Petersburg Russian',
+      'language: Syrian Arabic',
+      'language: Taishanese',
+      'language: Tuscan Italian',
+      'language: Uruguayan Spanish',
+      'language: Wenzhounese',
+      'long: grant application draft',
+      'plain prose (no code word)',
+      'private key (P-256 encrypted PKCS#8)',
+      'private key (P-384 PKCS#8)',
+      'prose: baltimore',
+      'prose: bogan',
+      'prose: cajun-en',
+      'prose: canadian-prairie',
+      'prose: classified-ad',
+      'prose: corporate-buzzword',
+      'prose: cricket-commentary',
+      'prose: ham-radio',
+      'prose: highland-en',
+      'prose: indian-en',
+      'prose: leetspeak',
+      'prose: linkedin-post',
+      'prose: medieval-herald',
+      'prose: nepali-en',
+      'prose: noir-detective',
+      'prose: philly',
+      'prose: ransom-note',
+      'prose: rap-verse',
+      'prose: real-estate-listing',
+      'prose: reddit-post',
+      'prose: stream-of-consciousness',
+      'prose: tarot-reading',
+      'prose: treasure-map',
+      'prose: yinglish',
+      'prose: yoda',
+      'provider tokens: .env (Hemnet, Debitoor, AWA, Emag)',
+      'provider tokens: BBC BASIC snippet (Paycor)',
+      'provider tokens: Franz (Genially, Fnac Darty, LINE Music, Droom, NoBroker)',
+      'provider tokens: Logtalk snippet (Tidal)',
+      'provider tokens: Rambox (Mobile.de, KiotViet, Oaky, Zwift)',
+      'provider tokens: Snikket (Plickers, Housing.com, KG Inicis, Venngage, Carwow)',
+      'session cookie (jupyterhub-hub-login)',
+      'voice transcript (AudioNote)',
+      'voice transcript (Cleft)',
     ],
   },
 ];
