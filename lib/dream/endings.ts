@@ -66,7 +66,7 @@ const ALLOWED_AGAIN = r(
   String.raw`\b(?:you can|you may|feel free to|it'?s (?:fine|ok(?:ay)?|alright) to|go ahead and|please) (?:start |go back to )?(?:use|using|give me|giving me|write|writing|add|adding|include|including|answer in|reply in|put) (?:the )?([^,.;!?\n]{2,40}?) (?:again|after all|once more|like before)\b`,
 );
 const RULE_DROPPED = r(
-  String.raw`\b(?:forget|ignore|drop|scrap|never ?mind|cancel|disregard|lift|undo) (?:about )?(?:the|my|that|this|your) (?:whole |entire )?(?:no[- ]|only[- ]|always[- ])?((?:[\p{L}]+[- ]){0,4}?[\p{L}]+)[- ](?:rule|thing|instruction|request|preference|policy|requirement)\b`,
+  String.raw`\b(?:forget|ignore|drop|scrap|never ?mind|cancel|disregard|lift|undo) (?:about )?(?:the|my|that|this|your) (?:whole |entire )?(?:no[- ]|only[- ]|always[- ])?((?:[\p{L}\p{N}]+(?:[;/][\p{L}\p{N}]+)?[- ]){0,4}?[\p{L}\p{N}]+(?:[;/][\p{L}\p{N}]+)?)[- ](?:rule|thing|instruction|request|preference|policy|requirement)\b`,
 );
 /**
  * What an answer is made to show, in its -ing form: "stop listing sources", "you can stop citing the guidelines",
