@@ -31,8 +31,15 @@ export function topicRoots(text: string): string[] {
 export type TopicWords = string[][];
 
 export function topicWords(topic: string): TopicWords {
-  return topicWordsSaidManyWays(topic, roots);
+  const named = topic.replace(VAGUE_HEAD, '');
+  return topicWordsSaidManyWays(roots(named).length > 0 ? named : topic, roots);
 }
+
+/**
+ * A word after a matter's name that says only that it is a matter ("his court business", "the visa saga", "the
+ * Callum thing"): the chats about it rarely say it, and they need not. Not when nothing else names it ("my business").
+ */
+const VAGUE_HEAD = /(?<=[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+)(?:business|thing|stuff|matter|saga|situation|drama|mess|affair)s?(?=\s*$|\s+(?:and|with)\s)/giu;
 
 /** Whether a text's roots say every word of a topic, each as itself or as a word that stands for it. */
 export function namesAll(said: Set<string>, topic: TopicWords): boolean {

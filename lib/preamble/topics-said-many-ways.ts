@@ -19,6 +19,8 @@ interface Topic {
    * hear of "inside" the house, but a line may say it so.
    */
   named?: RegExp;
+  /** Kin said another way ("my wife's brother" is a brother-in-law): part of a matter, never a matter by itself. */
+  kin?: true;
 }
 
 /** Someone a sentence may say is in prison or has died: a pronoun or a relative ("my uncle being inside"). */
@@ -210,12 +212,34 @@ const TOPICS: readonly Topic[] = [
       rx(String.raw`\b(?:missbrauch|missbraucht|häusliche gewalt|maltrato|abuso|violences? conjugales?|violencia (?:doméstica|de género)|mishandeling)\b`),
     ],
   },
+  // In-laws, said by the spouse they come through as often as by their name: "forget what I told you about my
+  // brother-in-law" means the chat that said "my wife's brother got done for …".
+  ...inLaws(),
 ];
 
+/** Each in-law with the ways of saying one: "brother-in-law", "my wife's brother", "my sister's husband". */
+function inLaws(): Topic[] {
+  const SPOUSE = String.raw`(?:wife|husband|partner|spouse|missus|missis|hubby|fianc(?:é|e)e?)(?:'s|’s)`;
+  const kin = (word: string, through: string, or?: string): Topic => ({
+    word: `${word}inlaw`,
+    kin: true,
+    said: [
+      rx(String.raw`\b${word}[- ]in[- ]law\b`),
+      rx(String.raw`\b(?:my|our|his|her|the) ${SPOUSE} ${through}\b${or ? String.raw`|\b(?:my|our) ${or}\b` : ''}`),
+    ],
+  });
+  return [
+    kin('brother', 'brother', String.raw`sister(?:'s|’s) husband`),
+    kin('sister', 'sister', String.raw`brother(?:'s|’s) wife`),
+    kin('mother', '(?:mother|mum|mom|mam)'),
+    kin('father', '(?:father|dad)'),
+  ];
+}
+
 /** Where a text says one of the topics, and which: overlapping phrases join, with every topic they name. */
-function topicSpans(text: string, asNamed = false): { start: number; end: number; words: string[] }[] {
+function topicSpans(text: string, asNamed = false, withKin = true): { start: number; end: number; words: string[] }[] {
   const found: { start: number; end: number; words: string[] }[] = [];
-  for (const t of TOPICS)
+  for (const t of withKin ? TOPICS : TOPICS.filter((x) => !x.kin))
     for (const re of asNamed && t.named ? [...t.said, t.named] : t.said)
       for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, words: [t.word] });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -235,7 +259,7 @@ function topicSpans(text: string, asNamed = false): { start: number; end: number
  * request that names its matter by a pronoun ("never bring it up again") means, when the sentence before says one.
  */
 export function topicPhraseIn(text: string): string | undefined {
-  const span = topicSpans(text)[0];
+  const span = topicSpans(text, false, false)[0];
   return span ? text.slice(span.start, span.end) : undefined;
 }
 
