@@ -35,6 +35,10 @@ const SPEAKING_VERBS = new Set(
   'answer reply respond write rewrite explain tell call address cite translate summarize summarise speak talk greet format quote spell respond suggest recommend'.split(' '),
 );
 /** Verbs that put words in an answer: with a quoted word after them, the wording is what the order is about. */
+/** A lead that announces one more request: "And another thing —", "one more thing:", "oh, and one other thing,". */
+const ONE_MORE_THING = /^(?:(?:and|oh|also|ok|okay|so)[,\s]+)*(?:another|one more|one other|one last) thing\s*(?:[:,;—–]|\s-(?=\s))\s*/i;
+/** "stop saying 'X'", "quit using the phrase 'X'", "stop telling me to 'X'" (group 1: the user told, so no advice). */
+const STOP_WORDING = /^(?:please\s+)?(?:can you\s+|could you\s+)?stop\s+(?:saying|using|writing|(telling me(?: to)?|asking me to))\s+(?:the (?:word|phrase|term|expression)s?\s+)?(?:'[^'\n]{2,40}'|"[^"\n]{2,40}"|“[^”\n]{2,40}”|‘[^’\n]{2,40}’)(?=[\s,.;:!?)]|$)/iu;
 const WORDING_VERBS = new Set('say call describe write use put word phrase refer'.split(' '));
 /** A word or a short phrase in quotes: "'suffering from'", "“wheelchair-bound”". */
 const QUOTED_WORDING = /(?:^|[\s(])(?:'[^'\n]{2,40}'|"[^"\n]{2,40}"|“[^”\n]{2,40}”|‘[^’\n]{2,40}’)(?=[\s,.;:!?)]|$)/u;
@@ -113,6 +117,15 @@ export function isInstructionToAssistant(sentence: string): boolean {
     const after = s.slice(rest[0].length);
     return !/^(?:always|never|don'?t|do not|please don'?t)\b/i.test(after) && isInstructionToAssistant(after);
   }
+  // "And another thing — never say 'touch base'": the lead that announces one more request, then the request.
+  const more = ONE_MORE_THING.exec(s);
+  if (more && more[0].length < s.length) return isInstructionToAssistant(s.slice(more[0].length));
+  // "stop saying 'circle back'", "stop telling me to 'touch base' with people": words the assistant is to stop using,
+  // quoted. Said to be said to someone else ("stop saying 'like' to the kids") they are advice, unless they are the
+  // words the assistant tells the user to say.
+  const stop = STOP_WORDING.exec(s);
+  if (stop && (stop[1] || !/^\s*(?:to|at|in front of) (?:him|her|them|anyone|anybody|people|others|the \p{L}+|(?:my|your|our|his|her|their) \p{L}+|\p{Lu}\p{Ll}+)\b/u.test(s.slice(stop[0].length))))
+    return true;
   // "please don't bring up my divorce again", "can you stop asking about my weight?": a topic not to raise.
   if (isOffLimitsRequest(s)) return true;
   // "please write to me in simple English with short sentences", "talk to me in plain words": how to write to this
