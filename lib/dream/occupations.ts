@@ -70,7 +70,10 @@ const JOBS = [
   'claims adjuster', 'auctioneer', 'merchandiser', 'shelf stacker', 'examiner', 'miller', 'distiller', 'roaster',
   'confectioner', 'chocolatier', 'greengrocer', 'grocer', 'milliner', 'boilermaker', 'pipefitter',
   'millwright', 'toolmaker', 'lumberjack', 'sawyer', 'arborist', 'tree surgeon', 'horticulturist', 'greenkeeper',
-  'groundsman', 'stablehand', 'stable hand', 'jockey', 'rancher', 'shearer', 'deckhand', 'stevedore', 'docker',
+  'groundsman', 'stablehand', 'stable hand',
+  // A groom of horses by the title that says so ("the stud groom at a stud outside Newmarket", "head groom"); "groom"
+  // alone is as often a wedding's.
+  '(?:stud|head|travelling|traveling|yard|livery|racing|senior|second|stable) groom', 'jockey', 'rancher', 'shearer', 'deckhand', 'stevedore', 'docker',
   // Sellers of one kind of goods, by the old "-monger" ("a cheesemonger", "fishmonger", "ironmonger"); not the
   // figurative ones (scaremonger, warmonger, gossipmonger). And makers by "-wright" ("a wheelwright", "a playwright").
   '(?:cheese|fish|iron|coster|fruit|flesh|wine)monger', '(?:wheel|ship|cart|play|wain)wright',
