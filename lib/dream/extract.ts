@@ -463,6 +463,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |now |officially )?(?:moved|relocated) (?:back |up |down |over |out |across )?(?:(?:the |a )?(?:harbour|harbor|river|bay|water|town|city|street|road|border|country|pond|channel|sound|lake|valley|hill|bridge|state|county|island) )?(?:to|into (?:an?|the|our|my|her|his|their|\p{Lu}\p{Ll}+['’]s) (?:new |little |tiny |small |bigger |old )?(?:flat|apartment|house|place|home|condo|studio|cottage|bungalow|farmhouse|cabin|caravan|houseboat|villa|croft|townhouse|loft|unit) in) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I've taken a job in Lautoka, started 1 September, moved to Lautoka with my two kids": the "I" said once, up front.
   { re: r(String.raw`^I\b[^.!?;]*?, (?:and )?(?:just |recently |finally |now )?(?:moved|relocated) (?:back |up |down |over )?to ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) && /^\p{Lu}/u.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
+  // "not happening; I'm staying put in Grimsby": a move or a posting said no to, the home kept. Only with "put": "I'm
+  // staying in Paris for the weekend" is a visit.
+  { re: r(String.raw`\b(?:I|we)(?:'m|'re| am| are|'ll| will)? (?:be )?staying put (?:in|at) ${VALUE}`), make: (m) => (short(m[1], 4) && !PRONOUN_START.test(m[1]) && /^\p{Lu}/u.test(m[1]) ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "we went and did it — sold the house in Duluth and moved up to Ely", "I packed up and moved to Bath": the move is
   // the second of two things the user did, the "I" or "we" said once, up front. No one else may be the subject between
   // ("we helped my dad sell the house and move to Spain", "when we were kids he sold up and moved to Cork").

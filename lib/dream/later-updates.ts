@@ -103,6 +103,8 @@ const CHANGE_MARKERS: RegExp[] = [
   // chats said of it ("currently restoring the Bechstein") is history. Not a meal, a drink or a day's work.
   marker(String.raw`(?:^|[—–:;-]\s*|\b(?:I|we|finally|just|officially)\s+)(?:(?:just|finally|officially|have|'ve)\s+)*(?:finished|completed|wrapped up)\b(?=\s+(?:the|my|our|his|her|their|that|\p{Lu}))(?!\s+(?:the |my |our |that )?(?:work|shift|day|meal|dinner|lunch|breakfast|coffee|tea|drink|food|plate|bottle|glass|homework|call|meeting|email|episode|chat)\b)`),
   // A plan decided against: "I've decided against the DNA test", "we're not moving to Leeds after all", "changed my mind".
+  // An offer or a plan said no to: "the Leeds transfer — park that, I turned it down", "turned down the promotion".
+  marker(String.raw`\bturn(?:ed|ing) (?:(?:it|that|them|this|the (?:[\p{L}-]+ ){0,2}?(?:offer|job|role|post|position|secondment|transfer|promotion|place|invitation|invite|contract|move)) down|down (?:the|their|that|this|an?|his|her|my|our) )`),
   marker(String.raw`\b(?:decided (?:against|not to)|chang(?:ed|ing) (?:my|our) minds?|(?:we|I)(?:'re| are|'m| am) not (?:moving|going|doing|buying|selling|taking)\b(?! anywhere\b))`),
   // Less of something than before: "cutting down again, from November I'm only in Tuesdays and Fridays", "cut back my
   // hours", "scaled back the Saturday market".
