@@ -78,3 +78,27 @@ export function answersTo(asked: Asked[], reply: string): Answer[] {
   take('origin', place);
   return out;
 }
+
+/**
+ * A question the user asks of themselves and answers at once: "What do I do? Pinsetter mechanic, the bowling alley on
+ * the marina." The same question the assistant might have asked, and the words up to the next sentence as its short
+ * reply; only the reply's first part, so "What do I do? Ring them, or wait for a plumber?" (advice asked) names no job,
+ * nor does a reply that asks back.
+ */
+const SELF_ASKED: [Asked, RegExp][] = [
+  ['job', /(?:^|[.!?]\s+|\n)(?:so,?\s+)?(?:what do I do(?: for (?:work|a living))?|what(?:'s| is) my job|what am I)\?\s+([^.?!\n]{2,80})(?=[.!\n]|$)/giu],
+  ['home', /(?:^|[.!?]\s+|\n)(?:so,?\s+)?(?:where do I live|where am I based|where(?:'s| is) home)\?\s+([^.?!\n]{2,80})(?=[.!\n]|$)/giu],
+];
+
+export function selfAnswered(text: string): Answer[] {
+  const out: Answer[] = [];
+  for (const [what, re] of SELF_ASKED)
+    for (const m of text.matchAll(re)) {
+      const first = m[1]!.split(/,|\s+[-–—]\s+/)[0]!;
+      const a = answersTo([what], first)[0];
+      // A job opens its sentence, so its capital is the sentence's ("Pinsetter mechanic"), not a name's ("EMT" stays).
+      if (a) out.push(what === 'job' && !/^\p{Lu}\p{Lu}/u.test(a.value) ? { what, value: a.value.charAt(0).toLowerCase() + a.value.slice(1) } : a);
+    }
+  return out;
+}
+

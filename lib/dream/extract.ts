@@ -18,7 +18,7 @@ import { householdAllergies } from './household-allergies';
 import { withoutOldName } from './old-names';
 import { ratingStatements } from './ratings';
 import { recoveries } from './recovered';
-import { answersTo, askedAbout, type Answer } from './answers';
+import { answersTo, askedAbout, selfAnswered, type Answer } from './answers';
 import { nameAnswered, namesOfThings } from './names-of-things';
 import { childStatements, talksOfTheKids } from './children';
 import { endings, type Ending } from './endings';
@@ -495,6 +495,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'m| am) (?:\d{1,3},\s+)?an? (?:[\p{L}-]+ ){0,3}?${OCCUPATION}\b,? (?:originally )?from (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)(?=\s*(?:[,.;:!?)]|$|\s+(?:and|but|so|who|living|now)\b))`), make: (m) => slotFact('origin', `User is from ${m[1]}.`, m[1], 0.6) },
   { re: r(String.raw`\bI(?:'m| am) (?:originally )?from ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) ? slotFact('origin', `User is from ${m[1]}.`, m[1], 0.6) : null) },
   // Work
+  // "we're a 4-person startup in keswick doing campsite bookings", "we're a small design agency in Leeds": the user's
+  // workplace, said as the "we" of its staff, by what kind of business it is and where (and what it does).
+  { re: r(String.raw`\bwe(?:'re| are) (?:just |only |still )?(an? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)[- ](?:person|people|strong|man|woman)[- ]|small |tiny |little |young |new |bootstrapped |early[- ]stage |family[- ]run |local |independent |indie )*(?:[\p{L}-]+ )?(?:startup|start-up|agency|studio|consultancy|co-?op|charity|practice|firm|company|business|bakery|brewery|workshop|garage|nursery|clinic|surgery|shop))(?: (?:based )?(?:in|out of) ((?:[\p{L}'-]+ ){0,2}?[\p{L}'-]+))(?: ((?:doing|making|selling|building|running) (?:[\p{L}'-]+ ){0,3}?[\p{L}'-]+))?(?=\s*(?:[,.;:!?()—–]|$)|\s+(?:and|but|so|with|since|for)\b)`), make: (m) => (PRONOUN_START.test(m[2]) || /^(?:the (?:middle|process|market)|a )/i.test(m[2]) ? null : { kind: 'fact' as const, text: `User works at ${m[1]} in ${m[2]}${m[3] ? ` ${m[3]}` : ''}.`, value: `${m[1]} in ${m[2]}`, importance: 0.7 }) },
   { re: r(String.raw`\bI (?:currently |now )?work (?:at|for) ${VALUE}`), make: (m) => (short(m[1], 6) && !PRONOUN_START.test(m[1]) ? slotFact('employer', `User works at ${m[1]}.`, m[1], 0.75) : null) },
   // "I work part time (25h) as a bookkeeper", "I work three days a week as a locum": how much, then what as.
   { re: r(String.raw`\bI (?:currently |now )?work (?:(?:full|part)[- ]?time |(?:\d+|one|two|three|four|five|six) (?:days?|nights?|shifts?|hours?|hrs?) (?:a|per) week )?(?:\([^()\n]{1,20}\) )?as (?:an? )?${VALUE}`), make: (m) => (short(m[1], 6) ? slotFact('occupation', `User works as ${article(m[1])}.`, m[1], 0.75) : null) },
@@ -1563,7 +1566,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   }
   // "Where are you based, and what do you do?" — "oslo. welder.": the parts of a short reply are what was asked.
   const asked = fiction ? [] : askedAbout(turn.replyTo);
-  for (const a of answersTo(asked, ownWords(turn.text))) {
+  // "What do I do? Pinsetter mechanic, …": a question the user asked of themselves, answered at once.
+  for (const a of fiction ? answersTo(asked, ownWords(turn.text)) : [...answersTo(asked, ownWords(turn.text)), ...selfAnswered(ownWords(turn.text))]) {
     const made = answerFact(a, turn.at);
     if (made && !facts.some((f) => f.text === made.text)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: turn.text.trim() });
   }
