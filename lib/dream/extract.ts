@@ -1706,9 +1706,19 @@ function readContrast(s: string, add: Retract, correcting: boolean): { text: str
     const outside = outsideBrackets(s);
     const cnx = outside.match(COMMA_NOT_X);
     // …and only a contrast that runs over no blanked aside: ", not exceeding 155 characters (counting spaces …)" is none.
-    if (cnx && s.slice(cnx.index, cnx.index! + cnx[0].length) === cnx[0] && add(cnx[1]!, correcting)) return { text: s.slice(0, cnx.index) + s.slice(cnx.index! + cnx[0].length), contrast: true };
+    if (cnx && s.slice(cnx.index, cnx.index! + cnx[0].length) === cnx[0] && add(withUnitOfNew(s.slice(0, cnx.index), cnx[1]!), correcting)) return { text: s.slice(0, cnx.index) + s.slice(cnx.index! + cnx[0].length), contrast: true };
   }
   return { text: s, contrast: false };
+}
+
+/**
+ * "amlodipine is 10mg, not 5": the old number is said bare, in the unit of the new one just before it, and the chats
+ * that said it wrote the unit ("on amlodipine 5mg"). The old value takes the new one's unit, as the new one wrote it.
+ */
+function withUnitOfNew(before: string, old: string): string {
+  if (!/^\d+(?:[.,]\d+)?$/.test(old.trim())) return old;
+  const unit = /\d(\s?)(mg|mcg|µg|ug|g|kg|ml|l|mmol|iu|units?|mg\/ml|%|lbs?|km|miles?|cm|mm|hours?|hrs?|mins?|minutes?|days?|weeks?|tabs?|tablets?|puffs?)\s*$/i.exec(before);
+  return unit ? `${old.trim()}${unit[1]}${unit[2]}` : old;
 }
 
 /** Retractions and changes: "I no longer live in Porto", "Max isn't mine", "aisle seats instead of window seats". */
