@@ -28,10 +28,22 @@ const MODEL = String.raw`(${WORDS}${MODEL_TOKEN}${MODEL_TAIL}|[\p{L}]{1,4}-?\d[\
 const AMOUNT = /\b(?:cert|certificate|diploma|level|nvq|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|kg|kgs|lb|lbs|percent|times|x|for|of|to|and|or|pack|pcs|pieces|grade|score|ticket|tickets|seat|seats|room|rooms|bed|beds|night|nights)\s+-?\d/i;
 const ARTICLE = String.raw`(?:(?:a|an|the|my|our|myself an?)\s+)?(?:(?:new|brand[- ]new|used|second[- ]hand|secondhand|refurbished|refurb)\s+)?`;
 
+/**
+ * Car makers whose names name no other thing one gets ("a Ford", "a Škoda"); not Yamaha or Triumph (a piano's, a
+ * bike's), nor SEAT or Mini ("got a seat on the train", "a mini fridge").
+ */
+export const CAR_MAKERS = String.raw`toyota|ford|vauxhall|volkswagen|vw|škoda|skoda|renault|peugeot|citro[eë]n|fiat|nissan|honda|mazda|subaru|suzuki|isuzu|mitsubishi|hyundai|kia|bmw|audi|mercedes(?:-benz)?|volvo|tesla|land rover|range rover|jeep|dacia|lexus|chevrolet|chevy|opel|jaguar|porsche|saab|polestar|byd|cupra|alfa romeo|chrysler|buick|cadillac|lincoln|dodge|gmc|ssangyong|proton|perodua|tata|mahindra|maruti`;
+
 const GOT = [
   // "I got a Pixel 8", "we just bought a Yamaha P-125", "ended up getting the Yamaha BB735A", "GOT THE RX 7800 XT".
   new RegExp(
     String.raw`(?:^|\b(?:I|we)(?:'ve| have)?\s+|[,;:]\s*|\b(?:and|so|finally|just)\s+)(?:(?:just|finally|recently|also|then)\s+)*(?:got|bought|ordered|picked up|ended up (?:getting|buying|with)|treated (?:myself|ourselves) to|upgraded to|splurged on|went for|went with)\s+${ARTICLE}${MODEL}`,
+    'iu',
+  ),
+  // "Got an Isuzu D-Max now", "we bought a Skoda Fabia", "picked up a Honda Jazz": a car is named by its maker, and its
+  // model has no digit as often as not ("Jazz", "D-Max"), so the maker's name stands for the digit.
+  new RegExp(
+    String.raw`(?:^|\b(?:I|we)(?:'ve| have)?\s+|[,;:]\s*|\b(?:and|so|finally|just)\s+)(?:(?:just|finally|recently|also|then)\s+)*(?:got|bought|ordered|picked up|ended up (?:getting|buying|with)|treated (?:myself|ourselves) to|upgraded to|splurged on|went for|went with)\s+${ARTICLE}((?:${CAR_MAKERS})(?:\s+(?!(?:now|today|yesterday|tonight|last|this|next|and|but|so|for|from|with|at|in|on|off|to|instead|after|before|because|as|which|that|it|its)\b)[\p{L}\p{N}][\p{L}\p{N}-]*){0,2})(?![\p{L}\p{N}-])`,
     'iu',
   ),
   // "my son got me an iPhone 15", "Cian got me a Kindle Paperwhite 5".

@@ -1,3 +1,5 @@
+import { CAR_MAKERS } from './possessions';
+
 /**
  * What kind of thing a slot fact is, in the words a person searches with: "User is a nurse." says nothing of "job",
  * so "what is my job?" in the popup found the passages that say "job" and not the fact. The dream stores these words
@@ -69,6 +71,8 @@ const THING_KINDS: [RegExp, string][] = [
   [/\b(?:ps[45]|playstation|xbox|nintendo switch|steam deck)\b/i, 'console games gaming'],
   [/\b(?:rtx|gtx|radeon|rx) ?\d/i, 'graphics card gpu'],
   [/\b(?:eos|lumix|fujifilm|nikon z ?\d+|sony a\d+|gopro)\b/i, 'camera'],
+  // A car by its maker (possessions.ts): "what do I drive" finds "User has an Isuzu D-Max".
+  [new RegExp(String.raw`^User has an? (?:${CAR_MAKERS})\b`, 'iu'), 'car vehicle drive drives driving motor'],
 ];
 
 function kindOfThing(text: string): string | undefined {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { possessionStatements } from '../../../lib/dream/possessions';
+import { slotSearchTerms } from '../../../lib/dream/slot-topics';
+
+/**
+ * After held-out scenario set BZ, on sentences made up here: a car got is named by its maker, its model as often as not
+ * without a digit ("a Honda Jazz", "a Ford Transit"), and "what do I drive" finds it as a car.
+ */
+const had = (text: string) => possessionStatements(text, Date.UTC(2026, 2, 4)).map((p) => p.text);
+
+describe('a car got, by its maker', () => {
+  it('is a thing the user has', () => {
+    expect(had('Got a Honda Jazz now, the old Astra finally died.')).toEqual(['User has a Honda Jazz (since 2026-03).']);
+    expect(had('we finally bought a Skoda Octavia estate for the dogs')).toEqual(['User has a Skoda Octavia estate (since 2026-03).']);
+    expect(had('got a Kia from the dealer in the end')).toEqual(['User has a Kia (since 2026-03).']);
+  });
+
+  it('is found as a car', () => {
+    expect(slotSearchTerms(undefined, 'User has a Honda Jazz (since 2026-03).')).toMatch(/\bdrive\b/);
+    expect(slotSearchTerms(undefined, 'User has a Yamaha P-125 (since 2026-02).')).toBeUndefined();
+  });
+
+  it('not a car got for someone else, a seat, or a mini fridge', () => {
+    expect(had('I got a Ford for my daughter')).toEqual([]);
+    expect(had('I got a seat on the train')).toEqual([]);
+    expect(had('got a mini fridge for the office')).toEqual([]);
+  });
+});
