@@ -21,6 +21,8 @@ const DOCS_OTHER_NAMES =
   String.raw`tutori(?:el|al|ál|ale|ais|ales)\p{L}*|ტუტორიალ\p{L}*|დოკუმენტაცი\p{L}*|documentaci[óo]n|documenta[çc][ãa]o|documentazione|dokumentation|doku|dokumentacj\p{L}*|dokumentace|dokument[áa]ci\p{L}*|dokumentasi|t[àa]i[ \t]+li[ệe]u|dok[üu]mantasyon\p{L}*|документаци\p{L}*|документації|руководств\p{L}*|туториал\p{L}*|փաստաթղթ\p{L}*|ձեռնարկ\p{L}*|התיעוד|תיעוד|الوثائق|التوثيق|مستندات|प्रलेखन|ट्यूटोरियल|文档|文件|教程|ドキュメント|チュートリアル|문서|튜토리얼`;
 const DOCS_LEAD_OTHER = new RegExp(String.raw`(?<![\p{L}])(?:${DOCS_OTHER_NAMES})[ \t]*[:：]`, 'iu');
 const OWN = /\b(?:my|our|mine|internal|team|company)\b/i;
+/** A commit message's "docs" type opening the line: "docs: …", "docs(api): …", "docs!: …", then a lower-case word. */
+const COMMIT_TYPE = /^[ \t]*docs(?:\([\w./-]+\))?!?:[ \t]+\p{Ll}/u;
 const FIRST_PERSON = /\b(?:I|I'm|I've|my|mine|we|our|ours)\b/i;
 
 /**
@@ -100,6 +102,11 @@ export function isQuotedFromDocs(text: string, span: SecretSpan): boolean {
   const colon = line.includes(':') || line.includes('：');
   const lead = colon ? (DOCS_LEAD.exec(line) ?? (otherNameNear(text, lineStart, span.start) || ODD_FOLDS.test(line) ? DOCS_LEAD_OTHER.exec(line) : null)) : null;
   if (lead === null || OWN.test(line.slice(0, lead.index + lead[0].length))) return false;
+  // "docs: onboarding notes for the new hire, … door code …": a commit message's type, as Conventional Commits write
+  // it ("feat:", "fix:", "docs(readme):"), lower case at the line's start with a lower-case word after; it says the
+  // change is to the writer's own documentation, and quotes no product's. Only where the value stands in prose: a
+  // command or an assignment after "docs:" ("docs: curl -d 'password=…'") may still be quoted.
+  if (COMMIT_TYPE.test(line) && !/=|:\/\/|(?:^|\s)--?[a-z]/i.test(line.slice(lead.index + lead[0].length))) return false;
   // "… docs example: password=X is what I use on prod": the writer makes the sample their own after it.
   const rest = text.slice(span.end, span.end + 200);
   return !FIRST_PERSON.test(rest.slice(0, rest.indexOf('\n') >= 0 ? rest.indexOf('\n') : rest.length));
