@@ -2,7 +2,7 @@ import type { MemoryRow } from '../db/schema';
 import { absolutizeDates } from '../preamble/dates';
 import type { CorrectionNote } from './corrections';
 import { terms } from '../engine/text';
-import { assistantPassagesRestating, passagesUpdated, type PlannedUpdate } from './later-updates';
+import { assistantPassagesRestating, passagesUpdated, WEAK, type PlannedUpdate } from './later-updates';
 
 /**
  * Finds, for a correction consolidation applies, the passages that said the old value (corrections.ts says what the
@@ -70,11 +70,35 @@ export class CorrectionNotes {
     const covered = new Set(rule?.passageIds);
     // The assistant's answers elsewhere that restate the old thing are as stale as the user's words.
     const restating = assistantPassagesRestating(u, earlier.filter((p) => p.role === 'assistant'), this.termsOf);
-    const ids = [...new Set([...updated.map((p) => p.id), ...this.repliesTo(updated, earlier), ...restating.map((p) => p.id), ...this.laterAnswersNaming(updated, earlier)])]
+    const ids = [...new Set([...updated.map((p) => p.id), ...this.repliesTo(updated, earlier), ...restating.map((p) => p.id), ...this.laterAnswersNaming(updated, earlier), ...this.replyToTheChange(u, updated)])]
       .filter((id) => !covered.has(id))
       .sort();
     if (ids.length === 0) return;
     this.notes.push({ kind: 'update', at: u.occurredAt, said: absolutizeDates(u.said, u.occurredAt), passageIds: ids, factIds: rule?.factIds ?? [], sourceTurnIds: [...u.sourceTurnIds] });
+  }
+
+  /**
+   * The assistant's answer to the message that told the change, where it names the thing changed ("Update on the Leeds
+   * transfer — park that, I turned it down. Help me reply to HR" → "Thank you for the transfer offer …"): shown
+   * without the user's message, it speaks of the thing as if it still stood. The thing is what the change's words and
+   * the older passages it reached both name.
+   */
+  private replyToTheChange(u: PlannedUpdate, reached: MemoryRow[]): string[] {
+    const reachedTerms = reached.map((p) => this.termsOf(p));
+    // Word by word, so a weak word is judged as typed: "secondment" stems to "second", which is no ordinal here (a stem
+    // of a weak word stands for it only with an ending of two letters at most: "updates", "seconds").
+    const subject = (u.said.match(/\p{L}[\p{L}'’-]*/gu) ?? []).flatMap((w) => {
+      const t = terms(w)[0];
+      return t && t.length >= 3 && !(WEAK.has(t) && w.length <= t.length + 2) && reachedTerms.some((r) => r.has(t)) ? [t] : [];
+    });
+    if (subject.length === 0) return [];
+    const next = new Set(u.sourceTurnIds.flatMap((t) => {
+      const n = ordinalOf(t);
+      return n === undefined ? [] : [`${t.slice(0, t.lastIndexOf('#'))}#${n + 1}`];
+    }));
+    return this.passages
+      .filter((p) => p.role === 'assistant' && p.sourceTurnIds.some((t) => next.has(t)) && subject.some((t) => this.termsOf(p).has(t)))
+      .map((p) => p.id);
   }
 
   /**

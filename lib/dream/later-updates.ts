@@ -258,7 +258,7 @@ const MIN_OVERLAP = 0.3;
  * Words that name no thing: numbers, counts, fillers and words of time or degree ("one of my players", "two hives", "ok
  * so", "sold the last two as well" — "last" is in "since last autumn" too, about something else).
  */
-const WEAK = new Set(terms('one two three four five six seven eight nine ten eleven twelve first second third ok okay yeah yes lol thing things time times day days week weeks year years today now lot bit way back last next own well update also still just really actually anyway ago since'));
+export const WEAK = new Set(terms('one two three four five six seven eight nine ten eleven twelve first second third ok okay yeah yes lol thing things time times day days week weeks year years today now lot bit way back last next own well update also still just really actually anyway ago since'));
 
 /**
  * The user's earlier passages an update bears on, most related first: those that hold a good share of its words
