@@ -34,18 +34,23 @@ const ARTICLE = String.raw`(?:(?:a|an|the|my|our|myself an?)\s+)?(?:(?:new|brand
  */
 export const CAR_MAKERS = String.raw`toyota|ford|vauxhall|volkswagen|vw|škoda|skoda|renault|peugeot|citro[eë]n|fiat|nissan|honda|mazda|subaru|suzuki|isuzu|mitsubishi|hyundai|kia|bmw|audi|mercedes(?:-benz)?|volvo|tesla|land rover|range rover|jeep|dacia|lexus|chevrolet|chevy|opel|jaguar|porsche|saab|polestar|byd|cupra|alfa romeo|chrysler|buick|cadillac|lincoln|dodge|gmc|ssangyong|proton|perodua|tata|mahindra|maruti`;
 
+/**
+ * "Got an Isuzu D-Max now", "we bought a Skoda Fabia", "picked up a Honda Jazz": a car is named by its maker, and its
+ * model has no digit as often as not ("Jazz", "D-Max"), so the maker's name stands for the digit. A car got done
+ * ("got my Toyota Camry serviced", "got the Ford fixed") is no car got.
+ */
+const CAR_GOT = new RegExp(
+  String.raw`(?:^|\b(?:I|we)(?:'ve| have)?\s+|[,;:]\s*|\b(?:and|so|finally|just)\s+)(?:(?:just|finally|recently|also|then)\s+)*(?:got|bought|ordered|picked up|ended up (?:getting|buying|with)|treated (?:myself|ourselves) to|upgraded to|splurged on|went for|went with)\s+${ARTICLE}((?:${CAR_MAKERS})(?:\s+(?!(?:now|today|yesterday|tonight|last|this|next|and|but|so|for|from|with|at|in|on|off|to|instead|after|before|because|as|which|that|it|its|done|stolen|taken|\p{L}+ed)\b)[\p{L}\p{N}][\p{L}\p{N}-]*){0,2})(?![\p{L}\p{N}-])`,
+  'iu',
+);
+
 const GOT = [
   // "I got a Pixel 8", "we just bought a Yamaha P-125", "ended up getting the Yamaha BB735A", "GOT THE RX 7800 XT".
   new RegExp(
     String.raw`(?:^|\b(?:I|we)(?:'ve| have)?\s+|[,;:]\s*|\b(?:and|so|finally|just)\s+)(?:(?:just|finally|recently|also|then)\s+)*(?:got|bought|ordered|picked up|ended up (?:getting|buying|with)|treated (?:myself|ourselves) to|upgraded to|splurged on|went for|went with)\s+${ARTICLE}${MODEL}`,
     'iu',
   ),
-  // "Got an Isuzu D-Max now", "we bought a Skoda Fabia", "picked up a Honda Jazz": a car is named by its maker, and its
-  // model has no digit as often as not ("Jazz", "D-Max"), so the maker's name stands for the digit.
-  new RegExp(
-    String.raw`(?:^|\b(?:I|we)(?:'ve| have)?\s+|[,;:]\s*|\b(?:and|so|finally|just)\s+)(?:(?:just|finally|recently|also|then)\s+)*(?:got|bought|ordered|picked up|ended up (?:getting|buying|with)|treated (?:myself|ourselves) to|upgraded to|splurged on|went for|went with)\s+${ARTICLE}((?:${CAR_MAKERS})(?:\s+(?!(?:now|today|yesterday|tonight|last|this|next|and|but|so|for|from|with|at|in|on|off|to|instead|after|before|because|as|which|that|it|its)\b)[\p{L}\p{N}][\p{L}\p{N}-]*){0,2})(?![\p{L}\p{N}-])`,
-    'iu',
-  ),
+  CAR_GOT,
   // "my son got me an iPhone 15", "Cian got me a Kindle Paperwhite 5".
   new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'-]+|my \p{L}+|the kids|my family)\s+(?:got|bought|gave)\s+(?:me|us)\s+${ARTICLE}${MODEL}`, 'u'),
 ];
@@ -80,6 +85,7 @@ export function possessionStatements(sentence: string, saidAt: number): Possessi
       const thing = m?.[1]?.trim();
       if (!m || !thing || AMOUNT.test(` ${thing}`) || /^\d/.test(thing) || NOT_A_MODEL_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
       if (/\b(?:covid|flu|h1n1|sars)\b/i.test(thing)) continue;
+      if (re === CAR_GOT && /^\s+(?:\p{L}{2,}ed|done|stolen|taken)\b/iu.test(sentence.slice(m.index + m[0].length))) continue;
       // "got there at 6 pm", "got home by 11": a place reached at a time, no thing got.
       if (/^(?:there|here|home|back|in|out|up|down)\b|\d\s*(?:am|pm)$/i.test(thing)) continue;
       // "got rear-ended on I-10", "got stuck behind an A380": something that happened to the user, and where; no

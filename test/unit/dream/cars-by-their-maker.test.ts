@@ -25,4 +25,10 @@ describe('a car got, by its maker', () => {
     expect(had('I got a seat on the train')).toEqual([]);
     expect(had('got a mini fridge for the office')).toEqual([]);
   });
+
+  it('not a car got done: serviced, fixed, valeted', () => {
+    expect(had('In March I got my Mazda Bongo serviced at the dealer, it cost £240.')).toEqual([]);
+    expect(had('finally got the Vauxhall fixed')).toEqual([]);
+    expect(had('we got our Kia valeted before selling it')).toEqual([]);
+  });
 });
