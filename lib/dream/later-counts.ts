@@ -66,6 +66,14 @@ const COUNTS_ANYTHING = new Set(['%', 'seconds', 'minutes']);
 const NOT_A_THING = /^(?:years|months|weeks|days|times|hrs|euros|dollars|pounds|bucks|quid|cents|pence|rupees|others|ones|kids|guys|yes|less|plus|was|has|this|its|is|as|us|his|bus|gas)$/iu;
 /** Questions and plans state no count ("worth it for 150 trees?", "if I get to 40 hours"). */
 const NOT_A_STATEMENT = /\?\s*$|^(?:if|should|would|could|can|do|does|did|is|are|what|how|why|where|when|which)\b|\b(?:if|whether|might|maybe|want(?:s|ed)? to|going to|gonna|plan(?:ning)? to|hope|hoping)\b/iu;
+/**
+ * What the user asks the assistant to make states no count of the user's: "Write 3 meta titles.", "Create a 100 word
+ * email", "Give me 5 points on …", "Keep it to 150 words", "Hold for forty-five seconds" (a routine pasted in). The
+ * sentence opens with the verb of the request, after a "please" or a "now"; a diary's "Made 40 candles" or "Ran 10
+ * miles" opens with a past tense and is read.
+ */
+const ASKED_TO_MAKE =
+  /^(?:(?:please|pls|plz|now|then|also|and|ok|okay)[,\s]+)*(?:write|rewrite|re-write|create|give|provide|list|generate|make|describe|summari[sz]e|draft|compose|suggest|include|add|keep|limit|translate|explain|outline|prepare|produce|design|show|tell|recommend|brainstorm|come up with|put together|hold|repeat|complete|answer|continue|expand|shorten|condense|split|break|divide|format|output|return|print)\b/iu;
 /** A goal's sentence ("aiming for 40 hours") states only the goal itself as it stands ("new target £25,000"). */
 const GOAL = /\b(?:goal|target|aim(?:ing)?|need(?:s|ed)? to)\b/iu;
 
@@ -115,6 +123,8 @@ function countsIn(text: string): Count[] {
     if (NOT_A_THING.test(unit)) continue;
     const raw = m[1]!.toLowerCase();
     const value = NUMBER_WORDS[raw] ?? Number(raw.replaceAll(',', ''));
+    // "one" before an -s word is its subject, not a count of it: "see which one works best", "this one looks nicer".
+    if (raw === 'one' && m[4]) continue;
     if (Number.isFinite(value)) out.push({ unit, value });
   }
   const counted = new Set(out.map((c) => c.unit));
@@ -135,7 +145,10 @@ export function countsSaid(sentence: string): Count[] {
   // "say I had 40 ewes, …": a count only supposed is none (supposed.ts).
   const s = statedPart(sentence.trim());
   if (NOT_A_STATEMENT.test(s)) return [];
-  const counts = countsIn(s);
+  // What follows a request's colon is what the user gives the assistant to work from ("write it: I have restored 14
+  // houses"), read as ever.
+  const given = ASKED_TO_MAKE.test(s) ? (s.includes(':') ? s.slice(s.indexOf(':') + 1) : '') : s;
+  const counts = countsIn(given);
   return GOAL.test(s) ? counts.filter((c) => GOAL.test(c.unit)) : counts;
 }
 
