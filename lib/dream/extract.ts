@@ -1567,7 +1567,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // "Where are you based, and what do you do?" — "oslo. welder.": the parts of a short reply are what was asked.
   const asked = fiction ? [] : askedAbout(turn.replyTo);
   // "What do I do? Pinsetter mechanic, …": a question the user asked of themselves, answered at once.
-  for (const a of fiction ? answersTo(asked, ownWords(turn.text)) : [...answersTo(asked, ownWords(turn.text)), ...selfAnswered(ownWords(turn.text))]) {
+  const typedWords = ownWords(turn.text);
+  for (const a of fiction ? answersTo(asked, typedWords) : [...answersTo(asked, typedWords), ...selfAnswered(typedWords)]) {
     const made = answerFact(a, turn.at);
     if (made && !facts.some((f) => f.text === made.text)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: turn.text.trim() });
   }

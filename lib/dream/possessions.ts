@@ -28,6 +28,9 @@ const MODEL = String.raw`(${WORDS}${MODEL_TOKEN}${MODEL_TAIL}|[\p{L}]{1,4}-?\d[\
 const AMOUNT = /\b(?:cert|certificate|diploma|level|nvq|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|kg|kgs|lb|lbs|percent|times|x|for|of|to|and|or|pack|pcs|pieces|grade|score|ticket|tickets|seat|seats|room|rooms|bed|beds|night|nights)\s+-?\d/i;
 const ARTICLE = String.raw`(?:(?:a|an|the|my|our|myself an?)\s+)?(?:(?:new|brand[- ]new|used|second[- ]hand|secondhand|refurbished|refurb)\s+)?`;
 
+/** "I got", "we just bought", "ended up getting", "treated myself to": the user getting a thing, then its article. */
+const GOT_BY_USER = String.raw`(?:^|\b(?:I|we)(?:'ve| have)?\s+|[,;:]\s*|\b(?:and|so|finally|just)\s+)(?:(?:just|finally|recently|also|then)\s+)*(?:got|bought|ordered|picked up|ended up (?:getting|buying|with)|treated (?:myself|ourselves) to|upgraded to|splurged on|went for|went with)\s+${ARTICLE}`;
+
 /**
  * Car makers whose names name no other thing one gets ("a Ford", "a Škoda"); not Yamaha or Triumph (a piano's, a
  * bike's), nor SEAT or Mini ("got a seat on the train", "a mini fridge").
@@ -40,14 +43,14 @@ export const CAR_MAKERS = String.raw`toyota|ford|vauxhall|volkswagen|vw|škoda|s
  * ("got my Toyota Camry serviced", "got the Ford fixed") is no car got.
  */
 const CAR_GOT = new RegExp(
-  String.raw`(?:^|\b(?:I|we)(?:'ve| have)?\s+|[,;:]\s*|\b(?:and|so|finally|just)\s+)(?:(?:just|finally|recently|also|then)\s+)*(?:got|bought|ordered|picked up|ended up (?:getting|buying|with)|treated (?:myself|ourselves) to|upgraded to|splurged on|went for|went with)\s+${ARTICLE}((?:${CAR_MAKERS})(?:\s+(?!(?:now|today|yesterday|tonight|last|this|next|and|but|so|for|from|with|at|in|on|off|to|instead|after|before|because|as|which|that|it|its|done|stolen|taken|\p{L}+ed)\b)[\p{L}\p{N}][\p{L}\p{N}-]*){0,2})(?![\p{L}\p{N}-])`,
+  String.raw`${GOT_BY_USER}((?:${CAR_MAKERS})(?:\s+(?!(?:now|today|yesterday|tonight|last|this|next|and|but|so|for|from|with|at|in|on|off|to|instead|after|before|because|as|which|that|it|its|done|stolen|taken|\p{L}+ed)\b)[\p{L}\p{N}][\p{L}\p{N}-]*){0,2})(?![\p{L}\p{N}-])`,
   'iu',
 );
 
 const GOT = [
   // "I got a Pixel 8", "we just bought a Yamaha P-125", "ended up getting the Yamaha BB735A", "GOT THE RX 7800 XT".
   new RegExp(
-    String.raw`(?:^|\b(?:I|we)(?:'ve| have)?\s+|[,;:]\s*|\b(?:and|so|finally|just)\s+)(?:(?:just|finally|recently|also|then)\s+)*(?:got|bought|ordered|picked up|ended up (?:getting|buying|with)|treated (?:myself|ourselves) to|upgraded to|splurged on|went for|went with)\s+${ARTICLE}${MODEL}`,
+    String.raw`${GOT_BY_USER}${MODEL}`,
     'iu',
   ),
   CAR_GOT,
