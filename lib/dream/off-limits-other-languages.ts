@@ -3,12 +3,14 @@
  * Spanish, Portuguese, French and German (off-limits.ts reads English): "tolong jangan pernah bahas soal perceraian
  * orang tuaku lagi" (please never bring up my parents' divorce again), "больше никогда не упоминай мой развод", "no
  * vuelvas a mencionar mi divorcio", "ne me parle plus jamais de mon divorce", "erwähne nie wieder meine Scheidung";
- * Hindi and Persian too. Norwegian, Danish, Swedish, Urdu and Hebrew are read by off-limits-nordic-urdu-hebrew.ts.
+ * Hindi and Persian too. Norwegian, Danish, Swedish, Urdu and Hebrew are read by off-limits-nordic-urdu-hebrew.ts, Arabic by
+ * off-limits-arabic.ts.
  *
  * Each form is the verb of raising (mention, bring up, talk about, ask about, remind of) under a "never" or "no more"
  * of its language, so a request about one answer ("jangan bahas harga di email ini") is not read as one kept for good.
  */
 
+import { offLimitsTopicInArabic } from './off-limits-arabic';
 import { offLimitsTopicNordicUrduHebrew } from './off-limits-nordic-urdu-hebrew';
 
 /** What ends the topic: a clause break, or the words that close such a request ("lagi", "ever again", "please"). */
@@ -113,7 +115,7 @@ function* topicsOf(sentence: string): Generator<{ topic: string; end: number }> 
 /** The topic a request in one of these languages asks the assistant never to raise, without its possessive. */
 export function offLimitsTopicInOtherLanguage(sentence: string): string | undefined {
   for (const { topic } of topicsOf(sentence)) if (!PRONOUN_MATTER.test(topic)) return topic;
-  return offLimitsTopicNordicUrduHebrew(sentence);
+  return offLimitsTopicNordicUrduHebrew(sentence) ?? offLimitsTopicInArabic(sentence);
 }
 
 /**

@@ -23,6 +23,29 @@ const REQUEST = new RegExp(
   String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) ${YOU} (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|I(?:'d| must| have to| would| need to| want to)?(?: like to)? (?:ask|beg)(?: of)? (?:that )?you(?:,?\s+(?:most |very |quite )?(?:sincerely|kindly|politely|respectfully|please),?)?\s+(?:never|not)\s+(?:ever\s+)?(?:to\s+)?(?:ever\s+)?(?:again\s+)?${VERB}|(?:(?:can|could|would|will) ${YOU}\s+)?(?:please\s+)?(?:forget|disregard) (?:${WHAT} I (?:said|told ${YOU}|mentioned|wrote)|(?:all )?(?:that|the|those) (?:bit|part|stuff|things)(?: (?:that )?I (?:said|told ${YOU}|mentioned|wrote))?|everything I (?:said|told ${YOU})) ${ABOUT}|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|it is|that'?s|that is|this is|which is|he'?s|she'?s|they'?re|i'?m|because|cause|since)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,
   'iu',
 );
+/**
+ * The verb split round its topic: "please don't bring the divorce up again", "I'd rather you never bring Dan's drinking
+ * back up", and said of the topic: "I don't want the bankruptcy brought up again", "Mum doesn't want her surgery
+ * mentioned". The topic runs to the last "up" before the request closes ("never bring my son being locked up back up
+ * again" keeps "being locked up" whole). A subject named in place of "I" is the user's own way of speaking of
+ * themselves, or someone whose matter the user passes on: either way the assistant is asked not to raise it.
+ */
+const REQUEST_CLOSES = String.raw`(?=\s+(?:again|anymore|any more|unless|ever|please|pls|in (?:any|future|your)|from now on|going forward|with me|thanks|thx)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`;
+const SPLIT_REQUEST = new RegExp(
+  String.raw`${LEAD}(?:please\s+)?(?:don'?t|do not|dont|never|stop|(?:can|could|would) ${YOU} (?:please\s+)?(?:not|stop|never)|I'?d (?:rather|prefer) (?:you|ya) (?:didn'?t|not|never)|I (?:don'?t|do not) want (?:you|ya) to)\s+(?:ever\s+)?(?:again\s+)?bring(?:ing)?\s+(?:(?:my|the|that|this|her|his|their|our)\s+)*((?!(?:it|that|this|him|her|them|me|us)\s)[^,.;!?\n]{2,50}?)\s+(?:back\s+)?up(?:\s+(?:again|ever))?${REQUEST_CLOSES}`,
+  'iu',
+);
+const NOT_WANTED_RAISED = new RegExp(
+  String.raw`${LEAD}([\p{L}'’-]+)\s+(?:don'?t|doesn'?t|dont|doesnt|do not|does not|never)\s+wants?\s+(?:(?:my|the|that|this|her|his|their|our)\s+)*((?!(?:it|that|this|him|her|them|me|us)\s)[^,.;!?\n]{2,50}?)\s+(?:brought\s+(?:back\s+)?up|mentioned|raised|talked about|discussed)(?:\s+(?:again|ever))?${REQUEST_CLOSES}`,
+  'iu',
+);
+/** The topic a request said of it names, where its subject is the user or a person named ("Gord", not "they"). */
+function notWantedRaised(s: string): string | undefined {
+  const m = NOT_WANTED_RAISED.exec(s);
+  if (!m) return undefined;
+  const subject = m[1]!;
+  return /^(?:I|we)$/i.test(subject) || (/^\p{Lu}\p{Ll}/u.test(subject) && !NOT_A_PERSON.test(subject)) ? m[2] : undefined;
+}
 /** "the divorce is off limits", "my weight is off-limits": the same request said of the topic. */
 const OFF_LIMITS = /^(?:(?:my|the|our)\s+)?([^,.;!?\n]{2,40}?)\s+(?:is|are)\s+(?:completely\s+|totally\s+|strictly\s+)?off[- ]limits\b/iu;
 
@@ -112,7 +135,7 @@ export function offLimitsTopic(sentence: string): string | undefined {
   // "इस बात [कोर्ट केस] का ज़िक्र दोबारा मत करना": a request in another language, its pronoun glossed by withMatterNamed.
   const gloss = /\s\[([^\]]{2,50})\]/u.exec(s);
   if (gloss && pronounMatterEnd(s.replace(gloss[0], '')) !== undefined) return gloss[1]!.trim();
-  const said = (REQUEST.exec(s)?.[1] ?? OFF_LIMITS.exec(s)?.[1])?.trim();
+  const said = (REQUEST.exec(s)?.[1] ?? OFF_LIMITS.exec(s)?.[1] ?? SPLIT_REQUEST.exec(s)?.[1] ?? notWantedRaised(s))?.trim();
   const topic = person ?? (said && CLOSING_WORD.test(said) ? undefined : said);
   // Asked in another language: each form there says "never" or "again" itself.
   if (!topic) return offLimitsTopicInOtherLanguage(s);

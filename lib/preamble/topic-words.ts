@@ -1,4 +1,5 @@
 import { terms } from '../engine/text';
+import { arabicRoot } from '../dream/off-limits-arabic';
 import { indonesianRoot, maithiliRoot } from '../dream/off-limits-other-languages';
 import { hebrewOrUrduRoot } from '../dream/off-limits-nordic-urdu-hebrew';
 import { topicWordsSaidManyWays, withTopicsSaidOneWay } from './topics-said-many-ways';
@@ -12,11 +13,12 @@ import { topicWordsSaidManyWays, withTopicsSaidOneWay } from './topics-said-many
 /**
  * A text's terms, each cut to its root where Indonesian or Malay derived it ("perceraian" → "cerai"), Maithili put it
  * in the genitive ("कर्जाक" → "कर्ज"), Hebrew joined a prefix to it or Urdu gave it an oblique ending
- * (off-limits-nordic-urdu-hebrew.ts): a topic kept off is named by its noun in the request and often by its verb, or
+ * (off-limits-nordic-urdu-hebrew.ts), or Arabic joined an article or a possessive to it ("الطلاق", "طلاقي" → "طلاق";
+ * off-limits-arabic.ts): a topic kept off is named by its noun in the request and often by its verb, or
  * other words, in the chats about it.
  */
 function roots(text: string): string[] {
-  return terms(text).map((w) => hebrewOrUrduRoot(maithiliRoot(indonesianRoot(w))));
+  return terms(text).map((w) => arabicRoot(hebrewOrUrduRoot(maithiliRoot(indonesianRoot(w)))));
 }
 
 /**
