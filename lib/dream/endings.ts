@@ -66,7 +66,14 @@ const ALLOWED_AGAIN = r(
   String.raw`\b(?:you can|you may|feel free to|it'?s (?:fine|ok(?:ay)?|alright) to|go ahead and|please) (?:start |go back to )?(?:use|using|give me|giving me|write|writing|add|adding|include|including|answer in|reply in|put) (?:the )?([^,.;!?\n]{2,40}?) (?:again|after all|once more|like before)\b`,
 );
 const RULE_DROPPED = r(
-  String.raw`\b(?:forget|ignore|drop|scrap|never ?mind|cancel|disregard|lift|undo) (?:about )?(?:the|my|that|this|your) (?:whole |entire )?(?:no[- ]|only[- ]|always[- ])?((?:[\p{L}\p{N}]+(?:[;/][\p{L}\p{N}]+)?[- ]){0,4}?[\p{L}\p{N}]+(?:[;/][\p{L}\p{N}]+)?)[- ](?:rule|thing|instruction|request|preference|policy|requirement)\b`,
+  String.raw`\b(?:forget|ignore|drop|scrap|scratch|ditch|never ?mind|cancel|disregard|lift|undo) (?:about )?(?:the|my|that|this|your) (?:whole |entire )?(?:no[- ]|only[- ]|always[- ])?((?:[\p{L}\p{N}]+(?:[;/][\p{L}\p{N}]+)?[- ]){0,4}?[\p{L}\p{N}]+(?:[;/][\p{L}\p{N}]+)?)[- ](?:rule|thing|instruction|request|preference|policy|requirement)\b`,
+);
+/**
+ * Answers of a kind let go of, by the word for that kind: "forget the short answers", "no more one-line replies",
+ * "ditch the long responses". The instruction that asked for them said the same word ("keep it short").
+ */
+const ANSWERS_DROPPED = r(
+  String.raw`\b(?:forget|drop|scrap|scratch|ditch|never ?mind) (?:the |those |these |your |all the |all those )?(short|shorter|brief|long|longer|one[- ]line|one[- ]word|detailed|simple|formal|casual)[- ](?:answers?|replies|reply|responses?)\b`,
 );
 /**
  * What an answer is made to show, in its -ing form: "stop listing sources", "you can stop citing the guidelines",
@@ -143,6 +150,8 @@ export function endings(s: string): Ending[] {
   const dropped = RULE_DROPPED.exec(s)?.[1];
   // "forget that whole thing" names no rule: the words before "thing" are all there is.
   if (dropped && !/^(?:whole|entire)$/i.test(dropped)) out.push({ value: dropped.replace(/-/g, ' ') });
+  const kind = ANSWERS_DROPPED.exec(s)?.[1];
+  if (kind) out.push({ value: kind.replace(/-/g, ' ') });
   const stop = STOP_DOING.exec(s)?.[1] ?? NO_NEED_ANYMORE.exec(s)?.[1];
   if (stop) out.push({ value: stop.trim().replace(/^(?:the|so many|all the|any|those)\s+/i, '') });
   return out;

@@ -1,4 +1,5 @@
 import { inEnglishSpellings } from './scots-spellings';
+import { withoutWordsOfAddress } from './words-of-address';
 import type { MemoryKind } from '../db/schema';
 import { capitalize, stem } from '../engine/text';
 import { announcesRules, isFromNowOn, isInstructionToAssistant, isReplacingRule, layoutStances } from './directives';
@@ -238,6 +239,8 @@ const PET = String.raw`(dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|guinea 
 const NAME = String.raw`(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)`;
 const INSTRUMENT = String.raw`(?:piano|keyboard|guitar|electric guitar|bass|bass guitar|drums|violin|viola|cello|double bass|flute|clarinet|oboe|bassoon|saxophone|sax|trumpet|trombone|tuba|french horn|harp|ukulele|banjo|mandolin|harmonica|accordion|organ|synth|synthesizer)`;
 // Conditions that last, by their everyday names: a closed class, so a list ("I have Raynaud's", "I've had gout for years").
+/** How long-lasting, how bad or where an illness is, said before it ("chronic hand eczema", "severe asthma"); group 1. */
+const CONDITION_SAID_AS = String.raw`((?:(?:chronic|mild|severe|bad|persistent|recurring|recurrent|seasonal|atopic|contact|allergic)\s+)?(?:(?:hand|skin|scalp|facial|knee|hip|joint)\s+)?)?`;
 const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|co?eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apnea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain|raynaud'?s(?: (?:disease|syndrome|phenomenon))?|fibromyalgia|gout|glaucoma|COPD|osteoporosis|an? (?:underactive|overactive) thyroid|hypothyroidism|hyperthyroidism|hashimoto'?s|graves'? disease|sickle cell(?: disease| anaemia| anemia)?|cystic fibrosis|parkinson'?s(?: disease)?|chronic fatigue syndrome|ME\/CFS|hay ?fever|rosacea|vitiligo|an(?:a)?emia|ha?emophilia|heart failure|atrial fibrillation|AFib|angina|kidney disease|sciatica|scoliosis|ehlers[- ]danlos(?: syndrome)?|ulcerative colitis|GERD|acid reflux|bipolar(?: disorder)?)`;
 
 /** Where a job is said to be done closes its clause: "a nurse in Leeds, …", "an accountant in manchester and …". */
@@ -410,6 +413,16 @@ function habit(adverb: string, verb: string, object: string) {
  * workshop" without the town, which moves as workshops do ("we moved the workshop to Gyumri") and which the passage
  * keeps with any later note.
  */
+/**
+ * Where work "goes out of" is a town as typed ("outta Cromer"; "bread out of spelt flour" is what it is made of), and
+ * fishing, catching and trapping are work only where they go out from a town or premises ("I fish for fun on weekends"
+ * is a pastime).
+ */
+function sentFrom(verb: string, where: string): boolean {
+  if (/^(?:out of|outta) (?!(?:a|an|my|our|the) )/i.test(where) && !/^(?:out of|outta) (?:the )?\p{Lu}/u.test(where)) return false;
+  return !/^(?:fish|catch|trap)$/i.test(verb) || /^(?:out of|outta|from|at|in) (?:(?:a|an|my|our|the) )?\p{Lu}|\b(?:yard|boatyard|harbou?r|port|quay)\b/u.test(where);
+}
+
 function whereWorked(where: string): string {
   // The rules' regexes ignore case, so a "capitalised" word may be any word: "on our farm in" matched as a place.
   const said = thirdPerson(where).replace(/,\s+\p{Ll}.*$/u, '');
@@ -534,6 +547,10 @@ const RULES: Rule[] = [
   { re: r(String.raw`^(?:(?:hi|hey|hello|ok|okay|so)[,!]?\s+)?((?:(?!(?:the|a|an|my|his|her|their|our|your|this|that|so|and|but)\b)[\p{L}\p{N}-]+ ){0,3}?${OCCUPATION}) here(?=\s*[,.;:!—–-])`), make: (m) => occupation(article(m[1])) },
   // "I'm going to start at Halden on March 2nd as a controls engineer", "I was hired as a junior designer".
   { re: r(String.raw`(?:\bI(?:'m|'ll|'ve| am| will| have| was| got| just| recently| finally| officially)*\s+|\bI\b[^.!?\n]*?(?:,\s*|\band\s+)|^|[;:]\s*)(?:(?:going to|gonna|about to|due to|set to|be|been|get|got|getting)\s+)*(?:start(?:ing|ed)?|join(?:ing|ed)?|hired|taken on)\b[^.!?\n]{0,60}?\bas (an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION}|(?:(?!(?:the|this|that|our|my|his|her|their|its|your)\b)[\p{L}-]+ ){0,2}?${OCCUPATION}(?=\s*(?:[,.;!?]|$|\s+(?:at|with|for|in|on|from)\b|\s+\p{Extended_Pictographic})))\b(?!['’])`), make: (m) => occupation(article(m[1])) },
+  // "the church hired me on as sexton at Hickory Grove", "the depot took me on as a fitter": the job given to the user,
+  // said of who gave it (a job the user would have is no "hire me as": "would you hire me as a nanny?" asks).
+  { re: r(String.raw`\b(?:hired|took|taken|signed) me (?:on |up |back )?as (an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION}|(?:(?!(?:the|this|that|our|my|his|her|their|its|your)\b)[\p{L}-]+ ){0,2}?${OCCUPATION}(?=\s*(?:[,.;!?]|$|\s+(?:at|with|for|in|on|from)\b)))\b(?!['’])(?![^.!?\n]*\?)`), make: (m) => occupation(article(m[1])) },
+  { re: r(String.raw`\b(?:hired|took|taken|signed) me (?:on |up |back )?as (?:an? )?(?:[\p{L}-]+ ){0,2}?${OCCUPATION} (?:at|with|for) ${VALUE}(?![^.!?\n]*\?)`), make: (m) => employer(m[1], true) },
   // "starting aug 18 at maplewave health as analytics manager": where the new job is, in lower case, named before what
   // it is (the job after it says the name is a workplace; a capitalised name has the rules above).
   // "I just started as a data analyst at Fish and Game here in Juneau": where the job started is the workplace.
@@ -620,8 +637,9 @@ const RULES: Rule[] = [
     return /^(?:my|our|his|her|their|the kids?)\b/i.test(m[1]) ? null : slotFact('occupation', `User drives ${vehicleArticle(m[1].split(' ').map((w) => (/^\p{Lu}{2,}s?$/u.test(w) ? w : w.toLowerCase())).join(' ').replace(/(bus|coach)es$|(?<!bu|s)s$/, '$1'))}${where && /\p{Lu}/u.test(where) ? ` ${m[2].toLowerCase()} ${where}` : ''}.`, m[1], 0.75);
   } },
   // "I build saunas near Kuopio", "I study capybaras in the Pantanal", "I fix bikes in Leeds", "I make duduks in a
-  // small workshop in Kond": what the user makes, studies or tends, said with where or the workshop it is done in.
-  { re: r(String.raw`\bI (?:currently |now |also |mostly )?(build|make|repair|fix|restore|sell|grow|breed|raise|farm|study|research|install|design|train|rescue|brew|bake|carve|weave|groom|survey|inspect|map|monitor|tag|track) ((?:[\p{L}-]+ ){0,3}?[\p{L}-]+) ((?:in|from|at|out of|on) (?:a|an|my|our|the) (?:(?:small|little|tiny|own|home|old|family|rented|shared|back|garden|organic|dairy|fruit|hill) )*(?:workshop|studio|shop|forge|yard|boatyard|garage|barn|shed|bakery|lab|mill|atelier|foundry|greenhouse|nursery|smithy|${LAND_NOUNS}|${FIXED_PREMISES})(?: (?:in|near|outside|on) (?:the )?${PLACE_NAME})?|(?:near|in|around|outside|across|on) (?:the )?${PLACE_NAME})`), make: (m) => (PRONOUN_START.test(m[2]) || /^(?:my|our|his|her|their|it|them|this|that|things?|stuff|sure|lunch|dinner|breakfast|coffee|tea|food)\b/i.test(m[2]) ? null : { kind: 'fact' as const, text: `User ${thirdPersonVerb(m[1])} ${m[2]} ${whereWorked(m[3])}.`, value: `${m[1]} ${m[2]}`, importance: 0.75 }) },
+  // small workshop in Kond": what the user makes, studies or tends, said with where or the workshop it is done in, or
+  // where the work goes out from ("I fish crab an' lobster outta Cromer", "I shape boards out of my garage").
+  { re: r(String.raw`\bI (?:currently |now |also |mostly )?(build|make|repair|fix|restore|sell|grow|breed|raise|farm|study|research|install|design|train|rescue|brew|bake|carve|weave|groom|survey|inspect|map|monitor|tag|track|shape|fish|catch|trap) ((?:[\p{L}-]+['’]? ){0,3}?[\p{L}-]+) ((?:in|from|at|out of|on) (?:a|an|my|our|the) (?:(?:small|little|tiny|own|home|old|family|rented|shared|back|garden|organic|dairy|fruit|hill) )*(?:workshop|studio|shop|forge|yard|boatyard|garage|barn|shed|bakery|lab|mill|atelier|foundry|greenhouse|nursery|smithy|${LAND_NOUNS}|${FIXED_PREMISES})(?: (?:in|near|outside|on) (?:the )?${PLACE_NAME})?|(?:near|in|around|outside|across|on|out of|outta) (?:the )?${PLACE_NAME})`), make: (m) => (PRONOUN_START.test(m[2]) || /^(?:my|our|his|her|their|it|them|this|that|things?|stuff|sure|lunch|dinner|breakfast|coffee|tea|food)\b/i.test(m[2]) || !sentFrom(m[1], m[3]) ? null : { kind: 'fact' as const, text: `User ${thirdPersonVerb(m[1])} ${m[2]} ${whereWorked(m[3])}.`, value: `${m[1]} ${m[2]}`, importance: 0.75 }) },
   // "I keep bees above Zafferana Etnea", "we keep goats near Ludlow": animals kept, and where (not "I keep forgetting").
   { re: r(String.raw`\b(?:I|we) (?:currently |now |still |also )?keep (?:a few |some |a couple of |\d+ )?(bees|honeybees|hives|chickens|hens|ducks|geese|goats|sheep|pigs|horses|ponies|cattle|cows|alpacas|llamas|pigeons|rabbits|quail|bantams|turkeys|donkeys) ((?:in|near|above|below|outside|on|at|up on) (?:the (?:slopes|edge|foot|side) of )?(?:the )?${PLACE_NAME})`), make: (m) => ({ kind: 'fact' as const, text: `User keeps ${m[1].toLowerCase()} ${whereWorked(m[2])}.`, value: `keeps ${m[1].toLowerCase()}`, importance: 0.75 }) },
   // "I do payroll at the hospital", "I do IT for the council", "I do admin at a school": a line of work and where.
@@ -717,7 +735,8 @@ const RULES: Rule[] = [
   // "I've had type 2 diabetes about 10 years", "I've lived with asthma since I was a kid": had for a long time (not "I've
   // had a migraine all week", a passing bout).
   { re: r(String.raw`\bI(?:'ve| have) (?:had|lived with|been living with|been diagnosed with|suffered from|struggled with) ${CONDITION}\b(?![^.!?\n]{0,12}\b(?:all (?:day|week|night|morning|weekend)|today|tonight|this (?:week|morning|month)|since (?:yesterday|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for (?:a|two|three|a few|several) (?:days?|hours?))\b)`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
-  { re: r(String.raw`\bI (?:have|'ve got|have got|was diagnosed with|live with|suffer from) ${CONDITION}\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
+  // "I have chronic hand eczema", "I suffer from severe asthma": how long-lasting or bad it is, and where, said before it.
+  { re: r(String.raw`\bI (?:have|'ve got|have got|was diagnosed with|live with|suffer from) ${CONDITION_SAID_AS}${CONDITION}\b`), make: (m) => slotFact(`health:${m[2].toLowerCase()}`, `User has ${`${m[1] ?? ''} ${m[2]}`.replace(/\s+/g, ' ').trim()}.`, m[2], 0.9) },
   // "I have the epilepsy since I am child", "I've got the diabetes": the article many learners (and older speakers) put
   // before an illness; only where the illness ends the clause or a time follows it ("I have the asthma inhaler" names
   // a thing).
@@ -980,6 +999,8 @@ const NOT_A_PET_NAME_ALONE = /^(?:yay|aww+|adorable|cute|finally|help|tips|advic
 /** Its name after a comma later in the sentence: ", a husky mix called Kóoshdaa", ", she's called Pip". */
 const PET_CALLED_LATER = /^[^.!?\n]{0,60}?,[^.!?\n,]{0,30}?\b(?:called|named)\s+(\p{Lu}[\p{L}\p{M}'’-]{1,15})\b/u;
 /** Its name, said next: "her name's saga", "his name is Pip", "we called him Rolo". */
+/** A pet's name put right in the next breath: "Oops, autocorrect — her name is Marmalade", "sorry, his name's Pip". */
+const PET_NAME_PUT_RIGHT = r(String.raw`^(?:(?:oops|whoops|sorry|typo|(?:damn |stupid |bloody )?autocorrect|I mean|I meant|correction)[\s,!.:;—–-]*)+(?:her|his|its|their) name(?:'s|’s| is) ([\p{L}'’-]{2,15})\b`);
 const PET_NAMED_NEXT = r(String.raw`^(?:(?:her|his|its|their) name(?:'s| is)|we(?:'ve)? (?:called|named) (?:her|him|it|them)) ([\p{L}'-]{2,15})\b`);
 /** Words after "our dog" that are no name ("our dog really is", "my cat also has"). */
 const NOT_A_PET_NAME = /^(?:really|just|always|never|still|also|now|then|is|has|was|gets|keeps|loves|hates|who|which|that|and|but|so|too|very|often|sometimes|usually|finally|actually|basically|literally|definitely|probably|seems|is|the|a|an|of|in|at|on|for|with|from|to)$/i;
@@ -1246,7 +1267,8 @@ const ENDED_NAME = r(String.raw`(?:^|[,;:]\s*|\b(?:so|and|but|news|update)\b,?\s
 const STOPPED = r(String.raw`\bI(?:(?:'ve| have)? (?:just |finally )?(?:quit|gave up(?: on)?|given up(?: on)?|abandoned|dropped out of|stopped(?! by\b| at\b| in\b| off\b| for\b))|(?:'ll| will) (?:just |finally |now |then )?(?:quit|give up(?: on)?|stop(?= \p{L}+ing\b))) ${VALUE}`);
 /** "…, not Porto." / "not Jon, it's John": a contrast that corrects a value (and may give the new one). */
 const NOT_X_ITS_Y = r(String.raw`\bnot ([^,;.!?\n]{1,40}?),? (?:it'?s|it is|it was|but|rather|i mean|just) ([^,;.!?\n]{1,40})`);
-const COMMA_NOT_X = r(String.raw`,\s*not ([^,;.!?\n\p{Extended_Pictographic}]{1,40}?)\s*(?=[,;.!?\n\p{Extended_Pictographic}]|$)`);
+// A colon ends the contrast as a full stop does: "this one is about me, not a patient: I have …" contrasts "a patient".
+const COMMA_NOT_X = r(String.raw`,\s*not ((?:(?!:\s)[^,;.!?\n\p{Extended_Pictographic}]){1,40}?)\s*(?=[,;.!?\n\p{Extended_Pictographic}]|:\s|$)`);
 /** "…, Lisbon now": the value that replaces a retracted one. */
 const NEW_VALUE_NOW = r(String.raw`[,;]\s*(?:but |and )?(?:it'?s |i'?m |i am |we'?re |now )?(?:in |at |with |a |an )?([^,;.!?\n]{1,40}?) now\b`);
 const VAGUE = /^(?:really|yet|at all|sure|quite|exactly|too|so|very|much|always|necessarily|just|only|now|anymore|even|a lot|bad|great|that|this|it|me|mine|ours|one|true|right|correct|sure yet|for now|today|now though)$/i;
@@ -1388,10 +1410,11 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // The subject of a claim the user took back in the sentence before ("my rating"), for the one that gives the right value.
   let takenBack: string | undefined;
   // A typo put right with a starred word ("signed the least … lease*") is read as meant (starred-corrections.ts).
-  // Scots as spoken ("ah'm a retired welder fae Govan") is read in English spellings (scots-spellings.ts).
+  // Scots as spoken ("ah'm a retired welder fae Govan") is read in English spellings (scots-spellings.ts), and a word of
+  // address closing a clause ("no emojis ever brah, …") is read without it (words-of-address.ts).
   // "I'm Tom, 34, a plumber in Leeds": what follows the name is read again as "I'm 34, a plumber in Leeds" (introductions.ts).
   // A turn dictated with its punctuation said aloud ("… full stop new line …") is read with the marks (dictated-punctuation.ts).
-  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(inEnglishSpellings(withStarredCorrections(ownWords(withDictatedPunctuation(turn.text)))))));
+  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(inEnglishSpellings(withoutWordsOfAddress(withStarredCorrections(ownWords(withDictatedPunctuation(turn.text))))))));
   // "I'm a plumber (mostly boilers) in Derby": read without the aside that parted the job from its place (job-asides.ts).
   const typed = introduced.map((s) => {
     const plain = withoutJobAside(s);
@@ -1413,9 +1436,19 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     inStandingList = STANDING_LIST_INTRO.test(raw) || listedRule !== undefined;
     const exceptionToBefore = saidBefore ? exceptionToPrevious(raw) : undefined;
     if (exceptionToBefore) exceptions.set(saidBefore!, exceptionToBefore);
+    const previousSaid = saidBefore;
     saidBefore = undefined;
     const petNamed = (kind: string, name: string) =>
       facts.push({ ...slotFact(`pet:${name.toLowerCase()}`, `User has a ${kind.toLowerCase()} named ${name}.`, name, 0.7), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: raw.trim() });
+    // "my cat Marmite keeps stealing my socks. Oops, autocorrect — her name is Marmalade": the pet named in the sentence
+    // just before has this name, and the other was a slip, never learned.
+    const putRight = PET_NAME_PUT_RIGHT.exec(raw.trim())?.[1];
+    const slip = putRight && /^\p{Lu}/u.test(putRight) && previousSaid ? facts.findLast((f) => f.slot?.startsWith('user/pet:') && f.said === previousSaid) : undefined;
+    const slipKind = slip ? / an? (.+?) named /.exec(slip.text)?.[1] : undefined;
+    if (slip && slipKind && slip.value !== putRight) {
+      facts.splice(facts.indexOf(slip), 1);
+      petNamed(slipKind, putRight!);
+    }
     const named = petBefore ? PET_NAMED_NEXT.exec(raw)?.[1] : undefined;
     if (named && !NOT_A_PET_NAME.test(named)) petNamed(petBefore!, properCase(named));
     const alone = petSaidBare ? PET_NAME_ALONE.exec(raw.trim())?.[1] : undefined;

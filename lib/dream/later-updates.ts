@@ -105,7 +105,9 @@ const CHANGE_MARKERS: RegExp[] = [
   // A plan decided against: "I've decided against the DNA test", "we're not moving to Leeds after all", "changed my mind".
   // An offer or a plan said no to: "the Leeds transfer — park that, I turned it down", "turned down the promotion".
   marker(String.raw`\bturn(?:ed|ing) (?:(?:it|that|them|this|the (?:[\p{L}-]+ ){0,2}?(?:offer|job|role|post|position|secondment|transfer|promotion|place|invitation|invite|contract|move)) down|down (?:the|their|that|this|an?|his|her|my|our) )`),
-  marker(String.raw`\b(?:decided (?:against|not to)|chang(?:ed|ing) (?:my|our) minds?|(?:we|I)(?:'re| are|'m| am) not (?:moving|going|doing|buying|selling|taking)\b(?! anywhere\b))`),
+  // Said as many say it ("I ain't selling", "I ent sellin the boat now"), and of an event the user was to run or enter
+  // ("I'm not running the half marathon this year"; not "I'm not running late").
+  marker(String.raw`\b(?:decided (?:against|not to)|chang(?:ed|ing) (?:my|our) minds?|(?:(?:we|I)(?:'re| are|'m| am) not|(?:we|I) (?:ain'?t|ain’t|ent)) (?:(?:mov|go|do|buy|sell|tak)(?:ing|in['’]?)\b(?! anywhere\b)|(?:running|entering|racing|doing) (?:the|my|our|in the) (?:[\p{L}-]+ ){0,2}?(?:marathon|half|race|run|triathlon|ultra|10k|5k|sportive|event|tournament|competition|show|exhibition|course|class)\b))`),
   // Less of something than before: "cutting down again, from November I'm only in Tuesdays and Fridays", "cut back my
   // hours", "scaled back the Saturday market".
   marker(String.raw`\b(?:cut(?:ting)? (?:down|back)|scal(?:ed|ing) (?:back|down))\b`),

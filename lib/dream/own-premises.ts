@@ -18,7 +18,7 @@ export interface PremisesFact {
 
 /** Places a trade is carried on in, that a person has and may open. */
 const TRADE_PLACES = String.raw`workshop|studio|shop|salon|barbershop|forge|atelier|bakery|caf[eé]|gallery|pottery|practice|surgery|clinic|boatyard|smithy`;
-const PREMISES = String.raw`(${TRADE_PLACES}|shed|lock-?up)`;
+const PREMISES = String.raw`(${TRADE_PLACES}|shed|lock-?up|garage|barn)`;
 /** A town as typed: capitalised words, not a weekday or a month. */
 const TOWN = String.raw`((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})`;
 

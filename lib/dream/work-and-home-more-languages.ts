@@ -6,9 +6,10 @@
  * the Baltic languages, Finnish and Faroese say it, the place in its own case and no "in": "gyvenu Kaune", "asun Tampereella".
  * Written as the English rules write them, in the same slots. These languages decline a place after "in" ("v Kranjski
  * Gori", "u Splitu"): the fact keeps the form the user typed. A job said in Russian or Ukrainian, which often say it
- * with no verb ("я техник по свету в театре …"), is read by jobs-in-russian.ts.
+ * with no verb ("я техник по свету в театре …"), is read by jobs-in-russian.ts, and one said in Arabic by jobs-in-arabic.ts.
  */
 
+import { arabicJobStatements } from './jobs-in-arabic';
 import { russianJobStatements } from './jobs-in-russian';
 
 export interface WorkOrHomeFact {
@@ -108,6 +109,7 @@ export function workAndHomeInMoreLanguages(sentence: string): WorkOrHomeFact[] {
       out.push({ kind: 'fact', slot: 'user/occupation', text: `User works as ${job}${at ? ` in ${at[2]}` : ''}.`, value: job, importance: 0.75 });
   }
   if (!out.some((f) => f.slot === 'user/occupation')) out.push(...russianJobStatements(sentence));
+  if (!out.some((f) => f.slot === 'user/occupation')) out.push(...arabicJobStatements(sentence));
   // The verbs are read in any case, the place only capitalised: "stau în casă" names no place, and "v Ljubljani in se
   // vozim" ends at "in".
   // Not a place denied: "nu, nu stau în Iași, stau în Suceava", "ne živim več v Ljubljani".
