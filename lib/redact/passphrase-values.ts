@@ -6,6 +6,7 @@ import { PREPOSITIONS } from './passwords';
 import { generatedPhrase, LINE_END_ONLY, LINE_OR_BRACKET_END, PROSE_WORD, SENTENCE_WORD } from './generated-phrases';
 import type { Finder, SecretSpan } from './rules';
 import { SIGN_OFF_AFTER } from './sign-offs';
+import { isPlaceholder } from './values';
 
 /**
  * A password whose shape the token rules cannot see, right after a password word in any language (the shared list
@@ -315,6 +316,8 @@ function valueAt(head: string, at: number, login: boolean, passcode: boolean, gi
   const rest2 = rest.slice(value.length);
   if (/[ \t]/.test(value) && (PROSE_WORD.test(value) || !(CLAUSE_END.test(rest2) || VERB_LAST_AFTER.test(rest2) || PLAIN_END.test(rest2) || SIGN_OFF_AFTER.test(rest2) || INTERJECTION_END.test(rest2)))) return null;
   if (LIST_AFTER.test(rest.slice(value.length))) return null;
+  // BK's round: a variable or a template's stand-in where the value goes (`--password %SVC_PW%`, `<pwd>`) opens nothing.
+  if (isPlaceholder(value)) return null;
   return { start: at, end: at + value.length };
 }
 

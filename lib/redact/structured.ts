@@ -216,6 +216,8 @@ const CARD_HEADER = /^(?:card|cards|card number|card no\.?|pan|tarjeta|número d
 /** A header cell's kind: password, another secret, or neither. */
 function headerKind(cell: string): 'password' | 'secret' | 'card code' | null {
   const v = cell.trim().replace(/[*_`:]/g, '');
+  // BK's round: a setting with its value (`password=<pwd>` in a connection string split by semicolons) names no column.
+  if (/^[^=\s]{1,40}[ \t]*=[ \t]*\S/.test(v)) return null;
   if (v.length > 40 || v.includes(' ') && v.split(/\s+/).length > 3) return null;
   if (FOREIGN_PASSWORD_HEADER.test(v)) return 'password';
   if (CARD_CODE_HEADER.test(v)) return 'card code';

@@ -50,10 +50,11 @@ export function lineAround(text: string, at: number, reach: number): { start: nu
  * CoffeeScript's, MoonScript's, LiveScript's, Elixir's and Crystal's (`#{api_token}`, `#{System.get_env("KEY")}`), a
  * template's instruction for the value (`REPLACE_WITH_api-token`, `fill_in_secret`), Azure Key Vault's references
  * (`keyvault:prod-kv/db-secret`, App Service's `@Microsoft.KeyVault(SecretUri=…)`) and Kubernetes' `secretKeyRef`
- * read alone, as a key-value rule cuts it at its colon (`password: secretKeyRef: {name: …, key: …}`).
+ * read alone, as a key-value rule cuts it at its colon (`password: secretKeyRef: {name: …, key: …}`). BK's round: a
+ * template's instruction to paste the value (`paste-a-secret`, `paste_token_here`), as "enter" and "insert" are read.
  */
 const PLACEHOLDER =
-  /^(?:%\(|%\w+%$|\[[a-z]{2,}(?:[ \t][a-z]+)*\]?$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@[A-Za-z_]+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|todo\b|redacted\b|!vault\b|!secret\b|!env_var\b|!include\b|vault:|(?:secret|config[-_]?map)[-_]?(?:key[-_]?)?ref:|ref\+[a-z0-9]{2,16}:\/\/|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\]|\((?:redacted|masked|hidden|removed|filtered|omitted|withheld|censored|scrubbed|sanitised|sanitized|not[ _-]shown)\b|_plugin$|%\{|#\{|replace[\s_-]?with[\s_-]|fill[\s_-]?in[\s_-]|key[-_]?vault:|@Microsoft\.KeyVault\(|(?:secret|config[-_]?map)[-_]?(?:key[-_]?)?ref$)|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^@(?:format|jinja)[ \t]|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$|[-_:](?:\.{2,}|…)$|(?:[-_.]x{4,}){2,}$|^%env\([\w:.-]{1,80}\)%$/i;
+  /^(?:%\(|%\w+%$|\[[a-z]{2,}(?:[ \t][a-z]+)*\]?$|%[sd]$|<|\{|\?{1,3}$|:[A-Za-z_]\w*$|@[A-Za-z_]+$|\*{3,}|x{4,}|•{3,}|\.{3,}|your[\s_-]|my[\s_-]|enter[\s_-]|insert[\s_-]|paste[\s_-]|todo\b|redacted\b|!vault\b|!secret\b|!env_var\b|!include\b|vault:|(?:secret|config[-_]?map)[-_]?(?:key[-_]?)?ref:|ref\+[a-z0-9]{2,16}:\/\/|\[(?:redacted|masked|hidden|removed|secret|filtered|omitted|sensitive|private)\]|\((?:redacted|masked|hidden|removed|filtered|omitted|withheld|censored|scrubbed|sanitised|sanitized|not[ _-]shown)\b|_plugin$|%\{|#\{|replace[\s_-]?with[\s_-]|fill[\s_-]?in[\s_-]|key[-_]?vault:|@Microsoft\.KeyVault\(|(?:secret|config[-_]?map)[-_]?(?:key[-_]?)?ref$)|process\.env|getenv|\benviron\b|secrets\.|\{\{|\$\{|^@(?:format|jinja)[ \t]|^(?:x+[-_.]?)+$|^\S*(?:placeholder|example)\S*$|[-_:](?:\.{2,}|…)$|(?:[-_.]x{4,}){2,}$|^%env\([\w:.-]{1,80}\)%$/i;
 
 /**
  * "changeme", "replace-me", "change-me-in-production": the words alone. A value that goes on with digits or symbols

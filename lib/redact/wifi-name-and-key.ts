@@ -5,11 +5,12 @@ import type { Finder, SecretSpan } from './rules';
  * Taproom-Guest / 21cz8vk!", "le wifi du chalet c'est Chalet_Lumi / Falcon902$", "WLAN: HausGast / Fuchs#4410",
  * "вайфай Dacha / 7Kr!9910". The Wi-Fi word stands before the pair on its line, with a few words at most between; the
  * value after the slash is a password's shape (letters with digits or symbols, no link, path or e-mail address), the
- * name before it a single word. "5 GHz / 2.4 GHz" and "on/off" have no such value.
+ * name before it a single word. "5 GHz / 2.4 GHz" and "on/off" have no such value. BK's round: the word stands after no
+ * digit, `+` or `/`, as it does by chance inside base64 (a public key's line holding "…+WiFImSf…/+teTq…").
  */
 const WIFI = /wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ/i;
 const PAIR =
-  /(?<![\p{L}])(?:wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ)(?:[^\n.!?/]{0,48}?[ \t:])?[ \t]*([^\s/]{2,32})[ \t]*\/[ \t]*([^\s/"'“”<>()]{6,64})/giu;
+  /(?<![\p{L}\p{N}+/])(?:wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ)(?:[^\n.!?/]{0,48}?[ \t:])?[ \t]*([^\s/]{2,32})[ \t]*\/[ \t]*([^\s/"'“”<>()]{6,64})/giu;
 
 function passwordShaped(v: string): boolean {
   if (v.length < 6 || !/\p{L}/u.test(v) || !/[\d!#$%^&*?~+=@]/.test(v)) return false;
@@ -35,7 +36,7 @@ function findWifiPairs(text: string): SecretSpan[] {
  * joined by hyphens, dots or underscores, or small words run together (fifteen letters or more), as generators make them.
  */
 const NAMED_THEN_COLON =
-  /(?<![\p{L}])(?:wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ)[ \t]*(?:\([^()\n]{1,32}\)|"[^"\n]{1,32}"|“[^”\n]{1,32}”|«[^»\n]{1,32}»)[ \t]*[:：][ \t]*([^\s"'“”<>()]{6,64})/giu;
+  /(?<![\p{L}\p{N}+/])(?:wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ)[ \t]*(?:\([^()\n]{1,32}\)|"[^"\n]{1,32}"|“[^”\n]{1,32}”|«[^»\n]{1,32}»)[ \t]*[:：][ \t]*([^\s"'“”<>()]{6,64})/giu;
 
 function keyShaped(v: string): boolean {
   return passwordShaped(v) || /^\p{Ll}{3,12}(?:[-._]\p{Ll}{3,12}){2,5}$/u.test(v) || /^\p{Ll}{15,40}$/u.test(v);
@@ -66,8 +67,8 @@ function findNamedWifiKeys(text: string): SecretSpan[] {
 const WIFI_WORD = String.raw`(?:wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ|واي[ \t]?فاي|וויפי|ワイファイ|와이파이)`;
 const PASSWORD_BEFORE = String.raw`(?:(?:password|passwort|pass|parol\p{L}*|пароль|парол\p{L}*|mot de passe|mdp|senha|contraseña|clave|key|ምስጢራዊ[ \t]+ቃል|գաղտնաբառ\p{L}*|كلمة[ \t]+(?:السر|المرور)|رمز)[ \t]*[:：՝=\-–—]?[ \t]*)?`;
 const KEY = String.raw`([^\s"'“”<>()]{6,64})`;
-const AFTER_COLON = new RegExp(String.raw`(?<![\p{L}])${WIFI_WORD}(?:-\p{L}{1,3})?((?:[ \t]+[^\n:：՝.!?/=]{1,48}?)?)[ \t]*[:：՝][ \t]*${PASSWORD_BEFORE}${KEY}`, 'giu');
-const AFTER_VERB = new RegExp(String.raw`(?<![\p{L}])${WIFI_WORD}[^\n:：.!?/=]{0,48}?[ \t]+(?:is|ist|est|es|é|è|är|er|ni|ngu|waa|là|adalah)[ \t]+(?:now[ \t]+)?${KEY}`, 'giu');
+const AFTER_COLON = new RegExp(String.raw`(?<![\p{L}\p{N}+/])${WIFI_WORD}(?:-\p{L}{1,3})?((?:[ \t]+[^\n:：՝.!?/=]{1,48}?)?)[ \t]*[:：՝][ \t]*${PASSWORD_BEFORE}${KEY}`, 'giu');
+const AFTER_VERB = new RegExp(String.raw`(?<![\p{L}\p{N}+/])${WIFI_WORD}[^\n:：.!?/=]{0,48}?[ \t]+(?:is|ist|est|es|é|è|är|er|ni|ngu|waa|là|adalah)[ \t]+(?:now[ \t]+)?${KEY}`, 'giu');
 const RIGHT_AFTER = new RegExp(String.raw`(?<=[\p{L}\p{N}&'’.)][ \t]{1,4})${WIFI_WORD}[ \t]+${PASSWORD_BEFORE}${KEY}`, 'giu');
 /** The key ends its clause: a line's or a sentence's end, a comma, a quote, an "and" before the next thing. */
 const KEY_END = /^(?:[ \t]*(?:$|[\n,;)"'”»]|[.!?](?:\s|$))|[ \t]+(?:and|y|et|und|e|i|og|och|na)[ \t])/u;
