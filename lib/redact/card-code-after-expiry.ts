@@ -56,8 +56,8 @@ const BARE_NUMBER_AFTER = /^[ \t]+()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
 const LISTED_NUMBER_AFTER = /^[ \t]*[,;][ \t]*()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
 
 // BI's round: slashes join a card's groups too (the card rule reads them only between groups of four).
-// BJ's round: and a dash with spaces around it (`6058 – 8101 – …`).
-const CARD_DIGITS = /\d(?:(?:[ ._/\u00a0\u2009\u202f-]| {2}| [–—-] )?\d){12}/;
+// BJ's round: and a dash with spaces around it (`6058 – 8101 – …`). BK's round: and a bar with spaces around it.
+const CARD_DIGITS = /\d(?:(?:[ ._/\u00a0\u2009\u202f-]| {2}| [–—|-] )?\d){12}/;
 
 function findCodesAfterExpiry(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];

@@ -10,24 +10,31 @@ import type { Finder, SecretSpan } from './rules';
 const HEADING = new RegExp(
   String.raw`(?<![\p{L}])(?:backup|recovery|one[ \t-]?time|emergency|scratch|single[ \t-]?use|2fa|two[ \t-]?factor|mfa|sicherungs|backup-?|wiederherstellungs|notfall|secours|r[ée]cup[ée]ration|de[ \t]+respaldo|de[ \t]+recuperaci[óo]n|de[ \t]+backup|de[ \t]+recupera[çc][ãa]o|di[ \t]+backup|di[ \t]+recupero|herstel|reserve|zapasow\p{L}*|odzyskiwania|z[áa]lo[žz]n\p{L}*|obnovovac\p{L}*|резервн\p{L}*|восстановлени\p{L}*|yedek|kurtarma|varakoodi\p{L}*|palautus\p{L}*|reserv\p{L}*|återställning\p{L}*|gjenoppretting\p{L}*|gendannelse\p{L}*|helyre[áa]ll[íi]t[áa]s\p{L}*|de[ \t]+rezerv[ăa]|ανάκτησης|εφεδρικ\p{L}*|バックアップ|リカバリ|备用|恢复|백업|복구)[\p{L} \t-]{0,24}?(?:codes?|c[óo]digos?|codici|kod(?:y|ów|er|es)?|koodit|коды|кодов|kodlar[ıi]|k[óo]dok|coduri|κωδικοί|コード|代码|코드|-?codes|logins|sheet)(?![\p{L}])|` +
     // The code word first, as the Romance and Slavic languages put it ("Códigos de respaldo", "codici di backup", "kody zapasowe").
-    String.raw`(?<![\p{L}])(?:codes|c[óo]digos|codici|coduri|kody|коды|κωδικοί)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:de[ \t]+(?:respaldo|recuperaci[óo]n|recupera[çc][ãa]o|secours|r[ée]cup[ée]ration|backup|rezerv[ăa])|di[ \t]+(?:backup|recupero|emergenza)|zapasow\p{L}*|odzyskiwania|резервн\p{L}*|восстановлени\p{L}*|ανάκτησης|εφεδρικ\p{L}*)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:codes|c[óo]digos|codici|coduri|kody|коды|κωδικοί)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:de[ \t]+(?:respaldo|recuperaci[óo]n|recupera[çc][ãa]o|secours|r[ée]cup[ée]ration|backup|rezerv[ăa])|di[ \t]+(?:backup|recupero|emergenza)|zapasow\p{L}*|odzyskiwania|резервн\p{L}*|восстановлени\p{L}*|ανάκτησης|εφεδρικ\p{L}*)(?![\p{L}])` +
+  // BK's round: a heading that names a second step's fallback with no code word ("X two-step fallback").
+    String.raw`|(?<![\p{L}])(?:(?:two|2)[ \t-]?step[ \t]+(?:fallback|backup|recovery)|fallback[ \t]+codes?)(?![\p{L}])`,
   'iu',
 );
 // AM's round: a checkbox or another bullet glyph (□ ☐ ▢ ○ ◦ ▪ ‣ ·, "[ ]") opens an item as a dash does; under the
 // heading an item may have lost its bullet, and a code another rule masked already keeps the list going.
 // BJ's round: a letter and its stop ("a. …"), and a hash before the number ("#01  …"), as sheets letter or number them.
-const BULLET = String.raw`(?:\d{1,2}[.)]|[a-z][.)]|#\d{1,3}|[-*•□☐▢○◦▪‣·]|\[[ xX]?\])`;
+// BK's round: a number in square brackets ("[1] …") and a small roman numeral ("iv) …") too.
+const BULLET = String.raw`(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{2,5}[.)]|\[\d{1,2}\]|#\d{1,3}|[-*•□☐▢○◦▪‣·]|\[[ xX]?\])`;
 // BJ's round: three groups of three digits too ("499-290-848"), as some services print a code.
-const CODE = String.raw`(?:[A-Za-z0-9]{4,10}(?:[ .-][A-Za-z0-9]{4,10}){0,2}|\d{3}(?:[ .-]\d{3}){2,3})`;
+// BK's round: twelve characters in one group ("0825e2865419"), and four to six pairs of digits ("06-31-44-84").
+const CODE = String.raw`(?:[A-Za-z0-9]{4,12}(?:[ .-][A-Za-z0-9]{4,10}){0,2}|\d{3}(?:[ .-]\d{3}){2,3}|\d{2}(?:[ .-]\d{2}){3,5})`;
+/** BK's round: a used code marked so after it ("ejqhw-kgms5  (used)"), as a sheet kept in a note marks it. */
+const USED = String.raw`\((?:used|done|spent|burned|burnt|crossed[ \t]+out)\)`;
+const USED_MARK = new RegExp(String.raw`[ \t]${USED}[ \t]*$`, 'i');
 // BF's round: three groups too, and groups joined by a dot ("XXXX-XXXX-XXXX", "0386.1050").
 // BI's round: or a checkbox after the code ("3069 0677  [x]"), as a sheet kept in a text file marks the used ones.
-const ITEM = new RegExp(String.raw`^[ \t]*(?:${BULLET}[ \t]+)?(${CODE})[ \t]*(?:\[[ xX]?\][ \t]*)?$`);
+const ITEM = new RegExp(String.raw`^[ \t]*(?:${BULLET}[ \t]+)?(${CODE})[ \t]*(?:\[[ xX]?\][ \t]*|${USED}[ \t]*)?$`, 'i');
 const MASKED_ITEM = /^[ \t]*(?:\S{1,3}[ \t]+)?\[redacted [a-z ]{2,30}\][ \t]*$/;
 
 /** An item's line, found in the plain mode: a list is looked at only where one stands. */
 const ITEM_LINE = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:${BULLET}[ \t]+${CODE}|[A-Za-z0-9]{4,10}(?:[ .-][A-Za-z0-9]{4,10}){0,2}[ \t]+\[[ xX]?\])[ \t]*(?=\r?\n|$)`,
-  'g',
+  String.raw`(?:^|\n)[ \t]*(?:${BULLET}[ \t]+${CODE}|[A-Za-z0-9]{4,12}(?:[ .-][A-Za-z0-9]{4,10}){0,2}[ \t]+(?:\[[ xX]?\]|${USED}))[ \t]*(?=\r?\n|$)`,
+  'gi',
 );
 /**
  * BF's round: with no heading, a checklist of codes as a password manager's or a mail service's sheet is kept, some
@@ -73,7 +80,10 @@ function findCodeSheets(text: string): SecretSpan[] {
       }
       if (!item) break;
       // Without its bullet an item must look like a code (a digit, or capitals only): "Thanks" under a list is a word.
-      if (!new RegExp(String.raw`^[ \t]*${BULLET}`).test(line) && !/\d|^[A-Z -]+$/.test(item[1]!)) break;
+      // BK's round: or has the shape of the items above it, letters where they have letters or digits
+      // (`zxyjy-gjtpx` under `y45d5-8ugt9`), as a generator draws some codes with no digit.
+      const sameShape = items.length >= 3 && item[1]!.replace(/[A-Za-z0-9]/g, 'a') === text.slice(items[0]!.start, items[0]!.end).replace(/[A-Za-z0-9]/g, 'a');
+      if (!new RegExp(String.raw`^[ \t]*${BULLET}`).test(line) && !/\d|^[A-Z -]+$/.test(item[1]!) && !sameShape) break;
       const start = pos + line.lastIndexOf(item[1]!);
       items.push({ start, end: start + item[1]!.length, label: 'recovery code' });
       pos = end + 1;
@@ -105,12 +115,14 @@ function usedCodesChecklist(text: string, items: readonly SecretSpan[]): boolean
   const shapeOf = (s: SecretSpan) => text.slice(s.start, s.end).replace(/[A-Za-z0-9]/g, 'a');
   const lineOf = (s: SecretSpan) => text.slice(text.lastIndexOf('\n', s.start - 1) + 1, lineEnd(text, s.start)).replace(/\r$/, '');
   const first = shapeOf(items[0]!);
+  // BK's round: or no checkbox at all, the used ones marked "(used)" after them and the rest bare.
+  const boxes = items.some((s) => CHECKBOX.test(lineOf(s)));
   return (
     first.length >= 8 &&
     // BI's round: most of them with a digit, not each: a code of random capitals may draw none (`MBBH-NHTQ-OYCA`).
-    items.every((s) => shapeOf(s) === first && CHECKBOX.test(lineOf(s))) &&
+    items.every((s) => shapeOf(s) === first && (boxes ? CHECKBOX.test(lineOf(s)) : true)) &&
     items.filter((s) => /\d/.test(text.slice(s.start, s.end))).length * 2 > items.length &&
-    items.some((s) => TICKED.test(lineOf(s)))
+    items.some((s) => TICKED.test(lineOf(s)) || USED_MARK.test(lineOf(s)))
   );
 }
 

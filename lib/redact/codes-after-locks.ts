@@ -12,7 +12,7 @@ import type { Finder, SecretSpan } from './rules';
  * so: a word for a code or a PIN, a verb for arming, disarming, opening or setting, or a link that sets a dial ("est
  * sur", "steht auf", "is set to"). A time on an alarm clock, a price, a size, a model or a year is no code.
  */
-const LOCK_WORD =
+export const LOCK_WORD =
   String.raw`padlock\p{L}*|combination[ \t]+lock|lock[ \t]?box\p{L}*|key[ \t-]?safe|key[ \t-]?box|safe|alarm\p{L}*|` +
   String.raw`vorh[äa]ngeschlo(?:ss|ß)\p{L}*|zahlenschlo(?:ss|ß)\p{L}*|schl[üu]ssel(?:tresor|safe|kasten|box)\p{L}*|tresor\p{L}*|einbruchmeldeanlage|` +
   String.raw`cadenas|coffre(?:-fort)?|bo[îi]te[ \t]+[àa][ \t]+cl[ée]s|alarme|candado|caja[ \t]+fuerte|caja[ \t]+de[ \t]+llaves|cadeado|cofre|caixa[ \t]+de[ \t]+chaves|` +

@@ -12,15 +12,20 @@ import type { Finder, SecretSpan } from './rules';
  * format's help writes). An invoice's, an order's or a phone's number is in a record of another document.
  */
 const IDENTITY_DOCUMENT =
-  /(?<![\p{L}])(?:national[ \t]+(?:number|id(?:entity)?(?:[ \t]+(?:number|card))?|registration(?:[ \t]+number)?|insurance(?:[ \t]+number)?)|id(?:entity)?[ \t]+(?:card|document|number)(?:[ \t]+number)?|identity|NIN|NIF|NIC|NIK|NID|TIN|SSN|SIN|DNI|CPF|CURP|RUT|(?:CNI|BI|DIP|NIS)(?=$|[ \t]+(?:number|no\.?|card))|social[ \t]+(?:security|insurance)(?:[ \t]+number)?|personal[ \t]+(?:number|code|id(?:entity)?(?:[ \t]+number)?)|citizen(?:ship)?[ \t]+(?:number|card|id)|residen(?:ce|t)[ \t]+(?:permit|card|number)|passport(?:[ \t]+number)?|tax[ \t]+(?:id|number|identification(?:[ \t]+number)?)|voter(?:'s)?[ \t]+(?:id|card)|codice[ \t]+(?:fiscale|ISS|identificativo)|carta[ \t]+d['’]identit[àa]|cart[ãa]o[ \t]+(?:de[ \t]+)?(?:identidade|cidad[ãa]o)|bilhete[ \t]+de[ \t]+identidade|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|c[ée]dula(?:[ \t]+de[ \t]+identidad)?|documento[ \t]+(?:nacional[ \t]+)?de[ \t]+identidad|persoonsnummer|personnummer|henkilötunnus|personalausweis|ausweis(?:nummer)?|driver['’]?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?))?|licencia[ \t]+de[ \t]+conduci?r|permis[ \t]+de[ \t]+conduire|carteira[ \t]+de[ \t]+motorista|s[ée]curit[ée][ \t]+sociale|seguridad[ \t]+social|seguran[çc]a[ \t]+social|sicurezza[ \t]+sociale|personbeteckning|burgerservicenummer)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:national[ \t]+(?:number|id(?:entity)?(?:[ \t]+(?:number|card))?|registration(?:[ \t]+number)?|insurance(?:[ \t]+number)?)|id(?:entity)?[ \t]+(?:card|document|number)(?:[ \t]+number)?|identity|NIN|NIF|NIC|NIK|NID|TIN|SSN|SIN|DNI|CPF|CURP|RUT|(?:CNI|BI|DIP|NIS)(?=$|[ \t]+(?:number|no\.?|card))|social[ \t]+(?:security|insurance)(?:[ \t]+number)?|personal[ \t]+(?:number|code|id(?:entity)?(?:[ \t]+number)?)|citizen(?:ship)?[ \t]+(?:number|card|id)|residen(?:ce|t)[ \t]+(?:permit|card|number)|passport(?:[ \t]+number)?|tax[ \t]+(?:id|number|identification(?:[ \t]+number)?)|voter(?:'s)?[ \t]+(?:id|card)|codice[ \t]+(?:fiscale|ISS|identificativo)|carta[ \t]+d['’]identit[àa]|cart[ãa]o[ \t]+(?:de[ \t]+)?(?:identidade|cidad[ãa]o)|bilhete[ \t]+de[ \t]+identidade|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|c[ée]dula(?:[ \t]+de[ \t]+identidad)?|documento[ \t]+(?:nacional[ \t]+)?de[ \t]+identidad|persoonsnummer|personnummer|henkilötunnus|personalausweis|ausweis(?:nummer)?|driver['’]?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?))?|licencia[ \t]+de[ \t]+conduci?r|permis[ \t]+de[ \t]+conduire|carteira[ \t]+de[ \t]+motorista|s[ée]curit[ée][ \t]+sociale|seguridad[ \t]+social|seguran[çc]a[ \t]+social|sicurezza[ \t]+sociale|personbeteckning|burgerservicenummer|health[ \t]+(?:insurance|card|service)[ \t]+(?:number|no\.?)|(?:num[ée]ro[ \t]+d['’])?assurance[ \t]+maladie|tarjeta[ \t]+sanitaria|krankenversichertennummer)(?![\p{L}])/iu;
+// BK's round: a health insurance card's number in the words of English, French, Spanish and German, as a province or a
+// region issues it for identity.
 // BJ's round: a driver's licence in the words of English, Spanish, French and Portuguese, a social security number in
 // the Romance languages' ("numéro de sécurité sociale"), and Swedish "personbeteckning" and Dutch
 // "burgerservicenummer", as a form names the document a territory's residents give.
 // BG's round: slashes between the groups too ("8468/1967/674"), as some registries write them.
 // BH's round: groups joined by dots too ("KY61.2848.513"), as some cards print them.
 const ID_VALUE = /^[A-Z0-9][A-Z0-9/.-]{4,18}[A-Z0-9]$/;
+// BK's round: or capitals, then digits in groups split by single spaces ("ABCD 1234 5678"), as a health card prints it.
+const LETTERS_THEN_SPACED_DIGITS = /^[A-Z]{1,4}(?: \d{3,6}){2,3}$/;
 // BI's round: or digits in groups of two to four split by single spaces ("137 585 967"), as a number is read out.
-const SPACED_DIGITS = /^\d{2,4}(?: \d{2,4}){1,3}$/;
+// BK's round: a group of five or six among them ("130966 4331": a date of birth, then four digits).
+const SPACED_DIGITS = /^\d{2,6}(?: \d{2,6}){1,3}$/;
 // BJ's round: or a longer number in groups of one to three as its parts are printed (France's NIR, "2 75 07 975 28 970
 // 91": sex, year, month, place, order and key).
 const SPACED_PARTS = /^\d{1,4}(?: \d{1,4}){3,7}$/;
@@ -28,6 +33,7 @@ const SPACED_PARTS = /^\d{1,4}(?: \d{1,4}){3,7}$/;
 function idShaped(value: string): boolean {
   const digits = value.replace(/\D/g, '');
   if (SPACED_DIGITS.test(value)) return digits.length >= 8 && digits.length <= 12 && !/^(\d)\1+$/.test(digits);
+  if (LETTERS_THEN_SPACED_DIGITS.test(value)) return digits.length >= 7 && digits.length <= 12;
   if (SPACED_PARTS.test(value)) return digits.length >= 11 && digits.length <= 15 && !/^(\d)\1+$/.test(digits);
   return ID_VALUE.test(value) && digits.length >= 3 && !/^(\d)\1+$/.test(digits) && !/--|\/\/|\.\.|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(value);
 }
@@ -37,9 +43,10 @@ function idShaped(value: string): boolean {
  * own identity or social-security number, where a record's document field or a sheet's column says it is a document,
  * or the writer calls it "my …". The acronyms of numbers that are no person's identity (an order's, a phone's, a tax
  * registration's of a business, a bank's, a parcel's) are left out. BJ's round: "nummer", "numéro" or "número" after
- * the acronym too, joined by a hyphen as Dutch writes it ("CRIB-nummer").
+ * the acronym too, joined by a hyphen as Dutch writes it ("CRIB-nummer"). BK's round: an ampersand between the
+ * capitals too ("H&C number").
  */
-const ACRONYM_NUMBER = /^(?!(?:PO|VAT|GST|HST|EORI|EIN|ABN|ACN|CRN|DUNS|IMEI|ICCID|MSISDN|PNR|SKU|UPC|EAN|ISBN|ISSN|ASIN|MAC|IP|PIN|PUK|IBAN|BIC|SWIFT|BSB|ABA|VIN|AWB|RMA|BOL|ORDER|REF|ID)[ \t-])[A-Z]{2,6}(?:[ \t][A-Z]{2,6})?(?:[ \t]+(?:number|no\.?|nr\.?)|[ \t-](?:nummer|num[ée]ro|n[úu]mero))$/;
+const ACRONYM_NUMBER = /^(?!(?:PO|VAT|GST|HST|EORI|EIN|ABN|ACN|CRN|DUNS|IMEI|ICCID|MSISDN|PNR|SKU|UPC|EAN|ISBN|ISSN|ASIN|MAC|IP|PIN|PUK|IBAN|BIC|SWIFT|BSB|ABA|VIN|AWB|RMA|BOL|ORDER|REF|ID)[ \t-])[A-Z](?:[A-Z]|&(?=[A-Z])){1,5}(?:[ \t][A-Z]{2,6})?(?:[ \t]+(?:number|no\.?|nr\.?)|[ \t-](?:nummer|num[ée]ro|n[úu]mero))$/;
 
 /** The label for a document's number: a US Social Security number keeps the one the SSN rule gives it. */
 const labelFor = (name: string): 'ssn' | 'national id' => (/^[ \t]*(?:ssns?|social[ \t]+security)\b/i.test(name) ? 'ssn' : 'national id');
@@ -156,15 +163,51 @@ function findInDocumentThenValueFields(text: string, spans: SecretSpan[]): void 
 // an identity document ("A: crew member  B: home  C: social security number"; a cell's letter and colon before a
 // header are the sheet's own): the rows under it, with as many cells, hold that document's numbers in that column.
 const SHEET_HEADER = /^(?=[^\n]{0,200}(?<![\p{L}])(?:number|no\.?|identity|ID|SSN|NIN|NID|licen[cs]e|licencia|nummer|num[ée]ro|n[úu]mero|personbeteckning|personnummer|sociale?)(?![\p{L}]))[^\n]{1,300}$/gimu;
-const CELL_SPLIT = /\t+| {2,}/;
-// BJ's round: or by bars with a space either side ("name | island | licence number"), as a sheet is pasted from an app.
-const BAR_SPLIT = / \| /;
+
+/** A row's cells, each with where its value starts in the line. */
+interface RowCell {
+  value: string;
+  start: number;
+}
+
+/**
+ * Cells split by tabs or two spaces or more; BJ's round: or by bars with a space either side ("name | island | licence
+ * number"), as a sheet is pasted from an app. BK's round: a Markdown table's rows (bars at both ends, `| name | home | CHI number |`) and a CSV export's (commas or
+ * semicolons, cells quoted or not: `"97447","A. Person","Region","332 695 3429"`) are read the same way, each cell's
+ * quotes and spaces taken off its value.
+ */
+function rowCells(line: string, split: 'cells' | 'bars' | ',' | ';'): RowCell[] {
+  const out: RowCell[] = [];
+  const re =
+    split === 'cells' ? /[^\t ]+(?: [^\t ]+)*/g : split === 'bars' ? /(?<=^|\|)[^|]*/g : split === ',' ? /(?<=^|,)(?:"[^"\n]*"|[^,]*)/g : /(?<=^|;)(?:"[^"\n]*"|[^;]*)/g;
+  let body = line;
+  let shift = 0;
+  if (split === 'bars') {
+    const lead = /^[ \t]*\|?/.exec(body)![0].length;
+    shift = lead;
+    body = body.slice(lead).replace(/\|[ \t]*$/, '');
+  }
+  for (const m of body.matchAll(re)) {
+    const raw = m[0];
+    const trimmed = raw.trim();
+    const inner = /^".*"$/.test(trimmed) ? trimmed.slice(1, -1).trim() : trimmed;
+    out.push({ value: inner, start: shift + m.index + raw.indexOf(inner) });
+  }
+  return out;
+}
+
+function splitOf(header: string): 'cells' | 'bars' | ',' | ';' {
+  const h = header.trim();
+  if (h.startsWith('|') || (h.includes(' | ') && !/\t| {2}/.test(h))) return 'bars';
+  if (/\t| {2}/.test(h)) return 'cells';
+  return h.includes(',') ? ',' : h.includes(';') ? ';' : 'cells';
+}
 
 function findInSheetColumns(text: string, spans: SecretSpan[]): void {
   SHEET_HEADER.lastIndex = 0;
   for (let h: RegExpExecArray | null; (h = SHEET_HEADER.exec(text)); ) {
-    const split = h[0].includes(' | ') && !/\t| {2}/.test(h[0].trim()) ? BAR_SPLIT : CELL_SPLIT;
-    const names = h[0].trim().split(split).map((c) => c.replace(/^[A-Z]{1,2}\d{0,4}:[ \t]*/, '').trim());
+    const split = splitOf(h[0]);
+    const names = rowCells(h[0].replace(/\r$/, ''), split).map((c) => c.value.replace(/^[A-Z]{1,2}\d{0,4}:[ \t]*/, '').trim());
     if (names.length < 2) continue;
     const column = names.findIndex((c) => namesDocumentOrAcronym(c));
     if (column < 0) continue;
@@ -173,22 +216,15 @@ function findInSheetColumns(text: string, spans: SecretSpan[]): void {
       let end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
       const line = text.slice(at, end).replace(/\r$/, '');
-      const cells = line.trim().split(split);
-      if (line.trim() === '' || cells.length !== names.length) break;
-      const value = cells[column]!;
-      if (idShaped(value)) {
-        const lead = line.length - line.trimStart().length;
-        let start = at + lead;
-        // The cell's place in the line: past each cell before it and the run of spaces after that cell.
-        let rest = line.slice(lead);
-        for (let i = 0; i < column; i++) {
-          const skip = rest.indexOf(cells[i]!) + cells[i]!.length;
-          const gap = (split === BAR_SPLIT ? /^ \| / : /^(?:\t+| {2,})/).exec(rest.slice(skip))![0].length;
-          start += skip + gap;
-          rest = rest.slice(skip + gap);
-        }
-        spans.push({ start, end: start + value.length, label: labelFor(names[column]!) });
+      // A Markdown table's rule under its header.
+      if (split === 'bars' && /^[ \t]*\|?[ \t:|-]+$/.test(line) && line.includes('-')) {
+        at = end + 1;
+        continue;
       }
+      const cells = rowCells(line, split);
+      if (line.trim() === '' || cells.length !== names.length) break;
+      const cell = cells[column]!;
+      if (idShaped(cell.value)) spans.push({ start: at + cell.start, end: at + cell.start + cell.value.length, label: labelFor(names[column]!) });
       at = end + 1;
     }
     SHEET_HEADER.lastIndex = Math.max(SHEET_HEADER.lastIndex, at);
@@ -232,25 +268,27 @@ function findIdsInDocumentRecords(text: string): SecretSpan[] {
  * the document's name does any other number.
  */
 const MY_DOCUMENT_IS = new RegExp(
-  String.raw`(?<![\p{L}])my[ \t]+(?:[\p{L}'’-]{2,20}[ \t]+){0,3}?(${IDENTITY_DOCUMENT.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}|[A-Z]{2,6}(?:[ \t][A-Z]{2,6})?(?:[ \t]+number|[ \t-](?:nummer|num[ée]ro|n[úu]mero)))` +
+  String.raw`(?<![\p{L}])my[ \t]+(?:[\p{L}'’-]{2,20}[ \t]+){0,3}?(${IDENTITY_DOCUMENT.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, '')}|[A-Z](?:[A-Z]|&(?=[A-Z])){1,5}(?:[ \t][A-Z]{2,6})?(?:[ \t]+number|[ \t-](?:nummer|num[ée]ro|n[úu]mero)))` +
     // BI's round: the country in brackets after the name ("my ID card number (Saint Helena) is …"), or what it is
     // wanted for and a dash ("… want my ID number for the manifest - …").
-    // BJ's round: or what it is wanted for and ", it's" ("… needs my X for the cover note, it's …").
-    String.raw`(?:[ \t]*\([^()\n]{2,40}\))?(?:[ \t]*(?:is|was|:|=)|[ \t]+(?:for|on)[ \t]+(?:[^\n\-–—:?!.,]{1,40}?[ \t]+[-–—:]|[^\n\-–—:?!.,]{1,40}?,[ \t]*it(?:['’]s|[ \t]+is)))[ \t]*([A-Z0-9](?:[A-Z0-9/-]|[ ](?=\d)){3,20}[A-Z0-9])(?![\p{L}\p{N}]|[.,-]\d)`,
+    // BJ's round: or what it is wanted for and ", it's" ("… needs my X for the cover note, it's …"). BK's round: or
+    // when it is wanted by and a colon ("… wants my X before Monday: …").
+    String.raw`(?:[ \t]*\([^()\n]{2,40}\))?(?:[ \t]*(?:is|was|:|=)|[ \t]+(?:for|on|before|by)[ \t]+(?:[^\n\-–—:?!.,]{1,40}?(?:[ \t]+[-–—]|[ \t]*:)|[^\n\-–—:?!.,]{1,40}?,[ \t]*it(?:['’]s|[ \t]+is)))[ \t]*([A-Z0-9](?:[A-Z0-9/-]|[ ](?=\d)){3,24}[A-Z0-9])(?![\p{L}\p{N}]|[.,-]\d)`,
   'giu',
 );
 
 /**
  * BJ's round: the number given in answer to a message that asks for it by the document's name ("> can you send your
  * X number?" then "Sure - …", "it's …", "here: …"), as a reply under a quoted question does: the question names the
- * document, the answer's first words give the number.
+ * document, the answer's first words give the number. BK's round: a request with no question mark ("> we still need
+ * your X") and an apology or a greeting before the answer ("Apologies, here it is: …").
  */
 const ASKED_FOR_YOUR_DOCUMENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:send|give|share|provide|need|want|have|what['’]?s|what[ 	]+is)[ 	]+(?:me[ 	]+|us[ 	]+)?your[ 	]+((?:[\p{L}'’-]{2,20}[ 	]+){0,3}?(?:${IDENTITY_DOCUMENT.source.replace(/^\(\?<!\[\p\{L\}\]\)/, '')}|[A-Z]{2,6}(?:[ 	][A-Z]{2,6})?[ 	]+number)(?:[ 	]*\([^()
-]{2,40}\))?)[ 	]*\?[^
+  String.raw`(?<![\p{L}])(?:send|give|share|provide|need|want|have|what['’]?s|what[ 	]+is)[ 	]+(?:me[ 	]+|us[ 	]+)?your[ 	]+((?:[\p{L}'’-]{2,20}[ 	]+){0,3}?(?:${IDENTITY_DOCUMENT.source.replace(/^\(\?<!\[\p\{L\}\]\)/, '')}|[A-Z](?:[A-Z]|&(?=[A-Z])){1,5}(?:[ 	][A-Z]{2,6})?[ 	]+number)(?:[ 	]*\([^()
+]{2,40}\))?)[ 	]*\??[^
 ]{0,40}
 (?:[ 	>]*
-){0,3}[ 	]*(?:sure|yes|yep|ok(?:ay)?|of[ 	]+course|here(?:['’]s[ 	]+it|[ 	]+it[ 	]+is|[ 	]+you[ 	]+go)?|it['’]?s|it[ 	]+is)?[ 	]*[-–—:,!.]?[ 	]*([A-Z0-9](?:[A-Z0-9/-]|[ ](?=\d)){3,20}[A-Z0-9])(?![\p{L}\p{N}]|[.,-]\d)`,
+){0,3}[ 	]*(?:(?:apologies|sorry|hi|hello|thanks)[ 	]*[,!.-]?[ 	]*)?(?:sure|yes|yep|ok(?:ay)?|of[ 	]+course|here(?:['’]s[ 	]+it|[ 	]+it[ 	]+is|[ 	]+you[ 	]+go)?|it['’]?s|it[ 	]+is)?[ 	]*[-–—:,!.]?[ 	]*([A-Z0-9](?:[A-Z0-9/-]|[ ](?=\d)){3,24}[A-Z0-9])(?![\p{L}\p{N}]|[.,-]\d)`,
   'giu',
 );
 

@@ -1,4 +1,6 @@
 import { IDS_IN_DOCUMENT_RECORDS_FINDERS } from './ids-in-document-records';
+import { PRINTED_NIR_FINDERS } from './printed-nir';
+import { WALLET_EXTRA_FINDERS } from './wallet-extras';
 import { IDS_NEAR_AN_IDENTITY_WORD_FINDERS } from './ids-near-an-identity-word';
 import { CODES_AFTER_AN_ARROW_FINDERS } from './codes-after-an-arrow';
 import { VALUES_UNDER_SECRET_HEADING_FINDERS } from './values-under-secret-headings';
@@ -174,6 +176,8 @@ import { HAR_COOKIE_FINDERS } from './har-cookies';
 import { IDS_SAID_IN_ANY_LANGUAGE_FINDERS } from './ids-said-in-any-language';
 import { KEYS_GIVEN_WHEN_ASKED_FINDERS } from './keys-given-when-asked';
 import { RANDOM_VALUES_AFTER_SECRET_NAMES_FINDERS } from './random-values-after-secret-names';
+import { QUOTED_KEYS_BESIDE_AUTH_HEADERS_FINDERS } from './quoted-keys-beside-auth-headers';
+import { COMBINATION_DIAL_FINDERS } from './combination-dials';
 import { CODES_IN_HTML_TABLE_COLUMN_FINDERS } from './codes-in-html-table-columns';
 import { KEYS_TO_PASTE_UNDER_A_NAME_FINDERS } from './keys-to-paste-under-a-name';
 import { PASSWORDS_ECHOED_FOR_AN_OPTION_FINDERS } from './passwords-echoed-for-an-option';
@@ -461,6 +465,10 @@ const SECRET_FINDERS: readonly Finder[] = [
   // BD's round: an ID in a form's record whose own field names the identity document (a CSV's document column, an
   // XML or JSON record's type field, "ID (cartão de identidade): …"), whatever the country.
   ...IDS_IN_DOCUMENT_RECORDS_FINDERS,
+  // BK's round: a French social security number in its printed parts, read by its layout and key alone.
+  ...PRINTED_NIR_FINDERS,
+  // BK's round: a wallet's "25th word" and the PIN that unlocks its device.
+  ...WALLET_EXTRA_FINDERS,
   // BI's round: an identity number by the stem of its document's word, in any language.
   ...IDS_NEAR_AN_IDENTITY_WORD_FINDERS,
   // BE's round: a sectioned note's bullets under a heading that says logins or door codes.
@@ -591,11 +599,15 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODES_KEYED_IN_FINDERS,
   // BI's round: a place's code after an arrow from the place ("paddle store -> 9658").
   ...CODES_AFTER_AN_ARROW_FINDERS,
+  // BK's round: a combination lock's numbers after the lock's word ("padlock on the bin store = 26/35/31").
+  ...COMBINATION_DIAL_FINDERS,
   ...NEXT_SENTENCE_SECRET_FINDERS,
   // Last but the random values: every rule that names a code's kind (a one-time code, a card's) keeps its label.
   ...CODES_SAID_IN_PROSE_FINDERS,
   // BJ's round: a random value after a secret's name, whatever layout or words join them.
   ...RANDOM_VALUES_AFTER_SECRET_NAMES_FINDERS,
+  // BK's round: a quoted key in a snippet that builds an authorisation header, whatever the language names it.
+  ...QUOTED_KEYS_BESIDE_AUTH_HEADERS_FINDERS,
   ...RANDOM_VALUE_FINDERS,
   // Last of all, a word shaped like a password whatever names it: every rule that knows what a value is goes first.
   ...PASSWORD_SHAPED_WORD_FINDERS,

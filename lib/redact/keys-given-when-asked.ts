@@ -17,6 +17,13 @@ import { looksLikeRandomToken, randomCaseLetters } from './values';
  */
 const ASKS_FOR_A_KEY =
   /(?<![\p{L}])(?:where['’]?s|where[ \t]+is|what['’]?s|what[ \t]+is|send|share|need|got|have|has|had|knows?|anyone[ \t]+got)(?![\p{L}])[^\n?]{0,80}?(?<![\p{L}])(?:keys?|tokens?|secrets?|api[ \t]?keys?)(?![\p{L}])[^\n?]{0,60}\?(?:[ \t]+[^\n?]{1,80})?[ \t]*$/iu;
+/**
+ * BK's round: a question whether someone holds "the X thing", "the X one", "the X login" or "the X details" ("does
+ * anyone have the X thing? the booking site is complaining again"): what a system's name stands for there is its key,
+ * though the question names none. Only with have, got or know, and only a bare key-shaped answer is taken.
+ */
+const ASKS_WHO_HOLDS_IT =
+  /(?<![\p{L}])(?:have|has|got|knows?)[ \t]+(?:the|a|that|our)[ \t]+[^\n?]{1,60}?[ \t]+(?:thing|one|login|details|creds|credentials)(?![\p{L}])[^\n?]{0,20}\?/iu;
 /** A message that says something asks for a key, with no question mark: "… asking for the key again, … is stuck". */
 const SAYS_A_KEY_IS_ASKED_FOR =
   /(?<![\p{L}])(?:asking|asks|asked|wants|wanting|needs|needing|requesting|requests|prompting|prompts|demanding|demands)[ \t]+(?:for[ \t]+)?(?:(?:the|a|its|my|our|your|that)[ \t]+)?(?:new[ \t]+)?(?:api[ \t]?)?(?:keys?|tokens?|secrets?)(?![\p{L}])/iu;
@@ -28,13 +35,19 @@ const SAYS_A_KEY_IS_ASKED_FOR =
 const ASKS_ABOUT_A_FAILING_LOGIN =
   /(?<![\p{L}])(?:(?:logg(?:ing|ed|s)|log|sign(?:ing|ed|s)?|kick(?:ing|ed|s)?|lock(?:ing|ed|s)?|throw(?:ing|s)?|boot(?:ing|ed|s)?)[ \t]+(?:me|us|him|her|them)[ \t]+out|locked[ \t]+out|won['’]?t[ \t]+let[ \t]+(?:me|us)[ \t]+(?:in|log)|(?:login|log-?in|sign-?in)[ \t]+(?:fails|failed|failing|broken|expired))(?![\p{L}])/iu;
 /** A chat line's time and speaker before the message: "14:51 Caoimhe: ", "[14:51] Caoimhe: ", "Caoimhe: ". */
-const MESSAGE = /^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?\p{L}[\p{L}\p{N} ._'-]{0,30}:[ \t]+(.*)$/u;
+// BK's round: or an IRC-style log's speaker in angle brackets, the time after it or before it ("<Name> [12.11] …"),
+// the time's parts joined by a dot too.
+const MESSAGE = /^[ \t]*(?:\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t]+)?(?:<\p{L}[\p{L}\p{N} ._'-]{0,30}>[ \t]+(?:\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]+)?|\p{L}[\p{L}\p{N} ._'-]{0,30}:[ \t]+)(.*)$/u;
 /** BJ's round: also after "this one", and before a remark set off by a dash ("… - don't forward"). */
 const BARE_ANSWER =
   /^(?:(?:here|use|it['’]?s|try|sure|this[ \t]+one)[ \t]*[:,]?[ \t]+)?([A-Za-z0-9][A-Za-z0-9_\-.:|<>/+=~]{9,300}?)[ \t]*(?:\([^()\n]{0,40}\)|[ \t][-–—][ \t]+[^\n]{1,40})?[ \t]*$/iu;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** A token joined to a UUID, a prefix or another token by separators (`uuid<__>key`, `prefix_hex`). */
-const JOINED = /^[A-Za-z0-9]{4,}(?:(?:[_|:-]|<__>)[A-Za-z0-9]{4,}){1,5}$/;
+/**
+ * A token joined to a UUID, a prefix or another token by separators (`uuid<__>key`, `prefix_hex`). BK's round: a dot,
+ * a slash or a tilde after a short prefix too (`abc12.<hex>`, `abcd/<base64>=`, `abcsec~<random>`), as some providers
+ * mark their keys; the long part is judged as before.
+ */
+const JOINED = /^[A-Za-z0-9]{4,}(?:(?:[_|:-]|<__>)[A-Za-z0-9]{4,}){1,5}$|^[A-Za-z][A-Za-z0-9]{2,15}[./~][A-Za-z0-9+/]{16,}={0,2}$/;
 const MAX_LINES = 2000;
 
 /** A short random token: letters of both cases and digits, mixed (`Qe7mR2xkPz`), not a word with a number after it. */
@@ -45,7 +58,7 @@ export function isTokenShaped(value: string): boolean {
   if (/^[A-Za-z]{2,12}[-_]/.test(value) && UUID.test(value.slice(value.search(/[-_]/) + 1))) return true;
   // A joined token: its longest part random, a UUID or hex.
   if (!JOINED.test(value)) return false;
-  const parts = value.split(/<__>|[_|:-]/);
+  const parts = /^[A-Za-z][A-Za-z0-9]{2,15}[./~]/.test(value) && !/[_|:-]/.test(value) ? [value.slice(0, value.search(/[./~]/)), value.slice(value.search(/[./~]/) + 1).replace(/=+$/, '')] : value.split(/<__>|[_|:-]/);
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
   return longest.length >= 16 && (/^[0-9a-f]+$/i.test(longest) || looksLikeRandomToken(longest));
 }
@@ -58,9 +71,19 @@ function randomCaseAnswer(value: string): boolean {
   return /^[A-Za-z0-9]{16,64}$/.test(value) && (value.match(/\d/g)?.length ?? 0) <= 2 && randomCaseLetters(value.replace(/\d/g, ''));
 }
 
+/**
+ * BK's round: a licence key's shape, a short prefix and four to seven groups of five to eight capitals and digits
+ * (`ABC-K3M9Q2XZ-7TQ4RW2M-…`), with six digits and six letters at least among the groups, as no word or date has them.
+ */
+function groupedKey(value: string): boolean {
+  if (!/^[A-Z0-9]{2,8}(?:-[A-Z0-9]{5,8}){4,7}$/.test(value)) return false;
+  const groups = value.slice(value.indexOf('-') + 1);
+  return (groups.match(/\d/g) ?? []).length >= 6 && (groups.match(/[A-Z]/g) ?? []).length >= 6;
+}
+
 /** A value given as a key: token-shaped, a short random token or sixteen letters or more in random case. */
 export function isKeyShaped(value: string): boolean {
-  return isTokenShaped(value) || SHORT_TOKEN.test(value) || randomCaseAnswer(value);
+  return isTokenShaped(value) || SHORT_TOKEN.test(value) || randomCaseAnswer(value) || groupedKey(value);
 }
 
 function findKeysGivenWhenAsked(text: string): SecretSpan[] {
@@ -77,7 +100,7 @@ function findKeysGivenWhenAsked(text: string): SecretSpan[] {
     const asked = MESSAGE.exec(lines[i]!);
     if (!asked || asked[1]!.length > 200) continue;
     const message = asked[1]!;
-    if (!(ASKS_FOR_A_KEY.test(message) || SAYS_A_KEY_IS_ASKED_FOR.test(message) || (message.includes('?') && ASKS_ABOUT_A_FAILING_LOGIN.test(message)))) continue;
+    if (!(ASKS_FOR_A_KEY.test(message) || ASKS_WHO_HOLDS_IT.test(message) || SAYS_A_KEY_IS_ASKED_FOR.test(message) || (message.includes('?') && ASKS_ABOUT_A_FAILING_LOGIN.test(message)))) continue;
     for (let j = i + 1; j < Math.min(starts.length, i + 4); j++) {
       const reply = MESSAGE.exec(lines[j]!);
       if (!reply) break;

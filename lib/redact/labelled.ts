@@ -154,6 +154,29 @@ const OTP_PARAMETER_ANCHORS = /SHA-?(?:1|256|512)(?![\w])|digits=/gi;
 /** A seed's length in base32: 10, 16, 20, 25, 32 and 40 bytes. */
 const SEED_LENGTHS = [16, 26, 32, 40, 52, 64];
 
+/**
+ * BK's round: a QR code that would not scan and a key typed instead ("the QR wouldn't scan … so I typed the long key
+ * in"): what is typed in place of an authenticator's QR code is its seed.
+ */
+const QR_NOT_SCANNED = /\bQR\b[^\n]{0,40}?\b(?:wouldn['’]?t|won['’]?t|didn['’]?t|doesn['’]?t|couldn['’]?t|can['’]?t|would[ \t]+not|did[ \t]+not|does[ \t]+not|could[ \t]+not)[ \t]+scan/i;
+/**
+ * BK's round: the seed under its own field, a JSON key (`"secret": "…"`) or an export's column headed "secret" or
+ * "seed" in a header above it (`name,secret,issuer`), as authenticators export their accounts.
+ */
+const SEED_KEY_BEFORE = /["'](?:secret|seed|totp_?secret|otp_?secret|shared_?secret)["'][ \t]*:[ \t]*["']$/i;
+const SEED_COLUMN = /(?:^|[,;\t])[ \t]*(?:secret|seed)[ \t]*(?:[,;\t]|$)/im;
+function seedField(text: string, at: number): boolean {
+  if (SEED_KEY_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return true;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const sep = /[,;\t]/.exec(text.slice(lineStart, at))?.[0];
+  if (!sep || lineStart === 0) return false;
+  // The header: the line right above, or the first of the lines above of the same layout (within a short window).
+  const above = text.slice(Math.max(0, lineStart - 400), lineStart - 1).split('\n');
+  return above.slice(-6).some((line) => line.includes(sep) && SEED_COLUMN.test(line) && !/[2-7]{2}/.test(line));
+}
+
+const SEED_PLACE_ANCHORS = /\bQR\b|["'](?:secret|seed|totp_?secret|otp_?secret|shared_?secret)["']|(?:^|[,;\t])[ \t]*(?:secret|seed)[ \t]*(?=[,;\t]|$)/gim;
+
 const OTP_SEED: RegexRule = {
   name: 'otp-seed',
   // Base32 is written in capitals or, by Google and others, in small letters in groups of four; one case throughout.
@@ -172,7 +195,7 @@ const OTP_SEED: RegexRule = {
     // BJ's round: or the seed's own parameters after it on its line, as an authenticator's export writes each account
     // ("… | SEED | SHA1 | 6", `secret="…" digits="6" period="30"`): a hash's name and a code's length name a seed.
     const after = contextOf(text, m.index + raw.length, m.index + raw.length + 60).split('\n')[0]!;
-    if (!OTP_CONTEXT.test(before) && !/\b[TH]OTP\([ \t]*["']$/.test(before) && !OTP_PARAMETERS_AFTER.test(after)) return null;
+    if (!OTP_CONTEXT.test(before) && !QR_NOT_SCANNED.test(before) && !/\b[TH]OTP\([ \t]*["']$/.test(before) && !OTP_PARAMETERS_AFTER.test(after) && !seedField(text, m.index)) return null;
     // A log's or a config's own field names the value: `client_id=…`, `trace=…` beside `mfa=totp` is an id, not a seed.
     const field = /(?<![\w.-])([A-Za-z][\w.-]{0,30})=["']?$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (field && !SEED_FIELD.test(field[1]!)) return null;
@@ -442,6 +465,8 @@ export const LABELLED_FINDERS: readonly Finder[] = [
   windowedFinder(OTP_SEED, OTP_ANCHORS, 0, 120, true),
   // BJ's round: an authenticator export's row or element, read back from the seed's parameters after it.
   windowedFinder(OTP_SEED, OTP_PARAMETER_ANCHORS, 160, 0, true),
+  // BK's round: after a QR code that would not scan, and under a seed's field or column.
+  windowedFinder(OTP_SEED, SEED_PLACE_ANCHORS, 0, 240, true),
   regexFinder(LEGACY_VAULT_TOKEN),
   windowedFinder(FERNET_KEY, FERNET_ANCHORS, 160, 160),
   windowedFinder(RAW_PRIVATE_KEY, RAW_PRIVATE_KEY_ANCHORS, 0, 120),

@@ -28,6 +28,23 @@ const NAMES_ANOTHER_NUMBER =
   /(?<![\p{L}])(?:order|invoice|ticket|ref(?:erence)?|phone|tel|mobile|cell|call|fax|room|floor|flat|apt|suite|unit|version|build|release|v|po|acct|account|member(?:ship)?|customer|case|claim|policy|booking|reservation|tracking|serial|ext(?:ension)?|zip|post(?:al)?[ \t]*code|postcode|route|bus|flight|platform|stardate|id|no|number|nr|num|item|sku|part|issue|pr|bug|port|line|page|step|table|row|seat|batch|lot|job|run|year|since|in|by|from|until|till|before|after|at|about|around|approx|over|under|than|(?:up|down|close|near(?:ly)?|almost|rose|fell|grew|increased|decreased|went)[ \t]+to|of|x|pid|uid|gid|errno|error|code[ \t]+error|status|http|vlan|channel|ch|model|type|rev|revision|chapter|section|para|clause|article|week|wk|day|quarter|q[1-4]|fy|iso|en|din|ean|upc|isbn|imei|mac|ip|opt|pin)[ \t:#.]*$/iu;
 const UNIT_AFTER =
   /^[ \t]*(?:[%€$£¥]|(?:am|pm|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?|months?|years?|yrs?|km|kg|g|m|mm|cm|ml|l|kwh|kw|v|w|mb|gb|tb|px|items?|units?|pcs|pieces|people|pax|visitors|guests|staff|words|pages|copies|rows|eur|usd|gbp|chf|dollars|euros|pounds|quid|bucks|rs|rupees|times|x|rpm|°|degrees|calories|kcal|steps|points|pts|miles|feet|ft|sq|litres|liters|tonnes|tons|bottles|jars|boxes|kilos)(?![\p{L}]))/iu;
+/**
+ * BK's round: a place named by any words at all, as the subject of its clause, then "is", "'s", "that's", "=" or
+ * "changed to" right before the number ("The stone floor is 1523 now.", "the sacristy is 5682.", "The coal bunker,
+ * that's 296645 now"): a handover names its places in its own words, which no list holds; the clause's shape (a
+ * subject of one to four words with no digit, the verb, the number ending the clause) says what the number is. Prose's
+ * verbs only: a config's `port = 3306` or `uid=1000` beside a password is a setting.
+ */
+const SUBJECT_THEN_IS =
+  /(?:^|[,;:(]|(?<![\p{L}])(?:and|but|so|also|then|plus))[ \t]*(?:(?:the|our|my|your|a)[ \t]+)?(?:[\p{L}'’-]{2,20}[ \t]+){0,3}[\p{L}'’-]{3,20}[ \t]*(?:,[ \t]*(?:that['’]s|it['’]s)|[ \t]is(?:[ \t]+now)?|['’]s|(?:has[ \t]+)?(?:changed|change)[ \t]+to|now[ \t]+is)[ \t]*$/iu;
+/**
+ * A subject that is a measure, an amount or another thing's number, not a place: its number is a reading or an id
+ * ("my score is 4821 now", "your bib is 4521", "the id field is 3062").
+ */
+const MEASURE_SUBJECT =
+  /(?<![\p{L}])(?:id|ids|bib|ticket|order|invoice|ref|reference|room|seat|table|gate|flight|platform|bus|route|train|phone|mobile|tel|fax|extension|ext|port|field|version|build|year|age|size|page|chapter|step|row|line|account|member|customer|case|claim|policy|booking|tracking|serial|zip|postcode|model|batch|lot|job|issue|bug|score|scores|balance|temp\p{L}*|weight|height|length|width|distance|budget|salary|wage|rent|bill|amount|sum|speed|mileage|odometer|reading|level|rate|fare|deposit|pressure|population|attendance|record|best|target|goal|quota|stock|points|value|number|count|total)(?![\p{L}])/iu;
+/** The number ends its clause: a stop, a comma, a bracket, the line's end, or "now" and then one of them. */
+const CLAUSE_ENDS = /^(?:[ \t]+now)?(?:[ \t]*(?:[.,;!)]|$)|[ \t]+(?:and|so|but|ok|okay)(?![\p{L}]))/iu;
 const MAX_FOUND = 100;
 const MAX_LINE = 400;
 
@@ -73,7 +90,8 @@ export function findNumbersBesideFoundPasswords(text: string, kept: readonly Sec
         if (NAMES_ANOTHER_NUMBER.test(line.slice(Math.max(0, m.index - 30), m.index)) || OPTION_OR_CODE_BEFORE.test(line.slice(Math.max(0, m.index - 30), m.index))) continue;
         const lead = line.slice(0, m.index);
         const sentence = lead.slice((SENTENCE_START.exec(lead)?.index ?? -1) + 1);
-        const place = lastPlace(sentence);
+        let place = lastPlace(sentence);
+        if (place < 0 && SUBJECT_THEN_IS.test(sentence) && !ANOTHER_NUMBER_BETWEEN.test(sentence) && !MEASURE_SUBJECT.test(sentence) && CLAUSE_ENDS.test(line.slice(m.index + value.length, m.index + value.length + 12))) place = sentence.length;
         if (place < 0 || /\d/.test(sentence.slice(place)) || ANOTHER_NUMBER_BETWEEN.test(sentence.slice(place))) continue;
         if (UNIT_AFTER.test(line.slice(m.index + value.length, m.index + value.length + 12))) continue;
         const at = start + m.index;

@@ -37,6 +37,16 @@ const RANDOM_CASE = /^(?=\p{L}{1,15}\p{Lu})(?=\p{L}*\p{Ll})\p{L}(?=\p{L}*\p{Lu})
 const DOTTED = /^\p{L}\p{Ll}{2,11}\.\p{Ll}{3,12}\d{1,4}[!?#@*$%&]?(?![\p{L}\p{N}@:/_-]|\.[\p{L}\p{N}])/u;
 /** Three or four small words and digits run on, anywhere in the word's sentence when quoted ("it shows \"Fennel marlin thimble39\""). */
 const QUOTED_PHRASE = /["'“«]([\p{Lu}\p{Ll}]\p{Ll}{2,11}(?:[ \t]\p{Ll}{3,12}){2,3}\d{1,4}[!?#@*$%&]?)["'”»]/u;
+/**
+ * BK's round: after the word's colon, a phrase of a capitalised word, two or three small words and a number of two
+ * digits that ends its line ("Κωδικός: Heron kettle cobalt 41"), as a router's sticker prints its key: a rule's "at
+ * least 12" is no line of its own after a colon, and a sentence's words bar it (`generatedPhrase`).
+ */
+const SPACED_TO_LINE_END = /^[A-Z][a-z]{2,11}(?:[ \t][a-z]{3,12}){2,3}[ \t]\d{2}(?=[ \t]*(?:\r?\n|$))/;
+function spacedToLineEnd(rest: string): RegExpExecArray | null {
+  const m = SPACED_TO_LINE_END.exec(rest);
+  return m && generatedPhrase(m[0].replace(/[ \t]\d+$/, '').toLowerCase()) ? m : null;
+}
 const DIGITS = /^\d{6,12}(?![\p{L}\p{N}@:/_-]|[.,]\d)/u;
 /**
  * AH's round: a passphrase of three to six small words with no digit at all, as word-list generators make them
@@ -290,7 +300,7 @@ function laterCopula(head: string, clause: RegExpExecArray | null, login: boolea
 
 function valueAt(head: string, at: number, login: boolean, passcode: boolean, given = false): { start: number; end: number } | null {
   const rest = head.slice(at);
-  let m = SPACED.exec(rest) ?? JOINED.exec(rest) ?? DOTTED.exec(rest) ?? (login ? null : DIGITS.exec(rest)) ?? (passcode ? RANDOM_CASE.exec(rest) : null);
+  let m = SPACED.exec(rest) ?? (/[:：][ \t]*$/.test(head.slice(0, at)) ? spacedToLineEnd(rest) : null) ?? JOINED.exec(rest) ?? DOTTED.exec(rest) ?? (login ? null : DIGITS.exec(rest)) ?? (passcode ? RANDOM_CASE.exec(rest) : null);
   if (!m && !login && /[\s:："'“«—–՝]$/u.test(head.slice(0, at))) m = SCRIPT_WORD_DIGITS.exec(rest) ?? plainWords(head, at, rest);
   let value = m?.[0] ?? '';
   if (!m) {

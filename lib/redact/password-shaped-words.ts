@@ -62,8 +62,25 @@ function innerStrongCount(v: string): number {
 const COMMON_BASE =
   /^(?:pass(?:word|wort|e)?|welcome|summer|winter|spring|autumn|fall|qwerty|admin|letmein|iloveyou|monkey|dragon|football|baseball|sunshine|princess|master|shadow|changeme|abc|troubador|correcthorse|test|login|secret|hello|default|guest|root|user)/i;
 
-/** Code, encodings and hashes: operators, URL escapes, `$…$` hash formats, HL7 `^` fields, `@host`, `#anchor`. */
-const CODE_LIKE = /!=|==|=>|->|&&|\|\||\+\+|\*\*|::|--|^0x|\+0x|%[0-9A-F]{2}|\$.*\$|\^.*\^|=$|&[a-z]/i;
+/**
+ * Code, encodings and hashes: operators, URL escapes, `$…$` hash formats, HL7 `^` fields, `@host`, `#anchor`, HTML's
+ * entities and a query's next parameter (BK's round: `&` before small letters only so, `&amp;`, `&page=` or after a
+ * parameter's `=` (`id=4&key`): a word and
+ * a symbol joined by `&` in a password, `937Teasel&tans`, is neither).
+ */
+const CODE_LIKE = /!=|==|=>|->|&&|\|\||\+\+|\*\*|::|--|^0x|\+0x|%[0-9A-F]{2}|\$.*\$|\^.*\^|=$|&[a-z]+;|&[a-z_]\w*=|=[^&]*&[a-z]|^&[a-z]/i;
+
+/**
+ * BK's round: twelve characters or more drawn at random from every class, as a password generator's output is: letters
+ * in random case (ten at least), two digits at least and two symbols or more (`Muwb40de!zi**RVNBP7m`), which code's
+ * operators between names (`a**b`, `x!=y`) never make, since names are words. No arrow, comparison or scheme.
+ */
+function drawnAtRandom(v: string): boolean {
+  if (v.length < 12 || /=>|->|==|!=|:\/\/|&&|\|\|/.test(v)) return false;
+  const letters = v.replace(/[^A-Za-z]/g, '');
+  // Base64's own symbols (`+`, `/`, `=`) do not count: a certificate's or a key's line holds them at random too.
+  return letters.length >= 10 && (v.match(/\d/g)?.length ?? 0) >= 2 && innerStrongCount(v.replace(/[+=]/g, 'a')) >= 2 && randomCaseLetters(letters);
+}
 const NAMED_AFTER_SYMBOL = /@\p{Ll}|#\p{Ll}{3}/u;
 
 /** Shapes that hold a symbol but are no password. */
@@ -89,12 +106,15 @@ export function passwordShapedWord(word: string): boolean {
   const v = word.replace(/\?+$/, '');
   // key=value: the value alone is judged (`span=4f1c…` is a log field; `K=UaAMtSkViZY*2O` is still a password). A key is
   // one word or in one case (`S3_BUCKET`, `seq2`): `Quokka55=Brine` is one word.
+  // BK's round: a query's parameters (`cmid=44776&sesskey`) before any `key=` is cut off.
+  if (/=[^&\s]*&[a-z_]/i.test(v)) return false;
   const key = /^(?:[A-Za-z_][A-Za-z_-]*|[A-Z][A-Z\d_]*|[a-z][a-z\d_]*)=(?!=)/.exec(v);
   if (key) return passwordShapedWord(v.slice(key[0].length));
   if (v.length < 8 || v.length > 32 || !/\p{L}/u.test(v)) return false;
   if (innerStrongCount(v) === 0) return false;
   // No digit: letters in random case with two symbols inside or more (`qi-TYrBI!XuV?-!uza`), as a generator draws them.
   if (!/\d/.test(v)) return v.length >= 10 && innerStrongCount(v.replace(/[!?]+$/, '')) >= 2 && !CODE_LIKE.test(v) && randomCaseLetters(v.replace(/[^A-Za-z]/g, ''));
+  if (drawnAtRandom(v)) return true;
   if (CODE_LIKE.test(v) || NAMED_AFTER_SYMBOL.test(v)) return false;
   if (/^[A-Za-z0-9+=]+$/.test(v) && v.length >= 16) return false; // base64, whose only symbols are + and =
   if (/^[\p{L}\d+\-*^=%]+$/u.test(v) && !/\p{L}{3}/u.test(v)) return false; // algebra: 2x+3y=12
@@ -135,7 +155,37 @@ const WORDS_JOINED_BY_A_SYMBOL = /^\p{Ll}{3,12}[#$%&*~^]\p{Ll}{3,12}\d{3,4}$/u;
 const MIXED_CASE_WORDS_AND_A_SYMBOL = /^(?:\p{L}{3,12}([_.-]))\p{L}{3,12}(?:\1\p{L}{3,12}){1,3}[!?#$%&*]$/u;
 const I_LOVE_AND_DIGITS = /^i(?:love|miss|hate|heart|luv)\p{Ll}{3,16}\d{2,4}[!?#$%&*]$/u;
 
+/**
+ * BK's round: four shapes more that generators and people give:
+ * - small words joined by `+` or `=`, a digit or more closing them (`heron+kettle=cobalt5`, `fern=lathe=moss7`): code
+ *   puts spaces or names' parts there, and a sum of words has no digit run on at its end;
+ * - a word in capitals, `_` or `-`, a small word and a year (`HERON_kettle1987`, `COBALT-fern2004`), as no constant's
+ *   or identifier's case changes so between two words;
+ * - two capitalised words run together, one to three digits and a closing `!` or `?` (`AuntHeron7?`, `DrKettle21!`),
+ *   as people build one from a name and a number: a product's name with a number (`Model3`) has no mark run on to it;
+ * - three or four small words joined by dots, then a dot and two to four digits (`heron.kettle.cobalt.42`), which a
+ *   domain (ending in letters), a version (digits throughout) or a module's path (no number part) never is. DELIMITER
+ *   cuts words at dots, so this is read over the whole dotted run (`findDottedPhrases`).
+ */
+const WORDS_JOINED_BY_SUMS = /^\p{Ll}{3,12}(?:[+=]\p{Ll}{3,12}){2,4}\d{1,4}[!?]?$/u;
+const CAPITALS_WORD_AND_YEAR = /^[A-Z]{3,12}[_-][a-z]{3,12}(?:19|20)\d\d[!?]?$/;
+const TWO_CAPITALISED_WORDS_DIGITS_AND_A_MARK = /^[A-Z][a-z]{1,6}[A-Z][a-z]{2,12}\d{1,3}[!?]$/;
+const DOTTED_WORDS_AND_NUMBER = /(?<![\p{L}\p{N}.@/_-])\p{Ll}{3,12}(?:\.\p{Ll}{3,12}){2,3}\.\d{2,4}(?![\p{L}\p{N}@/_-]|\.[\p{L}\p{N}])/gu;
+
+function findDottedPhrases(text: string): SecretSpan[] {
+  if (!/\p{Ll}\.\d\d/u.test(text)) return [];
+  const spans: SecretSpan[] = [];
+  DOTTED_WORDS_AND_NUMBER.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DOTTED_WORDS_AND_NUMBER.exec(text)); ) {
+    // Each word has a vowel, as words do; a file's or a host's parts drawn from consonants do not.
+    if (!m[0].split('.').slice(0, -1).every((w) => /[aeiouy]/.test(w))) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
+  }
+  return spans;
+}
+
 function generatorShaped(v: string): boolean {
+  if (WORDS_JOINED_BY_SUMS.test(v) || CAPITALS_WORD_AND_YEAR.test(v) || TWO_CAPITALISED_WORDS_DIGITS_AND_A_MARK.test(v)) return true;
   if (WORDS_AND_NUMBERS_IN_TURN.test(v)) return v.split('-').every((part) => /\d|[aeiouy]/.test(part));
   if (WORDS_JOINED_BY_A_SYMBOL.test(v) || I_LOVE_AND_DIGITS.test(v) || I_LOVE_AND_DIGITS_ALONE.test(v)) return true;
   if (!MIXED_CASE_WORDS_AND_A_SYMBOL.test(v)) return false;
@@ -146,7 +196,7 @@ function generatorShaped(v: string): boolean {
 /** Where a word may be one: a symbol, or a hyphen before a word that ends in two digits, or before two digits. */
 // BJ's round: or "ilove", "imiss", "ihate" run into a word and digits with no symbol after (`imisscellos29`), the same
 // made password a sentence's stop may follow.
-const TRIGGER = /[!@#$%^&*?=+~]|-\p{Ll}{3,12}\d\d|\p{Ll}-\d\d-\p{Ll}|(?<![\p{L}\p{N}])i(?:love|miss|hate|heart|luv)\p{Ll}{3,16}\d{2,4}(?![\p{L}\p{N}])/gu;
+const TRIGGER = /[!@#$%^&*?=+~]|[-_]\p{Ll}{3,12}\d\d|\p{Ll}-\d\d-\p{Ll}|(?<![\p{L}\p{N}])i(?:love|miss|hate|heart|luv)\p{Ll}{3,16}\d{2,4}(?![\p{L}\p{N}])/gu;
 const I_LOVE_AND_DIGITS_ALONE = /^i(?:love|miss|hate|heart|luv)\p{Ll}{3,16}\d{2,4}$/u;
 
 function findPasswordShapedWords(text: string): SecretSpan[] {
@@ -174,4 +224,7 @@ function findPasswordShapedWords(text: string): SecretSpan[] {
   return spans;
 }
 
-export const PASSWORD_SHAPED_WORD_FINDERS: readonly Finder[] = [{ name: 'password-shaped-word', find: findPasswordShapedWords }];
+export const PASSWORD_SHAPED_WORD_FINDERS: readonly Finder[] = [
+  { name: 'password-shaped-word', find: findPasswordShapedWords },
+  { name: 'dotted-passphrase', find: findDottedPhrases },
+];

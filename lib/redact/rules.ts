@@ -1353,6 +1353,9 @@ const SECURITY_CODE_NAME_AFTER = /^[^\d\n]{0,60}(?:\n[^\d\n]{0,20})?(?<![A-Za-z]
 /** A card's word right before a number on its line: "Card number: ", "GPN card | ", "carte n° ", "tarjeta: ". */
 const CARD_NAMED_BEFORE = /(?<![\p{L}])(?:card|karte|carte|tarjeta|cart[ãa]o|carta)(?:[ \t]+(?:number|no\.?|n[°º]|#|num[ée]ro|n[úu]mero|nummer))?[ \t]*[:|=-]?[ \t]*$/iu;
 
+/** A card's words in any of the languages the card rules read: its expiry's, its security code's, "card". */
+const CARD_WORDS_NEAR = /(?<![\p{L}])(?:cards?|karte|carte|tarjeta|cart[ãa]o|carta|kaart|kort|expir\p{L}*|exp|expiry|valid|cvv2?|cvc2?|csc|cvn)(?![\p{L}])/iu;
+
 const CARD_NUMBER: RegexRule = {
   name: 'card',
   // A comma before the number is a field separator (CSV) unless a digit precedes it (a decimal comma: `0,4111…`), and
@@ -1361,14 +1364,18 @@ const CARD_NUMBER: RegexRule = {
   // BH's round: or by underscores, as a field that allows no space is filled in (`5011_0579_2626_8877`).
   // BI's round: or by slashes between groups of four (`5135/9976/0064/1538`), as a note with no other joint writes them.
   // BJ's round: or by a dash with a space on each side (`6058 – 8101 – 6925 – 7573`), as a word processor turns " - ".
-  pattern: /\d(?<=(?<![\w.+\-/]|(?<!\.\d{0,6})\d,)\d)(?:\d{3}(?:\/\d{4}){3}|\d{3}(?: [–—-] \d{4}){3}|(?:(?:[ ._\u00a0\u2009\u202f-]| {2})?\d){12,18})(?![\w]|[./-]\d)/dg,
+  // BK's round: or by a bar with a space on each side (`6042 | 9500 | …`), as a form's field is copied out of a table.
+  pattern: /\d(?<=(?<![\w.+\-/]|(?<!\.\d{0,6})\d,)\d)(?:\d{3}(?:\/\d{4}){3}|\d{3}(?: [–—-] \d{4}){3}|\d{3}(?: \| \d{4}){3}|(?:(?:[ ._\u00a0\u2009\u202f-]| {2})?\d){12,18})(?![\w]|[./-]\d)/dg,
   judge(m, text) {
     const raw = m[0];
     const after = m.index + raw.length;
     // `…,4111…,12`: a decimal comma, unless commas separate fields on both sides.
     if (text[after] === ',' && /\d/.test(text[after + 1] ?? '') && text[m.index - 1] !== ',') return null;
-    const separators = new Set(raw.replace(/ [–—-] /g, '–').replace(/\d/g, '').replace(/[\u00a0\u2009\u202f]/g, ' '));
+    const separators = new Set(raw.replace(/ [–—-] /g, '–').replace(/ \| /g, '¦').replace(/\d/g, '').replace(/[\u00a0\u2009\u202f]/g, ' '));
     if (separators.has('–') && !/^\d{4}(?: [–—-] \d{4}){3}$/.test(raw)) return null;
+    // A row of four numbers in a table's cells is a card only where a card's words stand around it: an expiry, a
+    // security code, the word "card", or the expiry right after it (a sheet's row of PINs or years has none).
+    if (separators.has('¦') && !CARD_WORDS_NEAR.test(text.slice(Math.max(0, m.index - 120), after + 120)) && !EXPIRY_RIGHT_AFTER.test(text.slice(after, after + 40)) && !SECURITY_CODE_NAME_AFTER.test(text.slice(after, after + 80))) return null;
     if (separators.size > 1) return null;
     // Dots split a card as 4-4-4-4; elsewhere they are thousands separators or a version.
     if (separators.has('.') && !/^\d{4}(?:\.\d{4}){2,3}(?:\.\d{1,4})?$/.test(raw)) return null;
@@ -1383,7 +1390,10 @@ const CARD_NUMBER: RegexRule = {
     // where a card's expiry or security code follows or its word comes just before: two eight-digit numbers are as
     // often an order's and a customer's.
     const halves = /^\d{8} \d{8}$/.test(raw) && (namedCard || EXPIRY_RIGHT_AFTER.test(text.slice(after, after + 40)) || SECURITY_CODE_NAME_AFTER.test(text.slice(after, after + 80)));
-    if (separators.size === 1 && !/^\d{4}\D/.test(raw) && !(namedCard && /^\d{6} \d{13}$/.test(raw)) && !halves) return null;
+    // BK's round: or sixteen digits grouped 5-5-6 (`54248 32527 343258`), as some domestic schemes emboss them, where
+    // the card's word comes just before or its expiry or security code right after, as for the two halves.
+    const fives = /^\d{5} \d{5} \d{6}$/.test(raw) && (namedCard || EXPIRY_RIGHT_AFTER.test(text.slice(after, after + 40)) || SECURITY_CODE_NAME_AFTER.test(text.slice(after, after + 80)));
+    if (separators.size === 1 && !/^\d{4}\D/.test(raw) && !(namedCard && /^\d{6} \d{13}$/.test(raw)) && !halves && !fives) return null;
     if (/^(\d)\1+$/.test(digits) || PUBLISHED_TEST_CARDS.has(digits)) return null;
     if (!passesLuhn(digits)) return null;
     // BF's round: a domestic scheme no prefix list names (Armenia's ArCa, Pakistan's PayPak, Kyrgyzstan's Elcart …) is
@@ -1552,6 +1562,36 @@ const IBAN_WIDE_JOINTS: RegexRule = {
   },
 };
 
+/**
+ * BK's round: IBANs printed in groups of another size than four, from the country's letters on (`MN785 56098 59315
+ * 19511`, `FK75W U0873 86664 081`), as some banks' letters and statements group them in fives, threes or sixes. Every
+ * group but the last the same size, one kind of joint (a space or a dot), capitals only, the country's registered
+ * length exactly, ending where a group ends, and mod 97.
+ */
+const IBAN_OTHER_GROUPS: RegexRule = {
+  name: 'iban',
+  pattern: /(?<![A-Za-z0-9])[A-Z]{2}\d[A-Z0-9]{0,4}(?:[ .][A-Z0-9]{1,6}){1,11}(?![A-Za-z0-9])/g,
+  judge(m) {
+    const length = ibanLength(m[0].slice(0, 2));
+    if (!length || !/^[A-Z]{2}\d\d/.test(m[0].replace(/[ .]/g, ''))) return null;
+    const joints = new Set(m[0].match(/[ .]/g) ?? []);
+    if (joints.size !== 1) return null;
+    const groups = m[0].split(/[ .]/);
+    // Take whole groups up to the country's length; the groups of four are the rules' above.
+    let count = 0;
+    let n = 0;
+    while (n < groups.length && count < length) count += groups[n++]!.length;
+    if (count !== length) return null;
+    const taken = groups.slice(0, n);
+    const size = taken[0]!.length;
+    if (size === 4 || size < 3 || taken.slice(1, -1).some((g) => g.length !== size) || taken.at(-1)!.length > size) return null;
+    const raw = taken.join(m[0][taken[0]!.length]!);
+    const iban = taken.join('');
+    if (PUBLISHED_IBANS.has(iban) || !ibanChecksumValid(iban)) return null;
+    return { start: m.index, end: m.index + raw.length, label: 'iban' };
+  },
+};
+
 /** Words that name an SSN: a spaced or bare nine-digit SSN needs one right before it. */
 const SSN_LABEL = /(?<![A-Za-z])(?:ss#|ssns?(?![a-z]))|\b(?:social[ \t]+security|social|tax[ \t]+id|tin|itin|sozialversicherung|seguro[ \t]+social)\b/i;
 
@@ -1654,6 +1694,7 @@ export const CONTEXT_FINDERS: readonly Finder[] = [
   windowedFinder(HEX_PRIVATE_KEY, HEX_KEY_CONTEXT, 0, 100),
   // BJ's round: an IBAN in wide joints before the cards: its digit groups after the bank's letters read as a card's.
   regexFinder(IBAN_WIDE_JOINTS),
+  regexFinder(IBAN_OTHER_GROUPS),
   regexFinder(CARD_NUMBER),
   regexFinder(CARD_SECURITY_CODE),
   regexFinder(IBAN),

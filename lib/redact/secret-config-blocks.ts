@@ -103,9 +103,13 @@ const WIFI_CARD_KEY =
 function findWifiCardKeys(text: string, spans: SecretSpan[]): void {
   WIFI_CARD_KEY.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = WIFI_CARD_KEY.exec(text)); ) {
-    const value = m[1]!.replace(/[.,;]+$/, '');
+    let value = m[1]!.replace(/[.,;]+$/, '');
     if (isPlaceholder(value) || /^(?:none|open|n\/a|-+|no|keine?|aucune?|ninguna|nenhuma)$/i.test(value)) continue;
     const start = m.index + m[0].length - m[1]!.length;
+    // BK's round: a key of words with spaces and a number closing the line ("Key: Mallow shrike kestrel 46") is taken
+    // whole: the card's line holds nothing but the key.
+    const rest = /^(?:[ \t]\p{Ll}{3,12}){1,4}[ \t]\d{1,4}(?=[ \t]*(?:\r?\n|$))/u.exec(text.slice(start + m[1]!.length, start + m[1]!.length + 80));
+    if (rest && value === m[1]) value += rest[0];
     spans.push({ start, end: start + value.length, label: 'password' });
   }
 }

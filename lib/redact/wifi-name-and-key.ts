@@ -1,3 +1,4 @@
+import { generatedPhrase } from './generated-phrases';
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -105,7 +106,34 @@ function findWifiKeysAfterNames(text: string): SecretSpan[] {
   return spans;
 }
 
+/**
+ * BK's round: a Wi-Fi key made of words with spaces, a capital first and a number last ("… and the key is Heron kettle
+ * cobalt 42", "wifi is X / Heron kettle cobalt 42", "wifi X ha la clav Heron kettle cobalt 42"), as memorable-password
+ * generators make one for a sign. After the Wi-Fi word on its line and then a slash, a colon or a verb or a key's word
+ * of any language right before it, in the same sentence; three or four words that make no sentence (`generatedPhrase`),
+ * two to four digits, then the clause ends.
+ */
+const SPACED_WIFI_KEY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}+/])${WIFI_WORD}[^\n.!?]{0,80}?(?:[/:：]|[ \t]\p{L}{2,12})[ \t]+([A-Z][a-z]{2,11}(?:[ \t][a-z]{3,12}){2,3}[ \t]\d{2,4})(?=[ \t]*(?:$|[\n.,;)!]))`,
+  'gimu',
+);
+
+function findSpacedWifiKeys(text: string): SecretSpan[] {
+  if (!WIFI.test(text)) return [];
+  const spans: SecretSpan[] = [];
+  SPACED_WIFI_KEY.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SPACED_WIFI_KEY.exec(text)); ) {
+    const value = m[1]!;
+    // The flag that reads the Wi-Fi word in any case reads the phrase so too: its capital first is checked here.
+    if (!/^[A-Z][a-z]+(?:[ \t][a-z]+)+[ \t]\d+$/.test(value) || !generatedPhrase(value.replace(/[ \t]\d+$/, '').toLowerCase())) continue;
+    const start = m.index + m[0].length - value.length;
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  return spans;
+}
+
 export const WIFI_NAME_AND_KEY_FINDERS: readonly Finder[] = [
+  { name: 'wifi-spaced-key', find: findSpacedWifiKeys },
   { name: 'wifi-key-after-name', find: findWifiKeysAfterNames },
   { name: 'wifi-name-and-key', find: findWifiPairs },
   { name: 'wifi-named-key', find: findNamedWifiKeys },

@@ -1,0 +1,31 @@
+import { LOCK_WORD } from './codes-after-locks';
+import type { Finder, SecretSpan } from './rules';
+
+/**
+ * BK's round: a combination lock's numbers, as a dial is set: three or four numbers of one or two digits joined by
+ * slashes, hyphens or single spaces ("padlock on the bin store = 26/35/31", "lock for the shed -> 28 22 2", "the
+ * key safe is 16/11/03"), after a padlock's, a combination's, a lock's or a key safe's word (the lock words of
+ * codes-after-locks.ts, some forty languages) and a few words naming where it is, then a colon, an equals sign, an
+ * arrow or "is". Such numbers say nothing else there: no date or score is given as what a lock "is". A date's own
+ * words right before them ("on", "since", "until", "updated") keep them.
+ */
+const DIAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock|combination|combo|dial)(?![\p{L}])([^\n\d:=→⟶]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?![\p{L}]))[ \t]*(\d{1,2}([ /-])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|[ \t]\d)`,
+  'dgiu',
+);
+const DATE_WORD_BEFORE = /(?<![\p{L}])(?:on|since|until|till|from|by|updated|changed|dated|date|expires?|expiry|valid)[ \t]*$/iu;
+
+function findCombinationDials(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  DIAL.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DIAL.exec(text)); ) {
+    const [start, end] = m.indices![2]!;
+    if (DATE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /(?<![\p{L}])(?:since|until|dated?|updated)(?![\p{L}])/iu.test(m[1]!)) continue;
+    // Each number a dial's: up to 59, as combination dials run 0-39 or 0-59.
+    if (m[2]!.split(/[ /-]/).some((n) => Number(n) > 59)) continue;
+    spans.push({ start, end, label: 'password' });
+  }
+  return spans;
+}
+
+export const COMBINATION_DIAL_FINDERS: readonly Finder[] = [{ name: 'combination-dials', find: findCombinationDials, trigger: /lock|combo|combination|dial|safe|cadenas|candado|lucchetto|tresor|kłódk|сейф|замок/i }];
