@@ -21,8 +21,10 @@ function findCombinationDials(text: string): SecretSpan[] {
   for (let m: RegExpExecArray | null; (m = DIAL.exec(text)); ) {
     const [start, end] = m.indices![2]!;
     if (DATE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /(?<![\p{L}])(?:since|until|dated?|updated)(?![\p{L}])/iu.test(m[1]!)) continue;
-    // Each number a dial's: up to 59, as combination dials run 0-39 or 0-59.
-    if (m[2]!.split(/[ /-]/).some((n) => Number(n) > 59)) continue;
+    // Each number a dial's: up to 59, as combination dials run 0-39 or 0-59; one of two digits at least, as a team's
+    // formation ("the combination is 4-4-2") has none.
+    const numbers = m[2]!.split(/[ /-]/);
+    if (numbers.some((n) => Number(n) > 59) || !numbers.some((n) => n.length === 2)) continue;
     spans.push({ start, end, label: 'password' });
   }
   return spans;

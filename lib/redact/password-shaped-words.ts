@@ -170,6 +170,8 @@ const I_LOVE_AND_DIGITS = /^i(?:love|miss|hate|heart|luv)\p{Ll}{3,16}\d{2,4}[!?#
 const WORDS_JOINED_BY_SUMS = /^\p{Ll}{3,12}(?:[+=]\p{Ll}{3,12}){2,4}\d{1,4}[!?]?$/u;
 const CAPITALS_WORD_AND_YEAR = /^[A-Z]{3,12}[_-][a-z]{3,12}(?:19|20)\d\d[!?]?$/;
 const TWO_CAPITALISED_WORDS_DIGITS_AND_A_MARK = /^[A-Z][a-z]{1,6}[A-Z][a-z]{2,12}\d{1,3}[!?]$/;
+/** A setting's name and its number, as a policy writes it (`MinLength12!`, `MaxAge90?`): a rule, not a password. */
+const SETTING_WITH_A_NUMBER = /^(?:Min|Max|Get|Set|Is|Has|Num|Use)[A-Z]|(?:Length|Len|Size|Count|Chars?|Digits?|Limit|Value|Days|Age|Level|Timeout)\d/;
 const DOTTED_WORDS_AND_NUMBER = /(?<![\p{L}\p{N}.@/_-])\p{Ll}{3,12}(?:\.\p{Ll}{3,12}){2,3}\.\d{2,4}(?![\p{L}\p{N}@/_-]|\.[\p{L}\p{N}])/gu;
 
 function findDottedPhrases(text: string): SecretSpan[] {
@@ -185,7 +187,8 @@ function findDottedPhrases(text: string): SecretSpan[] {
 }
 
 function generatorShaped(v: string): boolean {
-  if (WORDS_JOINED_BY_SUMS.test(v) || CAPITALS_WORD_AND_YEAR.test(v) || TWO_CAPITALISED_WORDS_DIGITS_AND_A_MARK.test(v)) return true;
+  if (WORDS_JOINED_BY_SUMS.test(v) || CAPITALS_WORD_AND_YEAR.test(v)) return true;
+  if (TWO_CAPITALISED_WORDS_DIGITS_AND_A_MARK.test(v) && !SETTING_WITH_A_NUMBER.test(v)) return true;
   if (WORDS_AND_NUMBERS_IN_TURN.test(v)) return v.split('-').every((part) => /\d|[aeiouy]/.test(part));
   if (WORDS_JOINED_BY_A_SYMBOL.test(v) || I_LOVE_AND_DIGITS.test(v) || I_LOVE_AND_DIGITS_ALONE.test(v)) return true;
   if (!MIXED_CASE_WORDS_AND_A_SYMBOL.test(v)) return false;
