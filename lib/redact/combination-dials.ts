@@ -4,13 +4,14 @@ import type { Finder, SecretSpan } from './rules';
 /**
  * BK's round: a combination lock's numbers, as a dial is set: three or four numbers of one or two digits joined by
  * slashes, hyphens or single spaces ("padlock on the bin store = 26/35/31", "lock for the shed -> 28 22 2", "the
- * key safe is 16/11/03"), after a padlock's, a combination's, a lock's or a key safe's word (the lock words of
+ * key safe is 16/11/03"), after a padlock's, a combination lock's, a lock's or a key safe's word (the lock words of
  * codes-after-locks.ts, some forty languages) and a few words naming where it is, then a colon, an equals sign, an
  * arrow or "is". Such numbers say nothing else there: no date or score is given as what a lock "is". A date's own
- * words right before them ("on", "since", "until", "updated") keep them.
+ * words right before them ("on", "since", "until", "updated") keep them; "combination" alone is a lottery's or a
+ * team's as often ("the winning combination: 4 8 15").
  */
 const DIAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock|combination|combo|dial)(?![\p{L}])([^\n\d:=→⟶]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?![\p{L}]))[ \t]*(\d{1,2}([ /-])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|[ \t]\d)`,
+  String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock)(?![\p{L}])([^\n\d:=→⟶]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?![\p{L}]))[ \t]*(\d{1,2}([ /-])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|[ \t]\d)`,
   'dgiu',
 );
 const DATE_WORD_BEFORE = /(?<![\p{L}])(?:on|since|until|till|from|by|updated|changed|dated|date|expires?|expiry|valid)[ \t]*$/iu;
@@ -30,4 +31,4 @@ function findCombinationDials(text: string): SecretSpan[] {
   return spans;
 }
 
-export const COMBINATION_DIAL_FINDERS: readonly Finder[] = [{ name: 'combination-dials', find: findCombinationDials, trigger: /lock|combo|combination|dial|safe|cadenas|candado|lucchetto|tresor|kłódk|сейф|замок/i }];
+export const COMBINATION_DIAL_FINDERS: readonly Finder[] = [{ name: 'combination-dials', find: findCombinationDials, trigger: /lock|safe|cadenas|candado|lucchetto|tresor|k[łl][óo]dk|sejf|l[åa]s|lukko|lakat|kluis|slot|cofre|coffre|kass|kasa|сейф|замок|λουκ|asma/i }];
