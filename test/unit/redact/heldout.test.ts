@@ -1335,6 +1335,41 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - private keys masked whole whose public PEM beside them repeats the armour's base64 (2), as BD's-BI's; two
  *     jupyterhub-hub-login cookies in their quoted "2|1:0|…" form; a Windscribe list struck through with no heading;
  *     a `tf /login:DOMAIN\user,password` login; a connection string's password.
+ * - BK (423/488, 0/285 false alarms since its round; 58.4% / 1.8% (285/488, 5/285) on the rules at its start). The
+ *   false alarms first: a template's "paste-…" stand-in (values.ts); a setting with its value (`password=[from vault]`)
+ *   read as a table's header (structured.ts); a variable after a password word (`--password %SVC_PW%`,
+ *   passphrase-values.ts); the Wi-Fi word by chance inside a public key's base64 (wifi-name-and-key.ts). Then the
+ *   misses, by family: cards split by " | " or grouped 5-5-6 with their expiry or code after them (rules.ts,
+ *   card-code-after-expiry.ts); IBANs in groups of three, five or six (rules.ts); identity numbers in a Markdown
+ *   table's or a quoted CSV's column, under a health card's name or an acronym with "&", in answer to "we still need
+ *   your X" with no question mark and after "wants my X before Monday:" (ids-in-document-records.ts); a NIR printed in
+ *   its parts anywhere, by its layout and key (printed-nir.ts, new); keys given bare in an IRC-style chat to "does
+ *   anyone have the X thing?", with a short prefix and `.`, `/` or `~`, and a licence key's grouped shape
+ *   (keys-given-when-asked.ts); a quoted key in a snippet that builds an authorisation header
+ *   (quoted-keys-beside-auth-headers.ts, new); passwords in generator shapes with no word (`937Word&word`,
+ *   `word+word=word7`, `WORD_word1985`, `word.word.word.NN`, `TitleWord7?`, twenty characters drawn from every class;
+ *   password-shaped-words.ts); a place's code as "the X is NNNN now" beside a found password
+ *   (numbers-beside-found-passwords.ts); a combination lock's numbers (combination-dials.ts, new); Wi-Fi keys of
+ *   spaced words and a number (wifi-name-and-key.ts, passphrase-values.ts, secret-config-blocks.ts); backup codes in
+ *   "[1]"/roman lists, pairs of digits, twelve hex, "(used)" marks and a "two-step fallback" heading (code-sheets.ts);
+ *   TOTP seeds typed when a QR would not scan or under a "secret" field or column (labelled.ts); a phrase a wallet
+ *   "can be restored with" (seed.ts), its "25th word" and "device unlock" PIN (wallet-extras.ts, new).
+ *   What is left (65 misses), by family:
+ *   - other languages' sentences (34 over 21 varieties): codes after "s'duerbe embé", "as drouva cun", "gaat open
+ *     me", "الكود مال … ", "の番号は", "的号码是", "mở bằng"; identity numbers after "numer d'identitad ei", "Ma ID
+ *     nummer is", "identiteitsnummer is", "رقم الهوية تبعي", "Số căn cước", "IC号码"; Wi-Fi keys after "ha la clav",
+ *     "a la clâ", "はA6CCD69C3Fやで"; and the English glosses "(in English …: place = NNNN)" and "[EN] place: NNNN"
+ *     beside a code the sentence gave (a bare "place = NNNN" line is a setting's as often).
+ *   - English prose (19: 12 styled, 7 plain handovers): places' codes with no clause a rule reads ("8490 on the frame
+ *     store, give it a shove after", "for the stone yard punch 5573", a number over "^ barrel cellar", "HEARSE GARAGE
+ *     77209 STOP", "The metal shop is 539097 na", "The stone floor is 1523 now": a floor's number is a storey's as
+ *     often), Wi-Fi keys after "(net NAME /" (no Wi-Fi word), random values with no word ("bJi5@jjwA?51 🙂",
+ *     "ycp6zn4g5da6kv82") and `wordWord174word` (a camel-cased name's shape).
+ *   - cards (5): four Markdown tables whose card number spans four cells, so the CVC and PIN stand under other headers;
+ *     a CVC after " · " on the line below the card.
+ *   - private keys masked whole whose public PEM beside them repeats the armour's base64 (3), as BD's-BJ's.
+ *   - Sabah's MyKad number asked as "your MyKad number" (2: a name in mixed case no rule reads as a document's); a
+ *     Nicaraguan IBAN of 32 characters (the registry's length is 28); a luckysheet_sess cookie in an Eruda dump.
  */
 interface HeldOutCorpus {
   name: string;
@@ -1942,7 +1977,9 @@ const CORPORA: HeldOutCorpus[] = [
     negatives: 567,
     kinds: 318,
     // 794 on the rules before BF's round; 797 since (three card codes "el código de atrás 364" after an expiry).
-    caught: 797,
+    // Raised to 799 in BK's round: a random password of every class after a Sakha word and a safe's combination
+    // "NN-NN-NN" (password-shaped-words.ts, combination-dials.ts).
+    caught: 799,
     minRecall: 0.91,
     // See the list above.
     knownMisses: [
@@ -2056,7 +2093,8 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 876,
     negatives: 565,
     kinds: 354,
-    caught: 795,
+    // Raised to 796 in BK's round: a random password of every class in a Bodo sentence (password-shaped-words.ts).
+    caught: 796,
     minRecall: 0.9,
     // See the list above.
     knownMisses: [
@@ -2160,7 +2198,9 @@ const CORPORA: HeldOutCorpus[] = [
     negatives: 619,
     kinds: 303,
     // Raised to 743 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
-    caught: 743,
+    // Raised to 745 in BK's round: `word.word.word.word.NN` and `Th1mbl3&Bullseye50` by their shape
+    // (password-shaped-words.ts).
+    caught: 745,
     minRecall: 0.96,
     // See the list above.
     knownMisses: [
@@ -2574,7 +2614,8 @@ const CORPORA: HeldOutCorpus[] = [
     kinds: 287,
     // Raised to 440 in BI's round: generated password shapes whatever names them (password-shaped-words.ts), a random
     // value beside "user ops" (passwords-beside-a-login.ts) and two places' codes beside the passwords now found.
-    caught: 440,
+    // Raised to 441 in BK's round: a password with `&` before a capital (`…&RM8…`, password-shaped-words.ts).
+    caught: 441,
     minRecall: 0.88,
     // See the list above.
     knownMisses: [
@@ -2680,7 +2721,10 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 485,
     negatives: 286,
     kinds: 287,
-    caught: 388,
+    // Raised to 393 in BK's round: places' codes as "the X is NNNN now" beside a found password
+    // (numbers-beside-found-passwords.ts), NIRs printed in their parts (printed-nir.ts), a Logtalk `key('…')` beside an
+    // authorisation header (quoted-keys-beside-auth-headers.ts), a password with `&` before letters.
+    caught: 393,
     minRecall: 0.79,
     // See the list above.
     knownMisses: [
@@ -2744,6 +2788,61 @@ const CORPORA: HeldOutCorpus[] = [
       'session cookie (jupyterhub-hub-login)',
       'voice transcript (AudioNote)',
       'voice transcript (Cleft)',
+    ],
+  },
+  {
+    // BK's round (after-corpus-bk.test.ts): measured at 285/488 (58.4%) and 5/285 (1.8%) false alarms before it.
+    name: 'BK',
+    file: 'heldout-bk.json',
+    positives: 488,
+    negatives: 285,
+    kinds: 270,
+    caught: 423,
+    minRecall: 0.86,
+    // See the list above.
+    knownMisses: [
+      'IBAN (NI)',
+      'card',
+      'language: Antwerp Dutch',
+      'language: Bahraini Arabic',
+      'language: Banat Bulgarian',
+      'language: Béarnais (Gascon)',
+      'language: Davaoeño (Davao Bisaya)',
+      'language: Finland Swedish',
+      'language: Galloway Scots',
+      'language: Hanoi Vietnamese',
+      'language: Jakarta Indonesian',
+      'language: Kraków Polish',
+      'language: Lebanese Arabic',
+      'language: Monegasque',
+      'language: Niçard (Occitan)',
+      'language: Osaka-ben (Kansai Japanese)',
+      'language: Savoyard (Franco-Provençal)',
+      'language: Singaporean Mandarin',
+      'language: Sursilvan (Romansh)',
+      'language: Tehrani Persian',
+      'language: Valdôtain (Franco-Provençal)',
+      'language: Vallader (Romansh)',
+      'language: Vivaro-Alpine (Occitan)',
+      'national ID: Sabah (Comcast Xfinity Mail)',
+      'national ID: Sabah (Tiscali Mail)',
+      'plain prose (no code word)',
+      'private key (DSA 2048 PKCS#8)',
+      'private key (Ed25519 PKCS#8)',
+      'private key (RSA 2048 PKCS#1)',
+      'prose: chinglish',
+      'prose: darts-commentary',
+      'prose: gibraltarian-en',
+      'prose: ikea-instructions',
+      'prose: ottawa-valley-en',
+      'prose: philippine-en',
+      'prose: pittsburgh-en',
+      'prose: png-en',
+      'prose: screenplay',
+      'prose: tabloid-headline',
+      'prose: telegram-style',
+      'prose: voice-to-text',
+      'session cookie (luckysheet_sess)',
     ],
   },
 ];
