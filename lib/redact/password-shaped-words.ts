@@ -64,11 +64,13 @@ const COMMON_BASE =
 
 /**
  * Code, encodings and hashes: operators, URL escapes, `$…$` hash formats, HL7 `^` fields, `@host`, `#anchor`, HTML's
- * entities and a query's next parameter (BK's round: `&` before small letters only so, `&amp;`, `&page=` or after a
- * parameter's `=` (`id=4&key`): a word and
+ * entities and a query's next parameter (BK's round: `&` between two small letters is code's only so, `&amp;`,
+ * `&page=` or after a parameter's `=` (`id=4&key`): a word and
  * a symbol joined by `&` in a password, `937Teasel&tans`, is neither).
  */
-const CODE_LIKE = /!=|==|=>|->|&&|\|\||\+\+|\*\*|::|--|^0x|\+0x|%[0-9A-F]{2}|\$.*\$|\^.*\^|=$|&[a-z]+;|&[a-z_]\w*=|=[^&]*&[a-z]|^&[a-z]/i;
+const CODE_LIKE = /!=|==|=>|->|&&|\|\||\+\+|\*\*|::|--|^0x|\+0x|%[0-9A-F]{2}|\$.*\$|\^.*\^|=$|&[a-z]+;|&[a-z_]\w*=|=[^&]*&[a-z]|^&[a-z]|(?<![a-z])&[a-z]/i;
+/** `&` before a capital is code's or a list's joint (`Lynx123&Harbor`, `AT&T`) as often as a password's. */
+const AMPERSAND_BEFORE_A_CAPITAL = /&[A-Z]/;
 
 /**
  * BK's round: twelve characters or more drawn at random from every class, as a password generator's output is: letters
@@ -115,7 +117,7 @@ export function passwordShapedWord(word: string): boolean {
   // No digit: letters in random case with two symbols inside or more (`qi-TYrBI!XuV?-!uza`), as a generator draws them.
   if (!/\d/.test(v)) return v.length >= 10 && innerStrongCount(v.replace(/[!?]+$/, '')) >= 2 && !CODE_LIKE.test(v) && randomCaseLetters(v.replace(/[^A-Za-z]/g, ''));
   if (drawnAtRandom(v)) return true;
-  if (CODE_LIKE.test(v) || NAMED_AFTER_SYMBOL.test(v)) return false;
+  if (CODE_LIKE.test(v) || AMPERSAND_BEFORE_A_CAPITAL.test(v) || NAMED_AFTER_SYMBOL.test(v)) return false;
   if (/^[A-Za-z0-9+=]+$/.test(v) && v.length >= 16) return false; // base64, whose only symbols are + and =
   if (/^[\p{L}\d+\-*^=%]+$/u.test(v) && !/\p{L}{3}/u.test(v)) return false; // algebra: 2x+3y=12
   // A closing ! or + may be the sentence's or a product's (`Python3!`, `MemTest86+`): then the rest must be drawn at

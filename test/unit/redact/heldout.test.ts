@@ -2198,9 +2198,8 @@ const CORPORA: HeldOutCorpus[] = [
     negatives: 619,
     kinds: 303,
     // Raised to 743 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
-    // Raised to 745 in BK's round: `word.word.word.word.NN` and `Th1mbl3&Bullseye50` by their shape
-    // (password-shaped-words.ts).
-    caught: 745,
+    // Raised to 744 in BK's round: `word.word.word.word.NN` by its shape (password-shaped-words.ts).
+    caught: 744,
     minRecall: 0.96,
     // See the list above.
     knownMisses: [
@@ -2614,8 +2613,7 @@ const CORPORA: HeldOutCorpus[] = [
     kinds: 287,
     // Raised to 440 in BI's round: generated password shapes whatever names them (password-shaped-words.ts), a random
     // value beside "user ops" (passwords-beside-a-login.ts) and two places' codes beside the passwords now found.
-    // Raised to 441 in BK's round: a password with `&` before a capital (`…&RM8…`, password-shaped-words.ts).
-    caught: 441,
+    caught: 440,
     minRecall: 0.88,
     // See the list above.
     knownMisses: [
@@ -2721,10 +2719,10 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 485,
     negatives: 286,
     kinds: 287,
-    // Raised to 393 in BK's round: places' codes as "the X is NNNN now" beside a found password
+    // Raised to 392 in BK's round: places' codes as "the X is NNNN now" beside a found password
     // (numbers-beside-found-passwords.ts), NIRs printed in their parts (printed-nir.ts), a Logtalk `key('…')` beside an
-    // authorisation header (quoted-keys-beside-auth-headers.ts), a password with `&` before letters.
-    caught: 393,
+    // authorisation header (quoted-keys-beside-auth-headers.ts).
+    caught: 392,
     minRecall: 0.79,
     // See the list above.
     knownMisses: [
