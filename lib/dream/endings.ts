@@ -76,6 +76,15 @@ const ANSWERS_DROPPED = r(
   String.raw`\b(?:forget|drop|scrap|scratch|ditch|never ?mind) (?:the |those |these |your |all the |all those )?(short|shorter|brief|long|longer|one[- ]line|one[- ]word|detailed|simple|formal|casual)[- ](?:answers?|replies|reply|responses?)\b`,
 );
 /**
+ * "you can drop the numbered lists", "feel free to ditch the emojis", "go ahead and lose the headers now": leave given
+ * to stop a form the answers were asked to take, named by the form alone (no "rule" or "thing" after it). Only the
+ * forms of an answer, so "you can drop the kids at eight" or "feel free to skip the starter" take nothing back.
+ */
+const ANSWER_FORM = String.raw`(?:[\p{L}\p{N}-]+ ){0,2}?(?:lists?|bullets?|bullet points?|bulleted lists?|headers?|headings?|emojis?|tables?|summaries|summary|tl;?drs?|recaps?|sign[- ]?offs?|disclaimers?|caveats?|footnotes?|citations?|markdown|formatting|jargon|pleasantries)`;
+const FORM_DROPPED = r(
+  String.raw`\b(?:you can|you may|feel free to|go ahead and|it'?s (?:fine|ok(?:ay)?|alright) to) (?:now |just |also )?(?:drop|ditch|lose|skip|scrap|quit with|be done with) (?:the|those|these|all the|your) (${ANSWER_FORM})(?=\s*(?:[,.;:!?—–]|$)|\s+(?:now|then|from now on|going forward|anymore|any more|too|as well|for me|thanks|please)\b)`,
+);
+/**
  * What an answer is made to show, in its -ing form: "stop listing sources", "you can stop citing the guidelines",
  * "please stop numbering the steps". Verbs of what the answer holds only, so "stop worrying about…" or "stop talking
  * about my divorce" (a topic kept off, off-limits.ts) end no instruction here.
@@ -152,6 +161,8 @@ export function endings(s: string): Ending[] {
   if (dropped && !/^(?:whole|entire)$/i.test(dropped)) out.push({ value: dropped.replace(/-/g, ' ') });
   const kind = ANSWERS_DROPPED.exec(s)?.[1];
   if (kind) out.push({ value: kind.replace(/-/g, ' ') });
+  const form = FORM_DROPPED.exec(s)?.[1];
+  if (form && !dropped) out.push({ value: form });
   const stop = STOP_DOING.exec(s)?.[1] ?? NO_NEED_ANYMORE.exec(s)?.[1];
   if (stop) out.push({ value: stop.trim().replace(/^(?:the|so many|all the|any|those)\s+/i, '') });
   return out;

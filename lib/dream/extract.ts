@@ -26,7 +26,9 @@ import { endings, type Ending } from './endings';
 import { exceptionToPrevious, exceptionWithin, withException } from './instruction-exceptions';
 import { workingLifeStatements } from './working-life';
 import { workSaidByDoing } from './work-said-by-doing';
+import { firstDaysAt } from './first-days-at';
 import { withDictatedPunctuation } from './dictated-punctuation';
+import { withTaskBoxesAsLines } from './task-boxes';
 import { withReplyLanguageSpelledOut } from './reply-language-said-alone';
 import { ownPremises } from './own-premises';
 import { otherLanguageStatements } from './other-languages';
@@ -165,9 +167,9 @@ const NEVER_SAID = /\bI (?:never|didn't|did not) (?:say|said|tell you|told you|m
 const HOME_GOT = String.raw`(?:new |little |tiny |small |bigger |first )?(?:flat|apartment|house|place|home|condo|studio|cottage|bedsit|maisonette|(?:\d|one|two|three|four)[- ]?bed(?:room)?(?: (?:flat|house|place|apartment|terrace|semi|bungalow))?)`;
 /**
  * How a home is got, before what it is: "took a flat", "signed the lease on a place", "signed a tenancy for a flat",
- * "got the keys to a house", "completed on a 2 bed" (buying in Britain).
+ * "got the keys to a house", "completed on a 2 bed" (buying in Britain), "closed on a house" (buying in America).
  */
-const HOME_GOT_VERB = String.raw`(?:taken|took|got|found|rented|bought|signed for|signed (?:a|the|our|my) (?:new )?(?:lease|tenancy|tenancy agreement|rental agreement|rental contract|mortgage) (?:on|for)|got (?:the|our|my) keys (?:to|for)|completed on|exchanged on)`;
+const HOME_GOT_VERB = String.raw`(?:taken|took|got|found|rented|bought|signed for|signed (?:a|the|our|my) (?:new )?(?:lease|tenancy|tenancy agreement|rental agreement|rental contract|mortgage) (?:on|for)|got (?:the|our|my) keys (?:to|for)|completed on|exchanged on|closed on)`;
 /** A sentence that opens with a verb in the past, its "I" left out (which only the writer can be). */
 const SUBJECT_DROPPED = new RegExp(String.raw`^(?:(?:just|finally|recently|also|officially|now)\s+)?(?:moved|relocated|settled|started|starting|joined|quit|left|leaving|landed|accepted|switched|became|took up|broke up|split up|gave up|stopped|signed up|got into|got a job|got the job|had to put|${HOME_GOT_VERB} (?:a|an|the|our|my) ${HOME_GOT}(?= in\b))\b(?!\s+(?:by|at the|on the|from the)\b)`, 'i');
 const DROPPED_VERB = SUBJECT_DROPPED.source.slice(1);
@@ -614,11 +616,13 @@ const RULES: Rule[] = [
   // "I'm Badma, I coach chess in Elista": after the name, what the user does, said with a verb of a trade.
   { re: r(String.raw`${INTRODUCED}(?:and )?I (?:currently |now )?(coach|guide|tutor|train|instruct|referee|umpire|skipper) ${NOT_A_SUBJECT}((?:[\p{L}\p{N}'’-]+ ){0,2}?[\p{L}\p{N}'’-]+)(?=\s*(?:[,.;:!?—–(]|$)|\s+(?:in|at|for|and|to|with)\b)`), make: (m) => slotFact('occupation', `User ${thirdPersonVerb(m[1])} ${m[2]}.`, `${m[1]} ${m[2]}`, 0.75) },
   // "I teach history at a liceo in Turin", "I run a small bicycle repair shop in Tallinn": what the user does for a living.
+  // A loft is where sails are made and boats rigged ("I run a sail loft"), and a place on a river's or a harbour's
+  // bank is said by it before the town ("on the Tyne in Newcastle").
   // Taught at a named school, it is where the user works: a transfer to another school later takes its place.
   { re: r(String.raw`\bI (?:currently |now |also )?teach ${VALUE}`), make: (m) => (short(m[1], 12) && !PRONOUN_START.test(m[1]) && !/^(?:myself|me|them|him|her|it)\b/i.test(m[1]) ? taughtAt(`User teaches ${thirdPerson(m[1])}.`, m[1]) : null) },
   // "from 14 July I'm teaching at Ntsako Primary in Polokwane", "I'm now lecturing at Kenyatta University".
   { re: r(String.raw`\bI(?:'m| am| will be|'ll be) (?:currently |now |also |still )?(?:teaching|lecturing|tutoring) at ((?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}'’&-]*){0,4}(?: in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?)`), make: (m) => taughtAt(`User teaches at ${m[1]}.`, `at ${m[1]}`) },
-  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|florist|deli|bistro|diner|takeaway|launderette|laundrette|newsagent|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique)(?: in \p{Lu}[\p{L}'-]+(?: (?!called\b|named\b)\p{Lu}[\p{L}'-]+)?)?)\b(?:,? (?:called|named) ([^,.;!?\n]{2,40}))?`), make: (m) => {
+  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|florist|deli|bistro|diner|takeaway|launderette|laundrette|newsagent|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique|(?:sail|rigging|sailmaking) loft)(?: (?:on|by) the \p{Lu}[\p{L}'-]+)?(?: in \p{Lu}[\p{L}'-]+(?: (?!called\b|named\b)\p{Lu}[\p{L}'-]+)?)?)\b(?:,? (?:called|named) ([^,.;!?\n]{2,40}))?`), make: (m) => {
     // The flags ignore case, so the business's name is the run of capitalised words after "called", as typed.
     const name = /^\p{Lu}[\p{L}'’&-]*(?: (?:(?:and|&|of|the|de|la|le|du) )?\p{Lu}[\p{L}'’&-]*)*/u.exec(m[2] ?? '')?.[0];
     // A place typed with its capital keeps only capitalised words ("in Hay on Wye" is not "in Hay on").
@@ -1410,8 +1414,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // Scots as spoken ("ah'm a retired welder fae Govan") is read in English spellings (scots-spellings.ts), and a word of
   // address closing a clause ("no emojis ever brah, …") is read without it (words-of-address.ts).
   // "I'm Tom, 34, a plumber in Leeds": what follows the name is read again as "I'm 34, a plumber in Leeds" (introductions.ts).
+  // A checklist's task boxes ("[x] done [ ] I'm allergic to …") start lines of their own (task-boxes.ts).
   // A turn dictated with its punctuation said aloud ("… full stop new line …") is read with the marks (dictated-punctuation.ts).
-  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(inEnglishSpellings(withoutWordsOfAddress(withStarredCorrections(ownWords(withDictatedPunctuation(turn.text))))))));
+  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(inEnglishSpellings(withoutWordsOfAddress(withStarredCorrections(ownWords(withDictatedPunctuation(withTaskBoxesAsLines(turn.text)))))))));
   // "I'm a plumber (mostly boilers) in Derby": read without the aside that parted the job from its place (job-asides.ts).
   const typed = introduced.map((s) => {
     const plain = withoutJobAside(s);
@@ -1564,7 +1569,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     if (leftEmployer) add(leftEmployer, false, 'user/employer');
     // "My wife Pilar died in November": widowed, and not "User's wife is Pilar." from the same words.
     const died = bereavements(s);
-    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...dateWithSomeone(s, previous), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...workSaidByDoing(s), ...ownPremises(s), ...[...moreAllergens(s), allergenCodeSwitched(raw) ?? []].flat().map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...dateWithSomeone(s, previous), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...workSaidByDoing(s), ...firstDaysAt(s), ...ownPremises(s), ...[...moreAllergens(s), allergenCodeSwitched(raw) ?? []].flat().map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);

@@ -98,6 +98,8 @@ const JOBS = [
   // Cambridge college", "a purser on the ferries"); by their old titles, which name nothing else. ("Dean" is a name.)
   'bursar', 'comptroller', 'provost', 'headmaster', 'headmistress', 'head teacher', 'purser', 'quartermaster',
   'paymaster', 'almoner', 'ombudsman', 'sacristan', 'churchwarden',
+  // Who marries people for a living ("a wedding officiant", "a humanist celebrant"), and who reads the meters.
+  'officiant', 'celebrant', 'meter reader',
 ];
 
 export const OCCUPATION = String.raw`(?:${JOBS.join('|')})s?`;

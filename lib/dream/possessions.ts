@@ -28,8 +28,11 @@ const MODEL = String.raw`(${WORDS}${MODEL_TOKEN}${MODEL_TAIL}|[\p{L}]{1,4}-?\d[\
 const AMOUNT = /\b(?:cert|certificate|diploma|level|nvq|year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|kg|kgs|lb|lbs|percent|times|x|for|of|to|and|or|pack|pcs|pieces|grade|score|ticket|tickets|seat|seats|room|rooms|bed|beds|night|nights)\s+-?\d/i;
 const ARTICLE = String.raw`(?:(?:a|an|the|my|our|myself an?)\s+)?(?:(?:new|brand[- ]new|used|second[- ]hand|secondhand|refurbished|refurb)\s+)?`;
 
-/** "I got", "we just bought", "ended up getting", "treated myself to": the user getting a thing, then its article. */
-const GOT_BY_USER = String.raw`(?:^|\b(?:I|we)(?:'ve| have)?\s+|[,;:]\s*|\b(?:and|so|finally|just)\s+)(?:(?:just|finally|recently|also|then)\s+)*(?:got|bought|ordered|picked up|ended up (?:getting|buying|with)|treated (?:myself|ourselves) to|upgraded to|splurged on|went for|went with)\s+${ARTICLE}`;
+/**
+ * "I got", "we just bought", "ended up getting", "treated myself to": the user getting a thing, then its article. A
+ * trade-in gets the thing it is traded for ("traded it in for a Mazda", "part-exchanged the Polo for a Golf").
+ */
+const GOT_BY_USER = String.raw`(?:^|\b(?:I|we)(?:'ve| have)?\s+|[,;:]\s*|\b(?:and|so|finally|just)\s+)(?:(?:just|finally|recently|also|then)\s+)*(?:got|bought|ordered|picked up|ended up (?:getting|buying|with)|treated (?:myself|ourselves) to|upgraded to|splurged on|went for|went with|traded (?:it|her|him|mine|(?:my|our|the) (?:old )?[\p{L}\p{N}-]+) in for|part[- ]exchanged (?:it|her|him|mine|(?:my|our|the) (?:old )?[\p{L}\p{N}-]+) for)\s+${ARTICLE}`;
 
 /**
  * Car makers whose names name no other thing one gets ("a Ford", "a Škoda"); not Yamaha or Triumph (a piano's, a
@@ -40,10 +43,11 @@ export const CAR_MAKERS = String.raw`toyota|ford|vauxhall|volkswagen|vw|škoda|s
 /**
  * "Got an Isuzu D-Max now", "we bought a Skoda Fabia", "picked up a Honda Jazz": a car is named by its maker, and its
  * model has no digit as often as not ("Jazz", "D-Max"), so the maker's name stands for the digit. A car got done
- * ("got my Toyota Camry serviced", "got the Ford fixed") is no car got.
+ * ("got my Toyota Camry serviced", "got the Ford fixed") is no car got. The model year said first ("a 2019 Honda Jazz")
+ * is left out of the name.
  */
 const CAR_GOT = new RegExp(
-  String.raw`${GOT_BY_USER}((?:${CAR_MAKERS})(?:\s+(?!(?:now|today|yesterday|tonight|last|this|next|and|but|so|for|from|with|at|in|on|off|to|instead|after|before|because|as|which|that|it|its|done|stolen|taken|\p{L}+ed)\b)[\p{L}\p{N}][\p{L}\p{N}-]*){0,2})(?![\p{L}\p{N}-])`,
+  String.raw`${GOT_BY_USER}(?:(?:19|20)\d\d\s+)?((?:${CAR_MAKERS})(?:\s+(?!(?:now|today|yesterday|tonight|last|this|next|and|but|so|for|from|with|at|in|on|off|to|instead|after|before|because|as|which|that|it|its|done|stolen|taken|\p{L}+ed)\b)[\p{L}\p{N}][\p{L}\p{N}-]*){0,2})(?![\p{L}\p{N}-])`,
   'iu',
 );
 

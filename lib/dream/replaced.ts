@@ -29,10 +29,11 @@ const MINE = String.raw`(?:my|our|the)\s+`;
 // What may stand before the verb: nothing (the subject left out), or the user (or "we"), with an adverb or two.
 const LEAD = String.raw`(?:^|[,;:.!?—–]\s*|\b(?:and|so|then|but|lol|btw|finally|just|honestly|tbh|anyway|yeah|yep|well|ok|okay)\s+|\b(?:I|we)(?:'ve| have| had)?\s+)(?:(?:just|finally|recently|also|already|actually|officially|eventually)\s+)*`;
 
-// "ditched my iphone for a pixel", "swapped our old sofa for a corner unit", "replaced the macbook with a thinkpad".
+// "ditched my iphone for a pixel", "swapped our old sofa for a corner unit", "replaced the macbook with a thinkpad",
+// "traded my Civic in for a Yaris" (the "in" is the trade's, not the old thing's name).
 // Not "sold": "sold my car for 5k" is a price.
 const SWAPPED = new RegExp(
-  String.raw`${LEAD}(?:ditched|dumped|swapped|traded(?: in)?|exchanged|replaced|returned|switched out)\s+${MINE}${OLD_ADJ}${THING}\s+(?:for|with)\s+${NEW_ADJ}${THING}${THING_END}`,
+  String.raw`${LEAD}(?:ditched|dumped|swapped|traded(?: in)?|exchanged|replaced|returned|switched out)\s+${MINE}${OLD_ADJ}${THING}(?:\s+in)?\s+(?:for|with)\s+${NEW_ADJ}${THING}${THING_END}`,
   'iu',
 );
 // "sold the old passat last week and got a Tesla", "gave away my kindle, bought a kobo", "sold the golf for 8.900 and

@@ -17,14 +17,15 @@ export interface WorkDoneFact {
 const fact = (slot: string, text: string, value: string): WorkDoneFact => ({ kind: 'fact', slot: `user/${slot}`, text, value, importance: 0.75 });
 
 /** A trade's work on its bare object, by the verb the user says it with ("cut hair", "do nails", "lay bricks"). */
-const TRADE_WORK = String.raw`(cut|cuts|style|styles|colour|color|do|does) (hair|nails|lashes|brows|eyebrows|make-?up|tattoos|piercings)|(lay|lays) (bricks|carpets|floors|tiles|slabs)|(fit|fits) (kitchens|bathrooms|windows|carpets|boilers|tyres|tires)|(shoe|shoes) (horses)|(mend|repair|fix) (shoes|watches|clocks|boilers|roofs)`;
+const TRADE_WORK = String.raw`(cut|cuts|style|styles|colour|color|do|does) (hair|nails|lashes|brows|eyebrows|make-?up|tattoos|piercings)|(lay|lays) (bricks|carpets|floors|tiles|slabs)|(fit|fits) (kitchens|bathrooms|windows|carpets|boilers|tyres|tires)|(shoe|shoes) (horses)|(mend|repair|fix) (shoes|watches|clocks|boilers|roofs)|(read|reads) ((?:water |gas |electric |electricity |utility )?meters)`;
 
 /**
  * "i cut hair 10 till 6", "I do nails from home", "I lay bricks for a living": said as what the user does, with how long,
- * where or for a living after it, or nothing; not "I cut hair for my kids" or "I do my nails".
+ * where or for a living after it, or nothing; not "I cut hair for my kids" or "I do my nails". Meters are read for
+ * the body that bills for them ("I read gas meters for the council"), which is who the user works for.
  */
 const DOES_THE_WORK = new RegExp(
-  String.raw`\bI (?:currently |now |still |also |mostly |just )?(?:${TRADE_WORK})(?=\s*(?:[,.;:!?()]|$)|\s+(?:\d|for a living|full[- ]time|part[- ]time|for (?:work|money|a job)|at (?!home\b)|in (?!my\b|our\b|the (?:bath|kitchen|garden|mirror)\b)|from home|and|but|so|now|these days|mon|tues|wednes|thurs|fri|satur|sun)\b)`,
+  String.raw`\bI (?:currently |now |still |also |mostly |just )?(?:${TRADE_WORK})(?=\s*(?:[,.;:!?()]|$)|\s+(?:\d|for a living|full[- ]time|part[- ]time|for (?:work|money|a job)|for (?:the |a )?(?:town|city|council|county|borough|utility|water board|gas board)|at (?!home\b)|in (?!my\b|our\b|the (?:bath|kitchen|garden|mirror)\b)|from home|and|but|so|now|these days|mon|tues|wednes|thurs|fri|satur|sun)\b)`,
   'iu',
 );
 
