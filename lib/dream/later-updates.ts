@@ -121,6 +121,9 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\b(?:(?:uns|wir) (?:haben uns )?getrennt|Schluss gemacht|(?:on s'est|nous nous sommes) séparée?s|(?:j'ai|il a|elle a|on a) rompu|rompimos(?! (?:el|la|los|las|un|una)\b)|nos separamos|ci siamo lasciati|mi ha lasciat[oa]|het is uit|het uitgemaakt|uit elkaar gegaan|(?:udah|sudah|baru) putus|putus (?:sama|dengan|dari))\b`),
   // German, French, Spanish, Italian, Portuguese, Dutch
   marker(String.raw`\b(?:nicht mehr|keine?n? mehr|abgesagt|f(?:ä|ae)llt aus|ausgefallen|verkauft|aufgeh(?:ö|oe)rt|stattdessen|umgezogen|verschoben)\b`),
+  // A plan called off in everyday German and its dialects: "Mit Lissabon is nix", "Der Umzug ist nix, war nur Gerede",
+  // "aus dem Umzug wird nichts", "da wird nix draus" (a thing said to be "nix" at the end of its clause, not "nix für mich").
+  marker(String.raw`\b(?:is|ist) nix(?=\s*(?:[,.;:!—–]|$))|\b(?:daraus|draus) wird (?:nix|nichts)\b|\baus (?:dem|der|de|meinem|meiner|unserem|unserer) [^.!?\n]{1,40}? wird (?:nix|nichts)\b|\bwird (?:nix|nichts) (?:draus|daraus)\b|\bwar (?:bloß|bloss|nur) (?:Gebabbel|Gerede|Gequatsche|Geschwätz|Gelaber)\b`),
   marker(String.raw`\bn(?:e |')\s?[\p{L}]+ (?:plus|jamais)\b|\b(?:pass(?:é|e)e?s? (?:à|aux?)|fini (?:le|la|les)|annul(?:é|e)e?s?|vendue?s?|au lieu de|arr(?:ê|e)t(?:é|e)|d(?:é|e)m(?:é|e)nag(?:é|e)s?|report(?:é|e)e?s?)\b`),
   marker(String.raw`\b(?:ya no|cancelad[oa]s?|vend(?:í|i)|vendid[oa]s?|en lugar de|en vez de|dej(?:é|e) de|me mud(?:é|e)|nos mudamos|pospuest[oa]s?|aplazad[oa]s?)\b`),
   marker(String.raw`\b(?:non [\p{L}]+ pi(?:ù|u)|annullat[oaie]|vendut[oaie]|invece|ho smesso|rimandat[oaie])\b`),
@@ -133,6 +136,8 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\b(?:inte längre|inte (?:\p{L}+ )?mer|slutat|sålt|sålde|inställd|inställt|avbokad|avbokat|istället|flyttar inte|flyttat|flyttade|klarade|ikke længere|ikke lenger|solgt|aflyst|avlyst|i stedet|flytter ikke|flyttet|bestått)\b`),
   marker(String.raw`\b(?:już nie|sprzedał(?:em|am|iśmy)?|odwołan[aey]|zamiast|przeprowadzi(?:łem|łam|liśmy|łyśmy)|zrezygnowa(?:łem|łam|liśmy)|zdał(?:em|am))\b`),
   marker(String.raw`\b(?:artık\b[^.!?\n]{0,30}\bdeğil|iptal (?:oldu|ettim|ettik|edildi)|sattım|sattık|taşındı[km]|vazgeçti[mk]|yerine)\b`),  // Hungarian, Slavic, Baltic, Greek, Finnish, Asian, African and Middle Eastern languages.
+  // A home or a post left, said by the place left: "I have relocated from Dundee", "we moved away from the coast".
+  marker(String.raw`\b(?:moved|relocated|moving|relocating) (?:away |house |up |down |over |back )?from\b`),
   ...moreLanguageChangeMarkers(marker),
 ];
 
