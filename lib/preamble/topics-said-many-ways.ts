@@ -144,6 +144,8 @@ const TOPICS: readonly Topic[] = [
       rx(String.raw`\b(?:owe|owed|owing) (?:money|the bank|thousands|\p{Sc}\s?\d|\d[\d,.]*k?\s*(?:quid|pounds|dollars|euros))\b`),
       rx(String.raw`\b(?:money|financial|cash|money's|finances) (?:troubles?|problems?|worries|issues|difficult(?:y|ies)|mess|stress|struggles?)\b`),
       rx(String.raw`\bmaxed out (?:my |our |the )?(?:credit )?cards?\b`),
+      // A home lost to the lender, said without "foreclosed": "the bank taking his place", "losing the house to the bank".
+      rx(String.raw`\b(?:the |his |her |their |my |our )?(?:bank|lender|mortgage company) (?:is |was |are |were )?(?:taking|took|takes|taken|repossessing|repossessed)(?: back)? (?:his|her|their|my|our|the|your) (?:place|house|home|flat|apartment|condo|farm)\b|\blos(?:e|es|ing|t) (?:his|her|their|my|our|the) (?:place|house|home|flat|apartment|condo|farm) to the (?:bank|lender)\b`),
       rx(String.raw`\bbehind (?:on|with) (?:the |my |our )?(?:rent|payments|bills|mortgage|loans?)\b`),
       rx(String.raw`\b(?:I'm|I am|we're|we are|flat|completely|totally|stony|so) broke\b(?! (?:up|down|my|the|it|into|off|out|through|in)\b)`),
       rx(String.raw`\b(?:schulden|verschuldet|pleite|dettes?|endett(?:é|e)e?|deudas?|endeudad[oa]|quiebra|schulden)\b`),
