@@ -136,8 +136,9 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\b(?:inte längre|inte (?:\p{L}+ )?mer|slutat|sålt|sålde|inställd|inställt|avbokad|avbokat|istället|flyttar inte|flyttat|flyttade|klarade|ikke længere|ikke lenger|solgt|aflyst|avlyst|i stedet|flytter ikke|flyttet|bestått)\b`),
   marker(String.raw`\b(?:już nie|sprzedał(?:em|am|iśmy)?|odwołan[aey]|zamiast|przeprowadzi(?:łem|łam|liśmy|łyśmy)|zrezygnowa(?:łem|łam|liśmy)|zdał(?:em|am))\b`),
   marker(String.raw`\b(?:artık\b[^.!?\n]{0,30}\bdeğil|iptal (?:oldu|ettim|ettik|edildi)|sattım|sattık|taşındı[km]|vazgeçti[mk]|yerine)\b`),  // Hungarian, Slavic, Baltic, Greek, Finnish, Asian, African and Middle Eastern languages.
-  // A home or a post left, said by the place left: "I have relocated from Dundee", "we moved away from the coast".
-  marker(String.raw`\b(?:moved|relocated|moving|relocating) (?:away |house |up |down |over |back )?from\b`),
+  // A home or a post left, said by the place left: "I have relocated from Dundee", "we moved away from the coast". Not
+  // a move that only dates something else ("friends I've known since I moved from my home country").
+  marker(String.raw`(?<!\b(?:since|when|after|before|until|till|ever since) (?:I|we|he|she|they|you)(?:'d| had| first| just)? )\b(?:moved|relocated|moving|relocating) (?:away |house |up |down |over |back )?from\b`),
   ...moreLanguageChangeMarkers(marker),
 ];
 

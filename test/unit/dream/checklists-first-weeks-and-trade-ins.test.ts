@@ -32,6 +32,7 @@ describe('work said by its title, its loft or its round', () => {
 
   it('a loft run on a river in a town', () => {
     expect(factsOf('I run a sail loft by the Tamar in Plymouth.')).toContain('User runs a sail loft by the Tamar in Plymouth.');
+    expect(factsOf('I own a small design agency by the name of Fernbrook.')).not.toContain('User runs a small design agency by the name.');
   });
 
   it('a first week or shift at a named place is where the user works', () => {
