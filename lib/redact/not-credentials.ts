@@ -154,9 +154,11 @@ function isSealedCiphertext(text: string, span: SecretSpan): boolean {
  * AO's round: TeamCity's parameter references (`%vault:kv/data/app!/token%`, `%env.X%`) and its stored-credential ids
  * (`credentialsJSON:<uuid>`), and a store's secret name as a path of an environment and a secret's word
  * (`prod/hostel/db-password`, `staging/app/api_token`: what a CI plugin or a loader reads from AWS or GCP by name).
+ * BL's round: a password manager's name, a colon and a path in lower case (`gopass:ops/shop/api`, `lpass:team/x`),
+ * as a ticket says where the new value was stored.
  */
 const SECRET_STORE_REFERENCE =
-  /^(?:@Microsoft\.KeyVault\(|\{\{resolve:|op:\/\/|(?:[a-z0-9]+\+)?ref\+[a-z0-9]+:\/\/|(?:sm|gcpsm|gcp-sm|gcp-secret|awssm|aws-sm|aws-secret|akv|azkv|bw|bws|doppler|infisical|vault|secret|secrets|keeper|berglas|lastpass|bitwarden|passbolt|cyberark|delinea|thycotic|1password):\/\/|akeyless:\/|conjur:(?:[\w.-]+:)?variable:|arn:aws[\w-]*:(?:secretsmanager|ssm):|projects\/[\w-]{1,63}\/secrets\/[\w-]{1,255}(?:\/versions\/(?:\d{1,6}|latest))?$|https:\/\/[\w-]{3,24}\.vault\.azure\.net\/secrets\/|(?:secret|kv|kv-?v2)\/(?:data\/|metadata\/)?[\w.-]+\/[\w./-]*(?:[:#][\w.-]+)?$|secret=(?:secret|kv|kv-?v2)\/|%(?:vault|env|system|teamcity|dep\.|secure)[\w.:-]*[:.][^%\s]{1,200}%$|credentialsJSON:[0-9a-f-]{36}$|(?:prod\w*|stag\w*|dev\w*|test\w*|qa|uat|live|shared)\/[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){0,5}\/[a-z0-9_.-]*(?:pass\w*|pwd|token|secret|key|cred\w*|api\w*)[a-z0-9_.-]*$)/i;
+  /^(?:@Microsoft\.KeyVault\(|\{\{resolve:|op:\/\/|(?:[a-z0-9]+\+)?ref\+[a-z0-9]+:\/\/|(?:sm|gcpsm|gcp-sm|gcp-secret|awssm|aws-sm|aws-secret|akv|azkv|bw|bws|doppler|infisical|vault|secret|secrets|keeper|berglas|lastpass|bitwarden|passbolt|cyberark|delinea|thycotic|1password):\/\/|akeyless:\/|conjur:(?:[\w.-]+:)?variable:|arn:aws[\w-]*:(?:secretsmanager|ssm):|projects\/[\w-]{1,63}\/secrets\/[\w-]{1,255}(?:\/versions\/(?:\d{1,6}|latest))?$|https:\/\/[\w-]{3,24}\.vault\.azure\.net\/secrets\/|(?:secret|kv|kv-?v2)\/(?:data\/|metadata\/)?[\w.-]+\/[\w./-]*(?:[:#][\w.-]+)?$|secret=(?:secret|kv|kv-?v2)\/|%(?:vault|env|system|teamcity|dep\.|secure)[\w.:-]*[:.][^%\s]{1,200}%$|credentialsJSON:[0-9a-f-]{36}$|(?:gopass|lpass|lastpass|bw|bitwarden|keeper|chamber|teller|ejson|sops|passbolt|keepass(?:xc)?|doppler|infisical|vault|akeyless|1password):(?!\/\/)[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)+$|(?:prod\w*|stag\w*|dev\w*|test\w*|qa|uat|live|shared)\/[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){0,5}\/[a-z0-9_.-]*(?:pass\w*|pwd|token|secret|key|cred\w*|api\w*)[a-z0-9_.-]*$)/i;
 
 /**
  * Words that present a number as an example: "steht als Beispiel die AHV-Nummer …", "… comme exemple de numéro AVS",
@@ -422,7 +424,8 @@ function referenceHolding(text: string, span: SecretSpan): string {
  * the secret under that name, whatever the store. A secret itself does not spell its own key's name after a separator.
  */
 const KEY_BEFORE_VALUE = /^[ \t]*["']?([A-Za-z_][\w.-]{2,63})["']?[ \t]*[:=][ \t]*["']?$/;
-const SECRET_WORD_IN_NAME = /pass|pwd|secret|token|key|cred|auth/i;
+// BL's round: a bearer's name too (`shop_bearer: ejson:SHOP_BEARER`).
+const SECRET_WORD_IN_NAME = /pass|pwd|secret|token|key|cred|auth|bearer/i;
 
 /**
  * BJ's round: a store's id for the item that holds the secret, after the store and the item's word ("IBM Secrets
@@ -453,9 +456,25 @@ function restatesItsOwnName(text: string, span: SecretSpan): boolean {
   const tail = text.slice(span.start, span.start + 300).split('\n')[0]!.toLowerCase().replace(/-/g, '_');
   for (let i = tail.indexOf(name, 1); i > 0; i = tail.indexOf(name, i + 1)) {
     // BJ's round: or after a prefix joined by `_` or `.` (`Docker secret shop_X_PASSWORD`), as stores namespace it.
-    if (/[:/ \t_.]/.test(tail[i - 1]!) && !/\w/.test(tail[i + name.length] ?? '')) return true;
+    // BL's round: or in a type's angle brackets (CloudFormation's `AWS::SSM::Parameter::Value<X_TOKEN>`).
+    if (/[:/ \t_.<]/.test(tail[i - 1]!) && !/\w/.test(tail[i + name.length] ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * BL's round: the argument of a password manager's command that prints a secret (`lpass show --password team/X_KEY`,
+ * `bw get password 5d46…`, `gopass show -o ops/x`, `op read …`, `keeper get …`): the entry's name or id, which the
+ * command looks up; the secret is what the command prints, not what it is given. Only a command on the value's own
+ * line, with nothing but its options and words between (no `;`, `|` or `&`, after which another command starts).
+ */
+const SECRET_FETCH_BEFORE =
+  /(?:^|[\s(`$'"=:])(?:lpass|bw|bws|rbw|gopass|pass|op|keeper|ksm|chamber|secret-tool|doppler|infisical|akeyless|keepassxc-cli|kpcli|passage|teller|berglas|conjur|vault(?:[ \t]+kv)?|aws[ \t]+secretsmanager|gcloud[ \t]+secrets(?:[ \t]+versions)?|az[ \t]+keyvault[ \t]+secret)[ \t]+(?:show|get|read|lookup|access|retrieve|get-secret-value|item[ \t]+get)(?:[ \t]+[^\s;|&]+){0,4}?[ \t]+$/;
+
+function isSecretFetchArgument(text: string, span: SecretSpan): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  if (span.start - lineStart > 200 || /\S/.test(text[span.end] ?? ' ')) return false;
+  return SECRET_FETCH_BEFORE.test(text.slice(lineStart, span.start));
 }
 
 export function notACredential(text: string, span: SecretSpan): boolean {
@@ -479,7 +498,7 @@ export function notACredential(text: string, span: SecretSpan): boolean {
   if (isCodeOrMessage(text, span)) return true;
   if (namesAnotherValue(text, span)) return true;
   if (SECRET_STORE_REFERENCE.test(text.slice(span.start, span.end)) || SECRET_STORE_REFERENCE.test(referenceHolding(text, span))) return true;
-  if (restatesItsOwnName(text, span) || isStoreItemId(text, span)) return true;
+  if (restatesItsOwnName(text, span) || isStoreItemId(text, span) || isSecretFetchArgument(text, span)) return true;
   // The id after TeamCity's `credentialsJSON:` names a credential its server keeps; the value is not in the text.
   if (text.slice(Math.max(0, span.start - 16), span.start).endsWith('credentialsJSON:')) return true;
   if (isRequestSignature(text, span) || isPasswordPrompt(text, span)) return true;

@@ -107,10 +107,11 @@ const NOT_A_PASSWORD: readonly RegExp[] = [
 export function passwordShapedWord(word: string): boolean {
   const v = word.replace(/\?+$/, '');
   // key=value: the value alone is judged (`span=4f1c…` is a log field; `K=UaAMtSkViZY*2O` is still a password). A key is
-  // one word or in one case (`S3_BUCKET`, `seq2`): `Quokka55=Brine` is one word.
-  // BK's round: a query's parameters (`cmid=44776&sesskey`) before any `key=` is cut off.
+  // one word or in one case (`S3_BUCKET`, `seq2`): `Quokka55=Brine` is one word; a shouted name may open with digits
+  // where a service's name does (`3SHOP_SECRET=…`), an underscore in it. A word that joins a query's parameters
+  // (`cmid=44776&sesskey`) is no password.
   if (/=[^&\s]*&[a-z_]/i.test(v)) return false;
-  const key = /^(?:[A-Za-z_][A-Za-z_-]*|[A-Z][A-Z\d_]*|[a-z][a-z\d_]*)=(?!=)/.exec(v);
+  const key = /^(?:[A-Za-z_][A-Za-z_-]*|[A-Z][A-Z\d_]*|[a-z][a-z\d_]*|\d+[A-Z][A-Z\d]*_[A-Z\d_]*)=(?!=)/.exec(v);
   if (key) return passwordShapedWord(v.slice(key[0].length));
   if (v.length < 8 || v.length > 32 || !/\p{L}/u.test(v)) return false;
   if (innerStrongCount(v) === 0) return false;

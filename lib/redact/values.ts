@@ -105,6 +105,12 @@ const YOUR_JOINED = /^(?:your[a-z]{0,16}(?:password|passwd|pass|pwd|secret|token
 /** "password_here", "database_name_here", "put your unique phrase here" (wp-config-sample.php): words, then "here". */
 const FILL_IN_HERE = /^(?:[a-z]+[\s_-]){1,6}here$/i;
 
+/**
+ * BL's round: the same, opened by what to do, with the service's name among the words, digits and all
+ * (`put-shop24-token-here`, `insert_x2_key_here`): a template tells its reader to put the value there.
+ */
+const PUT_IT_HERE = /^(?:put|insert|paste|enter|add|place|drop|type)[\s_-](?:[a-z0-9]+[\s_-]){1,5}here$/i;
+
 /** Masking left by the user or a tool: `sk-proj-****abcd`, `••••••`, `xxxxxxxx`, `[REDACTED]`. */
 const MASKED = /[*•●]{4,}|x{8,}|X{8,}|\[(?:REDACTED|MASKED|HIDDEN)\]/;
 
@@ -154,6 +160,7 @@ export function isPlaceholder(value: string): boolean {
     YOUR_NAMED.test(value) ||
     YOUR_JOINED.test(value) ||
     FILL_IN_HERE.test(value) ||
+    PUT_IT_HERE.test(value) ||
     VARIABLE.test(value) ||
     MASKED.test(value) ||
     fakeSpelled(value) ||
