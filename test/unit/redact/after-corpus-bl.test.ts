@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEX, picker, r, unchanged } from './made-up';
+import { DIGITS, HEX, picker, r, unchanged, withLuhn } from './made-up';
 
 /** The general rules added after held-out corpus BL, on values and sentences made up here. */
 function masks(text: string, ...values: string[]): void {
@@ -30,5 +30,38 @@ describe('look-alikes that open nothing', () => {
   it('still masks a password given on a command line beside a lookup, and one after "pass:"', () => {
     masks('mysql -u kiln -pQv7rTz92Lm shop', 'Qv7rTz92Lm');
     masks('pass: Rq8/zuvT41x', 'Rq8/zuvT41x');
+  });
+});
+
+describe('cards copied in any grouping', () => {
+  const card = (): string => withLuhn(`7${pick(DIGITS, 14)}`);
+  const group = (digits: string, sizes: number[], joint: string): string => {
+    const parts: string[] = [];
+    let at = 0;
+    for (const n of sizes) parts.push(digits.slice(at, (at += n)));
+    return parts.join(joint);
+  };
+
+  it('masks a card grouped as it was copied, with its expiry after, and the code after the expiry whatever names it', () => {
+    const a = card();
+    const sixTen = group(a, [6, 10], ' ');
+    masks(`Fleet card for the hire van: ${sixTen}, good thru 06/29, reverse 314, keep it in the glovebox`, sixTen, '314');
+    const b = card();
+    const threes = group(b, [3, 3, 3, 3, 4], ' ');
+    masks(`Tomasz: club card ${threes}\nIngrid: 11/28, flip side 905`, threes, '905');
+    const c = card();
+    const slashed = `${c.slice(0, 4)}/${c.slice(4, 8)} ${c.slice(8)}`;
+    masks(`La carte du comité : ${slashed}, fin 03/30, au dos 662.`, slashed, '662');
+    const d = card();
+    const tildes = group(d, [4, 4, 4, 4], ' ~ ');
+    masks(`brand,number,exp,notes\nTillcard,${tildes},12/27,float`, tildes);
+  });
+
+  it('keeps numbers that fail the check, that another name claims, or that no expiry follows', () => {
+    const a = card();
+    const broken = `${a.slice(0, 15)}${(Number(a[15]) + 1) % 10}`;
+    unchanged(`Ref ${broken.slice(0, 6)} ${broken.slice(6)}, dated 04/27`);
+    unchanged(`Order number ${a.slice(0, 6)} ${a.slice(6)}, shipped 05/27, qty 120`);
+    unchanged(`Meter ${a.slice(0, 6)} ${a.slice(6)} read on the porch.`);
   });
 });
