@@ -40,6 +40,7 @@ import { BEARER_HEADER_VALUE_FINDERS } from './bearer-header-values';
 import { CARD_CODE_FINDERS } from './card-code-after-expiry';
 import { NAMED_CARD_NUMBER_FINDERS } from './named-card-numbers';
 import { CARD_IN_ANY_GROUPING_FINDERS } from './cards-in-any-grouping';
+import { TOKENS_ALONE_IN_CHAT_MESSAGE_FINDERS } from './tokens-alone-in-chat-messages';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
 import { USE_THIS_REPLY_FINDERS } from './use-this-replies';
 import { NAME_SLASH_KEY_REPLY_FINDERS } from './name-slash-key-replies';
@@ -567,6 +568,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CONTEXT_FINDERS,
   ...CARD_CODE_FINDERS,
   ...NAMED_CARD_NUMBER_FINDERS,
+  // BL's round: a random token pasted as a chat message of its own, nothing naming it.
+  ...TOKENS_ALONE_IN_CHAT_MESSAGE_FINDERS,
   ...CLIENT_CONSTRUCTOR_FINDERS,
   ...CLIENT_ARGUMENT_FINDERS,
   // AG's round: values named by the call, the statement, the command or the sentence that holds them.

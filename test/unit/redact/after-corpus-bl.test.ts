@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DIGITS, HEX, picker, r, unchanged, withLuhn } from './made-up';
+import { ALNUM, DIGITS, HEX, picker, r, unchanged, withLuhn } from './made-up';
+
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** The general rules added after held-out corpus BL, on values and sentences made up here. */
 function masks(text: string, ...values: string[]): void {
@@ -63,5 +65,21 @@ describe('cards copied in any grouping', () => {
     unchanged(`Ref ${broken.slice(0, 6)} ${broken.slice(6)}, dated 04/27`);
     unchanged(`Order number ${a.slice(0, 6)} ${a.slice(6)}, shipped 05/27, qty 120`);
     unchanged(`Meter ${a.slice(0, 6)} ${a.slice(6)} read on the porch.`);
+  });
+});
+
+describe('a key pasted as a chat message of its own', () => {
+  it('masks a random token that is the whole message, after a word of handing over or before an aside', () => {
+    const a = `kp_${pick(ALNUM, 30)}`;
+    const b = `dock^${pick(HEX, 44)}`;
+    const c = pick(HEX, 52);
+    const d = Array.from({ length: 5 }, () => `${pick(UPPER, 3)}${pick(DIGITS, 2)}${pick(UPPER, 2)}`).join('-');
+    const chat = `[09:02] Orla › the kiosk logged me out again\n[09:04] Ben › try: ${a}\n[09:05] Ben › ${b} (the spare one)\n[09:07] Ben › ${c} - rotated friday\n[09:08] Ben › ${d}\n`;
+    masks(chat, a, b, c, d);
+  });
+
+  it('keeps hashes, ids and sentences pasted in a chat, and a config line without a time stamp', () => {
+    unchanged(`[10:11] Pia › deployed ${pick(HEX, 40)}\n[10:12] Pia › ${pick(HEX, 40)}\n[10:13] Sam › ${uuid()}\n[10:14] Sam › ${pick(HEX, 64)} (sha256 of the zip)\n[10:15] Sam › parcel JD0002${pick(DIGITS, 14)}\n`);
+    unchanged(`trace_id: ${pick(HEX, 32)}\nspan: ${pick(HEX, 16)}\n`);
   });
 });

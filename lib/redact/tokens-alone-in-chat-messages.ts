@@ -1,0 +1,57 @@
+import type { Finder, SecretSpan } from './rules';
+import { looksLikeRandomToken } from './values';
+
+/**
+ * BL's round: a key pasted as a chat message of its own, in an export that writes "[time] Name › message" (or ":",
+ * "»", ">", a dash): "[18:25] Ana › here: <key>", "[12:47] Bo › <key> (same one as last week)", "… - swapped it on
+ * monday". Nothing in the chat need name a key or a password: the one who was locked out asks for "it again", and the
+ * answer is a string only a machine writes. So only the message's shape is read, in a line that opens with a time
+ * stamp and a speaker (a config's `trace_id: …` has neither): the whole message is one random
+ * token (looksLikeRandomToken: twenty characters or more, letters and digits mixed as chance mixes them; no UUID, no
+ * path, no dotted or hyphenated name), after at most a word of handing over ("here:", "try", "use") and before at most
+ * an aside in brackets or after a dash. At least two such lines must stand in the text.
+ */
+
+/** A message's head: a time stamp ("[18:25]", "18:25", "[3:07 PM]"), a speaker's name, a mark, as exports write them. */
+const HEAD = String.raw`[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]+\p{L}[\p{L}.' -]{0,31}?[ \t]*(?:[:›»>→]|[—–-](?=[ \t]))[ \t]+`;
+const CHAT_MESSAGE = new RegExp(
+  String.raw`^${HEAD}(?:(?:here|here it is|this|try|use|new one|it's|its)[ \t]*[:,-]?[ \t]+)?([A-Za-z0-9_\-.+/=~^|!:]{20,200})(?:[ \t]+(?:\([^()\n]{1,80}\)|[-–—][ \t][^\n]{1,80}))?[ \t]*$`,
+  'dgmu',
+);
+const CHAT_LINE_START = new RegExp(String.raw`^${HEAD}\S`, 'gmu');
+
+const DIGEST_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
+
+/** The token's random part: what follows a short prefix and its marks (`craft^…`, `ren|…`, `name:…`), or the whole. */
+function isRandom(token: string): boolean {
+  // Hex alone is taken only at a length no digest has (MD5's 32, SHA-1's 40, SHA-224's 56, SHA-256's 64 …): a
+  // pasted hash or trace id is one of those; a key drawn as hex bytes need not be.
+  if (/^[0-9a-f]+$/i.test(token)) return token.length >= 24 && !DIGEST_LENGTHS.has(token.length) && /\d/.test(token) && /[a-f]/i.test(token);
+  if (/^[0-9a-f-]+$/i.test(token)) return false;
+  // Groups of capitals and digits, each holding both, four or more joined by one mark (`K7QD2M-9XRT4B-…`), as a
+  // licence or a key is printed for typing.
+  const groups = token.split(/[-:.]/);
+  if (groups.length >= 4 && new Set(token.replace(/[A-Z0-9]/g, '')).size === 1 && groups.every((g) => /^[A-Z0-9]{4,10}$/.test(g) && /\d/.test(g) && /[A-Z]/.test(g))) return true;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(token) || /@/.test(token)) return false;
+  if (looksLikeRandomToken(token)) return true;
+  const tail = /^[A-Za-z][A-Za-z0-9]{1,11}[\^|!:.~_-]+(.+)$/.exec(token)?.[1];
+  return tail !== undefined && (looksLikeRandomToken(tail) || (/^[0-9a-f]{32,}$/.test(tail) && /\d/.test(tail) && /[a-f]/.test(tail)));
+}
+
+function findTokensAloneInChat(text: string): SecretSpan[] {
+  CHAT_LINE_START.lastIndex = 0;
+  let lines = 0;
+  while (lines < 2 && CHAT_LINE_START.exec(text)) lines++;
+  if (lines < 2) return [];
+  const spans: SecretSpan[] = [];
+  CHAT_MESSAGE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CHAT_MESSAGE.exec(text)); ) {
+    const token = m[1]!;
+    if (!isRandom(token)) continue;
+    const [start, end] = m.indices![1]!;
+    spans.push({ start, end, label: 'api key' });
+  }
+  return spans;
+}
+
+export const TOKENS_ALONE_IN_CHAT_MESSAGE_FINDERS: readonly Finder[] = [{ name: 'token-alone-in-chat-message', find: findTokensAloneInChat }];
