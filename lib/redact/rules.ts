@@ -774,7 +774,9 @@ const RPC_URL_KEYS: RegexRule[] = [
 const URL_PASSWORD: RegexRule = {
   name: 'url-password',
   // `?` and `#` may sit in a pasted password; the user name before the colon holds neither.
-  pattern: /:\/\/(?<=(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/)([^\s/"'<>`\\]{3,300})/dg,
+  // BL's round: a scheme of SQLAlchemy's dialect and driver may run past twenty characters and hold `_`
+  // (`mysql+mariadbconnector://`, `oracle+cx_oracle://`).
+  pattern: /:\/\/(?<=(?<![A-Za-z0-9+._-])[A-Za-z][A-Za-z0-9+._-]{1,40}:\/\/)([^\s/"'<>`\\]{3,300})/dg,
   judge(m) {
     const authority = m[1]!;
     const at = authority.lastIndexOf('@');

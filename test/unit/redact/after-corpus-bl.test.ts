@@ -83,3 +83,15 @@ describe('a key pasted as a chat message of its own', () => {
     unchanged(`trace_id: ${pick(HEX, 32)}\nspan: ${pick(HEX, 16)}\n`);
   });
 });
+
+describe("a connection string's password under a long dialect+driver scheme", () => {
+  it('masks the password after a scheme of more than twenty characters or with an underscore', () => {
+    masks('DB_URL=postgresql+asyncpgreplica://reports:Fennel!Quartz83@pg-ro.lan:5432/sales', 'Fennel!Quartz83');
+    masks('engine = create_engine("oracle+cx_oracle://hr:Tindr3d_Spire@ora01:1521/?service_name=HR")', 'Tindr3d_Spire');
+  });
+
+  it('keeps a long scheme with no password, and one whose password is a stand-in', () => {
+    unchanged('DB_URL=postgresql+asyncpgreplica://reports@pg-ro.lan:5432/sales');
+    unchanged('DB_URL=mysql+mariadbconnector://app:${DB_PASSWORD}@db:3306/app');
+  });
+});
