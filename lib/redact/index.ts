@@ -40,6 +40,7 @@ import { BEARER_HEADER_VALUE_FINDERS } from './bearer-header-values';
 import { CARD_CODE_FINDERS } from './card-code-after-expiry';
 import { NAMED_CARD_NUMBER_FINDERS } from './named-card-numbers';
 import { CARD_IN_ANY_GROUPING_FINDERS } from './cards-in-any-grouping';
+import { IBAN_IN_ANY_GROUPING_FINDERS } from './ibans-in-any-grouping';
 import { TOKENS_ALONE_IN_CHAT_MESSAGE_FINDERS } from './tokens-alone-in-chat-messages';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
 import { USE_THIS_REPLY_FINDERS } from './use-this-replies';
@@ -303,6 +304,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   // BL's round: a card copied in any grouping with its expiry right after, and the code after that expiry, before
   // the rules that would read a group of it as a code or a PIN.
   ...CARD_IN_ANY_GROUPING_FINDERS,
+  // BL's round: an IBAN in groups of any size, read by its registered length and mod 97.
+  ...IBAN_IN_ANY_GROUPING_FINDERS,
   ...VPN_KEY_FINDERS,
   // AJ's round: a whole phrase first, where some of its words are off the list (a list word's run would cut it).
   ...SEED_PHRASE_OF_ANY_WORDS_FINDERS,

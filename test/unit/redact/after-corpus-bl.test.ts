@@ -95,3 +95,38 @@ describe("a connection string's password under a long dialect+driver scheme", ()
     unchanged('DB_URL=mysql+mariadbconnector://app:${DB_PASSWORD}@db:3306/app');
   });
 });
+
+describe('IBANs copied in groups of any size', () => {
+  /** An IBAN of `country` with `bban`, its mod-97 check digits computed. */
+  function iban(country: string, bban: string): string {
+    const digits = `${bban}${country}00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+    let rest = 0;
+    for (const c of digits) rest = (rest * 10 + Number(c)) % 97;
+    return `${country}${String(98 - rest).padStart(2, '0')}${bban}`;
+  }
+  const regroup = (value: string, sizes: number[], joint: string): string => {
+    const parts: string[] = [];
+    let at = 0;
+    for (const n of sizes) parts.push(value.slice(at, (at += n)));
+    if (at < value.length) parts.push(value.slice(at));
+    return parts.join(joint);
+  };
+
+  it('masks an IBAN in threes, in sixes, or joined by underscores', () => {
+    const fr = iban('FR', `${pick(DIGITS, 10)}${pick(UPPER, 2)}${pick(DIGITS, 11)}`);
+    const threes = regroup(fr, [4, 3, 3, 3, 3, 3, 3, 3], ' ');
+    const de = iban('DE', pick(DIGITS, 18));
+    const sixes = regroup(de, [6, 6, 6], ' ');
+    const mt = iban('MT', `${pick(UPPER, 4)}${pick(DIGITS, 5)}${pick(UPPER, 3)}${pick(DIGITS, 15)}`);
+    const underscored = regroup(mt, [4, 4, 4, 4, 4, 4, 4], '_');
+    masks(`Please pay into ${threes} from now on; the old ${sixes} closes. Savings: ${underscored}.`, threes, sixes, underscored);
+  });
+
+  it('keeps a run that fails mod 97, whose last group runs past the length, or that mixes joints', () => {
+    const de = iban('DE', pick(DIGITS, 18));
+    const broken = `${de.slice(0, 21)}${(Number(de[21]) + 1) % 10}`;
+    unchanged(`Batch ${regroup(broken, [6, 6, 6], ' ')} shipped.`);
+    unchanged(`Lot ${regroup(de, [6, 6, 6], ' ')}77 in bay 4.`);
+    unchanged(`Part ${de.slice(0, 6)} ${de.slice(6, 12)}_${de.slice(12)} on the shelf.`);
+  });
+});
