@@ -130,3 +130,19 @@ describe('IBANs copied in groups of any size', () => {
     unchanged(`Part ${de.slice(0, 6)} ${de.slice(6, 12)}_${de.slice(12)} on the shelf.`);
   });
 });
+
+describe('seed phrases in other joints and scripts', () => {
+  it("masks a phrase joined by ' > ' or '·', one in Cyrillic or Greek under a wallet's word, and its extra word", () => {
+    const joined = 'ladder > ozone > timber > walnut > gossip > exhibit > lunar > rescue > pilot > fringe > stable > denial';
+    masks(`hardware wallet backup\n${joined}\nplus the extra word Quillon7Drift`, joined, 'Quillon7Drift');
+    const dotted = 'aspect · glimpse · hurdle · invest · jaguar · kitten · lecture · magnet · nephew · orphan · palace · quarter';
+    masks(`seed for the cold wallet:\n${dotted}`, dotted);
+    const cyrillic = 'мост ветер окно чайник берег лампа пирог салют дождь тропа шалаш кнопка';
+    masks(`кошелёк (wallet) — фраза:\n${cyrillic}\n25th word: Brisk-Otter-88`, cyrillic, 'Brisk-Otter-88');
+  });
+
+  it('keeps a list of words in another script with no wallet word, and a shopping list joined by " > "', () => {
+    unchanged('Список:\nмост ветер окно чайник берег лампа пирог салют дождь тропа шалаш кнопка\n');
+    unchanged('route: market > bakery > station > harbour > museum > library > chapel > garden > bridge > castle > tower > square\n');
+  });
+});
