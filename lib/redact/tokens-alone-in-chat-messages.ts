@@ -28,6 +28,8 @@ function isRandom(token: string): boolean {
   // pasted hash or trace id is one of those; a key drawn as hex bytes need not be.
   if (/^[0-9a-f]+$/i.test(token)) return token.length >= 24 && !DIGEST_LENGTHS.has(token.length) && /\d/.test(token) && /[a-f]/i.test(token);
   if (/^[0-9a-f-]+$/i.test(token)) return false;
+  // A variable's name and its value (`X_APP_CODE=…`, `App.Key=…`) are the assignment rules' to read.
+  if (/^(?:[A-Za-z][A-Za-z0-9]*[_.][\w.]*|[A-Z][A-Z0-9]{2,})=/.test(token)) return false;
   // Groups of capitals and digits, each holding both, four or more joined by one mark (`K7QD2M-9XRT4B-…`), as a
   // licence or a key is printed for typing.
   const groups = token.split(/[-:.]/);
@@ -35,7 +37,9 @@ function isRandom(token: string): boolean {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(token) || /@/.test(token)) return false;
   if (looksLikeRandomToken(token)) return true;
   const tail = /^[A-Za-z][A-Za-z0-9]{1,11}[\^|!:.~_-]+(.+)$/.exec(token)?.[1];
-  return tail !== undefined && (looksLikeRandomToken(tail) || (/^[0-9a-f]{32,}$/.test(tail) && /\d/.test(tail) && /[a-f]/.test(tail)));
+  // A digest after its algorithm's name (`sha256:…`, a log's image digest) has a digest's length.
+  if (tail === undefined || /^(?:sha|md|blake|sm|crc)\d*[:_-]?$/i.test(token.slice(0, token.length - tail.length).replace(/[\^|!:.~_-]+$/, ''))) return false;
+  return looksLikeRandomToken(tail) || (/^[0-9a-f]{32,}$/.test(tail) && !DIGEST_LENGTHS.has(tail.length) && /\d/.test(tail) && /[a-f]/.test(tail));
 }
 
 function findTokensAloneInChat(text: string): SecretSpan[] {
