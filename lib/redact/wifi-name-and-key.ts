@@ -6,12 +6,14 @@ import type { Finder, SecretSpan } from './rules';
  * Taproom-Guest / 21cz8vk!", "le wifi du chalet c'est Chalet_Lumi / Falcon902$", "WLAN: HausGast / Fuchs#4410",
  * "вайфай Dacha / 7Kr!9910". The Wi-Fi word stands before the pair on its line, with a few words at most between; the
  * value after the slash is a password's shape (letters with digits or symbols, no link, path or e-mail address), the
- * name before it a single word. "5 GHz / 2.4 GHz" and "on/off" have no such value. BK's round: the word stands after no
+ * name before it a single word. "5 GHz / 2.4 GHz" and "on/off" have no such value. The word stands after no
  * digit, `+` or `/`, as it does by chance inside base64 (a public key's line holding "…+WiFImSf…/+teTq…").
  */
-const WIFI = /wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ/i;
+const WIFI = /wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ|network|internet/i;
+// "network" and "internet" name it too ("(network CrewNet / …)", "(internet: Loft-Guest / …)"), as a
+// note's aside gives the house's connection; the value's shape decides as before ("network 10.0.0.0 / 24" has none).
 const PAIR =
-  /(?<![\p{L}\p{N}+/])(?:wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ)(?:[^\n.!?/]{0,48}?[ \t:])?[ \t]*([^\s/]{2,32})[ \t]*\/[ \t]*([^\s/"'“”<>()]{6,64})/giu;
+  /(?<![\p{L}\p{N}+/])(?:wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ|network|internet)(?:[^\n.!?/]{0,48}?[ \t:])?[ \t]*([^\s/]{2,32})[ \t]*\/[ \t]*([^\s/"'“”<>()]{6,64})/giu;
 
 function passwordShaped(v: string): boolean {
   if (v.length < 6 || !/\p{L}/u.test(v) || !/[\d!#$%^&*?~+=@]/.test(v)) return false;

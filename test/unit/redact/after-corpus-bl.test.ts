@@ -81,6 +81,7 @@ describe('a key pasted as a chat message of its own', () => {
   it('keeps hashes, ids and sentences pasted in a chat, and a config line without a time stamp', () => {
     unchanged(`[10:11] Pia › deployed ${pick(HEX, 40)}\n[10:12] Pia › ${pick(HEX, 40)}\n[10:13] Sam › ${uuid()}\n[10:14] Sam › ${pick(HEX, 64)} (sha256 of the zip)\n[10:15] Sam › parcel JD0002${pick(DIGITS, 14)}\n`);
     unchanged(`trace_id: ${pick(HEX, 32)}\nspan: ${pick(HEX, 16)}\n`);
+    unchanged(`08:01:12 Pulling layer\n08:01:19 Digest: sha256:${pick(HEX, 64)}\n08:01:20 Status: Downloaded\n`);
   });
 });
 
@@ -144,5 +145,17 @@ describe('seed phrases in other joints and scripts', () => {
   it('keeps a list of words in another script with no wallet word, and a shopping list joined by " > "', () => {
     unchanged('Список:\nмост ветер окно чайник берег лампа пирог салют дождь тропа шалаш кнопка\n');
     unchanged('route: market > bakery > station > harbour > museum > library > chapel > garden > bridge > castle > tower > square\n');
+  });
+});
+
+describe("a network's key after 'network' or 'internet'", () => {
+  it('masks the key of a pair given as the network and its key in an aside', () => {
+    masks('Kettle is on the left. (network LoftCrew / Bramble&Sorrel&Yew)', 'Bramble&Sorrel&Yew');
+    masks('The back office: (internet: Pantry-Guest / Q7T.MXR.4LK.ZPV)', 'Q7T.MXR.4LK.ZPV');
+  });
+
+  it('keeps a network written with its mask or speeds', () => {
+    unchanged('Office network 10.20.0.0 / 24 goes through the new switch.');
+    unchanged('internet: 500 Mbps / 50 Mbps on the fibre plan');
   });
 });
