@@ -1370,6 +1370,31 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - private keys masked whole whose public PEM beside them repeats the armour's base64 (3), as BD's-BJ's.
  *   - Sabah's MyKad number asked as "your MyKad number" (2: a name in mixed case no rule reads as a document's); a
  *     Nicaraguan IBAN of 32 characters (the registry's length is 28); a luckysheet_sess cookie in an Eruda dump.
+ * - BL (326/499, 0/288 false alarms since its round; 49.9% / 6.6% (249/499, 19/288) on the rules at its start). The
+ *   false alarms first: the argument of a password manager's lookup command (`lpass show --password …`, `bw get
+ *   password <uuid>`), a manager's name and a lower-case path (`gopass:ops/x/api`), a name restated in a type's angle
+ *   brackets or under a bearer's key (not-credentials.ts), 'put-x42-token-here' (values.ts), a shouted name opening
+ *   with digits (password-shaped-words.ts). Then the misses, by family: cards in any grouping with their expiry after,
+ *   and the code after that expiry whatever word names it (cards-in-any-grouping.ts, new); a random token pasted as a
+ *   chat message of its own (tokens-alone-in-chat-messages.ts, new); a URL's password under a long dialect+driver
+ *   scheme (rules.ts); IBANs in groups of any size (ibans-in-any-grouping.ts, new); seed phrases joined by ` > ` or
+ *   `·`, in another script under a wallet's word, and their extra word (seed-phrases-of-any-words.ts); a network and
+ *   its key after "network" or "internet" (wifi-name-and-key.ts).
+ *   What is left (173 misses), by family:
+ *   - English prose (59 texts: 32 plain handovers, 27 styled): "user and Password!" after "I reset it", places' codes
+ *     with no word a rule reads ("The X is NNNN now", "loft floor? NNNN"), combination-dial sequences (`R1 L39 R7`,
+ *     `14>18>32`), superseded passwords in an aside, keys with no word at all. A bare number beside a place is a room's,
+ *     a count's or a price's as often; "user and word" is prose's "salt and pepper" as often.
+ *   - other languages' sentences (43 over 21 varieties): codes, passwords, Wi-Fi keys and IDs after words no rule holds
+ *     (Plattdeutsch, Banat Swabian, Venda, Champenois, Yenish and city varieties).
+ *   - national IDs (22) of Canadian provinces (Ontario's health card with its version letters, British Columbia's PHN,
+ *     Alberta, Manitoba, Nova Scotia), Corsica, Saint Barthélemy and Saint Martin in sheets, forms and mail: layouts and
+ *     checks the writer says are recalled or assumed.
+ *   - backup codes (16) in lists with a bank's name only (ten lower-case letters, `AAAA-NNNN`, groups of four after a
+ *     letter), TOTP seeds in groups of six (5), seed phrases numbered `#1 …` or in Chinese (5), three session cookies,
+ *     three voice transcripts, three long plans, three connection strings, two Wi-Fi keys, a `secretsdump` login, two
+ *     private keys masked whole whose public PEM beside them repeats the armour's base64 (as BD's-BJ's), and six
+ *     provider tokens in tickets and snippets (`PICT:…:…` under a name ending in `_KEY`, a Jim Tcl or Picat call).
  */
 interface HeldOutCorpus {
   name: string;
@@ -2841,6 +2866,127 @@ const CORPORA: HeldOutCorpus[] = [
       'prose: telegram-style',
       'prose: voice-to-text',
       'session cookie (luckysheet_sess)',
+    ],
+  },
+  {
+    // BL's round (after-corpus-bl.test.ts): measured at 249/499 (49.9%) and 19/288 (6.6%) false alarms before it.
+    name: 'BL',
+    file: 'heldout-bl.json',
+    positives: 499,
+    negatives: 288,
+    kinds: 278,
+    caught: 326,
+    minRecall: 0.65,
+    // See the list above.
+    knownMisses: [
+      'TOTP seed (Cotp)',
+      'TOTP seed (Mauth)',
+      'TOTP seed (Passky)',
+      'TOTP seed (Sticky Password)',
+      'URL / connection string',
+      'Wi-Fi key',
+      'backup codes (Banco Inter)',
+      'backup codes (Daviplata)',
+      'backup codes (EQ Bank)',
+      'backup codes (GrabPay)',
+      'backup codes (Jenius)',
+      'backup codes (Kiwibank)',
+      'backup codes (Knab)',
+      'backup codes (Monese)',
+      'backup codes (Quidax)',
+      'backup codes (RappiPay)',
+      'backup codes (Yellow Card)',
+      'backup codes (ZA Bank)',
+      'command line: secretsdump user:pass@',
+      'language: Banat Swabian',
+      'language: Belgrade Serbian',
+      'language: Bucharest Romanian',
+      'language: Caló (Spanish Romani)',
+      'language: Champenois',
+      'language: Chennai Tamil',
+      'language: Chennai Tamil card',
+      'language: Copenhagen Danish',
+      'language: Helsinki Finnish (Stadi)',
+      'language: Karachi Urdu',
+      'language: Kolkata Bengali',
+      'language: Lunfardo (Buenos Aires slang)',
+      'language: Luo (Dholuo)',
+      'language: Mumbai Hindi (Bambaiya)',
+      'language: Palestinian Arabic',
+      'language: Plattdeutsch (Low German)',
+      'language: Polari',
+      'language: Roman Italian',
+      'language: Tohoku Japanese',
+      'language: Tsonga (Xitsonga)',
+      'language: Venda (Tshivenḓa)',
+      'language: Yenish',
+      'long: cold snap contingency plan',
+      'long: flood resilience plan',
+      'long: grant application narrative',
+      'national ID: Alberta (Piotnet)',
+      'national ID: Alberta (Sheetdb)',
+      'national ID: Alberta (ag-Grid)',
+      'national ID: British Columbia (NetEase Mail)',
+      'national ID: British Columbia (Sheetdb)',
+      'national ID: Corsica (Fabform)',
+      'national ID: Corsica (Foxmail)',
+      'national ID: Corsica (Mailplane)',
+      'national ID: Manitoba (Email.cz)',
+      'national ID: Manitoba (Fabform)',
+      'national ID: Manitoba (Handsontable)',
+      'national ID: Nova Scotia (Forms.app)',
+      'national ID: Nova Scotia (Nokia Chat)',
+      'national ID: Nova Scotia (Sheetdb)',
+      'national ID: Ontario (Sheetdb)',
+      'national ID: Ontario (So-net)',
+      'national ID: Ontario (TreeSheets)',
+      'national ID: Saint Barthélemy (Soma)',
+      'national ID: Saint Barthélemy (Textra)',
+      'national ID: Saint Martin (Lumina)',
+      'national ID: Saint Martin (SheetJS)',
+      'plain prose (no code word)',
+      'private key (P-256 encrypted PKCS#8)',
+      'private key (X25519 PKCS#8)',
+      'prose: alaskan-en',
+      'prose: belfast-en',
+      'prose: black-country-en',
+      'prose: bristolian-en',
+      'prose: bronx-en',
+      'prose: changelog',
+      'prose: chess-notation',
+      'prose: church-bulletin',
+      'prose: cumbrian-en',
+      'prose: dear-diary',
+      'prose: drunk-text',
+      'prose: dublin-en',
+      'prose: eulogy',
+      'prose: fairy-tale',
+      'prose: faq',
+      'prose: hashtag',
+      'prose: lost-and-found',
+      'prose: midwest-en',
+      'prose: motswana-en',
+      'prose: museum-label',
+      'prose: rhyming-slang',
+      'prose: sports-radio',
+      'prose: sticky-caps',
+      'prose: terms-and-conditions',
+      'prose: to-do-list',
+      'prose: wedding-speech',
+      'prose: yat-en',
+      'provider tokens: ClickDesk ticket (BentoBox)',
+      'provider tokens: DeskXpand ticket (WebRezPro)',
+      'provider tokens: Jim Tcl snippet (OfficeMate)',
+      'provider tokens: Picat snippet (WriteUpp)',
+      'provider tokens: ProProfs Help Desk ticket (Pic-Time)',
+      'provider tokens: Quaxi (Nextech, Menufy, CommunityPass)',
+      'seed phrase (chinese_simplified)',
+      'seed phrase (russian)',
+      'session cookie (awx_sessionid)',
+      'session cookie (sandstorm_sid)',
+      'voice transcript (Cleanvoice)',
+      'voice transcript (Transkriptor)',
+      'voice transcript (inqscribe)',
     ],
   },
 ];
