@@ -76,7 +76,9 @@ const EXTRA_WORD_AFTER = /^[^\n]{0,3}\n?[^\n]{0,40}?(?<![\p{L}])(?:extra|additio
 
 function extraWordAfter(text: string, end: number): SecretSpan | null {
   const m = EXTRA_WORD_AFTER.exec(text.slice(end, end + 160));
-  if (!m) return null;
+  // A label's own words ("25th word (passphrase): …", "the 25th word thing): …") are not the word; the value after
+  // them is another rule's to read.
+  if (!m || /[()]|:$/.test(m[1]!)) return null;
   // A sentence's stop after it is not the word's; `!` and `?` may be (generated words end in them).
   const value = m[1]!.replace(/[.,;:]+$/, '');
   const start = end + m.index + m[0].length - m[1]!.length;

@@ -12,8 +12,9 @@ import type { Finder, SecretSpan } from './rules';
 const WIFI = /wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ|network|internet/i;
 // "network" and "internet" name it too ("(network CrewNet / …)", "(internet: Loft-Guest / …)"), as a
 // note's aside gives the house's connection; the value's shape decides as before ("network 10.0.0.0 / 24" has none).
+// Not "network-admin" or "internet_gw" (a role's or a host's name); and a value that a `/` continues is a path's part.
 const PAIR =
-  /(?<![\p{L}\p{N}+/])(?:wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ|network|internet)(?:[^\n.!?/]{0,48}?[ \t:])?[ \t]*([^\s/]{2,32})[ \t]*\/[ \t]*([^\s/"'“”<>()]{6,64})/giu;
+  /(?<![\p{L}\p{N}+/])(?:wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ|(?:network|internet)(?![\p{L}\p{N}_-]))(?:[^\n.!?/]{0,48}?[ \t:])?[ \t]*([^\s/]{2,32})[ \t]*\/[ \t]*([^\s/"'“”<>()]{6,64})/giu;
 
 function passwordShaped(v: string): boolean {
   if (v.length < 6 || !/\p{L}/u.test(v) || !/[\d!#$%^&*?~+=@]/.test(v)) return false;
@@ -27,6 +28,7 @@ function findWifiPairs(text: string): SecretSpan[] {
   for (let m: RegExpExecArray | null; (m = PAIR.exec(text)); ) {
     const value = m[2]!.replace(/[.,;:)]+$/, '');
     if (!passwordShaped(value) || /^(?:https?:|www\.)/i.test(m[1]!)) continue;
+    if (text[m.index + m[0].length] === '/') continue;
     const start = m.index + m[0].length - m[2]!.length;
     spans.push({ start, end: start + value.length, label: 'password' });
   }

@@ -140,6 +140,8 @@ describe('seed phrases in other joints and scripts', () => {
     masks(`seed for the cold wallet:\n${dotted}`, dotted);
     const cyrillic = 'мост ветер окно чайник берег лампа пирог салют дождь тропа шалаш кнопка';
     masks(`кошелёк (wallet) — фраза:\n${cyrillic}\n25th word: Brisk-Otter-88`, cyrillic, 'Brisk-Otter-88');
+    // The extra word's label in brackets is no value: only the value after it is masked.
+    expect(r(`wallet backup\n${joined}\n25th word (passphrase): Quillon7Drift`)).toContain('25th word (passphrase): ');
   });
 
   it('keeps a list of words in another script with no wallet word, and a shopping list joined by " > "', () => {
@@ -157,5 +159,6 @@ describe("a network's key after 'network' or 'internet'", () => {
   it('keeps a network written with its mask or speeds', () => {
     unchanged('Office network 10.20.0.0 / 24 goes through the new switch.');
     unchanged('internet: 500 Mbps / 50 Mbps on the fibre plan');
+    unchanged('username ops role network-admin secret sha512 $6$Qm2bT7yKp1Lw$Zr8/Hw4NvXe9TbUq2PaLs7/Kd3Mx.Yj0\n');
   });
 });
