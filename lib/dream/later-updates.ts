@@ -34,13 +34,31 @@ const NOT_A_RETURN = [
 const NOT_ACCUSTOMED = String.raw`(?<!\b(?:get|gets|getting|got|gotten|be|been|being|am|is|are|was|were|im|'m|’m|'re|’re|'s|’s)(?: (?:still|so|really|just|also|quite|pretty|very|all|already|now|slowly|finally|not))? )`;
 
 /**
+ * "instead" tells a change only as a choice the user made: "I've been taking the bus instead of driving", "we went to
+ * the matinee instead". Not advice or a request ("use 'I' instead of 'we'", "try seltzer instead"), what others do
+ * ("leaders spread hate instead of love"), a plan, a wish or a liking ("I think I'll add ginger instead", "I'd rather
+ * …", "I like the sound of pork belly instead"; choiceOfTheUser).
+ */
+const INSTEAD = marker(String.raw`\binstead\b`);
+/** A change said as one value against another: "the class is on Fridays, not Thursdays", "from Rotterdam not Singapore". */
+const NEW_AGAINST_OLD_SOURCE = String.raw`\b(?:in|at|from|to|on|for) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2},? not (?:in |at |from |to |on |for )?\p{Lu}[\p{L}'-]+`;
+const NEW_AGAINST_OLD = marker(NEW_AGAINST_OLD_SOURCE);
+/**
+ * The same, its names capitalised: under the i flag `\p{Lu}` is any letter, so "to know I'm not alone" and "for those who
+ * do not have" read as a value against another. A sentence typed with capitals (one past its first letter: a name, "I")
+ * names its values with them; one typed all in lower case ("moved it to fridays not thursdays") is read as typed.
+ */
+const NEW_AGAINST_OLD_CASED = new RegExp(NEW_AGAINST_OLD_SOURCE.replace(/\b(in|at|from|to|on|for)\b/gu, (w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).replaceAll(String.raw`\b`, EDGE), 'u');
+
+/**
  * Words that say something stopped, was given up or called off, or moved from one value to another, in the languages
  * the rules read. Each is a change said of something already there; "now" alone is not (it starts new things as often).
  */
 const CHANGE_MARKERS: RegExp[] = [
   // English
   marker(String.raw`\b(?:no longer|not any ?more|any ?more|no more(?! than\b))\b`),
-  marker(String.raw`\b(?:is|are|was|were|'s|’s) (?:now |officially |definitely |totally |sadly )?(?:off|over|dead)(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:now|then|too|sadly|unfortunately|after all|anyway|anyhow|for good|for now|(?:for )?this year|completely|though|tho|altogether|entirely|as well|obviously|of course|clearly|apparently|officially|I guess|I suppose)\b)`),
+  // Not a time to come or any time ("after it's over we'll stick around", "once it's over, the feeling is amazing").
+  marker(String.raw`(?<!\b(?:once|after|when|whenever|until|till|before)\b[^.!?,;\n]{0,30})\b(?:is|are|was|were|'s|’s) (?:now |officially |definitely |totally |sadly )?(?:off|over|dead)(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:now|then|too|sadly|unfortunately|after all|anyway|anyhow|for good|for now|(?:for )?this year|completely|though|tho|altogether|entirely|as well|obviously|of course|clearly|apparently|officially|I guess|I suppose)\b)`),
   marker(String.raw`\b(?:called off|call(?:ed|ing) (?:it|the \p{L}+) off|cancell?ed|cancell?ing|fell through|falling through|postponed|scrapped|shelved|put on hold)\b`),
   marker(String.raw`\b(?:sold(?! out\b)|gave away|given away|got rid of|getting rid of|traded in|trading in)\b`),
   marker(String.raw`\b(?:stepp(?:ed|ing) down|quit|quitting|resigned|left (?:the|my|our|his|her|their)|leaving (?:the|my|our|his|her|their)|hand(?:ed|ing) (?:in )?my notice|(?:I'll|I will|I'm|I am|we'll|we will|we're|we are) (?:going to )?leav(?:e|ing) (?:the|my|our) (?:[\p{L}-]+ ){0,3}?(?:job|school|company|firm|team|band|orchestra|choir|club|university|uni|college|course|programme|program|position|post|role|practice|clinic|hospital|office|shop|restaurant|studio|army|navy|police|force|church|board|committee)\b|gave (?:in )?my notice|put in my notice|pull(?:ed|ing) out of|withdr(?:ew|awn) from|dropped out of)\b`),
@@ -56,7 +74,8 @@ const CHANGE_MARKERS: RegExp[] = [
   // The old number said with the new: "yo-yo 17.1 now. up from 16.2", "down from £1,400".
   marker(String.raw`\b(?:up|down|improved|rose|risen|fell|fallen|dropped|climbed|jumped) from\s+\p{Sc}?\d`),
   marker(String.raw`\b(?:sub(?:i|í)(?:ó|o)?|baj(?:ó|o|é|ei)|aument(?:ó|o|é|ei)|redu(?:jo|je|zi)|erh(?:ö|oe)ht|gesenkt|reduziert|augment(?:é|e)|baiss(?:é|e)|r(?:é|e)duit|verhoogd|verlaagd|aumentat[oa]|ridott[oa]|abbassat[oa]|aumentou|baixou|reduziu)\b[^.!?\n]{0,40}?\b(?:a|auf|à|naar|para)\s+\p{Sc}?\d`),
-  marker(String.raw`\b(?:replaced|replacing|instead)\b`),
+  marker(String.raw`\b(?:replaced|replacing)\b`),
+  INSTEAD,
   // What the user said before, taken back: "earlier I said the course ends in October, that was wrong: it ends on
   // 20 November", "antes te dije que…, eso estaba mal". The old chat's words are history, whatever they were about.
   // Only the words that take it back are the marker (a lookbehind holds what was said), so the note is found by them.
@@ -66,7 +85,9 @@ const CHANGE_MARKERS: RegExp[] = [
   // depot", "ich wurde versetzt", "on m'a mutée à Lyon": the route, depot or post the old chats name is the old one.
   marker(String.raw`\b(?:reassign(?:ed|ing)|redeploy(?:ed|ing))\b|\b(?:got|been|being|was|were|am|is|are|'m|’m|'re|just) (?:transferred|relocated|seconded)\b|\b(?:transferred|relocated|moved|seconded) (?:me|us)(?: over)? (?:to|onto)\b|\b(?:versetzt|overgeplaatst|mut(?:é|e)e?s?|trasladad[oa]s?|me trasladaron|trasferit[oa]|transferid[oa])\b`),
   // "I've changed the title", "renamed the shop": what the old chats called it is the old name.
-  marker(String.raw`\b(?:changed|renamed|retitled|rebranded)\s+(?:the|my|our|his|her|their)\b`),
+  // Changed by the user, who is said or goes unsaid ("I just changed my name to …", "changed my diet"): a thing that
+  // changed something ("technology has changed the way we read", "that block changed the game") changed nothing of theirs.
+  marker(String.raw`(?<=^\s*(?:(?:just|finally|recently|also|so|and|then|actually)\s+)?|\b(?:I|we)(?:['’]?(?:ve|d))?(?:\s+\p{L}+){0,2}\s+)changed\s+(?:the|my|our|his|her|their)\b|\b(?:renamed|retitled|rebranded)\s+(?:the|my|our|his|her|their)\b`),
   // "switched my entry to the half", "changed our booking to May", "I'm pushing the bar to February 2028": a value of
   // the user's moved to another.
   marker(String.raw`\b(?:switch|chang|mov|push|postpon|delay|reschedul)(?:ed|ing)\s+(?:my|our|the|his|her|their)\b[^.!?\n]{0,40}?\bto\b`),
@@ -77,7 +98,10 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`${NOT_A_RETURN}\bback (?:down |up )?to\b(?! (?:back|life|reality|real life|the (?:topic|point|question|conversation|subject|story|main story))\b)|\bdown to (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a single|just)\b`),
   // "used to" as what once was ("I used to swim competitively"), not as being or getting accustomed ("I'm still getting
   // used to the commute", "I'm used to long drives") or as a tool's use ("it can be used to store metadata").
-  marker(String.raw`\b(?:stopped|gave up|giving up|given up|${NOT_ACCUSTOMED}used to|passed away|died|broke up|split up|shut down|closed down|came off|come off|coming off|weaned off|tapered off)\b`),
+  // Not a stop on the way ("stopped by the deli", "we stopped at a motel"), nor the assistant's answer cut short ("you
+  // stopped at #75") or time standing still. ("there" and "had" stay out: a marker's words make "Theresa" and "Hadley"
+  // words that say a change; MARKER_STEMS.)
+  marker(String.raw`\b(?:(?<!\b(?:you|time)\s+(?:(?:have|'ve|’ve|just)\s+)?)stopped(?!\s+(?:by|at|in|off|over|for)\b)|gave up|giving up|given up|${NOT_ACCUSTOMED}used to|passed away|died|broke up|split up|shut down|closed down|came off|come off|coming off|weaned off|tapered off)\b`),
   marker(String.raw`\bnot\b[^.!?\n]{1,40}\bafter all\b`),
   // A diagnosis or a treatment taken back: "turns out I was misdiagnosed", "the MRI ruled out a tear", "they discontinued
   // the statin" (clinical shorthand "d/c'd the metformin"; not "d/c'd the patient", a discharge), "the scan says it's
@@ -92,7 +116,7 @@ const CHANGE_MARKERS: RegExp[] = [
   // Moved into the new place: "moved in! first session in Ouakam was yesterday" (a short cry, quoting what follows).
   marker(String.raw`\bmoved in\b(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:to|together|with|at last|finally|yesterday|today|last)\b)`),
   // A new value said against the old one: "sign off is November, from Rotterdam not Singapore", "on Fridays, not Thursdays".
-  marker(String.raw`\b(?:in|at|from|to|on|for) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2},? not (?:in |at |from |to |on |for )?\p{Lu}[\p{L}'-]+`),
+  NEW_AGAINST_OLD,
   // Who or what is still there changed: "Finn's gone off to college", "just Toast and Noodle left", "it's just me and
   // Dougie now", "two of the kittens got adopted". Not "it's gone well", "only two days left till the exam".
   marker(String.raw`\b(?:has|have|'s|’s) (?:gone|left)\b(?! (?:(?:really|so|pretty|very|quite|super|rather|all) )?(?:well|badly|fine|great|ok(?:ay)?|smoothly|quiet|up|down|through|over|out|on|in|into|for|by|behind|alone|unsaid)\b)|\b(?:gone|went|moved) off to\b|\bmoved out\b|\b(?:got|were|was|have been|has been|been) (?:adopted|rehomed)\b|\brehomed\b|\bwent to (?:a |her |his |their )?new homes?\b`),
@@ -167,6 +191,38 @@ export function namedInMarker(marker: string | undefined): string[] {
 const ASKED = /\?\s*$|^(?:if|should|would|could|can|do|does|did|is|are|was|were|will|what|how|why|where|when|who|which)\b/iu;
 /** A wish or a plan: nothing changed yet. A plan said not to be ("we're not going to Hilo anymore") is a change. */
 const NOT_YET = /\b(?:whether|in case|(?:I|we)(?:'ll|’ll| will) (?:(?:just|probably|first|also|definitely) )?try|might|maybe|perhaps|thinking (?:of|about)|considering|wonder(?:ing)?|want(?:s|ed)? to|wanna|(?<!(?:\bnot|\bno longer|n't|n’t|\bnever)\s+)(?:going to|gonna|plan(?:ning)? to)|hope|hoping|should I)\b/iu;
+/**
+ * An attempt, an intention or a modal right before the change's words, with no stop between: "I've been trying to cut
+ * down on carbs", "I've been meaning to get back to it", "I should get back to planning", "I think I'll go back to
+ * the market", "I'd like to go back to the first question". Nothing changed yet. A plan said with "will" is a change
+ * decided ("we'll be moving the class to Fridays", "instead we will open on Sundays from April"). "I've been trying to eat less sugar,
+ * so I've been having fruit instead" tells a change made after its stop, "trying to sleep more since moving to Leeds"
+ * one made in its own clause.
+ */
+const GOVERNED = /(?:\b(?:trying|try|tries|tried|attempting|meaning|wanting|need|needs)\s+to\s+(?:(?!(?:since|because|after|when|while|as|but|though|although|until|before)\s)[\p{L}'’-]+\s+){0,8}|(?:\b(?:should|shall|would|could|can|might|must|let['’]?s|think (?:I|we)(?:['’]ll| will))|['’]d)\s+(?:[\p{L}'’-]+\s+){0,3})$/iu;
+
+/**
+ * "I" or "we" said outside quotes, or left out before a verb in the past as people type a diary ("booked the June fair
+ * instead", "been cycling instead"; an order starts with the verb's plain form: "use oat milk instead"), and no wish,
+ * plan or liking up to the end of the clause after the one that holds "instead" ("I'd rather stick to organic
+ * produce instead"; "Instead, I've started buying at the discount store, where I can find …" is a choice made): a choice
+ * the user made.
+ */
+const SUBJECT_LEFT_OUT = /^\s*(?:(?:so|and|then|just|finally|ok|okay|anyway|well)[\s,]+)*(?:\p{L}{3,}ed|been|went|got|took|made|bought|did|had|ran|drove|chose|found|kept|brought|came|flew|spent|paid|met|sold|gave|left|put|sent|ate)\b/iu;
+function choiceOfTheUser(s: string, at: number, length: number): boolean {
+  const own = s.replace(/["“][^"”]*["”]/g, (q) => ' '.repeat(q.length));
+  const end = clauseEnd(own, at, length);
+  const around = own.slice(0, end < own.length ? clauseEnd(own, end + 1, 0) : end);
+  return (/\b(?:I|we)\b/iu.test(own) || SUBJECT_LEFT_OUT.test(own)) && !/\b(?:would|should|could|can|might|must|wish|let['’]?s|rather)\b|['’]d\b|\bthink (?:I|we)(?:['’]ll| will)\b|\b(?:I|we) (?:\p{L}+ )?(?:like|love)\b/iu.test(around);
+}
+
+/** Whether a marker's match means what it says in this sentence (INSTEAD, NEW_AGAINST_OLD). */
+function saidAsMeant(re: RegExp, s: string, m: RegExpExecArray): boolean {
+  if (re === INSTEAD) return choiceOfTheUser(s, m.index, m[0].length);
+  if (re === NEW_AGAINST_OLD) return !/\p{Lu}/u.test(s.slice(1)) || NEW_AGAINST_OLD_CASED.test(s);
+  return true;
+}
+
 /** A condition: nothing changed yet in its clause or before it. */
 const CONDITIONAL = /\bif\b/iu;
 /** "haven't sold it", "didn't cancel", "never quit": a change denied. */
@@ -191,7 +247,9 @@ export function changeSaid(sentence: string, before?: string, after?: string): {
   // up north…" (supposed.ts).
   const s = statedPart(sentence.trim());
   if (s.length < 8 || ASKED.test(s)) return undefined;
-  const marker = CHANGE_MARKERS.map((re) => re.exec(s)).find((m) => m && (SAID_AS_NEGATION.test(m[0]) || !DENIED.test(s.slice(0, m.index))));
+  const marker = CHANGE_MARKERS.map((re) => ({ re, m: re.exec(s) }))
+    .filter((x): x is { re: RegExp; m: RegExpExecArray } => x.m !== null)
+    .find(({ re, m }) => (SAID_AS_NEGATION.test(m[0]) || (!DENIED.test(s.slice(0, m.index)) && !GOVERNED.test(s.slice(0, m.index)))) && saidAsMeant(re, s, m))?.m;
   if (!marker) return undefined;
   // A condition holds for the clause it is in and those after it: "Nathan moved out last week, we've split up, and
   // I'd like to save £100 a month if that's even possible" is a change; "I'll quit if they cut my hours" is none.
@@ -211,9 +269,13 @@ export function changeSaid(sentence: string, before?: string, after?: string): {
 
 /** The clause of a sentence that holds the change: between the stops and joins around it ("…, I'm not going."). */
 function clauseAt(s: string, at: number, length: number): string {
+  return s.slice(clauseStart(s, at), clauseEnd(s, at, length));
+}
+
+/** Where the clause that holds a place of the sentence starts: after the stop or join before it. */
+function clauseStart(s: string, at: number): number {
   // A stop is one with a space after it: "$1,200" and "10:30" hold no clause's end.
-  const start = Math.max(...[...s.slice(0, at).matchAll(/[,;:—–](?=\s)|\s(?:and|but|so)\s/g)].map((m) => m.index + m[0].length), 0);
-  return s.slice(start, clauseEnd(s, at, length));
+  return Math.max(...[...s.slice(0, at).matchAll(/[,;:—–](?=\s)|\s(?:and|but|so)\s/g)].map((m) => m.index + m[0].length), 0);
 }
 
 /** Where the clause that holds the change ends: at the next stop or join after it, or the sentence's end. */

@@ -59,6 +59,49 @@ describe('a change said in passing', () => {
       expect(quoted(s), s).toBeUndefined();
   });
 
+  it('leaves words that only look like a change: a stop on the way, a thing that changed the world, advice, wishes and attempts, a time to come', () => {
+    for (const s of [
+      'On the drive up we stopped at a farm shop near Penrith for scones.',
+      'I stopped by the chemist on the way home to get plasters.',
+      'Carry on, you stopped halfway through step 4.',
+      'Honestly it felt like time stopped when she walked in.',
+      'It is wild how streaming has changed the way people find new bands.',
+      'That one goal completely changed the match.',
+      'Try oat milk instead, it froths better.',
+      'Swap "utilise" for "use" and say "people" instead of "individuals".',
+      'I think I will do the tomato base instead of the pesto.',
+      "I'd rather have the aisle seat instead.",
+      'Councils keep building car parks instead of bike lanes.',
+      "I've been trying to cut back on late-night snacking.",
+      "I'm trying to switch to the earlier train but it's always packed.",
+      'Right, I should get back to sanding the cupboard doors.',
+      "I think I'll move to the evening class after the first week.",
+      "Once the exam is over I'm sleeping for a week.",
+      'Good to know I am not the only one who hates the new layout.',
+    ])
+      expect(quoted(s), s).toBeUndefined();
+  });
+
+  it('still reads the changes the user made with those words', () => {
+    for (const s of [
+      "I've been cycling to the depot instead of driving since March.",
+      'we went to the Thursday matinee instead',
+      'rained off in Whitby. booked the Scarborough market for July instead',
+      "we won't do the Tuesday clinic; instead we will run it on Saturdays from May",
+      "we'll be moving the choir practice to Fridays from next term",
+      'I changed my surname back to Okafor last month.',
+      'Changed the shop name to Fern & Flint.',
+      'I stopped taking the iron tablets in June.',
+      'the quiz night is on Wednesdays, not Tuesdays',
+      'quiz is on wednesdays not tuesdays now',
+      "we'll no longer need the second parking permit",
+      "I've been trying to sleep earlier, so I've been reading instead of scrolling.",
+      "I've been trying to sleep better since moving to Harrogate.",
+      "The box scheme got pricey. Instead, I've started shopping at the Saturday market, where I can haggle.",
+    ])
+      expect(quoted(s), s).toBeDefined();
+  });
+
   it('quotes a long sentence by the clauses around the change', () => {
     const long =
       'we had a lovely dinner with the in-laws on saturday, the kids were great, grandma brought her trifle, and then my brother told us the Lisbon trip is off, the airline cancelled the route, so we need a new plan for the half term week';
