@@ -1564,36 +1564,6 @@ const IBAN_WIDE_JOINTS: RegexRule = {
   },
 };
 
-/**
- * BK's round: IBANs printed in groups of another size than four, from the country's letters on (`MN785 56098 59315
- * 19511`, `FK75W U0873 86664 081`), as some banks' letters and statements group them in fives, threes or sixes. Every
- * group but the last the same size, one kind of joint (a space or a dot), capitals only, the country's registered
- * length exactly, ending where a group ends, and mod 97.
- */
-const IBAN_OTHER_GROUPS: RegexRule = {
-  name: 'iban',
-  pattern: /(?<![A-Za-z0-9])[A-Z]{2}\d[A-Z0-9]{0,4}(?:[ .][A-Z0-9]{1,6}){1,11}(?![A-Za-z0-9])/g,
-  judge(m) {
-    const length = ibanLength(m[0].slice(0, 2));
-    if (!length || !/^[A-Z]{2}\d\d/.test(m[0].replace(/[ .]/g, ''))) return null;
-    const joints = new Set(m[0].match(/[ .]/g) ?? []);
-    if (joints.size !== 1) return null;
-    const groups = m[0].split(/[ .]/);
-    // Take whole groups up to the country's length; the groups of four are the rules' above.
-    let count = 0;
-    let n = 0;
-    while (n < groups.length && count < length) count += groups[n++]!.length;
-    if (count !== length) return null;
-    const taken = groups.slice(0, n);
-    const size = taken[0]!.length;
-    if (size === 4 || size < 3 || taken.slice(1, -1).some((g) => g.length !== size) || taken.at(-1)!.length > size) return null;
-    const raw = taken.join(m[0][taken[0]!.length]!);
-    const iban = taken.join('');
-    if (PUBLISHED_IBANS.has(iban) || !ibanChecksumValid(iban)) return null;
-    return { start: m.index, end: m.index + raw.length, label: 'iban' };
-  },
-};
-
 /** Words that name an SSN: a spaced or bare nine-digit SSN needs one right before it. */
 const SSN_LABEL = /(?<![A-Za-z])(?:ss#|ssns?(?![a-z]))|\b(?:social[ \t]+security|social|tax[ \t]+id|tin|itin|sozialversicherung|seguro[ \t]+social)\b/i;
 
@@ -1696,7 +1666,6 @@ export const CONTEXT_FINDERS: readonly Finder[] = [
   windowedFinder(HEX_PRIVATE_KEY, HEX_KEY_CONTEXT, 0, 100),
   // BJ's round: an IBAN in wide joints before the cards: its digit groups after the bank's letters read as a card's.
   regexFinder(IBAN_WIDE_JOINTS),
-  regexFinder(IBAN_OTHER_GROUPS),
   regexFinder(CARD_NUMBER),
   regexFinder(CARD_SECURITY_CODE),
   regexFinder(IBAN),
