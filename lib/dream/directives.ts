@@ -51,7 +51,7 @@ const FIRST_PERSON_OBJECT = /\b(?:me|my|mine)\b/i;
 // Said formally too: "I kindly ask that you always write to me in short numbered points", "I would be grateful if you
 // would always answer in French".
 const ASKS_YOU =
-  /^(?:(?:please|and|also|so)[,\s]+)*(?:I (?:want|need|would like|'d like|’d like) you to|I'd prefer (?:it )?if you|could you|can you|would you|will you|I (?:kindly |would |must |do |therefore )?(?:ask|request|beg) (?:that )?you(?: to)?|I(?:'d| would) be (?:most |very )?(?:grateful|obliged) if you(?: would| could)?)\s+(?:please\s+|kindly\s+)?(?:always|never|from now on)\b/i;
+  /^(?:(?:please|and|also|so)[,\s]+)*(?:I(?: want| need| would like|'d like|’d like) you to|I'd prefer (?:it )?if you|could you|can you|would you|will you|I (?:kindly |would |must |do |therefore )?(?:ask|request|beg) (?:that )?you(?: to)?|I(?:'d| would) be (?:most |very )?(?:grateful|obliged) if you(?: would| could)?)\s+(?:please\s+|kindly\s+)?(?:always|never|from now on)\b/i;
 const STANDING_SCOPE =
   /\b(?:from now on|going forward|henceforth|in (?:the )?future|by default|as a rule|whenever|every time|each time|in (?:all |every |each )?(?:your |future |my |our )?(?:answers|responses|replies|chats|conversations|correspondence)|in every (?:answer|response|reply|chat|conversation))\b/i;
 /**

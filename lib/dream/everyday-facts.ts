@@ -37,7 +37,7 @@ const HOUSEHOLD_HOME = new RegExp(
 const YEARS_IN_JOB = new RegExp(String.raw`(?:\bI(?:'ve| have) been|^been|(?<=\bI\b[^.!?\n]*,\s*)been) (?:working as )?(an? (?:[\p{L}-]+ ){0,2}?${OCCUPATION})(?= (?:for|since|at|with|in|on|and|now)\b| (?:about |around |nearly |almost |over |like )?(?:\d+|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:years?|yrs?|decades?)\b|,|\.|$)`, 'iu');
 /** What the assistant must allow for, said of the user. */
 const NEEDS: [RegExp, string, string][] = [
-  [/\bI (?:use|am in|'m in|rely on) a (?:power |manual |electric )?wheelchair\b/i, 'wheelchair', 'User uses a wheelchair.'],
+  [/\bI(?: use| am in|'m in| rely on) a (?:power |manual |electric )?wheelchair\b/i, 'wheelchair', 'User uses a wheelchair.'],
   [/\bI(?:'m| am) (?:a )?wheelchair user\b/i, 'wheelchair', 'User uses a wheelchair.'],
   [/\bI(?:'m| am) (?:hard of hearing|partially deaf|deaf)\b|\bI have (?:hearing loss|a hearing impairment)\b/i, 'hearing', 'User is deaf or hard of hearing.'],
   [/\bI(?:'m| am) (?:blind|partially sighted|visually impaired|legally blind)\b|\bI have (?:low vision|a visual impairment)\b/i, 'vision', 'User is blind or has low vision.'],

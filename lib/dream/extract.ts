@@ -215,7 +215,7 @@ const SUBJECT_DROPPED_AFTER_MOVE = new RegExp(String.raw`^((?:(?:just|finally|no
  * I must say I work nights": the user framing what they tell, the modal about the telling, not about what is told. The
  * frame is left out so that the "should" in it does not read what follows as a hypothetical.
  */
-const TELLING_FRAME = /^(?:(?:before we (?:start|begin)|first(?: of all)?|for context|by way of background|to be clear|to be honest),\s*)?(?:I (?:should|must|ought to|have to|need to|want to|'d like to|would like to|'ll|will|can|may|might as well)|let me|allow me to)\s+(?:(?:first|just|quickly|briefly|probably|also|perhaps)\s+)?(?:explain|mention|say|tell you|let you know|point out|add|note|clarify|admit|confess|disclose|stress|flag)\b(?:\s+(?:at the outset|at the start|first|up ?front|before we (?:start|begin)|for context|by way of background|now|here))?,?\s+(?:that\s+|(?=(?:I|I'm|I've|my|we|our)\b))/i;
+const TELLING_FRAME = /^(?:(?:before we (?:start|begin)|first(?: of all)?|for context|by way of background|to be clear|to be honest),\s*)?(?:I(?: should| must| ought to| have to| need to| want to|'d like to| would like to|'ll| will| can| may| might as well)|let me|allow me to)\s+(?:(?:first|just|quickly|briefly|probably|also|perhaps)\s+)?(?:explain|mention|say|tell you|let you know|point out|add|note|clarify|admit|confess|disclose|stress|flag)\b(?:\s+(?:at the outset|at the start|first|up ?front|before we (?:start|begin)|for context|by way of background|now|here))?,?\s+(?:that\s+|(?=(?:I|I'm|I've|my|we|our)\b))/i;
 /** A month or a weekday, capitalised like a place's name: "promoted to head chef in May" names no place. */
 const MONTH_OR_DAY = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** What a job is said by besides the employer: its title, shifts, days a week, the team led. */
@@ -543,7 +543,7 @@ const RULES: Rule[] = [
   // "locksmith, self employed, leicester.": a job opening a terse sentence about oneself, with how it is worked.
   { re: r(String.raw`^(an? )?((?:(?!(?:the|a|an|my|his|her|their|our|your|so|and|but)\b)[\p{L}-]+ ){0,2}?${OCCUPATION}),? (?:self[- ]?employed|freelance|sole trader|my own boss|own business|agency|contract(?:or)?|full[- ]time|part[- ]time)\b`), make: (m) => occupation(article(m[2].replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => c.toLowerCase()))) },
   // "i take home about 2.4k a month as a lab technician at the hospital", "I earn 40k as a paralegal": pay for a job.
-  { re: r(String.raw`\bI (?:take home|earn|make|get paid|am paid|'m paid|bring home|gross|net)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\bas an? ((?:(?!(?:the|a|an|my)\b)[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[1])) },
+  { re: r(String.raw`\bI(?: take home| earn| make| get paid| am paid|'m paid| bring home| gross| net)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\bas an? ((?:(?!(?:the|a|an|my)\b)[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[1])) },
   // "freelance web dev here, building a shop …", "hi, ICU nurse here:", "2nd year apprentice sparky here": a job said
   // by way of introduction.
   { re: r(String.raw`^(?:(?:hi|hey|hello|ok|okay|so)[,!]?\s+)?((?:(?!(?:the|a|an|my|his|her|their|our|your|this|that|so|and|but)\b)[\p{L}\p{N}-]+ ){0,3}?${OCCUPATION}) here(?=\s*[,.;:!—–-])`), make: (m) => occupation(article(m[1])) },
@@ -738,13 +738,13 @@ const RULES: Rule[] = [
   // had a migraine all week", a passing bout).
   { re: r(String.raw`\bI(?:'ve| have) (?:had|lived with|been living with|been diagnosed with|suffered from|struggled with) ${CONDITION}\b(?![^.!?\n]{0,12}\b(?:all (?:day|week|night|morning|weekend)|today|tonight|this (?:week|morning|month)|since (?:yesterday|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for (?:a|two|three|a few|several) (?:days?|hours?))\b)`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   // "I have chronic hand eczema", "I suffer from severe asthma": how long-lasting or bad it is, and where, said before it.
-  { re: r(String.raw`\bI (?:have|'ve got|have got|was diagnosed with|live with|suffer from) ${CONDITION_SAID_AS}${CONDITION}\b`), make: (m) => slotFact(`health:${m[2].toLowerCase()}`, `User has ${`${m[1] ?? ''} ${m[2]}`.replace(/\s+/g, ' ').trim()}.`, m[2], 0.9) },
+  { re: r(String.raw`\bI(?: have|'ve got| have got| was diagnosed with| live with| suffer from) ${CONDITION_SAID_AS}${CONDITION}\b`), make: (m) => slotFact(`health:${m[2].toLowerCase()}`, `User has ${`${m[1] ?? ''} ${m[2]}`.replace(/\s+/g, ' ').trim()}.`, m[2], 0.9) },
   // "I have the epilepsy since I am child", "I've got the diabetes": the article many learners (and older speakers) put
   // before an illness; only where the illness ends the clause or a time follows it ("I have the asthma inhaler" names
   // a thing).
   { re: r(String.raw`\bI(?: have|'ve got| have got| have had|'ve had) the ${CONDITION}(?=\s*(?:[,.;!?)]|$)|\s+(?:since|for|from|and|but|so|too|as well|all my life|now)\b)`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   // "since i'm type 1 diabetic", "I have T1D": a kind of diabetes, said as what the user is.
-  { re: r(String.raw`(?:\bI(?:'m| am|'ve been| have been)|^(?:(?:so|well|yeah|ok|okay|also)[,\s]+)?been) (?:a )?(type [12]) diabetic\b|\bI (?:have|'ve got|live with) (T1D|T2D)\b`), make: (m) => { const t = m[1] ? m[1].toLowerCase() : m[2].toUpperCase() === 'T1D' ? 'type 1' : 'type 2'; return slotFact('health:diabetes', `User has ${t} diabetes.`, `${t} diabetes`, 0.9); } },
+  { re: r(String.raw`(?:\bI(?:'m| am|'ve been| have been)|^(?:(?:so|well|yeah|ok|okay|also)[,\s]+)?been) (?:a )?(type [12]) diabetic\b|\bI(?: have|'ve got| live with) (T1D|T2D)\b`), make: (m) => { const t = m[1] ? m[1].toLowerCase() : m[2].toUpperCase() === 'T1D' ? 'type 1' : 'type 2'; return slotFact('health:diabetes', `User has ${t} diabetes.`, `${t} diabetes`, 0.9); } },
   // "since my IBS diagnosis in january": a diagnosis the user owns.
   { re: r(String.raw`\bmy (?:recent |new |official )?${CONDITION} diagnosis\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   // "i've been doing low FODMAP on the dietitian's orders", "I'm on a keto diet": a way of eating kept up (not one
@@ -759,7 +759,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:my|our) (?:old |new |little |rescue |sweet )?${PET},? (\p{Ll}[\p{L}'-]{1,15})(?=,? (?:is|has|was|gets|keeps|loves|hates|just)\b|'s\b)`), make: (m) => (/^\p{Lu}/u.test(m[2]) || NOT_A_PET_NAME.test(m[2]) ? null : slotFact(`pet:${m[2].toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${properCase(m[2])}.`, properCase(m[2]), 0.7)) },
   // "my dog (Biscuit) hates the vet", "I'm keeping the dog (pepper, lab mix)": the name in brackets after the animal.
   { re: r(String.raw`\b(?:my|our|(?:I(?:'m| am)?|we(?:'re| are)?)\s+(?:keeping|kept|got|adopted|rescued|took in|have|'ve got)\s+(?:a|an|the))\s+(?:(?:old|new|little|rescue|senior|young|sweet)\s+)?${PET}\s+\((\p{L}[\p{L}'’-]{1,15})(?=\s*[,;)]|\s+(?:the|a|an|is|aged?)\b)`), make: (m) => (NOT_A_PET_NAME.test(m[2]) ? null : slotFact(`pet:${m[2].toLowerCase()}`, `User has a ${m[1].toLowerCase()} named ${properCase(m[2])}.`, properCase(m[2]), 0.7)) },
-  { re: r(String.raw`\bI (?:have|own|'ve got|have got) (an?|one|two|three|four|five|\d+) ${PET}s?\b(?! named| called)`), make: (m) => slotFact(`pets:${m[2].toLowerCase()}`, `User has ${m[1].toLowerCase()} ${m[2].toLowerCase()}${/^(?:an?|one)$/i.test(m[1]) ? '' : 's'}.`, m[2], 0.65) },
+  { re: r(String.raw`\bI(?: have| own|'ve got| have got) (an?|one|two|three|four|five|\d+) ${PET}s?\b(?! named| called)`), make: (m) => slotFact(`pets:${m[2].toLowerCase()}`, `User has ${m[1].toLowerCase()} ${m[2].toLowerCase()}${/^(?:an?|one)$/i.test(m[1]) ? '' : 's'}.`, m[2], 0.65) },
   { re: r(String.raw`\b(?:my|our) ${RELATION}(?:'s name)? is (?:named |called )?${VALUE}`), make: (m) => (short(m[2], 3) && /^\p{Lu}/u.test(m[2]) ? slotFact(`family:${m[1].toLowerCase()}`, `User's ${m[1].toLowerCase()} is ${m[2]}.`, m[2], 0.7) : null) },
   // "I've been seeing someone new, Theo", "I started dating Priya": the user's partner now.
   { re: r(String.raw`\bI(?:'ve| have|'m| am)? (?:been |started |just started |now )?(?:seeing|dating|going out with|in a relationship with|together with) (?:someone(?: new)?|a guy|a girl|a woman|a man|this guy|this girl)?,? ${NAME}`), make: (m) => named(m[1], (n) => slotFact('family:partner', `User is seeing ${n}.`, n, 0.7)) },
@@ -1219,7 +1219,7 @@ const RETRACTIONS: { re: RegExp; slot?: string }[] = [
   // "No — we're not in Yirgacheffe", "I'm not based in Leeds": the user's household or business is where the user is.
   { re: r(String.raw`\b(?:(?:I(?:'m| am)|we(?:'re| are)) (?:not|no longer)|we aren't) (?:actually |really )?(?:(?:based|located) (?=in\b))?(?:an? )?${VALUE}`) },
   // "no no, I never summited", "I haven't qualified": a deed the assistant took as done, a verb alone (as a correction).
-  { re: r(String.raw`\bI (?:have |'ve )?(?:never|haven't|have not|didn't|did not) (?:actually |really |even |ever )?(\p{L}{3,}(?:ed|en|t))(?=\s*(?:[,.;!?)—–]|$)|\s+(?:it|that|either|yet|in my life|myself)\b)`) },
+  { re: r(String.raw`\bI(?: have |'ve | )(?:never|haven't|have not|didn't|did not) (?:actually |really |even |ever )?(\p{L}{3,}(?:ed|en|t))(?=\s*(?:[,.;!?)—–]|$)|\s+(?:it|that|either|yet|in my life|myself)\b)`) },
   // "I was wrong about the cat", "forget what I said about Porto": whatever was said about it was not true.
   { re: r(String.raw`\b(?:I was wrong about|I got it wrong about|(?:forget|ignore|disregard|scratch|scrap|strike) (?:what I (?:said|told you)(?: (?:a while back|a while ago|earlier|before|last time|the other day|back then))?|that bit|the bit|that part|the part) about) (?:the |my |a |an )?${VALUE}`) },
   // "I switched from window to aisle seats", "I used to prefer window seats": the old value is no longer current.

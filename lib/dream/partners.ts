@@ -45,9 +45,9 @@ const SEEING = [
 /** "I'm married to Arvid", "married to Arvid, we have twins", "just got engaged to Sam". */
 const MARRIED_TO = new RegExp(String.raw`${LEAD}(?:(?:happily|just|recently|newly|now|got|been)\s+)*(married|engaged) to\s+${CAPITALISED}(?![\p{L}'’])`, 'u');
 /** "Elaine and I are engaged", "Sam and I got married in June": the partner named first, as people say it of a wedding. */
-const AND_I_MARRIED = new RegExp(String.raw`(?:^|[,;:.!—–-]\s*|\b(?:so|and|well|anyway|btw|news)\s+)${CAPITALISED}${ASIDE} and I (?:are|were|'re|’re|got|have got|'ve got|just got|have just got|'ve just got|are now|were finally|finally got) (?:now |just |officially |finally )?(married|engaged)\b(?!\s+to\b)`, 'u');
+const AND_I_MARRIED = new RegExp(String.raw`(?:^|[,;:.!—–-]\s*|\b(?:so|and|well|anyway|btw|news)\s+)${CAPITALISED}${ASIDE} and I(?: are| were| got| have got|['’]ve got| just got| have just got|['’]ve just got| are now| were finally| finally got) (?:now |just |officially |finally )?(married|engaged)\b(?!\s+to\b)`, 'u');
 /** "Made and I set the date", "Ana and I are getting married in May": a wedding planned, so engaged. */
-const AND_I_WEDDING = new RegExp(String.raw`(?:^|[,;:.!—–-]\s*|\b(?:so|and|well|anyway|btw|news)\s+)${CAPITALISED}${ASIDE} and I (?:have |'ve |just |finally |officially )*(?:set the date|set a date|booked the (?:wedding|venue|church|registry office)|(?:are|'re|’re) (?:getting married|tying the knot|marrying))\b`, 'u');
+const AND_I_WEDDING = new RegExp(String.raw`(?:^|[,;:.!—–-]\s*|\b(?:so|and|well|anyway|btw|news)\s+)${CAPITALISED}${ASIDE} and I(?:['’]ve)? (?:have |just |finally |officially )*(?:set the date|set a date|booked the (?:wedding|venue|church|registry office)|(?:are|'re|’re) (?:getting married|tying the knot|marrying))\b`, 'u');
 /** What the partner does, said in an aside after the name: "Made (I Made Wirawan, he's an architect in Denpasar) and I". */
 const ASIDE_JOB = new RegExp(String.raw`\((?:[^()]{0,40},\s*)?(?:he|she|they)(?:'s|’s| is| are|'re) an? ((?:[\p{L}-]+ ){0,2}?${OCCUPATION})(?: (?:in|at|for) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))?\s*\)`, 'iu');
 /**
