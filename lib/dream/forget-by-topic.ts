@@ -57,11 +57,19 @@ export function forgetTopicOf(message: string): string | undefined {
 function topicRequest(message: string): { topic: string; sentence: string } | undefined {
   for (const sentence of sentencesOf(stripPreamble(message).replace(/[’‘]/g, "'"))) {
     if (!FORGET_VERB.test(sentence) && !forgetVerbInAnotherLanguage(sentence)) continue;
-    const topic = matterOf(offLimitsTopic(sentence));
+    const topic = matterOf(offLimitsTopic(sentence)) ?? matterOf(offLimitsTopic(AFTER_A_HEADING.exec(sentence)?.[1] ?? ''));
     if (topic) return { topic, sentence };
   }
   return undefined;
 }
+
+/**
+ * A request to forget after a heading of any length ("Conclusion of an experiment in oversharing: please forget
+ * everything I told you about …"): the request itself says it is the assistant who is to forget ("what I told you"),
+ * so what stands before the colon, however long, only introduces it. (A request kept off without forgetting takes a
+ * heading of three words at most, off-limits.ts: a longer one may report what someone else was told.)
+ */
+const AFTER_A_HEADING = /:\s+((?:(?:please|pls|plz|and|also|so|ok(?:ay)?|just)[,\s]+)*(?:(?:can|could|would|will) (?:you|u|ya)\s+)?(?:please\s+)?(?:forget|disregard)\b.*)$/iu;
 
 /** When a matter was told, said after it ("what I said about my salary the other night"): no word of the matter. */
 const WHEN_TOLD = /\s+(?:the other (?:day|night|week)|(?:yesterday|last) (?:morning|evening|night)|yesterday|last (?:night|week|time|month)|earlier(?: today)?|before|a while (?:back|ago)|back then|in (?:that|the|our) (?:last )?(?:chat|conversation))$/iu;

@@ -199,6 +199,34 @@ const TOPICS: readonly Topic[] = [
     ],
   },
   {
+    // An eviction is told by what the landlord did as often as by its name: "never bring up the eviction" keeps off
+    // "since the landlord threw us out of the flat" and "they kicked me out of my apartment". Thrown out of a home, or
+    // by whoever lets one; not out of a bar, a class or a game ("got kicked out of the pub", "threw out the old sofa").
+    word: 'eviction',
+    said: [
+      rx(String.raw`\bevict(?:s|ed|ing|ion|ions)?\b`),
+      rx(String.raw`\b(?:thr(?:ew|own|owing|ow)|kick(?:ed|ing)?|chuck(?:ed|ing)?|turf(?:ed|ing)?|forc(?:ed|ing)) (?:us|me|them|him|her|my family|the family|the kids|the tenants?) out\b(?= of (?:the|our|my|his|her|their|that|this|a|an) (?:[\p{L}-]+ ){0,2}?(?:flat|apartment|house|home|place|rental|room|unit|condo|bedsit|digs|trailer|caravan|tenancy)\b)`),
+      rx(String.raw`(?<=\b(?:landlord|landlady|letting agents?|property manager|management company|housing association|owner)s?\b[^.!?\n]{0,40}?)\b(?:thr(?:ew|own|owing|ow)|kick(?:ed|ing)?|chuck(?:ed|ing)?|turf(?:ed|ing)?|forc(?:ed|ing)) (?:us|me|them|him|her|my family|the family|the tenants?) out\b`),
+      rx(String.raw`\b(?:notice to quit|section 21 notice|possession order|no-fault eviction)\b`),
+      rx(String.raw`\b(?:zwangsger(?:ä|ae)umt|zwangsr(?:ä|ae)umung|r(?:ä|ae)umungsklage|desalojo|desalojad[oa]s?|desahucio|desahuciad[oa]s?|expulsion locative|expulsée?s? de (?:notre|mon|leur) (?:appartement|logement)|uitgezet|uitzetting|huisuitzetting|sfratto|sfrattat[oa]|despejad[oa]s?)\b`),
+    ],
+  },
+  {
+    // Infidelity is named as a plain word in a request ("forget what I told you about Barnaby cheating on his wife")
+    // and told otherwise in the chats ("he's having an affair", "seeing someone behind her husband's back"). Cheating
+    // on a partner, not on a test or a diet; an affair someone has, not a family or a formal affair.
+    word: 'infidelity',
+    named: rx(String.raw`\bcheating\b`),
+    said: [
+      rx(String.raw`\b(?:cheat(?:s|ed|ing)?|two-tim(?:es|ed|ing)|stepp(?:ed|ing) out) on (?:(?:his|her|my|their|your|our) (?:wife|husband|partner|girlfriend|boyfriend|gf|bf|fianc(?:é|e)e?|spouse|missus|hubby)|him|her|me|them|us)\b`),
+      rx(String.raw`\b(?:infidelit(?:y|ies)|unfaithful|adultery|adulterous|cheating (?:husband|wife|partner|boyfriend|girlfriend|spouse))\b`),
+      rx(String.raw`(?<!\b(?:family|whole|grand|formal|black-tie|quiet|simple|low-key|public|private|foreign|current|internal|state|messy|lavish|casual|glamorous|dressy)\s)\b(?:an|the|his|her|their|my|your|love|extramarital|secret) affair\b(?!s)`),
+      rx(String.raw`\bbehind (?:his|her|my|their|your|our) (?:wife|husband|partner|girlfriend|boyfriend|fianc(?:é|e)e?|spouse)(?:'s|’s) back\b`),
+      rx(String.raw`\b(?:seeing|sleeping with|hooking up with) (?:someone|somebody|other (?:women|men|people)) else\b`),
+      rx(String.raw`\b(?:fremdgeh(?:t|en)|fremdgegangen|aff(?:ä|ae)re|(?:seine|ihre|meine) (?:frau|freundin) betrogen|(?:seinen|ihren|meinen) (?:mann|freund|partner) betrogen|infid(?:é|e)lit(?:é|e)|infidelidad|infiel|le (?:ha )?(?:puesto los cuernos|pone los cuernos)|vreemdgaan|vreemdgegaan|vreemdgaat|overspel|tradimento|traição)\b`),
+    ],
+  },
+  {
     word: 'therapy',
     named: rx(String.raw`\b(?:counsellor|counselor|anxiety)\b`),
     said: [
