@@ -1584,7 +1584,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     for (const made of meantAsSaid(said, raw)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
     // The same facts said in another language ("j'habite à Lyon", "ich arbeite als Lehrerin").
     // Read from the sentence as typed: "No vivo en Madrid" is a negation, not the English "No, …" of a correction.
-    const foreign = otherLanguageStatements(stated);
+    const foreign = otherLanguageStatements(stated, turn.text);
     const life = moreOtherLanguageStatements(stated, turn.at);
     foreign.retractions.push(...life.retractions);
     foreign.facts.push(...life.facts.filter((f) => !foreign.facts.some((g) => g.slot === f.slot)));

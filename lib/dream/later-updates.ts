@@ -148,6 +148,11 @@ const CHANGE_MARKERS: RegExp[] = [
   // A plan called off in everyday German and its dialects: "Mit Lissabon is nix", "Der Umzug ist nix, war nur Gerede",
   // "aus dem Umzug wird nichts", "da wird nix draus" (a thing said to be "nix" at the end of its clause, not "nix für mich").
   marker(String.raw`\b(?:is|ist) nix(?=\s*(?:[,.;:!—–]|$))|\b(?:daraus|draus) wird (?:nix|nichts)\b|\baus (?:dem|der|de|meinem|meiner|unserem|unserer) [^.!?\n]{1,40}? wird (?:nix|nichts)\b|\bwird (?:nix|nichts) (?:draus|daraus)\b|\bwar (?:bloß|bloss|nur) (?:Gebabbel|Gerede|Gequatsche|Geschwätz|Gelaber)\b`),
+  // "Moved" and "no more" as German is typed in its dialects: Kölsch and the Rhineland ("mer sin ömjetrocke", "dat es
+  // nix mih", "dat weed nix"), Bavarian and Austrian ("mir san umzogn", "des gibt's nimma"), Swabian ("mir sen
+  // omzoga"), Swiss ("mir sind züglet", "das gits nümme", "nöd meh") and the north ("nich mehr"). "That won't come to
+  // anything" only at the end of its clause: "das wird nichts ändern" changes nothing.
+  marker(String.raw`(?<![\p{L}])(?:ömjetrock(?:e|en|t)|ömjetrok(?:ke|e)|ömjezoge|umzogn|umzong|omzoga|umzoga|umgezoche|züglet|zügled|zügelt|nit mi(?:h|eh)|nix mi(?:h|eh)|nimma|nimmer|nimmi|nümme|nüme|nümm|nöd meh|nid meh|nich mehr)(?![\p{L}])|\b(?:das|dat|des|et|dos) (?:wird|weed|wed|wiad|wead) (?:nix|nichts|nüüt|nit)(?=\s*(?:[,.;:!—–]|$))`),
   marker(String.raw`\bn(?:e |')\s?[\p{L}]+ (?:plus|jamais)\b|\b(?:pass(?:é|e)e?s? (?:à|aux?)|fini (?:le|la|les)|annul(?:é|e)e?s?|vendue?s?|au lieu de|arr(?:ê|e)t(?:é|e)|d(?:é|e)m(?:é|e)nag(?:é|e)s?|report(?:é|e)e?s?)\b`),
   marker(String.raw`\b(?:ya no|cancelad[oa]s?|vend(?:í|i)|vendid[oa]s?|en lugar de|en vez de|dej(?:é|e) de|me mud(?:é|e)|nos mudamos|pospuest[oa]s?|aplazad[oa]s?)\b`),
   marker(String.raw`\b(?:non [\p{L}]+ pi(?:ù|u)|annullat[oaie]|vendut[oaie]|invece|ho smesso|rimandat[oaie])\b`),

@@ -61,6 +61,8 @@ type Make = (m: string[]) => ForeignFact | null;
 interface Rule {
   re: RegExp;
   make: Make;
+  /** Words the message the sentence is in must hold for the rule to read it (what makes a bare verb mean a move). */
+  inMessage?: RegExp;
 }
 const r = (src: string) => new RegExp(src, 'iu');
 const words = (v: string) => v.trim().split(/\s+/).length;
@@ -193,6 +195,16 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:ich bin|wir sind)(?: jetzt| gerade| vor kurzem| letzten Monat| letztes Jahr)? nach ${PLACE} (?:gezogen|umgezogen)`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`\b(?:vivo|vivimos|resido)(?: ahora| actualmente)? en ${PLACE}`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`\b(?:me mudé|nos mudamos|me he mudado|nos hemos mudado|me acabo de mudar|me mudei|mudei-me|nos mudamos|me mudo) (?:a|para) ${PLACE}`), make: (m) => lives(m[1]!) },
+  // Chile, Peru and Mexico move house with "cambiarse": "me cambié de casa a Ñuñoa", "nos cambiamos a vivir a Temuco",
+  // and, said bare, "me cambié a Conce" when the message speaks of the new home ("arriendo un depa", "el cambio de
+  // domicilio"); bare, it is as often a switch of phone company ("me cambié a Entel, dejé Movistar", "vivo en Talca y
+  // la señal era mala"), where neither "dejé" nor "vivo" says a move.
+  { re: r(String.raw`\b(?:me cambié|me cambie|nos cambiamos|me he cambiado|nos hemos cambiado|me acabo de cambiar|nos acabamos de cambiar) (?:de (?:casa|ciudad|región|region|depa|departamento) |a vivir )(?:a vivir )?(?:a|para) ${PLACE}`), make: (m) => lives(m[1]!) },
+  {
+    re: r(String.raw`\b(?:me cambié|me cambie|nos cambiamos|me he cambiado|nos hemos cambiado|me acabo de cambiar|nos acabamos de cambiar) (?:a|para) ${PLACE}`),
+    make: (m) => lives(m[1]!),
+    inMessage: /(?<![\p{L}])(?:arriendo|arrendamos|arrendé|depa|departamento|domicilio|mudanza|casa nueva|nueva casa|barrio|vecinos)(?![\p{L}])/iu,
+  },
   { re: r(String.raw`\b(?:abito|vivo|abitiamo|viviamo)(?: ora| adesso| attualmente)? (?:a|ad|in) ${PLACE}`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`\b(?:mi sono trasferit[oa]|ci siamo trasferiti) (?:a|in) ${PLACE}`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`\b(?:moro|moramos|vivo|vivemos)(?: agora| atualmente| actualmente)? (?:em|no|na|nos|nas) ${PLACE}`), make: (m) => lives(m[1]!) },
@@ -350,7 +362,7 @@ function subjectFirst(s: string): string {
   return s.replace(/(?<=\p{L}[^.!?;]*\s)(bin|wohne|lebe|arbeite|fahre) ich(?![\p{L}])/giu, (_, verb: string) => `ich ${verb.toLowerCase()}`);
 }
 
-export function otherLanguageStatements(sentence: string): { facts: ForeignFact[]; retractions: ForeignRetraction[] } {
+export function otherLanguageStatements(sentence: string, message = sentence): { facts: ForeignFact[]; retractions: ForeignRetraction[] } {
   const s = inGermanSpellings(sentence.replace(/[’‘]/g, "'"));
   // Read as typed first ("dagegen bin ich allergisch" is a rule's own order), then with the subject first.
   const inverted = subjectFirst(s);
@@ -363,7 +375,7 @@ export function otherLanguageStatements(sentence: string): { facts: ForeignFact[
   for (const rule of RULES) {
     const said = [s, ...(inverted === s ? [] : [inverted])].map((t) => ({ t, m: t.match(rule.re) })).find((x) => x.m);
     const m = said?.m;
-    if (!m || NOT_SAID.test(said.t.slice(0, m.index))) continue;
+    if (!m || NOT_SAID.test(said.t.slice(0, m.index)) || (rule.inMessage && !rule.inMessage.test(message))) continue;
     const made = rule.make([...m].map((g) => g ?? ''));
     if (made && !retractions.some((x) => x.value.toLowerCase() === made.value.toLowerCase())) facts.push(made);
   }
