@@ -211,7 +211,7 @@ export function layoutStances(text: string): { part: string; stance: 'for' | 'ag
 
 /** A standing rule announced before a colon: "new rule for answers, and this one sticks:", "ground rules:". */
 const RULE_INTRO =
-  /\b(?:(?:new|ground|standing|house|one|a|two|three|some) rules?\b|from now on|going forward|for (?:all )?(?:(?:our|my|your) )?(?:future )?(?:answers|replies|correspondence|conversations|chats)|this one sticks|for always|for good|forever|permanently|(?:one|a|two|three|some|another) (?:more )?things? (?:to remember|to keep in mind)\b)/i;
+  /\b(?:(?:new|ground|standing|house|one|a|two|three|some) rules?\b|standing (?:orders|requests|instructions)\b|from now on|going forward|for (?:all )?(?:(?:our|my|your) )?(?:future )?(?:answers|replies|correspondence|conversations|chats)|this one sticks|for always|for good|forever|permanently|(?:one|a|two|three|some|another) (?:more )?things? (?:to remember|to keep in mind)\b)/i;
 
 /**
  * Several orders announced as standing before a colon: "two standing requests, for this and all future correspondence:",

@@ -246,6 +246,13 @@ const CONDITION_SAID_AS = String.raw`((?:(?:chronic|mild|severe|bad|persistent|r
 const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|co?eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apnea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain|raynaud'?s(?: (?:disease|syndrome|phenomenon))?|fibromyalgia|gout|glaucoma|COPD|osteoporosis|an? (?:underactive|overactive) thyroid|hypothyroidism|hyperthyroidism|hashimoto'?s|graves'? disease|sickle cell(?: disease| anaemia| anemia)?|cystic fibrosis|parkinson'?s(?: disease)?|chronic fatigue syndrome|ME\/CFS|hay ?fever|rosacea|vitiligo|an(?:a)?emia|ha?emophilia|heart failure|atrial fibrillation|AFib|angina|kidney disease|sciatica|scoliosis|ehlers[- ]danlos(?: syndrome)?|ulcerative colitis|GERD|acid reflux|bipolar(?: disorder)?)`;
 
 /** Where a job is said to be done closes its clause: "a nurse in Leeds, …", "an accountant in manchester and …". */
+/**
+ * What a job is done on, said after it: "an engineer on the harbour tugs at Immingham", "a nurse on the cardiac ward",
+ * "a deckhand on the Staten Island ferry", "a roughneck on an oil rig". The vessel, the ward or the line says which
+ * engineer, nurse or hand the user is (a tug's engineer is no software engineer), with the port or town it works from
+ * when said. A closed list of what work is done on: "a nurse on a budget" or "a teacher on holiday" says none.
+ */
+const WORKS_ON = String.raw`on (?:the|a|an) (?:[\p{L}-]+ ){0,2}?(?:tugs?|tugboats?|ferry|ferries|boats?|ships?|trawlers?|barges?|tankers?|liners?|lifeboats?|dredgers?|rigs?|platforms?|trains?|railways?|trams?|buses|wards?|production line|assembly line|shop floor|docks|quayside|waterfront)(?: (?:at|in|out of|from) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?`;
 const PLACE_ENDS = String.raw`(?=\s*(?:[,.;:!?)—–]|$|\s-\s)|\s+(?:and|but|so|for|since|kinda|which|where|now|at|with|though|lol|haha|btw)\b)`;
 /** Lines of work said as what the user does ("I do payroll"): a closed list, so "I do yoga at the gym" is none. */
 const WORK_FIELD = String.raw`(?:payroll|accounts(?: payable| receivable)?|accounting|bookkeeping|HR|human resources|IT(?: support)?|tech support|customer (?:service|support)|marketing|sales|admin|administration|logistics|procurement|purchasing|compliance|recruitment|recruiting|data entry|finance|legal|PR|comms|communications|social media|web design|graphic design|UX(?: design| research)?|QA|facilities|reception|billing|claims|underwriting|operations|ops|dispatch|scheduling|payroll and HR|HR and payroll|bid writing|grant writing|fundraising|copywriting|translation|interpreting|data analysis|analytics|cybersecurity|infosec|DevOps|devops|backend|frontend|front[- ]end|back[- ]end|full[- ]stack)`;
@@ -525,7 +532,7 @@ const RULES: Rule[] = [
   // "Starting 1 June as their junior veterinary surgeon", "I start Monday as a staff nurse": a new job, by when it starts.
   { re: r(String.raw`\bI(?:'m| am|'ll be| will be)? (?:officially |finally )?start(?:ing|s)? (?:on |from )?(?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? \p{L}+|\p{L}+ \d{1,2}(?:st|nd|rd|th)?|(?:next|this) \p{L}+|in \p{L}+|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)?,? as (?:their|the|a|an|our|his|her) (?:new )?((?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[1])) },
   // "I'm 74, a retired postman": the age said first, then what they do.
-  { re: r(String.raw`\bI(?:'m| am) (?:\d{1,3},\s+)?(?:now |currently |still )?(an? (?:[\p{L}\p{N}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?! ${OCCUPATION}\b)(?!['’])${NOT_THE_JOB_AFTER}(?: (?:(?:(?:right |over |out |up |down )?here )?in|based (?:in|out of)) (\p{L}[\p{L}'-]+(?: \p{L}[\p{L}'-]+)?)${PLACE_ENDS})?`), make: (m) => occupation(m[1], m[2]) },
+  { re: r(String.raw`\bI(?:'m| am) (?:\d{1,3},\s+)?(?:now |currently |still )?(an? (?:[\p{L}\p{N}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?! ${OCCUPATION}\b)(?!['’])${NOT_THE_JOB_AFTER}(?: (?:(?:(?:right |over |out |up |down )?here )?in|based (?:in|out of)) (\p{L}[\p{L}'-]+(?: \p{L}[\p{L}'-]+)?)${PLACE_ENDS}| (${WORKS_ON})${PLACE_ENDS})?`), make: (m) => occupation(m[1], m[2], m[3]) },
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?!an?\b)(?:the )?(?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // "I'm an avalanche forecaster at Rogers Pass", "I'm a seismologist in Baku": a job the list does not hold, by its
   // shape (a noun of doing: -er, -or, -ist, -ian) and the place it is done at, capitalised as typed.
@@ -1154,11 +1161,11 @@ const LISTED_JOB_LAST = new RegExp(String.raw`\b${OCCUPATION}$`, 'iu');
 /** Nouns shaped like a job that say what the user is to something, not their work ("a big believer in Python"). */
 const NOT_A_JOB_NOUN =
   /^(?:believer|fan|member|lover|beginner|newcomer|user|customer|client|follower|supporter|resident|visitor|tourist|passenger|survivor|winner|loser|reader|viewer|listener|subscriber|regular|partner|neighbour|neighbor|mother|father|brother|sister|daughter|son|grandmother|grandfather|owner|holder|sucker|stickler|perfectionist|optimist|pessimist|introvert|extrovert|vegetarian|librarian|christian|italian|canadian|australian|brazilian|indian|asian|european|american|other|another|either|over|under|after|whatever|matter|number|order|error|color|colour|floor|door|junior|senior|major|minor|visitor|donor)$/i;
-function occupation(v: string, place = '') {
+function occupation(v: string, place = '', on = '') {
   const job = v.trim();
   // "I'm a big believer", "a bit of a…", "a huge fan": modifiers that are not part of a job title.
   if (/^an? (?:big|huge|massive|total|real|bit|little|terrible|bad|good|great|proud|happy|lucky)\b/i.test(job)) return null;
-  const where = workPlace(place);
+  const where = on ? ` ${on.trim()}` : workPlace(place);
   return slotFact('occupation', `User is ${job}${where}.`, job.replace(/^an?\s+/i, ''), 0.75);
 }
 /** A project that names nothing ("a project", "a difference", "a ton") is not worth keeping. */

@@ -35,6 +35,13 @@ const ARTICLE = String.raw`(?:(?:a|an|the|my|our|myself an?)\s+)?(?:(?:new|brand
 const GOT_BY_USER = String.raw`(?:^|\b(?:I|we)(?:'ve| have)?\s+|[,;:]\s*|\b(?:and|so|finally|just)\s+)(?:(?:just|finally|recently|also|then)\s+)*(?:got|bought|ordered|picked up|ended up (?:getting|buying|with)|treated (?:myself|ourselves) to|upgraded to|splurged on|went for|went with|traded (?:it|her|him|mine|(?:my|our|the) (?:old )?[\p{L}\p{N}-]+) in for|part[- ]exchanged (?:it|her|him|mine|(?:my|our|the) (?:old )?[\p{L}\p{N}-]+) for)\s+${ARTICLE}`;
 
 /**
+ * "The Scion finally died. Replaced it with a 2023 Ford Maverick", "we replaced the old Corsa with a Kia Ceed": a car
+ * that took the place of the one before is the user's now. Only a car by its maker's name: what else is "replaced
+ * with" is as often a part ("replaced the fan with a Noctua NF-A12") as a thing the user has.
+ */
+const REPLACED_WITH = String.raw`(?:^|\b(?:I|we)(?:'ve| have)?\s+|[,;:]\s*|\b(?:and|so|finally|just)\s+)(?:(?:just|finally|recently|also|then)\s+)*replaced (?:it|her|him|mine|(?:my|our|the) (?:old )?[\p{L}\p{N}-]+) with\s+${ARTICLE}`;
+
+/**
  * Car makers whose names name no other thing one gets ("a Ford", "a Škoda"); not Yamaha or Triumph (a piano's, a
  * bike's), nor SEAT or Mini ("got a seat on the train", "a mini fridge").
  */
@@ -47,7 +54,7 @@ export const CAR_MAKERS = String.raw`toyota|ford|vauxhall|volkswagen|vw|škoda|s
  * is left out of the name.
  */
 const CAR_GOT = new RegExp(
-  String.raw`${GOT_BY_USER}(?:(?:19|20)\d\d\s+)?((?:${CAR_MAKERS})(?:\s+(?!(?:now|today|yesterday|tonight|last|this|next|and|but|so|for|from|with|at|in|on|off|to|instead|after|before|because|as|which|that|it|its|done|stolen|taken|\p{L}+ed)\b)[\p{L}\p{N}][\p{L}\p{N}-]*){0,2})(?![\p{L}\p{N}-])`,
+  String.raw`(?:${GOT_BY_USER}|${REPLACED_WITH})(?:(?:19|20)\d\d\s+)?((?:${CAR_MAKERS})(?:\s+(?!(?:now|today|yesterday|tonight|last|this|next|and|but|so|for|from|with|at|in|on|off|to|instead|after|before|because|as|which|that|it|its|done|stolen|taken|\p{L}+ed)\b)[\p{L}\p{N}][\p{L}\p{N}-]*){0,2})(?![\p{L}\p{N}-])`,
   'iu',
 );
 

@@ -29,6 +29,22 @@ const DOES_THE_WORK = new RegExp(
   'iu',
 );
 
+/**
+ * "I do cell-tower work out of Odessa", "I do demolition work in Leeds", "I mostly do commercial roofing work": a line
+ * of work said as the work the user does, with where it is based when said. Not work that says no trade ("I do some
+ * work on my car", "my best work", "volunteer work", "shift work", "freelance work").
+ */
+const DOES_KIND_OF_WORK = new RegExp(
+  String.raw`\bI (?:currently |now |still |also |mostly |mainly |just )?do ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+) work(?=\s*(?:[,.;:!?()]|$)|\s+(?:out of|in|on|at|around|across|all over|for a living|full[- ]time|part[- ]time|now|these days|mostly|most days|and|but|so)\b)(?: (out of|in|around|across) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))?`,
+  'u',
+);
+/**
+ * Words before "work" that say how much, whose, how or on what terms it is done, not what it is; and the words of a
+ * "do" that stresses a verb ("I do need to work on it", "I do want to work abroad"), where "work" is a verb.
+ */
+const NOT_A_LINE_OF_WORK =
+  /^(?:to|not|need|needs|want|wanna|have|like|love|hate|get|really|actually|still|try|hope|plan|mean|intend|enjoy|prefer|and|or|of|with|for|in|on|at|it|that|what|so|too|a|an|the|my|our|his|her|their|your|this|that|these|those|some|any|no|all|more|less|much|extra|good|great|hard|real|honest|quick|light|heavy|odd|best|own|volunteer|volunteering|charity|unpaid|paid|shift|night|day|weekend|freelance|contract|agency|temp|casual|seasonal|gig|remote|office|desk|computer|house|home|school|course|team|paper|side|part-time|full-time|manual|physical|admin|overtime|lots|lot|plenty|enough|little)$/i;
+
 /** The verbs of a trade a stretch of years at a place is said with ("been cutting at …", "been nursing at …"). */
 const TRADE_VERB = String.raw`working|cutting|styling|teaching|lecturing|tutoring|nursing|cooking|baking|brewing|bartending|serving|waitressing|cleaning|driving|coaching|managing|barbering|tattooing|training (?:staff|apprentices)`;
 const COUNT = String.raw`(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)`;
@@ -61,6 +77,11 @@ export function workSaidByDoing(sentence: string): WorkDoneFact[] {
     const third = verb === 'do' || verb === 'does' ? 'does' : verb.endsWith('s') ? verb : `${verb}${/(?:sh|ch|x)$/.test(verb) ? 'es' : 's'}`;
     const work = `${third} ${said.slice(1).join(' ')}`;
     out.push(fact('occupation', `User ${work}.`, work));
+  }
+  const kind = does ? null : DOES_KIND_OF_WORK.exec(sentence);
+  if (kind && !kind[1]!.split(/\s+/).some((w) => NOT_A_LINE_OF_WORK.test(w))) {
+    const work = `does ${kind[1]} work${kind[3] ? ` ${kind[2]} ${kind[3]}` : ''}`;
+    out.push(fact('occupation', `User ${work}.`, `${kind[1]} work`));
   }
   const at = YEARS_AT.exec(sentence);
   if (at) {
