@@ -687,9 +687,11 @@ const ONE_CHARACTER_GROUPS = /^([xX*#0])\1{3,}(?:[- ]\1{4,}){2,}$/;
 
 /**
  * BD's round: a national ID of one digit throughout (`000000000000`, `0000-000000-0`) is a form's help text or a mask
- * showing how many digits go in the field: no country issues one.
+ * showing how many digits go in the field: no country issues one. BM's round: so is one whose digits are all one digit
+ * between a leading and a closing letter (`00000000T`, `X0000000T`): a Spanish DNI's or NIE's check letter of zeros
+ * is `T`, so the sample passes the check that a real one does, and still names nobody.
  */
-const ONE_DIGIT_THROUGHOUT = /^(\d)(?:[- .]?\1){5,}$/;
+const ONE_DIGIT_THROUGHOUT = /^[A-Z]?(\d)(?:[- .]?\1){5,}[A-Z]?$/;
 
 /** Kinds of value that a provider may issue for the browser (a comment beside one may say it is public). */
 const MAY_BE_PUBLIC: ReadonlySet<RedactionLabel> = new Set(['api key', 'bearer token', 'jwt']);
