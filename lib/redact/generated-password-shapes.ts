@@ -299,7 +299,71 @@ function findShapesNearPasswordWords(text: string): SecretSpan[] {
   return spans;
 }
 
+/**
+ * BM's round: four more shapes that people and generators make and nothing else writes, read alone:
+ * - words of two cases and a number joined by one and the same joiner (`:`, `.`, `~`, `-`, `_`), the number first or
+ *   last (`heron:KETTLE:4417`, `417.COBALT.fern`, `27-Kettle-heron-Cobalt`): a small word beside a shouted one, or
+ *   three words small and capitalised, in one token, which a constant, a slug, a domain, a version or a file's name
+ *   never joins so (`partsOfTwoCases`). Four
+ *   letters a word at least (a product code's `SKU`, `LAB` is shorter), and the number no year ("report.FINAL.2024"),
+ *   no log line's level before a logger's name (`ERROR:root:…`);
+ * - a capitalised word, a small word in brackets run on to it and digits after them (`Kettle(heron)41!`): a call's
+ *   brackets are followed by code, not by a number;
+ * - two or three small words, each run into one or two digits (`heron4kettle7`): words of four letters or more with a
+ *   vowel, not hex (`cafe2beef1` is a digest's run);
+ * - eight letters or more whose case changes at every letter, then digits (`hErOnKeTtLe41`): mocking prose alternates
+ *   so but puts no number on to it. Opening on a capital, twelve letters at least: words of two letters, each
+ *   capitalised, run together (`IsItOnUs2`) alternate so too, though never six of them.
+ */
+const MIXED_CASE_PARTS =
+  /(?<![\p{L}\p{N}_.@/\\$#:=~-])(?:\d{2,4}([-_.:~])\p{L}{4,12}(?:\1\p{L}{4,12}){1,3}|\p{L}{4,12}([-_.:~])\p{L}{4,12}(?:\2\p{L}{4,12}){0,2}\2\d{2,4})(?![\p{L}\p{N}_@/\\(:~-]|\.[\p{L}\p{N}])/gu;
+const LOG_LEVEL = /^(?:error|warn|warning|info|debug|trace|fatal|critical|notice)$/i;
+const WORD_BRACKETED_WORD_DIGITS = /(?<![\p{L}\p{N}_.@/\\$#-])\p{Lu}\p{Ll}{2,14}\(\p{Ll}{3,14}\)\d{2,4}[!?#$%&*@=+~]?(?![\p{L}\p{N}_@/\\(-]|\.[\p{L}\p{N}])/gu;
+const WORDS_EACH_WITH_A_DIGIT = /(?<![\p{L}\p{N}_.@/\\$#:=-])[a-z]{4,12}\d{1,2}(?:[a-z]{4,12}\d{1,2}){1,2}(?![\p{L}\p{N}_@/\\(%-]|\.[\p{L}\p{N}])/gu;
+const ALTERNATING_CASE_DIGITS = /(?<![\p{L}\p{N}_.@/\\$#:=-])(?:[a-z](?:[A-Z][a-z]){3,16}[A-Z]?|[A-Z](?:[a-z][A-Z]){5,16}[a-z]?)\d{1,4}(?![\p{L}\p{N}_@/\\(%-]|\.[\p{L}\p{N}])/gu;
+
+/**
+ * Whether the word parts of a joined token are of two cases: one small and one in capitals (`heron:KETTLE:4417`), or
+ * three words or more, small and capitalised (`27-Kettle-heron-Cobalt`). Two words alone, a capitalised and a small one,
+ * are an error's name and its status as often (`Zugriff-verweigert-403`, `Access-denied-403`).
+ */
+function partsOfTwoCases(parts: readonly string[]): boolean {
+  const words = parts.filter((p) => /^\p{L}+$/u.test(p));
+  if (words.length < 2 || !words.some((w) => /^\p{Ll}+$/u.test(w))) return false;
+  return words.some((w) => /^\p{Lu}+$/u.test(w)) || (words.length >= 3 && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w)));
+}
+
+/** Whether a whole token is words of two cases and a number joined by one joiner (`MIXED_CASE_PARTS`). */
+export function joinedWordsOfTwoCases(token: string): boolean {
+  return findJoinedWordsOfTwoCases(token).some((s) => s.start === 0 && s.end === token.length);
+}
+
+function findJoinedWordsOfTwoCases(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  if (!/\d/.test(text)) return spans;
+  MIXED_CASE_PARTS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = MIXED_CASE_PARTS.exec(text)); ) {
+    const parts = m[0].split(/[-_.:~]/);
+    const number = /^\d/.test(m[0]) ? parts[0]! : parts[parts.length - 1]!;
+    if (/^(?:19|20)\d\d$/.test(number) || LOG_LEVEL.test(parts[0]!) || !partsOfTwoCases(parts)) continue;
+    // Each word written in one case throughout, as a person types a word: not a camel-cased identifier's.
+    if (!parts.every((p) => /^\d+$|^\p{Ll}+$|^\p{Lu}\p{Ll}+$|^\p{Lu}+$/u.test(p))) continue;
+    if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
+  }
+  for (const re of [WORD_BRACKETED_WORD_DIGITS, WORDS_EACH_WITH_A_DIGIT, ALTERNATING_CASE_DIGITS]) {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+      if (re === WORDS_EACH_WITH_A_DIGIT && (/^[a-f\d]+$/.test(m[0]) || !m[0].split(/\d+/).filter(Boolean).every((w) => /[aeiouy]/.test(w)))) continue;
+      if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
+    }
+  }
+  return spans;
+}
+
 export const GENERATED_PASSWORD_SHAPE_FINDERS: readonly Finder[] = [
+  { name: 'joined-words-of-two-cases', find: findJoinedWordsOfTwoCases },
   { name: 'generated-password-shapes', find: findGeneratedShapes },
   { name: 'password-shapes-near-password-words', find: findShapesNearPasswordWords },
 ];

@@ -1,3 +1,4 @@
+import { joinedWordsOfTwoCases } from './generated-password-shapes';
 import { generatedPhrase, MORE_PHRASE_WORDS } from './generated-phrases';
 import { FUNCTION, PROSE } from './prose-words';
 import { anchoredFinder, finderAtStarts } from './anchored-finder';
@@ -375,19 +376,31 @@ const PROSE_PASSWORD: RegexRule = {
 const SIFRA_OF_A_THING =
   /^[šs]ifr\p{L}*[ \t]+(?:izdel|artik|proizvod|produkt|blag|rob|kupc|kupac|strank|partner|dobavitel|dobavljač|predmet|dejavnost|djelatnost|delatnost|pošt|post|držav|drzav|valut|bank|model|material|dokument|lokacij|projekt|zaposlen|radnik|delavc|šol|škol|tečaj|program|oddel|odjel|občin|opštin|općin|mest|grad|poklic|zanimanj|zdravil|lijek|lek|bolez|bolest|diagnoz|dijagnoz|kategorij|vrst|tip|račun|naročil|narudžb|pošiljk|paket|blagajn|skladišč|skladišt|konta|kont|stroš|trošk|enot|jedinic|regij|države|ulic|naselj|KD|NACE)/iu;
 
+/**
+ * BM's round: a value read after a word and a colon run on to it ("Пароль компьютери heron:KETTLE:4417") is the tail of
+ * one joined password, where the whole token has that shape (`joinedWordsOfTwoCases`): the span takes the whole.
+ */
+function wholeJoinedToken(span: SecretSpan | null, text: string): SecretSpan | null {
+  if (!span || text[span.start - 1] !== ':') return span;
+  const head = /\p{L}{4,12}:$/u.exec(text.slice(Math.max(0, span.start - 13), span.start));
+  if (!head || /[\p{L}\p{N}_.@/-]/u.test(text[span.start - head[0].length - 1] ?? '')) return span;
+  const start = span.start - head[0].length;
+  return joinedWordsOfTwoCases(text.slice(start, span.end)) ? { ...span, start } : span;
+}
+
 const FOREIGN_PROSE_PASSWORD: RegexRule = {
   name: 'foreign-prose-password',
   pattern: new RegExp(`(${FOREIGN_LABEL})${R}(?:${QUALIFIER}?${ASIDE}?(?:${COPULA}|${FOREIGN_COPULA})|${BARE_QUALIFIER}|(${VERBLESS})|([ \\t]+))${VALUE}`, 'dgiu'),
   judge(m, text) {
     if (SIFRA_OF_A_THING.test(text.slice(m.index, m.index + 40))) return null;
-    if (m[2] !== undefined) return verblessValue(m, 2, 4, text, true);
+    if (m[2] !== undefined) return wholeJoinedToken(verblessValue(m, 2, 4, text, true), text);
     // With no verb (Turkish and Hindi put it last: "Şifrem X ama …"), the value needs a digit, or letters in random case
     // ("Passwort HzWpyhomUjMXZiQv"), as in English.
     if (m[3] !== undefined) {
       const v = valueAt(m, 4);
       if (!v || !(/\d/.test(v.value) || randomCaseLetters(v.value))) return null;
     }
-    return proseValue(m, 4, text);
+    return wholeJoinedToken(proseValue(m, 4, text), text);
   },
 };
 
