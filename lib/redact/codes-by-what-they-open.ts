@@ -17,7 +17,9 @@ const LOCKS =
   String.raw`schl[üu]ssel(?:tresor|kasten|safe|box)\p{L}*|tresor\p{L}*|safe|coffre(?:-fort)?|bo[iî]te[ \t]+[àa][ \t]+cl[ée]s?|caja[ \t]+(?:fuerte|de[ \t]+llaves)|cassaforte|cassetta|cofre|taquilla|casier|spind|sleutelkluis|kluis|sejf\p{L}*|trezor\p{L}*|kassask[åa]p|kassaskab|сейф\p{L}*|шкафчик\p{L}*|金庫|保险柜|保險箱|キーボックス|금고|사물함|خزنة|כספת|tijori|brankas|loker|kabati|alarm(?:e|a|as|es|en|anlage)?|alarmcode`;
 /** A lock's word, or any language's door or gate (`OPENS`); the door's and gate's words take only a colon or "is". */
 const LOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${LOCKS})(?![\p{L}])`, 'iu');
-const JOINERS = String.raw`(?:[ \t]*(?:[:=–—-]|is|was|ist|est|es|è|é|er|är|ye|je|se|ni|mak|hemi|o|ko|là|=|punch(?:es)?|press|enter|key[ \t]+in|type|dial|tippen|taper|teclea|digita)(?![\p{L}]))`;
+// BM's round: an alarm's own words for the code that turns it off ("alarm unset is 4417", "alarm's 52190"), and a
+// lock's possessive.
+const JOINERS = String.raw`(?:[ \t]*(?:[:=–—-]|is|was|ist|est|es|è|é|er|är|ye|je|se|ni|mak|hemi|o|ko|là|=|punch(?:es)?|press|enter|key[ \t]+in|type|dial|tippen|taper|teclea|digita|unset|disarm|['’]s)(?![\p{L}]))`;
 /** Up to two joining words after the lock's word, then the code; a letter only leads it. */
 const AFTER_LOCK = new RegExp(String.raw`^${JOINERS}{0,2}[ \t]*((?:[A-Z](?=\d{4,6}(?!\d)))?\d{4,8})(?=[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]?(?:%|€|\$|£|h|hrs?|uhr|km|kg|mm|cm|m|years?|days?|times?|x)(?![\p{L}])))`, 'u');
 // A door's or a gate's word right before a capital and digits ("back gate C6385"), as key safes' codes are written.

@@ -3,7 +3,8 @@ import type { Finder, SecretSpan } from './rules';
 
 /**
  * BK's round: a combination lock's numbers, as a dial is set: three or four numbers of one or two digits joined by
- * slashes, hyphens or single spaces ("padlock on the bin store = 26/35/31", "lock for the shed -> 28 22 2", "the
+ * slashes, hyphens or single spaces (BM's round: or a comma and a space, "padlock on the gate: 12, 40, 07", a fifth
+ * number after them keeping it a list) ("padlock on the bin store = 26/35/31", "lock for the shed -> 28 22 2", "the
  * key safe is 16/11/03"), after a padlock's, a combination lock's, a lock's or a key safe's word (the lock words of
  * codes-after-locks.ts, some forty languages) and a few words naming where it is, then a colon, an equals sign, an
  * arrow or "is". Such numbers say nothing else there: no date or score is given as what a lock "is". A date's own
@@ -11,7 +12,7 @@ import type { Finder, SecretSpan } from './rules';
  * team's as often ("the winning combination: 4 8 15").
  */
 const DIAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock)(?![\p{L}])([^\n\d:=→⟶]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?![\p{L}]))[ \t]*(\d{1,2}([ /-])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|[ \t]\d)`,
+  String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock)(?![\p{L}])([^\n\d:=→⟶]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?![\p{L}]))[ \t]*(\d{1,2}([ /-]|,[ \t])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|,?[ \t]\d)`,
   'dgiu',
 );
 const DATE_WORD_BEFORE = /(?<![\p{L}])(?:on|since|until|till|from|by|updated|changed|dated|date|expires?|expiry|valid)[ \t]*$/iu;
@@ -22,10 +23,11 @@ function findCombinationDials(text: string): SecretSpan[] {
   for (let m: RegExpExecArray | null; (m = DIAL.exec(text)); ) {
     const [start, end] = m.indices![2]!;
     if (DATE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /(?<![\p{L}])(?:since|until|dated?|updated)(?![\p{L}])/iu.test(m[1]!)) continue;
-    // Each number a dial's: up to 59, as combination dials run 0-39 or 0-59; one of two digits at least, as a team's
+    // Each number a dial's: up to 99, as padlocks' dials run 0-39 or 0-59 and a safe's 0-99 (BM's round; BK's rule
+    // stopped at 59 and left a safe's 80 or 71); one of two digits at least, as a team's
     // formation ("the combination is 4-4-2") has none.
-    const numbers = m[2]!.split(/[ /-]/);
-    if (numbers.some((n) => Number(n) > 59) || !numbers.some((n) => n.length === 2)) continue;
+    const numbers = m[2]!.split(/,?[ \t]|[/-]/);
+    if (numbers.some((n) => Number(n) > 99) || !numbers.some((n) => n.length === 2)) continue;
     spans.push({ start, end, label: 'password' });
   }
   return spans;

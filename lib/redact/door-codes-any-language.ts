@@ -21,6 +21,8 @@ const CODE_WORD =
   // opens stands by, as for every code word here), Taiwanese Hokkien bi̍t-bé (a secret number), and "cdoe" as fingers
   // transpose it.
   String.raw`ikodi|tangalt|nanpa|cdoe|番号|bi\u030d?t-b[ée]|` +
+  // BM's round: French "digicode", a door's keypad and its code in one word (an opener's word too, `OPENS`).
+  String.raw`digicode|` +
   String.raw`coad|namba|nambari|ཨང་གྲངས|код\p{L}*|кодот|კოდ\p{L}*|կոդ\p{L}*|کوډ|کد|کود|کوڈ|كود|קוד|קאָד|קאד|ކޯޑު|କୋଡ|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|කේත\p{L}*|කෝඩ්|ລະຫັດ|รหัส|ကုဒ်|កូដ|ኮድ|코드|コード|暗証番号|密码|密碼|(?<![号編编条條邮郵代验驗维維])码|碼|رمز|الرمز|mã`;
 const ANCHORS = fastAnchors(new RegExp(CODE_WORD, 'giu'));
 /**

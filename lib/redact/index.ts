@@ -106,6 +106,7 @@ import { IDS_OF_A_FURTHER_TEN_COUNTRIES_FINDERS } from './ids-of-a-further-ten-c
 import { findCodesAndLoginsInFoundBulletLists } from './codes-and-logins-in-found-bullet-lists';
 import { findPlaceCodesBesideFoundPasswords } from './place-codes-beside-found-passwords';
 import { findNumbersBesideFoundPasswords } from './numbers-beside-found-passwords';
+import { findIdsBesideFoundIds } from './ids-beside-found-ids';
 import { WIFI_KEYS_AFTER_A_NETWORK_NAME_FINDERS } from './wifi-keys-after-a-network-name';
 import { NEW_PASSWORD_AFTER_A_CHANGE_NOTICE_FINDERS } from './new-password-after-a-change-notice';
 import { AUTHENTICATOR_EXPORT_URI_FINDERS } from './authenticator-export-uris';
@@ -818,6 +819,8 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   // BH's round: a lone number of four to six digits around a found password, in a sentence that names a place or a
   // code before it and no word that makes it another number's.
   for (const span of findNumbersBesideFoundPasswords(text, kept, taken)) kept.push(span);
+  // BM's round: a second person's ID of the same kind and layout, said right after a found one ("… and my wife's is …").
+  for (const span of findIdsBesideFoundIds(text, kept, taken)) kept.push(span);
   // AW's round: a found password's table column: the cells above and below it of a password's shape.
   for (const span of findPasswordsInFoundColumns(text, kept, taken)) kept.push(span);
   // AZ's round: a found key's list: the entries beside it laid out the same way, with a random token's shape.
