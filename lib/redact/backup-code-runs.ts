@@ -13,14 +13,17 @@ const CONTEXT =
   /(?<![\p{L}])(?:2fa|mfa|otp|2-?step|two[- ]?(?:factor|step)|second[ \t]+factor|backup|back-up|recovery|recover|codes?|c[oó]digos?|codici|kody|kodlar\p{L}*|koder|коды|кодове|codes?[ \t]+de[ \t]+secours|wiederherstellung\p{L}*|sicherung\p{L}*|respaldo|recupera\p{L}*|secours|herstel\p{L}*|odzyskiw\p{L}*|zapasow\p{L}*|резерв\p{L}*|восстановл\p{L}*|yedek\p{L}*|kurtarma|cadangan|pemulihan|dự[ \t]+phòng|khôi[ \t]+phục|バックアップ|リカバリ|복구|백업|备用|恢复|備用|復原|احتياط\p{L}*|استرداد|one[ \t]+of[ \t]+these)(?![\p{L}])/iu;
 /** A second factor's or a backup's own word, which alone makes two codes after it on its line a run. */
 const SECOND_FACTOR =
-  /(?<![\p{L}])(?:2fa|mfa|otp|tfa|2-?step|two[- ]?(?:factor|step)|backup|back-up|recovery|2fa[- ]?codes?|codes?[ \t]+de[ \t]+(?:secours|respaldo|recupera\p{L}*)|wiederherstellung\p{L}*|zwei-?faktor\p{L}*|2-?faktor\p{L}*|double[ \t]+authentification|двухфактор\p{L}*|двофактор\p{L}*|резерв\p{L}*|yedek\p{L}*|iki[ \t]+adımlı|cadangan|2段階|二段階|バックアップ|2단계|복구|백업|两步|兩步|双重|備用|备用)(?![\p{L}])/iu;
-const ITEM = String.raw`(?:\d{4,6}[ \t]\d{4,6}(?![A-Za-z0-9])|[A-Za-z0-9]{3,12}(?:-[A-Za-z0-9]{3,12}){0,3}|\[redacted [a-z ]{2,20}\])`;
+  /(?<![\p{L}])(?:2fa|mfa|otp|tfa|2-?step|two[- ]?(?:factor|step)|backup|back-up|recovery|emergency[ \t]+(?:codes?|kit)|2fa[- ]?codes?|codes?[ \t]+de[ \t]+(?:secours|respaldo|recupera\p{L}*)|wiederherstellung\p{L}*|zwei-?faktor\p{L}*|2-?faktor\p{L}*|double[ \t]+authentification|двухфактор\p{L}*|двофактор\p{L}*|резерв\p{L}*|yedek\p{L}*|iki[ \t]+adımlı|cadangan|2段階|二段階|バックアップ|2단계|복구|백업|两步|兩步|双重|備用|备用)(?![\p{L}])/iu;
+// BM's round: groups joined by `_` as well as `-` (`014_926_208`).
+const ITEM = String.raw`(?:\d{4,6}[ \t]\d{4,6}(?![A-Za-z0-9])|[A-Za-z0-9]{3,12}(?:[-_][A-Za-z0-9]{3,12}){0,3}|\[redacted [a-z ]{2,20}\])`;
 // AT's round: a printout's run set off by dashes as well as after a colon ("2FA recovery — admin — k2p9-x7qd · …
 // · 4hvt-m2ra — each works once"): a dash before the run and a dash aside after it.
 // AZ's round: a run split by two spaces or more, as a code sheet's row is copied ("… once): 2d0pylyo3o  vdxjn9jwlm  …").
 // BA's round: a run that an aside in brackets closes ("…: rn36c-c1nb1 · 4nof4-6goe1 · … (each works once)").
 // BD's round: a run split by tildes ("…, cross them out as you use them: 71391575 ~ 10789085 ~ …").
-const RUN = new RegExp(String.raw`(?::|[ \t][—–])[ \t]*(${ITEM}(?:(?:[ \t]*[/,;·|~][ \t]*|[ \t]{2,})${ITEM}){1,15})[ \t]*(?=$|\r?\n|[.!?)(]|[—–][ \t])`, 'gmu');
+// BM's round: a run split by plus signs ("… safe:\nk2p9x-40417  +  m3qd7-18230  +  …"), and a run alone on the line
+// after the heading's colon, the heading's words then read on the heading's line.
+const RUN = new RegExp(String.raw`(?::[ \t]*(?:\r?\n[ \t]*)?|[ \t][—–])[ \t]*(${ITEM}(?:(?:[ \t]*[/,;·|~+][ \t]*|[ \t]{2,})${ITEM}){1,15})[ \t]*(?=$|\r?\n|[.!?)(]|[—–][ \t])`, 'gmu');
 
 function shape(item: string): string {
   return item.replace(/[A-Za-z]/g, 'a').replace(/\d/g, 'a');

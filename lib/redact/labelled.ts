@@ -160,6 +160,11 @@ const SEED_LENGTHS = [16, 26, 32, 40, 52, 64];
  */
 const QR_NOT_SCANNED = /\bQR\b[^\n]{0,40}?\b(?:wouldn['’]?t|won['’]?t|didn['’]?t|doesn['’]?t|couldn['’]?t|can['’]?t|would[ \t]+not|did[ \t]+not|does[ \t]+not|could[ \t]+not)[ \t]+scan/i;
 /**
+ * BM's round: a key shown in place of the QR code ("the site showed this instead of a QR:"): what a set-up page gives
+ * instead of an authenticator's QR code is its seed, whatever it is encoded in (base32 or hex).
+ */
+const QR_INSTEAD = /\b(?:instead[ \t]+of|in[ \t]+place[ \t]+of|rather[ \t]+than)[ \t]+(?:(?:a|the|scanning[ \t]+(?:a|the))[ \t]+)?QR\b/i;
+/**
  * BK's round: the seed under its own field, a JSON key (`"secret": "…"`) or an export's column headed "secret" or
  * "seed" in a header above it (`name,secret,issuer`), as authenticators export their accounts.
  */
@@ -182,7 +187,8 @@ const OTP_SEED: RegexRule = {
   // Base32 is written in capitals or, by Google and others, in small letters in groups of four; one case throughout.
   // BG's round: the last group may be short, as a seed of 16 or 25 bytes leaves it (26 and 40 characters: "… h2qd 4m").
   // BJ's round: or in groups of eight joined by hyphens ("2fujjy4i-hxnynwdz-…"), as some apps show a seed to type.
-  pattern: /(?<![A-Za-z0-9])(?:(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{1,4}|[A-Z2-7]{8}(?:-[A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:-[a-z2-7]{8}){1,7})(?![A-Za-z0-9-])/dg,
+  // BM's round: or in groups of four joined by hyphens ("FXQ2-LUDI-…").
+  pattern: /(?<![A-Za-z0-9])(?:(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{1,4}|[A-Z2-7]{8}(?:-[A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:-[a-z2-7]{8}){1,7}|[A-Z2-7]{4}(?:-[A-Z2-7]{4}){3,15}|[a-z2-7]{4}(?:-[a-z2-7]{4}){3,15})(?![A-Za-z0-9-])/dg,
   judge(m, text) {
     let raw = m[0];
     // A short word after the seed ("… ults nu") is read as its last group: without it, the seed may have its length.
@@ -195,11 +201,29 @@ const OTP_SEED: RegexRule = {
     // BJ's round: or the seed's own parameters after it on its line, as an authenticator's export writes each account
     // ("… | SEED | SHA1 | 6", `secret="…" digits="6" period="30"`): a hash's name and a code's length name a seed.
     const after = contextOf(text, m.index + raw.length, m.index + raw.length + 60).split('\n')[0]!;
-    if (!OTP_CONTEXT.test(before) && !QR_NOT_SCANNED.test(before) && !/\b[TH]OTP\([ \t]*["']$/.test(before) && !OTP_PARAMETERS_AFTER.test(after) && !seedField(text, m.index)) return null;
+    if (!OTP_CONTEXT.test(before) && !QR_NOT_SCANNED.test(before) && !QR_INSTEAD.test(before) && !/\b[TH]OTP\([ \t]*["']$/.test(before) && !OTP_PARAMETERS_AFTER.test(after) && !seedField(text, m.index)) return null;
     // A log's or a config's own field names the value: `client_id=…`, `trace=…` beside `mfa=totp` is an id, not a seed.
     const field = /(?<![\w.-])([A-Za-z][\w.-]{0,30})=["']?$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (field && !SEED_FIELD.test(field[1]!)) return null;
     return { start: m.index, end: m.index + raw.length, label: 'api key' };
+  },
+};
+
+/**
+ * BM's round: a seed in hex (16 or 20 bytes, as some sites and hardware tokens show it), where it is given instead of a
+ * QR code, or where a two-factor word stands before it and a TOTP's period and code length after it ("30s, 6 digits"):
+ * a digest of the same length has neither.
+ */
+const OTP_PERIOD_AND_DIGITS = /\b(?:30|60)[ \t]?s(?:ec(?:onds?)?)?\b[^\n]{0,24}?\b[68][ \t-]?digits?\b|\b[68][ \t-]?digits?\b[^\n]{0,24}?\b(?:30|60)[ \t]?s(?:ec(?:onds?)?)?\b/i;
+const HEX_OTP_SEED: RegexRule = {
+  name: 'hex-otp-seed',
+  pattern: /(?<![A-Za-z0-9])(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9A-F]{32}|[0-9A-F]{40})(?![A-Za-z0-9-])/dg,
+  judge(m, text) {
+    if (!/[a-f]/i.test(m[0]) || !/\d/.test(m[0])) return null;
+    const before = contextOf(text, m.index - 160, m.index);
+    const after = contextOf(text, m.index + m[0].length, m.index + m[0].length + 80);
+    if (!QR_INSTEAD.test(before) && !QR_NOT_SCANNED.test(before) && !(OTP_CONTEXT.test(before) && OTP_PERIOD_AND_DIGITS.test(after))) return null;
+    return { start: m.index, end: m.index + m[0].length, label: 'api key' };
   },
 };
 
@@ -467,6 +491,7 @@ export const LABELLED_FINDERS: readonly Finder[] = [
   windowedFinder(OTP_SEED, OTP_PARAMETER_ANCHORS, 160, 0, true),
   // BK's round: after a QR code that would not scan, and under a seed's field or column.
   windowedFinder(OTP_SEED, SEED_PLACE_ANCHORS, 0, 240, true),
+  windowedFinder(HEX_OTP_SEED, /\bQR\b|2fa|mfa|totp|authenticator|two[ -]?factor/gi, 0, 240, true),
   regexFinder(LEGACY_VAULT_TOKEN),
   windowedFinder(FERNET_KEY, FERNET_ANCHORS, 160, 160),
   windowedFinder(RAW_PRIVATE_KEY, RAW_PRIVATE_KEY_ANCHORS, 0, 120),

@@ -9,7 +9,14 @@ import type { Finder, SecretSpan } from './rules';
  * of prices, dates, phone numbers (which have more digits or other groups), a rota's shifts ("1) 0700 1500") or
  * words is not read.
  */
-const NUMBERED_LINE = /^[ \t]*(\d{1,2})[.)][ \t]+(\d{4}[ \t]\d{4}|[A-Za-z0-9]{3,6}-[A-Za-z0-9]{3,6}|[A-Za-z0-9]{8,12})[ \t]*\r?$/gmu;
+/**
+ * BM's round: lettered as well as numbered ("(a) …" … "(h) …", from a in order), and two more shapes of a generated
+ * code: digits in groups of three joined by underscores (`500_617_414`: a phone's or a date's groups are never so
+ * joined), and two groups of five or six small letters or capitals joined by a hyphen, consonants four in a row in
+ * most of them (`psdpmj-gzkdta`), as services that draw codes from letters alone print them: words of a list, even
+ * hyphenated ones, have vowels between their consonants.
+ */
+const NUMBERED_LINE = /^[ \t]*\(?(\d{1,2}|[a-z])[.)][ \t]+(\d{4}[ \t]\d{4}|\d{3}(?:_\d{3}){2,3}|[A-Za-z0-9]{3,6}-[A-Za-z0-9]{3,6}|[A-Za-z0-9]{8,12})[ \t]*\r?$/gmu;
 const MIN_LINES = 6;
 
 function shape(code: string): string {
@@ -22,6 +29,10 @@ const SHIFT = /^(?:[01]\d|2[0-3])[0-5]\d (?:[01]\d|2[0-4])[0-5]\d$/;
 function generated(codes: readonly string[]): boolean {
   if (codes.every((c) => /^\d{4} \d{4}$/.test(c))) return !codes.every((c) => SHIFT.test(c));
   if (codes.some((c) => / /.test(c))) return false;
+  if (codes.every((c) => /^\d{3}(?:_\d{3})+$/.test(c))) return true;
+  if (codes.every((c) => /^(?:[a-z]{5,6}-[a-z]{5,6}|[A-Z]{5,6}-[A-Z]{5,6})$/.test(c))) {
+    return codes.filter((c) => /[b-df-hj-np-tv-xz]{4}/i.test(c)).length * 2 > codes.length;
+  }
   const oneCase = codes.every((c) => !/[A-Z]/.test(c)) || codes.every((c) => !/[a-z]/.test(c));
   const withDigits = codes.filter((c) => /\d/.test(c) && /[A-Za-z]/.test(c)).length;
   return oneCase && withDigits * 2 > codes.length;
@@ -40,7 +51,7 @@ function findNumberedCodeSheets(text: string): SecretSpan[] {
   };
   NUMBERED_LINE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = NUMBERED_LINE.exec(text)); ) {
-    const n = Number(m[1]);
+    const n = /\d/.test(m[1]!) ? Number(m[1]) : m[1]!.charCodeAt(0) - 96;
     // The list goes on where this line follows the last one and carries the next number; it starts again at 1.
     const follows = lastEnd >= 0 && /^\r?\n$/.test(text.slice(lastEnd, m.index)) && n === run.length + 1;
     if (!follows) flush();
@@ -55,4 +66,4 @@ function findNumberedCodeSheets(text: string): SecretSpan[] {
   return spans;
 }
 
-export const NUMBERED_CODE_SHEET_FINDERS: readonly Finder[] = [{ name: 'numbered-code-sheets', find: findNumberedCodeSheets, trigger: /^[ \t]*1[.)][ \t]/m }];
+export const NUMBERED_CODE_SHEET_FINDERS: readonly Finder[] = [{ name: 'numbered-code-sheets', find: findNumberedCodeSheets, trigger: /^[ \t]*\(?[1a][.)][ \t]/m }];

@@ -192,6 +192,13 @@ export function findSeedPhrases(text: string): SecretSpan[] {
         listed = raw.slice(1) === lower.slice(1) && WORDS.has(lower);
       }
     }
+    // BM's round: a phrase read out, its words joined by ", then" ("glory, then spice, then bridge, …"), as a voice
+    // note's transcript gives it: "then" after a comma and before a space is passed over as a joint, the run going on
+    // after it. ("then" is a list word too: a phrase that holds it lists it between commas, "…, then, …".)
+    if (lower === 'then' && run.length > 0 && !overflow && /,[ \t]*$/.test(text.slice(lastEnd, start)) && /^[ \t]+[A-Za-z]/.test(text.slice(i, i + 2)) && joins(text, lastEnd, start)) {
+      lastEnd = i;
+      continue;
+    }
     if (listed && (run.length > 0 || overflow) && joins(text, lastEnd, start)) {
       if (run.length >= MAX_RUN) {
         run = [];

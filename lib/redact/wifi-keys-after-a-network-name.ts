@@ -1,6 +1,6 @@
 import type { Finder, SecretSpan } from './rules';
 import { strongPasswordShaped } from './passwords-in-casual-frames';
-import { isPlaceholder, trimTrailingPunctuation } from './values';
+import { isPlaceholder, isSecurityMode, randomCaseLetters, trimTrailingPunctuation } from './values';
 
 /**
  * BC's round: a Wi-Fi network given as its name, a comma and its key, as a chat answers "guest network for the open
@@ -50,7 +50,41 @@ function findWifiKeysUnderANetworkLine(text: string): SecretSpan[] {
   return spans;
 }
 
+/**
+ * BM's round: the network's name right after a Wi-Fi word, then its key after a comma ("wireless is Shed-5G,
+ * k3v-9pd-x2q-7mw", "network Barn_Guest, then 4f0c…") or after "and it wants" ("the wifi in the loft is LoftNet and
+ * it wants …"): no key word at all, the layout saying which token is the key. The key is one token of eight characters
+ * or more with a digit, or ten letters or more in capitals or in random case, as routers print them; prose after a
+ * comma ("the wifi is Barn, really slow") is small words.
+ */
+const WIFI_WORD_NAME_THEN_KEY =
+  /(?<![\p{L}])(?:wireless|wi-?fi|wlan|network|ssid|hotspot)(?![\p{L}])(?:[ \t]+(?:in|at|for|on|of)[ \t]+(?:the[ \t]+)?[\p{L}'’-]{2,20}(?:[ \t]+[\p{L}'’-]{2,20}){0,3})?(?:[ \t]+is|[ \t]*[:=])?[ \t]+([A-Za-z][\w.-]{1,31}),?[ \t]+(?:then[ \t]+|and[ \t]+(?:it|the[ \t]+key)[ \t]+(?:wants|takes|needs|asks[ \t]+for|is)[ \t]+)?([^\s,;()"'<>]{8,64})(?=[.!?]?(?:[\s),;]|$))/dgiu;
+
+function wifiKeyShaped(v: string): boolean {
+  // A network's security mode where its key would stand ("SSID Dock-3, WPA2-PSK …"): a standard's name, not the key.
+  if (isSecurityMode(v) || isPlaceholder(v) || /^[\p{L}'’-]+$/u.test(v) && !/^[A-Z]{10,}$|^(?=.*[a-z])(?=.*[A-Z])[A-Za-z]{10,}$/.test(v)) return false;
+  if (/^[A-Za-z]{10,}$/.test(v)) return /^[A-Z]+$/.test(v) ? !/[AEIOU]{3}/.test(v) : randomCaseLetters(v);
+  return /\d/.test(v) && /[A-Za-z]/.test(v) && !/:\/\/|@|^[/\\~.]|[/\\]/.test(v);
+}
+
+function findWifiKeysAfterANamedNetwork(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  WIFI_WORD_NAME_THEN_KEY.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = WIFI_WORD_NAME_THEN_KEY.exec(text)); ) {
+    // A comma and no "then" or "wants" after it: only where the name is a network's (a capital or a digit in it,
+    // `Orchard-5G`, `kiln_guest`), not a word of prose ("the network is down, apologies").
+    const joiner = text.slice(m.indices![1]![1], m.indices![2]![0]);
+    if (!/then|wants|takes|needs|asks|is/i.test(joiner) && (!joiner.includes(',') || !/[A-Z\d_]/.test(m[1]!.slice(1)))) continue;
+    const value = trimTrailingPunctuation(m[2]!);
+    if (!wifiKeyShaped(value)) continue;
+    const start = m.indices![2]![0];
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  return spans;
+}
+
 export const WIFI_KEYS_AFTER_A_NETWORK_NAME_FINDERS: readonly Finder[] = [
+  { name: 'wifi-keys-after-a-named-network', find: findWifiKeysAfterANamedNetwork, trigger: /wireless|wi-?fi|wlan|network|ssid|hotspot/i },
   { name: 'wifi-keys-after-a-network-name', find: findWifiKeysAfterANetworkName, trigger: /,[ \t]+(?:the[ \t]+)?(?:key|pass|pw|psk)/i },
   { name: 'wifi-keys-under-a-network-line', find: findWifiKeysUnderANetworkLine, trigger: /^[ \t]*(?:network|ssid|wi-?fi|wlan)/im },
 ];
