@@ -15,8 +15,11 @@ import { looksLikePassword, randomCaseLetters } from './values';
  * (temporary, generated, initial, random, one-time); the value closes the line and is drawn at random (letters of
  * both cases mixed, or letters and digits), not a word.
  */
+// BM's round: the command named by one hyphenated word, the verb before the noun (`v-add-user NAME PASS EMAIL`, as
+// Hestia's and Vesta's CLIs take it, `add-user`, `create-account`, `change-user-password`), and an e-mail address
+// after the password, as such commands take the new account's address last.
 const ACCOUNT_CREATE =
-  /(?<![\w-])(?:superusers?|admins?|users?|accounts?)[ \t]+(?:create|add|upsert|new|set-password|passwd|password|reset-password)[ \t]+["']?(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|[A-Za-z][\w.-]{1,40})["']?[ \t]+(?:'([^'\n]{4,128})'|"([^"\n]{4,128})"|([^\s'"`$<>|;&-][^\s'"`<>|;&]{3,127}))(?=[ \t]*(?:$|\n|[;&|#]|[ \t]--?[A-Za-z]))/dg;
+  /(?<![\w-])(?:(?:superusers?|admins?|users?|accounts?)[ \t]+(?:create|add|upsert|new|set-password|passwd|password|reset-password)|(?:v-)?(?:add|create|new)-(?:user|account)|(?:v-)?change-user-password)[ \t]+["']?(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|[A-Za-z][\w.-]{1,40})["']?[ \t]+(?:'([^'\n]{4,128})'|"([^"\n]{4,128})"|([^\s'"`$<>|;&-][^\s'"`<>|;&]{3,127}))(?=[ \t]*(?:$|\n|[;&|#]|[ \t]--?[A-Za-z]|[ \t]+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[ \t]*(?:$|\n|[;&|#])))/dg;
 
 function findAccountCreatePasswords(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];

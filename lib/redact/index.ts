@@ -748,9 +748,16 @@ const ARROW = /(?<=[ \t])[→⇒⟶➜➔➝➞⟹](?=[ \t])/g;
  */
 const ESCAPED_BREAK = /\\n(?=(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+)[ \t]*[:=])/g;
 const LONG_BLANK_RUN = /[ \t]{128,}/g;
+/**
+ * BM's round: the mark Oberon and its kin put after a declared name to export it (`CONST ApiSecret* = "…"`, or `-`
+ * for read-only, `Key- := …`): read as a space, so that the name stands before its `=` as any language's does. Only a
+ * mark run on to a name and followed by a space and the assignment (not `x *= 2`, not Markdown's `**Key** = …`).
+ */
+const EXPORT_MARK = /(?<=[A-Za-z0-9_])(?<!\*)[*-](?=[ \t]+:?=[^=])/g;
 function findersView(text: string): string {
   let view = /[→⇒⟶➜➔➝➞⟹]/.test(text) ? text.replace(ARROW, ':') : text;
   if (view.includes('\\n')) view = view.replace(ESCAPED_BREAK, ' \n');
+  if (/[*-][ \t]+:?=/.test(view)) view = view.replace(EXPORT_MARK, ' ');
   // A mistyped "password" (`mistyped-labels.ts`), read as the word, the length kept.
   if (/ss|sw/i.test(view)) view = passwordSlipsSpelled(view);
   // AQ's round: the word as other scripts borrow it, or Russian's and Spanish's slipped (`password-loanwords.ts`).

@@ -37,7 +37,8 @@ const ASKS_ABOUT_A_FAILING_LOGIN =
 /** A chat line's time and speaker before the message: "14:51 Caoimhe: ", "[14:51] Caoimhe: ", "Caoimhe: ". */
 // BK's round: or an IRC-style log's speaker in angle brackets, the time after it or before it ("<Name> [12.11] …"),
 // the time's parts joined by a dot too.
-const MESSAGE = /^[ \t]*(?:\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t]+)?(?:<\p{L}[\p{L}\p{N} ._'-]{0,30}>[ \t]+(?:\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]+)?|\p{L}[\p{L}\p{N} ._'-]{0,30}:[ \t]+)(.*)$/u;
+// BM's round: or the speaker in square brackets ("[Name] …"), as other exports write it.
+const MESSAGE = /^[ \t]*(?:\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t]+)?(?:<\p{L}[\p{L}\p{N} ._'-]{0,30}>[ \t]+(?:\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]+)?|\[\p{L}[\p{L}\p{N} ._'-]{0,30}\][ \t]+|\p{L}[\p{L}\p{N} ._'-]{0,30}:[ \t]+)(.*)$/u;
 /** BJ's round: also after "this one", and before a remark set off by a dash ("… - don't forward"). */
 const BARE_ANSWER =
   /^(?:(?:here|use|it['’]?s|try|sure|this[ \t]+one)[ \t]*[:,]?[ \t]+)?([A-Za-z0-9][A-Za-z0-9_\-.:|<>/+=~]{9,300}?)[ \t]*(?:\([^()\n]{0,40}\)|[ \t][-–—][ \t]+[^\n]{1,40})?[ \t]*$/iu;
@@ -53,7 +54,20 @@ const MAX_LINES = 2000;
 /** A short random token: letters of both cases and digits, mixed (`Qe7mR2xkPz`), not a word with a number after it. */
 const SHORT_TOKEN = /^(?=[A-Za-z0-9]{10,19}$)(?=.*[A-Z])(?=.*[a-z])(?=(?:[^\d]*\d){2})(?![A-Za-z]+\d+$)(?![A-Z]?[a-z]+[A-Z]?[a-z]*\d+$)[A-Za-z0-9]+$/;
 
+/**
+ * BM's round: base64 of an id and a secret joined by a colon (`NTI1MDM3OjZj…`, "525037:6c21…"), as some providers
+ * hand out a key ready for a Basic header: the decoded text is printable, the part after the colon sixteen characters
+ * or more of hex or a random token.
+ */
+function encodedIdAndSecret(value: string): boolean {
+  if (!/^[A-Za-z0-9+/]{24,400}={0,2}$/.test(value) || value.length % 4 !== 0) return false;
+  const decoded = atob(value);
+  const pair = /^([\x21-\x39\x3b-\x7e]{1,64}):([\x21-\x7e]{16,256})$/.exec(decoded);
+  return pair !== null && (/^[0-9a-f]+$/i.test(pair[2]!) || looksLikeRandomToken(pair[2]!));
+}
+
 export function isTokenShaped(value: string): boolean {
+  if (encodedIdAndSecret(value)) return true;
   if (UUID.test(value) || /^[0-9a-f]{16,}$/i.test(value) || looksLikeRandomToken(value)) return true;
   if (/^[A-Za-z]{2,12}[-_]/.test(value) && UUID.test(value.slice(value.search(/[-_]/) + 1))) return true;
   // A joined token: its longest part random, a UUID or hex.

@@ -1,7 +1,7 @@
 import { wordAnchors } from './fast-anchors';
 import { strongPassword } from './password-colon';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
-import { trimTrailingPunctuation } from './values';
+import { looksLikeRandomToken, trimTrailingPunctuation } from './values';
 
 /**
  * A password named after it is given: "I reset it to X — that's the new password for the Xero login", "changed it to
@@ -85,6 +85,26 @@ const EQUATIVE_VALUE: RegexRule = {
   resumeAfterReject: (m) => m.index + 1,
 };
 
+/**
+ * BM's round: a quoted token named after it as a key ('"…" is the key', '"…" was our API token'), as a comment or a
+ * string in a snippet says it: the value quoted and drawn at random (`looksLikeRandomToken`), "is the … key, token or
+ * secret" right after its closing quote.
+ */
+const QUOTED_THEN_KEY_NAME = new RegExp(
+  String.raw`(["'\x60])([A-Za-z0-9_\-.+/=~]{16,200})\1[ \t]+(?:is|was)[ \t]+(?:the|my|our|your|their)[ \t]+(?:[\p{L}-]{1,20}[ \t]+)?(?:api[ \t]?)?(?:key|token|secret)(?![\p{L}])`,
+  'dgiu',
+);
+const KEY_AFTER_QUOTED_VALUE: RegexRule = {
+  name: 'key-after-quoted-value',
+  pattern: QUOTED_THEN_KEY_NAME,
+  judge(m) {
+    if (!looksLikeRandomToken(m[2]!)) return null;
+    const [start, end] = m.indices![2]!;
+    return { start, end, label: 'api key' };
+  },
+  resumeAfterReject: (m) => m.index + 1,
+};
+
 // Read only in the stretch before each password word (the value stands at most 110 characters before it).
 /** Where the password words stand, in the plain mode: the rule is read only in the stretch before each. */
 const PASSWORD_NOUN_ANCHORS = wordAnchors(PASSWORD_NOUN);
@@ -95,4 +115,5 @@ export const PASSWORD_AFTER_VALUE_FINDERS: readonly Finder[] = [
   windowedFinder(PASSWORD_AFTER_VALUE, PASSWORD_NOUN_ANCHORS, 110, 0, true, VALUE_STARTS),
   windowedFinder(PASSWORD_ASKED_ABOUT, /pass(?:word|code|phrase)/gi, 110, 0),
   windowedFinder(EQUATIVE_VALUE, /huna|kupuhipa|fa.?alilolilo|fuf|password|paswot/gi, 110, 0),
+  windowedFinder(KEY_AFTER_QUOTED_VALUE, /key|token|secret/gi, 240, 0),
 ];

@@ -1,5 +1,5 @@
 import type { Finder, SecretSpan } from './rules';
-import { isPlaceholder } from './values';
+import { isPlaceholder, randomCaseLetters } from './values';
 
 /**
  * BG's round: a secret shorter than the twelve characters the generic rules ask for, where its name leaves no doubt:
@@ -14,6 +14,9 @@ const LINE =
   /^[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+[A-Za-z][A-Za-z ._'-]{0,30}:[ \t]+)?(?:export[ \t]+)?([A-Za-z][A-Za-z0-9_.-]{0,60})[ \t]*(?:=|:)[ \t]*(["']?)([A-Za-z0-9]{8,64})\2[ \t]*,?[ \t]*$/dgm;
 
 function shortSecretShaped(v: string): boolean {
+  // BM's round: letters alone in random case, of any length (`fyQZHaOUbgnT`), as some providers draw a client secret:
+  // the generic rules ask a digit of a value that long.
+  if (/^[A-Za-z]{12,64}$/.test(v)) return randomCaseLetters(v) && !isPlaceholder(v);
   if (v.length > 11 || isPlaceholder(v) || /^[a-z]+\d{1,4}$|^[A-Z]+\d{1,4}$/i.test(v)) return false;
   const digits = (v.match(/\d/g) ?? []).length;
   if (digits === v.length) return false;
