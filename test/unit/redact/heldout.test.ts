@@ -1395,6 +1395,38 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     three voice transcripts, three long plans, three connection strings, two Wi-Fi keys, a `secretsdump` login, two
  *     private keys masked whole whose public PEM beside them repeats the armour's base64 (as BD's-BJ's), and six
  *     provider tokens in tickets and snippets (`PICT:…:…` under a name ending in `_KEY`, a Jim Tcl or Picat call).
+ * - BM (483/504, 0/298 false alarms since its round; 59.9% / 1.3% (302/504, 4/298) on the rules at its start). The
+ *   false alarms first: an ID form's sample of zeros with its check letter (`00000000T`, `X0000000T`: a DNI's check
+ *   letter of zeros is T), no ID as BD's samples of one digit are not (index.ts). Then the misses, by family:
+ *   passwords by their shape alone, words of two cases and a number joined by one joiner (`heron:KETTLE:4417`,
+ *   `27-Kettle-heron-Cobalt`), a capitalised word with a small word in brackets and digits, small words each run into
+ *   a digit, letters of alternating case and digits (generated-password-shapes.ts), taken whole after a foreign
+ *   password word where a word and a colon run on to the value (passwords.ts); places' codes around a found password,
+ *   the number before the place ("NNNN for the X"), after "takes", "wants", "still", "one", a colon, leader dots or a
+ *   bracket, a store room's (a room's own number is the room's alone, after a small word or a hotel's), after the
+ *   code's word in other scripts, with the password's own digits no other number (numbers-beside-found-passwords.ts);
+ *   a padlock's numbers joined by commas and a safe's dial to 99 (combination-dials.ts); an alarm's "unset" code
+ *   (codes-by-what-they-open.ts); "digicode" (door-codes-any-language.ts); the PIN a till asked for after a card
+ *   (pin-numbers.ts); a second person's ID of the same layout after a found one (ids-beside-found-ids.ts, new); Wi-Fi
+ *   keys after a named network and a comma, "then" or "and it wants" (wifi-keys-after-a-network-name.ts); backup
+ *   codes on the line after their heading joined by plus signs, lettered lists, digits in threes joined by
+ *   underscores, letters alone (backup-code-runs.ts, numbered-code-sheets.ts); TOTP seeds given instead of a QR, in
+ *   hyphenated fours or hex beside the period and digits (labelled.ts); a phrase read out with ", then" and its
+ *   "extra word" (seed.ts, wallet-extras.ts); a key answering a "[Name] …" chat's question, base64 of an id and a
+ *   secret (keys-given-when-asked.ts); `v-add-user NAME PASS EMAIL` (account-create-commands.ts); Oberon's export
+ *   mark before `=` (index.ts); a quoted token that "is the key" (password-after-value.ts); a client secret of
+ *   random-case letters alone under its name (short-secrets-under-secret-names.ts).
+ *   What is left (21 misses), by family:
+ *   - English prose (16: 9 plain handovers, 7 styled): places' codes in clauses no rule reads ("if the X sticks, NNNN
+ *     and shove", "NNNN then the round button on the X", "polytunnel? NNNN", "the X one (NNNN) in that box instead",
+ *     "1x boathouse NNNN", "(tool cage, 4): NNNN"), a place's code in capitals after capitals ("SIDE GATE NNNN": a part's
+ *     or a container's code is written so), "clicked at NNNN" ("at" before a number is a time's), sixteen random
+ *     characters with no word at all (a trace id's shape as often), a Wi-Fi key left after a password rule took the
+ *     network's name, a joined password whose middle word holds another language's door word ("bunt"), so the code
+ *     rule takes its number first.
+ *   - Wi-Fi keys (3) as "NAME / KEY" with no Wi-Fi word (a login's "user / password" line is written the same way).
+ *   - a provider key of twelve small letters and digits answered bare in a chat (one case, short: a reference's shape).
+ *   - a Galápagos cédula after "I typed", the ID's word a question before it.
  */
 interface HeldOutCorpus {
   name: string;
@@ -2987,6 +3019,28 @@ const CORPORA: HeldOutCorpus[] = [
       'voice transcript (Cleanvoice)',
       'voice transcript (Transkriptor)',
       'voice transcript (inqscribe)',
+    ],
+  },
+  {
+    // BM's round (after-corpus-bm.test.ts): measured at 302/504 (59.9%) and 4/298 (1.3%) false alarms before it.
+    name: 'BM',
+    file: 'heldout-bm.json',
+    positives: 504,
+    negatives: 298,
+    kinds: 132,
+    caught: 483,
+    minRecall: 0.95,
+    // See the list above.
+    knownMisses: [
+      'English style: Mississippi Delta English',
+      "English style: chef's ticket",
+      'English style: crossword clue',
+      'English style: mystery novel',
+      'English style: stock ticker',
+      'Wi-Fi key',
+      'national ID: Galápagos',
+      'plain handover',
+      'provider token in chat',
     ],
   },
 ];
