@@ -105,13 +105,19 @@ function isYear(value: string): boolean {
   return /^(?:19[5-9]\d|20[0-4]\d)$/.test(value);
 }
 
+/**
+ * A word of time or place right before the number: "…, the meeting is at 1930", "…, back by 2200", "open until 1800"
+ * tell a time (or "in 4101", a room), not the next code of the list.
+ */
+const WHEN_OR_WHERE_BEFORE = /(?<![\p{L}])(?:at|by|until|till|til|from|around|about|before|after|since|in|on|um|ab|bis|vers|alle|om|kl\.?|klo)[ \t]*$/iu;
+
 /** The codes that follow the first in a list, each with words of whose it is: "… y el del trastero 1462". */
 function listedAfter(text: string, end: number): SecretSpan[] {
   const spans: SecretSpan[] = [];
   let at = end;
   for (let n = 0; n < 4; n++) {
     const m = LIST_GOES_ON.exec(text.slice(at, at + 80));
-    if (!m || OTHER_KIND.test(m[1]!) || isYear(m[2]!)) break;
+    if (!m || OTHER_KIND.test(m[1]!) || isYear(m[2]!) || WHEN_OR_WHERE_BEFORE.test(m[1]!)) break;
     const start = at + m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[2]!)).length;
     const stop = start + m[2]!.length;
     if (UNIT_AFTER.test(text.slice(stop, stop + 12))) break;

@@ -64,6 +64,7 @@ const CLAUSE_ENDS = /^(?:[ \t]+now)?(?:[ \t]*(?:[.,;!)(?]|$)|[ \t]+(?:and|so|but
 const OPENS_ITS_CLAUSE = /(?:^|[.;:!?,\n]|(?<![\p{L}])(?:and|then|want|need|use|try))[ \t]*$/iu;
 const FOR_A_PLACE_AFTER = /^[ \t]+(?:for|at|on)[ \t]+(?:the|my|our|your)[ \t]+((?:[\p{L}'’-]+[ \t]*){1,6})/iu;
 const NOT_A_PLACE_AFTER = /(?<![\p{L}])(?:weekend|day|days|night|morning|afternoon|evening|end|start|moment|time|minute|hour|week|month|year|dot|list|price|bill|order|invoice|form|page|line|phone|website|site|web|internet|menu|ticket|account|table|seat|flight|bus|train|score|total|bid|raffle|draw)(?![\p{L}])/iu;
+const OWN_ROOM = /(?<![\p{L}])(?:hotel|motel|meeting|class|conference|hospital|dorm|exam|guest|my|your|our|his|her|their)[ \t-]+room$/iu;
 const MAX_FOUND = 100;
 const MAX_LINE = 400;
 
@@ -128,6 +129,9 @@ export function findNumbersBesideFoundPasswords(text: string, kept: readonly Sec
         // A note's leader dots ("tool cage ......... 974800") and an ellipsis end no sentence.
         const sentence = lead.slice((SENTENCE_START.exec(lead.replace(LEADER, (r) => ' '.repeat(r.length)))?.index ?? -1) + 1);
         let place = lastPlace(sentence);
+        // A room that is someone's or a hotel's, a meeting's, a class's ("my room is 4012", "hotel room 4012") has its own
+        // number, not a code: the room a code opens is named by what it is ("the pump room").
+        if (place >= 0 && OWN_ROOM.test(sentence.slice(0, place))) place = -1;
         const after = FOR_A_PLACE_AFTER.exec(line.slice(m.index + value.length));
         if (place < 0 && after && OPENS_ITS_CLAUSE.test(lead) && !NOT_A_PLACE_AFTER.test(after[1]!)) place = sentence.length;
         // The measure's word is looked for in the clause's subject only (BM's round): "the stock tablet is … and the shed

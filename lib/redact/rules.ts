@@ -1397,7 +1397,12 @@ const CARD_NUMBER: RegexRule = {
     const fives = /^\d{5} \d{5} \d{6}$/.test(raw) && (namedCard || EXPIRY_RIGHT_AFTER.test(text.slice(after, after + 40)) || SECURITY_CODE_NAME_AFTER.test(text.slice(after, after + 80)));
     if (separators.size === 1 && !/^\d{4}\D/.test(raw) && !(namedCard && /^\d{6} \d{13}$/.test(raw)) && !halves && !fives) return null;
     if (/^(\d)\1+$/.test(digits) || PUBLISHED_TEST_CARDS.has(digits)) return null;
-    if (!passesLuhn(digits)) return null;
+    // A number the user calls a card, printed as one (four groups of four) with its expiry right after, is the card
+    // even where the Luhn check fails: a digit mistyped leaves the other fifteen of the real number, and the words on
+    // both sides say what it is. A placeholder counting up ("1234 5678 9012 3456") says nothing of anyone's card.
+    const mistypedCard =
+      namedCard && /^\d{4}([ ._-]?)\d{4}\1\d{4}\1\d{4}$/.test(raw) && !/^(?:1234567890123456|1234567812345678)$/.test(digits) && EXPIRY_RIGHT_AFTER.test(text.slice(after, after + 40));
+    if (!passesLuhn(digits) && !mistypedCard) return null;
     // BF's round: a domestic scheme no prefix list names (Armenia's ArCa, Pakistan's PayPak, Kyrgyzstan's Elcart …) is
     // still a card where its expiry follows it, as a card's details are written: sixteen digits, then within a few
     // words (no other number between) a month and a year.
