@@ -153,6 +153,9 @@ const CHANGE_MARKERS: RegExp[] = [
   // omzoga"), Swiss ("mir sind züglet", "das gits nümme", "nöd meh") and the north ("nich mehr"). "That won't come to
   // anything" only at the end of its clause: "das wird nichts ändern" changes nothing.
   marker(String.raw`(?<![\p{L}])(?:ömjetrock(?:e|en|t)|ömjetrok(?:ke|e)|ömjezoge|umzogn|umzong|omzoga|umzoga|umgezoche|züglet|zügled|zügelt|nit mi(?:h|eh)|nix mi(?:h|eh)|nimma|nimmer|nimmi|nümme|nüme|nümm|nöd meh|nid meh|nich mehr)(?![\p{L}])|\b(?:das|dat|des|et|dos) (?:wird|weed|wed|wiad|wead) (?:nix|nichts|nüüt|nit)(?=\s*(?:[,.;:!—–]|$))`),
+  // Acadian (Chiac) and Québécois French call a plan off in English words: "le trip en Floride c'est off", "on l'a
+  // cancellé" (done, not "faut canceller", a plan to).
+  marker(String.raw`\bc'est (?:rendu |ben |full |toute )?off(?=\s*(?:[,.;:!—–]|$|\p{Extended_Pictographic})|\s+(?:pis|asteure|finalement|anyway|anyways|pour de bon)\b)|\b(?:on l'a|je l'ai|j'l'ai|ils l'ont|a l'a|il l'a|c'est|ça a été|ç'a été) cancell?(?:é|e)e?s?\b|\bcancell?(?:é|e)e?s?(?=\s*(?:[,.;:!—–]|$))`),
   marker(String.raw`\bn(?:e |')\s?[\p{L}]+ (?:plus|jamais)\b|\b(?:pass(?:é|e)e?s? (?:à|aux?)|fini (?:le|la|les)|annul(?:é|e)e?s?|vendue?s?|au lieu de|arr(?:ê|e)t(?:é|e)|d(?:é|e)m(?:é|e)nag(?:é|e)s?|report(?:é|e)e?s?)\b`),
   marker(String.raw`\b(?:ya no|cancelad[oa]s?|vend(?:í|i)|vendid[oa]s?|en lugar de|en vez de|dej(?:é|e) de|me mud(?:é|e)|nos mudamos|pospuest[oa]s?|aplazad[oa]s?)\b`),
   marker(String.raw`\b(?:non [\p{L}]+ pi(?:ù|u)|annullat[oaie]|vendut[oaie]|invece|ho smesso|rimandat[oaie])\b`),

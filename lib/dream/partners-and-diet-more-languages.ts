@@ -73,8 +73,11 @@ const BROKE_UP = [
   r(String.raw`\b${NAME} et moi,? (?:on s'est|nous nous sommes) séparés\b`),
   r(String.raw`\b[Jj]'ai rompu avec ${NAME}`),
   r(String.raw`\b[Jj]e me suis séparée? de ${NAME}`),
-  r(String.raw`\b${NAME} y yo (?:lo dejamos|terminamos|nos separamos|rompimos)\b`),
-  r(String.raw`\b(?:[Rr]ompí|[Cc]orté|[Tt]erminé) con ${NAME}`),
+  // Mexican Spanish breaks up with "tronar" ("ya tronamos Beto y yo", "troné con Beto") and "cortar" ("cortamos"); the
+  // verb first only where the couple closes the clause ("terminamos Ana y yo la tarea" finished homework).
+  r(String.raw`\b${NAME} y yo (?:ya )?(?:lo dejamos|terminamos|tronamos|cortamos|nos separamos|rompimos)\b`),
+  r(String.raw`\b(?:[Yy]a )?(?:[Ll]o dejamos|[Tt]erminamos|[Tt]ronamos|[Cc]ortamos|[Nn]os separamos|[Rr]ompimos) ${NAME} y yo(?=\s*(?:[,.;:!?…]|$))`),
+  r(String.raw`\b(?:[Rr]ompí|[Cc]orté|[Tt]erminé|[Tt]roné) con ${NAME}`),
   r(String.raw`\b[Mm]e separé de ${NAME}`),
   r(String.raw`\b(?:[Ii]o e ${NAME}|${NAME} e io) ci siamo lasciati\b`),
   r(String.raw`\b[Mm]i sono separat[oa] da ${NAME}`),

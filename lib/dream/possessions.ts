@@ -98,7 +98,8 @@ export function possessionStatements(sentence: string, saidAt: number): Possessi
       const m = re.exec(sentence);
       const thing = m?.[1]?.trim();
       if (!m || !thing || AMOUNT.test(` ${thing}`) || /^\d/.test(thing) || NOT_A_MODEL_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
-      if (/\b(?:covid|flu|h1n1|sars)\b/i.test(thing)) continue;
+      // An illness got is no thing owned: "got covid", "I've got T1D" (type 1 diabetes, a condition extract.ts reads).
+      if (/\b(?:covid|flu|h1n1|sars|t[12]d|type [12]|ckd|copd)\b/i.test(thing)) continue;
       if (re === CAR_GOT && /^\s+(?:\p{L}{2,}ed|done|stolen|taken)\b/iu.test(sentence.slice(m.index + m[0].length))) continue;
       // "got there at 6 pm", "got home by 11": a place reached at a time, no thing got.
       if (/^(?:there|here|home|back|in|out|up|down)\b|\d\s*(?:am|pm)$/i.test(thing)) continue;
