@@ -153,3 +153,32 @@ export function offLimitsTopic(sentence: string): string | undefined {
   if (!standing) return undefined;
   return topic;
 }
+
+/**
+ * One more topic of a list the request goes on with: "never bring up the eviction, housing court or the old flat",
+ * "don't mention my ex, not the wedding, not the house". An item is a short noun phrase; a clause after the comma ("…,
+ * it's painful", "…, thanks") is none.
+ */
+const LISTED_NEXT =
+  /^(?:\s*,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor)\s+)(?:not\s+)?(?:(?:the|my|our|that|this|his|her|their|any|anything about)\s+)*((?=[\p{L}\p{N}])(?!(?:it|it's|its|that's|this|I|I'm|I'll|I've|we|we're|you|you're|he|she|they|please|pls|thanks|thank|thx|ok|okay|because|cause|since|unless|ever|again|anymore|none|nothing|or|and|not|so|but|even|especially|which|who|if|when|just)\b)[^,.;!?\n]{2,40}?)(?=\s*[,.;!?\n]|\s+(?:or|nor|again|anymore|any more|ever|please|pls|unless|from now on)\b|\s+[-–—]\s|$)/iu;
+
+/**
+ * Every topic a request keeps off, where it names several: the first (offLimitsTopic) and the items of the list it goes
+ * on with; "the eviction or housing court" is two topics, either of which a line may name.
+ */
+export function offLimitsTopicsListed(sentence: string): string[] {
+  const first = offLimitsTopic(sentence);
+  if (!first) return [];
+  const s = sentence.trim().replace(/[’‘]/g, "'");
+  const at = s.toLowerCase().indexOf(first.toLowerCase());
+  const topics = first.split(/\s+(?:or|nor)\s+/iu).filter((t) => t.trim().length >= 2);
+  if (at < 0) return topics;
+  // "never bring up the fire again, not the duplex, …": the list may follow the words that close the request.
+  let rest = s.slice(at + first.length).replace(/^\s+(?:again|anymore|any more|ever)\b/iu, '');
+  for (let m = LISTED_NEXT.exec(rest); m && topics.length < 8; m = LISTED_NEXT.exec(rest)) {
+    if (m[1]!.trim().split(/\s+/).length > 4) break;
+    topics.push(m[1]!.trim());
+    rest = rest.slice(m[0].length);
+  }
+  return topics;
+}

@@ -38,3 +38,27 @@ export function withoutPasted(text: string): string {
   if (speakers.length >= 2) t = t.replace(SPEAKER_LINE, (line, who: string) => (LABEL.test(who) ? line : ''));
   return t;
 }
+
+/** Where what was pasted was, in a line that shows the user's own words without it. */
+const PASTED_MARK = '[pasted text not shown]';
+
+/**
+ * The user's own words of a message that pastes other people's (an email thread, a copied chat), with a mark where
+ * the pasted part was; the message as it is when nothing was pasted, or when nothing else is left. A line of the
+ * block that picked sentences out of the paste would show "I built narrowboats for forty years" with no name: the
+ * next chat reads it as the user's.
+ */
+export function ownWordsWithPasteMarked(text: string): string {
+  const own = withoutPasted(text).replace(/\n{2,}/g, '\n').trim();
+  if (own === text.trim() || own === '') return text;
+  return `${own} ${PASTED_MARK}`;
+}
+
+/**
+ * Whether a message is mostly other people's words pasted in: what the user wrote themselves around the paste is under
+ * a third of it. A search about the user ("where do I live") ranks it after what is theirs: its "I" is someone else's.
+ */
+export function mostlyPasted(text: string): boolean {
+  const all = text.trim().length;
+  return all > 0 && withoutPasted(text).trim().length < all / 3;
+}

@@ -10,6 +10,7 @@ import { formatDay } from '../preamble/dates';
 import { refreshProfile } from '../dream/profile';
 import { asksToForgetAMatter } from '../dream/forget-by-topic';
 import { awaitsForget, turnsAwaitingForget } from '../dream/awaiting-forget';
+import { mostlyPasted } from '../dream/pasted';
 import { buildPreamble } from '../preamble/build';
 import { ABOUT_THE_USER, HYPOTHETICAL, makeBelieveTurns, stepsOut } from '../preamble/make-believe';
 import { blockScopeFor, loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
@@ -132,8 +133,10 @@ export class ReverieService {
     // A search about the user ("what is my job") wants what is true of them: lines of a role-play or a story, and the
     // user's "hypothetically, if I moved to Japan…", come last.
     // A setup that steps out in the same breath ("(ooc: real me is a school librarian in inverness)") keeps its place.
+    // So do messages that are mostly other people's words pasted in (an email thread): their "I" is not the user's.
     const notTheirLife = (h: RecallHit) =>
-      (!!playedIn(h) && !stepsOut(h.memory.text)) || (h.memory.kind === 'passage' && h.memory.role === 'user' && HYPOTHETICAL.test(h.memory.text));
+      (!!playedIn(h) && !stepsOut(h.memory.text)) ||
+      (h.memory.kind === 'passage' && h.memory.role === 'user' && (HYPOTHETICAL.test(h.memory.text) || mostlyPasted(h.memory.text)));
     const aboutUser = ABOUT_THE_USER.test(query);
     const hits = (aboutUser ? [...ranked.filter((h) => !notTheirLife(h)), ...ranked.filter(notTheirLife)] : ranked).slice(0, k);
     const notes = hits.length ? await correctionsByPassage(this.db) : new Map<string, CorrectionNote>();

@@ -20,7 +20,8 @@ import { turnedDown } from './turned-down';
 import { correctionsByPassage, formatCorrection, type CorrectionNote } from '../dream/corrections';
 import { isCannedReply } from '../dream/canned';
 import { withoutDirectives } from '../dream/directives';
-import { offLimitsTopic } from '../dream/off-limits';
+import { ownWordsWithPasteMarked } from '../dream/pasted';
+import { offLimitsTopicsListed } from '../dream/off-limits';
 import { awaitsForget, turnsAwaitingForget } from '../dream/awaiting-forget';
 import { namesAll, saysWord, topicRoots, topicWords, type TopicWords } from './topic-words';
 import { answerText, shortAnswerTo } from './short-answer';
@@ -302,7 +303,8 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
   const rules = await activeOfKinds(db, ['instruction'], active);
   const raisedNow = new Set(topicRoots(typed));
   const topics = rules
-    .map((m) => topicWords(offLimitsTopic(m.text) ?? ''))
+    // "never bring up the eviction, housing court or the old flat": each of a list is kept off by itself.
+    .flatMap((m) => offLimitsTopicsListed(m.text).map((t) => topicWords(t)))
     .filter((t) => t.length > 0 && !namesAll(raisedNow, t));
   if (topics.length === 0) return { names: () => Promise.resolve(false) };
   const namesTopic = (text: string) => {
@@ -706,7 +708,9 @@ async function relevantCandidates(
     const playedIn = m.kind === 'passage' ? pretend.get(m.sourceTurnIds[0] ?? '') : undefined;
     const who = playedIn ? makeBelieveLabel(playedIn, m.role) : m.role === 'assistant' ? 'assistant said: ' : '';
     if (m.kind === 'passage' && voiced.has(m.sourceTurnIds[0] ?? '')) continue;
-    let body = memoryLine(m, now);
+    // The user's own words of a message that pastes someone else's: the paste's "I" is theirs, not the user's (read
+    // before the line is made, which joins the lines that tell where the paste starts).
+    let body = memoryLine(m.kind === 'passage' && m.role === 'user' ? { ...m, text: ownWordsWithPasteMarked(m.text) } : m, now);
     if (m.role !== 'user' && m.kind === 'passage') body = withoutDirectives(body);
     else if (m.kind === 'passage') body = withoutOneChatVoice(body);
     if (body === '') continue;

@@ -19,11 +19,13 @@ export type MakeBelieve = 'role-play' | 'story';
 /**
  * A setup: a role-play asked for, a part given to either side, a story with the user in it. Narrower than the
  * extractor's fiction frame: "session 12 of my D&D campaign" keeps nothing from being learned in that sentence, but a
- * game master's prep chat is their real life, not a part they play. "Act as a senior reviewer" is a way of asking for
- * a review, not make-believe, so it is not here.
+ * game master's prep chat is their real life, not a part they play. A game asked for with a part given to the
+ * assistant ("let's play a sci-fi game. I'm Commander Vale … You're my ship's AI") is one; a game with no part given
+ * ("let's play a word game") is not. "Act as a senior reviewer" is a way of asking for a review, not make-believe, so
+ * it is not here.
  */
 const ROLE_PLAY =
-  /\b(?:let'?s (?:do (?:a |some )?|try (?:a |some )?|play (?:a )?)?(?:role-?play|roleplay|pretend|play pretend)|role-?play(?:ing)? (?:as|with me|a scene|a scenario|time|for a bit)|pretend (?:that )?(?:I'?m|I am|you'?re|you are|we'?re|to be)\b|stay in character|I'?ll (?:be|play) (?:the|a|an|my) [^.!?]{1,40}?,? (?:and )?you(?:'ll| will)? (?:be|play) (?:the|a|an|my)\b)|\b(?:rollenspiel|jeu de rôles?|juego de rol|gioco di ruolo|rollenspel|rollespil+|rollspel|ролев\p{L}* игр\p{L}*)|ロールプレイ|角色扮演|역할극/iu;
+  /\b(?:let'?s (?:do (?:a |some )?|try (?:a |some )?|play (?:a )?)?(?:role-?play|roleplay|pretend|play pretend)|role-?play(?:ing)? (?:as|with me|a scene|a scenario|time|for a bit)|pretend (?:that )?(?:I'?m|I am|you'?re|you are|we'?re|to be)\b|stay in character|let'?s play (?:a |an )?(?:[\p{L}-]+ ){0,2}?game\b(?=[^]{0,300}?\b(?:you'?re|you are|you'?ll be|you play) (?:my|the|a|an)\b)|I'?ll (?:be|play) (?:the|a|an|my) [^.!?]{1,40}?,? (?:and )?you(?:'ll| will)? (?:be|play) (?:the|a|an|my)\b)|\b(?:rollenspiel|jeu de rôles?|juego de rol|gioco di ruolo|rollenspel|rollespil+|rollspel|ролев\p{L}* игр\p{L}*)|ロールプレイ|角色扮演|역할극/iu;
 const STORY =
   /\blet'?s (?:write|make up|tell|co-?write) (?:a |an |some |another )?(?:short )?(?:story|tale|scene|fanfic)\b|\b(?:story|scene|script|fanfic)\b[^.!?]{0,40}\b(?:where|in which|starring)\s+(?:I|I'm|I am|me)\b/iu;
 /** The user's own voice again: stepping out, thanks for the scene, or saying what is real. */

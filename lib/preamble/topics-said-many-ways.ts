@@ -227,6 +227,21 @@ const TOPICS: readonly Topic[] = [
     ],
   },
   {
+    // A brush with the law is named in a request by what was done ("forget what I told you about Leopold getting caught
+    // stealing") and told in the chat by what followed ("he got arrested for shoplifting"), or the other way round.
+    // Theft said as a crime, not a bargain ("that's a steal") or a scene stolen; an arrest, not a cardiac one. The words
+    // in other languages are those that say nothing else ("arrêté" is also "stopped", "volé" also "flew").
+    word: 'crime',
+    said: [
+      rx(String.raw`\b(?:(?:getting|get|gets|got|gotten|been|being|was|were) )?(?:caught|accused of|charged with|done for|nicked for|arrested for|busted for|fired for|sacked for) (?:stealing|shoplifting|theft|nicking|pinching|lifting|pocketing|fraud|embezzl\p{L}*|burglary|robbery|drink[- ]driving|drunk[- ]driving|DUI|DWI|possession)\b`),
+      rx(String.raw`\b(?:shoplift(?:s|ed|ing|er|ers)?|thefts?|thie(?:f|ves)|burglar(?:y|ies|ized|ised)?|robbery|embezzl(?:e|ed|ing|ement)|criminal record|convicted of|(?:a |his |her |their |my )?police record)\b`),
+      rx(String.raw`(?<!\bcardiac )\b(?:(?:getting|get|gets|got|gotten|been|being|was|were) )?arrest(?:ed|s)?\b(?! (?:development|rate)\b)`),
+      rx(String.raw`\b(?:(?:getting|get|gets|got|gotten|been|being|was|were) )?(?:caught )?(?:stealing|stole|nicking|pinching)(?= (?:from|at|in|money|cash|a|an|some|stuff|things|food|tools|bolts|clothes|booze|drugs)\b)`),
+      rx(String.raw`\b(?:got|get|getting|been|was) (?:nicked|busted|pinched|picked up by the police|taken in by the police)\b`),
+      rx(String.raw`\b(?:festgenommen|verhaftet|ladendiebstahl|diebstahl|vol à l'étalage|detenid[oa]|arrestad[oa]|robo|hurto|arrestat[oa]|furto|roubou|roubo|gearresteerd|winkeldiefstal|diefstal)\b`),
+    ],
+  },
+  {
     word: 'therapy',
     named: rx(String.raw`\b(?:counsellor|counselor|anxiety)\b`),
     said: [
