@@ -121,15 +121,25 @@ const JOB_LOST =
  * "I was made redundant by Corvid", "I got fired by Brightline". Group 1 or 2: the employer, where named.
  */
 const LET_GO_BY =
-  /(?:^|[,;:]\s*|\b(?:well|so|and|but|then|lol|ugh|anyway)\s+)(?:(\p{L}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}) |they |the company |my (?:company|employer|boss|work) )(?:just |finally |officially )?(?:made me redundant|laid me off)\b|\b(?:made redundant|laid off|let go|fired|sacked) by (\p{L}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(?=\s*(?:[,.;!?)]|$)|\s+(?:on|last|this|in|after|yesterday|today|and|but|so)\b)/iu;
+  /(?:^|[,;:]\s*|\b(?:well|so|and|but|then|lol|ugh|anyway)\s+)(?:(?!(?:well|so|and|but|then|lol|ugh|anyway|the|a|an|my|our|his|her|their|this|that)\s)(\p{L}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}) |they |the company |my (?:company|employer|boss|work) )(?:just |finally |officially )?(?:made me redundant|laid me off)\b|\b(?:made redundant|laid off|let go|fired|sacked) by (\p{L}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(?=\s*(?:[,.;!?)]|$)|\s+(?:on|last|this|in|after|yesterday|today|and|but|so)\b)/iu;
 /** What names no employer in "X made me redundant": a person or a pronoun. */
 const NOT_AN_EMPLOYER = /^(?:I|I've|we|he|she|it|they|you|who|that|this|which|and|so|then|just|basically|finally|officially|my \S+|his|her|their)$/i;
 
-/** The employer the user says let them go, where the sentence names it ("fernhop made me redundant"). */
+/**
+ * The employer the user says let them go, where the sentence names it ("fernhop made me redundant"). A name of
+ * several words is capitalised after its first ("Blue Harbour Freight"): LET_GO_BY is read case-blind, where \p{Lu}
+ * matches any letter, so that is checked here, or "the new boss laid me off" would name "the new boss".
+ */
 export function employerLeft(s: string): string | undefined {
   const m = LET_GO_BY.exec(s);
   const named = m?.[1] ?? m?.[2];
-  return named && !NOT_AN_EMPLOYER.test(named) ? named : undefined;
+  if (!named || NOT_AN_EMPLOYER.test(named)) return undefined;
+  const [first, ...rest] = named.split(' ');
+  const capitalised = rest.findIndex((w) => !/^[\p{Lu}\p{N}]/u.test(w));
+  if (capitalised < 0) return named;
+  // Before "made me redundant" the words are all the name or none of it; after "by" a time may follow the name
+  // ("let go by Marlowe Print yesterday").
+  return m?.[1] ? undefined : [first, ...rest.slice(0, capitalised)].join(' ');
 }
 /** "since I lost my job, …", "'cause I lost my job": the loss as background to what is true now, not the news. */
 const BACKGROUND = /\b(?:since|cause|because|after|when|ever since|once)\s+(?:I\s+)?$/i;

@@ -93,7 +93,9 @@ function job(v: string, place?: string): ForeignFact | null {
   const j = v
     .trim()
     .split(/\s+(?:bij|voor|chez|pour|bei|für|para|per|presso|for|at)\s/u)[0]!
-    .replace(/^(?:un|une|ein|eine|einen|una|uno|um|uma|een|il|la|lo|l')\s*/i, '');
+    // The article is a word of its own ("un infirmier", "l'infermiera"), not the first letters of the job: "Lokführer",
+    // "Einkäufer" and "Unternehmensberater" keep their "Lo", "Ein" and "Un".
+    .replace(/^(?:(?:un|une|ein|eine|einen|una|uno|um|uma|een|il|la|lo)\s+|l'\s*)/i, '');
   // A job with what it is of ("intèrpret de llengua de signes catalana") runs longer than one without.
   if (!j || words(j) > (/\s(?:de|d'|di|do|da|du|des|del|della|dello|dos|das)\s/u.test(j) ? 7 : 4)) return null;
   const at = place ? properPlace(place) : '';
@@ -232,8 +234,10 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:je travaille|je bosse) (?:comme|en tant que) ${VALUE}`), make: (m) => job(m[1]!) },
   { re: r(String.raw`\b(?:ich|und) (?:arbeite|jobbe)(?: jetzt)? als ${VALUE}`), make: (m) => job(m[1]!) },
   // "ich fahre als Kapitän", "ik fahr as Krabbenfischer": a job said with the verb of its work, one noun; not a ride
-  // taken along ("ich fahre als Beifahrer mit").
-  { re: /\b(?:ich|und) fahre(?: jetzt)? als (?!(?:Beifahrer|Mitfahrer|Passagier|Gast|Tourist)(?![\p{L}]))(\p{Lu}\p{Ll}{3,})(?![\p{L}])(?![^.!?]*\bmit\s*[.!?]?$)/iu, make: (m) => job(m[1]!) },
+  // taken along ("ich fahre als Beifahrer mit"), nor an order of going ("ich fahre als Erstes zum Bäcker", "als
+  // Letzter"). The noun is capitalised, as German writes nouns: read case-blind, \p{Lu} matches any letter, so that
+  // is checked in make, or "ich fahre als erstes" would be a job.
+  { re: /\b(?:ich|und) fahre(?: jetzt)? als (?!(?:Beifahrer|Mitfahrer|Passagier|Gast|Tourist|(?:Erst|Zweit|Dritt|Nächst|Letzt|Einzig)\p{L}*)(?![\p{L}]))(\p{Lu}\p{Ll}{3,})(?![\p{L}])(?![^.!?]*\bmit\s*[.!?]?$)/iu, make: (m) => (/^\p{Lu}/u.test(m[1]!) ? job(m[1]!) : null) },
   { re: r(String.raw`\btrabajo(?: ahora)? (?:como|de) ${VALUE}`), make: (m) => job(m[1]!) },
   { re: r(String.raw`\b(?:lavoro(?: ora)? come|faccio (?:il|la|l')) ?${VALUE}`), make: (m) => job(m[1]!) },
   { re: r(String.raw`\btrabalho(?: agora)? como ${VALUE}`), make: (m) => job(m[1]!) },

@@ -70,7 +70,10 @@ const partner = (name: string, text: string): PartnerFact => ({ kind: 'fact', sl
 function withAsideJob(s: string, name: string, fact: PartnerFact): PartnerFact[] {
   const job = ASIDE_JOB.exec(s.slice(s.indexOf(name)));
   if (!job) return [fact];
-  const text = `User's partner ${name} is ${/^[aeiou]/i.test(job[1]!) ? 'an' : 'a'} ${job[1]!.toLowerCase()}${job[2] ? ` in ${job[2]}` : ''}.`;
+  // Where is a name, capitalised: ASIDE_JOB is read case-blind (its "he's"/"She's"), where \p{Lu} matches any letter,
+  // so "a nurse at the hospital" is a nurse, not one "in the hospital".
+  const where = job[2]?.split(' ').every((w) => /^\p{Lu}/u.test(w)) ? ` in ${job[2]}` : '';
+  const text = `User's partner ${name} is ${/^[aeiou]/i.test(job[1]!) ? 'an' : 'a'} ${job[1]!.toLowerCase()}${where}.`;
   return [fact, { kind: 'fact', slot: 'user/family:partner:job', text, value: job[1]!, importance: 0.6 }];
 }
 
