@@ -257,6 +257,35 @@ const TOPICS: readonly Topic[] = [
       rx(String.raw`\b(?:missbrauch|missbraucht|häusliche gewalt|maltrato|abuso|violences? conjugales?|violencia (?:doméstica|de género)|mishandeling)\b`),
     ],
   },
+  {
+    // A wedding that did not take place is named in a request by a word of its own ("never bring up my almost-wedding")
+    // and told in the chats by what happened ("she didn't show up at the church", "I was left at the altar", "returning
+    // the gifts from the wedding that never happened"). Not a guest missing a wedding, nor a wedding put off to a date.
+    word: 'jilted',
+    said: [
+      rx(String.raw`\b(?:left|jilted|stood up|dumped|abandoned|ditched) (?:me |him |her )?at the (?:altar|church|chapel)\b|\bjilt(?:ed|ing)?\b`),
+      rx(String.raw`\b(?:almost|nearly|near|would-be|non|never-was|failed|cancell?ed|called-off)[- ]weddings?\b`),
+      rx(String.raw`\bwedding (?:that|which) (?:never (?:happened|took place|was)|didn'?t happen|did not happen|fell through|(?:was|got) (?:called off|cancell?ed))\b`),
+      rx(String.raw`\b(?:call(?:ed|ing)?|broke|break|breaking) off (?:the|my|our|his|her|their) (?:wedding|engagement)\b|\b(?:the|my|our|his|her|their) (?:wedding|engagement) (?:is|was|got|has been) (?:called off|cancell?ed|off)\b`),
+      // The one who did not come to their own wedding: at the church or the altar, not a guest at a reception.
+      rx(String.raw`\b(?:(?:didn'?t|did not|never) (?:show|turn)|never (?:showed|turned)) up (?:at|to) the (?:church|altar|chapel|registry office|register office)\b`),
+      rx(String.raw`\b(?:plantad[oa] en el altar|dejad[oa] en el altar|vor dem altar (?:stehen )?gelassen|abandonn(?:é|e)e? (?:devant|à) l'autel|voor het altaar (?:laten )?staan)\b`),
+    ],
+  },
+  {
+    // A share of someone's pay taken by order of a court, for a debt or child support: named in a request as "his pay
+    // getting docked by the court" and told in the chat as "the county is garnishing his paycheck", "the garnishment".
+    // Garnishing said of pay, not of a dish ("garnish with parsley"); pay docked by a court or for support, not by a
+    // boss for being late.
+    word: 'garnishment',
+    said: [
+      rx(String.raw`\bgarnishments?\b|\bgarnish(?:es|ed|ing)?(?= (?:his|her|my|their|your|our|the) (?:pay|paycheck|paycheque|wages?|salary|check|cheque|earnings|benefits|tax refund|bank account)\b)`),
+      rx(String.raw`\b(?:pay|paycheck|paycheque|wages?|salary|earnings)(?: is| are| was| were| got| gets| getting| being| has been| have been)? garnished\b`),
+      rx(String.raw`\b(?:pay|paycheck|paycheque|wages?|salary|earnings)(?: is| are| was| were| got| gets| getting| being| has been| have been)? docked (?:by (?:the )?(?:court|county|state|IRS|child support agency)|for (?:back )?(?:child support|alimony|back taxes))\b`),
+      rx(String.raw`\b(?:attachment of earnings(?: order)?|wage attachment|wage garnishment|income withholding order)\b`),
+      rx(String.raw`\b(?:lohnpf(?:ä|ae)ndung|pf(?:ä|ae)ndung|saisie sur salaire|embargo (?:de|del) (?:sueldo|salario|n(?:ó|o)mina))\b`),
+    ],
+  },
   // In-laws, said by the spouse they come through as often as by their name: "forget what I told you about my
   // brother-in-law" means the chat that said "my wife's brother got done for …".
   ...inLaws(),
