@@ -69,6 +69,14 @@ const RULE_DROPPED = r(
   String.raw`\b(?:forget|ignore|drop|scrap|scratch|ditch|never ?mind|cancel|disregard|lift|undo) (?:about )?(?:the|my|that|this|your) (?:whole |entire )?(?:no[- ]|only[- ]|always[- ])?((?:[\p{L}\p{N}]+(?:[;/][\p{L}\p{N}]+)?[- ]){0,4}?[\p{L}\p{N}]+(?:[;/][\p{L}\p{N}]+)?)[- ](?:rule|thing|instruction|request|preference|policy|requirement)\b`,
 );
 /**
+ * A rule named by the bound it set on the answers: "drop the 100-word limit", "lift the three-paragraph cap", "ditch
+ * the 200-word max", "forget the word limit". A bound of words, sentences, lines or the like, so "drop the overdraft
+ * limit" or "lift the speed limit" take nothing back.
+ */
+const BOUND_DROPPED = r(
+  String.raw`\b(?:forget|ignore|drop|scrap|scratch|ditch|never ?mind|cancel|disregard|lift|undo|remove) (?:about )?(?:the|my|that|this|your) ((?:[\p{L}\p{N}]+[- ])?(?:words?|sentences?|paragraphs?|lines?|bullets?|bullet points?|characters?|chars?|pages?|points?|length))[- ](?:limit|cap|max|maximum|ceiling)\b`,
+);
+/**
  * Answers of a kind let go of, by the word for that kind: "forget the short answers", "no more one-line replies",
  * "ditch the long responses". The instruction that asked for them said the same word ("keep it short").
  */
@@ -159,6 +167,8 @@ export function endings(s: string): Ending[] {
   const dropped = RULE_DROPPED.exec(s)?.[1];
   // "forget that whole thing" names no rule: the words before "thing" are all there is.
   if (dropped && !/^(?:whole|entire)$/i.test(dropped)) out.push({ value: dropped.replace(/-/g, ' ') });
+  const bound = dropped ? undefined : BOUND_DROPPED.exec(s)?.[1];
+  if (bound) out.push({ value: bound.replace(/-/g, ' ') });
   const kind = ANSWERS_DROPPED.exec(s)?.[1];
   if (kind) out.push({ value: kind.replace(/-/g, ' ') });
   const form = FORM_DROPPED.exec(s)?.[1];

@@ -1352,14 +1352,35 @@ function ownWords(text: string): string {
  */
 const SAID_BEFORE = new RegExp(String.raw`${I_SAID}\b`, 'i');
 const WAS_WRONG_OPENS = new RegExp(String.raw`^(?:but |and )?${WAS_WRONG}`, 'i');
+/**
+ * The verdict said as one word opening the next sentence: "I told you I'm allergic to cashews. Wrong, it's hazelnuts",
+ * "I said my flight was on the 9th. Not true: the 19th". Read as "that was wrong"; only before a pause, so "Wrong
+ * number again" or "Not true to size" judge something else.
+ */
+const BARE_VERDICT_OPENS = /^(?:wrong|not true|not right|untrue|incorrect)(?=\s*[,.;:!—–-])/i;
 function saidThenWrong(typed: string[]): string[] {
   const out: string[] = [];
   for (const s of typed) {
     const before = out.at(-1);
     if (before && SAID_BEFORE.test(before) && WAS_WRONG_OPENS.test(s)) out[out.length - 1] = `${before.replace(/[.!]+$/, '')} — ${s}`;
+    else if (before && SAID_BEFORE.test(before) && BARE_VERDICT_OPENS.test(s)) out[out.length - 1] = `${before.replace(/[.!]+$/, '')} — ${s.replace(BARE_VERDICT_OPENS, 'that was wrong')}`;
     else out.push(s);
   }
   return out;
+}
+
+/**
+ * A new job at a workplace said by its kind ("a new position at an engineering works", "new job with a roofing firm"),
+ * said by the user: at the start of a clause or after "I got", "I started", "I've taken". Not someone else's ("her
+ * new job at a bank") nor one wished for ("looking for a new job at a bank").
+ */
+const NEW_JOB_ELSEWHERE =
+  /(?:^|[.!?\n;:—–]\s*|,\s*(?:and\s+|plus\s+|with\s+a\s+)?|\bI(?:'ve| have)? (?:just |now |finally )?(?:got|started|landed|took|taken|accepted|began|begun|have|start(?:ed|ing)?)\s+)(?:a |my )?new (?:job|position|post|role) (?:at|with) (?:a|an|another) (?!(?:few|couple|bit|lot|while|week|month|year|day)\b)[\p{L}-]+/iu;
+/** The sentence of a text that holds the given index. */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(...['. ', '! ', '? ', '\n'].map((p) => text.lastIndexOf(p, at)).map((i) => (i < 0 ? 0 : i + 1)));
+  const ends = ['. ', '! ', '? ', '\n'].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) + 1 : text.length).trim();
 }
 
 /** Splits a turn into sentences (keeps it simple: punctuation or line breaks). */
@@ -1651,6 +1672,11 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   const retired = facts.find((f) => f.slot === 'user/employer' && f.value === 'retired');
   if (retired)
     for (const slot of WORK_SLOTS) retractions.push({ value: '', slot, wholeSlot: true, disproven: false, sourceTurnIds: [turn.id], occurredAt: turn.at, said: retired.said ?? turn.text.trim() });
+  // "moved to Bloemfontein, new position at an engineering works here", "I started a new job at a bakery": a new job at
+  // a workplace said by its kind is at another one than the named workplace said before, which is no longer where the
+  // user works (the trade may be the same; a new role at a named employer may be a move within it, and is not read).
+  const newPlace = fiction || facts.some((f) => f.slot === 'user/employer') ? null : NEW_JOB_ELSEWHERE.exec(typedWords);
+  if (newPlace) retractions.push({ value: '', slot: 'user/employer', wholeSlot: true, disproven: false, sourceTurnIds: [turn.id], occurredAt: turn.at, said: sentenceAround(typedWords, newPlace.index) });
   for (const f of facts) {
     const exception = f.kind !== 'fact' ? f.said && exceptions.get(f.said) : undefined;
     if (!exception) continue;

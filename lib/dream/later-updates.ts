@@ -164,6 +164,10 @@ const CHANGE_MARKERS: RegExp[] = [
   // Indonesian and Malay: "naikin harga jadi Rp 525.000", "udah nggak jualan lagi", "acaranya batal", "pindah ke Bandung".
   marker(String.raw`\b(?:naik|naikin|naikkan|dinaikkan|menaikkan|turun|turunin|turunkan|diturunkan|menurunkan|ganti|diganti|ubah|diubah|tukar)\b[^.!?\n]{0,40}?\b(?:jadi|menjadi|ke|kepada)\s+(?:Rp\.?\s?|RM\s?)?\d`),
   marker(String.raw`\b(?:tidak|tak|nggak|ngga|enggak|gak|ga|udah gak|sudah tidak|dah tak) (?:\p{L}+ ){0,3}lagi\b|\b(?:bukan lagi|batal|dibatalkan|dibatalin|ditunda|dijual|kujual|sudah dijual|pindah ke|berhenti|sudah berhenti|stop jualan)\b`),
+  // Jakarta's Indonesian–English mix (Jaksel) leaves a job with the English verb bare: "gue resign dari kantor", "aku
+  // udah resign", "gw quit dari agency"; and no longer works there with "udah ga kerja di". Not "keluar dari kantor",
+  // which is as often leaving the office for the day.
+  marker(String.raw`\b(?:(?:gue|gua|gw|aku|saya|ak)\s+(?:(?:udah|sudah|dah|baru|akhirnya|resmi|barusan)\s+)?(?:resign|quit)|resign)\s+dari\b|\b(?:udah|sudah|dah|akhirnya|resmi|barusan)\s+resign\b|\b(?:udah|sudah|dah)\s+(?:ga|gak|nggak|ngga|enggak|tidak)\s+kerja\s+di\b`),
   // Swedish, Danish and Norwegian, Polish, Turkish
   marker(String.raw`\b(?:inte längre|inte (?:\p{L}+ )?mer|slutat|sålt|sålde|inställd|inställt|avbokad|avbokat|istället|flyttar inte|flyttat|flyttade|klarade|ikke længere|ikke lenger|solgt|aflyst|avlyst|i stedet|flytter ikke|flyttet|bestått)\b`),
   marker(String.raw`\b(?:już nie|sprzedał(?:em|am|iśmy)?|odwołan[aey]|zamiast|przeprowadzi(?:łem|łam|liśmy|łyśmy)|zrezygnowa(?:łem|łam|liśmy)|zdał(?:em|am))\b`),

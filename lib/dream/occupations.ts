@@ -100,6 +100,9 @@ const JOBS = [
   'paymaster', 'almoner', 'ombudsman', 'sacristan', 'churchwarden',
   // Who marries people for a living ("a wedding officiant", "a humanist celebrant"), and who reads the meters.
   'officiant', 'celebrant', 'meter reader',
+  // Makers named by the thing made, one word or two, where the older name is a learned one: "a mapmaker" (a
+  // cartographer), "a dressmaker", "a cabinetmaker", "a saddlemaker", "a toolmaker", "a patternmaker".
+  '(?:map|dress|cabinet|saddle|tool|pattern|clock|watch|sail|violin|furniture) ?maker',
 ];
 
 export const OCCUPATION = String.raw`(?:${JOBS.join('|')})s?`;

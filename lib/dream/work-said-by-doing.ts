@@ -59,6 +59,16 @@ const YEARS_AT = new RegExp(
 );
 
 /**
+ * "I keep the grounds at Riverside cemetery in Kearney", "i keep the grounds for the golf club": the groundskeeper's
+ * work said as what they do, with where. Only the grounds of a place ("keep the grounds at …", "of …", "for …"): "I keep
+ * the grounds tidy" or "keep the coffee grounds" say no job. (Case-blind by hand: `\p{Lu}` under the i flag is any letter.)
+ */
+const KEEPS_THE_GROUNDS = new RegExp(
+  String.raw`\b[Ii] (?:currently |now |still |also |just )?keep the grounds (?:at|of|for) ((?:the )?[\p{L}\p{N}&'’-]+(?: [\p{L}\p{N}&'’-]+){0,3}?)(?: (?:in|near|outside) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?:, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)?))?(?=\s*(?:[.;:!?()]|,(?! \p{Lu})|$)|\s+(?:and|but|so|now|for|since)\b)`,
+  'u',
+);
+
+/**
  * Each word capitalised, where the user typed a name all in lower case ("fresh fadez" → "Fresh Fadez"); a place said
  * with "the" ("the hospital") is a kind of place, not a name, and stays as typed.
  */
@@ -82,6 +92,11 @@ export function workSaidByDoing(sentence: string): WorkDoneFact[] {
   if (kind && !kind[1]!.split(/\s+/).some((w) => NOT_A_LINE_OF_WORK.test(w))) {
     const work = `does ${kind[1]} work${kind[3] ? ` ${kind[2]} ${kind[3]}` : ''}`;
     out.push(fact('occupation', `User ${work}.`, `${kind[1]} work`));
+  }
+  const grounds = KEEPS_THE_GROUNDS.exec(sentence);
+  if (grounds) {
+    const where = `${grounds[1]}${grounds[2] ? ` in ${grounds[2]}` : ''}`;
+    out.push(fact('occupation', `User is a groundskeeper at ${where}.`, 'groundskeeper'));
   }
   const at = YEARS_AT.exec(sentence);
   if (at) {
