@@ -1,5 +1,5 @@
 import { namedAsAnotherNumber } from './card-context';
-import { passesLuhn } from './luhn';
+import { passesLuhn, printedAsCard } from './luhn';
 import { PUBLISHED_TEST_CARDS, realCardBetween, regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 
 /**
@@ -43,7 +43,7 @@ const CARD_GROUPS: RegexRule = {
     const spans: SecretSpan[] = [];
     // Four groups of four with one joint are the card rule's to judge (its test cards, its barcodes); the code after
     // their expiry is read here only where that rule takes the number.
-    const printed = /^\d{4}([ ._-]?)\d{4}\1\d{4}\1\d{4}$/.test(raw);
+    const printed = printedAsCard(raw);
     if (printed && !realCardBetween(text, m.index, end)) return null;
     if (!printed) spans.push({ start: m.index, end, label: 'card number' });
     const codeFrom = end + expiry[0].length;

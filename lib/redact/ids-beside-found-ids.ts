@@ -8,7 +8,7 @@ import type { SecretSpan } from './rules';
  * another layout, or no possessive before it.
  */
 const OWNER_THEN_VALUE =
-  /^[ \t,;]*(?:and|&|plus|also)?[ \t]*(?:(?:my|his|her|their|our|the)[ \t]+)?[\p{L}-]{2,20}['’]s?(?:[ \t]+(?:one|number|no\.?))?[ \t]*(?:is|=|:|[ \t]is)[ \t]*([\dA-Z][\dA-Z .-]{5,24}[\dA-Z])(?![\p{L}\p{N}])/u;
+  /^[ \t,;]*(?:and|&|plus|also)?[ \t]*(?:(?:my|his|her|their|our|the)[ \t]+)?[\p{L}-]{2,20}['’]s?(?:[ \t]+(?:one|number|no\.?))?[ \t]*(?:is|=|:)[ \t]*([\dA-Z][\dA-Z .-]{5,24}[\dA-Z])(?![\p{L}\p{N}])/u;
 const MAX_FOUND = 50;
 
 function layout(v: string): string {

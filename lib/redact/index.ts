@@ -668,6 +668,17 @@ function isMaskedDisplay(text: string, span: SecretSpan): boolean {
   return span.end - span.start <= 40 && MASKED_DISPLAY.test(text.slice(span.start, span.end));
 }
 
+/**
+ * BN's round: a year after a word of time ("we changed the door code after 2000's break-in", "the gate code since
+ * 2019", "until 2031") dates what is told, whichever code rule read the number after the code's word: no one gives a
+ * code "after" or "since" it. Years from 1950 to 2049 only, as four digits alone.
+ */
+const YEAR = /^(?:19[5-9]\d|20[0-4]\d)$/;
+const TIME_WORD_BEFORE = /(?<![\p{L}])(?:after|since|before|until|till|during)[ \t]+(?:the[ \t]+)?$/iu;
+function isDatedYear(text: string, span: SecretSpan): boolean {
+  return span.end - span.start === 4 && span.label === 'password' && YEAR.test(text.slice(span.start, span.end)) && TIME_WORD_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start));
+}
+
 function isDocumentedExample(text: string, span: SecretSpan): boolean {
   if (span.label === 'national id') return ONE_DIGIT_THROUGHOUT.test(text.slice(span.start, span.end));
   if (!EXAMPLE_MAY_MEAN_FAKE.has(span.label) || span.end - span.start > 400) return false;
@@ -794,7 +805,7 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
       // Overlap first: most spans found again by a later rule stand where an earlier one took the text.
       let free = span.end > span.start;
       for (let i = span.start; free && i < span.end; i++) if (taken[i]) free = false;
-      if (!free || isDocumentedExample(text, judged) || isMaskedDisplay(text, span)) continue;
+      if (!free || isDocumentedExample(text, judged) || isMaskedDisplay(text, span) || isDatedYear(text, span)) continue;
       taken.fill(1, span.start, span.end);
       // A key public by design is kept whole: no later rule may take it, or a part of it, under another name.
       if (isPublicByDesign(text, judged)) continue;

@@ -16,6 +16,15 @@ export function passesLuhn(digits: string): boolean {
 }
 
 /**
+ * Whether a number is laid out as a card is printed: four groups of four digits with one and the same joint (a space,
+ * a dot, an underscore or a hyphen) or none (`4111 1111 1111 1111`, `4111-1111-1111-1111`, `4111111111111111`).
+ * The card rule (rules.ts) and the any-grouping rule (cards-in-any-grouping.ts) both ask it.
+ */
+export function printedAsCard(raw: string): boolean {
+  return /^\d{4}([ ._-]?)\d{4}\1\d{4}\1\d{4}$/.test(raw);
+}
+
+/**
  * Whether a digit string starts with a payment-card issuer prefix and has a length that issuer uses. Checking the
  * issuer as well as Luhn keeps millisecond timestamps, order numbers and phone numbers (a tenth of which pass Luhn by
  * chance) from being taken for cards.

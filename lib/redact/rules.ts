@@ -3,7 +3,7 @@ import { ibanChecksumValid, ibanLength, isPlausibleSsn } from './checks';
 import { namedAsAnotherNumber } from './card-context';
 import { factored, fastAnchors, fastScan } from './fast-anchors';
 import { isLocalDefaultCredential } from './default-credentials';
-import { hasCardIssuerPrefix, passesLuhn } from './luhn';
+import { hasCardIssuerPrefix, passesLuhn, printedAsCard } from './luhn';
 import { pemBodyOnly } from './pem-body';
 import {
   classifyKey,
@@ -1401,7 +1401,7 @@ const CARD_NUMBER: RegexRule = {
     // even where the Luhn check fails: a digit mistyped leaves the other fifteen of the real number, and the words on
     // both sides say what it is. A placeholder counting up ("1234 5678 9012 3456") says nothing of anyone's card.
     const mistypedCard =
-      namedCard && /^\d{4}([ ._-]?)\d{4}\1\d{4}\1\d{4}$/.test(raw) && !/^(?:1234567890123456|1234567812345678)$/.test(digits) && EXPIRY_RIGHT_AFTER.test(text.slice(after, after + 40));
+      namedCard && printedAsCard(raw) && !/^(?:1234567890123456|1234567812345678)$/.test(digits) && EXPIRY_RIGHT_AFTER.test(text.slice(after, after + 40));
     if (!passesLuhn(digits) && !mistypedCard) return null;
     // BF's round: a domestic scheme no prefix list names (Armenia's ArCa, Pakistan's PayPak, Kyrgyzstan's Elcart …) is
     // still a card where its expiry follows it, as a card's details are written: sixteen digits, then within a few

@@ -1,3 +1,4 @@
+import { networkNameBeforeKey } from './values-after-wifi-words';
 import { NOT_THE_PASSWORD, PASSWORD_WORDS } from './password-word-near-value';
 import type { Finder, SecretSpan } from './rules';
 import { onSeedList } from './seed';
@@ -487,6 +488,8 @@ function findValues(text: string): SecretSpan[] {
           // A serial's word takes a licence's grouped run only: a device's or a certificate's serial is printed on it.
           if (codeWord === 'key' && SERIAL.test(word)) break;
           const start = from + at + lead.length + src.indexOf(raw);
+          // BN's round: after a Wi-Fi's word, the first of two values in a row is the network's name (`networkNameBeforeKey`).
+          if (codeWord === 'computer' && /^(?:wi-?fi|wlan|вай|وائی|وای|वाइ|वाई)/iu.test(word) && networkNameBeforeKey(text, start + raw.length, between)) break;
           const tail = text.slice(start + raw.length, start + raw.length + 40);
           // What follows names another number ("8656 يظهر", "15000 kwa mwezi", "8080 está abierto" with its port before).
           const next = tail.slice(0, tail.search(/[\n.!?;]|$/));

@@ -56,6 +56,37 @@ function keyShaped(value: string): boolean {
   return strongPassword(value) && /\d|[!#$%^&*?~+=@]/.test(value);
 }
 
+/**
+ * BN's round: a network's name and its key given in a row ("wlan: Downs24 key 385778293735", "Wi-Fi: Haus_335 /
+ * Pumpkin9294@", "WiFi: VetKliinik_5G, parool …", "El wifi es Tienda2 y la clave …", "와이파이는 Office7, 비번은 …"):
+ * a note names the network first and its key second, so the first of two values is the name, kept, where the words
+ * between the two name a key (in the languages seen) or say "is", or a slash joins them. Names such as `Quayside24`,
+ * `Lager2G` or `TP-Link_4292` have a key's shape themselves, and were masked.
+ */
+const KEY_NOUN =
+  /(?<![\p{L}])(?:key|pass\p{L}*|pw|pwd|psk|clave|contrase\p{L}*|senha|sleutel|schl[üu]ssel|kennwort|parool|parola|lozinka|geslo|heslo|has[łl]o|[şs][iî]fre|salasana|salas[õo]na|lykilor[ðd]|sirri|pakasqa|mật[ \t]+khẩu)(?![\p{L}])|пароль|лозинк|ключ|нууц|كلمة|الرقم[ \t]+السري|رمز|پټنوم|पासवर्ड|ਪਾਸਵਰਡ|પાસવર્ડ|ಪಾಸ್|գաղտնաբառ|የይለፍ|密码|密碼|パスワード|パス|비밀번호|비번/iu;
+/** Or a verb for "is" between the two ("El wifi Oficina_2 es …": the network's key is …). */
+const IS_WORD = /(?<![\p{L}])(?:es|is|ist|est|é|è|er|är|je|jest)(?![\p{L}])/iu;
+const NAME_THEN_KEY = /^["'”’]?[ \t]*(?:(\/)|[,，،、]?[ \t]*((?:[^\s\d,/:：]{1,20}[ \t]+){0,3}[^\s\d,/:：]{1,20})[ \t]*[:：՝]?)[ \t]+["'“]?([^\s"'“”<>()]+)/u;
+
+/** The second value: a key's shape, or a token of six characters or more with a letter and a digit or a symbol. */
+function secondValue(v: string): boolean {
+  return keyShaped(v) || (v.length >= 6 && /\p{L}/u.test(v) && /[\d!#$%&*@?^~+=]/.test(v) && !/:\/\/|@\w+\./.test(v));
+}
+
+/**
+ * Whether the value that ends at `end` is a network's name: a key follows it as above, and `before` (the words
+ * between the Wi-Fi word and the value) names no key ("wifi password Kettle2291, router pass …": the first is a key).
+ */
+export function networkNameBeforeKey(text: string, end: number, before: string): boolean {
+  if (KEY_NOUN.test(before)) return false;
+  const line = text.slice(end, end + 90);
+  const m = NAME_THEN_KEY.exec(line.slice(0, (line.indexOf('\n') + 1 || line.length + 1) - 1));
+  if (!m || (!m[1] && !KEY_NOUN.test(m[2]!) && !IS_WORD.test(m[2]!))) return false;
+  const next = m[3]!.replace(/[.,;:)\]}»”。、，،]+$/u, '');
+  return secondValue(next) || SPACED_WORDS.test(line.slice(m[0].length - m[3]!.length));
+}
+
 function findValuesAfterWifiWords(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   if (!/router|hotspot|modem|wi-?fi|wlan|wireless|net|вайфа|вајфај|فاي|فای|와이파이|ワイファイ|ไวไฟ/iu.test(text)) return spans;
@@ -73,6 +104,7 @@ function findValuesAfterWifiWords(text: string): SecretSpan[] {
     const stop = CLAUSE_STOP.exec(window);
     if (stop) window = window.slice(0, stop.index + (/^[.!?]/.test(stop[0]) ? 1 : 0));
     TOKEN.lastIndex = 0;
+    let keyAfterName = false;
     for (let i = 0, t: RegExpExecArray | null; i < 8 && (t = TOKEN.exec(window)); i++) {
       const before = window.slice(0, t.index);
       if (NAME_BEFORE.test(before)) continue;
@@ -96,13 +128,17 @@ function findValuesAfterWifiWords(text: string): SecretSpan[] {
       // or a colon ("wireless YardNet -> QZKVHTRMWD").
       if (!value && /^[A-Z]{10,20}$/.test(t[0]) && /(?:->|=>|→|:)[ \t]*$/.test(before) && (t[0].match(/[AEIOU]/g)?.length ?? 0) * 10 <= t[0].length * 3) value = t[0];
       if (!value) continue;
+      if (networkNameBeforeKey(text, from + t.index + value.length, before)) {
+        keyAfterName = true;
+        continue;
+      }
       if (device && (!/(?:it['’]?s|is|:)[ \t]*$/iu.test(before) || /^\d+$/.test(value))) continue;
       if (netWord && /^\d+$/.test(value)) continue;
       // Digits alone only when said ("… ukax 1802535070", "wifi: 40417722"): a number further on is an IMEI's or a count.
       // AT's round: or right after the word, as a note's list item that a middle dot, a bar or the line's end closes
       // ("WIFI 9884277323 · router admin … · bins on tuesday").
       const start = from + t.index;
-      if (/^\d+$/.test(value) && !COPULA_BEFORE.test(before) && !(before.trim() === '' && value.length >= 8 && /^[ \t]*(?:[·•|]|\r?\n|$)/.test(text.slice(start + value.length, start + value.length + 4)))) continue;
+      if (/^\d+$/.test(value) && !COPULA_BEFORE.test(before) && !(keyAfterName && KEY_NOUN.test(before)) && !(before.trim() === '' && value.length >= 8 && /^[ \t]*(?:[·•|]|\r?\n|$)/.test(text.slice(start + value.length, start + value.length + 4)))) continue;
       spans.push({ start, end: start + value.length, label: 'password' });
       after = start + value.length;
       break;
