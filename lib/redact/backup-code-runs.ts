@@ -15,7 +15,8 @@ const CONTEXT =
 const SECOND_FACTOR =
   /(?<![\p{L}])(?:2fa|mfa|otp|tfa|2-?step|two[- ]?(?:factor|step)|backup|back-up|recovery|emergency[ \t]+(?:codes?|kit)|2fa[- ]?codes?|codes?[ \t]+de[ \t]+(?:secours|respaldo|recupera\p{L}*)|wiederherstellung\p{L}*|zwei-?faktor\p{L}*|2-?faktor\p{L}*|double[ \t]+authentification|двухфактор\p{L}*|двофактор\p{L}*|резерв\p{L}*|yedek\p{L}*|iki[ \t]+adımlı|cadangan|2段階|二段階|バックアップ|2단계|복구|백업|两步|兩步|双重|備用|备用)(?![\p{L}])/iu;
 // BM's round: groups joined by `_` as well as `-` (`014_926_208`).
-const ITEM = String.raw`(?:\d{4,6}[ \t]\d{4,6}(?![A-Za-z0-9])|[A-Za-z0-9]{3,12}(?:[-_][A-Za-z0-9]{3,12}){0,3}|\[redacted [a-z ]{2,20}\])`;
+// BN's round: two groups of four digits joined by a slash (`3151/7754`), as a sheet printed in pairs is copied.
+const ITEM = String.raw`(?:\d{4,6}[ \t]\d{4,6}(?![A-Za-z0-9])|\d{4}\/\d{4}(?![\d/])|[A-Za-z0-9]{3,12}(?:[-_][A-Za-z0-9]{3,12}){0,3}|\[redacted [a-z ]{2,20}\])`;
 // AT's round: a printout's run set off by dashes as well as after a colon ("2FA recovery — admin — k2p9-x7qd · …
 // · 4hvt-m2ra — each works once"): a dash before the run and a dash aside after it.
 // AZ's round: a run split by two spaces or more, as a code sheet's row is copied ("… once): 2d0pylyo3o  vdxjn9jwlm  …").
@@ -63,4 +64,37 @@ function findBackupCodeRuns(text: string): SecretSpan[] {
   return spans;
 }
 
-export const BACKUP_CODE_RUN_FINDERS: readonly Finder[] = [{ name: 'backup-code-runs', find: findBackupCodeRuns }];
+/**
+ * BN's round: the codes one to a line under a heading that names them and closes with a colon ("Bithumb recovery
+ * codes, printed at the library:\nskfp.wpuc\nkwgq.sbuc\n…"), no number or letter before each: four lines or more,
+ * each one token of one and the same shape (letters or digits in groups joined by one `.`, `-` or `_`), all different,
+ * and drawn at random: digits in each, or letters with few vowels (three in ten at most; words have four in ten).
+ */
+const HEADING_THEN_LINES = /^([^\n]{0,80}):[ \t]*\r?\n((?:[ \t]*[A-Za-z0-9]{3,8}(?:[-._][A-Za-z0-9]{3,8}){1,3}[ \t]*(?:\r?\n|$)){4,16})/gmu;
+function findCodesOneALine(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  if (!/:[ \t]*\r?\n/.test(text)) return spans;
+  HEADING_THEN_LINES.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = HEADING_THEN_LINES.exec(text)); ) {
+    if (!SECOND_FACTOR.test(m[1]!) && !/(?<![\p{L}])(?:codes|c[oó]digos|codici|kody|koder|коды)(?![\p{L}])/iu.test(m[1]!)) continue;
+    const codes = m[2]!.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const first = shape(codes[0]!).replace(/[-._]/g, '-');
+    if (!codes.every((c) => shape(c).replace(/[-._]/g, '-') === first && c.replace(/[^-._]/g, '') === codes[0]!.replace(/[^-._]/g, ''))) continue;
+    if (new Set(codes).size !== codes.length) continue;
+    const letters = codes.join('').replace(/[^A-Za-z]/g, '');
+    const random = codes.every((c) => /\d/.test(c)) || (letters.length > 0 && (letters.match(/[aeiouyAEIOUY]/g)?.length ?? 0) * 10 <= letters.length * 3);
+    if (!random || codes.every((c) => /^[\d.-]+$/.test(c) && /\d\.\d/.test(c))) continue;
+    let at = m.index + m[0].length - m[2]!.length;
+    for (const line of m[2]!.split('\n')) {
+      const code = line.trim();
+      if (code) spans.push({ start: at + line.indexOf(code), end: at + line.indexOf(code) + code.length, label: 'recovery code' });
+      at += line.length + 1;
+    }
+  }
+  return spans;
+}
+
+export const BACKUP_CODE_RUN_FINDERS: readonly Finder[] = [
+  { name: 'backup-code-runs', find: findBackupCodeRuns },
+  { name: 'codes-one-a-line', find: findCodesOneALine },
+];

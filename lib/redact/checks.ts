@@ -14,6 +14,11 @@ const IBAN_LENGTH: Record<string, number> = {
   // Honduras). The mod-97 check still decides, so a length only admits a candidate.
   AO: 25, BF: 28, BJ: 28, CF: 27, CG: 27, CI: 28, CM: 27, CV: 25, DZ: 26, GA: 27, GQ: 27, GW: 25, HN: 28, IR: 26,
   KM: 27, MA: 28, MG: 27, ML: 28, MZ: 25, NE: 28, SN: 28, TD: 27, TG: 28,
+  // BN's round: territories whose accounts are their country's but are written under their own ISO code, as the
+  // registry lists them with it: Åland (AX) with Finland's length; France's overseas departments and collectivities
+  // (GF, GP, MQ, RE, YT, PM, BL, MF, PF, NC, WF, TF) with France's; the Crown Dependencies (GG, JE, IM) with Britain's.
+  AX: 18, GF: 27, GP: 27, MQ: 27, RE: 27, YT: 27, PM: 27, BL: 27, MF: 27, PF: 27, NC: 27, WF: 27, TF: 27, GG: 22, JE: 22,
+  IM: 22,
 };
 
 export function ibanLength(country: string): number | undefined {

@@ -18,8 +18,10 @@ import { namesLockable } from './object-codes';
  * Not a year, not one digit repeated, not a part of a longer number, a date, a time or an amount.
  */
 // BD's round: the English verbs told as done too ("keyed in 39327 at the gate", "punched in 4410", "typed 0921").
+// BN's round: "punch" with the code between it and "into" the thing ("punch 5487 into the lamp room box").
+// BN's round: a door "opens with" the code in the Romance languages ("la puerta se abre con el 428122").
 const KEY_IN =
-  String.raw`type[ds]?|key(?:ed|s)?[ \t]+in|punch(?:ed|es)?[ \t]+in|tap(?:ped|s)?[ \t]+in|enter|press|(?:un)?lock(?:ed|s)?[ \t]+with|disarm(?:ed|s)?[ \t]+with|open(?:ed|s)?[ \t]+with|` +
+  String.raw`se[ \t]+abre[ \t]+con(?:[ \t]+el)?|si[ \t]+apre[ \t]+con(?:[ \t]+il)?|s['’]ouvre[ \t]+avec(?:[ \t]+le)?|abre[ \t]+com(?:[ \t]+o)?|type[ds]?|key(?:ed|s)?[ \t]+in|punch(?:ed|es)?[ \t]+in|punch(?:ed|es)?(?=[ \t]+\d{4,8}[ \t]+in(?:to)?[ \t])|tap(?:ped|s)?[ \t]+in|enter|press|(?:un)?lock(?:ed|s)?[ \t]+with|disarm(?:ed|s)?[ \t]+with|open(?:ed|s)?[ \t]+with|` +
   // French, Arpitan, Jèrriais, Spanish, Catalan, Italian and its regional kin (Lombard schiscia), Portuguese, Romanian.
   String.raw`tape[zr]?|tapar|tapaz|compose[zr]|saisi(?:r|ssez|s)|teclea[rd]?|tecleá|digita(?:r|re)?|digite|marca(?:r|d)?|introduc[ei]r?|introdu|ingresa[r]?|tecle(?:ja|ar)?|prem(?:i|ere)?|schiacc?ia(?:re)?|schiscia|componi|inserisci|tasteaz[ăa]|apas[ăa]|` +
   // German and its dialects, Dutch, the Nordic languages, Finnish, Estonian and Võro, Hungarian.
@@ -103,7 +105,8 @@ function findKeyedIn(text: string): SecretSpan[] {
     // What the digits are put into names another number ("Type 1500 in the amount box"), unless a keypad's next step
     // follows them (AW's round: "key in 1431 on the cat room airlock then press the tick").
     const after = text.slice(start + digits.length, start + digits.length + 60).split(/[\n.!?;]/)[0]!;
-    if (ANOTHER_NUMBER.test(after.slice(0, 30)) && !KEYPAD_STEP.test(after)) continue;
+    // BN's round: or the code is punched "into" a thing ("punch 5487 into the lamp room box"): what it is keyed into.
+    if (ANOTHER_NUMBER.test(after.slice(0, 30)) && !KEYPAD_STEP.test(after) && !(/^punch/i.test(m[0]) && /^[ \t]+into[ \t]/.test(after))) continue;
     if (NOT_THE_PASSWORD.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
     spans.push({ start, end: start + digits.length, label: 'password' });
   }

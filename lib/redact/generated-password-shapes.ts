@@ -323,6 +323,39 @@ const WORDS_EACH_WITH_A_DIGIT = /(?<![\p{L}\p{N}_.@/\\$#:=-])[a-z]{4,12}\d{1,2}(
 const ALTERNATING_CASE_DIGITS = /(?<![\p{L}\p{N}_.@/\\$#:=-])(?:[a-z](?:[A-Z][a-z]){3,16}[A-Z]?|[A-Z](?:[a-z][A-Z]){5,16}[a-z]?)\d{1,4}(?![\p{L}\p{N}_@/\\(%-]|\.[\p{L}\p{N}])/gu;
 
 /**
+ * BN's round, two more shapes of the same kind, read alone:
+ * - a number between two words, joined by one `+` or `|` (`quince+29+HAFNIUM`, `walrus|992|sitar`): each word in one
+ *   case throughout; with `+`, a small word and a shouted or capitalised one (a URL's query writes `+` for its spaces
+ *   between words of one case); with `|`, in a line of other words whose every bar is one of such tokens' (a table's
+ *   row, a pattern's alternation, or a pipe-separated record alone on its line, is data);
+ * - capitals, digits and a small word run together and closed by a symbol (`MANA32serval>`, `BELU17margay!`): a
+ *   product's code has no small word after its digits, an identifier no symbol after it.
+ */
+const NUMBER_BETWEEN_WORDS = /(?<![\p{L}\p{N}_.@/\\$#:=|+~-])\p{L}{3,12}([+|])\d{2,4}\1\p{L}{3,12}(?![\p{L}\p{N}_@/\\(|+-]|\.[\p{L}\p{N}])/gu;
+const CAPITALS_DIGITS_WORD_SYMBOL = /(?<![\p{L}\p{N}_.@/\\$#<-])\p{Lu}{3,6}\d{2,4}\p{Ll}{3,12}[!@#$%^&*?=+~>](?=$|[\s"'”»),;:]|[.!?](?:\s|$))/gmu;
+
+function numberBetweenWords(text: string, m: RegExpExecArray, lines: Map<number, boolean>, breakBefore: (at: number) => number): boolean {
+  const [left, , right] = m[0].split(m[1]!);
+  if (![left!, right!].every((w) => /^\p{Ll}+$|^\p{Lu}\p{Ll}+$|^\p{Lu}+$/u.test(w))) return false;
+  if (m[1] === '+') return /^\p{Ll}+$/u.test(left!) !== /^\p{Ll}+$/u.test(right!);
+  const lineStart = breakBefore(m.index) + 1;
+  // The token alone on its line (blanks around it at most) is a record's.
+  const end = m.index + m[0].length;
+  if (m.index - lineStart <= 64 && /^[ \t]*$/.test(text.slice(lineStart, m.index)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 64))) return false;
+  // Every bar on the line is one of such tokens': a table's, a record's or a pattern's alternation has others
+  // ("(founders|175|that one|this one)"). Counted once per line: a long line of such tokens stays linear.
+  let ok = lines.get(lineStart);
+  if (ok === undefined) {
+    const lineEnd = text.indexOf('\n', m.index);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    const tokenBars = (line.match(new RegExp(NUMBER_BETWEEN_WORDS.source, 'gu')) ?? []).filter((t) => t.includes('|')).length * 2;
+    ok = line.split('|').length - 1 === tokenBars;
+    lines.set(lineStart, ok);
+  }
+  return ok;
+}
+
+/**
  * Whether the word parts of a joined token are of two cases: one small and one in capitals (`heron:KETTLE:4417`), or
  * three words or more, small and capitalised (`27-Kettle-heron-Cobalt`). Two words alone, a capitalised and a small one,
  * are an error's name and its status as often (`Zugriff-verweigert-403`, `Access-denied-403`).
@@ -351,7 +384,14 @@ function findJoinedWordsOfTwoCases(text: string): SecretSpan[] {
     if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
   }
-  for (const re of [WORD_BRACKETED_WORD_DIGITS, WORDS_EACH_WITH_A_DIGIT, ALTERNATING_CASE_DIGITS]) {
+  NUMBER_BETWEEN_WORDS.lastIndex = 0;
+  const lines = new Map<number, boolean>();
+  const breakBefore = lastBreakBefore(text);
+  for (let m: RegExpExecArray | null; (m = NUMBER_BETWEEN_WORDS.exec(text)); ) {
+    if (!numberBetweenWords(text, m, lines, breakBefore) || EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
+  }
+  for (const re of [WORD_BRACKETED_WORD_DIGITS, WORDS_EACH_WITH_A_DIGIT, ALTERNATING_CASE_DIGITS, CAPITALS_DIGITS_WORD_SYMBOL]) {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
       if (re === WORDS_EACH_WITH_A_DIGIT && (/^[a-f\d]+$/.test(m[0]) || !m[0].split(/\d+/).filter(Boolean).every((w) => /[aeiouy]/.test(w)))) continue;

@@ -17,7 +17,10 @@ import type { SecretSpan } from './rules';
  * only "up to", "rose to" and their kin make it a count's or an amount's.
  */
 const MORE_PLACES =
-  /(?<![\p{L}])(?:booth|kiosk|hall|silo|pit|drawer|trailer|dock|loft|pen|freezer|fridge|studio|yard|depot|warehouse|lobby|hangar|pontoon|corral|strongroom|code|codes|keypad|combination|combo|digicode|c[oóòô]dig\p{L}{0,3}|c[oóòô]dic\p{L}{0,2}|k[oóô]d(?:u|i|a|e|en|et|un)?|код\p{L}{0,3}|کد|کود|كود|קוד|코드|コード|รหัส)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:booth|kiosk|hall|silo|pit|drawer|trailer|dock|loft|pen|freezer|fridge|studio|yard|depot|warehouse|lobby|hangar|pontoon|corral|strongroom|code|codes|keypad|combination|combo|digicode|c[oóòô]dig\p{L}{0,3}|c[oóòô]dic\p{L}{0,2}|k[oóô]d(?:u|i|a|e|en|et|un)?|код\p{L}{0,3}|کد|کود|كود|קוד|코드|コード|รหัส|puerta|port[óo]n|candao|candado|verja|cancello|portone|lucchetto|t[üu]r|tor|kl[ji]u[čc]avnic\p{L}*|vrata|(?:لل|ال)?خزن\p{L}*|الرقم[ \t]+السري)(?![\p{L}])/giu;
+// BN's round: a door's, a gate's, a lock's and a safe's words in the languages a handover is written in beside its
+// password (Spanish, Italian, German, Slovenian, Arabic's safe and "secret number": "y el candao del huerto 5149",
+// "cancello 9548", "ključavnica 5865", "الرقم السري للخزنة 97159").
 /** A word between the place and the number that makes it the place's other number: "room number is", "hall capacity is". */
 const ANOTHER_NUMBER_BETWEEN =
   /(?<![\p{L}])(?:number|no|nr|num|capacity|count|size|total|limit|max|min|year|since|floor|ext|extension|phone|tel|cost|price|fee|area|seats?|places|spaces|opened|built)(?![\p{L}])/iu;
@@ -61,8 +64,11 @@ const CLAUSE_ENDS = /^(?:[ \t]+now)?(?:[ \t]*(?:[.,;!)(?]|$)|[ \t]+(?:and|so|but
  * count in prose ("we paid 4417 for the loft", "about 300 at the fair") keeps its verb before it. A room named so
  * ("for the drying room") is the room a code opens: a room's own number stands after the word.
  */
-const OPENS_ITS_CLAUSE = /(?:^|[.;:!?,\n]|(?<![\p{L}])(?:and|then|want|need|use|try))[ \t]*$/iu;
-const FOR_A_PLACE_AFTER = /^[ \t]+(?:for|at|on)[ \t]+(?:the|my|our|your)[ \t]+((?:[\p{L}'’-]+[ \t]*){1,6})/iu;
+// BN's round: "with" opens such a clause too ("…, with 1154 at the alpaca barn later"), and the number may be followed
+// by what it does to the place ("788299 gets you through the mews", "4417 opens the kiln yard", "… lets you into …").
+const OPENS_ITS_CLAUSE = /(?:^|[.;:!?,\n]|(?<![\p{L}])(?:and|then|want|need|use|try|with))[ \t]*$/iu;
+const FOR_A_PLACE_AFTER =
+  /^[ \t]+(?:for|at|on|gets[ \t]+you[ \t]+(?:through|into|in(?:to)?)|opens|unlocks|lets[ \t]+you[ \t]+(?:in(?:to)?|through))[ \t]+(?:the|my|our|your)[ \t]+((?:[\p{L}'’-]+[ \t]*){1,6})/iu;
 const NOT_A_PLACE_AFTER = /(?<![\p{L}])(?:weekend|day|days|night|morning|afternoon|evening|end|start|moment|time|minute|hour|week|month|year|dot|list|price|bill|order|invoice|form|page|line|phone|website|site|web|internet|menu|ticket|account|table|seat|flight|bus|train|score|total|bid|raffle|draw)(?![\p{L}])/iu;
 const OWN_ROOM = /(?<![\p{L}])(?:hotel|motel|meeting|class|conference|hospital|dorm|exam|guest|my|your|our|his|her|their)[ \t-]+room$/iu;
 const MAX_FOUND = 100;

@@ -46,6 +46,12 @@ const FRAMES = new RegExp(
     // to …").
     String.raw`(?<![\p{L}])(?:password|passwd|pw|pass|login|one)[ \t]+(?:went|has[ \t]+gone|is|was)[ \t]+back[ \t]+to[ \t]+${V}(?=[.,;!]?(?:[ \t]|\r?\n|$))`,
     String.raw`(?<![\p{L}])(?:password|passwd|pw|pass|login|one)[ \t]+(?:has[ \t]+)?reverted[ \t]+to[ \t]+${V}(?=[.,;!]?(?:[ \t]|\r?\n|$))`,
+    // BN's round (the value read by `framedValue`): what a login "answers to" ("the CCTV box answers to Dugong…=37;"),
+    // a value put "back in" after a logout ("just put Persimmon…=86 back in"), and the former one in an aside ("(the old
+    // one, fennel|015|medlar, might still be saved …)", "(old one Serval…=97 may still …)").
+    String.raw`(?<![\p{L}])answers[ \t]+to[ \t]+${V}(?=[.,;!)]?(?:[ \t]|\r?\n|$))`,
+    String.raw`(?<![\p{L}])put[ \t]+${V}[ \t]+back[ \t]+in(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:old|previous|former)[ \t]+one[ \t]*,?[ \t]+${V}(?=[ \t]*,|[ \t]+(?:may|might|still|is|was)(?![\p{L}]))`,
     // BD's round: a label, its user and "+" the password ("spirometry PC: admin + Orbit.3427").
     String.raw`(?<=^|\n)[ \t>]*[\p{L}][\p{L}\p{N} '’&.-]{0,40}?[ \t]*:[ \t]*[\w.@-]{2,32}[ \t]+\+[ \t]+${V}${LINE_END}`,
   ].join('|'),
@@ -98,13 +104,28 @@ function findPasswordsInItFrames(text: string, spans: SecretSpan[]): void {
   }
 }
 
+/** BN's three frames, told by their first word: they ask more of the value (`framedValue`). */
+const BN_FRAME = /^(?:answers|put|old|previous|former)(?![\p{L}])/iu;
+
+/**
+ * A value in BN's frames: a strong password's shape with a password's symbol (not a name's hyphen, underscore or dot),
+ * or of random case (six changes of case at least): "answers to" and "the old one" also stand before a product's name
+ * and number ("the old one, iPhone12, …") or a pod's ("the old one web-9dhksk4v8k still has 3").
+ */
+function framedValue(v: string): boolean {
+  if (!strongPasswordShaped(v)) return false;
+  let changes = 0;
+  for (let i = 1; i < v.length; i++) if (/[A-Z]/.test(v[i]!) !== /[A-Z]/.test(v[i - 1]!) && /[A-Za-z]/.test(v[i]! + v[i - 1]!)) changes++;
+  return /[!@#$%^&*=+|~?<>]/.test(v) || changes >= 6;
+}
+
 function findPasswordsInCasualFrames(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   findPasswordsInItFrames(text, spans);
   FRAMES.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = FRAMES.exec(text)); ) {
     for (let g = 1; g < m.length; g++) {
-      if (m[g] === undefined || !strongPasswordShaped(m[g]!)) continue;
+      if (m[g] === undefined || !(BN_FRAME.test(m[0]) ? framedValue(m[g]!) : strongPasswordShaped(m[g]!))) continue;
       const [start, end] = m.indices![g]!;
       spans.push({ start, end, label: 'password' });
     }
@@ -138,5 +159,5 @@ export function findAlsoLinesBesideFoundPasswords(text: string, kept: readonly S
 }
 
 export const PASSWORDS_IN_CASUAL_FRAMES_FINDERS: readonly Finder[] = [
-  { name: 'passwords-in-casual-frames', find: findPasswordsInCasualFrames, trigger: /changed|set|reset|updated|switched|made|turned|old|previous|former|last|try|->|→|wants|one word|log|sign|the one|note to self|is now|[ \t]\+[ \t]|back to|reverted/i },
+  { name: 'passwords-in-casual-frames', find: findPasswordsInCasualFrames, trigger: /changed|set|reset|updated|switched|made|turned|old|previous|former|last|try|->|→|wants|one word|log|sign|the one|note to self|is now|[ \t]\+[ \t]|back to|reverted|answers to|back in/i },
 ];

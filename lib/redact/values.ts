@@ -330,6 +330,10 @@ export function looksLikeRandomToken(value: string): boolean {
   if (/^[0-9a-f]+$/i.test(value)) return value.length >= 32 && (upper === 0 || lower === 0);
   // Words joined by separators: `my-app-2024-release-v2`, `build_2024_05_17_final`.
   if (/^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+$/.test(value) && value.split(/[-_.]/).every((part) => part.length <= 10)) return false;
+  // BN's round: a provider's prefix in small letters before a body in capitals and digits (`bol_tok_7EE690VC…`,
+  // `spe.KY5QS0MB…`): the body is judged alone, as a token of one case (digits throughout), not by the whole's mix.
+  const prefixed = /^[a-z]{2,8}(?:[_.-][a-z]{2,8}){0,2}[_.-]([A-Z0-9]{16,})$/.exec(value);
+  if (prefixed) return (prefixed[1]!.match(/\d/g)?.length ?? 0) >= 4 && /[A-Z]/.test(prefixed[1]!);
   // Both cases, in random proportions (a camel-cased name has a capital per word).
   if (upper > 0 && lower > 0) return upper >= (upper + lower) * 0.25 && lower >= (upper + lower) * 0.25;
   return digits >= 4; // one case only: random strings hold digits throughout
