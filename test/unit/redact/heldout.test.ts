@@ -1427,6 +1427,32 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - Wi-Fi keys (3) as "NAME / KEY" with no Wi-Fi word (a login's "user / password" line is written the same way).
  *   - a provider key of twelve small letters and digits answered bare in a chat (one case, short: a reference's shape).
  *   - a Galápagos cédula after "I typed", the ID's word a question before it.
+ * - BN (477/498, 0/295 false alarms since its round; 75.5% / 6.8% (376/498, 20/295) on the rules at its start, 74.1% /
+ *   6.8% on session 56's). The false alarms first: a year after a word of time beside a code's word ("we changed the
+ *   door code after 2000's break-in": all 20, one text shape) is no code, whichever code rule reads it (index.ts); a
+ *   network's name given before its key ("wlan: Downs24 key …", "Wi-Fi: Haus_335 / …", "El wifi es Tienda2 y la clave
+ *   …") is kept (values-after-wifi-words.ts, also asked by values-after-secret-words.ts; it masked SSIDs inside 70
+ *   positives of older corpora). Then the misses, by family: IBANs under a territory's own code (AX, France's overseas
+ *   departments and collectivities, GG, JE, IM; checks.ts); a number between two words joined by `+` or `|`
+ *   (`quince+29+HAFNIUM`, `walrus|992|sitar`) and capitals, digits and a small word closed by a symbol
+ *   (`MANA32serval>`; generated-password-shapes.ts); a password a login "answers to", one "put back in" and the old one
+ *   in an aside ("(the old one, …, might still be saved …)"; passwords-in-casual-frames.ts); places' codes after
+ *   "with" ("with NNNN at the X") and before "gets you through", "opens", "unlocks", and doors', locks' and safes'
+ *   words in Spanish, Italian, German, Slovenian and Arabic beside a found password (numbers-beside-found-passwords.ts);
+ *   a code punched "into" a box, a door that "se abre con" one (codes-keyed-in.ts); pairs of four digits joined by a
+ *   slash in a run and codes one to a line under their heading (backup-code-runs.ts); a provider's small-letter prefix
+ *   before a body in capitals and digits (`bol_tok_7EE6…`; values.ts).
+ *   What is left (21 misses), by family:
+ *   - `WordWord=NN` passwords (7: "the till is …", "thou shalt give …", "Step 2: type …", "… on the laptop", "the Wi-Fi
+ *     のパスは …"): a setting is written the same way (`MaxRetries=10`, `PoolSize=20`), and "type" and "give" stand
+ *     before names and code identifiers as often, so neither the shape nor those frames is read alone.
+ *   - places' codes (10 texts, most with a password above): in clauses no rule reads ("grow tent is NNNN no cap",
+ *     "and at the X, NNNN", "you'll need NNNN for the X", "bindery -> NNNN" after an arrow line), or after the password
+ *     was found as an API key ("… credentials: <key>. alpaca barn code NNNN"), or beside no found password.
+ *   - random runs of fourteen letters and digits with no symbol and no word (3): an id's or a trace's shape as often.
+ *   - other languages (7): "El portal, NNNNN" (English "portal" is a web portal, so the word was dropped), a number run
+ *     on to Chinese or Japanese words ("门锁是6152", "門の番号は7367": the number rules want no letter before the digits),
+ *     a Creole "a" for "is" ("di lock a NNNNN").
  */
 interface HeldOutCorpus {
   name: string;
@@ -3042,6 +3068,18 @@ const CORPORA: HeldOutCorpus[] = [
       'plain handover',
       'provider token in chat',
     ],
+  },
+  {
+    // BN's round (after-corpus-bn.test.ts): measured at 376/498 (75.5%) and 20/295 (6.8%) false alarms before it.
+    name: 'BN',
+    file: 'heldout-bn.json',
+    positives: 498,
+    negatives: 295,
+    kinds: 17,
+    caught: 477,
+    minRecall: 0.95,
+    // See the list above.
+    knownMisses: ['English style', 'language', 'plain handover'],
   },
 ];
 
