@@ -74,12 +74,13 @@ export function moreAllergens(s: string): string[] {
   const list = found?.[1];
   // The user's own list only: "my wife is allergic to penicillin and dust" says nothing of the user.
   if (!list || !ALLERGIC_USER.test(s.slice(0, found.index))) return [];
-  return list
-    .split(/\s*,\s*|\s+(?:and|&)\s+/i)
-    .map((a) => a.trim())
-    .filter((a) => a && a.split(/\s+/).length <= 3)
-    .slice(1);
+  const items = list.split(/\s*,\s*|\s+(?:and|&)\s+/i).map((a) => a.trim());
+  // A new clause ends the list: "allergic to ibuprofen, I get hives and swollen lips" names one allergen, and what
+  // follows the comma is what it does to the user.
+  const clause = items.findIndex((a) => CLAUSE_OPENS.test(a));
+  return (clause < 0 ? items : items.slice(0, clause)).filter((a) => a && a.split(/\s+/).length <= 3).slice(1);
 }
+const CLAUSE_OPENS = /^(?:I|I'm|I’m|I've|I’ve|we|you|it|it's|it’s|they|he|she|there|this|that|my|our|which|who)(?![\p{L}'’])/iu;
 
 /**
  * An allergy said in the user's own language with the allergen in English: "менин жаңгакка аллергиям бар — walnuts

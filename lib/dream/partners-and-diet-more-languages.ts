@@ -65,6 +65,8 @@ const TOGETHER = [
   r(String.raw`\b[Ii]k (?:heb (?:nu |sinds [\p{L}\p{N}]+ )?(?:iets|verkering) met|ben (?:nu )?samen met) ${NAME}`),
 ];
 
+/** After "terminamos"/"cortamos": no thing finished or cut follows ("la tarea", "o trabalho", "el pasto", "de comer"). */
+const NOTHING_FINISHED = String.raw`(?!\s+(?:la|el|los|las|lo que|un|una|unos|unas|o|a|os|as|um|uma|de|del|con|com|todo|toda|nuestr[oa]s?|noss[oa]s?|mis?|sus?|est[ea]s?|ese|esa)(?![\p{L}]))`;
 /** "Svenja und ich haben uns getrennt", "j'ai rompu avec Karim", "terminé con Diego": a partner the user left. */
 const BROKE_UP = [
   r(String.raw`\b${NAME} und ich haben uns (?:\p{L}+ ){0,2}?getrennt\b`),
@@ -74,14 +76,16 @@ const BROKE_UP = [
   r(String.raw`\b[Jj]'ai rompu avec ${NAME}`),
   r(String.raw`\b[Jj]e me suis séparée? de ${NAME}`),
   // Mexican Spanish breaks up with "tronar" ("ya tronamos Beto y yo", "troné con Beto") and "cortar" ("cortamos"); the
-  // verb first only where the couple closes the clause ("terminamos Ana y yo la tarea" finished homework).
-  r(String.raw`\b${NAME} y yo (?:ya )?(?:lo dejamos|terminamos|tronamos|cortamos|nos separamos|rompimos)\b`),
+  // verb first only where the couple closes the clause ("terminamos Ana y yo la tarea" finished homework). "Terminar"
+  // and "cortar" take what was finished or cut after them ("Ana y yo terminamos la tarea", "cortamos el pastel"); said of
+  // a couple, nothing follows but when.
+  r(String.raw`\b${NAME} y yo (?:ya )?(?:lo dejamos|(?:terminamos|cortamos)${NOTHING_FINISHED}|tronamos|nos separamos|rompimos)\b`),
   r(String.raw`\b(?:[Yy]a )?(?:[Ll]o dejamos|[Tt]erminamos|[Tt]ronamos|[Cc]ortamos|[Nn]os separamos|[Rr]ompimos) ${NAME} y yo(?=\s*(?:[,.;:!?…]|$))`),
   r(String.raw`\b(?:[Rr]ompí|[Cc]orté|[Tt]erminé|[Tt]roné) con ${NAME}`),
   r(String.raw`\b[Mm]e separé de ${NAME}`),
   r(String.raw`\b(?:[Ii]o e ${NAME}|${NAME} e io) ci siamo lasciati\b`),
   r(String.raw`\b[Mm]i sono separat[oa] da ${NAME}`),
-  r(String.raw`\b(?:[Ee]u e ${NAME}|${NAME} e eu) (?:terminamos|nos separamos)\b`),
+  r(String.raw`\b(?:[Ee]u e ${NAME}|${NAME} e eu) (?:terminamos${NOTHING_FINISHED}|nos separamos)\b`),
   r(String.raw`\b[Tt]erminei com (?:o |a )?${NAME}`),
   r(String.raw`\b${NAME} en ik zijn uit elkaar\b`),
   r(String.raw`\b[Ii]k heb het uitgemaakt met ${NAME}`),
