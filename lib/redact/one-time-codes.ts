@@ -171,8 +171,30 @@ const SENT_ONE_TIME_CODE: RegexRule = {
   },
 };
 
+/**
+ * The code named first, then who sent it, then the number: "the code it texted me, 604918, doesn't work", "I typed the
+ * code they emailed me (772910)", "the code the bank sent us: 4821 09". A code sent to the user is theirs to use once,
+ * as `SENT_CODE`'s are; a promo, tracking or discount code, or a number the words after make a length, is left alone.
+ */
+const CODE_THEN_SENDER = new RegExp(
+  String.raw`(?<![\p{L}])(?:code|OTP|PIN|passcode)[ \t]+(?:(?:that|which)[ \t]+)?(?:[\p{L}'’-]+[ \t]+){1,3}?(?:just[ \t]+|finally[ \t]+)?(?:sent|texted|messaged|emailed|e-mailed|whatsapped|gave)[ \t]+(?:me|us)(?:[ \t]+(?:by|via|over|on|in)[ \t]+[\p{L}-]+)?` +
+    String.raw`(?:[ \t]*[,:(—–][ \t]*|[ \t]+(?:is|was)[ \t]+)(\d{3,4}[ -]\d{2,4}(?![\p{N}])|\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d)`,
+  'dgiu',
+);
+const CODE_SENT_BY_SOMEONE: RegexRule = {
+  name: 'code-then-sender',
+  pattern: CODE_THEN_SENDER,
+  judge(m, text) {
+    if (NOT_A_ONE_TIME_CODE.test(text.slice(Math.max(0, m.index - 30), m.index + 5)) || BOOKING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
+    const [start, end] = m.indices![1]!;
+    if (/^[ \t]*(?:s|sec|secs|seconds?|min|mins|minutes?|h|hours?|ms|characters?|chars|digits?|times|tries|attempts)(?![\p{L}])/iu.test(text.slice(end, end + 12))) return null;
+    return { start, end, label: 'recovery code' };
+  },
+};
+
 export const ONE_TIME_CODE_FINDERS: readonly Finder[] = [
   anchoredFinder(SENT_ONE_TIME_CODE, wordAnchors(SENT_VERB)),
+  anchoredFinder(CODE_SENT_BY_SOMEONE, /code|OTP|PIN|passcode/giu),
   // Tried only where one of its names stands (`anchored-finder.ts`).
   anchoredFinder(NAMED_ONE_TIME_CODE, wordAnchors(ONE_TIME_NAMES)),
   anchoredFinder(ONE_TIME_CODE, CODE_NAME_START),
