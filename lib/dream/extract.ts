@@ -758,7 +758,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`(?:\bI(?:'m| am|'ve been| have been)|^(?:(?:so|well|yeah|ok|okay|also)[,\s]+)?been) (?:a )?(type [12]) diabetic\b|\bI(?: have|'ve got| live with) (T1D|T2D)\b`), make: (m) => { const t = m[1] ? m[1].toLowerCase() : m[2].toUpperCase() === 'T1D' ? 'type 1' : 'type 2'; return slotFact('health:diabetes', `User has ${t} diabetes.`, `${t} diabetes`, 0.9); } },
   // "My cluster headaches are back", "my eczema's flaring up again": a condition of the user's that comes back or flares
   // is one they live with. Not a single bout ("my migraine is back", "my cold is back": a cold is not on the list).
-  { re: r(String.raw`\bmy ${CONDITION}(?:'s|’s| is| are| have| has)? (?:back|come back|came back|flaring(?: up)?|flared(?: up)?|acting up|playing up)\b`), make: (m) => (/^migraine$/i.test(m[1]) ? null : slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9)) },
+  // "My asthma has been acting up": the same, said as going on.
+  { re: r(String.raw`\bmy ${CONDITION}(?:(?:'s|’s| is| are| have| has)(?: been)?)? (?:back|come back|came back|flaring(?: up)?|flared(?: up)?|acting up|playing up)\b`), make: (m) => (/^migraine$/i.test(m[1]) ? null : slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9)) },
   // "since my IBS diagnosis in january": a diagnosis the user owns.
   { re: r(String.raw`\bmy (?:recent |new |official )?${CONDITION} diagnosis\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   // "i've been doing low FODMAP on the dietitian's orders", "I'm on a keto diet": a way of eating kept up (not one

@@ -121,6 +121,9 @@ function countsIn(text: string): Count[] {
     const written = (m[2] ?? m[3] ?? m[4]!).toLowerCase();
     const unit = TIME_UNITS[written] ?? written;
     if (NOT_A_THING.test(unit)) continue;
+    // A number word capitalised inside a sentence names something: "pulled the Three of Pentacles", "booked the Three
+    // Horseshoes", "dinner at Five Guys" count no pentacles, horseshoes or guys. (COUNT reads case-blind.)
+    if (/^\p{Lu}\p{Ll}/u.test(m[1]!) && /[\p{L},]\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const raw = m[1]!.toLowerCase();
     const value = NUMBER_WORDS[raw] ?? Number(raw.replaceAll(',', ''));
     // "one" before an -s word is its subject, not a count of it: "see which one works best", "this one looks nicer".
