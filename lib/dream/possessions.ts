@@ -19,7 +19,9 @@ export interface PossessionFact {
 
 // A model: brand or product words, then a token with a digit, then the words models end in ("Pro", "XT", "Ultra").
 const WORDS = String.raw`(?:(?!(?:a|an|the|my|our|some|one)\s)[\p{L}][\p{L}'+-]*\s){1,3}?`;
-const MODEL_TOKEN = String.raw`[\p{L}]{0,6}(?:-[\p{L}]{1,3})?-?\d[\p{L}\p{N}+-]*`;
+// An engine's or a version's point is part of the token ("a Nissan Navara 2.3", "a Corolla 1.8"): the model does not
+// end at the point.
+const MODEL_TOKEN = String.raw`[\p{L}]{0,6}(?:-[\p{L}]{1,3})?-?\d[\p{L}\p{N}+-]*(?:\.\d{1,2}(?![.\p{N}]))?`;
 // Each tail word whole: "yesterday" after a model is no "Ye". The rules read case-blind, so a short word of the
 // sentence is no tail either: "got my cert 3 in light vehicle" names no "cert 3 in".
 const MODEL_TAIL = String.raw`(?:\s(?!(?:in|on|at|to|of|is|it|as|by|or|an|a|so|up|we|me|my|do|go|be|if|no|i)(?![\p{L}\p{N}]))(?:Pro|Max|Plus|Ultra|Mini|XT|XTX|Ti|SE|Air|Lite|FE|GT|[A-Z]{1,2}\d{0,2})(?![\p{L}\p{N}]))*`;
@@ -51,10 +53,11 @@ export const CAR_MAKERS = String.raw`toyota|ford|vauxhall|volkswagen|vw|škoda|s
  * "Got an Isuzu D-Max now", "we bought a Skoda Fabia", "picked up a Honda Jazz": a car is named by its maker, and its
  * model has no digit as often as not ("Jazz", "D-Max"), so the maker's name stands for the digit. A car got done
  * ("got my Toyota Camry serviced", "got the Ford fixed") is no car got. The model year said first ("a 2019 Honda Jazz")
- * is left out of the name.
+ * is left out of the name. An engine's size is part of the model ("a Nissan Navara 2.3", "a Skoda Octavia 1.5 TSI"), not
+ * a number that ends it at the point.
  */
 const CAR_GOT = new RegExp(
-  String.raw`(?:${GOT_BY_USER}|${REPLACED_WITH})(?:(?:19|20)\d\d\s+)?((?:${CAR_MAKERS})(?:\s+(?!(?:now|today|yesterday|tonight|last|this|next|and|but|so|for|from|with|at|in|on|off|to|instead|after|before|because|as|which|that|it|its|done|stolen|taken|\p{L}+ed)\b)[\p{L}\p{N}][\p{L}\p{N}-]*){0,2})(?![\p{L}\p{N}-])`,
+  String.raw`(?:${GOT_BY_USER}|${REPLACED_WITH})(?:(?:19|20)\d\d\s+)?((?:${CAR_MAKERS})(?:\s+(?!(?:now|today|yesterday|tonight|last|this|next|and|but|so|for|from|with|at|in|on|off|to|instead|after|before|because|as|which|that|it|its|done|stolen|taken|\p{L}+ed)\b)[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.\d{1,2}(?![.\d]))?){0,2})(?![\p{L}\p{N}-])`,
   'iu',
 );
 

@@ -31,4 +31,11 @@ describe('a car got, by its maker', () => {
     expect(had('finally got the Vauxhall fixed')).toEqual([]);
     expect(had('we got our Kia valeted before selling it')).toEqual([]);
   });
+
+  // Session 58, from the note of session 57 ("Got a Nissan Navara 2.3 now" was stored as a "Navara 2").
+  it('keeps an engine size or a version after the point as part of the model', () => {
+    expect(had('Got a Mitsubishi Triton 2.4 now, the old ute finally gave up.')).toEqual(['User has a Mitsubishi Triton 2.4 (since 2026-03).']);
+    expect(had('We bought a Subaru Outback 2.5 last weekend.')).toEqual(['User has a Subaru Outback 2.5 (since 2026-03).']);
+    expect(had('I got a Garmin Edge 1040. It came today')).toEqual(['User has a Garmin Edge 1040 (since 2026-03).']);
+  });
 });
