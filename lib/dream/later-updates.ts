@@ -379,10 +379,11 @@ export function assistantPassagesRestating(update: PlannedUpdate, assistantPassa
  * Numbers that name a thing, not an amount: after "the", "my" or a name ("sold the 308", "my 767 rating", "Peugeot
  * 308"), three or four digits that are no year. "the 2 kids", "my 2024 taxes", "the 300 quid" name none.
  */
-function namingNumbers(text: string): Set<string> {
+export function namingNumbers(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?:\b(?:the|my|our|his|her|their)\s+|(?<![\p{L}])\p{Lu}[\p{L}-]+\s+)(\d{3,4})\b(?![.,]\d|\s*(?:%|[\p{Sc}]|(?:quid|bucks|euros?|dollars?|pounds?|kg|km|g|m|mm|cm|ml|l|hours?|hrs?|minutes?|mins?|days?|weeks?|people|times)\b))/giu))
-    if (!/^(?:19|20)\d\d$/.test(m[1]!)) out.add(m[1]!);
+  // The name's capital is checked apart: under the i flag `\p{Lu}` is any letter, and "paid for 1200" names nothing.
+  for (const m of text.matchAll(/(?:\b(?:the|my|our|his|her|their)\s+|(?<![\p{L}])(\p{L}[\p{L}-]+)\s+)(\d{3,4})\b(?![.,]\d|\s*(?:%|[\p{Sc}]|(?:quid|bucks|euros?|dollars?|pounds?|kg|km|g|m|mm|cm|ml|l|hours?|hrs?|minutes?|mins?|days?|weeks?|people|times)\b))/giu))
+    if ((m[1] === undefined || /^\p{Lu}/u.test(m[1])) && !/^(?:19|20)\d\d$/.test(m[2]!)) out.add(m[2]!);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeSaid } from '../../../lib/dream/later-updates';
+import { changeSaid, namingNumbers } from '../../../lib/dream/later-updates';
 import { correctionsByPassage, formatCorrection } from '../../../lib/dream/corrections';
 import { runDream } from '../../../lib/dream/run';
 import { addConversation, clock, DAY, freshDb, T0 } from './fixture';
@@ -170,5 +170,15 @@ describe('an update and a rule’s note on the same passage', () => {
     await addConversation(db, 'b', T0 + 5 * DAY, [{ role: 'user', text: 'his GP upped the gliclazide to 80mg, dinners stay the same' }]);
     await runDream({ db, trigger: 'manual', now: clock(T0 + 6 * DAY) });
     expect((await correctionsByPassage(db)).get('passage:chatgpt:a#1:0')).toMatchObject({ kind: 'corrected' });
+  });
+});
+
+// Session 58, from the note of session 57: the name before a number had its capital read case-blind.
+describe('numbers that name a thing in an update', () => {
+  it('are the ones after "the"/"my" or a capitalised name, not after any word', () => {
+    expect([...namingNumbers('sold the 308 and got a Yaris')]).toEqual(['308']);
+    expect([...namingNumbers('swapped the Boeing 737 shifts for Airbus ones')]).toEqual(['737']);
+    expect([...namingNumbers('the landlord wants 1450 now, up from 1300 for the flat')]).toEqual([]);
+    expect([...namingNumbers('my 2024 taxes and the 300 quid')]).toEqual([]);
   });
 });
