@@ -137,6 +137,9 @@ const OTP_THEN_CLAUSE = new RegExp(
 const NOT_THE_ONE_TIME_CODE =
   /(?<![\p{L}])(?:length|long|digits?|characters?|expir\p{L}*|valid\p{L}*|timeout|ttl|seconds?|secs?|minutes?|mins?|hours?|attempts?|tries|retries|limit|interval|window|order|ticket|booking|reference|phone|number|account|amount|price|cost|error|status|port|version|year)(?![\p{L}])/iu;
 
+/** A unit after the number makes it a length, a wait or a count of tries, not the code: "valid for 3600 s", "1000 attempts". */
+const A_UNIT_AFTER = /^[ \t]*(?:s|sec|secs|seconds?|min|mins|minutes?|h|hours?|ms|characters?|chars|digits?|times|tries|attempts)(?![\p{L}])/iu;
+
 const OTP_AFTER_CLAUSE: RegexRule = {
   name: 'one-time-code-after-clause',
   pattern: OTP_THEN_CLAUSE,
@@ -144,7 +147,7 @@ const OTP_AFTER_CLAUSE: RegexRule = {
     if (NOT_THE_ONE_TIME_CODE.test(m[1]!) || BOOKING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
     const start = m.indices![2]![0];
     const end = start + m[2]!.length;
-    if (/^[ \t]*(?:s|sec|secs|seconds?|min|mins|minutes?|h|hours?|ms)(?![\p{L}])/iu.test(text.slice(end, end + 10))) return null;
+    if (A_UNIT_AFTER.test(text.slice(end, end + 12))) return null;
     return { start, end, label: 'recovery code' };
   },
   resumeAfterReject: (m) => m.index + 1,
@@ -187,7 +190,7 @@ const CODE_SENT_BY_SOMEONE: RegexRule = {
   judge(m, text) {
     if (NOT_A_ONE_TIME_CODE.test(text.slice(Math.max(0, m.index - 30), m.index + 5)) || BOOKING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
     const [start, end] = m.indices![1]!;
-    if (/^[ \t]*(?:s|sec|secs|seconds?|min|mins|minutes?|h|hours?|ms|characters?|chars|digits?|times|tries|attempts)(?![\p{L}])/iu.test(text.slice(end, end + 12))) return null;
+    if (A_UNIT_AFTER.test(text.slice(end, end + 12))) return null;
     return { start, end, label: 'recovery code' };
   },
 };
