@@ -23,6 +23,10 @@ export function moreLanguageChangeMarkers(marker: (source: string) => RegExp): R
     marker(String.raw`\b(?:više ne|nisam više|ne več|nič več|otkaza(?:o|la|li|no|na)|otkazan[aoi]?|odpovedan[aoi]?|proda(?:o|la|li)|prodal(?:a|i)?|presel(?:io|ila|ili|il)|odgođen[aoi]?|odgodi(?:o|la|li)|odložen[aoi]?|umjesto|umesto|namesto|presta(?:o|la|li)|premješten[aoi]?|premešten[aoi]?|prestavljen[aoi]?)\b`),
     // Galician ("xa non imos", "cancelámola", "mudámonos a Ferrol", "no canto de").
     marker(String.raw`\b(?:xa non|cancelámo(?:la|lo|las|los)?|cancelei|cancelou|vendín|vendemos|mudámonos|mudeime|no canto de|aprazad[oa]s?|adiad[oa]s?)\b`),
+    // Portuguese as Portugal and Angola say a plan called off by whoever called it off ("cancelámos", "cancelei",
+    // "desistimos da viagem") and "já era" closing a clause ("a viagem já era": it's off); later-updates.ts reads the
+    // participles ("cancelada"). Not "já era tarde" or "já era hora", where "era" is a plain "was".
+    marker(String.raw`\b(?:cancel(?:ámos|amos|ei|aram|ou)|desist(?:imos|i|iram|iu))\b|\bjá era(?=\s*(?:[,.;:!—–]|$))`),
     // Catalan and Romanian ("ja no hi treballo", "l'hem ajornat", "nu mai lucrez", "am vândut").
     marker(String.raw`\b(?:ja no|cancel·lat|cancel·lada|anul·lat|anul·lada|venut|venuda|m'he mudat|ens hem mudat|ajornat|ajornada|en lloc de|en comptes de|he deixat de|traslladat|traslladada|nu mai|anulat[ăe]?|am vândut|am vindut|vândut[ăe]?|m-am mutat|ne-am mutat|amânat[ăe]?|în loc de|am renunțat|transferat[ăe]?)\b`),
     // Greek ("δεν δουλεύω πια", "ακυρώθηκε", "μετακομίσαμε", "αντί για").

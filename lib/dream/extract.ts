@@ -241,9 +241,12 @@ const PET = String.raw`(dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|guinea 
 const NAME = String.raw`(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)`;
 const INSTRUMENT = String.raw`(?:piano|keyboard|guitar|electric guitar|bass|bass guitar|drums|violin|viola|cello|double bass|flute|clarinet|oboe|bassoon|saxophone|sax|trumpet|trombone|tuba|french horn|harp|ukulele|banjo|mandolin|harmonica|accordion|organ|synth|synthesizer)`;
 // Conditions that last, by their everyday names: a closed class, so a list ("I have Raynaud's", "I've had gout for years").
-/** How long-lasting, how bad or where an illness is, said before it ("chronic hand eczema", "severe asthma"); group 1. */
-const CONDITION_SAID_AS = String.raw`((?:(?:chronic|mild|severe|bad|persistent|recurring|recurrent|seasonal|atopic|contact|allergic)\s+)?(?:(?:hand|skin|scalp|facial|knee|hip|joint)\s+)?)?`;
-const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|co?eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apnea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain|raynaud'?s(?: (?:disease|syndrome|phenomenon))?|fibromyalgia|gout|glaucoma|COPD|osteoporosis|an? (?:underactive|overactive) thyroid|hypothyroidism|hyperthyroidism|hashimoto'?s|graves'? disease|sickle cell(?: disease| anaemia| anemia)?|cystic fibrosis|parkinson'?s(?: disease)?|chronic fatigue syndrome|ME\/CFS|hay ?fever|rosacea|vitiligo|an(?:a)?emia|ha?emophilia|heart failure|atrial fibrillation|AFib|angina|kidney disease|sciatica|scoliosis|ehlers[- ]danlos(?: syndrome)?|ulcerative colitis|GERD|acid reflux|bipolar(?: disorder)?|cluster headaches|addison'?s(?: disease)?|(?:cold |chronic |physical )?urticaria|m[eé]ni[eè]re'?s(?: disease)?)`;
+/**
+ * How long-lasting, how bad, of what kind or where an illness is, said before it ("chronic hand eczema", "severe asthma",
+ * "obstructive sleep apnea"); group 1.
+ */
+const CONDITION_SAID_AS = String.raw`((?:(?:chronic|mild|moderate|severe|bad|persistent|recurring|recurrent|seasonal|atopic|contact|allergic|obstructive|central)\s+)?(?:(?:hand|skin|scalp|facial|knee|hip|joint)\s+)?)?`;
+const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|co?eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apn(?:o)?ea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain|raynaud'?s(?: (?:disease|syndrome|phenomenon))?|fibromyalgia|gout|glaucoma|COPD|osteoporosis|an? (?:underactive|overactive) thyroid|hypothyroidism|hyperthyroidism|hashimoto'?s|graves'? disease|sickle cell(?: disease| anaemia| anemia)?|cystic fibrosis|parkinson'?s(?: disease)?|chronic fatigue syndrome|ME\/CFS|hay ?fever|rosacea|vitiligo|an(?:a)?emia|ha?emophilia|heart failure|atrial fibrillation|AFib|angina|kidney disease|sciatica|scoliosis|ehlers[- ]danlos(?: syndrome)?|ulcerative colitis|GERD|acid reflux|bipolar(?: disorder)?|cluster headaches|addison'?s(?: disease)?|(?:cold |chronic |physical )?urticaria|m[eé]ni[eè]re'?s(?: disease)?)`;
 
 /** Where a job is said to be done closes its clause: "a nurse in Leeds, …", "an accountant in manchester and …". */
 /**
@@ -1302,9 +1305,12 @@ function cleanValue(v: string): string {
     .trim();
 }
 
-/** A sentence that sets up make-believe: a role-play, a game of pretend, a story in which the user is someone else. */
+/**
+ * A sentence that sets up make-believe: a role-play, a game of pretend, a story in which the user is someone else, or a
+ * game of that kind asked for by its name ("let's play a text adventure", "let's do a murder mystery").
+ */
 const FICTION_FRAME =
-  /\b(?:let'?s (?:role-?play|roleplay|pretend|play a game|play pretend|imagine)|role-?play(?:ing)? (?:as|with me|a scene|a scenario)|(?:in|for) (?:this|our|the) (?:role-?play|roleplay|game|scenario)|(?:story|stories|scene|script|screenplay|tale|dialogue|fanfic|poem)\b[^.!?]{0,40}\b(?:where|in which|starring|about)\s+(?:I|I'm|me|my)\b|pretend (?:that )?(?:I'?m|I am|you'?re|you are|we'?re)\b|(?:stay|still|staying|back) in character|let'?s (?:write|make up|tell|start|co-?write|do) (?:a |an |some |another )?(?:short )?(?:story|stories|tale|scene|fanfic|role-?play|adventure|campaign|rpg|text adventure)\b|\bI'?ll (?:be|play) [^.!?]{1,40}?,? (?:and )?you(?:'ll| will)? (?:be|play)\b|\b(?:dnd|d&d|rpg|tabletop) (?:campaign|session|one-?shot)\b)/iu;
+  /\b(?:let'?s (?:role-?play|roleplay|pretend|play a game|play pretend|imagine)|let'?s (?:play|do|start|run|try) (?:a |an |another |some )?(?:[\p{L}-]+ )?(?:text adventure|adventure game|interactive (?:story|fiction)|choose[- ]your[- ]own[- ]adventure|murder mystery(?: game)?|rpg|role-?playing game)\b|role-?play(?:ing)? (?:as|with me|a scene|a scenario)|(?:in|for) (?:this|our|the) (?:role-?play|roleplay|game|scenario)|(?:story|stories|scene|script|screenplay|tale|dialogue|fanfic|poem)\b[^.!?]{0,40}\b(?:where|in which|starring|about)\s+(?:I|I'm|me|my)\b|pretend (?:that )?(?:I'?m|I am|you'?re|you are|we'?re)\b|(?:stay|still|staying|back) in character|let'?s (?:write|make up|tell|start|co-?write|do) (?:a |an |some |another )?(?:short )?(?:story|stories|tale|scene|fanfic|role-?play|adventure|campaign|rpg|text adventure)\b|\bI'?ll (?:be|play) [^.!?]{1,40}?,? (?:and )?you(?:'ll| will)? (?:be|play)\b|\b(?:dnd|d&d|rpg|tabletop) (?:campaign|session|one-?shot)\b)/iu;
 /** An aside out of the make-believe: what follows is the user as themselves ("ooc: real me is…", "irl I'm a…"). */
 const OUT_OF_CHARACTER = /^\W*(?:ooc|out of character|irl|in real life|for real though)\s*[:,—–-]?\s*(?=(?:the )?real me\b|I\b|I'm\b|my\b)|^\W*(?=(?:the )?real me(?:'s| is)\b)/i;
 /**

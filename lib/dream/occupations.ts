@@ -4,6 +4,11 @@
  * as office ones, singular or plural. A regex source for the extractor's rules (extract.ts).
  */
 const JOBS = [
+  // Assistants in a clinic by its specialty ("an orthodontic assistant at a practice in Laramie", "a vet assistant";
+  // first, as the technicians: "a vet assistant" is not "a vet"), and the dentists by theirs. "Assistant" alone stays
+  // out (see below).
+  '(?:orthodontic|veterinary|vet|pharmacy|physician|physician\'s|ophthalmic|optometric|optometry|chiropractic|surgical|anesthesia|anaesthetic|physical therapy|physical therapist|occupational therapy|occupational therapist|speech therapy|podiatric|podiatry|dermatology|radiology|lab|laboratory|clinical|dietetic|pediatric|paediatric) assistant',
+  'orthodontist', 'periodontist', 'endodontist', 'prosthodontist', 'dental nurse', 'dental therapist',
   // A technician by the short word (first: "a vet tech" is not "a vet"), only with what of ("a vet tech", "nail tech"): "a tech enthusiast" is none.
   '(?:vet|veterinary|lab|pharmacy|surgical|sound|lighting|nail|dental|radiology|x-ray|IT|field|maintenance|service|bench|repair|ultrasound|animal health|engineering|med|EEG|ECG|EKG|MRI|CT) tech',
   // Health and care

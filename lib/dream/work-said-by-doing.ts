@@ -16,16 +16,20 @@ export interface WorkDoneFact {
 
 const fact = (slot: string, text: string, value: string): WorkDoneFact => ({ kind: 'fact', slot: `user/${slot}`, text, value, importance: 0.75 });
 
-/** A trade's work on its bare object, by the verb the user says it with ("cut hair", "do nails", "lay bricks"). */
-const TRADE_WORK = String.raw`(cut|cuts|style|styles|colour|color|do|does) (hair|nails|lashes|brows|eyebrows|make-?up|tattoos|piercings)|(lay|lays) (bricks|carpets|floors|tiles|slabs)|(fit|fits) (kitchens|bathrooms|windows|carpets|boilers|tyres|tires)|(shoe|shoes) (horses)|(mend|repair|fix) (shoes|watches|clocks|boilers|roofs)|(read|reads) ((?:water |gas |electric |electricity |utility )?meters)`;
+/**
+ * A trade's work on its bare object, by the verb the user says it with ("cut hair", "do nails", "lay bricks", "set glass
+ * mosaic"), and a route driven for a living ("I drive a vending route around Muncie", "I run a bread route").
+ */
+const TRADE_WORK = String.raw`(cut|cuts|style|styles|colour|color|do|does) (hair|nails|lashes|brows|eyebrows|make-?up|tattoos|piercings)|(lay|lays) (bricks|carpets|floors|tiles|slabs)|(fit|fits) (kitchens|bathrooms|windows|carpets|boilers|tyres|tires)|(shoe|shoes) (horses)|(mend|repair|fix) (shoes|watches|clocks|boilers|roofs)|(read|reads) ((?:water |gas |electric |electricity |utility )?meters)|(set|sets|lay|lays) ((?:glass |stone |ceramic |porcelain |marble |mosaic )?(?:tile|tiles|tilework|mosaics?|pavers|flagstones|terrazzo))|(drive|drives|run|runs|work|works) ((?:a|the) (?:vending|delivery|bread|milk|mail|rural mail|paper|newspaper|school bus|bus|snack|beer|linen|laundry|parcel|courier|postal|garbage|trash|bin|recycling|ice cream|propane|fuel) route)`;
 
 /**
  * "i cut hair 10 till 6", "I do nails from home", "I lay bricks for a living": said as what the user does, with how long,
- * where or for a living after it, or nothing; not "I cut hair for my kids" or "I do my nails". Meters are read for
+ * where or for a living after it, or nothing; not "I cut hair for my kids" or "I do my nails", nor a job done once in
+ * the clause's past ("I set tile at my sister's last weekend": "set" is a past as well). Meters are read for
  * the body that bills for them ("I read gas meters for the council"), which is who the user works for.
  */
 const DOES_THE_WORK = new RegExp(
-  String.raw`\bI (?:currently |now |still |also |mostly |just )?(?:${TRADE_WORK})(?=\s*(?:[,.;:!?()]|$)|\s+(?:\d|for a living|full[- ]time|part[- ]time|for (?:work|money|a job)|for (?:the |a )?(?:town|city|council|county|borough|utility|water board|gas board)|at (?!home\b)|in (?!my\b|our\b|the (?:bath|kitchen|garden|mirror)\b)|from home|and|but|so|now|these days|mon|tues|wednes|thurs|fri|satur|sun)\b)`,
+  String.raw`\bI (?:currently |now |still |also |mostly |just )?(?:${TRADE_WORK})(?=\s*(?:[,.;:!?()]|$)|\s+(?:\d|for a living|full[- ]time|part[- ]time|for (?:work|money|a job)|for (?:the |a )?(?:town|city|council|county|borough|utility|water board|gas board)|at (?!home\b)|in (?!my\b|our\b|the (?:bath|kitchen|garden|mirror)\b)|around (?!my\b|our\b|the (?:house|bath|kitchen|garden)\b)|across|out of|all over|from home|and|but|so|now|these days|mon|tues|wednes|thurs|fri|satur|sun)\b)(?![^.!?\n,;]{0,40}\b(?:yesterday|last (?:week|weekend|month|year|night)|ago|this morning)\b)`,
   'iu',
 );
 
