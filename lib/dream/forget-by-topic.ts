@@ -5,7 +5,7 @@ import { utcDay } from '../util/utc-day';
 import { namesAll, topicRoots, topicWords, type TopicWords } from '../preamble/topic-words';
 import type { PlannedForget } from './forget-requests';
 import { forgetVerbInAnotherLanguage } from './forget-requests-other-languages';
-import { offLimitsTopic } from './off-limits';
+import { offLimitsTopic, WIPE_WHAT_I_TOLD } from './off-limits';
 
 /**
  * "Forget what I told you about my friend's gambling debts", asked days later in another chat: the user wants that
@@ -30,6 +30,8 @@ const FORGET_VERB = new RegExp(
     String.raw`\b(?:forget|disregard)\b`,
     String.raw`\b(?:don'?t|do not|dont|never|stop)\s+(?:ever\s+)?(?:remember(?:ing)?|memori[sz](?:e|ing)|keep(?:ing)?|sav(?:e|ing)|stor(?:e|ing))\b`,
     String.raw`\b(?:delete|erase|wipe|remove|scrub)\b[^.!?\n]{0,60}\b(?:memory|memories|records?|notes)\b`,
+    // "Scrub everything I told you about …", "delete what I said about …": a verb of wiping on what the user told.
+    String.raw`\b${WIPE_WHAT_I_TOLD}`,
     // Hebrew "forget" (to a man, a woman, many) and Persian "forget it" ("فراموش کن"): read by off-limits rules of theirs.
     String.raw`(?<![\p{L}])(?:תשכח|תשכחי|תשכחו|שכח|שכחי|שכחו)(?![\p{L}])|فراموش\s+(?:کن|کنید)`,
   ].join('|'),

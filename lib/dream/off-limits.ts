@@ -18,9 +18,15 @@ const YOU = String.raw`(?:you|u|ya)`;
  * ("quick one: please forget …", "one more thing: never mention …", "PS: don't bring up …").
  */
 const LEAD = String.raw`^(?:[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s+)?(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|just|hey|btw|one thing|actually|wait|hmm+|um+|sorry|right)[,:\s]+)*`;
+/**
+ * A verb of wiping said of what the user told, where "forget" would be: "scrub everything I told you about …", "delete
+ * what I said about …", "wipe anything I mentioned about …". What is wiped is the user's own telling, so it is a request
+ * to forget that matter (forget-by-topic.ts), not a file or a photo deleted ("delete the photos of …").
+ */
+export const WIPE_WHAT_I_TOLD = String.raw`(?:delete|erase|wipe|remove|scrub|purge|clear|strike|scratch)(?: out| away)? (?:everything|anything|all(?: of)?(?: what)?|what|whatever) I(?:'ve| have)? (?:ever |just )?(?:said|told ${YOU}|mentioned|wrote|shared|typed) ${ABOUT}`;
 /** The request, its topic in group 1 (up to where the sentence goes on about something else). */
 const REQUEST = new RegExp(
-  String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) ${YOU} (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|I(?:'d| must| have to| would| need to| want to)?(?: like to)? (?:ask|beg)(?: of)? (?:that )?you(?:,?\s+(?:most |very |quite )?(?:sincerely|kindly|politely|respectfully|please),?)?\s+(?:never|not)\s+(?:ever\s+)?(?:to\s+)?(?:ever\s+)?(?:again\s+)?${VERB}|(?:(?:can|could|would|will) ${YOU}\s+)?(?:please\s+)?(?:forget|disregard) (?:${WHAT} I (?:said|told ${YOU}|mentioned|wrote)|(?:all )?(?:that|the|those) (?:bit|part|stuff|things)(?: (?:that )?I (?:said|told ${YOU}|mentioned|wrote))?|everything I (?:said|told ${YOU})) ${ABOUT}|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|it is|that'?s|that is|this is|which is|he'?s|she'?s|they'?re|i'?m|because|cause|since)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,
+  String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) ${YOU} (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|I(?:'d| must| have to| would| need to| want to)?(?: like to)? (?:ask|beg)(?: of)? (?:that )?you(?:,?\s+(?:most |very |quite )?(?:sincerely|kindly|politely|respectfully|please),?)?\s+(?:never|not)\s+(?:ever\s+)?(?:to\s+)?(?:ever\s+)?(?:again\s+)?${VERB}|(?:(?:can|could|would|will) ${YOU}\s+)?(?:please\s+)?(?:forget|disregard) (?:${WHAT} I (?:said|told ${YOU}|mentioned|wrote)|(?:all )?(?:that|the|those) (?:bit|part|stuff|things)(?: (?:that )?I (?:said|told ${YOU}|mentioned|wrote))?|everything I (?:said|told ${YOU})) ${ABOUT}|${WIPE_WHAT_I_TOLD}|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|it is|that'?s|that is|this is|which is|he'?s|she'?s|they'?re|i'?m|because|cause|since)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,
   'iu',
 );
 /**
@@ -149,7 +155,7 @@ export function offLimitsTopic(sentence: string): string | undefined {
   // "don't mention the price" in a request for an email is about that email. A topic kept off for good is the user's own
   // ("my divorce"), asked for always ("never", "stop", "again", "unless I ask"), or said to be off limits.
   // "forget what I said about Colby and rehab": what the user wants gone is not to come back either.
-  const standing = /\b(?:my|our|never|stop|again|anymore|any more|ever|unless I|from now on|going forward|off[- ]limits|forget|disregard|remember)\b/i.test(s);
+  const standing = /\b(?:my|our|never|stop|again|anymore|any more|ever|unless I|from now on|going forward|off[- ]limits|forget|disregard|remember)\b/i.test(s) || new RegExp(WIPE_WHAT_I_TOLD, 'i').test(s);
   if (!standing) return undefined;
   return topic;
 }
@@ -157,10 +163,11 @@ export function offLimitsTopic(sentence: string): string | undefined {
 /**
  * One more topic of a list the request goes on with: "never bring up the eviction, housing court or the old flat",
  * "don't mention my ex, not the wedding, not the house". An item is a short noun phrase; a clause after the comma ("…,
- * it's painful", "…, thanks") is none.
+ * it's painful", "…, thanks") is none. What befell the first topic, said of it by a pronoun ("…, or anything about it
+ * going under"), is an item too, where the "-ing" says one of the matters people keep off (topics-said-many-ways.ts).
  */
 const LISTED_NEXT =
-  /^(?:\s*,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor)\s+)(?:not\s+)?(?:(?:the|my|our|that|this|his|her|their|any|anything about)\s+)*((?=[\p{L}\p{N}])(?!(?:it|it's|its|that's|this|I|I'm|I'll|I've|we|we're|you|you're|he|she|they|please|pls|thanks|thank|thx|ok|okay|because|cause|since|unless|ever|again|anymore|none|nothing|or|and|not|so|but|even|especially|which|who|if|when|just)\b)[^,.;!?\n]{2,40}?)(?=\s*[,.;!?\n]|\s+(?:or|nor|again|anymore|any more|ever|please|pls|unless|from now on)\b|\s+[-–—]\s|$)/iu;
+  /^(?:\s*,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor)\s+)(?:not\s+)?(?:(?:the|my|our|that|this|his|her|their|any|anything about)\s+)*(?:(it|that|them)\s+(?=\p{L}+ing\b))?((?=[\p{L}\p{N}])(?!(?:it|it's|its|that's|this|I|I'm|I'll|I've|we|we're|you|you're|he|she|they|please|pls|thanks|thank|thx|ok|okay|because|cause|since|unless|ever|again|anymore|none|nothing|or|and|not|so|but|even|especially|which|who|if|when|just)\b)[^,.;!?\n]{2,40}?)(?=\s*[,.;!?\n]|\s+(?:or|nor|again|anymore|any more|ever|please|pls|unless|from now on)\b|\s+[-–—]\s|$)/iu;
 
 /**
  * Every topic a request keeps off, where it names several: the first (offLimitsTopic) and the items of the list it goes
@@ -176,9 +183,13 @@ export function offLimitsTopicsListed(sentence: string): string[] {
   // "never bring up the fire again, not the duplex, …": the list may follow the words that close the request.
   let rest = s.slice(at + first.length).replace(/^\s+(?:again|anymore|any more|ever)\b/iu, '');
   for (let m = LISTED_NEXT.exec(rest); m && topics.length < 8; m = LISTED_NEXT.exec(rest)) {
-    if (m[1]!.trim().split(/\s+/).length > 4) break;
-    topics.push(m[1]!.trim());
+    const item = m[2]!.trim();
+    if (item.split(/\s+/).length > 4) break;
     rest = rest.slice(m[0].length);
+    // "…, or anything about it going under": only where the "-ing" says a matter people keep off ("about it ending"
+    // would keep off every line that says "end").
+    if (m[1] && !topicPhraseIn(item)) continue;
+    topics.push(item);
   }
   return topics;
 }

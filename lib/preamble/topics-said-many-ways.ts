@@ -286,6 +286,34 @@ const TOPICS: readonly Topic[] = [
       rx(String.raw`\b(?:lohnpf(?:ä|ae)ndung|pf(?:ä|ae)ndung|saisie sur salaire|embargo (?:de|del) (?:sueldo|salario|n(?:ó|o)mina))\b`),
     ],
   },
+  {
+    // Expenses claimed that were never spent, at work: named in a request as "Cosmo fiddling his travel reimbursements"
+    // and told in the chat as "he's been padding his mileage log", "claiming 300 miles a week he never drove", "fake
+    // receipts". Padding, fiddling or faking said of a claim for money, not of a cushion or a violin (nor "doctor
+    // expenses" or "rig expenses", which are costs); miles claimed that were never driven, not miles driven.
+    word: 'expensefraud',
+    named: rx(String.raw`\b(?:expenses|expense (?:claims?|reports?|account)|mileage|reimbursements?|travel claims?)\b`),
+    said: [
+      rx(String.raw`\b(?:fiddl|padd?|inflat|fudg|fak|falsif)(?:e|es|ed|ing|s|y|ied|ies|ying)? (?:up )?(?:(?:his|her|their|my|the|our|your|its|all) )?(?:own )?(?:travel |business |work |company |overtime )?(?:expenses|expense (?:claims?|reports?|forms?|account)|mileage(?: (?:logs?|claims?|sheets?|forms?))?|reimbursements?|travel claims?|per diems?|time ?sheets?|receipts|overtime (?:claims?|hours))\b`),
+      rx(String.raw`\b(?:expenses?|expense claims?|mileage|travel claims?|reimbursements?|per diem|overtime) (?:fraud|fiddl\p{L}*|scams?|padding|cheating)\b`),
+      rx(String.raw`\b(?:fake|false|inflated|padded|fiddled|bogus|made-up|fraudulent|doctored) (?:(?:expense|mileage|travel|reimbursement|per diem|overtime) (?:claims?|receipts|reports?|logs?|forms?)|expenses|receipts|mileage|reimbursements?|time ?sheets?)\b`),
+      rx(String.raw`\bclaim(?:s|ed|ing)? (?:for )?(?:about |around |over |nearly |almost )?(?:\d[\d,]* )?(?:miles|mileage|trips|hours|overtime|expenses|meals)\b[^.!?\n]{0,50}\b(?:never|didn'?t|did not|wasn'?t|weren'?t|hadn'?t)\b`),
+    ],
+  },
+  {
+    // A business of the user's that failed or closed for good: named in a request as "anything about it going under"
+    // and told in the chats as "since my diner closed", "when the restaurant went belly-up", "the health inspector
+    // shut us down", "losing a business". Closed for good, not for the day ("the shop closed at 5", "closed early").
+    word: 'businessclosed',
+    said: [
+      rx(String.raw`\b(?:went|go|goes|going|gone|has gone|had gone|was going|is going) (?:bust|belly[- ]up|out of business|to the wall|into (?:administration|receivership|liquidation))\b`),
+      rx(String.raw`\b(?:it|we|they|the (?:\p{L}+ )?(?:business|company|firm|shop|store|restaurant|diner|café|cafe|bar|pub|bakery|salon|startup|place)) (?:went|go|goes|going|gone|has gone|had gone|was going|is going) under\b`),
+      rx(String.raw`(?<=^|[\s(])(?:going|gone) under(?=\s*(?:[,.;:!?)]|$))`),
+      rx(String.raw`\b(?:my|our|the|his|her|their) (?:own |old |little |family )?(?:diner|restaurant|café|cafe|shop|store|business|company|firm|startup|start-up|bar|pub|bakery|salon|studio|gym|garage|practice|boutique|bistro|deli|food truck|takeaway) (?:closed|shut|folded|failed|collapsed|went under)(?: (?:down|for good|its doors|for the last time))?\b(?! (?:at|early|late|for the (?:day|night|holidays?|weekend|season)|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?|till|until|by|before|after|because of the|due to the (?:snow|storm|weather|heat)))`),
+      rx(String.raw`\b(?:shut|closed) (?:us|me) down\b|\bout of business\b(?! hours)|\bclosed (?:its|our|my) doors for good\b`),
+      rx(String.raw`\blos(?:e|es|ing|t) (?:a|the|my|our|his|her|their) (?:own |family )?(?:business|restaurant|diner|shop|store|company|café|cafe|bar|pub|bakery|salon|practice)\b(?!['’]s)(?! (?:keys?|cards?|accounts?|passwords?|receipts?|number|address|contract|lease|customers?|clients?))`),
+    ],
+  },
   // In-laws, said by the spouse they come through as often as by their name: "forget what I told you about my
   // brother-in-law" means the chat that said "my wife's brother got done for …".
   ...inLaws(),
@@ -359,7 +387,10 @@ export function topicWordsSaidManyWays(topic: string, wordsOf: (text: string) =>
   let at = 0;
   for (const span of topicSpans(topic, true)) {
     for (const w of wordsOf(topic.slice(at, span.start))) out.push([w]);
-    const own = wordsOf(topic.slice(span.start, span.end));
+    // The user's own word only where they said one ("drinking"): of "going under" the only word left is "going", and
+    // "non-wedding" is two ("non", "wedding").
+    const phrase = topic.slice(span.start, span.end);
+    const own = phrase.trim().split(/\s+/).length === 1 ? wordsOf(phrase) : [];
     out.push([...new Set([...wordsOf(span.words.join(' ')), ...(own.length === 1 ? own : [])])]);
     at = span.end;
   }
