@@ -140,8 +140,11 @@ function named(v: string): ForeignFact | null {
 }
 
 const JOB_WORDS = Object.values(JOBS).join('|');
-/** What a job is of, after it: " de llengua de signes catalana", " di inglese", " du son" (not " de nuit à Lyon"'s place). */
-const JOB_OF = String.raw`(?:\s+(?:(?:de|di|do|da|du|des|del|della|dello|dos|das)\s+|d')(?:(?:la|el|les|los|las|le|il|lo|os|as)\s+|l')?[\p{L}'’-]{2,}(?:\s+(?:(?:de|di|do|da|des|del)\s+|d')[\p{L}'’-]{2,})?(?:\s+(?!(?:a|à|al|en|in|em|no|na|au|bei|at|et|e|y|i|and|para|pour|per|for|chez|bij|com|como|comme|come|desde|depuis|seit|since|amb|con|avec|with|que|qui|che|dat|sobretot|surtout|sobre todo|soprattutto)\b)\p{Ll}[\p{L}'’-]{2,})?)?`;
+/**
+ * What a job is of, after it: " de llengua de signes catalana", " di inglese", " du son" (not " de nuit à Lyon"'s place,
+ * nor a preposition joined to its article after it: "motorista de camião numa empresa", "nella clinica").
+ */
+const JOB_OF = String.raw`(?:\s+(?:(?:de|di|do|da|du|des|del|della|dello|dos|das)\s+|d')(?:(?:la|el|les|los|las|le|il|lo|os|as)\s+|l')?[\p{L}'’-]{2,}(?:\s+(?:(?:de|di|do|da|des|del)\s+|d')[\p{L}'’-]{2,})?(?:\s+(?!(?:a|à|al|en|in|em|no|na|num|numa|nuns|numas|nos|nas|nel|nella|nello|nei|nelle|dans|sur|au|aux|bei|im|am|at|et|e|y|i|and|para|pour|per|for|chez|bij|com|como|comme|come|desde|depuis|seit|since|amb|con|avec|with|que|qui|che|dat|sobretot|surtout|sobre todo|soprattutto)\b)\p{Ll}[\p{L}'’-]{2,})?)?`;
 /** Offices held in a club, a cooperative, a committee or a firm, in English and the languages above. */
 const ROLES =
   "secretary|treasurer|chair(?:person|woman|man)?|president|vice[- ]president|captain|coordinator|co-?founder|founder|organi[sz]er|director|owner|" +

@@ -35,3 +35,13 @@ describe('"terminamos" and "cortamos" end a couple only where nothing finished f
     expect(left('Eu e Joana terminamos, preciso de um plano para o fim de semana')).toEqual(['Joana']);
   });
 });
+
+// Session 58, from CF's round: "motorista de camião numa …" kept "numa" (in a) as a word of the job.
+describe('what a job is of, in the Romance languages', () => {
+  it('ends before a preposition joined to its article', () => {
+    expect(facts('Sou enfermeira de urgência numa clínica de Setúbal, como trato uma queimadura?')).toContain('User works as enfermeira de urgência.');
+    expect(facts('Sou professora de música nas escolas do concelho.')).toContain('User works as professora de música.');
+    expect(facts('Sono infermiera di reparto nella clinica di mio cugino.')).toContain('User works as infermiera di reparto.');
+    expect(facts('Sou professora de matemática aplicada em Braga.')).toContain('User works as professora de matemática aplicada in Braga.');
+  });
+});
