@@ -23,7 +23,7 @@ import { namesLockable } from './object-codes';
 const KEY_IN =
   String.raw`se[ \t]+abre[ \t]+con(?:[ \t]+el)?|si[ \t]+apre[ \t]+con(?:[ \t]+il)?|s['’]ouvre[ \t]+avec(?:[ \t]+le)?|abre[ \t]+com(?:[ \t]+o)?|type[ds]?|key(?:ed|s)?[ \t]+in|punch(?:ed|es)?[ \t]+in|punch(?:ed|es)?(?=[ \t]+\d{4,8}[ \t]+in(?:to)?[ \t])|tap(?:ped|s)?[ \t]+in|enter|press|(?:un)?lock(?:ed|s)?[ \t]+with|disarm(?:ed|s)?[ \t]+with|open(?:ed|s)?[ \t]+with|` +
   // French, Arpitan, Jèrriais, Spanish, Catalan, Italian and its regional kin (Lombard schiscia), Portuguese, Romanian.
-  String.raw`tape[zr]?|tapar|tapaz|compose[zr]|saisi(?:r|ssez|s)|teclea[rd]?|tecleá|digita(?:r|re)?|digite|marca(?:r|d)?|introduc[ei]r?|introdu|ingresa[r]?|tecle(?:ja|ar)?|prem(?:i|ere)?|schiacc?ia(?:re)?|schiscia|componi|inserisci|tasteaz[ăa]|apas[ăa]|` +
+  String.raw`tape[zrs]?|tapar|tapaz|compose[zr]|saisi(?:r|ssez|s)|teclea[rd]?|tecleá|digita(?:r|re)?|digite|marca(?:r|d)?|introduc[ei]r?|introdu|ingresa[r]?|tecle(?:ja|ar)?|prem(?:i|ere)?|schiacc?ia(?:re)?|schiscia|componi|inserisci|tasteaz[ăa]|apas[ăa]|` +
   // German and its dialects, Dutch, the Nordic languages, Finnish, Estonian and Võro, Hungarian.
   String.raw`tipp(?:e|en)?|eintipp\p{L}*|eingeben|dr[üu]ck(?:e|en)?|dr[öo]ck(?:e|en)?|w[äa]hl(?:e|en)?|typ|toets|intoetsen|druk|tryck|sl[åa]|skriv|tast(?:en)?|indtast|n[äa]pp[äa]ile|sy[öo]t[äa]|paina|sisesta|vajuta|pandat?|[üu]sd[ \t]+be|[íi]rd[ \t]+be|nyomd[ \t]+be|` +
   // Polish, Silesian, Sorbian, Czech and Slovak, Slovenian, Croatian and Serbian, the East Slavic languages.
@@ -38,8 +38,9 @@ const KEY_IN_THEN_DIGITS = new RegExp(String.raw`(?<![\p{L}])(?:${KEY_IN})[ \t]*
 const NOTE_LINE = /^(?:\([^()\n]{1,40}\)[ \t]+)?(?:[^\n:]{0,40}?(?::|[ \t][—–-])[ \t]+)?([\p{L}\p{M}'’ \t-]{3,48}?)[ \t]*[:：][ \t]*(\d{4,8})(?=[ \t]*[.!]?[ \t]*(?:ok\??)?[ \t]*[^\p{L}\p{N}\n]{0,4}[ \t]*$)/gmu;
 
 /** Words that name another kind of number. */
+// BO's round: "tel…" without "tell" ("Don't tell the kids" named no phone).
 const ANOTHER_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:phone|tel\p{L}*|fax|mobile|cell|call|order|invoice|ref\p{L}*|ticket|case|tracking|zip|post\p{L}*|room|suite|apt|flat|floor|unit|total|amount|price|cost|sum|balance|count|qty|quantit\p{L}*|year|page|ext\p{L}*|id|no|nr|num\p{L}*|n[úu]mero|numer|nummer|номер|booking|reservation|confirmation|flight|seat|train|bus|route|line|isbn|sku|serial|model|version|build|port|pid|uid|gid|error|errno|date|time|km|distance|weight|height|size|length|width|score|points|votes|views|members|users|budget|revenue|salary|rent|deposit|fee|kcal|calories|steps|temp\p{L}*|altitude|elevation|area|population|capacity|pop|stock|qty|batch|lot|item|article|part|account|konto|iban|bic|swift|sort|routing|customer|member|client|kunde\p{L}*|mitglied\p{L}*|patient|policy|claim|contract|vertrag|rechnung|bestell\p{L}*|commande|pedido|factura|fattura|prezzo|preis|prix|precio|total\p{L}*|summe|jahr|ann[ée]e|a[ñn]o|anno|tél|telefon\p{L}*|tel[ée]fono|handy|gsm|fon|hotline|support|extension|dn|ssn|vat|tax|ust|siret|siren|ein|tin|pin|puk|otp|tan|c[oóòô]d\p{L}*|k[oóòô]{1,2}d\p{L}*|код\p{L}*|auth\p{L}*|autori\p{L}*|approv\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:phone|tel(?!l)\p{L}*|fax|mobile|cell|call|order|invoice|ref\p{L}*|ticket|case|tracking|zip|post\p{L}*|room|suite|apt|flat|floor|unit|total|amount|price|cost|sum|balance|count|qty|quantit\p{L}*|year|page|ext\p{L}*|id|no|nr|num\p{L}*|n[úu]mero|numer|nummer|номер|booking|reservation|confirmation|flight|seat|train|bus|route|line|isbn|sku|serial|model|version|build|port|pid|uid|gid|error|errno|date|time|km|distance|weight|height|size|length|width|score|points|votes|views|members|users|budget|revenue|salary|rent|deposit|fee|kcal|calories|steps|temp\p{L}*|altitude|elevation|area|population|capacity|pop|stock|qty|batch|lot|item|article|part|account|konto|iban|bic|swift|sort|routing|customer|member|client|kunde\p{L}*|mitglied\p{L}*|patient|policy|claim|contract|vertrag|rechnung|bestell\p{L}*|commande|pedido|factura|fattura|prezzo|preis|prix|precio|total\p{L}*|summe|jahr|ann[ée]e|a[ñn]o|anno|tél|telefon\p{L}*|tel[ée]fono|handy|gsm|fon|hotline|support|extension|dn|ssn|vat|tax|ust|siret|siren|ein|tin|pin|puk|otp|tan|c[oóòô]d\p{L}*|k[oóòô]{1,2}d\p{L}*|код\p{L}*|auth\p{L}*|autori\p{L}*|approv\p{L}*)(?![\p{L}])`,
   'iu',
 );
 
@@ -51,7 +52,7 @@ const ANOTHER_NUMBER = new RegExp(
  * something; without it "use 2024" is a year's or a version's.
  */
 const USE_THEN_PURPOSE = new RegExp(
-  String.raw`(?<![\p{L}])(?:use|try|usa|usad?|utilise[zr]?|utiliza[r]?|utilizza|benutze?n?|nutze?n?|nimm|gebruik|använd|bruk|brug|użyj|u[žz]ij|použij|используй(?:те)?|gunakan|pakai|tumia)[ 	]+(\d{4,8})[ 	]+` +
+  String.raw`(?<![\p{L}])(?:use|try|need|needs|usa|usad?|utilise[zr]?|utiliza[r]?|utilizza|benutze?n?|nutze?n?|nimm|gebruik|använd|bruk|brug|użyj|u[žz]ij|použij|используй(?:те)?|gunakan|pakai|tumia)[ 	]+(\d{4,8})[ 	]+` +
     String.raw`(?:to[ 	]+(?:get[ 	]+in(?:to)?|come[ 	]+in|go[ 	]+in|enter|open|unlock|disarm|arm|log[ 	]?in|sign[ 	]?in|access|get[ 	]+through)|for[ 	]+(?:the[ 	]+)?(?:door|gate|entry|entrance|front|back|lock|alarm|keypad|safe|locker)|` +
     String.raw`para[ 	]+(?:entrar|abrir|desbloquear|acceder|acessar|desarmar)|pour[ 	]+(?:entrer|ouvrir|d[ée]verrouiller|acc[ée]der|d[ée]sarmer)|per[ 	]+(?:entrare|aprire|sbloccare|accedere)|` +
     String.raw`zum[ 	]+(?:[ÖöOo]ffnen|Reinkommen|Entsperren|Einloggen)|um[ 	]+(?:reinzukommen|zu[ 	]+[öo]ffnen)|om[ 	]+(?:binnen[ 	]+te[ 	]+komen|te[ 	]+openen|in[ 	]+te[ 	]+loggen)|för[ 	]+att[ 	]+(?:komma[ 	]+in|öppna)|` +
@@ -81,7 +82,27 @@ const OPENS_WITH_THREE = /(?<![\p{L}])(?:open(?:ed|s)?|unlock(?:ed|s)?)[ \t]+wit
  * on the lockbox by the door", "4417 for the key safe, then pull": the thing after them must be one a code opens
  * (`namesLockable`), and no word on the line may name another number (a price, a total, a phone).
  */
-const DIGITS_ON_THE_LOCK = /(?:^|[—–][ \t]*)(\d{4,8})[ \t]+(?:on|for|into)[ \t]+(?:the|its|our)[ \t]+((?:[\p{L}-]{1,20}[ \t]*){1,3})/gmu;
+// BO's round: or at a sentence's start ("Ines! 2113 for the workshop door.").
+const DIGITS_ON_THE_LOCK = /(?:^|[—–][ \t]*|[.!?][ \t]+)(\d{4,8})[ \t]+(?:on|for|into)[ \t]+(?:the|its|our)[ \t]+((?:[\p{L}-]{1,20}[ \t]*){1,3})/gmu;
+
+/**
+ * BO's round: where the digits are typed to look something up, not to open it ("type 7102 into the search box and our
+ * unit comes up", "enter 4410 in the search bar", "key 2231 into the filter"): a search, filter or look-up field, or a
+ * search engine, takes a query, which any reader of the page may type.
+ */
+const TYPED_TO_SEARCH = /^[ \t]+(?:in(?:to)?|on)[ \t]+(?:the[ \t]+|a[ \t]+|your[ \t]+)?(?:search|filter|find|look[ \t-]?up|google|calculator)(?![\p{L}])/iu;
+
+/**
+ * BO's round: 7. the digits as what gets someone in, at a clause's start ("1871 gets you into the apiary gate", "— 4410
+ * lets you through the side door"): what a number gets a person into or through is a door's or a gate's code. A price
+ * has its currency before it, a year is no code (`plausibleCode`).
+ */
+const DIGITS_GET_YOU_IN = /(?:^|[.!?—–][ \t]+)(\d{4,8})[ \t]+(?:gets|lets)[ \t]+(?:you|them|him|her|us|everyone|people)[ \t]+(?:in(?:to)?|through)(?![\p{L}])/gmu;
+/**
+ * BO's round: 8. what a lock, a door, a gate or a safe "takes", the digits closing the clause ("the paint store lock
+ * takes 9495."): a lock takes its code; batteries and sizes have their unit after them (`MEASURE_AFTER`).
+ */
+const LOCK_TAKES = /(?<![\p{L}])(?:lock|padlock|keypad|door|gate|safe|shutter|alarm|locker|lockbox|key[ \t]?safe)[ \t]+takes[ \t]+(\d{4,8})(?=[ \t]*(?:[,.;!?)]|$))/gimu;
 
 /** A keypad's next key after the digits and where they are keyed ("… on the airlock then press the tick", "… then #"). */
 const KEYPAD_STEP = /^[^,]{0,40}?[ \t]then[ \t]+(?:press|push|hit)[ \t]+(?:the[ \t]+)?(?:tick|hash|star|#|\*|enter|ok|green|key|button)(?![\p{L}])/iu;
@@ -107,6 +128,7 @@ function findKeyedIn(text: string): SecretSpan[] {
     const after = text.slice(start + digits.length, start + digits.length + 60).split(/[\n.!?;]/)[0]!;
     // BN's round: or the code is punched "into" a thing ("punch 5487 into the lamp room box"): what it is keyed into.
     if (ANOTHER_NUMBER.test(after.slice(0, 30)) && !KEYPAD_STEP.test(after) && !(/^punch/i.test(m[0]) && /^[ \t]+into[ \t]/.test(after))) continue;
+    if (TYPED_TO_SEARCH.test(after)) continue;
     if (NOT_THE_PASSWORD.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
     spans.push({ start, end: start + digits.length, label: 'password' });
   }
@@ -129,6 +151,15 @@ function findKeyedIn(text: string): SecretSpan[] {
     if (!plausibleCode(m[1]!) || !namesLockable(m[2]!) || ANOTHER_NUMBER.test(text.slice(m.index, m.index + m[0].length + 40).split('\n')[0]!)) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     spans.push({ start, end: start + m[1]!.length, label: 'password' });
+  }
+  for (const re of [DIGITS_GET_YOU_IN, LOCK_TAKES]) {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+      const digits = m[1]!;
+      const start = m.index + m[0].indexOf(digits);
+      if (!plausibleCode(digits) || MEASURE_AFTER.test(text.slice(start + digits.length, start + digits.length + 8))) continue;
+      spans.push({ start, end: start + digits.length, label: 'password' });
+    }
   }
   OPENS_WITH_THREE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = OPENS_WITH_THREE.exec(text)); ) {

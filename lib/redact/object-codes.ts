@@ -148,6 +148,9 @@ const NOT_A_CODE = factored(new RegExp(
   'iu',
 ));
 
+/** "is a Yale", "was an Ingenico Lane/": a make named between the code's word and the number. */
+const MAKE_AND_MODEL = /(?:^|[ \t])(?:is|was|'s|’s)[ \t]+an?[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{L}[\p{L}-]*)?[ \t/-]*$/u;
+
 /** How far before the code word, within its sentence, the thing it opens is looked for. */
 const OBJECT_REACH = 60;
 
@@ -178,7 +181,9 @@ const OBJECT_CODE: RegexRule = {
   pattern: CODE_THEN_VALUE,
   judge(m, text) {
     const between = m[2]!;
-    if (NOT_A_CODE.test(between)) return null;
+    // BO's round: the thing "is a" make and model ("The keypad on the back door is a Ingenico Lane/3000"): the number
+    // is the model's, as a code is never said to be "a" capitalised name.
+    if (NOT_A_CODE.test(between) || MAKE_AND_MODEL.test(between)) return null;
     const before = text.slice(Math.max(0, m.index - OBJECT_REACH), m.index);
     // The word right before the code's names another kind ("the tracking code is …", "promo code"), whatever the
     // sentence opens: a letter box's tracking code is no lock's.
