@@ -6,7 +6,8 @@ import { classifyKey, looksLikeRandomToken } from './values';
  * the assignment rules look for `name = value` or `name: value`:
  *
  * - Lisp and Scheme bindings: `(define api-key "…")` (Guile, Racket), `(defvar *db-pass* "…")`, `(setq token "…")`,
- *   `(def secret "…")` (Clojure);
+ *   `(def secret "…")` (Clojure); BO's round: `(define-constant api-key "…")` (Clarity), `(defcustom my-token "…")`
+ *   (Emacs Lisp);
  * - BASIC's string variables, named with a `$` at their end: `pass$ = "…"`, `LET ApiKey$ = "…"` (QBasic, QB64, FreeBASIC);
  * - OpenEdge ABL's `DEFINE VARIABLE cPwd AS CHARACTER NO-UNDO INITIAL "…".`;
  * - BD's round: PL/I's `DCL APIKEY CHAR(32) INIT('…');` (`DECLARE … CHARACTER(n) VARYING INITIAL('…')`), IBM RPG's
@@ -20,7 +21,7 @@ const DECLARATIONS: RegexRule = {
   name: 'declared-secret-variable',
   pattern: new RegExp(
     [
-      String.raw`\((?:define|defvar|defparameter|defconst|defconstant|setq|setf|set!|def)[ \t]+\*?([A-Za-z][\w+!?<>/-]{0,63}?)\*?[ \t]+"([^"\n]{1,400})"`,
+      String.raw`\((?:define|define-constant|defvar|defcustom|defparameter|defconst|defconstant|setq|setf|set!|def)[ \t]+\*?([A-Za-z][\w+!?<>/-]{0,63}?)\*?[ \t]+"([^"\n]{1,400})"`,
       String.raw`(?<![\w$])(?:LET[ \t]+)?([A-Za-z][\w.]{0,63}\$)[ \t]*=[ \t]*"([^"\n]{1,400})"`,
       String.raw`\bDEF(?:INE)?[ \t]+(?:(?:NEW[ \t]+)?(?:GLOBAL[ \t]+)?(?:SHARED[ \t]+)?)?VAR(?:IABLE)?[ \t]+([A-Za-z][\w-]{0,63})[ \t]+AS[ \t]+CHAR(?:ACTER)?(?:[ \t]+(?:NO-UNDO|FORMAT[ \t]+"[^"\n]{0,20}"|LABEL[ \t]+"[^"\n]{0,40}"))*[ \t]+INIT(?:IAL)?[ \t]+"([^"\n]{1,400})"`,
       String.raw`\b(?:DCL|DECLARE)[ \t]+([A-Za-z][\w#@$]{0,63})[ \t]+CHAR(?:ACTER)?[ \t]*\([ \t]*\d{1,5}[ \t]*\)(?:[ \t]+VAR(?:YING)?)?[ \t]+INIT(?:IAL)?[ \t]*\([ \t]*'([^\n]{1,400}?)'[ \t]*\)`,

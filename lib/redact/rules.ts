@@ -817,9 +817,10 @@ const KEY_HINT = /pass|pw|pwd|psk|secret|token|key|auth|cred|sig|bearer|sas|cook
  * AJ's round: a Makefile's `?=` (set if unset) and `::=`, and a declaration's type between the name and its `=`
  * (Visual Basic's `Const X As String = …`, TypeScript's and Kotlin's `x: string = …`, Rust's `X: &str = …`), read first.
  * BI's round: Clean's `:==` (a macro's definition).
+ * BO's round: more declared string types: Vyper's `X: constant(String[100]) = …` and `String[64]`, Python's `Final`.
  */
 const KEY_SEPARATOR =
-  /(["']?)(\]?)(?:[ \t]+[Aa]s[ \t]+String[ \t]*=|[ \t]*:[ \t]*(?:string|String|str|&(?:'static[ \t]+)?str)[ \t]*=(?!=)|[ \t]{0,40}(?:=>|::?==?|\?=|<-|[:=])|[ \t]?\.{4,80}[ \t]?(?=[^.\s]))[ \t]{0,24}/y;
+  /(["']?)(\]?)(?:[ \t]+[Aa]s[ \t]+String[ \t]*=|[ \t]*:[ \t]*(?:string|String|str|&(?:'static[ \t]+)?str|(?:constant|immutable|public)\((?:String|Bytes)\[\d{1,5}\]\)|(?:String|Bytes)\[\d{1,5}\]|Final(?:\[str\])?)[ \t]*=(?!=)|[ \t]{0,40}(?:=>|::?==?|\?=|<-|[:=])|[ \t]?\.{4,80}[ \t]?(?=[^.\s]))[ \t]{0,24}/y;
 
 /**
  * The value after a key and its separator: quoted (groups 1–3), after an optional string prefix (Python's `b'…'`,

@@ -13,7 +13,15 @@ import { looksLikeRandomToken } from './values';
  */
 
 /** A message's head: a time stamp ("[18:25]", "18:25", "[3:07 PM]"), a speaker's name, a mark, as exports write them. */
-const HEAD = String.raw`[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]+\p{L}[\p{L}.' -]{0,31}?[ \t]*(?:[:›»>→]|[—–-](?=[ \t]))[ \t]+`;
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`;
+const MARK = String.raw`[ \t]*(?:[:›»>→]|[—–-](?=[ \t]))[ \t]+`;
+/**
+ * BO's round: two more heads exports write. The app's or the channel's name in brackets, the speaker, then the time
+ * ("[Team Chat] Ana 22:40: …"); and a speaker's name alone before a colon, as a chat is copied from the screen
+ * ("Ana: what do I put in the box?" / "Bo: <key>"): a capitalised name of one or two words of letters, not a config's
+ * key (`trace_id`, `HOST`, `Content-Type`), and, as for every head, two such lines at least in the text.
+ */
+const HEAD = String.raw`[ \t]*(?:\[?${TIME}\]?[ \t]+\p{L}[\p{L}.' -]{0,31}?|\[[^\]\n]{1,30}\][ \t]+\p{Lu}[\p{L}.' -]{0,31}?[ \t]+${TIME}|\p{Lu}\p{Ll}{1,15}(?:[ \t]\p{Lu}\p{Ll}{1,15})?(?=:))${MARK}`;
 const CHAT_MESSAGE = new RegExp(
   String.raw`^${HEAD}(?:(?:here|here it is|this|try|use|new one|it's|its)[ \t]*[:,-]?[ \t]+)?([A-Za-z0-9_\-.+/=~^|!:]{20,200})(?:[ \t]+(?:\([^()\n]{1,80}\)|[-–—][ \t][^\n]{1,80}))?[ \t]*$`,
   'dgmu',
@@ -36,17 +44,25 @@ function isRandom(token: string): boolean {
   if (groups.length >= 4 && new Set(token.replace(/[A-Z0-9]/g, '')).size === 1 && groups.every((g) => /^[A-Z0-9]{4,10}$/.test(g) && /\d/.test(g) && /[A-Z]/.test(g))) return true;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(token) || /@/.test(token)) return false;
   if (looksLikeRandomToken(token)) return true;
-  const tail = /^[A-Za-z][A-Za-z0-9]{1,11}[\^|!:.~_-]+(.+)$/.exec(token)?.[1];
+  // BO's round: a version's mark may follow the prefix (`acme:v2:…`).
+  const tail = /^[A-Za-z][A-Za-z0-9]{1,11}[\^|!:.~_-]+(?:v\d{1,2}[\^|!:.~_-]+)?(.+)$/.exec(token)?.[1];
   // A digest after its algorithm's name (`sha256:…`, a log's image digest) has a digest's length.
   if (tail === undefined || /^(?:sha|md|blake|sm|crc)\d*[:_-]?$/i.test(token.slice(0, token.length - tail.length).replace(/[\^|!:.~_-]+$/, ''))) return false;
   return looksLikeRandomToken(tail) || (/^[0-9a-f]{32,}$/.test(tail) && !DIGEST_LENGTHS.has(tail.length) && /\d/.test(tail) && /[a-f]/.test(tail));
 }
 
+/**
+ * A speaker's line of prose (a question, or four words or more), under a head of a name alone: without one, lines of
+ * "Name: value" are a settings page's or a form's ("Model: Pixel 8", "Kernel: 6.1.75-…"), not a chat.
+ */
+const NAME_ONLY_PROSE_LINE = /^[ \t]*\p{Lu}\p{Ll}{1,15}(?:[ \t]\p{Lu}\p{Ll}{1,15})?:[ \t]+(?:[^\n]*\?[ \t]*$|(?:[^\s:]+[ \t]+){3}[^\s:])/mu;
+const TIMED_HEAD = new RegExp(String.raw`^[ \t]*(?:\[?${TIME}\]?|\[[^\]\n]{1,30}\][ \t]+\p{Lu}[\p{L}.' -]{0,31}?[ \t]+${TIME})`, 'mu');
+
 function findTokensAloneInChat(text: string): SecretSpan[] {
   CHAT_LINE_START.lastIndex = 0;
   let lines = 0;
   while (lines < 2 && CHAT_LINE_START.exec(text)) lines++;
-  if (lines < 2) return [];
+  if (lines < 2 || (!TIMED_HEAD.test(text) && !NAME_ONLY_PROSE_LINE.test(text))) return [];
   const spans: SecretSpan[] = [];
   CHAT_MESSAGE.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = CHAT_MESSAGE.exec(text)); ) {
