@@ -16,7 +16,10 @@ const SECOND_FACTOR =
   /(?<![\p{L}])(?:2fa|mfa|otp|tfa|2-?step|two[- ]?(?:factor|step)|backup|back-up|recovery|emergency[ \t]+(?:codes?|kit)|2fa[- ]?codes?|codes?[ \t]+de[ \t]+(?:secours|respaldo|recupera\p{L}*)|wiederherstellung\p{L}*|zwei-?faktor\p{L}*|2-?faktor\p{L}*|double[ \t]+authentification|двухфактор\p{L}*|двофактор\p{L}*|резерв\p{L}*|yedek\p{L}*|iki[ \t]+adımlı|cadangan|2段階|二段階|バックアップ|2단계|복구|백업|两步|兩步|双重|備用|备用)(?![\p{L}])/iu;
 // BM's round: groups joined by `_` as well as `-` (`014_926_208`).
 // BN's round: two groups of four digits joined by a slash (`3151/7754`), as a sheet printed in pairs is copied.
-const ITEM = String.raw`(?:\d{4,6}[ \t]\d{4,6}(?![A-Za-z0-9])|\d{4}\/\d{4}(?![\d/])|[A-Za-z0-9]{3,12}(?:[-_][A-Za-z0-9]{3,12}){0,3}|\[redacted [a-z ]{2,20}\])`;
+// BO's round: groups of two to six joined by a dot (`TKN.30150`), and by a hyphen after a first group of two
+// (`60-bgpz-85`), which the groups of three or more do not take: no item is read two ways, so a run that fails is given
+// up in one pass.
+const ITEM = String.raw`(?:\d{4,6}[ \t]\d{4,6}(?![A-Za-z0-9])|\d{4}\/\d{4}(?![\d/])|[A-Za-z0-9]{2,6}(?:\.[A-Za-z0-9]{2,6}){1,2}(?![A-Za-z0-9])|[A-Za-z0-9]{3,12}(?:[-_][A-Za-z0-9]{3,12}){0,3}|[A-Za-z0-9]{2}[-_][A-Za-z0-9]{2,6}(?:[-_][A-Za-z0-9]{2,6})?|\[redacted [a-z ]{2,20}\])`;
 // AT's round: a printout's run set off by dashes as well as after a colon ("2FA recovery — admin — k2p9-x7qd · …
 // · 4hvt-m2ra — each works once"): a dash before the run and a dash aside after it.
 // AZ's round: a run split by two spaces or more, as a code sheet's row is copied ("… once): 2d0pylyo3o  vdxjn9jwlm  …").
@@ -30,6 +33,19 @@ function shape(item: string): string {
   return item.replace(/[A-Za-z]/g, 'a').replace(/\d/g, 'a');
 }
 
+/**
+ * BO's round: a run that says what it is with no word before it ("stuck these in the drawer for <bank>: yyb875zsp /
+ * vrn808ufb / … / pje563gax"): six codes or more of one shape, all different, each mixing letters and digits over seven
+ * characters or more, and not one series (their first two characters differ in most): a sheet of codes drawn at random.
+ * A list of flights, rooms, SKUs or invoice numbers is shorter per item or shares its letters.
+ */
+function codeSheetAlone(values: readonly string[]): boolean {
+  if (values.length < 6 || new Set(values).size !== values.length) return false;
+  const first = shape(values[0]!);
+  if (!values.every((v) => shape(v) === first && /\d/.test(v) && /[A-Za-z]/.test(v) && v.replace(/[^A-Za-z0-9]/g, '').length >= 7)) return false;
+  return new Set(values.map((v) => v.slice(0, 2).toLowerCase())).size * 2 > values.length;
+}
+
 function findBackupCodeRuns(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   // Each run's line start, found without searching back over the line for each (quadratic on a long line).
@@ -38,12 +54,12 @@ function findBackupCodeRuns(text: string): SecretSpan[] {
   for (let m: RegExpExecArray | null; (m = RUN.exec(text)); ) {
     const lineStart = breakBefore(m.index) + 1;
     const before = text.slice(Math.max(lineStart, m.index - 120), m.index);
-    if (!CONTEXT.test(before) && !SECOND_FACTOR.test(before)) continue;
     const runStart = m.index + m[0].indexOf(m[1]!);
     const items: { at: number; value: string }[] = [];
     const itemRe = new RegExp(ITEM, 'gu');
     for (let i: RegExpExecArray | null; (i = itemRe.exec(m[1]!)); ) items.push({ at: runStart + i.index, value: i[0] });
     const values = items.filter((i) => !i.value.startsWith('[redacted'));
+    if (!CONTEXT.test(before) && !SECOND_FACTOR.test(before) && !codeSheetAlone(values.map((i) => i.value))) continue;
     if (values.length < 2) continue;
     // AQ's round: two codes are a run too where the line's word is a second factor's or a backup's own, not "codes"
     // ("2fa: 42yo-hc9s / 8c6l-ml3f", "2fa: 92073 48716 / 87795 61640").

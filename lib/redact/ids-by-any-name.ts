@@ -9,6 +9,8 @@ import {
   romanianCnpValid,
   southAfricanIdValid,
   spanishIdValid,
+  austrianSvnrValid,
+  codiceFiscaleValid,
   tcKimlikValid,
   type IdRule,
   belgianNationalNumberValid,
@@ -19,7 +21,7 @@ import {
   portugueseNifValid,
   swedishPersonnummerValid,
 } from './national-ids';
-import { balticPersonalCodeValid, guatemalanCuiValid, iranNationalCodeValid, jmbgValid, kuwaitCivilIdValid, latvianPersonalCodeValid, myKadValid, nhsNumberValid, rodneCisloValid, vietnameseCccdValid } from './ids-by-name-and-check';
+import { amkaValid, balticPersonalCodeValid, guatemalanCuiValid, iranNationalCodeValid, jmbgValid, kuwaitCivilIdValid, latvianPersonalCodeValid, myKadValid, nhsNumberValid, rodneCisloValid, vietnameseCccdValid } from './ids-by-name-and-check';
 import { isPlausibleSsn } from './checks';
 import { fastScan, wordAnchors } from './fast-anchors';
 import { passesLuhn } from './luhn';
@@ -273,5 +275,36 @@ const ID_BESIDE_ANOTHER: RegexRule = {
   },
 };
 
+/**
+ * BO's round: "ID:" alone as a record's label, opening its clause ("Ana (from Tyrol) - ID: 1174 010772 - …", "(ID:
+ * …)", a line that starts "ID: …"), before a number that passes the strong check of a European identity number whose
+ * shape it has: the Belgian national number in its dots, an eleven-digit PESEL, fødselsnummer, Estonian or Lithuanian
+ * personal code or AMKA (each a birth date and a check), a DNI or NIE with its letter, an Italian codice fiscale, a
+ * Czech or Slovak birth number with its slash, an Austrian social insurance number as "NNNN DDMMYY". Where a word names
+ * what the ID is of ("Order ID:", "user ID:") or the label runs on in a sentence, it is another record's; nine digits
+ * alone (a BSN's shape, one number in eleven passing) are any record's too.
+ */
+const ID_LABEL_VALUE =
+  /(?<![\p{L}\p{N}_])ID[ \t]*[:#][ \t]*(\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|\d{11}|\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z]|[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|\d{6}\/\d{3,4}|\d{4} \d{6})(?![\p{L}\p{N}_]|[.,/-]\d)/dgu;
+const CLAUSE_OPENS = /(?:^|[\n(,;|]|[ \t][-–—])[ \t]*$/u;
+function strongIdCheck(v: string): boolean {
+  if (/^\d{11}$/.test(v)) return peselValid(v) || norwegianFnrValid(v) || balticPersonalCodeValid(v) || amkaValid(v);
+  if (/^\d{2}\./.test(v)) return belgianNationalNumberValid(v);
+  if (v.includes('/')) return rodneCisloValid(v);
+  if (/^\d{4} \d{6}$/.test(v)) return austrianSvnrValid(v);
+  if (/^[A-Z]{6}/.test(v)) return codiceFiscaleValid(v);
+  return spanishIdValid(v);
+}
+const ID_LABEL_AT_CLAUSE_START: RegexRule = {
+  name: 'id-label-at-clause-start',
+  pattern: ID_LABEL_VALUE,
+  judge(m, text) {
+    if (!CLAUSE_OPENS.test(text.slice(Math.max(0, m.index - 24), m.index)) || !strongIdCheck(m[1]!)) return null;
+    const start = m.indices![1]![0];
+    return { start, end: start + m[1]!.length, label: 'national id' };
+  },
+};
+
 export const IDS_BY_ANY_NAME_FINDERS: readonly Finder[] = [
-  windowedFinder(ID_BESIDE_ANOTHER, /ID/g, 0, 40),{ name: 'ids-by-check-and-any-name', find: findByCheck }, ...BY_NAME.map(idFinder)];
+  windowedFinder(ID_BESIDE_ANOTHER, /ID/g, 0, 40),
+  windowedFinder(ID_LABEL_AT_CLAUSE_START, /ID[ \t]*[:#]/g, 0, 40),{ name: 'ids-by-check-and-any-name', find: findByCheck }, ...BY_NAME.map(idFinder)];

@@ -47,7 +47,7 @@ function tajValid(raw: string): boolean {
 }
 
 /** Greek AMKA: the birth date as DDMMYY, five digits, Luhn over the eleven. */
-function amkaValid(raw: string): boolean {
+export function amkaValid(raw: string): boolean {
   const d = digitsOf(raw);
   const day = Number(d.slice(0, 2));
   const month = Number(d.slice(2, 4));

@@ -163,7 +163,9 @@ const QR_NOT_SCANNED = /\bQR\b[^\n]{0,40}?\b(?:wouldn['’]?t|won['’]?t|didn['
  * BM's round: a key shown in place of the QR code ("the site showed this instead of a QR:"): what a set-up page gives
  * instead of an authenticator's QR code is its seed, whatever it is encoded in (base32 or hex).
  */
-const QR_INSTEAD = /\b(?:instead[ \t]+of|in[ \t]+place[ \t]+of|rather[ \t]+than)[ \t]+(?:(?:a|the|scanning[ \t]+(?:a|the))[ \t]+)?QR\b/i;
+// BO's round: or the QR named first and what was shown "instead" after ("wouldn't give me a QR …, so this is what it
+// showed instead:").
+const QR_INSTEAD = /\b(?:instead[ \t]+of|in[ \t]+place[ \t]+of|rather[ \t]+than)[ \t]+(?:(?:a|the|scanning[ \t]+(?:a|the))[ \t]+)?QR\b|\bQR\b[^\n.!?]{0,80}?\binstead\b[^\n.!?]{0,20}$/i;
 /**
  * BK's round: the seed under its own field, a JSON key (`"secret": "…"`) or an export's column headed "secret" or
  * "seed" in a header above it (`name,secret,issuer`), as authenticators export their accounts.
@@ -188,12 +190,22 @@ const OTP_SEED: RegexRule = {
   // BG's round: the last group may be short, as a seed of 16 or 25 bytes leaves it (26 and 40 characters: "… h2qd 4m").
   // BJ's round: or in groups of eight joined by hyphens ("2fujjy4i-hxnynwdz-…"), as some apps show a seed to type.
   // BM's round: or in groups of four joined by hyphens ("FXQ2-LUDI-…").
-  pattern: /(?<![A-Za-z0-9])(?:(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{1,4}|[A-Z2-7]{8}(?:-[A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:-[a-z2-7]{8}){1,7}|[A-Z2-7]{4}(?:-[A-Z2-7]{4}){3,15}|[a-z2-7]{4}(?:-[a-z2-7]{4}){3,15})(?![A-Za-z0-9-])/dg,
+  // BO's round: or by dots, or by hyphens with a space each side ("ML4D.U6BQ.…", "AZW5 - UTQ3 - …"), as set-up
+  // screens print a seed to copy by hand.
+  pattern: /(?<![A-Za-z0-9])(?:(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{1,4}|[A-Z2-7]{8}(?:-[A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:-[a-z2-7]{8}){1,7}|[A-Z2-7]{4}(?:(?:-|\.|[ ]-[ ])[A-Z2-7]{4}){3,15}|[a-z2-7]{4}(?:(?:-|\.|[ ]-[ ])[a-z2-7]{4}){3,15})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/dg,
   judge(m, text) {
     let raw = m[0];
+    // BO's round: a word of four letters before the seed ("re-add it with 4kdl6ybp…") is read as its first group:
+    // without it, the seed may have its length.
+    let lead = 0;
+    if (!SEED_LENGTHS.includes(raw.replace(/[ .-]/g, '').length) && /^[A-Za-z]{4} (?=[A-Za-z2-7]{4})/.test(raw)) {
+      lead = 5;
+      raw = raw.slice(lead);
+    }
     // A short word after the seed ("… ults nu") is read as its last group: without it, the seed may have its length.
-    if (!SEED_LENGTHS.includes(raw.replace(/ /g, '').length) && /[ ][A-Za-z2-7]{1,3}$/.test(raw)) raw = raw.slice(0, raw.lastIndexOf(' '));
-    const seed = raw.replace(/[ -]/g, '').toUpperCase();
+    // BO's round: a word of four letters too ("… with <seed> then"), where the whole has no seed's length.
+    if (!SEED_LENGTHS.includes(raw.replace(/[ .-]/g, '').length) && /[ ][A-Za-z2-7]{1,4}$/.test(raw)) raw = raw.slice(0, raw.lastIndexOf(' '));
+    const seed = raw.replace(/[ .-]/g, '').toUpperCase();
     if (!SEED_LENGTHS.includes(seed.length) || new Set(seed).size < 8 || !/[2-7]/.test(seed) || PUBLISHED_OTP_SEEDS.has(seed)) return null;
     // BI's round: the two-factor words a sentence back ("the 2-step QR wouldn't scan on the old phone so I typed the
     // letters in by hand: …"), 160 characters: a seed's grouped base32 is no word, and the words still name it.
@@ -205,7 +217,7 @@ const OTP_SEED: RegexRule = {
     // A log's or a config's own field names the value: `client_id=…`, `trace=…` beside `mfa=totp` is an id, not a seed.
     const field = /(?<![\w.-])([A-Za-z][\w.-]{0,30})=["']?$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (field && !SEED_FIELD.test(field[1]!)) return null;
-    return { start: m.index, end: m.index + raw.length, label: 'api key' };
+    return { start: m.index + lead, end: m.index + lead + raw.length, label: 'api key' };
   },
 };
 

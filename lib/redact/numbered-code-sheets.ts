@@ -16,7 +16,11 @@ import type { Finder, SecretSpan } from './rules';
  * most of them (`psdpmj-gzkdta`), as services that draw codes from letters alone print them: words of a list, even
  * hyphenated ones, have vowels between their consonants.
  */
-const NUMBERED_LINE = /^[ \t]*\(?(\d{1,2}|[a-z])[.)][ \t]+(\d{4}[ \t]\d{4}|\d{3}(?:_\d{3}){2,3}|[A-Za-z0-9]{3,6}-[A-Za-z0-9]{3,6}|[A-Za-z0-9]{8,12})[ \t]*\r?$/gmu;
+/**
+ * BO's round: and groups of two to six joined by one dot or hyphen, some of two (`FZF.16036`, `69-mudt-01`), seven
+ * letters and digits at least, judged as the others are (one case, digits and letters in most).
+ */
+const NUMBERED_LINE = /^[ \t]*\(?(\d{1,2}|[a-z])[.)][ \t]+(\d{4}[ \t]\d{4}|\d{3}(?:_\d{3}){2,3}|[A-Za-z0-9]{3,6}-[A-Za-z0-9]{3,6}|[A-Za-z0-9]{8,12}|(?=[A-Za-z0-9.-]{8,20}[ \t]*\r?$)[A-Za-z0-9]{2,6}(?:[.-][A-Za-z0-9]{2,6}){1,2})[ \t]*\r?$/gmu;
 const MIN_LINES = 6;
 
 function shape(code: string): string {

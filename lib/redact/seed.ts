@@ -67,12 +67,22 @@ function joins(text: string, from: number, to: number): boolean {
     // The ideographic space and comma join a Japanese phrase's words. BC's round: a slash with a space on each side, as
     // a note's card lists them ("postal / cachorro / alvo / …"); one with no space ("Fiction/Fantasy") pairs two words.
     // BG's round: a `#` numbers the words too ("#1 zabrat\n#2 zrovna").
-    else if (c === '/') {
+    // BO's round: and a plus sign so spaced ("frog + fancy + radio + …"), as a phrase is copied from a card that adds
+    // them up.
+    else if (c === '/' || c === '+') {
       if (!/[ \t]/.test(text[i - 1] ?? '') || !/[ \t]/.test(text[i + 1] ?? '')) return false;
     } else if (!' \t\r,;|•·*-–:)("\'[]\u3000、#'.includes(c)) return false;
   }
   // A full stop ends a sentence unless it belongs to list numbering.
   return (!dot || digit) && newlines <= 2;
+}
+
+/**
+ * BO's round: a row's letter at a line's start ("A) party velvet lift\nB) cushion …"), as a card prints a phrase three
+ * words to a lettered row: the letter and its bracket are passed over as a joint, the run going on after them.
+ */
+function letteredRow(text: string, lastEnd: number, start: number, end: number): boolean {
+  return end - start === 1 && text[end] === ')' && /[A-Za-z]/.test(text[start]!) && lastEnd >= 0 && /^[ \t]*\r?\n[ \t]*$/.test(text.slice(lastEnd, start));
 }
 
 /**
@@ -199,6 +209,10 @@ export function findSeedPhrases(text: string): SecretSpan[] {
       lastEnd = i;
       continue;
     }
+    if (letteredRow(text, lastEnd, start, i) && run.length > 0 && !overflow) {
+      lastEnd = i + 1;
+      continue;
+    }
     if (listed && (run.length > 0 || overflow) && joins(text, lastEnd, start)) {
       if (run.length >= MAX_RUN) {
         run = [];
@@ -301,6 +315,10 @@ function scanOtherLists(text: string, spans: SecretSpan[]): void {
     }
     const previousEnd = lastEnd;
     lastEnd = i;
+    if (open > 0 && letteredRow(text, previousEnd, start, i)) {
+      lastEnd = i + 1;
+      continue;
+    }
     // Latin list words have three to eight letters (a decomposed accent adds a mark or two); Korean words have one to
     // four syllables, Japanese ones two to seven kana, Chinese ones a single character.
     let bits = 0;
