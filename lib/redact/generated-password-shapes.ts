@@ -331,6 +331,23 @@ const ALTERNATING_CASE_DIGITS = /(?<![\p{L}\p{N}_.@/\\$#:=-])(?:[a-z](?:[A-Z][a-
  * - capitals, digits and a small word run together and closed by a symbol (`MANA32serval>`, `BELU17margay!`): a
  *   product's code has no small word after its digits, an identifier no symbol after it.
  */
+/**
+ * BO's round, four more of a generator's shapes, read alone:
+ * - a small word run into a capitalised one, three digits or more and a password's symbol (`quinceHarbor529%`): an
+ *   identifier in camel case ends with a bracket or a dot, not with a number and a symbol;
+ * - a capitalised word, `@`, a small word and two to four digits (`Kestrel@maple47`), with no dot or colon after it: an
+ *   address's domain has a dot, a login's host a colon or nothing after a small name;
+ * - two capitalised words and four digits joined by dots (`Cobalt.Heron.5172`), not a year (`Office.Home.2019` is a
+ *   product's edition);
+ * - one long capitalised word (nine letters or more, two words run together), a slash and two digits (`Marigoldtrumpet/37`),
+ *   not a month's name (`September/24`), nor in a path.
+ */
+const CAMEL_DIGITS_SYMBOL = /(?<![\p{L}\p{N}_.@/\\$#:=-])\p{Ll}{3,12}\p{Lu}\p{Ll}{2,12}\d{3,5}[!@#$%^&*?=+~](?=$|[\s"'”»),;:]|[.!?](?:\s|$))/gmu;
+const WORD_AT_WORD_DIGITS = /(?<![\p{L}\p{N}_.@/\\$#:=-])\p{Lu}\p{Ll}{2,12}@\p{Ll}{3,12}\d{2,4}(?![\p{L}\p{N}_@/\\(:-]|\.[\p{L}\p{N}])/gu;
+const DOTTED_WORDS_NUMBER = /(?<![\p{L}\p{N}_.@/\\$#:=-])\p{Lu}\p{Ll}{2,12}\.\p{Lu}\p{Ll}{2,12}\.(?!(?:19|20)\d\d(?!\d))\d{4}(?![\p{L}\p{N}_@/\\(-]|\.[\p{L}\p{N}])/gu;
+const LONG_WORD_SLASH_TWO_DIGITS = /(?<![\p{L}\p{N}_.@/\\$#:=-])\p{Lu}\p{Ll}{8,20}\/\d{2}(?![\p{L}\p{N}_@/\\(-]|[.,:]\d)/gu;
+const MONTH = /^(?:january|february|september|october|november|december)\//i;
+
 const NUMBER_BETWEEN_WORDS = /(?<![\p{L}\p{N}_.@/\\$#:=|+~-])\p{L}{3,12}([+|])\d{2,4}\1\p{L}{3,12}(?![\p{L}\p{N}_@/\\(|+-]|\.[\p{L}\p{N}])/gu;
 const CAPITALS_DIGITS_WORD_SYMBOL = /(?<![\p{L}\p{N}_.@/\\$#<-])\p{Lu}{3,6}\d{2,4}\p{Ll}{3,12}[!@#$%^&*?=+~>](?=$|[\s"'”»),;:]|[.!?](?:\s|$))/gmu;
 
@@ -391,10 +408,11 @@ function findJoinedWordsOfTwoCases(text: string): SecretSpan[] {
     if (!numberBetweenWords(text, m, lines, breakBefore) || EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
   }
-  for (const re of [WORD_BRACKETED_WORD_DIGITS, WORDS_EACH_WITH_A_DIGIT, ALTERNATING_CASE_DIGITS, CAPITALS_DIGITS_WORD_SYMBOL]) {
+  for (const re of [WORD_BRACKETED_WORD_DIGITS, WORDS_EACH_WITH_A_DIGIT, ALTERNATING_CASE_DIGITS, CAPITALS_DIGITS_WORD_SYMBOL, CAMEL_DIGITS_SYMBOL, WORD_AT_WORD_DIGITS, DOTTED_WORDS_NUMBER, LONG_WORD_SLASH_TWO_DIGITS]) {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
       if (re === WORDS_EACH_WITH_A_DIGIT && (/^[a-f\d]+$/.test(m[0]) || !m[0].split(/\d+/).filter(Boolean).every((w) => /[aeiouy]/.test(w)))) continue;
+      if (re === LONG_WORD_SLASH_TWO_DIGITS && MONTH.test(m[0])) continue;
       if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
     }

@@ -22,7 +22,10 @@ import { isMarker, looksLikeRandomToken } from './values';
  * elsewhere "wireless" names a product's kind ("Rode Wireless Go, … ATR-3350iS").
  */
 
-const WIFI = /(?<![\p{L}\p{N}])(?:router|hotspot|modem|wi-?fi|wlan|wireless(?=[ \t]*:)|(?:wireless|net|network)(?=[ \t]+[^\s]{1,40}[ \t]+(?:->|=>|→))|вайфа\p{L}*|вајфај\p{L}*|вай-фай|واي[ \t]?فاي|الواي[ \t]?فاي|وای[ \t]?فای|와이파이|ワイファイ|ไวไฟ)(?:[\p{L}\p{M}]{0,4}|-[\p{L}\p{M}]{1,6})?(?![\p{L}\p{N}])/giu;
+// BO's round: "WPA2" (WPA, WPA3, WPA2-PSK, in capitals) before a value, as a router's sticker or a note gives the key
+// under its security mode's name ("network YardHut, WPA2 …"); the value must still have a key's shape ("WPA2
+// Personal", "WPA2 AES" have none).
+const WIFI = /(?<![\p{L}\p{N}])(?:router|hotspot|modem|wi-?fi|wlan|WPA[23]?(?:-PSK)?(?![_=])|wireless(?=[ \t]*:)|(?:wireless|net|network)(?=[ \t]+[^\s]{1,40}[ \t]+(?:->|=>|→))|вайфа\p{L}*|вајфај\p{L}*|вай-фай|واي[ \t]?فاي|الواي[ \t]?فاي|وای[ \t]?فای|와이파이|ワイファイ|ไวไฟ)(?:[\p{L}\p{M}]{0,4}|-[\p{L}\p{M}]{1,6})?(?![\p{L}\p{N}])/giu;
 const REACH = 90;
 const CLAUSE_STOP = /[.!?。؟](?:\s|$)|\n|[;|]/u;
 /** The name of the network, not its key, follows these. */
@@ -37,6 +40,11 @@ const HEX_KEY = /^(?=[0-9A-F]*\d)(?=[0-9A-F]*[A-F])[0-9A-F]{10,64}$|^(?=[0-9a-f]
  * capitals ("44096655WAZB", "K7Q2M9X4P1"), as ISPs' stickers give it.
  */
 const DIGITS_AND_CAPITALS = /^(?=(?:[A-Z]*\d){4})(?=\d*[A-Z]\d*[A-Z])[A-Z0-9]{10,32}$/;
+/**
+ * BO's round: two small words each followed by digits (`heron412kettle65`), as routers and key generators draw them: no
+ * word, name or product is written so.
+ */
+const WORDS_WITH_NUMBERS = /^\p{Ll}{3,12}\d{2,4}\p{Ll}{3,12}\d{1,4}$/u;
 const BOTH_CASES_DIGITS = /^(?=.*\p{Lu})(?=.*\p{Ll})(?=.*\d)[\p{L}\p{N}]{10,64}$/u;
 const JOINED_WORDS = /^\p{Ll}{3,12}(?:([-_.])\p{Ll}{3,12})(?:\1\p{Ll}{3,12}){1,5}(?:\1?\d{1,4})?[!#$%&*@]?$/u;
 const SPACED_WORDS = /^[a-z]{3,12}(?:[ \t][a-z]{3,12}){2,5}(?:[ \t]\d{1,4})?[!#$%&*@]?(?=[ \t]*(?:$|[,;.!?—–)\]"'”»]))/u;
@@ -48,7 +56,7 @@ function keyShaped(value: string): boolean {
   if (DIGITS_AND_CAPITALS.test(value) && !/^\d+(?:[KMGT]?(?:B|BPS|HZ)|MAH|W|KW|V|MM|CM|KM|KG|MP)$/.test(value)) return true;
   // A speed, a size or a price with its unit ("300Mbps", "5GHz", "2.4GHz").
   if (/^\d[\d.,]*\p{L}{1,8}$/u.test(value)) return false;
-  if (HEX_KEY.test(value) || BOTH_CASES_DIGITS.test(value) || looksLikeRandomToken(value)) return true;
+  if (HEX_KEY.test(value) || BOTH_CASES_DIGITS.test(value) || WORDS_WITH_NUMBERS.test(value) || looksLikeRandomToken(value)) return true;
   const joined = JOINED_WORDS.exec(value);
   if (joined) return generatedPhrase(value.replace(/[-_.]/g, ' ').replace(/\d+|[!#$%&*@]/g, ''));
   // Markdown's emphasis around a word ("**Wi-Fi Calling**") is no password's symbol.
@@ -89,12 +97,15 @@ export function networkNameBeforeKey(text: string, end: number, before: string):
 
 function findValuesAfterWifiWords(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (!/router|hotspot|modem|wi-?fi|wlan|wireless|net|вайфа|вајфај|فاي|فای|와이파이|ワイファイ|ไวไฟ/iu.test(text)) return spans;
+  if (!/router|hotspot|modem|wi-?fi|wlan|WPA|wireless|net|вайфа|вајфај|فاي|فای|와이파이|ワイファイ|ไวไฟ/iu.test(text)) return spans;
   WIFI.lastIndex = 0;
   let after = 0;
   for (let a: RegExpExecArray | null; (a = WIFI.exec(text)); ) {
     const from = a.index + a[0].length;
     if (from < after) continue;
+    // The security mode's name in capitals only: `wpa_supplicant`, `wpa2-pre-shared-key=` are a program's and a
+    // setting's names.
+    if (/^wpa/i.test(a[0]) && !a[0].startsWith('WPA')) continue;
     // A device's word names its model, firmware and serial as often as its key: after it, only a value said right
     // after "it's", "is" or a colon, and never digits alone (an IMEI).
     const device = /^(?:router|hotspot|modem)/i.test(a[0]);
@@ -132,7 +143,8 @@ function findValuesAfterWifiWords(text: string): SecretSpan[] {
         keyAfterName = true;
         continue;
       }
-      if (device && (!/(?:it['’]?s|is|:)[ \t]*$/iu.test(before) || /^\d+$/.test(value))) continue;
+      // BO's round: or what a hotspot is joined with ("Hotspot … is KilnNet, join with …").
+      if (device && (!/(?:it['’]?s|is|:|join(?:s|ed)?[ \t]+(?:it[ \t]+)?with|connect(?:s|ed)?[ \t]+(?:it[ \t]+)?with)[ \t]*$/iu.test(before) || /^\d+$/.test(value))) continue;
       if (netWord && /^\d+$/.test(value)) continue;
       // Digits alone only when said ("… ukax 1802535070", "wifi: 40417722"): a number further on is an IMEI's or a count.
       // AT's round: or right after the word, as a note's list item that a middle dot, a bar or the line's end closes
