@@ -339,8 +339,8 @@ const ALTERNATING_CASE_DIGITS = /(?<![\p{L}\p{N}_.@/\\$#:=-])(?:[a-z](?:[A-Z][a-
  *   address's domain has a dot, a login's host a colon or nothing after a small name;
  * - two capitalised words and four digits joined by dots (`Cobalt.Heron.5172`), not a year (`Office.Home.2019` is a
  *   product's edition);
- * - one long capitalised word (nine letters or more, two words run together), a slash and two digits (`Marigoldtrumpet/37`),
- *   not a month's name (`September/24`), nor in a path.
+ * - one long capitalised word (nine letters or more, two words run together), a slash and two digits
+ *   (`Marigoldtrumpet/37`), not a month's name (`September/24`), nor in a path.
  */
 const CAMEL_DIGITS_SYMBOL = /(?<![\p{L}\p{N}_.@/\\$#:=-])\p{Ll}{3,12}\p{Lu}\p{Ll}{2,12}\d{3,5}[!@#$%^&*?=+~](?=$|[\s"'”»),;:]|[.!?](?:\s|$))/gmu;
 const WORD_AT_WORD_DIGITS = /(?<![\p{L}\p{N}_.@/\\$#:=-])\p{Lu}\p{Ll}{2,12}@\p{Ll}{3,12}\d{2,4}(?![\p{L}\p{N}_@/\\(:-]|\.[\p{L}\p{N}])/gu;

@@ -23,7 +23,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function randomBody(body: string): boolean {
   if (UUID.test(body)) return false;
   // Groups joined by hyphens or underscores (`zzf2f26x-2fguu5xa-…`) are judged as one run, each group drawn at random
-  // too (a digit in it, both cases, or sixteen characters): a node pool's `…-prod-default-pool-a8ba8fc4-gae0` has words.
+  // too (a digit in it, both cases, or sixteen characters): a node pool's `…-prod-default-pool-a8ba8fc4-gae0` has
+  // words.
   const groups = body.split(/[-_]+/).filter(Boolean);
   if (groups.length > 1 && !groups.every((g) => /\d/.test(g) || (/[a-z]/.test(g) && /[A-Z]/.test(g)) || g.length >= 16)) return false;
   const core = body.replace(/[-_]/g, '');

@@ -1453,6 +1453,50 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - other languages (7): "El portal, NNNNN" (English "portal" is a web portal, so the word was dropped), a number run
  *     on to Chinese or Japanese words ("门锁是6152", "門の番号は7367": the number rules want no letter before the digits),
  *     a Creole "a" for "is" ("di lock a NNNNN").
+ * - BO (442/514, 0/280 false alarms since its round; 65.6% / 6.4% (337/514, 18/280) on the rules at its start, 64.6% /
+ *   6.4% on session 57's). Written by a helper that never read the rules; 124 of its 150 token formats are guesses built
+ *   from the provider's name. The false alarms first: digits typed "into the search box" are a query (codes-keyed-in.ts,
+ *   17 of 18, one text shape), a keypad that "is a" make and model names no code ("… is a Ingenico Lane/3000";
+ *   object-codes.ts). Then the misses, by family: a provider's name, a secret kind's word and a random body
+ *   (`acme_sk_…`, `hr_srv_…`; keys-with-a-kind-marker.ts, new: no provider's prefix listed), chat heads "[App] Name
+ *   HH:MM:" and "Name:" (tokens-alone-in-chat-messages.ts), Vyper's and Python's declared string types (rules.ts) and
+ *   Clarity's `define-constant` (declared-secret-variables.ts); backup codes as a sheet of six or more random codes of
+ *   one shape with no word before them and in dotted or two-character groups (backup-code-runs.ts,
+ *   numbered-code-sheets.ts); two-factor seeds in dotted and spaced-hyphen groups, after a QR named first, beside a
+ *   four-letter word (labelled.ts); seed phrases joined by " + " or lettered "A) … B) …" (seed.ts); "ID:" alone at a
+ *   clause's start before a number that passes a strong European check (ids-by-any-name.ts); four generated password
+ *   shapes (`wordWord123%`, `Word@word12`, `Word.Word.1234`, `Wordword/12`; generated-password-shapes.ts); Wi-Fi keys
+ *   after "WPA2", after "join with" a hotspot, of two words with numbers (values-after-wifi-words.ts); places' codes
+ *   that someone "will need … to get in", that "get you into" a place, that a lock "takes", "NNNN for the door" at a
+ *   sentence's start, French "tu tapes" (codes-keyed-in.ts).
+ *   What is left (72 misses), by family:
+ *   - places' codes in English clauses no rule reads (26 texts: "it's NNNN this week", "has gone back to NNNN", "For
+ *     the X it's NNNN, wait for the green light", "Put NNNN in the box by the X", "the grey box …? NNNN, then turn the
+ *     dial", "let them into the X - it's NNNN -", "Prize is in the X - NNNN -", "pop over to the X with NNNN", "he
+ *     needs NNNN on the X keypad", "back room: NNNN" in a list of systems): each frame stands before times, counts,
+ *     prices and room numbers as often ("it's 2912" is a price, "back to 7390" a count), and BO's own negatives hold
+ *     "number NNNN on the door", "unit NNNN", "Room NNN".
+ *   - random runs of twelve letters and digits with no symbol after "the X one is", "is wanting", "We reset the X:",
+ *     "stock system …", Pidgin "na …", Portuguese "bota …" (8 texts): an id's, a reference's or a tracking code's shape
+ *     as often; BN's round left the same.
+ *   - other languages (20): a door's word and the number with no code word ("Arka kapi NNNN", "mlango wa nyuma ni
+ *     NNNN", "Tür zum Lager: NNNN", "de Hinterdür is NNNN", "la s'apre co' i' NNNN", "Peechle darwaze ka number NNNN
+ *     hai", "뒷문 번호 NNNN 누르고", "para entrar al depósito pon NNNN", "O portão do armazém é NNNN"): each language's
+ *     door and verb would be one more list, and a door's number is a house's as often; Zaza "Kodê berê depoyî NNNN o";
+ *     a code after "= " on a comment line for another reader (2).
+ *   - Wi-Fi keys (5): "Guests can use X, the key is on the back of the menu: …" and "Guests can use X - <key> -"
+ *     name no network (a key is a door's as often), and a hotspot's key beyond the eight words the rule reads after
+ *     its word.
+ *   - two-factor seeds (3): lowercase base32 after "re-add X with … and it'll start making the numbers": no word says
+ *     seed, two-factor or authenticator.
+ *   - seed phrases (3): the first four letters of each word in capitals (English, French, Spanish): the other lists'
+ *     prefixes are not kept, and runs of four capitals are acronyms' as often.
+ *   - provider tokens (3): `sncf~…`, `NSAPI_…`, `middetok-…` with no kind word, after "delete after:" and an arrow
+ *     in a line of prose (their prefixes are guesses; none is listed).
+ *   - session cookies (2): `<app>_sid = …`: "sid" names an Oracle SID and Twilio's account SID (an id) as often.
+ *   - Bouvet Island IBANs (2): BV is no IBAN country in the registry (Bouvet uses Norway's NO).
+ *   - a Dutch BSN after "ID:" (1): nine digits pass the 11-proef one time in eleven.
+ *   - an OpenVPN credentials file written with a here-document (1): the password is its second line, read by no rule.
  */
 interface HeldOutCorpus {
   name: string;
@@ -3080,6 +3124,51 @@ const CORPORA: HeldOutCorpus[] = [
     minRecall: 0.95,
     // See the list above.
     knownMisses: ['English style', 'language', 'plain handover'],
+  },
+  {
+    // BO's round (after-corpus-bo.test.ts): measured at 337/514 (65.6%) and 18/280 (6.4%) false alarms before it.
+    name: 'BO',
+    file: 'heldout-bo.json',
+    positives: 514,
+    negatives: 280,
+    kinds: 124,
+    caught: 442,
+    minRecall: 0.85,
+    // See the list above.
+    knownMisses: [
+      'English style: Durban English',
+      'English style: Scottish Highland English',
+      'English style: cooking show host',
+      'English style: darts commentator',
+      'English style: opera libretto',
+      'English style: scout leader',
+      'IBAN: BV',
+      'TOTP seed',
+      'Wi-Fi key',
+      'command line',
+      'language: Bahia Portuguese',
+      'language: Beirut Arabic',
+      'language: Cusco Spanish',
+      'language: Dar es Salaam Swahili',
+      'language: Florence Italian',
+      'language: Hamburg German',
+      'language: Hyderabadi Urdu',
+      'language: Incheon Korean',
+      'language: Lagos Pidgin',
+      'language: Leipzig German',
+      'language: Luanda Portuguese',
+      'language: Shiraz Persian',
+      'language: Trabzon Turkish',
+      'language: Zaza',
+      'national ID: Friesland',
+      'plain handover, no code word',
+      'provider token in chat: Cozi',
+      'provider token in chat: FamilyWall',
+      'provider token in chat: ParentSquare',
+      'secret in an aside',
+      'seed phrase',
+      'session cookie',
+    ],
   },
 ];
 
