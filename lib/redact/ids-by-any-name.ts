@@ -8,6 +8,7 @@ import {
   peselValid,
   romanianCnpValid,
   southAfricanIdValid,
+  nhsValid,
   spanishIdValid,
   austrianSvnrValid,
   codiceFiscaleValid,
@@ -21,7 +22,7 @@ import {
   portugueseNifValid,
   swedishPersonnummerValid,
 } from './national-ids';
-import { amkaValid, balticPersonalCodeValid, guatemalanCuiValid, iranNationalCodeValid, jmbgValid, kuwaitCivilIdValid, latvianPersonalCodeValid, myKadValid, nhsNumberValid, rodneCisloValid, vietnameseCccdValid } from './ids-by-name-and-check';
+import { amkaValid, balticPersonalCodeValid, guatemalanCuiValid, iranNationalCodeValid, jmbgValid, kuwaitCivilIdValid, latvianPersonalCodeValid, myKadValid, rodneCisloValid, vietnameseCccdValid } from './ids-by-name-and-check';
 import { isPlausibleSsn } from './checks';
 import { fastScan, wordAnchors } from './fast-anchors';
 import { passesLuhn } from './luhn';
@@ -201,7 +202,7 @@ const BY_CHECK: IdRule[] = [
   // AT's round: under a generic name too ("identity number …", "número de identificación …"): the UK's NHS number in its
   // groups, Iran's national code with its dashes, Guatemala's CUI in its groups, Kuwait's civil ID, Malaysia's MyKad with
   // its dashes, the Czech and Slovak birth number with its slash; each by its own check or structure.
-  byCheck('uk-nhs', '\\d{3} \\d{3} \\d{4}', nhsNumberValid),
+  byCheck('uk-nhs', '\\d{3} \\d{3} \\d{4}', nhsValid),
   byCheck('ir-national-code', '\\d{3}-\\d{6}-\\d', iranNationalCodeValid),
   byCheck('gt-cui', '\\d{4} \\d{5} \\d{4}', guatemalanCuiValid),
   byCheck('kw-civil-id', '[1-3]\\d{11}', kuwaitCivilIdValid),

@@ -1,5 +1,5 @@
 import { passesLuhn } from './luhn';
-import { idFinder, type IdRule } from './national-ids';
+import { idFinder, nhsValid, type IdRule } from './national-ids';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
 
 /**
@@ -321,21 +321,12 @@ function dominicanCedulaValid(raw: string): boolean {
 }
 
 /**
- * AT's round: further countries' numbers by their published checks or structure. The UK's NHS number (ten digits,
- * weights 10 … 2, 11 − r, 11 → 0, 10 never issued), Iran's national code (ten digits, weights 10 … 2, r < 2 ? r : 11 − r),
+ * AT's round: further countries' numbers by their published checks or structure (the UK's NHS number is read by
+ * `nhsValid`, national-ids.ts): Iran's national code (ten digits, weights 10 … 2, r < 2 ? r : 11 − r),
  * Guatemala's CUI (eight digits, a check by weights 2 … 9 mod 11, then a department 01 … 22 and a municipality), Kuwait's
  * civil ID (a century digit, the birth date YYMMDD, four digits and a check by weights 2 1 6 3 7 9 10 5 8 4 2), Malaysia's
  * MyKad (the birth date YYMMDD, a state or country code, four digits: no check, its shape and codes only).
  */
-export function nhsNumberValid(raw: string): boolean {
-  const d = digitsOf(raw);
-  if (d.length !== 10 || /^(\d)\1+$/.test(d)) return false;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += Number(d[i]) * (10 - i);
-  const check = 11 - (sum % 11);
-  return check !== 10 && (check === 11 ? 0 : check) === Number(d[9]);
-}
-
 export function iranNationalCodeValid(raw: string): boolean {
   const d = digitsOf(raw);
   if (d.length !== 10 || /^(\d)\1+$/.test(d)) return false;
@@ -395,7 +386,7 @@ const ID_RULES: IdRule[] = [
   rule('si-tax-number', /(?:davčn\p{L}*[ \t]+številk\p{L}*|davcn\p{L}*[ \t]+stevilk\p{L}*|(?<![\p{L}])DŠ(?![\p{L}])|ID[ \t]+za[ \t]+DDV)/giu, '(?:SI)?[1-9]\\d{7}', slovenianTaxNumberValid, 80),
   rule('do-cedula', /(?:c[ée]dula(?:[ \t]+de[ \t]+identidad(?:[ \t]+y[ \t]+electoral)?)?|\bCIE\b)/giu, '\\d{3}-?\\d{7}-?\\d', dominicanCedulaValid, 80),
   // AT's round: named before or after, a pair's name in the plural ("… and … (Iran national codes)").
-  rule('uk-nhs-number', /(?:\bNHS(?:[ \t]+(?:numbers?|no\.?|#))?|\bCHI[ \t]+numbers?)/gu, '\\d{3}([ -]?)\\d{3}\\1\\d{4}', nhsNumberValid, 80),
+  rule('uk-nhs-number', /(?:\bNHS(?:[ \t]+(?:numbers?|no\.?|#))?|\bCHI[ \t]+numbers?)/gu, '\\d{3}([ -]?)\\d{3}\\1\\d{4}', nhsValid, 80),
   rule('ir-national-code', /(?:(?:iran(?:ian)?[ \t]+)?national[ \t]+codes?|کد[ \t]*ملی|شماره[ \t]+ملی|\bcodemelli\b|\bmelli[ \t]+code\b)/giu, '\\d{3}-?\\d{6}-?\\d', iranNationalCodeValid, 80),
   rule('gt-cui', /(?:\bCUIs?\b|\bDPIs?\b|c[óo]digo[ \t]+[úu]nico[ \t]+de[ \t]+identificaci[óo]n|documento[ \t]+personal[ \t]+de[ \t]+identificaci[óo]n)/gu, '\\d{4}([ -]?)\\d{5}\\1\\d{4}', guatemalanCuiValid, 80),
   rule('kw-civil-id', /(?:(?:kuwait(?:i)?[ \t]+)?civil[ \t]+(?:IDs?|id[ \t]+(?:numbers?|no\.?)|numbers?)|الرقم[ \t]+المدني|البطاقة[ \t]+المدنية)/giu, '[1-3]\\d{11}', kuwaitCivilIdValid, 80),

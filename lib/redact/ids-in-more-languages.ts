@@ -1,3 +1,4 @@
+import { iranNationalCodeValid, myKadValid, rodneCisloValid } from './ids-by-name-and-check';
 import { idFinder, type IdRule } from './national-ids';
 import type { Finder } from './rules';
 
@@ -20,26 +21,6 @@ export function greekAfmValid(raw: string): boolean {
   return (weighted(d, [256, 128, 64, 32, 16, 8, 4, 2]) % 11) % 10 === Number(d[8]);
 }
 
-/** Czech and Slovak rodné číslo: YYMMDD (month + 50 for women, + 20 for later numbers), four digits, the ten mod 11. */
-export function rodneCisloValid(raw: string): boolean {
-  const d = digitsOf(raw);
-  if (d.length !== 10) return false;
-  const mm = Number(d.slice(2, 4)) % 50;
-  const month = mm > 20 ? mm - 20 : mm;
-  const day = Number(d.slice(4, 6));
-  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  const head = Number(d.slice(0, 9)) % 11;
-  return Number(d) % 11 === 0 || (head === 10 && d[9] === '0');
-}
-
-/** Iranian کد ملی: ten digits, the last from Σ d_i·(10−i) mod 11 (itself when under 2, else 11 minus it). */
-export function iranianNationalCodeValid(raw: string): boolean {
-  const d = digitsOf(raw);
-  if (d.length !== 10 || allSame(d)) return false;
-  const r = weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11;
-  return Number(d[9]) === (r < 2 ? r : 11 - r);
-}
-
 /** Russian ИНН: ten digits (a company, one check digit) or twelve (a person, two), each a weighted sum mod 11 mod 10. */
 export function russianInnValid(raw: string): boolean {
   const d = digitsOf(raw);
@@ -55,17 +36,6 @@ function snilsValid(raw: string): boolean {
   if (d.length !== 11 || allSame(d)) return false;
   const sum = weighted(d, [9, 8, 7, 6, 5, 4, 3, 2, 1]) % 101;
   return (sum === 100 ? 0 : sum) === Number(d.slice(9));
-}
-
-/** Malaysian MyKad: YYMMDD, a place-of-birth code (none of 00, 17–20, 69, 70, 73, 80, 81, 94–97), four digits. */
-export function myKadValid(raw: string): boolean {
-  const d = digitsOf(raw);
-  if (d.length !== 12) return false;
-  const month = Number(d.slice(2, 4));
-  const day = Number(d.slice(4, 6));
-  const place = Number(d.slice(6, 8));
-  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  return !(place === 0 || (place >= 17 && place <= 20) || [69, 70, 73, 80, 81].includes(place) || (place >= 94 && place <= 97));
 }
 
 /** Bangladeshi NID: ten, thirteen or seventeen digits, with no check digit; its name must stand close before it. */
@@ -85,7 +55,7 @@ function rule(name: string, label: RegExp, source: string, valid: (s: string) =>
 const ID_RULES: IdRule[] = [
   rule('gr-afm', /(?:ΑΦΜ|Α\.Φ\.Μ\.?|(?<![\p{L}])AFM(?![\p{L}])|αριθμ[όο]ς[ \t]+φορολογικού[ \t]+μητρώου)/gu, '\\d{9}', greekAfmValid),
   rule('cz-rodne-cislo', /(?:rodn[éeého]+[ \t]+č[íi]sl[oa]|rodne[ \t]+cislo|(?<![\p{L}])RČ(?![\p{L}]))/giu, '\\d{6}/?\\d{4}', rodneCisloValid),
-  rule('ir-national-code', /(?:کد[ \t\u200c]*ملی|شماره[ \t\u200c]+ملی)/gu, '\\d{10}', iranianNationalCodeValid),
+  rule('ir-national-code', /(?:کد[ \t\u200c]*ملی|شماره[ \t\u200c]+ملی)/gu, '\\d{10}', iranNationalCodeValid),
   rule('ru-inn', /(?<![\p{L}])ИНН(?![\p{L}])/gu, '\\d{10}(?:\\d{2})?', russianInnValid),
   rule('ru-snils', /(?<![\p{L}])(?:СНИЛС|SNILS)(?![\p{L}])/gu, '\\d{3}-?\\d{3}-?\\d{3}[- ]?\\d{2}', snilsValid),
   // A passport's series and number together: "серия 88 43 номер 753618", "паспорт 4509 123456"; no check digit.
