@@ -1,12 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { r, unchanged } from './made-up';
+import { describe, it } from 'vitest';
+import { unchanged, masks } from './made-up';
 
 /** The general rules added after held-out corpus AF, on values and sentences made up here. */
-function masks(text: string, ...values: string[]): void {
-  const out = r(text);
-  for (const v of values) expect(out, text).not.toContain(v);
-}
-
 describe('look-alikes kept: bad-password lists, key ids, rules with numbers, codes of other things', () => {
   it('keeps a list of passwords never to use, and a key id beside a recovery screen', () => {
     unchanged("Design a flyer for the library: 'Do not pick these passwords: Qwerty12!, Autumn2023, Hello123, iloveyou'. Keep it short.");

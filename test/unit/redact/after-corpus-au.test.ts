@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { r, unchanged } from './made-up';
+import { r, unchanged, masks } from './made-up';
 
 /** The general rules added after held-out corpus AU, on values and sentences made up here. */
-function masks(text: string, ...values: string[]): void {
-  const out = r(text);
-  for (const v of values) expect(out, text).not.toContain(v);
-}
-
 describe('look-alikes that open nothing', () => {
   it('keeps an access key id whose secret the text says is kept elsewhere', () => {
     unchanged('deploy bot uses AKIAZ7QW3ERT5YUI9OPL — its secret key lives in 1Password, ask Mo');

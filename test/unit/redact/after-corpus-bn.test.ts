@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { printedAsCard } from '../../../lib/redact/luhn';
-import { r, unchanged } from './made-up';
+import { unchanged, masks, keeps } from './made-up';
 
 /** The general rules added after held-out corpus BN, on values and sentences made up here. */
-function masks(text: string, ...values: string[]): void {
-  const out = r(text);
-  for (const v of values) expect(out, text).not.toContain(v);
-}
-
-function keeps(text: string, ...values: string[]): void {
-  const out = r(text);
-  for (const v of values) expect(out, text).toContain(v);
-}
-
 describe('look-alikes that open nothing', () => {
   it('keeps a year after a word of time beside a code word', () => {
     unchanged("The gate code changed after 2017's flood; ask Priya at the desk for it.");

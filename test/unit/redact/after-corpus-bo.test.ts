@@ -1,17 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { r, unchanged } from './made-up';
+import { describe, it } from 'vitest';
+import { unchanged, masks, keeps } from './made-up';
 
 /** The general rules added after held-out corpus BO, on values and sentences made up here. */
-function masks(text: string, ...values: string[]): void {
-  const out = r(text);
-  for (const v of values) expect(out, text).not.toContain(v);
-}
-
-function keeps(text: string, ...values: string[]): void {
-  const out = r(text);
-  for (const v of values) expect(out, text).toContain(v);
-}
-
 describe('look-alikes that open nothing', () => {
   it('keeps a number typed into a search box', () => {
     unchanged("just type 4417 into the search box on the parts catalogue and our order comes up, then press 'repeat'");

@@ -35,3 +35,15 @@ export function withLuhn(body: string): string {
   }
   return body + String((10 - (sum % 10)) % 10);
 }
+
+/** Each value is gone from the redacted text. */
+export function masks(text: string, ...values: string[]): void {
+  const out = r(text);
+  for (const v of values) expect(out, text).not.toContain(v);
+}
+
+/** Each value is still in the redacted text. */
+export function keeps(text: string, ...values: string[]): void {
+  const out = r(text);
+  for (const v of values) expect(out, text).toContain(v);
+}
