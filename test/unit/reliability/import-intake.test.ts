@@ -42,8 +42,9 @@ describe('imports pass through the capture intake', () => {
 });
 
 describe('a secret repeated later in the conversation is masked there too', () => {
-  // Made up: a key the assistant quotes back with no "Bearer" or key name before it.
-  const key = 'mnx_live_7Gx2Qp9LrT4vW8zK1nB6yH3d';
+  // Made up: a key the assistant quotes back with no "Bearer" or key name before it, and no word of a secret's kind in
+  // it (`mnx_live_…` is masked alone since BO's round, keys-with-a-kind-marker.ts).
+  const key = 'mnx_7Gx2Qp9LrT4vW8zK1nB6yH3d';
   const chat = (id: string, turns: { role: 'user' | 'assistant'; text: string; ordinal: number }[]): CaptureMessage => ({
     site: 'chatgpt' as const,
     conversationId: id,
