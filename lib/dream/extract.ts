@@ -162,9 +162,10 @@ const SAID_WAS_WRONG_ELSEWHERE = new RegExp(
 const NEVER_SAID = /\bI (?:never|didn't|did not) (?:say|said|tell you|told you|mention|mentioned|claim|claimed)(?: that)? I(?:(?:'m| am| was) | (?:have |'ve )?(have|had|own|owned|live|lived|work|worked|like|liked|love|loved) )/i;
 /**
  * A home got, by what it is: "a flat", "a tiny studio", "a 2 bed", "a two-bedroom house", "a one bed flat" (the number of
- * bedrooms is how a home to rent or buy is named in Britain and Ireland).
+ * bedrooms is how a home to rent or buy is named in Britain and Ireland), and up to two words of its size, age or what
+ * it is built of before it ("a little brick house", "an old stone cottage", "a small two-story house").
  */
-const HOME_GOT = String.raw`(?:new |little |tiny |small |bigger |first )?(?:flat|apartment|house|place|home|condo|studio|cottage|bedsit|maisonette|(?:\d|one|two|three|four)[- ]?bed(?:room)?(?: (?:flat|house|place|apartment|terrace|semi|bungalow))?)`;
+const HOME_GOT = String.raw`(?:(?:new|little|tiny|small|bigger|first|old|older|brick|stone|wooden|timber|log|frame|ranch|cozy|cosy|two-stor(?:e)?y|one-stor(?:e)?y|split-level|terraced|detached|semi-detached) ){0,2}(?:flat|apartment|house|place|home|condo|studio|cottage|bedsit|maisonette|(?:\d|one|two|three|four)[- ]?bed(?:room)?(?: (?:flat|house|place|apartment|terrace|semi|bungalow))?)`;
 /**
  * How a home is got, before what it is: "took a flat", "signed the lease on a place", "signed a tenancy for a flat",
  * "got the keys to a house", "completed on a 2 bed" (buying in Britain), "closed on a house" (buying in America).
@@ -392,8 +393,14 @@ const NOT_HABIT_VERBS = new Set(
 const PREPOSITION = /^(?:on|in|at|for|with|to|from|by|of|about|when|because|since|instead|rather|during|after|before|around|near|so|as|if|unless|while|and|but|or)$/i;
 
 /** A habit ("I always book a window seat", "These days I book aisle seats"): kind preference, one value per verb and object head. */
+/** How a working day's journey from home is said: "drive down from", "commute in from", "take the train from". */
+const COMMUTE_FROM = String.raw`(?:drive|commute|ride|cycle|bike|come|travel|take the (?:bus|train|ferry)|get the (?:bus|train|ferry))(?: (?:down|up|in|over|across))? from`;
+/** The same journey's object, after its verb, from a named town each working day: the home rule's, no habit. */
+const FROM_HOME_DAILY = new RegExp(String.raw`^(?:(?:down|up|in|over|across) )?from \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2} (?:every (?:single )?(?:morning|day|weekday|workday|work day)|each (?:morning|day|weekday)|daily)\b`, 'u');
 function habit(adverb: string, verb: string, object: string) {
   const v = verb.toLowerCase();
+  // "I drive down from Fort Madison every morning": a home (the rule above), not a habit that would outlive a move.
+  if (/^(?:drive|commute|ride|cycle|bike|come|travel)$/.test(v) && FROM_HOME_DAILY.test(object.trim())) return null;
   // An adverb is not the verb: "I usually cook on Sundays" read as verb "usually" made "User usuallies cook…".
   if (NOT_HABIT_VERBS.has(v) || !/^\p{L}+$/u.test(v) || /(?:ed|ing|ly)$/.test(v) || /^(?:often|sometimes|seldom|rarely|mostly|usually|normally|generally|typically|regularly|occasionally)$/.test(v)) return null;
   // "Things I always pack for camping:": what the habit is about is the list under it, not these words.
@@ -819,6 +826,9 @@ const RULES: Rule[] = [
   // "I switched from window to aisle seats": the new value is current (the old one is retracted below).
   { re: r(String.raw`\bI(?:'ve| have)? (?:switched|changed|moved|gone) from ([^,.;!?\n]{1,40}?) to ${VALUE}`), make: (m) => (short(m[2], 6) && !PRONOUN_START.test(m[2]) ? { kind: 'preference' as const, text: `User switched from ${thirdPerson(m[1])} to ${thirdPerson(m[2])}.`, value: m[2], importance: 0.6 } : null) },
   { re: r(String.raw`\bI (?:now|nowadays) ([\p{L}]+) ([^,.;!?\n]{2,80})`), make: (m) => habit('', m[1], m[2]) },
+  // "I drive down from Fort Madison every morning", "I commute in from Reading every day": where the user sets out from
+  // each working day is their home, and a later move replaces it (not the habit's own line, which would stay current).
+  { re: r(String.raw`\bI (?:also |still )?${COMMUTE_FROM} (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}) (?:every (?:single )?(?:morning|day|weekday|workday|work day)|each (?:morning|day|weekday)|daily)\b`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.7) : null) },
   { re: r(String.raw`\bI (?:also |still )?([\p{L}]+) ((?:[^,.;!?\n]{0,40}? )?(?:every (?:day|morning|evening|night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly|(?:once|twice|\w+ times) (?:a|per|every) (?:day|week|month)|on (?:weekends|weekdays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)))\b(?=\s*(?:[,.;!?]|$|and\b|but\b|so\b|because\b|which\b))`), make: (m) => habit('', m[1], m[2]) },
   // A pastime taken up: "I've taken up pottery", "I got into bouldering this year".
   { re: r(String.raw`\bI(?:'ve| have)? (?:just |recently |finally |also )?(?:taken up|took up|gotten into|got into) ${VALUE}`), make: (m) => (short(m[1], 5) && !PRONOUN_START.test(m[1]) && !/^(?:the (?:phone|kids?)|my|him|her|groceries|the slack)\b/i.test(m[1]) ? { kind: 'preference' as const, text: `User took up ${thirdPerson(m[1])}.`, value: m[1], importance: 0.6 } : null), clause: true },

@@ -3,6 +3,7 @@ import type { MemoryRow } from '../db/schema';
 import { terms } from '../engine/text';
 import { moreLanguageChangeMarkers } from './change-markers-more-languages';
 import { passagesCounted, type Count } from './later-counts';
+import { wornOutAndCallingOffMarkers } from './worn-out-and-calling-off';
 import { I_SAID, I_SAID_ELSEWHERE, THAT_ELSEWHERE, WAS_WRONG, WAS_WRONG_ELSEWHERE } from './said-was-wrong';
 import { statedPart } from './supposed';
 
@@ -176,6 +177,7 @@ const CHANGE_MARKERS: RegExp[] = [
   // a move that only dates something else ("friends I've known since I moved from my home country").
   marker(String.raw`(?<!\b(?:since|when|after|before|until|till|ever since) (?:I|we|he|she|they|you)(?:'d| had| first| just)? )\b(?:moved|relocated|moving|relocating) (?:away |house |up |down |over |back )?from\b`),
   ...moreLanguageChangeMarkers(marker),
+  ...wornOutAndCallingOffMarkers(marker),
 ];
 
 /** Words a marker spells that say what changed, not that it changed: the year or grade reached ("3rd yr now"). */

@@ -18,9 +18,11 @@ const fact = (slot: string, text: string, value: string): WorkDoneFact => ({ kin
 
 /**
  * A trade's work on its bare object, by the verb the user says it with ("cut hair", "do nails", "lay bricks", "set glass
- * mosaic"), and a route driven for a living ("I drive a vending route around Muncie", "I run a bread route").
+ * mosaic"), goods graded or work inspected for a living ("I grade lumber", "I scale logs", "I inspect welds": nobody
+ * grades lumber or inspects welds of their own for a hobby), and a route driven for a living ("I drive a vending route
+ * around Muncie", "I run a bread route").
  */
-const TRADE_WORK = String.raw`(cut|cuts|style|styles|colour|color|do|does) (hair|nails|lashes|brows|eyebrows|make-?up|tattoos|piercings)|(lay|lays) (bricks|carpets|floors|tiles|slabs)|(fit|fits) (kitchens|bathrooms|windows|carpets|boilers|tyres|tires)|(shoe|shoes) (horses)|(mend|repair|fix) (shoes|watches|clocks|boilers|roofs)|(read|reads) ((?:water |gas |electric |electricity |utility )?meters)|(set|sets|lay|lays) ((?:glass |stone |ceramic |porcelain |marble |mosaic )?(?:tile|tiles|tilework|mosaics?|pavers|flagstones|terrazzo))|(drive|drives|run|runs|work|works) ((?:a|the) (?:vending|delivery|bread|milk|mail|rural mail|paper|newspaper|school bus|bus|snack|beer|linen|laundry|parcel|courier|postal|garbage|trash|bin|recycling|ice cream|propane|fuel) route)`;
+const TRADE_WORK = String.raw`(cut|cuts|style|styles|colour|color|do|does) (hair|nails|lashes|brows|eyebrows|make-?up|tattoos|piercings)|(lay|lays) (bricks|carpets|floors|tiles|slabs)|(fit|fits) (kitchens|bathrooms|windows|carpets|boilers|tyres|tires)|(shoe|shoes) (horses)|(mend|repair|fix) (shoes|watches|clocks|boilers|roofs)|(read|reads) ((?:water |gas |electric |electricity |utility )?meters)|(set|sets|lay|lays) ((?:glass |stone |ceramic |porcelain |marble |mosaic )?(?:tile|tiles|tilework|mosaics?|pavers|flagstones|terrazzo))|(grade|grades|scale|scales) (lumber|timber|logs|eggs|grain|wool|cotton|hides|beef|diamonds|coins)|(inspect|inspects) (welds|pipelines|bridges|elevators|lifts|boilers|aircraft|restaurants|meat|poultry)|(drive|drives|run|runs|work|works) ((?:a|the) (?:vending|delivery|bread|milk|mail|rural mail|paper|newspaper|school bus|bus|snack|beer|linen|laundry|parcel|courier|postal|garbage|trash|bin|recycling|ice cream|propane|fuel) route)`;
 
 /**
  * "i cut hair 10 till 6", "I do nails from home", "I lay bricks for a living": said as what the user does, with how long,
@@ -73,11 +75,17 @@ const KEEPS_THE_GROUNDS = new RegExp(
 );
 
 /**
+ * Where the trade's work is done, said right after it: "I grade lumber at the sawmill in Libby", "i cut hair at fresh
+ * fadez in croydon". A place with "the" or a name, and its town when said; not "at home", nor a time ("at 6").
+ */
+const WORK_DONE_AT = /^\s+at (?!(?:home|night|weekends?|the weekends?|work|times|least|first|last|most|all)\b)((?:the |an? )?[\p{L}&'’-]+(?: [\p{L}\p{N}&'’-]+){0,3}?)(?: in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?|\p{Ll}[\p{L}'’-]+))?(?=\s*(?:[,.;:!?()]|$)|\s+(?:and|but|so|for|since|which|where|now|these|mon|tues|wednes|thurs|fri|satur|sun)\b)/u;
+
+/**
  * Each word capitalised, where the user typed a name all in lower case ("fresh fadez" → "Fresh Fadez"); a place said
- * with "the" ("the hospital") is a kind of place, not a name, and stays as typed.
+ * with "the" or "a" ("the hospital", "a packing plant") is a kind of place, not a name, and stays as typed.
  */
 function asName(name: string): string {
-  return name === name.toLowerCase() && !/^the\b/.test(name) ? name.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => c.toUpperCase()) : name;
+  return name === name.toLowerCase() && !/^(?:the|an?)\b/.test(name) ? name.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => c.toUpperCase()) : name;
 }
 
 /** The work the user does and where, said in a sentence of theirs. */
@@ -91,6 +99,11 @@ export function workSaidByDoing(sentence: string): WorkDoneFact[] {
     const third = verb === 'do' || verb === 'does' ? 'does' : verb.endsWith('s') ? verb : `${verb}${/(?:sh|ch|x)$/.test(verb) ? 'es' : 's'}`;
     const work = `${third} ${said.slice(1).join(' ')}`;
     out.push(fact('occupation', `User ${work}.`, work));
+    const at = WORK_DONE_AT.exec(sentence.slice(does.index + does[0].length));
+    if (at) {
+      const place = `${asName(at[1]!)}${at[2] ? ` in ${asName(at[2])}` : ''}`;
+      out.push(fact('employer', `User works at ${place}.`, place));
+    }
   }
   const kind = does ? null : DOES_KIND_OF_WORK.exec(sentence);
   if (kind && !kind[1]!.split(/\s+/).some((w) => NOT_A_LINE_OF_WORK.test(w))) {

@@ -35,6 +35,7 @@ import { markCorrectedInPassing } from './corrected-in-passing';
 import { chatsOf, makeBelieveIn, makeBelieveLabel } from './make-believe';
 import { voicedTurns, withoutOneChatVoice } from './one-chat-voice';
 import { changeNamedByTitle, changesToldIn } from './change-told-in-chat';
+import { noteLedByTitle } from './title-note';
 
 export interface PreambleBudgets {
   l1: number;
@@ -622,7 +623,7 @@ async function recentChatCandidate(
   // which the cat's death was told; change-told-in-chat.ts).
   // (Only a title: a chat shown by its opening message shows the user's own words.)
   const note = later ?? (topic.text && topic.turnIds.length === 0 ? changeNamedByTitle(topic.text, told) : undefined);
-  const changed = note ? ` ${formatCorrection(note, formatDay)}` : '';
+  const changed = note ? ` ${formatCorrection(topic.text ? noteLedByTitle(note, topic.text) : note, formatDay)}` : '';
   const line = topic.text ? `${formatDay(c.lastSeenAt)} · ${siteName(c.site)} · ${topic.text}` : '';
   const text = line && `${line}${changed}`;
   return { text, sourceTurnIds: topic.turnIds, maxTokens: note ? 66 : 36, ...(note && line ? { withoutNote: line } : {}) };
