@@ -33,7 +33,7 @@ export function topicRoots(text: string): string[] {
 export type TopicWords = string[][];
 
 export function topicWords(topic: string): TopicWords {
-  const named = topic.replace(VAGUE_HEAD, '');
+  const named = topic.replace(VAGUE_LEAD, '').replace(VAGUE_HEAD, '');
   return topicWordsSaidManyWays(roots(named).length > 0 ? named : topic, roots);
 }
 
@@ -42,6 +42,13 @@ export function topicWords(topic: string): TopicWords {
  * Callum thing"): the chats about it rarely say it, and they need not. Not when nothing else names it ("my business").
  */
 const VAGUE_HEAD = /(?<=[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+)(?:business|thing|stuff|matter|saga|situation|drama|mess|affair)s?(?=\s*$|\s+(?:and|with)\s)/giu;
+
+/**
+ * The same word before what the matter is with or about: "the thing with my kid", "that whole business with the
+ * landlord", "the stuff about my brother". The chats say the kid, the landlord, the brother; not the thing. Not when
+ * nothing follows.
+ */
+const VAGUE_LEAD = /^(?:(?:the|that|this|whole)\s+)*(?:business|thing|stuff|matter|saga|situation|drama|mess|affair)s?\s+(?:with|about|around|involving|concerning)\s+(?=[\p{L}\p{N}])/iu;
 
 /** Whether a text's roots say every word of a topic, each as itself or as a word that stands for it. */
 export function namesAll(said: Set<string>, topic: TopicWords): boolean {

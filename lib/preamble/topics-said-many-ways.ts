@@ -21,6 +21,11 @@ interface Topic {
   named?: RegExp;
   /** Kin said another way ("my wife's brother" is a brother-in-law): part of a matter, never a matter by itself. */
   kin?: true;
+  /**
+   * Where a request names the topic by fewer of its phrases than the chats do: "my kid" in a request means the son or
+   * the daughter the chats name, but "my son" in one means no daughter. Absent: a request names it by every phrase.
+   */
+  asked?: readonly RegExp[];
 }
 
 /** Someone a sentence may say is in prison or has died: a pronoun or a relative ("my uncle being inside"). */
@@ -66,7 +71,11 @@ const TOPICS: readonly Topic[] = [
       rx(String.raw`\bsplit (?:from|with) (?:my|her|his|their) (?:husband|wife|partner)\b`),
       rx(String.raw`\b(?:(?:we|they|we're|we are|they're|they are|I'm|I am|got|been|were|are|was) separated|separated from (?:my|her|his) (?:husband|wife|partner)|(?:my|our|the|their|her|his|a|trial) separation)\b`),
       rx(String.raw`\b(?:marriage|relationship) (?:ended|fell apart|broke down|is over|was over|breakdown)\b`),
+      // Said as it happens: "Oz's marriage falling apart", "their marriage is breaking down", "on the rocks".
+      rx(String.raw`\bmarriage(?:'s|’s| is| was)? (?:(?:slowly|finally|completely|kind of|sort of) )?(?:falling apart|coming apart|breaking down|breaking up|on the rocks|in trouble)\b`),
       rx(String.raw`\b(?:left (?:my|her|his) (?:husband|wife)|(?:husband|wife) left (?:me|her|him))\b`),
+      // A spouse put out of the home by the other: "since his wife kicked him out", "my husband threw me out".
+      rx(String.raw`\b(?:wife|husband|missus|hubby|spouse) (?:kicked|threw|put|booted|chucked|turfed) (?:him|her|me|them) out\b(?! of (?:the|a|an) (?:game|meeting|class|team|kitchen|car|bar|pub|room|chat|group)\b)`),
       rx(String.raw`\b(?:decree (?:nisi|absolute)|divorce papers)\b`),
       rx(String.raw`\b(?:scheidung|geschieden|getrennt|trennung|divorcio|divorciad[oa]s?|divorciamos|nos separamos|séparation|séparés|scheiding|gescheiden)\b`),
     ],
@@ -317,6 +326,15 @@ const TOPICS: readonly Topic[] = [
   // In-laws, said by the spouse they come through as often as by their name: "forget what I told you about my
   // brother-in-law" means the chat that said "my wife's brother got done for …".
   ...inLaws(),
+  // A child of the user's named vaguely in a request: "never raise the thing with my kid again" keeps off the chats that
+  // said "my son Kellan", "my boy got engaged", "my estranged son", "my daughter" and the line "User's son is …". Only
+  // "my kid" or "my child" in the request stands for any of them; "my son" there still means the son alone.
+  {
+    word: 'ownchild',
+    kin: true,
+    said: [rx(String.raw`\b(?:my|our|user(?:'s|’s)) (?:[\p{L}-]+ )?(?:kids?|child|children|sons?|boys?|daughters?|lad|stepson|stepdaughter)\b`)],
+    asked: [rx(String.raw`\b(?:my|our) (?:[\p{L}-]+ )?(?:kids?|child|children)\b`)],
+  },
 ];
 
 /** Each in-law with the ways of saying one: "brother-in-law", "my wife's brother", "my sister's husband". */
@@ -342,7 +360,7 @@ function inLaws(): Topic[] {
 function topicSpans(text: string, asNamed = false, withKin = true): { start: number; end: number; words: string[] }[] {
   const found: { start: number; end: number; words: string[] }[] = [];
   for (const t of withKin ? TOPICS : TOPICS.filter((x) => !x.kin))
-    for (const re of asNamed && t.named ? [...t.said, t.named] : t.said)
+    for (const re of asNamed ? [...(t.asked ?? t.said), ...(t.named ? [t.named] : [])] : t.said)
       for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, words: [t.word] });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const joined: typeof found = [];
