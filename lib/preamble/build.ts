@@ -15,6 +15,7 @@ import { cleanMemoryText } from './sanitize';
 import { tokenCount, truncateToTokens } from './tokens';
 import { ownEntry } from '../util/own';
 import { terms } from '../engine/text';
+import { sharedTerms } from './shared-words';
 import { parseTurnId } from '../engine/ingest';
 import { turnedDown } from './turned-down';
 import { correctionsByPassage, formatCorrection, type CorrectionNote } from '../dream/corrections';
@@ -472,6 +473,12 @@ const MOVED =
 /** The user taking back what they said before: "changed my mind", "change of plan", "scratch what I said". */
 const CHANGED_MIND =
   /\b(?:chang(?:ed|ing) (?:my|our) minds?|(?:a )?change of (?:plans?|heart)|on second thoughts?|scratch (?:that|what I said)|I take (?:that|it) back|never ?mind what I said)\b/i;
+/** A sentence whose subject is "he" or "she" and that says nothing in the first person: someone else's news. */
+function saidOfAnother(said: string): boolean {
+  return /^\s*(?:(?:and|but|so|then|now|apparently|anyway|oh)[\s,]+)*(?:she|he)(?:['’](?:s|d|ll)|\s)/i.test(said) && !FIRST_PERSON.test(said);
+}
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Oo]urs?|us)(?![\p{L}])/u;
+
 /**
  * A fact learned from a passage that a later note reached carries the note, as the passage does: "User runs a
  * small recording studio in Grand Yoff." after "moved in! first session in Ouakam … better than Grand Yoff ever did".
@@ -508,12 +515,14 @@ async function notesOnFacts(db: ReverieDb, facts: MemoryRow[], correctionNotes: 
       if (note.kind === 'update' && CHANGED_MIND.test(note.said)) out.set(m.id, note);
       continue;
     }
-    const said = new Set(terms(note.said));
+    // Another person's news ("She's cutting down to part-time at the Valdosta plant", a coworker's) is not a change to
+    // what the user is or does, though it names the same plant.
+    if (m.text.startsWith('User ') && saidOfAnother(note.said)) continue;
     const own = terms(m.text);
     // A value the user said was never true goes beside a fact only when the fact says it: "I said Alice was at Monash,
     // that was wrong" does not mark "User's daughter is Alice." as corrected.
     if (note.kind === 'corrected' && note.terms?.length && !note.terms.every((t) => own.includes(t))) continue;
-    if (own.some((t) => t !== 'user' && t.length >= 3 && !/^\d+$/.test(t) && said.has(t))) out.set(m.id, note);
+    if (sharedTerms(m.text, note.said).some((t) => t !== 'user' && t.length >= 3 && !/^\d+$/.test(t))) out.set(m.id, note);
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { ReverieDb } from '../../../lib/db/schema';
 import { MemoryEngine } from '../../../lib/engine/engine';
 import { runDream } from '../../../lib/dream/run';
 import { buildPreamble } from '../../../lib/preamble/build';
+import { sharedTerms } from '../../../lib/preamble/shared-words';
 import { conversation, DAY, freshDb } from '../engine/helpers';
 
 /** A fact learned from a passage that a later update reached shows the update in About me (build.ts, updatesOnFacts). */
@@ -50,3 +51,38 @@ describe('an update on the passage a fact was learned from', () => {
   });
 });
 
+
+describe('a word the update shares with the fact', () => {
+  // porter2 stems "engineer" and "engine" alike ("engin"): the doer is not the thing, so the car's news is not the job's.
+  it('is not a job named by a doer word beside the thing the word is made from', async () => {
+    const l4 = await aboutMe('Sold the Corolla last week, the engine was shot. Cycling to work now.', "I'm a structural engineer at Halcrow and I drive a 2009 Corolla.");
+    expect(l4.find((t) => /structural engineer/.test(t))).not.toMatch(/\[update/);
+  });
+
+  it('is a doer word beside its own forms, or any word where neither is a doer', () => {
+    expect(sharedTerms('User is a structural engineer.', 'the engine was shot')).toEqual([]);
+    expect(sharedTerms('User is a structural engineer.', "I'm done with engineering, and the other engineers know")).toEqual(['engin']);
+    expect(sharedTerms('User is a product designer.', 'the design review moved')).toEqual([]);
+    expect(sharedTerms('User runs a bakery.', 'the bakeries on our street')).toEqual(['bakeri']);
+    expect(sharedTerms('User is a teacher in Leith.', 'the teachers in Leith')).toEqual(['teacher', 'leith']);
+  });
+});
+
+describe("another person's change", () => {
+  // "She's cutting down to part-time at the other plant" is a coworker's news: the user's own job has not changed.
+  it('is not shown beside a fact about the user alone', async () => {
+    const l4 = await aboutMe(
+      "Had coffee with Marisol from the line today. She's cutting down to part-time at the Valdosta plant after her surgery. Anyway, what's a good slow-cooker chili?",
+      'I work nights at a poultry plant in Gainesville, on the deboning line.',
+    );
+    expect(l4.find((t) => /poultry plant/.test(t))).not.toMatch(/\[update/);
+  });
+
+  it("is shown where the user's own words say it too", async () => {
+    const l4 = await aboutMe(
+      "Big change: we're cutting down to part-time at the Gainesville plant, both of us, from March. Help me redo the budget?",
+      'I work nights at a poultry plant in Gainesville, on the deboning line.',
+    );
+    expect(l4.find((t) => /poultry plant/.test(t))).toMatch(/\[update/);
+  });
+});
