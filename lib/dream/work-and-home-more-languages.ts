@@ -6,11 +6,13 @@
  * the Baltic languages, Finnish and Faroese say it, the place in its own case and no "in": "gyvenu Kaune", "asun Tampereella".
  * Written as the English rules write them, in the same slots. These languages decline a place after "in" ("v Kranjski
  * Gori", "u Splitu"): the fact keeps the form the user typed. A job said in Russian or Ukrainian, which often say it
- * with no verb ("я техник по свету в театре …"), is read by jobs-in-russian.ts, and one said in Arabic by jobs-in-arabic.ts.
+ * with no verb ("я техник по свету в театре …"), is read by jobs-in-russian.ts, and one said in Arabic by jobs-in-arabic.ts;
+ * a job and a home said in Swahili by work-and-home-swahili.ts.
  */
 
 import { arabicJobStatements } from './jobs-in-arabic';
 import { russianJobStatements } from './jobs-in-russian';
+import { swahiliWorkAndHome } from './work-and-home-swahili';
 
 export interface WorkOrHomeFact {
   kind: 'fact';
@@ -119,5 +121,6 @@ export function workAndHomeInMoreLanguages(sentence: string): WorkOrHomeFact[] {
   const home = (lower === -1 ? words : words.slice(0, lower)).join(' ');
   const place = home || homeSaidElsewhere(sentence);
   if (place) out.push({ kind: 'fact', slot: 'user/location', text: `User lives in ${place}.`, value: place, importance: 0.8 });
+  out.push(...swahiliWorkAndHome(sentence).filter((f) => !out.some((g) => g.slot === f.slot)));
   return out;
 }
