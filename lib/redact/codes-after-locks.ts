@@ -1,5 +1,5 @@
 import { factored, wordAnchors } from './fast-anchors';
-import { namesCode } from './object-codes';
+import { IS_ITS_NUMBER, namesCode } from './object-codes';
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -88,6 +88,7 @@ function findCodesAfterLocks(text: string): SecretSpan[] {
     // Six words at most between, no other number.
     // A room's or a house's number may stand between where a verb for "is" gives the code after it ("… of room 214
     // is 8150").
+    if (IS_ITS_NUMBER.test(link)) continue;
     if (link.split(/\s+/).filter(Boolean).length > 7 || (/\d/.test(link) && !ROOM_NUMBER_THEN_IS.test(link))) continue;
     const value = v[1]!;
     const start = offset + v.index;

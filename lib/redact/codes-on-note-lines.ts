@@ -1,5 +1,5 @@
 import { OTHER_KIND } from './codes-said-in-prose';
-import { namesCode, namesLockable } from './object-codes';
+import { IS_ITS_NUMBER, namesCode, namesLockable } from './object-codes';
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -87,7 +87,7 @@ function findNoteLineCodes(text: string): SecretSpan[] {
   }
   KEY_BOX_THEN_NUMBER.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = KEY_BOX_THEN_NUMBER.exec(text)); ) {
-    if (NOT_OPENING.test(m[1]!) || isYear(m[2]!.replace(/[#*]/g, ''))) continue;
+    if (NOT_OPENING.test(m[1]!) || IS_ITS_NUMBER.test(m[1]!) || isYear(m[2]!.replace(/[#*]/g, ''))) continue;
     push(spans, m, m[2]!);
   }
   DURESS.lastIndex = 0;

@@ -573,6 +573,13 @@ const ONE_CASE_KEY = /^(?=[A-Z0-9]*[G-Z])(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){6})[
 
 
 /**
+ * BP's round: a path to a file, which an option such as OpenVPN's `--auth-user-pass /etc/openvpn/creds.txt` reads the
+ * password from: a root, home or relative start and two parts at least, or one part with a file's extension. A
+ * password given after the option has no such shape and is still read.
+ */
+const FILE_PATH = /^(?:(?:~|\.{1,2}|[A-Za-z]:)?[/\\](?:[\w.@+-]+[/\\])+[\w.@+-]+|(?:~|\.{1,2})?\/[\w@+-]+\.[A-Za-z]{1,5})$/;
+
+/**
  * `--password X`, `--db-password=X`, `-pw X`, `--token X`, `--account-key X` on any command line: a long option whose
  * name says, as a key name would, that it takes a password or another secret.
  */
@@ -599,7 +606,7 @@ const PASSWORD_FLAG: RegexRule = {
     const ok = isPassword
       ? looksLikePassword(value, { quoted: span.group !== 5, strict: false })
       : looksLikeGenericSecret(value) || ONE_CASE_KEY.test(value) || (kind === 'secret' && span.group !== 5 && looksLikePassword(value, { quoted: true, strict: true }));
-    if (!ok || /^(?:env|file|fd|stdin):/.test(value)) return null;
+    if (!ok || /^(?:env|file|fd|stdin):/.test(value) || FILE_PATH.test(value)) return null;
     // BF's round: a command that prints the password from elsewhere (encfs's `--extpass='echo $DB_PASSWORD'`, `--passcmd
     // 'cat /run/secrets/db'`) names where it is kept, not the password.
     if (PRINTS_A_REFERENCE.test(value)) return null;

@@ -387,10 +387,14 @@ const ID_RULES: IdRule[] = [
   rule('do-cedula', /(?:c[ée]dula(?:[ \t]+de[ \t]+identidad(?:[ \t]+y[ \t]+electoral)?)?|\bCIE\b)/giu, '\\d{3}-?\\d{7}-?\\d', dominicanCedulaValid, 80),
   // AT's round: named before or after, a pair's name in the plural ("… and … (Iran national codes)").
   rule('uk-nhs-number', /(?:\bNHS(?:[ \t]+(?:numbers?|no\.?|#))?|\bCHI[ \t]+numbers?)/gu, '\\d{3}([ -]?)\\d{3}\\1\\d{4}', nhsValid, 80),
-  rule('ir-national-code', /(?:(?:iran(?:ian)?[ \t]+)?national[ \t]+codes?|کد[ \t]*ملی|شماره[ \t]+ملی|\bcodemelli\b|\bmelli[ \t]+code\b)/giu, '\\d{3}-?\\d{6}-?\\d', iranNationalCodeValid, 80),
+  // BP's round: this rule and `ids-in-more-languages.ts`'s each read the number; one now, with both's words (the
+  // zero-width non-joiner Persian writes inside "کد‌ملی").
+  rule('ir-national-code', /(?:(?:iran(?:ian)?[ \t]+)?national[ \t]+codes?|کد[ \t\u200c]*ملی|شماره[ \t\u200c]+ملی|\bcodemelli\b|\bmelli[ \t]+code\b)/giu, '\\d{3}-?\\d{6}-?\\d', iranNationalCodeValid, 80),
   rule('gt-cui', /(?:\bCUIs?\b|\bDPIs?\b|c[óo]digo[ \t]+[úu]nico[ \t]+de[ \t]+identificaci[óo]n|documento[ \t]+personal[ \t]+de[ \t]+identificaci[óo]n)/gu, '\\d{4}([ -]?)\\d{5}\\1\\d{4}', guatemalanCuiValid, 80),
   rule('kw-civil-id', /(?:(?:kuwait(?:i)?[ \t]+)?civil[ \t]+(?:IDs?|id[ \t]+(?:numbers?|no\.?)|numbers?)|الرقم[ \t]+المدني|البطاقة[ \t]+المدنية)/giu, '[1-3]\\d{11}', kuwaitCivilIdValid, 80),
-  { ...rule('my-mykad', /(?:\bMyKads?\b|\bNRIC\b|kad[ \t]+pengenalan|no\.?[ \t]+K\/P|IC[ \t]+(?:number|no\.?))/gu, '\\d{6}-?\\d{2}-?\\d{4}', myKadValid, 80), after: 64 },
+  // BP's round: one rule with the words of this and `ids-in-more-languages.ts`'s two (which read "IC" and "No. K/P"
+  // alone, and reached 120 characters back), its shape with or without hyphens.
+  { ...rule('my-mykad', /(?:MyKad|\bNRIC\b|kad[ \t]+pengenalan|(?<![\p{L}])(?:No\.?[ \t]*)?(?:IC|K\/P)(?![\p{L}]))/gu, '\\d{6}-?\\d{2}-?\\d{4}', myKadValid, 120), after: 64 },
   rule('sa-national-id', /(?:رقم[ \t]+الهوية|الهوية[ \t]+الوطنية|هوية[ \t]+وطنية|رقم[ \t]+الإقامة|\biqama\b|saudi[ \t]+(?:national[ \t]+)?ID)/giu, '[12]\\d{9}', saudiIdValid, 80),
   // TAJ in capitals: "Taj" is a name as often.
   rule('hu-taj', /\bTAJ\b/g, '\\d{3}([ -]?)\\d{3}\\1\\d{3}', tajValid),
@@ -404,7 +408,9 @@ const ID_RULES: IdRule[] = [
   // The German identity card's number: nine characters of its alphabet (no vowels but none read as digits) and the
   // ICAO check digit; the card's name up to a clause before ("Auf dem Personalausweis steht oben rechts …").
   rule('de-id-card', /(?:personalausweis\p{L}*|ausweisnummer|ausweis-?nr|\bausweis\b)/giu, '[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\\d', icaoCheckValid, 80),
-  rule('cz-rodne-cislo', /(?:rodn(?:é|e)[ \t]+(?:č|c)(?:í|i)sl\p{L}*|\bR(?:Č|C)\b)/giu, '\\d{6}/?\\d{4}', rodneCisloValid),
+  // BP's round: one rule with the words of this and `ids-in-more-languages.ts`'s (the genitive "rodného čísla"; "RČ"
+  // bounded by letters, as `\b` sees no boundary after "Č").
+  rule('cz-rodne-cislo', /(?:rodn[éeého]+[ \t]+[čc][íi]sl\p{L}*|(?<![\p{L}])R[ČC](?![\p{L}]))/giu, '\\d{6}/?\\d{4}', rodneCisloValid),
   rule('de-rvnr', /(?:rentenversicherungsnummer|sozialversicherungsnummer|\bRV-?(?:Nummer|Nr)\b|\bSV-?(?:Nummer|Nr)\b|versicherungsnummer)/giu, '\\d{2} ?\\d{6} ?[A-Za-z] ?\\d{3}', germanRvnrValid),
   // A British licence has no check digit, only its birth date's month and day to read; its shape (five letters of the
   // surname, six digits, two initials, a digit, two characters) is its own, so named right before it, it is taken

@@ -1,4 +1,3 @@
-import { iranNationalCodeValid, myKadValid, rodneCisloValid } from './ids-by-name-and-check';
 import { idFinder, type IdRule } from './national-ids';
 import type { Finder } from './rules';
 
@@ -7,7 +6,9 @@ import type { Finder } from './rules';
  * the format has one and by its name close before it (as in `national-ids.ts`): "ΑΦΜ: 066289752", "Rodné číslo
  * 620618/1520", "کد ملی من 3243080770", "No. MyKad saya 900727-01-6940", "জাতীয় পরিচয়পত্র (NID) নম্বর 2376207654",
  * "ИНН 191692711580", "паспорт серия 88 43 номер 753618"; and a bank account after Indonesian or Malay "rekening" /
- * "akaun". Labels are read with the `u` flag and without `\b`, which knows no letters outside ASCII.
+ * "akaun". Labels are read with the `u` flag and without `\b`, which knows no letters outside ASCII. The Czech and
+ * Slovak birth number, Iran's national code and Malaysia's MyKad were read here and in `ids-by-name-and-check.ts` with
+ * different words; BP's round made each one rule there, with the words of both.
  */
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
@@ -54,16 +55,12 @@ function rule(name: string, label: RegExp, source: string, valid: (s: string) =>
 
 const ID_RULES: IdRule[] = [
   rule('gr-afm', /(?:ΑΦΜ|Α\.Φ\.Μ\.?|(?<![\p{L}])AFM(?![\p{L}])|αριθμ[όο]ς[ \t]+φορολογικού[ \t]+μητρώου)/gu, '\\d{9}', greekAfmValid),
-  rule('cz-rodne-cislo', /(?:rodn[éeého]+[ \t]+č[íi]sl[oa]|rodne[ \t]+cislo|(?<![\p{L}])RČ(?![\p{L}]))/giu, '\\d{6}/?\\d{4}', rodneCisloValid),
-  rule('ir-national-code', /(?:کد[ \t\u200c]*ملی|شماره[ \t\u200c]+ملی)/gu, '\\d{10}', iranNationalCodeValid),
   rule('ru-inn', /(?<![\p{L}])ИНН(?![\p{L}])/gu, '\\d{10}(?:\\d{2})?', russianInnValid),
   rule('ru-snils', /(?<![\p{L}])(?:СНИЛС|SNILS)(?![\p{L}])/gu, '\\d{3}-?\\d{3}-?\\d{3}[- ]?\\d{2}', snilsValid),
   // A passport's series and number together: "серия 88 43 номер 753618", "паспорт 4509 123456"; no check digit.
   rule('ru-passport', /паспорт/giu, '(?:серия[ \\t]*)?\\d{2} ?\\d{2}[ \\t]*(?:(?:№|номер|N)[ \\t]*)?\\d{6}', () => true, { before: 24 }),
   // Its dashed shape (date, place of birth, serial) is its own: named up to a sentence before ("The form asks NRIC/MyKad
   // for each player. Two of ours: … and 941123-10-4640").
-  rule('my-mykad', /(?:MyKad|kad[ \t]+pengenalan|(?<![\p{L}])(?:No\.?[ \t]*)?(?:IC|K\/P)(?![\p{L}]))/gu, '\\d{6}-\\d{2}-\\d{4}', myKadValid, { before: 120 }),
-  rule('my-mykad-run', /(?:MyKad|kad[ \t]+pengenalan|(?<![\p{L}])(?:No\.?[ \t]*)?(?:IC|K\/P)(?![\p{L}]))/gu, '\\d{12}', myKadValid),
   rule('bd-nid', /(?:জাতী|এনআইডি|(?<![\p{L}])NID(?![\p{L}]))/gu, '\\d{10}(?:\\d{3}(?:\\d{4})?)?', bangladeshNidValid),
   // Indonesian and Malay "rekening" / "akaun": a bank account, named with its number word or the bank's name after it
   // ("nomor rekening …", "rekening BCA …"); "rekening listrik" is an electricity customer's account, no bank's.

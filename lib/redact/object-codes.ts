@@ -121,6 +121,13 @@ const OBJECT_WHOLE = factored(new RegExp(`(?<![\\p{L}])(?:${OBJECT_WORD}|${OPENS
 const OBJECT_NEAR = factored(new RegExp(wordAnchors(`${OBJECT_WORD}|${OPENS_WORD}|${THAI_OBJECT}`).source, 'i'));
 const OBJECT = { test: (s: string): boolean => OBJECT_NEAR.test(s) && OBJECT_WHOLE.test(s) };
 
+/**
+ * BP's round: a thing that "is number 3351" is told by its number, as a house, a van or a locker is ("We're at number
+ * 7524", "the key safe by the gate is number 8345, the code's on the fridge"): the copula and "number" before the
+ * digits, at the end of `lead`, say they name the thing, not what opens it.
+ */
+export const IS_ITS_NUMBER = /(?<![\p{L}])(?:is|was|are|['’]s)[ \t]+(?:number|no\.|nr\.|nummer|num[ée]ro|n[úu]mero)[ \t]*$/iu;
+
 /** Whether `s` names a thing a code opens (a door, a lock, an alarm, a safe …) or says that a code opens one. */
 export function namesLockable(s: string): boolean {
   return OBJECT.test(s);

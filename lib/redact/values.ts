@@ -354,6 +354,11 @@ function randomCase(value: string): boolean {
 const FILE_NAME = /^(?:\.[a-z][\w-]*|[\w-]+\.(?:txt|md|json|ya?ml|toml|ini|conf|cfg|env|pem|key|pub|crt|log|sh|py|js|ts|vim|rc|gpg|zip|csv|xml|html?|db|sqlite|kdbx|pdf|docx?|xlsx?))$/i;
 
 /** A number with its unit: "16-character", "8 chars", "90-day" — prose about a password's shape. */
+/**
+ * BP's round: an amount of money, a currency's sign before or after ("£363.75", "$1,200", "49,90 €"): the sentence
+ * after a password's mention may give a price ("It's £363.75, exactly that"), and no password is a price written out.
+ */
+const MONEY = /^(?:[£$€¥₹₩₽][ \t]?\d{1,3}(?:[,. \u00a0]?\d{3})*(?:[.,]\d{1,2})?|\d{1,3}(?:[,. \u00a0]?\d{3})*(?:[.,]\d{1,2})?[ \t]?[£$€¥₹₩₽])$/u;
 const MEASURE = /^\d+[-\s]?(?:chars?|characters?|digits?|letters?|symbols?|words?|bits?|bytes?|days?|weeks?|months?|years?|hours?|minutes?|mins?|seconds?|secs?|times?|tries|attempts?|%|x)$/i;
 
 /**
@@ -443,7 +448,7 @@ export function looksLikeProsePassword(v: string): boolean {
 
 function judgeProse(v: string): boolean {
   if (v.length < 6 || v.length > 128 || isMarker(v) || isPlaceholder(v) || SECURITY_MODE.test(v)) return false;
-  if (PROSE_WORD.test(v) || MEASURE.test(v) || TYPE_OR_LITERAL.test(v)) return false;
+  if (PROSE_WORD.test(v) || MEASURE.test(v) || TYPE_OR_LITERAL.test(v) || MONEY.test(v.replace(/[.,;:!?]+$/, ''))) return false;
   if (/^[a-z]+(?:-[a-z]+){1,2}$/.test(v)) return false; // compound words: case-sensitive, end-to-end, auto-generated
   // A count with its Bantu concord written on with a hyphen, as Zulu and Xhosa write numbers ("ezingu-12", "abangu-5",
   // "engu-1": "of twelve", in a rule's "izinhlamvu ezingu-12"): a word ending in ng(u|i)- and one to three digits.
