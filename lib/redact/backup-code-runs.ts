@@ -10,7 +10,8 @@ import type { Finder, SecretSpan } from './rules';
  * groups or dots and are not read; a run of plain words has no digits.
  */
 const CONTEXT =
-  /(?<![\p{L}])(?:2fa|mfa|otp|2-?step|two[- ]?(?:factor|step)|second[ \t]+factor|backup|back-up|recovery|recover|codes?|c[oó]digos?|codici|kody|kodlar\p{L}*|koder|коды|кодове|codes?[ \t]+de[ \t]+secours|wiederherstellung\p{L}*|sicherung\p{L}*|respaldo|recupera\p{L}*|secours|herstel\p{L}*|odzyskiw\p{L}*|zapasow\p{L}*|резерв\p{L}*|восстановл\p{L}*|yedek\p{L}*|kurtarma|cadangan|pemulihan|dự[ \t]+phòng|khôi[ \t]+phục|バックアップ|リカバリ|복구|백업|备用|恢复|備用|復原|احتياط\p{L}*|استرداد|one[ \t]+of[ \t]+these)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:2fa|mfa|otp|2-?step|two[- ]?(?:factor|step)|second[ \t]+factor|backup|back-up|recovery|recover|codes?|c[oó]digos?|codici|kody|kodlar\p{L}*|koder|коды|кодове|codes?[ \t]+de[ \t]+secours|wiederherstellung\p{L}*|sicherung\p{L}*|respaldo|recupera\p{L}*|secours|herstel\p{L}*|odzyskiw\p{L}*|zapasow\p{L}*|резерв\p{L}*|восстановл\p{L}*|yedek\p{L}*|kurtarma|cadangan|pemulihan|dự[ \t]+phòng|khôi[ \t]+phục|バックアップ|リカバリ|복구|백업|备用|恢复|備用|復原|احتياط\p{L}*|استرداد|one[ \t]+of[ \t]+these|lose[ \t]+my[ \t]+(?:phone|device|authenticator))(?![\p{L}])/iu;
+// BP's round: what backup codes are kept for, "in case I lose my phone" (or device, or authenticator).
 /** A second factor's or a backup's own word, which alone makes two codes after it on its line a run. */
 const SECOND_FACTOR =
   /(?<![\p{L}])(?:2fa|mfa|otp|tfa|2-?step|two[- ]?(?:factor|step)|backup|back-up|recovery|emergency[ \t]+(?:codes?|kit)|2fa[- ]?codes?|codes?[ \t]+de[ \t]+(?:secours|respaldo|recupera\p{L}*)|wiederherstellung\p{L}*|zwei-?faktor\p{L}*|2-?faktor\p{L}*|double[ \t]+authentification|двухфактор\p{L}*|двофактор\p{L}*|резерв\p{L}*|yedek\p{L}*|iki[ \t]+adımlı|cadangan|2段階|二段階|バックアップ|2단계|복구|백업|两步|兩步|双重|備用|备用)(?![\p{L}])/iu;
@@ -19,7 +20,8 @@ const SECOND_FACTOR =
 // BO's round: groups of two to six joined by a dot (`TKN.30150`), and by a hyphen after a first group of two
 // (`60-bgpz-85`), which the groups of three or more do not take: no item is read two ways, so a run that fails is given
 // up in one pass.
-const ITEM = String.raw`(?:\d{4,6}[ \t]\d{4,6}(?![A-Za-z0-9])|\d{4}\/\d{4}(?![\d/])|[A-Za-z0-9]{2,6}(?:\.[A-Za-z0-9]{2,6}){1,2}(?![A-Za-z0-9])|[A-Za-z0-9]{3,12}(?:[-_][A-Za-z0-9]{3,12}){0,3}|[A-Za-z0-9]{2}[-_][A-Za-z0-9]{2,6}(?:[-_][A-Za-z0-9]{2,6})?|\[redacted [a-z ]{2,20}\])`;
+// BP's round: groups of three digits joined by colons (`678:121:716`), as some services print them; no time has them.
+const ITEM = String.raw`(?:\d{3}(?::\d{3}){2,3}(?![\d:])|\d{4,6}[ \t]\d{4,6}(?![A-Za-z0-9])|\d{4}\/\d{4}(?![\d/])|[A-Za-z0-9]{2,6}(?:\.[A-Za-z0-9]{2,6}){1,2}(?![A-Za-z0-9])|[A-Za-z0-9]{3,12}(?:[-_][A-Za-z0-9]{3,12}){0,3}|[A-Za-z0-9]{2}[-_][A-Za-z0-9]{2,6}(?:[-_][A-Za-z0-9]{2,6})?|\[redacted [a-z ]{2,20}\])`;
 // AT's round: a printout's run set off by dashes as well as after a colon ("2FA recovery — admin — k2p9-x7qd · …
 // · 4hvt-m2ra — each works once"): a dash before the run and a dash aside after it.
 // AZ's round: a run split by two spaces or more, as a code sheet's row is copied ("… once): 2d0pylyo3o  vdxjn9jwlm  …").
@@ -74,7 +76,9 @@ function findBackupCodeRuns(text: string): SecretSpan[] {
     if (withDigits * 2 < values.length && !letterCodes) continue;
     // Digits only: eight or more, as codes sheets print them; six are postal codes, order numbers, years of a list.
     if (values.every((i) => /^[\d \t]+$/.test(i.value)) && values[0]!.value.replace(/[ \t]/g, '').length < 8) continue;
-    if (/(?:postal|zip|post|pin|order|invoice|tracking|ticket|phone|tel)[ \t-]*(?:codes?|numbers?|nos?\.?|#)?[ \t]*$/i.test(text.slice(Math.max(lineStart, m.index - 30), m.index))) continue;
+    // BP's round: "in case I lose my phone:" names what the codes stand in for, not a phone's number.
+    const lead = text.slice(Math.max(lineStart, m.index - 30), m.index);
+    if (/(?:postal|zip|post|pin|order|invoice|tracking|ticket|phone|tel)[ \t-]*(?:codes?|numbers?|nos?\.?|#)?[ \t]*$/i.test(lead) && !/lose[ \t]+my[ \t]+phone[ \t]*$/i.test(lead)) continue;
     for (const i of values) spans.push({ start: i.at, end: i.at + i.value.length, label: 'recovery code' });
   }
   return spans;

@@ -53,7 +53,8 @@ const UNIT_AFTER = /^[ \t]*(?:[€$£¥₹₽₺₩%]|(?:EUR|USD|GBP|CHF|SEK|NOK
  * comma or a semicolon, where the card and its expiry were written the same way ("Visa …, 01/27, 685": AJ's round).
  */
 const BARE_NUMBER_AFTER = /^[ \t]+()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
-const LISTED_NUMBER_AFTER = /^[ \t]*[,;][ \t]*()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
+// BP's round: or a spaced dash, as "… - 03/30 - 911" lists the fields with the same mark.
+const LISTED_NUMBER_AFTER = /^(?:[ \t]*[,;][ \t]*|[ \t]+[-–—][ \t]+)()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
 
 // BI's round: slashes join a card's groups too (the card rule reads them only between groups of four).
 // BJ's round: and a dash with spaces around it (`6058 – 8101 – …`). BK's round: and a bar with spaces around it.
@@ -67,7 +68,7 @@ function findCodesAfterExpiry(text: string): SecretSpan[] {
     let m = NAMED_NUMBER_AFTER.exec(text.slice(end, end + 120));
     // Or no name at all, where the card, its expiry and the code stand in a row as people paste them ("4111… 07/28 185").
     if (!m && /\d[ \t]+$/.test(text.slice(Math.max(0, e.index - 3), e.index))) m = BARE_NUMBER_AFTER.exec(text.slice(end, end + 12));
-    if (!m && /[\d\]][ \t]*[,;][ \t]*$/.test(text.slice(Math.max(0, e.index - 4), e.index))) m = LISTED_NUMBER_AFTER.exec(text.slice(end, end + 12));
+    if (!m && /[\d\]](?:[ \t]*[,;][ \t]*|[ \t]+[-–—][ \t]+)$/.test(text.slice(Math.max(0, e.index - 4), e.index))) m = LISTED_NUMBER_AFTER.exec(text.slice(end, end + 12));
     if (!m || OTHER_NUMBER.test(m[1]!) || /^(?:19|20)\d\d$/.test(m[2]!)) continue;
     const start = end + m[0].length - m[2]!.length;
     if (UNIT_AFTER.test(text.slice(start + m[2]!.length, start + m[2]!.length + 8))) continue;
@@ -89,7 +90,8 @@ function findCodesAfterExpiry(text: string): SecretSpan[] {
 const BACK_NAME = String.raw`(?:on[ \t]+the[ \t]+)?(?:back|reverse|rear)(?:[ \t]+side)?|verso|dorso|r[üu]ckseite|achterkant|baksida|bagside|bakside|ty[łl]|odwrocie|arka(?:s[ıi])?|оборот\p{L}*|зворот\p{L}*|zadn[íi][ \t]+stran\p{L}*|hátoldal\p{L}*|takapuol\p{L}*|πίσω|背面|裏面|뒷면|baliktad|belakang`;
 const BACK_OF_CARD = new RegExp(
   // AV's round: or a verb as the card is read back aloud ("the three digits on the back are 553", "… on the back is 0412").
-  String.raw`(?<![\p{L}])(?:${BACK_NAME})(?:[ \t]*[:：=—–-]|[ \t]+(?:are|is|reads?|says?)(?![\p{L}]))[ \t]*(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)`,
+  // BP's round: or a space alone where the number ends its clause ("three on the back 130.").
+  String.raw`(?<![\p{L}])(?:${BACK_NAME})(?:[ \t]*[:：=—–-]|[ \t]+(?:are|is|reads?|says?)(?![\p{L}])|(?=[ \t]+\d{3,4}[ \t]*(?:[.,;!)\n]|$)))[ \t]*(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)`,
   'dgiu',
 );
 

@@ -1,3 +1,4 @@
+import { namesLockable } from './object-codes';
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -16,6 +17,49 @@ const OPENS_WITH_AFTER =
 
 const NOT_A_CODE = /^(?:19|20)\d\d$|^(\d)\1+$/;
 
+/**
+ * BP's round: a place said to be "on" a number, as a keypad's lock is left on its code: "the cold room opens on
+ * 773042", "the gas compound is on 4197 now", "the sauna cabin is still on 4077", "left the stock room on 9979 for the
+ * plumber" (`LEFT_ON`). The place is a room, a store, a door or another thing a keypad locks (`PLACE`, or what `namesLockable`
+ * reads) within four words before; the number ends its clause. "Is on" needs "still" before it or "now" after it, or
+ * the clause to speak of an old or changed code, as a room's or a reception's extension ("reception is on 2201") is
+ * not said to change; a time of day is when it opens or was left, unless the clause speaks of the code.
+ */
+const PLACE =
+  /(?<![\p{L}])(?:room|store|storeroom|stores|shed|cupboard|cabin|shutter|cage|compound|hut|barn|stable|cellar|basement|loft|attic|pantry|larder|warehouse|depot|workshop|studio|office|van|lorry|fridge|freezer|porch|entrance|annex|vault|hatch|yard|door|gate|garage|locker|safe|keypad|lock|padlock)(?![\p{L}])/iu;
+const PLACE_ON =
+  /(?<![\p{L}])((?:[\p{L}'’-]+[ \t]+){1,4}?)(?:(opens?|unlocks?)[ \t]+|(is|are)[ \t]+(still[ \t]+|now[ \t]+)?)on[ \t]+(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d)([ \t]+(?:now|still|from[ \t]+now))?(?=[ \t]*(?:[.,;!?)—–\n]|[ \t]-[ \t]|[ \t]for[ \t]|$))/dgiu;
+const LEFT_ON =
+  /(?<![\p{L}])(?:left|kept)[ \t]+((?:[\p{L}'’-]+[ \t]+){1,4}?)on[ \t]+(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d)(?=[ \t]*(?:[.,;!?)—–\n]|[ \t]-[ \t]|[ \t]for[ \t]|$))/dgiu;
+const CLAUSE_SAYS_CHANGED = /(?<![\p{L}])(?:old[ \t]+(?:code|one|number)|chang\p{L}*|reset|new[ \t]+code)(?![\p{L}])/iu;
+const TIME_OF_DAY = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+
+function findPlacesOnANumber(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  PLACE_ON.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PLACE_ON.exec(text)); ) {
+    const value = m[5]!;
+    if (NOT_A_CODE.test(value) || !(PLACE.test(m[1]!) || namesLockable(m[1]!))) continue;
+    if (m[2] && TIME_OF_DAY.test(value)) continue;
+    if (m[3]) {
+      const end = m.index + m[0].length;
+      const rest = text.slice(end, end + 80).split(/[.!?\n]/)[0]!;
+      const changed = CLAUSE_SAYS_CHANGED.test(rest);
+      if ((!m[4] && !m[6] && !changed) || (TIME_OF_DAY.test(value) && !changed)) continue;
+    }
+    const start = m.indices![5]![0];
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  LEFT_ON.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = LEFT_ON.exec(text)); ) {
+    const value = m[2]!;
+    if (NOT_A_CODE.test(value) || TIME_OF_DAY.test(value) || !(PLACE.test(m[1]!) || namesLockable(m[1]!))) continue;
+    const start = m.indices![2]![0];
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  return spans;
+}
+
 function findCodesAPlaceOpensWith(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   for (const rule of [OPENS_WITH_BEFORE, OPENS_WITH_AFTER]) {
@@ -28,7 +72,7 @@ function findCodesAPlaceOpensWith(text: string): SecretSpan[] {
       spans.push({ start, end: start + value.length, label: 'password' });
     }
   }
-  return spans;
+  return [...spans, ...findPlacesOnANumber(text)];
 }
 
 export const CODES_A_PLACE_OPENS_WITH_FINDERS: readonly Finder[] = [{ name: 'codes-a-place-opens-with', find: findCodesAPlaceOpensWith }];

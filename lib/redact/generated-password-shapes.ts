@@ -347,6 +347,15 @@ const WORD_AT_WORD_DIGITS = /(?<![\p{L}\p{N}_.@/\\$#:=-])\p{Lu}\p{Ll}{2,12}@\p{L
 const DOTTED_WORDS_NUMBER = /(?<![\p{L}\p{N}_.@/\\$#:=-])\p{Lu}\p{Ll}{2,12}\.\p{Lu}\p{Ll}{2,12}\.(?!(?:19|20)\d\d(?!\d))\d{4}(?![\p{L}\p{N}_@/\\(-]|\.[\p{L}\p{N}])/gu;
 const LONG_WORD_SLASH_TWO_DIGITS = /(?<![\p{L}\p{N}_.@/\\$#:=-])\p{Lu}\p{Ll}{8,20}\/\d{2}(?![\p{L}\p{N}_@/\\(-]|[.,:]\d)/gu;
 const MONTH = /^(?:january|february|september|october|november|december)\//i;
+/**
+ * BP's round, two more of a generator's shapes, read alone:
+ * - two or more digits, two capitalised words run together and a password's symbol (`48MaplePlover?`, `19QuinceOtter!`):
+ *   a product's name puts its number after it, and no word opens on digits and closes on a symbol;
+ * - a small word, three or four digits and a capitalised word joined by underscores (`walrus_418_Tansy`): an
+ *   identifier in snake case keeps one case in its words, a file's name has its extension after it.
+ */
+const DIGITS_CAMEL_SYMBOL = /(?<![\p{L}\p{N}_.@/\\$#:=-])\d{2,4}\p{Lu}\p{Ll}{2,12}\p{Lu}\p{Ll}{2,12}[!@#$%^&*?=+~](?=$|[\s"'”»),;:]|[.!?](?:\s|$))/gmu;
+const WORD_NUMBER_CAPITALISED_WORD = /(?<![\p{L}\p{N}_.@/\\$#:=-])\p{Ll}{3,12}_\d{3,4}_\p{Lu}\p{Ll}{2,12}(?![\p{L}\p{N}_@/\\(-]|\.[\p{L}\p{N}])/gu;
 
 const NUMBER_BETWEEN_WORDS = /(?<![\p{L}\p{N}_.@/\\$#:=|+~-])\p{L}{3,12}([+|])\d{2,4}\1\p{L}{3,12}(?![\p{L}\p{N}_@/\\(|+-]|\.[\p{L}\p{N}])/gu;
 const CAPITALS_DIGITS_WORD_SYMBOL = /(?<![\p{L}\p{N}_.@/\\$#<-])\p{Lu}{3,6}\d{2,4}\p{Ll}{3,12}[!@#$%^&*?=+~>](?=$|[\s"'”»),;:]|[.!?](?:\s|$))/gmu;
@@ -408,7 +417,7 @@ function findJoinedWordsOfTwoCases(text: string): SecretSpan[] {
     if (!numberBetweenWords(text, m, lines, breakBefore) || EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
   }
-  for (const re of [WORD_BRACKETED_WORD_DIGITS, WORDS_EACH_WITH_A_DIGIT, ALTERNATING_CASE_DIGITS, CAPITALS_DIGITS_WORD_SYMBOL, CAMEL_DIGITS_SYMBOL, WORD_AT_WORD_DIGITS, DOTTED_WORDS_NUMBER, LONG_WORD_SLASH_TWO_DIGITS]) {
+  for (const re of [WORD_BRACKETED_WORD_DIGITS, WORDS_EACH_WITH_A_DIGIT, ALTERNATING_CASE_DIGITS, CAPITALS_DIGITS_WORD_SYMBOL, CAMEL_DIGITS_SYMBOL, WORD_AT_WORD_DIGITS, DOTTED_WORDS_NUMBER, LONG_WORD_SLASH_TWO_DIGITS, DIGITS_CAMEL_SYMBOL, WORD_NUMBER_CAPITALISED_WORD]) {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
       if (re === WORDS_EACH_WITH_A_DIGIT && (/^[a-f\d]+$/.test(m[0]) || !m[0].split(/\d+/).filter(Boolean).every((w) => /[aeiouy]/.test(w)))) continue;

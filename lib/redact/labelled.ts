@@ -192,20 +192,22 @@ const OTP_SEED: RegexRule = {
   // BM's round: or in groups of four joined by hyphens ("FXQ2-LUDI-…").
   // BO's round: or by dots, or by hyphens with a space each side ("ML4D.U6BQ.…", "AZW5 - UTQ3 - …"), as set-up
   // screens print a seed to copy by hand.
-  pattern: /(?<![A-Za-z0-9])(?:(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{1,4}|[A-Z2-7]{8}(?:-[A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:-[a-z2-7]{8}){1,7}|[A-Z2-7]{4}(?:(?:-|\.|[ ]-[ ])[A-Z2-7]{4}){3,15}|[a-z2-7]{4}(?:(?:-|\.|[ ]-[ ])[a-z2-7]{4}){3,15})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/dg,
+  // BP's round: or by underscores ("YBFR_F73G_…"), or in spaced groups of five to eight in capitals ("6R3BAYO 7MEPSD3 …"), as other
+  // set-up screens group it; the whole must still have a seed's length and a digit of base32.
+  pattern: /(?<![A-Za-z0-9])(?:(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{1,4}|[A-Z2-7]{8}(?:-[A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:-[a-z2-7]{8}){1,7}|[A-Z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[A-Z2-7]{4}){3,15}|[a-z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[a-z2-7]{4}){3,15}|(?:[A-Z2-7]{5,8}[ ]){2,12}[A-Z2-7]{1,8})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/dg,
   judge(m, text) {
     let raw = m[0];
     // BO's round: a word of four letters before the seed ("re-add it with 4kdl6ybp…") is read as its first group:
     // without it, the seed may have its length.
     let lead = 0;
-    if (!SEED_LENGTHS.includes(raw.replace(/[ .-]/g, '').length) && /^[A-Za-z]{4} (?=[A-Za-z2-7]{4})/.test(raw)) {
+    if (!SEED_LENGTHS.includes(raw.replace(/[ ._-]/g, '').length) && /^[A-Za-z]{4} (?=[A-Za-z2-7]{4})/.test(raw)) {
       lead = 5;
       raw = raw.slice(lead);
     }
     // A short word after the seed ("… ults nu") is read as its last group: without it, the seed may have its length.
     // BO's round: a word of four letters too ("… with <seed> then"), where the whole has no seed's length.
-    if (!SEED_LENGTHS.includes(raw.replace(/[ .-]/g, '').length) && /[ ][A-Za-z2-7]{1,4}$/.test(raw)) raw = raw.slice(0, raw.lastIndexOf(' '));
-    const seed = raw.replace(/[ .-]/g, '').toUpperCase();
+    if (!SEED_LENGTHS.includes(raw.replace(/[ ._-]/g, '').length) && /[ ][A-Za-z2-7]{1,4}$/.test(raw)) raw = raw.slice(0, raw.lastIndexOf(' '));
+    const seed = raw.replace(/[ ._-]/g, '').toUpperCase();
     if (!SEED_LENGTHS.includes(seed.length) || new Set(seed).size < 8 || !/[2-7]/.test(seed) || PUBLISHED_OTP_SEEDS.has(seed)) return null;
     // BI's round: the two-factor words a sentence back ("the 2-step QR wouldn't scan on the old phone so I typed the
     // letters in by hand: …"), 160 characters: a seed's grouped base32 is no word, and the words still name it.

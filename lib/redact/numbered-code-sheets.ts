@@ -20,7 +20,7 @@ import type { Finder, SecretSpan } from './rules';
  * BO's round: and groups of two to six joined by one dot or hyphen, some of two (`FZF.16036`, `69-mudt-01`), seven
  * letters and digits at least, judged as the others are (one case, digits and letters in most).
  */
-const NUMBERED_LINE = /^[ \t]*\(?(\d{1,2}|[a-z])[.)][ \t]+(\d{4}[ \t]\d{4}|\d{3}(?:_\d{3}){2,3}|[A-Za-z0-9]{3,6}-[A-Za-z0-9]{3,6}|[A-Za-z0-9]{8,12}|(?=[A-Za-z0-9.-]{8,20}[ \t]*\r?$)[A-Za-z0-9]{2,6}(?:[.-][A-Za-z0-9]{2,6}){1,2})[ \t]*\r?$/gmu;
+const NUMBERED_LINE = /^[ \t]*\(?(\d{1,2}|[a-z])[.)][ \t]+(\d{4}[ \t]\d{4}|\d{3}(?:_\d{3}){2,3}|\d{3}(?::\d{3}){2,3}|[A-Za-z0-9]{3,6}-[A-Za-z0-9]{3,6}|[A-Za-z0-9]{8,12}|(?=[A-Za-z0-9.-]{8,20}[ \t]*\r?$)[A-Za-z0-9]{2,6}(?:[.-][A-Za-z0-9]{2,6}){1,2})[ \t]*\r?$/gmu;
 const MIN_LINES = 6;
 
 function shape(code: string): string {
@@ -33,7 +33,7 @@ const SHIFT = /^(?:[01]\d|2[0-3])[0-5]\d (?:[01]\d|2[0-4])[0-5]\d$/;
 function generated(codes: readonly string[]): boolean {
   if (codes.every((c) => /^\d{4} \d{4}$/.test(c))) return !codes.every((c) => SHIFT.test(c));
   if (codes.some((c) => / /.test(c))) return false;
-  if (codes.every((c) => /^\d{3}(?:_\d{3})+$/.test(c))) return true;
+  if (codes.every((c) => /^\d{3}(?:_\d{3})+$/.test(c) || /^\d{3}(?::\d{3})+$/.test(c))) return true;
   if (codes.every((c) => /^(?:[a-z]{5,6}-[a-z]{5,6}|[A-Z]{5,6}-[A-Z]{5,6})$/.test(c))) {
     return codes.filter((c) => /[b-df-hj-np-tv-xz]{4}/i.test(c)).length * 2 > codes.length;
   }

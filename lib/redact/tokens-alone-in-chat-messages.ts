@@ -21,9 +21,20 @@ const MARK = String.raw`[ \t]*(?:[:›»>→]|[—–-](?=[ \t]))[ \t]+`;
  * ("Ana: what do I put in the box?" / "Bo: <key>"): a capitalised name of one or two words of letters, not a config's
  * key (`trace_id`, `HOST`, `Content-Type`), and, as for every head, two such lines at least in the text.
  */
-const HEAD = String.raw`[ \t]*(?:\[?${TIME}\]?[ \t]+\p{L}[\p{L}.' -]{0,31}?|\[[^\]\n]{1,30}\][ \t]+\p{Lu}[\p{L}.' -]{0,31}?[ \t]+${TIME}|\p{Lu}\p{Ll}{1,15}(?:[ \t]\p{Lu}\p{Ll}{1,15})?(?=:))${MARK}`;
+/**
+ * BP's round: three more. The app's name in brackets before a speaker with no time ("[HeyTell] Tariq: …"), and the
+ * app named after the speaker, "Name via App:" or "Name (App):", as bridges and copied group chats write it; the
+ * speaker a capitalised name, and a prose line still needed where no time stands.
+ */
+const APP_NAMED = String.raw`\[[^\]\n]{1,30}\][ \t]+\p{Lu}\p{Ll}{1,15}(?=:)|\p{Lu}\p{Ll}{1,15}(?:[ \t]+via[ \t]+[^:()\n]{1,30}|[ \t]*\([^()\n:]{1,30}\))(?=:)`;
+const HEAD = String.raw`[ \t]*(?:\[?${TIME}\]?[ \t]+\p{L}[\p{L}.' -]{0,31}?|\[[^\]\n]{1,30}\][ \t]+\p{Lu}[\p{L}.' -]{0,31}?[ \t]+${TIME}|\p{Lu}\p{Ll}{1,15}(?:[ \t]\p{Lu}\p{Ll}{1,15})?(?=:)|${APP_NAMED})${MARK}`;
+/**
+ * BP's round: more words of handing over before the token: "this one", "(no,) use the new one", "here you go",
+ * "here's what goes in the <app> box" (or field).
+ */
+const HANDING_OVER = String.raw`(?:(?:no|ok|okay|yes|yeah|sure)[,.]?[ \t]+)?(?:use[ \t]+)?(?:this|that|the[ \t]+new)[ \t]+one|here[ \t]+you[ \t]+go|here(?:['’]s|[ \t]+is)[ \t]+what[ \t]+goes[ \t]+in(?:to)?[ \t]+the[ \t]+[^:\n]{1,30}?[ \t]+(?:box|field)`;
 const CHAT_MESSAGE = new RegExp(
-  String.raw`^${HEAD}(?:(?:here|here it is|this|try|use|new one|it's|its)[ \t]*[:,-]?[ \t]+)?([A-Za-z0-9_\-.+/=~^|!:]{20,200})(?:[ \t]+(?:\([^()\n]{1,80}\)|[-–—][ \t][^\n]{1,80}))?[ \t]*$`,
+  String.raw`^${HEAD}(?:(?:here|here it is|this|try|use|new one|it's|its|${HANDING_OVER})[ \t]*[:,-]?[ \t]+)?([A-Za-z0-9_\-.+/=~^|!:]{20,200})(?:[ \t]+(?:\([^()\n]{1,80}\)|[-–—][ \t][^\n]{1,80}))?[ \t]*$`,
   'dgmu',
 );
 const CHAT_LINE_START = new RegExp(String.raw`^${HEAD}\S`, 'gmu');
@@ -48,14 +59,16 @@ function isRandom(token: string): boolean {
   const tail = /^[A-Za-z][A-Za-z0-9]{1,11}[\^|!:.~_-]+(?:v\d{1,2}[\^|!:.~_-]+)?(.+)$/.exec(token)?.[1];
   // A digest after its algorithm's name (`sha256:…`, a log's image digest) has a digest's length.
   if (tail === undefined || /^(?:sha|md|blake|sm|crc)\d*[:_-]?$/i.test(token.slice(0, token.length - tail.length).replace(/[\^|!:.~_-]+$/, ''))) return false;
-  return looksLikeRandomToken(tail) || (/^[0-9a-f]{32,}$/.test(tail) && !DIGEST_LENGTHS.has(tail.length) && /\d/.test(tail) && /[a-f]/.test(tail));
+  // BP's round: hex after a prefix that names no algorithm (`pl_<32 hex>`, `rootly_<64 hex>`) is a key at any length:
+  // a digest is pasted bare or after its algorithm's name, not after a service's.
+  return looksLikeRandomToken(tail) || (/^[0-9a-f]{24,}$/.test(tail) && /\d/.test(tail) && /[a-f]/.test(tail));
 }
 
 /**
  * A speaker's line of prose (a question, or four words or more), under a head of a name alone: without one, lines of
  * "Name: value" are a settings page's or a form's ("Model: Pixel 8", "Kernel: 6.1.75-…"), not a chat.
  */
-const NAME_ONLY_PROSE_LINE = /^[ \t]*\p{Lu}\p{Ll}{1,15}(?:[ \t]\p{Lu}\p{Ll}{1,15})?:[ \t]+(?:[^\n]*\?[ \t]*$|(?:[^\s:]+[ \t]+){3}[^\s:])/mu;
+const NAME_ONLY_PROSE_LINE = new RegExp(String.raw`^[ \t]*(?:\p{Lu}\p{Ll}{1,15}(?:[ \t]\p{Lu}\p{Ll}{1,15})?|${APP_NAMED}):[ \t]+(?:[^\n]*\?[ \t]*$|(?:[^\s:]+[ \t]+){3}[^\s:])`, 'mu');
 const TIMED_HEAD = new RegExp(String.raw`^[ \t]*(?:\[?${TIME}\]?|\[[^\]\n]{1,30}\][ \t]+\p{Lu}[\p{L}.' -]{0,31}?[ \t]+${TIME})`, 'mu');
 
 function findTokensAloneInChat(text: string): SecretSpan[] {
