@@ -1497,6 +1497,45 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - Bouvet Island IBANs (2): BV is no IBAN country in the registry (Bouvet uses Norway's NO).
  *   - a Dutch BSN after "ID:" (1): nine digits pass the 11-proef one time in eleven.
  *   - an OpenVPN credentials file written with a here-document (1): the password is its second line, read by no rule.
+ * - BP (402/498, 0/287 false alarms since its round; 67.5% / 5.6% (336/498, 16/287) on the rules at its start, 67.1% /
+ *   5.6% on session 58's). Written by a helper that never read the rules; 25 of its 123 token formats are guesses. The
+ *   false alarms first: a note line's meter reading is a measure (codes-keyed-in.ts, 11 of 16, one line shape), a
+ *   thing that "is number NNNN, the code's on the fridge" is told by its number (object-codes.ts IS_ITS_NUMBER, read
+ *   by codes-after-locks.ts and codes-on-note-lines.ts, 4), a price in the sentence after a password's mention
+ *   (values.ts, 1). Then the misses, by family: a place said to be "on" a number ("is on NNNN now; the old code …",
+ *   "is still on", "opens on", "left the X on": codes-a-place-opens-with.ts); chat heads "[App] Name:", "Name via
+ *   App:", "Name (App):", words of handing over ("this one", "use the new one", "here's what goes in the X box") and
+ *   prefixed hex of any length (tokens-alone-in-chat-messages.ts); seeds in underscored groups and in spaced groups of
+ *   five to eight (labelled.ts); backup codes of colon-joined three-digit groups, in a run and numbered
+ *   (backup-code-runs.ts, numbered-code-sheets.ts); a card's code after a spaced dash and after "on the back" and a
+ *   space (card-code-after-expiry.ts); `48MaplePlover?` and `walrus_418_Tansy` (generated-password-shapes.ts).
+ *   What is left (96 texts), by family:
+ *   - places' codes in English clauses no rule reads (most of the handovers, asides, English styles and long notes
+ *     left: "the tablet wants NNNN", "it's NNNN on the X door", "X got changed, it's NNNN from now", "NNNN and then
+ *     the key symbol, that's the key box", "Back entrance: NNNN. Front is …", "you'll need NNNN for the yarn store",
+ *     "the numbers for the X are NNNN", "front porch NNNN, then alarm panel NNNN", "NNNN for the reception", "the X
+ *     is NNNN", "X's NNNN", "X = NNNN" after another language's sentence, "the old NNNN dunt work"): each frame stands
+ *     before a room's, a house's, a price's or a count's number as often ("the X is NNNN" is a room number, "NNNN for
+ *     the reception" an extension), and BP's own negatives hold "We're at number NNNN on the door", "Your room is NNN".
+ *   - generated passwords of a capitalised long word, a hyphen and three digits (`Wordword-NNN`, 8): "Mercedes-300",
+ *     "Windows-365" are products' names; random twelve-character runs ("on the little one it's …", "I've set the
+ *     website admin to …", "the client portal is …", 5): an id's shape as often; lowercase-first short passwords
+ *     (`bRIE07$`, 2).
+ *   - other languages (20): a padlock's or a store's word and its number with the language's own "is on" ("tá no",
+ *     "стоит на", "deh pon", "rah 3la", "kilidi NNNN'de", "gembok … pasang NNNN", "ताला NNNN पे है", "南京錠はNNNNだべさ",
+ *     "锁是NNNN", "자물쇠는 NNNN이랑께"): each language's word and particle would be one more list, and in CJK and Hangul the
+ *     number is run on to the words; Wi-Fi keys in two of them.
+ *   - Wi-Fi keys (9): a router's "hub" or "broadband box", the network's name, then the key after a dash or a slash
+ *     ("BT Hub in the vestry - Depot-5G - …"), "guest internet … is X, and you type Y", "join X, the code's Y": "hub"
+ *     and "internet" as Wi-Fi words masked a BIM 360 hub's id in an older corpus, and a network's name of a key's shape
+ *     comes first.
+ *   - provider tokens in chat (13): a UUID, 32 or 64 hex digits bare (a digest's or a trace's shape: the chat rule
+ *     leaves them), "X thing again. <hex>" under "Name (App):", a key of eighteen characters.
+ *   - provider tokens in env files and snippets (13): a bcrypt-shaped value under `*_API_KEY` (a stored hash's shape,
+ *     kept by notACredential), `*_APPLICATION_ID` and `*_REPORTER_ID` (ids by their names), 48 lowercase letters after
+ *     `sk-` and 8 hex digits under `*_API_KEY` (no random shape), Elm's and Zeek's declarations.
+ *   - Svalbard and Jan Mayen IBANs (2): SJ is no IBAN country in the registry (Norway's NO is used).
+ *   - a backup-code sheet of ticked lines under a heading with no colon (1).
  */
 interface HeldOutCorpus {
   name: string;
@@ -3168,6 +3207,55 @@ const CORPORA: HeldOutCorpus[] = [
       'secret in an aside',
       'seed phrase',
       'session cookie',
+    ],
+  },
+  {
+    // BP's round (after-corpus-bp.test.ts): measured at 336/498 (67.5%) and 16/287 (5.6%) false alarms before it.
+    name: 'BP',
+    file: 'heldout-bp.json',
+    positives: 498,
+    negatives: 287,
+    kinds: 116,
+    caught: 402,
+    minRecall: 0.8,
+    // See the list above.
+    knownMisses: [
+      'English style: Harare English',
+      'English style: Hobart English',
+      'English style: Nottingham English',
+      'English style: Plymouth English',
+      'English style: Queensland English',
+      'English style: Texarkana English',
+      'English style: Yooper English',
+      'English style: answering machine',
+      'English style: dog trainer',
+      'English style: plumber',
+      'English style: sommelier',
+      'IBAN: Svalbard and Jan Mayen',
+      'Wi-Fi key',
+      'backup codes',
+      'language: Adana Turkish',
+      'language: Antiguan Creole',
+      'language: Basra Arabic',
+      'language: Dhaka Bengali',
+      'language: Gwangju Korean',
+      'language: Hokkaido Japanese',
+      'language: Indore Hindi',
+      'language: Kazan Russian',
+      'language: Kittitian Creole',
+      'language: Lille French',
+      'language: Manaus Portuguese',
+      'language: Mashhadi Persian',
+      'language: Oran Arabic',
+      'language: Strasbourg French',
+      'language: Surabaya Indonesian',
+      "language: Xi'an Mandarin",
+      'long handover note',
+      'plain handover, no code word',
+      'provider token in chat',
+      'provider token in snippet',
+      'provider tokens in env file',
+      'secret in an aside',
     ],
   },
 ];
