@@ -59,8 +59,8 @@ function isRandom(token: string): boolean {
   const tail = /^[A-Za-z][A-Za-z0-9]{1,11}[\^|!:.~_-]+(?:v\d{1,2}[\^|!:.~_-]+)?(.+)$/.exec(token)?.[1];
   // A digest after its algorithm's name (`sha256:…`, a log's image digest) has a digest's length.
   if (tail === undefined || /^(?:sha|md|blake|sm|crc)\d*[:_-]?$/i.test(token.slice(0, token.length - tail.length).replace(/[\^|!:.~_-]+$/, ''))) return false;
-  // BP's round: hex after a prefix that names no algorithm (`pl_<32 hex>`, `rootly_<64 hex>`) is a key at any length:
-  // a digest is pasted bare or after its algorithm's name, not after a service's.
+  // BP's round: hex of 24 digits or more after a prefix that names no algorithm (`pl_<32 hex>`, `rootly_<64 hex>`) is a
+  // key at a digest's length too: a digest is pasted bare or after its algorithm's name, not after a service's.
   return looksLikeRandomToken(tail) || (/^[0-9a-f]{24,}$/.test(tail) && /\d/.test(tail) && /[a-f]/.test(tail));
 }
 
