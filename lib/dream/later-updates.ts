@@ -145,7 +145,7 @@ const CHANGE_MARKERS: RegExp[] = [
   // getrennt", "on s'est séparés", "rompimos", "ci siamo lasciati", "het is uit", "udah putus sama").
   marker(String.raw`\b(?:(?:uns|wir) (?:haben uns )?getrennt|Schluss gemacht|(?:on s'est|nous nous sommes) séparée?s|(?:j'ai|il a|elle a|on a) rompu|rompimos(?! (?:el|la|los|las|un|una)\b)|nos separamos|ci siamo lasciati|mi ha lasciat[oa]|het is uit|het uitgemaakt|uit elkaar gegaan|(?:udah|sudah|baru) putus|putus (?:sama|dengan|dari))\b`),
   // German, French, Spanish, Italian, Portuguese, Dutch
-  marker(String.raw`\b(?:nicht mehr|keine?n? mehr|abgesagt|f(?:ä|ae)llt aus|ausgefallen|verkauft|aufgeh(?:ö|oe)rt|stattdessen|umgezogen|verschoben)\b`),
+  marker(String.raw`\b(?:nicht mehr|keine?n? mehr|abge?sagt|f(?:ä|ae)llt aus|ausgefallen|verkauft|aufgeh(?:ö|oe)rt|stattdessen|umgezogen|verschoben)\b`),
   // A plan called off in everyday German and its dialects: "Mit Lissabon is nix", "Der Umzug ist nix, war nur Gerede",
   // "aus dem Umzug wird nichts", "da wird nix draus" (a thing said to be "nix" at the end of its clause, not "nix für mich").
   marker(String.raw`\b(?:is|ist) nix(?=\s*(?:[,.;:!—–]|$))|\b(?:daraus|draus) wird (?:nix|nichts)\b|\baus (?:dem|der|de|meinem|meiner|unserem|unserer) [^.!?\n]{1,40}? wird (?:nix|nichts)\b|\bwird (?:nix|nichts) (?:draus|daraus)\b|\bwar (?:bloß|bloss|nur) (?:Gebabbel|Gerede|Gequatsche|Geschwätz|Gelaber)\b`),

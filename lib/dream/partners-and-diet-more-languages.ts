@@ -65,8 +65,12 @@ const TOGETHER = [
   r(String.raw`\b[Ii]k (?:heb (?:nu |sinds [\p{L}\p{N}]+ )?(?:iets|verkering) met|ben (?:nu )?samen met) ${NAME}`),
 ];
 
-/** After "terminamos"/"cortamos": no thing finished or cut follows ("la tarea", "o trabalho", "el pasto", "de comer"). */
-const NOTHING_FINISHED = String.raw`(?!\s+(?:la|el|los|las|lo que|un|una|unos|unas|o|a|os|as|um|uma|de|del|con|com|todo|toda|nuestr[oa]s?|noss[oa]s?|mis?|sus?|est[ea]s?|ese|esa)(?![\p{L}]))`;
+/**
+ * After "terminamos"/"cortamos": no thing finished or cut follows ("la tarea", "o trabalho", "el pasto", "de comer"). An
+ * article before a day or a stretch of time says when, not what ("terminamos el sábado", "la semana pasada").
+ */
+const WHEN_AFTER_ARTICLE = String.raw`(?!\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|fin de semana|finde|mes pasado|año pasado|semana pasada|otro d[íi]a|verano|invierno|fim de semana|m[êe]s passado|ano passado|semana passada)(?![\p{L}]))`;
+const NOTHING_FINISHED = String.raw`(?!\s+(?:la|el|los|las|lo que|un|una|unos|unas|o|a|os|as|um|uma|de|del|con|com|todo|toda|nuestr[oa]s?|noss[oa]s?|mis?|sus?|est[ea]s?|ese|esa)(?![\p{L}])${WHEN_AFTER_ARTICLE})`;
 /** "Svenja und ich haben uns getrennt", "j'ai rompu avec Karim", "terminé con Diego": a partner the user left. */
 const BROKE_UP = [
   r(String.raw`\b${NAME} und ich haben uns (?:\p{L}+ ){0,2}?getrennt\b`),
