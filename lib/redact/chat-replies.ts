@@ -32,12 +32,21 @@ const REQUEST = /\?|\b(?:send|give|share|dm|tell|remind|need|pls|please|can|coul
 const SPEAKER_HEADER =
   /^[ \t]*([\p{L}][\p{L}\p{N}._' -]{0,31}?)[ \t]+(?:[—–-][ \t]+(?:[\p{L}]{2,12}(?:[ \t]+(?:at|um|om|à|a las|às))?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})[ \t]+)?\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$/u;
 
-/** A short word of assent before the answer: "ja: X", "yes - X", "sure, X", "hier: X". */
-const ASSENT = /^[\p{L}]{1,8}[ \t]*[:,—–-][ \t]*(?=\S+$)/u;
+/** A short word of assent before the answer: "ja: X", "yes - X", "sure, X", "hier: X"; or two ("yes sorry, X"). */
+const ASSENT = /^[\p{L}]{1,8}(?:[ \t]+[\p{L}]{1,8})?[ \t]*[:,—–-][ \t]*(?=\S+$)/u;
+
+/**
+ * BQ's round: a question that asks what to type without naming a password ("what do I put in on the order system
+ * again", "what do I type for the till?"), or whether it was changed ("did you change the booking system??"): the
+ * answer is what is typed, a password-shaped word. "What do I put in the X box" says where a key goes, and is left
+ * to the rules that read keys by their shape.
+ */
+const ASKS_WHAT_TO_TYPE =
+  /(?<![\p{L}])(?:what[ \t]+(?:do|did|should|shall|can)[ \t]+(?:I|we)[ \t]+(?:put[ \t]+in(?![ \t]+the[ \t])|type(?:[ \t]+in)?|enter|key[ \t]+in|punch[ \t]+in)|did[ \t]+(?:you|u)[ \t]+change[ \t]+(?:the|my|our|your)[ \t][^?\n]{1,60}\?)(?![\p{L}])/iu;
 
 /** Whether a message is a request for a password rather than a remark about one ("I reset the pw"). */
 function asksForPassword(message: string): boolean {
-  return NAMES_PASSWORD.test(message) && REQUEST.test(message);
+  return (NAMES_PASSWORD.test(message) && REQUEST.test(message)) || ASKS_WHAT_TO_TYPE.test(message);
 }
 
 /** A one-word answer that is a password: not a word of prose (`thx`, `sure`), a link or a path. */

@@ -19,10 +19,13 @@ const HEADING = new RegExp(
 // heading an item may have lost its bullet, and a code another rule masked already keeps the list going.
 // BJ's round: a letter and its stop ("a. …"), and a hash before the number ("#01  …"), as sheets letter or number them.
 // BK's round: a number in square brackets ("[1] …") and a small roman numeral ("iv) …") too.
-const BULLET = String.raw`(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{2,5}[.)]|\[\d{1,2}\]|#\d{1,3}|[-*•□☐▢○◦▪‣·]|\[[ xX]?\])`;
+// BQ's round: an arrow too ("→ 515-066-61").
+const BULLET = String.raw`(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{2,5}[.)]|\[\d{1,2}\]|#\d{1,3}|[-*•□☐▢○◦▪‣·→]|\[[ xX]?\])`;
 // BJ's round: three groups of three digits too ("499-290-848"), as some services print a code.
 // BK's round: twelve characters in one group ("0825e2865419"), and four to six pairs of digits ("06-31-44-84").
-const CODE = String.raw`(?:[A-Za-z0-9]{4,12}(?:[ .-][A-Za-z0-9]{4,10}){0,2}|\d{3}(?:[ .-]\d{3}){2,3}|\d{2}(?:[ .-]\d{2}){3,5})`;
+// BQ's round: three or four groups after a first of three, of two to four letters or digits ("633-417-37",
+// "PRW.018.JQM"), as more services print them; under the heading only, or in a checklist of five.
+const CODE = String.raw`(?:[A-Za-z0-9]{4,12}(?:[ .-][A-Za-z0-9]{4,10}){0,2}|[A-Za-z0-9]{3}(?:[ .-][A-Za-z0-9]{2,4}){2,3}|\d{2}(?:[ .-]\d{2}){3,5})`;
 /** BK's round: a used code marked so after it ("ejqhw-kgms5  (used)"), as a sheet kept in a note marks it. */
 const USED = String.raw`\((?:used|done|spent|burned|burnt|crossed[ \t]+out)\)`;
 const USED_MARK = new RegExp(String.raw`[ \t]${USED}[ \t]*$`, 'i');

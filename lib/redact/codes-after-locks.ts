@@ -38,6 +38,7 @@ const SAYS_CODE = factored(
 const SET_LINK = /(?:(?<![\p{L}])(?:est|[ée]tait|steht|stand|is|was|está|estaba|è|era|staat|står|jest|je|ir|on|da|huwa)[ \t]+(?:set[ \t]+)?(?:sur|auf|to|on|at|en|su|op|p[åa]|na|uz)|set[ \t]+(?:it[ \t]+)?to|mit|with|avec|con|com|met|med|z|ar|le|gyda|ri|[:=])[ \t]*$/iu;
 /** Another kind of number after it: a size, a price, a count, a duration. */
 const UNIT_AFTER = /^[ \t]*(?:mm|cm|m|kg|g|lbs?|€|\$|£|eur|euros?|usd|dollars?|pounds?|chf|kr|times|x|years?|jahre?n?|ans|años|anni|%|h|hrs?|hours?|min|minutes?|sec|seconds?|sekunden|minuten|stunden|ml|l|w|kw|v|mah|rpm|pcs|st[üu]ck|pages?|seiten?)(?![\p{L}])/iu;
+const MODEL_BETWEEN = /(?<![\p{L}])(?:models?|modell|mod[èe]le|modelo|modello|brand|make|marke|marque|marca)(?![\p{L}])/iu;
 const OTHER_NUMBER_BEFORE = /(?<![\p{L}])(?:model|modell|mod[èe]le|modelo|serial|serie|series|part|item|article|artikel|order|price|preis|prix|precio|cost|costs|kosten|€|\$|£|room|zimmer|chambre|habitaci[óo]n|kamra|tel|phone|fax|ext|page|seite|version|v|year|since|seit|depuis|desde|in|size|gr[öo](?:ß|ss)e|taille|capacity|liters?|litres?)[ \t.:#]*$/iu;
 /** One short number (a room's, a house's), then a verb for "is" right before the value. */
 const ROOM_NUMBER_THEN_IS = /^[^\d]*(?<![\p{N}])\d{1,4}(?![\p{N}])[^\d]*(?<![\p{L}])(?:is|ist|est|es|é|è|huwa|hija|yw|ydi|on|ir|je|jest|er|är|was|war|lautet|da|ni|ye)[ \t]*[:]?[ \t]*$/iu;
@@ -89,6 +90,8 @@ function findCodesAfterLocks(text: string): SecretSpan[] {
     // A room's or a house's number may stand between where a verb for "is" gives the code after it ("… of room 214
     // is 8150").
     if (IS_ITS_NUMBER.test(link)) continue;
+    // BQ's round: the lock's model or make said between ("the padlock model is Master Lock 1523"): the maker's number.
+    if (MODEL_BETWEEN.test(link)) continue;
     if (link.split(/\s+/).filter(Boolean).length > 7 || (/\d/.test(link) && !ROOM_NUMBER_THEN_IS.test(link))) continue;
     const value = v[1]!;
     const start = offset + v.index;

@@ -14,8 +14,22 @@ const OTHER_QUESTION = /(?<![\p{L}])(?:model|serial|brand|make|battery|batteries
 /** A number with a unit or a kind after it: "the 4410 series", "4410 mm", "1200 euros". */
 const OTHER_ANSWER = /^[ \t]*(?:series|model|digits?|mm|cm|m|kg|g|lbs?|pounds?|euros?|dollars?|quid|bucks|[€$£%])(?![\p{L}])/iu;
 
+/**
+ * BQ's round: a turn that says its writer is stuck at a door or a lock ("I'm outside the back store, it's not
+ * opening", "locked out of the shed", "can't get in"; being outside alone is not enough) answered by a turn that is one number and nothing else: the code
+ * that lets them in. The whole answer must be the number (four to eight digits, not a year), as "got it" follows.
+ */
+const STUCK_THEN_NUMBER =
+  /(?<![\p{L}])(?:locked[ \t]+out|can['’]?t[ \t]+get[ \t]+in|cannot[ \t]+get[ \t]+in|won['’]?t[ \t]+open|not[ \t]+opening|doesn['’]?t[ \t]+open|stuck[ \t]+(?:at|outside))(?![\p{L}])[^\n]{0,60}\r?\n(?:\[[\d:]{4,8}\][ \t]*)?(?:[\p{L}][\p{L} .'()-]{0,30}:[ \t]*)?(\d{4,8})[ \t]*[.!]?[ \t]*$/dgmu;
+
 function findCodesAnsweringALockQuestion(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
+  STUCK_THEN_NUMBER.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = STUCK_THEN_NUMBER.exec(text)); ) {
+    if (/^(?:19|20)\d\d$/.test(m[1]!) || /^(\d)\1+$/.test(m[1]!)) continue;
+    const [start, end] = m.indices![1]!;
+    spans.push({ start, end, label: 'password' });
+  }
   QUESTION_THEN_ANSWER.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = QUESTION_THEN_ANSWER.exec(text)); ) {
     if (/^(?:19|20)\d\d$/.test(m[2]!) || OTHER_QUESTION.test(m[0].slice(0, m[0].indexOf('?'))) || OTHER_ANSWER.test(text.slice(m.indices![2]![1]))) continue;
@@ -26,5 +40,5 @@ function findCodesAnsweringALockQuestion(text: string): SecretSpan[] {
 }
 
 export const CODES_ANSWERING_A_LOCK_QUESTION_FINDERS: readonly Finder[] = [
-  { name: 'codes-answering-a-lock-question', find: findCodesAnsweringALockQuestion, trigger: /\?[ \t]*\r?\n/ },
+  { name: 'codes-answering-a-lock-question', find: findCodesAnsweringALockQuestion, trigger: /\?[ \t]*\r?\n|locked[ \t]+out|get[ \t]+in|open|stuck/i },
 ];

@@ -42,6 +42,11 @@ const NOT_A_DOOR = /^(?:branch\p{L}*|brand\p{L}*|bran|ate|oven|nor|tor|dua|dual|
 /** A street address after the number: "2380 W. Southern Ave.", "12 Mill Lane". */
 const STREET_AFTER = /^[ \t]+(?:[NSEW]\.|north|south|east|west|\p{Lu}\p{Ll}+[ \t]+(?:st|street|ave|avenue|rd|road|blvd|lane|ln|dr|drive|way|court|ct)\b)/iu;
 
+/** A locker's word, in the languages `LOCKS` names lockers in. */
+const LOCKER = /^(?:lockers?|taquilla|casier|spind|loker|шкафчик\p{L}*|사물함)$/iu;
+/** A preposition of place right before the locker's word: the locker is where something is. */
+const PLACE_BEFORE = /(?<![\p{L}])(?:in|into|inside|at|from|to|dans|en|im|in[ \t]+der|del|de[ \t]+la|na|в)[ \t]+$/iu;
+
 const HHMM = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 
 function code(text: string, start: number, value: string, lockWord: string, joined = true): SecretSpan | null {
@@ -71,7 +76,12 @@ function findCodesByWhatTheyOpen(text: string): SecretSpan[] {
     const value = v[1] ?? v[2]!;
     if (STREET_AFTER.test(rest.slice(v[0].length))) continue;
     const start = end + v[0].length - value.length;
-    const span = code(text, start, value, a[0], /\S/.test(rest.slice(0, v[0].length - value.length)));
+    const joined = /\S/.test(rest.slice(0, v[0].length - value.length));
+    // BQ's round: a locker's own number, the locker named by it with nothing between ("Parcel's in locker 532698 at
+    // the station", "left it at locker 4471"): lockers are numbered, and the place is said so; its code takes a colon,
+    // an "is" or a keypad's verb.
+    if (!joined && LOCKER.test(a[0]) && PLACE_BEFORE.test(before)) continue;
+    const span = code(text, start, value, a[0], joined);
     if (span) spans.push(span);
   }
   BEFORE_LOCK.lastIndex = 0;

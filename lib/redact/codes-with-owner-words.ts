@@ -54,9 +54,12 @@ const OPENER = new RegExp(
   'iu',
 );
 
-/** Words that make the code another thing's: an error's, a status, a postal or area code, a discount, a form, a pin of a chip. */
+/**
+ * Words that make the code another thing's: an error's, a status, a postal or area code, a discount, a form, a pin of a
+ * chip; BQ's round: a lock's model ("the combination lock model is Kwikset 914"), whose number is the maker's.
+ */
 const NOT_A_SECRET =
-  /(?<![\p{L}])(?:error|errors|fehler|erreur|http|status|delivery|shipping|address|courier|city|district|locality|village|town|state|autori[sz]\p{L}*|authori[sz]\p{L}*|approval|auth|postal|post|zip|area|discount|promo|coupon|voucher|rabatt|customs|form|gpio|diode|header|line|country|dial|sort|branch|swift|bic|iban|routing|product|article|item|colou?r|hex|qr|bar|tracking|order|invoice|booking|room|flight|bus|tram|train|seat|table|gate[ \t]+[A-Z]?\d|digits?|attempts?|length|version|year)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:error|errors|fehler|erreur|http|status|delivery|shipping|address|courier|city|district|locality|village|town|state|autori[sz]\p{L}*|authori[sz]\p{L}*|approval|auth|postal|post|zip|area|discount|promo|coupon|voucher|rabatt|customs|form|gpio|diode|header|line|country|dial|sort|branch|swift|bic|iban|routing|product|article|item|colou?r|hex|qr|bar|tracking|order|invoice|booking|room|flight|bus|tram|train|seat|table|gate[ \t]+[A-Z]?\d|digits?|attempts?|length|version|year|models?|mod[eè]l[eo]?|modell)(?![\p{L}])/iu;
 
 /**
  * Up to six words, each ending in a letter (a value's own words, "velvet-pine-231", are not read as words and a number),
@@ -83,9 +86,15 @@ const SPACED = new RegExp(
 const GLUED = new RegExp(String.raw`(${GLUED_CODE})([\p{L}\p{M}]*${SPACE_WORDS})${JOIN}${NUMBER}`, 'dgu');
 /** "den Code 4352 für die Garage": the opener after the number, with a preposition of purpose. */
 const FOR_OPENER = /^[ \t]+(?:for|für|pour|para|per|voor|za|dla|для|на|of|de|del|della|do|da)[ \t]+(?:(?:the|die|den|das|der|la|le|les|el|los|il|lo|a|o|my|our|mi|mon|ma|meine?|unsere?)[ \t]+)?([\p{L}\p{M}-]{2,24})/u;
-/** A lock or a door given its number: "door: 1837# opens", "the padlock 2772.", "Tresor: 4471". */
+/**
+ * A lock or a door given its number: "door: 1837# opens", "the padlock 2772.", "Tresor: 4471". BQ's round: a padlock
+ * said with another language's own "is" or "has" ("Le cadenas du cellar c'est 8796", "el candado del almacén lleva
+ * 6570", "O aloquete do armazém tem 0795", "Il lucchetto del cellar gl'ha 4892", "Замок на складе — 3955",
+ * "Hänglåset på boden ä 8982", "仓库那锁是 6696") and more languages' padlock words (aloquete, cadiado, gembok, kilidi,
+ * قفل, 锁).
+ */
 const OPENER_NUMBER =
-  /(?:(?<![\p{L}])(door|gate|safe|padlock|lock|t[üu]r|tresor|schloss|porte|coffre|cadenas|puerta|caja[ \t]+fuerte|candado|porta|cofre|cadeado|cassaforte|lucchetto|deur|kluis|slot|sejf|k[łl][óo]dka|seif|sef|kasa|сейф|замок|alarm|alarme|alarma|allarme|alarmanlage|larm|keypad|key[ \t]?safe|lockbox|cadenat|lokot|lakat|spyna|z[áa]m[eo]k|kilid|құлып|брава)|(l[áå]s(?:inn|inum|ins|en|et)?|schlo(?:ss|ß)|lukko))(?:[ \t]*([:：])[ \t]*|((?:[ \t]+[\p{L}\p{M}'’-]{1,24}){0,5}?)[ \t]+(?:is|er|ist|är|on|je|jest|es|est|é|è|ir|yra|is[ \t]+now|is[ \t]+nou|is[ \t]+nu|er[ \t]+nú|er[ \t]+nå|är[ \t]+nu|ist[ \t]+jetzt|now)[ \t]+|[ \t]+)(\d{4,8})([#*])?(?![\p{L}\p{N}_]|[.,:/-]\d)/dgiu;
+  /(?:(?<![\p{L}])(door|gate|safe|padlock|lock|t[üu]r|tresor|schloss|porte|coffre|cadenas|puerta|caja[ \t]+fuerte|candado|porta|cofre|cadeado|cassaforte|lucchetto|deur|kluis|slot|sejf|k[łl][óo]dka|seif|sef|kasa|сейф|замок|alarm|alarme|alarma|allarme|alarmanlage|larm|keypad|key[ \t]?safe|lockbox|cadenat|lokot|lakat|spyna|z[áa]m[eo]k|kilid\p{L}*|құлып|брава|aloquete|cadiado|gembok|قفل)|(l[áå]s(?:inn|inum|ins|en|et)?|schlo(?:ss|ß)|lukko|锁|鎖))(?:[ \t]*([:：])[ \t]*|((?:[ \t]+[\p{L}\p{M}'’-]{1,24}){0,5}?)[ \t]+(?:is|er|ist|är|ä|on|je|jest|es|est|é|è|ir|yra|is[ \t]+now|is[ \t]+nou|is[ \t]+nu|er[ \t]+nú|er[ \t]+nå|är[ \t]+nu|ist[ \t]+jetzt|now|c['’][ \t]?est|lleva|tiene|tem|ha|gl['’][ \t]?ha|sâm|[–—])[ \t]+|[ \t]*是[ \t]*|[ \t]+)(\d{4,8})([#*])?(?![\p{L}\p{N}_]|[.,:/-]\d)/dgiu;
 const OPENS = /^[ \t]+(?:opens|unlocks|öffnet|ouvre|abre|apre|opent|otwiera|открывает)/iu;
 /**
  * A keypad's next step after the number: "alarm 730366 then press set", "Tor 4471, dann Enter", "puis appuyez sur OK":
@@ -96,7 +105,7 @@ const THEN_PRESS =
 
 /** Cheap looks before the Unicode scans: a code word or an opener with a number must be in the text. */
 const ANCHOR = /(?:(?:ال)?رقم[ \t]+(?:ال)?سري)|passcode|ikhodi|pin|puk|code|kod|kód|cód|k[óo]ð|koodi|codi|c[oó]digo|cod|combin|kombin|khodi|kóòdù|код|шифр|комбин|камбін|κωδικ|კოდ|կոդ|رمز|رقم|קוד|កូដ|សម្ងាត់|รหัส|ລະຫັດ|ကုဒ်|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|पिन|পিন|cyfuniad|konbinazio|gabungan/gi;
-const OPENER_ANCHOR = /door|gate|safe|lock|t[uü]r|tresor|schlo|porte|coffre|cadenas|puerta|caja|candado|porta|cofre|cadeado|cassaforte|lucchetto|deur|kluis|slot|sejf|k[lł][oó]dka|seif|sef|kasa|сейф|замок|alarm|larm|keypad|key[ \t]?safe|l[áå]s|lukko|cadenat|lokot|lakat|spyna|z[áa]m[eo]k|kilid|құлып|брава/gi;
+const OPENER_ANCHOR = /door|gate|safe|lock|t[uü]r|tresor|schlo|porte|coffre|cadenas|puerta|caja|candado|porta|cofre|cadeado|cassaforte|lucchetto|deur|kluis|slot|sejf|k[lł][oó]dka|seif|sef|kasa|сейф|замок|alarm|larm|keypad|key[ \t]?safe|l[áå]s|lukko|cadenat|lokot|lakat|spyna|z[áa]m[eo]k|kilid|құлып|брава|aloquete|cadiado|gembok|قفل|锁|鎖/giu;
 
 const SECRET_WHOLE = new RegExp(String.raw`^(?:${SECRET_CODE})$`, 'iu');
 
@@ -155,7 +164,9 @@ const OPENER_NUMBER_RULE: RegexRule = {
     const value = m[5]!;
     // Words between the lock and its "is" say whose lock it is ("Hjólalásinn fyrir starfsmannahjólið … er …"): a lock's only.
     const between = m[4] ?? '';
-    if (between && (!LOCK_WORD.test(word) || NOT_A_SECRET.test(between) || LOCK_SETTING.test(between))) return null;
+    // BQ's round: a named room between is the lock's place ("O cadeado do training room é 8310"), not a room's number.
+    const place = between.replace(/(?<=\p{L}[ \t]+)room(?![\p{L}])/giu, '');
+    if (between && (!LOCK_WORD.test(word) || NOT_A_SECRET.test(place) || LOCK_SETTING.test(between))) return null;
     const keyed = (m[3] !== undefined && (m[6] !== undefined || OPENS.test(after))) || THEN_PRESS.test(after);
     // A year-shaped number is a lock's code only after its "is" ("the bike lock is 1952."), not after the bare word.
     const copula = m[3] === undefined && /[ \t]$/.test(text.slice(m.indices![5]![0] - 1, m.indices![5]![0])) && !/^[ \t]+$/.test(text.slice(m.indices![1]?.[1] ?? m.indices![2]![1], m.indices![5]![0]));
@@ -168,7 +179,7 @@ const OPENER_NUMBER_RULE: RegexRule = {
 /** A lock's setting, not its code: "the lock screen timeout is 3000", "lock wait time", "Sperrbildschirm-Zeit". */
 const LOCK_SETTING =
   /(?<![\p{L}])(?:screen|timeout|time|times|file|files|count|delay|duration|size|limit|level|version|wait|period|interval|threshold|retries|attempts|rate|speed|weight|width|length|price|cost|tiempo|pantalla|zeit|dauer|bildschirm|gewicht|preis|délai|durée|écran|poids|prix)(?![\p{L}])/iu;
-const LOCK_WORD = /lock|schlo(?:ss|ß)|cadenas|candado|cadeado|lucchetto|slot|k[łl][óo]dka|замок|l[áå]s|lukko|cadenat|lokot|lakat|spyna|z[áa]m[eo]k|kilid|құлып|брава/i;
+const LOCK_WORD = /lock|schlo(?:ss|ß)|cadenas|candado|cadeado|lucchetto|slot|k[łl][óo]dka|замок|l[áå]s|lukko|cadenat|lokot|lakat|spyna|z[áa]m[eo]k|kilid|құлып|брава|aloquete|cadiado|gembok|قفل|锁|鎖/iu;
 
 const GLUED_SCRIPT = /[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
 
