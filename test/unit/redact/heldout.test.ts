@@ -1536,6 +1536,36 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     `sk-` and 8 hex digits under `*_API_KEY` (no random shape), Elm's and Zeek's declarations.
  *   - Svalbard and Jan Mayen IBANs (2): SJ is no IBAN country in the registry (Norway's NO is used).
  *   - a backup-code sheet of ticked lines under a heading with no colon (1).
+ * - BQ (389/510, 0/286 false alarms since its round; 69.4% / 7.3% (354/510, 21/286) on the rules at its start, after
+ *   BP's round; 69.0% / 7.3% on session 59's start code). Written by a helper that never read the rules; 96 of its
+ *   150 token formats are guesses. The false alarms first: a locker's own number after "in locker" or "at locker"
+ *   (codes-by-what-they-open.ts, 14 of 21), a lock's model said between the lock and the number ("the combination
+ *   lock model is Kwikset 914": codes-with-owner-words.ts, codes-after-locks.ts, 4), a pointer to where the value is
+ *   kept (`see-1password-entry`: values.ts, 3). Then the misses, by family: a padlock said with another language's own
+ *   "is" or "has" (c'est, lleva, tem, gl'ha, ä, sâm, a dash) and more languages' padlock words (aloquete, cadiado,
+ *   kilidi, 锁: codes-with-owner-words.ts); a lone number answering a turn that says a door will not open
+ *   (codes-answering-a-lock-question.ts); a password answering "what do I put in on the X" or "did you change the X?"
+ *   after "yes sorry," (chat-replies.ts); backup codes of three, three and two digits and of dotted letter and digit
+ *   groups, behind an arrow too (code-sheets.ts, backup-code-runs.ts). What is left (121 texts), by family:
+ *   - places' codes and passwords in English clauses no rule reads (the 32 plain handovers, 12 asides, 11 long notes,
+ *     15 English styles, 3 welcome notes: "you'll want NNNN at the back door", "the kit room takes NNNN", "cellar is
+ *     on NNNN until …", "(stairs cupboard is the one with the lock, NNNN)", "it took <password> on the X", "X (events /
+ *     <password>)", "The X logs in as the shop email with <password>"): each frame stands before a room's, a price's, a
+ *     count's or an extension's number as often, and BQ's own negatives hold "Room 510 for the workshop", "Extension
+ *     NNNN if you ring reception"; a password with no word for one is a prose word's shape unless a frame says it.
+ *   - provider tokens in chat (13): "the X key off my screen, it's <token>", "X api thing for the website: <token>",
+ *     "anyone still got the X token?" then "yep <hex>", "X - <token>" under a note's heading: 32, 64 and 80 hex digits
+ *     bare are a digest's shape, and the others are named by the provider alone; one env file's value (1).
+ *   - TOTP seeds (6): base32 in spaced threes ("B7M YRR E2M …") or dotted fours after "authenticator secret" or "manual
+ *     entry": three-letter groups are words' and codes' shape as often.
+ *   - Wi-Fi keys (6): "network X, key Y" on a router's sticker, "Guests can use SSID - KEY", "it's <ssid> and then
+ *     <key>": the network's name comes first, of a key's shape.
+ *   - other languages (17): Arabic's, Hindi's, Japanese's and Indonesian's padlock or door word with the number and no
+ *     copula ("قفل الـ X NNNN،", "X का ताला NNNN है", "Xの南京錠は NNNN やけん", "Gembok X NNNN"), Värmländska's "lösen"
+ *     and "dörra te X ä": each language's particle would be one more list.
+ *   - backup codes (2): a run after a heading with no colon, and a sheet under "Printed these from the X security page".
+ *   - a chat head with a bracketed aside ("Rosa (upstairs):"), a Czech seed numbered one per line (2), a SIN spaced in
+ *     threes after a format question (Yukon), a cookie after devtools' path with an expiry aside.
  */
 interface HeldOutCorpus {
   name: string;
@@ -3256,6 +3286,55 @@ const CORPORA: HeldOutCorpus[] = [
       'provider token in snippet',
       'provider tokens in env file',
       'secret in an aside',
+    ],
+  },
+  {
+    // BQ's round (after-corpus-bq.test.ts): measured at 354/510 (69.4%) and 21/286 (7.3%) false alarms before it.
+    name: 'BQ',
+    file: 'heldout-bq.json',
+    positives: 510,
+    negatives: 286,
+    kinds: 115,
+    caught: 389,
+    minRecall: 0.75,
+    // See the list above.
+    knownMisses: [
+      'English style: Chicago English',
+      'English style: Colombo English',
+      'English style: Coventry English',
+      'English style: Dar es Salaam English',
+      'English style: Houston English',
+      'English style: Inverness English',
+      'English style: Limerick English',
+      'English style: Montreal English',
+      'English style: Stoke English',
+      'English style: darts caller',
+      'English style: film trailer voice',
+      'English style: football chant',
+      'English style: grandma on Facebook',
+      'English style: streamer',
+      'English style: weather forecaster',
+      'TOTP seed',
+      'Wi-Fi key',
+      'backup codes',
+      'family or flatmate chat',
+      'language: Amman Arabic',
+      'language: Baghdad Arabic',
+      'language: Bhopal Hindi',
+      'language: Cocoliche',
+      'language: Fukuoka Japanese',
+      'language: Khartoum Arabic',
+      'language: Värmländska',
+      'language: Yogyakarta Indonesian',
+      'login in a welcome note',
+      'long handover note',
+      'national ID: Yukon',
+      'plain handover, no code word',
+      'provider token in chat',
+      'provider tokens in env file',
+      'secret in an aside',
+      'seed phrase',
+      'session cookie',
     ],
   },
 ];
