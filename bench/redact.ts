@@ -243,6 +243,9 @@ const inputs: Record<string, string> = {
   // One line of codes after their heading, with no line break: the list rule read the whole row again for each token
   // (quadratic: 200,000 characters took 6.6 s); it reads a row once now. 1 MB, one line.
   recoveryCodesOneLine: 'recovery codes: ab3d-ef7h  '.repeat(Math.floor(MB / 27)),
+  // A word of letters and hyphens with no space in it: every hyphen started a word that ran to its end for the rule of
+  // a place said to be on a number (quadratic: 800,000 characters took about 220 s; session 59). 1 MB, one word.
+  hyphenatedRun: `API_KEY=zee-${'a-'.repeat(Math.floor(MB / 2))}`,
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};

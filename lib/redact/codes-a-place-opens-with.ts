@@ -23,12 +23,14 @@ const NOT_A_CODE = /^(?:19|20)\d\d$|^(\d)\1+$/;
  * plumber" (`LEFT_ON`). The place is a room, a store, a door or another thing a keypad locks (`PLACE`, or what `namesLockable`
  * reads) within four words before; the number ends its clause. "Is on" needs "still" before it or "now" after it, or
  * the clause to speak of an old or changed code, as a room's or a reception's extension ("reception is on 2201") is
- * not said to change; a time of day is when it opens or was left, unless the clause speaks of the code.
+ * not said to change; a time of day is when it opens or was left, unless the clause speaks of the code. A word starts
+ * only where no letter, apostrophe or hyphen is before it: inside "zee-a-a-a-…" every hyphen would start a word that
+ * runs to the end, in time quadratic in its length.
  */
 const PLACE =
   /(?<![\p{L}])(?:room|store|storeroom|stores|shed|cupboard|cabin|shutter|cage|compound|hut|barn|stable|cellar|basement|loft|attic|pantry|larder|warehouse|depot|workshop|studio|office|van|lorry|fridge|freezer|porch|entrance|annex|vault|hatch|yard|door|gate|garage|locker|safe|keypad|lock|padlock)(?![\p{L}])/iu;
 const PLACE_ON =
-  /(?<![\p{L}])((?:[\p{L}'’-]+[ \t]+){1,4}?)(?:(opens?|unlocks?)[ \t]+|(is|are)[ \t]+(still[ \t]+|now[ \t]+)?)on[ \t]+(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d)([ \t]+(?:now|still|from[ \t]+now))?(?=[ \t]*(?:[.,;!?)—–\n]|[ \t]-[ \t]|[ \t]for[ \t]|$))/dgiu;
+  /(?<![\p{L}'’-])((?:[\p{L}'’-]+[ \t]+){1,4}?)(?:(opens?|unlocks?)[ \t]+|(is|are)[ \t]+(still[ \t]+|now[ \t]+)?)on[ \t]+(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d)([ \t]+(?:now|still|from[ \t]+now))?(?=[ \t]*(?:[.,;!?)—–\n]|[ \t]-[ \t]|[ \t]for[ \t]|$))/dgiu;
 const LEFT_ON =
   /(?<![\p{L}])(?:left|kept)[ \t]+((?:[\p{L}'’-]+[ \t]+){1,4}?)on[ \t]+(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d)(?=[ \t]*(?:[.,;!?)—–\n]|[ \t]-[ \t]|[ \t]for[ \t]|$))/dgiu;
 const CLAUSE_SAYS_CHANGED = /(?<![\p{L}])(?:old[ \t]+(?:code|one|number)|chang\p{L}*|reset|new[ \t]+code)(?![\p{L}])/iu;

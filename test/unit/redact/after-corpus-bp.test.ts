@@ -40,6 +40,11 @@ describe('codes of places said to be on a number', () => {
     unchanged('The cafe opens on 0930 at weekends.');
     unchanged('I left the office on 1745 and went straight home.');
   });
+
+  // Its words start only after a space (a long hyphenated word was read from each hyphen: the bench's hyphenatedRun).
+  it('reads a place named with hyphens', () => {
+    masks('The walk-in cold-room is still on 40617, tell the new starter.', '40617');
+  });
 });
 
 describe('keys pasted as chat messages under more heads', () => {
