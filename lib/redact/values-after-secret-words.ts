@@ -371,6 +371,9 @@ function shapeSaysSecret(value: string, codeWord: boolean | 'key' | 'computer'):
   return false;
 }
 
+/** What follows "pass" as a verb: an article, a pronoun or a particle ("pass the salt", "pass it on", "pass me the …"). */
+const PASS_AS_A_VERB = /^[ \t]+(?:the|a|an|this|that|these|those|it|me|him|her|us|them|my|your|our|his|their|on|over|along|around|by|through|out|up|down)(?![\p{L}])/iu;
+
 function findValues(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   if (!/\d/.test(text) && !/\p{Lu}/u.test(text) && !/\p{L}{4}[-._]\p{L}{4,}[-._]\p{L}{4}|(?:[a-z]{3,8}[ \t]+){3}[a-z]{3}|(?:[a-z]{3,12}[ \t]+){2}[a-z]{3}/u.test(text)) return spans;
@@ -406,6 +409,9 @@ function findValues(text: string): SecretSpan[] {
       // AV's round: a password's word joined by an underscore to more of a name is a setting's name
       // (`WebUI\Password_PBKDF2=…`, `password_hash:`), whose value the rules for keys read by the whole name.
       if (re === SECRET_WORD && text[from] === '_') continue;
+      // "pass" before an object is the verb: "can you pass the token economy chapter summary?" (four words a generator's
+      // list holds) hands nothing over, where "pass: …" and "user admin pass …" do.
+      if (re === SECRET_WORD && /^pass$/i.test(word) && PASS_AS_A_VERB.test(text.slice(from, from + 12))) continue;
       const rest = text.slice(from, from + 120);
       const line = rest.slice(0, (rest.indexOf('\n') + 1 || rest.length + 1) - 1);
       // Every value holds a digit, is ten letters at least, three words joined by hyphens (AV's round: or by dots or
