@@ -26,6 +26,8 @@ const ANSWER_VERBS = new Set(
     'default prefer stop skip omit leave label number mark bold highlight structure break limit ignore treat consider ' +
     'focus respond assume offer show include write code comment document test explain round change edit alter modify touch ' +
     // What the assistant does to the user: "don't thank me for my service", "don't lecture me", "stop apologising".
+    // Shortening words in an answer: "never abbreviate units", "don't shorten street names".
+    'abbreviate shorten ' +
     'thank praise flatter compliment congratulate lecture moralise moralize apologise apologize warn'
   ).split(/\s+/),
 );

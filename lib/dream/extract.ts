@@ -29,6 +29,7 @@ import { workSaidByDoing } from './work-said-by-doing';
 import { firstDaysAt } from './first-days-at';
 import { withDictatedPunctuation } from './dictated-punctuation';
 import { withTaskBoxesAsLines } from './task-boxes';
+import { withCapitalsReadPlain } from './said-in-capitals';
 import { withReplyLanguageSpelledOut } from './reply-language-said-alone';
 import { ownPremises } from './own-premises';
 import { otherLanguageStatements } from './other-languages';
@@ -1469,8 +1470,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // address closing a clause ("no emojis ever brah, …") is read without it (words-of-address.ts).
   // "I'm Tom, 34, a plumber in Leeds": what follows the name is read again as "I'm 34, a plumber in Leeds" (introductions.ts).
   // A checklist's task boxes ("[x] done [ ] I'm allergic to …") start lines of their own (task-boxes.ts).
+  // A sentence typed all in capitals is read in ordinary case (said-in-capitals.ts).
   // A turn dictated with its punctuation said aloud ("… full stop new line …") is read with the marks (dictated-punctuation.ts).
-  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(inEnglishSpellings(withoutWordsOfAddress(withStarredCorrections(ownWords(withDictatedPunctuation(withTaskBoxesAsLines(turn.text)))))))));
+  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(inEnglishSpellings(withoutWordsOfAddress(withStarredCorrections(ownWords(withDictatedPunctuation(withTaskBoxesAsLines(withCapitalsReadPlain(turn.text))))))))));
   // "I'm a plumber (mostly boilers) in Derby": read without the aside that parted the job from its place (job-asides.ts).
   const typed = introduced.map((s) => {
     const plain = withoutJobAside(s);

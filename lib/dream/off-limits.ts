@@ -15,18 +15,27 @@ const ABOUT = String.raw`(?:about|bout|'bout|abt|abou)`;
 const YOU = String.raw`(?:you|u|ya)`;
 /**
  * What a request may open with: fillers ("ok so please …"), and a short heading of up to three words before a colon
- * ("quick one: please forget …", "one more thing: never mention …", "PS: don't bring up …").
+ * ("quick one: please forget …", "one more thing: never mention …", "PS: don't bring up …"). Before either, a greeting
+ * to the assistant ("Hey Gemini, please never …", "hi there, …"), or a few words and a comma that open a heading ("Agent
+ * to HQ, new standing order: …", "Morning all, quick rule: …"): a comma alone may close a clause of the request's own
+ * ("In the email, never mention the price" is about that email), so the words before it count only with a heading after.
  */
-const LEAD = String.raw`^(?:[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s+)?(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|just|hey|btw|one thing|actually|wait|hmm+|um+|sorry|right)[,:\s]+)*`;
+const GREETING = String.raw`(?:(?:hi|hey|hello|heya|hiya|yo|dear|morning|evening|good (?:morning|afternoon|evening|day)|g'day)(?:\s+[\p{L}'’]+){0,2}\s*[,!]\s+|[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3},\s+(?=[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s))`;
+const LEAD = String.raw`^${GREETING}?(?:[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s+)?(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|just|hey|btw|one thing|actually|wait|hmm+|um+|sorry|right)[,:\s]+)*`;
+/**
+ * What the user told, as a request to forget or wipe it names it: "everything I told you about …", "anything I
+ * mentioned about …", "whatever I wrote about …", "all I said about …".
+ */
+const WHAT_I_TOLD = String.raw`(?:everything|anything|all(?: of)?(?: what| that)?|${WHAT}|whatever) I(?:'ve| have)? (?:ever |just |once )?(?:said|told ${YOU}|mentioned|wrote|shared|typed) ${ABOUT}`;
 /**
  * A verb of wiping said of what the user told, where "forget" would be: "scrub everything I told you about …", "delete
  * what I said about …", "wipe anything I mentioned about …". What is wiped is the user's own telling, so it is a request
  * to forget that matter (forget-by-topic.ts), not a file or a photo deleted ("delete the photos of …").
  */
-export const WIPE_WHAT_I_TOLD = String.raw`(?:delete|erase|wipe|remove|scrub|purge|clear|strike|scratch)(?: out| away)? (?:everything|anything|all(?: of)?(?: what)?|what|whatever) I(?:'ve| have)? (?:ever |just )?(?:said|told ${YOU}|mentioned|wrote|shared|typed) ${ABOUT}`;
+export const WIPE_WHAT_I_TOLD = String.raw`(?:delete|erase|wipe|remove|scrub|purge|clear|strike|scratch)(?: out| away)? ${WHAT_I_TOLD}`;
 /** The request, its topic in group 1 (up to where the sentence goes on about something else). */
 const REQUEST = new RegExp(
-  String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) ${YOU} (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|I(?:'d| must| have to| would| need to| want to)?(?: like to)? (?:ask|beg)(?: of)? (?:that )?you(?:,?\s+(?:most |very |quite )?(?:sincerely|kindly|politely|respectfully|please),?)?\s+(?:never|not)\s+(?:ever\s+)?(?:to\s+)?(?:ever\s+)?(?:again\s+)?${VERB}|(?:(?:can|could|would|will) ${YOU}\s+)?(?:please\s+)?(?:forget|disregard) (?:${WHAT} I (?:said|told ${YOU}|mentioned|wrote)|(?:all )?(?:that|the|those) (?:bit|part|stuff|things)(?: (?:that )?I (?:said|told ${YOU}|mentioned|wrote))?|everything I (?:said|told ${YOU})) ${ABOUT}|${WIPE_WHAT_I_TOLD}|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|it is|that'?s|that is|this is|which is|he'?s|she'?s|they'?re|i'?m|because|cause|since)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,
+  String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) ${YOU} (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|I(?:'d| must| have to| would| need to| want to)?(?: like to)? (?:ask|beg)(?: of)? (?:that )?you(?:,?\s+(?:most |very |quite )?(?:sincerely|kindly|politely|respectfully|please),?)?\s+(?:never|not)\s+(?:ever\s+)?(?:to\s+)?(?:ever\s+)?(?:again\s+)?${VERB}|(?:(?:can|could|would|will) ${YOU}\s+)?(?:please\s+)?(?:forget|disregard) (?:${WHAT_I_TOLD}|(?:all )?(?:that|the|those) (?:bit|part|stuff|things)(?: (?:that )?I (?:said|told ${YOU}|mentioned|wrote))? ${ABOUT})|${WIPE_WHAT_I_TOLD}|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|it is|that'?s|that is|this is|which is|he'?s|she'?s|they'?re|i'?m|because|cause|since)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,
   'iu',
 );
 /**
@@ -167,7 +176,7 @@ export function offLimitsTopic(sentence: string): string | undefined {
  * going under"), is an item too, where the "-ing" says one of the matters people keep off (topics-said-many-ways.ts).
  */
 const LISTED_NEXT =
-  /^(?:\s*,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor)\s+)(?:not\s+)?(?:(?:the|my|our|that|this|his|her|their|any|anything about)\s+)*(?:(it|that|them)\s+(?=\p{L}+ing\b))?((?=[\p{L}\p{N}])(?!(?:it|it's|its|that's|this|I|I'm|I'll|I've|we|we're|you|you're|he|she|they|please|pls|thanks|thank|thx|ok|okay|because|cause|since|unless|ever|again|anymore|none|nothing|or|and|not|so|but|even|especially|which|who|if|when|just)\b)[^,.;!?\n]{2,40}?)(?=\s*[,.;!?\n]|\s+(?:or|nor|again|anymore|any more|ever|please|pls|unless|from now on)\b|\s+[-–—]\s|$)/iu;
+  /^(?:\s*,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor)\s+)(?:not\s+)?(?:(?:the|my|our|that|this|his|her|their|any|anything about)\s+)*(?:(it|that|them)\s+(?=\p{L}+ing\b))?((?=[\p{L}\p{N}])(?!(?:it|it's|its|that's|this|I|I'm|I'll|I've|we|we're|you|you're|he|she|they|please|pls|thanks|thank|thx|ok|okay|because|cause|since|unless|ever|again|anymore|none|nothing|or|and|not|so|but|even|especially|which|who|if|when|just|across|anywhere|whatsoever|at all|for good|from now on|going forward|in (?:any|every|all|each|other|future|the future|your|our|new|a new|this|these|those))\b)[^,.;!?\n]{2,40}?)(?=\s*[,.;!?\n]|\s+(?:or|nor|again|anymore|any more|ever|please|pls|unless|from now on)\b|\s+[-–—]\s|$)/iu;
 
 /**
  * Every topic a request keeps off, where it names several: the first (offLimitsTopic) and the items of the list it goes
@@ -178,7 +187,9 @@ export function offLimitsTopicsListed(sentence: string): string[] {
   if (!first) return [];
   const s = sentence.trim().replace(/[’‘]/g, "'");
   const at = s.toLowerCase().indexOf(first.toLowerCase());
-  const topics = first.split(/\s+(?:or|nor)\s+/iu).filter((t) => t.trim().length >= 2);
+  // "or" in capitals within a topic typed in ordinary case is a short form ("the whole OR cabinet business": an operating
+  // room's), not a second topic.
+  const topics = first.split(/\s+(?:[Oo]r|[Nn]or)\s+/u).filter((t) => t.trim().length >= 2);
   if (at < 0) return topics;
   // "never bring up the fire again, not the duplex, …": the list may follow the words that close the request.
   let rest = s.slice(at + first.length).replace(/^\s+(?:again|anymore|any more|ever)\b/iu, '');
