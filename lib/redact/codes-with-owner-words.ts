@@ -93,8 +93,18 @@ const FOR_OPENER = /^[ \t]+(?:for|für|pour|para|per|voor|za|dla|для|на|of|
  * "Hänglåset på boden ä 8982", "仓库那锁是 6696") and more languages' padlock words (aloquete, cadiado, gembok, kilidi,
  * قفل, 锁).
  */
-const OPENER_NUMBER =
-  /(?:(?<![\p{L}])(door|gate|safe|padlock|lock|t[üu]r|tresor|schloss|porte|coffre|cadenas|puerta|caja[ \t]+fuerte|candado|porta|cofre|cadeado|cassaforte|lucchetto|deur|kluis|slot|sejf|k[łl][óo]dka|seif|sef|kasa|сейф|замок|alarm|alarme|alarma|allarme|alarmanlage|larm|keypad|key[ \t]?safe|lockbox|cadenat|lokot|lakat|spyna|z[áa]m[eo]k|kilid\p{L}*|құлып|брава|aloquete|cadiado|gembok|قفل)|(l[áå]s(?:inn|inum|ins|en|et)?|schlo(?:ss|ß)|lukko|锁|鎖))(?:[ \t]*([:：])[ \t]*|((?:[ \t]+[\p{L}\p{M}'’-]{1,24}){0,5}?)[ \t]+(?:is|er|ist|är|ä|on|je|jest|es|est|é|è|ir|yra|is[ \t]+now|is[ \t]+nou|is[ \t]+nu|er[ \t]+nú|er[ \t]+nå|är[ \t]+nu|ist[ \t]+jetzt|now|c['’][ \t]?est|lleva|tiene|tem|ha|gl['’][ \t]?ha|sâm|[–—])[ \t]+|[ \t]*是[ \t]*|[ \t]+)(\d{4,8})([#*])?(?![\p{L}\p{N}_]|[.,:/-]\d)/dgiu;
+/**
+ * The openers, in one list for the rule, its anchors and its lock test: a lock's words (a lock's own number is its
+ * code, so any words may stand between) and the other things a code opens. The words after no letter first; then
+ * the lock words read inside a compound too ("cykellåset", "Fahrradschloß", "polkupyöränlukko", 仓库那锁).
+ */
+const LOCK_WORDS = String.raw`padlock|lock|schloss|cadenas|candado|cadeado|lucchetto|slot|k[łl][óo]dka|замок|lockbox|cadenat|lokot|lakat|spyna|z[áa]m[eo]k|kilid\p{L}*|құлып|брава|aloquete|cadiado|gembok|قفل`;
+const LOCK_WORDS_IN_COMPOUNDS = String.raw`l[áå]s(?:inn|inum|ins|en|et)?|schlo(?:ss|ß)|lukko|锁|鎖`;
+const OTHER_OPENERS = String.raw`door|gate|safe|t[üu]r|tresor|porte|coffre|puerta|caja[ \t]+fuerte|porta|cofre|cassaforte|deur|kluis|sejf|seif|sef|kasa|сейф|alarm|alarme|alarma|allarme|alarmanlage|larm|keypad|key[ \t]?safe`;
+const OPENER_NUMBER = new RegExp(
+  String.raw`(?:(?<![\p{L}])(${OTHER_OPENERS}|${LOCK_WORDS})|(${LOCK_WORDS_IN_COMPOUNDS}))(?:[ \t]*([:：])[ \t]*|((?:[ \t]+[\p{L}\p{M}'’-]{1,24}){0,5}?)[ \t]+(?:is|er|ist|är|ä|on|je|jest|es|est|é|è|ir|yra|is[ \t]+now|is[ \t]+nou|is[ \t]+nu|er[ \t]+nú|er[ \t]+nå|är[ \t]+nu|ist[ \t]+jetzt|now|c['’][ \t]?est|lleva|tiene|tem|ha|gl['’][ \t]?ha|sâm|[–—])[ \t]+|[ \t]*是[ \t]*|[ \t]+)(\d{4,8})([#*])?(?![\p{L}\p{N}_]|[.,:/-]\d)`,
+  'dgiu',
+);
 const OPENS = /^[ \t]+(?:opens|unlocks|öffnet|ouvre|abre|apre|opent|otwiera|открывает)/iu;
 /**
  * A keypad's next step after the number: "alarm 730366 then press set", "Tor 4471, dann Enter", "puis appuyez sur OK":
@@ -105,7 +115,7 @@ const THEN_PRESS =
 
 /** Cheap looks before the Unicode scans: a code word or an opener with a number must be in the text. */
 const ANCHOR = /(?:(?:ال)?رقم[ \t]+(?:ال)?سري)|passcode|ikhodi|pin|puk|code|kod|kód|cód|k[óo]ð|koodi|codi|c[oó]digo|cod|combin|kombin|khodi|kóòdù|код|шифр|комбин|камбін|κωδικ|კოდ|կոդ|رمز|رقم|קוד|កូដ|សម្ងាត់|รหัส|ລະຫັດ|ကုဒ်|कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|पिन|পিন|cyfuniad|konbinazio|gabungan/gi;
-const OPENER_ANCHOR = /door|gate|safe|lock|t[uü]r|tresor|schlo|porte|coffre|cadenas|puerta|caja|candado|porta|cofre|cadeado|cassaforte|lucchetto|deur|kluis|slot|sejf|k[lł][oó]dka|seif|sef|kasa|сейф|замок|alarm|larm|keypad|key[ \t]?safe|l[áå]s|lukko|cadenat|lokot|lakat|spyna|z[áa]m[eo]k|kilid|құлып|брава|aloquete|cadiado|gembok|قفل|锁|鎖/giu;
+const OPENER_ANCHOR = new RegExp(`${OTHER_OPENERS}|${LOCK_WORDS}|${LOCK_WORDS_IN_COMPOUNDS}`, 'giu');
 
 const SECRET_WHOLE = new RegExp(String.raw`^(?:${SECRET_CODE})$`, 'iu');
 
@@ -179,7 +189,8 @@ const OPENER_NUMBER_RULE: RegexRule = {
 /** A lock's setting, not its code: "the lock screen timeout is 3000", "lock wait time", "Sperrbildschirm-Zeit". */
 const LOCK_SETTING =
   /(?<![\p{L}])(?:screen|timeout|time|times|file|files|count|delay|duration|size|limit|level|version|wait|period|interval|threshold|retries|attempts|rate|speed|weight|width|length|price|cost|tiempo|pantalla|zeit|dauer|bildschirm|gewicht|preis|délai|durée|écran|poids|prix)(?![\p{L}])/iu;
-const LOCK_WORD = /lock|schlo(?:ss|ß)|cadenas|candado|cadeado|lucchetto|slot|k[łl][óo]dka|замок|l[áå]s|lukko|cadenat|lokot|lakat|spyna|z[áa]m[eo]k|kilid|құлып|брава|aloquete|cadiado|gembok|قفل|锁|鎖/iu;
+/** Whether the opener is a lock: its words are the lists' lock words whole. */
+const LOCK_WORD = new RegExp(`^(?:${LOCK_WORDS}|${LOCK_WORDS_IN_COMPOUNDS})$`, 'iu');
 
 const GLUED_SCRIPT = /[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
 
