@@ -34,9 +34,14 @@ const USED_MARK = new RegExp(String.raw`[ \t]${USED}[ \t]*$`, 'i');
 const ITEM = new RegExp(String.raw`^[ \t]*(?:${BULLET}[ \t]+)?(${CODE})[ \t]*(?:\[[ xX]?\][ \t]*|${USED}[ \t]*)?$`, 'i');
 const MASKED_ITEM = /^[ \t]*(?:\S{1,3}[ \t]+)?\[redacted [a-z ]{2,30}\][ \t]*$/;
 
-/** An item's line, found in the plain mode: a list is looked at only where one stands. */
+/**
+ * An item's line, found in the plain mode: a list is looked at only where one stands. BR's round: or a bare code with a
+ * digit on the line right after one ending in a colon ("backup codes for the tablet account, keep somewhere safe:" over
+ * "ndtb8448"), as a sheet pasted without its numbers is laid out; the heading above must still name the codes.
+ */
 const ITEM_LINE = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:${BULLET}[ \t]+${CODE}|[A-Za-z0-9]{4,12}(?:[ .-][A-Za-z0-9]{4,10}){0,2}[ \t]+(?:\[[ xX]?\]|${USED}))[ \t]*(?=\r?\n|$)`,
+  String.raw`(?:^|\n)[ \t]*(?:${BULLET}[ \t]+${CODE}|[A-Za-z0-9]{4,12}(?:[ .-][A-Za-z0-9]{4,10}){0,2}[ \t]+(?:\[[ xX]?\]|${USED}))[ \t]*(?=\r?\n|$)` +
+    String.raw`|(?<=[:：][ \t]*)\n[ \t]*(?=[A-Za-z.-]*\d)${CODE}[ \t]*(?=\r?\n|$)`,
   'gi',
 );
 /**

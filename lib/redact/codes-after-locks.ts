@@ -10,11 +10,14 @@ import type { Finder, SecretSpan } from './rules';
  * case endings read whole: "Alarmanlage", "alarmarena", "Schlüsseltresor"). Four to eight digits follow within six
  * words, or the next sentence sets the thing to them ("I set it to …"). The number is the code where the sentence says
  * so: a word for a code or a PIN, a verb for arming, disarming, opening or setting, or a link that sets a dial ("est
- * sur", "steht auf", "is set to"). A time on an alarm clock, a price, a size, a model or a year is no code.
+ * sur", "steht auf", "is set to"). A time on an alarm clock, a price, a size, a model or a year is no code. BR's round:
+ * a bike lock's compounds ("Fahrradschloss", "cykellåset", "fietsslot", Catalan "cadenat") and the verbs for putting a
+ * dial on its number ("lo he puesto en", "je l'ai mis sur", "ustawiłem na", "har sat til", "op … gezet", "auf … gestellt",
+ * "έβαλα το").
  */
 export const LOCK_WORD =
   String.raw`padlock\p{L}*|combination[ \t]+lock|lock[ \t]?box\p{L}*|key[ \t-]?safe|key[ \t-]?box|safe|alarm\p{L}*|` +
-  String.raw`vorh[äa]ngeschlo(?:ss|ß)\p{L}*|zahlenschlo(?:ss|ß)\p{L}*|schl[üu]ssel(?:tresor|safe|kasten|box)\p{L}*|tresor\p{L}*|einbruchmeldeanlage|` +
+  String.raw`vorh[äa]ngeschlo(?:ss|ß)\p{L}*|zahlenschlo(?:ss|ß)\p{L}*|(?:fahrrad|rad|b[üu]gel|ketten|falt)schlo(?:ss|ß)\p{L}*|cykell[åa]s\p{L}*|sykkell[åa]s\p{L}*|fietsslot\p{L}*|cadenat|schl[üu]ssel(?:tresor|safe|kasten|box)\p{L}*|tresor\p{L}*|einbruchmeldeanlage|` +
   String.raw`cadenas|coffre(?:-fort)?|bo[îi]te[ \t]+[àa][ \t]+cl[ée]s|alarme|candado|caja[ \t]+fuerte|caja[ \t]+de[ \t]+llaves|cadeado|cofre|caixa[ \t]+de[ \t]+chaves|` +
   String.raw`lucchetto|cassaforte|cassetta[ \t]+(?:delle[ \t]+)?chiavi|allarme|hangslot|cijferslot|sleutelkluis|sleutelkast\p{L}*|kluis|` +
   String.raw`k[łl][óo]dk\p{L}*|sejf\p{L}*|h[äa]ngl[åa]s\p{L}*|hengel[åa]s\p{L}*|h[æa]ngel[åa]s\p{L}*|kassask[åa]p\p{L}*|kodel[åa]s\p{L}*|nyckelsk[åa]p\p{L}*|n[øo]kkelboks\p{L}*|n[øo]gleboks\p{L}*|larm\p{L}*|` +
@@ -32,12 +35,19 @@ const SENTENCE_END = /[.!?。]\s|\n/;
 
 /** The sentence says what the number is: a code or PIN word, a verb for arming, disarming, opening or setting. */
 const SAYS_CODE = factored(
-  /(?<![\p{L}])(?:PIN|codes?|c[òóô]d|cod|combination|combo|passcode|disarm\p{L}*|arm(?:ed|s)?|unlock\p{L}*|open(?:s|ed)?|set|reset|deaktivier\p{L}*|aktivier\p{L}*|entsperr\p{L}*|entsch[äa]rf\p{L}*|[öo]ffne\p{L}*|scharf|d[ée]sactiv\p{L}*|activ\p{L}*|d[ée]sarm\p{L}*|ouvr\p{L}*|desactiv\p{L}*|desarm\p{L}*|abr\p{L}*|disattiv\p{L}*|attiv\p{L}*|apr\p{L}*|uitschakel\p{L}*|inschakel\p{L}*|openen|wy[łl][ąa]cz\p{L}*|otw[óo]r\p{L}*|avaa|ireki|desaktibatu|itzali|dì-?ghnìomhaich|cuir[ \t]+dheth|diffodd|ddatgloi|iftaħ|itfi|deaktiv\p{L}*|выключ\p{L}*|отключ\p{L}*|открыть|вимкн\p{L}*)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:PIN|codes?|c[òóô]d|cod|combination|combo|passcode|disarm\p{L}*|arm(?:ed|s)?|unlock\p{L}*|open(?:s|ed)?|set|reset|deaktivier\p{L}*|aktivier\p{L}*|entsperr\p{L}*|entsch[äa]rf\p{L}*|[öo]ffne\p{L}*|scharf|d[ée]sactiv\p{L}*|activ\p{L}*|d[ée]sarm\p{L}*|ouvr\p{L}*|desactiv\p{L}*|desarm\p{L}*|abr\p{L}*|disattiv\p{L}*|attiv\p{L}*|apr\p{L}*|uitschakel\p{L}*|inschakel\p{L}*|openen|wy[łl][ąa]cz\p{L}*|otw[óo]r\p{L}*|avaa|ireki|desaktibatu|itzali|puesto|puse|dej[ée]|messo|mis|posat|pos[ée]|sat|satt|satte|gezet|ingesteld|ustawi\p{L}*|nastavi\p{L}*|gestellt|g['’]stellt|eingestellt|έβαλα|dì-?ghnìomhaich|cuir[ \t]+dheth|diffodd|ddatgloi|iftaħ|itfi|deaktiv\p{L}*|выключ\p{L}*|отключ\p{L}*|открыть|вимкн\p{L}*)(?![\p{L}])/iu,
 );
 /** A dial or a keypad set to the number: "est sur", "steht auf", "is set to", "está en", "è su". */
 const SET_LINK = /(?:(?<![\p{L}])(?:est|[ée]tait|steht|stand|is|was|está|estaba|è|era|staat|står|jest|je|ir|on|da|huwa)[ \t]+(?:set[ \t]+)?(?:sur|auf|to|on|at|en|su|op|p[åa]|na|uz)|set[ \t]+(?:it[ \t]+)?to|mit|with|avec|con|com|met|med|z|ar|le|gyda|ri|[:=])[ \t]*$/iu;
 /** Another kind of number after it: a size, a price, a count, a duration. */
 const UNIT_AFTER = /^[ \t]*(?:mm|cm|m|kg|g|lbs?|€|\$|£|eur|euros?|usd|dollars?|pounds?|chf|kr|times|x|years?|jahre?n?|ans|años|anni|%|h|hrs?|hours?|min|minutes?|sec|seconds?|sekunden|minuten|stunden|ml|l|w|kw|v|mah|rpm|pcs|st[üu]ck|pages?|seiten?)(?![\p{L}])/iu;
+/**
+ * BR's round: the number named as another record's between the lock and it ("the alarm company account number is
+ * 980968", "the safe's serial number is …", "Alarmanlage, Kundennummer …"): an account's, a contract's or a
+ * customer's number, which the company asks for on the phone; no code word may stand after that name.
+ */
+const RECORD_NUMBER_BETWEEN =
+  /(?<![\p{L}])(?:(?:account|acct|customer|client|contract|policy|membership|member|invoice|order|serial|reference|ticket|case)(?:[ \t]+(?:number|no\.?|nr\.?|#|id|ref))|kundennummer|vertragsnummer|seriennummer|num[ée]ro[ \t]+de[ \t]+(?:client|contrat|compte|s[ée]rie)|n[úu]mero[ \t]+de[ \t]+(?:cliente|contrato|cuenta|conta|s[ée]rie))(?![\p{L}])(?![^\n]*(?<![\p{L}])(?:code|PIN|passcode|password)(?![\p{L}]))/iu;
 const MODEL_BETWEEN = /(?<![\p{L}])(?:models?|modell|mod[èe]le|modelo|modello|brand|make|marke|marque|marca)(?![\p{L}])/iu;
 const OTHER_NUMBER_BEFORE = /(?<![\p{L}])(?:model|modell|mod[èe]le|modelo|serial|serie|series|part|item|article|artikel|order|price|preis|prix|precio|cost|costs|kosten|€|\$|£|room|zimmer|chambre|habitaci[óo]n|kamra|tel|phone|fax|ext|page|seite|version|v|year|since|seit|depuis|desde|in|size|gr[öo](?:ß|ss)e|taille|capacity|liters?|litres?)[ \t.:#]*$/iu;
 /** One short number (a room's, a house's), then a verb for "is" right before the value. */
@@ -91,7 +101,7 @@ function findCodesAfterLocks(text: string): SecretSpan[] {
     // is 8150").
     if (IS_ITS_NUMBER.test(link)) continue;
     // BQ's round: the lock's model or make said between ("the padlock model is Master Lock 1523"): the maker's number.
-    if (MODEL_BETWEEN.test(link)) continue;
+    if (MODEL_BETWEEN.test(link) || RECORD_NUMBER_BETWEEN.test(link)) continue;
     if (link.split(/\s+/).filter(Boolean).length > 7 || (/\d/.test(link) && !ROOM_NUMBER_THEN_IS.test(link))) continue;
     const value = v[1]!;
     const start = offset + v.index;

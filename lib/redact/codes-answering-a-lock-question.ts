@@ -17,10 +17,21 @@ const OTHER_ANSWER = /^[ \t]*(?:series|model|digits?|mm|cm|m|kg|g|lbs?|pounds?|e
 /**
  * BQ's round: a turn that says its writer is stuck at a door or a lock ("I'm outside the back store, it's not
  * opening", "locked out of the shed", "can't get in"; being outside alone is not enough) answered by a turn that is one number and nothing else: the code
- * that lets them in. The whole answer must be the number (four to eight digits, not a year), as "got it" follows.
+ * that lets them in. The whole answer must be the number (four to eight digits, not a year), as "got it" follows;
+ * BR's round: or the number after "try", "use" or "it's" ("it won't open" answered "try 6495").
  */
 const STUCK_THEN_NUMBER =
-  /(?<![\p{L}])(?:locked[ \t]+out|can['’]?t[ \t]+get[ \t]+in|cannot[ \t]+get[ \t]+in|won['’]?t[ \t]+open|not[ \t]+opening|doesn['’]?t[ \t]+open|stuck[ \t]+(?:at|outside))(?![\p{L}])[^\n]{0,60}\r?\n(?:\[[\d:]{4,8}\][ \t]*)?(?:[\p{L}][\p{L} .'()-]{0,30}:[ \t]*)?(\d{4,8})[ \t]*[.!]?[ \t]*$/dgmu;
+  /(?<![\p{L}])(?:locked[ \t]+out|can['’]?t[ \t]+get[ \t]+in|cannot[ \t]+get[ \t]+in|won['’]?t[ \t]+open|not[ \t]+opening|doesn['’]?t[ \t]+open|stuck[ \t]+(?:at|outside))(?![\p{L}])[^\n]{0,60}\r?\n(?:\[[\d:]{4,8}\][ \t]*)?(?:[\p{L}][\p{L} .'()-]{0,30}:[ \t]*)?(?:(?:try|use|it['’]?s|type|enter|punch[ \t]+in|put[ \t]+in)[ \t]+)?(\d{4,8})[ \t]*[.!]?[ \t]*$/dgmu;
+
+/**
+ * BR's round: "what's the shed again" answered by a turn that is one number alone: the code, asked for again by what it
+ * opens. A question that names another kind of number (a room's, a phone's, a bus's, a date, a score) is answered by
+ * that number.
+ */
+const ASKED_AGAIN_THEN_NUMBER =
+  /(?<![\p{L}])what['’]?s[ \t]+the[ \t]+(\p{L}[\p{L}\p{N} '’-]{0,40}?)[ \t]+again(?![\p{L}])[^\n]{0,20}\r?\n(?:\[[\d:]{4,8}\][ \t]*)?(?:[\p{L}][\p{L} .'()-]{0,30}:[ \t]*)?(\d{4,8})[ \t]*[.!]?[ \t]*$/dgmu;
+const OTHER_NUMBER_ASKED =
+  /(?<![\p{L}])(?:room|flat|apartment|house|phone|mobile|number|extension|ext|bus|train|flight|platform|table|seat|order|ticket|invoice|date|time|year|post[ \t]?code|zip|address|score|price|cost|total|bill|pin[ \t]+pad|model|serial|version|reg|plate)(?![\p{L}])/iu;
 
 function findCodesAnsweringALockQuestion(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
@@ -28,6 +39,12 @@ function findCodesAnsweringALockQuestion(text: string): SecretSpan[] {
   for (let m: RegExpExecArray | null; (m = STUCK_THEN_NUMBER.exec(text)); ) {
     if (/^(?:19|20)\d\d$/.test(m[1]!) || /^(\d)\1+$/.test(m[1]!)) continue;
     const [start, end] = m.indices![1]!;
+    spans.push({ start, end, label: 'password' });
+  }
+  ASKED_AGAIN_THEN_NUMBER.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ASKED_AGAIN_THEN_NUMBER.exec(text)); ) {
+    if (OTHER_NUMBER_ASKED.test(m[1]!) || /^(?:19|20)\d\d$/.test(m[2]!) || /^(\d)\1+$/.test(m[2]!)) continue;
+    const [start, end] = m.indices![2]!;
     spans.push({ start, end, label: 'password' });
   }
   QUESTION_THEN_ANSWER.lastIndex = 0;
@@ -40,5 +57,5 @@ function findCodesAnsweringALockQuestion(text: string): SecretSpan[] {
 }
 
 export const CODES_ANSWERING_A_LOCK_QUESTION_FINDERS: readonly Finder[] = [
-  { name: 'codes-answering-a-lock-question', find: findCodesAnsweringALockQuestion, trigger: /\?[ \t]*\r?\n|locked[ \t]+out|get[ \t]+in|open|stuck/i },
+  { name: 'codes-answering-a-lock-question', find: findCodesAnsweringALockQuestion, trigger: /\?[ \t]*\r?\n|locked[ \t]+out|get[ \t]+in|open|stuck|again/i },
 ];

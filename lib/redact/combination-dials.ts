@@ -9,10 +9,11 @@ import type { Finder, SecretSpan } from './rules';
  * codes-after-locks.ts, some forty languages) and a few words naming where it is, then a colon, an equals sign, an
  * arrow or "is". Such numbers say nothing else there: no date or score is given as what a lock "is". A date's own
  * words right before them ("on", "since", "until", "updated") keep them; "combination" alone is a lottery's or a
- * team's as often ("the winning combination: 4 8 15").
+ * team's as often ("the winning combination: 4 8 15"). BR's round: the words between stay in the lock's sentence: "…
+ * bring your own padlock. Sort code is 40-11-62" gave a bank's branch as the padlock's numbers.
  */
 const DIAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock)(?![\p{L}])([^\n\d:=→⟶]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?![\p{L}]))[ \t]*(\d{1,2}([ /-]|,[ \t])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|,?[ \t]\d)`,
+  String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock)(?![\p{L}])([^\n\d:=→⟶.!?]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?![\p{L}]))[ \t]*(\d{1,2}([ /-]|,[ \t])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|,?[ \t]\d)`,
   'dgiu',
 );
 const DATE_WORD_BEFORE = /(?<![\p{L}])(?:on|since|until|till|from|by|updated|changed|dated|date|expires?|expiry|valid)[ \t]*$/iu;

@@ -17,10 +17,16 @@ const KIND_THEN_BODY = new RegExp(String.raw`([_.:~-])(?:${KIND})\1([A-Za-z0-9][
 // Three characters at least: Stripe's two-letter objects (`cs_live_…`, a checkout session) are ids, and its keys
 // (`sk_live_…`, `rk_live_…`) have their own rule.
 const PROVIDER_BEFORE = /(?<![A-Za-z0-9_.~:/-])(?:[a-z][a-z0-9]{2,11}|[A-Z][A-Z0-9]{2,11})$/;
+/**
+ * BR's round: the kind word first, then the provider's short name (`sk_dwoll_…`, `sk_epo_…`, `SK-ACME-…`), as
+ * other providers order the same parts. Stripe's own `sk_live_` and `sk_test_` (a mode, not a provider) are its rule's.
+ */
+const KIND_FIRST = /(?<![A-Za-z0-9_.~:/+=-])(sk|rk|secret|SK|RK|SECRET)([_-])([a-z][a-z0-9]{2,11}|[A-Z][A-Z0-9]{2,11})\2([A-Za-z0-9][A-Za-z0-9_-]{19,300})={0,2}(?![A-Za-z0-9_=+/-])/dg;
+const KIND_FIRST_NOT_A_PROVIDER = /^(?:test|live|prod|dev|sandbox|demo|example|sample|key|id)$/i;
 const PUBLIC_FIRST = /^(?:pk|pub|public|publishable|anon|client)$/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function randomBody(body: string): boolean {
+export function randomBody(body: string): boolean {
   if (UUID.test(body)) return false;
   // Groups joined by hyphens or underscores (`zzf2f26x-2fguu5xa-…`) are judged as one run, each group drawn at random
   // too (a digit in it, both cases, or sixteen characters): a node pool's `…-prod-default-pool-a8ba8fc4-gae0` has
@@ -42,9 +48,14 @@ function findKeysWithAKindMarker(text: string): SecretSpan[] {
     if (!provider || PUBLIC_FIRST.test(provider[0]) || !randomBody(m[2]!)) continue;
     spans.push({ start: m.index - provider[0].length, end: m.index + m[0].length, label: 'api key' });
   }
+  KIND_FIRST.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = KIND_FIRST.exec(text)); ) {
+    if (KIND_FIRST_NOT_A_PROVIDER.test(m[3]!) || !randomBody(m[4]!)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, label: 'api key' });
+  }
   return spans;
 }
 
 export const KEYS_WITH_A_KIND_MARKER_FINDERS: readonly Finder[] = [
-  { name: 'keys-with-a-kind-marker', find: findKeysWithAKindMarker, trigger: /[_.:~-](?:sk|rk|secret|srv|server|api|pat|prod|live|priv|private|SK|RK|SECRET|SRV|SERVER|API|PAT|PROD|LIVE|PRIV|PRIVATE)[_.:~-]/ },
+  { name: 'keys-with-a-kind-marker', find: findKeysWithAKindMarker, trigger: /[_.:~-](?:sk|rk|secret|srv|server|api|pat|prod|live|priv|private|SK|RK|SECRET|SRV|SERVER|API|PAT|PROD|LIVE|PRIV|PRIVATE)[_.:~-]|(?:sk|rk|secret|SK|RK|SECRET)[_-][A-Za-z]/ },
 ];

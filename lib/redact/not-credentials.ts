@@ -166,7 +166,7 @@ const SECRET_STORE_REFERENCE =
  * often ("for example my passport number …").
  */
 const PRESENTED_AS_EXAMPLE =
-  /(?<![\p{L}])(?:as[ \t]+an?[ \t]+example|as[ \t]+example|als[ \t]+Beispiel|Beispiel(?:nummer|-Nummer)|comme[ \t]+exemple|como[ \t]+ejemplo|come[ \t]+esempio|como[ \t]+exemplo|als[ \t]+voorbeeld|(?:example|sample|dummy)[ \t]+(?:number|SSN|ID|id[ \t]+number))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:as[ \t]+(?:an?|the|its|their)[ \t]+example|as[ \t]+example|als[ \t]+Beispiel|Beispiel(?:nummer|-Nummer)|comme[ \t]+exemple|como[ \t]+ejemplo|come[ \t]+esempio|como[ \t]+exemplo|als[ \t]+voorbeeld|(?:example|sample|dummy)[ \t]+(?:number|SSN|ID|id[ \t]+number))(?![\p{L}])/iu;
 
 /**
  * The same in other languages: a word for an example or a sample in the number's own sentence ("ინტერნეტში ნიმუშად

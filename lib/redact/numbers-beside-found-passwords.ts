@@ -47,16 +47,20 @@ const UNIT_AFTER =
  * which ("the pump room is 6621", "kit room: 58462"); a room's own number is the room's alone, after a small word, or a
  * hotel's, a meeting's, a class's ("room 4012", "and room 1204", "my room is 4012", "hotel room 4012").
  */
+// BR's round: a list's bullet may open the clause ("- hold store is 1935, …").
 const SUBJECT_THEN_IS =
-  /(?:^|[,;:(]|(?<![\p{L}])(?:and|but|so|also|then|plus))[ \t]*(?:(?:the|our|my|your|a)[ \t]+)?(?:[\p{L}'’-]{2,20}[ \t]+){0,3}[\p{L}'’-]{3,20}[ \t]*(?:,[ \t]*(?:that['’]s|it['’]s)|[ \t]is(?:[ \t]+(?:now|still))?|['’]s|(?:has[ \t]+)?(?:changed|change)[ \t]+to|now[ \t]+is|[ \t](?:takes|wants|needs|opens(?:[ \t]+(?:on|with))?|still|one)|[ \t]*(?::|\.{3,}|…)|[ \t]+\()[ \t]*$/iu;
+  /(?:^[ \t]*(?:[-*•–][ \t]+)?|[,;:(]|(?<![\p{L}])(?:and|but|so|also|then|plus))[ \t]*(?:(?:the|our|my|your|a)[ \t]+)?(?:[\p{L}'’-]{2,20}[ \t]+){0,3}[\p{L}'’-]{3,20}[ \t]*(?:,[ \t]*(?:that['’]s|it['’]s)|[ \t]is(?:[ \t]+(?:now|still))?|['’]s|(?:has[ \t]+)?(?:changed|change)[ \t]+to|now[ \t]+is|[ \t](?:takes|wants|needs|opens(?:[ \t]+(?:on|with))?|still|one)|[ \t]*(?::|\.{3,}|…)|[ \t]+\()[ \t]*$/iu;
 /**
  * A subject that is a measure, an amount or another thing's number, not a place: its number is a reading or an id
  * ("my score is 4821 now", "your bib is 4521", "the id field is 3062").
  */
 const MEASURE_SUBJECT =
   /(?<![\p{L}])(?:id|ids|bib|ticket|order|invoice|ref|reference|(?:(?<![\p{L}][ \t-])|(?<=(?:^|[^\p{L}])(?:hotel|motel|meeting|class|conference|hospital|dorm|exam|guest|my|your|our|his|her|their|its|the|a|an|this|that|which|what|same|next|escape|zoom|court|ward|chat|and|or|but|in|at|on|of|to|for|from|with|by|per|then|plus|also|is|was|no|number)[ \t-]))room|seat|table|gate|flight|platform|bus|route|train|phone|mobile|tel|fax|extension|ext|port|field|version|build|year|age|size|page|chapter|step|row|line|account|member|customer|case|claim|policy|booking|tracking|serial|zip|postcode|model|batch|lot|job|issue|bug|score|scores|balance|temp\p{L}*|weight|height|length|width|distance|budget|salary|wage|rent|bill|amount|sum|speed|mileage|odometer|reading|level|rate|fare|deposit|pressure|population|attendance|record|best|target|goal|quota|stock|points|value|number|count|total)(?![\p{L}])/iu;
-/** The number ends its clause: a stop, a comma, a bracket, the line's end, or "now" and then one of them. */
-const CLAUSE_ENDS = /^(?:[ \t]+now)?(?:[ \t]*(?:[.,;!)(?]|$)|[ \t]+(?:and|so|but|ok|okay|works|worked)(?![\p{L}]))/iu;
+/**
+ * The number ends its clause: a stop, a comma, a bracket, the line's end, or "now" and then one of them. BR's round: or
+ * the time it holds for ("Office is 16457 this month.", "… for now", "… today"), as a code changed on a schedule is given.
+ */
+const CLAUSE_ENDS = /^(?:[ \t]+(?:now|this[ \t]+(?:month|week|term|season|time)|for[ \t]+now|today|tonight))?(?:[ \t]*(?:[.,;!)(?]|$)|[ \t]+(?:and|so|but|ok|okay|works|worked)(?![\p{L}]))/iu;
 /**
  * BM's round: the number first, then the place it opens after "for", "at" or "on" ("4417 for the loft", "52190 at the
  * pump shed, wait for the green", "208811 on the grey box by the hatch"), as a handover lists its codes: a clause of

@@ -169,8 +169,11 @@ const OBJECT_REACH = 60;
 const KEYPAD = factored(/(?<![\p{L}])(?:keypad|key[ \t]pad|keyless[ \t]+entry|Tastenfeld|Codeschloss|clavier[ \t]+(?:à|a)[ \t]+code|teclado[ \t]+num[ée]rico)(?![\p{L}])/iu);
 /** The code given as what it is ("… is 21487", "…: 21487"), not a number somewhere after the word. */
 const KEYPAD_CODE_LINK = /(?:[ \t](?:is|was)|:)[ \t]*$/iu;
-/** A code of another kind named in the code's sentence: a model's, a product's, a postal or a discount code. */
-const OTHER_KIND = factored(/(?<![\p{L}])(?:model|product|serial|part|item|promo|discount|coupon|voucher|tracking|zip|postal|area|country|colou?r|source|qr|bar|html|css|conduct|dress|tax|billing|reference|sku)(?![\p{L}])/iu);
+/**
+ * A code of another kind named in the code's sentence: a model's, a product's, a postal or a discount code. BR's
+ * round: a bank branch's (a sort, branch, SWIFT or IFSC code), printed on every statement of the branch's customers.
+ */
+const OTHER_KIND = factored(/(?<![\p{L}])(?:model|product|serial|part|item|promo|discount|coupon|voucher|tracking|zip|postal|area|country|colou?r|source|qr|bar|html|css|conduct|dress|tax|billing|reference|sku|sort|branch|swift|bic|ifsc|bsb)(?![\p{L}])/iu);
 /**
  * BB's round: a phone number where a code was asked for ("asked for the cabinet code - I told them to ring 0969 271
  * 6019"): the number right after a verb for calling, or the first group of a number that goes on in two more groups

@@ -156,12 +156,13 @@ const OTP_AFTER_CLAUSE: RegexRule = {
 /**
  * A code someone sent, texted or read out, then the number: "the bank sent me a code, 942436, the man on the phone asks
  * for it", "they texted me the code 5531 02", "el banco me mandó un código: 771204", "hat mir einen Code geschickt:
- * 4821". Sent to a person, a code is a one-time code; a promo, tracking or discount code is left alone.
+ * 4821". Sent to a person, a code is a one-time code; a promo, tracking or discount code is left alone. BR's round:
+ * or the number the person then keyed in ("it sent a code and I put in 482913", "texted me a code, I typed …").
  */
 const SENT_VERB =
   String.raw`sent|texted|messaged|emailed|e-mailed|read|gave|mandó|mandaron|envió|enviaron|enviou|mandou|envoy[ée]e?|a[ \t]+envoy[ée]|inviato|mandato|geschickt|gesendet|gestuurd|skickade|sendte|lähetti|wysłał\p{L}*|poslal\p{L}*|прислал\p{L}*|отправил\p{L}*|надіслал\p{L}*|gönderdi|mengirim|kirim|alitum\p{L}*|gửi`;
 const SENT_CODE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${SENT_VERB})(?:[ \t]+(?:me|us|her|him|them|you|my|mum|mom|dad|mi|me|nos|le|les|ihr|mir|uns|ihm|mnie|мне|нам|mij|mig|bana|saya|tôi))?[ \t]+(?:(?:a|an|the|this|that|un|una|el|la|le|einen|den|ein|um|o|een|de|en|ett|um)[ \t]+)?(?:(?:new|nuevo|nueva|neuen|nouveau|novo|nuovo)[ \t]+)?(?:\p{L}{2,14}[ \t]+)?(?:code|OTP|PIN|passcode|c[óo]digo|codice|Code|kod|kode|koodi|код|mã)[ \t]*[,:—–-]?[ \t]*(\d{4,8}|\d{3}[ -]\d{3})(?![\p{L}\p{N}_]|[.,:/-]\d)`,
+  String.raw`(?<![\p{L}])(?:${SENT_VERB})(?:[ \t]+(?:me|us|her|him|them|you|my|mum|mom|dad|mi|me|nos|le|les|ihr|mir|uns|ihm|mnie|мне|нам|mij|mig|bana|saya|tôi))?[ \t]+(?:(?:a|an|the|this|that|un|una|el|la|le|einen|den|ein|um|o|een|de|en|ett|um)[ \t]+)?(?:(?:new|nuevo|nueva|neuen|nouveau|novo|nuovo)[ \t]+)?(?:\p{L}{2,14}[ \t]+)?(?:code|OTP|PIN|passcode|c[óo]digo|codice|Code|kod|kode|koodi|код|mã)(?:[ \t]*[,:—–-]?[ \t]*|[ \t]*[,;]?[ \t]+(?:(?:and|so|then)[ \t]+)?I[ \t]+(?:put[ \t]+in|typed(?:[ \t]+in)?|entered|keyed[ \t]+in|punched[ \t]+in)[ \t]+)(\d{4,8}|\d{3}[ -]\d{3})(?![\p{L}\p{N}_]|[.,:/-]\d)`,
   'dgiu',
 );
 const SENT_ONE_TIME_CODE: RegexRule = {

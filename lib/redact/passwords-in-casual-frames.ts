@@ -16,6 +16,7 @@ import { isPlaceholder } from './values';
  * - what a login wants: "the supplier portal wants Oak-river-52 - thats a zero" (BC's round: "… wants Pelic@n4625? now");
  * - logging in with it (BC's round): "just log back in with S@ffr0n2717?", "logging into the shop as yusuf1 with …";
  * - a spelling note: "its Maple-tide-40 all one word";
+ * - BR's round: what to give a login that asks for one: "if the orchard app asks for a login, try …";
  * - BD's round: the value first ("… is the one for the rota app"), a note to self that names what it opens, "the X is
  *   now …" ending the line, "label: user + password", and a password that "went back to" or "reverted to" a value.
  *
@@ -52,6 +53,9 @@ const FRAMES = new RegExp(
     String.raw`(?<![\p{L}])answers[ \t]+to[ \t]+${V}(?=[.,;!)]?(?:[ \t]|\r?\n|$))`,
     String.raw`(?<![\p{L}])put[ \t]+${V}[ \t]+back[ \t]+in(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:old|previous|former)[ \t]+one[ \t]*,?[ \t]+${V}(?=[ \t]*,|[ \t]+(?:may|might|still|is|was)(?![\p{L}]))`,
+    // BR's round: what to give a login that asks ("if the orchard app asks for a login, try Basil…714; if that
+    // fails, ring me", "when it prompts for the password, use …").
+    String.raw`(?<![\p{L}])(?:asks?|asked|asking|prompts?|prompted|wants)[ \t]+(?:you[ \t]+)?(?:for[ \t]+)?(?:an?[ \t]+|the[ \t]+|your[ \t]+)?(?:login|log-in|password|passwd|pw|pass|passcode|sign[ \t-]?in)[ \t]*,?[ \t]+(?:try|use|enter|type|it['’]?s)[ \t]+${V}(?=[.,;!?]?(?:[ \t]|\r?\n|$))`,
     // BD's round: a label, its user and "+" the password ("spirometry PC: admin + Orbit.3427").
     String.raw`(?<=^|\n)[ \t>]*[\p{L}][\p{L}\p{N} '’&.-]{0,40}?[ \t]*:[ \t]*[\w.@-]{2,32}[ \t]+\+[ \t]+${V}${LINE_END}`,
   ].join('|'),

@@ -9,12 +9,13 @@ import type { Finder, SecretSpan } from './rules';
  * name before it a single word. "5 GHz / 2.4 GHz" and "on/off" have no such value. The word stands after no
  * digit, `+` or `/`, as it does by chance inside base64 (a public key's line holding "…+WiFImSf…/+teTq…").
  */
-const WIFI = /wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ|network|internet/i;
+const WIFI = /wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ|network|internet|router/i;
 // "network" and "internet" name it too ("(network CrewNet / …)", "(internet: Loft-Guest / …)"), as a
 // note's aside gives the house's connection; the value's shape decides as before ("network 10.0.0.0 / 24" has none).
+// BR's round: "router" too, as its sticker prints the pair ("the sticker on the router says Shed_5 / 62si7jcl…").
 // Not "network-admin" or "internet_gw" (a role's or a host's name); and a value that a `/` continues is a path's part.
 const PAIR =
-  /(?<![\p{L}\p{N}+/])(?:wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ|(?:network|internet)(?![\p{L}\p{N}_-]))(?:[^\n.!?/]{0,48}?[ \t:])?[ \t]*([^\s/]{2,32})[ \t]*\/[ \t]*([^\s/"'“”<>()]{6,64})/giu;
+  /(?<![\p{L}\p{N}+/])(?:wi-?fi|wlan|wireless|вай-?фай|вайфай|ไวไฟ|(?:network|internet|router)(?![\p{L}\p{N}_-]))(?:[^\n.!?/]{0,48}?[ \t:])?[ \t]*([^\s/]{2,32})[ \t]*\/[ \t]*([^\s/"'“”<>()]{6,64})/giu;
 
 function passwordShaped(v: string): boolean {
   if (v.length < 6 || !/\p{L}/u.test(v) || !/[\d!#$%^&*?~+=@]/.test(v)) return false;
@@ -28,6 +29,9 @@ function findWifiPairs(text: string): SecretSpan[] {
   for (let m: RegExpExecArray | null; (m = PAIR.exec(text)); ) {
     const value = m[2]!.replace(/[.,;:)]+$/, '');
     if (!passwordShaped(value) || /^(?:https?:|www\.)/i.test(m[1]!)) continue;
+    // After "router" the name must be a network's, with a digit as a router's default one has ("Shed_5"): "router:
+    // Netgear / R7000P" is a make and its model.
+    if (/^router/i.test(m[0]) && !/\d/.test(m[1]!)) continue;
     if (text[m.index + m[0].length] === '/') continue;
     const start = m.index + m[0].length - m[2]!.length;
     spans.push({ start, end: start + value.length, label: 'password' });
