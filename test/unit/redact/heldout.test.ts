@@ -1566,6 +1566,50 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - backup codes (2): a run after a heading with no colon, and a sheet under "Printed these from the X security page".
  *   - a chat head with a bracketed aside ("Rosa (upstairs):"), a Czech seed numbered one per line (2), a SIN spaced in
  *     threes after a format question (Yukon), a cookie after devtools' path with an expiry aside.
+ * - BR (446/555, 0/289 false alarms since its round; 68.8% / 11.4% (382/555, 33/289) on the rules at its start, the
+ *   same on session 59's start and final code). Written by a helper that never read the rules, in about fifteen
+ *   minutes; its hard negatives are everyday lines joined together, and all but one of its 150 token formats are
+ *   guesses. The false alarms first: a sort code whose account is named but not given ("(account details in person)"),
+ *   which any run of digits in the 400 characters around had made an account's (routing-with-account.ts: the digits
+ *   must stand in the account word's sentence, near it; 21 of 33, with combination-dials.ts, whose lock words no longer
+ *   reach past a sentence's end, and object-codes.ts, where a sort, branch, SWIFT or IFSC code is another kind); an
+ *   alarm company's account number said between the alarm and the number (codes-after-locks.ts RECORD_NUMBER_BETWEEN,
+ *   11); an ID quoted "as the example" (not-credentials.ts, 1). Then the misses, by family: a padlock set to its
+ *   number with another language's verb (puesto, dejé, mis sur, ustawiłem na, satt på, sat til, gezet, έβαλα) and bike
+ *   locks' compounds (codes-after-locks.ts); "it won't open" answered "try NNNN", and "what's the X again" answered by
+ *   a number alone (codes-answering-a-lock-question.ts); a password offered to a login that asks for one
+ *   (passwords-in-casual-frames.ts); "X is NNNN this month" and a bulleted "- X is NNNN" beside a found password
+ *   (numbers-beside-found-passwords.ts); a one-time code keyed in after it was sent ("sent a code and I put in NNNNNN":
+ *   one-time-codes.ts); a card's code after spaced slashes (card-code-after-expiry.ts); backup codes one a line under
+ *   a heading ending in a colon (code-sheets.ts); a router sticker's "NAME / KEY" (wifi-name-and-key.ts); keys whose
+ *   kind comes first (`sk_<provider>_…`: keys-with-a-kind-marker.ts) and keys opening with their provider's name cut
+ *   short, the provider named on the line with a key word (keys-prefixed-with-their-providers-name.ts).
+ *   What is left (109 texts), by family:
+ *   - places' codes and passwords in English clauses no rule reads (the 35 plain handovers, 16 English styles, an
+ *     aside: "the glass-eye drawer is NNNN", "Door's NNNN. Bring biscuits.", "it's NNNN on the X", "Gate's NNNN, then
+ *     round the side", "(X changed to <password>, …)", "<password> — that's X", "tack room is NNNN now, t'old one's
+ *     knackered"): BR's own negatives hold "We're at number NNNN now, the blue door", "Locker NNN is yours", "Port is
+ *     NNNNN on the new box", the same clause before a house's, a locker's or a port's number; a password with no word
+ *     for one is a prose word's shape unless a frame says it.
+ *   - family chats (5): "me: Ade the tack room is NNNN now" then "👍", and "the door?" answered "still NNNN" after a
+ *     login: the same clause as above.
+ *   - long handover notes and welcome notes (15): a bulleted "- X: <password>" whose line has no found secret beside it,
+ *     "Grow room 2 is NNNN" (a room's own number stands between), a password of random letters and a symbol with no
+ *     digit after "asks for a login, try" (the frame's value shape asks for a digit: a word and a mark are prose's as
+ *     often), "Starter sheet — X (user / <password>), Y (NNNN)": a name and a number in brackets are an aside's.
+ *   - a code's word then "it's" before the number ("the paper store code, it's NNNN", "X code (it's NNNN)", 2 asides):
+ *     a general frame, not read this round for want of time.
+ *   - other languages (29): a door's or a gate's word and the number after a found password with the language's own
+ *     "is" (portal … er, portería es, porten är, portail c'est, πόρτα, domofon, beim Hoftor drückst): the clause
+ *     rule beside found passwords reads English only, and each language's copula and door words would be one more
+ *     list; padlocks in Tok Pisin, Kreyòl, Papiamentu, Tsotsitaal, Arabic, Neapolitan and Andalusian ("candao", "miso")
+ *     words, Spanglish's "el lock del bike en" and Flemish "'t Slot" (a bare "lock" or "slot" names many things),
+ *     Afrikaans "fietsslot is nou NNNN" (no verb of setting), Vienna's "auf NNNN g'stellt" (the "g" after the number
+ *     reads as grams); Wi-Fi keys after "kle", "ki", "clau", "الباسورد" with the network's name first.
+ *   - provider tokens in chat (3): a key named by the provider alone ("the live Restate one: res_…") with no key word
+ *     on the line, and a 48-character body that `looksLikeRandomToken` does not take.
+ *   - Wi-Fi keys (2): "won't join NAME, type KEY slowly": the network's name and a verb of typing, no Wi-Fi word.
+ *   - a session cookie with a `%7L` in it (1).
  */
 interface HeldOutCorpus {
   name: string;
@@ -3334,6 +3378,67 @@ const CORPORA: HeldOutCorpus[] = [
       'provider tokens in env file',
       'secret in an aside',
       'seed phrase',
+      'session cookie',
+    ],
+  },
+  {
+    // BR's round (after-corpus-br.test.ts): measured at 382/555 (68.8%) and 33/289 (11.4%) false alarms before it.
+    name: 'BR',
+    file: 'heldout-br.json',
+    positives: 555,
+    negatives: 289,
+    kinds: 128,
+    caught: 446,
+    minRecall: 0.79,
+    // See the list above.
+    knownMisses: [
+      'English style: Belize English',
+      'English style: Bradford English',
+      'English style: Glasgow English',
+      'English style: Minnesota English',
+      'English style: New Orleans English',
+      'English style: Oldham English',
+      'English style: Trinidad English',
+      'English style: bin man',
+      'English style: gamekeeper',
+      'English style: horse racing commentator',
+      'English style: jockey',
+      'English style: lollipop lady',
+      'English style: scaffolder',
+      'English style: taxi driver',
+      'English style: umpire',
+      'English style: wrestling announcer',
+      'Wi-Fi key',
+      'family or flatmate chat',
+      'language: Alexandria Arabic',
+      'language: Curaçao Papiamentu',
+      'language: Dakar French',
+      'language: Dakar French (wrapped)',
+      'language: Gdańsk Polish (wrapped)',
+      'language: Ghent Flemish',
+      'language: Gothenburg Swedish',
+      'language: Gothenburg Swedish (wrapped)',
+      'language: Limassol Greek',
+      'language: Limassol Greek (wrapped)',
+      'language: Mallorquin',
+      'language: Medellín Spanish',
+      'language: Medellín Spanish (wrapped)',
+      'language: Miami Spanglish',
+      'language: Naples Italian',
+      'language: Port Moresby Tok Pisin',
+      'language: Port-au-Prince Kreyòl',
+      'language: Port-au-Prince Kreyòl (wrapped)',
+      'language: Seville Spanish',
+      'language: Seville Spanish (wrapped)',
+      'language: Soweto Tsotsitaal',
+      'language: Stellenbosch Afrikaans',
+      'language: Vienna German',
+      'language: Vienna German (wrapped)',
+      'login in a welcome note',
+      'long handover note',
+      'plain handover, no code word',
+      'provider token in chat',
+      'secret in an aside',
       'session cookie',
     ],
   },
