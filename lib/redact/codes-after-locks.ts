@@ -46,7 +46,8 @@ const UNIT_AFTER = /^[ \t]*(?:mm|cm|m|kg|g|lbs?|€|\$|£|eur|euros?|usd|dollars
  * 980968", "the safe's serial number is …", "Alarmanlage, Kundennummer …"): an account's, a contract's or a
  * customer's number, which the company asks for on the phone; no code word may stand after that name.
  */
-const RECORD_NUMBER_BETWEEN =
+/** A record's own number named between the thing and the value ("the alarm company account number is …"): no code. */
+export const RECORD_NUMBER_BETWEEN =
   /(?<![\p{L}])(?:(?:account|acct|customer|client|contract|policy|membership|member|invoice|order|serial|reference|ticket|case)(?:[ \t]+(?:number|no\.?|nr\.?|#|id|ref))|kundennummer|vertragsnummer|seriennummer|num[ée]ro[ \t]+de[ \t]+(?:client|contrat|compte|s[ée]rie)|n[úu]mero[ \t]+de[ \t]+(?:cliente|contrato|cuenta|conta|s[ée]rie))(?![\p{L}])(?![^\n]*(?<![\p{L}])(?:code|PIN|passcode|password)(?![\p{L}]))/iu;
 const MODEL_BETWEEN = /(?<![\p{L}])(?:models?|modell|mod[èe]le|modelo|modello|brand|make|marke|marque|marca)(?![\p{L}])/iu;
 const OTHER_NUMBER_BEFORE = /(?<![\p{L}])(?:model|modell|mod[èe]le|modelo|serial|serie|series|part|item|article|artikel|order|price|preis|prix|precio|cost|costs|kosten|€|\$|£|room|zimmer|chambre|habitaci[óo]n|kamra|tel|phone|fax|ext|page|seite|version|v|year|since|seit|depuis|desde|in|size|gr[öo](?:ß|ss)e|taille|capacity|liters?|litres?)[ \t.:#]*$/iu;

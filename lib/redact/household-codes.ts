@@ -1,4 +1,5 @@
 import { anchoredFinder } from './anchored-finder';
+import { RECORD_NUMBER_BETWEEN } from './codes-after-locks';
 import { OTHER_COPULAS } from './passwords';
 import { regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 
@@ -26,7 +27,9 @@ function numberSpan(m: RegExpExecArray, group: number, text: string): SecretSpan
   const start = m.indices![group]![0];
   // What follows on the code's own line: a list's next item ("• Bin day is Thursday") says nothing of this number.
   const after = text.slice(start + value.length, start + value.length + 14).split('\n')[0]!;
-  if (NOT_A_CODE.test(m[0].slice(0, start - m.index)) || NOT_A_CODE.test(after)) return null;
+  const before = m[0].slice(0, start - m.index);
+  // "The safe serial number is …", "the key safe's warranty reference: …": the thing's record, not what opens it.
+  if (NOT_A_CODE.test(before) || NOT_A_CODE.test(after) || RECORD_NUMBER_BETWEEN.test(before)) return null;
   return { start, end: start + value.length, label: 'password' };
 }
 

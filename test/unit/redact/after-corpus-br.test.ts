@@ -126,3 +126,12 @@ describe('keys named by their provider', () => {
     unchanged(`build cache ${'bld_' + pick(LOWER_DIGITS, 30)} restored from the mirror`);
   });
 });
+
+describe("a safe's own record number (the lead, after BR's round named it)", () => {
+  it('keeps a serial or contract number said of a safe, and still masks what opens it', () => {
+    unchanged('The safe serial number is 71930264, in case the locksmith asks for it.');
+    unchanged('our key safe contract number: 5529107 (the installer wants it)');
+    masks('the safe code is 71930264, change it after the tenants leave', '71930264');
+    masks('The key safe by the shed is 3318', '3318');
+  });
+});
