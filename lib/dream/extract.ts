@@ -59,6 +59,7 @@ import { medicationStatements } from './medications';
 import { givenUp } from './habits-given-up';
 import { withoutSlips } from './slips';
 import { bereavements } from './bereavements';
+import { valueSaidWrong } from './not-that-one';
 
 /**
  * The rule-based extractor: durable first-person facts, preferences and instructions, and retractions and changes
@@ -1322,7 +1323,7 @@ function cleanValue(v: string): string {
  * game of that kind asked for by its name ("let's play a text adventure", "let's do a murder mystery").
  */
 const FICTION_FRAME =
-  /\b(?:let'?s (?:role-?play|roleplay|pretend|play a game|play pretend|imagine)|let'?s (?:play|do|start|run|try) (?:a |an |another |some )?(?:[\p{L}-]+ )?(?:text adventure|adventure game|interactive (?:story|fiction)|choose[- ]your[- ]own[- ]adventure|murder mystery(?: game)?|rpg|role-?playing game)\b|role-?play(?:ing)? (?:as|with me|a scene|a scenario)|(?:in|for) (?:this|our|the) (?:role-?play|roleplay|game|scenario)|(?:story|stories|scene|script|screenplay|tale|dialogue|fanfic|poem)\b[^.!?]{0,40}\b(?:where|in which|starring|about)\s+(?:I|I'm|me|my)\b|pretend (?:that )?(?:I'?m|I am|you'?re|you are|we'?re)\b|(?:stay|still|staying|back) in character|let'?s (?:write|make up|tell|start|co-?write|do) (?:a |an |some |another )?(?:short )?(?:story|stories|tale|scene|fanfic|role-?play|adventure|campaign|rpg|text adventure)\b|\bI'?ll (?:be|play) [^.!?]{1,40}?,? (?:and )?you(?:'ll| will)? (?:be|play)\b|\b(?:dnd|d&d|rpg|tabletop) (?:campaign|session|one-?shot)\b)/iu;
+  /\b(?:let'?s (?:role-?play|roleplay|pretend|play a game|play pretend|imagine)|let'?s (?:play|do|start|run|try) (?:a |an |another |some )?(?:[\p{L}-]+ ){0,2}(?:text adventure|adventure game|interactive (?:story|fiction)|choose[- ]your[- ]own[- ]adventure|murder mystery(?: game)?|rpg|role[- ]?play(?:ing)?(?: game)?)\b|role-?play(?:ing)? (?:as|with me|a scene|a scenario)|(?:in|for) (?:this|our|the) (?:role-?play|roleplay|game|scenario)|(?:story|stories|scene|script|screenplay|tale|dialogue|fanfic|poem)\b[^.!?]{0,40}\b(?:where|in which|starring|about)\s+(?:I|I'm|me|my)\b|pretend (?:that )?(?:I'?m|I am|you'?re|you are|we'?re)\b|(?:stay|still|staying|back) in character|let'?s (?:write|make up|tell|start|co-?write|do) (?:a |an |some |another )?(?:short )?(?:story|stories|tale|scene|fanfic|role-?play|adventure|campaign|rpg|text adventure)\b|\bI'?ll (?:be|play) [^.!?]{1,40}?,? (?:and )?you(?:'ll| will)? (?:be|play)\b|\b(?:dnd|d&d|rpg|tabletop) (?:campaign|session|one-?shot)\b)/iu;
 /** An aside out of the make-believe: what follows is the user as themselves ("ooc: real me is…", "irl I'm a…"). */
 const OUT_OF_CHARACTER = /^\W*(?:ooc|out of character|irl|in real life|for real though)\s*[:,—–-]?\s*(?=(?:the )?real me\b|I\b|I'm\b|my\b)|^\W*(?=(?:the )?real me(?:'s| is)\b)/i;
 /**
@@ -1564,6 +1565,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     else if (!change && counts.length > 0) updates.push({ said: raw.trim(), counts, context: turn.text, sentence: read.said, occurredAt: turn.at, sourceTurnIds: [turn.id] });
     const add = retractor(turn, retractions, saidWrong ? raw.trim() : read.said);
     if (saidWrong) add(saidWrong[1]!.replace(/^I(?:'m| am| was| have| had|'ve)? /i, ''), true);
+    // "Correction: it's not clindamycin, I mixed them up": the value had wrong, said alone (not-that-one.ts).
+    const wrongOne = valueSaidWrong(raw);
+    if (wrongOne) add(wrongOne, true);
     const whole = read.text;
     const { text: contrasted, contrast } = readContrast(whole, add, correcting);
     // What the sentence only supposes is no fact and no change: "suppose I got a job at Google", "I live in Leeds, but
@@ -1803,7 +1807,9 @@ function readContrast(s: string, add: Retract, correcting: boolean): { text: str
     const outside = outsideBrackets(s);
     const cnx = outside.match(COMMA_NOT_X);
     // …and only a contrast that runs over no blanked aside: ", not exceeding 155 characters (counting spaces …)" is none.
-    if (cnx && s.slice(cnx.index, cnx.index! + cnx[0].length) === cnx[0] && add(withUnitOfNew(s.slice(0, cnx.index), cnx[1]!), correcting)) return { text: s.slice(0, cnx.index) + s.slice(cnx.index! + cnx[0].length), contrast: true };
+    // …and not in a list of what is meant, each with its "not" ("Not him, not the dating site, not the bank."): nothing
+    // stands before the first "not" for another to be contrasted with.
+    if (cnx && !/^\s*not\b/i.test(s) && s.slice(cnx.index, cnx.index! + cnx[0].length) === cnx[0] && add(withUnitOfNew(s.slice(0, cnx.index), cnx[1]!), correcting)) return { text: s.slice(0, cnx.index) + s.slice(cnx.index! + cnx[0].length), contrast: true };
   }
   return { text: s, contrast: false };
 }

@@ -145,15 +145,17 @@ const CHANGE_MARKERS: RegExp[] = [
   // getrennt", "on s'est séparés", "rompimos", "ci siamo lasciati", "het is uit", "udah putus sama").
   marker(String.raw`\b(?:(?:uns|wir) (?:haben uns )?getrennt|Schluss gemacht|(?:on s'est|nous nous sommes) séparée?s|(?:j'ai|il a|elle a|on a) rompu|rompimos(?! (?:el|la|los|las|un|una)\b)|nos separamos|ci siamo lasciati|mi ha lasciat[oa]|het is uit|het uitgemaakt|uit elkaar gegaan|(?:udah|sudah|baru) putus|putus (?:sama|dengan|dari))\b`),
   // German, French, Spanish, Italian, Portuguese, Dutch
-  marker(String.raw`\b(?:nicht mehr|keine?n? mehr|abge?sagt|f(?:ä|ae)llt aus|ausgefallen|verkauft|aufgeh(?:ö|oe)rt|stattdessen|umgezogen|verschoben)\b`),
+  // A booking cancelled ("die Hütten haben wir storniert") and a job or a lease given notice on ("ich habe gekündigt").
+  marker(String.raw`\b(?:nicht mehr|keine?n? mehr|abge?sagt|f(?:ä|ae)llt aus|ausgefallen|verkauft|aufgeh(?:ö|oe)rt|stattdessen|umgezogen|verschoben|storniert|gek(?:ü|ue)ndigt)\b`),
   // A plan called off in everyday German and its dialects: "Mit Lissabon is nix", "Der Umzug ist nix, war nur Gerede",
   // "aus dem Umzug wird nichts", "da wird nix draus" (a thing said to be "nix" at the end of its clause, not "nix für mich").
   marker(String.raw`\b(?:is|ist) nix(?=\s*(?:[,.;:!—–]|$))|\b(?:daraus|draus) wird (?:nix|nichts)\b|\baus (?:dem|der|de|meinem|meiner|unserem|unserer) [^.!?\n]{1,40}? wird (?:nix|nichts)\b|\bwird (?:nix|nichts) (?:draus|daraus)\b|\bwar (?:bloß|bloss|nur) (?:Gebabbel|Gerede|Gequatsche|Geschwätz|Gelaber)\b`),
   // "Moved" and "no more" as German is typed in its dialects: Kölsch and the Rhineland ("mer sin ömjetrocke", "dat es
   // nix mih", "dat weed nix"), Bavarian and Austrian ("mir san umzogn", "des gibt's nimma"), Swabian ("mir sen
-  // omzoga"), Swiss ("mir sind züglet", "das gits nümme", "nöd meh") and the north ("nich mehr"). "That won't come to
-  // anything" only at the end of its clause: "das wird nichts ändern" changes nothing.
-  marker(String.raw`(?<![\p{L}])(?:ömjetrock(?:e|en|t)|ömjetrok(?:ke|e)|ömjezoge|umzogn|umzong|omzoga|umzoga|umgezoche|züglet|zügled|zügelt|nit mi(?:h|eh)|nix mi(?:h|eh)|nimma|nimmer|nimmi|nümme|nüme|nümm|nöd meh|nid meh|nich mehr)(?![\p{L}])|\b(?:das|dat|des|et|dos) (?:wird|weed|wed|wiad|wead) (?:nix|nichts|nüüt|nit)(?=\s*(?:[,.;:!—–]|$))`),
+  // omzoga"), Swiss ("mir sind züglet", "das gits nümme", "nöd meh"; a plan called off as "abgseit" in Bern and
+  // "abgsait" in Zurich, a job given notice on as "i ha kündet", "gchündet") and the north ("nich mehr"). "That won't
+  // come to anything" only at the end of its clause: "das wird nichts ändern" changes nothing.
+  marker(String.raw`(?<![\p{L}])(?:ömjetrock(?:e|en|t)|ömjetrok(?:ke|e)|ömjezoge|umzogn|umzong|omzoga|umzoga|umgezoche|züglet|zügled|zügelt|nit mi(?:h|eh)|nix mi(?:h|eh)|nimma|nimmer|nimmi|nümme|nüme|nümm|nöd meh|nid meh|nich mehr|abgs(?:ei|ai)t|gk(?:ü|ue)ndet|k(?:ü|ue)ndet(?!\s+(?:von|vom)\b)|gch(?:ü|ue)ndet|gch(?:ü|ue)ndiget)(?![\p{L}])|\b(?:das|dat|des|et|dos) (?:wird|weed|wed|wiad|wead) (?:nix|nichts|nüüt|nit)(?=\s*(?:[,.;:!—–]|$))`),
   // Acadian (Chiac) and Québécois French call a plan off in English words: "le trip en Floride c'est off", "on l'a
   // cancellé" (done, not "faut canceller", a plan to).
   marker(String.raw`\bc'est (?:rendu |ben |full |toute )?off(?=\s*(?:[,.;:!—–]|$|\p{Extended_Pictographic})|\s+(?:pis|asteure|finalement|anyway|anyways|pour de bon)\b)|\b(?:on l'a|je l'ai|j'l'ai|ils l'ont|a l'a|il l'a|c'est|ça a été|ç'a été) cancell?(?:é|e)e?s?\b|\bcancell?(?:é|e)e?s?(?=\s*(?:[,.;:!—–]|$))`),
