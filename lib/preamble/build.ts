@@ -330,6 +330,10 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
   return {
     names: async (c) => {
       if (namesTopic(c.text)) return true;
+      // A passage shown in part (the sentences that match what is typed, snippet.ts) is judged whole: the sentence left
+      // out may be the one that named the matter, and the rest of the message still tells it.
+      const whole = c.memoryId ? await db.memories.get(c.memoryId) : undefined;
+      if (whole?.kind === 'passage' && whole.text !== c.text && namesTopic(whole.text)) return true;
       for (const id of c.sourceTurnIds) if (await answersTopic(id)) return true;
       return false;
     },

@@ -26,7 +26,35 @@ function roots(text: string): string[] {
  * (topics-said-many-ways.ts): "when I was in jail" says "prison", "since we split up" says "divorce".
  */
 export function topicRoots(text: string): string[] {
-  return [...new Set([...roots(text), ...roots(withTopicsSaidOneWay(text))])];
+  return [...new Set([...roots(text), ...roots(withTopicsSaidOneWay(text)), ...longNameHeads(text)])];
+}
+
+/**
+ * A person named in a request by a short form of the name the chats used: "Percy" for Percival, "Alex" for Alexander,
+ * "Chris" for Christopher. The short form (four to six letters, capitalised) stands for a name of three or more letters
+ * more that starts with it, or, for five letters or more, with all of it but its last ("Percy", "Perc-ival"). Names
+ * only, as typed: "percent" or a lower-case word is no name, and "Alexis" is not Alex.
+ */
+const SHORT_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{3,5}(?![\p{L}\p{N}])/gu;
+const LONG_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{6,}(?![\p{L}\p{N}])/gu;
+const NAME_HEAD = 'name:';
+const SHORTEST_HEAD = 4;
+const LETTERS_MORE = 3;
+
+/** The heads a long name offers a short form: "Percival" → "name:perc", "name:perci". */
+function longNameHeads(text: string): string[] {
+  const out: string[] = [];
+  for (const [name] of text.matchAll(LONG_NAME)) {
+    const n = name.toLowerCase();
+    for (let k = SHORTEST_HEAD; k <= n.length - LETTERS_MORE; k++) out.push(NAME_HEAD + n.slice(0, k));
+  }
+  return out;
+}
+
+/** The head a short name in a request looks for: "Percy" → "name:perc", "Alex" → "name:alex". */
+function shortNameHead(name: string): string {
+  const n = name.toLowerCase();
+  return NAME_HEAD + (n.length > SHORTEST_HEAD ? n.slice(0, -1) : n);
 }
 
 /** A kept-off topic's words, each with the words that may stand for it: "my time inside" is any way of saying prison. */
@@ -34,7 +62,14 @@ export type TopicWords = string[][];
 
 export function topicWords(topic: string): TopicWords {
   const named = topic.replace(VAGUE_LEAD, '').replace(VAGUE_HEAD, '');
-  return topicWordsSaidManyWays(roots(named).length > 0 ? named : topic, roots);
+  const words = topicWordsSaidManyWays(roots(named).length > 0 ? named : topic, roots);
+  // A short name may be a long one's short form: its word may be said as that too.
+  for (const [name] of topic.matchAll(SHORT_NAME)) {
+    const own = roots(name);
+    const at = own.length === 1 ? words.findIndex((ways) => ways.length === 1 && ways[0] === own[0]) : -1;
+    if (at >= 0) words[at] = [...words[at]!, shortNameHead(name)];
+  }
+  return words;
 }
 
 /**

@@ -301,12 +301,25 @@ const TOPICS: readonly Topic[] = [
     // receipts". Padding, fiddling or faking said of a claim for money, not of a cushion or a violin (nor "doctor
     // expenses" or "rig expenses", which are costs); miles claimed that were never driven, not miles driven.
     word: 'expensefraud',
-    named: rx(String.raw`\b(?:expenses|expense (?:claims?|reports?|account)|mileage|reimbursements?|travel claims?)\b`),
+    named: rx(String.raw`\b(?:(?:travel|mileage|business|work|fuel|gas|petrol) )?(?:expenses|expense (?:claims?|reports?|account)|mileage|reimbursements?|travel claims?)\b`),
     said: [
       rx(String.raw`\b(?:fiddl|padd?|inflat|fudg|fak|falsif)(?:e|es|ed|ing|s|y|ied|ies|ying)? (?:up )?(?:(?:his|her|their|my|the|our|your|its|all) )?(?:own )?(?:travel |business |work |company |overtime )?(?:expenses|expense (?:claims?|reports?|forms?|account)|mileage(?: (?:logs?|claims?|sheets?|forms?))?|reimbursements?|travel claims?|per diems?|time ?sheets?|receipts|overtime (?:claims?|hours))\b`),
       rx(String.raw`\b(?:expenses?|expense claims?|mileage|travel claims?|reimbursements?|per diem|overtime) (?:fraud|fiddl\p{L}*|scams?|padding|cheating)\b`),
       rx(String.raw`\b(?:fake|false|inflated|padded|fiddled|bogus|made-up|fraudulent|doctored) (?:(?:expense|mileage|travel|reimbursement|per diem|overtime) (?:claims?|receipts|reports?|logs?|forms?)|expenses|receipts|mileage|reimbursements?|time ?sheets?)\b`),
       rx(String.raw`\bclaim(?:s|ed|ing)? (?:for )?(?:about |around |over |nearly |almost )?(?:\d[\d,]* )?(?:miles|mileage|trips|hours|overtime|expenses|meals)\b[^.!?\n]{0,50}\b(?:never|didn'?t|did not|wasn'?t|weren'?t|hadn'?t)\b`),
+    ],
+  },
+  {
+    // Money the user was cheated of: named in a request as "the money I lost to that man online", "the scam", "getting
+    // catfished", and told in the chats as "before I got catfished", "the wire transfers I sent to a man I met on a
+    // dating site", "a romance scam took my savings". A person taken in ("scammed", "conned"), not a fish; money lost
+    // or sent to someone met online, not a number given to a date or money lost on a bet.
+    word: 'scam',
+    named: rx(String.raw`\b(?:scams?|scammers?)\b`),
+    said: [
+      rx(String.raw`\b(?:catfish(?:ed|ing)|scamm(?:ed|ers?)|conned|swindled|defrauded)\b`),
+      rx(String.raw`\b(?:romance|dating|online|sweetheart|pig[- ]butchering|crypto|investment|inheritance|lottery|military) (?:scams?|fraud)\b|\b(?:fell|falling|fall|fallen) for (?:a|the|his|her|their|that|this) (?:scam|con)\b`),
+      rx(String.raw`(?:\b(?:money|savings|cash|wire[ds]?|wire transfers?|transfers?)|\p{Sc}\s?\d[\d,.]*k?|\b\d[\d,.]*k? (?:dollars|pounds|euros|bucks|quid))\b[^.!?\n]{0,40}?\bto (?:a|an|that|this|the|some) (?:man|woman|guy|girl|person|someone|stranger)\b[^.!?\n]{0,20}?(?:\bonline\b|\b(?:on|through|via) (?:an? |the )?(?:internet|dating (?:sites?|apps?)|tinder|bumble|hinge|facebook|instagram|whatsapp|match(?:\.com)?|plenty of fish)\b)`),
     ],
   },
   {
@@ -354,6 +367,12 @@ function inLaws(): Topic[] {
     kin('mother', '(?:mother|mum|mom|mam)'),
     kin('father', '(?:father|dad)'),
   ];
+}
+
+/** Whether a phrase of several words is, whole, a name of a topic said alone (`named`): "travel reimbursement". */
+function namedWhole(phrase: string): boolean {
+  const p = phrase.trim();
+  return TOPICS.some((t) => t.named && [...p.matchAll(t.named)].some((m) => m.index === 0 && m[0].length === p.length));
 }
 
 /** Where a text says one of the topics, and which: overlapping phrases join, with every topic they name. */
@@ -408,7 +427,11 @@ export function topicWordsSaidManyWays(topic: string, wordsOf: (text: string) =>
     // The user's own word only where they said one ("drinking"): of "going under" the only word left is "going", and
     // "non-wedding" is two ("non", "wedding").
     const phrase = topic.slice(span.start, span.end);
-    const own = phrase.trim().split(/\s+/).length === 1 ? wordsOf(phrase) : [];
+    // A topic's name said with a word of what kind ("travel reimbursement", "gas expenses"): the chats may say its head
+    // alone ("the reimbursement mess"), so the head is the user's own word, where it names the topic by itself ("claims"
+    // in "expense claims" does not).
+    const head = phrase.trim().split(/\s+/).at(-1)!;
+    const own = phrase.trim().split(/\s+/).length === 1 ? wordsOf(phrase) : namedWhole(phrase) && namedWhole(head) ? wordsOf(head) : [];
     out.push([...new Set([...wordsOf(span.words.join(' ')), ...(own.length === 1 ? own : [])])]);
     at = span.end;
   }
