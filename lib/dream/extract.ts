@@ -164,10 +164,11 @@ const SAID_WAS_WRONG_ELSEWHERE = new RegExp(
 const NEVER_SAID = /\bI (?:never|didn't|did not) (?:say|said|tell you|told you|mention|mentioned|claim|claimed)(?: that)? I(?:(?:'m| am| was) | (?:have |'ve )?(have|had|own|owned|live|lived|work|worked|like|liked|love|loved) )/i;
 /**
  * A home got, by what it is: "a flat", "a tiny studio", "a 2 bed", "a two-bedroom house", "a one bed flat" (the number of
- * bedrooms is how a home to rent or buy is named in Britain and Ireland), and up to two words of its size, age or what
- * it is built of before it ("a little brick house", "an old stone cottage", "a small two-story house").
+ * bedrooms is how a home to rent or buy is named in Britain and Ireland), an American house by its style ("a cape", "a
+ * brick colonial", "a craftsman"), and up to two words of its size, age, colour or what it is built of before it ("a
+ * little brick house", "an old stone cottage", "a small two-story house", "a little yellow house").
  */
-const HOME_GOT = String.raw`(?:(?:new|little|tiny|small|bigger|first|old|older|brick|stone|wooden|timber|log|frame|ranch|cozy|cosy|two-stor(?:e)?y|one-stor(?:e)?y|split-level|terraced|detached|semi-detached) ){0,2}(?:flat|apartment|house|place|home|condo|studio|cottage|bedsit|maisonette|(?:\d|one|two|three|four)[- ]?bed(?:room)?(?: (?:flat|house|place|apartment|terrace|semi|bungalow))?)`;
+const HOME_GOT = String.raw`(?:(?:new|little|tiny|small|bigger|first|old|older|brick|stone|wooden|timber|log|frame|ranch|cozy|cosy|two-stor(?:e)?y|one-stor(?:e)?y|split-level|terraced|detached|semi-detached|white|yellow|blue|green|red|grey|gray|pink) ){0,2}(?:flat|apartment|house|place|home|condo|studio|cottage|bedsit|maisonette|townhouse|townhome|bungalow|farmhouse|row ?house|duplex|cape(?: cod)?|colonial|craftsman|victorian|foursquare|(?:\d|one|two|three|four)[- ]?bed(?:room)?(?: (?:flat|house|place|apartment|terrace|semi|bungalow))?)`;
 /**
  * How a home is got, before what it is: "took a flat", "signed the lease on a place", "signed a tenancy for a flat",
  * "got the keys to a house", "completed on a 2 bed" (buying in Britain), "closed on a house" (buying in America).
@@ -250,6 +251,8 @@ const INSTRUMENT = String.raw`(?:piano|keyboard|guitar|electric guitar|bass|bass
  * "obstructive sleep apnea"); group 1.
  */
 const CONDITION_SAID_AS = String.raw`((?:(?:chronic|mild|moderate|severe|bad|persistent|recurring|recurrent|seasonal|atopic|contact|allergic|obstructive|central|rheumatoid|psoriatic|juvenile|reactive)\s+)?(?:(?:hand|skin|scalp|facial|knee|hip|joint)\s+)?)?`;
+/** A test whose result comes back: a scan, a biopsy, blood work. */
+const TEST_DONE = String.raw`(?:results|test results|DEXA|DXA|bone (?:density|scan)(?: scan| test)?|scan|MRI|CT(?: scan)?|x-?rays?|biopsy|test|tests|bloods?|blood ?(?:work|tests?)|labs?|sleep study|colonoscopy|endoscopy|(?:Hb)?A1c|mammogram|ultrasound|echo|EKG|ECG|EEG|allergy tests?|skin prick test)`;
 const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|co?eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apn(?:o)?ea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain|raynaud'?s(?: (?:disease|syndrome|phenomenon))?|fibromyalgia|gout|glaucoma|COPD|osteoporosis|an? (?:underactive|overactive) thyroid|hypothyroidism|hyperthyroidism|hashimoto'?s|graves'? disease|sickle cell(?: disease| anaemia| anemia)?|cystic fibrosis|parkinson'?s(?: disease)?|chronic fatigue syndrome|ME\/CFS|hay ?fever|rosacea|vitiligo|an(?:a)?emia|ha?emophilia|heart failure|atrial fibrillation|AFib|angina|kidney disease|sciatica|scoliosis|ehlers[- ]danlos(?: syndrome)?|ulcerative colitis|GERD|acid reflux|bipolar(?: disorder)?|cluster headaches|addison'?s(?: disease)?|(?:cold |chronic |physical )?urticaria|m[eé]ni[eè]re'?s(?: disease)?|von willebrand(?:'?s)?(?: disease)?|factor v leiden|a (?:bleeding|clotting) disorder|thrombophilia|sj[öo]gren'?s(?: syndrome)?|ankylosing spondylitis|myasthenia gravis|scleroderma|sarcoidosis|vasculitis|polymyalgia rheumatica|antiphospholipid syndrome|beh[çc]et'?s(?: disease)?|alopecia areata|inflammatory bowel disease|mast cell activation syndrome|MCAS|mastocytosis|narcolepsy|gastroparesis|interstitial cystitis|trigeminal neuralgia|lymph(?:o)?edema|hidradenitis suppurativa|marfan(?:'?s)? syndrome|tourette'?s(?: syndrome)?)`;
 
 /** Where a job is said to be done closes its clause: "a nurse in Leeds, …", "an accountant in manchester and …". */
@@ -644,11 +647,15 @@ const RULES: Rule[] = [
   // "from 14 July I'm teaching at Ntsako Primary in Polokwane", "I'm now lecturing at Kenyatta University".
   { re: r(String.raw`\bI(?:'m| am| will be|'ll be) (?:currently |now |also |still )?(?:teaching|lecturing|tutoring) at ((?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}'’&-]*){0,4}(?: in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?)`), make: (m) => taughtAt(`User teaches at ${m[1]}.`, `at ${m[1]}`) },
   // Not a job taken at one: "I started a new job at a bakery" runs no bakery.
-  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:(?!(?:job|position|role|post|shift|placement|internship|apprenticeship|course|class|at|in|for|with)(?![\p{L}'-]))[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|florist|deli|bistro|diner|takeaway|launderette|laundrette|newsagent|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique|(?:sail|rigging|sailmaking) loft(?: (?:on|by) the [\p{L}'-]+)?)(?: in \p{Lu}[\p{L}'-]+(?: (?!called\b|named\b)\p{Lu}[\p{L}'-]+)?)?)\b(?:,? (?:called|named) ([^,.;!?\n]{2,40}))?`), make: (m) => {
+  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:(?!(?:job|position|role|post|shift|placement|internship|apprenticeship|course|class|at|in|for|with)(?![\p{L}'-]))[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|florist|deli|bistro|diner|takeaway|launderette|laundrette|newsagent|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique|(?:sail|rigging|sailmaking) loft(?: (?:on|by) the [\p{L}'-]+)?)(?: (?:in|outside|near|just outside) \p{Lu}[\p{L}'-]+(?: (?!called\b|named\b)\p{Lu}[\p{L}'-]+)?(?:, (?!called\b|named\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)?)\b(?:,? (?:called|named) ([^,.;!?\n]{2,40}))?`), make: (m) => {
     // The flags ignore case, so the business's name is the run of capitalised words after "called", as typed.
     const name = /^\p{Lu}[\p{L}'’&-]*(?: (?:(?:and|&|of|the|de|la|le|du) )?\p{Lu}[\p{L}'’&-]*)*/u.exec(m[2] ?? '')?.[0];
-    // A place typed with its capital keeps only capitalised words ("in Hay on Wye" is not "in Hay on").
-    const what = m[1].replace(/( in \p{Lu}[\p{L}'-]*) \p{Ll}[\p{L}'-]*$/u, '$1');
+    // A place typed with its capital keeps only capitalised words ("in Hay on Wye" is not "in Hay on"); one said outside
+    // or near a town is kept with it ("a Christmas tree farm outside Olean, New York"), and a place in lower case is none
+    // ("a farm outside the city").
+    const what = m[1]
+      .replace(/( (?:in|outside|near|just outside) \p{Lu}[\p{L}'-]*(?:,? \p{Lu}[\p{L}'-]*)*)(?:,? \p{Ll}[\p{L}'-]*)+$/u, '$1')
+      .replace(/ (?:outside|near|just outside) \p{Ll}.*$/u, '');
     return { kind: 'fact' as const, text: `User runs ${thirdPerson(what)}${name ? ` called ${name}` : ''}.`, value: what, importance: 0.75 };
   } },
   // "I guide glacier hikes on Sólheimajökull for a small company", "I drive a taxi in Dublin", "I coach under-12s for
@@ -775,6 +782,10 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bmy ${CONDITION}(?:(?:'s|’s| is| are| have| has)(?: been)?)? (?:back|come back|came back|flaring(?: up)?|flared(?: up)?|acting up|playing up)\b`), make: (m) => (/^migraine$/i.test(m[1]) ? null : slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9)) },
   // "since my IBS diagnosis in january": a diagnosis the user owns.
   { re: r(String.raw`\bmy (?:recent |new |official )?${CONDITION} diagnosis\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
+  // A test's result told as the condition it found: "just got my DEXA back: osteoporosis, T-score -2.8", "my biopsy came
+  // back — sarcoidosis", "my bloods came back and it's anemia". The user's own test ("the biopsy came back" may be
+  // anyone's), and the condition right after: "came back: not diabetes" and "came back clear" name none.
+  { re: r(String.raw`\b(?:(?:got|getting|get) (?:my|the) ${TEST_DONE} (?:results? )?back|my ${TEST_DONE} (?:results? )?(?:came|come|is|are) back)(?: (?:today|yesterday|this morning|finally))?\s*(?::|—|–|\s-|,? and it(?:'s| is| says| showed)|,? (?:it )?(?:says|said|showed|shows|confirmed))\s+${CONDITION}\b`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   // "i've been doing low FODMAP on the dietitian's orders", "I'm on a keto diet": a way of eating kept up (not one
   // tried "this month" or "for a challenge").
   { re: r(String.raw`\bI(?:'ve| have|'m| am)? (?:been |now |still |started |just started |currently |back |going back |gone back |went back )?(?:doing|on|following|eating|sticking to|living on|going|gone|went|switching to|switched to) (?:a |an |the )?(?:strict |mostly )?(low[- ]FODMAP|keto(?:genic)?|paleo|low[- ]carb|dairy[- ]free|low[- ]sodium|low[- ]salt|low[- ]fat|low[- ]protein|renal|carnivore|plant[- ]based|halal|kosher|mediterranean)(?: diet)?\b(?![^.!?\n]*\b(?:(?<!(?:from|starting|since) )this (?:week|month)|for (?:a|one|two|three|a few) (?:days?|weeks?|months?)|challenge|trial)\b)`), make: (m) => { const d = m[1].toLowerCase().replace(/\s+/g, '-'); return slotFact(`diet:${d}`, `User follows a ${m[1].replace(/\s+/g, '-')} diet.`, m[1], 0.85); } },

@@ -210,8 +210,10 @@ const RULES: Rule[] = [
     make: (m) => lives(m[1]!),
     inMessage: /(?<![\p{L}])(?:arriendo|arrendamos|arrendé|depa|departamento|domicilio|mudanza|casa nueva|nueva casa|barrio|vecinos)(?![\p{L}])/iu,
   },
-  { re: r(String.raw`\b(?:abito|vivo|abitiamo|viviamo)(?: ora| adesso| attualmente)? (?:a|ad|in) ${PLACE}`), make: (m) => lives(m[1]!) },
-  { re: r(String.raw`\b(?:mi sono trasferit[oa]|ci siamo trasferiti) (?:a|in) ${PLACE}`), make: (m) => lives(m[1]!) },
+  // Roman (Romanesco) doubles the b and says "we" as "semo": "abbito a Ostia", "ce semo trasferiti a Ostia", "me so'
+  // trasferito".
+  { re: r(String.raw`\b(?:abb?ito|vivo|abb?itiamo|abb?itamo|viviamo)(?: ora| adesso| mo'?| attualmente)? (?:a|ad|in) ${PLACE}`), make: (m) => lives(m[1]!) },
+  { re: r(String.raw`\b(?:(?:mi|me) (?:sono|so'?) trasferit[oa]|(?:ci|ce) (?:siamo|semo) trasferiti) (?:a|ad|in) ${PLACE}`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`\b(?:moro|moramos|vivo|vivemos)(?: agora| atualmente| actualmente)? (?:em|no|na|nos|nas) ${PLACE}`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`\b(?:ik woon|wij wonen|we wonen|ik leef)(?: nu| tegenwoordig| sinds kort)? in ${PLACE}`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`\b(?:ik ben|we zijn|wij zijn)(?: net| onlangs| vorige maand)? (?:verhuisd|getrokken) naar ${PLACE}`), make: (m) => lives(m[1]!) },
@@ -261,10 +263,11 @@ const RULES: Rule[] = [
   { re: r(String.raw`(?<![\p{L}])(${TR_JOBS_VOWEL})y[ıiuü]m(?![\p{L}])`), make: (m) => job(m[1]!) },
   { re: r(String.raw`(?<![\p{L}])ben (?:bir )?(${TR_CONSONANT_JOBS})[ıiuü]m(?![\p{L}])`), make: (m) => job(m[1]!) },
   { re: r(String.raw`(?:私は|わたしは|僕は|ぼくは|職業は|仕事は)?(${JA_JOBS})(?:をしています|をしてます|として働いて|です|をやっています)`), make: (m) => job(m[1]!) },
-  // Diet and allergies.
+  // Diet and allergies. An allergy in Swabian ("i bin allergisch gega Gelbe Rüba") and Swiss German ("bi allergisch uf
+  // Haselnüss") as in German.
   { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|sóc|soc|ik ben)(?: (?:maintenant|désormais|jetzt|seit \S+|ahora|ora|agora|nu|strikt|strict[oa]?|strictement))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?${DIET_WORDS}\b`), make: (m) => diet(m[1]!) },
   { re: r(String.raw`(?:私は)?(ベジタリアン|ヴィーガン|ビーガン|菜食主義者)(?:です|になりました|なんです)`), make: (m) => diet(m[1]!) },
-  { re: r(String.raw`\b(?:sono allergic[oa] (?:alle|alla|agli|all'|al|ai|a)|sou alérgic[oa] (?:aos|às|ao|à|a)|ik ben allergisch voor|je suis allergique (?:aux|au|à)|soy al[ée]rgic[oa] (?:al|a)|ich bin allergisch gegen)\s*${VALUE}`), make: (m) => allergy(m[1]!) },
+  { re: r(String.raw`\b(?:sono allergic[oa] (?:alle|alla|agli|all'|al|ai|a)|sou alérgic[oa] (?:aos|às|ao|à|a)|ik ben allergisch voor|je suis allergique (?:aux|au|à)|soy al[ée]rgic[oa] (?:al|a)|(?:ich bin|i bin|i bi|bin i|bi) allergisch (?:gegen|gega|gege|gäge|uf|auf))\s*${VALUE}`), make: (m) => allergy(m[1]!) },
   // "ich hab eine schwere Haselnussallergie", "ik heb een notenallergie": the allergy named inside one word (a German
   // noun capitalised, as German writes it).
   { re: r(String.raw`\b(?:ich )?(?:hab|habe|ik heb)(?: ne| eine| een)?(?: (?:schwere|starke|leichte|heftige|echte|ernste|zware|ernstige|flinke))? (\p{L}{3,}?)-?allergie\b`), make: (m) => allergy(/^ik\b/i.test(m[0]!) ? m[1]! : capitalize(m[1]!)) },
@@ -290,7 +293,7 @@ const RETRACTIONS: { re: RegExp; slot: string; value?: (m: string[]) => string; 
   { re: r(String.raw`\b(?:je n'habite plus|je ne vis plus|nous n'habitons plus) (?:à|a|en|au|aux|dans) ${PLACE}`), slot: 'user/location' },
   { re: r(String.raw`\b(?:ich wohne|ich lebe|wir wohnen) nicht mehr in ${PLACE}`), slot: 'user/location' },
   { re: r(String.raw`\b(?:ya no vivo|ya no vivimos) en ${PLACE}`), slot: 'user/location' },
-  { re: r(String.raw`\b(?:non abito più|non vivo più) (?:a|in) ${PLACE}`), slot: 'user/location' },
+  { re: r(String.raw`\b(?:non|nun) (?:abb?ito|vivo) più (?:a|ad|in) ${PLACE}`), slot: 'user/location' },
   { re: r(String.raw`\b(?:já não moro|não moro mais|já não vivo|não vivo mais) (?:em|no|na) ${PLACE}`), slot: 'user/location' },
   { re: r(String.raw`\b(?:ik woon|wij wonen|we wonen) niet meer in ${PLACE}`), slot: 'user/location' },
   { re: r(String.raw`\b(?:je ne travaille plus (?:chez|pour)|ich arbeite nicht mehr (?:bei|für)|ya no trabajo (?:para|en)|non lavoro più (?:per|presso)|não trabalho mais (?:para|na)|já não trabalho (?:para|na)|ik werk niet meer (?:bij|voor)) ${VALUE}`), slot: 'user/employer' },
