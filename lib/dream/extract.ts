@@ -52,7 +52,7 @@ import { ownEntry } from '../util/own';
 import { countsSaid } from './later-counts';
 import { changeSaid, namedInMarker, type PlannedUpdate } from './later-updates';
 import { statedPart, withoutAsides } from './supposed';
-import { I_SAID, I_SAID_ELSEWHERE, THAT_ELSEWHERE, WAS_WRONG, WAS_WRONG_ELSEWHERE } from './said-was-wrong';
+import { I_SAID, I_SAID_ELSEWHERE, OWNS_A_MISTAKE, THAT_ELSEWHERE, WAS_WRONG, WAS_WRONG_ELSEWHERE } from './said-was-wrong';
 import { possessionStatements } from './possessions';
 import { LANGUAGES_IN_ENGLISH } from './language-names';
 import { medicationStatements } from './medications';
@@ -129,8 +129,10 @@ export interface ExtractInput {
 const CORRECTION_PREFIX =
   /^(?:actually|no(?=\s*[,.;:!—–-]|\s*$|\s+(?:no|nope|I|I'm|it|it's|that|that's|actually|wait|not|we|my|you|he|she|they|this|the|sorry|ok|okay|lah|la|leh|lor|mah|bro|mate|man|dude|dear)\b)|nope|wait|sorry(?!\s+(?:if|for|about|to|that|it's|this is|in advance)\b)|correction|to be clear|that'?s (?:not (?:true|right|correct)|wrong)|not quite|scratch that)\b[\s,:;.!—–-]*/i;
 // A correction said anywhere: it marks this sentence and the rest of the turn ("Quick correction: …", "I misspoke").
-const CORRECTION_ANYWHERE =
-  /\b(?:correction|i misspoke|i mis-spoke|i was wrong|i got (?:that|it) wrong|my mistake|my bad|i made a mistake|scratch that|i meant to say|to correct (?:myself|what i said)|(?:that|this) (?:was|is)(?:n't| not) (?:true|right|correct)|(?:that|this) was wrong|i don'?t actually|i'?m not actually|i didn'?t actually|i never actually)\b/i;
+const CORRECTION_ANYWHERE = new RegExp(
+  String.raw`\b(?:${OWNS_A_MISTAKE}|scratch that|i meant to say|to correct (?:myself|what i said)|(?:that|this) (?:was|is)(?:n't| not) (?:true|right|correct)|(?:that|this) was wrong|i don'?t actually|i'?m not actually|i didn'?t actually|i never actually)\b`,
+  'i',
+);
 /**
  * "earlier I said I studied in Kharkiv, that was wrong", "I told you I'm a nurse but that's not true": what the user
  * reports having said is taken back, and is no fact of this sentence. Group 1 is the clause said.
@@ -468,6 +470,8 @@ const FIXED_PREMISES = 'arcade|amusements|pier|depot|warehouse|factory|quarry|mi
 /** A town's name and, after a comma, its island, region or country ("Alofi, Niue"). */
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?:, \p{Lu}[\p{L}'-]+)?`;
 
+/** What the user runs or owns: "I run a bakery"; the last of two such words is the kind ("a dairy farm" is a farm). */
+const BUSINESS_RUN = String.raw`(?:shop|store|business|company|restaurant|caf[eé]|bakery|florist|deli|bistro|diner|takeaway|launderette|laundrette|newsagent|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique|(?:sail|rigging|sailmaking) loft(?: (?:on|by) the [\p{L}'-]+)?)`;
 const RULES: Rule[] = [
   // Identity
   { re: r(String.raw`\bmy name is ${VALUE}`), make: (m) => (short(m[1], 3) && !PRONOUN_START.test(m[1]) ? slotFact('name', `User's name is ${m[1]}.`, m[1], 0.9) : null) },
@@ -549,7 +553,7 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'m| am|'ll be| will be)? (?:officially |finally )?start(?:ing|s)? (?:on |from )?(?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? \p{L}+|\p{L}+ \d{1,2}(?:st|nd|rd|th)?|(?:next|this) \p{L}+|in \p{L}+|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)?,? as (?:their|the|a|an|our|his|her) (?:new )?((?:[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[1])) },
   // "I'm 74, a retired postman": the age said first, then what they do.
   { re: r(String.raw`\bI(?:'m| am) (?:\d{1,3},\s+)?(?:now |currently |still )?(an? (?:[\p{L}\p{N}-]+ ){0,3}?${OCCUPATION})\b(?! (?:of|to|at heart)\b)(?! ${OCCUPATION}\b)(?!['’])${NOT_THE_JOB_AFTER}(?: (?:(?:(?:right |over |out |up |down )?here )?in|based (?:in|out of)) (\p{L}[\p{L}'-]+(?: \p{L}[\p{L}'-]+)?)${PLACE_ENDS}| (${WORKS_ON})${PLACE_ENDS})?`), make: (m) => occupation(m[1], m[2], m[3]) },
-  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?!an?\b)(?:the )?(?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?!an?\b)(?:the )?(?:[\p{L}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1], !STUDYING.test(m[0])) },
   // "I'm an avalanche forecaster at Rogers Pass", "I'm a seismologist in Baku": a job the list does not hold, by its
   // shape (a noun of doing: -er, -or, -ist, -ian) and the place it is done at, capitalised as typed.
   { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(an? (?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}-]{3,}(?:er|or|ist|ian))\b (at|in|for|with) ((?:the )?\p{Lu}[\p{L}'-]+(?: (?:of |de |for |and )?\p{Lu}[\p{L}'-]+){0,3})`), make: (m) =>
@@ -601,8 +605,9 @@ const RULES: Rule[] = [
   // "…and 'it's official, first week as a fire investigator is done", "survived day one as a barista": said without "my"
   // where it opens what is said.
   { re: r(String.raw`(?:\bmy|^|[,:;!—–-]\s*|\b(?:official|officially|finished|survived|completed|done with|wrapped up|nailed))\s*(?:(?:first|second|third|\d+(?:st|nd|rd|th)) (?:\d+ |few |couple of )?(?:days?|weeks?|months?|years?|shifts?)|(?:day|week|shift) (?:one|two|1|2)) as an? ((?:[\p{L}-]+ ){0,2}?${OCCUPATION})\b(?!['’])`), make: (m) => occupation(article(m[1])) },
-  // "I'm a data analyst at Brightwell Logistics": the employer too (a name: capitalised).
-  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?an? (?:[\p{L}\p{N}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
+  // "I'm a data analyst at Brightwell Logistics", "I'm a nurse at the Royal Infirmary": the employer too (a name:
+  // capitalised, "the" before it dropped as where any job is; not where a student studies).
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?an? (?:[\p{L}\p{N}-]+ ){0,3}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1], !STUDYING.test(m[0])) },
   // After an introduction, without the article: "I'm Rosa Delgado, firefighter with Tucson Fire".
   { re: r(String.raw`${INTRODUCED}(?:an? )?${NOT_A_SUBJECT}(?:[\p{L}-]+ ){0,2}?${OCCUPATION} (?:at|for|with) ${VALUE}`), make: (m) => employer(m[1]) },
   // "…i quit Kestrel, started at Nordlys Ferries": the subject left out after the user's own "I".
@@ -647,7 +652,7 @@ const RULES: Rule[] = [
   // "from 14 July I'm teaching at Ntsako Primary in Polokwane", "I'm now lecturing at Kenyatta University".
   { re: r(String.raw`\bI(?:'m| am| will be|'ll be) (?:currently |now |also |still )?(?:teaching|lecturing|tutoring) at ((?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}'’&-]*){0,4}(?: in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?)`), make: (m) => taughtAt(`User teaches at ${m[1]}.`, `at ${m[1]}`) },
   // Not a job taken at one: "I started a new job at a bakery" runs no bakery.
-  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:(?!(?:job|position|role|post|shift|placement|internship|apprenticeship|course|class|at|in|for|with)(?![\p{L}'-]))[\p{L}&'-]+ ){0,4}?(?:shop|store|business|company|restaurant|caf[eé]|bakery|florist|deli|bistro|diner|takeaway|launderette|laundrette|newsagent|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique|(?:sail|rigging|sailmaking) loft(?: (?:on|by) the [\p{L}'-]+)?)(?: (?:in|outside|near|just outside) \p{Lu}[\p{L}'-]+(?: (?!called\b|named\b)\p{Lu}[\p{L}'-]+)?(?:, (?!called\b|named\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)?)\b(?:,? (?:called|named) ([^,.;!?\n]{2,40}))?`), make: (m) => {
+  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:(?!(?:job|position|role|post|shift|placement|internship|apprenticeship|course|class|at|in|for|with)(?![\p{L}'-]))[\p{L}&'-]+ ){0,4}?${BUSINESS_RUN}(?! ${BUSINESS_RUN}(?![\p{L}'-]))(?: (?:in|outside|near|just outside) \p{Lu}[\p{L}'-]+(?: (?!called\b|named\b)\p{Lu}[\p{L}'-]+)?(?:, (?!called\b|named\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)?)\b(?:,? (?:called|named) ([^,.;!?\n]{2,40}))?`), make: (m) => {
     // The flags ignore case, so the business's name is the run of capitalised words after "called", as typed.
     const name = /^\p{Lu}[\p{L}'’&-]*(?: (?:(?:and|&|of|the|de|la|le|du) )?\p{Lu}[\p{L}'’&-]*)*/u.exec(m[2] ?? '')?.[0];
     // A place typed with its capital keeps only capitalised words ("in Hay on Wye" is not "in Hay on"); one said outside
@@ -1007,12 +1012,15 @@ const WORKPLACE_NOUN = /^(?:[\p{Ll}&'’-]+ ){1,4}(?:hospital|clinic|surgery|pra
  */
 const THE_WORKPLACE_IN = /^the (?:[\p{Ll}&'’-]+ ){0,3}(?:hospital|clinic|surgery|school|college|university|library|museum|bank|hotel|council|court|courthouse|prison|station|airport|port|zoo|farm|mill|brewery|winery|factory|warehouse|depot|plant|mine|hatchery|fishery|nursery|dairy|quarry|shipyard|dockyard|observatory|aquarium|cathedral|church|ministry|embassy|consulate|theatre|theater|gallery|lab|laboratory) (?:in|at|on|near|outside) (?:\p{L}[\p{L}'’.-]*)(?: \p{L}[\p{L}'’.-]*)?$/u;
 /** An employer must be a name ("at Globex"), not "at a startup" or "at the moment". */
+/** A place of study, not of work: "a student at the University of Leeds". */
+const STUDYING = /\b(?:student|pupil|undergrad(?:uate)?|postgrad(?:uate)?|fresher|schoolgirl|schoolboy)s?\b/i;
 function employer(v: string, jobAt = false) {
   // "… at the Harbour Playhouse in Plymouth starting September": when it starts is not part of the name.
   let name = v.replace(/\s+(?:starting|beginning|as of|until|till)\b.*$/i, '').replace(TRAILING, '').trim();
   // "got the … job at the Harbour Playhouse": where a job is, a name said with "the" is the name (not "started at the
   // Museum of Modern Art, where I saw …", a visit, nor "a student at the University of …").
-  if (jobAt) name = name.replace(/^the (?=\p{Lu}\p{Ll})/u, '');
+  // An initialism counts as a name: "a nurse at the BRI".
+  if (jobAt) name = name.replace(/^the (?=\p{Lu}\p{Ll}|\p{Lu}{2,6}\b)/u, '');
   const named = /^\p{Lu}/u.test(name) || (WORKPLACE_NOUN.test(name) && !/^(?:the|a|an|my|our|his|her|their|this|that|work|home)\b/.test(name)) || THE_WORKPLACE_IN.test(name);
   return named && short(name, 6) && !PRONOUN_START.test(name) ? slotFact('employer', `User works at ${name}.`, name, 0.75) : null;
 }

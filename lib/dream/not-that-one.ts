@@ -1,3 +1,5 @@
+import { OWNS_A_MISTAKE } from './said-was-wrong';
+
 /**
  * "Correction: it's not clindamycin, I mixed them up": the user names the value they had wrong with "it's not", and
  * says only in other words (or the next sentence) what is right. "not X, it's Y" is read where the right value follows
@@ -8,9 +10,8 @@
  * not easy", "sorry, it's not working"), and nothing is taken back.
  */
 
-/** A word that owns a mistake in this sentence. */
-const OWNS_A_MISTAKE =
-  /\b(?:correction|(?:I|I've|I have) (?:mis-?spoke|mis-?typed|mixed (?:it|them|those|these|the two|things|that) up|mixed up|muddled (?:it|them|those|these|the two) up|confused (?:them|those|these|the two))|I (?:had|got) (?:it|them|that|those|these|the two) (?:wrong|mixed up|muddled up|backwards)|my (?:mistake|bad|error)|(?:that was|it was) a typo|typo)\b/i;
+/** A word that owns a mistake in this sentence (said-was-wrong.ts), or a bare "typo" beside "it's not". */
+const OWNS_A_MISTAKE_HERE = new RegExp(String.raw`\b(?:${OWNS_A_MISTAKE}|typo)\b`, 'i');
 
 /**
  * "it's not X" at the start of the sentence or of a clause, X a short value ended by the clause: "it isn't Hull", "it
@@ -26,7 +27,7 @@ const NOT_A_VALUE =
 /** The value the sentence says the user had wrong, or undefined. */
 export function valueSaidWrong(sentence: string): string | undefined {
   const s = sentence.replace(/[’]/g, "'");
-  if (!OWNS_A_MISTAKE.test(s)) return undefined;
+  if (!OWNS_A_MISTAKE_HERE.test(s)) return undefined;
   const m = NOT_THAT.exec(s);
   if (!m) return undefined;
   const value = m[1]!.trim();

@@ -71,8 +71,11 @@ const GOT = [
   // "my son got me an iPhone 15", "Cian got me a Kindle Paperwhite 5".
   new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'-]+|my \p{L}+|the kids|my family)\s+(?:got|bought|gave)\s+(?:me|us)\s+${ARTICLE}${MODEL}`, 'u'),
 ];
-/** What follows a number that makes it no thing one has: "a Covid-19 booster", "a 2 for 1 deal". */
-const NOT_A_MODEL_AFTER = /^\s*(?:booster|jab|shot|vaccine|test|tests|ticket|tickets|deal|offer|discount|grade|score|mark|marks|raise|bonus|refund|fine|year|years|month|months|week|weeks|day|days|percent|%|kg|lbs?|(?:for|of|out of) \d)\b/i;
+/**
+ * What follows a number that makes it no thing one has: "a Covid-19 booster", "a 2 for 1 deal"; nor a thing got back
+ * ("got my A1c back", "got the P60 back from HR": a result returned, or a thing already had, not one newly got).
+ */
+const NOT_A_MODEL_AFTER = /^\s*(?:booster|jab|shot|vaccine|test|tests|ticket|tickets|deal|offer|discount|grade|score|mark|marks|raise|bonus|refund|fine|year|years|month|months|week|weeks|day|days|percent|%|kg|lbs?|results?|back|(?:for|of|out of) \d)\b/i;
 /** Not the user's, or not yet: a wish, a question, a plan, a comparison. */
 const NOT_OWNED = /\?\s*$|\b(?:if|should I|would|could|might|maybe|thinking (?:of|about)|considering|want(?:ed)? to|wanna|going to|gonna|plan(?:ning)? to|hoping|or|vs\.?|versus|instead of|for (?:my|his|her|our) (?:son|daughter|kid|kids|wife|husband|partner|mum|mom|dad|brother|sister|friend))\b/i;
 

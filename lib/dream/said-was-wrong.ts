@@ -4,6 +4,14 @@
  * (later-updates.ts). Regex sources, without flags.
  */
 
+/**
+ * Words that own a mistake in the sentence they stand in: "correction", "I misspoke", "I mixed them up", "I got it
+ * wrong", "my mistake", "my bad", "that was a typo". The sentence (and, in extract.ts, the rest of the turn) corrects
+ * something; not-that-one.ts reads "it's not X" beside them as the value had wrong. "my error" only as a whole remark,
+ * not "my error log".
+ */
+export const OWNS_A_MISTAKE = String.raw`correction|I (?:was wrong|made a mistake)|(?:I|I've|I have) (?:mis-?spoke|mis-?typed|mixed (?:it|them|those|these|the two|things|that) up|mixed up (?=(?:the|my|our|those|these|them|it|two|which)\b)|muddled (?:it|them|those|these|the two) up|confused (?:them|those|these|the two))|I (?:had|got) (?:it|them|that|those|these|the two) (?:wrong|mixed up|muddled up|backwards)|my (?:mistake|bad|error(?=\s*(?:[,.;:!—–)-]|$)))|(?:that|it) was a typo`;
+
 /** "I said", "I told you": the user quoting themselves. */
 export const I_SAID = String.raw`\bI (?:said|told you|wrote|mentioned|claimed)`;
 /** "that was wrong", "it's not true", "this was a mistake". */

@@ -30,6 +30,17 @@ describe('retractions in the ways people say them', () => {
     expect(braga.facts[0]).toMatchObject({ text: 'User lives in Braga.', correction: true });
   });
 
+  it('every word that owns a mistake marks what follows as a correction, the same words "it\'s not X" is read beside', () => {
+    // One list (said-was-wrong.ts) for both readers: these were known only to the "it's not X" reader before.
+    expect(one('I mixed them up earlier, I work at Wexcombe Dental.').facts[0]).toMatchObject({ correction: true });
+    expect(one("I got that backwards, I'm a midwife.").facts[0]).toMatchObject({ text: 'User is a midwife.', correction: true });
+    expect(one('That was a typo, I live in Frome.').facts[0]).toMatchObject({ text: 'User lives in Frome.', correction: true });
+    expect(one('My error: I live in Tarbert.').facts[0]).toMatchObject({ text: 'User lives in Tarbert.', correction: true });
+    // Not a log named "my error …", nor feelings that are mixed up.
+    expect(one("Here's my error log from today, I work at Initech on billing.").facts[0]?.correction).toBeFalsy();
+    expect(one('I have mixed up feelings about it, I live in Frome.').facts[0]?.correction).toBeFalsy();
+  });
+
   it('"not A anymore, B now" gives the new value; "I misspoke" marks what follows as a correction', () => {
     expect(one("I'm not in Porto anymore, Lisbon now.").retractions[0]).toMatchObject({ value: 'Porto', disproven: false, replacement: 'Lisbon' });
     expect(one('I misspoke earlier, I work at Initech.').facts[0]).toMatchObject({ text: 'User works at Initech.', correction: true });
