@@ -1,4 +1,5 @@
 import { inEnglishSpellings } from './scots-spellings';
+import { heldForYearsSaidAsNow } from './held-for-years';
 import { withoutWordsOfAddress } from './words-of-address';
 import type { MemoryKind } from '../db/schema';
 import { capitalize, stem } from '../engine/text';
@@ -33,13 +34,13 @@ import { withCapitalsReadPlain } from './said-in-capitals';
 import { withReplyLanguageSpelledOut } from './reply-language-said-alone';
 import { ownPremises } from './own-premises';
 import { otherLanguageStatements } from './other-languages';
-import { withPersonNamed } from './off-limits';
+import { isOffLimitsRequest, withNotListsJoined, withPersonNamed } from './off-limits';
 import { isInstructionInOtherLanguage } from './instructions-other-languages';
 import { moreOtherLanguageStatements } from './other-languages-life';
 import { placeLeftElsewhere, workAndHomeInMoreLanguages } from './work-and-home-more-languages';
 import { withoutPasted } from './pasted';
 import { mayTellAChange } from './long-messages';
-import { replacements, workDimension, type Replaced } from './replaced';
+import { replacements, thingsSaidGone, workDimension, type Replaced } from './replaced';
 import { offerChoice } from './job-offers';
 import { allergenCodeSwitched, calledOff, employerLeft, everydayStatements, moreAllergens, workAndHealthStatements } from './everyday-facts';
 import { selfStatements } from './about-self';
@@ -176,6 +177,9 @@ const HOME_GOT = String.raw`(?:(?:new|little|tiny|small|bigger|first|old|older|b
  * "got the keys to a house", "completed on a 2 bed" (buying in Britain), "closed on a house" (buying in America).
  */
 const HOME_GOT_VERB = String.raw`(?:taken|took|got|found|rented|bought|signed for|signed (?:a|the|our|my) (?:new )?(?:lease|tenancy|tenancy agreement|rental agreement|rental contract|mortgage) (?:on|for)|got (?:the|our|my) keys (?:to|for)|completed on|exchanged on|closed on)`;
+/** How long a stay lasts or what it is for, after "for" or "over": a place taken for it is no home. */
+const FOR_A_STAY = String.raw`(?:(?:a|an|one|two|three|four|five|six|seven|ten|fourteen|a few|a couple of|\d+) (?:nights?|days?|weeks?|weekends?|fortnights?)\b|(?:the|this|that|our|a|my|next|the whole|a long) (?:long )?(?:week|weekend|fortnight|holidays?|vacation|trip|honeymoon|getaway|break|festival|wedding|reunion)\b|(?:Christmas|Easter|New Year(?:'s)?|Thanksgiving|the summer holidays|spring break)\b)`;
+const TAKEN_FOR_A_STAY = new RegExp(String.raw`\b(?:for|over) ${FOR_A_STAY}`, 'iu');
 /** A sentence that opens with a verb in the past, its "I" left out (which only the writer can be). */
 const SUBJECT_DROPPED = new RegExp(String.raw`^(?:(?:just|finally|recently|also|officially|now)\s+)?(?:moved|relocated|settled|started|starting|joined|quit|left|leaving|landed|accepted|switched|became|took up|broke up|split up|gave up|stopped|signed up|got into|got a job|got the job|had to put|${HOME_GOT_VERB} (?:a|an|the|our|my) ${HOME_GOT}(?= in\b))\b(?!\s+(?:by|at the|on the|from the)\b)`, 'i');
 const DROPPED_VERB = SUBJECT_DROPPED.source.slice(1);
@@ -398,6 +402,8 @@ const NOT_HABIT_VERBS = new Set(
     'guess hope wonder wish mean meant say said tell told want wanted need needed like love hate prefer enjoy forget ' +
     'remember try tried seem seemed get got appreciate agree disagree believe just also still never always really').split(' '),
 );
+/** Words after "and" that start no second verb of the user's: "I cycle and the kids walk", "I cook and then freeze". */
+const NOT_A_VERB_AFTER_AND = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|then|also|so|sometimes|usually|often|never|just|still|now|we|they|he|she|you|i|it|some|all|every|each|no|not|more|less|on|in|at|to|for|with|by|from|of|up|down|out|off|over|other|another|one|two|three)$/;
 const PREPOSITION = /^(?:on|in|at|for|with|to|from|by|of|about|when|because|since|instead|rather|during|after|before|around|near|so|as|if|unless|while|and|but|or)$/i;
 
 /** A habit ("I always book a window seat", "These days I book aisle seats"): kind preference, one value per verb and object head. */
@@ -425,7 +431,10 @@ function habit(adverb: string, verb: string, object: string) {
   }
   const head = np.filter(Boolean).at(-1);
   const adv = adverb ? `${adverb.toLowerCase()} ` : '';
-  const text = `User ${adv}${thirdPersonVerb(v)} ${thirdPerson(obj)}.`;
+  // "I load and fire the shots twice a week": the second verb is the user's too ("User loads and fires …").
+  const second = /^(and|or) (\p{Ll}+)(?= )/u.exec(obj);
+  const said = second && !NOT_HABIT_VERBS.has(second[2]!) && !NOT_A_VERB_AFTER_AND.test(second[2]!) && !/(?:ed|ing|ly|s)$/.test(second[2]!) ? `${second[1]} ${thirdPersonVerb(second[2]!)}${obj.slice(second[0].length)}` : obj;
+  const text = `User ${adv}${thirdPersonVerb(v)} ${thirdPerson(said)}.`;
   return {
     kind: 'preference' as const,
     text,
@@ -515,8 +524,10 @@ const RULES: Rule[] = [
   // "we came to Umeå 2024", "I emigrated to Canada in 2019": arrived with a year, to stay (a visit says no year).
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:came|come|emigrated|immigrated|relocated|arrived) (?:here )?to (\p{Lu}[\p{L}'-]+(?: (?!in\b|back\b)\p{Lu}[\p{L}'-]+)?),? (?:in |back in )?(?:19|20)\d\d\b`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I've taken a flat in Glasgow", "we found a place in Ghent", "me n my gf got a little place in varde together": a
-  // new home.
-  { re: r(String.raw`\b(?:I|we|me (?:n|and|&) (?:my )?[\p{L}]+(?: [\p{L}]+)?)(?:'ve| have)? (?:just |finally |now )?${HOME_GOT_VERB} (?:a|an|the|our|my) ${HOME_GOT} in ${VALUE}`), make: (m) => {
+  // new home. Not one taken for a stay ("we rented a cottage in Tenby for the week of the 12th", "… for two nights",
+  // "… for our honeymoon"): a holiday, after which the user goes home.
+  { re: r(String.raw`\b(?:I|we|me (?:n|and|&) (?:my )?[\p{L}]+(?: [\p{L}]+)?)(?:'ve| have)? (?:just |finally |now )?${HOME_GOT_VERB} (?:a|an|the|our|my) ${HOME_GOT} in ${VALUE}(?![^.!?;\n]*?\b(?:for|over) ${FOR_A_STAY})`), make: (m) => {
+    if (TAKEN_FOR_A_STAY.test(m[0])) return null;
     // "a tiny flat in saltash just over the bridge": where it is, not what is near it.
     const place = capitalize(m[1].replace(/\s+together$/i, '').replace(/\s+(?:just |right )?(?:over|across|near|by|outside|off|behind|next to|round|around|beside|past|opposite)\b.*$/i, ''));
     return short(place, 5) && !PRONOUN_START.test(place) ? slotFact('location', `User lives in ${place}.`, place, 0.8) : null;
@@ -1491,15 +1502,19 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // "I'm Tom, 34, a plumber in Leeds": what follows the name is read again as "I'm 34, a plumber in Leeds" (introductions.ts).
   // A checklist's task boxes ("[x] done [ ] I'm allergic to …") start lines of their own (task-boxes.ts).
   // A sentence typed all in capitals is read in ordinary case (said-in-capitals.ts).
+  // A job or business held for years, said in the perfect, is read as held now (held-for-years.ts).
   // A turn dictated with its punctuation said aloud ("… full stop new line …") is read with the marks (dictated-punctuation.ts).
-  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(inEnglishSpellings(withoutWordsOfAddress(withStarredCorrections(ownWords(withDictatedPunctuation(withTaskBoxesAsLines(withCapitalsReadPlain(turn.text))))))))));
+  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(heldForYearsSaidAsNow(inEnglishSpellings(withoutWordsOfAddress(withStarredCorrections(ownWords(withDictatedPunctuation(withTaskBoxesAsLines(withCapitalsReadPlain(turn.text)))))))))));
   // "I'm a plumber (mostly boilers) in Derby": read without the aside that parted the job from its place (job-asides.ts).
-  const typed = introduced.map((s) => {
-    const plain = withoutJobAside(s);
-    if (plain === undefined) return s;
-    readFrom.set(plain, readFrom.get(s) ?? s);
-    return plain;
-  });
+  // "… never bring up the collision again. Not the crosswalk, not the hospital.": the list is the request's (off-limits.ts).
+  const typed = withNotListsJoined(
+    introduced.map((s) => {
+      const plain = withoutJobAside(s);
+      if (plain === undefined) return s;
+      readFrom.set(plain, readFrom.get(s) ?? s);
+      return plain;
+    }),
+  );
   // The user's words each sentence read again was read from, by the words the rules quote from it.
   const readAgain = new Map<string, string>();
   const terse = terseIntroduction(typed, turn.text);
@@ -1600,7 +1615,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     if (address?.now)
       facts.push({ ...slotFact('call-me', `User wants to be called ${address.now.startsWith('their ') ? 'by ' : ''}${address.now}.`, address.now, 0.9, 'preference'), sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting, said: read.said });
     // "ditched my iphone for a pixel", "on days now": what was replaced is no longer current, though never learned.
-    const replaced = NOT_A_STATEMENT.test(s) ? [] : replacements(s);
+    const replaced = NOT_A_STATEMENT.test(s) ? [] : [...replacements(s), ...thingsSaidGone(s, turn.text)];
     for (const x of replaced) add(x.old, false, x.slot ? `user/${x.slot}` : undefined, x.now, x.about);
     // "some ground rules first: from now on no bullet points": the instruction may follow a colon. "dates as DD/MM
     // always, I'm australian 🙃 celsius/metric for anything else": or be one clause of several, each its own.
@@ -1827,8 +1842,9 @@ function readContrast(s: string, add: Retract, correcting: boolean): { text: str
     const cnx = outside.match(COMMA_NOT_X);
     // …and only a contrast that runs over no blanked aside: ", not exceeding 155 characters (counting spaces …)" is none.
     // …and not in a list of what is meant, each with its "not" ("Not him, not the dating site, not the bank."): nothing
-    // stands before the first "not" for another to be contrasted with.
-    if (cnx && !/^\s*not\b/i.test(s) && s.slice(cnx.index, cnx.index! + cnx[0].length) === cnx[0] && add(withUnitOfNew(s.slice(0, cnx.index), cnx[1]!), correcting)) return { text: s.slice(0, cnx.index) + s.slice(cnx.index! + cnx[0].length), contrast: true };
+    // stands before the first "not" for another to be contrasted with; nor in what a matter kept off takes in ("never
+    // bring up the fire again, not the duplex, not the insurance"), where each "not" is one more thing not to raise.
+    if (cnx && !/^\s*not\b/i.test(s) && !isOffLimitsRequest(s) && s.slice(cnx.index, cnx.index! + cnx[0].length) === cnx[0] && add(withUnitOfNew(s.slice(0, cnx.index), cnx[1]!), correcting)) return { text: s.slice(0, cnx.index) + s.slice(cnx.index! + cnx[0].length), contrast: true };
   }
   return { text: s, contrast: false };
 }

@@ -21,7 +21,7 @@ const YOU = String.raw`(?:you|u|ya)`;
  * ("In the email, never mention the price" is about that email), so the words before it count only with a heading after.
  */
 const GREETING = String.raw`(?:(?:hi|hey|hello|heya|hiya|yo|dear|morning|evening|good (?:morning|afternoon|evening|day)|g'day)(?:\s+[\p{L}'’]+){0,2}\s*[,!]\s+|[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3},\s+(?=[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s))`;
-const LEAD = String.raw`^${GREETING}?(?:[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s+)?(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|just|hey|btw|one thing|actually|wait|hmm+|um+|sorry|right)[,:\s]+)*`;
+const LEAD = String.raw`^${GREETING}?(?:[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s+)?(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|just|hey|btw|one thing|actually|wait|hmm+|um+|sorry|right|from now on|going forward|from here on(?: out)?|in (?:the )?future)[,:\s]+)*`;
 /**
  * What the user told, as a request to forget or wipe it names it: "everything I told you about …", "anything I
  * mentioned about …", "whatever I wrote about …", "all I said about …".
@@ -35,7 +35,7 @@ const WHAT_I_TOLD = String.raw`(?:everything|anything|all(?: of)?(?: what| that)
 export const WIPE_WHAT_I_TOLD = String.raw`(?:delete|erase|wipe|remove|scrub|purge|clear|strike|scratch)(?: out| away)? ${WHAT_I_TOLD}`;
 /** The request, its topic in group 1 (up to where the sentence goes on about something else). */
 const REQUEST = new RegExp(
-  String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) ${YOU} (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|I(?:'d| must| have to| would| need to| want to)?(?: like to)? (?:ask|beg)(?: of)? (?:that )?you(?:,?\s+(?:most |very |quite )?(?:sincerely|kindly|politely|respectfully|please),?)?\s+(?:never|not)\s+(?:ever\s+)?(?:to\s+)?(?:ever\s+)?(?:again\s+)?${VERB}|(?:(?:can|could|would|will) ${YOU}\s+)?(?:please\s+)?(?:forget|disregard) (?:${WHAT_I_TOLD}|(?:all )?(?:that|the|those) (?:bit|part|stuff|things)(?: (?:that )?I (?:said|told ${YOU}|mentioned|wrote))? ${ABOUT})|${WIPE_WHAT_I_TOLD}|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|it is|that'?s|that is|this is|which is|he'?s|she'?s|they'?re|i'?m|because|cause|since)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,
+  String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) ${YOU} (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|I(?:'d| must| have to| would| need to| want to)?(?: like to)? (?:ask|beg)(?: of)? (?:that )?you(?:,?\s+(?:most |very |quite )?(?:sincerely|kindly|politely|respectfully|please),?)?\s+(?:never|not)\s+(?:ever\s+)?(?:to\s+)?(?:ever\s+)?(?:again\s+)?${VERB}|(?:(?:can|could|would|will) ${YOU}\s+)?(?:please\s+)?(?:forget|disregard) (?:${WHAT_I_TOLD}|(?:all )?(?:that|the|those) (?:bit|part|stuff|things)(?: (?:that )?I (?:said|told ${YOU}|mentioned|wrote))? ${ABOUT})|(?:(?:can|could|would|will) ${YOU}\s+)?(?:please\s+)?${WIPE_WHAT_I_TOLD}|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|it is|that'?s|that is|this is|which is|he'?s|she'?s|they'?re|i'?m|because|cause|since)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,
   'iu',
 );
 /**
@@ -176,7 +176,7 @@ export function offLimitsTopic(sentence: string): string | undefined {
  * going under"), is an item too, where the "-ing" says one of the matters people keep off (topics-said-many-ways.ts).
  */
 const LISTED_NEXT =
-  /^(?:\s*,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor)\s+)(?:not\s+)?(?:(?:the|my|our|that|this|his|her|their|any|anything about)\s+)*(?:(it|that|them)\s+(?=\p{L}+ing\b))?((?=[\p{L}\p{N}])(?!(?:it|it's|its|that's|this|I|I'm|I'll|I've|we|we're|you|you're|he|she|they|please|pls|thanks|thank|thx|ok|okay|because|cause|since|unless|ever|again|anymore|none|nothing|or|and|not|so|but|even|especially|which|who|if|when|just|across|anywhere|whatsoever|at all|for good|from now on|going forward|in (?:any|every|all|each|other|future|the future|your|our|new|a new|this|these|those))\b)[^,.;!?\n]{2,40}?)(?=\s*[,.;!?\n]|\s+(?:or|nor|again|anymore|any more|ever|please|pls|unless|from now on)\b|\s+[-–—]\s|$)/iu;
+  /^(?:\s*,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor)\s+|\s*[.!]\s+(?=not\s))(?:not\s+)?(?:(?:the|my|our|that|this|his|her|their|any|anything about)\s+)*(?:(it|that|them)\s+(?=\p{L}+ing\b))?((?=[\p{L}\p{N}])(?!(?:it|it's|its|that's|this|I|I'm|I'll|I've|we|we're|you|you're|he|she|they|please|pls|thanks|thank|thx|ok|okay|because|cause|since|unless|ever|again|anymore|none|nothing|or|and|not|so|but|even|especially|which|who|if|when|just|across|anywhere|whatsoever|at all|for good|from now on|going forward|in (?:any|every|all|each|other|future|the future|your|our|new|a new|this|these|those))\b)[^,.;!?\n]{2,40}?)(?=\s*[,.;!?\n]|\s+(?:or|nor|again|anymore|any more|ever|please|pls|unless|from now on)\b|\s+[-–—]\s|$)/iu;
 
 /**
  * Every topic a request keeps off, where it names several: the first (offLimitsTopic) and the items of the list it goes
@@ -203,4 +203,24 @@ export function offLimitsTopicsListed(sentence: string): string[] {
     topics.push(item);
   }
   return topics;
+}
+
+/**
+ * A request to keep a matter off, then a sentence that only lists what else it means, each with its "not": "Please
+ * never bring up the collision again. Not the crosswalk, not the hospital, not the insurance." The list is part of the
+ * request (offLimitsTopicsListed reads it after the full stop), so the two are read as one. Only a list of things: an
+ * item that is a pronoun or opens with a preposition says how or to whom ("Not him, not in passing, not to be kind"),
+ * and with such an item in it the sentence is left as typed.
+ */
+const NOT_ITEM = /^not\s+(?!(?:him|her|them|it|me|us|you|in|on|at|to|for|with|by|from|even|ever|once|now|today|yet|really|just|only|because|that'?s|this is)\b)(?:(?:the|my|our|that|this|his|her|their|any)\s+)*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,3}$/iu;
+export function withNotListsJoined(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    const before = out.at(-1);
+    const items = s.trim().replace(/[.!]+$/u, '').split(/\s*,\s*(?:(?:or|nor|and)\s+)?/u);
+    if (before !== undefined && /[.!]$/u.test(before.trim()) && items.length >= 2 && items.every((i) => NOT_ITEM.test(i)) && isOffLimitsRequest(before))
+      out[out.length - 1] = `${before.trim()} ${s.trim()}`;
+    else out.push(s);
+  }
+  return out;
 }

@@ -210,6 +210,15 @@ const RULES: Rule[] = [
     make: (m) => lives(m[1]!),
     inMessage: /(?<![\p{L}])(?:arriendo|arrendamos|arrendé|depa|departamento|domicilio|mudanza|casa nueva|nueva casa|barrio|vecinos)(?![\p{L}])/iu,
   },
+  // Guatemala, El Salvador and Honduras move house with "pasarse": "nos pasamos a vivir a Xela", and, said bare, "ya nos
+  // pasamos a Cobán" when the message speaks of the new home or of the one left ("alquilamos una casita", "ya no
+  // vivimos en Mixco"); bare, it is as often a switch of company or team ("me pasé a Tigo", "nos pasamos a Claro").
+  { re: r(String.raw`\b(?:me pasé|me pase|nos pasamos|me he pasado|nos hemos pasado|me acabo de pasar|nos acabamos de pasar) a vivir (?:a|para) ${PLACE}`), make: (m) => lives(m[1]!) },
+  {
+    re: r(String.raw`\b(?:me pasé|me pase|nos pasamos|me he pasado|nos hemos pasado|me acabo de pasar|nos acabamos de pasar) (?:a|para) ${PLACE}`),
+    make: (m) => lives(m[1]!),
+    inMessage: /(?<![\p{L}])(?:alquil(?:o|é|e|amos|ando)|rent(?:o|é|amos)|arriendo|arrendamos|casita|casa nueva|nueva casa|domicilio|cambio de dirección|mudanza|ya no viv(?:o|imos) en)(?![\p{L}])/iu,
+  },
   // Roman (Romanesco) doubles the b and says "we" as "semo": "abbito a Ostia", "ce semo trasferiti a Ostia", "me so'
   // trasferito".
   { re: r(String.raw`\b(?:abb?ito|vivo|abb?itiamo|abb?itamo|viviamo)(?: ora| adesso| mo'?| attualmente)? (?:a|ad|in) ${PLACE}`), make: (m) => lives(m[1]!) },
@@ -364,6 +373,16 @@ function inGermanSpellings(s: string): string {
   });
 }
 /**
+ * Upper Saxon, Hessian and Palatine German say "ich" as "isch" ("isch fahr Straßenbahn", "ab Mai bin isch
+ * Fahrlehrerin"), where Swiss German and Swabian "isch" is "is" ("das isch guet"). It is read as "ich" only beside a
+ * verb in the first person ("isch bin", "bin isch", "isch wohn"), which the Swiss "isch" never stands beside.
+ */
+const FIRST_PERSON_VERB = String.raw`(?:bin|hab|habe|hab'|wohn|wohne|arbeit|arbeite|fahr|fahre|leb|lebe)`;
+const DIALECT_ICH = new RegExp(String.raw`(?<![\p{L}])isch(?=\s+${FIRST_PERSON_VERB}(?![\p{L}]))|(?<=(?<![\p{L}])${FIRST_PERSON_VERB}\s+)isch(?![\p{L}])`, 'giu');
+function ichSaidAsIsch(s: string): string {
+  return s.replace(DIALECT_ICH, (w) => (w.charAt(0) === 'I' ? 'Ich' : 'ich'));
+}
+/**
  * German puts the verb second: after "Seit Mai", "Jetzt", "In Köln" comes "bin ich", "wohne ich", "arbeite ich". The
  * rules read the subject first, so a statement's inverted verb and "ich" are read the other way round.
  */
@@ -373,7 +392,7 @@ function subjectFirst(s: string): string {
 }
 
 export function otherLanguageStatements(sentence: string, message = sentence): { facts: ForeignFact[]; retractions: ForeignRetraction[] } {
-  const s = inGermanSpellings(sentence.replace(/[’‘]/g, "'"));
+  const s = ichSaidAsIsch(inGermanSpellings(sentence.replace(/[’‘]/g, "'")));
   // Read as typed first ("dagegen bin ich allergisch" is a rule's own order), then with the subject first.
   const inverted = subjectFirst(s);
   const facts: ForeignFact[] = [];

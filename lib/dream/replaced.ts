@@ -120,6 +120,23 @@ function named(v: string | undefined): string | undefined {
   return t;
 }
 
+/**
+ * A thing of the user's said gone, by its name, where the message says what became of it: "the Forester is gone. …
+ * so I traded it in", "my old Passat's gone, sold it to a neighbour", "the Dell is history, it wasn't worth fixing".
+ * The name is a make or a model (capitalised): "the pain is gone", "the snow is gone" are no thing given up, and a
+ * thing said gone without how ("my Kindle is gone") may be only mislaid.
+ */
+const SAID_GONE = /(?:^|[,;:.!?—–]\s*|\b(?:and|so|well|yeah|ok|okay)\s+)(?:[Mm]y|[Oo]ur|[Tt]he)\s+(?:old\s+|trusty\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*|\s+\p{N}[\p{L}\p{N}-]*)?)(?:\s+is|'s|\s+was)\s+(?:gone|history|no more|toast)\b/u;
+const WHAT_BECAME_OF_IT =
+  /(?:\b(?:traded (?:it|her|him) in|traded in|sold (?:it|her|him)|scrapped (?:it|her|him)|junked (?:it|her|him)|got rid of (?:it|her|him)|wrote (?:it|her|him) off|(?:a|an) (?:total |complete )?write-?off|not worth (?:fixing|repairing|saving)|beyond repair|towed (?:it|her|him) to the scrap)|n't worth (?:fixing|repairing|saving))\b/iu;
+
+/** The thing a sentence says is gone, where the message says how (SAID_GONE). */
+export function thingsSaidGone(s: string, message: string): Replaced[] {
+  const m = SAID_GONE.exec(s);
+  const old = m ? named(m[1]) : undefined;
+  return old && WHAT_BECAME_OF_IT.test(message) ? [{ old }] : [];
+}
+
 /** The replacements a sentence (the user's own words, a statement) states. */
 export function replacements(s: string): Replaced[] {
   const out: Replaced[] = [];

@@ -197,6 +197,19 @@ const TOPICS: readonly Topic[] = [
     ],
   },
   {
+    // A road accident is told as "the crash", "the accident", "my wreck", "the collision", or by what happened ("the man
+    // I hit in the crosswalk", "got rear-ended"): "never bring up the collision" keeps off each. Only said of a road or
+    // of someone's: a program that crashes, "by accident", a crash course or a collision in a physics lab is none.
+    word: 'roadcrash',
+    named: rx(String.raw`\b(?:crash|collision|accident|wreck|car accident|car crash)\b`),
+    said: [
+      rx(String.raw`\b(?:the|my|that|our|his|her|their|this|car|road|traffic|bike|bicycle|motorbike|motorcycle|cycling|head-on|highway|freeway|motorway) (?:crash|collision|wreck|smash|accident)(?:es|s)?\b(?! course\b)`),
+      rx(String.raw`\b(?:fender[- ]benders?|hit[- ]and[- ]run|pile-?ups?|rear-?ended|t-?boned|crashed (?:my|the|our|her|his|into)|totall?ed (?:my|the|our|her|his) (?:car|truck|van|bike))\b`),
+      rx(String.raw`\b(?:hit|struck|ran over|knocked down) (?:a|the|that|an?) (?:pedestrian|cyclist|biker|jogger|child|kid)\b`),
+      rx(String.raw`\b(?:the )?(?:man|woman|guy|lady|kid|boy|girl|pedestrian|cyclist) I (?:hit|struck|ran over|knocked down)\b`),
+    ],
+  },
+  {
     word: 'lawsuit',
     named: rx(String.raw`\b(?:court|case|trial|hearing|legal stuff|legal things)\b`),
     said: [
