@@ -19,11 +19,13 @@ const LOCKS =
 const LOCK_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${LOCKS})(?![\p{L}])`, 'iu');
 // BM's round: an alarm's own words for the code that turns it off ("alarm unset is 4417", "alarm's 52190"), and a
 // lock's possessive.
-const JOINERS = String.raw`(?:[ \t]*(?:[:=–—-]|is|was|ist|est|es|è|é|er|är|ye|je|se|ni|mak|hemi|o|ko|là|=|punch(?:es)?|press|enter|key[ \t]+in|type|dial|tippen|taper|teclea|digita|unset|disarm|['’]s)(?![\p{L}]))`;
+// BS's round: an aside's ", that's", ", which is" and "now (" before the code ("the side gate, that's 3787 -", "the
+// office safe, which is 17646, and …", "the keysafe now (4935)").
+const JOINERS = String.raw`(?:[ \t]*(?:[:=–—-]|is|was|ist|est|es|è|é|er|är|ye|je|se|ni|mak|hemi|o|ko|là|=|punch(?:es)?|press|enter|key[ \t]+in|type|dial|tippen|taper|teclea|digita|unset|disarm|['’]s|,[ \t]*(?:that['’]s|which[ \t]+is)|now|\()(?![\p{L}]))`;
 /** Up to two joining words after the lock's word, then the code; a letter only leads it. */
 const AFTER_LOCK = new RegExp(String.raw`^${JOINERS}{0,2}[ \t]*((?:[A-Z](?=\d{4,6}(?!\d)))?\d{4,8})(?=[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]?(?:%|€|\$|£|h|hrs?|uhr|km|kg|mm|cm|m|years?|days?|times?|x)(?![\p{L}])))`, 'u');
 // A door's or a gate's word right before a capital and digits ("back gate C6385"), as key safes' codes are written.
-const AFTER_DOOR = new RegExp(String.raw`^(?:(?:[ \t]*(?::|=|is|ist|est|es|è|é)(?![\p{L}])){1,2}[ \t]*((?:[A-Z](?=\d{4,6}(?!\d)))?\d{4,8})|[ \t]+([A-Z]\d{4,6}))(?=[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]?(?:%|€|\$|£|h|uhr)(?![\p{L}])))`, 'u');
+const AFTER_DOOR = new RegExp(String.raw`^(?:(?:[ \t]*(?::|=|is|ist|est|es|è|é|,[ \t]*(?:that['’]s|which[ \t]+is))(?![\p{L}])){1,2}[ \t]*((?:[A-Z](?=\d{4,6}(?!\d)))?\d{4,8})|[ \t]+([A-Z]\d{4,6}))(?=[#*]?(?![\p{L}\p{N}_]|[.,:/-]\d|[ \t]?(?:%|€|\$|£|h|uhr|km|kg|mm|cm|m|years?|days?|times?|x)(?![\p{L}])))`, 'u');
 const ANCHOR = new RegExp(String.raw`(?<![\p{L}])(?:${LOCKS})(?![\p{L}])|${OPENS.source}`, 'giu');
 /** A code before its lock: "C9404 for the back door", "4471# for the gate" (a capital before the digits, or a keypad's mark). */
 const BEFORE_LOCK = new RegExp(
@@ -46,6 +48,9 @@ const STREET_AFTER = /^[ \t]+(?:[NSEW]\.|north|south|east|west|\p{Lu}\p{Ll}+[ \t
 const LOCKER = /^(?:lockers?|taquilla|casier|spind|loker|шкафчик\p{L}*|사물함)$/iu;
 /** A preposition of place right before the locker's word: the locker is where something is. */
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|into|inside|at|from|to|dans|en|im|in[ \t]+der|del|de[ \t]+la|na|в)[ \t]+$/iu;
+
+/** A place named right after a locker's number: the number says which locker stands there. */
+const PLACE_AFTER = /^[ \t]+(?:at|in|on|by|near|beside|inside|next[ \t]+to|upstairs|downstairs)[ \t]+(?:the|a|our|my|your)(?![\p{L}])/iu;
 
 const HHMM = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 
@@ -80,7 +85,8 @@ function findCodesByWhatTheyOpen(text: string): SecretSpan[] {
     // BQ's round: a locker's own number, the locker named by it with nothing between ("Parcel's in locker 532698 at
     // the station", "left it at locker 4471"): lockers are numbered, and the place is said so; its code takes a colon,
     // an "is" or a keypad's verb.
-    if (!joined && LOCKER.test(a[0]) && PLACE_BEFORE.test(before)) continue;
+    // BS's round: or the place said after the number ("Locker 9067 at the station", "locker 4471 in the hall is ours").
+    if (!joined && LOCKER.test(a[0]) && (PLACE_BEFORE.test(before) || PLACE_AFTER.test(rest.slice(v[0].length)))) continue;
     const span = code(text, start, value, a[0], joined);
     if (span) spans.push(span);
   }

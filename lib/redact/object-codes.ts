@@ -235,10 +235,11 @@ const CARD_NUMBER = new RegExp(
 
 /**
  * A membership or loyalty card's number is read at a turnstile or a till and opens nothing by itself: it is the
- * account's sign-in only where a PIN or a password is named with it ("member card 4471… and PIN 0921"). A library
- * card's number is its sign-in in any case.
+ * account's sign-in only where a PIN or a password is named with it ("member card 4471… and PIN 0921"). So is a library
+ * card's (BS's round): its number is printed on the card under a barcode and given to sign up or to borrow ("my library
+ * card number is …, for the seed library sign up"); it signs in to the catalogue or an e-book app with the PIN beside
+ * it ("my library card is …, the PIN is on the back").
  */
-const MEMBER_CARD = /^(?:membership|member|loyalty)/i;
 const SIGN_IN_BESIDE = factored(/(?<![\p{L}])(?:PIN|password|passwort|passcode|contraseña|mot de passe|senha|wachtwoord|hasło|heslo|пароль|パスワード|密码|비밀번호)(?![\p{L}])/iu);
 const CARD: RegexRule = {
   name: 'library-card-number',
@@ -246,7 +247,7 @@ const CARD: RegexRule = {
   judge(m, text) {
     const start = m.indices![1]![0];
     const end = start + m[1]!.length;
-    if (MEMBER_CARD.test(m[0]) && !SIGN_IN_BESIDE.test(text.slice(Math.max(0, m.index - 120), end + 120))) return null;
+    if (!SIGN_IN_BESIDE.test(text.slice(Math.max(0, m.index - 120), end + 120))) return null;
     return { start, end, label: 'password' };
   },
 };

@@ -32,7 +32,7 @@ describe("a library or membership card's number named before it", () => {
   it('masks the number, and keeps a card named without one', () => {
     const n = pick(DIGITS, 14);
     expect(r(`my library card is ${n}, the PIN is on the back`)).toBe(`my library card is ${PW}, the PIN is on the back`);
-    expect(r(`Tessera della biblioteca: ${n}`)).toBe(`Tessera della biblioteca: ${PW}`);
+    expect(r(`Tessera della biblioteca: ${n} (il PIN lo so)`)).toBe(`Tessera della biblioteca: ${PW} (il PIN lo so)`);
     unchanged('my library card expired in 2019, can I renew it online?');
   });
 });

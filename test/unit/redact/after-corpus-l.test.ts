@@ -109,7 +109,7 @@ describe('an unlock pattern written as the dots it joins', () => {
 describe('a library card number with "no." before it', () => {
   it('masks the number', () => {
     const n = pick(DIGITS, 10);
-    expect(r(`Library card no. ${n}, I forgot the rest`)).toBe(`Library card no. ${PW}, I forgot the rest`);
+    expect(r(`Library card no. ${n}, I forgot the PIN`)).toBe(`Library card no. ${PW}, I forgot the PIN`);
   });
 });
 
