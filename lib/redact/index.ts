@@ -243,6 +243,7 @@ import { findCodesBesideFoundCodes } from './codes-beside-found-codes';
 import { findPasswordsBesideFoundPasswords } from './passwords-beside-found-passwords';
 import { findKeysInFoundLists } from './keys-in-found-lists';
 import { findAlsoLinesBesideFoundPasswords, PASSWORDS_IN_CASUAL_FRAMES_FINDERS } from './passwords-in-casual-frames';
+import { PASSWORDS_AFTER_WHAT_THEY_OPEN_FINDERS } from './passwords-after-what-they-open';
 import { findCodesInFoundSentenceLists, findPasswordsInFoundLists } from './passwords-in-found-lists';
 import { findPasswordsInFoundColumns } from './passwords-in-found-columns';
 import { findRepeats, repeatableValues, type FoundValue } from './repeated-values';
@@ -463,6 +464,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODES_LISTED_AFTER_A_CODES_HEADING_FINDERS,
   ...CODES_OF_NAMED_PLACES_FINDERS,
   ...PASSWORDS_IN_CASUAL_FRAMES_FINDERS,
+  // BS's round: "the till is Basket_Otter_214", "club email …", "…, Kq7dWzr2PmXa to get in".
+  ...PASSWORDS_AFTER_WHAT_THEY_OPEN_FINDERS,
   // BG's round: "(the previous one, …, no longer works)", "with user … and …".
   ...RETIRED_PASSWORDS_AND_SECOND_LOGINS_FINDERS,
   // BG's round: a router sticker's "Clé de sécurité: …", a WEP key under "Key:".

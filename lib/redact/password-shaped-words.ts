@@ -189,8 +189,27 @@ function findDottedPhrases(text: string): SecretSpan[] {
   return spans;
 }
 
+/**
+ * BS's round: four shapes more that people and generators give, each read whole:
+ * - a word, a group of digits and a second word joined by the same `-`, `_` or `.`, closed by a symbol
+ *   (`Heron-4417-kettle!`, `cobalt_08_Fern#`), as memorable-password generators join them; a slug or a part number
+ *   has no symbol closing it;
+ * - two words run together in camel case, one to three digits and a closing symbol, `%` included (`heronKettle41%`):
+ *   a percentage follows a number or a plain word, never a word whose case changes inside;
+ * - digits, a small word and a word in capitals (`417heronKETTLE`), as no name, hashtag or identifier is cased;
+ * - two capitalised words each closed by one digit (`Heron4Kettle7`); a product's name puts its number once, at the end;
+ * - words joined by `+`, closed by `+` and digits (`Heron+Kettle+417`), as BK's sums in small letters, any case here.
+ */
+const WORD_DIGITS_WORD_AND_A_SYMBOL = /^\p{L}{3,12}([-_.])\d{2,5}\1\p{L}{3,12}[!?#$%&*]$/u;
+const CAMEL_WORDS_DIGITS_AND_A_SYMBOL = /^\p{Ll}{3,12}\p{Lu}\p{Ll}{2,12}\d{1,3}[!?#$%&*]$/u;
+const DIGITS_SMALL_WORD_CAPITALS = /^\d{2,4}\p{Ll}{3,12}\p{Lu}{3,12}$/u;
+const TWO_WORDS_EACH_WITH_A_DIGIT = /^\p{Lu}\p{Ll}{2,12}\d\p{Lu}\p{Ll}{2,12}\d$/u;
+const CAPITALISED_WORDS_BY_SUMS = /^\p{L}{3,12}(?:\+\p{L}{3,12}){1,3}\+\d{2,4}$/u;
+
 function generatorShaped(v: string): boolean {
   if (WORDS_JOINED_BY_SUMS.test(v) || CAPITALS_WORD_AND_YEAR.test(v)) return true;
+  if (WORD_DIGITS_WORD_AND_A_SYMBOL.test(v) || CAMEL_WORDS_DIGITS_AND_A_SYMBOL.test(v) || CAPITALISED_WORDS_BY_SUMS.test(v)) return true;
+  if (DIGITS_SMALL_WORD_CAPITALS.test(v) || TWO_WORDS_EACH_WITH_A_DIGIT.test(v)) return true;
   if (TWO_CAPITALISED_WORDS_DIGITS_AND_A_MARK.test(v) && !SETTING_WITH_A_NUMBER.test(v)) return true;
   if (WORDS_AND_NUMBERS_IN_TURN.test(v)) return v.split('-').every((part) => /\d|[aeiouy]/.test(part));
   if (WORDS_JOINED_BY_A_SYMBOL.test(v) || I_LOVE_AND_DIGITS.test(v) || I_LOVE_AND_DIGITS_ALONE.test(v)) return true;
@@ -202,7 +221,9 @@ function generatorShaped(v: string): boolean {
 /** Where a word may be one: a symbol, or a hyphen before a word that ends in two digits, or before two digits. */
 // BJ's round: or "ilove", "imiss", "ihate" run into a word and digits with no symbol after (`imisscellos29`), the same
 // made password a sentence's stop may follow.
-const TRIGGER = /[!@#$%^&*?=+~]|[-_]\p{Ll}{3,12}\d\d|\p{Ll}-\d\d-\p{Ll}|(?<![\p{L}\p{N}])i(?:love|miss|hate|heart|luv)\p{Ll}{3,16}\d{2,4}(?![\p{L}\p{N}])/gu;
+// BS's round: or digits run into a small word and capitals (`417heronKETTLE`), or a digit between two capitalised words
+// (`Heron4Kettle7`), which have no symbol.
+const TRIGGER = /[!@#$%^&*?=+~]|[-_]\p{Ll}{3,12}\d\d|\p{Ll}-\d\d-\p{Ll}|(?<![\p{L}\p{N}])i(?:love|miss|hate|heart|luv)\p{Ll}{3,16}\d{2,4}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{2,4}\p{Ll}{3,12}\p{Lu}{3}|\p{Ll}\d\p{Lu}\p{Ll}{2}/gu;
 const I_LOVE_AND_DIGITS_ALONE = /^i(?:love|miss|hate|heart|luv)\p{Ll}{3,16}\d{2,4}$/u;
 
 function findPasswordShapedWords(text: string): SecretSpan[] {

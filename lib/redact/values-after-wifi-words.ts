@@ -45,6 +45,12 @@ const DIGITS_AND_CAPITALS = /^(?=(?:[A-Z]*\d){4})(?=\d*[A-Z]\d*[A-Z])[A-Z0-9]{10
  * word, name or product is written so.
  */
 const WORDS_WITH_NUMBERS = /^\p{Ll}{3,12}\d{2,4}\p{Ll}{3,12}\d{1,4}$/u;
+/**
+ * BS's round: small letters run into five digits or more (`heronkettle40317`, `qzvtmplrka503926`), as routers print a key
+ * from a word or random letters and a number: a network's name has fewer digits or a capital (`homewifi24`, `VM1234567`),
+ * and a name is said after "network", "SSID" or "called" (`NAME_BEFORE`), where no key is read.
+ */
+const SMALL_LETTERS_AND_DIGITS = /^\p{Ll}{6,16}\d{5,8}$/u;
 const BOTH_CASES_DIGITS = /^(?=.*\p{Lu})(?=.*\p{Ll})(?=.*\d)[\p{L}\p{N}]{10,64}$/u;
 const JOINED_WORDS = /^\p{Ll}{3,12}(?:([-_.])\p{Ll}{3,12})(?:\1\p{Ll}{3,12}){1,5}(?:\1?\d{1,4})?[!#$%&*@]?$/u;
 const SPACED_WORDS = /^[a-z]{3,12}(?:[ \t][a-z]{3,12}){2,5}(?:[ \t]\d{1,4})?[!#$%&*@]?(?=[ \t]*(?:$|[,;.!?—–)\]"'”»]))/u;
@@ -56,7 +62,7 @@ function keyShaped(value: string): boolean {
   if (DIGITS_AND_CAPITALS.test(value) && !/^\d+(?:[KMGT]?(?:B|BPS|HZ)|MAH|W|KW|V|MM|CM|KM|KG|MP)$/.test(value)) return true;
   // A speed, a size or a price with its unit ("300Mbps", "5GHz", "2.4GHz").
   if (/^\d[\d.,]*\p{L}{1,8}$/u.test(value)) return false;
-  if (HEX_KEY.test(value) || BOTH_CASES_DIGITS.test(value) || WORDS_WITH_NUMBERS.test(value) || looksLikeRandomToken(value)) return true;
+  if (HEX_KEY.test(value) || BOTH_CASES_DIGITS.test(value) || SMALL_LETTERS_AND_DIGITS.test(value) || WORDS_WITH_NUMBERS.test(value) || looksLikeRandomToken(value)) return true;
   const joined = JOINED_WORDS.exec(value);
   if (joined) return generatedPhrase(value.replace(/[-_.]/g, ' ').replace(/\d+|[!#$%&*@]/g, ''));
   // Markdown's emphasis around a word ("**Wi-Fi Calling**") is no password's symbol.

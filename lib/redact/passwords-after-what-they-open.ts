@@ -1,0 +1,67 @@
+import type { Finder, SecretSpan } from './rules';
+import { strongPasswordShaped } from './passwords-in-casual-frames';
+import { randomCaseLetters } from './values';
+
+/**
+ * BS's round: a password named only by the system it opens, with no word for "password": "the till is
+ * Basket_Otter_214", "club email Heron_Kettle_031", "autoclave laptop is yT4kPqa9WzLm", "Cake order laptop
+ * Fern.Otter.2068", "the booking iPad: …", and the value first with what it does, "…, Kq7dWzr2PmXa to get in",
+ * "Heron_Kettle_422 gets you in as admin". A system's noun (a till, a laptop or a computer, a tablet, an app, a site or
+ * a portal, an inbox or an e-mail, a database, a dashboard, a system), then "is", "wants", a colon or
+ * nothing, then the value ending its clause. The value must have a password's shape, which a product's or a model's
+ * name ("iPhone15", "ThinkPad X1") has not: a symbol inside or words joined by `_`, `-` or `.` and ended by digits
+ * (`strongPasswordShaped`), or letters and digits changing places twice or more in both cases (`yyfL9lBifA3Y`), or
+ * letters in random case (`39OzSQUczZVk`), with a capital in it. A name, a number, an address, a log's field or an
+ * id after the noun stays.
+ */
+// Not "account" nor "login": an account's and a login's word stands before its id and its user name as often
+// ("Stripe account acct_…", "login: maria.s"); not "mac", a network card's address's word.
+const SYSTEM = String.raw`(?:till|laptop|macbook|pc|computer|ipad|tablet|app|portal|site|website|inbox|e-?mail|database|dashboard|system)`;
+const V = String.raw`([^\s,;'"()<>]{8,64}?)`;
+const CLAUSE_END = String.raw`(?=[.,;:!?)]*(?:[ \t]|\r?\n|$))`;
+const AFTER_SYSTEM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@./=-])${SYSTEM}(?:['’]s)?(?:[ \t]+(?:is|was)(?:[ \t]+now)?|[ \t]+wants|[ \t]*[:=])?[ \t]+${V}${CLAUSE_END}`,
+  'dgiu',
+);
+/** The value, then what it does: "… to get in", "… gets you in", "… to log in". */
+const BEFORE_GETTING_IN = new RegExp(
+  String.raw`(?<![^\s>])${V}[ \t]+(?:to[ \t]+(?:get|log|sign)[ \t]+in|gets[ \t]+you[ \t]+in|lets[ \t]+you[ \t]+in|logs[ \t]+you[ \t]+in)(?![\p{L}])`,
+  'dgiu',
+);
+
+/** A key said to be public before the system's word ("public key for the site: G-…"): a site's tag, published by design. */
+const SAID_PUBLIC = /(?<![\p{L}])(?:public|publishable|site[ \t-]?key|tracking|measurement|analytics)(?![\p{L}])/iu;
+const CLOSING_SYMBOLS = /^[!?#$%&*]{1,3}(?=[.,;:)]?(?:[ \t]|\r?\n|$))/;
+
+/**
+ * What else stands after such a word: a log's or a URL's `name=value`, a UUID, a network card's address, an id with its
+ * kind's prefix (`acct_…`, `pk_…`, `req_…`).
+ */
+const NOT_A_PASSWORD = /^[\w.-]+=|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-|^[0-9a-fA-F]{2}(?:[:-][0-9a-fA-F]{2}){5}$|^[a-z]{2,6}_[A-Za-z0-9]/;
+
+function passwordShaped(v: string): boolean {
+  // A capital in it: a user's name, a slug, a pod's or a host's name is written in small letters.
+  if (!/[A-Z]/.test(v) || NOT_A_PASSWORD.test(v)) return false;
+  if (!strongPasswordShaped(v)) return randomCaseLetters(v.replace(/\d/g, '')) && /^[A-Za-z0-9]+$/.test(v);
+  if (/[^A-Za-z0-9]/.test(v)) return true;
+  // Letters and digits only: both cases, and digits among the letters twice or more.
+  return /[a-z]/.test(v) && /[A-Z]/.test(v) && (v.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g)?.length ?? 0) >= 2;
+}
+
+function findPasswordsAfterWhatTheyOpen(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  for (const re of [AFTER_SYSTEM, BEFORE_GETTING_IN]) {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+      const v = m[1]!;
+      if (!passwordShaped(v) || SAID_PUBLIC.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const start = m.indices![1]![0];
+      // A closing symbol is the password's (`Heron-4417-kettle!`), though a sentence's stop may follow it.
+      const tail = CLOSING_SYMBOLS.exec(text.slice(start + v.length, start + v.length + 8))?.[0].length ?? 0;
+      spans.push({ start, end: start + v.length + tail, label: 'password' });
+    }
+  }
+  return spans;
+}
+
+export const PASSWORDS_AFTER_WHAT_THEY_OPEN_FINDERS: readonly Finder[] = [{ name: 'passwords-after-what-they-open', find: findPasswordsAfterWhatTheyOpen }];
