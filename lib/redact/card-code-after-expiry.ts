@@ -55,7 +55,14 @@ const UNIT_AFTER = /^[ \t]*(?:[€$£¥₹₽₺₩%]|(?:EUR|USD|GBP|CHF|SEK|NOK
 const BARE_NUMBER_AFTER = /^[ \t]+()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
 // BP's round: or a spaced dash, as "… - 03/30 - 911" lists the fields with the same mark. BR's round: or a spaced
 // slash ("… 4111 / 04/28 / 419"), the expiry's own slash having no space around it.
-const LISTED_NUMBER_AFTER = /^(?:[ \t]*[,;][ \t]*|[ \t]+[-–—/][ \t]+)()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
+// BS's round: or a spaced bar ("… | 01/30 | 220 |"), as a table copied as text lists them.
+const LISTED_NUMBER_AFTER = /^(?:[ \t]*[,;][ \t]*|[ \t]+[-–—/|][ \t]+)()(\d{3,4})(?![\p{N}\p{L}]|[.,:/-]\d)/u;
+/**
+ * What stands before an expiry listed after its card: the card's last digit (or a masked card's bracket, or the bracket
+ * closing the card's name) and the same separator, a line's break among them ("4111 …\n04/31 / 717"); or the expiry's
+ * own short name after the card ("Target RedCard 4111 …, exp 06/29, 523": BS's round).
+ */
+const BEFORE_A_LISTED_EXPIRY = /(?:[\d\])](?:[ \t]*[,;][ \t]*|[ \t]+[-–—/|][ \t]+|[ \t]*\r?\n[ \t]*)|(?<![\p{L}])(?:exp|expiry|expires|expiring)\.?[ \t]*:?[ \t]*)$/u;
 
 // BI's round: slashes join a card's groups too (the card rule reads them only between groups of four).
 // BJ's round: and a dash with spaces around it (`6058 – 8101 – …`). BK's round: and a bar with spaces around it.
@@ -69,7 +76,7 @@ function findCodesAfterExpiry(text: string): SecretSpan[] {
     let m = NAMED_NUMBER_AFTER.exec(text.slice(end, end + 120));
     // Or no name at all, where the card, its expiry and the code stand in a row as people paste them ("4111… 07/28 185").
     if (!m && /\d[ \t]+$/.test(text.slice(Math.max(0, e.index - 3), e.index))) m = BARE_NUMBER_AFTER.exec(text.slice(end, end + 12));
-    if (!m && /[\d\]](?:[ \t]*[,;][ \t]*|[ \t]+[-–—/][ \t]+)$/.test(text.slice(Math.max(0, e.index - 4), e.index))) m = LISTED_NUMBER_AFTER.exec(text.slice(end, end + 12));
+    if (!m && BEFORE_A_LISTED_EXPIRY.test(text.slice(Math.max(0, e.index - 12), e.index))) m = LISTED_NUMBER_AFTER.exec(text.slice(end, end + 12));
     if (!m || OTHER_NUMBER.test(m[1]!) || /^(?:19|20)\d\d$/.test(m[2]!)) continue;
     const start = end + m[0].length - m[2]!.length;
     if (UNIT_AFTER.test(text.slice(start + m[2]!.length, start + m[2]!.length + 8))) continue;

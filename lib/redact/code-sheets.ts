@@ -12,7 +12,9 @@ const HEADING = new RegExp(
     // The code word first, as the Romance and Slavic languages put it ("Códigos de respaldo", "codici di backup", "kody zapasowe").
     String.raw`(?<![\p{L}])(?:codes|c[óo]digos|codici|coduri|kody|коды|κωδικοί)[ \t]+(?:\p{L}+[ \t]+){0,2}?(?:de[ \t]+(?:respaldo|recuperaci[óo]n|recupera[çc][ãa]o|secours|r[ée]cup[ée]ration|backup|rezerv[ăa])|di[ \t]+(?:backup|recupero|emergenza)|zapasow\p{L}*|odzyskiwania|резервн\p{L}*|восстановлени\p{L}*|ανάκτησης|εφεδρικ\p{L}*)(?![\p{L}])` +
   // BK's round: a heading that names a second step's fallback with no code word ("X two-step fallback").
-    String.raw`|(?<![\p{L}])(?:(?:two|2)[ \t-]?step[ \t]+(?:fallback|backup|recovery)|fallback[ \t]+codes?)(?![\p{L}])`,
+    String.raw`|(?<![\p{L}])(?:(?:two|2)[ \t-]?step[ \t]+(?:fallback|backup|recovery)|fallback[ \t]+codes?)(?![\p{L}])` +
+    // BS's round: spare codes for a login ("Spare login codes for the depot admin:"); "spare part codes" name parts.
+    String.raw`|(?<![\p{L}])(?:spare|extra)[ \t]+(?:login|log-?in|sign[ \t-]?in|2fa|mfa|security|verification)[ \t]+codes?(?![\p{L}])`,
   'iu',
 );
 // AM's round: a checkbox or another bullet glyph (□ ☐ ▢ ○ ◦ ▪ ‣ ·, "[ ]") opens an item as a dash does; under the
@@ -25,7 +27,9 @@ const BULLET = String.raw`(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{2,5}[.)]|\[\d{1,2}\]|#\
 // BK's round: twelve characters in one group ("0825e2865419"), and four to six pairs of digits ("06-31-44-84").
 // BQ's round: three or four groups after a first of three, of two to four letters or digits ("633-417-37",
 // "PRW.018.JQM"), as more services print them; under the heading only, or in a checklist of five.
-const CODE = String.raw`(?:[A-Za-z0-9]{4,12}(?:[ .-][A-Za-z0-9]{4,10}){0,2}|[A-Za-z0-9]{3}(?:[ .-][A-Za-z0-9]{2,4}){2,3}|\d{2}(?:[ .-]\d{2}){3,5})`;
+// BS's round: short groups of two to six joined by a colon or a hyphen ("kqzvt:418", "07-KQZV-52"), as more services
+// print them; under the heading only, or in a checklist of five.
+const CODE = String.raw`(?:[A-Za-z0-9]{4,12}(?:[ .-][A-Za-z0-9]{4,10}){0,2}|[A-Za-z0-9]{3}(?:[ .-][A-Za-z0-9]{2,4}){2,3}|\d{2}(?:[ .-]\d{2}){3,5}|[A-Za-z0-9]{2,6}(?:[:-][A-Za-z0-9]{2,6}){1,3})`;
 /** BK's round: a used code marked so after it ("ejqhw-kgms5  (used)"), as a sheet kept in a note marks it. */
 const USED = String.raw`\((?:used|done|spent|burned|burnt|crossed[ \t]+out)\)`;
 const USED_MARK = new RegExp(String.raw`[ \t]${USED}[ \t]*$`, 'i');

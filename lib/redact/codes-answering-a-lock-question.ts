@@ -33,8 +33,29 @@ const ASKED_AGAIN_THEN_NUMBER =
 const OTHER_NUMBER_ASKED =
   /(?<![\p{L}])(?:room|flat|apartment|house|phone|mobile|number|extension|ext|bus|train|flight|platform|table|seat|order|ticket|invoice|date|time|year|post[ \t]?code|zip|address|score|price|cost|total|bill|pin[ \t]+pad|model|serial|version|reg|plate)(?![\p{L}])/iu;
 
+/**
+ * BS's round: a chat's turn that asks for what opens a door or a lock, or says it will not open, answered by the next
+ * turn opening with one number: "what's the garage" / "which one is the shed" / "which code for the school gate" /
+ * "gate?" / "safe in the caravan?" / "the laptop wants a pin" / "Dad has forgotten the bank app code" / "the door won't
+ * go" / "I can't get into the hallway", then "7009", "4571. the lock sticks", "tell him 503525", "3863, they changed
+ * it". The number must end its clause (a stop, a comma or the line's end: "1900 at the pub" is a time), and a
+ * question that names another kind of number (`OTHER_NUMBER_ASKED`: a room's, a phone's, a price) is answered by that.
+ */
+const LOCK = String.raw`(?:front[ \t]+door|back[ \t]+door|side[ \t]+door|door|gate|garage|shed|store|cupboard|hatch|shutter|cellar|pad[ \t]?lock|lock|lockup|lock[ \t]?box|key[ \t]?safe|key[ \t]?box|safe|locker|cage|keypad|combo|combination|alarm|code|pin|passcode)`;
+const ASKED_THEN_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:what['’]?s|whats|what[ \t]+is|which)(?![\p{L}])[^\n?]{0,40}?(?<![\p{L}])${LOCK}|${LOCK}[^\n?]{0,30}\?|(?:wants|asks[ \t]+for|asking[ \t]+for)[ \t]+(?:a|the|my|your)[ \t]+(?:pin|code|passcode)|(?:forgot(?:ten)?|lost)[ \t]+(?:the|my|his|her|our)[ \t]+[^\n]{0,30}?(?:code|pin|passcode)|(?:door|gate|lock|padlock|keypad|safe)[^\n]{0,20}?(?:won['’]?t|wont|doesn['’]?t|didn['’]?t)[ \t]+(?:go|open|budge|work)|can['’]?t[ \t]+get[ \t]+(?:in|into))(?![\p{L}])[^\n]{0,60}\r?\n(?:\[[\d:]{4,8}\][ \t]*)?(?:[\p{L}][\p{L} .'()-]{0,30}:[ \t]*)?(?:(?:try|use|it['’]?s|tell[ \t]+(?:him|her|them)|type|enter|put)[ \t]+)?(\d{4,8})(?=[ \t]*(?:[.!,]|\r?$))`,
+  'dgimu',
+);
+
 function findCodesAnsweringALockQuestion(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
+  ASKED_THEN_NUMBER.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ASKED_THEN_NUMBER.exec(text)); ) {
+    const question = m[0].slice(0, m[0].indexOf('\n'));
+    if (OTHER_NUMBER_ASKED.test(question) || /^(?:19|20)\d\d$/.test(m[1]!) || /^(\d)\1+$/.test(m[1]!)) continue;
+    const [start, end] = m.indices![1]!;
+    spans.push({ start, end, label: 'password' });
+  }
   STUCK_THEN_NUMBER.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = STUCK_THEN_NUMBER.exec(text)); ) {
     if (/^(?:19|20)\d\d$/.test(m[1]!) || /^(\d)\1+$/.test(m[1]!)) continue;
@@ -57,5 +78,5 @@ function findCodesAnsweringALockQuestion(text: string): SecretSpan[] {
 }
 
 export const CODES_ANSWERING_A_LOCK_QUESTION_FINDERS: readonly Finder[] = [
-  { name: 'codes-answering-a-lock-question', find: findCodesAnsweringALockQuestion, trigger: /\?[ \t]*\r?\n|locked[ \t]+out|get[ \t]+in|open|stuck|again/i },
+  { name: 'codes-answering-a-lock-question', find: findCodesAnsweringALockQuestion, trigger: /\?[ \t]*\r?\n|locked[ \t]+out|get[ \t]+in|open|stuck|again|what|which|wants|asks|asking|forgot|lost|won|doesn|didn|get/i },
 ];

@@ -39,9 +39,12 @@ const ASKS_ABOUT_A_FAILING_LOGIN =
 // the time's parts joined by a dot too.
 // BM's round: or the speaker in square brackets ("[Name] …"), as other exports write it.
 const MESSAGE = /^[ \t]*(?:\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t]+)?(?:<\p{L}[\p{L}\p{N} ._'-]{0,30}>[ \t]+(?:\[\d{1,2}[:.]\d\d(?::\d\d)?\][ \t]+)?|\[\p{L}[\p{L}\p{N} ._'-]{0,30}\][ \t]+|\p{L}[\p{L}\p{N} ._'-]{0,30}:[ \t]+)(.*)$/u;
-/** BJ's round: also after "this one", and before a remark set off by a dash ("… - don't forward"). */
+/**
+ * BJ's round: also after "this one", and before a remark set off by a dash ("… - don't forward"). BS's round: or by a
+ * comma ("use … , it's the shared one").
+ */
 const BARE_ANSWER =
-  /^(?:(?:here|use|it['’]?s|try|sure|this[ \t]+one)[ \t]*[:,]?[ \t]+)?([A-Za-z0-9][A-Za-z0-9_\-.:|<>/+=~]{9,300}?)[ \t]*(?:\([^()\n]{0,40}\)|[ \t][-–—][ \t]+[^\n]{1,40})?[ \t]*$/iu;
+  /^(?:(?:here|use|it['’]?s|try|sure|this[ \t]+one)[ \t]*[:,]?[ \t]+)?([A-Za-z0-9][A-Za-z0-9_\-.:|<>/+=~]{9,300}?)[ \t]*(?:\([^()\n]{0,40}\)|[ \t][-–—][ \t]+[^\n]{1,40}|,[ \t]+[^\n]{1,40})?[ \t]*$/iu;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * A token joined to a UUID, a prefix or another token by separators (`uuid<__>key`, `prefix_hex`). BK's round: a dot,

@@ -151,8 +151,11 @@ const OTP_PARAMETERS_AFTER = /^["']?[ \t]*[|,;\t][ \t]*(?:SHA-?1|SHA-?256|SHA-?5
 
 const OTP_PARAMETER_ANCHORS = /SHA-?(?:1|256|512)(?![\w])|digits=/gi;
 
-/** A seed's length in base32: 10, 16, 20, 25, 32 and 40 bytes. */
-const SEED_LENGTHS = [16, 26, 32, 40, 52, 64];
+/**
+ * A seed's length in base32: 10, 16, 20, 25, 32 and 40 bytes. BS's round: and 15 bytes (24 characters, "L34U_UWLW_…" in
+ * six groups of four), which some generators draw: a whole number of bytes with no padding left over.
+ */
+const SEED_LENGTHS = [16, 24, 26, 32, 40, 52, 64];
 
 /**
  * BK's round: a QR code that would not scan and a key typed instead ("the QR wouldn't scan … so I typed the long key
@@ -194,7 +197,8 @@ const OTP_SEED: RegexRule = {
   // screens print a seed to copy by hand.
   // BP's round: or by underscores ("YBFR_F73G_…"), or in spaced groups of five to eight in capitals ("6R3BAYO 7MEPSD3 …"), as other
   // set-up screens group it; the whole must still have a seed's length and a digit of base32.
-  pattern: /(?<![A-Za-z0-9])(?:(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{1,4}|[A-Z2-7]{8}(?:-[A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:-[a-z2-7]{8}){1,7}|[A-Z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[A-Z2-7]{4}){3,15}|[a-z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[a-z2-7]{4}){3,15}|(?:[A-Z2-7]{5,8}[ ]){2,12}[A-Z2-7]{1,8})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/dg,
+  // BS's round: or in spaced groups of ten ("NMFZTSDQIT EP6XKOG6C3 …"), as a seed of 25 bytes splits into four.
+  pattern: /(?<![A-Za-z0-9])(?:(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{1,4}|[A-Z2-7]{8}(?:-[A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:-[a-z2-7]{8}){1,7}|[A-Z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[A-Z2-7]{4}){3,15}|[a-z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[a-z2-7]{4}){3,15}|(?:[A-Z2-7]{5,10}[ ]){2,12}[A-Z2-7]{1,10})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/dg,
   judge(m, text) {
     let raw = m[0];
     // BO's round: a word of four letters before the seed ("re-add it with 4kdl6ybp…") is read as its first group:

@@ -86,6 +86,22 @@ function letteredRow(text: string, lastEnd: number, start: number, end: number):
 }
 
 /**
+ * BS's round: a row's label at a line's start, a word and its number ("card 2 of 4: …", "row 3: …"), as a phrase split
+ * over cards or rows is copied with each part's name: the label is passed over as a joint, the run going on after its
+ * colon. Returns where the label ends, or 0.
+ */
+const ROW_NUMBER = /^[ \t]+\d{1,2}(?:[ \t]+of[ \t]+\d{1,2})?[ \t]*:/;
+const AFTER_ROW_LABEL = /(?:^|\n)[ \t]*[A-Za-z]{1,8}[ \t]+\d{1,2}(?:[ \t]+of[ \t]+\d{1,2})?[ \t]*:[ \t]*$/;
+function afterRowLabel(text: string, at: number): boolean {
+  return AFTER_ROW_LABEL.test(text.slice(Math.max(0, at - 24), at));
+}
+function rowLabel(text: string, lastEnd: number, start: number, end: number): number {
+  if (end - start > 8 || !/^[ \t]*\r?\n[ \t]*$/.test(text.slice(lastEnd, start))) return 0;
+  const m = ROW_NUMBER.exec(text.slice(end, end + 16));
+  return m ? end + m[0].length : 0;
+}
+
+/**
  * BIP-39's checksum: the words are 11-bit indexes; the entropy is all but the last `n/3` bits, and those bits are the
  * first bits of the entropy's SHA-256. (What `validateMnemonic` of @scure/bip39 checks, without its per-word linear
  * search of the list, which made it a hundred times slower.)
@@ -211,6 +227,17 @@ export function findSeedPhrases(text: string): SecretSpan[] {
     }
     if (letteredRow(text, lastEnd, start, i) && run.length > 0 && !overflow) {
       lastEnd = i + 1;
+      continue;
+    }
+    const label = !overflow && lastEnd >= 0 ? rowLabel(text, lastEnd, start, i) : 0;
+    if (label > 0) {
+      // The words before the first row are its heading's, not the phrase's ("… in the safe deposit box").
+      if (run.length > 0 && !afterRowLabel(text, run[0]!.start)) {
+        judgeRun(run, text, spans);
+        run = [];
+      }
+      lastEnd = label;
+      i = label;
       continue;
     }
     if (listed && (run.length > 0 || overflow) && joins(text, lastEnd, start)) {
