@@ -104,6 +104,12 @@ const DIGITS_GET_YOU_IN = /(?:^|[.!?—–][ \t]+)(\d{4,8})[ \t]+(?:gets|lets)[ 
  * takes 9495."): a lock takes its code; batteries and sizes have their unit after them (`MEASURE_AFTER`).
  */
 const LOCK_TAKES = /(?<![\p{L}])(?:lock|padlock|keypad|door|gate|safe|shutter|alarm|locker|lockbox|key[ \t]?safe)[ \t]+takes[ \t]+(\d{4,8})(?=[ \t]*(?:[,.;!?)]|$))/gimu;
+/**
+ * BS's round: 9. what lets someone in "with" the digits ("the darkroom lets you in with 5834 and …", "the side door
+ * will let you in with 0417."): whatever the place, what a person is let in with is its code. The digits end their
+ * clause or a conjunction follows; a year is no code (`plausibleCode`), a price has its currency.
+ */
+const LETS_YOU_IN_WITH = /(?<![\p{L}])(?:lets|let|gets|get)[ \t]+(?:you|them|him|her|us|me|everyone|people)[ \t]+in[ \t]+with[ \t]+(\d{4,8})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:and|but|or|then|on|at)[ \t])/gimu;
 
 /** A keypad's next key after the digits and where they are keyed ("… on the airlock then press the tick", "… then #"). */
 const KEYPAD_STEP = /^[^,]{0,40}?[ \t]then[ \t]+(?:press|push|hit)[ \t]+(?:the[ \t]+)?(?:tick|hash|star|#|\*|enter|ok|green|key|button)(?![\p{L}])/iu;
@@ -153,7 +159,7 @@ function findKeyedIn(text: string): SecretSpan[] {
     const start = m.index + m[0].indexOf(m[1]!);
     spans.push({ start, end: start + m[1]!.length, label: 'password' });
   }
-  for (const re of [DIGITS_GET_YOU_IN, LOCK_TAKES]) {
+  for (const re of [DIGITS_GET_YOU_IN, LOCK_TAKES, LETS_YOU_IN_WITH]) {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
       const digits = m[1]!;

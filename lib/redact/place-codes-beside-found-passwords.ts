@@ -81,6 +81,31 @@ function codesOnLine(text: string, line: { start: number; end: number; body: num
   }
 }
 
+/**
+ * BS's round: a lock's, a padlock's or a door's word in another language on the found password's line, the number a
+ * few words after it in the same clause ("kufuli ya stoo ni 9729", "gembok gudang 8532", "ताला 3605 है", "قفل انبار
+ * 2084", "колодка на комірчині 6216", "khoá kho là 8598", "储物间的锁是8424"): a note written or
+ * translated in that language gives its codes beside the Wi-Fi key or the login with its own words for "of the store"
+ * and "is", which no list of joining words holds; the lock's word says what the number opens. Words written without
+ * spaces (Chinese, Japanese, Korean) stand inside a phrase, so they need no boundary before them. Not Portuguese and
+ * Italian "porta", nor French "porte": a network's port ("liberar a porta 25565") and a verb.
+ */
+const LOCK_ANY_LANGUAGE = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{M}])(?:و?(?:ال)?قفل|ताला|ताले|kufuli|колодк\p{L}*|замок|замк[аеуі]|khoá|khóa|gembok|kilit\p{L}*|cadeado|candado|lucchetto|cadenas|serrure|vorh[äa]ngeschloss|h[äa]ngeschloss|hangslot|kłódk\p{L}*|z[áa]mek|z[áa]mok|lakat|lac[ăa]t|λουκέτο|κλειδαριά|מנעול|puerta|portone|deur|drzwi|двер\p{L}*)(?![\p{L}\p{M}])|锁|鎖|南京錠|錠前|자물쇠)` +
+    String.raw`[^\d\n.;!?,،，、。]{0,30}?(?<![\p{N}])(\d{4,8})(?![\p{N}]|[.,:/-]\d)`,
+  'gu',
+);
+
+function lockCodesOnLine(text: string, line: { start: number; end: number; body: number }, out: SecretSpan[], taken: Uint8Array): void {
+  const body = text.slice(line.body, line.end);
+  LOCK_ANY_LANGUAGE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = LOCK_ANY_LANGUAGE.exec(body)); ) {
+    const value = m[1]!;
+    if (NUMBER_FIELD.test(m[0]) || /^(?:19|20)\d\d$|^(\d)\1+$/.test(value)) continue;
+    push(line.body + m.index + m[0].length - value.length, value.length, out, taken);
+  }
+}
+
 function push(start: number, length: number, out: SecretSpan[], taken: Uint8Array): void {
   if (taken.subarray(start, start + length).some((t) => t !== 0)) return;
   taken.fill(1, start, start + length);
@@ -111,6 +136,7 @@ export function findPlaceCodesBesideFoundPasswords(text: string, kept: readonly 
       if (!read.has(line.start)) {
         read.add(line.start);
         codesOnLine(text, line, spans, taken);
+        lockCodesOnLine(text, line, spans, taken);
       }
       const next = k + 1 < starts.length ? lineAt(text, starts[k + 1]!) : null;
       if (next && line.start >= ownStart && QUESTION.test(text.slice(line.body, line.end))) {
