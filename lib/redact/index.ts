@@ -464,8 +464,6 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODES_LISTED_AFTER_A_CODES_HEADING_FINDERS,
   ...CODES_OF_NAMED_PLACES_FINDERS,
   ...PASSWORDS_IN_CASUAL_FRAMES_FINDERS,
-  // BS's round: "the till is Basket_Otter_214", "club email …", "…, Kq7dWzr2PmXa to get in".
-  ...PASSWORDS_AFTER_WHAT_THEY_OPEN_FINDERS,
   // BG's round: "(the previous one, …, no longer works)", "with user … and …".
   ...RETIRED_PASSWORDS_AND_SECOND_LOGINS_FINDERS,
   // BG's round: a router sticker's "Clé de sécurité: …", a WEP key under "Key:".
@@ -638,6 +636,9 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...GENERATED_PASSWORD_SHAPE_FINDERS,
   // BI's round: a random-looking value on the line of a login's word and name ("…, user pitboss4").
   ...PASSWORDS_BESIDE_A_LOGIN_FINDERS,
+  // BS's round: "the till is Basket_Otter_214", "club email …", "…, Kq7dWzr2PmXa to get in"; last, so that a rule that
+  // knows the value's kind (a recovery key's, a token's) names it first.
+  ...PASSWORDS_AFTER_WHAT_THEY_OPEN_FINDERS,
 ];
 
 /** A marker left by an earlier redaction: text already redacted is never redacted again, nor read as a secret. */
