@@ -35,9 +35,9 @@ const CLOSING_SYMBOLS = /^[!?#$%&*]{1,3}(?=[.,;:)]?(?:[ \t]|\r?\n|$))/;
 
 /**
  * What else stands after such a word: a log's or a URL's `name=value`, a UUID, a network card's address, an id with its
- * kind's prefix (`acct_…`, `pk_…`, `req_…`).
+ * kind's prefix (`acct_…`, `pk_…`, `req_…`), a package and its version (`React@18`).
  */
-const NOT_A_PASSWORD = /^[\w.-]+=|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-|^[0-9a-fA-F]{2}(?:[:-][0-9a-fA-F]{2}){5}$|^[a-z]{2,6}_[A-Za-z0-9]/;
+const NOT_A_PASSWORD = /^[\w.-]+=|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-|^[0-9a-fA-F]{2}(?:[:-][0-9a-fA-F]{2}){5}$|^[a-z]{2,6}_[A-Za-z0-9]|^[A-Za-z][\w.-]*@[\^~]?\d+(?:\.\d+)*$/;
 
 function passwordShaped(v: string): boolean {
   // A capital in it: a user's name, a slug, a pod's or a host's name is written in small letters.
