@@ -1610,6 +1610,57 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     on the line, and a 48-character body that `looksLikeRandomToken` does not take.
  *   - Wi-Fi keys (2): "won't join NAME, type KEY slowly": the network's name and a verb of typing, no Wi-Fi word.
  *   - a session cookie with a `%7L` in it (1).
+ * - BS (439/489, 0/310 false alarms since its round; 66.3% / 0.6% (324/489, 2/310) on the rules at its start, main at
+ *   d9a0ae3; 65.4% / 1.0% on session 60's start code). Written by a helper that never read the rules, in about fifteen
+ *   minutes; its long handover notes are assembled from pools of lines, its passwords drawn in ten shapes, 117 of its
+ *   150 token formats guessed. The false alarms first: a locker named by its number with the place said after it
+ *   ("Locker NNNN at the station": codes-by-what-they-open.ts, as BQ's round did for the place said before), and a
+ *   library card's number given to sign up with no PIN beside it (object-codes.ts: a library card is read as a member
+ *   card is, its number a sign-in only beside a PIN or a password). Then the misses, by family: four password shapes read
+ *   alone (`Word-NNNN-word!`, `wordWordNN%`, `NNNwordWORD`, `WordNWordN`, and words joined by `+` before digits:
+ *   password-shaped-words.ts) — these are the writer's own generator shapes, chosen because no name, product, hashtag
+ *   or percentage is written so, and they lift BS more than they will lift a corpus drawn otherwise; a password named
+ *   only by the system it opens ("the till is …", "club email …", "… to get in": passwords-after-what-they-open.ts; not
+ *   after "account", "login" or "MAC", which stand before ids, user names and addresses), the value of a password's
+ *   shape with a capital in it (`strongPasswordShaped`, letters and digits changing places twice in both cases, or
+ *   random case), no log's `name=value`, UUID, MAC address, prefixed id, nor anything said to be public; once a password is found there, the places' codes beside it follow by BH's and BC's rules, which
+ *   took most of the 30 long handover notes, the welcome notes and the English styles; a Wi-Fi key of small letters and
+ *   five digits (values-after-wifi-words.ts); a chat's turn asking what opens a place ("what's the garage", "gate?",
+ *   "the laptop wants a pin", "the door won't go") answered by a number (codes-answering-a-lock-question.ts); a card's
+ *   code after "exp", a line break, a bracket or spaced bars (card-code-after-expiry.ts); backup codes in short groups
+ *   joined by a colon or hyphens, and "spare login codes" as a heading (code-sheets.ts); TOTP seeds of 15 bytes and in
+ *   spaced groups of ten (labelled.ts); keys opening with three letters of their provider's name or its initials, the
+ *   provider named on the line before too (keys-prefixed-with-their-providers-name.ts); a key given when asked with a
+ *   remark after a comma (keys-given-when-asked.ts); a lock's or a door's word in another language beside a found
+ *   Wi-Fi key (place-codes-beside-found-passwords.ts; not "porta" or "porte", a network's port and a verb as often); ", that's NNNN", ", which is NNNN", "now (NNNN)" after a lock's
+ *   word (codes-by-what-they-open.ts) and "lets you in with NNNN" (codes-keyed-in.ts); a seed phrase split over rows
+ *   labelled "card N of M:" (seed.ts).
+ *   What is left (50 texts), by family:
+ *   - places' codes in English clauses with no lock's word or frame (the six plain handovers, four asides, five English
+ *     styles, three welcome notes: "Dairy parlour office NNNN.", "parcel's in the shed - NNNN", "Keys in the box by the
+ *     door, NNNN,", "The shower block wants NNNN at night", "Garden shed is NNNN if …", "the club bar's NNNN on the
+ *     keypad", "dog ward NNNN", "Cattery NNNN"): BS's and BR's own negatives say "Locker NNNN at the station", "We're at
+ *     number NNNN now, the blue door", "Pitch 14", a place and a number with nothing between; a shed or a bar is named
+ *     before prices and sizes as often. Passwords whose system's word is not on the list ("Lighting desk …", "the tv box
+ *     is …", "the Raspberry Pi inside wants …", "(Used my account, …)") or that hold no digit ("… laptop is
+ *     LITymDUSMzcq", letters the random-case test reads as words).
+ *   - family chats (2): a Wi-Fi key after "yes sorry" with no Wi-Fi word in its turn, and the same number said again
+ *     ("it's NNNNNN not the old one") after the first was found: a six-digit repeat is not carried.
+ *   - other languages (14): Arabic Wi-Fi keys of capitals after "تبع المشغل" / "متاع الحوش" (the owner's words between
+ *     the Wi-Fi word and the key), "wifi是…" and "Wi-Fiは…" run into their particle with no space, a Persian padlock's
+ *     code that reads as a year (2084), the French, Swabian, Cauchois and Arvanitika key boxes ("c'est NNNN", "goht mit
+ *     NNNN auf", "ch'est NNNN", "vure NNNN"), Arvanitika's "dry" (a lock, and an English word), Zeneize "portun" and
+ *     Portuguese "a porta de trás é NNNN" ("porta" is a network's port as often: "liberar a porta 25565"), and
+ *     an "(EN: cellar NNNN)" gloss after a card's PIN: each dialect's words would be one more list, and a gloss's bare
+ *     place and number is the English clause above.
+ *   - provider tokens (10): a bare hex key after "key … :" or "I'm using" (32 and 64 hex digits are hashes as often), a
+ *     UUID after "it's", a key after "Webfleet ->" with no separator in it, "update Plasmic … to platok_…" and "I tried
+ *     ST-…" with no key word on the line, a JWT whose payload is not JSON, a Keboola key's numeric prefix, `rg.` under
+ *     `REA_GROUP_TOKEN=` (a dotted prefix under a secret name is not read), ZeptoMail's "Zoho-enczapikey" scheme word,
+ *     which the corpus counts as the key's.
+ *   - seed phrases in Turkish (4): BIP-39 has no Turkish list, so no checksum can be read.
+ *   - a codice fiscale named only a sentence after it ("…: RNTPDP…L. That's the codice fiscale"), and "SUP_Hut /
+ *     KEY" with no Wi-Fi word (1 each).
  */
 interface HeldOutCorpus {
   name: string;
@@ -3440,6 +3491,47 @@ const CORPORA: HeldOutCorpus[] = [
       'provider token in chat',
       'secret in an aside',
       'session cookie',
+    ],
+  },
+  {
+    // BS's round (after-corpus-bs.test.ts): measured at 324/489 (66.3%) and 2/310 (0.6%) false alarms before it.
+    name: 'BS',
+    file: 'heldout-bs.json',
+    positives: 489,
+    negatives: 310,
+    kinds: 108,
+    caught: 439,
+    minRecall: 0.89,
+    // See the list above.
+    knownMisses: [
+      'English style: Cardiff English',
+      'English style: Edinburgh English',
+      'English style: stage manager',
+      'English style: tattoo artist',
+      'English style: vet nurse',
+      'Wi-Fi key',
+      'family or flatmate chat',
+      'language: Aleppo Arabic',
+      'language: Arvanitika',
+      'language: Benghazi Arabic',
+      'language: Cauchois',
+      'language: Maputo Portuguese',
+      'language: Mashhad Persian',
+      'language: Nagasaki Japanese',
+      'language: Nanjing Mandarin',
+      'language: Nantes French',
+      'language: Stuttgart German',
+      'language: Zeneize',
+      'login in a welcome note',
+      'national ID (Umbria)',
+      'plain handover, no code word',
+      'provider token in chat',
+      'provider token in snippet (python)',
+      'provider tokens in env file',
+      'secret in an aside',
+      'seed phrase (turkish, 12 words)',
+      'seed phrase (turkish, 15 words)',
+      'seed phrase (turkish, 24 words)',
     ],
   },
 ];
