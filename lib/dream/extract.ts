@@ -6,7 +6,7 @@ import { capitalize, stem } from '../engine/text';
 import { announcesRules, isFromNowOn, isInstructionToAssistant, isReplacingRule, layoutStances } from './directives';
 import { withStarredCorrections } from './starred-corrections';
 import { terseIntroduction } from './terse-introductions';
-import { OCCUPATION } from './occupations';
+import { LEARNED_OCCUPATION, OCCUPATION } from './occupations';
 import { birthdayStatement } from './birthday';
 import { ageFact, ageStatement } from './user-age';
 import { measureStatements, progressStatements } from './measures';
@@ -61,6 +61,7 @@ import { givenUp } from './habits-given-up';
 import { withoutSlips } from './slips';
 import { bereavements } from './bereavements';
 import { valueSaidWrong } from './not-that-one';
+import { contrastsAManner } from './manners-of-speaking';
 
 /**
  * The rule-based extractor: durable first-person facts, preferences and instructions, and retractions and changes
@@ -1211,7 +1212,7 @@ function workPlace(place: string): string {
   return words.some((w) => NOT_A_PLACE.test(w)) ? '' : ` in ${words.join(' ')}`;
 }
 /** A job of the list at the phrase's end: the list's own rules read it ("an air traffic controller at Anchorage"). */
-const LISTED_JOB_LAST = new RegExp(String.raw`\b${OCCUPATION}$`, 'iu');
+const LISTED_JOB_LAST = new RegExp(String.raw`\b(?!${LEARNED_OCCUPATION}$)${OCCUPATION}$`, 'iu');
 /** Nouns shaped like a job that say what the user is to something, not their work ("a big believer in Python"). */
 const NOT_A_JOB_NOUN =
   /^(?:believer|fan|member|lover|beginner|newcomer|user|customer|client|follower|supporter|resident|visitor|tourist|passenger|survivor|winner|loser|reader|viewer|listener|subscriber|regular|partner|neighbour|neighbor|mother|father|brother|sister|daughter|son|grandmother|grandfather|owner|holder|sucker|stickler|perfectionist|optimist|pessimist|introvert|extrovert|vegetarian|librarian|christian|italian|canadian|australian|brazilian|indian|asian|european|american|other|another|either|over|under|after|whatever|matter|number|order|error|color|colour|floor|door|junior|senior|major|minor|visitor|donor)$/i;
@@ -1708,6 +1709,13 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // A change a rule already read as a value in a slot gets that slot's notes (the last value said again lifts them). A
   // retraction's note goes only where the old value's words all are ("end of september", not "30 Sept"): an update
   // still reaches the rest, and the rule's note wins where both fall (corrections.ts).
+  // "I'm an orthoptist at the BRI": a learned job is read by the list's rules and by the rule that keeps where it is
+  // done; the job alone adds nothing beside the same job with its place.
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i]!;
+    if (f.slot === 'user/occupation' && facts.some((g) => g !== f && g.slot === f.slot && g.text.startsWith(`${f.text.replace(/\.$/, '')} `)))
+      facts.splice(i, 1);
+  }
   const slotted = facts.filter((f) => f.slot);
   const retracted = new Set(slotted.map((f) => f.said));
   // Unless the change names what ended and the rule's value is something else: "start at Ridgeline as a project
@@ -1843,8 +1851,9 @@ function readContrast(s: string, add: Retract, correcting: boolean): { text: str
     // …and only a contrast that runs over no blanked aside: ", not exceeding 155 characters (counting spaces …)" is none.
     // …and not in a list of what is meant, each with its "not" ("Not him, not the dating site, not the bank."): nothing
     // stands before the first "not" for another to be contrasted with; nor in what a matter kept off takes in ("never
-    // bring up the fire again, not the duplex, not the insurance"), where each "not" is one more thing not to raise.
-    if (cnx && !/^\s*not\b/i.test(s) && !isOffLimitsRequest(s) && s.slice(cnx.index, cnx.index! + cnx[0].length) === cnx[0] && add(withUnitOfNew(s.slice(0, cnx.index), cnx[1]!), correcting)) return { text: s.slice(0, cnx.index) + s.slice(cnx.index! + cnx[0].length), contrast: true };
+    // bring up the fire again, not the duplex, not the insurance"), where each "not" is one more thing not to raise;
+    // nor one way of talking set against another ("real talk, not coach voice"; manners-of-speaking.ts).
+    if (cnx && !/^\s*not\b/i.test(s) && !isOffLimitsRequest(s) && !contrastsAManner(s.slice(0, cnx.index), cnx[1]!) && s.slice(cnx.index, cnx.index! + cnx[0].length) === cnx[0] && add(withUnitOfNew(s.slice(0, cnx.index), cnx[1]!), correcting)) return { text: s.slice(0, cnx.index) + s.slice(cnx.index! + cnx[0].length), contrast: true };
   }
   return { text: s, contrast: false };
 }

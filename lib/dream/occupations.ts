@@ -110,4 +110,33 @@ const JOBS = [
   '(?:map|dress|cabinet|saddle|tool|pattern|clock|watch|sail|violin|furniture) ?maker',
 ];
 
-export const OCCUPATION = String.raw`(?:${JOBS.join('|')})s?`;
+/**
+ * Jobs named by a learned word (the allied health trades, the medical specialties, the sciences and a few crafts):
+ * "I'm a podiatrist.", "I'm an orthotist.", "a certified prosthetist at an O&P clinic". Each is work and nothing else;
+ * a word merely shaped like a job ("a realist", "a perfectionist", "a minimalist", "a specialist" alone) stays out, as
+ * do the players of instruments (as often a hobby). Kept apart because the rule for a job of this shape said with
+ * where it is done ("an orthoptist at the BRI") keeps that place in the job's line, which the list's rules do not.
+ */
+const LEARNED = [
+  // Allied health and the clinic
+  'podiatrist', 'chiropodist', 'orthotist', 'prosthetist', 'orthoptist', 'audiologist', 'phlebotomist', 'perfusionist',
+  'hygienist', 'denturist', 'dosimetrist', 'radiotherapist', 'physiotherapist', 'psychotherapist', 'hypnotherapist',
+  'psychoanalyst', 'acupuncturist', 'reflexologist', 'kinesiologist', '(?:exercise )?physiologist', 'dietician',
+  'naturopath', 'homeopath', 'masseur', 'masseuse', 'clinician', '(?:medical |lab |laboratory |cyto|histo)?technologist',
+  'speech(?:-language)? pathologist', 'pathologist', 'optometrist', 'embryologist', 'geneticist', 'epidemiologist',
+  // Doctors by their specialty
+  'cardiologist', 'dermatologist', 'neurologist', 'oncologist', 'ophthalmologist', 'gyn(?:a)?ecologist',
+  'obstetrician', 'p(?:a)?ediatrician', 'h(?:a)?ematologist', 'urologist', 'endocrinologist', 'gastroenterologist',
+  'rheumatologist', 'nephrologist', 'neonatologist', 'internist', 'hospitalist', 'intensivist', 'an(?:a)?esthetist',
+  // Sciences and learning
+  'microbiologist', 'biochemist', 'pharmacologist', 'toxicologist', 'immunologist', 'virologist', 'agronomist',
+  'anthropologist', 'sociologist', 'criminologist', 'linguist', 'lexicographer', 'p(?:a)?l(?:a)?eontologist',
+  'mycologist', 'biostatistician', 'logistician', 'cryptographer',
+  // Beauty, crafts and words
+  'hairstylist', 'manicurist', 'cosmetologist', '(?:a|e)sthetician', 'taxidermist', 'cartoonist', 'novelist',
+  'lyricist', 'publicist', 'screenwriter', 'scriptwriter', 'copyeditor',
+];
+
+/** The learned jobs alone, for the rule that keeps where a job of their shape is done. */
+export const LEARNED_OCCUPATION = String.raw`(?:${LEARNED.join('|')})s?`;
+export const OCCUPATION = String.raw`(?:${[...JOBS, ...LEARNED].join('|')})s?`;
