@@ -3,8 +3,9 @@ import { extractFromTurn } from '../../../lib/dream/extract';
 
 /**
  * The rules added in CH's later round, on sentences made up here: a job named by a learned word (the allied health
- * trades, the medical specialties, a few sciences and crafts) said alone or with where it is done; and a "not X" that
- * sets one way of talking against another, which retracts nothing.
+ * trades, the medical specialties, a few sciences and crafts) said alone or with where it is done; a workplace whose
+ * kind is an initialism joined by "&"; and a "not X" that sets one way of talking against another, which retracts
+ * nothing.
  */
 const read = (text: string) => extractFromTurn({ id: 't1', text, at: Date.UTC(2026, 3, 1) });
 const facts = (text: string) => read(text).facts.map((f) => `${f.slot ?? ''} ${f.text}`);
@@ -32,6 +33,13 @@ describe('a job named by a learned word', () => {
   it('not a word shaped like a job that names none', () => {
     for (const s of ["I'm a realist.", "I'm a perfectionist.", "I'm a bit of a minimalist.", "I'm an optimist about it.", "I'm a specialist."])
       expect(facts(s).filter((f) => f.startsWith('user/occupation'))).toEqual([]);
+  });
+});
+
+describe('a workplace of a kind said by an initialism joined by "&"', () => {
+  it('"at an R&D lab in …", "in an R&D lab in …"', () => {
+    expect(facts("I'm a chemist at an R&D lab in Basel.")).toContain('user/employer User works at an R&D lab in Basel.');
+    expect(facts('I work in an R&D lab in Eindhoven.')).toContain('user/employer User works in an R&D lab in Eindhoven.');
   });
 });
 
