@@ -7,6 +7,7 @@ import { announcesRules, isFromNowOn, isInstructionToAssistant, isReplacingRule,
 import { withStarredCorrections } from './starred-corrections';
 import { terseIntroduction } from './terse-introductions';
 import { LEARNED_OCCUPATION, OCCUPATION } from './occupations';
+import { BUSINESS_KINDS } from './business-kinds';
 import { birthdayStatement } from './birthday';
 import { ageFact, ageStatement } from './user-age';
 import { measureStatements, progressStatements } from './measures';
@@ -480,8 +481,6 @@ const FIXED_PREMISES = 'arcade|amusements|pier|depot|warehouse|factory|quarry|mi
 /** A town's name and, after a comma, its island, region or country ("Alofi, Niue"). */
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?:, \p{Lu}[\p{L}'-]+)?`;
 
-/** What the user runs or owns: "I run a bakery"; the last of two such words is the kind ("a dairy farm" is a farm). */
-const BUSINESS_RUN = String.raw`(?:shop|store|business|company|restaurant|caf[eé]|bakery|florist|deli|bistro|diner|takeaway|launderette|laundrette|newsagent|salon|studio|clinic|practice|pharmacy|farm|bar|pub|agency|firm|startup|hotel|b&b|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|nursery|daycare|charity|bookshop|bookstore|workshop|brewery|vineyard|food truck|consultancy|label|gallery|boutique|(?:sail|rigging|sailmaking) loft(?: (?:on|by) the [\p{L}'-]+)?)`;
 const RULES: Rule[] = [
   // Identity
   { re: r(String.raw`\bmy name is ${VALUE}`), make: (m) => (short(m[1], 3) && !PRONOUN_START.test(m[1]) ? slotFact('name', `User's name is ${m[1]}.`, m[1], 0.9) : null) },
@@ -663,8 +662,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:currently |now |also )?teach ${VALUE}`), make: (m) => (short(m[1], 12) && !PRONOUN_START.test(m[1]) && !/^(?:myself|me|them|him|her|it)\b/i.test(m[1]) ? taughtAt(`User teaches ${thirdPerson(m[1])}.`, m[1]) : null) },
   // "from 14 July I'm teaching at Ntsako Primary in Polokwane", "I'm now lecturing at Kenyatta University".
   { re: r(String.raw`\bI(?:'m| am| will be|'ll be) (?:currently |now |also |still )?(?:teaching|lecturing|tutoring) at ((?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}'’&-]*){0,4}(?: in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?)`), make: (m) => taughtAt(`User teaches at ${m[1]}.`, `at ${m[1]}`) },
-  // Not a job taken at one: "I started a new job at a bakery" runs no bakery.
-  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:(?!(?:job|position|role|post|shift|placement|internship|apprenticeship|course|class|at|in|for|with)(?![\p{L}'-]))[\p{L}&'-]+ ){0,4}?${BUSINESS_RUN}(?! ${BUSINESS_RUN}(?![\p{L}'-]))(?: (?:in|outside|near|just outside) \p{Lu}[\p{L}'-]+(?: (?!called\b|named\b)\p{Lu}[\p{L}'-]+)?(?:, (?!called\b|named\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)?)\b(?:,? (?:called|named) ([^,.;!?\n]{2,40}))?`), make: (m) => {
+  // What the user runs or owns: "I run a bakery"; of two such words the last is the kind ("a dairy farm" is a farm). Not
+  // a job taken at one: "I started a new job at a bakery" runs no bakery.
+  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:(?!(?:job|position|role|post|shift|placement|internship|apprenticeship|course|class|at|in|for|with)(?![\p{L}'-]))[\p{L}&'-]+ ){0,4}?${BUSINESS_KINDS}(?! ${BUSINESS_KINDS}(?![\p{L}'-]))(?: (?:in|outside|near|just outside) \p{Lu}[\p{L}'-]+(?: (?!called\b|named\b)\p{Lu}[\p{L}'-]+)?(?:, (?!called\b|named\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)?)\b(?:,? (?:called|named) ([^,.;!?\n]{2,40}))?`), make: (m) => {
     // The flags ignore case, so the business's name is the run of capitalised words after "called", as typed.
     const name = /^\p{Lu}[\p{L}'’&-]*(?: (?:(?:and|&|of|the|de|la|le|du) )?\p{Lu}[\p{L}'’&-]*)*/u.exec(m[2] ?? '')?.[0];
     // A place typed with its capital keeps only capitalised words ("in Hay on Wye" is not "in Hay on"); one said outside
@@ -1291,7 +1291,8 @@ const RETRACTIONS: { re: RegExp; slot?: string }[] = [
   // "closed the etsy shop for good", "shut down my old blog for good": a shop or account the user closed.
   { re: r(String.raw`\b(?:I|we)?(?:'ve| have)? ?(?:closed|shut(?: down)?|deleted|cancelled|canceled) (?:the |my |our )?((?:[\p{L}&'-]+ ){0,2}?(?:shop|store|account|blog|channel|page|stall|subscription|membership)) (?:for good|permanently|once and for all)\b`) },
   // "sold the truck, way too much stress", "we closed the bakery in March": a business the user ran is theirs no more.
-  { re: r(String.raw`(?:^|[,;:—–-]\s*|\b(?:I|we|update|so|finally|officially|just)(?:'ve| have)?\s+)(?:sold|closed(?: down)?|shut down|wound up) (?:the|my|our) ((?:little |old |small )?(?:business|shop|store|food truck|truck|caf[eé]|restaurant|bakery|salon|pub|bar|practice|company|firm|agency|studio|gym|b&b|guesthouse|stall))\b(?!['’]|\s+(?:down|for|to|on|at|sign|window|door|floor|fridge|van)\b)(?![^,.;!?\n]{0,30}\b(?:today|tonight|early|temporarily|for now|this (?:morning|afternoon|evening|week|weekend)|until|till)\b)`) },
+  // Not pottery sold (what a potter makes) or a workshop closed (a session ends so too).
+  { re: r(String.raw`(?:^|[,;:—–-]\s*|\b(?:I|we|update|so|finally|officially|just)(?:'ve| have)?\s+)(?:sold|closed(?: down)?|shut down|wound up) (?:the|my|our) ((?:little |old |small )?(?!(?:pottery|workshop)\b)(?:${BUSINESS_KINDS}|truck))\b(?!['’]|\s+(?:down|for|to|on|at|sign|window|door|floor|fridge|van)\b)(?![^,.;!?\n]{0,30}\b(?:today|tonight|early|temporarily|for now|this (?:morning|afternoon|evening|week|weekend)|until|till)\b)`) },
   // "we shut jenkins down on friday", "we decommissioned the old VPN": a tool or service that is gone (not "the shop").
   { re: r(String.raw`\bwe(?:'ve| have)? (?:finally |officially )?(?:shut|turned|switched) ((?!(?:the|our|my|a|an|it|them|everything|down|off)\b)[\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{L}\p{N}.-]+)?) (?:down|off)\b`) },
   { re: r(String.raw`\bwe(?:'ve| have)? (?:finally |officially )?(?:shut down|decommissioned|sunset(?:ted)?|turned off|switched off) ((?!(?:the|our|my|a|an|it|them|everything)\b)[\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{L}\p{N}.-]+)?)(?=\s*(?:[,.;!?)]|$)|\s+(?:on|last|this|for|and|but|so|yesterday|today)\b)`) },

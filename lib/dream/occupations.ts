@@ -11,8 +11,8 @@ const JOBS = [
   'orthodontist', 'periodontist', 'endodontist', 'prosthodontist', 'dental nurse', 'dental therapist',
   // A technician by the short word (first: "a vet tech" is not "a vet"), only with what of ("a vet tech", "nail tech"): "a tech enthusiast" is none.
   '(?:vet|veterinary|lab|pharmacy|surgical|sound|lighting|nail|dental|radiology|x-ray|IT|field|maintenance|service|bench|repair|ultrasound|animal health|engineering|med|EEG|ECG|EKG|MRI|CT) tech',
-  // Health and care
-  'nurse', 'doctor', 'physician', 'surgeon', 'dentist', 'pharmacist', 'paramedic', 'veterinarian', 'vet', 'midwife',
+  // Health and care; a practitioner by what of first ("a nurse practitioner" is not "a nurse").
+  '(?:nurse|general|medical|family|advanced nurse|advanced) practitioner', 'nurse', 'doctor', 'physician', 'surgeon', 'dentist', 'pharmacist', 'paramedic', 'veterinarian', 'vet', 'midwife',
   'physiotherapist', 'physio', 'physical therapist', 'occupational therapist', 'speech therapist', 'therapist',
   'psychologist', 'psychiatrist', 'counsel(?:l)?or', 'social worker', 'optometrist', 'optician', 'radiographer',
   'radiologist', 'sonographer', 'anaesthetist', 'anesthesiologist', 'dietitian', 'nutritionist', 'chiropractor',

@@ -8,6 +8,8 @@
  * in town" name no town; someone else's ("her studio in Leeds") is not the user's.
  */
 
+import { BUSINESS_KINDS, TRADE_PLACES } from './business-kinds';
+
 export interface PremisesFact {
   kind: 'fact';
   slot: string;
@@ -16,8 +18,6 @@ export interface PremisesFact {
   importance: number;
 }
 
-/** Places a trade is carried on in, that a person has and may open. */
-const TRADE_PLACES = String.raw`workshop|studio|shop|salon|barbershop|forge|atelier|bakery|caf[eé]|gallery|pottery|practice|surgery|clinic|boatyard|smithy`;
 const PREMISES = String.raw`(${TRADE_PLACES}|shed|lock-?up|garage|barn)`;
 /** A town as typed: capitalised words, not a weekday or a month. */
 const TOWN = String.raw`((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})`;
@@ -32,15 +32,13 @@ const MOVED_TO = new RegExp(
   String.raw`(?<![\p{L}])(?:I|[Ww]e)(?:'ve| have)? (?:just |finally |now )?(?:moved|relocated) (?:my|our|the) (?:(?:own|little|small|whole) )*${PREMISES} (?:(?:over|out|up|down|back) )?to ${TOWN}(?![\p{L}'’-])`,
   'u',
 );
-/** A business a person opens, besides the premises above. */
-const BUSINESS = String.raw`(?:${TRADE_PLACES}|business|company|firm|restaurant|bar|pub|stall|food truck|takeaway|store|kitchen|brewery|agency|consultancy|nursery|daycare|gym|dojo)`;
 /**
  * A business of the user's own, opened or started: "I finally opened my own salon in Otley", "we've opened our own
  * little coffee shop on the quay", "just launched my own agency", and as English-based creoles say it, unmarked for the
  * past, "me open me own cook-shop at Diamond". "own" says it is the user's; where it is follows when said.
  */
 const OPENED_OWN = new RegExp(
-  String.raw`(?:^|[,;:.!—–-]\s*|\b(?:[Aa]nd|[Ss]o|[Tt]hen|[Jj]ust|[Ff]inally|[Nn]ow)\s+)(?:I|[Ww]e|[Mm]e)(?:'ve| have| just| finally| officially| now)* (?:open(?:ed)?|start(?:ed)?|set up|launch(?:ed)?) (?:my|our|me|mi) own (?:(?:little|small|new|first|tiny) )*((?:\p{L}+[- ])?${BUSINESS})(?: (at|in|on|near) ${TOWN})?(?![\p{L}'’-])`,
+  String.raw`(?:^|[,;:.!—–-]\s*|\b(?:[Aa]nd|[Ss]o|[Tt]hen|[Jj]ust|[Ff]inally|[Nn]ow)\s+)(?:I|[Ww]e|[Mm]e)(?:'ve| have| just| finally| officially| now)* (?:open(?:ed)?|start(?:ed)?|set up|launch(?:ed)?) (?:my|our|me|mi) own (?:(?:little|small|new|first|tiny) )*((?:\p{L}+[- ])?${BUSINESS_KINDS})(?: (at|in|on|near) ${TOWN})?(?![\p{L}'’-])`,
   'u',
 );
 /** A clause that supposes, wishes or asks: "if I moved my studio to Bath", "I'd love my shop in York". */
@@ -50,7 +48,8 @@ const NOT_SAID_AS_SO = /\b(?:if|would|'d|could|might|wish|hope|dream|maybe|think
 export function ownPremises(sentence: string): PremisesFact[] {
   const opened = OPENED_OWN.exec(sentence);
   if (opened && !NOT_SAID_AS_SO.test(sentence.slice(0, opened.index)) && !/\?\s*$/.test(sentence)) {
-    const what = opened[1]!.toLowerCase();
+    // In small letters as a kind is, but for an initialism kept as typed ("our own B&B").
+    const what = opened[1]!.split(' ').map((w) => (/^\p{Lu}[\p{Lu}&]+$/u.test(w) ? w : w.toLowerCase())).join(' ');
     const where = opened[3] ? ` ${opened[2]} ${opened[3]}` : '';
     return [{ kind: 'fact', slot: `user/premises:${what.split(/[- ]/).at(-1)!}`, text: `User has their own ${what}${where}.`, value: opened[3] ?? what, importance: 0.7 }];
   }

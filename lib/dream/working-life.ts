@@ -7,6 +7,7 @@
  */
 
 import { OCCUPATION } from './occupations';
+import { BUSINESS_KINDS } from './business-kinds';
 import { utcMonth } from '../util/utc-day';
 
 export interface WorkingLifeFact {
@@ -60,10 +61,10 @@ const SHIFTS_AT_AN_INSTITUTION = r(
   String.raw`\b[Ii] (?:do|work|pull|cover)\b[^.!?\n]{0,60}?\b(?:nights|days|shifts?|hours|weekends|lates|earlies)\b[^.!?\n]{0,40}? at (?:the )?(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,3} (?:Hospital|Infirmary|Clinic|Medical Cent(?:re|er)|Health Cent(?:re|er)|Care Home|Nursing Home|Hospice|School|Academy|College|University|Hotel|Airport|Prison|Library|Museum|Station|Depot|Warehouse|Factory|Mill|Plant))(?![\p{L}])`,
 );
 /**
- * A workplace by what it is: "a logistics company", "the bottling plant"; its kind may be an initialism joined by "&"
- * ("an O&P clinic", "an R&D lab").
+ * A workplace by what it is: "a logistics company", "the bottling plant", "a B&B" (any kind of business, and the
+ * places that are no business); its kind may be an initialism joined by "&" ("an O&P clinic", "an R&D lab").
  */
-const KIND_OF_PLACE = String.raw`(?:(?:[\p{L}-]+|\p{L}{1,3}&\p{L}{1,3}) ){0,3}?(?:company|firm|startup|agency|bank|hospital|school|college|university|charity|factory|shop|store|restaurant|hotel|council|ministry|nonprofit|practice|clinic|studio|lab|warehouse|museum|library|newspaper|supermarket|garage|bakery|nursery|care home|nursing home|retirement home|hospice|prison|pharmacy|kindergarten|hostel|church|parish|mosque|synagogue|temple|cathedral|depot|plant|mill|mine|yard|site|terminal|distribution cent(?:re|er)|call cent(?:re|er)|sorting office)`;
+const KIND_OF_PLACE = String.raw`(?:(?:[\p{L}-]+|\p{L}{1,3}&\p{L}{1,3}) ){0,3}?(?:${BUSINESS_KINDS}|bank|hospital|school|college|university|factory|council|ministry|nonprofit|lab|warehouse|museum|library|newspaper|supermarket|care home|nursing home|retirement home|hospice|prison|kindergarten|church|parish|mosque|synagogue|temple|cathedral|depot|plant|mill|mine|yard|site|terminal|distribution cent(?:re|er)|call cent(?:re|er)|sorting office)`;
 /**
  * "I work in a warehouse", "i work in a hospital in Leeds", "I work in the bakery on Mill St": a workplace said by its
  * kind after "work in" ("I work in a team", "I work in a hurry" name no place).

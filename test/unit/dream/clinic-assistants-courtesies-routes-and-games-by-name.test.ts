@@ -23,6 +23,13 @@ describe('assistants in a clinic, by its specialty', () => {
     expect(facts("I'm an orthodontist.")).toContain('User is an orthodontist.');
   });
 
+  it('a practitioner by what of: "a nurse practitioner" is not "a nurse"', () => {
+    expect(facts("I'm a nurse practitioner, so nights are rough.")).toContain('User is a nurse practitioner.');
+    expect(facts("I'm a family practitioner in Penzance.")).toContain('User is a family practitioner in Penzance.');
+    expect(facts("I'm a nurse on a cardiac ward.")).not.toContain('User is a nurse practitioner.');
+    expect(facts("I'm a practitioner of tai chi.")).toEqual([]);
+  });
+
   it('a vet is still a vet, and an assistant alone is no job', () => {
     expect(facts("I'm a vet in Wexford.")).toContain('User is a vet in Wexford.');
     expect(facts("I'm a huge assistant to my mum on weekends.")).toEqual([]);

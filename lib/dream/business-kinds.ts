@@ -1,0 +1,14 @@
+/**
+ * The kinds of business a person runs, owns, opens or sells: "I run a bakery", "we opened our own dojo in Leeds", "we
+ * sold the b&b". One list, so a kind learned by one rule is read by all of them (extract.ts's "I run …" and "sold the
+ * …", own-premises.ts's "opened my own …", and working-life.ts's workplaces, of which businesses are some).
+ *
+ * Left out: a kitchen ("I run my kitchen like a ship" is the user's home), a truck alone (a vehicle; "a food truck" is
+ * here).
+ */
+
+/** Places a trade is carried on in, which a person has and may open or move: "my workshop in Lincoln". */
+export const TRADE_PLACES = String.raw`workshop|studio|shop|salon|barbershop|forge|atelier|bakery|caf[eé]|gallery|pottery|practice|surgery|clinic|boatyard|smithy`;
+
+/** Every kind of business, the trade places among them ("B&B" as it is usually typed, for the rules that mind case). */
+export const BUSINESS_KINDS = String.raw`(?:${TRADE_PLACES}|store|business|company|restaurant|florist|deli|bistro|diner|takeaway|launderette|laundrette|newsagent|pharmacy|farm|bar|pub|stall|agency|firm|startup|hotel|[Bb]&[Bb]|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|dojo|nursery|daycare|charity|bookshop|bookstore|brewery|vineyard|food truck|consultancy|label|boutique|(?:sail|rigging|sailmaking) loft(?: (?:on|by) the [\p{L}'-]+)?)`;
