@@ -472,16 +472,37 @@ const SECRET_FETCH_BEFORE =
   /(?:^|[\s(`$'"=:])(?:lpass|bw|bws|rbw|gopass|pass|op|keeper|ksm|chamber|secret-tool|doppler|infisical|akeyless|keepassxc-cli|kpcli|passage|teller|berglas|conjur|vault(?:[ \t]+kv)?|aws[ \t]+secretsmanager|gcloud[ \t]+secrets(?:[ \t]+versions)?|az[ \t]+keyvault[ \t]+secret)[ \t]+(?:show|get|read|lookup|access|retrieve|get-secret-value|item[ \t]+get)(?:[ \t]+[^\s;|&]+){0,4}?[ \t]+$/;
 
 function isSecretFetchArgument(text: string, span: SecretSpan): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  if (span.start - lineStart > 200 || /\S/.test(text[span.end] ?? ' ')) return false;
-  return SECRET_FETCH_BEFORE.test(text.slice(lineStart, span.start));
+  // The line's start is looked for in the 200 characters before only: a search back to it on a long line, for each of
+  // many values found there, would be quadratic.
+  const from = Math.max(0, span.start - 201);
+  const window = text.slice(from, span.start);
+  const nl = window.lastIndexOf('\n');
+  if ((nl < 0 && from > 0) || /\S/.test(text[span.end] ?? ' ')) return false;
+  return SECRET_FETCH_BEFORE.test(window.slice(nl + 1));
+}
+
+/**
+ * BT's round: a number that its clause says is printed on a thing, not set to open it: a barcode's or a QR code's ("the
+ * barcode on the pass is …"), or a code or number on a box's side, bottom, label, sticker or tag ("the box code on the
+ * side is …"). A lock's code is chosen and kept; these are read off the thing by anyone holding it. Digits only, and
+ * no password's, PIN's or lock's word in the clause ("the barcode scanner's password is …" is a password).
+ */
+const PRINTED_CODE_CLAUSE =
+  /(?<![\p{L}])(?:bar[ \t-]?codes?|QR[ \t-]?codes?|(?:codes?|numbers?)[ \t]+on[ \t]+(?:the|its|a|each|every)[ \t]+(?:side|bottom|base|underside|label|sticker|tag|packaging|lid|wrapper|sole|carton|tin))(?![\p{L}])/iu;
+const SECRET_IN_CLAUSE = /(?<![\p{L}])(?:pass[ \t-]?words?|passcodes?|pins?|locks?|padlocks?|doors?|gates?|safes?|alarms?|key[ \t-]?(?:safe|box)|lockbox)(?![\p{L}])/iu;
+
+function isPrintedCode(text: string, span: SecretSpan): boolean {
+  if (!/^\d{3,14}$/.test(text.slice(span.start, span.end))) return false;
+  const before = text.slice(Math.max(0, span.start - 80), span.start);
+  const clause = before.slice(before.search(/[^.,;:!?\n]*$/));
+  return PRINTED_CODE_CLAUSE.test(clause) && !SECRET_IN_CLAUSE.test(clause);
 }
 
 export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'card number' && isTestCard(text, span)) return true;
   if ((span.label === 'password' || span.label === 'api key') && readsEnvironment(text, span)) return true;
   if (span.label === 'password') {
-    if (isPsqlVariable(text, span) || isTestFixture(text, span) || isTestVectorInput(text, span) || isContainerDefault(text, span) || isPostalPin(text, span) || isSharedJoinCode(text, span)) return true;
+    if (isPsqlVariable(text, span) || isTestFixture(text, span) || isTestVectorInput(text, span) || isContainerDefault(text, span) || isPostalPin(text, span) || isSharedJoinCode(text, span) || isPrintedCode(text, span)) return true;
     if (isLocalSameAsUser(text, span.start, span.end) || isQuotedFromDocs(text, span) || isDocumentedDefault(text, span)) return true;
     if (isDefaultCommunity(text, span) || isOpenNetworkName(text, span) || isLoginBesidePassword(text, span)) return true;
     if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end) || isTemplateDefault(text, span.start, span.end)) return true;
