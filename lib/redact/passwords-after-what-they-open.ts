@@ -29,6 +29,40 @@ const BEFORE_GETTING_IN = new RegExp(
   'dgiu',
 );
 
+/**
+ * BT's round: the value first, then the system it opens after "for", "on" or "to sign in to" and a determiner, a word
+ * or two between ("Heron.51.Kestrel! for the booking system", "4412-Otter-maple on the reception PC", "it's
+ * Oolong55120ribbon for the internet"). The same shapes as after the system's word.
+ */
+const FOR_THE_SYSTEM = new RegExp(
+  String.raw`(?<![^\s>])${V}[.,]?[ \t]+(?:for|on|to[ \t]+(?:get|log|sign)[ \t]+(?:in(?:to)?|on)(?:[ \t]+to)?)[ \t]+(?:the|my|our|your|his|her|their|this|that)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){0,2}?(?:${SYSTEM}|internet|wi-?fi|router|computer|phone|booking[ \t]+page|account)(?![\p{L}])`,
+  'dgiu',
+);
+
+/**
+ * BT's round: more systems read only with a memorable password's shape (`memorable`): a router's, a bank's, a booking
+ * page's, an ordering or a payroll site's, an account's. Their words stand before ids and user names too ("account
+ * acct_…", "bank 40-11-22"), which no such shape has.
+ */
+const MORE_SYSTEMS = String.raw`(?:router(?:[ \t]+admin)?|bank|bookings?|ordering|payroll|account|admin|login|club[ \t]+e-?mail)`;
+const AFTER_MORE_SYSTEMS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@./=-])${MORE_SYSTEMS}(?:['’]s)?(?:[ \t]+(?:is|was)(?:[ \t]+now)?|[ \t]*[:=])?[ \t]+${V}${CLAUSE_END}`,
+  'dgiu',
+);
+
+/**
+ * A memorable password, as password managers' "memorable" generators and people make them: two words and a number of two
+ * to four digits joined by one separator (`/`, `_`, `.`, `-`, `~`, `+`, `&`, `@`) or the number run into a word, a word
+ * capitalised or shouted, a closing symbol allowed ("hazel/512/Ember", "lotus_72_RUMBA", "2231-Fennel-quartz",
+ * "Birch.18.Sorrel!", "41walnut&Fern"). Not `=`: `NAME5=value` is a setting.
+ */
+const MEMORABLE =
+  /^(?:[A-Za-z]{3,14}([/_.~+&@-])\d{2,4}\1[A-Za-z]{3,14}|\d{2,4}([/_.~+&@-])[A-Za-z]{3,14}\2[A-Za-z]{3,14}|[A-Za-z]{3,14}\d{2,4}[/_.~+&@-][A-Za-z]{3,14}|\d{2,4}[A-Za-z]{3,14}[/_.~+&@-][A-Za-z]{3,14}|[A-Za-z]{3,14}[/_.~+&@-][A-Za-z]{3,14}\d{2,4})[!?#$%&*+]?$/;
+
+export function memorable(v: string): boolean {
+  return MEMORABLE.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v);
+}
+
 /** A key said to be public before the system's word ("public key for the site: G-…"): a site's tag, published by design. */
 const SAID_PUBLIC = /(?<![\p{L}])(?:public|publishable|site[ \t-]?key|tracking|measurement|analytics)(?![\p{L}])/iu;
 const CLOSING_SYMBOLS = /^[!?#$%&*]{1,3}(?=[.,;:)]?(?:[ \t]|\r?\n|$))/;
@@ -40,6 +74,7 @@ const CLOSING_SYMBOLS = /^[!?#$%&*]{1,3}(?=[.,;:)]?(?:[ \t]|\r?\n|$))/;
 const NOT_A_PASSWORD = /^[\w.-]+=|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-|^[0-9a-fA-F]{2}(?:[:-][0-9a-fA-F]{2}){5}$|^[a-z]{2,6}_[A-Za-z0-9]|^[A-Za-z][\w.-]*@[\^~]?\d+(?:\.\d+)*$/;
 
 function passwordShaped(v: string): boolean {
+  if (memorable(v)) return true;
   // A capital in it: a user's name, a slug, a pod's or a host's name is written in small letters.
   if (!/[A-Z]/.test(v) || NOT_A_PASSWORD.test(v)) return false;
   if (!strongPasswordShaped(v)) return randomCaseLetters(v.replace(/\d/g, '')) && /^[A-Za-z0-9]+$/.test(v);
@@ -50,11 +85,11 @@ function passwordShaped(v: string): boolean {
 
 function findPasswordsAfterWhatTheyOpen(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  for (const re of [AFTER_SYSTEM, BEFORE_GETTING_IN]) {
+  for (const re of [AFTER_SYSTEM, BEFORE_GETTING_IN, FOR_THE_SYSTEM, AFTER_MORE_SYSTEMS]) {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
       const v = m[1]!;
-      if (!passwordShaped(v) || SAID_PUBLIC.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (!(re === AFTER_MORE_SYSTEMS ? memorable(v) : passwordShaped(v)) || SAID_PUBLIC.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const start = m.indices![1]![0];
       // A closing symbol is the password's (`Heron-4417-kettle!`), though a sentence's stop may follow it.
       const tail = CLOSING_SYMBOLS.exec(text.slice(start + v.length, start + v.length + 8))?.[0].length ?? 0;

@@ -1,4 +1,7 @@
 import { neighbourLineStart } from './line-starts';
+import { memorable } from './passwords-after-what-they-open';
+import { strongPasswordShaped } from './passwords-in-casual-frames';
+import { PASSWORD_WORDS } from './password-word-near-value';
 import type { SecretSpan } from './rules';
 
 /**
@@ -81,6 +84,55 @@ export function findPasswordsInFoundLists(text: string, kept: readonly SecretSpa
 const CODE_CLAUSE =
   /(?:^|[,;][ \t]*(?:and[ \t]+|then[ \t]+)?|[ \t][—–-][ \t]+)((?:the[ \t]+)?[\p{L}][\p{L}\p{N} '’-]{0,40}?)[ \t]+(?:takes|is|=|:)[ \t]+(\d{4,8})(?=[ \t]*(?:[,;]|\.(?!\d)|$))/dgmu;
 
+/**
+ * BT's round: the same list with no verb, each clause a label and its value ("phone 9285, laptop …, the TV 5297",
+ * "ordering 4812-Walnut-fescue, bank Birch.18.Sorrel+, payroll …", "Your PC: …. Showroom alarm: …."): on the line of
+ * a found password, a clause after a comma, a semicolon, a sentence's stop or a colon, a label of one to five words
+ * (spaced, not a table's tab-separated cells),
+ * perhaps "is" or a colon, then one value ending the clause. The value is a place's code (three to eight digits under
+ * a lock's word: `CODE_PLACE`; three only under a cupboard's, a shed's, a box's or a lock's, not a room's), a device's
+ * PIN of four to six digits ("phone", "tablet", "laptop", "TV"), or a password of a memorable or a strong shape with a
+ * capital in it. A label naming another field (a user, a name, an address, a number) keeps its value.
+ */
+const LIST_CLAUSE =
+  /(?:^|[,;][ \t]*(?:and[ \t]+|then[ \t]+)?|[.!?:][ \t]+)((?:the[ ]+)?[\p{L}][\p{L}\p{N}'’-]*(?:[ ]+[\p{L}\p{N}'’-]+){0,4}?)(?:[ ]+(?:is|takes)|[ ]*:)?[ ]+([^\s,;]{3,64}?)(?=[.!]?[ \t]*(?:[,;]|[.!?](?:[ \t]|$)|$))/dgmu;
+const NETWORK = /(?<![\p{L}])(?:wi-?fi|wlan|internet|network|ssid|hotspot)(?![\p{L}])/iu;
+const DEVICE = /(?<![\p{L}])(?:phone|mobile|tablet|i?pad|laptop|tv|pc|computer)[ \t]*$/iu;
+const THREE_DIGIT_PLACE = /(?<![\p{L}])(?:cabinet|cupboard|shed|locker|padlock|lock|lock[ \t]?box|key[ \t]?(?:box|safe)|safe|hut|cage|chest|trunk|trailer|store|box)[ \t]*$/iu;
+const NOT_A_LOGIN_FIELD = /(?<![\p{L}])(?:user(?:[ \t]?name)?|\p{L}*name|id|wi-?fi|wlan|hotspot|ssid|network|net|account|address|url|link|host(?:name)?|server|ssid|network|number|no|nr|ref|order|invoice|ticket|date|time|version|port|ip)[ \t]*$/iu;
+
+/**
+ * A name given before its password ("Hotspot: <network>, fjalëkalimi …", "login -- <user> -- …", "connect to <network>,
+ * password is …"): a value that a found password follows at once, past a separator and perhaps a password's, a key's
+ * or a PIN's word, is the pair's name, not a password of the list.
+ */
+const PAIR_WORD = new RegExp(String.raw`^(?:${PASSWORD_WORDS.source}|key|pin|schl[üu]ssel|salas[õo]na|security|psk)`, 'iu');
+const PAIR_GAP = /^[ \t]*(?:[,;/|]|--|[—–]|->|→)?[ \t]*((?:[^\s\d,;:=]+[ \t]+){0,2}?[^\s\d,;:=]*?)[ \t]*(?:is|:|=)?[ \t]*$/iu;
+
+function namesAPair(text: string, end: number, taken: Uint8Array): boolean {
+  for (let at = end; at < Math.min(text.length, end + 40); at++) {
+    if (taken[at] === 0 && taken[at - 1] === 0) continue;
+    if (taken[at - 1] !== 0 || at === end) return false;
+    const gap = PAIR_GAP.exec(text.slice(end, at));
+    return gap !== null && (gap[1] === '' || PAIR_WORD.test(gap[1]!));
+  }
+  return false;
+}
+
+function listClauseValue(label: string, value: string): boolean {
+  if (/^\d+$/.test(value)) {
+    if (/^(?:19|20)\d\d$|^(\d)\1+$/.test(value)) return false;
+    if (value.length >= 4 && value.length <= 8 && CODE_PLACE.test(label) && !NUMBER_FIELD.test(label)) return true;
+    if (value.length === 3 && THREE_DIGIT_PLACE.test(label)) return true;
+    return value.length >= 4 && value.length <= 6 && DEVICE.test(label);
+  }
+  // A setting's or an address's pieces (`Source=…`, `host:1433`, `a/b`) are no password of the list.
+  // A network's name (a Wi-Fi's, the internet's word in the label, or a band's suffix: "Cottage-5G") is no password.
+  if (NETWORK.test(label) || /(?:^|[-_ ])(?:5G|2\.?4G|5GHz|2\.?4GHz)$/i.test(value)) return false;
+  if (NOT_A_LOGIN_FIELD.test(label) || !/[A-Z]/.test(value) || !/[a-z]/.test(value) || /[:\\@]|^[A-Za-z_]+=/.test(value)) return false;
+  return memorable(value) || strongPasswordShaped(value.replace(/[!?]$/, ''));
+}
+
 export function findCodesInFoundSentenceLists(text: string, kept: readonly SecretSpan[], taken: Uint8Array): SecretSpan[] {
   const spans: SecretSpan[] = [];
   let budget = MAX_FOUND;
@@ -102,6 +154,17 @@ export function findCodesInFoundSentenceLists(text: string, kept: readonly Secre
       if (!CODE_PLACE.test(label) || NUMBER_FIELD.test(label) || /^(?:19|20)\d\d$|^(\d)\1+$/.test(value)) continue;
       const start = lineStart + m.indices![2]![0];
       const end = start + value.length;
+      if (taken.subarray(start, end).some((t) => t !== 0)) continue;
+      taken.fill(1, start, end);
+      spans.push({ start, end, label: 'password' });
+    }
+    LIST_CLAUSE.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = LIST_CLAUSE.exec(line)); ) {
+      const value = m[2]!;
+      if (!listClauseValue(m[1]!.trim(), value)) continue;
+      const start = lineStart + m.indices![2]![0];
+      const end = start + value.length;
+      if (!/^\d+$/.test(value) && namesAPair(text, end, taken)) continue;
       if (taken.subarray(start, end).some((t) => t !== 0)) continue;
       taken.fill(1, start, end);
       spans.push({ start, end, label: 'password' });
