@@ -14,15 +14,17 @@ const HEADING = new RegExp(
   // BK's round: a heading that names a second step's fallback with no code word ("X two-step fallback").
     String.raw`|(?<![\p{L}])(?:(?:two|2)[ \t-]?step[ \t]+(?:fallback|backup|recovery)|fallback[ \t]+codes?)(?![\p{L}])` +
     // BS's round: spare codes for a login ("Spare login codes for the depot admin:"); "spare part codes" name parts.
-    String.raw`|(?<![\p{L}])(?:spare|extra)[ \t]+(?:login|log-?in|sign[ \t-]?in|2fa|mfa|security|verification)[ \t]+codes?(?![\p{L}])`,
+    String.raw`|(?<![\p{L}])(?:spare|extra)[ \t]+(?:login|log-?in|sign[ \t-]?in|2fa|mfa|security|verification)[ \t]+codes?(?![\p{L}])` +
+    // BT's round: a login's codes named in the plural ("sign-in codes for the booking site:"), a sheet's heading.
+    String.raw`|(?<![\p{L}])(?:login|log-?in|sign[ \t-]?in)[ \t]+codes(?![\p{L}])`,
   'iu',
 );
 // AM's round: a checkbox or another bullet glyph (□ ☐ ▢ ○ ◦ ▪ ‣ ·, "[ ]") opens an item as a dash does; under the
 // heading an item may have lost its bullet, and a code another rule masked already keeps the list going.
 // BJ's round: a letter and its stop ("a. …"), and a hash before the number ("#01  …"), as sheets letter or number them.
 // BK's round: a number in square brackets ("[1] …") and a small roman numeral ("iv) …") too.
-// BQ's round: an arrow too ("→ 515-066-61").
-const BULLET = String.raw`(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{2,5}[.)]|\[\d{1,2}\]|#\d{1,3}|[-*•□☐▢○◦▪‣·→]|\[[ xX]?\])`;
+// BQ's round: an arrow too ("→ 515-066-61"). BT's round: a guillemet ("» PW56-09LF").
+const BULLET = String.raw`(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{2,5}[.)]|\[\d{1,2}\]|#\d{1,3}|[-*•□☐▢○◦▪‣·→»›]|\[[ xX]?\])`;
 // BJ's round: three groups of three digits too ("499-290-848"), as some services print a code.
 // BK's round: twelve characters in one group ("0825e2865419"), and four to six pairs of digits ("06-31-44-84").
 // BQ's round: three or four groups after a first of three, of two to four letters or digits ("633-417-37",
@@ -69,12 +71,14 @@ function findCodeSheets(text: string): SecretSpan[] {
     const first = m[0].startsWith('\n') ? m.index + 1 : m.index;
     // The heading: one of the three lines above, blank lines allowed between.
     let headingFound = false;
+    let weakHeading = false;
     let at = first;
     for (let k = 0; k < 3 && at > 0 && !headingFound; k++) {
       const start = text.lastIndexOf('\n', at - 2) + 1;
       const line = text.slice(start, at - 1);
       if (line.trim() !== '') {
         headingFound = line.length < 200 && HEADING.test(line);
+        weakHeading = line.length < 200 && WEAK_HEADING.test(line);
         if (!headingFound) break;
       }
       at = start;
@@ -102,7 +106,7 @@ function findCodeSheets(text: string): SecretSpan[] {
     }
     ITEM_LINE.lastIndex = Math.max(ITEM_LINE.lastIndex, pos - 1);
     if (!headingFound) {
-      if (usedCodesChecklist(text, items)) spans.push(...items);
+      if (usedCodesChecklist(text, items) || (weakHeading && drawnSheet(text, items))) spans.push(...items);
       continue;
     }
     // Most codes of a sheet hold a digit; a list of words alone is another list.
@@ -114,12 +118,27 @@ function findCodeSheets(text: string): SecretSpan[] {
 
 /**
  * BI's round: five codes or more of letters alone, all of one shape split by a hyphen (`lbzgf-jeccz`), as some
- * services draw them; a list of words joined by hyphens has words of many lengths.
+ * services draw them (BT's round: groups of three too, `fni-rli-lwy`); a list of words joined by hyphens has words of many lengths.
  */
 function generatedLetterCodes(text: string, items: readonly SecretSpan[]): boolean {
   const values = items.map((s) => text.slice(s.start, s.end));
   const shape = values[0]!.replace(/[A-Za-z]/g, 'a');
-  return values.length >= 5 && /^a{4,}(?:-a{4,})+$/.test(shape) && values.every((v) => v.replace(/[A-Za-z]/g, 'a') === shape);
+  return values.length >= 5 && /^a{3,}(?:-a{3,})+$/.test(shape) && values.every((v) => v.replace(/[A-Za-z]/g, 'a') === shape);
+}
+
+/**
+ * BT's round: a line above that names codes or a second step without a sheet's words ("these are the codes for the
+ * shared drive:", "printed these when we turned on two-step:") over six items or more, all of one shape (the same
+ * length, separators at the same places), each with a digit and eight letters or digits at least, as a service draws
+ * them; a list of phone numbers or prices has no such heading, a to-do list no such shape.
+ */
+const WEAK_HEADING = /(?<![\p{L}])(?:codes|(?:two|2)[ \t-]?(?:step|factor)|2fa|mfa)(?![\p{L}])/iu;
+
+function drawnSheet(text: string, items: readonly SecretSpan[]): boolean {
+  if (items.length < 6) return false;
+  const values = items.map((s) => text.slice(s.start, s.end));
+  const shape = values[0]!.replace(/[A-Za-z0-9]/g, 'a');
+  return values.every((v) => v.replace(/[A-Za-z0-9]/g, 'a') === shape && /\d/.test(v) && v.replace(/[^A-Za-z0-9]/g, '').length >= 8);
 }
 
 function usedCodesChecklist(text: string, items: readonly SecretSpan[]): boolean {

@@ -24,4 +24,45 @@ function findCodesSaidToHaveChanged(text: string): SecretSpan[] {
   return spans;
 }
 
-export const CODES_SAID_TO_HAVE_CHANGED_FINDERS: readonly Finder[] = [{ name: 'codes-said-to-have-changed', find: findCodesSaidToHaveChanged, trigger: /\((?:changed|reset|updated|rotated|new|set)/i }];
+/**
+ * BT's round: a code said to have been changed, both values given in the frames people report a change in: "changed
+ * from 4417 to 90213", "changed the wifi from … to …", "is now 5520 (was 8810)", "is 3302 now, not 7714", "changed to 6604, the old 1288 …", "is 2209
+ * again, … put it back from 5521". Both values are secrets: the old one often still opens, or opens elsewhere. The
+ * sentence before the frame must name what the code opens or the code itself (a gate, a door, a lock, a safe, an
+ * alarm, the Wi-Fi, a phone or a tablet, a code, a PIN, a password); a meeting, a price or a bus changed from one
+ * number to another names none. The values are three to eight digits (not a year) or a Wi-Fi key's run of eight to
+ * sixty-three letters and digits, both in it.
+ */
+const V = String.raw`(\d{3,8}|(?=[a-z\d]*[a-z])(?=[a-z\d]*\d)[a-z\d]{8,63})`;
+const CHANGE_FRAMES = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:changed|switched|reset|updated|moved)(?:[ \t]+(?:it|the[ \t]+[\p{L}-]{2,20}))?[ \t]+from[ \t]+${V}[ \t]+to[ \t]+${V}(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}])(?:is|['’]s)[ \t]+now[ \t]+${V}[ \t]*\([ \t]*(?:was|used[ \t]+to[ \t]+be|old(?:[ \t]+one)?:?)[ \t]+${V}[ \t]*\)`,
+    String.raw`(?<![\p{L}])(?:is|['’]s)[ \t]+${V}[ \t]+now,?[ \t]+not[ \t]+${V}(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}])(?:changed|reset|set)[ \t]+to[ \t]+${V},?[ \t]+the[ \t]+old[ \t]+(?:(?:one|code|pin)[ \t]+)?${V}(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}])(?:is|['’]s)[ \t]+${V}[ \t]+again,?[^.!?\n]{0,60}?(?:put|set|changed)[ \t]+it[ \t]+back[ \t]+from[ \t]+${V}(?![\p{L}\p{N}])`,
+  ].join('|'),
+  'dgiu',
+);
+const OPENS_OR_CODE =
+  /(?<![\p{L}])(?:gates?|doors?|locks?|padlocks?|safes?|key[ \t-]?safe|lock[ \t-]?box|alarm|keypad|pad|shed|garage|wi-?fi|phone|i?pad|tablet|laptop|codes?|pins?|passcode|password|combination|combo)(?![\p{L}])/iu;
+
+function findCodesChangedFromOneToAnother(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  CHANGE_FRAMES.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CHANGE_FRAMES.exec(text)); ) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?][ \t](?!.*[.!?][ \t])/su)) + 1);
+    if (!OPENS_OR_CODE.test(sentence) && !OPENS_OR_CODE.test(m[0])) continue;
+    const values: [number, number][] = [];
+    for (let i = 1; i < m.length; i++) if (m[i] !== undefined) values.push(m.indices![i]!);
+    if (values.some(([s, e]) => /^(?:19[5-9]\d|20[0-4]\d)$/.test(text.slice(s, e)))) continue;
+    for (const [start, end] of values) spans.push({ start, end, label: 'password' });
+  }
+  return spans;
+}
+
+export const CODES_SAID_TO_HAVE_CHANGED_FINDERS: readonly Finder[] = [
+  { name: 'codes-said-to-have-changed', find: findCodesSaidToHaveChanged, trigger: /\((?:changed|reset|updated|rotated|new|set)/i },
+  { name: 'codes-changed-from-one-to-another', find: findCodesChangedFromOneToAnother, trigger: /from|now|old|again/i },
+];

@@ -133,7 +133,7 @@ const LABELLED_LITERAL: RegexRule = {
  * What a one-time-password seed is called near it, or how an authenticator app's set-up screen offers it ("can't scan the
  * QR code? enter this key manually", "Can't scan? Enter this key:").
  */
-const OTP_CONTEXT = /\b(?:2fa|mfa|totp|hotp|otp|two[ -]?factor|2-?step|two[ -]?step|authenticator|authy|time-based|setup[ \t]+key|secret[ \t]+key|seed|otpauth|scan[ \t]+the[ \t]+qr|qr[ \t-]?code|key[ \t]+manually|manual[ \t]+entry|enter[ \t]+(?:this|the)[ \t]+(?:key|code|secret)(?:[ \t]+manually)?|can['’]?t[ \t]+scan|unable[ \t]+to[ \t]+scan|cannot[ \t]+scan|einrichtungsschlüssel|clé[ \t]+de[ \t]+configuration|clave[ \t]+de[ \t]+configuración|chave[ \t]+de[ \t]+configuração|chiave[ \t]+di[ \t]+configurazione|opsætningsnøgle|oppsettsnøkkel|konfigurationsnyckel|inställningsnyckel|instelsleutel|installatiesleutel|määritysavain|asetusavain|klucz[ \t]+konfiguracji|kurulum[ \t]+anahtarı|kunci[ \t]+penyiapan|to-?faktor|tv[åa]-?faktor|totrinns|zwei-?faktor|twee-?(?:staps|factor)|kaksivaihei(?:nen|sen)|dwuetapow[a-ząę]*|doble[ \t]+factor|deux[ \t]+facteurs|due[ \t]+fattori|dois[ \t]+fatores|iki[ \t]+adımlı)(?![A-Za-z0-9À-ÿ])|κλειδ[ίι][ \t]+(?:ρύθμισης|ρυθμισης|εγκατάστασης)|ключ[ \t]+(?:настройки|налаштування)|kl[íi][čc][ \t]+(?:pro[ \t]+)?nastaven[íi]|kh[óo]a[ \t]+thi[ếe]t[ \t]+l[ậa]p|be[áa]ll[íi]t[áa]si[ \t]+kulcs|cheie[ \t]+de[ \t]+configurare|セットアップキー|設定キー|설정[ \t]*키|设置密钥|設定金鑰|מפתח[ \t]+הגדרה|ufunguo[ \t]+wa[ \t]+kuweka|susi[ \t]+sa[ \t]+pag-?setup/i;
+const OTP_CONTEXT = /\b(?:2fa|mfa|totp|hotp|otp|two[ -]?factor|second[ -]?(?:factor|step)|2-?step|two[ -]?step|authenticator|authy|time-based|setup[ \t]+key|secret[ \t]+key|seed|otpauth|scan[ \t]+the[ \t]+qr|qr[ \t-]?code|key[ \t]+manually|manual[ \t]+entry|enter[ \t]+(?:this|the)[ \t]+(?:key|code|secret)(?:[ \t]+manually)?|can['’]?t[ \t]+scan|unable[ \t]+to[ \t]+scan|cannot[ \t]+scan|einrichtungsschlüssel|clé[ \t]+de[ \t]+configuration|clave[ \t]+de[ \t]+configuración|chave[ \t]+de[ \t]+configuração|chiave[ \t]+di[ \t]+configurazione|opsætningsnøgle|oppsettsnøkkel|konfigurationsnyckel|inställningsnyckel|instelsleutel|installatiesleutel|määritysavain|asetusavain|klucz[ \t]+konfiguracji|kurulum[ \t]+anahtarı|kunci[ \t]+penyiapan|to-?faktor|tv[åa]-?faktor|totrinns|zwei-?faktor|twee-?(?:staps|factor)|kaksivaihei(?:nen|sen)|dwuetapow[a-ząę]*|doble[ \t]+factor|deux[ \t]+facteurs|due[ \t]+fattori|dois[ \t]+fatores|iki[ \t]+adımlı)(?![A-Za-z0-9À-ÿ])|κλειδ[ίι][ \t]+(?:ρύθμισης|ρυθμισης|εγκατάστασης)|ключ[ \t]+(?:настройки|налаштування)|kl[íi][čc][ \t]+(?:pro[ \t]+)?nastaven[íi]|kh[óo]a[ \t]+thi[ếe]t[ \t]+l[ậa]p|be[áa]ll[íi]t[áa]si[ \t]+kulcs|cheie[ \t]+de[ \t]+configurare|セットアップキー|設定キー|설정[ \t]*키|设置密钥|設定金鑰|מפתח[ \t]+הגדרה|ufunguo[ \t]+wa[ \t]+kuweka|susi[ \t]+sa[ \t]+pag-?setup/i;
 const OTP_ANCHORS = new RegExp(OTP_CONTEXT.source, 'gi');
 
 /**
@@ -198,7 +198,9 @@ const OTP_SEED: RegexRule = {
   // BP's round: or by underscores ("YBFR_F73G_…"), or in spaced groups of five to eight in capitals ("6R3BAYO 7MEPSD3 …"), as other
   // set-up screens group it; the whole must still have a seed's length and a digit of base32.
   // BS's round: or in spaced groups of ten ("NMFZTSDQIT EP6XKOG6C3 …"), as a seed of 25 bytes splits into four.
-  pattern: /(?<![A-Za-z0-9])(?:(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{1,4}|[A-Z2-7]{8}(?:-[A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:-[a-z2-7]{8}){1,7}|[A-Z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[A-Z2-7]{4}){3,15}|[a-z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[a-z2-7]{4}){3,15}|(?:[A-Z2-7]{5,10}[ ]){2,12}[A-Z2-7]{1,10})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/dg,
+  // BT's round: groups of eight joined by hyphens with a space each side ("KRMJ… - 5KPG… - …"), and a seed split over two
+  // lines as it was copied off a narrow screen ("…FALPPPP2B\nRCUO…").
+  pattern: /(?<![A-Za-z0-9])(?:[A-Z2-7]{8}(?:[ ]-[ ][A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:[ ]-[ ][a-z2-7]{8}){1,7}|[A-Z2-7]{12,32}\r?\n[A-Z2-7]{8,32}|(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{1,4}|[A-Z2-7]{8}(?:-[A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:-[a-z2-7]{8}){1,7}|[A-Z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[A-Z2-7]{4}){3,15}|[a-z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[a-z2-7]{4}){3,15}|(?:[A-Z2-7]{5,10}[ ]){2,12}[A-Z2-7]{1,10})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/dg,
   judge(m, text) {
     let raw = m[0];
     // BO's round: a word of four letters before the seed ("re-add it with 4kdl6ybp…") is read as its first group:
@@ -211,7 +213,7 @@ const OTP_SEED: RegexRule = {
     // A short word after the seed ("… ults nu") is read as its last group: without it, the seed may have its length.
     // BO's round: a word of four letters too ("… with <seed> then"), where the whole has no seed's length.
     if (!SEED_LENGTHS.includes(raw.replace(/[ ._-]/g, '').length) && /[ ][A-Za-z2-7]{1,4}$/.test(raw)) raw = raw.slice(0, raw.lastIndexOf(' '));
-    const seed = raw.replace(/[ ._-]/g, '').toUpperCase();
+    const seed = raw.replace(/[\s._-]/g, '').toUpperCase();
     if (!SEED_LENGTHS.includes(seed.length) || new Set(seed).size < 8 || !/[2-7]/.test(seed) || PUBLISHED_OTP_SEEDS.has(seed)) return null;
     // BI's round: the two-factor words a sentence back ("the 2-step QR wouldn't scan on the old phone so I typed the
     // letters in by hand: …"), 160 characters: a seed's grouped base32 is no word, and the words still name it.

@@ -56,6 +56,9 @@ interface Word {
 function joins(text: string, from: number, to: number): boolean {
   const n = to - from;
   if (n <= 0 || n > 16) return false;
+  // BT's round: one dot between two words with no space ("vrstva.soudce.sardinka…"), as a phrase is kept on one line
+  // of a notes file; a sentence's stop has a space after it.
+  if (n === 1 && text[from] === '.') return true;
   let dot = false;
   let digit = false;
   let newlines = 0;
@@ -212,10 +215,11 @@ export function findSeedPhrases(text: string): SecretSpan[] {
       lower = text.slice(start, i);
       listed = WORDS.has(lower);
       if (!listed && text.charCodeAt(start) <= 90) {
-        // Capitalised, as at the start of a line or sentence.
+        // Capitalised, as at the start of a line or sentence; BT's round: or in capitals throughout, as a phrase is
+        // written by hand on paper ("FEVER STOCK JEWEL …").
         const raw = lower;
         lower = raw.toLowerCase();
-        listed = raw.slice(1) === lower.slice(1) && WORDS.has(lower);
+        listed = (raw.slice(1) === lower.slice(1) || raw === raw.toUpperCase()) && WORDS.has(lower);
       }
     }
     // BM's round: a phrase read out, its words joined by ", then" ("glory, then spice, then bridge, …"), as a voice
