@@ -31,19 +31,21 @@ const STUCK_THEN_NUMBER =
 const ASKED_AGAIN_THEN_NUMBER =
   /(?<![\p{L}])what['’]?s[ \t]+the[ \t]+(\p{L}[\p{L}\p{N} '’-]{0,40}?)[ \t]+again(?![\p{L}])[^\n]{0,20}\r?\n(?:\[[\d:]{4,8}\][ \t]*)?(?:[\p{L}][\p{L} .'()-]{0,30}:[ \t]*)?(\d{4,8})[ \t]*[.!]?[ \t]*$/dgmu;
 const OTHER_NUMBER_ASKED =
-  /(?<![\p{L}])(?:room|flat|apartment|house|phone|mobile|number|extension|ext|bus|train|flight|platform|table|seat|order|ticket|invoice|date|time|year|post[ \t]?code|zip|address|score|price|cost|total|bill|pin[ \t]+pad|model|serial|version|reg|plate)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:room|flat|apartment|house|(?:phone|mobile)(?![ \t]+(?:pin|code|passcode|lock))|number|extension|ext|bus|train|flight|platform|table|seat|order|ticket|invoice|date|time|year|post[ \t]?code|zip|address|score|price|cost|total|bill|pin[ \t]+pad|model|serial|version|reg|plate)(?![\p{L}])/iu;
 
 /**
  * BS's round: a chat's turn that asks for what opens a door or a lock, or says it will not open, answered by the next
  * turn opening with one number: "what's the garage" / "which one is the shed" / "which code for the school gate" /
  * "gate?" / "safe in the caravan?" / "the laptop wants a pin" / "Dad has forgotten the bank app code" / "the door won't
  * go" / "I can't get into the hallway", then "7009", "4571. the lock sticks", "tell him 503525", "3863, they changed
- * it". The number must end its clause (a stop, a comma or the line's end: "1900 at the pub" is a time), and a
+ * it"; BT's round: "who knows the kayak hire lockbox", "does anyone know the safe in the office", "can't remember the
+ * combo on the suitcase", "can't get the gate open", answered "4022", "7173, but only for the float", "put in 442261
+ * and hit off"; a phone's PIN asked ("what's your phone pin?") is a PIN, not a phone's number. The number must end its clause (a stop, a comma or the line's end: "1900 at the pub" is a time), and a
  * question that names another kind of number (`OTHER_NUMBER_ASKED`: a room's, a phone's, a price) is answered by that.
  */
 const LOCK = String.raw`(?:front[ \t]+door|back[ \t]+door|side[ \t]+door|door|gate|garage|shed|store|cupboard|hatch|shutter|cellar|pad[ \t]?lock|lock|lockup|lock[ \t]?box|key[ \t]?safe|key[ \t]?box|safe|locker|cage|keypad|combo|combination|alarm|code|pin|passcode)`;
 const ASKED_THEN_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:what['’]?s|whats|what[ \t]+is|which)(?![\p{L}])[^\n?]{0,40}?(?<![\p{L}])${LOCK}|${LOCK}[^\n?]{0,30}\?|(?:wants|asks[ \t]+for|asking[ \t]+for)[ \t]+(?:a|the|my|your)[ \t]+(?:pin|code|passcode)|(?:forgot(?:ten)?|lost)[ \t]+(?:the|my|his|her|our)[ \t]+[^\n]{0,30}?(?:code|pin|passcode)|(?:door|gate|lock|padlock|keypad|safe)[^\n]{0,20}?(?:won['’]?t|wont|doesn['’]?t|didn['’]?t)[ \t]+(?:go|open|budge|work)|can['’]?t[ \t]+get[ \t]+(?:in|into))(?![\p{L}])[^\n]{0,60}\r?\n(?:\[[\d:]{4,8}\][ \t]*)?(?:[\p{L}][\p{L} .'()-]{0,30}:[ \t]*)?(?:(?:try|use|it['’]?s|tell[ \t]+(?:him|her|them)|type|enter|put)[ \t]+)?(\d{4,8})(?=[ \t]*(?:[.!,]|\r?$))`,
+  String.raw`(?<![\p{L}])(?:(?:what['’]?s|whats|what[ \t]+is|which)(?![\p{L}])[^\n?]{0,40}?(?<![\p{L}])${LOCK}|${LOCK}[^\n?]{0,30}\?|(?:wants|asks[ \t]+for|asking[ \t]+for)[ \t]+(?:a|the|my|your)[ \t]+(?:pin|code|passcode)|(?:forgot(?:ten)?|lost)[ \t]+(?:the|my|his|her|our)[ \t]+[^\n]{0,30}?(?:code|pin|passcode)|(?:door|gate|lock|padlock|keypad|safe)[^\n]{0,20}?(?:won['’]?t|wont|doesn['’]?t|didn['’]?t)[ \t]+(?:go|open|budge|work)|can['’]?t[ \t]+get[ \t]+(?:in|into)|(?:who|anyone|does[ \t]+anyone|do[ \t]+you)[ \t]+(?:knows?|remembers?|has|have|got)[ \t]+(?:the|our|your|his|her|their)[^\n?]{0,30}?(?<![\p{L}])${LOCK}|can['’]?t[ \t]+(?:remember|get|open|find)[ \t]+(?:the|our|my|your|his|her|their)[^\n?]{0,30}?(?<![\p{L}])${LOCK})(?![\p{L}])[^\n]{0,60}\r?\n(?:\[[\d:]{4,8}\][ \t]*)?(?:[\p{L}][\p{L} .'()-]{0,30}:[ \t]*)?(?:(?:try|use|it['’]?s|tell[ \t]+(?:him|her|them)|type|enter|put(?:[ \t]+in)?)[ \t]+)?(\d{4,8})(?=[ \t]*(?:[.!,]|\r?$|[ \t](?:and|but)[ \t]))`,
   'dgimu',
 );
 
@@ -78,5 +80,5 @@ function findCodesAnsweringALockQuestion(text: string): SecretSpan[] {
 }
 
 export const CODES_ANSWERING_A_LOCK_QUESTION_FINDERS: readonly Finder[] = [
-  { name: 'codes-answering-a-lock-question', find: findCodesAnsweringALockQuestion, trigger: /\?[ \t]*\r?\n|locked[ \t]+out|get[ \t]+in|open|stuck|again|what|which|wants|asks|asking|forgot|lost|won|doesn|didn|get/i },
+  { name: 'codes-answering-a-lock-question', find: findCodesAnsweringALockQuestion, trigger: /\?[ \t]*\r?\n|locked[ \t]+out|get[ \t]+in|open|stuck|again|what|which|wants|asks|asking|forgot|lost|won|doesn|didn|get|know|remember|got|has|have/i },
 ];

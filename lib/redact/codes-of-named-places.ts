@@ -23,6 +23,73 @@ const PLACE_IS = new RegExp(
   String.raw`(?<![\p{L}])the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(${PLACES})(?:[ \t]+\d{1,3})?[ \t]+is[ \t]+(\d{4,8})${CLAUSE_END}`,
   'dgiu',
 );
+/**
+ * BT's round: the same said more loosely, as a handover or a chat says it: a possessive ("our", "Jo's") or nothing
+ * before the place (a clause's start: "Right, kitchen door's 3832", "Drug room is 1725"); the verb "'s", "wants" or
+ * "takes" as well as "is" ("the lock-up's 2991 now", "The pool gate wants 886228"); and after the number "now" or
+ * "again", or the thing it is keyed into ("the shed is 4284 on the little brass padlock", "Cab's 235417 on the
+ * keypad"). More places: a lock-up, a cupboard, a cabinet, a keypad or a pad, a cab, a wheelhouse. Three digits only
+ * for a padlock's places (a shed, a lock-up, a store, a cupboard, a cabinet, a hut, a cage, a barn), whose dials have
+ * three; a door's, a gate's or a locker's three digits are where it stands.
+ */
+const MORE_PLACES = String.raw`${PLACES}|lock|lock[ \t-]?ups?|cupboards?|cabinets?|key[ \t-]?pad|pad|cab|wheelhouse|storerooms?|store[ \t]+rooms?`;
+/**
+ * Things a code is keyed into, whose number said with no verb ("(door 4292, same as last season)", "Front door 7771.",
+ * "pouch lock 555)") or after a comma ("key safe, 2367", "has a new lock, 811") is the code: a door's or a gate's of
+ * four digits or more, a keypad's, a lock's, a padlock's, a key safe's or a lock box's.
+ */
+const KEYED_WITHOUT_VERB = /^(?:doors?|gates?|key[ \t-]?pad|pad|lock|padlocks?|lock[ \t-]?box(?:es)?|key[ \t-]?safes?|safes?|lock[ \t-]?ups?)$/i;
+const THREE_DIGIT_PLACE = /^(?:sheds?|lock[ \t-]?ups?|stores?|storerooms?|store[ \t]+rooms?|cupboards?|cabinets?|huts?|cages?|barn|boathouse|padlocks?)$/i;
+const PLACE_SAID = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:the|our|my|your|his|her|their|\p{Lu}\p{Ll}+['’]s)[ \t]+|(?<=^|\n|[.!?;:,—–][ \t]{1,3}|\([ \t]{0,3}))(?:[\p{L}-]+[ \t]+){0,2}?(${MORE_PLACES})((?:['’]s|[ \t]+(?:is|was|wants|takes)(?:[ \t]+now)?|,|[ \t]+has[ \t]+a[ \t]+(?:new[ \t]+)?lock(?:[ \t]+now)?,)?)[ \t]+(\d{3,8})` +
+    String.raw`(?:(?=[ \t]*(?:now|again)?[ \t]*(?:[.,;!)—–]|\n|$))(?![.,]\d)|(?=[ \t]+on[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:key[ \t-]?pad|pad|padlock|combination|panel|lock)(?![\p{L}])))`,
+  'dgiu',
+);
+
+function placeSaid(text: string, spans: SecretSpan[]): void {
+  PLACE_SAID.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PLACE_SAID.exec(text)); ) {
+    const place = m[1]!;
+    const joiner = m[2]!.trim();
+    const digits = m[3]!;
+    if (/^(\d)\1+$|^(?:19|20)\d\d$/.test(digits) || (ROOMISH.test(place) && digits.length < 5)) continue;
+    // With no verb, or only a comma, the place must be a thing a code is keyed into ("barn door 5447,", "key safe,
+    // 2367"): a room's, a store's or a cabin's number stands so too.
+    if (joiner === '' && !KEYED_WITHOUT_VERB.test(place)) continue;
+    if (joiner === ',' && !KEYED_WITHOUT_VERB.test(place)) continue;
+    if (joiner === '' && digits.length === 3 && !/lock/i.test(place)) continue;
+    if (digits.length === 3 && !THREE_DIGIT_PLACE.test(place) && !/lock$/i.test(place)) continue;
+    if (/^alarm$/i.test(place) && HHMM.test(digits) && CLOCK.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60))) continue;
+    const [start, end] = m.indices![3]!;
+    spans.push({ start, end, label: 'password' });
+  }
+}
+
+/**
+ * BT's round: the number first, then where it is keyed in: "You'll want 3150 for the side entrance", "If you're first
+ * in, 668833 on the panel by the coats", "522854 at the car park barrier", "It's 5419 for my bank card". A verb of
+ * needing or keying ("want", "need", "use", "put", "enter", "punch", "type", "try", "it's") or a clause's start before
+ * the number, then "for", "on" or "at", a determiner, up to three words and a thing a code is keyed into (a door, a
+ * gate, an entrance, a barrier, a panel, a pad or a keypad, a padlock, a key safe, an alarm, a phone, a bank card). Four
+ * to eight digits, not a time of day ("1930 at the gate" is when), not a year; a price has its currency before it.
+ */
+const KEYED_AT = String.raw`doors?|gates?|entrance|barrier|panel|key[ \t-]?pad|pad|padlock|lock|key[ \t-]?safe|lock[ \t-]?box|alarm|phone|(?:bank|debit|credit)[ \t]+card|card`;
+const NUMBER_THEN_PLACE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:want|need|needs|use|put|enter|punch|type|tap|try|it['’]?s)[ \t]+|(?<=^|\n|[.!?;:,—–(][ \t]{1,3}))(\d{4,8})[ \t]+(?:for|on|at)[ \t]+(?:the|my|our|your|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:${KEYED_AT})(?![\p{L}])`,
+  'dgiu',
+);
+
+function numberThenPlace(text: string, spans: SecretSpan[]): void {
+  NUMBER_THEN_PLACE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = NUMBER_THEN_PLACE.exec(text)); ) {
+    const digits = m[1]!;
+    if (/^(\d)\1+$|^(?:19|20)\d\d$/.test(digits) || HHMM.test(digits)) continue;
+    const [start, end] = m.indices![1]!;
+    if (/[$€£¥]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
+    spans.push({ start, end, label: 'password' });
+  }
+}
+
 const LOCK_HEAD = /(?<![\p{L}])(?:key[ \t-]?safes?|keysafes?|padlocks?|lock[ \t-]?box(?:es)?|lockers?|(?:door|gate|lock|key[ \t-]?safe|padlock)[ \t]+codes)(?:[ \t]+on[ \t]+the)?[ \t]*:?[ \t]*/giu;
 const ITEM = /([\p{L}][\p{L}'’ \t-]{0,24}?)[ \t]+(\d{4,8})(?![\p{L}\p{N}]|[.,:/-]\d)([ \t]*[,;][ \t]*)?/uy;
 const CLOCK = /(?<![\p{L}])(?:wake|woke|morning|clock|o['’]clock|daily|snooze|ring|rang)(?![\p{L}])/iu;
@@ -62,10 +129,12 @@ function listsUnderALock(text: string, spans: SecretSpan[]): void {
 
 function findCodesOfNamedPlaces(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (!/\d{4}/.test(text)) return spans;
+  if (!/\d{3}/.test(text)) return spans;
   placeIs(text, spans);
+  placeSaid(text, spans);
+  numberThenPlace(text, spans);
   listsUnderALock(text, spans);
   return spans;
 }
 
-export const CODES_OF_NAMED_PLACES_FINDERS: readonly Finder[] = [{ name: 'codes-of-named-places', find: findCodesOfNamedPlaces, trigger: /\d\d\d\d/ }];
+export const CODES_OF_NAMED_PLACES_FINDERS: readonly Finder[] = [{ name: 'codes-of-named-places', find: findCodesOfNamedPlaces, trigger: /\d\d\d/ }];

@@ -99,6 +99,7 @@ import { IDS_OF_SIX_MORE_COUNTRIES_FINDERS } from './ids-of-six-more-countries';
 import { IDS_OF_TEN_MORE_COUNTRIES_FINDERS } from './ids-of-ten-more-countries';
 import { CODES_AFTER_A_NAMED_DOOR_FINDERS } from './codes-after-a-named-door';
 import { CODES_SAID_TO_HAVE_CHANGED_FINDERS } from './codes-said-to-have-changed';
+import { LOCK_CODES_SAID_IN_ANY_LANGUAGE_FINDERS } from './lock-codes-said-in-any-language';
 import { CODES_ON_LEADER_LINES_FINDERS } from './codes-on-leader-lines';
 import { CODES_OF_NAMED_PLACES_FINDERS } from './codes-of-named-places';
 import { IDS_OF_NINE_MORE_COUNTRIES_FINDERS } from './ids-of-nine-more-countries';
@@ -459,6 +460,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...IDS_OF_TEN_MORE_COUNTRIES_FINDERS,
   ...CODES_AFTER_A_NAMED_DOOR_FINDERS,
   ...CODES_SAID_TO_HAVE_CHANGED_FINDERS,
+  // BT's round: a lock's or a padlock's number said with the language's "is" or nothing, in any language.
+  ...LOCK_CODES_SAID_IN_ANY_LANGUAGE_FINDERS,
   ...CODES_ON_LEADER_LINES_FINDERS,
   // BD's round: "Codes: paint booth 1980, resin room 5321", a run of places' numbers after the plural word and a colon.
   ...CODES_LISTED_AFTER_A_CODES_HEADING_FINDERS,

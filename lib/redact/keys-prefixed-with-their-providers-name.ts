@@ -18,19 +18,36 @@ import type { Finder, SecretSpan } from './rules';
  * where the prefix is two or three letters. The line before counts as the key's line too: a chat asks for the key on
  * one line and is answered on the next ("can someone paste the Rivery token? …" over "> RIV_…").
  */
-const PREFIXED = /(?<![A-Za-z0-9_.~:/+=@#$%-])((?:[a-z][a-z0-9]{1,11}|[A-Z][A-Z0-9]{1,11})(?:[_-][a-z]{1,6})?)([_-])([A-Za-z0-9][A-Za-z0-9_-]{19,300})={0,2}(?![A-Za-z0-9_=+/@-])/g;
+/**
+ * BT's round: the prefix may be the name's letters skipped through, as a consonant skeleton ("srw_" for SerwerSMS, "kwf_"
+ * for Kiwify, "bzn_" for Bizneo, "DHB." for Dahabshiil): three letters at least, the name's first letter first, every
+ * letter in the name's order. A dot may join the prefix to the body ("mng.…", "DHB.…"), as some providers write it. A
+ * kind in the prefix ("pb-key-…", "srw_tok_…") names a key as a key's word on the line does.
+ */
+const PREFIXED = /(?<![A-Za-z0-9_.~:/+=@#$%-])((?:[a-z][a-z0-9]{1,11}|[A-Z][A-Z0-9]{1,11})(?:[_-][a-z]{1,6})?)([_.-])([A-Za-z0-9][A-Za-z0-9_-]{19,300})={0,2}(?![A-Za-z0-9_=+/@-]|\.[A-Za-z0-9])/g;
+const KIND_IN_PREFIX = /[_-](?:key|tok|token|sk|api|secret|live|prod|pat)$/i;
 const NAME = /(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{N}]{2,30}/gu;
 /** Two or three capitalised words in a row, whose initials a key's prefix may be. */
 const NAME_OF_WORDS = /(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{N}]{1,30}(?:[ \t]+\p{Lu}[\p{L}\p{N}]{1,30}){1,2}(?![\p{L}\p{N}])/gu;
 /** Words that open a sentence with a capital and name no provider. */
 const SENTENCE_WORD = /^(?:the|this|that|these|those|then|there|they|can|could|need|needs|use|used|using|our|and|any|anyone|also|all|put|please|pasting|paste|found|for|from|with|what|when|where|which|who|why|how|not|now|new|old|yes|yeah|sure|think|here|have|has|had|did|does|just|still|try|tried)$/i;
-const KEY_WORD = /(?<![\p{L}])(?:key|keys|token|tokens|api|access|integration|secret|credentials?|creds|auth|vault|webhook|bearer|regenerated|rotated)(?![\p{L}])/iu;
+const KEY_WORD = /(?<![\p{L}])(?:key|keys|token|tokens|api|access|integration|secret|credentials?|creds|auth|vault|webhook|bearer|regenerat(?:e|ed|ing)|rotated)(?![\p{L}])/iu;
 
 /** Whether the key's prefix (its first part, before a kind) is a provider's name cut short or its initials. */
 function prefixOfName(first: string, name: string): boolean {
   const word = name.toLowerCase();
-  if (first.length >= 3) return word.startsWith(first) || (word.slice(0, 3) === first.slice(0, 3) && !SENTENCE_WORD.test(name));
+  if (first.length >= 3) return word.startsWith(first) || (!SENTENCE_WORD.test(name) && (word.slice(0, 3) === first.slice(0, 3) || skeletonOf(first, word)));
   return false;
+}
+/** Whether the prefix's letters are the name's, its first letter first, the rest in the name's order. */
+function skeletonOf(first: string, word: string): boolean {
+  if (!/^[a-z]{3,5}$/.test(first) || word[0] !== first[0]) return false;
+  let at = 1;
+  for (const c of first.slice(1)) {
+    at = word.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 /** Where the prefix is the initials of a name on the line: 0 none, 1 named, 2 named right before with a colon or an arrow. */
 function initialsOf(first: string, part: string, isBefore: boolean): number {
@@ -82,7 +99,7 @@ function findKeysPrefixedWithTheirProvidersName(text: string): SecretSpan[] {
       if (initials > 0) named = true;
       if (initials === 2) nameRightBefore = true;
     }
-    if (!named || (!nameRightBefore && !KEY_WORD.test(before) && !KEY_WORD.test(after))) continue;
+    if (!named || (!nameRightBefore && !KIND_IN_PREFIX.test(prefix) && !KEY_WORD.test(before) && !KEY_WORD.test(after))) continue;
     if (SAID_PUBLIC.test(before) || SAID_PUBLIC.test(after)) continue;
     spans.push({ start: m.index, end, label: 'api key' });
   }
