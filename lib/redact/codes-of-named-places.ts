@@ -39,6 +39,13 @@ const MORE_PLACES = String.raw`${PLACES}|lock|lock[ \t-]?ups?|cupboards?|cabinet
  * four digits or more, a keypad's, a lock's, a padlock's, a key safe's or a lock box's.
  */
 const KEYED_WITHOUT_VERB = /^(?:doors?|gates?|key[ \t-]?pad|pad|lock|padlocks?|lock[ \t-]?box(?:es)?|key[ \t-]?safes?|safes?|lock[ \t-]?ups?)$/i;
+const OTHER_KIND_BEFORE = /(?<![\p{L}])(?:product|serial|model|part|item|order|flight|platform|bus|passport|number|area|postal|zip)(?![\p{L}])/iu;
+
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?;,:][ \t](?!.*[.!?;,:][ \t])/su)) + 1);
+}
+
 const THREE_DIGIT_PLACE = /^(?:sheds?|lock[ \t-]?ups?|stores?|storerooms?|store[ \t]+rooms?|cupboards?|cabinets?|huts?|cages?|barn|boathouse|padlocks?)$/i;
 const PLACE_SAID = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:the|our|my|your|his|her|their|\p{Lu}\p{Ll}+['’]s)[ \t]+|(?<=^|\n|[.!?;:,—–][ \t]{1,3}|\([ \t]{0,3}))(?:[\p{L}-]+[ \t]+){0,2}?(${MORE_PLACES})((?:['’]s|[ \t]+(?:is|was|wants|takes)(?:[ \t]+now)?|,|[ \t]+has[ \t]+a[ \t]+(?:new[ \t]+)?lock(?:[ \t]+now)?,)?)[ \t]+(\d{3,8})` +
@@ -55,7 +62,11 @@ function placeSaid(text: string, spans: SecretSpan[]): void {
     if (/^(\d)\1+$|^(?:19|20)\d\d$/.test(digits) || (ROOMISH.test(place) && digits.length < 5)) continue;
     // With no verb, or only a comma, the place must be a thing a code is keyed into ("barn door 5447,", "key safe,
     // 2367"): a room's, a store's or a cabin's number stands so too.
+    if (ROOMISH.test(place)) continue;
     if (joiner === '' && !KEYED_WITHOUT_VERB.test(place)) continue;
+    // A number of another kind named before the place in its clause ("the product code for the back gate 4471", "the
+    // serial number on the rear gate 5821").
+    if ((joiner === '' || joiner === ',') && OTHER_KIND_BEFORE.test(clauseBefore(text, m.index))) continue;
     if (joiner === ',' && !KEYED_WITHOUT_VERB.test(place)) continue;
     if (joiner === '' && digits.length === 3 && !/lock/i.test(place)) continue;
     if (digits.length === 3 && !THREE_DIGIT_PLACE.test(place) && !/lock$/i.test(place)) continue;

@@ -47,6 +47,8 @@ const CHANGE_FRAMES = new RegExp(
 const OPENS_OR_CODE =
   /(?<![\p{L}])(?:gates?|doors?|locks?|padlocks?|safes?|key[ \t-]?safe|lock[ \t-]?box|alarm|keypad|pad|shed|garage|wi-?fi|phone|i?pad|tablet|laptop|codes?|pins?|passcode|password|combination|combo)(?![\p{L}])/iu;
 
+const OTHER_CODE = /(?<![\p{L}])(?:area|post(?:al)?|zip|dial(?:ling)?|country|sort|tax|product|promo|discount|error|status|tracking|booking|reference)[ \t]+(?:codes?|numbers?)(?![\p{L}])/iu;
+
 function findCodesChangedFromOneToAnother(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   CHANGE_FRAMES.lastIndex = 0;
@@ -54,6 +56,8 @@ function findCodesChangedFromOneToAnother(text: string): SecretSpan[] {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?][ \t](?!.*[.!?][ \t])/su)) + 1);
     if (!OPENS_OR_CODE.test(sentence) && !OPENS_OR_CODE.test(m[0])) continue;
+    // A code of another kind ("our area code changed from 0161 to 0162"), or a value a unit follows ("… years ago").
+    if (OTHER_CODE.test(sentence + m[0]) || /^[ \t]*(?:years?|months?|days?|hours?|minutes?|mins?|%|km|miles?|kg|people|times)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const values: [number, number][] = [];
     for (let i = 1; i < m.length; i++) if (m[i] !== undefined) values.push(m.indices![i]!);
     if (values.some(([s, e]) => /^(?:19[5-9]\d|20[0-4]\d)$/.test(text.slice(s, e)))) continue;

@@ -95,7 +95,7 @@ const CODE_CLAUSE =
  * capital in it. A label naming another field (a user, a name, an address, a number) keeps its value.
  */
 const LIST_CLAUSE =
-  /(?:^|[,;][ \t]*(?:and[ \t]+|then[ \t]+)?|[.!?:][ \t]+)((?:the[ ]+)?[\p{L}][\p{L}\p{N}'’-]*(?:[ ]+[\p{L}\p{N}'’-]+){0,4}?)(?:[ ]+(?:is|takes)|[ ]*:)?[ ]+([^\s,;]{3,64}?)(?=[.!]?[ \t]*(?:[,;]|[.!?](?:[ \t]|$)|$))/dgmu;
+  /(?:^|[,;][ \t]*(?:and[ \t]+|then[ \t]+)?|[.!?:][ \t]+)((?:the[ ]+)?[\p{L}][\p{L}\p{N}'’-]*(?:[ ]+[\p{L}][\p{L}\p{N}'’-]*){0,4}?)(?:[ ]+(?:is|takes)|[ ]*:)?[ ]+([^\s,;]{3,64}?)(?=[.!]?[ \t]*(?:[,;]|[.!?](?:[ \t]|$)|$))/dgmu;
 const NETWORK = /(?<![\p{L}])(?:wi-?fi|wlan|internet|network|ssid|hotspot)(?![\p{L}])/iu;
 const DEVICE = /(?<![\p{L}])(?:phone|mobile|tablet|i?pad|laptop|tv|pc|computer)[ \t]*$/iu;
 const THREE_DIGIT_PLACE = /(?<![\p{L}])(?:cabinet|cupboard|shed|locker|padlock|lock|lock[ \t]?box|key[ \t]?(?:box|safe)|safe|hut|cage|chest|trunk|trailer|store|box)[ \t]*$/iu;
@@ -122,6 +122,8 @@ function namesAPair(text: string, end: number, taken: Uint8Array): boolean {
 function listClauseValue(label: string, value: string): boolean {
   if (/^\d+$/.test(value)) {
     if (/^(?:19|20)\d\d$|^(\d)\1+$/.test(value)) return false;
+    // A room's, an office's or a floor's number is where it is ("PIN …, room 1204").
+    if (/(?<![\p{L}])(?:rooms?|office|floor|studio|flat|suite)[ \t]*$/iu.test(label)) return false;
     if (value.length >= 4 && value.length <= 8 && CODE_PLACE.test(label) && !NUMBER_FIELD.test(label)) return true;
     if (value.length === 3 && THREE_DIGIT_PLACE.test(label)) return true;
     return value.length >= 4 && value.length <= 6 && DEVICE.test(label);
