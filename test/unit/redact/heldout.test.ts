@@ -1661,6 +1661,57 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *   - seed phrases in Turkish (4): BIP-39 has no Turkish list, so no checksum can be read.
  *   - a codice fiscale named only a sentence after it ("…: RNTPDP…L. That's the codice fiscale"), and "SUP_Hut /
  *     KEY" with no Wi-Fi word (1 each).
+ * - BT (444/552, 0/315 false alarms since its round; 61.2% / 1.0% (338/552, 3/315) on the rules at its start, main at
+ *   ea9d197; 58.9% / 1.0% on session 61's start code d9a0ae3). Written by a helper that never read the rules; its
+ *   passwords drawn from six word pools in twelve shapes, 129 of its 150 token formats guessed. The false alarms first:
+ *   a number its clause says is printed on a thing ("the barcode on the pass is …", "the box code on the side is …":
+ *   not-credentials.ts), and a bus stop's code (codes-after-a-bare-code-word.ts). Then the misses, by family: a
+ *   memorable password of two words and a number joined by one separator, one word capitalised or shouted
+ *   (`word/NNN/Word`, `word_NN_WORD`, `NNNN-Word-word`, `Word.NN.Word!`: passwords-after-what-they-open.ts), read only
+ *   after a system's word, or before one ("… for the booking system", "… to sign in to the laptop"), and after a
+ *   router's, a bank's, a booking page's or an account's word — these shapes are password managers' "memorable" ones
+ *   as well as BT's writer's, so part of this lift is BT's; the other clauses of a found password's line, each a label
+ *   and its value with no verb ("phone NNNN, laptop …, bank …": passwords-in-found-lists.ts), a network's or a user's
+ *   name before its password kept; codes reported changed with both values ("changed from A to B", "is now B (was A)",
+ *   "is B now, not A": codes-said-to-have-changed.ts); backup codes of three-letter groups, "sign-in codes", a
+ *   guillemet bullet, and six same-shaped codes under a line naming codes or two-step (code-sheets.ts); TOTP seeds in
+ *   groups of eight joined by " - " or split over two lines, and "second-factor" (labelled.ts); a lock's or a
+ *   padlock's number with the language's "is" in any language, alone (lock-codes-said-in-any-language.ts: BS's round
+ *   read these words only beside a found password); places' codes said loosely in English ("the lock-up's NNNN now",
+ *   "The pool gate wants NNNN", "the boat shed is NNN", "barn door NNNN,", "key safe, NNNN", "NNNN at the car park
+ *   barrier": codes-of-named-places.ts); a chat's turn asking who knows a lock answered by a number
+ *   (codes-answering-a-lock-question.ts); keys whose prefix skips through the provider's name ("srw_" for SerwerSMS),
+ *   joined by a dot, or with a kind in it (keys-prefixed-with-their-providers-name.ts); seed phrases in capitals or
+ *   joined by dots (seed.ts).
+ *   What is left (108 texts), by family:
+ *   - places' codes in English clauses still with no lock's word or frame (28 plain handovers, 7 asides, 5 English
+ *     styles, 11 workplace messages, 7 long notes, most welcome notes: "the thing at the bottom of the stairs wants
+ *     NNNN", "we went with NNNN in the end", "It's NNNN now, the estate agent reset it", "pop NNNN in and lean on it",
+ *     "NNNN opens it", "our floor is NNNN", "My phone's NNNN.", "the garage one is NNNNN", "Drug room is NNNN",
+ *     "Cosmin's locker at work is NNN", "the repair bench drawer is NNN", "tack room NNN", "chain code NNN", "Pods are
+ *     1: NNNN, 2: …"): the number's only sign is a place that a room's, a floor's, a house's, a locker's or a phone's
+ *     number names as often, or none at all; BR's family again, each frame one more list. Three-digit codes are read
+ *     only under a padlock's words; rooms' and offices' need five digits.
+ *   - passwords and Wi-Fi keys with no system's word, or one not on the list ("it's yq5…", "Here you go: …", "the Etsy
+ *     shop is …", "the ticket admin is …", "tracker NNNN-Word-word" where a code rule took the digits first), a
+ *     `WORDNN=word` value (read as a setting: `Name=value`), a `word1234=` value, a key of 16 small letters and digits
+ *     after a network's name with no Wi-Fi word ("Staff network is X, key …", "ZineNet with …", "the wifi …" in a
+ *     list), a wifi key given in a change ("changed the wifi from … to …").
+ *   - provider tokens in chat (14): a bare hex key or UUID after the provider's name ("Jelastic → …", "Usedesk again.
+ *     key: …", "Weeek with <UUID>"), two-letter prefixes (`zg_`, `tb.`, `yp-`: any name holds two such letters), a
+ *     lower-case name's prefix ("eDahab"), keys with no key word on their line.
+ *   - family chats (7): answers to a statement, not a question ("the pad wants 5 digits" / "72526"), a turn of its own
+ *     between ("what is it"), "new one is NNNN" after a code named a turn before, "she uses NNNN for it", "put in NNNN
+ *     and hit off" after "check the alarm panel", a memorable password answering "the till won't let me log in".
+ *   - cards (4): a CVC or a PIN given after the card's number as a bare "and NNN", "NN/NN. NNN.", "uses NNNN at the
+ *     chemist", "was it NNNN?"; an IBAN said to be for donations (kept as published, by design), a CPF asked "Is it
+ *     …?".
+ *   - other languages (6): a door's word with the language's "is" ("la porta del magazin xe NNNN": a door's number is
+ *     where it stands), passwords after another language's system word ("la compu de la caja es …", "رمز کمپیوتر
+ *     …", a memorable password after an Arabic word), Wi-Fi keys after the network's owner's words ("الواي فاي حق
+ *     الاستراحة …", "de Wifi bei der Bomi is …").
+ *   - a Czech seed phrase joined by dots and one in Portuguese numbered columns, a session cookie, an FTPS URL whose
+ *     password holds slashes, ten-digit codes under "these will get you into your email" (1 each).
  */
 interface HeldOutCorpus {
   name: string;
@@ -3532,6 +3583,48 @@ const CORPORA: HeldOutCorpus[] = [
       'seed phrase (turkish, 12 words)',
       'seed phrase (turkish, 15 words)',
       'seed phrase (turkish, 24 words)',
+    ],
+  },  {
+    // BT's round (after-corpus-bt.test.ts): measured at 338/552 (61.2%) and 3/315 (1.0%) false alarms before it.
+    name: 'BT',
+    file: 'heldout-bt.json',
+    positives: 552,
+    negatives: 315,
+    kinds: 117,
+    caught: 444,
+    minRecall: 0.79,
+    // See the list above.
+    knownMisses: [
+      'English style: Philadelphia English',
+      'English style: ferry deckhand',
+      'English style: night nurse',
+      'English style: postie',
+      'English style: swim coach',
+      'IBAN: ES',
+      'Wi-Fi key',
+      'backup codes',
+      'card: Capital One Quicksilver',
+      'card: Citi Double Cash',
+      'card: Shinhan Deep Dream',
+      'connection string',
+      'family or flatmate chat',
+      'language: Herat Persian',
+      'language: Jeddah Arabic',
+      'language: Moselle Franconian',
+      'language: Sfax Arabic',
+      'language: Trieste Italian',
+      'language: Tucumán Spanish',
+      'login in a welcome note',
+      'long handover note',
+      'national ID: Minas Gerais',
+      'old and new value',
+      'plain handover, no code word',
+      'provider token in chat',
+      'secret in an aside',
+      'seed phrase',
+      'session cookie',
+      'shared account list',
+      'theme workplace message',
     ],
   },
 ];
