@@ -26,7 +26,7 @@ import { nameAnswered, namesOfThings } from './names-of-things';
 import { childStatements, talksOfTheKids } from './children';
 import { endings, type Ending } from './endings';
 import { exceptionToPrevious, exceptionWithin, withException } from './instruction-exceptions';
-import { workingLifeStatements } from './working-life';
+import { OWN_PLACE_KINDS, workingLifeStatements } from './working-life';
 import { workSaidByDoing } from './work-said-by-doing';
 import { firstDaysAt } from './first-days-at';
 import { withDictatedPunctuation } from './dictated-punctuation';
@@ -179,6 +179,11 @@ const HOME_GOT = String.raw`(?:(?:new|little|tiny|small|bigger|first|old|older|b
  * "got the keys to a house", "completed on a 2 bed" (buying in Britain), "closed on a house" (buying in America).
  */
 const HOME_GOT_VERB = String.raw`(?:taken|took|got|found|rented|bought|signed for|signed (?:a|the|our|my) (?:new )?(?:lease|tenancy|tenancy agreement|rental agreement|rental contract|mortgage) (?:on|for)|got (?:the|our|my) keys (?:to|for)|completed on|exchanged on|closed on)`;
+/**
+ * Where in a town a home got is, said before the town: "a little house on the north side of Brainerd", "a flat in the
+ * east end of Glasgow", "a bungalow on the outskirts of Ennis". The home is in that town.
+ */
+const PART_OF_TOWN = String.raw`(?:(?:on|in) the (?:far )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|old|other) (?:side|end|part|edge) of|(?:on|at) the (?:outskirts|edge) of|in the (?:centre|center|middle) of)`;
 /** How long a stay lasts or what it is for, after "for" or "over": a place taken for it is no home. */
 const FOR_A_STAY = String.raw`(?:(?:a|an|one|two|three|four|five|six|seven|ten|fourteen|a few|a couple of|\d+) (?:nights?|days?|weeks?|weekends?|fortnights?)\b|(?:the|this|that|our|a|my|next|the whole|a long) (?:long )?(?:week|weekend|fortnight|holidays?|vacation|trip|honeymoon|getaway|break|festival|wedding|reunion)\b|(?:Christmas|Easter|New Year(?:'s)?|Thanksgiving|the summer holidays|spring break)\b)`;
 const TAKEN_FOR_A_STAY = new RegExp(String.raw`\b(?:for|over) ${FOR_A_STAY}`, 'iu');
@@ -254,14 +259,16 @@ const NAME = String.raw`(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)`;
 const INSTRUMENT = String.raw`(?:piano|keyboard|guitar|electric guitar|bass|bass guitar|drums|violin|viola|cello|double bass|flute|clarinet|oboe|bassoon|saxophone|sax|trumpet|trombone|tuba|french horn|harp|ukulele|banjo|mandolin|harmonica|accordion|organ|synth|synthesizer)`;
 // Conditions that last, by their everyday names: a closed class, so a list ("I have Raynaud's", "I've had gout for years"),
 // with the bleeding and clotting disorders, the autoimmune and mast-cell ones and other lifelong ones by their names.
+// One named after a person is said with the possessive or, as doctors now write it, without ("Tourette syndrome",
+// "Crohn disease", "Hashimoto thyroiditis").
 /**
  * How long-lasting, how bad, of what kind or where an illness is, said before it ("chronic hand eczema", "severe asthma",
  * "obstructive sleep apnea"); group 1.
  */
-const CONDITION_SAID_AS = String.raw`((?:(?:chronic|mild|moderate|severe|bad|persistent|recurring|recurrent|seasonal|atopic|contact|allergic|obstructive|central|rheumatoid|psoriatic|juvenile|reactive)\s+)?(?:(?:hand|skin|scalp|facial|knee|hip|joint)\s+)?)?`;
+const CONDITION_SAID_AS = String.raw`((?:(?:chronic|mild|moderate|severe|bad|persistent|recurring|recurrent|seasonal|atopic|contact|allergic|obstructive|central|rheumatoid|psoriatic|juvenile|reactive|systemic|cutaneous)\s+)?(?:(?:hand|skin|scalp|facial|knee|hip|joint)\s+)?)?`;
 /** A test whose result comes back: a scan, a biopsy, blood work. */
 const TEST_DONE = String.raw`(?:results|test results|DEXA|DXA|bone (?:density|scan)(?: scan| test)?|scan|MRI|CT(?: scan)?|x-?rays?|biopsy|test|tests|bloods?|blood ?(?:work|tests?)|labs?|sleep study|colonoscopy|endoscopy|(?:Hb)?A1c|mammogram|ultrasound|echo|EKG|ECG|EEG|allergy tests?|skin prick test)`;
-const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|co?eliac disease|crohn'?s(?: disease)?|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apn(?:o)?ea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain|raynaud'?s(?: (?:disease|syndrome|phenomenon))?|fibromyalgia|gout|glaucoma|COPD|osteoporosis|an? (?:underactive|overactive) thyroid|hypothyroidism|hyperthyroidism|hashimoto'?s|graves'? disease|sickle cell(?: disease| anaemia| anemia)?|cystic fibrosis|parkinson'?s(?: disease)?|chronic fatigue syndrome|ME\/CFS|hay ?fever|rosacea|vitiligo|an(?:a)?emia|ha?emophilia|heart failure|atrial fibrillation|AFib|angina|kidney disease|sciatica|scoliosis|ehlers[- ]danlos(?: syndrome)?|ulcerative colitis|GERD|acid reflux|bipolar(?: disorder)?|cluster headaches|addison'?s(?: disease)?|(?:cold |chronic |physical )?urticaria|m[eé]ni[eè]re'?s(?: disease)?|von willebrand(?:'?s)?(?: disease)?|factor v leiden|a (?:bleeding|clotting) disorder|thrombophilia|sj[öo]gren'?s(?: syndrome)?|ankylosing spondylitis|myasthenia gravis|scleroderma|sarcoidosis|vasculitis|polymyalgia rheumatica|antiphospholipid syndrome|beh[çc]et'?s(?: disease)?|alopecia areata|inflammatory bowel disease|mast cell activation syndrome|MCAS|mastocytosis|narcolepsy|gastroparesis|interstitial cystitis|trigeminal neuralgia|lymph(?:o)?edema|hidradenitis suppurativa|marfan(?:'?s)? syndrome|tourette'?s(?: syndrome)?)`;
+const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|co?eliac disease|crohn(?:'?s(?: disease)?| disease)|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apn(?:o)?ea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain|raynaud(?:'?s(?: (?:disease|syndrome|phenomenon))?| (?:disease|syndrome|phenomenon))|fibromyalgia|gout|glaucoma|COPD|osteoporosis|an? (?:underactive|overactive) thyroid|hypothyroidism|hyperthyroidism|hashimoto(?:'?s| thyroiditis)|graves'? disease|sickle cell(?: disease| anaemia| anemia)?|cystic fibrosis|parkinson(?:'?s(?: disease)?| disease)|chronic fatigue syndrome|ME\/CFS|hay ?fever|rosacea|vitiligo|an(?:a)?emia|ha?emophilia|heart failure|atrial fibrillation|AFib|angina|kidney disease|sciatica|scoliosis|ehlers[- ]danlos(?: syndrome)?|ulcerative colitis|GERD|acid reflux|bipolar(?: disorder)?|cluster headaches|addison(?:'?s(?: disease)?| disease)|(?:cold |chronic |physical )?urticaria|m[eé]ni[eè]re(?:'?s(?: disease)?| disease)|von willebrand(?:'?s)?(?: disease)?|factor v leiden|a (?:bleeding|clotting) disorder|thrombophilia|sj[öo]gren(?:'?s(?: syndrome)?| syndrome)|ankylosing spondylitis|myasthenia gravis|scleroderma|sarcoidosis|vasculitis|polymyalgia rheumatica|antiphospholipid syndrome|beh[çc]et(?:'?s(?: disease)?| disease)|alopecia areata|inflammatory bowel disease|mast cell activation syndrome|MCAS|mastocytosis|narcolepsy|gastroparesis|interstitial cystitis|trigeminal neuralgia|lymph(?:o)?edema|hidradenitis suppurativa|marfan(?:'?s)? syndrome|tourette(?:'?s(?: syndrome)?| syndrome))`;
 
 /** Where a job is said to be done closes its clause: "a nurse in Leeds, …", "an accountant in manchester and …". */
 /**
@@ -526,10 +533,11 @@ const RULES: Rule[] = [
   // "I've taken a flat in Glasgow", "we found a place in Ghent", "me n my gf got a little place in varde together": a
   // new home. Not one taken for a stay ("we rented a cottage in Tenby for the week of the 12th", "… for two nights",
   // "… for our honeymoon"): a holiday, after which the user goes home.
-  { re: r(String.raw`\b(?:I|we|me (?:n|and|&) (?:my )?[\p{L}]+(?: [\p{L}]+)?)(?:'ve| have)? (?:just |finally |now )?${HOME_GOT_VERB} (?:a|an|the|our|my) ${HOME_GOT} in ${VALUE}(?![^.!?;\n]*?\b(?:for|over) ${FOR_A_STAY})`), make: (m) => {
+  { re: r(String.raw`\b(?:I|we|me (?:n|and|&) (?:my )?[\p{L}]+(?: [\p{L}]+)?)(?:'ve| have)? (?:just |finally |now )?${HOME_GOT_VERB} (?:a|an|the|our|my) ${HOME_GOT} (?:${PART_OF_TOWN}|in) ${VALUE}(?![^.!?;\n]*?\b(?:for|over) ${FOR_A_STAY})`), make: (m) => {
     if (TAKEN_FOR_A_STAY.test(m[0])) return null;
     // "a tiny flat in saltash just over the bridge": where it is, not what is near it.
-    const place = capitalize(m[1].replace(/\s+together$/i, '').replace(/\s+(?:just |right )?(?:over|across|near|by|outside|off|behind|next to|round|around|beside|past|opposite)\b.*$/i, ''));
+    // "… of Brainerd on the 14th": when, not where.
+    const place = capitalize(m[1].replace(/\s+together$/i, '').replace(/\s+on the \d.*$/i, '').replace(/\s+(?:just |right )?(?:over|across|near|by|outside|off|behind|next to|round|around|beside|past|opposite)\b.*$/i, ''));
     return short(place, 5) && !PRONOUN_START.test(place) ? slotFact('location', `User lives in ${place}.`, place, 0.8) : null;
   } },
   // "my flat in chapel allerton (leeds) is freezing", "i get back to my flat in old town around 11pm": where the user's
@@ -1293,6 +1301,10 @@ const RETRACTIONS: { re: RegExp; slot?: string }[] = [
   // "sold the truck, way too much stress", "we closed the bakery in March": a business the user ran is theirs no more.
   // Not pottery sold (what a potter makes) or a workshop closed (a session ends so too).
   { re: r(String.raw`(?:^|[,;:—–-]\s*|\b(?:I|we|update|so|finally|officially|just)(?:'ve| have)?\s+)(?:sold|closed(?: down)?|shut down|wound up) (?:the|my|our) ((?:little |old |small )?(?!(?:pottery|workshop)\b)(?:${BUSINESS_KINDS}|truck))\b(?!['’]|\s+(?:down|for|to|on|at|sign|window|door|floor|fridge|van)\b)(?![^,.;!?\n]{0,30}\b(?:today|tonight|early|temporarily|for now|this (?:morning|afternoon|evening|week|weekend)|until|till)\b)`) },
+  // The same in the languages a business of one's own is read in (working-life.ts): "ho lasciato la bottega di
+  // Scandicci, l'ho ceduta a i' mi' socio", "vendí la panadería", "j'ai vendu la boulangerie", "fechei a loja". Not
+  // "ho lasciato le chiavi in bottega": the business is what is sold, closed, handed on or left.
+  { re: r(String.raw`(?<![\p{L}])(?:(?:ho|abbiamo) (?:venduto|chiuso|ceduto|lasciato)|(?:vendí|vendi|cerré|cerre|traspasé|traspase|vendimos|cerramos|traspasamos)|(?:j'ai|nous avons) (?:vendu|fermé|ferme|cédé|cede)|(?:fechei|fechamos|vendemos|passei|passamos)) (?:il |la |lo |l'|i' ?|el |le |les |a |o )?(?:mi[oa]? |nostr[oa] |mon |ma |notre |mi |nuestr[oa] |minha |meu |nossa |nosso )?((?:${OWN_PLACE_KINDS}))(?![\p{L}])`) },
   // "we shut jenkins down on friday", "we decommissioned the old VPN": a tool or service that is gone (not "the shop").
   { re: r(String.raw`\bwe(?:'ve| have)? (?:finally |officially )?(?:shut|turned|switched) ((?!(?:the|our|my|a|an|it|them|everything|down|off)\b)[\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{L}\p{N}.-]+)?) (?:down|off)\b`) },
   { re: r(String.raw`\bwe(?:'ve| have)? (?:finally |officially )?(?:shut down|decommissioned|sunset(?:ted)?|turned off|switched off) ((?!(?:the|our|my|a|an|it|them|everything)\b)[\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{L}\p{N}.-]+)?)(?=\s*(?:[,.;!?)]|$)|\s+(?:on|last|this|for|and|but|so|yesterday|today)\b)`) },
@@ -1411,9 +1423,16 @@ const WAS_WRONG_OPENS = new RegExp(String.raw`^(?:but |and )?${WAS_WRONG}`, 'i')
  * number again" or "Not true to size" judge something else.
  */
 const BARE_VERDICT_OPENS = /^(?:wrong|not true|not right|untrue|incorrect)(?=\s*[,.;:!—–-])/i;
+/**
+ * The same verdict in the sentence that quotes the claim, after a dash or a colon: "I told you I'm allergic to cashews
+ * — wrong.", "I said the launch was in May: not true, it's June". Only before a pause or the end, so "I told you the
+ * bolts were the wrong size" judges nothing.
+ */
+const BARE_VERDICT_AFTER = /\s*(?:[—–:]|\s-)\s*(?:wrong|not true|not right|untrue|incorrect)(?=\s*(?:[,.;:!—–]|$))/i;
 function saidThenWrong(typed: string[]): string[] {
   const out: string[] = [];
-  for (const s of typed) {
+  for (const typedSentence of typed) {
+    const s = SAID_BEFORE.test(typedSentence) ? typedSentence.replace(BARE_VERDICT_AFTER, ' — that was wrong') : typedSentence;
     const before = out.at(-1);
     if (before && SAID_BEFORE.test(before) && WAS_WRONG_OPENS.test(s)) out[out.length - 1] = `${before.replace(/[.!]+$/, '')} — ${s}`;
     else if (before && SAID_BEFORE.test(before) && BARE_VERDICT_OPENS.test(s)) out[out.length - 1] = `${before.replace(/[.!]+$/, '')} — ${s.replace(BARE_VERDICT_OPENS, 'that was wrong')}`;
@@ -1457,6 +1476,19 @@ function runOnClauses(sentence: string): string[] {
 
 /** A month's name after a day written "1." (German, Low German, Dutch, the Nordic and Slavic languages). */
 const ORDINAL_MONTH = /^(?:jan(?:uar|uari)?|feb(?:ruar|ruari)?|märz|mär|maart|mars|marts|apr(?:il)?|mai|mei|maj|juni?|juli?|aug(?:ust|usti)?|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?|dec(?:ember)?|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpna|września|października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)(?![\p{L}])/iu;
+/**
+ * A number in brackets opening a sentence typed inside a paragraph: "… two changes, from now on. 1) When you explain
+ * anything medical, give me the plain-English version first. 2) …". What follows it is read as said; a list under a
+ * line that announces rules keeps its numbers for the rule that reads its items, and a numbered line of its own (a
+ * to-do list, a pasted agenda) is left as typed.
+ */
+const NUMBER_INLINE = /^\(?\d{1,2}\)\s+(?=\p{Lu})/u;
+function withoutNumberInline(sentence: string, text: string, inStandingList: boolean): string {
+  const m = inStandingList ? null : NUMBER_INLINE.exec(sentence);
+  if (!m) return sentence;
+  const at = text.indexOf(sentence.slice(0, 40));
+  return at > 0 && /[.!?]["”')]?[ \t]+$/u.test(text.slice(Math.max(0, at - 4), at)) ? sentence.slice(m[0].length) : sentence;
+}
 function sentences(text: string): string[] {
   // Other scripts end a sentence with their own stops, often with no space after: Armenian "։", Devanagari "।", the
   // Ethiopic "።", Burmese "။", Urdu "۔", Arabic "؟", CJK "。！？" ("Բարև։ I'm Ani, I make duduks…").
@@ -1524,7 +1556,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     // "Jason and I broke up. Please don't bring him up again": whom the request keeps off, named beside "him".
     // "If you're wondering, I moved to Leeds": an aside that says why the user tells it is no condition (supposed.ts).
     // "Always Welsh, not English.": a reply language said short is read as the instruction (reply-language-said-alone.ts).
-    const raw = withoutAsides(withPersonNamed(withReplyLanguageSpelledOut(typedRaw), typedBefore));
+    const raw = withoutNumberInline(withoutAsides(withPersonNamed(withReplyLanguageSpelledOut(typedRaw), typedBefore)), turn.text, inStandingList);
     const previous = typedBefore;
     typedBefore = raw;
     const listedRule: string | undefined = inStandingList && LIST_ITEM.test(raw) && !raw.trim().endsWith('?') ? raw.replace(LIST_ITEM, '').trim() : undefined;
@@ -1886,7 +1918,9 @@ function addRetractions(s: string, add: Retract, correcting: boolean, replyTo?: 
     // ("I'm not sure", "I don't like olives", "I don't know") retract only as a correction or with "no longer".
     const state =
       /\b(?:don't|do not|didn't)\b (?:actually |really |even )?(?:live|reside|work|have|own|had|owned)\b/i.test(m[0]) ||
-      /\b(?:wrong about|about|switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|migrat(?:ed|e)|port(?:ed)?|gone|used to|shut|decommissioned|sunset(?:ted)?|turned off|switched off|moving|migrating|switching|closed|deleted|cancell?ed|sold|wound up)\b/i.test(m[0]);
+      /\b(?:wrong about|about|switch(?:ed)?|chang(?:ed|e)|mov(?:ed|e)|migrat(?:ed|e)|port(?:ed)?|gone|used to|shut|decommissioned|sunset(?:ted)?|turned off|switched off|moving|migrating|switching|closed|deleted|cancell?ed|sold|wound up)\b/i.test(m[0]) ||
+      // A business given up in the other languages (the rule above "wound up"): sold, closed, handed on, left.
+      /\b(?:(?:ho|abbiamo) (?:venduto|chiuso|ceduto|lasciato)|vend[ií]|cerr[ée]|traspas[ée]|vendimos|cerramos|traspasamos|(?:j'ai|nous avons) (?:vendu|ferm[ée]|c[ée]d[ée])|fechei|fechamos|vendemos|passei|passamos)(?![a-zà-ÿ])/i.test(m[0]);
     // "lol I'm not a nurse, I do payroll" right after the assistant's "As a nurse, …": it corrects what was just said.
     if (!correcting && !noLonger && !state && !saidJustBefore(value, replyTo)) continue;
     // The habit form's value is an action; what it was about is its object ("drink espresso" → "espresso").

@@ -24,9 +24,9 @@ import { statedPart } from './supposed';
 const EDGE = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
 const marker = (source: string) => new RegExp(source.replaceAll(String.raw`\b`, EDGE), 'iu');
 
-/** What precedes "back to" when it returns to nothing the user had: giving, remembering, replying, the chat's topic. */
+/** What precedes "back to" when it returns to nothing the user had: giving, remembering, replying, a greeting ("welcome back to the channel"), the chat's topic. */
 const NOT_A_RETURN = [
-  String.raw`(?<!\b(?:give|gives|giving|gave|given|take|takes|took|taking|transported|thinking|thought|think|dates|dated|dating)(?: (?:me|us|you|him|her|them|it))? )`,
+  String.raw`(?<!\b(?:give|gives|giving|gave|given|take|takes|took|taking|transported|thinking|thought|think|dates|dated|dating|welcome)(?: (?:me|us|you|him|her|them|it))? )`,
   String.raw`(?<!(?:\b(?:anyway|anyhow|but|ok|okay|so)[,.…:!\s-]*|\bnow[,.…:!-]+\s*)(?:(?:let'?s|let’s|let us) )?(?:(?:get|getting|go|going|come|coming) )?)`,
   String.raw`(?<!\b(?:let'?s|let’s|let us) (?:(?:get|go|come) )?)`,
   String.raw`(?!(?<=\b(?:get|gets|getting|got|gotten) )back to (?:you|u|ya|him|her|them|me|us)\b)`,
@@ -115,7 +115,13 @@ const CHANGE_MARKERS: RegExp[] = [
   // A year or a grade reached, said with "now": "officially 3rd yr now!!", "I'm in second year now", "now in grade 5".
   marker(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final) (?:year|yr|grade|form)\b(?: \p{L}+)? now\b|\bnow (?:in |a )?(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|final) (?:year|yr)|(?:grade|year|form) \d{1,2})\b`),
   // Moved into the new place: "moved in! first session in Ouakam was yesterday" (a short cry, quoting what follows).
-  marker(String.raw`\bmoved in\b(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:to|together|with|at last|finally|yesterday|today|last)\b)`),
+  // A home given up: "the Howard Street apartment is handed back, keys and all", "handed the keys back", "I'm out of
+  // the Rutland flat for good". Only handed back with its keys (not an essay or a form), and out of a place for good
+  // (not "I'm out for the night"). The home's own words are left unspelled here: a marker's words are no words to find
+  // the older chats by (MARKER_STEMS), and "apartment" or "house" must stay one.
+  marker(String.raw`\bhand(?:ed|ing)? (?:back|in)\b(?=[^.!?\n]{0,20}\bkeys\b)|\bkeys\b[^.!?\n]{0,20}\bhand(?:ed|ing)? (?:back|in)\b|\b(?:I'?m|I’m|I am|we'?re|we’re|we are) (?:finally |officially )?out(?: of (?:the|my|our|that) [^.!?\n]{1,40}?)? for good\b`),
+  // Or with the day it happened: "moved in Saturday", "moved in on the 3rd", "moved in over the weekend".
+  marker(String.raw`\bmoved in\b(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:to|together|with|at last|finally|yesterday|today|last|(?:on |this |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on the \d+(?:st|nd|rd|th)?|over the weekend|this (?:week|weekend|month))\b)`),
   // A new value said against the old one: "sign off is November, from Rotterdam not Singapore", "on Fridays, not Thursdays".
   NEW_AGAINST_OLD,
   // Who or what is still there changed: "Finn's gone off to college", "just Toast and Noodle left", "it's just me and
@@ -163,6 +169,12 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\b(?:ya no|cancelad[oa]s?|vend(?:í|i)|vendid[oa]s?|en lugar de|en vez de|dej(?:é|e) de|me mud(?:é|e)|nos mudamos|pospuest[oa]s?|aplazad[oa]s?)\b`),
   // Roman (Romanesco) says "nd" as "nn" and "non" as "nun": "la Vespa l'ho vennuta", "nun vado più".
   marker(String.raw`\b(?:(?:non|nun) [\p{L}]+ pi(?:ù|u)|annullat[oaie]|ven[dn]ut[oaie]|invece|ho smesso|rimandat[oaie])\b`),
+  // Tuscan says "non" as "un" ("un son più restauratore", "un lavoro più lì"): only before a verb of being, doing or
+  // living, since "un" is also the article ("un po' più", "un caffè più forte"). A plan that falls through
+  // "salta" at the end of its clause ("i' Giglio salta", "la cena è saltata"; not "salta fuori"), a booking cancelled
+  // ("l'ha disdetto"), and a workplace or a home left or handed on ("ho lasciato la bottega", "l'ho ceduta a i' mi'
+  // socio"; not "ho lasciato le chiavi in macchina").
+  marker(String.raw`\bun (?:son|sono|è|fo|fa|lavoro|abito|vivo) pi(?:ù|u)\b|\bsalt(?:a|ano|ato|ata|ati|ate)(?=\s*(?:[,.;:!—–]|$))|\b(?:ha|ho|abbiamo|hanno|han|hai|avete) disdett[oaie]\b|\b(?:ho|abbiamo) lasciato (?:(?:il|la|lo|l'|i'|mi'|la mia|il mio|la nostra|il nostro)\s?)?(?:lavoro|bottega|negozio|ufficio|azienda|ditta|impiego|laboratorio|ristorante|officina|appartamento)\b|\b(?:l'ho|l'abbiamo|ho|abbiamo) ced(?:uto|uta|uti|ute)\b`),
   marker(String.raw`\b(?:n(?:ã|a)o [\p{L}]+ mais|cancelad[oa]s?|vendi|em vez de|parei de|nos mudamos|me mudei|adiad[oa]s?)\b`),
   marker(String.raw`\b(?:niet meer|geen [\p{L}]+ meer|afgelast|geannuleerd|verkocht|in plaats van|gestopt|verhuisd|uitgesteld)\b`),
   // Indonesian and Malay: "naikin harga jadi Rp 525.000", "udah nggak jualan lagi", "acaranya batal", "pindah ke Bandung".
@@ -343,9 +355,16 @@ const MAX_PASSAGES = 6;
 const MIN_OVERLAP = 0.3;
 /**
  * Words that name no thing: numbers, counts, fillers and words of time or degree ("one of my players", "two hives", "ok
- * so", "sold the last two as well" — "last" is in "since last autumn" too, about something else).
+ * so", "sold the last two as well" — "last" is in "since last autumn" too, about something else); and the joining
+ * words of the other languages the markers read, which a few chats in that language share by chance ("perché",
+ * "porque", "parce"): in a small memory such a word is used by two passages only, and would pass for a name.
  */
-export const WEAK = new Set(terms('one two three four five six seven eight nine ten eleven twelve first second third ok okay yeah yes lol thing things time times day days week weeks year years today now lot bit way back last next own well update also still just really actually anyway ago since'));
+export const WEAK = new Set(
+  terms(
+    'one two three four five six seven eight nine ten eleven twelve first second third ok okay yeah yes lol thing things time times day days week weeks year years today now lot bit way back last next own well update also still just really actually anyway ago since ' +
+      'perché perche però quando anche molto più piu ancora porque pero cuando también tambien como muy más mas parce pourquoi quand aussi comme très tres weil denn aber wenn auch wie sehr mehr noch porque quando também tambem muito',
+  ),
+);
 
 /**
  * The user's earlier passages an update bears on, most related first: those that hold a good share of its words

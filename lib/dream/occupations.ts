@@ -61,8 +61,10 @@ const JOBS = [
   'conservator', 'restorer', 'lighthouse keeper', 'gamekeeper', 'warden', 'ranger',
   // Keepers of a lock, a toll, a bridge or a gate, spelled apart, joined or hyphenated ("a retired lock-keeper").
   '(?:lock|toll|bridge|gate|lighthouse|station|park)[- ]?keeper',
-  // Machines run: "a tower crane operator", "forklift operator", "machine operator".
+  // Machines run: "a tower crane operator", "forklift operator", "machine operator"; and tended, as a mill or a plant
+  // names the job ("a machine tender at the paper mill", "a boiler tender", "a bridge tender").
   'crane operator', 'crane driver', 'forklift operator', 'forklift driver', 'machine operator', 'plant operator', 'operator',
+  '(?:machine|boiler|kiln|furnace|press|winder|digester|bridge|lock) tender',
   // Who leads a shift or a team on the floor: "team leader at the depot", "shift supervisor".
   'team leader', 'team lead', 'shift leader', 'shift lead', 'supervisor',
   // More trades and services by the word that heads their titles ("a piano tuner", "a dog groomer", "a loss adjuster").

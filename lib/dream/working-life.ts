@@ -88,15 +88,26 @@ const AT_A_KIND_OF_PLACE = r(
   String.raw`\b[Ii](?:'m| am) (?:an? |the )?${JOB} (?:at|for|with) ((?:an? ${KIND_OF_PLACE}(?: in ${NAME})?|the ${KIND_OF_PLACE} in ${NAME}))(?![\p{L}])`,
 );
 /**
+ * A business of one's own by its kind, in Portuguese, Spanish, French and Italian: what HAS_A_PLACE reads as had, and
+ * what the rule for one sold, closed, handed on or left reads as given up (extract.ts).
+ */
+const OWN_PLACES = {
+  pt: 'pomar|quinta|herdade|loja|restaurante|café|padaria|oficina|empresa|vinha|horta|negócio|clínica|escola|consultório|atelier',
+  es: 'huerto|finca|granja|tienda|restaurante|bar|café|panadería|taller|empresa|viñedo|negocio|clínica|academia|consulta|bodega',
+  fr: 'ferme|verger|boutique|restaurant|café|boulangerie|atelier|entreprise|vignoble|commerce|cabinet|épicerie|librairie',
+  it: 'fattoria|frutteto|negozio|ristorante|bar|panificio|laboratorio|azienda|vigneto|bottega|agriturismo|studio',
+};
+export const OWN_PLACE_KINDS = [...new Set(Object.values(OWN_PLACES).flatMap((kinds) => kinds.split('|')))].join('|');
+/**
  * A farm, a shop or a practice of the user's, said in another language: "Tenho um pomar de cerejeiras no Fundão",
  * "tengo una panadería en Cádiz", "j'ai une boulangerie à Nantes", "ho un agriturismo in Umbria", "wir haben einen
  * Hof in Tirol". English says it with "I run/own a …" (other rules).
  */
 const HAS_A_PLACE = [
-  String.raw`\b(?:[Tt]enho|[Tt]emos) (?:um|uma) ((?:[\p{L}-]+ ){0,2}?(?:pomar|quinta|herdade|loja|restaurante|café|padaria|oficina|empresa|vinha|horta|negócio|clínica|escola|consultório|atelier)(?: de [\p{L}-]+(?: [\p{L}-]+)?)?) (?:no|na|em|nos|nas) ${NAME}`,
-  String.raw`\b(?:[Tt]engo|[Tt]enemos) (?:un|una) ((?:[\p{L}-]+ ){0,2}?(?:huerto|finca|granja|tienda|restaurante|bar|café|panadería|taller|empresa|viñedo|negocio|clínica|academia|consulta|bodega)(?: de [\p{L}-]+(?: [\p{L}-]+)?)?) en ${NAME}`,
-  String.raw`\b(?:[Jj]'ai|[Nn]ous avons) (?:un|une) ((?:[\p{L}-]+ ){0,2}?(?:ferme|verger|boutique|restaurant|café|boulangerie|atelier|entreprise|vignoble|commerce|cabinet|épicerie|librairie)(?: de [\p{L}-]+(?: [\p{L}-]+)?)?) (?:à|au|en) ${NAME}`,
-  String.raw`\b(?:[Hh]o|[Aa]bbiamo) (?:un|una|un') ?((?:[\p{L}-]+ ){0,2}?(?:fattoria|frutteto|negozio|ristorante|bar|panificio|laboratorio|azienda|vigneto|bottega|agriturismo|studio)(?: di [\p{L}-]+(?: [\p{L}-]+)?)?) (?:a|in|ad) ${NAME}`,
+  String.raw`\b(?:[Tt]enho|[Tt]emos) (?:um|uma) ((?:[\p{L}-]+ ){0,2}?(?:${OWN_PLACES.pt})(?: de [\p{L}-]+(?: [\p{L}-]+)?)?) (?:no|na|em|nos|nas) ${NAME}`,
+  String.raw`\b(?:[Tt]engo|[Tt]enemos) (?:un|una) ((?:[\p{L}-]+ ){0,2}?(?:${OWN_PLACES.es})(?: de [\p{L}-]+(?: [\p{L}-]+)?)?) en ${NAME}`,
+  String.raw`\b(?:[Jj]'ai|[Nn]ous avons) (?:un|une) ((?:[\p{L}-]+ ){0,2}?(?:${OWN_PLACES.fr})(?: de [\p{L}-]+(?: [\p{L}-]+)?)?) (?:à|au|en) ${NAME}`,
+  String.raw`\b(?:[Hh]o|[Aa]bbiamo) (?:una |un |un'\s?)((?:[\p{L}-]+ ){0,2}?(?:${OWN_PLACES.it})(?: di [\p{L}-]+(?: [\p{L}-]+)?)?) (?:a|in|ad) ${NAME}`,
   String.raw`\b(?:[Ii]ch habe|[Ww]ir haben) (?:einen|eine|ein) ((?:[\p{L}-]+ ){0,2}?(?:Hof|Bauernhof|Obstgarten|Laden|Restaurant|Café|Bäckerei|Werkstatt|Firma|Weinberg|Praxis|Betrieb|Imbiss))\b in ${NAME}`,
 ].map((source) => r(source));
 const NOT_A_THING = /^(?:the|my|some|a|an|new|more|extra|online|private|these|those|your|his|her|taking|attending|doing|having|going|enjoying|thinking)$/i;
