@@ -126,7 +126,7 @@ export async function planTopicForgets(db: ReverieDb, turns: TurnRow[]): Promise
     const asked = topicRequest(request.text);
     if (!asked) continue;
     const words = topicWords(asked.topic);
-    const turnIds = await turnsAbout(db, request, words);
+    const turnIds = await turnsAbout(db, request, words, asked.topic);
     if (turnIds.length === 0) continue;
     // The request names the matter too: when it is all the message says, it leaves search with what it names (its
     // words kept, since the instruction keeping the matter off stands on them), and so does a reply that names it.
@@ -154,7 +154,7 @@ async function requestAndRepliesNamingIt(db: ReverieDb, request: TurnRow, words:
 }
 
 /** The turns said before the request that are about the topic: messages naming it with their replies, and replies naming it. */
-async function turnsAbout(db: ReverieDb, request: TurnRow, words: TopicWords): Promise<string[]> {
+async function turnsAbout(db: ReverieDb, request: TurnRow, words: TopicWords, topic: string): Promise<string[]> {
   const earlier = await db.turns
     .where('capturedAt')
     .belowOrEqual(request.capturedAt)
@@ -166,16 +166,50 @@ async function turnsAbout(db: ReverieDb, request: TurnRow, words: TopicWords): P
     if (chat) chat.push(t);
     else byChat.set(t.conversationKey, [t]);
   }
+  const told = new Set(earlier.filter((t) => t.role === 'user' && namesTopic(t.text, words)).map((t) => t.id));
+  for (const id of toldLater(earlier, told, words, topic)) told.add(id);
   const about: string[] = [];
   for (const chat of byChat.values()) {
     chat.sort((a, b) => a.ordinal - b.ordinal);
     let replyingToIt = false;
     for (const t of chat) {
-      if (t.role === 'user') replyingToIt = namesTopic(t.text, words);
+      if (t.role === 'user') replyingToIt = told.has(t.id);
       if (replyingToIt || (t.role === 'assistant' && namesTopic(t.text, words))) about.push(t.id);
     }
   }
   return about.sort();
+}
+
+/** Shared words, of four letters or more, that make another message a part of the same story. */
+const STORY_WORDS = 3;
+/** A word that more messages than this say is no detail of one story. */
+const STORY_WORD_MESSAGES = 3;
+
+/**
+ * A matter told over several chats: "my coworker Raymond has been skimming from the register" and, weeks later in
+ * another, "the owner pulled the camera footage, matched it to the voided sales … interviewed Raymond". The later
+ * message names the person the request names but not what the matter was called; it is part of the matter where it
+ * also says three or more of the rarer words of the messages found and their replies (the footage, the voided sales),
+ * as a chat about something else with the same person would not. Only where the request names a person beside the
+ * matter ("Ray and the money going missing at work"): a request for a thing alone has no one to follow.
+ */
+function toldLater(earlier: TurnRow[], told: Set<string>, words: TopicWords, topic: string): string[] {
+  if (told.size === 0 || words.length < 2) return [];
+  const named = new Set((topic.match(/(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}])/gu) ?? []).flatMap((n) => topicRoots(n)));
+  const person = words.filter((ways) => ways.some((w) => named.has(w) || w.startsWith('name:')));
+  if (person.length === 0) return [];
+  const topicOwn = new Set(words.flat());
+  const rootsOf = new Map(earlier.map((t) => [t.id, new Set(topicRoots(stripPreamble(t.text)))]));
+  const messages = new Map<string, number>();
+  for (const r of rootsOf.values()) for (const w of r) messages.set(w, (messages.get(w) ?? 0) + 1);
+  // The story's words: what the messages found and the replies in their chats say.
+  const chats = new Set(earlier.filter((t) => told.has(t.id)).map((t) => t.conversationKey));
+  const story = new Set<string>();
+  for (const t of earlier) if (told.has(t.id) || (t.role === 'assistant' && chats.has(t.conversationKey))) for (const w of rootsOf.get(t.id)!) story.add(w);
+  return earlier
+    .filter((t) => t.role === 'user' && !told.has(t.id) && namesAll(rootsOf.get(t.id)!, person))
+    .filter((t) => [...rootsOf.get(t.id)!].filter((w) => story.has(w) && w.length >= 4 && !w.startsWith('name:') && !topicOwn.has(w) && !named.has(w) && (messages.get(w) ?? 0) <= STORY_WORD_MESSAGES).length >= STORY_WORDS)
+    .map((t) => t.id);
 }
 
 /**

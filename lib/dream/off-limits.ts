@@ -29,10 +29,11 @@ const LEAD = String.raw`^${GREETING}?(?:[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s+
 const WHAT_I_TOLD = String.raw`(?:everything|anything|all(?: of)?(?: what| that)?|${WHAT}|whatever) I(?:'ve| have)? (?:ever |just |once )?(?:said|told ${YOU}|mentioned|wrote|shared|typed) ${ABOUT}`;
 /**
  * A verb of wiping said of what the user told, where "forget" would be: "scrub everything I told you about …", "delete
- * what I said about …", "wipe anything I mentioned about …". What is wiped is the user's own telling, so it is a request
- * to forget that matter (forget-by-topic.ts), not a file or a photo deleted ("delete the photos of …").
+ * what I said about …", "wipe anything I mentioned about …", and letting it go ("drop everything I told you about …",
+ * "ditch whatever I said about …"). What is wiped is the user's own telling, so it is a request to forget that matter
+ * (forget-by-topic.ts), not a file or a photo deleted ("delete the photos of …") nor a thing dropped ("drop the pan").
  */
-export const WIPE_WHAT_I_TOLD = String.raw`(?:delete|erase|wipe|remove|scrub|purge|clear|strike|scratch)(?: out| away)? ${WHAT_I_TOLD}`;
+export const WIPE_WHAT_I_TOLD = String.raw`(?:delete|erase|wipe|remove|scrub|purge|clear|strike|scratch|drop|ditch|bin|toss|dump|let go of)(?: out| away)? ${WHAT_I_TOLD}`;
 /** The request, its topic in group 1 (up to where the sentence goes on about something else). */
 const REQUEST = new RegExp(
   String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) ${YOU} (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|I(?:'d| must| have to| would| need to| want to)?(?: like to)? (?:ask|beg)(?: of)? (?:that )?you(?:,?\s+(?:most |very |quite )?(?:sincerely|kindly|politely|respectfully|please),?)?\s+(?:never|not)\s+(?:ever\s+)?(?:to\s+)?(?:ever\s+)?(?:again\s+)?${VERB}|(?:(?:can|could|would|will) ${YOU}\s+)?(?:please\s+)?(?:forget|disregard) (?:${WHAT_I_TOLD}|(?:all )?(?:that|the|those) (?:bit|part|stuff|things)(?: (?:that )?I (?:said|told ${YOU}|mentioned|wrote))? ${ABOUT})|(?:(?:can|could|would|will) ${YOU}\s+)?(?:please\s+)?${WIPE_WHAT_I_TOLD}|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|it is|that'?s|that is|this is|which is|he'?s|she'?s|they'?re|i'?m|because|cause|since)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,

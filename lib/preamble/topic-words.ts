@@ -36,9 +36,14 @@ export function topicRoots(text: string): string[] {
  * only, as typed: "percent" or a lower-case word is no name, and "Alexis" is not Alex.
  */
 const SHORT_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{3,5}(?![\p{L}\p{N}])/gu;
+/**
+ * A short form of three letters ("Ray" for Raymond, "Sam" for Samuel): many long names share its letters, so it is read
+ * so only beside other words of the matter ("Ray and the money going missing at work"), which the chats must say too.
+ */
+const SHORTEST_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{2}(?![\p{L}\p{N}])/gu;
 const LONG_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{6,}(?![\p{L}\p{N}])/gu;
 const NAME_HEAD = 'name:';
-const SHORTEST_HEAD = 4;
+const SHORTEST_HEAD = 3;
 const LETTERS_MORE = 3;
 
 /** The heads a long name offers a short form: "Percival" → "name:perc", "name:perci". */
@@ -54,7 +59,7 @@ function longNameHeads(text: string): string[] {
 /** The head a short name in a request looks for: "Percy" → "name:perc", "Alex" → "name:alex". */
 function shortNameHead(name: string): string {
   const n = name.toLowerCase();
-  return NAME_HEAD + (n.length > SHORTEST_HEAD ? n.slice(0, -1) : n);
+  return NAME_HEAD + (n.length >= 5 ? n.slice(0, -1) : n);
 }
 
 /** A kept-off topic's words, each with the words that may stand for it: "my time inside" is any way of saying prison. */
@@ -64,7 +69,7 @@ export function topicWords(topic: string): TopicWords {
   const named = topic.replace(VAGUE_LEAD, '').replace(VAGUE_HEAD, '');
   const words = topicWordsSaidManyWays(roots(named).length > 0 ? named : topic, roots);
   // A short name may be a long one's short form: its word may be said as that too.
-  for (const [name] of topic.matchAll(SHORT_NAME)) {
+  for (const [name] of [...topic.matchAll(SHORT_NAME), ...(words.length > 1 ? topic.matchAll(SHORTEST_NAME) : [])]) {
     const own = roots(name);
     const at = own.length === 1 ? words.findIndex((ways) => ways.length === 1 && ways[0] === own[0]) : -1;
     if (at >= 0) words[at] = [...words[at]!, shortNameHead(name)];

@@ -260,6 +260,11 @@ const TOPICS: readonly Topic[] = [
       rx(String.raw`(?<!\bcardiac )\b(?:(?:getting|get|gets|got|gotten|been|being|was|were) )?arrest(?:ed|s)?\b(?! (?:development|rate)\b)`),
       rx(String.raw`\b(?:(?:getting|get|gets|got|gotten|been|being|was|were) )?(?:caught )?(?:stealing|stole|nicking|pinching)(?= (?:from|at|in|money|cash|a|an|some|stuff|things|food|tools|bolts|clothes|booze|drugs)\b)`),
       rx(String.raw`\b(?:got|get|getting|been|was) (?:nicked|busted|pinched|picked up by the police|taken in by the police)\b`),
+      // Theft at work said without naming it: "the money going missing at work", "cash kept going missing from the till",
+      // and told as what was done: "skimming from the register", "pocketing the cash", "his hand in the till". Not money
+      // gone on bills, nor skimming a book or milk.
+      rx(String.raw`\b(?:money|cash|takings|funds|tips|the float)\s+(?:(?:kept|keeps|has been|had been|was|were|is|are|started|starts)\s+)?(?:going|gone|went|goes|go)\s+missing\b`),
+      rx(String.raw`\bskimm(?:ed|ing|s)?\s+(?:money\s+|cash\s+)?(?:from|off)\s+(?:the\s+)?(?:register|till|tips|takings|cash(?: drawer)?|safe|float)\b|\bpocket(?:ed|ing|s)?\s+(?:the\s+)?(?:cash|money|takings|tips)\b|\b(?:hand|hands|fingers) in the till\b|\bcook(?:ed|ing|s)? the books\b`),
       rx(String.raw`\b(?:festgenommen|verhaftet|ladendiebstahl|diebstahl|vol à l'étalage|detenid[oa]|arrestad[oa]|robo|hurto|arrestat[oa]|furto|roubou|roubo|gearresteerd|winkeldiefstal|diefstal)\b`),
     ],
   },
@@ -348,6 +353,14 @@ const TOPICS: readonly Topic[] = [
       rx(String.raw`\b(?:shut|closed) (?:us|me) down\b|\bout of business\b(?! hours)|\bclosed (?:its|our|my) doors for good\b`),
       rx(String.raw`\blos(?:e|es|ing|t) (?:a|the|my|our|his|her|their) (?:own |family )?(?:business|restaurant|diner|shop|store|company|café|cafe|bar|pub|bakery|salon|practice)\b(?!['’]s)(?! (?:keys?|cards?|accounts?|passwords?|receipts?|number|address|contract|lease|customers?|clients?))`),
     ],
+  },
+  // Where a matter happened, said in a request as "at work" ("Ray and the money going missing at work") and told in the
+  // chats by who and where: "my coworker Raymond", "a workplace where people think I'm a snitch", "my colleague".
+  // Part of a matter, never a matter by itself (as kin is); "work" said alone still says it.
+  {
+    word: 'atwork',
+    kin: true,
+    said: [rx(String.raw`\bat work\b|\bwork\b|\bco-?workers?\b|\bworkmates?\b|\bworkplace\b|\bcolleagues?\b|\b(?:on|at) (?:my|the) (?:job|shift)\b`)],
   },
   // In-laws, said by the spouse they come through as often as by their name: "forget what I told you about my
   // brother-in-law" means the chat that said "my wife's brother got done for …".
