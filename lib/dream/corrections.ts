@@ -1,6 +1,7 @@
 import type { MemoryRow, ReverieDb } from '../db/schema';
 import { terms } from '../engine/text';
 import { FACT_KINDS } from './rows';
+import { WEAK } from './later-updates';
 
 /**
  * Corrections that reach the passages. When the user retracts or changes something ("I don't actually have a cat",
@@ -87,6 +88,12 @@ export async function correctionsByPassage(db: ReverieDb): Promise<Map<string, C
       } else if (n.kind !== 'update' && before?.kind === 'update' && before.at === n.at && before.said !== n.said) {
         // Said in the same breath as the rule's change ("new target £25,000. I'm at £11,500 now"): shown after it.
         out.set(id, { ...n, later: before });
+      } else if (n.kind !== 'update' && before?.kind === 'update' && !before.later && aboutSomethingElse(before.said, n.said)) {
+        // An earlier update about another thing the passage said ("not buying the canoe after all", then a move out
+        // of the town the passage named): the rule's note says nothing of that thing, and without the update the
+        // passage would pass for current about it. It follows the rule's note; a title line leads with the one about
+        // what the title names (preamble/title-note.ts).
+        out.set(id, { ...n, later: before });
       } else out.set(id, n);
     }
   }
@@ -119,4 +126,15 @@ export function formatCorrection(n: CorrectionNote, day: (ms: number) => string)
  */
 export function newestNoteOf(notes: Map<string, CorrectionNote>, passageIds: readonly string[]): CorrectionNote | undefined {
   return passageIds.flatMap((id) => notes.get(id) ?? []).sort((a, b) => b.at - a.at)[0];
+}
+
+/**
+ * Two things said later that share no word naming a thing (later-updates.ts's weak words, numbers and words under
+ * three letters aside): an update that a later rule's note would replace is then about something the rule's note
+ * does not touch.
+ */
+function aboutSomethingElse(a: string, b: string): boolean {
+  const named = (s: string) => terms(s).filter((t) => t.length >= 3 && !/^\d+$/.test(t) && !WEAK.has(t));
+  const other = new Set(named(b));
+  return !named(a).some((t) => other.has(t));
 }

@@ -12,13 +12,22 @@ import { terms } from '../engine/text';
  * else in which a change was said in passing keeps its title alone.
  */
 
-/** Every note standing on some passage, its later notes included, once each. */
+/**
+ * Every note standing on some passage, its later notes included, once each. A note carries on only what was said
+ * after it: an earlier update kept beside a rule's note on some old passage (corrections.ts) is no news of the chat
+ * that told the rule's change.
+ */
 function standingNotes(byPassage: Map<string, CorrectionNote>): CorrectionNote[] {
   const out = new Set<CorrectionNote>();
   for (let n of byPassage.values()) {
-    for (let d: CorrectionNote | undefined = n; d; d = d.later) out.add(d);
+    for (let d: CorrectionNote | undefined = n; d; d = d.later) out.add(d.later && d.later.at < d.at ? withoutLater(d) : d);
   }
   return [...out];
+}
+
+function withoutLater(n: CorrectionNote): CorrectionNote {
+  const { later: _later, ...own } = n;
+  return own;
 }
 
 /**
