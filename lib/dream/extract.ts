@@ -488,6 +488,8 @@ const FIXED_PREMISES = 'arcade|amusements|pier|depot|warehouse|factory|quarry|mi
 /** A town's name and, after a comma, its island, region or country ("Alofi, Niue"). */
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?:, \p{Lu}[\p{L}'-]+)?`;
 
+/** What a kind of business may say the kind of, and then is none: "a pottery course", "a bar tab", "a gym membership". */
+const NOT_A_BUSINESS_AFTER = String.raw`(?:course|courses|class|classes|lesson|lessons|session|sessions|membership|tab|account|card|quiz|night|routine|shift|job|apprenticeship|placement|internship|programme|program|diploma|degree|certificate|workout|playlist|habit|hobby)`;
 const RULES: Rule[] = [
   // Identity
   { re: r(String.raw`\bmy name is ${VALUE}`), make: (m) => (short(m[1], 3) && !PRONOUN_START.test(m[1]) ? slotFact('name', `User's name is ${m[1]}.`, m[1], 0.9) : null) },
@@ -671,8 +673,9 @@ const RULES: Rule[] = [
   // "from 14 July I'm teaching at Ntsako Primary in Polokwane", "I'm now lecturing at Kenyatta University".
   { re: r(String.raw`\bI(?:'m| am| will be|'ll be) (?:currently |now |also |still )?(?:teaching|lecturing|tutoring) at ((?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}'’&-]*){0,4}(?: in \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)?)`), make: (m) => taughtAt(`User teaches at ${m[1]}.`, `at ${m[1]}`) },
   // What the user runs or owns: "I run a bakery"; of two such words the last is the kind ("a dairy farm" is a farm). Not
-  // a job taken at one: "I started a new job at a bakery" runs no bakery.
-  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:(?!(?:job|position|role|post|shift|placement|internship|apprenticeship|course|class|at|in|for|with)(?![\p{L}'-]))[\p{L}&'-]+ ){0,4}?${BUSINESS_KINDS}(?! ${BUSINESS_KINDS}(?![\p{L}'-]))(?: (?:in|outside|near|just outside) \p{Lu}[\p{L}'-]+(?: (?!called\b|named\b)\p{Lu}[\p{L}'-]+)?(?:, (?!called\b|named\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)?)\b(?:,? (?:called|named) ([^,.;!?\n]{2,40}))?`), make: (m) => {
+  // a job taken at one: "I started a new job at a bakery" runs no bakery; nor a kind that only says of what a course,
+  // a tab or an account is ("an evening pottery course", "a bar tab", "a store card").
+  { re: r(String.raw`\bI (?:run|own|manage|co-own|started|opened) ((?:an?|my own|our own|my|our) (?:(?!(?:job|position|role|post|shift|placement|internship|apprenticeship|course|class|at|in|for|with)(?![\p{L}'-]))[\p{L}&'-]+ ){0,4}?${BUSINESS_KINDS}(?! ${BUSINESS_KINDS}(?![\p{L}'-]))(?! ${NOT_A_BUSINESS_AFTER}(?![\p{L}'-]))(?: (?:in|outside|near|just outside) \p{Lu}[\p{L}'-]+(?: (?!called\b|named\b)\p{Lu}[\p{L}'-]+)?(?:, (?!called\b|named\b)\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)?)?)\b(?:,? (?:called|named) ([^,.;!?\n]{2,40}))?`), make: (m) => {
     // The flags ignore case, so the business's name is the run of capitalised words after "called", as typed.
     const name = /^\p{Lu}[\p{L}'’&-]*(?: (?:(?:and|&|of|the|de|la|le|du) )?\p{Lu}[\p{L}'’&-]*)*/u.exec(m[2] ?? '')?.[0];
     // A place typed with its capital keeps only capitalised words ("in Hay on Wye" is not "in Hay on"); one said outside

@@ -36,6 +36,8 @@ describe('the kinds of business, one list for every rule', () => {
 
   it('not a home kitchen, pottery sold as goods, or a workshop that ended', () => {
     expect(facts('I run my kitchen like a ship.')).toEqual([]);
+    expect(facts('I started a Tuesday pottery class with my sister.')).not.toContain('User runs a Tuesday pottery.');
+    expect(facts('I opened a bar tab for the team.')).toEqual([]);
     expect(ownPremises('I set up my own kitchen the way I like it.')).toEqual([]);
     expect(retracted('I sold my pottery yesterday, nearly all of it.')).toEqual([]);
     expect(retracted('We closed the workshop with a quiz.')).toEqual([]);
