@@ -1,9 +1,8 @@
 import '../reliability/node-globals';
 import { describe, expect, it } from 'vitest';
-import { ReverieDb } from '../../../lib/db/schema';
 import { forgetTopicOf } from '../../../lib/dream/forget-by-topic';
-import { ReverieService } from '../../../lib/host/service';
 import { topicWords } from '../../../lib/preamble/topic-words';
+import { capture, type Chat, searchText, serviceAt } from './chats-through-the-service';
 
 /**
  * After held-out scenario set CK's round, on chats made up here: a request to let go of what was told ("drop everything
@@ -12,33 +11,7 @@ import { topicWords } from '../../../lib/preamble/topic-words';
  * and the matter told over two chats, the later one naming the person and the story's details but not the matter.
  */
 
-const DAY = 86_400_000;
-let n = 0;
-
-type Turn = { role: 'user' | 'assistant'; text: string };
-type Chat = { id: string; turns: Turn[] };
-
-async function serviceWith() {
-  let now = Date.UTC(2026, 5, 2, 20);
-  const db = new ReverieDb(`forget-story-${process.pid}-${++n}`);
-  const service = await ReverieService.start({ db, now: () => now });
-  return { db, service, tick: (days = 1) => (now += days * DAY) };
-}
-
-async function capture(service: ReverieService, chats: Chat[]) {
-  await service.importConversations({
-    source: 'import-claude',
-    conversations: chats.map((c) => ({
-      site: 'claude' as const,
-      conversationId: c.id,
-      url: `https://claude.ai/chat/${c.id}`,
-      title: `Chat ${c.id}`,
-      turns: c.turns.map((t, ordinal) => ({ ...t, ordinal })),
-    })),
-  });
-}
-
-const searchText = async (service: ReverieService, query: string) => (await service.search(query, 10)).map((h) => h.memory.text).join('\n');
+const serviceWith = () => serviceAt('forget-story', Date.UTC(2026, 5, 2, 20));
 
 const TOLD: Chat = {
   id: 'told',

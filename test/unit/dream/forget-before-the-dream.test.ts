@@ -1,35 +1,20 @@
 import '../reliability/node-globals';
 import { describe, expect, it } from 'vitest';
-import { ReverieDb } from '../../../lib/db/schema';
 import { awaitsForget, turnsAwaitingForget } from '../../../lib/dream/awaiting-forget';
-import { ReverieService } from '../../../lib/host/service';
+import type { ReverieService } from '../../../lib/host/service';
+import { capture, searchText as found, serviceAt, type Turn } from './chats-through-the-service';
 
 /**
  * A request to forget, said in a chat, is honoured by the next dream (hours later, on its alarm); until then what it
  * points at stays out of search and the block as if the dream had run. Sentences made up for these tests.
  */
 
-let n = 0;
-
-type Turn = { role: 'user' | 'assistant'; text: string };
-
 async function serviceWith() {
-  let now = Date.UTC(2026, 5, 2, 9);
-  const db = new ReverieDb(`forget-before-dream-${process.pid}-${++n}`);
-  const service = await ReverieService.start({ db, now: () => now });
-  return { db, service, tick: (hours: number) => (now += hours * 3_600_000) };
+  const world = await serviceAt('forget-before-dream', Date.UTC(2026, 5, 2, 9));
+  return { ...world, tick: (hours: number) => world.tick(hours / 24) };
 }
 
-async function capture(service: ReverieService, id: string, turns: Turn[]) {
-  await service.importConversations({
-    source: 'import-claude',
-    conversations: [{ site: 'claude' as const, conversationId: id, url: `https://claude.ai/chat/${id}`, title: `Chat ${id}`, turns: turns.map((t, ordinal) => ({ ...t, ordinal })) }],
-  });
-}
-
-async function found(service: ReverieService, query: string): Promise<string> {
-  return (await service.search(query, 10)).map((h) => h.memory.text).join('\n');
-}
+const captureChat = (service: ReverieService, id: string, turns: Turn[]) => capture(service, [{ id, turns }]);
 
 const BROTHER: Turn[] = [
   { role: 'user', text: 'my brother Tobias lost his licence for drink driving last month and our parents have no idea. how do I get him to tell them?' },
@@ -52,13 +37,13 @@ const CONFIDED_THEN_FORGET: Turn[] = [
 describe('a request to forget, before the dream has read it', () => {
   it('keeps a matter asked by name out of search and the block at once, and the dream then forgets it', async () => {
     const { db, service, tick } = await serviceWith();
-    await capture(service, 'brother', BROTHER);
-    await capture(service, 'bike', BIKE);
+    await captureChat(service, 'brother', BROTHER);
+    await captureChat(service, 'bike', BIKE);
     await service.dream('manual');
     expect(await found(service, 'Tobias licence drink driving parents')).toMatch(/lost his licence/);
 
     tick(30);
-    await capture(service, 'request', [
+    await captureChat(service, 'request', [
       { role: 'user', text: 'please forget what I told you about Tobias and his licence, that was his business.' },
       { role: 'assistant', text: 'Understood.' },
     ]);
@@ -81,17 +66,17 @@ describe('a request to forget, before the dream has read it', () => {
 
   it('keeps the exchange a "forget I told you that" points back at out of search at once', async () => {
     const { service, tick } = await serviceWith();
-    await capture(service, 'bike', BIKE);
+    await captureChat(service, 'bike', BIKE);
     await service.dream('manual');
     tick(20);
-    await capture(service, 'confided', CONFIDED_THEN_FORGET);
+    await captureChat(service, 'confided', CONFIDED_THEN_FORGET);
     expect(await found(service, 'panic attacks train toilets breathing')).not.toMatch(/panic attacks on the train|Slow breathing/);
     expect(await found(service, 'canal Leeds winter lights')).toMatch(/cycle to work along the canal/);
   });
 
   it('leaves everything where it is when no message asks to forget', async () => {
     const { db, service } = await serviceWith();
-    await capture(service, 'brother', [...BROTHER, { role: 'user', text: "don't forget to remind me about the dentist on friday" }]);
+    await captureChat(service, 'brother', [...BROTHER, { role: 'user', text: "don't forget to remind me about the dentist on friday" }]);
     expect((await turnsAwaitingForget(db)).turns.size).toBe(0);
     expect(await found(service, 'Tobias licence drink driving')).toMatch(/lost his licence/);
   });
@@ -121,16 +106,16 @@ describe('a request to forget, before the dream has read it', () => {
 
   it('hides before the dream exactly the memories the dream then forgets', async () => {
     const { db, service, tick } = await serviceWith();
-    await capture(service, 'brother', BROTHER);
-    await capture(service, 'bike', BIKE);
-    await capture(service, 'rule', [
+    await captureChat(service, 'brother', BROTHER);
+    await captureChat(service, 'bike', BIKE);
+    await captureChat(service, 'rule', [
       { role: 'user', text: 'From now on always answer me in British English, and keep answers under five sentences.' },
       { role: 'assistant', text: 'Will do.' },
     ]);
     await service.dream('manual');
     tick(20);
-    await capture(service, 'confided', CONFIDED_THEN_FORGET);
-    await capture(service, 'request', [
+    await captureChat(service, 'confided', CONFIDED_THEN_FORGET);
+    await captureChat(service, 'request', [
       { role: 'user', text: 'please forget what I told you about Tobias and his licence, that was his business.' },
       { role: 'assistant', text: 'Understood.' },
     ]);

@@ -1,12 +1,13 @@
 import '../reliability/node-globals';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ReverieDb, type MemoryRow } from '../../../lib/db/schema';
+import type { MemoryRow, ReverieDb } from '../../../lib/db/schema';
 import { asksToForgetAMatter, forgetTopicOf } from '../../../lib/dream/forget-by-topic';
 import type { MemoryEngine } from '../../../lib/engine/engine';
 import { eraseDeleted, UNDO_WINDOW_MS } from '../../../lib/engine/erase';
 import { LexicalIndex, type LexicalDoc } from '../../../lib/engine/lexical';
-import { ReverieService } from '../../../lib/host/service';
+import type { ReverieService } from '../../../lib/host/service';
 import { entryHeading } from '../../../lib/ui/popup/diary-heading';
+import { capture, type Chat, searchText, serviceAt } from './chats-through-the-service';
 
 /**
  * "Forget what I told you about …", asked days later in another chat: the earlier turns about that matter leave search
@@ -15,10 +16,6 @@ import { entryHeading } from '../../../lib/ui/popup/diary-heading';
  */
 
 const DAY = 86_400_000;
-let n = 0;
-
-type Turn = { role: 'user' | 'assistant'; text: string };
-type Chat = { id: string; turns: Turn[] };
 
 const originalUpsert = LexicalIndex.prototype.upsert;
 
@@ -26,29 +23,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function serviceWith() {
-  let now = Date.UTC(2026, 3, 6, 20);
-  const db = new ReverieDb(`forget-topic-${process.pid}-${++n}`);
-  const service = await ReverieService.start({ db, now: () => now });
-  return { db, service, tick: (days = 1) => (now += days * DAY), now: () => now };
-}
-
-async function capture(service: ReverieService, chats: Chat[]) {
-  await service.importConversations({
-    source: 'import-claude',
-    conversations: chats.map((c) => ({
-      site: 'claude' as const,
-      conversationId: c.id,
-      url: `https://claude.ai/chat/${c.id}`,
-      title: `Chat ${c.id}`,
-      turns: c.turns.map((t, ordinal) => ({ ...t, ordinal })),
-    })),
-  });
-}
-
-async function searchText(service: ReverieService, query: string): Promise<string> {
-  return (await service.search(query, 10)).map((h) => h.memory.text).join('\n');
-}
+const serviceWith = () => serviceAt('forget-topic', Date.UTC(2026, 3, 6, 20));
 
 function engineOf(service: ReverieService): MemoryEngine {
   return (service as unknown as { engine: MemoryEngine }).engine;

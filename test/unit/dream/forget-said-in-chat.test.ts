@@ -1,10 +1,9 @@
 import '../reliability/node-globals';
 import { describe, expect, it } from 'vitest';
-import { ReverieDb } from '../../../lib/db/schema';
 import { forgetRequest } from '../../../lib/dream/forget-requests';
 import { eraseDeleted, UNDO_WINDOW_MS } from '../../../lib/engine/erase';
-import { ReverieService } from '../../../lib/host/service';
 import { entryHeading } from '../../../lib/ui/popup/diary-heading';
+import { capture, type Chat, searchText, serviceAt, type Turn } from './chats-through-the-service';
 
 /**
  * "Forget I told you that": a request in the chat itself to forget what the user just said is honoured as the popup's
@@ -13,35 +12,11 @@ import { entryHeading } from '../../../lib/ui/popup/diary-heading';
  */
 
 const DAY = 86_400_000;
-let n = 0;
-
-type Turn = { role: 'user' | 'assistant'; text: string };
-
-type Chat = { id: string; turns: Turn[]; site?: 'claude' | 'gemini' };
 
 async function serviceWith(chats: Chat[]) {
-  let now = Date.UTC(2026, 2, 3, 20);
-  const db = new ReverieDb(`forget-said-${process.pid}-${++n}`);
-  const service = await ReverieService.start({ db, now: () => now });
-  await capture(service, chats);
-  return { db, service, tick: (days = 1) => (now += days * DAY), now: () => now };
-}
-
-async function capture(service: ReverieService, chats: Chat[]) {
-  await service.importConversations({
-    source: 'import-claude',
-    conversations: chats.map((c) => ({
-      site: c.site ?? ('claude' as const),
-      conversationId: c.id,
-      url: `https://claude.ai/chat/${c.id}`,
-      title: `Chat ${c.id}`,
-      turns: c.turns.map((t, ordinal) => ({ ...t, ordinal })),
-    })),
-  });
-}
-
-async function searchText(service: ReverieService, query: string): Promise<string> {
-  return (await service.search(query, 10)).map((h) => h.memory.text).join('\n');
+  const world = await serviceAt('forget-said', Date.UTC(2026, 2, 3, 20));
+  await capture(world.service, chats);
+  return world;
 }
 
 const COUSIN: Turn[] = [
