@@ -2,6 +2,7 @@ import type { MemoryRow, ReverieDb, TombstoneRow } from '../db/schema';
 import { hashNormalised, hashText, terms } from '../engine/text';
 import { cannedReplyIds } from './canned';
 import { withKnownRelation } from './children';
+import { retirementWithWorkBefore } from './retired-from';
 import { layoutStances } from './directives';
 import type { DreamConfig } from './config';
 import type { Candidate, ConsolidationPlan, ConsolidationStats, EpisodeSummary, PlannedRetraction } from './consolidate';
@@ -201,6 +202,7 @@ function learn(run: Apply, c: Candidate): void {
     if (!known) return;
     c = { ...c, text: withKnownRelation(c.text, known.text) };
   }
+  if (c.slot === 'user/employer') c = { ...c, text: retirementWithWorkBefore(c.text, (slot) => state.heldInSlotAt(slot, c.occurredAt)) };
   // An LLM restatement or update of a memory that is gone by now (retired earlier in this run), or pinned: nothing.
   if (c.reinforces && state.get(c.reinforces)?.status !== 'active') return;
   const target = c.supersedes ? state.get(c.supersedes) : undefined;

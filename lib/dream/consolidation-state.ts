@@ -86,6 +86,22 @@ export class ConsolidationState {
   }
 
   /**
+   * The fact `slot` held at `at`: active then, whether still active or superseded since (by a change, or by something
+   * said at that very moment); the latest begun. A fact shown wrong (deleted) was never held.
+   */
+  heldInSlotAt(slot: string, at: number): MemoryRow | undefined {
+    let held: MemoryRow | undefined;
+    for (const id of this.factsBySlot.get(slot) ?? []) {
+      const m = this.rows.get(id);
+      if (!m || !FACT_KINDS.has(m.kind) || (m.status !== 'active' && m.status !== 'superseded')) continue;
+      const from = m.validFrom ?? m.occurredAt;
+      if (from > at || (m.validTo !== undefined && m.validTo < at)) continue;
+      if (!held || from > (held.validFrom ?? held.occurredAt) || (from === (held.validFrom ?? held.occurredAt) && byId(m, held) > 0)) held = m;
+    }
+    return held;
+  }
+
+  /**
    * The stored facts that say what a new statement says: active or archived ones with the same normalised hash, and
    * active ones of its kind (in its slot or in none) whose terms are at least `threshold` alike. Active first, then
    * by id.

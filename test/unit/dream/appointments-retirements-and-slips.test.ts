@@ -110,8 +110,9 @@ describe('retiring, in a dream', () => {
     await addConversation(db, 'b', T0 + 30 * DAY, [{ role: 'user', text: "Big news: I'm retired now! Help me plan a walking holiday?" }]);
     await runDream({ db, trigger: 'manual', now: clock(T0 + 31 * DAY) });
     const live = (await active(db)).map((f) => f.text);
-    expect(live).toContain('User is retired.');
-    expect(live.join(' ')).not.toMatch(/train driver|nights/);
+    // The work held when it was said is told as past, in the retirement (retired-from.ts); nothing else of it is current.
+    expect(live).toContain('User is retired (before that: a train driver at Northern).');
+    expect(live.join(' ')).not.toMatch(/nights|User is a train driver|User works at/);
     const history = (await db.memories.toArray()).filter((m) => m.status === 'superseded' && m.kind === 'fact').map((m) => m.text);
     expect(history).toEqual(expect.arrayContaining(['User works nights.', 'User is a train driver.', 'User works at Northern.']));
   });
