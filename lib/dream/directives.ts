@@ -44,9 +44,9 @@ const STOP_WORDING = /^(?:please\s+)?(?:can you\s+|could you\s+)?stop\s+(?:sayin
 const WORDING_VERBS = new Set('say call describe write use put word phrase refer'.split(' '));
 /** A word or a short phrase in quotes: "'suffering from'", "“wheelchair-bound”". */
 const QUOTED_WORDING = /(?:^|[\s(])(?:'[^'\n]{2,40}'|"[^"\n]{2,40}"|“[^”\n]{2,40}”|‘[^’\n]{2,40}’)(?=[\s,.;:!?)]|$)/u;
-/** What an answer is made of: "Don't use jargon", "Always include sources", "Never add emojis". */
+/** What an answer is made of: "Don't use jargon", "Always include sources", "Never add emojis", "Never use em dashes" (its punctuation and style too). */
 const ANSWER_PARTS =
-  /\b(?:answers?|responses?|repl(?:y|ies)|code|examples?|explanations?|summar(?:y|ies)|output|format(?:ting)?|units?|metric|imperial|language|tone|lists?|bullets?|bullet points|tables?|markdown|citations?|sources?|links?|emojis?|words?|sentences?|paragraphs?|headings?|jargon|slang|abbreviations?|caveats?|disclaimers?|pleasantries|apolog(?:y|ies|ize|ise)|questions?|typescript|javascript|python|spelling|english|british|american|celsius|fahrenheit|kilometres?|kilometers?|miles|prices?|costs?|currenc(?:y|ies)|amounts?|figures|temperatures?|weights?|distances?|measurements?|quantities)\b/i;
+  /\b(?:answers?|responses?|repl(?:y|ies)|code|examples?|explanations?|summar(?:y|ies)|output|format(?:ting)?|units?|metric|imperial|language|tone|lists?|bullets?|bullet points|tables?|markdown|citations?|sources?|links?|emojis?|words?|sentences?|paragraphs?|headings?|jargon|slang|abbreviations?|caveats?|disclaimers?|pleasantries|apolog(?:y|ies|ize|ise)|questions?|typescript|javascript|python|spelling|english|british|american|celsius|fahrenheit|kilometres?|kilometers?|miles|prices?|costs?|currenc(?:y|ies)|amounts?|figures|temperatures?|weights?|distances?|measurements?|quantities|em[- ]?dash(?:es)?|en[- ]?dash(?:es)?|dashes|exclamation (?:marks?|points?)|semicolons?|ellips(?:is|es)|contractions|oxford commas?|passive voice)\b/i;
 const RATHER_YOU = /^(?:(?:please|and|also|so|honestly|tbh)[,\s]+)*(?:I(?:'d| would) (?:rather|prefer(?: it)? if|much rather) you|I prefer (?:it )?when you)\b/i;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 const FIRST_PERSON_OBJECT = /\b(?:me|my|mine)\b/i;
