@@ -182,6 +182,9 @@ const OPENER_NUMBER_RULE: RegexRule = {
     const copula = m[3] === undefined && /[ \t]$/.test(text.slice(m.indices![5]![0] - 1, m.indices![5]![0])) && !/^[ \t]+$/.test(text.slice(m.indices![1]?.[1] ?? m.indices![2]![1], m.indices![5]![0]));
     const lockClosing = LOCK_WORD.test(word) && CLAUSE_END.test(after) && (copula || !isYear(value)) && !NOT_A_SECRET.test(text.slice(Math.max(0, m.index - 24), m.index));
     if (!keyed && !lockClosing) return null;
+    // BU's round: a word that names a castle as well as a lock (Schloss, замок, zámek, zamek) before a year of the
+    // last thousand years ("the oldest wing of the Schloss is 1635"): a date, unless keyed in.
+    if (!keyed && CASTLE_WORD.test(word) && /^(?:1\d|20)\d\d$/.test(value)) return null;
     const start = m.indices![5]![0];
     return { start, end: start + value.length, label: 'password' };
   },
@@ -189,6 +192,8 @@ const OPENER_NUMBER_RULE: RegexRule = {
 /** A lock's setting, not its code: "the lock screen timeout is 3000", "lock wait time", "Sperrbildschirm-Zeit". */
 const LOCK_SETTING =
   /(?<![\p{L}])(?:screen|timeout|time|times|file|files|count|delay|duration|size|limit|level|version|wait|period|interval|threshold|retries|attempts|rate|speed|weight|width|length|price|cost|tiempo|pantalla|zeit|dauer|bildschirm|gewicht|preis|délai|durée|écran|poids|prix)(?![\p{L}])/iu;
+/** The lock words that name a castle too. */
+const CASTLE_WORD = /^(?:schlo(?:ss|ß)|замок|z[áa]m[eo]k)$/iu;
 /** Whether the opener is a lock: its words are the lists' lock words whole. */
 const LOCK_WORD = new RegExp(`^(?:${LOCK_WORDS}|${LOCK_WORDS_IN_COMPOUNDS})$`, 'iu');
 

@@ -498,6 +498,49 @@ function isPrintedCode(text: string, span: SecretSpan): boolean {
   return PRINTED_CODE_CLAUSE.test(clause) && !SECRET_IN_CLAUSE.test(clause);
 }
 
+/**
+ * BU's round: a value the words right after it say is a public thing's print: "… f016e9… is its fingerprint", "…
+ * which is the key's thumbprint", "… is the checksum". A key's fingerprint is published so that a key can be checked;
+ * it opens nothing.
+ */
+const SAID_TO_BE_A_PRINT = /^[ \t]*[,(-]?[ \t]*(?:(?:is|was|which[ \t]+is|that['’]s|being)[ \t]+)(?:its|the|our|their|his|her|a|my)[ \t]+(?:(?:public|signing|key['’]s|own|full|short)[ \t]+){0,2}(?:fingerprint|thumbprint|checksum|hash|digest|key[ \t]+id)(?![\p{L}])/iu;
+
+function isSaidToBeAPrint(text: string, span: SecretSpan): boolean {
+  return SAID_TO_BE_A_PRINT.test(text.slice(span.end, span.end + 60));
+}
+
+/**
+ * BU's round: a number its own sentence goes on to call only a house's, a flat's or a street's number, though it
+ * looks like a code: "Our door is 6931 - it looks like a PIN on the envelope but it's just the house", "…, that's only
+ * the flat number". A lock's code is never said to be just an address.
+ */
+const SAID_TO_BE_AN_ADDRESS = /(?<![\p{L}])(?:it['’]s|it[ \t]+is|that['’]s|that[ \t]+is|is)[ \t]+(?:just|only|simply|merely)[ \t]+(?:the|our|my|their|his|her|a)[ \t]+(?:house|flat|street|building|door|apartment|unit)(?:[ \t]+number)?(?![\p{L}])/iu;
+
+function isSaidToBeAnAddress(text: string, span: SecretSpan): boolean {
+  if (!/^\d{1,6}$/.test(text.slice(span.start, span.end))) return false;
+  const after = text.slice(span.end, span.end + 120);
+  const sentence = after.slice(0, after.search(/[.!?\n]|$/));
+  return SAID_TO_BE_AN_ADDRESS.test(sentence);
+}
+
+/**
+ * BU's round: a setting's value in plain small words joined by hyphens that say where the value is or that it is not
+ * there: `WIFI_PSK=ask-the-office`, `DOOR_PIN=not-here`, `API_KEY=see-the-wiki`, as an example file's placeholders are
+ * written. A passphrase of hyphen-joined words has no such word of asking or pointing.
+ */
+const WORDED_PLACEHOLDER = /^[a-z]{2,12}(?:-[a-z]{1,12}){1,4}$/;
+const PLACEHOLDER_WORD = /(?:^|-)(?:ask|see|not|no|none|here|there|from|fill|tbd|todo|later|change|replace|set|unset|your|put|get|in|on|the|check)(?=-|$)/;
+
+function isWordedPlaceholder(text: string, span: SecretSpan): boolean {
+  const v = text.slice(span.start, span.end);
+  if (!WORDED_PLACEHOLDER.test(v) || !PLACEHOLDER_WORD.test(v)) return false;
+  // Only as a setting's whole value: `NAME=value` or `NAME: value` closing its line.
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const head = text.slice(Math.max(lineStart, span.start - 80), span.start);
+  const tail = text.slice(span.end, span.end + 2);
+  return /^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]*[ \t]*[=:][ \t]*["']?$/.test(head) && /^(?:["']?(?:\r?\n|$))/.test(tail);
+}
+
 export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'card number' && isTestCard(text, span)) return true;
   if ((span.label === 'password' || span.label === 'api key') && readsEnvironment(text, span)) return true;
@@ -506,6 +549,7 @@ export function notACredential(text: string, span: SecretSpan): boolean {
     if (isLocalSameAsUser(text, span.start, span.end) || isQuotedFromDocs(text, span) || isDocumentedDefault(text, span)) return true;
     if (isDefaultCommunity(text, span) || isOpenNetworkName(text, span) || isLoginBesidePassword(text, span)) return true;
     if (isGenericPair(text, span.start, span.end) || isLocalConfigDefault(text, span.start, span.end) || isTemplateDefault(text, span.start, span.end)) return true;
+    if (isSaidToBeAnAddress(text, span) || isWordedPlaceholder(text, span)) return true;
   }
   if ((span.label === 'national id' || span.label === 'ssn' || span.label === 'iban') && isPresentedExample(text, span)) return true;
   if (span.label === 'national id' && isCompanyNumber(text, span)) return true;
@@ -516,6 +560,7 @@ export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'policy number' && isCraftPolicyNumber(text, span)) return true;
   if (span.label !== 'password' && span.label !== 'api key') return false;
   if (isChessPosition(text.slice(span.start, span.end))) return true;
+  if (isSaidToBeAPrint(text, span)) return true;
   if (isCodeOrMessage(text, span)) return true;
   if (namesAnotherValue(text, span)) return true;
   if (SECRET_STORE_REFERENCE.test(text.slice(span.start, span.end)) || SECRET_STORE_REFERENCE.test(referenceHolding(text, span))) return true;
