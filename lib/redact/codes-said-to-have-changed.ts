@@ -33,10 +33,11 @@ function findCodesSaidToHaveChanged(text: string): SecretSpan[] {
  * number to another names none. The values are three to eight digits (not a year) or a Wi-Fi key's run of eight to
  * sixty-three letters and digits, both in it.
  */
-const V = String.raw`(\d{3,8}|(?=[a-z\d]*[a-z])(?=[a-z\d]*\d)[a-z\d]{8,63})`;
+// BU's round: "went from A to B" too, and a dial's numbers joined by middle dots as a value ("28·15·24").
+const V = String.raw`(\d{1,2}(?:·\d{1,2}){2,3}|\d{3,8}|(?=[a-z\d]*[a-z])(?=[a-z\d]*\d)[a-z\d]{8,63})`;
 const CHANGE_FRAMES = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:changed|switched|reset|updated|moved)(?:[ \t]+(?:it|the[ \t]+[\p{L}-]{2,20}))?[ \t]+from[ \t]+${V}[ \t]+to[ \t]+${V}(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}])(?:changed|switched|reset|updated|moved|went|(?:has|have)[ \t]+gone)(?:[ \t]+(?:it|the[ \t]+[\p{L}-]{2,20}))?[ \t]+from[ \t]+${V}[ \t]+to[ \t]+${V}(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}])(?:is|['’]s)[ \t]+now[ \t]+${V}[ \t]*\([ \t]*(?:was|used[ \t]+to[ \t]+be|old(?:[ \t]+one)?:?)[ \t]+${V}[ \t]*\)`,
     String.raw`(?<![\p{L}])(?:is|['’]s)[ \t]+${V}[ \t]+now,?[ \t]+not[ \t]+${V}(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}])(?:changed|reset|set)[ \t]+to[ \t]+${V},?[ \t]+the[ \t]+old[ \t]+(?:(?:one|code|pin)[ \t]+)?${V}(?![\p{L}\p{N}])`,

@@ -16,10 +16,29 @@ const DIAL = new RegExp(
   String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock)(?![\p{L}])([^\n\d:=→⟶.!?]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?![\p{L}]))[ \t]*(\d{1,2}([ /-]|,[ \t])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|,?[ \t]\d)`,
   'dgiu',
 );
+const DOTTED_DATE_WORD_BEFORE = /(?<![\p{L}])(?:since|until|updated|dated|date|expires?|expiry|valid)[ \t]*$/iu;
 const DATE_WORD_BEFORE = /(?<![\p{L}])(?:on|since|until|till|from|by|updated|changed|dated|date|expires?|expiry|valid)[ \t]*$/iu;
+
+/**
+ * BU's round: a dial's numbers joined by middle dots (`23·21·37`), read with no lock's word: neither a date, a time, a
+ * score nor a price is written with middle dots between numbers of two digits, while a combination is ("the shed is
+ * 34·16·32 and you spin it left first", "me: 14·18·10", "El candado está en 23·21·37"). Three or four numbers, each
+ * up to 99, one of two digits at least; a date's word right before keeps them.
+ */
+const DOTTED_DIAL = /(?<![\p{N}\p{L}·.,:/-])(\d{1,2}[·•∙]\d{1,2}[·•∙]\d{1,2}(?:[·•∙]\d{1,2})?)(?![\p{N}·•∙]|[.,:/-]\d)/gu;
 
 function findCombinationDials(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
+  if (/\d[·•∙]\d/.test(text)) {
+    DOTTED_DIAL.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = DOTTED_DIAL.exec(text)); ) {
+      const numbers = m[1]!.split(/[·•∙]/);
+      if (!numbers.some((n) => n.length === 2) || new Set(m[1]!.replace(/\d/g, '')).size !== 1) continue;
+      // "on" and "from" stand before a dial's setting as before a date ("the padlock is on 10·10·38", "went from …").
+      if (DOTTED_DATE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'password' });
+    }
+  }
   DIAL.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = DIAL.exec(text)); ) {
     const [start, end] = m.indices![2]!;
@@ -34,4 +53,4 @@ function findCombinationDials(text: string): SecretSpan[] {
   return spans;
 }
 
-export const COMBINATION_DIAL_FINDERS: readonly Finder[] = [{ name: 'combination-dials', find: findCombinationDials, trigger: /lock|safe|cadenas|candado|lucchetto|tresor|k[łl][óo]dk|sejf|l[åa]s|lukko|lakat|kluis|slot|cofre|coffre|kass|kasa|сейф|замок|λουκ|asma/i }];
+export const COMBINATION_DIAL_FINDERS: readonly Finder[] = [{ name: 'combination-dials', find: findCombinationDials, trigger: /\d[·•∙]\d|lock|safe|cadenas|candado|lucchetto|tresor|k[łl][óo]dk|sejf|l[åa]s|lukko|lakat|kluis|slot|cofre|coffre|kass|kasa|сейф|замок|λουκ|asma/i }];
