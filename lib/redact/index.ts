@@ -245,6 +245,7 @@ import { findPasswordsBesideFoundPasswords } from './passwords-beside-found-pass
 import { findKeysInFoundLists } from './keys-in-found-lists';
 import { findAlsoLinesBesideFoundPasswords, PASSWORDS_IN_CASUAL_FRAMES_FINDERS } from './passwords-in-casual-frames';
 import { PASSWORDS_AFTER_WHAT_THEY_OPEN_FINDERS } from './passwords-after-what-they-open';
+import { MEMORABLE_PASSWORDS_ALONE_FINDERS } from './memorable-passwords-alone';
 import { findCodesInFoundSentenceLists, findPasswordsInFoundLists } from './passwords-in-found-lists';
 import { findPasswordsInFoundColumns } from './passwords-in-found-columns';
 import { findRepeats, repeatableValues, type FoundValue } from './repeated-values';
@@ -642,6 +643,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   // BS's round: "the till is Basket_Otter_214", "club email …", "…, Kq7dWzr2PmXa to get in"; last, so that a rule that
   // knows the value's kind (a recovery key's, a token's) names it first.
   ...PASSWORDS_AFTER_WHAT_THEY_OPEN_FINDERS,
+  // BU's round: a memorable password with no word naming it, its two words in two cases ("it's LOAFER.72.cortland").
+  ...MEMORABLE_PASSWORDS_ALONE_FINDERS,
 ];
 
 /** A marker left by an earlier redaction: text already redacted is never redacted again, nor read as a secret. */

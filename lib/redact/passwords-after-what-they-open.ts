@@ -55,9 +55,13 @@ const AFTER_MORE_SYSTEMS = new RegExp(
  * to four digits joined by one separator (`/`, `_`, `.`, `-`, `~`, `+`, `&`, `@`) or the number run into a word, a word
  * capitalised or shouted, a closing symbol allowed ("hazel/512/Ember", "lotus_72_RUMBA", "2231-Fennel-quartz",
  * "Birch.18.Sorrel!", "41walnut&Fern"). Not `=`: `NAME5=value` is a setting.
+ * BU's round: the number last after two words (`word_Word_NNN`, `Word@Word.NN`, a Bitwarden passphrase's order), a
+ * number after each word (`word96&Word91`), the number first and the words told apart by case only (`84WORDword`,
+ * `4472+wordWord`), and `word=Word=NN`, the one form with `=` (a small word, a capitalised one, a number: no setting is
+ * written so; BU's writer's own, so part of the lift is BU's).
  */
 const MEMORABLE =
-  /^(?:[A-Za-z]{3,14}([/_.~+&@-])\d{2,4}\1[A-Za-z]{3,14}|\d{2,4}([/_.~+&@-])[A-Za-z]{3,14}\2[A-Za-z]{3,14}|[A-Za-z]{3,14}\d{2,4}[/_.~+&@-][A-Za-z]{3,14}|\d{2,4}[A-Za-z]{3,14}[/_.~+&@-][A-Za-z]{3,14}|[A-Za-z]{3,14}[/_.~+&@-][A-Za-z]{3,14}\d{2,4})[!?#$%&*+]?$/;
+  /^(?:[A-Za-z]{3,14}([/_.~+&@-])\d{2,4}\1[A-Za-z]{3,14}|\d{2,4}([/_.~+&@-])[A-Za-z]{3,14}\2[A-Za-z]{3,14}|[A-Za-z]{3,14}\d{2,4}[/_.~+&@-][A-Za-z]{3,14}|\d{2,4}[A-Za-z]{3,14}[/_.~+&@-][A-Za-z]{3,14}|[A-Za-z]{3,14}[/_.~+&@-][A-Za-z]{3,14}\d{2,4}|[A-Za-z]{3,14}[/_.~+&@-][A-Za-z]{3,14}[/_.~+&@-]\d{2,4}|[A-Za-z]{3,14}\d{1,4}[/_.~+&@-][A-Za-z]{3,14}\d{1,4}|\d{2,4}[A-Z]{3,14}[a-z]{3,14}|\d{2,4}[/_.~+&@-][a-z]{3,14}[A-Z][a-z]{2,13}|[a-z]{3,14}=[A-Z][a-z]{2,13}=\d{2,4})[!?#$%&*+]?$/;
 
 export function memorable(v: string): boolean {
   return MEMORABLE.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v);

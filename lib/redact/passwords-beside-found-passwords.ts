@@ -21,6 +21,8 @@ const UNIT_AFTER = /^[ \t]*(?:€|\$|£|eur|usd|km|kg|m|cm|mm|g|l|ml|%|times|x|h
 const OTHER_WORD =
   /(?<![\p{L}])(?:at|in|on|since|until|from|room|suite|apt|flat|floor|unit|tel|phone|call|mobile|fax|no|nr|number|invoice|order|ref|case|ticket|account|acct|iban|year|id|user(?:name)?|login|email|e-mail|ssid|name|version|v|build)[ \t:#.]*$/iu;
 
+const NAME_BEFORE_FOUND = /^[ \t]*\/[ \t]*/;
+
 function passwordShaped(v: string): boolean {
   if (/^\d+$/.test(v)) return !/^(\d)\1+$/.test(v) && !/^(?:19|20)\d\d$/.test(v);
   if (/^[a-z]+(?:-[a-z]+)+-\d+$/.test(v)) return true;
@@ -56,6 +58,9 @@ export function findPasswordsBesideFoundPasswords(text: string, kept: readonly S
       if (!sep || /[.!?](?:\s|$)|[:\n]/.test(between.replace(/^[^,;]*?[:]/, ''))) continue;
       const before = text.slice(Math.max(lineStart, start - 40), start);
       if (OTHER_WORD.test(before) || OTHER_KIND.test(before.slice(-24)) || UNIT_AFTER.test(text.slice(end, end + 12))) continue;
+      // BU's round: a network's or a user's name given before its found key or password ("the wireless is
+      // StudioNet-90 / [key]"): a slash joins the pair, the name first.
+      if (NAME_BEFORE_FOUND.test(text.slice(end, end + 6)) && taken[end + (/^[ \t]*\/[ \t]*/.exec(text.slice(end, end + 6))?.[0].length ?? 0)] !== 0) continue;
       if (after) {
         // Before the found one: the value opens its clause, and few words stand between it and the separator.
         const clauseHead = text.slice(lineStart, start).split(/[,;]/).pop()!;
