@@ -23,7 +23,9 @@ const SECOND_FACTOR =
 // BP's round: groups of three digits joined by colons (`678:121:716`), as some services print them; no time has them.
 // BQ's round: three groups of digits, three, three and two, joined by hyphens (`633-417-37`); no item of another
 // alternative reads it, as their groups after a hyphen are of three or more.
-const ITEM = String.raw`(?:\d{3}(?::\d{3}){2,3}(?![\d:])|\d{3}-\d{3}-\d{2}(?![A-Za-z0-9-])|\d{4,6}[ \t]\d{4,6}(?![A-Za-z0-9])|\d{4}\/\d{4}(?![\d/])|[A-Za-z0-9]{2,6}(?:\.[A-Za-z0-9]{2,6}){1,2}(?![A-Za-z0-9])|[A-Za-z0-9]{3,12}(?:[-_][A-Za-z0-9]{3,12}){0,3}|[A-Za-z0-9]{2}[-_][A-Za-z0-9]{2,6}(?:[-_][A-Za-z0-9]{2,6})?|\[redacted [a-z ]{2,20}\])`;
+// BU's round: eight digits in groups of two, three and three (`84 839 644`), and six letters or digits and two after a
+// hyphen (`646034-47`), as more services print them.
+const ITEM = String.raw`(?:\d{2}[ ]\d{3}[ ]\d{3}(?![\dA-Za-z])|[A-Za-z0-9]{5,8}-[A-Za-z0-9]{2}(?![A-Za-z0-9-])|\d{3}(?::\d{3}){2,3}(?![\d:])|\d{3}-\d{3}-\d{2}(?![A-Za-z0-9-])|\d{4,6}[ \t]\d{4,6}(?![A-Za-z0-9])|\d{4}\/\d{4}(?![\d/])|[A-Za-z0-9]{2,6}(?:\.[A-Za-z0-9]{2,6}){1,2}(?![A-Za-z0-9])|[A-Za-z0-9]{3,12}(?:[-_][A-Za-z0-9]{3,12}){0,3}|[A-Za-z0-9]{2}[-_][A-Za-z0-9]{2,6}(?:[-_][A-Za-z0-9]{2,6})?|\[redacted [a-z ]{2,20}\])`;
 // AT's round: a printout's run set off by dashes as well as after a colon ("2FA recovery — admin — k2p9-x7qd · …
 // · 4hvt-m2ra — each works once"): a dash before the run and a dash aside after it.
 // AZ's round: a run split by two spaces or more, as a code sheet's row is copied ("… once): 2d0pylyo3o  vdxjn9jwlm  …").

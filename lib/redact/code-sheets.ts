@@ -24,14 +24,17 @@ const HEADING = new RegExp(
 // BJ's round: a letter and its stop ("a. …"), and a hash before the number ("#01  …"), as sheets letter or number them.
 // BK's round: a number in square brackets ("[1] …") and a small roman numeral ("iv) …") too.
 // BQ's round: an arrow too ("→ 515-066-61"). BT's round: a guillemet ("» PW56-09LF").
-const BULLET = String.raw`(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{2,5}[.)]|\[\d{1,2}\]|#\d{1,3}|[-*•□☐▢○◦▪‣·→»›]|\[[ xX]?\])`;
+// BU's round: a triangle ("▸ 31 538 738") and an unused code's mark before it ("(unused) 871726-60"), as a sheet kept in a
+// note marks the codes left.
+const BULLET = String.raw`(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{2,5}[.)]|\[\d{1,2}\]|#\d{1,3}|[-*•□☐▢○◦▪‣·→»›▸▹►▻]|\[[ xX]?\]|\((?:unused|new|left|spare|valid)\))`;
 // BJ's round: three groups of three digits too ("499-290-848"), as some services print a code.
 // BK's round: twelve characters in one group ("0825e2865419"), and four to six pairs of digits ("06-31-44-84").
 // BQ's round: three or four groups after a first of three, of two to four letters or digits ("633-417-37",
 // "PRW.018.JQM"), as more services print them; under the heading only, or in a checklist of five.
 // BS's round: short groups of two to six joined by a colon or a hyphen ("kqzvt:418", "07-KQZV-52"), as more services
 // print them; under the heading only, or in a checklist of five.
-const CODE = String.raw`(?:[A-Za-z0-9]{4,12}(?:[ .-][A-Za-z0-9]{4,10}){0,2}|[A-Za-z0-9]{3}(?:[ .-][A-Za-z0-9]{2,4}){2,3}|\d{2}(?:[ .-]\d{2}){3,5}|[A-Za-z0-9]{2,6}(?:[:-][A-Za-z0-9]{2,6}){1,3})`;
+// BU's round: a first group of two too ("31 538 738"), as some services print eight digits.
+const CODE = String.raw`(?:[A-Za-z0-9]{4,12}(?:[ .-][A-Za-z0-9]{4,10}){0,2}|[A-Za-z0-9]{2,3}(?:[ .-][A-Za-z0-9]{2,4}){2,3}|\d{2}(?:[ .-]\d{2}){3,5}|[A-Za-z0-9]{2,6}(?:[:-][A-Za-z0-9]{2,6}){1,3})`;
 /** BK's round: a used code marked so after it ("ejqhw-kgms5  (used)"), as a sheet kept in a note marks it. */
 const USED = String.raw`\((?:used|done|spent|burned|burnt|crossed[ \t]+out)\)`;
 const USED_MARK = new RegExp(String.raw`[ \t]${USED}[ \t]*$`, 'i');

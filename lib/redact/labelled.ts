@@ -200,20 +200,22 @@ const OTP_SEED: RegexRule = {
   // BS's round: or in spaced groups of ten ("NMFZTSDQIT EP6XKOG6C3 …"), as a seed of 25 bytes splits into four.
   // BT's round: groups of eight joined by hyphens with a space each side ("KRMJ… - 5KPG… - …"), and a seed split over two
   // lines as it was copied off a narrow screen ("…FALPPPP2B\nRCUO…").
-  pattern: /(?<![A-Za-z0-9])(?:[A-Z2-7]{8}(?:[ ]-[ ][A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:[ ]-[ ][a-z2-7]{8}){1,7}|[A-Z2-7]{12,32}\r?\n[A-Z2-7]{8,32}|(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{1,4}|[A-Z2-7]{8}(?:-[A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:-[a-z2-7]{8}){1,7}|[A-Z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[A-Z2-7]{4}){3,15}|[a-z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[a-z2-7]{4}){3,15}|(?:[A-Z2-7]{5,10}[ ]){2,12}[A-Z2-7]{1,10})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/dg,
+  // BU's round: groups of four to eight of one case joined by one colon, hyphen or slash throughout, the last one short
+  // ("yxy3l-x6kod-…-g4", "GULV:WRYG:OCDH:APD4", "KUMAIWUF/6GCYSZ5H/…"), as more set-up screens print a seed.
+  pattern: /(?<![A-Za-z0-9])(?:[A-Z2-7]{8}(?:[ ]-[ ][A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:[ ]-[ ][a-z2-7]{8}){1,7}|[A-Z2-7]{12,32}\r?\n[A-Z2-7]{8,32}|(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{1,4}|[A-Z2-7]{8}(?:-[A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:-[a-z2-7]{8}){1,7}|[A-Z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[A-Z2-7]{4}){3,15}|[a-z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[a-z2-7]{4}){3,15}|(?:[A-Z2-7]{5,10}[ ]){2,12}[A-Z2-7]{1,10}|[A-Z2-7]{4,8}([-:/])[A-Z2-7]{4,8}(?:\1[A-Z2-7]{1,8}){1,15}|[a-z2-7]{4,8}([-:/])[a-z2-7]{4,8}(?:\2[a-z2-7]{1,8}){1,15})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/dg,
   judge(m, text) {
     let raw = m[0];
     // BO's round: a word of four letters before the seed ("re-add it with 4kdl6ybp…") is read as its first group:
     // without it, the seed may have its length.
     let lead = 0;
-    if (!SEED_LENGTHS.includes(raw.replace(/[ ._-]/g, '').length) && /^[A-Za-z]{4} (?=[A-Za-z2-7]{4})/.test(raw)) {
+    if (!SEED_LENGTHS.includes(raw.replace(/[ ._:/-]/g, '').length) && /^[A-Za-z]{4} (?=[A-Za-z2-7]{4})/.test(raw)) {
       lead = 5;
       raw = raw.slice(lead);
     }
     // A short word after the seed ("… ults nu") is read as its last group: without it, the seed may have its length.
     // BO's round: a word of four letters too ("… with <seed> then"), where the whole has no seed's length.
-    if (!SEED_LENGTHS.includes(raw.replace(/[ ._-]/g, '').length) && /[ ][A-Za-z2-7]{1,4}$/.test(raw)) raw = raw.slice(0, raw.lastIndexOf(' '));
-    const seed = raw.replace(/[\s._-]/g, '').toUpperCase();
+    if (!SEED_LENGTHS.includes(raw.replace(/[ ._:/-]/g, '').length) && /[ ][A-Za-z2-7]{1,4}$/.test(raw)) raw = raw.slice(0, raw.lastIndexOf(' '));
+    const seed = raw.replace(/[\s._:/-]/g, '').toUpperCase();
     if (!SEED_LENGTHS.includes(seed.length) || new Set(seed).size < 8 || !/[2-7]/.test(seed) || PUBLISHED_OTP_SEEDS.has(seed)) return null;
     // BI's round: the two-factor words a sentence back ("the 2-step QR wouldn't scan on the old phone so I typed the
     // letters in by hand: …"), 160 characters: a seed's grouped base32 is no word, and the words still name it.

@@ -52,13 +52,18 @@ interface Word {
   word: string;
 }
 
+const SLASHES_AFTER = /^[A-Za-z]{3,8}\/[A-Za-z]{3,8}\//;
+const SLASHES_BEFORE = /\/[A-Za-z]{3,8}\/[A-Za-z]{3,8}\/$/;
+
 /** What may stand between two words of one phrase: spaces, commas, spaced slashes, bullets, or list numbering ("3." "4)"). */
 function joins(text: string, from: number, to: number): boolean {
   const n = to - from;
   if (n <= 0 || n > 16) return false;
   // BT's round: one dot between two words with no space ("vrstva.soudce.sardinka…"), as a phrase is kept on one line
-  // of a notes file; a sentence's stop has a space after it.
+  // of a notes file; a sentence's stop has a space after it. BU's round: one slash so too, where the slashes run on
+  // for two words more before or after ("palace/pass/hint/…"): one slash pairs two words ("Science Fiction/Fantasy").
   if (n === 1 && text[from] === '.') return true;
+  if (n === 1 && text[from] === '/') return SLASHES_AFTER.test(text.slice(to, to + 20)) || SLASHES_BEFORE.test(text.slice(Math.max(0, from - 19), from + 1));
   let dot = false;
   let digit = false;
   let newlines = 0;
