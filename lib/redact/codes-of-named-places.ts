@@ -148,4 +148,38 @@ function findCodesOfNamedPlaces(text: string): SecretSpan[] {
   return spans;
 }
 
-export const CODES_OF_NAMED_PLACES_FINDERS: readonly Finder[] = [{ name: 'codes-of-named-places', find: findCodesOfNamedPlaces, trigger: /\d\d\d/ }];
+/**
+ * BU's round: a device's PIN said with what the device asks for, with no code's word: "the PS5 parental thing wants
+ * 5650", "car radio wants 3933 after the battery change", "the panel wants 9694 to change it back", "she's set the
+ * iPad to 2712 so …", "the garage opener takes 886959 then …". A device that locks (a tablet, a phone, a console, a
+ * car radio, a panel, an opener) and "wants", "takes" or "set … to", then four to eight digits that end the clause
+ * or lead to what is done next; not a year. A unit, a price's or a count's word after the number makes it another
+ * number.
+ */
+const DEVICE = String.raw`(?:tablet|i?pad|phone|radio|panel|opener|console|ps[345]|xbox|kindle|telly|tv)`;
+const DEVICE_WANTS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${DEVICE}(?:[ \t]+[\p{L}]{2,12}){0,2}?[ \t]+(?:wants|takes)|set[ \t]+(?:the|my|our|your|his|her|their)[ \t]+(?:[\p{L}]{2,12}[ \t]+)?${DEVICE}[ \t]+to)[ \t]+(\d{4,8})` +
+    String.raw`(?=[ \t]*(?:[.,;!)—–]|\n|$)|[ \t]+(?:to|so|and|then|after|if|when|now|again)(?![\p{L}]))(?![.,]\d)`,
+  'giu',
+);
+
+function devicesThatWantANumber(text: string, spans: SecretSpan[]): void {
+  DEVICE_WANTS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DEVICE_WANTS.exec(text)); ) {
+    const value = m[1]!;
+    if (/^(\d)\1+$|^(?:19|20)\d\d$/.test(value)) continue;
+    const start = m.index + m[0].length - value.length;
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+}
+
+function findDevicesThatWantANumber(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  devicesThatWantANumber(text, spans);
+  return spans;
+}
+
+export const CODES_OF_NAMED_PLACES_FINDERS: readonly Finder[] = [
+  { name: 'codes-of-named-places', find: findCodesOfNamedPlaces, trigger: /\d\d\d/ },
+  { name: 'devices-that-want-a-number', find: findDevicesThatWantANumber, trigger: /wants|takes|set/i },
+];

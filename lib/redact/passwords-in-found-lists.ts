@@ -18,10 +18,10 @@ const ENTRY = /^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*([\p{L}\p{N}][\p{L}\p{N}'’
  * BB's round: a handover's list gives the codes of doors and stores beside the logins, each under its place alone
  * ("* paint store: 6048", "* crew room on stand 31: 3281"): an entry of four to eight digits is a code where its label
  * names a place a code opens and no other number (a phone's, a room's number, a count). A year and one digit repeated
- * are left.
+ * are left. BU's round: a cheese cave, a walk-in, a drawer, a clubhouse, a porch and a carport too.
  */
 export const CODE_PLACE =
-  /(?<![\p{L}])(?:stores?|store[ \t]?room|rooms?|cabinets?|cages?|bays?|sheds?|gates?|doors?|hatch(?:es)?|lockers?|lock[ \t]?box|key[ \t]?(?:box|safe)|safes?|huts?|cabins?|compound|exit|entrance|cellar|barn|garage|shutter|vault|cupboard|container|stables?|annexe?|workshop|keypad|padlock|alarm)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:stores?|store[ \t]?room|rooms?|cabinets?|cages?|bays?|sheds?|gates?|doors?|hatch(?:es)?|lockers?|lock[ \t]?box|key[ \t]?(?:box|safe)|safes?|huts?|cabins?|compound|exit|entrance|cellar|barn|garage|shutter|vault|cupboard|container|stables?|annexe?|workshop|keypad|padlock|alarm|cave|walk-?in|drawer|clubhouse|porch|carport)(?![\p{L}])/iu;
 export const NUMBER_FIELD = /(?<![\p{L}])(?:phone|tel|mobile|cell|fax|ext|extension|number|no|nr|floor|count|qty|capacity|price|cost|total|year|order|invoice|ticket|ref|po|zip|postcode|port|pin[ \t]?code)\.?(?![\p{L}])/iu;
 const OTHER_FIELD =
   /(?<![\p{L}])(?:user(?:name)?|e-?mail|mail|host(?:name)?|server|url|link|site|address|ssid|network|name|id|account|phone|tel|date|time|port|ip|version|note|notes|type|status)[ \t]*$/iu;
@@ -96,7 +96,8 @@ const CODE_CLAUSE =
  */
 const LIST_CLAUSE =
   /(?:^|[,;][ \t]*(?:and[ \t]+|then[ \t]+)?|[.!?:][ \t]+)((?:the[ ]+)?[\p{L}][\p{L}\p{N}'’-]*(?:[ ]+[\p{L}][\p{L}\p{N}'’-]*){0,4}?)(?:[ ]+(?:is|takes)|[ ]*:)?[ ]+([^\s,;]{3,64}?)(?=[.!]?[ \t]*(?:[,;]|[.!?](?:[ \t]|$)|$))/dgmu;
-const NETWORK = /(?<![\p{L}])(?:wi-?fi|wlan|internet|network|ssid|hotspot)(?![\p{L}])/iu;
+// BU's round: "wireless" too ("the wireless is StudioNet-90 / …": the network's name).
+const NETWORK = /(?<![\p{L}])(?:wi-?fi|wlan|wireless|internet|network|ssid|hotspot)(?![\p{L}])/iu;
 const DEVICE = /(?<![\p{L}])(?:phone|mobile|tablet|i?pad|laptop|tv|pc|computer)[ \t]*$/iu;
 const THREE_DIGIT_PLACE = /(?<![\p{L}])(?:cabinet|cupboard|shed|locker|padlock|lock|lock[ \t]?box|key[ \t]?(?:box|safe)|safe|hut|cage|chest|trunk|trailer|store|box)[ \t]*$/iu;
 const NOT_A_LOGIN_FIELD = /(?<![\p{L}])(?:user(?:[ \t]?name)?|\p{L}*name|id|wi-?fi|wlan|hotspot|ssid|network|net|account|address|url|link|host(?:name)?|server|ssid|network|number|no|nr|ref|order|invoice|ticket|date|time|version|port|ip)[ \t]*$/iu;

@@ -96,13 +96,29 @@ const LOCK_ANY_LANGUAGE = new RegExp(
   'gu',
 );
 
+/**
+ * BU's round: a door's or a gate's word in more languages beside a found password ("und die Hintertür 18777", "a kapija
+ * je 7421", "а хвіртка 8228", "والباب الخلفي 6504", "裏口は 9014", "뒷문은 8109", "et le portail c'est 8205"), as a
+ * note gives a shop's computer's password and its back door's code in one breath. The Romance "porta", "porte",
+ * "portoni", "pòrta" name a network's port too ("a porta 5432"), so only with the language's "is" right before the
+ * number ("a porta das traseiras é 5631").
+ */
+const DOOR_MORE_LANGUAGES = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{M}])(?:\p{L}{0,12}tür|kapij\p{L}*|kapu|kapuja|хвіртк\p{L}*|ворот\p{L}*|брам\p{L}*|و?(?:ال)?باب|portail|port[ãa]o|cancello|cancela|brama|bramk\p{L}*|furtk\p{L}*)(?![\p{L}\p{M}])|裏口|玄関|后门|後門|大门|뒷문|대문|현관)` +
+    String.raw`[^\d\n.;!?,،，、。]{0,30}?(?<![\p{N}])(\d{4,8})(?![\p{N}]|[.,:/-]\d)` +
+    String.raw`|(?<![\p{L}\p{M}])(?:porta|porte|portoni|p[òo]rta)(?![\p{L}\p{M}])[^\d\n.;!?,،，、。]{0,30}?(?<![\p{L}])(?:é|è|est|c['’]est|es|ist|je)[ \t]+(\d{4,8})(?![\p{N}]|[.,:/-]\d)`,
+  'gu',
+);
+
 function lockCodesOnLine(text: string, line: { start: number; end: number; body: number }, out: SecretSpan[], taken: Uint8Array): void {
   const body = text.slice(line.body, line.end);
-  LOCK_ANY_LANGUAGE.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = LOCK_ANY_LANGUAGE.exec(body)); ) {
-    const value = m[1]!;
-    if (NUMBER_FIELD.test(m[0]) || /^(?:19|20)\d\d$|^(\d)\1+$/.test(value)) continue;
-    push(line.body + m.index + m[0].length - value.length, value.length, out, taken);
+  for (const re of [LOCK_ANY_LANGUAGE, DOOR_MORE_LANGUAGES]) {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(body)); ) {
+      const value = m[1] ?? m[2]!;
+      if (NUMBER_FIELD.test(m[0]) || /^(?:19|20)\d\d$|^(\d)\1+$/.test(value)) continue;
+      push(line.body + m.index + m[0].length - value.length, value.length, out, taken);
+    }
   }
 }
 

@@ -51,6 +51,15 @@ const WORDS_WITH_NUMBERS = /^\p{Ll}{3,12}\d{2,4}\p{Ll}{3,12}\d{1,4}$/u;
  * and a name is said after "network", "SSID" or "called" (`NAME_BEFORE`), where no key is read.
  */
 const SMALL_LETTERS_AND_DIGITS = /^\p{Ll}{6,16}\d{5,8}$/u;
+/**
+ * BU's round: small words joined by one dot, hyphen or underscore between two numbers (`686.tahoma.bowler.472`), small
+ * letters then a symbol and digits (`helveticacaslon#0959`), and small letters and digits changing places three times
+ * or more (`vmd6hmw0nsw4`), as key generators and routers' stickers draw them: a network's name, a host or a version
+ * has none of these shapes (a host's last label is no number).
+ */
+const WORDS_BETWEEN_NUMBERS = /^\d{2,4}([._-])\p{Ll}{3,12}(?:\1\p{Ll}{3,12}){1,3}\1\d{2,4}$/u;
+const LETTERS_SYMBOL_DIGITS = /^\p{Ll}{6,24}[#!$%&*@+~]\d{3,6}$/u;
+const SMALL_LETTERS_AND_DIGITS_MIXED = /^(?=[\p{Ll}\d]{10,20}$)(?:\p{Ll}{1,4}\d{1,2}){3,}\p{Ll}{0,4}$/u;
 const BOTH_CASES_DIGITS = /^(?=.*\p{Lu})(?=.*\p{Ll})(?=.*\d)[\p{L}\p{N}]{10,64}$/u;
 const JOINED_WORDS = /^\p{Ll}{3,12}(?:([-_.])\p{Ll}{3,12})(?:\1\p{Ll}{3,12}){1,5}(?:\1?\d{1,4})?[!#$%&*@]?$/u;
 const SPACED_WORDS = /^[a-z]{3,12}(?:[ \t][a-z]{3,12}){2,5}(?:[ \t]\d{1,4})?[!#$%&*@]?(?=[ \t]*(?:$|[,;.!?—–)\]"'”»]))/u;
@@ -62,6 +71,7 @@ function keyShaped(value: string): boolean {
   if (DIGITS_AND_CAPITALS.test(value) && !/^\d+(?:[KMGT]?(?:B|BPS|HZ)|MAH|W|KW|V|MM|CM|KM|KG|MP)$/.test(value)) return true;
   // A speed, a size or a price with its unit ("300Mbps", "5GHz", "2.4GHz").
   if (/^\d[\d.,]*\p{L}{1,8}$/u.test(value)) return false;
+  if (WORDS_BETWEEN_NUMBERS.test(value) || LETTERS_SYMBOL_DIGITS.test(value) || SMALL_LETTERS_AND_DIGITS_MIXED.test(value)) return true;
   if (HEX_KEY.test(value) || BOTH_CASES_DIGITS.test(value) || SMALL_LETTERS_AND_DIGITS.test(value) || WORDS_WITH_NUMBERS.test(value) || looksLikeRandomToken(value)) return true;
   const joined = JOINED_WORDS.exec(value);
   if (joined) return generatedPhrase(value.replace(/[-_.]/g, ' ').replace(/\d+|[!#$%&*@]/g, ''));
