@@ -1712,6 +1712,52 @@ const load = (name: string) => JSON.parse(fs.readFileSync(new URL(`../../fixture
  *     الاستراحة …", "de Wifi bei der Bomi is …").
  *   - a Czech seed phrase joined by dots and one in Portuguese numbered columns, a session cookie, an FTPS URL whose
  *     password holds slashes, ten-digit codes under "these will get you into your email" (1 each).
+ * - BU (434/510, 0/308 false alarms since its round; 58.6% / 1.0% (299/510, 3/308) on the rules at its start, main at
+ *   cfc1d0c; 55.7% / 1.0% on session 62's start code ea9d197). Written by a helper that never read the rules; its
+ *   passwords drawn from five word pools in ten shapes, 126 of its 150 token formats guessed. The false alarms first:
+ *   a key's hex the words after it call its fingerprint ("… is its fingerprint"), a number its sentence calls just the
+ *   house ("it's just the house"), and an example file's worded placeholders (`WIFI_PSK=ask-the-office`), all in
+ *   not-credentials.ts; and, made up, a castle's year after Schloss/замок/zámek and "is" (codes-with-owner-words.ts).
+ *   Then the misses, by family: a dial's numbers joined by middle dots (`NN·NN·NN`), read with no lock's word
+ *   (combination-dials.ts: no date, time, score or price is written so; BU wrote every combination so, so part of
+ *   this lift is its writer's notation); memorable passwords read alone where their two words are in two cases
+ *   (`WORD.NN.word`, `word_Word_NNN!`, `NNWORDword`, `wordNN&WordNN`, `NNNN+wordWord`, `word=Word=NN`:
+ *   memorable-passwords-alone.ts, new; the shapes in passwords-after-what-they-open.ts — these are BU's writer's ten
+ *   shapes, and `word=Word=NN` is its own, so part of this lift is BU's); backup codes behind "▸" or "(unused)", of
+ *   `NN NNN NNN` and `NNNNNN-NN`, and runs split by " ; " or spaced middle dots (code-sheets.ts,
+ *   backup-code-runs.ts); TOTP seeds in groups joined by colons, hyphens or slashes (labelled.ts); seed phrases
+ *   joined by slashes (seed.ts); Wi-Fi keys of words between two numbers, small letters before a symbol and digits,
+ *   and small letters and digits mixed (values-after-wifi-words.ts); codes "went from A to B", a dial's value there
+ *   too (codes-said-to-have-changed.ts); a door's or a gate's word in more languages beside a found password
+ *   ("Hintertür", "kapija", "хвіртка", "الباب", "裏口", "뒷문", "portail"; "porta" only before the language's "is":
+ *   place-codes-beside-found-passwords.ts); a cave's, a walk-in's, a drawer's, a clubhouse's code in a found
+ *   password's list, "wireless" naming the network kept (passwords-in-found-lists.ts); a device's PIN the device
+ *   "wants", "takes" or is "set to" (codes-of-named-places.ts).
+ *   What is left (76 texts), by family:
+ *   - places' and devices' codes in English clauses still with no lock's word or frame (14 plain handovers, 6 asides,
+ *     5 long notes, lists: "you press NNNNNN and it wakes up", "New one's NNNN.", "it's NNNN on the bike store", "put
+ *     NNNN into the panel", "the rear entrance is NNNNN", "I've left the gym locker on NNNNN", "it's NNNNNN for the
+ *     carport", "the tablet is NNNNNN", "cabin 3 is NNNN", "the till drawer opens on NNNN", "The bin store is NNNN and
+ *     …", "office NNNN", "POS manager NNNN", "Parts cabinet 1954"): BR's family again; a room's, a cabin's, a locker's,
+ *     a house's or a phone's number is said the same way, and a year-shaped code is left.
+ *   - passwords with no system's word and no memorable shape (11 random characters: "it's Efiy@sxrjPF", "Elif left it
+ *     on a post-it: 0fznh4akdXO", "the van tablet is AXkHKXRTOKU", "laptop still opens with g7bwMCtPDB1"), and the
+ *     memorable shapes that titles share, read alone only after a system's word: `Wordword-NNNN` ("the account is
+ *     mine, Oberontriceratops-9985", "Manchester-2024" is written so) and `Word@Word.NN` (an address's shape).
+ *   - family chats (10): answers to questions that name no lock ("what's the banking app thing again", "which number
+ *     for the office again", "locker at the pool?" / "I set it to NNNN", "gate won't take my fob" / "use NNNN").
+ *   - provider tokens in chat (11): prefixes joined by a dot or a colon to a random body ("deepc.", "kli:", "carg.",
+ *     "zwt_"), a kind in a long prefix ("user_tok_", "codes_srv_"), a bare hex key or 128 hex after the provider's name,
+ *     bare random bodies ("Tipalti: …", "Humanforce …").
+ *   - Wi-Fi keys after a network's name with no Wi-Fi word or past a clause's stop ("guest network is Kitchen2.4, the
+ *     key is …", "ShopFloor with …", "the internet name is … and the long word is …", "Hotspot … is TheBunker, …").
+ *   - other languages (6): "porta", "portoni", "pòrta" with no "is" (a network's port is said so), a safe's word with
+ *     words between ("O cofre do escritório é NNNN"), a gloss's "cold room NNNN" (a room's number), a Wi-Fi key after
+ *     "a rede é … e a chave é" in quotes, an Arabic password word spelled out ("الموط دو باس").
+ *   - national IDs said with no ID word (4: "they want NNNNNNNNNNN on every page", "gave them <codice fiscale>", a
+ *     personnummer read out, an Aadhaar number the company asked for), cards' codes and PINs said bare after the number
+ *     ("… and 331 three times", "the pump wants NNNN"), a TOTP seed with no two-factor word ("add the studio admin to
+ *     your phone, the key is …"), a session cookie after `_ga` in document.cookie's output (1 each or 2).
  */
 interface HeldOutCorpus {
   name: string;
@@ -1738,7 +1784,7 @@ const CORPORA: HeldOutCorpus[] = [
     knownMisses: ['kubeconfig_client_key', 'braintree_token', 'firebase_config', 'mapbox_secret_token', 'sentry_dsn'],
   },
   { name: 'B', file: 'heldout-b.json', positives: 409, negatives: 356, kinds: 231, caught: 408, knownMisses: ['braintree_token'] },
-  { name: 'C', file: 'heldout-c.json', positives: 448, negatives: 346, kinds: 84, caught: 444, knownMisses: ['payment_api_key', 'symmetric_key', 'password_prose'] },
+  { name: 'C', file: 'heldout-c.json', positives: 448, negatives: 346, kinds: 84, caught: 446, knownMisses: ['payment_api_key', 'symmetric_key', 'password_prose'] },
   { name: 'D', file: 'heldout-d.json', positives: 470, negatives: 357, kinds: 104, caught: 470, knownMisses: [] as string[] },
   { name: 'E', file: 'heldout-e.json', positives: 413, negatives: 361, kinds: 110, caught: 413, knownMisses: [] as string[] },
   {
@@ -1757,7 +1803,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 352,
     negatives: 358,
     kinds: 150,
-    caught: 345,
+    caught: 346,
     minRecall: 0.97,
     knownMisses: ['basic auth url', 'national id', 'door code', 'pushover keys'],
   },
@@ -1814,7 +1860,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 484,
     negatives: 366,
     kinds: 115,
-    caught: 480,
+    caught: 482,
     knownMisses: ['crypto private key', 'positional key'],
   },
   {
@@ -1836,7 +1882,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 392,
     negatives: 360,
     kinds: 128,
-    caught: 381,
+    caught: 385,
     minRecall: 0.96,
     falseAlarms: 1,
     // Why no general rule of its round takes these (see the list above).
@@ -1861,7 +1907,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 452,
     negatives: 364,
     kinds: 143,
-    caught: 439,
+    caught: 444,
     minRecall: 0.97,
     // Why no general rule of its round takes these (see the list above).
     knownMisses: [
@@ -1884,7 +1930,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 374,
     negatives: 380,
     kinds: 161,
-    caught: 357,
+    caught: 366,
     minRecall: 0.94,
     falseAlarms: 3,
     // Why no general rule of its round takes these (see the list above).
@@ -1923,7 +1969,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 510,
     negatives: 353,
     kinds: 174,
-    caught: 505,
+    caught: 507,
     minRecall: 0.99,
     // Why no general rule of its round takes these (see the list above).
     knownMisses: ['mainframe logon password in script', 'password named a sentence away'],
@@ -2009,7 +2055,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 435,
     negatives: 442,
     kinds: 201,
-    caught: 434,
+    caught: 435,
     minRecall: 0.99,
     // Letters alone in random case with six capitals in a row, after a password word with no verb (see the list above).
     knownMisses: ['orchard irrigation controller password (Uzbek)'],
@@ -2048,7 +2094,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 458,
     negatives: 452,
     kinds: 208,
-    caught: 457,
+    caught: 458,
     minRecall: 0.99,
     // Letters only in a camel-cased name's case changes (see the list above).
     knownMisses: ['code-switched secret'],
@@ -2088,7 +2134,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 579,
     negatives: 417,
     kinds: 224,
-    caught: 576,
+    caught: 577,
     minRecall: 0.99,
     // See the list above: a wp-config salt with a statement's characters in it, a new PIN after a dash and "I'll use",
     // a padlock's code after "de la bodega" with no verb.
@@ -2114,7 +2160,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 719,
     negatives: 526,
     kinds: 267,
-    caught: 714,
+    caught: 715,
     minRecall: 0.99,
     // See the list above: the certificate's base64 beside an EC key begins and ends as the key's does, a password
     // before Kurdish "e" after a system called "… log".
@@ -2128,7 +2174,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 750,
     negatives: 500,
     kinds: 480,
-    caught: 737,
+    caught: 740,
     minRecall: 0.97,
     // See the list above: BIP-39 runs whose checksum fails, languages' words and shapes no rule reads yet, a value in
     // the sentence after a question, script words with digits, "pass" alone.
@@ -2203,7 +2249,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 680,
     negatives: 490,
     kinds: 206,
-    caught: 674,
+    caught: 676,
     // See the list above.
     knownMisses: [
       'non-Latin-script password in casual English chat',
@@ -2222,7 +2268,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 768,
     negatives: 512,
     kinds: 372,
-    caught: 723,
+    caught: 730,
     minRecall: 0.94,
     // See the list above.
     knownMisses: [
@@ -2272,7 +2318,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 808,
     negatives: 533,
     kinds: 316,
-    caught: 757,
+    caught: 767,
     minRecall: 0.93,
     // See the list above.
     knownMisses: [
@@ -2321,7 +2367,7 @@ const CORPORA: HeldOutCorpus[] = [
     // 794 on the rules before BF's round; 797 since (three card codes "el código de atrás 364" after an expiry).
     // Raised to 799 in BK's round: a random password of every class after a Sakha word and a safe's combination
     // "NN-NN-NN" (password-shaped-words.ts, combination-dials.ts).
-    caught: 799,
+    caught: 802,
     minRecall: 0.91,
     // See the list above.
     knownMisses: [
@@ -2374,7 +2420,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 803,
     negatives: 552,
     kinds: 342,
-    caught: 785,
+    caught: 789,
     minRecall: 0.97,
     // See the list above.
     knownMisses: [
@@ -2403,7 +2449,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 903,
     negatives: 508,
     kinds: 308,
-    caught: 894,
+    caught: 895,
     // See the list above.
     knownMisses: [
       'casual password (Cherokee)',
@@ -2436,7 +2482,7 @@ const CORPORA: HeldOutCorpus[] = [
     negatives: 565,
     kinds: 354,
     // Raised to 796 in BK's round: a random password of every class in a Bodo sentence (password-shaped-words.ts).
-    caught: 796,
+    caught: 800,
     minRecall: 0.9,
     // See the list above.
     knownMisses: [
@@ -2541,7 +2587,7 @@ const CORPORA: HeldOutCorpus[] = [
     kinds: 303,
     // Raised to 743 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
     // Raised to 744 in BK's round: `word.word.word.word.NN` by its shape (password-shaped-words.ts).
-    caught: 744,
+    caught: 746,
     minRecall: 0.96,
     // See the list above.
     knownMisses: [
@@ -2697,7 +2743,7 @@ const CORPORA: HeldOutCorpus[] = [
     negatives: 283,
     kinds: 182,
     // Raised to 439 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
-    caught: 439,
+    caught: 441,
     minRecall: 0.93,
     falseAlarms: 2,
     // See the list above.
@@ -2738,7 +2784,7 @@ const CORPORA: HeldOutCorpus[] = [
     kinds: 74,
     // 454 since BF's round: three Algerian Arabic card codes "الكود اللي من لور 738" after an expiry.
     // Raised to 460 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
-    caught: 460,
+    caught: 464,
     minRecall: 0.92,
     // See the list above.
     knownMisses: [
@@ -2767,7 +2813,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 492,
     negatives: 287,
     kinds: 177,
-    caught: 487,
+    caught: 488,
     minRecall: 0.98,
     // See the list above.
     knownMisses: ['provider token: CocoaPods trunk', 'provider token: TikTok access token', 'casual prose', 'Volapük both', 'Volapük door'],
@@ -2782,7 +2828,7 @@ const CORPORA: HeldOutCorpus[] = [
     kinds: 66,
     // 459 since BG's round: an env file's `HOTELBEDS_SECRET=` of ten characters.
     // Raised to 463 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
-    caught: 463,
+    caught: 465,
     minRecall: 0.93,
     // See the list above.
     knownMisses: [
@@ -2813,7 +2859,7 @@ const CORPORA: HeldOutCorpus[] = [
     // 455 since BG's round: an env file's `FORTNOX_CLIENT_SECRET=` of ten characters.
     // Raised to 460 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
     // Raised to 461 in BI's round: a login "user / value" under a label (passwords-beside-a-login.ts).
-    caught: 461,
+    caught: 463,
     minRecall: 0.92,
     // See the list above.
     knownMisses: [
@@ -2856,7 +2902,7 @@ const CORPORA: HeldOutCorpus[] = [
     kinds: 286,
     // Raised to 471 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts),
     // a card's "sec" code.
-    caught: 471,
+    caught: 474,
     minRecall: 0.95,
     // See the list above.
     knownMisses: [
@@ -2955,7 +3001,7 @@ const CORPORA: HeldOutCorpus[] = [
     kinds: 287,
     // Raised to 440 in BI's round: generated password shapes whatever names them (password-shaped-words.ts), a random
     // value beside "user ops" (passwords-beside-a-login.ts) and two places' codes beside the passwords now found.
-    caught: 440,
+    caught: 443,
     minRecall: 0.88,
     // See the list above.
     knownMisses: [
@@ -3014,7 +3060,7 @@ const CORPORA: HeldOutCorpus[] = [
     negatives: 285,
     kinds: 285,
     // Raised to 436 in BJ's round: a card's PIN after "暗証" (pin-numbers.ts).
-    caught: 436,
+    caught: 441,
     minRecall: 0.89,
     // Two secrets managers' references written as prose: a tool's name ("git-crypt (encrypted file, …)") and an auth
     // method's ("AppRole role_id only (…)") where a password would stand; see the list above.
@@ -3064,7 +3110,7 @@ const CORPORA: HeldOutCorpus[] = [
     // Raised to 392 in BK's round: places' codes as "the X is NNNN now" beside a found password
     // (numbers-beside-found-passwords.ts), NIRs printed in their parts (printed-nir.ts), a Logtalk `key('…')` beside an
     // authorisation header (quoted-keys-beside-auth-headers.ts).
-    caught: 392,
+    caught: 399,
     minRecall: 0.79,
     // See the list above.
     knownMisses: [
@@ -3137,7 +3183,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 488,
     negatives: 285,
     kinds: 270,
-    caught: 423,
+    caught: 424,
     minRecall: 0.86,
     // See the list above.
     knownMisses: [
@@ -3192,7 +3238,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 499,
     negatives: 288,
     kinds: 278,
-    caught: 326,
+    caught: 351,
     minRecall: 0.65,
     // See the list above.
     knownMisses: [
@@ -3313,7 +3359,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 504,
     negatives: 298,
     kinds: 132,
-    caught: 483,
+    caught: 484,
     minRecall: 0.95,
     // See the list above.
     knownMisses: [
@@ -3335,7 +3381,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 498,
     negatives: 295,
     kinds: 17,
-    caught: 477,
+    caught: 479,
     minRecall: 0.95,
     // See the list above.
     knownMisses: ['English style', 'language', 'plain handover'],
@@ -3347,7 +3393,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 514,
     negatives: 280,
     kinds: 124,
-    caught: 442,
+    caught: 452,
     minRecall: 0.85,
     // See the list above.
     knownMisses: [
@@ -3392,7 +3438,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 498,
     negatives: 287,
     kinds: 116,
-    caught: 402,
+    caught: 416,
     minRecall: 0.8,
     // See the list above.
     knownMisses: [
@@ -3441,7 +3487,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 510,
     negatives: 286,
     kinds: 115,
-    caught: 389,
+    caught: 417,
     minRecall: 0.75,
     // See the list above.
     knownMisses: [
@@ -3490,7 +3536,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 555,
     negatives: 289,
     kinds: 128,
-    caught: 446,
+    caught: 459,
     minRecall: 0.79,
     // See the list above.
     knownMisses: [
@@ -3551,7 +3597,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 489,
     negatives: 310,
     kinds: 108,
-    caught: 439,
+    caught: 442,
     minRecall: 0.89,
     // See the list above.
     knownMisses: [
@@ -3591,7 +3637,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 552,
     negatives: 315,
     kinds: 117,
-    caught: 444,
+    caught: 448,
     minRecall: 0.79,
     // See the list above.
     knownMisses: [
@@ -3625,6 +3671,45 @@ const CORPORA: HeldOutCorpus[] = [
       'session cookie',
       'shared account list',
       'theme workplace message',
+    ],
+  },
+  {
+    // BU's round (after-corpus-bu.test.ts): measured at 299/510 (58.6%) and 3/308 (1.0%) false alarms before it.
+    name: 'BU',
+    file: 'heldout-bu.json',
+    positives: 510,
+    negatives: 308,
+    kinds: 157,
+    caught: 434,
+    minRecall: 0.84,
+    // See the list above.
+    knownMisses: [
+      'English style: Ipswich English',
+      'TOTP seed',
+      'Wi-Fi key',
+      'card: Paraf',
+      'card: Venture X',
+      'family or flatmate chat',
+      'language: Braga Portuguese',
+      'language: Campidanese',
+      'language: Catania Italian',
+      'language: Gardiol',
+      'language: Tangier Arabic',
+      'long handover note',
+      'national ID: Lombardy',
+      'national ID: Lower Saxony',
+      'national ID: Tamil Nadu',
+      'national ID: Uppsala',
+      'plain handover, no code word',
+      'provider token in chat',
+      'secret in an aside',
+      'session cookie',
+      'shared account list',
+      'theme workplace message: bike messengers',
+      'theme workplace message: carriage driving clubs',
+      'theme workplace message: flamenco academies',
+      'theme workplace message: guitar pedal builders',
+      'theme workplace message: surfboard shapers',
     ],
   },
 ];
