@@ -78,7 +78,7 @@ const FORGETTABLE_STATUS = new Set<MemoryRow['status']>(['active', 'archived', '
 function forgetWhatWasAsked(run: Apply, forgets: PlannedForget[]): void {
   const { state, at } = run;
   for (const f of forgets) {
-    const takes = { turnIds: new Set(f.turnIds), byTopic: f.byTopic };
+    const takes = { turnIds: new Set(f.turnIds), byTopic: f.byTopic, matter: f.matter };
     const gone = [...state.all()].filter((m) => FORGETTABLE_STATUS.has(m.status) && forgetTakes(m, takes)).sort(byId);
     if (gone.length === 0) continue;
     const after = gone.map((m) => ({ ...m, status: 'deleted' as const, updatedAt: at }));

@@ -27,7 +27,7 @@ interface Scan {
 
 /** The forgets asked for since the last dream: each one's turns, and every turn any of them points at. */
 export interface Awaiting {
-  readonly forgets: ReadonlyArray<{ readonly turnIds: ReadonlySet<string>; readonly byTopic?: boolean }>;
+  readonly forgets: ReadonlyArray<{ readonly turnIds: ReadonlySet<string>; readonly byTopic?: boolean; readonly matter?: string }>;
   readonly turns: ReadonlySet<string>;
 }
 
@@ -63,7 +63,7 @@ export async function turnsAwaitingForget(db: ReverieDb): Promise<Awaiting> {
     const requests = (await db.turns.bulkGet(asks)).filter((t): t is TurnRow => !!t);
     requests.sort((a, b) => a.capturedAt - b.capturedAt || (a.id < b.id ? -1 : 1));
     const planned = [...(await planForgets(db, requests)), ...(await planTopicForgets(db, requests))];
-    const forgets = planned.map((f) => ({ turnIds: new Set(f.turnIds), byTopic: f.byTopic }));
+    const forgets = planned.map((f) => ({ turnIds: new Set(f.turnIds), byTopic: f.byTopic, matter: f.matter }));
     awaiting = { forgets, turns: new Set(planned.flatMap((f) => f.turnIds)) };
   }
   scans.set(db, { since, count, newest, asks, awaiting });
@@ -71,6 +71,6 @@ export async function turnsAwaitingForget(db: ReverieDb): Promise<Awaiting> {
 }
 
 /** Whether a memory stands for turns awaiting a forget: whether one of those forgets takes it, as the dream will. */
-export function awaitsForget(m: Pick<MemoryRow, 'kind' | 'origin' | 'sourceTurnIds'>, awaiting: Awaiting): boolean {
+export function awaitsForget(m: Pick<MemoryRow, 'kind' | 'origin' | 'sourceTurnIds'> & Partial<Pick<MemoryRow, 'text'>>, awaiting: Awaiting): boolean {
   return awaiting.forgets.some((f) => forgetTakes(m, f));
 }

@@ -138,6 +138,7 @@ export async function planTopicForgets(db: ReverieDb, turns: TurnRow[]): Promise
       occurredAt: request.capturedAt,
       byTopic: true,
       keptWords,
+      matter: asked.topic,
     });
   }
   return out;

@@ -1,5 +1,6 @@
 import type { MemoryRow, ReverieDb, TurnRow } from '../db/schema';
 import { stripPreamble } from '../preamble/delimiters';
+import { saysWord, topicRoots, topicWords } from '../preamble/topic-words';
 import { forgetVerbInAnotherLanguage, otherLanguageRequestAt, saysPrivateInOtherLanguage } from './forget-requests-other-languages';
 
 /**
@@ -148,6 +149,8 @@ export interface PlannedForget {
    * (and the replies to it), which names the matter and on which the instruction keeping it off stands.
    */
   keptWords?: string[];
+  /** A forget by topic's matter as asked ("Coz and his marriage"): what the user said of themselves beside it stays. */
+  matter?: string;
 }
 
 /**
@@ -157,12 +160,26 @@ export interface PlannedForget {
  * until the dream has run (awaiting-forget.ts), so the two cannot disagree.
  */
 export function forgetTakes(
-  m: Pick<MemoryRow, 'kind' | 'origin' | 'sourceTurnIds'>,
-  f: { readonly turnIds: ReadonlySet<string>; readonly byTopic?: boolean },
+  m: Pick<MemoryRow, 'kind' | 'origin' | 'sourceTurnIds'> & Partial<Pick<MemoryRow, 'text'>>,
+  f: { readonly turnIds: ReadonlySet<string>; readonly byTopic?: boolean; readonly matter?: string },
 ): boolean {
   if (m.origin === 'user' || m.sourceTurnIds.length === 0) return false;
   if (f.byTopic && m.kind === 'instruction') return false;
+  if (f.matter && saidOfThemselvesBeside(m, f.matter)) return false;
   return m.kind === 'episode' ? m.sourceTurnIds.some((id) => f.turnIds.has(id)) : m.sourceTurnIds.every((id) => f.turnIds.has(id));
+}
+
+/**
+ * A fact the user stated about themselves in a message about a matter they later ask to forget ("Cosimo plays drums with
+ * me in our wedding band, I play synth. He told me he's having an affair …", then "forget what I told you about Coz and
+ * his marriage"): what they play, where they work, what they are allergic to is no part of the matter, and stays. Only
+ * a fact about the user themselves ("User plays synth.", not "User's friend …") that says no word of the matter; one that
+ * names it or its person goes.
+ */
+function saidOfThemselvesBeside(m: Partial<Pick<MemoryRow, 'kind' | 'text'>>, matter: string): boolean {
+  if (m.kind !== 'fact' || !m.text?.startsWith('User ')) return false;
+  const said = new Set(topicRoots(m.text));
+  return !topicWords(matter).some((ways) => ways.some((w) => saysWord(said, w)));
 }
 
 /**

@@ -36,7 +36,7 @@ const WHAT_I_TOLD = String.raw`(?:everything|anything|all(?: of)?(?: what| that)
 export const WIPE_WHAT_I_TOLD = String.raw`(?:delete|erase|wipe|remove|scrub|purge|clear|strike|scratch|drop|ditch|bin|toss|dump|let go of)(?: out| away)? ${WHAT_I_TOLD}`;
 /** The request, its topic in group 1 (up to where the sentence goes on about something else). */
 const REQUEST = new RegExp(
-  String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) ${YOU} (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|I(?:'d| must| have to| would| need to| want to)?(?: like to)? (?:ask|beg)(?: of)? (?:that )?you(?:,?\s+(?:most |very |quite )?(?:sincerely|kindly|politely|respectfully|please),?)?\s+(?:never|not)\s+(?:ever\s+)?(?:to\s+)?(?:ever\s+)?(?:again\s+)?${VERB}|(?:(?:can|could|would|will) ${YOU}\s+)?(?:please\s+)?(?:forget|disregard) (?:${WHAT_I_TOLD}|(?:all )?(?:that|the|those) (?:bit|part|stuff|things)(?: (?:that )?I (?:said|told ${YOU}|mentioned|wrote))? ${ABOUT})|(?:(?:can|could|would|will) ${YOU}\s+)?(?:please\s+)?${WIPE_WHAT_I_TOLD}|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|it is|that'?s|that is|this is|which is|he'?s|she'?s|they'?re|i'?m|because|cause|since)\b|\s*[,.;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,
+  String.raw`${LEAD}(?:(?:please\s+)?(?:don'?t|do not|never|dont|stop|no need to|(?:can|could|would) ${YOU} (?:please\s+)?(?:not|stop)|I'?d (?:rather|prefer) you (?:didn'?t|not|never)|I (?:don'?t|do not) want you to)\s+(?:ever\s+)?(?:again\s+)?${VERB}|let'?s (?:not|never)\s+${VERB}|I(?:'d| must| have to| would| need to| want to)?(?: like to)? (?:ask|beg)(?: of)? (?:that )?you(?:,?\s+(?:most |very |quite )?(?:sincerely|kindly|politely|respectfully|please),?)?\s+(?:never|not)\s+(?:ever\s+)?(?:to\s+)?(?:ever\s+)?(?:again\s+)?${VERB}|(?:(?:can|could|would|will) ${YOU}\s+)?(?:please\s+)?(?:forget|disregard) (?:${WHAT_I_TOLD}|(?:all )?(?:that|the|those) (?:bit|part|stuff|things)(?: (?:that )?I (?:said|told ${YOU}|mentioned|wrote))? ${ABOUT})|(?:(?:can|could|would|will) ${YOU}\s+)?(?:please\s+)?${WIPE_WHAT_I_TOLD}|I (?:don'?t|do not) want to (?:talk about|discuss|be reminded (?:of|about)|hear about)(?=[^.!?\n]*\b(?:again|anymore|any more|ever)\b))\s+(?:(?:my|the|that|this|about|anything about|any of|any more of|her|his|their|our)\s+)*([^,.;!?\n]{2,50}?)(?=\s+(?:again|anymore|any more|unless|ever|please|pls|ok|okay|in (?:any|future|your)|from now on|going forward|thanks|thx|it'?s|it is|that'?s|that is|this is|which is|he'?s|she'?s|they'?re|i'?m|because|cause|since)\b|\s*[,.:;!?\n(]|\s+[-–—]\s|\s*\p{Extended_Pictographic}|$)`,
   'iu',
 );
 /**
@@ -193,7 +193,11 @@ export function offLimitsTopicsListed(sentence: string): string[] {
   const topics = first.split(/\s+(?:[Oo]r|[Nn]or)\s+/u).filter((t) => t.trim().length >= 2);
   if (at < 0) return topics;
   // "never bring up the fire again, not the duplex, …": the list may follow the words that close the request.
-  let rest = s.slice(at + first.length).replace(/^\s+(?:again|anymore|any more|ever)\b/iu, '');
+  // "…, with me", "… around me" after it says to whom the request is made, not one more matter.
+  let rest = s
+    .slice(at + first.length)
+    .replace(/^\s+(?:again|anymore|any more|ever)\b/iu, '')
+    .replace(/^\s*,?\s*(?:with|to|around|in front of) (?:me|us)\b/iu, '');
   for (let m = LISTED_NEXT.exec(rest); m && topics.length < 8; m = LISTED_NEXT.exec(rest)) {
     const item = m[2]!.trim();
     if (item.split(/\s+/).length > 4) break;
@@ -218,7 +222,12 @@ export function withNotListsJoined(sentences: string[]): string[] {
   const out: string[] = [];
   for (const s of sentences) {
     const before = out.at(-1);
-    const items = s.trim().replace(/[.!]+$/u, '').split(/\s*,\s*(?:(?:or|nor|and)\s+)?/u);
+    // "Not the test, not the scores, none of it.": the list may close by summing up what it meant.
+    const items = s
+      .trim()
+      .replace(/[.!]+$/u, '')
+      .replace(/\s*,\s*(?:(?:or|and)\s+)?(?:none of it|none of that|any of it|any of that|nothing about it|all of it)$/iu, '')
+      .split(/\s*,\s*(?:(?:or|nor|and)\s+)?/u);
     if (before !== undefined && /[.!]$/u.test(before.trim()) && items.length >= 2 && items.every((i) => NOT_ITEM.test(i)) && isOffLimitsRequest(before))
       out[out.length - 1] = `${before.trim()} ${s.trim()}`;
     else out.push(s);

@@ -239,6 +239,11 @@ async function activeFilter(db: ReverieDb, now: number): Promise<ActiveFilter> {
   );
   const deletedPassages = await db.memories.where('status').equals('deleted').filter((m) => m.kind === 'passage').toArray();
   const deletedTurns = new Set(deletedPassages.flatMap((m) => m.sourceTurnIds));
+  // A passage that a request to forget took was judged with the facts learned from it (forgetTakes): one it left
+  // standing ("User plays synth.", said beside a friend's affair the user asked to forget) is no deleted passage's.
+  const takenByForget = new Set(tombstones.filter((t) => t.id.startsWith('forgot-in-chat:')).map((t) => t.memoryId));
+  const forgetOnlyTurns = new Set(deletedPassages.filter((m) => takenByForget.has(m.id)).flatMap((m) => m.sourceTurnIds));
+  for (const m of deletedPassages) if (!takenByForget.has(m.id)) for (const t of m.sourceTurnIds) forgetOnlyTurns.delete(t);
   if (deletedTurns.size > 0) {
     const live = await db.memories.where('sourceTurnIds').anyOf([...deletedTurns]).filter((m) => m.kind === 'passage' && m.status !== 'deleted').toArray();
     for (const m of live) for (const t of m.sourceTurnIds) deletedTurns.delete(t);
@@ -249,7 +254,13 @@ async function activeFilter(db: ReverieDb, now: number): Promise<ActiveFilter> {
   // A memory the user edited or pinned in the popup is theirs now, whatever became of the passage it was learned from
   // (a passage deleted for the membership number in it; the job learned from it, edited, stays).
   const fromDeleted = (m: MemoryRow) =>
-    m.kind !== 'passage' && !m.edited && !m.pinned && deletedTurns.size > 0 && m.sourceTurnIds.length > 0 && m.sourceTurnIds.every((t) => deletedTurns.has(t));
+    m.kind !== 'passage' &&
+    !m.edited &&
+    !m.pinned &&
+    deletedTurns.size > 0 &&
+    m.sourceTurnIds.length > 0 &&
+    m.sourceTurnIds.every((t) => deletedTurns.has(t)) &&
+    !(m.kind === 'fact' && m.sourceTurnIds.every((t) => forgetOnlyTurns.has(t)));
   return {
     memory: (m) =>
       m.status === 'active' &&

@@ -42,6 +42,15 @@ const SHORT_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{3,5}(?![\p{L}\p{N}])/gu;
  */
 const SHORTEST_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{2}(?![\p{L}\p{N}])/gu;
 const LONG_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{6,}(?![\p{L}\p{N}])/gu;
+/**
+ * The short form English makes of a name's first sound and a "z" ("Baz" for Barry, "Gaz" for Gary, "Jez" for Jeremy,
+ * "Coz" for Cosimo): it keeps only the name's first two letters, so a name of four letters or more offers those as a
+ * head of its own, and a three-letter form in "z" looks for it (only beside other words of the matter, as any
+ * three-letter form).
+ */
+const ZED_FORM = /^\p{Lu}\p{Ll}z$/u;
+const ZED_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
+const ZED_HEAD = 'name:z:';
 const NAME_HEAD = 'name:';
 const SHORTEST_HEAD = 3;
 const LETTERS_MORE = 3;
@@ -53,12 +62,14 @@ function longNameHeads(text: string): string[] {
     const n = name.toLowerCase();
     for (let k = SHORTEST_HEAD; k <= n.length - LETTERS_MORE; k++) out.push(NAME_HEAD + n.slice(0, k));
   }
+  for (const [name] of text.matchAll(ZED_NAME)) if (!name.toLowerCase().endsWith('z')) out.push(ZED_HEAD + name.slice(0, 2).toLowerCase());
   return out;
 }
 
 /** The head a short name in a request looks for: "Percy" → "name:perc", "Alex" → "name:alex". */
 function shortNameHead(name: string): string {
   const n = name.toLowerCase();
+  if (ZED_FORM.test(name)) return ZED_HEAD + n.slice(0, 2);
   return NAME_HEAD + (n.length >= 5 ? n.slice(0, -1) : n);
 }
 
@@ -105,7 +116,8 @@ const SHARED_HEAD = 7;
  */
 export function saysWord(said: Set<string>, word: string): boolean {
   if (said.has(word)) return true;
-  if (word.length < SHARED_HEAD) return false;
+  // A name's head ("name:perc") is matched whole: a long name offers each of its heads itself (longNameHeads).
+  if (word.length < SHARED_HEAD || word.startsWith(NAME_HEAD)) return false;
   const head = word.slice(0, SHARED_HEAD);
   for (const w of said) if (w.startsWith(head)) return true;
   return false;
