@@ -46,7 +46,7 @@ const WORDING_VERBS = new Set('say call describe write use put word phrase refer
 const QUOTED_WORDING = /(?:^|[\s(])(?:'[^'\n]{2,40}'|"[^"\n]{2,40}"|“[^”\n]{2,40}”|‘[^’\n]{2,40}’)(?=[\s,.;:!?)]|$)/u;
 /** What an answer is made of: "Don't use jargon", "Always include sources", "Never add emojis", "Never use em dashes" (its punctuation and style too). */
 const ANSWER_PARTS =
-  /\b(?:answers?|responses?|repl(?:y|ies)|code|examples?|explanations?|summar(?:y|ies)|output|format(?:ting)?|units?|metric|imperial|language|tone|lists?|bullets?|bullet points|tables?|markdown|citations?|sources?|links?|emojis?|words?|sentences?|paragraphs?|headings?|jargon|slang|abbreviations?|caveats?|disclaimers?|pleasantries|apolog(?:y|ies|ize|ise)|questions?|typescript|javascript|python|spelling|english|british|american|celsius|fahrenheit|kilometres?|kilometers?|miles|prices?|costs?|currenc(?:y|ies)|amounts?|figures|temperatures?|weights?|distances?|measurements?|quantities|em[- ]?dash(?:es)?|en[- ]?dash(?:es)?|dashes|exclamation (?:marks?|points?)|semicolons?|ellips(?:is|es)|contractions|oxford commas?|passive voice)\b/i;
+  /\b(?:answers?|responses?|repl(?:y|ies)|code|examples?|explanations?|summar(?:y|ies)|output|format(?:ting)?|units?|metric|imperial|language|tone|lists?|bullets?|bullet points|tables?|markdown|citations?|sources?|links?|emojis?|words?|sentences?|paragraphs?|headings?|jargon|slang|abbreviations?|caveats?|disclaimers?|pleasantries|apolog(?:y|ies|ize|ise)|questions?|typescript|javascript|python|spelling|english|british|american|celsius|fahrenheit|kilometres?|kilometers?|miles|prices?|costs?|currenc(?:y|ies)|amounts?|figures|temperatures?|weights?|distances?|measurements?|quantities|(?:em|en)[- ]?dash(?:es)?|dashes|semicolons?|exclamation (?:marks?|points?)|ellips(?:is|es)|contractions|oxford commas?|passive voice)\b/i;
 const RATHER_YOU = /^(?:(?:please|and|also|so|honestly|tbh)[,\s]+)*(?:I(?:'d| would) (?:rather|prefer(?: it)? if|much rather) you|I prefer (?:it )?when you)\b/i;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 const FIRST_PERSON_OBJECT = /\b(?:me|my|mine)\b/i;
@@ -79,6 +79,14 @@ function verbAfterOpener(sentence: string): { opened: boolean; verb: string } {
 /** "whenever you …, do …": a condition on what the assistant does, then an order for each time it holds. */
 const WHENEVER_YOU =
   /^(?:(?:and|also|so|please|oh|btw)[,\s]+)*(?:any ?time|whenever|every time|each time|when) you (?:give|show|write|send|suggest|recommend|answer|reply|explain|draft|list|generate|make|paste)\b[^,.;!?\n]{1,80}?,?\s+(?:please\s+)?(?:always\s+)?(?:use|write|give|make|keep|put|add|include|format|answer|reply|start|end|stick to|avoid|don'?t|do not|never|mark|label|explain|show|sign|call|address|cite|translate|spell|round|convert|number|bold|link|check|ask)\b/i;
+
+/**
+ * "whenever I ask how to do something, tell me how long it'll take": the user's own asking is the condition, then an
+ * order to the assistant for each time. The order is said to "you" by its verb alone, right after the comma ("When I
+ * ask my boss for a raise, he tells me no" tells of someone else).
+ */
+const WHENEVER_I_ASK =
+  /^(?:(?:and|also|so|please|oh|btw)[,\s]+)*(?:any ?time|whenever|every time|each time|when) I (?:ask|want|need)(?: you)?\b[^,.;!?\n]{1,80}?,\s+(?:please\s+)?(?:always\s+)?(?:tell me|give me|show me|start with|lead with|begin with|put|add|include|use|keep|answer|reply|don'?t|do not|never)\b/i;
 
 /** Asked to write to the user plainly: in simple words, plain language, short sentences. */
 const PLAIN_WORDS =
@@ -138,7 +146,7 @@ export function isInstructionToAssistant(sentence: string): boolean {
   if (prose && (prose[1] || AGAINST_LISTS.test(prose[2] ?? ''))) return true;
   // "any time you give me shell commands use zsh syntax", "when you show me code, use TypeScript": a standing
   // condition on the assistant's own doing, then what to do each time.
-  if (WHENEVER_YOU.test(s) && !s.endsWith('?')) return true;
+  if ((WHENEVER_YOU.test(s) || WHENEVER_I_ASK.test(s)) && !s.endsWith('?')) return true;
   if (s.endsWith('?') && !ASKS_YOU.test(s)) return false;
   // "I'd rather you skip the intro paragraphs", "I prefer it when you cite sources": a wish about how answers are made.
   if (RATHER_YOU.test(s) && ANSWER_PARTS.test(s)) return true;

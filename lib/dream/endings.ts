@@ -39,7 +39,7 @@ const PET_GONE = [
 
 const BROKE_UP = [
   r(String.raw`\bI (?:just |finally |recently )?(?:broke up|split up|split|separated|parted ways) (?:with|from) (?:my (?:ex-?)?${PARTNER},? )?${NAME}`),
-  r(String.raw`\b${NAME} and I (?:have |just |finally |recently )?(?:broke up|broken up|split up|split|separated|divorced|called it quits|ended things|are (?:done|over|through|no longer together))\b`),
+  r(String.raw`\b${NAME} and I (?:have |just |finally |recently )?(?:broke up|broken up|split up|split|separated|divorced|called it quits|ended things|are (?:done|over|through|history|no longer together)|are finished(?! (?:with|by|at|in|on|for)\b))\b`),
   // Under way, as people say it (and often spell it): "greg and i are seperating", "Sam and I are getting divorced".
   r(String.raw`\b${NAME} and [Ii] (?:are|'re|’re) (?:now |officially )?(?:sep[ae]rating|splitting up|breaking up|getting (?:a )?divorced?|divorcing)\b`),
   r(String.raw`\bI(?:'m| am| got)? (?:now |finally )?divorced (?:from )?${NAME}`),
@@ -64,6 +64,13 @@ const NOT_AN_EMPLOYER = /^(?:the|a|an|my|our|work|the office|home|school|uni|col
 /** "…bullet points again", "…metric after all": an instruction the user lets go of, by what it was about. */
 const ALLOWED_AGAIN = r(
   String.raw`\b(?:you can|you may|feel free to|it'?s (?:fine|ok(?:ay)?|alright) to|go ahead and|please) (?:start |go back to )?(?:use|using|give me|giving me|write|writing|add|adding|include|including|answer in|reply in|put) (?:the )?([^,.;!?\n]{2,40}?) (?:again|after all|once more|like before)\b`,
+);
+/**
+ * The same said of the thing itself: "em dashes are fine again", "emojis are OK again, use them whenever you like". Only
+ * a thing an answer is made of ("my knee is fine again" is a recovery, no rule let go).
+ */
+const FINE_AGAIN = r(
+  String.raw`(?:^|[,:;]\s*)((?:em |en )?(?:dash(?:es)?|semicolons?|exclamation (?:marks?|points?)|emojis?|emoticons?|bullet(?:s| points?)|lists?|tables?|headings?|headers?|markdown|jargon|slang|swearing|swear words|abbreviations?|long answers?|oxford commas?)) (?:are|is) (?:fine|ok(?:ay)?|alright|all right|allowed|welcome) again\b`,
 );
 const RULE_DROPPED = r(
   String.raw`\b(?:forget|ignore|drop|scrap|scratch|ditch|never ?mind|cancel|disregard|lift|undo) (?:about )?(?:the|my|that|this|your) (?:whole |entire )?(?:no[- ]|only[- ]|always[- ])?((?:[\p{L}\p{N}]+(?:[;/][\p{L}\p{N}]+)?[- ]){0,4}?[\p{L}\p{N}]+(?:[;/][\p{L}\p{N}]+)?)[- ](?:rule|thing|instruction|request|preference|policy|requirement)\b`,
@@ -164,6 +171,8 @@ export function endings(s: string): Ending[] {
     const v = again.trim().replace(/^(?:more |some )/i, '');
     out.push({ value: OPPOSITE[v.toLowerCase()] ?? v });
   }
+  const fine = FINE_AGAIN.exec(s)?.[1];
+  if (fine && !again) out.push({ value: fine.trim() });
   const dropped = RULE_DROPPED.exec(s)?.[1];
   // "forget that whole thing" names no rule: the words before "thing" are all there is.
   if (dropped && !/^(?:whole|entire)$/i.test(dropped)) out.push({ value: dropped.replace(/-/g, ' ') });

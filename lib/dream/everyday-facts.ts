@@ -76,11 +76,13 @@ export function moreAllergens(s: string): string[] {
   if (!list || !ALLERGIC_USER.test(s.slice(0, found.index))) return [];
   const items = list.split(/\s*,\s*|\s+(?:and|&)\s+/i).map((a) => a.trim());
   // A new clause ends the list: "allergic to ibuprofen, I get hives and swollen lips" names one allergen, and what
-  // follows the comma is what it does to the user.
-  const clause = items.findIndex((a) => CLAUSE_OPENS.test(a));
+  // follows the comma is what it does to the user. So does the allergy said again to stress it ("allergic to parsley,
+  // proper allergic, me lips go"): what follows is how, not what.
+  const clause = items.findIndex((a) => CLAUSE_OPENS.test(a) || /allerg/i.test(a));
   return (clause < 0 ? items : items.slice(0, clause)).filter((a) => a && a.split(/\s+/).length <= 3).slice(1);
 }
-const CLAUSE_OPENS = /^(?:I|I'm|I’m|I've|I’ve|we|you|it|it's|it’s|they|he|she|there|this|that|my|our|which|who)(?![\p{L}'’])/iu;
+/** Words that open a clause, not an allergen: "me" among them, as "my" is said in much of England ("me lips go"). */
+const CLAUSE_OPENS = /^(?:I|I'm|I’m|I've|I’ve|we|you|it|it's|it’s|they|he|she|there|this|that|my|me|our|which|who)(?![\p{L}'’])/iu;
 
 /**
  * An allergy said in the user's own language with the allergen in English: "менин жаңгакка аллергиям бар — walnuts
@@ -166,6 +168,20 @@ const WAS_FOR_YEARS = /\bI ((?:was an? |worked (?:at|for|in|as an?) |taught |dro
 const LEADS = /\bI (manage|lead|run|head(?: up)?) (a team of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)(?: [\p{L}-]+){0,2}|the [\p{L}-]+(?: [\p{L}-]+)? (?:team|department|unit|group|squad))\b/iu;
 /** "I'm autistic", "I'm dyslexic": how the assistant should explain things may depend on it. */
 const NEUROTYPE = /\bI(?:'m| am) (autistic|dyslexic|dyspraxic|neurodivergent|epileptic|asthmatic)\b/i;
+/**
+ * "I stutter", "I've had a stammer since I was five": how the user speaks on a call or at a talk, which the assistant
+ * should allow for in a script or a speech. Only of the user ("I", not "he stutters"), and not a stutter in a thing
+ * ("the engine stutters": the subject is the user alone), nor once ("I stuttered through the interview").
+ */
+/**
+ * A limb lost, which shapes what travel, work or sport suits the user: "I'm a below-knee amputee", "I lost my left leg
+ * below the knee", "I got one leg" (the user's own: "my uncle lost a leg" is his; "lost a hand of poker" is a game).
+ * What was lost, and where, as said.
+ */
+const AMPUTEE = /(?<![\p{L}'’])I(?:'m| am) an? ((?:(?:above|below)[- ](?:the[- ])?(?:knee|elbow) |double |bilateral |leg |arm )?amputee)\b/iu;
+const LIMB_LOST = /(?<![\p{L}'’])I(?:'ve| have)? lost (?:my|the) ((?:(?:left|right) (?:leg|arm|foot|hand)|leg|arm)(?: (?:below|above) the (?:knee|elbow))?)\b(?! (?:muscle|hair|strength|feeling)\b)/iu;
+const ONE_LIMB = /(?<![\p{L}'’])I(?:'ve| have)?(?: only)? (?:got|have) (?:only )?one (leg|arm)\b(?! (?:day|of|to|in|on)\b)/iu;
+const STUTTER = /(?<![\p{L}'’])I(?:'ve| have)? (?:(?:always|still|sometimes|really)\s+)?(?:stutter|stammer)\b|(?<![\p{L}'’])I(?:'ve| have)(?: got| had)?(?: always had| had)? an? (?:bad |slight |mild |severe |real )?(stutter|stammer)\b/iu;
 
 const NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6' };
 
@@ -202,5 +218,16 @@ export function workAndHealthStatements(s: string, turn = s): EverydayFact[] {
   }
   const neurotype = NEUROTYPE.exec(s)?.[1]?.toLowerCase();
   if (neurotype) out.push(fact(`health:${neurotype}`, `User is ${neurotype}.`, neurotype, 0.85));
+  const amputee = AMPUTEE.exec(s)?.[1];
+  const lost = LIMB_LOST.exec(s)?.[1];
+  const one = ONE_LIMB.exec(s)?.[1];
+  if (amputee) out.push(fact('health:amputation', `User is ${/^[aeiou]/i.test(amputee) ? 'an' : 'a'} ${amputee.toLowerCase()}.`, amputee, 0.85));
+  else if (lost) out.push(fact('health:amputation', `User lost their ${lost.toLowerCase()}.`, lost, 0.85));
+  else if (one) out.push(fact('health:amputation', `User has one ${one.toLowerCase()}.`, one, 0.85));
+  const stutter = STUTTER.exec(s);
+  if (stutter) {
+    const word = /stammer/i.test(stutter[0]) ? 'stammer' : 'stutter';
+    out.push(fact(`health:${word}`, `User has a ${word}.`, word, 0.85));
+  }
   return out;
 }

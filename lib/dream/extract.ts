@@ -25,7 +25,7 @@ import { answersTo, askedAbout, selfAnswered, type Answer } from './answers';
 import { nameAnswered, namesOfThings } from './names-of-things';
 import { childStatements, talksOfTheKids } from './children';
 import { endings, type Ending } from './endings';
-import { exceptionToPrevious, exceptionWithin, withException } from './instruction-exceptions';
+import { exceptionToPrevious, exceptionWithin, onlyWantedAfterRule, withException } from './instruction-exceptions';
 import { OWN_PLACE_KINDS, workingLifeStatements } from './working-life';
 import { workSaidByDoing } from './work-said-by-doing';
 import { firstDaysAt } from './first-days-at';
@@ -184,6 +184,8 @@ const HOME_GOT_VERB = String.raw`(?:taken|took|got|found|rented|bought|signed fo
  * east end of Glasgow", "a bungalow on the outskirts of Ennis". The home is in that town.
  */
 const PART_OF_TOWN = String.raw`(?:(?:on|in) the (?:far )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|old|other) (?:side|end|part|edge) of|(?:on|at) the (?:outskirts|edge) of|in the (?:centre|center|middle) of)`;
+/** A street a home is on, by name: "on Julian Street", "on Rue Saint-Denis" is left to other rules. */
+const ON_A_STREET = String.raw`(?:on|at) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} (?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Way|Boulevard|Place|Court|Terrace|Close|Crescent)`;
 /** How long a stay lasts or what it is for, after "for" or "over": a place taken for it is no home. */
 const FOR_A_STAY = String.raw`(?:(?:a|an|one|two|three|four|five|six|seven|ten|fourteen|a few|a couple of|\d+) (?:nights?|days?|weeks?|weekends?|fortnights?)\b|(?:the|this|that|our|a|my|next|the whole|a long) (?:long )?(?:week|weekend|fortnight|holidays?|vacation|trip|honeymoon|getaway|break|festival|wedding|reunion)\b|(?:Christmas|Easter|New Year(?:'s)?|Thanksgiving|the summer holidays|spring break)\b)`;
 const TAKEN_FOR_A_STAY = new RegExp(String.raw`\b(?:for|over) ${FOR_A_STAY}`, 'iu');
@@ -409,7 +411,9 @@ function thirdPersonVerb(verb: string): string {
 const NOT_HABIT_VERBS = new Set(
   ('am was were be been being have has had do did does will would can could should might must shall may think thought feel felt know knew live lived reside ' +
     'guess hope wonder wish mean meant say said tell told want wanted need needed like love hate prefer enjoy forget ' +
-    'remember try tried seem seemed get got appreciate agree disagree believe just also still never always really').split(' '),
+    'remember try tried seem seemed get got appreciate agree disagree believe just also still never always really ' +
+    // "have to", "going to", "want to" as they are said ("Now I gotta ask you a favor"): what follows is no habit.
+    'gotta gonna wanna hafta').split(' '),
 );
 /** Words after "and" that start no second verb of the user's: "I cycle and the kids walk", "I cook and then freeze". */
 const NOT_A_VERB_AFTER_AND = /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|then|also|so|sometimes|usually|often|never|just|still|now|we|they|he|she|you|i|it|some|all|every|each|no|not|more|less|on|in|at|to|for|with|by|from|of|up|down|out|off|over|other|another|one|two|three)$/;
@@ -534,8 +538,9 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:I|we)(?:'ve| have)? (?:came|come|emigrated|immigrated|relocated|arrived) (?:here )?to (\p{Lu}[\p{L}'-]+(?: (?!in\b|back\b)\p{Lu}[\p{L}'-]+)?),? (?:in |back in )?(?:19|20)\d\d\b`), make: (m) => (properName(m[1]) === m[1] ? slotFact('location', `User lives in ${m[1]}.`, m[1], 0.8) : null) },
   // "I've taken a flat in Glasgow", "we found a place in Ghent", "me n my gf got a little place in varde together": a
   // new home. Not one taken for a stay ("we rented a cottage in Tenby for the week of the 12th", "… for two nights",
-  // "… for our honeymoon"): a holiday, after which the user goes home.
-  { re: r(String.raw`\b(?:I|we|me (?:n|and|&) (?:my )?[\p{L}]+(?: [\p{L}]+)?)(?:'ve| have)? (?:just |finally |now )?${HOME_GOT_VERB} (?:a|an|the|our|my) ${HOME_GOT} (?:${PART_OF_TOWN}|in) ${VALUE}(?![^.!?;\n]*?\b(?:for|over) ${FOR_A_STAY})`), make: (m) => {
+  // "… for our honeymoon"): a holiday, after which the user goes home. Moving in over a weekend is no stay.
+  // The street may come between the home and its town: "closed on the brick house on Julian Street in Ebensburg".
+  { re: r(String.raw`\b(?:I|we|me (?:n|and|&) (?:my )?[\p{L}]+(?: [\p{L}]+)?)(?:'ve| have)? (?:just |finally |now )?${HOME_GOT_VERB} (?:a|an|the|our|my) ${HOME_GOT} (?:${ON_A_STREET} )?(?:${PART_OF_TOWN}|in) ${VALUE}(?![^.!?;\n]*?\b(?<!\bmoved in )(?:for|over) ${FOR_A_STAY})`), make: (m) => {
     if (TAKEN_FOR_A_STAY.test(m[0])) return null;
     // "a tiny flat in saltash just over the bridge": where it is, not what is near it.
     // "… of Brainerd on the 14th": when, not where.
@@ -798,6 +803,10 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI(?:'ve| have) (?:had|lived with|been living with|been diagnosed with|suffered from|struggled with) ${CONDITION}\b(?![^.!?\n]{0,12}\b(?:all (?:day|week|night|morning|weekend)|today|tonight|this (?:week|morning|month)|since (?:yesterday|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for (?:a|two|three|a few|several) (?:days?|hours?))\b)`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   // "I have chronic hand eczema", "I suffer from severe asthma": how long-lasting or bad it is, and where, said before it.
   { re: r(String.raw`\bI(?: have|'ve got| have got| was diagnosed with| live with| suffer from) ${CONDITION_SAID_AS}${CONDITION}\b`), make: (m) => slotFact(`health:${m[2].toLowerCase()}`, `User has ${`${m[1] ?? ''} ${m[2]}`.replace(/\s+/g, ' ').trim()}.`, m[2], 0.9) },
+  // "I have Brugada syndrome", "I was diagnosed with Kawasaki disease": a condition named after the doctor who described
+  // it, which no list holds all of. The name is capitalised as typed (read case-blind, "I have imposter syndrome" or
+  // "a rare disease" would pass), one or two words, then "syndrome" or "disease".
+  { re: new RegExp(String.raw`(?<![\p{L}'’])I(?: have|'ve got| have got|'ve had| have had| was diagnosed with| live with| suffer from) ((?:\p{Lu}\p{Ll}+(?:['’]s)?(?:[- ]\p{Lu}\p{Ll}+(?:['’]s)?)?) (?:syndrome|disease))(?![\p{L}])`, 'u'), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   // "I have the epilepsy since I am child", "I've got the diabetes": the article many learners (and older speakers) put
   // before an illness; only where the illness ends the clause or a time follows it ("I have the asthma inhaler" names
   // a thing).
@@ -1564,7 +1573,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     typedBefore = raw;
     const listedRule: string | undefined = inStandingList && LIST_ITEM.test(raw) && !raw.trim().endsWith('?') ? raw.replace(LIST_ITEM, '').trim() : undefined;
     inStandingList = STANDING_LIST_INTRO.test(raw) || listedRule !== undefined;
-    const exceptionToBefore = saidBefore ? exceptionToPrevious(raw) : undefined;
+    const exceptionToBefore = saidBefore ? (exceptionToPrevious(raw) ?? onlyWantedAfterRule(raw, saidBefore)) : undefined;
     if (exceptionToBefore) exceptions.set(saidBefore!, exceptionToBefore);
     const previousSaid = saidBefore;
     saidBefore = undefined;

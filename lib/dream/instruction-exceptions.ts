@@ -36,6 +36,22 @@ export function exceptionToPrevious(sentence: string): string | undefined {
   return OPENS_WITH_EXCEPTION.test(s) && !ASIDE.test(s) ? s : undefined;
 }
 
+/**
+ * A short sentence that says what alone is wanted, after a rule: "Don't suggest I buy anything new. Only second-hand,
+ * used, reconditioned, whatever." It is the rule said the other way round, and the words the user may later take it
+ * back by ("forget the second-hand-only rule"), so it is kept beside the rule as an exception is. Not a remark ("Only
+ * joking", "only if you have time?" asks), nor a long sentence that goes on to something else, nor after a liking ("I
+ * love hiking. Only on weekends though.").
+ */
+const ONLY_WANTED = /^(?:only|just)\s+(?!(?:joking|kidding|me|once|now|then|because|'cause|cos)(?![\p{L}]))[^?]*$/iu;
+const ONLY_WANTED_WORDS = 10;
+/** A rule that forbids or asks always, which such a sentence may say the other way round. */
+const A_RULE = /(?<![\p{L}])(?:don'?t|do not|never|always|stop|no more)(?![\p{L}])/iu;
+export function onlyWantedAfterRule(sentence: string, rule: string): string | undefined {
+  const s = sentence.trim();
+  return A_RULE.test(rule) && ONLY_WANTED.test(s) && s.split(/\s+/).length <= ONLY_WANTED_WORDS ? s : undefined;
+}
+
 /** The exception a sentence gives to what it says before it, from its opening word: "except for emails to the board". */
 export function exceptionWithin(sentence: string): string | undefined {
   const m = EXCEPTION_CLAUSE.exec(sentence);

@@ -60,10 +60,11 @@ const TIME_UNITS: Record<string, string> = { sec: 'seconds', secs: 'seconds', se
  */
 const COUNTS_ANYTHING = new Set(['%', 'seconds', 'minutes']);
 /**
- * Counted things that are no one thing: spans of time and how often ("35 years", "3 times"), money by name, and the
- * words between a number and what it counts ("two more", "six other").
+ * Counted things that are no one thing: spans of time and how often ("35 years", "3 times", "two nights" a stay's
+ * length), money by name, the words between a number and what it counts ("two more", "six other"), and the rules the
+ * user gives the assistant ("two rules for you from now on" counts nothing of the user's life).
  */
-const NOT_A_THING = /^(?:years|months|weeks|days|times|hrs|euros|dollars|pounds|bucks|quid|cents|pence|rupees|others|ones|kids|guys|yes|less|plus|was|has|this|its|is|as|us|his|bus|gas)$/iu;
+const NOT_A_THING = /^(?:years|months|weeks|days|nights|rules|times|hrs|euros|dollars|pounds|bucks|quid|cents|pence|rupees|others|ones|kids|guys|yes|less|plus|was|has|this|its|is|as|us|his|bus|gas)$/iu;
 /** Questions and plans state no count ("worth it for 150 trees?", "if I get to 40 hours"). */
 const NOT_A_STATEMENT = /\?\s*$|^(?:if|should|would|could|can|do|does|did|is|are|what|how|why|where|when|which)\b|\b(?:if|whether|might|maybe|want(?:s|ed)? to|going to|gonna|plan(?:ning)? to|hope|hoping)\b/iu;
 /**

@@ -24,9 +24,13 @@ import { statedPart } from './supposed';
 const EDGE = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
 const marker = (source: string) => new RegExp(source.replaceAll(String.raw`\b`, EDGE), 'iu');
 
-/** What precedes "back to" when it returns to nothing the user had: giving, remembering, replying, a greeting ("welcome back to the channel"), the chat's topic. */
+/**
+ * What precedes "back to" when it returns to nothing the user had: giving, remembering, replying, a greeting ("welcome
+ * back to the channel"), the chat's topic, and words or money passed back to someone ("read it back to him", "read the
+ * code back to him", "say it back to me", "pay it back to my sister", "wrote back to the landlord").
+ */
 const NOT_A_RETURN = [
-  String.raw`(?<!\b(?:give|gives|giving|gave|given|take|takes|took|taking|transported|thinking|thought|think|dates|dated|dating|welcome)(?: (?:me|us|you|him|her|them|it))? )`,
+  String.raw`(?<!\b(?:give|gives|giving|gave|given|take|takes|took|taking|transported|thinking|thought|think|dates|dated|dating|welcome|read|reads|reading|say|says|saying|said|repeat|repeats|repeating|repeated|spell|spells|spelling|spelled|spelt|text|texts|texting|texted|pay|pays|paying|paid|write|writes|writing|wrote|written|report|reports|reported|reporting)(?: (?:me|us|you|him|her|them|it|this|that|these|those|(?:the|my|your|his|her|their|our) [\p{L}-]+))? )`,
   String.raw`(?<!(?:\b(?:anyway|anyhow|but|ok|okay|so)[,.…:!\s-]*|\bnow[,.…:!-]+\s*)(?:(?:let'?s|let’s|let us) )?(?:(?:get|getting|go|going|come|coming) )?)`,
   String.raw`(?<!\b(?:let'?s|let’s|let us) (?:(?:get|go|come) )?)`,
   String.raw`(?!(?<=\b(?:get|gets|getting|got|gotten) )back to (?:you|u|ya|him|her|them|me|us)\b)`,
@@ -62,6 +66,9 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`(?<!\b(?:once|after|when|whenever|until|till|before)\b[^.!?,;\n]{0,30})\b(?:is|are|was|were|'s|’s) (?:now |officially |definitely |totally |sadly )?(?:off|over|dead)(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:now|then|too|sadly|unfortunately|after all|anyway|anyhow|for good|for now|(?:for )?this year|completely|though|tho|altogether|entirely|as well|obviously|of course|clearly|apparently|officially|I guess|I suppose)\b)`),
   marker(String.raw`\b(?:called off|call(?:ed|ing) (?:it|the \p{L}+) off|cancell?ed|cancell?ing|fell through|falling through|postponed|scrapped|shelved|put on hold)\b`),
   marker(String.raw`\b(?:sold(?! out\b)|gave away|given away|got rid of|getting rid of|traded in|trading in)\b`),
+  // A thing of the user's at its end: "the Jøtul's done for", "the boiler gave up the ghost", "hauled it to the
+  // scrapyard", "la Twingo a rendu l'âme", "partie à la casse". Not a person ("I'm done for" is a mood).
+  marker(String.raw`(?<!\bI)(?:'s|’s| is| was| are| were) (?:now |finally |totally |completely |well and truly )?(?:done for|kaput)\b|\b(?:gave|given|giving) up the ghost\b|\b(?:hauled|took|taken|towed|sent|went|gone) (?:it |them |her |him )?(?:off )?to the (?:scrapyard|scrap yard|scrapheap|scrap heap|junkyard|breaker'?s(?: yard)?)\b|\ba rendu l'âme\b|\bpartie? à la casse\b`),
   marker(String.raw`\b(?:stepp(?:ed|ing) down|quit|quitting|resigned|left (?:the|my|our|his|her|their)|leaving (?:the|my|our|his|her|their)|hand(?:ed|ing) (?:in )?my notice|(?:I'll|I will|I'm|I am|we'll|we will|we're|we are) (?:going to )?leav(?:e|ing) (?:the|my|our) (?:[\p{L}-]+ ){0,3}?(?:job|school|company|firm|team|band|orchestra|choir|club|university|uni|college|course|programme|program|position|post|role|practice|clinic|hospital|office|shop|restaurant|studio|army|navy|police|force|church|board|committee)\b|gave (?:in )?my notice|put in my notice|pull(?:ed|ing) out of|withdr(?:ew|awn) from|dropped out of)\b`),
   // A promotion or a move up or down a level: what was said of the old level is history ("gepromoveerd", "befördert").
   marker(String.raw`\b(?:got |been |was |I'm |I am |just )?(?:promoted|demoted|relegated|gepromoveerd|gedegradeerd|befördert|promu|promue|ascendid[oa]|promovid[oa]|promoss[oa]|promovid[oa])\b`),
@@ -245,10 +252,13 @@ function choiceOfTheUser(s: string, at: number, length: number): boolean {
   return (/\b(?:I|we)\b/iu.test(own) || SUBJECT_LEFT_OUT.test(own)) && !/\b(?:would|should|could|can|might|must|wish|let['’]?s|rather)\b|['’]d\b|\bthink (?:I|we)(?:['’]ll| will)\b|\b(?:I|we) (?:\p{L}+ )?(?:like|love)\b/iu.test(around);
 }
 
+const NOT_A_VALUE_WORD = /(?<![\p{L}'’])(?:and|or|but|it|it's|it’s|is|was|that|this|mine|yours|ours|theirs|hers|me|you|him|her|them|us)(?![\p{L}'’])/iu;
 /** Whether a marker's match means what it says in this sentence (INSTEAD, NEW_AGAINST_OLD). */
 function saidAsMeant(re: RegExp, s: string, m: RegExpExecArray): boolean {
   if (re === INSTEAD) return choiceOfTheUser(s, m.index, m[0].length);
-  if (re === NEW_AGAINST_OLD) return !/\p{Lu}/u.test(s.slice(1)) || NEW_AGAINST_OLD_CASED.test(s);
+  // Typed without capitals, the values are told by their words alone: a joining word or a pronoun is no place or name
+  // ("said to me in confidence and it's not mine to keep").
+  if (re === NEW_AGAINST_OLD) return (!/\p{Lu}/u.test(s.slice(1)) && !NOT_A_VALUE_WORD.test(m[0].replace(/^\S+\s/u, ''))) || NEW_AGAINST_OLD_CASED.test(s);
   return true;
 }
 

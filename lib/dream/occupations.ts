@@ -58,7 +58,7 @@ const JOBS = [
   'cobbler', 'shoemaker', 'signwriter', 'picture framer', 'sparky', 'chippy', 'brickie',
   // Public service, heritage and advice
   'adviser', 'advisor', 'inspector', 'investigator', 'planner', 'coordinator', 'officer', 'clerk', 'registrar', 'archivist', 'curator',
-  'conservator', 'restorer', 'lighthouse keeper', 'gamekeeper', 'warden', 'ranger',
+  'conservator', 'preparator', 'docent', 'restorer', 'lighthouse keeper', 'gamekeeper', 'warden', 'ranger',
   // Keepers of a lock, a toll, a bridge or a gate, spelled apart, joined or hyphenated ("a retired lock-keeper").
   '(?:lock|toll|bridge|gate|lighthouse|station|park)[- ]?keeper',
   // Machines run: "a tower crane operator", "forklift operator", "machine operator"; and tended, as a mill or a plant
@@ -141,4 +141,5 @@ const LEARNED = [
 
 /** The learned jobs alone, for the rule that keeps where a job of their shape is done. */
 export const LEARNED_OCCUPATION = String.raw`(?:${LEARNED.join('|')})s?`;
-export const OCCUPATION = String.raw`(?:${[...JOBS, ...LEARNED].join('|')})s?`;
+/** A job held while learning it is said with it: "an engineer-in-training", "a pilot-in-training". */
+export const OCCUPATION = String.raw`(?:${[...JOBS, ...LEARNED].join('|')})(?:s|-in-training)?`;

@@ -93,6 +93,16 @@ const BROKE_UP = [
   r(String.raw`\b[Tt]erminei com (?:o |a )?${NAME}`),
   r(String.raw`\b${NAME} en ik zijn uit elkaar\b`),
   r(String.raw`\b[Ii]k heb het uitgemaakt met ${NAME}`),
+  // The couple said over, the partner named by "with": "avec Maëlys c'est fini", "c'est fini avec Karim", "con Diego se
+  // acabó", "con Marco è finita", "mit Svenja ist es aus", "met Sjef is het uit". Only a couple is over so: a job or a
+  // project that is finished is said of itself ("le chantier avec Karim est fini", "avec Julien, c'est fini le chantier").
+  r(String.raw`(?<![\p{L}])[Aa]vec ${NAME},? c'est (?:fini|terminé)(?![\p{L}])(?!,? (?:le|la|les|l'|du|des|ce|cette|mon|ma|mes|notre|nos)(?![\p{L}]))`),
+  r(String.raw`(?<![\p{L}])[Cc]'est (?:fini|terminé) avec ${NAME}`),
+  r(String.raw`(?<![\p{L}])[Ee]ntre ${NAME} et moi,? c'est (?:fini|terminé)(?![\p{L}])`),
+  r(String.raw`(?<![\p{L}])[Cc]on ${NAME},? (?:ya )?se (?:acabó|terminó)(?![\p{L}])`),
+  r(String.raw`(?<![\p{L}])[Cc]on ${NAME},? è finita(?![\p{L}])`),
+  r(String.raw`(?<![\p{L}])[Mm]it ${NAME} ist (?:es )?(?:aus|Schluss|vorbei)(?![\p{L}])`),
+  r(String.raw`(?<![\p{L}])[Mm]et ${NAME} is het uit(?![\p{L}])`),
 ];
 
 /** Meat or fish eaten again, by the English word: "ich esse wieder Fisch", "volví a comer carne". */
