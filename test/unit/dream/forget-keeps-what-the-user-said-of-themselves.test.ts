@@ -1,8 +1,7 @@
 import '../reliability/node-globals';
 import { describe, expect, it } from 'vitest';
-import { ReverieDb } from '../../../lib/db/schema';
-import { ReverieService } from '../../../lib/host/service';
 import { saysWord, topicRoots, topicWords } from '../../../lib/preamble/topic-words';
+import { capture, type Chat, serviceAt } from './chats-through-the-service';
 
 /**
  * After held-out scenario set CL's round, on chats made up here: a friend's matter the user later asks to forget, told
@@ -10,31 +9,7 @@ import { saysWord, topicRoots, topicWords } from '../../../lib/preamble/topic-wo
  * request by the short form English makes with a "z" ("Baz" for Barnaby); and a name's head matched only whole.
  */
 
-const DAY = 86_400_000;
-let n = 0;
-
-type Turn = { role: 'user' | 'assistant'; text: string };
-type Chat = { id: string; turns: Turn[] };
-
-async function serviceWith() {
-  let now = Date.UTC(2026, 5, 2, 20);
-  const db = new ReverieDb(`forget-own-${process.pid}-${++n}`);
-  const service = await ReverieService.start({ db, now: () => now });
-  return { db, service, tick: (days = 1) => (now += days * DAY) };
-}
-
-async function capture(service: ReverieService, chats: Chat[]) {
-  await service.importConversations({
-    source: 'import-claude',
-    conversations: chats.map((c) => ({
-      site: 'claude' as const,
-      conversationId: c.id,
-      url: `https://claude.ai/chat/${c.id}`,
-      title: `Chat ${c.id}`,
-      turns: c.turns.map((t, ordinal) => ({ ...t, ordinal })),
-    })),
-  });
-}
+const serviceWith = () => serviceAt('forget-own', Date.UTC(2026, 5, 2, 20));
 
 const TOLD: Chat = {
   id: 'told',
