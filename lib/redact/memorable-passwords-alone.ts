@@ -45,6 +45,9 @@ function findMemorablePasswordsAlone(text: string): SecretSpan[] {
     // Dots only around the number (`WORD.NN.word`): a file's versions end in one ("report.FINAL.2024").
     if (v.includes('.') && !/[A-Za-z]\.\d{2,4}\.[A-Za-z]/.test(v)) continue;
     if (v.includes('-') || v.includes('/') || /^[^.]*\.[^.]*$/.test(v) || !memorable(v) || !wordsInTwoCases(v)) continue;
+    // A capitalised or shouted word, then small ones, joined by underscores, is how files, sheets' columns and
+    // constants are named ("Sales_report_2024", "Tax_returns_2023", "HTTP_status_404"), not a password's mixing.
+    if (/^(?:[A-Z][a-z]+|[A-Z]{2,})(?:_(?:[a-z]+|\d+))+$/.test(v)) continue;
     const prev = text[m.index - 1];
     if (prev === ':' && /[\w]:$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     spans.push({ start: m.index, end: m.index + v.length, label: 'password' });

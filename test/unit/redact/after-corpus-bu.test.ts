@@ -77,6 +77,12 @@ describe('memorable passwords with no word naming them', () => {
     unchanged('Well done, Farid. First-90-days ideas: meet each of the team.');
     unchanged('open README_2024_notes.md first');
   });
+
+  it('keeps a file, a column or a constant named with a capital word, then small ones, by underscores', () => {
+    unchanged('I saved it as Budget_draft_2025 in the team folder');
+    unchanged('the column is FLU_cases_2019 in that sheet');
+    unchanged('rename the tab to Rota_june_2026 please');
+  });
 });
 
 describe('backup codes, TOTP seeds and seed phrases in more layouts', () => {
