@@ -5,6 +5,7 @@ import { utcDay } from '../util/utc-day';
 import { namesAll, topicRoots, topicWords, type TopicWords } from '../preamble/topic-words';
 import type { PlannedForget } from './forget-requests';
 import { forgetVerbInAnotherLanguage } from './forget-requests-other-languages';
+import { namesPersonAndAPart, partsListedAfter } from './forget-parts-listed';
 import { offLimitsTopic, WIPE_WHAT_I_TOLD } from './off-limits';
 
 /**
@@ -55,12 +56,16 @@ export function forgetTopicOf(message: string): string | undefined {
   return topicRequest(message)?.topic;
 }
 
-/** The request to forget a matter by name, and the sentence that asks it. */
-function topicRequest(message: string): { topic: string; sentence: string } | undefined {
-  for (const sentence of sentencesOf(stripPreamble(message).replace(/[’‘]/g, "'"))) {
+/**
+ * The request to forget a matter by name, the sentence that asks it, and the matter's parts when the next sentence lists
+ * them (forget-parts-listed.ts).
+ */
+function topicRequest(message: string): { topic: string; sentence: string; parts: TopicWords[] } | undefined {
+  const sentences = sentencesOf(stripPreamble(message).replace(/[’‘]/g, "'"));
+  for (const sentence of sentences) {
     if (!FORGET_VERB.test(sentence) && !forgetVerbInAnotherLanguage(sentence)) continue;
     const topic = matterOf(offLimitsTopic(sentence)) ?? matterOf(offLimitsTopic(AFTER_A_HEADING.exec(sentence)?.[1] ?? ''));
-    if (topic) return { topic, sentence };
+    if (topic) return { topic, sentence, parts: partsListedAfter(sentences, sentence) };
   }
   return undefined;
 }
@@ -73,8 +78,14 @@ function topicRequest(message: string): { topic: string; sentence: string } | un
  */
 const AFTER_A_HEADING = /:\s+((?:(?:please|pls|plz|and|also|so|ok(?:ay)?|just)[,\s]+)*(?:(?:can|could|would|will) (?:you|u|ya)\s+)?(?:please\s+)?(?:forget|disregard)\b.*)$/iu;
 
+/** A month's name, as a matter may end with when it was told ("what I told you about Dash in December"). */
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
+
 /** When a matter was told, said after it ("what I said about my salary the other night"): no word of the matter. */
-const WHEN_TOLD = /\s+(?:the other (?:day|night|week)|(?:yesterday|last) (?:morning|evening|night)|yesterday|last (?:night|week|time|month)|earlier(?: today)?|before|a while (?:back|ago)|back then|in (?:that|the|our) (?:last )?(?:chat|conversation))$/iu;
+const WHEN_TOLD = new RegExp(
+  String.raw`\s+(?:the other (?:day|night|week)|(?:yesterday|last) (?:morning|evening|night)|yesterday|last (?:night|week|time|month)|earlier(?: today)?|before|a while (?:back|ago)|back then|in (?:that|the|our) (?:last )?(?:chat|conversation)|(?:in|back in|last|during) ${MONTH}(?: \d{4})?)$`,
+  'iu',
+);
 /** A topic read where the user said how, not what ("don't remember that as mine"): no matter named. */
 const NOT_A_MATTER = /^(?:as|like|for|from|with|by)\s/iu;
 const POSSESSIVE_PRONOUNS = new Set(['mine', 'yours', 'ours', 'theirs', 'hers', 'his', 'its']);
@@ -126,7 +137,7 @@ export async function planTopicForgets(db: ReverieDb, turns: TurnRow[]): Promise
     const asked = topicRequest(request.text);
     if (!asked) continue;
     const words = topicWords(asked.topic);
-    const turnIds = await turnsAbout(db, request, words, asked.topic);
+    const turnIds = await turnsAbout(db, request, words, asked.topic, asked.parts);
     if (turnIds.length === 0) continue;
     // The request names the matter too: when it is all the message says, it leaves search with what it names (its
     // words kept, since the instruction keeping the matter off stands on them), and so does a reply that names it.
@@ -155,7 +166,7 @@ async function requestAndRepliesNamingIt(db: ReverieDb, request: TurnRow, words:
 }
 
 /** The turns said before the request that are about the topic: messages naming it with their replies, and replies naming it. */
-async function turnsAbout(db: ReverieDb, request: TurnRow, words: TopicWords, topic: string): Promise<string[]> {
+async function turnsAbout(db: ReverieDb, request: TurnRow, words: TopicWords, topic: string, parts: readonly TopicWords[]): Promise<string[]> {
   const earlier = await db.turns
     .where('capturedAt')
     .belowOrEqual(request.capturedAt)
@@ -167,7 +178,9 @@ async function turnsAbout(db: ReverieDb, request: TurnRow, words: TopicWords, to
     if (chat) chat.push(t);
     else byChat.set(t.conversationKey, [t]);
   }
-  const told = new Set(earlier.filter((t) => t.role === 'user' && namesTopic(t.text, words)).map((t) => t.id));
+  const person = personOf(words, topic);
+  const namesAPart = (t: TurnRow) => parts.length > 0 && namesPersonAndAPart(new Set(topicRoots(stripPreamble(t.text))), person, parts);
+  const told = new Set(earlier.filter((t) => t.role === 'user' && (namesTopic(t.text, words) || namesAPart(t))).map((t) => t.id));
   for (const id of toldLater(earlier, told, words, topic)) told.add(id);
   const about: string[] = [];
   for (const chat of byChat.values()) {
@@ -181,10 +194,40 @@ async function turnsAbout(db: ReverieDb, request: TurnRow, words: TopicWords, to
   return about.sort();
 }
 
+/** The roots of the capitalised names a matter says ("Ray and the money going missing at work": Ray). */
+function namedIn(topic: string): Set<string> {
+  return new Set((topic.match(/(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}])/gu) ?? []).flatMap((n) => topicRoots(n)));
+}
+
+/** The words of a matter that name its person, each with its short forms; none when it names no one. */
+function personOf(words: TopicWords, topic: string): TopicWords {
+  const named = namedIn(topic);
+  return words.filter((ways) => ways.some((w) => named.has(w) || w.startsWith('name:')));
+}
+
 /** Shared words, of four letters or more, that make another message a part of the same story. */
 const STORY_WORDS = 3;
 /** A word that more messages than this say is no detail of one story. */
 const STORY_WORD_MESSAGES = 3;
+
+/**
+ * Words of four letters or more that tell no story's detail: everyday words any message may say, and what the person is
+ * to the user ("my friend Dashiell", "my buddy Dashiell"). In a few weeks of chats they are as rare as the footage or
+ * the voided sales, but a chat about the same friend helping with the winter work says them as well.
+ */
+const EVERYDAY_WORDS = new Set([
+  'work', 'help', 'need', 'thing', 'want', 'know', 'like', 'make', 'time', 'good', 'realli', 'think', 'still', 'just', 'year', 'week', 'today', 'could', 'would', 'should', 'with', 'this', 'that', 'what',
+  'friend', 'buddi', 'mate', 'colleagu', 'cowork', 'neighbour', 'neighbor',
+]);
+
+function isStoryWord(w: string): boolean {
+  return w.length >= 4 && !w.startsWith('name:') && !EVERYDAY_WORDS.has(w);
+}
+
+/** Whether a word is the request's person's name said longer ("Dashiell" where the request said "Dash"). */
+function isPersonsName(w: string, person: TopicWords): boolean {
+  return person.some((ways) => ways.some((x) => x.startsWith('name:') && !x.startsWith('name:z:') && w.startsWith(x.slice('name:'.length))));
+}
 
 /**
  * A matter told over several chats: "my coworker Raymond has been skimming from the register" and, weeks later in
@@ -196,8 +239,8 @@ const STORY_WORD_MESSAGES = 3;
  */
 function toldLater(earlier: TurnRow[], told: Set<string>, words: TopicWords, topic: string): string[] {
   if (told.size === 0 || words.length < 2) return [];
-  const named = new Set((topic.match(/(?<![\p{L}'’])\p{Lu}\p{Ll}+(?![\p{L}])/gu) ?? []).flatMap((n) => topicRoots(n)));
-  const person = words.filter((ways) => ways.some((w) => named.has(w) || w.startsWith('name:')));
+  const named = namedIn(topic);
+  const person = personOf(words, topic);
   if (person.length === 0) return [];
   const topicOwn = new Set(words.flat());
   const rootsOf = new Map(earlier.map((t) => [t.id, new Set(topicRoots(stripPreamble(t.text)))]));
@@ -209,7 +252,7 @@ function toldLater(earlier: TurnRow[], told: Set<string>, words: TopicWords, top
   for (const t of earlier) if (told.has(t.id) || (t.role === 'assistant' && chats.has(t.conversationKey))) for (const w of rootsOf.get(t.id)!) story.add(w);
   return earlier
     .filter((t) => t.role === 'user' && !told.has(t.id) && namesAll(rootsOf.get(t.id)!, person))
-    .filter((t) => [...rootsOf.get(t.id)!].filter((w) => story.has(w) && w.length >= 4 && !w.startsWith('name:') && !topicOwn.has(w) && !named.has(w) && (messages.get(w) ?? 0) <= STORY_WORD_MESSAGES).length >= STORY_WORDS)
+    .filter((t) => [...rootsOf.get(t.id)!].filter((w) => story.has(w) && isStoryWord(w) && !topicOwn.has(w) && !named.has(w) && !isPersonsName(w, person) && (messages.get(w) ?? 0) <= STORY_WORD_MESSAGES).length >= STORY_WORDS)
     .map((t) => t.id);
 }
 
