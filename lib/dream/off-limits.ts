@@ -214,10 +214,13 @@ export function offLimitsTopicsListed(sentence: string): string[] {
  * A request to keep a matter off, then a sentence that only lists what else it means, each with its "not": "Please
  * never bring up the collision again. Not the crosswalk, not the hospital, not the insurance." The list is part of the
  * request (offLimitsTopicsListed reads it after the full stop), so the two are read as one. Only a list of things: an
- * item that is a pronoun or opens with a preposition says how or to whom ("Not him, not in passing, not to be kind"),
- * and with such an item in it the sentence is left as typed.
+ * item that opens with a preposition or is an adverb says how or when ("not in passing, not to be kind, not ever"), and
+ * with such an item in it the sentence is left as typed; a pronoun for the matter's person ("Not him, not the court,
+ * not his truck") may stand among two things or more.
  */
 const NOT_ITEM = /^not\s+(?!(?:him|her|them|it|me|us|you|in|on|at|to|for|with|by|from|even|ever|once|now|today|yet|really|just|only|because|that'?s|this is)\b)(?:(?:the|my|our|that|this|his|her|their|any)\s+)*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,3}$/iu;
+/** An item of such a list that is the matter's person, by a pronoun: "Not him", "not her". */
+const NOT_THE_PERSON = /^not\s+(?:him|her|them)$/iu;
 export function withNotListsJoined(sentences: string[]): string[] {
   const out: string[] = [];
   for (const s of sentences) {
@@ -228,7 +231,11 @@ export function withNotListsJoined(sentences: string[]): string[] {
       .replace(/[.!]+$/u, '')
       .replace(/\s*,\s*(?:(?:or|and)\s+)?(?:none of it|none of that|any of it|any of that|nothing about it|all of it)$/iu, '')
       .split(/\s*,\s*(?:(?:or|nor|and)\s+)?/u);
-    if (before !== undefined && /[.!]$/u.test(before.trim()) && items.length >= 2 && items.every((i) => NOT_ITEM.test(i)) && isOffLimitsRequest(before))
+    // "Not him, not the court, not his truck": the person the matter is about may be one of the list, by a pronoun; it
+    // names no words, and the things beside it are what the list adds.
+    const things = items.filter((i) => NOT_ITEM.test(i));
+    const listed = things.length >= 2 && items.every((i) => NOT_ITEM.test(i) || NOT_THE_PERSON.test(i));
+    if (before !== undefined && /[.!]$/u.test(before.trim()) && listed && isOffLimitsRequest(before))
       out[out.length - 1] = `${before.trim()} ${s.trim()}`;
     else out.push(s);
   }

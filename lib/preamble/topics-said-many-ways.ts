@@ -214,6 +214,10 @@ const TOPICS: readonly Topic[] = [
     named: rx(String.raw`\b(?:court|case|trial|hearing|legal stuff|legal things)\b`),
     said: [
       rx(String.raw`\b(?:lawsuits?|sued|suing|litigation|employment tribunal|court (?:case|hearing|date|battle|proceedings|order)|(?:the|a|my) case against|legal (?:case|battle|action|fight|dispute)|custody (?:battle|case|hearing|fight)|small claims)\b`),
+      // An order a court gives against someone, and a judge's ruling, told without the court's name: "I filed for a
+      // restraining order", "the judge granted the order last week". A judge who rules, not one of a show or a contest.
+      rx(String.raw`\b(?:restraining|protective|protection|no-contact|non-molestation) orders?\b|\border of protection\b`),
+      rx(String.raw`\b(?:the|a) judge (?:granted|denied|ruled|ordered|dismissed|threw out|signed|sentenced|awarded)\b`),
       rx(String.raw`\b(?:gerichtsverfahren|verklagt|procès|demandad[oa]|rechtszaak)\b`),
       // Hindi and Rajasthani in Devanagari: "कोर्ट केस", "कोरट केस", "मुकदमा", "अदालत में केस", "कचहरी" (no word edges:
       // JavaScript's \b knows only ASCII letters).
