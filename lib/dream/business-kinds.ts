@@ -10,5 +10,11 @@
 /** Places a trade is carried on in, which a person has and may open or move: "my workshop in Lincoln". */
 export const TRADE_PLACES = String.raw`workshop|studio|shop|salon|barbershop|forge|atelier|bakery|caf[eé]|gallery|pottery|practice|surgery|clinic|boatyard|smithy`;
 
+/**
+ * Works where goods are made or handled, which a person runs or manages as they would a shop: "I manage a cotton gin
+ * outside Lamesa", "we own a sawmill", "I run a cannery". Not a factory: "I run a factory reset" is a phone's.
+ */
+const WORKS = String.raw`cotton gin|sawmill|mill|cannery|creamery|distillery|winery|foundry|quarry|warehouse|packing (?:shed|house|plant)`;
+
 /** Every kind of business, the trade places among them ("B&B" as it is usually typed, for the rules that mind case). */
-export const BUSINESS_KINDS = String.raw`(?:${TRADE_PLACES}|store|business|company|restaurant|florist|deli|bistro|diner|takeaway|launderette|laundrette|newsagent|pharmacy|farm|bar|pub|stall|agency|firm|startup|hotel|[Bb]&[Bb]|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|dojo|nursery|daycare|charity|bookshop|bookstore|brewery|vineyard|food truck|consultancy|label|boutique|(?:sail|rigging|sailmaking) loft(?: (?:on|by) the [\p{L}'-]+)?)`;
+export const BUSINESS_KINDS = String.raw`(?:${TRADE_PLACES}|${WORKS}|store|business|company|restaurant|florist|deli|bistro|diner|takeaway|launderette|laundrette|newsagent|pharmacy|farm|bar|pub|stall|agency|firm|startup|hotel|[Bb]&[Bb]|guesthouse|lodge|hostel|inn|campsite|ranch|kennels?|cattery|stables?|dairy|garage|gym|dojo|nursery|daycare|charity|bookshop|bookstore|brewery|vineyard|food truck|consultancy|label|boutique|(?:sail|rigging|sailmaking) loft(?: (?:on|by) the [\p{L}'-]+)?)`;

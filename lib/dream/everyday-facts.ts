@@ -181,6 +181,14 @@ const NEUROTYPE = /\bI(?:'m| am) (autistic|dyslexic|dyspraxic|neurodivergent|epi
 const AMPUTEE = /(?<![\p{L}'’])I(?:'m| am) an? ((?:(?:above|below)[- ](?:the[- ])?(?:knee|elbow) |double |bilateral |leg |arm )?amputee)\b/iu;
 const LIMB_LOST = /(?<![\p{L}'’])I(?:'ve| have)? lost (?:my|the) ((?:(?:left|right) (?:leg|arm|foot|hand)|leg|arm)(?: (?:below|above) the (?:knee|elbow))?)\b(?! (?:muscle|hair|strength|feeling)\b)/iu;
 const ONE_LIMB = /(?<![\p{L}'’])I(?:'ve| have)?(?: only)? (?:got|have) (?:only )?one (leg|arm)\b(?! (?:day|of|to|in|on)\b)/iu;
+/**
+ * One of a pair of organs only, which rules out medicines and sports ("no NSAIDs at all, ever" with one kidney): "I only
+ * have one kidney", "I've got a single kidney", "I donated a kidney to my dad", "I gave one of my kidneys to my
+ * sister". The user's own ("my dad has one kidney" is his); a kidney stone or infection is another matter, and so is a
+ * kidney bean.
+ */
+const ONE_ORGAN = /(?<![\p{L}'’])I(?:'ve| have)?(?: only)? (?:got |have |live with |am living with )(?:only )?(?:one|a single|just one) (kidney|lung)\b(?![- ](?:stones?|beans?|infections?|pie)\b)/iu;
+const ORGAN_GIVEN = /(?<![\p{L}'’])I (?:donated|gave(?: away)?) (?:a|one|one of my|my) (kidney|lung)s?\b(?![- ](?:beans?|pie)\b)(?= (?:to|for)\b)/iu;
 const STUTTER = /(?<![\p{L}'’])I(?:'ve| have)? (?:(?:always|still|sometimes|really)\s+)?(?:stutter|stammer)\b|(?<![\p{L}'’])I(?:'ve| have)(?: got| had)?(?: always had| had)? an? (?:bad |slight |mild |severe |real )?(stutter|stammer)\b/iu;
 
 const NUMBERS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6' };
@@ -224,6 +232,8 @@ export function workAndHealthStatements(s: string, turn = s): EverydayFact[] {
   if (amputee) out.push(fact('health:amputation', `User is ${/^[aeiou]/i.test(amputee) ? 'an' : 'a'} ${amputee.toLowerCase()}.`, amputee, 0.85));
   else if (lost) out.push(fact('health:amputation', `User lost their ${lost.toLowerCase()}.`, lost, 0.85));
   else if (one) out.push(fact('health:amputation', `User has one ${one.toLowerCase()}.`, one, 0.85));
+  const organ = (ONE_ORGAN.exec(s) ?? ORGAN_GIVEN.exec(s))?.[1]?.toLowerCase();
+  if (organ) out.push(fact(`health:one-${organ}`, `User has one ${organ}.`, organ, 0.85));
   const stutter = STUTTER.exec(s);
   if (stutter) {
     const word = /stammer/i.test(stutter[0]) ? 'stammer' : 'stutter';
