@@ -183,7 +183,11 @@ const CHANGE_MARKERS: RegExp[] = [
   // socio"; not "ho lasciato le chiavi in macchina").
   marker(String.raw`\bun (?:son|sono|è|fo|fa|lavoro|abito|vivo) pi(?:ù|u)\b|\bsalt(?:a|ano|ato|ata|ati|ate)(?=\s*(?:[,.;:!—–]|$))|\b(?:ha|ho|abbiamo|hanno|han|hai|avete) disdett[oaie]\b|\b(?:ho|abbiamo) lasciato (?:(?:il|la|lo|l'|i'|mi'|la mia|il mio|la nostra|il nostro)\s?)?(?:lavoro|bottega|negozio|ufficio|azienda|ditta|impiego|laboratorio|ristorante|officina|appartamento)\b|\b(?:l'ho|l'abbiamo|ho|abbiamo) ced(?:uto|uta|uti|ute)\b`),
   marker(String.raw`\b(?:n(?:ã|a)o [\p{L}]+ mais|cancelad[oa]s?|vendi|em vez de|parei de|nos mudamos|me mudei|adiad[oa]s?)\b`),
-  marker(String.raw`\b(?:niet meer|geen [\p{L}]+ meer|afgelast|geannuleerd|verkocht|in plaats van|gestopt|verhuisd|uitgesteld)\b`),
+  marker(String.raw`\b(?:niet meer|geen [\p{L}]+ meer|afgelast|geannuleerd|verkocht|in plaats van|gestopt|verhuisd|uitgesteld|opgezegd)\b`),
+  // A plan that does not go ahead, in Dutch and in Gronings, which says "niet" as "nait" and drops the participle's
+  // "ge-": "het weekend op Texel gaat niet door", "Schiermonnikoog gaait nait deur", "t hotel annuleerd", "t huurhoes
+  // opzegd", "wie binnen verhoesd", "doar woon ik nait meer". Not "gaat niet door met" (keeps on with something).
+  marker(String.raw`\b(?:gaat|ging|gaan|gingen|gaait|gait|gong|gongen) (?:(?:toch|dus|helaas|mooi|ook|alsnog) )?(?:niet|nait) (?:door|deur)\b(?! (?:met|mit|op|tot)\b)|\b(?:nait meer|annuleerd|opzegd|afzegd|ofzegd|verhoesd)\b`),
   // Indonesian and Malay: "naikin harga jadi Rp 525.000", "udah nggak jualan lagi", "acaranya batal", "pindah ke Bandung".
   marker(String.raw`\b(?:naik|naikin|naikkan|dinaikkan|menaikkan|turun|turunin|turunkan|diturunkan|menurunkan|ganti|diganti|ubah|diubah|tukar)\b[^.!?\n]{0,40}?\b(?:jadi|menjadi|ke|kepada)\s+(?:Rp\.?\s?|RM\s?)?\d`),
   marker(String.raw`\b(?:tidak|tak|nggak|ngga|enggak|gak|ga|udah gak|sudah tidak|dah tak) (?:\p{L}+ ){0,3}lagi\b|\b(?:bukan lagi|batal|dibatalkan|dibatalin|ditunda|dijual|kujual|sudah dijual|pindah ke|berhenti|sudah berhenti|stop jualan)\b`),
