@@ -106,9 +106,9 @@ export function possessionStatements(sentence: string, saidAt: number): Possessi
       if (!m || !thing || AMOUNT.test(` ${thing}`) || /^\d/.test(thing) || NOT_A_MODEL_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
       // An illness got is no thing owned: "got covid", "I've got T1D" (type 1 diabetes, a condition extract.ts reads).
       if (/\b(?:covid|flu|h1n1|sars|t[12]d|type [12]|ckd|copd)\b/i.test(thing)) continue;
-      // "bought a used 2018 Ford Fiesta": the model's name never opens with how it was got; the words after it and the
-      // model year are the car's maker's rule's (CAR_GOT), which reads the name after the year.
-      if (/^(?:new|brand[- ]new|used|second[- ]hand|secondhand|refurbished|refurb)\s/i.test(thing)) continue;
+      // "bought a used 2018 Ford Fiesta": a model year after how it was got is no model's name; the car's maker's rule
+      // (CAR_GOT) reads the name after the year. ("a new 4K TV" is one.)
+      if (/^(?:new|brand[- ]new|used|second[- ]hand|secondhand|refurbished|refurb)\s+(?:19|20)\d\d\b/i.test(thing)) continue;
       if (re === CAR_GOT && /^\s+(?:\p{L}{2,}ed|done|stolen|taken)\b/iu.test(sentence.slice(m.index + m[0].length))) continue;
       // "got there at 6 pm", "got home by 11": a place reached at a time, no thing got.
       if (/^(?:there|here|home|back|in|out|up|down)\b|\d\s*(?:am|pm)$/i.test(thing)) continue;
