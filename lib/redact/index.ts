@@ -51,6 +51,7 @@ import { VARIABLE_BLOCK_DEFAULT_FINDERS } from './variable-block-defaults';
 import { GO_MYSQL_DSN_FINDERS } from './go-mysql-dsns';
 import { CLIENT_ARGUMENT_FINDERS } from './client-arguments';
 import { CODE_WORD_FINDERS } from './code-words';
+import { ONE_TIME_CODES_NAMED_AFTER_FINDERS } from './one-time-codes-named-after';
 import { CRACKED_PASSWORD_FINDERS } from './cracked-passwords';
 import { SHOWN_ONCE_FINDERS } from './shown-once';
 import { PRINTED_AND_SCRIPTED_SECRET_FINDERS } from './printed-and-scripted-secrets';
@@ -529,6 +530,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...KEYED_CODE_FINDERS,
   ...RECOVERY_KEY_FINDERS,
   ...CODE_WORD_FINDERS,
+  // BV's round: a one-time code given first and named after ("texted me 480317 as a verification code").
+  ...ONE_TIME_CODES_NAMED_AFTER_FINDERS,
   ...CODES_IN_MORE_SCRIPTS_FINDERS,
   ...CODES_WITH_OWNER_WORDS_FINDERS,
   ...HOUSEHOLD_CODE_FINDERS,

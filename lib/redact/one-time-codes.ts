@@ -85,7 +85,7 @@ const CODE_OPENING_MESSAGE: RegexRule = {
  * "código de verificación", "vahvistuskoodi", "ověřovací kód", "bekreftelseskode", "verificatiecode". Such a name says
  * what the number is, so nothing else in the sentence is needed.
  */
-const ONE_TIME_NAMES = [
+export const ONE_TIME_NAMES = [
   String.raw`(?:verification|confirmation|one[- ]time|login|sign[- ]?in|authentication|2FA|MFA|SMS)[ \t]+(?:code|PIN)`,
   String.raw`m[ãa][ \t]+(?:OTP|x[áa]c[ \t]+(?:minh|nh[ậa]n|th[ựu]c))`,
   String.raw`(?:nambari|namba|msimbo)(?:[ \t]+(?:yako|yangu|wako|wangu))?[ \t]+(?:ya|wa)[ \t]+(?:uthibitisho|kuthibitisha)`,
