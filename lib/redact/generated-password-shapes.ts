@@ -1,4 +1,5 @@
 import { lastBreakBefore } from './line-starts';
+import { underscoreIdentifierInCodeTalk } from './identifiers-in-code-talk';
 import type { Finder, SecretSpan } from './rules';
 
 /**
@@ -199,6 +200,7 @@ function findGeneratedShapes(text: string): SecretSpan[] {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; shaped && (m = re.exec(text)); ) {
       if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (re === WORD_NUMBER_CAPITALISED_WORD && underscoreIdentifierInCodeTalk(text, m.index, m.index + m[0].length)) continue;
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
     }
   }
@@ -408,6 +410,8 @@ function findJoinedWordsOfTwoCases(text: string): SecretSpan[] {
     // Each word written in one case throughout, as a person types a word: not a camel-cased identifier's.
     if (!parts.every((p) => /^\d+$|^\p{Ll}+$|^\p{Lu}\p{Ll}+$|^\p{Lu}+$/u.test(p))) continue;
     if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // BV's round: snake case in a sentence about code is an identifier's (`identifiers-in-code-talk.ts`).
+    if (m[0].includes('_') && underscoreIdentifierInCodeTalk(text, m.index, m.index + m[0].length)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
   }
   NUMBER_BETWEEN_WORDS.lastIndex = 0;
@@ -423,6 +427,7 @@ function findJoinedWordsOfTwoCases(text: string): SecretSpan[] {
       if (re === WORDS_EACH_WITH_A_DIGIT && (/^[a-f\d]+$/.test(m[0]) || !m[0].split(/\d+/).filter(Boolean).every((w) => /[aeiouy]/.test(w)))) continue;
       if (re === LONG_WORD_SLASH_TWO_DIGITS && MONTH.test(m[0])) continue;
       if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (re === WORD_NUMBER_CAPITALISED_WORD && underscoreIdentifierInCodeTalk(text, m.index, m.index + m[0].length)) continue;
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
     }
   }
