@@ -63,6 +63,9 @@ function joins(text: string, from: number, to: number): boolean {
   // of a notes file; a sentence's stop has a space after it. BU's round: one slash so too, where the slashes run on
   // for two words more before or after ("palace/pass/hint/…"): one slash pairs two words ("Science Fiction/Fantasy").
   if (n === 1 && text[from] === '.') return true;
+  // BV's round: one underscore so too ("slab_drift_depth_…"), as a phrase is kept in a file's name or a field that takes
+  // no spaces: twelve list words and more so joined are no identifier.
+  if (n === 1 && text[from] === '_') return true;
   if (n === 1 && text[from] === '/') return SLASHES_AFTER.test(text.slice(to, to + 20)) || SLASHES_BEFORE.test(text.slice(Math.max(0, from - 19), from + 1));
   let dot = false;
   let digit = false;
@@ -77,7 +80,8 @@ function joins(text: string, from: number, to: number): boolean {
     // BG's round: a `#` numbers the words too ("#1 zabrat\n#2 zrovna").
     // BO's round: and a plus sign so spaced ("frog + fancy + radio + …"), as a phrase is copied from a card that adds
     // them up.
-    else if (c === '/' || c === '+') {
+    // BV's round: and a tilde so spaced ("cricket ~ car ~ quote ~ …").
+    else if (c === '/' || c === '+' || c === '~') {
       if (!/[ \t]/.test(text[i - 1] ?? '') || !/[ \t]/.test(text[i + 1] ?? '')) return false;
     } else if (!' \t\r,;|•·*-–:)("\'[]\u3000、#'.includes(c)) return false;
   }
@@ -91,6 +95,14 @@ function joins(text: string, from: number, to: number): boolean {
  */
 function letteredRow(text: string, lastEnd: number, start: number, end: number): boolean {
   return end - start === 1 && text[end] === ')' && /[A-Za-z]/.test(text[start]!) && lastEnd >= 0 && /^[ \t]*\r?\n[ \t]*$/.test(text.slice(lastEnd, start));
+}
+
+/**
+ * BV's round: a row's Roman numeral at a line's start ("I. vague\nII. twice\nIII. tiger …"), as a recovery sheet
+ * numbers a phrase's words: the numeral and its dot or bracket are passed over as a joint, the run going on after them.
+ */
+function romanRow(text: string, lastEnd: number, start: number, end: number): boolean {
+  return end - start <= 6 && (text[end] === '.' || text[end] === ')') && /^[IVXL]+$/.test(text.slice(start, end)) && lastEnd >= 0 && /^[ \t]*\r?\n[ \t]*$/.test(text.slice(lastEnd, start));
 }
 
 /**
@@ -234,7 +246,7 @@ export function findSeedPhrases(text: string): SecretSpan[] {
       lastEnd = i;
       continue;
     }
-    if (letteredRow(text, lastEnd, start, i) && run.length > 0 && !overflow) {
+    if ((letteredRow(text, lastEnd, start, i) || romanRow(text, lastEnd, start, i)) && run.length > 0 && !overflow) {
       lastEnd = i + 1;
       continue;
     }

@@ -9,8 +9,9 @@ import { isPlaceholder } from './values';
  * passphrase's name, four to eight digits after an unlock's.
  */
 // BM's round: the "extra word" (or an additional or optional one) where the text before speaks of the phrase, as
-// wallets and their owners also name the passphrase ("recovery words (12): … plus the extra word: …").
-const EXTRA_WORD = /(?<![\p{L}\p{N}])(25th|13th|twenty-fifth|thirteenth|extra|additional|optional)[ \t]+word[ \t]*(?:[:=]|is|->|–|-)?[ \t]*([^\s"'`<>()[\]]{4,64})(?=$|[\s"'`)\],;])/giu;
+// wallets and their owners also name the passphrase ("recovery words (12): … plus the extra word: …"). BV's round: a
+// clause of up to three words may stand between the name and its "is" ("the extra word I added is …").
+const EXTRA_WORD = /(?<![\p{L}\p{N}])(25th|13th|twenty-fifth|thirteenth|extra|additional|optional)[ \t]+word(?:(?:[ \t]+[\p{L}'’]{1,12}){1,3}?[ \t]+(?:is|was)[ \t]*:?|[ \t]*(?:[:=]|is|->|–|-)?)[ \t]*([^\s"'`<>()[\]]{4,64})(?=$|[\s"'`)\],;])/giu;
 const UNLOCK_PIN = /(?<![\p{L}\p{N}])(?:device|phone|tablet|wallet|screen)[ \t]+unlock(?:[ \t]+(?:pin|code|number))?[ \t]*(?:[:=]|is|->|–|-)?[ \t]*(\d{4,8})(?![\p{L}\p{N}]|[.,:/-]\d)/giu;
 
 function findWalletExtras(text: string): SecretSpan[] {
