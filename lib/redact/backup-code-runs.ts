@@ -95,30 +95,62 @@ function findBackupCodeRuns(text: string): SecretSpan[] {
  * and drawn at random: digits in each, or letters with few vowels (three in ten at most; words have four in ten).
  */
 const HEADING_THEN_LINES = /^([^\n]{0,80}):[ \t]*\r?\n((?:[ \t]*[A-Za-z0-9]{3,8}(?:[-._][A-Za-z0-9]{3,8}){1,3}[ \t]*(?:\r?\n|$)){4,16})/gmu;
+/**
+ * BV's round: the same lines each after a list's mark, as a sheet is copied with its bullets, ticks or numbers ("➤ ",
+ * "(x) ", "( ) ", "[ ] ", "#3: ", "3) "), groups joined by a slash or one space as well ("303418/501", "JBZG 7455 YD"),
+ * the heading's colon left off where the heading names codes. The mark is passed over; the code after it is the same
+ * shape on every line, as above.
+ */
+const LIST_MARK = String.raw`(?:[-*•➤►▶→>·▪◦☐☑✓✔✗✘]|\([ \t]?[xX✓✔]?[ \t]?\)|\[[ \t]?[xX✓✔]?[ \t]?\]|#?\d{1,2}[:.)])`;
+const HEADING_THEN_MARKED_LINES = new RegExp(
+  String.raw`^([^\n]{0,80}?):?[ \t]*\r?\n((?:[ \t]*${LIST_MARK}[ \t]*[A-Za-z0-9]{2,8}(?:[-._/ ][A-Za-z0-9]{2,8}){1,3}[ \t]*(?:\r?\n|$)){4,16})`,
+  'gmu',
+);
+const MARKED_LINE = new RegExp(String.raw`^[ \t]*${LIST_MARK}[ \t]*`, 'u');
 function findCodesOneALine(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   if (!/:[ \t]*\r?\n/.test(text)) return spans;
   HEADING_THEN_LINES.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = HEADING_THEN_LINES.exec(text)); ) {
-    if (!SECOND_FACTOR.test(m[1]!) && !/(?<![\p{L}])(?:codes|c[oó]digos|codici|kody|koder|коды)(?![\p{L}])/iu.test(m[1]!)) continue;
-    const codes = m[2]!.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-    const first = shape(codes[0]!).replace(/[-._]/g, '-');
-    if (!codes.every((c) => shape(c).replace(/[-._]/g, '-') === first && c.replace(/[^-._]/g, '') === codes[0]!.replace(/[^-._]/g, ''))) continue;
-    if (new Set(codes).size !== codes.length) continue;
-    const letters = codes.join('').replace(/[^A-Za-z]/g, '');
-    const random = codes.every((c) => /\d/.test(c)) || (letters.length > 0 && (letters.match(/[aeiouyAEIOUY]/g)?.length ?? 0) * 10 <= letters.length * 3);
-    if (!random || codes.every((c) => /^[\d.-]+$/.test(c) && /\d\.\d/.test(c))) continue;
-    let at = m.index + m[0].length - m[2]!.length;
-    for (const line of m[2]!.split('\n')) {
-      const code = line.trim();
-      if (code) spans.push({ start: at + line.indexOf(code), end: at + line.indexOf(code) + code.length, label: 'recovery code' });
-      at += line.length + 1;
-    }
+  for (let m: RegExpExecArray | null; (m = HEADING_THEN_LINES.exec(text)); ) codesUnderHeading(m, text, spans);
+  return spans;
+}
+
+function findCodesOnMarkedLines(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  HEADING_THEN_MARKED_LINES.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = HEADING_THEN_MARKED_LINES.exec(text)); ) {
+    // A heading with no colon names the codes ("Club email fallback codes").
+    if (text[m.index + m[1]!.length] !== ':' && !/(?<![\p{L}])(?:codes|c[oó]digos|codici|kody|koder|коды)[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*$/iu.test(m[1]!)) continue;
+    codesUnderHeading(m, text, spans);
   }
   return spans;
+}
+
+/** The codes of a heading's lines (`m[1]` the heading, `m[2]` the lines), where they are a run of backup codes. */
+function codesUnderHeading(m: RegExpExecArray, text: string, spans: SecretSpan[]): void {
+  if (!SECOND_FACTOR.test(m[1]!) && !/(?<![\p{L}])(?:codes|c[oó]digos|codici|kody|koder|коды)(?![\p{L}])/iu.test(m[1]!)) return;
+  const codes = m[2]!.split(/\r?\n/).map((l) => l.replace(MARKED_LINE, '').trim()).filter(Boolean);
+  const first = shape(codes[0]!).replace(/[-._/ ]/g, '-');
+  if (!codes.every((c) => shape(c).replace(/[-._/ ]/g, '-') === first && c.replace(/[^-._/ ]/g, '') === codes[0]!.replace(/[^-._/ ]/g, ''))) return;
+  if (new Set(codes).size !== codes.length) return;
+  const letters = codes.join('').replace(/[^A-Za-z]/g, '');
+  const random = codes.every((c) => /\d/.test(c)) || (letters.length > 0 && (letters.match(/[aeiouyAEIOUY]/g)?.length ?? 0) * 10 <= letters.length * 3);
+  if (!random || codes.every((c) => /^[\d.-]+$/.test(c) && /\d\.\d/.test(c))) return;
+  // Digits only, in groups joined by a slash or a space, are dates, times or scores as often ("12/05", "3 1"): a
+  // code's group has four digits or more.
+  if (codes.every((c) => /^[\d/ ]+$/.test(c)) && !codes.every((c) => /\d{4}/.test(c))) return;
+  let at = m.index + m[0].length - m[2]!.length;
+  for (const line of m[2]!.split('\n')) {
+    const mark = MARKED_LINE.exec(line)?.[0].length ?? 0;
+    const code = line.slice(mark).trim();
+    const start = at + mark + line.slice(mark).indexOf(code);
+    if (code) spans.push({ start, end: start + code.length, label: 'recovery code' });
+    at += line.length + 1;
+  }
 }
 
 export const BACKUP_CODE_RUN_FINDERS: readonly Finder[] = [
   { name: 'backup-code-runs', find: findBackupCodeRuns },
   { name: 'codes-one-a-line', find: findCodesOneALine },
+  { name: 'codes-on-marked-lines', find: findCodesOnMarkedLines },
 ];
