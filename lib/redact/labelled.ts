@@ -202,7 +202,9 @@ const OTP_SEED: RegexRule = {
   // lines as it was copied off a narrow screen ("…FALPPPP2B\nRCUO…").
   // BU's round: groups of four to eight of one case joined by one colon, hyphen or slash throughout, the last one short
   // ("yxy3l-x6kod-…-g4", "GULV:WRYG:OCDH:APD4", "KUMAIWUF/6GCYSZ5H/…"), as more set-up screens print a seed.
-  pattern: /(?<![A-Za-z0-9])(?:[A-Z2-7]{8}(?:[ ]-[ ][A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:[ ]-[ ][a-z2-7]{8}){1,7}|[A-Z2-7]{12,32}\r?\n[A-Z2-7]{8,32}|(?:[A-Z2-7]{4}[ ]?){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]?){3,15}[a-z2-7]{1,4}|[A-Z2-7]{8}(?:-[A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:-[a-z2-7]{8}){1,7}|[A-Z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[A-Z2-7]{4}){3,15}|[a-z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[a-z2-7]{4}){3,15}|(?:[A-Z2-7]{5,10}[ ]){2,12}[A-Z2-7]{1,10}|[A-Z2-7]{4,8}([-:/])[A-Z2-7]{4,8}(?:\1[A-Z2-7]{1,8}){1,15}|[a-z2-7]{4,8}([-:/])[a-z2-7]{4,8}(?:\2[a-z2-7]{1,8}){1,15})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/dg,
+  // BV's round: so joined by dots too, and groups of three ("M6YGSD.4YBJNZ.….6I", "2by-j3r-u7n-mos-kdg-c"); groups of
+  // four split by two spaces ("45IJ  S4HA  MGXL …"), as a seed is copied off a screen that spaces it wide.
+  pattern: /(?<![A-Za-z0-9])(?:[A-Z2-7]{8}(?:[ ]-[ ][A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:[ ]-[ ][a-z2-7]{8}){1,7}|[A-Z2-7]{12,32}\r?\n[A-Z2-7]{8,32}|(?:[A-Z2-7]{4}[ ]{0,2}){3,15}[A-Z2-7]{1,4}|(?:[a-z2-7]{4}[ ]{0,2}){3,15}[a-z2-7]{1,4}|[A-Z2-7]{8}(?:-[A-Z2-7]{8}){1,7}|[a-z2-7]{8}(?:-[a-z2-7]{8}){1,7}|[A-Z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[A-Z2-7]{4}){3,15}|[a-z2-7]{4}(?:(?:-|\.|_|[ ]-[ ])[a-z2-7]{4}){3,15}|(?:[A-Z2-7]{5,10}[ ]){2,12}[A-Z2-7]{1,10}|[A-Z2-7]{3,8}([-:/.])[A-Z2-7]{3,8}(?:\1[A-Z2-7]{1,8}){1,15}|[a-z2-7]{3,8}([-:/.])[a-z2-7]{3,8}(?:\2[a-z2-7]{1,8}){1,15})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/dg,
   judge(m, text) {
     let raw = m[0];
     // BO's round: a word of four letters before the seed ("re-add it with 4kdl6ybp…") is read as its first group:
@@ -223,7 +225,8 @@ const OTP_SEED: RegexRule = {
     // BJ's round: or the seed's own parameters after it on its line, as an authenticator's export writes each account
     // ("… | SEED | SHA1 | 6", `secret="…" digits="6" period="30"`): a hash's name and a code's length name a seed.
     const after = contextOf(text, m.index + raw.length, m.index + raw.length + 60).split('\n')[0]!;
-    if (!OTP_CONTEXT.test(before) && !QR_NOT_SCANNED.test(before) && !QR_INSTEAD.test(before) && !/\b[TH]OTP\([ \t]*["']$/.test(before) && !OTP_PARAMETERS_AFTER.test(after) && !seedField(text, m.index)) return null;
+    // BV's round: or the two-factor words after it on its line ("… with <seed> (manual entry, 6 digits, 30s)").
+    if (!OTP_CONTEXT.test(before) && !OTP_CONTEXT.test(after) && !QR_NOT_SCANNED.test(before) && !QR_INSTEAD.test(before) && !/\b[TH]OTP\([ \t]*["']$/.test(before) && !OTP_PARAMETERS_AFTER.test(after) && !seedField(text, m.index)) return null;
     // A log's or a config's own field names the value: `client_id=…`, `trace=…` beside `mfa=totp` is an id, not a seed.
     const field = /(?<![\w.-])([A-Za-z][\w.-]{0,30})=["']?$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
     if (field && !SEED_FIELD.test(field[1]!)) return null;
@@ -511,6 +514,8 @@ export const LABELLED_FINDERS: readonly Finder[] = [
   windowedFinder(OTP_SEED, OTP_ANCHORS, 0, 120, true),
   // BJ's round: an authenticator export's row or element, read back from the seed's parameters after it.
   windowedFinder(OTP_SEED, OTP_PARAMETER_ANCHORS, 160, 0, true),
+  // BV's round: and from the two-factor words after it on its line ("… <seed> (manual entry, 6 digits, 30s)").
+  windowedFinder(OTP_SEED, OTP_ANCHORS, 100, 0, true),
   // BK's round: after a QR code that would not scan, and under a seed's field or column.
   windowedFinder(OTP_SEED, SEED_PLACE_ANCHORS, 0, 240, true),
   windowedFinder(HEX_OTP_SEED, /\bQR\b|2fa|mfa|totp|authenticator|two[ -]?factor/gi, 0, 240, true),
