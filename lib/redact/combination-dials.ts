@@ -13,10 +13,13 @@ import type { Finder, SecretSpan } from './rules';
  * bring your own padlock. Sort code is 40-11-62" gave a bank's branch as the padlock's numbers.
  */
 const DIAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock)(?![\p{L}])([^\n\d:=→⟶.!?]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?![\p{L}]))[ \t]*(\d{1,2}([ /-]|,[ \t])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|,?[ \t]\d)`,
+  String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock)(?![\p{L}])([^\n\d:=→⟶.!?]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?:[ \t]+on)?(?![\p{L}])|[ \t]on(?=[ \t]+\d\d\.\d\d\.\d\d(?!\.?\d)))[ \t]*(\d{1,2}([ /.-]|,[ \t])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|,?[ \t]\d)`,
   'dgiu',
 );
 const DOTTED_DATE_WORD_BEFORE = /(?<![\p{L}])(?:since|until|updated|dated|date|expires?|expiry|valid)[ \t]*$/iu;
+/** A dial is set "on" its numbers as a lock "is on" them: no date follows "is on" after a lock's word. */
+const SET_ON = /(?<![\p{L}])(?:is|was|set|stays?|left|now)[ \t]+on[ \t]*$/iu;
+const VERSION_WORD = /(?<![\p{L}])(?:version|v|release|build|sdk|firmware|update|package|library|file)(?![\p{L}])/iu;
 const DATE_WORD_BEFORE = /(?<![\p{L}])(?:on|since|until|till|from|by|updated|changed|dated|date|expires?|expiry|valid)[ \t]*$/iu;
 
 /**
@@ -42,11 +45,23 @@ function findCombinationDials(text: string): SecretSpan[] {
   DIAL.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = DIAL.exec(text)); ) {
     const [start, end] = m.indices![2]!;
-    if (DATE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /(?<![\p{L}])(?:since|until|dated?|updated)(?![\p{L}])/iu.test(m[1]!)) continue;
+    const before = text.slice(Math.max(0, start - 12), start);
+    // BV's round: dots join a dial's numbers too ("the shed padlock is on 24.02.39", "lock on the trailer: 28.45.83"),
+    // each of two digits as a dial is read, not after a version's, a package's or a release's word. Numbers that make
+    // a date keep "on" a date's word unless a lock "is" on them ("padlock on 12.05.23" may say when it was bought);
+    // others ("padlock on 68.00.59") are no date.
+    const dotted = m[3] === '.';
+    if (dotted) {
+      const numbers = m[2]!.split('.');
+      if (!numbers.every((n) => n.length === 2) || VERSION_WORD.test(text.slice(Math.max(0, m.index - 20), m.index) + m[0])) continue;
+    }
+    const dateLike = !dotted || (Number(m[2]!.slice(0, 2)) <= 31 && Number(m[2]!.slice(3, 5)) >= 1 && Number(m[2]!.slice(3, 5)) <= 12);
+    if (dateLike && DATE_WORD_BEFORE.test(before) && !SET_ON.test(before)) continue;
+    if (/(?<![\p{L}])(?:since|until|dated?|updated)(?![\p{L}])/iu.test(m[1]!)) continue;
     // Each number a dial's: up to 99, as padlocks' dials run 0-39 or 0-59 and a safe's 0-99 (BM's round; BK's rule
     // stopped at 59 and left a safe's 80 or 71); one of two digits at least, as a team's
     // formation ("the combination is 4-4-2") has none.
-    const numbers = m[2]!.split(/,?[ \t]|[/-]/);
+    const numbers = m[2]!.split(/,?[ \t]|[/.-]/);
     if (numbers.some((n) => Number(n) > 99) || !numbers.some((n) => n.length === 2)) continue;
     spans.push({ start, end, label: 'password' });
   }
