@@ -13,7 +13,7 @@ import type { Finder, SecretSpan } from './rules';
  * bring your own padlock. Sort code is 40-11-62" gave a bank's branch as the padlock's numbers.
  */
 const DIAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock)(?![\p{L}])([^\n\d:=→⟶.!?]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?:[ \t]+on)?(?![\p{L}])|[ \t]on(?=[ \t]+\d\d\.\d\d\.\d\d(?!\.?\d)))[ \t]*(\d{1,2}([ /.-]|,[ \t])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|,?[ \t]\d)`,
+  String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock)(?![\p{L}])([^\n\d:=→⟶.!?]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?:[ \t]+on)?(?![\p{L}])|(?:[ \t]on|,)?(?=[ \t]+\d\d\.\d\d\.\d\d(?!\.?\d)))[ \t]*(\d{1,2}([ /.-]|,[ \t])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|,?[ \t]\d)`,
   'dgiu',
 );
 const DOTTED_DATE_WORD_BEFORE = /(?<![\p{L}])(?:since|until|updated|dated|date|expires?|expiry|valid)[ \t]*$/iu;
@@ -56,6 +56,8 @@ function findCombinationDials(text: string): SecretSpan[] {
       if (!numbers.every((n) => n.length === 2) || VERSION_WORD.test(text.slice(Math.max(0, m.index - 20), m.index) + m[0])) continue;
     }
     const dateLike = !dotted || (Number(m[2]!.slice(0, 2)) <= 31 && Number(m[2]!.slice(3, 5)) >= 1 && Number(m[2]!.slice(3, 5)) <= 12);
+    // With no link ("unit padlock 36.20.60", "the green padlock, 00.97.18"), only numbers that make no date.
+    if (dotted && dateLike && !/(?::|=|->|→|⟶|is|was|reads|now|set[ \t]+to)(?:[ \t]+on)?[ \t]*$/iu.test(before)) continue;
     if (dateLike && DATE_WORD_BEFORE.test(before) && !SET_ON.test(before)) continue;
     if (/(?<![\p{L}])(?:since|until|dated?|updated)(?![\p{L}])/iu.test(m[1]!)) continue;
     // Each number a dial's: up to 99, as padlocks' dials run 0-39 or 0-59 and a safe's 0-99 (BM's round; BK's rule
