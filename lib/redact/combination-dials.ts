@@ -13,7 +13,7 @@ import type { Finder, SecretSpan } from './rules';
  * bring your own padlock. Sort code is 40-11-62" gave a bank's branch as the padlock's numbers.
  */
 const DIAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock)(?![\p{L}])([^\n\d:=→⟶.!?]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?:[ \t]+on)?(?![\p{L}])|(?:[ \t]on|,)?(?=[ \t]+\d\d\.\d\d\.\d\d(?!\.?\d)))[ \t]*(\d{1,2}([ /.-]|,[ \t])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|,?[ \t]\d)`,
+  String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock|lock-?up)(?![\p{L}])([^\n\d:=→⟶.!?]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?:[ \t]+on)?(?![\p{L}])|(?:[ \t]on|,)?(?=[ \t]+\d\d\.\d\d\.\d\d(?!\.?\d)))[ \t]*(\d{1,2}([ /.-]|,[ \t])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|,?[ \t]\d)`,
   'dgiu',
 );
 const DOTTED_DATE_WORD_BEFORE = /(?<![\p{L}])(?:since|until|updated|dated|date|expires?|expiry|valid)[ \t]*$/iu;
@@ -30,8 +30,18 @@ const DATE_WORD_BEFORE = /(?<![\p{L}])(?:on|since|until|till|from|by|updated|cha
  */
 const DOTTED_DIAL = /(?<![\p{N}\p{L}·.,:/-])(\d{1,2}[·•∙]\d{1,2}[·•∙]\d{1,2}(?:[·•∙]\d{1,2})?)(?![\p{N}·•∙]|[.,:/-]\d)/gu;
 
+/**
+ * BV's round: dotted numbers said before the lock they open ("03.00.03 on the new padlock", "the old 24.26.82
+ * combination"), each of two digits.
+ */
+const DOTTED_BEFORE_LOCK = /(?<![\p{N}.,:/-])(\d\d\.\d\d\.\d\d)(?![\p{N}]|\.\d)[ \t]+(?:on[ \t]+(?:the|my|our|its|a)[ \t]+(?:(?:new|old|green|red|blue|black|little|big|small|bike|shed|gate|unit)[ \t]+)?(?:padlock|lock|combination[ \t]+lock|lockbox|key[ \t]?safe)|combination)(?![\p{L}])/giu;
+
 function findCombinationDials(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
+  if (/\d\d\.\d\d\.\d\d/.test(text)) {
+    DOTTED_BEFORE_LOCK.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = DOTTED_BEFORE_LOCK.exec(text)); ) spans.push({ start: m.index, end: m.index + m[1]!.length, label: 'password' });
+  }
   if (/\d[·•∙]\d/.test(text)) {
     DOTTED_DIAL.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = DOTTED_DIAL.exec(text)); ) {
@@ -70,4 +80,4 @@ function findCombinationDials(text: string): SecretSpan[] {
   return spans;
 }
 
-export const COMBINATION_DIAL_FINDERS: readonly Finder[] = [{ name: 'combination-dials', find: findCombinationDials, trigger: /\d[·•∙]\d|lock|safe|cadenas|candado|lucchetto|tresor|k[łl][óo]dk|sejf|l[åa]s|lukko|lakat|kluis|slot|cofre|coffre|kass|kasa|сейф|замок|λουκ|asma/i }];
+export const COMBINATION_DIAL_FINDERS: readonly Finder[] = [{ name: 'combination-dials', find: findCombinationDials, trigger: /\d[·•∙]\d|lock|combination|safe|cadenas|candado|lucchetto|tresor|k[łl][óo]dk|sejf|l[åa]s|lukko|lakat|kluis|slot|cofre|coffre|kass|kasa|сейф|замок|λουκ|asma/i }];
