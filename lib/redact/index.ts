@@ -17,7 +17,6 @@ import { SUBTITLE_CUE_FINDERS } from './subtitle-cues';
 import { LDIF_PASSWORD_FINDERS } from './ldif-passwords';
 import { GENERATED_PASSWORD_SHAPE_FINDERS } from './generated-password-shapes';
 import { WORDS_JOINED_BY_A_SYMBOL_FINDERS } from './words-joined-by-a-symbol';
-import { TOKENS_BESIDE_A_KEY_WORD_FINDERS } from './tokens-beside-a-key-word';
 import { BACKUP_CODE_RUN_FINDERS } from './backup-code-runs';
 import { PHRASES_AFTER_WIFI_AND_PASSWORD_WORDS_FINDERS } from './phrases-after-wifi-and-password-words';
 import { NAME_VALUE_OBJECT_FINDERS } from './name-value-objects';
@@ -652,8 +651,6 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PASSWORDS_AFTER_WHAT_THEY_OPEN_FINDERS,
   // BU's round: a memorable password with no word naming it, its two words in two cases ("it's LOAFER.72.cortland").
   ...MEMORABLE_PASSWORDS_ALONE_FINDERS,
-  // BV's round: a random token in chat with a key's or a token's word elsewhere on its line, or asked for just above.
-  ...TOKENS_BESIDE_A_KEY_WORD_FINDERS,
 ];
 
 /** A marker left by an earlier redaction: text already redacted is never redacted again, nor read as a secret. */
