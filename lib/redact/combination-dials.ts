@@ -12,8 +12,16 @@ import type { Finder, SecretSpan } from './rules';
  * team's as often ("the winning combination: 4 8 15"). BR's round: the words between stay in the lock's sentence: "…
  * bring your own padlock. Sort code is 40-11-62" gave a bank's branch as the padlock's numbers.
  */
+/**
+ * BV's round: a lock's plain word in languages whose word also names other things (German "Schloss", a castle too;
+ * Turkish "kilit", "kilidi"; Russian "замок", a castle too), read only before dotted numbers of two digits that make no
+ * date ("Des Schloss vom Fahrradkeller is auf 39.72.96", "Deponun kilidi 86.51.42 oldu").
+ */
+const DOTTED_ONLY_LOCK_WORD = String.raw`schlo(?:ss|ß)|kilid\p{L}*|kilit\p{L}*|замок|замк\p{L}*`;
+const DOTTED_ONLY = new RegExp(`^(?:${DOTTED_ONLY_LOCK_WORD})`, 'iu');
+
 const DIAL = new RegExp(
-  String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock|lock-?up)(?![\p{L}])([^\n\d:=→⟶.!?]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?:[ \t]+on)?(?![\p{L}])|(?:[ \t]on|,)?(?=[ \t]+\d\d\.\d\d\.\d\d(?!\.?\d)))[ \t]*(\d{1,2}([ /.-]|,[ \t])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|,?[ \t]\d)`,
+  String.raw`(?<![\p{L}])(?:${LOCK_WORD}|lock|lock-?up|${DOTTED_ONLY_LOCK_WORD})(?![\p{L}])([^\n\d:=→⟶.!?]{0,48}?)[ \t]*(?::|=|->|→|⟶|(?<![\p{L}])(?:is|was|reads|set[ \t]+to|now)(?:[ \t]+on)?(?![\p{L}])|(?:[ \t]on|,)?(?=[ \t]+\d\d\.\d\d\.\d\d(?!\.?\d)))[ \t]*(\d{1,2}([ /.-]|,[ \t])\d{1,2}\3\d{1,2}(?:\3\d{1,2})?)(?![\p{N}]|[/.:-]\d|,?[ \t]\d)`,
   'dgiu',
 );
 const DOTTED_DATE_WORD_BEFORE = /(?<![\p{L}])(?:since|until|updated|dated|date|expires?|expiry|valid)[ \t]*$/iu;
@@ -61,6 +69,7 @@ function findCombinationDials(text: string): SecretSpan[] {
     // a date keep "on" a date's word unless a lock "is" on them ("padlock on 12.05.23" may say when it was bought);
     // others ("padlock on 68.00.59") are no date.
     const dotted = m[3] === '.';
+    if (DOTTED_ONLY.test(m[0]) && (!dotted || (Number(m[2]!.slice(0, 2)) <= 31 && Number(m[2]!.slice(3, 5)) >= 1 && Number(m[2]!.slice(3, 5)) <= 12))) continue;
     if (dotted) {
       const numbers = m[2]!.split('.');
       if (!numbers.every((n) => n.length === 2) || VERSION_WORD.test(text.slice(Math.max(0, m.index - 20), m.index) + m[0])) continue;
@@ -80,4 +89,4 @@ function findCombinationDials(text: string): SecretSpan[] {
   return spans;
 }
 
-export const COMBINATION_DIAL_FINDERS: readonly Finder[] = [{ name: 'combination-dials', find: findCombinationDials, trigger: /\d[·•∙]\d|lock|combination|safe|cadenas|candado|lucchetto|tresor|k[łl][óo]dk|sejf|l[åa]s|lukko|lakat|kluis|slot|cofre|coffre|kass|kasa|сейф|замок|λουκ|asma/i }];
+export const COMBINATION_DIAL_FINDERS: readonly Finder[] = [{ name: 'combination-dials', find: findCombinationDials, trigger: /\d[·•∙]\d|lock|combination|schlo|kilid|kilit|замок|замк|cadeado|safe|cadenas|candado|lucchetto|tresor|k[łl][óo]dk|sejf|l[åa]s|lukko|lakat|kluis|slot|cofre|coffre|kass|kasa|сейф|замок|λουκ|asma/i }];

@@ -104,6 +104,13 @@ describe("a dial's numbers joined by dots", () => {
     masks('market lockup 61.77.09, the key box is separate', '61.77.09');
   });
 
+  it("masks them after a lock's plain word in German, Turkish or Russian, where they make no date", () => {
+    masks('Das Schloss vom Keller ist jetzt 41.87.63.', '41.87.63');
+    masks('Bahçe kilidi 93.40.17 oldu.', '93.40.17');
+    masks('Замок на сарае теперь 88.61.25.', '88.61.25');
+    unchanged('Das Schloss ist seit 12.05.23 geschlossen.');
+  });
+
   it('masks dotted numbers said before the lock they open', () => {
     masks('Canoe store: 19.84.50 on the padlock, spin it back.', '19.84.50');
     masks('the old 62.15.90 combination is dead now', '62.15.90');
