@@ -3712,6 +3712,35 @@ const CORPORA: HeldOutCorpus[] = [
       'theme workplace message: surfboard shapers',
     ],
   },
+  {
+    // BV's round (after-corpus-bv.test.ts): measured at 297/491 (60.5%) and 0/330 (0.0%) false alarms before it.
+    name: 'BV',
+    file: 'heldout-bv.json',
+    positives: 491,
+    negatives: 330,
+    kinds: 24,
+    caught: 375,
+    minRecall: 0.75,
+    // Codes named only by a place, or after an entry verb, with no code word; provider tokens in chat with no key word
+    // right before them; small languages' sentences; a card's code or PIN after it in prose (see the README).
+    knownMisses: [
+      'English style',
+      'Wi-Fi key',
+      'card',
+      'family or flatmate chat',
+      'language',
+      'login in a welcome note',
+      'long handover note',
+      'old and new value',
+      'plain handover, no code word',
+      'provider token in chat',
+      'provider token in snippet',
+      'provider tokens in env file',
+      'secret in an aside',
+      'shared account list',
+      'theme workplace message',
+    ],
+  },
 ];
 
 // Each corpus is seconds of synchronous work, and this file runs them one after another: a turn of the event loop
