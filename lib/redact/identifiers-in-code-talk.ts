@@ -15,9 +15,10 @@ const LOGIN_WORD = /pass(?:word|wort|code|phrase|wd)?|pwd|secret|login|log[ \t]+
 export function underscoreIdentifierInCodeTalk(text: string, start: number, end: number): boolean {
   if (!text.slice(start, end).includes('_')) return false;
   if (text[start - 1] === '`' && text[end] === '`') return true;
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 100);
-  const lineEndAt = text.indexOf('\n', end);
-  const lineEnd = Math.min(lineEndAt < 0 ? text.length : lineEndAt, end + 100);
-  const around = text.slice(lineStart, start) + ' ' + text.slice(end, lineEnd);
+  // Read in slices of 100 characters each way, so that a long line with many such names stays linear.
+  const head = text.slice(Math.max(0, start - 100), start);
+  const tail = text.slice(end, end + 100);
+  const tailEnd = tail.indexOf('\n');
+  const around = head.slice(head.lastIndexOf('\n') + 1) + ' ' + (tailEnd < 0 ? tail : tail.slice(0, tailEnd));
   return CODE_THING.test(around) && !LOGIN_WORD.test(around);
 }

@@ -102,7 +102,7 @@ function letteredRow(text: string, lastEnd: number, start: number, end: number):
  * numbers a phrase's words: the numeral and its dot or bracket are passed over as a joint, the run going on after them.
  */
 function romanRow(text: string, lastEnd: number, start: number, end: number): boolean {
-  return end - start <= 6 && (text[end] === '.' || text[end] === ')') && /^[IVXL]+$/.test(text.slice(start, end)) && lastEnd >= 0 && /^[ \t]*\r?\n[ \t]*$/.test(text.slice(lastEnd, start));
+  return end - start <= 6 && (text[end] === '.' || text[end] === ')') && /^[IVXL]+$/.test(text.slice(start, end)) && lastEnd >= 0 && start - lastEnd <= 16 && /^[ \t]*\r?\n[ \t]*$/.test(text.slice(lastEnd, start));
 }
 
 /**

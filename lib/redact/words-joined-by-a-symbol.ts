@@ -45,9 +45,10 @@ function findWordsJoinedBySymbol(text: string): SecretSpan[] {
     SEMICOLON_WORDS.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = SEMICOLON_WORDS.exec(text)); ) {
       // A record's fields: another semicolon on its line near it.
-      const lineStart = text.lastIndexOf('\n', m.index) + 1;
-      const lineEndAt = text.indexOf('\n', m.index);
-      const line = text.slice(Math.max(lineStart, m.index - 60), Math.min(lineEndAt < 0 ? text.length : lineEndAt, m.index + m[0].length + 60));
+      // Sixty characters each way on its line, sliced first so that a long line stays linear.
+      const head = text.slice(Math.max(0, m.index - 60), m.index);
+      const tail = text.slice(m.index, m.index + m[0].length + 60);
+      const line = head.slice(head.lastIndexOf('\n') + 1) + tail.split('\n')[0];
       if (line.split(';').length - 1 > 1) continue;
       spans.push({ start: m.index, end: m.index + m[0].length, label: 'password' });
     }
