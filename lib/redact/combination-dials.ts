@@ -69,12 +69,13 @@ function findCombinationDials(text: string): SecretSpan[] {
     // a date keep "on" a date's word unless a lock "is" on them ("padlock on 12.05.23" may say when it was bought);
     // others ("padlock on 68.00.59") are no date.
     const dotted = m[3] === '.';
-    if (DOTTED_ONLY.test(m[0]) && (!dotted || (Number(m[2]!.slice(0, 2)) <= 31 && Number(m[2]!.slice(3, 5)) >= 1 && Number(m[2]!.slice(3, 5)) <= 12))) continue;
+    // Numbers joined otherwise than by dots are read as a date might be, as before.
+    const dateLike = !dotted || (Number(m[2]!.slice(0, 2)) <= 31 && Number(m[2]!.slice(3, 5)) >= 1 && Number(m[2]!.slice(3, 5)) <= 12);
+    if (DOTTED_ONLY.test(m[0]) && dateLike) continue;
     if (dotted) {
       const numbers = m[2]!.split('.');
       if (!numbers.every((n) => n.length === 2) || VERSION_WORD.test(text.slice(Math.max(0, m.index - 20), m.index) + m[0])) continue;
     }
-    const dateLike = !dotted || (Number(m[2]!.slice(0, 2)) <= 31 && Number(m[2]!.slice(3, 5)) >= 1 && Number(m[2]!.slice(3, 5)) <= 12);
     // With no link ("unit padlock 36.20.60", "the green padlock, 00.97.18"), only numbers that make no date.
     if (dotted && dateLike && !/(?::|=|->|→|⟶|is|was|reads|now|set[ \t]+to)(?:[ \t]+on)?[ \t]*$/iu.test(before)) continue;
     if (dateLike && DATE_WORD_BEFORE.test(before) && !SET_ON.test(before)) continue;
