@@ -114,6 +114,26 @@ const TOPICS: readonly Topic[] = [
     ],
   },
   {
+    // A parent by birth, as someone adopted names them: "my birth mother", "my biological mom", "bio dad", "my birth
+    // parents", "mi madre biológica". "never bring up my birth mother" keeps off "the letter came back … my biological
+    // mom"; "birth parents" and "biological family" are both parents. Not a mother or a birth alone ("my mom", "a birth
+    // certificate", "since birth"), nor biology's other words ("biological clock", "a biological son"), nor a "natural mother" (one good at it).
+    word: 'birthmother',
+    said: [
+      rx(String.raw`\b(?:birth|biological|bio)[- ](?:mothers?|moms?|mums?|mams?|mamas?)\b`),
+      rx(String.raw`\b(?:birth|biological|bio)[- ](?:parents?|family|families|relatives)\b`),
+      rx(String.raw`\b(?:mère biologique|madre biol[oó]gica|leibliche(?:n)? mutter|mãe biológica|biologische moeder|mamma biologica)\b`),
+    ],
+  },
+  {
+    word: 'birthfather',
+    said: [
+      rx(String.raw`\b(?:birth|biological|bio)[- ](?:fathers?|dads?|papas?)\b`),
+      rx(String.raw`\b(?:birth|biological|bio)[- ](?:parents?|family|families|relatives)\b`),
+      rx(String.raw`\b(?:père biologique|padre biol[oó]gico|leibliche(?:n|r)? vater|pai biológico|biologische vader|padre biologico)\b`),
+    ],
+  },
+  {
     word: 'miscarriage',
     said: [
       rx(String.raw`\bmiscarr(?:iage|iages|ied|y)\b`),
