@@ -6,6 +6,7 @@ import { passagesCounted, type Count } from './later-counts';
 import { wornOutAndCallingOffMarkers } from './worn-out-and-calling-off';
 import { I_SAID, I_SAID_ELSEWHERE, THAT_ELSEWHERE, WAS_WRONG, WAS_WRONG_ELSEWHERE } from './said-was-wrong';
 import { statedPart } from './supposed';
+import { FUNCTION_WORDS_OTHER_LANGUAGES } from './function-words-other-languages';
 
 /**
  * What the user said later that changes what an older chat said, when no rule made a fact of it. "the Tallinn tour is
@@ -371,12 +372,14 @@ const MIN_OVERLAP = 0.3;
  * Words that name no thing: numbers, counts, fillers and words of time or degree ("one of my players", "two hives", "ok
  * so", "sold the last two as well" — "last" is in "since last autumn" too, about something else); and the joining
  * words of the other languages the markers read, which a few chats in that language share by chance ("perché",
- * "porque", "parce"): in a small memory such a word is used by two passages only, and would pass for a name.
+ * "porque", "parce") and their small words (function-words-other-languages.ts): in a small memory such a word is used
+ * by two passages only, and would pass for a name.
  */
 export const WEAK = new Set(
   terms(
     'one two three four five six seven eight nine ten eleven twelve first second third ok okay yeah yes lol thing things time times day days week weeks year years today now lot bit way back last next own well update also still just really actually anyway ago since ' +
-      'perché perche però quando anche molto più piu ancora porque pero cuando también tambien como muy más mas parce pourquoi quand aussi comme très tres weil denn aber wenn auch wie sehr mehr noch porque quando também tambem muito',
+      'perché perche però quando anche molto più piu ancora porque pero cuando también tambien como muy más mas parce pourquoi quand aussi comme très tres weil denn aber wenn auch wie sehr mehr noch porque quando também tambem muito ' +
+      FUNCTION_WORDS_OTHER_LANGUAGES,
   ),
 );
 

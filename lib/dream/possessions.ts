@@ -8,6 +8,7 @@
  * that "got a cold" or "bought a 2 for 1 deal" is nothing. What was sold or given away is retracted where this names
  * it (replaced.ts reads a swap said in one breath).
  */
+import { GOT_BY_USER_OTHER_LANGUAGES, GOT_BY_USER_VERB_LAST, thingNamedInOtherLanguage, VERB_LAST_OTHER_LANGUAGES } from './things-got-other-languages';
 
 export interface PossessionFact {
   kind: 'fact';
@@ -61,6 +62,9 @@ const CAR_GOT = new RegExp(
   'iu',
 );
 
+const GOT_IN_OTHER_LANGUAGES = new RegExp(String.raw`${GOT_BY_USER_OTHER_LANGUAGES}${MODEL}`, 'iu');
+const GOT_IN_OTHER_LANGUAGES_VERB_LAST = new RegExp(String.raw`${GOT_BY_USER_VERB_LAST}${MODEL}${VERB_LAST_OTHER_LANGUAGES}`, 'iu');
+
 const GOT = [
   // "I got a Pixel 8", "we just bought a Yamaha P-125", "ended up getting the Yamaha BB735A", "GOT THE RX 7800 XT".
   new RegExp(
@@ -68,6 +72,9 @@ const GOT = [
     'iu',
   ),
   CAR_GOT,
+  // The same in the other languages the rules read: "J'ai racheté un Douze V2 d'occasion", "ik heb een Gazelle C7 gekocht".
+  GOT_IN_OTHER_LANGUAGES,
+  GOT_IN_OTHER_LANGUAGES_VERB_LAST,
   // "my son got me an iPhone 15", "Cian got me a Kindle Paperwhite 5".
   new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'-]+|my \p{L}+|the kids|my family)\s+(?:got|bought|gave)\s+(?:me|us)\s+${ARTICLE}${MODEL}`, 'u'),
 ];
@@ -102,7 +109,8 @@ export function possessionStatements(sentence: string, saidAt: number): Possessi
   if (!NOT_OWNED.test(sentence)) {
     for (const re of GOT) {
       const m = re.exec(sentence);
-      const thing = m?.[1]?.trim();
+      const said = m?.[1]?.trim();
+      const thing = said && (re === GOT_IN_OTHER_LANGUAGES || re === GOT_IN_OTHER_LANGUAGES_VERB_LAST) ? thingNamedInOtherLanguage(said) : said;
       if (!m || !thing || AMOUNT.test(` ${thing}`) || /^\d/.test(thing) || NOT_A_MODEL_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
       // An illness got is no thing owned: "got covid", "I've got T1D" (type 1 diabetes, a condition extract.ts reads).
       if (/\b(?:covid|flu|h1n1|sars|t[12]d|type [12]|ckd|copd)\b/i.test(thing)) continue;
