@@ -57,6 +57,13 @@ const NEW_AGAINST_OLD = marker(NEW_AGAINST_OLD_SOURCE);
 const NEW_AGAINST_OLD_CASED = new RegExp(NEW_AGAINST_OLD_SOURCE.replace(/\b(in|at|from|to|on|for)\b/gu, (w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).replaceAll(String.raw`\b`, EDGE), 'u');
 
 /**
+ * Quitting, said of the user or someone: "I quit", "she quit the band", "quitting the choir". Not a machine that
+ * stopped ("it ran 3 min and quit", "it just quit on me", "the mower quit on us"): what the older chats said of the
+ * user's things and work still holds.
+ */
+const QUIT = String.raw`(?<!\bit (?:just |then |finally |suddenly |always |keeps )?)(?<!\bit (?:[\p{L}\p{N}]+ ){1,6}and (?:then )?)(?:quit|quitting)(?! on (?:me|us|him|her|them)\b)`;
+
+/**
  * Words that say something stopped, was given up or called off, or moved from one value to another, in the languages
  * the rules read. Each is a change said of something already there; "now" alone is not (it starts new things as often).
  */
@@ -70,7 +77,7 @@ const CHANGE_MARKERS: RegExp[] = [
   // A thing of the user's at its end: "the Jøtul's done for", "the boiler gave up the ghost", "hauled it to the
   // scrapyard", "la Twingo a rendu l'âme", "partie à la casse". Not a person ("I'm done for" is a mood).
   marker(String.raw`(?<!\bI)(?:'s|’s| is| was| are| were) (?:now |finally |totally |completely |well and truly )?(?:done for|kaput)\b|\b(?:gave|given|giving) up the ghost\b|\b(?:hauled|took|taken|towed|sent|went|gone) (?:it |them |her |him )?(?:off )?to the (?:scrapyard|scrap yard|scrapheap|scrap heap|junkyard|breaker'?s(?: yard)?)\b|\ba rendu l'âme\b|\bpartie? à la casse\b`),
-  marker(String.raw`\b(?:stepp(?:ed|ing) down|quit|quitting|resigned|left (?:the|my|our|his|her|their)|leaving (?:the|my|our|his|her|their)|hand(?:ed|ing) (?:in )?my notice|(?:I'll|I will|I'm|I am|we'll|we will|we're|we are) (?:going to )?leav(?:e|ing) (?:the|my|our) (?:[\p{L}-]+ ){0,3}?(?:job|school|company|firm|team|band|orchestra|choir|club|university|uni|college|course|programme|program|position|post|role|practice|clinic|hospital|office|shop|restaurant|studio|army|navy|police|force|church|board|committee)\b|gave (?:in )?my notice|put in my notice|pull(?:ed|ing) out of|withdr(?:ew|awn) from|dropped out of)\b`),
+  marker(String.raw`\b(?:stepp(?:ed|ing) down|${QUIT}|resigned|left (?:the|my|our|his|her|their)|leaving (?:the|my|our|his|her|their)|hand(?:ed|ing) (?:in )?my notice|(?:I'll|I will|I'm|I am|we'll|we will|we're|we are) (?:going to )?leav(?:e|ing) (?:the|my|our) (?:[\p{L}-]+ ){0,3}?(?:job|school|company|firm|team|band|orchestra|choir|club|university|uni|college|course|programme|program|position|post|role|practice|clinic|hospital|office|shop|restaurant|studio|army|navy|police|force|church|board|committee)\b|gave (?:in )?my notice|put in my notice|pull(?:ed|ing) out of|withdr(?:ew|awn) from|dropped out of)\b`),
   // A promotion or a move up or down a level: what was said of the old level is history ("gepromoveerd", "befördert").
   marker(String.raw`\b(?:got |been |was |I'm |I am |just )?(?:promoted|demoted|relegated|gepromoveerd|gedegradeerd|befördert|promu|promue|ascendid[oa]|promovid[oa]|promoss[oa]|promovid[oa])\b`),
   marker(String.raw`\b(?:mov|switch|chang|swap|shift|push|go|goes|went|gone|drop|bump|cut)(?:e|ed|es|ing|ping|ped|s)?\b[^.!?\n]{0,40}?\bfrom\b[^.!?\n]{1,40}?\bto\b`),

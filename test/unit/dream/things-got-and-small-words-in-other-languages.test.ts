@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { correctionsByPassage } from '../../../lib/dream/corrections';
 import { extractFromTurn } from '../../../lib/dream/extract';
+import { changeSaid } from '../../../lib/dream/later-updates';
 import { runDream } from '../../../lib/dream/run';
 import { addConversation, clock, DAY, freshDb, T0 } from './fixture';
 
@@ -54,5 +55,15 @@ describe('a change said in French finds the chats about the same thing', () => {
     const notes = await correctionsByPassage(db);
     expect(notes.get('passage:chatgpt:b#0:0')).toMatchObject({ kind: 'update' });
     expect(notes.has('passage:chatgpt:a#0:0')).toBe(false);
+  });
+});
+
+describe('a machine that quit is no change of the user\'s', () => {
+  it('quitting said of a person is a change; of "it", stopping, none', () => {
+    expect(changeSaid('I quit the band last week.')?.said).toBe('I quit the band last week.');
+    expect(changeSaid('she quit her job at the bakery')?.said).toBe('she quit her job at the bakery');
+    expect(changeSaid('last week the generator ran 3 min and then it quit, no warning.')).toBeUndefined();
+    expect(changeSaid('last week it ran 3 min and quit.')).toBeUndefined();
+    expect(changeSaid('the mower quit on us again.')).toBeUndefined();
   });
 });
