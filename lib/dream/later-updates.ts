@@ -182,6 +182,9 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\bc'est (?:rendu |ben |full |toute )?off(?=\s*(?:[,.;:!—–]|$|\p{Extended_Pictographic})|\s+(?:pis|asteure|finalement|anyway|anyways|pour de bon)\b)|\b(?:on l'a|je l'ai|j'l'ai|ils l'ont|a l'a|il l'a|c'est|ça a été|ç'a été) cancell?(?:é|e)e?s?\b|\bcancell?(?:é|e)e?s?(?=\s*(?:[,.;:!—–]|$))`),
   marker(String.raw`\bn(?:e |')\s?[\p{L}]+ (?:plus|jamais)\b|\b(?:pass(?:é|e)e?s? (?:à|aux?)|fini (?:le|la|les)|annul(?:é|e)e?s?|vendue?s?|au lieu de|arr(?:ê|e)t(?:é|e)|d(?:é|e)m(?:é|e)nag(?:é|e)s?|report(?:é|e)e?s?)\b`),
   marker(String.raw`\b(?:ya no|cancelad[oa]s?|vend(?:í|i)|vendid[oa]s?|en lugar de|en vez de|dej(?:é|e) de|me mud(?:é|e)|nos mudamos|pospuest[oa]s?|aplazad[oa]s?)\b`),
+  // A plan fallen through, as Spanish says it: "lo de Varadero se cayó, no vamos", "lo del viaje se nos cayó". Only "lo
+  // de …" (the matter of …) falls so: "mi hijo se cayó de la bici", "se cayó el sistema" are falls.
+  marker(String.raw`\blo de(?:l)? [^,.;:!?\n]{1,40}? se (?:nos |me |les )?(?:cayó|cayo)\b`),
   // Roman (Romanesco) says "nd" as "nn" and "non" as "nun": "la Vespa l'ho vennuta", "nun vado più".
   marker(String.raw`\b(?:(?:non|nun) [\p{L}]+ pi(?:ù|u)|annullat[oaie]|ven[dn]ut[oaie]|invece|ho smesso|rimandat[oaie])\b`),
   // Tuscan says "non" as "un" ("un son più restauratore", "un lavoro più lì"): only before a verb of being, doing or

@@ -67,3 +67,12 @@ describe('a machine that quit is no change of the user\'s', () => {
     expect(changeSaid('the mower quit on us again.')).toBeUndefined();
   });
 });
+
+describe('a plan fallen through, as Spanish says it', () => {
+  it('"lo de … se cayó" is a change; a fall is none', () => {
+    expect(changeSaid('Oye, lo de Cancún se cayó, no vamos.')?.said).toBe('Oye, lo de Cancún se cayó, no vamos.');
+    expect(changeSaid('lo del viaje a Mérida se nos cayó')?.said).toBe('lo del viaje a Mérida se nos cayó');
+    expect(changeSaid('mi hijo se cayó de la bici ayer.')).toBeUndefined();
+    expect(changeSaid('se cayó el sistema en el trabajo.')).toBeUndefined();
+  });
+});
