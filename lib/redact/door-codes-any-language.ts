@@ -3,6 +3,7 @@ import { NOT_THE_PASSWORD, PASSWORD_WORDS } from './password-word-near-value';
 
 const PASSWORD_WORD = new RegExp(PASSWORD_WORDS.source, 'iu');
 import type { Finder, SecretSpan } from './rules';
+import { PUBLIC_CODE_KINDS, PUBLIC_KIND_CODE } from './codes-of-public-kinds';
 
 /**
  * A code for a door, a gate, an alarm, a locker or a voicemail box, in any language: a word for "code" (the
@@ -41,9 +42,9 @@ const WHOLE_WORD = {
 /** What a code opens: a door, a gate, an entrance, a building's keypad, an alarm, a locker, a voicemail box. */
 export const OPENS = new RegExp(
   String.raw`(?<![\p{L}])(?:doors?|gates?|entrance|entry|keypad|building|garage|lobby|intercom|buzzer|front|alarm\p{L}*|locker|lockbox|key[ \t-]?(?:safe|box)|voicemail|mailbox|` +
-    String.raw`t[üu]r\p{L}*|tor|eingang\p{L}*|haust[üu]r\p{L}*|pforte|mobilbox|porte|portail|entr[ée]e|digicode|immeuble|messagerie|puerta|port[óo]n|entrada|edificio|buz[óo]n|porta|port[ãa]o|pr[ée]dio|portone|cancello|ingresso|segreteria|casella|` +
+    String.raw`t[üu]r\p{L}*|tor|eingang\p{L}*|haust[üu]r\p{L}*|pforte|mobilbox|porte|portail|entr[ée]e|digicode|immeuble|messagerie|puerta|port[óo]n|entrada|edificio|buz[óo]n|porta(?![lb])|port[ãa]o|pr[ée]dio|portone|cancello|ingresso|segreteria|casella|` +
     String.raw`deur|poort|ingang|doar|poarte|d[öo]rr\p{L}*|d[øo]r\p{L}*|porten|portkod\p{L}*|portkode\p{L}*|grind|inngang|ovi\p{L}*|oven|uks\p{L}*|v[äa]rav\p{L}*|durvis|v[āa]rti|durys|vartai|drzwi|bram\p{L}*|wej[śs]ci\p{L}*|dve[řr]\p{L}*|br[áa]n\p{L}*|vchod\p{L}*|vrata|vrat\p{L}*|ulaz\p{L}*|vhod\p{L}*|` +
-    String.raw`ajt[óo]\p{L}*|kapu\p{L}*|u[șs][ăa]|poart\p{L}*|kap[ıi]\p{L}*|qap[ıi]\p{L}*|giri[şs]|eshik|darvoza|der[îi]\p{L}*|dergeh|der[ëe]|port[ëe]|hur[ðd]\p{L}*|dyr\p{L}*|doras|dorais|drws|nor|bieb|ate\p{L}*|p[òo]t|bary[èe]|` +
+    String.raw`ajt[óo]\p{L}*|kapu\p{L}*|u[șs][ăa]|poart\p{L}*|kap[ıi]\p{L}*|qap[ıi]\p{L}*|giri[şs]|eshik|darvoza|der[îi]\p{L}*|dergeh|der[ëe]|port[ëe]|hur[ðd]\p{L}*|dyr\p{L}*|doras|dorais|drws|nor(?![\p{L}])|bieb|ate\p{L}*|p[òo]t|bary[èe]|` +
     // AG's round: Oromo balbala, Shona musuwo (ye-musuwo, "of the door", written on), Sesotho monyako, Turkmen gapy
     // (gapysy, gapysynyň), Occitan and Corsican pòrta, Tok Pisin dua and geit, Guarani okẽ, Hawaiian puka, Chichewa and
     // Nyanja chitseko, Kinyarwanda umuryango, Twi ɛpono, Fijian katuba; and for the next ones: Xhosa ucango, Luganda
@@ -59,7 +60,7 @@ export const OPENS = new RegExp(
     // (ilo kalama), Hokkien kéng-pò.
     String.raw`lemati|vudar\p{L}*|t[ae]wwurt|tabburt|mwinshi|lupa|l-?bab|mn\u0302?g(?:-kh[áa]u)?|mn̂g\p{L}*|alm(?![\p{L}])|kalama|k[ée]ng-p[òo]|` +
     String.raw`m[ũu]rango|d[öo]{2}r\p{L}*|la-?p[oò]rt\p{L}*|dwi[eé]rz\p{L}*|['ʻ’]?[oō]pani|damal|odamatan|doa(?![\p{L}])|[ʋv][ɔo]tru|rooj|не[ӏӀ1]\p{L}*|дуар\p{L}*|larm\p{L}*|` +
-    String.raw`balbal\p{L}*|(?:ye|we)?musuwo|monyako|gap[yı]\p{L}*|p[òo]rt[ae]|dua|geit|ok[ẽe]|puka|chitseko|umuryango|[ɛe]pono|katuba|(?:u|yo|wo)cango|oluggi|lebati|kgoro|puarte|dorrys|daras|ишек\p{L}*|` +
+    String.raw`balbal\p{L}*|(?:ye|we)?musuwo|monyako|gap[yı]\p{L}*|p[òo]rt[ae](?![lb])|dua|geit|ok[ẽe]|puka|chitseko|umuryango|[ɛe]pono|katuba|(?:u|yo|wo)cango|oluggi|lebati|kgoro|puarte|dorrys|daras|ишек\p{L}*|` +
     String.raw`pintu|lawang|gerbang|pagar|pinto|pultahan|ganghaan|mlango|lango|[ƙk]ofa\p{L}*|albaab\p{L}*|irrid|il[ẹe]kun|[ụu]z[ọo]|umnyango|isango|bunt\p{L}*|varavaran\p{L}*|vavahady|matap[āa]|faitotoka|k[ūu]aha|punku\p{L}*|c[ửu]a(?![ \t]+h[àa]ng)|c[ổo]ng|` +
     String.raw`врат\p{L}*|влез\p{L}*|двер\p{L}*|дзвер\p{L}*|подъезд\p{L}*|домофон\p{L}*|ворот\p{L}*|есік\p{L}*|эшик\p{L}*|хаалга\p{L}*|πόρτ\p{L}*|θύρ\p{L}*|εισόδ\p{L}*|կար\p{L}*|դու?ռ\p{L}*|კარ\p{L}*` +
     String.raw`)|דלת|שער|טיר|טויער|باب|بوابة|البوابة|درب|دروازه|دروازې|دروازے|دروازہ|گیٹ|دروازو|دەرگا|ئىشىك|ދޮރު|སྒོ|ढोका|ଦ୍ୱାର|କବାଟ|দুৱাৰ|ማዕጾ|दरवाज\p{L}*|गेट|द्वार|দরজা|গেট|ਦਰਵਾਜ\p{L}*|ਗੇਟ|દરવાજ\p{L}*|ગેટ|கதவ\p{L}*|తలుపు|ಬಾಗಿಲ\p{L}*|വാതിൽ|දොර\p{L}*|ประตู|ປະຕູ|တံခါး|ទ្វារ|በር|大门|大門|门禁|門禁|玄関|ドア|裏口|裏門|勝手口|通用口|后门|後門|侧门|側門|현관|대문|뒷문|정문|도어|門口|门口|金庫|金库|保险柜|保險櫃|保险箱|保險箱|금고|(?<![\p{L}\p{M}])दार[\p{L}\p{M}]*|ኣላርም|አላርም|រោទិ៍|ສັນຍານເຕືອນ|สัญญาณเตือน|สัญญาณกันขโมย|警報|警报|報警|报警|アラーム|경보|알람|إنذار|انذار|الإنذار|الانذار|אזעקה|अलार्म`,
@@ -67,7 +68,7 @@ export const OPENS = new RegExp(
 );
 
 /** The code word is part of another thing's name: a postcode, a barcode, source code, a promo or an error code. */
-const OTHER_CODE = /(?<![\p{L}])(?:product|article|item|model|part|sku|serial|order|booking|reference|customer|post|zip|bar|qr|source|promo|discount|voucher|coupon|error|status|exit|dress|area|country|colou?r|hs|tracking|referral|postal|fehler|rabatt|gutschein|quell|postnummer|sms|otp|verification|verifizierungs|best[äa]tigungs)[ \t-]?$/iu;
+const OTHER_CODE = new RegExp(String.raw`(?<![\p{L}])(?:${PUBLIC_CODE_KINDS}|product|article|item|model|part|sku|serial|order|booking|reference|customer|post|zip|bar|qr|source|promo|discount|voucher|coupon|error|status|exit|dress|area|country|colou?r|hs|tracking|referral|postal|fehler|rabatt|gutschein|quell|postnummer|sms|otp|verification|verifizierungs|best[äa]tigungs)[ \t-]?$`, 'iu');
 const COMPOUND = /(?<![\p{L}])(?:door|gate|t[üu]r|tor|haus|haust[üu]r|benutzer|user|master|alarm|larm|zugangs|eingangs|schloss|tresor|deur|poort|d[øo]r|d[öo]rr|d[öo]{2}r|port|ovi|ajt[óo]|access|entry|keypad|safe|locker|key|pass|pin)[ \t-]?$/iu;
 /** The digits: a keypad's # or * beside them is left to be read, as the other code rules leave it. */
 // AH's round: a capital letter may lead the digits, as some panels' and key safes' codes have it ("A2920"); a particle of
@@ -108,6 +109,11 @@ function findDoorCodes(text: string): SecretSpan[] {
     if (stop) window = window.slice(0, stop.index);
     const v = VALUE.exec(window);
     if (!v) continue;
+    // BW's round: digits cut off by the window's end go on in the text (an IMEI, a long reference): no code.
+    if (v.index + v[0].length === window.length && /[\p{L}\p{N}_]/u.test(text[end + window.length] ?? '')) continue;
+    // BW's round: another kind of code named between the code word and the digits ("tax code on the payslip is …;
+    // ZIP code 60993") owns them.
+    if (PUBLIC_KIND_CODE.test(window.slice(0, v.index))) continue;
     // The sentence before the code word on its line, from a short slice (not a search back through the whole text).
     let sentenceBefore = text.slice(Math.max(0, a.index - 120), a.index);
     sentenceBefore = sentenceBefore.slice(sentenceBefore.lastIndexOf('\n') + 1);

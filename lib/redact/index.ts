@@ -1,5 +1,6 @@
 import { IDS_IN_DOCUMENT_RECORDS_FINDERS } from './ids-in-document-records';
 import { PRINTED_NIR_FINDERS } from './printed-nir';
+import { isGlossedAsPostcode, isSampleId } from './values-glossed-as-public';
 import { WALLET_EXTRA_FINDERS } from './wallet-extras';
 import { IDS_NEAR_AN_IDENTITY_WORD_FINDERS } from './ids-near-an-identity-word';
 import { CODES_AFTER_AN_ARROW_FINDERS } from './codes-after-an-arrow';
@@ -830,6 +831,9 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
       for (let i = span.start; free && i < span.end; i++) if (taken[i]) free = false;
       if (!free || isDocumentedExample(text, judged) || isMaskedDisplay(text, span) || isDatedYear(text, span)) continue;
       taken.fill(1, span.start, span.end);
+      // BW's round: a number glossed as a postcode, an ID shown as a form's example (`values-glossed-as-public.ts`):
+      // kept as it stands, as a key public by design is.
+      if (isGlossedAsPostcode(text, span) || isSampleId(text, span)) continue;
       // A key public by design is kept whole: no later rule may take it, or a part of it, under another name.
       if (isPublicByDesign(text, judged)) continue;
       // A value that opens nothing (a stored hash, a default local password, `user:passwd`) is kept as it stands: no

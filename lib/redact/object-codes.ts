@@ -1,6 +1,7 @@
 import { anchoredFinder } from './anchored-finder';
 import { factored, wordAnchors } from './fast-anchors';
 import { type Finder, type RegexRule } from './rules';
+import { PUBLIC_CODE_KINDS } from './codes-of-public-kinds';
 
 /**
  * A code that opens or disarms a thing, named by the sentence with the thing in it, in any order and any language
@@ -173,7 +174,8 @@ const KEYPAD_CODE_LINK = /(?:[ \t](?:is|was)|:)[ \t]*$/iu;
  * A code of another kind named in the code's sentence: a model's, a product's, a postal or a discount code. BR's
  * round: a bank branch's (a sort, branch, SWIFT or IFSC code), printed on every statement of the branch's customers.
  */
-const OTHER_KIND = factored(/(?<![\p{L}])(?:model|product|serial|part|item|promo|discount|coupon|voucher|tracking|zip|postal|area|country|colou?r|source|qr|bar|html|css|conduct|dress|tax|billing|reference|sku|sort|branch|swift|bic|ifsc|bsb)(?![\p{L}])/iu);
+// BW's round: and the names of the public kinds of code (`codes-of-public-kinds.ts`).
+const OTHER_KIND = factored(new RegExp(String.raw`(?<![\p{L}])(?:${PUBLIC_CODE_KINDS}|model|product|serial|part|item|promo|discount|coupon|voucher|tracking|zip|postal|area|country|colou?r|source|qr|bar|html|css|conduct|dress|tax|billing|reference|sku|sort|branch|swift|bic|ifsc|bsb)(?![\p{L}])`, 'iu'));
 /**
  * BB's round: a phone number where a code was asked for ("asked for the cabinet code - I told them to ring 0969 271
  * 6019"): the number right after a verb for calling, or the first group of a number that goes on in two more groups
@@ -194,6 +196,9 @@ const OBJECT_CODE: RegexRule = {
     // BO's round: the thing "is a" make and model ("The keypad on the back door is a Ingenico Lane/3000"): the number
     // is the model's, as a code is never said to be "a" capitalised name.
     if (NOT_A_CODE.test(between) || MAKE_AND_MODEL.test(between)) return null;
+    // BW's round: the digits end a reference of capitals, a dash and a number ("at locker bank PL-4663", "INV-2231"):
+    // that is the thing's name. A code in parts goes on after them ("HX-7741-QP").
+    if (/(?<![\p{L}\p{N}])\p{Lu}{1,5}[-–]$/u.test(between) && !/^[-–]/.test(text.slice(m.indices![3]![1], m.indices![3]![1] + 1))) return null;
     const before = text.slice(Math.max(0, m.index - OBJECT_REACH), m.index);
     // The word right before the code's names another kind ("the tracking code is …", "promo code"), whatever the
     // sentence opens: a letter box's tracking code is no lock's.

@@ -49,6 +49,9 @@ export const NOT_THE_PASSWORD = /(?<!\p{L})(?:errors?|fehler\p{L}*|\p{L}*meldung
 /** A site named by its domain, alone between the word and the colon: "senha do gov.br: …", "password for example.org: …". */
 const SITE_CLAUSE = /^[ \t]+(?:(?:for|of|on|at|do|da|de|del|di|du|für|van|na|no)[ \t]+)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+[ \t]*$/iu;
 
+/** What an identifier's label calls it: a UUID, an id, a serial, a hash, a model, a reference. */
+const IDENTIFIER_NOUN = /(?<![\p{L}])(?:uuid|guid|id|ids|serial|number|no\.|hash|checksum|sha-?\d*|md5|model|version|build|ref|reference|invoice|order|tracking|imei|mac)(?![\p{L}])/iu;
+
 const LABELS = new RegExp(`${EN_LABEL}|${FOREIGN_LABEL}`, 'giu');
 
 const PASSWORD_THEN_COLON: RegexRule = {
@@ -65,6 +68,10 @@ const PASSWORD_THEN_COLON: RegexRule = {
     for (const l of before.matchAll(LABELS)) labelEnd = l.index + l[0].length;
     const clause = before.slice(labelEnd);
     if (labelEnd < 0 || (!/\S[ \t]+\S+[ \t]+\S/.test(clause) && !SITE_CLAUSE.test(clause)) || NOT_THE_PASSWORD.test(clause)) return null;
+    // BW's round: a later sentence that names an identifier before the colon ("… not writing it here. UUID of the
+    // public calendar: …"): the value is that identifier's.
+    const stops = [...clause.matchAll(/[.!?](?=[ \t]+\S)/g)];
+    if (stops.length && IDENTIFIER_NOUN.test(clause.slice(stops[stops.length - 1]!.index + 1))) return null;
     return { start, end: start + value.length, label: 'password' };
   },
 };

@@ -955,6 +955,9 @@ function bracketOpenBefore(text: string, keyStart: number): boolean {
   return depth > 0 || !(/^[ \t]*(?:[-*#;>][ \t]*)?(?:export[ \t]+|set[ \t]+)?["']?$/.test(line) || /(?:^|[ \t=])["']$/.test(line));
 }
 
+/** A function applied to one name, quoted or bare, and nothing else: `env("X")`, `vault('kv/db')`, `getenv(X)`. */
+const LOOKUP_BY_NAME = /^[A-Za-z_][\w.:]{0,40}\([ \t]*(["'`]?)[A-Za-z_][\w.:/-]{0,120}\1[ \t]*\)(?![\w.])/;
+
 function judgeAssignment(text: string, keyStart: number, key: string, valueStart: number): SecretSpan | null {
   const kind = classifyKey(key) ?? (/^key$/i.test(key) ? 'secret' : null);
   if (!kind) return null;
@@ -990,6 +993,9 @@ function judgeAssignment(text: string, keyStart: number, key: string, valueStart
   }
   let { value, end } = span;
   let nextChar = text[span.end];
+  // BW's round: a call that looks a secret up by its name, on an env line too (`DB_PASSWORD=env("DB_KEY")`,
+  // `TOKEN=secret('stripe/live')`, `PASS=getenv(DB_PASS)`): the name of where the value is kept, not the value.
+  if (!quoted && LOOKUP_BY_NAME.test(text.slice(span.start, span.start + 200))) return null;
   if (!quoted) {
     const envLine =
       /^[A-Z][A-Z0-9_]*$/.test(key) && text[valueStart - 1] === '=' && text[valueStart - 2] !== ' ' &&

@@ -8,6 +8,7 @@ import { MEASURE_AFTER } from './measure-after';
 import { generatedPhrase } from './generated-phrases';
 import { mayHold, wordTrigger } from './fast-anchors';
 import { lastBreakBefore } from './line-starts';
+import { PUBLIC_CODE_KINDS } from './codes-of-public-kinds';
 
 /**
  * AN's round: a secret's word in any language, a few plain words of that language (its copula, "of the account", "for
@@ -58,7 +59,8 @@ const SECRET_WORD = new RegExp(String.raw`(?<![\p{Script=Latin}\p{Script=Cyrilli
 // languages), read as the bare word "code" is.
 const CODE_WORD = /(?<![\p{L}\p{N}_./-])(?:c[oóòô]d|k[oóòô]{1,2}d|код|सङ्केत|संकेत|combo|comb[iy]na[cçtz]|kombina[cçt]|комбинац)\p{L}{0,6}|(?<![\p{L}\p{M}])m(?:ã|a\u0303)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(?:कोड|কোড|ਕੋਡ|કોડ|கோட்|కోడ్|ಕೋಡ್|കോഡ്|کوڈ|كود|کد|קוד|κωδικ\p{L}{0,4}|コード|코드|รหัส)|(?<![\p{L}\p{N}_./-])(?:uksa|ovi|uks|t[üu]r|d[øo]r|deur|door|gate|user|engineer|installer|master|admin|alarm|access|entry|lock|keypad|garage)[ \t-]?(?:c[oóòô]d|k[oóòô]{1,2}d)\p{L}{0,4}/giu;
 const NOT_A_CODE = /^(?:codes?|kodi|cod(?:e[cdrx]|ed|ers?|eine|ing|if\p{L}*|ices?|ex\p{L}*|a|as|fish)?|kodak\p{L}*|kodiak\p{L}*|\p{L}*(?:bar|qr|post|zip|source|promo|uni|en|de|re|trans|pseudo|geo|kodieren|codierung|decod|encod)(?:c[oóòô]d|k[oóòô]d)\p{L}*|coda|codon\p{L}*)$/iu;
-const OTHER_CODE_BEFORE = /(?<![\p{L}])(?:product|article|item|model|part|sku|serial|order|booking|reference|customer|post|postal|zip|bar|qr|source|promo|discount|voucher|coupon|error|status|exit|area|country|tracking|referral|sms|otp|verification|confirmation|tax|course|class|auth\p{L}*|approval|stop|cent(?:re|er)|reg\.?|registr\p{L}*|version|syllabus|pin|kontroll\p{L}*|company|firm\p{L}*|\p{L}*mon[eė]s|unternehm\p{L}*|entreprise|empresa|societ\p{L}*|business|dial\p{L}*|colou?r|hs|fehler|rabatt|gutschein|quell|पिन|पोस्टल|डाक|ज़िप|ਪਿੰਨ|পিন|பின்|పిన్|ಪಿನ್|പിൻ|پن|پوسٹل|بريدي|البريدي|פוסט|מיקוד|ταχυδρομικ\p{L}*|ბარ|բարկ)[ \t-]?$/iu;
+// BW's round: and the names of the public kinds of code (`codes-of-public-kinds.ts`: an MCC, a SIC, an ICD code).
+const OTHER_CODE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${PUBLIC_CODE_KINDS}|product|article|item|model|part|sku|serial|order|booking|reference|customer|post|postal|zip|bar|qr|source|promo|discount|voucher|coupon|error|status|exit|area|country|tracking|referral|sms|otp|verification|confirmation|tax|course|class|auth\p{L}*|approval|stop|cent(?:re|er)|reg\.?|registr\p{L}*|version|syllabus|pin|kontroll\p{L}*|company|firm\p{L}*|\p{L}*mon[eė]s|unternehm\p{L}*|entreprise|empresa|societ\p{L}*|business|dial\p{L}*|colou?r|hs|fehler|rabatt|gutschein|quell|पिन|पोस्टल|डाक|ज़िप|ਪਿੰਨ|পিন|பின்|పిన్|ಪಿನ್|പിൻ|پن|پوسٹل|بريدي|البريدي|פוסט|מיקוד|ταχυδρομικ\p{L}*|ბარ|բարկ)[ \t-]?$`, 'iu');
 
 /**
  * AO's round: "I changed it, now it's …" in any language. A word for "now" right after the clause that says what was
