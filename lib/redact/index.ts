@@ -1,6 +1,9 @@
 import { IDS_IN_DOCUMENT_RECORDS_FINDERS } from './ids-in-document-records';
 import { PRINTED_NIR_FINDERS } from './printed-nir';
 import { isGlossedAsPostcode, isSampleId } from './values-glossed-as-public';
+import { KEYS_IN_A_MESSAGE_ABOUT_KEYS_FINDERS } from './keys-in-a-message-about-keys';
+import { ONE_TIME_CODES_SAID_SENT_FINDERS } from './one-time-codes-said-sent';
+import { findOtherValuesOfAChange } from './other-values-of-a-change';
 import { WALLET_EXTRA_FINDERS } from './wallet-extras';
 import { IDS_NEAR_AN_IDENTITY_WORD_FINDERS } from './ids-near-an-identity-word';
 import { CODES_AFTER_AN_ARROW_FINDERS } from './codes-after-an-arrow';
@@ -652,6 +655,10 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...PASSWORDS_AFTER_WHAT_THEY_OPEN_FINDERS,
   // BU's round: a memorable password with no word naming it, its two words in two cases ("it's LOAFER.72.cortland").
   ...MEMORABLE_PASSWORDS_ALONE_FINDERS,
+  // BW's round: a machine-made key in a message that talks about keys, no key word right before it.
+  ...KEYS_IN_A_MESSAGE_ABOUT_KEYS_FINDERS,
+  // BW's round: "texted me … as the code", "… is the code they sent", "Steam Guard says …".
+  ...ONE_TIME_CODES_SAID_SENT_FINDERS,
 ];
 
 /** A marker left by an earlier redaction: text already redacted is never redacted again, nor read as a secret. */
@@ -852,6 +859,8 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   for (const span of findPasswordsBesideFoundPasswords(text, kept, taken)) kept.push(span);
   // AZ's round: "also the till is …" on the line before or after a found password.
   for (const span of findAlsoLinesBesideFoundPasswords(text, kept, taken)) kept.push(span);
+  // BW's round: the other value of a change beside a found password ("… (was …)", "A → B").
+  for (const span of findOtherValuesOfAChange(text, kept, taken)) kept.push(span);
   // AU's round: a found password's list: the entries beside it laid out the same way, with a password's shape.
   for (const span of findPasswordsInFoundLists(text, kept, taken)) kept.push(span);
   // BC's round: a keyholder's bulleted list around a found password or code: places' codes and systems' logins.

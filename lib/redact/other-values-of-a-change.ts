@@ -1,0 +1,46 @@
+import type { SecretSpan } from './rules';
+import { isPlaceholder } from './values';
+
+/**
+ * BW's round (BV left the same family for a Wi-Fi change): the other value of a password's change, beside a password
+ * found by another rule, where the change is written with an arrow or a bracket and no password's word stands by the
+ * second value: "now <found> (was hemlock7786Rhodes?)", "<found> → vuRp7vS4qI", "changed from 974cZALkyD → <found>",
+ * "<found> (old: …)". The old value still opens whatever was not moved to the new one, and people reuse it. Only the
+ * value right across the arrow or inside the bracket is read, and only with a password's shape: three kinds of
+ * characters, or letters of both cases and digits; no version, path, link or file name.
+ */
+const V = String.raw`([^\s()<>"'\x60]{6,64}?)`;
+/** After the found value: "(was V)", "(prev: V)", "(old one V)", or an arrow and V. */
+const AFTER = new RegExp(String.raw`^(?:[ \t]*\([ \t]*(?:was|previously|prev(?:ious)?|old(?:[ \t]+one)?|formerly|before)[ \t]*[:=]?[ \t]*${V}[ \t]*\)|[ \t]*(?:→|⇒|->|=>|⟶)[ \t]*${V}(?=[ \t]*(?:$|[\n,;()]|\.(?:\s|$))))`, 'iu');
+/** Before it: V and an arrow ("from V → ", "V -> "). */
+const BEFORE = new RegExp(String.raw`(?<![^\s(])${V}[ \t]*(?:→|⇒|->|=>|⟶)[ \t]*$`, 'u');
+
+function passwordShaped(v: string): boolean {
+  if (isPlaceholder(v) || /\.[a-z]{2,5}$|^v?\d+(?:\.\d+)+|:\/\/|^[/\\~]/i.test(v)) return false;
+  const classes = [/[A-Z]/, /[a-z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
+  return classes >= 3 && v.length >= 8;
+}
+
+export function findOtherValuesOfAChange(text: string, kept: readonly SecretSpan[], taken: Uint8Array): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  let budget = 200;
+  const take = (start: number, value: string) => {
+    const end = start + value.length;
+    if (!passwordShaped(value) || taken.subarray(start, end).some((t) => t !== 0)) return;
+    taken.fill(1, start, end);
+    spans.push({ start, end, label: 'password' });
+  };
+  for (const found of kept) {
+    if (found.label !== 'password') continue;
+    if (--budget < 0) break;
+    const after = AFTER.exec(text.slice(found.end, found.end + 80));
+    if (after) {
+      const value = (after[1] ?? after[2])!.replace(/[.,;!]$/, (c) => (c === '!' ? c : ''));
+      take(found.end + after[0].lastIndexOf(value), value);
+    }
+    const head = text.slice(Math.max(0, found.start - 80), found.start);
+    const before = BEFORE.exec(head);
+    if (before) take(found.start - head.length + before.index, before[1]!);
+  }
+  return spans;
+}
