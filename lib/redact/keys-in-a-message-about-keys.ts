@@ -27,12 +27,12 @@ const KEY_TALK =
 const KEY_NOUN = /(?<![\p{L}\p{N}])(?:api[ \t_-]?keys?|keys?|tokens?|secrets?|credentials?|creds|apikey)(?![\p{L}\p{N}])/iu;
 /** Words that name the value an identifier, a digest, or public. */
 const NOT_A_KEY =
-  /(?<![\p{L}\p{N}])(?:hash(?:es|ed)?|sha-?\d*|md5|checksums?|digests?|commits?|git|chore|feat|merge|release|tag|fix|fixes|revert|uuids?|guids?|ids?|kid|identifiers?|trace|traces|traceparent|request|requests|builds?|cache|etag|fingerprints?|gpg|pgp|ssh|signature|signing|jwks|base64|address(?:es)?|wallets?|multisig|accessors?|recipients?|age|conversation|tracking|orders?|invoices?|serials?|dataset|calendar|barcode|ean|imei|versions?|public|publishable|site[ \t]?key|client[ \t-]side|search[ \t-]only|example|sample|placeholder|dummy|fake)(?![\p{L}\p{N}])|_id(?![\p{L}\p{N}])|(?<![\p{L}])not[ \t]+(?:a|an|the|my|our)?[ \t]*(?:secret|token|key|password)/iu;
+  /(?<![\p{L}\p{N}])(?:hash(?:es|ed)?|sha-?\d*|md5|checksums?|digests?|commits?|git|chore|feat|merge|release|tag|fix|fixes|revert|uuids?|guids?|ids?|kid|ref|refs|references?|client|identifiers?|trace|traces|traceparent|request|requests|builds?|cache|etag|fingerprints?|gpg|pgp|ssh|signature|signing|jwks|base64|address(?:es)?|wallets?|multisig|accessors?|recipients?|age|conversation|tracking|orders?|invoices?|serials?|dataset|calendar|barcode|ean|imei|versions?|public|publishable|site[ \t]?key|client[ \t-]side|search[ \t-]only|example|sample|placeholder|dummy|fake)(?![\p{L}\p{N}])|_id(?![\p{L}\p{N}])|(?<![\p{L}])not[ \t]+(?:a|an|the|my|our)?[ \t]*(?:secret|token|key|password)/iu;
 
 /** A run of a key's characters: found whole (no backtracking inside a run), judged by its length and shape after. */
 const RUN = /[A-Za-z0-9][A-Za-z0-9_-]*/g;
 /** Characters that make a run part of a longer thing: a path, a URL, a name with dots, an e-mail, base64. */
-const GLUED = /[A-Za-z0-9_\-./@:+=\\]/;
+const GLUED = /[A-Za-z0-9_\-./@:+=\\$]/;
 
 /** How far the sentences around a key word are read, each way. */
 const REACH = 200;
@@ -84,7 +84,7 @@ function machineMade(value: string, keyNounInSentence: boolean): boolean {
 }
 
 /** Code, a config or a log around the value: braces, an assignment, a fence, a call. */
-const CODE_AROUND = /[{}]|```|[\w\]"')][ \t]*=[ \t]*[\w"'[]|\w\(|^[ \t]*[\w.-]+:[ \t]|^[ \t]*[$>#]/m;
+const CODE_AROUND = /[{}]|```|[\w\]"')][ \t]*=[ \t]*[\w"'[(]|\w\(|^[ \t]*[\w.-]+:[ \t]|^[ \t]*[$>#]/m;
 /** Longest message read: a chat message, not a pasted file. */
 const LONGEST = 600;
 
@@ -115,7 +115,8 @@ function findKeysInMessagesAboutKeys(text: string): SecretSpan[] {
       if (!KEY_TALK.test(around)) continue;
       // Nothing in the whole message names an identifier or a digest, or says the value is no secret ("git log", a
       // list of commits three lines up, "not the token itself").
-      if (notAKey ??= NOT_A_KEY.test(text.replaceAll(value, ' '))) continue;
+      notAKey ??= NOT_A_KEY.test(text.replaceAll(value, ' '));
+      if (notAKey) continue;
       spans.push({ start, end, label: 'api key' });
     }
   }

@@ -4,7 +4,7 @@ import { isPlaceholder } from './values';
 /**
  * BW's round (BV left the same family for a Wi-Fi change): the other value of a password's change, beside a password
  * found by another rule, where the change is written with an arrow or a bracket and no password's word stands by the
- * second value: "now <found> (was hemlock7786Rhodes?)", "<found> → vuRp7vS4qI", "changed from 974cZALkyD → <found>",
+ * second value: "now <found> (was …)", "<found> → …", "changed from … → <found>",
  * "<found> (old: …)". The old value still opens whatever was not moved to the new one, and people reuse it. Only the
  * value right across the arrow or inside the bracket is read, and only with a password's shape: three kinds of
  * characters, or letters of both cases and digits; no version, path, link or file name.
@@ -12,8 +12,11 @@ import { isPlaceholder } from './values';
 const V = String.raw`([^\s()<>"'\x60]{6,64}?)`;
 /** After the found value: "(was V)", "(prev: V)", "(old one V)", or an arrow and V. */
 const AFTER = new RegExp(String.raw`^(?:[ \t]*\([ \t]*(?:was|previously|prev(?:ious)?|old(?:[ \t]+one)?|formerly|before)[ \t]*[:=]?[ \t]*${V}[ \t]*\)|[ \t]*(?:→|⇒|->|=>|⟶)[ \t]*${V}(?=[ \t]*(?:$|[\n,;()]|\.(?:\s|$))))`, 'iu');
-/** Before it: V and an arrow ("from V → ", "V -> "). */
-const BEFORE = new RegExp(String.raw`(?<![^\s(])${V}[ \t]*(?:→|⇒|->|=>|⟶)[ \t]*$`, 'u');
+/**
+ * Before it: "from", V and an arrow ("changed from V → "). Without "from" the value before an arrow is as often the
+ * network's name a Wi-Fi key is given for ("TP-Link_9F6E → …").
+ */
+const BEFORE = new RegExp(String.raw`(?<![\p{L}])from[ \t]+${V}[ \t]*(?:→|⇒|->|=>|⟶)[ \t]*$`, 'iu');
 
 function passwordShaped(v: string): boolean {
   if (isPlaceholder(v) || /\.[a-z]{2,5}$|^v?\d+(?:\.\d+)+|:\/\/|^[/\\~]/i.test(v)) return false;
@@ -40,7 +43,7 @@ export function findOtherValuesOfAChange(text: string, kept: readonly SecretSpan
     }
     const head = text.slice(Math.max(0, found.start - 80), found.start);
     const before = BEFORE.exec(head);
-    if (before) take(found.start - head.length + before.index, before[1]!);
+    if (before) take(found.start - head.length + before.index + before[0].indexOf(before[1]!), before[1]!);
   }
   return spans;
 }
