@@ -2174,7 +2174,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 750,
     negatives: 500,
     kinds: 480,
-    caught: 740,
+    caught: 741,
     minRecall: 0.97,
     // See the list above: BIP-39 runs whose checksum fails, languages' words and shapes no rule reads yet, a value in
     // the sentence after a question, script words with digits, "pass" alone.
@@ -2449,7 +2449,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 903,
     negatives: 508,
     kinds: 308,
-    caught: 895,
+    caught: 896,
     // See the list above.
     knownMisses: [
       'casual password (Cherokee)',
@@ -2482,7 +2482,7 @@ const CORPORA: HeldOutCorpus[] = [
     negatives: 565,
     kinds: 354,
     // Raised to 796 in BK's round: a random password of every class in a Bodo sentence (password-shaped-words.ts).
-    caught: 800,
+    caught: 802,
     minRecall: 0.9,
     // See the list above.
     knownMisses: [
@@ -2784,7 +2784,7 @@ const CORPORA: HeldOutCorpus[] = [
     kinds: 74,
     // 454 since BF's round: three Algerian Arabic card codes "الكود اللي من لور 738" after an expiry.
     // Raised to 460 in BH's round: places' codes in a found login's message (numbers-beside-found-passwords.ts).
-    caught: 464,
+    caught: 466,
     minRecall: 0.92,
     // See the list above.
     knownMisses: [
@@ -3238,7 +3238,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 499,
     negatives: 288,
     kinds: 278,
-    caught: 351,
+    caught: 352,
     minRecall: 0.65,
     // See the list above.
     knownMisses: [
@@ -3438,7 +3438,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 498,
     negatives: 287,
     kinds: 116,
-    caught: 416,
+    caught: 419,
     minRecall: 0.8,
     // See the list above.
     knownMisses: [
@@ -3487,7 +3487,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 510,
     negatives: 286,
     kinds: 115,
-    caught: 417,
+    caught: 424,
     minRecall: 0.75,
     // See the list above.
     knownMisses: [
@@ -3536,7 +3536,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 555,
     negatives: 289,
     kinds: 128,
-    caught: 459,
+    caught: 461,
     minRecall: 0.79,
     // See the list above.
     knownMisses: [
@@ -3597,7 +3597,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 489,
     negatives: 310,
     kinds: 108,
-    caught: 442,
+    caught: 444,
     minRecall: 0.89,
     // See the list above.
     knownMisses: [
@@ -3637,7 +3637,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 552,
     negatives: 315,
     kinds: 117,
-    caught: 448,
+    caught: 453,
     minRecall: 0.79,
     // See the list above.
     knownMisses: [
@@ -3680,7 +3680,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 510,
     negatives: 308,
     kinds: 157,
-    caught: 434,
+    caught: 437,
     minRecall: 0.84,
     // See the list above.
     knownMisses: [
@@ -3719,7 +3719,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 491,
     negatives: 330,
     kinds: 24,
-    caught: 375,
+    caught: 383,
     minRecall: 0.75,
     // Codes named only by a place, or after an entry verb, with no code word; provider tokens in chat with no key word
     // right before them; small languages' sentences; a card's code or PIN after it in prose (see the README).
@@ -3738,6 +3738,48 @@ const CORPORA: HeldOutCorpus[] = [
       'provider tokens in env file',
       'secret in an aside',
       'shared account list',
+      'theme workplace message',
+    ],
+  },
+  {
+    // BW's round (after-corpus-bw.test.ts): measured at 373/495 (75.4%) and 21/329 (6.4%) false alarms before it.
+    name: 'BW',
+    file: 'heldout-bw.json',
+    positives: 495,
+    negatives: 329,
+    kinds: 44,
+    caught: 394,
+    minRecall: 0.79,
+    // Passwords and codes handed over with no word naming them (a place's code after its name alone, a password after
+    // "you want", "you'll need", "unlocks with"); provider tokens in chat with no key word near them or beside a word
+    // that names ids; one-time codes after "says", "shows" or a bare "code's"; a change's second value; small
+    // languages' sentences (see the README).
+    knownMisses: [
+      'PIN or door code',
+      'Wi-Fi key',
+      'card',
+      'family or flatmate chat',
+      'language: Aachen German',
+      'language: Achterhoeks',
+      'language: Ancona Italian',
+      'language: Ankara Turkish',
+      'language: Berrichon',
+      'language: Homs Arabic',
+      'language: Lahore Punjabi',
+      'language: Makassar Indonesian',
+      'language: Sutsilvan',
+      'language: Westphalian',
+      'long handover note',
+      'memorable passphrase',
+      'national ID',
+      'one-time code',
+      'password changed from A to B',
+      'password, plain handover',
+      'provider token in chat',
+      'provider token in snippet',
+      'seed phrase',
+      'session cookie',
+      'spreadsheet pasted as text',
       'theme workplace message',
     ],
   },
