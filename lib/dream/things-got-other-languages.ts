@@ -23,6 +23,6 @@ export const VERB_LAST_OTHER_LANGUAGES = String.raw`(?=[^.!?;\n]{0,40}?\b(?:geka
  */
 export function thingNamedInOtherLanguage(thing: string): string | undefined {
   const name = thing.replace(/\s+(?:d|de|da|di|do|du|del|des|l|von|van)$/iu, '').trim();
-  if (/(?:^|\s)(?:à|a|au|aux|pour|le|la|les|de|du|des|el|en|para|por|per|di|da|do|am|um|im|zum|zur|voor|op|om|pra|pro|ce|le|à|hasta|jusqu|vers|le|il|lo|al|alle|ao)(?:\s|$)/iu.test(name)) return undefined;
+  if (/(?:^|\s)(?:à|a|au|aux|pour|le|la|les|de|du|des|el|en|para|por|per|di|da|do|am|um|im|zum|zur|voor|op|om|pra|pro|ce|hasta|jusqu|vers|il|lo|al|alle|ao)(?:\s|$)/iu.test(name)) return undefined;
   return name || undefined;
 }
