@@ -52,7 +52,10 @@ describe('a secret repeated later in the conversation is masked there too', () =
     turns,
   });
   const paste = { role: 'user' as const, text: `my bot gets 401: headers = {'Authorization': 'Bearer ${key}'}`, ordinal: 0 };
-  const echo = { role: 'assistant' as const, text: `A 401 means the token is refused. Also, you just pasted your key (${key}) — rotate it.`, ordinal: 1 };
+  // The echo says nothing of keys: since BW's round a message that talks about keys masks a machine-made value in it
+  // alone ("you just pasted your key (…) — rotate it", keys-in-a-message-about-keys.ts), and this test is about the
+  // value carried over from the paste.
+  const echo = { role: 'assistant' as const, text: `The server turned ${key} away — copy it again from the dashboard.`, ordinal: 1 };
 
   it('in the same message and in a later message of the same conversation, not in another conversation', () => {
     // Alone, the echo names nothing a rule knows: kept as it stands.
@@ -65,10 +68,13 @@ describe('a secret repeated later in the conversation is masked there too', () =
     const secrets = new ConversationSecrets();
     expect(cleanCapture(chat('c2', [paste]), DEFAULT_SETTINGS, [], secrets).turns[0]!.text).not.toContain(key);
     const later = cleanCapture(chat('c2', [echo]), DEFAULT_SETTINGS, [], secrets).turns[0]!;
-    expect(later.text).toBe('A 401 means the token is refused. Also, you just pasted your key ([redacted bearer token]) — rotate it.');
+    expect(later.text).toBe('The server turned [redacted bearer token] away — copy it again from the dashboard.');
     // The intake records what kind of secret it took out (the stored turn's `redactions`).
     expect((later as typeof later & { redactions?: string[] }).redactions).toEqual(['bearer token']);
     expect(cleanCapture(chat('c3', [echo]), DEFAULT_SETTINGS, [], secrets).turns[0]!.text).toContain(key);
+    // An echo that talks about keys is masked on its own.
+    const talk = { ...echo, text: `A 401 means the token is refused. Also, you just pasted your key (${key}) — rotate it.` };
+    expect(cleanCapture(chat('c4', [talk]), DEFAULT_SETTINGS).turns[0]!.text).not.toContain(key);
   });
 
   it('keeps the values of recent conversations only, in memory', () => {
