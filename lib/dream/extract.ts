@@ -1,4 +1,5 @@
 import { inEnglishSpellings } from './scots-spellings';
+import { inStandardGermanSpellings } from './berlin-spellings';
 import { heldForYearsSaidAsNow } from './held-for-years';
 import { withoutWordsOfAddress } from './words-of-address';
 import type { MemoryKind } from '../db/schema';
@@ -1494,13 +1495,21 @@ const ORDINAL_MONTH = /^(?:jan(?:uar|uari)?|feb(?:ruar|ruari)?|märz|mär|maart|
  * line that announces rules keeps its numbers for the rule that reads its items, and a numbered line of its own (a
  * to-do list, a pasted agenda) is left as typed.
  */
-const NUMBER_INLINE = /^\(?\d{1,2}\)\s+(?=\p{Lu})/u;
+const NUMBER_INLINE = /^\(?\d{1,2}\)\s+(?=\p{L})/u;
 function withoutNumberInline(sentence: string, text: string, inStandingList: boolean): string {
   const m = inStandingList ? null : NUMBER_INLINE.exec(sentence);
   if (!m) return sentence;
   const at = text.indexOf(sentence.slice(0, 40));
-  return at > 0 && /[.!?]["”')]?[ \t]+$/u.test(text.slice(Math.max(0, at - 4), at)) ? sentence.slice(m[0].length) : sentence;
+  // After a stop, or after the colon that opened the list ("two rules for you from now on: 1) always answer me in
+  // numbered steps. 2) metric only."): typed in lower case as often as not.
+  return at > 0 && /[.!?:]["”')]?[ \t]+$/u.test(text.slice(Math.max(0, at - 4), at)) ? sentence.slice(m[0].length) : sentence;
 }
+/**
+ * A list numbered inside a paragraph opens after a colon: "two rules for you from now on, forever: 1) always answer
+ * me in numbered steps … 2) metric only." Its first item is a sentence of its own, as the items after a stop are.
+ * Only the item numbered 1 (or 1 in brackets) opens one, so "at 3:30) we left" or a ratio stays as typed.
+ */
+const LIST_OPENS_AFTER_COLON = /(?<=:)[ \t]+(?=\(?1\)[ \t]+\p{L})/u;
 function sentences(text: string): string[] {
   // Other scripts end a sentence with their own stops, often with no space after: Armenian "։", Devanagari "।", the
   // Ethiopic "።", Burmese "။", Urdu "۔", Arabic "؟", CJK "。！？" ("Բարև։ I'm Ani, I make duduks…").
@@ -1515,6 +1524,7 @@ function sentences(text: string): string[] {
   }
   return joined
     .filter((p) => !/^\n+$/.test(p))
+    .flatMap((p) => p.split(LIST_OPENS_AFTER_COLON))
     .flatMap(runOnClauses)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
@@ -1543,14 +1553,15 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // The subject of a claim the user took back in the sentence before ("my rating"), for the one that gives the right value.
   let takenBack: string | undefined;
   // A typo put right with a starred word ("signed the least … lease*") is read as meant (starred-corrections.ts).
-  // Scots as spoken ("ah'm a retired welder fae Govan") is read in English spellings (scots-spellings.ts), and a word of
+  // Scots as spoken ("ah'm a retired welder fae Govan") is read in English spellings (scots-spellings.ts), Berlinerisch
+  // ("ick bin allergisch jejen Kidneybohnen") in standard German ones (berlin-spellings.ts), and a word of
   // address closing a clause ("no emojis ever brah, …") is read without it (words-of-address.ts).
   // "I'm Tom, 34, a plumber in Leeds": what follows the name is read again as "I'm 34, a plumber in Leeds" (introductions.ts).
   // A checklist's task boxes ("[x] done [ ] I'm allergic to …") start lines of their own (task-boxes.ts).
   // A sentence typed all in capitals is read in ordinary case (said-in-capitals.ts).
   // A job or business held for years, said in the perfect, is read as held now (held-for-years.ts).
   // A turn dictated with its punctuation said aloud ("… full stop new line …") is read with the marks (dictated-punctuation.ts).
-  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(heldForYearsSaidAsNow(inEnglishSpellings(withoutWordsOfAddress(withStarredCorrections(ownWords(withDictatedPunctuation(withTaskBoxesAsLines(withCapitalsReadPlain(turn.text)))))))))));
+  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(heldForYearsSaidAsNow(inStandardGermanSpellings(inEnglishSpellings(withoutWordsOfAddress(withStarredCorrections(ownWords(withDictatedPunctuation(withTaskBoxesAsLines(withCapitalsReadPlain(turn.text))))))))))));
   // "I'm a plumber (mostly boilers) in Derby": read without the aside that parted the job from its place (job-asides.ts).
   // "… never bring up the collision again. Not the crosswalk, not the hospital.": the list is the request's (off-limits.ts).
   const typed = withNotListsJoined(
