@@ -52,7 +52,9 @@ const BROKE_UP = [
  */
 const EMPLOYER_END = String.raw`([\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}?)(?=\s+(?:today|yesterday|this|last|on|in|after|and|but|so|is|was|will|because|—|-)\b|\s*[,.;:!?()\n]|$)`;
 const LEFT_JOB = [
-  r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially |already )?(?:handed in|handed|gave|given|put in|submitted|turned in|sent) (?:in )?(?:my )?(?:(?:two|2|four|4) weeks'? |one month'?s? |a month'?s? )?(?:notice|resignation) at ${EMPLOYER_END}`),
+  // Said with its "I" or, as typed in a hurry, without it at the sentence's start ("gave notice at the diner, last
+  // shift was the 2nd").
+  r(String.raw`(?:\bI(?:'ve| have)? |^(?:(?:so|ok|okay|well|and|just|finally)[,\s]+)?)(?:just |finally |officially |already )?(?:handed in|handed|gave|given|put in|submitted|turned in|sent) (?:in )?(?:my )?(?:(?:two|2|four|4) weeks'? |one month'?s? |a month'?s? )?(?:notice|resignation) at ${EMPLOYER_END}`),
   r(String.raw`\bI(?:'ve| have)? (?:just |finally |officially )?(?:resigned|retired) from ${EMPLOYER_END}`),
   // "my last day at Globex is Friday", and "Last day at Cotteridge Park today." said without the "my".
   r(String.raw`(?:\bmy |^(?:(?:so|ok|okay|well|and|today(?: was)?|it'?s|it was)[,\s]+)*)last day at ${EMPLOYER_END}`),

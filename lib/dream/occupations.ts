@@ -77,6 +77,9 @@ const JOBS = [
   'claims adjuster', 'auctioneer', 'merchandiser', 'shelf stacker', 'examiner', 'miller', 'distiller', 'roaster',
   'confectioner', 'chocolatier', 'greengrocer', 'grocer', 'milliner', 'boilermaker', 'pipefitter',
   'millwright', 'toolmaker', 'lumberjack', 'sawyer', 'arborist', 'tree surgeon', 'horticulturist', 'greenkeeper',
+  // Who cuts trees back from roads and power lines, by the American trade name ("a tree trimmer", "a line-clearance
+  // tree trimmer"); a "hedge trimmer" is a tool.
+  'tree trimmer',
   'groundsman', 'stablehand', 'stable hand',
   // A groom of horses by the title that says so ("the stud groom at a stud outside Newmarket", "head groom"); "groom"
   // alone is as often a wedding's.
@@ -110,6 +113,9 @@ const JOBS = [
   // Makers named by the thing made, one word or two, where the older name is a learned one: "a mapmaker" (a
   // cartographer), "a dressmaker", "a cabinetmaker", "a saddlemaker", "a toolmaker", "a patternmaker".
   '(?:map|dress|cabinet|saddle|tool|pattern|clock|watch|sail|violin|furniture) ?maker',
+  // The toolroom trades that make the dies and moulds a press or a moulding machine runs: "a tool and die maker", "a
+  // die maker", "a mold maker".
+  '(?:tool(?: and | & |-and-)die|die|mou?ld) ?maker',
 ];
 
 /**
