@@ -278,14 +278,15 @@ const RULES: Rule[] = [
   // Haselnüss") as in German.
   { re: r(String.raw`\b(?:je suis|ich bin|soy|sono|sou|sóc|soc|ik ben)(?: (?:maintenant|désormais|jetzt|seit \S+|ahora|ora|agora|nu|strikt|strict[oa]?|strictement))? (?:(?:un|une|ein|eine|una|uno|um|uma|een) )?${DIET_WORDS}\b`), make: (m) => diet(m[1]!) },
   { re: r(String.raw`(?:私は)?(ベジタリアン|ヴィーガン|ビーガン|菜食主義者)(?:です|になりました|なんです)`), make: (m) => diet(m[1]!) },
-  { re: r(String.raw`\b(?:(?:sono|sugnu) allergic[oa] (?:alle|alla|agli|all'|al|ai|a)|sou alérgic[oa] (?:aos|às|ao|à|a)|ik ben allergisch voor|je suis allergique (?:aux|au|à)|soy al[ée]rgic[oa] (?:al|a)|(?:ich bin|i bin|i bi|bin i|bi) allergisch (?:gegen|gega|gege|gäge|uf|auf))\s*${VALUE}`), make: (m) => allergy(m[1]!) },
+  { re: r(String.raw`\b(?:(?:sono|sugnu) allergic[oa] (?:alle|alla|allo|agli|all'|al|ai|a)|sou alérgic[oa] (?:aos|às|ao|à|a)|ik ben allergisch voor|je suis allergique (?:aux|au|à)|soy al[ée]rgic[oa] (?:al|a)|(?:ich bin|i bin|i bi|bin i|bi) allergisch (?:gegen|gega|gege|gäge|uf|auf))\s*${VALUE}`), make: (m) => allergy(m[1]!) },
   // "ich hab eine schwere Haselnussallergie", "ik heb een notenallergie": the allergy named inside one word (a German
   // noun capitalised, as German writes it).
   { re: r(String.raw`\b(?:ich )?(?:hab|habe|ik heb)(?: ne| eine| een)?(?: (?:schwere|starke|leichte|heftige|echte|ernste|zware|ernstige|flinke))? (\p{L}{3,}?)-?allergie\b`), make: (m) => allergy(/^ik\b/i.test(m[0]!) ? m[1]! : capitalize(m[1]!)) },
-  { re: r(String.raw`\b(?:j'ai une allergie (?:aux|au|à la|à l'|à)|tengo (?:una )?alergia (?:a las|a los|a la|al|a)|ho (?:un'|una )?allergia (?:alle|alla|agli|all'|al|ai|a)|tenho (?:uma )?alergia (?:aos|às|ao|à|a|de))\s*${VALUE}`), make: (m) => allergy(m[1]!) },
+  { re: r(String.raw`\b(?:j'ai une allergie (?:aux|au|à la|à l'|à)|tengo (?:una )?alergia (?:a las|a los|a la|al|a)|ho (?:un'|una )?allergia (?:alle|alla|allo|agli|all'|al|ai|a)|tenho (?:uma )?alergia (?:aos|às|ao|à|a|de))\s*${VALUE}`), make: (m) => allergy(m[1]!) },
   { re: r(String.raw`(\p{Script=Katakana}[\p{Script=Katakana}ー]*|\p{Script=Han}{1,4})アレルギー(?:があり|がある|持ち|です)`), make: (m) => allergy(m[1]!) },
   // The language to answer in, from now on: "antworte mir bitte immer auf Deutsch", "réponds-moi toujours en français".
-  { re: r(String.raw`\b(?:antworte|antworten Sie|schreib|schreibe)(?: mir)?(?: bitte)? (?:immer|ab jetzt|stets|nur|ab sofort)(?: nur)? (?:auf|in) (${LANGUAGE_WORDS})\b`), make: (m) => replyLanguage(m[1]!) },
+  // The spoken "mal" softens it ("antworte mal bitte immer auf Deutsch").
+  { re: r(String.raw`\b(?:antworte|antworten Sie|schreib|schreibe)(?: mir)?(?: mal)?(?: bitte)?(?: mal)? (?:immer|ab jetzt|stets|nur|ab sofort)(?: nur)? (?:auf|in) (${LANGUAGE_WORDS})\b`), make: (m) => replyLanguage(m[1]!) },
   { re: r(String.raw`\b(?:réponds|répondez|écris|écrivez)(?:-moi)?(?: s'il (?:te|vous) pla[iî]t)? (?:toujours|désormais|dorénavant|uniquement|seulement) en (${LANGUAGE_WORDS})\b`), make: (m) => replyLanguage(m[1]!) },
   // Said as the message's order, opening it or after a colon, with no "always": "Una koza: responde en ladino",
   // "Réponds-moi en breton stp". Not when what to answer follows ("responde en inglés a este correo").
