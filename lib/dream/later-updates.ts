@@ -77,6 +77,10 @@ const CHANGE_MARKERS: RegExp[] = [
   // A thing of the user's at its end: "the Jøtul's done for", "the boiler gave up the ghost", "hauled it to the
   // scrapyard", "la Twingo a rendu l'âme", "partie à la casse". Not a person ("I'm done for" is a mood).
   marker(String.raw`(?<!\bI)(?:'s|’s| is| was| are| were) (?:now |finally |totally |completely |well and truly )?(?:done for|kaput)\b|\b(?:gave|given|giving) up the ghost\b|\b(?:hauled|took|taken|towed|sent|went|gone) (?:it |them |her |him )?(?:off )?to the (?:scrapyard|scrap yard|scrapheap|scrap heap|junkyard|breaker'?s(?: yard)?)\b|\ba rendu l'âme\b|\bpartie? à la casse\b`),
+  // The same in Italian: a thing given away or scrapped ("l'ho data via per la rottamazione", "l'abbiamo rottamata")
+  // or dead, as a car, a boiler or a phone is said to die ("la Panda è morta"), as the English "died" a few markers
+  // down.
+  marker(String.raw`\b(?:l'ho|l’ho|l'abbiamo|l’abbiamo|li ho|le ho|ho|abbiamo) (?:dat[oaie] via|rottamat[oaie])\b|(?<![\p{L}])(?:è|e'|é) mort[oaie](?![\p{L}])`),
   marker(String.raw`\b(?:stepp(?:ed|ing) down|${QUIT}|resigned|left (?:the|my|our|his|her|their)|leaving (?:the|my|our|his|her|their)|hand(?:ed|ing) (?:in )?my notice|(?:I'll|I will|I'm|I am|we'll|we will|we're|we are) (?:going to )?leav(?:e|ing) (?:the|my|our) (?:[\p{L}-]+ ){0,3}?(?:job|school|company|firm|team|band|orchestra|choir|club|university|uni|college|course|programme|program|position|post|role|practice|clinic|hospital|office|shop|restaurant|studio|army|navy|police|force|church|board|committee)\b|gave (?:in )?my notice|put in my notice|pull(?:ed|ing) out of|withdr(?:ew|awn) from|dropped out of)\b`),
   // A promotion or a move up or down a level: what was said of the old level is history ("gepromoveerd", "befördert").
   marker(String.raw`\b(?:got |been |was |I'm |I am |just )?(?:promoted|demoted|relegated|gepromoveerd|gedegradeerd|befördert|promu|promue|ascendid[oa]|promovid[oa]|promoss[oa]|promovid[oa])\b`),
