@@ -80,6 +80,8 @@ const JOBS = [
   // Who cuts trees back from roads and power lines, by the American trade name ("a tree trimmer", "a line-clearance
   // tree trimmer"); a "hedge trimmer" is a tool.
   'tree trimmer',
+  // Hands of a winery, a farm or a ranch by the trade's own word ("a cellar hand at a winery", "a farm hand").
+  '(?:cellar|farm|ranch|vineyard|dairy) ?hand',
   'groundsman', 'stablehand', 'stable hand',
   // A groom of horses by the title that says so ("the stud groom at a stud outside Newmarket", "head groom"); "groom"
   // alone is as often a wedding's.

@@ -234,6 +234,10 @@ const TOPICS: readonly Topic[] = [
     named: rx(String.raw`\b(?:court|case|trial|hearing|legal stuff|legal things)\b`),
     said: [
       rx(String.raw`\b(?:lawsuits?|sued|suing|litigation|employment tribunal|court (?:case|hearing|date|battle|proceedings|order)|(?:the|a|my) case against|legal (?:case|battle|action|fight|dispute)|custody (?:battle|case|hearing|fight)|small claims)\b`),
+      // A court named by its kind, and being called to one: "a notice to appear at the immigration court", "her date in
+      // family court", "has to appear in court". Courts that try someone's own matter (not "the supreme court" of the
+      // news, nor a food court or a tennis court).
+      rx(String.raw`\b(?:(?:immigration|family|criminal|traffic|county|magistrates['’]?|crown|district|juvenile|housing|probate|bankruptcy|divorce|eviction|municipal) courts?|notices? to appear|(?:appear|appears|appeared|appearing|appearance) (?:in|at|before) (?:the )?(?:[\p{L}-]+ )?court|court (?:appearance|summons|papers))\b`),
       // An order a court gives against someone, and a judge's ruling, told without the court's name: "I filed for a
       // restraining order", "the judge granted the order last week". A judge who rules, not one of a show or a contest.
       rx(String.raw`\b(?:restraining|protective|protection|no-contact|non-molestation) orders?\b|\border of protection\b`),
