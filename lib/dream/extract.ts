@@ -1,5 +1,6 @@
 import { inEnglishSpellings } from './scots-spellings';
 import { inStandardGermanSpellings } from './berlin-spellings';
+import { withStateOfTown } from './town-with-state';
 import { heldForYearsSaidAsNow } from './held-for-years';
 import { withoutWordsOfAddress } from './words-of-address';
 import type { MemoryKind } from '../db/schema';
@@ -1731,7 +1732,8 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
       if (i >= 0) said.splice(i, 1);
     }
     for (let i = said.length - 1; i > 0; i--) if (said.findIndex((f) => f.text === said[i]!.text) < i) said.splice(i, 1);
-    for (const made of meantAsSaid(said, raw)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
+    // "I live in Springfield, Missouri": the town with its state, which tells it from the other Springfields.
+    for (const made of meantAsSaid(said.map((f) => withStateOfTown(f, s)), raw)) facts.push({ ...made, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: correcting || contrast, said: read.said });
     // The same facts said in another language ("j'habite à Lyon", "ich arbeite als Lehrerin").
     // Read from the sentence as typed: "No vivo en Madrid" is a negation, not the English "No, …" of a correction.
     const foreign = otherLanguageStatements(stated, turn.text);
