@@ -24,8 +24,7 @@ const CODES = [
   'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'ON', 'PE', 'QC', 'SK',
   'NSW', 'QLD', 'VIC', 'TAS',
 ];
-// As typed, capitalised or all in lower case ("springfield, missouri"); the codes only in capitals.
-const STATE = String.raw`(?:${[...STATES, ...STATES.map((s) => s.toLowerCase())].join('|')})`;
+const STATE = String.raw`(?:${STATES.join('|')})`;
 const CODE = String.raw`(?:${CODES.join('|')})`;
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -34,10 +33,11 @@ export function townWithState(town: string, sentence: string): string {
   if (new RegExp(String.raw`,\s*(?:${STATE}|${CODE})$`, 'u').test(town)) return town;
   const named = new RegExp(
     String.raw`(?<![\p{L}])${escaped(town)},\s*(${STATE}|${CODE})(?![\p{L}\p{N}])(?!\s+(?:street|st|avenue|ave|road|rd)\b)`,
-    'u',
+    'iu',
   ).exec(sentence);
-  if (!named) return town;
-  const state = named[1]!;
+  const state = named?.[1];
+  // A code only as written in capitals: "Austin, or near it" names no Oregon.
+  if (!state || (CODES.includes(state.toUpperCase()) && state !== state.toUpperCase())) return town;
   const name = STATES.find((s) => s.toLowerCase() === state.toLowerCase()) ?? state;
   return `${town}, ${name}`;
 }
