@@ -74,13 +74,23 @@ export function moreAllergens(s: string): string[] {
   const list = found?.[1];
   // The user's own list only: "my wife is allergic to penicillin and dust" says nothing of the user.
   if (!list || !ALLERGIC_USER.test(s.slice(0, found.index))) return [];
-  const items = list.split(/\s*,\s*|\s+(?:and|&)\s+/i).map((a) => a.trim());
+  // The Oxford comma's "and" goes with its comma ("penicillin, sulfa drugs, and codeine").
+  const items = list.split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/i).map((a) => a.trim());
   // A new clause ends the list: "allergic to ibuprofen, I get hives and swollen lips" names one allergen, and what
   // follows the comma is what it does to the user. So does the allergy said again to stress it ("allergic to parsley,
   // proper allergic, me lips go"): what follows is how, not what.
-  const clause = items.findIndex((a) => CLAUSE_OPENS.test(a) || /allerg/i.test(a));
-  return (clause < 0 ? items : items.slice(0, clause)).filter((a) => a && a.split(/\s+/).length <= 3).slice(1);
+  // What it does to the user ends it as well, said without a clause of its own: "allergic to chocolate, cocoa
+  // anything, hives and my throat gets tight", "allergic to watermelon, like itchy throat and my lips swell".
+  const clause = items.findIndex((a) => CLAUSE_OPENS.test(a) || /allerg/i.test(a) || REACTION.test(a));
+  return (clause < 0 ? items : items.slice(0, clause))
+    .map((a) => a.replace(ANY_OF_IT, ''))
+    .filter((a) => a && a.split(/\s+/).length <= 3)
+    .slice(1);
 }
+/** What an allergy does to the body, which no allergist tests for: hives, a rash, an itchy or a swollen throat. */
+const REACTION = /(?<![\p{L}])(?:hives|rash(?:es)?|itch(?:y|ing|es)?|swell(?:s|ing)?|swollen|anaphyla\p{L}*|throat|lips?|tongue|wheez\p{L}*|welts|eczema|epi-?pens?)(?![\p{L}])/iu;
+/** "cocoa anything", "sesame everything": all that holds the allergen, which is the allergen. */
+const ANY_OF_IT = /\s+(?:anything|everything|stuff|whatever)$/iu;
 /** Words that open a clause, not an allergen: "me" among them, as "my" is said in much of England ("me lips go"). */
 const CLAUSE_OPENS = /^(?:I|I'm|I’m|I've|I’ve|we|you|it|it's|it’s|they|he|she|there|this|that|my|me|our|which|who)(?![\p{L}'’])/iu;
 

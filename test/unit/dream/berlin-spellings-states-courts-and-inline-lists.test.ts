@@ -43,6 +43,17 @@ describe('jobs named by their trade', () => {
   });
 });
 
+describe('a list of allergens', () => {
+  it('ends where what the allergy does to the user begins', () => {
+    expect(facts("i'm allergic to sesame, tahini anything, hives and my tongue swells")).toEqual(['User is allergic to sesame.', 'User is allergic to tahini.']);
+    expect(facts("i'm allergic to kiwi, like itchy lips and a rash")).toEqual(['User is allergic to kiwi.']);
+  });
+
+  it('reads the item after an Oxford comma without its "and"', () => {
+    expect(facts("I'm allergic to latex, sulfa drugs, and codeine.")).toContain('User is allergic to codeine.');
+  });
+});
+
 describe('Berlinerisch is read in standard German spellings', () => {
   it('reads who the user is, an allergy, a move and the language to answer in', () => {
     expect(facts("Ick bin Klempner bei 'ner Firma in Spandau, dit macht ooch Spaß.")).toEqual(expect.arrayContaining([expect.stringMatching(/Klempner/)]));
