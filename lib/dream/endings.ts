@@ -161,12 +161,11 @@ export function endings(s: string): Ending[] {
   // "liam moved out on sunday": retracted from the partner slot only, so a flatmate who moved out is no partner's end.
   const left = partnerLeft(s);
   if (left && !out.some((e) => e.slot === 'user/family:partner')) out.push({ value: left, slot: 'user/family:partner' });
+  // Each place the sentence says was left: "Gave notice at Hy-Vee, Friday was my last day at the meat counter" ends the
+  // job by the employer and by the counter, and older chats may have named either.
   for (const re of LEFT_JOB) {
     const at = re.exec(s)?.[1];
-    if (at && !NOT_AN_EMPLOYER.test(at)) {
-      out.push({ value: at, slot: 'user/employer' });
-      break;
-    }
+    if (at && !NOT_AN_EMPLOYER.test(at) && !out.some((e) => e.slot === 'user/employer' && e.value.toLowerCase() === at.toLowerCase())) out.push({ value: at, slot: 'user/employer' });
   }
   const again = ALLOWED_AGAIN.exec(s)?.[1];
   if (again) {
