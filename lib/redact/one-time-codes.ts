@@ -1,4 +1,5 @@
 import { anchoredFinder, finderBeforeNumbers } from './anchored-finder';
+import { PUBLIC_CODE_KINDS } from './codes-of-public-kinds';
 import { wordAnchors } from './fast-anchors';
 import { OTHER_COPULAS, SHORT_COPULAS } from './passwords';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
@@ -33,6 +34,9 @@ const DONT_SHARE =
 const OTHER_CODE_KIND =
   /(?<![\p{L}])(?:error|status|exit|http|response|return|fault|product|promo|discount|coupon|zip|postal|post|area|country|tracking|order|booking|fehler\p{L}*|erreur|errore|c[óo]digo[ \t]+(?:de[ \t]+)?(?:error|postal)|erro)(?![\p{L}])/iu;
 
+/** A public kind's name (`codes-of-public-kinds.ts`) ending right before the code word. */
+const PUBLIC_KIND_BEFORE_CODE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${PUBLIC_CODE_KINDS})[ \t-]?$`, 'iu');
+
 const ONE_TIME_CODE: RegexRule = {
   name: 'one-time-code',
   pattern: CODE_WORD,
@@ -47,6 +51,9 @@ const ONE_TIME_CODE: RegexRule = {
     // stands before it: a "booking confirmation code" is a reference.
     const named = ONE_TIME_CONTEXT.test(m[0].slice(0, start - m.index)) && !BOOKING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
     const kept = DONT_SHARE.test(after) && !OTHER_CODE_KIND.test(text.slice(Math.max(0, m.index - 30), start));
+    // BX's round: a code of a public kind named right before the code word ("our SIC code is 52915", "the HS code
+    // 8471"): a sentence that also speaks of verifying something does not make it a one-time code.
+    if (PUBLIC_KIND_BEFORE_CODE_WORD.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
     return ONE_TIME_CONTEXT.test(sentence) || named || kept ? { start, end, label: 'recovery code' } : null;
   },
 };

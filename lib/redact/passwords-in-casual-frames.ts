@@ -123,6 +123,14 @@ function framedValue(v: string): boolean {
   return /[!@#$%^&*=+|~?<>]/.test(v) || changes >= 6;
 }
 
+/**
+ * BX's round: a value that the word right before it names as an identifier ("YouTube video id … is the one for the
+ * assembly", "container GTM-… is the one on the live site", "track ID …", "serial no. …"): the value-first frame
+ * ("… is the one for …") then points at a public thing, not a password.
+ */
+const NAMED_AS_AN_IDENTIFIER_BEFORE =
+  /(?<![\p{L}])(?:id|ids|identifier|container|serial|sku|slug|handle|username|user[ \t]?name|tag|number|no\.?|nr\.?|ref|reference|isbn|doi|channel|playlist)[ \t]*[:#]?[ \t]*$/iu;
+
 function findPasswordsInCasualFrames(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   findPasswordsInItFrames(text, spans);
@@ -131,6 +139,7 @@ function findPasswordsInCasualFrames(text: string): SecretSpan[] {
     for (let g = 1; g < m.length; g++) {
       if (m[g] === undefined || !(BN_FRAME.test(m[0]) ? framedValue(m[g]!) : strongPasswordShaped(m[g]!))) continue;
       const [start, end] = m.indices![g]!;
+      if (start === m.index && NAMED_AS_AN_IDENTIFIER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       spans.push({ start, end, label: 'password' });
     }
   }

@@ -32,7 +32,20 @@ const EG_BEFORE = /(?<![\p{L}])(?:e\.g\.|eg\.|z\.[ \t]?b\.|p\.[ \t]?ej\.|bijv\.)
 const EXAMPLE_AFTER =
   /^[ \t]*,?[ \t]*(?:(?:is|as|was)[ \t]+(?:the|a|an|their|our)[ \t]+(?:\p{L}+[ \t]+)?|in[ \t]+(?:the|their|its|our)[ \t]+(?:\p{L}+[ \t]+)?)(?:example|sample|specimen)(?![\p{L}])/iu;
 
+/**
+ * BX's round: the words right before the value make it the example or the format ("PESEL example from the government
+ * site: 44051401359", "Chilean RUT format is 12.345.678-5", "sample number = …"): the example's or the format's word,
+ * a few words of where it comes from, then a colon, "is" or "=" ending right at the value. Not where the line before
+ * it says whose it is ("for example, my DNI is …", "my RUT in their format is …"): that is someone's own.
+ */
+const EXAMPLE_BEFORE =
+  /(?<![\p{L}])(?:example|sample|specimen|format)(?:[ \t]+(?:from|on|in|of|given|used|shown|printed)(?:[ \t]+[^\s:=]{1,20}){1,4})?[ \t]*(?::|=|is|reads|looks[ \t]+like)[ \t]*$/iu;
+const WHOSE_BEFORE = /(?<![\p{L}])(?:my|mine|his|her|our|your|their|I['’]m|I[ \t]+am)(?![\p{L}])/iu;
+
 export function isSampleId(text: string, span: SecretSpan): boolean {
   if (span.label !== 'national id') return false;
-  return EG_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || EXAMPLE_AFTER.test(text.slice(span.end, span.end + 50));
+  if (EG_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) || EXAMPLE_AFTER.test(text.slice(span.end, span.end + 50))) return true;
+  const before = text.slice(Math.max(0, span.start - 80), span.start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return EXAMPLE_BEFORE.test(line) && !WHOSE_BEFORE.test(line);
 }
