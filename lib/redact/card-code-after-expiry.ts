@@ -1,6 +1,6 @@
 import { anchoredFinder } from './anchored-finder';
 import { wordAnchors } from './fast-anchors';
-import { realCardBetween, regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
+import { realCardBetween, regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 
 /**
  * A card's security code named only as "code" in the words of the sentence that gives the card: "numer karty …,
@@ -113,7 +113,22 @@ const CODE_ON_THE_BACK: RegexRule = {
   },
 };
 
+/**
+ * BX's round: the code said before the back it is read off, as a card is read out: "…, 767 on the back", "and 0412
+ * is on the reverse". A real card must stand in the 300 characters before, as above.
+ */
+const CODE_BEFORE_THE_BACK: RegexRule = {
+  name: 'card-code-before-the-back',
+  pattern: /(?<![\p{N}\p{L}.,:\/-])(\d{3,4})[ \t]+(?:(?:is|are)[ \t]+)?on[ \t]+the[ \t]+(?:back|reverse|rear)(?![\p{L}])/dgiu,
+  judge(m, text) {
+    if (!CARD_DIGITS.test(text.slice(Math.max(0, m.index - 300), m.index)) || !realCardBetween(text, m.index - 300, m.index)) return null;
+    const [start, end] = m.indices![1]!;
+    return { start, end, label: 'card number' };
+  },
+};
+
 export const CARD_CODE_FINDERS: readonly Finder[] = [
+  windowedFinder(CODE_BEFORE_THE_BACK, /on[ \t]+the[ \t]+(?:back|reverse|rear)/gi, 16, 0),
   regexFinder(CARD_CODE_AFTER_EXPIRY),
   { name: 'card-code-named-after-expiry', find: findCodesAfterExpiry },
   anchoredFinder(CODE_ON_THE_BACK, wordAnchors(BACK_NAME)),

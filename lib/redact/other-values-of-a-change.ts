@@ -11,12 +11,24 @@ import { isPlaceholder } from './values';
  */
 const V = String.raw`([^\s()<>"'\x60]{6,64}?)`;
 /** After the found value: "(was V)", "(prev: V)", "(old one V)", or an arrow and V. */
-const AFTER = new RegExp(String.raw`^(?:[ \t]*\([ \t]*(?:was|previously|prev(?:ious)?|old(?:[ \t]+one)?|formerly|before)[ \t]*[:=]?[ \t]*${V}[ \t]*\)|[ \t]*(?:→|⇒|->|=>|⟶)[ \t]*${V}(?=[ \t]*(?:$|[\n,;()]|\.(?:\s|$))))`, 'iu');
+const AFTER = new RegExp(String.raw`^(?:[ \t]*\([ \t]*(?:was|previously|prev(?:ious)?|old(?:[ \t]+one)?|formerly|before)[ \t]*[:=]?[ \t]*${V}[ \t]*\)|[ \t]*(?:→|⇒|->|=>|⟶)[ \t]*${V}(?=[ \t]*(?:$|[\n,;()]|\.(?:\s|$)))|[ \t]+instead[ \t]+of[ \t]+${V}(?=[ \t]*(?:$|[\n,;()]|\.(?:\s|$))))`, 'iu');
 /**
  * Before it: "from", V and an arrow ("changed from V → "). Without "from" the value before an arrow is as often the
  * network's name a Wi-Fi key is given for ("TP-Link_9F6E → …").
  */
 const BEFORE = new RegExp(String.raw`(?<![\p{L}])from[ \t]+${V}[ \t]*(?:→|⇒|->|=>|⟶)[ \t]*$`, 'iu');
+/**
+ * BX's round (BW left "prev=… new=…"): the other value before the found one, told as the old one: "prev=V new=<found>",
+ * "old: V, new: <found>", and the new value before the old one: "V (was <found>)", "will be V instead of <found>".
+ */
+const OLD_LABELLED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:prev(?:ious)?|old|before|was)[ \t]*[=:][ \t]*${V}[ \t]*[,;|]?[ \t]+(?:(?:new|now|current|after)[ \t]*[=:][ \t]*)?$`, 'iu');
+const NEW_BEFORE_INSTEAD_OF = new RegExp(String.raw`(?<![^\s:])${V}[ \t]+instead[ \t]+of[ \t]+$`, 'iu');
+const NEW_BEFORE_A_WAS_BRACKET = new RegExp(String.raw`(?<![^\s:])${V}[ \t]*\([ \t]*(?:was|previously|prev(?:ious)?|old(?:[ \t]+one)?|formerly|before)[ \t]*[:=]?[ \t]*$`, 'iu');
+/**
+ * A value of no words before an arrow: "fN2nqJI7V3 → <found>". A network's name, which a Wi-Fi key's arrow follows,
+ * holds a word ("TP-Link_9F6E", "Vodafone-A3F2"), so only a value with no three small letters in a row is read here.
+ */
+const WORDLESS_BEFORE_AN_ARROW = new RegExp(String.raw`(?<![^\s:])${V}[ \t]*(?:→|⇒|->|=>|⟶)[ \t]*$`, 'iu');
 
 function passwordShaped(v: string): boolean {
   if (isPlaceholder(v) || /\.[a-z]{2,5}$|^v?\d+(?:\.\d+)+|:\/\/|^[/\\~]/i.test(v)) return false;
@@ -38,12 +50,16 @@ export function findOtherValuesOfAChange(text: string, kept: readonly SecretSpan
     if (--budget < 0) break;
     const after = AFTER.exec(text.slice(found.end, found.end + 80));
     if (after) {
-      const value = (after[1] ?? after[2])!.replace(/[.,;!]$/, (c) => (c === '!' ? c : ''));
+      const value = (after[1] ?? after[2] ?? after[3])!.replace(/[.,;!]$/, (c) => (c === '!' ? c : ''));
       take(found.end + after[0].lastIndexOf(value), value);
     }
     const head = text.slice(Math.max(0, found.start - 80), found.start);
     const before = BEFORE.exec(head);
     if (before) take(found.start - head.length + before.index + before[0].indexOf(before[1]!), before[1]!);
+    const old = OLD_LABELLED_BEFORE.exec(head) ?? NEW_BEFORE_INSTEAD_OF.exec(head) ?? (/^[ \t]*\)/.test(text.slice(found.end, found.end + 4)) ? NEW_BEFORE_A_WAS_BRACKET.exec(head) : null);
+    if (old) take(found.start - head.length + old.index + old[0].indexOf(old[1]!), old[1]!);
+    const arrow = WORDLESS_BEFORE_AN_ARROW.exec(head);
+    if (arrow && !/[a-z]{3}/.test(arrow[1]!)) take(found.start - head.length + arrow.index + arrow[0].indexOf(arrow[1]!), arrow[1]!);
   }
   return spans;
 }
