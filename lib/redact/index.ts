@@ -3,6 +3,8 @@ import { PRINTED_NIR_FINDERS } from './printed-nir';
 import { isGlossedAsPostcode, isSampleId } from './values-glossed-as-public';
 import { KEYS_IN_A_MESSAGE_ABOUT_KEYS_FINDERS } from './keys-in-a-message-about-keys';
 import { ONE_TIME_CODES_SAID_SENT_FINDERS } from './one-time-codes-said-sent';
+import { CODES_GIVEN_AS_ONE_TIME_CODES_FINDERS } from './codes-given-as-one-time-codes';
+import { CODES_TO_BUZZ_FINDERS } from './codes-to-buzz';
 import { findOtherValuesOfAChange } from './other-values-of-a-change';
 import { WALLET_EXTRA_FINDERS } from './wallet-extras';
 import { IDS_NEAR_AN_IDENTITY_WORD_FINDERS } from './ids-near-an-identity-word';
@@ -659,6 +661,10 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...KEYS_IN_A_MESSAGE_ABOUT_KEYS_FINDERS,
   // BW's round: "texted me … as the code", "… is the code they sent", "Steam Guard says …".
   ...ONE_TIME_CODES_SAID_SENT_FINDERS,
+  // BX's round: a number given "as the verification number", "as a login code", later in its clause.
+  ...CODES_GIVEN_AS_ONE_TIME_CODES_FINDERS,
+  // BX's round: "buzz 48213 if I don't answer": an entry code, four digits or more.
+  ...CODES_TO_BUZZ_FINDERS,
 ];
 
 /** A marker left by an earlier redaction: text already redacted is never redacted again, nor read as a secret. */

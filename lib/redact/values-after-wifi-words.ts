@@ -60,6 +60,19 @@ const SMALL_LETTERS_AND_DIGITS = /^\p{Ll}{6,16}\d{5,8}$/u;
 const WORDS_BETWEEN_NUMBERS = /^\d{2,4}([._-])\p{Ll}{3,12}(?:\1\p{Ll}{3,12}){1,3}\1\d{2,4}$/u;
 const LETTERS_SYMBOL_DIGITS = /^\p{Ll}{6,24}[#!$%&*@+~]\d{3,6}$/u;
 const SMALL_LETTERS_AND_DIGITS_MIXED = /^(?=[\p{Ll}\d]{10,20}$)(?:\p{Ll}{1,4}\d{1,2}){3,}\p{Ll}{0,4}$/u;
+/**
+ * BX's round (BW left Wi-Fi keys after a network's word alone): small letters and digits changing places four times or
+ * more over twelve characters or more (`q7vmkw2rpa93fx`, a router's random key, whether it opens with a digit or ends
+ * in letters), and a small word, three digits or more and another small word (`maple2291otter`), as routers and
+ * generators draw them. A network's name is shorter or said after "network", "SSID" or "called" (`NAME_BEFORE`).
+ */
+function smallLettersAndDigitsRandom(v: string): boolean {
+  if (!/^[a-z0-9]{12,32}$/.test(v) || (v.match(/\d/g)?.length ?? 0) < 2) return false;
+  let changes = 0;
+  for (let i = 1; i < v.length; i++) if (/\d/.test(v[i]!) !== /\d/.test(v[i - 1]!)) changes++;
+  return changes >= 4;
+}
+const WORD_DIGITS_WORD = /^\p{Ll}{3,12}\d{3,6}\p{Ll}{3,12}$/u;
 const BOTH_CASES_DIGITS = /^(?=.*\p{Lu})(?=.*\p{Ll})(?=.*\d)[\p{L}\p{N}]{10,64}$/u;
 const JOINED_WORDS = /^\p{Ll}{3,12}(?:([-_.])\p{Ll}{3,12})(?:\1\p{Ll}{3,12}){1,5}(?:\1?\d{1,4})?[!#$%&*@]?$/u;
 const SPACED_WORDS = /^[a-z]{3,12}(?:[ \t][a-z]{3,12}){2,5}(?:[ \t]\d{1,4})?[!#$%&*@]?(?=[ \t]*(?:$|[,;.!?—–)\]"'”»]))/u;
@@ -72,6 +85,7 @@ function keyShaped(value: string): boolean {
   // A speed, a size or a price with its unit ("300Mbps", "5GHz", "2.4GHz").
   if (/^\d[\d.,]*\p{L}{1,8}$/u.test(value)) return false;
   if (WORDS_BETWEEN_NUMBERS.test(value) || LETTERS_SYMBOL_DIGITS.test(value) || SMALL_LETTERS_AND_DIGITS_MIXED.test(value)) return true;
+  if (smallLettersAndDigitsRandom(value) || WORD_DIGITS_WORD.test(value)) return true;
   if (HEX_KEY.test(value) || BOTH_CASES_DIGITS.test(value) || SMALL_LETTERS_AND_DIGITS.test(value) || WORDS_WITH_NUMBERS.test(value) || looksLikeRandomToken(value)) return true;
   const joined = JOINED_WORDS.exec(value);
   if (joined) return generatedPhrase(value.replace(/[-_.]/g, ' ').replace(/\d+|[!#$%&*@]/g, ''));
