@@ -83,7 +83,8 @@ const SCRIPT_WORD_DIGITS = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}
  * - one long run of small letters, words run together ("trapezesaddlewillowsaddle"), not a long word of a language
  *   (such words end in a suffix, "-tion", "-able", "-ment").
  */
-const SPACED_NUMBER_AMONG = /^[A-Za-z][a-z]{2,11}[ \t]\d{2,4}(?:[ \t][a-z]{3,12}){1,3}(?![\p{L}\p{N}@:/_-])/u;
+// BX's round: or two words before the number ("walnut molar 63 copper").
+const SPACED_NUMBER_AMONG = /^[A-Za-z][a-z]{2,11}(?:[ \t][a-z]{3,12})?[ \t]\d{2,4}(?:[ \t][a-z]{3,12}){1,3}(?![\p{L}\p{N}@:/_-])/u;
 const UNDERSCORED = /^\p{Ll}{3,12}(?:_\p{Ll}{3,12}){2,5}(?:_?\d{1,4})?(?![\p{L}\p{N}@:/_-]|\.[\p{L}\p{N}])/u;
 const JOINED_THREE = /^\p{Ll}{3,12}([-.])\p{Ll}{3,12}\1\p{Ll}{3,12}(?![\p{L}\p{N}@:/_-]|\.[\p{L}\p{N}])/u;
 const DASHED_GROUPS = /^(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){2,5}(?![\p{L}\p{N}@:/_-]|\.[\p{L}\p{N}])/u;

@@ -20,12 +20,12 @@ const SYSTEM = String.raw`(?:till|laptop|macbook|pc|computer|ipad|tablet|app|por
 const V = String.raw`([^\s,;'"()<>]{8,64}?)`;
 const CLAUSE_END = String.raw`(?=[.,;:!?)]*(?:[ \t]|\r?\n|$))`;
 const AFTER_SYSTEM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@./=-])${SYSTEM}(?:['’]s)?(?:[ \t]+(?:is|was)(?:[ \t]+now)?|[ \t]+wants|[ \t]*[:=])?[ \t]+${V}${CLAUSE_END}`,
+  String.raw`(?<![\p{L}\p{N}_@./=-])${SYSTEM}(?:['’]s)?(?:[ \t]+one)?(?:[ \t]+(?:is|was)(?:[ \t]+now)?|[ \t]+wants|[ \t]*[:=])?[ \t]+${V}${CLAUSE_END}`,
   'dgiu',
 );
 /** The value, then what it does: "… to get in", "… gets you in", "… to log in". */
 const BEFORE_GETTING_IN = new RegExp(
-  String.raw`(?<![^\s>])${V}[ \t]+(?:to[ \t]+(?:get|log|sign)[ \t]+in|gets[ \t]+you[ \t]+in|lets[ \t]+you[ \t]+in|logs[ \t]+you[ \t]+in)(?![\p{L}])`,
+  String.raw`(?<![^\s>])${V}[ \t]+(?:to[ \t]+(?:get|log|sign)[ \t]+in|(?:gets|lets|logs|puts)[ \t]+you[ \t]+(?:back[ \t]+)?in|gets[ \t]+you[ \t]+past)(?![\p{L}])`,
   'dgiu',
 );
 
@@ -46,7 +46,7 @@ const FOR_THE_SYSTEM = new RegExp(
  */
 const MORE_SYSTEMS = String.raw`(?:router(?:[ \t]+admin)?|bank|bookings?|ordering|payroll|account|admin|login|club[ \t]+e-?mail)`;
 const AFTER_MORE_SYSTEMS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@./=-])${MORE_SYSTEMS}(?:['’]s)?(?:[ \t]+(?:is|was)(?:[ \t]+now)?|[ \t]*[:=])?[ \t]+${V}${CLAUSE_END}`,
+  String.raw`(?<![\p{L}\p{N}_@./=-])${MORE_SYSTEMS}(?:['’]s)?(?:[ \t]+one)?(?:[ \t]+(?:is|was)(?:[ \t]+now)?|[ \t]+wants|[ \t]*[:=])?[ \t]+${V}${CLAUSE_END}`,
   'dgiu',
 );
 
@@ -77,14 +77,22 @@ const CLOSING_SYMBOLS = /^[!?#$%&*]{1,3}(?=[.,;:)]?(?:[ \t]|\r?\n|$))/;
  */
 const NOT_A_PASSWORD = /^[\w.-]+=|^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-|^[0-9a-fA-F]{2}(?:[:-][0-9a-fA-F]{2}){5}$|^[a-z]{2,6}_[A-Za-z0-9]|^[A-Za-z][\w.-]*@[\^~]?\d+(?:\.\d+)*$/;
 
+/**
+ * BX's round: two or three capitalised words run together and a number of three or four digits
+ * (`HeronKettle4417`), as generators and people make a memorable password; a product's name has one word or a
+ * shorter number ("iPhone15", "PlayStation5").
+ */
+const CAPITALISED_WORDS_AND_NUMBER = /^(?:[A-Z][a-z]{2,11}){2,3}\d{3,4}$/;
+
 function passwordShaped(v: string): boolean {
-  if (memorable(v)) return true;
+  if (memorable(v) || CAPITALISED_WORDS_AND_NUMBER.test(v)) return true;
   // A capital in it: a user's name, a slug, a pod's or a host's name is written in small letters.
   if (!/[A-Z]/.test(v) || NOT_A_PASSWORD.test(v)) return false;
   if (!strongPasswordShaped(v)) return randomCaseLetters(v.replace(/\d/g, '')) && /^[A-Za-z0-9]+$/.test(v);
   if (/[^A-Za-z0-9]/.test(v)) return true;
   // Letters and digits only: both cases, and digits among the letters twice or more.
-  return /[a-z]/.test(v) && /[A-Z]/.test(v) && (v.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g)?.length ?? 0) >= 2;
+  // BX's round: or letters in random case around the digits (`3bmYaKYfIZ`).
+  return /[a-z]/.test(v) && /[A-Z]/.test(v) && ((v.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g)?.length ?? 0) >= 2 || randomCaseLetters(v.replace(/\d/g, '')));
 }
 
 function findPasswordsAfterWhatTheyOpen(text: string): SecretSpan[] {
@@ -93,7 +101,7 @@ function findPasswordsAfterWhatTheyOpen(text: string): SecretSpan[] {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
       const v = m[1]!;
-      if (!(re === AFTER_MORE_SYSTEMS ? memorable(v) : passwordShaped(v)) || SAID_PUBLIC.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (!(re === AFTER_MORE_SYSTEMS ? memorable(v) || CAPITALISED_WORDS_AND_NUMBER.test(v) : passwordShaped(v)) || SAID_PUBLIC.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const start = m.indices![1]![0];
       // A closing symbol is the password's (`Heron-4417-kettle!`), though a sentence's stop may follow it.
       const tail = CLOSING_SYMBOLS.exec(text.slice(start + v.length, start + v.length + 8))?.[0].length ?? 0;

@@ -33,7 +33,8 @@ const FRAMES = new RegExp(
     String.raw`(?<![\p{L}])(?:the|my|our)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){1,3}wants[ \t]+${V}(?=[ \t]*(?:\r?\n|$)|[ \t]+[-–—(]|[,;]|[ \t]+now(?![\p{L}]))`,
     // BC's round: logging in with it, as a user maybe ("just log back in with S@ffr0n2717?", "logging into the shop as
     // yusuf1 with EL285=hlbs#56 keeps bouncing me").
-    String.raw`(?<![\p{L}])(?:log|logs|logging|logged|sign|signs|signing|signed)[ \t]+(?:back[ \t]+)?(?:in|into|on)(?:[ \t]+(?:to[ \t]+)?(?:the[ \t]+)?[\p{L}\p{N}'’&.-]+){0,4}?(?:[ \t]+as[ \t]+[\w.@+-]{2,64})?[ \t]+with[ \t]+${V}(?=[.,;!?]?(?:[ \t]|\r?\n|$))`,
+    // BX's round: or getting into it ("finally got into the alarm app with …").
+    String.raw`(?<![\p{L}])(?:(?:log|logs|logging|logged|sign|signs|signing|signed)[ \t]+(?:back[ \t]+)?(?:in|into|on)|(?:got|get|gets|getting)[ \t]+(?:back[ \t]+)?into)(?:[ \t]+(?:to[ \t]+)?(?:the[ \t]+)?[\p{L}\p{N}'’&.-]+){0,4}?(?:[ \t]+as[ \t]+[\w.@+-]{2,64})?[ \t]+with[ \t]+${V}(?=[.,;!?]?(?:[ \t]|\r?\n|$))`,
     String.raw`(?<![\p{L}])(?:it'?s|its|it[ \t]+is)[ \t]+${V}[ \t]+all[ \t]+one[ \t]+word(?![\p{L}])`,
     // BD's round: the value first, then what it opens ("Kq7=2291xzt is the one for the rota app, not the old one").
     String.raw`(?<![^\s>])${V}[ \t]+is[ \t]+(?:the|our)[ \t]+(?:one|password|pw|login|pass)[ \t]+(?:for|to|on)[ \t]+(?=\S)`,
@@ -172,5 +173,5 @@ export function findAlsoLinesBesideFoundPasswords(text: string, kept: readonly S
 }
 
 export const PASSWORDS_IN_CASUAL_FRAMES_FINDERS: readonly Finder[] = [
-  { name: 'passwords-in-casual-frames', find: findPasswordsInCasualFrames, trigger: /changed|set|reset|updated|switched|made|turned|old|previous|former|last|try|->|→|wants|one word|log|sign|the one|note to self|is now|[ \t]\+[ \t]|back to|reverted|answers to|back in/i },
+  { name: 'passwords-in-casual-frames', find: findPasswordsInCasualFrames, trigger: /changed|set|reset|updated|switched|made|turned|old|previous|former|last|try|->|→|wants|one word|log|sign|the one|note to self|is now|[ \t]\+[ \t]|back to|reverted|answers to|back in|into/i },
 ];
