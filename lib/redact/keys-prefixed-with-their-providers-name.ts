@@ -87,19 +87,23 @@ function findKeysPrefixedWithTheirProvidersName(text: string): SecretSpan[] {
     if (nl >= 0) after = after.slice(0, nl);
     let named = false;
     let nameRightBefore = false;
+    // BX's round (BW left provider tokens with no key word): a prefix of four letters or more that the name on the line
+    // opens with ("pawf_…" beside Pawfinity) says whose key it is without a key's word.
+    let nameOpensWithPrefix = false;
     for (const part of [before, after]) {
       NAME.lastIndex = 0;
       for (let n: RegExpExecArray | null; (n = NAME.exec(part)); ) {
         const word = n[0].toLowerCase();
         if (!prefixOfName(first, n[0]) || RECORD_KIND.test(word)) continue;
         named = true;
-        if (part === before && /^[ \t]*(?::|→|->|=)[ \t]*$/.test(part.slice(n.index + n[0].length))) nameRightBefore = true;
+        if (first.length >= 4 && word.startsWith(first)) nameOpensWithPrefix = true;
+        if (part === before && /^[ \t]*(?::|→|->|=|\|)[ \t]*$/.test(part.slice(n.index + n[0].length))) nameRightBefore = true;
       }
       const initials = named ? 0 : initialsOf(first, part, part === before);
       if (initials > 0) named = true;
       if (initials === 2) nameRightBefore = true;
     }
-    if (!named || (!nameRightBefore && !KIND_IN_PREFIX.test(prefix) && !KEY_WORD.test(before) && !KEY_WORD.test(after))) continue;
+    if (!named || (!nameRightBefore && !nameOpensWithPrefix && !KIND_IN_PREFIX.test(prefix) && !KEY_WORD.test(before) && !KEY_WORD.test(after))) continue;
     if (SAID_PUBLIC.test(before) || SAID_PUBLIC.test(after)) continue;
     spans.push({ start: m.index, end, label: 'api key' });
   }
