@@ -6,6 +6,7 @@ import { ONE_TIME_CODES_SAID_SENT_FINDERS } from './one-time-codes-said-sent';
 import { CODES_GIVEN_AS_ONE_TIME_CODES_FINDERS } from './codes-given-as-one-time-codes';
 import { CODES_TO_BUZZ_FINDERS } from './codes-to-buzz';
 import { SESSION_COOKIES_IN_PROSE_FINDERS } from './session-cookies-in-prose';
+import { IDS_IN_THEIR_OWN_FORMAT_FINDERS } from './ids-in-their-own-format';
 import { findOtherValuesOfAChange } from './other-values-of-a-change';
 import { WALLET_EXTRA_FINDERS } from './wallet-extras';
 import { IDS_NEAR_AN_IDENTITY_WORD_FINDERS } from './ids-near-an-identity-word';
@@ -668,6 +669,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODES_TO_BUZZ_FINDERS,
   // BX's round: a session cookie quoted in a sentence about cookies, "… cookie shop_sess=…", "shop_session cookie (…)".
   ...SESSION_COOKIES_IN_PROSE_FINDERS,
+  // BX's round: a HETU, a Belgian national number or a Chilean RUT in its own punctuation and passing its check, unnamed.
+  ...IDS_IN_THEIR_OWN_FORMAT_FINDERS,
 ];
 
 /** A marker left by an earlier redaction: text already redacted is never redacted again, nor read as a secret. */
