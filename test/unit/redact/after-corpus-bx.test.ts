@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { LOWER, masks, picker, unchanged, withLuhn } from './made-up';
+import { LOWER, UPPER_DIGITS, masks, picker, unchanged, withLuhn } from './made-up';
 
 /**
  * The general rules added after held-out corpus BX, on values and sentences made up here. The false alarms these
@@ -96,5 +96,38 @@ describe('Wi-Fi keys, passphrases and passwords after what they open', () => {
 
   it('keeps a product name after a system word', () => {
     unchanged('the till is PlayStation5 sized, the app is iPhone15 only');
+  });
+});
+
+describe('provider keys, session cookies and national IDs with no word naming them', () => {
+  it("masks a key whose prefix opens the provider's name on its line, without a key word", () => {
+    const body = pick(UPPER_DIGITS, 36);
+    masks(`can you paste quil_${body} into the Quillstack box on the settings page`, `quil_${body}`);
+    const other = pick(UPPER_DIGITS, 40);
+    masks(`add to the vault: Ferrowave | FERRO_${other}`, `FERRO_${other}`);
+  });
+
+  it('keeps a record id after its kind, whatever the provider', () => {
+    unchanged(`Quillstack customer cus_${pick(UPPER_DIGITS, 24)} asked for a refund`);
+  });
+
+  it('masks a session cookie quoted in a sentence about cookies', () => {
+    masks('the export keeps a cookie bakery_sess=5e0c9a7f13b24d68a0f1e2d3c4b5a697 — safe to share?', '5e0c9a7f13b24d68a0f1e2d3c4b5a697');
+    masks('why is my bakery_session cookie (Rt5kWq8ZpL2mXn7VbC4hJd9FsG3aYe6U) still valid after logout?', 'Rt5kWq8ZpL2mXn7VbC4hJd9FsG3aYe6U');
+  });
+
+  it('keeps an analytics cookie', () => {
+    unchanged('the _ga cookie GA1.2.1234567890.1700000000 is only analytics');
+  });
+
+  it('masks a HETU, a Belgian national number and a RUT in their own punctuation, unnamed, in a table of people', () => {
+    masks('| Aino | Tampere | 131052-308T | signed |', '131052-308T');
+    masks('| Lotte | Gent | 85.07.30-033.28 | signed |', '85.07.30-033.28');
+    masks('| Diego | Valdivia | 15.482.337-9 | signed |', '15.482.337-9');
+  });
+
+  it('keeps the same shapes failing their check, or named as a part or an order', () => {
+    unchanged('| Aino | Tampere | 131052-308U | signed |');
+    unchanged('part no. 131052-308T fits the older pump');
   });
 });
