@@ -64,6 +64,31 @@ function findPlacesOnANumber(text: string): SecretSpan[] {
   return spans;
 }
 
+/**
+ * BX's round: a place a keypad locks said to be "now" or "still" a number, with no "on" ("the varnish room is now
+ * 6170, don't prop it open", "salt room still 40434"): the number ends its clause. Only rooms, stores, doors, gates,
+ * lockers and safes, not a van or an office, whose "is now 4500" is a price or an extension; nor where the clause
+ * speaks of money or size.
+ */
+const LOCKED_PLACE = /(?<![\p{L}])(?:room|storeroom|store|shed|cupboard|cabinet|cage|hut|barn|stable|cellar|pantry|larder|door|gate|garage|locker|safe|keypad|padlock|vault|hatch)(?![\p{L}])/iu;
+const PLACE_NOW =
+  /(?<![\p{L}'’-])((?:[\p{L}'’-]+[ \t]+){1,4}?)(?:is[ \t]+now|is[ \t]+still|still|now)[ \t]+(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d)(?=[ \t]*(?:[.,;!?)"”—–\n]|[ \t]-[ \t]|$))/dgiu;
+const MONEY_OR_SIZE = /[£$€¥₹]|(?<![\p{L}])(?:price|cost|costs|rent|fee|sq|square|feet|ft|metres?|meters?|kg|miles?|km|people|seats?|members?)(?![\p{L}])/iu;
+
+function findPlacesNowANumber(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  PLACE_NOW.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = PLACE_NOW.exec(text)); ) {
+    const value = m[2]!;
+    if (NOT_A_CODE.test(value) || TIME_OF_DAY.test(value) || !LOCKED_PLACE.test(m[1]!)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (MONEY_OR_SIZE.test(text.slice(Math.max(lineStart, m.index - 60), m.index + m[0].length + 40))) continue;
+    const start = m.indices![2]![0];
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  return spans;
+}
+
 function findCodesAPlaceOpensWith(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   for (const rule of [OPENS_WITH_BEFORE, OPENS_WITH_AFTER]) {
@@ -76,7 +101,7 @@ function findCodesAPlaceOpensWith(text: string): SecretSpan[] {
       spans.push({ start, end: start + value.length, label: 'password' });
     }
   }
-  return [...spans, ...findPlacesOnANumber(text)];
+  return [...spans, ...findPlacesOnANumber(text), ...findPlacesNowANumber(text)];
 }
 
 export const CODES_A_PLACE_OPENS_WITH_FINDERS: readonly Finder[] = [{ name: 'codes-a-place-opens-with', find: findCodesAPlaceOpensWith }];
