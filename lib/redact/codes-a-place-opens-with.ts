@@ -65,15 +65,17 @@ function findPlacesOnANumber(text: string): SecretSpan[] {
 }
 
 /**
- * BX's round: a place a keypad locks said to be "now" or "still" a number, with no "on" ("the varnish room is now
- * 6170, don't prop it open", "salt room still 40434"): the number ends its clause. Only rooms, stores, doors, gates,
+ * BX's round: a place a keypad locks said to be "now" or "still" a number, with no "on", or to need or take it ("the
+ * kiln room is now 6170, don't prop it open", "bin store still 83104", "the meter cupboard needs 5821"): the number ends
+ * its clause. Only rooms, stores, doors, gates,
  * lockers and safes, not a van or an office, whose "is now 4500" is a price or an extension; nor where the clause
  * speaks of money or size.
  */
 const LOCKED_PLACE = /(?<![\p{L}])(?:room|storeroom|store|shed|cupboard|cabinet|cage|hut|barn|stable|cellar|pantry|larder|door|gate|garage|locker|safe|keypad|padlock|vault|hatch)(?![\p{L}])/iu;
 const PLACE_NOW =
-  /(?<![\p{L}'’-])((?:[\p{L}'’-]+[ \t]+){1,4}?)(?:is[ \t]+now|is[ \t]+still|still|now)[ \t]+(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d)(?=[ \t]*(?:[.,;!?)"”—–\n]|[ \t]-[ \t]|$))/dgiu;
-const MONEY_OR_SIZE = /[£$€¥₹]|(?<![\p{L}])(?:price|cost|costs|rent|fee|sq|square|feet|ft|metres?|meters?|kg|miles?|km|people|seats?|members?)(?![\p{L}])/iu;
+  /(?<![\p{L}'’-])((?:[\p{L}'’-]+[ \t]+){1,4}?)(?:is[ \t]+now|is[ \t]+still|still|now|needs|takes|wants)[ \t]+(\d{4,8})(?![\p{L}\p{N}_]|[.,:/-]\d)(?=[ \t]*(?:[.,;!?)"”—–\n]|[ \t]-[ \t]|$))/dgiu;
+const MONEY_OR_SIZE =
+  /[£$€¥₹]|(?<![\p{L}])(?:price|cost|costs|rent|fee)(?![\p{L}])|\d[ \t]*(?:sq|square|feet|ft|metres?|meters?|m2|m²|kg|miles?|km|people|seats?|members?|screws?|pieces?|units?)(?![\p{L}])/iu;
 
 function findPlacesNowANumber(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];

@@ -136,11 +136,13 @@ describe('a room or a store said to be "now" or "still" a number', () => {
   it('masks the code of a room, a shed or a gate that is now or still a number', () => {
     masks("heads up: the kiln room is now 6170, don't prop it open", '6170');
     masks('new padlock on the bin store? no, bin store still 83104', '83104');
+    masks('for the reading on Friday: the meter cupboard needs 5821', '5821');
   });
 
   it('keeps a price, a size, a year or a time', () => {
     unchanged('the storage unit is now 4500 after the rent rise, £ per year');
     unchanged('the shed is still 2019 vintage');
+    unchanged('the shed needs 2000 screws and the gate takes 3000 kg');
     unchanged('the hall door is now 0930 on Sundays');
   });
 });
