@@ -119,7 +119,7 @@ const CODE_ON_THE_BACK: RegexRule = {
  */
 const CODE_BEFORE_THE_BACK: RegexRule = {
   name: 'card-code-before-the-back',
-  pattern: /(?<![\p{N}\p{L}.,:\/-])(\d{3,4})[ \t]+(?:(?:is|are)[ \t]+)?on[ \t]+the[ \t]+(?:back|reverse|rear)(?![\p{L}])/dgiu,
+  pattern: /(?<![\p{N}\p{L}.,:/-])(\d{3,4})[ \t]+(?:(?:is|are)[ \t]+)?on[ \t]+the[ \t]+(?:back|reverse|rear)(?![\p{L}])/dgiu,
   judge(m, text) {
     if (!CARD_DIGITS.test(text.slice(Math.max(0, m.index - 300), m.index)) || !realCardBetween(text, m.index - 300, m.index)) return null;
     const [start, end] = m.indices![1]!;
