@@ -3783,6 +3783,43 @@ const CORPORA: HeldOutCorpus[] = [
       'theme workplace message',
     ],
   },
+  {
+    // BX's round (after-corpus-bx.test.ts): measured at 399/494 (80.8%) and 10/330 (3.0%) false alarms before it.
+    name: 'BX',
+    file: 'heldout-bx.json',
+    positives: 494,
+    negatives: 330,
+    kinds: 27,
+    caught: 438,
+    minRecall: 0.88,
+    // Backup codes listed with no word before them or in shapes no list rule reads; passwords and codes handed over with
+    // no word naming them ("the meter cupboard needs …", "Shed: …", "AQX… gets you past", a spreadsheet's bare code
+    // column); provider tokens with no prefix or no name on their line; a Wi-Fi key after "typing" or "the key" alone;
+    // passphrases after "the words are", "memorable sentence"; a PESEL or a Norwegian or Estonian number in a table or
+    // named after it; seed phrases in Portuguese without a label and French "mots 1-12"; small languages' door codes
+    // (a year-like code, "se abre con" after a clause); a one-time code asked as "was that the code?" (see the README).
+    knownMisses: [
+      'backup-codes',
+      'family-chat',
+      'lang-password-door',
+      'lang-pin-gloss',
+      'lang-wifi',
+      'long-handover',
+      'national-id',
+      'otp-before',
+      'passphrase',
+      'password-change',
+      'password-labelled',
+      'password-prose',
+      'password-sentence',
+      'pin-code',
+      'provider-chat',
+      'seed-phrase',
+      'spreadsheet',
+      'theme-message',
+      'wifi-key',
+    ],
+  },
 ];
 
 // Each corpus is seconds of synchronous work, and this file runs them one after another: a turn of the event loop
