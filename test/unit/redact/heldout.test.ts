@@ -2482,7 +2482,7 @@ const CORPORA: HeldOutCorpus[] = [
     negatives: 565,
     kinds: 354,
     // Raised to 796 in BK's round: a random password of every class in a Bodo sentence (password-shaped-words.ts).
-    caught: 802,
+    caught: 803,
     minRecall: 0.9,
     // See the list above.
     knownMisses: [
@@ -3183,7 +3183,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 488,
     negatives: 285,
     kinds: 270,
-    caught: 424,
+    caught: 425,
     minRecall: 0.86,
     // See the list above.
     knownMisses: [
@@ -3238,7 +3238,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 499,
     negatives: 288,
     kinds: 278,
-    caught: 352,
+    caught: 353,
     minRecall: 0.65,
     // See the list above.
     knownMisses: [
@@ -3393,7 +3393,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 514,
     negatives: 280,
     kinds: 124,
-    caught: 452,
+    caught: 454,
     minRecall: 0.85,
     // See the list above.
     knownMisses: [
@@ -3487,7 +3487,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 510,
     negatives: 286,
     kinds: 115,
-    caught: 424,
+    caught: 427,
     minRecall: 0.75,
     // See the list above.
     knownMisses: [
@@ -3637,7 +3637,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 552,
     negatives: 315,
     kinds: 117,
-    caught: 453,
+    caught: 457,
     minRecall: 0.79,
     // See the list above.
     knownMisses: [
@@ -3680,7 +3680,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 510,
     negatives: 308,
     kinds: 157,
-    caught: 437,
+    caught: 439,
     minRecall: 0.84,
     // See the list above.
     knownMisses: [
@@ -3719,7 +3719,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 491,
     negatives: 330,
     kinds: 24,
-    caught: 383,
+    caught: 384,
     minRecall: 0.75,
     // Codes named only by a place, or after an entry verb, with no code word; provider tokens in chat with no key word
     // right before them; small languages' sentences; a card's code or PIN after it in prose (see the README).
@@ -3748,7 +3748,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 495,
     negatives: 329,
     kinds: 44,
-    caught: 394,
+    caught: 395,
     minRecall: 0.79,
     // Passwords and codes handed over with no word naming them (a place's code after its name alone, a password after
     // "you want", "you'll need", "unlocks with"); provider tokens in chat with no key word near them or beside a word
