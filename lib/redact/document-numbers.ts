@@ -1,6 +1,7 @@
 import { wordAnchors } from './fast-anchors';
 import { windowedFinder, type Finder, type RegexRule } from './rules';
 import { contextOf } from './values';
+import { US_STATE_NAMES } from '../util/us-states';
 
 /**
  * Numbers of identity documents: passports, driving licences, identity cards. They carry no checksum that tells
@@ -115,8 +116,7 @@ const DOCUMENTS: readonly DocumentRule[] = [
  * punctuation (`#`, `:`, `No.`, `n°`, the full-width colon, a parenthesis that opens round the number: "my UTR (…)"), and an
  * acronym in parentheses ("numéro fiscal (SPI)").
  */
-const US_STATES =
-  'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new[ \\t]+hampshire|new[ \\t]+jersey|new[ \\t]+mexico|new[ \\t]+york|north[ \\t]+carolina|north[ \\t]+dakota|ohio|oklahoma|oregon|pennsylvania|rhode[ \\t]+island|south[ \\t]+carolina|south[ \\t]+dakota|tennessee|texas|utah|vermont|virginia|washington|west[ \\t]+virginia|wisconsin|wyoming';
+const US_STATES = US_STATE_NAMES.map((name) => name.toLowerCase().replace(/ /g, '[ \\t]+')).join('|');
 const SEPARATOR = "[ \\t.#°º:：'’\"“”„«»–—()-]";
 const NUMBER_WORDS =
   "number|num|no|nr|nummer|numéro|numero|número|numer|numara(?:sı|m|mız)?|n|id|is|es|est|ist|é|è|" +
