@@ -3,6 +3,14 @@
  * "I'm a mess" name none. A closed class, so a list: the common jobs of everyday life, trades and care work as well
  * as office ones, singular or plural. A regex source for the extractor's rules (extract.ts).
  */
+/**
+ * A technician by the short word, only with what of: "a vet tech", "nail tech", "an AV tech at the civic centre", "a
+ * wind turbine tech", "HVAC tech"; "a tech enthusiast" is none. The trades that say "tech" for technician: the clinic's,
+ * the stage's and the screen's (sound, lighting, AV), the building's (HVAC, elevator), the road's and the air's (auto,
+ * tire, diesel, avionics, aircraft), the wires' (cable, telecom, network, computer) and the power's (wind turbine, solar).
+ */
+const TECH = String.raw`(?:vet|veterinary|lab|pharmacy|surgical|sound|lighting|nail|dental|radiology|x-ray|IT|field|maintenance|service|bench|repair|ultrasound|animal health|engineering|med|EEG|ECG|EKG|MRI|CT|AV|A/V|audio[- ]?visual|audio|video|broadcast|stage|HVAC|elevator|auto|automotive|tire|tyre|diesel|avionics|aircraft|cable|telecom|network|computer|patient care|EMS|crime scene|wind(?: turbine)?|turbine|solar) tech`;
+
 const JOBS = [
   // Assistants in a clinic by its specialty ("an orthodontic assistant at a practice in Laramie", "a vet assistant";
   // first, as the technicians: "a vet assistant" is not "a vet"), and the dentists by theirs. "Assistant" alone stays
@@ -10,15 +18,14 @@ const JOBS = [
   '(?:orthodontic|veterinary|vet|pharmacy|physician|physician\'s|ophthalmic|optometric|optometry|chiropractic|surgical|anesthesia|anaesthetic|physical therapy|physical therapist|occupational therapy|occupational therapist|speech therapy|podiatric|podiatry|dermatology|radiology|lab|laboratory|clinical|dietetic|pediatric|paediatric) assistant',
   'orthodontist', 'periodontist', 'endodontist', 'prosthodontist', 'dental nurse', 'dental therapist',
   // A technician by the short word (first: "a vet tech" is not "a vet"), only with what of ("a vet tech", "nail tech"): "a tech enthusiast" is none.
-  '(?:vet|veterinary|lab|pharmacy|surgical|sound|lighting|nail|dental|radiology|x-ray|IT|field|maintenance|service|bench|repair|ultrasound|animal health|engineering|med|EEG|ECG|EKG|MRI|CT) tech',
+  TECH,
   // Health and care; a practitioner by what of first ("a nurse practitioner" is not "a nurse").
   '(?:nurse|general|medical|family|advanced nurse|advanced) practitioner', 'nurse', 'doctor', 'physician', 'surgeon', 'dentist', 'pharmacist', 'paramedic', 'veterinarian', 'vet', 'midwife',
   'physiotherapist', 'physio', 'physical therapist', 'occupational therapist', 'speech therapist', 'therapist',
   'psychologist', 'psychiatrist', 'counsel(?:l)?or', 'social worker', 'optometrist', 'optician', 'radiographer',
   'radiologist', 'sonographer', 'anaesthetist', 'anesthesiologist', 'dietitian', 'nutritionist', 'chiropractor',
   'osteopath', 'dental hygienist',
-  // A technician by the short word, only with what of ("a vet tech", "nail tech"): "a tech enthusiast" is none.
-  '(?:vet|veterinary|lab|pharmacy|surgical|sound|lighting|nail|dental|radiology|x-ray|IT|field|maintenance|service|bench|repair|ultrasound|animal health|engineering|med|EEG|ECG|EKG|MRI|CT) tech', 'care worker', 'carer', 'caregiver', 'healthcare assistant', 'nanny', 'childminder',
+  'care worker', 'carer', 'caregiver', 'healthcare assistant', 'nanny', 'childminder',
   // Teaching and research
   'teacher', 'teaching assistant', 'headteacher', 'principal', 'tutor', 'lecturer', 'professor', 'researcher',
   'scientist', 'data scientist', 'postdoc', 'student', 'PhD student', 'librarian', 'economist', 'statistician',
@@ -43,13 +50,16 @@ const JOBS = [
   'roofer', 'carpenter', 'joiner', 'plumber', 'electrician', 'mechanic', 'welder', 'machinist', 'locksmith',
   'decorator', 'cleaner', 'housekeeper', 'surveyor', 'driver', 'bus driver', 'truck driver', 'lorry driver',
   'taxi driver', 'delivery driver', 'courier', 'warehouse worker', 'factory worker', 'pilot', 'flight attendant',
+  // The floor of a plant that builds aircraft, trucks or boats: "a riveter on the fuselage line", "a metal fabricator",
+  // "an assembly line worker".
+  'riveter', 'fabricator', 'sheet metal worker', '(?:assembly|production)(?: line)? worker',
   'air traffic controller', 'train driver', 'sailor', 'firefighter', 'police officer', 'detective', 'security guard',
   'soldier', 'veteran', 'coach', 'referee', 'umpire', 'linesman', 'personal trainer', 'pastor', 'priest', 'intern', 'apprentice', 'retiree',
   'chaplain', 'rabbi', 'imam', 'vicar', 'deacon', 'cantor', 'monk', 'nun', 'missionary',
   'pensioner', 'homemaker', 'stay-at-home (?:mom|mum|dad|parent)',
   'postman', 'postwoman', 'postal worker', 'mail carrier', 'fisherman', 'fisherwoman', 'handyman', 'tradesman',
   'tradesperson', 'craftsman', 'salesman', 'saleswoman', 'foreman', 'landlord', 'landlady', 'miner', 'fitter', 'porter',
-  'shepherd', 'beekeeper', 'zookeeper', 'groundskeeper', 'caretaker', 'janitor', 'plasterer', 'tiler', 'glazier',
+  'shepherd', 'beekeeper', 'zookeeper', 'groundskeeper', 'caretaker', 'janitor', 'custodian', 'plasterer', 'tiler', 'glazier',
   'upholsterer', 'tailor', 'seamstress', 'jeweller', 'jeweler', 'dispatcher', 'lifeguard', 'park ranger', 'forester',
   'tour guide', 'mountain guide', 'glacier guide', 'guide', 'travel agent', 'lodge owner', 'innkeeper', 'publican', 'sommelier', 'brewer', 'winemaker',
   // Crafts, and trades by their everyday names ("sparky" an electrician, "chippy" a carpenter, "brickie" a bricklayer)
