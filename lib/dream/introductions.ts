@@ -7,6 +7,7 @@
  */
 
 import { OCCUPATION } from './occupations';
+import { answerToQuestionAboutMe } from './questions-about-me-answered-next';
 
 // "I'm", "my name is" and the first-person introductions of the languages users mix with English: German, Low German,
 // Dutch, French, Spanish, Italian and its dialects, Portuguese, Polish, Czech, romanised Arabic, Bengali and Sylheti,
@@ -35,6 +36,9 @@ const ABOUT_ME = /\b(?:about (?:me|myself)|my (?:details|profile|background|bio)
 /** A list item that is a job or a state of the user's with no subject: "- poultry farmer, broilers", "- retired since 2019". */
 const BARE_ITEM = new RegExp(String.raw`^\s*[-*•–]\s+((?:(?:an?|retired)\s|(?:[\p{Ll}-]+\s+){0,2}${OCCUPATION}\b).*)$`, 'iu');
 
+/** An answer that opens with a job ("AV tech at the Von Braun Center", "a night nurse"), said as the user's. */
+const BARE_ANSWER = new RegExp(String.raw`^((?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?${OCCUPATION}\b.*)$`, 'iu');
+
 /** The sentence said again without the name, where one introduces the user: "I'm 34, a plumber in Leeds.". */
 function apposed(sentence: string, aboutMe: boolean): string | undefined {
   const m = INTRODUCED.exec(sentence);
@@ -52,9 +56,14 @@ export function withIntroductionsApart(sentences: readonly string[]): { sentence
   const out: string[] = [];
   const readFrom = new Map<string, string>();
   let aboutMe = false;
+  let before: string | undefined;
   for (const s of sentences) {
     out.push(s);
-    const again = apposed(s, aboutMe) ?? (aboutMe ? BARE_ITEM.exec(s)?.[1] : undefined);
+    // "Slide 1: Who am I. AV tech at the civic centre.", "Q1: What do you do? A: cake decorator.": the answer to a
+    // question about the user, set out just before, is read as a list item about the user is.
+    const answered = answerToQuestionAboutMe(before, s);
+    before = s;
+    const again = apposed(s, aboutMe) ?? (aboutMe ? BARE_ITEM.exec(s)?.[1] : undefined) ?? (answered === undefined ? undefined : BARE_ANSWER.exec(answered)?.[1]);
     const said = again && (again.startsWith("I'm ") ? again : `I'm ${again.trim()}`);
     if (said && !sentences.includes(said)) {
       out.push(said);
