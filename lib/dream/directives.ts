@@ -46,7 +46,7 @@ const WORDING_VERBS = new Set('say call describe write use put word phrase refer
 const QUOTED_WORDING = /(?:^|[\s(])(?:'[^'\n]{2,40}'|"[^"\n]{2,40}"|“[^”\n]{2,40}”|‘[^’\n]{2,40}’)(?=[\s,.;:!?)]|$)/u;
 /** What an answer is made of: "Don't use jargon", "Always include sources", "Never add emojis", "Never use em dashes" (its punctuation and style too). */
 const ANSWER_PARTS =
-  /\b(?:answers?|responses?|repl(?:y|ies)|code|examples?|explanations?|summar(?:y|ies)|output|format(?:ting)?|units?|metric|imperial|language|tone|lists?|bullets?|bullet points|tables?|markdown|citations?|sources?|links?|emojis?|words?|sentences?|paragraphs?|headings?|jargon|slang|abbreviations?|caveats?|disclaimers?|pleasantries|apolog(?:y|ies|ize|ise)|questions?|typescript|javascript|python|spelling|english|british|american|celsius|fahrenheit|kilometres?|kilometers?|miles|prices?|costs?|currenc(?:y|ies)|amounts?|figures|temperatures?|weights?|distances?|measurements?|quantities|(?:em|en)[- ]?dash(?:es)?|dashes|semicolons?|exclamation (?:marks?|points?)|ellips(?:is|es)|contractions|oxford commas?|passive voice)\b/i;
+  /\b(?:answers?|responses?|repl(?:y|ies)|code|examples?|explanations?|summar(?:y|ies)|output|format(?:ting)?|units?|metric|imperial|language|tone|lists?|bullets?|bullet points|tables?|markdown|citations?|sources?|links?|emojis?|words?|sentences?|paragraphs?|headings?|jargon|slang|jokes|puns|wordplay|sarcasm|abbreviations?|caveats?|disclaimers?|pleasantries|apolog(?:y|ies|ize|ise)|questions?|typescript|javascript|python|spelling|english|british|american|celsius|fahrenheit|kilometres?|kilometers?|miles|prices?|costs?|currenc(?:y|ies)|amounts?|figures|temperatures?|weights?|distances?|measurements?|quantities|(?:em|en)[- ]?dash(?:es)?|dashes|semicolons?|exclamation (?:marks?|points?)|ellips(?:is|es)|contractions|oxford commas?|passive voice)\b/i;
 const RATHER_YOU = /^(?:(?:please|and|also|so|honestly|tbh)[,\s]+)*(?:I(?:'d| would) (?:rather|prefer(?: it)? if|much rather) you|I prefer (?:it )?when you)\b/i;
 const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 const FIRST_PERSON_OBJECT = /\b(?:me|my|mine)\b/i;
@@ -161,7 +161,9 @@ export function isInstructionToAssistant(sentence: string): boolean {
   const { opened, verb } = verbAfterOpener(s);
   // "Keep answers short", "make your replies shorter": shaping answers, plural, is how every answer should be (not
   // "keep it short", which may be this answer's).
-  if (!opened && SHAPING_VERBS.has(verb) && /^\s+(?:your |the |all |my )?(?:answers|replies|responses)\b(?!\s+(?:to|for|of)\b)/i.test(s.slice(s.toLowerCase().indexOf(verb) + verb.length)) && /^(?:please\s+)?[\p{L}-]+/iu.test(s))
+  // "Keep answers to three sentences, max": a length every answer is held to; "keep the answers to the quiz" names
+  // answers to something else.
+  if (!opened && SHAPING_VERBS.has(verb) && ANSWERS_AS_OBJECT.test(s.slice(s.toLowerCase().indexOf(verb) + verb.length)) && /^(?:please\s+)?[\p{L}-]+/iu.test(s))
     return true;
   // "keep all product descriptions under 80 words", "make every caption lowercase": "all" or "every" of a kind of
   // writing the assistant does for the user is how each one should be, not this one's ("keep the descriptions short").
@@ -248,6 +250,10 @@ export function isReplacingRule(sentence: string, announcedBy = ''): boolean {
   return (ANSWER_VERBS.has(verb) && !/^(?:show|tell|check|make|ask|test|consider|leave|add|return|remind)$/.test(verb)) || /^(?:no|never)\s+[\p{L}-]+/iu.test(s);
 }
 
+/** A length an answer is held to: "three sentences", "2 short paragraphs", "a few lines", "100 words", "a minimum". */
+const LENGTH_LIMIT = String.raw`(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?)\s+(?:short\s+)?(?:sentences?|lines?|words|paragraphs?|bullet(?:s| points?)|points)\b|a minimum\b)`;
+/** "answers" as what a verb shapes, not answers to something ("the answers to the quiz"), unless to a length. */
+const ANSWERS_AS_OBJECT = new RegExp(String.raw`^\s+(?:your |the |all |my )?(?:answers|replies|responses)\b(?!\s+(?:to|for|of)\b(?!\s+${LENGTH_LIMIT}))`, 'iu');
 /** Verbs that shape every answer when their object is "answers" ("keep answers short", "format your replies as…"). */
 /** "all product descriptions", "every email", "any captions": each of a kind of writing done for the user. */
 const ALL_OF_A_KIND_WRITTEN =
@@ -255,13 +261,16 @@ const ALL_OF_A_KIND_WRITTEN =
 const SHAPING_VERBS = new Set('keep make format structure limit end start begin write'.split(' '));
 
 /** What an answer should (not) hold, named without a verb: "bullet points", "emojis", "metric". */
-const PART = String.raw`(?:bullet(?:ed)?(?: points?| lists?)?|bullets|emojis?|emoticons|tables|markdown|headings|headers|jargon|slang|caveats|disclaimers|pleasantries|apologies|waffle|fluff|filler|preamble|long answers|essays|walls of text|code comments|exclamation (?:marks|points)|em[- ]?dashes)`;
+const PART = String.raw`(?:bullet(?:ed)?(?: points?| lists?)?|bullets|emojis?|emoticons|tables|markdown|headings|headers|jargon|slang|caveats|disclaimers|pleasantries|apologies|waffle|fluff|filler|preamble|long answers|essays|walls of text|code comments|exclamation (?:marks|points)|em[- ]?dashes|jokes|puns|wordplay|sarcasm)`;
+/** "when you answer me", "whenever you reply": each answer, so the order stands ("no jokes when you answer me"). */
+const WHEN_YOU_ANSWER = String.raw`when(?:ever)? you (?:answer|reply|respond|write)(?: (?:to )?me)?`;
 /** A choice of units or formats, alone or two together ("celsius/metric", "metric and 24h time"). */
 const UNIT = String.raw`(?:metric|imperial|celsius|fahrenheit|british spelling|american spelling|(?:british|american|uk|us) english|24[- ]?h(?:ou)?r?s? (?:time|clock|format)|(?:12|24)[- ]?h(?:our)?|(?:dates? (?:as|in) )?(?:dd/mm(?:/yy(?:yy)?)?|mm/dd(?:/yy(?:yy)?)?|yyyy-mm-dd|day[- ]first|iso) ?(?:dates?|format)?)(?: units)?`;
 const UNITS = String.raw`${UNIT}(?:\s*(?:/|&|and|or|,)\s*${UNIT})?`;
-const MARKER = String.raw`(?:,?\s*(?:ever|never|at all|always|only|please|pls|plz|thanks|thx|from now on|going forward|again|for me|in (?:your |my |the )?(?:answers|replies|responses)|for (?:anything|everything)(?: else)?|everywhere))`;
+const MARKER = String.raw`(?:,?\s*(?:ever|never|at all|always|only|please|pls|plz|thanks|thx|from now on|going forward|again|for me|in (?:your |my |the )?(?:answers|replies|responses)|${WHEN_YOU_ANSWER}|for (?:anything|everything)(?: else)?|everywhere))`;
 /** "no bullet points, ever", "no emojis pls": what an answer should not hold, with what says how long. */
-const NO_PART = new RegExp(String.raw`^(?:no|zero|never any|no more|never use)\s+(?:[\p{L}-]+\s+)?${PART}(${MARKER}*)\s*(?:[,;.!]|$)`, 'iu');
+// Several named together: "no jokes or puns", "no emojis, no tables".
+const NO_PART = new RegExp(String.raw`^(?:no|zero|never any|no more|never use)\s+(?:[\p{L}-]+\s+)?${PART}(?:\s*(?:,|or|and|&|/)\s*(?:no\s+)?${PART})*(${MARKER}*)\s*(?:[,;.!]|$)`, 'iu');
 /** "metric always", "always celsius", "celsius/metric for anything else". */
 const UNITS_STANDING = new RegExp(String.raw`^(?:(?:always|only) ${UNITS}|${UNITS}${MARKER}+)\s*(?:[,;.!]|$)`, 'i');
 /** "pls use 24 hour time", "stick to metric": a unit or format asked for plainly. */
@@ -290,7 +299,7 @@ function isVerbless(sentence: string): boolean {
   s = s.replace(opener, '');
   if (ALWAYS_FOR_KIND.test(s) && !ONE_OFF.test(s)) return true;
   const none = NO_PART.exec(s);
-  if (none) return opened || reminded || /\b(?:ever|never|always|again|from now on|going forward)\b/i.test(none[1]!) || /\b(?:ever|from now on|going forward|anymore|any more)\b/i.test(s);
+  if (none) return opened || reminded || /\b(?:ever|never|always|again|from now on|going forward|when(?:ever)? you|in (?:your|my|the) (?:answers|replies|responses))\b/i.test(none[1]!) || /\b(?:ever|from now on|going forward|anymore|any more)\b/i.test(s);
   const units = UNITS_STANDING.exec(s);
   return !!units && (opened || reminded || /\b(?:always|only|from now on|going forward|for (?:anything|everything)|everywhere)\b/i.test(units[0]));
 }
