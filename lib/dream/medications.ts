@@ -16,9 +16,12 @@ export interface MedicationFact {
   importance: number;
 }
 
-/** Endings international drug names share (WHO INN stems) and a few household names that fit none. */
+/**
+ * Endings international drug names share (WHO INN stems) and a few household names that fit none; among them the
+ * immunosuppressants a transplant is kept with (tacrolimus, everolimus, ciclosporin, mycophenolate, azathioprine).
+ */
 const STEMS =
-  /(?:pril|sartan|olol|alol|dipine|statin|statins|xaban|gatran|parin|farin|prazole|tidine|formin|gliptin|glutide|gliflozin|oxetine|opram|aline|triptyline|zepam|zolam|azepine|apine|idone|peridol|mab|tinib|cillin|mycin|cycline|floxacin|conazole|vir|sone|olone|thyroxine|thiazide|semide|lukast|terol|tropium|dronate|profen|coxib|triptan|gabalin|pentin|phylline|setron|fenac|codone|phenidate|amfetamine|tadine|trexate|purinol|lactone|darone|grel|grelor|oxin|icine|amide)$/i;
+  /(?:pril|sartan|olol|alol|dipine|statin|statins|xaban|gatran|parin|farin|prazole|tidine|formin|gliptin|glutide|gliflozin|oxetine|opram|aline|triptyline|zepam|zolam|azepine|apine|idone|peridol|mab|tinib|cillin|mycin|cycline|floxacin|conazole|vir|sone|olone|thyroxine|thiazide|semide|lukast|terol|tropium|dronate|profen|coxib|triptan|gabalin|pentin|phylline|setron|fenac|codone|phenidate|amfetamine|tadine|trexate|purinol|lactone|darone|grel|grelor|oxin|icine|amide|limus|sporin|sporine|phenolate|thioprine)$/i;
 const COMMON =
   /^(?:insulin|aspirin|paracetamol|acetaminophen|ibuprofen|lithium|methotrexate|tamoxifen|codeine|morphine|tramadol|melatonin|levothyroxine|prednisolone|prednisone|metformin|warfarin|digoxin|colchicine|Ozempic|Wegovy|Mounjaro|Eliquis|Xarelto|Pradaxa|Lipitor|Zoloft|Prozac|Lexapro|Wellbutrin|Adderall|Ritalin|Ventolin|Symbicort|Seretide|Synthroid|Plavix|Januvia|Jardiance|Humira|Lyrica|Neurontin|Xanax|Valium|Lasix|Coumadin|HRT|PrEP)$/i;
 /** A dose and how often: "2.5 mg twice a day", "50mg", "two puffs morning and night". */
@@ -35,7 +38,8 @@ const SWITCHED = new RegExp(String.raw`\b(?:switched|changed|moved|swapped|took)
 const I_SWITCHED = new RegExp(String.raw`\bI(?:'ve| have)?\s+(?:been\s+)?(?:switched|changed|moved|swapped|gone)\s+(?:over\s+)?from\s+(?:the\s+)?${DRUG}\s+(?:to|onto)\s+(?:the\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?`, 'iu');
 const PUT_ON = new RegExp(String.raw`\b(?:put|started|starting|got)\s+me\s+on\s+(?:the\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?`, 'iu');
 const PRESCRIBED = new RegExp(String.raw`\b(?:prescribed\s+me|I(?:'ve| have| was| got)\s+(?:been\s+|just\s+been\s+)?prescribed)\s+(?:some\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?`, 'iu');
-const I_AM_ON = new RegExp(String.raw`\bI(?:'m| am)\s+(?:now\s+|still\s+|currently\s+)?on\s+(?:the\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?(?:\s+now)?(?=\s*(?:[,.;!?)]|$)|\s+(?:and|but|so|for|since|now|because|which)\b)`, 'iu');
+// How often may follow with no dose: "I'm on tacrolimus twice a day".
+const I_AM_ON = new RegExp(String.raw`\bI(?:'m| am)\s+(?:now\s+|still\s+|currently\s+)?on\s+(?:the\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?(?:\s+now)?(?=\s*(?:[,.;!?)]|$)|\s+(?:and|but|so|for|since|now|because|which|once|twice|three times|daily|nightly|every (?:morning|evening|night|day))\b)`, 'iu');
 /** "I take metformin 500 mg twice a day", "I'm taking sertraline": a medicine by its shape or its dose. */
 const I_TAKE = new RegExp(String.raw`\bI(?:'m| am)?\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:take|taking)\s+(?:my\s+|the\s+)?${DRUG}(?:\s*,?\s*(${DOSE}))?`, 'iu');
 /**
