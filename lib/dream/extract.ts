@@ -1,5 +1,6 @@
 import { inEnglishSpellings } from './scots-spellings';
 import { inStandardGermanSpellings } from './berlin-spellings';
+import { withFrenchJeWritten } from './french-spoken-elisions';
 import { withStateOfTown } from './town-with-state';
 import { heldForYearsSaidAsNow } from './held-for-years';
 import { withoutWordsOfAddress } from './words-of-address';
@@ -591,7 +592,9 @@ const RULES: Rule[] = [
   // "i'm the QA lead", "I'm senior data analyst at Northwind": a job said with "the", or bare before where it is. "I am
   // pizzaiolo in Leith", as English is often written by those whose own language puts no article there: where it is
   // done, as with "a".
-  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan|from|by|into|about|as|working)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?!(?<=skippers?) of\b)(?=(?: now)?(?: (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?]|$))(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)${PLACE_ENDS})?`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]), m[2] && /^\p{Lu}/u.test(m[2]) ? m[2] : undefined)) },
+  // "Greetings from the school! I'm the head custodian here": "here", the place the message is written from, is where.
+  // "the custodian of the family archive", like "the skipper of the quiz team", keeps something, and is no job.
+  { re: r(String.raw`\bI(?:'m| am) (?:now |currently |still )?(?:the )?((?:(?!(?:the|a|an|my|so|not|just|also|really|very|here|there|now|and|or|but|with|to|of|in|at|for|on|who|that|like|vegetarian|vegan|from|by|into|about|as|working)\b)[\p{L}-]+ ){0,3}?${OCCUPATION})\b(?!['’])(?!(?<=(?:skippers?|custodians?)) of\b)(?=(?: now)?(?: here(?=\s*[,.;!?(]|\s+and\b|$))?(?: (?:at|for|with|in|on|of (?:a|the|our))\b|\s+and\b|\s*[,.;!?(]|$))(?: in (\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)${PLACE_ENDS})?`), make: (m) => (/^(?:a|an|the)\b/i.test(m[1]) ? null : occupation(article(m[1]), m[2] && /^\p{Lu}/u.test(m[2]) ? m[2] : undefined)) },
   // "senior data analyst now, same team": the new job said as the sentence, its "I'm" left out; not a question ("vet
   // now or wait?" asks whether to go to one).
   { re: r(String.raw`^(an? )?((?:(?!(?:the|a|an|my|his|her|their|our|your|so|and|but)\b)[\p{L}-]+ ){0,3}?${OCCUPATION}) now\b(?! or\b)(?![^.!?\n]*\?)`), make: (m) => occupation(article(m[2])) },
@@ -781,7 +784,13 @@ const RULES: Rule[] = [
     const v = m[1].replace(JOKING, '').replace(TRAILING, '');
     return v && !NOT_AN_ALLERGEN.test(v) ? slotFact(`allergy:${allergen(v)}`, `User is allergic to ${v}.`, v, 0.95) : null;
   } },
-  { re: r(String.raw`\b(?:I have|I've got|I have got|my) (?:an? )?(severe |serious |mild |bad |life-threatening |deadly )?([\p{L} -]{2,30}?) allergy\b`), make: (m) => (short(m[2], 3) && !PRONOUN_START.test(m[2]) ? slotFact(`allergy:${allergen(m[2])}`, `User has a ${m[1] ? `${m[1].toLowerCase()} ` : ''}${m[2].toLowerCase()} allergy.`, m[2], 0.95) : null) },
+  { re: r(String.raw`\b(?:I have|I've got|I have got|my) (?:an? )?(severe |serious |mild |bad |life-threatening |deadly )?(?!(?:an?|the|this|that|some|any|no|such an?)\s+allergy\b)([\p{L} -]{2,30}?) allergy\b`), make: (m) => (short(m[2], 3) && !PRONOUN_START.test(m[2]) ? slotFact(`allergy:${allergen(m[2])}`, `User has a ${m[1] ? `${m[1].toLowerCase()} ` : ''}${m[2].toLowerCase()} allergy.`, m[2], 0.95) : null) },
+  // "I have an allergy to cucumber", "my allergy to cucumber: 10/10 severe (lips, throat…)": the allergen named after
+  // the word, as "allergic to" names it; up to where the sentence goes on to say how bad it is.
+  { re: r(String.raw`\b(?:I have|I've got|I have got|my) (?:an? )?(?:severe |serious |mild |bad |life-threatening |deadly |real |known |confirmed )?(?:allergy|allergies) to (\p{L}[\p{L} '-]{1,40}?)(?=\s*(?:[:,.;!?()\n]|$|\s+(?:is|was|has|gets|got|makes|means|and|but|so|since|because|that|which)\b))`), make: (m) => {
+    const v = m[1].replace(JOKING, '').replace(TRAILING, '');
+    return v && !NOT_AN_ALLERGEN.test(v) && !PRONOUN_START.test(v) ? slotFact(`allergy:${allergen(v)}`, `User is allergic to ${v}.`, v, 0.95) : null;
+  } },
   // The everyday words too: "I'm veggie", "I'm vego" (Australian) are vegetarian, "I'm plant-based" vegan.
   { re: r(String.raw`\bI(?:'m| am) (?:now |strictly )?(?:an? )?(vegetarian|vegan|pescatarian|lactose intolerant|gluten[- ]free|celiac|coeliac|diabetic|pregnant|veggie|vego|veggo|plant[- ]based)(?![\p{L}-])`), make: (m) => m[1].toLowerCase() === 'pregnant' ? slotFact('health:pregnancy', 'User is pregnant.', 'pregnant', 0.9) : slotFact('diet', `User is ${everydayDiet(m[1].toLowerCase())}.`, everydayDiet(m[1].toLowerCase()), 0.85) },
   // "i eat fish again now btw so pescatarian": fish back on the plate, meat still off, is pescatarian.
@@ -1555,14 +1564,15 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   let takenBack: string | undefined;
   // A typo put right with a starred word ("signed the least … lease*") is read as meant (starred-corrections.ts).
   // Scots as spoken ("ah'm a retired welder fae Govan") is read in English spellings (scots-spellings.ts), Berlinerisch
-  // ("ick bin allergisch jejen Kidneybohnen") in standard German ones (berlin-spellings.ts), and a word of
+  // ("ick bin allergisch jejen Kidneybohnen") in standard German ones (berlin-spellings.ts), spoken French's "j'suis"
+  // as "je suis" (french-spoken-elisions.ts), and a word of
   // address closing a clause ("no emojis ever brah, …") is read without it (words-of-address.ts).
   // "I'm Tom, 34, a plumber in Leeds": what follows the name is read again as "I'm 34, a plumber in Leeds" (introductions.ts).
   // A checklist's task boxes ("[x] done [ ] I'm allergic to …") start lines of their own (task-boxes.ts).
   // A sentence typed all in capitals is read in ordinary case (said-in-capitals.ts).
   // A job or business held for years, said in the perfect, is read as held now (held-for-years.ts).
   // A turn dictated with its punctuation said aloud ("… full stop new line …") is read with the marks (dictated-punctuation.ts).
-  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(heldForYearsSaidAsNow(inStandardGermanSpellings(inEnglishSpellings(withoutWordsOfAddress(withStarredCorrections(ownWords(withDictatedPunctuation(withTaskBoxesAsLines(withCapitalsReadPlain(turn.text))))))))))));
+  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(heldForYearsSaidAsNow(inStandardGermanSpellings(withFrenchJeWritten(inEnglishSpellings(withoutWordsOfAddress(withStarredCorrections(ownWords(withDictatedPunctuation(withTaskBoxesAsLines(withCapitalsReadPlain(turn.text)))))))))))));
   // "I'm a plumber (mostly boilers) in Derby": read without the aside that parted the job from its place (job-asides.ts).
   // "… never bring up the collision again. Not the crosswalk, not the hospital.": the list is the request's (off-limits.ts).
   const typed = withNotListsJoined(
