@@ -1,6 +1,6 @@
 import { IDS_IN_DOCUMENT_RECORDS_FINDERS } from './ids-in-document-records';
 import { PRINTED_NIR_FINDERS } from './printed-nir';
-import { isGlossedAsPostcode, isSampleId } from './values-glossed-as-public';
+import { isGlossedAsPostcode, isGlossedAsReference, isSampleId } from './values-glossed-as-public';
 import { KEYS_IN_A_MESSAGE_ABOUT_KEYS_FINDERS } from './keys-in-a-message-about-keys';
 import { ONE_TIME_CODES_SAID_SENT_FINDERS } from './one-time-codes-said-sent';
 import { CODES_GIVEN_AS_ONE_TIME_CODES_FINDERS } from './codes-given-as-one-time-codes';
@@ -852,7 +852,7 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
       taken.fill(1, span.start, span.end);
       // BW's round: a number glossed as a postcode, an ID shown as a form's example (`values-glossed-as-public.ts`):
       // kept as it stands, as a key public by design is.
-      if (isGlossedAsPostcode(text, span) || isSampleId(text, span)) continue;
+      if (isGlossedAsPostcode(text, span) || isGlossedAsReference(text, span) || isSampleId(text, span)) continue;
       // A key public by design is kept whole: no later rule may take it, or a part of it, under another name.
       if (isPublicByDesign(text, judged)) continue;
       // A value that opens nothing (a stored hash, a default local password, `user:passwd`) is kept as it stands: no

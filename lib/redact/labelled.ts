@@ -345,6 +345,9 @@ const CODE = /(?<![\w-])(?:([A-Za-z0-9]{3,8})([- ])[A-Za-z0-9]{3,8}(?:\2[A-Za-z0
 /** A phone number's opening right before a token: an area code in brackets, a country's code. */
 const PHONE_PREFIX = /(?:\(\d{2,5}\)|\+\d{1,3})[ .-]?$/;
 
+/** A link running on right up to a token: its scheme or its "www." before, with no blank between. */
+const IN_A_LINK = /(?:[a-z][a-z0-9+.-]*:\/\/|(?<![\w.-])www\.)[^\s"'<>]*$/i;
+
 /** Whether a token shaped like a code is one: random, not a word, a year or a name with a number after it. */
 function isCode(token: string, sep: string | undefined): boolean {
   const alnum = token.replace(/[- ]/g, '');
@@ -421,6 +424,8 @@ function findRecoveryCodes(text: string): SecretSpan[] {
       for (let c: RegExpExecArray | null; (c = CODE.exec(row)); ) {
         // AW's round: digits after an area code in brackets or a country's code are a phone's ("call me on (071) 6515 3073").
         if (PHONE_PREFIX.test(row.slice(Math.max(0, c.index - 12), c.index))) continue;
+        // BY's round: a part of a link (its host's or its path's: "http://f21ho4sc.example/verify") is the link's.
+        if (IN_A_LINK.test(row.slice(Math.max(0, c.index - 200), c.index))) continue;
         const likeAbove =
           found + here > 0 &&
           c[0].length >= 8 &&

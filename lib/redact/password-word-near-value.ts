@@ -61,6 +61,13 @@ const VARIABLE_VALUE = /^[\w-]{0,24}["']?(?:[ \t]*[:=][ \t]*|[ \t]+)["']?(?:\$\{
  */
 const NOTE_CLOSED_BEFORE_HOST = /^[\p{L}\p{N}]+[\])}]@/u;
 
+/**
+ * BY's round: a label of another thing's name right before the value, with its verb or sign: "the network name changed
+ * to …", "SSID: …", "username is …", "host name is now …".
+ */
+const OTHER_NAME_RIGHT_BEFORE =
+  /(?<![\p{L}])(?:(?:network|wi-?fi|router|device|printer|computer|account|user|login|host|server|display|screen)[ \t-]?name|ssid|e-?mail(?:[ \t]+address)?)[ \t]*(?:[:=]|(?:is|was|became|reads)(?:[ \t]+now)?|(?:is[ \t]+now|now)|(?:changed|renamed|switched|set|updated)[ \t]+to)[ \t]*$/iu;
+
 /** How far after the word the value may stand, on the same line and in the same sentence. */
 const WINDOW = 96;
 const SENTENCE_END = /[.!?]\s|[\n。！？؟።။]/;
@@ -150,6 +157,9 @@ function findNearValues(text: string): SecretSpan[] {
       // BH's round: a host's port and what runs on from it (`@pbx.lan:5061;transport=tls`), in a link whose password
       // stood before the `@`.
       if (/@[\w.-]+:$/.test(window.slice(0, t.index))) continue;
+      // BY's round: a nearer label names another thing the value is ("… but the network name changed to X", "the
+      // username is X"): a network's, a user's or a host's name, not the password named before it.
+      if (OTHER_NAME_RIGHT_BEFORE.test(window.slice(Math.max(0, t.index - 60), t.index))) continue;
       if (NOT_THE_PASSWORD.test(window.slice(0, t.index))) break;
       // A list of values after it (", Summer2024, Welcome1, …"): examples of bad passwords or a rule's, not one given.
       if (/^[ \t]*[,;،][ \t]*[^\s,;]{3,}[ \t]*[,;،]/u.test(window.slice(t.index + value.length))) break;

@@ -113,6 +113,10 @@ function spelledValueAt(text: string, at: number): number {
   const run = w[0].slice(0, length);
   // Morse code or a row of symbols is no value: a letter or a digit must be among the tokens.
   if (run.length < 7 || count < 3 || !alnum) return -1;
+  // BY's round: three single digits or fewer and nothing else ("worn off on 1, 4 and 7", "buttons 2, 5 and 8")
+  // are a list of keys; a code said in single digits has four at least (a dial's "44, 19, 41" is read).
+  const tokens = run.split(TOKEN_SPLIT).filter(Boolean);
+  if (tokens.length < 4 && tokens.every((t) => /^\d$/.test(t))) return -1;
   const end = at + run.length;
   // The run's line around it, read within bounds.
   const reach = text.slice(Math.max(0, at - WINDOW_BEFORE), at);

@@ -26,6 +26,20 @@ export function isGlossedAsPostcode(text: string, span: SecretSpan): boolean {
   return POSTCODE_GLOSS.test(text.slice(span.end, span.end + 60));
 }
 
+/**
+ * BY's round: a number glossed as a reference right after it: "the security code on the gas bill is 5598973226 — it's
+ * the account reference they print on every letter", "code 48213 (i.e. the customer number)". A bill's or a
+ * letter's "security code" is often the account's reference; the gloss says which, as the postcode's does, and must
+ * follow at once, its word not the subject of a clause of its own ("4471 (the account number is on the letter)").
+ */
+const REFERENCE_WORD = String.raw`(?:(?:the|our|my|its|a|your|their)[ \t]+)?(?:(?:account|customer|client|member(?:ship)?|policy|meter|supply|billing|invoice|order|booking|tracking|case|ticket)[ \t]+(?:reference|ref|number|no\.?|id)|reference[ \t]+number|reference)(?![\p{L}])`;
+const REFERENCE_GLOSS = new RegExp(String.raw`^(?:[ \t]*\([ \t]*(?:${COPULA}[ \t]+)?|[ \t]*[,—–;-][ \t]*${COPULA}[ \t]+|[ \t]+${COPULA}[ \t]+)${REFERENCE_WORD}(?![ \t]+(?:is|was|are|goes|comes)(?![\p{L}]))`, 'iu');
+
+export function isGlossedAsReference(text: string, span: SecretSpan): boolean {
+  if (span.label !== 'password' || !/^[A-Z0-9-]{4,20}$/.test(text.slice(span.start, span.end)) || !/\d/.test(text.slice(span.start, span.end))) return false;
+  return REFERENCE_GLOSS.test(text.slice(span.end, span.end + 60));
+}
+
 /** "e.g." right before the value. */
 const EG_BEFORE = /(?<![\p{L}])(?:e\.g\.|eg\.|z\.[ \t]?b\.|p\.[ \t]?ej\.|bijv\.)[ \t]*,?[ \t]*$/iu;
 /** Right after the value: it is (or is written as) the example, the sample ("… is the format example", "… in their example"). */

@@ -82,7 +82,10 @@ function phraseAt(ts: Token[], i: number): { start: number; end: number } | null
     if (n === 0 && (FUNCTION.test(w) || w.length < 3)) return null;
     n++;
     end = ts[j]!.start + w.length;
-    if (m[2]) {
+    // BY's round: an apostrophe after a plural's "s" with a word after it is the possessive's ("the kids' tablet"),
+    // not a closing quote: the sentence goes on.
+    const possessive = /^['’]$/.test(m[2]!) && w.endsWith('s') && /^[A-Za-z]/.test(ts[j + 1]?.text ?? '');
+    if (m[2] && !possessive) {
       closed = true;
       break;
     }
