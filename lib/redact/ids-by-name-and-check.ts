@@ -242,7 +242,7 @@ export function jmbgValid(raw: string): boolean {
 }
 
 /** Bulgaria's ЕГН: YYMMDD (months +20 or +40 for other centuries), three digits, a check (weights 2, 4, 8, 5, 10, 9, 7, 3, 6, mod 11, 10 → 0). */
-function egnValid(raw: string): boolean {
+export function egnValid(raw: string): boolean {
   const d = digitsOf(raw);
   if (d.length !== 10) return false;
   const w = [2, 4, 8, 5, 10, 9, 7, 3, 6];
@@ -252,7 +252,7 @@ function egnValid(raw: string): boolean {
 }
 
 /** Croatia's OIB: eleven digits, the last an ISO 7064 MOD 11,10 check. */
-function oibValid(raw: string): boolean {
+export function oibValid(raw: string): boolean {
   const d = digitsOf(raw);
   if (d.length !== 11) return false;
   let a = 10;

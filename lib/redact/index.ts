@@ -1,5 +1,9 @@
 import { IDS_IN_DOCUMENT_RECORDS_FINDERS } from './ids-in-document-records';
 import { PRINTED_NIR_FINDERS } from './printed-nir';
+import { CODE_ROWS_AFTER_TWO_FACTOR_WORDS_FINDERS } from './code-rows-after-two-factor-words';
+import { IDS_IN_ID_COLUMNS_FINDERS } from './ids-in-id-columns';
+import { PASSPHRASES_OF_ENCRYPTED_THINGS_FINDERS } from './passphrases-of-encrypted-things';
+import { TOKENS_AFTER_A_PROVIDER_NAME_FINDERS } from './tokens-after-a-provider-name';
 import { isGlossedAsPostcode, isGlossedAsReference, isSampleId } from './values-glossed-as-public';
 import { KEYS_IN_A_MESSAGE_ABOUT_KEYS_FINDERS } from './keys-in-a-message-about-keys';
 import { ONE_TIME_CODES_SAID_SENT_FINDERS } from './one-time-codes-said-sent';
@@ -671,6 +675,14 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...SESSION_COOKIES_IN_PROSE_FINDERS,
   // BX's round: a HETU, a Belgian national number or a Chilean RUT in its own punctuation and passing its check, unnamed.
   ...IDS_IN_THEIR_OWN_FORMAT_FINDERS,
+  // BY's round: a machine-made token right after a service's name, no key word ("Zenpark — …", "Homematic = …").
+  ...TOKENS_AFTER_A_PROVIDER_NAME_FINDERS,
+  // BY's round: four to seven plain words given for an encrypted volume, a key, a vault or a memorable phrase.
+  ...PASSPHRASES_OF_ENCRYPTED_THINGS_FINDERS,
+  // BY's round: a number in a table's "ID" column that passes a national ID's check.
+  ...IDS_IN_ID_COLUMNS_FINDERS,
+  // BY's round: a row of five codes of one shape after a two-step word, with no "backup codes" heading.
+  ...CODE_ROWS_AFTER_TWO_FACTOR_WORDS_FINDERS,
 ];
 
 /** A marker left by an earlier redaction: text already redacted is never redacted again, nor read as a secret. */

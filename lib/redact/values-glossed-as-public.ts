@@ -13,7 +13,7 @@ import type { SecretSpan } from './rules';
  *   1-2345-67890-12-1 in their example"). No one gives their own ID as "e.g."; "for example, my DNI is …" opens a
  *   real case, and is still read.
  */
-const COPULA = String.raw`(?:that['’]?s|that[ \t]+is|which[ \t]+is|i\.?e\.?,?|aka|=|it['’]s|is)`;
+const COPULA = String.raw`(?:that['’]?s|that[ \t]+is|it[ \t]+is|which[ \t]+is|i\.?e\.?,?|aka|=|it['’]s|is)`;
 const POSTCODE_WORD = String.raw`(?:(?:the|our|my|its|a|your)[ \t]+)?(?:(?:local|area|office|home)[ \t]+)?(?:postcode|post[ \t]+code|postal[ \t]+code|zip(?:[ \t]?code)?|pincode|postleitzahl|plz|code[ \t]+postal|c[óo]digo[ \t]+postal|cap|cep)(?![\p{L}])`;
 /**
  * Right after the number: a bracket, or a comma or a dash and a copula, or a copula alone, then the postcode's word,
