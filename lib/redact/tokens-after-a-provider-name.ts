@@ -43,7 +43,7 @@ function switches(value: string): number {
   return n;
 }
 
-export function machineMadeToken(value: string): boolean {
+function machineMadeToken(value: string): boolean {
   // A kind's prefix (`price_…`, `cus_…`): an id of that kind, or a key other rules read by its prefix.
   if (UUID.test(value) || /^(?:0x|bc1|sha\d*[-:])/i.test(value) || /^[a-z]{2,8}_/.test(value) || /=./.test(value)) return false;
   const alnum = value.replace(/[_.+=-]/g, '');
@@ -58,10 +58,11 @@ function findTokensAfterAProviderName(text: string): SecretSpan[] {
   for (let m: RegExpExecArray | null; (m = NAMED_TOKEN.exec(text)); ) {
     const name = m[1]!;
     const token = m[2]!;
+    // A name in camel case is read word by word ("ExtendedRequestId": a request's id).
     // A name is a word or a few, as a brand writes them (CiviCRM, Tensor.art, Swedbank Pay): short, with a digit or
     // two at most, never a run of random characters (a base64 line's start over the next one), and not in capitals
     // alone (a coin's ticker: "DOT: …", "TRX: …", a form's "VIN: …", "LEI: …").
-    if (name.length > 30 || switches(name) > 2 || !/[a-z]/.test(name) || PUBLIC_NAME.test(name) || !machineMadeToken(token)) continue;
+    if (name.length > 30 || switches(name) > 2 || !/[a-z]/.test(name) || PUBLIC_NAME.test(name.replace(/([a-z])([A-Z])/g, '$1 $2')) || !machineMadeToken(token)) continue;
     // A parcel's tracking number (UPS writes 1Z and sixteen capitals and digits).
     if (/^1Z[0-9A-Z]{16}$/.test(token)) continue;
     // Across a line break, the name is alone on its line (after a comment's or a quote's mark at most), and so is
