@@ -3393,7 +3393,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 514,
     negatives: 280,
     kinds: 124,
-    caught: 454,
+    caught: 455,
     minRecall: 0.85,
     // See the list above.
     knownMisses: [
@@ -3487,7 +3487,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 510,
     negatives: 286,
     kinds: 115,
-    caught: 427,
+    caught: 428,
     minRecall: 0.75,
     // See the list above.
     knownMisses: [
@@ -3597,7 +3597,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 489,
     negatives: 310,
     kinds: 108,
-    caught: 444,
+    caught: 445,
     minRecall: 0.89,
     // See the list above.
     knownMisses: [
@@ -3680,7 +3680,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 510,
     negatives: 308,
     kinds: 157,
-    caught: 439,
+    caught: 440,
     minRecall: 0.84,
     // See the list above.
     knownMisses: [
@@ -3719,7 +3719,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 491,
     negatives: 330,
     kinds: 24,
-    caught: 384,
+    caught: 385,
     minRecall: 0.75,
     // Codes named only by a place, or after an entry verb, with no code word; provider tokens in chat with no key word
     // right before them; small languages' sentences; a card's code or PIN after it in prose (see the README).
@@ -3748,7 +3748,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 495,
     negatives: 329,
     kinds: 44,
-    caught: 395,
+    caught: 398,
     minRecall: 0.79,
     // Passwords and codes handed over with no word naming them (a place's code after its name alone, a password after
     // "you want", "you'll need", "unlocks with"); provider tokens in chat with no key word near them or beside a word
@@ -3818,6 +3818,39 @@ const CORPORA: HeldOutCorpus[] = [
       'spreadsheet',
       'theme-message',
       'wifi-key',
+    ],
+  },
+  {
+    name: 'BY',
+    file: 'heldout-by.json',
+    positives: 510,
+    negatives: 335,
+    kinds: 63,
+    caught: 448,
+    minRecall: 0.87,
+    // Provider tokens with no key word, no name right before them, or a name before a hexadecimal key or one of
+    // capitals and digits (which after a name are as often a checksum, a VIN or a coin's address); human passwords
+    // handed over with no word naming them ("opens with …", "it's literally …", "the admin one is actually …") and
+    // the other value of a change said as "from A over to B", "if A doesn't work try B"; PINs and door codes after
+    // "set it to", "wants … then OFF", "press 12 then …", or a door named with a colon; Wi-Fi keys with no Wi-Fi word
+    // near ("SSID / key", "passkey" alone, a bare number between dashes); a dotted passphrase with its vault's word
+    // after it; a card named by its brand alone; a ticket's SMS code; small languages' codes (see the README).
+    knownMisses: [
+      'PIN in prose',
+      'PIN or door code',
+      'Wi-Fi key',
+      'card',
+      'language: Asunción Spanish',
+      'language: Savonian Finnish',
+      'one-time code named before',
+      'passphrase',
+      'password change',
+      'password in prose',
+      'password spelt out',
+      'provider token in chat',
+      'session cookie',
+      'support ticket',
+      'workplace handover',
     ],
   },
 ];
