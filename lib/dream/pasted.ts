@@ -49,8 +49,12 @@ const PASTED_MARK = '[pasted text not shown]';
  * next chat reads it as the user's.
  */
 export function ownWordsWithPasteMarked(text: string): string {
-  const own = withoutPasted(text).replace(/\n{2,}/g, '\n').trim();
-  if (own === text.trim() || own === '') return text;
+  const rest = withoutPasted(text);
+  // Judged before the blank lines left where the paste was are closed up: a message written in paragraphs, with nothing
+  // pasted, is the message as it is (closing its own blank lines first made it differ, and it was marked).
+  if (rest === text) return text;
+  const own = rest.replace(/\n{2,}/g, '\n').trim();
+  if (own === '') return text;
   return `${own} ${PASTED_MARK}`;
 }
 

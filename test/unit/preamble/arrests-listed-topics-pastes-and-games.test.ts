@@ -54,6 +54,11 @@ describe('a pasted email in a line of the block', () => {
     expect(ownWordsWithPasteMarked(own)).toBe(own);
     expect(mostlyPasted(own)).toBe(false);
   });
+
+  it('a message written in paragraphs, with nothing pasted, is left as it is', () => {
+    const own = 'Night audit again tonight, ugh.\n\nCan you give me three easy dinners I can reheat at 3am?\n\nThanks!';
+    expect(ownWordsWithPasteMarked(own)).toBe(own);
+  });
 });
 
 describe('a game with a part given to the assistant', () => {
