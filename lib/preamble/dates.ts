@@ -15,6 +15,9 @@ function formatMonth(d: Date): string {
 // Phrases whose meaning depends on when they were said; absolute ones ("March 3, 2026") are left as written.
 const RELATIVE = /\b(today|tonight|tomorrow|yesterday|ago|next|last|this|coming|later|earlier|in \d+|in an?|in a few)\b/i;
 
+/** What "night" names when it comes first: "the night shift", "a night bus", "night classes". */
+const NIGHT_THINGS = /^\s+(?:shifts?|audits?|duty|duties|watch|class(?:es)?|courses?|school|bus(?:es)?|trains?|flights?|ferry|markets?|nurses?|porters?|staff|crew|manager|work|job)\b/i;
+
 /**
  * Rewrites relative date phrases ("tomorrow", "3 days ago", "last week") as absolute dates, resolved against when the
  * memory was said, so a preamble read weeks later never says "tomorrow" about a day long past.
@@ -40,6 +43,9 @@ export function absolutizeDates(text: string, saidAt: number): string {
       continue;
     // "last day is 30 june", "next day delivery": a day in a sequence, never how anyone says yesterday or tomorrow.
     if (/^(?:last|next) day$/.test(phrase)) continue;
+    // "my last night shift was Friday", "the last night bus": "night" begins a thing's name (a shift, a bus), not the
+    // evening before it was said; read as a date it said "on 2026-05-04 shift was Friday".
+    if (/^(?:last|next) night$/.test(phrase) && NIGHT_THINGS.test(text.slice(r.index + r.text.length))) continue;
     const unit = /\bweeks?\b/.test(phrase) ? 'week' : /\bmonths?\b/.test(phrase) ? 'month' : /\byears?\b/.test(phrase) ? 'year' : null;
     // "in the last week", "over the past 3 days": the span before it was said, not a calendar period or a day.
     const span = /^(?:last|past)\b/.test(phrase) ? /\bthe\s+$/i.exec(before) : null;

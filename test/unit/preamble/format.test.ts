@@ -110,6 +110,11 @@ describe('dates and tokens', () => {
     expect(absolutizeDates('This year I want to run a marathon.', said)).toBe('In 2026 I want to run a marathon.');
     expect(absolutizeDates('Last Friday we met.', said)).toBe('On 2026-05-01 we met.');
     expect(absolutizeDates('I slept badly last night', said)).toBe('I slept badly on 2026-05-03');
+    // "night" beginning a thing's name is no evening: "last night shift" is the last of the night shifts.
+    expect(absolutizeDates('My last night shift was Friday.', said)).toBe('My last night shift was Friday.');
+    expect(absolutizeDates('Last night shift was rough.', said)).toBe('Last night shift was rough.');
+    expect(absolutizeDates('caught the last night bus home', said)).toBe('caught the last night bus home');
+    expect(absolutizeDates('Last night the shift was rough.', said)).toBe('On 2026-05-03 the shift was rough.');
   });
 
   it('truncates to a token limit at word boundaries', () => {
