@@ -246,6 +246,9 @@ const inputs: Record<string, string> = {
   // A word of letters and hyphens with no space in it: every hyphen started a word that ran to its end for the rule of
   // a place said to be on a number (quadratic: 800,000 characters took about 220 s; session 59). 1 MB, one word.
   hyphenatedRun: `API_KEY=zee-${'a-'.repeat(Math.floor(MB / 2))}`,
+  // Brand-like words joined by "+" or "&" with no space: a provider's name was read from every joiner to the end of the
+  // chain (quadratic: 240 KB took 142 s; session 67). 1 MB.
+  joinedNames: 'Ab+Cd&'.repeat(Math.floor(MB / 6)),
 };
 
 const throughput: Record<string, { ms: number; mbPerS: number }> = {};
