@@ -1,7 +1,7 @@
 import { anchoredFinder } from './anchored-finder';
 import { wordAnchors } from './fast-anchors';
 import { groupSpan, regexFinder, windowedFinder, type Finder, type RegexRule } from './rules';
-import { classifyKey, contextOf, hasAlphabetRun, looksLikeRandomToken, trimTrailingPunctuation } from './values';
+import { classifyKey, contextOf, hasAlphabetRun, letterDigitSwitches, looksLikeRandomToken, trimTrailingPunctuation } from './values';
 import type { SecretSpan } from './rules';
 
 /**
@@ -362,9 +362,7 @@ function isCode(token: string, sep: string | undefined): boolean {
   if (/^\d+$/.test(alnum)) return alnum.length >= 6 && alnum.length <= 12 && !/^(?:19|20)\d\d$/.test(alnum);
   if (!/\d/.test(alnum) || !/[A-Za-z]/.test(alnum) || alnum.length < 8) return false;
   // Letters and digits interleaved, as random codes have them; `GitHub2024` changes once.
-  let switches = 0;
-  for (let i = 1; i < alnum.length; i++) if (/\d/.test(alnum[i]!) !== /\d/.test(alnum[i - 1]!)) switches++;
-  return switches >= 3;
+  return letterDigitSwitches(alnum) >= 3;
 }
 
 /** A code's shape: each letter or digit an `x`, the separators kept (`hcutv-qrllt` and `jvk70-ju902`: `xxxxx-xxxxx`). */

@@ -1,4 +1,5 @@
 import type { Finder, SecretSpan } from './rules';
+import { letterDigitSwitches } from './values';
 
 /**
  * BY's round: a machine-made key written straight after a service's name, with no key word at all: "Zenpark —
@@ -32,25 +33,11 @@ const PUBLIC_NAME =
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function switches(value: string): number {
-  let n = 0;
-  for (let i = 1; i < value.length; i++) {
-    const a = value.charCodeAt(i - 1);
-    const b = value.charCodeAt(i);
-    const digitA = a >= 48 && a <= 57;
-    const digitB = b >= 48 && b <= 57;
-    const letterA = (a >= 65 && a <= 90) || (a >= 97 && a <= 122);
-    const letterB = (b >= 65 && b <= 90) || (b >= 97 && b <= 122);
-    if ((digitA && letterB) || (letterA && digitB)) n++;
-  }
-  return n;
-}
-
 function machineMadeToken(value: string): boolean {
   // A kind's prefix (`price_…`, `cus_…`): an id of that kind, or a key other rules read by its prefix.
   if (UUID.test(value) || /^(?:0x|bc1|sha\d*[-:])/i.test(value) || /^[a-z]{2,8}_/.test(value) || /=./.test(value)) return false;
   const alnum = value.replace(/[_.+=-]/g, '');
-  if (alnum.length < 20 || !/\d/.test(alnum) || switches(alnum) < 4) return false;
+  if (alnum.length < 20 || !/\d/.test(alnum) || letterDigitSwitches(alnum) < 4) return false;
   // Both cases, two letters of each at least ("g5300q-240823-B-…", a baseband's version, has one capital).
   return /[A-Z][^A-Z]*[A-Z]/.test(alnum) && /[a-z][^a-z]*[a-z]/.test(alnum);
 }
@@ -65,7 +52,7 @@ function findTokensAfterAProviderName(text: string): SecretSpan[] {
     // A name is a word or a few, as a brand writes them (CiviCRM, Tensor.art, Swedbank Pay): short, with a digit or
     // two at most, never a run of random characters (a base64 line's start over the next one), and not in capitals
     // alone (a coin's ticker: "DOT: …", "TRX: …", a form's "VIN: …", "LEI: …").
-    if (name.length > 30 || switches(name) > 2 || !/[a-z]/.test(name) || PUBLIC_NAME.test(name.replace(/([a-z])([A-Z])/g, '$1 $2')) || !machineMadeToken(token)) continue;
+    if (name.length > 30 || letterDigitSwitches(name) > 2 || !/[a-z]/.test(name) || PUBLIC_NAME.test(name.replace(/([a-z])([A-Z])/g, '$1 $2')) || !machineMadeToken(token)) continue;
     // A parcel's tracking number (UPS writes 1Z and sixteen capitals and digits).
     if (/^1Z[0-9A-Z]{16}$/.test(token)) continue;
     // Across a line break, the name is alone on its line (after a comment's or a quote's mark at most), and so is

@@ -1,7 +1,7 @@
 import { generatedPhrase } from './generated-phrases';
 import { strongPassword } from './password-colon';
 import type { Finder, SecretSpan } from './rules';
-import { isMarker, looksLikeRandomToken } from './values';
+import { isMarker, letterDigitSwitches, looksLikeRandomToken } from './values';
 
 /**
  * A Wi-Fi key after the word "wifi", whatever language the words between are in (AK's round). "Wi-Fi" is one of the
@@ -68,9 +68,7 @@ const SMALL_LETTERS_AND_DIGITS_MIXED = /^(?=[\p{Ll}\d]{10,20}$)(?:\p{Ll}{1,4}\d{
  */
 function smallLettersAndDigitsRandom(v: string): boolean {
   if (!/^[a-z0-9]{12,32}$/.test(v) || (v.match(/\d/g)?.length ?? 0) < 2) return false;
-  let changes = 0;
-  for (let i = 1; i < v.length; i++) if (/\d/.test(v[i]!) !== /\d/.test(v[i - 1]!)) changes++;
-  return changes >= 4;
+  return letterDigitSwitches(v) >= 4;
 }
 const WORD_DIGITS_WORD = /^\p{Ll}{3,12}\d{3,6}\p{Ll}{3,12}$/u;
 const BOTH_CASES_DIGITS = /^(?=.*\p{Lu})(?=.*\p{Ll})(?=.*\d)[\p{L}\p{N}]{10,64}$/u;

@@ -297,6 +297,25 @@ export function looksLikeGenericSecret(value: string): boolean {
 export const PUBLIC_IDENTIFIER =
   /^(?:0x[0-9a-fA-F]{40}|AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)[A-Za-z0-9+/=]*|(?:cus|pi|pm|ch|in|sub|prod|price|evt|acct|txn|re|seti|src|card|ba|po|tr|ii|il|cs|si|plan|dp|du|file|link|py|pyr|qt|promo)_(?![0-9a-f]{32,40}$)[A-Za-z0-9]{8,40}|Qm[1-9A-HJ-NP-Za-km-z]{44}|bafy[a-z2-7]{50,60}|[xyztuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{100,112}|p[kc]_(?:live|test)_[A-Za-z0-9]{16,250}|ph[c]_[A-Za-z0-9]{30,60}|pub[0-9a-f]{32}|NRJS-[0-9a-f]{19}|sq0idp-[A-Za-z0-9_-]{22}|(?:live|test)_[A-Z0-9]{32}|(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}|rzp_(?:live|test)_[A-Za-z0-9]{14}|FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X)$/;
 
+/**
+ * How often a letter and a digit stand side by side (`a1b2` three times, `GitHub2024` once): random codes and keys
+ * interleave them, names and words with a number after them seldom do. ASCII letters and digits only; any other
+ * character between them breaks the pair.
+ */
+export function letterDigitSwitches(value: string): number {
+  let n = 0;
+  for (let i = 1; i < value.length; i++) {
+    const a = value.charCodeAt(i - 1);
+    const b = value.charCodeAt(i);
+    const digitA = a >= 48 && a <= 57;
+    const digitB = b >= 48 && b <= 57;
+    const letterA = (a >= 65 && a <= 90) || (a >= 97 && a <= 122);
+    const letterB = (b >= 65 && b <= 90) || (b >= 97 && b <= 122);
+    if ((digitA && letterB) || (letterA && digitB)) n++;
+  }
+  return n;
+}
+
 /** Five characters in alphabet order (`abcde`, `ABCDE`, `56789`): an alphabet table in code, not a random string. */
 export function hasAlphabetRun(value: string): boolean {
   let run = 1;
