@@ -49,6 +49,13 @@ const LOCKER = /^(?:lockers?|taquilla|casier|spind|loker|шкафчик\p{L}*|�
 /** A preposition of place right before the locker's word: the locker is where something is. */
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|into|inside|at|from|to|dans|en|im|in[ \t]+der|del|de[ \t]+la|na|в)[ \t]+$/iu;
 
+/**
+ * BZ's round: a parcel locker (a courier's or a shop's pickup machine, "parcel locker 9915", "Amazon locker 2231",
+ * "Paketstation 118") is named by its number, printed on it and on every pickup notice; its one-time code comes by
+ * text with a code word of its own.
+ */
+const PARCEL_BEFORE = /(?<![\p{L}])(?:parcel|package|pickup|pick-up|delivery|courier|amazon|inpost|dpd|dhl|ups|evri|paket|colis|paquete|pacco|pakket)[ \t-]*$/iu;
+
 /** A place named right after a locker's number: the number says which locker stands there. */
 const PLACE_AFTER = /^[ \t]+(?:at|in|on|by|near|beside|inside|next[ \t]+to|upstairs|downstairs)[ \t]+(?:the|a|our|my|your)(?![\p{L}])/iu;
 
@@ -86,7 +93,7 @@ function findCodesByWhatTheyOpen(text: string): SecretSpan[] {
     // the station", "left it at locker 4471"): lockers are numbered, and the place is said so; its code takes a colon,
     // an "is" or a keypad's verb.
     // BS's round: or the place said after the number ("Locker 9067 at the station", "locker 4471 in the hall is ours").
-    if (!joined && LOCKER.test(a[0]) && (PLACE_BEFORE.test(before) || PLACE_AFTER.test(rest.slice(v[0].length)))) continue;
+    if (!joined && LOCKER.test(a[0]) && (PLACE_BEFORE.test(before) || PARCEL_BEFORE.test(before) || PLACE_AFTER.test(rest.slice(v[0].length)))) continue;
     const span = code(text, start, value, a[0], joined);
     if (span) spans.push(span);
   }

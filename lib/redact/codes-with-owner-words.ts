@@ -59,7 +59,7 @@ const OPENER = new RegExp(
  * chip; BQ's round: a lock's model ("the combination lock model is Kwikset 914"), whose number is the maker's.
  */
 const NOT_A_SECRET =
-  /(?<![\p{L}])(?:error|errors|fehler|erreur|http|status|delivery|shipping|address|courier|city|district|locality|village|town|state|autori[sz]\p{L}*|authori[sz]\p{L}*|approval|auth|postal|post|zip|area|discount|promo|coupon|voucher|rabatt|customs|form|gpio|diode|header|line|country|dial|sort|branch|swift|bic|iban|routing|product|article|item|colou?r|hex|qr|bar|tracking|order|invoice|booking|room|flight|bus|tram|train|seat|table|gate[ \t]+[A-Z]?\d|digits?|attempts?|length|version|year|models?|mod[eè]l[eo]?|modell)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:error|errors|fehler|erreur|http|status|delivery|shipping|address|courier|city|district|locality|village|town|state|autori[sz]\p{L}*|authori[sz]\p{L}*|approv\p{L}*|auth|postal|post|zip|area|discount|promo|coupon|voucher|rabatt|customs|form|gpio|diode|header|line|country|dial|sort|branch|swift|bic|iban|routing|product|article|item|colou?r|hex|qr|bar|tracking|order|invoice|booking|room|flight|bus|tram|train|seat|table|gate[ \t]+[A-Z]?\d|digits?|attempts?|length|version|year|models?|mod[eè]l[eo]?|modell)(?![\p{L}])/iu;
 
 /**
  * Up to six words, each ending in a letter (a value's own words, "velvet-pine-231", are not read as words and a number),

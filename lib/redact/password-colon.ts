@@ -21,6 +21,8 @@ const DOTTED_DOMAIN = /^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}[.,;:!?]?$/;
 /** What tells a dotted password from a name: a part of digits then letters, or a symbol no name or host holds. */
 const NOT_A_NAME_PART = /(?:^|\.)\d+[A-Za-z]|[$!#%&*?@^~+=]/;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[.,;:!?]?$/i;
+
 /** `judgeStrong`, each value's answer kept (`byValue`): a dozen rules ask it of the same values. */
 const strongAnswer = byValue(judgeStrong);
 
@@ -36,6 +38,9 @@ function judgeStrong(value: string): boolean {
   // between parts that no name or domain has (a part opening with digits then letters, a `$` or `!` inside) is a
   // password's: "Marlin.953pepper", "Harbor.ember25$".
   if ((/\w\.\w/.test(value) && (DOTTED_NAME.test(value) || DOTTED_DOMAIN.test(value) || !NOT_A_NAME_PART.test(value))) || /:\/\/|^[/~$%{<]|^\$\d/.test(value)) return false;
+  // BZ's round: a UUID (8-4-4-4-12 hex digits) is an identifier a program made (a calendar's, a meeting's, a
+  // record's); where a key is one, its name says so, and the key rules read it.
+  if (UUID.test(value)) return false;
   // A key combination ("Ctrl+Shift+L"), not a password.
   return !/^(?:ctrl|cmd|alt|shift|option|strg|win)\b/i.test(value);
 }

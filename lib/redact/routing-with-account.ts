@@ -36,6 +36,12 @@ const NUMBER_WORD_STOP = /^[ \t]*(?:number|no|nr|num|n[úuº°])\./i;
 const DIGITS_BEFORE = 40;
 const SENTENCE_BREAK = /\n|[.!?](?:\s|$)/;
 
+/**
+ * BZ's round: the account's last four digits alone ("the account ends in 2973", "ending 2973", "last four 2973",
+ * "****2973"), as an invoice or a receipt prints them: they open nothing and give no account away.
+ */
+const LAST_FOUR_BEFORE = /(?:(?<![\p{L}])(?:ends?|ending)(?:[ \t]+(?:in|with))?|(?<![\p{L}])last[ \t]+(?:four|4)(?:[ \t]+digits)?(?:[ \t]+(?:are|is))?[ \t]*:?|[*•xX]{2,})[ \t]*$/iu;
+
 function digitsBesideAccount(window: string, word: RegExpExecArray, routing: string): boolean {
   let after = window.slice(word.index + word[0].length, word.index + word[0].length + DIGITS_AFTER);
   const stop = after.search(SENTENCE_BREAK);
@@ -45,7 +51,10 @@ function digitsBesideAccount(window: string, word: RegExpExecArray, routing: str
   before = breaks[breaks.length - 1]!;
   for (const part of [before, after]) {
     OTHER_DIGITS.lastIndex = 0;
-    for (let d: RegExpExecArray | null; (d = OTHER_DIGITS.exec(part)); ) if (d[0] !== routing) return true;
+    for (let d: RegExpExecArray | null; (d = OTHER_DIGITS.exec(part)); ) {
+      if (d[0] === routing || (d[0].length === 4 && LAST_FOUR_BEFORE.test(part.slice(Math.max(0, d.index - 30), d.index)))) continue;
+      return true;
+    }
   }
   return false;
 }
