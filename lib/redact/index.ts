@@ -4,6 +4,8 @@ import { CODE_ROWS_AFTER_TWO_FACTOR_WORDS_FINDERS } from './code-rows-after-two-
 import { IDS_IN_ID_COLUMNS_FINDERS } from './ids-in-id-columns';
 import { PASSPHRASES_OF_ENCRYPTED_THINGS_FINDERS } from './passphrases-of-encrypted-things';
 import { TOKENS_AFTER_A_PROVIDER_NAME_FINDERS } from './tokens-after-a-provider-name';
+import { KEYS_NAMED_BY_A_PLAIN_KEY_WORD_FINDERS } from './keys-named-by-a-plain-key-word';
+import { PASSWORDS_OF_WORDS_AND_NUMBERS_FINDERS } from './passwords-of-words-and-numbers';
 import { isGlossedAsPostcode, isGlossedAsReference, isSampleId } from './values-glossed-as-public';
 import { KEYS_IN_A_MESSAGE_ABOUT_KEYS_FINDERS } from './keys-in-a-message-about-keys';
 import { ONE_TIME_CODES_SAID_SENT_FINDERS } from './one-time-codes-said-sent';
@@ -683,6 +685,10 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...IDS_IN_ID_COLUMNS_FINDERS,
   // BY's round: a row of five codes of one shape after a two-step word, with no "backup codes" heading.
   ...CODE_ROWS_AFTER_TWO_FACTOR_WORDS_FINDERS,
+  // BZ's round: a machine-made key or a UUID given to the plain word "key", "token" or "secret" ("Key on file: …").
+  ...KEYS_NAMED_BY_A_PLAIN_KEY_WORD_FINDERS,
+  // BZ's round: more shapes of passwords made of words and numbers, read alone ("Turnip:Glacier:28", "orbit-Hammock.177").
+  ...PASSWORDS_OF_WORDS_AND_NUMBERS_FINDERS,
 ];
 
 /** A marker left by an earlier redaction: text already redacted is never redacted again, nor read as a secret. */

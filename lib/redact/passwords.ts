@@ -245,7 +245,7 @@ const FOREIGN_COPULA = `(?:[ \\t]+(?:${SHORT_COPULAS})[ \\t]+)`;
 const BARE_QUALIFIER = `(?:[ \\t]+[\\p{L}\\p{M}\\p{N}'’-]{1,24}){1,8}?(?:[ \\t]+(?:${OTHER_COPULAS}|${SHORT_COPULAS})[ \\t]+|[ \\t]*[:：][ \\t]*|(?<=[\\u1780-\\u17FF\\u0E00-\\u0EFF\\u1000-\\u109F])(?:គឺ|ແມ່ນ|ຄື|คือ)[ \\t]*)`;
 
 /** Values must not run on into words that make the label a noun of something else ("password hash", "password manager"). */
-const NOT_NOUN_AFTER = `(?![ \\t]+(?:hash|hashes|hashing|hasher|manager|managers|field|policy|reset|strength|length|generator|input|prompt|requirements?|rules?|change|expiry|protected|protection|less|based|file)\\b)`;
+const NOT_NOUN_AFTER = `(?![ \\t]+(?:hash|hashes|hashing|hasher|manager|managers|field|policy|reset|strength|length|generator|input|prompt|requirements?|rules?|change|expiry|protected|protection|less|based|file|requests?)\\b)`;
 
 const NOT_NOUN_START = new RegExp(`^${NOT_NOUN_AFTER}`, 'i');
 
@@ -863,7 +863,7 @@ const WIFI_KEY: RegexRule = {
   name: 'wifi-key',
   // AI's round: the password word after "wifi" in more languages ("wifi parole: …", "wifi şifresi …", "wifi heslo …").
   pattern: new RegExp(
-    String.raw`(?:(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:${WIFI_PASSWORD_WORDS})(?![\p{L}])|${WIFI_KEY_NAMES})(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]*(?:[:=：]|is|は|是|는|은)|(?:[ \t]+[\p{L}\p{N}-]{1,20}){1,10}[ \t]*:|([ \t]+)(?=[^\s"']{0,62}\d))[ \t]*((?:\d{4,5}[ -]){2,7}\d{4,5}|[^\s"']{8,63})`, 'dgiu'),
+    String.raw`(?:(?:wi-?fi|wlan|wpa2?|wpa3|wireless|network|netzwerk|réseau|red)[ \t-]?(?:${WIFI_PASSWORD_WORDS})(?![\p{L}])|${WIFI_KEY_NAMES})(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]*(?:[:=：]|is|は|是|는|은)|(?:[ \t]+[\p{L}\p{N}'’-]{1,20}){1,10}[ \t]*:|([ \t]+)(?=[^\s"']{0,62}\d))[ \t]*((?:\d{4,5}[ -]){2,7}\d{4,5}|[^\s"']{8,63})`, 'dgiu'),
   judge(m) {
     const span = m.indices![2]!;
     const v = trimTrailingPunctuation(m[2]!);

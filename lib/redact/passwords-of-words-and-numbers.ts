@@ -1,0 +1,51 @@
+import type { Finder, SecretSpan } from './rules';
+
+/**
+ * BZ's round: more of the shapes people and password generators make passwords in, read alone, with no word that
+ * names them (BW's, BX's and BY's rounds left "human passwords with no naming word" too: "it's Dynamo:Fjord:62 now",
+ * "the guy at the shop set it to eggcup_Falcon.398", "reading it off the post-it: MEaDOwPArSniP92"). Each shape is one
+ * that names, paths, versions and code do not write:
+ * - two or three words joined by colons and ended by a number of two to four digits, the first capitalised
+ *   ("Turnip:Glacier:28"): a time, a ratio or an IPv6 address holds no words, a Rust path joins by "::";
+ * - a capitalised word, a word, and a number of two digits joined by slashes ("Marble/pistol/00"), three parts only,
+ *   with no slash, dot or colon around (a path goes on, or opens with a slash or a drive);
+ * - a small word, a joiner, a capitalised word, a joiner and two to four digits ("orbit-Hammock.177",
+ *   "marrow_Bramble-597"): a name or an identifier does not switch to a capital after its joiner and end in digits;
+ * - letters in random case, then two digits ("DOORMaTtundrA77", "WafflEnEcTar93"): a capital run or a lone small
+ *   letter between capitals, at least four switches of case, which camel-cased names ("MacBookPro16") never have;
+ * - a capitalised word with a digit or `@`/`$` put for a letter inside it and a digit at its end ("V0rtexdynamo2",
+ *   "L@nternhaz3l7").
+ */
+const COLON_WORDS = /(?<![\p{L}\p{N}_.:/@-])\p{Lu}\p{Ll}{2,11}(?::\p{L}{3,12}){1,2}:\d{2,4}(?![\p{L}\p{N}_:/@-]|\.\d)/gu;
+const SLASH_WORDS = /(?<![\p{L}\p{N}_.:/@\\~-])\p{Lu}\p{Ll}{2,11}\/\p{L}{3,12}\/\d{2}(?![\p{L}\p{N}_:/@\\-]|\.\p{L})/gu;
+const SMALL_THEN_CAPITAL = /(?<![\p{L}\p{N}_.:/@\\-])\p{Ll}{3,12}[-_.]\p{Lu}\p{Ll}{2,12}[-_.]\d{2,4}(?![\p{L}\p{N}_:/@\\-]|\.\p{L})/gu;
+const RANDOM_CASE_DIGITS = /(?<![\p{L}\p{N}_.:/@\\$#+=-])[A-Za-z]{8,20}\d{2}(?![\p{L}\p{N}_:/@\\+=-]|\.\p{L})/gu;
+const LEET_WORD = /(?<![\p{L}\p{N}_.:/@\\$#+=-])[A-Z][a-z0-9@$]{8,20}[0-9](?![\p{L}\p{N}_:/@\\+=-]|\.\p{L})/gu;
+
+/** Random case: at least four switches of case, and a lone small letter between capitals or two capitals before a small one inside the word. */
+function randomCase(letters: string): boolean {
+  const switches = letters.match(/[a-z](?=[A-Z])|[A-Z](?=[a-z])/g)?.length ?? 0;
+  if (switches < 4) return false;
+  return /[A-Z][a-z][A-Z]/.test(letters) || /.[A-Z]{2}[a-z]/.test(letters) || /[a-z][A-Z]$/.test(letters);
+}
+
+/** A letter-for-a-digit inside the word: a digit (or `@`, `$`) between two small letters, three or fewer digits in all. */
+function leet(value: string): boolean {
+  const digits = value.match(/\d/g)?.length ?? 0;
+  const letters = value.match(/[a-z]/gi)?.length ?? 0;
+  return digits <= 3 && letters >= 8 && /[a-z][0-9@$][a-z]/.test(value);
+}
+
+function findPasswordsOfWordsAndNumbers(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  if (!/\d/.test(text)) return spans;
+  const add = (start: number, end: number) => spans.push({ start, end, label: 'password' });
+  if (text.includes(':')) for (const m of text.matchAll(COLON_WORDS)) add(m.index, m.index + m[0].length);
+  if (text.includes('/')) for (const m of text.matchAll(SLASH_WORDS)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(SMALL_THEN_CAPITAL)) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(RANDOM_CASE_DIGITS)) if (randomCase(m[0].slice(0, -2))) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(LEET_WORD)) if (leet(m[0])) add(m.index, m.index + m[0].length);
+  return spans;
+}
+
+export const PASSWORDS_OF_WORDS_AND_NUMBERS_FINDERS: readonly Finder[] = [{ name: 'passwords-of-words-and-numbers', find: findPasswordsOfWordsAndNumbers }];
