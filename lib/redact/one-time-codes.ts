@@ -11,7 +11,7 @@ import { windowedFinder, type Finder, type RegexRule } from './rules';
  * a "code 404" elsewhere is an error or a line number.
  */
 const CODE_WORD =
-  /(?<![\p{L}\p{N}_])(?:(?:verification|confirmation|security|login|sign[- ]?in|one[- ]time|otp|sms|2fa|mfa)[ \t]+code|code|código|codigo|codice|Bestätigungscode|Sicherheitscode|Code|OTP|TAN|mTAN|TAC|kod)(?:[ \t]+(?:is|was|ist|lautet|es|era|è|é|est|de|von|from|är|er|on|jest|je|este))?[ \t]*:?[ \t]*(\d{4,8})(?![\p{L}\p{N}_])/dgiu;
+  /(?<![\p{L}\p{N}_])(?:(?:verification|confirmation|security|login|sign[- ]?in|one[- ]time|otp|sms|2fa|mfa)[ \t]+code|code|código|codigo|codice|Bestätigungscode|Sicherheitscode|Code|OTP|TAN|mTAN|TAC|kod)(?:[ \t]+(?:is|was|ist|lautet|es|era|è|é|est|de|von|from|är|er|on|jest|je|este))?[ \t]*:?[ \t]*(?:\r?\n[ \t]*)?(\d{4,8})(?![\p{L}\p{N}_])/dgiu;
 
 /** How a one-time code comes, or what it confirms. */
 const ONE_TIME_CONTEXT =
@@ -29,6 +29,14 @@ const BOOKING_BEFORE =
  */
 const DONT_SHARE =
   /^[^\n]{0,40}?(?<![\p{L}])(?:do[ \t]+not[ \t]+(?:share|give|tell|forward|disclose)|don['’]t[ \t]+(?:share|give|tell|forward)|never[ \t]+share|no[ \t]+(?:lo|la|le)[ \t]+(?:compartas|compartan|comparta|des|digas)|no[ \t]+compart\p{L}*|nicht[ \t]+weiter(?:geben|sagen)|niemandem|ne[ \t]+(?:le|la|les)?[ \t]*(?:partagez|partage|communiquez|donnez|divulguez)|non[ \t]+(?:condivider\p{L}*|comunicar\p{L}*)|n[ãa]o[ \t]+(?:compartilh\p{L}*|partilh\p{L}*)|nie[ \t]+(?:udost[ęe]pniaj\p{L}*|podawaj\p{L}*)|niet[ \t]+delen|deel[ \t]+(?:deze|hem|het)[ \t]+niet|dela[ \t]+inte|del[ \t]+ikke|ikke[ \t]+del|никому|не[ \t]+(?:сообщайте|передавайте|говорите)|nikomu|payla[şs]may[ıi]n|kimseyle|jangan[ \t]+(?:bagikan|berikan|kongsi)|請勿|请勿|不要(?:分享|告诉|告訴)|教えない|共有しない|공유하지|알려주지)/iu;
+
+/**
+ * BZ's round: the lines a text message of a code ends with, after the code: "Reply STOP to opt out", "If you didn't
+ * request this, ignore this message", "Expires in 10 minutes". A sender's code by text is a one-time code whatever
+ * it is called ("Your code is 04154.").
+ */
+const SMS_FOOTER =
+  /^[^]{0,60}?(?<![\p{L}])(?:reply[ \t]+stop|text[ \t]+stop|txt[ \t]+stop|to[ \t]+opt[ \t]+out|if[ \t]+you[ \t]+(?:didn['’]t|did[ \t]+not)[ \t]+(?:request|ask)|if[ \t]+this[ \t]+wasn['’]t[ \t]+you|ignore[ \t]+this[ \t]+(?:message|text|sms|e-?mail)|expires?[ \t]+in[ \t]+\d|valid[ \t]+for[ \t]+\d)/iu;
 
 /** A code of another kind named before it: an error's, a status', a product's or a place's is no one-time code. */
 const OTHER_CODE_KIND =
@@ -50,7 +58,7 @@ const ONE_TIME_CODE: RegexRule = {
     // The code's own name counts too ("verification code is …" names how it is used), unless a booking or an order
     // stands before it: a "booking confirmation code" is a reference.
     const named = ONE_TIME_CONTEXT.test(m[0].slice(0, start - m.index)) && !BOOKING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
-    const kept = DONT_SHARE.test(after) && !OTHER_CODE_KIND.test(text.slice(Math.max(0, m.index - 30), start));
+    const kept = (DONT_SHARE.test(after) || SMS_FOOTER.test(after)) && !OTHER_CODE_KIND.test(text.slice(Math.max(0, m.index - 30), start));
     // BX's round: a code of a public kind named right before the code word ("our SIC code is 52915", "the HS code
     // 8471"): a sentence that also speaks of verifying something does not make it a one-time code.
     if (PUBLIC_KIND_BEFORE_CODE_WORD.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;

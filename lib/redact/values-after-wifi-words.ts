@@ -25,7 +25,9 @@ import { isMarker, letterDigitSwitches, looksLikeRandomToken } from './values';
 // BO's round: "WPA2" (WPA, WPA3, WPA2-PSK, in capitals) before a value, as a router's sticker or a note gives the key
 // under its security mode's name ("network YardHut, WPA2 …"); the value must still have a key's shape ("WPA2
 // Personal", "WPA2 AES" have none).
-const WIFI = /(?<![\p{L}\p{N}])(?:router|hotspot|modem|wi-?fi|wlan|WPA[23]?(?:-PSK)?(?![_=])|wireless(?=[ \t]*:)|(?:wireless|net|network)(?=[ \t]+[^\s]{1,40}[ \t]+(?:->|=>|→))|вайфа\p{L}*|вајфај\p{L}*|вай-фай|واي[ \t]?فاي|الواي[ \t]?فاي|وای[ \t]?فای|와이파이|ワイファイ|ไวไฟ)(?:[\p{L}\p{M}]{0,4}|-[\p{L}\p{M}]{1,6})?(?![\p{L}\p{N}])/giu;
+// BZ's round: the word run on from Japanese or Chinese letters before it ("実家のWi-Fiは …", no space in those
+// scripts), Persian's with its zero-width non-joiner ("وای‌فای"), and Hindi's (वाईफ़ाई, वाईफाई, वाई-फाई).
+const WIFI = /(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])(?:router|hotspot|modem|wi-?fi|wlan|WPA[23]?(?:-PSK)?(?![_=])|wireless(?=[ \t]*:)|(?:wireless|net|network)(?=[ \t]+[^\s]{1,40}[ \t]+(?:->|=>|→))|вайфа\p{L}*|вајфај\p{L}*|вай-фай|واي[ \t\u200c]?فاي|الواي[ \t\u200c]?فاي|وای[ \t\u200c]?فای|वाई-?फ़?ाई|와이파이|ワイファイ|ไวไฟ)(?:[\p{L}\p{M}]{0,4}|-[\p{L}\p{M}]{1,6})?(?![\p{L}\p{N}])/giu;
 const REACH = 90;
 const CLAUSE_STOP = /[.!?。؟](?:\s|$)|\n|[;|]/u;
 /** The name of the network, not its key, follows these. */
@@ -125,7 +127,7 @@ export function networkNameBeforeKey(text: string, end: number, before: string):
 
 function findValuesAfterWifiWords(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
-  if (!/router|hotspot|modem|wi-?fi|wlan|WPA|wireless|net|вайфа|вајфај|فاي|فای|와이파이|ワイファイ|ไวไฟ/iu.test(text)) return spans;
+  if (!/router|hotspot|modem|wi-?fi|wlan|WPA|wireless|net|вайфа|вајфај|فاي|فای|वाई|와이파이|ワイファイ|ไวไฟ/iu.test(text)) return spans;
   WIFI.lastIndex = 0;
   let after = 0;
   for (let a: RegExpExecArray | null; (a = WIFI.exec(text)); ) {
