@@ -9,16 +9,13 @@ import { looksLikeRandomToken, trimTrailingPunctuation } from './values';
  * alone names a musical key, a door key, a map's or a cache's key as often; BW's, BX's and BY's rounds left the same
  * shape. What makes it a secret here is the value: machine-made (`looksLikeRandomToken`: twenty characters or more,
  * random in its cases and digits) or a UUID, which many services issue their keys as, given to the word by a colon,
- * an `=`, a verb for "is" (a few words may stand before it: "the key we use is …") or a bracket. A UUID written right
- * after the word with only a space needs "the", "my", "our" or "this" before the word ("The key 5f12…-… is it safe
- * …?"). Never after a word that makes the key public or data's ("public key", "partition key", "host key"), before
+ * an `=`, a verb for "is" (a few words may stand before it: "the key we use is …") or a bracket; with a space alone
+ * between, a UUID is a row's id as often, and is left. Never after a word that makes the key public or data's ("public key", "partition key", "host key"), before
  * one that makes the value the key's name or id ("Key ID: …", BitLocker's), nor on a line about digests and ids.
  */
 const WORD = /key|token|secret/gi;
 const JOIN =
   /^(?:[ \t]*[:=][ \t]*|[ \t]+(?:on[ \t]+file|in[ \t]+use|we[ \t]+use|we[ \t]+have|I[ \t]+have|I[ \t]+got|they[ \t]+sent)[ \t]*:?[ \t]+|(?:[ \t]+[\p{L}'’]{1,12}){0,3}[ \t]+(?:is|was|reads)[ \t]*:?[ \t]+|[ \t]*\([ \t]*)(?=[A-Za-z0-9])/iu;
-const SPACE_ONLY = /^[ \t]+(?=[0-9a-f])/i;
-const DETERMINER_BEFORE = /(?<![\p{L}])(?:the|my|our|this|that|your|their)[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}.&-]*[ \t]+){0,3}$/u;
 const VALUE = /^[A-Za-z0-9][A-Za-z0-9_\-.+/=~]{19,300}/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/i;
 /** A word before the key word that makes the key public, a place's, a record's or a host's. */
@@ -27,7 +24,7 @@ const PUBLIC_BEFORE =
 /** Words in the key's clause or after its value on its line that say the key is public. */
 const PUBLIC_ANYWHERE = /(?<![\p{L}])(?:public|publishable|fine[ \t]+to[ \t]+(?:share|ship|publish)|safe[ \t]+to[ \t]+(?:share|ship|publish)|not[ \t]+secret|well-known|published)(?![\p{L}])/iu;
 /** After the key word: its id, number or name, or a plural: the value names the key or a list. */
-const NAME_OF_THE_KEY = /^(?:[ \t_-]*(?:id|ids|identifier|number|no|nr|name|serial|label|alias|fingerprint|type|version|hash)(?![\p{L}])|s(?![\p{L}]))/iu;
+const NAME_OF_THE_KEY = /^(?:[ \t_-]*(?:id|ids|identifier|number|no|nr|name|serial|label|alias|fingerprint|type|version|hash|format|formats|style|pattern|shape|length|prefix)(?![\p{L}])|s(?![\p{L}]))/iu;
 const NOT_A_CREDENTIAL_LINE = /(?<![\p{L}])(?:hash(?:es|ed)?|sha-?\d*|md5|digest|checksum|integrity|commit|etag|fingerprint|nonce|uuid|guid|request[ _-]?id|trace[ _-]?id|correlation|idempotency|example|placeholder)(?![\p{L}])/iu;
 
 function lineAround(text: string, at: number): string {
@@ -54,20 +51,14 @@ function findKeysNamedByAPlainKeyWord(text: string): SecretSpan[] {
     // A link's query (`?key=…&token=…`): the rules that read links know their keys; a map's key there is public.
     if (/[?&]$/.test(before) || PUBLIC_BEFORE.test(before) || DATA_KEY.test(clause) || PUBLIC_ANYWHERE.test(clause)) continue;
     const join = JOIN.exec(after);
-    let at: number;
-    let uuidOnly = false;
-    if (join) at = join[0].length;
-    else {
-      const space = SPACE_ONLY.exec(after);
-      if (!space || !DETERMINER_BEFORE.test(before)) continue;
-      at = space[0].length;
-      uuidOnly = true;
-    }
+    // With a space alone between, a UUID is a row's or a record's id as often ("see the key … in the table").
+    if (!join) continue;
+    const at = join[0].length;
     const rest = after.slice(at);
     const uuid = UUID.exec(rest);
     let value: string | null = null;
     if (uuid) value = uuid[0];
-    else if (!uuidOnly) {
+    else {
       const v = VALUE.exec(rest);
       const candidate = v ? trimTrailingPunctuation(v[0]) : '';
       if (candidate && looksLikeRandomToken(candidate)) value = candidate;

@@ -9,24 +9,31 @@ import type { Finder, SecretSpan } from './rules';
  *   ("Turnip:Glacier:28"): a time, a ratio or an IPv6 address holds no words, a Rust path joins by "::";
  * - a capitalised word, a word, and a number of two digits joined by slashes ("Marble/pistol/00"), three parts only,
  *   with no slash, dot or colon around (a path goes on, or opens with a slash or a drive);
- * - a small word, a joiner, a capitalised word, a joiner and two to four digits ("orbit-Hammock.177",
- *   "marrow_Bramble-597"): a name or an identifier does not switch to a capital after its joiner and end in digits;
- * - letters in random case, then two digits ("DOORMaTtundrA77", "WafflEnEcTar93"): a capital run or a lone small
+ * - a small word, a joiner, a capitalised word, a joiner and two to four digits, not a year ("orbit-Hammock.177",
+ *   "marrow_Bramble-597"; a file's "report.Final-2024" is dated): a name or an identifier does not switch to a capital
+ *   after its joiner and end in digits;
+ * - letters in random case, then two digits and a symbol or two maybe ("DOORMaTtundrA77", "WafflEnEcTar93!?"): a capital run or a lone small
  *   letter between capitals, at least four switches of case, which camel-cased names ("MacBookPro16") never have;
  * - a capitalised word with a digit or `@`/`$` put for a letter inside it and a digit at its end ("V0rtexdynamo2",
  *   "L@nternhaz3l7").
  */
 const COLON_WORDS = /(?<![\p{L}\p{N}_.:/@-])\p{Lu}\p{Ll}{2,11}(?::\p{L}{3,12}){1,2}:\d{2,4}(?![\p{L}\p{N}_:/@-]|\.\d)/gu;
 const SLASH_WORDS = /(?<![\p{L}\p{N}_.:/@\\~-])\p{Lu}\p{Ll}{2,11}\/\p{L}{3,12}\/\d{2}(?![\p{L}\p{N}_:/@\\-]|\.\p{L})/gu;
-const SMALL_THEN_CAPITAL = /(?<![\p{L}\p{N}_.:/@\\-])\p{Ll}{3,12}[-_.]\p{Lu}\p{Ll}{2,12}[-_.]\d{2,4}(?![\p{L}\p{N}_:/@\\-]|\.\p{L})/gu;
-const RANDOM_CASE_DIGITS = /(?<![\p{L}\p{N}_.:/@\\$#+=-])[A-Za-z]{8,20}\d{2}(?![\p{L}\p{N}_:/@\\+=-]|\.\p{L})/gu;
+const SMALL_THEN_CAPITAL = /(?<![\p{L}\p{N}_.:/@\\-])\p{Ll}{3,12}[-_.]\p{Lu}\p{Ll}{2,12}[-_.](?!(?:19|20)\d\d(?!\d))\d{2,4}(?![\p{L}\p{N}_:/@\\-]|\.\p{L})/gu;
+const RANDOM_CASE_DIGITS = /(?<![\p{L}\p{N}_.:/@\\$#+=-])[A-Za-z]{8,20}\d{2}[!?%&=*#$@^~+]{0,3}(?![\p{L}\p{N}_:/@\\+=-]|\.\p{L})/gu;
 const LEET_WORD = /(?<![\p{L}\p{N}_.:/@\\$#+=-])[A-Z][a-z0-9@$]{8,20}[0-9](?![\p{L}\p{N}_:/@\\+=-]|\.\p{L})/gu;
 
-/** Random case: at least four switches of case, and a lone small letter between capitals or two capitals before a small one inside the word. */
+/**
+ * Random case: at least four switches of case, and two lone small letters between capitals, or one with two capitals
+ * before a small one inside the word, or a capital last after a small letter.
+ */
 function randomCase(letters: string): boolean {
   const switches = letters.match(/[a-z](?=[A-Z])|[A-Z](?=[a-z])/g)?.length ?? 0;
   if (switches < 4) return false;
-  return /[A-Z][a-z][A-Z]/.test(letters) || /.[A-Z]{2}[a-z]/.test(letters) || /[a-z][A-Z]$/.test(letters);
+  // A lone small letter between capitals comes once in a camel-cased name with a one-letter word ("getUserById"),
+  // twice or more only by chance.
+  const lone = letters.match(/[A-Z][a-z](?=[A-Z])/g)?.length ?? 0;
+  return lone >= 2 || (lone >= 1 && /[A-Z]{2}[a-z]/.test(letters)) || /[a-z][A-Z]$/.test(letters);
 }
 
 /** A letter-for-a-digit inside the word: a digit (or `@`, `$`) between two small letters, three or fewer digits in all. */
@@ -43,7 +50,7 @@ function findPasswordsOfWordsAndNumbers(text: string): SecretSpan[] {
   if (text.includes(':')) for (const m of text.matchAll(COLON_WORDS)) add(m.index, m.index + m[0].length);
   if (text.includes('/')) for (const m of text.matchAll(SLASH_WORDS)) add(m.index, m.index + m[0].length);
   for (const m of text.matchAll(SMALL_THEN_CAPITAL)) add(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(RANDOM_CASE_DIGITS)) if (randomCase(m[0].slice(0, -2))) add(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(RANDOM_CASE_DIGITS)) if (randomCase(m[0].replace(/\d{2}[^A-Za-z\d]*$/, ''))) add(m.index, m.index + m[0].length);
   for (const m of text.matchAll(LEET_WORD)) if (leet(m[0])) add(m.index, m.index + m[0].length);
   return spans;
 }

@@ -31,11 +31,11 @@ const WIFI = /(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])(?:
 const REACH = 90;
 const CLAUSE_STOP = /[.!?。؟](?:\s|$)|\n|[;|]/u;
 /** The name of the network, not its key, follows these. */
-const NAME_BEFORE = /(?<![\p{L}])(?:imei|iccid|serial|firmware|version|mac|bssid|address|adresse|ip|ipv6|channel|band|network|networks|ssid|name|named|called|netz\p{L}*|réseau|red|rede|rete|netwerk|nätverk|nettverk|netværk|verkko|sieć|síť|сеть|мережа|mạng|jaringan|nom|nombre|nome|naam|namn|navn|nimi|heißt|llamad\p{L}*|chiamat\p{L}*|appel\p{L}*|router|modem|hotspot|model|speed|plan|provider|extender|adapter|card|chip)(?:[ \t]+(?:number|nummer|num[ée]ro|no\.?|#))?(?:[ \t]+(?:is|was|ist|est|es|é|è|er|är|on|je|jest))?[ \t]*[:=]?[ \t]*["'“«]?$/iu;
+const NAME_BEFORE = /(?<![\p{L}])(?:imei|iccid|serial|firmware|version|mac|bssid|address|adresse|ip|ipv6|channel|band|network|networks|ssid|name|named|called|netz\p{L}*|réseau|red|rede|rete|netwerk|nätverk|nettverk|netværk|verkko|sieć|síť|сеть|мережа|mạng|jaringan|nom|nombre|nome|naam|namn|navn|nimi|heißt|llamad\p{L}*|chiamat\p{L}*|appel\p{L}*|叫|名字?|名称|名稱|名前|という|って|router|modem|hotspot|model|speed|plan|provider|extender|adapter|card|chip)(?:[ \t]+(?:number|nummer|num[ée]ro|no\.?|#))?(?:[ \t]+(?:is|was|ist|est|es|é|è|er|är|on|je|jest))?[ \t]*[:=]?[ \t]*["'“«]?$/iu;
 /** A colon, a dash or a verb for "is" right before spaced words: they are given, not a sentence's. */
 const COPULA_BEFORE =
   /(?:[:=—–-]|->|=>|→|(?<![\p{L}])(?:is|ist|est|es|é|è|er|är|on|je|jest|ta|yw|ye|yog|у|је|е|είναι|هي|هو|là|adalah|ni|nĩ|enye|ukax|ནི|है|hai|ko|se))[ \t]*$/u;
-const TOKEN = /[^\s"'“”«»<>()[\]{}]+/gu;
+const TOKEN = /[^\s"'“”«»<>()[\]{}，。、；：]+/gu;
 const HEX_KEY = /^(?=[0-9A-F]*\d)(?=[0-9A-F]*[A-F])[0-9A-F]{10,64}$|^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{10,64}$/;
 /**
  * AQ's round: a router's printed key of digits and capitals, ten or more with four digits at least and a run of

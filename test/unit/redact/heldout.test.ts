@@ -3853,6 +3853,48 @@ const CORPORA: HeldOutCorpus[] = [
       'workplace handover',
     ],
   },
+  {
+    name: 'BZ',
+    file: 'heldout-bz.json',
+    positives: 541,
+    negatives: 351,
+    kinds: 53,
+    caught: 466,
+    minRecall: 0.86,
+    // Provider tokens with no key word and a name right before them ("Reservoir: <uuid>", "^ that's the vFairs one"),
+    // or a hexadecimal key; human passwords handed over with no word naming them ("wants &jjHt… - capital at the
+    // start", "type … then enter twice", ten small letters and digits); door, cupboard and room codes named by the room
+    // alone ("Staffroom 4665", "store room: 9830": a room's number as often); Wi-Fi keys after a network's name in
+    // brackets or "'Name' and KEY"; a card's code in brackets or a reply; one-time codes asked about ("is that the code
+    // or the reference?"); small languages' door codes after their own verbs (see the README).
+    knownMisses: [
+      'PIN or door code',
+      'Wi-Fi key',
+      'backup codes',
+      'card',
+      'language: Baba Malay',
+      'language: Damascene Arabic',
+      'language: Gozitan Maltese',
+      'language: Kanpur Hindi',
+      'language: Kelantanese Malay',
+      'language: Linz German',
+      'language: Padua Italian',
+      'language: Rodriguan Creole',
+      'language: Yazdi Persian',
+      'mixed shapes',
+      'one-time code: after its name',
+      'one-time code: before its name',
+      'password: change',
+      'password: labelled or prose',
+      'password: passphrase',
+      'password: two',
+      'session cookie',
+      'token: chat',
+      'token: config',
+      'token: mixed',
+      'workplace or family handover',
+    ],
+  },
 ];
 
 // Each corpus is seconds of synchronous work, and this file runs them one after another: a turn of the event loop
