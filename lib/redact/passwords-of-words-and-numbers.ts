@@ -1,25 +1,19 @@
 import type { Finder, SecretSpan } from './rules';
 
 /**
- * BZ's round: more of the shapes people and password generators make passwords in, read alone, with no word that
- * names them (BW's, BX's and BY's rounds left "human passwords with no naming word" too: "it's Dynamo:Fjord:62 now",
- * "the guy at the shop set it to eggcup_Falcon.398", "reading it off the post-it: MEaDOwPArSniP92"). Each shape is one
- * that names, paths, versions and code do not write:
- * - two or three words joined by colons and ended by a number of two to four digits, the first capitalised
- *   ("Turnip:Glacier:28"): a time, a ratio or an IPv6 address holds no words, a Rust path joins by "::";
- * - a capitalised word, a word, and a number of two digits joined by slashes ("Marble/pistol/00"), three parts only,
- *   with no slash, dot or colon around (a path goes on, or opens with a slash or a drive);
- * - a small word, a joiner, a capitalised word, a joiner and two to four digits, not a year ("orbit-Hammock.177",
- *   "marrow_Bramble-597"; a file's "report.Final-2024" is dated): a name or an identifier does not switch to a capital
- *   after its joiner and end in digits;
- * - letters in random case, then two digits and a symbol or two maybe ("DOORMaTtundrA77", "WafflEnEcTar93!?"): a capital run or a lone small
- *   letter between capitals, at least four switches of case, which camel-cased names ("MacBookPro16") never have;
+ * BZ's round: two more shapes people make passwords in, read alone, with no word that names them (BW's, BX's and BY's
+ * rounds left "human passwords with no naming word" too: "reading it off the post-it: MEaDOwPArSniP92"). Each is a
+ * shape that names, paths, versions and code do not write:
+ * - letters in random case, then two digits and a symbol or two maybe ("DOORMaTtundrA77", "WafflEnEcTar93!?"): a
+ *   capital run or a lone small letter between capitals, at least four switches of case, which camel-cased names
+ *   ("MacBookPro16") never have;
  * - a capitalised word with a digit or `@`/`$` put for a letter inside it and a digit at its end ("V0rtexdynamo2",
  *   "L@nternhaz3l7").
+ * The round also read three shapes of words joined by a symbol and a number ("Turnip:Glacier:28", "Marble/pistol/00",
+ * "orbit-Hammock.177"); the lead's review left them out: they were BZ's writer's generator's shapes, and read alone
+ * they took a log's fields ("Status:Pending:15"), months and days ("Jan/Feb/23", "Mon/Wed/20"), a sheet's tabs
+ * ("Home/garden/12") and files', branches' and teams' names ("holiday-Spain-22", "feature-Login-42", "team-Alpha-01").
  */
-const COLON_WORDS = /(?<![\p{L}\p{N}_.:/@-])\p{Lu}\p{Ll}{2,11}(?::\p{L}{3,12}){1,2}:\d{2,4}(?![\p{L}\p{N}_:/@-]|\.\d)/gu;
-const SLASH_WORDS = /(?<![\p{L}\p{N}_.:/@\\~-])\p{Lu}\p{Ll}{2,11}\/\p{L}{3,12}\/\d{2}(?![\p{L}\p{N}_:/@\\-]|\.\p{L})/gu;
-const SMALL_THEN_CAPITAL = /(?<![\p{L}\p{N}_.:/@\\-])\p{Ll}{3,12}[-_.]\p{Lu}\p{Ll}{2,12}[-_.](?!(?:19|20)\d\d(?!\d))\d{2,4}(?![\p{L}\p{N}_:/@\\-]|\.\p{L})/gu;
 const RANDOM_CASE_DIGITS = /(?<![\p{L}\p{N}_.:/@\\$#+=-])[A-Za-z]{8,20}\d{2}[!?%&=*#$@^~+]{0,3}(?![\p{L}\p{N}_:/@\\+=-]|\.\p{L})/gu;
 const LEET_WORD = /(?<![\p{L}\p{N}_.:/@\\$#+=-])[A-Z][a-z0-9@$]{8,20}[0-9](?![\p{L}\p{N}_:/@\\+=-]|\.\p{L})/gu;
 
@@ -47,9 +41,6 @@ function findPasswordsOfWordsAndNumbers(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   if (!/\d/.test(text)) return spans;
   const add = (start: number, end: number) => spans.push({ start, end, label: 'password' });
-  if (text.includes(':')) for (const m of text.matchAll(COLON_WORDS)) add(m.index, m.index + m[0].length);
-  if (text.includes('/')) for (const m of text.matchAll(SLASH_WORDS)) add(m.index, m.index + m[0].length);
-  for (const m of text.matchAll(SMALL_THEN_CAPITAL)) add(m.index, m.index + m[0].length);
   for (const m of text.matchAll(RANDOM_CASE_DIGITS)) if (randomCase(m[0].replace(/\d{2}[^A-Za-z\d]*$/, ''))) add(m.index, m.index + m[0].length);
   for (const m of text.matchAll(LEET_WORD)) if (leet(m[0])) add(m.index, m.index + m[0].length);
   return spans;

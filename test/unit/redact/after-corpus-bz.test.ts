@@ -53,10 +53,7 @@ describe('secrets written with no word the older rules needed', () => {
     unchanged('the key to the shed is under the mat, the spare key is with Ann');
   });
 
-  it('masks passwords of words and numbers read alone', () => {
-    masks("it's Quill:Harbour:41 now, the old one is gone", 'Quill:Harbour:41');
-    masks('the NAS is Copper/ladle/07. please leave it', 'Copper/ladle/07');
-    masks('the shop set it to kettle_Lantern.552, should I change it?', 'kettle_Lantern.552');
+  it('masks passwords of random case or a digit put for a letter, read alone', () => {
     masks('reading it off the post-it: PIcKLeGaRDen45', 'PIcKLeGaRDen45');
     masks('it let me in with B4rnacleh0use7 this morning', 'B4rnacleh0use7');
   });
@@ -66,6 +63,13 @@ describe('secrets written with no word the older rules needed', () => {
     unchanged('open /Users/ann/Photos/summer/01 and C:/Temp/logs/12');
     unchanged('call getUserById12 and parseHTMLString42 in the handler');
     unchanged('open report.Final-2024 and the release-Candidate.2 build notes');
+  });
+
+  it("keeps a log's fields, months and days, a sheet's tabs and names joined by a symbol and a number", () => {
+    // The lead's review: the round's colon, slash and joiner shapes (its corpus's generator's) took these.
+    unchanged('Status:Pending:15 in the log, then Level:Warning:42 spam');
+    unchanged('the Jan/Feb/23 invoices are late; the Mon/Wed/20 schedule; the Home/garden/12 tab');
+    unchanged('see holiday-Spain-22 and draft-Chapter-12 today; branch feature-Login-42 is merged');
   });
 
   it('masks a code in a text message with its footer, and one named after an arrow or "that\'s"', () => {
