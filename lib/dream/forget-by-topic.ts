@@ -62,10 +62,32 @@ export function forgetTopicOf(message: string): string | undefined {
  */
 function topicRequest(message: string): { topic: string; sentence: string; parts: TopicWords[] } | undefined {
   const sentences = sentencesOf(stripPreamble(message).replace(/[’‘]/g, "'"));
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     if (!FORGET_VERB.test(sentence) && !forgetVerbInAnotherLanguage(sentence)) continue;
     const topic = matterOf(offLimitsTopic(sentence)) ?? matterOf(offLimitsTopic(AFTER_A_HEADING.exec(sentence)?.[1] ?? ''));
     if (topic) return { topic, sentence, parts: partsListedAfter(sentences, sentence) };
+    const kept = FORGET_IT.test(sentence) ? matterKeptOffJustBefore(sentences, i) : undefined;
+    if (kept) return { topic: kept.topic, sentence: kept.sentence, parts: partsListedAfter(sentences, kept.sentence) };
+  }
+  return undefined;
+}
+
+/**
+ * "Can we never speak of that paycheck mess again? Like, the whole thing with my wages. Please forget all of it.": a
+ * request to forget that names its matter by a pronoun only ("forget it", "forget all of that", "forget about it"),
+ * after a request of the same message that kept a matter off by name. The pronoun is that matter, and the user asks
+ * for more than its keeping off: for it to be forgotten. A bare "forget it" / "forget that" is "never mind" as often, so
+ * the pronoun counts with "please" before it or "all" / "the whole" in it.
+ */
+const FORGET_IT = /\b(?:(?:please|pls|plz)\s+(?:just\s+)?(?:forget|disregard)\s+(?:about\s+)?(?:(?:all|any|every bit)\s+(?:of\s+)?)?(?:it|that|this|them|those)|(?:forget|disregard)\s+(?:about\s+)?(?:(?:all|every bit)\s+of\s+(?:it|that|this|them|those)|(?:it|that|this|them|those)\s+all|all (?:that|this)|the whole (?:thing|lot|story)))\b(?!\s+(?:I|you|he|she|we|they)\b)/iu;
+/** How many sentences back the request that named the matter may stand. */
+const NAMED_WITHIN = 2;
+
+/** The matter an off-limits request shortly before sentence `at` named, and that request. */
+function matterKeptOffJustBefore(sentences: readonly string[], at: number): { topic: string; sentence: string } | undefined {
+  for (let j = at - 1; j >= Math.max(0, at - NAMED_WITHIN); j--) {
+    const topic = matterOf(offLimitsTopic(sentences[j]!));
+    if (topic) return { topic, sentence: sentences[j]! };
   }
   return undefined;
 }

@@ -23,6 +23,7 @@ import { isCannedReply } from '../dream/canned';
 import { withoutDirectives } from '../dream/directives';
 import { ownWordsWithPasteMarked } from '../dream/pasted';
 import { offLimitsTopicsListed } from '../dream/off-limits';
+import { namesOfRelative, relativeKeptOff } from './relatives-kept-off';
 import { awaitsForget, turnsAwaitingForget } from '../dream/awaiting-forget';
 import { namesAll, saysWord, topicRoots, topicWords, type TopicWords } from './topic-words';
 import { answerText, shortAnswerTo } from './short-answer';
@@ -315,9 +316,13 @@ function memoryCandidate(m: MemoryRow, text: string, maxTokens: number): Candida
 async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: string): Promise<{ names(c: Candidate): Promise<boolean> }> {
   const rules = await activeOfKinds(db, ['instruction'], active);
   const raisedNow = new Set(topicRoots(typed));
-  const topics = rules
+  const listed = rules.flatMap((m) => offLimitsTopicsListed(m.text));
+  // "don't bring up my brother": the names the chats gave him are kept off with him (relatives-kept-off.ts).
+  const relatives = [...new Set(listed.map(relativeKeptOff).filter((r) => r !== undefined))];
+  const names = relatives.length === 0 ? [] : await relativesNames(db, active, relatives);
+  const topics = [...listed, ...names]
     // "never bring up the eviction, housing court or the old flat": each of a list is kept off by itself.
-    .flatMap((m) => offLimitsTopicsListed(m.text).map((t) => topicWords(t)))
+    .map((t) => topicWords(t))
     .filter((t) => t.length > 0 && !namesAll(raisedNow, t));
   if (topics.length === 0) return { names: () => Promise.resolve(false) };
   const namesTopic = (text: string) => {
@@ -349,6 +354,15 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
       return false;
     },
   };
+}
+
+/** The names the user's memories give the relatives kept off by their word (relatives-kept-off.ts). */
+async function relativesNames(db: ReverieDb, active: ActiveFilter, relatives: string[]): Promise<string[]> {
+  const names = new Set<string>();
+  await db.memories.filter(active.memory).each((m) => {
+    for (const r of relatives) for (const n of namesOfRelative(m.text, r)) names.add(n);
+  });
+  return [...names];
 }
 
 /**
