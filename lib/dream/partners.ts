@@ -127,8 +127,15 @@ const LEFT = /(?:^|[,;:.!—–-]\s*|\b(?:so|and|well|anyway|btw)\s+)(\p{L}[\p{L
 const NOT_A_PERSON =
   /^(?:I|he|she|they|it|we|you|this|that|who|everyone|someone|somebody|nobody|my|the|our|just|then|and|so|finally|officially|roommate|roomie|flatmate|housemate|tenant|tenants|lodger|neighbour|neighbor|neighbours|neighbors|son|daughter|kid|kids|child|children|eldest|youngest|brother|sister|mum|mom|dad|mother|father|parents|grandma|grandpa|nan|cousin|nephew|niece|aunt|uncle|friend|mate|cat|dog|guest|guests|family|landlord|colleague|coworker|boss)$/i;
 
+/**
+ * A partner gone, told by what is left of them in the home: "Lorenzo's side of the closet is empty", "Dan's half of
+ * the wardrobe is cleared out", "Sofia's name is off the lease", "Tom's name came off the lease". A home shared is
+ * undone by these words only when someone leaves it; the slot decides whether the name was the partner.
+ */
+const LEFT_BEHIND = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)['’]s (?:(?:side|half) of the (?:closet|wardrobe|bed|dresser|room)(?:'s| is| was| sits| stands)? (?:now |all |completely |totally )*(?:empty|bare|cleared(?: out)?)|name(?:'s| is| was| came| got| has been| went)? (?:now |finally |officially )*(?:taken )?off the lease)\b/u;
+
 /** The partner who left, by name; retracted from the partner slot alone. */
 export function partnerLeft(s: string): string | undefined {
-  const name = LEFT.exec(s)?.[1];
+  const name = LEFT.exec(s)?.[1] ?? LEFT_BEHIND.exec(s)?.[1];
   return name && !NOT_A_PERSON.test(name) ? cap(name) : undefined;
 }

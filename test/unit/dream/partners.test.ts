@@ -36,6 +36,25 @@ describe("the user's partner, mentioned in passing", () => {
     expect(partnerLeft('I moved out of my parents place')).toBeUndefined();
   });
 
+  it('a partner who left, told by what is left of them in the home', () => {
+    expect(partnerLeft("Joaquim's side of the closet is empty now. how do I sleep in a big bed alone?")).toBe('Joaquim');
+    expect(partnerLeft("Priya's name came off the lease on friday")).toBe('Priya');
+    expect(partnerLeft("Dan's half of the wardrobe is cleared out and the flat is quiet")).toBe('Dan');
+    expect(partnerLeft('my side of the closet is empty, I gave it all away')).toBeUndefined();
+    expect(partnerLeft("Marco's side of the bed is always warm")).toBeUndefined();
+    expect(partnerLeft("I'm off the lease at Greta's place")).toBeUndefined();
+  });
+
+  it('after the dream, the partner whose side of the closet is empty is the partner no more', async () => {
+    const db = freshDb();
+    await addConversation(db, 'a', T0, [{ role: 'user', text: 'my girlfriend Priya loves spicy food, what curry should I make her?' }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + DAY) });
+    expect((await facts(db)).map((f) => f.text)).toContain("User's girlfriend is Priya.");
+    await addConversation(db, 'b', T0 + 100 * DAY, [{ role: 'user', text: "Priya's side of the closet is empty and her name is off the lease. how do I cook for one?" }]);
+    await runDream({ db, trigger: 'manual', now: clock(T0 + 101 * DAY) });
+    expect((await facts(db)).map((f) => f.text)).not.toContain("User's girlfriend is Priya.");
+  }, 120_000);
+
   it('after the dream the new partner is the partner; the one who moved out is not', async () => {
     const db = freshDb();
     await addConversation(db, 'a', T0, [{ role: 'user', text: 'my boyfriend tomas hates mushrooms, what risotto can I make?' }]);
