@@ -78,6 +78,16 @@ describe('instructions given among other things, and for one site only', () => {
 });
 
 describe('facts said in other languages', () => {
+  it('a German trade named by what it lays or keeps, and "barista" in the Romance languages', () => {
+    expect(read('ich bin Parkettleger und meine Knie tun weh')).toEqual(['fact user/occupation | User works as Parkettleger.']);
+    expect(read('seit März bin ich Gerätewart beim Turnverein in Kassel')).toEqual(['fact user/occupation | User works as Gerätewart in Kassel.']);
+    expect(read('Sou barista numa cafeteria em Porto Alegre')).toEqual(['fact user/occupation | User works as barista in Porto Alegre.']);
+    expect(read('Sono barista a Bologna da tre anni')).toEqual(['fact user/occupation | User works as barista in Bologna.']);
+    // "leger" alone is casual, not a trade; a friend who is a barista is not the user.
+    expect(read('ich bin eher leger angezogen heute')).toEqual([]);
+    expect(read('mi amiga es barista en Sevilla')).toEqual([]);
+  });
+
   it('a German job joined to its field, an allergy inside one word, the language to answer in', () => {
     expect(read('ich bin Vermessungstechnikerin bei einer Firma in Dresden und habe eine Frage')).toEqual(['fact user/occupation | User works as Vermessungstechnikerin in Dresden.']);
     expect(read('ich habe eine starke erdnussallergie, also bitte aufpassen')).toEqual(['fact user/allergy:peanut | User is allergic to peanuts.']);
