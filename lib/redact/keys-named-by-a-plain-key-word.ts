@@ -1,6 +1,6 @@
 import { DATA_KEY } from './labelled';
 import type { Finder, SecretSpan } from './rules';
-import { looksLikeRandomToken, trimTrailingPunctuation } from './values';
+import { lineAround, looksLikeRandomToken, trimTrailingPunctuation } from './values';
 
 /**
  * BZ's round: a service's key named by the plain word "key", "token" or "secret", with no word that says what kind
@@ -27,14 +27,13 @@ const PUBLIC_ANYWHERE = /(?<![\p{L}])(?:public|publishable|fine[ \t]+to[ \t]+(?:
 const NAME_OF_THE_KEY = /^(?:[ \t_-]*(?:id|ids|identifier|number|no|nr|name|serial|label|alias|fingerprint|type|version|hash|format|formats|style|pattern|shape|length|prefix)(?![\p{L}])|s(?![\p{L}]))/iu;
 const NOT_A_CREDENTIAL_LINE = /(?<![\p{L}])(?:hash(?:es|ed)?|sha-?\d*|md5|digest|checksum|integrity|commit|etag|fingerprint|nonce|uuid|guid|request[ _-]?id|trace[ _-]?id|correlation|idempotency|example|placeholder)(?![\p{L}])/iu;
 
-function lineAround(text: string, at: number): string {
-  const from = Math.max(0, at - 120);
-  const to = Math.min(text.length, at + 200);
-  const slice = text.slice(from, to);
-  const i = at - from;
-  const start = slice.lastIndexOf('\n', i - 1) + 1;
-  const end = slice.indexOf('\n', i);
-  return slice.slice(start, end < 0 ? slice.length : end);
+/**
+ * The line around the key word, at most 120 characters before it and 200 after, read from the text as written: the
+ * bounds are values.ts's `lineAround`, the text is not its marker-blanked context, as this rule has always read it.
+ */
+function lineAroundKeyWord(text: string, at: number): string {
+  const line = lineAround(text, at, 200);
+  return text.slice(Math.max(line.start, at - 120), line.end);
 }
 
 function findKeysNamedByAPlainKeyWord(text: string): SecretSpan[] {
@@ -69,7 +68,7 @@ function findKeysNamedByAPlainKeyWord(text: string): SecretSpan[] {
     if (!uuid && /^(?:0x)?[0-9a-f]+$/i.test(value)) continue;
     const lineRest = rest.slice(value.length, value.length + 80).split('\n')[0]!;
     if (PUBLIC_ANYWHERE.test(lineRest)) continue;
-    if (NOT_A_CREDENTIAL_LINE.test(lineAround(text, w.index))) continue;
+    if (NOT_A_CREDENTIAL_LINE.test(lineAroundKeyWord(text, w.index))) continue;
     const start = end + at;
     spans.push({ start, end: start + value.length, label: 'api key' });
     WORD.lastIndex = start + value.length;
