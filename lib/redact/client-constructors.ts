@@ -1,5 +1,5 @@
 import { NOT_A_CREDENTIAL_LINE, type Finder, type SecretSpan } from './rules';
-import { isPlaceholder, lineAround, looksLikeRandomToken } from './values';
+import { isPlaceholder, lineAround, looksLikeRandomToken, UUID_SHAPE } from './values';
 
 /**
  * A key handed to an API client's constructor as its first, positional argument, the form many SDKs document:
@@ -27,7 +27,7 @@ export const CLIENT_NAME = /(?:Client(?:V\d+)?|Api|API|Sdk|SDK)$/;
 /** Classes of values that are not credentials, though their literals may be random. */
 export const VALUE_CLASS = /Public|Pub[Kk]ey|Address|Id$|ID$|Uuid|UUID|Guid|GUID|Hash|Digest|Checksum|Cid|CID|Date|Time|Url|URL|Uri|URI|Path|File|Error|Exception|Reg[Ee]xp?|Pattern|Color|Colour|Decimal|Version|Commit|Sha|SHA/;
 
-export const UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?::[a-z]{2,4})?$/i;
+export const UUID_KEY = new RegExp(`^${UUID_SHAPE}(?::[a-z]{2,4})?$`, 'i');
 
 function findClientKeys(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];

@@ -1,5 +1,5 @@
 import { groupSpan, NOT_A_CREDENTIAL_LINE, regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
-import { classifyKey, isPlaceholder, PRINTS_A_REFERENCE, lineAround, looksLikeGenericSecret, looksLikePassword, looksLikeRandomToken } from './values';
+import { classifyKey, isPlaceholder, PRINTS_A_REFERENCE, lineAround, looksLikeGenericSecret, looksLikePassword, looksLikeRandomToken, UUID } from './values';
 import { isThrowawayPassword } from './throwaway-passwords';
 
 /**
@@ -548,7 +548,6 @@ const CONFIG_SET: RegexRule = {
   },
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Any CLI's `TOOL auth TOKEN` / `TOOL login TOKEN` (`snyk auth <uuid>`): a random token or a UUID as the argument. */
 const CLI_AUTH: RegexRule = {

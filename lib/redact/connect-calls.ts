@@ -1,5 +1,5 @@
 import { groupSpan, regexFinder, type Finder, type RegexRule } from './rules';
-import { isPlaceholder, looksLikePassword } from './values';
+import { isPlaceholder, looksLikePassword, UUID } from './values';
 
 /**
  * A database connection opened with the password as a positional argument after the address and the user:
@@ -94,7 +94,7 @@ const CREDENTIAL_OBJECT: RegexRule = {
   judge(m) {
     const span = groupSpan(m, [1, 2])!;
     // A UUID is a tenant's or a client's id (Azure's `ClientSecretCredential(tenant, client, secret)`).
-    if (/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i.test(span.value)) return null;
+    if (UUID.test(span.value)) return null;
     if (span.value.startsWith('$') || isPlaceholder(span.value) || !looksLikePassword(span.value, { quoted: true, strict: true })) return null;
     return { start: span.start, end: span.end, label: 'password' };
   },

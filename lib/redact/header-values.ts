@@ -1,6 +1,6 @@
 import { anchoredFinder } from './anchored-finder';
 import type { Finder, RegexRule } from './rules';
-import { looksLikeRandomToken } from './values';
+import { looksLikeRandomToken, UUID_SHAPE } from './values';
 
 /**
  * A value the sentence says goes in a header that carries a credential: "using RGAPI-8812…-f7cc in the X-Riot-Token
@@ -14,7 +14,7 @@ const HEADER_VALUE = new RegExp(
   'dgiu',
 );
 
-const UUID_INSIDE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+const UUID_INSIDE = new RegExp(UUID_SHAPE);
 
 const VALUE_IN_HEADER: RegexRule = {
   name: 'value-in-credential-header',

@@ -1,5 +1,5 @@
 import type { Finder, SecretSpan } from './rules';
-import { looksLikeRandomToken, randomCaseLetters } from './values';
+import { looksLikeRandomToken, randomCaseLetters, UUID } from './values';
 
 /**
  * BF's round: a key or a token given bare in a chat, as the answer to a message that asks for it: "where's the
@@ -45,7 +45,6 @@ const MESSAGE = /^[ \t]*(?:\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t]+)?(?:<\p{L}[\p{L
  */
 const BARE_ANSWER =
   /^(?:(?:here|use|it['’]?s|try|sure|this[ \t]+one)[ \t]*[:,]?[ \t]+)?([A-Za-z0-9][A-Za-z0-9_\-.:|<>/+=~]{9,300}?)[ \t]*(?:\([^()\n]{0,40}\)|[ \t][-–—][ \t]+[^\n]{1,40}|,[ \t]+[^\n]{1,40})?[ \t]*$/iu;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * A token joined to a UUID, a prefix or another token by separators (`uuid<__>key`, `prefix_hex`). BK's round: a dot,
  * a slash or a tilde after a short prefix too (`abc12.<hex>`, `abcd/<base64>=`, `abcsec~<random>`), as some providers

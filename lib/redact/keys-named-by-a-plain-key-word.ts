@@ -1,6 +1,6 @@
 import { DATA_KEY } from './labelled';
 import type { Finder, SecretSpan } from './rules';
-import { lineAround, looksLikeRandomToken, trimTrailingPunctuation } from './values';
+import { lineAround, looksLikeRandomToken, trimTrailingPunctuation, UUID_SHAPE } from './values';
 
 /**
  * BZ's round: a service's key named by the plain word "key", "token" or "secret", with no word that says what kind
@@ -17,7 +17,8 @@ const WORD = /key|token|secret/gi;
 const JOIN =
   /^(?:[ \t]*[:=][ \t]*|[ \t]+(?:on[ \t]+file|in[ \t]+use|we[ \t]+use|we[ \t]+have|I[ \t]+have|I[ \t]+got|they[ \t]+sent)[ \t]*:?[ \t]+|(?:[ \t]+[\p{L}'’]{1,12}){0,3}[ \t]+(?:is|was|reads)[ \t]*:?[ \t]+|[ \t]*\([ \t]*)(?=[A-Za-z0-9])/iu;
 const VALUE = /^[A-Za-z0-9][A-Za-z0-9_\-.+/=~]{19,300}/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/i;
+/** A UUID at the value's start, not run on into a longer word. */
+const UUID_FIRST = new RegExp(String.raw`^${UUID_SHAPE}(?![\w-])`);
 /** A word before the key word that makes the key public, a place's, a record's or a host's. */
 const PUBLIC_BEFORE =
   /(?<![\p{L}])(?:public|publishable|pub|anon|site|host|widget|sdk|write|browser|client-side|frontend|maps?|ssh|gpg|pgp|verification|verify|license|licence|product|activation|recovery|bitlocker|music|musical|door|car|house|room|spare|keyboard|hot|answer|test|sample|example|demo|dummy|fake|old|revoked|expired|deleted|refresh[ \t]+the|csrf|xsrf|captcha|recaptcha|invite|invitation)[ \t-]+$/iu;
@@ -54,7 +55,7 @@ function findKeysNamedByAPlainKeyWord(text: string): SecretSpan[] {
     if (!join) continue;
     const at = join[0].length;
     const rest = after.slice(at);
-    const uuid = UUID.exec(rest);
+    const uuid = UUID_FIRST.exec(rest);
     let value: string | null = null;
     if (uuid) value = uuid[0];
     else {

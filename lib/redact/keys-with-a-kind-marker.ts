@@ -1,5 +1,5 @@
 import type { Finder, SecretSpan } from './rules';
-import { looksLikeRandomToken } from './values';
+import { looksLikeRandomToken, UUID } from './values';
 
 /**
  * BO's round: a provider's key written as the provider's short name, a word for the key's kind, and a random body,
@@ -24,7 +24,6 @@ const PROVIDER_BEFORE = /(?<![A-Za-z0-9_.~:/-])(?:[a-z][a-z0-9]{2,11}|[A-Z][A-Z0
 const KIND_FIRST = /(?<![A-Za-z0-9_.~:/+=-])(sk|rk|secret|SK|RK|SECRET)([_-])([a-z][a-z0-9]{2,11}|[A-Z][A-Z0-9]{2,11})\2([A-Za-z0-9][A-Za-z0-9_-]{19,300})={0,2}(?![A-Za-z0-9_=+/-])/dg;
 const KIND_FIRST_NOT_A_PROVIDER = /^(?:test|live|prod|dev|sandbox|demo|example|sample|key|id)$/i;
 const PUBLIC_FIRST = /^(?:pk|pub|public|publishable|anon|client)$/i;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function randomBody(body: string): boolean {
   if (UUID.test(body)) return false;

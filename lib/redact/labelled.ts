@@ -1,7 +1,7 @@
 import { anchoredFinder } from './anchored-finder';
 import { wordAnchors } from './fast-anchors';
 import { groupSpan, regexFinder, windowedFinder, type Finder, type RegexRule } from './rules';
-import { classifyKey, contextOf, hasAlphabetRun, letterDigitSwitches, looksLikeRandomToken, trimTrailingPunctuation } from './values';
+import { classifyKey, contextOf, hasAlphabetRun, letterDigitSwitches, looksLikeRandomToken, trimTrailingPunctuation, UUID } from './values';
 import type { SecretSpan } from './rules';
 
 /**
@@ -66,7 +66,6 @@ const PROSE_SECRET: RegexRule = {
  */
 const STORED_UNDER = /\b(?:stored|saved|cached|written|kept|indexed|found|persisted)[ \t]+(?:with|under|as|at)[ \t]+(?:the[ \t]+)?$/i;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Keys of data, not of access: a UUID after "primary key:" or "partition key:" is a row's id; a Kafka "message key"

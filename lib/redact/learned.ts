@@ -9,6 +9,7 @@
  */
 import { passesLuhn } from './luhn';
 import { ibanChecksumValid } from './checks';
+import { UUID } from './values';
 import type { Finder, RedactionLabel, SecretSpan } from './rules';
 
 /** Features are hashed into a table of 2^BITS signed weights. */
@@ -214,7 +215,6 @@ function wordsIn(s: string): string[] {
   return s.match(WORD) ?? [];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX = /^[0-9a-f]+$/i;
 const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/i;
 const DATE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:T[\d:.]+Z?)?$/;

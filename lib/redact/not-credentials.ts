@@ -12,6 +12,7 @@ import { DEFAULT_PASSWORDS, isGenericPair, isLocalConfigDefault, isLocalSameAsUs
 import { isCacheKeyDigest, isHashNamedValue, isStoredPasswordHash } from './hashes';
 import { isCodeOrMessage } from './code-and-message-values';
 import { isProviderKey, type SecretSpan } from './rules';
+import { UUID } from './values';
 
 /**
  * Values in a password's place that open nothing: a psql variable (`PASSWORD :'pw'`), a test's made-up password for an
@@ -433,7 +434,6 @@ const SECRET_WORD_IN_NAME = /pass|pwd|secret|token|key|cred|auth|bearer/i;
  * it; the id alone opens nothing. Only a UUID's shape, which is how such stores number their items.
  */
 const STORE_ITEM_BEFORE = /(?:secrets?[ \t-]?manager|password[ \t-]?manager|key[ \t-]?vault|keychain|keyring|kwallet|secret[ \t-]?store)[ \t]+(?:secret|entry|item|record)(?:[ \t]+(?:id|uuid))?[ \t:#=]*$/i;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function isStoreItemId(text: string, span: SecretSpan): boolean {
   if (!UUID.test(text.slice(span.start, span.end))) return false;

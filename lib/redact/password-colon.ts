@@ -1,7 +1,7 @@
 import { EN_LABEL, FOREIGN_LABEL, PASSWORD_LABEL_ANCHORS, passwordTalkBefore, passwordWordStarts } from './passwords';
 import { windowedFinderAt, type Finder, type RegexRule } from './rules';
 import { byValue } from './trigger-scan';
-import { looksLikeProsePassword, randomCaseLetters, trimTrailingPunctuation } from './values';
+import { looksLikeProsePassword, randomCaseLetters, trimTrailingPunctuation, UUID_SHAPE } from './values';
 
 /**
  * A password named in a sentence and given after a colon further on, with a clause between the two that the other
@@ -21,7 +21,8 @@ const DOTTED_DOMAIN = /^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}[.,;:!?]?$/;
 /** What tells a dotted password from a name: a part of digits then letters, or a symbol no name or host holds. */
 const NOT_A_NAME_PART = /(?:^|\.)\d+[A-Za-z]|[$!#%&*?@^~+=]/;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[.,;:!?]?$/i;
+/** A UUID, with a sentence's punctuation after it. */
+const UUID_AND_PUNCTUATION = new RegExp(`^${UUID_SHAPE}[.,;:!?]?$`);
 
 /** `judgeStrong`, each value's answer kept (`byValue`): a dozen rules ask it of the same values. */
 const strongAnswer = byValue(judgeStrong);
@@ -40,7 +41,7 @@ function judgeStrong(value: string): boolean {
   if ((/\w\.\w/.test(value) && (DOTTED_NAME.test(value) || DOTTED_DOMAIN.test(value) || !NOT_A_NAME_PART.test(value))) || /:\/\/|^[/~$%{<]|^\$\d/.test(value)) return false;
   // BZ's round: a UUID (8-4-4-4-12 hex digits) is an identifier a program made (a calendar's, a meeting's, a
   // record's); where a key is one, its name says so, and the key rules read it.
-  if (UUID.test(value)) return false;
+  if (UUID_AND_PUNCTUATION.test(value)) return false;
   // A key combination ("Ctrl+Shift+L"), not a password.
   return !/^(?:ctrl|cmd|alt|shift|option|strg|win)\b/i.test(value);
 }

@@ -1,6 +1,6 @@
 import { isKeyShaped } from './keys-given-when-asked';
 import type { Finder, SecretSpan } from './rules';
-import { isPlaceholder, looksLikeRandomToken } from './values';
+import { isPlaceholder, looksLikeRandomToken, UUID } from './values';
 
 /**
  * BK's round: a snippet in any language that builds an HTTP authorisation header ("Authorization: Bearer " joined to a
@@ -12,7 +12,6 @@ import { isPlaceholder, looksLikeRandomToken } from './values';
 const BUILDS_AUTH_HEADER = /Authorization['"]?[ \t]*[:,=][ \t]*['"]?[ \t]*(?:Bearer|Token|Basic)\b|['"](?:Bearer|Token)[ \t]['"]/i;
 const QUOTED = /(['"])([A-Za-z0-9][A-Za-z0-9_.~:/+=-]{18,300}[A-Za-z0-9=])\1/g;
 const NOT_A_KEY_NAME = /(?<![A-Za-z])(?:ids?|uuid|guid|sha\d*|hash|digest|checksum|commit|etag|nonce|public|pub|publishable|version|url|uri|href|endpoint|host|path|user(?:name)?|account|email|trace|span|request|correlation|preset|template)(?![a-z])['"`]?[ \t]*[:=,(]?[ \t]*(?:as|is)?[ \t]*$/i;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A key's shape, or a short prefix and parts of which the longest is random or sixteen hex digits or more. */
 function keyInSnippet(value: string): boolean {

@@ -18,6 +18,7 @@ import {
   looksLikeRandomToken,
   PRINTS_A_REFERENCE,
   trimTrailingPunctuation,
+  UUID_SHAPE,
 } from './values';
 
 /**
@@ -555,7 +556,7 @@ const PROVIDER_KEYS: RegexRule[] = (
  * `==`).
  */
 const KEYS_OF_FIXED_SHAPE: RegexRule[] = [
-  prefixed('deepl-free', `:fx(?<=(?<![A-Za-z0-9_-])([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}):fx)${E}`, () => true),
+  prefixed('deepl-free', `:fx(?<=(?<![A-Za-z0-9_-])(${UUID_SHAPE}):fx)${E}`, () => true),
   prefixed('tor-onion-key', `${B}ED25519-V3:[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])`, () => true),
 ];
 

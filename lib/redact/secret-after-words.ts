@@ -2,7 +2,7 @@ import { DATA_KEY } from './labelled';
 import { OTHER_COPULAS, SHORT_COPULAS } from './passwords';
 import { anchoredFinder } from './anchored-finder';
 import { NOT_A_CREDENTIAL_LINE, type Finder, type RegexRule } from './rules';
-import { isPlaceholder, isSecurityMode, looksLikeRandomToken } from './values';
+import { isPlaceholder, isSecurityMode, looksLikeRandomToken, UUID } from './values';
 
 /**
  * A token, key or password named in a sentence, with a few words about whose or what for between the name and the
@@ -35,7 +35,6 @@ const NOUN_WORDS_VALUE = new RegExp(
   'dgiu',
 );
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Words between the name and the verb that make the value no secret: a format, an example, a length, a hash. */
 const NOT_THE_VALUE = /\b(?:format|example|sample|like|length|long|prefix|hash|name|id|type|placeholder|expired|invalid|wrong|old)\b/i;

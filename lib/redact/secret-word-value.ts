@@ -1,5 +1,5 @@
 import { NOT_A_CREDENTIAL_LINE, regexFinder, type Finder, type RegexRule } from './rules';
-import { lineAround, looksLikeRandomToken } from './values';
+import { lineAround, looksLikeRandomToken, UUID, UUID_SHAPE } from './values';
 
 /**
  * A value right after the word "secret", with no verb or colon between, as people write a client's pair in prose:
@@ -9,9 +9,11 @@ import { lineAround, looksLikeRandomToken } from './values';
  * santa 2024", `kubectl get secret my-app-tls` hold no such value.
  */
 const SECRET_THEN_VALUE =
-  /(?<![\p{L}\p{N}_-])secret[ \t]+([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[A-Za-z0-9_\-.+/=~]{20,512}?)(?=[,;)]?(?:[ \t]|\r?$|\n)|[.!?](?:[ \t]|\r?$|\n)|[，、；。）]|$)/dgiu;
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}_-])secret[ \t]+(${UUID_SHAPE}|[A-Za-z0-9_\-.+/=~]{20,512}?)(?=[,;)]?(?:[ \t]|\r?$|\n)|[.!?](?:[ \t]|\r?$|\n)|[，、；。）]|$)`,
+    'dgiu',
+  );
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Hex of a key's length in small letters, digits and letters mixed through it ("secret 4d37fc1d115f…", as Plaid and

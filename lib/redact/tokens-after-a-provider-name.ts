@@ -1,5 +1,5 @@
 import type { Finder, SecretSpan } from './rules';
-import { letterDigitSwitches } from './values';
+import { letterDigitSwitches, UUID } from './values';
 
 /**
  * BY's round: a machine-made key written straight after a service's name, with no key word at all: "Zenpark —
@@ -31,7 +31,6 @@ const NAMED_TOKEN = new RegExp(
 const PUBLIC_NAME =
   /(?<![\p{L}])(?:commit|sha\d*|hash|digest|checksum|md5|crc\d*|build|version|release|tag|id|uuid|guid|request|trace|span|order|tracking|ref|reference|invoice|serial|imei|iccid|fingerprint|etag|ticket|booking|case|incident|calendar|meeting|container|image|object|file|blob|tx|txid|transaction|block|address|wallet|bitcoin|btc|eth|ethereum|litecoin|ltc|monero|xmr|doge|solana|sol|tron|trx|xrp|ada|bnb|usdt|usdc|matic|avax|puuid|sid|baseband|kernel|iban|bic|swift|vat|isbn|ean|sku|asin|part|model|device|mac|ip|hostname|host|user|username|login|email|e-mail|name|account|customer|client|member|public|publishable|pk|test|example|sample|placeholder|dummy|fake|old|revoked|expired|deleted|error|nonce|salt|iv|integrity|subresource|signature|pubkey|public[ \t]key|content|page|post|video|channel|playlist|folder|drive|sheet|doc|document|form|survey|repo|branch|merge|pr|issue|job|run|pipeline|artifact|package|checksum|licen[cs]e|product|activation|receipt|payment|refund|charge|session[ \t]id|correlation|message|msg|event|log|record|row|item|node|cluster|instance|region|zone|project|org|organisation|organization|tenant|workspace|team|app[ \t]id|application[ \t]id|client[ \t]id)(?![\p{L}])/iu;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function machineMadeToken(value: string): boolean {
   // A kind's prefix (`price_…`, `cus_…`): an id of that kind, or a key other rules read by its prefix.

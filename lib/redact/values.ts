@@ -24,6 +24,15 @@ export function contextOf(text: string, from: number, to: number): string {
 }
 
 /**
+ * A UUID's shape, 8-4-4-4-12 hexadecimal digits, as a regex source to build other patterns from. Both cases are
+ * written out, so it means the same with or without the `i` flag.
+ */
+export const UUID_SHAPE = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/** A whole value that is a UUID, in either case. */
+export const UUID = new RegExp(`^${UUID_SHAPE}$`);
+
+/**
  * The line around `at`, but no more than `reach` characters on either side: a search for the line's ends must not
  * run to the text's ends once per match (a text without line breaks would make that quadratic).
  */
@@ -337,7 +346,7 @@ export function looksLikeRandomToken(value: string): boolean {
   if (isPlaceholder(value) || MEMBER_PATH.test(value) || FILE_NAME.test(value)) return false;
   // A path starts with `/`, `./` or `~`; so may base64 (`/ADk8…+…=`), whose `+` or padding no path has.
   if (/^(?:\.{0,2}\/|~)/.test(value) && !(value.length % 4 === 0 && /\+|=$/.test(value))) return false;
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
+  if (UUID.test(value)) return false;
   if (PUBLIC_IDENTIFIER.test(value) || hasAlphabetRun(value)) return false;
   // A path or an object key: `uploads/2024/c873….png`.
   if (value.includes('/') && (/\.[A-Za-z0-9]{1,5}$/.test(value) || /^[a-z]{3,}\//.test(value))) return false;

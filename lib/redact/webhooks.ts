@@ -1,5 +1,5 @@
 import { regexFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
-import { isPlaceholder, looksLikeRandomToken } from './values';
+import { isPlaceholder, looksLikeRandomToken, UUID } from './values';
 
 /**
  * Incoming-webhook URLs of any service: whoever holds the URL can post, so its random part is the credential. The
@@ -17,7 +17,6 @@ const HOOK_HOST = /^(?:hooks?|webhooks?)\./i;
 /** Query parameters that carry a webhook's credential. */
 const HOOK_PARAM = /^(?:key|token|access_token|secret|sign|signature|sig)$/i;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Path segments named for a hook, after which a UUID is the hook's credential (a REST `/keys/<uuid>` is a key's id). */
 const HOOK_WORD = /^(?:hooks?|webhooks?|incoming[-_]?webhooks?)$/i;
