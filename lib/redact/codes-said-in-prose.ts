@@ -209,12 +209,19 @@ const NOT_A_SECRET_PIN = factored(/(?<![\p{L}])(?:game|quiz|kahoot|postal|post|a
 const POSTAL_PIN_NAME = /^(?:PIN[ \t-]*(?:code|codes|kod\p{L}*|కోడ్\p{L}*|कोड\p{L}*)|पिन|পিন|ਪਿੰਨ|પિન|పిన్)/iu;
 const CARD_BESIDE = factored(/(?<![\p{L}])(?:card|cards|ATM|bank|debit|credit|SIM|phone|mobile|UPI|wallet|kart\p{L}*|karte|tarjeta|carte|carta|cart[ãa]o|कार्ड|एटीएम|बैंक|కార్డు|ఏటీఎం)(?![\p{L}])/iu);
 
+/**
+ * CA's round: the words between the PIN's name and the verb end with another number's name, which is the verb's subject
+ * ("the PIN on the ATM receipt shows as ****, and the terminal ID is 86308979").
+ */
+const ANOTHER_NUMBER_LAST = /(?<![\p{L}])(?:id|ids|number|no\.?|nr\.?|reference|ref|serial|ticket|order|invoice|tracking|receipt|transaction|case)[ \t]*$/iu;
+
 const PIN_SAID: RegexRule = {
   name: 'pin-said-in-prose',
   pattern: PIN_IN_PROSE,
   judge(m, text) {
     const value = m[2]!;
     if (NOT_A_SECRET_PIN.test(m[1]!) || NOT_A_SECRET_PIN.test(text.slice(Math.max(0, m.index - 20), m.index))) return null;
+    if (ANOTHER_NUMBER_LAST.test(m[1]!)) return null;
     const start = m.indices![2]![0];
     const end = start + value.length;
     const inParentheses = /\([ \t]*$/.test(text.slice(start - 3, start));

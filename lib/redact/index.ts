@@ -7,6 +7,8 @@ import { TOKENS_AFTER_A_PROVIDER_NAME_FINDERS } from './tokens-after-a-provider-
 import { KEYS_NAMED_BY_A_PLAIN_KEY_WORD_FINDERS } from './keys-named-by-a-plain-key-word';
 import { PASSWORDS_OF_WORDS_AND_NUMBERS_FINDERS } from './passwords-of-words-and-numbers';
 import { isGlossedAsPostcode, isGlossedAsReference, isSampleId } from './values-glossed-as-public';
+import { isPartOfAClockTime } from './parts-of-clock-times';
+import { isTakenBackAsAnotherNumber } from './values-taken-back';
 import { KEYS_IN_A_MESSAGE_ABOUT_KEYS_FINDERS } from './keys-in-a-message-about-keys';
 import { ONE_TIME_CODES_SAID_SENT_FINDERS } from './one-time-codes-said-sent';
 import { CODES_GIVEN_AS_ONE_TIME_CODES_FINDERS } from './codes-given-as-one-time-codes';
@@ -871,6 +873,9 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
       // BW's round: a number glossed as a postcode, an ID shown as a form's example (`values-glossed-as-public.ts`):
       // kept as it stands, as a key public by design is.
       if (isGlossedAsPostcode(text, span) || isGlossedAsReference(text, span) || isSampleId(text, span)) continue;
+      // CA's round: a clock time's minutes and seconds (`parts-of-clock-times.ts`), a value taken back at once as
+      // another thing's number (`values-taken-back.ts`).
+      if (isPartOfAClockTime(text, span) || isTakenBackAsAnotherNumber(text, span)) continue;
       // A key public by design is kept whole: no later rule may take it, or a part of it, under another name.
       if (isPublicByDesign(text, judged)) continue;
       // A value that opens nothing (a stored hash, a default local password, `user:passwd`) is kept as it stands: no

@@ -54,6 +54,10 @@ const PROSE_SECRET: RegexRule = {
     const span = groupSpan(m, [2, 3, 4, 5]);
     if (!span) return null;
     const value = span.group === 5 ? trimTrailingPunctuation(span.value) : span.value;
+    // CA's round: a field of its own, `name=value`, whose name names no secret ("key rotation scheduled:
+    // key_id=kid_0b86…"): the field is read by the key-value rules, by its own name.
+    const field = span.group === 5 ? /^([A-Za-z_][\w.-]{0,40})=/.exec(value) : null;
+    if (field && classifyKey(field[1]!) === null) return null;
     const label = labelPhrase(text, labelStart, text.slice(labelStart, m.index + m[1]!.length));
     if (!(looksLikeRandomToken(value) || uuidAfterColon(value, label, text.slice(m.index + m[1]!.length, span.start))) || text[span.start + value.length] === '(') return null;
     return { start: span.start, end: span.start + value.length, label: 'api key' };
@@ -344,6 +348,18 @@ const CODE = /(?<![\w-])(?:([A-Za-z0-9]{3,8})([- ])[A-Za-z0-9]{3,8}(?:\2[A-Za-z0
 /** A phone number's opening right before a token: an area code in brackets, a country's code. */
 const PHONE_PREFIX = /(?:\(\d{2,5}\)|\+\d{1,3})[ .-]?$/;
 
+/**
+ * CA's round: words right before a number on the row that make it another thing's number ("The one-time code never
+ * arrived. Support reference 88218510."): a reference, a ticket, an order, a case, an invoice, a tracking, a booking,
+ * a receipt, a transaction, a serial, a customer's, a member's, an account's, a policy's or a claim's, with a colon
+ * only after a number's word ("order number:", "ref:"): "… in case she loses her phone: 7140 7296" ends a clause.
+ */
+const OTHER_THING = String.raw`reference|ref|ticket|case|order|invoice|tracking|booking|receipt|transaction|serial|customer|member(?:ship)?|account|policy|claim`;
+const ANOTHER_NUMBER_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${OTHER_THING})[ \t]+(?:number|no\.?|nr\.?|id)[ \t]*[:#]?|(?:reference|ref)[ \t]*[:#]?|(?:${OTHER_THING})[ \t]*#?)[ \t]*$`,
+  'iu',
+);
+
 /** A link running on right up to a token: its scheme or its "www." before, with no blank between. */
 const IN_A_LINK = /(?:[a-z][a-z0-9+.-]*:\/\/|(?<![\w.-])www\.)[^\s"'<>]*$/i;
 
@@ -423,6 +439,7 @@ function findRecoveryCodes(text: string): SecretSpan[] {
         if (PHONE_PREFIX.test(row.slice(Math.max(0, c.index - 12), c.index))) continue;
         // BY's round: a part of a link (its host's or its path's: "http://f21ho4sc.example/verify") is the link's.
         if (IN_A_LINK.test(row.slice(Math.max(0, c.index - 200), c.index))) continue;
+        if (ANOTHER_NUMBER_BEFORE.test(row.slice(Math.max(0, c.index - 40), c.index))) continue;
         const likeAbove =
           found + here > 0 &&
           c[0].length >= 8 &&

@@ -170,7 +170,10 @@ function findShortNextSentenceCodes(text: string): SecretSpan[] {
     // The clause the number closes: "Is é 0559 é, but it says 'invalid'".
     const tail = sentence.slice(at + value.length);
     const clause = tail.search(/[,;]/);
-    const words = (sentence.slice(0, at) + ' ' + (clause >= 0 ? tail.slice(0, clause) : tail)).replace(/\([^()]{0,60}\)/g, ' ').split(/[\s,;—–-]+/).filter((w) => w !== '');
+    // CA's round: a remark in parentheses is set aside on either side of the number, never across it: "(Badge number
+    // 907480.)" holds the number, and its words are read.
+    const aside = (s: string) => s.replace(/\([^()]{0,60}\)/g, ' ');
+    const words = (aside(sentence.slice(0, at)) + ' ' + aside(clause >= 0 ? tail.slice(0, clause) : tail)).split(/[\s,;—–-]+/).filter((w) => w !== '');
     if (words.length > 4 || words.some((w) => /\d/.test(w) || w.length > 12 || NUMBER_OF_ANOTHER_THING.test(w))) continue;
     // The first sentence names a PIN or a code, of no other kind, and gives no number of its own.
     const previous = text.slice(Math.max(0, a.index - 120), i);

@@ -149,6 +149,11 @@ function findValuesAfterWifiWords(text: string): SecretSpan[] {
     for (let i = 0, t: RegExpExecArray | null; i < 8 && (t = TOKEN.exec(window)); i++) {
       const before = window.slice(0, t.index);
       if (NAME_BEFORE.test(before)) continue;
+      // CA's round: a log's field, `name=value`, whose name names the network or the device ("associated with
+      // SSID=GrowNet_IoT bssid=…"), as the words before a value do, or whose value alone has no key's shape
+      // ("rssi=-61").
+      const field = /^([\p{L}_][\p{L}\p{N}_.-]{0,30})=(?=[^=])/u.exec(t[0]);
+      if (field && (NAME_BEFORE.test(`${before}${field[1]}=`) || !keyShaped(t[0].slice(field[0].length).replace(/[.,;:)\]}»”。、，،]+$/u, '')))) continue;
       const spaced = SPACED_WORDS.exec(window.slice(t.index));
       let value = '';
       // Spaced words only after a colon, a dash or a short word for "is" (er, är, é, yw, ta, ist …): a sentence's
