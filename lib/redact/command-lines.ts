@@ -170,9 +170,10 @@ function userPass(flags: string[], sep: string): CommandHandler {
       const at = part.value.indexOf(sep);
       if (at <= 0) continue;
       // `-u TOKEN:` with nothing after the colon, or a throwaway (`TOKEN:x`, `TOKEN:api_token`): the API token is the
-      // user (Stripe, Mixpanel, BambooHR, Freshdesk, Toggl); the random half of the pair is the credential.
+      // user (Stripe, Mixpanel, BambooHR, Freshdesk, Toggl); the random half of the pair is the credential. CA's round: or
+      // a UUID, as services that issue their keys as UUIDs take them so (`curl -u <uuid>: https://…`).
       const user = part.value.slice(0, at);
-      if ((looksLikeRandomToken(user) || /^[0-9a-f]{32,}$/i.test(user)) && isThrowawayPassword(part.value.slice(at + 1))) {
+      if ((looksLikeRandomToken(user) || /^[0-9a-f]{32,}$/i.test(user) || UUID.test(user)) && isThrowawayPassword(part.value.slice(at + 1))) {
         spans.push({ start: part.start, end: part.start + at, label: 'api key' });
         continue;
       }

@@ -16,7 +16,8 @@ import { isPlaceholder, looksLikeRandomToken } from './values';
  * (rotate, revoke, regenerate, a vault, a 401, an auth header) in the value's sentence or the one before or after it,
  * and no word in the message names an identifier or a digest (a hash, a SHA, a commit, a UUID, an id, a trace, a
  * build, a tracking or an order number, a dataset, a fingerprint, a signature, an address, a cache, base64) or calls the
- * value public: a log line's `trace_id` under "invalid api key" and a commit "fixing the key lookup" name what their
+ * value public (CA's round: "client secret" names a secret, and "a public repo", "a public gist" or "a public colab
+ * notebook" is where a key leaked, not a public key): a log line's `trace_id` under "invalid api key" and a commit "fixing the key lookup" name what their
  * hex is.
  */
 
@@ -27,7 +28,7 @@ const KEY_TALK =
 const KEY_NOUN = /(?<![\p{L}\p{N}])(?:api[ \t_-]?keys?|keys?|tokens?|secrets?|credentials?|creds|apikey)(?![\p{L}\p{N}])/iu;
 /** Words that name the value an identifier, a digest, or public. */
 const NOT_A_KEY =
-  /(?<![\p{L}\p{N}])(?:hash(?:es|ed)?|sha-?\d*|md5|checksums?|digests?|commits?|git|chore|feat|merge|release|tag|fix|fixes|revert|uuids?|guids?|ids?|kid|ref|refs|references?|client|identifiers?|trace|traces|traceparent|request|requests|builds?|cache|etag|fingerprints?|gpg|pgp|ssh|signature|signing|jwks|base64|address(?:es)?|wallets?|multisig|accessors?|recipients?|age|conversation|tracking|orders?|invoices?|serials?|dataset|calendar|barcode|ean|imei|versions?|public|publishable|site[ \t]?key|client[ \t-]side|search[ \t-]only|formats?|style|example|sample|placeholder|dummy|fake)(?![\p{L}\p{N}])|_id(?![\p{L}\p{N}])|(?<![\p{L}])not[ \t]+(?:a|an|the|my|our)?[ \t]*(?:secret|token|key|password)/iu;
+  /(?<![\p{L}\p{N}])(?:hash(?:es|ed)?|sha-?\d*|md5|checksums?|digests?|commits?|git|chore|feat|merge|release|tag|fix|fixes|revert|uuids?|guids?|ids?|kid|ref|refs|references?|client(?![ \t_-]?secrets?(?![\p{L}\p{N}]))|identifiers?|trace|traces|traceparent|request|requests|builds?|cache|etag|fingerprints?|gpg|pgp|ssh|signature|signing|jwks|base64|address(?:es)?|wallets?|multisig|accessors?|recipients?|age|conversation|tracking|orders?|invoices?|serials?|dataset|calendar|barcode|ean|imei|versions?|public(?![ \t]+(?:repo|repos|repository|repositories|gist|gists|github|gitlab|notebook|notebooks|colab|channel|chat|forum|discord|slack|server|page|post|paste|pastebin|link|bucket|folder|drive|doc|docs|sheet|spreadsheet|wiki|site|website|commit)(?![\p{L}\p{N}]))|publishable|site[ \t]?key|client[ \t-]side|search[ \t-]only|formats?|style|example|sample|placeholder|dummy|fake)(?![\p{L}\p{N}])|_id(?![\p{L}\p{N}])|(?<![\p{L}])not[ \t]+(?:a|an|the|my|our)?[ \t]*(?:secret|token|key|password)/iu;
 
 /** A run of a key's characters: found whole (no backtracking inside a run), judged by its length and shape after. */
 const RUN = /[A-Za-z0-9][A-Za-z0-9_-]*/g;

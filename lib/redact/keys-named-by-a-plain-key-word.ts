@@ -15,8 +15,15 @@ import { lineAround, looksLikeRandomToken, trimTrailingPunctuation, UUID_SHAPE }
  */
 const WORD = /key|token|secret/gi;
 const JOIN =
-  /^(?:[ \t]*[:=][ \t]*|[ \t]+(?:on[ \t]+file|in[ \t]+use|we[ \t]+use|we[ \t]+have|I[ \t]+have|I[ \t]+got|they[ \t]+sent)[ \t]*:?[ \t]+|(?:[ \t]+[\p{L}'’]{1,12}){0,3}[ \t]+(?:is|was|reads)[ \t]*:?[ \t]+|[ \t]*\([ \t]*)(?=[A-Za-z0-9])/iu;
-const VALUE = /^[A-Za-z0-9][A-Za-z0-9_\-.+/=~]{19,300}/;
+  /^(?:[ \t]*[:=][ \t]*|[ \t]+(?:on[ \t]+file|in[ \t]+use|we[ \t]+use|we[ \t]+have|I[ \t]+have|I[ \t]+got|they[ \t]+sent)[ \t]*(?::|,[ \t]*(?:it['’]s|it[ \t]+is))?[ \t]+|(?:[ \t]+[\p{L}'’]{1,12}){0,3}[ \t]+(?:is|was|reads)[ \t]*:?[ \t]+|(?:[ \t]+(?:in|from)[ \t]+(?:the[ \t]+)?[\p{L}]{2,12})[ \t]*[:=][ \t]*|[ \t]*\([ \t]*)(?=[A-Za-z0-9_])/iu;
+/**
+ * CA's round: "with" or "to" after the key word, where a key is replaced or set ("replaced the key with …", "changed
+ * the token to …"): only for a machine-made value, never a UUID ("a row with key <uuid>" names a record).
+ */
+const WITH_OR_TO = /^[ \t]+(?:with|to)[ \t]+(?=[A-Za-z0-9_])/i;
+/** Before the key word, with the words between on the same clause: the key was replaced, set or changed. */
+const REPLACED_BEFORE = /(?<![\p{L}])(?:replaced|replace|replacing|swapped|swap|changed|change|set|updated|update|rotated|rotate)(?:[ \t]+[\p{L}.'’-]{1,20}){0,3}[ \t]+$/iu;
+const VALUE = /^[A-Za-z0-9_][A-Za-z0-9_\-.+/=~]{19,300}/;
 /** A UUID at the value's start, not run on into a longer word. */
 const UUID_FIRST = new RegExp(String.raw`^${UUID_SHAPE}(?![\w-])`);
 /** A word before the key word that makes the key public, a place's, a record's or a host's. */
@@ -50,12 +57,17 @@ function findKeysNamedByAPlainKeyWord(text: string): SecretSpan[] {
     const clause = before.split(/[\n.!?;,]/).pop()!;
     // A link's query (`?key=…&token=…`): the rules that read links know their keys; a map's key there is public.
     if (/[?&]$/.test(before) || PUBLIC_BEFORE.test(before) || DATA_KEY.test(clause) || PUBLIC_ANYWHERE.test(clause)) continue;
-    const join = JOIN.exec(after);
+    let join = JOIN.exec(after);
+    let replaced = false;
+    if (!join && REPLACED_BEFORE.test(clause)) {
+      join = WITH_OR_TO.exec(after);
+      replaced = join !== null;
+    }
     // With a space alone between, a UUID is a row's or a record's id as often ("see the key … in the table").
     if (!join) continue;
     const at = join[0].length;
     const rest = after.slice(at);
-    const uuid = UUID_FIRST.exec(rest);
+    const uuid = replaced ? null : UUID_FIRST.exec(rest);
     let value: string | null = null;
     if (uuid) value = uuid[0];
     else {

@@ -25,10 +25,11 @@ const AFTER_NAMES = [
 
 /** Between the number and the name: a comma, a dash or a bracket, and "that's"; or the verb for "is" or "as". */
 const LINK =
-  String.raw`(?:[ \t]*(?:,|\(|—|–|[ \t]-)[ \t]*(?:(?:that's|that[ \t]+is|which[ \t]+is|it's|das[ \t]+ist|c'est|es|è|é)[ \t]+)?|` +
+  // CA's round: "that was", "it was", "this is" after the comma ("866619, that was the 2FA code").
+  String.raw`(?:[ \t]*(?:,|\(|—|–|[ \t]-)[ \t]*(?:(?:that's|that[ \t]+is|that[ \t]+was|which[ \t]+is|which[ \t]+was|it's|it[ \t]+was|this[ \t]+is|this[ \t]+was|das[ \t]+ist|c'est|es|è|é)[ \t]+)?|` +
   // BZ's round: an arrow pointing back at the number ("455756 <- two-factor code"), and a full stop then "that's"
   // ("ok it came through: 62765679. that's the confirmation code").
-  String.raw`[ \t]*<-{1,2}[ \t]*|\.[ \t]+(?:that's|that’s|that[ \t]+is|it's|it’s)[ \t]+|` +
+  String.raw`[ \t]*<-{1,2}[ \t]*(?:(?:that's|that’s|that[ \t]+is|it's|it’s)[ \t]+)?|\.[ \t]+(?:that's|that’s|that[ \t]+is|it's|it’s)[ \t]+|` +
   String.raw`[ \t]+(?:is|was|as|ist|war|als|est|était|comme|es|era|como|è|come|é|är|er|som|is)[ \t]+)`;
 
 /** An article or an owner before the name, in those languages. */

@@ -410,6 +410,11 @@ const PROVIDER_KEYS: RegexRule[] = (
     ['npm', `${B}npm_[A-Za-z0-9]{36}${E}`],
     ['pypi', `${B}pypi-AgE[A-Za-z0-9_-]{50,400}`],
     ['groq', `${B}gsk_[A-Za-z0-9]{40,60}${E}`],
+    // CA's round: Pterodactyl's (a game-server panel's) application and client API keys, `ptla_` and `ptlc_` then 43
+    // letters and digits; The Things Stack's (The Things Network's) API keys, `NNSXS.`, 39 and 52 capitals and digits
+    // (base32; capitals and digits read) joined by a dot.
+    ['pterodactyl', `${B}ptl[ac]_[A-Za-z0-9]{43}${E}`],
+    ['the-things-stack', `${B}NNSXS\\.[A-Z0-9]{39}\\.[A-Z0-9]{52}${E}`],
     // AV's round: Convex's deploy keys, the deployment's kind and name, a bar, then the key (`prod:happy-otter-123|eyJ…`).
     ['convex', `${B}(?:prod|dev|preview|project):[a-z][a-z0-9]*(?:-[a-z0-9]+){1,4}\\|[A-Za-z0-9+/=_-]{40,400}${E}`],
     ['xai', `${B}xai-[A-Za-z0-9]{40,100}${E}`],

@@ -574,12 +574,13 @@ const SESSION_LAST = /^(?:session|sid)$/;
 const SEED_OWNER = new Set(['otp', 'totp', 'hotp', 'mfa', '2fa', 'twofa', 'authenticator', 'wallet', 'master', 'mnemonic']);
 
 /**
- * Words (or word endings) that name a password: compounds too ("Initialpasswort", "Startkennwort"), snmpd.conf's
+ * Words (or word endings) that name a password: compounds too ("Initialpasswort", "Startkennwort"), CA's round "passw"
+ * (German's and a hurried note's short form: "Passw.: …", "Passw: …"), snmpd.conf's
  * community strings, and the LDAP clients' names for a bind password (sssd's `ldap_default_authtok`, ldap.conf's
  * `bindpw`, slapd's `rootpw`).
  */
 const PASSWORD_WORD =
-  /^(?:pass|pw|pwd|psk|passphrase|passcode|pin|passwort|kennwort|wachtwoord|senha|contrasena|contraseña|parola|haslo|salasana|losenord|adgangskode|passord|mdp|motdepasse|masterauth|rocommunity|rwcommunity|authtok|bindpw|rootpw|bindpass)$|(?:password|passwd|passphrase|passcode|passwort|kennwort|wachtwoord|passord)$/;
+  /^(?:pass|passw|pw|pwd|psk|passphrase|passcode|pin|passwort|kennwort|wachtwoord|senha|contrasena|contraseña|parola|haslo|salasana|losenord|adgangskode|passord|mdp|motdepasse|masterauth|rocommunity|rwcommunity|authtok|bindpw|rootpw|bindpass)$|(?:password|passwd|passphrase|passcode|passwort|kennwort|wachtwoord|passord)$/;
 /** An SNMP community's access, before the word (`write_community`): the community string is the agent's password. */
 const COMMUNITY_ACCESS = new Set(['write', 'rw', 'set', 'read', 'ro', 'get', 'trap', 'readwrite', 'readonly']);
 /** Words ending in "pass" that are not about passwords. */
