@@ -3897,6 +3897,51 @@ const CORPORA: HeldOutCorpus[] = [
       'workplace or family handover',
     ],
   },
+  {
+    name: 'CA',
+    file: 'heldout-ca.json',
+    positives: 523,
+    negatives: 329,
+    kinds: 52,
+    caught: 433,
+    minRecall: 0.82,
+    falseAlarms: 1,
+    // Provider tokens with no key word and only a guessed brand's name before them ("Focalboard / …", "Abode -> <hex>",
+    // "Simkl: <hex>"), or hexadecimal, a UUID or small letters alone; human passwords with no word naming them ("its …
+    // with a 2 at the end", "ok it was … the whole time", "I use … for work"); door and room codes named by the room
+    // alone ("Grow room 1: 61026", "Freezer room at the dairy: 3149"); one-time codes given before a word that is not a
+    // one-time code's own ("… is the code", "that's what the courier app gave"); Wi-Fi keys of ten small letters and
+    // digits after another language's Wi-Fi word; small languages' door codes after their own verbs; national IDs by a
+    // label alone ("AK:", "ID:"); session cookies of forty hex digits (see the README).
+    knownMisses: [
+      'backup codes',
+      'card',
+      'code snippet',
+      'config',
+      'language: Azorean Portuguese',
+      'language: Bolognese (Emilian)',
+      'language: Bucaramanga Spanish',
+      'language: Gronings',
+      'language: Kuban Russian (Krasnodar)',
+      'language: Marrakech Darija',
+      'language: Patras Greek',
+      'language: Pomor Russian (Arkhangelsk)',
+      'language: Sanaani Arabic',
+      'language: Sorani Kurdish',
+      'mixed / handover',
+      'national id',
+      'one-time code (after)',
+      'one-time code (before)',
+      'password',
+      'pin / door code',
+      'provider token',
+      'seed phrase',
+      'session cookie',
+      'wi-fi key',
+    ],
+    // A broker's note of a client's policy number, which H (and the product) read as a person's secret.
+    knownAlarms: ['hard: message'],
+  },
 ];
 
 // Each corpus is seconds of synchronous work, and this file runs them one after another: a turn of the event loop
