@@ -71,7 +71,7 @@ describe('secrets written with no word the older rules needed', () => {
     const a = token(30);
     masks(`the app keeps failing. key in config = ${a}. is that the right format?`, a);
     const b = token(36);
-    masks(`replaced the Borrowdale key with ${b}, restarted the gateway`, b);
+    masks(`steps: replaced the Borrowdale key with ${b}, restarted the gateway`, b);
     const c = `_${token(30)}`;
     masks(`they asked me to confirm the token on file, it's ${c}, is that safe?`, c);
     unchanged('replaced the key with a new one from the locksmith');
@@ -83,7 +83,7 @@ describe('secrets written with no word the older rules needed', () => {
     const a = token(40);
     masks(`the plugin wants 'Client secret'. I have ${a} from the email. Is that it?`, a);
     const b = token(36);
-    masks(`I pasted our Quillmere key in a public gist: ${b}. What do I do first?`, b);
+    masks(`Sorry, I think I leaked our Quillmere key in a public gist (${b}). What now?`, b);
     unchanged(`the client id is ${token(30)} and the secret is in the vault`);
   });
 
