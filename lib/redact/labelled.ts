@@ -55,8 +55,9 @@ const PROSE_SECRET: RegexRule = {
     if (!span) return null;
     const value = span.group === 5 ? trimTrailingPunctuation(span.value) : span.value;
     // CA's round: a field of its own, `name=value`, whose name names no secret ("key rotation scheduled:
-    // key_id=kid_0b86…"): the field is read by the key-value rules, by its own name.
-    const field = span.group === 5 ? /^([A-Za-z_][\w.-]{0,40})=/.exec(value) : null;
+    // key_id=kid_0b86…"): the field is read by the key-value rules, by its own name. (A base32 or base64 key's padding,
+    // `…7SM======`, is no field.)
+    const field = span.group === 5 ? /^([A-Za-z_][\w.-]{0,40})=(?=[^=])/.exec(value) : null;
     if (field && classifyKey(field[1]!) === null) return null;
     const label = labelPhrase(text, labelStart, text.slice(labelStart, m.index + m[1]!.length));
     if (!(looksLikeRandomToken(value) || uuidAfterColon(value, label, text.slice(m.index + m[1]!.length, span.start))) || text[span.start + value.length] === '(') return null;
