@@ -24,9 +24,11 @@ const USE_PAIR: RegexRule = {
     if (m[1] !== undefined) {
       if (!/\d/.test(value) || !looksLikePassword(value, { quoted: false, strict: false })) return null;
     } else {
+      // Judged without a sentence's closing marks: "… is London / Paris2024!" ends a sentence, its "!" is no symbol.
+      const bare = value.replace(/[.,;:!?]+$/, '');
       // After "is" a slash joins two of anything ("the route is London / Paris2024"): a symbol must say password.
-      if (!/\p{L}/u.test(m[4]!) || (m[3] !== undefined && !/[!@#$%^&*+=?~]/.test(value))) return null;
-      if (!((/\d/.test(value) && /[^\p{L}\p{N}]/u.test(value) && looksLikePassword(value, { quoted: false, strict: true })) || randomCaseLetters(value))) return null;
+      if (!/\p{L}/u.test(m[4]!) || (m[3] !== undefined && !/[!@#$%^&*+=?~]/.test(bare))) return null;
+      if (!((/\d/.test(bare) && /[^\p{L}\p{N}]/u.test(bare) && looksLikePassword(bare, { quoted: false, strict: true })) || randomCaseLetters(bare))) return null;
     }
     const [start, end] = m.indices![5]!;
     return { start, end, label: 'password' };

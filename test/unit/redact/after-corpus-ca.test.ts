@@ -108,6 +108,8 @@ describe('secrets written with no word the older rules needed', () => {
     masks('Shop email: orders.desk / Ferry#Lane204', 'Ferry#Lane204');
     masks('if Ana asks, the back-office PC is ana / brass$Kettle51', 'brass$Kettle51');
     unchanged('the route is London / Paris2024. ok');
+    unchanged('the route is London / Paris2024!');
+    unchanged('the plan is Monday / Tuesday2025?');
     unchanged('my email: work / Personal2024. Which one for the bank?');
     unchanged('email marketing / SalesForce365. ok');
     unchanged('the answer is yes / no. fine');
