@@ -66,6 +66,8 @@ import { withoutSlips } from './slips';
 import { bereavements } from './bereavements';
 import { valueSaidWrong } from './not-that-one';
 import { contrastsAManner } from './manners-of-speaking';
+import { withOverheardQuotesOut } from './overheard-quotes';
+import { withAllergenSaidAfter } from './allergen-said-first';
 
 /**
  * The rule-based extractor: durable first-person facts, preferences and instructions, and retractions and changes
@@ -1050,10 +1052,10 @@ function studyingFor(m: RegExpExecArray | null) {
 /** A workplace typed in lower case is still one when its last word says what it is ("assiniboine animal hospital"). */
 const WORKPLACE_NOUN = /^(?:[\p{Ll}&'’-]+ ){1,4}(?:hospital|clinic|surgery|practice|school|academy|college|university|library|museum|bank|hotel|restaurant|café|cafe|bakery|pharmacy|council|ministry|agency|bureau|studio|gallery|theatre|theater|factory|warehouse|garage|company|firm|group|foundation|institute|centre|center|laboratory|lab|station|airport|port|zoo|farm|mill|brewery|winery|shop|store|market|club|church|mission|cooperative|co-op|ltd|inc|llc|gmbh)$/u;
 /**
- * "the circuit court in Baltimore", "the salmon hatchery in dover": the one workplace of its kind in a named place is a
+ * "the circuit court in Baltimore", "the salmon hatchery in dover", "the county licensing office in Moses Lake": the one workplace of its kind in a named place is a
  * name too, in whatever case it is typed ("at the hospital" alone is any hospital).
  */
-const THE_WORKPLACE_IN = /^the (?:[\p{Ll}&'’-]+ ){0,3}(?:hospital|clinic|surgery|school|college|university|library|museum|bank|hotel|council|court|courthouse|prison|station|airport|port|zoo|farm|mill|brewery|winery|factory|warehouse|depot|plant|mine|hatchery|fishery|nursery|dairy|quarry|shipyard|dockyard|observatory|aquarium|cathedral|church|ministry|embassy|consulate|theatre|theater|gallery|lab|laboratory) (?:in|at|on|near|outside) (?:\p{L}[\p{L}'’.-]*)(?: \p{L}[\p{L}'’.-]*)?$/u;
+const THE_WORKPLACE_IN = /^the (?:[\p{Ll}&'’-]+ ){0,3}(?:hospital|clinic|surgery|school|college|university|library|museum|bank|hotel|council|court|courthouse|prison|station|airport|port|zoo|farm|mill|brewery|winery|factory|warehouse|depot|plant|mine|hatchery|fishery|nursery|dairy|quarry|shipyard|dockyard|observatory|aquarium|cathedral|church|ministry|embassy|consulate|theatre|theater|gallery|lab|laboratory|office) (?:in|at|on|near|outside) (?!(?:the|a|an|my|our|this|that|town)\b)(?:\p{L}[\p{L}'’.-]*)(?: \p{L}[\p{L}'’.-]*)?$/u;
 /** An employer must be a name ("at Globex"), not "at a startup" or "at the moment". */
 /** A place of study, not of work: "a student at the University of Leeds". */
 const STUDYING = /\b(?:student|pupil|undergrad(?:uate)?|postgrad(?:uate)?|fresher|schoolgirl|schoolboy)s?\b/i;
@@ -1065,7 +1067,8 @@ function employer(v: string, jobAt = false) {
   // An initialism counts as a name: "a nurse at the BRI".
   if (jobAt) name = name.replace(/^the (?=\p{Lu}\p{Ll}|\p{Lu}{2,6}\b)/u, '');
   const named = /^\p{Lu}/u.test(name) || (WORKPLACE_NOUN.test(name) && !/^(?:the|a|an|my|our|his|her|their|this|that|work|home)\b/.test(name)) || THE_WORKPLACE_IN.test(name);
-  return named && short(name, 6) && !PRONOUN_START.test(name) ? slotFact('employer', `User works at ${name}.`, name, 0.75) : null;
+  // "the county vehicle licensing office in Moses Lake": the one of its kind in a named place is bounded by its shape.
+  return named && (short(name, 6) || THE_WORKPLACE_IN.test(name)) && !PRONOUN_START.test(name) ? slotFact('employer', `User works at ${name}.`, name, 0.75) : null;
 }
 /**
  * "User teaches Grade 6 maths at Mavalani Primary in Giyani.": where it is taught, when a name, is the user's workplace,
@@ -1425,7 +1428,8 @@ const QUOTED_AFTER_SAYING =
 
 /** Text the user typed themselves: no fenced code, no quoted lines, no long quotations, nothing pasted from others. */
 function ownWords(text: string): string {
-  return withoutSlips(withoutPasted(text))
+  // Overheard words, or a relative's line written as a script's ("my mum: 'you should have been a nurse'"), are theirs.
+  return withOverheardQuotesOut(withoutSlips(withoutPasted(text)))
     .replace(/```[\s\S]*?(?:```|$)/g, '\n')
     .replace(/^\s*>.*$/gm, '')
     // "Spanish–English court interpreter": a dash typed between two words joins them, as a hyphen does.
@@ -1572,7 +1576,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // A sentence typed all in capitals is read in ordinary case (said-in-capitals.ts).
   // A job or business held for years, said in the perfect, is read as held now (held-for-years.ts).
   // A turn dictated with its punctuation said aloud ("… full stop new line …") is read with the marks (dictated-punctuation.ts).
-  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(heldForYearsSaidAsNow(inStandardGermanSpellings(withFrenchJeWritten(inEnglishSpellings(withoutWordsOfAddress(withStarredCorrections(ownWords(withDictatedPunctuation(withTaskBoxesAsLines(withCapitalsReadPlain(turn.text)))))))))))));
+  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(heldForYearsSaidAsNow(inStandardGermanSpellings(withFrenchJeWritten(inEnglishSpellings(withoutWordsOfAddress(withStarredCorrections(withAllergenSaidAfter(ownWords(withDictatedPunctuation(withTaskBoxesAsLines(withCapitalsReadPlain(turn.text))))))))))))));
   // "I'm a plumber (mostly boilers) in Derby": read without the aside that parted the job from its place (job-asides.ts).
   // "… never bring up the collision again. Not the crosswalk, not the hospital.": the list is the request's (off-limits.ts).
   const typed = withNotListsJoined(

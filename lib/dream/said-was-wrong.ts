@@ -14,8 +14,8 @@ export const OWNS_A_MISTAKE = String.raw`correction|I (?:was wrong|made a mistak
 
 /** "I said", "I told you": the user quoting themselves. */
 export const I_SAID = String.raw`\bI (?:said|told you|wrote|mentioned|claimed)`;
-/** "that was wrong", "it's not true", "this was a mistake". */
-export const WAS_WRONG = String.raw`(?:that|this|it)(?:'s|’s| is| was)(?: (?:a|the))? (?:wrong|not (?:true|right|correct|accurate)|mistake|incorrect|inaccurate|untrue)\b`;
+/** "that was wrong", "it's not true", "this was a mistake", and "thats wrong" typed without its apostrophe. */
+export const WAS_WRONG = String.raw`(?:(?:that|this|it)(?:'s|’s| is| was)|thats)(?: (?:a|the))? (?:wrong|not (?:true|right|correct|accurate)|mistake|incorrect|inaccurate|untrue)\b`;
 
 /** "I said" in Dutch, French, Spanish, German, Italian and Portuguese. */
 export const I_SAID_ELSEWHERE = String.raw`(?:ik )?heb (?:je |jou |u )?(?:\p{L}+ ){0,3}?(?:gezegd|verteld|geschreven)|j'ai (?:\p{L}+ ){0,2}?(?:dit|écrit)|(?:te |le |les |os )?dije|ich habe (?:dir |ihnen |euch )?(?:\p{L}+ ){0,3}?(?:gesagt|geschrieben)|(?:ti |le |vi )?ho (?:\p{L}+ ){0,2}?detto|(?:eu )?(?:te |lhe |vos )?disse`;
