@@ -264,15 +264,21 @@ const SHAPING_VERBS = new Set('keep make format structure limit end start begin 
 const PART = String.raw`(?:bullet(?:ed)?(?: points?| lists?)?|bullets|emojis?|emoticons|tables|markdown|headings|headers|jargon|slang|caveats|disclaimers|pleasantries|apologies|waffle|fluff|filler|preamble|long answers|essays|walls of text|code comments|exclamation (?:marks|points)|em[- ]?dashes|jokes|puns|wordplay|sarcasm)`;
 /** "when you answer me", "whenever you reply": each answer, so the order stands ("no jokes when you answer me"). */
 const WHEN_YOU_ANSWER = String.raw`when(?:ever)? you (?:answer|reply|respond|write)(?: (?:to )?me)?`;
-/** A choice of units or formats, alone or two together ("celsius/metric", "metric and 24h time"). */
-const UNIT = String.raw`(?:metric|imperial|celsius|fahrenheit|british spelling|american spelling|(?:british|american|uk|us) english|24[- ]?h(?:ou)?r?s? (?:time|clock|format)|(?:12|24)[- ]?h(?:our)?|(?:dates? (?:as|in) )?(?:dd/mm(?:/yy(?:yy)?)?|mm/dd(?:/yy(?:yy)?)?|yyyy-mm-dd|day[- ]first|iso) ?(?:dates?|format)?)(?: units)?`;
+/** A choice of units or formats, alone or two together ("celsius/metric", "metric and 24h time", "plain text"). */
+const UNIT = String.raw`(?:metric|imperial|celsius|fahrenheit|plain[- ]text|british spelling|american spelling|(?:british|american|uk|us) english|24[- ]?h(?:ou)?r?s? (?:time|clock|format)|(?:12|24)[- ]?h(?:our)?|(?:dates? (?:as|in) )?(?:dd/mm(?:/yy(?:yy)?)?|mm/dd(?:/yy(?:yy)?)?|yyyy-mm-dd|day[- ]first|iso) ?(?:dates?|format)?)(?: units)?`;
 const UNITS = String.raw`${UNIT}(?:\s*(?:/|&|and|or|,)\s*${UNIT})?`;
 const MARKER = String.raw`(?:,?\s*(?:ever|never|at all|always|only|please|pls|plz|thanks|thx|from now on|going forward|again|for me|in (?:your |my |the )?(?:answers|replies|responses)|${WHEN_YOU_ANSWER}|for (?:anything|everything)(?: else)?|everywhere))`;
 /** "no bullet points, ever", "no emojis pls": what an answer should not hold, with what says how long. */
 // Several named together: "no jokes or puns", "no emojis, no tables".
-const NO_PART = new RegExp(String.raw`^(?:no|zero|never any|no more|never use)\s+(?:[\p{L}-]+\s+)?${PART}(?:\s*(?:,|or|and|&|/)\s*(?:no\s+)?${PART})*(${MARKER}*)\s*(?:[,;.!]|$)`, 'iu');
-/** "metric always", "always celsius", "celsius/metric for anything else". */
-const UNITS_STANDING = new RegExp(String.raw`^(?:(?:always|only) ${UNITS}|${UNITS}${MARKER}+)\s*(?:[,;.!]|$)`, 'i');
+/** A phrase the answers are not to use, quoted: "no 'great question'", "no “hope this helps”". */
+const WORDING = String.raw`(?:'[^'\n]{2,40}'|"[^"\n]{2,40}"|“[^”\n]{2,40}”|‘[^’\n]{2,40}’)`;
+// Or a phrase quoted among them: "no exclamation points and no 'great question', ever".
+const NO_PART = new RegExp(String.raw`^(?:no|zero|never any|no more|never use)\s+(?:[\p{L}-]+\s+)?(?:${PART}|${WORDING})(?:\s*(?:,|or|and|&|/)\s*(?:no\s+)?(?:${PART}|${WORDING}))*(${MARKER}*)\s*(?:[,;.!]|$)`, 'iu');
+/**
+ * "metric always", "always celsius", "celsius/metric for anything else", "plain text only from now on", and "everything
+ * in metric": every answer in that unit or format.
+ */
+const UNITS_STANDING = new RegExp(String.raw`^(?:(?:always|only|everything in|all in) ${UNITS}|${UNITS}${MARKER}+)\s*(?:[,;.!]|$)`, 'i');
 /** "pls use 24 hour time", "stick to metric": a unit or format asked for plainly. */
 const USE_UNITS = new RegExp(
   String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:use|give me|stick to|switch to|go with|write)\s+(?:the\s+)?${UNITS}(?:\s+(?:please|pls|plz))?\s*(?:[,;.!]|$|\s+(?:and|&)\s|\s+(?:I'?m|I am|as I|since|because|bc|cos|cause)\b)`,
@@ -301,7 +307,7 @@ function isVerbless(sentence: string): boolean {
   const none = NO_PART.exec(s);
   if (none) return opened || reminded || /\b(?:ever|never|always|again|from now on|going forward|when(?:ever)? you|in (?:your|my|the) (?:answers|replies|responses))\b/i.test(none[1]!) || /\b(?:ever|from now on|going forward|anymore|any more)\b/i.test(s);
   const units = UNITS_STANDING.exec(s);
-  return !!units && (opened || reminded || /\b(?:always|only|from now on|going forward|for (?:anything|everything)|everywhere)\b/i.test(units[0]));
+  return !!units && (opened || reminded || /\b(?:always|only|everything in|all in|from now on|going forward|for (?:anything|everything)|everywhere)\b/i.test(units[0]));
 }
 
 /** Words that can follow "always"/"never" without being an imperative verb. */
