@@ -68,6 +68,7 @@ import { valueSaidWrong } from './not-that-one';
 import { contrastsAManner } from './manners-of-speaking';
 import { withOverheardQuotesOut } from './overheard-quotes';
 import { withAllergenSaidAfter } from './allergen-said-first';
+import { withAllergySaidWithoutI } from './allergy-said-without-i';
 
 /**
  * The rule-based extractor: durable first-person facts, preferences and instructions, and retractions and changes
@@ -1576,7 +1577,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // A sentence typed all in capitals is read in ordinary case (said-in-capitals.ts).
   // A job or business held for years, said in the perfect, is read as held now (held-for-years.ts).
   // A turn dictated with its punctuation said aloud ("… full stop new line …") is read with the marks (dictated-punctuation.ts).
-  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(heldForYearsSaidAsNow(inStandardGermanSpellings(withFrenchJeWritten(inEnglishSpellings(withoutWordsOfAddress(withStarredCorrections(withAllergenSaidAfter(ownWords(withDictatedPunctuation(withTaskBoxesAsLines(withCapitalsReadPlain(turn.text))))))))))))));
+  const { sentences: introduced, readFrom } = withIntroductionsApart(saidThenWrong(sentences(heldForYearsSaidAsNow(inStandardGermanSpellings(withFrenchJeWritten(inEnglishSpellings(withoutWordsOfAddress(withStarredCorrections(withAllergySaidWithoutI(withAllergenSaidAfter(ownWords(withDictatedPunctuation(withTaskBoxesAsLines(withCapitalsReadPlain(turn.text)))))))))))))));
   // "I'm a plumber (mostly boilers) in Derby": read without the aside that parted the job from its place (job-asides.ts).
   // "… never bring up the collision again. Not the crosswalk, not the hospital.": the list is the request's (off-limits.ts).
   const typed = withNotListsJoined(

@@ -5,11 +5,11 @@
  */
 /**
  * A technician by the short word, only with what of: "a vet tech", "nail tech", "an AV tech at the civic centre", "a
- * wind turbine tech", "HVAC tech"; "a tech enthusiast" is none. The trades that say "tech" for technician: the clinic's,
+ * wind turbine tech", "HVAC tech"; "a tech enthusiast" is none. The trades that say "tech" for technician: the clinic's and the salon's (nail, lash, brow),
  * the stage's and the screen's (sound, lighting, AV), the building's (HVAC, elevator), the road's and the air's (auto,
  * tire, diesel, avionics, aircraft), the wires' (cable, telecom, network, computer) and the power's (wind turbine, solar).
  */
-const TECH = String.raw`(?:vet|veterinary|lab|pharmacy|surgical|sound|lighting|nail|dental|radiology|x-ray|IT|field|maintenance|service|bench|repair|ultrasound|animal health|engineering|med|EEG|ECG|EKG|MRI|CT|AV|A/V|audio[- ]?visual|audio|video|broadcast|stage|HVAC|elevator|auto|automotive|tire|tyre|diesel|avionics|aircraft|cable|telecom|network|computer|patient care|EMS|crime scene|wind(?: turbine)?|turbine|solar) tech`;
+const TECH = String.raw`(?:vet|veterinary|lab|pharmacy|surgical|sound|lighting|nail|lash|brow|dental|radiology|x-ray|IT|field|maintenance|service|bench|repair|ultrasound|animal health|engineering|med|EEG|ECG|EKG|MRI|CT|AV|A/V|audio[- ]?visual|audio|video|broadcast|stage|HVAC|elevator|auto|automotive|tire|tyre|diesel|avionics|aircraft|cable|telecom|network|computer|patient care|EMS|crime scene|wind(?: turbine)?|turbine|solar) tech`;
 
 const JOBS = [
   // Assistants in a clinic by its specialty ("an orthodontic assistant at a practice in Laramie", "a vet assistant";

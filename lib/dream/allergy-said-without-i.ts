@@ -1,0 +1,21 @@
+/**
+ * An allergy said in note form, its "I'm" left out: "Allergic to penicillin.", "B: allergic to nitrofurantoin
+ * (Macrobid), i had a lung reaction", "Health: severely allergic to peanuts". At the start of the message, of a sentence,
+ * or after a one-word label and a colon (handoff notes, forms), only the writer can be its subject. Not after a
+ * sentence that talks of someone else ("My daughter is 5. Allergic to eggs." is the daughter's), nor in a question.
+ */
+
+/** The start of a sentence, perhaps a one-word label and a colon, then "allergic to". */
+const ALLERGIC_WITHOUT_I = /(^|[.!?]\s+|\n)((?:[\p{L}]{1,14}:\s*)?)((?:also |and |oh |btw |fyi |severely |very |highly |deathly )*)(allergic to\b)(?![^.!?\n]*\?)/giu;
+/** Someone else the sentence before may be about: the "allergic to" that follows may be theirs. */
+const SOMEONE_ELSE = /\b(?:(?:my|our|his|her|their) (?:\p{L}+[- ])?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|son|daughter|kids?|child|children|baby|mum|mom|mother|dad|father|sister|brother|friend|cousin|niece|nephew|dog|cat|patient|client|student)s?|he|she|they|him|her)\b/iu;
+
+/** The text with each such allergy read as "I'm allergic to …". */
+export function withAllergySaidWithoutI(text: string): string {
+  return text.replace(ALLERGIC_WITHOUT_I, (all, start: string, label: string, words: string, allergic: string, at: number) => {
+    const before = text.slice(0, at);
+    const sentenceBefore = before.split(/(?<=[.!?])\s+|\n/).filter((s) => s.trim()).at(-1) ?? '';
+    if (start !== '' && SOMEONE_ELSE.test(sentenceBefore)) return all;
+    return `${start}${label}I'm ${words}${allergic.replace(/^A/, 'a')}`;
+  });
+}
