@@ -5,7 +5,9 @@
  * used by only two passages reads as a name: "Le GR20 c'est annulé … on a tout annulé et les refuges nous ont
  * remboursés" found the chat about squeaky brakes and the one about an allergy by "tout", "nous", "ont", "les".
  * Left out: those that are also English words for things ("son", "soy", "van", "den", "war", "bin", "hat", "ton", "pro",
- * "era", "sin", "plus"), which an English chat names things by.
+ * "era", "sin", "plus"), which an English chat names things by. "die" is in: English "die" is a verb, no thing's name,
+ * and Dutch "die" (that, who) and German "die" (the) stand in nearly every sentence ("Sleutels … ingeleverd bij die
+ * ouwe vent" found the chat about bees by "die bijen").
  */
 export const FUNCTION_WORDS_OTHER_LANGUAGES = [
   // French
@@ -18,6 +20,6 @@ export const FUNCTION_WORDS_OTHER_LANGUAGES = [
   'o os as um uma uns umas do da dos das no na nos nas ao aos pelo pela com sem por para que ele ela nós eles elas meu minha meus minhas seu sua seus suas é são sou eram foi ser estar está estão estou tenho temos têm tinha tudo todos toda todas não já pra tô',
   // German
   'der das dem des ein eine einen einem einer und oder in im am an auf aus bei mit nach von vor zu zum zur für ich du er sie es wir ihr mein meine meinen sein seine ist sind bist waren sein haben habe hatte hatten alles alle nicht kein keine schon',
-  // Dutch
-  'de het een en of in aan bij met voor naar uit ik jij je hij zij ze wij we mijn zijn haar ons onze is was waren hebben heb heeft had alles alle niet geen',
+  // Dutch ("die", "dat", "dit", "deze": that, this, who, which; German "die" is its article too)
+  'de het een en of in aan bij met voor naar uit ik jij je hij zij ze wij we mijn zijn haar ons onze is was waren hebben heb heeft had alles alle niet geen die dat dit deze',
 ].join(' ');

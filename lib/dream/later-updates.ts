@@ -4,6 +4,7 @@ import { terms } from '../engine/text';
 import { moreLanguageChangeMarkers } from './change-markers-more-languages';
 import { passagesCounted, type Count } from './later-counts';
 import { wornOutAndCallingOffMarkers } from './worn-out-and-calling-off';
+import { keysHandedBackMarkers } from './keys-handed-back';
 import { I_SAID, I_SAID_ELSEWHERE, THAT_ELSEWHERE, WAS_WRONG, WAS_WRONG_ELSEWHERE } from './said-was-wrong';
 import { statedPart } from './supposed';
 import { FUNCTION_WORDS_OTHER_LANGUAGES } from './function-words-other-languages';
@@ -77,6 +78,9 @@ const CHANGE_MARKERS: RegExp[] = [
   // A thing of the user's at its end: "the Jøtul's done for", "the boiler gave up the ghost", "hauled it to the
   // scrapyard", "la Twingo a rendu l'âme", "partie à la casse". Not a person ("I'm done for" is a mood).
   marker(String.raw`(?<!\bI)(?:'s|’s| is| was| are| were) (?:now |finally |totally |completely |well and truly )?(?:done for|kaput)\b|\b(?:gave|given|giving) up the ghost\b|\b(?:hauled|took|taken|towed|sent|went|gone) (?:it |them |her |him )?(?:off )?to the (?:scrapyard|scrap yard|scrapheap|scrap heap|junkyard|breaker'?s(?: yard)?)\b|\ba rendu l'âme\b|\bpartie? à la casse\b`),
+  // The same in Spanish: "grúa y al desguace", "la llevé al desguace", "acabó en el desguace", "desguazada" (not "voy al
+  // desguace a por una pieza", a visit).
+  marker(String.raw`\b(?:grúa y|(?:se )?fue|acab(?:ó|o)(?: en el)?|termin(?:ó|o)(?: en el)?|directa|directo|(?:la |lo )?(?:llev(?:é|e|amos)|mand(?:é|e|amos)|(?:he|hemos) (?:llevado|mandado)))(?: derech[oa])? (?:al|el) desguace\b|\bdesguazad[oa]s?\b`),
   // The same in Italian: a thing given away or scrapped ("l'ho data via per la rottamazione", "l'abbiamo rottamata")
   // or dead, as a car, a boiler or a phone is said to die ("la Panda è morta"), as the English "died" a few markers
   // down.
@@ -186,9 +190,10 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`\bc'est (?:rendu |ben |full |toute )?off(?=\s*(?:[,.;:!—–]|$|\p{Extended_Pictographic})|\s+(?:pis|asteure|finalement|anyway|anyways|pour de bon)\b)|\b(?:on l'a|je l'ai|j'l'ai|ils l'ont|a l'a|il l'a|c'est|ça a été|ç'a été) cancell?(?:é|e)e?s?\b|\bcancell?(?:é|e)e?s?(?=\s*(?:[,.;:!—–]|$))`),
   marker(String.raw`\bn(?:e |')\s?[\p{L}]+ (?:plus|jamais)\b|\b(?:pass(?:é|e)e?s? (?:à|aux?)|fini (?:le|la|les)|annul(?:é|e)e?s?|vendue?s?|au lieu de|arr(?:ê|e)t(?:é|e)|d(?:é|e)m(?:é|e)nag(?:é|e)s?|report(?:é|e)e?s?)\b`),
   marker(String.raw`\b(?:ya no|cancelad[oa]s?|vend(?:í|i)|vendid[oa]s?|en lugar de|en vez de|dej(?:é|e) de|me mud(?:é|e)|nos mudamos|pospuest[oa]s?|aplazad[oa]s?)\b`),
-  // A plan fallen through, as Spanish says it: "lo de Varadero se cayó, no vamos", "lo del viaje se nos cayó". Only "lo
-  // de …" (the matter of …) falls so: "mi hijo se cayó de la bici", "se cayó el sistema" are falls.
-  marker(String.raw`\blo de(?:l)? [^,.;:!?\n]{1,40}? se (?:nos |me |les )?(?:cayó|cayo)\b`),
+  // A plan fallen through, as Spanish says it: "lo de Varadero se cayó, no vamos", "lo del viaje se nos cayó", and in
+  // Spain's perfect "lo de los Picos se ha caído". Only "lo de …" (the matter of …) falls so: "mi hijo se cayó de la
+  // bici", "se cayó el sistema" are falls.
+  marker(String.raw`\blo de(?:l)? [^,.;:!?\n]{1,40}? se (?:nos |me |les )?(?:cayó|cayo|ha caído|ha caido)\b`),
   // Roman (Romanesco) says "nd" as "nn" and "non" as "nun": "la Vespa l'ho vennuta", "nun vado più".
   marker(String.raw`\b(?:(?:non|nun) [\p{L}]+ pi(?:ù|u)|annullat[oaie]|ven[dn]ut[oaie]|invece|ho smesso|rimandat[oaie])\b`),
   // Tuscan says "non" as "un" ("un son più restauratore", "un lavoro più lì"): only before a verb of being, doing or
@@ -219,6 +224,7 @@ const CHANGE_MARKERS: RegExp[] = [
   marker(String.raw`(?<!\b(?:since|when|after|before|until|till|ever since) (?:I|we|he|she|they|you)(?:'d| had| first| just)? )\b(?:moved|relocated|moving|relocating) (?:away |house |up |down |over |back )?from\b`),
   ...moreLanguageChangeMarkers(marker),
   ...wornOutAndCallingOffMarkers(marker),
+  ...keysHandedBackMarkers(marker),
 ];
 
 /** Words a marker spells that say what changed, not that it changed: the year or grade reached ("3rd yr now"). */

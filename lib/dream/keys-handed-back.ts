@@ -1,0 +1,20 @@
+/**
+ * A home or a workplace left, told by its keys handed back: "handed the keys back to the landlord", "turned in my
+ * keys", "Delmar got the Stephens St keys back", in Dutch "sleutels van de bovenwoning ingeleverd", in German "die
+ * Schlüssel abgegeben", in French "rendu les clés", in Spanish "devolví las llaves", in Italian "riconsegnato le
+ * chiavi". Keys go back when the tenancy or the job ends, so the older chats about that flat or that shop are history.
+ * Not keys found again ("got my keys back from lost and found") nor keys lent ("gave my sister the keys"): only keys
+ * given back, or got back by someone else.
+ */
+export function keysHandedBackMarkers(marker: (source: string) => RegExp): RegExp[] {
+  return [
+    // English: handed, gave, turned or dropped the keys back or in; returned the keys; someone else got the keys back.
+    marker(
+      String.raw`\b(?:handed|gave|given|turned|dropped|handing|giving|turning)(?: (?:back|in))? (?:the|my|our|his|her|their|all the)? ?(?:[\p{L}'’-]+ ){0,3}?keys?(?: (?:back|in)\b| to the (?:landlord|landlady|agent|letting agent|owner|management|office)\b)|\b(?:handed|turned) (?:back|in) (?:the |my |our )?(?:[\p{L}'’-]+ ){0,3}?keys?\b|\breturned (?:the|my|our) (?:[\p{L}'’-]+ ){0,3}?keys?\b|\b(?!(?:I|we)\b)\p{L}+ got (?:the|our) (?:[\p{L}'’-]+ ){0,3}?keys? back\b`,
+    ),
+    // Dutch, German, French, Spanish, Italian.
+    marker(
+      String.raw`\bsleutels? (?:van (?:[\p{L}'’-]+ ){1,4})?(?:ingeleverd|teruggegeven|afgegeven|overgedragen)\b|\b(?:de |mijn |onze )?sleutels? (?:[\p{L}'’-]+ ){0,5}?(?:ingeleverd|teruggegeven)\b|\bSchlüssel (?:[\p{L}'’-]+ ){0,4}?(?:abgegeben|zurückgegeben|übergeben)\b|\b(?:rendu|remis|rendre) (?:les|mes|nos) cl(?:é|e)fs?\b|\b(?:rendu|remis) (?:les|mes|nos) cl(?:é|e)s\b|\b(?:devolv(?:í|i|imos)|he devuelto|hemos devuelto|entregu(?:é|e)|entregamos|he entregado|hemos entregado) (?:las|mis|nuestras) llaves\b|\b(?:riconsegnato|restituito|ridato|consegnato) (?:le|mie|nostre) chiavi\b`,
+    ),
+  ];
+}
