@@ -17,6 +17,13 @@ describe('an allergy said in note form, its "I\'m" left out', () => {
     expect(learn('allergic to cats? what about dogs')).toEqual([]);
     expect(learn('the kid is allergic to eggs')).toEqual([]);
   });
+
+  it('is not the writer’s after a label that names someone else', () => {
+    expect(learn('Patient: allergic to latex, so we need the non-latex gloves kit for bed 4.')).toEqual([]);
+    expect(learn('Client: allergic to shellfish. Can you suggest a menu for her wedding?')).toEqual([]);
+    expect(learn('Emma: allergic to nuts. What should I bake for her birthday?')).toEqual([]);
+    expect(learn('Dog: allergic to chicken. Which kibble?')).toEqual([]);
+  });
 });
 
 describe('technicians of the salon', () => {
