@@ -18,6 +18,8 @@ describe('a home or a workplace left, told by its keys given back', () => {
   it('does not read keys found again or lent', () => {
     expect(notes('finally got my keys back from lost and found')).toEqual([]);
     expect(notes('gave my sister the keys so she can feed the cat')).toEqual([]);
+    expect(notes('Mom got the car keys back from the valet')).toEqual([]);
+    expect(notes('handed the locker key back at the gym')).toEqual([]);
   });
 });
 
