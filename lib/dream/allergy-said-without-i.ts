@@ -7,6 +7,8 @@
  * so only the labels of a note about oneself are read), nor in a question.
  */
 
+import { KIN_WORDS } from './kin-words';
+
 /** A note's own label: a handoff's letter (SBAR's "B:"), or a word for one's health, history or a remark. */
 const OWN_NOTE_LABEL =
   /^(?:\p{L}|background|history|hx|pmh|health|medical|med|meds|medication|medications|allergies|allergy|note|notes|nb|fyi|btw|ps|me|myself|also|update|reminder|info)$/iu;
@@ -14,7 +16,10 @@ const OWN_NOTE_LABEL =
 /** The start of a sentence, perhaps a one-word label and a colon, then "allergic to". */
 const ALLERGIC_WITHOUT_I = /(^|[.!?]\s+|\n)((?:[\p{L}]{1,14}:\s*)?)((?:also |and |oh |btw |fyi |severely |very |highly |deathly )*)(allergic to\b)(?![^.!?\n]*\?)/giu;
 /** Someone else the sentence before may be about: the "allergic to" that follows may be theirs. */
-const SOMEONE_ELSE = /\b(?:(?:my|our|his|her|their) (?:\p{L}+[- ])?(?:wife|husband|partner|girlfriend|boyfriend|gf|bf|son|daughter|kids?|child|children|baby|mum|mom|mother|dad|father|sister|brother|friend|cousin|niece|nephew|dog|cat|patient|client|student)s?|he|she|they|him|her)\b/iu;
+const SOMEONE_ELSE = new RegExp(
+  String.raw`\b(?:(?:my|our|his|her|their) (?:\p{L}+[- ])?(?:${KIN_WORDS}|dog|cat|patient|client|student)s?|he|she|they|him|her)\b`,
+  'iu',
+);
 
 /** The text with each such allergy read as "I'm allergic to …". */
 export function withAllergySaidWithoutI(text: string): string {

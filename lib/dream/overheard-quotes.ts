@@ -5,9 +5,11 @@
  * facts, never the user's: the quotation is left out of what the rules read, as a quotation after "said" is.
  */
 
+import { KIN_WORDS } from './kin-words';
+
 /** A relative or someone the user knows, named as the speaker of a line ("my sister-in-law Daria:", "my boss:"). */
 const SPEAKER =
-  String.raw`my (?:(?:little|big|older|younger|best|new|old) )?(?:wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fianc[eé]e?|son|daughter|kids?|mother|mom|mum|ma|father|dad|pa|sister|brother|(?:mother|father|sister|brother|son|daughter)-in-law|grandmother|grandma|nan|gran|grandfather|grandpa|aunt|uncle|cousin|niece|nephew|friend|best friend|roommate|flatmate|neighbou?r|boss|manager|coworker|co-worker|colleague|doctor|pharmacist|customer|client|landlord|landlady|teacher)(?: \p{Lu}[\p{L}'’-]+)?`;
+  String.raw`my (?:(?:little|big|older|younger|best|new|old) )?(?:${KIN_WORDS}|roommate|flatmate|neighbou?r|boss|manager|coworker|co-worker|colleague|doctor|pharmacist|customer|client|landlord|landlady|teacher)(?: \p{Lu}[\p{L}'’-]+)?`;
 /** The opening quote, then the words up to the closing quote that a space, a stop or the end follows. */
 const QUOTATION = String.raw`(['‘"“])[^\n]{2,400}?['’"”](?=[\s.,;:!?)]|$)`;
 /**

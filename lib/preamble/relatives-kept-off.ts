@@ -6,8 +6,10 @@
  * Only the user's own relative ("my", "our"), and only a capitalised word that is no sentence opener or time.
  */
 
+import { KIN_WORDS } from '../dream/kin-words';
+
 /** The words for a relative a topic kept off may be, each with the forms it is said in. */
-const RELATIVE = String.raw`(?:brother|sister|mother|mom|mum|father|dad|son|daughter|wife|husband|ex|ex-wife|ex-husband|ex-boyfriend|ex-girlfriend|boyfriend|girlfriend|partner|fianc[eé]e?|grandmother|grandma|grandfather|grandpa|aunt|uncle|cousin|niece|nephew|stepdad|stepmom|stepson|stepdaughter|best friend)`;
+const RELATIVE = KIN_WORDS;
 const RELATIVE_ALONE = new RegExp(String.raw`^(?:(?:my|our|little|baby|big|older|younger|late|twin|kid)\s+)*(${RELATIVE})$`, 'iu');
 /** What may stand between "my" and the relative's word: how old, how near, or that they have died. */
 const BESIDE = String.raw`(?:(?:little|baby|big|older|younger|oldest|youngest|late|twin|kid|half|step|dear)[- ]?)*`;
