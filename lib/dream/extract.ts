@@ -1421,11 +1421,13 @@ const NOT_A_STATEMENT = /^(?:if|suppose|supposing|imagine|pretend|assume|let'?s 
 
 /**
  * Someone else's words quoted after a verb of saying, in single quotes as often as double: "Steve announced 'I'm going
- * vegan from Monday'", "my mum goes 'you should have been a nurse'" — not the user's own ("I said 'I'm vegan'"). The
+ * vegan from Monday'", "my mum goes 'you should have been a nurse'", and what someone keeps saying ("Denise keeps
+ * announcing 'I'm vegan'", "he's always complaining 'I live in a shoebox'") — not the user's own ("I said 'I'm vegan'",
+ * "I keep telling them 'I'm allergic'", "I'm always saying 'I work nights'"). The
  * closing quote is the one a space or a stop follows, so "I'm" inside the quotation does not end it.
  */
 const QUOTED_AFTER_SAYING =
-  /(?<!\b(?:I|we)\s+(?:\p{L}+\s+)?)\b(said|says|announced|announces|told (?:me|us|him|her|them|everyone)|asked|asks|goes|went|was like|is like|texted|messaged|wrote|writes|replied|replies|yelled|shouted|quote|quoting|put it)([:,]?\s+)(['‘"“])([^\n]{2,400}?)(['’"”])(?=[\s.,;:!?)]|$)/giu;
+  /(?<!\b(?:I|we|I'm|I’m|im|we're|we’re|I was|we were)\s+(?:\p{L}+\s+)?)\b(said|says|saying|announced|announces|announcing|told (?:me|us|him|her|them|everyone)|telling (?:me|us|him|her|them|everyone)|asked|asks|asking|goes|went|was like|is like|texted|messaged|wrote|writes|replied|replies|yelled|shouted|claims|claimed|claiming|insists|insisted|insisting|complains|complained|complaining|brags|bragged|bragging|quote|quoting|put it)([:,]?\s+)(['‘"“])([^\n]{2,400}?)(['’"”])(?=[\s.,;:!?)]|$)/giu;
 
 /** Text the user typed themselves: no fenced code, no quoted lines, no long quotations, nothing pasted from others. */
 function ownWords(text: string): string {
@@ -1457,13 +1459,19 @@ const BARE_VERDICT_OPENS = /^(?:wrong|not true|not right|untrue|incorrect)(?=\s*
  * bolts were the wrong size" judges nothing.
  */
 const BARE_VERDICT_AFTER = /\s*(?:[—–:]|\s-)\s*(?:wrong|not true|not right|untrue|incorrect)(?=\s*(?:[,.;:!—–]|$))/i;
+/**
+ * The claim recalled as a question before the verdict: "remember when I said I was lactose intolerant? wrong, that's
+ * my husband", "you know how I told you I'm a nurse? not true". Its question mark is a pause, not a question asked.
+ */
+const RECALLED_AS_A_QUESTION = /\b(?:remember|recall|you know how)\b[^?]*\?$/i;
 function saidThenWrong(typed: string[]): string[] {
   const out: string[] = [];
+  const claimEnd = (before: string) => before.replace(RECALLED_AS_A_QUESTION.test(before) ? /[.!?]+$/ : /[.!]+$/, '');
   for (const typedSentence of typed) {
     const s = SAID_BEFORE.test(typedSentence) ? typedSentence.replace(BARE_VERDICT_AFTER, ' — that was wrong') : typedSentence;
     const before = out.at(-1);
-    if (before && SAID_BEFORE.test(before) && WAS_WRONG_OPENS.test(s)) out[out.length - 1] = `${before.replace(/[.!]+$/, '')} — ${s}`;
-    else if (before && SAID_BEFORE.test(before) && BARE_VERDICT_OPENS.test(s)) out[out.length - 1] = `${before.replace(/[.!]+$/, '')} — ${s.replace(BARE_VERDICT_OPENS, 'that was wrong')}`;
+    if (before && SAID_BEFORE.test(before) && WAS_WRONG_OPENS.test(s)) out[out.length - 1] = `${claimEnd(before)} — ${s}`;
+    else if (before && SAID_BEFORE.test(before) && BARE_VERDICT_OPENS.test(s)) out[out.length - 1] = `${claimEnd(before)} — ${s.replace(BARE_VERDICT_OPENS, 'that was wrong')}`;
     else out.push(s);
   }
   return out;

@@ -21,7 +21,7 @@ const YOU = String.raw`(?:you|u|ya)`;
  * ("In the email, never mention the price" is about that email), so the words before it count only with a heading after.
  */
 const GREETING = String.raw`(?:(?:hi|hey|hello|heya|hiya|yo|dear|morning|evening|good (?:morning|afternoon|evening|day)|g'day)(?:\s+[\p{L}'’]+){0,2}\s*[,!]\s+|[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3},\s+(?=[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s))`;
-const LEAD = String.raw`^${GREETING}?(?:[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s+)?(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|just|hey|btw|one thing|actually|wait|hmm+|um+|sorry|right|from now on|going forward|from here on(?: out)?|in (?:the )?future)[,:\s]+)*`;
+const LEAD = String.raw`^${GREETING}?(?:[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}:\s+)?(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|just|hey|btw|one (?:more |last |other |final )?thing|actually|wait|hmm+|um+|sorry|right|from now on|going forward|from here on(?: out)?|in (?:the )?future)[,:\s]+)*`;
 /**
  * What the user told, as a request to forget or wipe it names it: "everything I told you about …", "anything I
  * mentioned about …", "whatever I wrote about …", "all I said about …".
@@ -196,7 +196,8 @@ export function offLimitsTopicsListed(sentence: string): string[] {
   // "…, with me", "… around me" after it says to whom the request is made, not one more matter.
   let rest = s
     .slice(at + first.length)
-    .replace(/^\s+(?:again|anymore|any more|ever)\b/iu, '')
+    // "bring the driving thing up again": the "up" of "bring … up" closes the request too.
+    .replace(/^\s+(?:up\b(?:\s+(?:again|anymore|any more|ever)\b)?|(?:again|anymore|any more|ever)\b)/iu, '')
     .replace(/^\s*,?\s*(?:with|to|around|in front of) (?:me|us)\b/iu, '');
   for (let m = LISTED_NEXT.exec(rest); m && topics.length < 8; m = LISTED_NEXT.exec(rest)) {
     const item = m[2]!.trim();
@@ -221,22 +222,29 @@ export function offLimitsTopicsListed(sentence: string): string[] {
 const NOT_ITEM = /^not\s+(?!(?:him|her|them|it|me|us|you|in|on|at|to|for|with|by|from|even|ever|once|now|today|yet|really|just|only|because|that'?s|this is)\b)(?:(?:the|my|our|that|this|his|her|their|any)\s+)*[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,3}$/iu;
 /** An item of such a list that is the matter's person, by a pronoun: "Not him", "not her". */
 const NOT_THE_PERSON = /^not\s+(?:him|her|them)$/iu;
+/** How a thing listed without "not" opens: "the arrest", "my license", "Kara's night". */
+const THING_NAMED_IN_A_LIST = /^(?:(?:the|my|our|that|this|his|her|their)\s+|\p{L}+['’]s\s+)\p{L}/iu;
+/** The words that close a list by summing up what it meant: "…, none of it", "…, any of that", "…, all of it". */
+const SUMMED_UP = /\s*,\s*(?:(?:or|and)\s+)?(?:none of it|none of that|any of it|any of that|nothing about it|all of it)$/iu;
+
 export function withNotListsJoined(sentences: string[]): string[] {
   const out: string[] = [];
   for (const s of sentences) {
     const before = out.at(-1);
     // "Not the test, not the scores, none of it.": the list may close by summing up what it meant.
-    const items = s
-      .trim()
-      .replace(/[.!]+$/u, '')
-      .replace(/\s*,\s*(?:(?:or|and)\s+)?(?:none of it|none of that|any of it|any of that|nothing about it|all of it)$/iu, '')
-      .split(/\s*,\s*(?:(?:or|nor|and)\s+)?/u);
+    const trimmed = s.trim().replace(/[.!]+$/u, '');
+    const summedUp = SUMMED_UP.test(trimmed);
+    const said = trimmed.replace(SUMMED_UP, '').split(/\s*,\s*(?:(?:or|nor|and)\s+)?/u);
+    // "the arrest, the court stuff, the license, none of it.": summed up so, the list needs no "not" before each thing,
+    // and is read as if it had one; two things at least, as a list with "not".
+    // Each thing then opens as a thing is named ("the …", "my …", "Kara's …"), so a sentence of clauses is no such list.
+    const items = summedUp && said.every((i) => THING_NAMED_IN_A_LIST.test(i)) ? said.map((i) => `not ${i}`) : said;
     // "Not him, not the court, not his truck": the person the matter is about may be one of the list, by a pronoun; it
     // names no words, and the things beside it are what the list adds.
     const things = items.filter((i) => NOT_ITEM.test(i));
     const listed = things.length >= 2 && items.every((i) => NOT_ITEM.test(i) || NOT_THE_PERSON.test(i));
     if (before !== undefined && /[.!]$/u.test(before.trim()) && listed && isOffLimitsRequest(before))
-      out[out.length - 1] = `${before.trim()} ${s.trim()}`;
+      out[out.length - 1] = `${before.trim()} ${items === said ? s.trim() : `${items.join(', ')}.`}`;
     else out.push(s);
   }
   return out;
