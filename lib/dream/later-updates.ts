@@ -202,6 +202,9 @@ const CHANGE_MARKERS: RegExp[] = [
   // ("l'ha disdetto"), and a workplace or a home left or handed on ("ho lasciato la bottega", "l'ho ceduta a i' mi'
   // socio"; not "ho lasciato le chiavi in macchina").
   marker(String.raw`\bun (?:son|sono|è|fo|fa|lavoro|abito|vivo) pi(?:ù|u)\b|\bsalt(?:a|ano|ato|ata|ati|ate)(?=\s*(?:[,.;:!—–]|$))|\b(?:ha|ho|abbiamo|hanno|han|hai|avete) disdett[oaie]\b|\b(?:ho|abbiamo) lasciato (?:(?:il|la|lo|l'|i'|mi'|la mia|il mio|la nostra|il nostro)\s?)?(?:lavoro|bottega|negozio|ufficio|azienda|ditta|impiego|laboratorio|ristorante|officina|appartamento)\b|\b(?:l'ho|l'abbiamo|ho|abbiamo) ced(?:uto|uta|uti|ute)\b`),
+  // A plan let go in Italian: its tickets given back ("i biglietti l'ho ridati indietro", "li abbiamo restituiti") or
+  // refunded ("ci hanno rimborsato"), or the plan itself left be ("Capraia la si lascia lì", "lasciamo perdere").
+  marker(String.raw`\b(?:l'ho|l'abbiamo|li ho|li abbiamo|le ho|le abbiamo) (?:ridat[oaie]|restituit[oaie])\b|\b(?:mi|ci) (?:hanno|ha) rimborsat[oaie]\b|\b(?:la|lo|le|li) si lascia (?:lì|li|stare|perdere)\b|\blasciamo (?:perdere|stare)\b`),
   marker(String.raw`\b(?:n(?:ã|a)o [\p{L}]+ mais|cancelad[oa]s?|vendi|em vez de|parei de|nos mudamos|me mudei|adiad[oa]s?)\b`),
   marker(String.raw`\b(?:niet meer|geen [\p{L}]+ meer|afgelast|geannuleerd|verkocht|in plaats van|gestopt|verhuisd|uitgesteld|opgezegd)\b`),
   // A plan that does not go ahead, in Dutch and in Gronings, which says "niet" as "nait" and drops the participle's

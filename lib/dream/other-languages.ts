@@ -208,7 +208,13 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:je viens de (?:déménager|m'installer)|j'ai déménagé|nous avons déménagé|on a déménagé|je me suis installée?|nous nous sommes installés) (?:à|a|en|au|aux|dans) ${PLACE}`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`\b(?:ich wohne|ich lebe|wir wohnen|wir leben|und wohne|und lebe)(?: jetzt| inzwischen| seit kurzem| mittlerweile)? in ${PLACE}`), make: (m) => lives(m[1]!) },
   { re: r(String.raw`\b(?:ich bin|wir sind)(?: jetzt| gerade| vor kurzem| letzten Monat| letztes Jahr)? nach ${PLACE} (?:gezogen|umgezogen)`), make: (m) => lives(m[1]!) },
-  { re: r(String.raw`\b(?:vivo|vivimos|resido)(?: ahora| actualmente)? en ${PLACE}`), make: (m) => lives(m[1]!) },
+  // "vivo de alquiler en la Txantrea", "vivo con mi novia en el Raval": renting or with whom says no other place, and a
+  // quarter of a town is named with its article ("la Txantrea"), which is no part of the name.
+  { re: r(String.raw`\b(?:vivo|vivimos|resido)(?: ahora| actualmente)?(?: de alquiler| con (?:mi|mis|otro|otra|otros|otras|unos|unas|un|una) \p{L}+)? en ${PLACE}`), make: (m) => lives(m[1]!.replace(/^(?:el|la|los|las) (?=\p{Lu})/u, '')) },
+  // A home of one's own got, said by its keys: "¡Ya tengo llaves en Zizur Mayor, un pisico con terraza!", "por fin tengo
+  // las llaves del piso en Burlada", "me dieron las llaves de la casa en Ansoáin". "Ya" or "por fin" says they are new,
+  // and only a home's keys: "las llaves del coche" are a car's.
+  { re: r(String.raw`\b(?:(?:ya|por fin) tengo|(?:ya |por fin )?me (?:dieron|han dado|entregaron|han entregado)) (?:las )?llaves(?: (?:del|de la|de mi) (?:piso|pisico|casa|casita|apartamento|depa|departamento|chalet|adosado))? en ${PLACE}`), make: (m) => lives(m[1]!.replace(/^(?:el|la|los|las) (?=\p{Lu})/u, '')) },
   { re: r(String.raw`\b(?:me mudé|nos mudamos|me he mudado|nos hemos mudado|me acabo de mudar|me mudei|mudei-me|nos mudamos|me mudo) (?:a|para) ${PLACE}`), make: (m) => lives(m[1]!) },
   // Chile, Peru and Mexico move house with "cambiarse": "me cambié de casa a Ñuñoa", "nos cambiamos a vivir a Temuco",
   // and, said bare, "me cambié a Conce" when the message speaks of the new home ("arriendo un depa", "el cambio de
