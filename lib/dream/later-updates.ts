@@ -5,6 +5,7 @@ import { moreLanguageChangeMarkers } from './change-markers-more-languages';
 import { passagesCounted, type Count } from './later-counts';
 import { wornOutAndCallingOffMarkers } from './worn-out-and-calling-off';
 import { keysHandedBackMarkers } from './keys-handed-back';
+import { milestonesThatWontComeMarkers } from './milestones-that-wont-come';
 import { I_SAID, I_SAID_ELSEWHERE, THAT_ELSEWHERE, WAS_WRONG, WAS_WRONG_ELSEWHERE } from './said-was-wrong';
 import { statedPart } from './supposed';
 import { FUNCTION_WORDS_OTHER_LANGUAGES } from './function-words-other-languages';
@@ -228,6 +229,7 @@ const CHANGE_MARKERS: RegExp[] = [
   ...moreLanguageChangeMarkers(marker),
   ...wornOutAndCallingOffMarkers(marker),
   ...keysHandedBackMarkers(marker),
+  ...milestonesThatWontComeMarkers(marker),
 ];
 
 /** Words a marker spells that say what changed, not that it changed: the year or grade reached ("3rd yr now"). */

@@ -10,9 +10,12 @@ const TIMESTAMPED_LINE = /^\s*\[[^\]\n]{1,40}\]\s*[^:\n]{1,40}:\s.*$/gm;
 const EXPORTED_LINE = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\s+[-–]\s+[^:\n]{1,40}:\s.*$/gm;
 /** "Anna Keller: …", "Petra (reception): …": a line opened by who says it. */
 const SPEAKER_LINE = /^\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?: \([^)\n]{1,30}\))?:\s+\S.*$/gmu;
-/** Labels people write their own notes with ("Context: …", "Question: …"): not speakers. */
+/**
+ * Labels people write their own notes with ("Context: …", "Question: …"), and the headings of a board or a diary of
+ * their own ("LOST: my keys", "FOUND: …", "Status: …", "Today: …"): not speakers.
+ */
 const LABEL =
-  /^(?:Note|Notes|NB|PS|P\.S\.|Question|Q|A|Answer|Background|Context|Update|Edit|Goal|Goals|Problem|Issue|Error|Summary|TL;DR|TLDR|Subject|To|Cc|Bcc|Date|Sent|Re|Fwd|Step \d+|Example|Output|Input|Result|Results|Expected|Actual|Budget|Location|Time|Price|Title|Name|Email|Phone|Address|Important|Warning|Tip|Reminder|Option \d+|Pros|Cons|Me|User|Assistant|You|AI|ChatGPT|Claude|Bot)$/i;
+  /^(?:Note|Notes|NB|PS|P\.S\.|Question|Q|A|Answer|Background|Context|Update|Edit|Goal|Goals|Problem|Issue|Error|Summary|TL;DR|TLDR|Subject|To|Cc|Bcc|Date|Sent|Re|Fwd|Step \d+|Example|Output|Input|Result|Results|Expected|Actual|Budget|Location|Time|Price|Title|Name|Email|Phone|Address|Important|Warning|Tip|Reminder|Option \d+|Pros|Cons|Lost|Found|Wanted|Status|Mood|Today|Tonight|Yesterday|Tomorrow|Plan|Todo|To do|Done|Me|User|Assistant|You|AI|ChatGPT|Claude|Bot)$/i;
 /** Where a pasted email starts ("From: Dr. Sabine Wolf"), in the languages the dream reads. */
 const EMAIL_FROM = /^\s*(?:From|Von|De|Da|Van|Från|Fra|Od|Kimden):\s.*$/im;
 /** A separator closing a pasted block: "---", "___", "===". */
