@@ -17,6 +17,11 @@ const BESIDE = String.raw`(?:(?:little|baby|big|older|younger|oldest|youngest|la
 const NOT_A_NAME =
   /^(?:The|A|An|My|Our|We|I|It|This|That|He|She|They|His|Her|So|And|But|Well|Ok|Okay|Yes|No|Oh|Hi|Hey|Please|Thanks|Sorry|Just|Also|Then|Now|Today|Yesterday|Tomorrow|Last|Next|After|Before|When|If|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/;
 
+/** A relative's word written with a capital, as a name is ("me, my brother, Mom and Dad"): another relative, no name. */
+const KIN_WORD_ALONE = new RegExp(String.raw`^${KIN_WORDS}$`, 'iu');
+/** Holidays a relative's word may stand before ("my sister Thanksgiving dinner"): no name. */
+const HOLIDAY = /^(?:Thanksgiving|Halloween|Passover|Hanukkah|Diwali|Eid|Ramadan)$/;
+
 /** The relative's word a topic kept off is, when it is that word alone ("my little brother" → "brother"). */
 export function relativeKeptOff(topic: string): string | undefined {
   return RELATIVE_ALONE.exec(topic.trim())?.[1]?.toLowerCase();
@@ -31,6 +36,6 @@ export function namesOfRelative(text: string, relative: string): string[] {
     new RegExp(String.raw`\bUser's ${word} is (\p{Lu}\p{Ll}+)(?![\p{L}])`, 'gu'),
   ];
   const names = new Set<string>();
-  for (const way of ways) for (const m of text.matchAll(way)) if (!NOT_A_NAME.test(m[1]!)) names.add(m[1]!);
+  for (const way of ways) for (const m of text.matchAll(way)) if (!NOT_A_NAME.test(m[1]!) && !KIN_WORD_ALONE.test(m[1]!) && !HOLIDAY.test(m[1]!)) names.add(m[1]!);
   return [...names];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromTurn } from '../../../lib/dream/extract';
-import { relativeKeptOff } from '../../../lib/preamble/relatives-kept-off';
+import { namesOfRelative, relativeKeptOff } from '../../../lib/preamble/relatives-kept-off';
 
 const learn = (text: string) => extractFromTurn({ id: 't1', text, at: 1000 }).facts.map((f) => f.text);
 
@@ -23,5 +23,12 @@ describe('one list of kin and partner words, shared by the rules that ask whethe
     expect(relativeKeptOff('my ex-wife')).toBe('ex-wife');
     expect(relativeKeptOff('my nan')).toBe('nan');
     expect(relativeKeptOff('the weather')).toBeUndefined();
+  });
+
+  it('a relative’s word written with a capital beside the one kept off is no name of theirs', () => {
+    expect(namesOfRelative('me, my brother, Mom and Dad went to the lake', 'brother')).toEqual([]);
+    expect(namesOfRelative('my brother, Grandma and I', 'brother')).toEqual([]);
+    expect(namesOfRelative('my sister Thanksgiving dinner is at hers', 'sister')).toEqual([]);
+    expect(namesOfRelative('my little brother Tomasz', 'brother')).toEqual(['Tomasz']);
   });
 });
