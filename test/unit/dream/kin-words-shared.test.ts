@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFromTurn } from '../../../lib/dream/extract';
 import { namesOfRelative, relativeKeptOff } from '../../../lib/preamble/relatives-kept-off';
 
 const learn = (text: string) => extractFromTurn({ id: 't1', text, at: 1000 }).facts.map((f) => f.text);
+
+// The extractor's first call loads its word lists; it is made here, so no test's own time runs over.
+beforeAll(() => void learn('I live in Leeds.'), 180_000);
 
 describe('one list of kin and partner words, shared by the rules that ask whether a line is about someone close', () => {
   it('a line a stepparent, an ex or an aunt said after a colon is theirs', () => {

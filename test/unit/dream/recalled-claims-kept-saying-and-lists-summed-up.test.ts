@@ -12,7 +12,7 @@ import { withNotListsJoined, offLimitsTopicsListed } from '../../../lib/dream/of
 const read = (text: string) => extractFromTurn({ id: 't1', text, at: 1000 });
 const learn = (text: string) => read(text).facts.map((f) => f.text);
 // The extractor's first call loads its word lists; it is made here, so no test's own time runs over.
-beforeAll(() => void learn('I live in Leeds.'), 120_000);
+beforeAll(() => void learn('I live in Leeds.'), 180_000);
 
 const joinedTopics = (text: string) => withNotListsJoined(text.split(/(?<=[.!?])\s+/)).flatMap((s) => offLimitsTopicsListed(s));
 
