@@ -21,6 +21,11 @@ describe('a home or a workplace left, told by its keys given back', () => {
     expect(notes('Mom got the car keys back from the valet')).toEqual([]);
     expect(notes('handed the locker key back at the gym')).toEqual([]);
   });
+
+  it('does not read keys got back between other people', () => {
+    expect(notes('my sister got the keys back from her ex')).toEqual([]);
+    expect(notes('Dana got the keys back from his tenant last week')).toEqual([]);
+  });
 });
 
 describe('Spanish: a thing scrapped, a plan fallen through in the perfect of Spain', () => {
