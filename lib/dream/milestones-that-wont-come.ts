@@ -7,7 +7,7 @@
  * have been nice", "would have been 5 dollars cheaper" say nothing of the kind.
  *
  * A booking's deposit lost: "st augustine gets to keep the deposit", "we lost the deposit on the cabin", "forfeited the
- * deposit". The stay booked is not going ahead. Not a deposit paid or got back.
+ * deposit". The stay booked is not going ahead. Not a deposit paid or got back, nor one that may yet be lost.
  */
 
 const COUNT = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty)`;
@@ -18,6 +18,11 @@ export function milestonesThatWontComeMarkers(marker: (source: string) => RegExp
     marker(
       String.raw`\bwould(?:'ve|’ve| have) been (?:(?:our|my|his|her|their) )?(?:[\p{L}]+['’]s )?(?:${COUNT} (?:years?|yrs)\b(?! (?:old|ago|younger|older)\b)|${ORDINAL} (?:wedding )?(?:anniversary|birthday)\b)`,
     ),
-    marker(String.raw`\b(?:keep|keeps|kept|keeping|lose|loses|lost|losing|forfeit|forfeits|forfeited|eat|ate|eating) (?:the|our|my|a|that|their) (?:whole )?deposit\b`),
+    // Told as done or as settled ("gets to keep", "kept", "lost", "forfeited"), not as advice or a threat ("remember to
+    // keep the deposit receipt", "we'll lose the deposit if we cancel"); and the deposit itself, not its receipt or its
+    // account.
+    marker(
+      String.raw`\b(?:(?:get|gets|got|getting) to keep|keeps|kept|lost|losing|forfeit|forfeits|forfeited|ate) (?:the|our|my|a|that|their) (?:whole )?deposit\b(?! (?:receipt|slip|box|account|cheque|check|money|scheme|form|protection|insurance|limit)s?\b)`,
+    ),
   ];
 }

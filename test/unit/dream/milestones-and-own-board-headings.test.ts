@@ -24,6 +24,11 @@ describe('a milestone that will not come, or a deposit lost', () => {
     expect(marker('she would have been ten years old then')).toBeUndefined();
     expect(marker('we paid the deposit on the cabin')).toBeUndefined();
     expect(marker('I got the deposit back')).toBeUndefined();
+    // Lead's review: advice, a threat or a warning is no deposit lost; a receipt or an account is not the deposit.
+    expect(marker('remember to keep the deposit receipt for the Airbnb')).toBeUndefined();
+    expect(marker("they'll keep the deposit if you're late with rent")).toBeUndefined();
+    expect(marker('you should keep the deposit in a separate account')).toBeUndefined();
+    expect(marker('the shop eats the deposit when you cancel late')).toBeUndefined();
   });
 });
 
