@@ -784,7 +784,7 @@ const RULES: Rule[] = [
     return slotFact(`health:device:${said.replace(/[^a-z]+/g, '-').replace(/s$/, '')}`, `User ${verb} ${name}.`, said, 0.9);
   } },
   { re: r(String.raw`\bI(?:'m| am) (?:severely |very |highly |deathly )?allergic to ${VALUE}`), make: (m) => {
-    const v = m[1].replace(JOKING, '').replace(TRAILING, '');
+    const v = withoutClosingQuote(m[1].replace(JOKING, '').replace(TRAILING, ''));
     return v && !NOT_AN_ALLERGEN.test(v) ? slotFact(`allergy:${allergen(v)}`, `User is allergic to ${v}.`, v, 0.95) : null;
   } },
   { re: r(String.raw`\b(?:I have|I've got|I have got|my) (?:an? )?(severe |serious |mild |bad |life-threatening |deadly )?(?!(?:an?|the|this|that|some|any|no|such an?)\s+allergy\b)([\p{L} -]{2,30}?) allergy\b`), make: (m) => (short(m[2], 3) && !PRONOUN_START.test(m[2]) ? slotFact(`allergy:${allergen(m[2])}`, `User has a ${m[1] ? `${m[1].toLowerCase()} ` : ''}${m[2].toLowerCase()} allergy.`, m[2], 0.95) : null) },
@@ -1198,6 +1198,14 @@ const ENDS_POINTING = /\b(?:that|this|these|those|it|them|one)$/i;
 const NOT_A_THING = /^(?:both|either|is|are|was|were|be|been|has|have|had|makes|made|does|did|gets|got|keeps|kept|brings|helps|means|gives|takes|feels|seems|sounds|looks|will|would|can|could|should|every|each|most|so much|more than|about it|a lot|lots)\b/i;
 /** Words that add nothing at a value's end: "tea too", "shellfish as well", "boats ever (since)". */
 const TRAILING = /(?:\s+(?:too|as well|also|either|ever|again|so much|a lot|anyway|though|lately|these days|now|right now|instead))+$/i;
+/**
+ * A quotation's closing mark left at the end of a value: "I keep telling them 'I'm allergic to penicillin' and they
+ * forget" ends the allergen at "and", after the quote; with the mark kept, "penicillin'" would be an allergen of its own
+ * that the same allergen said plainly never merges with. Only a mark with no opening one in the value.
+ */
+function withoutClosingQuote(v: string): string {
+  return /^[^'‘"“]*['’"”]+$/u.test(v) ? v.replace(/['’"”]+$/u, '') : v;
+}
 function trimValue(v: string): string {
   return v.split(/\s[-–—]\s|\s[-–—]$|^[-–—]\s*/).find((x) => x.trim() !== '')?.trim().replace(TRAILING, '').replace(/[,\s]+$/, '') ?? '';
 }
