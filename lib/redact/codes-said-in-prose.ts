@@ -3,6 +3,7 @@ import { factored, wordAnchors } from './fast-anchors';
 import { namesLockable } from './object-codes';
 import { OTHER_COPULAS, SHORT_COPULAS } from './passwords';
 import type { Finder, RegexRule, SecretSpan } from './rules';
+import { anotherThingsNumber } from './values';
 
 /**
  * Codes and PINs said in a sentence, in any language, by the sentence's shape rather than by what they open:
@@ -213,7 +214,7 @@ const CARD_BESIDE = factored(/(?<![\p{L}])(?:card|cards|ATM|bank|debit|credit|SI
  * CA's round: the words between the PIN's name and the verb end with another number's name, which is the verb's subject
  * ("the PIN on the ATM receipt shows as ****, and the terminal ID is 86308979").
  */
-const ANOTHER_NUMBER_LAST = /(?<![\p{L}])(?:id|ids|number|no\.?|nr\.?|reference|ref|serial|ticket|order|invoice|tracking|receipt|transaction|case)[ \t]*$/iu;
+const ANOTHER_NUMBER_LAST = new RegExp(String.raw`(?<![\p{L}])(?:id|ids|number|no\.?|nr\.?|${anotherThingsNumber()})[ \t]*$`, 'iu');
 
 const PIN_SAID: RegexRule = {
   name: 'pin-said-in-prose',

@@ -1,7 +1,7 @@
 import { anchoredFinder } from './anchored-finder';
 import { wordAnchors } from './fast-anchors';
 import { groupSpan, regexFinder, windowedFinder, type Finder, type RegexRule } from './rules';
-import { classifyKey, contextOf, hasAlphabetRun, letterDigitSwitches, looksLikeRandomToken, trimTrailingPunctuation, UUID } from './values';
+import { anotherThingsNumber, classifyKey, contextOf, hasAlphabetRun, letterDigitSwitches, looksLikeRandomToken, trimTrailingPunctuation, UUID } from './values';
 import type { SecretSpan } from './rules';
 
 /**
@@ -355,7 +355,7 @@ const PHONE_PREFIX = /(?:\(\d{2,5}\)|\+\d{1,3})[ .-]?$/;
  * a receipt, a transaction, a serial, a customer's, a member's, an account's, a policy's or a claim's, with a colon
  * only after a number's word ("order number:", "ref:"): "… in case she loses her phone: 7140 7296" ends a clause.
  */
-const OTHER_THING = String.raw`reference|ref|ticket|case|order|invoice|tracking|booking|receipt|transaction|serial|customer|member(?:ship)?|account|policy|claim`;
+const OTHER_THING = anotherThingsNumber();
 const ANOTHER_NUMBER_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${OTHER_THING})[ \t]+(?:number|no\.?|nr\.?|id)[ \t]*[:#]?|(?:reference|ref)[ \t]*[:#]?|(?:${OTHER_THING})[ \t]*#?)[ \t]*$`,
   'iu',

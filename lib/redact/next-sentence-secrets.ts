@@ -1,6 +1,7 @@
 import { factored, fastScan } from './fast-anchors';
 import { EN_LABEL, FOREIGN_LABEL, PASSWORD_LABEL_ANCHORS, VALUE, proseValue } from './passwords';
 import { keepJudged, type Finder, type RegexRule, type SecretSpan } from './rules';
+import { anotherThingsNumber } from './values';
 
 /**
  * A password, a PIN or a code given in the sentence after the one that names it, as people write when they ask about
@@ -138,7 +139,7 @@ const SHORT_UNIT_AFTER = factored(/^[ \t]*(?:ms|s|sec|secs|min|mins|h|hrs?|kb|mb
 const PIN_OR_CODE = factored(new RegExp(String.raw`(?<![\p{L}])(?:passcode|PIN|ПИН|пин|PUK|code|codes|c[óo]digo|codice|codi|kod|k[óo]d|kode|koodi|kood|код|кода)(?![\p{L}])`, 'iu'));
 const NUMBER_ALONE = /(?<![\p{L}\p{N}_.,:/-])\d{4,8}(?![\p{L}\p{N}_]|[.,:/-]\d)/gu;
 const NUMBER_OF_ANOTHER_THING =
-  factored(/(?<![\p{L}])(?:id|ids|terminal|merchant|account|customer|user|client|member|reference|ref|serial|response|case|room|flat|apartment|apt|unit|floor|line|bus|tram|train|order|ticket|invoice|number|no|nr|page|step|error|model|version|build|flight|gate|seat|route|year|years|call|phone|dial|ext|extension|price|costs?|paid|pay|eur|usd|km|miles|minutes?|hours?|days?|attempts?|tries|times|digits|characters|chars|long|about|around|over|under|than|until|since|before|after|at|by)(?![\p{L}])/iu);
+  factored(new RegExp(String.raw`(?<![\p{L}])(?:${anotherThingsNumber()}|id|ids|terminal|merchant|user|client|response|room|flat|apartment|apt|unit|floor|line|bus|tram|train|number|no|nr|page|step|error|model|version|build|flight|gate|seat|route|year|years|call|phone|dial|ext|extension|price|costs?|paid|pay|eur|usd|km|miles|minutes?|hours?|days?|attempts?|tries|times|digits|characters|chars|long|about|around|over|under|than|until|since|before|after|at|by)(?![\p{L}])`, 'iu'));
 
 function findShortNextSentenceCodes(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];

@@ -1,7 +1,7 @@
 import { factored, fastAnchors, fastScan } from './fast-anchors';
 import { strongPassword } from './password-colon';
 import type { Finder, SecretSpan } from './rules';
-import { isMarker, trimTrailingPunctuation } from './values';
+import { anotherThingsNumber, isMarker, trimTrailingPunctuation } from './values';
 
 /**
  * A password beyond doubt a few words after a password word in any language, whatever stands between: "管理密码
@@ -188,7 +188,7 @@ const COPULA_BEFORE = factored(/(?<![\p{L}])(?:is|was|är|var|ist|war|lautet|est
 const NAMES_ANOTHER_THING =
   factored(new RegExp(String.raw`(?<![\p{L}])(?:server|host\p{L}*|user\p{L}*|benutzer\p{L}*|anv[äa]ndar\p{L}*|name|namn|branch|tag|version|file|folder|path|database|db|id|e-?mail|account|konto|domain|url|link|ssid|network|n[äa]tverk|` +
     // A number of another kind in the next sentence: an order's, a booking's, an invoice's (Zulu "Inombolo ye-oda ngu-…").
-    String.raw`number|nummer|num[ée]ro|n[úu]mero|numer|номер|i?nombolo|nambari|nomba|rhif|uimhir|order|oda|bestell\p{L}*|commande|pedido|ordine|zam[óo]wieni\p{L}*|заказ\p{L}*|booking|reservation|invoice|ticket|tracking)(?![\p{L}])`, 'iu'));
+    String.raw`number|nummer|num[ée]ro|n[úu]mero|numer|номер|i?nombolo|nambari|nomba|rhif|uimhir|order|oda|bestell\p{L}*|commande|pedido|ordine|zam[óo]wieni\p{L}*|заказ\p{L}*|${anotherThingsNumber(['case'])})(?![\p{L}])`, 'iu'));
 
 /** A stop that ends an abbreviation, not a sentence: "e.g.", "i.e.", "etc.", "z.B.", "no.". */
 const ABBREVIATION_END = /(?<![\p{L}])(?:e\.g|i\.e|etc|z\.B|u\.a|vs|cf|ca|no|nr|bzw|p\.ex|p\.e|ex)\.$/iu;

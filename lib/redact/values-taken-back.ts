@@ -1,4 +1,5 @@
 import type { SecretSpan } from './rules';
+import { anotherThingsNumber } from './values';
 
 /**
  * CA's round: a value its writer takes back at once as another thing's number ("card 2904 2210 7738 8552 4840? no
@@ -12,7 +13,7 @@ import type { SecretSpan } from './rules';
 const TAKEN_BACK = new RegExp(
   String.raw`^[ \t]*[?!.,;:—–-]*[ \t]*(?:(?:no|nope|oh|oops|sorry|wait|hmm|hm|actually|scratch[ \t]+that|my[ \t]+bad|never[ \t]*mind)[ \t]*[,.!…—–-]*[ \t]*){1,3}` +
     String.raw`(?:that['’]?s|that[ \t]+is|it['’]s|it[ \t]+is|this[ \t]+is)[ \t]+(?:just[ \t]+|only[ \t]+)?(?:the|a|my|our|their|its)[ \t]+(?:[\p{L}-]{2,16}[ \t]+)?` +
-    String.raw`(?:barcode|bar[ \t]+code|(?:receipt|order|tracking|reference|serial|transaction|invoice|booking|confirmation|ticket|case|customer|member(?:ship)?|account)[ \t]+(?:number|no\.?|nr\.?|id|code)|reference|serial)(?![\p{L}])(?![ \t]+(?:is|was|are)(?![\p{L}]))`,
+    String.raw`(?:barcode|bar[ \t]+code|(?:${anotherThingsNumber()})[ \t]+(?:number|no\.?|nr\.?|id|code)|reference|serial)(?![\p{L}])(?![ \t]+(?:is|was|are)(?![\p{L}]))`,
   'iu',
 );
 

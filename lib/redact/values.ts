@@ -672,3 +672,37 @@ export function classifyKey(key: string): KeyKind {
 
 /** BF's round: a command printing a variable's value or a file's: `echo $X`, `printf '%s' "${X}"`, `cat /run/secrets/x`, `pass show x`. */
 export const PRINTS_A_REFERENCE = /^(?:echo|printf)[ \t]+(?:(?:-[neE]+|'%s'|"%s")[ \t]+)*["']?\$\{?[A-Za-z_][A-Za-z0-9_]*\}?["']?$|^(?:cat|pass(?:[ \t]+show)?|gopass(?:[ \t]+show)?|security[ \t]+find-generic-password[^\n]*)[ \t]+[^\s$]+$/;
+
+/**
+ * Things that have a number of their own, which is not a secret: a reference, a ticket, a case, an order, an invoice,
+ * a tracking, a booking, a reservation, a confirmation, a receipt, a transaction, a serial, a customer's, a member's,
+ * an account's, a policy's or a claim's. One list for the rules that set aside "another thing's number" (its name last
+ * before a number, before a value, after it as a taken-back word, in the next sentence); each keeps its own frame and
+ * may leave out a word its frame reads otherwise (`except`: "the PIN for my account 4471" is the account's PIN).
+ */
+export const ANOTHER_THINGS_NUMBER_WORDS = [
+  'reference',
+  'ref',
+  'ticket',
+  'case',
+  'order',
+  'invoice',
+  'tracking',
+  'booking',
+  'reservation',
+  'confirmation',
+  'receipt',
+  'transaction',
+  'serial',
+  'customer',
+  'member',
+  'membership',
+  'account',
+  'policy',
+  'claim',
+] as const;
+
+/** The list as a regex alternation, less the words a rule's frame reads otherwise. */
+export function anotherThingsNumber(except: readonly (typeof ANOTHER_THINGS_NUMBER_WORDS)[number][] = []): string {
+  return ANOTHER_THINGS_NUMBER_WORDS.filter((w) => !except.includes(w)).join('|');
+}
