@@ -13,13 +13,14 @@ import type { Finder, SecretSpan } from './rules';
  * sur", "steht auf", "is set to"). A time on an alarm clock, a price, a size, a model or a year is no code. BR's round:
  * a bike lock's compounds ("Fahrradschloss", "cykellåset", "fietsslot", Catalan "cadenat") and the verbs for putting a
  * dial on its number ("lo he puesto en", "je l'ai mis sur", "ustawiłem na", "har sat til", "op … gezet", "auf … gestellt",
- * "έβαλα το").
+ * "έβαλα το"). CB's round: a padlock in Barese ("lucchétte") and in Serbian, Croatian, Bosnian and Montenegrin
+ * ("katanac", "lokot").
  */
 export const LOCK_WORD =
   String.raw`padlock\p{L}*|combination[ \t]+lock|lock[ \t]?box\p{L}*|key[ \t-]?safe|key[ \t-]?box|safe|alarm\p{L}*|` +
   String.raw`vorh[äa]ngeschlo(?:ss|ß)\p{L}*|zahlenschlo(?:ss|ß)\p{L}*|(?:fahrrad|rad|b[üu]gel|ketten|falt)schlo(?:ss|ß)\p{L}*|cykell[åa]s\p{L}*|sykkell[åa]s\p{L}*|fietsslot\p{L}*|cadenat|schl[üu]ssel(?:tresor|safe|kasten|box)\p{L}*|tresor\p{L}*|einbruchmeldeanlage|` +
   String.raw`cadenas|coffre(?:-fort)?|bo[îi]te[ \t]+[àa][ \t]+cl[ée]s|alarme|candado|caja[ \t]+fuerte|caja[ \t]+de[ \t]+llaves|cadeado|cofre|caixa[ \t]+de[ \t]+chaves|` +
-  String.raw`lucchetto|cassaforte|cassetta[ \t]+(?:delle[ \t]+)?chiavi|allarme|hangslot|cijferslot|sleutelkluis|sleutelkast\p{L}*|kluis|` +
+  String.raw`lucchetto|lucch[eé]tt\p{L}*|katanac\p{L}*|lokot\p{L}*|cassaforte|cassetta[ \t]+(?:delle[ \t]+)?chiavi|allarme|hangslot|cijferslot|sleutelkluis|sleutelkast\p{L}*|kluis|` +
   String.raw`k[łl][óo]dk\p{L}*|sejf\p{L}*|h[äa]ngl[åa]s\p{L}*|hengel[åa]s\p{L}*|h[æa]ngel[åa]s\p{L}*|kassask[åa]p\p{L}*|kodel[åa]s\p{L}*|nyckelsk[åa]p\p{L}*|n[øo]kkelboks\p{L}*|n[øo]gleboks\p{L}*|larm\p{L}*|` +
   String.raw`riippulukko\p{L}*|kassakaappi\p{L}*|avains[äa]il\p{L}*|h[äa]lyt\p{L}*|giltzarrapo\p{L}*|kutxa[ \t]+gotor\p{L}*|` +
   String.raw`b?h?ogsa[ \t]+iuchrach|glas-?crochaidh|inneal-?rabhaidh|gh?lais?[ \t]+fhrainc[íi]n|aláram\p{L}*|clo[ \t]+clap|s[êe]ff|larwm|blwch[ \t]+allweddi|` +

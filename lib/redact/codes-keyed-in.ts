@@ -18,12 +18,13 @@ import { namesLockable } from './object-codes';
  * Not a year, not one digit repeated, not a part of a longer number, a date, a time or an amount.
  */
 // BD's round: the English verbs told as done too ("keyed in 39327 at the gate", "punched in 4410", "typed 0921").
-// BN's round: "punch" with the code between it and "into" the thing ("punch 5487 into the lamp room box").
+// BN's round: "punch" with the code between it and "into" the thing ("punch 5487 into the lamp room box"); CB's round:
+// or "at" or "on" it ("punch 2208 at the side gate").
 // BN's round: a door "opens with" the code in the Romance languages ("la puerta se abre con el 428122").
 // BY's round: "put" with the code between it and "into" or "on" the keypad or the lock ("put 383950 into the
 // keypad"), and a door or a room said to be coded, the code after a comma or a dash ("the back office is coded, 8850").
 const KEY_IN =
-  String.raw`put(?=[ \t]+\d{4,8}[ \t]+(?:in|into|on)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:key[ \t]?pad|pad|panel|lock|key[ \t]?safe|box|door|gate|safe|alarm))|(?:is|are|was|['’]s)[ \t]+coded[ \t]*[,—–-]?|se[ \t]+abre[ \t]+con(?:[ \t]+el)?|si[ \t]+apre[ \t]+con(?:[ \t]+il)?|s['’]ouvre[ \t]+avec(?:[ \t]+le)?|abre[ \t]+com(?:[ \t]+o)?|type[ds]?|key(?:ed|s)?[ \t]+in|punch(?:ed|es)?[ \t]+in|punch(?:ed|es)?(?=[ \t]+\d{4,8}[ \t]+in(?:to)?[ \t])|tap(?:ped|s)?[ \t]+in|enter|press|(?:un)?lock(?:ed|s)?[ \t]+with|disarm(?:ed|s)?[ \t]+with|open(?:ed|s)?[ \t]+with|` +
+  String.raw`put(?=[ \t]+\d{4,8}[ \t]+(?:in|into|on)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:key[ \t]?pad|pad|panel|lock|key[ \t]?safe|box|door|gate|safe|alarm))|(?:is|are|was|['’]s)[ \t]+coded[ \t]*[,—–-]?|se[ \t]+abre[ \t]+con(?:[ \t]+el)?|si[ \t]+apre[ \t]+con(?:[ \t]+il)?|s['’]ouvre[ \t]+avec(?:[ \t]+le)?|abre[ \t]+com(?:[ \t]+o)?|type[ds]?|key(?:ed|s)?[ \t]+in|punch(?:ed|es)?[ \t]+in|punch(?:ed|es)?(?=[ \t]+\d{4,8}[ \t]+(?:in(?:to)?[ \t]|(?:at|on)[ \t]+(?:the[ \t]+|its[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:gate|door|key[ \t]?pad|pad|panel|lock|key[ \t]?safe|box|safe|alarm|barrier|entrance|shed|garage)(?![a-z])))|tap(?:ped|s)?[ \t]+in|enter|press|(?:un)?lock(?:ed|s)?[ \t]+with|disarm(?:ed|s)?[ \t]+with|open(?:ed|s)?[ \t]+with|` +
   // French, Arpitan, Jèrriais, Spanish, Catalan, Italian and its regional kin (Lombard schiscia), Portuguese, Romanian.
   String.raw`tape[zrs]?|tapar|tapaz|compose[zr]|saisi(?:r|ssez|s)|teclea[rd]?|tecleá|digita(?:r|re)?|digite|marca(?:r|d)?|introduc[ei]r?|introdu|ingresa[r]?|tecle(?:ja|ar)?|prem(?:i|ere)?|schiacc?ia(?:re)?|schiscia|componi|inserisci|tasteaz[ăa]|apas[ăa]|` +
   // German and its dialects, Dutch, the Nordic languages, Finnish, Estonian and Võro, Hungarian.
@@ -136,7 +137,7 @@ function findKeyedIn(text: string): SecretSpan[] {
     // follows them (AW's round: "key in 1431 on the cat room airlock then press the tick").
     const after = text.slice(start + digits.length, start + digits.length + 60).split(/[\n.!?;]/)[0]!;
     // BN's round: or the code is punched "into" a thing ("punch 5487 into the lamp room box"): what it is keyed into.
-    if (ANOTHER_NUMBER.test(after.slice(0, 30)) && !KEYPAD_STEP.test(after) && !(/^punch/i.test(m[0]) && /^[ \t]+into[ \t]/.test(after))) continue;
+    if (ANOTHER_NUMBER.test(after.slice(0, 30)) && !KEYPAD_STEP.test(after) && !(/^punch/i.test(m[0]) && /^[ \t]+(?:into|at|on)[ \t]/.test(after))) continue;
     if (TYPED_TO_SEARCH.test(after)) continue;
     if (NOT_THE_PASSWORD.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
     spans.push({ start, end: start + digits.length, label: 'password' });

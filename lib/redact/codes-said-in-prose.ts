@@ -3,7 +3,7 @@ import { factored, wordAnchors } from './fast-anchors';
 import { namesLockable } from './object-codes';
 import { OTHER_COPULAS, SHORT_COPULAS } from './passwords';
 import type { Finder, RegexRule, SecretSpan } from './rules';
-import { anotherThingsNumber } from './values';
+import { anotherThingsNumber, classifyKey } from './values';
 
 /**
  * Codes and PINs said in a sentence, in any language, by the sentence's shape rather than by what they open:
@@ -149,6 +149,10 @@ function lockableJustBefore(text: string, at: number): boolean {
   return namesLockable(line) && !OTHER_KIND.test(line);
 }
 
+/** A log's or a query's field right before a value: its name, then "=" or ":" with no blank before the value. */
+const FIELD_RIGHT_BEFORE = /(?<![\w.-])([A-Za-z_][\w.-]{0,30})[=:]$/;
+const SECRET_FIELD = /code|pin|otp|pass|key|secret|token|auth|cred/i;
+
 const CODE_SAID: RegexRule = {
   name: 'code-said-in-prose',
   pattern: CODE_IS_NUMBER,
@@ -181,6 +185,10 @@ const CODE_SAID: RegexRule = {
     if ((OTHER_KIND.test(lastWords) && !/^override/i.test(m[0])) || /(?<![\p{L}])bar$/iu.test(lastWords)) return null;
     if (isYear(value) && !namesLockable(between)) return null;
     if (UNIT_AFTER.test(text.slice(end, end + 14))) return null;
+    // CB's round: a field's name glued to the number by "=" or ":" names it ("code issued for user_id=88412 len=6"): a
+    // log's field is that field's value, unless its name is a code's or a secret's.
+    const field = FIELD_RIGHT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    if (field && !SECRET_FIELD.test(field[1]!) && classifyKey(field[1]!) === null) return null;
     // A number standing for something else after it: "code is 200 OK", "the code is 404 Not Found".
     if (/^[ \t]+(?:OK|Not[ \t]+Found|Forbidden|Unauthori[sz]ed|Bad[ \t]+Request|error|errors)(?![\p{L}])/iu.test(text.slice(end, end + 20))) return null;
     return [{ start, end, label: 'password' }, ...listedAfter(text, end + (/[#*]/.test(text[end] ?? '') ? 1 : 0))];

@@ -1,4 +1,4 @@
-import { idFinder, southAfricanIdValid, type IdRule } from './national-ids';
+import { chileanRutValid, cpfValid, hetuValid, idFinder, southAfricanIdValid, spanishIdValid, swedishPersonnummerValid, type IdRule } from './national-ids';
 import type { Finder } from './rules';
 
 /**
@@ -13,6 +13,9 @@ import type { Finder } from './rules';
  *   (weights 2 9 8 7 6 3 4, mod 10): the hyphen is required, as without it the number reads as any number.
  * - South Africa's identity number: thirteen digits, a birth date, Luhn (its named forms are `national-ids.ts`'s;
  *   here after the bare "ID" too: "ID 9611234396088").
+ * - CB's round: Sweden's personnummer (a birth date, a hyphen or a plus, four digits, Luhn), Brazil's CPF written with
+ *   its dots and hyphen, Chile's RUT with its dots, Spain's NIE and Finland's HETU. Nine bare digits (a Dutch BSN, a
+ *   Portuguese NIF) are left: their checks pass one number in eleven, and "ID:" names a user's or an order's as often.
  */
 const ID_WORD =
   /(?<![\p{L}\p{N}_])(?:hkid|id|i\.d\.|c\.i\.?|ci|ident\p{L}{0,12}|c[ée]dula|carn[eê]t|documento|dni|身分證|身份證|身份证|身分证|신분증|هوية|الهوية|удостоверени\p{L}*|паспорт\p{L}*)(?![\p{L}\p{N}_])/giu;
@@ -62,6 +65,13 @@ const RULES: IdRule[] = [
   rule('tw-id', '[A-Z][12]\\d{8}', taiwanIdValid),
   rule('uy-ci', '\\d?\\.?\\d{3}\\.?\\d{3}-\\d', uruguayCiValid),
   rule('za-id-after-id', '\\d{6}[ ]?\\d{4}[ ]?\\d{3}', southAfricanIdValid),
+  // CB's round: IDs whose written form is their own as well as their check (a birth date and a hyphen, dots and a
+  // hyphen, a letter at each end), after the bare "ID:" of a form's row ("Name: … | Town: Kiruna | ID: 911025-2385").
+  rule('se-personnummer-after-id', '\\d{6}[-+]\\d{4}', swedishPersonnummerValid),
+  rule('br-cpf-after-id', '\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}', cpfValid),
+  rule('cl-rut-after-id', '\\d{1,2}\\.\\d{3}\\.\\d{3}-[\\dkK]', chileanRutValid),
+  rule('es-nie-after-id', '[XYZ]-?\\d{7}-?[A-Z]', spanishIdValid),
+  rule('fi-hetu-after-id', '\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]', hetuValid),
 ];
 
 export const IDS_AFTER_AN_ID_WORD_FINDERS: readonly Finder[] = RULES.map(idFinder);

@@ -9,6 +9,12 @@ import { PASSWORDS_OF_WORDS_AND_NUMBERS_FINDERS } from './passwords-of-words-and
 import { isGlossedAsPostcode, isGlossedAsReference, isSampleId } from './values-glossed-as-public';
 import { isPartOfAClockTime } from './parts-of-clock-times';
 import { isTakenBackAsAnotherNumber } from './values-taken-back';
+import { isSaidToBeAnotherThing } from './values-said-to-be-other-things';
+import { findCodesSaidDigitByDigit } from './codes-said-digit-by-digit';
+import { findValuesBehindAnAside } from './values-behind-an-aside';
+import { LOGINS_AFTER_AN_ADDRESS_FINDERS } from './logins-after-an-address';
+import { DIAL_COMBINATION_FINDERS } from './dial-combinations';
+import { PASSPHRASES_QUOTED_AFTER_A_PASSWORD_WORD_FINDERS } from './passphrases-quoted-after-a-password-word';
 import { KEYS_IN_A_MESSAGE_ABOUT_KEYS_FINDERS } from './keys-in-a-message-about-keys';
 import { ONE_TIME_CODES_SAID_SENT_FINDERS } from './one-time-codes-said-sent';
 import { CODES_GIVEN_AS_ONE_TIME_CODES_FINDERS } from './codes-given-as-one-time-codes';
@@ -691,6 +697,12 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...KEYS_NAMED_BY_A_PLAIN_KEY_WORD_FINDERS,
   // BZ's round: more shapes of passwords made of words and numbers, read alone ("Turnip:Glacier:28", "orbit-Hammock.177").
   ...PASSWORDS_OF_WORDS_AND_NUMBERS_FINDERS,
+  // CB's round: a login as its address, or the address's part up to its "@", then a slash and the password.
+  ...LOGINS_AFTER_AN_ADDRESS_FINDERS,
+  // CB's round: a passphrase of plain words in quotes right after a password's or a Wi-Fi key's word.
+  ...PASSPHRASES_QUOTED_AFTER_A_PASSWORD_WORD_FINDERS,
+  // CB's round: a dial's combination, each number with its turn ("14 left, 38 right, 07 left") by a safe's or a lock's word.
+  ...DIAL_COMBINATION_FINDERS,
 ];
 
 /** A marker left by an earlier redaction: text already redacted is never redacted again, nor read as a secret. */
@@ -847,6 +859,9 @@ function findersView(text: string): string {
  * Keeps, finder by finder, each span that overlaps neither a span already kept nor an earlier marker; returns them
  * sorted by position.
  */
+/** Whether `resolve` is reading a window with a digit-by-digit code joined: it does not look for more there. */
+let readingJoinedDigits = false;
+
 function resolve(text: string, finders: readonly Finder[], known: readonly FoundValue[] = [], repeats = true): SecretSpan[] {
   const taken = new Uint8Array(text.length);
   if (text.includes('[redacted ')) {
@@ -876,12 +891,33 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
       // CA's round: a clock time's minutes and seconds (`parts-of-clock-times.ts`), a value taken back at once as
       // another thing's number (`values-taken-back.ts`).
       if (isPartOfAClockTime(text, span) || isTakenBackAsAnotherNumber(text, span)) continue;
+      // CB's round: a value said to be no secret, asked what it means, a factory setting, a range's bound, a run of
+      // bits, a security mode's name (`values-said-to-be-other-things.ts`).
+      if (isSaidToBeAnotherThing(text, span)) continue;
       // A key public by design is kept whole: no later rule may take it, or a part of it, under another name.
       if (isPublicByDesign(text, judged)) continue;
       // A value that opens nothing (a stored hash, a default local password, `user:passwd`) is kept as it stands: no
       // later, less telling rule may take it in part or with more around it.
       if (notACredential(text, span)) continue;
       kept.push(span);
+    }
+  }
+  // CB's round: a code written digit by digit ("padlock is 3-7-1-9"), read by the rules with its digits joined
+  // (`codes-said-digit-by-digit.ts`), and a value behind an aside in parentheses, read without the aside
+  // (`values-behind-an-aside.ts`); neither again inside that reading.
+  if (!readingJoinedDigits) {
+    readingJoinedDigits = true;
+    try {
+      const readAgain = (window: string) => resolve(window, finders);
+      for (const span of [...findCodesSaidDigitByDigit(text, taken, readAgain), ...findValuesBehindAnAside(text, taken, readAgain)]) {
+        let free = true;
+        for (let i = span.start; free && i < span.end; i++) if (taken[i]) free = false;
+        if (!free) continue;
+        taken.fill(1, span.start, span.end);
+        kept.push(span);
+      }
+    } finally {
+      readingJoinedDigits = false;
     }
   }
   if (!repeats) return kept.sort((a, b) => a.start - b.start);

@@ -29,6 +29,8 @@ const UUID_FIRST = new RegExp(String.raw`^${UUID_SHAPE}(?![\w-])`);
 /** A word before the key word that makes the key public, a place's, a record's or a host's. */
 const PUBLIC_BEFORE =
   /(?<![\p{L}])(?:public|publishable|pub|anon|site|host|widget|sdk|write|browser|client-side|frontend|maps?|ssh|gpg|pgp|verification|verify|license|licence|product|activation|recovery|bitlocker|music|musical|door|car|house|room|spare|keyboard|hot|answer|test|sample|example|demo|dummy|fake|old|revoked|expired|deleted|refresh[ \t]+the|csrf|xsrf|captcha|recaptcha|invite|invitation)[ \t-]+$/iu;
+/** A word right before the key word that makes it a service's credential: "API key", "app key", "access token". */
+const SECRET_KIND_BEFORE = /(?<![\p{L}])(?:api|app|application|access|auth|developer|dev|secret|private|subscription|integration)[ \t_-]*$/iu;
 /** Words in the key's clause or after its value on its line that say the key is public. */
 const PUBLIC_ANYWHERE = /(?<![\p{L}])(?:public|publishable|fine[ \t]+to[ \t]+(?:share|ship|publish)|safe[ \t]+to[ \t]+(?:share|ship|publish)|not[ \t]+secret|well-known|published)(?![\p{L}])/iu;
 /** After the key word: its id, number or name, or a plural: the value names the key or a list. */
@@ -63,7 +65,9 @@ function findKeysNamedByAPlainKeyWord(text: string): SecretSpan[] {
       join = WITH_OR_TO.exec(after);
       replaced = join !== null;
     }
-    // With a space alone between, a UUID is a row's or a record's id as often ("see the key … in the table").
+    // With a space alone between, a UUID is a row's or a record's id as often ("see the key … in the table"); CB's
+    // round: not after a word that makes the key a service's credential ("IntelX API key a66d58ed-…", "app key …").
+    if (!join && SECRET_KIND_BEFORE.test(clause)) join = /^[ \t]+(?=[0-9a-fA-F]{8}-)/.exec(after);
     if (!join) continue;
     const at = join[0].length;
     const rest = after.slice(at);

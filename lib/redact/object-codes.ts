@@ -246,13 +246,22 @@ const CARD_NUMBER = new RegExp(
  * it ("my library card is …, the PIN is on the back").
  */
 const SIGN_IN_BESIDE = factored(/(?<![\p{L}])(?:PIN|password|passwort|passcode|contraseña|mot de passe|senha|wachtwoord|hasło|heslo|пароль|パスワード|密码|비밀번호)(?![\p{L}])/iu);
+/** CB's round: a PIN named only as missing ("can I renew online without a PIN?", "no PIN needed") signs nothing in. */
+const NAMED_AS_MISSING = /(?<![\p{L}])(?:without|no|needs?[ \t]+no|never[ \t]+(?:had|got|set)|don['’]?t[ \t]+(?:have|need))[ \t]+(?:(?:a|an|any|the|my)[ \t]+)?$/iu;
+const SIGN_IN_WORDS = new RegExp(SIGN_IN_BESIDE.source, 'giu');
+function signInBeside(window: string): boolean {
+  if (!SIGN_IN_BESIDE.test(window)) return false;
+  SIGN_IN_WORDS.lastIndex = 0;
+  for (let w: RegExpExecArray | null; (w = SIGN_IN_WORDS.exec(window)); ) if (!NAMED_AS_MISSING.test(window.slice(Math.max(0, w.index - 24), w.index))) return true;
+  return false;
+}
 const CARD: RegexRule = {
   name: 'library-card-number',
   pattern: CARD_NUMBER,
   judge(m, text) {
     const start = m.indices![1]![0];
     const end = start + m[1]!.length;
-    if (!SIGN_IN_BESIDE.test(text.slice(Math.max(0, m.index - 120), end + 120))) return null;
+    if (!signInBeside(text.slice(Math.max(0, m.index - 120), end + 120))) return null;
     return { start, end, label: 'password' };
   },
 };

@@ -6,6 +6,7 @@ import { factored, wordAnchors } from './fast-anchors';
 import { groupSpan, regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
 import {
   randomCaseLetters,
+  titleWordsJoined,
   classifyKey,
   contextOf,
   lineAround,
@@ -362,7 +363,7 @@ const PROSE_PASSWORD: RegexRule = {
       // jCuFXExq"), and never before a noun it describes.
       if (!NOT_NOUN_START.test(after)) return null;
       const v = valueAt(m, 8);
-      if (!v || !(/\d/.test(v.value) || randomCaseLetters(v.value))) return null;
+      if (!v || !(/\d/.test(v.value) || randomCaseLetters(v.value) || (titleWordsJoined(v.value) && !/^[ \t]+\p{Ll}/u.test(text.slice(v.end, v.end + 3))))) return null;
     }
     return proseValue(m, 8, text);
   },
@@ -486,9 +487,21 @@ const CREDENTIAL_PAIR: RegexRule = {
     'dgiu',
   ),
   judge(m, text) {
-    return proseValue(m, 1, text);
+    const span = proseValue(m, 1, text);
+    return span && !sameAsTheUser(text.slice(m.index, span.start), text.slice(span.start, span.end)) ? span : null;
   },
 };
+
+/**
+ * CB's round: a login whose password is its user's name ("'training' / 'training'", "guest/guest", "demo / demo") is a
+ * demo's or a default's, printed where anyone sees it: no older corpus holds one as a secret, and all hold such pairs as
+ * look-alikes.
+ */
+const USER_BEFORE_VALUE = /["'‘“]?([\p{L}\p{N}_][\w.@+-]{0,63})["'’”]?[ \t]*(?:[/|][ \t]*|:)["'‘“]?$/u;
+function sameAsTheUser(before: string, value: string): boolean {
+  const user = USER_BEFORE_VALUE.exec(before);
+  return user !== null && user[1]!.toLowerCase() === value.replace(/["'’”]+$/, '').toLowerCase();
+}
 
 /**
  * AR's round: a login pair by its user's name alone, a built-in administrator's (`admin / 42599101`, `root / …`,

@@ -848,6 +848,10 @@ const WORD_CHAR = /\w/;
  * what kind of secret the value would be; the value check decides whether it is one. The scan starts from the
  * words a credential's key contains, so text without them is read once, by one search.
  */
+/** Words before "pass" that make it a ticket or an entry pass: a railway's, a bus's, a season's, a boarding pass. */
+const TICKET_PASS_BEFORE =
+  /(?<![\p{L}])(?:JR|rail|railway|train|bus|coach|metro|subway|tube|transit|travel|season|day|daily|week|weekly|month|monthly|annual|boarding|ski|lift|museum|park|parking|festival|event|backstage|press|gym|Eurail|Interrail|Oyster)[ \t]+$/iu;
+
 function findAssignments(text: string): SecretSpan[] {
   const spans: SecretSpan[] = [];
   KEY_HINT.lastIndex = 0;
@@ -881,6 +885,9 @@ function findAssignments(text: string): SecretSpan[] {
     // AR's round: a Ruby symbol's subscript too (`knife[:artifactory_token] = …`, `node.default[:db_password] = …`).
     if (sep[2] && !(sep[1] && text[start - 2] === '[') && !(text[start - 1] === ':' && text[start - 2] === '[')) continue;
     const keyStart = sep[1] ? start - 1 : start;
+    // CB's round: a travel or an entry pass before its colon is a ticket ("The RRR on the JR Pass: 'reservation code'",
+    // "Boarding pass: seat 14C"), not a password's short name.
+    if (/^pass$/i.test(text.slice(start, end)) && TICKET_PASS_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     const span = judgeAssignment(text, keyStart, text.slice(start, end), sep.index + sep[0].length);
     if (span) {
       spans.push(span);

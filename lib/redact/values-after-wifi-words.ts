@@ -19,7 +19,9 @@ import { isMarker, letterDigitSwitches, looksLikeRandomToken } from './values';
  * speeds and prices (not of these shapes).
  * BI's round: "wireless", "net" or "network" where a name and an arrow follow ("net YardNet -> …"), as a handover
  * lists its networks (the arrow says the value as a colon does), and "wireless" before a colon ("office wireless: …");
- * elsewhere "wireless" names a product's kind ("Rode Wireless Go, … ATR-3350iS").
+ * elsewhere "wireless" names a product's kind ("Rode Wireless Go, … ATR-3350iS"). CB's round: a word glued by an
+ * underscore to more of a name is part of that name, a file's or a field's ("wlan_ap_fw_v3.2.17_b4412.bin"), unless
+ * what follows names the network's name or key ("do_wifi_ssid_passphrase", "wifi_psk").
  */
 
 // BO's round: "WPA2" (WPA, WPA3, WPA2-PSK, in capitals) before a value, as a router's sticker or a note gives the key
@@ -27,7 +29,7 @@ import { isMarker, letterDigitSwitches, looksLikeRandomToken } from './values';
 // Personal", "WPA2 AES" have none).
 // BZ's round: the word run on from Japanese or Chinese letters before it ("実家のWi-Fiは …", no space in those
 // scripts), Persian's with its zero-width non-joiner ("وای‌فای"), and Hindi's (वाईफ़ाई, वाईफाई, वाई-फाई).
-const WIFI = /(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])(?:router|hotspot|modem|wi-?fi|wlan|WPA[23]?(?:-PSK)?(?![_=])|wireless(?=[ \t]*:)|(?:wireless|net|network)(?=[ \t]+[^\s]{1,40}[ \t]+(?:->|=>|→))|вайфа\p{L}*|вајфај\p{L}*|вай-фай|واي[ \t\u200c]?فاي|الواي[ \t\u200c]?فاي|وای[ \t\u200c]?فای|वाई-?फ़?ाई|와이파이|ワイファイ|ไวไฟ)(?:[\p{L}\p{M}]{0,4}|-[\p{L}\p{M}]{1,6})?(?![\p{L}\p{N}])/giu;
+const WIFI = /(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])(?:router|hotspot|modem|wi-?fi|wlan|WPA[23]?(?:-PSK)?(?![_=])|wireless(?=[ \t]*:)|(?:wireless|net|network)(?=[ \t]+[^\s]{1,40}[ \t]+(?:->|=>|→))|вайфа\p{L}*|вајфај\p{L}*|вай-фай|واي[ \t\u200c]?فاي|الواي[ \t\u200c]?فاي|وای[ \t\u200c]?فای|वाई-?फ़?ाई|와이파이|ワイファイ|ไวไฟ)(?:[\p{L}\p{M}]{0,4}|-[\p{L}\p{M}]{1,6})?(?![\p{L}\p{N}]|_(?!(?:ssid|pass|psk|key|pw|pwd|secret))[\p{L}\p{N}])/giu;
 const REACH = 90;
 const CLAUSE_STOP = /[.!?。؟](?:\s|$)|\n|[;|]/u;
 /** The name of the network, not its key, follows these. */

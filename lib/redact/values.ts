@@ -490,8 +490,19 @@ function judgeProse(v: string): boolean {
   if (/^v?\d+(?:\.\d+)+$/.test(v) || /^\d{4}-\d{2}-\d{2}$/.test(v)) return false; // a version or a date
   // Sentence punctuation is not what makes a word a password: "case-sensitive?", "tiger!".
   const core = v.replace(/[?!]+$/, '');
+  if (titleWordsJoined(core)) return true;
   if (/^[\p{L}]+(?:[-'’][\p{L}]+)*$/u.test(core)) return randomCaseLetters(core);
   return HAS_DIGIT.test(core) || HAS_SYMBOL.test(core);
+}
+
+/**
+ * CB's round: capitalised words joined as a person makes a password of them: three or more by hyphens
+ * ("Trestle-Table-Sunday"), two or more by underscores ("Gong_Ageng_Slendro", "Steelband_NottingHill"). Prose joins
+ * lower-case words with hyphens ("state-of-the-art") and names two ("Rolls-Royce"); code joins lower or upper case with
+ * underscores (`max_retries`, `MAX_RETRIES`).
+ */
+export function titleWordsJoined(v: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:(?:-\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*){2,}|(?:_\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*)+)$/u.test(v);
 }
 
 /** Short words that join a compound phrase ("state-of-the-art", "out-of-the-box"); a generator draws none of them. */

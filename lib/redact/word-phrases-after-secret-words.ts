@@ -32,6 +32,9 @@ const ENGLISH_SMALL = /^(?:the|at|by|under|past|on|in|over|near|of|to|from|with|
 const FOREIGN_FUNCTION =
   /^(?:de|del|della|dello|dei|degli|delle|la|le|les|el|los|las|lo|gli|il|un|una|une|du|des|di|da|do|dos|das|der|die|den|dem|und|het|een|se|que|qui|ne|na|no|nu|za|ja|ei|ka|ko|sa|ang|nga|mga|waa|ah|ee|iyo|ku|ya|wa|ni|si|cu|ca|pe|si|og|och|er|ist|ein|eine|zu|auf|mit|von|voor|van|op|por|para|pour|avec|sur|dans|per|con|com|em|au|aux|ce|cette|est|sont|ser|es|et|ou|ni|mais|pero|ma|ha|ta|te|ti|mi|tu|su|nos|vos|ich|du|wir|sie|es|moat|syn|dia|tokony|ay|ng|nang|kay|nako|ug|sa|ai|nei|nel|nella|alla|al|ai)$/i;
 const NO_BEFORE = /(?<![\p{L}])(?:no|without|not[ \t]+a|forgot|forgotten|lost|reset|change|policy|rules?|sans|sin|sem|senza|ohne|kein\p{L}*|zonder|geen|utan|uden|uten|bez|без)[ \t]+(?:\p{L}+[ \t]+){0,2}$/iu;
+/** Nouns that make one name with a password's word before them: "login details", "password reset", "Wi-Fi settings". */
+const NAMED_WITH_THE_WORD =
+  /^(?:details|detail|info|information|credentials|data|page|pages|screen|screens|form|forms|field|fields|box|prompt|link|links|email|emails|reset|resets|manager|managers|settings|setting|attempts?|requests?|problems?|issues?|troubles?|errors?|process|procedure|instructions?|rules?|policy|policies|requirements?|changes?|history|status|portal|system|systems|sheet|card|cards|slip|slips|letter|letters|note|notes|list|lists)[.,;:!?)]*$/i;
 const STOP = /^(?:and|but|or|comme|como|come|als|as|then|und|et|y|og|och|en|ja|i|и|та|і)$/i;
 const WORD = /^[a-z]{2,12}$/;
 
@@ -182,6 +185,9 @@ function findAfter(text: string): SecretSpan[] {
     const ts = tokens(field ? line.slice(0, field[0].length) : line, from);
     for (let i = wifi ? 1 : 0; i <= 3 && i < ts.length; i++) {
       if (i > 0 && !bridge(ts[i - 1]!.text)) break;
+      // CB's round: a noun right after the password's word makes one name with it ("share login details with other
+      // children", "password reset link in the email"): no phrase of a value follows.
+      if (i === 0 && NAMED_WITH_THE_WORD.test(ts[0]!.text)) break;
       const p = phraseAt(ts, i) ?? wordRunAt(ts, i, !/^\p{Script=Latin}/u.test(a[0]));
       if (p) {
         spans.push({ start: p.start, end: p.end, label: 'password' });
