@@ -14,7 +14,7 @@ const HEADING =
   /(?<![\p{L}])(?:(?:door|gate|keypad|lock|access|alarm|key[ \t]?safe|entry)[ \t]+)?(?:codes|códigos|codigos|codici|kodes|kody|koder|koodit|kodlar|kodok)(?:[ \t]+(?:for|to|of)[ \t]+[^\n:：.!?;\d]{1,60}?)?[ \t]*[:：][ \t]*/giu;
 /** One entry: a place of one to five words, then its number; then a comma, a semicolon, "and" or the run's end. */
 const ENTRY =
-  /(?:the[ \t]+)?(\p{L}[\p{L}\p{N}'’&/-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’&/-]*){0,4})[ \t]*[:=-]?[ \t]*(?<![\p{N}])(\d{4,8})(?![\p{L}\p{N}])[ \t]*(?:[,;](?=[ \t]*\S)|[ \t]+(?:and|und|et|y|e)[ \t]+|&|(?=\.(?:\s|$)|[ \t]*(?:\r?\n|$)))[ \t]*/uy;
+  /(?:the[ \t]+)?(\p{L}[\p{L}\p{N}'’&/-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’&/-]*){0,4})[ \t]*[:=-]?[ \t]*(?<![\p{N}]|[\p{L}\p{N}]-)(\d{4,8})(?![\p{L}\p{N}])[ \t]*(?:[,;](?=[ \t]*\S)|[ \t]+(?:and|und|et|y|e)[ \t]+|&|(?=\.(?:\s|$)|[ \t]*(?:\r?\n|$)))[ \t]*/uy;
 /** A word before the heading that makes the codes another kind: a shop's, a postal service's, an error's. */
 const OTHER_CODES =
   /(?<![\p{L}])(?:promo|promotion(?:al)?|discount|voucher|coupon|gift|referral|invite|postal|post|zip|area|country|dialling|dialing|error|status|exit|return|response|tracking|product|item|colou?r|tax|airport|station|course|class|module|subject|room|sort|bank|swift|currency|language|region|cost|budget|billing|diagnostic|fault|alarm[ \t]+log|qr|bar)[ \t]*$/iu;
@@ -22,6 +22,9 @@ const OTHER_CODES =
 /** Words after the heading's "for" that make the codes another kind (`OTHER_CODES`'s, and another thing's number). */
 const OTHER_FOR =
   /(?<![\p{L}])(?:promo|promotion(?:al)?|discount|voucher|coupon|gift|referral|invite|postal|post|zip|area|country|dialling|dialing|error|errors|status|exit|return|response|tracking|product|products|item|items|colou?rs?|tax|airport|station|course|class|module|subject|sort|bank|currency|language|region|cost|billing|diagnostic|fault|qr|bar|parcel|parcels|order|orders|shipping|delivery|invoice|ticket|tickets)(?![\p{L}])/iu;
+
+/** A place's label with a verb or an id's or a number's word in it. */
+const PLACE_SAYS_ANOTHER = /(?<![\p{L}])(?:is|was|are|id|ids|number|no|nr)(?![\p{L}])/iu;
 
 /** A place's label that names another kind of number. */
 const OTHER_NUMBER = /(?<![\p{L}])(?:phone|tel|mobile|fax|ext|extension|room[ \t]+number|order|invoice|ticket|ref|year|page|price|total)$/iu;
@@ -41,7 +44,9 @@ function findCodesListedAfterACodesHeading(text: string): SecretSpan[] {
       if (!m || m[0].length === 0) break;
       const place = m[1]!;
       const value = m[2]!;
-      if (!OTHER_NUMBER.test(place) && !/^(\d)\1+$/.test(value)) {
+      // CB's round: a place's label with a verb or an id's word in it is a sentence about another number ("the match ID
+      // is GAA-20251219"), and a value glued to letters by a hyphen is a code's own prefix's.
+      if (!OTHER_NUMBER.test(place) && !PLACE_SAYS_ANOTHER.test(place) && !/^(\d)\1+$/.test(value)) {
         const start = at + m[0].indexOf(value, m[0].indexOf(place) + place.length);
         run.push({ start, end: start + value.length, label: 'password' });
       }
