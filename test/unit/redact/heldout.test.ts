@@ -3060,7 +3060,7 @@ const CORPORA: HeldOutCorpus[] = [
     negatives: 285,
     kinds: 285,
     // Raised to 436 in BJ's round: a card's PIN after "暗証" (pin-numbers.ts).
-    caught: 441,
+    caught: 442,
     minRecall: 0.89,
     // Two secrets managers' references written as prose: a tool's name ("git-crypt (encrypted file, …)") and an auth
     // method's ("AppRole role_id only (…)") where a password would stand; see the list above.
@@ -3597,7 +3597,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 489,
     negatives: 310,
     kinds: 108,
-    caught: 445,
+    caught: 446,
     minRecall: 0.89,
     // See the list above.
     knownMisses: [
@@ -3748,7 +3748,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 495,
     negatives: 329,
     kinds: 44,
-    caught: 398,
+    caught: 399,
     minRecall: 0.79,
     // Passwords and codes handed over with no word naming them (a place's code after its name alone, a password after
     // "you want", "you'll need", "unlocks with"); provider tokens in chat with no key word near them or beside a word
@@ -3826,7 +3826,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 510,
     negatives: 335,
     kinds: 63,
-    caught: 451,
+    caught: 452,
     minRecall: 0.87,
     // Provider tokens with no key word, no name right before them, or a name before a hexadecimal key or one of
     // capitals and digits (which after a name are as often a checksum, a VIN or a coin's address); human passwords
@@ -3859,7 +3859,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 541,
     negatives: 351,
     kinds: 53,
-    caught: 450,
+    caught: 451,
     minRecall: 0.82,
     // Provider tokens with no key word and a name right before them ("Reservoir: <uuid>", "^ that's the vFairs one"),
     // or a hexadecimal key; human passwords handed over with no word naming them ("wants &jjHt… - capital at the
@@ -3941,6 +3941,41 @@ const CORPORA: HeldOutCorpus[] = [
     ],
     // A broker's note of a client's policy number, which H (and the product) read as a person's secret.
     knownAlarms: ['hard: message'],
+  },
+  {
+    name: 'CB',
+    file: 'heldout-cb.json',
+    positives: 530,
+    negatives: 348,
+    kinds: 30,
+    caught: 431,
+    minRecall: 0.81,
+    falseAlarms: 0,
+    // Provider tokens with no key word and only a guessed brand's name before them ("ONS = <uuid>", "Messente = <hex>",
+    // a notebook's "value ...... <token>", a chat's reply of 40 hex digits), or hexadecimal, a UUID or small letters
+    // alone; human passwords with no word naming them ("i keep typing qwertyuiop123", "Just tried Liverpool1892 and
+    // then …", "it was Grandad'sAllotment and now it's …"); door codes named by the room or the place alone ("rehearsal
+    // room: 4028", "it's 7743, the gate by …", "blimp hangar personnel door: 71#33#", "a 3-digit combi 604"); one-time
+    // codes before a word that is not a one-time code's own ("867951 <- code from the email", "Dad read out 73511 as
+    // 'the number from the text'"); a Wi-Fi key in the sentence after the Wi-Fi's word; nine-digit national IDs (a
+    // Dutch BSN, a Portuguese NIF) after a bare "ID:" (their checks pass one number in eleven); backup codes after the
+    // first of a sentence's list; a Google SID cookie ending in a dot (see the README).
+    knownMisses: [
+      'backup codes',
+      'card',
+      'config',
+      'language',
+      'long transcript',
+      'mixed / handover',
+      'national id',
+      'one-time code (after)',
+      'one-time code (before)',
+      'password',
+      'pin / door code',
+      'provider token',
+      'session cookie',
+      'wi-fi key',
+    ],
   },
 ];
 
