@@ -72,6 +72,13 @@ describe('secrets written in ways the older rules did not read', () => {
     masks('• till laptop: market@ / Parsnip&Leek_Nov', 'Parsnip&Leek_Nov');
     unchanged('mail anna@example.org / London / Paris2024!');
     unchanged('ping @dave / Q3-Final!');
+    // Lead's review: an address given as someone to write to, and a channel, a room or a forum after the slash.
+    masks('the streaming app account is kidscam@ / Otter&Moss_17', 'Otter&Moss_17');
+    unchanged('reply to team@ / Slack#general');
+    unchanged('alias: support@ / Help&Care!');
+    unchanged('write to info@ / Q&A-Forum');
+    unchanged('send to ann.b@ / Ann&Bob2024');
+    unchanged('owner: dev@ / Team-A&B');
   });
 
   it('masks a quoted passphrase of plain words after a password word', () => {
