@@ -9,6 +9,11 @@ import { regexFinder, type Finder, type RegexRule } from './rules';
  * the value and the clause (a stop, a comma, a dash, a bracket, "and", the line's end), so a quoted setting's name
  * read on ("the password 'reset' link", "the 'password required' option") is left.
  */
+/**
+ * Lead's review: quoted words that say where the value is written, not what it is ("the wifi key is 'on the router'",
+ * "the password is 'under the keyboard'"); no passphrase opens so.
+ */
+const SAYS_WHERE_IT_IS = /^(?:on|in|at|under|behind|inside|beside|next to|written|printed|stuck|taped|somewhere)[ -]/iu;
 const QUOTED_AFTER_PASSWORD_WORD: RegexRule = {
   name: 'passphrase-quoted-after-a-password-word',
   pattern:
@@ -16,7 +21,7 @@ const QUOTED_AFTER_PASSWORD_WORD: RegexRule = {
   judge(m) {
     const value = m[2]!;
     const start = m.indices![2]![0];
-    if (value.length < 8) return null;
+    if (value.length < 8 || SAYS_WHERE_IT_IS.test(value)) return null;
     return { start, end: start + value.length, label: 'password' };
   },
 };

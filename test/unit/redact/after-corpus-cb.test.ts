@@ -84,6 +84,8 @@ describe('secrets written in ways the older rules did not read', () => {
   it('masks a quoted passphrase of plain words after a password word', () => {
     masks("the hall's wifi is 'ChapelNet' password 'moss moss moss' — three words", 'moss moss moss');
     unchanged("click the password 'reset' link");
+    // Lead's review: quoted words that say where the value is written.
+    unchanged('the wifi key is "on the router".');
   });
 
   it('masks national IDs in their own written form after a bare "ID:"', () => {
