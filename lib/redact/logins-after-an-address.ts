@@ -11,26 +11,23 @@ import { looksLikePassword, trimTrailingPunctuation } from './values';
  * underscore or a dot ("feature-Login-42" after an address is a branch's name): "x@ / y" of plain words is left.
  *
  * Lead's review: an address is as often someone to write to, and the thing after the slash a channel, a room or a
- * forum ("reply to team@ / Slack#general", "alias: support@ / Help&Care!", "write to info@ / Q&A-Forum"). So the
- * address must be given as a login: after a login's or an account's word ("the Tonies app login is family@ /",
- * "account is ferretcam@ /"), or after a label or "is" that names something signed into ("booking laptop: guide@ /",
- * "PayPal for the stall: zinefair.leeds@ /") with no word of writing to or reaching someone on the line before it.
+ * forum ("reply to team@ / Slack#general", "alias: support@ / Help&Care!", "write to info@ / Q&A-Forum"). So a word of
+ * writing to or reaching someone on the line before the address says it is no login, unless a login's, an account's
+ * or a password's word is there too; and a value opening with "#" is a channel ("jo@ / #design-crit").
  */
-const LOGIN_WORD = /(?<![\p{L}])(?:login|log-?in|sign[ \t-]?in|account|acct|creds|credentials|user ?name|user)(?![\p{L}])/iu;
-const GIVEN_AS = /(?:[:=]|(?<![\p{L}])is)[ \t]*$/iu;
+const LOGIN_WORD = /(?<![\p{L}])(?:login|log-?in|sign[ \t-]?in|account|acct|creds|credentials|user ?name|password|passwd|pw|pass)(?![\p{L}])/iu;
 const WRITING_TO =
-  /(?<![\p{L}])(?:contact|e-?mail|mail|cc|bcc|to|from|reply|alias|owner|sender|recipient|send|write|ping|reach|forward|fwd|address|inbox|group|list|channel)(?![\p{L}])/iu;
-function givenAsALogin(text: string, at: number): boolean {
+  /(?<![\p{L}])(?:contact|e-?mail|mail|cc|bcc|to|from|reply|alias|owner|sender|recipient|send|write|ping|reach|forward|fwd)(?![\p{L}])/iu;
+function writtenToNotSignedInto(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const before = text.slice(Math.max(lineStart, at - 80), at);
-  if (LOGIN_WORD.test(before)) return true;
-  return GIVEN_AS.test(before) && !WRITING_TO.test(before);
+  return WRITING_TO.test(before) && !LOGIN_WORD.test(before);
 }
 const LOGIN_THEN_PASSWORD: RegexRule = {
   name: 'login-at-address-then-password',
   pattern: /(?<![\w.+@-])[\w.+-]{1,64}@(?:[\w-]+(?:\.[\w-]+)+)?[ \t]+\/[ \t]+([^\s/]{6,64})/dg,
   judge(m, text) {
-    if (!givenAsALogin(text, m.index)) return null;
+    if (writtenToNotSignedInto(text, m.index) || m[1]!.startsWith('#')) return null;
     const start = m.indices![1]![0];
     const value = trimTrailingPunctuation(m[1]!);
     if (/^(?:https?:|www\.)|@/.test(value)) return null;
