@@ -856,12 +856,15 @@ function findersView(text: string): string {
 }
 
 /**
+ * Whether `resolve` is reading a window again (a digit-by-digit code joined, an aside left out): it does not read
+ * again inside that reading.
+ */
+let readingAgain = false;
+
+/**
  * Keeps, finder by finder, each span that overlaps neither a span already kept nor an earlier marker; returns them
  * sorted by position.
  */
-/** Whether `resolve` is reading a window with a digit-by-digit code joined: it does not look for more there. */
-let readingJoinedDigits = false;
-
 function resolve(text: string, finders: readonly Finder[], known: readonly FoundValue[] = [], repeats = true): SecretSpan[] {
   const taken = new Uint8Array(text.length);
   if (text.includes('[redacted ')) {
@@ -905,8 +908,8 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   // CB's round: a code written digit by digit ("padlock is 3-7-1-9"), read by the rules with its digits joined
   // (`codes-said-digit-by-digit.ts`), and a value behind an aside in parentheses, read without the aside
   // (`values-behind-an-aside.ts`); neither again inside that reading.
-  if (!readingJoinedDigits) {
-    readingJoinedDigits = true;
+  if (!readingAgain) {
+    readingAgain = true;
     try {
       const readAgain = (window: string) => resolve(window, finders);
       for (const span of [...findCodesSaidDigitByDigit(text, taken, readAgain), ...findValuesBehindAnAside(text, taken, readAgain)]) {
@@ -917,7 +920,7 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
         kept.push(span);
       }
     } finally {
-      readingJoinedDigits = false;
+      readingAgain = false;
     }
   }
   if (!repeats) return kept.sort((a, b) => a.start - b.start);
