@@ -8,6 +8,7 @@ import { KEYS_NAMED_BY_A_PLAIN_KEY_WORD_FINDERS } from './keys-named-by-a-plain-
 import { PASSWORDS_OF_WORDS_AND_NUMBERS_FINDERS } from './passwords-of-words-and-numbers';
 import { isGlossedAsPostcode, isGlossedAsReference, isSampleId } from './values-glossed-as-public';
 import { isPartOfAClockTime } from './parts-of-clock-times';
+import { isAPublicReading } from './public-readings';
 import { isTakenBackAsAnotherNumber } from './values-taken-back';
 import { isSaidToBeAnotherThing } from './values-said-to-be-other-things';
 import { findCodesSaidDigitByDigit } from './codes-said-digit-by-digit';
@@ -897,6 +898,9 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
       // CB's round: a value said to be no secret, asked what it means, a factory setting, a range's bound, a run of
       // bits, a security mode's name (`values-said-to-be-other-things.ts`).
       if (isSaidToBeAnotherThing(text, span)) continue;
+      // CC's round: a machine's report code, a metronome mark, a dial's resting place, a release's name, a game's
+      // answer, a code shown to everyone (`public-readings.ts`).
+      if (isAPublicReading(text, span)) continue;
       // A key public by design is kept whole: no later rule may take it, or a part of it, under another name.
       if (isPublicByDesign(text, judged)) continue;
       // A value that opens nothing (a stored hash, a default local password, `user:passwd`) is kept as it stands: no

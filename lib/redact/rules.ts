@@ -995,6 +995,9 @@ function judgeAssignment(text: string, keyStart: number, key: string, valueStart
   if (!v) return null;
   const found = groupSpan(v, wrapped ? [1, 2, 3] : [1, 2, 3, 4]);
   if (!found) return null;
+  // CC's round: a site's bare address (`Cookies → https://shop.example.app`), with no path, query or user in it,
+  // says where a value is kept, never what opens it.
+  if (/^https?:\/\/[\w.-]+(?::\d{1,5})?\/?$/i.test(found.value)) return null;
   // A connection URL's password with a `#` in it, written unencoded as JDBC and ODBC URLs take it
   // (`?user=app&password=QK_UJV#Lm94z!43&ssl=true`): the query goes on after it, so the `#` opens no fragment.
   const fragmentLike = valueRule === QUERY_VALUE && text[found.end] === '#' ? /^#[^\s&#'"`<>]{1,200}(?=&[A-Za-z_][\w.-]*=)/.exec(text.slice(found.end, found.end + 240)) : null;

@@ -42,9 +42,13 @@ export function isGlossedAsReference(text: string, span: SecretSpan): boolean {
 
 /** "e.g." right before the value. */
 const EG_BEFORE = /(?<![\p{L}])(?:e\.g\.|eg\.|z\.[ \t]?b\.|p\.[ \t]?ej\.|bijv\.)[ \t]*,?[ \t]*$/iu;
-/** Right after the value: it is (or is written as) the example, the sample ("… is the format example", "… in their example"). */
+/**
+ * Right after the value: it is (or is written as) the example, the sample ("… is the format example", "… in their
+ * example"); CC's round: or a question mark or a comma and "that's" the example ("like 943 476 5919? that's the example
+ * from the website").
+ */
 const EXAMPLE_AFTER =
-  /^[ \t]*,?[ \t]*(?:(?:is|as|was)[ \t]+(?:the|a|an|their|our)[ \t]+(?:\p{L}+[ \t]+)?|in[ \t]+(?:the|their|its|our)[ \t]+(?:\p{L}+[ \t]+)?)(?:example|sample|specimen)(?![\p{L}])/iu;
+  /^[ \t]*[,?]?[ \t]*(?:(?:is|as|was|that['’]s|that[ \t]+is|which[ \t]+is)[ \t]+(?:the|a|an|their|our)[ \t]+(?:\p{L}+[ \t]+)?|in[ \t]+(?:the|their|its|our)[ \t]+(?:\p{L}+[ \t]+)?)(?:example|sample|specimen)(?![\p{L}])/iu;
 
 /**
  * BX's round: the words right before the value make it the example or the format ("PESEL example from the government
