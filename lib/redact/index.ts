@@ -9,6 +9,10 @@ import { PASSWORDS_OF_WORDS_AND_NUMBERS_FINDERS } from './passwords-of-words-and
 import { isGlossedAsPostcode, isGlossedAsReference, isSampleId } from './values-glossed-as-public';
 import { isPartOfAClockTime } from './parts-of-clock-times';
 import { isAPublicReading } from './public-readings';
+import { SHORT_KEY_FINDERS } from './short-keys-after-key-labels';
+import { PASSWORD_CHANGE_FINDERS } from './passwords-changed-from-one-to-another';
+import { CODE_KEYED_BEFORE_A_KEY_FINDERS } from './codes-keyed-before-a-key';
+import { findWordPasswordsBesideFoundPasswords } from './word-passwords-beside-found-passwords';
 import { isTakenBackAsAnotherNumber } from './values-taken-back';
 import { isSaidToBeAnotherThing } from './values-said-to-be-other-things';
 import { findCodesSaidDigitByDigit } from './codes-said-digit-by-digit';
@@ -656,6 +660,12 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODES_SAID_IN_PROSE_FINDERS,
   // BJ's round: a random value after a secret's name, whatever layout or words join them.
   ...RANDOM_VALUES_AFTER_SECRET_NAMES_FINDERS,
+  // CC's round: a short key right after a key's own label, a UUID as a URL's or a command's key
+  // (`short-keys-after-key-labels.ts`); a password told as a change, old and new (`passwords-changed-from-one-to-another.ts`);
+  // a keypad's code and the key pressed after it (`codes-keyed-before-a-key.ts`).
+  ...SHORT_KEY_FINDERS,
+  ...PASSWORD_CHANGE_FINDERS,
+  ...CODE_KEYED_BEFORE_A_KEY_FINDERS,
   // BK's round: a quoted key in a snippet that builds an authorisation header, whatever the language names it.
   ...QUOTED_KEYS_BESIDE_AUTH_HEADERS_FINDERS,
   ...RANDOM_VALUE_FINDERS,
@@ -951,6 +961,8 @@ function resolve(text: string, finders: readonly Finder[], known: readonly Found
   // BH's round: a lone number of four to six digits around a found password, in a sentence that names a place or a
   // code before it and no word that makes it another number's.
   for (const span of findNumbersBesideFoundPasswords(text, kept, taken)) kept.push(span);
+  // CC's round: a second password of two capitalised words and a number, given as what a thing is, beside a found one.
+  for (const span of findWordPasswordsBesideFoundPasswords(text, kept, taken)) kept.push(span);
   // BM's round: a second person's ID of the same kind and layout, said right after a found one ("… and my wife's is …").
   for (const span of findIdsBesideFoundIds(text, kept, taken)) kept.push(span);
   // AW's round: a found password's table column: the cells above and below it of a password's shape.

@@ -114,6 +114,8 @@ export const ONE_TIME_NAMES = [
   String.raw`kode[ \t]+(?:verifikasi|OTP|konfirmasi)`,
   String.raw`codice[ \t]+(?:di[ \t]+)?(?:verifica|conferma)`,
   String.raw`code[ \t]+de[ \t]+(?:v[ée]rification|confirmation)`,
+  // CC's round: German's own words for it ("Ihr Bestätigungscode für die Anmeldung lautet …").
+  String.raw`(?:Best[äa]tigungs|Verifizierungs|Verifikations|Anmelde|Einmal|Authentifizierungs)-?code|Einmal-?(?:passwort|kennwort)`,
   String.raw`c[óo]digo[ \t]+de[ \t]+(?:verificaci[óo]n|confirmaci[óo]n|verifica[çc][ãa]o|confirma[çc][ãa]o)`,
 ].join('|');
 /** Whose it is after the name: "của bạn", "yako", "שלך", "Anda", "mo". */

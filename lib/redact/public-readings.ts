@@ -4,17 +4,17 @@ import type { SecretSpan } from './rules';
  * CC's round: a value the words right around it make a reading, a report or a mark that opens nothing, whichever rule
  * read it as a code or a password.
  *
- * - A machine's report named by its code's word right before it: "the alarm company sent message code 1302", "event
+ * - A machine's report named by its code's word right before it: "the panel texted message code 1207", "event
  *   code 3401", "fault code 22". A panel or a boiler reports these; the alarm's own code is an "alarm code", which
  *   names none of these words.
  * - A metronome mark: "♩=120", "♪ = 96". Music's notation for a tempo, never a lock's.
- * - A dial's resting place, one digit repeated after "stuck on", "left on", "reset to" or "scrambled to": "the code
- *   wheel is stuck on 000". Locks ship and are scrambled to it; a code opens from somewhere else.
+ * - A dial's resting place, one digit repeated after "stuck on", "left on", "reset to" or "scrambled to": "the bike
+ *   lock dial was left on 000". Locks ship and are scrambled to it; a code opens from somewhere else.
  * - A release named as error trackers and deploy tools name one, a name, "@" and a commit's short hash, after
- *   "release", "version", "build" or "deploy": "release belltents@778ac00fa5a8".
+ *   "release", "version", "build" or "deploy": "release weatherapp@9c04e1b2a7".
  * - A game's answer: a code in the sentence of an escape room, a treasure or scavenger hunt or a geocache, or of a
- *   puzzle's or a riddle's answer ("the escape room's final padlock answer was 1984"). Every player is given it.
- * - A code said to be shown to everyone: "… 4829113 — it's on the projector anyway". Without "anyway" a code on a
+ *   puzzle's or a riddle's answer ("the escape room's last lock opened with 2-7-1-5"). Every player is given it.
+ * - A code said to be shown to everyone: "… 5083316 — it's on the screen anyway". Without "anyway" a code on a
  *   screen may still be someone's ("the code is on the screen by the door").
  */
 const REPORT_CODE_BEFORE =

@@ -44,7 +44,7 @@ export function isGlossedAsReference(text: string, span: SecretSpan): boolean {
 const EG_BEFORE = /(?<![\p{L}])(?:e\.g\.|eg\.|z\.[ \t]?b\.|p\.[ \t]?ej\.|bijv\.)[ \t]*,?[ \t]*$/iu;
 /**
  * Right after the value: it is (or is written as) the example, the sample ("… is the format example", "… in their
- * example"); CC's round: or a question mark or a comma and "that's" the example ("like 943 476 5919? that's the example
+ * example"); CC's round: or a question mark or a comma and "that's" the example ("like 157 368 1938? that's the example
  * from the website").
  */
 const EXAMPLE_AFTER =
