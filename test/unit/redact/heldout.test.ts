@@ -3238,7 +3238,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 499,
     negatives: 288,
     kinds: 278,
-    caught: 354,
+    caught: 355,
     minRecall: 0.65,
     // See the list above.
     knownMisses: [
@@ -3680,7 +3680,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 510,
     negatives: 308,
     kinds: 157,
-    caught: 440,
+    caught: 441,
     minRecall: 0.84,
     // See the list above.
     knownMisses: [
@@ -3948,7 +3948,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 530,
     negatives: 348,
     kinds: 30,
-    caught: 431,
+    caught: 432,
     minRecall: 0.81,
     falseAlarms: 0,
     // Provider tokens with no key word and only a guessed brand's name before them ("ONS = <uuid>", "Messente = <hex>",
@@ -3976,6 +3976,42 @@ const CORPORA: HeldOutCorpus[] = [
       'session cookie',
       'wi-fi key',
     ],
+  },
+  {
+    name: 'CC',
+    file: 'heldout-cc.json',
+    positives: 500,
+    negatives: 329,
+    kinds: 28,
+    caught: 440,
+    minRecall: 0.88,
+    falseAlarms: 1,
+    // An insurance policy number said to be "not a login" (policy numbers are masked by design; the words deny only a
+    // login). Left: provider tokens after a brand's or a field's own name alone ("Key: <32 hex>", `userhash`,
+    // `x-client-id`, "KEY_ID=<uuid>", a DNS label that holds the key, `-p <key>` of a vendor's CLI), a hex, a UUID or small
+    // letters being an id's or a checksum's as often; human passwords with no password word or a word of their own
+    // ("Mum it's Biscuit2009 for the iPad", "is the club gmail still doublesix66", "opens with FullPull!!", listed
+    // guesses, a passphrase of plain words in quotes); one-time codes before their name or with a clause of digits
+    // between ("I typed 272541, which was the code in the email"); door codes named by the place alone ("walk-in cage:
+    // 9168", "on a keypad now — 7947"); a Wi-Fi key of digits alone or of quoted words; a card's PIN after "pin for
+    // ATMs"; an Ecuadorian cédula after its name with a hyphen; a Greeklish and a Fingilish code; handovers of a
+    // login's pair with no label ("It's manager and Gobstopper#2").
+    knownMisses: [
+      'card',
+      'env file',
+      'language',
+      'long chat export',
+      'long transcript',
+      'mixed / handover',
+      'national id',
+      'one-time code (after)',
+      'one-time code (before)',
+      'password',
+      'pin / door code',
+      'provider token',
+      'wi-fi key',
+    ],
+    knownAlarms: ['hard: message'],
   },
 ];
 
