@@ -8,9 +8,10 @@ import { looksLikePassword } from './values';
  *
  * Both values must have a password's shape (`looksLikePassword`, as in prose: a digit, a symbol or capitals inside),
  * and the line before them must name a password; or a login or an account, or say the change ("changed it"), where
- * both values hold a symbol too ("from Tuesday2 to Thursday3" is a session's move). So a meeting moved "from Room12 to
- * Room14" or a flight "from BA2490 to BA2496" is left. Neither value may be capitals and digits only ("BA2490"), a
- * version or a time, and each holds a small letter or a symbol, as a quarter ("from Q1-2024 to Q3-2025") does not.
+ * both values hold a symbol and a digit too ("from Tuesday2 to Thursday3" is a session's move, "Login flow:
+ * Welcome.Screen -> Dashboard.Home" a flow's steps). So a meeting moved "from Room12 to Room14" or a flight "from
+ * BA2490 to BA2496" is left. Neither value may be capitals and digits only ("BA2490"), a version or a time, and each
+ * holds a small letter or a symbol, as a quarter ("from Q1-2024 to Q3-2025") does not.
  */
 const PASSWORD_WORD = /(?<![\p{L}])(?:pass(?:word|code|phrase)s?|pw|pwd)(?![\p{L}])/iu;
 const LOGIN_OR_CHANGE_WORD = /(?<![\p{L}])(?:login|log-in|sign-in|account|(?:changed|change|reset|switched|updated)[ \t]+(?:it|them|mine|hers|his|ours))(?![\p{L}])/iu;
@@ -41,8 +42,10 @@ function changeRule(name: string, pattern: RegExp): RegexRule {
       const before = text.slice(Math.max(lineStart, m.index - 120), m.index);
       const [oldValue, newValue] = [trimmed(m[1]!), trimmed(m[2]!)];
       if (!passwordShaped(oldValue) || !passwordShaped(newValue)) return null;
-      // Without a password's own word, a login's or the change's word is enough only for values with a symbol inside.
-      if (!PASSWORD_WORD.test(before) && !(LOGIN_OR_CHANGE_WORD.test(before) && HAS_SYMBOL.test(oldValue) && HAS_SYMBOL.test(newValue))) return null;
+      // Without a password's own word, a login's or the change's word is enough only for values with a symbol and a
+      // digit inside: "Monday.Darts.4" is a password's shape, "Welcome.Screen -> Dashboard.Home" a login flow's steps.
+      const madeUp = (v: string) => HAS_SYMBOL.test(v) && /\d/.test(v);
+      if (!PASSWORD_WORD.test(before) && !(LOGIN_OR_CHANGE_WORD.test(before) && madeUp(oldValue) && madeUp(newValue))) return null;
       return [oldValue, newValue].map((value, i) => ({ start: m.indices![i + 1]![0], end: m.indices![i + 1]![0] + value.length, label: 'password' as const }));
     },
     resumeAfterReject: (m) => m.index + 1,

@@ -60,6 +60,7 @@ describe('secrets written in ways the older rules did not read', () => {
     unchanged('my flight changed from BA2490 to BA2496, the password for the lounge wifi is on the card');
     unchanged('we updated the password rules from Q1-2024 to Q3-2025');
     unchanged('login moved from v1.2.3 to v1.4.0 last night');
+    unchanged('Login flow: Welcome.Screen -> Dashboard.Home for new accounts');
   });
 
   it("masks a keypad's code told with the key pressed after it, at a door or a gate", () => {
