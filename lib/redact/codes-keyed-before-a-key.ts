@@ -1,13 +1,17 @@
 import { regexFinder, type Finder, type RegexRule } from './rules';
+import { anotherThingsNumber } from './values';
 
 /**
  * CC's round: a keypad's code told with the key pressed after it: "the back door wants 551902 followed by #", "the
  * yard gate opens on 40417 then the key symbol", "bin store: 7730 and then hash". A keypad takes a code and then `#`,
  * `*`, a key or an enter; only a code is keyed in that way at a door. The sentence before the number must name a door,
- * a gate, a keypad or a lock, so a phone menu's "extension 1234 followed by #" is left.
+ * a gate, a keypad or a lock, so a phone menu's "extension 1234 followed by #" is left; and a number named right
+ * before it as another thing's ("enter your booking number 5521 followed by #", "flat no. 12 then the bell key") is
+ * that thing's, typed to be looked up.
  */
 const KEY_AFTER = String.raw`[ \t]*,?[ \t]+(?:followed[ \t]+by|(?:and[ \t]+)?then(?:[ \t]+(?:press|presses|pressing|hit|hits|push|pushes))?|plus)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:#|\*|hash|pound|star|enter|tick|✓|✔|(?:key|lock|bell|enter|tick)[ \t]+(?:symbol|sign|button|key))(?![\p{L}])`;
 const CODE_THEN_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/-])(\d{4,8})(?=${KEY_AFTER})`, 'dgu');
+const ANOTHER_THINGS_NUMBER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${anotherThingsNumber()}|flat|apartment|room|unit|house|booking|phone|extension|ext)[ \t]+(?:number|no\.?|nr\.?|#)|${anotherThingsNumber()})[ \t]*[:#]?[ \t]*$`, 'iu');
 const DOOR_IN_SENTENCE = /(?<![\p{L}])(?:doors?|gates?|keypads?|key[ \t-]?pads?|locks?|padlocks?|key[ \t-]?safes?|lock[ \t-]?box(?:es)?|entrance|entry|shutters?|barriers?|garage|shed|store[ \t-]?room|cage)(?![\p{L}])/iu;
 
 const CODE_THEN_KEY_RULE: RegexRule = {
@@ -16,7 +20,7 @@ const CODE_THEN_KEY_RULE: RegexRule = {
   judge(m, text) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?][ \t]+[^.!?]*$/)) + 1);
-    if (!DOOR_IN_SENTENCE.test(sentence)) return null;
+    if (!DOOR_IN_SENTENCE.test(sentence) || ANOTHER_THINGS_NUMBER_BEFORE.test(before)) return null;
     const [start, end] = m.indices![1]!;
     return { start, end, label: 'password' };
   },

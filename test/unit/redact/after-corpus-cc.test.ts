@@ -69,6 +69,7 @@ describe('secrets written in ways the older rules did not read', () => {
     masks(`the yard gate opens on ${code} then the key symbol`, code);
     unchanged('call the office, then extension 4412 followed by # for the bookings desk');
     unchanged('press 1 then # to continue');
+    unchanged('the car park barrier opens if you enter your booking number 5521 followed by #');
   });
 
   it('masks a second password of two capitalised words and a number, given as what a thing is beside a found one', () => {
