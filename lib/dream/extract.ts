@@ -38,7 +38,7 @@ import { withCapitalsReadPlain } from './said-in-capitals';
 import { withReplyLanguageSpelledOut } from './reply-language-said-alone';
 import { ownPremises } from './own-premises';
 import { otherLanguageStatements } from './other-languages';
-import { isOffLimitsRequest, withNotListsJoined, withPersonNamed } from './off-limits';
+import { isOffLimitsRequest, offLimitsTopicsListed, withNotListsJoined, withPersonNamed } from './off-limits';
 import { isInstructionInOtherLanguage } from './instructions-other-languages';
 import { moreOtherLanguageStatements } from './other-languages-life';
 import { placeLeftElsewhere, workAndHomeInMoreLanguages } from './work-and-home-more-languages';
@@ -1561,6 +1561,13 @@ function sentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** The change a sentence tells, unless its marker is words of a matter the sentence asks never to be raised. */
+function unlessKeptOff<T extends { marker: string }>(sentence: string, change: T | undefined): T | undefined {
+  if (!change || !isOffLimitsRequest(sentence)) return change;
+  const head = change.marker.split(/[,;]/)[0]!.trim().toLowerCase();
+  return offLimitsTopicsListed(sentence).some((topic) => topic.toLowerCase().includes(head)) ? undefined : change;
+}
+
 export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; retractions: Retraction[]; updates: PlannedUpdate[] } {
   const facts: FactCandidate[] = [];
   const retractions: Retraction[] = [];
@@ -1675,7 +1682,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     if (read.text.length === 0) continue;
     // In a long message, mostly pasted text, only what the user says of themselves tells a change (long-messages.ts).
     const news = mayTellAChange(raw, turn.text.length);
-    const change = news ? changeSaid(raw, previous, typed[at + 1]) : undefined;
+    // "never bring up my brother's stuff again. not what happened in march, …": a time named among the matters a
+    // request keeps off tells no change; it is one of them.
+    const change = news ? unlessKeptOff(raw, changeSaid(raw, previous, typed[at + 1])) : undefined;
     // Not the count in what the user takes back ("earlier I said it has 40 beds, that was wrong").
     const counts = news ? countsSaid(heard) : [];
     // "Pickle and Mochi got adopted. so I'm down to three.", "PASSED!! level 2 now, first match moved to May": one

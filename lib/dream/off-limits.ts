@@ -236,9 +236,13 @@ export function withNotListsJoined(sentences: string[]): string[] {
     const summedUp = SUMMED_UP.test(trimmed);
     const said = trimmed.replace(SUMMED_UP, '').split(/\s*,\s*(?:(?:or|nor|and)\s+)?/u);
     // "the arrest, the court stuff, the license, none of it.": summed up so, the list needs no "not" before each thing,
-    // and is read as if it had one; two things at least, as a list with "not".
+    // and is read as if it had one; two things at least, as a list with "not". The "not" may also stand before only some
+    // ("not the crash, not the hospital, the cast, any of it.").
     // Each thing then opens as a thing is named ("the …", "my …", "Kara's …"), so a sentence of clauses is no such list.
-    const items = summedUp && said.every((i) => THING_NAMED_IN_A_LIST.test(i)) ? said.map((i) => `not ${i}`) : said;
+    const items =
+      summedUp && said.every((i) => NOT_ITEM.test(i) || THING_NAMED_IN_A_LIST.test(i))
+        ? said.map((i) => (NOT_ITEM.test(i) ? i : `not ${i}`))
+        : said;
     // "Not him, not the court, not his truck": the person the matter is about may be one of the list, by a pronoun; it
     // names no words, and the things beside it are what the list adds.
     const things = items.filter((i) => NOT_ITEM.test(i));
