@@ -267,6 +267,12 @@ const WHEN_YOU_ANSWER = String.raw`when(?:ever)? you (?:answer|reply|respond|wri
 /** A choice of units or formats, alone or two together ("celsius/metric", "metric and 24h time", "plain text"). */
 const UNIT = String.raw`(?:metric|imperial|celsius|fahrenheit|plain[- ]text|british spelling|american spelling|(?:british|american|uk|us) english|24[- ]?h(?:ou)?r?s? (?:time|clock|format)|(?:12|24)[- ]?h(?:our)?|(?:dates? (?:as|in) )?(?:dd/mm(?:/yy(?:yy)?)?|mm/dd(?:/yy(?:yy)?)?|yyyy-mm-dd|day[- ]first|iso) ?(?:dates?|format)?)(?: units)?`;
 const UNITS = String.raw`${UNIT}(?:\s*(?:/|&|and|or|,)\s*${UNIT})?`;
+/**
+ * The measures a unit system is spelt out in after its name: "metric please, grams and celsius, always". Only after a
+ * unit's name: "grams" alone may be the answer in hand's.
+ */
+const MEASURE = String.raw`(?:${UNIT}|grams|kilos|kilograms|kg|litres|liters|millilitres|milliliters|ml|centimetres|centimeters|cm|metres|meters|kilometres|kilometers|km|ounces|oz|pounds|lbs?|cups|feet|inches|degrees)`;
+const UNITS_SPELLED_OUT = String.raw`${MEASURE}(?:\s*(?:/|&|and|or)\s*${MEASURE})?`;
 const MARKER = String.raw`(?:,?\s*(?:ever|never|at all|always|only|please|pls|plz|thanks|thx|from now on|going forward|again|for me|in (?:your |my |the )?(?:answers|replies|responses)|${WHEN_YOU_ANSWER}|for (?:anything|everything)(?: else)?|everywhere))`;
 /** "no bullet points, ever", "no emojis pls": what an answer should not hold, with what says how long. */
 // Several named together: "no jokes or puns", "no emojis, no tables".
@@ -278,10 +284,11 @@ const NO_PART = new RegExp(String.raw`^(?:no|zero|never any|no more|never use)\s
  * "metric always", "always celsius", "celsius/metric for anything else", "plain text only from now on", and "everything
  * in metric": every answer in that unit or format.
  */
-const UNITS_STANDING = new RegExp(String.raw`^(?:(?:always|only|everything in|all in) ${UNITS}|${UNITS}${MARKER}+)\s*(?:[,;.!]|$)`, 'i');
+const UNITS_STANDING = new RegExp(String.raw`^(?:(?:always|only|everything in|all in) ${UNITS}|${UNITS}(?:${MARKER}|,\s*${UNITS_SPELLED_OUT})*${MARKER})\s*(?:[,;.!]|$)`, 'i');
 /** "pls use 24 hour time", "stick to metric": a unit or format asked for plainly. */
+// Said to the user and for good: "use the 24-hour clock with me from now on", "use metric wi me, always".
 const USE_UNITS = new RegExp(
-  String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:use|give me|stick to|switch to|go with|write)\s+(?:the\s+)?${UNITS}(?:\s+(?:please|pls|plz))?\s*(?:[,;.!]|$|\s+(?:and|&)\s|\s+(?:I'?m|I am|as I|since|because|bc|cos|cause)\b)`,
+  String.raw`^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?)[,\s]+)*(?:use|give me|stick to|switch to|go with|write)\s+(?:the\s+)?${UNITS}(?:\s+(?:with|wi|wiv|w/?|for) me)?(?:,?\s+(?:from now on|going forward|always|in future))?(?:\s+(?:please|pls|plz))?\s*(?:[,;.!]|$|\s+(?:and|&)\s|\s+(?:I'?m|I am|as I|since|because|bc|cos|cause)\b)`,
   'i',
 );
 /** What the user asks for in every answer of a kind: "code examples", "recipes", "prices". */
