@@ -15,11 +15,16 @@ const SAID_FIRST =
 /** What "no" opens as a saying, not a thing left out: "no kidding, i'm allergic", "no worries, I'm allergic". */
 const NO_IDIOMS = String.raw`kidding|worries|worry|problem|problems|idea|way|joke|doubt|offen[cs]e|rush|clue|wonder|thanks|lie|cap|really|seriously|wait|sorry|matter|surprise`;
 /**
+ * A word after the thing left out that is no part of its name: "no pets allowed, since I'm allergic" leaves out pets,
+ * and says nothing of an allergen named "pets allowed".
+ */
+const NOT_A_SECOND_WORD = String.raw`please|allowed|permitted|here|there|today|tonight|anymore|again|either|thanks|\p{L}+ed`;
+/**
  * What is asked to be left out ("no …", "nothing with …", "without …", "hold the …", "skip the …"), a comma or "please",
  * then "I'm allergic" closing its clause: a word after "allergic" ("to", "reaction") says something else.
  */
 const LEFT_OUT_THEN_ALLERGIC = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:no|nothing with|without|hold the|skip the|leave out the|leave out)\s+(?!(?:${NO_IDIOMS})\b)(\p{L}[\p{L}-]*(?: (?!please\b)\p{L}[\p{L}-]*)?)(?:,?\s+please)?\s*[,;—–-]\s*(?:(?:because|cause|cuz|coz|as|since)\s+)?(?:I(?:'m|’m| am)|im)(?: actually| really| seriously| severely| very)? allergic(?=\s*(?:[,.;!?\n]|$))`,
+  String.raw`(?<![\p{L}'’-])(?:no|nothing with|without|hold the|skip the|leave out the|leave out)\s+(?!(?:${NO_IDIOMS})\b)(\p{L}[\p{L}-]*(?: (?!(?:${NOT_A_SECOND_WORD})\b)\p{L}[\p{L}-]*)?)(?:,?\s+please)?\s*[,;—–-]\s*(?:(?:because|cause|cuz|coz|as|since)\s+)?(?:I(?:'m|’m| am)|im)(?: actually| really| seriously| severely| very)? allergic(?=\s*(?:[,.;!?\n]|$))`,
   'giu',
 );
 

@@ -43,5 +43,9 @@ describe('an allergen asked to be left out, then "I\'m allergic" with nothing af
     expect(learn("no kidding, i'm allergic, haha")).toEqual([]);
     expect(learn('my son wants pancakes, no eggs please, he is allergic.')).toEqual([]);
     expect(learn("nothing with nuts please, she's allergic")).toEqual([]);
+    // The words after the thing left out are no part of its name.
+    expect(learn("no pets allowed in the flat, since I'm allergic")).toEqual([]);
+    expect(learn("no pets allowed, since I'm allergic")).toEqual([]);
+    expect(learn("no pine nuts, I'm allergic")).toEqual(['User is allergic to pine nuts.']);
   });
 });
