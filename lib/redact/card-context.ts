@@ -26,6 +26,13 @@ const WAYBILL =
 
 const WAYBILL_LAST = new RegExp(`${WAYBILL.source}(?:[ \\t:#.]+[\\p{L}\\p{N}&.-]{1,12}){0,2}[ \\t:#.]*$`, 'iu');
 
+/**
+ * CD's round: a product's barcode named right before its number ("EAN 5064…", "GTIN-13: …", "ISBN 978…", "UPC code
+ * …"): a number copied off a box, whatever its check digit (a barcode mistyped is still a barcode, and one in ten
+ * passes Luhn).
+ */
+const BARCODE_LAST = /(?<![\p{L}])(?:EAN|GTIN|UPC|ISBN|ISSN|barcode|bar[ \t-]code)(?:[ \t-]?(?:8|12|13|14|A))?(?:[ \t]+(?:code|number|no\.?|nr\.?))?[ \t]*[:#=]?[ \t]*$/iu;
+
 /** Words that say a number is a card whatever else the sentence says (a SIM card is no payment card). */
 const CARD_WORD = /\b(?<!\bsim[ \t-]?)(?:card|cards|tarjeta|karte|kreditkarte|carte|carta|cartão|visa|mastercard|amex|maestro|cvv|cvc|expir\w*|exp)\b/i;
 
@@ -43,5 +50,5 @@ export function namedAsAnotherNumber(text: string, start: number, end: number): 
   if (CARD_WORD.test(sentence)) return false;
   // The waybill's name right before the number (at most two words between: "nomer resi JNE …", "AWB no. …").
   const lead = head.slice(-40);
-  return OTHER_NUMBER.test(sentence) || WAYBILL_LAST.test(lead);
+  return OTHER_NUMBER.test(sentence) || WAYBILL_LAST.test(lead) || BARCODE_LAST.test(lead);
 }

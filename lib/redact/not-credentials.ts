@@ -9,6 +9,7 @@ import { isDocumentedDefault, isQuotedFromDocs } from './docs-quotes';
 import { factored } from './fast-anchors';
 import { isPasswordPrompt, isRequestSignature } from './signatures-and-prompts';
 import { DEFAULT_PASSWORDS, isGenericPair, isLocalConfigDefault, isLocalSameAsUser, isTemplateDefault } from './default-credentials';
+import { isNamedCommitId } from './commit-ids';
 import { isCacheKeyDigest, isHashNamedValue, isStoredPasswordHash } from './hashes';
 import { isCodeOrMessage } from './code-and-message-values';
 import { isProviderKey, type SecretSpan } from './rules';
@@ -560,6 +561,7 @@ export function notACredential(text: string, span: SecretSpan): boolean {
   if (span.label === 'policy number' && isCraftPolicyNumber(text, span)) return true;
   if (span.label !== 'password' && span.label !== 'api key') return false;
   if (isChessPosition(text.slice(span.start, span.end))) return true;
+  if (isNamedCommitId(text, span)) return true;
   if (isSaidToBeAPrint(text, span)) return true;
   if (isCodeOrMessage(text, span)) return true;
   if (namesAnotherValue(text, span)) return true;

@@ -246,7 +246,7 @@ const FOREIGN_COPULA = `(?:[ \\t]+(?:${SHORT_COPULAS})[ \\t]+)`;
 const BARE_QUALIFIER = `(?:[ \\t]+[\\p{L}\\p{M}\\p{N}'’-]{1,24}){1,8}?(?:[ \\t]+(?:${OTHER_COPULAS}|${SHORT_COPULAS})[ \\t]+|[ \\t]*[:：][ \\t]*|(?<=[\\u1780-\\u17FF\\u0E00-\\u0EFF\\u1000-\\u109F])(?:គឺ|ແມ່ນ|ຄື|คือ)[ \\t]*)`;
 
 /** Values must not run on into words that make the label a noun of something else ("password hash", "password manager"). */
-const NOT_NOUN_AFTER = `(?![ \\t]+(?:hash|hashes|hashing|hasher|manager|managers|field|policy|reset|strength|length|generator|input|prompt|requirements?|rules?|change|expiry|protected|protection|less|based|file|requests?)\\b)`;
+const NOT_NOUN_AFTER = `(?![ \\t]+(?:hash|hashes|hashing|hasher|manager|managers|field|policy|reset|strength|length|generator|input|prompt|requirements?|rules?|change|expiry|protected|protection|less|based|file|requests?|examples?|tips|advice|guidance|hints?|hygiene)\\b)`;
 
 const NOT_NOUN_START = new RegExp(`^${NOT_NOUN_AFTER}`, 'i');
 

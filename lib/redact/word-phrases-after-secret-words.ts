@@ -34,7 +34,7 @@ const FOREIGN_FUNCTION =
 const NO_BEFORE = /(?<![\p{L}])(?:no|without|not[ \t]+a|forgot|forgotten|lost|reset|change|policy|rules?|sans|sin|sem|senza|ohne|kein\p{L}*|zonder|geen|utan|uden|uten|bez|без)[ \t]+(?:\p{L}+[ \t]+){0,2}$/iu;
 /** Nouns that make one name with a password's word before them: "login details", "password reset", "Wi-Fi settings". */
 const NAMED_WITH_THE_WORD =
-  /^(?:details|detail|info|information|credentials|data|page|pages|screen|screens|form|forms|field|fields|box|prompt|link|links|email|emails|reset|resets|manager|managers|settings|setting|attempts?|requests?|problems?|issues?|troubles?|errors?|process|procedure|instructions?|rules?|policy|policies|requirements?|changes?|history|status|portal|system|systems|sheet|card|cards|slip|slips|letter|letters|note|notes|list|lists)[.,;:!?)]*$/i;
+  /^(?:details|detail|info|information|credentials|data|page|pages|screen|screens|form|forms|field|fields|box|prompt|link|links|email|emails|reset|resets|manager|managers|settings|setting|attempts?|requests?|problems?|issues?|troubles?|errors?|process|procedure|instructions?|rules?|policy|policies|requirements?|tips|advice|guidance|hints?|hygiene|examples?|changes?|history|status|portal|system|systems|sheet|card|cards|slip|slips|letter|letters|note|notes|list|lists)[.,;:!?)]*$/i;
 const STOP = /^(?:and|but|or|comme|como|come|als|as|then|und|et|y|og|och|en|ja|i|и|та|і)$/i;
 const WORD = /^[a-z]{2,12}$/;
 
