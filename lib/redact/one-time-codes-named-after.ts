@@ -12,7 +12,7 @@ import { windowedFinder, type Finder, type RegexRule } from './rules';
  * ("the new SMS code"); the number opens no other thing's name (a page's, a room's, a ticket's), and the name is not
  * the first half of another ("the verification code length", "the OTP field").
  */
-const AFTER_NAMES = [
+const ONE_TIME_AFTER_NAMES = [
   ONE_TIME_NAMES,
   String.raw`OTP|TAN|mTAN|one[- ]time[ \t]+(?:code|password|passcode|PIN)|(?:security|access|2FA|MFA|two[- ]factor|authenticator|SMS|text)[ \t]+code|passcode`,
   // German, Dutch and Scandinavian compounds, French, Spanish, Italian and Portuguese names.
@@ -22,6 +22,9 @@ const AFTER_NAMES = [
   String.raw`c[óo]digo[ \t]+(?:de[ \t]+seguridad|de[ \t]+seguran[çc]a|de[ \t]+acceso|de[ \t]+acesso|OTP|SMS)`,
   String.raw`codice[ \t]+(?:di[ \t]+sicurezza|di[ \t]+accesso|OTP|SMS|monouso)`,
 ].join('|');
+// CD's round: "code" alone, read only with a sender after it (`SENDER_AFTER`).
+const AFTER_NAMES = `${ONE_TIME_AFTER_NAMES}|code`;
+const ONE_TIME_NAME_LAST = new RegExp(`(?:${ONE_TIME_AFTER_NAMES})$`, 'iu');
 
 /** Between the number and the name: a comma, a dash or a bracket, and "that's"; or the verb for "is" or "as". */
 const LINK =
@@ -30,7 +33,9 @@ const LINK =
   // BZ's round: an arrow pointing back at the number ("455756 <- two-factor code"), and a full stop then "that's"
   // ("ok it came through: 62765679. that's the confirmation code").
   String.raw`[ \t]*<-{1,2}[ \t]*(?:(?:that's|that’s|that[ \t]+is|it's|it’s)[ \t]+)?|\.[ \t]+(?:that's|that’s|that[ \t]+is|it's|it’s)[ \t]+|` +
-  String.raw`[ \t]+(?:is|was|as|ist|war|als|est|était|comme|es|era|como|è|come|é|är|er|som|is)[ \t]+)`;
+  String.raw`[ \t]+(?:is|was|as|ist|war|als|est|était|comme|es|era|como|è|come|é|är|er|som|is)[ \t]+|` +
+  // CD's round: "this is" or "that's" with no comma before it ("212165 this is the passcode the bank sent").
+  String.raw`[ \t]+(?:this[ \t]+is|that[ \t]+is|that's|that’s)[ \t]+)`;
 
 /** An article or an owner before the name, in those languages. */
 const DETERMINER =
@@ -40,7 +45,7 @@ const DETERMINER =
 const NUMBER = String.raw`(?<![\p{L}\p{N}_.,:/#+-])(\d{4,8}|\d{2,4}(?:[ -]\d{2,4}){1,2})(?![\p{L}\p{N}_]|[.,:/-]\d)`;
 
 const NUMBER_THEN_ONE_TIME_NAME = new RegExp(
-  `${NUMBER}${LINK}${DETERMINER}(?:[\\p{L}'’-]{1,15}[ \\t]+){0,2}?(?:${AFTER_NAMES})(?![\\p{L}\\p{N}_])`,
+  `${NUMBER}["”']?${LINK}${DETERMINER}(?:[\\p{L}'’-]{1,15}[ \\t]+){0,2}?(?:${AFTER_NAMES})(?![\\p{L}\\p{N}_])`,
   'dgiu',
 );
 
@@ -56,6 +61,16 @@ const NAMED_OTHERWISE_BEFORE =
 const NAME_ENDS_ITS_PHRASE =
   /^(?:[ \t]*(?:$|[\n.,;:!?)'"”’—–-])|[ \t]+(?:they|he|she|it|that|which|who|the|from|for|to|by|via|in|on|and|but|so|I|you|we|sent|texted|came|arrived|just|again|now|today|earlier|yesterday|this|before|after|when|if|que|qui|von|vom|der|die|das|den|dem|de|du|des|del|di|da|do|per|pour|para|für|aus|und|et|y|e|van|en|och|og|som)(?![\p{L}]))/iu;
 
+/**
+ * CD's round: who sent it, by a name in capitals, and the sending verb, right after the name ("… is the security code
+ * Barclays sent", "… that's the code the Yorkshire Building Society texted me"), the clause ending there or going on
+ * to whom or when ("texted me", "sent this morning"; not "emailed about", "sent for the drill"). After it, "the code"
+ * alone names a one-time code too: a status's or an error's code is not texted by anyone in capitals.
+ */
+const SENDER_AFTER = /^[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}[ \t]+(?:just[ \t]+)?(?:sent|texted|emailed|messaged)(?=[ \t]*(?:$|[\n.,;:!?)—–-])|[ \t]+(?:me|us|him|her|them|you|to|through|over|earlier|this|today|yesterday|just|by)(?![\p{L}]))/u;
+/** "the code" itself right before the sender: "code" after other words is a discount's, a status's, a room's. */
+const THE_CODE_LAST = /(?<![\p{L}])the[ \t]+code$/iu;
+
 /** A word that says the code is not there. */
 const NEGATION = /(?<![\p{L}])(?:no|not|without|never|kein|keine|keinen|ohne|pas|sans|sin|senza|sem|geen|zonder|ingen|utan|uden)(?![\p{L}])/iu;
 
@@ -70,7 +85,10 @@ const ONE_TIME_CODE_NAMED_AFTER: RegexRule = {
     // "no passcode", "without a one-time code", "kein Bestätigungscode": the name says what is not there.
     if (NEGATION.test(m[0].slice(m[1]!.length))) return null;
     if (NAMED_OTHERWISE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
-    if (!NAME_ENDS_ITS_PHRASE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const sent = SENDER_AFTER.test(after);
+    if (!ONE_TIME_NAME_LAST.test(m[0]) && !(sent && THE_CODE_LAST.test(m[0]))) return null;
+    if (!sent && !NAME_ENDS_ITS_PHRASE.test(after.slice(0, 24))) return null;
     // A four-digit year before a comma is a date's ("In 2024, the one-time code became mandatory").
     if (/^(?:19|20)\d\d$/.test(m[1]!) && !/^[ \t]+(?:as|is|was|als|ist|comme|est|como|es|come|è|é)[ \t]/iu.test(m[0].slice(m[1]!.length))) return null;
     return { start, end, label: 'recovery code' };

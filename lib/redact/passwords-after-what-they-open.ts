@@ -18,9 +18,20 @@ import { randomCaseLetters } from './values';
 // ("Stripe account acct_…", "login: maria.s"); not "mac", a network card's address's word.
 const SYSTEM = String.raw`(?:till|laptop|macbook|pc|computer|ipad|tablet|app|portal|site|website|inbox|e-?mail|database|dashboard|system)`;
 const V = String.raw`([^\s,;'"()<>]{8,64}?)`;
+/** CD's round: a remark in brackets after the system's word ("Etsy login (my sister's account) — …"). */
+const ASIDE = String.raw`(?:[ \t]*\([^()\n]{1,40}\))`;
+/**
+ * What joins the system's word to the value: "is", "wants", a colon, or nothing; CD's round: a dash with spaces around
+ * it ("shop email — …") where the value ends its line, as a note's line is (after a dash, a value followed by more words
+ * is a headline's: "the app — Route-Planner-3 is out"), and an owner's "mine is" or "it's" after the colon
+ * ("membership site: mine is …").
+ */
+const LINK = String.raw`(?:(?:[ \t]+(?:is|was)(?:[ \t]+now)?|[ \t]+wants|[ \t]*[:=]|[ \t]+[—–-](?=[ \t]))(?:[ \t]+(?:mine|ours|it)(?:[ \t]+is|['’]s))?)`;
+/** The end of a line after a value, a full stop or a closing bracket allowed. */
+const LINE_END = /^[.!)]?[ \t]*(?:\r?\n|$)/;
 const CLAUSE_END = String.raw`(?=[.,;:!?)]*(?:[ \t]|\r?\n|$))`;
 const AFTER_SYSTEM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@./=-])${SYSTEM}(?:['’]s)?(?:[ \t]+one)?(?:[ \t]+(?:is|was)(?:[ \t]+now)?|[ \t]+wants|[ \t]*[:=])?[ \t]+${V}${CLAUSE_END}`,
+  String.raw`(?<![\p{L}\p{N}_@./=-])${SYSTEM}(?:['’]s)?(?:[ \t]+one)?${ASIDE}?${LINK}?[ \t]+${V}${CLAUSE_END}`,
   'dgiu',
 );
 /** The value, then what it does: "… to get in", "… gets you in", "… to log in". */
@@ -46,7 +57,7 @@ const FOR_THE_SYSTEM = new RegExp(
  */
 const MORE_SYSTEMS = String.raw`(?:router(?:[ \t]+admin)?|bank|bookings?|ordering|payroll|account|admin|login|club[ \t]+e-?mail)`;
 const AFTER_MORE_SYSTEMS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@./=-])${MORE_SYSTEMS}(?:['’]s)?(?:[ \t]+one)?(?:[ \t]+(?:is|was)(?:[ \t]+now)?|[ \t]+wants|[ \t]*[:=])?[ \t]+${V}${CLAUSE_END}`,
+  String.raw`(?<![\p{L}\p{N}_@./=-])${MORE_SYSTEMS}(?:['’]s)?(?:[ \t]+one)?${ASIDE}?${LINK}?[ \t]+${V}${CLAUSE_END}`,
   'dgiu',
 );
 
@@ -59,9 +70,12 @@ const AFTER_MORE_SYSTEMS = new RegExp(
  * number after each word (`word96&Word91`), the number first and the words told apart by case only (`84WORDword`,
  * `4472+wordWord`), and `word=Word=NN`, the one form with `=` (a small word, a capitalised one, a number: no setting is
  * written so; BU's writer's own, so part of the lift is BU's).
+ * CD's round: two or three capitalised words joined by hyphens and a number of one to four digits run into the last
+ * (`Wobble-Line-Tree9`), or three such words and the number after its own hyphen (`Yorick-Skull-Bone-5`); two words
+ * and a number after a hyphen are as often a name and a count (`John-Smith-1`).
  */
 const MEMORABLE =
-  /^(?:[A-Za-z]{3,14}([/_.~+&@-])\d{2,4}\1[A-Za-z]{3,14}|\d{2,4}([/_.~+&@-])[A-Za-z]{3,14}\2[A-Za-z]{3,14}|[A-Za-z]{3,14}\d{2,4}[/_.~+&@-][A-Za-z]{3,14}|\d{2,4}[A-Za-z]{3,14}[/_.~+&@-][A-Za-z]{3,14}|[A-Za-z]{3,14}[/_.~+&@-][A-Za-z]{3,14}\d{2,4}|[A-Za-z]{3,14}[/_.~+&@-][A-Za-z]{3,14}[/_.~+&@-]\d{2,4}|[A-Za-z]{3,14}\d{1,4}[/_.~+&@-][A-Za-z]{3,14}\d{1,4}|\d{2,4}[A-Z]{3,14}[a-z]{3,14}|\d{2,4}[/_.~+&@-][a-z]{3,14}[A-Z][a-z]{2,13}|[a-z]{3,14}=[A-Z][a-z]{2,13}=\d{2,4})[!?#$%&*+]?$/;
+  /^(?:[A-Za-z]{3,14}([/_.~+&@-])\d{2,4}\1[A-Za-z]{3,14}|\d{2,4}([/_.~+&@-])[A-Za-z]{3,14}\2[A-Za-z]{3,14}|[A-Za-z]{3,14}\d{2,4}[/_.~+&@-][A-Za-z]{3,14}|\d{2,4}[A-Za-z]{3,14}[/_.~+&@-][A-Za-z]{3,14}|[A-Za-z]{3,14}[/_.~+&@-][A-Za-z]{3,14}\d{2,4}|[A-Za-z]{3,14}[/_.~+&@-][A-Za-z]{3,14}[/_.~+&@-]\d{2,4}|[A-Za-z]{3,14}\d{1,4}[/_.~+&@-][A-Za-z]{3,14}\d{1,4}|\d{2,4}[A-Z]{3,14}[a-z]{3,14}|\d{2,4}[/_.~+&@-][a-z]{3,14}[A-Z][a-z]{2,13}|[a-z]{3,14}=[A-Z][a-z]{2,13}=\d{2,4}|[A-Z][a-z]{2,13}(?:-[A-Z][a-z]{2,13}){1,2}\d{1,4}|[A-Z][a-z]{2,13}(?:-[A-Z][a-z]{2,13}){2}-\d{1,4})[!?#$%&*+]?$/;
 
 export function memorable(v: string): boolean {
   return MEMORABLE.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v);
@@ -100,12 +114,19 @@ function findPasswordsAfterWhatTheyOpen(text: string): SecretSpan[] {
   for (const re of [AFTER_SYSTEM, BEFORE_GETTING_IN, FOR_THE_SYSTEM, AFTER_MORE_SYSTEMS]) {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
-      const v = m[1]!;
-      if (!(re === AFTER_MORE_SYSTEMS ? memorable(v) || CAPITALISED_WORDS_AND_NUMBER.test(v) : passwordShaped(v)) || SAID_PUBLIC.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const start = m.indices![1]![0];
-      // A closing symbol is the password's (`Heron-4417-kettle!`), though a sentence's stop may follow it.
-      const tail = CLOSING_SYMBOLS.exec(text.slice(start + v.length, start + v.length + 8))?.[0].length ?? 0;
-      spans.push({ start, end: start + v.length + tail, label: 'password' });
+      // A closing symbol is the password's (`Heron-4417-kettle!`), though a sentence's stop may follow it; CD's round:
+      // the shape is judged with it (`Outrigger1954!` is a password's, `Outrigger1954` alone may be a product's).
+      const tail = CLOSING_SYMBOLS.exec(text.slice(start + m[1]!.length, start + m[1]!.length + 8))?.[0].length ?? 0;
+      const v = text.slice(start, start + m[1]!.length + tail);
+      const dashed = (re === AFTER_SYSTEM || re === AFTER_MORE_SYSTEMS) && /[ \t][—–-][ \t]/.test(text.slice(m.index, start));
+      if (dashed && !LINE_END.test(text.slice(start + v.length, start + v.length + 4))) continue;
+      if (!(re === AFTER_MORE_SYSTEMS ? memorable(v) || CAPITALISED_WORDS_AND_NUMBER.test(v) : passwordShaped(v)) || SAID_PUBLIC.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+        // CD's round: a word taken as the value may be the system's own word ("booking account: …"): read on from it.
+        if (start > m.index) re.lastIndex = start;
+        continue;
+      }
+      spans.push({ start, end: start + v.length, label: 'password' });
     }
   }
   return spans;
