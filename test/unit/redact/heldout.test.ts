@@ -3748,7 +3748,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 495,
     negatives: 329,
     kinds: 44,
-    caught: 399,
+    caught: 400,
     minRecall: 0.79,
     // Passwords and codes handed over with no word naming them (a place's code after its name alone, a password after
     // "you want", "you'll need", "unlocks with"); provider tokens in chat with no key word near them or beside a word
@@ -4012,6 +4012,48 @@ const CORPORA: HeldOutCorpus[] = [
       'wi-fi key',
     ],
     knownAlarms: ['hard: message'],
+  },
+  {
+    name: 'CD',
+    file: 'heldout-cd.json',
+    positives: 505,
+    negatives: 322,
+    kinds: 52,
+    caught: 409,
+    minRecall: 0.8,
+    falseAlarms: 2,
+    // Two insurance policy numbers, one in a message and one in a committee thread (policy numbers are masked by design).
+    // Left: provider tokens after a brand's or a field's own name alone (a Twitch client id, `tk=`, `accessId=`,
+    // `sender=`, "nyckel: <32 hex>", a share link's `t=`, a key after an arrow), a client id issued with its secret, hex,
+    // a UUID or small letters being an id's as often; human passwords with no password word and no system's word before
+    // them ("snowshoe hire rota spreadsheet is protected with …", keyboard walks alone, passphrases of plain words after
+    // a device's name, listed guesses, "I typed … but it says wrong"); one-time codes before "the … one", or named by a
+    // chat line after; door codes named by the place alone ("kit room combination", "key box … : 1105", "override
+    // 9090", a change from one code to another, "same as the house number twice"); a Wi-Fi key after its network's name
+    // with a slash or "with"; two backup-code lists; codici fiscali, a spaced Chinese ID, a CNP and a cédula with a dash;
+    // a two-digit partial PIN; a session cookie's `sid=`; a connection string with a space in its user; handovers and
+    // long texts that hold the same shapes.
+    knownMisses: [
+      'backup codes',
+      'card',
+      'connection string',
+      'env file',
+      'language: Piauiense Portuguese',
+      'language: Sinaloense Spanish',
+      'long: call transcript',
+      'long: chat export',
+      'long: minutes',
+      'mixed / handover',
+      'national id',
+      'one-time code (after)',
+      'one-time code (before)',
+      'password',
+      'pin / door code',
+      'provider token',
+      'session cookie',
+      'wi-fi key',
+    ],
+    knownAlarms: ['hard: message', 'hard: long thread'],
   },
 ];
 
