@@ -121,6 +121,10 @@ function findPasswordsAfterWhatTheyOpen(text: string): SecretSpan[] {
       const v = text.slice(start, start + m[1]!.length + tail);
       const dashed = (re === AFTER_SYSTEM || re === AFTER_MORE_SYSTEMS) && /[ \t][—–-][ \t]/.test(text.slice(m.index, start));
       if (dashed && !LINE_END.test(text.slice(start + v.length, start + v.length + 4))) continue;
+      // After a dash, a list's line under a device's or an app's word names a model as often as it keeps a password
+      // ("laptop — ThinkPad-X1-Carbon", "email — Outlook-365"): only a memorable password's own shapes, or one ending
+      // in a symbol, are read there. A login's or an account's word keeps its own shapes.
+      if (dashed && re === AFTER_SYSTEM && !memorable(v) && !/[!?#$%&*]$/.test(v)) continue;
       if (!(re === AFTER_MORE_SYSTEMS ? memorable(v) || CAPITALISED_WORDS_AND_NUMBER.test(v) : passwordShaped(v)) || SAID_PUBLIC.test(text.slice(Math.max(0, m.index - 40), m.index))) {
         // CD's round: a word taken as the value may be the system's own word ("booking account: …"): read on from it.
         if (start > m.index) re.lastIndex = start;

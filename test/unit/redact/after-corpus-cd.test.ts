@@ -46,6 +46,14 @@ describe('passwords named only by the system they open, written in ways the olde
     unchanged('the school portal: mine is the blue one with stickers');
   });
 
+  it("keeps a device's or an app's model named after a dash on a list's line (the lead's review)", () => {
+    unchanged('laptop — ThinkPad-X1-Carbon');
+    unchanged('tablet – Lenovo-Tab-M10\nphone – Pixel-8-Pro');
+    unchanged('work email - Outlook-365');
+    masks('the shop laptop — Heron-Quay-Lamp3', 'Heron-Quay-Lamp3');
+    masks('my tablet — Lenovo-Tab-M10!', 'Lenovo-Tab-M10!');
+  });
+
   it('masks a password with its closing symbol, and capitalised words joined by hyphens with a number', () => {
     masks('allotment office PC: Marrowfat1962! — named after the first pea', 'Marrowfat1962!');
     masks('pottery club booking account: Glaze-Kiln-Wheel7', 'Glaze-Kiln-Wheel7');
