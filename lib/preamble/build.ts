@@ -343,6 +343,10 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
     }
     return found;
   };
+  const userSaidTopic = async (turnId: string) => {
+    const turn = await db.turns.get(turnId);
+    return turn?.role === 'user' && namesTopic(stripPreamble(turn.text));
+  };
   return {
     names: async (c) => {
       if (namesTopic(c.text)) return true;
@@ -351,6 +355,10 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
       const whole = c.memoryId ? await db.memories.get(c.memoryId) : undefined;
       if (whole?.kind === 'passage' && whole.text !== c.text && namesTopic(whole.text)) return true;
       for (const id of c.sourceTurnIds) if (await answersTopic(id)) return true;
+      // A note learned from the user's message about the matter is of the matter, though it does not name it: "User
+      // takes sertraline." from "in march i was in the psych ward at the hospital … they started me on sertraline",
+      // with "the hospital thing from march" kept off. Only for what was learned: a passage is judged by its words.
+      if (c.memoryId && whole?.kind !== 'passage') for (const id of c.sourceTurnIds) if (await userSaidTopic(id)) return true;
       return false;
     },
   };

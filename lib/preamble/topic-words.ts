@@ -89,10 +89,22 @@ export function topicWords(topic: string): TopicWords {
 }
 
 /**
- * A word after a matter's name that says only that it is a matter ("his court business", "the visa saga", "the
- * Callum thing"): the chats about it rarely say it, and they need not. Not when nothing else names it ("my business").
+ * When a matter happened, said after its name: "the hospital thing from march", "that mess last spring", "the
+ * court business back in 2023". The time keeps its own word (the chats said "in march"), but it does not stop the
+ * vague word before it from being only a word for a matter.
  */
-const VAGUE_HEAD = /(?<=[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+)(?:business|thing|stuff|matter|saga|situation|drama|mess|affair)s?(?=\s*$|\s+(?:and|with)\s)/giu;
+const SEASON_OR_MONTH = String.raw`(?:spring|summer|fall|autumn|winter|christmas|easter|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d\d)`;
+const WHEN = String.raw`\s+(?:(?:from|in|back in|during|over|last|this past)\s+)(?:the\s+|last\s+|this\s+)?${SEASON_OR_MONTH}\b`;
+
+/**
+ * A word after a matter's name that says only that it is a matter ("his court business", "the visa saga", "the
+ * Callum thing", "the hospital thing from march"): the chats about it rarely say it, and they need not. Not when
+ * nothing else names it ("my business").
+ */
+const VAGUE_HEAD = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+)(?:business|thing|stuff|matter|saga|situation|drama|mess|affair)s?(?=(?:${WHEN})?\s*$|\s+(?:and|with)\s)`,
+  'giu',
+);
 
 /**
  * The same word before what the matter is with or about: "the thing with my kid", "that whole business with the
