@@ -1,0 +1,20 @@
+/**
+ * Lasting conditions the list in extract.ts does not name, read by the form medicine gives their names: an
+ * inflammation or a state ("diverticulitis", "spondylosis", "thalassemia"), or a named disease, syndrome, malformation,
+ * disorder or deficiency ("a Chiari malformation", "Lyme disease", "an eating disorder"). People type the rarer ones
+ * as often as the common ones, and no list keeps up with them.
+ *
+ * Not the words of that form that are no illness ("diagnosis", "hypnosis"), nor the short illnesses that pass in days
+ * (bronchitis, tonsillitis, conjunctivitis …): "I have bronchitis" is this week's news, not a fact about the user. A
+ * named one needs a word of its own before it ("I have no disease", "the syndrome" name nothing).
+ */
+
+/** Words of an illness's form that are no illness. */
+const NOT_AN_ILLNESS = String.raw`(?:diagnosis|prognosis|hypnosis|osmosis|symbiosis|metamorphosis|apotheosis|halitosis)`;
+/** Illnesses of that form that pass in days or weeks. */
+const PASSING = String.raw`(?:bronchitis|tonsillitis|conjunctivitis|laryngitis|pharyngitis|sinusitis|gastroenteritis|gastritis|appendicitis|mastitis|cellulitis|otitis|meningitis|mononucleosis)`;
+/** Words that name no disease of their own before "disease", "syndrome" …: a determiner or a vague word. */
+const NO_NAME = String.raw`(?:no|any|some|the|this|that|these|those|my|your|his|her|their|our|a|an|weird|strange|mystery|same|other|new|another)`;
+
+/** The condition said by its form, as an alternative of extract.ts's CONDITION (no group of its own). */
+export const CONDITION_BY_FORM = String.raw`(?!${NOT_AN_ILLNESS}\b|${PASSING}\b)\p{L}{3,}(?:itis|osis|iasis|a?emia)|(?:an? )?(?:(?!${NO_NAME}\b)[\p{L}'’-]+\s+){1,2}(?:disease|syndrome|malformation|disorder|deficiency)`;
