@@ -10,8 +10,8 @@ import { namesAll, topicWords, type TopicWords } from '../preamble/topic-words';
  * counseling") may be anyone's, and a chat about it with no one of the matter is another chat.
  */
 
-/** The summing-up that closes a list of a matter's parts. */
-const SUMMED_UP = /,\s*(?:(?:and|or)\s+)?(?:all of (?:it|that|this)|any of (?:it|that|this)|everything(?: else)?|the whole (?:thing|lot|story)|the lot|all that|none of (?:it|that))\s*[.!]?$/iu;
+/** The summing-up that closes a list of a matter's parts, and what may follow it ("none of it, unless i bring it up first"). */
+const SUMMED_UP = /,\s*(?:(?:and|or)\s+)?(?:all of (?:it|that|this)|any of (?:it|that|this)|everything(?: else)?|the whole (?:thing|lot|story)|the lot|all that|none of (?:it|that))(?:,?\s+(?:unless|until|except)\b[^.!?]*)?\s*[.!]?$/iu;
 /** Most words one part may have: a list's part is a short name, not a clause of its own. */
 const PART_WORDS = 7;
 

@@ -22,7 +22,8 @@ import { correctionsByPassage, formatCorrection, type CorrectionNote } from '../
 import { isCannedReply } from '../dream/canned';
 import { withoutDirectives } from '../dream/directives';
 import { ownWordsWithPasteMarked } from '../dream/pasted';
-import { offLimitsTopicsListed } from '../dream/off-limits';
+import { offLimitsTopic, offLimitsTopicsListed } from '../dream/off-limits';
+import { partsListedAfter } from '../dream/forget-parts-listed';
 import { namesOfRelative, relativeKeptOff } from './relatives-kept-off';
 import { awaitsForget, turnsAwaitingForget } from '../dream/awaiting-forget';
 import { namesAll, saysWord, topicRoots, topicWords, type TopicWords } from './topic-words';
@@ -343,9 +344,13 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
     }
     return found;
   };
-  const userSaidTopic = async (turnId: string) => {
+  const keptOffWhole = (await mattersKeptOffWhole(db, rules)).map((t) => topicWords(t)).filter((t) => t.length > 0 && !namesAll(raisedNow, t));
+  const userSaidWholeMatter = async (turnId: string) => {
+    if (keptOffWhole.length === 0) return false;
     const turn = await db.turns.get(turnId);
-    return turn?.role === 'user' && namesTopic(stripPreamble(turn.text));
+    if (turn?.role !== 'user') return false;
+    const said = new Set(topicRoots(stripPreamble(turn.text)));
+    return keptOffWhole.some((t) => namesAll(said, t));
   };
   return {
     names: async (c) => {
@@ -355,13 +360,39 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
       const whole = c.memoryId ? await db.memories.get(c.memoryId) : undefined;
       if (whole?.kind === 'passage' && whole.text !== c.text && namesTopic(whole.text)) return true;
       for (const id of c.sourceTurnIds) if (await answersTopic(id)) return true;
-      // A note learned from the user's message about the matter is of the matter, though it does not name it: "User
-      // takes sertraline." from "in march i was in the psych ward at the hospital … they started me on sertraline",
-      // with "the hospital thing from march" kept off. Only for what was learned: a passage is judged by its words.
-      if (c.memoryId && whole?.kind !== 'passage') for (const id of c.sourceTurnIds) if (await userSaidTopic(id)) return true;
+      // A note learned from the user's message about a matter kept off whole is of the matter, though it does not name
+      // it: "User takes sertraline." from "in march i was in the psych ward at the hospital … they started me on
+      // sertraline", with "the hospital thing from march. the hold, the unit, the meds, none of it" kept off. Only
+      // for what was learned (a passage is judged by its words), and only where the request listed the matter's
+      // parts: "don't bring up the divorce" leaves the child's allergy told in a message that opened "recently divorced".
+      if (c.memoryId && whole?.kind !== 'passage') for (const id of c.sourceTurnIds) if (await userSaidWholeMatter(id)) return true;
       return false;
     },
   };
+}
+
+/**
+ * The matters kept off whose request went on to list their parts and sum them up ("please dont ever bring up the
+ * hospital thing from march again. the hold, the unit, the meds, the counselor, none of it"): the user asks that
+ * nothing of the matter be raised, not only its name. Read from the message that asked (the rule keeps one sentence).
+ */
+async function mattersKeptOffWhole(db: ReverieDb, rules: readonly MemoryRow[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const rule of rules) {
+    const topics = offLimitsTopicsListed(rule.text);
+    if (topics.length === 0) continue;
+    for (const id of rule.sourceTurnIds ?? []) {
+      const turn = await db.turns.get(id);
+      if (turn?.role !== 'user') continue;
+      const sentences = stripPreamble(turn.text)
+        .split(/(?<=[.!?…])\s+|\n+/u)
+        .map((x) => x.trim())
+        .filter((x) => x.length > 0);
+      const request = sentences.find((x) => offLimitsTopic(x) !== undefined);
+      if (request && partsListedAfter(sentences, request).length > 0) out.push(...topics);
+    }
+  }
+  return out;
 }
 
 /** The names the user's memories give the relatives kept off by their word (relatives-kept-off.ts). */

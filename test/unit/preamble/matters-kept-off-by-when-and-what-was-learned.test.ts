@@ -33,13 +33,14 @@ describe('a matter named by a vague word and when it happened', () => {
   });
 });
 
-describe('what was learned from a message about a matter kept off', () => {
-  it('leaves the block with it, and what was learned elsewhere stays', async () => {
+describe('what was learned from a message about a matter kept off whole', () => {
+  it('leaves the block with it when the request listed its parts, and what was learned elsewhere stays', async () => {
     db = freshDb();
     await addConversation(db, { site: 'claude', conversationId: 'h', lastSeenAt: day('2026-04-02'), title: 'Back to work' }, 'in march i was in the hospital for a few nights after a bad spell. they put me on lithium. how do i go back to work');
     await addConversation(db, { site: 'claude', conversationId: 'j', lastSeenAt: day('2026-01-10'), title: 'Job' }, 'i work the front desk at a dental office in Ames');
+    await addConversation(db, { site: 'claude', conversationId: 'r', lastSeenAt: day('2026-05-20'), title: 'Tyres' }, 'please never bring up the hospital thing from march again. the ward, the pills, the social worker, all of it, unless i do. anyway, tyre pressure for a civic?');
     const rows = [
-      memory({ id: 'rule', kind: 'instruction', text: 'Dont ever bring up the hospital thing from march again.', occurredAt: day('2026-05-20') }),
+      memory({ id: 'rule', kind: 'instruction', text: 'Never bring up the hospital thing from march again.', sourceTurnIds: ['claude:r#0'], occurredAt: day('2026-05-20') }),
       memory({ id: 'med', kind: 'fact', text: 'User takes lithium.', sourceTurnIds: ['claude:h#0'], occurredAt: day('2026-04-02') }),
       memory({ id: 'job', kind: 'fact', text: 'User works at a dental office.', sourceTurnIds: ['claude:j#0'], occurredAt: day('2026-01-10') }),
     ];
@@ -51,5 +52,18 @@ describe('what was learned from a message about a matter kept off', () => {
     // The user raising it again is theirs to raise.
     const raised = await buildPreamble({ db, recall: wordOverlapRecall(rows), firstMessage: 'the hospital in march, can we talk about it', now: day('2026-08-01') });
     expect(raised.text).toContain('User takes lithium.');
+  });
+
+  it('stays when the request named the matter alone: a message may name it in passing', async () => {
+    db = freshDb();
+    await addConversation(db, { site: 'claude', conversationId: 'k', lastSeenAt: day('2026-02-08'), title: 'Cooking' }, 'ok so recently divorced, i have the kids every other weekend. Finn has a sesame allergy. easy dinners?');
+    await addConversation(db, { site: 'claude', conversationId: 'r', lastSeenAt: day('2026-03-01'), title: 'Recipes' }, "don't bring up the divorce again, i just want recipes");
+    const rows = [
+      memory({ id: 'rule', kind: 'instruction', text: "Don't bring up the divorce again.", sourceTurnIds: ['claude:r#0'], occurredAt: day('2026-03-01') }),
+      memory({ id: 'kid', kind: 'fact', text: "User's child Finn has a sesame allergy.", sourceTurnIds: ['claude:k#0'], occurredAt: day('2026-02-08') }),
+    ];
+    await db.memories.bulkPut(rows);
+    const block = await buildPreamble({ db, recall: wordOverlapRecall(rows), firstMessage: 'dinner ideas for the kids saturday', now: day('2026-04-01') });
+    expect(block.text).toContain('sesame allergy');
   });
 });
