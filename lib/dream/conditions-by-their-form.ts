@@ -6,15 +6,21 @@
  *
  * Not the words of that form that are no illness ("diagnosis", "hypnosis"), nor the short illnesses that pass in days
  * (bronchitis, tonsillitis, conjunctivitis …): "I have bronchitis" is this week's news, not a fact about the user. A
- * named one needs a word of its own before it ("I have no disease", "the syndrome" name nothing).
+ * named one needs a word of its own before it ("I have no disease", "the syndrome" name nothing), and is not one had
+ * in something of the user's or laughed off.
  */
 
 /** Words of an illness's form that are no illness. */
 const NOT_AN_ILLNESS = String.raw`(?:diagnosis|prognosis|hypnosis|osmosis|symbiosis|metamorphosis|apotheosis|halitosis)`;
 /** Illnesses of that form that pass in days or weeks. */
 const PASSING = String.raw`(?:bronchitis|tonsillitis|conjunctivitis|laryngitis|pharyngitis|sinusitis|gastroenteritis|gastritis|appendicitis|mastitis|cellulitis|otitis|meningitis|mononucleosis)`;
-/** Words that name no disease of their own before "disease", "syndrome" …: a determiner or a vague word. */
-const NO_NAME = String.raw`(?:no|any|some|the|this|that|these|those|my|your|his|her|their|our|a|an|weird|strange|mystery|same|other|new|another)`;
+/** Words that name no disease of their own before "disease", "syndrome" …: a determiner, a vague word, "a lot of". */
+const NO_NAME = String.raw`(?:no|any|some|the|this|that|these|those|my|your|his|her|their|our|a|an|of|lot|weird|strange|mystery|same|other|new|another)`;
+/**
+ * What says a named one is not the user's lasting condition: had in or on a thing of theirs ("plant disease on my
+ * roses", "a disease in my tomato plants"), or laughed off ("main character syndrome lol").
+ */
+const NOT_THE_USERS = String.raw`(?!\s+(?:in|on)\s+(?:my|our|the)\s|\s*(?:lol|lmao|haha|jk)\b)`;
 
 /** The condition said by its form, as an alternative of extract.ts's CONDITION (no group of its own). */
-export const CONDITION_BY_FORM = String.raw`(?!${NOT_AN_ILLNESS}\b|${PASSING}\b)\p{L}{3,}(?:itis|osis|iasis|a?emia)|(?:an? )?(?:(?!${NO_NAME}\b)[\p{L}'’-]+\s+){1,2}(?:disease|syndrome|malformation|disorder|deficiency)`;
+export const CONDITION_BY_FORM = String.raw`(?!${NOT_AN_ILLNESS}\b|${PASSING}\b)\p{L}{3,}(?:itis|osis|iasis|a?emia)|(?:an? )?(?:(?!${NO_NAME}\b)[\p{L}'’-]+\s+){1,2}(?:disease|syndrome|malformation|disorder|deficiency)${NOT_THE_USERS}`;

@@ -15,6 +15,7 @@ describe('a lasting condition said by the form of its name', () => {
     expect(facts("I've had spondylosis in my neck for years.")).toContain('User has spondylosis.');
     expect(facts('my thalassemia is acting up again')).toContain('User has thalassemia.');
     expect(facts('I have an eating disorder, so please no calorie counts.')).toContain('User has an eating disorder.');
+    expect(facts('I have a vitamin D deficiency.')).toContain('User has a vitamin D deficiency.');
   });
 
   it('not a passing illness, a word of that form that is no illness, nor a disease named by nothing', () => {
@@ -25,6 +26,9 @@ describe('a lasting condition said by the form of its name', () => {
       'I have the same syndrome my mom had.',
       'I have halitosis lol',
       'I have a feeling this will work.',
+      'I have a lot of disease in my tomato plants.',
+      'I have plant disease on my roses.',
+      'I have main character syndrome lol',
     ])
       expect(facts(said).filter((f) => f.startsWith('User has'))).toEqual([]);
   });
