@@ -17,10 +17,15 @@ const PASSING = String.raw`(?:bronchitis|tonsillitis|conjunctivitis|laryngitis|p
 /** Words that name no disease of their own before "disease", "syndrome" …: a determiner, a vague word, "a lot of". */
 const NO_NAME = String.raw`(?:no|any|some|the|this|that|these|those|my|your|his|her|their|our|a|an|of|lot|weird|strange|mystery|same|other|new|another)`;
 /**
- * What says a named one is not the user's lasting condition: had in or on a thing of theirs ("plant disease on my
- * roses", "a disease in my tomato plants"), or laughed off ("main character syndrome lol").
+ * What says a condition is not the user's for good: laughed off ("main character syndrome lol"); the lead's review: had
+ * only for now ("a sugar deficiency right now", "a sleep deficiency this week") or in the past ("psychosis history").
  */
-const NOT_THE_USERS = String.raw`(?!\s+(?:in|on)\s+(?:my|our|the)\s|\s*(?:lol|lmao|haha|jk)\b)`;
+const NOT_FOR_GOOD = String.raw`(?!\s*,?\s*(?:lol|lmao|haha|jk|right now|today|tonight|this (?:week|morning|afternoon|evening)|at the moment|history)\b)`;
+/**
+ * A named one had in or on a thing of the user's is the thing's ("plant disease on my roses", "a disease in my tomato
+ * plants"). Not for an inflammation's name, which is had in the body ("spondylosis in my neck").
+ */
+const NOT_THE_USERS = String.raw`(?!\s+(?:in|on)\s+(?:my|our|the)\s)${NOT_FOR_GOOD}`;
 
 /** The condition said by its form, as an alternative of extract.ts's CONDITION (no group of its own). */
-export const CONDITION_BY_FORM = String.raw`(?!${NOT_AN_ILLNESS}\b|${PASSING}\b)\p{L}{3,}(?:itis|osis|iasis|a?emia)|(?:an? )?(?:(?!${NO_NAME}\b)[\p{L}'’-]+\s+){1,2}(?:disease|syndrome|malformation|disorder|deficiency)${NOT_THE_USERS}`;
+export const CONDITION_BY_FORM = String.raw`(?!${NOT_AN_ILLNESS}\b|${PASSING}\b)\p{L}{3,}(?:itis|osis|iasis|a?emia)${NOT_FOR_GOOD}|(?:an? )?(?:(?!${NO_NAME}\b)[\p{L}'’-]+\s+){1,2}(?:disease|syndrome|malformation|disorder|deficiency)${NOT_THE_USERS}`;

@@ -32,4 +32,15 @@ describe('a lasting condition said by the form of its name', () => {
     ])
       expect(facts(said).filter((f) => f.startsWith('User has'))).toEqual([]);
   });
+
+  it('not one had only for now or in the past (the lead\'s review)', () => {
+    for (const said of [
+      'i have a sugar deficiency right now haha, recommend a dessert',
+      'I have a sleep deficiency this week because of the baby',
+      'I have psychosis history so please be careful with sleep advice',
+      'I have a bit of dermatitis today from the new soap',
+    ])
+      expect(facts(said).filter((f) => f.startsWith('User has'))).toEqual([]);
+    expect(facts('I have a sleep disorder, so no screens after 9 in the plans')).toContain('User has a sleep disorder.');
+  });
 });
