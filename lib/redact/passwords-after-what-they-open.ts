@@ -122,9 +122,10 @@ function findPasswordsAfterWhatTheyOpen(text: string): SecretSpan[] {
       const dashed = (re === AFTER_SYSTEM || re === AFTER_MORE_SYSTEMS) && /[ \t][—–-][ \t]/.test(text.slice(m.index, start));
       if (dashed && !LINE_END.test(text.slice(start + v.length, start + v.length + 4))) continue;
       // After a dash, a list's line under a device's or an app's word names a model as often as it keeps a password
-      // ("laptop — ThinkPad-X1-Carbon", "email — Outlook-365"): only a memorable password's own shapes, or one ending
-      // in a symbol, are read there. A login's or an account's word keeps its own shapes.
-      if (dashed && re === AFTER_SYSTEM && !memorable(v) && !/[!?#$%&*]$/.test(v)) continue;
+      // ("laptop — ThinkPad-X1-Carbon", "email — Outlook-365"): a value of letters and digits joined by hyphens alone,
+      // as a model's name is written, is read there only in a memorable password's own shapes. A login's or an
+      // account's word keeps its own shapes.
+      if (dashed && re === AFTER_SYSTEM && /^[\p{L}\p{N}-]+$/u.test(v) && !memorable(v)) continue;
       if (!(re === AFTER_MORE_SYSTEMS ? memorable(v) || CAPITALISED_WORDS_AND_NUMBER.test(v) : passwordShaped(v)) || SAID_PUBLIC.test(text.slice(Math.max(0, m.index - 40), m.index))) {
         // CD's round: a word taken as the value may be the system's own word ("booking account: …"): read on from it.
         if (start > m.index) re.lastIndex = start;
