@@ -1,4 +1,5 @@
 import { regexFinder, type Finder, type RegexRule } from './rules';
+import { sentenceBefore } from './public-readings';
 import { anotherThingsNumber } from './values';
 
 /**
@@ -11,16 +12,16 @@ import { anotherThingsNumber } from './values';
  */
 const KEY_AFTER = String.raw`[ \t]*,?[ \t]+(?:followed[ \t]+by|(?:and[ \t]+)?then(?:[ \t]+(?:press|presses|pressing|hit|hits|push|pushes))?|plus)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:#|\*|hash|pound|star|enter|tick|✓|✔|(?:key|lock|bell|enter|tick)[ \t]+(?:symbol|sign|button|key))(?![\p{L}])`;
 const CODE_THEN_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/-])(\d{4,8})(?=${KEY_AFTER})`, 'dgu');
-const ANOTHER_THINGS_NUMBER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${anotherThingsNumber()}|flat|apartment|room|unit|house|booking|phone|extension|ext)[ \t]+(?:number|no\.?|nr\.?|#)|${anotherThingsNumber()})[ \t]*[:#]?[ \t]*$`, 'iu');
+const ANOTHER_THINGS_NUMBER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${anotherThingsNumber()}|flat|apartment|room|unit|house|phone|extension|ext)[ \t]+(?:number|no\.?|nr\.?|#)|${anotherThingsNumber()})[ \t]*[:#]?[ \t]*$`, 'iu');
 const DOOR_IN_SENTENCE = /(?<![\p{L}])(?:doors?|gates?|keypads?|key[ \t-]?pads?|locks?|padlocks?|key[ \t-]?safes?|lock[ \t-]?box(?:es)?|entrance|entry|shutters?|barriers?|garage|shed|store[ \t-]?room|cage)(?![\p{L}])/iu;
 
 const CODE_THEN_KEY_RULE: RegexRule = {
   name: 'code-keyed-before-a-key',
   pattern: CODE_THEN_KEY,
   judge(m, text) {
-    const before = text.slice(Math.max(0, m.index - 120), m.index);
-    const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?][ \t]+[^.!?]*$/)) + 1);
-    if (!DOOR_IN_SENTENCE.test(sentence) || ANOTHER_THINGS_NUMBER_BEFORE.test(before)) return null;
+    // Another thing's number is read right before the code, across a stop of its own ("flat no. 12").
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!DOOR_IN_SENTENCE.test(sentenceBefore(text, m.index)) || ANOTHER_THINGS_NUMBER_BEFORE.test(before)) return null;
     const [start, end] = m.indices![1]!;
     return { start, end, label: 'password' };
   },

@@ -30,7 +30,7 @@ const SHOWN_TO_EVERYONE_AFTER =
   /^[ \t]*[,;—–-]*[ \t]*(?:it['’]s|it[ \t]+is|they['’]re|they[ \t]+are)[ \t]+(?:up[ \t]+)?on[ \t]+the[ \t]+(?:big[ \t]+)?(?:projector|screen|slides?|whiteboard|board|TV)[ \t]+anyway(?![\p{L}])/iu;
 
 /** The value's own sentence up to it: from the last stop, line break or start of text. */
-function sentenceBefore(text: string, start: number): string {
+export function sentenceBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 160), start);
   const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?][ \t]+[^.!?]*$/));
   return cut >= 0 ? before.slice(cut + 1) : before;
