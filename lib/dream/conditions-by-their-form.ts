@@ -14,6 +14,8 @@
 const NOT_AN_ILLNESS = String.raw`(?:diagnosis|prognosis|hypnosis|osmosis|symbiosis|metamorphosis|apotheosis|halitosis)`;
 /** Illnesses of that form that pass in days or weeks. */
 const PASSING = String.raw`(?:bronchitis|tonsillitis|conjunctivitis|laryngitis|pharyngitis|sinusitis|gastroenteritis|gastritis|appendicitis|mastitis|cellulitis|otitis|meningitis|mononucleosis)`;
+/** Syndromes said of feelings and ways of life, no illness ("imposter syndrome at work", "middle child syndrome"). */
+const NOT_CLINICAL = String.raw`(?:imposter|impostor|main character|middle child|only child|second child|empty nest|shiny object|tall poppy)\s+syndrome`;
 /** Words that name no disease of their own before "disease", "syndrome" …: a determiner, a vague word, "a lot of". */
 const NO_NAME = String.raw`(?:no|any|some|the|this|that|these|those|my|your|his|her|their|our|a|an|of|lot|weird|strange|mystery|same|other|new|another)`;
 /**
@@ -28,4 +30,4 @@ const NOT_FOR_GOOD = String.raw`(?!\s*,?\s*(?:lol|lmao|haha|jk|right now|today|t
 const NOT_THE_USERS = String.raw`(?!\s+(?:in|on)\s+(?:my|our|the)\s)${NOT_FOR_GOOD}`;
 
 /** The condition said by its form, as an alternative of extract.ts's CONDITION (no group of its own). */
-export const CONDITION_BY_FORM = String.raw`(?!${NOT_AN_ILLNESS}\b|${PASSING}\b)\p{L}{3,}(?:itis|osis|iasis|a?emia)${NOT_FOR_GOOD}|(?:an? )?(?:(?!${NO_NAME}\b)[\p{L}'’-]+\s+){1,2}(?:disease|syndrome|malformation|disorder|deficiency)${NOT_THE_USERS}`;
+export const CONDITION_BY_FORM = String.raw`(?!${NOT_AN_ILLNESS}\b|${PASSING}\b)\p{L}{3,}(?:itis|osis|iasis|a?emia)${NOT_FOR_GOOD}|(?:an? )?(?!${NOT_CLINICAL}\b)(?:(?!${NO_NAME}\b)[\p{L}'’-]+\s+){1,2}(?:disease|syndrome|malformation|disorder|deficiency)${NOT_THE_USERS}`;

@@ -29,6 +29,8 @@ describe('a lasting condition said by the form of its name', () => {
       'I have a lot of disease in my tomato plants.',
       'I have plant disease on my roses.',
       'I have main character syndrome lol',
+      'honestly I have imposter syndrome at my new job',
+      'i have middle child syndrome, my sister gets everything',
     ])
       expect(facts(said).filter((f) => f.startsWith('User has'))).toEqual([]);
   });
