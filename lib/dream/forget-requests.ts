@@ -62,7 +62,7 @@ export interface ForgetRequest {
 }
 
 /** Splits a message into sentences, keeping each sentence's own words (no trimming of inner spaces). */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[.!?…])\s+|\n+/u)
     .map((s) => s.trim())

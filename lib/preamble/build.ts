@@ -26,6 +26,7 @@ import { offLimitsTopic, offLimitsTopicsListed } from '../dream/off-limits';
 import { partsListedAfter } from '../dream/forget-parts-listed';
 import { namesOfRelative, relativeKeptOff } from './relatives-kept-off';
 import { awaitsForget, turnsAwaitingForget } from '../dream/awaiting-forget';
+import { sentencesOf } from '../dream/forget-requests';
 import { namesAll, saysWord, topicRoots, topicWords, type TopicWords } from './topic-words';
 import { answerText, shortAnswerTo } from './short-answer';
 import { readSlots } from '../dream/consolidate';
@@ -345,12 +346,17 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
     return found;
   };
   const keptOffWhole = (await mattersKeptOffWhole(db, rules)).map((t) => topicWords(t)).filter((t) => t.length > 0 && !namesAll(raisedNow, t));
+  // Many candidates share a source turn: each turn is read and judged once per block.
+  const saidWholeMatter = new Map<string, boolean>();
   const userSaidWholeMatter = async (turnId: string) => {
     if (keptOffWhole.length === 0) return false;
+    const known = saidWholeMatter.get(turnId);
+    if (known !== undefined) return known;
     const turn = await db.turns.get(turnId);
-    if (turn?.role !== 'user') return false;
-    const said = new Set(topicRoots(stripPreamble(turn.text)));
-    return keptOffWhole.some((t) => namesAll(said, t));
+    const said = turn?.role === 'user' ? new Set(topicRoots(stripPreamble(turn.text))) : undefined;
+    const result = said !== undefined && keptOffWhole.some((t) => namesAll(said, t));
+    saidWholeMatter.set(turnId, result);
+    return result;
   };
   return {
     names: async (c) => {
@@ -384,10 +390,7 @@ async function mattersKeptOffWhole(db: ReverieDb, rules: readonly MemoryRow[]): 
     for (const id of rule.sourceTurnIds ?? []) {
       const turn = await db.turns.get(id);
       if (turn?.role !== 'user') continue;
-      const sentences = stripPreamble(turn.text)
-        .split(/(?<=[.!?…])\s+|\n+/u)
-        .map((x) => x.trim())
-        .filter((x) => x.length > 0);
+      const sentences = sentencesOf(stripPreamble(turn.text));
       const request = sentences.find((x) => offLimitsTopic(x) !== undefined);
       if (request && partsListedAfter(sentences, request).length > 0) out.push(...topics);
     }
