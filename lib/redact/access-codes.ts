@@ -36,8 +36,11 @@ const LINK = '(?:[ \\t]*[:：][ \\t]*|[ \\t]+(?:is|was|este|e|era|est|es|é|è|e
  * 33DP2 — my brother is logging in" is not read as words, "is", and the value "logging"). */
 const BARE = '([ \\t]+)(?=[^\\s,;:()"\'“”]{0,39}\\d)';
 
-/** One code, or several after a colon, joined by commas or "and". */
-const VALUES = "([^\\s,;:()\"'“”]{4,40}(?:(?:,[ \\t]*|[ \\t]+and[ \\t]+)[^\\s,;:()\"'“”]{4,40}){0,9})";
+/**
+ * One code, or several after a colon, joined by commas or "and". CE's round: or by spaces alone ("backup codes 733445
+ * 383119 994751"); `judge` stops at the first word that is no code, so a sentence after one code keeps its words.
+ */
+const VALUES = "([^\\s,;:()\"'“”]{4,40}(?:(?:,[ \\t]*|[ \\t]+and[ \\t]+|[ \\t]+)[^\\s,;:()\"'“”]{4,40}){0,9})";
 
 /** A code in capitals and digits, both present, whole or in dashed groups: what such codes are printed as. */
 const CAPITALS_CODE = /^(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])(?:[A-Z0-9]{5,12}|[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){2,5})$/;

@@ -264,6 +264,21 @@ function tokenAfter(...subcommands: string[]): CommandHandler {
   };
 }
 
+/**
+ * CE's round: options that take the next word (or the rest of their own after `=`) as an API token, where it has a
+ * token's shape: InfluxDB 2's `influx … -t TOKEN` / `--token TOKEN`.
+ */
+function tokenOf(...flags: string[]): CommandHandler {
+  return (words, spans) => {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const joined = flags.find((f) => w.raw.startsWith(`${f}=`));
+      const part = flags.includes(w.text) ? (words[i + 1] ? partOf(words[i + 1]!, 0) : null) : joined ? partOf(w, joined.length + 1) : null;
+      if (part && looksLikeGenericSecret(part.value)) spans.push({ start: part.start, end: part.end, label: 'api key' });
+    }
+  };
+}
+
 /** `config set KEY VALUE` (npm, yarn, pnpm, aws configure, poetry, heroku): the value when the key names a secret. */
 function configSet(words: ShellWord[], spans: SecretSpan[]): void {
   const at = words.findIndex((w) => w.text === 'set' || w.text === 'config:set');
@@ -439,7 +454,7 @@ const COMMANDS: Record<string, CommandHandler> = {
   netexec: nextWordOf('-p'),
   crackmapexec: nextWordOf('-p'),
   cqlsh: nextWordOf('-p'),
-  influx: nextWordOf('-password', '-p'),
+  influx: both(nextWordOf('-password', '-p'), tokenOf('-t', '--token')),
   vncviewer: nextWordOf('-passwd'),
   x11vnc: nextWordOf('-passwd'),
   'ssh-keygen': nextWordOf('-N', '-P'),

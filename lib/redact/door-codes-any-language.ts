@@ -33,7 +33,8 @@ const ANCHORS = fastAnchors(new RegExp(CODE_WORD, 'giu'));
  * (coded, coder, codec, codex, codeine, coding, codify, kodak, kodiak).
  */
 const INFLECTED = /^(?:c[oóòô]a?d|k[oóòôō]{1,2}d)\p{L}{0,6}$/iu;
-const NOT_A_CODE_WORD = /^(?:cod(?:e[cdrx]|ed|ers?|eine|ing|if\p{L}*|ices?|ex\p{L}*|a|as)|kodak\p{L}*|kodiak\p{L}*|cod(?:fish)?)$/iu;
+// CE's round: nor a doubled "d", no inflection of any language's: a name (the Codd bottle) or English "coddle".
+const NOT_A_CODE_WORD = /^(?:cod(?:e[cdrx]|ed|ers?|eine|ing|if\p{L}*|ices?|ex\p{L}*|a|as)|kodak\p{L}*|kodiak\p{L}*|cod(?:fish)?|codd\p{L}*)$/iu;
 const EXACT_WORD = new RegExp(`^(?:${CODE_WORD})$`, 'iu');
 const WHOLE_WORD = {
   test: (word: string): boolean => EXACT_WORD.test(word) || (INFLECTED.test(word) && !NOT_A_CODE_WORD.test(word)),

@@ -370,9 +370,11 @@ function rule(name: string, label: RegExp, source: string, valid: (s: string) =>
 }
 
 const ID_RULES: IdRule[] = [
+  // CE's round: or named by the plain words "national ID" or "citizen ID", in the number's own dashed layout or bare:
+  // thirteen digits that pass Thailand's check after such words are a national ID whichever country issued them.
   rule(
     'th-citizen-id',
-    /(?:เลขประจำตัวประชาชน|เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวผู้เสียภาษี|thai[ \t]+(?:national[ \t]+|citizen[ \t]+)?ID)/giu,
+    /(?:เลขประจำตัวประชาชน|เลขบัตรประชาชน|บัตรประชาชน|เลขประจำตัวผู้เสียภาษี|thai[ \t]+(?:national[ \t]+|citizen[ \t]+)?ID|(?:national|citizen)[ \t]+ID)/giu,
     '\\d-?\\d{4}-?\\d{5}-?\\d{2}-?\\d|\\d(?: \\d{4} \\d{5} \\d{2} \\d)',
     thaiIdValid,
   ),

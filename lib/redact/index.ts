@@ -5,6 +5,7 @@ import { IDS_IN_ID_COLUMNS_FINDERS } from './ids-in-id-columns';
 import { PASSPHRASES_OF_ENCRYPTED_THINGS_FINDERS } from './passphrases-of-encrypted-things';
 import { TOKENS_AFTER_A_PROVIDER_NAME_FINDERS } from './tokens-after-a-provider-name';
 import { KEYS_NAMED_BY_A_PLAIN_KEY_WORD_FINDERS } from './keys-named-by-a-plain-key-word';
+import { KEYS_AFTER_AN_API_WORD_FINDERS } from './keys-after-an-api-word';
 import { PASSWORDS_OF_WORDS_AND_NUMBERS_FINDERS } from './passwords-of-words-and-numbers';
 import { isGlossedAsPostcode, isGlossedAsReference, isSampleId } from './values-glossed-as-public';
 import { isPartOfAClockTime } from './parts-of-clock-times';
@@ -274,6 +275,7 @@ import { findPasswordsBesideFoundPasswords } from './passwords-beside-found-pass
 import { findKeysInFoundLists } from './keys-in-found-lists';
 import { findAlsoLinesBesideFoundPasswords, PASSWORDS_IN_CASUAL_FRAMES_FINDERS } from './passwords-in-casual-frames';
 import { PASSWORDS_AFTER_WHAT_THEY_OPEN_FINDERS } from './passwords-after-what-they-open';
+import { KEYBOARD_WALK_PASSWORD_FINDERS } from './keyboard-walk-passwords';
 import { MEMORABLE_PASSWORDS_ALONE_FINDERS } from './memorable-passwords-alone';
 import { findCodesInFoundSentenceLists, findPasswordsInFoundLists } from './passwords-in-found-lists';
 import { findPasswordsInFoundColumns } from './passwords-in-found-columns';
@@ -682,6 +684,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   // BS's round: "the till is Basket_Otter_214", "club email …", "…, Kq7dWzr2PmXa to get in"; last, so that a rule that
   // knows the value's kind (a recovery key's, a token's) names it first.
   ...PASSWORDS_AFTER_WHAT_THEY_OPEN_FINDERS,
+  // CE's round: a keyboard walk in a login's place ("laptop — 1qaz2wsx3edc"), which no password's shape reads.
+  ...KEYBOARD_WALK_PASSWORD_FINDERS,
   // BU's round: a memorable password with no word naming it, its two words in two cases ("it's LOAFER.72.cortland").
   ...MEMORABLE_PASSWORDS_ALONE_FINDERS,
   // BW's round: a machine-made key in a message that talks about keys, no key word right before it.
@@ -706,6 +710,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...CODE_ROWS_AFTER_TWO_FACTOR_WORDS_FINDERS,
   // BZ's round: a machine-made key or a UUID given to the plain word "key", "token" or "secret" ("Key on file: …").
   ...KEYS_NAMED_BY_A_PLAIN_KEY_WORD_FINDERS,
+  // CE's round: a key after "API" alone and a colon, or "API" and a key's word in any language (`keys-after-an-api-word.ts`).
+  ...KEYS_AFTER_AN_API_WORD_FINDERS,
   // BZ's round: more shapes of passwords made of words and numbers, read alone ("Turnip:Glacier:28", "orbit-Hammock.177").
   ...PASSWORDS_OF_WORDS_AND_NUMBERS_FINDERS,
   // CB's round: a login as its address, or the address's part up to its "@", then a slash and the password.

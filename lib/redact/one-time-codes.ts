@@ -70,24 +70,39 @@ const ONE_TIME_CODE: RegexRule = {
 const CODE_NAME_START = /verification|confirmation|security|login|sign[- ]?in|one[- ]time|otp|sms|2fa|mfa|code|c[óo]dig[oi]|codice|Bestätigungscode|Sicherheitscode|TAN|mTAN|TAC|kod/gi;
 
 /**
+ * CE's round: a code of capitals and digits mixed, as some services send them ("H4W9J2", "K7-WQ-38"): five to eight
+ * of them, in one run or in groups of two to four joined by dashes, with two digits and two capitals at least. A
+ * word, a model's name or a version has small letters or fewer digits.
+ */
+const LETTERS_AND_DIGITS_CODE = String.raw`(?=(?:[A-Z-]*\d){2})(?=(?:[\d-]*[A-Z]){2})(?:[A-Z0-9]{5,8}|[A-Z0-9]{2,4}(?:-[A-Z0-9]{2,4}){1,2})(?![\p{L}\p{N}_-])`;
+/** "… is the one-time login code": "the" names no owner, so the code's name must say it is one-time. */
+const IS_THE_ONE_TIME = String.raw`is[ \t]+the(?=[ \t]+(?:one[- ]time|verification|login|sign[- ]?in|2FA|authentication)[ \t]+(?:[\p{L}-]+[ \t]+)?code(?![\p{L}]))`;
+
+/**
  * A code a text message opens with, as services write them: "565166 is your verification code", "G-481516 is your
  * Google verification code", "123456 es tu código de Instagram", "482913 ist dein Bestätigungscode". The message
- * names the code as the reader's own, so no other words are needed; "1080 is your resolution" names no code.
+ * names the code as the reader's own, so no other words are needed; "1080 is your resolution" names no code. CE's
+ * round: the code in three pairs ("47 22 90 est votre code"), of capitals and digits, Polish's "masz kod" (you have
+ * the code), and "… is the one-time login code for …".
  */
 const CODE_IS_YOURS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_-])(?:[A-Z]-)?(\d{4,8}|\d{3}[- ]\d{3}|\d{4}[- ]\d{4})[ \t]+(?:is[ \t]+your|es[ \t]+tu|es[ \t]+su|ist[ \t]+dein|ist[ \t]+Ihr|est[ \t]+votre|est[ \t]+ton|è[ \t]+il[ \t]+tuo|is[ \t]+je|é[ \t]+o[ \t]+seu|é[ \t]+o[ \t]+teu|to[ \t]+twój)` +
+  String.raw`(?<![\p{L}\p{N}_-])(?:[A-Z]-)?(\d{4,8}|\d{3}[- ]\d{3}|\d{4}[- ]\d{4}|\d{2} \d{2} \d{2}|${LETTERS_AND_DIGITS_CODE})[ \t]+(?:is[ \t]+your|es[ \t]+tu|es[ \t]+su|ist[ \t]+dein|ist[ \t]+Ihr|est[ \t]+votre|est[ \t]+ton|è[ \t]+il[ \t]+tuo|is[ \t]+je|é[ \t]+o[ \t]+seu|é[ \t]+o[ \t]+teu|to[ \t]+twój|masz|${IS_THE_ONE_TIME})` +
     String.raw`(?:[ \t]+[\p{L}\p{N}-]{1,20}){0,3}?[ \t]+(?:(?:verification|confirmation|security|login|sign-?in|one-time|access|authentication|2FA)[ \t]+)?(?:code|código|codigo|Code|codice|kod|OTP|PIN|passcode|TAN|[\p{L}]*(?:code|kod|codice|Code))(?![\p{L}\p{N}_])`,
   'dgu',
 );
 
 const NOT_A_ONE_TIME_CODE = /(?<![\p{L}])(?:zip|postal|post|postcode|area|country|dial(?:ling)?|promo|discount|coupon|referral|invite|voucher|error|status|product|tracking|tax|colou?r)(?![\p{L}])/iu;
 
+const NOUN_AFTER_THE_CODE = /^[ \t]+(?:length|format|field|box|size|limit|expiry|timeout|setting|settings|feature|digits?|characters?|rules?|policy)(?![\p{L}])/iu;
+
 const CODE_OPENING_MESSAGE: RegexRule = {
   name: 'code-is-yours',
   pattern: CODE_IS_YOURS,
-  judge(m) {
+  judge(m, text) {
     // A code of another kind, named before "code": a postal or area code, a promo or referral code, an error's.
     if (NOT_A_ONE_TIME_CODE.test(m[0])) return null;
+    // CE's round: a noun after the code's name makes the number that noun's ("… is the verification code length").
+    if (NOUN_AFTER_THE_CODE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     const start = m.indices![1]![0];
     return { start, end: start + m[1]!.length, label: 'recovery code' };
   },
@@ -121,14 +136,18 @@ export const ONE_TIME_NAMES = [
 /** Whose it is after the name: "của bạn", "yako", "שלך", "Anda", "mo". */
 const ONE_TIME_OWNER = String.raw`(?:[ \t]+(?:của[ \t]+bạn|của[ \t]+tôi|của[ \t]+mình|yako|yangu|שלך|שלי|Anda|saya|mo|ko))?`;
 const ONE_TIME_IS = String.raw`(?:is|was|ist|lautet|es|era|è|est|é|là|ni|ay|to|jest|är|er|on|je|adalah|הוא|είναι|は|が|是|为|는|은|이|가)`;
-/** Four to eight digits; a Japanese, Chinese or Korean letter may run on after them ("482913です"). */
-const ONE_TIME_DIGITS = String.raw`(?<![\p{N}])(\d{4,8})(?!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_]|[.,:/-]\d)`;
+/**
+ * Four to eight digits; a Japanese, Chinese or Korean letter may run on after them ("482913です"). CE's round: an
+ * emoji pointing at them may stand between the name and the code ("verification code 👉 926145").
+ */
+// CE's round: or two groups of three split by a space ("730 118"), as a code is read out, with no third group after.
+const ONE_TIME_DIGITS = String.raw`(?<![\p{N}])(\d{4,8}|\d{3} \d{3}(?![ \t]*\d))(?!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_]|[.,:/-]\d)`;
 
 const NAMED_ONE_TIME_CODE: RegexRule = {
   name: 'named-one-time-code',
   pattern: new RegExp(
     // Not inside a word, but a Chinese or Japanese name may follow the word before with no space ("您的验证码").
-    String.raw`(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_])(?:${ONE_TIME_NAMES})${ONE_TIME_OWNER}(?:[ \t]*[:：][ \t]*|[ \t]*${ONE_TIME_IS}[ \t]*:?[ \t]*|[ \t]+)${ONE_TIME_DIGITS}`,
+    String.raw`(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_])(?:${ONE_TIME_NAMES})${ONE_TIME_OWNER}(?:[ \t]*[:：][ \t]*|[ \t]*${ONE_TIME_IS}[ \t]*:?[ \t]*|[ \t]+\p{Extended_Pictographic}\uFE0F?[ \t]+|[ \t]+)${ONE_TIME_DIGITS}`,
     'dgiu',
   ),
   judge(m, text) {
@@ -219,7 +238,7 @@ export const ONE_TIME_CODE_FINDERS: readonly Finder[] = [
   // Tried only where one of its names stands (`anchored-finder.ts`).
   anchoredFinder(NAMED_ONE_TIME_CODE, wordAnchors(ONE_TIME_NAMES)),
   anchoredFinder(ONE_TIME_CODE, CODE_NAME_START),
-  windowedFinder(CODE_OPENING_MESSAGE, /is[ \t]+your|es[ \t]+tu|es[ \t]+su|ist[ \t]+dein|ist[ \t]+Ihr|est[ \t]+votre|est[ \t]+ton|è[ \t]+il[ \t]+tuo|is[ \t]+je|é[ \t]+o[ \t]+seu|é[ \t]+o[ \t]+teu|to[ \t]+twój/giu, 12, 80),
+  windowedFinder(CODE_OPENING_MESSAGE, /is[ \t]+your|es[ \t]+tu|es[ \t]+su|ist[ \t]+dein|ist[ \t]+Ihr|est[ \t]+votre|est[ \t]+ton|è[ \t]+il[ \t]+tuo|is[ \t]+je|é[ \t]+o[ \t]+seu|é[ \t]+o[ \t]+teu|to[ \t]+twój|masz|is[ \t]+the/giu, 12, 80),
   // Tried at the numbers, from the words before them (`anchored-finder.ts`): the names' list is long.
-  finderBeforeNumbers(OTP_AFTER_CLAUSE, 2, 16, /\d{4}/y),
+  finderBeforeNumbers(OTP_AFTER_CLAUSE, 2, 16, /\d{4}|\d{3} \d{3}/y),
 ];

@@ -22,6 +22,16 @@ const BEFORE = new RegExp(String.raw`(?<![\p{L}])from[ \t]+${V}[ \t]*(?:→|⇒|
  * "old: V, new: <found>", and the new value before the old one: "V (was <found>)", "will be V instead of <found>".
  */
 const OLD_LABELLED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:prev(?:ious)?|old|before|was)[ \t]*[=:][ \t]*${V}[ \t]*[,;|]?[ \t]+(?:(?:new|now|current|after)[ \t]*[=:][ \t]*)?$`, 'iu');
+/**
+ * CE's round: the change told in words, the old value before the found one: "changed … from V to <found>", "old one
+ * was V, new one is <found>". Here a value of letters and digits is read too ("stedman1972"): the sentence says it was
+ * the same thing's value.
+ */
+const FROM_V_TO = new RegExp(String.raw`(?<![\p{L}])from[ \t]+${V}[ \t]+to[ \t]+$`, 'iu');
+const OLD_ONE_WAS_V = new RegExp(
+  String.raw`(?<![\p{L}])old(?:[ \t]+(?:one|password|pw))?[ \t]+was[ \t]+${V}[ \t]*[,;]?[ \t]+(?:and[ \t]+)?(?:the[ \t]+)?new(?:[ \t]+(?:one|password|pw))?[ \t]+is[ \t]+$`,
+  'iu',
+);
 const NEW_BEFORE_INSTEAD_OF = new RegExp(String.raw`(?<![^\s:])${V}[ \t]+instead[ \t]+of[ \t]+$`, 'iu');
 const NEW_BEFORE_A_WAS_BRACKET = new RegExp(String.raw`(?<![^\s:])${V}[ \t]*\([ \t]*(?:was|previously|prev(?:ious)?|old(?:[ \t]+one)?|formerly|before)[ \t]*[:=]?[ \t]*$`, 'iu');
 /**
@@ -29,6 +39,11 @@ const NEW_BEFORE_A_WAS_BRACKET = new RegExp(String.raw`(?<![^\s:])${V}[ \t]*\([ 
  * holds a word ("TP-Link_9F6E", "Vodafone-A3F2"), so only a value with no three small letters in a row is read here.
  */
 const WORDLESS_BEFORE_AN_ARROW = new RegExp(String.raw`(?<![^\s:])${V}[ \t]*(?:→|⇒|->|=>|⟶)[ \t]*$`, 'iu');
+
+/** Letters and digits, eight or more, and no version's, path's, link's or file's shape. */
+function lettersAndDigits(v: string): boolean {
+  return passwordShaped(v) || (v.length >= 8 && /\p{L}/u.test(v) && /\d/.test(v) && !isPlaceholder(v) && !/\.[a-z]{2,5}$|^v?\d+(?:\.\d+)+|:\/\/|^[/\\~]/i.test(v));
+}
 
 function passwordShaped(v: string): boolean {
   if (isPlaceholder(v) || /\.[a-z]{2,5}$|^v?\d+(?:\.\d+)+|:\/\/|^[/\\~]/i.test(v)) return false;
@@ -39,9 +54,9 @@ function passwordShaped(v: string): boolean {
 export function findOtherValuesOfAChange(text: string, kept: readonly SecretSpan[], taken: Uint8Array): SecretSpan[] {
   const spans: SecretSpan[] = [];
   let budget = 200;
-  const take = (start: number, value: string) => {
+  const take = (start: number, value: string, shaped = passwordShaped) => {
     const end = start + value.length;
-    if (!passwordShaped(value) || taken.subarray(start, end).some((t) => t !== 0)) return;
+    if (!shaped(value) || taken.subarray(start, end).some((t) => t !== 0)) return;
     taken.fill(1, start, end);
     spans.push({ start, end, label: 'password' });
   };
@@ -58,6 +73,8 @@ export function findOtherValuesOfAChange(text: string, kept: readonly SecretSpan
     if (before) take(found.start - head.length + before.index + before[0].indexOf(before[1]!), before[1]!);
     const old = OLD_LABELLED_BEFORE.exec(head) ?? NEW_BEFORE_INSTEAD_OF.exec(head) ?? (/^[ \t]*\)/.test(text.slice(found.end, found.end + 4)) ? NEW_BEFORE_A_WAS_BRACKET.exec(head) : null);
     if (old) take(found.start - head.length + old.index + old[0].indexOf(old[1]!), old[1]!);
+    const told = FROM_V_TO.exec(head) ?? OLD_ONE_WAS_V.exec(head);
+    if (told) take(found.start - head.length + told.index + told[0].indexOf(told[1]!), told[1]!, lettersAndDigits);
     const arrow = WORDLESS_BEFORE_AN_ARROW.exec(head);
     if (arrow && !/[a-z]{3}/.test(arrow[1]!)) take(found.start - head.length + arrow.index + arrow[0].indexOf(arrow[1]!), arrow[1]!);
   }

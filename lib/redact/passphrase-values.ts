@@ -3,6 +3,7 @@ import { fastAnchors, fastScan } from './fast-anchors';
 import { NOT_THE_PASSWORD, PASSWORD_WORDS } from './password-word-near-value';
 import { PASSWORD_WORD_TRIGGER } from './values-after-secret-words';
 import { PREPOSITIONS } from './passwords';
+import { ADVICE_NOUNS } from './prose-words';
 import { generatedPhrase, LINE_END_ONLY, LINE_OR_BRACKET_END, PROSE_WORD, SENTENCE_WORD } from './generated-phrases';
 import type { Finder, SecretSpan } from './rules';
 import { SIGN_OFF_AFTER } from './sign-offs';
@@ -143,7 +144,7 @@ const FIELD_SHOWS = /^[ \t]+(?:field|box|entry|input)[ \t]+(?:shows|says|reads|c
  */
 const USER_BEFORE = /(?<![\p{L}])(?:user(?:name)?|login|benutzer(?:name)?|usuario|utilisateur|utente|usu[áa]rio|gebruiker|id)[ \t]*[:=]?[ \t]+[^\s,;/]{2,60}[ \t]*[,;/][ \t]*(?:and[ \t]+|y[ \t]+|et[ \t]+|und[ \t]+|e[ \t]+|aur[ \t]+)?$/iu;
 /** Nouns the password word describes when they follow it: what comes after is about them. */
-const NOUN_AFTER = /^[ \t]+(?:managers?|field|policy|policies|hash\p{L}*|reset|strength|length|generator|requirements?|rules?|tips|advice|guidance|hints|hygiene|examples?|prompt|protect\p{L}*|vault|hint|expiry|change|dialog|screen|page|box|settings?)(?![\p{L}])/iu;
+const NOUN_AFTER = new RegExp(String.raw`^[ \t]+(?:managers?|field|policy|policies|hash\p{L}*|reset|strength|length|generator|requirements?|rules?|${ADVICE_NOUNS}|prompt|protect\p{L}*|vault|hint|expiry|change|dialog|screen|page|box|settings?)(?![\p{L}])`, 'iu');
 /** The value right after the word, its colon or dash, or its verb. Tried first: a clause further on is another's. */
 /** A preposition of whose the password is, right after the word (the languages' `of` of passwords.ts). */
 const OF_START = new RegExp(String.raw`^(?:[\p{L}\p{M}]{0,4})?[ \t]+(?:${PREPOSITIONS})[ \t]+`, 'iu');

@@ -1,6 +1,6 @@
 import { joinedWordsOfTwoCases } from './generated-password-shapes';
 import { generatedPhrase, MORE_PHRASE_WORDS } from './generated-phrases';
-import { FUNCTION, PROSE } from './prose-words';
+import { ADVICE_NOUNS, FUNCTION, PROSE } from './prose-words';
 import { anchoredFinder, finderAtStarts } from './anchored-finder';
 import { factored, wordAnchors } from './fast-anchors';
 import { groupSpan, regexFinder, windowedFinder, type Finder, type RegexRule, type SecretSpan } from './rules';
@@ -246,7 +246,7 @@ const FOREIGN_COPULA = `(?:[ \\t]+(?:${SHORT_COPULAS})[ \\t]+)`;
 const BARE_QUALIFIER = `(?:[ \\t]+[\\p{L}\\p{M}\\p{N}'’-]{1,24}){1,8}?(?:[ \\t]+(?:${OTHER_COPULAS}|${SHORT_COPULAS})[ \\t]+|[ \\t]*[:：][ \\t]*|(?<=[\\u1780-\\u17FF\\u0E00-\\u0EFF\\u1000-\\u109F])(?:គឺ|ແມ່ນ|ຄື|คือ)[ \\t]*)`;
 
 /** Values must not run on into words that make the label a noun of something else ("password hash", "password manager"). */
-const NOT_NOUN_AFTER = `(?![ \\t]+(?:hash|hashes|hashing|hasher|manager|managers|field|policy|reset|strength|length|generator|input|prompt|requirements?|rules?|change|expiry|protected|protection|less|based|file|requests?|examples?|tips|advice|guidance|hints?|hygiene)\\b)`;
+const NOT_NOUN_AFTER = `(?![ \\t]+(?:hash|hashes|hashing|hasher|manager|managers|field|policy|reset|strength|length|generator|input|prompt|requirements?|rules?|change|expiry|protected|protection|less|based|file|requests?|${ADVICE_NOUNS})\\b)`;
 
 const NOT_NOUN_START = new RegExp(`^${NOT_NOUN_AFTER}`, 'i');
 
@@ -389,11 +389,19 @@ function wholeJoinedToken(span: SecretSpan | null, text: string): SecretSpan | n
   return joinedWordsOfTwoCases(text.slice(start, span.end)) ? { ...span, start } : span;
 }
 
+/**
+ * CE's round: Polish "hasło" and Czech and Slovak "heslo" name a slogan or a motto as often as a password ("hasło
+ * przewodnie festiwalu", "hasło reklamowe", "volební heslo"), and a dictionary's headword or a crossword's answer
+ * ("hasło w słowniku", "hasło krzyżówki"). With such a word after it, it is that.
+ */
+const HASLO_OF_A_MOTTO =
+  /^(?:has[łl]\p{L}*|hesl\p{L}*)[ \t]+(?:przewodni\p{L}*|reklamow\p{L}*|wyborcz\p{L}*|programow\p{L}*|kampanii|akcji|dnia|roku|krzy[żz]ówk\p{L}*|encyklopedyczn\p{L}*|s[łl]ownikow\p{L}*|w[ \t]+s[łl]ownik\p{L}*|volebn\p{L}*|reklamn\p{L}*|dne|dňa|dna)(?![\p{L}])/iu;
+
 const FOREIGN_PROSE_PASSWORD: RegexRule = {
   name: 'foreign-prose-password',
   pattern: new RegExp(`(${FOREIGN_LABEL})${R}(?:${QUALIFIER}?${ASIDE}?(?:${COPULA}|${FOREIGN_COPULA})|${BARE_QUALIFIER}|(${VERBLESS})|([ \\t]+))${VALUE}`, 'dgiu'),
   judge(m, text) {
-    if (SIFRA_OF_A_THING.test(text.slice(m.index, m.index + 40))) return null;
+    if (SIFRA_OF_A_THING.test(text.slice(m.index, m.index + 40)) || HASLO_OF_A_MOTTO.test(text.slice(m.index, m.index + 40))) return null;
     if (m[2] !== undefined) return wholeJoinedToken(verblessValue(m, 2, 4, text, true), text);
     // With no verb (Turkish and Hindi put it last: "Şifrem X ama …"), the value needs a digit, or letters in random case
     // ("Passwort HzWpyhomUjMXZiQv"), as in English.

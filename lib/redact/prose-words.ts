@@ -9,3 +9,10 @@ export const PROSE = new RegExp(
   'i',
 );
 export const FUNCTION = /^(?:the|a|an|of|for|to|in|on|at|by|with|from|into|onto|about|under|over|past|near|and|or|but|as|is|my|your|our|his|her|its|their|this|that)$/i;
+
+/**
+ * Nouns of advice a password's word describes when they follow it ("password tips", "Wi-Fi guidance", "password
+ * examples"): what comes after is about passwords, not one. CD's round added them to three rules' lists of such nouns
+ * (passwords.ts, passphrase-values.ts, word-phrases-after-secret-words.ts), which share them from here.
+ */
+export const ADVICE_NOUNS = String.raw`tips|advice|guidance|hints?|hygiene|examples?`;

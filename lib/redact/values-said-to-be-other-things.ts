@@ -21,8 +21,12 @@ import { isSecurityMode } from './values';
  * - Given as an example: "e.g." or "for example" right before it ("the bell number, e.g. 1-3-5-8"), as a form's
  *   sample ID is (`values-glossed-as-public.ts`); no one gives their own code as "e.g.".
  * - A network's security mode or an authentication method's name read as a value ("between WPA2-PSK and WPA3-SAE").
+ * - CE's round: taken back as a joke later in its own sentence, set off by a dash, a bracket or a comma: "the old one
+ *   was "hunter2" — kidding", "it's letmein (just joking)", "pin's 1234, jk". "No kidding" and "joking aside" affirm,
+ *   so they are not read.
  */
 const DENIED_AFTER = /^(?:[^.!?\n\d]|(?<=[\p{L}\p{N}])\d){0,60}?(?<![\p{L}])not[ \t]+an?[ \t]+(?:(?:actual|real|true)[ \t]+)?(?:password|passcode|passwort|PIN|secret)(?![\p{L}])(?![ \t]+(?:manager|policy|rule|field|box|prompt|reset|generator|strength|hint)(?![\p{L}]))/iu;
+const TAKEN_BACK_AS_A_JOKE = /^[^.!?\n]{0,80}?[—–(,-][ \t]*(?:(?:just|only)[ \t]+)?(?:kidding|joking|jk)(?![\p{L}])(?![ \t]+(?:aside|apart))/iu;
 const ASKED_WHAT_IT_MEANS = /^['"’”]?[ \t]+(?:mean|means|meant|stands?[ \t]+for|indicates?)(?![\p{L}])/iu;
 const FACTORY_SETTING_BEFORE = /(?<![\p{L}])(?:factory[ \t-]*(?:set|setting|settings|default|defaults|preset|code)|(?:is|are|was)[ \t]+set[ \t]+from[ \t]+the[ \t]+factory|default(?:[ \t]+(?:code|combination|combo|pin|setting))?)[ \t]*(?:(?:to|is|was|of|at)[ \t]+|[:=][ \t]*|[ \t]*)$/iu;
 const ANOTHER_NUMBER_NAMED_BEFORE =
@@ -50,7 +54,7 @@ export function isSaidToBeAnotherThing(text: string, span: SecretSpan): boolean 
   if (isSecurityMode(value)) return true;
   const after = text.slice(span.end, span.end + 100);
   if (EXAMPLE_RIGHT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) return true;
-  if (DENIED_AFTER.test(after) || ASKED_WHAT_IT_MEANS.test(after)) return true;
+  if (DENIED_AFTER.test(after) || ASKED_WHAT_IT_MEANS.test(after) || TAKEN_BACK_AS_A_JOKE.test(after)) return true;
   if (ONE_DIGIT_REPEATED.test(value) && FACTORY_SETTING_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) return true;
   if (/^\d{3,8}$/.test(value)) {
     const named = ANOTHER_NUMBER_NAMED_BEFORE.exec(text.slice(Math.max(0, span.start - 80), span.start));

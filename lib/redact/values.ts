@@ -301,10 +301,11 @@ export function looksLikeGenericSecret(value: string): boolean {
  * Razorpay key ids (`rzp_live_…`: Checkout takes it in the browser; the key secret has no prefix of its own) and
  * Flutterwave public keys (`FLWPUBK-…-X`; the secret ones are `FLWSECK-…`). BE's round: a Stripe object's id is
  * base62 of both cases; a prefix and 32 to 40 small hex digits (`cs_` and 32 hex digits under `CHATWIDGET_CLIENT_SECRET=`) is another
- * provider's secret, which only shares the two letters.
+ * provider's secret, which only shares the two letters. CE's round: a Checkout Session's id carries its mode
+ * (`cs_test_…`, `cs_live_…`), as Stripe writes it into the success page's URL.
  */
 export const PUBLIC_IDENTIFIER =
-  /^(?:0x[0-9a-fA-F]{40}|AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)[A-Za-z0-9+/=]*|(?:cus|pi|pm|ch|in|sub|prod|price|evt|acct|txn|re|seti|src|card|ba|po|tr|ii|il|cs|si|plan|dp|du|file|link|py|pyr|qt|promo)_(?![0-9a-f]{32,40}$)[A-Za-z0-9]{8,40}|Qm[1-9A-HJ-NP-Za-km-z]{44}|bafy[a-z2-7]{50,60}|[xyztuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{100,112}|p[kc]_(?:live|test)_[A-Za-z0-9]{16,250}|ph[c]_[A-Za-z0-9]{30,60}|pub[0-9a-f]{32}|NRJS-[0-9a-f]{19}|sq0idp-[A-Za-z0-9_-]{22}|(?:live|test)_[A-Z0-9]{32}|(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}|rzp_(?:live|test)_[A-Za-z0-9]{14}|FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X)$/;
+  /^(?:0x[0-9a-fA-F]{40}|AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh)[A-Za-z0-9+/=]*|(?:cus|pi|pm|ch|in|sub|prod|price|evt|acct|txn|re|seti|src|card|ba|po|tr|ii|il|cs|si|plan|dp|du|file|link|py|pyr|qt|promo)_(?![0-9a-f]{32,40}$)[A-Za-z0-9]{8,40}|cs_(?:test|live)_[A-Za-z0-9]{6,80}|Qm[1-9A-HJ-NP-Za-km-z]{44}|bafy[a-z2-7]{50,60}|[xyztuvYZUV]pub[1-9A-HJ-NP-Za-km-z]{100,112}|p[kc]_(?:live|test)_[A-Za-z0-9]{16,250}|ph[c]_[A-Za-z0-9]{30,60}|pub[0-9a-f]{32}|NRJS-[0-9a-f]{19}|sq0idp-[A-Za-z0-9_-]{22}|(?:live|test)_[A-Z0-9]{32}|(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}|rzp_(?:live|test)_[A-Za-z0-9]{14}|FLWPUBK(?:_TEST)?-[0-9a-f]{32}-X)$/;
 
 /**
  * How often a letter and a digit stand side by side (`a1b2` three times, `GitHub2024` once): random codes and keys

@@ -1,3 +1,4 @@
+import { FUNCTION, PROSE } from './prose-words';
 import type { Finder, SecretSpan } from './rules';
 import { strongPasswordShaped } from './passwords-in-casual-frames';
 import { isPlaceholder, isSecurityMode, randomCaseLetters, trimTrailingPunctuation } from './values';
@@ -83,7 +84,59 @@ function findWifiKeysAfterANamedNetwork(text: string): SecretSpan[] {
   return spans;
 }
 
+/**
+ * CE's round: two layouts of a Wi-Fi's handover that name the network with its word right before it, so that what the
+ * key word or the slash gives next is that network's key whatever its shape:
+ * - "SSID ThatchYard, pass combedwheatreed", "network SaltPans, password evaporation": the network's word, its name, a
+ *   comma, a key word, and one word of small letters that ends its clause (not a state: "…, password protected",
+ *   "…, password optional");
+ * - "Wi-Fi "UkeJam" / strummingDDUUDU", "Wi-Fi: TeaTime / earl grey hot": the name, a slash between spaces, and the
+ *   key to the line's end, a closing bracket or a stop after it left out (`slashKeyShaped`). The name is quoted or
+ *   written as a network's (a capital after a small letter, a digit, `_` or `-`), not a word of a review ("Wi-Fi:
+ *   Fast / reliable").
+ */
+const NETWORK_NAME_COMMA_WORD_KEY =
+  /(?<![\p{L}])(?:network|ssid|wi-?fi|wlan|hotspot)(?:[ \t]+name)?[ \t]*[:=]?[ \t]+["“]?[A-Za-z0-9][\w-]{1,31}["”]?,[ \t]+(?:the[ \t]+)?(?:key|pass(?:word|phrase)?|pw|pwd|psk)(?:[ \t]+is|[ \t]*[:=])?[ \t]+(\p{Ll}{6,40})(?=[ \t]*(?:$|\r?\n|[.,;!)]))/dgimu;
+/**
+ * A state, a place or a way said of the key, one English word ("protected", "required", "optional", "below",
+ * "authentication"): an English adjective's or a noun's ending, or a word said of passwords ("strength", "policy").
+ */
+const A_STATE = /^(?:\p{Ll}{2,12}(?:ed|ing|less|able|ible|al|ary|ory|ous|ive|ful|tion|sion|ment|ness|ity|ly))$|^(?:none|blank|empty|hidden|unknown|inside|below|above|elsewhere|later|same|open|free|off|printed|written|strength|policy|length|hint|manager|settings|format|field|rules)$/u;
+const NETWORK_NAME_SLASH_KEY =
+  /(?<![\p{L}])(?:wi-?fi|wlan|ssid|network)[ \t]*[:=]?[ \t]+(?:["“]([^\s"“”]{2,32})["”]|([A-Za-z0-9][\w-]{2,31}))[ \t]+\/[ \t]+([^\s/()"“”]{8,64}|\p{Ll}{2,14}(?:[ \t]+\p{Ll}{2,14}){1,5})[ \t]*[.!)]?[ \t]*$/dgimu;
+
+/**
+ * After the slash: one token with a digit, a symbol or a capital after a small letter ("strummingDDUUDU"), not a
+ * network's other name or a band ("5GHz" is short, "Netgear" one word); or three to six small words, none a word of
+ * prose or a function word ("earl grey hot"; not "see the sticker underneath", "ask reception for details").
+ */
+function slashKeyShaped(value: string): boolean {
+  if (!/\s/.test(value)) return /\d|[^\p{L}\p{N}]|\p{Ll}\p{Lu}/u.test(value);
+  const words = value.split(/[ \t]+/);
+  return words.length >= 3 && words.every((w) => /^\p{Ll}+$/u.test(w) && !FUNCTION.test(w) && !PROSE.test(w));
+}
+
+function findWifiKeysGivenWithTheNetwork(text: string): SecretSpan[] {
+  const spans: SecretSpan[] = [];
+  NETWORK_NAME_COMMA_WORD_KEY.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = NETWORK_NAME_COMMA_WORD_KEY.exec(text)); ) {
+    if (A_STATE.test(m[1]!)) continue;
+    const start = m.indices![1]![0];
+    spans.push({ start, end: start + m[1]!.length, label: 'password' });
+  }
+  NETWORK_NAME_SLASH_KEY.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = NETWORK_NAME_SLASH_KEY.exec(text)); ) {
+    if (m[2] !== undefined && !/\p{Ll}\p{Lu}|[\d_-]/u.test(m[2])) continue;
+    const value = m[3]!;
+    if (isPlaceholder(value) || /:\/\/|@/.test(value) || !slashKeyShaped(value)) continue;
+    const start = m.indices![3]![0];
+    spans.push({ start, end: start + value.length, label: 'password' });
+  }
+  return spans;
+}
+
 export const WIFI_KEYS_AFTER_A_NETWORK_NAME_FINDERS: readonly Finder[] = [
+  { name: 'wifi-keys-given-with-the-network', find: findWifiKeysGivenWithTheNetwork, trigger: /wi-?fi|wlan|network|ssid|hotspot/i },
   { name: 'wifi-keys-after-a-named-network', find: findWifiKeysAfterANamedNetwork, trigger: /wireless|wi-?fi|wlan|network|ssid|hotspot/i },
   { name: 'wifi-keys-after-a-network-name', find: findWifiKeysAfterANetworkName, trigger: /,[ \t]+(?:the[ \t]+)?(?:key|pass|pw|psk)/i },
   { name: 'wifi-keys-under-a-network-line', find: findWifiKeysUnderANetworkLine, trigger: /^[ \t]*(?:network|ssid|wi-?fi|wlan)/im },

@@ -1,5 +1,5 @@
 import { PASSWORD_WORDS } from './password-word-near-value';
-import { FUNCTION, PROSE } from './prose-words';
+import { ADVICE_NOUNS, FUNCTION, PROSE } from './prose-words';
 import type { Finder, SecretSpan } from './rules';
 import { MORE_PASSWORD_WORDS, PASSWORD_WORD_TRIGGER } from './values-after-secret-words';
 
@@ -33,8 +33,10 @@ const FOREIGN_FUNCTION =
   /^(?:de|del|della|dello|dei|degli|delle|la|le|les|el|los|las|lo|gli|il|un|una|une|du|des|di|da|do|dos|das|der|die|den|dem|und|het|een|se|que|qui|ne|na|no|nu|za|ja|ei|ka|ko|sa|ang|nga|mga|waa|ah|ee|iyo|ku|ya|wa|ni|si|cu|ca|pe|si|og|och|er|ist|ein|eine|zu|auf|mit|von|voor|van|op|por|para|pour|avec|sur|dans|per|con|com|em|au|aux|ce|cette|est|sont|ser|es|et|ou|ni|mais|pero|ma|ha|ta|te|ti|mi|tu|su|nos|vos|ich|du|wir|sie|es|moat|syn|dia|tokony|ay|ng|nang|kay|nako|ug|sa|ai|nei|nel|nella|alla|al|ai)$/i;
 const NO_BEFORE = /(?<![\p{L}])(?:no|without|not[ \t]+a|forgot|forgotten|lost|reset|change|policy|rules?|sans|sin|sem|senza|ohne|kein\p{L}*|zonder|geen|utan|uden|uten|bez|без)[ \t]+(?:\p{L}+[ \t]+){0,2}$/iu;
 /** Nouns that make one name with a password's word before them: "login details", "password reset", "Wi-Fi settings". */
-const NAMED_WITH_THE_WORD =
-  /^(?:details|detail|info|information|credentials|data|page|pages|screen|screens|form|forms|field|fields|box|prompt|link|links|email|emails|reset|resets|manager|managers|settings|setting|attempts?|requests?|problems?|issues?|troubles?|errors?|process|procedure|instructions?|rules?|policy|policies|requirements?|tips|advice|guidance|hints?|hygiene|examples?|changes?|history|status|portal|system|systems|sheet|card|cards|slip|slips|letter|letters|note|notes|list|lists)[.,;:!?)]*$/i;
+const NAMED_WITH_THE_WORD = new RegExp(
+  String.raw`^(?:details|detail|info|information|credentials|data|page|pages|screen|screens|form|forms|field|fields|box|prompt|link|links|email|emails|reset|resets|manager|managers|settings|setting|attempts?|requests?|problems?|issues?|troubles?|errors?|process|procedure|instructions?|rules?|policy|policies|requirements?|${ADVICE_NOUNS}|changes?|history|status|portal|system|systems|sheet|card|cards|slip|slips|letter|letters|note|notes|list|lists)[.,;:!?)]*$`,
+  'i',
+);
 const STOP = /^(?:and|but|or|comme|como|come|als|as|then|und|et|y|og|och|en|ja|i|и|та|і)$/i;
 const WORD = /^[a-z]{2,12}$/;
 
@@ -89,6 +91,9 @@ function phraseAt(ts: Token[], i: number): { start: number; end: number } | null
     // not a closing quote: the sentence goes on.
     const possessive = /^['’]$/.test(m[2]!) && w.endsWith('s') && /^[A-Za-z]/.test(ts[j + 1]?.text ?? '');
     if (m[2] && !possessive) {
+      // CE's round: a colon after the phrase makes it the label of what follows ("login token for the ringing rota:
+      // …"), not a value.
+      if (m[2].includes(':')) return null;
       closed = true;
       break;
     }
