@@ -3826,7 +3826,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 510,
     negatives: 335,
     kinds: 63,
-    caught: 452,
+    caught: 453,
     minRecall: 0.87,
     // Provider tokens with no key word, no name right before them, or a name before a hexadecimal key or one of
     // capitals and digits (which after a name are as often a checksum, a VIN or a coin's address); human passwords
@@ -3859,7 +3859,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 541,
     negatives: 351,
     kinds: 53,
-    caught: 451,
+    caught: 452,
     minRecall: 0.82,
     // Provider tokens with no key word and a name right before them ("Reservoir: <uuid>", "^ that's the vFairs one"),
     // or a hexadecimal key; human passwords handed over with no word naming them ("wants &jjHt… - capital at the
@@ -3948,7 +3948,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 530,
     negatives: 348,
     kinds: 30,
-    caught: 432,
+    caught: 433,
     minRecall: 0.81,
     falseAlarms: 0,
     // Provider tokens with no key word and only a guessed brand's name before them ("ONS = <uuid>", "Messente = <hex>",
@@ -4019,7 +4019,7 @@ const CORPORA: HeldOutCorpus[] = [
     positives: 505,
     negatives: 322,
     kinds: 52,
-    caught: 409,
+    caught: 411,
     minRecall: 0.8,
     falseAlarms: 2,
     // Two insurance policy numbers, one in a message and one in a committee thread (policy numbers are masked by design).
@@ -4054,6 +4054,48 @@ const CORPORA: HeldOutCorpus[] = [
       'wi-fi key',
     ],
     knownAlarms: ['hard: message', 'hard: long thread'],
+  },
+  {
+    name: 'CE',
+    file: 'heldout-ce.json',
+    positives: 530,
+    negatives: 322,
+    kinds: 53,
+    caught: 445,
+    minRecall: 0.83,
+    falseAlarms: 0,
+    // Left (85 texts): human passwords with no password word and no system's word the rules read before them (42: "the
+    // postcard club's payment account: …", "treasurer's Excel: …", phrases with spaces, listed guesses, two people's
+    // passwords side by side, yearly changes with no symbol), which no shape tells from a handle, a product or a title;
+    // provider tokens after a field's or a brand's own word (8: a `_SERVER_ID=` UUID, "Agent kulcs:" of small letters
+    // and digits, `user:token` after "basic auth", a key named "private" after a public one, "TranzilaPW …", an
+    // integration's id beside its secret, "tracking key for …:", "backoffice key RLNM-…"), a UUID, hex or small letters
+    // being an id's as often; one-time codes before "that's the code" or "to log in", a 2-2-2 code with dashes, a code
+    // of capitals after "security code" or "login link code", a 3-3 code after "2FA for …:", a "confirmation number" (8);
+    // door codes named by the place alone (3); a Wi-Fi key after "The key for <network> is", of digits after "the code on
+    // the router sticker says", or one English noun after "password" (3); a numbered list of backup codes and four
+    // groups of small letters (2); four varieties' passwords and codes ("tunnari", "la contra", a Japanese lock's
+    // number, a name-shaped Wi-Fi key); handovers and long texts that hold those shapes (14).
+    knownMisses: [
+      'backup codes',
+      'language: Chapín Spanish',
+      'language: Hakata-ben Japanese',
+      'language: Nagoya-ben Japanese',
+      'language: Stadin slangi',
+      'long: bug report',
+      'long: call transcript',
+      'long: chat export',
+      'long: incident report',
+      'long: minutes',
+      'long: notes',
+      'mixed / handover',
+      'one-time code (after)',
+      'one-time code (before)',
+      'password',
+      'pin / door code',
+      'provider token',
+      'wi-fi key',
+    ],
   },
 ];
 
