@@ -33,12 +33,17 @@ function isKeyboardWalk(v: string): boolean {
 }
 
 /** A whole run of no spaces, quotes or brackets (a longer run is no one value: a link, a blob). */
-/** A whole run of no spaces, quotes or brackets (a longer run is no one value: a link, a blob). */
 const TOKEN = /(?<![^\s"“”()<>])[^\s"“”()<>]{8,40}(?![^\s"“”()<>])/g;
 /** A login's or a password's word, or a device or an app it opens. */
 const LOGIN_WORD = String.raw`(?:login|log-?in|sign-?in|password|passwd|pw|pwd|account|laptop|computer|pc|tablet|phone|app|admin)`;
 /** The walk in a value's place: right after such a word and a colon, a dash, an `=`, "is" or a space alone. */
 const AFTER_THE_WORD = new RegExp(String.raw`(?<![\p{L}])${LOGIN_WORD}(?:[ \t]+(?:login|log-?in))?(?:[ \t]*[:=—–-]|[ \t]+(?:is|was))?[ \t]+$`, 'iu');
+/**
+ * Words running on after the walk in its clause make it a keyboard smash said of the thing, not its login: "my laptop
+ * — asdfghjkl ugh", "phone — qwertyuiop lol". A word that only says whose or when ("… for the shared account", "… as
+ * of today") leaves it a value.
+ */
+const RUNS_ON = /^[ \t]+(?!(?:for|on|to|at|as|in|from|with|and|or|but|if|since|until|now|then|today|please|pls|btw)(?![\p{L}]))\p{L}/iu;
 /** Or the walk first, a dash, then the clause that names it: "qazwsxedc — the shared login". */
 const THEN_THE_WORD = new RegExp(String.raw`^[ \t]+[—–-][ \t]+[^.!?\n]{0,60}?(?<![\p{L}])${LOGIN_WORD}(?![\p{L}])`, 'iu');
 
@@ -52,7 +57,7 @@ function findKeyboardWalkPasswords(text: string): SecretSpan[] {
     if (!isKeyboardWalk(value)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + value.length, m.index + value.length + 80);
-    if (!AFTER_THE_WORD.test(before) && !THEN_THE_WORD.test(after)) continue;
+    if (!THEN_THE_WORD.test(after) && (!AFTER_THE_WORD.test(before) || RUNS_ON.test(after))) continue;
     spans.push({ start: m.index, end: m.index + value.length, label: 'password' });
   }
   return spans;

@@ -93,6 +93,9 @@ const CODE_IS_YOURS = new RegExp(
 
 const NOT_A_ONE_TIME_CODE = /(?<![\p{L}])(?:zip|postal|post|postcode|area|country|dial(?:ling)?|promo|discount|coupon|referral|invite|voucher|error|status|product|tracking|tax|colou?r)(?![\p{L}])/iu;
 
+/** Words that name a code as one sent to sign in or to confirm who it is: a reference's name has none. */
+const ONE_TIME_WORD = /(?<![\p{L}])(?:verification|security|login|log-?in|sign-?in|one-time|access|authentication|2FA|MFA|OTP|PIN|passcode|TAN|kod)(?![\p{L}])/iu;
+
 const NOUN_AFTER_THE_CODE = /^[ \t]+(?:length|format|field|box|size|limit|expiry|timeout|setting|settings|feature|digits?|characters?|rules?|policy)(?![\p{L}])/iu;
 
 const CODE_OPENING_MESSAGE: RegexRule = {
@@ -101,6 +104,9 @@ const CODE_OPENING_MESSAGE: RegexRule = {
   judge(m, text) {
     // A code of another kind, named before "code": a postal or area code, a promo or referral code, an error's.
     if (NOT_A_ONE_TIME_CODE.test(m[0])) return null;
+    // A code of capitals and digits is a booking's, a gate's or a seat's reference as often ("AB12CD is your booking
+    // code"): it is a one-time code only where the name says so.
+    if (/[A-Z]/.test(m[1]!) && !ONE_TIME_WORD.test(m[0].slice(m[1]!.length))) return null;
     // CE's round: a noun after the code's name makes the number that noun's ("… is the verification code length").
     if (NOUN_AFTER_THE_CODE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     const start = m.indices![1]![0];

@@ -58,6 +58,10 @@ describe('one-time codes in shapes the older rules did not read', () => {
     unchanged('E404 is the error code the app shows');
     unchanged('1080 is the resolution of the old monitor');
     unchanged('730512 is the one-time code length the bank wants');
+    // The lead's review: capitals and digits before a code named only by what it is for are a reference.
+    unchanged('AB12CD is your booking code, keep it for check-in');
+    unchanged('GATE42B is your gate code at the depot');
+    masks('K7-WQ-38 is your verification code', 'K7-WQ-38');
   });
 
   it('masks a code of two groups of three after its name and a clause, and one after a pointing emoji', () => {
@@ -120,6 +124,10 @@ describe('passwords, keys and codes the older rules did not read', () => {
     unchanged('qwertyuiop is the top row of letters on the laptop');
     unchanged('I hit qazwsxedc by accident on the tablet');
     unchanged('password rules: no qwertyuiop or asdfghjkl style walks');
+    // The lead's review: a smash said of the thing, words running on after it, is no login.
+    unchanged('my laptop — asdfghjkl lol so tired today');
+    unchanged('phone — qwertyuiop ugh it froze again');
+    masks('work laptop - 1qaz2wsx3edc for the shared account', '1qaz2wsx3edc');
   });
 
   it('masks a key after "API" alone and a colon, or "API" and a key\'s word in any language', () => {
