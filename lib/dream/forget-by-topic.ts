@@ -103,9 +103,12 @@ const AFTER_A_HEADING = /:\s+((?:(?:please|pls|plz|and|also|so|ok(?:ay)?|just)[,
 /** A month's name, as a matter may end with when it was told ("what I told you about Dash in December"). */
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 
-/** When a matter was told, said after it ("what I said about my salary the other night"): no word of the matter. */
+/**
+ * When a matter was told, said after it ("what I said about my salary the other night", "… about dex from the spring"):
+ * no word of the matter.
+ */
 const WHEN_TOLD = new RegExp(
-  String.raw`\s+(?:the other (?:day|night|week)|(?:yesterday|last) (?:morning|evening|night)|yesterday|last (?:night|week|time|month)|earlier(?: today)?|before|a while (?:back|ago)|back then|in (?:that|the|our) (?:last )?(?:chat|conversation)|(?:in|back in|last|during) ${MONTH}(?: \d{4})?)$`,
+  String.raw`\s+(?:the other (?:day|night|week)|(?:yesterday|last) (?:morning|evening|night)|yesterday|last (?:night|week|time|month)|earlier(?: today)?|before|a while (?:back|ago)|back then|in (?:that|the|our) (?:last )?(?:chat|conversation)|(?:in|back in|from|last|during) ${MONTH}(?: \d{4})?|(?:in|back in|from|over|during|last|this past) (?:the )?(?:spring|summer|fall|autumn|winter))$`,
   'iu',
 );
 /** A topic read where the user said how, not what ("don't remember that as mine"): no matter named. */

@@ -5,6 +5,7 @@
  */
 
 import { topicPhraseIn } from '../preamble/topics-said-many-ways';
+import { matterSaidFirst } from './matter-said-first';
 import { offLimitsTopicInOtherLanguage, pronounMatterEnd } from './off-limits-other-languages';
 
 const VERB = String.raw`(?:mention(?:ing)?|bring(?:ing)? up|bring(?:ing)? (?:it|that|this) up|rais(?:e|ing)|talk(?:ing)? about|ask(?:ing)?(?: me)? about|remind(?:ing)? me (?:of|about)|discuss(?:ing)?|speak(?:ing)? (?:of|about)|referenc(?:e|ing)|go(?:ing)? on about|dwell(?:ing)? on|remember(?:ing)?|memori[sz](?:e|ing))`;
@@ -153,8 +154,9 @@ export function offLimitsTopic(sentence: string): string | undefined {
   if (gloss && pronounMatterEnd(s.replace(gloss[0], '')) !== undefined) return gloss[1]!.trim();
   const said = (REQUEST.exec(s)?.[1] ?? OFF_LIMITS.exec(s)?.[1] ?? SPLIT_REQUEST.exec(s)?.[1] ?? notWantedRaised(s))?.trim();
   const topic = person ?? (said && CLOSING_WORD.test(said) ? undefined : said);
+  // "that stuff about dex from the spring, …, please forget it": the matter named first, the request by a pronoun.
   // Asked in another language: each form there says "never" or "again" itself.
-  if (!topic) return offLimitsTopicInOtherLanguage(s);
+  if (!topic) return matterSaidFirst(s) ?? offLimitsTopicInOtherLanguage(s);
   // "please don't remember any of it, the Callum thing": a pronoun, then what it is, named after a comma.
   const named = topic && PRONOUN_TOPIC.test(topic) ? THING_NAMED.exec(s)?.[1] : undefined;
   if (named) return /\b(?:my|our|never|stop|again|anymore|any more|ever|unless I|from now on|going forward|forget|disregard|remember)\b/i.test(s) ? named : undefined;
