@@ -153,10 +153,12 @@ function retract(run: Apply, r: PlannedRetraction): Event[] {
 
 /**
  * The words a retraction's value must share with a fact. Words that only say what kind of thing it is ("bullet points"
- * vs "no bullets", "metric units" vs "metric always") are left out, unless nothing else is left.
+ * vs "no bullets", "metric units" vs "metric always") are left out, unless nothing else is left; so are the words that
+ * call a wish or a habit a trial ("the spanish experiment is over" ends "answer me in spanish", "the keto phase is
+ * done" ends "User follows a keto diet").
  */
 const WEEKDAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', wed: 'wednesday', thu: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
-const KIND_WORDS = new Set(terms('point points list lists unit units answer answers reply replies response responses format style'));
+const KIND_WORDS = new Set(terms('point points list lists unit units answer answers reply replies response responses format style experiment experiments trial phase'));
 function retractionTerms(value: string): Set<string> {
   // "instead of tue/thu": weekdays as passages spell them out ("on tuesdays and thursdays").
   const all = terms(value.replace(/\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?/gi, (d) => WEEKDAYS[d.slice(0, 3).toLowerCase()] ?? d));

@@ -37,6 +37,7 @@ import { withDictatedPunctuation } from './dictated-punctuation';
 import { withTaskBoxesAsLines } from './task-boxes';
 import { withCapitalsReadPlain } from './said-in-capitals';
 import { withReplyLanguageSpelledOut } from './reply-language-said-alone';
+import { REPLY_LANGUAGE_SAID_BACK, replyLanguageSaidBack } from './reply-language-said-back';
 import { ownPremises } from './own-premises';
 import { otherLanguageStatements } from './other-languages';
 import { isOffLimitsRequest, offLimitsTopicsListed, withNotListsJoined, withPersonNamed } from './off-limits';
@@ -917,6 +918,8 @@ const RULES: Rule[] = [
   { re: r(String.raw`\bI (?:really )?(?:hate|dislike|can't stand|cannot stand|don't like|do not like) ${VALUE}`), make: (m) => pref('dislikes', m[1]), clause: true },
   // Instructions in a set form (the rest come from isInstructionToAssistant)
   { re: r(String.raw`^(?:please )?(?:answer|respond|reply|write|talk to me|speak to me)(?: to me)? in (${LANGUAGES_IN_ENGLISH.join('|')})\b`), make: (m) => { const lang = LANGUAGES_IN_ENGLISH.find((l) => l.toLowerCase() === m[1].toLowerCase()) ?? capitalize(m[1]); return slotFact('reply-language', `Reply to the user in ${lang}.`, lang, 0.9, 'instruction'); } },
+  // "ok the spanish experiment is over, english again please": the reply language asked again, its verb left out.
+  { re: REPLY_LANGUAGE_SAID_BACK, make: (m) => { const lang = replyLanguageSaidBack(m[0]); return lang ? slotFact('reply-language', `Reply to the user in ${lang}.`, lang, 0.9, 'instruction') : null; } },
 ];
 
 /** Said of the site the user is on: "on here", "here on chatgpt", "on this site", "in this app". */
