@@ -4,6 +4,7 @@ import { cannedReplyIds } from './canned';
 import { withKnownRelation } from './children';
 import { retirementWithWorkBefore } from './retired-from';
 import { layoutStances } from './directives';
+import { allergenKey } from './allergy-put-right';
 import type { DreamConfig } from './config';
 import type { Candidate, ConsolidationPlan, ConsolidationStats, EpisodeSummary, PlannedRetraction } from './consolidate';
 import { readSlots, SLOTS_KEY } from './consolidate';
@@ -179,9 +180,14 @@ function retirable(state: ConsolidationState, r: PlannedRetraction, want: Set<st
   return facts.filter((m) => !m.pinned && onThatSide(m) && (!r.preferencesOnly || m.kind === 'preference') && [...want].every((t) => state.termsOf(m).has(t)));
 }
 
+const ALLERGY_SLOT = 'user/allergy:';
+
 /** The retired fact with the new value in its place. */
 function replacementFact(state: ConsolidationState, m: MemoryRow, r: PlannedRetraction, text: string): Candidate {
-  const slot = state.slots.get(m.id);
+  // One slot per allergen: "not plums, it's cherries" puts the cherry allergy in cherries' slot, so that a plum
+  // allergy said again later is learned beside it, not over it.
+  const held = state.slots.get(m.id);
+  const slot = held?.startsWith(ALLERGY_SLOT) ? `${ALLERGY_SLOT}${allergenKey(r.replacement!)}` : held;
   return {
     kind: m.kind as Candidate['kind'],
     text,

@@ -54,6 +54,10 @@ const FIRST_PERSON_OBJECT = /\b(?:me|my|mine)\b/i;
 // would always answer in French".
 const ASKS_YOU =
   /^(?:(?:please|and|also|so)[,\s]+)*(?:I(?: want| need| would like|'d like|’d like) you to|I'd prefer (?:it )?if you|could you|can you|would you|will you|I (?:kindly |would |must |do |therefore )?(?:ask|request|beg) (?:that )?you(?: to)?|I(?:'d| would) be (?:most |very )?(?:grateful|obliged) if you(?: would| could)?)\s+(?:please\s+|kindly\s+)?(?:always|never|from now on)\b/i;
+/** A request put as a question: "can you …", "could you please …", "would you …". */
+const POLITE_ASK = /^(?:(?:please|pls|plz|and|also|so|oh|ok(?:ay)?|hey|hi)[,\s]+)*(?:can|could|would|will) you (?:please |pls |plz |kindly )?(?=\p{L})/iu;
+/** What a question asks about, rather than what it asks for: "… what happens", "… how it works", "… if it's open". */
+const ASKED_ABOUT = /\b(?:what|how|why|where|when|who|whom|which|whether|if)\b/i;
 const STANDING_SCOPE =
   /\b(?:from now on|going forward|henceforth|in (?:the )?future|by default|as a rule|whenever|every time|each time|in (?:all |every |each )?(?:your |future |my |our )?(?:answers|responses|replies|chats|conversations|correspondence)|in every (?:answer|response|reply|chat|conversation))\b/i;
 /**
@@ -147,6 +151,18 @@ export function isInstructionToAssistant(sentence: string): boolean {
   // "any time you give me shell commands use zsh syntax", "when you show me code, use TypeScript": a standing
   // condition on the assistant's own doing, then what to do each time.
   if ((WHENEVER_YOU.test(s) || WHENEVER_I_ASK.test(s)) && !s.endsWith('?')) return true;
+  // "can you answer in Spanish from now on? I'm practising": an order for good, asked as a question. Only with its
+  // standing scope, and not a question about something ("can you explain what happens from now on?").
+  const asking = POLITE_ASK.exec(s);
+  if (asking && !ASKS_YOU.test(s)) {
+    const request = s.slice(asking[0].length).replace(/[\s,]*(?:please|pls|plz)?[\s?]*$/i, '');
+    // Of answering or of an answer's parts ("could you give me a hand from now on?" asks for help, not for answers),
+    // and to the user ("could you tell my boss …" is not).
+    const { verb } = verbAfterOpener(request);
+    const after = request.slice(verb.length);
+    const ofAnswers = (SPEAKING_VERBS.has(verb) || ANSWER_PARTS.test(after)) && !TO_SOMEONE_ELSE.test(after);
+    if ((STANDING_SCOPE.test(request) || ALWAYS_LAST.test(request)) && ofAnswers && !ASKED_ABOUT.test(request) && isInstructionToAssistant(request)) return true;
+  }
   if (s.endsWith('?') && !ASKS_YOU.test(s)) return false;
   // "I'd rather you skip the intro paragraphs", "I prefer it when you cite sources": a wish about how answers are made.
   if (RATHER_YOU.test(s) && ANSWER_PARTS.test(s)) return true;
@@ -284,7 +300,7 @@ const NO_PART = new RegExp(String.raw`^(?:no|zero|never any|no more|never use)\s
  * "metric always", "always celsius", "celsius/metric for anything else", "plain text only from now on", and "everything
  * in metric": every answer in that unit or format.
  */
-const UNITS_STANDING = new RegExp(String.raw`^(?:(?:always|only|everything in|all in) ${UNITS}|${UNITS}(?:${MARKER}|,\s*${UNITS_SPELLED_OUT})*${MARKER})\s*(?:[,;.!]|$)`, 'i');
+const UNITS_STANDING = new RegExp(String.raw`^(?:(?:always|only|everything in|all in) ${UNITS}(?:${MARKER})*|${UNITS}(?:${MARKER}|,\s*${UNITS_SPELLED_OUT})*${MARKER})\s*(?:[,;.!]|\s[—–-]\s|$)`, 'i');
 /** "pls use 24 hour time", "stick to metric": a unit or format asked for plainly. */
 // Said to the user and for good: "use the 24-hour clock with me from now on", "use metric wi me, always".
 const USE_UNITS = new RegExp(

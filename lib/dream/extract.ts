@@ -71,6 +71,7 @@ import { valueSaidWrong } from './not-that-one';
 import { contrastsAManner } from './manners-of-speaking';
 import { withOverheardQuotesOut } from './overheard-quotes';
 import { withAllergenSaidAfter } from './allergen-said-first';
+import { allergenKey as allergen, allergyPutRight } from './allergy-put-right';
 import { withAllergySaidWithoutI } from './allergy-said-without-i';
 
 /**
@@ -1185,10 +1186,6 @@ const JOKING = /\s*(?:(?:lol|lmao|haha+|hehe|jk)\b|😂|🤣|😅|😆).*$/iu;
  */
 const LIVED_IN_FIGURATIVELY =
   /^(?:zsh|bash|fish|vim|neovim|emacs|tmux|the (?:terminal|shell|command line|cli|editor|ide|kitchen|gym|library|studio|garage|lab|office)|terminal|vs ?code|excel|sheets|google sheets|spreadsheets|figma|notion|obsidian|slack|teams|jira|outlook|gmail|my inbox|email|photoshop|linux|windows|docker|git|sweat ?pants|sweats|hoodies|jeans|leggings|pyjamas|pajamas|pjs|flip[- ]flops|sneakers|trainers|headphones|my headphones)\b/i;
-/** One slot per allergen, however it was said ("peanuts", "peanut", "a peanut"). */
-function allergen(v: string): string {
-  return v.toLowerCase().replace(/^(?:an?|the)\s+/, '').replace(/(?<=[^s])s$/, '');
-}
 /** Words a value must not end on: "taking walks on", "going to", "being in places like" were cut mid-phrase. */
 const DANGLING = /\b(?:on|in|at|to|of|for|with|from|by|about|like|the|a|an|my|our|your|their|and|or|but)$/i;
 /** Words that point at something shown, not named ("the color", "this one", "those"). */
@@ -1808,6 +1805,9 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
   // "What's the business going to be called?" — "Patinhas Sobre Rodas 🐾".
   const name = fiction ? null : nameAnswered(turn.replyTo, ownWords(turn.text));
   if (name && !facts.some((f) => f.slot === name.slot)) facts.push({ ...name, sourceTurnIds: [turn.id], occurredAt: turn.at, correction: false, said: turn.text.trim() });
+  // "plums are actually fine, it's cherries that do it": an allergy already learned is put right (allergy-put-right.ts).
+  const allergyRight = fiction ? undefined : allergyPutRight(typedWords);
+  if (allergyRight) retractor(turn, retractions, allergyRight.said)(allergyRight.wrong, true, `user/allergy:${allergen(allergyRight.wrong)}`, allergyRight.right);
   // "My sister Ana lives in Toronto" says who she is too: the fact that names her alone adds nothing.
   // A change a rule already read as a value in a slot gets that slot's notes (the last value said again lifts them). A
   // retraction's note goes only where the old value's words all are ("end of september", not "30 Sept"): an update
