@@ -26,10 +26,18 @@ const BY_A_PRONOUN = new RegExp(
   'iu',
 );
 
+/**
+ * A statement made of the matter ("the thing with the sourdough starter is sorted, forget it please"): "forget it" then
+ * means never mind, and the words are no matter's name.
+ */
+const SAID_OF_IT = /\b(?:is|are|was|were|has|have|had|seems?|looks?|got|gets)\b/i;
+/** "… forget them pls, I got it now", "… forget it please, all sorted": never mind, the question is answered. */
+const NEVER_MIND = /\b(?:i (?:get|got|understand) it|got it now|figured it out|i fixed it|fixed it now|(?:it'?s|all|that'?s) (?:sorted|fixed|fine|good|ok(?:ay)?)|never ?mind|nvm|no worries)\b/i;
+
 /** The matter a sentence names first and then asks, by a pronoun, to forget or never raise; undefined otherwise. */
 export function matterSaidFirst(sentence: string): string | undefined {
   const named = MATTER_FIRST.exec(sentence);
-  if (!named) return undefined;
+  if (!named || SAID_OF_IT.test(named[1]!)) return undefined;
   const rest = sentence.slice(named.index + named[0].length);
-  return BY_A_PRONOUN.test(rest) ? named[1]!.trim() : undefined;
+  return BY_A_PRONOUN.test(rest) && !NEVER_MIND.test(rest) ? named[1]!.trim() : undefined;
 }

@@ -25,5 +25,10 @@ describe('a matter named first, then asked by a pronoun to be forgotten or kept 
     expect(offLimitsTopic('the stuff about the move is on the list, forget it, i\'ll do it myself.')).toBeUndefined();
     expect(offLimitsTopic('that stuff about budgets is boring, can you explain it better?')).toBeUndefined();
     expect(offLimitsTopic('the business with the neighbor\'s fence is settled, thanks.')).toBeUndefined();
+    // The lead's review: a statement of the matter, or a question answered, then "please forget it", is never mind.
+    expect(forgetTopicOf('that stuff about the tax return is confusing, please forget it, I\'ll ask my accountant')).toBeUndefined();
+    expect(forgetTopicOf('the thing with the sourdough starter is sorted, forget it please')).toBeUndefined();
+    expect(forgetTopicOf('the bits about python decorators — forget them pls, I got it now')).toBeUndefined();
+    expect(forgetTopicOf('the stuff with the car loan, can you forget about that please')).toBe('the car loan');
   });
 });
