@@ -1,4 +1,5 @@
 import type { Finder, SecretSpan } from './rules';
+import { wordTrigger } from './fast-anchors';
 
 /**
  * CE's round: a keyboard walk given as a login ("laptop — 1qaz2wsx3edc", "try qazwsxedc — the shared login", "tablet:
@@ -63,4 +64,5 @@ function findKeyboardWalkPasswords(text: string): SecretSpan[] {
   return spans;
 }
 
-export const KEYBOARD_WALK_PASSWORD_FINDERS: readonly Finder[] = [{ name: 'keyboard-walk-passwords', find: findKeyboardWalkPasswords }];
+// Every walk it reads stands beside a login's word: a text with none is not scanned token by token.
+export const KEYBOARD_WALK_PASSWORD_FINDERS: readonly Finder[] = [{ name: 'keyboard-walk-passwords', find: findKeyboardWalkPasswords, trigger: wordTrigger(LOGIN_WORD) }];
