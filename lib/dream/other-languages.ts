@@ -1,6 +1,7 @@
 import { capitalize } from '../engine/text';
 import { ownEntry } from '../util/own';
 import { LANGUAGE_NAMES_ELSEWHERE } from './language-names';
+import { REPLY_LANGUAGE_FROM_NOW_ON, languageOrderedFromNowOn } from './reply-language-from-now-on';
 
 /**
  * The everyday facts a user states about themselves in French, German, Spanish, Italian, Portuguese, Dutch or Japanese:
@@ -303,6 +304,8 @@ const RULES: Rule[] = [
   // The spoken "mal" softens it ("antworte mal bitte immer auf Deutsch").
   { re: r(String.raw`\b(?:antworte|antworten Sie|schreib|schreibe)(?: mir)?(?: mal)?(?: bitte)?(?: mal)? (?:immer|ab jetzt|stets|nur|ab sofort)(?: nur)? (?:auf|in) (${LANGUAGE_WORDS})\b`), make: (m) => replyLanguage(m[1]!) },
   { re: r(String.raw`\b(?:réponds|répondez|écris|écrivez)(?:-moi)?(?: s'il (?:te|vous) pla[iî]t)? (?:toujours|désormais|dorénavant|uniquement|seulement) en (${LANGUAGE_WORDS})\b`), make: (m) => replyLanguage(m[1]!) },
+  // "à partir de maintenant, réponds-moi en français", "kannst du ab jetzt auf Deutsch antworten?" (its file says which).
+  { re: REPLY_LANGUAGE_FROM_NOW_ON, make: (m) => { const said = languageOrderedFromNowOn(m); return said ? replyLanguage(said) : null; } },
   // Said as the message's order, opening it or after a colon, with no "always": "Una koza: responde en ladino",
   // "Réponds-moi en breton stp". Not when what to answer follows ("responde en inglés a este correo").
   { re: r(String.raw`(?:^|[:;]\s*)(?:respóndeme|responde(?:me)?|contéstame|escríbeme|réponds(?:-moi)?|répondez(?:-moi)?|écris-moi|écrivez-moi|antworte(?: mir)?|antworten Sie(?: mir)?|schreib(?:e)? mir|rispondimi|rispondi(?:mi)?|scrivimi|responda(?:-me)?|escreva(?:-me)?|antwoord(?: me)?|schrijf me)(?: (?:por favor|s'il (?:te|vous) pla[iî]t|stp|svp|bitte|per favore|alsjeblieft|graag))? (?:en|in|auf|em) (?:het )?(${LANGUAGE_WORDS}),?\s+(?:y |et |und |e |en )?(?:no|not|pas|nicht|non|não|niet|nunca|jamais|nie|mai)\s+(?:en|in|auf|em)\s+\p{L}`), make: (m) => replyLanguage(m[1]!) },
