@@ -16,6 +16,9 @@ import { birthdayStatement } from './birthday';
 import { ageFact, ageStatement } from './user-age';
 import { measureStatements, progressStatements } from './measures';
 import { addressChange, nameToUse } from './address';
+import { ENDS_EVERY_TIME } from './ends-every-time';
+import { NATIONALITY_ADJECTIVE, nationalityStatements } from './nationality';
+import { partnerJobStatements } from './partner-jobs';
 import { partnerByTakenName, partnerStatements } from './partners';
 import { dateWithSomeone } from './dates-with-someone';
 import { datedMoves } from './dated-moves';
@@ -278,6 +281,13 @@ const INSTRUMENT = String.raw`(?:piano|keyboard|guitar|electric guitar|bass|bass
  * "obstructive sleep apnea"); group 1.
  */
 const CONDITION_SAID_AS = String.raw`((?:(?:chronic|mild|moderate|severe|bad|persistent|recurring|recurrent|seasonal|atopic|contact|allergic|obstructive|central|rheumatoid|psoriatic|juvenile|reactive|systemic|cutaneous)\s+)?(?:(?:hand|skin|scalp|facial|knee|hip|joint)\s+)?)?`;
+/**
+ * An illness's name used to say what a piece of work is about, not what the user has: "I have diabetes training at
+ * work tomorrow", "I have Alzheimer's disease research to finish", "I have asthma inhalers to sort for the school
+ * trip". The word after the name (and a "disease" the list's name may leave off) is work, study or a thing handled,
+ * so the name only describes it.
+ */
+const ILLNESS_NAMING_WORK = String.raw`(?!(?:\s+(?:disease|syndrome|disorder))?\s+(?:research|training|trainings|exams?|class(?:es)?|course|courses|lectures?|seminars?|workshops?|modules?|talks?|presentations?|papers?|essays?|assignments?|homework|projects?|studies|study|trials?|conferences?|meetings?|fundraisers?|awareness|screenings?|questionnaires?|surveys?|data|notes|slides|cases|patients|clinics?|wards?|shifts?|rotations?|placements?|leaflets?|posters?|inhalers|kits?|supplies|charity|campaigns?|grants?|reports?|guidelines|protocols?|referrals)(?![\p{L}]))`;
 /** A test whose result comes back: a scan, a biopsy, blood work. */
 const TEST_DONE = String.raw`(?:results|test results|DEXA|DXA|bone (?:density|scan)(?: scan| test)?|scan|MRI|CT(?: scan)?|x-?rays?|biopsy|test|tests|bloods?|blood ?(?:work|tests?)|labs?|sleep study|colonoscopy|endoscopy|(?:Hb)?A1c|mammogram|ultrasound|echo|EKG|ECG|EEG|allergy tests?|skin prick test)`;
 const CONDITION = String.raw`((?:type [12] )?diabetes|asthma|epilepsy|migraines?|co?eliac disease|crohn(?:'?s(?: disease)?| disease)|IBS|ADHD|autism|dyslexia|arthritis|high blood pressure|hypertension|a heart condition|lupus|eczema|psoriasis|tinnitus|sleep apn(?:o)?ea|PCOS|endometriosis|multiple sclerosis|long covid|a bad back|a bad knee|chronic pain|raynaud(?:'?s(?: (?:disease|syndrome|phenomenon))?| (?:disease|syndrome|phenomenon))|fibromyalgia|gout|glaucoma|COPD|osteoporosis|an? (?:underactive|overactive) thyroid|hypothyroidism|hyperthyroidism|hashimoto(?:'?s| thyroiditis)|graves'? disease|sickle cell(?: disease| anaemia| anemia)?|cystic fibrosis|parkinson(?:'?s(?: disease)?| disease)|chronic fatigue syndrome|ME\/CFS|hay ?fever|rosacea|vitiligo|an(?:a)?emia|ha?emophilia|heart failure|atrial fibrillation|AFib|angina|kidney disease|sciatica|scoliosis|ehlers[- ]danlos(?: syndrome)?|ulcerative colitis|GERD|acid reflux|bipolar(?: disorder)?|cluster headaches|addison(?:'?s(?: disease)?| disease)|(?:cold |chronic |physical )?urticaria|m[eé]ni[eè]re(?:'?s(?: disease)?| disease)|von willebrand(?:'?s)?(?: disease)?|factor v leiden|a (?:bleeding|clotting) disorder|thrombophilia|sj[öo]gren(?:'?s(?: syndrome)?| syndrome)|ankylosing spondylitis|myasthenia gravis|scleroderma|sarcoidosis|vasculitis|polymyalgia rheumatica|antiphospholipid syndrome|beh[çc]et(?:'?s(?: disease)?| disease)|alopecia areata|inflammatory bowel disease|mast cell activation syndrome|MCAS|mastocytosis|narcolepsy|gastroparesis|interstitial cystitis|trigeminal neuralgia|lymph(?:o)?edema|hidradenitis suppurativa|marfan(?:'?s)? syndrome|tourette(?:'?s(?: syndrome)?| syndrome)|${CONDITION_BY_FORM})`;
@@ -818,13 +828,13 @@ const RULES: Rule[] = [
   { re: r(String.raw`\b(?:back to (?:being )?(?:an? )?(?:fully |full |strictly |completely |100% )?|(?:I|we)(?:'ve| have)? (?:gone|went) (?:back )?(?:to being )?(?:fully |full |strictly |completely )?|(?:I|we)(?:'m| am|'re| are) going (?:back to being )?(?:fully |full |strictly |completely )?)(vegetarian|vegan|pescatarian)\b(?![^.!?\n]*\b(?:for (?:a|one|two|three|a few) (?:days?|weeks?|months?)|for (?:lent|january|veganuary)|challenge|trial)\b)`), make: (m) => slotFact('diet', `User is ${m[1].toLowerCase()}.`, m[1].toLowerCase(), 0.85) },
   // "I've had type 2 diabetes about 10 years", "I've lived with asthma since I was a kid": had for a long time (not "I've
   // had a migraine all week", a passing bout).
-  { re: r(String.raw`\bI(?:'ve| have) (?:had|lived with|been living with|been diagnosed with|suffered from|struggled with) ${CONDITION}\b(?![^.!?\n]{0,12}\b(?:all (?:day|week|night|morning|weekend)|today|tonight|this (?:week|morning|month)|since (?:yesterday|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for (?:a|two|three|a few|several) (?:days?|hours?))\b)`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
+  { re: r(String.raw`\bI(?:'ve| have) (?:had|lived with|been living with|been diagnosed with|suffered from|struggled with) ${CONDITION}\b${ILLNESS_NAMING_WORK}(?![^.!?\n]{0,12}\b(?:all (?:day|week|night|morning|weekend)|today|tonight|this (?:week|morning|month)|since (?:yesterday|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for (?:a|two|three|a few|several) (?:days?|hours?))\b)`), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   // "I have chronic hand eczema", "I suffer from severe asthma": how long-lasting or bad it is, and where, said before it.
-  { re: r(String.raw`\bI(?: have|'ve got| have got| was diagnosed with| live with| suffer from) ${CONDITION_SAID_AS}${CONDITION}\b`), make: (m) => slotFact(`health:${m[2].toLowerCase()}`, `User has ${`${m[1] ?? ''} ${m[2]}`.replace(/\s+/g, ' ').trim()}.`, m[2], 0.9) },
+  { re: r(String.raw`\bI(?: have|'ve got| have got| was diagnosed with| live with| suffer from) ${CONDITION_SAID_AS}${CONDITION}\b${ILLNESS_NAMING_WORK}`), make: (m) => slotFact(`health:${m[2].toLowerCase()}`, `User has ${`${m[1] ?? ''} ${m[2]}`.replace(/\s+/g, ' ').trim()}.`, m[2], 0.9) },
   // "I have Brugada syndrome", "I was diagnosed with Kawasaki disease": a condition named after the doctor who described
   // it, which no list holds all of. The name is capitalised as typed (read case-blind, "I have imposter syndrome" or
   // "a rare disease" would pass), one or two words, then "syndrome" or "disease".
-  { re: new RegExp(String.raw`(?<![\p{L}'’])I(?: have|'ve got| have got|'ve had| have had| was diagnosed with| live with| suffer from) ((?:\p{Lu}\p{Ll}+(?:['’]s)?(?:[- ]\p{Lu}\p{Ll}+(?:['’]s)?)?) (?:syndrome|disease))(?![\p{L}])`, 'u'), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
+  { re: new RegExp(String.raw`(?<![\p{L}'’])I(?: have|'ve got| have got|'ve had| have had| was diagnosed with| live with| suffer from) ((?:\p{Lu}\p{Ll}+(?:['’]s)?(?:[- ]\p{Lu}\p{Ll}+(?:['’]s)?)?) (?:syndrome|disease))(?![\p{L}])${ILLNESS_NAMING_WORK}`, 'u'), make: (m) => slotFact(`health:${m[1].toLowerCase()}`, `User has ${m[1]}.`, m[1], 0.9) },
   // "I have the epilepsy since I am child", "I've got the diabetes": the article many learners (and older speakers) put
   // before an illness; only where the illness ends the clause or a time follows it ("I have the asthma inhaler" names
   // a thing).
@@ -1125,18 +1135,16 @@ const NOT_A_NAME = new RegExp(
     [
       'OK|Okay|Sorry|Back|Home|Away|Off|Out|Not|Just|Also|Still|Originally|Fresh|Straight|Here|Done|Fine|Good|Ready|Vegan|Vegetarian|Gay|Trans|Autistic',
       'Christian|Catholic|Protestant|Muslim|Jewish|Hindu|Buddhist|Sikh|Mormon|Atheist|Agnostic',
-      'English|French|Dutch|Irish|Welsh|Scottish|British|Spanish|Polish|Danish|Swedish|Finnish|Turkish|Swiss|Greek|Thai|Czech',
-      'Scot|Brit|Dane|Swede|Finn|Pole|Turk|Kiwi|Aussie|Yankee',
-      // -ese, -ian, -an, -i demonyms: "I'm Japanese", "I'm Canadian", "I'm Mexican", "I'm Pakistani".
-      '\\p{L}+ese|American|Mexican|African|Korean|European|Cuban|Chilean|Peruvian|Dominican|Puerto Rican|Kenyan|Ugandan|Tanzanian|Moroccan|Sri Lankan',
-      'Canadian|Indian|Italian|Russian|Brazilian|Australian|Austrian|Nigerian|Colombian|Argentinian|Argentine|Ukrainian|Hungarian|Croatian|Serbian|Romanian|Bulgarian|Norwegian|Belgian|Egyptian|Ethiopian|Persian|Malaysian|Indonesian|Iranian|Syrian|Palestinian|Armenian|Georgian|Lithuanian|Latvian|Estonian|Albanian|Venezuelan|Asian|Caribbean|Haitian|Jamaican|Ghanaian|Texan|Californian|Parisian|Londoner|Berliner|New Yorker',
-      'Pakistani|Israeli|Iraqi|Saudi|Nepali|Bengali|Somali|Kuwaiti|Emirati|Yemeni|Omani|Qatari|Filipino|Filipina|Latino|Latina',
+      'Scot|Brit|Dane|Swede|Finn|Pole|Turk|Aussie|Yankee',
+      // Adjectives of nationality (nationality.ts), of any -ese, and of a region or a city: "I'm Japanese", "I'm Texan".
+      `${NATIONALITY_ADJECTIVE}|\\p{L}+ese|African|Asian|European|Caribbean|Latino|Latina|Texan|Californian|Parisian|Londoner|Berliner|New Yorker`,
     ].join('|') +
     ')$',
   'u',
 );
 function introducedName(v: string) {
-  return v.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !NOT_A_NAME.test(v) ? slotFact('name', `User's name is ${v}.`, v, 0.9) : null;
+  // "British-Nigerian", "Anglo-Irish": a nationality joined to another is no name either.
+  return v.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !NOT_A_NAME.test(v) && !v.split('-').some((w) => NOT_A_NAME.test(w)) ? slotFact('name', `User's name is ${v}.`, v, 0.9) : null;
 }
 /** Capitalised words that sign off or describe, and are no one's name ("Best Regards", "Very Tired", "Team Lead"). */
 const NOT_A_NAME_WORD = /^(?:Very|Really|So|Too|Quite|Best|Kind|Warm|Warmest|Regards|Love|Lots|Cheers|Thanks|Thank|Many|Yours|Sincerely|Truly|All|The|Team|Lead|Senior|Junior|Head|Chief|Manager|Director|Officially|Finally|Just|Now|Happy|Tired|Done|Back|Free|Single|Married|Mr|Mrs|Ms|Dr)$/;
@@ -1374,7 +1382,8 @@ const NOT_MINE = [
 ];
 const MEAT_AGAIN = r(String.raw`\bback to eating (?:meat|chicken)\b|\b(?:start(?:ed|ing)? )?eat(?:ing)? (?:meat|chicken)(?: and (?:meat|dairy|fish))? (?:again|like before)\b`);
 const ENDED_STATE = String.raw` (?:is|was|has been|have been|are|were|got|'s) (?:now |officially |finally |just )?(?:been )?(?:cancel(?:l)?ed|called off|scrapped|shelved|abandoned|finished|completed|wrapped up|over|dead)\b`;
-const ENDED = r(String.raw`\b(?:the|our|my) ((?:[\p{L}-]+ ){0,4}?[\p{L}-]+)${ENDED_STATE}`);
+// Not what ends every time it happens ("my shift is over"; ends-every-time.ts).
+const ENDED = r(String.raw`\b(?:the|our|my) (?!${ENDS_EVERY_TIME}${ENDED_STATE})((?:[\p{L}-]+ ){0,4}?[\p{L}-]+)${ENDED_STATE}`);
 /** The same with a name for subject ("Kestrel is cancelled"): capitalised, checked by the caller (the flags ignore case). */
 const ENDED_NAME = r(String.raw`(?:^|[,;:]\s*|\b(?:so|and|but|news|update)\b,?\s*)(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})${ENDED_STATE}`);
 // Said as done, or as decided ("I'll stop teaching completely, fresh start"): not "I might stop", "should I quit".
@@ -1763,7 +1772,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     if (leftEmployer) add(leftEmployer, false, 'user/employer');
     // "My wife Pilar died in November": widowed, and not "User's wife is Pilar." from the same words.
     const died = bereavements(s);
-    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...dateWithSomeone(s, previous), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...workSaidByDoing(s), ...firstDaysAt(s), ...firstNightHome(s, turn.text), ...ownPremises(s), ...[...moreAllergens(s), allergenCodeSwitched(raw) ?? []].flat().map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...partnerJobStatements(s), ...nationalityStatements(s), ...dateWithSomeone(s, previous), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...workSaidByDoing(s), ...firstDaysAt(s), ...firstNightHome(s, turn.text), ...ownPremises(s), ...[...moreAllergens(s), allergenCodeSwitched(raw) ?? []].flat().map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);

@@ -1,3 +1,4 @@
+import { ENDS_EVERY_TIME } from './ends-every-time';
 import { withoutCaseEnding } from './bengali-script-words';
 import type { MemoryRow } from '../db/schema';
 import { terms } from '../engine/text';
@@ -73,7 +74,8 @@ const CHANGE_MARKERS: RegExp[] = [
   // English
   marker(String.raw`\b(?:no longer|not any ?more|any ?more|no more(?! than\b))\b`),
   // Not a time to come or any time ("after it's over we'll stick around", "once it's over, the feeling is amazing").
-  marker(String.raw`(?<!\b(?:once|after|when|whenever|until|till|before)\b[^.!?,;\n]{0,30})\b(?:is|are|was|were|'s|’s) (?:now |officially |definitely |totally |sadly )?(?:off|over|dead)(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:now|then|too|sadly|unfortunately|after all|anyway|anyhow|for good|for now|(?:for )?this year|completely|though|tho|altogether|entirely|as well|obviously|of course|clearly|apparently|officially|I guess|I suppose)\b)`),
+  // Nor what ends every time it happens ("my shift is over, finally home": ends-every-time.ts).
+  marker(String.raw`(?<!\b(?:once|after|when|whenever|until|till|before)\b[^.!?,;\n]{0,30})(?<!\b(?:the|my|our) ${ENDS_EVERY_TIME}\s*)\b(?:is|are|was|were|'s|’s) (?:now |officially |definitely |totally |sadly )?(?:off|over|dead)(?=\s*(?:[,.;:!—–-]|$|\p{Extended_Pictographic})|\s+(?:now|then|too|sadly|unfortunately|after all|anyway|anyhow|for good|for now|(?:for )?this year|completely|though|tho|altogether|entirely|as well|obviously|of course|clearly|apparently|officially|I guess|I suppose)\b)`),
   marker(String.raw`\b(?:called off|call(?:ed|ing) (?:it|the \p{L}+) off|cancell?ed|cancell?ing|fell through|falling through|postponed|scrapped|shelved|put on hold)\b`),
   marker(String.raw`\b(?:sold(?! out\b)|gave away|given away|got rid of|getting rid of|traded in|trading in)\b`),
   // A thing of the user's at its end: "the Jøtul's done for", "the boiler gave up the ghost", "hauled it to the
