@@ -10,7 +10,10 @@ import { anotherThingsNumber } from './values';
  * before it as another thing's ("enter your booking number 5521 followed by #", "flat no. 12 then the bell key") is
  * that thing's, typed to be looked up.
  */
-const KEY_AFTER = String.raw`[ \t]*,?[ \t]+(?:followed[ \t]+by|(?:and[ \t]+)?then(?:[ \t]+(?:press|presses|pressing|hit|hits|push|pushes))?|plus)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:#|\*|hash|pound|star|enter|tick|✓|✔|(?:key|lock|bell|enter|tick)[ \t]+(?:symbol|sign|button|key))(?![\p{L}])`;
+const KEY_AFTER = String.raw`[ \t]*,?[ \t]+(?:followed[ \t]+by|(?:and[ \t]+)?then(?:[ \t]+(?:press|presses|pressing|hit|hits|push|pushes))?|plus)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:#|\*|hash|pound|star|enter|tick|✓|✔|(?:key|lock|bell|enter|tick)[ \t]+(?:symbol|sign|button|key))(?![\p{L}])` +
+  // CF's round: the plus written as a sign, the key closing the clause ("cold room door: 31907 + enter"); a sum goes
+  // on after it ("2024 + enter your name", "4421 + star = help").
+  String.raw`|[ \t]+\+[ \t]+(?:#|\*|hash|enter|(?:enter|hash)[ \t]+key)(?=[ \t]*(?:$|[\n.,;!?)]))`;
 const CODE_THEN_KEY = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/-])(\d{4,8})(?=${KEY_AFTER})`, 'dgu');
 const ANOTHER_THINGS_NUMBER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:${anotherThingsNumber()}|flat|apartment|room|unit|house|phone|extension|ext)[ \t]+(?:number|no\.?|nr\.?|#)|${anotherThingsNumber()})[ \t]*[:#]?[ \t]*$`, 'iu');
 const DOOR_IN_SENTENCE = /(?<![\p{L}])(?:doors?|gates?|keypads?|key[ \t-]?pads?|locks?|padlocks?|key[ \t-]?safes?|lock[ \t-]?box(?:es)?|entrance|entry|shutters?|barriers?|garage|shed|store[ \t-]?room|cage)(?![\p{L}])/iu;
@@ -27,4 +30,4 @@ const CODE_THEN_KEY_RULE: RegexRule = {
   },
 };
 
-export const CODE_KEYED_BEFORE_A_KEY_FINDERS: readonly Finder[] = [{ ...regexFinder(CODE_THEN_KEY_RULE), trigger: /followed|then|plus/i }];
+export const CODE_KEYED_BEFORE_A_KEY_FINDERS: readonly Finder[] = [{ ...regexFinder(CODE_THEN_KEY_RULE), trigger: /followed|then|plus|\+/i }];

@@ -72,6 +72,7 @@ import { CARD_IN_ANY_GROUPING_FINDERS } from './cards-in-any-grouping';
 import { IBAN_IN_ANY_GROUPING_FINDERS } from './ibans-in-any-grouping';
 import { TOKENS_ALONE_IN_CHAT_MESSAGE_FINDERS } from './tokens-alone-in-chat-messages';
 import { KEYS_WITH_A_KIND_MARKER_FINDERS } from './keys-with-a-kind-marker';
+import { KEYS_WITH_A_SHORT_PREFIX_FINDERS } from './keys-with-a-short-prefix';
 import { KEYS_PREFIXED_WITH_THEIR_PROVIDERS_NAME_FINDERS } from './keys-prefixed-with-their-providers-name';
 import { CHAT_REPLY_FINDERS } from './chat-replies';
 import { USE_THIS_REPLY_FINDERS } from './use-this-replies';
@@ -357,6 +358,8 @@ const SECRET_FINDERS: readonly Finder[] = [
   ...KEYS_WITH_A_KIND_MARKER_FINDERS,
   // BR's round: a key that opens with its provider's name cut short, the provider named on its line.
   ...KEYS_PREFIXED_WITH_THEIR_PROVIDERS_NAME_FINDERS,
+  // CF's round: a short prefix, an underscore and a long random body, no kind word between (`acme_Zq4…`).
+  ...KEYS_WITH_A_SHORT_PREFIX_FINDERS,
   ...FRAMEWORK_KEY_FINDERS,
   ...PERMANENT_TOKEN_FINDERS,
   ...PUBLIC_TOKEN_FINDERS,

@@ -14,10 +14,24 @@ const ROWS = ['1234567890-=', 'qwertyuiop[]', "asdfghjkl;'", 'zxcvbnm,./'];
 const COLUMNS = ['1qaz', '2wsx', '3edc', '4rfv', '5tgb', '6yhn', '7ujm', '8ik,', '9ol.', '0p;/'];
 const LINES = [...ROWS, ...COLUMNS].flatMap((l) => [l, [...l].reverse().join('')]);
 
-/** Whether `v` is made whole of runs of three keys or more along one row or column each. */
+/** Whether `s` runs along one row or column, either way: "qwert", "54321". */
+const along = (s: string): boolean => LINES.some((line) => line.includes(s));
+
+/**
+ * CF's round: two rows walked a key of each in turn ("2w3e4r5t6y", "q1w2e3r4"): the keys in odd places run along
+ * one row, those in even places along another, four of each at least.
+ */
+function twoRowsInTurn(s: string): boolean {
+  const odd = [...s].filter((_, i) => i % 2 === 0).join('');
+  const even = [...s].filter((_, i) => i % 2 === 1).join('');
+  return even.length >= 4 && along(odd) && along(even);
+}
+
+/** Whether `v` is made whole of runs of three keys or more along one row or column each, or of two rows in turn. */
 function isKeyboardWalk(v: string): boolean {
   const s = v.toLowerCase();
   if (s.length < 8 || s.length > 40 || !/[a-z]/.test(s) || /^[\d-=]+$/.test(s)) return false;
+  if (twoRowsInTurn(s)) return true;
   // reach[i]: the first i characters split into such runs.
   const reach: boolean[] = Array.from({ length: s.length + 1 }, () => false);
   reach[0] = true;

@@ -13,8 +13,10 @@ import { looksLikeRandomToken, trimTrailingPunctuation, UUID_SHAPE } from './val
  */
 /** "Key" in the languages a note may name it in after "API" (Lithuanian raktas, Hungarian kulcs, Dutch sleutel, …). */
 const KEY_WORD = String.raw`(?:key|token|secret|raktas|kulcs|sleutel|klíč|klucz|nyckel|nøkkel|nøgle|avain|võti|atslēga|schlüssel|clé|clave|chiave|chave|anahtar|ključ|kljuc)`;
+/** CF's round: the Romance languages' order, the key's word first ("clé API …", "clave de API …", "chiave API …"). */
+const KEY_WORD_FIRST = String.raw`(?:cl[ée]|clef|clave|chiave|chave)[ \t]+(?:d['’][ \t]?|de[ \t]+|dell['’][ \t]?)?`;
 const API_THEN_KEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_./-])API(?:(?:[ \t]+|-)${KEY_WORD}(?![\p{L}]))?([ \t]+(?:for|of|to|on)[ \t]+[^:\n.!?;]{1,60}?)?(?:[ \t]*[:=][ \t]*|(?<=${KEY_WORD})[ \t]+)([A-Za-z0-9_][A-Za-z0-9_\-.+/=~]{19,300})`,
+  String.raw`(?<![\p{L}\p{N}_./-])(?:${KEY_WORD_FIRST})?API(?:(?:[ \t]+|-)${KEY_WORD}(?![\p{L}]))?([ \t]+(?:for|of|to|on)[ \t]+[^:\n.!?;]{1,60}?)?(?:[ \t]*[:=][ \t]*|(?<=${KEY_WORD}|${KEY_WORD_FIRST}API)[ \t]+)([A-Za-z0-9_][A-Za-z0-9_\-.+/=~]{19,300})`,
   'giu',
 );
 /** Words in the value's line (before "API", between it and the colon, after the value) that make it something else's. */
@@ -27,7 +29,7 @@ function findKeysAfterAnApiWord(text: string): SecretSpan[] {
   API_THEN_KEY.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = API_THEN_KEY.exec(text)); ) {
     // "API" in capitals, as the word is written; "api" in small letters is a path's or a host's part.
-    if (!m[0].startsWith('API')) continue;
+    if (!/^(?:\p{L}+[ \t]+(?:\p{L}+['’]?[ \t]*)?)?API/u.test(m[0])) continue;
     const raw = m[2]!;
     const uuid = UUID_FIRST.exec(raw);
     const value = uuid ? uuid[0] : trimTrailingPunctuation(raw);

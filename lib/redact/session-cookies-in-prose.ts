@@ -18,6 +18,9 @@ const COOKIE_IN_PROSE = new RegExp(
     String.raw`(?<![\p{L}])cookies?[ \t]*:?[ \t]+(?:called[ \t]+|named[ \t]+)?${SESSION_NAME}=${VALUE}${END}`,
     // "NAME cookie (VALUE)", "NAME cookie: VALUE", "NAME cookie is VALUE", "NAME cookie = VALUE"
     String.raw`(?<![\w.-])${SESSION_NAME}[ \t]+cookie[ \t]*(?:\([ \t]*${VALUE}[ \t]*\)|(?::|=|is|was|value[ \t]+is)[ \t]*["'\x60]?${VALUE}${END})`,
+    // CF's round: "session cookie (for the shop) is NAME=VALUE" or "… is VALUE": the words name a session's cookie,
+    // whatever the cookie's own name is.
+    String.raw`(?<![\p{L}])session[ \t]+cookie(?:[ \t]+(?:for|of|on|from)[ \t]+[^\n.!?:=;]{1,50}?)?(?:[ \t]*:|[ \t]+(?:is|was))[ \t]+(?:[A-Za-z_][\w.-]{0,40}=)?${VALUE}${END}`,
   ].join('|'),
   'dgiu',
 );
@@ -32,10 +35,11 @@ const SESSION_COOKIE_IN_PROSE: RegexRule = {
   name: 'session-cookie-in-prose',
   pattern: COOKIE_IN_PROSE,
   judge(m) {
-    const g = [1, 2, 3].find((k) => m[k] !== undefined);
+    const g = [1, 2, 3, 4].find((k) => m[k] !== undefined);
     if (g === undefined || !randomValue(m[g]!)) return null;
-    const [start, end] = m.indices![g]!;
-    return { start, end, label: 'cookie' };
+    // A sentence's stop after the value is not the value's ("… is climb_sid=fe95…. Is that allowed?").
+    const start = m.indices![g]![0];
+    return { start, end: start + m[g]!.replace(/\.+$/, '').length, label: 'cookie' };
   },
 };
 

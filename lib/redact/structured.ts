@@ -460,7 +460,7 @@ function isBlockchainAddress(value: string): boolean {
 }
 
 /** Whether base64 decodes to text (an encoded string, a certificate, a config): ciphertext and keys decode to noise. */
-function decodesToText(value: string): boolean {
+export function decodesToText(value: string): boolean {
   if (!/^[A-Za-z0-9+/_-]+=*$/.test(value) || value.length < 16) return false;
   let decoded: string;
   try {

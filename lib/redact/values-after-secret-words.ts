@@ -154,8 +154,11 @@ const COMPUTER_WORD =
 const WIFI_KEY_WORD =
   /(?<![\p{L}\p{N}_./-])(?:(?:wpa[23]?|wlan|wifi|wi-fi|wireless|network)[ \t-]?(?:key|schl[üu]ssel|psk|passphrase|clave|chave|chiave|sleutel|nøkkel|nyckel|avain|klucz)|(?:cl[ée]|clef|clave|chave|chiave|schl[üu]ssel|sleutel|klucz|ключ)[ \t]+(?:du[ \t]+|de[ \t]+|del[ \t]+|do[ \t]+|da[ \t]+|des[ \t]+)?(?:wifi|wi-fi|wlan|réseau|red|rede))(?![\p{L}\p{N}_-])/giu;
 
-/** Words between that name another number or make the value something other than the secret. */
-const ANOTHER_NUMBER = /(?<![\p{L}])(?:number|nummer|num[ée]ro|n[úu]mero|numer|номер|order|bestell\p{L}*|commande|pedido|booking|reservation|invoice|ticket|tracking|phone|tel|fax|mobile|zip|post\p{L}*|since|seit|depuis|desde|from|until|year\p{L}*|length|long|characters?|digits?|chars|min|max|expires?|expired|ago|last|old|alt\p{L}*|vieux|ancien\p{L}*|previous|former|before|was|war|era|était|reset|hint|de[- ]?fault|standard|factory|id|returns?|gives?|prints?|shows?|outputs?|auth\p{L}*|autori\p{L}*|approv\p{L}*|confirm\p{L}*|changed|never|these|those|produ\p{L}*|pocztow\p{L}*|postal\p{L}*|puerto|port|error|erro|erreur|fehler|errore|b[łl][ąa]d\p{L}*|ошибк\p{L}*|خطأ|الخطأ|بريد\p{L}*|البريدي|kwa|mwezi|month|monat|mois|mes|per|bưu|số|vạch|giảm|lỗi|đơn|xác|vùng|thuế|hàng|sản|khách)(?![\p{L}])/iu;
+/**
+ * Words between that name another number or make the value something other than the secret. CF's round: a serial's
+ * word makes the value the thing's serial ("the Wallet pass serial 5f1c…": a pass here is a ticket).
+ */
+const ANOTHER_NUMBER = /(?<![\p{L}])(?:number|serial|nummer|num[ée]ro|n[úu]mero|numer|номер|order|bestell\p{L}*|commande|pedido|booking|reservation|invoice|ticket|tracking|phone|tel|fax|mobile|zip|post\p{L}*|since|seit|depuis|desde|from|until|year\p{L}*|length|long|characters?|digits?|chars|min|max|expires?|expired|ago|last|old|alt\p{L}*|vieux|ancien\p{L}*|previous|former|before|was|war|era|était|reset|hint|de[- ]?fault|standard|factory|id|returns?|gives?|prints?|shows?|outputs?|auth\p{L}*|autori\p{L}*|approv\p{L}*|confirm\p{L}*|changed|never|these|those|produ\p{L}*|pocztow\p{L}*|postal\p{L}*|puerto|port|error|erro|erreur|fehler|errore|b[łl][ąa]d\p{L}*|ошибк\p{L}*|خطأ|الخطأ|بريد\p{L}*|البريدي|kwa|mwezi|month|monat|mois|mes|per|bưu|số|vạch|giảm|lỗi|đơn|xác|vùng|thuế|hàng|sản|khách)(?![\p{L}])/iu;
 
 /**
  * What stands between the bare word "code" and its digits in English ("The code is 5512.", "APPR CODE 774105"): nothing
