@@ -263,6 +263,9 @@ export function isReplacingRule(sentence: string, announcedBy = ''): boolean {
   // "use whatever": nothing said.
   if (s.split(/\s+/).length < 3) return false;
   const { verb } = verbAfterOpener(s);
+  // "explain how a derecho forms, full detail" after "the 100 words thing is over": the question the user goes on to
+  // ask, answered at the length just allowed, is no rule for every answer.
+  if (new RegExp(String.raw`\b${verb}\s+(?:me\s+)?(?:how|what|why|when|where|whether|which|who|the difference)\b`, 'i').test(s)) return false;
   return (ANSWER_VERBS.has(verb) && !/^(?:show|tell|check|make|ask|test|consider|leave|add|return|remind)$/.test(verb)) || /^(?:no|never)\s+[\p{L}-]+/iu.test(s);
 }
 

@@ -78,6 +78,14 @@ const RULE_DROPPED = r(
   String.raw`\b(?:forget|ignore|drop|scrap|scratch|ditch|never ?mind|cancel|disregard|lift|undo) (?:about )?(?:the|my|that|this|your) (?:whole |entire )?(?:no[- ]|only[- ]|always[- ])?((?:[\p{L}\p{N}]+(?:[;/][\p{L}\p{N}]+)?[- ]){0,4}?[\p{L}\p{N}]+(?:[;/][\p{L}\p{N}]+)?)[- ](?:rule|thing|instruction|request|preference|policy|requirement)\b`,
 );
 /**
+ * The same rule said to be over, with nothing to drop it: "the 100 words thing is over", "the no-emoji rule is done
+ * now", "that word limit is finished". What it was about is named before "rule", "thing" or a bound's word, so "the
+ * party is over" or "the thing is done" end no rule; only an instruction that said those words is taken back.
+ */
+const RULE_SAID_OVER = r(
+  String.raw`(?:^|[,;:—–]\s*|\b(?:and|so|ok(?:ay)?|also)\s+)(?:the|my|that|this|your) (?:whole |entire )?(?:no[- ]|only[- ]|always[- ])?((?:[\p{L}\p{N}]+[- ]){0,3}?[\p{L}\p{N}]+)[- ](?:rule|thing|instruction|request|limit|cap|max)(?:'s| is| has been) (?:now |totally |officially |all )?(?:over|done|finished|off|lifted|gone|history|dead)\b`,
+);
+/**
  * A rule named by the bound it set on the answers: "drop the 100-word limit", "lift the three-paragraph cap", "ditch
  * the 200-word max", "forget the word limit". A bound of words, sentences, lines or the like, so "drop the overdraft
  * limit" or "lift the speed limit" take nothing back.
@@ -177,7 +185,10 @@ export function endings(s: string): Ending[] {
   const dropped = RULE_DROPPED.exec(s)?.[1];
   // "forget that whole thing" names no rule: the words before "thing" are all there is.
   if (dropped && !/^(?:whole|entire)$/i.test(dropped)) out.push({ value: dropped.replace(/-/g, ' ') });
-  const bound = dropped ? undefined : BOUND_DROPPED.exec(s)?.[1];
+  // "forget that whole thing" is no rule ended, nor is "the whole thing is over".
+  const over = dropped ? undefined : RULE_SAID_OVER.exec(s)?.[1];
+  if (over && !/^(?:whole|entire)$/i.test(over)) out.push({ value: over.replace(/-/g, ' ') });
+  const bound = dropped || over ? undefined : BOUND_DROPPED.exec(s)?.[1];
   if (bound) out.push({ value: bound.replace(/-/g, ' ') });
   const kind = ANSWERS_DROPPED.exec(s)?.[1];
   if (kind) out.push({ value: kind.replace(/-/g, ' ') });

@@ -9,8 +9,12 @@
  * ("please", "all of it", "again", "ever"): "the stuff about the move is on the list, forget it" is no request.
  */
 
-/** What a matter is called when it is named first: "that stuff about …", "the whole thing with …". */
-const MATTER_FIRST = /^(?:(?:ok(?:ay)?|so|and|also|oh|btw|anyway|um+|hmm+|actually)[,\s]+)*(?:all\s+)?(?:that|the|this|those)\s+(?:whole\s+)?(?:stuff|things?|business|story|stories|situation|drama|mess|bits?|parts?|matter)\s+(?:about|with|re|regarding|concerning|involving)\s+(?:my\s+|our\s+)?([^,.;:!?\n—–]{2,50}?)(?=\s*[,;:—–]|\s+-\s|\s+(?:please|pls|plz|just|can you|could you)\b)/iu;
+/**
+ * What a matter is called when it is named first: "that stuff about …", "the whole thing with …". A word to get the
+ * assistant's ear may come before it, as it does before any request ("hey that whole thing about …", "look, the stuff
+ * with …").
+ */
+const MATTER_FIRST = /^(?:(?:ok(?:ay)?|so|and|also|oh|btw|anyway|um+|uh+|hmm+|actually|hey|hi|yo|look|listen|well|right)[,\s]+)*(?:all\s+)?(?:that|the|this|those)\s+(?:whole\s+)?(?:stuff|things?|business|story|stories|situation|drama|mess|bits?|parts?|matter)\s+(?:about|with|re|regarding|concerning|involving)\s+(?:my\s+|our\s+)?([^,.;:!?\n—–]{2,50}?)(?=\s*[,;:—–]|\s+-\s|\s+(?:please|pls|plz|just|can you|could you)\b)/iu;
 
 /** A request that names what it means by a pronoun: to forget it, or never to raise it again. */
 const BY_A_PRONOUN = new RegExp(

@@ -102,7 +102,8 @@ const WHEN = String.raw`\s+(?:(?:from|in|back in|during|over|last|this past)\s+)
  * nothing else names it ("my business").
  */
 const VAGUE_HEAD = new RegExp(
-  String.raw`(?<=[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+)(?:business|thing|stuff|matter|saga|situation|drama|mess|affair)s?(?=(?:${WHEN})?\s*$|\s+(?:and|with)\s)`,
+  // Not after money's words: "his money mess" is his debts, a matter topics-said-many-ways.ts knows by its other words.
+  String.raw`(?<=[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+)(?:business|thing|stuff|matter|saga|situation|drama|(?<!\b(?:money|financial|cash)\s+)mess|affair)s?(?=(?:${WHEN})?\s*$|\s+(?:and|with)\s)`,
   'giu',
 );
 

@@ -167,7 +167,8 @@ const TOPICS: readonly Topic[] = [
   },
   {
     word: 'debt',
-    named: rx(String.raw`\b(?:money (?:troubles?|problems?|worries)|finances|loans?|credit cards?|overdraft)\b`),
+    // "his money mess", "her financial troubles": the matter summed up, where the chats said foreclosure or debt.
+    named: rx(String.raw`\b(?:(?:money|financial|cash) (?:troubles?|problems?|worries|issues|mess|struggles?|difficult(?:y|ies))|finances|loans?|credit cards?|overdraft)\b`),
     said: [
       rx(String.raw`\b(?:debt|debts|indebted|bankrupt(?:cy)?|insolven(?:t|cy)|bailiffs?|debt collectors?|overdrawn|overdraft|repossess(?:ed|ion)|foreclos(?:ed|ure))\b`),
       rx(String.raw`\b(?:owe|owed|owing) (?:money|the bank|thousands|\p{Sc}\s?\d|\d[\d,.]*k?\s*(?:quid|pounds|dollars|euros))\b`),
@@ -485,7 +486,9 @@ export function topicWordsSaidManyWays(topic: string, wordsOf: (text: string) =>
     // alone ("the reimbursement mess"), so the head is the user's own word, where it names the topic by itself ("claims"
     // in "expense claims" does not).
     const head = phrase.trim().split(/\s+/).at(-1)!;
-    const own = phrase.trim().split(/\s+/).length === 1 ? wordsOf(phrase) : namedWhole(phrase) && namedWhole(head) ? wordsOf(head) : [];
+    // "his money mess": the user's word before "mess" is theirs too, so a line that says only "money" is still found.
+    const beforeMess = /^(\S+)\s+mess$/iu.exec(phrase.trim())?.[1];
+    const own = phrase.trim().split(/\s+/).length === 1 ? wordsOf(phrase) : beforeMess ? wordsOf(beforeMess) : namedWhole(phrase) && namedWhole(head) ? wordsOf(head) : [];
     out.push([...new Set([...wordsOf(span.words.join(' ')), ...(own.length === 1 ? own : [])])]);
     at = span.end;
   }
