@@ -25,6 +25,7 @@ import { ownWordsWithPasteMarked } from '../dream/pasted';
 import { offLimitsTopic, offLimitsTopicsListed } from '../dream/off-limits';
 import { partsListedAfter } from '../dream/forget-parts-listed';
 import { namesOfRelative, relativeKeptOff } from './relatives-kept-off';
+import { pronounOfRelative, speaksOfThemFirst } from './relative-spoken-of-after';
 import { awaitsForget, turnsAwaitingForget } from '../dream/awaiting-forget';
 import { sentencesOf } from '../dream/forget-requests';
 import { namesAll, saysWord, topicRoots, topicWords, type TopicWords } from './topic-words';
@@ -358,9 +359,25 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
     saidWholeMatter.set(turnId, result);
     return result;
   };
+  // "please dont bring up my dad and all that": the user's later messages of a chat that named him, speaking of "him".
+  const relativesOff = topics.flatMap((t) => {
+    const pronoun = t.length === 1 ? t[0]!.map(pronounOfRelative).find((p) => p !== undefined) : undefined;
+    return pronoun ? [{ topic: t, pronoun }] : [];
+  });
+  const spokenOf = new Map<string, Promise<boolean>>();
+  const speaksOfRelativeKeptOff = (turnId: string) => {
+    if (relativesOff.length === 0) return Promise.resolve(false);
+    let found = spokenOf.get(turnId);
+    if (!found) {
+      found = relativeSpokenOfAfter(db, turnId, relativesOff);
+      spokenOf.set(turnId, found);
+    }
+    return found;
+  };
   return {
     names: async (c) => {
       if (namesTopic(c.text)) return true;
+      for (const id of c.sourceTurnIds) if (await speaksOfRelativeKeptOff(id)) return true;
       // A passage shown in part (the sentences that match what is typed, snippet.ts) is judged whole: the sentence left
       // out may be the one that named the matter, and the rest of the message still tells it.
       const whole = c.memoryId ? await db.memories.get(c.memoryId) : undefined;
@@ -375,6 +392,27 @@ async function offLimitsTopics(db: ReverieDb, active: ActiveFilter, typed: strin
       return false;
     },
   };
+}
+
+/**
+ * Whether a turn is the user's message that speaks by "he" or "she" of a relative kept off, named in the user's message
+ * before it in the same chat (relative-spoken-of-after.ts), or the assistant's reply to such a message.
+ */
+async function relativeSpokenOfAfter(db: ReverieDb, turnId: string, relatives: { topic: TopicWords; pronoun: RegExp }[]): Promise<boolean> {
+  const turn = await db.turns.get(turnId);
+  if (!turn) return false;
+  const before = await db.turns
+    .where('[conversationKey+ordinal]')
+    .between([turn.conversationKey, Dexie.minKey], [turn.conversationKey, turn.ordinal], true, false)
+    .filter((t) => t.role === 'user')
+    .toArray();
+  // A reply is judged by the message it answers, and that message by the one the user sent before it.
+  const message = turn.role === 'user' ? turn : before.pop();
+  const earlier = before.filter((t) => t.ordinal < (message?.ordinal ?? 0)).at(-1);
+  if (!message || !earlier) return false;
+  const said = stripPreamble(message.text);
+  const named = new Set(topicRoots(stripPreamble(earlier.text)));
+  return relatives.some((r) => !namesAll(new Set(topicRoots(said)), r.topic) && speaksOfThemFirst(said, r.pronoun) && namesAll(named, r.topic));
 }
 
 /**
