@@ -19,10 +19,12 @@ const fact = (slot: string, text: string, value: string): WorkDoneFact => ({ kin
 /**
  * A trade's work on its bare object, by the verb the user says it with ("cut hair", "do nails", "lay bricks", "set glass
  * mosaic"), goods graded or work inspected for a living ("I grade lumber", "I scale logs", "I inspect welds": nobody
- * grades lumber or inspects welds of their own for a hobby), and a route driven for a living ("I drive a vending route
- * around Muncie", "I run a bread route").
+ * grades lumber or inspects welds of their own for a hobby), a route driven for a living ("I drive a vending route
+ * around Muncie", "I run a bread route"), a seamstress's or a bookkeeper's work ("i do alterations at the bridal shop"),
+ * and traps or pots for an animal worked for a living ("i run possum traps for a contractor", "I check crab pots out
+ * of Newport": the animal named, since "I set traps" may be for the mice at home).
  */
-const TRADE_WORK = String.raw`(cut|cuts|style|styles|colour|color|do|does) (hair|nails|lashes|brows|eyebrows|make-?up|tattoos|piercings)|(lay|lays) (bricks|carpets|floors|tiles|slabs)|(fit|fits) (kitchens|bathrooms|windows|carpets|boilers|tyres|tires)|(shoe|shoes) (horses)|(mend|repair|fix) (shoes|watches|clocks|boilers|roofs)|(read|reads) ((?:water |gas |electric |electricity |utility )?meters)|(set|sets|lay|lays) ((?:glass |stone |ceramic |porcelain |marble |mosaic )?(?:tile|tiles|tilework|mosaics?|pavers|flagstones|terrazzo))|(grade|grades|scale|scales) (lumber|timber|logs|eggs|grain|wool|cotton|hides|beef|diamonds|coins)|(inspect|inspects) (welds|pipelines|bridges|elevators|lifts|boilers|aircraft|restaurants|meat|poultry)|(drive|drives|run|runs|work|works) ((?:a|the) (?:vending|delivery|bread|milk|mail|rural mail|paper|newspaper|school bus|bus|snack|beer|linen|laundry|parcel|courier|postal|garbage|trash|bin|recycling|ice cream|propane|fuel) route)`;
+const TRADE_WORK = String.raw`(cut|cuts|style|styles|colour|color|do|does) (hair|nails|lashes|brows|eyebrows|make-?up|tattoos|piercings)|(do|does) (alterations|tailoring|upholstery|bookkeeping)|(run|runs|check|checks|set|sets) ((?:possum|rabbit|rat|stoat|ferret|mole|muskrat|beaver|fur|predator|crab|lobster|cray) (?:traps|trap ?lines|pots))|(run|runs) ((?:a |the )?trap ?lines?)|(lay|lays) (bricks|carpets|floors|tiles|slabs)|(fit|fits) (kitchens|bathrooms|windows|carpets|boilers|tyres|tires)|(shoe|shoes) (horses)|(mend|repair|fix) (shoes|watches|clocks|boilers|roofs)|(read|reads) ((?:water |gas |electric |electricity |utility )?meters)|(set|sets|lay|lays) ((?:glass |stone |ceramic |porcelain |marble |mosaic )?(?:tile|tiles|tilework|mosaics?|pavers|flagstones|terrazzo))|(grade|grades|scale|scales) (lumber|timber|logs|eggs|grain|wool|cotton|hides|beef|diamonds|coins)|(inspect|inspects) (welds|pipelines|bridges|elevators|lifts|boilers|aircraft|restaurants|meat|poultry)|(drive|drives|run|runs|work|works) ((?:a|the) (?:vending|delivery|bread|milk|mail|rural mail|paper|newspaper|school bus|bus|snack|beer|linen|laundry|parcel|courier|postal|garbage|trash|bin|recycling|ice cream|propane|fuel) route)`;
 
 /**
  * "i cut hair 10 till 6", "I do nails from home", "I lay bricks for a living": said as what the user does, with how long,
@@ -31,7 +33,7 @@ const TRADE_WORK = String.raw`(cut|cuts|style|styles|colour|color|do|does) (hair
  * the body that bills for them ("I read gas meters for the council"), which is who the user works for.
  */
 const DOES_THE_WORK = new RegExp(
-  String.raw`\bI (?:currently |now |still |also |mostly |just )?(?:${TRADE_WORK})(?=\s*(?:[,.;:!?()]|$)|\s+(?:\d|for a living|full[- ]time|part[- ]time|for (?:work|money|a job)|for (?:the |a )?(?:town|city|council|county|borough|utility|water board|gas board)|at (?!home\b)|in (?!my\b|our\b|the (?:bath|kitchen|garden|mirror)\b)|around (?!my\b|our\b|the (?:house|bath|kitchen|garden)\b)|across|out of|all over|from home|and|but|so|now|these days|mon|tues|wednes|thurs|fri|satur|sun)\b)(?![^.!?\n,;]{0,40}\b(?:yesterday|last (?:week|weekend|month|year|night)|ago|this morning)\b)`,
+  String.raw`\bI (?:currently |now |still |also |mostly |just )?(?:${TRADE_WORK})(?=\s*(?:[,.;:!?()]|$)|\s+(?:\d|for a living|full[- ]time|part[- ]time|for (?:work|money|a job)|for (?:a|an|the) (?:contractor|company|firm|business|crew|outfit|co-?op)|for (?:the |a )?(?:town|city|council|county|borough|utility|water board|gas board)|at (?!home\b)|in (?!my\b|our\b|the (?:bath|kitchen|garden|mirror)\b)|around (?!my\b|our\b|the (?:house|bath|kitchen|garden)\b)|across|out of|all over|from home|and|but|so|now|these days|mon|tues|wednes|thurs|fri|satur|sun)\b)(?![^.!?\n,;]{0,40}\b(?:yesterday|last (?:week|weekend|month|year|night)|ago|this morning)\b)`,
   'iu',
 );
 
