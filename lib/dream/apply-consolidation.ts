@@ -146,6 +146,8 @@ function retract(run: Apply, r: PlannedRetraction): Event[] {
     if (replaced) replacements.push({ at: r.occurredAt, order: `1${replaced}`, fact: replacementFact(state, m, r, replaced) });
     retireDependents(run, state.slots.get(m.id), r.occurredAt, r.sourceTurnIds);
   }
+  // A rule said over that ended no rule ("the covid thing is over at work") changed nothing to note beside a passage.
+  if (r.instructionsOnly && retired.length === 0) return replacements;
   const about = r.about ? new Set(terms(r.about)) : want;
   const wrong = r.disproven && (retired.length === 0 || retired.some((m) => m.kind !== 'instruction'));
   run.corrections.note(wrong ? 'corrected' : 'changed', r.occurredAt, r.said, retired, about.size > 0 ? about : want, r.sourceTurnIds, r.someoneElses);
@@ -177,7 +179,7 @@ function retirable(state: ConsolidationState, r: PlannedRetraction, want: Set<st
   if (r.wholeSlot) return r.slot ? facts.filter((m) => !m.pinned && !m.edited && m.occurredAt < r.occurredAt) : [];
   const side = r.instructionsThat;
   const onThatSide = (m: MemoryRow) => !side || (m.kind === 'instruction' && layoutStances(m.text).some((x) => x.part === r.value && x.stance === side));
-  return facts.filter((m) => !m.pinned && onThatSide(m) && (!r.preferencesOnly || m.kind === 'preference') && [...want].every((t) => state.termsOf(m).has(t)));
+  return facts.filter((m) => !m.pinned && onThatSide(m) && (!r.preferencesOnly || m.kind === 'preference') && (!r.instructionsOnly || m.kind === 'instruction') && [...want].every((t) => state.termsOf(m).has(t)));
 }
 
 const ALLERGY_SLOT = 'user/allergy:';

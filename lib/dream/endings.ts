@@ -14,6 +14,8 @@ import { partnerLeft } from './partners';
 export interface Ending {
   value: string;
   slot?: string;
+  /** Ends only an instruction: what a rule was about, said over ("the 100 words thing is over"), is no fact ended. */
+  instructionsOnly?: true;
 }
 
 const PET = String.raw`(?:dog|cat|puppy|kitten|parrot|rabbit|bunny|hamster|guinea pig|horse|pony|bird|budgie|turtle|tortoise|fish|snake|lizard|ferret)`;
@@ -80,7 +82,8 @@ const RULE_DROPPED = r(
 /**
  * The same rule said to be over, with nothing to drop it: "the 100 words thing is over", "the no-emoji rule is done
  * now", "that word limit is finished". What it was about is named before "rule", "thing" or a bound's word, so "the
- * party is over" or "the thing is done" end no rule; only an instruction that said those words is taken back.
+ * party is over" or "the thing is done" end no rule; only an instruction that said those words is taken back (not
+ * "User has long covid" after "the covid thing is over at work": the ending is marked for instructions only).
  */
 const RULE_SAID_OVER = r(
   String.raw`(?:^|[,;:—–]\s*|\b(?:and|so|ok(?:ay)?|also)\s+)(?:the|my|that|this|your) (?:whole |entire )?(?:no[- ]|only[- ]|always[- ])?((?:[\p{L}\p{N}]+[- ]){0,3}?[\p{L}\p{N}]+)[- ](?:rule|thing|instruction|request|limit|cap|max)(?:'s| is| has been) (?:now |totally |officially |all )?(?:over|done|finished|off|lifted|gone|history|dead)\b`,
@@ -187,7 +190,7 @@ export function endings(s: string): Ending[] {
   if (dropped && !/^(?:whole|entire)$/i.test(dropped)) out.push({ value: dropped.replace(/-/g, ' ') });
   // "forget that whole thing" is no rule ended, nor is "the whole thing is over".
   const over = dropped ? undefined : RULE_SAID_OVER.exec(s)?.[1];
-  if (over && !/^(?:whole|entire)$/i.test(over)) out.push({ value: over.replace(/-/g, ' ') });
+  if (over && !/^(?:whole|entire)$/i.test(over)) out.push({ value: over.replace(/-/g, ' '), instructionsOnly: true });
   const bound = dropped || over ? undefined : BOUND_DROPPED.exec(s)?.[1];
   if (bound) out.push({ value: bound.replace(/-/g, ' ') });
   const kind = ANSWERS_DROPPED.exec(s)?.[1];

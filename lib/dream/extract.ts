@@ -127,6 +127,8 @@ export interface Retraction {
   someoneElses?: boolean;
   /** Retires only likes and other preferences: a habit given up ends "User likes a hoppy IPA", not a job at a brewery. */
   preferencesOnly?: true;
+  /** Retires only instructions: "the covid thing is over" ends a rule that named covid, not "User has long covid". */
+  instructionsOnly?: true;
   /** Retires every fact of its slot said before it, whatever its value: retiring ends the job the user had. */
   wholeSlot?: true;
 }
@@ -1870,7 +1872,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     facts: own.filter((f) => !isImpliedName(f, own)),
     // A value taken back ("not in its palaces, but in its roads") is a change too: in a long message, only the user's
     // own (long-messages.ts). What the user asks of the assistant, and likes, are read as before.
-    retractions: retractions.filter((x) => x.instructionsThat !== undefined || x.preferencesOnly || x.said === undefined || mayTellAChange(x.said, turn.text.length)),
+    retractions: retractions.filter((x) => x.instructionsThat !== undefined || x.preferencesOnly || x.instructionsOnly || x.said === undefined || mayTellAChange(x.said, turn.text.length)),
     updates: updates
       .filter((u) => !readAgain.has(u.sentence))
       .filter((u) => !retracted.has(u.sentence) || namesOther(u))
@@ -1925,10 +1927,10 @@ function readSentence(raw: string): { text: string; isCorrection: boolean; said:
 }
 
 /** Records a retraction of `value` said in this sentence; false when the value says nothing (a pronoun, too vague). */
-type Retract = (value: string, disproven: boolean, slot?: string, replacement?: string, about?: string, someoneElses?: boolean) => boolean;
+type Retract = (value: string, disproven: boolean, slot?: string, replacement?: string, about?: string, someoneElses?: boolean, instructionsOnly?: boolean) => boolean;
 
 function retractor(turn: ExtractInput, retractions: Retraction[], said: string): Retract {
-  return (value, disproven, slot, replacement, about, someoneElses) => {
+  return (value, disproven, slot, replacement, about, someoneElses, instructionsOnly) => {
     const v = cleanValue(value);
     if (!v || PRONOUN_START.test(v) || VAGUE.test(v) || v.split(/\s+/).length > 8) return false;
     if (retractions.some((x) => x.sourceTurnIds[0] === turn.id && x.value.toLowerCase() === v.toLowerCase())) return true;
@@ -1943,6 +1945,7 @@ function retractor(turn: ExtractInput, retractions: Retraction[], said: string):
       ...(rep && !VAGUE.test(rep) && !PRONOUN_START.test(rep) ? { replacement: rep } : {}),
       ...(about ? { about: cleanValue(about) } : {}),
       ...(someoneElses ? { someoneElses } : {}),
+      ...(instructionsOnly ? { instructionsOnly: true as const } : {}),
     });
     return true;
   };
@@ -2027,7 +2030,7 @@ function addRetractions(s: string, add: Retract, correcting: boolean, replyTo?: 
   if (what && !NOT_A_STATEMENT.test(s)) add(what.split(/\s+(?:after|because|since|due to|when|following|once|until)\s/i)[0]!.replace(/\s+(?:completely|entirely|altogether|for good|for now|now|too|as well|already)$/i, ''), false);
   // A pet that died, a partner the user broke up with, an instruction taken back.
   const ended = NOT_A_STATEMENT.test(s) ? [] : endings(s);
-  for (const e of ended) add(e.value, false, e.slot);
+  for (const e of ended) add(e.value, false, e.slot, undefined, undefined, undefined, e.instructionsOnly);
   // "ankle totally fine", "the cast came off": an injury or illness that is over.
   if (!NOT_A_STATEMENT.test(s)) for (const what of recoveries(s)) add(what, false);
   // "I'm back to eating meat", "started eating meat again": a meat-free diet is no longer current.

