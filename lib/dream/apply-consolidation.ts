@@ -246,7 +246,6 @@ function learn(run: Apply, c: Candidate): void {
     run.at,
   );
   if (c.slot) state.setSlot(id, c.slot);
-  if (c.slot === 'user/relationship-status' && PARTNER_GONE.test(c.value ?? '')) retireDependents(run, 'user/family:partner', c.occurredAt, c.sourceTurnIds);
   if (holder) return supersede(run, holder, fresh, c);
   state.put(fresh);
   run.diary.add('learn', `Learned: ${c.text}`, [], [fresh], c.sourceTurnIds);
@@ -325,12 +324,6 @@ function supersede(run: Apply, holder: MemoryRow, fresh: MemoryRow, c: Candidate
   }
   stats.learned++;
 }
-
-/**
- * A status that says there is no partner now ("I'm divorced", "I'm single again", "I'm widowed"): what was said of the
- * partner before it (their job, partner-jobs.ts) is history, even where the partner was never named.
- */
-const PARTNER_GONE = /^(?:divorced|separated|widowed|single)$/i;
 
 /** Slots whose facts are about the holder of another: the partner's job is the partner's, whoever that is now. */
 const DEPENDENT_SLOTS: Record<string, readonly string[]> = { 'user/family:partner': ['user/family:partner:job'] };

@@ -18,7 +18,6 @@ import { measureStatements, progressStatements } from './measures';
 import { addressChange, nameToUse } from './address';
 import { ENDS_EVERY_TIME } from './ends-every-time';
 import { NATIONALITY_ADJECTIVE, nationalityStatements } from './nationality';
-import { partnerJobStatements } from './partner-jobs';
 import { partnerByTakenName, partnerStatements } from './partners';
 import { dateWithSomeone } from './dates-with-someone';
 import { datedMoves } from './dated-moves';
@@ -1774,7 +1773,7 @@ export function extractFromTurn(turn: ExtractInput): { facts: FactCandidate[]; r
     if (leftEmployer) add(leftEmployer, false, 'user/employer');
     // "My wife Pilar died in November": widowed, and not "User's wife is Pilar." from the same words.
     const died = bereavements(s);
-    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...partnerJobStatements(s), ...nationalityStatements(s), ...dateWithSomeone(s, previous), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...workSaidByDoing(s), ...firstDaysAt(s), ...firstNightHome(s, turn.text), ...ownPremises(s), ...[...moreAllergens(s), allergenCodeSwitched(raw) ?? []].flat().map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
+    const said = [...died, ...statements(s, gone).filter((f) => !died.some((d) => f.value && d.value === f.value && f.text !== d.text)), ...medicines.facts, ...(habit ? [habit.fact] : []), ...replacementFacts(replaced), ...everydayStatements(s), ...workAndHealthStatements(s, turn.text), ...selfStatements(s), ...partnerStatements(s), ...nationalityStatements(s), ...dateWithSomeone(s, previous), ...partnerByTakenName(whole), ...datedMoves(s, turn.at), ...wishes(s, turn.text), ...ratingStatements(s, turn.at), ...possessionStatements(s, turn.at), ...namesOfThings(s), ...workingLifeStatements(s, turn.at), ...workSaidByDoing(s), ...firstDaysAt(s), ...firstNightHome(s, turn.text), ...ownPremises(s), ...[...moreAllergens(s), allergenCodeSwitched(raw) ?? []].flat().map((a) => slotFact(`allergy:${allergen(a)}`, `User is allergic to ${a}.`, a, 0.95))];
     if (taken && !said.some((f) => f.text === taken.text)) said.push(taken);
     const takenAs = offer.as && short(offer.as, 4) ? slotFact('occupation', `User works as ${article(offer.as)}.`, offer.as, 0.75) : null;
     if (takenAs && !said.some((f) => f.slot === takenAs.slot)) said.push(takenAs);
