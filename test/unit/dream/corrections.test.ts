@@ -108,8 +108,9 @@ describe('jobs, introductions and denials', () => {
     // Not an employer: no name after "at"; not a name: where someone is from, or a word that is not one.
     expect(texts('I started working at a startup.')).toEqual([]);
     expect(texts("I'm a nurse at the local hospital.")).toEqual(['User is a nurse.']);
-    expect(texts("I'm Canadian, and I love hockey.")).toEqual(['User likes hockey.']);
-    expect(texts("I'm Japanese.")).toEqual([]);
+    // Where someone is from is their nationality (nationality.ts, session 74), never their name.
+    expect(texts("I'm Canadian, and I love hockey.")).toEqual(['User likes hockey.', 'User is Canadian.']);
+    expect(texts("I'm Japanese.")).toEqual(['User is Japanese.']);
     expect(texts("I'm OK thanks.")).toEqual([]);
   });
 

@@ -51,7 +51,7 @@ describe('where they live, what they do and aim for, in more of the ways people 
   it('home', () => {
     expect(learned("I'm based out of Tucson")).toEqual(['User lives in Tucson.']);
     expect(learned("I'm currently living in Tartu, it's cold")).toEqual(['User lives in Tartu.']);
-    expect(learned("I'm Brazilian but live in Lyon")).toEqual(['User lives in Lyon.']);
+    expect(learned("I'm Brazilian but live in Lyon")).toEqual(['User lives in Lyon.', 'User is Brazilian.']);
     expect(learned('home is Aarhus these days')).toEqual(['User lives in Aarhus.']);
     expect(learned('home is where the heart is')).toEqual([]);
     expect(learned('I grew up in Mombasa')).toEqual(['User grew up in Mombasa.']);
